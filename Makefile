@@ -1,0 +1,34 @@
+# The whole set-up: `make run` and `make test` create and reuse .venv/ in the repo root.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint bench eval snapshots clean
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "personae needs Python 3.11 or newer")'
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/personae $(ARGS)
+
+test: $(STAMP)
+	$(BIN)/ruff check store tui tests
+	$(BIN)/mypy
+	$(BIN)/python -m pytest
+
+snapshots: $(STAMP)
+	$(BIN)/python -m pytest tests/test_snapshots.py --snapshot-update
+
+bench: $(STAMP)
+	$(BIN)/python -m tests.bench
+
+eval: $(STAMP)
+	$(BIN)/personae eval
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,254 @@
+"""The store: one TinyDB JSON file holding every article and its annotation.
+
+Readers never lock: the file is only ever replaced whole, so they see an old or a new
+store, never half of one.  Writers hold a cross-process lock for the whole
+read-modify-write and commit once, so two ``personae ingest`` runs cannot lose each
+other's articles.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+import filelock
+from platformdirs import user_data_path
+from tinydb import Query, TinyDB
+from tinydb.storages import MemoryStorage, Storage
+
+from store.model import SCHEMA_VERSION, Article, Entity, Event, Mention, Record, Relation
+from store.storage import AtomicJSONStorage, StoreError
+
+TABLES = ("articles", "entities", "mentions", "relations", "events")
+LOCK_TIMEOUT = 30.0
+
+R = TypeVar("R", bound=Record)
+
+
+def default_path() -> Path:
+    """``PERSONAE_DB`` if set, else the platform's user data folder."""
+    env = os.environ.get("PERSONAE_DB")
+    if env:
+        return Path(env).expanduser()
+    return user_data_path("personae", appauthor=False) / "personae.json"
+
+
+@dataclass(frozen=True, slots=True)
+class Snapshot:
+    """Everything in the store at one moment, as immutable records."""
+
+    articles: tuple[Article, ...]
+    entities: tuple[Entity, ...]
+    mentions: tuple[Mention, ...]
+    relations: tuple[Relation, ...]
+    events: tuple[Event, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleRecords:
+    """One article with all the records that belong to it: the unit ingest replaces."""
+
+    article: Article
+    entities: tuple[Entity, ...]
+    mentions: tuple[Mention, ...]
+    relations: tuple[Relation, ...]
+    events: tuple[Event, ...]
+
+
+class Store:
+    """A TinyDB database of articles and annotation; ``path=None`` keeps it in memory."""
+
+    def __init__(self, path: Path | None = None, *, lock_timeout: float = LOCK_TIMEOUT) -> None:
+        self.path = path
+        self._storage: Storage
+        if path is None:
+            self._db = TinyDB(storage=MemoryStorage)
+            self._lock: filelock.BaseFileLock | None = None
+        else:
+            self._db = TinyDB(path, storage=AtomicJSONStorage)
+            self._lock = filelock.FileLock(f"{path}.lock", timeout=lock_timeout)
+        self._storage = self._db.storage
+        self._check_schema()
+
+    # -- opening ------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path, *, lock_timeout: float = LOCK_TIMEOUT) -> Store:
+        """Open an existing store, refusing (with a reason) one we cannot read."""
+        if path.is_dir():
+            raise StoreError(f"{path} is a folder, not a store file; pass --db FILE.")
+        if not path.exists():
+            raise StoreError(f"{path} does not exist; run personae once to create it.")
+        return cls(path, lock_timeout=lock_timeout)
+
+    @classmethod
+    def open_or_create(cls, path: Path, *, lock_timeout: float = LOCK_TIMEOUT) -> Store:
+        """Open the store, building it from the bundled article the first time."""
+        from store.annotation import bundled_records
+
+        if path.exists() or path.is_symlink():
+            return cls.open(path, lock_timeout=lock_timeout)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"cannot create the folder {path.parent}: {exc.strerror}.") from exc
+        store = cls(path, lock_timeout=lock_timeout)
+        store.put(bundled_records())
+        return store
+
+    def _check_schema(self) -> None:
+        meta = self._db.table("meta").get(doc_id=1)
+        if meta is None:
+            if self._has_records():
+                raise StoreError(f"{self._name} has no schema record; it is not a personae store.")
+            return
+        version = meta.get("schema") if isinstance(meta, dict) else None
+        if not isinstance(version, int):
+            raise StoreError(f"{self._name} has a malformed schema record; move it aside.")
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self._name} was written by a newer personae (schema {version}; this one "
+                f"reads {SCHEMA_VERSION}); upgrade personae."
+            )
+
+    def _has_records(self) -> bool:
+        return any(len(self._db.table(name)) for name in TABLES)
+
+    @property
+    def _name(self) -> str:
+        return str(self.path) if self.path else "the in-memory store"
+
+    # -- reading ------------------------------------------------------------------------
+
+    def snapshot(self) -> Snapshot:
+        try:
+            return Snapshot(
+                articles=self._all("articles", Article),
+                entities=self._all("entities", Entity),
+                mentions=self._all("mentions", Mention),
+                relations=self._all("relations", Relation),
+                events=self._all("events", Event),
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise StoreError(
+                f"{self._name} holds a malformed record ({exc}); move it aside."
+            ) from exc
+
+    def _all(self, table: str, kind: type[R]) -> tuple[R, ...]:
+        return tuple(kind.from_doc(dict(doc)) for doc in self._db.table(table).all())
+
+    def article_hash(self, article_id: str) -> str | None:
+        doc = self._db.table("articles").get(Query().id == article_id)
+        return None if doc is None or isinstance(doc, list) else str(doc.get("content_hash", ""))
+
+    def changed_on_disk(self) -> bool:
+        return isinstance(self._storage, AtomicJSONStorage) and self._storage.changed_on_disk()
+
+    # -- writing ------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def writing(self) -> Iterator[None]:
+        """Hold the writer lock and commit everything done inside as one atomic replace."""
+        with self._locked():
+            self._db.clear_cache()
+            self._refresh_tables()
+            self._check_schema()
+            batch = getattr(self._storage, "batch", None)
+            with batch() if batch else contextlib.nullcontext():
+                self._db.table("meta").upsert({"schema": SCHEMA_VERSION}, Query().schema.exists())
+                yield
+
+    @contextlib.contextmanager
+    def _locked(self) -> Iterator[None]:
+        if self._lock is None:
+            yield
+            return
+        try:
+            with self._lock:
+                yield
+        except filelock.Timeout as exc:
+            raise StoreError(
+                f"another personae process is writing {self.path}; waited "
+                f"{self._lock.timeout:.0f} s. Try again when it has finished."
+            ) from exc
+
+    def _refresh_tables(self) -> None:
+        """Forget TinyDB's per-table next-id cache: another process may have written."""
+        self._db._tables.clear()
+
+    def put(self, records: ArticleRecords) -> None:
+        """Store one article, replacing whatever that article had before."""
+        self.put_many([records])
+
+    def put_many(self, batch: Iterable[ArticleRecords]) -> None:
+        """Store several articles in one commit: all of them reach the disk, or none."""
+        with self.writing():
+            stored = {doc["id"] for doc in self._db.table("articles").all()}
+            for records in batch:
+                if records.article.id in stored:
+                    self._remove_records(records.article.id)
+                self._insert(records)
+            self._drop_orphans()
+
+    def _remove_records(self, article_id: str) -> int:
+        doc = Query()
+        removed = self._db.table("articles").remove(doc.id == article_id)
+        for name in ("mentions", "relations", "events"):
+            self._db.table(name).remove(doc.article == article_id)
+        return len(removed)
+
+    def _insert(self, records: ArticleRecords) -> None:
+        self._db.table("articles").insert(records.article.to_doc())
+        self._upsert_entities(records.entities)
+        for name, items in (
+            ("mentions", records.mentions),
+            ("relations", records.relations),
+            ("events", records.events),
+        ):
+            self._db.table(name).insert_multiple(r.to_doc() for r in items)
+
+    def _upsert_entities(self, entities: Iterable[Entity]) -> None:
+        table = self._db.table("entities")
+        existing = {doc["id"]: doc for doc in table.all()}
+        for entity in entities:
+            old = existing.get(entity.id)
+            if old is None:
+                table.insert(entity.to_doc())
+            elif old.get("provenance") != "curated" or entity.provenance == "curated":
+                merged = _merge_entity(old, entity)
+                if merged != old:
+                    table.update(merged, Query().id == entity.id)
+
+    def _drop_orphans(self) -> None:
+        """Extracted entities no article mentions any more go with their last article."""
+        used: set[str] = {m["entity"] for m in self._db.table("mentions").all()}
+        for name in ("relations", "events"):
+            for doc in self._db.table(name).all():
+                used.update(doc.get("actors", ()))
+                used.update(x for x in (doc.get("source"), doc.get("target")) if x)
+        self._db.table("entities").remove(
+            (Query().provenance == "extracted") & ~Query().id.one_of(sorted(used))
+        )
+
+    def remove_article(self, article_id: str) -> bool:
+        with self.writing():
+            removed = self._remove_records(article_id)
+            self._drop_orphans()
+        return bool(removed)
+
+    def close(self) -> None:
+        self._db.close()
+
+
+def _merge_entity(old: dict[str, Any], new: Entity) -> dict[str, Any]:
+    if new.provenance == "curated":
+        return new.to_doc()
+    aliases = list(old.get("aliases", []))
+    for alias in new.names:
+        if alias != old.get("name") and alias not in aliases:
+            aliases.append(alias)
+    return {**old, "aliases": aliases}

@@ -1,0 +1,113 @@
+"""The store as documented JSON: quotes with offsets, entity references by id.
+
+The layout is described in docs/schema.md; it is a stable interface for readers'
+scripts, so fields are added, never renamed.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import orjson
+
+from store.db import Snapshot
+from store.model import SCHEMA_VERSION, Article, Entity, Event, Mention, Relation
+
+
+def export_document(snapshot: Snapshot, article_id: str | None = None) -> dict[str, Any]:
+    """Everything in ``snapshot``, or one article and the entities it involves."""
+    articles = [a for a in snapshot.articles if article_id in (None, a.id)]
+    keep = {a.id for a in articles}
+    mentions = [m for m in snapshot.mentions if m.article in keep]
+    relations = [r for r in snapshot.relations if r.article in keep]
+    events = [e for e in snapshot.events if e.article in keep]
+    involved = {m.entity for m in mentions}
+    involved.update(x for r in relations for x in (r.source, r.target))
+    involved.update(x for e in events for x in e.actors)
+    entities = [e for e in snapshot.entities if article_id is None or e.id in involved]
+    texts = {a.id: a.text for a in articles}
+    return {
+        "format": {"name": "personae", "schema": SCHEMA_VERSION},
+        "articles": [_article(a) for a in sorted(articles, key=lambda a: a.id)],
+        "entities": [_entity(e) for e in sorted(entities, key=lambda e: e.id)],
+        "mentions": [_mention(m) for m in sorted(mentions, key=lambda m: (m.article, m.start))],
+        "relations": [_relation(r, texts[r.article]) for r in relations],
+        "events": [_event(e, texts[e.article]) for e in events],
+    }
+
+
+def export_json(snapshot: Snapshot, article_id: str | None = None) -> bytes:
+    return orjson.dumps(
+        export_document(snapshot, article_id), option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE
+    )
+
+
+def _article(a: Article) -> dict[str, Any]:
+    return {
+        "id": a.id,
+        "title": a.title,
+        "date": a.date,
+        "dateline": a.dateline,
+        "source": a.source,
+        "url": a.url,
+        "provenance": a.provenance,
+        "text": a.text,
+        "passages": [[p.start, p.end] for p in a.passages],
+        "sentences": [[s.start, s.end] for s in a.sentences],
+    }
+
+
+def _entity(e: Entity) -> dict[str, Any]:
+    return {
+        "id": e.id,
+        "name": e.name,
+        "kind": e.kind,
+        "aliases": list(e.aliases),
+        "provenance": e.provenance,
+    }
+
+
+def _mention(m: Mention) -> dict[str, Any]:
+    return {
+        "entity": m.entity,
+        "article": m.article,
+        "start": m.start,
+        "end": m.end,
+        "text": m.text,
+        "provenance": m.provenance,
+    }
+
+
+def _evidence(text: str, start: int, end: int) -> dict[str, Any]:
+    return {"start": start, "end": end, "quote": text[start:end]}
+
+
+def _relation(r: Relation, text: str) -> dict[str, Any]:
+    return {
+        "id": r.id,
+        "article": r.article,
+        "source": r.source,
+        "target": r.target,
+        "type": r.type,
+        "polarity": r.polarity,
+        "summary": r.summary,
+        "negated": r.negated,
+        "hedge": r.hedge,
+        "attribution": r.attribution,
+        "evidence": _evidence(text, r.evidence.start, r.evidence.end),
+        "provenance": r.provenance,
+    }
+
+
+def _event(e: Event, text: str) -> dict[str, Any]:
+    return {
+        "id": e.id,
+        "article": e.article,
+        "date": e.date,
+        "precision": e.precision,
+        "stated": e.stated,
+        "label": e.label,
+        "actors": list(e.actors),
+        "evidence": _evidence(text, e.evidence.start, e.evidence.end),
+        "provenance": e.provenance,
+    }

@@ -1,0 +1,220 @@
+"""The domain records personae keeps: articles, entities, mentions, relations, events.
+
+Records are frozen dataclasses so the in-memory index can hand them out freely; the
+store turns them into plain dicts (``to_doc``) and back (``from_doc``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any, Literal, Self, get_args
+
+SCHEMA_VERSION = 1
+
+Provenance = Literal["curated", "extracted"]
+
+EntityKind = Literal[
+    "state", "government", "organisation", "company", "armed_group", "person", "place", "other"
+]
+ENTITY_KINDS: tuple[str, ...] = get_args(EntityKind)
+
+KIND_LABELS: dict[str, str] = {
+    "state": "States",
+    "government": "Governments & offices",
+    "organisation": "Organisations",
+    "company": "Companies",
+    "armed_group": "Armed groups",
+    "person": "People",
+    "place": "Places",
+    "other": "Other",
+}
+
+#: PLOVER event types, each cooperation or conflict.
+PLOVER: dict[str, str] = {
+    "AGREE": "cooperation",
+    "CONSULT": "cooperation",
+    "SUPPORT": "cooperation",
+    "CONCEDE": "cooperation",
+    "COOPERATE": "cooperation",
+    "AID": "cooperation",
+    "RETREAT": "cooperation",
+    "REQUEST": "cooperation",
+    "ACCUSE": "conflict",
+    "REJECT": "conflict",
+    "THREATEN": "conflict",
+    "PROTEST": "conflict",
+    "SANCTION": "conflict",
+    "MOBILIZE": "conflict",
+    "COERCE": "conflict",
+    "ASSAULT": "conflict",
+}
+
+#: Standing relationships an article states rather than an event it reports.
+STANCE: dict[str, str] = {
+    "ALLY": "cooperation",
+    "PARTNER": "cooperation",
+    "RIVAL": "conflict",
+    "MISTRUST": "conflict",
+}
+
+#: A plain co-mention: two actors in one sentence, no type readable.
+COMENTION = "MENTION"
+
+RELATION_TYPES: tuple[str, ...] = (*PLOVER, *STANCE, COMENTION)
+
+Precision = Literal["day", "month", "year", "decade", "range"]
+PRECISIONS: tuple[str, ...] = get_args(Precision)
+
+
+def polarity(relation_type: str) -> str:
+    """Cooperation, conflict or neutral (a co-mention) for a relation type."""
+    return PLOVER.get(relation_type) or STANCE.get(relation_type) or "neutral"
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Half-open character range [start, end) into an article's text."""
+
+    start: int
+    end: int
+
+    def contains(self, offset: int) -> bool:
+        return self.start <= offset < self.end
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+class Record:
+    """Conversion between a record and the plain dict stored in TinyDB."""
+
+    def to_doc(self) -> dict[str, Any]:
+        doc = asdict(self)  # type: ignore[call-overload]
+        return _spans_to_lists(doc)
+
+    @classmethod
+    def from_doc(cls, doc: dict[str, Any]) -> Self:
+        names = {f.name for f in fields(cls)}  # type: ignore[arg-type]
+        values = {k: v for k, v in doc.items() if k in names}
+        return cls(**_lists_to_spans(cls, values))
+
+
+def _spans_to_lists(doc: dict[str, Any]) -> dict[str, Any]:
+    for key, value in doc.items():
+        if isinstance(value, dict) and set(value) == {"start", "end"}:
+            doc[key] = [value["start"], value["end"]]
+        elif isinstance(value, list) and value and isinstance(value[0], dict):
+            if set(value[0]) == {"start", "end"}:
+                doc[key] = [[v["start"], v["end"]] for v in value]
+        elif isinstance(value, tuple):
+            doc[key] = list(value)
+    return doc
+
+
+_SPAN_FIELDS = {"evidence"}
+_SPAN_LIST_FIELDS = {"passages", "sentences"}
+
+
+def _lists_to_spans(cls: type, values: dict[str, Any]) -> dict[str, Any]:
+    for key in _SPAN_FIELDS & values.keys():
+        start, end = values[key]
+        values[key] = Span(int(start), int(end))
+    for key in _SPAN_LIST_FIELDS & values.keys():
+        values[key] = tuple(Span(int(s), int(e)) for s, e in values[key])
+    for key in ("aliases", "actors"):
+        if key in values:
+            values[key] = tuple(values[key])
+    return values
+
+
+@dataclass(frozen=True, slots=True)
+class Article(Record):
+    id: str
+    title: str
+    text: str
+    passages: tuple[Span, ...]
+    sentences: tuple[Span, ...]
+    date: str | None = None
+    dateline: str | None = None
+    source: str | None = None
+    url: str | None = None
+    path: str | None = None
+    content_hash: str = ""
+    provenance: Provenance = "extracted"
+    extractor_version: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Entity(Record):
+    id: str
+    name: str
+    kind: str
+    aliases: tuple[str, ...] = ()
+    provenance: Provenance = "extracted"
+    extractor_version: str | None = None
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention(Record):
+    entity: str
+    article: str
+    start: int
+    end: int
+    text: str
+    provenance: Provenance = "extracted"
+    extractor_version: str | None = None
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Relation(Record):
+    """A directed link between two actors, always pointing at its evidence sentence.
+
+    ``summary`` is a short reader-facing phrase ("supplies drones to").  ``hedge`` holds
+    the hedging words ("unconfirmed reports suggest"), ``attribution`` who says so.
+    """
+
+    id: str
+    article: str
+    source: str
+    target: str
+    type: str
+    evidence: Span
+    summary: str = ""
+    negated: bool = False
+    hedge: str | None = None
+    attribution: str | None = None
+    provenance: Provenance = "extracted"
+    extractor_version: str | None = None
+
+    @property
+    def polarity(self) -> str:
+        return polarity(self.type)
+
+
+@dataclass(frozen=True, slots=True)
+class Event(Record):
+    """A dated happening.  ``date`` is ISO at its precision: "2008", "2023-10", "2023-10-07",
+    "2000s" for a decade, "2009/2012" for a range."""
+
+    id: str
+    article: str
+    date: str
+    precision: str
+    stated: bool
+    label: str
+    evidence: Span
+    actors: tuple[str, ...] = field(default=())
+    provenance: Provenance = "extracted"
+    extractor_version: str | None = None
+
+    @property
+    def sort_key(self) -> str:
+        return self.date

@@ -1,0 +1,181 @@
+"""A TinyDB storage that parses its JSON file once and only ever replaces it whole.
+
+TinyDB's own JSONStorage re-reads the file on nearly every query and rewrites it in
+place, so a crash mid-write leaves half a file.  Here a write goes to a temporary file
+in the same folder, is fsynced and renamed over the store, so a reader (or a crash)
+only ever sees the old file or the new one.  Inside ``batch()`` writes stay in memory
+and reach the disk once, at the end, which turns a many-table update into one rename.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import orjson
+from tinydb.storages import Storage
+
+Tables = dict[str, dict[str, Any]]
+
+
+class StoreError(Exception):
+    """A problem with the store file, phrased for the reader: what, and what to do."""
+
+
+class AtomicJSONStorage(Storage):
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._cache: Tables | None = None
+        self._stamp: tuple[int, int, int] | None = None
+        self._batch_depth = 0
+        self._dirty = False
+
+    # -- reading ------------------------------------------------------------------------
+
+    def read(self) -> Tables | None:
+        if self._cache is None or (self._batch_depth == 0 and self._changed_on_disk()):
+            self._cache = self._load()
+        return self._cache
+
+    def changed_on_disk(self) -> bool:
+        """True when another process has replaced the file since we last read it."""
+        return self._changed_on_disk()
+
+    def _changed_on_disk(self) -> bool:
+        return self._file_stamp() != self._stamp
+
+    def _file_stamp(self) -> tuple[int, int, int] | None:
+        try:
+            st = self.path.stat()
+        except FileNotFoundError:
+            return None
+        return (st.st_ino, st.st_size, st.st_mtime_ns)
+
+    def _load(self) -> Tables | None:
+        self._stamp = self._file_stamp()
+        if self._stamp is None:
+            return None
+        try:
+            data = self.path.read_bytes()
+        except PermissionError as exc:
+            raise StoreError(f"{self.path} cannot be read: permission denied.") from exc
+        except IsADirectoryError as exc:
+            raise StoreError(f"{self.path} is a folder, not a store file; pass --db FILE.") from exc
+        except OSError as exc:
+            raise StoreError(f"{self.path} cannot be read: {exc.strerror}.") from exc
+        return parse_tables(self.path, data)
+
+    # -- writing ------------------------------------------------------------------------
+
+    def write(self, data: Tables) -> None:
+        self._cache = data
+        if self._batch_depth:
+            self._dirty = True
+            return
+        self._flush(data)
+
+    @contextlib.contextmanager
+    def batch(self) -> Iterator[None]:
+        """Hold writes in memory and commit them in one atomic replace; discard on error."""
+        self._batch_depth += 1
+        try:
+            yield
+        except BaseException:
+            self._batch_depth -= 1
+            if self._batch_depth == 0:
+                self._dirty = False
+                self._cache = None  # roll back: the next read sees the file as it is
+            raise
+        self._batch_depth -= 1
+        if self._batch_depth == 0 and self._dirty:
+            self._dirty = False
+            assert self._cache is not None
+            self._flush(self._cache)
+
+    def _flush(self, data: Tables) -> None:
+        try:
+            atomic_write(self.path, orjson.dumps(data))
+        except BaseException:
+            self._cache = None  # what is in memory may be ahead of the disk: forget it
+            raise
+        self._stamp = self._file_stamp()
+
+    def close(self) -> None:
+        self._cache = None
+
+
+def parse_tables(path: Path, data: bytes) -> Tables:
+    """Parse a store file, refusing anything that is not TinyDB's shape with a clear reason."""
+    if not data.strip():
+        raise StoreError(f"{path} is empty, not a personae store; move it aside or pass --db.")
+    if b"\x00" in data[:4096]:
+        raise StoreError(f"{path} is a binary file, not a personae store; pass --db.")
+    try:
+        tables = orjson.loads(data)
+    except orjson.JSONDecodeError as exc:
+        raise StoreError(
+            f"{path} is corrupt (not valid JSON: {exc.msg} at byte {exc.pos}); "
+            f"restore {path.name}.bak if present, or move the file aside."
+        ) from exc
+    if not isinstance(tables, dict) or not all(isinstance(t, dict) for t in tables.values()):
+        raise StoreError(f"{path} is JSON but not a personae store; move it aside or pass --db.")
+    return tables
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` so that a crash leaves either the old or the new file."""
+    folder = path.parent
+    if path.exists() and not path.stat().st_mode & 0o222:
+        raise StoreError(
+            f"{path} is read-only; nothing was changed. Make it writable or pass --db."
+        )
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise StoreError(_write_problem(path, exc)) from exc
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        with contextlib.suppress(OSError):
+            os.chmod(tmp, _mode_of(path))
+        os.replace(tmp, path)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        if isinstance(exc, OSError):
+            raise StoreError(_write_problem(path, exc)) from exc
+        raise
+    _fsync_folder(folder)
+
+
+def _mode_of(path: Path) -> int:
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def _fsync_folder(folder: Path) -> None:
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _write_problem(path: Path, exc: OSError) -> str:
+    if exc.errno == errno.ENOSPC:
+        return f"the disk holding {path} is full; nothing was changed. Free some space and retry."
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return f"{path} cannot be written ({exc.strerror}); nothing was changed. Pass --db."
+    return f"{path} could not be written ({exc.strerror}); nothing was changed."
