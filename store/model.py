@@ -100,14 +100,15 @@ class Record:
 
 
 def _spans_to_lists(doc: dict[str, Any]) -> dict[str, Any]:
+    """JSON has no tuples and spans read better as ``[start, end]`` pairs."""
     for key, value in doc.items():
+        if isinstance(value, tuple):
+            value = list(value)
         if isinstance(value, dict) and set(value) == {"start", "end"}:
-            doc[key] = [value["start"], value["end"]]
+            value = [value["start"], value["end"]]
         elif isinstance(value, list) and value and isinstance(value[0], dict):
-            if set(value[0]) == {"start", "end"}:
-                doc[key] = [[v["start"], v["end"]] for v in value]
-        elif isinstance(value, tuple):
-            doc[key] = list(value)
+            value = [[v["start"], v["end"]] for v in value]
+        doc[key] = value
     return doc
 
 
