@@ -9,6 +9,7 @@ other's articles.
 from __future__ import annotations
 
 import contextlib
+import copy
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ from platformdirs import user_data_path
 from tinydb import Query, TinyDB
 from tinydb.storages import MemoryStorage, Storage
 
+from store.migrate import migrate
 from store.model import SCHEMA_VERSION, Article, Entity, Event, Mention, Record, Relation
 from store.storage import AtomicJSONStorage, StoreError
 
@@ -114,6 +116,24 @@ class Store:
                 f"{self._name} was written by a newer personae (schema {version}; this one "
                 f"reads {SCHEMA_VERSION}); upgrade personae."
             )
+        if version < SCHEMA_VERSION:
+            self._migrate(version)
+
+    def _migrate(self, version: int) -> None:
+        """Upgrade in place, under the writer lock, keeping the old file as a backup."""
+        with self._locked():
+            tables = self._storage.read() or {}
+            try:
+                upgraded = migrate(self.path, copy.deepcopy(tables), version, SCHEMA_VERSION)
+            except LookupError as exc:
+                raise StoreError(f"{self._name}: {exc}; this personae cannot open it.") from exc
+            except OSError as exc:
+                raise StoreError(
+                    f"cannot back up {self._name} before upgrading it ({exc.strerror}); "
+                    "nothing was changed."
+                ) from exc
+            self._storage.write(upgraded)
+            self._refresh_tables()
 
     def _has_records(self) -> bool:
         return any(len(self._db.table(name)) for name in TABLES)

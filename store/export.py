@@ -38,7 +38,8 @@ def export_document(snapshot: Snapshot, article_id: str | None = None) -> dict[s
 
 def export_json(snapshot: Snapshot, article_id: str | None = None) -> bytes:
     return orjson.dumps(
-        export_document(snapshot, article_id), option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE
+        export_document(snapshot, article_id),
+        option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE,
     )
 
 

@@ -18,14 +18,22 @@ ROOT = Path(__file__).resolve().parent.parent
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "tui", *args],
-        capture_output=True, text=True, cwd=ROOT, env={**os.environ, **(env or {})},
-        stdin=subprocess.DEVNULL, timeout=120,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, **(env or {})},
+        stdin=subprocess.DEVNULL,
+        timeout=120,
     )
 
 
-def test_export_writes_the_documented_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_export_writes_the_documented_json(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "out.json"
-    assert main(["--db", str(tmp_path / "s.json"), "export", "--format", "json", "-o", str(out)]) == 0
+    assert (
+        main(["--db", str(tmp_path / "s.json"), "export", "--format", "json", "-o", str(out)]) == 0
+    )
     data = orjson.loads(out.read_bytes())
     assert list(data)[1:] == ["articles", "entities", "mentions", "relations", "events"]
     article = data["articles"][0]

@@ -60,8 +60,12 @@ def test_relations_answer_the_readers_questions(corpus: Corpus, bundled: Article
     iran_to_russia = [r for r in given if r.source == "iran" and r.type == "AID"]
     assert any("drones" in text[r.evidence.start : r.evidence.end] for r in iran_to_russia)
     russia_to_iran = [r for r in given if r.source == "russia"]
-    assert any("Security Council" in text[r.evidence.start : r.evidence.end] for r in russia_to_iran)
-    assert any(r.negated and "top-tier" in text[r.evidence.start : r.evidence.end] for r in russia_to_iran)
+    assert any(
+        "Security Council" in text[r.evidence.start : r.evidence.end] for r in russia_to_iran
+    )
+    assert any(
+        r.negated and "top-tier" in text[r.evidence.start : r.evidence.end] for r in russia_to_iran
+    )
     hedged = [r for r in corpus.relations_in(bundled.article.id) if r.hedge]
     assert any("unconfirmed" in (r.hedge or "") for r in hedged)
     sanctions = [r for r in corpus.relations_of("russia") if r.type == "SANCTION"]

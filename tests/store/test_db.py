@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import filelock
 import orjson
 import pytest
 
+from store import migrate
 from store.corpus import Corpus
 from store.db import ArticleRecords, Store
 from store.model import SCHEMA_VERSION, Article, Entity, Mention, Span
@@ -17,12 +19,17 @@ from store.storage import StoreError
 
 def _extracted(article_id: str, text: str, names: dict[str, str]) -> ArticleRecords:
     article = Article(
-        id=article_id, title=article_id.title(), text=text,
-        passages=(Span(0, len(text)),), sentences=(Span(0, len(text)),),
+        id=article_id,
+        title=article_id.title(),
+        text=text,
+        passages=(Span(0, len(text)),),
+        sentences=(Span(0, len(text)),),
     )
     entities = tuple(Entity(id=i, name=n, kind="state") for i, n in names.items())
     mentions = tuple(
-        Mention(entity=i, article=article_id, start=text.index(n), end=text.index(n) + len(n), text=n)
+        Mention(
+            entity=i, article=article_id, start=text.index(n), end=text.index(n) + len(n), text=n
+        )
         for i, n in names.items()
     )
     return ArticleRecords(article, entities, mentions, (), ())
@@ -46,7 +53,9 @@ def test_the_json_store_and_the_memory_store_hold_the_same(
 
 def test_replacing_an_article_drops_only_its_old_records(memory_store: Store) -> None:
     memory_store.put(_extracted("a1", "Chile met Peru.", {"chile": "Chile", "peru": "Peru"}))
-    memory_store.put(_extracted("a1", "Chile met Bolivia.", {"chile": "Chile", "bolivia": "Bolivia"}))
+    memory_store.put(
+        _extracted("a1", "Chile met Bolivia.", {"chile": "Chile", "bolivia": "Bolivia"})
+    )
     snapshot = memory_store.snapshot()
     assert [a.text for a in snapshot.articles if a.id == "a1"] == ["Chile met Bolivia."]
     ids = {e.id for e in snapshot.entities}
@@ -86,7 +95,9 @@ def test_a_json_file_that_is_not_a_store_is_refused(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="no schema record"):
         Store.open(path)
     bad_record = tmp_path / "r.json"
-    bad_record.write_bytes(orjson.dumps({"meta": {"1": {"schema": 1}}, "articles": {"1": {"x": 1}}}))
+    bad_record.write_bytes(
+        orjson.dumps({"meta": {"1": {"schema": 1}}, "articles": {"1": {"x": 1}}})
+    )
     with pytest.raises(StoreError, match="malformed record"):
         Store.open(bad_record).snapshot()
 
@@ -116,3 +127,37 @@ def test_writers_in_turn_see_each_others_articles(tmp_path: Path) -> None:
     first.put(_extracted("b3", "Chile alone.", {"chile": "Chile"}))
     ids = sorted(a.id for a in Store.open(path).snapshot().articles)
     assert ids == ["b1", "b2", "b3", "iran-russia-alliance"]
+
+
+def test_an_older_schema_is_migrated_with_a_backup_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "s.json"
+    Store.open_or_create(path)
+    old = orjson.loads(path.read_bytes())
+    old["meta"]["1"]["schema"] = SCHEMA_VERSION - 1
+    for doc in old["entities"].values():
+        doc["label"] = doc.pop("name")  # how a hypothetical older schema spelt it
+    original = orjson.dumps(old)
+    path.write_bytes(original)
+
+    def rename_label(tables: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+        for doc in tables["entities"].values():
+            doc["name"] = doc.pop("label")
+        return tables
+
+    monkeypatch.setitem(migrate.MIGRATIONS, SCHEMA_VERSION - 1, rename_label)
+    snapshot = Store.open(path).snapshot()
+    assert "Iran" in {e.name for e in snapshot.entities}
+    assert migrate.backup_path(path, SCHEMA_VERSION - 1).read_bytes() == original
+    assert orjson.loads(path.read_bytes())["meta"]["1"]["schema"] == SCHEMA_VERSION
+
+
+def test_an_older_schema_with_no_way_forward_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "s.json"
+    content = orjson.dumps({"meta": {"1": {"schema": 0}}, "articles": {}})
+    path.write_bytes(content)
+    with pytest.raises(StoreError, match="no way to migrate schema 0"):
+        Store.open(path)
+    assert path.read_bytes() == content
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["s.json", "s.json.lock"]
