@@ -90,7 +90,7 @@ def test_a_failed_write_keeps_the_old_file_and_forgets_the_unsaved_state(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "fsync", disk_full)
-    with pytest.raises(StoreError, match="disk .* is full"):
+    with pytest.raises(StoreError, match=r"disk .* is full"):
         storage.write({"t": {"1": {}, "2": {}}})
     monkeypatch.undo()
     assert orjson.loads(path.read_bytes()) == {"t": {"1": {}}}
