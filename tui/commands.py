@@ -1,0 +1,106 @@
+"""The non-interactive commands: ingest, list, eval, printed with Rich (never as markup)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+from rich.table import Table
+from rich.text import Text
+
+from store.corpus import Corpus
+from store.db import Store, default_path
+
+#: The practice corpus with gold timelines, where a checkout has it beside it.
+CORPUS_DIR = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "wikinews-apple"
+
+STATUS_ORDER = ("added", "replaced", "unchanged", "would add", "failed")
+
+
+def _console(stderr: bool = False) -> Console:
+    """Rich output that never reads markup from data; wide when piped, so nothing is cut."""
+    console = Console(stderr=stderr, highlight=False, markup=False, emoji=False)
+    if not console.is_terminal:
+        console.width = 200
+    return console
+
+
+def ingest(db: Path | None, paths: list[Path], *, dry_run: bool) -> int:
+    from store.ingest.batch import FileResult, ingest_paths
+
+    store = None if dry_run else Store.open_or_create(db or default_path())
+    err = _console(stderr=True)
+    with Progress(
+        TextColumn("ingesting"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[name]}", markup=False),
+        console=err,
+        transient=True,
+        disable=not err.is_terminal,
+    ) as progress:
+        task = progress.add_task("ingest", total=None, name="")
+
+        def advance(n: int, total: int, path: Path) -> None:
+            progress.update(task, completed=n - 1, total=total, name=path.name)
+
+        def stored(result: FileResult) -> None:
+            if not err.is_terminal:  # a log for scripts: each line is already on disk
+                err.print(Text(f"stored {result.article_id} {result.path}"))
+
+        results = ingest_paths(store, paths, on_progress=advance, on_stored=stored)
+    out = _console()
+    table = Table("status", "file", "title / reason", "actors", "relations", "events")
+    for r in results:
+        table.add_row(
+            Text(r.status, style="bold red" if r.status == "failed" else ""),
+            Text(str(r.path)),
+            Text((r.reason if r.status == "failed" else r.title) or ""),
+            *(Text(str(r.counts.get(k, ""))) for k in ("actors", "relations", "events")),
+        )
+    out.print(table)
+    tally = Counter(r.status for r in results)
+    summary = ", ".join(f"{tally[s]} {s}" for s in STATUS_ORDER if tally[s])
+    out.print(Text((summary or "no articles") + (" (dry run: nothing stored)" if dry_run else "")))
+    return 1 if tally["failed"] else 0
+
+
+def list_articles(store: Store) -> int:
+    corpus = Corpus(store.snapshot())
+    table = Table("id", "date", "title", "actors", "relations", "events", "layer")
+    for article in corpus.articles:
+        table.add_row(
+            Text(article.id),
+            Text(article.date or "—"),
+            Text(article.title),
+            Text(str(len(corpus.entities_in(article.id)))),
+            Text(str(len(corpus.relations_in(article.id)))),
+            Text(str(len(corpus.events_in(article.id)))),
+            Text(article.provenance),
+        )
+    _console().print(table)
+    return 0
+
+
+def evaluate() -> int:
+    """Score extraction against the curated layer, then against the corpus gold if present."""
+    from store.annotation import ASSETS, bundled_records
+    from store.ingest.evaluate import evaluate as score
+    from store.ingest.evaluate import evaluate_corpus_timelines, format_scores
+    from store.ingest.extract import extract
+    from store.ingest.files import read_file
+
+    gold = bundled_records()
+    assert gold.article.path is not None
+    predicted = extract(read_file(ASSETS / gold.article.path), gold.article.id)
+    scores = score(gold.entities, gold.mentions, gold.relations, gold.events, predicted)
+    out = _console()
+    title = f"bundled article ({gold.article.id}): extracted, scored against curated"
+    out.print(Text(format_scores(scores, title)))
+    if CORPUS_DIR.is_dir():
+        out.print()
+        timeline = evaluate_corpus_timelines(CORPUS_DIR)
+        out.print(Text(format_scores(timeline, f"corpus timelines ({CORPUS_DIR.name}, gold dates)")))
+    return 0
