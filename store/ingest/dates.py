@@ -1,0 +1,269 @@
+"""Dates in an article: written (stated) or computed from the publication date (inferred).
+
+One compiled alternation finds every date expression in a sentence; each named group knows how
+to turn its match into an ISO date at its precision ("2008", "2023-10", "2023-10-07", "1990s",
+"2009/2012").  Relative expressions need the publication date and are skipped without one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from store.ingest.lexicon import MONTHS, WEEKDAYS, words
+
+_MONTH_INDEX: dict[str, int] = {}
+for _index, _month in enumerate(MONTHS, start=1):
+    _MONTH_INDEX[_month.lower()] = _index
+    _MONTH_INDEX[_month[:3].lower()] = _index
+_MONTH_INDEX["sept"] = 9
+_MON = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+MONTH = r"(?:" + "|".join(MONTHS) + "|" + _MON + r")"
+_NUMBERS = {
+    w: n
+    for n, w in enumerate(
+        words("zero one two three four five six seven eight nine ten eleven twelve")
+    )
+}
+_COUNT = r"(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)"
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+
+_PATTERNS = {
+    "iso": rf"\b(?P<iso_y>{_YEAR})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>[0-2]\d|3[01])\b",
+    "slash": rf"\b(?P<sl_a>\d{{1,2}})/(?P<sl_b>\d{{1,2}})/(?P<sl_y>{_YEAR})\b",
+    "mdy": rf"\b(?P<mdy_m>{MONTH}) (?P<mdy_d>{_DAY}),? (?P<mdy_y>{_YEAR})\b",
+    "dmy": rf"\b(?P<dmy_d>{_DAY}) (?P<dmy_m>{MONTH}),? (?P<dmy_y>{_YEAR})\b",
+    "my": rf"\b(?P<my_m>{MONTH}),? (?P<my_y>{_YEAR})\b",
+    "md": rf"\b(?P<md_m>{MONTH}) (?P<md_d>{_DAY})\b(?!,? \d)",
+    "between": rf"\b(?:[Bb]etween|[Ff]rom) (?P<bt_a>{_YEAR}) (?:and|to|until|through) (?P<bt_b>{_YEAR})\b",
+    "span": rf"\b(?P<sp_a>{_YEAR}) ?[-–/] ?(?P<sp_b>{_YEAR}|\d\d)\b(?![-–/]\d)",
+    "decade": r"\b(?:the )?(?:early |mid-|late )?(?P<dec>1[5-9]\d0|20[0-9]0)['’]?s\b",
+    "in_month": r"\b(?i:in|since|until|by|during|last|this|next|early|mid-|late) (?:early |mid-|late )?"
+    r"(?P<im_m>" + "|".join(MONTHS) + r")\b(?!,? \d)",
+    "year": rf"(?<![\d$£€.,-])\b(?P<yr>{_YEAR})\b(?![-–/]?\d|%| percent|,\d)",
+    "ago": rf"(?i:\b(?P<ago_n>{_COUNT}) (?P<ago_u>days?|weeks?|months?|years?|decades?) ago\b)",
+    "rel_unit": r"(?i:\b(?P<ru_w>last|this|next|earlier this|later this|past) (?P<ru_u>week|month|year)\b)",
+    "day_word": r"(?i:\b(?P<dw>yesterday|today|tomorrow|tonight|this (?:morning|afternoon|evening))\b(?!['’]s))",
+    "weekday": r"\b(?:(?P<wd_w>[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Ss]ince|[Bb]y|[Uu]ntil) )?(?P<wd>"
+    + "|".join(WEEKDAYS)
+    + r")\b",
+}
+DATE_EXPRESSION = re.compile("|".join(f"(?P<{k}>{v})" for k, v in _PATTERNS.items()))
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date expression found in text: where, what it means, how sure."""
+
+    start: int
+    end: int
+    date: str
+    precision: str
+    stated: bool
+
+
+_WORD = re.compile(r"\w+")
+#: Words one of which every date expression contains (digits, month and weekday names,
+#: relative words); the full pattern is tried only at and just before them.
+_ANCHOR = re.compile(
+    r"\d+|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+    r"|[Yy]esterday|[Tt]o(?:day|morrow|night)|ago\b|week|month|year|morning|afternoon|evening"
+)
+_LOOK_BACK = 3  # words before an anchor where an expression may start: "two weeks ago"
+
+
+def find_dates(text: str, start: int, end: int, published: date | None) -> list[DateMention]:
+    """Date expressions between ``start`` and ``end`` of ``text``, in reading order."""
+    found: list[DateMention] = []
+    pos = start
+    for anchor in _ANCHOR.finditer(text, start, end):
+        here = anchor.start()
+        if here < pos:
+            continue
+        window = max(pos, here - 40)
+        offsets = [m.start() for m in _WORD.finditer(text, window, here)][-_LOOK_BACK:]
+        for offset in [*offsets, here]:
+            match = DATE_EXPRESSION.match(text, offset, end)
+            if match is None:
+                continue
+            pos = match.end()
+            handler = _HANDLERS.get(match.lastgroup or "")
+            value = handler(match, published) if handler else None
+            if value is not None:
+                iso, precision, stated = value
+                found.append(DateMention(match.start(), match.end(), iso, precision, stated))
+            break
+    return found
+
+
+def parse_iso(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+_Result = tuple[str, str, bool] | None
+
+
+def _day(y: int, m: int, d: int, stated: bool) -> _Result:
+    try:
+        return date(y, m, d).isoformat(), "day", stated
+    except ValueError:
+        return None
+
+
+def _month_number(word: str) -> int:
+    key = word.rstrip(".").lower()
+    return _MONTH_INDEX.get(key) or _MONTH_INDEX[key[:3]]
+
+
+def _iso(m: re.Match[str], pub: date | None) -> _Result:
+    return _day(int(m["iso_y"]), int(m["iso_m"]), int(m["iso_d"]), True)
+
+
+def _slash(m: re.Match[str], pub: date | None) -> _Result:
+    a, b, y = int(m["sl_a"]), int(m["sl_b"]), int(m["sl_y"])
+    month, day = (b, a) if a > 12 else (a, b)  # US order unless the first cannot be a month
+    return _day(y, month, day, True)
+
+
+def _number(day: str) -> int:
+    return int(re.sub(r"\D", "", day))
+
+
+def _mdy(m: re.Match[str], pub: date | None) -> _Result:
+    return _day(int(m["mdy_y"]), _month_number(m["mdy_m"]), _number(m["mdy_d"]), True)
+
+
+def _dmy(m: re.Match[str], pub: date | None) -> _Result:
+    return _day(int(m["dmy_y"]), _month_number(m["dmy_m"]), _number(m["dmy_d"]), True)
+
+
+def _my(m: re.Match[str], pub: date | None) -> _Result:
+    return f"{int(m['my_y']):04d}-{_month_number(m['my_m']):02d}", "month", True
+
+
+def _near_year(pub: date, month: int, day: int = 1) -> int:
+    """The year of a month named without one: the publication year, unless that is well ahead."""
+    year = pub.year
+    if date(year, month, min(day, 28)) > pub + timedelta(days=60):
+        year -= 1
+    return year
+
+
+def _md(m: re.Match[str], pub: date | None) -> _Result:
+    if pub is None:
+        return None
+    month, day = _month_number(m["md_m"]), _number(m["md_d"])
+    return _day(_near_year(pub, month, day), month, day, False)
+
+
+def _between(m: re.Match[str], pub: date | None) -> _Result:
+    a, b = int(m["bt_a"]), int(m["bt_b"])
+    return (f"{a}/{b}", "range", True) if a < b else None
+
+
+def _span(m: re.Match[str], pub: date | None) -> _Result:
+    a, raw = int(m["sp_a"]), m["sp_b"]
+    b = int(raw) if len(raw) == 4 else a // 100 * 100 + int(raw)
+    return (f"{a}/{b}", "range", True) if a < b <= a + 50 else None
+
+
+def _decade(m: re.Match[str], pub: date | None) -> _Result:
+    return f"{m['dec']}s", "decade", True
+
+
+def _in_month(m: re.Match[str], pub: date | None) -> _Result:
+    if pub is None:
+        return None
+    month = _month_number(m["im_m"])
+    lead = m.group(0).split()[0].lower()
+    year = _near_year(pub, month)
+    if lead == "next" and month <= pub.month:
+        year = pub.year + 1
+    elif lead == "last" and month >= pub.month:
+        year = pub.year - 1
+    return f"{year:04d}-{month:02d}", "month", False
+
+
+def _year(m: re.Match[str], pub: date | None) -> _Result:
+    return m["yr"], "year", True
+
+
+def _ago(m: re.Match[str], pub: date | None) -> _Result:
+    if pub is None or m["ago_n"] == "several":
+        return None
+    raw = m["ago_n"].lower()
+    n = 1 if raw in ("a", "an") else _NUMBERS.get(raw) or int(raw)
+    unit = m["ago_u"].rstrip("s")
+    if unit == "day":
+        return (pub - timedelta(days=n)).isoformat(), "day", False
+    if unit == "week":
+        return (pub - timedelta(weeks=n)).isoformat(), "day", False
+    if unit == "month":
+        months = pub.year * 12 + pub.month - 1 - n
+        return f"{months // 12:04d}-{months % 12 + 1:02d}", "month", False
+    if unit == "decade":
+        return f"{(pub.year - 10 * n) // 10 * 10}s", "decade", False
+    return f"{pub.year - n:04d}", "year", False
+
+
+def _relative_unit(m: re.Match[str], pub: date | None) -> _Result:
+    if pub is None:
+        return None
+    step = {"last": -1, "past": -1, "next": 1}.get(m["ru_w"].lower(), 0)
+    unit = m["ru_u"].lower()
+    if unit == "year":
+        return f"{pub.year + step:04d}", "year", False
+    if unit == "month":
+        months = pub.year * 12 + pub.month - 1 + step
+        return f"{months // 12:04d}-{months % 12 + 1:02d}", "month", False
+    monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=step)
+    return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}", "range", False
+
+
+def _day_word(m: re.Match[str], pub: date | None) -> _Result:
+    if pub is None:
+        return None
+    word = m["dw"].lower()
+    shift = -1 if word == "yesterday" else 1 if word == "tomorrow" else 0
+    return (pub + timedelta(days=shift)).isoformat(), "day", False
+
+
+def _weekday(m: re.Match[str], pub: date | None) -> _Result:
+    if pub is None:
+        return None
+    target = WEEKDAYS.index(m["wd"])
+    lead = (m["wd_w"] or "").lower()
+    if lead == "next":
+        days = (target - pub.weekday()) % 7 or 7
+        return (pub + timedelta(days=days)).isoformat(), "day", False
+    back = (pub.weekday() - target) % 7
+    if lead == "last" and back == 0:
+        back = 7
+    return (pub - timedelta(days=back)).isoformat(), "day", False
+
+
+_HANDLERS: dict[str, Callable[[re.Match[str], date | None], _Result]] = {
+    "iso": _iso,
+    "slash": _slash,
+    "mdy": _mdy,
+    "dmy": _dmy,
+    "my": _my,
+    "md": _md,
+    "between": _between,
+    "span": _span,
+    "decade": _decade,
+    "in_month": _in_month,
+    "year": _year,
+    "ago": _ago,
+    "rel_unit": _relative_unit,
+    "day_word": _day_word,
+    "weekday": _weekday,
+}

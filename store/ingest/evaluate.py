@@ -1,0 +1,182 @@
+"""How good is extraction: precision, recall and F1 against curated records.
+
+Actors match by any shared name or alias (case-insensitive), one to one; relation pairs are
+compared on the gold entity ids that predicted actors matched, so a renamed actor still counts.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from store.ingest.extract import Extraction, extract
+from store.ingest.files import read_file
+from store.model import STANCE, Entity, Event, Mention, Relation
+
+
+@dataclass(slots=True)
+class Score:
+    """Counts for one measure; precision, recall and F1 follow from them."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, other: Score) -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+
+
+@dataclass(slots=True)
+class Scores:
+    """Named scores, in the order they were measured."""
+
+    rows: dict[str, Score] = field(default_factory=dict)
+
+    def __getitem__(self, name: str) -> Score:
+        return self.rows[name]
+
+
+def _set_score(gold: Iterable[object], predicted: Iterable[object]) -> Score:
+    gold_set, pred_set = set(gold), set(predicted)
+    tp = len(gold_set & pred_set)
+    return Score(tp, len(pred_set) - tp, len(gold_set) - tp)
+
+
+def _multiset_score(gold: Iterable[str], predicted: Iterable[str]) -> Score:
+    g, p = Counter(gold), Counter(predicted)
+    tp = sum((g & p).values())
+    return Score(tp, sum(p.values()) - tp, sum(g.values()) - tp)
+
+
+def match_entities(gold: Sequence[Entity], predicted: Sequence[Entity]) -> dict[str, str]:
+    """Predicted entity id -> gold entity id, one to one, by shared name or alias."""
+    gold_names = [(g.id, {n.lower() for n in g.names}) for g in gold]
+    mapping: dict[str, str] = {}
+    taken: set[str] = set()
+    # Canonical names first, so "Iran" meets "Iran" before an alias could claim it.
+    for exact in (True, False):
+        for pred in predicted:
+            if pred.id in mapping:
+                continue
+            names = {pred.name.lower()} if exact else {n.lower() for n in pred.names}
+            for gold_id, golds in gold_names:
+                if gold_id not in taken and names & golds:
+                    mapping[pred.id] = gold_id
+                    taken.add(gold_id)
+                    break
+    return mapping
+
+
+def evaluate(
+    gold_entities: Sequence[Entity],
+    gold_mentions: Sequence[Mention],
+    gold_relations: Sequence[Relation],
+    gold_events: Sequence[Event],
+    predicted: Extraction,
+) -> Scores:
+    """Actors, mentions (exact span), relation pairs (untyped, then typed and directed), dates."""
+    mapping = match_entities(gold_entities, predicted.entities)
+    scores = Scores()
+    matched = len(mapping)
+    scores.rows["actors"] = Score(
+        matched, len(predicted.entities) - matched, len(gold_entities) - matched
+    )
+    if gold_mentions:
+        scores.rows["mentions"] = _set_score(
+            ((m.start, m.end) for m in gold_mentions),
+            ((m.start, m.end) for m in predicted.mentions),
+        )
+
+    def gold_id(entity_id: str) -> str:
+        return mapping.get(entity_id, f"unmatched:{entity_id}")
+
+    scores.rows["relation pairs"] = _set_score(
+        (frozenset((r.source, r.target)) for r in gold_relations),
+        (frozenset((gold_id(r.source), gold_id(r.target))) for r in predicted.relations),
+    )
+    scores.rows["relations typed"] = _set_score(
+        (_typed(r.source, r.target, r.type) for r in gold_relations),
+        (_typed(gold_id(r.source), gold_id(r.target), r.type) for r in predicted.relations),
+    )
+    scores.rows["dated events"] = _multiset_score(
+        (e.date for e in gold_events), {e.date for e in predicted.events}
+    )
+    return scores
+
+
+def _typed(source: str, target: str, kind: str) -> tuple[object, ...]:
+    """Stances hold both ways ("rivals"): their direction is not compared."""
+    if kind in STANCE:
+        return (frozenset((source, target)), kind)
+    return (source, target, kind)
+
+
+def format_scores(scores: Scores, title: str = "") -> str:
+    """A plain table: one row per measure, with its counts."""
+    lines = [title] if title else []
+    lines.append(f"{'measure':<18}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'fp':>6}{'fn':>6}")
+    for name, s in scores.rows.items():
+        lines.append(
+            f"{name:<18}{s.precision:>7.2f}{s.recall:>7.2f}{s.f1:>7.2f}{s.tp:>6}{s.fp:>6}{s.fn:>6}"
+        )
+    return "\n".join(lines)
+
+
+def _gold_date(value: str) -> str | None:
+    """SemEval dates ("2008-06-XX", "XXXX-XX-XX") at the precision they are known."""
+    parts = value.split("-")
+    known = [p for p in parts if p.isdigit()]
+    return "-".join(known) if known and len(known[0]) == 4 else None
+
+
+def _norm(sentence: str) -> str:
+    return re.sub(r"\W+", "", sentence).lower()
+
+
+def evaluate_corpus_timelines(corpus_dir: Path) -> Scores:
+    """Dated events per sentence against SemEval-2015 TimeLine gold (articles/ and gold/ inside).
+
+    Only sentences the gold timelines cover are judged: the gold follows six entities, so
+    events elsewhere are neither right nor wrong.
+    """
+    gold: dict[str, dict[str, set[str]]] = {}
+    for path in sorted((corpus_dir / "gold").glob("*.json")):
+        for item in json.loads(path.read_text(encoding="utf-8"))["timeline"]:
+            when = _gold_date(item["date"])
+            if when:
+                sentences = gold.setdefault(item["doc"], {})
+                sentences.setdefault(_norm(item["sentence_text"]), set()).add(when)
+    total = Score()
+    for doc, sentences in gold.items():
+        path = corpus_dir / "articles" / f"{doc}.md"
+        if not path.exists():
+            continue
+        extraction = extract(read_file(path), doc)
+        text = extraction.article.text
+        predicted: dict[str, set[str]] = {}
+        for event in extraction.events:
+            key = _norm(text[event.evidence.start : event.evidence.end])
+            if key in sentences:
+                predicted.setdefault(key, set()).add(event.date)
+        for key, dates in sentences.items():
+            total.add(_set_score(dates, predicted.get(key, set())))
+    return Scores({"timeline dates": total})

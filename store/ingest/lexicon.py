@@ -1,0 +1,102 @@
+"""Word lists the actor finder leans on: what a capitalised word is when it is not a name.
+
+Kept apart from the rules so that a reader can see (and extend) the vocabulary in one place.
+"""
+
+from __future__ import annotations
+
+
+def words(text: str) -> list[str]:
+    """A word list written as one string, the way people read and extend it."""
+    return text.split()
+
+
+MONTHS = words(
+    "January February March April May June July August September October November December"
+)
+WEEKDAYS = words("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
+
+#: Capitalised only because they start a sentence or a heading; never a name on their own.
+STOPWORDS = (
+    frozenset(
+        words("""The A An This That These Those It Its It's He She They We I You His Her Their Our My Your
+    There There's Here However While Whilst But And Or Nor So Yet If When Whenever Where What Why How Who
+    Whom Whose Which After Before Although Though Because Since As At In On Of For From With Without
+    By To Into Onto During Under Over Between Among Amid Meanwhile Moreover Furthermore Additionally
+    Also Still Even Then Now Today Tonight Yesterday Tomorrow Many Some Most More Less All Both Each
+    Every Several Few Other Others Another Such No Not None One Two Three Four Five Six Seven Eight
+    Nine Ten First Second Third Last Next According Despite Instead Indeed Thus Therefore Hence
+    Finally Once Only Just Unlike Like Until Upon Within Whether Either Neither Nevertheless
+    Nonetheless Otherwise Perhaps Maybe Already Yes Please Thanks Thank Let Let's Do Does Did Is Are
+    Was Were Be Been Has Have Had Will Would Can Could Should Shall May Might Must Given Having Being
+    Although Whereas Following Including Regarding Concerning Across Against Along Around Behind
+    Beyond Inside Outside Through Throughout Toward Towards Via Per Plus Except Besides Above Below
+    Earlier Later Recently Currently Eventually Initially Overall Similarly Likewise Rather Ever
+    Never Always Often Sometimes Usually Much Very Well Again Almost Anyway Entirely Partly
+    Mostly Only Especially Particularly Clearly Apparently Reportedly Allegedly Understanding
+    Comprehensive Significant Major Minor New Old Big Small Great Good Bad Best Worst High Low
+    Mr Mrs Ms Dr Prof Sir Madam Dear Chapter Section Part Figure Table Note Update Editor
+    Breaking Exclusive Analysis Opinion Commentary Photo Video Source Sources Read See""")
+    )
+    | frozenset(MONTHS)
+    | frozenset(WEEKDAYS)
+)
+
+#: Religious and ethnic adjectives: capitalised, descriptive, not actors by themselves.
+ADJECTIVES = frozenset(
+    words("""Sunni Shia Shiite Shi'ite Muslim Muslims Christian Christians Jewish Jews Catholic Protestant
+    Orthodox Islamic Islamist Arab Arabs Kurdish Kurds Persian Hindu Buddhist Evangelical
+    Communist Socialist Democratic Republican Liberal Conservative Marxist Eastern Northern
+    Southern Western Middle Central Global Internet English""")
+)
+
+#: Titles and offices that come before a person's name; a run made only of these is no actor.
+TITLES = frozenset(
+    words("""President Vice Prime Minister Foreign Defense Defence Interior Finance Secretary General
+    Gen Col Lt Sgt Capt Cmdr Adm Admiral Commander Chancellor King Queen Prince Princess Sheikh Emir
+    Ayatollah Imam Pope Cardinal Bishop Rabbi Senator Sen Rep Representative Governor Gov Mayor
+    Judge Justice Chief Executive CEO COO CFO CTO Chairman Chairwoman Chair Director Dr Mr Mrs Ms
+    Professor Prof Sir Lord Lady Dame Ambassador Envoy Spokesman Spokeswoman Spokesperson Supreme
+    Leader Former Deputy Acting Crown Marshal Field Officer Operating Founder Co Analyst Senior
+    Speaker Attorney Gen Lieutenant Colonel Major Sergeant Captain Commissioner Official Officials
+    Head Vice-President Premier Sultan Emperor Empress Tsar President-elect""")
+)
+
+COMPANY_SUFFIXES = frozenset(
+    words("""Inc Incorporated Corp Corporation Ltd Limited LLC LLP plc PLC Co Company Companies Holdings
+    Group AG SA GmbH NV BV SpA Motors Airlines Airways Technologies Technology Systems Industries
+    Electronics Pharmaceuticals Energy Petroleum Oil Bank Capital Partners Ventures Labs
+    Computer Computers Software Networks Communications Media Entertainment Records Studios
+    Aerospace Dynamics Foods Brands Stores Mobile Telecom Insurance Financial Securities""")
+)
+GOVERNMENT_WORDS = frozenset(
+    words("""Ministry Department Agency Administration Commission Bureau Office Senate Parliament
+    Congress Assembly Court Police Army Navy Force Forces Guard Guards Corps Service Services
+    Authority Government Cabinet Directorate Secretariat Embassy Consulate Treasury Kremlin""")
+)
+ORGANISATION_WORDS = frozenset(
+    words("""University College School Institute Association Foundation Organization Organisation
+    Union Party Federation League Society Fund Committee Center Centre Club Church Network
+    Coalition Movement Council Alliance Times News Post Journal Herald Tribune Press Agency
+    Conference Forum Board Trust Academy Laboratory Museum Hospital Initiative Project
+    Campaign Front""")
+)
+
+#: Words near a name that say what kind of actor it is.
+COMPANY_CUES = frozenset(
+    words("""company companies firm firms maker makers manufacturer manufacturers shares stock
+    stocks corporation contractor contractors subsidiary brand retailer carrier rival rivals
+    bid customers products chipmaker automaker airline supplier vendor startup giant""")
+)
+PERSON_CUES = frozenset(
+    words("""said says told added explained stated wrote he she his her him mr ms mrs spokesman
+    spokeswoman who aged""")
+)
+PLACE_PREPOSITIONS = frozenset(words("in at near across inside outside into"))
+
+#: Nouns that name an armed collective when preceded by capitalised qualifiers.
+ARMED_GROUP_NOUNS = (
+    "militias|militia|militants|rebels|insurgents|fighters|groups|factions|jihadists|paramilitaries"
+)
+#: Nouns for a state's backers named collectively ("Israel's allies").
+COLLECTIVE_NOUNS = "allies|partners|proxies|backers|adversaries|enemies"

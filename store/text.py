@@ -1,0 +1,177 @@
+"""Making article text safe to keep and show, and cutting it into passages and sentences.
+
+Article text comes from anywhere: it is cleaned once, at ingest, so that nothing later
+(the store, export, the screen) ever sees a terminal control or a bidi override.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from store.model import Span
+
+# C0 controls but \t and \n, DEL, and C1 controls: a terminal would act on any of them.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# An ESC-introduced sequence (CSI, OSC up to BEL or ST, or a two-byte escape): dropped whole,
+# so that "ESC[31m" leaves no "[31m" behind.  An OSC is dropped only with its terminator
+# and within one line: an unterminated one (or a stray U+009D, common in mojibake) loses
+# just its introducer to _CONTROLS below instead of swallowing the rest of the article.
+_ESCAPES = re.compile(
+    r"\x1b\][^\x07\x1b\x9c\x9d\n]*(?:\x07|\x1b\\|\x9c)"  # OSC ... BEL | ST
+    r"|\x1b\[[0-?]*[ -/]*[@-~]"  # CSI
+    r"|\x9b[0-?]*[ -/]*[@-~]"  # 8-bit CSI
+    r"|\x9d[^\x07\x1b\x9c\x9d\n]*(?:\x07|\x1b\\|\x9c)"  # 8-bit OSC
+    r"|\x1b[@-Z\\-_]"  # two-byte escapes
+)
+# Bidi embeddings, overrides, isolates and marks (LRM, RLM, ALM) can reorder what a reader
+# sees; zero-width characters hide inside names.  Both are removed (ZWJ is kept: emoji need it).
+_INVISIBLE = re.compile("[\u061c\u200b\u200c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2060\ufeff]")
+# Runs of spaces, and any other horizontal space: a lone " " (most of them) is left alone.
+_SPACES = re.compile(
+    r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
+)
+# After spaces are collapsed, at most one space sits at either side of a line end.
+_LINE_EDGES = re.compile(r" ?\n ?")
+_BLANK_RUNS = re.compile(r"\n{3,}")
+
+
+def clean_text(text: str) -> str:
+    """Neutralise controls and invisible characters; normalise whitespace and line ends."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _ESCAPES.sub("", text)
+    text = _CONTROLS.sub("", text)
+    text = _INVISIBLE.sub("", text)
+    text = unicodedata.normalize("NFC", text)
+    text = _LINE_EDGES.sub("\n", _SPACES.sub(" ", text))
+    return _BLANK_RUNS.sub("\n\n", text).strip()
+
+
+def passages_of(text: str) -> tuple[Span, ...]:
+    """Paragraphs: runs of text separated by blank lines (a single newline stays inside)."""
+    spans = []
+    for match in re.finditer(r"[^\n](?:[^\n]|\n(?!\n))*", text):
+        spans.append(Span(match.start(), match.end()))
+    return tuple(spans)
+
+
+# Words whose trailing period does not end a sentence.
+ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "sr",
+        "jr",
+        "st",
+        "gen",
+        "col",
+        "lt",
+        "sgt",
+        "capt",
+        "cmdr",
+        "adm",
+        "gov",
+        "sen",
+        "rep",
+        "pres",
+        "rev",
+        "hon",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mon",
+        "tue",
+        "wed",
+        "thu",
+        "fri",
+        "sat",
+        "sun",
+        "no",
+        "nos",
+        "vol",
+        "vs",
+        "v",
+        "etc",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "bros",
+        "dept",
+        "est",
+        "approx",
+        "fig",
+        "al",
+        "e.g",
+        "i.e",
+        "a.m",
+        "p.m",
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.u",
+        "u.s.a",
+        "u.s.s.r",
+        "d.c",
+        "mt",
+        "ft",
+    ]
+)
+
+_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+|$)")
+
+
+def sentences_of(text: str, passages: tuple[Span, ...] | None = None) -> tuple[Span, ...]:
+    """Sentences inside each passage; abbreviations ("U.S.", "Dr.", "No. 10") do not split."""
+    spans: list[Span] = []
+    for passage in passages if passages is not None else passages_of(text):
+        start = passage.start
+        chunk = text[passage.start : passage.end]
+        for match in _SENTENCE_END.finditer(chunk):
+            end = passage.start + match.end()
+            if _is_abbreviation(text, passage.start + match.start(), end) or not _starts_sentence(
+                text, end, passage.end
+            ):
+                continue
+            _add(spans, text, start, end)
+            start = end
+        _add(spans, text, start, passage.end)
+    return tuple(spans)
+
+
+def _is_abbreviation(text: str, dot: int, end: int) -> bool:
+    if text[dot] != "." or (end - dot > 1 and text[dot + 1] != '"'):
+        return False
+    word = re.search(r"([\w.]+)$", text[max(0, dot - 12) : dot])
+    if not word:
+        return False
+    token = word.group(1).lower()
+    # A lone capital ("J. Smith") is an initial, not an end.
+    return token in ABBREVIATIONS or (len(token) == 1 and text[dot - 1].isupper())
+
+
+def _starts_sentence(text: str, end: int, limit: int) -> bool:
+    """A sentence ends only before something that can begin one."""
+    rest = text[end:limit].lstrip()
+    return not rest or not rest[0].islower()
+
+
+def _add(spans: list[Span], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append(Span(start, end))

@@ -1,0 +1,203 @@
+"""Reading article files: formats, encodings, and every way a file can be refused."""
+
+from __future__ import annotations
+
+import codecs
+import os
+from pathlib import Path
+
+import pytest
+
+from store.ingest.files import MAX_ARTICLE_BYTES, IngestError, iter_article_files, read_file
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "ingest"
+
+
+def test_txt_title_dateline_and_leftovers() -> None:
+    raw = read_file(DATA / "dateline.txt")
+    assert raw.title == "Iran and Russia sign a deal"
+    assert raw.dateline == "Moscow"
+    assert raw.date == "2022-03-03"
+    assert "Top of page" not in raw.text and "Share this article" not in raw.text
+    assert raw.text.startswith("Moscow, March 3, 2022 - Iran signed")
+    assert raw.path == str(DATA / "dateline.txt")
+
+
+def test_markdown_front_matter_and_syntax() -> None:
+    raw = read_file(DATA / "front-matter.md")
+    assert raw.title == "Apple opens store in Tokyo"
+    assert raw.date == "2003-11-30"
+    assert raw.source == "Wikinews"
+    assert raw.url == "https://example.org/apple-tokyo"
+    assert "**" not in raw.text and "](" not in raw.text and "# " not in raw.text
+    assert "its first flagship store outside the U.S. in Tokyo on Sunday." in raw.text
+    assert '"We are thrilled," said Ron Johnson' in raw.text
+
+
+def test_markdown_without_front_matter_takes_heading_and_dateline() -> None:
+    raw = read_file(DATA / "no-front-matter.md")
+    assert raw.title == "General Motors cuts jobs"
+    assert raw.date == "2006-01-24"
+    assert raw.dateline == "Detroit"
+    assert "*Toyota*" not in raw.text and "Toyota" in raw.text
+
+
+def test_html_meta_and_main_text() -> None:
+    raw = read_file(DATA / "boeing.html")
+    assert raw.title == "Air Force picks Northrop Grumman and EADS for tanker deal"
+    assert raw.date == "2008-02-29"
+    assert raw.source == "Example News"
+    text = raw.text
+    assert "Northrop Grumman and EADS" in text  # inline <b> keeps its spacing
+    for dropped in ("tracking", "color: red", "Home", "cookies", "Related:", "Search", "Copyright"):
+        assert dropped not in text
+    assert "Share this article" not in text
+    assert text.count("\n\n") == 2  # three paragraphs
+
+
+@pytest.mark.parametrize(
+    ("meta", "expected"),
+    [
+        (
+            '<meta property="og:article:published_time" content="2021-05-04T10:00:00+02:00">',
+            "2021-05-04",
+        ),
+        ('<meta name="DC.date" content="2019-12-31">', "2019-12-31"),
+        ('<meta itemprop="datePublished" content="2018-01-02">', "2018-01-02"),
+        ('<meta name="pubdate" content="20170304">', "2017-03-04"),
+        ('<time datetime="2016-07-08T09:00">8 July</time>', "2016-07-08"),
+    ],
+)
+def test_html_publication_date_tags(tmp_path: Path, meta: str, expected: str) -> None:
+    path = tmp_path / "a.html"
+    path.write_text(
+        f"<html><head><title>T</title>{meta}</head><body><p>Iran met Russia.</p></body></html>"
+    )
+    assert read_file(path).date == expected
+
+
+def test_html_without_article_uses_body(tmp_path: Path) -> None:
+    path = tmp_path / "plain.htm"
+    path.write_text(
+        "<title>Plain</title><body><nav>Menu</nav><div>NATO met in Brussels.</div></body>"
+    )
+    raw = read_file(path)
+    assert raw.title == "Plain"
+    assert raw.text == "NATO met in Brussels."
+
+
+@pytest.mark.parametrize("bom", ["utf-8-sig", "utf-16", "utf-32"])
+def test_unicode_with_byte_order_mark(tmp_path: Path, bom: str) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes("Título\n\nZürich and Kyiv met.\n".encode(bom))
+    raw = read_file(path)
+    assert raw.title == "Título"
+    assert raw.text == "Zürich and Kyiv met."
+
+
+def test_legacy_single_byte_encodings(tmp_path: Path) -> None:
+    western = tmp_path / "w.txt"
+    western.write_bytes(
+        "Café talks\n\nThe minister’s “plan” – déjà vu in Besançon.\n".encode("cp1252")
+    )
+    assert read_file(western).text == "The minister’s “plan” – déjà vu in Besançon."
+    cyrillic = tmp_path / "c.txt"
+    cyrillic.write_bytes(
+        "Новости\n\nПривет мир, это статья о политике и новостях.\n".encode("cp1251")
+    )
+    assert read_file(cyrillic).text == "Привет мир, это статья о политике и новостях."
+
+
+def test_controls_and_bidi_overrides_neutralised(tmp_path: Path) -> None:
+    path = tmp_path / "evil.txt"
+    path.write_text("Title\x1b]0;pwned\x07\n\nIran\u202e met \x1b[31mRussia\x1b[0m.\x07\n")
+    raw = read_file(path)
+    assert raw.title == "Title"
+    assert raw.text == "Iran met Russia."
+
+
+def _refusal(path: Path) -> str:
+    with pytest.raises(IngestError) as caught:
+        read_file(path)
+    error = caught.value
+    assert error.path == path
+    assert str(error) == f"{path} {error.reason}"
+    assert "Traceback" not in str(error) and "Error" not in error.reason
+    return error.reason
+
+
+def test_binary_file(tmp_path: Path) -> None:
+    path = tmp_path / "photo.txt"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    assert _refusal(path) == "is a binary file, not an article"
+    zeros = tmp_path / "zeros.md"
+    zeros.write_bytes(b"Title\n\x00\x01\x02 text")
+    assert _refusal(zeros) == "is a binary file, not an article"
+
+
+def test_empty_files(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    assert _refusal(empty) == "is empty"
+    blank = tmp_path / "blank.md"
+    blank.write_text("  \n\n\t\n")
+    assert _refusal(blank) == "is empty"
+
+
+def test_undecodable_file(tmp_path: Path) -> None:
+    path = tmp_path / "noise.txt"
+    path.write_bytes(bytes(range(128, 256)) * 20)
+    assert _refusal(path) == "could not be decoded as text"
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    assert _refusal(tmp_path / "nope.txt") == "does not exist"
+
+
+def test_oversized_file_refused_before_reading(tmp_path: Path) -> None:
+    path = tmp_path / "huge.txt"
+    with path.open("wb") as handle:  # sparse: no 50 MB actually written
+        handle.truncate(50 * 1024 * 1024)
+    reason = _refusal(path)
+    assert reason == f"is 52 MB, over the {MAX_ARTICLE_BYTES // 1_000_000} MB limit for one article"
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads everything")
+def test_unreadable_file(tmp_path: Path) -> None:
+    path = tmp_path / "secret.txt"
+    path.write_text("Title\n\nBody.")
+    path.chmod(0)
+    assert _refusal(path) == "cannot be read: permission denied"
+
+
+def test_unsupported_suffix(tmp_path: Path) -> None:
+    path = tmp_path / "notes.docx"
+    path.write_text("hello")
+    assert _refusal(path) == "is not a .txt, .md or .html file"
+
+
+def test_iter_article_files_recurses_sorted(tmp_path: Path) -> None:
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "two.HTML").write_text("<p>x</p>")
+    (tmp_path / "a.md").write_text("x")
+    (tmp_path / "skip.pdf").write_bytes(b"%PDF")
+    (tmp_path / "c.markdown").write_text("x")
+    found = iter_article_files([tmp_path, tmp_path / "a.md"])
+    assert found == sorted(
+        [tmp_path / "a.md", tmp_path / "b" / "two.HTML", tmp_path / "c.markdown"]
+    )
+
+
+def test_iter_article_files_refusals(tmp_path: Path) -> None:
+    (tmp_path / "only.pdf").write_bytes(b"%PDF")
+    with pytest.raises(IngestError, match=r"is a folder with no \.txt, \.md or \.html articles"):
+        iter_article_files([tmp_path])
+    with pytest.raises(IngestError, match="does not exist"):
+        iter_article_files([tmp_path / "missing"])
+
+
+def test_utf16_without_bom_is_binary_not_garbage(tmp_path: Path) -> None:
+    path = tmp_path / "u16.txt"
+    path.write_bytes("Title\n\nText".encode("utf-16-le"))
+    assert _refusal(path) == "is a binary file, not an article"
+    assert codecs.BOM_UTF16_LE not in path.read_bytes()
