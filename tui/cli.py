@@ -91,7 +91,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from tui import commands
+    import tui.commands as commands
 
     if args.command == "export":
         return _export(args)

@@ -12,11 +12,12 @@ from rich.text import Text
 
 from store.corpus import Corpus
 from store.db import Store, default_path
+from store.ingest.batch import FileResult, Status, ingest_paths
 
 #: The practice corpus with gold timelines, where a checkout has it beside it.
 CORPUS_DIR = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "wikinews-apple"
 
-STATUS_ORDER = ("added", "replaced", "unchanged", "would add", "failed")
+STATUS_ORDER: tuple[Status, ...] = ("added", "replaced", "unchanged", "would add", "failed")
 
 
 def _console(stderr: bool = False) -> Console:
@@ -28,8 +29,6 @@ def _console(stderr: bool = False) -> Console:
 
 
 def ingest(db: Path | None, paths: list[Path], *, dry_run: bool) -> int:
-    from store.ingest.batch import FileResult, ingest_paths
-
     store = None if dry_run else Store.open_or_create(db or default_path())
     err = _console(stderr=True)
     with Progress(

@@ -1,0 +1,105 @@
+"""``make bench``: figures and ratios against a reference measured in the same run.
+
+Absolute seconds depend on the machine; the ratios are what the goals speak of.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import statistics
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+RUNS = 7
+
+MINIMAL_APP = """
+from textual.app import App
+from textual.widgets import Footer, Header, Static
+
+class Minimal(App[None]):
+    def compose(self):
+        yield Header()
+        yield Static("hello")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.call_after_refresh(self.exit)
+
+Minimal().run(headless=True, size=(120, 40))
+"""
+
+PERSONAE_APP = """
+import sys
+from pathlib import Path
+from store.corpus import Corpus
+from store.db import Store
+from tui.app import PersonaeApp
+
+class FirstFrame(PersonaeApp):
+    def on_mount(self) -> None:
+        self.call_after_refresh(self.exit)
+
+store = Store.open_or_create(Path(sys.argv[1]))
+FirstFrame(Corpus(store.snapshot())).run(headless=True, size=(120, 40))
+"""
+
+
+def _time_script(source: str, *args: str) -> float:
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-c", source, *args], check=True, cwd=ROOT)
+    return time.perf_counter() - start
+
+
+def first_frame() -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        db = str(Path(folder) / "bench.json")
+        _time_script(PERSONAE_APP, db)  # build the store once, warm the file cache
+        _time_script(MINIMAL_APP)
+        ours, reference = [], []
+        for _ in range(RUNS):
+            reference.append(_time_script(MINIMAL_APP))
+            ours.append(_time_script(PERSONAE_APP, db))
+    ratio = statistics.median(ours) / statistics.median(reference)
+    print("time to first frame (bundled article vs a minimal Textual app, same environment)")
+    print(f"  personae median {statistics.median(ours) * 1000:7.1f} ms over {RUNS} runs")
+    print(f"  minimal  median {statistics.median(reference) * 1000:7.1f} ms over {RUNS} runs")
+    print(f"  ratio of medians {ratio:.2f}   goal <= 1.30   {'met' if ratio <= 1.3 else 'MISSED'}")
+
+
+def select_latency() -> None:
+    from tests.bench_select import measure_select
+
+    samples = asyncio.run(measure_select())
+    samples.sort()
+    median = statistics.median(samples) * 1000
+    p95 = samples[int(len(samples) * 0.95) - 1] * 1000
+    print("select actor -> repaint (bundled article, 120x40, every actor in turn)")
+    print(f"  median {median:.2f} ms   p95 {p95:.2f} ms over {len(samples)} selections")
+    print(f"  goal p95 <= 16 ms   {'met' if p95 <= 16 else 'MISSED'}")
+
+
+def ingest_throughput() -> None:
+    from store.ingest.bench import bench_extract
+
+    figures = bench_extract(1000)
+    print("ingest throughput (extraction, one core)")
+    for name, value in figures.items():
+        print(f"  {name:<24} {value:10.3f}")
+
+
+def main() -> None:
+    print(textwrap.dedent(f"personae bench: Python {sys.version.split()[0]}, {RUNS} runs each\n"))
+    first_frame()
+    print()
+    select_latency()
+    print()
+    ingest_throughput()
+
+
+if __name__ == "__main__":
+    main()

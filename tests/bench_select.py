@@ -1,0 +1,36 @@
+"""Select-actor-to-repaint cost, measured inside a running explorer.
+
+Wall time around Textual's frame timer mostly measures the timer, so this counts the
+process's CPU time from the selection until the repainted frame has been composed: the
+work a selection costs, which is what must stay under a frame (16 ms).
+"""
+
+from __future__ import annotations
+
+import time
+
+from store.annotation import bundled_records
+from store.corpus import Corpus
+from store.db import Store
+from tui.app import PersonaeApp
+
+ROUNDS = 5
+
+
+async def measure_select() -> list[float]:
+    store = Store()
+    store.put(bundled_records())
+    corpus = Corpus(store.snapshot())
+    app = PersonaeApp(corpus)
+    samples: list[float] = []
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        article = corpus.articles[0].id
+        actors = [entity.id for entity, _ in corpus.entities_in(article)]
+        for _ in range(ROUNDS):
+            for actor in actors:
+                start = time.process_time()
+                app.select_actor(actor)
+                await pilot.pause()
+                samples.append(time.process_time() - start)
+    return samples

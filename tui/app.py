@@ -1,0 +1,253 @@
+"""The explorer: one article, its actors, relations and timeline, all driven by the keyboard.
+
+The app holds the two pieces of shared state, the document on screen and the reader's
+selection, in reactives bound down to every pane.  Panes post messages up; the app turns
+them into a new selection; every pane redraws itself from it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import ClassVar
+
+from textual import on
+from textual.app import App, ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Container
+from textual.reactive import reactive
+from textual.widgets import Footer, Input, Tab, Tabs
+
+from store.corpus import Corpus
+from store.db import Store
+from tui.palette import ActorCommands
+from tui.screens.article_picker import ArticlePicker
+from tui.screens.help import HelpScreen
+from tui.state import MAX_PINS, Document, Selection
+from tui.widgets.actor_list import ActorList
+from tui.widgets.article_header import ArticleHeader
+from tui.widgets.article_view import ArticleView
+from tui.widgets.relation_list import RelationList
+from tui.widgets.search_bar import SearchBar
+from tui.widgets.timeline import Timeline
+
+#: The side panes, by the key that shows them, in tab order.
+PANES: dict[str, tuple[str, str]] = {
+    "1": ("actors", "Actors"),
+    "2": ("relations", "Relations"),
+    "3": ("timeline", "Timeline"),
+}
+
+
+class PersonaeApp(App[None]):
+    """Explore who does what to whom, and when, in the articles of a corpus."""
+
+    TITLE = "personae"
+    CSS_PATH = "app.tcss"
+    ENABLE_COMMAND_PALETTE = True
+    COMMANDS = App.COMMANDS | {ActorCommands}
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]  # noqa: RUF012
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("1", "show_pane('actors')", "Actors", show=False, id="pane.actors"),
+        Binding("2", "show_pane('relations')", "Relations", show=False, id="pane.relations"),
+        Binding("3", "show_pane('timeline')", "Timeline", show=False, id="pane.timeline"),
+        Binding("4", "show_pane('article')", "Article", show=False, id="pane.article"),
+        Binding("n", "jump_passage(1)", "Next", id="passage.next"),
+        Binding("N", "jump_passage(-1)", "Prev", show=False, id="passage.previous"),
+        Binding("slash", "search", "Search", id="search.open"),
+        Binding("escape", "clear", "Clear", id="selection.clear"),
+        Binding("a", "pick_article", "Articles", id="article.pick"),
+        Binding("question_mark", "help", "Help", id="help"),
+        Binding("q", "quit", "Quit", id="quit"),
+    ]
+
+    document: reactive[Document | None] = reactive(None)
+    """The article on screen and the corpus it comes from."""
+    selection: reactive[Selection] = reactive(Selection())
+    """Pinned actors (the first is primary), selected relation and event."""
+
+    def __init__(
+        self,
+        corpus: Corpus,
+        *,
+        article_id: str | None = None,
+        select: Sequence[str] = (),
+        store: Store | None = None,
+    ) -> None:
+        super().__init__()
+        self.corpus = corpus
+        self.store = store
+        self._start_article = article_id
+        self._start_select = tuple(select)
+
+    def compose(self) -> ComposeResult:
+        yield ArticleHeader(id="header").data_bind(PersonaeApp.document)
+        with Container(id="main", classes="-show-actors"):
+            yield ArticleView(id="article").data_bind(PersonaeApp.document, PersonaeApp.selection)
+            yield Tabs(
+                *(Tab(f"{key} {label}", id=f"tab-{pane}") for key, (pane, label) in PANES.items()),
+                id="side-tabs",
+            )
+            yield ActorList(id="actors").data_bind(PersonaeApp.document, PersonaeApp.selection)
+            yield RelationList(id="relations").data_bind(
+                PersonaeApp.document, PersonaeApp.selection
+            )
+            yield Timeline(id="timeline").data_bind(PersonaeApp.document, PersonaeApp.selection)
+        yield SearchBar(id="search")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        for key, (pane, label) in PANES.items():
+            self.query_one(f"#{pane}").border_title = f"{key} {label}"
+        self.query_one(ArticleView).border_title = "4 Article"
+        article = None
+        if self._start_article is not None:
+            article = self.corpus.find_article(self._start_article)
+            if article is None:
+                self.notify(f"No article {self._start_article!r}.", severity="warning")
+        if article is None and self.corpus.articles:
+            article = self.corpus.articles[0]
+        if article is not None:
+            self.document = Document(self.corpus, article)
+        pinned: list[str] = []
+        for name in self._start_select:
+            entity = self.corpus.resolve(name)
+            if entity is None:
+                self.notify(f"No actor named {name!r}.", severity="warning")
+            elif entity.id not in pinned:
+                pinned.append(entity.id)
+        self.selection = Selection(pinned=tuple(pinned[:MAX_PINS]))
+        self.query_one(ActorList).focus()
+
+    # -- changing what is shown ---------------------------------------------------------
+
+    def open_article(self, article_id: str) -> None:
+        """Show another article of the corpus, with a fresh selection."""
+        self.selection = Selection()
+        self.query_one(SearchBar).value = ""
+        self.document = Document(self.corpus, self.corpus.article(article_id))
+
+    def reload(self, corpus: Corpus) -> None:
+        """Swap in a rebuilt corpus, keeping the article, what still exists of the
+        selection, and the reader's place."""
+        self.corpus = corpus
+        view = self.query_one(ArticleView)
+        place = view.scroll_y
+        current = self.document.article.id if self.document else None
+        article = corpus.find_article(current) if current else None
+        if article is None and corpus.articles:
+            article = corpus.articles[0]
+        old = self.selection
+        self.selection = Selection(pinned=tuple(p for p in old.pinned if corpus.resolve(p)))
+        self.document = Document(corpus, article) if article is not None else None
+        if article is not None and article.id == current:
+            self.call_after_refresh(view.scroll_to, y=place, animate=False)
+
+    def select_actor(self, entity_id: str) -> None:
+        """Make an actor the primary selection (used by the list, clicks, the palette)."""
+        self.selection = self.selection.with_primary(entity_id)
+
+    # -- messages from the panes --------------------------------------------------------
+
+    @on(ActorList.Selected)
+    def _actor_selected(self, message: ActorList.Selected) -> None:
+        self.select_actor(message.entity_id)
+
+    @on(ArticleView.ActorClicked)
+    def _actor_clicked(self, message: ArticleView.ActorClicked) -> None:
+        self.select_actor(message.entity_id)
+
+    @on(ActorList.PinToggled)
+    def _actor_pinned(self, message: ActorList.PinToggled) -> None:
+        self.selection = self.selection.toggled(message.entity_id)
+
+    @on(RelationList.Selected)
+    def _relation_selected(self, message: RelationList.Selected) -> None:
+        self.selection = replace(self.selection, relation=message.relation_id, event=None)
+
+    @on(Timeline.Selected)
+    def _event_selected(self, message: Timeline.Selected) -> None:
+        self.selection = replace(self.selection, event=message.event_id, relation=None)
+
+    @on(Tabs.TabActivated, "#side-tabs")
+    def _tab_activated(self, message: Tabs.TabActivated) -> None:
+        self._show_side_pane((message.tab.id or "tab-actors").removeprefix("tab-"))
+
+    def _show_side_pane(self, pane: str) -> None:
+        """Which side pane the narrow layout shows (the wide one shows them all)."""
+        main = self.query_one("#main")
+        for name, _ in PANES.values():
+            main.set_class(name == pane, f"-show-{name}")
+
+    @on(Input.Changed, "#search")
+    def _search_changed(self, message: Input.Changed) -> None:
+        self.query_one(ArticleView).search = message.value
+
+    @on(Input.Submitted, "#search")
+    def _search_next(self) -> None:
+        self._find(1)
+
+    @on(SearchBar.Previous)
+    def _search_previous(self) -> None:
+        self._find(-1)
+
+    @on(SearchBar.Closed)
+    def _search_closed(self) -> None:
+        self.query_one(SearchBar).remove_class("-open")
+        self.query_one(ArticleView).focus()
+
+    def _find(self, step: int) -> None:
+        view = self.query_one(ArticleView)
+        if not view.find(step) and view.search:
+            self.notify(f"No match for {view.search!r}.", severity="warning", timeout=3)
+
+    # -- actions ------------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "jump_passage":
+            return True if self.selection.primary is not None else None
+        if action == "clear":
+            searching = any(view.search for view in self.query(ArticleView))
+            return True if searching or not self.selection.is_empty else None
+        if action == "pick_article":
+            return len(self.corpus.articles) > 1
+        return True
+
+    def watch_selection(self) -> None:
+        self.refresh_bindings()
+
+    def action_show_pane(self, pane: str) -> None:
+        if pane != "article":
+            self.query_one("#side-tabs", Tabs).active = f"tab-{pane}"
+            self._show_side_pane(pane)
+        # at once, not queued behind keys the terminal sent in the same burst
+        self.screen.set_focus(self.query_one(f"#{pane}"))
+
+    def action_jump_passage(self, step: int) -> None:
+        self.query_one(ArticleView).jump_passage(step)
+
+    def action_search(self) -> None:
+        search = self.query_one(SearchBar)
+        search.add_class("-open")
+        search.focus()
+
+    def action_clear(self) -> None:
+        self.selection = Selection()
+        search = self.query_one(SearchBar)
+        search.value = ""
+        search.remove_class("-open")
+        self.refresh_bindings()
+
+    def action_help(self) -> None:
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def action_pick_article(self) -> None:
+        current = self.document.article.id if self.document else None
+
+        def chosen(article_id: str | None) -> None:
+            if article_id is not None and article_id != current:
+                self.open_article(article_id)
+
+        self.push_screen(ArticlePicker(self.corpus, current), chosen)

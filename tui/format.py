@@ -1,0 +1,95 @@
+"""Turning records into short plain-text labels: dates at their precision, relation rows.
+
+Pure functions over the store's records, so the panes stay small and the wording is tested
+once.  Nothing here parses markup: article and annotation text stays plain text.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+
+from store.model import Event, Relation
+
+#: A symbol for each polarity, so cooperation and conflict differ without colour.
+POLARITY_SYMBOLS = {"cooperation": "+", "conflict": "×", "neutral": "·"}
+
+#: Curated (read by a person) or extracted (found by the machine).
+PROVENANCE_SYMBOLS = {"curated": "✓", "extracted": "≈"}
+
+INFERRED_PREFIX = "~"
+
+
+def _single_date(value: str) -> str:
+    """ "2023-10-07" → "7 Oct 2023", "2023-10" → "Oct 2023", "2008" and "1990s" unchanged."""
+    parts = value.split("-")
+    try:
+        if len(parts) == 3:
+            year, month, day = (int(p) for p in parts)
+            return f"{day} {calendar.month_abbr[month]} {year}"
+        if len(parts) == 2:
+            year, month = (int(p) for p in parts)
+            return f"{calendar.month_abbr[month]} {year}"
+    except (ValueError, IndexError):
+        return value
+    return value
+
+
+def _range(first: str, last: str) -> str:
+    """"7 Oct 2023" to "28 Oct 2023" → "7–28 Oct 2023"; the shared tail is said once."""
+    a, b = first.split(" "), last.split(" ")
+    if len(a) == len(b) > 1:
+        shared = 0
+        while shared < len(a) - 1 and a[-1 - shared] == b[-1 - shared]:
+            shared += 1
+        if shared:
+            tail = " ".join(a[len(a) - shared :])
+            return f"{' '.join(a[: len(a) - shared])}–{' '.join(b[: len(b) - shared])} {tail}"
+    return f"{first}–{last}"
+
+
+def date_label(event: Event) -> str:
+    """The event's date as a reader writes it, at its precision, "~" when inferred."""
+    if "/" in event.date:
+        first, _, last = event.date.partition("/")
+        label = _range(_single_date(first), _single_date(last))
+    else:
+        label = _single_date(event.date)
+    return label if event.stated else f"{INFERRED_PREFIX}{label}"
+
+
+def relation_markers(relation: Relation) -> list[tuple[str, str]]:
+    """The qualifiers of a relation as (text, kind) pairs: negated, hedged, attributed."""
+    markers: list[tuple[str, str]] = []
+    if relation.negated:
+        markers.append(("NOT", "negated"))
+    if relation.hedge:
+        markers.append((f"? {relation.hedge}", "hedged"))
+    if relation.attribution:
+        markers.append((f"said by {relation.attribution}", "attributed"))
+    return markers
+
+
+def arrow(relation: Relation, viewpoint: str | None) -> str:
+    """ "→" when the viewpoint actor acts, "←" when it is acted upon, "↔" for itself."""
+    if relation.source == relation.target:
+        return "↔"
+    return "←" if viewpoint is not None and relation.target == viewpoint else "→"
+
+
+# C0 and C1 controls (but \n and \t), DEL, and bidi embeddings, overrides and isolates.
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _picture(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if code < 0x20:
+        return chr(0x2400 + code)  # the Control Pictures block: ESC shows as "␛"
+    return "␡" if code == 0x7F else "�"
+
+
+def printable(text: str) -> str:
+    """Text safe to put on a terminal, one character for one: controls become visible
+    pictures, so offsets into the text still hold.  Ingest already strips these; an
+    article built some other way must not reach the terminal's escape parser either."""
+    return _UNPRINTABLE.sub(_picture, text)

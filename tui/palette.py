@@ -1,0 +1,58 @@
+"""Command palette: "go to actor" over the actors of the article on screen."""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import TYPE_CHECKING
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
+from textual.markup import escape
+
+from tui.format import printable
+
+if TYPE_CHECKING:
+    from tui.app import PersonaeApp
+
+
+def _help(aliases: str) -> str | None:
+    """The palette reads help text as markup: names from articles are escaped."""
+    return escape(f"also {aliases}") if aliases else None
+
+
+class ActorCommands(Provider):
+    """Select an actor of the current article by any of its names."""
+
+    def _actors(self) -> list[tuple[str, str, str]]:
+        app: PersonaeApp = self.app  # type: ignore[assignment]
+        document = app.document
+        if document is None:
+            return []
+        return [
+            (entity.id, printable(entity.name), printable(", ".join(entity.aliases)))
+            for entity, _ in document.corpus.entities_in(document.article.id)
+        ]
+
+    async def discover(self) -> Hits:
+        app: PersonaeApp = self.app  # type: ignore[assignment]
+        for entity_id, name, aliases in self._actors():
+            text = f"Go to actor: {name}"
+            yield DiscoveryHit(
+                Content(text), partial(app.select_actor, entity_id), text=text, help=_help(aliases)
+            )
+
+    async def search(self, query: str) -> Hits:
+        app: PersonaeApp = self.app  # type: ignore[assignment]
+        matcher = self.matcher(query)
+        for entity_id, name, aliases in self._actors():
+            text = f"Go to actor: {name}"
+            score = (
+                max(matcher.match(text), matcher.match(aliases)) if aliases else matcher.match(text)
+            )
+            if score > 0:
+                yield Hit(
+                    score,
+                    matcher.highlight(text),
+                    partial(app.select_actor, entity_id),
+                    help=_help(aliases),
+                )

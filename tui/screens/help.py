@@ -1,0 +1,87 @@
+"""The help screen: every key, and what the marks and symbols on screen mean."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from tui.format import INFERRED_PREFIX, POLARITY_SYMBOLS, PROVENANCE_SYMBOLS
+from tui.state import PIN_GLYPHS
+from tui.widgets.article_view import BOTH_MARK, EVIDENCE_MARK, MATCH_MARK, PASSAGE_MARK
+
+KEYS: tuple[tuple[str, str], ...] = (
+    ("Tab / Shift+Tab", "move between panes"),
+    ("1 2 3", "actors, relations, timeline (tabs when narrow)"),
+    ("4", "the article"),
+    ("↑ ↓ PgUp PgDn", "move in a list, scroll the article"),
+    ("Enter", "select the actor, relation or event under the cursor"),
+    ("p  Space", "pin or unpin another actor (up to 4)"),
+    ("n  N", "next / previous passage naming the primary actor"),
+    ("/", "search the article; Enter next match, Shift+Enter previous"),
+    ("f", "timeline: only the pinned actors' events, or all"),
+    ("Esc", "clear the selection and the search (closes the search bar)"),
+    ("a", "pick another article"),
+    ("Ctrl+P", "command palette: go to an actor"),
+    ("?", "this help"),
+    ("q  Ctrl+Q", "quit"),
+)
+
+MARKS: tuple[tuple[str, str], ...] = (
+    (
+        f"{PIN_GLYPHS[0]} {PIN_GLYPHS[1]} {PIN_GLYPHS[2]} {PIN_GLYPHS[3]}",
+        "pinned actors, first is primary",
+    ),
+    (PASSAGE_MARK, "gutter: the passage names a pinned actor"),
+    (BOTH_MARK, "gutter: the passage names the primary and another pinned actor"),
+    (EVIDENCE_MARK, "gutter: evidence sentence of the selected relation or event"),
+    (MATCH_MARK, "gutter: the current search match"),
+    ("→  ←", "the primary actor acts / is acted upon"),
+    (
+        f"{POLARITY_SYMBOLS['cooperation']}  {POLARITY_SYMBOLS['conflict']}  {POLARITY_SYMBOLS['neutral']}",
+        "cooperation, conflict, co-mention",
+    ),
+    ("NOT", "negated: the text says it did not happen"),
+    ("? words", "hedged: the text is unsure (its words quoted)"),
+    ("said by X", "attributed to a speaker"),
+    (
+        f"{PROVENANCE_SYMBOLS['curated']}  {PROVENANCE_SYMBOLS['extracted']}",
+        "curated by hand / extracted by machine",
+    ),
+    (f"{INFERRED_PREFIX}2022", "date inferred, not stated in the text"),
+)
+
+
+def _table(title: str, rows: tuple[tuple[str, str], ...]) -> Table:
+    table = Table.grid(padding=(0, 2))
+    table.title = title
+    table.title_style = "bold underline"
+    table.title_justify = "left"
+    table.add_column(no_wrap=True, style="bold")
+    table.add_column(ratio=1)
+    for key, text in rows:
+        table.add_row(Text(key), Text(text))
+    return table
+
+
+class HelpScreen(ModalScreen[None]):
+    """Keys and legend; any of Esc, ? or q closes it."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "dismiss", "Close", id="help.close"),
+        Binding("question_mark", "dismiss", "Close", show=False, id="help.close-question"),
+        Binding("q", "dismiss", "Close", show=False, id="help.close-q"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="help-body") as body:
+            body.border_title = "personae: keys"
+            body.border_subtitle = "Esc close"
+            yield Static(_table("Keys", KEYS), id="help-keys")
+            yield Static(_table("Marks", MARKS), id="help-marks")

@@ -1,0 +1,64 @@
+"""The explorer's shared state: what is shown and what is selected.
+
+Both are immutable values held in reactives on the app and bound down to every pane, so a
+pane never asks another pane anything: it watches these and redraws.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from store.corpus import Corpus
+from store.model import Article
+
+#: How many actors can be pinned at once; each pin slot has its own colour and style.
+MAX_PINS = 4
+
+#: One colour per pin slot, distinct on dark and light themes and in 16 colours.
+PIN_COLOURS: tuple[str, ...] = ("#ffaf00", "#00afff", "#ff5fd7", "#5fd700")
+
+#: A swatch glyph per pin slot, so pins differ without colour too.
+PIN_GLYPHS: tuple[str, ...] = ("●", "■", "◆", "▲")
+
+
+@dataclass(frozen=True, eq=False)
+class Document:
+    """The article on screen and the corpus it comes from (compared by identity)."""
+
+    corpus: Corpus
+    article: Article
+
+
+@dataclass(frozen=True, slots=True)
+class Selection:
+    """The reader's selection: pinned actors (the first is primary), a relation, an event."""
+
+    pinned: tuple[str, ...] = ()
+    relation: str | None = None
+    event: str | None = None
+
+    @property
+    def primary(self) -> str | None:
+        return self.pinned[0] if self.pinned else None
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.pinned or self.relation or self.event)
+
+    def slot(self, entity_id: str) -> int | None:
+        """The pin slot of an actor, or None when it is not pinned."""
+        return self.pinned.index(entity_id) if entity_id in self.pinned else None
+
+    def with_primary(self, entity_id: str) -> Selection:
+        """Make the actor primary, keeping the other pins (it is no longer pinned twice)."""
+        rest = tuple(p for p in self.pinned if p != entity_id)
+        return replace(self, pinned=(entity_id, *rest)[:MAX_PINS], relation=None, event=None)
+
+    def toggled(self, entity_id: str) -> Selection:
+        """Pin the actor, or unpin it when it already is; the oldest extra pin makes room."""
+        if entity_id in self.pinned:
+            return replace(self, pinned=tuple(p for p in self.pinned if p != entity_id))
+        pinned = self.pinned
+        if len(pinned) >= MAX_PINS:
+            pinned = (*pinned[:1], *pinned[2:])
+        return replace(self, pinned=(*pinned, entity_id))

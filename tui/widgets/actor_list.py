@@ -1,0 +1,99 @@
+"""The actors of the article, grouped by kind, with mention counts and pin swatches."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.message import Message
+from textual.widgets.option_list import Option
+
+from store.model import KIND_LABELS
+from tui.format import printable
+from tui.state import PIN_COLOURS, PIN_GLYPHS, Selection
+from tui.widgets.explorer_list import ExplorerList, hanging
+
+
+class ActorList(ExplorerList):
+    """Enter makes an actor primary; p or space pins or unpins another."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("p", "pin", "Pin", id="actors.pin"),
+        Binding("space", "pin", "Pin", show=False, id="actors.pin-space"),
+    ]
+
+    class Selected(Message):
+        """An actor was chosen as the primary selection."""
+
+        def __init__(self, actor_list: ActorList, entity_id: str) -> None:
+            super().__init__()
+            self.actor_list = actor_list
+            self.entity_id = entity_id
+
+        @property
+        def control(self) -> ActorList:
+            return self.actor_list
+
+    class PinToggled(Message):
+        """An actor was pinned or unpinned."""
+
+        def __init__(self, actor_list: ActorList, entity_id: str) -> None:
+            super().__init__()
+            self.actor_list = actor_list
+            self.entity_id = entity_id
+
+        @property
+        def control(self) -> ActorList:
+            return self.actor_list
+
+    def rebuild(self) -> None:
+        highlighted = self.highlighted_option.id if self.highlighted_option else None
+        options: list[Option] = []
+        document = self.document
+        if document is not None:
+            kind = None
+            for entity, count in document.corpus.entities_in(document.article.id):
+                if entity.kind != kind:
+                    kind = entity.kind
+                    label = KIND_LABELS.get(kind, kind.title())
+                    options.append(Option(Content(label), disabled=True))
+                options.append(Option(self._prompt(entity.name, count, entity.id), id=entity.id))
+        self.set_options(options)
+        self.keep_highlight(highlighted)
+        self._show_subtitle()
+
+    def selection_changed(self, old: Selection, new: Selection) -> None:
+        if old.pinned == new.pinned:
+            return
+        document = self.document
+        if document is None:
+            return
+        for entity, count in document.corpus.entities_in(document.article.id):
+            if entity.id in old.pinned or entity.id in new.pinned:
+                self.replace_option_prompt(entity.id, self._prompt(entity.name, count, entity.id))
+        self._show_subtitle()
+
+    def _prompt(self, name: str, count: int, entity_id: str) -> Content:
+        slot = self.selection.slot(entity_id)
+        if slot is None:
+            swatch = Content("  ")
+        else:
+            swatch = Content.styled(f"{PIN_GLYPHS[slot]} ", f"bold {PIN_COLOURS[slot]}")
+        style = "bold" if slot is not None else ""
+        body = Content.assemble((printable(name), style), (f" {count}", "dim"))
+        return hanging(swatch, body, self.row_width)
+
+    def _show_subtitle(self) -> None:
+        pinned = len(self.selection.pinned)
+        self.border_subtitle = f"{pinned} pinned" if pinned else "Enter select · p pin"
+
+    def action_pin(self) -> None:
+        option = self.highlighted_option
+        if option is not None and option.id is not None:
+            self.post_message(self.PinToggled(self, option.id))
+
+    def on_option_list_option_selected(self, event: ExplorerList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id is not None:
+            self.post_message(self.Selected(self, event.option.id))

@@ -1,0 +1,390 @@
+"""The article: passages wrapped once per width, drawn a line at a time (Textual's Line API).
+
+Selecting an actor, a relation, an event or a search only changes which spans are styled:
+the wrapped lines stay, the strip cache is dropped, and only the visible lines are drawn
+again.  Article text is never parsed as markup: every line is built from plain strings
+and Rich styles.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from dataclasses import dataclass
+from typing import ClassVar
+
+from rich.cells import cell_len
+from rich.segment import Segment
+from rich.style import Style
+from textual import events
+from textual.cache import LRUCache
+from textual.geometry import Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from store.model import Span
+from tui.format import printable
+from tui.state import MAX_PINS, Document, Selection
+from tui.wrap import wrap_lines
+
+GUTTER = 3
+"""Cells left of the text: a passage mark, a line mark, a space."""
+
+PASSAGE_MARK = "▌"
+"""Gutter mark of a passage naming one pinned actor (in that actor's colour)."""
+BOTH_MARK = "█"
+"""Gutter mark of a passage naming the primary actor and another pinned one."""
+EVIDENCE_MARK = "▶"
+"""Gutter mark of the lines of the selected relation's or event's evidence sentence."""
+MATCH_MARK = "»"
+"""Gutter mark of the line holding the current search match."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Styled:
+    """A span of the article to draw in a style; later layers are drawn over earlier ones."""
+
+    start: int
+    end: int
+    style: Style
+
+
+class ArticleView(ScrollView, can_focus=True):
+    """The article's passages, with mentions, evidence and search matches highlighted."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        *(f"article-view--pin-{slot}" for slot in range(MAX_PINS)),
+        "article-view--evidence",
+        "article-view--match",
+        "article-view--match-current",
+        "article-view--mark",
+    }
+
+    document: reactive[Document | None] = reactive(None)
+    """The article on screen."""
+    selection: reactive[Selection] = reactive(Selection())
+    """Pinned actors, selected relation and event (bound to the app's)."""
+    search: reactive[str] = reactive("")
+    """The search text; its matches are highlighted."""
+
+    class ActorClicked(Message):
+        """The reader clicked a mention of an actor."""
+
+        def __init__(self, view: ArticleView, entity_id: str) -> None:
+            super().__init__()
+            self.view = view
+            self.entity_id = entity_id
+
+        @property
+        def control(self) -> ArticleView:
+            return self.view
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self._text = ""
+        self._lines: list[tuple[int, int, int]] = []  # (passage or -1, start, end)
+        self._line_starts: list[int] = []
+        self._passage_first_line: list[int] = []
+        self._wrapped_width = 0
+        self._layers: list[_Styled] = []
+        self._layer_starts: list[int] = []
+        self._longest_span = 0
+        self._passage_marks: dict[int, Segment] = {}
+        self._line_marks: dict[int, Segment] = {}
+        self._strips: LRUCache[tuple[int, int], Strip] = LRUCache(1024)
+        self._naming: tuple[int, ...] = ()
+        self._passage_cursor: int | None = None
+        self._matches: list[Span] = []
+        self._match_index: int | None = None
+
+    # -- state changes ------------------------------------------------------------------
+
+    def watch_document(self, document: Document | None) -> None:
+        self._text = printable(document.article.text) if document is not None else ""
+        self._wrapped_width = 0
+        self._passage_cursor = None
+        self._matches = []
+        self._match_index = None
+        self._rewrap()
+        self._restyle()
+        self.scroll_to(y=0, animate=False)
+
+    def watch_selection(self, old: Selection, new: Selection) -> None:
+        if old.primary != new.primary:
+            self._passage_cursor = None
+        self._restyle()
+        evidence = self._evidence(new)
+        if evidence is not None and (old.relation, old.event) != (new.relation, new.event):
+            self.scroll_to_span(evidence, center=True)
+
+    def watch_search(self) -> None:
+        document = self.document
+        self._matches = []
+        self._match_index = None
+        if document is not None and self.search:
+            pattern = re.compile(re.escape(self.search), re.IGNORECASE)
+            self._matches = [
+                Span(m.start(), m.end()) for m in pattern.finditer(document.article.text)
+            ]
+        self._restyle()
+
+    def on_resize(self) -> None:
+        if self._text_width != self._wrapped_width:
+            self._rewrap()
+            self._strips.clear()
+            self._show_subtitle()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._strips.clear()
+
+    # -- what the app asks --------------------------------------------------------------
+
+    @property
+    def passage_position(self) -> tuple[int, int] | None:
+        """(1-based position, count) of the current passage naming the primary actor."""
+        if self._passage_cursor is None or not self._naming:
+            return None
+        return self._passage_cursor + 1, len(self._naming)
+
+    @property
+    def match_position(self) -> tuple[int, int] | None:
+        """(1-based position, count) of the current search match."""
+        if self._match_index is None or not self._matches:
+            return None
+        return self._match_index + 1, len(self._matches)
+
+    def jump_passage(self, step: int) -> bool:
+        """Scroll to the next (step 1) or previous (-1) passage naming the primary actor."""
+        if not self._naming:
+            return False
+        if self._passage_cursor is None:
+            top = self._line_at(round(self.scroll_y))
+            ahead = [i for i, p in enumerate(self._naming) if p >= top] if step > 0 else []
+            cursor = ahead[0] if ahead else (0 if step > 0 else len(self._naming) - 1)
+        else:
+            cursor = (self._passage_cursor + step) % len(self._naming)
+        self._passage_cursor = cursor
+        line = self._passage_first_line[self._naming[cursor]]
+        self.scroll_to(y=max(0, line - 1), animate=False)
+        self._show_subtitle()
+        self._strips.clear()
+        self.refresh()
+        return True
+
+    def find(self, step: int = 1) -> bool:
+        """Move to the next (or previous) search match and scroll it into view."""
+        if not self._matches:
+            return False
+        if self._match_index is None:
+            top = self._line_starts[round(self.scroll_y)] if self._line_starts else 0
+            after = bisect.bisect_left([m.start for m in self._matches], top)
+            index = after % len(self._matches) if step > 0 else (after - 1) % len(self._matches)
+        else:
+            index = (self._match_index + step) % len(self._matches)
+        self._match_index = index
+        self._restyle()
+        self.scroll_to_span(self._matches[index], center=True)
+        return True
+
+    def scroll_to_span(self, span: Span, *, center: bool = False) -> None:
+        first = self._line_of(span.start)
+        last = self._line_of(max(span.start, span.end - 1))
+        height = self.scrollable_content_region.height
+        if center:
+            y = first - max(0, (height - (last - first + 1)) // 2)
+        elif first < self.scroll_y or last >= self.scroll_y + height:
+            y = first
+        else:
+            return
+        self.scroll_to(y=max(0, y), animate=False)
+
+    # -- wrapping -----------------------------------------------------------------------
+
+    @property
+    def _text_width(self) -> int:
+        return max(8, self.scrollable_content_region.width - GUTTER)
+
+    def _rewrap(self) -> None:
+        document = self.document
+        self._lines = []
+        self._passage_first_line = []
+        if document is not None:
+            width = self._text_width
+            self._wrapped_width = width
+            text = document.article.text
+            for index, passage in enumerate(document.article.passages):
+                if index:
+                    self._lines.append((-1, passage.start, passage.start))
+                self._passage_first_line.append(len(self._lines))
+                for start, end in wrap_lines(text, passage.start, passage.end, width):
+                    self._lines.append((index, start, end))
+        self._line_starts = [start for _, start, _ in self._lines]
+        self.virtual_size = Size(self._text_width + GUTTER, len(self._lines))
+        self.refresh()
+
+    def _line_of(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self._line_starts, offset) - 1)
+
+    def _line_at(self, line: int) -> int:
+        """The passage shown at a line (the next one for a blank line)."""
+        for passage, _, _ in self._lines[line:]:
+            if passage >= 0:
+                return passage
+        return len(self._passage_first_line)
+
+    # -- styling ------------------------------------------------------------------------
+
+    def _evidence(self, selection: Selection) -> Span | None:
+        document = self.document
+        if document is None:
+            return None
+        article = document.article.id
+        if selection.relation is not None:
+            for relation in document.corpus.relations_in(article):
+                if relation.id == selection.relation:
+                    return relation.evidence
+        if selection.event is not None:
+            for event in document.corpus.events_in(article):
+                if event.id == selection.event:
+                    return event.evidence
+        return None
+
+    def _restyle(self) -> None:
+        """Recompute which spans are highlighted; cheap: no re-wrap, no full render."""
+        document = self.document
+        selection = self.selection
+        layers: list[_Styled] = []
+        self._passage_marks = {}
+        self._line_marks = {}
+        if document is not None:
+            corpus, article = document.corpus, document.article.id
+            evidence = self._evidence(selection)
+            if evidence is not None:
+                style = self.get_component_rich_style("article-view--evidence", partial=True)
+                layers.append(_Styled(evidence.start, evidence.end, style))
+                mark = self._mark(EVIDENCE_MARK, style)
+                for line in range(
+                    self._line_of(evidence.start), self._line_of(evidence.end - 1) + 1
+                ):
+                    self._line_marks[line] = mark
+            naming: dict[int, list[int]] = {}
+            for slot, entity_id in enumerate(selection.pinned):
+                style = self.get_component_rich_style(f"article-view--pin-{slot}", partial=True)
+                for mention in corpus.mentions_of(entity_id, article):
+                    layers.append(_Styled(mention.start, mention.end, style))
+                for passage in corpus.passages_naming(entity_id, article):
+                    naming.setdefault(passage, []).append(slot)
+            self._naming = tuple(p for p, slots in sorted(naming.items()) if slots[0] == 0)
+            for passage, slots in naming.items():
+                style = self.get_component_rich_style(f"article-view--pin-{slots[0]}", partial=True)
+                glyph = BOTH_MARK if slots[0] == 0 and len(slots) > 1 else PASSAGE_MARK
+                self._passage_marks[passage] = self._mark(glyph, style)
+            match_style = self.get_component_rich_style("article-view--match", partial=True)
+            current_style = self.get_component_rich_style(
+                "article-view--match-current", partial=True
+            )
+            for index, match in enumerate(self._matches):
+                current = index == self._match_index
+                layers.append(
+                    _Styled(match.start, match.end, current_style if current else match_style)
+                )
+                if current:
+                    self._line_marks.setdefault(
+                        self._line_of(match.start), self._mark(MATCH_MARK, current_style)
+                    )
+        layers.sort(key=lambda s: s.start)
+        self._layers = layers
+        self._layer_starts = [s.start for s in layers]
+        self._longest_span = max((s.end - s.start for s in layers), default=0)
+        self._strips.clear()
+        self._show_subtitle()
+        self.refresh()
+
+    def _mark(self, glyph: str, style: Style) -> Segment:
+        base = self.get_component_rich_style("article-view--mark", partial=True)
+        colour_only = Style(color=style.color) if style.color else Style()
+        return Segment(glyph, base + colour_only)
+
+    def _show_subtitle(self) -> None:
+        parts: list[str] = []
+        document = self.document
+        primary = self.selection.primary
+        if document is not None and primary is not None:
+            name = document.corpus.entity(primary).name
+            position = self.passage_position
+            if position is not None:
+                parts.append(f"{name} {position[0]}/{position[1]}")
+            else:
+                parts.append(f"{name}: {len(self._naming)} passages (n/N)")
+        if self.search:
+            match = self.match_position
+            found = f"{match[0]}/{match[1]}" if match else f"{len(self._matches)} found"
+            parts.append(f"/{self.search}: {found}")
+        self.border_subtitle = " · ".join(parts)
+
+    # -- drawing ------------------------------------------------------------------------
+
+    def render_line(self, y: int) -> Strip:
+        index = round(self.scroll_y) + y
+        width = self.scrollable_content_region.width
+        key = (index, width)
+        strip = self._strips.get(key)
+        if strip is None:
+            strip = self._render_strip(index).adjust_cell_length(width, self.rich_style)
+            self._strips[key] = strip
+        return strip.apply_offsets(0, index)
+
+    def _render_strip(self, index: int) -> Strip:
+        base = self.rich_style
+        document = self.document
+        if document is None or not 0 <= index < len(self._lines):
+            return Strip.blank(GUTTER, base)
+        passage, start, end = self._lines[index]
+        blank = Segment(" ", base)
+        gutter = [
+            self._passage_marks.get(passage, blank) if passage >= 0 else blank,
+            self._line_marks.get(index, blank),
+            blank,
+        ]
+        gutter = [Segment(s.text, base + s.style if s.style else base) for s in gutter]
+        return Strip([*gutter, *self._segments(self._text, start, end, base)])
+
+    def _segments(self, text: str, start: int, end: int, base: Style) -> list[Segment]:
+        first = bisect.bisect_left(self._layer_starts, start - self._longest_span)
+        last = bisect.bisect_left(self._layer_starts, end, lo=first)
+        covering = [s for s in self._layers[first:last] if s.end > start]
+        if not covering:
+            return [Segment(text[start:end], base)]
+        cuts = sorted(
+            {start, end, *(max(start, min(end, p)) for s in covering for p in (s.start, s.end))}
+        )
+        segments = []
+        for left, right in itertools.pairwise(cuts):
+            style = base
+            for s in covering:
+                if s.start <= left and right <= s.end:
+                    style += s.style
+            segments.append(Segment(text[left:right], style))
+        return segments
+
+    # -- mouse --------------------------------------------------------------------------
+
+    def on_click(self, event: events.Click) -> None:
+        document = self.document
+        line = round(self.scroll_y) + event.y
+        if document is None or not 0 <= line < len(self._lines) or event.x < GUTTER:
+            return
+        _, start, end = self._lines[line]
+        column, offset = 0, start
+        text = self._text
+        while offset < end and column + cell_len(text[offset]) <= event.x - GUTTER:
+            column += cell_len(text[offset])
+            offset += 1
+        for mention in document.corpus.mentions_in(document.article.id):
+            if mention.start <= offset < mention.end:
+                self.post_message(self.ActorClicked(self, mention.entity))
+                return

@@ -1,0 +1,73 @@
+"""The base of the explorer's list panes: an OptionList bound to the shown article and the
+selection, that rebuilds its rows when either changes."""
+
+from __future__ import annotations
+
+from textual import events
+from textual.content import Content
+from textual.reactive import reactive
+from textual.widgets import OptionList
+from textual.widgets.option_list import OptionDoesNotExist
+
+from tui.state import Document, Selection
+
+
+class ExplorerList(OptionList):
+    """An OptionList over the current article that follows the reader's selection."""
+
+    document: reactive[Document | None] = reactive(None)
+    """The article on screen (bound to the app's)."""
+    selection: reactive[Selection] = reactive(Selection())
+    """Pinned actors, selected relation and event (bound to the app's)."""
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes, markup=False)
+        self._built_width = 0
+
+    @property
+    def row_width(self) -> int:
+        """The cells a prompt may use."""
+        return self.scrollable_content_region.width
+
+    def on_resize(self, event: events.Resize) -> None:
+        if self.row_width != self._built_width:
+            self._built_width = self.row_width
+            highlighted = self.highlighted
+            self.rebuild()
+            self.highlighted = highlighted
+
+    def watch_document(self) -> None:
+        self.rebuild()
+
+    def watch_selection(self, old: Selection, new: Selection) -> None:
+        self.selection_changed(old, new)
+
+    def rebuild(self) -> None:
+        """Rebuild every row from the document and the selection, at the current width."""
+        raise NotImplementedError
+
+    def selection_changed(self, old: Selection, new: Selection) -> None:
+        """React to a new selection; rebuilding is the safe default."""
+        self.rebuild()
+
+    def keep_highlight(self, option_id: str | None) -> None:
+        """Put the cursor back on an option after a rebuild, if it is still listed."""
+        if option_id is None:
+            return
+        try:
+            self.highlighted = self.get_option_index(option_id)
+        except OptionDoesNotExist:
+            return
+
+
+def hanging(prefix: Content, body: Content, width: int) -> Content:
+    """A prompt whose body wraps under itself, right of the prefix (a hanging indent).
+
+    Wrapped here, once per width, because Content then renders fast; a Rich table would
+    do the same but costs milliseconds a row on every selection."""
+    indent = prefix.cell_length
+    if width <= indent + 8:
+        return prefix + body
+    lines = body.wrap(width - indent)
+    pad = Content(" " * indent)
+    return Content("\n").join([prefix + lines[0], *(pad + line for line in lines[1:])])

@@ -1,0 +1,145 @@
+"""The relations of the selection: of the primary actor, or between the pinned actors."""
+
+from __future__ import annotations
+
+from textual.content import Content
+from textual.message import Message
+from textual.widgets.option_list import Option
+
+from store.corpus import Corpus
+from store.model import Relation
+from tui.format import (
+    POLARITY_SYMBOLS,
+    PROVENANCE_SYMBOLS,
+    arrow,
+    printable,
+    relation_markers,
+)
+from tui.state import PIN_COLOURS, Document, Selection
+from tui.widgets.explorer_list import ExplorerList, hanging
+
+POLARITY_STYLES = {"cooperation": "bold green", "conflict": "bold red", "neutral": "dim"}
+MARKER_STYLES = {"negated": "bold reverse", "hedged": "bold italic", "attributed": "italic"}
+
+
+def shown_relations(document: Document, selection: Selection) -> tuple[Relation, ...]:
+    """All the article's relations; those of the primary actor; those among the pinned."""
+    corpus, article = document.corpus, document.article.id
+    pinned = set(selection.pinned)
+    if not pinned:
+        found = corpus.relations_in(article)
+    elif len(pinned) == 1:
+        found = corpus.relations_of(selection.pinned[0], article)
+    else:
+        found = tuple(
+            r
+            for p in selection.pinned
+            for r in corpus.relations_of(p, article)
+            if r.source in pinned and r.target in pinned
+        )
+    return tuple(sorted(dict.fromkeys(found), key=lambda r: (r.evidence.start, r.id)))
+
+
+def relation_prompt(
+    relation: Relation, corpus: Corpus, selection: Selection, width: int
+) -> Content:
+    """Polarity; then direction, counterpart, type; under it the summary and qualifiers."""
+    viewpoint = selection.primary
+
+    def name(entity_id: str) -> tuple[str, str]:
+        slot = selection.slot(entity_id)
+        style = f"bold {PIN_COLOURS[slot]}" if slot is not None else "bold"
+        return printable(corpus.entity(entity_id).name), style
+
+    if viewpoint in (relation.source, relation.target):
+        other = relation.target if relation.source == viewpoint else relation.source
+        head: list[str | tuple[str, str]] = [f"{arrow(relation, viewpoint)} ", name(other)]
+    else:
+        head = [name(relation.source), " → ", name(relation.target)]
+    markers = relation_markers(relation)
+    body = Content.assemble(
+        *head,
+        "  ",
+        (relation.type, "underline"),
+        (f" {PROVENANCE_SYMBOLS.get(relation.provenance, '')}", "dim"),
+        "\n",
+        *[
+            (f"{printable(text)} ", MARKER_STYLES[kind])
+            for text, kind in markers
+            if kind == "negated"
+        ],
+        printable(relation.summary or relation.type.lower()),
+        *[
+            (f" · {printable(text)}", MARKER_STYLES[kind])
+            for text, kind in markers
+            if kind != "negated"
+        ],
+    )
+    polarity = relation.polarity
+    symbol = Content.styled(f"{POLARITY_SYMBOLS[polarity]} ", POLARITY_STYLES[polarity])
+    return hanging(symbol, body, width)
+
+
+class RelationList(ExplorerList):
+    """Enter selects a relation: the article scrolls to its evidence sentence."""
+
+    class Selected(Message):
+        """A relation was chosen."""
+
+        def __init__(self, relation_list: RelationList, relation_id: str) -> None:
+            super().__init__()
+            self.relation_list = relation_list
+            self.relation_id = relation_id
+
+        @property
+        def control(self) -> RelationList:
+            return self.relation_list
+
+    def rebuild(self) -> None:
+        document = self.document
+        selection = self.selection
+        options: list[Option | None] = []
+        if document is not None:
+            shown = shown_relations(document, selection)
+            for relation in shown:
+                if options:
+                    options.append(None)
+                options.append(
+                    Option(
+                        relation_prompt(relation, document.corpus, selection, self.row_width),
+                        id=relation.id,
+                    )
+                )
+            if not shown:
+                options.append(
+                    Option(Content(self._empty_hint(document, selection)), disabled=True)
+                )
+            self.border_subtitle = self._subtitle(document, selection, len(shown))
+        self.set_options(options)
+        self.keep_highlight(selection.relation)
+
+    def selection_changed(self, old: Selection, new: Selection) -> None:
+        if old.pinned != new.pinned:
+            self.rebuild()
+        elif new.relation is not None:
+            self.keep_highlight(new.relation)
+
+    @staticmethod
+    def _empty_hint(document: Document, selection: Selection) -> str:
+        names = [document.corpus.entity(p).name for p in selection.pinned]
+        if len(names) > 1:
+            return f"No relation between {' and '.join(names)} in this article."
+        if names:
+            return f"No relation of {names[0]} in this article."
+        return "No relations in this article."
+
+    @staticmethod
+    def _subtitle(document: Document, selection: Selection, count: int) -> str:
+        names = [document.corpus.entity(p).name for p in selection.pinned]
+        scope = " ↔ ".join(names) if names else "all"
+        return f"{scope} · {count}"
+
+    def on_option_list_option_selected(self, event: ExplorerList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id is not None:
+            self.post_message(self.Selected(self, event.option.id))
