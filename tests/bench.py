@@ -17,7 +17,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 RUNS = 7
 
-MINIMAL_APP = """
+#: Both apps quit as soon as their first frame is composed, through the same auto-pilot.
+AUTO_PILOT = """
+async def first_frame(pilot) -> None:
+    pilot.app.call_after_refresh(pilot.app.exit)
+"""
+
+MINIMAL_APP = AUTO_PILOT + """
 from textual.app import App
 from textual.widgets import Footer, Header, Static
 
@@ -27,25 +33,19 @@ class Minimal(App[None]):
         yield Static("hello")
         yield Footer()
 
-    def on_mount(self) -> None:
-        self.call_after_refresh(self.exit)
-
-Minimal().run(headless=True, size=(120, 40))
+Minimal().run(headless=True, size=(120, 40), auto_pilot=first_frame)
 """
 
-PERSONAE_APP = """
+PERSONAE_APP = AUTO_PILOT + """
 import sys
 from pathlib import Path
 from store.corpus import Corpus
 from store.db import Store
 from tui.app import PersonaeApp
 
-class FirstFrame(PersonaeApp):
-    def on_mount(self) -> None:
-        self.call_after_refresh(self.exit)
-
 store = Store.open_or_create(Path(sys.argv[1]))
-FirstFrame(Corpus(store.snapshot())).run(headless=True, size=(120, 40))
+app = PersonaeApp(Corpus(store.snapshot()), store=store)
+app.run(headless=True, size=(120, 40), auto_pilot=first_frame)
 """
 
 
