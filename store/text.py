@@ -37,21 +37,43 @@ _BLANK_RUNS = re.compile(r"\n{3,}")
 
 
 def clean_text(text: str) -> str:
-    """Neutralise controls and invisible characters; normalise whitespace and line ends."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _ESCAPES.sub("", text)
-    text = _CONTROLS.sub("", text)
-    text = _INVISIBLE.sub("", text)
-    text = unicodedata.normalize("NFC", text)
-    text = _LINE_EDGES.sub("\n", _SPACES.sub(" ", text))
-    return _BLANK_RUNS.sub("\n\n", text).strip()
+    """Neutralise controls and invisible characters; normalise whitespace and line ends.
+
+    Each pass runs only when the text holds what it rewrites (a cheap test), so already clean
+    text, the second pass at ingest, costs a few scans instead of seven substitutions.
+    """
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _CONTROLS.search(text) is not None:  # every escape sequence starts with a control
+        text = _ESCAPES.sub("", text)
+        text = _CONTROLS.sub("", text)
+    if not text.isascii():  # invisible characters and NFC concern non-ASCII text only
+        text = _INVISIBLE.sub("", text)
+        text = unicodedata.normalize("NFC", text)
+        text = _SPACES.sub(" ", text)
+    elif "  " in text or "\t" in text:  # in ASCII, _SPACES finds only these
+        text = _SPACES.sub(" ", text)
+    if " \n" in text or "\n " in text:
+        text = _LINE_EDGES.sub("\n", text)
+    if "\n\n\n" in text:
+        text = _BLANK_RUNS.sub("\n\n", text)
+    return text.strip()
 
 
 def passages_of(text: str) -> tuple[Span, ...]:
     """Paragraphs: runs of text separated by blank lines (a single newline stays inside)."""
     spans = []
-    for match in re.finditer(r"[^\n](?:[^\n]|\n(?!\n))*", text):
-        spans.append(Span(match.start(), match.end()))
+    size = len(text)
+    start = 0
+    while start < size:
+        if text[start] == "\n":
+            start += 1
+            continue
+        end = text.find("\n\n", start)
+        if end < 0:
+            end = size
+        spans.append(Span(start, end))
+        start = end
     return tuple(spans)
 
 
@@ -138,10 +160,9 @@ def sentences_of(text: str, passages: tuple[Span, ...] | None = None) -> tuple[S
     spans: list[Span] = []
     for passage in passages if passages is not None else passages_of(text):
         start = passage.start
-        chunk = text[passage.start : passage.end]
-        for match in _SENTENCE_END.finditer(chunk):
-            end = passage.start + match.end()
-            if _is_abbreviation(text, passage.start + match.start(), end) or not _starts_sentence(
+        for match in _SENTENCE_END.finditer(text, passage.start, passage.end):
+            end = match.end()
+            if _is_abbreviation(text, match.start(), end) or not _starts_sentence(
                 text, end, passage.end
             ):
                 continue
@@ -151,10 +172,13 @@ def sentences_of(text: str, passages: tuple[Span, ...] | None = None) -> tuple[S
     return tuple(spans)
 
 
+_LAST_WORD = re.compile(r"([\w.]+)$")
+
+
 def _is_abbreviation(text: str, dot: int, end: int) -> bool:
     if text[dot] != "." or (end - dot > 1 and text[dot + 1] != '"'):
         return False
-    word = re.search(r"([\w.]+)$", text[max(0, dot - 12) : dot])
+    word = _LAST_WORD.search(text, max(0, dot - 12), dot)
     if not word:
         return False
     token = word.group(1).lower()

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 
 from store.ingest.gazetteer import LOWER_STARTS, TOKEN, Gazetteer, load_gazetteer
@@ -79,6 +78,12 @@ _CONNECTORS = frozenset(
 #: "Boeing said": a sentence-initial word that reports speech is a speaker, so a name.
 _SAYS = re.compile(r" (?:said|says|told|announced|reported|confirmed|denied)\b")
 _JOINERS = frozenset({" ", "-", "&", " & ", ". ", "'", "’"})
+#: Capitalised words that never begin a longer name before a gazetteer name.
+_NOT_NAMES = STOPWORDS | TITLES | ADJECTIVES
+#: A capitalised word that, alone, _trim always drops: a stopword, an adjective or a title.
+_NOT_ALONE = STOPWORDS | ADJECTIVES | TITLES
+#: Last words that make a two-word name an institution rather than a person's.
+_INSTITUTION_WORDS = COMPANY_SUFFIXES | GOVERNMENT_WORDS | ORGANISATION_WORDS
 
 
 def find_actors(
@@ -93,13 +98,15 @@ def find_actors(
     The first ``skip`` characters (a dateline: where the writer filed from) name no actor.
     """
     gaz = gazetteer or load_gazetteer()
-    matches = list(TOKEN.finditer(text))
-    tokens = [m.span() for m in matches]
-    words = [m.group() for m in matches]
+    tokens = [m.span() for m in TOKEN.finditer(text)]
+    words = TOKEN.findall(text)
     starts = [t[0] for t in tokens]
-    is_cap = [w[0].isupper() for w in words]
-    starters = [i for i, w in enumerate(words) if is_cap[i] or w[0].isdigit() or w in LOWER_STARTS]
-    claimed = [t[0] < skip for t in tokens]
+    firsts = [w[0] for w in words]
+    is_cap = list(map(str.isupper, firsts))
+    starters = [
+        i for i, cap in enumerate(is_cap) if cap or firsts[i].isdigit() or words[i] in LOWER_STARTS
+    ]
+    claimed = [t[0] < skip for t in tokens] if skip > 0 else [False] * len(tokens)
     found = _Found()
 
     def claim(start: int, end: int) -> None:
@@ -167,7 +174,7 @@ def _inside_longer_name(
     return (
         gap in (" ", " of ")
         and word[0].isupper()
-        and word not in STOPWORDS | TITLES | ADJECTIVES
+        and word not in _NOT_NAMES
         and gaz.lookup(word) is None
     )
 
@@ -218,7 +225,7 @@ def _discover(
     mid_capitals = {w for i, w in enumerate(words) if is_cap[i] and i not in initial}
     candidates: dict[str, _Candidate] = {}
     order: list[str] = []
-    runs = _runs(text, tokens, is_cap, claimed, initial, lower_words, mid_capitals)
+    runs = _runs(text, tokens, words, is_cap, claimed, initial, lower_words, mid_capitals)
     for first, last, titled in runs:
         start, end = tokens[first][0], tokens[last][1]
         if end < len(text) and text[end] == "." and text[start:end].split()[-1] in COMPANY_SUFFIXES:
@@ -252,6 +259,7 @@ def _discover(
 def _runs(
     text: str,
     tokens: list[tuple[int, int]],
+    words: list[str],
     is_cap: list[bool],
     claimed: list[bool],
     initial: set[int],
@@ -268,21 +276,24 @@ def _runs(
         j = i
         while j + 1 < n and not claimed[j + 1]:
             gap = text[tokens[j][1] : tokens[j + 1][0]]
-            word = text[tokens[j + 1][0] : tokens[j + 1][1]]
+            word = words[j + 1]
             if gap not in _JOINERS or (gap == ". " and not _initial(text, tokens[j])):
                 break
             if is_cap[j + 1] or (word in _CONNECTORS and j + 2 < n and is_cap[j + 2]):
                 j += 1
             else:
                 break
-        runs.extend(_trim(text, tokens, i, j, initial, lower_words, mid_capitals))
         done = j
+        if i == j and words[i] in _NOT_ALONE:  # "The", "However", "President": nothing to keep
+            continue
+        runs.extend(_trim(text, tokens, words, i, j, initial, lower_words, mid_capitals))
     return runs
 
 
 def _trim(
     text: str,
     tokens: list[tuple[int, int]],
+    all_words: list[str],
     first: int,
     last: int,
     initial: set[int],
@@ -290,7 +301,7 @@ def _trim(
     mid_capitals: set[str],
 ) -> list[tuple[int, int, bool]]:
     """Cut a run at titles inside it ("Microsoft CEO Bill Gates") and trim what is no name."""
-    words = [text[s:e] for s, e in tokens[first : last + 1]]
+    words = all_words[first : last + 1]
     pieces: list[tuple[int, int, bool]] = []
     begin, titled = first, False
     for index, word in enumerate(words):
@@ -304,7 +315,7 @@ def _trim(
     kept = []
     for start, stop, has_title in pieces:
         piece = _trim_piece(
-            text, tokens, start, stop, has_title, initial, lower_words, mid_capitals
+            text, tokens, all_words, start, stop, has_title, initial, lower_words, mid_capitals
         )
         if piece:
             kept.append(piece)
@@ -320,6 +331,7 @@ def _title_is_name_part(words: list[str], index: int) -> bool:
 def _trim_piece(
     text: str,
     tokens: list[tuple[int, int]],
+    all_words: list[str],
     first: int,
     last: int,
     titled: bool,
@@ -327,7 +339,7 @@ def _trim_piece(
     lower_words: set[str],
     mid_capitals: set[str],
 ) -> tuple[int, int, bool] | None:
-    words = [text[s:e] for s, e in tokens[first : last + 1]]
+    words = all_words[first : last + 1]
     while words and (words[0] in STOPWORDS or words[0] in ADJECTIVES):
         words.pop(0)
         first += 1
@@ -367,22 +379,25 @@ def _resolve_short_forms(cands: list[_Candidate], found: _Found) -> dict[str, st
     for cand in cands:
         if len(cand.tokens) > 1:
             full_names.append((cand.name, cand.tokens, "person" if cand.titled else "other"))
+    with_initials = [
+        (full, words, kind, "".join(w[0] for w in words if w not in _CONNECTORS).upper())
+        for full, words, kind in full_names
+    ]
     canonical: dict[str, str] = {}
     for cand in cands:
         if len(cand.tokens) != 1:
             continue
         word = cand.name
-        for full, words, kind in full_names:
+        for full, words, kind, initials in with_initials:
             if full == word:
                 continue
-            initials = "".join(w[0] for w in words if w not in _CONNECTORS).upper()
             if (
                 (word == words[-1] and kind in ("person", "other") and word not in COMPANY_SUFFIXES)
                 or (
                     word == words[0]
                     and kind in ("person", "other")
                     and len(words) == 2
-                    and words[1] not in COMPANY_SUFFIXES | GOVERNMENT_WORDS | ORGANISATION_WORDS
+                    and words[1] not in _INSTITUTION_WORDS
                 )
                 or (word == words[0] and kind != "person" and words[-1] in COMPANY_SUFFIXES)
                 or (word.isupper() and len(word) >= 2 and word in (initials, initials[1:]))
@@ -406,15 +421,21 @@ def _kind_of(cand: _Candidate, text: str) -> str:
         return "organisation"
     if cand.titled:
         return "person"
-    votes: Counter[str] = Counter()
+    # Votes, counted in place of a Counter: on a tie company beats person beats place.
+    company = person = place = 0
+    several = len(words) > 1
     for start, end in cand.spans + cand.context:
-        before = _WORDS_AROUND.findall(text[max(0, start - 60) : start])
-        after = _WORDS_AROUND.findall(text[end : end + 60])
-        around = {w.lower() for w in before[-6:] + after[:6]}
-        votes["company"] += len(around & COMPANY_CUES)
-        if len(words) > 1:
-            votes["person"] += len(around & PERSON_CUES)
+        before = _WORDS_AROUND.findall(text, max(0, start - 60), start)
+        after = _WORDS_AROUND.findall(text, end, end + 60)
+        around = set(map(str.lower, before[-6:] + after[:6]))
+        company += len(around & COMPANY_CUES)
+        if several:
+            person += len(around & PERSON_CUES)
         if before and before[-1] in PLACE_PREPOSITIONS:
-            votes["place"] += 1
-    kind, count = votes.most_common(1)[0] if votes else ("other", 0)
+            place += 1
+    kind, count = "company", company
+    if person > count:
+        kind, count = "person", person
+    if place > count:
+        kind, count = "place", place
     return kind if count else "other"

@@ -68,9 +68,16 @@ class DateMention:
 _WORD = re.compile(r"\w+")
 #: Words one of which every date expression contains (digits, month and weekday names,
 #: relative words); the full pattern is tried only at and just before them.
-_ANCHOR = re.compile(
-    r"\d+|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
-    r"|[Yy]esterday|[Tt]o(?:day|morrow|night)|ago\b|week|month|year|morning|afternoon|evening"
+_ANCHOR_WORDS = words(
+    "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec Mon Tue Wed Thu Fri Sat Sun"
+    " Yesterday yesterday Today today Tomorrow tomorrow Tonight tonight"
+)
+_ANCHOR_TAIL = r"ago\b|week|month|year|morning|afternoon|evening"
+_ANCHOR = re.compile(r"\d+|(?:" + "|".join(_ANCHOR_WORDS) + ")|" + _ANCHOR_TAIL)
+#: The same anchors for ASCII text, where ``\d`` is [0-9]: every alternative starts with a
+#: literal, so ``re`` skips ahead to the characters that can begin one (twice as fast).
+_ASCII_ANCHOR = re.compile(
+    "|".join([*(f"{digit}[0-9]*" for digit in "0123456789"), *_ANCHOR_WORDS, _ANCHOR_TAIL])
 )
 _LOOK_BACK = 3  # words before an anchor where an expression may start: "two weeks ago"
 
@@ -79,7 +86,8 @@ def find_dates(text: str, start: int, end: int, published: date | None) -> list[
     """Date expressions between ``start`` and ``end`` of ``text``, in reading order."""
     found: list[DateMention] = []
     pos = start
-    for anchor in _ANCHOR.finditer(text, start, end):
+    anchors = _ASCII_ANCHOR if text.isascii() else _ANCHOR
+    for anchor in anchors.finditer(text, start, end):
         here = anchor.start()
         if here < pos:
             continue

@@ -20,6 +20,7 @@ from store.ingest.verbs import (
     CLAUSE_BREAK,
     COORDINATION,
     HEDGE,
+    HEDGE_LOWER,
     LOCATIVE_BEFORE,
     NEGATION,
     PLACE_OBJECT_TYPES,
@@ -28,7 +29,7 @@ from store.ingest.verbs import (
     SYMMETRIC,
     TRANSFER_TYPES,
     TRIGGER,
-    TRIGGER_LOWER,
+    TRIGGER_SCAN,
     trigger_type,
 )
 from store.model import COMENTION, Span
@@ -70,16 +71,22 @@ def relations_in(
     kinds = kinds or {}
     if len({h.actor for h in hits}) < 2:
         return []
-    body = text[sentence.start : sentence.end]
-    base = sentence.start
-    hedge_match = HEDGE.search(body)
-    hedge = hedge_match.group(0) if hedge_match else None
     speaker = _attribution(text, hits, sentence)
     actors = [h for h in hits if h.actor != speaker and _takes_part(text, h, kinds, sentence.start)]
-    links: dict[tuple[str, str], Link] = {}
+    if len({h.actor for h in actors}) < 2:  # every link, typed or not, joins two of these
+        return []
+    body = text[sentence.start : sentence.end]
+    base = sentence.start
     lowered = body.lower()
+    if body.isascii():  # lower-casing keeps every offset: match the lower-cased patterns
+        hedge_match = HEDGE_LOWER.search(lowered)
+        hedge = body[hedge_match.start() : hedge_match.end()] if hedge_match else None
+    else:
+        hedge_match = HEDGE.search(body)
+        hedge = hedge_match.group(0) if hedge_match else None
+    links: dict[tuple[str, str], Link] = {}
     matches = (
-        TRIGGER_LOWER.finditer(lowered) if len(lowered) == len(body) else TRIGGER.finditer(body)
+        TRIGGER_SCAN.finditer(lowered) if len(lowered) == len(body) else TRIGGER.finditer(body)
     )
     for trig in matches:
         t_start, t_end = base + trig.start(), base + trig.end()

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from store.ingest.scan import WordScanner
+
 #: Stems (regex fragments, matched at a word start) for each relation type.
 TRIGGERS: dict[str, str] = {
     "AID": r"suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|giv(?:e|es|ing)|gave|given|deliver\w*"
@@ -58,6 +60,8 @@ _TRIGGERS = r"\b(?:" + "|".join(f"(?P<{name}>{stems})" for name, stems in TRIGGE
 TRIGGER = re.compile(_TRIGGERS, re.IGNORECASE)
 #: The same, for text already lower-cased: four times faster than matching case-insensitively.
 TRIGGER_LOWER = re.compile(_TRIGGERS)
+#: TRIGGER_LOWER tried only at the words a stem can begin: the same matches, a third of the time.
+TRIGGER_SCAN = WordScanner(TRIGGER_LOWER)
 
 #: Negators between a subject and its verb ("didn't provide", "refrained from", "never").
 NEGATION = re.compile(
@@ -75,6 +79,8 @@ HEDGE = re.compile(
     r"|(?:has|have) grown confident that|speculat\w+|unverified)\b",
     re.IGNORECASE,
 )
+#: HEDGE for lower-cased ASCII text (its pattern is all lower case): twice as fast.
+HEDGE_LOWER = re.compile(HEDGE.pattern)
 
 #: "according to X", "X said", "said X": who vouches for the sentence.
 ATTRIBUTION_BEFORE = re.compile(r"\baccording to\s+$|\b(?:said|says|told|stated|added)\s+$", re.I)

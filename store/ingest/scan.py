@@ -1,0 +1,177 @@
+"""Scanning text for a large word pattern (triggers, hedges) at word starts only.
+
+``re`` tries an alternation of a hundred stems at every character of a sentence; most of the
+time is spent failing at positions where no stem can begin.  A pattern whose every match
+starts a word only needs trying where a word starts, and only where that word begins as one
+of the stems may: the first characters every match can start with are read once from the
+pattern itself, so the filter can never miss a match the pattern would find.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+try:  # the stdlib's own regex parser (CPython 3.11+); without it, patterns are not filtered
+    from re import _parser  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover
+    _parser = None
+
+#: How many leading characters the filter looks at.
+HEAD = 3
+
+_WORD = re.compile(r"\w+")
+_WORD_CHAR = re.compile(r"\w")
+
+_State = tuple[str, bool]  # (prefix so far, may it still grow)
+
+
+def heads(pattern: re.Pattern[str], size: int = HEAD) -> frozenset[str] | None:
+    """Strings (at most ``size`` long) one of which starts every match of ``pattern``.
+
+    None when the pattern gives no such guarantee (it may match the empty string, starts with
+    a class too wide to list, or uses a construct this reader does not follow).
+    """
+    if pattern.flags & re.IGNORECASE or _parser is None:
+        return None
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        states = _sequence(list(parsed.data), {("", True)}, size)
+    except (_Unknown, AttributeError):  # a construct, or a parser, this reader does not know
+        return None
+    found = frozenset(prefix for prefix, _ in states)
+    return None if "" in found else found
+
+
+class _Unknown(Exception):
+    """A construct whose first characters are not read: the pattern gets no filter."""
+
+
+def _close(states: set[_State]) -> set[_State]:
+    """Whatever follows is unknown: every prefix stops growing where it is."""
+    return {(prefix, False) for prefix, _ in states}
+
+
+def _extend(states: set[_State], chars: set[str], size: int) -> set[_State]:
+    out: set[_State] = set()
+    for prefix, growing in states:
+        if not growing:
+            out.add((prefix, False))
+            continue
+        for char in chars:
+            longer = prefix + char
+            out.add((longer, len(longer) < size))
+    return out
+
+
+def _sequence(items: list[tuple[Any, Any]], states: set[_State], size: int) -> set[_State]:
+    for op, av in items:
+        if not any(growing for _, growing in states):
+            break
+        states = _step(op, av, states, size)
+    return states
+
+
+def _step(op: Any, av: Any, states: set[_State], size: int) -> set[_State]:
+    if op is _parser.LITERAL:
+        return _extend(states, {chr(av)}, size)
+    if op is _parser.IN:
+        chars = _charset(av)
+        return _extend(states, chars, size) if chars is not None else _close(states)
+    if op in (_parser.AT, _parser.ASSERT, _parser.ASSERT_NOT):
+        return states  # zero width: ignoring what it requires only widens the filter
+    if op is _parser.SUBPATTERN:
+        _group, add_flags, _del_flags, sub = av
+        if add_flags & re.IGNORECASE:
+            return _close(states)
+        return _sequence(list(sub.data), states, size)
+    if op is _parser.ATOMIC_GROUP:
+        return _sequence(list(av.data), states, size)
+    if op is _parser.BRANCH:
+        out: set[_State] = set()
+        for alternative in av[1]:
+            out |= _sequence(list(alternative.data), states, size)
+        return out
+    if op in (_parser.MAX_REPEAT, _parser.MIN_REPEAT, _parser.POSSESSIVE_REPEAT):
+        low, high, sub = av
+        out = set()
+        current = states
+        for count in range(size + 2):
+            if count >= low:
+                out |= current
+            if count == high or not any(growing for _, growing in current):
+                return out | current
+            current = _sequence(list(sub.data), current, size)
+        return out | _close(current)
+    if op in (_parser.ANY, _parser.NOT_LITERAL, _parser.CATEGORY):
+        return _close(states)
+    raise _Unknown(op)
+
+
+def _charset(items: list[tuple[Any, Any]]) -> set[str] | None:
+    chars: set[str] = set()
+    for op, av in items:
+        if op is _parser.LITERAL:
+            chars.add(chr(av))
+        elif op is _parser.RANGE and av[1] - av[0] < 64:
+            chars.update(chr(code) for code in range(av[0], av[1] + 1))
+        else:  # a negation, a category (\d, \w) or a wide range
+            return None
+    return chars
+
+
+class WordScanner:
+    """``pattern.finditer`` for a pattern whose matches all start a word, tried only there.
+
+    The words a match may begin are found by a small pattern (a lookahead over the heads,
+    grouped by first letter), which ``re`` runs far faster than the full alternation.
+    """
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        found = heads(pattern) if pattern.pattern.startswith(r"\b") else None
+        if found is not None and not all(_WORD_CHAR.match(h) for h in found):
+            found = None  # a match may start outside a word: scan every position
+        self._starts = re.compile(r"\b(?=" + _trie(found) + ")") if found is not None else None
+
+    @property
+    def filtered(self) -> bool:
+        return self._starts is not None
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int | None = None
+    ) -> Iterator[re.Match[str]]:
+        """As ``pattern.finditer(text, pos, endpos)``."""
+        end = len(text) if endpos is None else endpos
+        if self._starts is None:
+            yield from self.pattern.finditer(text, pos, end)
+            return
+        match = self.pattern.match
+        for candidate in self._starts.finditer(text, pos, end):
+            start = candidate.start()
+            if start < pos:
+                continue
+            found = match(text, start, end)
+            if found is not None:
+                pos = found.end()
+                yield found
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        """As ``pattern.search(text, pos, endpos)``."""
+        return next(self.finditer(text, pos, endpos), None)
+
+
+def _trie(strings: frozenset[str]) -> str:
+    """An alternation matching any of ``strings``, branching on the first character."""
+    by_first: dict[str, set[str]] = {}
+    for string in strings:
+        by_first.setdefault(string[0], set()).add(string[1:])
+    branches = []
+    for first, rests in sorted(by_first.items()):
+        if "" in rests:  # the first character alone is enough
+            branches.append(re.escape(first))
+        else:
+            inner = "|".join(re.escape(rest) for rest in sorted(rests, key=lambda r: (-len(r), r)))
+            branches.append(f"{re.escape(first)}(?:{inner})")
+    return "|".join(branches)

@@ -1,0 +1,137 @@
+"""The ingest speed-ups give exactly what the plain, slower code gave.
+
+Each fast path (cheap tests before each cleaning pass, passages by string search, triggers
+tried at word starts only, ASCII date anchors, lower-cased hedges) is checked against the
+straightforward version it replaced, on real sentences and on generated text.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from store.ingest import dates, verbs
+from store.ingest.scan import WordScanner, heads
+from store.model import Span
+from store.text import (
+    _BLANK_RUNS,
+    _CONTROLS,
+    _ESCAPES,
+    _INVISIBLE,
+    _LINE_EDGES,
+    _SPACES,
+    clean_text,
+    passages_of,
+)
+
+ASSETS = Path(__file__).resolve().parents[2] / "assets"
+CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
+
+
+def _real_text() -> str:
+    texts = [ASSETS.joinpath("iran-russia-alliance.txt").read_text(encoding="utf-8")]
+    if CORPUS.is_dir():
+        texts += [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*/articles/*.md"))]
+    return "\n\n".join(texts)
+
+
+_PIECES = [
+    "Iran", "Russia", "supplied", "supplies", "back", "backed", "to", "in", "met with", "met",
+    "co-operate", "didn't", "sanctions", "arms sales", "forced them to", "fined $5", "U.S.",
+    "may", "could not", "reportedly", "2010-11", "Jan. 5, 2008", "last week", "two years ago",
+    "Monday", "the 1990s", "tobacco", "talks", "all", "allies", "wary", "ſ", "K", "é", "İ",
+    "١٢", "\u200b", "\t", "  ", " ", " ", "\n", "\n\n", "\n\n\n", "\r\n", ".", ",", "—", "'s",
+    "\x1b[31m", "\x9b2J", "\x07", "\u202e", "\u00a0", "e\u0301",
+]  # fmt: skip
+
+
+def _generated(seed: int, count: int = 400) -> list[str]:
+    rng = random.Random(seed)
+    return [
+        "".join(rng.choice(_PIECES) + rng.choice(("", " ")) for _ in range(rng.randint(0, 30)))
+        for _ in range(count)
+    ]
+
+
+def _sentences() -> list[str]:
+    text = _real_text()
+    return [s for s in re.split(r"(?<=[.!?])\s+|\n+", text) if s] + _generated(1)
+
+
+def _clean_reference(text: str) -> str:
+    """clean_text as it was: seven passes, always."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _ESCAPES.sub("", text)
+    text = _CONTROLS.sub("", text)
+    text = _INVISIBLE.sub("", text)
+    text = unicodedata.normalize("NFC", text)
+    text = _LINE_EDGES.sub("\n", _SPACES.sub(" ", text))
+    return _BLANK_RUNS.sub("\n\n", text).strip()
+
+
+def _passages_reference(text: str) -> tuple[Span, ...]:
+    return tuple(Span(m.start(), m.end()) for m in re.finditer(r"[^\n](?:[^\n]|\n(?!\n))*", text))
+
+
+def test_clean_text_equals_the_seven_passes() -> None:
+    for text in [_real_text(), *_generated(2, 2000)]:
+        assert clean_text(text) == _clean_reference(text)
+        cleaned = clean_text(text)
+        assert clean_text(cleaned) == cleaned
+
+
+def test_passages_equal_the_pattern() -> None:
+    cases = ["", "\n", "a", "a\n", "\na", "a\n\n", "a\n\nb\n", "a\n\n\nb", "\n\n\na\nb\n\n"]
+    for text in [*cases, _real_text(), *_generated(3, 1000)]:
+        assert passages_of(text) == _passages_reference(text)
+
+
+def test_heads_read_the_first_characters() -> None:
+    assert heads(re.compile(r"\b(?:ab|c\w+|d?e)")) == frozenset({"ab", "c", "e", "de"})
+    assert heads(re.compile(r"\b(?:x*)")) is None  # may match the empty string
+    assert heads(re.compile(r"\b\w+")) is None
+    assert heads(re.compile(r"(?i)\bab")) is None
+    assert heads(re.compile(r"\b(?:abcd|ab|[xy]z)")) == frozenset({"abc", "ab", "xz", "yz"})
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [verbs.TRIGGER_LOWER, verbs.HEDGE_LOWER, re.compile(r"\bab|\bc(?=d)|\bx")],
+    ids=["triggers", "hedges", "small"],
+)
+def test_word_scanner_finds_what_finditer_finds(pattern: re.Pattern[str]) -> None:
+    scanner = WordScanner(pattern)
+    assert scanner.filtered
+    for sentence in _sentences():
+        lowered = sentence.lower()
+        expected = [(m.span(), m.lastgroup) for m in pattern.finditer(lowered)]
+        assert [(m.span(), m.lastgroup) for m in scanner.finditer(lowered)] == expected
+        for pos, end in ((1, len(lowered)), (0, len(lowered) // 2), (3, len(lowered) - 2)):
+            want = [m.span() for m in pattern.finditer(lowered, pos, end)]
+            assert [m.span() for m in scanner.finditer(lowered, pos, end)] == want
+
+
+def test_word_scanner_falls_back_when_it_cannot_filter() -> None:
+    loose = WordScanner(re.compile(r"ab|\d+"))  # no leading \b: a match may start mid-word
+    assert not loose.filtered
+    assert [m.group() for m in loose.finditer("slab 12 abc")] == ["ab", "12", "ab"]
+
+
+def test_hedges_on_lowered_ascii_equal_case_insensitive_hedges() -> None:
+    for sentence in _sentences():
+        if not sentence.isascii():
+            continue
+        want = verbs.HEDGE.search(sentence)
+        got = verbs.HEDGE_LOWER.search(sentence.lower())
+        assert (got.span() if got else None) == (want.span() if want else None)
+
+
+def test_ascii_date_anchors_equal_the_general_anchors() -> None:
+    for sentence in _sentences():
+        if sentence.isascii():
+            general = [m.span() for m in dates._ANCHOR.finditer(sentence)]
+            assert [m.span() for m in dates._ASCII_ANCHOR.finditer(sentence)] == general
