@@ -7,20 +7,24 @@ them into a new selection; every pane redraws itself from it.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import ClassVar
 
-from textual import on
+from textual import on, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container
+from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import Footer, Input, Tab, Tabs
 
 from store.corpus import Corpus
 from store.db import Store
+from store.storage import StoreError
 from tui.palette import ActorCommands
+from tui.screens.across import AcrossArticles, Jump
 from tui.screens.article_picker import ArticlePicker
 from tui.screens.help import HelpScreen
 from tui.state import MAX_PINS, Document, Selection
@@ -30,6 +34,22 @@ from tui.widgets.article_view import ArticleView
 from tui.widgets.relation_list import RelationList
 from tui.widgets.search_bar import SearchBar
 from tui.widgets.timeline import Timeline
+
+
+def settle_memory() -> None:
+    """Move what lives as long as the app (the corpus, the widget tree) out of the cyclic
+    garbage collector's way.
+
+    A full collection walks every tracked object: with a corpus loaded that is a pause of
+    tens of milliseconds in the middle of a keypress, every few keypresses.  Frozen objects
+    are skipped by the collector (they are still freed by reference counting), so a full
+    collection only walks what was made since.  Textual pauses the collector while it
+    scrolls for the same reason (``App.PAUSE_GC_ON_SCROLL``).
+    """
+    gc.unfreeze()  # a reloaded corpus replaces the old one: let that be collected first
+    gc.collect()
+    gc.freeze()
+
 
 #: The side panes, by the key that shows them, in tab order.
 PANES: dict[str, tuple[str, str]] = {
@@ -46,7 +66,7 @@ class PersonaeApp(App[None]):
     CSS_PATH = "app.tcss"
     ENABLE_COMMAND_PALETTE = True
     COMMANDS = App.COMMANDS | {ActorCommands}
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]  # noqa: RUF012
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide"), (160, "-xwide")]  # noqa: RUF012
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("1", "show_pane('actors')", "Actors", show=False, id="pane.actors"),
@@ -58,14 +78,33 @@ class PersonaeApp(App[None]):
         Binding("slash", "search", "Search", id="search.open"),
         Binding("escape", "clear", "Clear", id="selection.clear"),
         Binding("a", "pick_article", "Articles", id="article.pick"),
+        Binding("g", "across", "Across articles", id="actor.across"),
         Binding("question_mark", "help", "Help", id="help"),
         Binding("q", "quit", "Quit", id="quit"),
     ]
 
+    RELOAD_INTERVAL = 2.0
+    """Seconds between looks at whether the store changed on disk."""
+
+    class CorpusLoaded(Message):
+        """A corpus rebuilt from the store (in a worker thread) is ready."""
+
+        def __init__(self, corpus: Corpus) -> None:
+            super().__init__()
+            self.corpus = corpus
+
+    class LoadFailed(Message):
+        """The store could not be read again; the reason is one line."""
+
+        def __init__(self, reason: str) -> None:
+            super().__init__()
+            self.reason = reason
+
     document: reactive[Document | None] = reactive(None)
     """The article on screen and the corpus it comes from."""
-    selection: reactive[Selection] = reactive(Selection())
-    """Pinned actors (the first is primary), selected relation and event."""
+    selection: reactive[Selection] = reactive(Selection(), repaint=False)
+    """Pinned actors (the first is primary), selected relation and event.  No repaint of
+    the whole screen when it changes: each pane repaints what it shows of it."""
 
     def __init__(
         self,
@@ -119,6 +158,46 @@ class PersonaeApp(App[None]):
                 pinned.append(entity.id)
         self.selection = Selection(pinned=tuple(pinned[:MAX_PINS]))
         self.query_one(ActorList).focus()
+        self.call_after_refresh(settle_memory)
+        if self.store is not None:
+            self.set_interval(self.RELOAD_INTERVAL, self._check_store, name="store-watch")
+
+    # -- the store changing under us ----------------------------------------------------
+
+    def _check_store(self) -> None:
+        store = self.store
+        if store is None:
+            return
+        try:
+            changed = store.changed_on_disk()
+        except (OSError, StoreError) as exc:
+            self.notify(f"Cannot check the store: {exc}", severity="warning", timeout=5)
+            return
+        if changed:
+            self._load_store(store)
+
+    @work(thread=True, exclusive=True, group="store-reload")
+    def _load_store(self, store: Store) -> None:
+        """Read the store and index it off the event loop; report back by message."""
+        try:
+            corpus = Corpus(store.snapshot())
+        except (OSError, StoreError) as exc:
+            self.post_message(self.LoadFailed(" ".join(str(exc).split())))
+            return
+        self.post_message(self.CorpusLoaded(corpus))
+
+    @on(CorpusLoaded)
+    def _corpus_loaded(self, message: CorpusLoaded) -> None:
+        self.reload(message.corpus)
+        self.notify("Store changed on disk: reloaded.", timeout=3)
+
+    @on(LoadFailed)
+    def _load_failed(self, message: LoadFailed) -> None:
+        self.notify(
+            f"Store changed on disk but could not be read: {message.reason}",
+            severity="error",
+            timeout=8,
+        )
 
     # -- changing what is shown ---------------------------------------------------------
 
@@ -143,6 +222,21 @@ class PersonaeApp(App[None]):
         self.document = Document(corpus, article) if article is not None else None
         if article is not None and article.id == current:
             self.call_after_refresh(view.scroll_to, y=place, animate=False)
+        self.call_after_refresh(settle_memory)
+
+    def jump(self, jump: Jump, actor: str) -> None:
+        """Open an article with the actor selected, at a relation's or an event's evidence,
+        or at the actor's first mention."""
+        if self.document is None or self.document.article.id != jump.article:
+            self.open_article(jump.article)
+        self.selection = Selection(pinned=(actor,), relation=jump.relation, event=jump.event)
+        view = self.query_one(ArticleView)
+        if jump.relation is None and jump.event is None:
+            mentions = self.corpus.mentions_of(actor, jump.article)
+            if mentions:
+                first = mentions[0]
+                self.call_after_refresh(view.scroll_to_span, first, center=True)
+        view.focus()
 
     def select_actor(self, entity_id: str) -> None:
         """Make an actor the primary selection (used by the list, clicks, the palette)."""
@@ -212,10 +306,25 @@ class PersonaeApp(App[None]):
             return True if searching or not self.selection.is_empty else None
         if action == "pick_article":
             return len(self.corpus.articles) > 1
+        if action == "across":
+            return True if self.selection.primary is not None else None
         return True
 
     def watch_selection(self) -> None:
-        self.refresh_bindings()
+        self._refresh_bindings_if_changed()
+
+    def _binding_states(self) -> tuple[bool, ...]:
+        """What the selection decides about the keys: which of them can run now."""
+        selection = self.selection
+        return (selection.primary is not None, bool(selection.pinned), selection.is_empty)
+
+    def _refresh_bindings_if_changed(self) -> None:
+        """Refresh the footer only when a key's state changed: the footer rebuilds all its
+        widgets on every refresh, which costs a layout of the whole screen."""
+        states = self._binding_states()
+        if states != getattr(self, "_shown_binding_states", None):
+            self._shown_binding_states = states
+            self.refresh_bindings()
 
     def action_show_pane(self, pane: str) -> None:
         if pane != "article":
@@ -242,6 +351,20 @@ class PersonaeApp(App[None]):
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
+
+    def action_across(self, actor: str | None = None) -> None:
+        """The primary actor (or the one named) across every article of the corpus."""
+        actor = actor or self.selection.primary
+        if actor is None:
+            self.notify("Select an actor first (Enter in the actor list).", timeout=3)
+            return
+        corpus = self.corpus
+
+        def chosen(jump: Jump | None) -> None:
+            if jump is not None and self.corpus is corpus:
+                self.jump(jump, actor)
+
+        self.push_screen(AcrossArticles(corpus, actor), chosen)
 
     def action_pick_article(self) -> None:
         current = self.document.article.id if self.document else None

@@ -36,7 +36,7 @@ def _single_date(value: str) -> str:
 
 
 def _range(first: str, last: str) -> str:
-    """"7 Oct 2023" to "28 Oct 2023" → "7–28 Oct 2023"; the shared tail is said once."""
+    """ "7 Oct 2023" to "28 Oct 2023" → "7–28 Oct 2023"; the shared tail is said once."""
     a, b = first.split(" "), last.split(" ")
     if len(a) == len(b) > 1:
         shared = 0

@@ -1,4 +1,4 @@
-"""Command palette: "go to actor" over the actors of the article on screen."""
+"""Command palette: "go to actor" and "across articles" over the actors on screen."""
 
 from __future__ import annotations
 
@@ -40,6 +40,11 @@ class ActorCommands(Provider):
             yield DiscoveryHit(
                 Content(text), partial(app.select_actor, entity_id), text=text, help=_help(aliases)
             )
+        for entity_id, name, aliases in self._actors():
+            text = f"Across articles: {name}"
+            yield DiscoveryHit(
+                Content(text), partial(app.action_across, entity_id), text=text, help=_help(aliases)
+            )
 
     async def search(self, query: str) -> Hits:
         app: PersonaeApp = self.app  # type: ignore[assignment]
@@ -54,5 +59,14 @@ class ActorCommands(Provider):
                     score,
                     matcher.highlight(text),
                     partial(app.select_actor, entity_id),
+                    help=_help(aliases),
+                )
+            across = f"Across articles: {name}"
+            score = matcher.match(across)
+            if score > 0:
+                yield Hit(
+                    score,
+                    matcher.highlight(across),
+                    partial(app.action_across, entity_id),
                     help=_help(aliases),
                 )

@@ -100,7 +100,9 @@ async def test_n_and_shift_n_jump_between_passages_naming_the_primary(corpus: Co
         assert f"1/{len(naming)}" in str(view.border_subtitle)
         article = corpus.articles[0]
         first = article.text[article.passages[naming[0]].start :][:20]
-        assert any(line.startswith(PASSAGE_MARK) and first in line for line in screen_lines(view)[:2])
+        assert any(
+            line.startswith(PASSAGE_MARK) and first in line for line in screen_lines(view)[:2]
+        )
         await pilot.press("n")
         assert view.passage_position == (2, len(naming))
         await pilot.press("N")
@@ -156,7 +158,7 @@ async def test_event_enter_scrolls_to_its_evidence(corpus: Corpus) -> None:
 
 async def test_timeline_shows_precision_and_inferred_dates_and_filters(corpus: Corpus) -> None:
     app = PersonaeApp(corpus, select=["georgia"])
-    async with app.run_test(size=WIDE) as pilot:
+    async with app.run_test(size=(120, 60)) as pilot:  # tall enough to show every event
         await pilot.pause()
         timeline = app.query_one(Timeline)
         rows = " | ".join(screen_lines(timeline))
@@ -304,6 +306,17 @@ async def test_wide_layout_shows_every_pane(corpus: Corpus) -> None:
         relations, timeline = app.query_one(RelationList).region, app.query_one(Timeline).region
         assert actors.x < article.x < relations.x
         assert relations.x == timeline.x and relations.y < timeline.y
+        # the article is the main thing: the widest pane
+        assert article.width > relations.width > actors.width
+
+
+async def test_very_wide_layout_gives_the_room_to_the_article(corpus: Corpus) -> None:
+    app = PersonaeApp(corpus)
+    async with app.run_test(size=(200, 50)) as pilot:
+        await pilot.pause()
+        article = app.query_one(ArticleView).region
+        sides = app.query_one(ActorList).region.width + app.query_one(RelationList).region.width
+        assert article.width > sides
 
 
 async def test_select_at_start_resolves_names_in_any_case(corpus: Corpus) -> None:

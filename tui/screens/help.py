@@ -28,7 +28,8 @@ KEYS: tuple[tuple[str, str], ...] = (
     ("f", "timeline: only the pinned actors' events, or all"),
     ("Esc", "clear the selection and the search (closes the search bar)"),
     ("a", "pick another article"),
-    ("Ctrl+P", "command palette: go to an actor"),
+    ("g", "the primary actor across all articles; Enter opens one"),
+    ("Ctrl+P", "command palette: go to an actor, or see it across articles"),
     ("?", "this help"),
     ("q  Ctrl+Q", "quit"),
 )

@@ -7,12 +7,13 @@ from typing import ClassVar
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.message import Message
-from textual.widgets.option_list import Option
 
 from store.model import KIND_LABELS
 from tui.format import printable
 from tui.state import PIN_COLOURS, PIN_GLYPHS, Selection
 from tui.widgets.explorer_list import ExplorerList, hanging
+from tui.widgets.row_list import Row, RowList
+from tui.widgets.subtitle import set_subtitle
 
 
 class ActorList(ExplorerList):
@@ -48,8 +49,8 @@ class ActorList(ExplorerList):
             return self.actor_list
 
     def rebuild(self) -> None:
-        highlighted = self.highlighted_option.id if self.highlighted_option else None
-        options: list[Option] = []
+        highlighted = self.highlighted_id
+        rows: list[Row] = []
         document = self.document
         if document is not None:
             kind = None
@@ -57,10 +58,9 @@ class ActorList(ExplorerList):
                 if entity.kind != kind:
                     kind = entity.kind
                     label = KIND_LABELS.get(kind, kind.title())
-                    options.append(Option(Content(label), disabled=True))
-                options.append(Option(self._prompt(entity.name, count, entity.id), id=entity.id))
-        self.set_options(options)
-        self.keep_highlight(highlighted)
+                    rows.append(Row(Content(label), disabled=True))
+                rows.append(Row(self._prompt(entity.name, count, entity.id), id=entity.id))
+        self.set_rows(rows, keep=highlighted)
         self._show_subtitle()
 
     def selection_changed(self, old: Selection, new: Selection) -> None:
@@ -71,7 +71,10 @@ class ActorList(ExplorerList):
             return
         for entity, count in document.corpus.entities_in(document.article.id):
             if entity.id in old.pinned or entity.id in new.pinned:
-                self.replace_option_prompt(entity.id, self._prompt(entity.name, count, entity.id))
+                index = self._ids.get(entity.id)
+                if index is not None:
+                    prompt = self._prompt(entity.name, count, entity.id)
+                    self.replace_row(index, Row(prompt, id=entity.id))
         self._show_subtitle()
 
     def _prompt(self, name: str, count: int, entity_id: str) -> Content:
@@ -86,14 +89,14 @@ class ActorList(ExplorerList):
 
     def _show_subtitle(self) -> None:
         pinned = len(self.selection.pinned)
-        self.border_subtitle = f"{pinned} pinned" if pinned else "Enter select · p pin"
+        set_subtitle(self, f"{pinned} pinned" if pinned else "Enter select · p pin")
 
     def action_pin(self) -> None:
         option = self.highlighted_option
         if option is not None and option.id is not None:
             self.post_message(self.PinToggled(self, option.id))
 
-    def on_option_list_option_selected(self, event: ExplorerList.OptionSelected) -> None:
+    def on_row_list_row_chosen(self, event: RowList.RowChosen) -> None:
         event.stop()
-        if event.option.id is not None:
-            self.post_message(self.Selected(self, event.option.id))
+        if event.row.id is not None:
+            self.post_message(self.Selected(self, event.row.id))

@@ -19,7 +19,7 @@ from rich.segment import Segment
 from rich.style import Style
 from textual import events
 from textual.cache import LRUCache
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
@@ -28,6 +28,7 @@ from textual.strip import Strip
 from store.model import Span
 from tui.format import printable
 from tui.state import MAX_PINS, Document, Selection
+from tui.widgets.subtitle import set_subtitle
 from tui.wrap import wrap_lines
 
 GUTTER = 3
@@ -41,6 +42,10 @@ EVIDENCE_MARK = "▶"
 """Gutter mark of the lines of the selected relation's or event's evidence sentence."""
 MATCH_MARK = "»"
 """Gutter mark of the line holding the current search match."""
+
+
+_LineKey = tuple[Segment | None, Segment | None, tuple["_Styled", ...]]
+"""What decides how a line looks besides its text: its two gutter marks, its styled spans."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,9 +70,9 @@ class ArticleView(ScrollView, can_focus=True):
 
     document: reactive[Document | None] = reactive(None)
     """The article on screen."""
-    selection: reactive[Selection] = reactive(Selection())
+    selection: reactive[Selection] = reactive(Selection(), repaint=False)
     """Pinned actors, selected relation and event (bound to the app's)."""
-    search: reactive[str] = reactive("")
+    search: reactive[str] = reactive("", repaint=False)
     """The search text; its matches are highlighted."""
 
     class ActorClicked(Message):
@@ -94,7 +99,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._longest_span = 0
         self._passage_marks: dict[int, Segment] = {}
         self._line_marks: dict[int, Segment] = {}
-        self._strips: LRUCache[tuple[int, int], Strip] = LRUCache(1024)
+        self._strips: LRUCache[tuple[int, int, _LineKey], Strip] = LRUCache(256)
         self._naming: tuple[int, ...] = ()
         self._passage_cursor: int | None = None
         self._matches: list[Span] = []
@@ -171,8 +176,6 @@ class ArticleView(ScrollView, can_focus=True):
         line = self._passage_first_line[self._naming[cursor]]
         self.scroll_to(y=max(0, line - 1), animate=False)
         self._show_subtitle()
-        self._strips.clear()
-        self.refresh()
         return True
 
     def find(self, step: int = 1) -> bool:
@@ -254,7 +257,19 @@ class ArticleView(ScrollView, can_focus=True):
         return None
 
     def _restyle(self) -> None:
-        """Recompute which spans are highlighted; cheap: no re-wrap, no full render."""
+        """Recompute which spans are highlighted; cheap: no re-wrap, and only the visible
+        lines whose highlighting changed are drawn again."""
+        top = round(self.scroll_y)
+        visible = range(top, min(top + self.scrollable_content_region.height, len(self._lines)))
+        before = [self._line_key(line) for line in visible]
+        self._compute_layers()
+        width = self.scrollable_content_region.width  # not the scrollbar
+        for line, key in zip(visible, before, strict=True):
+            if self._line_key(line) != key:
+                self.refresh(Region(0, line - top, width, 1))
+        self._show_subtitle()
+
+    def _compute_layers(self) -> None:
         document = self.document
         selection = self.selection
         layers: list[_Styled] = []
@@ -300,9 +315,6 @@ class ArticleView(ScrollView, can_focus=True):
         self._layers = layers
         self._layer_starts = [s.start for s in layers]
         self._longest_span = max((s.end - s.start for s in layers), default=0)
-        self._strips.clear()
-        self._show_subtitle()
-        self.refresh()
 
     def _mark(self, glyph: str, style: Style) -> Segment:
         base = self.get_component_rich_style("article-view--mark", partial=True)
@@ -324,39 +336,49 @@ class ArticleView(ScrollView, can_focus=True):
             match = self.match_position
             found = f"{match[0]}/{match[1]}" if match else f"{len(self._matches)} found"
             parts.append(f"/{self.search}: {found}")
-        self.border_subtitle = " · ".join(parts)
+        set_subtitle(self, " · ".join(parts))
 
     # -- drawing ------------------------------------------------------------------------
 
     def render_line(self, y: int) -> Strip:
         index = round(self.scroll_y) + y
         width = self.scrollable_content_region.width
-        key = (index, width)
+        line_key = self._line_key(index)
+        key = (index, width, line_key)
         strip = self._strips.get(key)
         if strip is None:
-            strip = self._render_strip(index).adjust_cell_length(width, self.rich_style)
+            strip = self._render_strip(index, line_key).adjust_cell_length(width, self.rich_style)
             self._strips[key] = strip
         return strip.apply_offsets(0, index)
 
-    def _render_strip(self, index: int) -> Strip:
+    def _line_key(self, index: int) -> _LineKey:
+        if not 0 <= index < len(self._lines):
+            return (None, None, ())
+        passage, start, end = self._lines[index]
+        first = bisect.bisect_left(self._layer_starts, start - self._longest_span)
+        last = bisect.bisect_left(self._layer_starts, end, lo=first)
+        covering = tuple(s for s in self._layers[first:last] if s.end > start)
+        return (
+            self._passage_marks.get(passage) if passage >= 0 else None,
+            self._line_marks.get(index),
+            covering,
+        )
+
+    def _render_strip(self, index: int, line_key: _LineKey) -> Strip:
         base = self.rich_style
         document = self.document
         if document is None or not 0 <= index < len(self._lines):
             return Strip.blank(GUTTER, base)
-        passage, start, end = self._lines[index]
+        _, start, end = self._lines[index]
+        passage_mark, line_mark, covering = line_key
         blank = Segment(" ", base)
-        gutter = [
-            self._passage_marks.get(passage, blank) if passage >= 0 else blank,
-            self._line_marks.get(index, blank),
-            blank,
-        ]
+        gutter = [passage_mark or blank, line_mark or blank, blank]
         gutter = [Segment(s.text, base + s.style if s.style else base) for s in gutter]
-        return Strip([*gutter, *self._segments(self._text, start, end, base)])
+        return Strip([*gutter, *self._segments(self._text, start, end, base, covering)])
 
-    def _segments(self, text: str, start: int, end: int, base: Style) -> list[Segment]:
-        first = bisect.bisect_left(self._layer_starts, start - self._longest_span)
-        last = bisect.bisect_left(self._layer_starts, end, lo=first)
-        covering = [s for s in self._layers[first:last] if s.end > start]
+    def _segments(
+        self, text: str, start: int, end: int, base: Style, covering: tuple[_Styled, ...]
+    ) -> list[Segment]:
         if not covering:
             return [Segment(text[start:end], base)]
         cuts = sorted(

@@ -1,27 +1,26 @@
-"""The base of the explorer's list panes: an OptionList bound to the shown article and the
-selection, that rebuilds its rows when either changes."""
+"""The base of the explorer's list panes: a Line-API row list bound to the shown article
+and the selection, that rebuilds its rows when either changes."""
 
 from __future__ import annotations
 
 from textual import events
 from textual.content import Content
 from textual.reactive import reactive
-from textual.widgets import OptionList
-from textual.widgets.option_list import OptionDoesNotExist
 
 from tui.state import Document, Selection
+from tui.widgets.row_list import RowList
 
 
-class ExplorerList(OptionList):
-    """An OptionList over the current article that follows the reader's selection."""
+class ExplorerList(RowList):
+    """A row list over the current article that follows the reader's selection."""
 
     document: reactive[Document | None] = reactive(None)
     """The article on screen (bound to the app's)."""
-    selection: reactive[Selection] = reactive(Selection())
+    selection: reactive[Selection] = reactive(Selection(), repaint=False)
     """Pinned actors, selected relation and event (bound to the app's)."""
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
-        super().__init__(id=id, classes=classes, markup=False)
+        super().__init__(id=id, classes=classes)
         self._built_width = 0
 
     @property
@@ -32,15 +31,18 @@ class ExplorerList(OptionList):
     def on_resize(self, event: events.Resize) -> None:
         if self.row_width != self._built_width:
             self._built_width = self.row_width
-            highlighted = self.highlighted
             self.rebuild()
-            self.highlighted = highlighted
 
     def watch_document(self) -> None:
         self.rebuild()
 
     def watch_selection(self, old: Selection, new: Selection) -> None:
         self.selection_changed(old, new)
+
+    @property
+    def highlighted_id(self) -> str | None:
+        row = self.highlighted_option
+        return row.id if row is not None else None
 
     def rebuild(self) -> None:
         """Rebuild every row from the document and the selection, at the current width."""
@@ -51,20 +53,15 @@ class ExplorerList(OptionList):
         self.rebuild()
 
     def keep_highlight(self, option_id: str | None) -> None:
-        """Put the cursor back on an option after a rebuild, if it is still listed."""
-        if option_id is None:
-            return
-        try:
-            self.highlighted = self.get_option_index(option_id)
-        except OptionDoesNotExist:
-            return
+        """Put the cursor on a row, if it is listed (no cursor move otherwise)."""
+        if option_id is not None and option_id in self._ids:
+            self.highlighted = self._ids[option_id]
 
 
 def hanging(prefix: Content, body: Content, width: int) -> Content:
     """A prompt whose body wraps under itself, right of the prefix (a hanging indent).
 
-    Wrapped here, once per width, because Content then renders fast; a Rich table would
-    do the same but costs milliseconds a row on every selection."""
+    Wrapped here, once per width, so drawing a row is only turning lines into segments."""
     indent = prefix.cell_length
     if width <= indent + 8:
         return prefix + body

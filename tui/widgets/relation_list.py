@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from textual.content import Content
 from textual.message import Message
-from textual.widgets.option_list import Option
 
 from store.corpus import Corpus
 from store.model import Relation
@@ -17,6 +16,8 @@ from tui.format import (
 )
 from tui.state import PIN_COLOURS, Document, Selection
 from tui.widgets.explorer_list import ExplorerList, hanging
+from tui.widgets.row_list import Row, RowList
+from tui.widgets.subtitle import set_subtitle
 
 POLARITY_STYLES = {"cooperation": "bold green", "conflict": "bold red", "neutral": "dim"}
 MARKER_STYLES = {"negated": "bold reverse", "hedged": "bold italic", "attributed": "italic"}
@@ -95,33 +96,50 @@ class RelationList(ExplorerList):
         def control(self) -> RelationList:
             return self.relation_list
 
+    SEPARATED = True
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self._prompts: dict[tuple[object, ...], Content] = {}
+        self._prompts_for: tuple[Document | None, int] = (None, 0)
+
+    def _prompt(self, relation: Relation, document: Document, selection: Selection) -> Content:
+        """A relation's prompt, cached by what it shows: the viewpoint, the pins of its two
+        ends, the width; so going back to an actor seen before costs nothing."""
+        width = self.row_width
+        if self._prompts_for != (document, width):
+            self._prompts = {}
+            self._prompts_for = (document, width)
+        key = (
+            relation.id,
+            selection.primary in (relation.source, relation.target) and selection.primary,
+            selection.slot(relation.source),
+            selection.slot(relation.target),
+        )
+        prompt = self._prompts.get(key)
+        if prompt is None:
+            prompt = relation_prompt(relation, document.corpus, selection, width)
+            self._prompts[key] = prompt
+        return prompt
+
     def rebuild(self) -> None:
         document = self.document
         selection = self.selection
-        options: list[Option | None] = []
+        rows: list[Row] = []
         if document is not None:
             shown = shown_relations(document, selection)
-            for relation in shown:
-                if options:
-                    options.append(None)
-                options.append(
-                    Option(
-                        relation_prompt(relation, document.corpus, selection, self.row_width),
-                        id=relation.id,
-                    )
-                )
+            rows = [Row(self._prompt(r, document, selection), id=r.id) for r in shown]
             if not shown:
-                options.append(
-                    Option(Content(self._empty_hint(document, selection)), disabled=True)
-                )
-            self.border_subtitle = self._subtitle(document, selection, len(shown))
-        self.set_options(options)
-        self.keep_highlight(selection.relation)
+                rows.append(Row(Content(self._empty_hint(document, selection)), disabled=True))
+            set_subtitle(self, self._subtitle(document, selection, len(shown)))
+        self.set_rows(rows, keep=selection.relation)
+        if self.highlighted is None:
+            self.scroll_to(y=0, animate=False)
 
     def selection_changed(self, old: Selection, new: Selection) -> None:
         if old.pinned != new.pinned:
             self.rebuild()
-        elif new.relation is not None:
+        elif new.relation is not None and new.relation != old.relation:
             self.keep_highlight(new.relation)
 
     @staticmethod
@@ -139,7 +157,7 @@ class RelationList(ExplorerList):
         scope = " ↔ ".join(names) if names else "all"
         return f"{scope} · {count}"
 
-    def on_option_list_option_selected(self, event: ExplorerList.OptionSelected) -> None:
+    def on_row_list_row_chosen(self, event: RowList.RowChosen) -> None:
         event.stop()
-        if event.option.id is not None:
-            self.post_message(self.Selected(self, event.option.id))
+        if event.row.id is not None:
+            self.post_message(self.Selected(self, event.row.id))

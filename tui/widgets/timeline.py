@@ -8,24 +8,31 @@ from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.message import Message
 from textual.reactive import reactive
-from textual.widgets.option_list import Option
 
 from store.model import Event
 from tui.format import INFERRED_PREFIX, date_label, printable
 from tui.state import PIN_COLOURS, PIN_GLYPHS, Selection
 from tui.widgets.explorer_list import ExplorerList, hanging
+from tui.widgets.row_list import Row, RowList
+from tui.widgets.subtitle import set_subtitle
+
+SWATCH_BLANK = "  "
+"""The cells left of an event's date, where a pinned actor's glyph is drawn."""
 
 
-def event_prompt(event: Event, selection: Selection, date_width: int, width: int) -> Content:
-    """A pin swatch when the event involves a pinned actor, the date, the label."""
-    slots = [s for s in (selection.slot(a) for a in event.actors) if s is not None]
-    if slots:
-        slot = min(slots)
-        swatch = Content.styled(f"{PIN_GLYPHS[slot]} ", f"bold {PIN_COLOURS[slot]}")
-    else:
-        swatch = Content("  ")
+def event_prompt(event: Event, date_width: int, width: int) -> Content:
+    """The date at its precision (italic when inferred), then the label wrapped under itself."""
     date = Content.styled(date_label(event).ljust(date_width), "bold" if event.stated else "italic")
-    return hanging(swatch + date + " ", Content(printable(event.label)), width)
+    return hanging(date + " ", Content(printable(event.label)), width)
+
+
+def pin_swatch(event: Event, selection: Selection) -> Content:
+    """The glyph of the first pinned actor the event involves, in its colour; else blank."""
+    slots = [s for s in (selection.slot(a) for a in event.actors) if s is not None]
+    if not slots:
+        return Content(SWATCH_BLANK)
+    slot = min(slots)
+    return Content.styled(f"{PIN_GLYPHS[slot]} ", f"bold {PIN_COLOURS[slot]}")
 
 
 class Timeline(ExplorerList):
@@ -48,30 +55,55 @@ class Timeline(ExplorerList):
         def control(self) -> Timeline:
             return self.timeline
 
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self._events: tuple[Event, ...] = ()
+        self.decorate = self._swatch
+
+    def _swatch(self, index: int, line: int) -> Content:
+        """Drawn at render time from the selection, so selecting never rebuilds the rows."""
+        if line or not 0 <= index < len(self._events):
+            return Content(SWATCH_BLANK)
+        return pin_swatch(self._events[index], self.selection)
+
     def rebuild(self) -> None:
         document = self.document
         selection = self.selection
-        options: list[Option] = []
+        events: tuple[Event, ...] = ()
+        rows: list[Row] = []
         if document is not None:
             events = document.corpus.events_in(document.article.id)
             pinned = set(selection.pinned)
             if self.only_pinned and pinned:
                 events = tuple(e for e in events if pinned.intersection(e.actors))
-            width = max((len(date_label(e)) for e in events), default=0)
-            options = [
-                Option(event_prompt(e, selection, width, self.row_width), id=e.id) for e in events
-            ]
-            if not options:
-                options.append(Option(Content("No dated events."), disabled=True))
-        self.set_options(options)
-        self.keep_highlight(selection.event)
-        scope = "pinned only" if self.only_pinned and selection.pinned else "all"
-        self.border_subtitle = f"{INFERRED_PREFIX} inferred · f {scope}"
+            date_width = max((len(date_label(e)) for e in events), default=0)
+            width = self.row_width - len(SWATCH_BLANK)
+            rows = [Row(event_prompt(e, date_width, width), id=e.id) for e in events]
+            if not rows:
+                rows.append(Row(Content("No dated events."), disabled=True))
+        self._events = events
+        self.set_rows(rows, keep=selection.event or self.highlighted_id)
+        self._show_subtitle()
+
+    def _show_subtitle(self) -> None:
+        scope = "pinned only" if self.only_pinned and self.selection.pinned else "all"
+        set_subtitle(self, f"{INFERRED_PREFIX} inferred · f {scope}")
 
     def selection_changed(self, old: Selection, new: Selection) -> None:
         if old.pinned != new.pinned:
-            self.rebuild()
-        elif new.event is not None:
+            if self.only_pinned:
+                self.rebuild()
+                return
+            # the rows stay; only the swatches that follow the pins are drawn again
+            self.refresh_rows(
+                *(
+                    index
+                    for index, event in enumerate(self._events)
+                    if pin_swatch(event, old).plain != pin_swatch(event, new).plain
+                )
+            )
+            self._show_subtitle()
+        if new.event is not None and new.event != old.event:
             self.keep_highlight(new.event)
 
     def watch_only_pinned(self) -> None:
@@ -85,7 +117,7 @@ class Timeline(ExplorerList):
     def action_filter(self) -> None:
         self.only_pinned = not self.only_pinned
 
-    def on_option_list_option_selected(self, event: ExplorerList.OptionSelected) -> None:
+    def on_row_list_row_chosen(self, event: RowList.RowChosen) -> None:
         event.stop()
-        if event.option.id is not None:
-            self.post_message(self.Selected(self, event.option.id))
+        if event.row.id is not None:
+            self.post_message(self.Selected(self, event.row.id))

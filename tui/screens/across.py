@@ -1,0 +1,144 @@
+"""One actor across every article of the corpus: mentions, relations and dated events,
+each row a way back into its article and sentence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from textual import events, on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.screen import ModalScreen
+
+from store.corpus import Corpus
+from store.model import Event, Relation
+from tui.format import POLARITY_SYMBOLS, arrow, date_label, printable, relation_markers
+from tui.widgets.explorer_list import hanging
+from tui.widgets.relation_list import MARKER_STYLES, POLARITY_STYLES
+from tui.widgets.row_list import Row, RowList
+from tui.widgets.subtitle import set_subtitle
+
+
+@dataclass(frozen=True, slots=True)
+class Jump:
+    """Where Enter on a row leads: an article, and its relation, event or first mention."""
+
+    article: str
+    relation: str | None = None
+    event: str | None = None
+
+
+def article_heading(corpus: Corpus, article_id: str, count: int) -> Content:
+    article = corpus.article(article_id)
+    return Content.assemble(
+        ((article.date or "undated").ljust(11), "bold"),
+        (printable(article.title), "bold underline"),
+        (f"  {count} mention{'s' if count != 1 else ''}", "dim"),
+    )
+
+
+def relation_row(corpus: Corpus, relation: Relation, actor: str, width: int) -> Content:
+    """Direction, counterpart, type; then the negation, summary, hedge and attribution."""
+    other = relation.target if relation.source == actor else relation.source
+    markers = relation_markers(relation)
+    body = Content.assemble(
+        f"{arrow(relation, actor)} ",
+        (printable(corpus.entity(other).name), "bold"),
+        "  ",
+        (relation.type, "underline"),
+        "  ",
+        *[(f"{printable(t)} ", MARKER_STYLES[k]) for t, k in markers if k == "negated"],
+        printable(relation.summary or relation.type.lower()),
+        *[(f" · {printable(t)}", MARKER_STYLES[k]) for t, k in markers if k != "negated"],
+    )
+    polarity = relation.polarity
+    symbol = Content.styled(f"  {POLARITY_SYMBOLS[polarity]} ", POLARITY_STYLES[polarity])
+    return hanging(symbol, body, width)
+
+
+def event_row(event: Event, width: int) -> Content:
+    date = Content.styled(f"  {date_label(event)} ", "bold" if event.stated else "italic")
+    return hanging(date, Content(printable(event.label)), width)
+
+
+class AcrossList(RowList):
+    """The rows of the across-articles view, wrapped to the list's width."""
+
+    SEPARATED = False
+
+    def __init__(self, corpus: Corpus, actor: str, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.corpus = corpus
+        self.actor = actor
+        self.jumps: dict[str, Jump] = {}
+        self._built_width = 0
+
+    def on_resize(self, event: events.Resize) -> None:
+        width = self.scrollable_content_region.width
+        if width != self._built_width:
+            self._built_width = width
+            self.build(width)
+
+    def build(self, width: int) -> None:
+        corpus, actor = self.corpus, self.actor
+        counts = corpus.mention_counts(actor)
+        relations = corpus.relations_of(actor)
+        events_ = corpus.events_of(actor)
+        named = set(counts) | {r.article for r in relations} | {e.article for e in events_}
+        rows: list[Row] = []
+        self.jumps = {}
+        order = [a.id for a in corpus.articles if a.id in named]  # newest first
+        for article_id in order:
+            key = f"a:{article_id}"
+            self.jumps[key] = Jump(article_id)
+            rows.append(Row(article_heading(corpus, article_id, counts[article_id]), id=key))
+            mine = sorted(
+                (r for r in relations if r.article == article_id),
+                key=lambda r: (r.evidence.start, r.id),
+            )
+            for relation in mine:
+                key = f"r:{relation.id}"
+                self.jumps[key] = Jump(article_id, relation=relation.id)
+                rows.append(Row(relation_row(corpus, relation, actor, width), id=key))
+            for event in (e for e in events_ if e.article == article_id):
+                key = f"e:{event.id}"
+                self.jumps[key] = Jump(article_id, event=event.id)
+                rows.append(Row(event_row(event, width), id=key))
+        if not rows:
+            rows.append(Row(Content("No article names this actor."), disabled=True))
+        keep = self.highlighted_option.id if self.highlighted_option else None
+        self.set_rows(rows, keep=keep)
+        if self.highlighted is None and not rows[0].disabled:
+            self.highlighted = 0
+        set_subtitle(self, f"{len(order)} articles · Enter open · Esc close")
+
+
+class AcrossArticles(ModalScreen[Jump | None]):
+    """The selected actor in every article: Enter opens the row's article at its sentence."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "dismiss", "Close", id="across.close"),
+        Binding("g", "dismiss", "Close", show=False, id="across.close-g"),
+    ]
+
+    def __init__(self, corpus: Corpus, actor: str) -> None:
+        super().__init__()
+        self.corpus = corpus
+        self.actor = actor
+
+    def compose(self) -> ComposeResult:
+        rows = AcrossList(self.corpus, self.actor, id="across")
+        name = printable(self.corpus.entity(self.actor).name)
+        rows.border_title = Content(f"{name} across articles")
+        yield rows
+
+    def on_mount(self) -> None:
+        self.query_one(AcrossList).focus()
+
+    @on(RowList.RowChosen, "#across")
+    def _open(self, message: RowList.RowChosen) -> None:
+        message.stop()
+        if message.row.id is not None:
+            self.dismiss(self.query_one(AcrossList).jumps.get(message.row.id))

@@ -1,0 +1,344 @@
+"""A keyboard list on the Line API: rows of pre-wrapped Content, drawn a line at a time.
+
+Textual's OptionList sets its virtual size (a layout reactive) whenever its options
+change, and every layout reflows the whole screen: tens of milliseconds per selection.
+This list takes its size from CSS only and changes its scroll extent without asking for
+a layout, so swapping its rows repaints this widget and nothing else.  Rows are wrapped
+by their owner (once per width) and their strips are cached until the rows, the cursor,
+the width or the styles change.  Nothing here parses markup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import ClassVar
+
+from rich.segment import Segment
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.cache import LRUCache
+from textual.content import Content
+from textual.geometry import Region, Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.widget import Widget
+
+
+@dataclass(frozen=True, eq=False)
+class Row:
+    """One row: a prompt (may hold newlines), an id to report, and whether it can be chosen.
+
+    ``lines`` is the prompt split on its newlines, done once when the row is made."""
+
+    prompt: Content
+    id: str | None = None
+    disabled: bool = False
+    lines: tuple[Content, ...] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "lines", tuple(self.prompt.split("\n", allow_blank=True)))
+
+
+#: Draws cells left of a row's line at render time: (row index, line of the row) -> content.
+#: Call ``refresh_rows`` for the rows whose decoration changes.
+Decorator = Callable[[int, int], Content]
+
+
+class RowList(ScrollView, can_focus=True):
+    """Up/Down/PgUp/PgDn/Home/End move the cursor over enabled rows; Enter chooses one."""
+
+    DEFAULT_CSS = """
+    RowList {
+        overflow-x: hidden;
+        overflow-y: scroll;
+        scrollbar-size-vertical: 1;
+        background: $surface;
+        color: $foreground;
+        & > .row-list--cursor {
+            color: $block-cursor-blurred-foreground;
+            background: $block-cursor-blurred-background;
+            text-style: $block-cursor-blurred-text-style;
+        }
+        &:focus > .row-list--cursor {
+            color: $block-cursor-foreground;
+            background: $block-cursor-background;
+            text-style: $block-cursor-text-style;
+        }
+        & > .row-list--disabled {
+            color: $text-disabled;
+        }
+        & > .row-list--separator {
+            color: $foreground 15%;
+        }
+    }
+    """
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "row-list--cursor",
+        "row-list--disabled",
+        "row-list--separator",
+    }
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("up", "cursor(-1)", "Up", show=False),
+        Binding("down", "cursor(1)", "Down", show=False),
+        Binding("pageup", "page(-1)", "Page up", show=False),
+        Binding("pagedown", "page(1)", "Page down", show=False),
+        Binding("home", "first", "First", show=False),
+        Binding("end", "last", "Last", show=False),
+        Binding("enter", "choose", "Choose", show=False),
+    ]
+
+    SEPARATED: ClassVar[bool] = False
+    """Draw a rule between rows."""
+
+    highlighted: reactive[int | None] = reactive(None, always_update=True, repaint=False)
+    """Index of the row under the cursor."""
+
+    class RowChosen(Message):
+        """Enter (or a click) on an enabled row."""
+
+        def __init__(self, row_list: RowList, index: int, row: Row) -> None:
+            super().__init__()
+            self.row_list = row_list
+            self.index = index
+            self.row = row
+
+        @property
+        def control(self) -> RowList:
+            return self.row_list
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self._rows: list[Row] = []
+        self._ids: dict[str, int] = {}
+        self._lines: list[tuple[int, int]] = []  # (row, line of the row); line -1: a rule
+        self._first_line: list[int] = []
+        self._strips: LRUCache[tuple[object, ...], Strip] = LRUCache(160)
+        self.decorate: Decorator | None = None
+        """Cells drawn left of every line from the current state (e.g. a pin swatch)."""
+
+    # -- rows ---------------------------------------------------------------------------
+
+    @property
+    def options(self) -> Sequence[Row]:
+        """The rows, in order (named like OptionList's, which this list replaces)."""
+        return self._rows
+
+    @property
+    def option_count(self) -> int:
+        return len(self._rows)
+
+    @property
+    def highlighted_option(self) -> Row | None:
+        index = self.highlighted
+        return self._rows[index] if index is not None and 0 <= index < len(self._rows) else None
+
+    def get_option_index(self, row_id: str) -> int:
+        """The index of the row with this id (KeyError when it is not listed)."""
+        return self._ids[row_id]
+
+    def set_rows(self, rows: Sequence[Row], *, keep: str | None = None) -> None:
+        """Show these rows; the cursor goes to the row ``keep`` names, if listed."""
+        self._rows = list(rows)
+        self._ids = {row.id: i for i, row in enumerate(self._rows) if row.id is not None}
+        self._relayout()
+        target = self._ids.get(keep) if keep is not None else None
+        self.set_reactive(RowList.highlighted, target)
+        if target is not None:
+            self._scroll_to_row(target)
+        self.refresh()
+
+    def replace_row(self, index: int, row: Row) -> None:
+        """Change one row's prompt in place; only its lines are drawn again."""
+        old = self._rows[index]
+        self._rows[index] = row
+        if row.id != old.id:
+            self._ids = {r.id: i for i, r in enumerate(self._rows) if r.id is not None}
+        if len(row.lines) != len(old.lines):
+            self._relayout()
+            self.refresh()
+        else:
+            self.refresh_rows(index)
+
+    def refresh_rows(self, *indices: int) -> None:
+        """Repaint only these rows (e.g. their decoration changed)."""
+        width = self.scrollable_content_region.width
+        top = round(self.scroll_y)
+        for index in indices:
+            if 0 <= index < len(self._first_line):
+                # the content's width only: a full-width region repaints the scrollbar too
+                first = self._first_line[index] - top
+                self.refresh(Region(0, first, width, len(self._rows[index].lines)))
+
+    def _relayout(self) -> None:
+        lines: list[tuple[int, int]] = []
+        first: list[int] = []
+        for index, row in enumerate(self._rows):
+            if self.SEPARATED and index:
+                lines.append((index, -1))
+            first.append(len(lines))
+            lines.extend((index, n) for n in range(len(row.lines)))
+        self._lines = lines
+        self._first_line = first
+        size = Size(self.scrollable_content_region.width, len(lines))
+        if size != self.virtual_size:
+            # The widget's own size comes from CSS, so a new scroll extent needs no layout:
+            # set it quietly and update the scrollbar, instead of the layout reactive.
+            self.set_reactive(Widget.virtual_size, size)
+            self._scroll_update(size)
+
+    # -- cursor -------------------------------------------------------------------------
+
+    def validate_highlighted(self, index: int | None) -> int | None:
+        if index is None or not self._rows:
+            return None
+        return max(0, min(index, len(self._rows) - 1))
+
+    def watch_highlighted(self, old: int | None, new: int | None) -> None:
+        if new is not None:
+            self._scroll_to_row(new)
+        self.refresh_rows(*(i for i in (old, new) if i is not None))
+
+    def _enabled(self, start: int, step: int) -> int | None:
+        index = start
+        while 0 <= index < len(self._rows):
+            if not self._rows[index].disabled:
+                return index
+            index += step
+        return None
+
+    def action_cursor(self, step: int) -> None:
+        if self.highlighted is None:
+            found = self._enabled(0 if step > 0 else len(self._rows) - 1, step)
+        else:
+            found = self._enabled(self.highlighted + step, step)
+        if found is not None:
+            self.highlighted = found
+        elif self.highlighted is not None:
+            # nothing further: show the disabled heading or the end of the list
+            self.scroll_to(y=0 if step < 0 else self.max_scroll_y, animate=False)
+
+    def action_page(self, step: int) -> None:
+        height = max(1, self.scrollable_content_region.height)
+        if not self._lines:
+            return
+        current = self._first_line[self.highlighted] if self.highlighted is not None else 0
+        line = max(0, min(len(self._lines) - 1, current + step * height))
+        row = self._lines[line][0]
+        found = self._enabled(row, step) or self._enabled(row, -step)
+        if found is not None:
+            self.highlighted = found
+
+    def action_first(self) -> None:
+        found = self._enabled(0, 1)
+        if found is not None:
+            self.highlighted = found
+        self.scroll_to(y=0, animate=False)
+
+    def action_last(self) -> None:
+        found = self._enabled(len(self._rows) - 1, -1)
+        if found is not None:
+            self.highlighted = found
+
+    def action_choose(self) -> None:
+        row = self.highlighted_option
+        if row is not None and not row.disabled and self.highlighted is not None:
+            self.post_message(self.RowChosen(self, self.highlighted, row))
+
+    def _scroll_to_row(self, index: int) -> None:
+        if not 0 <= index < len(self._first_line):
+            return
+        first = self._first_line[index]
+        last = first + len(self._rows[index].lines) - 1
+        height = self.scrollable_content_region.height
+        top = round(self.scroll_y)
+        if first < top:
+            y = first - (1 if self.SEPARATED and index else 0)
+        elif last >= top + height:
+            y = last - height + 1
+        else:
+            return
+        self.scroll_to(y=max(0, y), animate=False)
+
+    # -- events -------------------------------------------------------------------------
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._relayout()
+        self.refresh()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._strips.clear()
+
+    def _on_focus(self, event: events.Focus) -> None:
+        if self.highlighted is not None:
+            self.refresh_rows(self.highlighted)
+
+    def _on_blur(self, event: events.Blur) -> None:
+        if self.highlighted is not None:
+            self.refresh_rows(self.highlighted)
+
+    def on_click(self, event: events.Click) -> None:
+        line = round(self.scroll_y) + event.y
+        if not 0 <= line < len(self._lines):
+            return
+        index, part = self._lines[line]
+        if part < 0 or self._rows[index].disabled:
+            return
+        self.highlighted = index
+        self.action_choose()
+
+    # -- drawing ------------------------------------------------------------------------
+
+    def render_line(self, y: int) -> Strip:
+        line = round(self.scroll_y) + y
+        width = self.scrollable_content_region.width
+        row: Row | None = None
+        part = 0
+        decoration: Content | None = None
+        if 0 <= line < len(self._lines):
+            index, part = self._lines[line]
+            row = self._rows[index]
+            if part >= 0 and self.decorate is not None:
+                decoration = self.decorate(index, part)
+        # Strips are cached by everything that decides how they look, so nothing needs
+        # dropping when rows, the cursor or a decoration change: the key changes instead.
+        key = (
+            line,
+            width,
+            self.has_focus,
+            row,
+            part,
+            row is not None and self.highlighted is not None and row is self.highlighted_option,
+            None if decoration is None else (decoration.plain, tuple(decoration.spans)),
+        )
+        strip = self._strips.get(key)
+        if strip is None:
+            strip = self._render_strip(line, width, decoration)
+            self._strips[key] = strip
+        return strip.apply_offsets(0, line)
+
+    def _render_strip(self, line: int, width: int, decoration: Content | None) -> Strip:
+        base = self.visual_style
+        if not 0 <= line < len(self._lines):
+            return Strip.blank(width, base.rich_style)
+        index, part = self._lines[line]
+        if part < 0:
+            rule = self.get_visual_style("row-list--separator")
+            return Strip([Segment("─" * width, rule.rich_style)], width)
+        row = self._rows[index]
+        if row.disabled:
+            style = self.get_visual_style("row-list--disabled")
+        elif index == self.highlighted:
+            style = self.get_visual_style("row-list--cursor")
+        else:
+            style = base
+        content = row.lines[part]
+        if decoration is not None:
+            content = decoration + content
+        segments = content.render_segments(style)
+        return Strip(segments).adjust_cell_length(width, style.rich_style)
