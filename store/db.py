@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import dataclasses
+import operator
 import os
-from collections.abc import Iterable, Iterator
+import typing
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -23,12 +26,27 @@ from tinydb.storages import MemoryStorage, Storage
 
 from store.migrate import migrate
 from store.model import SCHEMA_VERSION, Article, Entity, Event, Mention, Record, Relation
-from store.storage import AtomicJSONStorage, StoreError
+from store.storage import AtomicJSONStorage, StoreError, remove_stale_temporaries
 
 TABLES = ("articles", "entities", "mentions", "relations", "events")
+#: Seconds a writer waits for another one to finish; ``PERSONAE_LOCK_TIMEOUT`` overrides it.
 LOCK_TIMEOUT = 30.0
 
 R = TypeVar("R", bound=Record)
+
+
+def configured_lock_timeout() -> float:
+    """``PERSONAE_LOCK_TIMEOUT`` (seconds) if set, else ``LOCK_TIMEOUT``."""
+    env = os.environ.get("PERSONAE_LOCK_TIMEOUT", "").strip()
+    if not env:
+        return LOCK_TIMEOUT
+    try:
+        value = float(env)
+    except ValueError:
+        value = -1.0
+    if not value >= 0:
+        raise StoreError(f"PERSONAE_LOCK_TIMEOUT={env!r} is not a number of seconds.")
+    return value
 
 
 def default_path() -> Path:
@@ -64,22 +82,26 @@ class ArticleRecords:
 class Store:
     """A TinyDB database of articles and annotation; ``path=None`` keeps it in memory."""
 
-    def __init__(self, path: Path | None = None, *, lock_timeout: float = LOCK_TIMEOUT) -> None:
+    def __init__(self, path: Path | None = None, *, lock_timeout: float | None = None) -> None:
         self.path = path
+        self.on_wait: Callable[[str], None] | None = None
+        """Told once when a write has to wait for another process's."""
         self._storage: Storage
+        self._checked: tuple[int, int, int] | None = None
         if path is None:
             self._db = TinyDB(storage=MemoryStorage)
             self._lock: filelock.BaseFileLock | None = None
         else:
             self._db = TinyDB(path, storage=AtomicJSONStorage)
-            self._lock = filelock.FileLock(f"{path}.lock", timeout=lock_timeout)
+            timeout = configured_lock_timeout() if lock_timeout is None else lock_timeout
+            self._lock = filelock.FileLock(f"{path}.lock", timeout=timeout)
         self._storage = self._db.storage
         self._check_schema()
 
     # -- opening ------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: Path, *, lock_timeout: float = LOCK_TIMEOUT) -> Store:
+    def open(cls, path: Path, *, lock_timeout: float | None = None) -> Store:
         """Open an existing store, refusing (with a reason) one we cannot read."""
         if path.is_dir():
             raise StoreError(f"{path} is a folder, not a store file; pass --db FILE.")
@@ -88,7 +110,7 @@ class Store:
         return cls(path, lock_timeout=lock_timeout)
 
     @classmethod
-    def open_or_create(cls, path: Path, *, lock_timeout: float = LOCK_TIMEOUT) -> Store:
+    def open_or_create(cls, path: Path, *, lock_timeout: float | None = None) -> Store:
         """Open the store, building it from the bundled article the first time."""
         from store.annotation import bundled_records
 
@@ -106,7 +128,10 @@ class Store:
         meta = self._db.table("meta").get(doc_id=1)
         if meta is None:
             if self._has_records():
-                raise StoreError(f"{self._name} has no schema record; it is not a personae store.")
+                raise StoreError(
+                    f"{self._name} has no schema record; it is not a personae store. "
+                    "Move it aside or pass --db."
+                )
             return
         version = meta.get("schema") if isinstance(meta, dict) else None
         if not isinstance(version, int):
@@ -146,7 +171,7 @@ class Store:
 
     def snapshot(self) -> Snapshot:
         try:
-            return Snapshot(
+            snapshot = Snapshot(
                 articles=self._all("articles", Article),
                 entities=self._all("entities", Entity),
                 mentions=self._all("mentions", Mention),
@@ -157,9 +182,14 @@ class Store:
             raise StoreError(
                 f"{self._name} holds a malformed record ({exc}); move it aside."
             ) from exc
+        if isinstance(self._storage, AtomicJSONStorage):
+            self._checked = self._storage.stamp
+        return snapshot
 
     def _all(self, table: str, kind: type[R]) -> tuple[R, ...]:
-        return tuple(kind.from_doc(dict(doc)) for doc in self._db.table(table).all())
+        records = tuple(kind.from_doc(dict(doc)) for doc in self._db.table(table).all())
+        _check_types(kind, records)
+        return records
 
     def article_hash(self, article_id: str) -> str | None:
         doc = self._db.table("articles").get(Query().id == article_id)
@@ -177,10 +207,24 @@ class Store:
             self._db.clear_cache()
             self._refresh_tables()
             self._check_schema()
+            self._check_records()
+            if self.path is not None:
+                remove_stale_temporaries(self.path)  # a killed writer's; we hold the lock
             batch = getattr(self._storage, "batch", None)
             with batch() if batch else contextlib.nullcontext():
                 self._db.table("meta").upsert({"schema": SCHEMA_VERSION}, Query().schema.exists())
                 yield
+            if isinstance(self._storage, AtomicJSONStorage):
+                self._checked = self._storage.stamp  # what we wrote ourselves is well-formed
+
+    def _check_records(self) -> None:
+        """Refuse to write over a file holding records we cannot read (once per file version).
+
+        Rewriting it would bake the damage in and break "the file is left as it was".
+        """
+        if isinstance(self._storage, AtomicJSONStorage) and self._storage.stamp != self._checked:
+            self.snapshot()
+            self._checked = self._storage.stamp
 
     @contextlib.contextmanager
     def _locked(self) -> Iterator[None]:
@@ -188,13 +232,24 @@ class Store:
             yield
             return
         try:
-            with self._lock:
-                yield
+            try:
+                self._lock.acquire(timeout=0)
+            except filelock.Timeout:
+                if self.on_wait is not None:
+                    self.on_wait(
+                        f"waiting for another personae process writing {self.path} "
+                        f"(up to {self._lock.timeout:.0f} s)"
+                    )
+                self._lock.acquire()
         except filelock.Timeout as exc:
             raise StoreError(
                 f"another personae process is writing {self.path}; waited "
                 f"{self._lock.timeout:.0f} s. Try again when it has finished."
             ) from exc
+        try:
+            yield
+        finally:
+            self._lock.release()
 
     def _refresh_tables(self) -> None:
         """Forget TinyDB's per-table next-id cache: another process may have written."""
@@ -262,6 +317,43 @@ class Store:
 
     def close(self) -> None:
         self._db.close()
+
+
+_FIELD_TYPES: dict[type[Record], tuple[tuple[str, tuple[type, ...], bool], ...]] = {}
+
+
+def _field_types(kind: type[Record]) -> tuple[tuple[str, tuple[type, ...], bool], ...]:
+    """Each field's allowed runtime types, and whether it is a tuple of strings."""
+    if kind in _FIELD_TYPES:
+        return _FIELD_TYPES[kind]
+    hints = typing.get_type_hints(kind)
+    checks = []
+    for f in dataclasses.fields(kind):  # type: ignore[arg-type]
+        args = typing.get_args(hints[f.name])
+        if typing.get_origin(hints[f.name]) is typing.Literal:
+            allowed: tuple[type, ...] = tuple({type(a) for a in args})
+        elif typing.get_origin(hints[f.name]) is tuple:
+            allowed = (tuple,)
+        elif args:  # X | None
+            allowed = tuple(typing.get_origin(a) or a for a in args)
+        else:
+            allowed = (hints[f.name],)
+        checks.append((f.name, allowed, args[:1] == (str,) and tuple in allowed))
+    _FIELD_TYPES[kind] = tuple(checks)
+    return _FIELD_TYPES[kind]
+
+
+def _check_types(kind: type[Record], records: Sequence[Record]) -> None:
+    """A record of the right shape but wrong types (a name that is a number, say) would
+    break every reader of the store later; refuse it here, as a malformed record."""
+    for name, allowed, of_strings in _field_types(kind):
+        values = list(map(operator.attrgetter(name), records))
+        wrong = set(map(type, values)).difference(allowed)
+        if of_strings and not wrong:
+            wrong = {type(v) for items in values for v in items} - {str}
+        if wrong:
+            got = sorted(t.__name__ for t in wrong)[0]
+            raise TypeError(f"{kind.__name__}.{name} is {got}, not {allowed[0].__name__}")
 
 
 def _merge_entity(old: dict[str, Any], new: Entity) -> dict[str, Any]:

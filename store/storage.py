@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import glob
 import os
 import tempfile
 from collections.abc import Iterator
@@ -21,6 +22,11 @@ import orjson
 from tinydb.storages import Storage
 
 Tables = dict[str, dict[str, Any]]
+
+#: A store file larger than this is refused before it is read, and no write may grow a store
+#: past it (so a store never locks its reader out).  Opening costs about 80 ms and 9 MB of
+#: memory per MB of store: some 20 s and 2.3 GB at the limit (see "Limits" in the README).
+MAX_STORE_BYTES = 256 * 1024 * 1024
 
 
 class StoreError(Exception):
@@ -42,6 +48,11 @@ class AtomicJSONStorage(Storage):
             self._cache = self._load()
         return self._cache
 
+    @property
+    def stamp(self) -> tuple[int, int, int] | None:
+        """Identity of the file as last read or written (inode, size, mtime)."""
+        return self._stamp
+
     def changed_on_disk(self) -> bool:
         """True when another process has replaced the file since we last read it."""
         return self._changed_on_disk()
@@ -60,6 +71,12 @@ class AtomicJSONStorage(Storage):
         self._stamp = self._file_stamp()
         if self._stamp is None:
             return None
+        if self._stamp[1] > MAX_STORE_BYTES:
+            raise StoreError(
+                f"{self.path} is {self._stamp[1] / 2**20:.0f} MB, over the "
+                f"{MAX_STORE_BYTES / 2**20:.0f} MB a store may hold; split your articles "
+                "across stores with --db."
+            )
         try:
             data = self.path.read_bytes()
         except PermissionError as exc:
@@ -99,7 +116,14 @@ class AtomicJSONStorage(Storage):
 
     def _flush(self, data: Tables) -> None:
         try:
-            atomic_write(self.path, orjson.dumps(data))
+            encoded = orjson.dumps(data)
+            if len(encoded) > MAX_STORE_BYTES:
+                raise StoreError(
+                    f"this change would grow {self.path} to {len(encoded) / 2**20:.0f} MB, past "
+                    f"the {MAX_STORE_BYTES / 2**20:.0f} MB a store may hold; nothing was changed. "
+                    "Put further articles in another store with --db."
+                )
+            atomic_write(self.path, encoded)
         except BaseException:
             self._cache = None  # what is in memory may be ahead of the disk: forget it
             raise
@@ -120,11 +144,18 @@ def parse_tables(path: Path, data: bytes) -> Tables:
     except orjson.JSONDecodeError as exc:
         raise StoreError(
             f"{path} is corrupt (not valid JSON: {exc.msg} at byte {exc.pos}); "
-            f"restore {path.name}.bak if present, or move the file aside."
+            "move it aside and restore a backup if you have one, or pass --db."
         ) from exc
-    if not isinstance(tables, dict) or not all(isinstance(t, dict) for t in tables.values()):
+    if not isinstance(tables, dict) or not all(_is_table(t) for t in tables.values()):
         raise StoreError(f"{path} is JSON but not a personae store; move it aside or pass --db.")
     return tables
+
+
+def _is_table(table: object) -> bool:
+    """TinyDB's shape: ``{"<doc id>": {record}}`` with integer ids; anything else breaks it."""
+    return isinstance(table, dict) and all(
+        isinstance(doc, dict) and key.isdigit() and key.isascii() for key, doc in table.items()
+    )
 
 
 def atomic_write(path: Path, data: bytes) -> None:
@@ -153,6 +184,19 @@ def atomic_write(path: Path, data: bytes) -> None:
             raise StoreError(_write_problem(path, exc)) from exc
         raise
     _fsync_folder(folder)
+
+
+def remove_stale_temporaries(path: Path) -> list[Path]:
+    """Delete what a writer killed between writing its temporary file and renaming it left.
+
+    Only call this holding the store's writer lock: then no other writer can be mid-write.
+    """
+    removed = []
+    for tmp in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+            removed.append(tmp)
+    return removed
 
 
 def _mode_of(path: Path) -> int:

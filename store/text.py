@@ -60,6 +60,19 @@ def clean_text(text: str) -> str:
     return text.strip()
 
 
+_UNPRINTABLE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]"
+)
+
+
+def printable(value: object) -> str:
+    """A file name or message for a terminal line: every control shown as an escape, not run.
+
+    For what is shown rather than stored (paths of readers' files can hold anything).
+    """
+    return _UNPRINTABLE.sub(lambda m: ascii(m.group())[1:-1], str(value))
+
+
 def passages_of(text: str) -> tuple[Span, ...]:
     """Paragraphs: runs of text separated by blank lines (a single newline stays inside)."""
     spans = []

@@ -18,6 +18,7 @@ from store.db import ArticleRecords, Store
 from store.ingest.extract import Extraction, extract
 from store.ingest.files import IngestError, iter_article_files, read_file
 from store.model import Article, Entity
+from store.text import clean_text
 
 Status = Literal["added", "unchanged", "replaced", "failed", "would add"]
 COMMIT_EVERY = 25
@@ -98,10 +99,28 @@ def _ingest_one(
         return FileResult(
             path, "failed", article_id, reason=f"cannot be read: {exc.strerror}"
         ), None
-    article = replace(found.article, content_hash=digest, path=str(path.resolve()))
+    article = replace(
+        _clean_fields(found.article), content_hash=digest, path=str(path.resolve())
+    )
     status: Status = "would add" if store is None else "replaced" if previous else "added"
     result = FileResult(path, status, article_id, article.title, counts=_counts(found))
     return result, _records(found, article)
+
+
+def _clean_fields(article: Article) -> Article:
+    """Title, dateline, source and url come from headers and file names too: one line each,
+    no controls (front matter and meta tags are not cleaned with the text)."""
+
+    def one_line(value: str | None) -> str | None:
+        return " ".join(clean_text(value).split()) or None if value is not None else None
+
+    return replace(
+        article,
+        title=one_line(article.title) or "",
+        dateline=one_line(article.dateline),
+        source=one_line(article.source),
+        url=one_line(article.url),
+    )
 
 
 def _records(found: Extraction, article: Article) -> ArticleRecords:

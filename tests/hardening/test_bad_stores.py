@@ -1,0 +1,85 @@
+"""A store file that is not what it should be is refused by every command, and left alone.
+
+Each bad file goes through `list`, `export`, `export -o`, `ingest` and the explorer: one
+line on stderr naming the file and what to do, exit status 1, the file byte for byte as
+it was, and nothing new written beside it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tui.cli import main
+
+BAD_STORES: dict[str, bytes | None] = {
+    "empty": b"",
+    "blank": b"  \n\t\n",
+    "truncated": None,  # the first half of a real store, filled in below
+    "not-json": b"groceries: milk, eggs\n",
+    "binary": b"\x00\x01\x02\x03PK\x03\x04",
+    "invalid-utf8": b'{"meta": {"1": {"schema": 1}}, "articles": {"1": {"id": "\xff\xfe"}}}',
+    "deep-nesting": b"[" * 100_000,
+    "json-list": b"[1, 2, 3]",
+    "json-string": b'"a store"',
+    "json-null": b"null",
+    "table-not-object": b'{"articles": [1, 2]}',
+    "record-not-object": b'{"meta": {"1": {"schema": 1}}, "articles": {"1": 5}}',
+    "meta-not-object": b'{"meta": {"1": 5}}',
+    "record-id-not-int": b'{"meta": {"1": {"schema": 1}}, "articles": {"x": {"id": "a"}}}',
+    "record-missing-fields": b'{"meta": {"1": {"schema": 1}}, "articles": {"1": {"id": "a"}}}',
+    "mention-missing-fields": b'{"meta": {"1": {"schema": 1}}, "mentions": {"1": {"x": 1}}}',
+    "entity-wrong-types": b'{"meta": {"1": {"schema": 1}}, "entities": {"1": {"id": 1, "name": null, "kind": 3}}}',
+    "no-schema-record": b'{"articles": {"1": {"id": "a", "title": "t", "text": "x"}}}',
+    "malformed-schema": b'{"meta": {"1": {"schema": "one"}}}',
+    "newer-schema": b'{"meta": {"1": {"schema": 99}}, "articles": {}}',
+}
+
+# Words that tell the reader what to do next.
+ADVICE = ("move it aside", "pass --db", "upgrade personae", "restore", "move the file aside")
+
+COMMANDS: dict[str, list[str]] = {
+    "list": ["list"],
+    "export": ["export"],
+    "export-o": ["export", "-o", "{tmp}/out.json"],
+    "ingest": ["ingest", "{tmp}/articles"],
+    "explorer": [],
+}
+
+
+@pytest.fixture
+def bad_store(request: pytest.FixtureRequest, tmp_path: Path, valid_store_bytes: bytes) -> Path:
+    content = BAD_STORES[request.param]
+    if content is None:
+        content = valid_store_bytes[: len(valid_store_bytes) // 2]
+    path = tmp_path / "personae.json"
+    path.write_bytes(content)
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "a.txt").write_text("Chile and Peru\n\nChile met Peru in Lima.\n")
+    return path
+
+
+@pytest.mark.parametrize("command", list(COMMANDS))
+@pytest.mark.parametrize("bad_store", list(BAD_STORES), indirect=True)
+def test_every_command_refuses_a_bad_store_and_leaves_it_alone(
+    bad_store: Path, command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = bad_store.read_bytes()
+    folder = bad_store.parent
+    names_before = sorted(p.name for p in folder.iterdir())
+    args = [a.replace("{tmp}", str(folder)) for a in COMMANDS[command]]
+    code = main(["--db", str(bad_store), *args])
+    captured = capsys.readouterr()
+    assert code == 1
+    lines = captured.err.strip().splitlines()
+    assert len(lines) == 1, captured.err
+    assert lines[0].startswith("personae: ")
+    assert str(bad_store) in lines[0]
+    assert any(advice in lines[0] for advice in ADVICE), lines[0]
+    assert "Traceback" not in captured.err and captured.out == ""
+    assert bad_store.read_bytes() == before
+    # Nothing written beside it: no temporary, no backup, no export.
+    new = sorted(set(p.name for p in folder.iterdir()) - set(names_before) - {"personae.json.lock"})
+    assert new == []

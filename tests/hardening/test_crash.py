@@ -1,0 +1,226 @@
+"""SIGKILL at any moment of an ingest leaves a store that opens and keeps what was reported.
+
+`personae ingest` prints "stored <id> <path>" on stderr once an article is on disk.  Here
+real ingest processes are killed at seeded random moments, from start-up to the last
+commit, over fresh and over existing stores whose articles are being replaced; after
+every kill the store must open, hold every article reported before the kill, and hold
+only whole articles.  Two further tests stop a writer exactly inside the write (mid-file
+and between the fsync and the rename) and kill it there.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import signal
+import subprocess
+import sys
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from hardening_support import (
+    ROOT,
+    ArticleFolder,
+    check_integrity,
+    cli_env,
+    make_folder,
+    open_snapshot,
+    personae,
+    stored_ids,
+)
+
+from store.db import Store
+
+KILLS_PER_LANE = 26  # two lanes run side by side: 52 kills in all
+FILES_PER_LANE = 60
+
+
+@dataclass
+class Lane:
+    """One store and one folder of articles, killed again and again."""
+
+    root: Path
+    seed: int
+    rng: random.Random = field(init=False)
+    articles: ArticleFolder = field(init=False)
+    outcomes: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.rng = random.Random(self.seed)
+        self.articles = make_folder(self.root / "articles", FILES_PER_LANE, self.seed)
+        self.store = self.root / "personae.json"
+
+    def ingest(self) -> subprocess.Popen[str]:
+        return subprocess.Popen(
+            personae("--db", str(self.store), "ingest", str(self.articles.folder)),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            stdin=subprocess.DEVNULL,
+            text=True,
+            cwd=ROOT,
+            env=cli_env(),
+        )
+
+    def full_run_seconds(self) -> float:
+        started = time.monotonic()
+        done = self.ingest()
+        _, err = done.communicate(timeout=120)
+        assert done.returncode == 0, err
+        return time.monotonic() - started
+
+    def kill_once(self, run: int, span: float) -> None:
+        # Between runs: sometimes start afresh, sometimes rewrite articles to be replaced.
+        if self.rng.random() < 0.3:
+            self.store.unlink(missing_ok=True)
+        else:
+            self.articles.touch_some(self.rng.choice([0.2, 0.6, 1.0]))
+        before = self._temporaries()
+        delay = self.rng.uniform(0.0, span)
+        proc = self.ingest()
+        time.sleep(delay)
+        proc.send_signal(signal.SIGKILL)
+        _, err = proc.communicate(timeout=60)
+        reported = stored_ids(err)
+        context = f"lane {self.seed} run {run} killed after {delay:.3f}s: {err[-500:]!r}"
+        assert "Traceback" not in err, context
+        finished = proc.returncode == 0
+        self.outcomes.append("finished" if finished else "partial" if reported else "before-commit")
+        self._check(reported, context)
+        left = self._temporaries()
+        assert len(left) <= 1, (context, left)
+        if reported:  # it committed: whatever an earlier kill left was cleaned up
+            assert not (before & left), (context, before, left)
+
+    def _temporaries(self) -> set[str]:
+        return {p.name for p in self.root.glob(f".{self.store.name}.*.tmp")}
+
+    def _check(self, reported: set[str], context: str) -> None:
+        if not self.store.exists():
+            # Killed before the first write of a fresh store: nothing was reported.
+            assert not reported, context
+            return
+        snapshot = open_snapshot(self.store)  # opens: no StoreError
+        check_integrity(snapshot)
+        present = {a.id: a for a in snapshot.articles}
+        assert reported <= present.keys(), (context, reported - present.keys())
+        for article_id, article in present.items():
+            if article.provenance == "curated":
+                continue
+            assert article.content_hash in self.articles.versions, (context, article_id)
+            path, first, marker = self.articles.versions[article.content_hash]
+            assert article.path == str(path), context
+            # Whole: the text runs from the first sentence to the closing line.
+            assert first in article.text and article.text.endswith(marker), (context, article_id)
+            assert any(m.article == article_id for m in snapshot.mentions), (context, article_id)
+            if article_id in reported:  # this run's version of the file, not an older one
+                assert article.content_hash == _sha256(path), (context, article_id)
+        mentions_by_article = {m.article for m in snapshot.mentions}
+        assert mentions_by_article <= present.keys(), context
+
+    def finish(self) -> None:
+        """An uninterrupted run afterwards stores everything and leaves no temporaries."""
+        done = self.ingest()
+        _, err = done.communicate(timeout=120)
+        assert done.returncode == 0, err
+        assert self._temporaries() == set()
+        snapshot = open_snapshot(self.store)
+        check_integrity(snapshot)
+        current = {_sha256(p) for p in self.articles.files()}
+        assert current <= {a.content_hash for a in snapshot.articles}
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _lane(root: Path, seed: int) -> Lane:
+    lane = Lane(root, seed)
+    lane.full_run_seconds()  # creates the store and stores every article
+    lane.articles.touch_some(1.0)
+    span = lane.full_run_seconds()  # a run that replaces every article: the longest kind
+    for run in range(KILLS_PER_LANE):
+        lane.kill_once(run, span)
+    lane.finish()
+    return lane
+
+
+def test_sigkill_at_random_moments_never_loses_a_reported_article(tmp_path: Path) -> None:
+    roots = [tmp_path / "lane0", tmp_path / "lane1"]
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        lanes = list(pool.map(_lane, roots, [1001, 2002]))
+    outcomes = [o for lane in lanes for o in lane.outcomes]
+    assert len(outcomes) >= 50
+    # The kills were spread: some before any commit, some between commits or at the end.
+    assert outcomes.count("before-commit") >= 5, outcomes
+    assert outcomes.count("partial") + outcomes.count("finished") >= 5, outcomes
+
+
+# -- kills inside the write itself --------------------------------------------------------
+
+_PAUSED_WRITER = """
+import os, sys, time
+from pathlib import Path
+from store.db import Store
+from store.annotation import bundled_records
+from dataclasses import replace
+
+where = sys.argv[2]
+real_fdopen, real_replace = os.fdopen, os.replace
+
+class HalfWritten:
+    def __init__(self, fd, *a, **k):
+        self.file = real_fdopen(fd, *a, **k)
+    def __enter__(self):
+        return self
+    def __exit__(self, *exc):
+        self.file.close()
+    def write(self, data):
+        self.file.write(data[: len(data) // 2]); self.file.flush()
+        print("paused", flush=True); time.sleep(60)
+    def flush(self): pass
+    def fileno(self): return self.file.fileno()
+
+def paused_replace(src, dst):
+    print("paused", flush=True); time.sleep(60)
+
+if where == "mid-file":
+    os.fdopen = HalfWritten
+else:
+    os.replace = paused_replace
+records = bundled_records()
+store = Store.open(Path(sys.argv[1]))
+store.put(replace(records, article=replace(records.article, title="Changed title")))
+"""
+
+
+@pytest.mark.parametrize("where", ["mid-file", "before-rename"])
+def test_a_kill_inside_the_write_keeps_the_old_store_and_the_next_write_cleans_up(
+    tmp_path: Path, valid_store_bytes: bytes, where: str
+) -> None:
+    path = tmp_path / "personae.json"
+    path.write_bytes(valid_store_bytes)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _PAUSED_WRITER, str(path), where],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+    )
+    assert proc.stdout is not None
+    assert proc.stdout.readline().strip() == "paused", proc.stderr.read() if proc.stderr else ""
+    proc.send_signal(signal.SIGKILL)
+    proc.communicate(timeout=30)
+    # The old store, byte for byte, and one orphaned temporary beside it.
+    assert path.read_bytes() == valid_store_bytes
+    orphans = list(tmp_path.glob(".personae.json.*.tmp"))
+    assert len(orphans) == 1
+    assert Store.open(path).snapshot().articles[0].title != "Changed title"
+    # The lock died with the process: the next writer gets it at once and removes the orphan.
+    store = Store.open(path, lock_timeout=2)
+    snapshot = store.snapshot()
+    store.remove_article("no-such-article")
+    assert not orphans[0].exists()
+    assert Store.open(path).snapshot() == snapshot
