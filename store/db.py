@@ -27,6 +27,7 @@ from tinydb.storages import MemoryStorage, Storage
 from store.migrate import migrate
 from store.model import SCHEMA_VERSION, Article, Entity, Event, Mention, Record, Relation
 from store.storage import AtomicJSONStorage, StoreError, remove_stale_temporaries
+from store.tables import TableEditor
 
 TABLES = ("articles", "entities", "mentions", "relations", "events")
 #: Seconds a writer waits for another one to finish; ``PERSONAE_LOCK_TIMEOUT`` overrides it.
@@ -170,30 +171,35 @@ class Store:
     # -- reading ------------------------------------------------------------------------
 
     def snapshot(self) -> Snapshot:
-        try:
-            snapshot = Snapshot(
-                articles=self._all("articles", Article),
-                entities=self._all("entities", Entity),
-                mentions=self._all("mentions", Mention),
-                relations=self._all("relations", Relation),
-                events=self._all("events", Event),
-            )
-        except (KeyError, TypeError, ValueError) as exc:
-            raise StoreError(
-                f"{self._name} holds a malformed record ({exc}); move it aside."
-            ) from exc
+        snapshot = Snapshot(
+            articles=self._all("articles", Article),
+            entities=self._all("entities", Entity),
+            mentions=self._all("mentions", Mention),
+            relations=self._all("relations", Relation),
+            events=self._all("events", Event),
+        )
         if isinstance(self._storage, AtomicJSONStorage):
             self._checked = self._storage.stamp
         return snapshot
 
     def _all(self, table: str, kind: type[R]) -> tuple[R, ...]:
-        records = tuple(kind.from_doc(dict(doc)) for doc in self._db.table(table).all())
-        _check_types(kind, records)
+        try:
+            records = tuple(kind.from_doc(dict(doc)) for doc in self._db.table(table).all())
+            _check_types(kind, records)
+        except (KeyError, TypeError, ValueError) as exc:
+            raise StoreError(
+                f"{self._name} holds a malformed record ({exc}); move it aside."
+            ) from exc
         return records
 
-    def article_hash(self, article_id: str) -> str | None:
-        doc = self._db.table("articles").get(Query().id == article_id)
-        return None if doc is None or isinstance(doc, list) else str(doc.get("content_hash", ""))
+    def article_hashes(self) -> dict[str, str]:
+        """Each stored article's content hash: how ingest knows a file is unchanged."""
+        docs = self._db.table("articles").all()
+        return {str(d.get("id")): str(d.get("content_hash", "")) for d in docs}
+
+    def entities(self) -> tuple[Entity, ...]:
+        """Only the actors, for ingest: loading every mention just to name them is waste."""
+        return self._all("entities", Entity)
 
     def changed_on_disk(self) -> bool:
         return isinstance(self._storage, AtomicJSONStorage) and self._storage.changed_on_disk()
@@ -262,58 +268,38 @@ class Store:
     def put_many(self, batch: Iterable[ArticleRecords]) -> None:
         """Store several articles in one commit: all of them reach the disk, or none."""
         with self.writing():
-            stored = {doc["id"] for doc in self._db.table("articles").all()}
+            editor = TableEditor(self._raw_tables())
             for records in batch:
-                if records.article.id in stored:
-                    self._remove_records(records.article.id)
-                self._insert(records)
-            self._drop_orphans()
-
-    def _remove_records(self, article_id: str) -> int:
-        doc = Query()
-        removed = self._db.table("articles").remove(doc.id == article_id)
-        for name in ("mentions", "relations", "events"):
-            self._db.table(name).remove(doc.article == article_id)
-        return len(removed)
-
-    def _insert(self, records: ArticleRecords) -> None:
-        self._db.table("articles").insert(records.article.to_doc())
-        self._upsert_entities(records.entities)
-        for name, items in (
-            ("mentions", records.mentions),
-            ("relations", records.relations),
-            ("events", records.events),
-        ):
-            self._db.table(name).insert_multiple(r.to_doc() for r in items)
-
-    def _upsert_entities(self, entities: Iterable[Entity]) -> None:
-        table = self._db.table("entities")
-        existing = {doc["id"]: doc for doc in table.all()}
-        for entity in entities:
-            old = existing.get(entity.id)
-            if old is None:
-                table.insert(entity.to_doc())
-            elif old.get("provenance") != "curated" or entity.provenance == "curated":
-                merged = _merge_entity(old, entity)
-                if merged != old:
-                    table.update(merged, Query().id == entity.id)
-
-    def _drop_orphans(self) -> None:
-        """Extracted entities no article mentions any more go with their last article."""
-        used: set[str] = {m["entity"] for m in self._db.table("mentions").all()}
-        for name in ("relations", "events"):
-            for doc in self._db.table(name).all():
-                used.update(doc.get("actors", ()))
-                used.update(x for x in (doc.get("source"), doc.get("target")) if x)
-        self._db.table("entities").remove(
-            (Query().provenance == "extracted") & ~Query().id.one_of(sorted(used))
-        )
+                article_id = records.article.id
+                editor.remove_article(article_id)
+                editor.add_article_records("articles", article_id, [records.article.to_doc()])
+                for entity in records.entities:
+                    editor.upsert_entity(entity)
+                for name, items in (
+                    ("mentions", records.mentions),
+                    ("relations", records.relations),
+                    ("events", records.events),
+                ):
+                    editor.add_article_records(name, article_id, (r.to_doc() for r in items))
+            editor.drop_orphans()
+            self._commit_raw(editor.tables)
 
     def remove_article(self, article_id: str) -> bool:
         with self.writing():
-            removed = self._remove_records(article_id)
-            self._drop_orphans()
-        return bool(removed)
+            editor = TableEditor(self._raw_tables())
+            removed = editor.remove_article(article_id)
+            editor.drop_orphans()
+            self._commit_raw(editor.tables)
+        return removed
+
+    def _raw_tables(self) -> dict[str, dict[str, Any]]:
+        return self._storage.read() or {}
+
+    def _commit_raw(self, tables: dict[str, dict[str, Any]]) -> None:
+        """Hand edited raw tables back, and forget TinyDB's caches of what they held."""
+        self._storage.write(tables)
+        self._db.clear_cache()
+        self._refresh_tables()
 
     def close(self) -> None:
         self._db.close()
@@ -354,13 +340,3 @@ def _check_types(kind: type[Record], records: Sequence[Record]) -> None:
         if wrong:
             got = sorted(t.__name__ for t in wrong)[0]
             raise TypeError(f"{kind.__name__}.{name} is {got}, not {allowed[0].__name__}")
-
-
-def _merge_entity(old: dict[str, Any], new: Entity) -> dict[str, Any]:
-    if new.provenance == "curated":
-        return new.to_doc()
-    aliases = list(old.get("aliases", []))
-    for alias in new.names:
-        if alias != old.get("name") and alias not in aliases:
-            aliases.append(alias)
-    return {**old, "aliases": aliases}

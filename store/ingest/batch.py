@@ -61,14 +61,16 @@ def ingest_paths(
         except IngestError as exc:
             results.append(FileResult(path, "failed", reason=exc.reason))
     known: dict[str, Entity] = {}
+    hashes: dict[str, str] = {}
     if store is not None:
-        known = {e.id: e for e in store.snapshot().entities}
+        known = {e.id: e for e in store.entities()}
+        hashes = store.article_hashes()
     pending: list[tuple[FileResult, ArticleRecords]] = []
     last_commit = time.monotonic()
     for n, path in enumerate(dict.fromkeys(files), start=1):
         if on_progress:
             on_progress(n, len(files), path)
-        result, records = _ingest_one(store, path, known)
+        result, records = _ingest_one(path, known, hashes, dry_run=store is None)
         if records is None:
             results.append(result)
             continue
@@ -83,12 +85,12 @@ def ingest_paths(
 
 
 def _ingest_one(
-    store: Store | None, path: Path, known: dict[str, Entity]
+    path: Path, known: dict[str, Entity], hashes: dict[str, str], *, dry_run: bool
 ) -> tuple[FileResult, ArticleRecords | None]:
     article_id = article_id_for(path)
     try:
         digest = hashlib.sha256(path.read_bytes()).hexdigest()
-        previous = store.article_hash(article_id) if store is not None else None
+        previous = hashes.get(article_id)
         if previous == digest:
             return FileResult(path, "unchanged", article_id), None
         raw = read_file(path)
@@ -99,10 +101,8 @@ def _ingest_one(
         return FileResult(
             path, "failed", article_id, reason=f"cannot be read: {exc.strerror}"
         ), None
-    article = replace(
-        _clean_fields(found.article), content_hash=digest, path=str(path.resolve())
-    )
-    status: Status = "would add" if store is None else "replaced" if previous else "added"
+    article = replace(_clean_fields(found.article), content_hash=digest, path=str(path.resolve()))
+    status: Status = "would add" if dry_run else "replaced" if previous else "added"
     result = FileResult(path, status, article_id, article.title, counts=_counts(found))
     return result, _records(found, article)
 
