@@ -84,12 +84,38 @@ def select_latency() -> None:
 
 
 def ingest_throughput() -> None:
-    from store.ingest.bench import bench_extract
+    from store.db import Store
+    from store.ingest import bench
+    from store.ingest.batch import ingest_paths
 
-    figures = bench_extract(1000)
-    print("ingest throughput (extraction, one core)")
-    for name, value in figures.items():
-        print(f"  {name:<24} {value:10.3f}")
+    print("ingest throughput, extraction alone (one core):")
+    bench.main()
+    with tempfile.TemporaryDirectory() as folder:
+        files = Path(folder) / "files"
+        files.mkdir()
+        size = bench.write_batch(files, 1000)
+        store = Store.open_or_create(Path(folder) / "bench.json")
+        commits = []
+        put_many = store.put_many
+
+        def timed_put(batch: object) -> None:
+            start = time.process_time()
+            put_many(batch)  # type: ignore[arg-type]
+            commits.append(time.process_time() - start)
+
+        store.put_many = timed_put  # type: ignore[method-assign]
+        start_cpu, start_wall = time.process_time(), time.perf_counter()
+        results = ingest_paths(store, [files])
+        cpu, wall = time.process_time() - start_cpu, time.perf_counter() - start_wall
+        store_size = (Path(folder) / "bench.json").stat().st_size
+    print(f"end to end, `personae ingest` of the same batch as {len(results)} files into a new store:")
+    print(f"  store writes ({len(commits)} atomic commits)  {sum(commits):7.3f} s CPU")
+    print(f"  everything else (read, extract)     {cpu - sum(commits):7.3f} s CPU")
+    print(f"  total {cpu:.3f} s CPU, {wall:.3f} s wall; store {store_size / 1e6:.1f} MB")
+    print(
+        f"  throughput: {size / 1e6 / cpu:.2f} MB/s, {len(results) / cpu:.0f} articles/s (CPU); "
+        f"{size / 1e6 / wall:.2f} MB/s wall"
+    )
 
 
 def main() -> None:

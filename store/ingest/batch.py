@@ -15,14 +15,14 @@ from pathlib import Path
 from typing import Literal
 
 from store.db import ArticleRecords, Store
-from store.ingest.extract import Extraction, extract
+from store.ingest.extract import Extraction, KnownEntities, extract
 from store.ingest.files import IngestError, iter_article_files, read_file
-from store.model import Article, Entity
+from store.model import Article
 from store.text import clean_text
 
 Status = Literal["added", "unchanged", "replaced", "failed", "would add"]
-COMMIT_EVERY = 25
-COMMIT_SECONDS = 1.0
+COMMIT_EVERY = 50
+COMMIT_SECONDS = 2.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,10 +60,10 @@ def ingest_paths(
             files.extend(iter_article_files([path]))
         except IngestError as exc:
             results.append(FileResult(path, "failed", reason=exc.reason))
-    known: dict[str, Entity] = {}
+    known = KnownEntities()
     hashes: dict[str, str] = {}
     if store is not None:
-        known = {e.id: e for e in store.entities()}
+        known = KnownEntities(store.entities())
         hashes = store.article_hashes()
     pending: list[tuple[FileResult, ArticleRecords]] = []
     last_commit = time.monotonic()
@@ -75,7 +75,7 @@ def ingest_paths(
             results.append(result)
             continue
         for entity in records.entities:
-            known.setdefault(entity.id, entity)
+            known.add(entity)
         pending.append((result, records))
         if len(pending) >= COMMIT_EVERY or time.monotonic() - last_commit > COMMIT_SECONDS:
             results.extend(_commit(store, pending, on_stored))
@@ -85,7 +85,7 @@ def ingest_paths(
 
 
 def _ingest_one(
-    path: Path, known: dict[str, Entity], hashes: dict[str, str], *, dry_run: bool
+    path: Path, known: KnownEntities, hashes: dict[str, str], *, dry_run: bool
 ) -> tuple[FileResult, ArticleRecords | None]:
     article_id = article_id_for(path)
     try:
@@ -94,7 +94,7 @@ def _ingest_one(
         if previous == digest:
             return FileResult(path, "unchanged", article_id), None
         raw = read_file(path)
-        found = extract(raw, article_id, known=list(known.values()))
+        found = extract(raw, article_id, known=known)
     except IngestError as exc:
         return FileResult(path, "failed", article_id, reason=exc.reason), None
     except OSError as exc:

@@ -115,3 +115,13 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+
+def write_batch(folder: Path, n_articles: int = 1000) -> int:
+    """Write the batch as files a reader would ingest; returns the bytes written."""
+    size = 0
+    for i, (kind, raw) in enumerate(_batch(n_articles)):
+        data = raw.encode("utf-8")
+        (folder / f"article-{i:04d}.{'md' if kind == 'markdown' else 'txt'}").write_bytes(data)
+        size += len(data)
+    return size

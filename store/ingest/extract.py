@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import MutableMapping, Sequence
+from collections.abc import Iterable, MutableMapping, Sequence
 from dataclasses import dataclass
 
 from store.ingest.actors import Actor, Actors, Hit, find_actors
@@ -60,7 +60,7 @@ def extract(
     raw: RawArticle,
     article_id: str,
     *,
-    known: Sequence[Entity] = (),
+    known: Sequence[Entity] | KnownEntities = (),
     timings: MutableMapping[str, float] | None = None,
 ) -> Extraction:
     """Segment, find actors, relate them and date what happened.
@@ -138,12 +138,27 @@ def _no_clock() -> float:
     return 0.0
 
 
-def _entities(actors: Actors, known: Sequence[Entity]) -> tuple[dict[str, str], list[Entity]]:
-    """Entity ids per actor name: a known entity's id when a name matches, else a fresh slug."""
-    by_name: dict[str, Entity] = {}
-    for entity in known:
+class KnownEntities:
+    """Entities already stored, by lower-cased name or alias: built once for a whole batch,
+    not once per article (a store holds thousands)."""
+
+    def __init__(self, entities: Iterable[Entity] = ()) -> None:
+        self.by_name: dict[str, Entity] = {}
+        for entity in entities:
+            self.add(entity)
+
+    def add(self, entity: Entity) -> None:
         for name in entity.names:
-            by_name.setdefault(name.lower(), entity)
+            self.by_name.setdefault(name.lower(), entity)
+
+
+def _entities(
+    actors: Actors, known: Sequence[Entity] | KnownEntities
+) -> tuple[dict[str, str], list[Entity]]:
+    """Entity ids per actor name: a known entity's id when a name matches, else a fresh slug."""
+    if not isinstance(known, KnownEntities):
+        known = KnownEntities(known)
+    by_name = known.by_name
     ids: dict[str, str] = {}
     entities: dict[str, Entity] = {}
     for actor in actors.by_name.values():
