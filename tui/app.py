@@ -10,23 +10,21 @@ from __future__ import annotations
 import gc
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar, cast
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container
 from textual.message import Message
 from textual.reactive import reactive
-from textual.widgets import Footer, Input, Tab, Tabs
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import Footer, Input
 
 from store.corpus import Corpus
 from store.db import Store
 from store.storage import StoreError
-from tui.palette import ActorCommands
-from tui.screens.across import AcrossArticles, Jump
-from tui.screens.article_picker import ArticlePicker
-from tui.screens.help import HelpScreen
 from tui.state import MAX_PINS, Document, Selection
 from tui.widgets.actor_list import ActorList
 from tui.widgets.article_header import ArticleHeader
@@ -34,6 +32,20 @@ from tui.widgets.article_view import ArticleView
 from tui.widgets.relation_list import RelationList
 from tui.widgets.search_bar import SearchBar
 from tui.widgets.timeline import Timeline
+
+if TYPE_CHECKING:
+    from textual.command import Provider
+    from textual.widgets import Tabs
+
+    from tui.screens.across import Jump
+
+# The palette's provider and the screens are imported when first opened, not at startup.
+
+
+def _actor_commands() -> type[Provider]:
+    from tui.palette import ActorCommands
+
+    return ActorCommands
 
 
 def settle_memory() -> None:
@@ -51,6 +63,30 @@ def settle_memory() -> None:
     gc.freeze()
 
 
+FULL_COLLECTION_EVERY = 100
+"""The collector's third threshold while the app runs (Python's default is 10): a full
+collection every 100 middle ones instead of every 10.  After :func:`settle_memory` froze
+the corpus and the widget tree, what a full collection walks is mostly the draw caches,
+which live on, so it finds little.  Measured over 140 selections (tests/bench_select.py),
+it cut the collector's time by a fifth to a third and its longest pause from 23-37 ms to
+4-9 ms.  Garbage cycles wait a little longer: the collection when the reader pauses
+(``SETTLE_DELAY``) clears them."""
+
+SETTLE_DELAY = 1.5
+"""Seconds without a new selection, after the first frame, before the full collection of
+:func:`settle_memory`: it costs tens of milliseconds, which must stand neither between
+the reader and the first frame nor in the middle of a burst of selections."""
+
+
+class ExplorerScreen(Screen[None]):
+    """The explorer's screen: the actor list has the focus from the start.
+
+    Focusing it at once, instead of the first focusable widget and then the list, saves a
+    restyle of the whole tree at startup."""
+
+    AUTO_FOCUS = "#actors"
+
+
 #: The side panes, by the key that shows them, in tab order.
 PANES: dict[str, tuple[str, str]] = {
     "1": ("actors", "Actors"),
@@ -65,7 +101,7 @@ class PersonaeApp(App[None]):
     TITLE = "personae"
     CSS_PATH = "app.tcss"
     ENABLE_COMMAND_PALETTE = True
-    COMMANDS = App.COMMANDS | {ActorCommands}
+    COMMANDS = App.COMMANDS | {_actor_commands}
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide"), (160, "-xwide")]  # noqa: RUF012
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -119,22 +155,53 @@ class PersonaeApp(App[None]):
         self.store = store
         self._start_article = article_id
         self._start_select = tuple(select)
+        self._paused_gc = False
+        self._settle_timer: Timer | None = None
+        self._thresholds: tuple[int, int, int] | None = None
+
+    def get_default_screen(self) -> Screen[None]:
+        """The explorer's screen, with its breakpoint class for the terminal's width already
+        set: the first layout is then the right one, not a layout without it redone (and
+        every list re-wrapped) once the screen's first resize adds the class."""
+        return ExplorerScreen(id="_default", classes=self._breakpoint(self.size.width))
+
+    def _breakpoint(self, width: int) -> str | None:
+        """The screen class Textual gives a terminal this wide (HORIZONTAL_BREAKPOINTS)."""
+        reached = [name for edge, name in sorted(self.HORIZONTAL_BREAKPOINTS) if width >= edge]
+        return reached[-1] if reached else None
 
     def compose(self) -> ComposeResult:
         yield ArticleHeader(id="header").data_bind(PersonaeApp.document)
         with Container(id="main", classes="-show-actors"):
             yield ArticleView(id="article").data_bind(PersonaeApp.document, PersonaeApp.selection)
-            yield Tabs(
-                *(Tab(f"{key} {label}", id=f"tab-{pane}") for key, (pane, label) in PANES.items()),
-                id="side-tabs",
-            )
+            if self._breakpoint(self.size.width) == "-narrow":
+                yield self._side_tabs()
             yield ActorList(id="actors").data_bind(PersonaeApp.document, PersonaeApp.selection)
             yield RelationList(id="relations").data_bind(
                 PersonaeApp.document, PersonaeApp.selection
             )
             yield Timeline(id="timeline").data_bind(PersonaeApp.document, PersonaeApp.selection)
-        yield SearchBar(id="search")
         yield Footer()
+
+    def _side_tabs(self) -> Tabs:
+        """The tabs over the side pane, which only the narrow layout shows: made when the
+        terminal is first narrow, not at every start (they are a quarter of the widgets)."""
+        from textual.widgets import Tab, Tabs  # only ever needed in a narrow terminal
+
+        return Tabs(
+            *(Tab(f"{key} {label}", id=f"tab-{pane}") for key, (pane, label) in PANES.items()),
+            active=f"tab-{self._shown_side_pane()}",
+            id="side-tabs",
+        )
+
+    def on_resize(self, event: events.Resize) -> None:
+        if self._breakpoint(event.size.width) == "-narrow" and not self.query("#side-tabs"):
+            self.query_one("#main").mount(self._side_tabs(), after="#article")
+
+    def _search_bar(self) -> SearchBar | None:
+        """The search bar, once it has been opened (it is made the first time)."""
+        found = self.query(SearchBar)
+        return found.first() if found else None
 
     def on_mount(self) -> None:
         for key, (pane, label) in PANES.items():
@@ -158,9 +225,41 @@ class PersonaeApp(App[None]):
                 pinned.append(entity.id)
         self.selection = Selection(pinned=tuple(pinned[:MAX_PINS]))
         self.query_one(ActorList).focus()
-        self.call_after_refresh(settle_memory)
+        self.call_after_refresh(self._first_frame_shown)
         if self.store is not None:
             self.set_interval(self.RELOAD_INTERVAL, self._check_store, name="store-watch")
+
+    # -- the collector at startup ------------------------------------------------------
+
+    def on_load(self) -> None:
+        """Pause the cyclic collector while the app builds itself.
+
+        Everything made until the first frame either lives as long as the app (widgets,
+        styles, caches) or dies by reference counting; a collection in between (a full one
+        comes every few hundred thousand allocations) walks the whole heap, corpus included,
+        to find next to nothing: tens of milliseconds before the first frame."""
+        self._paused_gc = gc.isenabled()
+        gc.disable()
+
+    def _first_frame_shown(self) -> None:
+        # Freezing is cheap (no walk): what startup made is kept out of later collections.
+        # The full collection that clears startup's garbage waits until the reader pauses.
+        gc.freeze()
+        self._resume_gc()
+        self._thresholds = gc.get_threshold()
+        young, middle, _ = self._thresholds
+        gc.set_threshold(young, middle, FULL_COLLECTION_EVERY)
+        self._settle_timer = self.set_timer(SETTLE_DELAY, settle_memory, name="settle-memory")
+
+    def _resume_gc(self) -> None:
+        if self._paused_gc:
+            self._paused_gc = False
+            gc.enable()
+
+    def on_unmount(self) -> None:
+        self._resume_gc()  # an app that never drew a frame must not leave the collector off
+        if self._thresholds is not None:
+            gc.set_threshold(*self._thresholds)
 
     # -- the store changing under us ----------------------------------------------------
 
@@ -204,7 +303,9 @@ class PersonaeApp(App[None]):
     def open_article(self, article_id: str) -> None:
         """Show another article of the corpus, with a fresh selection."""
         self.selection = Selection()
-        self.query_one(SearchBar).value = ""
+        search = self._search_bar()
+        if search is not None:
+            search.value = ""
         self.document = Document(self.corpus, self.corpus.article(article_id))
 
     def reload(self, corpus: Corpus) -> None:
@@ -264,9 +365,17 @@ class PersonaeApp(App[None]):
     def _event_selected(self, message: Timeline.Selected) -> None:
         self.selection = replace(self.selection, event=message.event_id, relation=None)
 
-    @on(Tabs.TabActivated, "#side-tabs")
-    def _tab_activated(self, message: Tabs.TabActivated) -> None:
+    def on_tabs_tab_activated(self, message: Tabs.TabActivated) -> None:
+        if message.tabs.id != "side-tabs":
+            return
         self._show_side_pane((message.tab.id or "tab-actors").removeprefix("tab-"))
+
+    def _shown_side_pane(self) -> str:
+        main = self.query("#main")
+        for name, _ in PANES.values():
+            if main and main.first().has_class(f"-show-{name}"):
+                return name
+        return "actors"
 
     def _show_side_pane(self, pane: str) -> None:
         """Which side pane the narrow layout shows (the wide one shows them all)."""
@@ -288,7 +397,9 @@ class PersonaeApp(App[None]):
 
     @on(SearchBar.Closed)
     def _search_closed(self) -> None:
-        self.query_one(SearchBar).remove_class("-open")
+        search = self._search_bar()
+        if search is not None:
+            search.remove_class("-open")
         self.query_one(ArticleView).focus()
 
     def _find(self, step: int) -> None:
@@ -312,6 +423,8 @@ class PersonaeApp(App[None]):
 
     def watch_selection(self) -> None:
         self._refresh_bindings_if_changed()
+        if self._settle_timer is not None:
+            self._settle_timer.reset()  # the reader is busy: collect when they pause
 
     def _binding_states(self) -> tuple[bool, ...]:
         """What the selection decides about the keys: which of them can run now."""
@@ -328,7 +441,8 @@ class PersonaeApp(App[None]):
 
     def action_show_pane(self, pane: str) -> None:
         if pane != "article":
-            self.query_one("#side-tabs", Tabs).active = f"tab-{pane}"
+            for tabs in self.query("#side-tabs"):
+                cast("Tabs", tabs).active = f"tab-{pane}"
             self._show_side_pane(pane)
         # at once, not queued behind keys the terminal sent in the same burst
         self.screen.set_focus(self.query_one(f"#{pane}"))
@@ -336,19 +450,26 @@ class PersonaeApp(App[None]):
     def action_jump_passage(self, step: int) -> None:
         self.query_one(ArticleView).jump_passage(step)
 
-    def action_search(self) -> None:
-        search = self.query_one(SearchBar)
+    async def action_search(self) -> None:
+        search = self._search_bar()
+        if search is None:  # the first search: nothing of it is built before
+            search = SearchBar(id="search")
+            footer = self.query_one(Footer)  # on the explorer's screen, whatever is on top
+            await self.screen_stack[0].mount(search, before=footer)
         search.add_class("-open")
         search.focus()
 
     def action_clear(self) -> None:
         self.selection = Selection()
-        search = self.query_one(SearchBar)
-        search.value = ""
-        search.remove_class("-open")
+        search = self._search_bar()
+        if search is not None:
+            search.value = ""
+            search.remove_class("-open")
         self.refresh_bindings()
 
     def action_help(self) -> None:
+        from tui.screens.help import HelpScreen
+
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
 
@@ -359,6 +480,7 @@ class PersonaeApp(App[None]):
             self.notify("Select an actor first (Enter in the actor list).", timeout=3)
             return
         corpus = self.corpus
+        from tui.screens.across import AcrossArticles
 
         def chosen(jump: Jump | None) -> None:
             if jump is not None and self.corpus is corpus:
@@ -367,6 +489,8 @@ class PersonaeApp(App[None]):
         self.push_screen(AcrossArticles(corpus, actor), chosen)
 
     def action_pick_article(self) -> None:
+        from tui.screens.article_picker import ArticlePicker
+
         current = self.document.article.id if self.document else None
 
         def chosen(article_id: str | None) -> None:

@@ -194,9 +194,9 @@ async def test_search_highlights_jumps_and_closes(corpus: Corpus) -> None:
     app = PersonaeApp(corpus)
     async with app.run_test(size=WIDE) as pilot:
         await pilot.pause()
-        search = app.query_one(SearchBar)
-        assert not search.display
+        assert not app.query(SearchBar)  # made the first time it is opened
         await pilot.press("slash")
+        search = app.query_one(SearchBar)
         assert search.display and app.focused is search
         await pilot.press(*"drones", "enter")
         view = app.query_one(ArticleView)
@@ -295,11 +295,26 @@ async def test_narrow_layout_uses_tabs_for_the_side_panes(corpus: Corpus) -> Non
         assert app.query_one(ActorList).display
 
 
+async def test_tabs_appear_when_the_terminal_narrows(corpus: Corpus) -> None:
+    app = PersonaeApp(corpus)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        assert not app.query(Tabs)  # the wide layout never shows them: not made at start
+        await pilot.press("3")  # the pane chosen while wide is the one shown once narrow
+        await pilot.resize_terminal(*NARROW)
+        await pilot.pause()
+        tabs = app.query_one(Tabs)
+        assert tabs.display and tabs.active == "tab-timeline"
+        assert app.query_one(Timeline).display and not app.query_one(ActorList).display
+        await pilot.press("1")
+        assert app.query_one(ActorList).display and tabs.active == "tab-actors"
+
+
 async def test_wide_layout_shows_every_pane(corpus: Corpus) -> None:
     app = PersonaeApp(corpus)
     async with app.run_test(size=WIDE) as pilot:
         await pilot.pause()
-        assert not app.query_one(Tabs).display
+        assert not any(tabs.display for tabs in app.query(Tabs))
         for pane in (ActorList, ArticleView, RelationList, Timeline):
             assert app.query_one(pane).display
         actors, article = app.query_one(ActorList).region, app.query_one(ArticleView).region

@@ -48,7 +48,7 @@ class ActorList(ExplorerList):
         def control(self) -> ActorList:
             return self.actor_list
 
-    def rebuild(self) -> None:
+    def build_rows(self) -> None:
         highlighted = self.highlighted_id
         rows: list[Row] = []
         document = self.document

@@ -215,7 +215,9 @@ class ArticleView(ScrollView, can_focus=True):
         document = self.document
         self._lines = []
         self._passage_first_line = []
-        if document is not None:
+        self._wrapped_width = 0
+        # Not before the first layout gives the view a width: the first resize wraps.
+        if document is not None and self.scrollable_content_region.width > 0:
             width = self._text_width
             self._wrapped_width = width
             text = document.article.text

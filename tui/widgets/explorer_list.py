@@ -30,7 +30,6 @@ class ExplorerList(RowList):
 
     def on_resize(self, event: events.Resize) -> None:
         if self.row_width != self._built_width:
-            self._built_width = self.row_width
             self.rebuild()
 
     def watch_document(self) -> None:
@@ -45,7 +44,20 @@ class ExplorerList(RowList):
         return row.id if row is not None else None
 
     def rebuild(self) -> None:
-        """Rebuild every row from the document and the selection, at the current width."""
+        """Rebuild every row from the document and the selection, at the current width.
+
+        Not before the list has a width (before the first layout, or while a pane that was
+        never shown is hidden): rows wrapped to nothing would be thrown away unseen.  The
+        first resize that gives it a width builds them."""
+        width = self.row_width
+        if width <= 0:
+            self._built_width = 0
+            return
+        self._built_width = width
+        self.build_rows()
+
+    def build_rows(self) -> None:
+        """Build every row from the document and the selection, at :attr:`row_width`."""
         raise NotImplementedError
 
     def selection_changed(self, old: Selection, new: Selection) -> None:

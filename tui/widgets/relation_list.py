@@ -122,7 +122,7 @@ class RelationList(ExplorerList):
             self._prompts[key] = prompt
         return prompt
 
-    def rebuild(self) -> None:
+    def build_rows(self) -> None:
         document = self.document
         selection = self.selection
         rows: list[Row] = []

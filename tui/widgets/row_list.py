@@ -142,7 +142,12 @@ class RowList(ScrollView, can_focus=True):
         return self._ids[row_id]
 
     def set_rows(self, rows: Sequence[Row], *, keep: str | None = None) -> None:
-        """Show these rows; the cursor goes to the row ``keep`` names, if listed."""
+        """Show these rows; the cursor goes to the row ``keep`` names, if listed.
+
+        Only the visible lines that look different are repainted: lines that stay blank,
+        or rows that are listed again, cost nothing on screen."""
+        top = round(self.scroll_y)
+        before = self._visible_looks()
         self._rows = list(rows)
         self._ids = {row.id: i for i, row in enumerate(self._rows) if row.id is not None}
         self._relayout()
@@ -150,7 +155,35 @@ class RowList(ScrollView, can_focus=True):
         self.set_reactive(RowList.highlighted, target)
         if target is not None:
             self._scroll_to_row(target)
-        self.refresh()
+        if round(self.scroll_y) != top or len(before) != self.scrollable_content_region.height:
+            self.refresh()
+            return
+        width = self.scrollable_content_region.width
+        for y, (old, new) in enumerate(zip(before, self._visible_looks(), strict=True)):
+            if old != new:
+                self.refresh(Region(0, y, width, 1))
+
+    def _visible_looks(self) -> list[object]:
+        """What decides how each visible line looks (compared to repaint only changes)."""
+        top = round(self.scroll_y)
+        return [self._look(top + y) for y in range(self.scrollable_content_region.height)]
+
+    def _look(self, line: int) -> object:
+        if not 0 <= line < len(self._lines):
+            return None
+        index, part = self._lines[line]
+        if part < 0:
+            return "rule"
+        row = self._rows[index]
+        content = row.lines[part]
+        decoration = self.decorate(index, part) if self.decorate is not None else None
+        return (
+            content.plain,
+            tuple(content.spans),
+            row.disabled,
+            index == self.highlighted,
+            None if decoration is None else (decoration.plain, tuple(decoration.spans)),
+        )
 
     def replace_row(self, index: int, row: Row) -> None:
         """Change one row's prompt in place; only its lines are drawn again."""

@@ -66,7 +66,7 @@ class Timeline(ExplorerList):
             return Content(SWATCH_BLANK)
         return pin_swatch(self._events[index], self.selection)
 
-    def rebuild(self) -> None:
+    def build_rows(self) -> None:
         document = self.document
         selection = self.selection
         events: tuple[Event, ...] = ()
