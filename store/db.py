@@ -17,9 +17,8 @@ import typing
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-import filelock
 from platformdirs import user_data_path
 from tinydb import Query, TinyDB
 from tinydb.storages import MemoryStorage, Storage
@@ -28,6 +27,9 @@ from store.migrate import migrate
 from store.model import SCHEMA_VERSION, Article, Entity, Event, Mention, Record, Relation
 from store.storage import AtomicJSONStorage, StoreError, remove_stale_temporaries
 from store.tables import TableEditor
+
+if TYPE_CHECKING:
+    import filelock
 
 TABLES = ("articles", "entities", "mentions", "relations", "events")
 #: Seconds a writer waits for another one to finish; ``PERSONAE_LOCK_TIMEOUT`` overrides it.
@@ -89,13 +91,13 @@ class Store:
         """Told once when a write has to wait for another process's."""
         self._storage: Storage
         self._checked: tuple[int, int, int] | None = None
+        self._lock: filelock.BaseFileLock | None = None
+        self._lock_timeout = LOCK_TIMEOUT
         if path is None:
             self._db = TinyDB(storage=MemoryStorage)
-            self._lock: filelock.BaseFileLock | None = None
         else:
             self._db = TinyDB(path, storage=AtomicJSONStorage)
-            timeout = configured_lock_timeout() if lock_timeout is None else lock_timeout
-            self._lock = filelock.FileLock(f"{path}.lock", timeout=timeout)
+            self._lock_timeout = configured_lock_timeout() if lock_timeout is None else lock_timeout
         self._storage = self._db.storage
         self._check_schema()
 
@@ -234,9 +236,14 @@ class Store:
 
     @contextlib.contextmanager
     def _locked(self) -> Iterator[None]:
-        if self._lock is None:
+        if self.path is None:
             yield
             return
+        # Imported on the first write, not at start: the explorer only reads.
+        import filelock
+
+        if self._lock is None:
+            self._lock = filelock.FileLock(f"{self.path}.lock", timeout=self._lock_timeout)
         try:
             try:
                 self._lock.acquire(timeout=0)
