@@ -60,7 +60,9 @@ class ActorList(ExplorerList):
                     label = KIND_LABELS.get(kind, kind.title())
                     rows.append(Row(Content(label), disabled=True))
                 rows.append(Row(self._prompt(entity.name, count, entity.id), id=entity.id))
-        self.set_rows(rows, keep=highlighted)
+        # The cursor starts on the first actor, so Enter works before any arrow key.
+        first = next((row.id for row in rows if row.id is not None), None)
+        self.set_rows(rows, keep=highlighted or first)
         self._show_subtitle()
 
     def selection_changed(self, old: Selection, new: Selection) -> None:
