@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from store.ingest.gazetteer import LOWER_STARTS, TOKEN, Gazetteer, load_gazetteer
@@ -60,10 +61,29 @@ class Actors:
 _ADMINISTRATION = re.compile(
     r"\b((?:[A-Z][\w'’-]+ and )?[A-Z][\w'’-]+) (administrations?|government|cabinet|regime)\b"
 )
-_GROUPS = re.compile(rf"\b((?:[A-Z][\w'’-]+ )+(?:[a-z]+ )?(?:{ARMED_GROUP_NOUNS}))\b")
+#: "Sunni fundamentalist groups", "Iraqi Shia militias": capitalised words, at most one lower-case
+#: word, a group noun.  Found in two steps, a run of capitalised words then the rest after it,
+#: because the single pattern (``\b(?:[A-Z][\w'’-]+ )+(?:[a-z]+ )?(?:nouns)\b``) re-reads a
+#: run from each of its words when it fails: quadratic on a long run (an all-caps article).
+#: The matches are the same: from any word of a run, the run ends at the same place.
+_CAPITALISED_RUN = re.compile(r"\b(?:[A-Z][\w'’-]+ )+")
+_GROUP_TAIL = re.compile(rf"(?:[a-z]+ )?(?:{ARMED_GROUP_NOUNS})\b")
+
+
+def _administrations(text: str) -> Iterator[tuple[int, int]]:
+    return (m.span() for m in _ADMINISTRATION.finditer(text))
+
+
+def _groups(text: str) -> Iterator[tuple[int, int]]:
+    for run in _CAPITALISED_RUN.finditer(text):
+        tail = _GROUP_TAIL.match(text, run.end())
+        if tail is not None:
+            yield run.start(), tail.end()
+
+
 _DESCRIPTIVE = (
-    (_ADMINISTRATION, "government", re.compile(r"administration|government|cabinet|regime")),
-    (_GROUPS, "armed_group", re.compile(ARMED_GROUP_NOUNS)),
+    (_administrations, "government", re.compile(r"administration|government|cabinet|regime")),
+    (_groups, "armed_group", re.compile(ARMED_GROUP_NOUNS)),
 )
 _COLLECTIVE = re.compile(rf"['’]s ({COLLECTIVE_NOUNS})\b")
 _OFFICE = re.compile(
@@ -113,11 +133,10 @@ def find_actors(
         for i in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)):
             claimed[i] = True
 
-    for pattern, kind, cue in _DESCRIPTIVE:
+    for names, kind, cue in _DESCRIPTIVE:
         if cue.search(text) is None:  # the cheap test spares most articles the costly scan
             continue
-        for match in pattern.finditer(text):
-            span = match.span(0)
+        for span in names(text):
             first_word = text[span[0] : span[1]].split(" ", 1)[0]
             if (
                 first_word in STOPWORDS
@@ -125,7 +144,7 @@ def find_actors(
                 or any(claimed_in(span, starts, claimed))
             ):
                 continue
-            found.add(match.group(0), kind, span[0], span[1])
+            found.add(text[span[0] : span[1]], kind, span[0], span[1])
             claim(*span)
 
     for hit in gaz.match(text, tokens, claimed, starters):
@@ -370,7 +389,13 @@ def _initial(text: str, token: tuple[int, int]) -> bool:
 
 
 def _resolve_short_forms(cands: list[_Candidate], found: _Found) -> dict[str, str]:
-    """Map single-word short forms (surnames, first words of companies, initials) to full names."""
+    """Map single-word short forms (surnames, first words of companies, initials) to full names.
+
+    A short form goes to the first full name (actors, then candidates, in order) it is the
+    last word of (a person's or an unknown's), the first word of (a two-word person's or
+    unknown's; a company's) or the initials of.  Full names are indexed by those words, so
+    the cost grows with the names, not with their product (thousands of names in a dump).
+    """
     full_names: list[tuple[str, list[str], str]] = []
     for actor in found.actors.values():
         words = actor.name.split()
@@ -379,31 +404,36 @@ def _resolve_short_forms(cands: list[_Candidate], found: _Found) -> dict[str, st
     for cand in cands:
         if len(cand.tokens) > 1:
             full_names.append((cand.name, cand.tokens, "person" if cand.titled else "other"))
-    with_initials = [
-        (full, words, kind, "".join(w[0] for w in words if w not in _CONNECTORS).upper())
-        for full, words, kind in full_names
-    ]
+    by_last: dict[str, list[int]] = {}
+    by_first: dict[str, list[int]] = {}
+    by_initials: dict[str, list[int]] = {}
+    for index, (_full, words, kind) in enumerate(full_names):
+        if kind in ("person", "other"):
+            by_last.setdefault(words[-1], []).append(index)
+        if (
+            kind in ("person", "other") and len(words) == 2 and words[1] not in _INSTITUTION_WORDS
+        ) or (kind != "person" and words[-1] in COMPANY_SUFFIXES):
+            by_first.setdefault(words[0], []).append(index)
+        initials = "".join(w[0] for w in words if w not in _CONNECTORS).upper()
+        by_initials.setdefault(initials, []).append(index)
+        by_initials.setdefault(initials[1:], []).append(index)
     canonical: dict[str, str] = {}
     for cand in cands:
         if len(cand.tokens) != 1:
             continue
         word = cand.name
-        for full, words, kind, initials in with_initials:
-            if full == word:
-                continue
-            if (
-                (word == words[-1] and kind in ("person", "other") and word not in COMPANY_SUFFIXES)
-                or (
-                    word == words[0]
-                    and kind in ("person", "other")
-                    and len(words) == 2
-                    and words[1] not in _INSTITUTION_WORDS
-                )
-                or (word == words[0] and kind != "person" and words[-1] in COMPANY_SUFFIXES)
-                or (word.isupper() and len(word) >= 2 and word in (initials, initials[1:]))
-            ):
-                canonical[word] = full
-                break
+        lists = [by_first.get(word, [])]
+        if word not in COMPANY_SUFFIXES:
+            lists.append(by_last.get(word, []))
+        if word.isupper() and len(word) >= 2:
+            lists.append(by_initials.get(word, []))
+        firsts = [
+            next((i for i in indices if full_names[i][0] != word), len(full_names))
+            for indices in lists
+        ]
+        best = min(firsts)
+        if best < len(full_names):
+            canonical[word] = full_names[best][0]
     return canonical
 
 

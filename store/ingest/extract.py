@@ -6,6 +6,7 @@ with the same name or alias, so one actor is one entity across articles.
 
 from __future__ import annotations
 
+import bisect
 import re
 import time
 from collections.abc import Iterable, MutableMapping, Sequence
@@ -203,21 +204,27 @@ def _events(
     for sentence, hits in zip(sentences, per_sentence, strict=True):
         actor_ids = tuple(dict.fromkeys(ids[h.actor] for h in hits))
         found = find_dates(text, sentence.start, sentence.end, published)
+        clauses: list[tuple[int, int]] | None = None
         for when in found:
-            label = (
-                f"Published ({raw.dateline})"
-                if when.end <= skip and raw.dateline
-                else _label(text, sentence, when)
-            )
+            if when.end <= skip and raw.dateline:
+                label = f"Published ({raw.dateline})"
+            else:
+                if clauses is None:  # once per sentence: a sentence may hold a thousand dates
+                    clauses = [
+                        m.span() for m in _CLAUSE.finditer(text, sentence.start, sentence.end)
+                    ]
+                label = _label(text, sentence, when, clauses)
             events.append(_event(article_id, len(events), when, label, sentence, actor_ids))
-        if not found and published and actor_ids and _reports_event(text, sentence, hits):
-            body = text[sentence.start : sentence.end]
-            if body:
-                when = DateMention(
-                    sentence.start, sentence.start, published.isoformat(), "day", False
-                )
-                label = _trim(body)
-                events.append(_event(article_id, len(events), when, label, sentence, actor_ids))
+        if (
+            not found
+            and published
+            and actor_ids
+            and sentence.end > sentence.start
+            and _reports_event(text, sentence, hits)
+        ):
+            when = DateMention(sentence.start, sentence.start, published.isoformat(), "day", False)
+            label = _trim(_head(text, sentence.start, sentence.end))
+            events.append(_event(article_id, len(events), when, label, sentence, actor_ids))
     return events
 
 
@@ -247,18 +254,31 @@ def _event(
     )
 
 
-def _label(text: str, sentence: Span, when: DateMention) -> str:
-    """The clause holding the date, without the date words, trimmed to about 60 characters."""
-    body = text[sentence.start : sentence.end]
-    offset = when.start - sentence.start
-    for clause in _CLAUSE.finditer(body):
-        if clause.start() <= offset < clause.end():
-            inner = offset - clause.start()
-            phrase = clause.group(0)
-            words = phrase[:inner] + phrase[inner + when.end - when.start :]
-            if len(words.split()) >= 3:
-                return _trim(words)
-    return _trim(body)
+#: How much of a clause (or sentence) a label is read from: a label keeps about 60 characters,
+#: so the first thousand always hold it, and a sentence of 100,000 characters and as many
+#: dates costs no more per date than a short one.
+_LABEL_READ = 1_000
+
+
+def _head(text: str, start: int, end: int) -> str:
+    return text[start : min(end, start + _LABEL_READ)]
+
+
+def _label(text: str, sentence: Span, when: DateMention, clauses: list[tuple[int, int]]) -> str:
+    """The clause holding the date, without the date words, trimmed to about 60 characters.
+
+    ``clauses`` are the sentence's _CLAUSE spans.  Only the first _LABEL_READ characters of
+    the clause (or the sentence) are read: the label is the same as from all of it unless
+    they shrink to under 66 characters once runs of spaces and dots are squeezed.
+    """
+    index = bisect.bisect_right(clauses, (when.start, len(text))) - 1
+    if index >= 0 and when.start < clauses[index][1]:
+        start, end = clauses[index]
+        before = _head(text, start, when.start)
+        words = before + _head(text, max(when.end, start), end)[: _LABEL_READ - len(before)]
+        if len(words.split(maxsplit=3)) >= 3:
+            return _trim(words)
+    return _trim(_head(text, sentence.start, sentence.end))
 
 
 def _trim(phrase: str, limit: int = 60) -> str:

@@ -15,7 +15,7 @@ LEFTOVER_LINES = re.compile(
     r"|share (?:on|via|to) (?:facebook|twitter|x|linkedin|whatsapp|email|reddit)"
     r"|share this (?:article|story|page)(?: on \w+)?|click (?:here )?to share.*"
     r"|(?:facebook|twitter|linkedin|whatsapp|reddit|email)(?:\s*[|·•/]\s*\w+)*"
-    r"|(?:we|this (?:web)?site|our site) uses? cookies.*|.*by continuing to (?:use|browse) .*cookies.*"
+    r"|(?:we|this (?:web)?site|our site) uses? cookies.*|(?>.*?by continuing to (?:use|browse) ).*cookies.*"
     r"|(?:accept|reject|allow|manage)(?: all)? cookies|cookie (?:settings|policy|preferences)"
     r"|read more|related(?: articles| stories| content)?:?|(?:sign up|subscribe) (?:for|to) .{0,60}"
     r"|follow us on .{0,40}|all rights reserved\.?|(?:©|\(c\)|copyright) .{0,80}"

@@ -60,23 +60,92 @@ def sentence_hits(hits: list[Hit], sentences: tuple[Span, ...]) -> list[list[Hit
     return out
 
 
+#: The longest stretch of a sentence read as one (characters).  News sentences run to 300
+#: characters, rarely 600; a longer "sentence" is a list, a dump or an attack, and reading it
+#: whole costs time quadratic in its length (every trigger weighs every actor of its clause)
+#: and co-mentions quadratic in its actors.  So it is read as a run of pieces of at most this
+#: size, cut at clause breaks where it has them (no trigger relates actors across one anyway),
+#: else between words; each piece is read as a sentence would be (its own hedge, speaker,
+#: co-mentions), and its relations still point at the whole sentence as their evidence.
+READ_LIMIT = 1_000
+
+
 def relations_in(
     text: str, sentence: Span, hits: list[Hit], kinds: dict[str, str] | None = None
 ) -> list[Link]:
     """Every relation one sentence states between two or more distinct actors.
 
     ``kinds`` (actor name -> kind) lets places take part only as the object of an assault,
-    a mobilisation or a retreat, and never in a co-mention.
+    a mobilisation or a retreat, and never in a co-mention.  A sentence longer than
+    READ_LIMIT is read piece by piece (see there): time stays linear in its length.
     """
     kinds = kinds or {}
     if len({h.actor for h in hits}) < 2:
         return []
-    speaker = _attribution(text, hits, sentence)
+    if sentence.end - sentence.start <= READ_LIMIT:
+        return _read(text, sentence, sentence, hits, kinds)
+    links: dict[tuple[str, str], Link] = {}
+    for piece, piece_hits in pieces(text, sentence, hits):
+        if len({h.actor for h in piece_hits}) < 2:
+            continue
+        for link in _read(text, sentence, piece, piece_hits, kinds):
+            links.setdefault(_pair_key(link.source, link.target), link)
+    return list(links.values())
+
+
+def pieces(
+    text: str, sentence: Span, hits: list[Hit], limit: int = READ_LIMIT
+) -> list[tuple[Span, list[Hit]]]:
+    """A sentence cut into spans of at most ``limit`` characters (unless one mention is longer),
+    with the mentions of each.
+
+    A cut falls at the last clause break of the stretch, else at its last space, else at its
+    last character no word has (else, one "word" longer than ``limit``, anywhere), and never
+    inside a mention.
+    """
+    breaks = [m.start() for m in CLAUSE_BREAK.finditer(text, sentence.start, sentence.end)]
+    starts = [h.start for h in hits]
+    out: list[tuple[Span, list[Hit]]] = []
+    begin, first = sentence.start, 0
+    while begin < sentence.end:
+        cut = sentence.end
+        if sentence.end - begin > limit:
+            stop = begin + limit
+            index = bisect.bisect_right(breaks, stop) - 1
+            if index >= 0 and breaks[index] > begin:
+                cut = breaks[index]
+            else:
+                space = text.rfind(" ", begin + 1, stop + 1)
+                cut = space if space > begin else _between_words(text, begin, stop)
+            inside = bisect.bisect_left(starts, cut) - 1  # the last mention starting before it
+            if inside >= 0 and hits[inside].end > cut:
+                cut = hits[inside].start if hits[inside].start > begin else hits[inside].end
+        last = bisect.bisect_left(starts, cut, first)
+        out.append((Span(begin, cut), hits[first:last]))
+        begin, first = cut, last
+    return out
+
+
+def _between_words(text: str, begin: int, stop: int) -> int:
+    """The last offset in (begin, stop] at a character no word has, else ``stop``."""
+    for index in range(stop, begin, -1):
+        char = text[index]
+        if not (char.isalnum() or char == "_"):
+            return index
+    return stop
+
+
+def _read(
+    text: str, sentence: Span, piece: Span, hits: list[Hit], kinds: dict[str, str]
+) -> list[Link]:
+    """The relations of one piece of ``sentence`` (all of it, unless it is over-long)."""
+    speaker = _attribution(text, hits, piece)
     actors = [h for h in hits if h.actor != speaker and _takes_part(text, h, kinds, sentence.start)]
     if len({h.actor for h in actors}) < 2:  # every link, typed or not, joins two of these
         return []
-    body = text[sentence.start : sentence.end]
-    base = sentence.start
+    body = text[piece.start : piece.end]
+    base = piece.start
+    breaks = _Breaks(text, piece)
     lowered = body.lower()
     if body.isascii():  # lower-casing keeps every offset: match the lower-cased patterns
         hedge_match = HEDGE_LOWER.search(lowered)
@@ -93,11 +162,11 @@ def relations_in(
         if _inside_hit(t_start, hits):
             continue
         kind = trigger_type(trig)
-        roles = _roles(text, actors, kind, kinds, t_start, t_end)
+        roles = _roles(text, actors, kind, kinds, t_start, t_end, breaks)
         if roles is None:
             continue
         subjects, pairs = roles
-        negated = _negated(text, subjects, sentence.start, t_start)
+        negated = _negated(text, subjects, piece.start, t_start)
         summary = ("not " if negated else "") + body[trig.start() : trig.end()].lower()
         for source, target in pairs:
             key = _pair_key(source.actor, target.actor)
@@ -133,20 +202,46 @@ def _takes_part(text: str, hit: Hit, kinds: dict[str, str], floor: int) -> bool:
     return not (kinds.get(hit.actor) in ("state", "place") and LOCATIVE_BEFORE.search(before))
 
 
+class _Breaks:
+    """The clause breaks of a piece of text, found once (when first asked), for "is there one
+    between a and b": a search per actor and trigger made reading a long sentence cubic."""
+
+    __slots__ = ("_piece", "_text", "ends", "starts")
+
+    def __init__(self, text: str, piece: Span) -> None:
+        self._text, self._piece = text, piece
+        self.starts: list[int] | None = None
+        self.ends: list[int] = []
+
+    def between(self, start: int, end: int) -> bool:
+        """As ``CLAUSE_BREAK.search(text, start, end) is not None``, for a start and an end
+        between words (a mention's or a trigger's edge): breaks never overlap, so the first
+        one from ``start`` on ends first."""
+        if self.starts is None:
+            piece = self._piece
+            found = [m.span() for m in CLAUSE_BREAK.finditer(self._text, piece.start, piece.end)]
+            self.starts = [first for first, _ in found]
+            self.ends = [last for _, last in found]
+        index = bisect.bisect_left(self.starts, start)
+        return index < len(self.starts) and self.ends[index] <= end
+
+
 def _roles(
-    text: str, actors: list[Hit], kind: str, kinds: dict[str, str], t_start: int, t_end: int
+    text: str,
+    actors: list[Hit],
+    kind: str,
+    kinds: dict[str, str],
+    t_start: int,
+    t_end: int,
+    breaks: _Breaks,
 ) -> tuple[list[Hit], list[tuple[Hit, Hit]]] | None:
     """Subjects of a trigger and the (source, target) pairs it relates, or None."""
     before = [
         h
         for h in actors
-        if h.end <= t_start
-        and not CLAUSE_BREAK.search(text, h.end, t_start)
-        and kinds.get(h.actor) != "place"
+        if h.end <= t_start and not breaks.between(h.end, t_start) and kinds.get(h.actor) != "place"
     ]
-    after = [
-        h for h in actors if h.start >= t_end and not CLAUSE_BREAK.search(text, t_end, h.start)
-    ]
+    after = [h for h in actors if h.start >= t_end and not breaks.between(t_end, h.start)]
     if kind not in PLACE_OBJECT_TYPES:
         after = [h for h in after if kinds.get(h.actor) != "place"]
     heads = [
