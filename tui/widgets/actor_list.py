@@ -24,31 +24,30 @@ class ActorList(ExplorerList):
         Binding("space", "pin", "Pin", show=False, id="actors.pin-space"),
     ]
 
-    class Selected(Message):
+    class ActorMessage(Message):
+        """Something happened to one actor of the list."""
+
+        def __init__(self, actor_list: ActorList, entity_id: str) -> None:
+            super().__init__()
+            self.actor_list = actor_list
+            self.entity_id = entity_id
+
+        @property
+        def control(self) -> ActorList:
+            return self.actor_list
+
+    class Selected(ActorMessage):
         """An actor was chosen as the primary selection."""
 
-        def __init__(self, actor_list: ActorList, entity_id: str) -> None:
-            super().__init__()
-            self.actor_list = actor_list
-            self.entity_id = entity_id
-
-        @property
-        def control(self) -> ActorList:
-            return self.actor_list
-
-    class PinToggled(Message):
+    class PinToggled(ActorMessage):
         """An actor was pinned or unpinned."""
 
-        def __init__(self, actor_list: ActorList, entity_id: str) -> None:
-            super().__init__()
-            self.actor_list = actor_list
-            self.entity_id = entity_id
-
-        @property
-        def control(self) -> ActorList:
-            return self.actor_list
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self._prompts: dict[tuple[str, int, int | None, int], Content] = {}
 
     def build_rows(self) -> None:
+        self._prompts.clear()  # a new article or width: the prompts kept are of no more use
         highlighted = self.highlighted_id
         rows: list[Row] = []
         document = self.document
@@ -80,14 +79,25 @@ class ActorList(ExplorerList):
         self._show_subtitle()
 
     def _prompt(self, name: str, count: int, entity_id: str) -> Content:
+        """An actor's prompt, kept by what it shows (name, count, pin slot, width): a
+        selection re-pins a few actors, and wrapping their prompts again is most of its cost
+        here."""
         slot = self.selection.slot(entity_id)
+        width = self.row_width
+        key = (name, count, slot, width)
+        prompt = self._prompts.get(key)
+        if prompt is None:
+            prompt = self._prompts[key] = self._make_prompt(name, count, slot, width)
+        return prompt
+
+    def _make_prompt(self, name: str, count: int, slot: int | None, width: int) -> Content:
         if slot is None:
             swatch = Content("  ")
         else:
             swatch = Content.styled(f"{PIN_GLYPHS[slot]} ", f"bold {PIN_COLOURS[slot]}")
         style = "bold" if slot is not None else ""
         body = Content.assemble((printable(name), style), (f" {count}", "dim"))
-        return hanging(swatch, body, self.row_width)
+        return hanging(swatch, body, width)
 
     def _show_subtitle(self) -> None:
         pinned = len(self.selection.pinned)

@@ -99,7 +99,10 @@ class ArticleView(ScrollView, can_focus=True):
         self._longest_span = 0
         self._passage_marks: dict[int, Segment] = {}
         self._line_marks: dict[int, Segment] = {}
-        self._strips: LRUCache[tuple[int, int, _LineKey], Strip] = LRUCache(256)
+        # Large enough to hold the changed lines of every selection of a session's worth of
+        # actors: going back to a selection seen before draws nothing new.
+        self._strips: LRUCache[tuple[int, int, _LineKey], Strip] = LRUCache(2048)
+        self._styles: dict[str, Style] = {}  # own and component styles, until restyled
         self._naming: tuple[int, ...] = ()
         self._passage_cursor: int | None = None
         self._matches: list[Span] = []
@@ -145,6 +148,17 @@ class ArticleView(ScrollView, can_focus=True):
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self._strips.clear()
+        self._styles.clear()
+
+    def _style(self, name: str = "") -> Style:
+        """The view's rich style (no name) or a component's partial one, kept until the
+        styles change: each costs a walk up the tree, and a selection asks for dozens."""
+        style = self._styles.get(name)
+        if style is None:
+            own = not name
+            style = self.rich_style if own else self.get_component_rich_style(name, partial=True)
+            self._styles[name] = style
+        return style
 
     # -- what the app asks --------------------------------------------------------------
 
@@ -281,7 +295,7 @@ class ArticleView(ScrollView, can_focus=True):
             corpus, article = document.corpus, document.article.id
             evidence = self._evidence(selection)
             if evidence is not None:
-                style = self.get_component_rich_style("article-view--evidence", partial=True)
+                style = self._style("article-view--evidence")
                 layers.append(_Styled(evidence.start, evidence.end, style))
                 mark = self._mark(EVIDENCE_MARK, style)
                 for line in range(
@@ -290,20 +304,18 @@ class ArticleView(ScrollView, can_focus=True):
                     self._line_marks[line] = mark
             naming: dict[int, list[int]] = {}
             for slot, entity_id in enumerate(selection.pinned):
-                style = self.get_component_rich_style(f"article-view--pin-{slot}", partial=True)
+                style = self._style(f"article-view--pin-{slot}")
                 for mention in corpus.mentions_of(entity_id, article):
                     layers.append(_Styled(mention.start, mention.end, style))
                 for passage in corpus.passages_naming(entity_id, article):
                     naming.setdefault(passage, []).append(slot)
             self._naming = tuple(p for p, slots in sorted(naming.items()) if slots[0] == 0)
             for passage, slots in naming.items():
-                style = self.get_component_rich_style(f"article-view--pin-{slots[0]}", partial=True)
+                style = self._style(f"article-view--pin-{slots[0]}")
                 glyph = BOTH_MARK if slots[0] == 0 and len(slots) > 1 else PASSAGE_MARK
                 self._passage_marks[passage] = self._mark(glyph, style)
-            match_style = self.get_component_rich_style("article-view--match", partial=True)
-            current_style = self.get_component_rich_style(
-                "article-view--match-current", partial=True
-            )
+            match_style = self._style("article-view--match")
+            current_style = self._style("article-view--match-current")
             for index, match in enumerate(self._matches):
                 current = index == self._match_index
                 layers.append(
@@ -319,7 +331,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._longest_span = max((s.end - s.start for s in layers), default=0)
 
     def _mark(self, glyph: str, style: Style) -> Segment:
-        base = self.get_component_rich_style("article-view--mark", partial=True)
+        base = self._style("article-view--mark")
         colour_only = Style(color=style.color) if style.color else Style()
         return Segment(glyph, base + colour_only)
 
@@ -349,7 +361,7 @@ class ArticleView(ScrollView, can_focus=True):
         key = (index, width, line_key)
         strip = self._strips.get(key)
         if strip is None:
-            strip = self._render_strip(index, line_key).adjust_cell_length(width, self.rich_style)
+            strip = self._render_strip(index, line_key).adjust_cell_length(width, self._style())
             self._strips[key] = strip
         return strip.apply_offsets(0, index)
 
@@ -367,7 +379,7 @@ class ArticleView(ScrollView, can_focus=True):
         )
 
     def _render_strip(self, index: int, line_key: _LineKey) -> Strip:
-        base = self.rich_style
+        base = self._style()
         document = self.document
         if document is None or not 0 <= index < len(self._lines):
             return Strip.blank(GUTTER, base)

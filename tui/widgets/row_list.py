@@ -117,7 +117,7 @@ class RowList(ScrollView, can_focus=True):
         self._ids: dict[str, int] = {}
         self._lines: list[tuple[int, int]] = []  # (row, line of the row); line -1: a rule
         self._first_line: list[int] = []
-        self._strips: LRUCache[tuple[object, ...], Strip] = LRUCache(160)
+        self._strips: LRUCache[tuple[object, ...], Strip] = LRUCache(512)
         self.decorate: Decorator | None = None
         """Cells drawn left of every line from the current state (e.g. a pin swatch)."""
 
