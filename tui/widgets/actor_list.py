@@ -44,10 +44,10 @@ class ActorList(ExplorerList):
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
-        self._prompts: dict[tuple[str, int, int | None, int], Content] = {}
+        self._rows_made: dict[tuple[str, str, int, int | None, int], Row] = {}
 
     def build_rows(self) -> None:
-        self._prompts.clear()  # a new article or width: the prompts kept are of no more use
+        self._rows_made.clear()  # a new article or width: the rows kept are of no more use
         highlighted = self.highlighted_id
         rows: list[Row] = []
         document = self.document
@@ -58,7 +58,7 @@ class ActorList(ExplorerList):
                     kind = entity.kind
                     label = KIND_LABELS.get(kind, kind.title())
                     rows.append(Row(Content(label), disabled=True))
-                rows.append(Row(self._prompt(entity.name, count, entity.id), id=entity.id))
+                rows.append(self._row(entity.name, count, entity.id))
         # The cursor starts on the first actor, so Enter works before any arrow key.
         first = next((row.id for row in rows if row.id is not None), None)
         self.set_rows(rows, keep=highlighted or first)
@@ -74,21 +74,21 @@ class ActorList(ExplorerList):
             if entity.id in old.pinned or entity.id in new.pinned:
                 index = self._ids.get(entity.id)
                 if index is not None:
-                    prompt = self._prompt(entity.name, count, entity.id)
-                    self.replace_row(index, Row(prompt, id=entity.id))
+                    self.replace_row(index, self._row(entity.name, count, entity.id))
         self._show_subtitle()
 
-    def _prompt(self, name: str, count: int, entity_id: str) -> Content:
-        """An actor's prompt, kept by what it shows (name, count, pin slot, width): a
+    def _row(self, name: str, count: int, entity_id: str) -> Row:
+        """An actor's row, kept by what it shows (name, count, pin slot, width): a
         selection re-pins a few actors, and wrapping their prompts again is most of its cost
-        here."""
+        here; the same row also finds its drawn lines in the strip cache."""
         slot = self.selection.slot(entity_id)
         width = self.row_width
-        key = (name, count, slot, width)
-        prompt = self._prompts.get(key)
-        if prompt is None:
-            prompt = self._prompts[key] = self._make_prompt(name, count, slot, width)
-        return prompt
+        key = (entity_id, name, count, slot, width)
+        row = self._rows_made.get(key)
+        if row is None:
+            prompt = self._make_prompt(name, count, slot, width)
+            row = self._rows_made[key] = Row(prompt, id=entity_id)
+        return row
 
     def _make_prompt(self, name: str, count: int, slot: int | None, width: int) -> Content:
         if slot is None:

@@ -103,6 +103,10 @@ class ArticleView(ScrollView, can_focus=True):
         # actors: going back to a selection seen before draws nothing new.
         self._strips: LRUCache[tuple[int, int, _LineKey], Strip] = LRUCache(2048)
         self._styles: dict[str, Style] = {}  # own and component styles, until restyled
+        self._marks: dict[tuple[str, Style], Segment] = {}  # gutter marks, until restyled
+        # Each line's key for the current lines and layers: a selection compares the visible
+        # lines' keys before and after, and drawing asks for the same keys again.
+        self._keys: dict[int, _LineKey] = {}
         self._naming: tuple[int, ...] = ()
         self._passage_cursor: int | None = None
         self._matches: list[Span] = []
@@ -149,6 +153,7 @@ class ArticleView(ScrollView, can_focus=True):
         super().notify_style_update()
         self._strips.clear()
         self._styles.clear()
+        self._marks.clear()
 
     def _style(self, name: str = "") -> Style:
         """The view's rich style (no name) or a component's partial one, kept until the
@@ -242,6 +247,7 @@ class ArticleView(ScrollView, can_focus=True):
                 for start, end in wrap_lines(text, passage.start, passage.end, width):
                     self._lines.append((index, start, end))
         self._line_starts = [start for _, start, _ in self._lines]
+        self._keys = {}
         self.virtual_size = Size(self._text_width + GUTTER, len(self._lines))
         self.refresh()
 
@@ -326,14 +332,18 @@ class ArticleView(ScrollView, can_focus=True):
                         self._line_of(match.start), self._mark(MATCH_MARK, current_style)
                     )
         layers.sort(key=lambda s: s.start)
+        self._keys = {}
         self._layers = layers
         self._layer_starts = [s.start for s in layers]
         self._longest_span = max((s.end - s.start for s in layers), default=0)
 
     def _mark(self, glyph: str, style: Style) -> Segment:
-        base = self._style("article-view--mark")
-        colour_only = Style(color=style.color) if style.color else Style()
-        return Segment(glyph, base + colour_only)
+        mark = self._marks.get((glyph, style))
+        if mark is None:
+            base = self._style("article-view--mark")
+            colour_only = Style(color=style.color) if style.color else Style()
+            mark = self._marks[glyph, style] = Segment(glyph, base + colour_only)
+        return mark
 
     def _show_subtitle(self) -> None:
         parts: list[str] = []
@@ -366,6 +376,12 @@ class ArticleView(ScrollView, can_focus=True):
         return strip.apply_offsets(0, index)
 
     def _line_key(self, index: int) -> _LineKey:
+        key = self._keys.get(index)
+        if key is None:
+            key = self._keys[index] = self._make_line_key(index)
+        return key
+
+    def _make_line_key(self, index: int) -> _LineKey:
         if not 0 <= index < len(self._lines):
             return (None, None, ())
         passage, start, end = self._lines[index]

@@ -100,27 +100,28 @@ class RelationList(ExplorerList):
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
-        self._prompts: dict[tuple[object, ...], Content] = {}
-        self._prompts_for: tuple[Document | None, int] = (None, 0)
+        self._rows_made: dict[tuple[object, ...], Row] = {}
+        self._rows_for: tuple[Document | None, int] = (None, 0)
 
-    def _prompt(self, relation: Relation, document: Document, selection: Selection) -> Content:
-        """A relation's prompt, cached by what it shows: the viewpoint, the pins of its two
-        ends, the width; so going back to an actor seen before costs nothing."""
+    def _row(self, relation: Relation, document: Document, selection: Selection) -> Row:
+        """A relation's row, cached by what it shows: the viewpoint, the pins of its two
+        ends, the width; so going back to an actor seen before costs nothing (the same row
+        also finds its drawn lines in the strip cache)."""
         width = self.row_width
-        if self._prompts_for != (document, width):
-            self._prompts = {}
-            self._prompts_for = (document, width)
+        if self._rows_for != (document, width):
+            self._rows_made = {}
+            self._rows_for = (document, width)
         key = (
             relation.id,
             selection.primary in (relation.source, relation.target) and selection.primary,
             selection.slot(relation.source),
             selection.slot(relation.target),
         )
-        prompt = self._prompts.get(key)
-        if prompt is None:
+        row = self._rows_made.get(key)
+        if row is None:
             prompt = relation_prompt(relation, document.corpus, selection, width)
-            self._prompts[key] = prompt
-        return prompt
+            row = self._rows_made[key] = Row(prompt, id=relation.id)
+        return row
 
     def build_rows(self) -> None:
         document = self.document
@@ -128,7 +129,7 @@ class RelationList(ExplorerList):
         rows: list[Row] = []
         if document is not None:
             shown = shown_relations(document, selection)
-            rows = [Row(self._prompt(r, document, selection), id=r.id) for r in shown]
+            rows = [self._row(r, document, selection) for r in shown]
             if not shown:
                 rows.append(Row(Content(self._empty_hint(document, selection)), disabled=True))
             set_subtitle(self, self._subtitle(document, selection, len(shown)))

@@ -23,6 +23,7 @@ from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
+from textual.scrollbar import ScrollBar
 from textual.strip import Strip
 from textual.widget import Widget
 
@@ -207,6 +208,15 @@ class RowList(ScrollView, can_focus=True):
                 first = self._first_line[index] - top
                 self.refresh(Region(0, first, width, len(self._rows[index].lines)))
 
+    def refresh_cells(self, indices: Sequence[int], width: int, *, line: int = 0) -> None:
+        """Repaint only the first ``width`` cells of one line of these rows (e.g. where
+        their decoration is drawn): the less a frame repaints, the less it costs."""
+        top = round(self.scroll_y)
+        width = min(width, self.scrollable_content_region.width)
+        for index in indices:
+            if 0 <= index < len(self._first_line) and line < len(self._rows[index].lines):
+                self.refresh(Region(0, self._first_line[index] + line - top, width, 1))
+
     def _relayout(self) -> None:
         lines: list[tuple[int, int]] = []
         first: list[int] = []
@@ -222,7 +232,25 @@ class RowList(ScrollView, can_focus=True):
             # The widget's own size comes from CSS, so a new scroll extent needs no layout:
             # set it quietly and update the scrollbar, instead of the layout reactive.
             self.set_reactive(Widget.virtual_size, size)
-            self._scroll_update(size)
+            if not self._scrollbar_unchanged(size.height):
+                self._scroll_update(size)
+
+    def _scrollbar_unchanged(self, height: int) -> bool:
+        """Whether the scrollbar looks the same with this many lines, and only learns it
+        quietly: rows that fit, before and after, draw a thumb the bar's whole length.  A
+        scrollbar repainted from top to bottom makes the screen's every line part of the
+        frame's update, so a selection that only changes which few rows fit saves most of
+        its drawing here."""
+        if not self.show_vertical_scrollbar or self.scroll_y:
+            return False
+        bar = self.vertical_scrollbar
+        window = self.container_size.height - self.scrollbar_size_horizontal
+        if not (bar.window_size == window > 0 and 0 < bar.window_virtual_size < window):
+            return False
+        if not 0 < height < window:
+            return False
+        bar.set_reactive(ScrollBar.window_virtual_size, height)
+        return True
 
     # -- cursor -------------------------------------------------------------------------
 

@@ -26,13 +26,24 @@ def event_prompt(event: Event, date_width: int, width: int) -> Content:
     return hanging(date + " ", Content(printable(event.label)), width)
 
 
+BLANK_SWATCH = Content(SWATCH_BLANK)
+SLOT_SWATCHES = tuple(
+    Content.styled(f"{glyph} ", f"bold {colour}")
+    for glyph, colour in zip(PIN_GLYPHS, PIN_COLOURS, strict=False)
+)
+"""The swatch of each pin slot, made once: a selection redraws dozens of them."""
+
+
+def swatch_slot(event: Event, selection: Selection) -> int | None:
+    """The slot of the first pinned actor the event involves, if any."""
+    pinned = selection.pinned
+    return min((pinned.index(a) for a in event.actors if a in pinned), default=None)
+
+
 def pin_swatch(event: Event, selection: Selection) -> Content:
     """The glyph of the first pinned actor the event involves, in its colour; else blank."""
-    slots = [s for s in (selection.slot(a) for a in event.actors) if s is not None]
-    if not slots:
-        return Content(SWATCH_BLANK)
-    slot = min(slots)
-    return Content.styled(f"{PIN_GLYPHS[slot]} ", f"bold {PIN_COLOURS[slot]}")
+    slot = swatch_slot(event, selection)
+    return BLANK_SWATCH if slot is None else SLOT_SWATCHES[slot]
 
 
 class Timeline(ExplorerList):
@@ -63,7 +74,7 @@ class Timeline(ExplorerList):
     def _swatch(self, index: int, line: int) -> Content:
         """Drawn at render time from the selection, so selecting never rebuilds the rows."""
         if line or not 0 <= index < len(self._events):
-            return Content(SWATCH_BLANK)
+            return BLANK_SWATCH
         return pin_swatch(self._events[index], self.selection)
 
     def build_rows(self) -> None:
@@ -95,12 +106,13 @@ class Timeline(ExplorerList):
                 self.rebuild()
                 return
             # the rows stay; only the swatches that follow the pins are drawn again
-            self.refresh_rows(
-                *(
+            self.refresh_cells(
+                [
                     index
                     for index, event in enumerate(self._events)
-                    if pin_swatch(event, old).plain != pin_swatch(event, new).plain
-                )
+                    if swatch_slot(event, old) != swatch_slot(event, new)
+                ],
+                len(SWATCH_BLANK),
             )
             self._show_subtitle()
         if new.event is not None and new.event != old.event:
