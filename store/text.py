@@ -60,17 +60,20 @@ def clean_text(text: str) -> str:
     return text.strip()
 
 
-_UNPRINTABLE = re.compile(
-    "[\x00-\x1f\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]"
+#: Everything a terminal might act on or that hides or reorders text: C0 (but \n and \t),
+#: DEL, C1, bidi marks, embeddings, overrides and isolates, zero-width characters.
+UNPRINTABLE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]"
 )
 
 
-def printable(value: object) -> str:
-    """A file name or message for a terminal line: every control shown as an escape, not run.
+_UNPRINTABLE_IN_A_LINE = re.compile(f"[\n\t]|{UNPRINTABLE.pattern}")
 
-    For what is shown rather than stored (paths of readers' files can hold anything).
-    """
-    return _UNPRINTABLE.sub(lambda m: ascii(m.group())[1:-1], str(value))
+
+def escape_controls(value: object) -> str:
+    """A file name or message for one terminal line: every control (line breaks too) shown
+    as its escape (``\x1b``), so a reader can still tell exactly which file it was."""
+    return _UNPRINTABLE_IN_A_LINE.sub(lambda m: ascii(m.group())[1:-1], str(value))
 
 
 def passages_of(text: str) -> tuple[Span, ...]:

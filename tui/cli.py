@@ -15,7 +15,7 @@ from typing import NoReturn
 
 from store.db import Store, default_path
 from store.storage import StoreError, atomic_write
-from store.text import printable
+from store.text import escape_controls
 
 
 class CommandError(Exception):
@@ -84,7 +84,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _run(args)
     except (StoreError, CommandError) as exc:
-        print(f"personae: {printable(exc)}", file=sys.stderr)
+        print(f"personae: {escape_controls(exc)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("personae: interrupted; the store keeps everything committed.", file=sys.stderr)
@@ -124,7 +124,7 @@ def _export(args: argparse.Namespace) -> int:
         raise CommandError(f"{args.output} is a folder; give a file name to -o.")
     else:
         atomic_write(args.output, data)
-        print(f"personae: wrote {printable(args.output)}", file=sys.stderr)
+        print(f"personae: wrote {escape_controls(args.output)}", file=sys.stderr)
     return 0
 
 

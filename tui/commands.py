@@ -13,7 +13,7 @@ from rich.text import Text
 from store.corpus import Corpus
 from store.db import Store, default_path
 from store.ingest.batch import FileResult, Status, ingest_paths
-from store.text import printable
+from store.text import escape_controls
 
 #: The practice corpus with gold timelines, where a checkout has it beside it.
 CORPUS_DIR = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "wikinews-apple"
@@ -33,7 +33,7 @@ def ingest(db: Path | None, paths: list[Path], *, dry_run: bool) -> int:
     store = None if dry_run else Store.open_or_create(db or default_path())
     err = _console(stderr=True)
     if store is not None:
-        store.on_wait = lambda message: err.print(Text(f"personae: {printable(message)}"))
+        store.on_wait = lambda message: err.print(Text(f"personae: {escape_controls(message)}"))
     with Progress(
         TextColumn("ingesting"),
         BarColumn(),
@@ -46,11 +46,11 @@ def ingest(db: Path | None, paths: list[Path], *, dry_run: bool) -> int:
         task = progress.add_task("ingest", total=None, name="")
 
         def advance(n: int, total: int, path: Path) -> None:
-            progress.update(task, completed=n - 1, total=total, name=printable(path.name))
+            progress.update(task, completed=n - 1, total=total, name=escape_controls(path.name))
 
         def stored(result: FileResult) -> None:
             if not err.is_terminal:  # a log for scripts: each line is already on disk
-                err.print(Text(f"stored {result.article_id} {printable(result.path)}"))
+                err.print(Text(f"stored {result.article_id} {escape_controls(result.path)}"))
 
         results = ingest_paths(store, paths, on_progress=advance, on_stored=stored)
     out = _console()
@@ -58,8 +58,8 @@ def ingest(db: Path | None, paths: list[Path], *, dry_run: bool) -> int:
     for r in results:
         table.add_row(
             Text(r.status, style="bold red" if r.status == "failed" else ""),
-            Text(printable(r.path)),
-            Text(printable((r.reason if r.status == "failed" else r.title) or "")),
+            Text(escape_controls(r.path)),
+            Text(escape_controls((r.reason if r.status == "failed" else r.title) or "")),
             *(Text(str(r.counts.get(k, ""))) for k in ("actors", "relations", "events")),
         )
     out.print(table)

@@ -10,6 +10,7 @@ import calendar
 import re
 
 from store.model import Event, Relation
+from store.text import UNPRINTABLE
 
 #: A symbol for each polarity, so cooperation and conflict differ without colour.
 POLARITY_SYMBOLS = {"cooperation": "+", "conflict": "×", "neutral": "·"}
@@ -77,10 +78,6 @@ def arrow(relation: Relation, viewpoint: str | None) -> str:
     return "←" if viewpoint is not None and relation.target == viewpoint else "→"
 
 
-# C0 and C1 controls (but \n and \t), DEL, and bidi embeddings, overrides and isolates.
-_UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-
-
 def _picture(match: re.Match[str]) -> str:
     code = ord(match.group())
     if code < 0x20:
@@ -92,4 +89,4 @@ def printable(text: str) -> str:
     """Text safe to put on a terminal, one character for one: controls become visible
     pictures, so offsets into the text still hold.  Ingest already strips these; an
     article built some other way must not reach the terminal's escape parser either."""
-    return _UNPRINTABLE.sub(_picture, text)
+    return UNPRINTABLE.sub(_picture, text)
