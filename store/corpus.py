@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from typing import TypeVar
 
 from store.db import Snapshot
-from store.model import ENTITY_KINDS, Article, Entity, Event, Mention, Relation, Span
+from store.model import ENTITY_KINDS, Article, Entity, Event, Mention, Relation
 
 T = TypeVar("T")
 
@@ -52,7 +52,6 @@ class Corpus:
         events = sorted(snapshot.events, key=lambda e: (e.date, e.evidence.start))
         self._events_in = _by_key(events, "article")
         self._events_of = _by_key(events, "actors")
-        self._sentence_starts = {a.id: [s.start for s in a.sentences] for a in snapshot.articles}
         self._passage_starts = {a.id: [p.start for p in a.passages] for a in snapshot.articles}
 
     # -- articles -----------------------------------------------------------------------
@@ -70,11 +69,6 @@ class Corpus:
             return exact[0]
         partial = [a for a in self.articles if wanted in a.title.casefold()]
         return partial[0] if len(partial) == 1 else None
-
-    def sentence_at(self, article_id: str, offset: int) -> Span | None:
-        return _span_at(
-            self._articles[article_id].sentences, self._sentence_starts[article_id], offset
-        )
 
     def passage_index(self, article_id: str, offset: int) -> int | None:
         starts = self._passage_starts[article_id]
@@ -146,7 +140,3 @@ class Corpus:
             found = tuple(e for e in found if e.article == article_id)
         return found
 
-
-def _span_at(spans: tuple[Span, ...], starts: list[int], offset: int) -> Span | None:
-    i = bisect.bisect_right(starts, offset) - 1
-    return spans[i] if i >= 0 and spans[i].contains(offset) else None

@@ -81,9 +81,6 @@ class Span:
     def contains(self, offset: int) -> bool:
         return self.start <= offset < self.end
 
-    def overlaps(self, other: Span) -> bool:
-        return self.start < other.end and other.start < self.end
-
 
 class Record:
     """Conversion between a record and the plain dict stored in TinyDB."""
@@ -224,7 +221,3 @@ class Event(Record):
     actors: tuple[str, ...] = field(default=())
     provenance: Provenance = "extracted"
     extractor_version: str | None = None
-
-    @property
-    def sort_key(self) -> str:
-        return self.date

@@ -44,7 +44,7 @@ class AtomicJSONStorage(Storage):
     # -- reading ------------------------------------------------------------------------
 
     def read(self) -> Tables | None:
-        if self._cache is None or (self._batch_depth == 0 and self._changed_on_disk()):
+        if self._cache is None or (self._batch_depth == 0 and self.changed_on_disk()):
             self._cache = self._load()
         return self._cache
 
@@ -55,9 +55,6 @@ class AtomicJSONStorage(Storage):
 
     def changed_on_disk(self) -> bool:
         """True when another process has replaced the file since we last read it."""
-        return self._changed_on_disk()
-
-    def _changed_on_disk(self) -> bool:
         return self._file_stamp() != self._stamp
 
     def _file_stamp(self) -> tuple[int, int, int] | None:

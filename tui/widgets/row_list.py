@@ -130,10 +130,6 @@ class RowList(ScrollView, can_focus=True):
         return self._rows
 
     @property
-    def option_count(self) -> int:
-        return len(self._rows)
-
-    @property
     def highlighted_option(self) -> Row | None:
         index = self.highlighted
         return self._rows[index] if index is not None and 0 <= index < len(self._rows) else None
