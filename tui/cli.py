@@ -92,17 +92,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    import tui.commands as commands
-
     if args.command == "export":
         return _export(args)
+    if args.command is None:
+        return _explore(args)
+    import tui.commands as commands  # extraction and Rich tables: not for the explorer's start
+
     if args.command == "ingest":
         return commands.ingest(args.db, args.paths, dry_run=args.dry_run)
     if args.command == "list":
         return commands.list_articles(open_store(args.db))
-    if args.command == "eval":
-        return commands.evaluate()
-    return _explore(args)
+    return commands.evaluate()
 
 
 def _export(args: argparse.Namespace) -> int:
