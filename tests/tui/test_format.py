@@ -1,11 +1,13 @@
-"""The wording the panes use: dates at their precision, word wrap, safe text."""
+"""The wording the panes use: dates at their precision, word wrap, safe text, repaints."""
 
 from __future__ import annotations
 
 import pytest
+from textual.geometry import Region
 
 from store.model import Event, Span
 from tui.format import date_label, printable
+from tui.widgets.repaint import changed_lines
 from tui.wrap import wrap_lines
 
 
@@ -60,3 +62,14 @@ def test_printable_keeps_length_and_shows_controls() -> None:
     assert len(shown) == len(raw)
     assert "\x1b" not in shown and "\x07" not in shown and "\u202e" not in shown
     assert shown.startswith("a␛]0;pwned␇b")
+
+
+def test_changed_lines_repaints_each_run_of_changes_once() -> None:
+    before = ["a", "b", "c", "d", "e", "f"]
+    after = ["A", "B", "c", "D", "e", "F"]
+    assert changed_lines(before, after, 30) == [
+        Region(0, 0, 30, 2),
+        Region(0, 3, 30, 1),
+        Region(0, 5, 30, 1),
+    ]
+    assert changed_lines(before, before, 30) == []

@@ -19,15 +19,15 @@ from rich.segment import Segment
 from rich.style import Style
 from textual import events
 from textual.cache import LRUCache
-from textual.geometry import Region, Size
+from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from store.model import Span
 from tui.format import printable
 from tui.state import MAX_PINS, Document, Selection
+from tui.widgets.repaint import LineScrollView, changed_lines
 from tui.widgets.subtitle import set_subtitle
 from tui.wrap import wrap_lines
 
@@ -57,7 +57,7 @@ class _Styled:
     style: Style
 
 
-class ArticleView(ScrollView, can_focus=True):
+class ArticleView(LineScrollView, can_focus=True):
     """The article's passages, with mentions, evidence and search matches highlighted."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
@@ -285,10 +285,10 @@ class ArticleView(ScrollView, can_focus=True):
         visible = range(top, min(top + self.scrollable_content_region.height, len(self._lines)))
         before = [self._line_key(line) for line in visible]
         self._compute_layers()
-        width = self.scrollable_content_region.width  # not the scrollbar
-        for line, key in zip(visible, before, strict=True):
-            if self._line_key(line) != key:
-                self.refresh(Region(0, line - top, width, 1))
+        after = [self._line_key(line) for line in visible]
+        regions = changed_lines(before, after, self.scrollable_content_region.width)
+        if regions:  # refresh() with no region would repaint the whole view
+            self.refresh(*regions)
         self._show_subtitle()
 
     def _compute_layers(self) -> None:
@@ -366,7 +366,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     def render_line(self, y: int) -> Strip:
         index = round(self.scroll_y) + y
-        width = self.scrollable_content_region.width
+        width = self._line_width
         line_key = self._line_key(index)
         key = (index, width, line_key)
         strip = self._strips.get(key)

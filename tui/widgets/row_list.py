@@ -22,10 +22,11 @@ from textual.content import Content
 from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
-from textual.scroll_view import ScrollView
 from textual.scrollbar import ScrollBar
 from textual.strip import Strip
 from textual.widget import Widget
+
+from tui.widgets.repaint import LineScrollView, changed_lines
 
 
 @dataclass(frozen=True, eq=False)
@@ -48,7 +49,7 @@ class Row:
 Decorator = Callable[[int, int], Content]
 
 
-class RowList(ScrollView, can_focus=True):
+class RowList(LineScrollView, can_focus=True):
     """Up/Down/PgUp/PgDn/Home/End move the cursor over enabled rows; Enter chooses one."""
 
     DEFAULT_CSS = """
@@ -155,10 +156,9 @@ class RowList(ScrollView, can_focus=True):
         if round(self.scroll_y) != top or len(before) != self.scrollable_content_region.height:
             self.refresh()
             return
-        width = self.scrollable_content_region.width
-        for y, (old, new) in enumerate(zip(before, self._visible_looks(), strict=True)):
-            if old != new:
-                self.refresh(Region(0, y, width, 1))
+        regions = changed_lines(before, self._visible_looks(), self.scrollable_content_region.width)
+        if regions:  # refresh() with no region would repaint the whole list
+            self.refresh(*regions)
 
     def _visible_looks(self) -> list[object]:
         """What decides how each visible line looks (compared to repaint only changes)."""
@@ -198,20 +198,27 @@ class RowList(ScrollView, can_focus=True):
         """Repaint only these rows (e.g. their decoration changed)."""
         width = self.scrollable_content_region.width
         top = round(self.scroll_y)
-        for index in indices:
-            if 0 <= index < len(self._first_line):
-                # the content's width only: a full-width region repaints the scrollbar too
-                first = self._first_line[index] - top
-                self.refresh(Region(0, first, width, len(self._rows[index].lines)))
+        # the content's width only: a full-width region repaints the scrollbar too
+        regions = [
+            Region(0, self._first_line[index] - top, width, len(self._rows[index].lines))
+            for index in indices
+            if 0 <= index < len(self._first_line)
+        ]
+        if regions:
+            self.refresh(*regions)
 
     def refresh_cells(self, indices: Sequence[int], width: int, *, line: int = 0) -> None:
         """Repaint only the first ``width`` cells of one line of these rows (e.g. where
         their decoration is drawn): the less a frame repaints, the less it costs."""
         top = round(self.scroll_y)
         width = min(width, self.scrollable_content_region.width)
-        for index in indices:
-            if 0 <= index < len(self._first_line) and line < len(self._rows[index].lines):
-                self.refresh(Region(0, self._first_line[index] + line - top, width, 1))
+        regions = [
+            Region(0, self._first_line[index] + line - top, width, 1)
+            for index in indices
+            if 0 <= index < len(self._first_line) and line < len(self._rows[index].lines)
+        ]
+        if regions:
+            self.refresh(*regions)
 
     def _relayout(self) -> None:
         lines: list[tuple[int, int]] = []
@@ -353,7 +360,7 @@ class RowList(ScrollView, can_focus=True):
 
     def render_line(self, y: int) -> Strip:
         line = round(self.scroll_y) + y
-        width = self.scrollable_content_region.width
+        width = self._line_width
         row: Row | None = None
         part = 0
         decoration: Content | None = None
