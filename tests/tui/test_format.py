@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rich.cells import cell_len
 from textual.geometry import Region
 
 from store.model import Event, Span
+from store.text import UNPRINTABLE
 from tui.format import date_label, printable
 from tui.widgets.repaint import changed_lines
-from tui.wrap import wrap_lines
+from tui.wrap import _ONE_CELL_EACH, _wrap_by_cells, _wrap_one_cell_each, wrap_lines
 
 
 def event(date: str, precision: str, stated: bool = True) -> Event:
@@ -73,3 +79,26 @@ def test_changed_lines_repaints_each_run_of_changes_once() -> None:
         Region(0, 5, 30, 1),
     ]
     assert changed_lines(before, before, 30) == []
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    text=st.text(alphabet=st.sampled_from("ab  \n-é’—Ж"), max_size=60),
+    width=st.integers(min_value=1, max_value=12),
+)
+def test_plain_text_wraps_the_same_by_lines_as_by_words(text: str, width: int) -> None:
+    """Text of one cell per character takes the fast path; it must break exactly where
+    measuring each word's cells does, or highlights would land on other words."""
+    for hard in re.finditer(r"[^\n]+", text):
+        by_lines = list(_wrap_one_cell_each(text, hard.start(), hard.end(), width))
+        by_words = list(_wrap_by_cells(text, hard.start(), hard.end(), width))
+        assert by_lines == by_words
+
+
+def test_the_fast_wrap_only_takes_one_cell_characters_whose_only_blank_is_space() -> None:
+    taken = [chr(c) for c in range(0x30000) if _ONE_CELL_EACH.fullmatch(chr(c))]
+    assert "é" in taken and "’" in taken and "漢" not in taken and "\u00a0" not in taken
+    for character in taken:
+        assert cell_len(character) == 1, hex(ord(character))
+        assert character == " " or not re.match(r"\s", character), hex(ord(character))
+        assert not UNPRINTABLE.match(character), hex(ord(character))
