@@ -7,8 +7,19 @@ from textual import events
 from textual.content import Content
 from textual.reactive import reactive
 
+from tui.format import printable
 from tui.state import Document, Selection
-from tui.widgets.row_list import RowList
+from tui.widgets.row_list import Row, RowList
+
+MAX_ROWS = 500
+"""The most rows a list pane lays out.  Each row is wrapped as it is built, and a 5 MB
+article can hold 50,000 relations: building them all took seconds, for rows no reader
+scrolls through.  Past this, a first row says so, and how to narrow the list."""
+
+
+def cut_note(total: int, narrow: str = "") -> str:
+    """The note heading a list cut at :data:`MAX_ROWS`, seen before any scrolling."""
+    return f"First {MAX_ROWS:,} of {total:,} shown" + (f": {narrow}" if narrow else "")
 
 
 class ExplorerList(RowList):
@@ -37,6 +48,10 @@ class ExplorerList(RowList):
 
     def watch_selection(self, old: Selection, new: Selection) -> None:
         self.selection_changed(old, new)
+
+    def note_row(self, text: str) -> Row:
+        """A row that is not an item (a hint, a count): wrapped to the pane, never chosen."""
+        return Row(hanging(Content(""), Content(printable(text)), self.row_width), disabled=True)
 
     @property
     def highlighted_id(self) -> str | None:

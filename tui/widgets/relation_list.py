@@ -15,7 +15,7 @@ from tui.format import (
     relation_markers,
 )
 from tui.state import PIN_COLOURS, Document, Selection
-from tui.widgets.explorer_list import ExplorerList, hanging
+from tui.widgets.explorer_list import MAX_ROWS, ExplorerList, cut_note, hanging
 from tui.widgets.row_list import Row, RowList
 from tui.widgets.subtitle import set_subtitle
 
@@ -129,9 +129,12 @@ class RelationList(ExplorerList):
         rows: list[Row] = []
         if document is not None:
             shown = shown_relations(document, selection)
-            rows = [self._row(r, document, selection) for r in shown]
+            if len(shown) > MAX_ROWS:
+                hint = "" if len(selection.pinned) > 1 else "pin a second actor to narrow"
+                rows.append(self.note_row(cut_note(len(shown), hint)))
+            rows.extend(self._row(r, document, selection) for r in shown[:MAX_ROWS])
             if not shown:
-                rows.append(Row(Content(self._empty_hint(document, selection)), disabled=True))
+                rows.append(self.note_row(self._empty_hint(document, selection)))
             set_subtitle(self, self._subtitle(document, selection, len(shown)))
         self.set_rows(rows, keep=selection.relation)
         if self.highlighted is None:

@@ -12,7 +12,7 @@ from textual.reactive import reactive
 from store.model import Event
 from tui.format import INFERRED_PREFIX, date_label, printable
 from tui.state import PIN_COLOURS, PIN_GLYPHS, Selection
-from tui.widgets.explorer_list import ExplorerList, hanging
+from tui.widgets.explorer_list import MAX_ROWS, ExplorerList, cut_note, hanging
 from tui.widgets.row_list import Row, RowList
 from tui.widgets.subtitle import set_subtitle
 
@@ -68,31 +68,40 @@ class Timeline(ExplorerList):
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
-        self._events: tuple[Event, ...] = ()
+        self._row_events: tuple[Event | None, ...] = ()  # each row's event (None: a note)
         self.decorate = self._swatch
 
     def _swatch(self, index: int, line: int) -> Content:
         """Drawn at render time from the selection, so selecting never rebuilds the rows."""
-        if line or not 0 <= index < len(self._events):
+        event = self._row_events[index] if 0 <= index < len(self._row_events) else None
+        if line or event is None:
             return BLANK_SWATCH
-        return pin_swatch(self._events[index], self.selection)
+        return pin_swatch(event, self.selection)
 
     def build_rows(self) -> None:
         document = self.document
         selection = self.selection
-        events: tuple[Event, ...] = ()
+        row_events: list[Event | None] = []
         rows: list[Row] = []
         if document is not None:
             events = document.corpus.events_in(document.article.id)
             pinned = set(selection.pinned)
             if self.only_pinned and pinned:
                 events = tuple(e for e in events if pinned.intersection(e.actors))
+            if len(events) > MAX_ROWS:
+                # Pins alone do not rebuild the rows: the hint must not depend on them.
+                filtered = self.only_pinned and pinned
+                hint = "" if filtered else "pin an actor, f keeps its own"
+                rows.append(self.note_row(cut_note(len(events), hint)))
+                row_events.append(None)
+                events = events[:MAX_ROWS]
             date_width = max((len(date_label(e)) for e in events), default=0)
             width = self.row_width - len(SWATCH_BLANK)
-            rows = [Row(event_prompt(e, date_width, width), id=e.id) for e in events]
+            rows.extend(Row(event_prompt(e, date_width, width), id=e.id) for e in events)
+            row_events.extend(events)
             if not rows:
-                rows.append(Row(Content("No dated events."), disabled=True))
-        self._events = events
+                rows.append(self.note_row("No dated events."))
+        self._row_events = tuple(row_events)
         self.set_rows(rows, keep=selection.event or self.highlighted_id)
         self._show_subtitle()
 
@@ -109,8 +118,8 @@ class Timeline(ExplorerList):
             self.refresh_cells(
                 [
                     index
-                    for index, event in enumerate(self._events)
-                    if swatch_slot(event, old) != swatch_slot(event, new)
+                    for index, event in enumerate(self._row_events)
+                    if event is not None and swatch_slot(event, old) != swatch_slot(event, new)
                 ],
                 len(SWATCH_BLANK),
             )
