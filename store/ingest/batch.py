@@ -16,7 +16,7 @@ from typing import Literal
 
 from store.db import ArticleRecords, Store
 from store.ingest.extract import Extraction, KnownEntities, extract
-from store.ingest.files import IngestError, iter_article_files, read_file
+from store.ingest.files import IngestError, iter_article_files, parse_file, read_bytes
 from store.model import Article
 from store.text import clean_text
 
@@ -89,11 +89,12 @@ def _ingest_one(
 ) -> tuple[FileResult, ArticleRecords | None]:
     article_id = article_id_for(path)
     try:
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        data = read_bytes(path)  # size checked first: an over-limit file is never read
+        digest = hashlib.sha256(data).hexdigest()
         previous = hashes.get(article_id)
         if previous == digest:
             return FileResult(path, "unchanged", article_id), None
-        raw = read_file(path)
+        raw = parse_file(path, data)
         found = extract(raw, article_id, known=known)
     except IngestError as exc:
         return FileResult(path, "failed", article_id, reason=exc.reason), None

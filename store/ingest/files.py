@@ -78,8 +78,12 @@ def iter_article_files(paths: Iterable[Path | str]) -> list[Path]:
 
 def read_file(path: Path) -> RawArticle:
     """Read, decode and parse one article file according to its suffix."""
+    return parse_file(path, read_bytes(path))
+
+
+def parse_file(path: Path, data: bytes) -> RawArticle:
+    """Decode and parse the bytes :func:`read_bytes` read from ``path``, by its suffix."""
     kind = ARTICLE_SUFFIXES.get(path.suffix.lower())
-    data = _read_bytes(path)
     if kind is None:
         raise IngestError(path, "is not a .txt, .md or .html file")
     text = decode(path, data)
@@ -98,7 +102,8 @@ def read_file(path: Path) -> RawArticle:
     return replace(raw, path=str(path))
 
 
-def _read_bytes(path: Path) -> bytes:
+def read_bytes(path: Path) -> bytes:
+    """The file's bytes, refused before reading if it is over the article size limit."""
     try:
         if path.is_dir():
             raise IngestError(path, "is a folder, not a file")
