@@ -1,12 +1,11 @@
 """The explorer's layout holds with a 100,000-character line, a 5 MB article, wide text.
 
 Records are built directly (extraction is tested elsewhere) and the app is driven in-process
-at 80x24 and 200x60: opening, scrolling to the end, selecting, searching, resizing.
+at 80x24 and 200x60: opening, scrolling to the end, selecting, searching, resizing.  How
+fast is `make bench`'s to say; a hang fails the test through the suite's hang guard.
 """
 
 from __future__ import annotations
-
-import time
 
 from store.corpus import Corpus
 from store.db import ArticleRecords, Store
@@ -53,13 +52,13 @@ async def _drive(corpus: Corpus, size: tuple[int, int]) -> None:
         await pilot.press("end")
         await pilot.pause()
         assert app.is_running
+        # The end of the article is reached, after the resize re-wrapped all of it.
+        assert view.max_scroll_y > 0 and view.scroll_y == view.max_scroll_y
 
 
 async def test_a_hundred_thousand_character_line_at_80_columns() -> None:
     line = ("Iran and 漢字 Russia 👩‍👩‍👧 [bold]met[/] " * 4000)[:100_000]
-    started = time.perf_counter()
     await _drive(_corpus(f"{line}\n\nRussia closed."), (80, 24))
-    assert time.perf_counter() - started < 20
 
 
 async def test_a_five_megabyte_article_at_200_columns() -> None:
@@ -69,7 +68,4 @@ async def test_a_five_megabyte_article_at_200_columns() -> None:
         for n in range(5_000_000 // (len(paragraph) + 1) + 1)
     )
     assert len(text) >= 5_000_000
-    started = time.perf_counter()
     await _drive(_corpus(text), (200, 60))
-    # Each re-wrap of the whole article costs ~2 s at 5 MB (opening, every resize): slow, not stuck.
-    assert time.perf_counter() - started < 20

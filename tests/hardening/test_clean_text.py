@@ -82,14 +82,19 @@ def test_known_sequences_are_dropped_whole_and_text_kept() -> None:
     )
 
 
-def test_a_hundred_thousand_character_line_and_five_megabytes_clean_fast() -> None:
-    import time
+def test_huge_lines_and_a_million_unterminated_introducers_are_cleaned() -> None:
+    """Huge and adversarial text comes out clean, with nothing after an escape swallowed.
 
+    Many introducers with no terminator: each must not rescan the rest of the line.  At a
+    million characters such a rescan is hours of work instead of a fraction of a second, so
+    the suite's hang guard (pytest-timeout) fails the test; there is no clock here.
+    """
     line = ("Iran \x1b[31m[bold]x[/] " * 6000)[:100_000]
     big = ("Russia and China met. \x1b]0;t\x07\u202e\n" * 200_000)[:5_000_000]
-    # Many introducers with no terminator: each must not rescan the rest of the line.
-    adversarial = ["\x9d" * 100_000, "\x1b]" * 50_000, "\x9da" * 50_000, "\x1b[0" * 50_000]
-    started = time.perf_counter()
-    for text in [line, big, *adversarial]:
-        assert "\x1b" not in clean_text(text)
-    assert time.perf_counter() - started < 5
+    cleaned = clean_text(line)
+    assert "\x1b" not in cleaned and "[bold]x[/]" in cleaned
+    assert clean_text(big).startswith("Russia and China met.\nRussia and China met.")
+    assert clean_text("\x9d" * 1_000_000) == ""
+    assert clean_text("\x1b]" * 500_000) == ""
+    assert clean_text("\x9da" * 500_000) == "a" * 500_000  # every letter after an introducer kept
+    assert clean_text("\x1b[0" * 500_000) == "[0" * 500_000

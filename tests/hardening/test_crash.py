@@ -65,6 +65,10 @@ class Lane:
         )
 
     def full_run_seconds(self) -> float:
+        """How long one whole run takes here: the span the kills are spread over.
+
+        A measure, not a check: a slower machine widens the span along with the runs.
+        """
         started = time.monotonic()
         done = self.ingest()
         _, err = done.communicate(timeout=120)

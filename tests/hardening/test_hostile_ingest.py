@@ -7,8 +7,6 @@ Textual markup is kept as the literal text it is; huge lines and big articles go
 
 from __future__ import annotations
 
-import subprocess
-import time
 from pathlib import Path
 from typing import Any
 
@@ -138,20 +136,18 @@ def test_hostile_text_exported_through_the_cli(
     assert b"\x1b" not in listed
 
 
-def test_a_hundred_thousand_character_line_is_ingested_in_seconds(tmp_path: Path) -> None:
-    """One sentence, 100,000 characters, thousands of actor mentions: no hang.
+def test_a_hundred_thousand_character_line_is_ingested_whole(tmp_path: Path) -> None:
+    """One sentence, 100,000 characters, thousands of actor mentions: stored whole and clean.
 
-    Run in a subprocess with a deadline, so a regression fails here instead of hanging CI.
-    (Extraction is linear at ~1 MB/s on ordinary text: 10 s is ample.)
+    Through the command line, as a reader would ingest it.  That extraction stays linear on
+    such a line is counted in tests/ingest/test_long_input.py; a hang fails the test through
+    run_cli's limit or the suite's hang guard, never a stalled run.
     """
     long_line = ("Iran and Russia \x1b[31m[bold]talked[/] and \u202e " * 3000)[:100_000]
     path = tmp_path / "line.txt"
     path.write_text(f"One long line\n\n{long_line}\n", encoding="utf-8")
     db = tmp_path / "personae.json"
-    try:
-        done = run_cli("--db", str(db), "ingest", str(path), timeout=10)
-    except subprocess.TimeoutExpired:
-        pytest.fail("ingesting a 100,000-character line took over 10 s")
+    done = run_cli("--db", str(db), "ingest", str(path))
     assert done.returncode == 0, done.stderr
     line = next(a for a in open_snapshot(db).articles if a.title == "One long line")
     assert "\x1b" not in line.text and "[bold]talked[/]" in line.text
@@ -172,11 +168,8 @@ def test_a_five_megabyte_article_is_ingested_and_stored(tmp_path: Path) -> None:
     path.write_text("# A big one\n\n" + "\n\n".join(paragraphs), encoding="utf-8")
     assert path.stat().st_size >= 5_000_000
     store = Store.open_or_create(tmp_path / "personae.json")
-    started = time.perf_counter()
     [result] = ingest_paths(store, [path])
-    elapsed = time.perf_counter() - started
     assert result.status == "added", result.reason
-    assert elapsed < 20, f"ingest took {elapsed:.1f} s"
     big = next(
         a for a in open_snapshot(tmp_path / "personae.json").articles if a.title == "A big one"
     )
