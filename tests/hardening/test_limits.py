@@ -45,42 +45,40 @@ def opened(monkeypatch: pytest.MonkeyPatch) -> set[Path]:
     return seen
 
 
-def _dump(folder: Path) -> Path:
-    path = folder / "dump.txt"
-    with path.open("wb") as handle:  # sparse: no time or disk spent writing it
+def _article_and_dump(folder: Path) -> tuple[Path, Path]:
+    """An article within the limit, and a dump one byte over it."""
+    article = folder / "news.txt"
+    article.write_text("Title\n\nIran met Russia.\n", encoding="utf-8")
+    dump = folder / "dump.txt"
+    with dump.open("wb") as handle:  # sparse: no time or disk spent writing it
         handle.truncate(MAX_ARTICLE_BYTES + 1)
-    return path
+    return article, dump
 
 
 def test_an_article_over_the_size_limit_is_refused_at_once(
     tmp_path: Path, opened: set[Path]
 ) -> None:
-    path = _dump(tmp_path)
-    article = tmp_path / "news.txt"
-    article.write_text("Title\n\nIran met Russia.\n", encoding="utf-8")
+    article, dump = _article_and_dump(tmp_path)
     opened.clear()  # what was written to set the scene
     read_file(article)
     assert article.resolve() in opened  # an article within the limit is read: the spy sees it
     with pytest.raises(IngestError, match="is 20 MB, over the 20 MB limit"):
-        read_file(path)
-    assert path.resolve() not in opened  # refused on its size: not one byte of it read
-    store = Store.open_or_create(tmp_path / "personae.json")
-    [result] = ingest_paths(store, [path])
-    assert result.status == "failed" and "limit" in (result.reason or "")
+        read_file(dump)
+    assert dump.resolve() not in opened  # refused on its size: not one byte of it read
 
 
 def test_ingest_refuses_an_article_over_the_size_limit_before_reading_it(
     tmp_path: Path, opened: set[Path]
 ) -> None:
-    path = _dump(tmp_path)
-    article = tmp_path / "news.txt"
-    article.write_text("Title\n\nIran met Russia.\n", encoding="utf-8")
+    article, dump = _article_and_dump(tmp_path)
     store = Store.open_or_create(tmp_path / "personae.json")
     opened.clear()
-    results = ingest_paths(store, [article, path])
-    assert {r.path.name: r.status for r in results} == {"news.txt": "added", path.name: "failed"}
-    assert article.resolve() in opened  # an article within the limit is read: the spy sees it
-    assert path.resolve() not in opened  # the dump is refused on its size alone
+    results = {r.path.name: r for r in ingest_paths(store, [article, dump])}
+    assert results["news.txt"].status == "added"
+    assert results["dump.txt"].status == "failed"
+    assert "limit" in (results["dump.txt"].reason or "")
+    assert article.resolve() in opened
+    assert dump.resolve() not in opened
 
 
 def test_a_store_over_the_size_limit_is_refused_before_it_is_read(
