@@ -7,7 +7,6 @@ them into a new selection; every pane redraws itself from it.
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, ClassVar, cast
@@ -25,6 +24,7 @@ from textual.widgets import Footer, Input
 from store.corpus import Corpus
 from store.db import Store
 from store.storage import StoreError
+from tui.collector import SETTLE_DELAY, Collector, settle_memory
 from tui.state import MAX_PINS, Document, Selection
 from tui.widgets.actor_list import ActorList
 from tui.widgets.article_header import ArticleHeader
@@ -46,36 +46,6 @@ def _actor_commands() -> type[Provider]:
     from tui.palette import ActorCommands
 
     return ActorCommands
-
-
-def settle_memory() -> None:
-    """Move what lives as long as the app (the corpus, the widget tree) out of the cyclic
-    garbage collector's way.
-
-    A full collection walks every tracked object: with a corpus loaded that is a pause of
-    tens of milliseconds in the middle of a keypress, every few keypresses.  Frozen objects
-    are skipped by the collector (they are still freed by reference counting), so a full
-    collection only walks what was made since.  Textual pauses the collector while it
-    scrolls for the same reason (``App.PAUSE_GC_ON_SCROLL``).
-    """
-    gc.unfreeze()  # a reloaded corpus replaces the old one: let that be collected first
-    gc.collect()
-    gc.freeze()
-
-
-FULL_COLLECTION_EVERY = 100
-"""The collector's third threshold while the app runs (Python's default is 10): a full
-collection every 100 middle ones instead of every 10.  After :func:`settle_memory` froze
-the corpus and the widget tree, what a full collection walks is mostly the draw caches,
-which live on, so it finds little.  Measured over 140 selections (tests/bench_select.py),
-it cut the collector's time by a fifth to a third and its longest pause from 23-37 ms to
-4-9 ms.  Garbage cycles wait a little longer: the collection when the reader pauses
-(``SETTLE_DELAY``) clears them."""
-
-SETTLE_DELAY = 1.5
-"""Seconds without a new selection, after the first frame, before the full collection of
-:func:`settle_memory`: it costs tens of milliseconds, which must stand neither between
-the reader and the first frame nor in the middle of a burst of selections."""
 
 
 class ExplorerScreen(Screen[None]):
@@ -155,9 +125,8 @@ class PersonaeApp(App[None]):
         self.store = store
         self._start_article = article_id
         self._start_select = tuple(select)
-        self._paused_gc = False
+        self._collector = Collector()
         self._settle_timer: Timer | None = None
-        self._thresholds: tuple[int, int, int] | None = None
 
     def get_default_screen(self) -> Screen[None]:
         """The explorer's screen, with its breakpoint class for the terminal's width already
@@ -238,28 +207,14 @@ class PersonaeApp(App[None]):
         styles, caches) or dies by reference counting; a collection in between (a full one
         comes every few hundred thousand allocations) walks the whole heap, corpus included,
         to find next to nothing: tens of milliseconds before the first frame."""
-        self._paused_gc = gc.isenabled()
-        gc.disable()
+        self._collector.pause()
 
     def _first_frame_shown(self) -> None:
-        # Freezing is cheap (no walk): what startup made is kept out of later collections.
-        # The full collection that clears startup's garbage waits until the reader pauses.
-        gc.freeze()
-        self._resume_gc()
-        self._thresholds = gc.get_threshold()
-        young, middle, _ = self._thresholds
-        gc.set_threshold(young, middle, FULL_COLLECTION_EVERY)
+        self._collector.settle_in()
         self._settle_timer = self.set_timer(SETTLE_DELAY, settle_memory, name="settle-memory")
 
-    def _resume_gc(self) -> None:
-        if self._paused_gc:
-            self._paused_gc = False
-            gc.enable()
-
     def on_unmount(self) -> None:
-        self._resume_gc()  # an app that never drew a frame must not leave the collector off
-        if self._thresholds is not None:
-            gc.set_threshold(*self._thresholds)
+        self._collector.restore()  # an app that never drew a frame must not leave it off
 
     # -- the store changing under us ----------------------------------------------------
 
@@ -422,6 +377,10 @@ class PersonaeApp(App[None]):
         return True
 
     def watch_selection(self) -> None:
+        # Runs before the panes' bound watchers: a young collection in their middle (a
+        # millisecond or more) would stand between the key and its frame; it comes after.
+        if self._collector.pause():
+            self.call_after_refresh(self._collector.resume)
         self._refresh_bindings_if_changed()
         if self._settle_timer is not None:
             self._settle_timer.reset()  # the reader is busy: collect when they pause

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 from screen_text import screen_lines, styled_words
 from snap_app import bundled_corpus
 from textual.widgets import OptionList, Tabs
@@ -376,3 +378,14 @@ async def test_reload_keeps_the_article_selection_and_place(corpus: Corpus) -> N
         await pilot.pause()
         assert app.selection.pinned == ("iran",)
         assert view.scroll_y == 12
+
+
+async def test_the_collector_waits_for_a_selection_frame_then_runs_again(corpus: Corpus) -> None:
+    app = PersonaeApp(corpus)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        assert gc.isenabled()  # the start-up pause is over
+        app.select_actor("iran")
+        assert not gc.isenabled()  # held while the panes redraw for the selection
+        await pilot.pause()
+        assert gc.isenabled()  # and never left off: garbage cycles are still collected
