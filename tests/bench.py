@@ -82,21 +82,31 @@ def first_frame() -> None:
     print(f"  ratio of medians {ratio:.2f}   goal <= 1.30   {'met' if ratio <= 1.3 else 'MISSED'}")
 
 
+def _p95(samples: list[float]) -> float:
+    ordered = sorted(samples)
+    return ordered[int(len(ordered) * 0.95) - 1] * 1000
+
+
 def select_latency() -> None:
     from tests.bench_select import ROUNDS, measure_select
 
     times = asyncio.run(measure_select())
-    samples = sorted(times.seconds)
-    median = statistics.median(samples) * 1000
-    p95 = samples[int(len(samples) * 0.95) - 1] * 1000
+    median = statistics.median(times.seconds) * 1000
+    p95 = _p95(times.seconds)
     frames = sum(times.frames) / len(times.frames)
     print(
         "select actor -> frame written, CPU time "
         f"(bundled article, 120x40, every actor, {ROUNDS} rounds)"
     )
-    print(f"  median {median:.2f} ms   p95 {p95:.2f} ms over {len(samples)} selections")
+    print(f"  median {median:.2f} ms   p95 {p95:.2f} ms over {len(times.seconds)} selections")
     print(f"  frames per selection {frames:.2f} (1.00: each selection draws once)")
     print(f"  goal p95 <= 16 ms   {'met' if p95 <= 16 else 'MISSED'}")
+    for size in ((80, 24), (200, 60)):
+        other = asyncio.run(measure_select(size))
+        print(
+            f"  at {size[0]}x{size[1]}: median {statistics.median(other.seconds) * 1000:.2f} ms"
+            f"   p95 {_p95(other.seconds):.2f} ms"
+        )
 
 
 def ingest_throughput() -> None:

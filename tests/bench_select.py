@@ -57,13 +57,13 @@ class SelectTimes:
     frames: list[int] = field(default_factory=list)
 
 
-async def measure_select() -> SelectTimes:
+async def measure_select(size: tuple[int, int] = (120, 40)) -> SelectTimes:
     store = Store()
     store.put(bundled_records())
     corpus = Corpus(store.snapshot())
     app = _TerminalApp(corpus)
     times = SelectTimes()
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=size) as pilot:
         await pilot.pause()
         article = corpus.articles[0].id
         actors = [entity.id for entity, _ in corpus.entities_in(article)]
