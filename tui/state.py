@@ -50,9 +50,12 @@ class Selection:
         return self.pinned.index(entity_id) if entity_id in self.pinned else None
 
     def with_primary(self, entity_id: str) -> Selection:
-        """Make the actor primary, keeping the other pins (it is no longer pinned twice)."""
-        rest = tuple(p for p in self.pinned if p != entity_id)
-        return replace(self, pinned=(entity_id, *rest)[:MAX_PINS], relation=None, event=None)
+        """Select the actor in place of the selected one; the actors pinned besides stay.
+
+        Selecting is not pinning: a reader going down the actor list with Enter sees one
+        actor at a time, and pins only what they pin with p."""
+        rest = tuple(p for p in self.pinned[1:] if p != entity_id)
+        return replace(self, pinned=(entity_id, *rest), relation=None, event=None)
 
     def toggled(self, entity_id: str) -> Selection:
         """Pin the actor, or unpin it when it already is; the oldest extra pin makes room."""

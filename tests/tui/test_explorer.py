@@ -90,6 +90,26 @@ async def test_pinning_a_second_actor_lists_only_relations_between(corpus: Corpu
         assert app.selection.pinned == ("iran",)
 
 
+async def test_selecting_another_actor_replaces_the_selected_one_and_keeps_pins(
+    corpus: Corpus,
+) -> None:
+    app = PersonaeApp(corpus)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        actors = app.query_one(ActorList)
+        actors.focus()
+        for name in ("iran", "russia"):
+            actors.highlighted = actors.get_option_index(name)
+            await pilot.press("enter")
+        assert app.selection.pinned == ("russia",)  # going down the list shows one at a time
+        actors.highlighted = actors.get_option_index("hamas")
+        await pilot.press("p")
+        actors.highlighted = actors.get_option_index("israel")
+        await pilot.press("enter")
+        assert app.selection.pinned == ("israel", "hamas")  # what was pinned stays pinned
+        assert "Israel ↔ Hamas" in str(app.query_one(RelationList).border_subtitle)
+
+
 async def test_n_and_shift_n_jump_between_passages_naming_the_primary(corpus: Corpus) -> None:
     app = PersonaeApp(corpus, select=["ukraine"])
     async with app.run_test(size=WIDE) as pilot:
