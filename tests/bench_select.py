@@ -26,6 +26,7 @@ from store.annotation import bundled_records
 from store.corpus import Corpus
 from store.db import Store
 from tui.app import PersonaeApp
+from tui.state import Selection
 
 ROUNDS = 5
 
@@ -57,7 +58,10 @@ class SelectTimes:
     frames: list[int] = field(default_factory=list)
 
 
-async def measure_select(size: tuple[int, int] = (120, 40)) -> SelectTimes:
+async def measure_select(
+    size: tuple[int, int] = (120, 40), pinned: tuple[str, ...] = ()
+) -> SelectTimes:
+    """Select every actor in turn, ``ROUNDS`` times, with ``pinned`` pinned besides."""
     store = Store()
     store.put(bundled_records())
     corpus = Corpus(store.snapshot())
@@ -67,13 +71,17 @@ async def measure_select(size: tuple[int, int] = (120, 40)) -> SelectTimes:
         await pilot.pause()
         article = corpus.articles[0].id
         actors = [entity.id for entity, _ in corpus.entities_in(article)]
+        # Start from the last actor: every selection then changes what is selected.
+        app.selection = Selection(pinned=(actors[-1], *pinned))
+        await pilot.pause()
         for _ in range(ROUNDS):
             for actor in actors:
                 app.frame_written.clear()
                 before = len(app.frames)
                 start = time.process_time()
                 app.select_actor(actor)
-                await app.frame_written.wait()
+                # a selection that drew nothing would wait for ever: fail instead
+                await asyncio.wait_for(app.frame_written.wait(), timeout=30)
                 await pilot.pause()
                 times.seconds.append(app.frames[-1] - start)
                 times.frames.append(len(app.frames) - before)
