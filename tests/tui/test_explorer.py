@@ -291,6 +291,20 @@ async def test_article_picker_opens_another_article() -> None:
         assert "A second article" in str(app.query_one("#header").render())
 
 
+async def test_another_article_replaces_every_line_of_the_last() -> None:
+    corpus = Corpus(_second_article_store().snapshot())
+    app = PersonaeApp(corpus, article_id="iran-russia-alliance")
+    async with app.run_test(size=NARROW) as pilot:
+        await pilot.pause()
+        await pilot.press("a")
+        app.screen.query_one(OptionList).highlighted = 0
+        await pilot.press("enter")
+        await pilot.pause()
+        shown = [line.strip() for line in screen_lines(app.query_one(ArticleView))]
+        assert shown[0] == "Tehran and Moscow signed a deal."  # the new text, not the old
+        assert not any(shown[1:])
+
+
 async def test_article_picker_is_greyed_out_with_one_article(corpus: Corpus) -> None:
     app = PersonaeApp(corpus)
     async with app.run_test(size=NARROW) as pilot:

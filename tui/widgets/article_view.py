@@ -116,6 +116,7 @@ class ArticleView(LineScrollView, can_focus=True):
 
     def watch_document(self, document: Document | None) -> None:
         self._text = printable(document.article.text) if document is not None else ""
+        self._strips.clear()  # drawn lines are keyed by position and looks, not by text
         self._wrapped_width = 0
         self._passage_cursor = None
         self._matches = []
