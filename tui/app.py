@@ -157,11 +157,15 @@ class PersonaeApp(App[None]):
         terminal is first narrow, not at every start (they are a quarter of the widgets)."""
         from textual.widgets import Tab, Tabs  # only ever needed in a narrow terminal
 
-        return Tabs(
+        tabs = Tabs(
             *(Tab(f"{key} {label}", id=f"tab-{pane}") for key, (pane, label) in PANES.items()),
             active=f"tab-{self._shown_side_pane()}",
             id="side-tabs",
         )
+        # 1, 2, 3 (or a click) switch them: focused, the pane's border style would take
+        # their one row and hide the labels, and Tab would stop on them for nothing.
+        tabs.can_focus = False
+        return tabs
 
     def on_resize(self, event: events.Resize) -> None:
         if self._breakpoint(event.size.width) == "-narrow" and not self.query("#side-tabs"):

@@ -329,6 +329,13 @@ async def test_narrow_layout_uses_tabs_for_the_side_panes(corpus: Corpus) -> Non
         assert app.focused is app.query_one(ArticleView)
         await pilot.press("1")
         assert app.query_one(ActorList).display
+        # Tab goes between the article and the pane shown, never onto the tab labels
+        visited = set()
+        for _ in range(4):
+            await pilot.press("tab")
+            visited.add(app.focused)
+        assert visited == {app.query_one(ArticleView), app.query_one(ActorList)}
+        assert app.query_one("#tab-actors").region.height == 1  # its label still shows
 
 
 async def test_tabs_appear_when_the_terminal_narrows(corpus: Corpus) -> None:
