@@ -70,6 +70,7 @@ def test_list_shows_the_articles(tmp_path: Path, capsys: pytest.CaptureFixture[s
         (["--db", "{tmp}/s.json", "--article", "no such thing"], "no article matches"),
         (["--db", "{tmp}/s.json", "--select", "Atlantis"], "no actor is called 'Atlantis'"),
         (["--db", "{tmp}/s.json"], "needs a terminal"),
+        (["--db", "{tmp}/s.json", "ingest", "{tmp}/gone.txt"], "gone.txt: does not exist"),
     ],
 )
 def test_mistakes_get_one_clear_line_and_a_failing_exit(
@@ -82,6 +83,19 @@ def test_mistakes_get_one_clear_line_and_a_failing_exit(
     assert len(done.stderr.strip().splitlines()) == 1, done.stderr
     assert "Traceback" not in done.stderr
     assert (tmp_path / "corrupt.json").read_bytes() == b'{"meta": {'
+
+
+def test_ingest_names_each_failed_file_on_stderr_and_lists_the_rest(tmp_path: Path) -> None:
+    good = tmp_path / "news.txt"
+    good.write_text("Talks\n\nIran met Russia in Tehran.\n", encoding="utf-8")
+    (tmp_path / "blank.txt").write_text("\n", encoding="utf-8")
+    done = run("--db", str(tmp_path / "s.json"), "ingest", str(good), str(tmp_path / "blank.txt"))
+    assert done.returncode == 1
+    failures = [line for line in done.stderr.splitlines() if "cannot ingest" in line]
+    assert failures == [f"personae: cannot ingest {tmp_path / 'blank.txt'}: is empty"]
+    assert "news.txt" in done.stdout and "Talks" in done.stdout  # the table of what was stored
+    assert "blank.txt" not in done.stdout
+    assert done.stdout.strip().splitlines()[-1] == "1 added, 1 failed"
 
 
 def test_version_and_help() -> None:

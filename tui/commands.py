@@ -53,16 +53,23 @@ def ingest(db: Path | None, paths: list[Path], *, dry_run: bool) -> int:
                 err.print(Text(f"stored {result.article_id} {escape_controls(result.path)}"))
 
         results = ingest_paths(store, paths, on_progress=advance, on_stored=stored)
-    out = _console()
-    table = Table("status", "file", "title / reason", "actors", "relations", "events")
+    # A file that failed is a mistake to fix: one line each on stderr, as for any other.
     for r in results:
-        table.add_row(
-            Text(r.status, style="bold red" if r.status == "failed" else ""),
-            Text(escape_controls(r.path)),
-            Text(escape_controls((r.reason if r.status == "failed" else r.title) or "")),
-            *(Text(str(r.counts.get(k, ""))) for k in ("actors", "relations", "events")),
-        )
-    out.print(table)
+        if r.status == "failed":
+            reason = escape_controls(r.reason or "failed")
+            err.print(Text(f"personae: cannot ingest {escape_controls(r.path)}: {reason}"))
+    out = _console()
+    done = [r for r in results if r.status != "failed"]
+    if done:
+        table = Table("status", "file", "title", "actors", "relations", "events")
+        for r in done:
+            table.add_row(
+                Text(r.status),
+                Text(escape_controls(r.path)),
+                Text(escape_controls(r.title or "")),
+                *(Text(str(r.counts.get(k, ""))) for k in ("actors", "relations", "events")),
+            )
+        out.print(table)
     tally = Counter(r.status for r in results)
     summary = ", ".join(f"{tally[s]} {s}" for s in STATUS_ORDER if tally[s])
     out.print(Text((summary or "no articles") + (" (dry run: nothing stored)" if dry_run else "")))
