@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 import re
 
+from store.corpus import Corpus
 from store.model import Event, Relation
 from store.text import UNPRINTABLE
 
@@ -59,7 +60,7 @@ def date_label(event: Event) -> str:
     return label if event.stated else f"{INFERRED_PREFIX}{label}"
 
 
-def relation_markers(relation: Relation) -> list[tuple[str, str]]:
+def relation_markers(relation: Relation, corpus: Corpus) -> list[tuple[str, str]]:
     """The qualifiers of a relation as (text, kind) pairs: negated, hedged, attributed."""
     markers: list[tuple[str, str]] = []
     if relation.negated:
@@ -67,7 +68,10 @@ def relation_markers(relation: Relation) -> list[tuple[str, str]]:
     if relation.hedge:
         markers.append((f"? {relation.hedge}", "hedged"))
     if relation.attribution:
-        markers.append((f"said by {relation.attribution}", "attributed"))
+        # The extractor names the speaker by actor id, a curator in words: show a name.
+        speaker = corpus.resolve(relation.attribution)
+        said_by = speaker.name if speaker and speaker.id == relation.attribution else None
+        markers.append((f"said by {said_by or relation.attribution}", "attributed"))
     return markers
 
 

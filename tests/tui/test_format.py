@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 from hypothesis import given, settings
@@ -10,9 +11,10 @@ from hypothesis import strategies as st
 from rich.cells import cell_len
 from textual.geometry import Region
 
-from store.model import Event, Span
+from store.corpus import Corpus
+from store.model import Event, Relation, Span
 from store.text import UNPRINTABLE
-from tui.format import date_label, printable
+from tui.format import date_label, printable, relation_markers
 from tui.widgets.repaint import changed_lines
 from tui.wrap import _ONE_CELL_EACH, _wrap_by_cells, _wrap_one_cell_each, wrap_lines
 
@@ -102,3 +104,10 @@ def test_the_fast_wrap_only_takes_one_cell_characters_whose_only_blank_is_space(
         assert cell_len(character) == 1, hex(ord(character))
         assert character == " " or not re.match(r"\s", character), hex(ord(character))
         assert not UNPRINTABLE.match(character), hex(ord(character))
+
+
+def test_a_speaker_is_named_as_the_reader_knows_it(corpus: Corpus) -> None:
+    said = Relation("r", "a", "iran", "russia", "AID", Span(0, 1), attribution="russia")
+    assert ("said by Russia", "attributed") in relation_markers(said, corpus)  # not "russia"
+    quoted = replace(said, attribution="a senior official")
+    assert ("said by a senior official", "attributed") in relation_markers(quoted, corpus)

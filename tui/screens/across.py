@@ -42,7 +42,7 @@ def article_heading(corpus: Corpus, article_id: str, count: int) -> Content:
 def relation_row(corpus: Corpus, relation: Relation, actor: str, width: int) -> Content:
     """Direction, counterpart, type; then the negation, summary, hedge and attribution."""
     other = relation.target if relation.source == actor else relation.source
-    markers = relation_markers(relation)
+    markers = relation_markers(relation, corpus)
     body = Content.assemble(
         f"{arrow(relation, actor)} ",
         (printable(corpus.entity(other).name), "bold"),

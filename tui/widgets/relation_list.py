@@ -57,7 +57,7 @@ def relation_prompt(
         head: list[str | tuple[str, str]] = [f"{arrow(relation, viewpoint)} ", name(other)]
     else:
         head = [name(relation.source), " → ", name(relation.target)]
-    markers = relation_markers(relation)
+    markers = relation_markers(relation, corpus)
     body = Content.assemble(
         *head,
         "  ",
