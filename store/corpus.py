@@ -63,7 +63,9 @@ class Corpus:
         """By id, else by title: exact (any case), then the one title containing it."""
         if id_or_title in self._articles:
             return self._articles[id_or_title]
-        wanted = id_or_title.casefold()
+        wanted = id_or_title.strip().casefold()
+        if not wanted:
+            return None  # a blank name is a mistake, not "the only article"
         exact = [a for a in self.articles if a.title.casefold() == wanted]
         if exact:
             return exact[0]

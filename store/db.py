@@ -185,12 +185,14 @@ class Store:
         return snapshot
 
     def _all(self, table: str, kind: type[R]) -> tuple[R, ...]:
+        docs = self._db.table(table).all()
         try:
-            records = tuple(kind.from_doc(dict(doc)) for doc in self._db.table(table).all())
+            records = tuple(kind.from_doc(dict(doc)) for doc in docs)
             _check_types(kind, records)
         except (KeyError, TypeError, ValueError) as exc:
             raise StoreError(
-                f"{self._name} holds a malformed record ({exc}); move it aside."
+                f"{self._name} holds a malformed record ({_what_is_wrong(table, kind, docs, exc)});"
+                " move it aside."
             ) from exc
         return records
 
@@ -334,6 +336,20 @@ def _field_types(kind: type[Record]) -> tuple[tuple[str, tuple[type, ...], bool]
         checks.append((f.name, allowed, args[:1] == (str,) and tuple in allowed))
     _FIELD_TYPES[kind] = tuple(checks)
     return _FIELD_TYPES[kind]
+
+
+def _what_is_wrong(table: str, kind: type, docs: Sequence[Any], error: Exception) -> str:
+    """The fault in words a reader can act on, not a constructor's complaint."""
+    required = [
+        f.name
+        for f in dataclasses.fields(kind)
+        if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
+    ]
+    for doc in docs:
+        missing = [name for name in required if name not in doc]
+        if missing:
+            return f"a record in {table} lacks {', '.join(missing)}"
+    return f"in {table}: {error}"
 
 
 def _check_types(kind: type[Record], records: Sequence[Record]) -> None:

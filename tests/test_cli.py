@@ -68,6 +68,7 @@ def test_list_shows_the_articles(tmp_path: Path, capsys: pytest.CaptureFixture[s
         (["--db", "{tmp}/corrupt.json", "list"], "corrupt"),
         (["--db", "{tmp}", "list"], "is a folder"),
         (["--db", "{tmp}/s.json", "--article", "no such thing"], "no article matches"),
+        (["--db", "{tmp}/s.json", "export", "--article", " "], "no article matches ' '"),
         (["--db", "{tmp}/s.json", "--select", "Atlantis"], "no actor is called 'Atlantis'"),
         (["--db", "{tmp}/s.json"], "needs a terminal"),
         (["--db", "{tmp}/s.json", "ingest", "{tmp}/gone.txt"], "gone.txt: does not exist"),

@@ -111,7 +111,7 @@ def _export(args: argparse.Namespace) -> int:
 
     snapshot = open_store(args.db).snapshot()
     article_id = None
-    if args.article:
+    if args.article is not None:
         found = Corpus(snapshot).find_article(args.article)
         if found is None:
             raise CommandError(f"no article matches {args.article!r}; `personae list` shows them.")
@@ -134,7 +134,7 @@ def _explore(args: argparse.Namespace) -> int:
     store = open_store(args.db)
     corpus = Corpus(store.snapshot())
     article_id = None
-    if args.article:
+    if args.article is not None:
         found = corpus.find_article(args.article)
         if found is None:
             raise CommandError(f"no article matches {args.article!r}; `personae list` shows them.")

@@ -98,8 +98,11 @@ def test_a_json_file_that_is_not_a_store_is_refused(tmp_path: Path) -> None:
     bad_record.write_bytes(
         orjson.dumps({"meta": {"1": {"schema": 1}}, "articles": {"1": {"x": 1}}})
     )
-    with pytest.raises(StoreError, match="malformed record"):
+    with pytest.raises(StoreError, match="malformed record") as refused:
         Store.open(bad_record).snapshot()
+    # what is wrong, in the store's words, not a constructor's ("__init__() missing ...")
+    assert "a record in articles lacks id, title, text" in str(refused.value)
+    assert "__init__" not in str(refused.value)
 
 
 def test_a_missing_store_or_a_folder_is_refused(tmp_path: Path) -> None:

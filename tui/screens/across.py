@@ -112,7 +112,8 @@ class AcrossList(RowList):
         self.set_rows(rows, keep=keep)
         if self.highlighted is None and not rows[0].disabled:
             self.highlighted = 0
-        set_subtitle(self, f"{len(order)} articles · Enter open · Esc close")
+        articles = f"{len(order)} article{'s' if len(order) != 1 else ''}"
+        set_subtitle(self, f"{articles} · Enter open · Esc close")
 
 
 class AcrossArticles(ModalScreen[Jump | None]):
