@@ -314,7 +314,12 @@ class PersonaeApp(App[None]):
 
     @on(ActorList.PinToggled)
     def _actor_pinned(self, message: ActorList.PinToggled) -> None:
+        before = self.selection.pinned
         self.selection = self.selection.toggled(message.entity_id)
+        dropped = [p for p in before if p not in self.selection.pinned and p != message.entity_id]
+        for entity_id in dropped:  # a fifth pin makes room: say which one went
+            name = self.corpus.entity(entity_id).name
+            self.notify(f"Unpinned {name}: {MAX_PINS} actors can be pinned at once.")
 
     @on(RelationList.Selected)
     def _relation_selected(self, message: RelationList.Selected) -> None:

@@ -110,6 +110,17 @@ async def test_selecting_another_actor_replaces_the_selected_one_and_keeps_pins(
         assert "Israel ↔ Hamas" in str(app.query_one(RelationList).border_subtitle)
 
 
+async def test_a_fifth_pin_says_which_actor_made_room(corpus: Corpus) -> None:
+    app = PersonaeApp(corpus, select=["iran", "russia", "israel", "hamas"])
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        actors = app.query_one(ActorList)
+        actors.highlighted = actors.get_option_index("syria")
+        await pilot.press("p")
+        assert app.selection.pinned == ("iran", "israel", "hamas", "syria")
+        assert any("Unpinned Russia" in str(n.message) for n in app._notifications)
+
+
 async def test_n_and_shift_n_jump_between_passages_naming_the_primary(corpus: Corpus) -> None:
     app = PersonaeApp(corpus, select=["ukraine"])
     async with app.run_test(size=WIDE) as pilot:
