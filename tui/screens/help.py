@@ -21,13 +21,13 @@ KEYS: tuple[tuple[str, str], ...] = (
     ("1 2 3", "actors, relations, timeline (tabs when narrow)"),
     ("4", "the article"),
     ("↑ ↓ PgUp PgDn", "move in a list, scroll the article"),
-    ("Enter", "select the actor, relation or event under the cursor"),
+    ("Enter", "select the actor (in place of the selected one), relation or event"),
     ("p  Space", "pin or unpin another actor (up to 4)"),
     ("n  N", "next / previous passage naming the primary actor"),
     ("/", "search the article; Enter next match, Shift+Enter previous"),
     ("f", "timeline: only the pinned actors' events, or all"),
-    ("Esc", "clear the selection and the search (closes the search bar)"),
-    ("a", "pick another article"),
+    ("Esc", "close the search bar; again, clear the selection (pins too) and search"),
+    ("a", "pick another article (when the store has more than one)"),
     ("g", "the primary actor across all articles; Enter opens one"),
     ("Ctrl+P", "command palette: go to an actor, or see it across articles"),
     ("?", "this help"),
@@ -83,6 +83,6 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-body") as body:
             body.border_title = "personae: keys"
-            body.border_subtitle = "Esc close"
+            body.border_subtitle = "↑↓ scroll · Esc close"
             yield Static(_table("Keys", KEYS), id="help-keys")
             yield Static(_table("Marks", MARKS), id="help-marks")
