@@ -199,5 +199,5 @@ def test_hostile_file_names_are_shown_escaped_never_run(
         text = stream.decode("utf-8")
         assert not {c for c in text if c in FORBIDDEN and c != "\n"}, text
     assert b"evil\\x1b]0;pwned\\x07name.txt" in printed.out + printed.err
-    assert b"empty\\x1b[31m\\u202e.txt" in printed.out
+    assert b"empty\\x1b[31m\\u202e.txt" in printed.err  # the file that failed, on stderr
     assert b"bad\\x1b]0;pwned\\x07" in printed.err
