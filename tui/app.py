@@ -288,8 +288,10 @@ class PersonaeApp(App[None]):
         """Open an article with the actor selected, at a relation's or an event's evidence,
         or at the actor's first mention."""
         if self.document is None or self.document.article.id != jump.article:
-            self.open_article(jump.article)
-        self.selection = Selection(pinned=(actor,), relation=jump.relation, event=jump.event)
+            self.open_article(jump.article)  # another article: a fresh selection
+        # In the same article the pins stay, as when selecting from the actor list.
+        chosen = self.selection.with_primary(actor)
+        self.selection = replace(chosen, relation=jump.relation, event=jump.event)
         view = self.query_one(ArticleView)
         if jump.relation is None and jump.event is None:
             mentions = self.corpus.mentions_of(actor, jump.article)

@@ -203,3 +203,17 @@ async def test_a_store_that_cannot_be_read_again_keeps_the_screen(tmp_path: Path
         assert app.corpus is corpus and app.selection.pinned == ("iran",)
         message = next(str(n.message) for n in app._notifications if "could not" in str(n.message))
         assert "\n" not in message
+
+
+async def test_across_back_into_the_same_article_keeps_the_pins() -> None:
+    corpus = two_article_corpus()
+    app = PersonaeApp(corpus, article_id="iran-russia-alliance", select=["iran", "russia"])
+    async with app.run_test(size=NARROW) as pilot:
+        await pilot.pause()
+        await pilot.press("g")
+        rows = app.screen.query_one(AcrossList)
+        rows.highlighted = rows.get_option_index("a:iran-russia-alliance")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.document is not None and app.document.article.id == "iran-russia-alliance"
+        assert app.selection.pinned == ("iran", "russia")
