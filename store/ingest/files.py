@@ -57,15 +57,33 @@ class IngestError(Exception):
         super().__init__(f"{self.path} {reason}")
 
 
+NOT_ARTICLES = frozenset(
+    {"readme", "license", "licence", "changelog", "changes", "contributing", "authors",
+     "notice", "security", "code_of_conduct"}
+)  # fmt: skip
+"""Names (without suffix, any case) of a folder's own paperwork, which a folder of
+articles often carries: a corpus's README.md is not news.  Named on the command line,
+such a file is still taken."""
+
+
+def _is_article_in_folder(folder: Path, path: Path) -> bool:
+    """Hidden files and folders (``.git``, ``.github``) and paperwork are not articles."""
+    parts = path.relative_to(folder).parts
+    return (
+        path.suffix.lower() in ARTICLE_SUFFIXES
+        and not any(part.startswith(".") for part in parts)
+        and path.stem.lower() not in NOT_ARTICLES
+        and path.is_file()
+    )
+
+
 def iter_article_files(paths: Iterable[Path | str]) -> list[Path]:
     """Article files named or found (recursively) under the given paths, sorted, no repeats."""
     found: set[Path] = set()
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            inside = [
-                p for p in path.rglob("*") if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file()
-            ]
+            inside = [p for p in path.rglob("*") if _is_article_in_folder(path, p)]
             if not inside:
                 raise IngestError(path, "is a folder with no .txt, .md or .html articles in it")
             found.update(inside)

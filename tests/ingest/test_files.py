@@ -182,10 +182,18 @@ def test_iter_article_files_recurses_sorted(tmp_path: Path) -> None:
     (tmp_path / "a.md").write_text("x")
     (tmp_path / "skip.pdf").write_bytes(b"%PDF")
     (tmp_path / "c.markdown").write_text("x")
+    # a folder's paperwork and hidden files are not articles
+    (tmp_path / "README.md").write_text("# About this corpus")
+    (tmp_path / "b" / "License.txt").write_text("MIT")
+    (tmp_path / ".github").mkdir()
+    (tmp_path / ".github" / "notes.md").write_text("x")
+    (tmp_path / ".draft.md").write_text("x")
     found = iter_article_files([tmp_path, tmp_path / "a.md"])
     assert found == sorted(
         [tmp_path / "a.md", tmp_path / "b" / "two.HTML", tmp_path / "c.markdown"]
     )
+    # named on purpose, it is taken
+    assert iter_article_files([tmp_path / "README.md"]) == [tmp_path / "README.md"]
 
 
 def test_iter_article_files_refusals(tmp_path: Path) -> None:
