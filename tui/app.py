@@ -150,7 +150,8 @@ class PersonaeApp(App[None]):
                 PersonaeApp.document, PersonaeApp.selection
             )
             yield Timeline(id="timeline").data_bind(PersonaeApp.document, PersonaeApp.selection)
-        yield Footer()
+        narrow = self._breakpoint(self.size.width) == "-narrow"
+        yield Footer(compact=narrow, show_command_palette=not narrow)
 
     def _side_tabs(self) -> Tabs:
         """The tabs over the side pane, which only the narrow layout shows: made when the
@@ -168,8 +169,14 @@ class PersonaeApp(App[None]):
         return tabs
 
     def on_resize(self, event: events.Resize) -> None:
-        if self._breakpoint(event.size.width) == "-narrow" and not self.query("#side-tabs"):
+        narrow = self._breakpoint(event.size.width) == "-narrow"
+        if narrow and not self.query("#side-tabs"):
             self.query_one("#main").mount(self._side_tabs(), after="#article")
+        # Narrow, the footer's keys fit only without their padding and the palette's hint
+        # (Ctrl+P is in the help): "q Quit" was cut off.
+        footer = self.query_one(Footer)
+        footer.compact = narrow
+        footer.show_command_palette = not narrow
 
     def _search_bar(self) -> SearchBar | None:
         """The search bar, once it has been opened (it is made the first time)."""

@@ -356,7 +356,8 @@ class ArticleView(LineScrollView, can_focus=True):
             if position is not None:
                 parts.append(f"{name} {position[0]}/{position[1]}")
             else:
-                parts.append(f"{name}: {len(self._naming)} passages (n/N)")
+                count = len(self._naming)
+                parts.append(f"{name}: {count} passage{'' if count == 1 else 's'} (n/N)")
         if self.search:
             match = self.match_position
             found = f"{match[0]}/{match[1]}" if match else f"{len(self._matches)} found"
