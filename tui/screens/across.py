@@ -16,7 +16,7 @@ from store.corpus import Corpus
 from store.model import Event, Relation
 from tui.format import POLARITY_SYMBOLS, arrow, date_label, printable, relation_markers
 from tui.widgets.explorer_list import hanging
-from tui.widgets.relation_list import MARKER_STYLES, POLARITY_STYLES
+from tui.widgets.relation_list import MARKER_STYLES, POLARITY_STYLES, negation_parts
 from tui.widgets.row_list import Row, RowList
 from tui.widgets.subtitle import set_subtitle
 
@@ -48,8 +48,8 @@ def relation_row(corpus: Corpus, relation: Relation, actor: str, width: int) -> 
         (printable(corpus.entity(other).name), "bold"),
         "  ",
         (relation.type, "underline"),
+        *negation_parts(markers),
         "  ",
-        *[(f"{printable(t)} ", MARKER_STYLES[k]) for t, k in markers if k == "negated"],
         printable(relation.summary or relation.type.lower()),
         *[(f" · {printable(t)}", MARKER_STYLES[k]) for t, k in markers if k != "negated"],
     )

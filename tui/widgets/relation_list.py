@@ -41,6 +41,11 @@ def shown_relations(document: Document, selection: Selection) -> tuple[Relation,
     return tuple(sorted(dict.fromkeys(found), key=lambda r: (r.evidence.start, r.id)))
 
 
+def negation_parts(markers: list[tuple[str, str]]) -> list[str | tuple[str, str]]:
+    """The NOT after a relation's type (before its summary it read "NOT did not provide")."""
+    return [part for t, k in markers if k == "negated" for part in (" ", (t, MARKER_STYLES[k]))]
+
+
 def relation_prompt(
     relation: Relation, corpus: Corpus, selection: Selection, width: int
 ) -> Content:
@@ -62,13 +67,9 @@ def relation_prompt(
         *head,
         "  ",
         (relation.type, "underline"),
+        *negation_parts(markers),
         (f" {PROVENANCE_SYMBOLS.get(relation.provenance, '')}", "dim"),
         "\n",
-        *[
-            (f"{printable(text)} ", MARKER_STYLES[kind])
-            for text, kind in markers
-            if kind == "negated"
-        ],
         printable(relation.summary or relation.type.lower()),
         *[
             (f" · {printable(text)}", MARKER_STYLES[kind])
