@@ -6,6 +6,7 @@ import time
 from pathlib import Path
 
 from screen_text import screen_lines
+from textual.pilot import Pilot
 
 from store.annotation import bundled_records
 from store.corpus import Corpus
@@ -107,16 +108,21 @@ async def test_g_shows_the_actor_across_articles_and_enter_opens_the_evidence() 
         assert any(line[1:2] == EVIDENCE_MARK and "restored ties" in line for line in lines)
 
 
+async def _open_from_across(pilot: Pilot[None], row_id: str) -> None:
+    """g, then Enter on one row of the actor's view across articles."""
+    await pilot.press("g")
+    rows = pilot.app.screen.query_one(AcrossList)
+    rows.highlighted = rows.get_option_index(row_id)
+    await pilot.press("enter")
+    await pilot.pause()
+
+
 async def test_across_heading_opens_the_article_at_the_first_mention() -> None:
     corpus = two_article_corpus()
     app = PersonaeApp(corpus, article_id="second", select=["iran"])
     async with app.run_test(size=NARROW) as pilot:
         await pilot.pause()
-        await pilot.press("g")
-        rows = app.screen.query_one(AcrossList)
-        rows.highlighted = rows.get_option_index("a:iran-russia-alliance")
-        await pilot.press("enter")
-        await pilot.pause()
+        await _open_from_across(pilot, "a:iran-russia-alliance")
         assert app.document is not None and app.document.article.id == "iran-russia-alliance"
         assert app.selection.pinned == ("iran",) and app.selection.relation is None
         view = app.query_one(ArticleView)
@@ -210,10 +216,6 @@ async def test_across_back_into_the_same_article_keeps_the_pins() -> None:
     app = PersonaeApp(corpus, article_id="iran-russia-alliance", select=["iran", "russia"])
     async with app.run_test(size=NARROW) as pilot:
         await pilot.pause()
-        await pilot.press("g")
-        rows = app.screen.query_one(AcrossList)
-        rows.highlighted = rows.get_option_index("a:iran-russia-alliance")
-        await pilot.press("enter")
-        await pilot.pause()
+        await _open_from_across(pilot, "a:iran-russia-alliance")
         assert app.document is not None and app.document.article.id == "iran-russia-alliance"
         assert app.selection.pinned == ("iran", "russia")
