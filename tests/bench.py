@@ -129,8 +129,8 @@ def select_latency() -> None:
 
 def ingest_throughput() -> None:
     from personae.store.db import Store
-    from personae.store.ingest import bench
     from personae.store.ingest.batch import ingest_paths
+    from tests.tools import bench_ingest as bench
 
     print("ingest throughput, extraction alone (one core):")
     bench.main()

@@ -7,6 +7,7 @@ explorer (and Textual) is imported only when it is about to open.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from importlib.metadata import PackageNotFoundError, version
@@ -68,8 +69,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--dry-run", action="store_true", help="show what would be extracted; store nothing"
     )
     commands.add_parser("list", parents=[common], help="list the articles in the store")
-    commands.add_parser(
+    evaluate = commands.add_parser(
         "eval", parents=[common], help="score the extractor against the curated annotation"
+    )
+    evaluate.add_argument(
+        "--corpus",
+        type=Path,
+        metavar="FOLDER",
+        help="also score dates against a practice corpus with gold timelines "
+        "(default: $PERSONAE_CORPUS)",
     )
     return parser
 
@@ -102,7 +110,19 @@ def _run(args: argparse.Namespace) -> int:
         return commands.ingest(args.db, args.paths, dry_run=args.dry_run)
     if args.command == "list":
         return commands.list_articles(open_store(args.db))
-    return commands.evaluate()
+    return commands.evaluate(_practice_corpus(args.corpus))
+
+
+def _practice_corpus(given: Path | None) -> Path | None:
+    """``--corpus``, else ``$PERSONAE_CORPUS``: a folder with articles/ and gold/ inside."""
+    env = os.environ.get("PERSONAE_CORPUS", "").strip()
+    corpus = given or (Path(env).expanduser() if env else None)
+    if corpus is not None and not ((corpus / "articles").is_dir() and (corpus / "gold").is_dir()):
+        raise CommandError(
+            f"{escape_controls(corpus)} is not a practice corpus (it needs articles/ and gold/ "
+            "folders); give --corpus such a folder."
+        )
+    return corpus
 
 
 def _export(args: argparse.Namespace) -> int:

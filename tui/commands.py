@@ -15,9 +15,6 @@ from personae.store.db import Store, default_path
 from personae.store.ingest.batch import FileResult, Status, ingest_paths
 from personae.store.text import escape_controls
 
-#: The practice corpus with gold timelines, where a checkout has it beside it.
-CORPUS_DIR = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "wikinews-apple"
-
 STATUS_ORDER: tuple[Status, ...] = ("added", "replaced", "unchanged", "would add", "failed")
 
 
@@ -93,8 +90,8 @@ def list_articles(store: Store) -> int:
     return 0
 
 
-def evaluate() -> int:
-    """Score extraction against the curated layer, then against the corpus gold if present."""
+def evaluate(corpus: Path | None) -> int:
+    """Score extraction against the curated layer, then against a corpus's gold timelines."""
     from personae.store.annotation import ASSETS, bundled_records
     from personae.store.ingest.evaluate import evaluate as score
     from personae.store.ingest.evaluate import evaluate_corpus_timelines, format_scores
@@ -108,8 +105,9 @@ def evaluate() -> int:
     out = _console()
     title = f"bundled article ({gold.article.id}): extracted, scored against curated"
     out.print(Text(format_scores(scores, title)))
-    if CORPUS_DIR.is_dir():
+    if corpus is not None:
         out.print()
-        timeline = evaluate_corpus_timelines(CORPUS_DIR)
-        out.print(Text(format_scores(timeline, f"corpus timelines ({CORPUS_DIR.name}, gold dates)")))
+        timeline = evaluate_corpus_timelines(corpus)
+        name = escape_controls(corpus.name)
+        out.print(Text(format_scores(timeline, f"corpus timelines ({name}, gold dates)")))
     return 0

@@ -7,8 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from personae.store.ingest import build_gazetteer
-from personae.store.ingest.bench import bench_extract
 from personae.store.ingest.evaluate import (
     Score,
     evaluate,
@@ -19,6 +17,8 @@ from personae.store.ingest.evaluate import (
 from personae.store.ingest.extract import extract
 from personae.store.ingest.read import RawArticle
 from personae.store.model import Entity, Event, Mention, Relation, Span
+from tests.tools import build_gazetteer
+from tests.tools.bench_ingest import bench_extract
 
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "wikinews-apple"
 
