@@ -27,8 +27,8 @@ Tables = dict[str, dict[str, Any]]
 Stamp = tuple[int, int, int]
 
 #: A store file larger than this is refused before it is read, and no write may grow a store
-#: past it (so a store never locks its reader out).  Opening costs about 80 ms and 9 MB of
-#: memory per MB of store: some 20 s and 2.3 GB at the limit (see "Limits" in the README).
+#: past it (so a store never locks its reader out).  Opening costs about 80 ms and 9 MiB of
+#: memory per MiB of store: some 20 s and 2.3 GiB at the limit (see "Limits" in the README).
 MAX_STORE_BYTES = 256 * 1024 * 1024
 
 
