@@ -24,9 +24,9 @@ from platformdirs import user_data_path
 from tinydb import Query, TinyDB
 from tinydb.storages import MemoryStorage, Storage
 
-from store.migrate import migrate
-from store.model import SCHEMA_VERSION, Article, Entity, Event, Mention, Record, Relation
-from store.storage import (
+from personae.store.migrate import migrate
+from personae.store.model import SCHEMA_VERSION, Article, Entity, Event, Mention, Record, Relation
+from personae.store.storage import (
     AtomicJSONStorage,
     StoreError,
     Tables,
@@ -34,8 +34,8 @@ from store.storage import (
     refuse_unusable,
     remove_stale_temporaries,
 )
-from store.tables import TableEditor
-from store.text import escape_controls
+from personae.store.tables import TableEditor
+from personae.store.text import escape_controls
 
 if TYPE_CHECKING:
     import filelock
@@ -139,7 +139,7 @@ class Store:
     @classmethod
     def open_or_create(cls, path: Path, *, lock_timeout: float | None = None) -> Store:
         """Open the store, building it from the bundled article the first time."""
-        from store.annotation import bundled_records
+        from personae.store.annotation import bundled_records
 
         if path.exists() or path.is_symlink():
             return cls.open(path, lock_timeout=lock_timeout)

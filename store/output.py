@@ -16,7 +16,7 @@ import socket
 import stat
 from pathlib import Path
 
-from store.storage import StoreError, atomic_write, kind_of_file
+from personae.store.storage import StoreError, atomic_write, kind_of_file
 
 #: What to do when ``-o`` cannot be written: the export's own option, not ``--db``.
 ADVICE = "give -o another file, or -o - for standard output"

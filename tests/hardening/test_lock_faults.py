@@ -16,10 +16,10 @@ from pathlib import Path
 import filelock
 import pytest
 
-from store.db import ArticleRecords, Store
-from store.model import Article, Span
-from store.storage import StoreError
-from tui.cli import main
+from personae.store.db import ArticleRecords, Store
+from personae.store.model import Article, Span
+from personae.store.storage import StoreError
+from personae.tui.cli import main
 
 NOBODY = 65534
 

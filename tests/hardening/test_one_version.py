@@ -16,11 +16,11 @@ from typing import Any
 import orjson
 import pytest
 
-from store.corpus import Corpus
-from store.db import Snapshot, Store
-from store.model import Entity
-from store.storage import atomic_write
-from tui.app import PersonaeApp
+from personae.store.corpus import Corpus
+from personae.store.db import Snapshot, Store
+from personae.store.model import Entity
+from personae.store.storage import atomic_write
+from personae.tui.app import PersonaeApp
 
 MARKED = {
     "articles": "title",

@@ -20,11 +20,11 @@ from typing import Any
 import filelock
 import orjson
 import pytest
-from hardening_support import make_folder
 
-from store.db import Store
-from store.storage import StoreError
-from tui.cli import main
+from hardening_support import make_folder
+from personae.store.db import Store
+from personae.store.storage import StoreError
+from personae.tui.cli import main
 
 
 @pytest.fixture
