@@ -13,6 +13,7 @@ import copy
 import dataclasses
 import operator
 import os
+import sys
 import typing
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -25,8 +26,16 @@ from tinydb.storages import MemoryStorage, Storage
 
 from personae.store.migrate import migrate
 from personae.store.model import SCHEMA_VERSION, Article, Entity, Event, Mention, Record, Relation
-from personae.store.storage import AtomicJSONStorage, StoreError, remove_stale_temporaries
+from personae.store.storage import (
+    AtomicJSONStorage,
+    StoreError,
+    Tables,
+    real_path,
+    refuse_unusable,
+    remove_stale_temporaries,
+)
 from personae.store.tables import TableEditor
+from personae.store.text import escape_controls
 
 if TYPE_CHECKING:
     import filelock
@@ -86,17 +95,20 @@ class Store:
     """A TinyDB database of articles and annotation; ``path=None`` keeps it in memory."""
 
     def __init__(self, path: Path | None = None, *, lock_timeout: float | None = None) -> None:
-        self.path = path
+        # Through a link, the real file: writes replace it (the link stays) and the lock
+        # beside it is the one every writer takes, whichever name it was given.
+        self.path = None if path is None else real_path(path)
         self.on_wait: Callable[[str], None] | None = None
-        """Told once when a write has to wait for another process's."""
+        """Told once (the first time) a write has to wait for another process's."""
+        self._told_waiting = False
         self._storage: Storage
         self._checked: tuple[int, int, int] | None = None
         self._lock: filelock.BaseFileLock | None = None
         self._lock_timeout = LOCK_TIMEOUT
-        if path is None:
+        if self.path is None:
             self._db = TinyDB(storage=MemoryStorage)
         else:
-            self._db = TinyDB(path, storage=AtomicJSONStorage)
+            self._db = TinyDB(self.path, storage=AtomicJSONStorage)
             self._lock_timeout = configured_lock_timeout() if lock_timeout is None else lock_timeout
         self._storage = self._db.storage
         self._check_schema()
@@ -105,11 +117,23 @@ class Store:
 
     @classmethod
     def open(cls, path: Path, *, lock_timeout: float | None = None) -> Store:
-        """Open an existing store, refusing (with a reason) one we cannot read."""
-        if path.is_dir():
-            raise StoreError(f"{path} is a folder, not a store file; pass --db FILE.")
-        if not path.exists():
-            raise StoreError(f"{path} does not exist; run personae once to create it.")
+        """Open an existing store, refusing (with a reason) one we cannot read.
+
+        A pipe, a device or a file over the size limit is refused from its directory entry,
+        before anything opens it: opening a pipe would wait for a writer that never comes.
+        """
+        try:
+            info = path.stat()
+        except FileNotFoundError:
+            if path.is_symlink():
+                raise StoreError(
+                    f"{path} is a link to {os.path.realpath(path)}, which does not exist; "
+                    f"restore that file, or remove the link to start a new store at {path}."
+                ) from None
+            raise StoreError(f"{path} does not exist; run personae once to create it.") from None
+        except OSError as exc:
+            raise StoreError(f"{path} cannot be opened: {exc.strerror}; pass --db FILE.") from exc
+        refuse_unusable(path, info)
         return cls(path, lock_timeout=lock_timeout)
 
     @classmethod
@@ -119,10 +143,17 @@ class Store:
 
         if path.exists() or path.is_symlink():
             return cls.open(path, lock_timeout=lock_timeout)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise StoreError(f"cannot create the folder {path.parent}: {exc.strerror}.") from exc
+        folder = path.parent
+        if not folder.is_dir():
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreError(f"cannot create the folder {folder}: {exc.strerror}.") from exc
+            # Said on stderr by the store itself, so every command that opens one says it.
+            print(
+                f"personae: created folder {escape_controls(folder)} for the store",
+                file=sys.stderr,
+            )
         store = cls(path, lock_timeout=lock_timeout)
         store.put(bundled_records())
         return store
@@ -173,37 +204,48 @@ class Store:
     # -- reading ------------------------------------------------------------------------
 
     def snapshot(self) -> Snapshot:
-        snapshot = Snapshot(
-            articles=self._all("articles", Article),
-            entities=self._all("entities", Entity),
-            mentions=self._all("mentions", Mention),
-            relations=self._all("relations", Relation),
-            events=self._all("events", Event),
-        )
+        """Every record of one version of the file, read whole, even while writers replace it.
+
+        The records are built straight from the parsed tables; outside a write nothing
+        keeps those afterwards, so a reader holds its records and not the file twice.
+        """
         if isinstance(self._storage, AtomicJSONStorage):
-            self._checked = self._storage.stamp
+            tables, stamp = self._storage.read_version()
+        else:
+            tables, stamp = self._storage.read(), None
+        snapshot = self._snapshot_of(tables or {})
+        self._checked = stamp
         return snapshot
 
-    def _all(self, table: str, kind: type[R]) -> tuple[R, ...]:
-        docs = self._db.table(table).all()
+    def _snapshot_of(self, tables: Tables) -> Snapshot:
+        return Snapshot(
+            articles=self._records(tables, "articles", Article),
+            entities=self._records(tables, "entities", Entity),
+            mentions=self._records(tables, "mentions", Mention),
+            relations=self._records(tables, "relations", Relation),
+            events=self._records(tables, "events", Event),
+        )
+
+    def _records(self, tables: Tables, table: str, kind: type[R]) -> tuple[R, ...]:
+        docs = tables.get(table, {}).values()
         try:
-            records = tuple(kind.from_doc(dict(doc)) for doc in docs)
+            records = tuple(map(kind.from_doc, docs))
             _check_types(kind, records)
         except (KeyError, TypeError, ValueError) as exc:
             raise StoreError(
-                f"{self._name} holds a malformed record ({_what_is_wrong(table, kind, docs, exc)});"
-                " move it aside."
+                f"{self._name} holds a malformed record "
+                f"({_what_is_wrong(table, kind, list(docs), exc)}); move it aside."
             ) from exc
         return records
 
     def article_hashes(self) -> dict[str, str]:
         """Each stored article's content hash: how ingest knows a file is unchanged."""
-        docs = self._db.table("articles").all()
+        docs = self._raw_tables().get("articles", {}).values()
         return {str(d.get("id")): str(d.get("content_hash", "")) for d in docs}
 
     def entities(self) -> tuple[Entity, ...]:
         """Only the actors, for ingest: loading every mention just to name them is waste."""
-        return self._all("entities", Entity)
+        return self._records(self._raw_tables(), "entities", Entity)
 
     def changed_on_disk(self) -> bool:
         return isinstance(self._storage, AtomicJSONStorage) and self._storage.changed_on_disk()
@@ -233,7 +275,7 @@ class Store:
         Rewriting it would bake the damage in and break "the file is left as it was".
         """
         if isinstance(self._storage, AtomicJSONStorage) and self._storage.stamp != self._checked:
-            self.snapshot()
+            self._snapshot_of(self._raw_tables())
             self._checked = self._storage.stamp
 
     @contextlib.contextmanager
@@ -244,22 +286,29 @@ class Store:
         # Imported on the first write, not at start: the explorer only reads.
         import filelock
 
+        lock_path = f"{self.path}.lock"
         if self._lock is None:
-            self._lock = filelock.FileLock(f"{self.path}.lock", timeout=self._lock_timeout)
+            self._lock = filelock.FileLock(lock_path, timeout=self._lock_timeout)
         try:
             try:
                 self._lock.acquire(timeout=0)
             except filelock.Timeout:
-                if self.on_wait is not None:
+                if self.on_wait is not None and not self._told_waiting:
+                    self._told_waiting = True  # once, not at every commit that has to wait
                     self.on_wait(
                         f"waiting for another personae process writing {self.path} "
-                        f"(up to {self._lock.timeout:.0f} s)"
+                        f"(up to {_seconds(self._lock.timeout)})"
                     )
                 self._lock.acquire()
         except filelock.Timeout as exc:
             raise StoreError(
                 f"another personae process is writing {self.path}; waited "
-                f"{self._lock.timeout:.0f} s. Try again when it has finished."
+                f"{_seconds(self._lock.timeout)}. Try again when it has finished."
+            ) from exc
+        except OSError as exc:  # a folder we may not write, a lock file owned by another user
+            raise StoreError(
+                f"cannot take the lock {lock_path} ({exc.strerror or exc}); nothing was "
+                "changed. Check that you may write that file and its folder, or pass --db."
             ) from exc
         try:
             yield
@@ -312,6 +361,12 @@ class Store:
 
     def close(self) -> None:
         self._db.close()
+
+
+def _seconds(value: float) -> str:
+    """A wait in words: "30 s", "0.5 s"; a short wait is never rounded to "0 s"."""
+    text = f"{value:.2f}".rstrip("0").rstrip(".")
+    return f"{text} s" if text != "0" or value == 0 else "under 0.01 s"
 
 
 _FIELD_TYPES: dict[type[Record], tuple[tuple[str, tuple[type, ...], bool], ...]] = {}

@@ -13,6 +13,7 @@ import contextlib
 import errno
 import glob
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,10 +23,12 @@ import orjson
 from tinydb.storages import Storage
 
 Tables = dict[str, dict[str, Any]]
+#: Which version of the file: (inode, size, mtime).  A replace always makes a new inode.
+Stamp = tuple[int, int, int]
 
 #: A store file larger than this is refused before it is read, and no write may grow a store
-#: past it (so a store never locks its reader out).  Opening costs about 80 ms and 9 MB of
-#: memory per MB of store: some 20 s and 2.3 GB at the limit (see "Limits" in the README).
+#: past it (so a store never locks its reader out).  Opening costs about 80 ms and 9 MiB of
+#: memory per MiB of store: some 20 s and 2.3 GiB at the limit (see "Limits" in the README).
 MAX_STORE_BYTES = 256 * 1024 * 1024
 
 
@@ -45,43 +48,58 @@ class AtomicJSONStorage(Storage):
 
     def read(self) -> Tables | None:
         if self._cache is None or (self._batch_depth == 0 and self.changed_on_disk()):
+            self._cache = None  # a file that fails to load must not leave the old one standing
             self._cache = self._load()
         return self._cache
 
+    def read_version(self) -> tuple[Tables | None, Stamp | None]:
+        """One whole version of the file and its stamp, handed over to a reader that keeps
+        its own copy (records built from it): from memory if current, else from one read.
+
+        Outside a batch nothing is kept here afterwards, so the explorer does not hold the
+        parsed file besides the records it built; the next ``read()`` parses it again.
+        """
+        tables = self.read()
+        if not self._batch_depth:
+            self._cache = None
+        return tables, self._stamp
+
     @property
-    def stamp(self) -> tuple[int, int, int] | None:
+    def stamp(self) -> Stamp | None:
         """Identity of the file as last read or written (inode, size, mtime)."""
         return self._stamp
 
     def changed_on_disk(self) -> bool:
-        """True when another process has replaced the file since we last read it."""
+        """True when the file on disk is not the version last read or written here."""
         return self._file_stamp() != self._stamp
 
-    def _file_stamp(self) -> tuple[int, int, int] | None:
+    def _file_stamp(self) -> Stamp | None:
         try:
-            st = self.path.stat()
+            return _stamp_of(self.path.stat())
         except FileNotFoundError:
             return None
-        return (st.st_ino, st.st_size, st.st_mtime_ns)
 
     def _load(self) -> Tables | None:
-        self._stamp = self._file_stamp()
-        if self._stamp is None:
-            return None
-        if self._stamp[1] > MAX_STORE_BYTES:
-            raise StoreError(
-                f"{self.path} is {self._stamp[1] / 2**20:.0f} MB, over the "
-                f"{MAX_STORE_BYTES / 2**20:.0f} MB a store may hold; split your articles "
-                "across stores with --db."
-            )
+        """Read one version: open the file once, and take its stamp and bytes from that."""
         try:
-            data = self.path.read_bytes()
+            fd = os.open(self.path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+        except FileNotFoundError:
+            self._stamp = None
+            return None
         except PermissionError as exc:
             raise StoreError(f"{self.path} cannot be read: permission denied.") from exc
-        except IsADirectoryError as exc:
-            raise StoreError(f"{self.path} is a folder, not a store file; pass --db FILE.") from exc
         except OSError as exc:
             raise StoreError(f"{self.path} cannot be read: {exc.strerror}.") from exc
+        try:
+            info = os.fstat(fd)
+            self._stamp = _stamp_of(info)  # even if it fails below: told once per version
+            refuse_unusable(self.path, info)
+            with open(fd, "rb", closefd=False) as handle:
+                data = handle.read()
+        except OSError as exc:
+            raise StoreError(f"{self.path} cannot be read: {exc.strerror}.") from exc
+        finally:
+            os.close(fd)
         return parse_tables(self.path, data)
 
     # -- writing ------------------------------------------------------------------------
@@ -116,15 +134,14 @@ class AtomicJSONStorage(Storage):
             encoded = orjson.dumps(data)
             if len(encoded) > MAX_STORE_BYTES:
                 raise StoreError(
-                    f"this change would grow {self.path} to {len(encoded) / 2**20:.0f} MB, past "
-                    f"the {MAX_STORE_BYTES / 2**20:.0f} MB a store may hold; nothing was changed. "
-                    "Put further articles in another store with --db."
+                    f"this change would grow {self.path} to {len(encoded) / 2**20:.0f} MiB, "
+                    f"past the {MAX_STORE_BYTES / 2**20:.0f} MiB a store may hold; nothing was "
+                    "changed. Put further articles in another store with --db."
                 )
-            atomic_write(self.path, encoded)
+            self._stamp = atomic_write(self.path, encoded)
         except BaseException:
             self._cache = None  # what is in memory may be ahead of the disk: forget it
             raise
-        self._stamp = self._file_stamp()
 
     def close(self) -> None:
         self._cache = None
@@ -155,22 +172,37 @@ def _is_table(table: object) -> bool:
     )
 
 
-def atomic_write(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` so that a crash leaves either the old or the new file."""
+def atomic_write(path: Path, data: bytes, *, advice: str = "pass --db") -> Stamp:
+    """Write ``data`` to ``path`` so that a crash leaves either the old or the new file.
+
+    A link is followed: its target is replaced and the link kept.  Only a regular file is
+    ever renamed over; a pipe, a device or a socket is refused (a caller that means to write
+    into one opens it).  ``advice`` says where else to write, should this place refuse.
+    Returns the stamp of what was written.
+    """
+    path = real_path(path)
     folder = path.parent
-    if path.exists() and not path.stat().st_mode & 0o222:
-        raise StoreError(
-            f"{path} is read-only; nothing was changed. Make it writable or pass --db."
-        )
+    with contextlib.suppress(FileNotFoundError):
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise StoreError(
+                f"{path} is {kind_of_file(info.st_mode)}, not a regular file; nothing was "
+                f"changed. {_sentence(advice)}"
+            )
+        if not info.st_mode & 0o222:
+            raise StoreError(
+                f"{path} is read-only; nothing was changed. Make it writable or {advice}."
+            )
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
-        raise StoreError(_write_problem(path, exc)) from exc
+        raise StoreError(_write_problem(path, exc, advice)) from exc
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
+            written = _stamp_of(os.fstat(handle.fileno()))  # a rename keeps inode and mtime
         with contextlib.suppress(OSError):
             os.chmod(tmp, _mode_of(path))
         os.replace(tmp, path)
@@ -178,9 +210,42 @@ def atomic_write(path: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         if isinstance(exc, OSError):
-            raise StoreError(_write_problem(path, exc)) from exc
+            raise StoreError(_write_problem(path, exc, advice)) from exc
         raise
     _fsync_folder(folder)
+    return written
+
+
+def real_path(path: Path) -> Path:
+    """The file ``path`` names, links followed; ``path`` itself when no link is involved."""
+    real = Path(os.path.realpath(path))
+    return path if real == Path(os.path.abspath(path)) else real
+
+
+def refuse_unusable(path: Path, info: os.stat_result) -> None:
+    """Refuse, from its size and kind alone, a file that cannot be a store we may read."""
+    if not stat.S_ISREG(info.st_mode):
+        raise StoreError(
+            f"{path} is {kind_of_file(info.st_mode)}, not a store file; pass --db FILE."
+        )
+    if info.st_size > MAX_STORE_BYTES:
+        raise StoreError(
+            f"{path} is {info.st_size / 2**20:.0f} MiB, over the "
+            f"{MAX_STORE_BYTES / 2**20:.0f} MiB a store may hold; split your articles "
+            "across stores with --db."
+        )
+
+
+def kind_of_file(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "a special file"
 
 
 def remove_stale_temporaries(path: Path) -> list[Path]:
@@ -214,9 +279,19 @@ def _fsync_folder(folder: Path) -> None:
             os.close(fd)
 
 
-def _write_problem(path: Path, exc: OSError) -> str:
+def _stamp_of(info: os.stat_result) -> Stamp:
+    return (info.st_ino, info.st_size, info.st_mtime_ns)
+
+
+def _write_problem(path: Path, exc: OSError, advice: str) -> str:
     if exc.errno == errno.ENOSPC:
         return f"the disk holding {path} is full; nothing was changed. Free some space and retry."
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return f"{path} cannot be written ({exc.strerror}); nothing was changed. Pass --db."
+        return (
+            f"{path} cannot be written ({exc.strerror}); nothing was changed. {_sentence(advice)}"
+        )
     return f"{path} could not be written ({exc.strerror}); nothing was changed."
+
+
+def _sentence(advice: str) -> str:
+    return f"{advice[:1].upper()}{advice[1:]}."

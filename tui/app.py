@@ -231,8 +231,10 @@ class PersonaeApp(App[None]):
 
     def _check_store(self) -> None:
         store = self.store
-        if store is None:
-            return
+        if store is None or any(
+            w.group == "store-reload" and not w.is_finished for w in self.workers
+        ):
+            return  # one reload at a time: a slow one overtaken would land last, and stay
         try:
             changed = store.changed_on_disk()
         except (OSError, StoreError) as exc:
@@ -243,7 +245,8 @@ class PersonaeApp(App[None]):
 
     @work(thread=True, exclusive=True, group="store-reload")
     def _load_store(self, store: Store) -> None:
-        """Read the store and index it off the event loop; report back by message."""
+        """Read one version of the store and index it off the event loop; report back by
+        message.  The store compares later checks with the version this read."""
         try:
             corpus = Corpus(store.snapshot())
         except (OSError, StoreError) as exc:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from personae.store.db import Store, default_path
-from personae.store.storage import StoreError, atomic_write
+from personae.store.storage import StoreError
 from personae.store.text import escape_controls
 
 
@@ -128,8 +128,10 @@ def _practice_corpus(given: Path | None) -> Path | None:
 def _export(args: argparse.Namespace) -> int:
     from personae.store.corpus import Corpus
     from personae.store.export import export_json
+    from personae.store.output import write_export
 
-    snapshot = open_store(args.db).snapshot()
+    store = open_store(args.db)
+    snapshot = store.snapshot()
     article_id = None
     if args.article is not None:
         found = Corpus(snapshot).find_article(args.article)
@@ -137,13 +139,12 @@ def _export(args: argparse.Namespace) -> int:
             raise CommandError(f"no article matches {args.article!r}; `personae list` shows them.")
         article_id = found.id
     data = export_json(snapshot, article_id)
-    if args.output is None:
+    if args.output is None or str(args.output) == "-":
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
-    elif args.output.is_dir():
-        raise CommandError(f"{args.output} is a folder; give a file name to -o.")
     else:
-        atomic_write(args.output, data)
+        assert store.path is not None
+        write_export(args.output, data, store.path)
         print(f"personae: wrote {escape_controls(args.output)}", file=sys.stderr)
     return 0
 

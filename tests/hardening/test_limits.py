@@ -98,7 +98,7 @@ def test_a_store_over_the_size_limit_is_refused_before_it_is_read(
     opened.clear()  # what was written to set the scene
     stamp = path.stat()
     with pytest.raises(
-        StoreError, match=f"over the {MAX_STORE_BYTES // 2**20} MB a store may hold"
+        StoreError, match=f"over the {MAX_STORE_BYTES // 2**20} MiB a store may hold"
     ):
         Store.open(path)
     assert main(["--db", str(path), "list"]) == 1
@@ -120,7 +120,7 @@ def test_no_write_grows_a_store_past_the_limit(
         id="big", title="Big", text=text, passages=(Span(0, len(text)),), sentences=()
     )
     store = Store.open(path)
-    with pytest.raises(StoreError, match="past the 0 MB a store may hold; nothing was changed"):
+    with pytest.raises(StoreError, match="past the 0 MiB a store may hold; nothing was changed"):
         store.put(ArticleRecords(article, (), (), (), ()))
     assert path.read_bytes() == valid_store_bytes
     assert "big" not in {a.id for a in store.snapshot().articles}

@@ -1,0 +1,103 @@
+"""Writing an export where the reader asked, without ever clobbering what is there.
+
+Atomic replace is right for a regular file and wrong for everything else: renamed over,
+a device node becomes a plain file (``/dev/null`` so replaced breaks the machine), a pipe
+leaves its reader waiting for bytes that went elsewhere, and a link stops being a link.
+So a pipe, device or socket is written into; a link is followed and its target replaced;
+and a file personae keeps beside its store (the store, its lock, temporaries, backups) is
+refused, whatever name or link leads to it.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import socket
+import stat
+from pathlib import Path
+
+from personae.store.storage import StoreError, atomic_write, kind_of_file
+
+#: What to do when ``-o`` cannot be written: the export's own option, not ``--db``.
+ADVICE = "give -o another file, or -o - for standard output"
+
+
+def write_export(output: Path, data: bytes, store: Path) -> None:
+    """Put ``data`` at ``output`` (never one of ``store``'s files), as the rules above say."""
+    real = Path(os.path.realpath(output))
+    owned = owned_by_store(real, store)
+    if owned:
+        raise StoreError(
+            f"-o {output} is {owned} ({real}), a file personae keeps; nothing was written. "
+            "Give -o another file."
+        )
+    try:
+        info = real.stat()
+    except FileNotFoundError:
+        if not real.parent.is_dir():
+            raise StoreError(
+                f"cannot write {output}: the folder {real.parent} does not exist; "
+                f"create it, or {ADVICE}."
+            ) from None
+        atomic_write(real, data, advice=ADVICE)
+        return
+    except OSError as exc:
+        raise StoreError(f"cannot write {output} ({exc.strerror}); {ADVICE}.") from exc
+    if stat.S_ISDIR(info.st_mode):
+        raise StoreError(f"{output} is a folder; give a file name to -o.")
+    if stat.S_ISREG(info.st_mode):
+        atomic_write(real, data, advice=ADVICE)
+        return
+    try:
+        if stat.S_ISSOCK(info.st_mode):
+            _send(output, data)  # the name as given: a socket's path has a short limit
+        else:
+            _write_into(real, data)
+    except OSError as exc:
+        raise StoreError(
+            f"cannot write into {output}, {kind_of_file(info.st_mode)} ({exc.strerror}); {ADVICE}."
+        ) from exc
+
+
+def owned_by_store(real: Path, store: Path) -> str | None:
+    """What ``real`` (links resolved) is to the store, if it is one of the files personae
+    keeps for it: the store itself, its lock, a temporary file of a write, a backup."""
+    store = Path(os.path.realpath(store))
+    if real == store or _same_file(real, store):
+        return "the store"
+    if real.parent != store.parent:
+        return None
+    base = re.escape(store.name)
+    for pattern, what in (
+        (rf"{base}\.lock", "the store's lock file"),
+        (rf"\.{base}\..+\.tmp", "a temporary file of the store"),
+        (rf"{base}\.schema\d+\.bak", "a backup of the store"),
+    ):
+        if re.fullmatch(pattern, real.name, re.DOTALL):
+            return what
+    return None
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def _write_into(path: Path, data: bytes) -> None:
+    """A pipe or a device: opened for writing and written to, the node left as it is."""
+    fd = os.open(path, os.O_WRONLY | os.O_CLOEXEC)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view) :]
+    finally:
+        os.close(fd)
+
+
+def _send(path: Path, data: bytes) -> None:
+    """A socket cannot be opened as a file: connect to whoever listens there and send."""
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as conn:
+        conn.connect(os.fspath(path))
+        conn.sendall(data)
