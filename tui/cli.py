@@ -7,11 +7,13 @@ explorer (and Textual) is imported only when it is about to open.
 from __future__ import annotations
 
 import argparse
+import difflib
+import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from store.db import Store, default_path
 from store.storage import StoreError, atomic_write
@@ -23,8 +25,74 @@ class CommandError(Exception):
 
 
 class _Parser(argparse.ArgumentParser):
+    """argparse, but a mistyped option or command is named as typed, beside the closest real
+    one: argparse alone blames the word after an unknown option ("invalid choice: 'Iran'")."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.commands: dict[str, _Parser] = {}
+        self.typed: list[str] = []
+        """The words given to the command, kept for the messages."""
+        self.root = self
+
+    def read(self, argv: Sequence[str] | None = None) -> argparse.Namespace:
+        """``parse_args``, keeping the words for the messages."""
+        self.typed = list(sys.argv[1:] if argv is None else argv)
+        return self.parse_args(self.typed)
+
     def error(self, message: str) -> NoReturn:
-        self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
+        unknown = _first_unknown_word(self.root)
+        if unknown is None:
+            self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
+        said, parser = unknown
+        self.exit(2, f"{self.root.prog}: {said} (see {parser.prog} --help)\n")
+
+    def knows_option(self, word: str) -> argparse.Action | None:
+        """The option ``word`` names here, the way argparse reads it (``--sel`` for
+        ``--select``; several candidates count as known, argparse says which)."""
+        name = word.split("=", 1)[0] if word.startswith("--") else word[:2]
+        if name in self._option_string_actions:
+            return self._option_string_actions[name]
+        if name.startswith("--"):
+            found = [a for o, a in self._option_string_actions.items() if o.startswith(name)]
+            return found[0] if found else None
+        return None
+
+
+def _first_unknown_word(root: _Parser) -> tuple[str, _Parser] | None:
+    """The first option (or command) that no parser knows, said with the closest real one,
+    and the parser whose help lists the real ones."""
+    parser = root
+    value_next = False
+    for word in root.typed:
+        if word == "--":
+            return None
+        if value_next:
+            value_next = False
+        elif word.startswith("-") and word != "-" and not _NUMBER.fullmatch(word):
+            action = parser.knows_option(word)
+            if action is None:
+                name = word.split("=", 1)[0]
+                return _unknown("option", name, parser._option_string_actions), parser
+            # "--db PATH" and "-o FILE" take the next word; "--db=PATH" and "-oFILE" do not.
+            attached = "=" in word if word.startswith("--") else len(word) > 2
+            value_next = action.nargs != 0 and not attached
+        elif parser is root:
+            command = root.commands.get(word)
+            if command is None:
+                return _unknown("command", word, root.commands), root
+            parser = command
+    return None
+
+
+_NUMBER = re.compile(r"-\d+(\.\d*)?")
+
+
+def _unknown(kind: str, word: str, known: Iterable[str]) -> str:
+    close = difflib.get_close_matches(word, list(known), n=1)
+    return f"unknown {kind} {escape_controls(word)}" + (
+        f"; did you mean {close[0]}?" if close else ""
+    )
 
 
 def _version() -> str:
@@ -34,7 +102,7 @@ def _version() -> str:
         return "unknown"
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser() -> _Parser:
     common = _Parser(add_help=False)
     common.add_argument(
         "--db",
@@ -57,7 +125,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="NAME",
         help="open with this actor selected (name or alias, any case; repeat to pin more)",
     )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    # Without a command personae opens the explorer: the usage line shows it as optional.
+    commands = parser.add_subparsers(
+        dest="command",
+        title="commands (without one, personae opens the explorer)",
+        metavar="[COMMAND]",
+        parser_class=_Parser,
+    )
     export = commands.add_parser("export", parents=[common], help="write the store as JSON")
     export.add_argument("--format", choices=["json"], default="json")
     export.add_argument("-o", "--output", type=Path, metavar="FILE", help="default: stdout")
@@ -71,6 +145,10 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser(
         "eval", parents=[common], help="score the extractor against the curated annotation"
     )
+    for name, command in commands.choices.items():
+        assert isinstance(command, _Parser)
+        command.root = parser
+        parser.commands[name] = command
     return parser
 
 
@@ -79,7 +157,7 @@ def open_store(path: Path | None) -> Store:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = build_parser().read(argv)
     args.db = getattr(args, "db", None)
     try:
         return _run(args)
