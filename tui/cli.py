@@ -15,6 +15,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any, NoReturn
 
+from store.corpus import Corpus, one_line
 from store.db import Store, default_path
 from store.storage import StoreError, atomic_write
 from store.text import escape_controls
@@ -22,6 +23,9 @@ from store.text import escape_controls
 
 class CommandError(Exception):
     """A problem the reader can fix, said in one line."""
+
+
+ARTICLE_HELP = "its id, its file name, or its title or a part of it"
 
 
 class _Parser(argparse.ArgumentParser):
@@ -117,7 +121,7 @@ def build_parser() -> _Parser:
         parents=[common],
     )
     parser.add_argument("--version", action="version", version=f"personae {_version()}")
-    parser.add_argument("--article", metavar="ID_OR_TITLE", help="open this article")
+    parser.add_argument("--article", metavar="ARTICLE", help=f"open this article: {ARTICLE_HELP}")
     parser.add_argument(
         "--select",
         action="append",
@@ -135,7 +139,7 @@ def build_parser() -> _Parser:
     export = commands.add_parser("export", parents=[common], help="write the store as JSON")
     export.add_argument("--format", choices=["json"], default="json")
     export.add_argument("-o", "--output", type=Path, metavar="FILE", help="default: stdout")
-    export.add_argument("--article", metavar="ID_OR_TITLE", help="only this article")
+    export.add_argument("--article", metavar="ARTICLE", help=f"only this article: {ARTICLE_HELP}")
     ingest = commands.add_parser("ingest", parents=[common], help="add article files or folders")
     ingest.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     ingest.add_argument(
@@ -184,16 +188,10 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from store.corpus import Corpus
     from store.export import export_json
 
     snapshot = open_store(args.db).snapshot()
-    article_id = None
-    if args.article is not None:
-        found = Corpus(snapshot).find_article(args.article)
-        if found is None:
-            raise CommandError(f"no article matches {args.article!r}; `personae list` shows them.")
-        article_id = found.id
+    article_id = None if args.article is None else find_article(Corpus(snapshot), args.article)
     data = export_json(snapshot, article_id)
     if args.output is None:
         sys.stdout.buffer.write(data)
@@ -206,17 +204,28 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _explore(args: argparse.Namespace) -> int:
-    from store.corpus import Corpus
+#: How many of the articles a name fits are listed when it fits more than one.
+MATCHES_SHOWN = 3
 
+
+def find_article(corpus: Corpus, query: str) -> str:
+    """The id of the one article ``query`` names, else a message listing those it fits."""
+    found = corpus.articles_matching(query)
+    if len(found) == 1:
+        return found[0].id
+    if not found:
+        raise CommandError(f"no article matches {query!r}; `personae list` shows them.")
+    listed = ", ".join(f"{one_line(a.id)} ({one_line(a.title)})" for a in found[:MATCHES_SHOWN])
+    more = f" and {len(found) - MATCHES_SHOWN} more" if len(found) > MATCHES_SHOWN else ""
+    raise CommandError(
+        f"{query!r} fits {len(found)} articles: {listed}{more}; give its id or more of its title."
+    )
+
+
+def _explore(args: argparse.Namespace) -> int:
     store = open_store(args.db)
     corpus = Corpus(store.snapshot())
-    article_id = None
-    if args.article is not None:
-        found = corpus.find_article(args.article)
-        if found is None:
-            raise CommandError(f"no article matches {args.article!r}; `personae list` shows them.")
-        article_id = found.id
+    article_id = None if args.article is None else find_article(corpus, args.article)
     for name in args.select:
         if corpus.resolve(name) is None:
             raise CommandError(f"no actor is called {name!r} in the store.")
