@@ -189,6 +189,18 @@ def hostile_store(tmp_path: Path) -> Path:
     )
 
 
+def test_list_prints_hostile_store_text_inert(
+    hostile_store: Path, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    assert main(["--db", str(hostile_store), "list"]) == 0
+    out = capsysbinary.readouterr().out
+    assert [bad for bad in FORBIDDEN if bad in out] == []
+    shown = out.decode()
+    for words in ("Clipboard grab", "Screen wipe", "Bidi gnirts flip", "Eight bit csi end"):
+        assert words in shown
+    assert "2024-01-01" in shown and "osc52" in shown
+
+
 @pytest.mark.parametrize("command", [[], ["export"]])
 def test_messages_naming_articles_print_hostile_titles_inert(
     hostile_store: Path, command: list[str], capsysbinary: pytest.CaptureFixture[bytes]
