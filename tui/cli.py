@@ -7,18 +7,25 @@ explorer (and Textual) is imported only when it is about to open.
 from __future__ import annotations
 
 import argparse
+import asyncio
+import contextlib
 import difflib
 import re
+import signal
 import sys
+import threading
 from collections.abc import Iterable, Sequence
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from store.corpus import Corpus, one_line
 from store.db import Store, default_path
 from store.storage import StoreError, atomic_write
 from store.text import escape_controls
+
+if TYPE_CHECKING:
+    from textual.app import App
 
 
 class CommandError(Exception):
@@ -163,21 +170,93 @@ def open_store(path: Path | None) -> Store:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().read(argv)
     args.db = getattr(args, "db", None)
+    with StopSignals() as stop:
+        code = _main(args, stop)
+    return code if stop.signum is None else 128 + stop.signum
+
+
+def _main(args: argparse.Namespace, stop: StopSignals) -> int:
     try:
-        return _run(args)
+        return _run(args, stop)
     except (StoreError, CommandError) as exc:
-        print(f"personae: {escape_controls(exc)}", file=sys.stderr)
+        _say(f"personae: {escape_controls(exc)}")
         return 1
+    except Stopped as exc:
+        _say(f"personae: stopped by {exc.name}; the store keeps everything committed.")
+        return 128 + exc.signum
+    except OSError:
+        if stop.signum is None:
+            raise
+        return 128 + stop.signum  # the terminal closed with the session: nobody to tell
     except KeyboardInterrupt:
-        print("personae: interrupted; the store keeps everything committed.", file=sys.stderr)
+        _say("personae: interrupted; the store keeps everything committed.")
         return 130
 
 
-def _run(args: argparse.Namespace) -> int:
+def _say(line: str) -> None:
+    """One line on stderr, unless the terminal has gone (a closed SSH session)."""
+    with contextlib.suppress(OSError):
+        print(line, file=sys.stderr)
+
+
+class Stopped(KeyboardInterrupt):
+    """SIGTERM or SIGHUP, raised where the program stood, so that it unwinds as on Ctrl+C:
+    a progress bar gives the cursor back, a write in flight is abandoned whole."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+        self.name = signal.Signals(signum).name
+
+
+class StopSignals:
+    """While inside: SIGTERM and SIGHUP (what a closed SSH session sends) end personae as
+    Ctrl+C does, instead of killing it where it stands with the terminal still set up for
+    a progress bar or the explorer.  The first one raises ``Stopped``; later ones are only
+    noted, so that they cannot cut short the clean-up the first one started."""
+
+    SIGNALS = (signal.SIGTERM, signal.SIGHUP)
+
+    def __init__(self) -> None:
+        self.signum: int | None = None
+        self._previous: dict[int, Any] = {}
+
+    def __enter__(self) -> StopSignals:
+        if threading.current_thread() is threading.main_thread():  # only it may set handlers
+            self._previous = {s: signal.signal(s, self._raise) for s in self.SIGNALS}
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        for signum, handler in self._previous.items():
+            signal.signal(signum, handler)
+
+    def _raise(self, signum: int, frame: object) -> None:
+        if self.signum is None:
+            self.signum = signum
+            raise Stopped(signum)
+
+    def run_app(self, app: App[Any]) -> None:
+        """Run a Textual app that a stop signal asks to exit, so that its driver restores
+        the terminal (alternate screen, mouse reporting, cursor) on the way out."""
+
+        def exit_app(signum: int) -> None:
+            self.signum = self.signum or signum
+            app.exit()
+
+        async def run() -> None:
+            loop = asyncio.get_running_loop()
+            for signum in self.SIGNALS:
+                loop.add_signal_handler(signum, exit_app, signum)
+            await app.run_async()
+
+        asyncio.run(run())
+
+
+def _run(args: argparse.Namespace, stop: StopSignals) -> int:
     if args.command == "export":
         return _export(args)
     if args.command is None:
-        return _explore(args)
+        return _explore(args, stop)
     import tui.commands as commands  # extraction and Rich tables: not for the explorer's start
 
     if args.command == "ingest":
@@ -222,7 +301,7 @@ def find_article(corpus: Corpus, query: str) -> str:
     )
 
 
-def _explore(args: argparse.Namespace) -> int:
+def _explore(args: argparse.Namespace, stop: StopSignals) -> int:
     store = open_store(args.db)
     corpus = Corpus(store.snapshot())
     article_id = None if args.article is None else find_article(corpus, args.article)
@@ -234,7 +313,7 @@ def _explore(args: argparse.Namespace) -> int:
 
     from tui.app import PersonaeApp
 
-    PersonaeApp(corpus, article_id=article_id, select=args.select, store=store).run()
+    stop.run_app(PersonaeApp(corpus, article_id=article_id, select=args.select, store=store))
     return 0
 
 
