@@ -219,3 +219,18 @@ def test_an_article_is_found_by_its_title_as_list_shows_it(
     assert main(["--db", str(hostile_store), "export", "--article", "screen wipe"]) == 0
     data = orjson.loads(capsysbinary.readouterr().out)
     assert [a["title"] for a in data["articles"]] == [HOSTILE_TITLES["clear"]]
+
+
+def test_the_readme_shows_the_options_as_the_usage_line_does() -> None:
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Command line", 1)[1].split("```")[1]
+    parser = build_parser()
+    lines = [line.split("  ")[0].split() for line in section.splitlines() if line]
+    for words in lines:
+        command = parser.commands.get(words[1]) if len(words) > 1 else None
+        usage = " ".join((command or parser).format_usage().split())
+        for at, word in enumerate(words):
+            if word.lstrip("[").startswith("--") and at + 1 < len(words):
+                option, value = word.lstrip("["), words[at + 1].rstrip("]")
+                if value.isupper():  # an option with its value, as the usage line shows it
+                    assert f"{option} {value}" in usage, (words, usage)
