@@ -37,6 +37,7 @@ def _mistake(argv: list[str], capsys: pytest.CaptureFixture[str]) -> str:
         (["--frobnicate"], "unknown option --frobnicate (see personae --help)"),
         (["ingset", "notes"], "unknown command ingset; did you mean ingest?"),
         (["lst"], "unknown command lst; did you mean list?"),
+        (["List"], "unknown command List; did you mean list?"),
         (["Iran"], "unknown command Iran (see personae --help)"),
     ],
 )
@@ -55,6 +56,7 @@ def test_a_mistyped_word_is_named_with_the_closest_real_one(
     [
         (["export", "--frmat", "json"], "unknown option --frmat; did you mean --format?"),
         (["export", "--db", "s.json", "--outptu", "x"], "did you mean --output?"),
+        (["export", "-O", "x.json"], "unknown option -O; did you mean -o?"),
         (["ingest", "--dry-rn", "notes"], "unknown option --dry-rn; did you mean --dry-run?"),
         (["ingest", "notes", "--select", "Iran"], "unknown option --select (see personae ingest"),
         (["list", "--artcle", "x"], "unknown option --artcle (see personae list --help)"),

@@ -100,9 +100,10 @@ _NUMBER = re.compile(r"-\d+(\.\d*)?")
 
 
 def _unknown(kind: str, word: str, known: Iterable[str]) -> str:
-    close = difflib.get_close_matches(word, list(known), n=1)
+    by_case = {name.casefold(): name for name in known}  # "-O" is closest to "-o"
+    close = difflib.get_close_matches(word.casefold(), list(by_case), n=1)
     return f"unknown {kind} {escape_controls(word)}" + (
-        f"; did you mean {close[0]}?" if close else ""
+        f"; did you mean {by_case[close[0]]}?" if close else ""
     )
 
 
