@@ -12,9 +12,9 @@ from collections.abc import Iterable
 from pathlib import PurePath
 from typing import TypeVar
 
-from store.db import Snapshot
-from store.model import ENTITY_KINDS, Article, Entity, Event, Mention, Relation
-from store.text import clean_text
+from personae.store.db import Snapshot
+from personae.store.model import ENTITY_KINDS, Article, Entity, Event, Mention, Relation
+from personae.store.text import clean_text
 
 T = TypeVar("T")
 

@@ -12,9 +12,9 @@ from pathlib import Path
 import orjson
 import pytest
 
-from store.db import ArticleRecords, Store
-from store.model import Article, Span
-from tui.cli import build_parser, main
+from personae.store.db import ArticleRecords, Store
+from personae.store.model import Article, Span
+from personae.tui.cli import build_parser, main
 
 
 def _mistake(argv: list[str], capsys: pytest.CaptureFixture[str]) -> str:

@@ -19,10 +19,10 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from store.corpus import Corpus, one_line
-from store.db import Store, default_path
-from store.storage import StoreError, atomic_write
-from store.text import escape_controls
+from personae.store.corpus import Corpus, one_line
+from personae.store.db import Store, default_path
+from personae.store.storage import StoreError, atomic_write
+from personae.store.text import escape_controls
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -258,7 +258,7 @@ def _run(args: argparse.Namespace, stop: StopSignals) -> int:
         return _export(args)
     if args.command is None:
         return _explore(args, stop)
-    import tui.commands as commands  # extraction and Rich tables: not for the explorer's start
+    import personae.tui.commands as commands  # extraction and Rich tables: not for the explorer's start
 
     if args.command == "ingest":
         return commands.ingest(args.db, args.paths, dry_run=args.dry_run)
@@ -268,7 +268,7 @@ def _run(args: argparse.Namespace, stop: StopSignals) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from store.export import export_json
+    from personae.store.export import export_json
 
     snapshot = open_store(args.db).snapshot()
     article_id = None if args.article is None else find_article(Corpus(snapshot), args.article)
@@ -312,7 +312,7 @@ def _explore(args: argparse.Namespace, stop: StopSignals) -> int:
     if not sys.stdout.isatty() or not sys.stdin.isatty():
         raise CommandError("the explorer needs a terminal; use `personae export` to script it.")
 
-    from tui.app import PersonaeApp
+    from personae.tui.app import PersonaeApp
 
     stop.run_app(PersonaeApp(corpus, article_id=article_id, select=args.select, store=store))
     return 0

@@ -14,9 +14,9 @@ import signal
 from pathlib import Path
 
 import pytest
-from hardening_support import PtyApp, check_integrity, make_folder, open_snapshot
 
-from store.db import Store
+from hardening_support import PtyApp, check_integrity, make_folder, open_snapshot
+from personae.store.db import Store
 
 STOP_SIGNALS = [signal.SIGTERM, signal.SIGHUP]
 SHOW_CURSOR = b"\x1b[?25h"
