@@ -9,12 +9,27 @@ from __future__ import annotations
 import bisect
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from pathlib import PurePath
 from typing import TypeVar
 
 from personae.store.db import Snapshot
 from personae.store.model import ENTITY_KINDS, Article, Entity, Event, Mention, Relation
+from personae.store.text import clean_text
 
 T = TypeVar("T")
+
+
+def one_line(text: str) -> str:
+    """Store text as printed: cleaned as ingest cleans a title, since a store from elsewhere
+    (shared, hand-edited) may hold terminal controls; also the title a reader types back."""
+    return " ".join(clean_text(text).split())
+
+
+def _file_names(article: Article) -> set[str]:
+    if not article.path:
+        return set()
+    path = PurePath(article.path)
+    return {article.path.casefold(), path.name.casefold(), path.stem.casefold()}
 
 
 def _by_key(items: Iterable[T], *keys: str) -> dict[str, tuple[T, ...]]:
@@ -59,18 +74,25 @@ class Corpus:
     def article(self, article_id: str) -> Article:
         return self._articles[article_id]
 
-    def find_article(self, id_or_title: str) -> Article | None:
-        """By id, else by title: exact (any case), then the one title containing it."""
-        if id_or_title in self._articles:
-            return self._articles[id_or_title]
-        wanted = id_or_title.strip().casefold()
+    def find_article(self, query: str) -> Article | None:
+        """The one article ``query`` names (see ``articles_matching``), else None."""
+        found = self.articles_matching(query)
+        return found[0] if len(found) == 1 else None
+
+    def articles_matching(self, query: str) -> tuple[Article, ...]:
+        """The articles a reader may mean by ``query``, newest first: the one with that id;
+        else those whose title (as shown, any case) or file name (with or without its
+        extension, or its whole path) is ``query``; else the titles that contain it."""
+        if query in self._articles:
+            return (self._articles[query],)
+        wanted = " ".join(query.split()).casefold()
         if not wanted:
-            return None  # a blank name is a mistake, not "the only article"
-        exact = [a for a in self.articles if a.title.casefold() == wanted]
+            return ()  # a blank name is a mistake, not "the only article"
+        titles = [(a, one_line(a.title).casefold()) for a in self.articles]
+        exact = [a for a, title in titles if title == wanted or wanted in _file_names(a)]
         if exact:
-            return exact[0]
-        partial = [a for a in self.articles if wanted in a.title.casefold()]
-        return partial[0] if len(partial) == 1 else None
+            return tuple(exact)
+        return tuple(a for a, title in titles if wanted in title)
 
     def passage_index(self, article_id: str, offset: int) -> int | None:
         starts = self._passage_starts[article_id]

@@ -63,7 +63,7 @@ def test_list_shows_the_articles(tmp_path: Path, capsys: pytest.CaptureFixture[s
 @pytest.mark.parametrize(
     ("args", "words"),
     [
-        (["--frobnicate"], "unrecognized arguments: --frobnicate"),
+        (["--frobnicate"], "unknown option --frobnicate"),
         (["export", "--format", "xml"], "invalid choice: 'xml'"),
         (["--db", "{tmp}/corrupt.json", "list"], "corrupt"),
         (["--db", "{tmp}", "list"], "is a folder"),

@@ -10,7 +10,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 from rich.text import Text
 
-from personae.store.corpus import Corpus
+from personae.store.corpus import Corpus, one_line
 from personae.store.db import Store, default_path
 from personae.store.ingest.batch import FileResult, Status, ingest_paths
 from personae.store.text import escape_controls
@@ -77,14 +77,14 @@ def list_articles(store: Store) -> int:
     corpus = Corpus(store.snapshot())
     table = Table("id", "date", "title", "actors", "relations", "events", "layer")
     for article in corpus.articles:
-        table.add_row(
-            Text(article.id),
-            Text(article.date or "—"),
-            Text(article.title),
+        table.add_row(  # a store from elsewhere may hold terminal controls: printed cleaned
+            Text(one_line(article.id)),
+            Text(one_line(article.date or "—")),
+            Text(one_line(article.title)),
             Text(str(len(corpus.entities_in(article.id)))),
             Text(str(len(corpus.relations_in(article.id)))),
             Text(str(len(corpus.events_in(article.id)))),
-            Text(article.provenance),
+            Text(one_line(article.provenance)),
         )
     _console().print(table)
     return 0
