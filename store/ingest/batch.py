@@ -99,9 +99,9 @@ def ingest_paths(
             known.add(entity)
         pending.append((result, records))
         if len(pending) >= COMMIT_EVERY or time.monotonic() - last_commit > COMMIT_SECONDS:
-            results.extend(_commit(store, pending, on_stored))
+            _commit(store, pending, on_stored, results)
             pending, last_commit = [], time.monotonic()
-    results.extend(_commit(store, pending, on_stored))
+    _commit(store, pending, on_stored, results)
     return results
 
 
@@ -185,11 +185,15 @@ def _commit(
     store: Store | None,
     pending: list[tuple[FileResult, ArticleRecords]],
     on_stored: Callable[[FileResult], None] | None,
-) -> list[FileResult]:
-    """Reported only once stored: a kill before this line loses the group, not the store."""
+    results: list[FileResult],
+) -> None:
+    """Reported only once stored: a kill before this line loses the group, not the store.
+
+    Added to ``results`` the moment they are on disk, before anyone hears of them, so that
+    a Ctrl+C while they are being announced still counts them as kept."""
     if store is not None and pending:
         store.put_many(records for _, records in pending)
+    results.extend(result for result, _ in pending)
+    if store is not None and on_stored:
         for result, _ in pending:
-            if on_stored:
-                on_stored(result)
-    return [result for result, _ in pending]
+            on_stored(result)

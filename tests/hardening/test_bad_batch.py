@@ -8,11 +8,13 @@ the summary, and the articles the store then holds.
 from __future__ import annotations
 
 import re
+import signal
+import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from hardening_support import check_integrity, open_snapshot
+from hardening_support import ROOT, check_integrity, cli_env, make_folder, open_snapshot, personae
 
 from store import storage
 from store.ingest import batch
@@ -211,6 +213,38 @@ def test_ctrl_c_mid_batch_says_what_was_kept_and_exits_130(
     assert main(["--db", str(db), "ingest", str(folder)]) == 0
     assert "5 added, 6 unchanged" in capsys.readouterr().out
     assert len(_stored_titles(db)) == GOOD + 1
+
+
+def test_a_real_ctrl_c_mid_batch_says_what_was_kept(tmp_path: Path) -> None:
+    """SIGINT, as a terminal sends it, once the first group is reported stored."""
+    folder = make_folder(tmp_path / "articles", 1_000, seed=8).folder
+    db = tmp_path / "personae.json"
+    proc = subprocess.Popen(
+        personae("--db", str(db), "ingest", str(folder)),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        stdin=subprocess.DEVNULL,
+        text=True,
+        cwd=ROOT,
+        env=cli_env(),
+    )
+    assert proc.stderr is not None
+    first = proc.stderr.readline()  # one "stored ID PATH" line per article, once on disk
+    assert first.startswith("stored "), first
+    proc.send_signal(signal.SIGINT)
+    _, rest = proc.communicate(timeout=120)
+    assert proc.returncode == 130, rest
+    assert "Traceback" not in rest
+    last = rest.strip().splitlines()[-1]
+    match = re.fullmatch(
+        r"personae: interrupted: (\d+) added and kept in the store; ([\d,]+) of 1,000 files not"
+        r" stored; run the same ingest again to finish \(unchanged files are skipped\)",
+        last,
+    )
+    assert match, last
+    added, left = int(match[1]), int(match[2].replace(",", ""))
+    assert added + left == 1_000
+    assert added == len(_stored_titles(db))  # what it says it kept is what the store holds
 
 
 def test_a_store_full_mid_batch_says_what_was_kept(
