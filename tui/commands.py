@@ -94,7 +94,7 @@ def ingest(db: Path | None, paths: list[Path], *, dry_run: bool) -> int:
         store.on_wait = lambda message: err.print(Text(f"personae: {escape_controls(message)}"))
     results: list[FileResult] = []
     total = 0
-    stopped: str | None = None
+    stopped: tuple[str, int] | None = None  # why the batch ended early, and the exit status
     with Progress(
         TextColumn("ingesting"),
         BarColumn(),
@@ -120,12 +120,22 @@ def ingest(db: Path | None, paths: list[Path], *, dry_run: bool) -> int:
         except KeyboardInterrupt:
             kept, left = _partial(results, total, dry_run)
             again = "; run the same ingest again to finish (unchanged files are skipped)"
-            stopped = f"interrupted: {kept}{again if left else ''}"
+            stopped = f"interrupted: {kept}{again if left and not dry_run else ''}", 130
         except StoreError as exc:
             if not any(r.status in ("added", "replaced") for r in results):
                 raise  # nothing was stored: the store's own message is the whole story
             kept, _ = _partial(results, total, dry_run)
-            stopped = f"{str(exc).rstrip('.')}. Ingest stopped: {kept}."
+            stopped = f"{str(exc).rstrip('.')}. Ingest stopped: {kept}.", 1
+    failed = _report(results, dry_run, err)
+    if stopped is not None:
+        message, status = stopped
+        err.print(Text(f"personae: {escape_controls(message)}"), soft_wrap=True)
+        return status
+    return 1 if failed else 0
+
+
+def _report(results: list[FileResult], dry_run: bool, err: Console) -> int:
+    """One stderr line per failed file, a table of the others, the summary; the failures."""
     # A file that failed is a mistake to fix: one line each on stderr, as for any other.
     for r in results:
         if r.status == "failed":
@@ -149,10 +159,7 @@ def ingest(db: Path | None, paths: list[Path], *, dry_run: bool) -> int:
     out.print(Text((summary or "no articles") + (" (dry run: nothing stored)" if dry_run else "")))
     for line in _not_read(results):
         out.print(Text(escape_controls(line)), soft_wrap=True)  # kinds come from file names
-    if stopped is not None:
-        err.print(Text(f"personae: {escape_controls(stopped)}"), soft_wrap=True)
-        return 130 if stopped.startswith("interrupted") else 1
-    return 1 if tally["failed"] else 0
+    return tally["failed"]
 
 
 def list_articles(store: Store) -> int:

@@ -232,7 +232,8 @@ def test_a_real_ctrl_c_mid_batch_says_what_was_kept(tmp_path: Path) -> None:
     first = proc.stderr.readline()  # one "stored ID PATH" line per article, once on disk
     assert first.startswith("stored "), first
     proc.send_signal(signal.SIGINT)
-    _, rest = proc.communicate(timeout=120)
+    rest = proc.stderr.read()  # not communicate(): it would miss what readline() buffered
+    proc.wait(timeout=120)
     assert proc.returncode == 130, rest
     assert "Traceback" not in rest
     last = rest.strip().splitlines()[-1]
