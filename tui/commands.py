@@ -54,9 +54,10 @@ def _not_read(results: list[FileResult]) -> list[str]:
     lines = []
     skipped = Counter(r.reason or "" for r in results if r.status == "skipped")
     if skipped:
-        counted = [f"{n} {_plural(kind, n)}" for kind, n in skipped.most_common()]
+        kinds_first = _commonest_first(skipped)
+        counted = [f"{n} {_plural(kind, n)}" for kind, n in kinds_first]
         if len(counted) > 6:
-            counted[5:] = [f"{sum(n for _, n in skipped.most_common()[5:])} of other kinds"]
+            counted[5:] = [f"{sum(n for _, n in kinds_first[5:])} of other kinds"]
         kinds = ", ".join(counted)
         advice = "personae reads .txt, .md and .html"
         later = [(suffix, name) for suffix, name in NOT_READ_YET.items() if suffix in skipped]
@@ -71,12 +72,17 @@ def _not_read(results: list[FileResult]) -> list[str]:
     if left_out:
         kinds = ", ".join(
             f"{n} {kind}" + (" (README, LICENSE and the like)" if kind == "paperwork" else "")
-            for kind, n in left_out.most_common()
+            for kind, n in _commonest_first(left_out)
         )
         lines.append(
             f"{left_out.total()} left out: {kinds}; name a file on the command line to take it"
         )
     return lines
+
+
+def _commonest_first(kinds: Counter[str]) -> list[tuple[str, int]]:
+    """By count, then by name: the same folder always gets the same line."""
+    return sorted(kinds.items(), key=lambda item: (-item[1], item[0]))
 
 
 def _plural(kind: str, n: int) -> str:

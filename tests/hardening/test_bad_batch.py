@@ -7,6 +7,7 @@ the summary, and the articles the store then holds.
 
 from __future__ import annotations
 
+import os
 import re
 import signal
 import subprocess
@@ -299,4 +300,24 @@ def test_files_not_read_in_a_folder_are_counted_with_the_reason(
     assert _refusals(capsys.readouterr().err) == [
         f"personae: cannot ingest {folder / 'report.pdf'}: is a PDF file; PDF is not read yet:"
         " save it as .txt or .html"
+    ]
+
+
+def test_a_pipe_among_the_articles_is_skipped_and_named_is_refused_never_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Opening a FIFO for reading would wait for a writer forever: it is never opened."""
+    folder = _folder(tmp_path, "extra.txt", "Extra\n\nChina met Japan.\n")
+    os.mkfifo(folder / "pipe.txt")
+    (folder / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    code, out, err, db = _ingest(tmp_path, folder, capsys)
+    assert code == 0, err
+    assert out.strip().splitlines()[-2:] == [
+        f"{GOOD + 1} added",
+        "2 skipped: 1 broken link, 1 special file (personae reads .txt, .md and .html)",
+    ]
+    assert main(["--db", str(db), "ingest", str(folder / "pipe.txt")]) == 1
+    assert _refusals(capsys.readouterr().err) == [
+        f"personae: cannot ingest {folder / 'pipe.txt'}: is not a regular file (a pipe, device"
+        " or socket)"
     ]
