@@ -23,8 +23,8 @@ from store.model import Article
 from store.text import clean_text
 
 Status = Literal["added", "unchanged", "replaced", "failed", "would add", "skipped", "left out"]
-""""skipped": in a folder, of a kind personae does not read (``reason`` says which: ".pdf");
-"left out": in a folder, hidden or the folder's paperwork (``reason``: "hidden", "paperwork")."""
+"""Besides what became of a file read: "skipped", in a folder and of a kind personae does
+not read (``reason`` says which: ".pdf"); "left out", hidden or the folder's paperwork."""
 COMMIT_EVERY = 50
 COMMIT_SECONDS = 2.0
 
