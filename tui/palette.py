@@ -9,10 +9,10 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.markup import escape
 
-from tui.format import printable
+from personae.tui.format import printable
 
 if TYPE_CHECKING:
-    from tui.app import PersonaeApp
+    from personae.tui.app import PersonaeApp
 
 
 def _help(aliases: str) -> str | None:

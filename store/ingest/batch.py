@@ -16,11 +16,11 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
 
-from store.db import ArticleRecords, Store
-from store.ingest.extract import Extraction, KnownEntities, extract
-from store.ingest.files import IngestError, find_articles, kind_of, parse_file, read_bytes
-from store.model import Article
-from store.text import clean_text
+from personae.store.db import ArticleRecords, Store
+from personae.store.ingest.extract import Extraction, KnownEntities, extract
+from personae.store.ingest.files import IngestError, find_articles, kind_of, parse_file, read_bytes
+from personae.store.model import Article
+from personae.store.text import clean_text
 
 Status = Literal["added", "unchanged", "replaced", "failed", "would add", "skipped", "left out"]
 """Besides what became of a file read: "skipped", in a folder and of a kind personae does

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import charset_normalizer
 
-from store.ingest.formats import parse_html, parse_markdown
-from store.ingest.read import RawArticle, Refused, parse_plain
+from personae.store.ingest.formats import parse_html, parse_markdown
+from personae.store.ingest.read import RawArticle, Refused, parse_plain
 
 #: One article larger than this is refused before it is read (a book or a dump, not news),
 #: and so is one whose text, once read, is larger (UTF-8 bytes).  Decimal megabytes.

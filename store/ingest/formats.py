@@ -11,9 +11,15 @@ import re
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 from selectolax.lexbor import LexborNode as Node
 
-from store.ingest.frontmatter import split_front_matter
-from store.ingest.read import RawArticle, dateline_of, drop_byline, drop_leftovers, iso_date
-from store.text import clean_text, decode_entities
+from personae.store.ingest.frontmatter import split_front_matter
+from personae.store.ingest.read import (
+    RawArticle,
+    dateline_of,
+    drop_byline,
+    drop_leftovers,
+    iso_date,
+)
+from personae.store.text import clean_text, decode_entities
 
 # (character that must be present, pattern, replacement): a rule whose character the text
 # lacks is skipped, which spares plain prose most of the fourteen passes.

@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from store.ingest.read import Refused, iso_date
+from personae.store.ingest.read import Refused, iso_date
 
 #: Front matter larger than this is not an article's metadata (characters, before parsing).
 MAX_FRONT_MATTER_CHARS = 20_000

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from store.text import clean_text, decode_entities
+from personae.store.text import clean_text, decode_entities
 
 
 class Refused(ValueError):

@@ -15,13 +15,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from hardening_support import ROOT, check_integrity, cli_env, make_folder, open_snapshot, personae
 
-from store import storage
-from store.ingest import batch
-from store.ingest.extract import Extraction
-from store.ingest.read import RawArticle
-from tui.cli import main
+from hardening_support import ROOT, check_integrity, cli_env, make_folder, open_snapshot, personae
+from personae.store import storage
+from personae.store.ingest import batch
+from personae.store.ingest.extract import Extraction
+from personae.store.ingest.read import RawArticle
+from personae.tui.cli import main
 
 GOOD = 10
 

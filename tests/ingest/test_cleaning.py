@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from store.db import Store
-from store.ingest.batch import ingest_paths
-from store.ingest.files import read_file
-from store.ingest.read import drop_byline
-from store.text import clean_text, decode_entities
+from personae.store.db import Store
+from personae.store.ingest.batch import ingest_paths
+from personae.store.ingest.files import read_file
+from personae.store.ingest.read import drop_byline
+from personae.store.text import clean_text, decode_entities
 
 STORY = (
     "Iran signed an agreement with Russia in Moscow on Tuesday. "

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from store.ingest.files import ARTICLE_LIMIT, IngestError, find_articles, read_file
+from personae.store.ingest.files import ARTICLE_LIMIT, IngestError, find_articles, read_file
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "ingest"
 

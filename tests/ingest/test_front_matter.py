@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from store.ingest.frontmatter import split_front_matter
-from store.ingest.read import Refused
+from personae.store.ingest.frontmatter import split_front_matter
+from personae.store.ingest.read import Refused
 
 
 def _fields(front_matter: str) -> tuple[str | None, str | None, str | None, str | None]:

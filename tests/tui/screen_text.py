@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.style import Style
 from textual.widget import Widget
 
-from tui.widgets.article_view import ArticleView
+from personae.tui.widgets.article_view import ArticleView
 
 
 def screen_lines(view: Widget) -> list[str]:
