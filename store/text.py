@@ -6,6 +6,7 @@ Article text comes from anywhere: it is cleaned once, at ingest, so that nothing
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 
@@ -13,15 +14,18 @@ from personae.store.model import Span
 
 # C0 controls but \t and \n, DEL, and C1 controls: a terminal would act on any of them.
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-# An ESC-introduced sequence (CSI, OSC up to BEL or ST, or a two-byte escape): dropped whole,
-# so that "ESC[31m" leaves no "[31m" behind.  An OSC is dropped only with its terminator
-# and within one line: an unterminated one (or a stray U+009D, common in mojibake) loses
-# just its introducer to _CONTROLS below instead of swallowing the rest of the article.
+# An ESC-introduced sequence (CSI, a string sequence up to its terminator, or a two-byte
+# escape): dropped whole, so that "ESC[31m" leaves no "[31m" and "ESC P 1$qm ESC \\" no
+# "1$qm" behind.  The string sequences (OSC, DCS, SOS, PM, APC, and their 8-bit forms) are
+# dropped only with their terminator and within one line: an unterminated one (or a stray
+# C1 byte, common in mojibake) loses just its introducer to _CONTROLS below instead of
+# swallowing the rest of the article.  Their body stops at any other ESC or 8-bit
+# introducer, so a million unterminated introducers are one scan, not a million.
+_STRING_BODY = r"[^\x07\x1b\x90\x98\x9c-\x9f\n]*(?:\x07|\x1b\\|\x9c)"  # ... BEL | ST
 _ESCAPES = re.compile(
-    r"\x1b\][^\x07\x1b\x9c\x9d\n]*(?:\x07|\x1b\\|\x9c)"  # OSC ... BEL | ST
+    rf"(?:\x1b[]PX^_]|[\x90\x98\x9d\x9e\x9f]){_STRING_BODY}"  # OSC DCS SOS PM APC
     r"|\x1b\[[0-?]*[ -/]*[@-~]"  # CSI
     r"|\x9b[0-?]*[ -/]*[@-~]"  # 8-bit CSI
-    r"|\x9d[^\x07\x1b\x9c\x9d\n]*(?:\x07|\x1b\\|\x9c)"  # 8-bit OSC
     r"|\x1b[@-Z\\-_]"  # two-byte escapes
 )
 # Bidi embeddings, overrides, isolates and marks (LRM, RLM, ALM) can reorder what a reader
@@ -58,6 +62,20 @@ def clean_text(text: str) -> str:
     if "\n\n\n" in text:
         text = _BLANK_RUNS.sub("\n\n", text)
     return text.strip()
+
+
+# Only what is plainly an entity, semicolon and all: "&para" in "&parameter" is a word.
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def decode_entities(text: str) -> str:
+    """HTML character references left in Markdown or plain text ("AT&amp;T" is "AT&T").
+
+    Run before :func:`clean_text`: "&#27;" may name a control, which cleaning then removes.
+    """
+    if "&" not in text or ";" not in text:
+        return text
+    return _ENTITY.sub(lambda m: html.unescape(m.group()), text)
 
 
 #: Everything a terminal might act on or that hides or reorders text: C0 (but \n and \t),

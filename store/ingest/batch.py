@@ -1,7 +1,9 @@
 """Adding readers' files to the store: many at a time, one bad file never stopping the rest.
 
 Articles are committed in small groups, each one atomic replace under the writer lock,
-so a kill loses at most the group in flight and never half an article.
+so a kill loses at most the group in flight and never half an article.  Whatever goes wrong
+while reading, parsing or extracting one file (any Exception) becomes that file's reason;
+only KeyboardInterrupt and SystemExit stop the batch, and what was committed stays.
 """
 
 from __future__ import annotations
@@ -16,11 +18,13 @@ from typing import Literal
 
 from personae.store.db import ArticleRecords, Store
 from personae.store.ingest.extract import Extraction, KnownEntities, extract
-from personae.store.ingest.files import IngestError, iter_article_files, parse_file, read_bytes
+from personae.store.ingest.files import IngestError, find_articles, kind_of, parse_file, read_bytes
 from personae.store.model import Article
 from personae.store.text import clean_text
 
-Status = Literal["added", "unchanged", "replaced", "failed", "would add"]
+Status = Literal["added", "unchanged", "replaced", "failed", "would add", "skipped", "left out"]
+"""Besides what became of a file read: "skipped", in a folder and of a kind personae does
+not read (``reason`` says which: ".pdf"); "left out", hidden or the folder's paperwork."""
 COMMIT_EVERY = 50
 COMMIT_SECONDS = 2.0
 
@@ -37,7 +41,10 @@ class FileResult:
 
 def article_id_for(path: Path) -> str:
     """Stable per file, unique across folders: re-ingesting a file replaces its article."""
-    resolved = str(path.resolve())
+    try:
+        resolved = str(path.resolve())
+    except (OSError, RuntimeError):  # a symlink loop: the file then fails as unreadable
+        resolved = str(path.absolute())
     stem = re.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-")[:40] or "article"
     return f"{stem}-{hashlib.sha256(resolved.encode()).hexdigest()[:6]}"
 
@@ -48,18 +55,31 @@ def ingest_paths(
     *,
     on_progress: Callable[[int, int, Path], None] | None = None,
     on_stored: Callable[[FileResult], None] | None = None,
+    results: list[FileResult] | None = None,
 ) -> list[FileResult]:
     """Ingest every article file under ``paths``; ``store=None`` is a dry run.
 
-    ``on_stored`` hears of each article once it is on disk, not before.
+    ``on_stored`` hears of each article once it is on disk, not before.  ``results``, if
+    given, is filled as files are settled (stored, unchanged or failed), so that a caller
+    stopped by Ctrl+C or a store error can still say what was kept.
     """
-    results: list[FileResult] = []
+    results = [] if results is None else results
     files: list[Path] = []
     for path in paths:
         try:
-            files.extend(iter_article_files([path]))
+            found = find_articles(path)
         except IngestError as exc:
             results.append(FileResult(path, "failed", reason=exc.reason))
+            continue
+        files.extend(found.articles)
+        results.extend(FileResult(p, "skipped", reason=kind) for p, kind in found.skipped)
+        results.extend(FileResult(p, "left out", reason=why) for p, why in found.left_out)
+        if not found.articles:
+            results.append(
+                FileResult(
+                    path, "failed", reason="is a folder with no .txt, .md or .html articles in it"
+                )
+            )
     known = KnownEntities()
     hashes: dict[str, str] = {}
     if store is not None:
@@ -67,9 +87,10 @@ def ingest_paths(
         hashes = store.article_hashes()
     pending: list[tuple[FileResult, ArticleRecords]] = []
     last_commit = time.monotonic()
-    for n, path in enumerate(dict.fromkeys(files), start=1):
+    unique = list(dict.fromkeys(files))
+    for n, path in enumerate(unique, start=1):
         if on_progress:
-            on_progress(n, len(files), path)
+            on_progress(n, len(unique), path)
         result, records = _ingest_one(path, known, hashes, dry_run=store is None)
         if records is None:
             results.append(result)
@@ -78,9 +99,9 @@ def ingest_paths(
             known.add(entity)
         pending.append((result, records))
         if len(pending) >= COMMIT_EVERY or time.monotonic() - last_commit > COMMIT_SECONDS:
-            results.extend(_commit(store, pending, on_stored))
+            _commit(store, pending, on_stored, results)
             pending, last_commit = [], time.monotonic()
-    results.extend(_commit(store, pending, on_stored))
+    _commit(store, pending, on_stored, results)
     return results
 
 
@@ -89,6 +110,7 @@ def _ingest_one(
 ) -> tuple[FileResult, ArticleRecords | None]:
     article_id = article_id_for(path)
     try:
+        kind_of(path)  # a .pdf named on the command line is refused before it is read
         data = read_bytes(path)  # size checked first: an over-limit file is never read
         digest = hashlib.sha256(data).hexdigest()
         previous = hashes.get(article_id)
@@ -96,16 +118,32 @@ def _ingest_one(
             return FileResult(path, "unchanged", article_id), None
         raw = parse_file(path, data)
         found = extract(raw, article_id, known=known)
+        article = replace(
+            _clean_fields(found.article), content_hash=digest, path=str(path.resolve())
+        )
+        records = _records(found, article)
     except IngestError as exc:
         return FileResult(path, "failed", article_id, reason=exc.reason), None
     except OSError as exc:
         return FileResult(
-            path, "failed", article_id, reason=f"cannot be read: {exc.strerror}"
+            path, "failed", article_id, reason=f"cannot be read: {exc.strerror or exc}"
         ), None
-    article = replace(_clean_fields(found.article), content_hash=digest, path=str(path.resolve()))
+    except MemoryError:
+        return FileResult(path, "failed", article_id, reason="needs more memory than is free"), None
+    except Exception as exc:  # the batch boundary: whatever one file raises is its reason
+        return FileResult(path, "failed", article_id, reason=_unexpected(exc)), None
     status: Status = "would add" if dry_run else "replaced" if previous else "added"
     result = FileResult(path, status, article_id, article.title, counts=_counts(found))
-    return result, _records(found, article)
+    return result, records
+
+
+def _unexpected(exc: Exception) -> str:
+    """A failure nobody foresaw, in one line: its kind and the start of its message."""
+    message = " ".join(str(exc).split())
+    if len(message) > 160:
+        message = message[:160] + "…"
+    detail = f"{type(exc).__name__}: {message}" if message else type(exc).__name__
+    return f"could not be read ({detail}); please report this with the file"
 
 
 def _clean_fields(article: Article) -> Article:
@@ -147,11 +185,15 @@ def _commit(
     store: Store | None,
     pending: list[tuple[FileResult, ArticleRecords]],
     on_stored: Callable[[FileResult], None] | None,
-) -> list[FileResult]:
-    """Reported only once stored: a kill before this line loses the group, not the store."""
+    results: list[FileResult],
+) -> None:
+    """Reported only once stored: a kill before this line loses the group, not the store.
+
+    Added to ``results`` the moment they are on disk, before anyone hears of them, so that
+    a Ctrl+C while they are being announced still counts them as kept."""
     if store is not None and pending:
         store.put_many(records for _, records in pending)
+    results.extend(result for result, _ in pending)
+    if store is not None and on_stored:
         for result, _ in pending:
-            if on_stored:
-                on_stored(result)
-    return [result for result, _ in pending]
+            on_stored(result)

@@ -16,6 +16,7 @@ from pathlib import Path
 from personae.store.ingest.extract import Extraction, extract
 from personae.store.ingest.files import read_file
 from personae.store.model import STANCE, Entity, Event, Mention, Relation
+from personae.store.text import decode_entities
 
 
 @dataclass(slots=True)
@@ -149,7 +150,9 @@ def _gold_date(value: str) -> str | None:
 
 
 def _norm(sentence: str) -> str:
-    return re.sub(r"\W+", "", sentence).lower()
+    """Letters and digits only; the gold keeps the source's entities ("AT&amp;T"), which
+    ingest decodes, so both sides are compared decoded."""
+    return re.sub(r"\W+", "", decode_entities(sentence)).lower()
 
 
 def evaluate_corpus_timelines(corpus_dir: Path) -> Scores:

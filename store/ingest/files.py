@@ -7,18 +7,24 @@ A reader points personae at whatever is on their disk: every way a file can fail
 from __future__ import annotations
 
 import codecs
+import os
 import unicodedata
-from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import charset_normalizer
 
 from personae.store.ingest.formats import parse_html, parse_markdown
-from personae.store.ingest.read import RawArticle, parse_plain
+from personae.store.ingest.read import RawArticle, Refused, parse_plain
 
-#: One article larger than this is refused before it is read (a book or a dump, not news).
+#: One article larger than this is refused before it is read (a book or a dump, not news),
+#: and so is one whose text, once read, is larger (UTF-8 bytes).  Decimal megabytes.
 MAX_ARTICLE_BYTES = 20_000_000
+ARTICLE_LIMIT = f"{MAX_ARTICLE_BYTES // 1_000_000} MB ({MAX_ARTICLE_BYTES:,} bytes)"
+#: A title longer than this is not a title (a .txt file's first line may be a whole article);
+#: source and url are capped too, so that no field of the store grows without bound.
+MAX_TITLE_CHARS = 500
+MAX_FIELD_CHARS = 2_000
 
 ARTICLE_SUFFIXES: dict[str, str] = {
     ".txt": "text",
@@ -26,6 +32,16 @@ ARTICLE_SUFFIXES: dict[str, str] = {
     ".markdown": "markdown",
     ".html": "html",
     ".htm": "html",
+}
+
+#: Kinds people keep beside their articles that personae may read one day: said so by name.
+NOT_READ_YET: dict[str, str] = {
+    ".pdf": "PDF",
+    ".docx": "DOCX",
+    ".doc": "Word",
+    ".odt": "ODT",
+    ".rtf": "RTF",
+    ".epub": "EPUB",
 }
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -66,32 +82,71 @@ articles often carries: a corpus's README.md is not news.  Named on the command 
 such a file is still taken."""
 
 
-def _is_article_in_folder(folder: Path, path: Path) -> bool:
-    """Hidden files and folders (``.git``, ``.github``) and paperwork are not articles."""
-    parts = path.relative_to(folder).parts
-    return (
-        path.suffix.lower() in ARTICLE_SUFFIXES
-        and not any(part.startswith(".") for part in parts)
-        and path.stem.lower() not in NOT_ARTICLES
-        and path.is_file()
-    )
+@dataclass(slots=True)
+class Found:
+    """What one path named on the command line holds, and what in it is not read, and why."""
+
+    articles: list[Path] = field(default_factory=list)
+    skipped: list[tuple[Path, str]] = field(default_factory=list)
+    """Files of a kind personae does not read, with the kind: ".pdf", "special file", ..."""
+    left_out: list[tuple[Path, str]] = field(default_factory=list)
+    """Hidden files and folders (``.git`` counts once) and the folder's paperwork."""
 
 
-def iter_article_files(paths: Iterable[Path | str]) -> list[Path]:
-    """Article files named or found (recursively) under the given paths, sorted, no repeats."""
-    found: set[Path] = set()
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            inside = [p for p in path.rglob("*") if _is_article_in_folder(path, p)]
-            if not inside:
-                raise IngestError(path, "is a folder with no .txt, .md or .html articles in it")
-            found.update(inside)
-        elif path.is_file():
-            found.add(path)
-        else:
-            raise IngestError(path, "does not exist")
-    return sorted(found)
+def find_articles(path: Path) -> Found:
+    """A named file, or the article files under a folder (recursively, sorted)."""
+    if path.is_dir():
+        return _walk(path)
+    if path.is_file():
+        return Found(articles=[path])
+    if path.exists():
+        raise IngestError(path, "is not a regular file (a pipe, device or socket)")
+    raise IngestError(path, "does not exist")
+
+
+def _walk(folder: Path) -> Found:
+    found = Found()
+
+    def unreadable(error: OSError) -> None:
+        found.skipped.append((Path(error.filename or folder), "unreadable folder"))
+
+    for top, dirs, files in os.walk(folder, onerror=unreadable):
+        here = Path(top)
+        for name in list(dirs):
+            if name.startswith("."):
+                found.left_out.append((here / name, "hidden"))
+            elif (here / name).is_symlink():  # not followed: it may lead anywhere
+                found.skipped.append((here / name, "link to a folder"))
+            else:
+                continue
+            dirs.remove(name)
+        for name in files:
+            path = here / name
+            if name.startswith("."):
+                found.left_out.append((path, "hidden"))
+            elif path.stem.lower() in NOT_ARTICLES:
+                found.left_out.append((path, "paperwork"))
+            elif path.suffix.lower() not in ARTICLE_SUFFIXES:
+                found.skipped.append((path, path.suffix.lower() or "file without suffix"))
+            elif path.is_file():
+                found.articles.append(path)
+            else:
+                found.skipped.append((path, "broken link" if path.is_symlink() else "special file"))
+    found.articles.sort()
+    return found
+
+
+def kind_of(path: Path) -> str:
+    """The reader a file's suffix calls for, or a refusal that says what to do."""
+    suffix = path.suffix.lower()
+    if suffix in ARTICLE_SUFFIXES:
+        return ARTICLE_SUFFIXES[suffix]
+    name = NOT_READ_YET.get(suffix)
+    if name is not None:
+        raise IngestError(
+            path, f"is a {name} file; {name} is not read yet: save it as .txt or .html"
+        )
+    raise IngestError(path, "is not a .txt, .md or .html file")
 
 
 def read_file(path: Path) -> RawArticle:
@@ -101,23 +156,46 @@ def read_file(path: Path) -> RawArticle:
 
 def parse_file(path: Path, data: bytes) -> RawArticle:
     """Decode and parse the bytes :func:`read_bytes` read from ``path``, by its suffix."""
-    kind = ARTICLE_SUFFIXES.get(path.suffix.lower())
-    if kind is None:
-        raise IngestError(path, "is not a .txt, .md or .html file")
+    kind = kind_of(path)
     text = decode(path, data)
     if not text.strip():
         raise IngestError(path, "is empty")
-    if kind == "html":
-        raw = parse_html(text)
-    elif kind == "markdown":
-        raw = parse_markdown(text)
-    else:
-        raw = parse_plain(text)
+    try:
+        if kind == "html":
+            raw = parse_html(text)
+        elif kind == "markdown":
+            raw = parse_markdown(text)
+        else:
+            raw = parse_plain(text)
+    except Refused as refused:
+        raise IngestError(path, refused.reason) from None
     if not raw.text.strip():
         raise IngestError(path, "has a title but no article text")
     if not raw.title:
         raw = replace(raw, title=path.stem.replace("_", " ").replace("-", " "))
+    _check_sizes(path, raw, kind)
     return replace(raw, path=str(path))
+
+
+def _check_sizes(path: Path, raw: RawArticle, kind: str) -> None:
+    """Caps on what was read, whatever the file's size: markup, entities or front matter
+    must not make a title, a field or the text larger than a reader could mean."""
+    title = len(" ".join(raw.title.split()))
+    if title > MAX_TITLE_CHARS:
+        where = " (a .txt file's first line is its title)" if kind == "text" else ""
+        raise IngestError(
+            path, f"has a {title:,}-character title; a title may have {MAX_TITLE_CHARS}{where}"
+        )
+    for name, value in (("source", raw.source), ("url", raw.url)):
+        if value is not None and len(value) > MAX_FIELD_CHARS:
+            raise IngestError(
+                path, f"has a {len(value):,}-character {name}; at most {MAX_FIELD_CHARS:,} are kept"
+            )
+    if len(raw.text) * 4 > MAX_ARTICLE_BYTES and len(raw.text.encode()) > MAX_ARTICLE_BYTES:
+        size = len(raw.text.encode())
+        raise IngestError(
+            path, f"holds {size:,} bytes of text once read, over the {ARTICLE_LIMIT} limit"
+        )
 
 
 def read_bytes(path: Path) -> bytes:
@@ -128,9 +206,7 @@ def read_bytes(path: Path) -> bytes:
         size = path.stat().st_size
         if size > MAX_ARTICLE_BYTES:
             raise IngestError(
-                path,
-                f"is {size / 1e6:.0f} MB, over the {MAX_ARTICLE_BYTES / 1e6:.0f} MB limit"
-                " for one article",
+                path, f"is {size:,} bytes, over the {ARTICLE_LIMIT} limit for one article"
             )
         with path.open("rb") as handle:
             data = handle.read(MAX_ARTICLE_BYTES + 1)
@@ -142,7 +218,7 @@ def read_bytes(path: Path) -> bytes:
         reason = (error.strerror or "input/output error").lower()
         raise IngestError(path, f"cannot be read: {reason}") from None
     if len(data) > MAX_ARTICLE_BYTES:  # grew while we looked
-        raise IngestError(path, f"is over the {MAX_ARTICLE_BYTES / 1e6:.0f} MB limit")
+        raise IngestError(path, f"is over the {ARTICLE_LIMIT} limit for one article")
     if not data.strip():
         raise IngestError(path, "is empty")
     return data

@@ -7,16 +7,20 @@ so that segmentation and extraction never care where an article came from.
 from __future__ import annotations
 
 import re
-from typing import Any
 
-import yaml
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 from selectolax.lexbor import LexborNode as Node
 
-from personae.store.ingest.read import RawArticle, dateline_of, drop_leftovers, iso_date
-from personae.store.text import clean_text
+from personae.store.ingest.frontmatter import split_front_matter
+from personae.store.ingest.read import (
+    RawArticle,
+    dateline_of,
+    drop_byline,
+    drop_leftovers,
+    iso_date,
+)
+from personae.store.text import clean_text, decode_entities
 
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 # (character that must be present, pattern, replacement): a rule whose character the text
 # lacks is skipped, which spares plain prose most of the fourteen passes.
 _MD_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
@@ -37,36 +41,31 @@ _MD_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("`", re.compile(r"`([^`]*)`"), r"\1"),  # inline code
     ("<", re.compile(r"<[^>\n]+>"), ""),  # inline HTML tags
 )
-# libyaml's loader when built in: the pure-Python one costs more than the rest of reading.
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$")
 
 
 def parse_markdown(source: str) -> RawArticle:
-    """Front matter (title, date, source, url) if any; else the first heading or line is the title."""
-    meta: dict[str, Any] = {}
-    match = _FRONT_MATTER.match(source.lstrip("\ufeff"))
-    if match:
-        try:
-            loaded = yaml.load(match.group(1), Loader=_YAML_LOADER)
-        except yaml.YAMLError:
-            loaded = None
-        meta = loaded if isinstance(loaded, dict) else {}
-        source = source.lstrip("\ufeff")[match.end() :]
-    title = _text_field(meta.get("title"))
+    """Front matter (title, date, source, url) if any; else the first heading or line is the title.
+
+    A first heading that repeats the front matter's title, and a byline under the title, are
+    not part of the body; HTML entities ("AT&amp;T") are decoded.
+    """
+    meta, source = split_front_matter(source.lstrip("\ufeff").replace("\r\n", "\n"))
+    title = meta.title
     if title is None:
         title, source = _first_line_title(source)
-    body = source
-    body = _strip_markdown(body)
-    text = clean_text(drop_leftovers(clean_text(body)))
+    else:
+        source = _without_heading(source, title)
+    text = decode_entities(_strip_markdown(source))
+    text = drop_byline(clean_text(drop_leftovers(clean_text(text))))
     place, when = dateline_of(text)
     return RawArticle(
-        title=clean_text(title),
+        title=clean_text(decode_entities(title)),
         text=text,
-        date=iso_date(meta.get("date")) or when,
+        date=meta.date or when,
         dateline=place,
-        source=_text_field(meta.get("source")),
-        url=_text_field(meta.get("url")),
+        source=meta.source,
+        url=meta.url,
     )
 
 
@@ -77,8 +76,19 @@ def _strip_markdown(text: str) -> str:
     return text
 
 
-def _text_field(value: object) -> str | None:
-    return str(value).strip() or None if value is not None else None
+def _same_words(a: str, b: str) -> bool:
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+def _without_heading(source: str, title: str) -> str:
+    """The body without a first heading that only repeats the title."""
+    body = source.lstrip("\n")
+    first, _, rest = body.partition("\n")
+    heading = _HEADING.match(first)
+    said = decode_entities(_strip_markdown(heading.group(1))) if heading else None
+    if said is not None and _same_words(said, decode_entities(title)):
+        return rest
+    return source
 
 
 def _first_line_title(source: str) -> tuple[str, str]:
@@ -129,12 +139,13 @@ def parse_html(source: str) -> RawArticle:
         url = canonical.attributes.get("href")
     root = tree.css_first("article") or tree.css_first("main") or tree.body or tree.root
     text = _body_text(root) if root is not None else ""
-    if not title:
-        title = _node_text(tree.css_first("h1")) or ""
+    heading = _node_text(tree.css_first("h1"))
+    title = _without_site_name(title, source_name, heading) if title else heading or ""
     text = clean_text(drop_leftovers(clean_text(text)))
     first, _, rest = text.partition("\n\n")
     if title and first.strip() == title.strip():
         text = rest
+    text = drop_byline(text)
     place, when = dateline_of(text)
     return RawArticle(
         title=clean_text(title or ""),
@@ -144,6 +155,42 @@ def parse_html(source: str) -> RawArticle:
         source=source_name,
         url=url,
     )
+
+
+# " | ", " - ", " – ", " — ", " · " between a story's title and its site's name.
+_TITLE_SEPARATOR = re.compile(r"[ \t]+[|\-–—·•][ \t]+")
+_DOMAIN = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
+_CAPITALISED = re.compile(r"(?:[A-Z0-9&][\w.'’&-]*|of|the|and|on|for|de)")
+
+
+def _without_site_name(title: str, site: str | None, heading: str | None) -> str:
+    """A page's <title> often ends with its site's name: "Story | The Daily Example".
+
+    The suffix is dropped only when it is the og:site_name or a domain, when what is left is
+    the page's heading, or after " | " when it is a few capitalised words."""
+    separators = list(_TITLE_SEPARATOR.finditer(title))
+    if not separators:
+        return title
+    last = separators[-1]
+    story, suffix = title[: last.start()].strip(), title[last.end() :].strip()
+    words = suffix.split()
+    if not story or not words:
+        return title
+    looks_like_a_name = (
+        last.group().strip() == "|"
+        and len(words) <= 5
+        and len(story.split()) >= 3
+        and all(_CAPITALISED.fullmatch(word) for word in words)
+        and words[0][0].isupper()
+    )
+    if (
+        (site is not None and _same_words(suffix, site))
+        or (heading is not None and _same_words(story, heading))
+        or _DOMAIN.fullmatch(suffix)
+        or looks_like_a_name
+    ):
+        return story
+    return title
 
 
 def _meta(tree: HTMLParser, selector: str) -> str | None:

@@ -6,7 +6,16 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from personae.store.text import clean_text
+from personae.store.text import clean_text, decode_entities
+
+
+class Refused(ValueError):
+    """A file a parser will not take; ``reason`` completes the sentence "<path> ..."."""
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+        super().__init__(reason)
+
 
 #: Lines a scraper leaves behind that are not part of any article (whole lines only).
 LEFTOVER_LINES = re.compile(
@@ -49,12 +58,39 @@ def drop_leftovers(text: str) -> str:
     return "\n".join(line for line in text.split("\n") if not LEFTOVER_LINES.match(line.strip()))
 
 
+_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_NAME = r"[A-Z][\w'’.-]*+"  # possessive: "JANE" is one name, never four to backtrack over
+_NAMES = rf"(?:the[ \t]+)?(?!(?:{_MONTHS}|{_DAYS})\b){_NAME}(?:[ \t]+{_NAME}){{0,3}}"
+_TAIL_WORDS = (
+    "and|of|the|in|at|for|on|de|van|von|da|del|staff|writer|writers|reporter|reporters"
+    "|correspondent|editor|contributor|updated|published|posted|am|pm"
+)
+#: "By Jane Doe", "By Jane Doe and John Roe", "BY JANE DOE, Reuters | 3 February 2022": a
+#: line of capitalised names, then at most a tail of dates, outlets and roles.  No sentence
+#: passes: its lower-case words ("By March, Iran had signed ...") are not in the tail.
+BYLINE = re.compile(
+    rf"(?:By|BY|by):?[ \t]+{_NAMES}(?:(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*){_NAMES})*"
+    rf"(?:[ \t]*[,|·•–—-](?:{_NAME}|\d[\d:./,]*+|(?:{_TAIL_WORDS})\b|[ap]\.m\.|[ \t,|·•–—()/-])*+)?"
+)
+
+
+def drop_byline(text: str) -> str:
+    """The body without a byline on its first line: an author is not an actor in the story."""
+    first, _, rest = text.partition("\n")
+    if len(first) > 120 or not BYLINE.fullmatch(first.strip()):
+        return text
+    return rest.lstrip("\n")
+
+
 def parse_plain(raw: str, *, title: str | None = None) -> RawArticle:
-    """First non-empty line is the title; a leading "Place, Month D, YYYY -" is the dateline."""
-    text = clean_text(drop_leftovers(clean_text(raw)))
+    """First non-empty line is the title; a leading "Place, Month D, YYYY -" is the dateline.
+
+    A byline just below the title is dropped, and HTML entities ("AT&amp;T") decoded.
+    """
+    text = clean_text(drop_leftovers(clean_text(decode_entities(raw))))
     if title is None:
         first, _, rest = text.partition("\n")
-        title, text = first.strip(), rest.strip()
+        title, text = first.strip(), drop_byline(rest.strip())
     place, when = dateline_of(text)
     return RawArticle(title=title, text=text, date=when, dateline=place)
 

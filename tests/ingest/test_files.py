@@ -8,12 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from personae.store.ingest.files import (
-    MAX_ARTICLE_BYTES,
-    IngestError,
-    iter_article_files,
-    read_file,
-)
+from personae.store.ingest.files import ARTICLE_LIMIT, IngestError, find_articles, read_file
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "ingest"
 
@@ -164,7 +159,8 @@ def test_oversized_file_refused_before_reading(tmp_path: Path) -> None:
     with path.open("wb") as handle:  # sparse: no 50 MB actually written
         handle.truncate(50 * 1024 * 1024)
     reason = _refusal(path)
-    assert reason == f"is 52 MB, over the {MAX_ARTICLE_BYTES // 1_000_000} MB limit for one article"
+    assert reason == "is 52,428,800 bytes, over the 20 MB (20,000,000 bytes) limit for one article"
+    assert ARTICLE_LIMIT == "20 MB (20,000,000 bytes)"
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads everything")
@@ -178,10 +174,13 @@ def test_unreadable_file(tmp_path: Path) -> None:
 def test_unsupported_suffix(tmp_path: Path) -> None:
     path = tmp_path / "notes.docx"
     path.write_text("hello")
-    assert _refusal(path) == "is not a .txt, .md or .html file"
+    assert _refusal(path) == "is a DOCX file; DOCX is not read yet: save it as .txt or .html"
+    other = tmp_path / "photo.jpeg"
+    other.write_bytes(b"\xff\xd8\xff")
+    assert _refusal(other) == "is not a .txt, .md or .html file"
 
 
-def test_iter_article_files_recurses_sorted(tmp_path: Path) -> None:
+def test_find_articles_recurses_sorted(tmp_path: Path) -> None:
     (tmp_path / "b").mkdir()
     (tmp_path / "b" / "two.HTML").write_text("<p>x</p>")
     (tmp_path / "a.md").write_text("x")
@@ -193,20 +192,29 @@ def test_iter_article_files_recurses_sorted(tmp_path: Path) -> None:
     (tmp_path / ".github").mkdir()
     (tmp_path / ".github" / "notes.md").write_text("x")
     (tmp_path / ".draft.md").write_text("x")
-    found = iter_article_files([tmp_path, tmp_path / "a.md"])
-    assert found == sorted(
+    found = find_articles(tmp_path)
+    assert found.articles == sorted(
         [tmp_path / "a.md", tmp_path / "b" / "two.HTML", tmp_path / "c.markdown"]
     )
+    assert found.skipped == [(tmp_path / "skip.pdf", ".pdf")]
+    assert sorted(found.left_out) == [
+        (tmp_path / ".draft.md", "hidden"),
+        (tmp_path / ".github", "hidden"),  # a hidden folder counts once, unread
+        (tmp_path / "README.md", "paperwork"),
+        (tmp_path / "b" / "License.txt", "paperwork"),
+    ]
     # named on purpose, it is taken
-    assert iter_article_files([tmp_path / "README.md"]) == [tmp_path / "README.md"]
+    assert find_articles(tmp_path / "README.md").articles == [tmp_path / "README.md"]
 
 
-def test_iter_article_files_refusals(tmp_path: Path) -> None:
+def test_find_articles_refusals(tmp_path: Path) -> None:
     (tmp_path / "only.pdf").write_bytes(b"%PDF")
-    with pytest.raises(IngestError, match=r"is a folder with no \.txt, \.md or \.html articles"):
-        iter_article_files([tmp_path])
+    assert find_articles(tmp_path).articles == []
     with pytest.raises(IngestError, match="does not exist"):
-        iter_article_files([tmp_path / "missing"])
+        find_articles(tmp_path / "missing")
+    os.mkfifo(tmp_path / "pipe.txt")
+    with pytest.raises(IngestError, match="is not a regular file"):
+        find_articles(tmp_path / "pipe.txt")
 
 
 def test_utf16_without_bom_is_binary_not_garbage(tmp_path: Path) -> None:
