@@ -13,7 +13,6 @@ import copy
 import dataclasses
 import operator
 import os
-import sys
 import typing
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -137,8 +136,18 @@ class Store:
         return cls(path, lock_timeout=lock_timeout)
 
     @classmethod
-    def open_or_create(cls, path: Path, *, lock_timeout: float | None = None) -> Store:
-        """Open the store, building it from the bundled article the first time."""
+    def open_or_create(
+        cls,
+        path: Path,
+        *,
+        lock_timeout: float | None = None,
+        notify: Callable[[str], None] | None = None,
+    ) -> Store:
+        """Open the store, building it from the bundled article the first time.
+
+        ``notify`` is told of folders made for it: a reader who mistyped ``--db`` should see
+        where the new store went.
+        """
         from personae.store.annotation import bundled_records
 
         if path.exists() or path.is_symlink():
@@ -149,11 +158,8 @@ class Store:
                 folder.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise StoreError(f"cannot create the folder {folder}: {exc.strerror}.") from exc
-            # Said on stderr by the store itself, so every command that opens one says it.
-            print(
-                f"personae: created folder {escape_controls(folder)} for the store",
-                file=sys.stderr,
-            )
+            if notify is not None:
+                notify(f"created folder {escape_controls(folder)} for the store")
         store = cls(path, lock_timeout=lock_timeout)
         store.put(bundled_records())
         return store

@@ -173,7 +173,7 @@ def build_parser() -> _Parser:
 
 
 def open_store(path: Path | None) -> Store:
-    return Store.open_or_create(path or default_path())
+    return Store.open_or_create(path or default_path(), notify=lambda m: _say(f"personae: {m}"))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -91,10 +91,14 @@ def ingest(db: Path | None, paths: list[Path], *, dry_run: bool) -> int:
     """Ingest, then report every file: a table of what was stored, one stderr line per
     failure, what was skipped and why.  Stopped early (Ctrl+C, a store that cannot take
     more), it still says what was kept, and exits 130 or 1."""
-    store = None if dry_run else Store.open_or_create(db or default_path())
     err = _console(stderr=True)
+
+    def say(message: str) -> None:
+        err.print(Text(f"personae: {escape_controls(message)}"))
+
+    store = None if dry_run else Store.open_or_create(db or default_path(), notify=say)
     if store is not None:
-        store.on_wait = lambda message: err.print(Text(f"personae: {escape_controls(message)}"))
+        store.on_wait = say
     results: list[FileResult] = []
     total = 0
     stopped: tuple[str, int] | None = None  # why the batch ended early, and the exit status
