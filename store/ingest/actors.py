@@ -9,11 +9,20 @@ gazetteer lacks, whose short forms ("Khomeini", "GM", "Apple") resolve to the fu
 from __future__ import annotations
 
 import bisect
+import html
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cache
 
-from personae.store.ingest.gazetteer import LOWER_STARTS, TOKEN, Gazetteer, load_gazetteer
+from personae.store.ingest.gazetteer import (
+    LOWER_STARTS,
+    TOKEN,
+    Gazetteer,
+    GazetteerEntry,
+    load_gazetteer,
+    phoenix_words,
+)
 from personae.store.ingest.lexicon import (
     ADJECTIVES,
     ARMED_GROUP_NOUNS,
@@ -23,9 +32,9 @@ from personae.store.ingest.lexicon import (
     GOVERNMENT_WORDS,
     ORGANISATION_WORDS,
     PERSON_CUES,
-    PLACE_PREPOSITIONS,
     STOPWORDS,
     TITLES,
+    words,
 )
 from personae.store.model import Span
 
@@ -37,6 +46,8 @@ class Actor:
     name: str
     kind: str
     aliases: list[str] = field(default_factory=list)
+    #: The canonical name of the state or body the actor belongs to, when the lexicon says so.
+    affiliation: str | None = None
 
     def add_alias(self, alias: str) -> None:
         if alias != self.name and alias not in self.aliases:
@@ -112,10 +123,12 @@ def find_actors(
     *,
     skip: int = 0,
     gazetteer: Gazetteer | None = None,
+    date: str | None = None,
 ) -> Actors:
     """Actors and their mentions in ``text``; ``sentences`` tell sentence-initial words apart.
 
     The first ``skip`` characters (a dateline: where the writer filed from) name no actor.
+    ``date`` (ISO, the article's) picks the state a leader served that day.
     """
     gaz = gazetteer or load_gazetteer()
     tokens = [m.span() for m in TOKEN.finditer(text)]
@@ -128,6 +141,10 @@ def find_actors(
     ]
     claimed = [t[0] < skip for t in tokens] if skip > 0 else [False] * len(tokens)
     found = _Found()
+    lower_words = {w for w, cap in zip(words, is_cap, strict=True) if not cap}
+    initial = _sentence_starts(sentences, starts)
+    #: Token index of a name that follows a state's office ("Kenyan Trade Minister X"): X's state.
+    served: dict[int, str] = {}
 
     def claim(start: int, end: int) -> None:
         for i in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)):
@@ -151,35 +168,113 @@ def find_actors(
         entry = hit.entry
         start, end, name, kind = hit.start, hit.end, entry.name, entry.kind
         surface = text[start:end]
+        if _yields_to_longer_name(text, tokens, words, hit.last_token, entry, gaz) or (
+            hit.first_token == hit.last_token
+            and entry.kind != "state"
+            and not surface.isupper()
+            and surface.lower() in lower_words
+        ):
+            continue
+        affiliation = entry.affiliation_on(date)
         collective = _COLLECTIVE.match(text, end) if entry.kind == "state" else None
-        office = _OFFICE.match(text, end) if entry.kind == "state" else None
+        office = _office_after(text, end) if entry.kind == "state" else None
         if collective:
             name, kind = f"{surface}'s {collective.group(1)}", "other"
             end += collective.end() - collective.start()
             surface = name
+            affiliation = entry.name
         elif office:
+            office_end = end + office.end() - office.start()
+            holder = bisect.bisect_left(starts, office_end + 1)
+            if (
+                office_end < len(text)
+                and text[office_end] == " "
+                and holder < len(tokens)
+                and (is_cap[holder] and tokens[holder][0] == office_end + 1)
+            ):  # "Kenyan Trade Minister Moses Wetangula": the office names the person's state
+                served[holder] = entry.name
+                found.add(entry.name, entry.kind, start, end)
+                claim(start, office_end)
+                continue
             ordinal = _ORDINAL.search(text, max(0, start - 12), start)
             if ordinal and ordinal.group(1):
                 start -= len(ordinal.group(1))
-            end += office.end() - office.start()
+            end = office_end
             surface = text[start:end]
-            name, kind = surface, "person"
-        if name == entry.name and _inside_longer_name(text, tokens, hit.first_token, claimed, gaz):
+            body = surface.rsplit(" ", 1)[-1].lower().rstrip("s") in _OFFICE_BODIES
+            name, kind, affiliation = surface, "government" if body else "person", entry.name
+        if name == entry.name and _inside_longer_name(
+            text, tokens, hit.first_token, claimed, gaz, initial
+        ):
             continue
         actor = found.add(name, kind, start, end)
+        if affiliation and affiliation != actor.name:
+            actor.affiliation = actor.affiliation or affiliation
         if name == entry.name:
             for alias in entry.aliases:
                 actor.add_alias(alias)
         actor.add_alias(surface)
         claim(start, end)
 
-    _discover(text, tokens, words, is_cap, claimed, _sentence_starts(sentences, starts), found)
+    _discover(text, tokens, words, is_cap, claimed, initial, found, served, gaz)
     found.hits.sort(key=lambda h: h.start)
     return Actors(found.actors, found.hits)
 
 
+def _yields_to_longer_name(
+    text: str,
+    tokens: list[tuple[int, int]],
+    words: list[str],
+    last: int,
+    entry: GazetteerEntry,
+    gaz: Gazetteer,
+) -> bool:
+    """ "Singapore Airlines", "United States Air Force", "Apple Corps": a known name opening a
+    longer capitalised name that ends as an institution's does is not the known actor; nor is
+    a city opening an unknown name ("Braga Netto")."""
+    j = last
+    while j + 1 < len(tokens) and text[tokens[j][1] : tokens[j + 1][0]] == " ":
+        word = words[j + 1]
+        if not word[0].isupper() or word in _NOT_NAMES or gaz.lookup(word) is not None:
+            break
+        j += 1
+    if j == last or entry.kind == "armed_group":
+        return False
+    return words[j] in _INSTITUTION_WORDS or (
+        entry.kind == "place" and entry.affiliation is not None
+    )
+
+
+def _office_after(text: str, end: int) -> re.Match[str] | None:
+    """ "Iran's foreign minister", "Kenyan Trade Minister", "Tunisian court": a state's office."""
+    return _OFFICE.match(text, end) or _office_pattern().match(text, end)
+
+
+@cache
+def _office_pattern() -> re.Pattern[str]:
+    offices, _ = phoenix_words()
+    heads = sorted((o for o in offices if o.split()[-1] in _OFFICE_HEADS), key=len, reverse=True)
+    if not heads:
+        return re.compile(r"(?!)")
+    body = "|".join(re.escape(o).replace(r"\ ", " ") for o in heads)
+    return re.compile(rf"(?:['’]s)? (?i:{body})s?\b")
+
+
+_OFFICE_BODIES = frozenset({"ministry", "ministrie", "court", "embassy", "embassie"})
+#: Last words of the Phoenix agents that are a state's offices and office holders.
+_OFFICE_HEADS = frozenset(
+    words("""minister ministry secretary ambassador envoy president premier chancellor spokesman
+    spokeswoman court judge prosecutor commander consul embassy""")
+)
+
+
 def _inside_longer_name(
-    text: str, tokens: list[tuple[int, int]], index: int, claimed: list[bool], gaz: Gazetteer
+    text: str,
+    tokens: list[tuple[int, int]],
+    index: int,
+    claimed: list[bool],
+    gaz: Gazetteer,
+    initial: set[int],
 ) -> bool:
     """ "EADS North America", "Bank of America": a state name ending a longer unknown name."""
     if index == 0 or claimed[index - 1]:
@@ -188,6 +283,8 @@ def _inside_longer_name(
     word = text[before[0] : before[1]]
     gap = text[before[1] : tokens[index][0]]
     if word == "of" and index >= 2 and gap == " ":
+        if index - 2 in initial:  # "Shares of Apple": a sentence's first word, not a name's
+            return False
         before = tokens[index - 2]
         word, gap = text[before[0] : before[1]], " of "
     return (
@@ -228,6 +325,7 @@ class _Candidate:
     tokens: list[str]
     titled: bool = False
     context: list[tuple[int, int]] = field(default_factory=list)
+    affiliation: str | None = None
 
 
 def _discover(
@@ -238,6 +336,8 @@ def _discover(
     claimed: list[bool],
     initial: set[int],
     found: _Found,
+    served: dict[int, str],
+    gaz: Gazetteer,
 ) -> None:
     """Capitalised runs no earlier pass explained: companies, people, agencies, places."""
     lower_words = {w for w, cap in zip(words, is_cap, strict=True) if not cap}
@@ -250,29 +350,141 @@ def _discover(
         if end < len(text) and text[end] == "." and text[start:end].split()[-1] in COMPANY_SUFFIXES:
             end += 1
         name = text[start:end]
+        if "&" in name or " - " in name:  # "AT&amp;T", "Wal - Mart" as the source wrote them
+            name = html.unescape(name).replace(" - ", "-")
         cand = candidates.get(name)
         if cand is None:
             cand = candidates[name] = _Candidate(name, [], words[first : last + 1])
             order.append(name)
         cand.spans.append((start, end))
-        cand.titled = cand.titled or titled
+        cand.titled = cand.titled or titled or first in served
+        cand.affiliation = cand.affiliation or served.get(first)
 
-    canonical = _resolve_short_forms([candidates[n] for n in order], found)
+    cands = [candidates[n] for n in order]
+    canonical = _resolve_short_forms(cands, found)
+    canonical.update(_resolve_variants(cands, found, canonical))
+    canonical.update(_parenthesised(text, cands, found))
     for short, full in canonical.items():
         if full in candidates:
             candidates[full].context.extend(candidates[short].spans)
+    early: dict[str, list[str]] = {}
     for name in order:
         cand = candidates[name]
         target = canonical.get(name, name)
+        for _ in range(3):  # a short form of a variant: follow the chain a little way
+            target = canonical.get(target, target)
+        if target not in found.actors:
+            entry = gaz.lookup(target)
+            if entry is not None:  # "AT&amp;T" unescaped is a known name
+                found.actors[entry.name] = Actor(entry.name, entry.kind)
+                target = entry.name
         if target in found.actors:
             actor = found.actors[target]
             for start, end in cand.spans:
                 found.hits.append(Hit(start, end, target))
             actor.add_alias(name)
             continue
-        kind = _kind_of(cand, text)
+        if target != name:
+            early.setdefault(target, []).append(name)  # the full name, met later, takes them
+            continue
+        kind = _kind_of(cand, text, gaz)
         for start, end in cand.spans:
-            found.add(name, kind, start, end)
+            actor = found.add(name, kind, start, end)
+        actor.affiliation = cand.affiliation or _state_opening(cand, kind, gaz)
+        for other in early.get(name, ()):  # short forms met before the full name
+            for start, end in candidates[other].spans:
+                found.hits.append(Hit(start, end, name))
+            actor.add_alias(other)
+
+
+def _state_opening(cand: _Candidate, kind: str, gaz: Gazetteer) -> str | None:
+    """ "United States Air Force", "Iran Foreign Ministry": a state's own body belongs to it."""
+    if kind != "government":
+        return None
+    for size in range(min(3, len(cand.tokens) - 1), 0, -1):
+        entry = gaz.lookup(" ".join(cand.tokens[:size]))
+        if entry is not None and entry.kind == "state":
+            return entry.name
+    return None
+
+
+_LEGAL_FORMS = frozenset(
+    words("inc incorporated corp corporation ltd limited llc plc co company ag sa nv gmbh")
+)
+
+
+def _variant_words(name: str) -> list[str]:
+    """Name words for comparing spellings: lower case, no punctuation, no legal form, no
+    plural or possessive s ("Developer's" = "Developers" = "Developer")."""
+    out = [re.sub(r"[^a-z0-9]", "", w.lower()) for w in name.replace("-", " ").split()]
+    out = [w for w in out if w]
+    while len(out) > 1 and out[-1] in _LEGAL_FORMS:
+        out.pop()
+    return [w[:-1] if len(w) > 3 and w.endswith("s") else w for w in out]
+
+
+def _resolve_variants(
+    cands: list[_Candidate], found: _Found, canonical: dict[str, str]
+) -> dict[str, str]:
+    """Spellings and longer or shorter forms of one name: "Contoso" / "Contoso Ltd", "World
+    Wide Developers Conference" / "Worldwide Developers Conference", "Braga Netto" / "Walter
+    Braga Netto".  Names are indexed by key and by first and last word, so the cost grows
+    with the names, not with their product."""
+    by_key: dict[str, list[str]] = {}
+    by_end: dict[str, list[tuple[str, str, int]]] = {}
+    for name in [a.name for a in found.actors.values()] + [c.name for c in cands]:
+        words = _variant_words(name)
+        if not words:
+            continue
+        key = "".join(words)
+        by_key.setdefault(key, []).append(name)
+        for end_word in {words[0][:4], words[-1][-4:]}:
+            by_end.setdefault(end_word, []).append((name, key, len(words)))
+    out: dict[str, str] = {}
+    for cand in cands:
+        words = _variant_words(cand.name)
+        if cand.name in canonical or not words:
+            continue
+        key = "".join(words)
+        same = [n for n in by_key[key] if n != cand.name and len(n) > len(cand.name)]
+        longer = (
+            [
+                n
+                for n, other_key, size in by_end.get(words[0][:4], [])
+                + by_end.get(words[-1][-4:], [])
+                if size > len(words) and (other_key.startswith(key) or other_key.endswith(key))
+            ]
+            if len(words) >= 2
+            else []
+        )
+        if same or longer:
+            out[cand.name] = (same or longer)[0]
+    return out
+
+
+_PARENTHESISED = re.compile(r"\((?:[A-Z]+: ?)?([A-Z][A-Za-z0-9.&]{1,7})\)")
+
+
+def _parenthesised(text: str, cands: list[_Candidate], found: _Found) -> dict[str, str]:
+    """ "Apple shares (AAPL)", "the Palestine Liberation Organization (PLO)": an abbreviation
+    or ticker in brackets names the actor just before it."""
+    names = {c.name for c in cands}
+    if not any("(" in text[s - 1 : s] for c in cands for s, _ in c.spans):
+        return {}
+    spans = sorted(
+        [(s, e, a) for a, c in ((c.name, c) for c in cands) for s, e in c.spans]
+        + [(h.start, h.end, h.actor) for h in found.hits]
+    )
+    ends = [e for _, e, _ in spans]
+    out: dict[str, str] = {}
+    for match in _PARENTHESISED.finditer(text):
+        short = match.group(1)
+        if short not in names or short in out:
+            continue
+        index = bisect.bisect_right(ends, match.start()) - 1
+        if index >= 0 and match.start() - ends[index] <= 24 and spans[index][2] != short:
+            out[short] = spans[index][2]
+    return out
 
 
 def _runs(
@@ -296,6 +508,16 @@ def _runs(
         while j + 1 < n and not claimed[j + 1]:
             gap = text[tokens[j][1] : tokens[j + 1][0]]
             word = words[j + 1]
+            if gap == "&" and word == "amp" and j + 2 < n and text[tokens[j + 1][1]] == ";":
+                if text[tokens[j + 1][1] : tokens[j + 2][0]] == ";" and is_cap[j + 2]:
+                    j += 2  # "AT&amp;T": an ampersand the source left escaped
+                    continue
+                break
+            if gap == " - " and is_cap[j + 1] and j == i and len(words[i]) <= 4:
+                j += 1  # "Wal - Mart": a hyphenated name the source spaced out
+                continue
+            if gap == "." and _initial(text, tokens[j]):
+                gap = ". "  # "Folha de S.Paulo"
             if gap not in _JOINERS or (gap == ". " and not _initial(text, tokens[j])):
                 break
             if is_cap[j + 1] or (word in _CONNECTORS and j + 2 < n and is_cap[j + 2]):
@@ -359,7 +581,7 @@ def _trim_piece(
     mid_capitals: set[str],
 ) -> tuple[int, int, bool] | None:
     words = all_words[first : last + 1]
-    while words and (words[0] in STOPWORDS or words[0] in ADJECTIVES):
+    while words and (words[0] in STOPWORDS or words[0] in ADJECTIVES or words[0] in _CONNECTORS):
         words.pop(0)
         first += 1
     while words and (words[-1] in STOPWORDS or words[-1] in ADJECTIVES or words[-1] in _CONNECTORS):
@@ -439,21 +661,60 @@ def _resolve_short_forms(cands: list[_Candidate], found: _Found) -> dict[str, st
 
 _WORDS_AROUND = re.compile(r"[A-Za-z]+")
 
+#: Words that make a name a state's body only with a state in it ("United States Air Force");
+#: otherwise an organisation ("Apple Corps", "Office of Fair Trading" aside).
+_WEAK_GOVERNMENT = frozenset(
+    words("Corps Office Service Services Court Authority Guard Guards Force Forces Assembly")
+)
+#: Before a name, only these say it is a place ("in San Francisco"; "at IBM" does not).
+_PLACE_BEFORE = frozenset({"in", "near", "outside", "across"})
 
-def _kind_of(cand: _Candidate, text: str) -> str:
-    """The kind of a discovered name: its own words first, then the words around its mentions."""
+
+def _kind_of(cand: _Candidate, text: str, gaz: Gazetteer) -> str:
+    """The kind of a discovered name: its own words first, then the words around its mentions.
+
+    A person needs a title or a person's name shape (a known given name first); a place needs
+    "in" or "near" before it and is never an acronym; what nothing settles stays "other".
+    """
     words = cand.tokens
     if len(words) > 1 and words[-1] in COMPANY_SUFFIXES:
         return "company"
-    if any(w in GOVERNMENT_WORDS for w in words):
-        return "government"
+    company, person, place = _votes(cand, text)
+    government = [w for w in words if w in GOVERNMENT_WORDS]
+    if government:
+        strong = any(w not in _WEAK_GOVERNMENT for w in government)
+        if strong or _state_opening(cand, "government", gaz):
+            return "government"
+        return "company" if company else "organisation"
     if any(w in ORGANISATION_WORDS for w in words):
         return "organisation"
     if cand.titled:
         return "person"
-    # Votes, counted in place of a Counter: on a tie company beats person beats place.
+    _, given_names = phoenix_words()
+    shaped = (
+        1 < len(words) <= 4
+        and words[0] in given_names
+        and words[-1] not in _INSTITUTION_WORDS
+        and all(w[0].isupper() or w in _CONNECTORS for w in words)
+    )
+    if shaped and person >= company:
+        return "person"
+    if not shaped:
+        person = 0
+    if len(words) == 1 or place < 2 or not all(w.istitle() for w in words if w not in _CONNECTORS):
+        place = 0  # single-word places are the gazetteer's; "in Mac OS X" is no place
+    kind, count = "company", company
+    if person > count:
+        kind, count = "person", person
+    if place > count:
+        kind, count = "place", place
+    return kind if count else "other"
+
+
+def _votes(cand: _Candidate, text: str) -> tuple[int, int, int]:
+    """(company, person, place) cues around the name's mentions."""
     company = person = place = 0
-    several = len(words) > 1
+    several = len(cand.tokens) > 1
     for start, end in cand.spans + cand.context:
         before = _WORDS_AROUND.findall(text, max(0, start - 60), start)
         after = _WORDS_AROUND.findall(text, end, end + 60)
@@ -461,11 +722,6 @@ def _kind_of(cand: _Candidate, text: str) -> str:
         company += len(around & COMPANY_CUES)
         if several:
             person += len(around & PERSON_CUES)
-        if before and before[-1] in PLACE_PREPOSITIONS:
+        if before and before[-1] in _PLACE_BEFORE:
             place += 1
-    kind, count = "company", company
-    if person > count:
-        kind, count = "person", person
-    if place > count:
-        kind, count = "place", place
-    return kind if count else "other"
+    return company, person, place

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 GAZETTEER_PATH = Path(__file__).resolve().parents[2] / "assets" / "gazetteer.json"
+#: Compiled from the Phoenix actor dictionaries by tests/tools/build_actors.py.
+PHOENIX_PATH = GAZETTEER_PATH.with_name("phoenix-actors.json")
 
 #: Words, numbers and the pieces of "U.S." or "al-Assad": names are matched on these.
 TOKEN = re.compile(r"\w+")
@@ -30,6 +33,25 @@ class GazetteerEntry:
     demonyms: tuple[str, ...] = ()
     metonyms: tuple[str, ...] = ()
     office: str | None = None
+    #: The state or body the actor belongs to (a city's state, a body's parent).
+    affiliation: str | None = None
+    #: A person's terms with a state or body: (owner, ISO start or "", ISO end or "").
+    terms: tuple[tuple[str, str, str], ...] = ()
+
+    def affiliation_on(self, date: str | None) -> str | None:
+        """Who the actor belongs to on ``date`` (ISO, or None: the latest term)."""
+        if not self.terms:
+            return self.affiliation
+        if date is None:
+            return max(self.terms, key=lambda t: (t[1] or "0", not t[2]))[0]
+        day = date[:10]
+        dated = [
+            t for t in self.terms if (t[1] or t[2]) and t[1] <= day and (not t[2] or day <= t[2])
+        ]
+        if dated:
+            return dated[0][0]
+        undated = [t for t in self.terms if not t[1] and not t[2]]
+        return undated[0][0] if undated else None
 
     @property
     def all_names(self) -> tuple[str, ...]:
@@ -114,9 +136,14 @@ def _ends_with_dot(entry: GazetteerEntry, key: str) -> bool:
 
 
 @cache
-def load_gazetteer(path: Path = GAZETTEER_PATH) -> Gazetteer:
-    """The gazetteer, parsed and indexed once per process."""
+def load_gazetteer(path: Path = GAZETTEER_PATH, phoenix: Path | None = PHOENIX_PATH) -> Gazetteer:
+    """The gazetteer, parsed and indexed once per process (on the first article ingested).
+
+    The hand-kept entries come first and win a shared name; the Phoenix dictionaries add
+    states' other names and cities, leaders with their terms, bodies, companies, armed groups.
+    """
     data = json.loads(path.read_text(encoding="utf-8"))
+    codes = {item["code"]: item["name"] for item in data["entries"] if item.get("code")}
     entries = [
         GazetteerEntry(
             name=item["name"],
@@ -125,9 +152,53 @@ def load_gazetteer(path: Path = GAZETTEER_PATH) -> Gazetteer:
             demonyms=tuple(item.get("demonyms", ())),
             metonyms=tuple(item.get("metonyms", ())),
             office=item.get("office"),
+            affiliation=codes.get(item.get("state", "")),
         )
         for item in data["entries"]
     ]
+    if phoenix is not None and phoenix.is_file():
+        entries = _with_phoenix(entries, json.loads(phoenix.read_text(encoding="utf-8")))
     # States first, so that a capital shared with a person's surname still means the state.
     entries.sort(key=lambda e: e.kind != "state")
     return Gazetteer(entries)
+
+
+def _with_phoenix(entries: list[GazetteerEntry], data: dict[str, Any]) -> list[GazetteerEntry]:
+    states: dict[str, dict[str, list[str]]] = data.get("states", {})
+    out: list[GazetteerEntry] = []
+    known: dict[str, int] = {}
+    for entry in entries:
+        more = states.get(entry.name) if entry.kind == "state" else None
+        if more:
+            entry = replace(
+                entry,
+                aliases=(*entry.aliases, *more.get("aliases", ())),
+                demonyms=(*entry.demonyms, *more.get("demonyms", ())),
+            )
+        for name in entry.all_names:
+            known.setdefault(name, len(out))
+        out.append(entry)
+    for state, more in states.items():
+        for place in more.get("places", ()):
+            out.append(GazetteerEntry(place, "place", (), affiliation=state))
+    for name, aliases, terms in data.get("people", ()):
+        spans = tuple((owner, start, end) for owner, start, end in terms)
+        index = next((known[n] for n in (name, *aliases) if n in known), None)
+        if index is not None and out[index].kind == "person":
+            old = out[index]
+            out[index] = replace(old, aliases=(*old.aliases, name, *aliases), terms=spans)
+        elif index is None:
+            out.append(GazetteerEntry(name, "person", tuple(aliases), terms=spans))
+    for name, kind, aliases, owner in data.get("organisations", ()):
+        if name not in known:
+            out.append(GazetteerEntry(name, kind, tuple(aliases), affiliation=owner))
+    return out
+
+
+@cache
+def phoenix_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(offices of a state in lower case, given names) from the compiled Phoenix asset."""
+    if not PHOENIX_PATH.is_file():
+        return frozenset(), frozenset()
+    data = json.loads(PHOENIX_PATH.read_text(encoding="utf-8"))
+    return frozenset(data.get("offices", ())), frozenset(data.get("given_names", ()))
