@@ -157,7 +157,7 @@ def load_gazetteer(path: Path = GAZETTEER_PATH, phoenix: Path | None = PHOENIX_P
         for item in data["entries"]
     ]
     if phoenix is not None and phoenix.is_file():
-        entries = _with_phoenix(entries, json.loads(phoenix.read_text(encoding="utf-8")))
+        entries = _with_phoenix(entries, _read_json(phoenix))
     # States first, so that a capital shared with a person's surname still means the state.
     entries.sort(key=lambda e: e.kind != "state")
     return Gazetteer(entries)
@@ -200,5 +200,12 @@ def phoenix_words() -> tuple[frozenset[str], frozenset[str]]:
     """(offices of a state in lower case, given names) from the compiled Phoenix asset."""
     if not PHOENIX_PATH.is_file():
         return frozenset(), frozenset()
-    data = json.loads(PHOENIX_PATH.read_text(encoding="utf-8"))
+    data = _read_json(PHOENIX_PATH)
     return frozenset(data.get("offices", ())), frozenset(data.get("given_names", ()))
+
+
+@cache
+def _read_json(path: Path) -> dict[str, Any]:
+    """A compiled asset, parsed once per process (the gazetteer and its word lists share it)."""
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
