@@ -3,18 +3,24 @@
 Three passes over one token list, each claiming the tokens it explains so that later passes
 never re-read them: (1) descriptive names ("the Biden administration", "Sunni fundamentalist
 groups"), (2) the gazetteer (with office holders and "X's allies"), (3) discovery of names the
-gazetteer lacks, whose short forms ("Khomeini", "GM", "Apple") resolve to the full name.
+gazetteer lacks (candidates.py), whose short forms and spellings ("Khomeini", "GM", "Contoso
+Ltd") resolve to one actor (resolve.py) and whose kind the name and its context decide
+(kinds.py).
 """
 
 from __future__ import annotations
 
 import bisect
-import html
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
+from personae.store.ingest.candidates import (
+    INSTITUTION_WORDS,
+    NOT_NAMES,
+    find_candidates,
+)
 from personae.store.ingest.gazetteer import (
     LOWER_STARTS,
     TOKEN,
@@ -23,19 +29,15 @@ from personae.store.ingest.gazetteer import (
     load_gazetteer,
     phoenix_words,
 )
+from personae.store.ingest.kinds import kind_of, state_opening
 from personae.store.ingest.lexicon import (
-    ADJECTIVES,
     ARMED_GROUP_NOUNS,
     COLLECTIVE_NOUNS,
-    COMPANY_CUES,
-    COMPANY_SUFFIXES,
-    GOVERNMENT_WORDS,
-    ORGANISATION_WORDS,
-    PERSON_CUES,
     STOPWORDS,
     TITLES,
     words,
 )
+from personae.store.ingest.resolve import canonical_names
 from personae.store.model import Span
 
 
@@ -103,18 +105,6 @@ _OFFICE = re.compile(
     r"|chancellor|ambassador(?: to the [A-Z][\w.]+(?: [A-Z]\w+)*)?|envoy|supreme leader)\b(?! [A-Z])"
 )
 _ORDINAL = re.compile(r"(?:\b[Tt]he |\b)(\d+(?:st|nd|rd|th) )?$")
-_CONNECTORS = frozenset(
-    {"of", "de", "du", "da", "der", "von", "van", "al", "el", "bin", "ibn", "for"}
-)
-#: "Boeing said": a sentence-initial word that reports speech is a speaker, so a name.
-_SAYS = re.compile(r" (?:said|says|told|announced|reported|confirmed|denied)\b")
-_JOINERS = frozenset({" ", "-", "&", " & ", ". ", "'", "’"})
-#: Capitalised words that never begin a longer name before a gazetteer name.
-_NOT_NAMES = STOPWORDS | TITLES | ADJECTIVES
-#: A capitalised word that, alone, _trim always drops: a stopword, an adjective or a title.
-_NOT_ALONE = STOPWORDS | ADJECTIVES | TITLES
-#: Last words that make a two-word name an institution rather than a person's.
-_INSTITUTION_WORDS = COMPANY_SUFFIXES | GOVERNMENT_WORDS | ORGANISATION_WORDS
 
 
 def find_actors(
@@ -216,7 +206,7 @@ def find_actors(
         actor.add_alias(surface)
         claim(start, end)
 
-    _discover(text, tokens, words, is_cap, claimed, initial, found, served, gaz)
+    _discover(text, tokens, words, is_cap, claimed, initial, lower_words, found, served, gaz)
     found.hits.sort(key=lambda h: h.start)
     return Actors(found.actors, found.hits)
 
@@ -235,12 +225,12 @@ def _yields_to_longer_name(
     j = last
     while j + 1 < len(tokens) and text[tokens[j][1] : tokens[j + 1][0]] == " ":
         word = words[j + 1]
-        if not word[0].isupper() or word in _NOT_NAMES or gaz.lookup(word) is not None:
+        if not word[0].isupper() or word in NOT_NAMES or gaz.lookup(word) is not None:
             break
         j += 1
     if j == last or entry.kind == "armed_group":
         return False
-    return words[j] in _INSTITUTION_WORDS or (
+    return words[j] in INSTITUTION_WORDS or (
         entry.kind == "place" and entry.affiliation is not None
     )
 
@@ -290,7 +280,7 @@ def _inside_longer_name(
     return (
         gap in (" ", " of ")
         and word[0].isupper()
-        and word not in _NOT_NAMES
+        and word not in NOT_NAMES
         and gaz.lookup(word) is None
     )
 
@@ -318,16 +308,6 @@ def _sentence_starts(sentences: tuple[Span, ...], starts: list[int]) -> set[int]
     return {bisect.bisect_left(starts, s.start) for s in sentences}
 
 
-@dataclass(slots=True)
-class _Candidate:
-    name: str
-    spans: list[tuple[int, int]]
-    tokens: list[str]
-    titled: bool = False
-    context: list[tuple[int, int]] = field(default_factory=list)
-    affiliation: str | None = None
-
-
 def _discover(
     text: str,
     tokens: list[tuple[int, int]],
@@ -335,41 +315,26 @@ def _discover(
     is_cap: list[bool],
     claimed: list[bool],
     initial: set[int],
+    lower_words: set[str],
     found: _Found,
     served: dict[int, str],
     gaz: Gazetteer,
 ) -> None:
     """Capitalised runs no earlier pass explained: companies, people, agencies, places."""
-    lower_words = {w for w, cap in zip(words, is_cap, strict=True) if not cap}
-    mid_capitals = {w for i, w in enumerate(words) if is_cap[i] and i not in initial}
-    candidates: dict[str, _Candidate] = {}
-    order: list[str] = []
-    runs = _runs(text, tokens, words, is_cap, claimed, initial, lower_words, mid_capitals)
-    for first, last, titled in runs:
-        start, end = tokens[first][0], tokens[last][1]
-        if end < len(text) and text[end] == "." and text[start:end].split()[-1] in COMPANY_SUFFIXES:
-            end += 1
-        name = text[start:end]
-        if "&" in name or " - " in name:  # "AT&amp;T", "Wal - Mart" as the source wrote them
-            name = html.unescape(name).replace(" - ", "-")
-        cand = candidates.get(name)
-        if cand is None:
-            cand = candidates[name] = _Candidate(name, [], words[first : last + 1])
-            order.append(name)
-        cand.spans.append((start, end))
-        cand.titled = cand.titled or titled or first in served
-        cand.affiliation = cand.affiliation or served.get(first)
-
-    cands = [candidates[n] for n in order]
-    canonical = _resolve_short_forms(cands, found)
-    canonical.update(_resolve_variants(cands, found, canonical))
-    canonical.update(_parenthesised(text, cands, found))
+    candidates = find_candidates(text, tokens, words, is_cap, claimed, initial, lower_words, served)
+    cands = list(candidates.values())
+    canonical = canonical_names(
+        text,
+        cands,
+        [(a.name, a.kind) for a in found.actors.values()],
+        [(h.start, h.end, h.actor) for h in found.hits],
+    )
     for short, full in canonical.items():
         if full in candidates:
             candidates[full].context.extend(candidates[short].spans)
     early: dict[str, list[str]] = {}
-    for name in order:
-        cand = candidates[name]
+    for cand in cands:
+        name = cand.name
         target = canonical.get(name, name)
         for _ in range(3):  # a short form of a variant: follow the chain a little way
             target = canonical.get(target, target)
@@ -387,341 +352,11 @@ def _discover(
         if target != name:
             early.setdefault(target, []).append(name)  # the full name, met later, takes them
             continue
-        kind = _kind_of(cand, text, gaz)
+        kind = kind_of(cand, text, gaz)
         for start, end in cand.spans:
             actor = found.add(name, kind, start, end)
-        actor.affiliation = cand.affiliation or _state_opening(cand, kind, gaz)
+        actor.affiliation = cand.affiliation or state_opening(cand, kind, gaz)
         for other in early.get(name, ()):  # short forms met before the full name
             for start, end in candidates[other].spans:
                 found.hits.append(Hit(start, end, name))
             actor.add_alias(other)
-
-
-def _state_opening(cand: _Candidate, kind: str, gaz: Gazetteer) -> str | None:
-    """ "United States Air Force", "Iran Foreign Ministry": a state's own body belongs to it."""
-    if kind != "government":
-        return None
-    for size in range(min(3, len(cand.tokens) - 1), 0, -1):
-        entry = gaz.lookup(" ".join(cand.tokens[:size]))
-        if entry is not None and entry.kind == "state":
-            return entry.name
-    return None
-
-
-_LEGAL_FORMS = frozenset(
-    words("inc incorporated corp corporation ltd limited llc plc co company ag sa nv gmbh")
-)
-
-
-def _variant_words(name: str) -> list[str]:
-    """Name words for comparing spellings: lower case, no punctuation, no legal form, no
-    plural or possessive s ("Developer's" = "Developers" = "Developer")."""
-    out = [re.sub(r"[^a-z0-9]", "", w.lower()) for w in name.replace("-", " ").split()]
-    out = [w for w in out if w]
-    while len(out) > 1 and out[-1] in _LEGAL_FORMS:
-        out.pop()
-    return [w[:-1] if len(w) > 3 and w.endswith("s") else w for w in out]
-
-
-def _resolve_variants(
-    cands: list[_Candidate], found: _Found, canonical: dict[str, str]
-) -> dict[str, str]:
-    """Spellings and longer or shorter forms of one name: "Contoso" / "Contoso Ltd", "World
-    Wide Developers Conference" / "Worldwide Developers Conference", "Braga Netto" / "Walter
-    Braga Netto".  Names are indexed by key and by first and last word, so the cost grows
-    with the names, not with their product."""
-    by_key: dict[str, list[str]] = {}
-    by_end: dict[str, list[tuple[str, str, int]]] = {}
-    for name in [a.name for a in found.actors.values()] + [c.name for c in cands]:
-        words = _variant_words(name)
-        if not words:
-            continue
-        key = "".join(words)
-        by_key.setdefault(key, []).append(name)
-        for end_word in {words[0][:4], words[-1][-4:]}:
-            by_end.setdefault(end_word, []).append((name, key, len(words)))
-    out: dict[str, str] = {}
-    for cand in cands:
-        words = _variant_words(cand.name)
-        if cand.name in canonical or not words:
-            continue
-        key = "".join(words)
-        same = [n for n in by_key[key] if n != cand.name and len(n) > len(cand.name)]
-        longer = (
-            [
-                n
-                for n, other_key, size in by_end.get(words[0][:4], [])
-                + by_end.get(words[-1][-4:], [])
-                if size > len(words) and (other_key.startswith(key) or other_key.endswith(key))
-            ]
-            if len(words) >= 2
-            else []
-        )
-        if same or longer:
-            out[cand.name] = (same or longer)[0]
-    return out
-
-
-_PARENTHESISED = re.compile(r"\((?:[A-Z]+: ?)?([A-Z][A-Za-z0-9.&]{1,7})\)")
-
-
-def _parenthesised(text: str, cands: list[_Candidate], found: _Found) -> dict[str, str]:
-    """ "Apple shares (AAPL)", "the Palestine Liberation Organization (PLO)": an abbreviation
-    or ticker in brackets names the actor just before it."""
-    names = {c.name for c in cands}
-    if not any("(" in text[s - 1 : s] for c in cands for s, _ in c.spans):
-        return {}
-    spans = sorted(
-        [(s, e, a) for a, c in ((c.name, c) for c in cands) for s, e in c.spans]
-        + [(h.start, h.end, h.actor) for h in found.hits]
-    )
-    ends = [e for _, e, _ in spans]
-    out: dict[str, str] = {}
-    for match in _PARENTHESISED.finditer(text):
-        short = match.group(1)
-        if short not in names or short in out:
-            continue
-        index = bisect.bisect_right(ends, match.start()) - 1
-        if index >= 0 and match.start() - ends[index] <= 24 and spans[index][2] != short:
-            out[short] = spans[index][2]
-    return out
-
-
-def _runs(
-    text: str,
-    tokens: list[tuple[int, int]],
-    words: list[str],
-    is_cap: list[bool],
-    claimed: list[bool],
-    initial: set[int],
-    lower_words: set[str],
-    mid_capitals: set[str],
-) -> list[tuple[int, int, bool]]:
-    """(first, last, titled) token ranges of candidate names, trimmed of stopwords and titles."""
-    runs: list[tuple[int, int, bool]] = []
-    n = len(tokens)
-    done = -1
-    for i in [k for k, cap in enumerate(is_cap) if cap]:
-        if i <= done or claimed[i]:
-            continue
-        j = i
-        while j + 1 < n and not claimed[j + 1]:
-            gap = text[tokens[j][1] : tokens[j + 1][0]]
-            word = words[j + 1]
-            if gap == "&" and word == "amp" and j + 2 < n and text[tokens[j + 1][1]] == ";":
-                if text[tokens[j + 1][1] : tokens[j + 2][0]] == ";" and is_cap[j + 2]:
-                    j += 2  # "AT&amp;T": an ampersand the source left escaped
-                    continue
-                break
-            if gap == " - " and is_cap[j + 1] and j == i and len(words[i]) <= 4:
-                j += 1  # "Wal - Mart": a hyphenated name the source spaced out
-                continue
-            if gap == "." and _initial(text, tokens[j]):
-                gap = ". "  # "Folha de S.Paulo"
-            if gap not in _JOINERS or (gap == ". " and not _initial(text, tokens[j])):
-                break
-            if is_cap[j + 1] or (word in _CONNECTORS and j + 2 < n and is_cap[j + 2]):
-                j += 1
-            else:
-                break
-        done = j
-        if i == j and words[i] in _NOT_ALONE:  # "The", "However", "President": nothing to keep
-            continue
-        runs.extend(_trim(text, tokens, words, i, j, initial, lower_words, mid_capitals))
-    return runs
-
-
-def _trim(
-    text: str,
-    tokens: list[tuple[int, int]],
-    all_words: list[str],
-    first: int,
-    last: int,
-    initial: set[int],
-    lower_words: set[str],
-    mid_capitals: set[str],
-) -> list[tuple[int, int, bool]]:
-    """Cut a run at titles inside it ("Microsoft CEO Bill Gates") and trim what is no name."""
-    words = all_words[first : last + 1]
-    pieces: list[tuple[int, int, bool]] = []
-    begin, titled = first, False
-    for index, word in enumerate(words):
-        inside = 0 < index < len(words) - 1 or index == 0
-        if word in TITLES and inside and not _title_is_name_part(words, index):
-            if first + index > begin:  # what stands before a title is its holder's employer
-                pieces.append((begin, first + index - 1, False))
-            begin, titled = first + index + 1, True
-    if begin <= last:
-        pieces.append((begin, last, titled))
-    kept = []
-    for start, stop, has_title in pieces:
-        piece = _trim_piece(
-            text, tokens, all_words, start, stop, has_title, initial, lower_words, mid_capitals
-        )
-        if piece:
-            kept.append(piece)
-    return kept
-
-
-def _title_is_name_part(words: list[str], index: int) -> bool:
-    """ "General Motors", "Foreign Office": a title word that belongs to an institution's name."""
-    last = words[-1]
-    return last in COMPANY_SUFFIXES or last in GOVERNMENT_WORDS or last in ORGANISATION_WORDS
-
-
-def _trim_piece(
-    text: str,
-    tokens: list[tuple[int, int]],
-    all_words: list[str],
-    first: int,
-    last: int,
-    titled: bool,
-    initial: set[int],
-    lower_words: set[str],
-    mid_capitals: set[str],
-) -> tuple[int, int, bool] | None:
-    words = all_words[first : last + 1]
-    while words and (words[0] in STOPWORDS or words[0] in ADJECTIVES or words[0] in _CONNECTORS):
-        words.pop(0)
-        first += 1
-    while words and (words[-1] in STOPWORDS or words[-1] in ADJECTIVES or words[-1] in _CONNECTORS):
-        words.pop()
-        last -= 1
-    if not words or all(w in TITLES for w in words):
-        return None
-    if len(words) == 1:
-        word = words[0]
-        if word[0].isdigit() or (len(word) < 2 and not titled):
-            return None
-        if (
-            first in initial
-            and not titled
-            and not (word.isupper() or _SAYS.match(text, tokens[last][1]))
-            and (word.lower() in lower_words or word not in mid_capitals)
-        ):
-            return None
-        if not titled and word.lower() in lower_words and not word.isupper():
-            return None
-    return first, last, titled
-
-
-def _initial(text: str, token: tuple[int, int]) -> bool:
-    """A single capital before a full stop: "J. Smith", not the end of "Iran."."""
-    return token[1] - token[0] == 1 and text[token[0]].isupper()
-
-
-def _resolve_short_forms(cands: list[_Candidate], found: _Found) -> dict[str, str]:
-    """Map single-word short forms (surnames, first words of companies, initials) to full names.
-
-    A short form goes to the first full name (actors, then candidates, in order) it is the
-    last word of (a person's or an unknown's), the first word of (a two-word person's or
-    unknown's; a company's) or the initials of.  Full names are indexed by those words, so
-    the cost grows with the names, not with their product (thousands of names in a dump).
-    """
-    full_names: list[tuple[str, list[str], str]] = []
-    for actor in found.actors.values():
-        words = actor.name.split()
-        if len(words) > 1:
-            full_names.append((actor.name, words, actor.kind))
-    for cand in cands:
-        if len(cand.tokens) > 1:
-            full_names.append((cand.name, cand.tokens, "person" if cand.titled else "other"))
-    by_last: dict[str, list[int]] = {}
-    by_first: dict[str, list[int]] = {}
-    by_initials: dict[str, list[int]] = {}
-    for index, (_full, words, kind) in enumerate(full_names):
-        if kind in ("person", "other"):
-            by_last.setdefault(words[-1], []).append(index)
-        if (
-            kind in ("person", "other") and len(words) == 2 and words[1] not in _INSTITUTION_WORDS
-        ) or (kind != "person" and words[-1] in COMPANY_SUFFIXES):
-            by_first.setdefault(words[0], []).append(index)
-        initials = "".join(w[0] for w in words if w not in _CONNECTORS).upper()
-        by_initials.setdefault(initials, []).append(index)
-        by_initials.setdefault(initials[1:], []).append(index)
-    canonical: dict[str, str] = {}
-    for cand in cands:
-        if len(cand.tokens) != 1:
-            continue
-        word = cand.name
-        lists = [by_first.get(word, [])]
-        if word not in COMPANY_SUFFIXES:
-            lists.append(by_last.get(word, []))
-        if word.isupper() and len(word) >= 2:
-            lists.append(by_initials.get(word, []))
-        firsts = [
-            next((i for i in indices if full_names[i][0] != word), len(full_names))
-            for indices in lists
-        ]
-        best = min(firsts)
-        if best < len(full_names):
-            canonical[word] = full_names[best][0]
-    return canonical
-
-
-_WORDS_AROUND = re.compile(r"[A-Za-z]+")
-
-#: Words that make a name a state's body only with a state in it ("United States Air Force");
-#: otherwise an organisation ("Apple Corps", "Office of Fair Trading" aside).
-_WEAK_GOVERNMENT = frozenset(
-    words("Corps Office Service Services Court Authority Guard Guards Force Forces Assembly")
-)
-#: Before a name, only these say it is a place ("in San Francisco"; "at IBM" does not).
-_PLACE_BEFORE = frozenset({"in", "near", "outside", "across"})
-
-
-def _kind_of(cand: _Candidate, text: str, gaz: Gazetteer) -> str:
-    """The kind of a discovered name: its own words first, then the words around its mentions.
-
-    A person needs a title or a person's name shape (a known given name first); a place needs
-    "in" or "near" before it and is never an acronym; what nothing settles stays "other".
-    """
-    words = cand.tokens
-    if len(words) > 1 and words[-1] in COMPANY_SUFFIXES:
-        return "company"
-    company, person, place = _votes(cand, text)
-    government = [w for w in words if w in GOVERNMENT_WORDS]
-    if government:
-        strong = any(w not in _WEAK_GOVERNMENT for w in government)
-        if strong or _state_opening(cand, "government", gaz):
-            return "government"
-        return "company" if company else "organisation"
-    if any(w in ORGANISATION_WORDS for w in words):
-        return "organisation"
-    if cand.titled:
-        return "person"
-    _, given_names = phoenix_words()
-    shaped = (
-        1 < len(words) <= 4
-        and words[0] in given_names
-        and words[-1] not in _INSTITUTION_WORDS
-        and all(w[0].isupper() or w in _CONNECTORS for w in words)
-    )
-    if shaped and person >= company:
-        return "person"
-    if not shaped:
-        person = 0
-    if len(words) == 1 or place < 2 or not all(w.istitle() for w in words if w not in _CONNECTORS):
-        place = 0  # single-word places are the gazetteer's; "in Mac OS X" is no place
-    kind, count = "company", company
-    if person > count:
-        kind, count = "person", person
-    if place > count:
-        kind, count = "place", place
-    return kind if count else "other"
-
-
-def _votes(cand: _Candidate, text: str) -> tuple[int, int, int]:
-    """(company, person, place) cues around the name's mentions."""
-    company = person = place = 0
-    several = len(cand.tokens) > 1
-    for start, end in cand.spans + cand.context:
-        before = _WORDS_AROUND.findall(text, max(0, start - 60), start)
-        after = _WORDS_AROUND.findall(text, end, end + 60)
-        around = set(map(str.lower, before[-6:] + after[:6]))
-        company += len(around & COMPANY_CUES)
-        if several:
-            person += len(around & PERSON_CUES)
-        if before and before[-1] in _PLACE_BEFORE:
-            place += 1
-    return company, person, place
