@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import accumulate
 
 from personae.store.ingest.candidates import (
     INSTITUTION_WORDS,
@@ -104,6 +105,8 @@ _OFFICE = re.compile(
     r"|secretary of (?:state|defen[cs]e|the treasury|war)|(?:defen[cs]e|foreign|home) secretary"
     r"|chancellor|ambassador(?: to the [A-Z][\w.]+(?: [A-Z]\w+)*)?|envoy|supreme leader)\b(?! [A-Z])"
 )
+#: The article split into the gaps and the words (TOKEN) between them, gaps first.
+_WORD_SPLIT = re.compile(rf"({TOKEN.pattern})")
 _ORDINAL = re.compile(r"(?:\b[Tt]he |\b)(\d+(?:st|nd|rd|th) )?$")
 
 
@@ -121,9 +124,12 @@ def find_actors(
     ``date`` (ISO, the article's) picks the state a leader served that day.
     """
     gaz = gazetteer or load_gazetteer()
-    tokens = [m.span() for m in TOKEN.finditer(text)]
-    words = TOKEN.findall(text)
-    starts = [t[0] for t in tokens]
+    # One split gives the words and, from the lengths of the pieces, where each begins and ends.
+    pieces = _WORD_SPLIT.split(text)
+    words = pieces[1::2]
+    bounds = list(accumulate(map(len, pieces)))
+    starts = bounds[0:-1:2]
+    tokens = list(zip(starts, bounds[1::2], strict=True))
     firsts = [w[0] for w in words]
     is_cap = list(map(str.isupper, firsts))
     starters = [

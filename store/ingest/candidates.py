@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass, field
+from itertools import compress, count
 
 from personae.store.ingest.lexicon import (
     ADJECTIVES,
@@ -93,7 +94,7 @@ def _runs(
     runs: list[tuple[int, int, bool]] = []
     n = len(tokens)
     done = -1
-    for i in [k for k, cap in enumerate(is_cap) if cap]:
+    for i in compress(count(), is_cap):
         if i <= done or claimed[i]:
             continue
         j = i

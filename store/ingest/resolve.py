@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from personae.store.ingest.candidates import CONNECTORS, INSTITUTION_WORDS, Candidate
 from personae.store.ingest.lexicon import COMPANY_SUFFIXES, words
@@ -18,6 +19,8 @@ from personae.store.ingest.lexicon import COMPANY_SUFFIXES, words
 _LEGAL_FORMS = frozenset(
     words("inc incorporated corp corporation ltd limited llc plc co company ag sa nv gmbh")
 )
+#: What is left out of a name's words when spellings are compared: all but letters and digits.
+_NOT_NAME_CHARACTERS = re.compile(r"[^a-z0-9\s]")
 _PARENTHESISED = re.compile(r"\((?:[A-Z]+: ?)?([A-Z][A-Za-z0-9.&]{1,7})\)")
 
 
@@ -88,11 +91,12 @@ def _short_forms(cands: Sequence[Candidate], known: Sequence[tuple[str, str]]) -
     return canonical
 
 
+@lru_cache(maxsize=1 << 15)
 def _variant_words(name: str) -> tuple[str, ...]:
     """Name words for comparing spellings: lower case, no punctuation, no legal form, no
-    plural or possessive s ("Developer's" = "Developers" = "Developer")."""
-    out = [re.sub(r"[^a-z0-9]", "", w.lower()) for w in name.replace("-", " ").split()]
-    out = [w for w in out if w]
+    plural or possessive s ("Developer's" = "Developers" = "Developer").  Cached: the same
+    names come back article after article."""
+    out = [w for w in _NOT_NAME_CHARACTERS.sub("", name.lower().replace("-", " ")).split()]
     while len(out) > 1 and out[-1] in _LEGAL_FORMS:
         out.pop()
     return tuple(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in out)
@@ -116,8 +120,10 @@ def _variants(
             by_end.setdefault(end_word, []).append((name, key, len(name_words)))
     out: dict[str, str] = {}
     for cand in cands:
+        if cand.name in canonical:
+            continue
         name_words = _variant_words(cand.name)
-        if cand.name in canonical or not name_words:
+        if not name_words:
             continue
         key = "".join(name_words)
         same = [n for n in by_key[key] if n != cand.name and len(n) > len(cand.name)]
