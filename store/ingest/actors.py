@@ -137,7 +137,8 @@ def find_actors(
     ]
     claimed = [t[0] < skip for t in tokens] if skip > 0 else [False] * len(tokens)
     found = _Found()
-    lower_words = {w for w, cap in zip(words, is_cap, strict=True) if not cap}
+    # Asked only for lower-case forms: does the article also use a name as a common word?
+    article_words = set(words)
     initial = _sentence_starts(sentences, starts)
     #: Token index of a name that follows a state's office ("Kenyan Trade Minister X"): X's state.
     served: dict[int, str] = {}
@@ -168,7 +169,7 @@ def find_actors(
             hit.first_token == hit.last_token
             and entry.kind != "state"
             and not surface.isupper()
-            and surface.lower() in lower_words
+            and surface.lower() in article_words
         ):
             continue
         affiliation = entry.affiliation_on(date)
@@ -212,7 +213,7 @@ def find_actors(
         actor.add_alias(surface)
         claim(start, end)
 
-    _discover(text, tokens, words, is_cap, claimed, initial, lower_words, found, served, gaz)
+    _discover(text, tokens, words, is_cap, claimed, initial, article_words, found, served, gaz)
     found.hits.sort(key=lambda h: h.start)
     return Actors(found.actors, found.hits)
 
@@ -321,13 +322,15 @@ def _discover(
     is_cap: list[bool],
     claimed: list[bool],
     initial: set[int],
-    lower_words: set[str],
+    article_words: set[str],
     found: _Found,
     served: dict[int, str],
     gaz: Gazetteer,
 ) -> None:
     """Capitalised runs no earlier pass explained: companies, people, agencies, places."""
-    candidates = find_candidates(text, tokens, words, is_cap, claimed, initial, lower_words, served)
+    candidates = find_candidates(
+        text, tokens, words, is_cap, claimed, initial, article_words, served
+    )
     cands = list(candidates.values())
     canonical = canonical_names(
         text,

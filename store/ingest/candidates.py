@@ -56,14 +56,14 @@ def find_candidates(
     is_cap: list[bool],
     claimed: list[bool],
     initial: set[int],
-    lower_words: set[str],
+    article_words: set[str],
     served: dict[int, str],
 ) -> dict[str, Candidate]:
     """Candidates by name, in the order first met; ``served`` maps a token opening a name to
     the state whose office precedes it ("Kenyan Trade Minister Moses Wetangula")."""
     mid_capitals = {w for i, w in enumerate(words) if is_cap[i] and i not in initial}
     candidates: dict[str, Candidate] = {}
-    runs = _runs(text, tokens, words, is_cap, claimed, initial, lower_words, mid_capitals)
+    runs = _runs(text, tokens, words, is_cap, claimed, initial, article_words, mid_capitals)
     for first, last, titled in runs:
         start, end = tokens[first][0], tokens[last][1]
         if end < len(text) and text[end] == "." and text[start:end].split()[-1] in COMPANY_SUFFIXES:
@@ -87,7 +87,7 @@ def _runs(
     is_cap: list[bool],
     claimed: list[bool],
     initial: set[int],
-    lower_words: set[str],
+    article_words: set[str],
     mid_capitals: set[str],
 ) -> list[tuple[int, int, bool]]:
     """(first, last, titled) token ranges of candidate names, trimmed of stopwords and titles."""
@@ -120,7 +120,7 @@ def _runs(
         done = j
         if i == j and words[i] in NOT_NAMES:  # "The", "However", "President": nothing to keep
             continue
-        runs.extend(_trim(text, tokens, words, i, j, initial, lower_words, mid_capitals))
+        runs.extend(_trim(text, tokens, words, i, j, initial, article_words, mid_capitals))
     return runs
 
 
@@ -131,7 +131,7 @@ def _trim(
     first: int,
     last: int,
     initial: set[int],
-    lower_words: set[str],
+    article_words: set[str],
     mid_capitals: set[str],
 ) -> list[tuple[int, int, bool]]:
     """Cut a run at titles inside it ("Microsoft CEO Bill Gates") and trim what is no name."""
@@ -151,7 +151,7 @@ def _trim(
     kept = []
     for start, stop, has_title in pieces:
         piece = _trim_piece(
-            text, tokens, all_words, start, stop, has_title, initial, lower_words, mid_capitals
+            text, tokens, all_words, start, stop, has_title, initial, article_words, mid_capitals
         )
         if piece:
             kept.append(piece)
@@ -166,7 +166,7 @@ def _trim_piece(
     last: int,
     titled: bool,
     initial: set[int],
-    lower_words: set[str],
+    article_words: set[str],
     mid_capitals: set[str],
 ) -> tuple[int, int, bool] | None:
     words = all_words[first : last + 1]
@@ -186,10 +186,10 @@ def _trim_piece(
             first in initial
             and not titled
             and not (word.isupper() or _SAYS.match(text, tokens[last][1]))
-            and (word.lower() in lower_words or word not in mid_capitals)
+            and (word.lower() in article_words or word not in mid_capitals)
         ):
             return None
-        if not titled and word.lower() in lower_words and not word.isupper():
+        if not titled and word.lower() in article_words and not word.isupper():
             return None
     return first, last, titled
 

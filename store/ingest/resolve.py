@@ -92,14 +92,18 @@ def _short_forms(cands: Sequence[Candidate], known: Sequence[tuple[str, str]]) -
 
 
 @lru_cache(maxsize=1 << 15)
-def _variant_words(name: str) -> tuple[str, ...]:
-    """Name words for comparing spellings: lower case, no punctuation, no legal form, no
-    plural or possessive s ("Developer's" = "Developers" = "Developer").  Cached: the same
-    names come back article after article."""
-    out = [w for w in _NOT_NAME_CHARACTERS.sub("", name.lower().replace("-", " ")).split()]
-    while len(out) > 1 and out[-1] in _LEGAL_FORMS:
-        out.pop()
-    return tuple(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in out)
+def _spelling(name: str) -> tuple[str, int, str, str] | None:
+    """How a name is compared with other spellings: its words in lower case, without
+    punctuation, a legal form or a plural or possessive s ("Developer's" = "Developers" =
+    "Developer"), joined; their number; the first word's start and the last word's end.
+    Cached: the same names come back article after article."""
+    words = _NOT_NAME_CHARACTERS.sub("", name.lower().replace("-", " ")).split()
+    while len(words) > 1 and words[-1] in _LEGAL_FORMS:
+        words.pop()
+    if not words:
+        return None
+    words = [w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words]
+    return "".join(words), len(words), words[0][:4], words[-1][-4:]
 
 
 def _variants(
@@ -107,34 +111,34 @@ def _variants(
 ) -> dict[str, str]:
     """Spellings and longer or shorter forms of one name: "Contoso" / "Contoso Ltd", "World
     Wide Developers Conference" / "Worldwide Developers Conference", "Braga Netto" / "Walter
-    Braga Netto".  Names are indexed by key and by first and last word."""
+    Braga Netto".  Names are indexed by key and by first and last word; only a name of two
+    words or more has a longer form, so only those are indexed by their ends."""
     by_key: dict[str, list[str]] = {}
     by_end: dict[str, list[tuple[str, str, int]]] = {}
     for name in [name for name, _ in known] + [c.name for c in cands]:
-        name_words = _variant_words(name)
-        if not name_words:
+        spelling = _spelling(name)
+        if spelling is None:
             continue
-        key = "".join(name_words)
+        key, size, first, last = spelling
         by_key.setdefault(key, []).append(name)
-        for end_word in {name_words[0][:4], name_words[-1][-4:]}:
-            by_end.setdefault(end_word, []).append((name, key, len(name_words)))
+        if size > 2:
+            by_end.setdefault(first, []).append((name, key, size))
+            if last != first:
+                by_end.setdefault(last, []).append((name, key, size))
     out: dict[str, str] = {}
     for cand in cands:
-        if cand.name in canonical:
+        spelling = None if cand.name in canonical else _spelling(cand.name)
+        if spelling is None:
             continue
-        name_words = _variant_words(cand.name)
-        if not name_words:
-            continue
-        key = "".join(name_words)
+        key, size, first, last = spelling
         same = [n for n in by_key[key] if n != cand.name and len(n) > len(cand.name)]
         longer = (
             [
                 n
-                for n, other_key, size in by_end.get(name_words[0][:4], [])
-                + by_end.get(name_words[-1][-4:], [])
-                if size > len(name_words) and (other_key.startswith(key) or other_key.endswith(key))
+                for n, other_key, other_size in by_end.get(first, []) + by_end.get(last, [])
+                if other_size > size and (other_key.startswith(key) or other_key.endswith(key))
             ]
-            if len(name_words) >= 2
+            if size >= 2
             else []
         )
         if same or longer:
