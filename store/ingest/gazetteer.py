@@ -72,9 +72,9 @@ class Gazetteer:
     """Exact (case-sensitive) lookup of names, longest match first.
 
     ``rows`` are the entries as compiled (see entry_from_row), ``names`` maps every name
-    without a trailing "." to its row, and
-    ``prefixes`` holds every word-end prefix of a name.  An entry is built from its row the
-    first time it is met: an article names a few dozen of the tens of thousands.
+    without a trailing "." to its row, and ``prefixes`` holds every word-end prefix of a name.
+    An entry is built from its row the first time it is met: an article names a few dozen
+    of the tens of thousands.
     """
 
     def __init__(self, rows: list[str], names: dict[str, int], prefixes: set[str]) -> None:
