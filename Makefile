@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench eval snapshots gazetteer clean
+.PHONY: run test lint bench eval snapshots gazetteer actors clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "personae needs Python 3.11 or newer")'
@@ -35,6 +35,9 @@ eval: $(STAMP)
 
 gazetteer: $(STAMP)
 	$(BIN)/python -m tests.tools.build_gazetteer
+
+actors: $(STAMP)
+	$(BIN)/python -m tests.tools.build_actors
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache

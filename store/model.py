@@ -159,6 +159,9 @@ class Entity(Record):
     aliases: tuple[str, ...] = ()
     provenance: Provenance = "extracted"
     extractor_version: str | None = None
+    #: The id of the state or body this actor belongs to ("Iran's foreign minister" -> Iran),
+    #: when the lexicon or the text says so; stores written before it have none.
+    affiliation: str | None = None
 
     @property
     def names(self) -> tuple[str, ...]:

@@ -3,7 +3,9 @@
 Three passes over one token list, each claiming the tokens it explains so that later passes
 never re-read them: (1) descriptive names ("the Biden administration", "Sunni fundamentalist
 groups"), (2) the gazetteer (with office holders and "X's allies"), (3) discovery of names the
-gazetteer lacks, whose short forms ("Khomeini", "GM", "Apple") resolve to the full name.
+gazetteer lacks (candidates.py), whose short forms and spellings ("Khomeini", "GM", "Contoso
+Ltd") resolve to one actor (resolve.py) and whose kind the name and its context decide
+(kinds.py).
 """
 
 from __future__ import annotations
@@ -12,21 +14,31 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cache
+from itertools import accumulate
 
-from personae.store.ingest.gazetteer import LOWER_STARTS, TOKEN, Gazetteer, load_gazetteer
+from personae.store.ingest.candidates import (
+    INSTITUTION_WORDS,
+    NOT_NAMES,
+    find_candidates,
+)
+from personae.store.ingest.gazetteer import (
+    LOWER_STARTS,
+    TOKEN,
+    Gazetteer,
+    GazetteerEntry,
+    load_gazetteer,
+    phoenix_words,
+)
+from personae.store.ingest.kinds import kind_of, state_opening
 from personae.store.ingest.lexicon import (
-    ADJECTIVES,
     ARMED_GROUP_NOUNS,
     COLLECTIVE_NOUNS,
-    COMPANY_CUES,
-    COMPANY_SUFFIXES,
-    GOVERNMENT_WORDS,
-    ORGANISATION_WORDS,
-    PERSON_CUES,
-    PLACE_PREPOSITIONS,
     STOPWORDS,
     TITLES,
+    words,
 )
+from personae.store.ingest.resolve import canonical_names
 from personae.store.model import Span
 
 
@@ -37,6 +49,8 @@ class Actor:
     name: str
     kind: str
     aliases: list[str] = field(default_factory=list)
+    #: The canonical name of the state or body the actor belongs to, when the lexicon says so.
+    affiliation: str | None = None
 
     def add_alias(self, alias: str) -> None:
         if alias != self.name and alias not in self.aliases:
@@ -91,19 +105,9 @@ _OFFICE = re.compile(
     r"|secretary of (?:state|defen[cs]e|the treasury|war)|(?:defen[cs]e|foreign|home) secretary"
     r"|chancellor|ambassador(?: to the [A-Z][\w.]+(?: [A-Z]\w+)*)?|envoy|supreme leader)\b(?! [A-Z])"
 )
+#: The article split into the gaps and the words (TOKEN) between them, gaps first.
+_WORD_SPLIT = re.compile(rf"({TOKEN.pattern})")
 _ORDINAL = re.compile(r"(?:\b[Tt]he |\b)(\d+(?:st|nd|rd|th) )?$")
-_CONNECTORS = frozenset(
-    {"of", "de", "du", "da", "der", "von", "van", "al", "el", "bin", "ibn", "for"}
-)
-#: "Boeing said": a sentence-initial word that reports speech is a speaker, so a name.
-_SAYS = re.compile(r" (?:said|says|told|announced|reported|confirmed|denied)\b")
-_JOINERS = frozenset({" ", "-", "&", " & ", ". ", "'", "’"})
-#: Capitalised words that never begin a longer name before a gazetteer name.
-_NOT_NAMES = STOPWORDS | TITLES | ADJECTIVES
-#: A capitalised word that, alone, _trim always drops: a stopword, an adjective or a title.
-_NOT_ALONE = STOPWORDS | ADJECTIVES | TITLES
-#: Last words that make a two-word name an institution rather than a person's.
-_INSTITUTION_WORDS = COMPANY_SUFFIXES | GOVERNMENT_WORDS | ORGANISATION_WORDS
 
 
 def find_actors(
@@ -112,15 +116,20 @@ def find_actors(
     *,
     skip: int = 0,
     gazetteer: Gazetteer | None = None,
+    date: str | None = None,
 ) -> Actors:
     """Actors and their mentions in ``text``; ``sentences`` tell sentence-initial words apart.
 
     The first ``skip`` characters (a dateline: where the writer filed from) name no actor.
+    ``date`` (ISO, the article's) picks the state a leader served that day.
     """
     gaz = gazetteer or load_gazetteer()
-    tokens = [m.span() for m in TOKEN.finditer(text)]
-    words = TOKEN.findall(text)
-    starts = [t[0] for t in tokens]
+    # One split gives the words and, from the lengths of the pieces, where each begins and ends.
+    pieces = _WORD_SPLIT.split(text)
+    words = pieces[1::2]
+    bounds = list(accumulate(map(len, pieces)))
+    starts = bounds[0:-1:2]
+    tokens = list(zip(starts, bounds[1::2], strict=True))
     firsts = [w[0] for w in words]
     is_cap = list(map(str.isupper, firsts))
     starters = [
@@ -128,6 +137,11 @@ def find_actors(
     ]
     claimed = [t[0] < skip for t in tokens] if skip > 0 else [False] * len(tokens)
     found = _Found()
+    # Asked only for lower-case forms: does the article also use a name as a common word?
+    article_words = set(words)
+    initial = _sentence_starts(sentences, starts)
+    #: Token index of a name that follows a state's office ("Kenyan Trade Minister X"): X's state.
+    served: dict[int, str] = {}
 
     def claim(start: int, end: int) -> None:
         for i in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)):
@@ -151,35 +165,113 @@ def find_actors(
         entry = hit.entry
         start, end, name, kind = hit.start, hit.end, entry.name, entry.kind
         surface = text[start:end]
+        if _yields_to_longer_name(text, tokens, words, hit.last_token, entry, gaz) or (
+            hit.first_token == hit.last_token
+            and entry.kind != "state"
+            and not surface.isupper()
+            and surface.lower() in article_words
+        ):
+            continue
+        affiliation = entry.affiliation_on(date)
         collective = _COLLECTIVE.match(text, end) if entry.kind == "state" else None
-        office = _OFFICE.match(text, end) if entry.kind == "state" else None
+        office = _office_after(text, end) if entry.kind == "state" else None
         if collective:
             name, kind = f"{surface}'s {collective.group(1)}", "other"
             end += collective.end() - collective.start()
             surface = name
+            affiliation = entry.name
         elif office:
+            office_end = end + office.end() - office.start()
+            holder = bisect.bisect_left(starts, office_end + 1)
+            if (
+                office_end < len(text)
+                and text[office_end] == " "
+                and holder < len(tokens)
+                and (is_cap[holder] and tokens[holder][0] == office_end + 1)
+            ):  # "Kenyan Trade Minister Moses Wetangula": the office names the person's state
+                served[holder] = entry.name
+                found.add(entry.name, entry.kind, start, end)
+                claim(start, office_end)
+                continue
             ordinal = _ORDINAL.search(text, max(0, start - 12), start)
             if ordinal and ordinal.group(1):
                 start -= len(ordinal.group(1))
-            end += office.end() - office.start()
+            end = office_end
             surface = text[start:end]
-            name, kind = surface, "person"
-        if name == entry.name and _inside_longer_name(text, tokens, hit.first_token, claimed, gaz):
+            body = surface.rsplit(" ", 1)[-1].lower().rstrip("s") in _OFFICE_BODIES
+            name, kind, affiliation = surface, "government" if body else "person", entry.name
+        if name == entry.name and _inside_longer_name(
+            text, tokens, hit.first_token, claimed, gaz, initial
+        ):
             continue
         actor = found.add(name, kind, start, end)
+        if affiliation and affiliation != actor.name:
+            actor.affiliation = actor.affiliation or affiliation
         if name == entry.name:
             for alias in entry.aliases:
                 actor.add_alias(alias)
         actor.add_alias(surface)
         claim(start, end)
 
-    _discover(text, tokens, words, is_cap, claimed, _sentence_starts(sentences, starts), found)
+    _discover(text, tokens, words, is_cap, claimed, initial, article_words, found, served, gaz)
     found.hits.sort(key=lambda h: h.start)
     return Actors(found.actors, found.hits)
 
 
+def _yields_to_longer_name(
+    text: str,
+    tokens: list[tuple[int, int]],
+    words: list[str],
+    last: int,
+    entry: GazetteerEntry,
+    gaz: Gazetteer,
+) -> bool:
+    """ "Singapore Airlines", "United States Air Force", "Apple Corps": a known name opening a
+    longer capitalised name that ends as an institution's does is not the known actor; nor is
+    a city opening an unknown name ("Braga Netto")."""
+    j = last
+    while j + 1 < len(tokens) and text[tokens[j][1] : tokens[j + 1][0]] == " ":
+        word = words[j + 1]
+        if not word[0].isupper() or word in NOT_NAMES or gaz.lookup(word) is not None:
+            break
+        j += 1
+    if j == last or entry.kind == "armed_group":
+        return False
+    return words[j] in INSTITUTION_WORDS or (
+        entry.kind == "place" and entry.affiliation is not None
+    )
+
+
+def _office_after(text: str, end: int) -> re.Match[str] | None:
+    """ "Iran's foreign minister", "Kenyan Trade Minister", "Tunisian court": a state's office."""
+    return _OFFICE.match(text, end) or _office_pattern().match(text, end)
+
+
+@cache
+def _office_pattern() -> re.Pattern[str]:
+    offices, _ = phoenix_words()
+    heads = sorted((o for o in offices if o.split()[-1] in _OFFICE_HEADS), key=len, reverse=True)
+    if not heads:
+        return re.compile(r"(?!)")
+    body = "|".join(re.escape(o).replace(r"\ ", " ") for o in heads)
+    return re.compile(rf"(?:['’]s)? (?i:{body})s?\b")
+
+
+_OFFICE_BODIES = frozenset({"ministry", "ministrie", "court", "embassy", "embassie"})
+#: Last words of the Phoenix agents that are a state's offices and office holders.
+_OFFICE_HEADS = frozenset(
+    words("""minister ministry secretary ambassador envoy president premier chancellor spokesman
+    spokeswoman court judge prosecutor commander consul embassy""")
+)
+
+
 def _inside_longer_name(
-    text: str, tokens: list[tuple[int, int]], index: int, claimed: list[bool], gaz: Gazetteer
+    text: str,
+    tokens: list[tuple[int, int]],
+    index: int,
+    claimed: list[bool],
+    gaz: Gazetteer,
+    initial: set[int],
 ) -> bool:
     """ "EADS North America", "Bank of America": a state name ending a longer unknown name."""
     if index == 0 or claimed[index - 1]:
@@ -188,12 +280,14 @@ def _inside_longer_name(
     word = text[before[0] : before[1]]
     gap = text[before[1] : tokens[index][0]]
     if word == "of" and index >= 2 and gap == " ":
+        if index - 2 in initial:  # "Shares of Apple": a sentence's first word, not a name's
+            return False
         before = tokens[index - 2]
         word, gap = text[before[0] : before[1]], " of "
     return (
         gap in (" ", " of ")
         and word[0].isupper()
-        and word not in _NOT_NAMES
+        and word not in NOT_NAMES
         and gaz.lookup(word) is None
     )
 
@@ -221,15 +315,6 @@ def _sentence_starts(sentences: tuple[Span, ...], starts: list[int]) -> set[int]
     return {bisect.bisect_left(starts, s.start) for s in sentences}
 
 
-@dataclass(slots=True)
-class _Candidate:
-    name: str
-    spans: list[tuple[int, int]]
-    tokens: list[str]
-    titled: bool = False
-    context: list[tuple[int, int]] = field(default_factory=list)
-
-
 def _discover(
     text: str,
     tokens: list[tuple[int, int]],
@@ -237,235 +322,50 @@ def _discover(
     is_cap: list[bool],
     claimed: list[bool],
     initial: set[int],
+    article_words: set[str],
     found: _Found,
+    served: dict[int, str],
+    gaz: Gazetteer,
 ) -> None:
     """Capitalised runs no earlier pass explained: companies, people, agencies, places."""
-    lower_words = {w for w, cap in zip(words, is_cap, strict=True) if not cap}
-    mid_capitals = {w for i, w in enumerate(words) if is_cap[i] and i not in initial}
-    candidates: dict[str, _Candidate] = {}
-    order: list[str] = []
-    runs = _runs(text, tokens, words, is_cap, claimed, initial, lower_words, mid_capitals)
-    for first, last, titled in runs:
-        start, end = tokens[first][0], tokens[last][1]
-        if end < len(text) and text[end] == "." and text[start:end].split()[-1] in COMPANY_SUFFIXES:
-            end += 1
-        name = text[start:end]
-        cand = candidates.get(name)
-        if cand is None:
-            cand = candidates[name] = _Candidate(name, [], words[first : last + 1])
-            order.append(name)
-        cand.spans.append((start, end))
-        cand.titled = cand.titled or titled
-
-    canonical = _resolve_short_forms([candidates[n] for n in order], found)
+    candidates = find_candidates(
+        text, tokens, words, is_cap, claimed, initial, article_words, served
+    )
+    cands = list(candidates.values())
+    canonical = canonical_names(
+        text,
+        cands,
+        [(a.name, a.kind) for a in found.actors.values()],
+        [(h.start, h.end, h.actor) for h in found.hits],
+    )
     for short, full in canonical.items():
         if full in candidates:
             candidates[full].context.extend(candidates[short].spans)
-    for name in order:
-        cand = candidates[name]
+    early: dict[str, list[str]] = {}
+    for cand in cands:
+        name = cand.name
         target = canonical.get(name, name)
+        for _ in range(3):  # a short form of a variant: follow the chain a little way
+            target = canonical.get(target, target)
+        if target not in found.actors:
+            entry = gaz.lookup(target)
+            if entry is not None:  # "AT&amp;T" unescaped is a known name
+                found.actors[entry.name] = Actor(entry.name, entry.kind)
+                target = entry.name
         if target in found.actors:
             actor = found.actors[target]
             for start, end in cand.spans:
                 found.hits.append(Hit(start, end, target))
             actor.add_alias(name)
             continue
-        kind = _kind_of(cand, text)
+        if target != name:
+            early.setdefault(target, []).append(name)  # the full name, met later, takes them
+            continue
+        kind = kind_of(cand, text, gaz)
         for start, end in cand.spans:
-            found.add(name, kind, start, end)
-
-
-def _runs(
-    text: str,
-    tokens: list[tuple[int, int]],
-    words: list[str],
-    is_cap: list[bool],
-    claimed: list[bool],
-    initial: set[int],
-    lower_words: set[str],
-    mid_capitals: set[str],
-) -> list[tuple[int, int, bool]]:
-    """(first, last, titled) token ranges of candidate names, trimmed of stopwords and titles."""
-    runs: list[tuple[int, int, bool]] = []
-    n = len(tokens)
-    done = -1
-    for i in [k for k, cap in enumerate(is_cap) if cap]:
-        if i <= done or claimed[i]:
-            continue
-        j = i
-        while j + 1 < n and not claimed[j + 1]:
-            gap = text[tokens[j][1] : tokens[j + 1][0]]
-            word = words[j + 1]
-            if gap not in _JOINERS or (gap == ". " and not _initial(text, tokens[j])):
-                break
-            if is_cap[j + 1] or (word in _CONNECTORS and j + 2 < n and is_cap[j + 2]):
-                j += 1
-            else:
-                break
-        done = j
-        if i == j and words[i] in _NOT_ALONE:  # "The", "However", "President": nothing to keep
-            continue
-        runs.extend(_trim(text, tokens, words, i, j, initial, lower_words, mid_capitals))
-    return runs
-
-
-def _trim(
-    text: str,
-    tokens: list[tuple[int, int]],
-    all_words: list[str],
-    first: int,
-    last: int,
-    initial: set[int],
-    lower_words: set[str],
-    mid_capitals: set[str],
-) -> list[tuple[int, int, bool]]:
-    """Cut a run at titles inside it ("Microsoft CEO Bill Gates") and trim what is no name."""
-    words = all_words[first : last + 1]
-    pieces: list[tuple[int, int, bool]] = []
-    begin, titled = first, False
-    for index, word in enumerate(words):
-        inside = 0 < index < len(words) - 1 or index == 0
-        if word in TITLES and inside and not _title_is_name_part(words, index):
-            if first + index > begin:  # what stands before a title is its holder's employer
-                pieces.append((begin, first + index - 1, False))
-            begin, titled = first + index + 1, True
-    if begin <= last:
-        pieces.append((begin, last, titled))
-    kept = []
-    for start, stop, has_title in pieces:
-        piece = _trim_piece(
-            text, tokens, all_words, start, stop, has_title, initial, lower_words, mid_capitals
-        )
-        if piece:
-            kept.append(piece)
-    return kept
-
-
-def _title_is_name_part(words: list[str], index: int) -> bool:
-    """ "General Motors", "Foreign Office": a title word that belongs to an institution's name."""
-    last = words[-1]
-    return last in COMPANY_SUFFIXES or last in GOVERNMENT_WORDS or last in ORGANISATION_WORDS
-
-
-def _trim_piece(
-    text: str,
-    tokens: list[tuple[int, int]],
-    all_words: list[str],
-    first: int,
-    last: int,
-    titled: bool,
-    initial: set[int],
-    lower_words: set[str],
-    mid_capitals: set[str],
-) -> tuple[int, int, bool] | None:
-    words = all_words[first : last + 1]
-    while words and (words[0] in STOPWORDS or words[0] in ADJECTIVES):
-        words.pop(0)
-        first += 1
-    while words and (words[-1] in STOPWORDS or words[-1] in ADJECTIVES or words[-1] in _CONNECTORS):
-        words.pop()
-        last -= 1
-    if not words or all(w in TITLES for w in words):
-        return None
-    if len(words) == 1:
-        word = words[0]
-        if word[0].isdigit() or (len(word) < 2 and not titled):
-            return None
-        if (
-            first in initial
-            and not titled
-            and not (word.isupper() or _SAYS.match(text, tokens[last][1]))
-            and (word.lower() in lower_words or word not in mid_capitals)
-        ):
-            return None
-        if not titled and word.lower() in lower_words and not word.isupper():
-            return None
-    return first, last, titled
-
-
-def _initial(text: str, token: tuple[int, int]) -> bool:
-    """A single capital before a full stop: "J. Smith", not the end of "Iran."."""
-    return token[1] - token[0] == 1 and text[token[0]].isupper()
-
-
-def _resolve_short_forms(cands: list[_Candidate], found: _Found) -> dict[str, str]:
-    """Map single-word short forms (surnames, first words of companies, initials) to full names.
-
-    A short form goes to the first full name (actors, then candidates, in order) it is the
-    last word of (a person's or an unknown's), the first word of (a two-word person's or
-    unknown's; a company's) or the initials of.  Full names are indexed by those words, so
-    the cost grows with the names, not with their product (thousands of names in a dump).
-    """
-    full_names: list[tuple[str, list[str], str]] = []
-    for actor in found.actors.values():
-        words = actor.name.split()
-        if len(words) > 1:
-            full_names.append((actor.name, words, actor.kind))
-    for cand in cands:
-        if len(cand.tokens) > 1:
-            full_names.append((cand.name, cand.tokens, "person" if cand.titled else "other"))
-    by_last: dict[str, list[int]] = {}
-    by_first: dict[str, list[int]] = {}
-    by_initials: dict[str, list[int]] = {}
-    for index, (_full, words, kind) in enumerate(full_names):
-        if kind in ("person", "other"):
-            by_last.setdefault(words[-1], []).append(index)
-        if (
-            kind in ("person", "other") and len(words) == 2 and words[1] not in _INSTITUTION_WORDS
-        ) or (kind != "person" and words[-1] in COMPANY_SUFFIXES):
-            by_first.setdefault(words[0], []).append(index)
-        initials = "".join(w[0] for w in words if w not in _CONNECTORS).upper()
-        by_initials.setdefault(initials, []).append(index)
-        by_initials.setdefault(initials[1:], []).append(index)
-    canonical: dict[str, str] = {}
-    for cand in cands:
-        if len(cand.tokens) != 1:
-            continue
-        word = cand.name
-        lists = [by_first.get(word, [])]
-        if word not in COMPANY_SUFFIXES:
-            lists.append(by_last.get(word, []))
-        if word.isupper() and len(word) >= 2:
-            lists.append(by_initials.get(word, []))
-        firsts = [
-            next((i for i in indices if full_names[i][0] != word), len(full_names))
-            for indices in lists
-        ]
-        best = min(firsts)
-        if best < len(full_names):
-            canonical[word] = full_names[best][0]
-    return canonical
-
-
-_WORDS_AROUND = re.compile(r"[A-Za-z]+")
-
-
-def _kind_of(cand: _Candidate, text: str) -> str:
-    """The kind of a discovered name: its own words first, then the words around its mentions."""
-    words = cand.tokens
-    if len(words) > 1 and words[-1] in COMPANY_SUFFIXES:
-        return "company"
-    if any(w in GOVERNMENT_WORDS for w in words):
-        return "government"
-    if any(w in ORGANISATION_WORDS for w in words):
-        return "organisation"
-    if cand.titled:
-        return "person"
-    # Votes, counted in place of a Counter: on a tie company beats person beats place.
-    company = person = place = 0
-    several = len(words) > 1
-    for start, end in cand.spans + cand.context:
-        before = _WORDS_AROUND.findall(text, max(0, start - 60), start)
-        after = _WORDS_AROUND.findall(text, end, end + 60)
-        around = set(map(str.lower, before[-6:] + after[:6]))
-        company += len(around & COMPANY_CUES)
-        if several:
-            person += len(around & PERSON_CUES)
-        if before and before[-1] in PLACE_PREPOSITIONS:
-            place += 1
-    kind, count = "company", company
-    if person > count:
-        kind, count = "person", person
-    if place > count:
-        kind, count = "place", place
-    return kind if count else "other"
+            actor = found.add(name, kind, start, end)
+        actor.affiliation = cand.affiliation or state_opening(cand, kind, gaz)
+        for other in early.get(name, ()):  # short forms met before the full name
+            for start, end in candidates[other].spans:
+                found.hits.append(Hit(start, end, name))
+            actor.add_alias(other)

@@ -10,7 +10,7 @@ import bisect
 import re
 import time
 from collections.abc import Iterable, MutableMapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from personae.store.ingest.actors import Actor, Actors, Hit, find_actors
 from personae.store.ingest.dates import DateMention, find_dates, parse_iso
@@ -20,7 +20,7 @@ from personae.store.model import Article, Entity, Event, Mention, Relation, Span
 from personae.store.text import passages_of, sentences_of
 
 #: Bumped whenever a rule change alters what is extracted from the same text.
-EXTRACTOR_VERSION = "1"
+EXTRACTOR_VERSION = "2"
 
 #: A past-tense report: a sentence with an actor and one of these (and no date) happened on
 #: or just before the publication date.
@@ -76,7 +76,7 @@ def extract(
     t1 = clock()
     dateline = DATELINE.match(text) if raw.dateline else None
     skip = dateline.end() if dateline else 0
-    actors = find_actors(text, sentences, skip=skip)
+    actors = find_actors(text, sentences, skip=skip, date=raw.date)
     t2 = clock()
     ids, entities = _entities(actors, known)
     article = Article(
@@ -179,7 +179,18 @@ def _entities(
         entities[entity_id] = Entity(
             entity_id, name, kind, aliases, extractor_version=EXTRACTOR_VERSION
         )
+    for actor in actors.by_name.values():  # the state or body an actor belongs to, by id
+        if actor.affiliation:
+            entity_id = ids[actor.name]
+            owner = ids.get(actor.affiliation) or _known_id(actor.affiliation, by_name)
+            if owner != entity_id:
+                entities[entity_id] = replace(entities[entity_id], affiliation=owner)
     return ids, list(entities.values())
+
+
+def _known_id(name: str, by_name: dict[str, Entity]) -> str:
+    known = by_name.get(name.lower())
+    return known.id if known is not None else slug(name)
 
 
 def _known(actor: Actor, by_name: dict[str, Entity]) -> Entity | None:

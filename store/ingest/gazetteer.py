@@ -6,13 +6,17 @@ the article, not with the number of names (an alternation of hundreds of names w
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
-GAZETTEER_PATH = Path(__file__).resolve().parents[2] / "assets" / "gazetteer.json"
+import orjson
+
+#: Compiled by tests/tools/build_actors.py from the hand-kept assets/gazetteer.json and the
+#: Phoenix actor dictionaries.
+ACTORS_PATH = Path(__file__).resolve().parents[2] / "assets" / "phoenix-actors.json"
 
 #: Words, numbers and the pieces of "U.S." or "al-Assad": names are matched on these.
 TOKEN = re.compile(r"\w+")
@@ -30,6 +34,25 @@ class GazetteerEntry:
     demonyms: tuple[str, ...] = ()
     metonyms: tuple[str, ...] = ()
     office: str | None = None
+    #: The state or body the actor belongs to (a city's state, a body's parent).
+    affiliation: str | None = None
+    #: A person's terms with a state or body: (owner, ISO start or "", ISO end or "").
+    terms: tuple[tuple[str, str, str], ...] = ()
+
+    def affiliation_on(self, date: str | None) -> str | None:
+        """Who the actor belongs to on ``date`` (ISO, or None: the latest term)."""
+        if not self.terms:
+            return self.affiliation
+        if date is None:
+            return max(self.terms, key=lambda t: (t[1] or "0", not t[2]))[0]
+        day = date[:10]
+        dated = [
+            t for t in self.terms if (t[1] or t[2]) and t[1] <= day and (not t[2] or day <= t[2])
+        ]
+        if dated:
+            return dated[0][0]
+        undated = [t for t in self.terms if not t[1] and not t[2]]
+        return undated[0][0] if undated else None
 
     @property
     def all_names(self) -> tuple[str, ...]:
@@ -46,49 +69,49 @@ class Match:
 
 
 class Gazetteer:
-    """Exact (case-sensitive) lookup of names, longest match first."""
+    """Exact (case-sensitive) lookup of names, longest match first.
 
-    def __init__(self, entries: list[GazetteerEntry]) -> None:
-        self.entries = entries
-        self._names: dict[str, GazetteerEntry] = {}
-        self._prefixes: set[str] = set()
-        for entry in entries:
-            for name in entry.all_names:
-                self.add(name, entry)
+    ``rows`` are the entries as compiled (see entry_from_row), ``names`` maps every name
+    without a trailing "." to its row, and ``prefixes`` holds every word-end prefix of a name.
+    An entry is built from its row the first time it is met: an article names a few dozen
+    of the tens of thousands.
+    """
 
-    def add(self, name: str, entry: GazetteerEntry) -> None:
-        key = name.rstrip(".")
-        if not key or key in self._names:  # first entry wins: states before their metonyms
-            return
-        self._names[key] = entry
-        for match in TOKEN.finditer(key):
-            self._prefixes.add(key[: match.end()])
+    def __init__(self, rows: list[str], names: dict[str, int], prefixes: set[str]) -> None:
+        self._rows = rows
+        self._names = names
+        self._prefixes = prefixes
+        self._entries: dict[int, GazetteerEntry] = {}
+
+    def _entry(self, row: int) -> GazetteerEntry:
+        entry = self._entries.get(row)
+        if entry is None:
+            entry = self._entries[row] = entry_from_row(self._rows[row])
+        return entry
 
     def lookup(self, name: str) -> GazetteerEntry | None:
-        return self._names.get(name.rstrip("."))
+        row = self._names.get(name.rstrip("."))
+        return None if row is None else self._entry(row)
 
     def match(
         self,
         text: str,
         tokens: list[tuple[int, int]],
         claimed: list[bool],
-        starters: list[int] | None = None,
+        starters: list[int],
     ) -> list[Match]:
         """Longest gazetteer names over unclaimed tokens; a trailing "." is kept if the name has it.
 
-        ``starters`` are the indices of tokens that may open a name (capitalised, digits,
+        ``starters`` are the indices of the tokens that may open a name (capitalised, digits,
         "al"...): only those are tried.
         """
         found: list[Match] = []
         n = len(tokens)
         done = -1
-        for i in starters if starters is not None else range(n):
+        for i in starters:
             if i <= done or claimed[i]:
                 continue
-            start, end = tokens[i]
-            first = text[start]
-            if not (first.isupper() or first.isdigit() or text[start:end] in LOWER_STARTS):
-                continue
+            start = tokens[i][0]
             best = -1
             j = i
             while j < n and not claimed[j]:
@@ -101,7 +124,7 @@ class Gazetteer:
             if best < 0:
                 continue
             stop = tokens[best][1]
-            entry = self._names[text[start:stop]]
+            entry = self._entry(self._names[text[start:stop]])
             if stop < len(text) and text[stop] == "." and _ends_with_dot(entry, text[start:stop]):
                 stop += 1
             found.append(Match(start, stop, entry, i, best))
@@ -109,25 +132,59 @@ class Gazetteer:
         return found
 
 
+def entry_from_row(row: str) -> GazetteerEntry:
+    """An entry from its compiled row: the fields joined by tabs (empty ones at the end left
+    off), a list's items joined by "|", a person's terms by ";" (each "owner|start|end").
+    One string per entry, not nested lists, is what makes the asset quick to parse."""
+    fields = row.split("\t")
+    fields += [""] * (8 - len(fields))
+    name, kind, aliases, demonyms, metonyms, office, affiliation, terms = fields
+    return GazetteerEntry(
+        name,
+        kind,
+        _items(aliases),
+        _items(demonyms),
+        _items(metonyms),
+        office or None,
+        affiliation or None,
+        tuple(_term(term) for term in terms.split(";")) if terms else (),
+    )
+
+
+def _items(field: str) -> tuple[str, ...]:
+    return tuple(field.split("|")) if field else ()
+
+
+def _term(term: str) -> tuple[str, str, str]:
+    owner, start, end = term.split("|")
+    return owner, start, end
+
+
 def _ends_with_dot(entry: GazetteerEntry, key: str) -> bool:
     return any(name.endswith(".") and name.rstrip(".") == key for name in entry.all_names)
 
 
 @cache
-def load_gazetteer(path: Path = GAZETTEER_PATH) -> Gazetteer:
-    """The gazetteer, parsed and indexed once per process."""
-    data = json.loads(path.read_text(encoding="utf-8"))
-    entries = [
-        GazetteerEntry(
-            name=item["name"],
-            kind=item["kind"],
-            aliases=tuple(item.get("aliases", ())),
-            demonyms=tuple(item.get("demonyms", ())),
-            metonyms=tuple(item.get("metonyms", ())),
-            office=item.get("office"),
-        )
-        for item in data["entries"]
-    ]
-    # States first, so that a capital shared with a person's surname still means the state.
-    entries.sort(key=lambda e: e.kind != "state")
-    return Gazetteer(entries)
+def load_gazetteer(path: Path = ACTORS_PATH) -> Gazetteer:
+    """The gazetteer, read once per process (on the first article ingested).
+
+    The asset is compiled by tests/tools/build_actors.py into the very index the matcher uses
+    (from assets/gazetteer.json and the Phoenix dictionaries), so loading is parsing.
+    """
+    data = _compiled(path)
+    names: dict[str, int] = data["names"]
+    return Gazetteer(data["entries"], names, set(names).union(data["prefixes"]))
+
+
+@cache
+def phoenix_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(offices of a state in lower case, given names) from the compiled actor asset."""
+    data = _compiled(ACTORS_PATH)
+    return frozenset(data["offices"]), frozenset(data["given_names"])
+
+
+@cache
+def _compiled(path: Path) -> dict[str, Any]:
+    """The compiled asset, parsed once per process (the gazetteer and its word lists share it)."""
+    data: dict[str, Any] = orjson.loads(path.read_bytes())
+    return data

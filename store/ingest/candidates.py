@@ -1,0 +1,199 @@
+"""Capitalised names that no earlier pass explained: runs of capitalised words, trimmed.
+
+A run is cut at titles inside it ("Microsoft CEO Bill Gates") and trimmed of stopwords,
+adjectives and connectors; a lone word that is only capitalised because it opens a sentence
+is dropped.  What is left becomes a candidate, one per distinct name with all its mentions.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+from itertools import compress, count
+
+from personae.store.ingest.lexicon import (
+    ADJECTIVES,
+    COMPANY_SUFFIXES,
+    GOVERNMENT_WORDS,
+    ORGANISATION_WORDS,
+    STOPWORDS,
+    TITLES,
+)
+
+#: Lower-case words that may join the capitalised words of one name ("Bank of America").
+CONNECTORS = frozenset(
+    {"of", "de", "du", "da", "der", "von", "van", "al", "el", "bin", "ibn", "for"}
+)
+#: Capitalised words that are no name alone and never begin a longer name before a known one.
+NOT_NAMES = STOPWORDS | TITLES | ADJECTIVES
+#: Last words that make a name an institution's rather than a person's.
+INSTITUTION_WORDS = COMPANY_SUFFIXES | GOVERNMENT_WORDS | ORGANISATION_WORDS
+#: Words trimmed from both ends of a run: they open or close sentences, not names.
+_EDGE_WORDS = STOPWORDS | ADJECTIVES | CONNECTORS
+#: "Boeing said": a sentence-initial word that reports speech is a speaker, so a name.
+_SAYS = re.compile(r" (?:said|says|told|announced|reported|confirmed|denied)\b")
+_JOINERS = frozenset({" ", "-", "&", " & ", ". ", "'", "’"})
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A discovered name: its mentions, its words, and what the text says about it."""
+
+    name: str
+    spans: list[tuple[int, int]]
+    tokens: list[str]
+    titled: bool = False
+    #: Mentions of its short forms and variants, read for cues to its kind.
+    context: list[tuple[int, int]] = field(default_factory=list)
+    affiliation: str | None = None
+
+
+def find_candidates(
+    text: str,
+    tokens: list[tuple[int, int]],
+    words: list[str],
+    is_cap: list[bool],
+    claimed: list[bool],
+    initial: set[int],
+    article_words: set[str],
+    served: dict[int, str],
+) -> dict[str, Candidate]:
+    """Candidates by name, in the order first met; ``served`` maps a token opening a name to
+    the state whose office precedes it ("Kenyan Trade Minister Moses Wetangula")."""
+    mid_capitals = {w for i, w in enumerate(words) if is_cap[i] and i not in initial}
+    candidates: dict[str, Candidate] = {}
+    runs = _runs(text, tokens, words, is_cap, claimed, initial, article_words, mid_capitals)
+    for first, last, titled in runs:
+        start, end = tokens[first][0], tokens[last][1]
+        if end < len(text) and text[end] == "." and text[start:end].split()[-1] in COMPANY_SUFFIXES:
+            end += 1
+        name = text[start:end]
+        if "&" in name or " - " in name:  # "AT&amp;T", "Wal - Mart" as the source wrote them
+            name = html.unescape(name).replace(" - ", "-")
+        cand = candidates.get(name)
+        if cand is None:
+            cand = candidates[name] = Candidate(name, [], words[first : last + 1])
+        cand.spans.append((start, end))
+        cand.titled = cand.titled or titled or first in served
+        cand.affiliation = cand.affiliation or served.get(first)
+    return candidates
+
+
+def _runs(
+    text: str,
+    tokens: list[tuple[int, int]],
+    words: list[str],
+    is_cap: list[bool],
+    claimed: list[bool],
+    initial: set[int],
+    article_words: set[str],
+    mid_capitals: set[str],
+) -> list[tuple[int, int, bool]]:
+    """(first, last, titled) token ranges of candidate names, trimmed of stopwords and titles."""
+    runs: list[tuple[int, int, bool]] = []
+    n = len(tokens)
+    done = -1
+    for i in compress(count(), is_cap):
+        if i <= done or claimed[i]:
+            continue
+        j = i
+        while j + 1 < n and not claimed[j + 1]:
+            gap = text[tokens[j][1] : tokens[j + 1][0]]
+            word = words[j + 1]
+            if gap == "&" and word == "amp" and j + 2 < n and text[tokens[j + 1][1]] == ";":
+                if text[tokens[j + 1][1] : tokens[j + 2][0]] == ";" and is_cap[j + 2]:
+                    j += 2  # "AT&amp;T": an ampersand the source left escaped
+                    continue
+                break
+            if gap == " - " and is_cap[j + 1] and j == i and len(words[i]) <= 4:
+                j += 1  # "Wal - Mart": a hyphenated name the source spaced out
+                continue
+            if gap == "." and _initial(text, tokens[j]):
+                gap = ". "  # "Folha de S.Paulo"
+            if gap not in _JOINERS or (gap == ". " and not _initial(text, tokens[j])):
+                break
+            if is_cap[j + 1] or (word in CONNECTORS and j + 2 < n and is_cap[j + 2]):
+                j += 1
+            else:
+                break
+        done = j
+        if i == j and words[i] in NOT_NAMES:  # "The", "However", "President": nothing to keep
+            continue
+        runs.extend(_trim(text, tokens, words, i, j, initial, article_words, mid_capitals))
+    return runs
+
+
+def _trim(
+    text: str,
+    tokens: list[tuple[int, int]],
+    all_words: list[str],
+    first: int,
+    last: int,
+    initial: set[int],
+    article_words: set[str],
+    mid_capitals: set[str],
+) -> list[tuple[int, int, bool]]:
+    """Cut a run at titles inside it ("Microsoft CEO Bill Gates") and trim what is no name."""
+    words = all_words[first : last + 1]
+    # "General Motors", "Foreign Office": title words that belong to an institution's name.
+    institution = words[-1] in INSTITUTION_WORDS
+    pieces: list[tuple[int, int, bool]] = []
+    begin, titled = first, False
+    for index, word in enumerate(words):
+        inside = 0 < index < len(words) - 1 or index == 0
+        if word in TITLES and inside and not institution:
+            if first + index > begin:  # what stands before a title is its holder's employer
+                pieces.append((begin, first + index - 1, False))
+            begin, titled = first + index + 1, True
+    if begin <= last:
+        pieces.append((begin, last, titled))
+    kept = []
+    for start, stop, has_title in pieces:
+        piece = _trim_piece(
+            text, tokens, all_words, start, stop, has_title, initial, article_words, mid_capitals
+        )
+        if piece:
+            kept.append(piece)
+    return kept
+
+
+def _trim_piece(
+    text: str,
+    tokens: list[tuple[int, int]],
+    all_words: list[str],
+    first: int,
+    last: int,
+    titled: bool,
+    initial: set[int],
+    article_words: set[str],
+    mid_capitals: set[str],
+) -> tuple[int, int, bool] | None:
+    words = all_words[first : last + 1]
+    while words and words[0] in _EDGE_WORDS:
+        words.pop(0)
+        first += 1
+    while words and words[-1] in _EDGE_WORDS:
+        words.pop()
+        last -= 1
+    if not words or all(w in TITLES for w in words):
+        return None
+    if len(words) == 1:
+        word = words[0]
+        if word[0].isdigit() or (len(word) < 2 and not titled):
+            return None
+        if (
+            first in initial
+            and not titled
+            and not (word.isupper() or _SAYS.match(text, tokens[last][1]))
+            and (word.lower() in article_words or word not in mid_capitals)
+        ):
+            return None
+        if not titled and word.lower() in article_words and not word.isupper():
+            return None
+    return first, last, titled
+
+
+def _initial(text: str, token: tuple[int, int]) -> bool:
+    """A single capital before a full stop: "J. Smith", not the end of "Iran."."""
+    return token[1] - token[0] == 1 and text[token[0]].isupper()

@@ -1,0 +1,102 @@
+"""What a discovered name is: a company, a person, a place, a state's body or an organisation.
+
+A name's own words decide first (a legal suffix, a government or organisation word, a title);
+then its shape (a known given name first: a person) and the words around its mentions.  What
+nothing settles stays "other" rather than a wrong kind.
+"""
+
+from __future__ import annotations
+
+import re
+
+from personae.store.ingest.candidates import CONNECTORS, INSTITUTION_WORDS, Candidate
+from personae.store.ingest.gazetteer import Gazetteer, phoenix_words
+from personae.store.ingest.lexicon import (
+    COMPANY_CUES,
+    COMPANY_SUFFIXES,
+    GOVERNMENT_WORDS,
+    ORGANISATION_WORDS,
+    PERSON_CUES,
+    words,
+)
+
+_WORDS_AROUND = re.compile(r"[A-Za-z]+")
+#: Words that make a name a state's body only with a state in it ("United States Air Force");
+#: otherwise an organisation ("Apple Corps", "Office of Fair Trading" aside).
+_WEAK_GOVERNMENT = frozenset(
+    words("Corps Office Service Services Court Authority Guard Guards Force Forces Assembly")
+)
+#: Before a name, only these say it is a place ("in San Francisco"; "at IBM" does not).
+_PLACE_BEFORE = frozenset({"in", "near", "outside", "across"})
+
+
+def kind_of(cand: Candidate, text: str, gaz: Gazetteer) -> str:
+    """The kind of a discovered name: its own words first, then the words around its mentions.
+
+    A person needs a title or a person's name shape (a known given name first); a place needs
+    "in" or "near" before it and is never an acronym; what nothing settles stays "other".
+    """
+    name_words = cand.tokens
+    if len(name_words) > 1 and name_words[-1] in COMPANY_SUFFIXES:
+        return "company"
+    company, person, place = _votes(cand, text)
+    government = [w for w in name_words if w in GOVERNMENT_WORDS]
+    if government:
+        strong = any(w not in _WEAK_GOVERNMENT for w in government)
+        if strong or state_opening(cand, "government", gaz):
+            return "government"
+        return "company" if company else "organisation"
+    if any(w in ORGANISATION_WORDS for w in name_words):
+        return "organisation"
+    if cand.titled:
+        return "person"
+    _, given_names = phoenix_words()
+    shaped = (
+        1 < len(name_words) <= 4
+        and name_words[0] in given_names
+        and name_words[-1] not in INSTITUTION_WORDS
+        and all(w[0].isupper() or w in CONNECTORS for w in name_words)
+    )
+    if shaped and person >= company:
+        return "person"
+    if not shaped:
+        person = 0
+    if (
+        len(name_words) == 1
+        or place < 2
+        or not all(w.istitle() for w in name_words if w not in CONNECTORS)
+    ):
+        place = 0  # single-word places are the gazetteer's; "in Mac OS X" is no place
+    kind, count = "company", company
+    if person > count:
+        kind, count = "person", person
+    if place > count:
+        kind, count = "place", place
+    return kind if count else "other"
+
+
+def state_opening(cand: Candidate, kind: str, gaz: Gazetteer) -> str | None:
+    """ "United States Air Force", "Iran Foreign Ministry": a state's own body belongs to it."""
+    if kind != "government":
+        return None
+    for size in range(min(3, len(cand.tokens) - 1), 0, -1):
+        entry = gaz.lookup(" ".join(cand.tokens[:size]))
+        if entry is not None and entry.kind == "state":
+            return entry.name
+    return None
+
+
+def _votes(cand: Candidate, text: str) -> tuple[int, int, int]:
+    """(company, person, place) cues around the name's mentions."""
+    company = person = place = 0
+    several = len(cand.tokens) > 1
+    for start, end in cand.spans + cand.context:
+        before = _WORDS_AROUND.findall(text, max(0, start - 60), start)
+        after = _WORDS_AROUND.findall(text, end, end + 60)
+        around = set(map(str.lower, before[-6:] + after[:6]))
+        company += len(around & COMPANY_CUES)
+        if several:
+            person += len(around & PERSON_CUES)
+        if before and before[-1] in _PLACE_BEFORE:
+            place += 1
+    return company, person, place

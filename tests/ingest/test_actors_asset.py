@@ -1,0 +1,28 @@
+"""The compiled actor asset: what the finder reads instead of the hand-kept gazetteer."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+from personae.store.ingest.gazetteer import ACTORS_PATH, load_gazetteer
+from tests.tools import build_gazetteer
+
+
+def test_compiled_actors_were_built_from_the_shipped_gazetteer() -> None:
+    # The finder reads only the compiled asset: a gazetteer edit without `make actors`
+    # would silently be lost to every ingest.
+    compiled = json.loads(ACTORS_PATH.read_bytes())
+    shipped = hashlib.sha256(build_gazetteer.GAZETTEER.read_bytes()).hexdigest()
+    assert compiled["gazetteer_sha256"] == shipped, "assets are stale: run `make actors`"
+
+
+def test_hand_kept_names_keep_their_kind_and_lexicon_names_their_terms() -> None:
+    gazetteer = load_gazetteer()
+    hamas, iran = gazetteer.lookup("Hamas"), gazetteer.lookup("Tehran")
+    assert hamas is not None and hamas.kind == "armed_group"
+    assert iran is not None and iran.name == "Iran" and "Iranian" in iran.demonyms
+    leader = gazetteer.lookup("Ban Ki-Moon")
+    assert leader is not None and leader.kind == "person"
+    assert leader.affiliation_on("2005-06-01") == "South Korea"
+    assert leader.affiliation_on("2010-06-01") == "United Nations"

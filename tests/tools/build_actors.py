@@ -1,0 +1,450 @@
+"""Compile assets/phoenix-actors.json from the Phoenix actor dictionaries (PETRARCH-2, MIT).
+
+The dictionaries are what political event coders have refined for years: country names with
+their adjectives and cities, leaders and officials with the state (or international body) they
+served and the dates in office, international organisations and companies, armed groups, and
+generic agents (minister, police).  This keeps what the actor finder uses, in news-writing case,
+merged with the hand-kept gazetteer (assets/gazetteer.json) into the ready-made index the finder
+reads once per ingest: no merging, indexing or object building left to do at load.  Run
+``make actors`` after ``make gazetteer``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
+from pathlib import Path
+from typing import Any
+
+import pycountry
+
+from personae.store.ingest.gazetteer import TOKEN, GazetteerEntry, entry_from_row
+from personae.store.ingest.lexicon import words
+
+ROOT = Path(__file__).resolve().parents[2]
+LEXICONS = ROOT.parent / "shared" / "lexicons" / "petrarch2"
+GAZETTEER = ROOT / "assets" / "gazetteer.json"
+OUTPUT = ROOT / "assets" / "phoenix-actors.json"
+
+#: Lower-case pieces of names ("Bashar al-Assad", "Ursula von der Leyen").
+_PARTICLES = frozenset(
+    words("al el bin ibn de da di du des del der den van von la le of the and for on in y e")
+)
+_SHORT_ACRONYMS = frozenset(words("UN US EU UK AU U.S. U.N. NATO OPEC"))
+#: Words that open a name as a title rather than as part of it.
+_TITLE_WORDS = frozenset(
+    words("""PRESIDENT PRIME MINISTER SECRETARY-GENERAL SECRETARY GENERAL AYATOLLAH HOJATOLISLAM SHEIKH
+    KING QUEEN PRINCE EMIR GEN. GEN COL. DR. DR MR. MR MRS. MS. SENATOR JUDGE CHIEF FORMER UN
+    U.N. UNITED NATIONS FOREIGN DEFENSE DEFENCE MARSHAL GENERAL SULTAN POPE""")
+)
+#: Legal forms a company is also named without ("Apple Inc" is also "Apple").
+_LEGAL = frozenset(words("INC CORP CO LTD PLC LLC AG SA NV GMBH SPA CORPORATION COMPANY LIMITED"))
+#: Last words a company is also named without when they are not legal forms ("Wal-Mart Stores").
+_GENERIC = frozenset(words("STORES SYSTEMS GROUP HOLDINGS INDUSTRIES TECHNOLOGIES INTERNATIONAL"))
+#: Sector codes of a role that ties a person to a state or body (not rebels or opposition).
+_AFFILIATING = ("GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI", "")
+#: Agent sectors that are offices of a state.
+_OFFICE_SECTORS = ("~GOV", "~MIL", "~COP", "~JUD", "~LEG", "~SPY")
+_ROLE = re.compile(r"\[([A-Z~-]*)\s*([<>]?\d{6,8})?(?:-(\d{6,8}))?\]")
+_ADJECTIVE_ENDINGS = ("AN", "ESE", "ISH", "I", "IC", "CH", "SH")
+
+
+@dataclass
+class _Entry:
+    names: list[str]
+    roles: list[tuple[str, str, str]] = field(default_factory=list)
+
+
+def _entries(path: Path) -> Iterator[tuple[_Entry, str | None, bool]]:
+    """(entry, state code of the section, opens the section) for every actor of a file."""
+    state: str | None = None
+    current: _Entry | None = None
+    opens = False
+    for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        line = raw.split("#", 1)[0].rstrip()
+        if not line.strip():
+            continue
+        if line[0] in " \t":
+            if current is not None:
+                current.roles.extend(_roles(line))
+            continue
+        if line.startswith("+"):
+            if current is not None:
+                current.names.append(line[1:].split("[", 1)[0].strip())
+            continue
+        if current is not None:
+            yield current, state, opens
+        name = line.split("[", 1)[0].strip()
+        current = _Entry([name], _roles(line))
+        first = current.roles[0] if current.roles else ("", "", "")
+        opens = bool(re.fullmatch(r"[A-Z]{3}", first[0])) and not first[1]
+        if opens:
+            state = first[0]
+    if current is not None:
+        yield current, state, opens
+
+
+def _roles(line: str) -> list[tuple[str, str, str]]:
+    return [(m.group(1), m.group(2) or "", m.group(3) or "") for m in _ROLE.finditer(line)]
+
+
+def _date(value: str) -> str:
+    """Phoenix yymmdd or yyyymmdd as an ISO date; two-digit years above 30 are the 1900s."""
+    digits = value.lstrip("<>")
+    if len(digits) == 6:
+        year = int(digits[:2])
+        digits = f"{1900 + year if year > 30 else 2000 + year}{digits[2:]}"
+    if len(digits) != 8:
+        return ""
+    month, day = min(max(int(digits[4:6]), 1), 12), min(max(int(digits[6:8]), 1), 28)
+    return f"{digits[:4]}-{month:02d}-{day:02d}"
+
+
+def _span(start: str, end: str) -> tuple[str, str]:
+    if start.startswith(">"):
+        return _date(start), ""
+    if start.startswith("<"):
+        return "", _date(start)
+    return _date(start), _date(end)
+
+
+def _words(name: str) -> list[str]:
+    cleaned = re.sub(r"\(.*?\)", "", name).replace("_", " ")
+    return [w for w in cleaned.split() if w]
+
+
+def cased(name: str, *, acronym: bool = False) -> str:
+    """ "MAHMOUD_AHMADINEJAD_" -> "Mahmoud Ahmadinejad"; "BASHAR_AL-ASSAD" -> "Bashar al-Assad"."""
+    words = _words(name)
+    if acronym and len(words) == 1:
+        return words[0]
+    out = []
+    for index, word in enumerate(words):
+        lower = word.lower()
+        if index > 0 and lower in _PARTICLES:
+            out.append(lower)
+        elif word in _SHORT_ACRONYMS or (word.isalpha() and not re.search(r"[AEIOUY]", word)):
+            out.append(word)  # "UN", "EU", "NATO" inside a longer name
+        elif "." in word:
+            out.append(word)  # "U.N."
+        else:
+            parts = word.split("-")
+            fixed = [parts[0].lower() if parts[0].lower() in ("al", "el") else _cap(parts[0])]
+            fixed += [_cap(p) for p in parts[1:]]
+            out.append("-".join(fixed))
+    return " ".join(out)
+
+
+def _cap(part: str) -> str:
+    if part.startswith("MC") and len(part) > 3:
+        return "Mc" + part[2:].capitalize()
+    return part[:1] + part[1:].lower().replace("'S", "'s")
+
+
+def _is_acronym(name: str) -> bool:
+    words = _words(name)
+    return len(words) == 1 and (len(words[0]) <= 4 or not re.search(r"[AEIOU]", words[0]))
+
+
+def _states(data: dict[str, Any]) -> tuple[dict[str, str], set[str]]:
+    """ISO alpha-3 -> the gazetteer's name for the state; every name the gazetteer knows."""
+    by_alpha2 = {e["code"]: e["name"] for e in data["entries"] if e.get("code")}
+    known = {n for e in data["entries"] for n in (e["name"], *e.get("aliases", ()))}
+    known |= {n for e in data["entries"] for n in (*e.get("demonyms", ()), *e.get("metonyms", ()))}
+    alpha3 = {
+        c.alpha_3: by_alpha2[c.alpha_2] for c in pycountry.countries if c.alpha_2 in by_alpha2
+    }
+    return alpha3, known
+
+
+def _affiliation(code: str, states: dict[str, str], bodies: dict[str, str]) -> str | None:
+    if code[:3] in ("IGO", "NGO"):
+        return bodies.get(code[:6])
+    sector = code[3:6]
+    if code[:3] in states and sector in _AFFILIATING:
+        return states[code[:3]]
+    return None
+
+
+def _country_synonym(word: str, country: str, name: str, known: set[str]) -> tuple[str, str] | None:
+    """("aliases" | "demonyms" | "places", cased form) of a synonym in a state's block."""
+    form = cased(word)
+    if not form or form in known or len(form) < 3:
+        return None
+    close = SequenceMatcher(None, word.replace("_", ""), country.replace("_", "")).ratio()
+    upper = word.rstrip("_").removesuffix("S")
+    if upper[:4] == country[:4] and upper.endswith(_ADJECTIVE_ENDINGS) and " " not in form:
+        return "demonyms", form
+    if close >= 0.75 or name.startswith(form + " "):
+        return "aliases", form
+    return "places", form
+
+
+def build() -> dict[str, Any]:
+    hand = GAZETTEER.read_bytes()
+    gazetteer = json.loads(hand)
+    states, known = _states(gazetteer)
+    bodies = _bodies(gazetteer)
+    state_extra: dict[str, dict[str, list[str]]] = {}
+    people: list[list[Any]] = []
+    organisations: list[list[Any]] = []
+    for entry, section, opens in _entries(LEXICONS / "Phoenix.Countries.actors.txt"):
+        if opens and section in states:
+            name = states[section]
+            extra = state_extra.setdefault(name, {"aliases": [], "demonyms": [], "places": []})
+            for word in entry.names:
+                found = _country_synonym(word, entry.names[0], name, known)
+                if found is not None and found[1] not in extra[found[0]]:
+                    extra[found[0]].append(found[1])
+            continue
+        _person_or_body(entry, states, bodies, people, organisations, "government")
+    for entry, _, _ in _entries(LEXICONS / "Phoenix.International.actors.txt"):
+        _person_or_body(entry, states, bodies, people, organisations, "organisation")
+    for entry, _, _ in _entries(LEXICONS / "Phoenix.MilNonState.actors.txt"):
+        names = _names(entry.names, acronym=True)
+        if names:
+            organisations.append([names[0], "armed_group", names[1:], None])
+    entries = _merged(_hand_entries(gazetteer), state_extra, people, organisations)
+    names, prefixes = _index(entries)
+    return {
+        "about": "Generated by `make actors` from assets/gazetteer.json and the Phoenix actor "
+        "dictionaries of PETRARCH-2 (MIT, Open Event Data Alliance); do not edit by hand.",
+        "gazetteer_sha256": hashlib.sha256(hand).hexdigest(),
+        "entries": [_row(entry) for entry in entries],
+        "names": names,
+        "prefixes": prefixes,
+        "offices": sorted(_offices()),
+        "given_names": _given_names(people),
+    }
+
+
+def _hand_entries(data: dict[str, Any]) -> list[GazetteerEntry]:
+    codes = {item["code"]: item["name"] for item in data["entries"] if item.get("code")}
+    return [
+        GazetteerEntry(
+            name=item["name"],
+            kind=item["kind"],
+            aliases=tuple(item.get("aliases", ())),
+            demonyms=tuple(item.get("demonyms", ())),
+            metonyms=tuple(item.get("metonyms", ())),
+            office=item.get("office"),
+            affiliation=codes.get(item.get("state", "")),
+        )
+        for item in data["entries"]
+    ]
+
+
+def _merged(
+    entries: list[GazetteerEntry],
+    states: dict[str, dict[str, list[str]]],
+    people: list[list[Any]],
+    organisations: list[list[Any]],
+) -> list[GazetteerEntry]:
+    """The hand-kept entries first (they win a shared name), then the Phoenix dictionaries:
+    states' other names and cities, leaders with their terms, bodies, companies, armed groups.
+    States come first of all, so that a capital shared with a surname still means the state."""
+    out: list[GazetteerEntry] = []
+    known: dict[str, int] = {}
+    for entry in entries:
+        more = states.get(entry.name) if entry.kind == "state" else None
+        if more:
+            entry = replace(
+                entry,
+                aliases=(*entry.aliases, *more.get("aliases", ())),
+                demonyms=(*entry.demonyms, *more.get("demonyms", ())),
+            )
+        for name in entry.all_names:
+            known.setdefault(name, len(out))
+        out.append(entry)
+    for state, more in states.items():
+        for place in more.get("places", ()):
+            out.append(GazetteerEntry(place, "place", (), affiliation=state))
+    for name, aliases, terms in people:
+        spans = tuple((owner, start, end) for owner, start, end in terms)
+        index = next((known[n] for n in (name, *aliases) if n in known), None)
+        if index is not None and out[index].kind == "person":
+            old = out[index]
+            out[index] = replace(old, aliases=(*old.aliases, name, *aliases), terms=spans)
+        elif index is None:
+            out.append(GazetteerEntry(name, "person", tuple(aliases), terms=spans))
+    for name, kind, aliases, owner in organisations:
+        if name not in known:
+            out.append(GazetteerEntry(name, kind, tuple(aliases), affiliation=owner))
+    out.sort(key=lambda e: e.kind != "state")
+    return out
+
+
+def _index(entries: list[GazetteerEntry]) -> tuple[dict[str, int], list[str]]:
+    """Every name (without a trailing ".") -> its entry's row, the first entry winning; and
+    the word-end prefixes of names that are no name themselves, for longest matching."""
+    names: dict[str, int] = {}
+    for row, entry in enumerate(entries):
+        for name in entry.all_names:
+            key = name.rstrip(".")
+            if key:
+                names.setdefault(key, row)
+    prefixes = {key[: m.end()] for key in names for m in TOKEN.finditer(key)}
+    return names, sorted(prefixes - names.keys())
+
+
+def _row(entry: GazetteerEntry) -> str:
+    """An entry as the one string store/ingest/gazetteer.py's entry_from_row reads back."""
+    fields = [
+        entry.name,
+        entry.kind,
+        "|".join(entry.aliases),
+        "|".join(entry.demonyms),
+        "|".join(entry.metonyms),
+        entry.office or "",
+        entry.affiliation or "",
+        ";".join("|".join(term) for term in entry.terms),
+    ]
+    row = "\t".join(fields).rstrip("\t")
+    if entry_from_row(row) != entry:  # a separator inside a name would garble the entry
+        raise SystemExit(f"cannot compile {entry.name!r}: a name holds a tab, '|' or ';'")
+    return row
+
+
+def _given_names(people: list[list[Any]]) -> list[str]:
+    """First words that open several people's names: what makes "Tim Cook" a person's name."""
+    counts: dict[str, int] = {}
+    for name, _aliases, _terms in people:
+        first = name.split()[0]
+        if len(first) > 2 and first.isalpha() and first[0].isupper():
+            counts[first] = counts.get(first, 0) + 1
+    return sorted(n for n, c in counts.items() if c >= 3)
+
+
+def _names(raw: list[str], *, acronym: bool = False) -> list[str]:
+    out: list[str] = []
+    for word in raw:
+        form = cased(word, acronym=acronym and _is_acronym(word))
+        if form and form not in out and len(form) >= 2:
+            out.append(form)
+        words = _words(word)
+        if len(words) > 1 and (words[-1].rstrip(".") in _LEGAL or words[-1] in _GENERIC):
+            short = cased(" ".join(words[:-1]))
+            if len(short) > 2 and short not in out:
+                out.append(short)
+    return out
+
+
+def _looks_like_body(raw: str) -> bool:
+    words = _words(raw)
+    return (
+        _is_acronym(raw)
+        or words[-1].rstrip(".") in _LEGAL
+        or any(w.rstrip(".") in _BODY_WORDS for w in words)
+    )
+
+
+_BODY_WORDS = frozenset(
+    words("""ORGANIZATION ORGANISATION AGENCY UNION COUNCIL FUND BANK COURT COMMISSION COMMITTEE
+    ASSOCIATION FEDERATION NATIONS PROGRAMME PROGRAM TRIBUNAL OFFICE BOARD PARLIAMENT ASSEMBLY
+    MINISTRY DEPARTMENT ARMY NAVY FORCE FORCES POLICE PARTY CONGRESS SENATE INSTITUTE GROUP
+    LEAGUE SECRETARIAT MISSION FOUNDATION SOCIETY CENTRE CENTER NETWORK SERVICE GUARD CORPS
+    AUTHORITY MOVEMENT FRONT COMMAND""")
+)
+
+
+def _person_or_body(
+    entry: _Entry,
+    states: dict[str, str],
+    bodies: dict[str, str],
+    people: list[list[Any]],
+    organisations: list[list[Any]],
+    body_kind: str,
+) -> None:
+    codes = [code for code, _, _ in entry.roles]
+    if not codes:
+        return
+    if codes[0].startswith("MNC") or _looks_like_body(entry.names[0]):
+        names = _names(entry.names, acronym=True)
+        kind = "company" if codes[0].startswith("MNC") else body_kind
+        if kind == "company" and len(names) > 1 and names[0].startswith(names[1] + " "):
+            names[0], names[1] = names[1], names[0]  # news says "Apple", not "Apple Inc"
+        owner = None if kind == "company" else _affiliation(codes[0], states, bodies)
+        if names:
+            organisations.append([names[0], kind, names[1:], owner if owner != names[0] else None])
+        return
+    terms = []
+    for code, start, end in entry.roles:
+        owner = _affiliation(code, states, bodies)
+        if owner is not None:
+            terms.append([owner, *_span(start, end)])
+    dated = any(start or end for _, start, end in terms)
+    names = _person_names(entry.names)
+    if terms and names and " " in names[0] and (dated or body_kind == "government"):
+        people.append([names[0], names[1:], terms])
+
+
+def _person_names(raw: list[str]) -> list[str]:
+    """A person's names, the first without the titles some entries open with."""
+    out: list[str] = []
+    for word in raw:
+        words = _words(word)
+        while len(words) > 1 and words[0].rstrip(",") in _TITLE_WORDS:
+            words.pop(0)
+        form = cased(" ".join(words))
+        if any(w.upper() in _BODY_WORDS | {"ADMINISTRATION", "GOVERNMENT"} for w in words):
+            continue
+        if form not in out and (" " in form or (out and len(form) >= 5)):
+            out.append(form)
+    return out
+
+
+def _bodies(gazetteer: dict[str, Any]) -> dict[str, str]:
+    """IGO/NGO six-letter codes -> the body's name: the name the gazetteer knows it by, else
+    the shortest name of an entry holding that code alone."""
+    canonical = {
+        n: e["name"] for e in gazetteer["entries"] for n in (e["name"], *e.get("aliases", ()))
+    }
+    found: dict[str, list[str]] = {}
+    for entry, _, _ in _entries(LEXICONS / "Phoenix.International.actors.txt"):
+        roles = entry.roles
+        if len(roles) != 1 or len(roles[0][0]) != 6 or roles[0][1] or roles[0][2]:
+            continue
+        if _looks_like_body(entry.names[0]):
+            found.setdefault(roles[0][0], []).extend(
+                cased(n, acronym=_is_acronym(n)) for n in entry.names
+            )
+    out = {}
+    for code, names in found.items():
+        known = [canonical[n] for n in names if n in canonical]
+        out[code] = known[0] if known else min(names, key=len)
+    return out
+
+
+def _offices() -> set[str]:
+    """Generic agents that are offices of a state ("trade minister", "police"), lower case."""
+    out: set[str] = set()
+    for raw in (LEXICONS / "Phoenix.agents.txt").read_text(encoding="utf-8").splitlines():
+        line = raw.split("#", 1)[0]
+        if not any(f"[{sector}" in line for sector in _OFFICE_SECTORS) or line.startswith("!"):
+            continue
+        phrase = line.split("[", 1)[0].split("{", 1)[0].strip()
+        phrase = phrase.replace("!MINIST!", "MINISTER").replace("!PERSON!", "MAN")
+        words = phrase.replace("_", " ").lower().split()
+        if words and len(words) <= 3 and all(w.isalpha() for w in words):
+            out.add(" ".join(words))
+    return out
+
+
+def main() -> None:
+    data = build()
+    OUTPUT.write_text(
+        json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8"
+    )
+    print(
+        f"wrote {len(data['entries'])} actors under {len(data['names'])} names, "
+        f"{len(data['offices'])} offices to {OUTPUT} "
+        f"({OUTPUT.stat().st_size / 1e6:.2f} MB)"
+    )
+
+
+if __name__ == "__main__":
+    main()
