@@ -33,8 +33,10 @@ bench: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/personae eval --corpus ../shared/corpus/wikinews-apple
 
+# The compiled actor index includes the gazetteer: rebuilding one rebuilds the other.
 gazetteer: $(STAMP)
 	$(BIN)/python -m tests.tools.build_gazetteer
+	$(BIN)/python -m tests.tools.build_actors
 
 actors: $(STAMP)
 	$(BIN)/python -m tests.tools.build_actors
