@@ -429,16 +429,20 @@ class ArticleView(LineScrollView, can_focus=True):
 
     def on_click(self, event: events.Click) -> None:
         document = self.document
-        line = round(self.scroll_y) + event.y
-        if document is None or not 0 <= line < len(self._lines) or event.x < GUTTER:
+        # The event's offset counts from the border's corner; lines count from the content.
+        offset = event.get_content_offset(self)
+        if document is None or offset is None:
+            return
+        line = round(self.scroll_y) + offset.y
+        if not 0 <= line < len(self._lines) or offset.x < GUTTER:
             return
         _, start, end = self._lines[line]
-        column, offset = 0, start
+        column, at = 0, start
         text = self._text
-        while offset < end and column + cell_len(text[offset]) <= event.x - GUTTER:
-            column += cell_len(text[offset])
-            offset += 1
+        while at < end and column + cell_len(text[at]) <= offset.x - GUTTER:
+            column += cell_len(text[at])
+            at += 1
         for mention in document.corpus.mentions_in(document.article.id):
-            if mention.start <= offset < mention.end:
+            if mention.start <= at < mention.end:
                 self.post_message(self.ActorClicked(self, mention.entity))
                 return

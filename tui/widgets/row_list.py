@@ -347,7 +347,11 @@ class RowList(LineScrollView, can_focus=True):
             self.refresh_rows(self.highlighted)
 
     def on_click(self, event: events.Click) -> None:
-        line = round(self.scroll_y) + event.y
+        # The event's offset counts from the border's corner; rows count from the content.
+        offset = event.get_content_offset(self)
+        if offset is None:  # on the border or the scrollbar
+            return
+        line = round(self.scroll_y) + offset.y
         if not 0 <= line < len(self._lines):
             return
         index, part = self._lines[line]
