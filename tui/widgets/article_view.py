@@ -146,8 +146,15 @@ class ArticleView(LineScrollView, can_focus=True):
 
     def on_resize(self) -> None:
         if self._text_width != self._wrapped_width:
+            # The first character on screen stays on screen: line numbers change with
+            # the width, the text does not.
+            top = min(round(self.scroll_y), len(self._line_starts) - 1)
+            place = self._line_starts[top] if top >= 0 else 0
             self._rewrap()
+            # The evidence and match marks are kept by line: they move with the new lines.
+            self._compute_layers()
             self._strips.clear()
+            self.scroll_to(y=self._line_of(place), animate=False)
             self._show_subtitle()
 
     def notify_style_update(self) -> None:
