@@ -35,6 +35,7 @@ from tui.widgets.timeline import Timeline
 
 if TYPE_CHECKING:
     from textual.command import Provider
+    from textual.notifications import SeverityLevel
     from textual.widgets import Tabs
 
     from tui.screens.across import Jump
@@ -127,6 +128,25 @@ class PersonaeApp(App[None]):
         self._start_select = tuple(select)
         self._collector = Collector()
         self._settle_timer: Timer | None = None
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        """A notification shown as written: never markup, whatever the caller asks.
+
+        Notifications carry actor names, searches and store paths, which are data: "[/x]"
+        in any of them ended the explorer with a MarkupError."""
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
+
+    def action_help_quit(self) -> None:
+        """Ctrl+C: say how to quit, in plain words (Textual's own hint is markup)."""
+        self.notify("Press q or Ctrl+Q to quit.", title="Do you want to quit?")
 
     def get_default_screen(self) -> Screen[None]:
         """The explorer's screen, with its breakpoint class for the terminal's width already

@@ -29,7 +29,7 @@ def drawn_row(app: App[object], y: int) -> str:
 
     Read from the whole screen, not from a widget: a click test must decide what it
     expects from what is drawn at the clicked cell, borders and scrolling included."""
-    return app.screen._compositor.render_strips()[y].text
+    return app.screen._compositor.render_strips()[y].text  # no public way to read it
 
 
 def drawn_in(widget: Widget, y: int) -> str:
@@ -38,3 +38,8 @@ def drawn_in(widget: Widget, y: int) -> str:
     region = widget.content_region
     row = drawn_row(widget.app, widget.region.y + y)
     return row[region.x : region.right]
+
+
+def whole_screen(app: App[object]) -> str:
+    """Every row of the terminal, notifications included, as one text."""
+    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
