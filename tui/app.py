@@ -58,6 +58,18 @@ class ExplorerScreen(Screen[None]):
     AUTO_FOCUS = "#actors"
 
 
+#: What a key says when it cannot do its work now: its binding is then greyed out or
+#: hidden, and the same key falls through to this explanation instead of doing nothing.
+WHY_NOT: dict[str, str] = {
+    "jump_passage": "Select an actor first (Enter in the actor list): n and N go through "
+    "its passages, or through the matches of a search.",
+    "across": "Select an actor first (Enter in the actor list).",
+    "pick_article": "The store holds one article: there is no other to open.",
+    "filter_timeline": "Pin an actor first (Enter or p): f then keeps the timeline to its events.",
+    "undo_clear": "Nothing to bring back: u undoes the last Esc that cleared a selection.",
+}
+
+
 #: The side panes, by the key that shows them, in tab order.
 PANES: dict[str, tuple[str, str]] = {
     "1": ("actors", "Actors"),
@@ -84,10 +96,24 @@ class PersonaeApp(App[None]):
         Binding("N", "jump_passage(-1)", "Prev", show=False, id="passage.previous"),
         Binding("slash", "search", "Search", id="search.open"),
         Binding("escape", "clear", "Clear", id="selection.clear"),
+        Binding("u", "undo_clear", "Undo", id="selection.undo"),
+        Binding("f", "filter_timeline", "Filter", id="timeline.filter"),
         Binding("a", "pick_article", "Articles", id="article.pick"),
         Binding("g", "across", "Across articles", id="actor.across"),
         Binding("question_mark", "help", "Help", id="help"),
         Binding("q", "quit", "Quit", id="quit"),
+        # Tried when the binding above for the same key cannot run: say why.
+        *(
+            Binding(key, f"why_not({action!r})", show=False)
+            for key, action in (
+                ("n", "jump_passage"),
+                ("N", "jump_passage"),
+                ("u", "undo_clear"),
+                ("f", "filter_timeline"),
+                ("a", "pick_article"),
+                ("g", "across"),
+            )
+        ),
     ]
 
     RELOAD_INTERVAL = 2.0
@@ -128,6 +154,9 @@ class PersonaeApp(App[None]):
         self._start_select = tuple(select)
         self._collector = Collector()
         self._settle_timer: Timer | None = None
+        self._cleared: tuple[str | None, Selection] | None = None
+        """The article and the selection the last Esc cleared, until u brings it back or
+        another selection replaces it."""
 
     def notify(
         self,
@@ -404,7 +433,12 @@ class PersonaeApp(App[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "jump_passage":
-            return True if self.selection.primary is not None else None
+            searching = any(view.search for view in self.query(ArticleView))
+            return True if searching or self.selection.primary is not None else None
+        if action == "undo_clear":
+            return self._undoable() is not None
+        if action == "filter_timeline":
+            return bool(self.selection.pinned or self.query_one(Timeline).only_pinned)
         if action == "clear":
             searching = any(view.search for view in self.query(ArticleView))
             return True if searching or not self.selection.is_empty else None
@@ -414,7 +448,9 @@ class PersonaeApp(App[None]):
             return True if self.selection.primary is not None else None
         return True
 
-    def watch_selection(self) -> None:
+    def watch_selection(self, new: Selection) -> None:
+        if not new.is_empty:
+            self._cleared = None  # a new selection: nothing is left to bring back
         # Runs before the panes' bound watchers: a young collection in their middle (a
         # millisecond or more) would stand between the key and its frame; it comes after.
         if self._collector.pause():
@@ -426,7 +462,12 @@ class PersonaeApp(App[None]):
     def _binding_states(self) -> tuple[bool, ...]:
         """What the selection decides about the keys: which of them can run now."""
         selection = self.selection
-        return (selection.primary is not None, bool(selection.pinned), selection.is_empty)
+        return (
+            selection.primary is not None,
+            bool(selection.pinned),
+            selection.is_empty,
+            self._cleared is not None,
+        )
 
     def _refresh_bindings_if_changed(self) -> None:
         """Refresh the footer only when a key's state changed: the footer rebuilds all its
@@ -445,7 +486,25 @@ class PersonaeApp(App[None]):
         self.screen.set_focus(self.query_one(f"#{pane}"))
 
     def action_jump_passage(self, step: int) -> None:
-        self.query_one(ArticleView).jump_passage(step)
+        """n and N: through the search's matches while a search is on (Shift+Enter, its
+        other key, does not reach the explorer in most terminals), else the passages."""
+        view = self.query_one(ArticleView)
+        if view.search:
+            self._find(step)
+        else:
+            view.jump_passage(step)
+
+    def action_why_not(self, action: str) -> None:
+        self.notify(WHY_NOT[action], timeout=4)
+
+    def action_filter_timeline(self) -> None:
+        """f, from any pane: the timeline keeps the pinned actors' events, or shows all."""
+        timeline = self.query_one(Timeline)
+        timeline.only_pinned = not timeline.only_pinned
+        self.refresh_bindings()
+        if not timeline.display:  # narrow, another pane shown: say what changed
+            scope = "only the pinned actors' events" if timeline.only_pinned else "every event"
+            self.notify(f"Timeline: {scope}.", timeout=3)
 
     async def action_search(self) -> None:
         search = self._search_bar()
@@ -457,12 +516,41 @@ class PersonaeApp(App[None]):
         search.focus()
 
     def action_clear(self) -> None:
+        cleared = self.selection
         self.selection = Selection()
         search = self._search_bar()
         if search is not None:
             search.value = ""
             search.remove_class("-open")
+        if not cleared.is_empty:
+            self._cleared = (self.document.article.id if self.document else None, cleared)
+            names = ", ".join(self.corpus.entity(p).name for p in cleared.pinned)
+            self.notify(f"Cleared: u brings back {names or 'the selection'}.", timeout=6)
         self.refresh_bindings()
+
+    def _undoable(self) -> Selection | None:
+        """What u would bring back: the last cleared selection, in the same article, while
+        nothing has been selected since; of it, what the corpus still holds."""
+        if self._cleared is None or not self.selection.is_empty or self.document is None:
+            return None
+        article, cleared = self._cleared
+        document = self.document
+        if article != document.article.id:
+            return None
+        corpus = document.corpus
+        relations = {r.id for r in corpus.relations_in(article)}
+        events = {e.id for e in corpus.events_in(article)}
+        return Selection(
+            pinned=tuple(p for p in cleared.pinned if corpus.resolve(p)),
+            relation=cleared.relation if cleared.relation in relations else None,
+            event=cleared.event if cleared.event in events else None,
+        )
+
+    def action_undo_clear(self) -> None:
+        """u: the pins and selection the last Esc cleared come back."""
+        restored = self._undoable()
+        if restored is not None:
+            self.selection = restored
 
     def action_help(self) -> None:
         from tui.screens.help import HelpScreen

@@ -364,11 +364,12 @@ class ArticleView(LineScrollView, can_focus=True):
                 parts.append(f"{name} {position[0]}/{position[1]}")
             else:
                 count = len(self._naming)
-                parts.append(f"{name}: {count} passage{'' if count == 1 else 's'} (n/N)")
+                keys = "" if self.search else " (n/N)"  # while searching n/N go to matches
+                parts.append(f"{name}: {count} passage{'' if count == 1 else 's'}{keys}")
         if self.search:
             match = self.match_position
             found = f"{match[0]}/{match[1]}" if match else f"{len(self._matches)} found"
-            parts.append(f"/{self.search}: {found}")
+            parts.append(f"/{self.search}: {found} (n/N)")
         set_subtitle(self, " · ".join(parts))
 
     # -- drawing ------------------------------------------------------------------------
