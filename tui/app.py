@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, ClassVar, cast
 
 from textual import events, on, work
 from textual.app import App, ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Container
 from textual.message import Message
 from textual.reactive import reactive
@@ -25,6 +25,8 @@ from store.corpus import Corpus
 from store.db import Store
 from store.storage import StoreError
 from tui.collector import SETTLE_DELAY, Collector, settle_memory
+from tui.keys import APP_BINDINGS, WHY_NOT
+from tui.panes import PANES, show_side_pane, shown_side_pane, side_tabs
 from tui.state import MAX_PINS, Document, Selection
 from tui.widgets.actor_list import ActorList
 from tui.widgets.article_header import ArticleHeader
@@ -58,26 +60,6 @@ class ExplorerScreen(Screen[None]):
     AUTO_FOCUS = "#actors"
 
 
-#: What a key says when it cannot do its work now: its binding is then greyed out or
-#: hidden, and the same key falls through to this explanation instead of doing nothing.
-WHY_NOT: dict[str, str] = {
-    "jump_passage": "Select an actor first (Enter in the actor list): n and N go through "
-    "its passages, or through the matches of a search.",
-    "across": "Select an actor first (Enter in the actor list).",
-    "pick_article": "The store holds one article: there is no other to open.",
-    "filter_timeline": "Pin an actor first (Enter or p): f then keeps the timeline to its events.",
-    "undo_clear": "Nothing to bring back: u undoes the last Esc that cleared a selection.",
-}
-
-
-#: The side panes, by the key that shows them, in tab order.
-PANES: dict[str, tuple[str, str]] = {
-    "1": ("actors", "Actors"),
-    "2": ("relations", "Relations"),
-    "3": ("timeline", "Timeline"),
-}
-
-
 class PersonaeApp(App[None]):
     """Explore who does what to whom, and when, in the articles of a corpus."""
 
@@ -87,34 +69,7 @@ class PersonaeApp(App[None]):
     COMMANDS = App.COMMANDS | {_actor_commands}
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide"), (160, "-xwide")]  # noqa: RUF012
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("1", "show_pane('actors')", "Actors", show=False, id="pane.actors"),
-        Binding("2", "show_pane('relations')", "Relations", show=False, id="pane.relations"),
-        Binding("3", "show_pane('timeline')", "Timeline", show=False, id="pane.timeline"),
-        Binding("4", "show_pane('article')", "Article", show=False, id="pane.article"),
-        Binding("n", "jump_passage(1)", "Next", id="passage.next"),
-        Binding("N", "jump_passage(-1)", "Prev", show=False, id="passage.previous"),
-        Binding("slash", "search", "Search", id="search.open"),
-        Binding("escape", "clear", "Clear", id="selection.clear"),
-        Binding("u", "undo_clear", "Undo", id="selection.undo"),
-        Binding("f", "filter_timeline", "Filter", id="timeline.filter"),
-        Binding("a", "pick_article", "Articles", id="article.pick"),
-        Binding("g", "across", "Across articles", id="actor.across"),
-        Binding("question_mark", "help", "Help", id="help"),
-        Binding("q", "quit", "Quit", id="quit"),
-        # Tried when the binding above for the same key cannot run: say why.
-        *(
-            Binding(key, f"why_not({action!r})", show=False)
-            for key, action in (
-                ("n", "jump_passage"),
-                ("N", "jump_passage"),
-                ("u", "undo_clear"),
-                ("f", "filter_timeline"),
-                ("a", "pick_article"),
-                ("g", "across"),
-            )
-        ),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = list(APP_BINDINGS)
 
     RELOAD_INTERVAL = 2.0
     """Seconds between looks at whether the store changed on disk."""
@@ -193,7 +148,7 @@ class PersonaeApp(App[None]):
         with Container(id="main", classes="-show-actors"):
             yield ArticleView(id="article").data_bind(PersonaeApp.document, PersonaeApp.selection)
             if self._breakpoint(self.size.width) == "-narrow":
-                yield self._side_tabs()
+                yield side_tabs("actors")
             yield ActorList(id="actors").data_bind(PersonaeApp.document, PersonaeApp.selection)
             yield RelationList(id="relations").data_bind(
                 PersonaeApp.document, PersonaeApp.selection
@@ -202,25 +157,11 @@ class PersonaeApp(App[None]):
         narrow = self._breakpoint(self.size.width) == "-narrow"
         yield Footer(compact=narrow, show_command_palette=not narrow)
 
-    def _side_tabs(self) -> Tabs:
-        """The tabs over the side pane, which only the narrow layout shows: made when the
-        terminal is first narrow, not at every start (they are a quarter of the widgets)."""
-        from textual.widgets import Tab, Tabs  # only ever needed in a narrow terminal
-
-        tabs = Tabs(
-            *(Tab(f"{key} {label}", id=f"tab-{pane}") for key, (pane, label) in PANES.items()),
-            active=f"tab-{self._shown_side_pane()}",
-            id="side-tabs",
-        )
-        # 1, 2, 3 (or a click) switch them: focused, the pane's border style would take
-        # their one row and hide the labels, and Tab would stop on them for nothing.
-        tabs.can_focus = False
-        return tabs
-
     def on_resize(self, event: events.Resize) -> None:
         narrow = self._breakpoint(event.size.width) == "-narrow"
         if narrow and not self.query("#side-tabs"):
-            self.query_one("#main").mount(self._side_tabs(), after="#article")
+            main = self.query_one("#main")
+            main.mount(side_tabs(shown_side_pane(main)), after="#article")
         # Narrow, the footer's keys fit only without their padding and the palette's hint
         # (Ctrl+P is in the help): "q Quit" was cut off.
         footer = self.query_one(Footer)
@@ -390,20 +331,8 @@ class PersonaeApp(App[None]):
     def on_tabs_tab_activated(self, message: Tabs.TabActivated) -> None:
         if message.tabs.id != "side-tabs":
             return
-        self._show_side_pane((message.tab.id or "tab-actors").removeprefix("tab-"))
-
-    def _shown_side_pane(self) -> str:
-        main = self.query("#main")
-        for name, _ in PANES.values():
-            if main and main.first().has_class(f"-show-{name}"):
-                return name
-        return "actors"
-
-    def _show_side_pane(self, pane: str) -> None:
-        """Which side pane the narrow layout shows (the wide one shows them all)."""
-        main = self.query_one("#main")
-        for name, _ in PANES.values():
-            main.set_class(name == pane, f"-show-{name}")
+        pane = (message.tab.id or "tab-actors").removeprefix("tab-")
+        show_side_pane(self.query_one("#main"), pane)
 
     @on(Input.Changed, "#search")
     def _search_changed(self, message: Input.Changed) -> None:
@@ -481,7 +410,7 @@ class PersonaeApp(App[None]):
         if pane != "article":
             for tabs in self.query("#side-tabs"):
                 cast("Tabs", tabs).active = f"tab-{pane}"
-            self._show_side_pane(pane)
+            show_side_pane(self.query_one("#main"), pane)
         # at once, not queued behind keys the terminal sent in the same burst
         self.screen.set_focus(self.query_one(f"#{pane}"))
 
@@ -534,17 +463,9 @@ class PersonaeApp(App[None]):
         if self._cleared is None or not self.selection.is_empty or self.document is None:
             return None
         article, cleared = self._cleared
-        document = self.document
-        if article != document.article.id:
+        if article != self.document.article.id:
             return None
-        corpus = document.corpus
-        relations = {r.id for r in corpus.relations_in(article)}
-        events = {e.id for e in corpus.events_in(article)}
-        return Selection(
-            pinned=tuple(p for p in cleared.pinned if corpus.resolve(p)),
-            relation=cleared.relation if cleared.relation in relations else None,
-            event=cleared.event if cleared.event in events else None,
-        )
+        return cleared.still_in(self.document.corpus, article)
 
     def action_undo_clear(self) -> None:
         """u: the pins and selection the last Esc cleared come back."""
