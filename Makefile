@@ -4,13 +4,16 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench eval snapshots clean
+.PHONY: run test lint bench eval snapshots gazetteer clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "personae needs Python 3.11 or newer")'
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@# mypy reads the `personae` package through links, as it is installed: personae.store -> store/
+	mkdir -p $(VENV)/src/personae
+	for d in store tui assets; do ln -sfn ../../../$$d $(VENV)/src/personae/$$d; done
 	touch $(STAMP)
 
 run: $(STAMP)
@@ -22,13 +25,16 @@ test: $(STAMP)
 	$(BIN)/python -m pytest
 
 snapshots: $(STAMP)
-	$(BIN)/python -m pytest tests/test_snapshots.py --snapshot-update
+	$(BIN)/python -m pytest tests/tui/test_snapshots.py --snapshot-update
 
 bench: $(STAMP)
 	$(BIN)/python -m tests.bench
 
 eval: $(STAMP)
-	$(BIN)/personae eval
+	$(BIN)/personae eval --corpus ../shared/corpus/wikinews-apple
+
+gazetteer: $(STAMP)
+	$(BIN)/python -m tests.tools.build_gazetteer
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -13,11 +13,11 @@ from typing import Any
 
 import orjson
 
-from store.db import ArticleRecords
-from store.ingest.read import parse_plain
-from store.mentions import find_mentions
-from store.model import PRECISIONS, RELATION_TYPES, Article, Entity, Event, Relation, Span
-from store.text import passages_of, sentences_of
+from personae.store.db import ArticleRecords
+from personae.store.ingest.read import parse_plain
+from personae.store.mentions import find_mentions
+from personae.store.model import PRECISIONS, RELATION_TYPES, Article, Entity, Event, Relation, Span
+from personae.store.text import passages_of, sentences_of
 
 ASSETS = Path(__file__).resolve().parent.parent / "assets"
 BUNDLED_ANNOTATION = ASSETS / "iran-russia-alliance.annotation.json"

@@ -11,8 +11,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from typing import TypeVar
 
-from store.db import Snapshot
-from store.model import ENTITY_KINDS, Article, Entity, Event, Mention, Relation
+from personae.store.db import Snapshot
+from personae.store.model import ENTITY_KINDS, Article, Entity, Event, Mention, Relation
 
 T = TypeVar("T")
 

@@ -23,10 +23,10 @@ from platformdirs import user_data_path
 from tinydb import Query, TinyDB
 from tinydb.storages import MemoryStorage, Storage
 
-from store.migrate import migrate
-from store.model import SCHEMA_VERSION, Article, Entity, Event, Mention, Record, Relation
-from store.storage import AtomicJSONStorage, StoreError, remove_stale_temporaries
-from store.tables import TableEditor
+from personae.store.migrate import migrate
+from personae.store.model import SCHEMA_VERSION, Article, Entity, Event, Mention, Record, Relation
+from personae.store.storage import AtomicJSONStorage, StoreError, remove_stale_temporaries
+from personae.store.tables import TableEditor
 
 if TYPE_CHECKING:
     import filelock
@@ -115,7 +115,7 @@ class Store:
     @classmethod
     def open_or_create(cls, path: Path, *, lock_timeout: float | None = None) -> Store:
         """Open the store, building it from the bundled article the first time."""
-        from store.annotation import bundled_records
+        from personae.store.annotation import bundled_records
 
         if path.exists() or path.is_symlink():
             return cls.open(path, lock_timeout=lock_timeout)

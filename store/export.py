@@ -10,8 +10,8 @@ from typing import Any
 
 import orjson
 
-from store.db import Snapshot
-from store.model import SCHEMA_VERSION, Article, Entity, Event, Mention, Relation
+from personae.store.db import Snapshot
+from personae.store.model import SCHEMA_VERSION, Article, Entity, Event, Mention, Relation
 
 
 def export_document(snapshot: Snapshot, article_id: str | None = None) -> dict[str, Any]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from store.model import Entity, Mention, Provenance
+from personae.store.model import Entity, Mention, Provenance
 
 
 def name_pattern(names: Iterable[str]) -> re.Pattern[str] | None:

@@ -11,7 +11,7 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
-from store.storage import Tables
+from personae.store.storage import Tables
 
 #: ``MIGRATIONS[n]`` turns schema ``n`` into schema ``n + 1``.  None is needed yet: schema 1
 #: is the first one released.

@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
-from store.model import Entity
+from personae.store.model import Entity
 
 Doc = dict[str, Any]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from store.model import Span
+from personae.store.model import Span
 
 # C0 controls but \t and \n, DEL, and C1 controls: a terminal would act on any of them.
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")

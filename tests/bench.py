@@ -40,9 +40,9 @@ Minimal().run(headless=True, size=(120, 40), auto_pilot=first_frame)
 PERSONAE_APP = AUTO_PILOT + """
 import sys
 from pathlib import Path
-from store.corpus import Corpus
-from store.db import Store
-from tui.app import PersonaeApp
+from personae.store.corpus import Corpus
+from personae.store.db import Store
+from personae.tui.app import PersonaeApp
 
 store = Store.open_or_create(Path(sys.argv[1]))
 app = PersonaeApp(Corpus(store.snapshot()), store=store)
@@ -128,9 +128,9 @@ def select_latency() -> None:
 
 
 def ingest_throughput() -> None:
-    from store.db import Store
-    from store.ingest import bench
-    from store.ingest.batch import ingest_paths
+    from personae.store.db import Store
+    from personae.store.ingest import bench
+    from personae.store.ingest.batch import ingest_paths
 
     print("ingest throughput, extraction alone (one core):")
     bench.main()

@@ -21,12 +21,12 @@ from pathlib import Path
 from rich.console import RenderableType
 from textual.screen import Screen
 
-import tui.app
-from store.annotation import bundled_records
-from store.corpus import Corpus
-from store.db import Store
-from tui.app import PersonaeApp
-from tui.state import Selection
+import personae.tui.app
+from personae.store.annotation import bundled_records
+from personae.store.corpus import Corpus
+from personae.store.db import Store
+from personae.tui.app import PersonaeApp
+from personae.tui.state import Selection
 
 ROUNDS = 5
 
@@ -34,7 +34,7 @@ ROUNDS = 5
 class _TerminalApp(PersonaeApp):
     """The explorer, writing each frame as a terminal would get it, noting when it did."""
 
-    CSS_PATH = str(Path(tui.app.__file__).with_name("app.tcss"))  # relative: to this file
+    CSS_PATH = str(Path(personae.tui.app.__file__).with_name("app.tcss"))  # relative: to this file
 
     def __init__(self, corpus: Corpus) -> None:
         super().__init__(corpus)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from store.annotation import bundled_records
-from store.corpus import Corpus
-from store.db import ArticleRecords, Store
+from personae.store.annotation import bundled_records
+from personae.store.corpus import Corpus
+from personae.store.db import ArticleRecords, Store
 
 
 @pytest.fixture(scope="session")

@@ -10,14 +10,14 @@ from pathlib import Path
 import orjson
 import pytest
 
-from tui.cli import main
+from personae.tui.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "tui", *args],
+        [sys.executable, "-m", "personae.tui", *args],
         capture_output=True,
         text=True,
         cwd=ROOT,

@@ -11,11 +11,11 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def test_store_never_imports_textual() -> None:
     modules = sorted(
-        ".".join(p.relative_to(ROOT).with_suffix("").parts)
+        ".".join(("personae", *p.relative_to(ROOT).with_suffix("").parts))
         for p in (ROOT / "store").rglob("*.py")
         if p.name != "__init__.py"
     )
-    assert "store.db" in modules and "store.ingest.extract" in modules
+    assert "personae.store.db" in modules and "personae.store.ingest.extract" in modules
     code = (
         "import importlib, sys\n"
         f"for name in {modules!r}: importlib.import_module(name)\n"

@@ -1,7 +1,7 @@
-"""``python -m tui`` runs the same command as ``personae``."""
+"""``python -m personae.tui`` runs the same command as ``personae``."""
 
 import sys
 
-from tui.cli import main
+from personae.tui.cli import main
 
 sys.exit(main())

@@ -21,32 +21,32 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Input
 
-from store.corpus import Corpus
-from store.db import Store
-from store.storage import StoreError
-from tui.collector import SETTLE_DELAY, Collector, settle_memory
-from tui.keys import APP_BINDINGS, WHY_NOT
-from tui.panes import PANES, show_side_pane, shown_side_pane, side_tabs
-from tui.state import MAX_PINS, Document, Selection
-from tui.widgets.actor_list import ActorList
-from tui.widgets.article_header import ArticleHeader
-from tui.widgets.article_view import ArticleView
-from tui.widgets.relation_list import RelationList
-from tui.widgets.search_bar import SearchBar
-from tui.widgets.timeline import Timeline
+from personae.store.corpus import Corpus
+from personae.store.db import Store
+from personae.store.storage import StoreError
+from personae.tui.collector import SETTLE_DELAY, Collector, settle_memory
+from personae.tui.keys import APP_BINDINGS, WHY_NOT
+from personae.tui.panes import PANES, show_side_pane, shown_side_pane, side_tabs
+from personae.tui.state import MAX_PINS, Document, Selection
+from personae.tui.widgets.actor_list import ActorList
+from personae.tui.widgets.article_header import ArticleHeader
+from personae.tui.widgets.article_view import ArticleView
+from personae.tui.widgets.relation_list import RelationList
+from personae.tui.widgets.search_bar import SearchBar
+from personae.tui.widgets.timeline import Timeline
 
 if TYPE_CHECKING:
     from textual.command import Provider
     from textual.notifications import SeverityLevel
     from textual.widgets import Tabs
 
-    from tui.screens.across import Jump
+    from personae.tui.screens.across import Jump
 
 # The palette's provider and the screens are imported when first opened, not at startup.
 
 
 def _actor_commands() -> type[Provider]:
-    from tui.palette import ActorCommands
+    from personae.tui.palette import ActorCommands
 
     return ActorCommands
 
@@ -474,7 +474,7 @@ class PersonaeApp(App[None]):
             self.selection = restored
 
     def action_help(self) -> None:
-        from tui.screens.help import HelpScreen
+        from personae.tui.screens.help import HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
@@ -486,7 +486,7 @@ class PersonaeApp(App[None]):
             self.notify("Select an actor first (Enter in the actor list).", timeout=3)
             return
         corpus = self.corpus
-        from tui.screens.across import AcrossArticles
+        from personae.tui.screens.across import AcrossArticles
 
         def chosen(jump: Jump | None) -> None:
             if jump is not None and self.corpus is corpus:
@@ -495,7 +495,7 @@ class PersonaeApp(App[None]):
         self.push_screen(AcrossArticles(corpus, actor), chosen)
 
     def action_pick_article(self) -> None:
-        from tui.screens.article_picker import ArticlePicker
+        from personae.tui.screens.article_picker import ArticlePicker
 
         current = self.document.article.id if self.document else None
 

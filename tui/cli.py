@@ -13,9 +13,9 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import NoReturn
 
-from store.db import Store, default_path
-from store.storage import StoreError, atomic_write
-from store.text import escape_controls
+from personae.store.db import Store, default_path
+from personae.store.storage import StoreError, atomic_write
+from personae.store.text import escape_controls
 
 
 class CommandError(Exception):
@@ -96,7 +96,7 @@ def _run(args: argparse.Namespace) -> int:
         return _export(args)
     if args.command is None:
         return _explore(args)
-    import tui.commands as commands  # extraction and Rich tables: not for the explorer's start
+    import personae.tui.commands as commands  # extraction and Rich tables: not for the explorer's start
 
     if args.command == "ingest":
         return commands.ingest(args.db, args.paths, dry_run=args.dry_run)
@@ -106,8 +106,8 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from store.corpus import Corpus
-    from store.export import export_json
+    from personae.store.corpus import Corpus
+    from personae.store.export import export_json
 
     snapshot = open_store(args.db).snapshot()
     article_id = None
@@ -129,7 +129,7 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _explore(args: argparse.Namespace) -> int:
-    from store.corpus import Corpus
+    from personae.store.corpus import Corpus
 
     store = open_store(args.db)
     corpus = Corpus(store.snapshot())
@@ -145,7 +145,7 @@ def _explore(args: argparse.Namespace) -> int:
     if not sys.stdout.isatty() or not sys.stdin.isatty():
         raise CommandError("the explorer needs a terminal; use `personae export` to script it.")
 
-    from tui.app import PersonaeApp
+    from personae.tui.app import PersonaeApp
 
     PersonaeApp(corpus, article_id=article_id, select=args.select, store=store).run()
     return 0

@@ -10,10 +10,10 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 from rich.text import Text
 
-from store.corpus import Corpus
-from store.db import Store, default_path
-from store.ingest.batch import FileResult, Status, ingest_paths
-from store.text import escape_controls
+from personae.store.corpus import Corpus
+from personae.store.db import Store, default_path
+from personae.store.ingest.batch import FileResult, Status, ingest_paths
+from personae.store.text import escape_controls
 
 #: The practice corpus with gold timelines, where a checkout has it beside it.
 CORPUS_DIR = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "wikinews-apple"
@@ -95,11 +95,11 @@ def list_articles(store: Store) -> int:
 
 def evaluate() -> int:
     """Score extraction against the curated layer, then against the corpus gold if present."""
-    from store.annotation import ASSETS, bundled_records
-    from store.ingest.evaluate import evaluate as score
-    from store.ingest.evaluate import evaluate_corpus_timelines, format_scores
-    from store.ingest.extract import extract
-    from store.ingest.files import read_file
+    from personae.store.annotation import ASSETS, bundled_records
+    from personae.store.ingest.evaluate import evaluate as score
+    from personae.store.ingest.evaluate import evaluate_corpus_timelines, format_scores
+    from personae.store.ingest.extract import extract
+    from personae.store.ingest.files import read_file
 
     gold = bundled_records()
     assert gold.article.path is not None

@@ -9,9 +9,9 @@ from __future__ import annotations
 import calendar
 import re
 
-from store.corpus import Corpus
-from store.model import Event, Relation
-from store.text import UNPRINTABLE
+from personae.store.corpus import Corpus
+from personae.store.model import Event, Relation
+from personae.store.text import UNPRINTABLE
 
 #: A symbol for each polarity, so cooperation and conflict differ without colour.
 POLARITY_SYMBOLS = {"cooperation": "+", "conflict": "×", "neutral": "·"}

@@ -10,10 +10,10 @@ from textual.content import Content
 from textual.fuzzy import Matcher
 from textual.markup import escape
 
-from tui.format import printable
+from personae.tui.format import printable
 
 if TYPE_CHECKING:
-    from tui.app import PersonaeApp
+    from personae.tui.app import PersonaeApp
 
 
 def _help(aliases: str) -> str | None:

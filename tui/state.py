@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from store.corpus import Corpus
-from store.model import Article
+from personae.store.corpus import Corpus
+from personae.store.model import Article
 
 #: How many actors can be pinned at once; each pin slot has its own colour and style.
 MAX_PINS = 4

@@ -13,8 +13,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from store.ingest.gazetteer import LOWER_STARTS, TOKEN, Gazetteer, load_gazetteer
-from store.ingest.lexicon import (
+from personae.store.ingest.gazetteer import LOWER_STARTS, TOKEN, Gazetteer, load_gazetteer
+from personae.store.ingest.lexicon import (
     ADJECTIVES,
     ARMED_GROUP_NOUNS,
     COLLECTIVE_NOUNS,
@@ -27,7 +27,7 @@ from store.ingest.lexicon import (
     STOPWORDS,
     TITLES,
 )
-from store.model import Span
+from personae.store.model import Span
 
 
 @dataclass(slots=True)

@@ -14,11 +14,11 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
 
-from store.db import ArticleRecords, Store
-from store.ingest.extract import Extraction, KnownEntities, extract
-from store.ingest.files import IngestError, iter_article_files, parse_file, read_bytes
-from store.model import Article
-from store.text import clean_text
+from personae.store.db import ArticleRecords, Store
+from personae.store.ingest.extract import Extraction, KnownEntities, extract
+from personae.store.ingest.files import IngestError, iter_article_files, parse_file, read_bytes
+from personae.store.model import Article
+from personae.store.text import clean_text
 
 Status = Literal["added", "unchanged", "replaced", "failed", "would add"]
 COMMIT_EVERY = 50

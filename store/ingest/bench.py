@@ -10,9 +10,9 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from store.ingest.extract import STAGES, extract
-from store.ingest.formats import parse_markdown
-from store.ingest.read import RawArticle, parse_plain
+from personae.store.ingest.extract import STAGES, extract
+from personae.store.ingest.formats import parse_markdown
+from personae.store.ingest.read import RawArticle, parse_plain
 
 ROOT = Path(__file__).resolve().parents[2]
 BUNDLED = ROOT / "assets" / "iran-russia-alliance.txt"

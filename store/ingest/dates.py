@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from store.ingest.lexicon import MONTHS, WEEKDAYS, words
+from personae.store.ingest.lexicon import MONTHS, WEEKDAYS, words
 
 _MONTH_INDEX: dict[str, int] = {}
 for _index, _month in enumerate(MONTHS, start=1):

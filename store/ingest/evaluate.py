@@ -13,9 +13,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from store.ingest.extract import Extraction, extract
-from store.ingest.files import read_file
-from store.model import STANCE, Entity, Event, Mention, Relation
+from personae.store.ingest.extract import Extraction, extract
+from personae.store.ingest.files import read_file
+from personae.store.model import STANCE, Entity, Event, Mention, Relation
 
 
 @dataclass(slots=True)

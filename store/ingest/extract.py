@@ -12,12 +12,12 @@ import time
 from collections.abc import Iterable, MutableMapping, Sequence
 from dataclasses import dataclass
 
-from store.ingest.actors import Actor, Actors, Hit, find_actors
-from store.ingest.dates import DateMention, find_dates, parse_iso
-from store.ingest.read import DATELINE, RawArticle
-from store.ingest.relations import relations_in, sentence_hits
-from store.model import Article, Entity, Event, Mention, Relation, Span
-from store.text import passages_of, sentences_of
+from personae.store.ingest.actors import Actor, Actors, Hit, find_actors
+from personae.store.ingest.dates import DateMention, find_dates, parse_iso
+from personae.store.ingest.read import DATELINE, RawArticle
+from personae.store.ingest.relations import relations_in, sentence_hits
+from personae.store.model import Article, Entity, Event, Mention, Relation, Span
+from personae.store.text import passages_of, sentences_of
 
 #: Bumped whenever a rule change alters what is extracted from the same text.
 EXTRACTOR_VERSION = "1"

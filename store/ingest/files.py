@@ -14,8 +14,8 @@ from pathlib import Path
 
 import charset_normalizer
 
-from store.ingest.formats import parse_html, parse_markdown
-from store.ingest.read import RawArticle, parse_plain
+from personae.store.ingest.formats import parse_html, parse_markdown
+from personae.store.ingest.read import RawArticle, parse_plain
 
 #: One article larger than this is refused before it is read (a book or a dump, not news).
 MAX_ARTICLE_BYTES = 20_000_000

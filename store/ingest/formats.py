@@ -13,8 +13,8 @@ import yaml
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 from selectolax.lexbor import LexborNode as Node
 
-from store.ingest.read import RawArticle, dateline_of, drop_leftovers, iso_date
-from store.text import clean_text
+from personae.store.ingest.read import RawArticle, dateline_of, drop_leftovers, iso_date
+from personae.store.text import clean_text
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 # (character that must be present, pattern, replacement): a rule whose character the text

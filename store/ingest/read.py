@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from store.text import clean_text
+from personae.store.text import clean_text
 
 #: Lines a scraper leaves behind that are not part of any article (whole lines only).
 LEFTOVER_LINES = re.compile(

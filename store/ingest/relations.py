@@ -11,8 +11,8 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from store.ingest.actors import Hit
-from store.ingest.verbs import (
+from personae.store.ingest.actors import Hit
+from personae.store.ingest.verbs import (
     ATTITUDE_BEFORE,
     ATTRIBUTION_AFTER,
     ATTRIBUTION_BEFORE,
@@ -32,7 +32,7 @@ from store.ingest.verbs import (
     TRIGGER_SCAN,
     trigger_type,
 )
-from store.model import COMENTION, Span
+from personae.store.model import COMENTION, Span
 
 
 @dataclass(frozen=True, slots=True)

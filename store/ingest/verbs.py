@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from store.ingest.scan import WordScanner
+from personae.store.ingest.scan import WordScanner
 
 #: Stems (regex fragments, matched at a word start) for each relation type.
 TRIGGERS: dict[str, str] = {

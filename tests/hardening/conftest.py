@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from store.db import Store
+from personae.store.db import Store
 
 
 @pytest.fixture(scope="session")

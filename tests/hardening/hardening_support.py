@@ -19,7 +19,7 @@ from pathlib import Path
 
 from rich.cells import cell_len
 
-from store.db import Snapshot, Store
+from personae.store.db import Snapshot, Store
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -82,7 +82,7 @@ def make_folder(folder: Path, count: int, seed: int) -> ArticleFolder:
 
 
 def personae(*args: str) -> list[str]:
-    return [sys.executable, "-m", "tui", *args]
+    return [sys.executable, "-m", "personae.tui", *args]
 
 
 def cli_env(**extra: str) -> dict[str, str]:
@@ -147,7 +147,7 @@ class PtyApp:
         fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
         env = cli_env(TERM="xterm-256color", COLORTERM="truecolor", TEXTUAL_ANIMATIONS="none")
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "tui", *args],
+            [sys.executable, "-m", "personae.tui", *args],
             stdin=slave,
             stdout=slave,
             stderr=slave,

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tui.cli import main
+from personae.tui.cli import main
 
 BAD_STORES: dict[str, bytes | None] = {
     "empty": b"",

@@ -7,12 +7,12 @@ fast is `make bench`'s to say; a hang fails the test through the suite's hang gu
 
 from __future__ import annotations
 
-from store.corpus import Corpus
-from store.db import ArticleRecords, Store
-from store.mentions import find_mentions
-from store.model import Article, Entity, Span
-from tui.app import PersonaeApp
-from tui.widgets.article_view import ArticleView
+from personae.store.corpus import Corpus
+from personae.store.db import ArticleRecords, Store
+from personae.store.mentions import find_mentions
+from personae.store.model import Article, Entity, Span
+from personae.tui.app import PersonaeApp
+from personae.tui.widgets.article_view import ArticleView
 
 
 def _corpus(text: str, article_id: str = "big") -> Corpus:

@@ -12,7 +12,7 @@ import re
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from store.text import clean_text
+from personae.store.text import clean_text
 
 # Terminal escapes and other hostile fragments, whole and in pieces.
 HOSTILE = [

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+
 from hardening_support import (
     ROOT,
     ArticleFolder,
@@ -31,8 +32,7 @@ from hardening_support import (
     personae,
     stored_ids,
 )
-
-from store.db import Store
+from personae.store.db import Store
 
 KILLS_PER_LANE = 26  # two lanes run side by side: 52 kills in all
 FILES_PER_LANE = 60
@@ -167,8 +167,8 @@ def test_sigkill_at_random_moments_never_loses_a_reported_article(tmp_path: Path
 _PAUSED_WRITER = """
 import os, sys, time
 from pathlib import Path
-from store.db import Store
-from store.annotation import bundled_records
+from personae.store.db import Store
+from personae.store.annotation import bundled_records
 from dataclasses import replace
 
 where = sys.argv[2]

@@ -23,8 +23,7 @@ from hardening_support import (
     personae,
     run_cli,
 )
-
-from store.storage import atomic_write
+from personae.store.storage import atomic_write
 
 
 def test_the_explorer_survives_writers_kills_and_a_broken_store(tmp_path: Path) -> None:

@@ -12,12 +12,12 @@ from typing import Any
 
 import orjson
 import pytest
-from hardening_support import check_integrity, open_snapshot, run_cli
 
-from store.db import Store
-from store.export import export_json
-from store.ingest.batch import ingest_paths
-from store.text import clean_text
+from hardening_support import check_integrity, open_snapshot, run_cli
+from personae.store.db import Store
+from personae.store.export import export_json
+from personae.store.ingest.batch import ingest_paths
+from personae.store.text import clean_text
 
 ESCAPES = (
     "\x1b[31m", "\x1b]0;pwned\x07", "\x1b]8;;http://x\x1b\\", "\x07", "\x85", "\x9b", "\x9d",
@@ -121,7 +121,7 @@ def test_hostile_files_are_stored_and_exported_without_controls_and_markup_kept(
 def test_hostile_text_exported_through_the_cli(
     tmp_path: Path, hostile_folder: Path, capsysbinary: pytest.CaptureFixture[bytes]
 ) -> None:
-    from tui.cli import main
+    from personae.tui.cli import main
 
     db = str(tmp_path / "personae.json")
     (hostile_folder / "e.txt").unlink()  # may be refused (see above), which exits 1
@@ -180,7 +180,7 @@ def test_hostile_file_names_are_shown_escaped_never_run(
     tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]
 ) -> None:
     """File names come from anywhere too: every line personae prints shows them inert."""
-    from tui.cli import main
+    from personae.tui.cli import main
 
     folder = tmp_path / "names"
     folder.mkdir()

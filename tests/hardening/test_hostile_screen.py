@@ -13,11 +13,11 @@ import re
 from pathlib import Path
 
 import pytest
-from hardening_support import PtyApp, run_cli
 
-from store.db import ArticleRecords, Store
-from store.mentions import find_mentions
-from store.model import Article, Entity, Span
+from hardening_support import PtyApp, run_cli
+from personae.store.db import ArticleRecords, Store
+from personae.store.mentions import find_mentions
+from personae.store.model import Article, Entity, Span
 
 RAW_TEXT = (
     "Iran [@click=app.quit] and [link=http://x]Russia[/link] \x1b]0;pwned\x07 talked [bold].\n\n"

@@ -17,12 +17,12 @@ from typing import Any
 
 import pytest
 
-from store import storage
-from store.db import ArticleRecords, Store
-from store.ingest.batch import ingest_paths
-from store.ingest.files import MAX_ARTICLE_BYTES, IngestError, read_file
-from store.model import Article, Span
-from store.storage import MAX_STORE_BYTES, StoreError
+from personae.store import storage
+from personae.store.db import ArticleRecords, Store
+from personae.store.ingest.batch import ingest_paths
+from personae.store.ingest.files import MAX_ARTICLE_BYTES, IngestError, read_file
+from personae.store.model import Article, Span
+from personae.store.storage import MAX_STORE_BYTES, StoreError
 
 
 @pytest.fixture
@@ -84,7 +84,7 @@ def test_ingest_refuses_an_article_over_the_size_limit_before_reading_it(
 def test_a_store_over_the_size_limit_is_refused_before_it_is_read(
     tmp_path: Path, valid_store_bytes: bytes, opened: set[Path], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from tui.cli import main
+    from personae.tui.cli import main
 
     within = tmp_path / "within.json"
     within.write_bytes(valid_store_bytes)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import filelock
 import pytest
+
 from hardening_support import (
     ROOT,
     check_integrity,

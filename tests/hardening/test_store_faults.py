@@ -15,9 +15,9 @@ from typing import Any
 import orjson
 import pytest
 
-from store.db import ArticleRecords, Store
-from store.model import Article, Entity, Mention, Span
-from store.storage import StoreError, atomic_write
+from personae.store.db import ArticleRecords, Store
+from personae.store.model import Article, Entity, Mention, Span
+from personae.store.storage import StoreError, atomic_write
 
 
 def _article(article_id: str) -> ArticleRecords:
@@ -183,7 +183,7 @@ def test_an_interrupted_write_raises_and_rolls_back_in_memory(
 def test_export_to_a_full_disk_or_unwritable_place_is_one_clear_error(
     store_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from tui.cli import main
+    from personae.tui.cli import main
 
     out = store_path.parent / "out.json"
     out.write_bytes(b"previous export")
@@ -215,7 +215,7 @@ def test_ingest_through_the_cli_says_so_in_one_line_and_keeps_the_store(
     capsys: pytest.CaptureFixture[str],
     fault: str,
 ) -> None:
-    from tui.cli import main
+    from personae.tui.cli import main
 
     articles = store_path.parent.parent / f"{store_path.parent.name}-articles"
     articles.mkdir()

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from store.ingest.actors import Actors, find_actors
-from store.text import sentences_of
+from personae.store.ingest.actors import Actors, find_actors
+from personae.store.text import sentences_of
 
 
 def _find(text: str) -> Actors:

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from store.ingest.dates import find_dates
+from personae.store.ingest.dates import find_dates
 
 PUBLISHED = date(2023, 10, 28)  # a Saturday
 

@@ -7,18 +7,18 @@ from pathlib import Path
 
 import pytest
 
-from store.ingest import build_gazetteer
-from store.ingest.bench import bench_extract
-from store.ingest.evaluate import (
+from personae.store.ingest import build_gazetteer
+from personae.store.ingest.bench import bench_extract
+from personae.store.ingest.evaluate import (
     Score,
     evaluate,
     evaluate_corpus_timelines,
     format_scores,
     match_entities,
 )
-from store.ingest.extract import extract
-from store.ingest.read import RawArticle
-from store.model import Entity, Event, Mention, Relation, Span
+from personae.store.ingest.extract import extract
+from personae.store.ingest.read import RawArticle
+from personae.store.model import Entity, Event, Mention, Relation, Span
 
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "wikinews-apple"
 

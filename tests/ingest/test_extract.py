@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from store.ingest.extract import EXTRACTOR_VERSION, extract, slug
-from store.ingest.files import read_file
-from store.ingest.read import RawArticle
-from store.model import RELATION_TYPES, Entity
+from personae.store.ingest.extract import EXTRACTOR_VERSION, extract, slug
+from personae.store.ingest.files import read_file
+from personae.store.ingest.read import RawArticle
+from personae.store.model import RELATION_TYPES, Entity
 
 BUNDLED = Path(__file__).resolve().parents[2] / "assets" / "iran-russia-alliance.txt"
 

@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from store.ingest import dates, verbs
-from store.ingest.scan import WordScanner, heads
-from store.model import Span
-from store.text import (
+from personae.store.ingest import dates, verbs
+from personae.store.ingest.scan import WordScanner, heads
+from personae.store.model import Span
+from personae.store.text import (
     _BLANK_RUNS,
     _CONTROLS,
     _ESCAPES,

@@ -8,7 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from store.ingest.files import MAX_ARTICLE_BYTES, IngestError, iter_article_files, read_file
+from personae.store.ingest.files import (
+    MAX_ARTICLE_BYTES,
+    IngestError,
+    iter_article_files,
+    read_file,
+)
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "ingest"
 

@@ -25,14 +25,14 @@ from typing import Any, ClassVar, SupportsIndex
 
 import pytest
 
-from store.ingest.actors import _groups, find_actors
-from store.ingest.extract import extract
-from store.ingest.lexicon import ARMED_GROUP_NOUNS
-from store.ingest.read import RawArticle, parse_plain
-from store.ingest.relations import READ_LIMIT, _Breaks, pieces, relations_in
-from store.ingest.verbs import CLAUSE_BREAK
-from store.model import Span
-from store.text import sentences_of
+from personae.store.ingest.actors import _groups, find_actors
+from personae.store.ingest.extract import extract
+from personae.store.ingest.lexicon import ARMED_GROUP_NOUNS
+from personae.store.ingest.read import RawArticle, parse_plain
+from personae.store.ingest.relations import READ_LIMIT, _Breaks, pieces, relations_in
+from personae.store.ingest.verbs import CLAUSE_BREAK
+from personae.store.model import Span
+from personae.store.text import sentences_of
 
 ASSETS = Path(__file__).resolve().parents[2] / "assets"
 COUNTRIES = ["Iran", "Russia", "China", "Germany", "France", "Japan", "India", "Brazil", "Turkey"]

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from store.ingest.actors import find_actors
-from store.ingest.relations import Link, relations_in, sentence_hits
-from store.text import sentences_of
+from personae.store.ingest.actors import find_actors
+from personae.store.ingest.relations import Link, relations_in, sentence_hits
+from personae.store.text import sentences_of
 
 
 def _links(text: str) -> list[Link]:

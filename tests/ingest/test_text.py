@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from store.text import clean_text, passages_of, sentences_of
+from personae.store.text import clean_text, passages_of, sentences_of
 
 
 def _sentences(text: str) -> list[str]:

@@ -7,10 +7,10 @@ from pathlib import Path
 import orjson
 import pytest
 
-from store.annotation import ASSETS, AnnotationError, bundled_records, evidence_sentence
-from store.corpus import Corpus
-from store.db import ArticleRecords
-from store.model import ENTITY_KINDS, RELATION_TYPES
+from personae.store.annotation import ASSETS, AnnotationError, bundled_records, evidence_sentence
+from personae.store.corpus import Corpus
+from personae.store.db import ArticleRecords
+from personae.store.model import ENTITY_KINDS, RELATION_TYPES
 
 SEED = Path(__file__).resolve().parents[3] / "shared" / "seed" / "iran-russia-alliance.txt"
 

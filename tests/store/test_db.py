@@ -10,11 +10,11 @@ import filelock
 import orjson
 import pytest
 
-from store import migrate
-from store.corpus import Corpus
-from store.db import ArticleRecords, Store
-from store.model import SCHEMA_VERSION, Article, Entity, Mention, Span
-from store.storage import StoreError
+from personae.store import migrate
+from personae.store.corpus import Corpus
+from personae.store.db import ArticleRecords, Store
+from personae.store.model import SCHEMA_VERSION, Article, Entity, Mention, Span
+from personae.store.storage import StoreError
 
 
 def _extracted(article_id: str, text: str, names: dict[str, str]) -> ArticleRecords:

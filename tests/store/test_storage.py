@@ -8,7 +8,7 @@ from pathlib import Path
 import orjson
 import pytest
 
-from store.storage import AtomicJSONStorage, StoreError, atomic_write
+from personae.store.storage import AtomicJSONStorage, StoreError, atomic_write
 
 
 def test_write_replaces_the_file_whole_and_leaves_no_temporaries(tmp_path: Path) -> None:

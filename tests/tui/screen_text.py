@@ -6,7 +6,7 @@ from rich.style import Style
 from textual.app import App
 from textual.widget import Widget
 
-from tui.widgets.article_view import ArticleView
+from personae.tui.widgets.article_view import ArticleView
 
 
 def screen_lines(view: Widget) -> list[str]:

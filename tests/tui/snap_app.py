@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from store.annotation import bundled_records
-from store.corpus import Corpus
-from store.db import Store
-from tui.app import PersonaeApp
+from personae.store.annotation import bundled_records
+from personae.store.corpus import Corpus
+from personae.store.db import Store
+from personae.tui.app import PersonaeApp
 
 
 def bundled_corpus() -> Corpus:

@@ -8,14 +8,14 @@ from pathlib import Path
 from screen_text import screen_lines
 from textual.pilot import Pilot
 
-from store.annotation import bundled_records
-from store.corpus import Corpus
-from store.db import ArticleRecords, Store
-from store.model import Article, Entity, Event, Mention, Relation, Span
-from tui.app import PersonaeApp
-from tui.screens.across import AcrossArticles, AcrossList
-from tui.screens.article_picker import ArticlePicker
-from tui.widgets.article_view import EVIDENCE_MARK, ArticleView
+from personae.store.annotation import bundled_records
+from personae.store.corpus import Corpus
+from personae.store.db import ArticleRecords, Store
+from personae.store.model import Article, Entity, Event, Mention, Relation, Span
+from personae.tui.app import PersonaeApp
+from personae.tui.screens.across import AcrossArticles, AcrossList
+from personae.tui.screens.article_picker import ArticlePicker
+from personae.tui.widgets.article_view import EVIDENCE_MARK, ArticleView
 
 NARROW = (80, 24)
 TEXT = (

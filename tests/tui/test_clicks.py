@@ -14,15 +14,15 @@ from screen_text import drawn_in
 from textual.pilot import Pilot
 from textual.widgets import OptionList
 
-from store.corpus import Corpus
-from tui.app import PersonaeApp
-from tui.screens.across import AcrossArticles, AcrossList
-from tui.screens.article_picker import ArticlePicker
-from tui.widgets.actor_list import ActorList
-from tui.widgets.article_view import GUTTER, ArticleView
-from tui.widgets.relation_list import RelationList
-from tui.widgets.row_list import RowList
-from tui.widgets.timeline import Timeline
+from personae.store.corpus import Corpus
+from personae.tui.app import PersonaeApp
+from personae.tui.screens.across import AcrossArticles, AcrossList
+from personae.tui.screens.article_picker import ArticlePicker
+from personae.tui.widgets.actor_list import ActorList
+from personae.tui.widgets.article_view import GUTTER, ArticleView
+from personae.tui.widgets.relation_list import RelationList
+from personae.tui.widgets.row_list import RowList
+from personae.tui.widgets.timeline import Timeline
 
 WIDE = (120, 40)
 NARROW = (80, 24)

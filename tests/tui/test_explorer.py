@@ -8,16 +8,22 @@ from screen_text import screen_lines, styled_words
 from snap_app import bundled_corpus
 from textual.widgets import OptionList, Tabs
 
-from store.corpus import Corpus
-from store.db import Store
-from tui.app import PersonaeApp
-from tui.screens.article_picker import ArticlePicker
-from tui.screens.help import HelpScreen
-from tui.widgets.actor_list import ActorList
-from tui.widgets.article_view import BOTH_MARK, EVIDENCE_MARK, MATCH_MARK, PASSAGE_MARK, ArticleView
-from tui.widgets.relation_list import RelationList
-from tui.widgets.search_bar import SearchBar
-from tui.widgets.timeline import Timeline
+from personae.store.corpus import Corpus
+from personae.store.db import Store
+from personae.tui.app import PersonaeApp
+from personae.tui.screens.article_picker import ArticlePicker
+from personae.tui.screens.help import HelpScreen
+from personae.tui.widgets.actor_list import ActorList
+from personae.tui.widgets.article_view import (
+    BOTH_MARK,
+    EVIDENCE_MARK,
+    MATCH_MARK,
+    PASSAGE_MARK,
+    ArticleView,
+)
+from personae.tui.widgets.relation_list import RelationList
+from personae.tui.widgets.search_bar import SearchBar
+from personae.tui.widgets.timeline import Timeline
 
 WIDE = (120, 40)
 NARROW = (80, 24)
@@ -266,9 +272,9 @@ async def test_help_lists_every_key(corpus: Corpus) -> None:
 
 
 def _second_article_store() -> Store:
-    from store.annotation import bundled_records
-    from store.db import ArticleRecords
-    from store.model import Article, Span
+    from personae.store.annotation import bundled_records
+    from personae.store.db import ArticleRecords
+    from personae.store.model import Article, Span
 
     text = "Tehran and Moscow signed a deal."
     other = Article(

@@ -11,12 +11,12 @@ from hypothesis import strategies as st
 from rich.cells import cell_len
 from textual.geometry import Region
 
-from store.corpus import Corpus
-from store.model import Event, Relation, Span
-from store.text import UNPRINTABLE
-from tui.format import date_label, printable, relation_markers
-from tui.widgets.repaint import changed_lines
-from tui.wrap import _ONE_CELL_EACH, _wrap_by_cells, _wrap_one_cell_each, wrap_lines
+from personae.store.corpus import Corpus
+from personae.store.model import Event, Relation, Span
+from personae.store.text import UNPRINTABLE
+from personae.tui.format import date_label, printable, relation_markers
+from personae.tui.widgets.repaint import changed_lines
+from personae.tui.wrap import _ONE_CELL_EACH, _wrap_by_cells, _wrap_one_cell_each, wrap_lines
 
 
 def event(date: str, precision: str, stated: bool = True) -> Event:

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 from screen_text import drawn_row, screen_lines
 
-from store.corpus import Corpus
-from tui.app import PersonaeApp
-from tui.screens.help import HelpScreen
-from tui.widgets.actor_list import ActorList
-from tui.widgets.article_view import ArticleView
-from tui.widgets.relation_list import RelationList
-from tui.widgets.timeline import Timeline
+from personae.store.corpus import Corpus
+from personae.tui.app import PersonaeApp
+from personae.tui.screens.help import HelpScreen
+from personae.tui.widgets.actor_list import ActorList
+from personae.tui.widgets.article_view import ArticleView
+from personae.tui.widgets.relation_list import RelationList
+from personae.tui.widgets.timeline import Timeline
 
 WIDE = (120, 40)
 NARROW = (80, 24)

@@ -5,15 +5,15 @@ from __future__ import annotations
 
 from screen_text import screen_lines
 
-from store.corpus import Corpus
-from store.db import ArticleRecords, Store
-from store.mentions import find_mentions
-from store.model import Article, Entity, Event, Relation, Span
-from tui.app import PersonaeApp
-from tui.widgets.explorer_list import MAX_ROWS
-from tui.widgets.relation_list import RelationList
-from tui.widgets.row_list import Row
-from tui.widgets.timeline import Timeline
+from personae.store.corpus import Corpus
+from personae.store.db import ArticleRecords, Store
+from personae.store.mentions import find_mentions
+from personae.store.model import Article, Entity, Event, Relation, Span
+from personae.tui.app import PersonaeApp
+from personae.tui.widgets.explorer_list import MAX_ROWS
+from personae.tui.widgets.relation_list import RelationList
+from personae.tui.widgets.row_list import Row
+from personae.tui.widgets.timeline import Timeline
 
 COUNT = MAX_ROWS + 120
 

@@ -12,13 +12,13 @@ from pathlib import Path
 from screen_text import whole_screen
 from textual.pilot import Pilot
 
-from store.corpus import Corpus
-from store.db import ArticleRecords, Store
-from store.mentions import find_mentions
-from store.model import Article, Entity, Span
-from tui.app import PersonaeApp
-from tui.screens.across import AcrossArticles
-from tui.widgets.actor_list import ActorList
+from personae.store.corpus import Corpus
+from personae.store.db import ArticleRecords, Store
+from personae.store.mentions import find_mentions
+from personae.store.model import Article, Entity, Span
+from personae.tui.app import PersonaeApp
+from personae.tui.screens.across import AcrossArticles
+from personae.tui.widgets.actor_list import ActorList
 
 ACME = "Acme [/x] Corp"
 NAMES = ("Iran", ACME, "Russia [b]", "Syria [@click=app.quit]x[/]", "Hamas")

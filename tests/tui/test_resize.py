@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from screen_text import screen_lines
 
-from store.corpus import Corpus
-from tui.app import PersonaeApp
-from tui.widgets.article_view import EVIDENCE_MARK, GUTTER, ArticleView
-from tui.widgets.timeline import Timeline
+from personae.store.corpus import Corpus
+from personae.tui.app import PersonaeApp
+from personae.tui.widgets.article_view import EVIDENCE_MARK, GUTTER, ArticleView
+from personae.tui.widgets.timeline import Timeline
 
 INVASION = "iran-russia-alliance:e12"
 """Russia's full-scale invasion of Ukraine: a sentence over several lines."""

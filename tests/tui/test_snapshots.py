@@ -12,8 +12,8 @@ from typing import Any
 from snap_app import make_app
 from textual.pilot import Pilot
 
-from tui.widgets.relation_list import RelationList
-from tui.widgets.timeline import Timeline
+from personae.tui.widgets.relation_list import RelationList
+from personae.tui.widgets.timeline import Timeline
 
 SnapCompare = Callable[..., bool]
 NARROW = (80, 24)

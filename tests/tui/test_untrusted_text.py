@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from screen_text import screen_lines
 
-from store.corpus import Corpus
-from store.db import ArticleRecords, Store
-from store.mentions import find_mentions
-from store.model import Article, Entity, Span
-from tui.app import PersonaeApp
-from tui.widgets.actor_list import ActorList
-from tui.widgets.article_view import ArticleView
+from personae.store.corpus import Corpus
+from personae.store.db import ArticleRecords, Store
+from personae.store.mentions import find_mentions
+from personae.store.model import Article, Entity, Span
+from personae.tui.app import PersonaeApp
+from personae.tui.widgets.actor_list import ActorList
+from personae.tui.widgets.article_view import ArticleView
 
 TEXT = (
     "Plain [bold]x[/bold] and [@click=app.quit]click me[/] here.\n\n"

@@ -12,13 +12,13 @@ from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.screen import ModalScreen
 
-from store.corpus import Corpus
-from store.model import Event, Relation
-from tui.format import POLARITY_SYMBOLS, arrow, date_label, printable, relation_markers
-from tui.widgets.explorer_list import hanging
-from tui.widgets.relation_list import MARKER_STYLES, POLARITY_STYLES, negation_parts
-from tui.widgets.row_list import Row, RowList
-from tui.widgets.subtitle import set_subtitle
+from personae.store.corpus import Corpus
+from personae.store.model import Event, Relation
+from personae.tui.format import POLARITY_SYMBOLS, arrow, date_label, printable, relation_markers
+from personae.tui.widgets.explorer_list import hanging
+from personae.tui.widgets.relation_list import MARKER_STYLES, POLARITY_STYLES, negation_parts
+from personae.tui.widgets.row_list import Row, RowList
+from personae.tui.widgets.subtitle import set_subtitle
 
 
 @dataclass(frozen=True, slots=True)

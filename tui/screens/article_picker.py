@@ -12,8 +12,8 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from store.corpus import Corpus
-from tui.format import printable
+from personae.store.corpus import Corpus
+from personae.tui.format import printable
 
 
 class ArticlePicker(ModalScreen[str | None]):

@@ -12,9 +12,9 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from tui.format import INFERRED_PREFIX, POLARITY_SYMBOLS, PROVENANCE_SYMBOLS
-from tui.state import PIN_GLYPHS
-from tui.widgets.article_view import BOTH_MARK, EVIDENCE_MARK, MATCH_MARK, PASSAGE_MARK
+from personae.tui.format import INFERRED_PREFIX, POLARITY_SYMBOLS, PROVENANCE_SYMBOLS
+from personae.tui.state import PIN_GLYPHS
+from personae.tui.widgets.article_view import BOTH_MARK, EVIDENCE_MARK, MATCH_MARK, PASSAGE_MARK
 
 KEYS: tuple[tuple[str, str], ...] = (
     ("Tab / Shift+Tab", "move between panes"),

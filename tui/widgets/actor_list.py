@@ -8,12 +8,12 @@ from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.message import Message
 
-from store.model import KIND_LABELS
-from tui.format import printable
-from tui.state import PIN_COLOURS, PIN_GLYPHS, Selection
-from tui.widgets.explorer_list import ExplorerList, hanging
-from tui.widgets.row_list import Row, RowList
-from tui.widgets.subtitle import set_subtitle
+from personae.store.model import KIND_LABELS
+from personae.tui.format import printable
+from personae.tui.state import PIN_COLOURS, PIN_GLYPHS, Selection
+from personae.tui.widgets.explorer_list import ExplorerList, hanging
+from personae.tui.widgets.row_list import Row, RowList
+from personae.tui.widgets.subtitle import set_subtitle
 
 
 class ActorList(ExplorerList):

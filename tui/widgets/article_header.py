@@ -8,8 +8,8 @@ from textual.content import Content
 from textual.reactive import reactive
 from textual.widgets import Static
 
-from tui.format import printable
-from tui.state import Document
+from personae.tui.format import printable
+from personae.tui.state import Document
 
 
 def long_date(iso: str | None) -> str:

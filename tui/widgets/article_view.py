@@ -24,12 +24,12 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.strip import Strip
 
-from store.model import Span
-from tui.format import printable
-from tui.state import MAX_PINS, Document, Selection
-from tui.widgets.repaint import LineScrollView, changed_lines
-from tui.widgets.subtitle import set_subtitle
-from tui.wrap import wrap_lines
+from personae.store.model import Span
+from personae.tui.format import printable
+from personae.tui.state import MAX_PINS, Document, Selection
+from personae.tui.widgets.repaint import LineScrollView, changed_lines
+from personae.tui.widgets.subtitle import set_subtitle
+from personae.tui.wrap import wrap_lines
 
 GUTTER = 3
 """Cells left of the text: a passage mark, a line mark, a space."""

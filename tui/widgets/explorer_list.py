@@ -7,9 +7,9 @@ from textual import events
 from textual.content import Content
 from textual.reactive import reactive
 
-from tui.format import printable
-from tui.state import Document, Selection
-from tui.widgets.row_list import Row, RowList
+from personae.tui.format import printable
+from personae.tui.state import Document, Selection
+from personae.tui.widgets.row_list import Row, RowList
 
 MAX_ROWS = 500
 """The most rows a list pane lays out.  Each row is wrapped as it is built, and a 5 MB

@@ -5,19 +5,19 @@ from __future__ import annotations
 from textual.content import Content
 from textual.message import Message
 
-from store.corpus import Corpus
-from store.model import Relation
-from tui.format import (
+from personae.store.corpus import Corpus
+from personae.store.model import Relation
+from personae.tui.format import (
     POLARITY_SYMBOLS,
     PROVENANCE_SYMBOLS,
     arrow,
     printable,
     relation_markers,
 )
-from tui.state import PIN_COLOURS, Document, Selection
-from tui.widgets.explorer_list import MAX_ROWS, ExplorerList, cut_note, hanging
-from tui.widgets.row_list import Row, RowList
-from tui.widgets.subtitle import set_subtitle
+from personae.tui.state import PIN_COLOURS, Document, Selection
+from personae.tui.widgets.explorer_list import MAX_ROWS, ExplorerList, cut_note, hanging
+from personae.tui.widgets.row_list import Row, RowList
+from personae.tui.widgets.subtitle import set_subtitle
 
 POLARITY_STYLES = {"cooperation": "bold green", "conflict": "bold red", "neutral": "dim"}
 MARKER_STYLES = {"negated": "bold reverse", "hedged": "bold italic", "attributed": "italic"}

@@ -26,7 +26,7 @@ from textual.scrollbar import ScrollBar
 from textual.strip import Strip
 from textual.widget import Widget
 
-from tui.widgets.repaint import LineScrollView, changed_lines
+from personae.tui.widgets.repaint import LineScrollView, changed_lines
 
 
 @dataclass(frozen=True, eq=False)

@@ -6,12 +6,12 @@ from textual.content import Content
 from textual.message import Message
 from textual.reactive import reactive
 
-from store.model import Event
-from tui.format import INFERRED_PREFIX, date_label, printable
-from tui.state import PIN_COLOURS, PIN_GLYPHS, Selection
-from tui.widgets.explorer_list import MAX_ROWS, ExplorerList, cut_note, hanging
-from tui.widgets.row_list import Row, RowList
-from tui.widgets.subtitle import set_subtitle
+from personae.store.model import Event
+from personae.tui.format import INFERRED_PREFIX, date_label, printable
+from personae.tui.state import PIN_COLOURS, PIN_GLYPHS, Selection
+from personae.tui.widgets.explorer_list import MAX_ROWS, ExplorerList, cut_note, hanging
+from personae.tui.widgets.row_list import Row, RowList
+from personae.tui.widgets.subtitle import set_subtitle
 
 SWATCH_BLANK = "  "
 """The cells left of an event's date, where a pinned actor's glyph is drawn."""
