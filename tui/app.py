@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, ClassVar, cast
 
 from textual import events, on, work
 from textual.app import App, ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Container
 from textual.message import Message
 from textual.reactive import reactive
@@ -25,6 +25,8 @@ from personae.store.corpus import Corpus
 from personae.store.db import Store
 from personae.store.storage import StoreError
 from personae.tui.collector import SETTLE_DELAY, Collector, settle_memory
+from personae.tui.keys import APP_BINDINGS, WHY_NOT
+from personae.tui.panes import PANES, show_side_pane, shown_side_pane, side_tabs
 from personae.tui.state import MAX_PINS, Document, Selection
 from personae.tui.widgets.actor_list import ActorList
 from personae.tui.widgets.article_header import ArticleHeader
@@ -35,6 +37,7 @@ from personae.tui.widgets.timeline import Timeline
 
 if TYPE_CHECKING:
     from textual.command import Provider
+    from textual.notifications import SeverityLevel
     from textual.widgets import Tabs
 
     from personae.tui.screens.across import Jump
@@ -57,14 +60,6 @@ class ExplorerScreen(Screen[None]):
     AUTO_FOCUS = "#actors"
 
 
-#: The side panes, by the key that shows them, in tab order.
-PANES: dict[str, tuple[str, str]] = {
-    "1": ("actors", "Actors"),
-    "2": ("relations", "Relations"),
-    "3": ("timeline", "Timeline"),
-}
-
-
 class PersonaeApp(App[None]):
     """Explore who does what to whom, and when, in the articles of a corpus."""
 
@@ -74,20 +69,7 @@ class PersonaeApp(App[None]):
     COMMANDS = App.COMMANDS | {_actor_commands}
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide"), (160, "-xwide")]  # noqa: RUF012
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("1", "show_pane('actors')", "Actors", show=False, id="pane.actors"),
-        Binding("2", "show_pane('relations')", "Relations", show=False, id="pane.relations"),
-        Binding("3", "show_pane('timeline')", "Timeline", show=False, id="pane.timeline"),
-        Binding("4", "show_pane('article')", "Article", show=False, id="pane.article"),
-        Binding("n", "jump_passage(1)", "Next", id="passage.next"),
-        Binding("N", "jump_passage(-1)", "Prev", show=False, id="passage.previous"),
-        Binding("slash", "search", "Search", id="search.open"),
-        Binding("escape", "clear", "Clear", id="selection.clear"),
-        Binding("a", "pick_article", "Articles", id="article.pick"),
-        Binding("g", "across", "Across articles", id="actor.across"),
-        Binding("question_mark", "help", "Help", id="help"),
-        Binding("q", "quit", "Quit", id="quit"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = list(APP_BINDINGS)
 
     RELOAD_INTERVAL = 2.0
     """Seconds between looks at whether the store changed on disk."""
@@ -127,6 +109,28 @@ class PersonaeApp(App[None]):
         self._start_select = tuple(select)
         self._collector = Collector()
         self._settle_timer: Timer | None = None
+        self._cleared: tuple[str | None, Selection] | None = None
+        """The article and the selection the last Esc cleared, until u brings it back or
+        another selection replaces it."""
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        """A notification shown as written: never markup, whatever the caller asks.
+
+        Notifications carry actor names, searches and store paths, which are data: "[/x]"
+        in any of them ended the explorer with a MarkupError."""
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
+
+    def action_help_quit(self) -> None:
+        """Ctrl+C: say how to quit, in plain words (Textual's own hint is markup)."""
+        self.notify("Press q or Ctrl+Q to quit.", title="Do you want to quit?")
 
     def get_default_screen(self) -> Screen[None]:
         """The explorer's screen, with its breakpoint class for the terminal's width already
@@ -144,7 +148,7 @@ class PersonaeApp(App[None]):
         with Container(id="main", classes="-show-actors"):
             yield ArticleView(id="article").data_bind(PersonaeApp.document, PersonaeApp.selection)
             if self._breakpoint(self.size.width) == "-narrow":
-                yield self._side_tabs()
+                yield side_tabs("actors")
             yield ActorList(id="actors").data_bind(PersonaeApp.document, PersonaeApp.selection)
             yield RelationList(id="relations").data_bind(
                 PersonaeApp.document, PersonaeApp.selection
@@ -153,25 +157,11 @@ class PersonaeApp(App[None]):
         narrow = self._breakpoint(self.size.width) == "-narrow"
         yield Footer(compact=narrow, show_command_palette=not narrow)
 
-    def _side_tabs(self) -> Tabs:
-        """The tabs over the side pane, which only the narrow layout shows: made when the
-        terminal is first narrow, not at every start (they are a quarter of the widgets)."""
-        from textual.widgets import Tab, Tabs  # only ever needed in a narrow terminal
-
-        tabs = Tabs(
-            *(Tab(f"{key} {label}", id=f"tab-{pane}") for key, (pane, label) in PANES.items()),
-            active=f"tab-{self._shown_side_pane()}",
-            id="side-tabs",
-        )
-        # 1, 2, 3 (or a click) switch them: focused, the pane's border style would take
-        # their one row and hide the labels, and Tab would stop on them for nothing.
-        tabs.can_focus = False
-        return tabs
-
     def on_resize(self, event: events.Resize) -> None:
         narrow = self._breakpoint(event.size.width) == "-narrow"
         if narrow and not self.query("#side-tabs"):
-            self.query_one("#main").mount(self._side_tabs(), after="#article")
+            main = self.query_one("#main")
+            main.mount(side_tabs(shown_side_pane(main)), after="#article")
         # Narrow, the footer's keys fit only without their padding and the palette's hint
         # (Ctrl+P is in the help): "q Quit" was cut off.
         footer = self.query_one(Footer)
@@ -344,20 +334,8 @@ class PersonaeApp(App[None]):
     def on_tabs_tab_activated(self, message: Tabs.TabActivated) -> None:
         if message.tabs.id != "side-tabs":
             return
-        self._show_side_pane((message.tab.id or "tab-actors").removeprefix("tab-"))
-
-    def _shown_side_pane(self) -> str:
-        main = self.query("#main")
-        for name, _ in PANES.values():
-            if main and main.first().has_class(f"-show-{name}"):
-                return name
-        return "actors"
-
-    def _show_side_pane(self, pane: str) -> None:
-        """Which side pane the narrow layout shows (the wide one shows them all)."""
-        main = self.query_one("#main")
-        for name, _ in PANES.values():
-            main.set_class(name == pane, f"-show-{name}")
+        pane = (message.tab.id or "tab-actors").removeprefix("tab-")
+        show_side_pane(self.query_one("#main"), pane)
 
     @on(Input.Changed, "#search")
     def _search_changed(self, message: Input.Changed) -> None:
@@ -387,7 +365,12 @@ class PersonaeApp(App[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "jump_passage":
-            return True if self.selection.primary is not None else None
+            searching = any(view.search for view in self.query(ArticleView))
+            return True if searching or self.selection.primary is not None else None
+        if action == "undo_clear":
+            return self._undoable() is not None
+        if action == "filter_timeline":
+            return bool(self.selection.pinned or self.query_one(Timeline).only_pinned)
         if action == "clear":
             searching = any(view.search for view in self.query(ArticleView))
             return True if searching or not self.selection.is_empty else None
@@ -397,7 +380,9 @@ class PersonaeApp(App[None]):
             return True if self.selection.primary is not None else None
         return True
 
-    def watch_selection(self) -> None:
+    def watch_selection(self, new: Selection) -> None:
+        if not new.is_empty:
+            self._cleared = None  # a new selection: nothing is left to bring back
         # Runs before the panes' bound watchers: a young collection in their middle (a
         # millisecond or more) would stand between the key and its frame; it comes after.
         if self._collector.pause():
@@ -409,7 +394,12 @@ class PersonaeApp(App[None]):
     def _binding_states(self) -> tuple[bool, ...]:
         """What the selection decides about the keys: which of them can run now."""
         selection = self.selection
-        return (selection.primary is not None, bool(selection.pinned), selection.is_empty)
+        return (
+            selection.primary is not None,
+            bool(selection.pinned),
+            selection.is_empty,
+            self._cleared is not None,
+        )
 
     def _refresh_bindings_if_changed(self) -> None:
         """Refresh the footer only when a key's state changed: the footer rebuilds all its
@@ -423,12 +413,30 @@ class PersonaeApp(App[None]):
         if pane != "article":
             for tabs in self.query("#side-tabs"):
                 cast("Tabs", tabs).active = f"tab-{pane}"
-            self._show_side_pane(pane)
+            show_side_pane(self.query_one("#main"), pane)
         # at once, not queued behind keys the terminal sent in the same burst
         self.screen.set_focus(self.query_one(f"#{pane}"))
 
     def action_jump_passage(self, step: int) -> None:
-        self.query_one(ArticleView).jump_passage(step)
+        """n and N: through the search's matches while a search is on (Shift+Enter, its
+        other key, does not reach the explorer in most terminals), else the passages."""
+        view = self.query_one(ArticleView)
+        if view.search:
+            self._find(step)
+        else:
+            view.jump_passage(step)
+
+    def action_why_not(self, action: str) -> None:
+        self.notify(WHY_NOT[action], timeout=4)
+
+    def action_filter_timeline(self) -> None:
+        """f, from any pane: the timeline keeps the pinned actors' events, or shows all."""
+        timeline = self.query_one(Timeline)
+        timeline.only_pinned = not timeline.only_pinned
+        self.refresh_bindings()
+        if not timeline.display:  # narrow, another pane shown: say what changed
+            scope = "only the pinned actors' events" if timeline.only_pinned else "every event"
+            self.notify(f"Timeline: {scope}.", timeout=3)
 
     async def action_search(self) -> None:
         search = self._search_bar()
@@ -440,12 +448,33 @@ class PersonaeApp(App[None]):
         search.focus()
 
     def action_clear(self) -> None:
+        cleared = self.selection
         self.selection = Selection()
         search = self._search_bar()
         if search is not None:
             search.value = ""
             search.remove_class("-open")
+        if not cleared.is_empty:
+            self._cleared = (self.document.article.id if self.document else None, cleared)
+            names = ", ".join(self.corpus.entity(p).name for p in cleared.pinned)
+            self.notify(f"Cleared: u brings back {names or 'the selection'}.", timeout=6)
         self.refresh_bindings()
+
+    def _undoable(self) -> Selection | None:
+        """What u would bring back: the last cleared selection, in the same article, while
+        nothing has been selected since; of it, what the corpus still holds."""
+        if self._cleared is None or not self.selection.is_empty or self.document is None:
+            return None
+        article, cleared = self._cleared
+        if article != self.document.article.id:
+            return None
+        return cleared.still_in(self.document.corpus, article)
+
+    def action_undo_clear(self) -> None:
+        """u: the pins and selection the last Esc cleared come back."""
+        restored = self._undoable()
+        if restored is not None:
+            self.selection = restored
 
     def action_help(self) -> None:
         from personae.tui.screens.help import HelpScreen

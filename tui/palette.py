@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
+from textual.fuzzy import Matcher
 from textual.markup import escape
 
 from personae.tui.format import printable
@@ -18,6 +19,21 @@ if TYPE_CHECKING:
 def _help(aliases: str) -> str | None:
     """The palette reads help text as markup: names from articles are escaped."""
     return escape(f"also {aliases}") if aliases else None
+
+
+def _highlighted(matcher: Matcher, text: str) -> Content:
+    """The text with the letters the query matched in the match style.
+
+    ``Matcher.highlight`` reads the text as markup: "Acme [/x] Corp" made the search fail
+    with no result, "[b]" turned a name bold."""
+    content = Content(text)
+    score, offsets = matcher.fuzzy_search.match(matcher.query, text)
+    if not score:
+        return content
+    for offset in offsets:
+        if not text[offset].isspace():
+            content = content.stylize(matcher.match_style, offset, offset + 1)
+    return content
 
 
 class ActorCommands(Provider):
@@ -57,7 +73,7 @@ class ActorCommands(Provider):
             if score > 0:
                 yield Hit(
                     score,
-                    matcher.highlight(text),
+                    _highlighted(matcher, text),
                     partial(app.select_actor, entity_id),
                     help=_help(aliases),
                 )
@@ -66,7 +82,7 @@ class ActorCommands(Provider):
             if score > 0:
                 yield Hit(
                     score,
-                    matcher.highlight(across),
+                    _highlighted(matcher, across),
                     partial(app.action_across, entity_id),
                     help=_help(aliases),
                 )

@@ -409,7 +409,8 @@ async def test_clicking_a_mention_selects_its_actor(corpus: Corpus) -> None:
         view = app.query_one(ArticleView)
         lines = screen_lines(view)
         y, line = next((y, line) for y, line in enumerate(lines) if "Israel" in line)
-        await pilot.click(ArticleView, offset=(line.index("Israel") + 2, y))
+        # the click's offset counts from the pane's corner: its border comes first
+        await pilot.click(ArticleView, offset=(line.index("Israel") + 3, y + 1))
         assert app.selection.primary == "israel"
 
 

@@ -57,8 +57,8 @@ async def test_markup_and_escapes_in_an_article_show_literally() -> None:
         assert app.selection.primary == "x"
         # clicking the would-be link does nothing but select its actor
         y = next(y for y, line in enumerate(screen_lines(view)) if "click me" in line)
-        x = screen_lines(view)[y].index("click me") + 1
-        await pilot.click(ArticleView, offset=(x, y))
+        x = screen_lines(view)[y].index("click me") + 2  # past the border, into the word
+        await pilot.click(ArticleView, offset=(x, y + 1))
         await pilot.pause()
         assert app.is_running and app.return_code is None
         assert app.screen.query_one(ArticleView) is view

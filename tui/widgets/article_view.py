@@ -146,8 +146,15 @@ class ArticleView(LineScrollView, can_focus=True):
 
     def on_resize(self) -> None:
         if self._text_width != self._wrapped_width:
+            # The first character on screen stays on screen: line numbers change with
+            # the width, the text does not.
+            top = min(round(self.scroll_y), len(self._line_starts) - 1)
+            place = self._line_starts[top] if top >= 0 else 0
             self._rewrap()
+            # The evidence and match marks are kept by line: they move with the new lines.
+            self._compute_layers()
             self._strips.clear()
+            self.scroll_to(y=self._line_of(place), animate=False)
             self._show_subtitle()
 
     def notify_style_update(self) -> None:
@@ -357,11 +364,12 @@ class ArticleView(LineScrollView, can_focus=True):
                 parts.append(f"{name} {position[0]}/{position[1]}")
             else:
                 count = len(self._naming)
-                parts.append(f"{name}: {count} passage{'' if count == 1 else 's'} (n/N)")
+                keys = "" if self.search else " (n/N)"  # while searching n/N go to matches
+                parts.append(f"{name}: {count} passage{'' if count == 1 else 's'}{keys}")
         if self.search:
             match = self.match_position
             found = f"{match[0]}/{match[1]}" if match else f"{len(self._matches)} found"
-            parts.append(f"/{self.search}: {found}")
+            parts.append(f"/{self.search}: {found} (n/N)")
         set_subtitle(self, " · ".join(parts))
 
     # -- drawing ------------------------------------------------------------------------
@@ -429,16 +437,20 @@ class ArticleView(LineScrollView, can_focus=True):
 
     def on_click(self, event: events.Click) -> None:
         document = self.document
-        line = round(self.scroll_y) + event.y
-        if document is None or not 0 <= line < len(self._lines) or event.x < GUTTER:
+        # The event's offset counts from the border's corner; lines count from the content.
+        offset = event.get_content_offset(self)
+        if document is None or offset is None:
+            return
+        line = round(self.scroll_y) + offset.y
+        if not 0 <= line < len(self._lines) or offset.x < GUTTER:
             return
         _, start, end = self._lines[line]
-        column, offset = 0, start
+        column, at = 0, start
         text = self._text
-        while offset < end and column + cell_len(text[offset]) <= event.x - GUTTER:
-            column += cell_len(text[offset])
-            offset += 1
+        while at < end and column + cell_len(text[at]) <= offset.x - GUTTER:
+            column += cell_len(text[at])
+            at += 1
         for mention in document.corpus.mentions_in(document.article.id):
-            if mention.start <= offset < mention.end:
+            if mention.start <= at < mention.end:
                 self.post_message(self.ActorClicked(self, mention.entity))
                 return

@@ -150,6 +150,8 @@ class RowList(LineScrollView, can_focus=True):
         self._ids = {row.id: i for i, row in enumerate(self._rows) if row.id is not None}
         self._relayout()
         target = self._ids.get(keep) if keep is not None else None
+        if target is None and self.has_focus:
+            target = self._enabled(0, 1)  # Enter must keep working in the focused list
         self.set_reactive(RowList.highlighted, target)
         if target is not None:
             self._scroll_to_row(target)
@@ -339,7 +341,11 @@ class RowList(LineScrollView, can_focus=True):
         self._strips.clear()
 
     def _on_focus(self, event: events.Focus) -> None:
-        if self.highlighted is not None:
+        if self.highlighted is None:
+            # A list reached with 1, 2, 3 or Tab shows a cursor at once: the first Enter
+            # chooses a row, instead of doing nothing until an arrow key.
+            self.highlighted = self._enabled(0, 1)
+        else:
             self.refresh_rows(self.highlighted)
 
     def _on_blur(self, event: events.Blur) -> None:
@@ -347,7 +353,11 @@ class RowList(LineScrollView, can_focus=True):
             self.refresh_rows(self.highlighted)
 
     def on_click(self, event: events.Click) -> None:
-        line = round(self.scroll_y) + event.y
+        # The event's offset counts from the border's corner; rows count from the content.
+        offset = event.get_content_offset(self)
+        if offset is None:  # on the border or the scrollbar
+            return
+        line = round(self.scroll_y) + offset.y
         if not 0 <= line < len(self._lines):
             return
         index, part = self._lines[line]

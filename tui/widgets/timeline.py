@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
-
-from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.message import Message
 from textual.reactive import reactive
@@ -47,9 +44,8 @@ def pin_swatch(event: Event, selection: Selection) -> Content:
 
 
 class Timeline(ExplorerList):
-    """Enter selects an event: the article scrolls to its evidence; f filters to the pinned."""
-
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("f", "filter", "Filter", id="timeline.filter")]
+    """Enter selects an event: the article scrolls to its evidence.  The app's f (from any
+    pane) sets :attr:`only_pinned`."""
 
     only_pinned: reactive[bool] = reactive(False)
     """Show only the events of the pinned actors."""
@@ -129,14 +125,6 @@ class Timeline(ExplorerList):
 
     def watch_only_pinned(self) -> None:
         self.rebuild()
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "filter":
-            return True if self.selection.pinned or self.only_pinned else None
-        return True
-
-    def action_filter(self) -> None:
-        self.only_pinned = not self.only_pinned
 
     def on_row_list_row_chosen(self, event: RowList.RowChosen) -> None:
         event.stop()

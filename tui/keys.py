@@ -1,0 +1,47 @@
+"""The explorer's keys: which key does what, and what a key says when it cannot act."""
+
+from __future__ import annotations
+
+from textual.binding import Binding
+
+#: What a key says when it cannot do its work now: its binding is then greyed out or
+#: hidden, and the same key falls through to this explanation instead of doing nothing.
+WHY_NOT: dict[str, str] = {
+    "jump_passage": "Select an actor first (Enter in the actor list): n and N go through "
+    "its passages, or through the matches of a search.",
+    "across": "Select an actor first (Enter in the actor list).",
+    "pick_article": "The store holds one article: there is no other to open.",
+    "filter_timeline": "Pin an actor first (Enter or p): f then keeps the timeline to its events.",
+    "undo_clear": "Nothing to bring back: u undoes the last Esc that cleared a selection.",
+}
+
+
+APP_BINDINGS: tuple[Binding, ...] = (
+    Binding("1", "show_pane('actors')", "Actors", show=False, id="pane.actors"),
+    Binding("2", "show_pane('relations')", "Relations", show=False, id="pane.relations"),
+    Binding("3", "show_pane('timeline')", "Timeline", show=False, id="pane.timeline"),
+    Binding("4", "show_pane('article')", "Article", show=False, id="pane.article"),
+    Binding("n", "jump_passage(1)", "Next", id="passage.next"),
+    Binding("N", "jump_passage(-1)", "Prev", show=False, id="passage.previous"),
+    Binding("slash", "search", "Search", id="search.open"),
+    Binding("escape", "clear", "Clear", id="selection.clear"),
+    Binding("u", "undo_clear", "Undo", id="selection.undo"),
+    Binding("f", "filter_timeline", "Filter", id="timeline.filter"),
+    Binding("a", "pick_article", "Articles", id="article.pick"),
+    Binding("g", "across", "Across articles", id="actor.across"),
+    Binding("question_mark", "help", "Help", id="help"),
+    Binding("q", "quit", "Quit", id="quit"),
+    # Tried when the binding above for the same key cannot run: say why.
+    *(
+        Binding(key, f"why_not({action!r})", show=False)
+        for key, action in (
+            ("n", "jump_passage"),
+            ("N", "jump_passage"),
+            ("u", "undo_clear"),
+            ("f", "filter_timeline"),
+            ("a", "pick_article"),
+            ("g", "across"),
+        )
+    ),
+)
+"""The explorer's keys; those of a pane are with the pane."""
