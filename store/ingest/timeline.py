@@ -1,0 +1,262 @@
+"""An article's timeline: which sentence's event each date belongs to, and a readable label.
+
+A date dates the clause that holds it as a temporal adverbial ("in 1991", "on Monday"); a
+year that only describes a thing ("the 1991 agreement") dates nothing.  A report whose own
+clause has no date ("X announced that ... in 2007") happened on the publication date.
+Labels are the clause without its date phrases: "In 1986 he bought Pixar" reads "He bought
+Pixar", never "In he bought Pixar".
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+
+from personae.store.ingest.actors import Hit
+from personae.store.ingest.dates import DateMention, find_dates, parse_iso
+from personae.store.ingest.read import RawArticle, dateline_date
+from personae.store.model import Event, Span
+
+#: A past-tense report: a sentence with an actor and one of these (and no date) happened on
+#: or just before the publication date.
+_REPORTED = re.compile(
+    r"^(?:['’]s)?,?\s+(?:\w+ly\s+)?(?:has\s+|have\s+)?(?:\w{3,}ed|said|told|made|took|gave|won|lost|met"
+    r"|began|left|held|showed|shown|sold|bought|spoke|wrote|sent|brought|struck|fought|led|ran)\b"
+)
+_REPORTING = re.compile(
+    r"(?<!\w)(?:announced|unveiled|launched|introduced|released|confirmed|revealed|signed|resigned"
+    r"|died|filed|sued|acquired|invaded|attacked|imposed|approved|rejected|denied|declared"
+    r"|reported|said|told|says|claims|states|argues|alleges|announces|confirms|denies)\b"
+)
+_FUTURE = re.compile(
+    r"(?<!\w)(?:will|would|could|may|might|plans? to|expected to|set to|due to|is to|are to"
+    r"|scheduled|slated|going to)\b"
+)
+#: Where a sentence's main clause ends: what follows is reported or describes a noun.
+_SUBORDINATE = re.compile(r"\b(?:that|which|who|whom|whose)\b")
+_CLAUSE = re.compile(r"[^,;:—–()]+")
+_RELATIVE = re.compile(r"\b(?:which|who)\b")
+#: Words that lead into a date and go with it when the date is cut from a label.
+_LEAD = re.compile(
+    r"(?:(?<![\w'’])(?i:in|on|at|since|by|until|till|during|as of|around|about|early|late|mid"
+    r"|starting|beginning|and|or)[\s-]+)+$"
+)
+_CONNECTIVE = re.compile(r"^(?:(?:and|but|or|so|then|yet)\b[\s,]*)+(?:that\b\s*)?", re.IGNORECASE)
+#: "X said that ...": a date after it belongs to the reported clause, which the label keeps.
+_THAT = re.compile(r"\bthat\s+")
+_REPORTS_BEFORE = re.compile(
+    r"(?:ed|said|told|says?|claims?|states?|argues?|alleges?|reports?|announces?|warns?"
+    r"|believes?|thinks?|thought|knows?|knew|shows?|hopes?|denies|deny|insists?|adds?|notes?)\s+$"
+)
+#: Spaces before a mark, and marks doubled where a date was cut out ("In 1986, ,").
+_LOOSE_MARKS = re.compile(r"\s+(?=[,;:.!?])|(?<=[,;:])(?:\s*[,;:])+")
+_DANGLING = frozenset(("in", "on", "at", "since", "by", "of", "from", "and"))
+_ANTECEDENT = re.compile(
+    r"(?:\b(?:the|a|an|its|his|her|their|our)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+"
+    r"|(?:[A-Z][\w'’.&-]*\s+)*[A-Z][\w'’.&-]*)\s*,?\s*$"
+)
+
+#: How much of a clause a label is read from, either side of its date: a label keeps about
+#: 60 characters, so a sentence of 100,000 characters and as many dates costs no more per
+#: date than a short one.
+_LABEL_READ = 500
+
+
+def events_of(
+    text: str,
+    article_id: str,
+    sentences: Sequence[Span],
+    per_sentence: Sequence[list[Hit]],
+    ids: dict[str, str],
+    raw: RawArticle,
+    dateline: re.Match[str] | None,
+    version: str,
+) -> list[Event]:
+    """Dated events, sentence by sentence; the dateline's date first, labelled "Published"."""
+    published = parse_iso(raw.date)
+    skip = dateline.end() if dateline else 0
+    events: list[Event] = []
+
+    def add(when: DateMention, label: str, sentence: Span, actors: tuple[str, ...]) -> None:
+        events.append(
+            Event(
+                id=f"{article_id}:e{len(events) + 1}",
+                article=article_id,
+                date=when.date,
+                precision=when.precision,
+                stated=when.stated,
+                label=label,
+                evidence=sentence,
+                actors=actors,
+                extractor_version=version,
+            )
+        )
+
+    dated_line = _dateline_event(text, dateline, published) if dateline is not None else None
+    for sentence, hits in zip(sentences, per_sentence, strict=True):
+        actor_ids = tuple(dict.fromkeys(ids[h.actor] for h in hits))
+        start = sentence.start
+        if start < skip:
+            if dated_line is not None:
+                add(dated_line, f"Published ({raw.dateline})", sentence, actor_ids)
+                dated_line = None
+            start = skip
+            if start >= sentence.end:
+                continue
+        found = find_dates(text, start, sentence.end, published)
+        if found and any(d.modifies_noun for d in found):
+            found = [d for d in found if not d.modifies_noun]
+        dates = _Dates(found) if found else _NO_DATES
+        if found:
+            here = Span(start, sentence.end)
+            # once per sentence: a sentence may hold a thousand dates
+            clauses = [m.span() for m in _CLAUSE.finditer(text, start, sentence.end)]
+            for when in found:
+                add(when, label(text, here, when, dates, clauses), sentence, actor_ids)
+        if published and actor_ids and _reports_undated(text, start, sentence.end, hits, found):
+            when = DateMention(start, start, published.isoformat(), "day", False)
+            head = _without_dates(text, start, min(sentence.end, start + _LABEL_READ), dates)
+            add(when, _tidy(head), sentence, actor_ids)
+    return events
+
+
+class _Dates:
+    """A sentence's dates in reading order, with the ones between two offsets at hand."""
+
+    def __init__(self, found: list[DateMention]) -> None:
+        self.all = found
+        self._starts = [d.start for d in found]
+
+    def between(self, start: int, end: int) -> list[DateMention]:
+        lo = bisect.bisect_left(self._starts, start)
+        return self.all[lo : bisect.bisect_left(self._starts, end, lo)]
+
+
+_NO_DATES = _Dates([])
+
+
+def _dateline_event(
+    text: str, dateline: re.Match[str], published: date | None
+) -> DateMention | None:
+    """The dateline's own date; without a year ("Oct. 28") the publication year completes it;
+    a numeric date that reads both ways (03/04/2023) gives none."""
+    stamp = dateline_date(dateline)
+    if stamp is not None:
+        return DateMention(dateline.start(), dateline.end(), stamp, "day", True)
+    if dateline["num"] or not (dateline["mdy"] or dateline["dmy"]):
+        return None
+    found = find_dates(text, dateline.start(), dateline.end(), published)
+    days = [d for d in found if d.precision == "day"]
+    return replace(days[-1], stated=True) if days else None
+
+
+def _reports_undated(
+    text: str, start: int, end: int, hits: list[Hit], found: list[DateMention]
+) -> bool:
+    """The sentence reports an event and its main clause holds no date: the publication date
+    is then the best date we have (marked inferred).  Without any date, a reporting verb, or
+    an actor followed by a past-tense verb in a sentence not about the future, will do; with
+    dates only in a reported or relative clause, the main clause must report."""
+    if not found:
+        if _REPORTING.search(text, start, end):
+            return True
+        if _FUTURE.search(text, start, end):
+            return False
+        return any(_REPORTED.match(text[h.end : min(h.end + 40, end)]) for h in hits)
+    if not hits:
+        return False
+    boundary = _SUBORDINATE.search(text, start, end)
+    if boundary is None or found[0].start < boundary.start():
+        return False
+    return _REPORTING.search(text, start, boundary.start()) is not None
+
+
+def label(
+    text: str,
+    sentence: Span,
+    when: DateMention,
+    found: _Dates,
+    clauses: list[tuple[int, int]],
+) -> str:
+    """The clause holding ``when``, with every date phrase cut out, trimmed to ~60 characters.
+
+    A clause that is only the date phrase ("On Monday,") reads on into the next one, or back
+    into the one before when it closes the sentence.  Two dates on either side of "which" or
+    "who" each keep their side; the relative side takes its antecedent ("Pixar was ...").
+    """
+    index = bisect.bisect_right(clauses, (when.start, len(text))) - 1
+    if index < 0 or when.start >= clauses[index][1]:
+        start, end = sentence.start, sentence.end
+    else:
+        start, end = clauses[index]
+    start, end = max(start, when.start - _LABEL_READ), min(end, when.end + _LABEL_READ)
+    start, end, subject = _relative_side(text, start, end, when, found)
+    for that in (
+        _THAT.finditer(text, start, when.start) if "that" in text[start : when.start] else ()
+    ):
+        if _REPORTS_BEFORE.search(text, max(start, that.start() - 12), that.start()):
+            start = that.end()
+    words = _without_dates(text, start, end, found)
+    if len(words.split()) < 3 and index >= 0:
+        if index == 0 and len(clauses) > 1:
+            end = min(clauses[1][1], end + _LABEL_READ)
+        elif index > 0:
+            start = max(clauses[index - 1][0], start - _LABEL_READ)
+        words = _without_dates(text, start, end, found)
+    return _tidy(subject + words)
+
+
+def _relative_side(
+    text: str, start: int, end: int, when: DateMention, found: _Dates
+) -> tuple[int, int, str]:
+    """Narrow [start, end) to the side of a "which"/"who" that holds ``when``, when another
+    date stands on the other side; the relative side gains its antecedent as subject."""
+    if len(found.all) < 2:
+        return start, end, ""
+    others = [d for d in found.between(start, end) if d is not when]
+    if not others:
+        return start, end, ""
+    for relative in _RELATIVE.finditer(text, start, end):
+        cut = relative.start()
+        if when.start < cut and any(d.start > cut for d in others):
+            return start, cut, ""
+        if when.start > relative.end() and any(d.start < cut for d in others):
+            antecedent = _ANTECEDENT.search(text, max(start, cut - 60), cut)
+            subject = antecedent.group(0).strip(" ,") + " " if antecedent else ""
+            return relative.end(), end, subject
+    return start, end, ""
+
+
+def _without_dates(text: str, start: int, end: int, found: _Dates) -> str:
+    """text[start:end] with each date in it cut out, with the words that lead into it."""
+    pieces: list[str] = []
+    pos = start
+    for when in found.between(start, end):
+        if when.start < pos:
+            continue
+        lead = _LEAD.search(text, max(pos, when.start - 20), when.start)
+        pieces.append(text[pos : lead.start() if lead else when.start])
+        pos = min(when.end, end)
+    pieces.append(text[pos:end])
+    return " ".join(pieces)
+
+
+def _tidy(phrase: str, limit: int = 60) -> str:
+    """One readable line: spaces squeezed, no stray punctuation or leading "and", a capital
+    first letter, at most ``limit`` characters (cut at a word, with an ellipsis)."""
+    phrase = " ".join(phrase.split())[: 2 * limit]  # all a label can show, and then some
+    phrase = _LOOSE_MARKS.sub("", phrase)
+    phrase = _CONNECTIVE.sub("", phrase.strip(" .,;:")).strip(" .,;:")
+    head, _, last = phrase.rpartition(" ")
+    if head and last in _DANGLING:
+        phrase = head.rstrip(" ,;:")
+    first = phrase.split(" ", 1)[0]
+    if first.islower():  # not "iPhone", whose capitals are its own
+        phrase = phrase[0].upper() + phrase[1:]
+    if len(phrase) <= limit:
+        return phrase
+    cut = phrase[:limit].rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:") + "…"
