@@ -98,11 +98,28 @@ _ANCHOR_WORDS = words(
     " Yesterday yesterday Today today Tomorrow tomorrow Tonight tonight"
 )
 _ANCHOR_TAIL = r"ago\b|week|month|year|morning|afternoon|evening"
-_ANCHOR = re.compile(r"\d+|(?:" + "|".join(_ANCHOR_WORDS) + ")|" + _ANCHOR_TAIL)
+#: A number is an anchor only where a date can start with it: a year (1500-2099), or a day
+#: or count before "/", a capitalised word ("14 November") or "... ago" ("3 days ago");
+#: "3 billion", "$399" or "28%" cost nothing more.
+_NUMBER_TAIL = r"(?:st|nd|rd|th)?(?=/| [A-Z]| [a-z]+ ago\b)"
+_ANCHOR = re.compile(
+    rf"(?:1[5-9]|20)\d\d(?!\d)|\d\d?(?!\d){_NUMBER_TAIL}|(?:"
+    + "|".join(_ANCHOR_WORDS)
+    + ")|"
+    + _ANCHOR_TAIL
+)
 #: The same anchors for ASCII text, where ``\d`` is [0-9]: every alternative starts with a
 #: literal, so ``re`` skips ahead to the characters that can begin one (twice as fast).
 _ASCII_ANCHOR = re.compile(
-    "|".join([*(f"{digit}[0-9]*" for digit in "0123456789"), *_ANCHOR_WORDS, _ANCHOR_TAIL])
+    "|".join(
+        [
+            r"1[5-9][0-9][0-9](?![0-9])",
+            r"20[0-9][0-9](?![0-9])",
+            *(rf"{digit}[0-9]?(?![0-9]){_NUMBER_TAIL}" for digit in "0123456789"),
+            *_ANCHOR_WORDS,
+            _ANCHOR_TAIL,
+        ]
+    )
 )
 #: Words that may open an expression before its anchor ("two weeks ago", "Between 2009",
 #: "in early March", "this coming Friday"): only these are tried in the few characters
