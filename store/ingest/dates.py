@@ -50,7 +50,7 @@ _PATTERNS = {
     "day_word": r"(?i:\b(?P<dw>yesterday|today|tomorrow|tonight|this (?:morning|afternoon|evening))\b(?!['’]s))",
     "weekday": r"\b(?:(?P<wd_w>[Oo]n|[Ll]ast|[Tt]his(?: coming)?|[Cc]oming|[Nn]ext|[Ss]ince|[Bb]y|[Uu]ntil) )?(?P<wd>"
     + "|".join(WEEKDAYS)
-    + r")\b",
+    + r")\b(?: (?:morning|afternoon|evening|night)\b)?",
 }
 DATE_EXPRESSION = re.compile("|".join(f"(?P<{k}>{v})" for k, v in _PATTERNS.items()))
 
@@ -222,6 +222,26 @@ def _modifies_noun(text: str, match: re.Match[str], kind: str, lo: int) -> bool:
     if last.lower() not in _DETERMINERS:
         return False
     return len(before) < 2 or before[0].lower() not in _TEMPORAL_PREPOSITIONS
+
+
+#: Years counted from the article's last date: "One year later", "two years earlier", "the
+#: following year" ("He started Apple in 1976 ... One year later he was fired").
+_YEARS_ON = re.compile(
+    rf"(?i:\b(?P<n>{_COUNT}) (?P<unit>years?) (?P<way>later|earlier)\b|\bthe following year\b)"
+)
+
+
+def years_on(text: str, start: int, end: int, year: int) -> list[DateMention]:
+    """Years written relative to ``year``, the last one the article named before them."""
+    found = []
+    for match in _YEARS_ON.finditer(text, start, end):
+        raw = (match["n"] or "one").lower()
+        if raw == "several":
+            continue
+        n = 1 if raw in ("a", "an") else _NUMBERS.get(raw) or int(raw)
+        step = -n if (match["way"] or "").lower() == "earlier" else n
+        found.append(DateMention(match.start(), match.end(), f"{year + step:04d}", "year", False))
+    return found
 
 
 def parse_iso(value: str | None) -> date | None:

@@ -13,11 +13,11 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from itertools import pairwise
 
 from personae.store.ingest.actors import Hit
-from personae.store.ingest.dates import DateMention, find_dates, parse_iso
+from personae.store.ingest.dates import DateMention, find_dates, parse_iso, years_on
 from personae.store.ingest.lexicon import words
 from personae.store.ingest.read import RawArticle, dateline_date
 from personae.store.model import Event, Span
@@ -28,25 +28,35 @@ _REPORTED = re.compile(
     r"^(?:['’]s)?,?\s+(?:\w+ly\s+)?(?:has\s+|have\s+)?(?:\w{3,}ed|said|told|made|took|gave|won|lost|met"
     r"|began|left|held|showed|shown|sold|bought|spoke|wrote|sent|brought|struck|fought|led|ran)\b"
 )
+
+
+def _with_marks(vocabulary: str) -> frozenset[str]:
+    """Words as whitespace splits them out of a sentence: bare or with a mark after them."""
+    return frozenset(
+        w + mark for w in words(vocabulary) for mark in ("", ",", ".", ";", ":", '"', "”")
+    )
+
+
 #: Verbs that report an event: a sentence saying one, and no date, happened on or just before
-#: the publication date.  Sentences are read as word sets (faster than a regular expression).
-_REPORTING = frozenset(
-    words("""announced unveiled launched introduced released confirmed revealed signed resigned
-    died filed sued acquired invaded attacked imposed approved rejected denied declared reported
-    said told says claims states argues alleges announces confirms denies""")
+#: the publication date.  A sentence is read as its words (faster than a regular expression).
+_REPORTING = _with_marks(
+    """announced unveiled launched introduced released confirmed revealed signed resigned died
+    filed sued acquired invaded attacked imposed approved rejected denied declared reported said
+    told says claims states argues alleges announces confirms denies"""
 )
 #: A sentence about the future reports nothing yet: these words, or one of _TO_FUTURE + "to".
-_FUTURE = frozenset(words("will would could may might scheduled slated"))
+_FUTURE = _with_marks("will would could may might scheduled slated")
 _TO_FUTURE = frozenset(words("plan plans expected set due is are going"))
-_PUNCTUATION = str.maketrans(dict.fromkeys('.,;:!?"()[]{}“”‘’«»—–…/', " "))
 #: Where a sentence's main clause ends: what follows is reported or describes a noun.
 _SUBORDINATE = re.compile(r"\b(?:that|which|who|whom|whose)\b")
 _CLAUSE = re.compile(r"[^,;:—–()]+")
 _RELATIVE = re.compile(r"\b(?:which|who)\b")
+_RELATIVE_OPENING = re.compile(r"\s*(?:which|who)\b")
+_LIST_TAIL = re.compile(r"\s*(?:and|or) [A-Z]")
 #: Words that lead into a date and go with it when the date is cut from a label.
 _LEAD = re.compile(
     r"(?:(?<![\w'’])(?i:in|on|at|since|by|until|till|during|as of|around|about|early|late|mid"
-    r"|starting|beginning|and|or)[\s-]+)+$"
+    r"|starting|beginning|over|nearly|almost|some|just|more than|less than|and|or)[\s-]+)+$"
 )
 _CONNECTIVE = re.compile(r"^(?:(?:and|but|or|so|then|yet)\b[\s,]*)+(?:that\b\s*)?", re.IGNORECASE)
 #: "X said that ...": a date after it belongs to the reported clause, which the label keeps.
@@ -62,6 +72,8 @@ _ANTECEDENT = re.compile(
     r"(?:\b(?:the|a|an|its|his|her|their|our)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+"
     r"|(?:[A-Z][\w'’.&-]*\s+)*[A-Z][\w'’.&-]*)\s*,?\s*$"
 )
+
+_NEWS_WEEK = 7  # days before publication in which a named day can be the news's own day
 
 #: How much of a clause a label is read from, either side of its date: a label keeps about
 #: 60 characters, so a sentence of 100,000 characters and as many dates costs no more per
@@ -100,6 +112,13 @@ def events_of(
         )
 
     dated_line = _dateline_event(text, dateline, published) if dateline is not None else None
+    # The day the news happened: the publication day, until the article names a day of the
+    # week before it ("announced Friday"); reports after that without a date of their own
+    # ("Jobs said ...") are of that day.
+    news_day = published.isoformat() if published else ""
+    week_before = (published - timedelta(days=_NEWS_WEEK)).isoformat() if published else ""
+    news_days = (week_before, news_day)
+    last_year = 0  # the year of the last date named, which "one year later" counts from
     for sentence, hits in zip(sentences, per_sentence, strict=True):
         actor_ids = tuple(dict.fromkeys(ids[h.actor] for h in hits))
         start = sentence.start
@@ -113,6 +132,12 @@ def events_of(
         found = find_dates(text, start, sentence.end, published)
         if found and any(d.modifies_noun for d in found):
             found = [d for d in found if not d.modifies_noun]
+        if last_year and text.find(" year", start, sentence.end) != -1:
+            more = years_on(text, start, sentence.end, last_year)
+            if more:
+                found = sorted([*found, *more], key=lambda d: d.start)
+        if found and found[-1].date[:4].isdigit():
+            last_year = int(found[-1].date[:4])
         dates = _Dates(found) if found else _NO_DATES
         if found:
             here = Span(start, sentence.end)
@@ -120,8 +145,10 @@ def events_of(
             clauses = [m.span() for m in _CLAUSE.finditer(text, start, sentence.end)]
             for when in found:
                 add(when, label(text, here, when, dates, clauses), sentence, actor_ids)
+                if when.precision == "day" and news_days[0] <= when.date <= news_days[1]:
+                    news_day = when.date
         if published and actor_ids and _reports_undated(text, start, sentence.end, hits, found):
-            when = DateMention(start, start, published.isoformat(), "day", False)
+            when = DateMention(start, start, news_day, "day", False)
             head = _without_dates(text, start, min(sentence.end, start + _LABEL_READ), dates)
             add(when, _tidy(head), sentence, actor_ids)
     return events
@@ -165,20 +192,20 @@ def _reports_undated(
     an actor followed by a past-tense verb in a sentence not about the future, will do; with
     dates only in a reported or relative clause, the main clause must report."""
     if not found:
-        said = text[start:end].translate(_PUNCTUATION).split()
+        said = text[start:end].split()
         if not _REPORTING.isdisjoint(said):
             return True
-        if not _FUTURE.isdisjoint(said) or any(
-            word in _TO_FUTURE and after == "to" for word, after in pairwise(said)
-        ):
+        if not any(_REPORTED.match(text[h.end : min(h.end + 40, end)]) for h in hits):
             return False
-        return any(_REPORTED.match(text[h.end : min(h.end + 40, end)]) for h in hits)
+        return _FUTURE.isdisjoint(said) and not any(
+            word in _TO_FUTURE and after == "to" for word, after in pairwise(said)
+        )
     if not hits:
         return False
     boundary = _SUBORDINATE.search(text, start, end)
     if boundary is None or found[0].start < boundary.start():
         return False
-    return not _REPORTING.isdisjoint(text[start : boundary.start()].translate(_PUNCTUATION).split())
+    return not _REPORTING.isdisjoint(text[start : boundary.start()].split())
 
 
 def label(
@@ -206,14 +233,26 @@ def label(
     ):
         if _REPORTS_BEFORE.search(text, max(start, that.start() - 12), that.start()):
             start = that.end()
-    words = _without_dates(text, start, end, found)
-    if len(words.split()) < 3 and index >= 0:
-        if index == 0 and len(clauses) > 1:
-            end = min(clauses[1][1], end + _LABEL_READ)
-        elif index > 0:
-            start = max(clauses[index - 1][0], start - _LABEL_READ)
-        words = _without_dates(text, start, end, found)
-    return _tidy(subject + words)
+    if index > 0 and _LIST_TAIL.match(text, start, when.start):  # "The US, Russia, and X met"
+        first = index
+        while first > 0 and len(text[slice(*clauses[first - 1])].split()) <= 3:
+            first -= 1
+        start = max(clauses[first][0], start - _LABEL_READ)
+    relative = _RELATIVE_OPENING.match(text, start, when.start)
+    if relative is not None and not subject:  # ", who had been arrested": say who
+        antecedent = _ANTECEDENT.search(text, max(sentence.start, start - 60), start)
+        if antecedent is not None:
+            subject, start = antecedent.group(0).strip(" ,") + " ", relative.end()
+    phrase = _tidy(subject + _without_dates(text, start, end, found))
+    steps = 0
+    while len(phrase.split()) < 3 and index >= 0 and steps < 3:  # "On Monday," or ", and X met"
+        steps += 1
+        if index == 0:
+            end = max(end, min(clauses[min(steps, len(clauses) - 1)][1], end + _LABEL_READ))
+        else:
+            start = min(start, max(clauses[max(index - steps, 0)][0], start - _LABEL_READ))
+        phrase = _tidy(subject + _without_dates(text, start, end, found))
+    return phrase
 
 
 def _relative_side(

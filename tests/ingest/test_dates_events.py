@@ -71,3 +71,39 @@ def test_coordinated_dates_both_leave_the_label() -> None:
 
 def test_a_label_keeps_its_own_capitals() -> None:
     assert _events("On Monday, iPhone sales rose.") == {("2011-10-03", "iPhone sales rose")}
+
+
+def test_a_relative_clause_label_names_its_antecedent() -> None:
+    text = "The release of Adli Yaish, who had been arrested 15 months ago, came as a surprise."
+    assert ("2010-07", "Adli Yaish had been arrested") in _events(text)
+
+
+def test_a_list_of_actors_stays_whole_in_the_label() -> None:
+    assert _events("The US, Russia, and Switzerland met yesterday.") == {
+        ("2011-10-05", "The US, Russia, and Switzerland met")
+    }
+
+
+def test_a_part_of_the_day_goes_with_its_weekday() -> None:
+    text = "The strike hit Baghdad, the U.S. Central Command said on Monday night."
+    assert ("2011-10-03", "The U.S. Central Command said") in _events(text)
+
+
+def test_undated_reports_after_a_named_day_are_of_that_day() -> None:
+    text = (
+        "Apple announced on Friday that it will give owners a free case. "
+        "Steve Jobs said the problem was overblown. Steve Jobs admitted that a few users had issues."
+    )
+    events = extract(RawArticle("t", text, date="2010-07-17"), "a").events
+    assert [e.date for e in events] == ["2010-07-16", "2010-07-16", "2010-07-16"]
+
+
+def test_a_day_named_weeks_before_publication_is_not_the_news_day() -> None:
+    text = "Apple was founded on April 1, 1976. Jobs said the company was doing well."
+    events = extract(RawArticle("t", text, date="2010-07-17"), "a").events
+    assert [e.date for e in events] == ["1976-04-01", "2010-07-17"]
+
+
+def test_years_later_count_from_the_last_year_named() -> None:
+    text = "He started Apple in 1976. One year later he was fired. Two years later he sold NeXT."
+    assert {d for d, _ in _events(text)} == {"1976", "1977", "1979"}
