@@ -129,6 +129,8 @@ _LEAD_WORD = re.compile(
     r"|later|past|on|coming|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
     r"|twelve|several)\b"
 )
+#: Before a number, only a range or a decade can start earlier: "Between 2009", "the late 1980s".
+_NUMBER_LEAD_WORD = re.compile(r"\b(?i:between|from|the|early|mid|late)\b")
 _LOOK_BACK = 25  # characters before an anchor where an expression may start
 
 
@@ -142,7 +144,8 @@ def find_dates(text: str, start: int, end: int, published: date | None) -> list[
         if here < pos:
             continue
         window = max(pos, here - _LOOK_BACK)
-        offsets = [m.start() for m in _LEAD_WORD.finditer(text, window, here)]
+        leads = _NUMBER_LEAD_WORD if text[here].isdigit() else _LEAD_WORD
+        offsets = [m.start() for m in leads.finditer(text, window, here)]
         offsets.append(here)
         for offset in offsets:
             match = DATE_EXPRESSION.match(text, offset, end)

@@ -66,7 +66,8 @@ _REPORTS_BEFORE = re.compile(
     r"|believes?|thinks?|thought|knows?|knew|shows?|hopes?|denies|deny|insists?|adds?|notes?)\s+$"
 )
 #: Spaces before a mark, and marks doubled where a date was cut out ("In 1986, ,").
-_LOOSE_MARKS = re.compile(r"\s+(?=[,;:.!?])|(?<=[,;:])(?:\s*[,;:])+")
+_SPACE_BEFORE_MARK = re.compile(r" (?=[,;:.!?])")
+_DOUBLED_MARKS = re.compile(r"(?<=[,;:])[,;:]+")
 _DANGLING = frozenset(("in", "on", "at", "since", "by", "of", "from", "and"))
 _ANTECEDENT = re.compile(
     r"(?:\b(?:the|a|an|its|his|her|their|our)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+"
@@ -294,8 +295,11 @@ def _tidy(phrase: str, limit: int = 60) -> str:
     """One readable line: spaces squeezed, no stray punctuation or leading "and", a capital
     first letter, at most ``limit`` characters (cut at a word, with an ellipsis)."""
     phrase = " ".join(phrase.split())[: 2 * limit]  # all a label can show, and then some
-    phrase = _LOOSE_MARKS.sub("", phrase)
-    phrase = _CONNECTIVE.sub("", phrase.strip(" .,;:")).strip(" .,;:")
+    phrase = _SPACE_BEFORE_MARK.sub("", phrase)
+    phrase = _DOUBLED_MARKS.sub("", phrase).strip(" .,;:")
+    connective = _CONNECTIVE.match(phrase)
+    if connective is not None:
+        phrase = phrase[connective.end() :].strip(" .,;:")
     head, _, last = phrase.rpartition(" ")
     if head and last in _DANGLING:
         phrase = head.rstrip(" ,;:")
