@@ -90,7 +90,6 @@ _TENSE_REACH = 80  # characters either side of a date where its clause's verb is
 _DIRECTED = frozenset(("weekday", "md", "in_month"))
 
 
-_WORD = re.compile(r"\w+")
 #: Words one of which every date expression contains (digits, month and weekday names,
 #: relative words); the full pattern is tried only at and just before them.
 _ANCHOR_WORDS = words(

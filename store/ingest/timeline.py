@@ -145,7 +145,7 @@ def events_of(
             # once per sentence: a sentence may hold a thousand dates
             clauses = [m.span() for m in _CLAUSE.finditer(text, start, sentence.end)]
             for when in found:
-                add(when, label(text, here, when, dates, clauses), sentence, actor_ids)
+                add(when, _label(text, here, when, dates, clauses), sentence, actor_ids)
                 if when.precision == "day" and news_days[0] <= when.date <= news_days[1]:
                     news_day = when.date
         if published and actor_ids and _reports_undated(text, start, sentence.end, hits, found):
@@ -209,7 +209,7 @@ def _reports_undated(
     return not _REPORTING.isdisjoint(text[start : boundary.start()].split())
 
 
-def label(
+def _label(
     text: str,
     sentence: Span,
     when: DateMention,
@@ -236,9 +236,13 @@ def label(
             start = that.end()
     if index > 0 and _LIST_TAIL.match(text, start, when.start):  # "The US, Russia, and X met"
         first = index
-        while first > 0 and len(text[slice(*clauses[first - 1])].split()) <= 3:
+        item_start, item_end = clauses[first - 1]
+        while item_start > start - _LABEL_READ and len(text[item_start:item_end].split()) <= 3:
             first -= 1
-        start = max(clauses[first][0], start - _LABEL_READ)
+            if first == 0:
+                break
+            item_start, item_end = clauses[first - 1]
+        start = clauses[first][0]
     relative = _RELATIVE_OPENING.match(text, start, when.start)
     if relative is not None and not subject:  # ", who had been arrested": say who
         antecedent = _ANTECEDENT.search(text, max(sentence.start, start - 60), start)
