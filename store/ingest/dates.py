@@ -194,10 +194,16 @@ def _more_months(
 
 
 def _tense(text: str, start: int, end: int, lo: int, hi: int) -> int:
-    """1 if the verb nearest the date speaks of the future, -1 of the past, 0 if none is near."""
+    """1 if the verb nearest the date speaks of the future, -1 of the past, 0 if none is near.
+
+    A verb before the date in its own clause decides ("which began on Monday, will resume");
+    else the nearest, before or after ("On Monday, the ministers will meet")."""
     before = None
     for match in _TENSE.finditer(text, max(lo, start - _TENSE_REACH), start):
         before = match
+    clause = max(text.rfind(",", lo, start), text.rfind(";", lo, start))
+    if before is not None and before.start() > clause:
+        return -1 if before["past"] else 1
     after = _TENSE.search(text, end, min(hi, end + _TENSE_REACH))
     if before is None and after is None:
         return 0

@@ -18,7 +18,7 @@ from itertools import pairwise
 
 from personae.store.ingest.actors import Hit
 from personae.store.ingest.dates import DateMention, find_dates, parse_iso, years_on
-from personae.store.ingest.lexicon import words
+from personae.store.ingest.lexicon import STOPWORDS, words
 from personae.store.ingest.read import RawArticle, dateline_date
 from personae.store.model import Event, Span
 
@@ -53,6 +53,12 @@ _CLAUSE = re.compile(r"[^,;:—–()]+")
 _RELATIVE = re.compile(r"\b(?:which|who)\b")
 _RELATIVE_OPENING = re.compile(r"\s*(?:which|who)\b")
 _LIST_TAIL = re.compile(r"\s*(?:and|or) [A-Z]")
+#: A clause that opens with its verb, its subject left in the sentence's first clause.
+_VERB_OPENING = re.compile(
+    r"\s*(?:was|were|is|are|has|have|had|will|would|could|can|may|might|must|should|did|does"
+    r"|said|says|told|[a-z]{2,}ed)\b"
+)
+_ARTICLES = frozenset(words("The A An This That These Those Its His Her Their"))
 #: Words that lead into a date and go with it when the date is cut from a label.
 _LEAD = re.compile(
     r"(?:(?<![\w'’])(?i:in|on|at|since|by|until|till|during|as of|around|about|early|late|mid"
@@ -246,8 +252,14 @@ def _label(
     relative = _RELATIVE_OPENING.match(text, start, when.start)
     if relative is not None and not subject:  # ", who had been arrested": say who
         antecedent = _ANTECEDENT.search(text, max(sentence.start, start - 60), start)
-        if antecedent is not None:
+        thing = _subject(text, clauses[0], found) if index == 1 and "which" in relative[0] else ""
+        if thing:  # "Talks between Iran and the EU, which began ...": the whole subject
+            subject, start = thing + " ", relative.end()
+        elif antecedent is not None:
             subject, start = antecedent.group(0).strip(" ,") + " ", relative.end()
+    elif not subject and index > 0 and _opens_with_verb(text, start, when.start, index):
+        subject = _subject(text, clauses[0], found)  # "The deal, ..., was abandoned in 2018"
+        subject += " " if subject else ""
     phrase = _tidy(subject + _without_dates(text, start, end, found))
     steps = 0
     while len(phrase.split()) < 3 and index >= 0 and steps < 3:  # "On Monday," or ", and X met"
@@ -258,6 +270,24 @@ def _label(
             start = min(start, max(clauses[max(index - steps, 0)][0], start - _LABEL_READ))
         phrase = _tidy(subject + _without_dates(text, start, end, found))
     return phrase
+
+
+def _opens_with_verb(text: str, start: int, end: int, index: int) -> bool:
+    """The clause opens with its verb; right after the subject, "signed in 2015" is a
+    participle describing it ("The deal, signed in 2015,"), not its verb."""
+    verb = _VERB_OPENING.match(text, start, end)
+    return verb is not None and (index > 1 or not verb[0].endswith("ed"))
+
+
+def _subject(text: str, clause: tuple[int, int], found: _Dates) -> str:
+    """A sentence's opening clause as the subject of a later one, when it reads as one: a
+    name or a short noun phrase ("Kenya", "Talks between Iran and the EU"), not "However"."""
+    words = _without_dates(text, clause[0], min(clause[1], clause[0] + _LABEL_READ), found).split()
+    if not 1 <= len(words) <= 8 or (words[0] in STOPWORDS and words[0] not in _ARTICLES):
+        return ""
+    if len(words) == 1 and not words[0][:1].isupper():
+        return ""
+    return " ".join(words)
 
 
 def _relative_side(

@@ -107,3 +107,22 @@ def test_a_day_named_weeks_before_publication_is_not_the_news_day() -> None:
 def test_years_later_count_from_the_last_year_named() -> None:
     text = "He started Apple in 1976. One year later he was fired. Two years later he sold NeXT."
     assert {d for d, _ in _events(text)} == {"1976", "1977", "1979"}
+
+
+def test_a_verb_in_a_relative_clause_points_its_weekday() -> None:
+    text = "Talks between Iran and the EU, which began in Geneva on Monday, will resume on Friday."
+    assert _events(text, "2023-10-25") == {
+        ("2023-10-23", "Talks between Iran and the EU began in Geneva"),
+        ("2023-10-27", "Talks between Iran and the EU will resume"),
+    }
+
+
+def test_a_clause_after_a_parenthesis_takes_the_sentence_subject() -> None:
+    text = "The agreement, signed in 2015, was abandoned by the United States in May 2018."
+    assert _events(text) == {
+        ("2015", "The agreement, signed"),
+        ("2018-05", "The agreement was abandoned by the United States"),
+    }
+    assert ("2024", "Kenya said it would host them again") in _events(
+        "Kenya, which hosted the talks last year, said it would host them again in 2024."
+    )
