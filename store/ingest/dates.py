@@ -36,7 +36,8 @@ _PATTERNS = {
     "slash": rf"\b(?P<sl_a>\d{{1,2}})/(?P<sl_b>\d{{1,2}})/(?P<sl_y>{_YEAR})\b",
     "mdy": rf"\b(?P<mdy_m>{MONTH}) (?P<mdy_d>{_DAY}),? (?P<mdy_y>{_YEAR})\b",
     "dmy": rf"\b(?P<dmy_d>{_DAY}) (?P<dmy_m>{MONTH}),? (?P<dmy_y>{_YEAR})\b",
-    "my": rf"\b(?P<my_m>{MONTH}),? (?P<my_y>{_YEAR})\b",
+    "my": rf"\b(?P<my_m>{MONTH}),? (?:of )?(?P<my_y>{_YEAR})\b",
+    "m_rel": rf"\b(?:(?i:in|since|until|by|during) )?(?P<mr_m>{MONTH}) of (?P<mr_w>this|last|next) year\b",
     "md": rf"\b(?P<md_m>{MONTH}) (?P<md_d>{_DAY})\b(?!,? \d)",
     "between": rf"\b(?:[Bb]etween|[Ff]rom) (?P<bt_a>{_YEAR}) (?:and|to|until|through) (?P<bt_b>{_YEAR})\b",
     "span": rf"\b(?P<sp_a>{_YEAR}) ?[-–/] ?(?P<sp_b>{_YEAR}|\d\d)\b(?![-–/]\d)",
@@ -47,25 +48,48 @@ _PATTERNS = {
     "ago": rf"(?i:\b(?P<ago_n>{_COUNT}) (?P<ago_u>days?|weeks?|months?|years?|decades?) ago\b)",
     "rel_unit": r"(?i:\b(?P<ru_w>last|this|next|earlier this|later this|past) (?P<ru_u>week|month|year)\b)",
     "day_word": r"(?i:\b(?P<dw>yesterday|today|tomorrow|tonight|this (?:morning|afternoon|evening))\b(?!['’]s))",
-    "weekday": r"\b(?:(?P<wd_w>[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Ss]ince|[Bb]y|[Uu]ntil) )?(?P<wd>"
+    "weekday": r"\b(?:(?P<wd_w>[Oo]n|[Ll]ast|[Tt]his(?: coming)?|[Cc]oming|[Nn]ext|[Ss]ince|[Bb]y|[Uu]ntil) )?(?P<wd>"
     + "|".join(WEEKDAYS)
-    + r")\b",
+    + r")\b(?: (?:morning|afternoon|evening|night)\b)?",
 }
 DATE_EXPRESSION = re.compile("|".join(f"(?P<{k}>{v})" for k, v in _PATTERNS.items()))
 
 
 @dataclass(frozen=True, slots=True)
 class DateMention:
-    """A date expression found in text: where, what it means, how sure."""
+    """A date expression found in text: where, what it means, how sure.
+
+    ``modifies_noun`` marks a date that only describes a thing ("the 1991 agreement", "this
+    year's conference"): it says when that thing was, not when the sentence's event happened.
+    """
 
     start: int
     end: int
     date: str
     precision: str
     stated: bool
+    modifies_noun: bool = False
 
 
-_WORD = re.compile(r"\w+")
+#: Words that make a following year part of a noun phrase: "the 1991 agreement", "its 2010
+#: conference".  After "in", "during", "since"... the phrase still dates the clause's verb
+#: ("in the 2008 election"), so the word before the determiner counts too.
+_DETERMINERS = frozenset(words("the a an its his her their our this that these those"))
+_TEMPORAL_PREPOSITIONS = frozenset(words("in during since after before until by at through"))
+_YEAR_LIKE = frozenset(("year", "span", "my"))
+#: Where the tense of a clause shows: the future ("will", "is to", "set to", "scheduled",
+#: "plans to", "this coming") points a bare weekday or month forward, the past back.
+_TENSE = re.compile(
+    r"\b(?P<future>(?:will|would|shall|(?:is|are|am) (?:\w+ )?to|set to|due to|plans? to|expected to"
+    r"|going to|intends? to|(?<=\w['’])ll)(?: not)?(?: (?:be|have) (?:\w+ly )?\w+)?"
+    r"|scheduled|slated|planned|planning|upcoming|coming|next|due)\b"
+    r"|\b(?P<past>was|were|had|has|have|did|said|told|met|began|held|took|gave|made|went|came"
+    r"|left|won|lost|saw|spoke|wrote|sent|brought|fought|led|ran|sold|bought|last|ago|[a-z]{2,}ed)\b"
+)
+_TENSE_REACH = 80  # characters either side of a date where its clause's verb is looked for
+_DIRECTED = frozenset(("weekday", "md", "in_month"))
+
+
 #: Words one of which every date expression contains (digits, month and weekday names,
 #: relative words); the full pattern is tried only at and just before them.
 _ANCHOR_WORDS = words(
@@ -73,13 +97,40 @@ _ANCHOR_WORDS = words(
     " Yesterday yesterday Today today Tomorrow tomorrow Tonight tonight"
 )
 _ANCHOR_TAIL = r"ago\b|week|month|year|morning|afternoon|evening"
-_ANCHOR = re.compile(r"\d+|(?:" + "|".join(_ANCHOR_WORDS) + ")|" + _ANCHOR_TAIL)
+#: A number is an anchor only where a date can start with it: a year (1500-2099), or a day
+#: or count before "/", a capitalised word ("14 November") or "... ago" ("3 days ago");
+#: "3 billion", "$399" or "28%" cost nothing more.
+_NUMBER_TAIL = r"(?:st|nd|rd|th)?(?=/| [A-Z]| [a-z]+ ago\b)"
+_ANCHOR = re.compile(
+    rf"(?:1[5-9]|20)\d\d(?!\d)|\d\d?(?!\d){_NUMBER_TAIL}|(?:"
+    + "|".join(_ANCHOR_WORDS)
+    + ")|"
+    + _ANCHOR_TAIL
+)
 #: The same anchors for ASCII text, where ``\d`` is [0-9]: every alternative starts with a
 #: literal, so ``re`` skips ahead to the characters that can begin one (twice as fast).
 _ASCII_ANCHOR = re.compile(
-    "|".join([*(f"{digit}[0-9]*" for digit in "0123456789"), *_ANCHOR_WORDS, _ANCHOR_TAIL])
+    "|".join(
+        [
+            r"1[5-9][0-9][0-9](?![0-9])",
+            r"20[0-9][0-9](?![0-9])",
+            *(rf"{digit}[0-9]?(?![0-9]){_NUMBER_TAIL}" for digit in "0123456789"),
+            *_ANCHOR_WORDS,
+            _ANCHOR_TAIL,
+        ]
+    )
 )
-_LOOK_BACK = 3  # words before an anchor where an expression may start: "two weeks ago"
+#: Words that may open an expression before its anchor ("two weeks ago", "Between 2009",
+#: "in early March", "this coming Friday"): only these are tried in the few characters
+#: before an anchor, so ordinary words cost no attempt.
+_LEAD_WORD = re.compile(
+    r"\b(?i:between|from|the|early|mid|late|in|since|until|by|during|last|this|next|earlier"
+    r"|later|past|on|coming|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve|several)\b"
+)
+#: Before a number, only a range or a decade can start earlier: "Between 2009", "the late 1980s".
+_NUMBER_LEAD_WORD = re.compile(r"\b(?i:between|from|the|early|mid|late)\b")
+_LOOK_BACK = 25  # characters before an anchor where an expression may start
 
 
 def find_dates(text: str, start: int, end: int, published: date | None) -> list[DateMention]:
@@ -91,19 +142,113 @@ def find_dates(text: str, start: int, end: int, published: date | None) -> list[
         here = anchor.start()
         if here < pos:
             continue
-        window = max(pos, here - 40)
-        offsets = [m.start() for m in _WORD.finditer(text, window, here)][-_LOOK_BACK:]
-        for offset in [*offsets, here]:
+        window = max(pos, here - _LOOK_BACK)
+        leads = _NUMBER_LEAD_WORD if text[here].isdigit() else _LEAD_WORD
+        offsets = [m.start() for m in leads.finditer(text, window, here)]
+        offsets.append(here)
+        for offset in offsets:
             match = DATE_EXPRESSION.match(text, offset, end)
             if match is None:
                 continue
             pos = match.end()
-            handler = _HANDLERS.get(match.lastgroup or "")
-            value = handler(match, published) if handler else None
+            kind = match.lastgroup or ""
+            handler = _HANDLERS.get(kind)
+            if handler is None or (published is None and kind in _DIRECTED):
+                break
+            tense = _tense(text, match.start(), match.end(), start, end) if kind in _DIRECTED else 0
+            value = handler(match, published, tense)
             if value is not None:
                 iso, precision, stated = value
-                found.append(DateMention(match.start(), match.end(), iso, precision, stated))
+                nominal = _modifies_noun(text, match, kind, start)
+                found.append(
+                    DateMention(match.start(), match.end(), iso, precision, stated, nominal)
+                )
+                if kind == "in_month":
+                    pos = _more_months(text, match, published, tense, end, found)
             break
+    return found
+
+
+#: Months coordinated after "in March": "in March and June", "in May, June or July".
+_AND_MONTH = re.compile(r"(?:,? (?:and|or) |, )(?P<im_m>" + "|".join(MONTHS) + r")\b(?!,? \d)")
+
+
+def _more_months(
+    text: str,
+    match: re.Match[str],
+    published: date | None,
+    tense: int,
+    end: int,
+    found: list[DateMention],
+) -> int:
+    """Add the months coordinated with ``match``'s, each read as the first; return where
+    reading goes on."""
+    pos = match.end()
+    lead = match.group(0).split()[0]
+    while (more := _AND_MONTH.match(text, pos, end)) is not None:
+        value = _in_month_of(lead, _month_number(more["im_m"]), published, tense)
+        if value is not None:
+            found.append(DateMention(more.start("im_m"), more.end(), *value))
+        pos = more.end()
+    return pos
+
+
+def _tense(text: str, start: int, end: int, lo: int, hi: int) -> int:
+    """1 if the verb nearest the date speaks of the future, -1 of the past, 0 if none is near.
+
+    A verb before the date in its own clause decides ("which began on Monday, will resume");
+    else the nearest, before or after ("On Monday, the ministers will meet")."""
+    before = None
+    for match in _TENSE.finditer(text, max(lo, start - _TENSE_REACH), start):
+        before = match
+    clause = max(text.rfind(",", lo, start), text.rfind(";", lo, start))
+    if before is not None and before.start() > clause:
+        return -1 if before["past"] else 1
+    after = _TENSE.search(text, end, min(hi, end + _TENSE_REACH))
+    if before is None and after is None:
+        return 0
+    if after is None or (before is not None and start - before.end() <= after.start() - end):
+        nearest = before
+    else:
+        nearest = after
+    return 1 if nearest is not None and nearest["past"] is None else -1
+
+
+def _modifies_noun(text: str, match: re.Match[str], kind: str, lo: int) -> bool:
+    """A year after a determiner or a possessive ("the 1991 agreement", "Apple's 2010
+    conference"), or "this year's": it describes a thing, not when the event happened."""
+    if kind == "rel_unit":
+        return text.startswith(("'s", "’s"), match.end())
+    if kind not in _YEAR_LIKE:
+        return False
+    before = text[max(lo, match.start() - 30) : match.start()].split()[-2:]
+    if not before:
+        return False
+    last = before[-1]
+    if last.endswith(("'s", "’s")):
+        return True
+    if last.lower() not in _DETERMINERS:
+        return False
+    return len(before) < 2 or before[0].lower() not in _TEMPORAL_PREPOSITIONS
+
+
+#: Years counted from the article's last date: "One year later", "two years earlier", "the
+#: following year" ("He started Apple in 1976 ... One year later he was fired").
+_YEARS_ON = re.compile(
+    rf"(?i:\b(?P<n>{_COUNT}) (?P<unit>years?) (?P<way>later|earlier)\b|\bthe following year\b)"
+)
+
+
+def years_on(text: str, start: int, end: int, year: int) -> list[DateMention]:
+    """Years written relative to ``year``, the last one the article named before them."""
+    found = []
+    for match in _YEARS_ON.finditer(text, start, end):
+        raw = (match["n"] or "one").lower()
+        if raw == "several":
+            continue
+        n = 1 if raw in ("a", "an") else _NUMBERS.get(raw) or int(raw)
+        step = -n if (match["way"] or "").lower() == "earlier" else n
+        found.append(DateMention(match.start(), match.end(), f"{year + step:04d}", "year", False))
     return found
 
 
@@ -131,11 +276,11 @@ def _month_number(word: str) -> int:
     return _MONTH_INDEX.get(key) or _MONTH_INDEX[key[:3]]
 
 
-def _iso(m: re.Match[str], pub: date | None) -> _Result:
+def _iso(m: re.Match[str], pub: date | None, tense: int) -> _Result:
     return _day(int(m["iso_y"]), int(m["iso_m"]), int(m["iso_d"]), True)
 
 
-def _slash(m: re.Match[str], pub: date | None) -> _Result:
+def _slash(m: re.Match[str], pub: date | None, tense: int) -> _Result:
     a, b, y = int(m["sl_a"]), int(m["sl_b"]), int(m["sl_y"])
     month, day = (b, a) if a > 12 else (a, b)  # US order unless the first cannot be a month
     return _day(y, month, day, True)
@@ -145,54 +290,73 @@ def _number(day: str) -> int:
     return int(re.sub(r"\D", "", day))
 
 
-def _mdy(m: re.Match[str], pub: date | None) -> _Result:
+def _mdy(m: re.Match[str], pub: date | None, tense: int) -> _Result:
     return _day(int(m["mdy_y"]), _month_number(m["mdy_m"]), _number(m["mdy_d"]), True)
 
 
-def _dmy(m: re.Match[str], pub: date | None) -> _Result:
+def _dmy(m: re.Match[str], pub: date | None, tense: int) -> _Result:
     return _day(int(m["dmy_y"]), _month_number(m["dmy_m"]), _number(m["dmy_d"]), True)
 
 
-def _my(m: re.Match[str], pub: date | None) -> _Result:
+def _my(m: re.Match[str], pub: date | None, tense: int) -> _Result:
     return f"{int(m['my_y']):04d}-{_month_number(m['my_m']):02d}", "month", True
 
 
-def _near_year(pub: date, month: int, day: int = 1) -> int:
-    """The year of a month named without one: the publication year, unless that is well ahead."""
+def _near_year(pub: date, month: int, day: int | None = None, tense: int = 0) -> int:
+    """The year of a month (or a day) named without one, from the clause's tense: the next
+    such month or day in the future, the last one in the past; with no tense, the
+    publication year unless that is well ahead."""
     year = pub.year
-    if date(year, month, min(day, 28)) > pub + timedelta(days=60):
-        year -= 1
-    return year
+    named = date(year, month, min(day or 1, 28))
+    here = pub if day else pub.replace(day=1)
+    if tense > 0:
+        return year + 1 if named < here else year
+    if tense < 0:
+        return year - 1 if named > here else year
+    return year - 1 if named > pub + timedelta(days=60) else year
 
 
-def _md(m: re.Match[str], pub: date | None) -> _Result:
+def _md(m: re.Match[str], pub: date | None, tense: int) -> _Result:
     if pub is None:
         return None
     month, day = _month_number(m["md_m"]), _number(m["md_d"])
-    return _day(_near_year(pub, month, day), month, day, False)
+    return _day(_near_year(pub, month, day, tense), month, day, False)
 
 
-def _between(m: re.Match[str], pub: date | None) -> _Result:
+def _month_of_year(m: re.Match[str], pub: date | None, tense: int) -> _Result:
+    if pub is None:
+        return None
+    step = {"last": -1, "next": 1}.get(m["mr_w"], 0)
+    return f"{pub.year + step:04d}-{_month_number(m['mr_m']):02d}", "month", False
+
+
+def _between(m: re.Match[str], pub: date | None, tense: int) -> _Result:
     a, b = int(m["bt_a"]), int(m["bt_b"])
     return (f"{a}/{b}", "range", True) if a < b else None
 
 
-def _span(m: re.Match[str], pub: date | None) -> _Result:
+def _span(m: re.Match[str], pub: date | None, tense: int) -> _Result:
     a, raw = int(m["sp_a"]), m["sp_b"]
     b = int(raw) if len(raw) == 4 else a // 100 * 100 + int(raw)
     return (f"{a}/{b}", "range", True) if a < b <= a + 50 else None
 
 
-def _decade(m: re.Match[str], pub: date | None) -> _Result:
+def _decade(m: re.Match[str], pub: date | None, tense: int) -> _Result:
     return f"{m['dec']}s", "decade", True
 
 
-def _in_month(m: re.Match[str], pub: date | None) -> _Result:
+def _in_month(m: re.Match[str], pub: date | None, tense: int) -> _Result:
+    return _in_month_of(m.group(0).split()[0], _month_number(m["im_m"]), pub, tense)
+
+
+def _in_month_of(lead: str, month: int, pub: date | None, tense: int) -> _Result:
+    """A month named without a year after ``lead`` ("in", "next", "since"...)."""
     if pub is None:
         return None
-    month = _month_number(m["im_m"])
-    lead = m.group(0).split()[0].lower()
-    year = _near_year(pub, month)
+    lead = lead.lower()
+    if lead == "since":
+        tense = -1
+    year = _near_year(pub, month, None, tense)
     if lead == "next" and month <= pub.month:
         year = pub.year + 1
     elif lead == "last" and month >= pub.month:
@@ -200,11 +364,11 @@ def _in_month(m: re.Match[str], pub: date | None) -> _Result:
     return f"{year:04d}-{month:02d}", "month", False
 
 
-def _year(m: re.Match[str], pub: date | None) -> _Result:
+def _year(m: re.Match[str], pub: date | None, tense: int) -> _Result:
     return m["yr"], "year", True
 
 
-def _ago(m: re.Match[str], pub: date | None) -> _Result:
+def _ago(m: re.Match[str], pub: date | None, tense: int) -> _Result:
     if pub is None or m["ago_n"] == "several":
         return None
     raw = m["ago_n"].lower()
@@ -222,7 +386,7 @@ def _ago(m: re.Match[str], pub: date | None) -> _Result:
     return f"{pub.year - n:04d}", "year", False
 
 
-def _relative_unit(m: re.Match[str], pub: date | None) -> _Result:
+def _relative_unit(m: re.Match[str], pub: date | None, tense: int) -> _Result:
     if pub is None:
         return None
     step = {"last": -1, "past": -1, "next": 1}.get(m["ru_w"].lower(), 0)
@@ -236,7 +400,7 @@ def _relative_unit(m: re.Match[str], pub: date | None) -> _Result:
     return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}", "range", False
 
 
-def _day_word(m: re.Match[str], pub: date | None) -> _Result:
+def _day_word(m: re.Match[str], pub: date | None, tense: int) -> _Result:
     if pub is None:
         return None
     word = m["dw"].lower()
@@ -244,13 +408,16 @@ def _day_word(m: re.Match[str], pub: date | None) -> _Result:
     return (pub + timedelta(days=shift)).isoformat(), "day", False
 
 
-def _weekday(m: re.Match[str], pub: date | None) -> _Result:
+def _weekday(m: re.Match[str], pub: date | None, tense: int) -> _Result:
     if pub is None:
         return None
     target = WEEKDAYS.index(m["wd"])
     lead = (m["wd_w"] or "").lower()
-    if lead == "next":
+    if lead in ("next", "coming", "this coming"):
         days = (target - pub.weekday()) % 7 or 7
+        return (pub + timedelta(days=days)).isoformat(), "day", False
+    if lead not in ("last", "since") and tense > 0:
+        days = (target - pub.weekday()) % 7
         return (pub + timedelta(days=days)).isoformat(), "day", False
     back = (pub.weekday() - target) % 7
     if lead == "last" and back == 0:
@@ -258,7 +425,7 @@ def _weekday(m: re.Match[str], pub: date | None) -> _Result:
     return (pub - timedelta(days=back)).isoformat(), "day", False
 
 
-_HANDLERS: dict[str, Callable[[re.Match[str], date | None], _Result]] = {
+_HANDLERS: dict[str, Callable[[re.Match[str], date | None, int], _Result]] = {
     "iso": _iso,
     "slash": _slash,
     "mdy": _mdy,
@@ -268,6 +435,7 @@ _HANDLERS: dict[str, Callable[[re.Match[str], date | None], _Result]] = {
     "between": _between,
     "span": _span,
     "decade": _decade,
+    "m_rel": _month_of_year,
     "in_month": _in_month,
     "year": _year,
     "ago": _ago,

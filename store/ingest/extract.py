@@ -6,35 +6,20 @@ with the same name or alias, so one actor is one entity across articles.
 
 from __future__ import annotations
 
-import bisect
 import re
 import time
 from collections.abc import Iterable, MutableMapping, Sequence
 from dataclasses import dataclass, replace
 
-from personae.store.ingest.actors import Actor, Actors, Hit, find_actors
-from personae.store.ingest.dates import DateMention, find_dates, parse_iso
-from personae.store.ingest.read import DATELINE, RawArticle
+from personae.store.ingest.actors import Actor, Actors, find_actors
+from personae.store.ingest.read import RawArticle, match_dateline
 from personae.store.ingest.relations import relations_in, sentence_hits
-from personae.store.model import Article, Entity, Event, Mention, Relation, Span
+from personae.store.ingest.timeline import events_of
+from personae.store.model import Article, Entity, Event, Mention, Relation
 from personae.store.text import passages_of, sentences_of
 
 #: Bumped whenever a rule change alters what is extracted from the same text.
 EXTRACTOR_VERSION = "2"
-
-#: A past-tense report: a sentence with an actor and one of these (and no date) happened on
-#: or just before the publication date.
-_REPORTED = re.compile(
-    r"^(?:['’]s)?,?\s+(?:\w+ly\s+)?(?:has\s+|have\s+)?(?:\w{3,}ed|said|told|made|took|gave|won|lost|met"
-    r"|began|left|held|showed|shown|sold|bought|spoke|wrote|sent|brought|struck|fought|led|ran)\b"
-)
-_REPORTING = re.compile(
-    r"\b(?:announced|unveiled|launched|introduced|released|confirmed|revealed|signed|resigned"
-    r"|died|filed|sued|acquired|invaded|attacked|imposed|approved|rejected|denied|declared"
-    r"|reported|said|told)\b"
-)
-_FUTURE = re.compile(r"\b(?:will|would|could|may|might|plans? to|expected to)\b")
-_CLAUSE = re.compile(r"[^,;:—–()]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +59,7 @@ def extract(
     passages = passages_of(text)
     sentences = sentences_of(text, passages)
     t1 = clock()
-    dateline = DATELINE.match(text) if raw.dateline else None
+    dateline = match_dateline(text) if raw.dateline else None
     skip = dateline.end() if dateline else 0
     actors = find_actors(text, sentences, skip=skip, date=raw.date)
     t2 = clock()
@@ -127,7 +112,9 @@ def extract(
                 )
             )
     t4 = clock()
-    events = _events(text, article_id, sentences, per_sentence, ids, raw, skip)
+    events = events_of(
+        text, article_id, sentences, per_sentence, ids, raw, dateline, EXTRACTOR_VERSION
+    )
     t5 = clock()
     if timings is not None:
         for stage, spent in zip(STAGES, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4), strict=True):
@@ -199,103 +186,3 @@ def _known(actor: Actor, by_name: dict[str, Entity]) -> Entity | None:
         if entity is not None:
             return entity
     return None
-
-
-def _events(
-    text: str,
-    article_id: str,
-    sentences: tuple[Span, ...],
-    per_sentence: list[list[Hit]],
-    ids: dict[str, str],
-    raw: RawArticle,
-    skip: int,
-) -> list[Event]:
-    published = parse_iso(raw.date)
-    events: list[Event] = []
-    for sentence, hits in zip(sentences, per_sentence, strict=True):
-        actor_ids = tuple(dict.fromkeys(ids[h.actor] for h in hits))
-        found = find_dates(text, sentence.start, sentence.end, published)
-        clauses: list[tuple[int, int]] | None = None
-        for when in found:
-            if when.end <= skip and raw.dateline:
-                label = f"Published ({raw.dateline})"
-            else:
-                if clauses is None:  # once per sentence: a sentence may hold a thousand dates
-                    clauses = [
-                        m.span() for m in _CLAUSE.finditer(text, sentence.start, sentence.end)
-                    ]
-                label = _label(text, sentence, when, clauses)
-            events.append(_event(article_id, len(events), when, label, sentence, actor_ids))
-        if (
-            not found
-            and published
-            and actor_ids
-            and sentence.end > sentence.start
-            and _reports_event(text, sentence, hits)
-        ):
-            when = DateMention(sentence.start, sentence.start, published.isoformat(), "day", False)
-            label = _trim(_head(text, sentence.start, sentence.end))
-            events.append(_event(article_id, len(events), when, label, sentence, actor_ids))
-    return events
-
-
-def _reports_event(text: str, sentence: Span, hits: list[Hit]) -> bool:
-    """A reporting verb, or an actor followed by a past-tense verb in a sentence not about the
-    future: the publication date is then the best date we have (marked inferred)."""
-    if _REPORTING.search(text, sentence.start, sentence.end):
-        return True
-    if _FUTURE.search(text, sentence.start, sentence.end):
-        return False
-    return any(_REPORTED.match(text[h.end : min(h.end + 40, sentence.end)]) for h in hits)
-
-
-def _event(
-    article_id: str, n: int, when: DateMention, label: str, sentence: Span, actors: tuple[str, ...]
-) -> Event:
-    return Event(
-        id=f"{article_id}:e{n + 1}",
-        article=article_id,
-        date=when.date,
-        precision=when.precision,
-        stated=when.stated,
-        label=label,
-        evidence=sentence,
-        actors=actors,
-        extractor_version=EXTRACTOR_VERSION,
-    )
-
-
-#: How much of a clause (or sentence) a label is read from: a label keeps about 60 characters,
-#: so the first thousand always hold it, and a sentence of 100,000 characters and as many
-#: dates costs no more per date than a short one.
-_LABEL_READ = 1_000
-
-
-def _head(text: str, start: int, end: int) -> str:
-    return text[start : min(end, start + _LABEL_READ)]
-
-
-def _label(text: str, sentence: Span, when: DateMention, clauses: list[tuple[int, int]]) -> str:
-    """The clause holding the date, without the date words, trimmed to about 60 characters.
-
-    ``clauses`` are the sentence's _CLAUSE spans.  Only the first _LABEL_READ characters of
-    the clause (or the sentence) are read: the label is the same as from all of it unless
-    they shrink to under 66 characters once runs of spaces and dots are squeezed.
-    """
-    index = bisect.bisect_right(clauses, (when.start, len(text))) - 1
-    if index >= 0 and when.start < clauses[index][1]:
-        start, end = clauses[index]
-        before = _head(text, start, when.start)
-        words = before + _head(text, max(when.end, start), end)[: _LABEL_READ - len(before)]
-        if len(words.split(maxsplit=3)) >= 3:
-            return _trim(words)
-    return _trim(_head(text, sentence.start, sentence.end))
-
-
-def _trim(phrase: str, limit: int = 60) -> str:
-    phrase = " ".join(phrase.split()).strip(" .,;:")
-    phrase = re.sub(r"\s+(?:in|on|at|since|by|of|from)$", "", phrase)
-    if len(phrase) <= limit:
-        return phrase
-    cut = phrase[:limit].rsplit(" ", 1)[0]
-    return cut.rstrip(" ,;:") + "…"

@@ -33,10 +33,63 @@ LEFTOVER_LINES = re.compile(
 )
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MON = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+_MONTH = rf"(?:{_MONTHS}|{_MON})"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_PLACE = r"[A-ZÀ-ÖØ-Þ][\w.'’ -]{1,40}?"
+#: A dateline: a place (with its region or country), then a date, a news agency in
+#: brackets, or both, then a dash: "Los Angeles, October 28, 2023 -", "Nairobi, 14 November
+#: 2024 -", "LONDON (Reuters) -", "WASHINGTON, Oct. 28 (AP) —", "Paris, 28/10/2023 -".
+#: A place in capitals may stand alone before the dash ("NEW YORK —").
 DATELINE = re.compile(
-    rf"^(?P<place>[A-Z][\w.'’ -]{{1,40}}?),\s+(?P<date>(?:{_MONTHS})\.? \d{{1,2}}, \d{{4}})"
-    r"\s*[-–—]+\s*"
+    rf"^(?P<place>{_PLACE}(?:, {_PLACE})??)"
+    r"(?:,\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    rf"(?:(?P<mdy>{_MONTH} {_DAY}(?:, \d{{4}})?)|(?P<dmy>{_DAY} {_MONTH}(?:,? \d{{4}})?)"
+    r"|(?P<iso>\d{4}-\d\d-\d\d)|(?P<num>\d\d?[/.]\d\d?[/.]\d{4})))?"
+    r"(?P<agency>\s*\([A-Z][\w&.'’ -]{0,30}\))?"
+    r"(?:\s*[–—]+\s*|\s*-+\s+|\s+-+\s*)"
 )
+_DATELINE_MONTHS = {m[:3].lower(): n for n, m in enumerate(_MONTHS.split("|"), start=1)}
+
+
+def dateline_date(match: re.Match[str]) -> str | None:
+    """The dateline's date as "YYYY-MM-DD", when it has a year and says it unambiguously:
+    28/10/2023 is day-first, 10/28/2023 month-first, and 03/04/2023 could be either."""
+    try:
+        if match["iso"]:
+            return date.fromisoformat(match["iso"]).isoformat()
+        if match["num"]:
+            a, b, year = (int(part) for part in re.split(r"[/.]", match["num"]))
+            if a != b and a <= 12 and b <= 12:
+                return None
+            month, day = (b, a) if a > 12 or a == b else (a, b)
+            return date(year, month, day).isoformat()
+        tokens = re.findall(r"[A-Za-z]{3,}|\d+", match["mdy"] or match["dmy"] or "")
+        numbers = [int(token) for token in tokens if token.isdigit()]
+        months = [
+            _DATELINE_MONTHS[t[:3].lower()] for t in tokens if t[:3].lower() in _DATELINE_MONTHS
+        ]
+        if len(numbers) != 2 or not months:  # no year: the article's own date must say
+            return None
+        return date(numbers[1], months[0], numbers[0]).isoformat()
+    except ValueError:
+        return None
+
+
+def _is_dateline(match: re.Match[str]) -> bool:
+    """A place with a date or an agency; a bare place only in capitals ("NEW YORK -")."""
+    if match["mdy"] or match["dmy"] or match["iso"] or match["num"] or match["agency"]:
+        return True
+    place = match["place"]
+    return place.isupper() and sum(c.isalpha() for c in place) >= 3
+
+
+def match_dateline(text: str) -> re.Match[str] | None:
+    """The dateline that opens ``text``, if any."""
+    match = DATELINE.match(text)
+    return match if match is not None and _is_dateline(match) else None
+
+
 _ISO_PREFIX = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%Y/%m/%d", "%m/%d/%Y", "%Y%m%d")
 
@@ -96,15 +149,14 @@ def parse_plain(raw: str, *, title: str | None = None) -> RawArticle:
 
 
 def dateline_of(text: str) -> tuple[str | None, str | None]:
-    match = DATELINE.match(text)
-    if not match:
+    """The place (title-cased when written in capitals) and date of a leading dateline."""
+    match = match_dateline(text)
+    if match is None:
         return None, None
-    stamp = match.group("date").replace(".", "")
-    try:
-        when: date = datetime.strptime(stamp, "%B %d, %Y").date()
-    except ValueError:
-        return match.group("place"), None
-    return match.group("place"), when.isoformat()
+    place = ", ".join(
+        part.title() if part.isupper() else part for part in match["place"].strip().split(", ")
+    )
+    return place, dateline_date(match)
 
 
 def iso_date(value: object) -> str | None:

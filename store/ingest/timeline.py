@@ -1,0 +1,346 @@
+"""An article's timeline: which sentence's event each date belongs to, and a readable label.
+
+A date dates the clause that holds it as a temporal adverbial ("in 1991", "on Monday"); a
+year that only describes a thing ("the 1991 agreement") dates nothing.  A report whose own
+clause has no date ("X announced that ... in 2007") happened on the publication date.
+Labels are the clause without its date phrases: "In 1986 he bought Pixar" reads "He bought
+Pixar", never "In he bought Pixar".
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date, timedelta
+from itertools import pairwise
+
+from personae.store.ingest.actors import Hit
+from personae.store.ingest.dates import DateMention, find_dates, parse_iso, years_on
+from personae.store.ingest.lexicon import STOPWORDS, words
+from personae.store.ingest.read import RawArticle, dateline_date
+from personae.store.model import Event, Span
+
+#: A past-tense report: a sentence with an actor and one of these (and no date) happened on
+#: or just before the publication date.
+_REPORTED = re.compile(
+    r"^(?:['’]s)?,?\s+(?:\w+ly\s+)?(?:has\s+|have\s+)?(?:\w{3,}ed|said|told|made|took|gave|won|lost|met"
+    r"|began|left|held|showed|shown|sold|bought|spoke|wrote|sent|brought|struck|fought|led|ran)\b"
+)
+
+
+def _with_marks(vocabulary: str) -> frozenset[str]:
+    """Words as whitespace splits them out of a sentence: bare or with a mark after them."""
+    return frozenset(
+        w + mark for w in words(vocabulary) for mark in ("", ",", ".", ";", ":", '"', "”")
+    )
+
+
+#: Verbs that report an event: a sentence saying one, and no date, happened on or just before
+#: the publication date.  A sentence is read as its words (faster than a regular expression).
+_REPORTING = _with_marks(
+    """announced unveiled launched introduced released confirmed revealed signed resigned died
+    filed sued acquired invaded attacked imposed approved rejected denied declared reported said
+    told says claims states argues alleges announces confirms denies"""
+)
+#: A sentence about the future reports nothing yet: these words, or one of _TO_FUTURE + "to".
+_FUTURE = _with_marks("will would could may might scheduled slated")
+_TO_FUTURE = frozenset(words("plan plans expected set due is are going"))
+#: Where a sentence's main clause ends: what follows is reported or describes a noun.
+_SUBORDINATE = re.compile(r"\b(?:that|which|who|whom|whose)\b")
+_CLAUSE = re.compile(r"[^,;:—–()]+")
+_RELATIVE = re.compile(r"\b(?:which|who)\b")
+_RELATIVE_OPENING = re.compile(r"\s*(?:which|who)\b")
+_LIST_TAIL = re.compile(r"\s*(?:and|or) [A-Z]")
+#: A clause that opens with its verb, its subject left in the sentence's first clause.
+_VERB_OPENING = re.compile(
+    r"\s*(?:was|were|is|are|has|have|had|will|would|could|can|may|might|must|should|did|does"
+    r"|said|says|told|[a-z]{2,}ed)\b"
+)
+_ARTICLES = frozenset(words("The A An This That These Those Its His Her Their"))
+#: Words that lead into a date and go with it when the date is cut from a label.
+_LEAD = re.compile(
+    r"(?:(?<![\w'’])(?i:in|on|at|since|by|until|till|during|as of|around|about|early|late|mid"
+    r"|starting|beginning|over|nearly|almost|some|just|more than|less than|and|or)[\s-]+)+$"
+)
+_CONNECTIVE = re.compile(r"^(?:(?:and|but|or|so|then|yet)\b[\s,]*)+(?:that\b\s*)?", re.IGNORECASE)
+#: "X said that ...": a date after it belongs to the reported clause, which the label keeps.
+_THAT = re.compile(r"\bthat\s+")
+_REPORTS_BEFORE = re.compile(
+    r"(?:ed|said|told|says?|claims?|states?|argues?|alleges?|reports?|announces?|warns?"
+    r"|believes?|thinks?|thought|knows?|knew|shows?|hopes?|denies|deny|insists?|adds?|notes?)\s+$"
+)
+#: Spaces before a mark, and marks doubled where a date was cut out ("In 1986, ,").
+_SPACE_BEFORE_MARK = re.compile(r" (?=[,;:.!?])")
+_DOUBLED_MARKS = re.compile(r"(?<=[,;:])[,;:]+")
+_DANGLING = frozenset(("in", "on", "at", "since", "by", "of", "from", "and"))
+_ANTECEDENT = re.compile(
+    r"(?:\b(?:the|a|an|its|his|her|their|our)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+"
+    r"|(?:[A-Z][\w'’.&-]*\s+)*[A-Z][\w'’.&-]*)\s*,?\s*$"
+)
+
+_NEWS_WEEK = 7  # days before publication in which a named day can be the news's own day
+
+#: How much of a clause a label is read from, either side of its date: a label keeps about
+#: 60 characters, so a sentence of 100,000 characters and as many dates costs no more per
+#: date than a short one.
+_LABEL_READ = 500
+
+
+def events_of(
+    text: str,
+    article_id: str,
+    sentences: Sequence[Span],
+    per_sentence: Sequence[list[Hit]],
+    ids: dict[str, str],
+    raw: RawArticle,
+    dateline: re.Match[str] | None,
+    version: str,
+) -> list[Event]:
+    """Dated events, sentence by sentence; the dateline's date first, labelled "Published"."""
+    published = parse_iso(raw.date)
+    skip = dateline.end() if dateline else 0
+    events: list[Event] = []
+
+    def add(when: DateMention, label: str, sentence: Span, actors: tuple[str, ...]) -> None:
+        events.append(
+            Event(
+                id=f"{article_id}:e{len(events) + 1}",
+                article=article_id,
+                date=when.date,
+                precision=when.precision,
+                stated=when.stated,
+                label=label,
+                evidence=sentence,
+                actors=actors,
+                extractor_version=version,
+            )
+        )
+
+    dated_line = _dateline_event(text, dateline, published) if dateline is not None else None
+    # The day the news happened: the publication day, until the article names a day of the
+    # week before it ("announced Friday"); reports after that without a date of their own
+    # ("Jobs said ...") are of that day.
+    news_day = published.isoformat() if published else ""
+    week_before = (published - timedelta(days=_NEWS_WEEK)).isoformat() if published else ""
+    news_days = (week_before, news_day)
+    last_year = 0  # the year of the last date named, which "one year later" counts from
+    for sentence, hits in zip(sentences, per_sentence, strict=True):
+        actor_ids = tuple(dict.fromkeys(ids[h.actor] for h in hits))
+        start = sentence.start
+        if start < skip:
+            if dated_line is not None:
+                add(dated_line, f"Published ({raw.dateline})", sentence, actor_ids)
+                dated_line = None
+            start = skip
+            if start >= sentence.end:
+                continue
+        found = find_dates(text, start, sentence.end, published)
+        if found and any(d.modifies_noun for d in found):
+            found = [d for d in found if not d.modifies_noun]
+        if last_year and text.find(" year", start, sentence.end) != -1:
+            more = years_on(text, start, sentence.end, last_year)
+            if more:
+                found = sorted([*found, *more], key=lambda d: d.start)
+        if found and found[-1].date[:4].isdigit():
+            last_year = int(found[-1].date[:4])
+        dates = _Dates(found) if found else _NO_DATES
+        if found:
+            here = Span(start, sentence.end)
+            # once per sentence: a sentence may hold a thousand dates
+            clauses = [m.span() for m in _CLAUSE.finditer(text, start, sentence.end)]
+            for when in found:
+                add(when, _label(text, here, when, dates, clauses), sentence, actor_ids)
+                if when.precision == "day" and news_days[0] <= when.date <= news_days[1]:
+                    news_day = when.date
+        if published and actor_ids and _reports_undated(text, start, sentence.end, hits, found):
+            when = DateMention(start, start, news_day, "day", False)
+            head = _without_dates(text, start, min(sentence.end, start + _LABEL_READ), dates)
+            add(when, _tidy(head), sentence, actor_ids)
+    return events
+
+
+class _Dates:
+    """A sentence's dates in reading order, with the ones between two offsets at hand."""
+
+    def __init__(self, found: list[DateMention]) -> None:
+        self.all = found
+        self._starts = [d.start for d in found]
+
+    def between(self, start: int, end: int) -> list[DateMention]:
+        lo = bisect.bisect_left(self._starts, start)
+        return self.all[lo : bisect.bisect_left(self._starts, end, lo)]
+
+
+_NO_DATES = _Dates([])
+
+
+def _dateline_event(
+    text: str, dateline: re.Match[str], published: date | None
+) -> DateMention | None:
+    """The dateline's own date; without a year ("Oct. 28") the publication year completes it;
+    a numeric date that reads both ways (03/04/2023) gives none."""
+    stamp = dateline_date(dateline)
+    if stamp is not None:
+        return DateMention(dateline.start(), dateline.end(), stamp, "day", True)
+    if dateline["num"] or not (dateline["mdy"] or dateline["dmy"]):
+        return None
+    found = find_dates(text, dateline.start(), dateline.end(), published)
+    days = [d for d in found if d.precision == "day"]
+    return replace(days[-1], stated=True) if days else None
+
+
+def _reports_undated(
+    text: str, start: int, end: int, hits: list[Hit], found: list[DateMention]
+) -> bool:
+    """The sentence reports an event and its main clause holds no date: the publication date
+    is then the best date we have (marked inferred).  Without any date, a reporting verb, or
+    an actor followed by a past-tense verb in a sentence not about the future, will do; with
+    dates only in a reported or relative clause, the main clause must report."""
+    if not found:
+        said = text[start:end].split()
+        if not _REPORTING.isdisjoint(said):
+            return True
+        if not any(_REPORTED.match(text[h.end : min(h.end + 40, end)]) for h in hits):
+            return False
+        return _FUTURE.isdisjoint(said) and not any(
+            word in _TO_FUTURE and after == "to" for word, after in pairwise(said)
+        )
+    if not hits:
+        return False
+    boundary = _SUBORDINATE.search(text, start, end)
+    if boundary is None or found[0].start < boundary.start():
+        return False
+    return not _REPORTING.isdisjoint(text[start : boundary.start()].split())
+
+
+def _label(
+    text: str,
+    sentence: Span,
+    when: DateMention,
+    found: _Dates,
+    clauses: list[tuple[int, int]],
+) -> str:
+    """The clause holding ``when``, with every date phrase cut out, trimmed to ~60 characters.
+
+    A clause that is only the date phrase ("On Monday,") reads on into the next one, or back
+    into the one before when it closes the sentence.  Two dates on either side of "which" or
+    "who" each keep their side; the relative side takes its antecedent ("Pixar was ...").
+    """
+    index = bisect.bisect_right(clauses, (when.start, len(text))) - 1
+    if index < 0 or when.start >= clauses[index][1]:
+        start, end = sentence.start, sentence.end
+    else:
+        start, end = clauses[index]
+    start, end = max(start, when.start - _LABEL_READ), min(end, when.end + _LABEL_READ)
+    start, end, subject = _relative_side(text, start, end, when, found)
+    for that in (
+        _THAT.finditer(text, start, when.start) if "that" in text[start : when.start] else ()
+    ):
+        if _REPORTS_BEFORE.search(text, max(start, that.start() - 12), that.start()):
+            start = that.end()
+    if index > 0 and _LIST_TAIL.match(text, start, when.start):  # "The US, Russia, and X met"
+        first = index
+        item_start, item_end = clauses[first - 1]
+        while item_start > start - _LABEL_READ and len(text[item_start:item_end].split()) <= 3:
+            first -= 1
+            if first == 0:
+                break
+            item_start, item_end = clauses[first - 1]
+        start = clauses[first][0]
+    relative = _RELATIVE_OPENING.match(text, start, when.start)
+    if relative is not None and not subject:  # ", who had been arrested": say who
+        antecedent = _ANTECEDENT.search(text, max(sentence.start, start - 60), start)
+        thing = _subject(text, clauses[0], found) if index == 1 and "which" in relative[0] else ""
+        if thing:  # "Talks between Iran and the EU, which began ...": the whole subject
+            subject, start = thing + " ", relative.end()
+        elif antecedent is not None:
+            subject, start = antecedent.group(0).strip(" ,") + " ", relative.end()
+    elif not subject and index > 0 and _opens_with_verb(text, start, when.start, index):
+        subject = _subject(text, clauses[0], found)  # "The deal, ..., was abandoned in 2018"
+        subject += " " if subject else ""
+    phrase = _tidy(subject + _without_dates(text, start, end, found))
+    steps = 0
+    while len(phrase.split()) < 3 and index >= 0 and steps < 3:  # "On Monday," or ", and X met"
+        steps += 1
+        if index == 0:
+            end = max(end, min(clauses[min(steps, len(clauses) - 1)][1], end + _LABEL_READ))
+        else:
+            start = min(start, max(clauses[max(index - steps, 0)][0], start - _LABEL_READ))
+        phrase = _tidy(subject + _without_dates(text, start, end, found))
+    return phrase
+
+
+def _opens_with_verb(text: str, start: int, end: int, index: int) -> bool:
+    """The clause opens with its verb; right after the subject, "signed in 2015" is a
+    participle describing it ("The deal, signed in 2015,"), not its verb."""
+    verb = _VERB_OPENING.match(text, start, end)
+    return verb is not None and (index > 1 or not verb[0].endswith("ed"))
+
+
+def _subject(text: str, clause: tuple[int, int], found: _Dates) -> str:
+    """A sentence's opening clause as the subject of a later one, when it reads as one: a
+    name or a short noun phrase ("Kenya", "Talks between Iran and the EU"), not "However"."""
+    words = _without_dates(text, clause[0], min(clause[1], clause[0] + _LABEL_READ), found).split()
+    if not 1 <= len(words) <= 8 or (words[0] in STOPWORDS and words[0] not in _ARTICLES):
+        return ""
+    if len(words) == 1 and not words[0][:1].isupper():
+        return ""
+    return " ".join(words)
+
+
+def _relative_side(
+    text: str, start: int, end: int, when: DateMention, found: _Dates
+) -> tuple[int, int, str]:
+    """Narrow [start, end) to the side of a "which"/"who" that holds ``when``, when another
+    date stands on the other side; the relative side gains its antecedent as subject."""
+    if len(found.all) < 2:
+        return start, end, ""
+    others = [d for d in found.between(start, end) if d is not when]
+    if not others:
+        return start, end, ""
+    for relative in _RELATIVE.finditer(text, start, end):
+        cut = relative.start()
+        if when.start < cut and any(d.start > cut for d in others):
+            return start, cut, ""
+        if when.start > relative.end() and any(d.start < cut for d in others):
+            antecedent = _ANTECEDENT.search(text, max(start, cut - 60), cut)
+            subject = antecedent.group(0).strip(" ,") + " " if antecedent else ""
+            return relative.end(), end, subject
+    return start, end, ""
+
+
+def _without_dates(text: str, start: int, end: int, found: _Dates) -> str:
+    """text[start:end] with each date in it cut out, with the words that lead into it."""
+    pieces: list[str] = []
+    pos = start
+    for when in found.between(start, end):
+        if when.start < pos:
+            continue
+        lead = _LEAD.search(text, max(pos, when.start - 20), when.start)
+        pieces.append(text[pos : lead.start() if lead else when.start])
+        pos = min(when.end, end)
+    pieces.append(text[pos:end])
+    return " ".join(pieces)
+
+
+def _tidy(phrase: str, limit: int = 60) -> str:
+    """One readable line: spaces squeezed, no stray punctuation or leading "and", a capital
+    first letter, at most ``limit`` characters (cut at a word, with an ellipsis)."""
+    phrase = " ".join(phrase.split())[: 2 * limit]  # all a label can show, and then some
+    phrase = _SPACE_BEFORE_MARK.sub("", phrase)
+    phrase = _DOUBLED_MARKS.sub("", phrase).strip(" .,;:")
+    connective = _CONNECTIVE.match(phrase)
+    if connective is not None:
+        phrase = phrase[connective.end() :].strip(" .,;:")
+    head, _, last = phrase.rpartition(" ")
+    if head and last in _DANGLING:
+        phrase = head.rstrip(" ,;:")
+    first = phrase.split(" ", 1)[0]
+    if first.islower():  # not "iPhone", whose capitals are its own
+        phrase = phrase[0].upper() + phrase[1:]
+    if len(phrase) <= limit:
+        return phrase
+    cut = phrase[:limit].rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:") + "…"
