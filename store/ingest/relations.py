@@ -12,6 +12,21 @@ import bisect
 from dataclasses import dataclass
 
 from personae.store.ingest.actors import Hit
+from personae.store.ingest.cameo import load_verbs
+from personae.store.ingest.clauses import (
+    ACCUSING_VERBS,
+    AIMED_BEFORE,
+    DENIED_CLAIM,
+    MUST_AFTER,
+    PRONOUNS,
+    REFUSAL,
+    SAYS,
+    THAT_AFTER,
+    claim_before,
+    is_month,
+    nominal,
+    passive,
+)
 from personae.store.ingest.verbs import (
     ATTITUDE_BEFORE,
     ATTRIBUTION_AFTER,
@@ -32,7 +47,10 @@ from personae.store.ingest.verbs import (
     TRIGGER_SCAN,
     trigger_type,
 )
-from personae.store.model import COMENTION, Span
+from personae.store.model import COMENTION, PLOVER, Span
+
+#: The confidence of a relation no rule weighed (see COMENTION_CONFIDENCE).
+COMENTION_CONFIDENCE_DEFAULT = 0.2
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +65,7 @@ class Link:
     negated: bool = False
     hedge: str | None = None
     attribution: str | None = None
+    confidence: float = COMENTION_CONFIDENCE_DEFAULT
 
 
 def sentence_hits(hits: list[Hit], sentences: tuple[Span, ...]) -> list[list[Hit]]:
@@ -140,43 +159,61 @@ def _read(
 ) -> list[Link]:
     """The relations of one piece of ``sentence`` (all of it, unless it is over-long)."""
     speaker = _attribution(text, hits, piece)
-    actors = [h for h in hits if h.actor != speaker and _takes_part(text, h, kinds, sentence.start)]
+    actors = [h for h in hits if _takes_part(text, h, kinds, sentence.start)]
     if len({h.actor for h in actors}) < 2:  # every link, typed or not, joins two of these
         return []
     body = text[piece.start : piece.end]
-    base = piece.start
     breaks = _Breaks(text, piece)
     lowered = body.lower()
-    if body.isascii():  # lower-casing keeps every offset: match the lower-cased patterns
-        hedge_match = HEDGE_LOWER.search(lowered)
-        hedge = body[hedge_match.start() : hedge_match.end()] if hedge_match else None
-    else:
-        hedge_match = HEDGE.search(body)
-        hedge = hedge_match.group(0) if hedge_match else None
+    hedge = _hedge(text, piece, body, lowered)
     links: dict[tuple[str, str], Link] = {}
-    matches = (
-        TRIGGER_SCAN.finditer(lowered) if len(lowered) == len(body) else TRIGGER.finditer(body)
-    )
-    for trig in matches:
-        t_start, t_end = base + trig.start(), base + trig.end()
-        if _inside_hit(t_start, hits):
+    triggers = _triggers(text, piece, body, lowered)
+    for number, (t_start, t_end, kind, weight) in enumerate(triggers):
+        if _inside_hit(t_start, hits) or _opens_claim(text, t_start, kind):
             continue
-        kind = trigger_type(trig)
-        roles = _roles(text, actors, kind, kinds, t_start, t_end, breaks)
+        following = next(
+            (
+                t[0]
+                for t in triggers[number + 1 :]
+                if t[0] >= t_end and not nominal(text, t[0]) and text[t_end : t[0]] != " to "
+            ),
+            None,
+        )
+        roles = _roles(text, actors, kind, kinds, (t_start, t_end, following), breaks, speaker)
         if roles is None:
             continue
-        subjects, pairs = roles
-        negated = _negated(text, subjects, piece.start, t_start)
-        summary = ("not " if negated else "") + body[trig.start() : trig.end()].lower()
+        subjects, pairs, clear = roles
+        negator = _negator(text, subjects, piece.start, t_start)
+        denied, claim = claim_before(text, piece.start, t_start)
+        trigger = text[t_start:t_end].lower()
+        refusal = REFUSAL.search(negator) if negator else None
+        if refusal and PLOVER.get(kind) == "cooperation":  # "would not provide": a rejection
+            kind, negated, summary = "REJECT", False, f"{refusal.group(0).lower()} {trigger}"
+        else:
+            negated = negator is not None or denied
+            summary = ("not " if negated else "") + trigger
+        link_hedge = hedge or claim
+        confidence = weight + (0.1 if clear else 0.0) - (0.2 if link_hedge or denied else 0.0)
         for source, target in pairs:
             key = _pair_key(source.actor, target.actor)
             if source.actor != target.actor and key not in links:
+                attribution = speaker if speaker not in (source.actor, target.actor) else None
                 links[key] = Link(
-                    source.actor, target.actor, kind, sentence, summary, negated, hedge, speaker
+                    source.actor,
+                    target.actor,
+                    kind,
+                    sentence,
+                    summary,
+                    negated,
+                    link_hedge,
+                    attribution,
+                    round(min(0.95, max(0.3, confidence)), 2),
                 )
+    if speaker is not None:
+        _speaker_links(text, piece, speaker, actors, sentence, links)
     if links:  # a sentence that says how some of its actors relate says nothing of the rest
         return list(links.values())
-    agents = [h for h in actors if kinds.get(h.actor) != "place"]
+    agents = [h for h in actors if h.actor != speaker and kinds.get(h.actor) != "place"]
     for i, first in enumerate(agents):
         for second in agents[i + 1 :]:
             key = _pair_key(first.actor, second.actor)
@@ -190,8 +227,95 @@ def _read(
                     False,
                     hedge,
                     speaker,
+                    COMENTION_CONFIDENCE,
                 )
     return list(links.values())
+
+
+#: How far a co-mention is to be trusted as a relation: two actors in one sentence, no more.
+COMENTION_CONFIDENCE = 0.2
+#: How far each kind of trigger is trusted before its roles are weighed: a verb whose object
+#: the CAMEO lexicon recognises, a hand-written stem, a CAMEO verb on its own.
+PATTERN_WEIGHT, STEM_WEIGHT, VERB_WEIGHT = 0.75, 0.65, 0.55
+
+
+def _hedge(text: str, piece: Span, body: str, lowered: str) -> str | None:
+    """The first hedge of a piece ("reportedly", "may"), the month "May" aside."""
+    ascii_only = body.isascii()  # lower-casing keeps every offset: match lower-cased patterns
+    pattern, searched = (HEDGE_LOWER, lowered) if ascii_only else (HEDGE, body)
+    for match in pattern.finditer(searched):
+        start, end = piece.start + match.start(), piece.start + match.end()
+        if not is_month(text, start, end):
+            return text[start:end]
+    return None
+
+
+def _opens_claim(text: str, t_start: int, kind: str) -> bool:
+    """A denial that opens a reported claim ("denied a report that ..."): the claim's actors
+    keep their own relation (negated); the denial is not one of them."""
+    return kind == "REJECT" and DENIED_CLAIM.match(text, t_start) is not None
+
+
+def _speaker_links(
+    text: str,
+    piece: Span,
+    speaker: str,
+    actors: list[Hit],
+    sentence: Span,
+    links: dict[tuple[str, str], Link],
+) -> None:
+    """What a speaker does by speaking, as event coders read it: says another actor did
+    something hostile (accuses it: "the US claimed that ISIL had attacked Iraq"), or says
+    another actor must act (asks it: "Iran must free the sailors, Britain said")."""
+    said = SAYS.search(text, piece.start, piece.end)
+    verb = said.group(0).split()[0].lower() if said else ""
+    if verb in ACCUSING_VERBS:
+        for link in list(links.values()):
+            key = _pair_key(speaker, link.source)
+            if link.source == speaker or PLOVER.get(link.type) != "conflict" or key in links:
+                continue
+            if link.type != "ACCUSE":
+                links[key] = Link(speaker, link.source, "ACCUSE", sentence, verb, confidence=0.45)
+    for hit in actors:
+        key = _pair_key(speaker, hit.actor)
+        if hit.actor != speaker and key not in links and MUST_AFTER.match(text, hit.end):
+            links[key] = Link(speaker, hit.actor, "REQUEST", sentence, "says must", confidence=0.5)
+
+
+def _triggers(text: str, piece: Span, body: str, lowered: str) -> list[tuple[int, int, str, float]]:
+    """(start, end, type, weight) of every trigger of a piece, in text order.
+
+    The hand-written stems, and the CAMEO lexicon's verbs: where a verb's object pattern
+    decides its type ("fired ... at", "hold joint exercises"), the lexicon's type wins; else
+    a stem found at the same words keeps its type, and a verb no stem knows adds its own.
+    """
+    base = piece.start
+    matches = (
+        TRIGGER_SCAN.finditer(lowered) if len(lowered) == len(body) else TRIGGER.finditer(body)
+    )
+    found = {
+        base + m.start(): (base + m.start(), base + m.end(), trigger_type(m), STEM_WEIGHT)
+        for m in matches
+    }
+    spans = sorted((start, end) for start, end, _, _ in found.values())
+    for verb in load_verbs().verbs(text, piece.start, piece.end):
+        overlap = _overlapping(spans, verb.start, verb.end)
+        if overlap is not None and not verb.by_pattern:
+            continue
+        if overlap is not None:
+            found.pop(overlap, None)
+        weight = PATTERN_WEIGHT if verb.by_pattern else VERB_WEIGHT
+        found[verb.start] = (verb.start, verb.end, verb.type, weight)
+    return sorted(found.values())
+
+
+def _overlapping(spans: list[tuple[int, int]], start: int, end: int) -> int | None:
+    """The start of a stem's span (sorted ``spans``) overlapping [start, end), if any."""
+    index = bisect.bisect_left(spans, (start, start)) - 1
+    for first, last in spans[max(0, index) : index + 3]:
+        if first < end and last > start:
+            return first
+    return None
 
 
 def _takes_part(text: str, hit: Hit, kinds: dict[str, str], floor: int) -> bool:
@@ -199,7 +323,13 @@ def _takes_part(text: str, hit: Hit, kinds: dict[str, str], floor: int) -> bool:
     before = text[max(floor, hit.start - 12) : hit.start]
     if ATTITUDE_BEFORE.search(before):
         return False
-    return not (kinds.get(hit.actor) in ("state", "place") and LOCATIVE_BEFORE.search(before))
+    locative = LOCATIVE_BEFORE.search(before)
+    if locative is None or kinds.get(hit.actor) not in ("state", "place"):
+        return True
+    # "fired anti-aircraft batteries at Russia": the aim of a shot, not a location.
+    return locative.group(0).lower().startswith("at") and bool(
+        AIMED_BEFORE.search(text, max(floor, hit.start - 80), hit.start)
+    )
 
 
 class _Breaks:
@@ -231,28 +361,53 @@ def _roles(
     actors: list[Hit],
     kind: str,
     kinds: dict[str, str],
-    t_start: int,
-    t_end: int,
+    trigger: tuple[int, int, int | None],
     breaks: _Breaks,
-) -> tuple[list[Hit], list[tuple[Hit, Hit]]] | None:
-    """Subjects of a trigger and the (source, target) pairs it relates, or None."""
+    speaker: str | None = None,
+) -> tuple[list[Hit], list[tuple[Hit, Hit]], bool] | None:
+    """Subjects of a trigger, the (source, target) pairs it relates, and whether both roles
+    sit close to it (a plain "X verb Y"); None if it relates no pair.
+
+    ``trigger`` is its start, its end, and where the next verbal trigger starts (None if
+    none does; a noun such as "an agreement" heads this one's object): an object lies
+    before that one ("enhance its influence and counter the United States"), and is not the
+    next one's subject ("increased as the U.S. adopted").  A passive agent may lie beyond.
+    """
+    t_start, t_end, following = trigger
     before = [
         h
         for h in actors
-        if h.end <= t_start and not breaks.between(h.end, t_start) and kinds.get(h.actor) != "place"
+        if h.end <= t_start
+        and not breaks.between(h.end, t_start)
+        and kinds.get(h.actor) != "place"
+        and (h.actor != speaker or _speaks_of_self(text, h.end, t_start))
     ]
     after = [h for h in actors if h.start >= t_end and not breaks.between(t_end, h.start)]
+    if kind != "REQUEST" and THAT_AFTER.match(text, t_end):  # "claimed that ISIL": a clause
+        after = []
     if kind not in PLACE_OBJECT_TYPES:
         after = [h for h in after if kinds.get(h.actor) != "place"]
     heads = [
         h for h in before if not PREPOSITION_BEFORE.search(text, max(0, h.start - 16), h.start)
     ]
     subjects = _group(text, (heads or before)[::-1])
-    objects = _group(text, after)
+    objects = _group(
+        text,
+        [
+            h
+            for h in after
+            if following is None or (h.end < following and text[h.end : following].strip(" ,"))
+        ],
+    )
     agent = _agent(text, after)
+    is_passive = passive(text, t_start)
     if agent:
-        targets = _group(text, [h for h in after if h.start < agent[0].start]) or subjects
+        targets = _group(text, [h for h in after if h.start < agent[0].start])
+        if not targets and not nominal(text, t_start):  # "a visit by X" has no victim
+            targets = subjects
         subjects, objects = agent, targets
+    elif is_passive:  # "were killed (by a bomb)": the subjects suffered it; nobody named did it
+        return None
     elif not objects and subjects and len(text[subjects[-1].end : t_start].split()) <= 2:
         # An attributive subject ("U.S. and European pressure") acts on the clause's subject.
         first = next((h for h in before if h not in subjects), None)
@@ -268,7 +423,25 @@ def _roles(
     if kind in SYMMETRIC and not pairs:
         group = subjects if len(subjects) > 1 else objects
         pairs = [(a, b) for i, a in enumerate(group) for b in group[i + 1 :]]
-    return (subjects, pairs) if pairs else None
+    if not pairs:
+        return None
+    clear = bool(
+        subjects
+        and objects
+        and len(text[max(h.end for h in subjects) : t_start].split()) <= 3
+        and len(text[t_end : min(h.start for h in objects)].split()) <= 4
+    )
+    return subjects, pairs, clear
+
+
+def _speaks_of_self(text: str, speaker_end: int, t_start: int) -> bool:
+    """A speaker is the subject of what they say only as "he", "it", "they" ("Obama said he
+    would not ..."), or where no "said" stands between them and the trigger."""
+    said = SAYS.search(text, speaker_end, t_start)
+    if said is None:
+        return True
+    subject = said.group(1)
+    return subject is None or subject.lower() in PRONOUNS
 
 
 def _pair_key(a: str, b: str) -> tuple[str, str]:
@@ -302,14 +475,15 @@ def _agent(text: str, after: list[Hit]) -> list[Hit]:
     return []
 
 
-def _negated(text: str, subjects: list[Hit], sentence_start: int, trigger_start: int) -> bool:
-    """A negator between the subject (or the sentence start) and the trigger, at most 6 words."""
+def _negator(text: str, subjects: list[Hit], sentence_start: int, trigger_start: int) -> str | None:
+    """The words between the subject (or the sentence start) and the trigger, at most 6, if
+    they negate it ("didn't", "refused to", "failed to", "would not")."""
     start = max((h.end for h in subjects if h.end <= trigger_start), default=sentence_start)
     window = text[start:trigger_start]
     words = window.split()
     if len(words) > 6:
         window = " ".join(words[-6:])
-    return NEGATION.search(window) is not None
+    return window if NEGATION.search(window) else None
 
 
 def _attribution(text: str, hits: list[Hit], sentence: Span) -> str | None:

@@ -19,7 +19,8 @@ TRIGGERS: dict[str, str] = {
     r"|endors\w+|defend\w*|shield\w*|bolster\w*|emboldens?|embolden(?:ed|ing)|prais\w+"
     r"|welcom\w+|side[sd]? with|stand(?:s|ing)? (?:by|with)|stood (?:by|with)|champion\w*",
     "COOPERATE": r"cooperat\w+|co-operat\w+|collaborat\w+|work(?:s|ed|ing)? (?:together|with)"
-    r"|coordinat\w+|joint(?:ly)?|teamed up|team(?:s|ing)? up",
+    r"|coordinat\w+|joint(?:ly)?|teamed up|team(?:s|ing)? up|shar(?:e|es|ed|ing) intelligence"
+    r"|intelligence[- ]sharing|war games",
     "CONSULT": r"meet(?:s|ing|ings)?|met with|met|talks?|talked|visit\w*|negotiat\w+|discuss\w*"
     r"|summit|host(?:s|ed|ing)?|phoned|spoke with|speaks with|consult\w*",
     "AGREE": r"sign(?:s|ed|ing)|agree(?:s|d|ing|ment|ments)?|deal(?:s)?|accords?|treaty|treaties"
@@ -35,7 +36,7 @@ TRIGGERS: dict[str, str] = {
     "REJECT": r"reject\w*|refus\w+|oppos(?:e|es|ed|ing|ition)|den(?:y|ies|ied)|veto\w*"
     r"|dismiss\w*|snub\w*|rebuff\w*|undermin\w+",
     "THREATEN": r"threat\w*|warn\w*|ultimatum|deter(?:s|red|rence)?|intimidat\w+",
-    "PROTEST": r"protest\w*|demonstrat(?:e|ed|ion|ions|ors)|boycott\w*",
+    "PROTEST": r"hunger[- ]strik\w+|(?:general|labou?r) strikes?|sit-ins?|protest\w*|demonstrat(?:e|ed|ion|ions|ors)|boycott\w*",
     "SANCTION": r"sanction\w*|embargo\w*|bann?(?:ed|s)?|blacklist\w*|expel\w*|tariffs?"
     r"|restrict\w*|freez(?:e|es|ing)|froze",
     "MOBILIZE": r"mobili[sz]\w+|deploy\w*|troops|mass(?:es|ed)? (?:troops|forces)"
@@ -92,7 +93,7 @@ ATTRIBUTION_AFTER = re.compile(
 BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 #: What may stand between coordinated actors ("Iran and Russia", "the U.S. and its allies").
 COORDINATION = re.compile(
-    r"^(?:['’]s)?\s*(?:and|or|&|/|-|–|as well as|,\s*and)\s*(?:the\s+|its\s+|their\s+)?$", re.I
+    r"^(?:['’]s)?\s*(?:and|or|&|/|-|–|as well as|,\s*and|,)\s*(?:the\s+|its\s+|their\s+)?$", re.I
 )
 
 

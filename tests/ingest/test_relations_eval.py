@@ -24,7 +24,7 @@ def _write(path: Path, cases: list[dict[str, object]]) -> Path:
 CASES = [
     {
         "id": "1",
-        "text": "Barack Obama ordered air strikes against Iraq on Tuesday.",
+        "text": "Barack Obama launched air strikes against Iraq on Tuesday.",
         "date": "2014-08-08",
         "no_event": False,
         "events": [_event("United States", "Iraq", "ASSAULT", "conflict")],

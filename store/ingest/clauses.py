@@ -1,0 +1,100 @@
+"""Shallow grammar around a trigger word: voice, noun or verb, refusal, denied or reported
+claims, speakers, and the month that is not a modal.
+
+Each rule is a pattern over the few words before a trigger; none needs a parser.
+"""
+
+from __future__ import annotations
+
+import re
+
+from personae.store.ingest.lexicon import words
+
+#: A form of "be" (or "get") just before a verb: the verb is passive ("were killed").
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE
+)
+#: An article or possessive (and at most one modifier) just before a word: it is a noun
+#: ("a visit", "a surprise visit", "its forces").
+_NOUN_PHRASE_BEFORE = re.compile(
+    r"(?:\b(?:a|an|the|its|their|his|her|our|this|that|these|those|another|every|each)"
+    r"|['’]s)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+#: A shot aimed before "at X": X is its target, not where it happened.
+AIMED_BEFORE = re.compile(
+    r"\b(?:fir(?:e|es|ed|ing)|shot|shoot\w*|aim\w*|launch\w*|hurl\w*|lobb\w*|threw|throw\w*"
+    r"|point\w*|direct\w*)\b[^.;,]{0,60}\bat\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: A negation that is a refusal: what follows is rejected, not merely not done.
+REFUSAL = re.compile(
+    r"\b(?:refus\w* to|declin\w* to|fail\w* to|won['’]t|will not|would not|wouldn['’]t"
+    r"|will never|would never)\b",
+    re.IGNORECASE,
+)
+#: A claim denied before the trigger: "denied a report that", "rejected claims that".
+DENIED_CLAIM = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|refut(?:ed|es|ing))"
+    r"\b(?:\s+[\w'’-]+){0,4}?\s+that\b",
+    re.IGNORECASE,
+)
+#: A claim reported before the trigger: "claimed that", "a report that", "alleged that".
+REPORTED_CLAIM = re.compile(
+    r"\b(?:claim(?:s|ed)?|alleg(?:es|ed)|reports?|rumou?rs?)(?:\s+[\w'’-]+){0,3}?\s+that\b",
+    re.IGNORECASE,
+)
+#: "that" right after a verb (at most two words on): what follows is a clause of its own.
+THAT_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+that\s", re.IGNORECASE)
+#: An actor who must act: "Iran must free the sailors" (said by someone else, a demand).
+MUST_AFTER = re.compile(r"(?:['’]s \w+)?\s+(?:must|should|has to|have to|needs? to)\b", re.I)
+#: A speaker's verb, then the subject of what is said ("said he", "announced that Jordan").
+SAYS = re.compile(
+    r"\b(?:said|says|say|told|tells|announced|announces|claimed|claims|stated|states|added"
+    r"|insisted|insists|reported|reports|alleged|alleges|declared|declares|confirmed)\b"
+    r"(?:\s+(?:on|late|early|last)\s+\w+)?(?:\s+\w+day)?\s*,?\s*(?:that\s+)?(\w+)?",
+    re.IGNORECASE,
+)
+#: Speakers' verbs that make what is said an accusation when it tells of a hostile act.
+ACCUSING_VERBS = frozenset(
+    words("said says say claimed claims alleged alleges insisted insists charged charges")
+)
+#: Subjects of a reported clause that point back at the speaker.
+PRONOUNS = frozenset(words("he she it they we i"))
+#: "in May", "May 5", "May 2021": the month, not the modal.
+_MONTH_BEFORE = re.compile(
+    r"\b(?:in|on|of|since|until|till|by|from|to|early|late|mid|last|next|this|between)\s+$",
+    re.IGNORECASE,
+)
+_MONTH_AFTER = re.compile(r"\s+\d")
+
+
+def passive(text: str, start: int) -> bool:
+    """The trigger at ``start`` is a passive verb: "were killed", "is being pressured"."""
+    return _PASSIVE_BEFORE.search(text, max(0, start - 30), start) is not None
+
+
+def nominal(text: str, start: int) -> bool:
+    """The trigger at ``start`` heads a noun phrase: "a visit", "the attack", "Iran's support"."""
+    return _NOUN_PHRASE_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+def is_month(text: str, start: int, end: int) -> bool:
+    """ "May" the month: capitalised, and after "in"/"early"... or before a day or a year."""
+    if text[start:end] != "May":
+        return False
+    return bool(
+        _MONTH_BEFORE.search(text, max(0, start - 12), start) or _MONTH_AFTER.match(text, end)
+    )
+
+
+def claim_before(text: str, start: int, trigger: int) -> tuple[bool, str | None]:
+    """Whether the trigger sits in a denied claim, and the words that hedge it, if any."""
+    window = text[start:trigger]
+    denied = DENIED_CLAIM.search(window)
+    if denied is not None:
+        return True, denied.group(0).split()[0].lower()
+    reported = REPORTED_CLAIM.search(window)
+    if reported is not None:
+        return False, " ".join(reported.group(0).split()).lower()
+    return False, None
