@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench eval snapshots gazetteer clean
+.PHONY: run test lint bench eval snapshots gazetteer verbs clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "personae needs Python 3.11 or newer")'
@@ -35,6 +35,10 @@ eval: $(STAMP)
 
 gazetteer: $(STAMP)
 	$(BIN)/python -m tests.tools.build_gazetteer
+
+# The CAMEO verb lexicon, from the event coders' dictionaries beside the checkout.
+verbs: $(STAMP)
+	$(BIN)/python -m tests.tools.build_verbs ../shared/lexicons
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache

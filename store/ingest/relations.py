@@ -9,6 +9,7 @@ Pairs no trigger explains stay as plain co-mentions, pointing at their sentence.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from personae.store.ingest.actors import Hit
@@ -186,9 +187,10 @@ def _read(
         negator = _negator(text, subjects, piece.start, t_start)
         denied, claim = claim_before(text, piece.start, t_start)
         trigger = text[t_start:t_end].lower()
-        refusal = REFUSAL.search(negator) if negator else None
+        refusal = REFUSAL.search(text, t_start - len(negator), t_start) if negator else None
         if refusal and PLOVER.get(kind) == "cooperation":  # "would not provide": a rejection
-            kind, negated, summary = "REJECT", False, f"{refusal.group(0).lower()} {trigger}"
+            kind, negated = "REJECT", False
+            summary = " ".join(text[refusal.start() : t_end].split()).lower()
         else:
             negated = negator is not None or denied
             summary = ("not " if negated else "") + trigger
@@ -275,11 +277,13 @@ def _speaker_links(
             if link.source == speaker or PLOVER.get(link.type) != "conflict" or key in links:
                 continue
             if link.type != "ACCUSE":
-                links[key] = Link(speaker, link.source, "ACCUSE", sentence, verb, confidence=0.45)
+                links[key] = Link(
+                    speaker, link.source, "ACCUSE", sentence, "accuses", confidence=0.45
+                )
     for hit in actors:
         key = _pair_key(speaker, hit.actor)
         if hit.actor != speaker and key not in links and MUST_AFTER.match(text, hit.end):
-            links[key] = Link(speaker, hit.actor, "REQUEST", sentence, "says must", confidence=0.5)
+            links[key] = Link(speaker, hit.actor, "REQUEST", sentence, "calls on", confidence=0.5)
 
 
 def _triggers(text: str, piece: Span, body: str, lowered: str) -> list[tuple[int, int, str, float]]:
@@ -382,7 +386,11 @@ def _roles(
         and kinds.get(h.actor) != "place"
         and (h.actor != speaker or _speaks_of_self(text, h.end, t_start))
     ]
-    after = [h for h in actors if h.start >= t_end and not breaks.between(t_end, h.start)]
+    after = [  # the one who says it is no object of what is said ("..., Britain said")
+        h
+        for h in actors
+        if h.start >= t_end and not breaks.between(t_end, h.start) and h.actor != speaker
+    ]
     if kind != "REQUEST" and THAT_AFTER.match(text, t_end):  # "claimed that ISIL": a clause
         after = []
     if kind not in PLACE_OBJECT_TYPES:
@@ -480,9 +488,9 @@ def _negator(text: str, subjects: list[Hit], sentence_start: int, trigger_start:
     they negate it ("didn't", "refused to", "failed to", "would not")."""
     start = max((h.end for h in subjects if h.end <= trigger_start), default=sentence_start)
     window = text[start:trigger_start]
-    words = window.split()
-    if len(words) > 6:
-        window = " ".join(words[-6:])
+    cut = [m.start() for m in re.finditer(r"\S+", window)][-6:]
+    if cut:
+        window = window[cut[0] :]
     return window if NEGATION.search(window) else None
 
 

@@ -110,7 +110,9 @@ PREPOSITION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 #: "in Syria", "at the Kremlin": where something happens, not who does it.
-LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|across|inside|throughout)\s+(?:the\s+)?$", re.I)
+LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|at|across|inside|throughout|near|outside|off|along)\s+(?:the\s+)?$", re.I
+)
 #: "anti-Western", "pro-Russian": an attitude, not an actor taking part.
 ATTITUDE_BEFORE = re.compile(r"\b(?:anti|pro|non)[-–]$", re.IGNORECASE)
 #: "to Ukraine", "to the front": the recipient of a transfer.
