@@ -47,6 +47,23 @@ _AUXILIARIES = frozenset(
 )
 
 
+class _Words:
+    """The words of a stretch of lower-cased text, their offsets read only when asked."""
+
+    __slots__ = ("base", "matches", "texts")
+
+    def __init__(self, lowered: str, base: int) -> None:
+        self.base = base
+        self.texts: list[str] = WORD.findall(lowered)
+        self.matches = list(WORD.finditer(lowered))
+
+    def start(self, index: int) -> int:
+        return self.matches[index].start() + self.base
+
+    def end(self, index: int) -> int:
+        return self.matches[index].end() + self.base
+
+
 @dataclass(frozen=True, slots=True)
 class VerbHit:
     """A lexicon verb in a text: its span, PLOVER type, and whether an object pattern decided it."""
@@ -72,7 +89,20 @@ class VerbLexicon:
         self.patterns: list[dict[str, list[tuple[list[list[str]], str | None, list[str]]]]] = (
             patterns
         )
+        #: First words of the forms of two or three words ("wipe out", "blow up").
+        self.openers = frozenset(form.split()[0] for form in self.forms if " " in form)
         self.synsets: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in synsets.items()}
+        self._matchers: dict[str, tuple[frozenset[str], tuple[tuple[str, ...], ...]]] = {}
+        #: Per block, the words (final s dropped) any of its patterns can start with: most
+        #: verbs are followed by none, and need no pattern tried.
+        self.starts: list[frozenset[str]] = [
+            frozenset(
+                word.split()[0].rstrip("s")
+                for key in table
+                for word in self.synsets.get(key, (key,))
+            )
+            for table in self.patterns
+        ]
         self.in_synsets: dict[str, list[str]] = {}
         for name, members in self.synsets.items():
             for member in members:
@@ -80,45 +110,47 @@ class VerbLexicon:
 
     def verbs(self, text: str, start: int, end: int) -> list[VerbHit]:
         """Every lexicon verb in text[start:end] whose (pattern) type is an event type."""
-        lowered = text[start:end].lower()
-        words = [(m.start() + start, m.end() + start, m.group()) for m in WORD.finditer(lowered)]
+        words = _Words(text[start:end].lower(), start)
+        texts = words.texts
         found: list[VerbHit] = []
+        forms, openers = self.forms, self.openers
         index = 0
-        while index < len(words):
-            hit = (
-                self._verb_at(text, words, index, end) if self._verbal(text, words, index) else None
-            )
-            if hit is None:
-                index += 1
-                continue
-            verb, taken = hit
-            if verb is not None:
-                found.append(verb)
-            index += taken
+        while index < len(texts):
+            word = texts[index]
+            if (word in forms or word in openers) and self._verbal(text, words, index):
+                hit = self._verb_at(text, words, index, end)
+                if hit is not None:
+                    verb, taken = hit
+                    if verb is not None:
+                        found.append(verb)
+                    index += taken
+                    continue
+            index += 1
         return [v for i, v in enumerate(found) if not self._defers(text, v, found[i + 1 : i + 2])]
 
-    def _verbal(self, text: str, words: list[tuple[int, int, str]], index: int) -> bool:
+    def _verbal(self, text: str, words: _Words, index: int) -> bool:
         """Whether the word at ``index`` can be a verb where it stands, by its neighbours:
         not a name ("United"), not after an article or preposition, not a subject's head
         ("Syrian forces clash")."""
-        start = words[index][0]
-        if index and text[start].isupper():
+        texts = words.texts
+        if index and text[words.start(index)].isupper():
             return False
-        previous = words[index - 1][2] if index else ""
+        previous = texts[index - 1] if index else ""
         if previous in _NOUN_BEFORE or previous[-2:-1] in ("'", "’"):
             return False  # "the ruling", "Russia's deepening ties"
         if (
             previous in self.forms
             and previous not in _AUXILIARIES
             and previous != "to"
-            and not text[words[index - 1][0]].isupper()  # a name: "the United States fired"
+            and not text[words.start(index - 1)].isupper()  # a name: "the United States fired"
         ):
             return False  # a verb's object: "supply arms"
-        if index + 1 < len(words):
-            following = words[index + 1][2]
-            gap = text[words[index][1] : words[index + 1][0]]
-            if gap.strip() == "" and (following in _AUXILIARIES or following in self.forms):
-                return words[index][2] in _AUXILIARIES  # two verbs in a row: the first a noun
+        if index + 1 < len(texts):
+            following = texts[index + 1]
+            if (following in _AUXILIARIES or following in self.forms) and not text[
+                words.end(index) : words.start(index + 1)
+            ].strip():
+                return texts[index] in _AUXILIARIES  # two verbs in a row: the first a noun
         return True
 
     @staticmethod
@@ -130,39 +162,46 @@ class VerbLexicon:
         return between == ["to"]
 
     def _verb_at(
-        self, text: str, words: list[tuple[int, int, str]], index: int, limit: int
+        self, text: str, words: _Words, index: int, limit: int
     ) -> tuple[VerbHit | None, int] | None:
-        for size in (3, 2, 1):
-            if index + size > len(words):
+        texts = words.texts
+        for size in (3, 2, 1) if texts[index] in self.openers else (1,):
+            if index + size > len(texts):
                 continue
-            form = " ".join(w[2] for w in words[index : index + size])
-            entry = self.forms.get(form)
+            entry = self.forms.get(" ".join(texts[index : index + size]))
             if entry is None:
                 continue
             block, kind, base = entry
-            start, end = words[index][0], words[index + size - 1][1]
-            after = self._object_words(text, words, index + size, limit)
-            matched, pattern_kind = self._pattern(block, base, kind, after)
-            if matched:
-                kind = pattern_kind
-            verb = VerbHit(start, end, kind, matched) if kind else None
+            starts = self.starts[block]
+            matched = False
+            for word in texts[index + size : index + size + _FIRST_WITHIN]:
+                if word.rstrip("s") in starts:
+                    after = self._object_words(text, words, index + size, limit)
+                    matched, pattern_kind = self._pattern(block, base, kind, after)
+                    if matched:
+                        kind = pattern_kind
+                    break
+            verb = (
+                VerbHit(words.start(index), words.end(index + size - 1), kind, matched)
+                if kind
+                else None
+            )
             return verb, size
         return None
 
     @staticmethod
-    def _object_words(
-        text: str, words: list[tuple[int, int, str]], index: int, limit: int
-    ) -> list[str]:
+    def _object_words(text: str, words: _Words, index: int, limit: int) -> list[str]:
         """The words after a verb, up to the end of its clause (at most a dozen)."""
+        if index >= len(words.texts):
+            return []
+        begin = words.end(index - 1)
+        stop = _CLAUSE_END.search(text, begin, min(limit, begin + 120))
+        end = stop.start() if stop else limit
         out: list[str] = []
-        previous = words[index - 1][1] if index else 0
-        for start, end, word in words[index : index + 12]:
-            if _CLAUSE_END.search(text, previous, start) or start >= limit:
+        for number in range(index, min(index + 12, len(words.texts))):
+            if words.end(number) > end:
                 break
-            if _CLAUSE_END.fullmatch(word):
-                break
-            out.append(word)
-            previous = end
+            out.append(words.texts[number])
         return out
 
     def _pattern(
@@ -203,16 +242,28 @@ class VerbLexicon:
         return True
 
     def _element_at(self, alternatives: list[str], after: list[str], spot: int) -> int:
-        """How many words of ``after`` from ``spot`` one alternative covers (0: none)."""
+        """How many words of ``after`` from ``spot`` one alternative covers (0: none);
+        plural or singular alike ("weapons" for &WEAPON)."""
+        word = after[spot].rstrip("s")
         for alternative in alternatives:
-            members = self.synsets.get(alternative)
-            for option in members if members is not None else (alternative,):
-                parts = option.split()
-                if after[spot : spot + len(parts)] == parts:
-                    return len(parts)
-                if len(parts) == 1 and after[spot].rstrip("s") == option.rstrip("s"):
-                    return 1  # plural or singular alike: "weapons" for &WEAPON
+            singles, phrases = self._matcher(alternative)
+            if word in singles:
+                return 1
+            for phrase in phrases:
+                if tuple(after[spot : spot + len(phrase)]) == phrase:
+                    return len(phrase)
         return 0
+
+    def _matcher(self, alternative: str) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+        """An alternative (a word, a phrase or a synonym set's name) as single words (their
+        final s dropped) and phrases; built on first use."""
+        found = self._matchers.get(alternative)
+        if found is None:
+            options = self.synsets.get(alternative) or (alternative,)
+            singles = frozenset(o.rstrip("s") for o in options if " " not in o)
+            phrases = tuple(tuple(o.split()) for o in options if " " in o)
+            found = self._matchers[alternative] = (singles, phrases)
+        return found
 
 
 @cache

@@ -6,9 +6,11 @@ Each rule is a pattern over the few words before a trigger; none needs a parser.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from personae.store.ingest.lexicon import words
+from personae.store.model import Span
 
 #: A form of "be" (or "get") just before a verb: the verb is passive ("were killed").
 _PASSIVE_BEFORE = re.compile(
@@ -88,13 +90,41 @@ def is_month(text: str, start: int, end: int) -> bool:
     )
 
 
-def claim_before(text: str, start: int, trigger: int) -> tuple[bool, str | None]:
-    """Whether the trigger sits in a denied claim, and the words that hedge it, if any."""
-    window = text[start:trigger]
-    denied = DENIED_CLAIM.search(window)
-    if denied is not None:
-        return True, denied.group(0).split()[0].lower()
-    reported = REPORTED_CLAIM.search(window)
-    if reported is not None:
-        return False, " ".join(reported.group(0).split()).lower()
-    return False, None
+class Claims:
+    """The denied and reported claims of a piece of text, found once: for each trigger, the
+    last one opened before it says whether it is denied, and the words that hedge it."""
+
+    def __init__(self, text: str, piece: Span, lowered: str) -> None:
+        self._text, self._piece = text, piece
+        self._none = "that" not in lowered  # every claim opens with "that": most pieces
+        self.found: list[tuple[int, bool, str]] | None = None
+        self.ends: list[int] = []
+
+    def _find(self) -> list[tuple[int, bool, str]]:
+        text, piece = self._text, self._piece
+        found = [
+            (m.end(), True, m.group(0).split()[0].lower())
+            for m in DENIED_CLAIM.finditer(text, piece.start, piece.end)
+        ] + [
+            (m.end(), False, " ".join(m.group(0).split()).lower())
+            for m in REPORTED_CLAIM.finditer(text, piece.start, piece.end)
+        ]
+        found.sort()
+        self.ends = [end for end, _, _ in found]
+        return found
+
+    def before(self, trigger: int) -> tuple[bool, str | None]:
+        """Whether the trigger sits in a denied claim, and the words that hedge it, if any.
+        A denial anywhere before wins over a report ("denied a report that")."""
+        if self._none:
+            return False, None
+        if self.found is None:
+            self.found = self._find()
+        index = bisect.bisect_right(self.ends, trigger)
+        if not index:
+            return False, None
+        earlier = self.found[:index]
+        denied = [words for _, is_denial, words in earlier if is_denial]
+        if denied:
+            return True, denied[-1]
+        return False, earlier[-1][2]

@@ -9,7 +9,6 @@ Pairs no trigger explains stay as plain co-mentions, pointing at their sentence.
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
 
 from personae.store.ingest.actors import Hit
@@ -23,7 +22,7 @@ from personae.store.ingest.clauses import (
     REFUSAL,
     SAYS,
     THAT_AFTER,
-    claim_before,
+    Claims,
     is_month,
     nominal,
     passive,
@@ -168,29 +167,27 @@ def _read(
     lowered = body.lower()
     hedge = _hedge(text, piece, body, lowered)
     links: dict[tuple[str, str], Link] = {}
-    triggers = _triggers(text, piece, body, lowered)
-    for number, (t_start, t_end, kind, weight) in enumerate(triggers):
+    triggers = _triggers(text, piece, body, lowered, (actors[0].end, actors[-1].end))
+    verbal = [t[0] for t in triggers if not nominal(text, t[0])]  # "an agreement" is a noun
+    claims = Claims(text, piece, lowered)
+    for t_start, t_end, kind, weight in triggers:
         if _inside_hit(t_start, hits) or _opens_claim(text, t_start, kind):
             continue
-        following = next(
-            (
-                t[0]
-                for t in triggers[number + 1 :]
-                if t[0] >= t_end and not nominal(text, t[0]) and text[t_end : t[0]] != " to "
-            ),
-            None,
-        )
+        index = bisect.bisect_left(verbal, t_end)
+        if index < len(verbal) and text[t_end : verbal[index]] == " to ":  # "wants to attack"
+            index += 1
+        following = verbal[index] if index < len(verbal) else None
         roles = _roles(text, actors, kind, kinds, (t_start, t_end, following), breaks, speaker)
         if roles is None:
             continue
         subjects, pairs, clear = roles
         negator = _negator(text, subjects, piece.start, t_start)
-        denied, claim = claim_before(text, piece.start, t_start)
+        denied, claim = claims.before(t_start)
         trigger = text[t_start:t_end].lower()
-        refusal = REFUSAL.search(text, t_start - len(negator), t_start) if negator else None
-        if refusal and PLOVER.get(kind) == "cooperation":  # "would not provide": a rejection
+        refusal = REFUSAL.search(negator or "")
+        if negator and refusal and PLOVER.get(kind) == "cooperation":  # "would not provide"
             kind, negated = "REJECT", False
-            summary = " ".join(text[refusal.start() : t_end].split()).lower()
+            summary = f"{' '.join(negator[refusal.start() :].split())} {trigger}".lower()
         else:
             negated = negator is not None or denied
             summary = ("not " if negated else "") + trigger
@@ -239,6 +236,8 @@ COMENTION_CONFIDENCE = 0.2
 #: How far each kind of trigger is trusted before its roles are weighed: a verb whose object
 #: the CAMEO lexicon recognises, a hand-written stem, a CAMEO verb on its own.
 PATTERN_WEIGHT, STEM_WEIGHT, VERB_WEIGHT = 0.75, 0.65, 0.55
+#: How far past the last actor a verb may still relate the actors before it (characters).
+VERB_REACH = 40
 
 
 def _hedge(text: str, piece: Span, body: str, lowered: str) -> str | None:
@@ -286,10 +285,13 @@ def _speaker_links(
             links[key] = Link(speaker, hit.actor, "REQUEST", sentence, "calls on", confidence=0.5)
 
 
-def _triggers(text: str, piece: Span, body: str, lowered: str) -> list[tuple[int, int, str, float]]:
+def _triggers(
+    text: str, piece: Span, body: str, lowered: str, actors: tuple[int, int]
+) -> list[tuple[int, int, str, float]]:
     """(start, end, type, weight) of every trigger of a piece, in text order.
 
-    The hand-written stems, and the CAMEO lexicon's verbs: where a verb's object pattern
+    ``actors``: where the first actor ends and the last one ends.  The hand-written stems,
+    and the CAMEO lexicon's verbs from the first actor to just after the last: where a verb's object pattern
     decides its type ("fired ... at", "hold joint exercises"), the lexicon's type wins; else
     a stem found at the same words keeps its type, and a verb no stem knows adds its own.
     """
@@ -302,7 +304,10 @@ def _triggers(text: str, piece: Span, body: str, lowered: str) -> list[tuple[int
         for m in matches
     }
     spans = sorted((start, end) for start, end, _, _ in found.values())
-    for verb in load_verbs().verbs(text, piece.start, piece.end):
+    # A verb before every actor has no subject; one far after them all, nobody to relate
+    # ("Iran and Russia met", "... signed yesterday" are near): the lexicon reads between.
+    start, end = max(piece.start, actors[0]), min(piece.end, actors[1] + VERB_REACH)
+    for verb in load_verbs().verbs(text, start, end):
         overlap = _overlapping(spans, verb.start, verb.end)
         if overlap is not None and not verb.by_pattern:
             continue
@@ -359,6 +364,18 @@ class _Breaks:
         index = bisect.bisect_left(self.starts, start)
         return index < len(self.starts) and self.ends[index] <= end
 
+    def clause(self, start: int, end: int) -> tuple[int, int]:
+        """Around a trigger at [start, end): an actor ending after the first offset, or
+        starting before the second, has no break between it and the trigger."""
+        if self.starts is None:
+            self.between(start, end)
+        assert self.starts is not None
+        index = bisect.bisect_right(self.ends, start) - 1  # the last break ending by start
+        low = self.starts[index] if index >= 0 else -1
+        index = bisect.bisect_left(self.starts, end)  # the first break starting from end
+        high = self.ends[index] if index < len(self.starts) else 1 << 62
+        return low, high
+
 
 def _roles(
     text: str,
@@ -378,18 +395,16 @@ def _roles(
     next one's subject ("increased as the U.S. adopted").  A passive agent may lie beyond.
     """
     t_start, t_end, following = trigger
+    low, high = breaks.clause(t_start, t_end)
     before = [
         h
         for h in actors
-        if h.end <= t_start
-        and not breaks.between(h.end, t_start)
+        if low < h.end <= t_start
         and kinds.get(h.actor) != "place"
         and (h.actor != speaker or _speaks_of_self(text, h.end, t_start))
     ]
     after = [  # the one who says it is no object of what is said ("..., Britain said")
-        h
-        for h in actors
-        if h.start >= t_end and not breaks.between(t_end, h.start) and h.actor != speaker
+        h for h in actors if t_end <= h.start < high and h.actor != speaker
     ]
     if kind != "REQUEST" and THAT_AFTER.match(text, t_end):  # "claimed that ISIL": a clause
         after = []
@@ -488,9 +503,9 @@ def _negator(text: str, subjects: list[Hit], sentence_start: int, trigger_start:
     they negate it ("didn't", "refused to", "failed to", "would not")."""
     start = max((h.end for h in subjects if h.end <= trigger_start), default=sentence_start)
     window = text[start:trigger_start]
-    cut = [m.start() for m in re.finditer(r"\S+", window)][-6:]
-    if cut:
-        window = window[cut[0] :]
+    words = window.split()
+    if len(words) > 6:
+        window = " ".join(words[-6:])
     return window if NEGATION.search(window) else None
 
 
