@@ -16,12 +16,10 @@ from personae.store.model import Span
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE
 )
-#: An article or possessive (and at most one modifier) just before a word: it is a noun
-#: ("a visit", "a surprise visit", "its forces").
-_NOUN_PHRASE_BEFORE = re.compile(
-    r"(?:\b(?:a|an|the|its|their|his|her|our|this|that|these|those|another|every|each)"
-    r"|['’]s)\s+(?:[\w-]+\s+)?$",
-    re.IGNORECASE,
+#: Articles and possessives: the word after them, or after them and one modifier, is a
+#: noun ("a visit", "a surprise visit", "its forces"); so is one after "Iran's".
+DETERMINERS = frozenset(
+    words("a an the its their his her our this that these those another every each")
 )
 #: A shot aimed before "at X": X is its target, not where it happened.
 AIMED_BEFORE = re.compile(
@@ -78,7 +76,16 @@ def passive(text: str, start: int) -> bool:
 
 def nominal(text: str, start: int) -> bool:
     """The trigger at ``start`` heads a noun phrase: "a visit", "the attack", "Iran's support"."""
-    return _NOUN_PHRASE_BEFORE.search(text, max(0, start - 40), start) is not None
+    if not text[start - 1 : start].isspace():
+        return False
+    before = text[max(0, start - 40) : start].split()[-2:]
+    if not before:
+        return False
+    last = before[-1]
+    if last.lower() in DETERMINERS or last.endswith(("'s", "’s")):
+        return True
+    # One lower-case modifier between ("a surprise visit"); "the US attacked" is a name's.
+    return len(before) == 2 and last[:1].islower() and before[0].lower() in DETERMINERS
 
 
 def is_month(text: str, start: int, end: int) -> bool:

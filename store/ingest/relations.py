@@ -160,7 +160,8 @@ def _read(
     """The relations of one piece of ``sentence`` (all of it, unless it is over-long)."""
     speaker = _attribution(text, hits, piece)
     actors = [h for h in hits if _takes_part(text, h, kinds, sentence.start)]
-    if len({h.actor for h in actors}) < 2:  # every link, typed or not, joins two of these
+    distinct = len({h.actor for h in actors})
+    if distinct < 2:  # every link, typed or not, joins two of these
         return []
     body = text[piece.start : piece.end]
     breaks = _Breaks(text, piece)
@@ -168,15 +169,14 @@ def _read(
     hedge = _hedge(text, piece, body, lowered)
     links: dict[tuple[str, str], Link] = {}
     triggers = _triggers(text, piece, body, lowered, (actors[0].end, actors[-1].end))
-    verbal = [t[0] for t in triggers if not nominal(text, t[0])]  # "an agreement" is a noun
     claims = Claims(text, piece, lowered)
-    for t_start, t_end, kind, weight in triggers:
+    every_pair = distinct * (distinct - 1) // 2
+    for number, (t_start, t_end, kind, weight) in enumerate(triggers):
+        if len(links) == every_pair:  # the first trigger to relate a pair keeps it
+            break
         if _inside_hit(t_start, hits) or _opens_claim(text, t_start, kind):
             continue
-        index = bisect.bisect_left(verbal, t_end)
-        if index < len(verbal) and text[t_end : verbal[index]] == " to ":  # "wants to attack"
-            index += 1
-        following = verbal[index] if index < len(verbal) else None
+        following = _next_verb(text, triggers, number)
         roles = _roles(text, actors, kind, kinds, (t_start, t_end, following), breaks, speaker)
         if roles is None:
             continue
@@ -248,6 +248,16 @@ def _hedge(text: str, piece: Span, body: str, lowered: str) -> str | None:
         start, end = piece.start + match.start(), piece.start + match.end()
         if not is_month(text, start, end):
             return text[start:end]
+    return None
+
+
+def _next_verb(text: str, triggers: list[tuple[int, int, str, float]], number: int) -> int | None:
+    """Where the next trigger that is a verb starts: not a noun ("an agreement"), nor the
+    verb of an infinitive ("wants to attack")."""
+    end = triggers[number][1]
+    for start, _, _, _ in triggers[number + 1 :]:
+        if start >= end and not nominal(text, start) and text[end:start] != " to ":
+            return start
     return None
 
 
@@ -392,7 +402,8 @@ def _roles(
     ``trigger`` is its start, its end, and where the next verbal trigger starts (None if
     none does; a noun such as "an agreement" heads this one's object): an object lies
     before that one ("enhance its influence and counter the United States"), and is not the
-    next one's subject ("increased as the U.S. adopted").  A passive agent may lie beyond.
+    next one's subject ("increased as the U.S. adopted") unless asked to act ("demanded that
+    Iran free").  A passive agent may lie beyond.
     """
     t_start, t_end, following = trigger
     low, high = breaks.clause(t_start, t_end)
@@ -419,7 +430,8 @@ def _roles(
         [
             h
             for h in after
-            if following is None or (h.end < following and text[h.end : following].strip(" ,"))
+            if following is None
+            or (h.end < following and (kind == "REQUEST" or text[h.end : following].strip(" ,")))
         ],
     )
     agent = _agent(text, after)
