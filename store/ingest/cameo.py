@@ -91,6 +91,7 @@ class VerbLexicon:
         )
         #: First words of the forms of two or three words ("wipe out", "blow up").
         self.openers = frozenset(form.split()[0] for form in self.forms if " " in form)
+        self.known = frozenset(self.forms) | self.openers
         self.synsets: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in synsets.items()}
         self._matchers: dict[str, tuple[frozenset[str], tuple[tuple[str, ...], ...]]] = {}
         #: Per block, the words (final s dropped) any of its patterns can start with: most
@@ -113,19 +114,17 @@ class VerbLexicon:
         words = _Words(text[start:end].lower(), start)
         texts = words.texts
         found: list[VerbHit] = []
-        forms, openers = self.forms, self.openers
-        index = 0
-        while index < len(texts):
-            word = texts[index]
-            if (word in forms or word in openers) and self._verbal(text, words, index):
-                hit = self._verb_at(text, words, index, end)
-                if hit is not None:
-                    verb, taken = hit
-                    if verb is not None:
-                        found.append(verb)
-                    index += taken
-                    continue
-            index += 1
+        known = self.known
+        free = 0  # the first word not taken by a verb of several words
+        for index in [i for i, word in enumerate(texts) if word in known]:
+            if index < free or not self._verbal(text, words, index):
+                continue
+            hit = self._verb_at(text, words, index, end)
+            if hit is not None:
+                verb, taken = hit
+                if verb is not None:
+                    found.append(verb)
+                free = index + taken
         return [v for i, v in enumerate(found) if not self._defers(text, v, found[i + 1 : i + 2])]
 
     def _verbal(self, text: str, words: _Words, index: int) -> bool:

@@ -236,6 +236,8 @@ COMENTION_CONFIDENCE = 0.2
 #: How far each kind of trigger is trusted before its roles are weighed: a verb whose object
 #: the CAMEO lexicon recognises, a hand-written stem, a CAMEO verb on its own.
 PATTERN_WEIGHT, STEM_WEIGHT, VERB_WEIGHT = 0.75, 0.65, 0.55
+#: How many of the actors before a trigger are weighed as its subject, the nearest first.
+NEAREST = 8
 #: How far past the last actor a verb may still relate the actors before it (characters).
 VERB_REACH = 40
 
@@ -421,6 +423,7 @@ def _roles(
         after = []
     if kind not in PLACE_OBJECT_TYPES:
         after = [h for h in after if kinds.get(h.actor) != "place"]
+    before = before[-NEAREST:]  # the subject is the nearest group: a long list ends here
     heads = [
         h for h in before if not PREPOSITION_BEFORE.search(text, max(0, h.start - 16), h.start)
     ]
