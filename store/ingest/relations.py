@@ -170,12 +170,15 @@ def _read(
     links: dict[tuple[str, str], Link] = {}
     triggers = _triggers(text, piece, body, lowered, (actors[0].end, actors[-1].end))
     claims = Claims(text, piece, lowered)
+    actor_starts, actor_ends = [h.start for h in actors], [h.end for h in actors]
     every_pair = distinct * (distinct - 1) // 2
     for number, (t_start, t_end, kind, weight) in enumerate(triggers):
         if len(links) == every_pair:  # the first trigger to relate a pair keeps it
             break
         if _inside_hit(t_start, hits) or _opens_claim(text, t_start, kind):
             continue
+        if actor_starts[-1] < t_end and actor_ends[1] > t_start:
+            continue  # nothing after it, fewer than two before: it can relate no pair
         following = _next_verb(text, triggers, number)
         roles = _roles(text, actors, kind, kinds, (t_start, t_end, following), breaks, speaker)
         if roles is None:
