@@ -188,19 +188,28 @@ class VerbLexicon:
             return verb, size
         return None
 
-    @staticmethod
-    def _object_words(text: str, words: _Words, index: int, limit: int) -> list[str]:
-        """The words after a verb, up to the end of its clause (at most a dozen)."""
+    def _object_words(self, text: str, words: _Words, index: int, limit: int) -> list[str]:
+        """The words after a verb, up to the end of its clause or through the next
+        infinitive ("wants to attack"; at most a dozen)."""
+        forms = self.forms
         if index >= len(words.texts):
             return []
         begin = words.end(index - 1)
         stop = _CLAUSE_END.search(text, begin, min(limit, begin + 120))
         end = stop.start() if stop else limit
         out: list[str] = []
-        for number in range(index, min(index + 12, len(words.texts))):
+        texts = words.texts
+        for number in range(index, min(index + 12, len(texts))):
             if words.end(number) > end:
                 break
-            out.append(words.texts[number])
+            infinitive = (
+                texts[number] == "to" and number + 1 < len(texts) and texts[number + 1] in forms
+            )
+            if infinitive and number > index:
+                break  # "wants Putin to attack": the attack is Putin's
+            out.append(texts[number])
+            if number > index and texts[number - 1] == "to" and texts[number] in forms:
+                break  # "agreed to lift the sanctions": the sanctions are the lifting's
         return out
 
     def _pattern(

@@ -285,10 +285,15 @@ def _speaker_links(
     another actor must act (asks it: "Iran must free the sailors, Britain said")."""
     said = SAYS.search(text, piece.start, piece.end)
     verb = said.group(0).split()[0].lower() if said else ""
-    if verb in ACCUSING_VERBS:
+    if said is not None and verb in ACCUSING_VERBS:
+        # The accused is named in what is said, after the verb: not a co-speaker ("Obama and
+        # Putin said they will attack").
+        reported = {h.actor for h in actors if h.start > said.start()}
         for link in list(links.values()):
             key = _pair_key(speaker, link.source)
             if link.source == speaker or PLOVER.get(link.type) != "conflict" or key in links:
+                continue
+            if link.source not in reported:
                 continue
             if link.type != "ACCUSE":
                 links[key] = Link(
@@ -330,7 +335,17 @@ def _triggers(
             found.pop(overlap, None)
         weight = PATTERN_WEIGHT if verb.by_pattern else VERB_WEIGHT
         found[verb.start] = (verb.start, verb.end, verb.type, weight)
-    return sorted(found.values())
+    ordered = sorted(found.values())
+    # An intent gives way to the act it names: "agreed to lift the sanctions" is the lifting.
+    return [
+        t
+        for number, t in enumerate(ordered)
+        if not (
+            t[2] == "AGREE"
+            and number + 1 < len(ordered)
+            and text[t[1] : ordered[number + 1][0]] == " to "
+        )
+    ]
 
 
 def _overlapping(spans: list[tuple[int, int]], start: int, end: int) -> int | None:
@@ -444,8 +459,8 @@ def _roles(
     is_passive = passive(text, t_start)
     if agent:
         targets = _group(text, [h for h in after if h.start < agent[0].start])
-        if not targets and not nominal(text, t_start):  # "a visit by X" has no victim
-            targets = subjects
+        if not targets and is_passive:  # "was sued by X"; "a visit by X", "victims killed
+            targets = subjects  # by X" have no named victim
         subjects, objects = agent, targets
     elif is_passive:  # "were killed (by a bomb)": the subjects suffered it; nobody named did it
         return None

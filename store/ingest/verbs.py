@@ -30,6 +30,7 @@ TRIGGERS: dict[str, str] = {
     r"|lift(?:s|ed|ing)?|releas\w+|apologi[sz]\w+|compromis\w+",
     "RETREAT": r"withdr[ae]w\w*|retreat\w*|pull(?:s|ed)? out|restrained|disengag\w+",
     "REQUEST": r"ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed)? (?:on|for)|request\w*"
+    r"|want(?:s|ed)?(?= \w+(?: \w+)? to\b)"
     r"|appeal\w*|seek(?:s|ing)?|sought|invit\w+|push(?:es|ed)? for|lobb\w+|advocat\w+",
     "ACCUSE": r"accus\w+|blam\w+|critici[sz]\w+|condemn\w*|denounc\w+|alleg(?:e|es|ed|ing)"
     r"|su(?:e|es|ed|ing)|lawsuits?|complain\w*|charg(?:ed|es)|indict\w*|investigat\w+",

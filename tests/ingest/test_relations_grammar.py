@@ -134,3 +134,18 @@ def test_confidence_is_higher_for_a_lexicon_verb_than_a_comention_and_typed_come
     typed, mention = relations
     assert typed.confidence is not None and mention.confidence is not None
     assert 0 < mention.confidence < typed.confidence <= 1
+
+
+def test_an_intent_gives_way_to_the_act_it_names() -> None:
+    assert _typed("Obama has agreed to lift the sanctions on Iran.") == [
+        ("Barack Obama", "RETREAT", "Iran")
+    ]
+
+
+def test_wanting_another_to_act_is_a_request_and_co_speakers_accuse_no_one() -> None:
+    assert ("Barack Obama", "REQUEST", "Vladimir Putin") in _typed(
+        "Obama wants Putin to attack Switzerland."
+    )
+    assert all(
+        kind != "ACCUSE" for _, kind, _ in _typed("Obama and Putin said they will attack Iraq.")
+    )
