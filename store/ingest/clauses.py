@@ -1,5 +1,5 @@
-"""Shallow grammar around a trigger word: voice, noun or verb, refusal, denied or reported
-claims, speakers, and the month that is not a modal.
+"""Shallow grammar around a trigger word: voice, noun or verb, negation and refusal, hedges,
+denied or reported claims, speakers, and the month that is not a modal.
 
 Each rule is a pattern over the few words before a trigger; none needs a parser.
 """
@@ -9,7 +9,15 @@ from __future__ import annotations
 import bisect
 import re
 
+from personae.store.ingest.actors import Hit
 from personae.store.ingest.lexicon import words
+from personae.store.ingest.verbs import (
+    ATTRIBUTION_AFTER,
+    ATTRIBUTION_BEFORE,
+    HEDGE,
+    HEDGE_LOWER,
+    NEGATION,
+)
 from personae.store.model import Span
 
 #: A form of "be" (or "get") just before a verb: the verb is passive ("were killed").
@@ -135,3 +143,53 @@ class Claims:
         if denied:
             return True, denied[-1]
         return False, earlier[-1][2]
+
+
+def hedge_of(text: str, piece: Span, body: str, lowered: str) -> str | None:
+    """The first hedge of a piece ("reportedly", "may"), the month "May" aside."""
+    ascii_only = body.isascii()  # lower-casing keeps every offset: match lower-cased patterns
+    pattern, searched = (HEDGE_LOWER, lowered) if ascii_only else (HEDGE, body)
+    for match in pattern.finditer(searched):
+        start, end = piece.start + match.start(), piece.start + match.end()
+        if not is_month(text, start, end):
+            return text[start:end]
+    return None
+
+
+def opens_claim(text: str, t_start: int, kind: str) -> bool:
+    """A denial that opens a reported claim ("denied a report that ..."): the claim's actors
+    keep their own relation (negated); the denial is not one of them."""
+    return kind == "REJECT" and DENIED_CLAIM.match(text, t_start) is not None
+
+
+def speaks_of_self(text: str, speaker_end: int, t_start: int) -> bool:
+    """A speaker is the subject of what they say only as "he", "it", "they" ("Obama said he
+    would not ..."), or where no "said" stands between them and the trigger."""
+    said = SAYS.search(text, speaker_end, t_start)
+    if said is None:
+        return True
+    subject = said.group(1)
+    return subject is None or subject.lower() in PRONOUNS
+
+
+def negation_before(
+    text: str, subjects: list[Hit], sentence_start: int, trigger_start: int
+) -> str | None:
+    """The words between the subject (or the sentence start) and the trigger, at most 6, if
+    they negate it ("didn't", "refused to", "failed to", "would not")."""
+    start = max((h.end for h in subjects if h.end <= trigger_start), default=sentence_start)
+    window = text[start:trigger_start]
+    words = window.split()
+    if len(words) > 6:
+        window = " ".join(words[-6:])
+    return window if NEGATION.search(window) else None
+
+
+def speaker_of(text: str, hits: list[Hit], sentence: Span) -> str | None:
+    """The actor a sentence is attributed to: "according to X", "X said", "said X"."""
+    for hit in hits:
+        if ATTRIBUTION_BEFORE.search(text, max(sentence.start, hit.start - 20), hit.start):
+            return hit.actor
+        if ATTRIBUTION_AFTER.match(text[hit.end : min(sentence.end, hit.end + 30)]):
+            return hit.actor
+    return None

@@ -16,28 +16,25 @@ from personae.store.ingest.cameo import load_verbs
 from personae.store.ingest.clauses import (
     ACCUSING_VERBS,
     AIMED_BEFORE,
-    DENIED_CLAIM,
     MUST_AFTER,
-    PRONOUNS,
     REFUSAL,
     SAYS,
     THAT_AFTER,
     Claims,
-    is_month,
+    hedge_of,
+    negation_before,
     nominal,
+    opens_claim,
     passive,
+    speaker_of,
+    speaks_of_self,
 )
 from personae.store.ingest.verbs import (
     ATTITUDE_BEFORE,
-    ATTRIBUTION_AFTER,
-    ATTRIBUTION_BEFORE,
     BY_AGENT,
     CLAUSE_BREAK,
     COORDINATION,
-    HEDGE,
-    HEDGE_LOWER,
     LOCATIVE_BEFORE,
-    NEGATION,
     PLACE_OBJECT_TYPES,
     PREPOSITION_BEFORE,
     RECIPIENT_BEFORE,
@@ -158,7 +155,7 @@ def _read(
     text: str, sentence: Span, piece: Span, hits: list[Hit], kinds: dict[str, str]
 ) -> list[Link]:
     """The relations of one piece of ``sentence`` (all of it, unless it is over-long)."""
-    speaker = _attribution(text, hits, piece)
+    speaker = speaker_of(text, hits, piece)
     actors = [h for h in hits if _takes_part(text, h, kinds, sentence.start)]
     distinct = len({h.actor for h in actors})
     if distinct < 2:  # every link, typed or not, joins two of these
@@ -166,7 +163,7 @@ def _read(
     body = text[piece.start : piece.end]
     breaks = _Breaks(text, piece)
     lowered = body.lower()
-    hedge = _hedge(text, piece, body, lowered)
+    hedge = hedge_of(text, piece, body, lowered)
     links: dict[tuple[str, str], Link] = {}
     triggers = _triggers(text, piece, body, lowered, (actors[0].end, actors[-1].end))
     claims = Claims(text, piece, lowered)
@@ -175,7 +172,7 @@ def _read(
     for number, (t_start, t_end, kind, weight) in enumerate(triggers):
         if len(links) == every_pair:  # the first trigger to relate a pair keeps it
             break
-        if _inside_hit(t_start, hits) or _opens_claim(text, t_start, kind):
+        if _inside_hit(t_start, hits) or opens_claim(text, t_start, kind):
             continue
         if actor_starts[-1] < t_end and actor_ends[1] > t_start:
             continue  # nothing after it, fewer than two before: it can relate no pair
@@ -184,7 +181,7 @@ def _read(
         if roles is None:
             continue
         subjects, pairs, clear = roles
-        negator = _negator(text, subjects, piece.start, t_start)
+        negator = negation_before(text, subjects, piece.start, t_start)
         denied, claim = claims.before(t_start)
         trigger = text[t_start:t_end].lower()
         refusal = REFUSAL.search(negator or "")
@@ -245,17 +242,6 @@ NEAREST = 8
 VERB_REACH = 40
 
 
-def _hedge(text: str, piece: Span, body: str, lowered: str) -> str | None:
-    """The first hedge of a piece ("reportedly", "may"), the month "May" aside."""
-    ascii_only = body.isascii()  # lower-casing keeps every offset: match lower-cased patterns
-    pattern, searched = (HEDGE_LOWER, lowered) if ascii_only else (HEDGE, body)
-    for match in pattern.finditer(searched):
-        start, end = piece.start + match.start(), piece.start + match.end()
-        if not is_month(text, start, end):
-            return text[start:end]
-    return None
-
-
 def _next_verb(text: str, triggers: list[tuple[int, int, str, float]], number: int) -> int | None:
     """Where the next trigger that is a verb starts: not a noun ("an agreement"), nor the
     verb of an infinitive ("wants to attack")."""
@@ -264,12 +250,6 @@ def _next_verb(text: str, triggers: list[tuple[int, int, str, float]], number: i
         if start >= end and not nominal(text, start) and text[end:start] != " to ":
             return start
     return None
-
-
-def _opens_claim(text: str, t_start: int, kind: str) -> bool:
-    """A denial that opens a reported claim ("denied a report that ..."): the claim's actors
-    keep their own relation (negated); the denial is not one of them."""
-    return kind == "REJECT" and DENIED_CLAIM.match(text, t_start) is not None
 
 
 def _speaker_links(
@@ -432,7 +412,7 @@ def _roles(
         for h in actors
         if low < h.end <= t_start
         and kinds.get(h.actor) != "place"
-        and (h.actor != speaker or _speaks_of_self(text, h.end, t_start))
+        and (h.actor != speaker or speaks_of_self(text, h.end, t_start))
     ]
     after = [  # the one who says it is no object of what is said ("..., Britain said")
         h for h in actors if t_end <= h.start < high and h.actor != speaker
@@ -490,16 +470,6 @@ def _roles(
     return subjects, pairs, clear
 
 
-def _speaks_of_self(text: str, speaker_end: int, t_start: int) -> bool:
-    """A speaker is the subject of what they say only as "he", "it", "they" ("Obama said he
-    would not ..."), or where no "said" stands between them and the trigger."""
-    said = SAYS.search(text, speaker_end, t_start)
-    if said is None:
-        return True
-    subject = said.group(1)
-    return subject is None or subject.lower() in PRONOUNS
-
-
 def _pair_key(a: str, b: str) -> tuple[str, str]:
     return (a, b) if a < b else (b, a)
 
@@ -529,24 +499,3 @@ def _agent(text: str, after: list[Hit]) -> list[Hit]:
         if BY_AGENT.search(text, max(0, hit.start - 8), hit.start):
             return _group(text, after[index:])
     return []
-
-
-def _negator(text: str, subjects: list[Hit], sentence_start: int, trigger_start: int) -> str | None:
-    """The words between the subject (or the sentence start) and the trigger, at most 6, if
-    they negate it ("didn't", "refused to", "failed to", "would not")."""
-    start = max((h.end for h in subjects if h.end <= trigger_start), default=sentence_start)
-    window = text[start:trigger_start]
-    words = window.split()
-    if len(words) > 6:
-        window = " ".join(words[-6:])
-    return window if NEGATION.search(window) else None
-
-
-def _attribution(text: str, hits: list[Hit], sentence: Span) -> str | None:
-    """The actor a sentence is attributed to: "according to X", "X said", "said X"."""
-    for hit in hits:
-        if ATTRIBUTION_BEFORE.search(text, max(sentence.start, hit.start - 20), hit.start):
-            return hit.actor
-        if ATTRIBUTION_AFTER.match(text[hit.end : min(sentence.end, hit.end + 30)]):
-            return hit.actor
-    return None
