@@ -8,7 +8,7 @@ from personae.store.ingest.actors import find_actors
 from personae.store.ingest.extract import extract
 from personae.store.ingest.read import RawArticle
 from personae.store.ingest.relations import Link, relations_in, sentence_hits
-from personae.store.model import COMENTION, Entity
+from personae.store.model import COMENTION, Entity, Relation
 from personae.store.text import sentences_of
 
 
@@ -149,3 +149,18 @@ def test_wanting_another_to_act_is_a_request_and_co_speakers_accuse_no_one() -> 
     assert all(
         kind != "ACCUSE" for _, kind, _ in _typed("Obama and Putin said they will attack Iraq.")
     )
+
+
+def test_a_relation_stored_before_confidence_existed_still_loads() -> None:
+    old = {
+        "id": "a:r1",
+        "article": "a",
+        "source": "iran",
+        "target": "russia",
+        "type": "AID",
+        "evidence": [0, 10],
+        "summary": "supplies",
+    }
+    relation = Relation.from_doc(old)
+    assert relation.confidence is None and relation.type == "AID"
+    assert Relation.from_doc(relation.to_doc()) == relation
