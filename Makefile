@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench eval snapshots gazetteer actors clean
+.PHONY: run test lint bench eval snapshots gazetteer actors verbs clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "personae needs Python 3.11 or newer")'
@@ -40,6 +40,10 @@ gazetteer: $(STAMP)
 
 actors: $(STAMP)
 	$(BIN)/python -m tests.tools.build_actors
+
+# The CAMEO verb lexicon, from the event coders' dictionaries beside the checkout.
+verbs: $(STAMP)
+	$(BIN)/python -m tests.tools.build_verbs ../shared/lexicons
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache

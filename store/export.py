@@ -95,6 +95,7 @@ def _relation(r: Relation, text: str) -> dict[str, Any]:
         "negated": r.negated,
         "hedge": r.hedge,
         "attribution": r.attribution,
+        "confidence": r.confidence,
         "evidence": _evidence(text, r.evidence.start, r.evidence.end),
         "provenance": r.provenance,
     }

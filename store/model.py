@@ -189,6 +189,9 @@ class Relation(Record):
 
     ``summary`` is a short reader-facing phrase ("supplies drones to").  ``hedge`` holds
     the hedging words ("unconfirmed reports suggest"), ``attribution`` who says so.
+    ``confidence`` (0-1) is how far the extractor trusts its reading (a lexicon verb between
+    a clear subject and object scores high, a co-mention low); None where a person wrote the
+    relation, or an extractor older than the field did.
     """
 
     id: str
@@ -203,6 +206,7 @@ class Relation(Record):
     attribution: str | None = None
     provenance: Provenance = "extracted"
     extractor_version: str | None = None
+    confidence: float | None = None
 
     @property
     def polarity(self) -> str:

@@ -187,10 +187,16 @@ def list_articles(store: Store) -> int:
 
 
 def evaluate(corpus: Path | None) -> int:
-    """Score extraction against the curated layer, then against a corpus's gold timelines."""
+    """Score extraction against the curated layer, then against a corpus's gold timelines and
+    the relation development set beside the corpus (its parent's petrarch2-validation/)."""
     from personae.store.annotation import ASSETS, bundled_records
     from personae.store.ingest.evaluate import evaluate as score
-    from personae.store.ingest.evaluate import evaluate_corpus_timelines, format_scores
+    from personae.store.ingest.evaluate import (
+        evaluate_corpus_timelines,
+        evaluate_relation_set,
+        format_scores,
+        relation_set_beside,
+    )
     from personae.store.ingest.extract import extract
     from personae.store.ingest.files import read_file
 
@@ -206,4 +212,10 @@ def evaluate(corpus: Path | None) -> int:
         timeline = evaluate_corpus_timelines(corpus)
         name = escape_controls(corpus.name)
         out.print(Text(format_scores(timeline, f"corpus timelines ({name}, gold dates)")))
+        relation_set = relation_set_beside(corpus)
+        if relation_set is not None:
+            out.print()
+            relations = evaluate_relation_set(relation_set)
+            title = f"relation set ({escape_controls(relation_set.parent.name)}, silver events)"
+            out.print(Text(format_scores(relations, title)))
     return 0

@@ -15,8 +15,12 @@ from pathlib import Path
 
 from personae.store.ingest.extract import Extraction, extract
 from personae.store.ingest.files import read_file
-from personae.store.model import STANCE, Entity, Event, Mention, Relation
+from personae.store.ingest.read import RawArticle
+from personae.store.model import COMENTION, STANCE, Entity, Event, Mention, Relation, polarity
 from personae.store.text import decode_entities
+
+#: The states with their other names, demonyms and capitals (pycountry and the supplement).
+GAZETTEER_PATH = Path(__file__).resolve().parents[2] / "assets" / "gazetteer.json"
 
 
 @dataclass(slots=True)
@@ -183,3 +187,117 @@ def evaluate_corpus_timelines(corpus_dir: Path) -> Scores:
         for key, dates in sentences.items():
             total.add(_set_score(dates, predicted.get(key, set())))
     return Scores({"timeline dates": total})
+
+
+#: Where the relation development set sits beside a practice corpus (both under corpus/).
+RELATION_SET = Path("petrarch2-validation") / "cases.jsonl"
+
+
+def relation_set_beside(corpus_dir: Path) -> Path | None:
+    """The PETRARCH-2 relation set in the practice corpus's parent folder, if it is there."""
+    path = corpus_dir.parent / RELATION_SET
+    return path if path.is_file() else None
+
+
+class StateNames:
+    """Gold actor names for extracted actors, as CAMEO codes them: a state's name, alias,
+    demonym or capital is the state; a person the gazetteer says leads or serves a state is
+    the state; an office or group named after a state ("Syrian rebels", "Tunisian court") is
+    the state. Anything else keeps its own name."""
+
+    def __init__(self, gazetteer: Path = GAZETTEER_PATH) -> None:
+        entries = json.loads(gazetteer.read_text(encoding="utf-8"))["entries"]
+        states = {e["code"]: e["name"] for e in entries if e["kind"] == "state" and "code" in e}
+        self.by_name: dict[str, str] = {}
+        for entry in entries:
+            state = entry["name"] if entry["kind"] == "state" else states.get(entry.get("state"))
+            if state is None:
+                continue
+            for key in ("name", "aliases", "demonyms", "metonyms"):
+                value = entry.get(key) or ()
+                for name in [value] if isinstance(value, str) else value:
+                    self.by_name.setdefault(name.lower().rstrip("."), state)
+
+    def of(self, entity: Entity, by_id: dict[str, Entity]) -> str:
+        affiliated = by_id.get(entity.affiliation or "")
+        if affiliated is not None and affiliated.kind == "state":  # a leader, an office
+            return self.of(affiliated, by_id)
+        for name in entity.names:
+            state = self.by_name.get(name.lower().rstrip("."))
+            if state:
+                return state
+        words = entity.name.split()
+        for cut in range(len(words) - 1, 0, -1):  # "Syrian rebels", "US Central Command"
+            state = self.by_name.get(" ".join(words[:cut]).lower().rstrip("."))
+            if state:
+                return state
+        return entity.name
+
+
+def _named(actor: str | None) -> bool:
+    """Gold actors an extractor of names can find: not "unspecified rebels", not none."""
+    return bool(actor) and not str(actor).startswith("unspecified")
+
+
+def evaluate_relation_set(path: Path) -> Scores:
+    """Actors and relations per sentence against the PETRARCH-2 silver events (see README).
+
+    Each sentence is extracted as a one-sentence article. Sentences labelled ``no_event`` are
+    skipped (their labels are unreliable). Gold events with an unnamed side, and events of an
+    actor with itself, are not counted: the extractor relates named actors, never one to itself.
+    Unordered pairs count every relation, co-mentions included; directed pairs, types and
+    cooperation/conflict count typed relations only.
+    """
+    names = StateNames()
+    rows = ("actors", "pairs", "directed pairs", "typed directed", "coop/conflict")
+    total = {row: Score() for row in rows}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        case = json.loads(line) if line.strip() else None
+        if not case or case.get("no_event") or not case.get("text", "").strip():
+            continue
+        extraction = extract(RawArticle("", case["text"], date=case.get("date")), "case")
+        by_id = {e.id: e for e in extraction.entities}
+        gold_of = {e.id: names.of(e, by_id) for e in extraction.entities}
+        events = [
+            e
+            for e in case["events"]
+            if _named(e["source"]) and _named(e["target"]) and e["source"] != e["target"]
+        ]
+        predicted = [
+            (gold_of[r.source], gold_of[r.target], r.type)
+            for r in extraction.relations
+            if gold_of[r.source] != gold_of[r.target]
+        ]
+        typed = [(s, t, kind) for s, t, kind in predicted if kind != COMENTION]
+        gold_actors = {a for e in case["events"] for a in (e["source"], e["target"]) if _named(a)}
+        scores = {
+            "actors": _set_score(gold_actors, gold_of.values()),
+            "pairs": _set_score(
+                (frozenset((e["source"], e["target"])) for e in events),
+                (frozenset((s, t)) for s, t, _ in predicted),
+            ),
+            "directed pairs": _set_score(
+                ((e["source"], e["target"]) for e in events),
+                (pair for s, t, kind in typed for pair in _directions(s, t, kind)),
+            ),
+            "typed directed": _set_score(
+                ((e["source"], e["target"], e["plover"]) for e in events if e["plover"]),
+                ((*pair, kind) for s, t, kind in typed for pair in _directions(s, t, kind)),
+            ),
+            "coop/conflict": _set_score(
+                ((e["source"], e["target"], e["coarse"]) for e in events),
+                (
+                    (*pair, polarity(kind))
+                    for s, t, kind in typed
+                    for pair in _directions(s, t, kind)
+                ),
+            ),
+        }
+        for row in rows:
+            total[row].add(scores[row])
+    return Scores(total)
+
+
+def _directions(source: str, target: str, kind: str) -> list[tuple[str, str]]:
+    """A stance ("rivals") holds both ways; every other relation the way it was read."""
+    return [(source, target), (target, source)] if kind in STANCE else [(source, target)]

@@ -15,7 +15,7 @@ from personae.store.ingest.actors import Actor, Actors, find_actors
 from personae.store.ingest.read import RawArticle, match_dateline
 from personae.store.ingest.relations import relations_in, sentence_hits
 from personae.store.ingest.timeline import events_of
-from personae.store.model import Article, Entity, Event, Mention, Relation
+from personae.store.model import COMENTION, Article, Entity, Event, Mention, Relation
 from personae.store.text import passages_of, sentences_of
 
 #: Bumped whenever a rule change alters what is extracted from the same text.
@@ -91,26 +91,31 @@ def extract(
     t3 = clock()
     per_sentence = sentence_hits(actors.hits, sentences)
     kinds = {a.name: a.kind for a in actors.by_name.values()}
-    relations: list[Relation] = []
-    for sentence, hits in zip(sentences, per_sentence, strict=True):
-        if len(hits) < 2:  # most sentences: no pair, no need to read them for relations
-            continue
-        for link in relations_in(text, sentence, hits, kinds):
-            relations.append(
-                Relation(
-                    id=f"{article_id}:r{len(relations) + 1}",
-                    article=article_id,
-                    source=ids[link.source],
-                    target=ids[link.target],
-                    type=link.type,
-                    evidence=link.evidence,
-                    summary=link.summary,
-                    negated=link.negated,
-                    hedge=link.hedge,
-                    attribution=ids.get(link.attribution or "", link.attribution),
-                    extractor_version=EXTRACTOR_VERSION,
-                )
-            )
+    links = [
+        link
+        for sentence, hits in zip(sentences, per_sentence, strict=True)
+        if len(hits) >= 2  # most sentences: no pair, no need to read them for relations
+        for link in relations_in(text, sentence, hits, kinds)
+        if ids[link.source] != ids[link.target]  # two names of one entity: never self-related
+    ]
+    links.sort(key=lambda link: link.type == COMENTION)  # typed first, co-mentions after
+    relations = [
+        Relation(
+            id=f"{article_id}:r{n}",
+            article=article_id,
+            source=ids[link.source],
+            target=ids[link.target],
+            type=link.type,
+            evidence=link.evidence,
+            summary=link.summary,
+            negated=link.negated,
+            hedge=link.hedge,
+            attribution=ids.get(link.attribution or "", link.attribution),
+            extractor_version=EXTRACTOR_VERSION,
+            confidence=link.confidence,
+        )
+        for n, link in enumerate(links, start=1)
+    ]
     t4 = clock()
     events = events_of(
         text, article_id, sentences, per_sentence, ids, raw, dateline, EXTRACTOR_VERSION

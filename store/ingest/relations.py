@@ -12,17 +12,29 @@ import bisect
 from dataclasses import dataclass
 
 from personae.store.ingest.actors import Hit
+from personae.store.ingest.cameo import load_verbs
+from personae.store.ingest.clauses import (
+    ACCUSING_VERBS,
+    AIMED_BEFORE,
+    MUST_AFTER,
+    REFUSAL,
+    SAYS,
+    THAT_AFTER,
+    Claims,
+    hedge_of,
+    negation_before,
+    nominal,
+    opens_claim,
+    passive,
+    speaker_of,
+    speaks_of_self,
+)
 from personae.store.ingest.verbs import (
     ATTITUDE_BEFORE,
-    ATTRIBUTION_AFTER,
-    ATTRIBUTION_BEFORE,
     BY_AGENT,
     CLAUSE_BREAK,
     COORDINATION,
-    HEDGE,
-    HEDGE_LOWER,
     LOCATIVE_BEFORE,
-    NEGATION,
     PLACE_OBJECT_TYPES,
     PREPOSITION_BEFORE,
     RECIPIENT_BEFORE,
@@ -32,7 +44,10 @@ from personae.store.ingest.verbs import (
     TRIGGER_SCAN,
     trigger_type,
 )
-from personae.store.model import COMENTION, Span
+from personae.store.model import COMENTION, PLOVER, Span
+
+#: The confidence of a relation no rule weighed (see COMENTION_CONFIDENCE).
+COMENTION_CONFIDENCE_DEFAULT = 0.2
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +62,7 @@ class Link:
     negated: bool = False
     hedge: str | None = None
     attribution: str | None = None
+    confidence: float = COMENTION_CONFIDENCE_DEFAULT
 
 
 def sentence_hits(hits: list[Hit], sentences: tuple[Span, ...]) -> list[list[Hit]]:
@@ -139,44 +155,64 @@ def _read(
     text: str, sentence: Span, piece: Span, hits: list[Hit], kinds: dict[str, str]
 ) -> list[Link]:
     """The relations of one piece of ``sentence`` (all of it, unless it is over-long)."""
-    speaker = _attribution(text, hits, piece)
-    actors = [h for h in hits if h.actor != speaker and _takes_part(text, h, kinds, sentence.start)]
-    if len({h.actor for h in actors}) < 2:  # every link, typed or not, joins two of these
+    speaker = speaker_of(text, hits, piece)
+    actors = [h for h in hits if _takes_part(text, h, kinds, sentence.start)]
+    distinct = len({h.actor for h in actors})
+    if distinct < 2:  # every link, typed or not, joins two of these
         return []
     body = text[piece.start : piece.end]
-    base = piece.start
     breaks = _Breaks(text, piece)
     lowered = body.lower()
-    if body.isascii():  # lower-casing keeps every offset: match the lower-cased patterns
-        hedge_match = HEDGE_LOWER.search(lowered)
-        hedge = body[hedge_match.start() : hedge_match.end()] if hedge_match else None
-    else:
-        hedge_match = HEDGE.search(body)
-        hedge = hedge_match.group(0) if hedge_match else None
+    hedge = hedge_of(text, piece, body, lowered)
     links: dict[tuple[str, str], Link] = {}
-    matches = (
-        TRIGGER_SCAN.finditer(lowered) if len(lowered) == len(body) else TRIGGER.finditer(body)
-    )
-    for trig in matches:
-        t_start, t_end = base + trig.start(), base + trig.end()
-        if _inside_hit(t_start, hits):
+    triggers = _triggers(text, piece, body, lowered, (actors[0].end, actors[-1].end))
+    claims = Claims(text, piece, lowered)
+    actor_starts, actor_ends = [h.start for h in actors], [h.end for h in actors]
+    every_pair = distinct * (distinct - 1) // 2
+    for number, (t_start, t_end, kind, weight) in enumerate(triggers):
+        if len(links) == every_pair:  # the first trigger to relate a pair keeps it
+            break
+        if _inside_hit(t_start, hits) or opens_claim(text, t_start, kind):
             continue
-        kind = trigger_type(trig)
-        roles = _roles(text, actors, kind, kinds, t_start, t_end, breaks)
+        if actor_starts[-1] < t_end and actor_ends[1] > t_start:
+            continue  # nothing after it, fewer than two before: it can relate no pair
+        following = _next_verb(text, triggers, number)
+        roles = _roles(text, actors, kind, kinds, (t_start, t_end, following), breaks, speaker)
         if roles is None:
             continue
-        subjects, pairs = roles
-        negated = _negated(text, subjects, piece.start, t_start)
-        summary = ("not " if negated else "") + body[trig.start() : trig.end()].lower()
+        subjects, pairs, clear = roles
+        negator = negation_before(text, subjects, piece.start, t_start)
+        denied, claim = claims.before(t_start)
+        trigger = text[t_start:t_end].lower()
+        refusal = REFUSAL.search(negator or "")
+        if negator and refusal and PLOVER.get(kind) == "cooperation":  # "would not provide"
+            kind, negated = "REJECT", False
+            summary = f"{' '.join(negator[refusal.start() :].split())} {trigger}".lower()
+        else:
+            negated = negator is not None or denied
+            summary = ("not " if negated else "") + trigger
+        link_hedge = hedge or claim
+        confidence = weight + (0.1 if clear else 0.0) - (0.2 if link_hedge or denied else 0.0)
         for source, target in pairs:
             key = _pair_key(source.actor, target.actor)
             if source.actor != target.actor and key not in links:
+                attribution = speaker if speaker not in (source.actor, target.actor) else None
                 links[key] = Link(
-                    source.actor, target.actor, kind, sentence, summary, negated, hedge, speaker
+                    source.actor,
+                    target.actor,
+                    kind,
+                    sentence,
+                    summary,
+                    negated,
+                    link_hedge,
+                    attribution,
+                    round(min(0.95, max(0.3, confidence)), 2),
                 )
+    if speaker is not None:
+        _speaker_links(text, piece, speaker, actors, sentence, links)
     if links:  # a sentence that says how some of its actors relate says nothing of the rest
         return list(links.values())
-    agents = [h for h in actors if kinds.get(h.actor) != "place"]
+    agents = [h for h in actors if h.actor != speaker and kinds.get(h.actor) != "place"]
     for i, first in enumerate(agents):
         for second in agents[i + 1 :]:
             key = _pair_key(first.actor, second.actor)
@@ -190,8 +226,115 @@ def _read(
                     False,
                     hedge,
                     speaker,
+                    COMENTION_CONFIDENCE,
                 )
     return list(links.values())
+
+
+#: How far a co-mention is to be trusted as a relation: two actors in one sentence, no more.
+COMENTION_CONFIDENCE = 0.2
+#: How far each kind of trigger is trusted before its roles are weighed: a verb whose object
+#: the CAMEO lexicon recognises, a hand-written stem, a CAMEO verb on its own.
+PATTERN_WEIGHT, STEM_WEIGHT, VERB_WEIGHT = 0.75, 0.65, 0.55
+#: How many of the actors before a trigger are weighed as its subject, the nearest first.
+NEAREST = 8
+#: How far past the last actor a verb may still relate the actors before it (characters).
+VERB_REACH = 40
+
+
+def _next_verb(text: str, triggers: list[tuple[int, int, str, float]], number: int) -> int | None:
+    """Where the next trigger that is a verb starts: not a noun ("an agreement"), nor the
+    verb of an infinitive ("wants to attack")."""
+    end = triggers[number][1]
+    for start, _, _, _ in triggers[number + 1 :]:
+        if start >= end and not nominal(text, start) and text[end:start] != " to ":
+            return start
+    return None
+
+
+def _speaker_links(
+    text: str,
+    piece: Span,
+    speaker: str,
+    actors: list[Hit],
+    sentence: Span,
+    links: dict[tuple[str, str], Link],
+) -> None:
+    """What a speaker does by speaking, as event coders read it: says another actor did
+    something hostile (accuses it: "the US claimed that ISIL had attacked Iraq"), or says
+    another actor must act (asks it: "Iran must free the sailors, Britain said")."""
+    said = SAYS.search(text, piece.start, piece.end)
+    verb = said.group(0).split()[0].lower() if said else ""
+    if said is not None and verb in ACCUSING_VERBS:
+        # The accused is named in what is said, after the verb: not a co-speaker ("Obama and
+        # Putin said they will attack").
+        reported = {h.actor for h in actors if h.start > said.start()}
+        for link in list(links.values()):
+            key = _pair_key(speaker, link.source)
+            if link.source == speaker or PLOVER.get(link.type) != "conflict" or key in links:
+                continue
+            if link.source not in reported:
+                continue
+            if link.type != "ACCUSE":
+                links[key] = Link(
+                    speaker, link.source, "ACCUSE", sentence, "accuses", confidence=0.45
+                )
+    for hit in actors:
+        key = _pair_key(speaker, hit.actor)
+        if hit.actor != speaker and key not in links and MUST_AFTER.match(text, hit.end):
+            links[key] = Link(speaker, hit.actor, "REQUEST", sentence, "calls on", confidence=0.5)
+
+
+def _triggers(
+    text: str, piece: Span, body: str, lowered: str, actors: tuple[int, int]
+) -> list[tuple[int, int, str, float]]:
+    """(start, end, type, weight) of every trigger of a piece, in text order.
+
+    ``actors``: where the first actor ends and the last one ends.  The hand-written stems,
+    and the CAMEO lexicon's verbs from the first actor to just after the last: where a verb's object pattern
+    decides its type ("fired ... at", "hold joint exercises"), the lexicon's type wins; else
+    a stem found at the same words keeps its type, and a verb no stem knows adds its own.
+    """
+    base = piece.start
+    matches = (
+        TRIGGER_SCAN.finditer(lowered) if len(lowered) == len(body) else TRIGGER.finditer(body)
+    )
+    found = {
+        base + m.start(): (base + m.start(), base + m.end(), trigger_type(m), STEM_WEIGHT)
+        for m in matches
+    }
+    spans = sorted((start, end) for start, end, _, _ in found.values())
+    # A verb before every actor has no subject; one far after them all, nobody to relate
+    # ("Iran and Russia met", "... signed yesterday" are near): the lexicon reads between.
+    start, end = max(piece.start, actors[0]), min(piece.end, actors[1] + VERB_REACH)
+    for verb in load_verbs().verbs(text, start, end):
+        overlap = _overlapping(spans, verb.start, verb.end)
+        if overlap is not None and not verb.by_pattern:
+            continue
+        if overlap is not None:
+            found.pop(overlap, None)
+        weight = PATTERN_WEIGHT if verb.by_pattern else VERB_WEIGHT
+        found[verb.start] = (verb.start, verb.end, verb.type, weight)
+    ordered = sorted(found.values())
+    # An intent gives way to the act it names: "agreed to lift the sanctions" is the lifting.
+    return [
+        t
+        for number, t in enumerate(ordered)
+        if not (
+            t[2] == "AGREE"
+            and number + 1 < len(ordered)
+            and text[t[1] : ordered[number + 1][0]] == " to "
+        )
+    ]
+
+
+def _overlapping(spans: list[tuple[int, int]], start: int, end: int) -> int | None:
+    """The start of a stem's span (sorted ``spans``) overlapping [start, end), if any."""
+    index = bisect.bisect_left(spans, (start, start)) - 1
+    for first, last in spans[max(0, index) : index + 3]:
+        if first < end and last > start:
+            return first
+    return None
 
 
 def _takes_part(text: str, hit: Hit, kinds: dict[str, str], floor: int) -> bool:
@@ -199,7 +342,13 @@ def _takes_part(text: str, hit: Hit, kinds: dict[str, str], floor: int) -> bool:
     before = text[max(floor, hit.start - 12) : hit.start]
     if ATTITUDE_BEFORE.search(before):
         return False
-    return not (kinds.get(hit.actor) in ("state", "place") and LOCATIVE_BEFORE.search(before))
+    locative = LOCATIVE_BEFORE.search(before)
+    if locative is None or kinds.get(hit.actor) not in ("state", "place"):
+        return True
+    # "fired anti-aircraft batteries at Russia": the aim of a shot, not a location.
+    return locative.group(0).lower().startswith("at") and bool(
+        AIMED_BEFORE.search(text, max(floor, hit.start - 80), hit.start)
+    )
 
 
 class _Breaks:
@@ -225,34 +374,76 @@ class _Breaks:
         index = bisect.bisect_left(self.starts, start)
         return index < len(self.starts) and self.ends[index] <= end
 
+    def clause(self, start: int, end: int) -> tuple[int, int]:
+        """Around a trigger at [start, end): an actor ending after the first offset, or
+        starting before the second, has no break between it and the trigger."""
+        if self.starts is None:
+            self.between(start, end)
+        assert self.starts is not None
+        index = bisect.bisect_right(self.ends, start) - 1  # the last break ending by start
+        low = self.starts[index] if index >= 0 else -1
+        index = bisect.bisect_left(self.starts, end)  # the first break starting from end
+        high = self.ends[index] if index < len(self.starts) else 1 << 62
+        return low, high
+
 
 def _roles(
     text: str,
     actors: list[Hit],
     kind: str,
     kinds: dict[str, str],
-    t_start: int,
-    t_end: int,
+    trigger: tuple[int, int, int | None],
     breaks: _Breaks,
-) -> tuple[list[Hit], list[tuple[Hit, Hit]]] | None:
-    """Subjects of a trigger and the (source, target) pairs it relates, or None."""
+    speaker: str | None = None,
+) -> tuple[list[Hit], list[tuple[Hit, Hit]], bool] | None:
+    """Subjects of a trigger, the (source, target) pairs it relates, and whether both roles
+    sit close to it (a plain "X verb Y"); None if it relates no pair.
+
+    ``trigger`` is its start, its end, and where the next verbal trigger starts (None if
+    none does; a noun such as "an agreement" heads this one's object): an object lies
+    before that one ("enhance its influence and counter the United States"), and is not the
+    next one's subject ("increased as the U.S. adopted") unless asked to act ("demanded that
+    Iran free").  A passive agent may lie beyond.
+    """
+    t_start, t_end, following = trigger
+    low, high = breaks.clause(t_start, t_end)
     before = [
         h
         for h in actors
-        if h.end <= t_start and not breaks.between(h.end, t_start) and kinds.get(h.actor) != "place"
+        if low < h.end <= t_start
+        and kinds.get(h.actor) != "place"
+        and (h.actor != speaker or speaks_of_self(text, h.end, t_start))
     ]
-    after = [h for h in actors if h.start >= t_end and not breaks.between(t_end, h.start)]
+    after = [  # the one who says it is no object of what is said ("..., Britain said")
+        h for h in actors if t_end <= h.start < high and h.actor != speaker
+    ]
+    if kind != "REQUEST" and THAT_AFTER.match(text, t_end):  # "claimed that ISIL": a clause
+        after = []
     if kind not in PLACE_OBJECT_TYPES:
         after = [h for h in after if kinds.get(h.actor) != "place"]
+    before = before[-NEAREST:]  # the subject is the nearest group: a long list ends here
     heads = [
         h for h in before if not PREPOSITION_BEFORE.search(text, max(0, h.start - 16), h.start)
     ]
     subjects = _group(text, (heads or before)[::-1])
-    objects = _group(text, after)
+    objects = _group(
+        text,
+        [
+            h
+            for h in after
+            if following is None
+            or (h.end < following and (kind == "REQUEST" or text[h.end : following].strip(" ,")))
+        ],
+    )
     agent = _agent(text, after)
+    is_passive = passive(text, t_start)
     if agent:
-        targets = _group(text, [h for h in after if h.start < agent[0].start]) or subjects
+        targets = _group(text, [h for h in after if h.start < agent[0].start])
+        if not targets and is_passive:  # "was sued by X"; "a visit by X", "victims killed
+            targets = subjects  # by X" have no named victim
         subjects, objects = agent, targets
+    elif is_passive:  # "were killed (by a bomb)": the subjects suffered it; nobody named did it
+        return None
     elif not objects and subjects and len(text[subjects[-1].end : t_start].split()) <= 2:
         # An attributive subject ("U.S. and European pressure") acts on the clause's subject.
         first = next((h for h in before if h not in subjects), None)
@@ -268,7 +459,15 @@ def _roles(
     if kind in SYMMETRIC and not pairs:
         group = subjects if len(subjects) > 1 else objects
         pairs = [(a, b) for i, a in enumerate(group) for b in group[i + 1 :]]
-    return (subjects, pairs) if pairs else None
+    if not pairs:
+        return None
+    clear = bool(
+        subjects
+        and objects
+        and len(text[max(h.end for h in subjects) : t_start].split()) <= 3
+        and len(text[t_end : min(h.start for h in objects)].split()) <= 4
+    )
+    return subjects, pairs, clear
 
 
 def _pair_key(a: str, b: str) -> tuple[str, str]:
@@ -300,23 +499,3 @@ def _agent(text: str, after: list[Hit]) -> list[Hit]:
         if BY_AGENT.search(text, max(0, hit.start - 8), hit.start):
             return _group(text, after[index:])
     return []
-
-
-def _negated(text: str, subjects: list[Hit], sentence_start: int, trigger_start: int) -> bool:
-    """A negator between the subject (or the sentence start) and the trigger, at most 6 words."""
-    start = max((h.end for h in subjects if h.end <= trigger_start), default=sentence_start)
-    window = text[start:trigger_start]
-    words = window.split()
-    if len(words) > 6:
-        window = " ".join(words[-6:])
-    return NEGATION.search(window) is not None
-
-
-def _attribution(text: str, hits: list[Hit], sentence: Span) -> str | None:
-    """The actor a sentence is attributed to: "according to X", "X said", "said X"."""
-    for hit in hits:
-        if ATTRIBUTION_BEFORE.search(text, max(sentence.start, hit.start - 20), hit.start):
-            return hit.actor
-        if ATTRIBUTION_AFTER.match(text[hit.end : min(sentence.end, hit.end + 30)]):
-            return hit.actor
-    return None

@@ -19,7 +19,8 @@ TRIGGERS: dict[str, str] = {
     r"|endors\w+|defend\w*|shield\w*|bolster\w*|emboldens?|embolden(?:ed|ing)|prais\w+"
     r"|welcom\w+|side[sd]? with|stand(?:s|ing)? (?:by|with)|stood (?:by|with)|champion\w*",
     "COOPERATE": r"cooperat\w+|co-operat\w+|collaborat\w+|work(?:s|ed|ing)? (?:together|with)"
-    r"|coordinat\w+|joint(?:ly)?|teamed up|team(?:s|ing)? up",
+    r"|coordinat\w+|joint(?:ly)?|teamed up|team(?:s|ing)? up|shar(?:e|es|ed|ing) intelligence"
+    r"|intelligence[- ]sharing|war games",
     "CONSULT": r"meet(?:s|ing|ings)?|met with|met|talks?|talked|visit\w*|negotiat\w+|discuss\w*"
     r"|summit|host(?:s|ed|ing)?|phoned|spoke with|speaks with|consult\w*",
     "AGREE": r"sign(?:s|ed|ing)|agree(?:s|d|ing|ment|ments)?|deal(?:s)?|accords?|treaty|treaties"
@@ -29,13 +30,14 @@ TRIGGERS: dict[str, str] = {
     r"|lift(?:s|ed|ing)?|releas\w+|apologi[sz]\w+|compromis\w+",
     "RETREAT": r"withdr[ae]w\w*|retreat\w*|pull(?:s|ed)? out|restrained|disengag\w+",
     "REQUEST": r"ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed)? (?:on|for)|request\w*"
+    r"|want(?:s|ed)?(?= \w+(?: \w+)? to\b)"
     r"|appeal\w*|seek(?:s|ing)?|sought|invit\w+|push(?:es|ed)? for|lobb\w+|advocat\w+",
     "ACCUSE": r"accus\w+|blam\w+|critici[sz]\w+|condemn\w*|denounc\w+|alleg(?:e|es|ed|ing)"
     r"|su(?:e|es|ed|ing)|lawsuits?|complain\w*|charg(?:ed|es)|indict\w*|investigat\w+",
     "REJECT": r"reject\w*|refus\w+|oppos(?:e|es|ed|ing|ition)|den(?:y|ies|ied)|veto\w*"
     r"|dismiss\w*|snub\w*|rebuff\w*|undermin\w+",
     "THREATEN": r"threat\w*|warn\w*|ultimatum|deter(?:s|red|rence)?|intimidat\w+",
-    "PROTEST": r"protest\w*|demonstrat(?:e|ed|ion|ions|ors)|boycott\w*",
+    "PROTEST": r"hunger[- ]strik\w+|(?:general|labou?r) strikes?|sit-ins?|protest\w*|demonstrat(?:e|ed|ion|ions|ors)|boycott\w*",
     "SANCTION": r"sanction\w*|embargo\w*|bann?(?:ed|s)?|blacklist\w*|expel\w*|tariffs?"
     r"|restrict\w*|freez(?:e|es|ing)|froze",
     "MOBILIZE": r"mobili[sz]\w+|deploy\w*|troops|mass(?:es|ed)? (?:troops|forces)"
@@ -92,7 +94,7 @@ ATTRIBUTION_AFTER = re.compile(
 BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 #: What may stand between coordinated actors ("Iran and Russia", "the U.S. and its allies").
 COORDINATION = re.compile(
-    r"^(?:['’]s)?\s*(?:and|or|&|/|-|–|as well as|,\s*and)\s*(?:the\s+|its\s+|their\s+)?$", re.I
+    r"^(?:['’]s)?\s*(?:and|or|&|/|-|–|as well as|,\s*and|,)\s*(?:the\s+|its\s+|their\s+)?$", re.I
 )
 
 
@@ -109,7 +111,9 @@ PREPOSITION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 #: "in Syria", "at the Kremlin": where something happens, not who does it.
-LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|across|inside|throughout)\s+(?:the\s+)?$", re.I)
+LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|at|across|inside|throughout|near|outside|off|along)\s+(?:the\s+)?$", re.I
+)
 #: "anti-Western", "pro-Russian": an attitude, not an actor taking part.
 ATTITUDE_BEFORE = re.compile(r"\b(?:anti|pro|non)[-–]$", re.IGNORECASE)
 #: "to Ukraine", "to the front": the recipient of a transfer.

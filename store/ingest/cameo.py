@@ -1,0 +1,280 @@
+"""The CAMEO verb lexicon (assets/verbs.json, built by tests/tools/build_verbs.py): which
+PLOVER type a verb, and the words after it, stand for.
+
+Loaded on first use (one read, a few milliseconds), never by the explorer: only extraction
+asks.  Lookups are dictionary hits per word, so a sentence costs a pass over its words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import orjson
+
+from personae.store.ingest.lexicon import words
+
+VERBS_PATH = Path(__file__).resolve().parents[2] / "assets" / "verbs.json"
+
+#: Words as the lexicon spells them: lower case, with inner hyphens and apostrophes.
+WORD = re.compile(r"[a-z][a-z'’-]*[a-z]|[a-z]")
+#: How far after a verb its object pattern may start, and how far apart its words may be
+#: (articles and adjectives sit between: "fired anti-aircraft batteries at").
+_FIRST_WITHIN = 4
+_NEXT_WITHIN = 4
+#: A verb's object stops at the end of its clause, or where a new clause's subject or
+#: auxiliary starts ("said they will attack": "attack" is not the object of "said").
+_CLAUSE_END = re.compile(
+    r"[,;:.()\"“”]|\b(?:and|but|while|which|who|that|he|she|it|they|we|will|would|had|has|have"
+    r"|could|should|can|may|might|must)\b",
+    re.IGNORECASE,
+)
+#: Words after which a verb form is a noun ("the ruling", "its forces", "of talks").
+_NOUN_BEFORE = frozenset(
+    words(
+        "a an the its their his her our this these those another some any each every no of for in"
+        " on with by from into under over about against"
+    )
+)
+#: Words after which a form is a verb's subject, not a verb ("forces clash", "forces have").
+_AUXILIARIES = frozenset(
+    words(
+        "is are was were be been being has have had will would could should can may might must do"
+        " does did"
+    )
+)
+
+
+class _Words:
+    """The words of a stretch of lower-cased text, their offsets read only when asked."""
+
+    __slots__ = ("base", "matches", "texts")
+
+    def __init__(self, lowered: str, base: int) -> None:
+        self.base = base
+        self.texts: list[str] = WORD.findall(lowered)
+        self.matches = list(WORD.finditer(lowered))
+
+    def start(self, index: int) -> int:
+        return self.matches[index].start() + self.base
+
+    def end(self, index: int) -> int:
+        return self.matches[index].end() + self.base
+
+
+@dataclass(frozen=True, slots=True)
+class VerbHit:
+    """A lexicon verb in a text: its span, PLOVER type, and whether an object pattern decided it."""
+
+    start: int
+    end: int
+    type: str
+    by_pattern: bool
+
+
+class VerbLexicon:
+    """Verb forms (one to three words) -> block and type; per block, object patterns."""
+
+    def __init__(self, data: dict[str, object]) -> None:
+        forms = data["forms"]
+        patterns = data["patterns"]
+        synsets = data["synsets"]
+        assert isinstance(forms, dict) and isinstance(patterns, list)
+        assert isinstance(synsets, dict)
+        self.forms: dict[str, tuple[int, str | None, str]] = {
+            k: (v[0], v[1], v[2]) for k, v in forms.items()
+        }
+        self.patterns: list[dict[str, list[tuple[list[list[str]], str | None, list[str]]]]] = (
+            patterns
+        )
+        #: First words of the forms of two or three words ("wipe out", "blow up").
+        self.openers = frozenset(form.split()[0] for form in self.forms if " " in form)
+        self.known = frozenset(self.forms) | self.openers
+        self.synsets: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in synsets.items()}
+        self._matchers: dict[str, tuple[frozenset[str], tuple[tuple[str, ...], ...]]] = {}
+        #: Per block, the words (final s dropped) any of its patterns can start with: most
+        #: verbs are followed by none, and need no pattern tried.
+        self.starts: list[frozenset[str]] = [
+            frozenset(
+                word.split()[0].rstrip("s")
+                for key in table
+                for word in self.synsets.get(key, (key,))
+            )
+            for table in self.patterns
+        ]
+        self.in_synsets: dict[str, list[str]] = {}
+        for name, members in self.synsets.items():
+            for member in members:
+                self.in_synsets.setdefault(member.split()[0], []).append(name)
+
+    def verbs(self, text: str, start: int, end: int) -> list[VerbHit]:
+        """Every lexicon verb in text[start:end] whose (pattern) type is an event type."""
+        words = _Words(text[start:end].lower(), start)
+        texts = words.texts
+        found: list[VerbHit] = []
+        known = self.known
+        free = 0  # the first word not taken by a verb of several words
+        for index in [i for i, word in enumerate(texts) if word in known]:
+            if index < free or not self._verbal(text, words, index):
+                continue
+            hit = self._verb_at(text, words, index, end)
+            if hit is not None:
+                verb, taken = hit
+                if verb is not None:
+                    found.append(verb)
+                free = index + taken
+        return [v for i, v in enumerate(found) if not self._defers(text, v, found[i + 1 : i + 2])]
+
+    def _verbal(self, text: str, words: _Words, index: int) -> bool:
+        """Whether the word at ``index`` can be a verb where it stands, by its neighbours:
+        not a name ("United"), not after an article or preposition, not a subject's head
+        ("Syrian forces clash")."""
+        texts = words.texts
+        if index and text[words.start(index)].isupper():
+            return False
+        previous = texts[index - 1] if index else ""
+        if previous in _NOUN_BEFORE or previous[-2:-1] in ("'", "’"):
+            return False  # "the ruling", "Russia's deepening ties"
+        if (
+            previous in self.forms
+            and previous not in _AUXILIARIES
+            and previous != "to"
+            and not text[words.start(index - 1)].isupper()  # a name: "the United States fired"
+        ):
+            return False  # a verb's object: "supply arms"
+        if index + 1 < len(texts):
+            following = texts[index + 1]
+            if (following in _AUXILIARIES or following in self.forms) and not text[
+                words.end(index) : words.start(index + 1)
+            ].strip():
+                return texts[index] in _AUXILIARIES  # two verbs in a row: the first a noun
+        return True
+
+    @staticmethod
+    def _defers(text: str, verb: VerbHit, following: list[VerbHit]) -> bool:
+        """An intent ("agreed to lift", "pledged to expel") gives way to the act it names."""
+        if verb.type != "AGREE" or not following:
+            return False
+        between = text[verb.end : following[0].start].split()
+        return between == ["to"]
+
+    def _verb_at(
+        self, text: str, words: _Words, index: int, limit: int
+    ) -> tuple[VerbHit | None, int] | None:
+        texts = words.texts
+        for size in (3, 2, 1) if texts[index] in self.openers else (1,):
+            if index + size > len(texts):
+                continue
+            entry = self.forms.get(" ".join(texts[index : index + size]))
+            if entry is None:
+                continue
+            block, kind, base = entry
+            starts = self.starts[block]
+            matched = False
+            for word in texts[index + size : index + size + _FIRST_WITHIN]:
+                if word.rstrip("s") in starts:
+                    after = self._object_words(text, words, index + size, limit)
+                    matched, pattern_kind = self._pattern(block, base, kind, after)
+                    if matched:
+                        kind = pattern_kind
+                    break
+            verb = (
+                VerbHit(words.start(index), words.end(index + size - 1), kind, matched)
+                if kind
+                else None
+            )
+            return verb, size
+        return None
+
+    def _object_words(self, text: str, words: _Words, index: int, limit: int) -> list[str]:
+        """The words after a verb, up to the end of its clause or through the next
+        infinitive ("wants to attack"; at most a dozen)."""
+        forms = self.forms
+        if index >= len(words.texts):
+            return []
+        begin = words.end(index - 1)
+        stop = _CLAUSE_END.search(text, begin, min(limit, begin + 120))
+        end = stop.start() if stop else limit
+        out: list[str] = []
+        texts = words.texts
+        for number in range(index, min(index + 12, len(texts))):
+            if words.end(number) > end:
+                break
+            infinitive = (
+                texts[number] == "to" and number + 1 < len(texts) and texts[number + 1] in forms
+            )
+            if infinitive and number > index:
+                break  # "wants Putin to attack": the attack is Putin's
+            out.append(texts[number])
+            if number > index and texts[number - 1] == "to" and texts[number] in forms:
+                break  # "agreed to lift the sanctions": the sanctions are the lifting's
+        return out
+
+    def _pattern(
+        self, block: int, base: str, own_kind: str | None, after: list[str]
+    ) -> tuple[bool, str | None]:
+        """The type of the object pattern of the block that the words after the verb fit:
+        the nearest, longest one, written for this very verb if one is ("give aircraft" is
+        aid where "supply aircraft" is a promise of it)."""
+        table = self.patterns[block]
+        if not table or not after:
+            return False, None
+        for position, word in enumerate(after[:_FIRST_WITHIN]):
+            fitting = [
+                (kind, written_for)
+                for key in (word, *self.in_synsets.get(word, ()))
+                for elements, kind, written_for in table.get(key, ())
+                if self._fits(elements, after, position)
+            ]
+            # An intent (CAMEO 03, PLOVER AGREE) is the verb's own: "promise aircraft" is
+            # one, "supply aircraft" is not, whatever pattern the dictionary filed it under.
+            fitting = [(k, verbs) for k, verbs in fitting if k != "AGREE" or own_kind == "AGREE"]
+            if fitting:
+                own = [k for k, verbs in fitting if base in verbs]
+                return True, (own or [fitting[0][0]])[0]
+        return False, None
+
+    def _fits(self, elements: list[list[str]], after: list[str], position: int) -> bool:
+        at = position
+        for number, alternatives in enumerate(elements):
+            window = range(at, min(len(after), at + (1 if number == 0 else _NEXT_WITHIN)))
+            for spot in window:
+                size = self._element_at(alternatives, after, spot)
+                if size:
+                    at = spot + size
+                    break
+            else:
+                return False
+        return True
+
+    def _element_at(self, alternatives: list[str], after: list[str], spot: int) -> int:
+        """How many words of ``after`` from ``spot`` one alternative covers (0: none);
+        plural or singular alike ("weapons" for &WEAPON)."""
+        word = after[spot].rstrip("s")
+        for alternative in alternatives:
+            singles, phrases = self._matcher(alternative)
+            if word in singles:
+                return 1
+            for phrase in phrases:
+                if tuple(after[spot : spot + len(phrase)]) == phrase:
+                    return len(phrase)
+        return 0
+
+    def _matcher(self, alternative: str) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+        """An alternative (a word, a phrase or a synonym set's name) as single words (their
+        final s dropped) and phrases; built on first use."""
+        found = self._matchers.get(alternative)
+        if found is None:
+            options = self.synsets.get(alternative) or (alternative,)
+            singles = frozenset(o.rstrip("s") for o in options if " " not in o)
+            phrases = tuple(tuple(o.split()) for o in options if " " in o)
+            found = self._matchers[alternative] = (singles, phrases)
+        return found
+
+
+@cache
+def load_verbs(path: Path = VERBS_PATH) -> VerbLexicon:
+    """The verb lexicon, read and indexed once per process."""
+    return VerbLexicon(orjson.loads(path.read_bytes()))

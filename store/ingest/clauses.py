@@ -1,0 +1,195 @@
+"""Shallow grammar around a trigger word: voice, noun or verb, negation and refusal, hedges,
+denied or reported claims, speakers, and the month that is not a modal.
+
+Each rule is a pattern over the few words before a trigger; none needs a parser.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from personae.store.ingest.actors import Hit
+from personae.store.ingest.lexicon import words
+from personae.store.ingest.verbs import (
+    ATTRIBUTION_AFTER,
+    ATTRIBUTION_BEFORE,
+    HEDGE,
+    HEDGE_LOWER,
+    NEGATION,
+)
+from personae.store.model import Span
+
+#: A form of "be" (or "get") just before a verb: the verb is passive ("were killed").
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE
+)
+#: Articles and possessives: the word after them, or after them and one modifier, is a
+#: noun ("a visit", "a surprise visit", "its forces"); so is one after "Iran's".
+DETERMINERS = frozenset(
+    words("a an the its their his her our this that these those another every each")
+)
+#: A shot aimed before "at X": X is its target, not where it happened.
+AIMED_BEFORE = re.compile(
+    r"\b(?:fir(?:e|es|ed|ing)|shot|shoot\w*|aim\w*|launch\w*|hurl\w*|lobb\w*|threw|throw\w*"
+    r"|point\w*|direct\w*)\b[^.;,]{0,60}\bat\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: A negation that is a refusal: what follows is rejected, not merely not done.
+REFUSAL = re.compile(
+    r"\b(?:refus\w* to|declin\w* to|fail\w* to|won['’]t|will not|would not|wouldn['’]t"
+    r"|will never|would never)\b",
+    re.IGNORECASE,
+)
+#: A claim denied before the trigger: "denied a report that", "rejected claims that".
+DENIED_CLAIM = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|refut(?:ed|es|ing))"
+    r"\b(?:\s+[\w'’-]+){0,4}?\s+that\b",
+    re.IGNORECASE,
+)
+#: A claim reported before the trigger: "claimed that", "a report that", "alleged that".
+REPORTED_CLAIM = re.compile(
+    r"\b(?:claim(?:s|ed)?|alleg(?:es|ed)|reports?|rumou?rs?)(?:\s+[\w'’-]+){0,3}?\s+that\b",
+    re.IGNORECASE,
+)
+#: "that" right after a verb (at most two words on): what follows is a clause of its own.
+THAT_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+that\s", re.IGNORECASE)
+#: An actor who must act: "Iran must free the sailors" (said by someone else, a demand).
+MUST_AFTER = re.compile(r"(?:['’]s \w+)?\s+(?:must|should|has to|have to|needs? to)\b", re.I)
+#: A speaker's verb, then the subject of what is said ("said he", "announced that Jordan").
+SAYS = re.compile(
+    r"\b(?:said|says|say|told|tells|announced|announces|claimed|claims|stated|states|added"
+    r"|insisted|insists|reported|reports|alleged|alleges|declared|declares|confirmed)\b"
+    r"(?:\s+(?:on|late|early|last)\s+\w+)?(?:\s+\w+day)?\s*,?\s*(?:that\s+)?(\w+)?",
+    re.IGNORECASE,
+)
+#: Speakers' verbs that make what is said an accusation when it tells of a hostile act.
+ACCUSING_VERBS = frozenset(
+    words("said says say claimed claims alleged alleges insisted insists charged charges")
+)
+#: Subjects of a reported clause that point back at the speaker.
+PRONOUNS = frozenset(words("he she it they we i"))
+#: "in May", "May 5", "May 2021": the month, not the modal.
+_MONTH_BEFORE = re.compile(
+    r"\b(?:in|on|of|since|until|till|by|from|to|early|late|mid|last|next|this|between)\s+$",
+    re.IGNORECASE,
+)
+_MONTH_AFTER = re.compile(r"\s+\d")
+
+
+def passive(text: str, start: int) -> bool:
+    """The trigger at ``start`` is a passive verb: "were killed", "is being pressured"."""
+    return _PASSIVE_BEFORE.search(text, max(0, start - 30), start) is not None
+
+
+def nominal(text: str, start: int) -> bool:
+    """The trigger at ``start`` heads a noun phrase: "a visit", "the attack", "Iran's support"."""
+    if not text[start - 1 : start].isspace():
+        return False
+    before = text[max(0, start - 40) : start].split()[-2:]
+    if not before:
+        return False
+    last = before[-1]
+    if last.lower() in DETERMINERS or last.endswith(("'s", "’s")):
+        return True
+    # One lower-case modifier between ("a surprise visit"); "the US attacked" is a name's.
+    return len(before) == 2 and last[:1].islower() and before[0].lower() in DETERMINERS
+
+
+def is_month(text: str, start: int, end: int) -> bool:
+    """ "May" the month: capitalised, and after "in"/"early"... or before a day or a year."""
+    if text[start:end] != "May":
+        return False
+    return bool(
+        _MONTH_BEFORE.search(text, max(0, start - 12), start) or _MONTH_AFTER.match(text, end)
+    )
+
+
+class Claims:
+    """The denied and reported claims of a piece of text, found once: for each trigger, the
+    last one opened before it says whether it is denied, and the words that hedge it."""
+
+    def __init__(self, text: str, piece: Span, lowered: str) -> None:
+        self._text, self._piece = text, piece
+        self._none = "that" not in lowered  # every claim opens with "that": most pieces
+        self.found: list[tuple[int, bool, str]] | None = None
+        self.ends: list[int] = []
+
+    def _find(self) -> list[tuple[int, bool, str]]:
+        text, piece = self._text, self._piece
+        found = [
+            (m.end(), True, m.group(0).split()[0].lower())
+            for m in DENIED_CLAIM.finditer(text, piece.start, piece.end)
+        ] + [
+            (m.end(), False, " ".join(m.group(0).split()).lower())
+            for m in REPORTED_CLAIM.finditer(text, piece.start, piece.end)
+        ]
+        found.sort()
+        self.ends = [end for end, _, _ in found]
+        return found
+
+    def before(self, trigger: int) -> tuple[bool, str | None]:
+        """Whether the trigger sits in a denied claim, and the words that hedge it, if any.
+        A denial anywhere before wins over a report ("denied a report that")."""
+        if self._none:
+            return False, None
+        if self.found is None:
+            self.found = self._find()
+        index = bisect.bisect_right(self.ends, trigger)
+        if not index:
+            return False, None
+        earlier = self.found[:index]
+        denied = [words for _, is_denial, words in earlier if is_denial]
+        if denied:
+            return True, denied[-1]
+        return False, earlier[-1][2]
+
+
+def hedge_of(text: str, piece: Span, body: str, lowered: str) -> str | None:
+    """The first hedge of a piece ("reportedly", "may"), the month "May" aside."""
+    ascii_only = body.isascii()  # lower-casing keeps every offset: match lower-cased patterns
+    pattern, searched = (HEDGE_LOWER, lowered) if ascii_only else (HEDGE, body)
+    for match in pattern.finditer(searched):
+        start, end = piece.start + match.start(), piece.start + match.end()
+        if not is_month(text, start, end):
+            return text[start:end]
+    return None
+
+
+def opens_claim(text: str, t_start: int, kind: str) -> bool:
+    """A denial that opens a reported claim ("denied a report that ..."): the claim's actors
+    keep their own relation (negated); the denial is not one of them."""
+    return kind == "REJECT" and DENIED_CLAIM.match(text, t_start) is not None
+
+
+def speaks_of_self(text: str, speaker_end: int, t_start: int) -> bool:
+    """A speaker is the subject of what they say only as "he", "it", "they" ("Obama said he
+    would not ..."), or where no "said" stands between them and the trigger."""
+    said = SAYS.search(text, speaker_end, t_start)
+    if said is None:
+        return True
+    subject = said.group(1)
+    return subject is None or subject.lower() in PRONOUNS
+
+
+def negation_before(
+    text: str, subjects: list[Hit], sentence_start: int, trigger_start: int
+) -> str | None:
+    """The words between the subject (or the sentence start) and the trigger, at most 6, if
+    they negate it ("didn't", "refused to", "failed to", "would not")."""
+    start = max((h.end for h in subjects if h.end <= trigger_start), default=sentence_start)
+    window = text[start:trigger_start]
+    words = window.split()
+    if len(words) > 6:
+        window = " ".join(words[-6:])
+    return window if NEGATION.search(window) else None
+
+
+def speaker_of(text: str, hits: list[Hit], sentence: Span) -> str | None:
+    """The actor a sentence is attributed to: "according to X", "X said", "said X"."""
+    for hit in hits:
+        if ATTRIBUTION_BEFORE.search(text, max(sentence.start, hit.start - 20), hit.start):
+            return hit.actor
+        if ATTRIBUTION_AFTER.match(text[hit.end : min(sentence.end, hit.end + 30)]):
+            return hit.actor
+    return None

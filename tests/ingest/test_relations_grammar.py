@@ -1,0 +1,166 @@
+"""Relations read as event coders read them: the CAMEO lexicon, voice, speakers, refusals,
+denied and reported claims, the month May, and a confidence on each.  Sentences are the
+shapes of wire news (several are issue 9's own examples)."""
+
+from __future__ import annotations
+
+from personae.store.ingest.actors import find_actors
+from personae.store.ingest.extract import extract
+from personae.store.ingest.read import RawArticle
+from personae.store.ingest.relations import Link, relations_in, sentence_hits
+from personae.store.model import COMENTION, Entity, Relation
+from personae.store.text import sentences_of
+
+
+def _links(text: str) -> list[Link]:
+    sentences = sentences_of(text)
+    found = find_actors(text, sentences)
+    kinds = {a.name: a.kind for a in found.by_name.values()}
+    links = []
+    for sentence, hits in zip(sentences, sentence_hits(found.hits, sentences), strict=True):
+        links.extend(relations_in(text, sentence, hits, kinds))
+    return links
+
+
+def _typed(text: str) -> list[tuple[str, str, str]]:
+    return [(x.source, x.type, x.target) for x in _links(text) if x.type != COMENTION]
+
+
+def test_a_shot_fired_at_a_state_is_an_assault_on_it() -> None:
+    assert _typed("The United States fired anti-aircraft batteries at Russia this week.") == [
+        ("United States", "ASSAULT", "Russia")
+    ]
+
+
+def test_sharing_intelligence_joint_exercises_and_war_games_are_cooperation() -> None:
+    assert _typed("India will share intelligence with Japan.") == [("India", "COOPERATE", "Japan")]
+    assert {x[1] for x in _typed("Egypt and Greece held joint exercises.")} == {"COOPERATE"}
+    assert {x[1] for x in _typed("Russia and China staged war games near Taiwan.")} == {"COOPERATE"}
+
+
+def test_demands_urging_and_calls_are_requests() -> None:
+    assert _typed("Germany urged Russia to withdraw its troops.") == [
+        ("Germany", "REQUEST", "Russia")
+    ]
+    assert _typed("The European Union called on Turkey to release the journalists.") == [
+        ("European Union", "REQUEST", "Turkey")
+    ]
+    assert _typed("France demanded that Iran free the hostages.") == [("France", "REQUEST", "Iran")]
+
+
+def test_a_speaker_who_says_another_must_act_asks_it_to() -> None:
+    assert _typed("Iran must free the sailors, Britain said.") == [
+        ("United Kingdom", "REQUEST", "Iran")
+    ]
+
+
+def test_a_reported_attack_keeps_its_actors_and_the_speaker_accuses() -> None:
+    links = {
+        (x.source, x.type, x.target): x
+        for x in _links("The US claimed that ISIL had attacked Iraq.")
+    }
+    attack = links[("Islamic State", "ASSAULT", "Iraq")]
+    assert attack.attribution == "United States" and attack.hedge == "claimed that"
+    assert ("United States", "ACCUSE", "Islamic State") in links
+
+
+def test_refusals_and_failures_to_agree_are_rejections() -> None:
+    assert _typed("Iran refused to sign the deal with France.") == [("Iran", "REJECT", "France")]
+    failed = _links("Egypt failed to reach agreement with Ethiopia on the dam.")
+    assert [(x.source, x.type, x.target, x.summary) for x in failed] == [
+        ("Egypt", "REJECT", "Ethiopia", "failed to reach agreement")
+    ]
+
+
+def test_a_speaker_who_says_he_would_not_help_rejects() -> None:
+    link = _links("Obama said he would not provide support to Israel.")
+    assert [(x.source, x.type, x.target, x.negated) for x in link] == [
+        ("Barack Obama", "REJECT", "Israel", False)
+    ]
+
+
+def test_a_denied_report_is_negated_and_hedged_not_a_fact() -> None:
+    link = _links("The minister denied a report that Brazil had agreed to sell arms to Venezuela.")
+    assert len(link) == 1
+    assert (link[0].source, link[0].target) == ("Brazil", "Venezuela")
+    assert link[0].negated and link[0].hedge == "denied"
+
+
+def test_the_month_may_is_no_hedge() -> None:
+    assert _links("Russia and Ukraine signed the accord in May.")[0].hedge is None
+    assert _links("On May 5 Russia signed a deal with Ukraine.")[0].hedge is None
+    assert _links("Russia may sign the accord with Ukraine.")[0].hedge == "may"
+
+
+def test_victims_of_a_passive_attack_are_targets_and_a_bomb_is_no_actor() -> None:
+    assert _typed("Three Israeli soldiers were killed by Hamas fighters near Gaza.") == [
+        ("Hamas fighters", "ASSAULT", "Israel")
+    ]
+    blast = "Four U.S. soldiers were killed by an improvised explosive device outside the Iraqi city of Basra."
+    assert _typed(blast) == []
+
+
+def test_a_visit_by_someone_inside_a_noun_phrase_is_no_passive() -> None:
+    assert _typed("Israel sealed the border on the eve of a visit here by the PLO.") == []
+
+
+def test_a_hunger_strike_to_protest_is_a_protest_not_an_assault() -> None:
+    assert {
+        x[1]
+        for x in _typed(
+            "Kurdish prisoners in Turkey began a hunger strike to protest Ankara's policy."
+        )
+    } <= {"PROTEST"}
+    assert [
+        x[1]
+        for x in _typed(
+            "Palestinian prisoners began a hunger strike to protest Israel's detention policy."
+        )
+    ] == ["PROTEST"]
+
+
+def test_two_names_of_one_entity_are_never_related() -> None:
+    known = [Entity("apple", "Apple Inc.", "company", ("Apple Computer",))]
+    raw = RawArticle("t", "Apple Computer sued Apple Inc. over the logo.")
+    assert extract(raw, "a", known=known).relations == []
+
+
+def test_confidence_is_higher_for_a_lexicon_verb_than_a_comention_and_typed_come_first() -> None:
+    raw = RawArticle(
+        "t", "Canada and Mexico were in the news. Later, Russia invaded Ukraine in February."
+    )
+    relations = extract(raw, "a").relations
+    assert [r.type for r in relations] == ["ASSAULT", COMENTION]
+    typed, mention = relations
+    assert typed.confidence is not None and mention.confidence is not None
+    assert 0 < mention.confidence < typed.confidence <= 1
+
+
+def test_an_intent_gives_way_to_the_act_it_names() -> None:
+    assert _typed("Obama has agreed to lift the sanctions on Iran.") == [
+        ("Barack Obama", "RETREAT", "Iran")
+    ]
+
+
+def test_wanting_another_to_act_is_a_request_and_co_speakers_accuse_no_one() -> None:
+    assert ("Barack Obama", "REQUEST", "Vladimir Putin") in _typed(
+        "Obama wants Putin to attack Switzerland."
+    )
+    assert all(
+        kind != "ACCUSE" for _, kind, _ in _typed("Obama and Putin said they will attack Iraq.")
+    )
+
+
+def test_a_relation_stored_before_confidence_existed_still_loads() -> None:
+    old = {
+        "id": "a:r1",
+        "article": "a",
+        "source": "iran",
+        "target": "russia",
+        "type": "AID",
+        "evidence": [0, 10],
+        "summary": "supplies",
+    }
+    relation = Relation.from_doc(old)
+    assert relation.confidence is None and relation.type == "AID"
+    assert Relation.from_doc(relation.to_doc()) == relation
