@@ -154,8 +154,12 @@ def _in_workers(
         log = KnownLog(Path(scratch) / "known")
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload([__name__])  # extraction's tables load once, not per worker
+        writer_alive, alive = context.Pipe(duplex=False)  # closed when this process ends
         pool = ProcessPoolExecutor(
-            jobs, mp_context=context, initializer=start_worker, initargs=(stored, log.path)
+            jobs,
+            mp_context=context,
+            initializer=start_worker,
+            initargs=(stored, log.path, writer_alive),
         )
         waiting = iter(paths)
         ahead: deque[tuple[Path, Future[Settled]]] = deque()
@@ -181,6 +185,7 @@ def _in_workers(
             for process in list(pool._processes.values()):
                 process.kill()  # mid-file or idle: nothing of theirs is stored yet
             pool.shutdown(wait=True, cancel_futures=True)
+            alive.close()
             log.close()
 
 

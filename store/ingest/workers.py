@@ -11,12 +11,13 @@ process, so the records are the same, ids included.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pickle
 import signal
 import struct
 import threading
-import time
+from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
@@ -93,18 +94,18 @@ _state: _Worker | None = None
 Settled = tuple["FileResult", ArticleRecords | None, frozenset[str]]
 
 
-def start_worker(known: tuple[Entity, ...], log: Path) -> None:
+def start_worker(known: tuple[Entity, ...], log: Path, writer_alive: Connection) -> None:
     """Pool initializer: signals are the writer's to handle (a terminal's Ctrl+C or hang-up
-    reaches the whole process group), and a worker whose writer died ends by itself."""
+    reaches the whole process group), and a worker whose writer died ends by itself: the
+    writer holds the only other end of ``writer_alive``, which the system closes with it."""
     global _state
     for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
         signal.signal(signum, signal.SIG_IGN)
     _state = _Worker(known, log)
-    parent = os.getppid()
 
     def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(0.5)
+        with contextlib.suppress(EOFError, OSError):
+            writer_alive.recv()
         os._exit(1)
 
     threading.Thread(target=watch, daemon=True).start()
