@@ -17,9 +17,10 @@ import time
 from collections import deque
 from collections.abc import Callable, Generator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import closing
 from dataclasses import dataclass, field, replace
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 from typing import Literal
 
@@ -173,7 +174,12 @@ def _in_workers(
             hand_out()
             while ahead:
                 path, future = ahead.popleft()
-                result, records, missed = future.result()
+                try:
+                    result, records, missed = future.result()
+                except BrokenProcessPool:  # a worker was killed (out of memory, say)
+                    for rest in chain([path], [p for p, _ in ahead], waiting):
+                        yield ingest_one(rest, known, hashes, dry_run=dry_run)  # read here
+                    return
                 if records is not None and any(name in known.by_name for name in missed):
                     # an earlier file of this batch, not yet heard of, named an actor it met
                     result, records = ingest_one(path, known, hashes, dry_run=dry_run)

@@ -8,6 +8,8 @@ difference: same articles, same entities, same ids, same relations and events.
 
 from __future__ import annotations
 
+import os
+import signal
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -18,6 +20,7 @@ import personae.store.ingest.batch as batch
 import personae.tui.commands as commands
 from personae.store.db import Store
 from personae.store.ingest.batch import FileResult, ingest_paths
+from personae.store.ingest.workers import ingest_in_worker
 from personae.tui.cli import main
 from tests.tools.bench_ingest import write_batch
 
@@ -113,6 +116,26 @@ def test_only_a_few_files_per_worker_are_in_flight(
     )
     assert len(results) == 60 and len(handed_out) == 60
     assert max(ahead) <= 2 * batch.AHEAD_PER_JOB
+
+
+def _killed_at_the_fifth(path: Path, previous: str | None, dry_run: bool) -> Any:
+    """A worker the system kills (as the out-of-memory killer would) on one file."""
+    if path.name == "article-0005.md":
+        os.kill(os.getpid(), signal.SIGKILL)
+    return ingest_in_worker(path, previous, dry_run)
+
+
+def test_a_worker_killed_mid_batch_loses_no_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    write_batch(folder, 30)
+    one = _outcome(ingest_paths(Store.open_or_create(tmp_path / "one.json"), [folder]))
+    monkeypatch.setattr(batch, "ingest_in_worker", _killed_at_the_fifth)
+    store = Store.open_or_create(tmp_path / "two.json")
+    assert _outcome(ingest_paths(store, [folder], jobs=2)) == one
+    assert len(store.snapshot().articles) == 30 + 1
 
 
 def test_ingest_runs_one_job_per_usable_core_unless_told(
