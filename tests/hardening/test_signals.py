@@ -72,6 +72,9 @@ def test_a_stopped_ingest_shows_the_cursor_and_keeps_what_it_committed(
         assert b"\x1b[?25l" in app.out, bytes(app.out[-2000:])  # the progress bar hid it
         shown = [int(n) for n in PROGRESS.findall(bytes(app.out))]
         assert shown and 120 <= shown[-1] < 400, bytes(app.out[-2000:])
+        # the bar says how fast it goes and how long is left ("0:00:03")
+        bar = re.sub(rb"\x1b\[[0-9;]*m", b"", bytes(app.out))
+        assert re.search(rb"/400 [\d,]+ articles/s \d+:\d\d:\d\d ", bar), bar[-400:]
         stopped_at = len(app.out)
         app.proc.send_signal(signum)
         app.read_for(10)
