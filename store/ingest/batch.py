@@ -168,7 +168,12 @@ def _in_workers(
         def hand_out() -> None:
             for path in islice(waiting, jobs * AHEAD_PER_JOB - len(ahead)):
                 previous = hashes.get(article_id_for(path))
-                ahead.append((path, pool.submit(ingest_in_worker, path, previous, dry_run)))
+                try:
+                    future = pool.submit(ingest_in_worker, path, previous, dry_run)
+                except BrokenProcessPool as broken:  # settled below, with the files before it
+                    future = Future()
+                    future.set_exception(broken)
+                ahead.append((path, future))
 
         try:
             hand_out()
@@ -183,8 +188,8 @@ def _in_workers(
                 if records is not None and any(name in known.by_name for name in missed):
                     # an earlier file of this batch, not yet heard of, named an actor it met
                     result, records = ingest_one(path, known, hashes, dry_run=dry_run)
-                if records is not None:
-                    log.announce(records.entities)  # before the next files are handed out
+                if records is not None:  # before the next files are handed out
+                    log.announce(tuple(e for e in records.entities if _news(e, known)))
                 hand_out()
                 yield result, records
         finally:
@@ -193,6 +198,12 @@ def _in_workers(
             pool.shutdown(wait=True, cancel_futures=True)
             alive.close()
             log.close()
+
+
+def _news(entity: Entity, known: KnownEntities) -> bool:
+    """Whether adding ``entity`` teaches ``known`` a name: if not, workers need not hear of it
+    (the first entity with a name keeps it)."""
+    return any(name.lower() not in known.by_name for name in entity.names)
 
 
 def ingest_one(

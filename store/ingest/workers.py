@@ -58,6 +58,8 @@ class KnownLog:
         self._handle: BinaryIO = path.open("ab")
 
     def announce(self, entities: tuple[Entity, ...]) -> None:
+        if not entities:
+            return
         data = pickle.dumps(entities, protocol=pickle.HIGHEST_PROTOCOL)
         self._handle.write(_FRAME.pack(len(data)) + data)
         self._handle.flush()
