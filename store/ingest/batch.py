@@ -4,6 +4,7 @@ Articles are committed in small groups, each one atomic replace under the writer
 so a kill loses at most the group in flight and never half an article.  Whatever goes wrong
 while reading, parsing or extracting one file (any Exception) becomes that file's reason;
 only KeyboardInterrupt and SystemExit stop the batch, and what was committed stays.
+Worker processes may read and extract; this process alone writes, in the order of the files.
 """
 
 from __future__ import annotations
@@ -148,20 +149,27 @@ def _in_workers(
 ) -> Generator[tuple[FileResult, ArticleRecords | None], None, None]:
     """Each file's outcome in order, read and extracted by ``jobs`` worker processes.
 
-    At most ``jobs * AHEAD_PER_JOB`` files are in flight, so memory stays flat on any folder.
-    The caller adds each file's entities to ``known`` before asking for the next one.
+    At most ``jobs * AHEAD_PER_JOB`` files are in flight: however large the folder, only a
+    few articles are in memory.  The caller adds each file's entities to ``known`` before
+    asking for the next one.  Where workers cannot run (no semaphores, as in a container
+    without /dev/shm) or one is killed, the files left are read in this process.
     """
     with tempfile.TemporaryDirectory(prefix="personae-ingest-") as scratch:
         log = KnownLog(Path(scratch) / "known")
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload([__name__])  # extraction's tables load once, not per worker
-        writer_alive, alive = context.Pipe(duplex=False)  # closed when this process ends
-        pool = ProcessPoolExecutor(
-            jobs,
-            mp_context=context,
-            initializer=start_worker,
-            initargs=(stored, log.path, writer_alive),
-        )
+        watched, held = context.Pipe(duplex=False)  # workers watch the end this one holds
+        try:
+            pool = ProcessPoolExecutor(
+                jobs,
+                mp_context=context,
+                initializer=start_worker,
+                initargs=(stored, log.path, watched),
+            )
+        except OSError:
+            for path in paths:
+                yield ingest_one(path, known, hashes, dry_run=dry_run)
+            return
         waiting = iter(paths)
         ahead: deque[tuple[Path, Future[Settled]]] = deque()
 
@@ -196,7 +204,7 @@ def _in_workers(
             for process in list(pool._processes.values()):
                 process.kill()  # mid-file or idle: nothing of theirs is stored yet
             pool.shutdown(wait=True, cancel_futures=True)
-            alive.close()
+            held.close()
             log.close()
 
 

@@ -96,10 +96,10 @@ _state: _Worker | None = None
 Settled = tuple["FileResult", ArticleRecords | None, frozenset[str]]
 
 
-def start_worker(known: tuple[Entity, ...], log: Path, writer_alive: Connection) -> None:
+def start_worker(known: tuple[Entity, ...], log: Path, watched: Connection) -> None:
     """Pool initializer: signals are the writer's to handle (a terminal's Ctrl+C or hang-up
     reaches the whole process group), and a worker whose writer died ends by itself: the
-    writer holds the only other end of ``writer_alive``, which the system closes with it."""
+    writer holds the only other end of ``watched``, which the system closes with it."""
     global _state
     for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
         signal.signal(signum, signal.SIG_IGN)
@@ -107,7 +107,7 @@ def start_worker(known: tuple[Entity, ...], log: Path, writer_alive: Connection)
 
     def watch() -> None:
         with contextlib.suppress(EOFError, OSError):
-            writer_alive.recv()
+            watched.recv()
         os._exit(1)
 
     threading.Thread(target=watch, daemon=True).start()

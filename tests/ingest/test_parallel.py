@@ -138,6 +138,22 @@ def test_a_worker_killed_mid_batch_loses_no_file(
     assert len(store.snapshot().articles) == 30 + 1
 
 
+def test_where_workers_cannot_start_one_process_reads_every_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A container without /dev/shm has no semaphores for a pool: ingest still works."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    write_batch(folder, 20)
+
+    def no_semaphores(*args: object, **kwargs: object) -> None:
+        raise OSError(38, "Function not implemented")
+
+    monkeypatch.setattr(batch, "ProcessPoolExecutor", no_semaphores)
+    results = ingest_paths(Store.open_or_create(tmp_path / "s.json"), [folder], jobs=2)
+    assert [r.status for r in results] == ["added"] * 20
+
+
 def test_ingest_runs_one_job_per_usable_core_unless_told(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
