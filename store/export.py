@@ -12,6 +12,7 @@ import orjson
 
 from personae.store.db import Snapshot
 from personae.store.model import SCHEMA_VERSION, Article, Entity, Event, Mention, Relation
+from personae.store.text import UNPRINTABLE
 
 
 def export_document(snapshot: Snapshot, article_id: str | None = None) -> dict[str, Any]:
@@ -37,10 +38,19 @@ def export_document(snapshot: Snapshot, article_id: str | None = None) -> dict[s
 
 
 def export_json(snapshot: Snapshot, article_id: str | None = None) -> bytes:
-    return orjson.dumps(
+    """The document as JSON in which nothing can act on a terminal it is printed to.
+
+    orjson escapes only C0 controls; DEL, C1 controls and the bidi and zero-width marks a
+    crafted store may hold are escaped here too (``\\u202e``): the same JSON to a parser.
+    """
+    encoded = orjson.dumps(
         export_document(snapshot, article_id),
         option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE,
     )
+    if encoded.isascii():
+        return encoded
+    text = UNPRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", encoded.decode("utf-8"))
+    return text.encode("utf-8")
 
 
 def _article(a: Article) -> dict[str, Any]:
