@@ -25,6 +25,8 @@ def export_document(snapshot: Snapshot, article_id: str | None = None) -> dict[s
     involved = {m.entity for m in mentions}
     involved.update(x for r in relations for x in (r.source, r.target))
     involved.update(x for e in events for x in e.actors)
+    affiliations = {e.id: e.affiliation for e in snapshot.entities if e.affiliation}
+    involved.update(affiliations[x] for x in list(involved) if x in affiliations)
     entities = [e for e in snapshot.entities if article_id is None or e.id in involved]
     texts = {a.id: a.text for a in articles}
     return {
@@ -74,6 +76,7 @@ def _entity(e: Entity) -> dict[str, Any]:
         "name": e.name,
         "kind": e.kind,
         "aliases": list(e.aliases),
+        "affiliation": e.affiliation,
         "provenance": e.provenance,
     }
 
