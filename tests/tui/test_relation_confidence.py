@@ -10,8 +10,9 @@ from extracted_app import COMENTIONS, HIGH, LOW, MEDIUM, MINISTERS, make_app
 from screen_text import screen_lines
 from snap_app import bundled_corpus
 
+from personae.store.model import Relation, Span
 from personae.tui.app import PersonaeApp
-from personae.tui.format import CONFIDENCE_MARKS, PROVENANCE_SYMBOLS
+from personae.tui.format import CONFIDENCE_MARKS, PROVENANCE_SYMBOLS, provenance_mark
 from personae.tui.screens.help import HelpScreen
 from personae.tui.widgets.relation_list import RelationList
 
@@ -97,8 +98,8 @@ async def test_l_hides_low_confidence_relations_and_says_how_many() -> None:
         relations = app.query_one(RelationList)
         await pilot.press("l")
         assert listed(relations) == [HIGH, MINISTERS, MEDIUM]
-        assert "1 low-confidence relation hidden: l shows them" in notes(relations)
-        assert "1 low-confidence relation hidden" in said(app)
+        assert "1 low-confidence relation hidden: l shows it" in notes(relations)
+        assert "l: low-confidence hidden (1 here)" in said(app)
         await pilot.press("l")
         assert LOW in listed(relations)
 
@@ -123,7 +124,7 @@ async def test_a_relation_chosen_elsewhere_is_listed_though_a_filter_hides_it() 
         relations = app.query_one(RelationList)
         assert COMENTIONS[0] in listed(relations)
         assert relations.highlighted_id == COMENTIONS[0]
-        assert notes(relations) == ["1 co-mention hidden: c shows them"]
+        assert notes(relations) == ["1 co-mention hidden: c shows it"]
 
 
 async def test_the_filters_work_in_a_narrow_terminal_from_another_pane() -> None:
@@ -131,7 +132,7 @@ async def test_the_filters_work_in_a_narrow_terminal_from_another_pane() -> None
     async with app.run_test(size=NARROW) as pilot:
         await pilot.pause()
         await pilot.press("c")  # the actors pane is shown: the key still says what it did
-        assert "2 co-mentions shown" in said(app)
+        assert "c: co-mentions shown (2 here)" in said(app)
         await pilot.press("2")
         assert COMENTIONS[0] in listed(app.query_one(RelationList))
 
@@ -148,3 +149,11 @@ async def test_help_explains_the_filter_keys_and_the_confidence_marks() -> None:
         marks = "\n".join(screen_lines(app.screen.query_one("#help-marks")))
         assert " ".join(f"≈{glyph}" for glyph in CONFIDENCE_MARKS.values()) in marks
         assert "high, medium, low confidence" in marks
+
+
+def test_confidence_steps_and_a_store_written_before_confidence() -> None:
+    base = Relation("a:r1", "a", "x", "y", "AID", Span(0, 1))
+    for confidence, mark in ((0.95, "▆"), (0.75, "▆"), (0.74, "▄"), (0.5, "▄"), (0.45, "▂")):
+        assert provenance_mark(replace(base, confidence=confidence)) == f"≈{mark}"
+    assert provenance_mark(base) == "≈"  # an older store: no step claimed
+    assert provenance_mark(replace(base, provenance="curated")) == "✓"

@@ -143,10 +143,10 @@ def listing(document: Document, selection: Selection, *, comentions: bool, low: 
     return Listing((*typed, *chosen_mentions), (), hidden, hidden_low)
 
 
-def _count(items: int | tuple[object, ...], noun: str) -> str:
-    """ "1 co-mention", "12 co-mentions"."""
-    n = items if isinstance(items, int) else len(items)
-    return f"{n:,} {noun}{'' if n == 1 else 's'}"
+def _key_note(count: int, noun: str, key: str, state: str = "") -> str:
+    """ "12 co-mentions hidden: c shows them", "1 co-mention: c hides it"."""
+    plural = "" if count == 1 else "s"
+    return f"{count:,} {noun}{plural}{state}: {key} {'it' if count == 1 else 'them'}"
 
 
 class RelationList(ExplorerList):
@@ -215,16 +215,15 @@ class RelationList(ExplorerList):
             rows.extend(self._row(r, document, selection) for r in shown.typed[:room])
             room -= len(shown.typed)
             if shown.comentions and room > 0:
-                rows.append(
-                    self.note_row(f"{_count(shown.comentions, 'co-mention')}: c hides them")
-                )
+                heading = _key_note(len(shown.comentions), "co-mention", "c hides")
+                rows.append(self.note_row(heading))
                 rows.extend(self._row(r, document, selection) for r in shown.comentions[:room])
             if shown.hidden_comentions:
-                hidden = _count(shown.hidden_comentions, "co-mention")
-                rows.append(self.note_row(f"{hidden} hidden: c shows them"))
+                hint = _key_note(shown.hidden_comentions, "co-mention", "c shows", " hidden")
+                rows.append(self.note_row(hint))
             if shown.hidden_low:
-                hidden = _count(shown.hidden_low, "low-confidence relation")
-                rows.append(self.note_row(f"{hidden} hidden: l shows them"))
+                hint = _key_note(shown.hidden_low, "low-confidence relation", "l shows", " hidden")
+                rows.append(self.note_row(hint))
             if not rows:
                 rows.append(self.note_row(self._empty_hint(document, selection)))
             hidden_count = shown.hidden_comentions + shown.hidden_low
@@ -239,20 +238,21 @@ class RelationList(ExplorerList):
         elif new.relation is not None and new.relation != old.relation:
             self.keep_highlight(new.relation)
 
-    def filter_said(self) -> str:
-        """What the co-mention and confidence filters now do to the selection's relations,
-        in a line: a key that changes rows off screen still says what it did."""
+    def comentions_said(self) -> str:
+        """What c did, in a line: the rows it changes may be off screen, or the pane hidden."""
+        found = self._selected_relations()
+        count = sum(1 for r in found if is_comention(r))
+        return f"c: co-mentions {'shown' if self.show_comentions else 'hidden'} ({count} here)"
+
+    def low_said(self) -> str:
+        """What l did, in a line."""
+        found = self._selected_relations()
+        count = sum(1 for r in found if not is_comention(r) and confidence_band(r) == "low")
+        return f"l: low-confidence {'shown' if self.show_low else 'hidden'} ({count} here)"
+
+    def _selected_relations(self) -> tuple[Relation, ...]:
         document = self.document
-        if document is None:
-            return "Relations: no article."
-        found = shown_relations(document, self.selection)
-        comentions = sum(1 for r in found if is_comention(r))
-        low = sum(1 for r in found if not is_comention(r) and confidence_band(r) == "low")
-        parts = [
-            f"{_count(comentions, 'co-mention')} {'shown' if self.show_comentions else 'hidden'}",
-            f"{_count(low, 'low-confidence relation')} {'shown' if self.show_low else 'hidden'}",
-        ]
-        return f"Relations: {', '.join(parts)}."
+        return () if document is None else shown_relations(document, self.selection)
 
     def watch_show_comentions(self) -> None:
         self.rebuild()
