@@ -353,7 +353,8 @@ class ArticleView(LineScrollView, can_focus=True):
     def _add_affiliates(self, layers: list[_Styled]) -> None:
         """The mentions of the actors belonging to a pinned one, in that pin's colour but
         quieter (italic, underlined, not bold), and a dashed gutter mark on their passages.
-        Added before the pins' own layers: where both cover a word, the pin's style wins."""
+        Added before the pins' own layers: a mention of both starting at one place is drawn
+        in the pin's colour and weight."""
         document = self.document
         if document is None:
             return

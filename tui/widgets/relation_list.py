@@ -1,4 +1,5 @@
-"""The relations of the selection: of the primary actor, or between the pinned actors."""
+"""The relations of the selection: of the primary actor, or between the pinned actors (the
+actors belonging to them included); the most trusted first, co-mentions kept back."""
 
 from __future__ import annotations
 
@@ -73,24 +74,24 @@ def relation_prompt(
     """Polarity; then direction, counterpart, type; under it the summary and qualifiers."""
     viewpoint = selection.primary
 
-    def name(entity_id: str) -> list[str | tuple[str, str]]:
+    def name(entity_id: str) -> tuple[str, str]:
         """In its pin's colour when pinned; marked with its owner's hollow glyph when it
         belongs to a pinned actor (that is why the row is listed)."""
         entity = corpus.entity(entity_id)
         slot = selection.slot(entity_id)
         if slot is not None:
-            return [(printable(entity.name), f"bold {PIN_COLOURS[slot]}")]
+            return printable(entity.name), f"bold {PIN_COLOURS[slot]}"
         owner = selection.owner_slot(entity)
         if owner is not None:
-            style = f"bold italic {PIN_COLOURS[owner]}"
-            return [(f"{AFFILIATE_GLYPHS[owner]} {printable(entity.name)}", style)]
-        return [(printable(entity.name), "bold")]
+            glyph = AFFILIATE_GLYPHS[owner]
+            return f"{glyph} {printable(entity.name)}", f"bold italic {PIN_COLOURS[owner]}"
+        return printable(entity.name), "bold"
 
     if viewpoint in (relation.source, relation.target):
         other = relation.target if relation.source == viewpoint else relation.source
-        head: list[str | tuple[str, str]] = [f"{arrow(relation, viewpoint)} ", *name(other)]
+        head: list[str | tuple[str, str]] = [f"{arrow(relation, viewpoint)} ", name(other)]
     else:
-        head = [*name(relation.source), " → ", *name(relation.target)]
+        head = [name(relation.source), " → ", name(relation.target)]
     markers = relation_markers(relation, corpus)
     body = Content.assemble(
         *head,
