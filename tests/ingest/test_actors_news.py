@@ -1,0 +1,29 @@
+"""Actors in one-sentence wire news: states with "the", demonyms of every state, titled people
+and a state's agents ("Filipino peacekeepers") belonging to their state."""
+
+from __future__ import annotations
+
+from personae.store.ingest.actors import Actors, find_actors
+from personae.store.text import sentences_of
+
+
+def _find(text: str, date: str | None = None) -> Actors:
+    return find_actors(text, sentences_of(text), date=date)
+
+
+def test_a_state_opening_a_sentence_with_the_is_the_state() -> None:
+    for text in (
+        "The US will send wheat to Kenya.",
+        "The United States and Chile signed a treaty.",
+        "The UK recalled its envoy from Peru.",
+    ):
+        found = _find(text)
+        assert not any(name.startswith("The ") for name in found.by_name), text
+        assert [a.kind for a in found.by_name.values()] == ["state", "state"], text
+
+
+def test_every_state_has_its_demonym_even_spelled_unlike_the_state() -> None:
+    text = "Filipino nurses met Georgian doctors and Cypriot bankers in Oslo."
+    names = set(_find(text).by_name)
+    assert {"Philippines", "Georgia", "Cyprus"} <= names
+    assert not {"Filipino", "Georgian", "Cypriot"} & names
