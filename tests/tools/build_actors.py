@@ -311,7 +311,7 @@ def _merged(
         elif index is None:
             out.append(GazetteerEntry(name, "person", tuple(aliases), terms=spans))
     for name, kind, aliases, owner in organisations:
-        if name not in known:
+        if name not in known and name.removeprefix("The ") not in known:  # "The United Nations"
             out.append(GazetteerEntry(name, kind, tuple(aliases), affiliation=owner))
     out.sort(key=lambda e: e.kind != "state")
     return out
@@ -359,17 +359,26 @@ def _given_names(people: list[list[Any]]) -> list[str]:
 
 
 def _names(raw: list[str], *, acronym: bool = False) -> list[str]:
+    """A body's names as news writes them. "The Foundation" or "The Southern" (of "The Southern
+    Company") would be read in every sentence opening with a common word: a name that is
+    "The" and one word is left out, and so is the short form of a name opening with "The"."""
     out: list[str] = []
     for word in raw:
         form = cased(word, acronym=acronym and _is_acronym(word))
-        if form and form not in out and len(form) >= 2:
-            out.append(form)
         words = _words(word)
+        if form and form not in out and len(form) >= 2 and not _the_and_a_word(words):
+            out.append(form)
+        if words[0] == "THE":
+            continue
         if len(words) > 1 and (words[-1].rstrip(".") in _LEGAL or words[-1] in _GENERIC):
             short = cased(" ".join(words[:-1]))
             if len(short) > 2 and short not in out:
                 out.append(short)
     return out
+
+
+def _the_and_a_word(words: list[str]) -> bool:
+    return len(words) == 2 and words[0] == "THE"
 
 
 def _looks_like_body(raw: str) -> bool:
@@ -422,14 +431,19 @@ def _person_or_body(
 
 
 def _person_names(raw: list[str]) -> list[str]:
-    """A person's names, the first without the titles some entries open with."""
+    """A person's names, the first without the titles some entries open with; an office
+    ("THE_US_SECRETARY_OF_STATE") names no one."""
     out: list[str] = []
     for word in raw:
         words = _words(word)
         while len(words) > 1 and words[0].rstrip(",") in _TITLE_WORDS:
             words.pop(0)
         form = cased(" ".join(words))
-        if any(w.upper() in _BODY_WORDS | {"ADMINISTRATION", "GOVERNMENT"} for w in words):
+        if (
+            any(w.upper() in _BODY_WORDS | {"ADMINISTRATION", "GOVERNMENT"} for w in words)
+            or words[-1].upper() == "STATE"
+            or words[0].upper() == "OF"
+        ):
             continue
         if form not in out and (" " in form or (out and len(form) >= 5)):
             out.append(form)
