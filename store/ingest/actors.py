@@ -20,6 +20,7 @@ from itertools import accumulate
 from personae.store.ingest.candidates import (
     INSTITUTION_WORDS,
     NOT_NAMES,
+    Candidate,
     find_candidates,
 )
 from personae.store.ingest.gazetteer import (
@@ -213,7 +214,9 @@ def find_actors(
         actor.add_alias(surface)
         claim(start, end)
 
-    _discover(text, tokens, words, is_cap, claimed, initial, article_words, found, served, gaz)
+    _discover(
+        text, tokens, words, is_cap, claimed, initial, article_words, found, served, gaz, date
+    )
     found.hits.sort(key=lambda h: h.start)
     return Actors(found.actors, found.hits)
 
@@ -326,6 +329,7 @@ def _discover(
     found: _Found,
     served: dict[int, str],
     gaz: Gazetteer,
+    date: str | None,
 ) -> None:
     """Capitalised runs no earlier pass explained: companies, people, agencies, places."""
     candidates = find_candidates(
@@ -364,8 +368,33 @@ def _discover(
         kind = kind_of(cand, text, gaz)
         for start, end in cand.spans:
             actor = found.add(name, kind, start, end)
-        actor.affiliation = cand.affiliation or state_opening(cand, kind, gaz)
+        actor.affiliation = (
+            cand.affiliation or state_opening(cand, kind, gaz) or _leader_state(cand, gaz, date)
+        )
         for other in early.get(name, ()):  # short forms met before the full name
             for start, end in candidates[other].spans:
                 found.hits.append(Hit(start, end, name))
             actor.add_alias(other)
+
+
+#: Titles of a state's office holders: "President Bush" is a leader, "Mr Bush" anyone.
+_STATE_TITLES = frozenset(
+    words("""President Minister Premier Chancellor Secretary General Gen Admiral Adm Colonel Col
+    Commander Marshal Senator Sen Governor Gov King Queen Prince Emir Sheikh Sultan Ayatollah
+    Ambassador Envoy Leader Speaker President-elect""")
+)
+
+
+def _leader_state(cand: Candidate, gaz: Gazetteer, date: str | None) -> str | None:
+    """ "President Bush", "General Petraeus": the state served by the lexicon's people of that
+    surname in office on the article's date, or, if none was, by all of them, when that is
+    one state."""
+    if len(cand.tokens) != 1 or cand.title not in _STATE_TITLES:
+        return None
+    terms = [term for person in gaz.people_named(cand.name) for term in person.terms]
+    day = (date or "")[:10]
+    serving = {
+        owner for owner, start, end in terms if start and day and start <= day <= (end or day)
+    }
+    states = serving or {owner for owner, _, _ in terms}
+    return states.pop() if len(states) == 1 else None

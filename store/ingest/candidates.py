@@ -44,6 +44,8 @@ class Candidate:
     spans: list[tuple[int, int]]
     tokens: list[str]
     titled: bool = False
+    #: The title word just before a mention ("President" of "President Bush"), if any.
+    title: str | None = None
     #: Mentions of its short forms and variants, read for cues to its kind.
     context: list[tuple[int, int]] = field(default_factory=list)
     affiliation: str | None = None
@@ -76,6 +78,8 @@ def find_candidates(
             cand = candidates[name] = Candidate(name, [], words[first : last + 1])
         cand.spans.append((start, end))
         cand.titled = cand.titled or titled or first in served
+        if titled and first > 0 and words[first - 1] in TITLES:
+            cand.title = cand.title or words[first - 1]
         cand.affiliation = cand.affiliation or served.get(first)
     return candidates
 

@@ -34,3 +34,17 @@ def test_the_before_a_known_body_is_no_other_body_and_the_plus_a_word_no_name() 
     assert found.by_name["United Nations"].kind == "organisation"
     assert "The United Nations" not in found.by_name and "The Foundation" not in found.by_name
     assert all(a.kind != "armed_group" for a in found.by_name.values())
+
+
+def test_a_titled_surname_belongs_to_the_state_its_bearers_served_that_day() -> None:
+    text = "Officials said President Bush would meet General Petraeus in Kuwait."
+    found = _find(text, "2007-03-02")
+    assert found.by_name["Bush"].affiliation == "United States"
+    assert found.by_name["Petraeus"].affiliation == "United States"
+    assert found.by_name["Bush"].kind == found.by_name["Petraeus"].kind == "person"
+
+
+def test_a_surname_with_a_courtesy_title_or_several_states_stays_unaffiliated() -> None:
+    found = _find("Mr Bush, a dentist, met Prime Minister Brown.", "2008-08-06")
+    assert found.by_name["Bush"].affiliation is None  # "Mr" is anyone's title
+    assert found.by_name["Brown"].affiliation is None  # two Browns led states that year
