@@ -35,8 +35,10 @@ from personae.store.ingest.kinds import kind_of, state_opening
 from personae.store.ingest.lexicon import (
     ARMED_GROUP_NOUNS,
     COLLECTIVE_NOUNS,
+    MONTHS,
     STOPWORDS,
     TITLES,
+    WEEKDAYS,
     words,
 )
 from personae.store.ingest.resolve import canonical_names
@@ -189,6 +191,7 @@ def find_actors(
                 and text[office_end] == " "
                 and holder < len(tokens)
                 and (is_cap[holder] and tokens[holder][0] == office_end + 1)
+                and words[holder] not in _NOT_HOLDERS
             ):  # "Kenyan Trade Minister Moses Wetangula": the office names the person's state
                 served[holder] = entry.name
                 found.add(entry.name, entry.kind, start, end)
@@ -199,7 +202,8 @@ def find_actors(
                 start -= len(ordinal.group(1))
             end = office_end
             surface = text[start:end]
-            body = surface.rsplit(" ", 1)[-1].lower().rstrip("s") in _OFFICE_BODIES
+            head = surface.rsplit(" ", 1)[-1].lower()
+            body = head.rstrip("s") in _OFFICE_BODIES or head.endswith("s") or head in _GROUPS
             name, kind, affiliation = surface, "government" if body else "person", entry.name
         if name == entry.name and _inside_longer_name(
             text, tokens, hit.first_token, claimed, gaz, initial
@@ -246,25 +250,45 @@ def _yields_to_longer_name(
 
 
 def _office_after(text: str, end: int) -> re.Match[str] | None:
-    """ "Iran's foreign minister", "Kenyan Trade Minister", "Tunisian court": a state's office."""
-    return _OFFICE.match(text, end) or _office_pattern().match(text, end)
+    """ "Iran's foreign minister", "Kenyan Trade Minister", "Tunisian court": a state's office;
+    "Iraqi police", "Filipino peacekeepers": its agents, named with its adjective ("Kenya's
+    police" and "Iranian officials" stay the state: the state acting through them)."""
+    offices, agents = _office_patterns()
+    return _OFFICE.match(text, end) or offices.match(text, end) or agents.match(text, end)
 
 
 @cache
-def _office_pattern() -> re.Pattern[str]:
+def _office_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     offices, _ = phoenix_words()
-    heads = sorted((o for o in offices if o.split()[-1] in _OFFICE_HEADS), key=len, reverse=True)
-    if not heads:
-        return re.compile(r"(?!)")
-    body = "|".join(re.escape(o).replace(r"\ ", " ") for o in heads)
-    return re.compile(rf"(?:['’]s)? (?i:{body})s?\b")
+    patterns = []
+    for heads, possessive in ((_OFFICE_HEADS, "(?:['’]s)?"), (_AGENT_HEADS, "")):
+        phrases = sorted(
+            [o for o in offices if o.split()[-1] in heads] + list(heads & _AGENT_NOUNS),
+            key=len,
+            reverse=True,
+        )
+        body = "|".join(re.escape(o).replace(r"\ ", " ") for o in phrases)
+        patterns.append(re.compile(rf"{possessive} (?i:{body})s?\b" if body else r"(?!)"))
+    return patterns[0], patterns[1]
 
 
 _OFFICE_BODIES = frozenset({"ministry", "ministrie", "court", "embassy", "embassie"})
+#: A state's agents named as a group ("Iraqi police", "Filipino peacekeepers"): a body.
+_GROUPS = frozenset(words("police army military navy marines guard force intelligence"))
+#: Agents the Phoenix dictionary names only inside longer phrases.
+#: Not "officials": "Iranian officials" speak for Iran, so the demonym stays the state.
+_AGENT_NOUNS = frozenset(words("peacekeeper forces"))
+#: Capitalised words after an office that are no holder's name ("Iraqi police Tuesday").
+_NOT_HOLDERS = NOT_NAMES | frozenset(MONTHS) | frozenset(WEEKDAYS)
 #: Last words of the Phoenix agents that are a state's offices and office holders.
 _OFFICE_HEADS = frozenset(
     words("""minister ministry secretary ambassador envoy president premier chancellor spokesman
     spokeswoman court judge prosecutor commander consul embassy""")
+)
+#: Last words of the Phoenix agents that are a state's forces and agents.
+_AGENT_HEADS = (
+    frozenset(words("police troop soldier army military navy marines force guard officer diplomat"))
+    | _AGENT_NOUNS
 )
 
 

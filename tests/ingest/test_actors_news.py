@@ -48,3 +48,27 @@ def test_a_surname_with_a_courtesy_title_or_several_states_stays_unaffiliated() 
     found = _find("Mr Bush, a dentist, met Prime Minister Brown.", "2008-08-06")
     assert found.by_name["Bush"].affiliation is None  # "Mr" is anyone's title
     assert found.by_name["Brown"].affiliation is None  # two Browns led states that year
+
+
+def test_a_demonym_before_a_state_agent_names_that_agent_affiliated_with_the_state() -> None:
+    text = (
+        "Cypriot peacekeepers and Iraqi police met Turkish troops Monday; an Iranian diplomat left."
+    )
+    found = _find(text)
+    for name, state in (
+        ("Cypriot peacekeepers", "Cyprus"),
+        ("Iraqi police", "Iraq"),
+        ("Turkish troops", "Turkey"),
+        ("Iranian diplomat", "Iran"),
+    ):
+        assert found.by_name[name].affiliation == state, name
+    kinds = {name: actor.kind for name, actor in found.by_name.items()}
+    assert kinds["Iraqi police"] == kinds["Turkish troops"] == "government"
+    assert kinds["Iranian diplomat"] == "person"
+    assert "Monday" not in kinds  # a weekday after the agents is no person they name
+
+
+def test_the_state_acting_through_officials_or_its_possessive_stays_the_state() -> None:
+    found = _find("Gunmen attacked Peru's police, Chilean officials said.")
+    assert {"Peru", "Chile"} <= set(found.by_name)
+    assert not any("police" in name or "officials" in name for name in found.by_name)
