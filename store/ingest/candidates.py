@@ -19,6 +19,7 @@ from personae.store.ingest.lexicon import (
     ORGANISATION_WORDS,
     STOPWORDS,
     TITLES,
+    words,
 )
 
 #: Lower-case words that may join the capitalised words of one name ("Bank of America").
@@ -33,6 +34,14 @@ INSTITUTION_WORDS = COMPANY_SUFFIXES | GOVERNMENT_WORDS | ORGANISATION_WORDS
 _EDGE_WORDS = STOPWORDS | ADJECTIVES | CONNECTORS
 #: "Boeing said": a sentence-initial word that reports speech is a speaker, so a name.
 _SAYS = re.compile(r" (?:said|says|told|announced|reported|confirmed|denied)\b")
+#: Words naming a minister's or a secretary's portfolio ("Secretary of Homeland Security").
+_PORTFOLIOS = frozenset(
+    words("""State Defense Defence Energy Finance Foreign Affairs Interior Internal External
+    Home Homeland Security Justice Health Education Agriculture Commerce Trade Labor Labour
+    Transport Transportation Treasury Competition Environment Economy Economic Industry Culture
+    Information Communications Development Planning Public Works Oil Petroleum Mining
+    Mines War""")
+)
 _JOINERS = frozenset({" ", "-", "&", " & ", ". ", "'", "’"})
 
 
@@ -146,10 +155,10 @@ def _trim(
     begin, titled = first, False
     for index, word in enumerate(words):
         inside = 0 < index < len(words) - 1 or index == 0
-        if word in TITLES and inside and not institution:
+        if word in TITLES and inside and not institution and first + index >= begin:
             if first + index > begin:  # what stands before a title is its holder's employer
                 pieces.append((begin, first + index - 1, False))
-            begin, titled = first + index + 1, True
+            begin, titled = first + index + 1 + _portfolio(words, index + 1), True
     if begin <= last:
         pieces.append((begin, last, titled))
     kept = []
@@ -180,7 +189,7 @@ def _trim_piece(
     while words and words[-1] in _EDGE_WORDS:
         words.pop()
         last -= 1
-    if not words or all(w in TITLES for w in words):
+    if not words or all(w in TITLES or (titled and w in _PORTFOLIOS) for w in words):
         return None
     if len(words) == 1:
         word = words[0]
@@ -196,6 +205,18 @@ def _trim_piece(
         if not titled and word.lower() in article_words and not word.isupper():
             return None
     return first, last, titled
+
+
+def _portfolio(words: list[str], after: int) -> int:
+    """How many words after a title name its portfolio, not its holder: "(Secretary) of Energy
+    (Jeffrey Kupfer)", "(Minister) of Foreign Affairs (Sergei Lavrov)"; a holder's name is
+    always left."""
+    if after >= len(words) or words[after] not in ("of", "for"):
+        return 0
+    end = after + 1
+    while end < len(words) - 1 and (words[end] in _PORTFOLIOS or words[end] in ("and", "the")):
+        end += 1
+    return end - after if end > after + 1 else 0
 
 
 def _initial(text: str, token: tuple[int, int]) -> bool:

@@ -72,3 +72,13 @@ def test_the_state_acting_through_officials_or_its_possessive_stays_the_state() 
     found = _find("Gunmen attacked Peru's police, Chilean officials said.")
     assert {"Peru", "Chile"} <= set(found.by_name)
     assert not any("police" in name or "officials" in name for name in found.by_name)
+
+
+def test_a_titles_portfolio_is_no_part_of_its_holders_name() -> None:
+    text = (
+        "Chile's Minister of Mining Laurence Golborne met the Commissioner for "
+        "Trade Anna Berglund; the Secretary of State did not attend."
+    )
+    names = set(_find(text).by_name)
+    assert {"Laurence Golborne", "Anna Berglund"} <= names
+    assert not any(n.startswith(("Mining", "Trade", "State")) for n in names)
