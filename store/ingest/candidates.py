@@ -131,8 +131,8 @@ def _runs(
             else:
                 break
         done = j
-        if i == j and words[i] in NOT_NAMES:  # "The", "However", "President": nothing to keep
-            continue
+        if i == j and (words[i] in NOT_NAMES or _month_before_day(text, tokens, words, i)):
+            continue  # "The", "However", "President", "Aug 26": nothing to keep
         runs.extend(_trim(text, tokens, words, i, j, initial, article_words, mid_capitals))
     return runs
 
@@ -183,13 +183,15 @@ def _trim_piece(
     mid_capitals: set[str],
 ) -> tuple[int, int, bool] | None:
     words = all_words[first : last + 1]
-    while words and words[0] in _EDGE_WORDS:
+    while words and words[0] in _EDGE_WORDS and not _opens_name(words):
         words.pop(0)
         first += 1
     while words and words[-1] in _EDGE_WORDS:
         words.pop()
         last -= 1
-    if not words or all(w in TITLES or (titled and w in _PORTFOLIOS) for w in words):
+    if not words or all(
+        w in TITLES or w[:-1] in TITLES or (titled and w in _PORTFOLIOS) for w in words
+    ):
         return None
     if len(words) == 1:
         word = words[0]
@@ -205,6 +207,30 @@ def _trim_piece(
         if not titled and word.lower() in article_words and not word.isupper():
             return None
     return first, last, titled
+
+
+_MONTH_ABBREVIATIONS = frozenset(words("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"))
+
+
+def _month_before_day(
+    text: str, tokens: list[tuple[int, int]], words: list[str], index: int
+) -> bool:
+    """ "Aug 26", "Sept. 3": a month's abbreviation before a day is a date, not a name."""
+    if words[index] not in _MONTH_ABBREVIATIONS or index + 1 >= len(words):
+        return False
+    gap = text[tokens[index][1] : tokens[index + 1][0]]
+    return gap in (" ", ". ") and words[index + 1].isdigit()
+
+
+def _opens_name(words: list[str]) -> bool:
+    """ "Muslim Brotherhood", "Central Command", "Democratic Party": an adjective before a
+    name-word (neither adjective nor stopword) is the name's first word."""
+    return (
+        words[0] in ADJECTIVES
+        and len(words) > 1
+        and words[1] not in _EDGE_WORDS
+        and words[1] not in TITLES
+    )
 
 
 def _portfolio(words: list[str], after: int) -> int:

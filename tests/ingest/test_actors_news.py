@@ -82,3 +82,14 @@ def test_a_titles_portfolio_is_no_part_of_its_holders_name() -> None:
     names = set(_find(text).by_name)
     assert {"Laurence Golborne", "Anna Berglund"} <= names
     assert not any(n.startswith(("Mining", "Trade", "State")) for n in names)
+
+
+def test_an_adjective_opening_a_name_stays_in_it_and_dates_or_plural_titles_are_no_names() -> None:
+    text = (
+        "Members of the Catholic Church and of the Socialist Party met in Lima on Sept 14, "
+        "before Arab Defence Ministers arrived; Christian Socialists stayed home."
+    )
+    kinds = {name: actor.kind for name, actor in _find(text).by_name.items()}
+    assert {"Catholic Church", "Socialist Party", "Christian Socialists"} <= kinds.keys()
+    assert not {"Church", "Party", "Sept", "Ministers", "Socialists"} & kinds.keys()
+    assert kinds["Christian Socialists"] != "person"  # "Christian" here is no given name
