@@ -93,3 +93,10 @@ def test_an_adjective_opening_a_name_stays_in_it_and_dates_or_plural_titles_are_
     assert {"Catholic Church", "Socialist Party", "Christian Socialists"} <= kinds.keys()
     assert not {"Church", "Party", "Sept", "Ministers", "Socialists"} & kinds.keys()
     assert kinds["Christian Socialists"] != "person"  # "Christian" here is no given name
+
+
+def test_palestinian_territories_belong_to_palestine_and_continents_are_places() -> None:
+    found = _find("Shells fell on the West Bank and Gaza as Asian envoys toured Africa.")
+    assert found.by_name["Gaza"].affiliation == found.by_name["West Bank"].affiliation
+    assert found.by_name["Gaza"].affiliation == "Palestine"
+    assert found.by_name["Asia"].kind == found.by_name["Africa"].kind == "place"
