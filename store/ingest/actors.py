@@ -83,7 +83,8 @@ _ADMINISTRATION = re.compile(
 #: because the single pattern (``\b(?:[A-Z][\w'’-]+ )+(?:[a-z]+ )?(?:nouns)\b``) re-reads a
 #: run from each of its words when it fails: quadratic on a long run (an all-caps article).
 #: The matches are the same: from any word of a run, the run ends at the same place.
-_CAPITALISED_RUN = re.compile(r"\b(?:[A-Z][\w'’-]+ )+")
+#: "pro-Russia rebels" are their own group, not Russia's.
+_CAPITALISED_RUN = re.compile(r"(?:\b[Pp]ro-|\b[Aa]nti-|(?<![\w-]))(?:[A-Z][\w'’-]+ )+")
 _GROUP_TAIL = re.compile(rf"(?:[a-z]+ )?(?:{ARMED_GROUP_NOUNS})\b")
 
 
@@ -161,7 +162,9 @@ def find_actors(
                 or any(claimed_in(span, starts, claimed))
             ):
                 continue
-            found.add(text[span[0] : span[1]], kind, span[0], span[1])
+            actor = found.add(text[span[0] : span[1]], kind, span[0], span[1])
+            if kind == "government":
+                actor.affiliation = _government_of(text[span[0] : span[1]], gaz, date)
             claim(*span)
 
     for hit in gaz.match(text, tokens, claimed, starters):
@@ -223,6 +226,17 @@ def find_actors(
     )
     found.hits.sort(key=lambda h: h.start)
     return Actors(found.actors, found.hits)
+
+
+def _government_of(name: str, gaz: Gazetteer, date: str | None) -> str | None:
+    """ "Georgian government": Georgia's; "the Biden administration": the state Biden led
+    then; "Hamas regime": Hamas's."""
+    entry = gaz.lookup(name.rsplit(" ", 1)[0])
+    if entry is None:
+        return None
+    if entry.kind == "person":
+        return entry.affiliation_on(date)
+    return entry.name if entry.kind in ("state", "armed_group", "organisation") else None
 
 
 def _yields_to_longer_name(
