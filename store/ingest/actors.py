@@ -170,9 +170,12 @@ def find_actors(
     for hit in gaz.match(text, tokens, claimed, starters):
         entry = hit.entry
         start, end, name, kind = hit.start, hit.end, entry.name, entry.kind
+        last = hit.last_token
+        if entry.kind == "company":  # "Honda Motor", "Boeing Co.": the company's longer name
+            last, end = _company_tail(text, tokens, words, last, end)
         surface = text[start:end]
-        if _yields_to_longer_name(text, tokens, words, hit.last_token, entry, gaz) or (
-            hit.first_token == hit.last_token
+        if _yields_to_longer_name(text, tokens, words, last, entry, gaz) or (
+            hit.first_token == last
             and entry.kind != "state"
             and not surface.isupper()
             and surface.lower() in article_words
@@ -226,6 +229,32 @@ def find_actors(
     )
     found.hits.sort(key=lambda h: h.start)
     return Actors(found.actors, found.hits)
+
+
+#: Words after a known company's name that name the same company ("Toyota Motor Corp.").
+#: Not "Capital" or "Records": "Barclays Capital" and "Apple Records" are companies of their own.
+_COMPANY_TAILS = frozenset(
+    words("""Inc Incorporated Corp Corporation Ltd Limited LLC plc PLC Co Company AG SA GmbH NV
+    Group Holdings Motor Motors Computer""")
+)
+
+
+def _company_tail(
+    text: str, tokens: list[tuple[int, int]], words: list[str], last: int, end: int
+) -> tuple[int, int]:
+    """The last token and the end of a known company's name, with the suffixes after it."""
+    j = last
+    while j + 1 < len(tokens) and words[j + 1] in _COMPANY_TAILS:
+        if text[tokens[j][1] : tokens[j + 1][0]] != " ":
+            break
+        j += 1
+        end = tokens[j][1]
+    if j > last and end < len(text) and text[end] == "." and words[j] in _LEGAL_ABBREVIATIONS:
+        end += 1
+    return j, end
+
+
+_LEGAL_ABBREVIATIONS = frozenset(words("Co Corp Inc Ltd"))
 
 
 def _government_of(name: str, gaz: Gazetteer, date: str | None) -> str | None:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import compress, count
 
+from personae.store.ingest.gazetteer import phoenix_words
 from personae.store.ingest.lexicon import (
     ADJECTIVES,
     COMPANY_SUFFIXES,
@@ -162,7 +163,7 @@ def _trim(
     if begin <= last:
         pieces.append((begin, last, titled))
     kept = []
-    for start, stop, has_title in pieces:
+    for start, stop, has_title in [p for piece in pieces for p in _person_of(all_words, *piece)]:
         piece = _trim_piece(
             text, tokens, all_words, start, stop, has_title, initial, article_words, mid_capitals
         )
@@ -231,6 +232,20 @@ def _opens_name(words: list[str]) -> bool:
         and words[1] not in _EDGE_WORDS
         and words[1] not in TITLES
     )
+
+
+def _person_of(
+    words: list[str], first: int, last: int, titled: bool
+) -> list[tuple[int, int, bool]]:
+    """ "Warren Buffett of Berkshire Hathaway": a person's name, then the body they belong to,
+    not one name."""
+    _, given_names = phoenix_words()
+    for index in range(first + 2, last):
+        if words[index] in ("of", "for", "at"):
+            if words[first] in given_names and not INSTITUTION_WORDS & set(words[first:index]):
+                return [(first, index - 1, titled), (index + 1, last, False)]
+            break
+    return [(first, last, titled)]
 
 
 def _portfolio(words: list[str], after: int) -> int:

@@ -115,3 +115,20 @@ def test_rebels_for_or_against_a_state_are_their_own_group_not_the_state() -> No
     assert found.by_name["Pro-Moscow rebels"].kind == "armed_group"
     assert found.by_name["anti-Kiev militias"].kind == "armed_group"
     assert "Russia" not in found.by_name and "Ukraine" not in found.by_name
+
+
+def test_business_news_companies_with_suffixes_short_forms_and_people_of_firms() -> None:
+    text = (
+        "Lockheed Martin beat Raytheon for the order; Lockheed shares rose. Honda Motor and "
+        "Toyota Motor Corp. cut prices. The Federal Reserve held rates. Carl Icahn of "
+        "Icahn Enterprises sold stock while Barclays Capital bought."
+    )
+    found = _find(text)
+    kinds = {name: actor.kind for name, actor in found.by_name.items()}
+    assert "Lockheed" in found.by_name["Lockheed Martin"].aliases and "Lockheed" not in kinds
+    assert kinds["Honda"] == "company" and "Motor" not in kinds
+    assert "Toyota Motor Corp." in found.by_name["Toyota"].aliases
+    assert kinds["U.S. Federal Reserve"] == "government"  # a state's body, never a person
+    assert found.by_name["U.S. Federal Reserve"].affiliation == "United States"
+    assert {"Carl Icahn", "Icahn Enterprises"} <= kinds.keys()  # two names, not one
+    assert "Barclays Capital" in kinds  # a company of its own, not Barclays
