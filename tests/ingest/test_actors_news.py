@@ -132,3 +132,9 @@ def test_business_news_companies_with_suffixes_short_forms_and_people_of_firms()
     assert found.by_name["U.S. Federal Reserve"].affiliation == "United States"
     assert {"Carl Icahn", "Icahn Enterprises"} <= kinds.keys()  # two names, not one
     assert "Barclays Capital" in kinds  # a company of its own, not Barclays
+
+
+def test_a_us_state_belongs_to_the_united_states_but_georgia_stays_a_country() -> None:
+    found = _find("Troops from Texas flew to Georgia.")
+    assert found.by_name["Texas"].affiliation == "United States"
+    assert found.by_name["Georgia"].kind == "state"

@@ -60,9 +60,12 @@ def state_entries(supplement: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def us_state_entries() -> list[dict[str, Any]]:
-    """The fifty states of the United States: places that news often names bare."""
+    """The fifty states of the United States: places that news often names bare, part of the
+    United States, except where a country has the name (Georgia)."""
+    countries = {c.name for c in pycountry.countries}
     return [
         {"name": sub.name, "kind": "place", "aliases": []}
+        | ({} if sub.name in countries else {"state": "US"})
         for sub in pycountry.subdivisions
         if sub.country_code == "US" and sub.type == "State"
     ]
