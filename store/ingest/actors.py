@@ -162,9 +162,13 @@ def find_actors(
                 or any(claimed_in(span, starts, claimed))
             ):
                 continue
-            actor = found.add(text[span[0] : span[1]], kind, span[0], span[1])
-            if kind == "government":
-                actor.affiliation = _government_of(text[span[0] : span[1]], gaz, date)
+            name = text[span[0] : span[1]]
+            ruler = gaz.lookup(name.rsplit(" ", 1)[0]) if kind == "government" else None
+            if ruler is not None and ruler.kind == "armed_group":  # "the Hamas regime": Hamas
+                found.add(ruler.name, ruler.kind, *span).add_alias(name)
+            else:
+                actor = found.add(name, kind, *span)
+                actor.affiliation = _government_of(ruler, date)
             claim(*span)
 
     for hit in gaz.match(text, tokens, claimed, starters):
@@ -257,15 +261,14 @@ def _company_tail(
 _LEGAL_ABBREVIATIONS = frozenset(words("Co Corp Inc Ltd"))
 
 
-def _government_of(name: str, gaz: Gazetteer, date: str | None) -> str | None:
+def _government_of(ruler: GazetteerEntry | None, date: str | None) -> str | None:
     """ "Georgian government": Georgia's; "the Biden administration": the state Biden led
-    then; "Hamas regime": Hamas's."""
-    entry = gaz.lookup(name.rsplit(" ", 1)[0])
-    if entry is None:
+    then; "the Fatah government": Fatah's."""
+    if ruler is None:
         return None
-    if entry.kind == "person":
-        return entry.affiliation_on(date)
-    return entry.name if entry.kind in ("state", "armed_group", "organisation") else None
+    if ruler.kind == "person":
+        return ruler.affiliation_on(date)
+    return ruler.name if ruler.kind in ("state", "organisation") else None
 
 
 def _yields_to_longer_name(
