@@ -84,7 +84,7 @@ _ADMINISTRATION = re.compile(
 #: run from each of its words when it fails: quadratic on a long run (an all-caps article).
 #: The matches are the same: from any word of a run, the run ends at the same place.
 #: "pro-Russia rebels" are their own group, not Russia's.
-_CAPITALISED_RUN = re.compile(r"(?:\b[Pp]ro-|\b[Aa]nti-|(?<![\w-]))(?:[A-Z][\w'’-]+ )+")
+_CAPITALISED_RUN = re.compile(r"(?<![\w-])(?:[Pp]ro-|[Aa]nti-)?(?:[A-Z][\w'’-]+ )+")
 _GROUP_TAIL = re.compile(rf"(?:[a-z]+ )?(?:{ARMED_GROUP_NOUNS})\b")
 
 

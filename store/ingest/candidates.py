@@ -163,7 +163,9 @@ def _trim(
     if begin <= last:
         pieces.append((begin, last, titled))
     kept = []
-    for start, stop, has_title in [p for piece in pieces for p in _person_of(all_words, *piece)]:
+    if last - first >= 3:  # room for "Name Surname of Firm"
+        pieces = [p for piece in pieces for p in _person_of(all_words, *piece)]
+    for start, stop, has_title in pieces:
         piece = _trim_piece(
             text, tokens, all_words, start, stop, has_title, initial, article_words, mid_capitals
         )
@@ -239,10 +241,11 @@ def _person_of(
 ) -> list[tuple[int, int, bool]]:
     """ "Warren Buffett of Berkshire Hathaway": a person's name, then the body they belong to,
     not one name."""
-    _, given_names = phoenix_words()
     for index in range(first + 2, last):
-        if words[index] in ("of", "for", "at"):
-            if words[first] in given_names and not INSTITUTION_WORDS & set(words[first:index]):
+        if words[index] in ("of", "for"):
+            if words[first] in phoenix_words()[1] and not INSTITUTION_WORDS & set(
+                words[first:index]
+            ):
                 return [(first, index - 1, titled), (index + 1, last, False)]
             break
     return [(first, last, titled)]
