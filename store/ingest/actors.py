@@ -19,6 +19,7 @@ from itertools import accumulate
 
 from personae.store.ingest.candidates import (
     INSTITUTION_WORDS,
+    NAME_OPENERS,
     NOT_NAMES,
     Candidate,
     find_candidates,
@@ -175,10 +176,16 @@ def find_actors(
         entry = hit.entry
         start, end, name, kind = hit.start, hit.end, entry.name, entry.kind
         last = hit.last_token
-        if entry.kind == "company":  # "Honda Motor", "Boeing Co.": the company's longer name
+        if (  # "Honda Motor", "Boeing Co.": the company's longer name
+            entry.kind == "company" and last + 1 < len(words) and words[last + 1] in _COMPANY_TAILS
+        ):
             last, end = _company_tail(text, tokens, words, last, end)
         surface = text[start:end]
-        if _yields_to_longer_name(text, tokens, words, last, entry, gaz) or (
+        opener = words[hit.first_token]
+        if (  # a sentence's "New York Stock Exchange" would lose its "New", a stopword there
+            (opener not in STOPWORDS or (opener in NAME_OPENERS and hit.first_token not in initial))
+            and _yields_to_longer_name(text, tokens, words, last, entry, gaz)
+        ) or (
             hit.first_token == last
             and entry.kind != "state"
             and not surface.isupper()
@@ -298,24 +305,37 @@ def _yields_to_longer_name(
 def _office_after(text: str, end: int) -> re.Match[str] | None:
     """ "Iran's foreign minister", "Kenyan Trade Minister", "Tunisian court": a state's office;
     "Iraqi police", "Filipino peacekeepers": its agents, named with its adjective ("Kenya's
-    police" and "Iranian officials" stay the state: the state acting through them)."""
-    offices, agents = _office_patterns()
+    police" and "Iranian officials" stay the state: the state acting through them).
+
+    The next word is looked up first: the patterns, hundreds of phrases, are tried only
+    after a word that opens one of them."""
+    offices, agents, openers = _office_patterns()
+    word = _NEXT_WORD.match(text, end)
+    if word is None or word.group(1).lower() not in openers:
+        return None
     return _OFFICE.match(text, end) or offices.match(text, end) or agents.match(text, end)
 
 
+_NEXT_WORD = re.compile(r"(?:['’]s)? (\w+)")
+
+
 @cache
-def _office_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _office_patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    """The office and agent patterns, and the first words of all the phrases they hold."""
     offices, _ = phoenix_words()
     patterns = []
+    openers = set(words("vice deputy prime foreign defense defence interior finance home"))
+    openers |= set(words("secretary president chancellor ambassador envoy supreme"))
     for heads, possessive in ((_OFFICE_HEADS, "(?:['’]s)?"), (_AGENT_HEADS, "")):
         phrases = sorted(
             [o for o in offices if o.split()[-1] in heads] + list(heads & _AGENT_NOUNS),
             key=len,
             reverse=True,
         )
+        openers |= {o.split()[0] for o in phrases} | {o.split()[0] + "s" for o in phrases}
         body = "|".join(re.escape(o).replace(r"\ ", " ") for o in phrases)
         patterns.append(re.compile(rf"{possessive} (?i:{body})s?\b" if body else r"(?!)"))
-    return patterns[0], patterns[1]
+    return patterns[0], patterns[1], frozenset(openers)
 
 
 _OFFICE_BODIES = frozenset({"ministry", "ministrie", "court", "embassy", "embassie"})
@@ -439,7 +459,9 @@ def _discover(
         for start, end in cand.spans:
             actor = found.add(name, kind, start, end)
         actor.affiliation = (
-            cand.affiliation or state_opening(cand, kind, gaz) or _leader_state(cand, gaz, date)
+            cand.affiliation
+            or state_opening(cand, kind, gaz)
+            or (cand.title and _leader_state(cand, gaz, date))
         )
         for other in early.get(name, ()):  # short forms met before the full name
             for start, end in candidates[other].spans:

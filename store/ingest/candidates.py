@@ -132,7 +132,10 @@ def _runs(
             else:
                 break
         done = j
-        if i == j and (words[i] in NOT_NAMES or _month_before_day(text, tokens, words, i)):
+        if i == j and (
+            words[i] in NOT_NAMES
+            or (words[i] in _MONTH_ABBREVIATIONS and _month_before_day(text, tokens, words, i))
+        ):
             continue  # "The", "However", "President", "Aug 26": nothing to keep
         runs.extend(_trim(text, tokens, words, i, j, initial, article_words, mid_capitals))
     return runs
@@ -186,7 +189,7 @@ def _trim_piece(
     mid_capitals: set[str],
 ) -> tuple[int, int, bool] | None:
     words = all_words[first : last + 1]
-    while words and words[0] in _EDGE_WORDS and not _opens_name(words):
+    while words and words[0] in _EDGE_WORDS and not _opens_name(words, first in initial):
         words.pop(0)
         first += 1
     while words and words[-1] in _EDGE_WORDS:
@@ -212,6 +215,8 @@ def _trim_piece(
     return first, last, titled
 
 
+#: Stopwords that also open names ("New York", "Great Lakes") when not opening a sentence.
+NAME_OPENERS = frozenset(words("New Old Big Great Good High"))
 _MONTH_ABBREVIATIONS = frozenset(words("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"))
 
 
@@ -219,17 +224,18 @@ def _month_before_day(
     text: str, tokens: list[tuple[int, int]], words: list[str], index: int
 ) -> bool:
     """ "Aug 26", "Sept. 3": a month's abbreviation before a day is a date, not a name."""
-    if words[index] not in _MONTH_ABBREVIATIONS or index + 1 >= len(words):
+    if index + 1 >= len(words):
         return False
     gap = text[tokens[index][1] : tokens[index + 1][0]]
     return gap in (" ", ". ") and words[index + 1].isdigit()
 
 
-def _opens_name(words: list[str]) -> bool:
+def _opens_name(words: list[str], sentence_start: bool) -> bool:
     """ "Muslim Brotherhood", "Central Command", "Democratic Party": an adjective before a
-    name-word (neither adjective nor stopword) is the name's first word."""
+    name-word (neither adjective nor stopword) is the name's first word; so is "New" of "the
+    New York Times" inside a sentence."""
     return (
-        words[0] in ADJECTIVES
+        (words[0] in ADJECTIVES or (words[0] in NAME_OPENERS and not sentence_start))
         and len(words) > 1
         and words[1] not in _EDGE_WORDS
         and words[1] not in TITLES

@@ -138,3 +138,12 @@ def test_a_us_state_belongs_to_the_united_states_but_georgia_stays_a_country() -
     found = _find("Troops from Texas flew to Georgia.")
     assert found.by_name["Texas"].affiliation == "United States"
     assert found.by_name["Georgia"].kind == "state"
+
+
+def test_new_inside_a_sentence_opens_the_name_it_stands_in() -> None:
+    text = (
+        "Shares slid on the New York Stock Exchange, the New York Post reported. He left New York."
+    )
+    found = _find(text)
+    assert {"New York Stock Exchange", "New York Post", "New York"} <= set(found.by_name)
+    assert not any(name.startswith("York") for name in found.by_name)
