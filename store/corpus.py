@@ -111,10 +111,16 @@ class Corpus:
         return self._entities.get(name) or self._names.get(name.strip().casefold())
 
     def entities_in(self, article_id: str) -> list[tuple[Entity, int]]:
-        """Actors an article names, grouped by kind, most mentioned first."""
+        """Actors an article names, grouped by kind, most mentioned first; with them the
+        states and bodies its named people and offices belong to, so that a reader can
+        select Iran to find Ahmadinejad even where the text never says "Iran"."""
         counts = Counter(m.entity for m in self._mentions_in.get(article_id, ()))
         for relation in self._relations_in.get(article_id, ()):
             counts.update({relation.source: 0, relation.target: 0})
+        for entity_id in list(counts):
+            owner = self._entities[entity_id].affiliation if entity_id in self._entities else None
+            if owner is not None:
+                counts.update({owner: 0})
         order = {kind: i for i, kind in enumerate(ENTITY_KINDS)}
         found = [(self._entities[i], n) for i, n in counts.items() if i in self._entities]
         return sorted(found, key=lambda en: (order.get(en[0].kind, 99), -en[1], en[0].name))
