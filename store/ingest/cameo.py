@@ -39,7 +39,7 @@ _NOUN_BEFORE = frozenset(
     )
 )
 #: Words after which a form is a verb's subject, not a verb ("forces clash", "forces have").
-_AUXILIARIES = frozenset(
+AUXILIARIES = frozenset(
     words(
         "is are was were be been being has have had will would could should can may might must do"
         " does did"
@@ -139,17 +139,17 @@ class VerbLexicon:
             return False  # "the ruling", "Russia's deepening ties"
         if (
             previous in self.forms
-            and previous not in _AUXILIARIES
+            and previous not in AUXILIARIES
             and previous != "to"
             and not text[words.start(index - 1)].isupper()  # a name: "the United States fired"
         ):
             return False  # a verb's object: "supply arms"
         if index + 1 < len(texts):
             following = texts[index + 1]
-            if (following in _AUXILIARIES or following in self.forms) and not text[
+            if (following in AUXILIARIES or following in self.forms) and not text[
                 words.end(index) : words.start(index + 1)
             ].strip():
-                return texts[index] in _AUXILIARIES  # two verbs in a row: the first a noun
+                return texts[index] in AUXILIARIES  # two verbs in a row: the first a noun
         return True
 
     @staticmethod

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from personae.store.ingest.extract import Extraction, extract
+from personae.store.ingest.extract import Extraction, extract, slug
 from personae.store.ingest.files import read_file
 from personae.store.ingest.read import RawArticle
 from personae.store.model import COMENTION, STANCE, Entity, Event, Mention, Relation, polarity
@@ -218,13 +218,21 @@ class StateNames:
                 for name in [value] if isinstance(value, str) else value:
                     self.by_name.setdefault(name.lower().rstrip("."), state)
 
+        #: A state by its entity id: an office's affiliation may name a state the
+        #: sentence never mentions ("Tunisian court": tunisia).
+        self.by_id: dict[str, str] = {slug(state): state for state in states.values()}
+
     def of(self, entity: Entity, by_id: dict[str, Entity]) -> str:
         affiliated = by_id.get(entity.affiliation or "")
         if affiliated is not None and affiliated.kind == "state":  # a leader, an office
             return self.of(affiliated, by_id)
+        absent = self.by_id.get(entity.affiliation or "") if affiliated is None else None
+        if absent is not None:
+            return absent
         for name in entity.names:
-            state = self.by_name.get(name.lower().rstrip("."))
-            if state:
+            key = name.lower().rstrip(".")
+            state = self.by_name.get(key) or self.by_name.get(key.removeprefix("the "))
+            if state:  # "The US" opening a sentence is the US
                 return state
         words = entity.name.split()
         for cut in range(len(words) - 1, 0, -1):  # "Syrian rebels", "US Central Command"
