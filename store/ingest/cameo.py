@@ -38,6 +38,9 @@ _NOUN_BEFORE = frozenset(
         " on with by from into under over about against"
     )
 )
+#: "a"/"an" and a name just before a word: the word is a noun the name modifies ("an
+#: Islamic State target", "a Pentagon review"); "the" allows a verb ("the United States fired").
+_INDEFINITE_NAME = re.compile(r"\b(?:a|an|A|An)\s+(?:[A-Z][\w.'’&-]*\s+){1,4}$")
 #: Words after which a form is a verb's subject, not a verb ("forces clash", "forces have").
 AUXILIARIES = frozenset(
     words(
@@ -134,6 +137,14 @@ class VerbLexicon:
         texts = words.texts
         if index and text[words.start(index)].isupper():
             return False
+        start = words.start(index)
+        space = text.rfind(" ", max(0, start - 40), start - 1)
+        if (
+            space >= 0
+            and text[space + 1 : space + 2].isupper()
+            and _INDEFINITE_NAME.search(text, max(0, start - 60), start)
+        ):
+            return False  # "an Islamic State target": a name modifying a noun
         previous = texts[index - 1] if index else ""
         if previous in _NOUN_BEFORE or previous[-2:-1] in ("'", "’"):
             return False  # "the ruling", "Russia's deepening ties"

@@ -86,3 +86,9 @@ def test_the_relation_set_reads_the_us_and_an_absent_state_s_office_as_the_state
     assert names.of(Entity("the-us", "The US", "place"), {}) == "United States"
     court = Entity("tunisian-court", "Tunisian court", "government", affiliation="tunisia")
     assert names.of(court, {}) == "Tunisia"
+
+
+def test_a_name_after_a_modifies_the_noun_that_follows() -> None:
+    # "an Islamic State target" is a target, not Islamic State targeting anyone.
+    found = _relations("Jets struck an Islamic State target near Mosul in Iraq, Turkey said.")
+    assert all(s != "Islamic State" for s, kind, _, _ in found if kind != COMENTION)
