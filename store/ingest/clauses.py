@@ -20,7 +20,7 @@ from personae.store.ingest.verbs import (
     HEDGE_LOWER,
     NEGATION,
 )
-from personae.store.model import Span
+from personae.store.model import PLOVER, Span
 
 #: A form of "be" (or "get") just before a verb: the verb is passive ("were killed").
 _PASSIVE_BEFORE = re.compile(
@@ -162,6 +162,28 @@ def opens_claim(text: str, t_start: int, kind: str) -> bool:
     """A denial that opens a reported claim ("denied a report that ..."): the claim's actors
     keep their own relation (negated); the denial is not one of them."""
     return kind == "REJECT" and DENIED_CLAIM.match(text, t_start) is not None
+
+
+#: A speaker's own future act: "Israel announced it would free", "Japan said it will send".
+_PROMISE_BEFORE = re.compile(
+    r"\b(?:it|he|she|they|we)\s+(?:would|will|is\s+to|are\s+to)\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def promised(
+    text: str, t_start: int, kind: str, speaker: str | None, subjects: list[Hit]
+) -> str | None:
+    """What a speaker saying they will act does, as event coders read it: promises a
+    cooperative act (CAMEO's intents, PLOVER AGREE), threatens a hostile one (THREATEN);
+    the act itself is yet to happen.  None when the trigger is no such saying."""
+    if speaker is None or kind in ("AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE"):
+        return None
+    if not any(h.actor == speaker for h in subjects):
+        return None
+    if _PROMISE_BEFORE.search(text, max(0, t_start - 30), t_start) is None:
+        return None
+    return "AGREE" if PLOVER.get(kind) == "cooperation" else "THREATEN"
 
 
 def speaks_of_self(text: str, speaker_end: int, t_start: int) -> bool:

@@ -32,6 +32,7 @@ from personae.store.ingest.clauses import (
     opens_claim,
     own_subject,
     passive,
+    promised,
     speaker_of,
     speaks_of_self,
     which_before,
@@ -195,6 +196,9 @@ def _read(
         if negator and refusal and PLOVER.get(kind) == "cooperation":  # "would not provide"
             kind, negated = "REJECT", False
             summary = f"{' '.join(negator[refusal.start() :].split())} {trigger}".lower()
+        elif not negator and (intent := promised(text, t_start, kind, speaker, subjects)):
+            verb = "promises" if intent == "AGREE" else "threatens"
+            kind, negated, summary = intent, False, f"{verb} to {trigger}"
         else:
             negated = negator is not None or denied
             summary = ("not " if negated else "") + trigger

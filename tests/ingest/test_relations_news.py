@@ -92,3 +92,17 @@ def test_a_name_after_a_modifies_the_noun_that_follows() -> None:
     # "an Islamic State target" is a target, not Islamic State targeting anyone.
     found = _relations("Jets struck an Islamic State target near Mosul in Iraq, Turkey said.")
     assert all(s != "Islamic State" for s, kind, _, _ in found if kind != COMENTION)
+
+
+def test_a_speaker_s_own_future_act_is_a_promise_or_a_threat() -> None:
+    assert _relations("Colombia announced it would release fishermen from Ecuador.") == [
+        ("Colombia", "AGREE", "Ecuador", None)
+    ]
+    assert _relations("Iran said it will attack Israel.") == [("Iran", "THREATEN", "Israel", None)]
+    # Said of someone else, the act stays the act; refused, it stays a rejection.
+    assert _relations("Iran said Syria will attack Israel.")[0][:3] == (
+        "Syria",
+        "ASSAULT",
+        "Israel",
+    )
+    assert _relations("Obama said he would not provide support to Israel")[0][1] == "REJECT"
