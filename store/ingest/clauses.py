@@ -225,13 +225,21 @@ _SPEAKING = re.compile(r"said|says|told|tells|stated|added|claim|announced|repor
 
 def speaker_of(text: str, hits: list[Hit], sentence: Span, lowered: str) -> str | None:
     """The actor a sentence is attributed to: "according to X", "X said", "said X", "X's
-    officials said", "X, a group that ..., said".  ``lowered``: the sentence, lower case."""
-    if _SPEAKING.search(lowered) is None:
+    officials said", "X, a group that ..., said".  ``lowered``: the sentence, lower case.
+
+    Only mentions near a speaker's word are tried: most mentions are near none."""
+    spoken = [m.start() + sentence.start for m in _SPEAKING.finditer(lowered)]
+    if not spoken:
         return None
     for hit in hits:
-        if ATTRIBUTION_BEFORE.search(text, max(sentence.start, hit.start - 20), hit.start):
+        index = bisect.bisect_left(spoken, hit.start)
+        near_before = index and spoken[index - 1] >= hit.start - 20
+        if near_before and ATTRIBUTION_BEFORE.search(
+            text, max(sentence.start, hit.start - 20), hit.start
+        ):
             return hit.actor
-        if _SPEAKS_AFTER.match(text, hit.end, min(sentence.end, hit.end + 120)):
+        near_after = index < len(spoken) and spoken[index] - hit.end <= 120
+        if near_after and _SPEAKS_AFTER.match(text, hit.end, min(sentence.end, hit.end + 120)):
             return hit.actor
     return None
 
@@ -256,16 +264,15 @@ RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose|where)\s", re.IGNORECASE)
 
 def apposition_before(text: str, t_start: int) -> re.Match[str] | None:
     """The apposition ending just before a verb, if one does (a comma there, first)."""
-    head = text[max(0, t_start - 16) : t_start].rstrip()
-    if not head.endswith(",") and not (head.endswith("ly") and "," in head):
+    tail = text[max(0, t_start - 3) : t_start]
+    if not (tail.endswith((", ", ",\n")) or tail.endswith("ly ")):
         return None
     return APPOSITION_BEFORE.search(text, max(0, t_start - 120), t_start)
 
 
 def which_before(text: str, t_start: int) -> re.Match[str] | None:
     """ ", which" or ", who" opening the clause of a verb, a few words before it."""
-    window = text[max(0, t_start - 60) : t_start]
-    if "which" not in window and "who" not in window:
+    if text.find(", wh", max(0, t_start - 60), t_start) < 0:
         return None
     return WHICH_BEFORE.search(text, max(0, t_start - 60), t_start)
 
@@ -302,10 +309,10 @@ class Breaks:
         self.starts: list[int] | None = None
         self.ends: list[int] = []
 
-    def relative_after(self, offset: int) -> int:
-        """Where the first relative clause after ``offset`` opens (far away if none)."""
-        found = RELATIVE.search(self._text, offset, self._piece.end)
-        return found.start() if found is not None else 1 << 62
+    def relative_between(self, start: int, end: int) -> int | None:
+        """Where a relative clause opens between ``start`` and ``end``, if one does."""
+        found = RELATIVE.search(self._text, start, end)
+        return found.start() if found is not None else None
 
     def between(self, start: int, end: int) -> bool:
         """As ``CLAUSE_BREAK.search(text, start, end) is not None``, for a start and an end

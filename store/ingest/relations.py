@@ -358,7 +358,9 @@ def _takes_part(text: str, hit: Hit, kinds: dict[str, str], floor: int) -> bool:
     """Not an attitude ("anti-Western"), an attribute ("UK-based") nor a location ("in
     Syria") of the sentence."""
     before = text[max(floor, hit.start - 12) : hit.start]
-    if ATTITUDE_BEFORE.search(before) or ATTRIBUTE_AFTER.match(text, hit.end):
+    if ATTITUDE_BEFORE.search(before) or (
+        text.startswith(("-", "–"), hit.end) and ATTRIBUTE_AFTER.match(text, hit.end)
+    ):
         return False
     locative = LOCATIVE_BEFORE.search(before)
     if locative is None or kinds.get(hit.actor) not in ("state", "place"):
@@ -412,8 +414,8 @@ def _roles(
         if THAT_AFTER.match(text, t_end):  # "claimed that ISIL": a clause of its own
             after = []
         else:  # "a group that has seized parts of Iraq": not the verb's object
-            relative = breaks.relative_after(t_end)
-            if relative < after[-1].start:
+            relative = breaks.relative_between(t_end, after[-1].start)
+            if relative is not None:
                 after = [h for h in after if h.start < relative]
     if kind not in PLACE_OBJECT_TYPES:
         after = [h for h in after if kinds.get(h.actor) != "place"]
@@ -422,8 +424,8 @@ def _roles(
     if opened is not None:  # "Iran, which has supplied": Iran, though a comma stands between
         before = [h for h in actors if h.end == opened.start() and h.actor != speaker][-1:]
     if before:  # "the militia that has attacked Armenia": the militia's act, not Turkey's
-        relative = breaks.relative_after(before[-1].end)
-        if relative < t_start:
+        relative = breaks.relative_between(before[-1].end, t_start)
+        if relative is not None:
             nearest = before[-1]
             gap = text[nearest.end : relative]
             before = [nearest] if not gap.strip(" ,") and text[relative] in "tTwW" else []
