@@ -12,9 +12,19 @@ from personae.store.model import COMENTION, Entity
 
 
 def _relations(text: str) -> list[tuple[str, str, str, str | None]]:
+    """(source, type, target, speaker), the speaker as its state when it is a state's agent
+    ("a Bolivian police officer" speaks for Bolivia, as event coders code it)."""
     extraction = extract(RawArticle("", text), "case")
-    names = {e.id: e.name for e in extraction.entities}
-    return [(names[r.source], r.type, names[r.target], r.attribution) for r in extraction.relations]
+    by_id = {e.id: e for e in extraction.entities}
+
+    def speaker(attribution: str | None) -> str | None:
+        agent = by_id.get(attribution or "")
+        return agent.affiliation or agent.id if agent is not None else attribution
+
+    return [
+        (by_id[r.source].name, r.type, by_id[r.target].name, speaker(r.attribution))
+        for r in extraction.relations
+    ]
 
 
 def test_officials_of_a_state_who_say_it_are_its_speaker_not_a_party() -> None:
