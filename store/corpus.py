@@ -62,6 +62,7 @@ class Corpus:
             for entity, group in _by_key(group_all, "entity").items()
         }
         self._mentions_of = _by_key(mentions, "entity")
+        self._affiliates = self._affiliates_by_article()
         self._relations_in = _by_key(snapshot.relations, "article")
         self._relations_of = _by_key(snapshot.relations, "source", "target")
         events = sorted(snapshot.events, key=lambda e: (e.date, e.evidence.start))
@@ -110,13 +111,38 @@ class Corpus:
         return self._entities.get(name) or self._names.get(name.strip().casefold())
 
     def entities_in(self, article_id: str) -> list[tuple[Entity, int]]:
-        """Actors an article names, grouped by kind, most mentioned first."""
+        """Actors an article names, grouped by kind, most mentioned first; with them the
+        states and bodies its named people and offices belong to, so that a reader can
+        select Iran to find Ahmadinejad even where the text never says "Iran"."""
         counts = Counter(m.entity for m in self._mentions_in.get(article_id, ()))
         for relation in self._relations_in.get(article_id, ()):
             counts.update({relation.source: 0, relation.target: 0})
+        for entity_id in list(counts):
+            owner = self._entities[entity_id].affiliation if entity_id in self._entities else None
+            if owner is not None:
+                counts.update({owner: 0})
         order = {kind: i for i, kind in enumerate(ENTITY_KINDS)}
         found = [(self._entities[i], n) for i, n in counts.items() if i in self._entities]
         return sorted(found, key=lambda en: (order.get(en[0].kind, 99), -en[1], en[0].name))
+
+    def affiliates_of(self, entity_id: str, article_id: str) -> tuple[Entity, ...]:
+        """The actors an article names that belong to this one (its ministers, its
+        leader in office), most mentioned first: one level, as the extractor states it."""
+        return self._affiliates.get((article_id, entity_id), ())
+
+    def _affiliates_by_article(self) -> dict[tuple[str, str], tuple[Entity, ...]]:
+        """(article, owner) -> the owner's affiliates the article names; built once, so a
+        selection asks a dict, not every actor of the store."""
+        found: dict[tuple[str, str], list[tuple[int, Entity]]] = defaultdict(list)
+        for (article_id, entity_id), mentions in self._mentions.items():
+            entity = self._entities.get(entity_id)
+            owner = entity.affiliation if entity is not None else None
+            if entity is not None and owner is not None and owner != entity_id:
+                found[article_id, owner].append((len(mentions), entity))
+        return {
+            key: tuple(e for _, e in sorted(group, key=lambda ne: (-ne[0], ne[1].name)))
+            for key, group in found.items()
+        }
 
     def mention_counts(self, entity_id: str) -> Counter[str]:
         """How often each article names the entity."""
@@ -163,4 +189,3 @@ class Corpus:
         if article_id is not None:
             found = tuple(e for e in found if e.article == article_id)
         return found
-

@@ -12,6 +12,7 @@ import orjson
 
 from personae.store.db import Snapshot
 from personae.store.model import SCHEMA_VERSION, Article, Entity, Event, Mention, Relation
+from personae.store.text import UNPRINTABLE
 
 
 def export_document(snapshot: Snapshot, article_id: str | None = None) -> dict[str, Any]:
@@ -24,6 +25,8 @@ def export_document(snapshot: Snapshot, article_id: str | None = None) -> dict[s
     involved = {m.entity for m in mentions}
     involved.update(x for r in relations for x in (r.source, r.target))
     involved.update(x for e in events for x in e.actors)
+    affiliations = {e.id: e.affiliation for e in snapshot.entities if e.affiliation}
+    involved.update(affiliations[x] for x in list(involved) if x in affiliations)
     entities = [e for e in snapshot.entities if article_id is None or e.id in involved]
     texts = {a.id: a.text for a in articles}
     return {
@@ -37,10 +40,19 @@ def export_document(snapshot: Snapshot, article_id: str | None = None) -> dict[s
 
 
 def export_json(snapshot: Snapshot, article_id: str | None = None) -> bytes:
-    return orjson.dumps(
+    """The document as JSON in which nothing can act on a terminal it is printed to.
+
+    orjson escapes only C0 controls; DEL, C1 controls and the bidi and zero-width marks a
+    crafted store may hold are escaped here too (``\\u202e``): the same JSON to a parser.
+    """
+    encoded = orjson.dumps(
         export_document(snapshot, article_id),
         option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE,
     )
+    if encoded.isascii():
+        return encoded
+    text = UNPRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", encoded.decode("utf-8"))
+    return text.encode("utf-8")
 
 
 def _article(a: Article) -> dict[str, Any]:
@@ -64,6 +76,7 @@ def _entity(e: Entity) -> dict[str, Any]:
         "name": e.name,
         "kind": e.kind,
         "aliases": list(e.aliases),
+        "affiliation": e.affiliation,
         "provenance": e.provenance,
     }
 

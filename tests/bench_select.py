@@ -34,7 +34,7 @@ ROUNDS = 5
 class _TerminalApp(PersonaeApp):
     """The explorer, writing each frame as a terminal would get it, noting when it did."""
 
-    CSS_PATH = str(Path(personae.personae.tui.app.__file__).with_name("app.tcss"))  # relative: to this file
+    CSS_PATH = str(Path(personae.tui.app.__file__).with_name("app.tcss"))  # relative: to this file
 
     def __init__(self, corpus: Corpus) -> None:
         super().__init__(corpus)

@@ -109,3 +109,21 @@ def test_the_store_location_comes_from_personae_db(tmp_path: Path) -> None:
     path = tmp_path / "env.json"
     done = run("list", env={"PERSONAE_DB": str(path)})
     assert done.returncode == 0 and path.exists()
+
+
+def test_an_export_names_what_an_actor_belongs_to(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "minister.txt"
+    article.write_text(
+        "Talks in Nairobi\n\nKenyan Trade Minister Moses Wetangula met Chinese officials.\n",
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "s.json")
+    assert main(["--db", db, "ingest", str(article)]) == 0
+    capsys.readouterr()
+    assert main(["--db", db, "export", "--article", "minister"]) == 0
+    entities = orjson.loads(capsys.readouterr().out)["entities"]
+    by_id = {e["id"]: e for e in entities}
+    minister = next(e for e in entities if e["name"] == "Moses Wetangula")
+    assert by_id[minister["affiliation"]]["name"] == "Kenya"  # the state is exported too

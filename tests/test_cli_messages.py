@@ -236,3 +236,13 @@ def test_the_readme_shows_the_options_as_the_usage_line_does() -> None:
                 option, value = word.lstrip("["), words[at + 1].rstrip("]")
                 if value.isupper():  # an option with its value, as the usage line shows it
                     assert f"{option} {value}" in usage, (words, usage)
+
+
+def test_an_export_to_the_terminal_holds_no_control_yet_reads_back_the_same(
+    hostile_store: Path, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    assert main(["--db", str(hostile_store), "export"]) == 0
+    out = capsysbinary.readouterr().out
+    assert [bad for bad in FORBIDDEN if bad in out] == []
+    titles = {a["title"] for a in orjson.loads(out)["articles"]}
+    assert set(HOSTILE_TITLES.values()) <= titles  # escaped in JSON, not altered

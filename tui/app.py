@@ -438,6 +438,18 @@ class PersonaeApp(App[None]):
             scope = "only the pinned actors' events" if timeline.only_pinned else "every event"
             self.notify(f"Timeline: {scope}.", timeout=3)
 
+    def action_toggle_comentions(self) -> None:
+        """c, from any pane: the relations pane lists the co-mentions too, or keeps them back."""
+        relations = self.query_one(RelationList)
+        relations.show_comentions = not relations.show_comentions
+        self.notify(relations.comentions_said(), timeout=3)
+
+    def action_toggle_low(self) -> None:
+        """l, from any pane: the relations pane keeps back low-confidence relations, or not."""
+        relations = self.query_one(RelationList)
+        relations.show_low = not relations.show_low
+        self.notify(relations.low_said(), timeout=3)
+
     async def action_search(self) -> None:
         search = self._search_bar()
         if search is None:  # the first search: nothing of it is built before

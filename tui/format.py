@@ -10,7 +10,7 @@ import calendar
 import re
 
 from personae.store.corpus import Corpus
-from personae.store.model import Event, Relation
+from personae.store.model import COMENTION, Event, Relation
 from personae.store.text import UNPRINTABLE
 
 #: A symbol for each polarity, so cooperation and conflict differ without colour.
@@ -20,6 +20,14 @@ POLARITY_SYMBOLS = {"cooperation": "+", "conflict": "×", "neutral": "·"}
 PROVENANCE_SYMBOLS = {"curated": "✓", "extracted": "≈"}
 
 INFERRED_PREFIX = "~"
+
+#: How far the extractor trusts a relation, in three steps a reader can tell apart: the
+#: bars of a signal meter, drawn after the extracted mark, so they read without colour.
+CONFIDENCE_MARKS = {"high": "▆", "medium": "▄", "low": "▂"}
+
+#: The lowest confidence of each step: a verb of the lexicon between a clear subject and
+#: object scores 0.75 or more; a hedged reading or a speaker's line, under 0.5.
+CONFIDENCE_FLOORS = (("high", 0.75), ("medium", 0.5), ("low", 0.0))
 
 
 def _single_date(value: str) -> str:
@@ -58,6 +66,40 @@ def date_label(event: Event) -> str:
     else:
         label = _single_date(event.date)
     return label if event.stated else f"{INFERRED_PREFIX}{label}"
+
+
+def confidence_band(relation: Relation) -> str | None:
+    """ "high", "medium" or "low"; None when no one scored it (curated, or an older store)."""
+    if relation.confidence is None:
+        return None
+    return next(band for band, floor in CONFIDENCE_FLOORS if relation.confidence >= floor)
+
+
+def is_comention(relation: Relation) -> bool:
+    """Two actors named in one sentence, with no type readable."""
+    return relation.type == COMENTION
+
+
+_BAND_RANK = {band: rank for rank, (band, _) in enumerate(CONFIDENCE_FLOORS)}
+
+
+def relation_order(relation: Relation) -> tuple[int, int, int, str]:
+    """Curated relations first, in reading order; then the extracted typed ones, the most
+    trusted first and in reading order within a step (unscored last); co-mentions last."""
+    if relation.provenance == "curated":
+        group, rank = 0, 0
+    else:
+        group = 2 if is_comention(relation) else 1
+        band = confidence_band(relation)
+        rank = _BAND_RANK[band] if band is not None else len(_BAND_RANK)
+    return group, rank, relation.evidence.start, relation.id
+
+
+def provenance_mark(relation: Relation) -> str:
+    """ "✓" curated; "≈" extracted, with its confidence step when it has one ("≈▆")."""
+    band = confidence_band(relation)
+    confidence = CONFIDENCE_MARKS[band] if band is not None else ""
+    return PROVENANCE_SYMBOLS.get(relation.provenance, "") + confidence
 
 
 def relation_markers(relation: Relation, corpus: Corpus) -> list[tuple[str, str]]:

@@ -27,6 +27,9 @@ APP_BINDINGS: tuple[Binding, ...] = (
     Binding("escape", "clear", "Clear", id="selection.clear"),
     Binding("u", "undo_clear", "Undo", id="selection.undo"),
     Binding("f", "filter_timeline", "Filter", id="timeline.filter"),
+    # Not in the footer: at 80 columns it is full; the help and the relations pane say them.
+    Binding("c", "toggle_comentions", "Co-mentions", show=False, id="relations.comentions"),
+    Binding("l", "toggle_low", "Low confidence", show=False, id="relations.low"),
     Binding("a", "pick_article", "Articles", id="article.pick"),
     Binding("g", "across", "Across articles", id="actor.across"),
     Binding("question_mark", "help", "Help", id="help"),

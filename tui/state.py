@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from personae.store.corpus import Corpus
-from personae.store.model import Article
+from personae.store.model import Article, Entity
 
 #: How many actors can be pinned at once; each pin slot has its own colour and style.
 MAX_PINS = 4
@@ -19,6 +19,10 @@ PIN_COLOURS: tuple[str, ...] = ("#ffaf00", "#00afff", "#ff5fd7", "#5fd700")
 
 #: A swatch glyph per pin slot, so pins differ without colour too.
 PIN_GLYPHS: tuple[str, ...] = ("●", "■", "◆", "▲")
+
+#: The hollow glyph of each pin slot: an actor that belongs to the actor pinned there
+#: (Iran's foreign minister while Iran is pinned).
+AFFILIATE_GLYPHS: tuple[str, ...] = ("○", "□", "◇", "△")
 
 
 @dataclass(frozen=True, eq=False)
@@ -48,6 +52,13 @@ class Selection:
     def slot(self, entity_id: str) -> int | None:
         """The pin slot of an actor, or None when it is not pinned."""
         return self.pinned.index(entity_id) if entity_id in self.pinned else None
+
+    def owner_slot(self, entity: Entity) -> int | None:
+        """The pin slot of the actor this one belongs to, when that one is pinned and this
+        one is not (a pinned actor is shown as itself)."""
+        if entity.affiliation is None or entity.id in self.pinned:
+            return None
+        return self.slot(entity.affiliation)
 
     def with_primary(self, entity_id: str) -> Selection:
         """Select the actor in place of the selected one; the actors pinned besides stay.

@@ -19,7 +19,9 @@ from itertools import accumulate
 
 from personae.store.ingest.candidates import (
     INSTITUTION_WORDS,
+    NAME_OPENERS,
     NOT_NAMES,
+    Candidate,
     find_candidates,
 )
 from personae.store.ingest.gazetteer import (
@@ -34,8 +36,10 @@ from personae.store.ingest.kinds import kind_of, state_opening
 from personae.store.ingest.lexicon import (
     ARMED_GROUP_NOUNS,
     COLLECTIVE_NOUNS,
+    MONTHS,
     STOPWORDS,
     TITLES,
+    WEEKDAYS,
     words,
 )
 from personae.store.ingest.resolve import canonical_names
@@ -80,7 +84,8 @@ _ADMINISTRATION = re.compile(
 #: because the single pattern (``\b(?:[A-Z][\w'’-]+ )+(?:[a-z]+ )?(?:nouns)\b``) re-reads a
 #: run from each of its words when it fails: quadratic on a long run (an all-caps article).
 #: The matches are the same: from any word of a run, the run ends at the same place.
-_CAPITALISED_RUN = re.compile(r"\b(?:[A-Z][\w'’-]+ )+")
+#: "pro-Russia rebels" are their own group, not Russia's.
+_CAPITALISED_RUN = re.compile(r"(?<![\w-])(?:[Pp]ro-|[Aa]nti-)?(?:[A-Z][\w'’-]+ )+")
 _GROUP_TAIL = re.compile(rf"(?:[a-z]+ )?(?:{ARMED_GROUP_NOUNS})\b")
 
 
@@ -158,15 +163,30 @@ def find_actors(
                 or any(claimed_in(span, starts, claimed))
             ):
                 continue
-            found.add(text[span[0] : span[1]], kind, span[0], span[1])
+            name = text[span[0] : span[1]]
+            ruler = gaz.lookup(name.rsplit(" ", 1)[0]) if kind == "government" else None
+            if ruler is not None and ruler.kind == "armed_group":  # "the Hamas regime": Hamas
+                found.add(ruler.name, ruler.kind, *span).add_alias(name)
+            else:
+                actor = found.add(name, kind, *span)
+                actor.affiliation = _government_of(ruler, date)
             claim(*span)
 
     for hit in gaz.match(text, tokens, claimed, starters):
         entry = hit.entry
         start, end, name, kind = hit.start, hit.end, entry.name, entry.kind
+        last = hit.last_token
+        if (  # "Honda Motor", "Boeing Co.": the company's longer name
+            entry.kind == "company" and last + 1 < len(words) and words[last + 1] in _COMPANY_TAILS
+        ):
+            last, end = _company_tail(text, tokens, words, last, end)
         surface = text[start:end]
-        if _yields_to_longer_name(text, tokens, words, hit.last_token, entry, gaz) or (
-            hit.first_token == hit.last_token
+        opener = words[hit.first_token]
+        if (  # a sentence's "New York Stock Exchange" would lose its "New", a stopword there
+            (opener not in STOPWORDS or (opener in NAME_OPENERS and hit.first_token not in initial))
+            and _yields_to_longer_name(text, tokens, words, last, entry, gaz)
+        ) or (
+            hit.first_token == last
             and entry.kind != "state"
             and not surface.isupper()
             and surface.lower() in article_words
@@ -188,6 +208,7 @@ def find_actors(
                 and text[office_end] == " "
                 and holder < len(tokens)
                 and (is_cap[holder] and tokens[holder][0] == office_end + 1)
+                and words[holder] not in _NOT_HOLDERS
             ):  # "Kenyan Trade Minister Moses Wetangula": the office names the person's state
                 served[holder] = entry.name
                 found.add(entry.name, entry.kind, start, end)
@@ -198,7 +219,8 @@ def find_actors(
                 start -= len(ordinal.group(1))
             end = office_end
             surface = text[start:end]
-            body = surface.rsplit(" ", 1)[-1].lower().rstrip("s") in _OFFICE_BODIES
+            head = surface.rsplit(" ", 1)[-1].lower()
+            body = head.rstrip("s") in _OFFICE_BODIES or head.endswith("s") or head in _GROUPS
             name, kind, affiliation = surface, "government" if body else "person", entry.name
         if name == entry.name and _inside_longer_name(
             text, tokens, hit.first_token, claimed, gaz, initial
@@ -213,9 +235,47 @@ def find_actors(
         actor.add_alias(surface)
         claim(start, end)
 
-    _discover(text, tokens, words, is_cap, claimed, initial, article_words, found, served, gaz)
+    _discover(
+        text, tokens, words, is_cap, claimed, initial, article_words, found, served, gaz, date
+    )
     found.hits.sort(key=lambda h: h.start)
     return Actors(found.actors, found.hits)
+
+
+#: Words after a known company's name that name the same company ("Toyota Motor Corp.").
+#: Not "Capital" or "Records": "Barclays Capital" and "Apple Records" are companies of their own.
+_COMPANY_TAILS = frozenset(
+    words("""Inc Incorporated Corp Corporation Ltd Limited LLC plc PLC Co Company AG SA GmbH NV
+    Group Holdings Motor Motors Computer""")
+)
+
+
+def _company_tail(
+    text: str, tokens: list[tuple[int, int]], words: list[str], last: int, end: int
+) -> tuple[int, int]:
+    """The last token and the end of a known company's name, with the suffixes after it."""
+    j = last
+    while j + 1 < len(tokens) and words[j + 1] in _COMPANY_TAILS:
+        if text[tokens[j][1] : tokens[j + 1][0]] != " ":
+            break
+        j += 1
+        end = tokens[j][1]
+    if j > last and end < len(text) and text[end] == "." and words[j] in _LEGAL_ABBREVIATIONS:
+        end += 1
+    return j, end
+
+
+_LEGAL_ABBREVIATIONS = frozenset(words("Co Corp Inc Ltd"))
+
+
+def _government_of(ruler: GazetteerEntry | None, date: str | None) -> str | None:
+    """ "Georgian government": Georgia's; "the Biden administration": the state Biden led
+    then; "the Fatah government": Fatah's."""
+    if ruler is None:
+        return None
+    if ruler.kind == "person":
+        return ruler.affiliation_on(date)
+    return ruler.name if ruler.kind in ("state", "organisation") else None
 
 
 def _yields_to_longer_name(
@@ -243,25 +303,58 @@ def _yields_to_longer_name(
 
 
 def _office_after(text: str, end: int) -> re.Match[str] | None:
-    """ "Iran's foreign minister", "Kenyan Trade Minister", "Tunisian court": a state's office."""
-    return _OFFICE.match(text, end) or _office_pattern().match(text, end)
+    """ "Iran's foreign minister", "Kenyan Trade Minister", "Tunisian court": a state's office;
+    "Iraqi police", "Filipino peacekeepers": its agents, named with its adjective ("Kenya's
+    police" and "Iranian officials" stay the state: the state acting through them).
+
+    The next word is looked up first: the patterns, hundreds of phrases, are tried only
+    after a word that opens one of them."""
+    offices, agents, openers = _office_patterns()
+    word = _NEXT_WORD.match(text, end)
+    if word is None or word.group(1).lower() not in openers:
+        return None
+    return _OFFICE.match(text, end) or offices.match(text, end) or agents.match(text, end)
+
+
+_NEXT_WORD = re.compile(r"(?:['’]s)? (\w+)")
 
 
 @cache
-def _office_pattern() -> re.Pattern[str]:
+def _office_patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    """The office and agent patterns, and the first words of all the phrases they hold."""
     offices, _ = phoenix_words()
-    heads = sorted((o for o in offices if o.split()[-1] in _OFFICE_HEADS), key=len, reverse=True)
-    if not heads:
-        return re.compile(r"(?!)")
-    body = "|".join(re.escape(o).replace(r"\ ", " ") for o in heads)
-    return re.compile(rf"(?:['’]s)? (?i:{body})s?\b")
+    patterns = []
+    openers = set(words("vice deputy prime foreign defense defence interior finance home"))
+    openers |= set(words("secretary president chancellor ambassador envoy supreme"))
+    for heads, possessive in ((_OFFICE_HEADS, "(?:['’]s)?"), (_AGENT_HEADS, "")):
+        phrases = sorted(
+            [o for o in offices if o.split()[-1] in heads] + list(heads & _AGENT_NOUNS),
+            key=len,
+            reverse=True,
+        )
+        openers |= {o.split()[0] for o in phrases} | {o.split()[0] + "s" for o in phrases}
+        body = "|".join(re.escape(o).replace(r"\ ", " ") for o in phrases)
+        patterns.append(re.compile(rf"{possessive} (?i:{body})s?\b" if body else r"(?!)"))
+    return patterns[0], patterns[1], frozenset(openers)
 
 
 _OFFICE_BODIES = frozenset({"ministry", "ministrie", "court", "embassy", "embassie"})
+#: A state's agents named as a group ("Iraqi police", "Filipino peacekeepers"): a body.
+_GROUPS = frozenset(words("police army military navy marines guard force intelligence"))
+#: Agents the Phoenix dictionary names only inside longer phrases.
+#: Not "officials": "Iranian officials" speak for Iran, so the demonym stays the state.
+_AGENT_NOUNS = frozenset(words("peacekeeper forces"))
+#: Capitalised words after an office that are no holder's name ("Iraqi police Tuesday").
+_NOT_HOLDERS = NOT_NAMES | frozenset(MONTHS) | frozenset(WEEKDAYS)
 #: Last words of the Phoenix agents that are a state's offices and office holders.
 _OFFICE_HEADS = frozenset(
     words("""minister ministry secretary ambassador envoy president premier chancellor spokesman
     spokeswoman court judge prosecutor commander consul embassy""")
+)
+#: Last words of the Phoenix agents that are a state's forces and agents.
+_AGENT_HEADS = (
+    frozenset(words("police troop soldier army military navy marines force guard officer diplomat"))
+    | _AGENT_NOUNS
 )
 
 
@@ -326,6 +419,7 @@ def _discover(
     found: _Found,
     served: dict[int, str],
     gaz: Gazetteer,
+    date: str | None,
 ) -> None:
     """Capitalised runs no earlier pass explained: companies, people, agencies, places."""
     candidates = find_candidates(
@@ -364,8 +458,35 @@ def _discover(
         kind = kind_of(cand, text, gaz)
         for start, end in cand.spans:
             actor = found.add(name, kind, start, end)
-        actor.affiliation = cand.affiliation or state_opening(cand, kind, gaz)
+        actor.affiliation = (
+            cand.affiliation
+            or state_opening(cand, kind, gaz)
+            or (cand.title and _leader_state(cand, gaz, date))
+        )
         for other in early.get(name, ()):  # short forms met before the full name
             for start, end in candidates[other].spans:
                 found.hits.append(Hit(start, end, name))
             actor.add_alias(other)
+
+
+#: Titles of a state's office holders: "President Bush" is a leader, "Mr Bush" anyone.
+_STATE_TITLES = frozenset(
+    words("""President Minister Premier Chancellor Secretary General Gen Admiral Adm Colonel Col
+    Commander Marshal Senator Sen Governor Gov King Queen Prince Emir Sheikh Sultan Ayatollah
+    Ambassador Envoy Leader Speaker President-elect""")
+)
+
+
+def _leader_state(cand: Candidate, gaz: Gazetteer, date: str | None) -> str | None:
+    """ "President Bush", "General Petraeus": the state served by the lexicon's people of that
+    surname in office on the article's date, or, if none was, by all of them, when that is
+    one state."""
+    if len(cand.tokens) != 1 or cand.title not in _STATE_TITLES:
+        return None
+    terms = [term for person in gaz.people_named(cand.name) for term in person.terms]
+    day = (date or "")[:10]
+    serving = {
+        owner for owner, start, end in terms if start and day and start <= day <= (end or day)
+    }
+    states = serving or {owner for owner, _, _ in terms}
+    return states.pop() if len(states) == 1 else None

@@ -38,8 +38,11 @@ _NOUN_BEFORE = frozenset(
         " on with by from into under over about against"
     )
 )
+#: "a"/"an" and a name just before a word: the word is a noun the name modifies ("an
+#: Islamic State target", "a Pentagon review"); "the" allows a verb ("the United States fired").
+_INDEFINITE_NAME = re.compile(r"\b(?:a|an|A|An)\s+(?:[A-Z][\w.'’&-]*\s+){1,4}$")
 #: Words after which a form is a verb's subject, not a verb ("forces clash", "forces have").
-_AUXILIARIES = frozenset(
+AUXILIARIES = frozenset(
     words(
         "is are was were be been being has have had will would could should can may might must do"
         " does did"
@@ -108,6 +111,18 @@ class VerbLexicon:
         for name, members in self.synsets.items():
             for member in members:
                 self.in_synsets.setdefault(member.split()[0], []).append(name)
+        #: The same, as the words met in text (with a final s or two): one set test per verb.
+        self.followers: list[frozenset[str]] = [
+            frozenset(w + tail for w in words for tail in ("", "s", "ss")) for words in self.starts
+        ]
+        #: Forms of one word with no type of their own ("said", "held"): they count only
+        #: before one of their object patterns, so a glance at the next words spares weighing.
+        self.untyped = (
+            frozenset(
+                form for form, (_, kind, _) in self.forms.items() if not kind and " " not in form
+            )
+            - self.openers
+        )
 
     def verbs(self, text: str, start: int, end: int) -> list[VerbHit]:
         """Every lexicon verb in text[start:end] whose (pattern) type is an event type."""
@@ -116,8 +131,16 @@ class VerbLexicon:
         found: list[VerbHit] = []
         known = self.known
         free = 0  # the first word not taken by a verb of several words
+        untyped, forms, followers = self.untyped, self.forms, self.followers
         for index in [i for i, word in enumerate(texts) if word in known]:
-            if index < free or not self._verbal(text, words, index):
+            if index < free:
+                continue
+            word = texts[index]
+            if word in untyped and followers[forms[word][0]].isdisjoint(
+                texts[index + 1 : index + 1 + _FIRST_WITHIN]
+            ):
+                continue  # no type of its own, and none of its object patterns follows
+            if not self._verbal(text, words, index):
                 continue
             hit = self._verb_at(text, words, index, end)
             if hit is not None:
@@ -139,18 +162,25 @@ class VerbLexicon:
             return False  # "the ruling", "Russia's deepening ties"
         if (
             previous in self.forms
-            and previous not in _AUXILIARIES
+            and previous not in AUXILIARIES
             and previous != "to"
             and not text[words.start(index - 1)].isupper()  # a name: "the United States fired"
         ):
             return False  # a verb's object: "supply arms"
-        if index + 1 < len(texts):
+        if index + 1 < len(texts) and texts[index] not in AUXILIARIES:
             following = texts[index + 1]
-            if (following in _AUXILIARIES or following in self.forms) and not text[
+            if (following in AUXILIARIES or following in self.forms) and not text[
                 words.end(index) : words.start(index + 1)
             ].strip():
-                return texts[index] in _AUXILIARIES  # two verbs in a row: the first a noun
-        return True
+                return False  # two verbs in a row: the first a noun
+        start = words.start(index)
+        space = text.rfind(" ", max(0, start - 40), start - 1)
+        # "an Islamic State target": a name modifying a noun
+        return not (
+            space >= 0
+            and text[space + 1 : space + 2].isupper()
+            and _INDEFINITE_NAME.search(text, max(0, start - 60), start)
+        )
 
     @staticmethod
     def _defers(text: str, verb: VerbHit, following: list[VerbHit]) -> bool:
@@ -164,22 +194,22 @@ class VerbLexicon:
         self, text: str, words: _Words, index: int, limit: int
     ) -> tuple[VerbHit | None, int] | None:
         texts = words.texts
-        for size in (3, 2, 1) if texts[index] in self.openers else (1,):
+        word = texts[index]
+        for size in (3, 2, 1) if word in self.openers else (1,):
             if index + size > len(texts):
                 continue
-            entry = self.forms.get(" ".join(texts[index : index + size]))
+            entry = self.forms.get(" ".join(texts[index : index + size]) if size > 1 else word)
             if entry is None:
                 continue
             block, kind, base = entry
-            starts = self.starts[block]
             matched = False
-            for word in texts[index + size : index + size + _FIRST_WITHIN]:
-                if word.rstrip("s") in starts:
-                    after = self._object_words(text, words, index + size, limit)
-                    matched, pattern_kind = self._pattern(block, base, kind, after)
-                    if matched:
-                        kind = pattern_kind
-                    break
+            if not self.followers[block].isdisjoint(
+                texts[index + size : index + size + _FIRST_WITHIN]
+            ):
+                after = self._object_words(text, words, index + size, limit)
+                matched, pattern_kind = self._pattern(block, base, kind, after)
+                if matched:
+                    kind = pattern_kind
             verb = (
                 VerbHit(words.start(index), words.end(index + size - 1), kind, matched)
                 if kind

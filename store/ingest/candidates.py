@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import compress, count
 
+from personae.store.ingest.gazetteer import phoenix_words
 from personae.store.ingest.lexicon import (
     ADJECTIVES,
     COMPANY_SUFFIXES,
@@ -19,6 +20,7 @@ from personae.store.ingest.lexicon import (
     ORGANISATION_WORDS,
     STOPWORDS,
     TITLES,
+    words,
 )
 
 #: Lower-case words that may join the capitalised words of one name ("Bank of America").
@@ -33,6 +35,14 @@ INSTITUTION_WORDS = COMPANY_SUFFIXES | GOVERNMENT_WORDS | ORGANISATION_WORDS
 _EDGE_WORDS = STOPWORDS | ADJECTIVES | CONNECTORS
 #: "Boeing said": a sentence-initial word that reports speech is a speaker, so a name.
 _SAYS = re.compile(r" (?:said|says|told|announced|reported|confirmed|denied)\b")
+#: Words naming a minister's or a secretary's portfolio ("Secretary of Homeland Security").
+_PORTFOLIOS = frozenset(
+    words("""State Defense Defence Energy Finance Foreign Affairs Interior Internal External
+    Home Homeland Security Justice Health Education Agriculture Commerce Trade Labor Labour
+    Transport Transportation Treasury Competition Environment Economy Economic Industry Culture
+    Information Communications Development Planning Public Works Oil Petroleum Mining
+    Mines War""")
+)
 _JOINERS = frozenset({" ", "-", "&", " & ", ". ", "'", "’"})
 
 
@@ -44,6 +54,8 @@ class Candidate:
     spans: list[tuple[int, int]]
     tokens: list[str]
     titled: bool = False
+    #: The title word just before a mention ("President" of "President Bush"), if any.
+    title: str | None = None
     #: Mentions of its short forms and variants, read for cues to its kind.
     context: list[tuple[int, int]] = field(default_factory=list)
     affiliation: str | None = None
@@ -76,6 +88,8 @@ def find_candidates(
             cand = candidates[name] = Candidate(name, [], words[first : last + 1])
         cand.spans.append((start, end))
         cand.titled = cand.titled or titled or first in served
+        if titled and first > 0 and words[first - 1] in TITLES:
+            cand.title = cand.title or words[first - 1]
         cand.affiliation = cand.affiliation or served.get(first)
     return candidates
 
@@ -118,8 +132,11 @@ def _runs(
             else:
                 break
         done = j
-        if i == j and words[i] in NOT_NAMES:  # "The", "However", "President": nothing to keep
-            continue
+        if i == j and (
+            words[i] in NOT_NAMES
+            or (words[i] in _MONTH_ABBREVIATIONS and _month_before_day(text, tokens, words, i))
+        ):
+            continue  # "The", "However", "President", "Aug 26": nothing to keep
         runs.extend(_trim(text, tokens, words, i, j, initial, article_words, mid_capitals))
     return runs
 
@@ -142,13 +159,15 @@ def _trim(
     begin, titled = first, False
     for index, word in enumerate(words):
         inside = 0 < index < len(words) - 1 or index == 0
-        if word in TITLES and inside and not institution:
+        if word in TITLES and inside and not institution and first + index >= begin:
             if first + index > begin:  # what stands before a title is its holder's employer
                 pieces.append((begin, first + index - 1, False))
-            begin, titled = first + index + 1, True
+            begin, titled = first + index + 1 + _portfolio(words, index + 1), True
     if begin <= last:
         pieces.append((begin, last, titled))
     kept = []
+    if last - first >= 3:  # room for "Name Surname of Firm"
+        pieces = [p for piece in pieces for p in _person_of(all_words, *piece)]
     for start, stop, has_title in pieces:
         piece = _trim_piece(
             text, tokens, all_words, start, stop, has_title, initial, article_words, mid_capitals
@@ -170,13 +189,15 @@ def _trim_piece(
     mid_capitals: set[str],
 ) -> tuple[int, int, bool] | None:
     words = all_words[first : last + 1]
-    while words and words[0] in _EDGE_WORDS:
+    while words and words[0] in _EDGE_WORDS and not _opens_name(words, first in initial):
         words.pop(0)
         first += 1
     while words and words[-1] in _EDGE_WORDS:
         words.pop()
         last -= 1
-    if not words or all(w in TITLES for w in words):
+    if not words or all(
+        w in TITLES or w[:-1] in TITLES or (titled and w in _PORTFOLIOS) for w in words
+    ):
         return None
     if len(words) == 1:
         word = words[0]
@@ -192,6 +213,60 @@ def _trim_piece(
         if not titled and word.lower() in article_words and not word.isupper():
             return None
     return first, last, titled
+
+
+#: Stopwords that also open names ("New York", "Great Lakes") when not opening a sentence.
+NAME_OPENERS = frozenset(words("New Old Big Great Good High"))
+_MONTH_ABBREVIATIONS = frozenset(words("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"))
+
+
+def _month_before_day(
+    text: str, tokens: list[tuple[int, int]], words: list[str], index: int
+) -> bool:
+    """ "Aug 26", "Sept. 3": a month's abbreviation before a day is a date, not a name."""
+    if index + 1 >= len(words):
+        return False
+    gap = text[tokens[index][1] : tokens[index + 1][0]]
+    return gap in (" ", ". ") and words[index + 1].isdigit()
+
+
+def _opens_name(words: list[str], sentence_start: bool) -> bool:
+    """ "Muslim Brotherhood", "Central Command", "Democratic Party": an adjective before a
+    name-word (neither adjective nor stopword) is the name's first word; so is "New" of "the
+    New York Times" inside a sentence."""
+    return (
+        (words[0] in ADJECTIVES or (words[0] in NAME_OPENERS and not sentence_start))
+        and len(words) > 1
+        and words[1] not in _EDGE_WORDS
+        and words[1] not in TITLES
+    )
+
+
+def _person_of(
+    words: list[str], first: int, last: int, titled: bool
+) -> list[tuple[int, int, bool]]:
+    """ "Warren Buffett of Berkshire Hathaway": a person's name, then the body they belong to,
+    not one name."""
+    for index in range(first + 2, last):
+        if words[index] in ("of", "for"):
+            if words[first] in phoenix_words()[1] and not INSTITUTION_WORDS & set(
+                words[first:index]
+            ):
+                return [(first, index - 1, titled), (index + 1, last, False)]
+            break
+    return [(first, last, titled)]
+
+
+def _portfolio(words: list[str], after: int) -> int:
+    """How many words after a title name its portfolio, not its holder: "(Secretary) of Energy
+    (Jeffrey Kupfer)", "(Minister) of Foreign Affairs (Sergei Lavrov)"; a holder's name is
+    always left."""
+    if after >= len(words) or words[after] not in ("of", "for"):
+        return 0
+    end = after + 1
+    while end < len(words) - 1 and (words[end] in _PORTFOLIOS or words[end] in ("and", "the")):
+        end += 1
+    return end - after if end > after + 1 else 0
 
 
 def _initial(text: str, token: tuple[int, int]) -> bool:

@@ -1,5 +1,6 @@
 """Shallow grammar around a trigger word: voice, noun or verb, negation and refusal, hedges,
-denied or reported claims, speakers, and the month that is not a modal.
+denied or reported claims, speakers, the month that is not a modal, clause breaks,
+appositions and relative clauses.
 
 Each rule is a pattern over the few words before a trigger; none needs a parser.
 """
@@ -10,15 +11,16 @@ import bisect
 import re
 
 from personae.store.ingest.actors import Hit
+from personae.store.ingest.cameo import AUXILIARIES
 from personae.store.ingest.lexicon import words
 from personae.store.ingest.verbs import (
-    ATTRIBUTION_AFTER,
     ATTRIBUTION_BEFORE,
+    CLAUSE_BREAK,
     HEDGE,
     HEDGE_LOWER,
     NEGATION,
 )
-from personae.store.model import Span
+from personae.store.model import PLOVER, Span
 
 #: A form of "be" (or "get") just before a verb: the verb is passive ("were killed").
 _PASSIVE_BEFORE = re.compile(
@@ -162,6 +164,28 @@ def opens_claim(text: str, t_start: int, kind: str) -> bool:
     return kind == "REJECT" and DENIED_CLAIM.match(text, t_start) is not None
 
 
+#: A speaker's own future act: "Israel announced it would free", "Japan said it will send".
+_PROMISE_BEFORE = re.compile(
+    r"\b(?:it|he|she|they|we)\s+(?:would|will|is\s+to|are\s+to)\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def promised(
+    text: str, t_start: int, kind: str, speaker: str | None, subjects: list[Hit]
+) -> str | None:
+    """What a speaker saying they will act does, as event coders read it: promises a
+    cooperative act (CAMEO's intents, PLOVER AGREE), threatens a hostile one (THREATEN);
+    the act itself is yet to happen.  None when the trigger is no such saying."""
+    if speaker is None or kind in ("AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE"):
+        return None
+    if not any(h.actor == speaker for h in subjects):
+        return None
+    if _PROMISE_BEFORE.search(text, max(0, t_start - 30), t_start) is None:
+        return None
+    return "AGREE" if PLOVER.get(kind) == "cooperation" else "THREATEN"
+
+
 def speaks_of_self(text: str, speaker_end: int, t_start: int) -> bool:
     """A speaker is the subject of what they say only as "he", "it", "they" ("Obama said he
     would not ..."), or where no "said" stands between them and the trigger."""
@@ -185,11 +209,131 @@ def negation_before(
     return window if NEGATION.search(window) else None
 
 
-def speaker_of(text: str, hits: list[Hit], sentence: Span) -> str | None:
-    """The actor a sentence is attributed to: "according to X", "X said", "said X"."""
+#: A speaker's verb just after the speaker, or after the role they speak in ("Palestinian
+#: security officials said", "an AFP correspondent said") or an apposition that describes
+#: them ("the Observatory, a UK-based group that tracks the war, said").
+_SPEAKS_AFTER = re.compile(
+    r"(?:['’]s)?(?:(?:\s+(?!(?:who|which|that|and|or|but|also|then|it|he|she|they)\b)"
+    r"[a-z][a-z-]*(?<!ed)){0,3}"
+    r"|,\s+(?:a|an|the)\s[^,;.()]{1,80},)"
+    r"\s+(?:has |had |have )?(?:said|says|told|tells|stated|added|claimed|claims|announced"
+    r"|reported|reports)\b"
+)
+#: The words a sentence with a speaker must contain (a quick test before each mention's).
+_SPEAKING = re.compile(r"said|says|told|tells|stated|added|claim|announced|report|according to")
+
+
+def speaker_of(text: str, hits: list[Hit], sentence: Span, lowered: str) -> str | None:
+    """The actor a sentence is attributed to: "according to X", "X said", "said X", "X's
+    officials said", "X, a group that ..., said".  ``lowered``: the sentence, lower case.
+
+    Only mentions near a speaker's word are tried: most mentions are near none."""
+    spoken = [m.start() + sentence.start for m in _SPEAKING.finditer(lowered)]
+    if not spoken:
+        return None
     for hit in hits:
-        if ATTRIBUTION_BEFORE.search(text, max(sentence.start, hit.start - 20), hit.start):
+        index = bisect.bisect_left(spoken, hit.start)
+        near_before = index and spoken[index - 1] >= hit.start - 20
+        if near_before and ATTRIBUTION_BEFORE.search(
+            text, max(sentence.start, hit.start - 20), hit.start
+        ):
             return hit.actor
-        if ATTRIBUTION_AFTER.match(text[hit.end : min(sentence.end, hit.end + 30)]):
+        near_after = index < len(spoken) and spoken[index] - hit.end <= 120
+        if near_after and _SPEAKS_AFTER.match(text, hit.end, min(sentence.end, hit.end + 120)):
             return hit.actor
     return None
+
+
+#: A name made an attribute of a noun: "a UK-based group", "Soviet-made tanks".
+ATTRIBUTE_AFTER = re.compile(r"[-–](?:based|born|made|built|registered|headquartered)\b")
+#: Words before a verb that make it an infinitive or a modal's: it has a subject of its own
+#: ("pledged to expel", "will meet"), so neither a "by" agent nor an attributive one.
+OWN_SUBJECT_BEFORE = re.compile(
+    r"\b(?:to|will|would|shall|should|can|could|may|might|must|did|does|do)\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+
+
+#: An apposition ending just before a verb: ", a UK-based group that tracks the war, said".
+APPOSITION_BEFORE = re.compile(r",\s+(?:a|an|the)\s[^,;:()]{1,100},\s+(?:\w+ly\s+)?$")
+#: A non-restrictive relative clause opening just before a verb ("Iran, which has supplied").
+WHICH_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:[a-z]+\s+){0,3}$")
+#: A relative clause opening after a verb's object: the actors inside it are its own.
+RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose|where)\s", re.IGNORECASE)
+
+
+def apposition_before(text: str, t_start: int) -> re.Match[str] | None:
+    """The apposition ending just before a verb, if one does (a comma there, first)."""
+    tail = text[max(0, t_start - 3) : t_start]
+    if not (tail.endswith((", ", ",\n")) or tail.endswith("ly ")):
+        return None
+    return APPOSITION_BEFORE.search(text, max(0, t_start - 120), t_start)
+
+
+def which_before(text: str, t_start: int) -> re.Match[str] | None:
+    """ ", which" or ", who" opening the clause of a verb, a few words before it."""
+    if text.find(", wh", max(0, t_start - 60), t_start) < 0:
+        return None
+    return WHICH_BEFORE.search(text, max(0, t_start - 60), t_start)
+
+
+def glued(text: str, actors: list[Hit], t_start: int) -> Hit | None:
+    """The actor a trigger is glued to by a hyphen ("Israeli-occupied", "Qaeda-linked")."""
+    if t_start < 2 or text[t_start - 1] not in "-–":
+        return None
+    return next((h for h in actors if h.end == t_start - 1), None)
+
+
+def attributive(text: str, subjects: list[Hit], t_start: int) -> bool:
+    """The subject reads as a noun's modifier ("U.S. and European pressure"): at most two
+    words between, none of them an auxiliary ("the Olympics will open" is a clause)."""
+    between = text[subjects[-1].end : t_start].lower().split()
+    if len(between) > 2 or any(word in AUXILIARIES for word in between):
+        return False
+    return not own_subject(text, t_start)
+
+
+def own_subject(text: str, t_start: int) -> bool:
+    """The verb at ``t_start`` is an infinitive or a modal's ("pledged to expel", "will meet")."""
+    return OWN_SUBJECT_BEFORE.search(text, max(0, t_start - 24), t_start) is not None
+
+
+class Breaks:
+    """The clause breaks of a piece of text, found once (when first asked), for "is there one
+    between a and b": a search per actor and trigger made reading a long sentence cubic."""
+
+    __slots__ = ("_piece", "_text", "ends", "starts")
+
+    def __init__(self, text: str, piece: Span) -> None:
+        self._text, self._piece = text, piece
+        self.starts: list[int] | None = None
+        self.ends: list[int] = []
+
+    def relative_between(self, start: int, end: int) -> int | None:
+        """Where a relative clause opens between ``start`` and ``end``, if one does."""
+        found = RELATIVE.search(self._text, start, end)
+        return found.start() if found is not None else None
+
+    def between(self, start: int, end: int) -> bool:
+        """As ``CLAUSE_BREAK.search(text, start, end) is not None``, for a start and an end
+        between words (a mention's or a trigger's edge): breaks never overlap, so the first
+        one from ``start`` on ends first."""
+        if self.starts is None:
+            piece = self._piece
+            found = [m.span() for m in CLAUSE_BREAK.finditer(self._text, piece.start, piece.end)]
+            self.starts = [first for first, _ in found]
+            self.ends = [last for _, last in found]
+        index = bisect.bisect_left(self.starts, start)
+        return index < len(self.starts) and self.ends[index] <= end
+
+    def clause(self, start: int, end: int) -> tuple[int, int]:
+        """Around a trigger at [start, end): an actor ending after the first offset, or
+        starting before the second, has no break between it and the trigger."""
+        if self.starts is None:
+            self.between(start, end)
+        assert self.starts is not None
+        index = bisect.bisect_right(self.ends, start) - 1  # the last break ending by start
+        low = self.starts[index] if index >= 0 else -1
+        index = bisect.bisect_left(self.starts, end)  # the first break starting from end
+        high = self.ends[index] if index < len(self.starts) else 1 << 62
+        return low, high

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from personae.store.ingest.extract import Extraction, extract
+from personae.store.ingest.extract import Extraction, extract, slug
 from personae.store.ingest.files import read_file
 from personae.store.ingest.read import RawArticle
 from personae.store.model import COMENTION, STANCE, Entity, Event, Mention, Relation, polarity
@@ -98,13 +98,17 @@ def evaluate(
     gold_events: Sequence[Event],
     predicted: Extraction,
 ) -> Scores:
-    """Actors, mentions (exact span), relation pairs (untyped, then typed and directed), dates."""
-    mapping = match_entities(gold_entities, predicted.entities)
+    """Actors, mentions (exact span), relation pairs (untyped, then typed and directed), dates.
+
+    Actors are those the text names: the state of a leader the text never names is stored
+    for the leader's sake, and is no actor found in the text.
+    """
+    named = {m.entity for m in predicted.mentions}
+    found = [e for e in predicted.entities if e.id in named]
+    mapping = match_entities(gold_entities, found)
     scores = Scores()
     matched = len(mapping)
-    scores.rows["actors"] = Score(
-        matched, len(predicted.entities) - matched, len(gold_entities) - matched
-    )
+    scores.rows["actors"] = Score(matched, len(found) - matched, len(gold_entities) - matched)
     if gold_mentions:
         scores.rows["mentions"] = _set_score(
             ((m.start, m.end) for m in gold_mentions),
@@ -218,13 +222,21 @@ class StateNames:
                 for name in [value] if isinstance(value, str) else value:
                     self.by_name.setdefault(name.lower().rstrip("."), state)
 
+        #: A state by its entity id: an office's affiliation may name a state the
+        #: sentence never mentions ("Tunisian court": tunisia).
+        self.by_id: dict[str, str] = {slug(state): state for state in states.values()}
+
     def of(self, entity: Entity, by_id: dict[str, Entity]) -> str:
         affiliated = by_id.get(entity.affiliation or "")
         if affiliated is not None and affiliated.kind == "state":  # a leader, an office
             return self.of(affiliated, by_id)
+        absent = self.by_id.get(entity.affiliation or "") if affiliated is None else None
+        if absent is not None:
+            return absent
         for name in entity.names:
-            state = self.by_name.get(name.lower().rstrip("."))
-            if state:
+            key = name.lower().rstrip(".")
+            state = self.by_name.get(key) or self.by_name.get(key.removeprefix("the "))
+            if state:  # "The US" opening a sentence is the US
                 return state
         words = entity.name.split()
         for cut in range(len(words) - 1, 0, -1):  # "Syrian rebels", "US Central Command"

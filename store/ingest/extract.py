@@ -12,6 +12,7 @@ from collections.abc import Iterable, MutableMapping, Sequence
 from dataclasses import dataclass, replace
 
 from personae.store.ingest.actors import Actor, Actors, find_actors
+from personae.store.ingest.gazetteer import load_gazetteer
 from personae.store.ingest.read import RawArticle, match_dateline
 from personae.store.ingest.relations import relations_in, sentence_hits
 from personae.store.ingest.timeline import events_of
@@ -19,7 +20,7 @@ from personae.store.model import COMENTION, Article, Entity, Event, Mention, Rel
 from personae.store.text import passages_of, sentences_of
 
 #: Bumped whenever a rule change alters what is extracted from the same text.
-EXTRACTOR_VERSION = "2"
+EXTRACTOR_VERSION = "3"
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,7 +178,19 @@ def _entities(
             owner = ids.get(actor.affiliation) or _known_id(actor.affiliation, by_name)
             if owner != entity_id:
                 entities[entity_id] = replace(entities[entity_id], affiliation=owner)
+                if owner not in entities and actor.affiliation.lower() not in by_name:
+                    entities[owner] = _unnamed_owner(owner, actor.affiliation)
     return ids, list(entities.values())
+
+
+def _unnamed_owner(entity_id: str, name: str) -> Entity:
+    """The state or body of a leader or office the article never names itself ("Mahmoud
+    Ahmadinejad" without "Iran"): stored all the same, so that the affiliation leads to an
+    actor of the store, with the lexicon's kind and names."""
+    entry = load_gazetteer().lookup(name)
+    kind = entry.kind if entry is not None else "other"
+    aliases = entry.aliases if entry is not None else ()
+    return Entity(entity_id, name, kind, aliases, extractor_version=EXTRACTOR_VERSION)
 
 
 def _known_id(name: str, by_name: dict[str, Entity]) -> str:

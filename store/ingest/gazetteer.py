@@ -82,6 +82,7 @@ class Gazetteer:
         self._names = names
         self._prefixes = prefixes
         self._entries: dict[int, GazetteerEntry] = {}
+        self._by_surname: dict[str, list[int]] | None = None
 
     def _entry(self, row: int) -> GazetteerEntry:
         entry = self._entries.get(row)
@@ -92,6 +93,22 @@ class Gazetteer:
     def lookup(self, name: str) -> GazetteerEntry | None:
         row = self._names.get(name.rstrip("."))
         return None if row is None else self._entry(row)
+
+    def people_named(self, surname: str) -> list[GazetteerEntry]:
+        """The people the lexicon knows whose name ends with ``surname`` ("Bush")."""
+        return [self._entry(row) for row in self._surnames().get(surname, ())]
+
+    def _surnames(self) -> dict[str, list[int]]:
+        """Last word of each person's name -> rows; built the first time a titled surname is
+        met, from the rows' kind field alone (parsing every entry would cost far more)."""
+        if self._by_surname is None:
+            by_surname: dict[str, list[int]] = {}
+            for row, line in enumerate(self._rows):
+                name, kind = line.split("\t", 2)[:2]
+                if kind == "person":
+                    by_surname.setdefault(name.rsplit(" ", 1)[-1], []).append(row)
+            self._by_surname = by_surname
+        return self._by_surname
 
     def match(
         self,

@@ -12,6 +12,7 @@ import re
 from personae.store.ingest.candidates import CONNECTORS, INSTITUTION_WORDS, Candidate
 from personae.store.ingest.gazetteer import Gazetteer, phoenix_words
 from personae.store.ingest.lexicon import (
+    ADJECTIVES,
     COMPANY_CUES,
     COMPANY_SUFFIXES,
     GOVERNMENT_WORDS,
@@ -54,6 +55,7 @@ def kind_of(cand: Candidate, text: str, gaz: Gazetteer) -> str:
     shaped = (
         1 < len(name_words) <= 4
         and name_words[0] in given_names
+        and name_words[0] not in ADJECTIVES  # "Christian Democrats"
         and name_words[-1] not in INSTITUTION_WORDS
         and all(w[0].isupper() or w in CONNECTORS for w in name_words)
     )

@@ -16,18 +16,26 @@ from personae.store.ingest.cameo import load_verbs
 from personae.store.ingest.clauses import (
     ACCUSING_VERBS,
     AIMED_BEFORE,
+    ATTRIBUTE_AFTER,
     MUST_AFTER,
     REFUSAL,
     SAYS,
     THAT_AFTER,
+    Breaks,
     Claims,
+    apposition_before,
+    attributive,
+    glued,
     hedge_of,
     negation_before,
     nominal,
     opens_claim,
+    own_subject,
     passive,
+    promised,
     speaker_of,
     speaks_of_self,
+    which_before,
 )
 from personae.store.ingest.verbs import (
     ATTITUDE_BEFORE,
@@ -155,14 +163,14 @@ def _read(
     text: str, sentence: Span, piece: Span, hits: list[Hit], kinds: dict[str, str]
 ) -> list[Link]:
     """The relations of one piece of ``sentence`` (all of it, unless it is over-long)."""
-    speaker = speaker_of(text, hits, piece)
     actors = [h for h in hits if _takes_part(text, h, kinds, sentence.start)]
     distinct = len({h.actor for h in actors})
     if distinct < 2:  # every link, typed or not, joins two of these
         return []
     body = text[piece.start : piece.end]
-    breaks = _Breaks(text, piece)
     lowered = body.lower()
+    speaker = speaker_of(text, hits, piece, lowered)
+    breaks = Breaks(text, piece)
     hedge = hedge_of(text, piece, body, lowered)
     links: dict[tuple[str, str], Link] = {}
     triggers = _triggers(text, piece, body, lowered, (actors[0].end, actors[-1].end))
@@ -188,6 +196,9 @@ def _read(
         if negator and refusal and PLOVER.get(kind) == "cooperation":  # "would not provide"
             kind, negated = "REJECT", False
             summary = f"{' '.join(negator[refusal.start() :].split())} {trigger}".lower()
+        elif not negator and (intent := promised(text, t_start, kind, speaker, subjects)):
+            verb = "promises" if intent == "AGREE" else "threatens"
+            kind, negated, summary = intent, False, f"{verb} to {trigger}"
         else:
             negated = negator is not None or denied
             summary = ("not " if negated else "") + trigger
@@ -212,7 +223,11 @@ def _read(
         _speaker_links(text, piece, speaker, actors, sentence, links)
     if links:  # a sentence that says how some of its actors relate says nothing of the rest
         return list(links.values())
-    agents = [h for h in actors if h.actor != speaker and kinds.get(h.actor) != "place"]
+    # Co-mentions join actors a reader knows the kind of: a name nothing kinds (a flight
+    # number, a dateline's city in capitals) is too often no actor at all.
+    agents = [
+        h for h in actors if h.actor != speaker and kinds.get(h.actor, "other") not in _UNRELATED
+    ]
     for i, first in enumerate(agents):
         for second in agents[i + 1 :]:
             key = _pair_key(first.actor, second.actor)
@@ -231,6 +246,8 @@ def _read(
     return list(links.values())
 
 
+#: Kinds that take part in no co-mention: places (where, not who) and names nothing kinds.
+_UNRELATED = frozenset({"place", "other"})
 #: How far a co-mention is to be trusted as a relation: two actors in one sentence, no more.
 COMENTION_CONFIDENCE = 0.2
 #: How far each kind of trigger is trusted before its roles are weighed: a verb whose object
@@ -338,9 +355,12 @@ def _overlapping(spans: list[tuple[int, int]], start: int, end: int) -> int | No
 
 
 def _takes_part(text: str, hit: Hit, kinds: dict[str, str], floor: int) -> bool:
-    """Not an attitude ("anti-Western") nor a location ("in Syria") of the sentence."""
+    """Not an attitude ("anti-Western"), an attribute ("UK-based") nor a location ("in
+    Syria") of the sentence."""
     before = text[max(floor, hit.start - 12) : hit.start]
-    if ATTITUDE_BEFORE.search(before):
+    if ATTITUDE_BEFORE.search(before) or (
+        text.startswith(("-", "–"), hit.end) and ATTRIBUTE_AFTER.match(text, hit.end)
+    ):
         return False
     locative = LOCATIVE_BEFORE.search(before)
     if locative is None or kinds.get(hit.actor) not in ("state", "place"):
@@ -351,49 +371,13 @@ def _takes_part(text: str, hit: Hit, kinds: dict[str, str], floor: int) -> bool:
     )
 
 
-class _Breaks:
-    """The clause breaks of a piece of text, found once (when first asked), for "is there one
-    between a and b": a search per actor and trigger made reading a long sentence cubic."""
-
-    __slots__ = ("_piece", "_text", "ends", "starts")
-
-    def __init__(self, text: str, piece: Span) -> None:
-        self._text, self._piece = text, piece
-        self.starts: list[int] | None = None
-        self.ends: list[int] = []
-
-    def between(self, start: int, end: int) -> bool:
-        """As ``CLAUSE_BREAK.search(text, start, end) is not None``, for a start and an end
-        between words (a mention's or a trigger's edge): breaks never overlap, so the first
-        one from ``start`` on ends first."""
-        if self.starts is None:
-            piece = self._piece
-            found = [m.span() for m in CLAUSE_BREAK.finditer(self._text, piece.start, piece.end)]
-            self.starts = [first for first, _ in found]
-            self.ends = [last for _, last in found]
-        index = bisect.bisect_left(self.starts, start)
-        return index < len(self.starts) and self.ends[index] <= end
-
-    def clause(self, start: int, end: int) -> tuple[int, int]:
-        """Around a trigger at [start, end): an actor ending after the first offset, or
-        starting before the second, has no break between it and the trigger."""
-        if self.starts is None:
-            self.between(start, end)
-        assert self.starts is not None
-        index = bisect.bisect_right(self.ends, start) - 1  # the last break ending by start
-        low = self.starts[index] if index >= 0 else -1
-        index = bisect.bisect_left(self.starts, end)  # the first break starting from end
-        high = self.ends[index] if index < len(self.starts) else 1 << 62
-        return low, high
-
-
 def _roles(
     text: str,
     actors: list[Hit],
     kind: str,
     kinds: dict[str, str],
     trigger: tuple[int, int, int | None],
-    breaks: _Breaks,
+    breaks: Breaks,
     speaker: str | None = None,
 ) -> tuple[list[Hit], list[tuple[Hit, Hit]], bool] | None:
     """Subjects of a trigger, the (source, target) pairs it relates, and whether both roles
@@ -406,7 +390,16 @@ def _roles(
     Iran free").  A passive agent may lie beyond.
     """
     t_start, t_end, following = trigger
+    source = glued(text, actors, t_start)
+    if source is not None:  # "Iran-backed Hezbollah": the name modified, if one, is the object
+        nxt = next((h for h in actors if h.start >= t_end), None)
+        if nxt is None or text[t_end : nxt.start].strip() or nxt.actor == source.actor:
+            return None
+        return [source], [(source, nxt)], True
     low, high = breaks.clause(t_start, t_end)
+    apposition = apposition_before(text, t_start)
+    if apposition is not None:  # "Amnesty, a London-based group, said": its subject is before
+        low = breaks.clause(apposition.start(), apposition.start())[0]
     before = [
         h
         for h in actors
@@ -417,11 +410,25 @@ def _roles(
     after = [  # the one who says it is no object of what is said ("..., Britain said")
         h for h in actors if t_end <= h.start < high and h.actor != speaker
     ]
-    if kind != "REQUEST" and THAT_AFTER.match(text, t_end):  # "claimed that ISIL": a clause
-        after = []
+    if after and kind != "REQUEST":
+        if THAT_AFTER.match(text, t_end):  # "claimed that ISIL": a clause of its own
+            after = []
+        else:  # "a group that has seized parts of Iraq": not the verb's object
+            relative = breaks.relative_between(t_end, after[-1].start)
+            if relative is not None:
+                after = [h for h in after if h.start < relative]
     if kind not in PLACE_OBJECT_TYPES:
         after = [h for h in after if kinds.get(h.actor) != "place"]
     before = before[-NEAREST:]  # the subject is the nearest group: a long list ends here
+    opened = which_before(text, t_start)
+    if opened is not None:  # "Iran, which has supplied": Iran, though a comma stands between
+        before = [h for h in actors if h.end == opened.start() and h.actor != speaker][-1:]
+    if before:  # "the militia that has attacked Armenia": the militia's act, not Turkey's
+        relative = breaks.relative_between(before[-1].end, t_start)
+        if relative is not None:
+            nearest = before[-1]
+            gap = text[nearest.end : relative]
+            before = [nearest] if not gap.strip(" ,") and text[relative] in "tTwW" else []
     heads = [
         h for h in before if not PREPOSITION_BEFORE.search(text, max(0, h.start - 16), h.start)
     ]
@@ -436,6 +443,8 @@ def _roles(
         ],
     )
     agent = _agent(text, after)
+    if agent and own_subject(text, t_start):
+        agent = []
     is_passive = passive(text, t_start)
     if agent:
         targets = _group(text, [h for h in after if h.start < agent[0].start])
@@ -444,7 +453,7 @@ def _roles(
         subjects, objects = agent, targets
     elif is_passive:  # "were killed (by a bomb)": the subjects suffered it; nobody named did it
         return None
-    elif not objects and subjects and len(text[subjects[-1].end : t_start].split()) <= 2:
+    elif not objects and subjects and attributive(text, subjects, t_start):
         # An attributive subject ("U.S. and European pressure") acts on the clause's subject.
         first = next((h for h in before if h not in subjects), None)
         objects = [first] if first else []

@@ -63,10 +63,14 @@ def _short_forms(cands: Sequence[Candidate], known: Sequence[tuple[str, str]]) -
         if kind in ("person", "other"):
             by_last.setdefault(name_words[-1], []).append(index)
         if (
-            kind in ("person", "other")
-            and len(name_words) == 2
-            and name_words[1] not in INSTITUTION_WORDS
-        ) or (kind != "person" and name_words[-1] in COMPANY_SUFFIXES):
+            (
+                kind in ("person", "other")
+                and len(name_words) == 2
+                and name_words[1] not in INSTITUTION_WORDS
+            )
+            or kind == "company"
+            or (kind != "person" and name_words[-1] in COMPANY_SUFFIXES)
+        ):
             by_first.setdefault(name_words[0], []).append(index)
         initials = "".join(w[0] for w in name_words if w not in CONNECTORS).upper()
         by_initials.setdefault(initials, []).append(index)

@@ -84,11 +84,8 @@ HEDGE = re.compile(
 #: HEDGE for lower-cased ASCII text (its pattern is all lower case): twice as fast.
 HEDGE_LOWER = re.compile(HEDGE.pattern)
 
-#: "according to X", "X said", "said X": who vouches for the sentence.
+#: "according to X", "said X": who vouches for the sentence (clauses.py reads "X said").
 ATTRIBUTION_BEFORE = re.compile(r"\baccording to\s+$|\b(?:said|says|told|stated|added)\s+$", re.I)
-ATTRIBUTION_AFTER = re.compile(
-    r"^\s+(?:has |had )?(?:said|says|told|stated|added|claimed|claims|announced|reported)\b", re.I
-)
 
 #: The agent of a passive: "imposed on Russia by the United States".
 BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)

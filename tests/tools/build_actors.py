@@ -51,6 +51,8 @@ _AFFILIATING = ("GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI", "")
 _OFFICE_SECTORS = ("~GOV", "~MIL", "~COP", "~JUD", "~LEG", "~SPY")
 _ROLE = re.compile(r"\[([A-Z~-]*)\s*([<>]?\d{6,8})?(?:-(\d{6,8}))?\]")
 _ADJECTIVE_ENDINGS = ("AN", "ESE", "ISH", "I", "IC", "CH", "SH")
+#: Endings of the demonyms a block lists first whatever their spelling ("Filipino", "Cypriot").
+_DEMONYM_ENDINGS = ("INO", "INA", "OT", "ESE", "IAN", "ISH", "AISE", "ASQUE", "ABE")
 
 
 @dataclass
@@ -63,7 +65,6 @@ def _entries(path: Path) -> Iterator[tuple[_Entry, str | None, bool]]:
     """(entry, state code of the section, opens the section) for every actor of a file."""
     state: str | None = None
     current: _Entry | None = None
-    opens = False
     for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
         line = raw.split("#", 1)[0].rstrip()
         if not line.strip():
@@ -77,15 +78,27 @@ def _entries(path: Path) -> Iterator[tuple[_Entry, str | None, bool]]:
                 current.names.append(line[1:].split("[", 1)[0].strip())
             continue
         if current is not None:
-            yield current, state, opens
-        name = line.split("[", 1)[0].strip()
-        current = _Entry([name], _roles(line))
-        first = current.roles[0] if current.roles else ("", "", "")
-        opens = bool(re.fullmatch(r"[A-Z]{3}", first[0])) and not first[1]
-        if opens:
-            state = first[0]
+            code = _section_code(current)
+            state = code or state
+            yield current, state, code is not None
+        current = _Entry([line.split("[", 1)[0].strip()], _roles(line))
     if current is not None:
-        yield current, state, opens
+        code = _section_code(current)
+        yield current, code or state, code is not None
+
+
+def _section_code(entry: _Entry) -> str | None:
+    """The state code of an entry that opens a state's section: "[TUN]", or, for a state
+    whose code changed, the last of its dated codes ("[GEOUNR ...] [GEO >911221]")."""
+    roles = entry.roles
+    if not roles or not all(re.fullmatch(r"[A-Z]{3,6}", code) for code, _, _ in roles):
+        return None
+    code, start, end = roles[-1]
+    if len(code) == 3 and not end and (not start or start.startswith(">")):
+        if len(roles) == 1 and start:
+            return None
+        return code
+    return None
 
 
 def _roles(line: str) -> list[tuple[str, str, str]]:
@@ -170,18 +183,44 @@ def _affiliation(code: str, states: dict[str, str], bodies: dict[str, str]) -> s
     return None
 
 
-def _country_synonym(word: str, country: str, name: str, known: set[str]) -> tuple[str, str] | None:
-    """("aliases" | "demonyms" | "places", cased form) of a synonym in a state's block."""
+def _country_synonym(
+    word: str, country: str, name: str, known: set[str], position: int = 0
+) -> tuple[str, str] | None:
+    """("aliases" | "demonyms" | "places", cased form) of a synonym in a state's block.
+
+    "The US" is the state with an article before it, not a place; a demonym is spelled like
+    its state ("Tunisian") or, spelled otherwise, listed first with a demonym's ending
+    ("Filipino" before the cities of the Philippines)."""
+    if word.startswith("THE_"):
+        word = word.removeprefix("THE_")
     form = cased(word)
     if not form or form in known or len(form) < 3:
         return None
     close = SequenceMatcher(None, word.replace("_", ""), country.replace("_", "")).ratio()
     upper = word.rstrip("_").removesuffix("S")
-    if upper[:4] == country[:4] and upper.endswith(_ADJECTIVE_ENDINGS) and " " not in form:
+    if " " not in form and (
+        (upper[:4] == country[:4] and upper.endswith(_ADJECTIVE_ENDINGS))
+        or (position <= 2 and upper.endswith(_DEMONYM_ENDINGS))
+    ):
         return "demonyms", form
     if close >= 0.75 or name.startswith(form + " "):
         return "aliases", form
     return "places", form
+
+
+def phoenix_demonyms() -> dict[str, list[str]]:
+    """ISO alpha-2 -> the demonyms the Phoenix country blocks list ("Tunisian", "Filipino"):
+    make gazetteer adds them to the states, so that every state has its adjective."""
+    alpha2 = {c.alpha_3: c.alpha_2 for c in pycountry.countries}
+    out: dict[str, list[str]] = {}
+    for entry, section, opens in _entries(LEXICONS / "Phoenix.Countries.actors.txt"):
+        if not opens or section not in alpha2:
+            continue
+        for position, word in enumerate(entry.names):
+            found = _country_synonym(word, entry.names[0], "", set(), position)
+            if found is not None and found[0] == "demonyms":
+                out.setdefault(alpha2[section], []).append(found[1])
+    return out
 
 
 def build() -> dict[str, Any]:
@@ -196,8 +235,8 @@ def build() -> dict[str, Any]:
         if opens and section in states:
             name = states[section]
             extra = state_extra.setdefault(name, {"aliases": [], "demonyms": [], "places": []})
-            for word in entry.names:
-                found = _country_synonym(word, entry.names[0], name, known)
+            for position, word in enumerate(entry.names):
+                found = _country_synonym(word, entry.names[0], name, known, position)
                 if found is not None and found[1] not in extra[found[0]]:
                     extra[found[0]].append(found[1])
             continue
@@ -272,7 +311,7 @@ def _merged(
         elif index is None:
             out.append(GazetteerEntry(name, "person", tuple(aliases), terms=spans))
     for name, kind, aliases, owner in organisations:
-        if name not in known:
+        if name not in known and name.removeprefix("The ") not in known:  # "The United Nations"
             out.append(GazetteerEntry(name, kind, tuple(aliases), affiliation=owner))
     out.sort(key=lambda e: e.kind != "state")
     return out
@@ -320,17 +359,26 @@ def _given_names(people: list[list[Any]]) -> list[str]:
 
 
 def _names(raw: list[str], *, acronym: bool = False) -> list[str]:
+    """A body's names as news writes them. "The Foundation" or "The Southern" (of "The Southern
+    Company") would be read in every sentence opening with a common word: a name that is
+    "The" and one word is left out, and so is the short form of a name opening with "The"."""
     out: list[str] = []
     for word in raw:
         form = cased(word, acronym=acronym and _is_acronym(word))
-        if form and form not in out and len(form) >= 2:
-            out.append(form)
         words = _words(word)
+        if form and form not in out and len(form) >= 2 and not _the_and_a_word(words):
+            out.append(form)
+        if words[0] == "THE":
+            continue
         if len(words) > 1 and (words[-1].rstrip(".") in _LEGAL or words[-1] in _GENERIC):
             short = cased(" ".join(words[:-1]))
             if len(short) > 2 and short not in out:
                 out.append(short)
     return out
+
+
+def _the_and_a_word(words: list[str]) -> bool:
+    return len(words) == 2 and words[0] == "THE"
 
 
 def _looks_like_body(raw: str) -> bool:
@@ -347,7 +395,8 @@ _BODY_WORDS = frozenset(
     ASSOCIATION FEDERATION NATIONS PROGRAMME PROGRAM TRIBUNAL OFFICE BOARD PARLIAMENT ASSEMBLY
     MINISTRY DEPARTMENT ARMY NAVY FORCE FORCES POLICE PARTY CONGRESS SENATE INSTITUTE GROUP
     LEAGUE SECRETARIAT MISSION FOUNDATION SOCIETY CENTRE CENTER NETWORK SERVICE GUARD CORPS
-    AUTHORITY MOVEMENT FRONT COMMAND""")
+    AUTHORITY MOVEMENT FRONT COMMAND BUREAU RESERVE PALACE YARD INTELLIGENCE COMMUNITY TEAM
+    RIFLES""")
 )
 
 
@@ -383,14 +432,19 @@ def _person_or_body(
 
 
 def _person_names(raw: list[str]) -> list[str]:
-    """A person's names, the first without the titles some entries open with."""
+    """A person's names, the first without the titles some entries open with; an office
+    ("THE_US_SECRETARY_OF_STATE") names no one."""
     out: list[str] = []
     for word in raw:
         words = _words(word)
         while len(words) > 1 and words[0].rstrip(",") in _TITLE_WORDS:
             words.pop(0)
         form = cased(" ".join(words))
-        if any(w.upper() in _BODY_WORDS | {"ADMINISTRATION", "GOVERNMENT"} for w in words):
+        if (
+            any(w.upper() in _BODY_WORDS | {"ADMINISTRATION", "GOVERNMENT"} for w in words)
+            or words[-1].upper() == "STATE"
+            or words[0].upper() == "OF"
+        ):
             continue
         if form not in out and (" " in form or (out and len(form) >= 5)):
             out.append(form)

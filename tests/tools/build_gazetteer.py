@@ -2,7 +2,8 @@
 
 pycountry (the ISO 3166 database) is the maintained source for states; news-writing names
 (demonyms, capitals and seats of government used as metonyms) and non-state actors live in
-assets/gazetteer-supplement.json.  Run ``make gazetteer``.
+assets/gazetteer-supplement.json; the demonyms of the Phoenix country dictionaries
+(shared/lexicons, MIT) complete the states' adjectives.  Run ``make gazetteer``.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from pathlib import Path
 from typing import Any
 
 import pycountry
+
+from tests.tools.build_actors import phoenix_demonyms
 
 ASSETS = Path(__file__).resolve().parents[2] / "assets"
 SUPPLEMENT = ASSETS / "gazetteer-supplement.json"
@@ -31,6 +34,7 @@ def _unique(names: list[str], exclude: str) -> list[str]:
 def state_entries(supplement: dict[str, Any]) -> list[dict[str, Any]]:
     """One entry per ISO 3166 country: the name people use first, then every other form."""
     extra: dict[str, dict[str, Any]] = supplement.get("states", {})
+    demonyms = phoenix_demonyms()
     entries = []
     for country in pycountry.countries:
         more = extra.get(country.alpha_2, {})
@@ -46,7 +50,9 @@ def state_entries(supplement: dict[str, Any]) -> list[dict[str, Any]]:
                 "kind": "state",
                 "code": country.alpha_2,
                 "aliases": _unique(aliases, name),
-                "demonyms": list(more.get("demonyms", [])),
+                "demonyms": _unique(
+                    [*more.get("demonyms", []), *demonyms.get(country.alpha_2, [])], name
+                ),
                 "metonyms": list(more.get("metonyms", [])),
             }
         )
@@ -54,9 +60,12 @@ def state_entries(supplement: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def us_state_entries() -> list[dict[str, Any]]:
-    """The fifty states of the United States: places that news often names bare."""
+    """The fifty states of the United States: places that news often names bare, part of the
+    United States, except where a country has the name (Georgia)."""
+    countries = {c.name for c in pycountry.countries}
     return [
         {"name": sub.name, "kind": "place", "aliases": []}
+        | ({} if sub.name in countries else {"state": "US"})
         for sub in pycountry.subdivisions
         if sub.country_code == "US" and sub.type == "State"
     ]

@@ -12,9 +12,20 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from personae.tui.format import INFERRED_PREFIX, POLARITY_SYMBOLS, PROVENANCE_SYMBOLS
-from personae.tui.state import PIN_GLYPHS
-from personae.tui.widgets.article_view import BOTH_MARK, EVIDENCE_MARK, MATCH_MARK, PASSAGE_MARK
+from personae.tui.format import (
+    CONFIDENCE_MARKS,
+    INFERRED_PREFIX,
+    POLARITY_SYMBOLS,
+    PROVENANCE_SYMBOLS,
+)
+from personae.tui.state import AFFILIATE_GLYPHS, PIN_GLYPHS
+from personae.tui.widgets.article_view import (
+    AFFILIATE_MARK,
+    BOTH_MARK,
+    EVIDENCE_MARK,
+    MATCH_MARK,
+    PASSAGE_MARK,
+)
 
 KEYS: tuple[tuple[str, str], ...] = (
     ("Tab / Shift+Tab", "move between panes"),
@@ -26,6 +37,8 @@ KEYS: tuple[tuple[str, str], ...] = (
     ("n  N", "next / previous passage naming the primary actor, or match of a search"),
     ("/", "search the article; Enter next match; Esc, then n next, N previous"),
     ("f", "timeline: only the pinned actors' events, or all (from any pane)"),
+    ("c", "relations: show or hide the co-mentions (hidden at first)"),
+    ("l", "relations: hide or show the low-confidence extracted ones"),
     ("Esc", "close the search bar; again, clear the selection (pins too) and search"),
     ("u", "bring back the selection and pins the last Esc cleared"),
     ("a", "pick another article (when the store has more than one)"),
@@ -40,10 +53,15 @@ MARKS: tuple[tuple[str, str], ...] = (
         f"{PIN_GLYPHS[0]} {PIN_GLYPHS[1]} {PIN_GLYPHS[2]} {PIN_GLYPHS[3]}",
         "pinned actors, first is primary",
     ),
+    (
+        " ".join(AFFILIATE_GLYPHS),
+        "belongs to that pinned actor (its minister); its mentions italic, underlined",
+    ),
     (PASSAGE_MARK, "gutter: the passage names a pinned actor"),
     (BOTH_MARK, "gutter: the passage names the primary and another pinned actor"),
     (EVIDENCE_MARK, "gutter: evidence sentence of the selected relation or event"),
     (MATCH_MARK, "gutter: the current search match"),
+    (AFFILIATE_MARK, "gutter: the passage names an actor belonging to a pinned one"),
     ("→  ←", "the primary actor acts / is acted upon"),
     (
         f"{POLARITY_SYMBOLS['cooperation']}  {POLARITY_SYMBOLS['conflict']}  {POLARITY_SYMBOLS['neutral']}",
@@ -55,6 +73,10 @@ MARKS: tuple[tuple[str, str], ...] = (
     (
         f"{PROVENANCE_SYMBOLS['curated']}  {PROVENANCE_SYMBOLS['extracted']}",
         "curated by hand / extracted by machine",
+    ),
+    (
+        " ".join(PROVENANCE_SYMBOLS["extracted"] + mark for mark in CONFIDENCE_MARKS.values()),
+        "extracted with high, medium, low confidence",
     ),
     (f"{INFERRED_PREFIX}2022", "date inferred, not stated in the text"),
 )

@@ -8,16 +8,17 @@ from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.message import Message
 
-from personae.store.model import KIND_LABELS
+from personae.store.model import KIND_LABELS, Entity
 from personae.tui.format import printable
-from personae.tui.state import PIN_COLOURS, PIN_GLYPHS, Selection
+from personae.tui.state import AFFILIATE_GLYPHS, PIN_COLOURS, PIN_GLYPHS, Selection
 from personae.tui.widgets.explorer_list import ExplorerList, hanging
 from personae.tui.widgets.row_list import Row, RowList
 from personae.tui.widgets.subtitle import set_subtitle
 
 
 class ActorList(ExplorerList):
-    """Enter makes an actor primary; p or space pins or unpins another."""
+    """Enter makes an actor primary; p or space pins or unpins another.  An actor that
+    belongs to a pinned one (its minister, its leader) shows that pin's hollow glyph."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("p", "pin", "Pin", id="actors.pin"),
@@ -44,7 +45,7 @@ class ActorList(ExplorerList):
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
-        self._rows_made: dict[tuple[str, str, int, int | None, int], Row] = {}
+        self._rows_made: dict[tuple[str, str, int, int | None, int | None, int], Row] = {}
 
     def build_rows(self) -> None:
         self._rows_made.clear()  # a new article or width: the rows kept are of no more use
@@ -58,7 +59,7 @@ class ActorList(ExplorerList):
                     kind = entity.kind
                     label = KIND_LABELS.get(kind, kind.title())
                     rows.append(Row(Content(label), disabled=True))
-                rows.append(self._row(entity.name, count, entity.id))
+                rows.append(self._row(entity, count))
         # The cursor starts on the first actor, so Enter works before any arrow key.
         first = next((row.id for row in rows if row.id is not None), None)
         self.set_rows(rows, keep=highlighted or first)
@@ -70,32 +71,38 @@ class ActorList(ExplorerList):
         document = self.document
         if document is None:
             return
+        changed = {*old.pinned, *new.pinned}
         for entity, count in document.corpus.entities_in(document.article.id):
-            if entity.id in old.pinned or entity.id in new.pinned:
+            if entity.id in changed or entity.affiliation in changed:
                 index = self._ids.get(entity.id)
                 if index is not None:
-                    self.replace_row(index, self._row(entity.name, count, entity.id))
+                    self.replace_row(index, self._row(entity, count))
         self._show_subtitle()
 
-    def _row(self, name: str, count: int, entity_id: str) -> Row:
-        """An actor's row, kept by what it shows (name, count, pin slot, width): a
-        selection re-pins a few actors, and wrapping their prompts again is most of its cost
-        here; the same row also finds its drawn lines in the strip cache."""
-        slot = self.selection.slot(entity_id)
+    def _row(self, entity: Entity, count: int) -> Row:
+        """An actor's row, kept by what it shows (name, count, pin slot, owner's pin slot,
+        width): a selection re-pins a few actors, and wrapping their prompts again is most
+        of its cost here; the same row also finds its drawn lines in the strip cache."""
+        slot = self.selection.slot(entity.id)
+        owner = self.selection.owner_slot(entity)
         width = self.row_width
-        key = (entity_id, name, count, slot, width)
+        key = (entity.id, entity.name, count, slot, owner, width)
         row = self._rows_made.get(key)
         if row is None:
-            prompt = self._make_prompt(name, count, slot, width)
-            row = self._rows_made[key] = Row(prompt, id=entity_id)
+            prompt = self._make_prompt(entity.name, count, slot, owner, width)
+            row = self._rows_made[key] = Row(prompt, id=entity.id)
         return row
 
-    def _make_prompt(self, name: str, count: int, slot: int | None, width: int) -> Content:
-        if slot is None:
-            swatch = Content("  ")
-        else:
+    def _make_prompt(
+        self, name: str, count: int, slot: int | None, owner: int | None, width: int
+    ) -> Content:
+        if slot is not None:
             swatch = Content.styled(f"{PIN_GLYPHS[slot]} ", f"bold {PIN_COLOURS[slot]}")
-        style = "bold" if slot is not None else ""
+        elif owner is not None:
+            swatch = Content.styled(f"{AFFILIATE_GLYPHS[owner]} ", PIN_COLOURS[owner])
+        else:
+            swatch = Content("  ")
+        style = "bold" if slot is not None else "italic" if owner is not None else ""
         body = Content.assemble((printable(name), style), (f" {count}", "dim"))
         return hanging(swatch, body, width)
 

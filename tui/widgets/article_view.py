@@ -42,6 +42,9 @@ EVIDENCE_MARK = "▶"
 """Gutter mark of the lines of the selected relation's or event's evidence sentence."""
 MATCH_MARK = "»"
 """Gutter mark of the line holding the current search match."""
+AFFILIATE_MARK = "╎"
+"""Gutter mark of a passage naming no pinned actor but one that belongs to a pinned actor
+(in that actor's colour): a quieter ``▌``."""
 
 
 _LineKey = tuple[Segment | None, Segment | None, tuple["_Styled", ...]]
@@ -66,6 +69,7 @@ class ArticleView(LineScrollView, can_focus=True):
         "article-view--match",
         "article-view--match-current",
         "article-view--mark",
+        "article-view--affiliate",
     }
 
     document: reactive[Document | None] = reactive(None)
@@ -316,6 +320,7 @@ class ArticleView(LineScrollView, can_focus=True):
                     self._line_of(evidence.start), self._line_of(evidence.end - 1) + 1
                 ):
                     self._line_marks[line] = mark
+            self._add_affiliates(layers)
             naming: dict[int, list[int]] = {}
             for slot, entity_id in enumerate(selection.pinned):
                 style = self._style(f"article-view--pin-{slot}")
@@ -344,6 +349,29 @@ class ArticleView(LineScrollView, can_focus=True):
         self._layers = layers
         self._layer_starts = [s.start for s in layers]
         self._longest_span = max((s.end - s.start for s in layers), default=0)
+
+    def _add_affiliates(self, layers: list[_Styled]) -> None:
+        """The mentions of the actors belonging to a pinned one, in that pin's colour but
+        quieter (italic, underlined, not bold), and a dashed gutter mark on their passages.
+        Added before the pins' own layers: a mention of both starting at one place is drawn
+        in the pin's colour and weight."""
+        document = self.document
+        if document is None:
+            return
+        corpus, article = document.corpus, document.article.id
+        pinned = self.selection.pinned
+        quiet = self._style("article-view--affiliate")
+        for slot, owner in enumerate(pinned):
+            colour = Style(color=self._style(f"article-view--pin-{slot}").color)
+            style = quiet + colour
+            mark = self._mark(AFFILIATE_MARK, style)
+            for affiliate in corpus.affiliates_of(owner, article):
+                if affiliate.id in pinned:
+                    continue  # shown as itself
+                for mention in corpus.mentions_of(affiliate.id, article):
+                    layers.append(_Styled(mention.start, mention.end, style))
+                for passage in corpus.passages_naming(affiliate.id, article):
+                    self._passage_marks.setdefault(passage, mark)
 
     def _mark(self, glyph: str, style: Style) -> Segment:
         mark = self._marks.get((glyph, style))

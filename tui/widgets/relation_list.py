@@ -1,20 +1,27 @@
-"""The relations of the selection: of the primary actor, or between the pinned actors."""
+"""The relations of the selection: of the primary actor, or between the pinned actors (the
+actors belonging to them included); the most trusted first, co-mentions kept back."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from textual.content import Content
 from textual.message import Message
+from textual.reactive import reactive
 
 from personae.store.corpus import Corpus
 from personae.store.model import Relation
 from personae.tui.format import (
     POLARITY_SYMBOLS,
-    PROVENANCE_SYMBOLS,
     arrow,
+    confidence_band,
+    is_comention,
     printable,
+    provenance_mark,
     relation_markers,
+    relation_order,
 )
-from personae.tui.state import PIN_COLOURS, Document, Selection
+from personae.tui.state import AFFILIATE_GLYPHS, PIN_COLOURS, Document, Selection
 from personae.tui.widgets.explorer_list import MAX_ROWS, ExplorerList, cut_note, hanging
 from personae.tui.widgets.row_list import Row, RowList
 from personae.tui.widgets.subtitle import set_subtitle
@@ -23,22 +30,37 @@ POLARITY_STYLES = {"cooperation": "bold green", "conflict": "bold red", "neutral
 MARKER_STYLES = {"negated": "bold reverse", "hedged": "bold italic", "attributed": "italic"}
 
 
+def owners(document: Document, selection: Selection) -> dict[str, str]:
+    """Each pinned actor, and each actor of the article belonging to one (its minister, its
+    leader), mapped to that pinned actor."""
+    corpus, article = document.corpus, document.article.id
+    found: dict[str, str] = {}
+    for pinned in selection.pinned:
+        for affiliate in corpus.affiliates_of(pinned, article):
+            found.setdefault(affiliate.id, pinned)
+    found.update((p, p) for p in selection.pinned)
+    return found
+
+
 def shown_relations(document: Document, selection: Selection) -> tuple[Relation, ...]:
-    """All the article's relations; those of the primary actor; those among the pinned."""
+    """All the article's relations; those of the primary actor and the actors belonging to
+    it; those between the pinned actors, the actors belonging to each standing for it.
+    Ordered by :func:`relation_order`."""
     corpus, article = document.corpus, document.article.id
     pinned = set(selection.pinned)
+    members = owners(document, selection)
     if not pinned:
         found = corpus.relations_in(article)
     elif len(pinned) == 1:
-        found = corpus.relations_of(selection.pinned[0], article)
+        found = tuple(r for m in members for r in corpus.relations_of(m, article))
     else:
-        found = tuple(
-            r
-            for p in selection.pinned
-            for r in corpus.relations_of(p, article)
-            if r.source in pinned and r.target in pinned
-        )
-    return tuple(sorted(dict.fromkeys(found), key=lambda r: (r.evidence.start, r.id)))
+
+        def between(r: Relation) -> bool:
+            a, b = members.get(r.source), members.get(r.target)
+            return a is not None and b is not None and (a != b or a == r.source == r.target)
+
+        found = tuple(r for m in members for r in corpus.relations_of(m, article) if between(r))
+    return tuple(sorted(dict.fromkeys(found), key=relation_order))
 
 
 def negation_parts(markers: list[tuple[str, str]]) -> list[str | tuple[str, str]]:
@@ -53,9 +75,17 @@ def relation_prompt(
     viewpoint = selection.primary
 
     def name(entity_id: str) -> tuple[str, str]:
+        """In its pin's colour when pinned; marked with its owner's hollow glyph when it
+        belongs to a pinned actor (that is why the row is listed)."""
+        entity = corpus.entity(entity_id)
         slot = selection.slot(entity_id)
-        style = f"bold {PIN_COLOURS[slot]}" if slot is not None else "bold"
-        return printable(corpus.entity(entity_id).name), style
+        if slot is not None:
+            return printable(entity.name), f"bold {PIN_COLOURS[slot]}"
+        owner = selection.owner_slot(entity)
+        if owner is not None:
+            glyph = AFFILIATE_GLYPHS[owner]
+            return f"{glyph} {printable(entity.name)}", f"bold italic {PIN_COLOURS[owner]}"
+        return printable(entity.name), "bold"
 
     if viewpoint in (relation.source, relation.target):
         other = relation.target if relation.source == viewpoint else relation.source
@@ -68,7 +98,7 @@ def relation_prompt(
         "  ",
         (relation.type, "underline"),
         *negation_parts(markers),
-        (f" {PROVENANCE_SYMBOLS.get(relation.provenance, '')}", "dim"),
+        (f" {provenance_mark(relation)}", "dim"),
         "\n",
         printable(relation.summary or relation.type.lower()),
         *[
@@ -82,8 +112,53 @@ def relation_prompt(
     return hanging(symbol, body, width)
 
 
+@dataclass(frozen=True, slots=True)
+class Listing:
+    """The relations a pane lists, and how many it keeps back and why."""
+
+    typed: tuple[Relation, ...]
+    comentions: tuple[Relation, ...]
+    """Listed after the typed ones, under a heading; empty while they are hidden."""
+    hidden_comentions: int
+    hidden_low: int
+
+
+def listing(document: Document, selection: Selection, *, comentions: bool, low: bool) -> Listing:
+    """The selection's relations, co-mentions and low-confidence ones kept back unless
+    asked for; the selected relation is listed whatever the filters say."""
+    typed: list[Relation] = []
+    mentions: list[Relation] = []
+    hidden_low = 0
+    for relation in shown_relations(document, selection):
+        chosen = relation.id == selection.relation
+        if is_comention(relation):
+            mentions.append(relation)
+        elif low or chosen or confidence_band(relation) != "low":
+            typed.append(relation)
+        else:
+            hidden_low += 1
+    if comentions:
+        return Listing(tuple(typed), tuple(mentions), 0, hidden_low)
+    chosen_mentions = [r for r in mentions if r.id == selection.relation]
+    hidden = len(mentions) - len(chosen_mentions)
+    return Listing((*typed, *chosen_mentions), (), hidden, hidden_low)
+
+
+def _key_note(count: int, noun: str, key: str, state: str = "") -> str:
+    """ "12 co-mentions hidden: c shows them", "1 co-mention: c hides it"."""
+    plural = "" if count == 1 else "s"
+    return f"{count:,} {noun}{plural}{state}: {key} {'it' if count == 1 else 'them'}"
+
+
 class RelationList(ExplorerList):
-    """Enter selects a relation: the article scrolls to its evidence sentence."""
+    """Enter selects a relation: the article scrolls to its evidence sentence.  The app's
+    c and l (from any pane) set :attr:`show_comentions` and :attr:`show_low`."""
+
+    show_comentions: reactive[bool] = reactive(False)
+    """List the co-mentions too (after the typed relations); kept back at first, so they
+    never crowd out a relation the text types."""
+    show_low: reactive[bool] = reactive(True)
+    """List the extracted relations of low confidence too."""
 
     class Selected(Message):
         """A relation was chosen."""
@@ -105,18 +180,21 @@ class RelationList(ExplorerList):
         self._rows_for: tuple[Document | None, int] = (None, 0)
 
     def _row(self, relation: Relation, document: Document, selection: Selection) -> Row:
-        """A relation's row, cached by what it shows: the viewpoint, the pins of its two
-        ends, the width; so going back to an actor seen before costs nothing (the same row
-        also finds its drawn lines in the strip cache)."""
+        """A relation's row, cached by what it shows: the viewpoint, the pins (or the pinned
+        owners) of its two ends, the width; so going back to an actor seen before costs
+        nothing (the same row also finds its drawn lines in the strip cache)."""
         width = self.row_width
         if self._rows_for != (document, width):
             self._rows_made = {}
             self._rows_for = (document, width)
+        corpus = document.corpus
         key = (
             relation.id,
             selection.primary in (relation.source, relation.target) and selection.primary,
             selection.slot(relation.source),
             selection.slot(relation.target),
+            selection.owner_slot(corpus.entity(relation.source)),
+            selection.owner_slot(corpus.entity(relation.target)),
         )
         row = self._rows_made.get(key)
         if row is None:
@@ -129,23 +207,59 @@ class RelationList(ExplorerList):
         selection = self.selection
         rows: list[Row] = []
         if document is not None:
-            shown = shown_relations(document, selection)
-            if len(shown) > MAX_ROWS:
+            shown = listing(document, selection, comentions=self.show_comentions, low=self.show_low)
+            count = len(shown.typed) + len(shown.comentions)
+            if count > MAX_ROWS:
                 hint = "" if len(selection.pinned) > 1 else "pin a second actor to narrow"
-                rows.append(self.note_row(cut_note(len(shown), hint)))
-            rows.extend(self._row(r, document, selection) for r in shown[:MAX_ROWS])
-            if not shown:
+                rows.append(self.note_row(cut_note(count, hint)))
+            room = MAX_ROWS
+            rows.extend(self._row(r, document, selection) for r in shown.typed[:room])
+            room -= len(shown.typed)
+            if shown.comentions and room > 0:
+                heading = _key_note(len(shown.comentions), "co-mention", "c hides")
+                rows.append(self.note_row(heading))
+                rows.extend(self._row(r, document, selection) for r in shown.comentions[:room])
+            if shown.hidden_comentions:
+                hint = _key_note(shown.hidden_comentions, "co-mention", "c shows", " hidden")
+                rows.append(self.note_row(hint))
+            if shown.hidden_low:
+                hint = _key_note(shown.hidden_low, "low-confidence relation", "l shows", " hidden")
+                rows.append(self.note_row(hint))
+            if not rows:
                 rows.append(self.note_row(self._empty_hint(document, selection)))
-            set_subtitle(self, self._subtitle(document, selection, len(shown)))
+            hidden_count = shown.hidden_comentions + shown.hidden_low
+            set_subtitle(self, self._subtitle(document, selection, count, hidden_count))
         self.set_rows(rows, keep=selection.relation)
         if self.highlighted is None:
             self.scroll_to(y=0, animate=False)
 
     def selection_changed(self, old: Selection, new: Selection) -> None:
-        if old.pinned != new.pinned:
-            self.rebuild()
+        if old.pinned != new.pinned or (new.relation is not None and new.relation not in self._ids):
+            self.rebuild()  # a relation chosen elsewhere is listed even if a filter hid it
         elif new.relation is not None and new.relation != old.relation:
             self.keep_highlight(new.relation)
+
+    def comentions_said(self) -> str:
+        """What c did, in a line: the rows it changes may be off screen, or the pane hidden."""
+        found = self._selected_relations()
+        count = sum(1 for r in found if is_comention(r))
+        return f"c: co-mentions {'shown' if self.show_comentions else 'hidden'} ({count} here)"
+
+    def low_said(self) -> str:
+        """What l did, in a line."""
+        found = self._selected_relations()
+        count = sum(1 for r in found if not is_comention(r) and confidence_band(r) == "low")
+        return f"l: low-confidence {'shown' if self.show_low else 'hidden'} ({count} here)"
+
+    def _selected_relations(self) -> tuple[Relation, ...]:
+        document = self.document
+        return () if document is None else shown_relations(document, self.selection)
+
+    def watch_show_comentions(self) -> None:
+        self.rebuild()
+
+    def watch_show_low(self) -> None:
+        self.rebuild()
 
     @staticmethod
     def _empty_hint(document: Document, selection: Selection) -> str:
@@ -157,10 +271,10 @@ class RelationList(ExplorerList):
         return "No relations in this article."
 
     @staticmethod
-    def _subtitle(document: Document, selection: Selection, count: int) -> str:
+    def _subtitle(document: Document, selection: Selection, count: int, hidden: int) -> str:
         names = [document.corpus.entity(p).name for p in selection.pinned]
         scope = " ↔ ".join(names) if names else "all"
-        return f"{scope} · {count}"
+        return f"{scope} · {count}" + (f" · {hidden} hidden" if hidden else "")
 
     def on_row_list_row_chosen(self, event: RowList.RowChosen) -> None:
         event.stop()
