@@ -24,7 +24,9 @@ async def first_frame(pilot) -> None:
     pilot.app.call_after_refresh(pilot.app.exit)
 """
 
-MINIMAL_APP = AUTO_PILOT + """
+MINIMAL_APP = (
+    AUTO_PILOT
+    + """
 from textual.app import App
 from textual.widgets import Footer, Header, Static
 
@@ -36,8 +38,11 @@ class Minimal(App[None]):
 
 Minimal().run(headless=True, size=(120, 40), auto_pilot=first_frame)
 """
+)
 
-PERSONAE_APP = AUTO_PILOT + """
+PERSONAE_APP = (
+    AUTO_PILOT
+    + """
 import sys
 from pathlib import Path
 from personae.store.corpus import Corpus
@@ -48,6 +53,7 @@ store = Store.open_or_create(Path(sys.argv[1]))
 app = PersonaeApp(Corpus(store.snapshot()), store=store)
 app.run(headless=True, size=(120, 40), auto_pilot=first_frame)
 """
+)
 
 
 def _time_script(source: str, *args: str, env: dict[str, str]) -> float:
@@ -127,39 +133,62 @@ def select_latency() -> None:
             print(f"  goal at 120x40: p95 <= 16 ms   {'met' if p95 <= 16 else 'MISSED'}")
 
 
-def ingest_throughput() -> None:
+def _ingest_once(files: Path, store_path: Path, jobs: int) -> tuple[float, float, list[float]]:
+    """Wall seconds, the writer's CPU seconds and each commit's CPU seconds, into a new store."""
     from personae.store.db import Store
     from personae.store.ingest.batch import ingest_paths
+
+    store_path.unlink(missing_ok=True)
+    store = Store.open_or_create(store_path)
+    commits: list[float] = []
+    put_many = store.put_many
+
+    def timed_put(batch: object) -> None:
+        start = time.process_time()
+        put_many(batch)  # type: ignore[arg-type]
+        commits.append(time.process_time() - start)
+
+    store.put_many = timed_put  # type: ignore[method-assign]
+    start_cpu, start_wall = time.process_time(), time.perf_counter()
+    ingest_paths(store, [files], jobs=jobs)
+    return time.perf_counter() - start_wall, time.process_time() - start_cpu, commits
+
+
+def ingest_throughput() -> None:
+    from personae.store.ingest.batch import usable_cores
     from tests.tools import bench_ingest as bench
 
     print("ingest throughput, extraction alone (one core):")
     bench.main()
+    cores = usable_cores()
+    lanes = sorted({1, cores})
     with tempfile.TemporaryDirectory() as folder:
         files = Path(folder) / "files"
         files.mkdir()
         size = bench.write_batch(files, 1000)
-        store = Store.open_or_create(Path(folder) / "bench.json")
-        commits = []
-        put_many = store.put_many
-
-        def timed_put(batch: object) -> None:
-            start = time.process_time()
-            put_many(batch)  # type: ignore[arg-type]
-            commits.append(time.process_time() - start)
-
-        store.put_many = timed_put  # type: ignore[method-assign]
-        start_cpu, start_wall = time.process_time(), time.perf_counter()
-        results = ingest_paths(store, [files])
-        cpu, wall = time.process_time() - start_cpu, time.perf_counter() - start_wall
-        store_size = (Path(folder) / "bench.json").stat().st_size
-    print(f"end to end, `personae ingest` of the same batch as {len(results)} files into a new store:")
-    print(f"  store writes ({len(commits)} atomic commits)  {sum(commits):7.3f} s CPU")
-    print(f"  everything else (read, extract)     {cpu - sum(commits):7.3f} s CPU")
-    print(f"  total {cpu:.3f} s CPU, {wall:.3f} s wall; store {store_size / 1e6:.1f} MB")
+        store_path = Path(folder) / "bench.json"
+        best: dict[int, tuple[float, float, list[float]]] = {}
+        for _ in range(2):  # alternated, best of two: a busy machine slows one lane, not one
+            for jobs in lanes:
+                run = _ingest_once(files, store_path, jobs)
+                if jobs not in best or run[0] < best[jobs][0]:
+                    best[jobs] = run
+        store_size = store_path.stat().st_size
     print(
-        f"  throughput: {size / 1e6 / cpu:.2f} MB/s, {len(results) / cpu:.0f} articles/s (CPU); "
-        f"{size / 1e6 / wall:.2f} MB/s wall"
+        f"end to end, `personae ingest` of the same batch as 1000 files into a new store "
+        f"({size / 1e6:.2f} MB; store {store_size / 1e6:.1f} MB; {cores} usable cores; "
+        "wall time, best of two):"
     )
+    for jobs in lanes:
+        wall, cpu, commits = best[jobs]
+        print(
+            f"  --jobs {jobs}: {wall:6.3f} s wall, {size / 1e6 / wall:.2f} MB/s, "
+            f"{1000 / wall:.0f} articles/s; writer {cpu:.3f} s CPU, of which "
+            f"{sum(commits):.3f} s in {len(commits)} atomic commits"
+        )
+    if len(lanes) > 1:
+        ratio = best[1][0] / best[cores][0]
+        print(f"  --jobs {cores} is {ratio:.2f}x as fast as --jobs 1 (goal: 1 MB/s end to end)")
 
 
 def main() -> None:

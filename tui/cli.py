@@ -115,6 +115,19 @@ def _version() -> str:
         return "unknown"
 
 
+def _jobs(word: str) -> int:
+    """``--jobs``: a whole number of processes, one or more."""
+    try:
+        jobs = int(word)
+    except ValueError:
+        jobs = 0
+    if jobs < 1:
+        raise argparse.ArgumentTypeError(
+            f"needs a whole number of processes, 1 or more, not {word!r}"
+        )
+    return jobs
+
+
 def build_parser() -> _Parser:
     common = _Parser(add_help=False)
     common.add_argument(
@@ -153,6 +166,13 @@ def build_parser() -> _Parser:
     ingest.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     ingest.add_argument(
         "--dry-run", action="store_true", help="show what would be extracted; store nothing"
+    )
+    ingest.add_argument(
+        "--jobs",
+        type=_jobs,
+        default=None,
+        metavar="N",
+        help="processes reading and extracting articles (default: one per usable core)",
     )
     commands.add_parser("list", parents=[common], help="list the articles in the store")
     evaluate = commands.add_parser(
@@ -269,7 +289,7 @@ def _run(args: argparse.Namespace, stop: StopSignals) -> int:
     import personae.tui.commands as commands  # extraction and Rich tables: not for the explorer's start
 
     if args.command == "ingest":
-        return commands.ingest(args.db, args.paths, dry_run=args.dry_run)
+        return commands.ingest(args.db, args.paths, dry_run=args.dry_run, jobs=args.jobs)
     if args.command == "list":
         return commands.list_articles(open_store(args.db))
     return commands.evaluate(_practice_corpus(args.corpus))

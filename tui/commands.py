@@ -6,13 +6,21 @@ from collections import Counter
 from pathlib import Path
 
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    ProgressColumn,
+    Task,
+    TextColumn,
+    TimeRemainingColumn,
+)
 from rich.table import Table
 from rich.text import Text
 
 from personae.store.corpus import Corpus, one_line
 from personae.store.db import Store, default_path
-from personae.store.ingest.batch import FileResult, Status, ingest_paths
+from personae.store.ingest.batch import FileResult, Status, ingest_paths, usable_cores
 from personae.store.ingest.files import NOT_READ_YET
 from personae.store.storage import StoreError
 from personae.store.text import escape_controls
@@ -87,10 +95,19 @@ def _plural(kind: str, n: int) -> str:
     return kind if n == 1 or kind.startswith(".") else f"{kind}s"
 
 
-def ingest(db: Path | None, paths: list[Path], *, dry_run: bool) -> int:
-    """Ingest, then report every file: a table of what was stored, one stderr line per
-    failure, what was skipped and why.  Stopped early (Ctrl+C, a store that cannot take
-    more), it still says what was kept, and exits 130 or 1."""
+class _Rate(ProgressColumn):
+    """Articles settled per second, once there is enough to say."""
+
+    def render(self, task: Task) -> Text:
+        speed = task.finished_speed or task.speed
+        return Text("" if speed is None else f"{speed:,.0f} articles/s")
+
+
+def ingest(db: Path | None, paths: list[Path], *, dry_run: bool, jobs: int | None = None) -> int:
+    """Ingest with ``jobs`` processes (default: one per usable core), then report every
+    file: a table of what was stored, one stderr line per failure, what was skipped and
+    why.  Stopped early (Ctrl+C, a store that cannot take more), it still says what was
+    kept, and exits 130 or 1."""
     err = _console(stderr=True)
 
     def say(message: str) -> None:
@@ -106,6 +123,8 @@ def ingest(db: Path | None, paths: list[Path], *, dry_run: bool) -> int:
         TextColumn("ingesting"),
         BarColumn(),
         MofNCompleteColumn(),
+        _Rate(),
+        TimeRemainingColumn(),
         TextColumn("{task.fields[name]}", markup=False),
         console=err,
         transient=True,
@@ -123,7 +142,14 @@ def ingest(db: Path | None, paths: list[Path], *, dry_run: bool) -> int:
                 err.print(Text(f"stored {result.article_id} {escape_controls(result.path)}"))
 
         try:
-            ingest_paths(store, paths, on_progress=advance, on_stored=stored, results=results)
+            ingest_paths(
+                store,
+                paths,
+                jobs=jobs or usable_cores(),
+                on_progress=advance,
+                on_stored=stored,
+                results=results,
+            )
         except KeyboardInterrupt:
             kept, left = _partial(results, total, dry_run)
             again = "; run the same ingest again to finish (unchanged files are skipped)"

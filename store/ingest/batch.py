@@ -4,22 +4,32 @@ Articles are committed in small groups, each one atomic replace under the writer
 so a kill loses at most the group in flight and never half an article.  Whatever goes wrong
 while reading, parsing or extracting one file (any Exception) becomes that file's reason;
 only KeyboardInterrupt and SystemExit stop the batch, and what was committed stays.
+Worker processes may read and extract; this process alone writes, in the order of the files.
 """
 
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
+import os
 import re
+import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections import deque
+from collections.abc import Callable, Generator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import closing
 from dataclasses import dataclass, field, replace
+from itertools import chain, islice
 from pathlib import Path
 from typing import Literal
 
 from personae.store.db import ArticleRecords, Store
 from personae.store.ingest.extract import Extraction, KnownEntities, extract
 from personae.store.ingest.files import IngestError, find_articles, kind_of, parse_file, read_bytes
-from personae.store.model import Article
+from personae.store.ingest.workers import KnownLog, Settled, ingest_in_worker, start_worker
+from personae.store.model import Article, Entity
 from personae.store.text import clean_text
 
 Status = Literal["added", "unchanged", "replaced", "failed", "would add", "skipped", "left out"]
@@ -27,6 +37,11 @@ Status = Literal["added", "unchanged", "replaced", "failed", "would add", "skipp
 not read (``reason`` says which: ".pdf"); "left out", hidden or the folder's paperwork."""
 COMMIT_EVERY = 50
 COMMIT_SECONDS = 2.0
+#: Fewer files than this are read in the writer's own process: starting workers costs more.
+PARALLEL_FROM = 16
+#: Files handed to the workers ahead of the writer, per worker: enough to keep each busy,
+#: few enough that memory stays flat however many files a folder holds.
+AHEAD_PER_JOB = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,16 +64,27 @@ def article_id_for(path: Path) -> str:
     return f"{stem}-{hashlib.sha256(resolved.encode()).hexdigest()[:6]}"
 
 
+def usable_cores() -> int:
+    """The cores this process may run on (a container or taskset may allow fewer than exist)."""
+    try:
+        return max(len(os.sched_getaffinity(0)), 1)
+    except AttributeError:  # pragma: no cover - not on Linux
+        return os.cpu_count() or 1
+
+
 def ingest_paths(
     store: Store | None,
     paths: Sequence[Path],
     *,
+    jobs: int = 1,
     on_progress: Callable[[int, int, Path], None] | None = None,
     on_stored: Callable[[FileResult], None] | None = None,
     results: list[FileResult] | None = None,
 ) -> list[FileResult]:
     """Ingest every article file under ``paths``; ``store=None`` is a dry run.
 
+    ``jobs`` processes read and extract files (one: all in this process); this one alone
+    writes, in the order of the files, so the store ends the same whatever ``jobs`` is.
     ``on_stored`` hears of each article once it is on disk, not before.  ``results``, if
     given, is filled as files are settled (stored, unchanged or failed), so that a caller
     stopped by Ctrl+C or a store error can still say what was kept.
@@ -80,34 +106,118 @@ def ingest_paths(
                     path, "failed", reason="is a folder with no .txt, .md or .html articles in it"
                 )
             )
-    known = KnownEntities()
+    stored: tuple[Entity, ...] = ()
     hashes: dict[str, str] = {}
     if store is not None:
-        known = KnownEntities(store.entities())
+        stored = store.entities()
         hashes = store.article_hashes()
+    known = KnownEntities(stored)
+    unique = list(dict.fromkeys(files))
+    dry_run = store is None
+    if jobs > 1 and len(unique) >= PARALLEL_FROM:
+        settled = _in_workers(unique, stored, known, hashes, jobs=jobs, dry_run=dry_run)
+    else:
+        settled = (ingest_one(path, known, hashes, dry_run=dry_run) for path in unique)
     pending: list[tuple[FileResult, ArticleRecords]] = []
     last_commit = time.monotonic()
-    unique = list(dict.fromkeys(files))
-    for n, path in enumerate(unique, start=1):
-        if on_progress:
-            on_progress(n, len(unique), path)
-        result, records = _ingest_one(path, known, hashes, dry_run=store is None)
-        if records is None:
-            results.append(result)
-            continue
-        for entity in records.entities:
-            known.add(entity)
-        pending.append((result, records))
-        if len(pending) >= COMMIT_EVERY or time.monotonic() - last_commit > COMMIT_SECONDS:
-            _commit(store, pending, on_stored, results)
-            pending, last_commit = [], time.monotonic()
+    with closing(settled):  # stopped early, the workers stop too
+        for n, path in enumerate(unique, start=1):
+            if on_progress:
+                on_progress(n, len(unique), path)
+            result, records = next(settled)
+            if records is None:
+                results.append(result)
+                continue
+            for entity in records.entities:
+                known.add(entity)
+            pending.append((result, records))
+            if len(pending) >= COMMIT_EVERY or time.monotonic() - last_commit > COMMIT_SECONDS:
+                _commit(store, pending, on_stored, results)
+                pending, last_commit = [], time.monotonic()
     _commit(store, pending, on_stored, results)
     return results
 
 
-def _ingest_one(
+def _in_workers(
+    paths: list[Path],
+    stored: tuple[Entity, ...],
+    known: KnownEntities,
+    hashes: dict[str, str],
+    *,
+    jobs: int,
+    dry_run: bool,
+) -> Generator[tuple[FileResult, ArticleRecords | None], None, None]:
+    """Each file's outcome in order, read and extracted by ``jobs`` worker processes.
+
+    At most ``jobs * AHEAD_PER_JOB`` files are in flight: however large the folder, only a
+    few articles are in memory.  The caller adds each file's entities to ``known`` before
+    asking for the next one.  Where workers cannot run (no semaphores, as in a container
+    without /dev/shm) or one is killed, the files left are read in this process.
+    """
+    with tempfile.TemporaryDirectory(prefix="personae-ingest-") as scratch:
+        log = KnownLog(Path(scratch) / "known")
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload([__name__])  # extraction's tables load once, not per worker
+        watched, held = context.Pipe(duplex=False)  # workers watch the end this one holds
+        try:
+            pool = ProcessPoolExecutor(
+                jobs,
+                mp_context=context,
+                initializer=start_worker,
+                initargs=(stored, log.path, watched),
+            )
+        except OSError:
+            for path in paths:
+                yield ingest_one(path, known, hashes, dry_run=dry_run)
+            return
+        waiting = iter(paths)
+        ahead: deque[tuple[Path, Future[Settled]]] = deque()
+
+        def hand_out() -> None:
+            for path in islice(waiting, jobs * AHEAD_PER_JOB - len(ahead)):
+                previous = hashes.get(article_id_for(path))
+                try:
+                    future = pool.submit(ingest_in_worker, path, previous, dry_run)
+                except BrokenProcessPool as broken:  # settled below, with the files before it
+                    future = Future()
+                    future.set_exception(broken)
+                ahead.append((path, future))
+
+        try:
+            hand_out()
+            while ahead:
+                path, future = ahead.popleft()
+                try:
+                    result, records, missed = future.result()
+                except BrokenProcessPool:  # a worker was killed (out of memory, say)
+                    for rest in chain([path], [p for p, _ in ahead], waiting):
+                        yield ingest_one(rest, known, hashes, dry_run=dry_run)  # read here
+                    return
+                if records is not None and any(name in known.by_name for name in missed):
+                    # an earlier file of this batch, not yet heard of, named an actor it met
+                    result, records = ingest_one(path, known, hashes, dry_run=dry_run)
+                if records is not None:  # before the next files are handed out
+                    log.announce(tuple(e for e in records.entities if _news(e, known)))
+                hand_out()
+                yield result, records
+        finally:
+            for process in list(pool._processes.values()):
+                process.kill()  # mid-file or idle: nothing of theirs is stored yet
+            pool.shutdown(wait=True, cancel_futures=True)
+            held.close()
+            log.close()
+
+
+def _news(entity: Entity, known: KnownEntities) -> bool:
+    """Whether adding ``entity`` teaches ``known`` a name: if not, workers need not hear of it
+    (the first entity with a name keeps it)."""
+    return any(name.lower() not in known.by_name for name in entity.names)
+
+
+def ingest_one(
     path: Path, known: KnownEntities, hashes: dict[str, str], *, dry_run: bool
 ) -> tuple[FileResult, ArticleRecords | None]:
+    """One file read, extracted and turned into records, or its reason for failing."""
     article_id = article_id_for(path)
     try:
         kind_of(path)  # a .pdf named on the command line is refused before it is read

@@ -139,6 +139,19 @@ def open_snapshot(path: Path) -> Snapshot:
         store.close()
 
 
+def group_ends(pgid: int, timeout: float = 20) -> bool:
+    """Whether every process of the group ``pgid`` (personae started in a session of its
+    own, and the workers it started) is gone within ``timeout``: none is left orphaned."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            os.killpg(pgid, 0)
+        except ProcessLookupError:
+            return True
+        time.sleep(0.05)
+    return False
+
+
 class PtyApp:
     """personae running in a 100x30 pseudo-terminal, as a reader's terminal would run it."""
 

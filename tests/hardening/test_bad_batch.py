@@ -16,7 +16,15 @@ from pathlib import Path
 
 import pytest
 
-from hardening_support import ROOT, check_integrity, cli_env, make_folder, open_snapshot, personae
+from hardening_support import (
+    ROOT,
+    check_integrity,
+    cli_env,
+    group_ends,
+    make_folder,
+    open_snapshot,
+    personae,
+)
 from personae.store import storage
 from personae.store.ingest import batch
 from personae.store.ingest.extract import Extraction
@@ -216,26 +224,30 @@ def test_ctrl_c_mid_batch_says_what_was_kept_and_exits_130(
     assert len(_stored_titles(db)) == GOOD + 1
 
 
-def test_a_real_ctrl_c_mid_batch_says_what_was_kept(tmp_path: Path) -> None:
-    """SIGINT, as a terminal sends it, once the first group is reported stored."""
+@pytest.mark.parametrize("jobs", ["1", "2"], ids=lambda j: f"jobs{j}")
+def test_a_real_ctrl_c_mid_batch_says_what_was_kept(tmp_path: Path, jobs: str) -> None:
+    """SIGINT, as a terminal sends it to the whole foreground process group (workers
+    included), once the first group is reported stored."""
     folder = make_folder(tmp_path / "articles", 1_000, seed=8).folder
     db = tmp_path / "personae.json"
     proc = subprocess.Popen(
-        personae("--db", str(db), "ingest", str(folder)),
+        personae("--db", str(db), "ingest", "--jobs", jobs, str(folder)),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         stdin=subprocess.DEVNULL,
         text=True,
         cwd=ROOT,
         env=cli_env(),
+        start_new_session=True,
     )
     assert proc.stderr is not None
     first = proc.stderr.readline()  # one "stored ID PATH" line per article, once on disk
     assert first.startswith("stored "), first
-    proc.send_signal(signal.SIGINT)
+    os.killpg(proc.pid, signal.SIGINT)
     rest = proc.stderr.read()  # not communicate(): it would miss what readline() buffered
     proc.wait(timeout=120)
     assert proc.returncode == 130, rest
+    assert group_ends(proc.pid), "a worker outlived the ingest"
     assert "Traceback" not in rest
     last = rest.strip().splitlines()[-1]
     match = re.fullmatch(

@@ -27,6 +27,7 @@ from hardening_support import (
     ArticleFolder,
     check_integrity,
     cli_env,
+    group_ends,
     make_folder,
     open_snapshot,
     personae,
@@ -44,6 +45,7 @@ class Lane:
 
     root: Path
     seed: int
+    jobs: int
     rng: random.Random = field(init=False)
     articles: ArticleFolder = field(init=False)
     outcomes: list[str] = field(default_factory=list)
@@ -55,13 +57,21 @@ class Lane:
 
     def ingest(self) -> subprocess.Popen[str]:
         return subprocess.Popen(
-            personae("--db", str(self.store), "ingest", str(self.articles.folder)),
+            personae(
+                "--db",
+                str(self.store),
+                "ingest",
+                "--jobs",
+                str(self.jobs),
+                str(self.articles.folder),
+            ),
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
             stdin=subprocess.DEVNULL,
             text=True,
             cwd=ROOT,
             env=cli_env(),
+            start_new_session=True,  # its workers share its group: none may outlive it
         )
 
     def full_run_seconds(self) -> float:
@@ -89,6 +99,7 @@ class Lane:
         _, err = proc.communicate(timeout=60)
         reported = stored_ids(err)
         context = f"lane {self.seed} run {run} killed after {delay:.3f}s: {err[-500:]!r}"
+        assert group_ends(proc.pid), f"{context}: a worker outlived the killed ingest"
         assert "Traceback" not in err, context
         finished = proc.returncode == 0
         self.outcomes.append("finished" if finished else "partial" if reported else "before-commit")
@@ -140,8 +151,8 @@ def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def _lane(root: Path, seed: int) -> Lane:
-    lane = Lane(root, seed)
+def _lane(root: Path, seed: int, jobs: int) -> Lane:
+    lane = Lane(root, seed, jobs)
     lane.full_run_seconds()  # creates the store and stores every article
     lane.articles.touch_some(1.0)
     span = lane.full_run_seconds()  # a run that replaces every article: the longest kind
@@ -154,7 +165,7 @@ def _lane(root: Path, seed: int) -> Lane:
 def test_sigkill_at_random_moments_never_loses_a_reported_article(tmp_path: Path) -> None:
     roots = [tmp_path / "lane0", tmp_path / "lane1"]
     with ThreadPoolExecutor(max_workers=2) as pool:
-        lanes = list(pool.map(_lane, roots, [1001, 2002]))
+        lanes = list(pool.map(_lane, roots, [1001, 2002], [1, 2]))  # one process, and workers
     outcomes = [o for lane in lanes for o in lane.outcomes]
     assert len(outcomes) >= 50
     # The kills were spread: some before any commit, some between commits or at the end.

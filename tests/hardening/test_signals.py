@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from hardening_support import PtyApp, check_integrity, make_folder, open_snapshot
+from hardening_support import PtyApp, check_integrity, group_ends, make_folder, open_snapshot
 from personae.store.db import Store
 
 STOP_SIGNALS = [signal.SIGTERM, signal.SIGHUP]
@@ -53,13 +53,14 @@ def test_the_explorer_restores_the_terminal_when_stopped(
 PROGRESS = re.compile(rb"(\d+)/400")
 
 
+@pytest.mark.parametrize("jobs", ["1", "2"], ids=lambda j: f"jobs{j}")
 @pytest.mark.parametrize("signum", STOP_SIGNALS, ids=lambda s: s.name)
 def test_a_stopped_ingest_shows_the_cursor_and_keeps_what_it_committed(
-    tmp_path: Path, signum: signal.Signals
+    tmp_path: Path, signum: signal.Signals, jobs: str
 ) -> None:
     folder = make_folder(tmp_path / "articles", 400, seed=signum)
     db = tmp_path / "personae.json"
-    app = PtyApp(["--db", str(db), "ingest", str(folder.folder)])
+    app = PtyApp(["--db", str(db), "ingest", "--jobs", jobs, str(folder.folder)])
     try:
         # Past the first commit (every 50 files), well before the last file.
         for _ in range(400):
@@ -71,6 +72,9 @@ def test_a_stopped_ingest_shows_the_cursor_and_keeps_what_it_committed(
         assert b"\x1b[?25l" in app.out, bytes(app.out[-2000:])  # the progress bar hid it
         shown = [int(n) for n in PROGRESS.findall(bytes(app.out))]
         assert shown and 120 <= shown[-1] < 400, bytes(app.out[-2000:])
+        # the bar says how fast it goes and how long is left ("0:00:03")
+        bar = re.sub(rb"\x1b\[[0-9;]*m", b"", bytes(app.out))
+        assert re.search(rb"/400 [\d,]+ articles/s \d+:\d\d:\d\d ", bar), bar[-400:]
         stopped_at = len(app.out)
         app.proc.send_signal(signum)
         app.read_for(10)
@@ -78,15 +82,17 @@ def test_a_stopped_ingest_shows_the_cursor_and_keeps_what_it_committed(
         code = app.close()
     after = bytes(app.out[stopped_at:])
     assert code == 128 + signum, after[-2000:]
+    assert group_ends(app.proc.pid), "a worker outlived the ingest"
     assert SHOW_CURSOR in after, after[-2000:]
     assert b"Traceback" not in app.out
+    assert re.search(rb"interrupted: \d+ added and kept in the store", after), after[-2000:]
     snapshot = open_snapshot(db)  # the store opens, whole
     check_integrity(snapshot)
     ingested = [a for a in snapshot.articles if a.path and Path(a.path).parent == folder.folder]
     assert 50 <= len(ingested) < 400
 
 
-@pytest.mark.parametrize("command", ["explorer", "ingest"])
+@pytest.mark.parametrize("command", ["explorer", "ingest", "ingest --jobs 2"])
 def test_a_closed_ssh_session_ends_personae_with_the_store_whole(
     tmp_path: Path, store_path: Path, command: str
 ) -> None:
@@ -95,7 +101,8 @@ def test_a_closed_ssh_session_ends_personae_with_the_store_whole(
         db, args, drawn = store_path, [], "Actors"
     else:
         db, drawn = tmp_path / "personae.json", "/1000"
-        args = ["ingest", str(make_folder(tmp_path / "articles", 1000, seed=7).folder)]
+        folder = make_folder(tmp_path / "articles", 1000, seed=7).folder
+        args = [*command.split(), str(folder)]
     app = PtyApp(["--db", str(db), *args])
     try:
         assert app.read_until(drawn, 20), bytes(app.out[-2000:])
@@ -109,4 +116,5 @@ def test_a_closed_ssh_session_ends_personae_with_the_store_whole(
             os.killpg(app.proc.pid, signal.SIGKILL)
             app.proc.wait()
     assert code == 128 + signal.SIGHUP
+    assert group_ends(app.proc.pid), "a worker outlived personae"
     check_integrity(open_snapshot(db))

@@ -1,0 +1,125 @@
+"""Extraction in worker processes, giving the very records one process would give.
+
+Extraction lends known entities' ids to the actors it finds, and the one-process ingest
+knows, for file N, the store's entities and those files 1..N-1 created.  A worker knows the
+store's entities (sent once) and whatever the writer has announced on the *known log* by the
+time it starts a file; it notes every name it looked up and did not find.  The writer, which
+settles files in order, re-extracts a file only when one of those names was created by an
+earlier file the worker had not heard of: otherwise every look-up gave what it gives in one
+process, so the records are the same, ids included.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import pickle
+import signal
+import struct
+import threading
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO
+
+from personae.store.db import ArticleRecords
+from personae.store.ingest.extract import KnownEntities
+from personae.store.model import Entity
+
+if TYPE_CHECKING:
+    from personae.store.ingest.batch import FileResult
+
+_FRAME = struct.Struct("<Q")
+
+
+class _NotedMisses(dict[str, Entity]):
+    """Names by lower case, noting each one looked up in vain."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.misses: set[str] = set()
+
+    def get(self, key: str, default: object = None) -> object:  # type: ignore[override]
+        if key not in self:
+            self.misses.add(key)
+        return super().get(key, default)
+
+    def __getitem__(self, key: str) -> Entity:
+        if key not in self:
+            self.misses.add(key)
+        return super().__getitem__(key)
+
+
+class KnownLog:
+    """Entities the writer announces, in the order it settles files: appended by the writer,
+    read by every worker from where it last stopped (length-prefixed pickles, whole frames)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._handle: BinaryIO = path.open("ab")
+
+    def announce(self, entities: tuple[Entity, ...]) -> None:
+        if not entities:
+            return
+        data = pickle.dumps(entities, protocol=pickle.HIGHEST_PROTOCOL)
+        self._handle.write(_FRAME.pack(len(data)) + data)
+        self._handle.flush()
+
+    def close(self) -> None:
+        self._handle.close()
+
+
+class _Worker:
+    """One worker's state: what it knows and how far into the log it has read."""
+
+    def __init__(self, known: tuple[Entity, ...], log: Path) -> None:
+        self.by_name = _NotedMisses()
+        self.known = KnownEntities()
+        self.known.by_name = self.by_name
+        for entity in known:
+            self.known.add(entity)
+        self.log = log.open("rb")
+        self.buffer = b""
+
+    def catch_up(self) -> None:
+        self.buffer += self.log.read()
+        while len(self.buffer) >= _FRAME.size:
+            (size,) = _FRAME.unpack_from(self.buffer)
+            end = _FRAME.size + size
+            if len(self.buffer) < end:
+                break  # the writer is still writing this frame
+            for entity in pickle.loads(self.buffer[_FRAME.size : end]):
+                self.known.add(entity)
+            self.buffer = self.buffer[end:]
+
+
+_state: _Worker | None = None
+Settled = tuple["FileResult", ArticleRecords | None, frozenset[str]]
+
+
+def start_worker(known: tuple[Entity, ...], log: Path, watched: Connection) -> None:
+    """Pool initializer: signals are the writer's to handle (a terminal's Ctrl+C or hang-up
+    reaches the whole process group), and a worker whose writer died ends by itself: the
+    writer holds the only other end of ``watched``, which the system closes with it."""
+    global _state
+    for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+        signal.signal(signum, signal.SIG_IGN)
+    _state = _Worker(known, log)
+
+    def watch() -> None:
+        with contextlib.suppress(EOFError, OSError):
+            watched.recv()
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
+def ingest_in_worker(path: Path, previous: str | None, dry_run: bool) -> Settled:
+    """One file read and extracted as the writer would, with the names missed on the way."""
+    from personae.store.ingest.batch import article_id_for, ingest_one
+
+    assert _state is not None, "start_worker runs first"
+    _state.catch_up()
+    _state.by_name.misses = set()
+    hashes = {} if previous is None else {article_id_for(path): previous}
+    result, records = ingest_one(path, _state.known, hashes, dry_run=dry_run)
+    return result, records, frozenset(_state.by_name.misses)

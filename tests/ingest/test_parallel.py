@@ -1,0 +1,185 @@
+"""Ingest with several worker processes stores exactly what one process stores.
+
+Extraction lends an actor the id of an entity met before, in the store or in an earlier
+file of the same batch; with workers reading ahead of the writer, a file may be extracted
+before the file that introduced its actor is settled.  The store must not tell the
+difference: same articles, same entities, same ids, same relations and events.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import personae.store.ingest.batch as batch
+import personae.tui.commands as commands
+from personae.store.db import Store
+from personae.store.ingest.batch import FileResult, ingest_paths
+from personae.store.ingest.workers import ingest_in_worker
+from personae.tui.cli import main
+from tests.tools.bench_ingest import write_batch
+
+#: Enough files for the workers to run ahead of the writer, with actors shared between files.
+FILES = 40
+
+# Two files of one new actor under two forms: the second is extracted by a worker before the
+# first is settled, so only the writer's check can give it the first file's entity.
+NORTHWIND = (
+    "Northwind signs\n\n"
+    "Northwind Energy Ltd signed a supply agreement with Contoso on Monday. "
+    "Northwind, as the company is known, said the deal would run for ten years.\n"
+)
+NORTHWIND_AGAIN = (
+    "Northwind criticised\n\n"
+    "Regulators in Brazil criticised Northwind over the terms of the Contoso deal.\n"
+)
+
+
+def _folders(root: Path) -> tuple[Path, Path]:
+    first, second = root / "first", root / "second"
+    for folder in (first, second):
+        folder.mkdir(parents=True)
+    write_batch(first, FILES // 2)
+    write_batch(second, FILES)
+    (second / "article-0000-a.txt").write_text(NORTHWIND, encoding="utf-8")
+    (second / "article-0000-b.txt").write_text(NORTHWIND_AGAIN, encoding="utf-8")
+    (second / "article-0000-c.html").write_bytes(b"\x89PNG\r\n\x1a\n not an article")
+    (second / "article-0000-d.md").write_text("   \n", encoding="utf-8")
+    return first, second
+
+
+def _outcome(results: list[FileResult]) -> list[tuple[object, ...]]:
+    return [(r.path, r.status, r.article_id, r.title, r.reason, r.counts) for r in results]
+
+
+def test_two_jobs_store_what_one_job_stores_ids_included(tmp_path: Path) -> None:
+    first, second = _folders(tmp_path / "articles")
+    outcomes, snapshots = [], []
+    for jobs in (1, 2):
+        store = Store.open_or_create(tmp_path / f"jobs{jobs}.json")
+        ingest_paths(store, [first], jobs=jobs)  # the store then knows some actors already
+        outcomes.append(_outcome(ingest_paths(store, [second], jobs=jobs)))
+        snapshots.append(store.snapshot())
+    assert outcomes[0] == outcomes[1]
+    assert snapshots[0] == snapshots[1]
+    one = snapshots[0]
+    assert len(one.articles) == FILES // 2 + FILES + 2 + 1  # both folders, and the bundled
+    # Contoso, new to the store, is one entity in both files.
+    by_title = {a.title: a.id for a in one.articles}
+    first_file = {m.entity for m in one.mentions if m.article == by_title["Northwind signs"]}
+    again = {m.entity for m in one.mentions if m.article == by_title["Northwind criticised"]}
+    assert "contoso" in first_file & again
+    statuses = {o[1] for o in outcomes[1]}
+    assert statuses == {"added", "failed"}
+
+
+def test_a_dry_run_with_two_jobs_reads_what_one_job_reads(tmp_path: Path) -> None:
+    _, second = _folders(tmp_path / "articles")
+    one = _outcome(ingest_paths(None, [second], jobs=1))
+    two = _outcome(ingest_paths(None, [second], jobs=2))
+    assert one == two
+    assert {o[1] for o in two} == {"would add", "failed"}
+    assert not (tmp_path / "personae.json").exists()
+
+
+def test_a_second_ingest_with_two_jobs_finds_every_file_unchanged(tmp_path: Path) -> None:
+    _, second = _folders(tmp_path / "articles")
+    store = Store.open_or_create(tmp_path / "personae.json")
+    ingest_paths(store, [second], jobs=2)
+    again = ingest_paths(store, [second], jobs=2)
+    assert {r.status for r in again} == {"unchanged", "failed"}
+
+
+def test_only_a_few_files_per_worker_are_in_flight(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A folder of any size: files are handed out as the writer settles them, never all."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    write_batch(folder, 60)
+    handed_out: list[Path] = []
+
+    class Counting(ProcessPoolExecutor):
+        def submit(self, fn: Any, /, *args: Any, **kwargs: Any) -> Any:
+            handed_out.append(args[0])
+            return super().submit(fn, *args, **kwargs)
+
+    monkeypatch.setattr(batch, "ProcessPoolExecutor", Counting)
+    ahead: list[int] = []
+    results = ingest_paths(
+        None, [folder], jobs=2, on_progress=lambda n, _, __: ahead.append(len(handed_out) - n)
+    )
+    assert len(results) == 60 and len(handed_out) == 60
+    assert max(ahead) <= 2 * batch.AHEAD_PER_JOB
+
+
+def _killed_at_the_fifth(path: Path, previous: str | None, dry_run: bool) -> Any:
+    """A worker the system kills (as the out-of-memory killer would) on one file."""
+    if path.name == "article-0005.md":
+        os.kill(os.getpid(), signal.SIGKILL)
+    return ingest_in_worker(path, previous, dry_run)
+
+
+def test_a_worker_killed_mid_batch_loses_no_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    write_batch(folder, 30)
+    one = _outcome(ingest_paths(Store.open_or_create(tmp_path / "one.json"), [folder]))
+    monkeypatch.setattr(batch, "ingest_in_worker", _killed_at_the_fifth)
+    store = Store.open_or_create(tmp_path / "two.json")
+    assert _outcome(ingest_paths(store, [folder], jobs=2)) == one
+    assert len(store.snapshot().articles) == 30 + 1
+
+
+def test_where_workers_cannot_start_one_process_reads_every_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A container without /dev/shm has no semaphores for a pool: ingest still works."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    write_batch(folder, 20)
+
+    def no_semaphores(*args: object, **kwargs: object) -> None:
+        raise OSError(38, "Function not implemented")
+
+    monkeypatch.setattr(batch, "ProcessPoolExecutor", no_semaphores)
+    results = ingest_paths(Store.open_or_create(tmp_path / "s.json"), [folder], jobs=2)
+    assert [r.status for r in results] == ["added"] * 20
+
+
+def test_ingest_runs_one_job_per_usable_core_unless_told(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[int] = []
+
+    def ingest_paths(store: object, paths: object, *, jobs: int, **kwargs: object) -> list[Any]:
+        asked.append(jobs)
+        return []
+
+    monkeypatch.setattr(commands, "ingest_paths", ingest_paths)
+    monkeypatch.setattr(batch.os, "sched_getaffinity", lambda pid: {0, 1, 2}, raising=False)
+    db = str(tmp_path / "personae.json")
+    assert main(["--db", db, "ingest", str(tmp_path)]) == 0
+    assert main(["--db", db, "ingest", "--jobs", "1", str(tmp_path)]) == 0
+    assert asked == [3, 1]
+
+
+@pytest.mark.parametrize("given", ["0", "-2", "two", "1.5"])
+def test_jobs_must_be_a_whole_number_of_processes(
+    given: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as stop:
+        main(["--db", str(tmp_path / "s.json"), "ingest", "--jobs", given, str(tmp_path)])
+    assert stop.value.code == 2
+    err = capsys.readouterr().err
+    assert err.strip().splitlines() == [
+        f"personae ingest: argument --jobs: needs a whole number of processes, 1 or more, "
+        f"not {given!r} (see personae ingest --help)"
+    ]
