@@ -74,6 +74,7 @@ _REPORTS_BEFORE = re.compile(
 #: Spaces before a mark, and marks doubled where a date was cut out ("In 1986, ,").
 _SPACE_BEFORE_MARK = re.compile(r" (?=[,;:.!?])")
 _DOUBLED_MARKS = re.compile(r"(?<=[,;:])[,;:]+")
+_ORPHAN_POSSESSIVE = re.compile(r"^['’]s\b\s*")
 _DANGLING = frozenset(("in", "on", "at", "since", "by", "of", "from", "and"))
 _ANTECEDENT = re.compile(
     r"(?:\b(?:the|a|an|its|his|her|their|our)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+"
@@ -331,6 +332,7 @@ def _tidy(phrase: str, limit: int = 60) -> str:
     phrase = " ".join(phrase.split())[: 2 * limit]  # all a label can show, and then some
     phrase = _SPACE_BEFORE_MARK.sub("", phrase)
     phrase = _DOUBLED_MARKS.sub("", phrase).strip(" .,;:")
+    phrase = _ORPHAN_POSSESSIVE.sub("", phrase)  # "Monday's email": the date went, its 's too
     connective = _CONNECTIVE.match(phrase)
     if connective is not None:
         phrase = phrase[connective.end() :].strip(" .,;:")

@@ -52,6 +52,14 @@ def test_labels_lose_the_whole_temporal_phrase() -> None:
     }
 
 
+
+def test_a_date_that_owns_a_noun_leaves_no_possessive_behind() -> None:
+    text = "Monday's announcement by Apple marked the third leave for Steve Jobs."
+    labels = {label for _, label in _events(text, published="2011-01-19")}
+    assert labels and not [label for label in labels if label.startswith(("'", "’"))]
+    assert "Announcement by Apple marked the third leave for Steve Jobs" in labels
+
+
 def test_two_dates_either_side_of_which_each_keep_their_side() -> None:
     assert _events(
         "In 1986 he bought Pixar which was acquired by The Walt Disney Company in 2005."
