@@ -138,7 +138,9 @@ def find_actors(
     firsts = [w[0] for w in words]
     is_cap = list(map(str.isupper, firsts))
     starters = [
-        i for i, cap in enumerate(is_cap) if cap or firsts[i].isdigit() or words[i] in LOWER_STARTS
+        i
+        for i, (cap, first, word) in enumerate(zip(is_cap, firsts, words, strict=True))
+        if cap or first.isdigit() or word in LOWER_STARTS
     ]
     claimed = [t[0] < skip for t in tokens] if skip > 0 else [False] * len(tokens)
     found = _Found()

@@ -51,20 +51,26 @@ AUXILIARIES = frozenset(
 
 
 class _Words:
-    """The words of a stretch of lower-cased text, their offsets read only when asked."""
+    """The words of a stretch of lower-cased text, their offsets read only when asked: most
+    stretches hold no verb worth weighing, and ``findall`` alone is twice as fast."""
 
-    __slots__ = ("base", "matches", "texts")
+    __slots__ = ("_lowered", "_matches", "base", "texts")
 
     def __init__(self, lowered: str, base: int) -> None:
         self.base = base
         self.texts: list[str] = WORD.findall(lowered)
-        self.matches = list(WORD.finditer(lowered))
+        self._lowered = lowered
+        self._matches: list[re.Match[str]] | None = None
+
+    def _found(self) -> list[re.Match[str]]:
+        self._matches = list(WORD.finditer(self._lowered))
+        return self._matches
 
     def start(self, index: int) -> int:
-        return self.matches[index].start() + self.base
+        return (self._matches or self._found())[index].start() + self.base
 
     def end(self, index: int) -> int:
-        return self.matches[index].end() + self.base
+        return (self._matches or self._found())[index].end() + self.base
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,11 +161,12 @@ class VerbLexicon:
         not a name ("United"), not after an article or preposition, not a subject's head
         ("Syrian forces clash")."""
         texts = words.texts
-        if index and text[words.start(index)].isupper():
-            return False
         previous = texts[index - 1] if index else ""
         if previous in _NOUN_BEFORE or previous[-2:-1] in ("'", "’"):
             return False  # "the ruling", "Russia's deepening ties"
+        start = words.start(index)
+        if index and text[start].isupper():
+            return False
         if (
             previous in self.forms
             and previous not in AUXILIARIES
@@ -173,7 +180,6 @@ class VerbLexicon:
                 words.end(index) : words.start(index + 1)
             ].strip():
                 return False  # two verbs in a row: the first a noun
-        start = words.start(index)
         space = text.rfind(" ", max(0, start - 40), start - 1)
         # "an Islamic State target": a name modifying a noun
         return not (
