@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import compress, count
 from pathlib import Path
 
 import orjson
@@ -138,7 +139,7 @@ class VerbLexicon:
         known = self.known
         free = 0  # the first word not taken by a verb of several words
         untyped, forms, followers = self.untyped, self.forms, self.followers
-        for index in [i for i, word in enumerate(texts) if word in known]:
+        for index in compress(count(), map(known.__contains__, texts)):  # mapped in C
             if index < free:
                 continue
             word = texts[index]
