@@ -15,7 +15,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import accumulate
+from itertools import accumulate, compress, count
+from operator import or_
 
 from personae.store.ingest.candidates import (
     INSTITUTION_WORDS,
@@ -137,9 +138,11 @@ def find_actors(
     tokens = list(zip(starts, bounds[1::2], strict=True))
     firsts = [w[0] for w in words]
     is_cap = list(map(str.isupper, firsts))
-    starters = [
-        i for i, cap in enumerate(is_cap) if cap or firsts[i].isdigit() or words[i] in LOWER_STARTS
-    ]
+    # Capitalised, a digit, or "al"/"bin"...: mapped in C, as an article has a thousand words.
+    opens = map(
+        or_, map(or_, is_cap, map(str.isdigit, firsts)), map(LOWER_STARTS.__contains__, words)
+    )
+    starters = list(compress(count(), opens))
     claimed = [t[0] < skip for t in tokens] if skip > 0 else [False] * len(tokens)
     found = _Found()
     # Asked only for lower-case forms: does the article also use a name as a common word?

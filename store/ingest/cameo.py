@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import accumulate, compress, count
 from pathlib import Path
 
 import orjson
@@ -20,6 +21,7 @@ VERBS_PATH = Path(__file__).resolve().parents[2] / "assets" / "verbs.json"
 
 #: Words as the lexicon spells them: lower case, with inner hyphens and apostrophes.
 WORD = re.compile(r"[a-z][a-z'’-]*[a-z]|[a-z]")
+_WORD_SPLIT = re.compile(f"({WORD.pattern})")
 #: How far after a verb its object pattern may start, and how far apart its words may be
 #: (articles and adjectives sit between: "fired anti-aircraft batteries at").
 _FIRST_WITHIN = 4
@@ -51,20 +53,23 @@ AUXILIARIES = frozenset(
 
 
 class _Words:
-    """The words of a stretch of lower-cased text, their offsets read only when asked."""
+    """The words of a stretch of lower-cased text and their offsets, from one split: the
+    pieces' lengths give every offset without a match object per word."""
 
-    __slots__ = ("base", "matches", "texts")
+    __slots__ = ("ends", "starts", "texts")
 
     def __init__(self, lowered: str, base: int) -> None:
-        self.base = base
-        self.texts: list[str] = WORD.findall(lowered)
-        self.matches = list(WORD.finditer(lowered))
+        pieces = _WORD_SPLIT.split(lowered)  # gaps and words in turn, a gap first
+        bounds = list(accumulate(map(len, pieces), initial=base))
+        self.texts: list[str] = pieces[1::2]
+        self.starts: list[int] = bounds[1:-1:2]
+        self.ends: list[int] = bounds[2::2]
 
     def start(self, index: int) -> int:
-        return self.matches[index].start() + self.base
+        return self.starts[index]
 
     def end(self, index: int) -> int:
-        return self.matches[index].end() + self.base
+        return self.ends[index]
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +137,7 @@ class VerbLexicon:
         known = self.known
         free = 0  # the first word not taken by a verb of several words
         untyped, forms, followers = self.untyped, self.forms, self.followers
-        for index in [i for i, word in enumerate(texts) if word in known]:
+        for index in compress(count(), map(known.__contains__, texts)):  # mapped in C
             if index < free:
                 continue
             word = texts[index]
@@ -155,11 +160,12 @@ class VerbLexicon:
         not a name ("United"), not after an article or preposition, not a subject's head
         ("Syrian forces clash")."""
         texts = words.texts
-        if index and text[words.start(index)].isupper():
-            return False
         previous = texts[index - 1] if index else ""
         if previous in _NOUN_BEFORE or previous[-2:-1] in ("'", "’"):
             return False  # "the ruling", "Russia's deepening ties"
+        start = words.start(index)
+        if index and text[start].isupper():
+            return False
         if (
             previous in self.forms
             and previous not in AUXILIARIES
@@ -173,7 +179,6 @@ class VerbLexicon:
                 words.end(index) : words.start(index + 1)
             ].strip():
                 return False  # two verbs in a row: the first a noun
-        start = words.start(index)
         space = text.rfind(" ", max(0, start - 40), start - 1)
         # "an Islamic State target": a name modifying a noun
         return not (

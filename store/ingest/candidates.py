@@ -73,7 +73,7 @@ def find_candidates(
 ) -> dict[str, Candidate]:
     """Candidates by name, in the order first met; ``served`` maps a token opening a name to
     the state whose office precedes it ("Kenyan Trade Minister Moses Wetangula")."""
-    mid_capitals = {w for i, w in enumerate(words) if is_cap[i] and i not in initial}
+    mid_capitals = {words[i] for i in compress(count(), is_cap) if i not in initial}
     candidates: dict[str, Candidate] = {}
     runs = _runs(text, tokens, words, is_cap, claimed, initial, article_words, mid_capitals)
     for first, last, titled in runs:

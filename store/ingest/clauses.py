@@ -17,7 +17,7 @@ from personae.store.ingest.verbs import (
     ATTRIBUTION_BEFORE,
     CLAUSE_BREAK,
     HEDGE,
-    HEDGE_LOWER,
+    HEDGE_SCAN,
     NEGATION,
 )
 from personae.store.model import PLOVER, Span
@@ -150,8 +150,8 @@ class Claims:
 def hedge_of(text: str, piece: Span, body: str, lowered: str) -> str | None:
     """The first hedge of a piece ("reportedly", "may"), the month "May" aside."""
     ascii_only = body.isascii()  # lower-casing keeps every offset: match lower-cased patterns
-    pattern, searched = (HEDGE_LOWER, lowered) if ascii_only else (HEDGE, body)
-    for match in pattern.finditer(searched):
+    matches = HEDGE_SCAN.finditer(lowered) if ascii_only else HEDGE.finditer(body)
+    for match in matches:
         start, end = piece.start + match.start(), piece.start + match.end()
         if not is_month(text, start, end):
             return text[start:end]

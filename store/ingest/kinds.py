@@ -40,17 +40,18 @@ def kind_of(cand: Candidate, text: str, gaz: Gazetteer) -> str:
     name_words = cand.tokens
     if len(name_words) > 1 and name_words[-1] in COMPANY_SUFFIXES:
         return "company"
-    company, person, place = _votes(cand, text)
     government = [w for w in name_words if w in GOVERNMENT_WORDS]
     if government:
         strong = any(w not in _WEAK_GOVERNMENT for w in government)
         if strong or state_opening(cand, "government", gaz):
             return "government"
-        return "company" if company else "organisation"
+        return "company" if _votes(cand, text)[0] else "organisation"
     if any(w in ORGANISATION_WORDS for w in name_words):
         return "organisation"
     if cand.titled:
         return "person"
+    # Only now are the words around the mentions read: the name's own words often settle it.
+    company, person, place = _votes(cand, text)
     _, given_names = phoenix_words()
     shaped = (
         1 < len(name_words) <= 4
