@@ -60,7 +60,7 @@ def kind_of(cand: Candidate, text: str, gaz: Gazetteer) -> str:
         and name_words[-1] not in INSTITUTION_WORDS
         and all(w[0].isupper() or w in CONNECTORS for w in name_words)
     )
-    if shaped and person >= company:
+    if shaped and person + 1 >= company:  # "Apple chief Tim Cook": one company word is no company
         return "person"
     if not shaped:
         person = 0
