@@ -14,7 +14,15 @@ from textual.screen import ModalScreen
 
 from personae.store.corpus import Corpus
 from personae.store.model import Event, Relation
-from personae.tui.format import POLARITY_SYMBOLS, arrow, date_label, printable, relation_markers
+from personae.tui.format import (
+    POLARITY_SYMBOLS,
+    arrow,
+    date_label,
+    printable,
+    provenance_mark,
+    relation_markers,
+    relation_order,
+)
 from personae.tui.widgets.explorer_list import hanging
 from personae.tui.widgets.relation_list import MARKER_STYLES, POLARITY_STYLES, negation_parts
 from personae.tui.widgets.row_list import Row, RowList
@@ -49,6 +57,7 @@ def relation_row(corpus: Corpus, relation: Relation, actor: str, width: int) -> 
         "  ",
         (relation.type, "underline"),
         *negation_parts(markers),
+        (f" {provenance_mark(relation)}", "dim"),
         "  ",
         printable(relation.summary or relation.type.lower()),
         *[(f" · {printable(t)}", MARKER_STYLES[k]) for t, k in markers if k != "negated"],
@@ -94,10 +103,8 @@ class AcrossList(RowList):
             key = f"a:{article_id}"
             self.jumps[key] = Jump(article_id)
             rows.append(Row(article_heading(corpus, article_id, counts[article_id]), id=key))
-            mine = sorted(
-                (r for r in relations if r.article == article_id),
-                key=lambda r: (r.evidence.start, r.id),
-            )
+            # As in the relations pane: curated, then the most trusted, co-mentions last.
+            mine = sorted((r for r in relations if r.article == article_id), key=relation_order)
             for relation in mine:
                 key = f"r:{relation.id}"
                 self.jumps[key] = Jump(article_id, relation=relation.id)
