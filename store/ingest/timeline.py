@@ -74,7 +74,7 @@ _REPORTS_BEFORE = re.compile(
 #: Spaces before a mark, and marks doubled where a date was cut out ("In 1986, ,").
 _SPACE_BEFORE_MARK = re.compile(r" (?=[,;:.!?])")
 _DOUBLED_MARKS = re.compile(r"(?<=[,;:])[,;:]+")
-_ORPHAN_POSSESSIVE = re.compile(r"^['’]s\b\s*")
+_POSSESSIVE = re.compile(r"['’]s\b")
 _DANGLING = frozenset(("in", "on", "at", "since", "by", "of", "from", "and"))
 _ANTECEDENT = re.compile(
     r"(?:\b(?:the|a|an|its|his|her|their|our)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+"
@@ -321,7 +321,8 @@ def _without_dates(text: str, start: int, end: int, found: _Dates) -> str:
             continue
         lead = _LEAD.search(text, max(pos, when.start - 20), when.start)
         pieces.append(text[pos : lead.start() if lead else when.start])
-        pos = min(when.end, end)
+        owns = _POSSESSIVE.match(text, when.end)  # "Monday's email": the 's goes with the date
+        pos = min(owns.end() if owns else when.end, end)
     pieces.append(text[pos:end])
     return " ".join(pieces)
 
@@ -332,7 +333,6 @@ def _tidy(phrase: str, limit: int = 60) -> str:
     phrase = " ".join(phrase.split())[: 2 * limit]  # all a label can show, and then some
     phrase = _SPACE_BEFORE_MARK.sub("", phrase)
     phrase = _DOUBLED_MARKS.sub("", phrase).strip(" .,;:")
-    phrase = _ORPHAN_POSSESSIVE.sub("", phrase)  # "Monday's email": the date went, its 's too
     connective = _CONNECTIVE.match(phrase)
     if connective is not None:
         phrase = phrase[connective.end() :].strip(" .,;:")
