@@ -2,23 +2,13 @@
 
 from __future__ import annotations
 
-from personae.store.ingest.actors import find_actors
-from personae.store.ingest.relations import Link, relations_in, sentence_hits
-from personae.store.text import sentences_of
+from relation_support import links_in
 
-
-def _links(text: str) -> list[Link]:
-    sentences = sentences_of(text)
-    found = find_actors(text, sentences)
-    kinds = {a.name: a.kind for a in found.by_name.values()}
-    links = []
-    for sentence, hits in zip(sentences, sentence_hits(found.hits, sentences), strict=True):
-        links.extend(relations_in(text, sentence, hits, kinds))
-    return links
+from personae.store.ingest.relations import Link
 
 
 def _one(text: str) -> Link:
-    links = _links(text)
+    links = links_in(text)
     assert len(links) == 1, links
     return links[0]
 
@@ -60,7 +50,7 @@ def test_hedges() -> None:
 def test_attribution() -> None:
     link = _one("According to Israel, Hezbollah attacked Lebanon's army posts near Syria.")
     assert link.attribution == "Israel"
-    said = [x for x in _links("Egypt said Qatar had funded Hamas.") if x.type != "MENTION"]
+    said = [x for x in links_in("Egypt said Qatar had funded Hamas.") if x.type != "MENTION"]
     assert [(x.source, x.target, x.type, x.attribution) for x in said] == [
         ("Qatar", "Hamas", "AID", "Egypt")
     ]
@@ -76,7 +66,7 @@ def test_stance_between_coordinated_actors() -> None:
 def test_locations_and_attitudes_do_not_take_part() -> None:
     link = _one("While they fought in Syria, Russia didn't provide Iran with jets.")
     assert (link.source, link.target) == ("Russia", "Iran")
-    assert _links("Anti-Western sentiment rose in Iran.") == []
+    assert links_in("Anti-Western sentiment rose in Iran.") == []
 
 
 def test_comention_when_no_type_can_be_read() -> None:
@@ -86,4 +76,4 @@ def test_comention_when_no_type_can_be_read() -> None:
 
 
 def test_one_actor_gives_no_relation() -> None:
-    assert _links("Russia invaded its neighbour.") == []
+    assert links_in("Russia invaded its neighbour.") == []

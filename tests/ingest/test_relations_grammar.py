@@ -4,26 +4,15 @@ shapes of wire news (several are issue 9's own examples)."""
 
 from __future__ import annotations
 
-from personae.store.ingest.actors import find_actors
+from relation_support import links_in
+
 from personae.store.ingest.extract import extract
 from personae.store.ingest.read import RawArticle
-from personae.store.ingest.relations import Link, relations_in, sentence_hits
 from personae.store.model import COMENTION, Entity, Relation
-from personae.store.text import sentences_of
-
-
-def _links(text: str) -> list[Link]:
-    sentences = sentences_of(text)
-    found = find_actors(text, sentences)
-    kinds = {a.name: a.kind for a in found.by_name.values()}
-    links = []
-    for sentence, hits in zip(sentences, sentence_hits(found.hits, sentences), strict=True):
-        links.extend(relations_in(text, sentence, hits, kinds))
-    return links
 
 
 def _typed(text: str) -> list[tuple[str, str, str]]:
-    return [(x.source, x.type, x.target) for x in _links(text) if x.type != COMENTION]
+    return [(x.source, x.type, x.target) for x in links_in(text) if x.type != COMENTION]
 
 
 def test_a_shot_fired_at_a_state_is_an_assault_on_it() -> None:
@@ -57,7 +46,7 @@ def test_a_speaker_who_says_another_must_act_asks_it_to() -> None:
 def test_a_reported_attack_keeps_its_actors_and_the_speaker_accuses() -> None:
     links = {
         (x.source, x.type, x.target): x
-        for x in _links("The US claimed that ISIL had attacked Iraq.")
+        for x in links_in("The US claimed that ISIL had attacked Iraq.")
     }
     attack = links[("Islamic State", "ASSAULT", "Iraq")]
     assert attack.attribution == "United States" and attack.hedge == "claimed that"
@@ -66,30 +55,30 @@ def test_a_reported_attack_keeps_its_actors_and_the_speaker_accuses() -> None:
 
 def test_refusals_and_failures_to_agree_are_rejections() -> None:
     assert _typed("Iran refused to sign the deal with France.") == [("Iran", "REJECT", "France")]
-    failed = _links("Egypt failed to reach agreement with Ethiopia on the dam.")
+    failed = links_in("Egypt failed to reach agreement with Ethiopia on the dam.")
     assert [(x.source, x.type, x.target, x.summary) for x in failed] == [
         ("Egypt", "REJECT", "Ethiopia", "failed to reach agreement")
     ]
 
 
 def test_a_speaker_who_says_he_would_not_help_rejects() -> None:
-    link = _links("Obama said he would not provide support to Israel.")
+    link = links_in("Obama said he would not provide support to Israel.")
     assert [(x.source, x.type, x.target, x.negated) for x in link] == [
         ("Barack Obama", "REJECT", "Israel", False)
     ]
 
 
 def test_a_denied_report_is_negated_and_hedged_not_a_fact() -> None:
-    link = _links("The minister denied a report that Brazil had agreed to sell arms to Venezuela.")
+    link = links_in("The minister denied a report that Brazil had agreed to sell arms to Venezuela.")
     assert len(link) == 1
     assert (link[0].source, link[0].target) == ("Brazil", "Venezuela")
     assert link[0].negated and link[0].hedge == "denied"
 
 
 def test_the_month_may_is_no_hedge() -> None:
-    assert _links("Russia and Ukraine signed the accord in May.")[0].hedge is None
-    assert _links("On May 5 Russia signed a deal with Ukraine.")[0].hedge is None
-    assert _links("Russia may sign the accord with Ukraine.")[0].hedge == "may"
+    assert links_in("Russia and Ukraine signed the accord in May.")[0].hedge is None
+    assert links_in("On May 5 Russia signed a deal with Ukraine.")[0].hedge is None
+    assert links_in("Russia may sign the accord with Ukraine.")[0].hedge == "may"
 
 
 def test_victims_of_a_passive_attack_are_targets_and_a_bomb_is_no_actor() -> None:

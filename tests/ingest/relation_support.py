@@ -1,0 +1,17 @@
+"""Relations read straight from text, before entity ids: what the relation tests look at."""
+
+from __future__ import annotations
+
+from personae.store.ingest.actors import find_actors
+from personae.store.ingest.relations import Link, relations_in, sentence_hits
+from personae.store.text import sentences_of
+
+
+def links_in(text: str) -> list[Link]:
+    sentences = sentences_of(text)
+    found = find_actors(text, sentences)
+    kinds = {a.name: a.kind for a in found.by_name.values()}
+    links = []
+    for sentence, hits in zip(sentences, sentence_hits(found.hits, sentences), strict=True):
+        links.extend(relations_in(text, sentence, hits, kinds))
+    return links
