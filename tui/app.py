@@ -365,20 +365,21 @@ class PersonaeApp(App[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "jump_passage":
-            searching = any(view.search for view in self.query(ArticleView))
-            return True if searching or self.selection.primary is not None else None
+            return True if self._searching() or self.selection.primary is not None else None
         if action == "undo_clear":
             return self._undoable() is not None
         if action == "filter_timeline":
             return bool(self.selection.pinned or self.query_one(Timeline).only_pinned)
         if action == "clear":
-            searching = any(view.search for view in self.query(ArticleView))
-            return True if searching or not self.selection.is_empty else None
+            return True if self._searching() or not self.selection.is_empty else None
         if action == "pick_article":
             return len(self.corpus.articles) > 1
         if action == "across":
             return True if self.selection.primary is not None else None
         return True
+
+    def _searching(self) -> bool:
+        return any(view.search for view in self.query(ArticleView))
 
     def watch_selection(self, new: Selection) -> None:
         if not new.is_empty:
