@@ -36,6 +36,8 @@ from hardening_support import (
 from personae.store.db import Store
 
 KILLS_PER_LANE = 26  # two lanes run side by side: 52 kills in all
+SPREAD = 3  # each lane kills at least this often before its first commit, and after it
+EXTRA_KILLS = 12  # at most, per lane, to reach that spread
 FILES_PER_LANE = 60
 
 
@@ -85,14 +87,14 @@ class Lane:
         assert done.returncode == 0, err
         return time.monotonic() - started
 
-    def kill_once(self, run: int, span: float) -> None:
+    def kill_once(self, run: int, span: float, earliest: float = 0.0) -> None:
         # Between runs: sometimes start afresh, sometimes rewrite articles to be replaced.
         if self.rng.random() < 0.3:
             self.store.unlink(missing_ok=True)
         else:
             self.articles.touch_some(self.rng.choice([0.2, 0.6, 1.0]))
         before = self._temporaries()
-        delay = self.rng.uniform(0.0, span)
+        delay = self.rng.uniform(earliest, span)
         proc = self.ingest()
         time.sleep(delay)
         proc.send_signal(signal.SIGKILL)
@@ -158,6 +160,13 @@ def _lane(root: Path, seed: int, jobs: int) -> Lane:
     span = lane.full_run_seconds()  # a run that replaces every article: the longest kind
     for run in range(KILLS_PER_LANE):
         lane.kill_once(run, span)
+    # A busy machine can bunch the random moments on one side of the first commit: a few
+    # more kills aimed at the short side keep both kinds of moment tried.
+    for run in range(KILLS_PER_LANE, KILLS_PER_LANE + EXTRA_KILLS):
+        if lane.outcomes.count("before-commit") < SPREAD:
+            lane.kill_once(run, span / 4)
+        elif lane.outcomes.count("partial") + lane.outcomes.count("finished") < SPREAD:
+            lane.kill_once(run, span * 1.2, earliest=span / 2)
     lane.finish()
     return lane
 
