@@ -3,6 +3,11 @@ each row a way back into its article and sentence."""
 
 from __future__ import annotations
 
+import asyncio
+import itertools
+import time
+from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -72,8 +77,19 @@ def event_row(event: Event, width: int) -> Content:
     return hanging(date, Content(printable(event.label)), width)
 
 
+#: Rows built before the view first shows: a few screens, so it opens at once however
+#: many articles name the actor; the rest follows in parts.
+FIRST_ROWS = 150
+#: How long one later part may build rows before keys get their turn.
+PART_SECONDS = 0.015
+
+
 class AcrossList(RowList):
-    """The rows of the across-articles view, wrapped to the list's width."""
+    """The rows of the across-articles view, wrapped to the list's width.
+
+    Rows come article by article, newest first: the first screens at once, then the rest
+    in short parts between keys, so an actor named in thousands of articles never freezes
+    the screen."""
 
     SEPARATED = False
 
@@ -83,6 +99,7 @@ class AcrossList(RowList):
         self.actor = actor
         self.jumps: dict[str, Jump] = {}
         self._built_width = 0
+        self._articles = 0
 
     def on_resize(self, event: events.Resize) -> None:
         width = self.scrollable_content_region.width
@@ -91,36 +108,70 @@ class AcrossList(RowList):
             self.build(width)
 
     def build(self, width: int) -> None:
+        keep = self.highlighted_option.id if self.highlighted_option else None
+        self.jumps = {}
+        rows = self._rows_from_the_newest(width)
+        first = list(itertools.islice(rows, FIRST_ROWS))
+        if not first:
+            first.append(Row(Content("No article names this actor."), disabled=True))
+        self.set_rows(first, keep=keep)
+        if self.highlighted is None and not first[0].disabled:
+            self.highlighted = 0
+        self._show_count(finished=len(first) < FIRST_ROWS)
+        if len(first) == FIRST_ROWS:
+            self.run_worker(self._stream(rows, keep), exclusive=True, group="across-rows")
+
+    def _rows_from_the_newest(self, width: int) -> Iterator[Row]:
+        """Every row, article by article; each article's relations and events are grouped
+        once, so the work grows with what names the actor, not with articles times rows."""
         corpus, actor = self.corpus, self.actor
         counts = corpus.mention_counts(actor)
-        relations = corpus.relations_of(actor)
-        events_ = corpus.events_of(actor)
-        named = set(counts) | {r.article for r in relations} | {e.article for e in events_}
-        rows: list[Row] = []
-        self.jumps = {}
+        relations: dict[str, list[Relation]] = defaultdict(list)
+        for relation in corpus.relations_of(actor):
+            relations[relation.article].append(relation)
+        events_: dict[str, list[Event]] = defaultdict(list)
+        for event in corpus.events_of(actor):
+            events_[event.article].append(event)
+        named = counts.keys() | relations.keys() | events_.keys()
         order = [a.id for a in corpus.articles if a.id in named]  # newest first
+        self._articles = len(order)
         for article_id in order:
             key = f"a:{article_id}"
             self.jumps[key] = Jump(article_id)
-            rows.append(Row(article_heading(corpus, article_id, counts[article_id]), id=key))
+            yield Row(article_heading(corpus, article_id, counts[article_id]), id=key)
             # As in the relations pane: curated, then the most trusted, co-mentions last.
-            mine = sorted((r for r in relations if r.article == article_id), key=relation_order)
-            for relation in mine:
+            for relation in sorted(relations[article_id], key=relation_order):
                 key = f"r:{relation.id}"
                 self.jumps[key] = Jump(article_id, relation=relation.id)
-                rows.append(Row(relation_row(corpus, relation, actor, width), id=key))
-            for event in (e for e in events_ if e.article == article_id):
+                yield Row(relation_row(corpus, relation, actor, width), id=key)
+            for event in events_[article_id]:
                 key = f"e:{event.id}"
                 self.jumps[key] = Jump(article_id, event=event.id)
-                rows.append(Row(event_row(event, width), id=key))
-        if not rows:
-            rows.append(Row(Content("No article names this actor."), disabled=True))
-        keep = self.highlighted_option.id if self.highlighted_option else None
-        self.set_rows(rows, keep=keep)
-        if self.highlighted is None and not rows[0].disabled:
-            self.highlighted = 0
-        articles = f"{len(order)} article{'s' if len(order) != 1 else ''}"
-        set_subtitle(self, f"{articles} · Enter open · Esc close")
+                yield Row(event_row(event, width), id=key)
+
+    async def _stream(self, rows: Iterator[Row], keep: str | None) -> None:
+        """Add the remaining rows in parts of about PART_SECONDS, yielding between them."""
+        while True:
+            deadline = time.perf_counter() + PART_SECONDS
+            part: list[Row] = []
+            for row in rows:
+                part.append(row)
+                if time.perf_counter() >= deadline:
+                    break
+            if not part:
+                break
+            self.add_rows(part)
+            if keep is not None and keep in self.jumps:  # the row the cursor was on
+                self.highlighted = self.get_option_index(keep)
+                keep = None
+            await asyncio.sleep(0)
+        self._show_count(finished=True)
+
+    def _show_count(self, *, finished: bool) -> None:
+        count = self._articles
+        articles = f"{count} article{'s' if count != 1 else ''}"
+        listing = "" if finished else f", listing ({len(self.options)} rows so far)"
+        set_subtitle(self, f"{articles}{listing} · Enter open · Esc close")
 
 
 class AcrossArticles(ModalScreen[Jump | None]):

@@ -92,6 +92,8 @@ def hanging(prefix: Content, body: Content, width: int) -> Content:
     indent = prefix.cell_length
     if width <= indent + 8:
         return prefix + body
+    if body.cell_length <= width - indent and "\n" not in body.plain:
+        return prefix + body  # most rows fit: wrapping them would cost most of their making
     lines = body.wrap(width - indent)
     pad = Content(" " * indent)
     return Content("\n").join([prefix + lines[0], *(pad + line for line in lines[1:])])

@@ -222,16 +222,34 @@ class RowList(LineScrollView, can_focus=True):
         if regions:
             self.refresh(*regions)
 
-    def _relayout(self) -> None:
-        lines: list[tuple[int, int]] = []
-        first: list[int] = []
-        for index, row in enumerate(self._rows):
+    def add_rows(self, rows: Sequence[Row]) -> None:
+        """Append rows below the others, laying out only them: a long list can arrive in
+        parts while the reader already moves through its first rows."""
+        start = len(self._rows)
+        first_new_line = len(self._lines)
+        self._rows.extend(rows)
+        for index, row in enumerate(rows, start):
+            if row.id is not None:
+                self._ids[row.id] = index
+        self._relayout(start)
+        top = round(self.scroll_y)
+        height = self.scrollable_content_region.height
+        if first_new_line < top + height:  # only lines that reach the window need drawing
+            width = self.scrollable_content_region.width
+            self.refresh(Region(0, first_new_line - top, width, top + height - first_new_line))
+        if self.highlighted is None and self.has_focus:
+            self.highlighted = self._enabled(start, 1)
+
+    def _relayout(self, start: int = 0) -> None:
+        """Lay out every row, or only those appended from ``start`` on."""
+        if not start:
+            self._lines, self._first_line = [], []
+        lines, first = self._lines, self._first_line
+        for index in range(start, len(self._rows)):
             if self.SEPARATED and index:
                 lines.append((index, -1))
             first.append(len(lines))
-            lines.extend((index, n) for n in range(len(row.lines)))
-        self._lines = lines
-        self._first_line = first
+            lines.extend((index, n) for n in range(len(self._rows[index].lines)))
         size = Size(self.scrollable_content_region.width, len(lines))
         if size != self.virtual_size:
             # The widget's own size comes from CSS, so a new scroll extent needs no layout:
