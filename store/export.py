@@ -45,10 +45,15 @@ def export_json(snapshot: Snapshot, article_id: str | None = None) -> bytes:
     orjson escapes only C0 controls; DEL, C1 controls and the bidi and zero-width marks a
     crafted store may hold are escaped here too (``\\u202e``): the same JSON to a parser.
     """
-    encoded = orjson.dumps(
+    return terminal_safe_json(
         export_document(snapshot, article_id),
         option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE,
     )
+
+
+def terminal_safe_json(value: object, *, option: int = 0) -> bytes:
+    """``value`` as JSON with every character that could act on a terminal escaped."""
+    encoded = orjson.dumps(value, option=option)
     if encoded.isascii():
         return encoded
     text = UNPRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", encoded.decode("utf-8"))

@@ -128,6 +128,15 @@ def _jobs(word: str) -> int:
     return jobs
 
 
+def _limit(word: str) -> int:
+    """``--limit``: a whole number of articles, 0 for all of them."""
+    if not word.isdigit():
+        raise argparse.ArgumentTypeError(
+            f"needs a whole number of articles (0 for all), not {word!r}"
+        )
+    return int(word)
+
+
 def build_parser() -> _Parser:
     common = _Parser(add_help=False)
     common.add_argument(
@@ -174,7 +183,17 @@ def build_parser() -> _Parser:
         metavar="N",
         help="processes reading and extracting articles (default: one per usable core)",
     )
-    commands.add_parser("list", parents=[common], help="list the articles in the store")
+    listing = commands.add_parser("list", parents=[common], help="list the articles in the store")
+    listing.add_argument(
+        "--limit",
+        type=_limit,
+        default=0,
+        metavar="N",
+        help="only the newest N articles (default: 0, all of them)",
+    )
+    listing.add_argument(
+        "--json", action="store_true", help="a JSON array of the articles instead of a table"
+    )
     evaluate = commands.add_parser(
         "eval", parents=[common], help="score the extractor against the curated annotation"
     )
@@ -213,6 +232,11 @@ def _main(args: argparse.Namespace, stop: StopSignals) -> int:
     except Stopped as exc:
         _say(f"personae: stopped by {exc.name}; the store keeps everything committed.")
         return 128 + exc.signum
+    except BrokenPipeError:
+        # The reader stopped reading (`| head`): as a shell tool does, end quietly, and keep
+        # Python from complaining again when it flushes standard output on the way out.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 128 + signal.SIGPIPE
     except OSError:
         if stop.signum is None:
             raise
@@ -291,7 +315,7 @@ def _run(args: argparse.Namespace, stop: StopSignals) -> int:
     if args.command == "ingest":
         return commands.ingest(args.db, args.paths, dry_run=args.dry_run, jobs=args.jobs)
     if args.command == "list":
-        return commands.list_articles(open_store(args.db))
+        return commands.list_articles(open_store(args.db), limit=args.limit, as_json=args.json)
     return commands.evaluate(_practice_corpus(args.corpus))
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import sys
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 
 from rich.console import Console
@@ -20,8 +22,10 @@ from rich.text import Text
 
 from personae.store.corpus import Corpus, one_line
 from personae.store.db import Store, default_path
+from personae.store.export import terminal_safe_json
 from personae.store.ingest.batch import FileResult, Status, ingest_paths, usable_cores
 from personae.store.ingest.files import NOT_READ_YET
+from personae.store.model import Article
 from personae.store.storage import StoreError
 from personae.store.text import escape_controls
 
@@ -195,21 +199,58 @@ def _report(results: list[FileResult], dry_run: bool, err: Console) -> int:
     return tally["failed"]
 
 
-def list_articles(store: Store) -> int:
+def list_articles(store: Store, *, limit: int = 0, as_json: bool = False) -> int:
+    """The articles, newest first: a table, or with ``as_json`` a JSON array written one
+    article at a time; ``limit`` (0: all) keeps the newest ones, and says how many are left."""
     corpus = Corpus(store.snapshot())
-    table = Table("id", "date", "title", "actors", "relations", "events", "layer")
-    for article in corpus.articles:
-        table.add_row(  # a store from elsewhere may hold terminal controls: printed cleaned
-            Text(one_line(article.id)),
-            Text(one_line(article.date or "—")),
-            Text(one_line(article.title)),
-            Text(str(len(corpus.entities_in(article.id)))),
-            Text(str(len(corpus.relations_in(article.id)))),
-            Text(str(len(corpus.events_in(article.id)))),
-            Text(one_line(article.provenance)),
+    shown = corpus.articles[:limit] if limit else corpus.articles
+    rows = (_listing(corpus, article) for article in shown)
+    if as_json:
+        _write_json_array(rows)
+    else:
+        table = Table("id", "date", "title", "actors", "relations", "events", "layer")
+        for row in rows:  # a store from elsewhere may hold terminal controls: printed cleaned
+            table.add_row(*(Text(one_line(str(row[c] or "—"))) for c in LISTED_COLUMNS))
+        _console().print(table)
+    left = len(corpus.articles) - len(shown)
+    if left:
+        _console(stderr=True).print(
+            f"the newest {len(shown):,} of {len(corpus.articles):,} articles; "
+            f"--limit 0 lists all {len(corpus.articles):,}."
         )
-    _console().print(table)
     return 0
+
+
+#: The table's columns, in the order `personae list` shows them.
+LISTED_COLUMNS = ("id", "date", "title", "actors", "relations", "events", "layer")
+
+
+def _listing(corpus: Corpus, article: Article) -> dict[str, object]:
+    """One article as `personae list` gives it (also as a JSON object)."""
+    return {
+        "id": article.id,
+        "date": article.date,
+        "title": article.title,
+        "actors": len(corpus.entities_in(article.id)),
+        "relations": len(corpus.relations_in(article.id)),
+        "events": len(corpus.events_in(article.id)),
+        "layer": article.provenance,
+        "source": article.source,
+        "url": article.url,
+        "path": article.path,
+    }
+
+
+def _write_json_array(items: Iterable[object]) -> None:
+    """A JSON array on standard output, written as it comes: the first articles of a large
+    store reach a pipe at once, and nothing holds the whole listing."""
+    out = sys.stdout.buffer
+    separator = b"[\n"
+    for item in items:
+        out.write(separator + terminal_safe_json(item))
+        separator = b",\n"
+    out.write(b"[]\n" if separator == b"[\n" else b"\n]\n")
+    out.flush()
 
 
 def evaluate(corpus: Path | None) -> int:

@@ -1,0 +1,81 @@
+"""`personae list` on stores of any size: the newest first, as many as asked, as a table or
+as JSON that a script reads as it comes."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import orjson
+import pytest
+from test_cli import ROOT, run
+from test_cli_messages import _article, _store_with
+
+from personae.tui.cli import main
+
+
+@pytest.fixture
+def dated_store(tmp_path: Path) -> Path:
+    return _store_with(
+        tmp_path,
+        _article("old", "Old news", None, date="2001-01-01"),
+        _article("newer", "Newer news", None, date="2030-06-01"),
+        _article("newest", "Newest news", None, date="2031-06-01"),
+    )
+
+
+def test_limit_keeps_the_newest_and_says_how_many_are_left(
+    dated_store: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--db", str(dated_store), "list", "--limit", "2"]) == 0
+    shown = capsys.readouterr()
+    assert "Newest news" in shown.out and "Newer news" in shown.out
+    assert "Old news" not in shown.out and "Iran-Russia" not in shown.out
+    assert "the newest 2 of 4 articles; --limit 0 lists all 4." in shown.err
+
+
+def test_json_lists_every_article_with_its_counts(
+    dated_store: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--db", str(dated_store), "list", "--json"]) == 0
+    shown = capsys.readouterr()
+    listed = orjson.loads(shown.out)
+    assert [a["id"] for a in listed] == ["newest", "newer", "iran-russia-alliance", "old"]
+    bundled = listed[2]
+    assert bundled["layer"] == "curated" and bundled["date"] == "2023-10-28"
+    assert bundled["actors"] > 20 and bundled["relations"] > 40 and bundled["events"] > 10
+    assert shown.err == ""  # nothing left out, nothing to say
+
+
+def test_json_of_an_empty_page_is_still_json(
+    dated_store: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--db", str(dated_store), "list", "--json", "--limit", "1"]) == 0
+    assert [a["id"] for a in orjson.loads(capsys.readouterr().out)] == ["newest"]
+
+
+def test_a_reader_that_stops_early_ends_the_listing_quietly(tmp_path: Path) -> None:
+    many = [_article(f"a{n:04d}", f"Article number {n}", None) for n in range(600)]
+    store = _store_with(tmp_path, *many)
+    listing = subprocess.Popen(
+        [sys.executable, "-m", "personae.tui", "--db", str(store), "list", "--json"],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert listing.stdout is not None and listing.stderr is not None
+    assert listing.stdout.read(1) == b"["
+    listing.stdout.close()  # as `| head -c 1` does
+    err = listing.stderr.read()
+    assert listing.wait(timeout=120) == 141  # 128 + SIGPIPE, as shell tools end
+    assert err == b""
+
+
+def test_a_limit_that_is_not_a_count_is_one_line(tmp_path: Path) -> None:
+    done = run("--db", str(tmp_path / "s.json"), "list", "--limit", "-3")
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines() == [
+        "personae list: argument --limit: needs a whole number of articles (0 for all), "
+        "not '-3' (see personae list --help)"
+    ]
