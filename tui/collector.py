@@ -13,14 +13,21 @@ import gc
 
 
 def settle_memory() -> None:
-    """Move what lives as long as the app (the corpus, the widget tree) out of the cyclic
-    garbage collector's way.
+    """Collect what was made since the last freeze, then move what lives as long as the app
+    (the corpus, the widget tree) out of the cyclic garbage collector's way.
 
-    Frozen objects are skipped by the collector (they are still freed by reference
-    counting), so a full collection only walks what was made since.
+    Frozen objects are skipped by the collector and still freed by reference counting when
+    released (a reloaded corpus's records are: they hold no cycles), so only what was made
+    since the last freeze is walked. Unfreezing first would walk the whole corpus: 1.1 s
+    with the screen held on a store of 10,000 articles.
     """
-    gc.unfreeze()  # a reloaded corpus replaces the old one: let that be collected first
     gc.collect()
+    gc.freeze()
+
+
+def keep_out_of_collections() -> None:
+    """Freeze what was made so far: for a view that keeps building rows for a while, so
+    collections during it walk only the newest rows and never all of them again."""
     gc.freeze()
 
 

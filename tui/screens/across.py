@@ -19,6 +19,7 @@ from textual.screen import ModalScreen
 
 from personae.store.corpus import Corpus
 from personae.store.model import Event, Relation
+from personae.tui.collector import keep_out_of_collections
 from personae.tui.format import (
     POLARITY_SYMBOLS,
     arrow,
@@ -161,6 +162,7 @@ class AcrossList(RowList):
             if not part:
                 break
             self.add_rows(part)
+            keep_out_of_collections()
             if keep is not None and keep in self.jumps:  # the row the cursor was on
                 self.highlighted = self.get_option_index(keep)
                 keep = None
