@@ -14,7 +14,7 @@ from personae.store.db import ArticleRecords, Store
 from personae.store.model import Article, Entity, Event, Mention, Relation, Span
 from personae.tui.app import PersonaeApp
 from personae.tui.screens.across import AcrossArticles, AcrossList
-from personae.tui.screens.article_picker import ArticlePicker
+from personae.tui.screens.article_picker import ArticlePicker, PickerList
 from personae.tui.widgets.article_view import EVIDENCE_MARK, ArticleView
 
 NARROW = (80, 24)
@@ -191,7 +191,7 @@ async def test_the_explorer_reloads_when_another_process_writes_the_store(
         assert any("reloaded" in str(n.message) for n in app._notifications)
         await pilot.press("a")
         assert isinstance(app.screen, ArticlePicker)
-        assert "second" in [o.id for o in app.screen.query_one("#picker").options]  # type: ignore[attr-defined]
+        assert "second" in [o.id for o in app.screen.query_one(PickerList).options]
 
 
 async def test_a_store_that_cannot_be_read_again_keeps_the_screen(tmp_path: Path) -> None:

@@ -12,12 +12,11 @@ from collections.abc import Callable
 import pytest
 from screen_text import drawn_in
 from textual.pilot import Pilot
-from textual.widgets import OptionList
 
 from personae.store.corpus import Corpus
 from personae.tui.app import PersonaeApp
 from personae.tui.screens.across import AcrossArticles, AcrossList
-from personae.tui.screens.article_picker import ArticlePicker
+from personae.tui.screens.article_picker import ArticlePicker, PickerList
 from personae.tui.widgets.actor_list import ActorList
 from personae.tui.widgets.article_view import GUTTER, ArticleView
 from personae.tui.widgets.relation_list import RelationList
@@ -193,11 +192,11 @@ async def test_a_click_in_the_article_picker_opens_the_article_drawn_there() -> 
     app = PersonaeApp(corpus, article_id="iran-russia-alliance")
     async with app.run_test(size=NARROW) as pilot:
         await pilot.press("a")
-        picker = app.screen.query_one(OptionList)
+        picker = app.screen.query_one(PickerList)
         assert isinstance(app.screen, ArticlePicker)
         y = next(
             y for y in range(picker.region.height) if "A second article" in drawn_in(picker, y)
         )
-        await pilot.click(OptionList, offset=(10, y))
+        await pilot.click(PickerList, offset=(10, y))
         await pilot.pause()
         assert app.document is not None and app.document.article.title == "A second article"

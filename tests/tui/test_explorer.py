@@ -6,12 +6,12 @@ import gc
 
 from screen_text import screen_lines, styled_words
 from snap_app import bundled_corpus
-from textual.widgets import OptionList, Tabs
+from textual.widgets import Tabs
 
 from personae.store.corpus import Corpus
 from personae.store.db import Store
 from personae.tui.app import PersonaeApp
-from personae.tui.screens.article_picker import ArticlePicker
+from personae.tui.screens.article_picker import ArticlePicker, PickerList
 from personae.tui.screens.help import HelpScreen
 from personae.tui.widgets.actor_list import ActorList
 from personae.tui.widgets.article_view import (
@@ -298,7 +298,7 @@ async def test_article_picker_opens_another_article() -> None:
         await pilot.pause()
         await pilot.press("a")
         assert isinstance(app.screen, ArticlePicker)
-        picker = app.screen.query_one(OptionList)
+        picker = app.screen.query_one(PickerList)
         assert [o.id for o in picker.options] == ["other", "iran-russia-alliance"]
         picker.highlighted = 0
         await pilot.press("enter")
@@ -314,7 +314,7 @@ async def test_another_article_replaces_every_line_of_the_last() -> None:
     async with app.run_test(size=NARROW) as pilot:
         await pilot.pause()
         await pilot.press("a")
-        app.screen.query_one(OptionList).highlighted = 0
+        app.screen.query_one(PickerList).highlighted = 0
         await pilot.press("enter")
         await pilot.pause()
         shown = [line.strip() for line in screen_lines(app.query_one(ArticleView))]
@@ -448,3 +448,28 @@ async def test_the_collector_waits_for_a_selection_frame_then_runs_again(corpus:
         assert not gc.isenabled()  # held while the panes redraw for the selection
         await pilot.pause()
         assert gc.isenabled()  # and never left off: garbage cycles are still collected
+
+
+async def test_typing_in_the_article_picker_narrows_it() -> None:
+    corpus = Corpus(_second_article_store().snapshot())
+    app = PersonaeApp(corpus, article_id="iran-russia-alliance")
+    async with app.run_test(size=NARROW) as pilot:
+        await pilot.pause()
+        await pilot.press("a")
+        picker = app.screen.query_one(PickerList)
+        box = app.screen.query_one("#picker")
+        assert str(box.border_title) == "Articles (2)"
+        await pilot.press(*"SECOND")  # any case, any word of the title
+        assert [row.id for row in picker.options] == ["other"]
+        assert str(box.border_title) == "Articles (1 of 2)"
+        await pilot.press("space", *"x")  # every word must be found
+        assert [row.prompt.plain for row in picker.options] == [
+            "No article matches: Backspace widens the search."
+        ]
+        await pilot.press(*["backspace"] * len("SECOND x"), *"2023")
+        assert [row.id for row in picker.options] == ["iran-russia-alliance"]  # by its date
+        await pilot.press("backspace", "backspace", "backspace", "backspace")
+        assert [row.id for row in picker.options] == ["other", "iran-russia-alliance"]
+        await pilot.press("down", "up", "enter")  # arrows move the list while typing
+        assert not isinstance(app.screen, ArticlePicker)
+        assert app.document is not None and app.document.article.id == "other"

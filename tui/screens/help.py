@@ -41,7 +41,7 @@ KEYS: tuple[tuple[str, str], ...] = (
     ("l", "relations: hide or show the low-confidence extracted ones"),
     ("Esc", "close the search bar; again, clear the selection (pins too) and search"),
     ("u", "bring back the selection and pins the last Esc cleared"),
-    ("a", "pick another article (when the store has more than one)"),
+    ("a", "pick another article: type to narrow by title, date or file name"),
     ("g", "the primary actor across all articles; Enter opens one"),
     ("Ctrl+P", "command palette: go to an actor, or see it across articles"),
     ("?", "this help"),

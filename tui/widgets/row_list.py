@@ -339,6 +339,8 @@ class RowList(LineScrollView, can_focus=True):
         first = self._first_line[index]
         last = first + len(self._rows[index].lines) - 1
         height = self.scrollable_content_region.height
+        if height <= 0:
+            return  # not laid out yet: the first resize brings the row into view
         top = round(self.scroll_y)
         if first < top:
             y = first - (1 if self.SEPARATED and index else 0)
@@ -352,6 +354,8 @@ class RowList(LineScrollView, can_focus=True):
 
     def on_resize(self, event: events.Resize) -> None:
         self._relayout()
+        if self.highlighted is not None:
+            self._scroll_to_row(self.highlighted)
         self.refresh()
 
     def notify_style_update(self) -> None:
