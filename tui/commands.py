@@ -171,6 +171,11 @@ def ingest(db: Path | None, paths: list[Path], *, dry_run: bool, jobs: int | Non
     return 1 if failed else 0
 
 
+#: Files the ingest summary's table shows: an archive's thousands would bury the summary
+#: (a log piped elsewhere still names every file stored, as it goes).
+TABLE_ROWS = 50
+
+
 def _report(results: list[FileResult], dry_run: bool, err: Console) -> int:
     """One stderr line per failed file, a table of the others, the summary; the failures."""
     # A file that failed is a mistake to fix: one line each on stderr, as for any other.
@@ -183,7 +188,7 @@ def _report(results: list[FileResult], dry_run: bool, err: Console) -> int:
     done = [r for r in results if r.status in SETTLED and r.status != "failed"]
     if done:
         table = Table("status", "file", "title", "actors", "relations", "events")
-        for r in done:
+        for r in done[:TABLE_ROWS]:
             table.add_row(
                 Text(r.status),
                 Text(escape_controls(r.path)),
@@ -191,8 +196,14 @@ def _report(results: list[FileResult], dry_run: bool, err: Console) -> int:
                 *(Text(str(r.counts.get(k, ""))) for k in ("actors", "relations", "events")),
             )
         out.print(table)
+        if len(done) > TABLE_ROWS:
+            out.print(
+                Text(
+                    f"… and {len(done) - TABLE_ROWS:,} more files; `personae list` lists the articles"
+                )
+            )
     tally = Counter(r.status for r in results)
-    summary = ", ".join(f"{tally[s]} {s}" for s in STATUS_ORDER if tally[s])
+    summary = ", ".join(f"{tally[s]:,} {s}" for s in STATUS_ORDER if tally[s])
     out.print(Text((summary or "no articles") + (" (dry run: nothing stored)" if dry_run else "")))
     for line in _not_read(results):
         out.print(Text(escape_controls(line)), soft_wrap=True)  # kinds come from file names

@@ -1,5 +1,6 @@
-"""`personae list` on stores of any size: the newest first, as many as asked, as a table or
-as JSON that a script reads as it comes."""
+"""The command line on an archive: `personae list` gives the newest first, as many as
+asked, as a table or as JSON a script reads as it comes; an ingest of many files ends
+on its summary, not on a table of every file."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import pytest
 from test_cli import ROOT, run
 from test_cli_messages import _article, _store_with
 
+import personae.tui.commands as commands
 from personae.tui.cli import main
 
 
@@ -79,3 +81,18 @@ def test_a_limit_that_is_not_a_count_is_one_line(tmp_path: Path) -> None:
         "personae list: argument --limit: needs a whole number of articles (0 for all), "
         "not '-3' (see personae list --help)"
     ]
+
+
+def test_an_ingest_of_many_files_shows_a_few_and_counts_the_rest(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(commands, "TABLE_ROWS", 3)
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for n in range(5):
+        (folder / f"n{n}.txt").write_text(f"Report {n}\n\nIran met Russia in Moscow on day {n}.\n")
+    assert main(["--db", str(tmp_path / "s.json"), "ingest", str(folder)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert sum("n" in line and ".txt" in line for line in out) == 3
+    assert "… and 2 more files; `personae list` lists the articles" in out
+    assert out[-1] == "5 added"
