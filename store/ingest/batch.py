@@ -16,14 +16,14 @@ import re
 import tempfile
 import time
 from collections import deque
-from collections.abc import Callable, Generator, Sequence
+from collections.abc import Callable, Generator, Iterable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import closing
 from dataclasses import dataclass, field, replace
-from itertools import chain, islice
+from itertools import islice
 from pathlib import Path
-from typing import Literal
+from typing import Literal, Protocol
 
 from personae.store.db import ArticleRecords, Store
 from personae.store.ingest.extract import Extraction, KnownEntities, extract
@@ -149,10 +149,9 @@ def _in_workers(
 ) -> Generator[tuple[FileResult, ArticleRecords | None], None, None]:
     """Each file's outcome in order, read and extracted by ``jobs`` worker processes.
 
-    At most ``jobs * AHEAD_PER_JOB`` files are in flight: however large the folder, only a
-    few articles are in memory.  The caller adds each file's entities to ``known`` before
-    asking for the next one.  Where workers cannot run (no semaphores, as in a container
-    without /dev/shm) or one is killed, the files left are read in this process.
+    The caller adds each file's entities to ``known`` before asking for the next one.
+    Where workers cannot run (no semaphores, as in a container without /dev/shm) or one is
+    killed, the files left are read in this process.
     """
     with tempfile.TemporaryDirectory(prefix="personae-ingest-") as scratch:
         log = KnownLog(Path(scratch) / "known")
@@ -170,42 +169,80 @@ def _in_workers(
             for path in paths:
                 yield ingest_one(path, known, hashes, dry_run=dry_run)
             return
-        waiting = iter(paths)
-        ahead: deque[tuple[Path, Future[Settled]]] = deque()
 
-        def hand_out() -> None:
-            for path in islice(waiting, jobs * AHEAD_PER_JOB - len(ahead)):
-                previous = hashes.get(article_id_for(path))
-                try:
-                    future = pool.submit(ingest_in_worker, path, previous, dry_run)
-                except BrokenProcessPool as broken:  # settled below, with the files before it
-                    future = Future()
-                    future.set_exception(broken)
-                ahead.append((path, future))
+        def submit(path: Path) -> Future[Settled]:
+            previous = hashes.get(article_id_for(path))
+            try:
+                return pool.submit(ingest_in_worker, path, previous, dry_run)
+            except BrokenProcessPool as broken:  # settled in order, read here
+                future: Future[Settled] = Future()
+                future.set_exception(broken)
+                return future
 
         try:
-            hand_out()
-            while ahead:
-                path, future = ahead.popleft()
-                try:
-                    result, records, missed = future.result()
-                except BrokenProcessPool:  # a worker was killed (out of memory, say)
-                    for rest in chain([path], [p for p, _ in ahead], waiting):
-                        yield ingest_one(rest, known, hashes, dry_run=dry_run)  # read here
-                    return
-                if records is not None and any(name in known.by_name for name in missed):
-                    # an earlier file of this batch, not yet heard of, named an actor it met
-                    result, records = ingest_one(path, known, hashes, dry_run=dry_run)
-                if records is not None:  # before the next files are handed out
-                    log.announce(tuple(e for e in records.entities if _news(e, known)))
-                hand_out()
-                yield result, records
+            yield from settle_in_order(
+                paths,
+                known,
+                hashes,
+                submit=submit,
+                announce=log.announce,
+                ahead=jobs * AHEAD_PER_JOB,
+                lost=(BrokenProcessPool,),
+                dry_run=dry_run,
+            )
         finally:
             for process in list(pool._processes.values()):
                 process.kill()  # mid-file or idle: nothing of theirs is stored yet
             pool.shutdown(wait=True, cancel_futures=True)
             held.close()
             log.close()
+
+
+class _Outcome(Protocol):
+    def result(self) -> Settled: ...
+
+
+def settle_in_order(
+    paths: Iterable[Path],
+    known: KnownEntities,
+    hashes: dict[str, str],
+    *,
+    submit: Callable[[Path], _Outcome],
+    announce: Callable[[tuple[Entity, ...]], None],
+    ahead: int,
+    lost: tuple[type[Exception], ...],
+    dry_run: bool,
+) -> Generator[tuple[FileResult, ArticleRecords | None], None, None]:
+    """Each file's outcome in order, extracted elsewhere (worker processes, a cluster).
+
+    At most ``ahead`` files are in flight: however large the folder, only a few articles
+    are in memory.  A file extracted without an entity an earlier file of the batch created
+    is extracted again here; ``announce`` tells the extractors of the entities each settled
+    file teaches, so that this stays rare.  A file whose extractor was lost (killed, out of
+    memory: an exception of ``lost``) is read here instead.
+    """
+    waiting = iter(paths)
+    in_flight: deque[tuple[Path, _Outcome]] = deque()
+
+    def hand_out() -> None:
+        for path in islice(waiting, ahead - len(in_flight)):
+            in_flight.append((path, submit(path)))
+
+    hand_out()
+    while in_flight:
+        path, outcome = in_flight.popleft()
+        try:
+            result, records, missed = outcome.result()
+        except lost:
+            result, records = ingest_one(path, known, hashes, dry_run=dry_run)
+        else:
+            if records is not None and any(name in known.by_name for name in missed):
+                # an earlier file of this batch, not yet heard of, named an actor it met
+                result, records = ingest_one(path, known, hashes, dry_run=dry_run)
+        if records is not None:  # before the next files are handed out
+            announce(tuple(e for e in records.entities if _news(e, known)))
+        hand_out()
+        yield result, records
 
 
 def _news(entity: Entity, known: KnownEntities) -> bool:
@@ -222,29 +259,50 @@ def ingest_one(
     try:
         kind_of(path)  # a .pdf named on the command line is refused before it is read
         data = read_bytes(path)  # size checked first: an over-limit file is never read
+        resolved = str(path.resolve())
+    except Exception as exc:  # the batch boundary: whatever one file raises is its reason
+        return _failed(path, article_id, exc), None
+    previous = hashes.get(article_id)
+    return ingest_data(path, article_id, resolved, data, known, previous, dry_run=dry_run)
+
+
+def ingest_data(
+    path: Path,
+    article_id: str,
+    resolved: str,
+    data: bytes,
+    known: KnownEntities,
+    previous: str | None,
+    *,
+    dry_run: bool,
+) -> tuple[FileResult, ArticleRecords | None]:
+    """A file's bytes, already read, extracted and turned into records: anywhere, since
+    nothing here touches the file system (``resolved`` is the path the article records)."""
+    try:
         digest = hashlib.sha256(data).hexdigest()
-        previous = hashes.get(article_id)
         if previous == digest:
             return FileResult(path, "unchanged", article_id), None
         raw = parse_file(path, data)
         found = extract(raw, article_id, known=known)
-        article = replace(
-            _clean_fields(found.article), content_hash=digest, path=str(path.resolve())
-        )
+        article = replace(_clean_fields(found.article), content_hash=digest, path=resolved)
         records = _records(found, article)
-    except IngestError as exc:
-        return FileResult(path, "failed", article_id, reason=exc.reason), None
-    except OSError as exc:
-        return FileResult(
-            path, "failed", article_id, reason=f"cannot be read: {exc.strerror or exc}"
-        ), None
-    except MemoryError:
-        return FileResult(path, "failed", article_id, reason="needs more memory than is free"), None
     except Exception as exc:  # the batch boundary: whatever one file raises is its reason
-        return FileResult(path, "failed", article_id, reason=_unexpected(exc)), None
+        return _failed(path, article_id, exc), None
     status: Status = "would add" if dry_run else "replaced" if previous else "added"
     result = FileResult(path, status, article_id, article.title, counts=_counts(found))
     return result, records
+
+
+def _failed(path: Path, article_id: str, exc: Exception) -> FileResult:
+    if isinstance(exc, IngestError):
+        reason = exc.reason
+    elif isinstance(exc, OSError):
+        reason = f"cannot be read: {exc.strerror or exc}"
+    elif isinstance(exc, MemoryError):
+        reason = "needs more memory than is free"
+    else:
+        reason = _unexpected(exc)
+    return FileResult(path, "failed", article_id, reason=reason)
 
 
 def _unexpected(exc: Exception) -> str:
