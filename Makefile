@@ -10,7 +10,7 @@ $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "personae needs Python 3.11 or newer")'
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -e '.[dev,dask]'
 	@# mypy reads the `personae` package through links, as it is installed: personae.store -> store/
 	mkdir -p $(VENV)/src/personae
 	for d in store tui assets; do ln -sfn ../../../$$d $(VENV)/src/personae/$$d; done

@@ -183,6 +183,12 @@ def build_parser() -> _Parser:
         metavar="N",
         help="processes reading and extracting articles (default: one per usable core)",
     )
+    ingest.add_argument(
+        "--dask",
+        metavar="ADDRESS",
+        help="extract on the Dask cluster whose scheduler is at ADDRESS (tcp://host:8786); "
+        "needs pip install 'personae[dask]' here and on every worker",
+    )
     listing = commands.add_parser("list", parents=[common], help="list the articles in the store")
     listing.add_argument(
         "--limit",
@@ -313,7 +319,14 @@ def _run(args: argparse.Namespace, stop: StopSignals) -> int:
     import personae.tui.commands as commands  # extraction and Rich tables: not for the explorer's start
 
     if args.command == "ingest":
-        return commands.ingest(args.db, args.paths, dry_run=args.dry_run, jobs=args.jobs)
+        if args.dask is not None and args.jobs is not None:
+            raise CommandError(
+                "--jobs and --dask do not go together: with --dask the cluster's workers "
+                "extract; leave out --jobs."
+            )
+        return commands.ingest(
+            args.db, args.paths, dry_run=args.dry_run, jobs=args.jobs, dask=args.dask
+        )
     if args.command == "list":
         return commands.list_articles(open_store(args.db), limit=args.limit, as_json=args.json)
     return commands.evaluate(_practice_corpus(args.corpus))

@@ -24,6 +24,7 @@ from personae.store.corpus import Corpus, one_line
 from personae.store.db import Store, default_path
 from personae.store.export import terminal_safe_json
 from personae.store.ingest.batch import FileResult, Status, ingest_paths, usable_cores
+from personae.store.ingest.cluster import ClusterError
 from personae.store.ingest.files import NOT_READ_YET
 from personae.store.model import Article
 from personae.store.storage import StoreError
@@ -107,7 +108,14 @@ class _Rate(ProgressColumn):
         return Text("" if speed is None else f"{speed:,.0f} articles/s")
 
 
-def ingest(db: Path | None, paths: list[Path], *, dry_run: bool, jobs: int | None = None) -> int:
+def ingest(
+    db: Path | None,
+    paths: list[Path],
+    *,
+    dry_run: bool,
+    jobs: int | None = None,
+    dask: str | None = None,
+) -> int:
     """Ingest with ``jobs`` processes (default: one per usable core), then report every
     file: a table of what was stored, one stderr line per failure, what was skipped and
     why.  Stopped early (Ctrl+C, a store that cannot take more), it still says what was
@@ -115,7 +123,7 @@ def ingest(db: Path | None, paths: list[Path], *, dry_run: bool, jobs: int | Non
     err = _console(stderr=True)
 
     def say(message: str) -> None:
-        err.print(Text(f"personae: {escape_controls(message)}"))
+        err.print(Text(f"personae: {escape_controls(message)}"), soft_wrap=True)
 
     store = None if dry_run else Store.open_or_create(db or default_path(), notify=say)
     if store is not None:
@@ -150,6 +158,7 @@ def ingest(db: Path | None, paths: list[Path], *, dry_run: bool, jobs: int | Non
                 store,
                 paths,
                 jobs=jobs or usable_cores(),
+                dask=dask,
                 on_progress=advance,
                 on_stored=stored,
                 results=results,
@@ -158,9 +167,12 @@ def ingest(db: Path | None, paths: list[Path], *, dry_run: bool, jobs: int | Non
             kept, left = _partial(results, total, dry_run)
             again = "; run the same ingest again to finish (unchanged files are skipped)"
             stopped = f"interrupted: {kept}{again if left and not dry_run else ''}", 130
-        except StoreError as exc:
+        except (StoreError, ClusterError) as exc:
             if not any(r.status in ("added", "replaced") for r in results):
-                raise  # nothing was stored: the store's own message is the whole story
+                if isinstance(exc, StoreError):
+                    raise  # nothing was stored: the store's own message is the whole story
+                say(str(exc))
+                return 1
             kept, _ = _partial(results, total, dry_run)
             stopped = f"{str(exc).rstrip('.')}. Ingest stopped: {kept}.", 1
     failed = _report(results, dry_run, err)

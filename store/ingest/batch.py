@@ -77,14 +77,16 @@ def ingest_paths(
     paths: Sequence[Path],
     *,
     jobs: int = 1,
+    dask: str | None = None,
     on_progress: Callable[[int, int, Path], None] | None = None,
     on_stored: Callable[[FileResult], None] | None = None,
     results: list[FileResult] | None = None,
 ) -> list[FileResult]:
     """Ingest every article file under ``paths``; ``store=None`` is a dry run.
 
-    ``jobs`` processes read and extract files (one: all in this process); this one alone
-    writes, in the order of the files, so the store ends the same whatever ``jobs`` is.
+    ``jobs`` processes read and extract files (one: all in this process), or with ``dask``
+    (a scheduler's address) the workers of a Dask cluster extract them; this process alone
+    writes, in the order of the files, so the store ends the same whichever does.
     ``on_stored`` hears of each article once it is on disk, not before.  ``results``, if
     given, is filled as files are settled (stored, unchanged or failed), so that a caller
     stopped by Ctrl+C or a store error can still say what was kept.
@@ -114,7 +116,11 @@ def ingest_paths(
     known = KnownEntities(stored)
     unique = list(dict.fromkeys(files))
     dry_run = store is None
-    if jobs > 1 and len(unique) >= PARALLEL_FROM:
+    if dask is not None:
+        from personae.store.ingest.cluster import on_cluster
+
+        settled = on_cluster(dask, unique, stored, known, hashes, dry_run=dry_run)
+    elif jobs > 1 and len(unique) >= PARALLEL_FROM:
         settled = _in_workers(unique, stored, known, hashes, jobs=jobs, dry_run=dry_run)
     else:
         settled = (ingest_one(path, known, hashes, dry_run=dry_run) for path in unique)
@@ -261,7 +267,7 @@ def ingest_one(
         data = read_bytes(path)  # size checked first: an over-limit file is never read
         resolved = str(path.resolve())
     except Exception as exc:  # the batch boundary: whatever one file raises is its reason
-        return _failed(path, article_id, exc), None
+        return failure(path, article_id, exc), None
     previous = hashes.get(article_id)
     return ingest_data(path, article_id, resolved, data, known, previous, dry_run=dry_run)
 
@@ -287,13 +293,14 @@ def ingest_data(
         article = replace(_clean_fields(found.article), content_hash=digest, path=resolved)
         records = _records(found, article)
     except Exception as exc:  # the batch boundary: whatever one file raises is its reason
-        return _failed(path, article_id, exc), None
+        return failure(path, article_id, exc), None
     status: Status = "would add" if dry_run else "replaced" if previous else "added"
     result = FileResult(path, status, article_id, article.title, counts=_counts(found))
     return result, records
 
 
-def _failed(path: Path, article_id: str, exc: Exception) -> FileResult:
+def failure(path: Path, article_id: str, exc: Exception) -> FileResult:
+    """What a file that raised ``exc`` gets told: its one-line reason."""
     if isinstance(exc, IngestError):
         reason = exc.reason
     elif isinstance(exc, OSError):

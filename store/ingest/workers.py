@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 _FRAME = struct.Struct("<Q")
 
 
-class _NotedMisses(dict[str, Entity]):
+class NotedMisses(dict[str, Entity]):
     """Names by lower case, noting each one looked up in vain."""
 
     def __init__(self) -> None:
@@ -72,7 +72,7 @@ class _Worker:
     """One worker's state: what it knows and how far into the log it has read."""
 
     def __init__(self, known: tuple[Entity, ...], log: Path) -> None:
-        self.by_name = _NotedMisses()
+        self.by_name = NotedMisses()
         self.known = KnownEntities()
         self.known.by_name = self.by_name
         for entity in known:

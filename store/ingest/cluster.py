@@ -1,0 +1,119 @@
+"""Extraction on a Dask cluster (``personae ingest --dask ADDRESS``), the writer's side:
+for archives larger than one machine extracts in reasonable time.
+
+This process reads every file (the cluster's machines need not see them), skips those
+unchanged, and alone writes the store, in the order of the files, exactly as with local
+worker processes: the same records, ids included (see workers.py).  What runs on the
+workers is in dask_worker.py; Dask itself is imported only when a cluster is asked for.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Generator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from personae.store.ingest.batch import (
+    AHEAD_PER_JOB,
+    FileResult,
+    article_id_for,
+    failure,
+    settle_in_order,
+)
+from personae.store.ingest.extract import EXTRACTOR_VERSION, KnownEntities
+from personae.store.ingest.files import kind_of, read_bytes
+from personae.store.ingest.workers import Settled
+from personae.store.model import Entity
+
+if TYPE_CHECKING:
+    from personae.store.db import ArticleRecords
+
+#: Seconds to wait for the scheduler before saying it cannot be reached.
+CONNECT_SECONDS = 10.0
+
+
+class ClusterError(Exception):
+    """The cluster cannot do the work: one line for the reader, what and what to do."""
+
+
+def _connect(address: str) -> Any:
+    try:
+        from distributed import Client
+    except ImportError:
+        raise ClusterError(
+            "--dask needs Dask's distributed package: pip install 'personae[dask]'."
+        ) from None
+    try:
+        return Client(address, timeout=CONNECT_SECONDS, set_as_default=False)  # type: ignore[no-untyped-call]
+    except (OSError, TimeoutError, ValueError) as exc:
+        raise ClusterError(
+            f"cannot reach a Dask scheduler at {address} ({' '.join(str(exc).split())}); "
+            "start one (`dask scheduler`, then `dask worker ADDRESS` on each machine) "
+            "or check the address."
+        ) from None
+
+
+def on_cluster(
+    address: str,
+    paths: list[Path],
+    stored: tuple[Entity, ...],
+    known: KnownEntities,
+    hashes: dict[str, str],
+    *,
+    dry_run: bool,
+) -> Generator[tuple[FileResult, ArticleRecords | None], None, None]:
+    """Each file's outcome in order, extracted by the cluster's workers."""
+    from concurrent.futures import Future
+
+    client = _connect(address)  # first: it says so if Dask is not installed
+    from distributed import KilledWorker
+
+    from personae.store.ingest.dask_worker import StoredEntities, extract_on_worker, hear
+
+    try:
+        client.register_plugin(StoredEntities(stored), name="personae-stored-entities")
+        threads = max(sum(client.nthreads().values()), 1)
+
+        def submit(path: Path) -> Any:
+            article_id = article_id_for(path)
+            previous = hashes.get(article_id)
+            settled: Future[Settled] = Future()
+            try:
+                kind_of(path)  # as ingest_one: refused before read, read once, size first
+                data = read_bytes(path)
+                resolved = str(path.resolve())
+            except Exception as exc:  # the batch boundary: its one-line reason
+                settled.set_result((failure(path, article_id, exc), None, frozenset()))
+                return settled
+            if previous == hashlib.sha256(data).hexdigest():  # never sent anywhere
+                settled.set_result((FileResult(path, "unchanged", article_id), None, frozenset()))
+                return settled
+            return client.submit(
+                extract_on_worker,
+                path,
+                article_id,
+                resolved,
+                data,
+                previous,
+                dry_run,
+                EXTRACTOR_VERSION,
+                pure=False,
+            )
+
+        def announce(entities: tuple[Entity, ...]) -> None:
+            if entities:
+                client.run(hear, entities, wait=False)
+
+        yield from settle_in_order(
+            paths,
+            known,
+            hashes,
+            submit=submit,
+            announce=announce,
+            ahead=threads * AHEAD_PER_JOB,
+            lost=(KilledWorker, OSError, TimeoutError),
+            dry_run=dry_run,
+        )
+    finally:
+        client.close()
