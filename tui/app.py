@@ -508,7 +508,11 @@ class PersonaeApp(App[None]):
             if jump is not None and self.corpus is corpus:
                 self.jump(jump, actor)
 
-        self.push_screen(AcrossArticles(corpus, actor), chosen)
+        relations = self.query_one(RelationList)  # its filters, to start with
+        across = AcrossArticles(
+            corpus, actor, comentions=relations.show_comentions, low=relations.show_low
+        )
+        self.push_screen(across, chosen)
 
     def action_pick_article(self) -> None:
         from personae.tui.screens.article_picker import ArticlePicker

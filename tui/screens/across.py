@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import ClassVar
@@ -23,7 +23,9 @@ from personae.tui.collector import keep_out_of_collections
 from personae.tui.format import (
     POLARITY_SYMBOLS,
     arrow,
+    confidence_band,
     date_label,
+    is_comention,
     printable,
     provenance_mark,
     relation_markers,
@@ -94,13 +96,26 @@ class AcrossList(RowList):
 
     SEPARATED = False
 
-    def __init__(self, corpus: Corpus, actor: str, *, id: str | None = None) -> None:
+    def __init__(
+        self,
+        corpus: Corpus,
+        actor: str,
+        *,
+        comentions: bool = False,
+        low: bool = True,
+        id: str | None = None,
+    ) -> None:
         super().__init__(id=id)
         self.corpus = corpus
         self.actor = actor
+        self.show_comentions = comentions
+        """List co-mentions too, as the relations pane's c does; kept back at first."""
+        self.show_low = low
+        """List low-confidence relations, as the relations pane's l does."""
         self.jumps: dict[str, Jump] = {}
         self._built_width = 0
         self._articles = 0
+        self._hidden: Counter[str] = Counter()
 
     def on_resize(self, event: events.Resize) -> None:
         width = self.scrollable_content_region.width
@@ -128,12 +143,20 @@ class AcrossList(RowList):
         corpus, actor = self.corpus, self.actor
         counts = corpus.mention_counts(actor)
         relations: dict[str, list[Relation]] = defaultdict(list)
+        self._hidden = Counter()
         for relation in corpus.relations_of(actor):
+            if is_comention(relation):
+                if not self.show_comentions:
+                    self._hidden["c"] += 1
+                    continue
+            elif not self.show_low and confidence_band(relation) == "low":
+                self._hidden["l"] += 1
+                continue
             relations[relation.article].append(relation)
         events_: dict[str, list[Event]] = defaultdict(list)
         for event in corpus.events_of(actor):
             events_[event.article].append(event)
-        named = counts.keys() | relations.keys() | events_.keys()
+        named = counts.keys() | relations.keys() | events_.keys()  # hidden: still named
         order = [a.id for a in corpus.articles if a.id in named]  # newest first
         self._articles = len(order)
         for article_id in order:
@@ -173,7 +196,13 @@ class AcrossList(RowList):
         count = self._articles
         articles = f"{count} article{'s' if count != 1 else ''}"
         listing = "" if finished else f", listing ({len(self.options)} rows so far)"
-        set_subtitle(self, f"{articles}{listing} · Enter open · Esc close")
+        hidden = [
+            f"{n:,} {noun}{'s' if n != 1 and noun == 'co-mention' else ''} ({key})"
+            for key, noun in (("c", "co-mention"), ("l", "low-confidence"))
+            if (n := self._hidden[key])
+        ]
+        held = f" · {' and '.join(hidden)} hidden" if hidden else ""
+        set_subtitle(self, f"{articles}{listing}{held} · Enter open · Esc close")
 
 
 class AcrossArticles(ModalScreen[Jump | None]):
@@ -182,21 +211,30 @@ class AcrossArticles(ModalScreen[Jump | None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "dismiss", "Close", id="across.close"),
         Binding("g", "dismiss", "Close", show=False, id="across.close-g"),
+        Binding("c", "filter('show_comentions')", "Co-mentions", id="across.comentions"),
+        Binding("l", "filter('show_low')", "Low confidence", id="across.low"),
     ]
 
-    def __init__(self, corpus: Corpus, actor: str) -> None:
+    def __init__(self, corpus: Corpus, actor: str, *, comentions: bool, low: bool) -> None:
         super().__init__()
         self.corpus = corpus
         self.actor = actor
+        self._filters = {"comentions": comentions, "low": low}
 
     def compose(self) -> ComposeResult:
-        rows = AcrossList(self.corpus, self.actor, id="across")
+        rows = AcrossList(self.corpus, self.actor, **self._filters, id="across")
         name = printable(self.corpus.entity(self.actor).name)
         rows.border_title = Content(f"{name} across articles")
         yield rows
 
     def on_mount(self) -> None:
         self.query_one(AcrossList).focus()
+
+    def action_filter(self, filter_name: str) -> None:
+        """c, l: as in the relations pane, show or keep back co-mentions, low confidence."""
+        rows = self.query_one(AcrossList)
+        setattr(rows, filter_name, not getattr(rows, filter_name))
+        rows.build(rows.scrollable_content_region.width)
 
     @on(RowList.RowChosen, "#across")
     def _open(self, message: RowList.RowChosen) -> None:

@@ -42,7 +42,7 @@ KEYS: tuple[tuple[str, str], ...] = (
     ("Esc", "close the search bar; again, clear the selection (pins too) and search"),
     ("u", "bring back the selection and pins the last Esc cleared"),
     ("a", "pick another article: type to narrow by title, date or file name"),
-    ("g", "the primary actor across all articles; Enter opens one"),
+    ("g", "the primary actor across all articles; Enter opens one; c, l filter there too"),
     ("Ctrl+P", "command palette: go to an actor, or see it across articles"),
     ("?", "this help"),
     ("q  Ctrl+Q", "quit"),
