@@ -198,6 +198,10 @@ def main() -> None:
     select_latency()
     print()
     ingest_throughput()
+    print()
+    from tests import bench_scale
+
+    bench_scale.main()
 
 
 if __name__ == "__main__":
