@@ -14,7 +14,8 @@ import pytest
 
 from personae.store.db import ArticleRecords, Store
 from personae.store.model import Article, Span
-from personae.tui.cli import build_parser, main
+from personae.tui.cli import main
+from personae.tui.parser import build_parser
 
 
 def _mistake(argv: list[str], capsys: pytest.CaptureFixture[str]) -> str:
