@@ -1,7 +1,10 @@
-"""An in-memory index over a store snapshot: every question the explorer asks, in O(1).
+"""An index over a store snapshot: every question the explorer asks, in O(1).
 
-Built once when the store is opened (or reloaded); the screen asks it on every key, so
-nothing here scans the whole store per question.
+Opening a store only groups its records by article and notes which articles name each
+actor; an article's own index (its mentions by actor, relations, events, passages) is
+built the first time it is asked about. A reader looks at a few articles of a store of
+thousands, so opening costs one pass over the records, and the screen, which asks on
+every key, never scans the whole store per question.
 """
 
 from __future__ import annotations
@@ -42,6 +45,43 @@ def _by_key(items: Iterable[T], *keys: str) -> dict[str, tuple[T, ...]]:
     return {k: tuple(v) for k, v in index.items()}
 
 
+class ArticleIndex:
+    """One article's records, indexed for the questions the explorer asks of it."""
+
+    def __init__(
+        self,
+        article: Article,
+        records: tuple[list[Mention], list[Relation], list[Event]],
+        entities: dict[str, Entity],
+    ) -> None:
+        mentions, relations, events = records
+        self.article = article
+        self.mentions = tuple(sorted(mentions, key=lambda m: m.start))
+        self.mentions_by_entity = _by_key(self.mentions, "entity")
+        self.relations = tuple(relations)
+        self.relations_by_entity = _by_key(self.relations, "source", "target")
+        self.events = tuple(sorted(events, key=lambda e: (e.date, e.evidence.start)))
+        self.events_by_entity = _by_key(self.events, "actors")
+        self.passage_starts = [p.start for p in article.passages]
+        self.affiliates = self._affiliates(entities)
+
+    def _affiliates(self, entities: dict[str, Entity]) -> dict[str, tuple[Entity, ...]]:
+        """owner -> the owner's affiliates the article names, most mentioned first."""
+        found: dict[str, list[tuple[int, Entity]]] = defaultdict(list)
+        for entity_id, mentions in self.mentions_by_entity.items():
+            entity = entities.get(entity_id)
+            owner = entity.affiliation if entity is not None else None
+            if entity is not None and owner is not None and owner != entity_id:
+                found[owner].append((len(mentions), entity))
+        return {
+            owner: tuple(e for _, e in sorted(group, key=lambda ne: (-ne[0], ne[1].name)))
+            for owner, group in found.items()
+        }
+
+
+_NO_RECORDS: tuple[list[Mention], list[Relation], list[Event]] = ([], [], [])
+
+
 class Corpus:
     def __init__(self, snapshot: Snapshot) -> None:
         self.snapshot = snapshot
@@ -54,21 +94,38 @@ class Corpus:
         for entity in snapshot.entities:
             for name in entity.names:
                 self._names.setdefault(name.casefold(), entity)
-        mentions = sorted(snapshot.mentions, key=lambda m: (m.article, m.start))
-        self._mentions_in = _by_key(mentions, "article")
-        self._mentions = {
-            (article, entity): group
-            for article, group_all in self._mentions_in.items()
-            for entity, group in _by_key(group_all, "entity").items()
-        }
-        self._mentions_of = _by_key(mentions, "entity")
-        self._affiliates = self._affiliates_by_article()
-        self._relations_in = _by_key(snapshot.relations, "article")
-        self._relations_of = _by_key(snapshot.relations, "source", "target")
-        events = sorted(snapshot.events, key=lambda e: (e.date, e.evidence.start))
-        self._events_in = _by_key(events, "article")
-        self._events_of = _by_key(events, "actors")
-        self._passage_starts = {a.id: [p.start for p in a.passages] for a in snapshot.articles}
+        self._records: dict[str, tuple[list[Mention], list[Relation], list[Event]]] = {}
+        self._named_in: dict[str, dict[str, int]] = defaultdict(dict)
+        """entity -> the articles it has a record in -> how often each names it."""
+        self._group(snapshot)
+        self._indexes: dict[str, ArticleIndex] = {}
+
+    def _group(self, snapshot: Snapshot) -> None:
+        """One pass: each record to its article, each actor to the articles it is in."""
+        records, named_in = self._records, self._named_in
+        for mention in snapshot.mentions:
+            records.setdefault(mention.article, ([], [], []))[0].append(mention)
+            counts = named_in[mention.entity]
+            counts[mention.article] = counts.get(mention.article, 0) + 1
+        for relation in snapshot.relations:
+            records.setdefault(relation.article, ([], [], []))[1].append(relation)
+            named_in[relation.source].setdefault(relation.article, 0)
+            named_in[relation.target].setdefault(relation.article, 0)
+        for event in snapshot.events:
+            records.setdefault(event.article, ([], [], []))[2].append(event)
+            for actor in event.actors:
+                named_in[actor].setdefault(event.article, 0)
+
+    def _index(self, article_id: str) -> ArticleIndex | None:
+        """The article's index, built on first use (None for an article not in the store)."""
+        index = self._indexes.get(article_id)
+        if index is None:
+            article = self._articles.get(article_id)
+            if article is None:
+                return None
+            records = self._records.get(article_id, _NO_RECORDS)
+            index = self._indexes[article_id] = ArticleIndex(article, records, self._entities)
+        return index
 
     # -- articles -----------------------------------------------------------------------
 
@@ -96,9 +153,11 @@ class Corpus:
         return tuple(a for a, title in titles if wanted in title)
 
     def passage_index(self, article_id: str, offset: int) -> int | None:
-        starts = self._passage_starts[article_id]
-        i = bisect.bisect_right(starts, offset) - 1
-        passages = self._articles[article_id].passages
+        index = self._index(article_id)
+        if index is None:
+            raise KeyError(article_id)
+        i = bisect.bisect_right(index.passage_starts, offset) - 1
+        passages = index.article.passages
         return i if i >= 0 and passages[i].contains(offset) else None
 
     # -- entities -----------------------------------------------------------------------
@@ -114,8 +173,11 @@ class Corpus:
         """Actors an article names, grouped by kind, most mentioned first; with them the
         states and bodies its named people and offices belong to, so that a reader can
         select Iran to find Ahmadinejad even where the text never says "Iran"."""
-        counts = Counter(m.entity for m in self._mentions_in.get(article_id, ()))
-        for relation in self._relations_in.get(article_id, ()):
+        index = self._index(article_id)
+        if index is None:
+            return []
+        counts = Counter(m.entity for m in index.mentions)
+        for relation in index.relations:
             counts.update({relation.source: 0, relation.target: 0})
         for entity_id in list(counts):
             owner = self._entities[entity_id].affiliation if entity_id in self._entities else None
@@ -128,35 +190,33 @@ class Corpus:
     def affiliates_of(self, entity_id: str, article_id: str) -> tuple[Entity, ...]:
         """The actors an article names that belong to this one (its ministers, its
         leader in office), most mentioned first: one level, as the extractor states it."""
-        return self._affiliates.get((article_id, entity_id), ())
-
-    def _affiliates_by_article(self) -> dict[tuple[str, str], tuple[Entity, ...]]:
-        """(article, owner) -> the owner's affiliates the article names; built once, so a
-        selection asks a dict, not every actor of the store."""
-        found: dict[tuple[str, str], list[tuple[int, Entity]]] = defaultdict(list)
-        for (article_id, entity_id), mentions in self._mentions.items():
-            entity = self._entities.get(entity_id)
-            owner = entity.affiliation if entity is not None else None
-            if entity is not None and owner is not None and owner != entity_id:
-                found[article_id, owner].append((len(mentions), entity))
-        return {
-            key: tuple(e for _, e in sorted(group, key=lambda ne: (-ne[0], ne[1].name)))
-            for key, group in found.items()
-        }
+        index = self._index(article_id)
+        return () if index is None else index.affiliates.get(entity_id, ())
 
     def mention_counts(self, entity_id: str) -> Counter[str]:
         """How often each article names the entity."""
-        return Counter(m.article for m in self._mentions_of.get(entity_id, ()))
+        return Counter({a: n for a, n in self._named_in.get(entity_id, {}).items() if n})
+
+    def articles_of(self, entity_id: str) -> dict[str, int]:
+        """Every article with a record of the entity (a mention, a relation, an event),
+        with how often it names it (0: a relation or event only, as an unnamed state)."""
+        return self._named_in.get(entity_id, {})
 
     # -- mentions and passages ----------------------------------------------------------
 
     def mentions_in(self, article_id: str) -> tuple[Mention, ...]:
-        return self._mentions_in.get(article_id, ())
+        index = self._index(article_id)
+        return () if index is None else index.mentions
 
     def mentions_of(self, entity_id: str, article_id: str | None = None) -> tuple[Mention, ...]:
         if article_id is None:
-            return self._mentions_of.get(entity_id, ())
-        return self._mentions.get((article_id, entity_id), ())
+            return tuple(
+                m
+                for a in sorted(self.articles_of(entity_id))
+                for m in self.mentions_of(entity_id, a)
+            )
+        index = self._index(article_id)
+        return () if index is None else index.mentions_by_entity.get(entity_id, ())
 
     def passages_naming(self, entity_id: str, article_id: str) -> tuple[int, ...]:
         """Indices of the passages that name the entity, in reading order."""
@@ -168,12 +228,17 @@ class Corpus:
     # -- relations and events -----------------------------------------------------------
 
     def relations_in(self, article_id: str) -> tuple[Relation, ...]:
-        return self._relations_in.get(article_id, ())
+        index = self._index(article_id)
+        return () if index is None else index.relations
 
     def relations_of(self, entity_id: str, article_id: str | None = None) -> tuple[Relation, ...]:
-        found = self._relations_of.get(entity_id, ())
-        if article_id is not None:
-            found = tuple(r for r in found if r.article == article_id)
+        """The entity's relations in one article, or in every article (article by article)."""
+        if article_id is None:
+            return tuple(
+                r for a in self.articles_of(entity_id) for r in self.relations_of(entity_id, a)
+            )
+        index = self._index(article_id)
+        found = () if index is None else index.relations_by_entity.get(entity_id, ())
         return tuple(dict.fromkeys(found))  # a self-relation is indexed twice
 
     def relations_between(
@@ -182,10 +247,13 @@ class Corpus:
         return tuple(r for r in self.relations_of(a, article_id) if {r.source, r.target} == {a, b})
 
     def events_in(self, article_id: str) -> tuple[Event, ...]:
-        return self._events_in.get(article_id, ())
+        index = self._index(article_id)
+        return () if index is None else index.events
 
     def events_of(self, entity_id: str, article_id: str | None = None) -> tuple[Event, ...]:
-        found = self._events_of.get(entity_id, ())
-        if article_id is not None:
-            found = tuple(e for e in found if e.article == article_id)
-        return found
+        """The entity's events in one article, or in every article by date."""
+        if article_id is None:
+            found = [e for a in self.articles_of(entity_id) for e in self.events_of(entity_id, a)]
+            return tuple(sorted(found, key=lambda e: (e.date, e.evidence.start)))
+        index = self._index(article_id)
+        return () if index is None else index.events_by_entity.get(entity_id, ())

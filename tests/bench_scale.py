@@ -112,9 +112,9 @@ async def _across_and_picker(corpus: Corpus) -> None:
     from personae.tui.screens.across import AcrossList
     from personae.tui.screens.article_picker import ArticlePicker, PickerList
 
-    counts = {e.id: len(corpus.mentions_of(e.id)) for e in corpus.snapshot.entities}
-    actor = max(counts, key=lambda entity_id: counts[entity_id])
-    named = len({m.article for m in corpus.mentions_of(actor)})
+    counts = {e.id: corpus.mention_counts(e.id) for e in corpus.snapshot.entities}
+    actor = max(counts, key=lambda entity_id: counts[entity_id].total())
+    named = len(counts[actor])
     app = PersonaeApp(corpus)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()

@@ -6,8 +6,8 @@ from __future__ import annotations
 import asyncio
 import itertools
 import time
-from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -138,13 +138,32 @@ class AcrossList(RowList):
             self.run_worker(self._stream(rows, keep), exclusive=True, group="across-rows")
 
     def _rows_from_the_newest(self, width: int) -> Iterator[Row]:
-        """Every row, article by article; each article's relations and events are grouped
-        once, so the work grows with what names the actor, not with articles times rows."""
+        """Every row, article by article, each article asked only for its own records: the
+        work grows with the articles that name the actor, and is done as rows are shown."""
         corpus, actor = self.corpus, self.actor
-        counts = corpus.mention_counts(actor)
-        relations: dict[str, list[Relation]] = defaultdict(list)
+        counts = corpus.articles_of(actor)
+        order = [a.id for a in corpus.articles if a.id in counts]  # newest first
+        self._articles = len(order)
         self._hidden = Counter()
-        for relation in corpus.relations_of(actor):
+        for article_id in order:
+            key = f"a:{article_id}"
+            self.jumps[key] = Jump(article_id)
+            yield Row(article_heading(corpus, article_id, counts[article_id]), id=key)
+            # As in the relations pane: curated, then the most trusted, co-mentions last.
+            shown = self._filtered(corpus.relations_of(actor, article_id))
+            for relation in sorted(shown, key=relation_order):
+                key = f"r:{relation.id}"
+                self.jumps[key] = Jump(article_id, relation=relation.id)
+                yield Row(relation_row(corpus, relation, actor, width), id=key)
+            for event in corpus.events_of(actor, article_id):
+                key = f"e:{event.id}"
+                self.jumps[key] = Jump(article_id, event=event.id)
+                yield Row(event_row(event, width), id=key)
+
+    def _filtered(self, relations: Iterable[Relation]) -> list[Relation]:
+        """The relations c and l let through; those kept back are counted for the title."""
+        shown = []
+        for relation in relations:
             if is_comention(relation):
                 if not self.show_comentions:
                     self._hidden["c"] += 1
@@ -152,26 +171,8 @@ class AcrossList(RowList):
             elif not self.show_low and confidence_band(relation) == "low":
                 self._hidden["l"] += 1
                 continue
-            relations[relation.article].append(relation)
-        events_: dict[str, list[Event]] = defaultdict(list)
-        for event in corpus.events_of(actor):
-            events_[event.article].append(event)
-        named = counts.keys() | relations.keys() | events_.keys()  # hidden: still named
-        order = [a.id for a in corpus.articles if a.id in named]  # newest first
-        self._articles = len(order)
-        for article_id in order:
-            key = f"a:{article_id}"
-            self.jumps[key] = Jump(article_id)
-            yield Row(article_heading(corpus, article_id, counts[article_id]), id=key)
-            # As in the relations pane: curated, then the most trusted, co-mentions last.
-            for relation in sorted(relations[article_id], key=relation_order):
-                key = f"r:{relation.id}"
-                self.jumps[key] = Jump(article_id, relation=relation.id)
-                yield Row(relation_row(corpus, relation, actor, width), id=key)
-            for event in events_[article_id]:
-                key = f"e:{event.id}"
-                self.jumps[key] = Jump(article_id, event=event.id)
-                yield Row(event_row(event, width), id=key)
+            shown.append(relation)
+        return shown
 
     async def _stream(self, rows: Iterator[Row], keep: str | None) -> None:
         """Add the remaining rows in parts of about PART_SECONDS, yielding between them."""
@@ -186,6 +187,7 @@ class AcrossList(RowList):
                 break
             self.add_rows(part)
             keep_out_of_collections()
+            self._show_count(finished=False)
             if keep is not None and keep in self.jumps:  # the row the cursor was on
                 self.highlighted = self.get_option_index(keep)
                 keep = None
