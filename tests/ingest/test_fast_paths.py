@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from personae.store.ingest import dates, verbs
-from personae.store.ingest.scan import WordScanner, heads
+from personae.store.ingest.scan import WordScanner, by_first_character, heads
 from personae.store.model import Span
 from personae.store.text import (
     _BLANK_RUNS,
@@ -135,3 +135,34 @@ def test_ascii_date_anchors_equal_the_general_anchors() -> None:
         if sentence.isascii():
             general = [m.span() for m in dates._ANCHOR.finditer(sentence)]
             assert [m.span() for m in dates._ASCII_ANCHOR.finditer(sentence)] == general
+
+
+def _flat_anchors(digit: str) -> re.Pattern[str]:
+    """The date anchors as one flat alternation, as they were written before nesting."""
+    numbers = [
+        r"1[5-9][0-9][0-9](?![0-9])",
+        r"20[0-9][0-9](?![0-9])",
+        *(rf"{d}[0-9]?(?![0-9]){dates._NUMBER_TAIL}" for d in "0123456789"),
+    ]
+    if digit == r"\d":
+        numbers = [rf"(?:1[5-9]|20)\d\d(?!\d)|\d\d?(?!\d){dates._NUMBER_TAIL}"]
+    return re.compile("|".join([*numbers, *dates._ANCHOR_WORDS, dates._ANCHOR_TAIL]))
+
+
+def test_date_anchors_nested_by_first_character_equal_the_flat_alternation() -> None:
+    ascii_flat, general_flat = _flat_anchors("[0-9]"), _flat_anchors(r"\d")
+    for sentence in _sentences():
+        for nested, flat in ((dates._ANCHOR, general_flat), (dates._ASCII_ANCHOR, ascii_flat)):
+            if nested is dates._ASCII_ANCHOR and not sentence.isascii():
+                continue
+            for pos, end in ((0, len(sentence)), (2, len(sentence) - 1)):
+                want = [m.span() for m in flat.finditer(sentence, pos, end)]
+                assert [m.span() for m in nested.finditer(sentence, pos, end)] == want
+
+
+def test_nesting_refuses_an_alternative_it_cannot_nest() -> None:
+    with pytest.raises(ValueError):
+        by_first_character(["ab", "c?d"])
+    with pytest.raises(ValueError):
+        by_first_character(["ab", r"\d"])
+    assert by_first_character(["ab", "a", "cd"]) == "a(?:b|)|cd"
