@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import accumulate, compress, count
-from operator import or_
+from operator import itemgetter
 
 from personae.store.ingest.candidates import (
     INSTITUTION_WORDS,
@@ -26,7 +26,6 @@ from personae.store.ingest.candidates import (
     find_candidates,
 )
 from personae.store.ingest.gazetteer import (
-    LOWER_STARTS,
     TOKEN,
     Gazetteer,
     GazetteerEntry,
@@ -136,20 +135,20 @@ def find_actors(
     bounds = list(accumulate(map(len, pieces)))
     starts = bounds[0:-1:2]
     tokens = list(zip(starts, bounds[1::2], strict=True))
-    firsts = [w[0] for w in words]
-    is_cap = list(map(str.isupper, firsts))
-    # Capitalised, a digit, or "al"/"bin"...: mapped in C, as an article has a thousand words.
-    opens = map(
-        or_, map(or_, is_cap, map(str.isdigit, firsts)), map(LOWER_STARTS.__contains__, words)
-    )
-    starters = list(compress(count(), opens))
-    claimed = [t[0] < skip for t in tokens] if skip > 0 else [False] * len(tokens)
-    found = _Found()
+    # Mapped in C, as an article has a thousand words.
+    is_cap = list(map(str.isupper, map(itemgetter(0), words)))
     # Asked only for lower-case forms: does the article also use a name as a common word?
     article_words = set(words)
+    # Tokens that open a known name: its distinct words are looked up once, not every token.
+    starters = list(compress(count(), map(gaz.openers(article_words).__contains__, words)))
+    claimed = [t[0] < skip for t in tokens] if skip > 0 else [False] * len(tokens)
+    found = _Found()
     initial = _sentence_starts(sentences, starts)
     #: Token index of a name that follows a state's office ("Kenyan Trade Minister X"): X's state.
     served: dict[int, str] = {}
+    #: The entries whose aliases their actor already has (by id: entries live as long as the
+    #: gazetteer).
+    aliased: set[int] = set()
 
     def claim(start: int, end: int) -> None:
         for i in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)):
@@ -232,7 +231,8 @@ def find_actors(
         actor = found.add(name, kind, start, end)
         if affiliation and affiliation != actor.name:
             actor.affiliation = actor.affiliation or affiliation
-        if name == entry.name:
+        if name == entry.name and id(entry) not in aliased:  # once: a state is named often
+            aliased.add(id(entry))
             for alias in entry.aliases:
                 actor.add_alias(alias)
         actor.add_alias(surface)

@@ -195,8 +195,9 @@ def _trim_piece(
     while words and words[-1] in _EDGE_WORDS:
         words.pop()
         last -= 1
-    if not words or all(
-        w in TITLES or w[:-1] in TITLES or (titled and w in _PORTFOLIOS) for w in words
+    if not words or (
+        _title_word(words[0], titled)  # most runs open with a name: no generator for them
+        and all(_title_word(w, titled) for w in words)
     ):
         return None
     if len(words) == 1:
@@ -213,6 +214,11 @@ def _trim_piece(
         if not titled and word.lower() in article_words and not word.isupper():
             return None
     return first, last, titled
+
+
+def _title_word(word: str, titled: bool) -> bool:
+    """A title ("President", "Ministers"), or a titled name's portfolio ("Energy")."""
+    return word in TITLES or word[:-1] in TITLES or (titled and word in _PORTFOLIOS)
 
 
 #: Stopwords that also open names ("New York", "Great Lakes") when not opening a sentence.

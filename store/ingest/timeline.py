@@ -25,7 +25,7 @@ from personae.store.model import Event, Span
 #: A past-tense report: a sentence with an actor and one of these (and no date) happened on
 #: or just before the publication date.
 _REPORTED = re.compile(
-    r"^(?:['’]s)?,?\s+(?:\w+ly\s+)?(?:has\s+|have\s+)?(?:\w{3,}ed|said|told|made|took|gave|won|lost|met"
+    r"(?:['’]s)?,?\s+(?:\w+ly\s+)?(?:has\s+|have\s+)?(?:\w{3,}ed|said|told|made|took|gave|won|lost|met"
     r"|began|left|held|showed|shown|sold|bought|spoke|wrote|sent|brought|struck|fought|led|ran)\b"
 )
 
@@ -128,7 +128,7 @@ def events_of(
     news_days = (week_before, news_day)
     last_year = 0  # the year of the last date named, which "one year later" counts from
     for sentence, hits in zip(sentences, per_sentence, strict=True):
-        actor_ids = tuple(dict.fromkeys(ids[h.actor] for h in hits))
+        actor_ids = tuple(dict.fromkeys([ids[h.actor] for h in hits])) if hits else ()
         start = sentence.start
         if start < skip:
             if dated_line is not None:
@@ -203,7 +203,7 @@ def _reports_undated(
         said = text[start:end].split()
         if not _REPORTING.isdisjoint(said):
             return True
-        if not any(_REPORTED.match(text[h.end : min(h.end + 40, end)]) for h in hits):
+        if not any(_REPORTED.match(text, h.end, min(h.end + 40, end)) for h in hits):
             return False
         return _FUTURE.isdisjoint(said) and not any(
             word in _TO_FUTURE and after == "to" for word, after in pairwise(said)
@@ -330,7 +330,12 @@ def _without_dates(text: str, start: int, end: int, found: _Dates) -> str:
 def _tidy(phrase: str, limit: int = 60) -> str:
     """One readable line: spaces squeezed, no stray punctuation or leading "and", a capital
     first letter, at most ``limit`` characters (cut at a word, with an ellipsis)."""
-    phrase = " ".join(phrase.split())[: 2 * limit]  # all a label can show, and then some
+    # All a label can show, and then some: squeezed from the phrase's opening, which is enough
+    # unless it was mostly spaces (squeezing a prefix gives a prefix of the squeezed phrase).
+    squeezed = " ".join(phrase[: 4 * limit].split())
+    if len(squeezed) < 2 * limit and len(phrase) > 4 * limit:
+        squeezed = " ".join(phrase.split())
+    phrase = squeezed[: 2 * limit]
     phrase = _SPACE_BEFORE_MARK.sub("", phrase)
     phrase = _DOUBLED_MARKS.sub("", phrase).strip(" .,;:")
     connective = _CONNECTIVE.match(phrase)
