@@ -100,9 +100,15 @@ def _groups(text: str) -> Iterator[tuple[int, int]]:
             yield run.start(), tail.end()
 
 
+#: Each pattern with the words one of which a match ends with, as a whole word (a space
+#: before it, a word boundary after): an article without one of them is not scanned.
 _DESCRIPTIVE = (
-    (_administrations, "government", re.compile(r"administration|government|cabinet|regime")),
-    (_groups, "armed_group", re.compile(ARMED_GROUP_NOUNS)),
+    (
+        _administrations,
+        "government",
+        frozenset(words("administration administrations government cabinet regime")),
+    ),
+    (_groups, "armed_group", frozenset(ARMED_GROUP_NOUNS.split("|"))),
 )
 _COLLECTIVE = re.compile(rf"['’]s ({COLLECTIVE_NOUNS})\b")
 _OFFICE = re.compile(
@@ -154,8 +160,8 @@ def find_actors(
         for i in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)):
             claimed[i] = True
 
-    for names, kind, cue in _DESCRIPTIVE:
-        if cue.search(text) is None:  # the cheap test spares most articles the costly scan
+    for names, kind, nouns in _DESCRIPTIVE:
+        if nouns.isdisjoint(article_words):  # the cheap test spares most articles the scan
             continue
         for span in names(text):
             first_word = text[span[0] : span[1]].split(" ", 1)[0]

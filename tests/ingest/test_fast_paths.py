@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from personae.store.ingest import dates, verbs
+from personae.store.ingest import actors, dates, formats, read, verbs
+from personae.store.ingest.gazetteer import TOKEN
 from personae.store.ingest.scan import WordScanner, by_first_character, heads
 from personae.store.model import Span
 from personae.store.text import (
@@ -166,3 +167,51 @@ def test_nesting_refuses_an_alternative_it_cannot_nest() -> None:
     with pytest.raises(ValueError):
         by_first_character(["ab", r"\d"])
     assert by_first_character(["ab", "a", "cd"]) == "a(?:b|)|cd"
+
+
+_LEFTOVER_PIECES = [
+    "Share this article", "  Read more ", "Facebook | Twitter", "Facebook\n| Twitter",
+    "copyright ", "Copyright 2024 Acme", "Loading...", "Comments (3)", "We use cookies.",
+    "By continuing to use this site you accept cookies", "Iran and Russia signed a pact.",
+    "\u2028Advertisement", "related:", "Sign up for our newsletter", "- a list item",
+]  # fmt: skip
+
+
+def _with_leftovers(seed: int, count: int = 400) -> list[str]:
+    rng = random.Random(seed)
+    return [
+        "\n".join(rng.choice(_LEFTOVER_PIECES + _PIECES) for _ in range(rng.randint(0, 12)))
+        for _ in range(count)
+    ]
+
+
+def test_leftover_lines_found_at_once_equal_the_line_by_line_reading() -> None:
+    for text in [_real_text(), *_with_leftovers(4), *_generated(5)]:
+        lines = text.split("\n")
+        want = "\n".join(line for line in lines if not read.LEFTOVER_LINES.match(line.strip()))
+        assert read.drop_leftovers(text) == want
+        assert read.clean_body(text) == clean_text(read.drop_leftovers(clean_text(text)))
+
+
+def test_markdown_rules_skipped_by_their_openings_equal_every_rule_run() -> None:
+    def every_rule(text: str) -> str:
+        for _, pattern, repl in formats._MD_RULES:
+            text = pattern.sub(repl, text)
+        return text
+
+    for text in [_real_text(), *_with_leftovers(6), *_generated(7)]:
+        for variant in (text, "---\n" + text, " 1. " + text, "\n  * " + text):
+            assert formats._strip_markdown(variant) == every_rule(variant)
+
+
+def test_descriptive_names_end_with_a_whole_word_the_gate_knows() -> None:
+    extra = [
+        "The Biden administration's envoy met the Obama administrations.",
+        "Sunni fundamentalist groups' leaders and Iraqi Shia militias-linked men met.",
+        "The Hamas regime_x and the Assad regimes and the Kremlin cabinet's plan.",
+    ]
+    for sentence in [*_sentences(), *extra]:
+        words = set(TOKEN.findall(sentence))
+        for names, _, nouns in actors._DESCRIPTIVE:
+            if nouns.isdisjoint(words):
+                assert list(names(sentence)) == []
