@@ -125,27 +125,29 @@ class Gazetteer:
     def match(
         self,
         text: str,
-        tokens: list[tuple[int, int]],
+        starts: list[int],
+        ends: list[int],
         claimed: list[bool],
         starters: list[int],
     ) -> list[Match]:
-        """Longest gazetteer names over unclaimed tokens; a trailing "." is kept if the name has it.
+        """Longest gazetteer names over unclaimed tokens (where they begin and end); a trailing
+        "." is kept if the name has it.
 
         ``starters`` are the indices of the tokens that may open a name (see ``openers``):
         only those are tried.
         """
         found: list[Match] = []
         table = self._table
-        n = len(tokens)
+        n = len(starts)
         done = -1
         for i in starters:
             if i <= done or claimed[i]:
                 continue
-            start = tokens[i][0]
+            start = starts[i]
             best = row = -1
             j = i
             while j < n and not claimed[j]:
-                here = table.get(text[start : tokens[j][1]])
+                here = table.get(text[start : ends[j]])
                 if here is None:
                     break
                 if here >= 0:
@@ -153,7 +155,7 @@ class Gazetteer:
                 j += 1
             if best < 0:
                 continue
-            stop = tokens[best][1]
+            stop = ends[best]
             entry = self._entry(row)
             if stop < len(text) and text[stop] == "." and _ends_with_dot(entry, text[start:stop]):
                 stop += 1
