@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import compress, count
+from operator import attrgetter
 
 from personae.store.ingest.candidates import (
     INSTITUTION_WORDS,
@@ -236,7 +237,7 @@ def find_actors(
         claim(start, end)
 
     _discover(text, tokens, claimed, initial, found, served, gaz, date)
-    found.hits.sort(key=lambda h: h.start)
+    found.hits.sort(key=attrgetter("start"))
     return Actors(found.actors, found.hits)
 
 

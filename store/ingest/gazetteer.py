@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import orjson
 
@@ -59,8 +59,9 @@ class GazetteerEntry:
         return (self.name, *self.aliases, *self.metonyms, *self.demonyms)
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
+class Match(NamedTuple):
+    """A known name found in an article (a tuple: an article has dozens, a batch thousands)."""
+
     start: int
     end: int
     entry: GazetteerEntry
