@@ -143,6 +143,9 @@ def _trim(
 ) -> list[tuple[int, int, bool]]:
     """Cut a run at titles inside it ("Microsoft CEO Bill Gates") and trim what is no name."""
     all_words = tokens.words
+    if first == last and all_words[first] not in TITLES:  # a lone name-word: nothing to cut
+        piece = _trim_piece(text, tokens, first, last, False, initial, mid_capitals)
+        return [piece] if piece else []
     words = all_words[first : last + 1]
     # "General Motors", "Foreign Office": title words that belong to an institution's name.
     institution = words[-1] in INSTITUTION_WORDS

@@ -78,6 +78,8 @@ class DateMention:
 _DETERMINERS = frozenset(words("the a an its his her their our this that these those"))
 _TEMPORAL_PREPOSITIONS = frozenset(words("in during since after before until by at through"))
 _YEAR_LIKE = frozenset(("year", "span", "my"))
+#: The kinds of expression that may describe a noun rather than date the clause.
+_NOMINAL = _YEAR_LIKE | {"rel_unit"}
 #: Where the tense of a clause shows: the future ("will", "is to", "set to", "scheduled",
 #: "plans to", "this coming") points a bare weekday or month forward, the past back.
 _TENSE = re.compile(
@@ -158,7 +160,7 @@ def find_dates(text: str, start: int, end: int, published: date | None) -> list[
             value = handler(match, published, tense)
             if value is not None:
                 iso, precision, stated = value
-                nominal = _modifies_noun(text, match, kind, start)
+                nominal = kind in _NOMINAL and _modifies_noun(text, match, kind, start)
                 found.append(
                     DateMention(match.start(), match.end(), iso, precision, stated, nominal)
                 )

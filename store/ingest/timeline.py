@@ -73,7 +73,8 @@ _REPORTS_BEFORE = re.compile(
 )
 #: Spaces before a mark, and marks doubled where a date was cut out ("In 1986, ,").
 _SPACE_BEFORE_MARK = re.compile(r" (?=[,;:.!?])")
-_DOUBLED_MARKS = re.compile(r"(?<=[,;:])[,;:]+")
+#: A run of marks keeps its first (found from the mark itself, which ``re`` skips ahead to).
+_DOUBLED_MARKS = re.compile(r"([,;:])[,;:]+")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _DANGLING = frozenset(("in", "on", "at", "since", "by", "of", "from", "and"))
 _ANTECEDENT = re.compile(
@@ -237,7 +238,7 @@ def _label(
     start, end = max(start, when.start - _LABEL_READ), min(end, when.end + _LABEL_READ)
     start, end, subject = _relative_side(text, start, end, when, found)
     for that in (
-        _THAT.finditer(text, start, when.start) if "that" in text[start : when.start] else ()
+        _THAT.finditer(text, start, when.start) if text.find("that", start, when.start) >= 0 else ()
     ):
         if _REPORTS_BEFORE.search(text, max(start, that.start() - 12), that.start()):
             start = that.end()
@@ -337,7 +338,7 @@ def _tidy(phrase: str, limit: int = 60) -> str:
         squeezed = " ".join(phrase.split())
     phrase = squeezed[: 2 * limit]
     phrase = _SPACE_BEFORE_MARK.sub("", phrase)
-    phrase = _DOUBLED_MARKS.sub("", phrase).strip(" .,;:")
+    phrase = _DOUBLED_MARKS.sub(r"\1", phrase).strip(" .,;:")
     connective = _CONNECTIVE.match(phrase)
     if connective is not None:
         phrase = phrase[connective.end() :].strip(" .,;:")

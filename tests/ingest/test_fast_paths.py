@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from personae.store.ingest import actors, dates, formats, read, verbs
+from personae.store.ingest import actors, dates, formats, read, timeline, verbs
 from personae.store.ingest.gazetteer import TOKEN
 from personae.store.ingest.scan import WordScanner, by_first_character, heads
 from personae.store.model import Span
@@ -215,3 +215,11 @@ def test_descriptive_names_end_with_a_whole_word_the_gate_knows() -> None:
         for names, _, nouns in actors._DESCRIPTIVE:
             if nouns.isdisjoint(words):
                 assert list(names(sentence)) == []
+
+
+def test_doubled_marks_keep_the_first_as_the_look_behind_did() -> None:
+    look_behind = re.compile(r"(?<=[,;:])[,;:]+")
+    rng = random.Random(8)
+    for _ in range(20_000):
+        text = "".join(rng.choice("ab ,;:.") for _ in range(rng.randint(0, 12)))
+        assert timeline._DOUBLED_MARKS.sub(r"\1", text) == look_behind.sub("", text)
