@@ -7,8 +7,9 @@ to turn its match into an ISO date at its precision ("2008", "2023-10", "2023-10
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -134,12 +135,23 @@ _NUMBER_LEAD_WORD = re.compile(r"\b(?i:between|from|the|early|mid|late)\b")
 _LOOK_BACK = 25  # characters before an anchor where an expression may start
 
 
-def find_dates(text: str, start: int, end: int, published: date | None) -> list[DateMention]:
-    """Date expressions between ``start`` and ``end`` of ``text``, in reading order."""
+def find_dates(
+    text: str,
+    start: int,
+    end: int,
+    published: date | None,
+    anchors: Iterable[re.Match[str]] | None = None,
+) -> list[DateMention]:
+    """Date expressions between ``start`` and ``end`` of ``text``, in reading order.
+
+    ``anchors``, when given, are those ``ArticleAnchors.within`` found there.
+    """
     found: list[DateMention] = []
     pos = start
-    anchors = _ASCII_ANCHOR if text.isascii() else _ANCHOR
-    for anchor in anchors.finditer(text, start, end):
+    if anchors is None:
+        pattern = _ASCII_ANCHOR if text.isascii() else _ANCHOR
+        anchors = pattern.finditer(text, start, end)
+    for anchor in anchors:
         here = anchor.start()
         if here < pos:
             continue
@@ -168,6 +180,32 @@ def find_dates(text: str, start: int, end: int, published: date | None) -> list[
                     pos = _more_months(text, match, published, tense, end, found)
             break
     return found
+
+
+class ArticleAnchors:
+    """The anchors of a whole article, found in one pass and handed to each sentence.
+
+    A sentence's own scan, bounded at its ends, finds exactly the article's anchors inside it
+    when no anchor of the article runs across its start and its last character is neither a
+    letter, a digit nor a space: no anchor, and no look-ahead of one, reads past such a
+    character.  A sentence that does not end so (a heading, a dateline's cut) scans itself.
+    """
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        pattern = _ASCII_ANCHOR if text.isascii() else _ANCHOR
+        self._all = list(pattern.finditer(text))
+        self._starts = [anchor.start() for anchor in self._all]
+
+    def within(self, start: int, end: int) -> list[re.Match[str]] | None:
+        """The anchors between ``start`` and ``end``; None if the sentence must scan itself."""
+        text = self._text
+        if end < len(text) and (text[end - 1].isalnum() or text[end - 1].isspace()):
+            return None
+        lo = bisect.bisect_left(self._starts, start)
+        if lo and self._all[lo - 1].end() > start:
+            return None
+        return self._all[lo : bisect.bisect_left(self._starts, end, lo)]
 
 
 #: Months coordinated after "in March": "in March and June", "in May, June or July".

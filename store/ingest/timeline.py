@@ -17,7 +17,13 @@ from datetime import date, timedelta
 from itertools import pairwise
 
 from personae.store.ingest.actors import Hit
-from personae.store.ingest.dates import DateMention, find_dates, parse_iso, years_on
+from personae.store.ingest.dates import (
+    ArticleAnchors,
+    DateMention,
+    find_dates,
+    parse_iso,
+    years_on,
+)
 from personae.store.ingest.lexicon import STOPWORDS, words
 from personae.store.ingest.read import RawArticle, dateline_date
 from personae.store.model import Event, Span
@@ -128,6 +134,7 @@ def events_of(
     week_before = (published - timedelta(days=_NEWS_WEEK)).isoformat() if published else ""
     news_days = (week_before, news_day)
     last_year = 0  # the year of the last date named, which "one year later" counts from
+    anchors = ArticleAnchors(text)
     for sentence, hits in zip(sentences, per_sentence, strict=True):
         actor_ids = tuple(dict.fromkeys([ids[h.actor] for h in hits])) if hits else ()
         start = sentence.start
@@ -138,7 +145,8 @@ def events_of(
             start = skip
             if start >= sentence.end:
                 continue
-        found = find_dates(text, start, sentence.end, published)
+        inside = anchors.within(start, sentence.end)  # [] for most sentences: nothing to read
+        found = find_dates(text, start, sentence.end, published, inside) if inside != [] else []
         if found and any(d.modifies_noun for d in found):
             found = [d for d in found if not d.modifies_noun]
         if last_year and text.find(" year", start, sentence.end) != -1:

@@ -27,6 +27,7 @@ from personae.store.text import (
     _SPACES,
     clean_text,
     passages_of,
+    sentences_of,
 )
 
 ASSETS = Path(__file__).resolve().parents[2] / "assets"
@@ -223,3 +224,22 @@ def test_doubled_marks_keep_the_first_as_the_look_behind_did() -> None:
     for _ in range(20_000):
         text = "".join(rng.choice("ab ,;:.") for _ in range(rng.randint(0, 12)))
         assert timeline._DOUBLED_MARKS.sub(r"\1", text) == look_behind.sub("", text)
+
+
+def test_a_sentence_reads_the_article_anchors_its_own_scan_would_find() -> None:
+    texts = [_real_text(), *(" ".join(_generated(seed, 40)) for seed in (9, 10, 11))]
+    texts.append("Talks began on 12. Then in May. By 2001 they ended 2 weeks ago. Top 10\n\nJan 5")
+    read_alone = 0
+    for text in texts:
+        anchors = dates.ArticleAnchors(text)
+        pattern = dates._ASCII_ANCHOR if text.isascii() else dates._ANCHOR
+        spans = [(s.start, s.end) for s in sentences_of(text)]
+        spans += [(i, j) for i in range(0, len(text), 97) for j in (i + 5, i + 40, i + 301)]
+        for start, end in spans:
+            end = min(end, len(text))
+            inside = anchors.within(start, end)
+            if inside is not None:
+                read_alone += 1
+                want = [m.span() for m in pattern.finditer(text, start, end)]
+                assert [m.span() for m in inside] == want
+    assert read_alone > 500  # the shortcut is taken, not only the fallback
