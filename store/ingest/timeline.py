@@ -79,8 +79,10 @@ _REPORTS_BEFORE = re.compile(
 )
 #: Spaces before a mark, and marks doubled where a date was cut out ("In 1986, ,").
 _SPACE_BEFORE_MARK = re.compile(r" (?=[,;:.!?])")
-#: A run of marks keeps its first (found from the mark itself, which ``re`` skips ahead to).
-_DOUBLED_MARKS = re.compile(r"([,;:])[,;:]+")
+_DOUBLED_MARKS = re.compile(r"(?<=[,;:])[,;:]+")
+#: Two marks in a row, looked for first: ``re`` skips ahead to a mark, where the look-behind
+#: above is tried at every position.
+_TWO_MARKS = re.compile(r"[,;:][,;:]")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _DANGLING = frozenset(("in", "on", "at", "since", "by", "of", "from", "and"))
 _ANTECEDENT = re.compile(
@@ -346,7 +348,9 @@ def _tidy(phrase: str, limit: int = 60) -> str:
         squeezed = " ".join(phrase.split())
     phrase = squeezed[: 2 * limit]
     phrase = _SPACE_BEFORE_MARK.sub("", phrase)
-    phrase = _DOUBLED_MARKS.sub(r"\1", phrase).strip(" .,;:")
+    if _TWO_MARKS.search(phrase) is not None:
+        phrase = _DOUBLED_MARKS.sub("", phrase)
+    phrase = phrase.strip(" .,;:")
     connective = _CONNECTIVE.match(phrase)
     if connective is not None:
         phrase = phrase[connective.end() :].strip(" .,;:")
