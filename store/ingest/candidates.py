@@ -72,7 +72,12 @@ def find_candidates(
     """Candidates by name, in the order first met; ``served`` maps a token opening a name to
     the state whose office precedes it ("Kenyan Trade Minister Moses Wetangula")."""
     words = tokens.words
-    mid_capitals = {words[i] for i in compress(count(), tokens.capitalised) if i not in initial}
+    # Capitalised words met inside a sentence (masked in C: a thousand words an article).
+    inside = tokens.capitalised.copy()
+    for i in initial:
+        if i < len(inside):
+            inside[i] = False
+    mid_capitals = set(compress(words, inside))
     candidates: dict[str, Candidate] = {}
     runs = _runs(text, tokens, claimed, initial, mid_capitals)
     for first, last, titled in runs:

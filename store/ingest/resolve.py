@@ -72,7 +72,7 @@ def _short_forms(cands: Sequence[Candidate], known: Sequence[tuple[str, str]]) -
             or (kind != "person" and name_words[-1] in COMPANY_SUFFIXES)
         ):
             by_first.setdefault(name_words[0], []).append(index)
-        initials = "".join(w[0] for w in name_words if w not in CONNECTORS).upper()
+        initials = "".join([w[0] for w in name_words if w not in CONNECTORS]).upper()
         by_initials.setdefault(initials, []).append(index)
         by_initials.setdefault(initials[1:], []).append(index)
     canonical: dict[str, str] = {}
