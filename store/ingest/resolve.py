@@ -155,9 +155,9 @@ def _parenthesised(
 ) -> dict[str, str]:
     """ "Apple shares (AAPL)", "the Palestine Liberation Organization (PLO)": an abbreviation
     or ticker in brackets names the actor just before it."""
-    names = {c.name for c in cands}
-    if not any("(" in text[s - 1 : s] for c in cands for s, _ in c.spans):
+    if "(" not in text or not any("(" in text[s - 1 : s] for c in cands for s, _ in c.spans):
         return {}
+    names = {c.name for c in cands}
     spans = sorted([(s, e, c.name) for c in cands for s, e in c.spans] + list(known_hits))
     ends = [e for _, e, _ in spans]
     out: dict[str, str] = {}
