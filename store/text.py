@@ -35,6 +35,9 @@ _INVISIBLE = re.compile("[\u061c\u200b\u200c\u200e\u200f\u202a-\u202e\u2066-\u20
 _SPACES = re.compile(
     r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
 )
+# What _SPACES rewrites besides runs of " ": without any, and without "  ", it finds nothing
+# (a class without " " lets ``re`` skip through the text instead of stopping at every space).
+_ODD_SPACES = re.compile(r"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 # After spaces are collapsed, at most one space sits at either side of a line end.
 _LINE_EDGES = re.compile(r" ?\n ?")
 _BLANK_RUNS = re.compile(r"\n{3,}")
@@ -54,7 +57,8 @@ def clean_text(text: str) -> str:
     if not text.isascii():  # invisible characters and NFC concern non-ASCII text only
         text = _INVISIBLE.sub("", text)
         text = unicodedata.normalize("NFC", text)
-        text = _SPACES.sub(" ", text)
+        if "  " in text or _ODD_SPACES.search(text) is not None:
+            text = _SPACES.sub(" ", text)
     elif "  " in text or "\t" in text:  # in ASCII, _SPACES finds only these
         text = _SPACES.sub(" ", text)
     if " \n" in text or "\n " in text:

@@ -15,8 +15,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import accumulate, compress, count
-from operator import or_
+from itertools import compress, count
+from operator import attrgetter
 
 from personae.store.ingest.candidates import (
     INSTITUTION_WORDS,
@@ -26,8 +26,6 @@ from personae.store.ingest.candidates import (
     find_candidates,
 )
 from personae.store.ingest.gazetteer import (
-    LOWER_STARTS,
-    TOKEN,
     Gazetteer,
     GazetteerEntry,
     load_gazetteer,
@@ -44,6 +42,7 @@ from personae.store.ingest.lexicon import (
     words,
 )
 from personae.store.ingest.resolve import canonical_names
+from personae.store.ingest.tokens import Tokens, tokenise
 from personae.store.model import Span
 
 
@@ -101,9 +100,15 @@ def _groups(text: str) -> Iterator[tuple[int, int]]:
             yield run.start(), tail.end()
 
 
+#: Each pattern with the words one of which a match ends with, as a whole word (a space
+#: before it, a word boundary after): an article without one of them is not scanned.
 _DESCRIPTIVE = (
-    (_administrations, "government", re.compile(r"administration|government|cabinet|regime")),
-    (_groups, "armed_group", re.compile(ARMED_GROUP_NOUNS)),
+    (
+        _administrations,
+        "government",
+        frozenset(words("administration administrations government cabinet regime")),
+    ),
+    (_groups, "armed_group", frozenset(ARMED_GROUP_NOUNS.split("|"))),
 )
 _COLLECTIVE = re.compile(rf"['’]s ({COLLECTIVE_NOUNS})\b")
 _OFFICE = re.compile(
@@ -111,8 +116,6 @@ _OFFICE = re.compile(
     r"|secretary of (?:state|defen[cs]e|the treasury|war)|(?:defen[cs]e|foreign|home) secretary"
     r"|chancellor|ambassador(?: to the [A-Z][\w.]+(?: [A-Z]\w+)*)?|envoy|supreme leader)\b(?! [A-Z])"
 )
-#: The article split into the gaps and the words (TOKEN) between them, gaps first.
-_WORD_SPLIT = re.compile(rf"({TOKEN.pattern})")
 _ORDINAL = re.compile(r"(?:\b[Tt]he |\b)(\d+(?:st|nd|rd|th) )?$")
 
 
@@ -130,33 +133,27 @@ def find_actors(
     ``date`` (ISO, the article's) picks the state a leader served that day.
     """
     gaz = gazetteer or load_gazetteer()
-    # One split gives the words and, from the lengths of the pieces, where each begins and ends.
-    pieces = _WORD_SPLIT.split(text)
-    words = pieces[1::2]
-    bounds = list(accumulate(map(len, pieces)))
-    starts = bounds[0:-1:2]
-    tokens = list(zip(starts, bounds[1::2], strict=True))
-    firsts = [w[0] for w in words]
-    is_cap = list(map(str.isupper, firsts))
-    # Capitalised, a digit, or "al"/"bin"...: mapped in C, as an article has a thousand words.
-    opens = map(
-        or_, map(or_, is_cap, map(str.isdigit, firsts)), map(LOWER_STARTS.__contains__, words)
-    )
-    starters = list(compress(count(), opens))
-    claimed = [t[0] < skip for t in tokens] if skip > 0 else [False] * len(tokens)
-    found = _Found()
+    tokens = tokenise(text)
+    words, starts, is_cap = tokens.words, tokens.starts, tokens.capitalised
     # Asked only for lower-case forms: does the article also use a name as a common word?
-    article_words = set(words)
+    article_words = tokens.distinct
+    # Tokens that open a known name: its distinct words are looked up once, not every token.
+    starters = list(compress(count(), map(gaz.openers(article_words).__contains__, words)))
+    claimed = [s < skip for s in starts] if skip > 0 else [False] * len(words)
+    found = _Found()
     initial = _sentence_starts(sentences, starts)
     #: Token index of a name that follows a state's office ("Kenyan Trade Minister X"): X's state.
     served: dict[int, str] = {}
+    #: The entries whose aliases their actor already has (by id: entries live as long as the
+    #: gazetteer).
+    aliased: set[int] = set()
 
     def claim(start: int, end: int) -> None:
         for i in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)):
             claimed[i] = True
 
-    for names, kind, cue in _DESCRIPTIVE:
-        if cue.search(text) is None:  # the cheap test spares most articles the costly scan
+    for names, kind, nouns in _DESCRIPTIVE:
+        if nouns.isdisjoint(article_words):  # the cheap test spares most articles the scan
             continue
         for span in names(text):
             first_word = text[span[0] : span[1]].split(" ", 1)[0]
@@ -175,19 +172,19 @@ def find_actors(
                 actor.affiliation = _government_of(ruler, date)
             claim(*span)
 
-    for hit in gaz.match(text, tokens, claimed, starters):
+    for hit in gaz.match(text, tokens.starts, tokens.ends, claimed, starters):
         entry = hit.entry
         start, end, name, kind = hit.start, hit.end, entry.name, entry.kind
         last = hit.last_token
         if (  # "Honda Motor", "Boeing Co.": the company's longer name
             entry.kind == "company" and last + 1 < len(words) and words[last + 1] in _COMPANY_TAILS
         ):
-            last, end = _company_tail(text, tokens, words, last, end)
+            last, end = _company_tail(text, tokens, last, end)
         surface = text[start:end]
         opener = words[hit.first_token]
         if (  # a sentence's "New York Stock Exchange" would lose its "New", a stopword there
             (opener not in STOPWORDS or (opener in NAME_OPENERS and hit.first_token not in initial))
-            and _yields_to_longer_name(text, tokens, words, last, entry, gaz)
+            and _yields_to_longer_name(tokens, last, entry, gaz)
         ) or (
             hit.first_token == last
             and entry.kind != "state"
@@ -209,8 +206,8 @@ def find_actors(
             if (
                 office_end < len(text)
                 and text[office_end] == " "
-                and holder < len(tokens)
-                and (is_cap[holder] and tokens[holder][0] == office_end + 1)
+                and holder < len(words)
+                and (is_cap[holder] and starts[holder] == office_end + 1)
                 and words[holder] not in _NOT_HOLDERS
             ):  # "Kenyan Trade Minister Moses Wetangula": the office names the person's state
                 served[holder] = entry.name
@@ -226,22 +223,21 @@ def find_actors(
             body = head.rstrip("s") in _OFFICE_BODIES or head.endswith("s") or head in _GROUPS
             name, kind, affiliation = surface, "government" if body else "person", entry.name
         if name == entry.name and _inside_longer_name(
-            text, tokens, hit.first_token, claimed, gaz, initial
+            tokens, hit.first_token, claimed, gaz, initial
         ):
             continue
         actor = found.add(name, kind, start, end)
         if affiliation and affiliation != actor.name:
             actor.affiliation = actor.affiliation or affiliation
-        if name == entry.name:
+        if name == entry.name and id(entry) not in aliased:  # once: a state is named often
+            aliased.add(id(entry))
             for alias in entry.aliases:
                 actor.add_alias(alias)
         actor.add_alias(surface)
         claim(start, end)
 
-    _discover(
-        text, tokens, words, is_cap, claimed, initial, article_words, found, served, gaz, date
-    )
-    found.hits.sort(key=lambda h: h.start)
+    _discover(text, tokens, claimed, initial, found, served, gaz, date)
+    found.hits.sort(key=attrgetter("start"))
     return Actors(found.actors, found.hits)
 
 
@@ -253,16 +249,15 @@ _COMPANY_TAILS = frozenset(
 )
 
 
-def _company_tail(
-    text: str, tokens: list[tuple[int, int]], words: list[str], last: int, end: int
-) -> tuple[int, int]:
+def _company_tail(text: str, tokens: Tokens, last: int, end: int) -> tuple[int, int]:
     """The last token and the end of a known company's name, with the suffixes after it."""
+    words = tokens.words
     j = last
-    while j + 1 < len(tokens) and words[j + 1] in _COMPANY_TAILS:
-        if text[tokens[j][1] : tokens[j + 1][0]] != " ":
+    while j + 1 < len(words) and words[j + 1] in _COMPANY_TAILS:
+        if tokens.gaps[j] != " ":
             break
         j += 1
-        end = tokens[j][1]
+        end = tokens.ends[j]
     if j > last and end < len(text) and text[end] == "." and words[j] in _LEGAL_ABBREVIATIONS:
         end += 1
     return j, end
@@ -282,18 +277,14 @@ def _government_of(ruler: GazetteerEntry | None, date: str | None) -> str | None
 
 
 def _yields_to_longer_name(
-    text: str,
-    tokens: list[tuple[int, int]],
-    words: list[str],
-    last: int,
-    entry: GazetteerEntry,
-    gaz: Gazetteer,
+    tokens: Tokens, last: int, entry: GazetteerEntry, gaz: Gazetteer
 ) -> bool:
     """ "Singapore Airlines", "United States Air Force", "Apple Corps": a known name opening a
     longer capitalised name that ends as an institution's does is not the known actor; nor is
     a city opening an unknown name ("Braga Netto")."""
+    words, gaps = tokens.words, tokens.gaps
     j = last
-    while j + 1 < len(tokens) and text[tokens[j][1] : tokens[j + 1][0]] == " ":
+    while j + 1 < len(words) and gaps[j] == " ":
         word = words[j + 1]
         if not word[0].isupper() or word in NOT_NAMES or gaz.lookup(word) is not None:
             break
@@ -362,24 +353,16 @@ _AGENT_HEADS = (
 
 
 def _inside_longer_name(
-    text: str,
-    tokens: list[tuple[int, int]],
-    index: int,
-    claimed: list[bool],
-    gaz: Gazetteer,
-    initial: set[int],
+    tokens: Tokens, index: int, claimed: list[bool], gaz: Gazetteer, initial: set[int]
 ) -> bool:
     """ "EADS North America", "Bank of America": a state name ending a longer unknown name."""
     if index == 0 or claimed[index - 1]:
         return False
-    before = tokens[index - 1]
-    word = text[before[0] : before[1]]
-    gap = text[before[1] : tokens[index][0]]
+    word, gap = tokens.words[index - 1], tokens.gaps[index - 1]
     if word == "of" and index >= 2 and gap == " ":
         if index - 2 in initial:  # "Shares of Apple": a sentence's first word, not a name's
             return False
-        before = tokens[index - 2]
-        word, gap = text[before[0] : before[1]], " of "
+        word, gap = tokens.words[index - 2], " of "
     return (
         gap in (" ", " of ")
         and word[0].isupper()
@@ -413,21 +396,16 @@ def _sentence_starts(sentences: tuple[Span, ...], starts: list[int]) -> set[int]
 
 def _discover(
     text: str,
-    tokens: list[tuple[int, int]],
-    words: list[str],
-    is_cap: list[bool],
+    tokens: Tokens,
     claimed: list[bool],
     initial: set[int],
-    article_words: set[str],
     found: _Found,
     served: dict[int, str],
     gaz: Gazetteer,
     date: str | None,
 ) -> None:
     """Capitalised runs no earlier pass explained: companies, people, agencies, places."""
-    candidates = find_candidates(
-        text, tokens, words, is_cap, claimed, initial, article_words, served
-    )
+    candidates = find_candidates(text, tokens, claimed, initial, served)
     cands = list(candidates.values())
     canonical = canonical_names(
         text,

@@ -22,6 +22,7 @@ from personae.store.ingest.lexicon import (
     TITLES,
     words,
 )
+from personae.store.ingest.tokens import Tokens
 
 #: Lower-case words that may join the capitalised words of one name ("Bank of America").
 CONNECTORS = frozenset(
@@ -63,21 +64,24 @@ class Candidate:
 
 def find_candidates(
     text: str,
-    tokens: list[tuple[int, int]],
-    words: list[str],
-    is_cap: list[bool],
+    tokens: Tokens,
     claimed: list[bool],
     initial: set[int],
-    article_words: set[str],
     served: dict[int, str],
 ) -> dict[str, Candidate]:
     """Candidates by name, in the order first met; ``served`` maps a token opening a name to
     the state whose office precedes it ("Kenyan Trade Minister Moses Wetangula")."""
-    mid_capitals = {words[i] for i in compress(count(), is_cap) if i not in initial}
+    words = tokens.words
+    # Capitalised words met inside a sentence (masked in C: a thousand words an article).
+    inside = tokens.capitalised.copy()
+    for i in initial:
+        if i < len(inside):
+            inside[i] = False
+    mid_capitals = set(compress(words, inside))
     candidates: dict[str, Candidate] = {}
-    runs = _runs(text, tokens, words, is_cap, claimed, initial, article_words, mid_capitals)
+    runs = _runs(text, tokens, claimed, initial, mid_capitals)
     for first, last, titled in runs:
-        start, end = tokens[first][0], tokens[last][1]
+        start, end = tokens.starts[first], tokens.ends[last]
         if end < len(text) and text[end] == "." and text[start:end].split()[-1] in COMPANY_SUFFIXES:
             end += 1
         name = text[start:end]
@@ -96,36 +100,34 @@ def find_candidates(
 
 def _runs(
     text: str,
-    tokens: list[tuple[int, int]],
-    words: list[str],
-    is_cap: list[bool],
+    tokens: Tokens,
     claimed: list[bool],
     initial: set[int],
-    article_words: set[str],
     mid_capitals: set[str],
 ) -> list[tuple[int, int, bool]]:
     """(first, last, titled) token ranges of candidate names, trimmed of stopwords and titles."""
     runs: list[tuple[int, int, bool]] = []
-    n = len(tokens)
+    words, gaps, is_cap = tokens.words, tokens.gaps, tokens.capitalised
+    n = len(words)
     done = -1
     for i in compress(count(), is_cap):
         if i <= done or claimed[i]:
             continue
         j = i
         while j + 1 < n and not claimed[j + 1]:
-            gap = text[tokens[j][1] : tokens[j + 1][0]]
+            gap = gaps[j]
             word = words[j + 1]
-            if gap == "&" and word == "amp" and j + 2 < n and text[tokens[j + 1][1]] == ";":
-                if text[tokens[j + 1][1] : tokens[j + 2][0]] == ";" and is_cap[j + 2]:
+            if gap == "&" and word == "amp" and j + 2 < n and gaps[j + 1].startswith(";"):
+                if gaps[j + 1] == ";" and is_cap[j + 2]:
                     j += 2  # "AT&amp;T": an ampersand the source left escaped
                     continue
                 break
             if gap == " - " and is_cap[j + 1] and j == i and len(words[i]) <= 4:
                 j += 1  # "Wal - Mart": a hyphenated name the source spaced out
                 continue
-            if gap == "." and _initial(text, tokens[j]):
+            if gap == "." and _initial(words[j]):
                 gap = ". "  # "Folha de S.Paulo"
-            if gap not in _JOINERS or (gap == ". " and not _initial(text, tokens[j])):
+            if gap not in _JOINERS or (gap == ". " and not _initial(words[j])):
                 break
             if is_cap[j + 1] or (word in CONNECTORS and j + 2 < n and is_cap[j + 2]):
                 j += 1
@@ -134,24 +136,21 @@ def _runs(
         done = j
         if i == j and (
             words[i] in NOT_NAMES
-            or (words[i] in _MONTH_ABBREVIATIONS and _month_before_day(text, tokens, words, i))
+            or (words[i] in _MONTH_ABBREVIATIONS and _month_before_day(tokens, i))
         ):
             continue  # "The", "However", "President", "Aug 26": nothing to keep
-        runs.extend(_trim(text, tokens, words, i, j, initial, article_words, mid_capitals))
+        runs.extend(_trim(text, tokens, i, j, initial, mid_capitals))
     return runs
 
 
 def _trim(
-    text: str,
-    tokens: list[tuple[int, int]],
-    all_words: list[str],
-    first: int,
-    last: int,
-    initial: set[int],
-    article_words: set[str],
-    mid_capitals: set[str],
+    text: str, tokens: Tokens, first: int, last: int, initial: set[int], mid_capitals: set[str]
 ) -> list[tuple[int, int, bool]]:
     """Cut a run at titles inside it ("Microsoft CEO Bill Gates") and trim what is no name."""
+    all_words = tokens.words
+    if first == last and all_words[first] not in TITLES:  # a lone name-word: nothing to cut
+        piece = _trim_piece(text, tokens, first, last, False, initial, mid_capitals)
+        return [piece] if piece else []
     words = all_words[first : last + 1]
     # "General Motors", "Foreign Office": title words that belong to an institution's name.
     institution = words[-1] in INSTITUTION_WORDS
@@ -169,9 +168,7 @@ def _trim(
     if last - first >= 3:  # room for "Name Surname of Firm"
         pieces = [p for piece in pieces for p in _person_of(all_words, *piece)]
     for start, stop, has_title in pieces:
-        piece = _trim_piece(
-            text, tokens, all_words, start, stop, has_title, initial, article_words, mid_capitals
-        )
+        piece = _trim_piece(text, tokens, start, stop, has_title, initial, mid_capitals)
         if piece:
             kept.append(piece)
     return kept
@@ -179,24 +176,24 @@ def _trim(
 
 def _trim_piece(
     text: str,
-    tokens: list[tuple[int, int]],
-    all_words: list[str],
+    tokens: Tokens,
     first: int,
     last: int,
     titled: bool,
     initial: set[int],
-    article_words: set[str],
     mid_capitals: set[str],
 ) -> tuple[int, int, bool] | None:
-    words = all_words[first : last + 1]
+    article_words = tokens.distinct
+    words = tokens.words[first : last + 1]
     while words and words[0] in _EDGE_WORDS and not _opens_name(words, first in initial):
         words.pop(0)
         first += 1
     while words and words[-1] in _EDGE_WORDS:
         words.pop()
         last -= 1
-    if not words or all(
-        w in TITLES or w[:-1] in TITLES or (titled and w in _PORTFOLIOS) for w in words
+    if not words or (
+        _title_word(words[0], titled)  # most runs open with a name: no generator for them
+        and all(_title_word(w, titled) for w in words)
     ):
         return None
     if len(words) == 1:
@@ -206,7 +203,7 @@ def _trim_piece(
         if (
             first in initial
             and not titled
-            and not (word.isupper() or _SAYS.match(text, tokens[last][1]))
+            and not (word.isupper() or _SAYS.match(text, tokens.ends[last]))
             and (word.lower() in article_words or word not in mid_capitals)
         ):
             return None
@@ -215,19 +212,21 @@ def _trim_piece(
     return first, last, titled
 
 
+def _title_word(word: str, titled: bool) -> bool:
+    """A title ("President", "Ministers"), or a titled name's portfolio ("Energy")."""
+    return word in TITLES or word[:-1] in TITLES or (titled and word in _PORTFOLIOS)
+
+
 #: Stopwords that also open names ("New York", "Great Lakes") when not opening a sentence.
 NAME_OPENERS = frozenset(words("New Old Big Great Good High"))
 _MONTH_ABBREVIATIONS = frozenset(words("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"))
 
 
-def _month_before_day(
-    text: str, tokens: list[tuple[int, int]], words: list[str], index: int
-) -> bool:
+def _month_before_day(tokens: Tokens, index: int) -> bool:
     """ "Aug 26", "Sept. 3": a month's abbreviation before a day is a date, not a name."""
-    if index + 1 >= len(words):
+    if index + 1 >= len(tokens.words):
         return False
-    gap = text[tokens[index][1] : tokens[index + 1][0]]
-    return gap in (" ", ". ") and words[index + 1].isdigit()
+    return tokens.gaps[index] in (" ", ". ") and tokens.words[index + 1].isdigit()
 
 
 def _opens_name(words: list[str], sentence_start: bool) -> bool:
@@ -269,6 +268,6 @@ def _portfolio(words: list[str], after: int) -> int:
     return end - after if end > after + 1 else 0
 
 
-def _initial(text: str, token: tuple[int, int]) -> bool:
+def _initial(word: str) -> bool:
     """A single capital before a full stop: "J. Smith", not the end of "Iran."."""
-    return token[1] - token[0] == 1 and text[token[0]].isupper()
+    return len(word) == 1 and word.isupper()

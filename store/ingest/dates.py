@@ -7,12 +7,14 @@ to turn its match into an ISO date at its precision ("2008", "2023-10", "2023-10
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from personae.store.ingest.lexicon import MONTHS, WEEKDAYS, words
+from personae.store.ingest.scan import by_first_character
 
 _MONTH_INDEX: dict[str, int] = {}
 for _index, _month in enumerate(MONTHS, start=1):
@@ -77,6 +79,8 @@ class DateMention:
 _DETERMINERS = frozenset(words("the a an its his her their our this that these those"))
 _TEMPORAL_PREPOSITIONS = frozenset(words("in during since after before until by at through"))
 _YEAR_LIKE = frozenset(("year", "span", "my"))
+#: The kinds of expression that may describe a noun rather than date the clause.
+_NOMINAL = _YEAR_LIKE | {"rel_unit"}
 #: Where the tense of a clause shows: the future ("will", "is to", "set to", "scheduled",
 #: "plans to", "this coming") points a bare weekday or month forward, the past back.
 _TENSE = re.compile(
@@ -102,21 +106,19 @@ _ANCHOR_TAIL = r"ago\b|week|month|year|morning|afternoon|evening"
 #: "3 billion", "$399" or "28%" cost nothing more.
 _NUMBER_TAIL = r"(?:st|nd|rd|th)?(?=/| [A-Z]| [a-z]+ ago\b)"
 _ANCHOR = re.compile(
-    rf"(?:1[5-9]|20)\d\d(?!\d)|\d\d?(?!\d){_NUMBER_TAIL}|(?:"
-    + "|".join(_ANCHOR_WORDS)
-    + ")|"
-    + _ANCHOR_TAIL
+    rf"(?:1[5-9]|20)\d\d(?!\d)|\d\d?(?!\d){_NUMBER_TAIL}|"
+    + by_first_character([*_ANCHOR_WORDS, *_ANCHOR_TAIL.split("|")])
 )
 #: The same anchors for ASCII text, where ``\d`` is [0-9]: every alternative starts with a
 #: literal, so ``re`` skips ahead to the characters that can begin one (twice as fast).
 _ASCII_ANCHOR = re.compile(
-    "|".join(
+    by_first_character(
         [
             r"1[5-9][0-9][0-9](?![0-9])",
             r"20[0-9][0-9](?![0-9])",
             *(rf"{digit}[0-9]?(?![0-9]){_NUMBER_TAIL}" for digit in "0123456789"),
             *_ANCHOR_WORDS,
-            _ANCHOR_TAIL,
+            *_ANCHOR_TAIL.split("|"),
         ]
     )
 )
@@ -133,12 +135,23 @@ _NUMBER_LEAD_WORD = re.compile(r"\b(?i:between|from|the|early|mid|late)\b")
 _LOOK_BACK = 25  # characters before an anchor where an expression may start
 
 
-def find_dates(text: str, start: int, end: int, published: date | None) -> list[DateMention]:
-    """Date expressions between ``start`` and ``end`` of ``text``, in reading order."""
+def find_dates(
+    text: str,
+    start: int,
+    end: int,
+    published: date | None,
+    anchors: Iterable[re.Match[str]] | None = None,
+) -> list[DateMention]:
+    """Date expressions between ``start`` and ``end`` of ``text``, in reading order.
+
+    ``anchors``, when given, are those ``ArticleAnchors.within`` found there.
+    """
     found: list[DateMention] = []
     pos = start
-    anchors = _ASCII_ANCHOR if text.isascii() else _ANCHOR
-    for anchor in anchors.finditer(text, start, end):
+    if anchors is None:
+        pattern = _ASCII_ANCHOR if text.isascii() else _ANCHOR
+        anchors = pattern.finditer(text, start, end)
+    for anchor in anchors:
         here = anchor.start()
         if here < pos:
             continue
@@ -159,7 +172,7 @@ def find_dates(text: str, start: int, end: int, published: date | None) -> list[
             value = handler(match, published, tense)
             if value is not None:
                 iso, precision, stated = value
-                nominal = _modifies_noun(text, match, kind, start)
+                nominal = kind in _NOMINAL and _modifies_noun(text, match, kind, start)
                 found.append(
                     DateMention(match.start(), match.end(), iso, precision, stated, nominal)
                 )
@@ -167,6 +180,32 @@ def find_dates(text: str, start: int, end: int, published: date | None) -> list[
                     pos = _more_months(text, match, published, tense, end, found)
             break
     return found
+
+
+class ArticleAnchors:
+    """The anchors of a whole article, found in one pass and handed to each sentence.
+
+    A sentence's own scan, bounded at its ends, finds exactly the article's anchors inside it
+    when no anchor of the article runs across its start and its last character is neither a
+    letter, a digit nor a space: no anchor, and no look-ahead of one, reads past such a
+    character.  A sentence that does not end so (a heading, a dateline's cut) scans itself.
+    """
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        pattern = _ASCII_ANCHOR if text.isascii() else _ANCHOR
+        self._all = list(pattern.finditer(text))
+        self._starts = [anchor.start() for anchor in self._all]
+
+    def within(self, start: int, end: int) -> list[re.Match[str]] | None:
+        """The anchors between ``start`` and ``end``; None if the sentence must scan itself."""
+        text = self._text
+        if end < len(text) and (text[end - 1].isalnum() or text[end - 1].isspace()):
+            return None
+        lo = bisect.bisect_left(self._starts, start)
+        if lo and self._all[lo - 1].end() > start:
+            return None
+        return self._all[lo : bisect.bisect_left(self._starts, end, lo)]
 
 
 #: Months coordinated after "in March": "in March and June", "in May, June or July".

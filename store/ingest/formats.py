@@ -14,26 +14,36 @@ from selectolax.lexbor import LexborNode as Node
 from personae.store.ingest.frontmatter import split_front_matter
 from personae.store.ingest.read import (
     RawArticle,
+    clean_body,
     dateline_of,
     drop_byline,
-    drop_leftovers,
     iso_date,
 )
 from personae.store.text import clean_text, decode_entities
 
-# (character that must be present, pattern, replacement): a rule whose character the text
-# lacks is skipped, which spares plain prose most of the fourteen passes.
-_MD_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
+# (what must be present, pattern, replacement): a rule whose characters the text lacks is
+# skipped, which spares plain prose most of the fourteen passes.  Where a rule needs a line
+# opening with a mark, that is looked for (after a line break, the text given one first),
+# found far sooner than the rule's own ``^`` is tried at every position.
+_MD_RULES: tuple[tuple[str | re.Pattern[str], re.Pattern[str], str], ...] = (
     ("`", re.compile(r"^```.*$", re.MULTILINE), ""),  # code fences
     ("~", re.compile(r"^~~~.*$", re.MULTILINE), ""),
-    ("", re.compile(r"^ {0,3}(?:[-*_] *){3,}$", re.MULTILINE), ""),  # horizontal rules
+    (  # horizontal rules
+        re.compile(r"\n {0,3}[-*_]"),
+        re.compile(r"^ {0,3}(?:[-*_] *){3,}$", re.MULTILINE),
+        "",
+    ),
     ("![", re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # images
     ("](", re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # links keep their text
     ("][", re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),  # reference links
     ("]:", re.compile(r"^ {0,3}\[[^\]]+\]:[ \t]+\S+.*$", re.MULTILINE), ""),  # link definitions
     ("#", re.compile(r"^ {0,3}#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$", re.MULTILINE), r"\1"),  # headings
     (">", re.compile(r"^ {0,3}>[ \t]?", re.MULTILINE), ""),  # block quotes
-    ("", re.compile(r"^ {0,3}(?:[-*+]|\d{1,3}[.)])[ \t]+", re.MULTILINE), ""),  # list markers
+    (  # list markers
+        re.compile(r"\n {0,3}(?:[-*+]|\d{1,3}[.)])[ \t]"),
+        re.compile(r"^ {0,3}(?:[-*+]|\d{1,3}[.)])[ \t]+", re.MULTILINE),
+        "",
+    ),
     ("**", re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*"), r"\1"),  # strong
     ("__", re.compile(r"__(?=\S)(.+?)(?<=\S)__"), r"\1"),
     ("*", re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])"), r"\1"),  # emphasis
@@ -57,7 +67,7 @@ def parse_markdown(source: str) -> RawArticle:
     else:
         source = _without_heading(source, title)
     text = decode_entities(_strip_markdown(source))
-    text = drop_byline(clean_text(drop_leftovers(clean_text(text))))
+    text = drop_byline(clean_body(text))
     place, when = dateline_of(text)
     return RawArticle(
         title=clean_text(decode_entities(title)),
@@ -71,7 +81,7 @@ def parse_markdown(source: str) -> RawArticle:
 
 def _strip_markdown(text: str) -> str:
     for needs, pattern, repl in _MD_RULES:
-        if needs in text:
+        if needs in text if isinstance(needs, str) else needs.search("\n" + text):
             text = pattern.sub(repl, text)
     return text
 
@@ -141,7 +151,7 @@ def parse_html(source: str) -> RawArticle:
     text = _body_text(root) if root is not None else ""
     heading = _node_text(tree.css_first("h1"))
     title = _without_site_name(title, source_name, heading) if title else heading or ""
-    text = clean_text(drop_leftovers(clean_text(text)))
+    text = clean_body(text)
     first, _, rest = text.partition("\n\n")
     if title and first.strip() == title.strip():
         text = rest

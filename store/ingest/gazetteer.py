@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import orjson
 
@@ -59,8 +59,9 @@ class GazetteerEntry:
         return (self.name, *self.aliases, *self.metonyms, *self.demonyms)
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
+class Match(NamedTuple):
+    """A known name found in an article (a tuple: an article has dozens, a batch thousands)."""
+
     start: int
     end: int
     entry: GazetteerEntry
@@ -80,7 +81,10 @@ class Gazetteer:
     def __init__(self, rows: list[str], names: dict[str, int], prefixes: set[str]) -> None:
         self._rows = rows
         self._names = names
-        self._prefixes = prefixes
+        #: Every word-end prefix of a name: its row if it is a name itself, else -1.  One
+        #: lookup per token tells both whether to read on and whether a name ends here.
+        self._table = dict.fromkeys(prefixes, -1)
+        self._table.update(names)
         self._entries: dict[int, GazetteerEntry] = {}
         self._by_surname: dict[str, list[int]] | None = None
 
@@ -110,38 +114,50 @@ class Gazetteer:
             self._by_surname = by_surname
         return self._by_surname
 
+    def openers(self, words: set[str]) -> set[str]:
+        """Those of an article's distinct ``words`` that may open a known name: the first word
+        of one, capitalised, a number, or a lower-case name piece ("al", "von")."""
+        return {
+            word
+            for word in self._table.keys() & words
+            if word[0].isupper() or word[0].isdigit() or word in LOWER_STARTS
+        }
+
     def match(
         self,
         text: str,
-        tokens: list[tuple[int, int]],
+        starts: list[int],
+        ends: list[int],
         claimed: list[bool],
         starters: list[int],
     ) -> list[Match]:
-        """Longest gazetteer names over unclaimed tokens; a trailing "." is kept if the name has it.
+        """Longest gazetteer names over unclaimed tokens (where they begin and end); a trailing
+        "." is kept if the name has it.
 
-        ``starters`` are the indices of the tokens that may open a name (capitalised, digits,
-        "al"...): only those are tried.
+        ``starters`` are the indices of the tokens that may open a name (see ``openers``):
+        only those are tried.
         """
         found: list[Match] = []
-        n = len(tokens)
+        table = self._table
+        n = len(starts)
         done = -1
         for i in starters:
             if i <= done or claimed[i]:
                 continue
-            start = tokens[i][0]
-            best = -1
+            start = starts[i]
+            best = row = -1
             j = i
             while j < n and not claimed[j]:
-                piece = text[start : tokens[j][1]]
-                if piece not in self._prefixes:
+                here = table.get(text[start : ends[j]])
+                if here is None:
                     break
-                if piece in self._names:
-                    best = j
+                if here >= 0:
+                    best, row = j, here
                 j += 1
             if best < 0:
                 continue
-            stop = tokens[best][1]
-            entry = self._entry(self._names[text[start:stop]])
+            stop = ends[best]
+            entry = self._entry(row)
             if stop < len(text) and text[stop] == "." and _ends_with_dot(entry, text[start:stop]):
                 stop += 1
             found.append(Match(start, stop, entry, i, best))

@@ -40,13 +40,13 @@ def kind_of(cand: Candidate, text: str, gaz: Gazetteer) -> str:
     name_words = cand.tokens
     if len(name_words) > 1 and name_words[-1] in COMPANY_SUFFIXES:
         return "company"
-    government = [w for w in name_words if w in GOVERNMENT_WORDS]
-    if government:
+    if not GOVERNMENT_WORDS.isdisjoint(name_words):
+        government = [w for w in name_words if w in GOVERNMENT_WORDS]
         strong = any(w not in _WEAK_GOVERNMENT for w in government)
         if strong or state_opening(cand, "government", gaz):
             return "government"
         return "company" if _votes(cand, text)[0] else "organisation"
-    if any(w in ORGANISATION_WORDS for w in name_words):
+    if not ORGANISATION_WORDS.isdisjoint(name_words):
         return "organisation"
     if cand.titled:
         return "person"

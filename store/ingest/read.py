@@ -18,8 +18,8 @@ class Refused(ValueError):
 
 
 #: Lines a scraper leaves behind that are not part of any article (whole lines only).
-LEFTOVER_LINES = re.compile(
-    r"^(?:top of (?:the )?page|bottom of (?:the )?page|back to top|(?:skip|jump) to (?:main )?content"
+_LEFTOVERS = (
+    r"top of (?:the )?page|bottom of (?:the )?page|back to top|(?:skip|jump) to (?:main )?content"
     r"|advertisement|sponsored content|(?:share|tweet|email|print|save)(?: this)?(?: article| story| page)?"
     r"|share (?:on|via|to) (?:facebook|twitter|x|linkedin|whatsapp|email|reddit)"
     r"|share this (?:article|story|page)(?: on \w+)?|click (?:here )?to share.*"
@@ -28,8 +28,14 @@ LEFTOVER_LINES = re.compile(
     r"|(?:accept|reject|allow|manage)(?: all)? cookies|cookie (?:settings|policy|preferences)"
     r"|read more|related(?: articles| stories| content)?:?|(?:sign up|subscribe) (?:for|to) .{0,60}"
     r"|follow us on .{0,40}|all rights reserved\.?|(?:©|\(c\)|copyright) .{0,80}"
-    r"|loading\.*|comments?(?: \(\d+\))?)$",
-    re.IGNORECASE,
+    r"|loading\.*|comments?(?: \(\d+\))?"
+)
+LEFTOVER_LINES = re.compile(rf"^(?:{_LEFTOVERS})$", re.IGNORECASE)
+#: Where a leftover line may start, searched in the whole text at once: a line break, spaces,
+#: then what opens a leftover (``\s`` kept inside the line).  Every line LEFTOVER_LINES takes
+#: is found, so an article without one is not read line by line.
+_LEFTOVER_OPENING = re.compile(
+    r"\n[^\S\n]*(?:" + _LEFTOVERS.replace(r"\s", r"[^\S\n]") + ")", re.IGNORECASE
 )
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -108,7 +114,18 @@ class RawArticle:
 
 
 def drop_leftovers(text: str) -> str:
+    """``text`` without its leftover lines; ``text`` itself when it has none."""
+    if _LEFTOVER_OPENING.search("\n" + text) is None:
+        return text
     return "\n".join(line for line in text.split("\n") if not LEFTOVER_LINES.match(line.strip()))
+
+
+def clean_body(text: str) -> str:
+    """Cleaned, without leftover lines; cleaned again only if a line went (cleaning twice
+    gives what cleaning once gave)."""
+    cleaned = clean_text(text)
+    kept = drop_leftovers(cleaned)
+    return cleaned if kept is cleaned else clean_text(kept)
 
 
 _DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
@@ -140,7 +157,7 @@ def parse_plain(raw: str, *, title: str | None = None) -> RawArticle:
 
     A byline just below the title is dropped, and HTML entities ("AT&amp;T") decoded.
     """
-    text = clean_text(drop_leftovers(clean_text(decode_entities(raw))))
+    text = clean_body(decode_entities(raw))
     if title is None:
         first, _, rest = text.partition("\n")
         title, text = first.strip(), drop_byline(rest.strip())

@@ -72,7 +72,7 @@ def _short_forms(cands: Sequence[Candidate], known: Sequence[tuple[str, str]]) -
             or (kind != "person" and name_words[-1] in COMPANY_SUFFIXES)
         ):
             by_first.setdefault(name_words[0], []).append(index)
-        initials = "".join(w[0] for w in name_words if w not in CONNECTORS).upper()
+        initials = "".join([w[0] for w in name_words if w not in CONNECTORS]).upper()
         by_initials.setdefault(initials, []).append(index)
         by_initials.setdefault(initials[1:], []).append(index)
     canonical: dict[str, str] = {}
@@ -155,9 +155,9 @@ def _parenthesised(
 ) -> dict[str, str]:
     """ "Apple shares (AAPL)", "the Palestine Liberation Organization (PLO)": an abbreviation
     or ticker in brackets names the actor just before it."""
-    names = {c.name for c in cands}
-    if not any("(" in text[s - 1 : s] for c in cands for s, _ in c.spans):
+    if "(" not in text or not any("(" in text[s - 1 : s] for c in cands for s, _ in c.spans):
         return {}
+    names = {c.name for c in cands}
     spans = sorted([(s, e, c.name) for c in cands for s, e in c.spans] + list(known_hits))
     ends = [e for _, e, _ in spans]
     out: dict[str, str] = {}

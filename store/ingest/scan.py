@@ -126,8 +126,8 @@ def _charset(items: list[tuple[Any, Any]]) -> set[str] | None:
 class WordScanner:
     """``pattern.finditer`` for a pattern whose matches all start a word, tried only there.
 
-    The words a match may begin are found by a small pattern (a lookahead over the heads,
-    grouped by first letter), which ``re`` runs far faster than the full alternation.
+    The words a match may begin are found by a small pattern (a non-word character, then a
+    lookahead over the heads as a trie), which ``re`` runs far faster than the full alternation.
     """
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
@@ -135,7 +135,11 @@ class WordScanner:
         found = heads(pattern) if pattern.pattern.startswith(r"\b") else None
         if found is not None and not all(_WORD_CHAR.match(h) for h in found):
             found = None  # a match may start outside a word: scan every position
-        self._starts = re.compile(r"\b(?=" + _trie(found) + ")") if found is not None else None
+        if found is None:
+            self._starts = self._first = None
+        else:  # the character before a word start, then a head: see finditer
+            self._starts = re.compile(r"\W(?=" + _trie(found) + ")", pattern.flags)
+            self._first = re.compile(_trie(found), pattern.flags)
 
     @property
     def filtered(self) -> bool:
@@ -150,8 +154,15 @@ class WordScanner:
             yield from self.pattern.finditer(text, pos, end)
             return
         match = self.pattern.match
-        for candidate in self._starts.finditer(text, pos, end):
-            start = candidate.start()
+        if pos == 0 and self._first is not None and self._first.match(text, 0, end):
+            found = match(text, 0, end)
+            if found is not None:
+                pos = found.end()
+                yield found
+        # A word starts after a non-word character (the heads all open with a word character):
+        # looking for that character first lets ``re`` skip through words without trying them.
+        for candidate in self._starts.finditer(text, max(pos - 1, 0), end):
+            start = candidate.start() + 1
             if start < pos:
                 continue
             found = match(text, start, end)
@@ -165,15 +176,36 @@ class WordScanner:
 
 
 def _trie(strings: frozenset[str]) -> str:
-    """An alternation matching any of ``strings``, branching on the first character."""
+    """An alternation matching any of ``strings``, nested character by character, so that
+    ``re`` weighs a handful of branches at each step; a string that another extends is
+    enough alone (the alternation only tells whether one of them starts here)."""
+    if "" in strings:
+        return ""
     by_first: dict[str, set[str]] = {}
     for string in strings:
         by_first.setdefault(string[0], set()).add(string[1:])
-    branches = []
-    for first, rests in sorted(by_first.items()):
-        if "" in rests:  # the first character alone is enough
-            branches.append(re.escape(first))
-        else:
-            inner = "|".join(re.escape(rest) for rest in sorted(rests, key=lambda r: (-len(r), r)))
-            branches.append(f"{re.escape(first)}(?:{inner})")
-    return "|".join(branches)
+    branches = [
+        re.escape(first) + _trie(frozenset(rests)) for first, rests in sorted(by_first.items())
+    ]
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+def by_first_character(alternatives: list[str]) -> str:
+    """The alternation of regular-expression ``alternatives``, nested by their first character.
+
+    ``re`` tries the branches of an alternation one after another at each position; nested,
+    it weighs only those that open with the character there.  Each alternative must open with
+    a plain letter or digit (not quantified) and hold no top-level ``|``: alternatives that open
+    with different characters never match at one position, and within a branch the order is
+    kept, so the matches are those of the flat alternation.
+    """
+    branches: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        first = alternative[:1]
+        if not (first.isascii() and first.isalnum()) or alternative[1:2] in ("*", "+", "?", "{"):
+            raise ValueError(f"{alternative!r} does not open with a plain character")
+        branches.setdefault(first, []).append(alternative[1:])
+    return "|".join(
+        first + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")")
+        for first, rests in branches.items()
+    )

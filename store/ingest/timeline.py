@@ -17,7 +17,13 @@ from datetime import date, timedelta
 from itertools import pairwise
 
 from personae.store.ingest.actors import Hit
-from personae.store.ingest.dates import DateMention, find_dates, parse_iso, years_on
+from personae.store.ingest.dates import (
+    ArticleAnchors,
+    DateMention,
+    find_dates,
+    parse_iso,
+    years_on,
+)
 from personae.store.ingest.lexicon import STOPWORDS, words
 from personae.store.ingest.read import RawArticle, dateline_date
 from personae.store.model import Event, Span
@@ -25,7 +31,7 @@ from personae.store.model import Event, Span
 #: A past-tense report: a sentence with an actor and one of these (and no date) happened on
 #: or just before the publication date.
 _REPORTED = re.compile(
-    r"^(?:['’]s)?,?\s+(?:\w+ly\s+)?(?:has\s+|have\s+)?(?:\w{3,}ed|said|told|made|took|gave|won|lost|met"
+    r"(?:['’]s)?,?\s+(?:\w+ly\s+)?(?:has\s+|have\s+)?(?:\w{3,}ed|said|told|made|took|gave|won|lost|met"
     r"|began|left|held|showed|shown|sold|bought|spoke|wrote|sent|brought|struck|fought|led|ran)\b"
 )
 
@@ -74,6 +80,9 @@ _REPORTS_BEFORE = re.compile(
 #: Spaces before a mark, and marks doubled where a date was cut out ("In 1986, ,").
 _SPACE_BEFORE_MARK = re.compile(r" (?=[,;:.!?])")
 _DOUBLED_MARKS = re.compile(r"(?<=[,;:])[,;:]+")
+#: Two marks in a row, looked for first: ``re`` skips ahead to a mark, where the look-behind
+#: above is tried at every position.
+_TWO_MARKS = re.compile(r"[,;:][,;:]")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _DANGLING = frozenset(("in", "on", "at", "since", "by", "of", "from", "and"))
 _ANTECEDENT = re.compile(
@@ -106,16 +115,17 @@ def events_of(
 
     def add(when: DateMention, label: str, sentence: Span, actors: tuple[str, ...]) -> None:
         events.append(
-            Event(
-                id=f"{article_id}:e{len(events) + 1}",
-                article=article_id,
-                date=when.date,
-                precision=when.precision,
-                stated=when.stated,
-                label=label,
-                evidence=sentence,
-                actors=actors,
-                extractor_version=version,
+            Event(  # positional, in the fields' order: keywords cost twice as much
+                f"{article_id}:e{len(events) + 1}",  # id
+                article_id,
+                when.date,
+                when.precision,
+                when.stated,
+                label,
+                sentence,  # evidence
+                actors,
+                "extracted",  # provenance
+                version,
             )
         )
 
@@ -127,8 +137,9 @@ def events_of(
     week_before = (published - timedelta(days=_NEWS_WEEK)).isoformat() if published else ""
     news_days = (week_before, news_day)
     last_year = 0  # the year of the last date named, which "one year later" counts from
+    anchors = ArticleAnchors(text)
     for sentence, hits in zip(sentences, per_sentence, strict=True):
-        actor_ids = tuple(dict.fromkeys(ids[h.actor] for h in hits))
+        actor_ids = tuple(dict.fromkeys([ids[h.actor] for h in hits])) if hits else ()
         start = sentence.start
         if start < skip:
             if dated_line is not None:
@@ -137,7 +148,8 @@ def events_of(
             start = skip
             if start >= sentence.end:
                 continue
-        found = find_dates(text, start, sentence.end, published)
+        inside = anchors.within(start, sentence.end)  # [] for most sentences: nothing to read
+        found = find_dates(text, start, sentence.end, published, inside) if inside != [] else []
         if found and any(d.modifies_noun for d in found):
             found = [d for d in found if not d.modifies_noun]
         if last_year and text.find(" year", start, sentence.end) != -1:
@@ -203,7 +215,7 @@ def _reports_undated(
         said = text[start:end].split()
         if not _REPORTING.isdisjoint(said):
             return True
-        if not any(_REPORTED.match(text[h.end : min(h.end + 40, end)]) for h in hits):
+        if not any(_REPORTED.match(text, h.end, min(h.end + 40, end)) for h in hits):
             return False
         return _FUTURE.isdisjoint(said) and not any(
             word in _TO_FUTURE and after == "to" for word, after in pairwise(said)
@@ -237,7 +249,7 @@ def _label(
     start, end = max(start, when.start - _LABEL_READ), min(end, when.end + _LABEL_READ)
     start, end, subject = _relative_side(text, start, end, when, found)
     for that in (
-        _THAT.finditer(text, start, when.start) if "that" in text[start : when.start] else ()
+        _THAT.finditer(text, start, when.start) if text.find("that", start, when.start) >= 0 else ()
     ):
         if _REPORTS_BEFORE.search(text, max(start, that.start() - 12), that.start()):
             start = that.end()
@@ -330,9 +342,16 @@ def _without_dates(text: str, start: int, end: int, found: _Dates) -> str:
 def _tidy(phrase: str, limit: int = 60) -> str:
     """One readable line: spaces squeezed, no stray punctuation or leading "and", a capital
     first letter, at most ``limit`` characters (cut at a word, with an ellipsis)."""
-    phrase = " ".join(phrase.split())[: 2 * limit]  # all a label can show, and then some
+    # All a label can show, and then some: squeezed from the phrase's opening, which is enough
+    # unless it was mostly spaces (squeezing a prefix gives a prefix of the squeezed phrase).
+    squeezed = " ".join(phrase[: 4 * limit].split())
+    if len(squeezed) < 2 * limit and len(phrase) > 4 * limit:
+        squeezed = " ".join(phrase.split())
+    phrase = squeezed[: 2 * limit]
     phrase = _SPACE_BEFORE_MARK.sub("", phrase)
-    phrase = _DOUBLED_MARKS.sub("", phrase).strip(" .,;:")
+    if _TWO_MARKS.search(phrase) is not None:
+        phrase = _DOUBLED_MARKS.sub("", phrase)
+    phrase = phrase.strip(" .,;:")
     connective = _CONNECTIVE.match(phrase)
     if connective is not None:
         phrase = phrase[connective.end() :].strip(" .,;:")
