@@ -1,9 +1,8 @@
 """Relations between the actors of one sentence: type, direction, negation, hedge, attribution.
 
-Per trigger word, the subject is the actor group just before it (actors joined by "and", ",",
-"-") and the object the group just after; a passive agent ("by the United States") becomes the
-source.  Symmetric stances relate the members of one group ("Iran and Russia are rivals").
-Pairs no trigger explains stay as plain co-mentions, pointing at their sentence.
+Per trigger word (hand-written stems and the CAMEO verb lexicon), roles.py finds who does it
+to whom; this module weighs negation, hedges, claims and speakers, and keeps the first reading
+of each pair.  Pairs no trigger explains stay as plain co-mentions, pointing at their sentence.
 """
 
 from __future__ import annotations
@@ -15,39 +14,21 @@ from personae.store.ingest.actors import Hit
 from personae.store.ingest.cameo import load_verbs
 from personae.store.ingest.clauses import (
     ACCUSING_VERBS,
-    AIMED_BEFORE,
-    ATTRIBUTE_AFTER,
     MUST_AFTER,
     REFUSAL,
     SAYS,
-    THAT_AFTER,
     Breaks,
     Claims,
-    apposition_before,
-    attributive,
-    glued,
     hedge_of,
     negation_before,
     nominal,
     opens_claim,
-    own_subject,
-    passive,
     promised,
     speaker_of,
-    speaks_of_self,
-    which_before,
 )
+from personae.store.ingest.roles import roles, takes_part
 from personae.store.ingest.verbs import (
-    ATTITUDE_BEFORE,
-    BY_AGENT,
     CLAUSE_BREAK,
-    COORDINATION,
-    LOCATIVE_BEFORE,
-    PLACE_OBJECT_TYPES,
-    PREPOSITION_BEFORE,
-    RECIPIENT_BEFORE,
-    SYMMETRIC,
-    TRANSFER_TYPES,
     TRIGGER,
     TRIGGER_SCAN,
     trigger_type,
@@ -163,7 +144,7 @@ def _read(
     text: str, sentence: Span, piece: Span, hits: list[Hit], kinds: dict[str, str]
 ) -> list[Link]:
     """The relations of one piece of ``sentence`` (all of it, unless it is over-long)."""
-    actors = [h for h in hits if _takes_part(text, h, kinds, sentence.start)]
+    actors = [h for h in hits if takes_part(text, h, kinds, sentence.start)]
     distinct = len({h.actor for h in actors})
     if distinct < 2:  # every link, typed or not, joins two of these
         return []
@@ -185,10 +166,10 @@ def _read(
         if actor_starts[-1] < t_end and actor_ends[1] > t_start:
             continue  # nothing after it, fewer than two before: it can relate no pair
         following = _next_verb(text, triggers, number)
-        roles = _roles(text, actors, kind, kinds, (t_start, t_end, following), breaks, speaker)
-        if roles is None:
+        found = roles(text, actors, kind, kinds, (t_start, t_end, following), breaks, speaker)
+        if found is None:
             continue
-        subjects, pairs, clear = roles
+        subjects, pairs, clear = found
         negator = negation_before(text, subjects, piece.start, t_start)
         denied, claim = claims.before(t_start)
         trigger = text[t_start:t_end].lower()
@@ -253,8 +234,6 @@ COMENTION_CONFIDENCE = 0.2
 #: How far each kind of trigger is trusted before its roles are weighed: a verb whose object
 #: the CAMEO lexicon recognises, a hand-written stem, a CAMEO verb on its own.
 PATTERN_WEIGHT, STEM_WEIGHT, VERB_WEIGHT = 0.75, 0.65, 0.55
-#: How many of the actors before a trigger are weighed as its subject, the nearest first.
-NEAREST = 8
 #: How far past the last actor a verb may still relate the actors before it (characters).
 VERB_REACH = 40
 
@@ -354,131 +333,6 @@ def _overlapping(spans: list[tuple[int, int]], start: int, end: int) -> int | No
     return None
 
 
-def _takes_part(text: str, hit: Hit, kinds: dict[str, str], floor: int) -> bool:
-    """Not an attitude ("anti-Western"), an attribute ("UK-based") nor a location ("in
-    Syria") of the sentence."""
-    before = text[max(floor, hit.start - 12) : hit.start]
-    if ATTITUDE_BEFORE.search(before) or (
-        text.startswith(("-", "–"), hit.end) and ATTRIBUTE_AFTER.match(text, hit.end)
-    ):
-        return False
-    locative = LOCATIVE_BEFORE.search(before)
-    if locative is None or kinds.get(hit.actor) not in ("state", "place"):
-        return True
-    # "fired anti-aircraft batteries at Russia": the aim of a shot, not a location.
-    return locative.group(0).lower().startswith("at") and bool(
-        AIMED_BEFORE.search(text, max(floor, hit.start - 80), hit.start)
-    )
-
-
-def _roles(
-    text: str,
-    actors: list[Hit],
-    kind: str,
-    kinds: dict[str, str],
-    trigger: tuple[int, int, int | None],
-    breaks: Breaks,
-    speaker: str | None = None,
-) -> tuple[list[Hit], list[tuple[Hit, Hit]], bool] | None:
-    """Subjects of a trigger, the (source, target) pairs it relates, and whether both roles
-    sit close to it (a plain "X verb Y"); None if it relates no pair.
-
-    ``trigger`` is its start, its end, and where the next verbal trigger starts (None if
-    none does; a noun such as "an agreement" heads this one's object): an object lies
-    before that one ("enhance its influence and counter the United States"), and is not the
-    next one's subject ("increased as the U.S. adopted") unless asked to act ("demanded that
-    Iran free").  A passive agent may lie beyond.
-    """
-    t_start, t_end, following = trigger
-    source = glued(text, actors, t_start)
-    if source is not None:  # "Iran-backed Hezbollah": the name modified, if one, is the object
-        nxt = next((h for h in actors if h.start >= t_end), None)
-        if nxt is None or text[t_end : nxt.start].strip() or nxt.actor == source.actor:
-            return None
-        return [source], [(source, nxt)], True
-    low, high = breaks.clause(t_start, t_end)
-    apposition = apposition_before(text, t_start)
-    if apposition is not None:  # "Amnesty, a London-based group, said": its subject is before
-        low = breaks.clause(apposition.start(), apposition.start())[0]
-    before = [
-        h
-        for h in actors
-        if low < h.end <= t_start
-        and kinds.get(h.actor) != "place"
-        and (h.actor != speaker or speaks_of_self(text, h.end, t_start))
-    ]
-    after = [  # the one who says it is no object of what is said ("..., Britain said")
-        h for h in actors if t_end <= h.start < high and h.actor != speaker
-    ]
-    if after and kind != "REQUEST":
-        if THAT_AFTER.match(text, t_end):  # "claimed that ISIL": a clause of its own
-            after = []
-        else:  # "a group that has seized parts of Iraq": not the verb's object
-            relative = breaks.relative_between(t_end, after[-1].start)
-            if relative is not None:
-                after = [h for h in after if h.start < relative]
-    if kind not in PLACE_OBJECT_TYPES:
-        after = [h for h in after if kinds.get(h.actor) != "place"]
-    before = before[-NEAREST:]  # the subject is the nearest group: a long list ends here
-    opened = which_before(text, t_start)
-    if opened is not None:  # "Iran, which has supplied": Iran, though a comma stands between
-        before = [h for h in actors if h.end == opened.start() and h.actor != speaker][-1:]
-    if before:  # "the militia that has attacked Armenia": the militia's act, not Turkey's
-        relative = breaks.relative_between(before[-1].end, t_start)
-        if relative is not None:
-            nearest = before[-1]
-            gap = text[nearest.end : relative]
-            before = [nearest] if not gap.strip(" ,") and text[relative] in "tTwW" else []
-    heads = [
-        h for h in before if not PREPOSITION_BEFORE.search(text, max(0, h.start - 16), h.start)
-    ]
-    subjects = _group(text, (heads or before)[::-1])
-    objects = _group(
-        text,
-        [
-            h
-            for h in after
-            if following is None
-            or (h.end < following and (kind == "REQUEST" or text[h.end : following].strip(" ,")))
-        ],
-    )
-    agent = _agent(text, after)
-    if agent and own_subject(text, t_start):
-        agent = []
-    is_passive = passive(text, t_start)
-    if agent:
-        targets = _group(text, [h for h in after if h.start < agent[0].start])
-        if not targets and is_passive:  # "was sued by X"; "a visit by X", "victims killed
-            targets = subjects  # by X" have no named victim
-        subjects, objects = agent, targets
-    elif is_passive:  # "were killed (by a bomb)": the subjects suffered it; nobody named did it
-        return None
-    elif not objects and subjects and attributive(text, subjects, t_start):
-        # An attributive subject ("U.S. and European pressure") acts on the clause's subject.
-        first = next((h for h in before if h not in subjects), None)
-        objects = [first] if first else []
-    if kind in TRANSFER_TYPES and objects:
-        last = objects[-1].end
-        objects += [
-            h
-            for h in after
-            if h.start > last and RECIPIENT_BEFORE.search(text, max(0, h.start - 8), h.start)
-        ][:1]
-    pairs = [(s, o) for s in subjects for o in objects]
-    if kind in SYMMETRIC and not pairs:
-        group = subjects if len(subjects) > 1 else objects
-        pairs = [(a, b) for i, a in enumerate(group) for b in group[i + 1 :]]
-    if not pairs:
-        return None
-    clear = bool(
-        subjects
-        and objects
-        and len(text[max(h.end for h in subjects) : t_start].split()) <= 3
-        and len(text[t_end : min(h.start for h in objects)].split()) <= 4
-    )
-    return subjects, pairs, clear
-
-
 def _pair_key(a: str, b: str) -> tuple[str, str]:
     return (a, b) if a < b else (b, a)
 
@@ -486,25 +340,3 @@ def _pair_key(a: str, b: str) -> tuple[str, str]:
 def _inside_hit(offset: int, hits: list[Hit]) -> bool:
     """A trigger word inside a name ("Wagner Group" has none, "Allied Forces" has one)."""
     return any(h.start <= offset < h.end for h in hits)
-
-
-def _group(text: str, ordered: list[Hit]) -> list[Hit]:
-    """The nearest actor and those coordinated with it; ``ordered`` runs away from the trigger."""
-    if not ordered:
-        return []
-    group = [ordered[0]]
-    for hit in ordered[1:]:
-        prev = group[-1]
-        left, right = (hit, prev) if hit.start < prev.start else (prev, hit)
-        if not COORDINATION.match(text[left.end : right.start]):
-            break
-        group.append(hit)
-    return group
-
-
-def _agent(text: str, after: list[Hit]) -> list[Hit]:
-    """The passive agent: the first actor after the trigger introduced by "by (the)"."""
-    for index, hit in enumerate(after):
-        if BY_AGENT.search(text, max(0, hit.start - 8), hit.start):
-            return _group(text, after[index:])
-    return []
