@@ -79,9 +79,17 @@ _MONTH_BEFORE = re.compile(
 _MONTH_AFTER = re.compile(r"\s+\d")
 
 
+#: The end of a word after "be" that is no participle: "is asking", "are rivals".
+_NOT_PARTICIPLE = re.compile(r"[\w'’-]*?(?:ing|s)\b")
+
+
 def passive(text: str, start: int) -> bool:
-    """The trigger at ``start`` is a passive verb: "were killed", "is being pressured"."""
-    return _PASSIVE_BEFORE.search(text, max(0, start - 30), start) is not None
+    """The trigger at ``start`` is a passive verb: "were killed", "is being pressured"; not
+    a gerund or a plural noun after "be" ("is asking", "are rivals")."""
+    return (
+        _PASSIVE_BEFORE.search(text, max(0, start - 30), start) is not None
+        and _NOT_PARTICIPLE.match(text, start) is None
+    )
 
 
 def nominal(text: str, start: int) -> bool:
@@ -164,6 +172,8 @@ def opens_claim(text: str, t_start: int, kind: str) -> bool:
     return kind == "REJECT" and DENIED_CLAIM.match(text, t_start) is not None
 
 
+#: Types that are themselves said, not done: no promise or wish turns them into one.
+_SAID_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE"})
 #: A speaker's own future act: "Israel announced it would free", "Japan said it will send".
 _PROMISE_BEFORE = re.compile(
     r"\b(?:it|he|she|they|we)\s+(?:would|will|is\s+to|are\s+to)\s+(?:\w+ly\s+)?$",
@@ -177,13 +187,38 @@ def promised(
     """What a speaker saying they will act does, as event coders read it: promises a
     cooperative act (CAMEO's intents, PLOVER AGREE), threatens a hostile one (THREATEN);
     the act itself is yet to happen.  None when the trigger is no such saying."""
-    if speaker is None or kind in ("AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE"):
+    if speaker is None or kind in _SAID_TYPES:
         return None
     if not any(h.actor == speaker for h in subjects):
         return None
     if _PROMISE_BEFORE.search(text, max(0, t_start - 30), t_start) is None:
         return None
     return "AGREE" if PLOVER.get(kind) == "cooperation" else "THREATEN"
+
+
+#: A wish or plan just before an act's infinitive ("seeking to deepen", "wants to attack"):
+#: the act is intended, not done.  Commitments ("agreed to lift", "pledged to expel") are not
+#: here: event coders code the act committed to.
+_WISHES = (
+    r"(?:seek(?:s|ing)?|sought|wants?|wanted|wanting|wish(?:es|ed|ing)?|hop(?:e|es|ed|ing)"
+    r"|plan(?:s|ned|ning)?|aim(?:s|ed|ing)?|intend(?:s|ed|ing)?|tr(?:y|ies|ied|ying))"
+)
+_WISH_BEFORE = re.compile(rf"\b{_WISHES}\s+to\s+(?:(?-i:[a-z])[\w'’-]*\s+){{0,3}}$", re.IGNORECASE)
+#: A wish or plan word: before "to" and a verb it relates no one itself (see OWN_ACT_AFTER).
+WISH = re.compile(_WISHES, re.IGNORECASE)
+
+
+def wished(text: str, t_start: int, kind: str) -> tuple[str, int] | None:
+    """The intent an act's infinitive after a wish or plan expresses, as event coders read
+    it: to cooperate (PLOVER AGREE: "seeking to deepen a partnership") or to harm
+    (THREATEN: "wants to attack"), and where the wish starts; None when no wish stands
+    before the act."""
+    if kind in _SAID_TYPES:
+        return None
+    wish = _WISH_BEFORE.search(text, max(0, t_start - 60), t_start)
+    if wish is None:
+        return None
+    return ("AGREE" if PLOVER.get(kind) == "cooperation" else "THREATEN"), wish.start()
 
 
 def speaks_of_self(text: str, speaker_end: int, t_start: int) -> bool:
@@ -223,7 +258,7 @@ _SPEAKS_AFTER = re.compile(
 _SPEAKING = re.compile(r"said|says|told|tells|stated|added|claim|announced|report|according to")
 
 
-def speaker_of(text: str, hits: list[Hit], sentence: Span, lowered: str) -> str | None:
+def speaker_of(text: str, hits: list[Hit], sentence: Span, lowered: str) -> Hit | None:
     """The actor a sentence is attributed to: "according to X", "X said", "said X", "X's
     officials said", "X, a group that ..., said".  ``lowered``: the sentence, lower case.
 
@@ -237,11 +272,23 @@ def speaker_of(text: str, hits: list[Hit], sentence: Span, lowered: str) -> str 
         if near_before and ATTRIBUTION_BEFORE.search(
             text, max(sentence.start, hit.start - 20), hit.start
         ):
-            return hit.actor
+            return hit
         near_after = index < len(spoken) and spoken[index] - hit.end <= 120
         if near_after and _SPEAKS_AFTER.match(text, hit.end, min(sentence.end, hit.end + 120)):
-            return hit.actor
+            return hit
     return None
+
+
+def speaker_words(text: str, speaker: Hit, floor: int) -> int:
+    """Where the words that name a closing speaker start (", US Deputy Secretary of Energy
+    Jeffrey Kupfer said": at the comma): an actor among them describes the speaker and is
+    no party to what is said.  The speaker's own start when no such comma stands before."""
+    comma = text.rfind(",", max(floor, speaker.start - 80), speaker.start)
+    if comma < 0 or " and " in text[comma : speaker.start]:
+        return speaker.start
+    if not _SPEAKS_AFTER.match(text, speaker.end, speaker.end + 120):
+        return speaker.start
+    return comma
 
 
 #: A name made an attribute of a noun: "a UK-based group", "Soviet-made tanks".
@@ -291,6 +338,31 @@ def attributive(text: str, subjects: list[Hit], t_start: int) -> bool:
     if len(between) > 2 or any(word in AUXILIARIES for word in between):
         return False
     return not own_subject(text, t_start)
+
+
+#: "to" (and an adverb) just before a verb: its infinitive.
+_INFINITIVE_BEFORE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+#: "to" and a verb right after a request's word: a wish to act oneself ("seeking to deepen",
+#: "hopes to join"), not a request to anyone ("appealed to the UN").
+OWN_ACT_AFTER = re.compile(
+    r" to (?!(?:the|a|an|its|their|his|her|our|this|that|these|those|all|both)\b)(?-i:[a-z])"
+)
+#: Types of a trigger that asks or makes someone act ("urged Iran to", "forced Iran to"):
+#: the act asked for is not yet done.
+ASKING = frozenset({"REQUEST", "COERCE"})
+#: How far an infinitive may stand from the verb that asks for it (characters).
+ASKED_REACH = 80
+
+
+def asked_for(text: str, t_start: int, asking_end: int, breaks: Breaks) -> bool:
+    """The verb at ``t_start`` is the infinitive of an act asked for, forced or refused by the
+    trigger ending at ``asking_end`` ("urged Iran to free", "pressured to help", "would not
+    give permission to Russia to help"): event coders code the asking, not an act not done."""
+    return (
+        0 < asking_end <= t_start <= asking_end + ASKED_REACH
+        and _INFINITIVE_BEFORE.search(text, max(0, t_start - 16), t_start) is not None
+        and not breaks.between(asking_end, t_start)
+    )
 
 
 def own_subject(text: str, t_start: int) -> bool:

@@ -8,23 +8,29 @@ of each pair.  Pairs no trigger explains stay as plain co-mentions, pointing at 
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from personae.store.ingest.actors import Hit
 from personae.store.ingest.cameo import load_verbs
 from personae.store.ingest.clauses import (
     ACCUSING_VERBS,
+    ASKING,
     MUST_AFTER,
+    OWN_ACT_AFTER,
     REFUSAL,
     SAYS,
+    WISH,
     Breaks,
     Claims,
+    asked_for,
     hedge_of,
     negation_before,
     nominal,
     opens_claim,
     promised,
     speaker_of,
+    speaker_words,
+    wished,
 )
 from personae.store.ingest.roles import roles, takes_part
 from personae.store.ingest.verbs import (
@@ -94,7 +100,7 @@ def relations_in(
         if len({h.actor for h in piece_hits}) < 2:
             continue
         for link in _read(text, sentence, piece, piece_hits, kinds):
-            links.setdefault(_pair_key(link.source, link.target), link)
+            links.setdefault((link.source, link.target), link)
     return list(links.values())
 
 
@@ -145,12 +151,18 @@ def _read(
 ) -> list[Link]:
     """The relations of one piece of ``sentence`` (all of it, unless it is over-long)."""
     actors = [h for h in hits if takes_part(text, h, kinds, sentence.start)]
-    distinct = len({h.actor for h in actors})
-    if distinct < 2:  # every link, typed or not, joins two of these
+    if len({h.actor for h in actors}) < 2:  # every link, typed or not, joins two of these
         return []
     body = text[piece.start : piece.end]
     lowered = body.lower()
-    speaker = speaker_of(text, hits, piece, lowered)
+    said_by = speaker_of(text, hits, piece, lowered)
+    speaker = said_by.actor if said_by is not None else None
+    if said_by is not None:  # "..., US Deputy Secretary of Energy Jeffrey Kupfer said"
+        described = speaker_words(text, said_by, piece.start)
+        actors = [h for h in actors if not described <= h.start < said_by.start]
+    distinct = len({h.actor for h in actors})
+    if distinct < 2:
+        return []
     breaks = Breaks(text, piece)
     hedge = hedge_of(text, piece, body, lowered)
     links: dict[tuple[str, str], Link] = {}
@@ -158,11 +170,21 @@ def _read(
     claims = Claims(text, piece, lowered)
     actor_starts, actor_ends = [h.start for h in actors], [h.end for h in actors]
     every_pair = distinct * (distinct - 1) // 2
+    asking = 0  # where the last trigger that asks, forces or refuses an act ended
+    asked = 0  # where the last trigger of an act asked for ended: its clause is that act's
+    mutual: list[Link] = []  # the other direction of acts done by each of a group
     for number, (t_start, t_end, kind, weight) in enumerate(triggers):
         if len(links) == every_pair:  # the first trigger to relate a pair keeps it
             break
         if _inside_hit(t_start, hits) or opens_claim(text, t_start, kind):
             continue
+        if asked_for(text, t_start, asking, breaks) or (
+            asked and not breaks.between(asked, t_start)
+        ):
+            asked = t_end  # "urged Iran to free the detained sailors": the appeal, no release
+            continue
+        if kind in ASKING:
+            asking = t_end
         if actor_starts[-1] < t_end and actor_ends[1] > t_start:
             continue  # nothing after it, fewer than two before: it can relate no pair
         following = _next_verb(text, triggers, number)
@@ -175,19 +197,25 @@ def _read(
         trigger = text[t_start:t_end].lower()
         refusal = REFUSAL.search(negator or "")
         if negator and refusal and PLOVER.get(kind) == "cooperation":  # "would not provide"
-            kind, negated = "REJECT", False
+            kind, negated, asking = "REJECT", False, t_end
             summary = f"{' '.join(negator[refusal.start() :].split())} {trigger}".lower()
         elif not negator and (intent := promised(text, t_start, kind, speaker, subjects)):
             verb = "promises" if intent == "AGREE" else "threatens"
             kind, negated, summary = intent, False, f"{verb} to {trigger}"
+        elif not negator and (wish := wished(text, t_start, kind)):  # "hopes to join"
+            kind, negated, summary = wish[0], False, " ".join(text[wish[1] : t_end].split())
         else:
             negated = negator is not None or denied
             summary = ("not " if negated else "") + trigger
         link_hedge = hedge or claim
         confidence = weight + (0.1 if clear else 0.0) - (0.2 if link_hedge or denied else 0.0)
+        related: set[tuple[str, str]] = set()  # the (source, target) pairs this trigger relates
         for source, target in pairs:
             key = _pair_key(source.actor, target.actor)
-            if source.actor != target.actor and key not in links:
+            if (target.actor, source.actor) in related:  # a mutual act: each did it
+                mutual.append(replace(links[key], source=source.actor, target=target.actor))
+            elif source.actor != target.actor and key not in links:
+                related.add((source.actor, target.actor))
                 attribution = speaker if speaker not in (source.actor, target.actor) else None
                 links[key] = Link(
                     source.actor,
@@ -203,7 +231,7 @@ def _read(
     if speaker is not None:
         _speaker_links(text, piece, speaker, actors, sentence, links)
     if links:  # a sentence that says how some of its actors relate says nothing of the rest
-        return list(links.values())
+        return [*links.values(), *mutual]
     # Co-mentions join actors a reader knows the kind of: a name nothing kinds (a flight
     # number, a dateline's city in capitals) is too often no actor at all.
     agents = [
@@ -313,6 +341,8 @@ def _triggers(
         found[verb.start] = (verb.start, verb.end, verb.type, weight)
     ordered = sorted(found.values())
     # An intent gives way to the act it names: "agreed to lift the sanctions" is the lifting.
+    # A wish or plan to act oneself asks no one and does nothing yet: "seeking to deepen
+    # ties" is an intent to deepen them, read at "deepen" (see clauses.wished).
     return [
         t
         for number, t in enumerate(ordered)
@@ -320,6 +350,10 @@ def _triggers(
             t[2] == "AGREE"
             and number + 1 < len(ordered)
             and text[t[1] : ordered[number + 1][0]] == " to "
+        )
+        and not (
+            (t[2] == "REQUEST" or WISH.fullmatch(text, t[0], t[1]))
+            and OWN_ACT_AFTER.match(text, t[1])
         )
     ]
 

@@ -32,6 +32,7 @@ from personae.store.ingest.verbs import (
     SYMMETRIC,
     TRANSFER_TYPES,
 )
+from personae.store.model import STANCE
 
 #: How many of the actors before a trigger are weighed as its subject, the nearest first.
 NEAREST = 8
@@ -148,9 +149,11 @@ def roles(
             if h.start > last and RECIPIENT_BEFORE.search(text, max(0, h.start - 8), h.start)
         ][:1]
     pairs = [(s, o) for s in subjects for o in objects]
-    if kind in SYMMETRIC and not pairs:
+    if kind in SYMMETRIC and not pairs:  # "Iran and Russia met": each met the other
         members = subjects if len(subjects) > 1 else objects
         pairs = [(a, b) for i, a in enumerate(members) for b in members[i + 1 :]]
+        if kind not in STANCE:  # a stance holds both ways already; an act is done by each
+            pairs += [(b, a) for a, b in pairs]
     if not pairs:
         return None
     clear = bool(
