@@ -37,7 +37,8 @@ _CLAUSE_END = re.compile(
 _NOUN_BEFORE = frozenset(
     words(
         "a an the its their his her our this these those another some any each every no of for in"
-        " on with by from into under over about against"
+        " on with by from into under over about against two three four five six seven eight nine"
+        " ten dozen dozens hundred hundreds thousand thousands million millions billion billions"
     )
 )
 #: "a"/"an" and a name just before a word: the word is a noun the name modifies ("an

@@ -83,12 +83,37 @@ _MONTH_AFTER = re.compile(r"\s+\d")
 _NOT_PARTICIPLE = re.compile(r"[\w'’-]*?(?:ing|s)\b")
 
 
+#: A participle right after a noun and before a preposition: a reduced relative clause,
+#: passive ("two men sought in the slaying", "soldiers killed in Ukraine").
+_REDUCED = re.compile(
+    r"(?:\w+ed|sought|held|shot|taken)\s+(?:in|by|at|near|outside|inside|during|over)\b"
+)
+#: Words after which such a participle is an active verb ("they attacked in force").
+_NOT_NOUNS = frozenset(words("to not never also and or who which that he she it they we i"))
+
+
 def passive(text: str, start: int) -> bool:
     """The trigger at ``start`` is a passive verb: "were killed", "is being pressured"; not
     a gerund or a plural noun after "be" ("is asking", "are rivals")."""
     return (
         _PASSIVE_BEFORE.search(text, max(0, start - 30), start) is not None
         and _NOT_PARTICIPLE.match(text, start) is None
+    )
+
+
+def reduced_passive(text: str, start: int) -> bool:
+    """The trigger at ``start`` is a participle after a noun, a passive of its own ("two men
+    sought in the slaying", "soldiers killed in Ukraine"): the noun suffered it."""
+    if _REDUCED.match(text, start) is None:
+        return False
+    before = text[max(0, start - 24) : start].split()[-1:]
+    noun = before[0] if before else ""
+    return (
+        noun.isalpha()
+        and noun.islower()
+        and not noun.endswith("ly")
+        and noun not in _NOT_NOUNS
+        and noun not in AUXILIARIES
     )
 
 

@@ -32,7 +32,7 @@ from personae.store.ingest.clauses import (
     speaker_words,
     wished,
 )
-from personae.store.ingest.roles import roles, takes_part
+from personae.store.ingest.roles import roles, setting, takes_part
 from personae.store.ingest.verbs import (
     CLAUSE_BREAK,
     TRIGGER,
@@ -150,8 +150,14 @@ def _read(
     text: str, sentence: Span, piece: Span, hits: list[Hit], kinds: dict[str, str]
 ) -> list[Link]:
     """The relations of one piece of ``sentence`` (all of it, unless it is over-long)."""
-    actors = [h for h in hits if takes_part(text, h, kinds, sentence.start)]
-    if len({h.actor for h in actors}) < 2:  # every link, typed or not, joins two of these
+    actors: list[Hit] = []
+    settings: list[Hit] = []  # where things happen ("in Beijing"), when nothing else is named
+    for hit in hits:
+        if takes_part(text, hit, kinds, sentence.start):
+            actors.append(hit)
+        elif setting(text, hit, kinds, sentence.start):
+            settings.append(hit)
+    if len({h.actor for h in actors + settings}) < 2:  # every link joins two of these
         return []
     body = text[piece.start : piece.end]
     lowered = body.lower()
@@ -160,15 +166,20 @@ def _read(
     if said_by is not None:  # "..., US Deputy Secretary of Energy Jeffrey Kupfer said"
         described = speaker_words(text, said_by, piece.start)
         actors = [h for h in actors if not described <= h.start < said_by.start]
-    distinct = len({h.actor for h in actors})
-    if distinct < 2:
+    parties = sorted(actors + settings, key=lambda h: h.start) if settings else actors
+    distinct = len({h.actor for h in parties})
+    if distinct < 2 or not actors:
         return []
     breaks = Breaks(text, piece)
     hedge = hedge_of(text, piece, body, lowered)
     links: dict[tuple[str, str], Link] = {}
-    triggers = _triggers(text, piece, body, lowered, (actors[0].end, actors[-1].end))
+    triggers = [  # a trigger word inside a name ("Israeli troops") is none, nor a next verb
+        t
+        for t in _triggers(text, piece, body, lowered, (parties[0].end, parties[-1].end))
+        if not _inside_hit(t[0], hits)
+    ]
     claims = Claims(text, piece, lowered)
-    actor_starts, actor_ends = [h.start for h in actors], [h.end for h in actors]
+    starts, ends = [h.start for h in parties], [h.end for h in parties]
     every_pair = distinct * (distinct - 1) // 2
     asking = 0  # where the last trigger that asks, forces or refuses an act ended
     asked = 0  # where the last trigger of an act asked for ended: its clause is that act's
@@ -176,7 +187,7 @@ def _read(
     for number, (t_start, t_end, kind, weight) in enumerate(triggers):
         if len(links) == every_pair:  # the first trigger to relate a pair keeps it
             break
-        if _inside_hit(t_start, hits) or opens_claim(text, t_start, kind):
+        if opens_claim(text, t_start, kind):
             continue
         if asked_for(text, t_start, asking, breaks) or (
             asked and not breaks.between(asked, t_start)
@@ -185,10 +196,12 @@ def _read(
             continue
         if kind in ASKING:
             asking = t_end
-        if actor_starts[-1] < t_end and actor_ends[1] > t_start:
+        if starts[-1] < t_end and ends[1] > t_start:
             continue  # nothing after it, fewer than two before: it can relate no pair
         following = _next_verb(text, triggers, number)
-        found = roles(text, actors, kind, kinds, (t_start, t_end, following), breaks, speaker)
+        found = roles(
+            text, actors, kind, kinds, (t_start, t_end, following), breaks, speaker, settings
+        )
         if found is None:
             continue
         subjects, pairs, clear = found

@@ -7,6 +7,8 @@ the group just after; a passive agent ("by the United States") becomes the sourc
 
 from __future__ import annotations
 
+import re
+
 from personae.store.ingest.actors import Hit
 from personae.store.ingest.clauses import (
     AIMED_BEFORE,
@@ -16,8 +18,10 @@ from personae.store.ingest.clauses import (
     apposition_before,
     attributive,
     glued,
+    nominal,
     own_subject,
     passive,
+    reduced_passive,
     speaks_of_self,
     which_before,
 )
@@ -36,6 +40,22 @@ from personae.store.model import STANCE
 
 #: How many of the actors before a trigger are weighed as its subject, the nearest first.
 NEAREST = 8
+#: Types whose target, when no object is named, is where they happen ("a protest in Beijing").
+HOST_TYPES = frozenset({"PROTEST", "MOBILIZE", "CONSULT", "ASSAULT"})
+#: A participle opening a clause of its own after a comma: ", scaling a pole and unfurling".
+PARTICIPLE_AFTER = re.compile(r",\s+(?!including\b|according\b)[a-z]+ing\b")
+#: Only "and" or "or" between two names: they are coordinated, even inside a phrase.
+AND_BETWEEN = re.compile(r"\s*,?\s+(?:and|or)\s+(?:the\s+)?$")
+#: "in" (and "the") just before a name: where something happens.
+IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$", re.IGNORECASE)
+#: A state's institution or agents named by where they are, just before a locative: "a
+#: court in Guyana", "police in Kenya", "officials in Baghdad".  They are the state acting.
+INSTITUTION_IN = re.compile(
+    r"\b(?:courts?|judges?|tribunals?|prosecutors?|police|authorities|government|parliament"
+    r"|officials|ministry|army|military|troops|forces|embassy|regime|lawmakers|legislators)"
+    r"\s+(?:in|of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def takes_part(text: str, hit: Hit, kinds: dict[str, str], floor: int) -> bool:
@@ -49,9 +69,25 @@ def takes_part(text: str, hit: Hit, kinds: dict[str, str], floor: int) -> bool:
     locative = LOCATIVE_BEFORE.search(before)
     if locative is None or kinds.get(hit.actor) not in ("state", "place"):
         return True
+    if INSTITUTION_IN.search(text, max(floor, hit.start - 40), hit.start):
+        return True  # "a court in Guyana", "police in Kenya": the state's own
     # "fired anti-aircraft batteries at Russia": the aim of a shot, not a location.
     return locative.group(0).lower().startswith("at") and bool(
         AIMED_BEFORE.search(text, max(floor, hit.start - 80), hit.start)
+    )
+
+
+def _heads_noun(between: str) -> bool:
+    """Nothing, or one lower-case noun, between a name and a participle ("Iraqi soldiers
+    captured", "Chinese engineers kidnapped"): the name is, or modifies, what suffered it."""
+    words = between.split()
+    return not words or (len(words) == 1 and words[0].isalpha() and words[0].islower())
+
+
+def setting(text: str, hit: Hit, kinds: dict[str, str], floor: int) -> bool:
+    """A state or place named as where something happens: "a protest in Beijing"."""
+    return kinds.get(hit.actor) in ("state", "place") and (
+        IN_BEFORE.search(text, max(floor, hit.start - 8), hit.start) is not None
     )
 
 
@@ -63,6 +99,7 @@ def roles(
     trigger: tuple[int, int, int | None],
     breaks: Breaks,
     speaker: str | None = None,
+    settings: list[Hit] | None = None,
 ) -> tuple[list[Hit], list[tuple[Hit, Hit]], bool] | None:
     """Subjects of a trigger, the (source, target) pairs it relates, and whether both roles
     sit close to it (a plain "X verb Y"); None if it relates no pair.
@@ -71,7 +108,10 @@ def roles(
     none does; a noun such as "an agreement" heads this one's object): an object lies
     before that one ("enhance its influence and counter the United States"), and is not the
     next one's subject ("increased as the U.S. adopted") unless asked to act ("demanded that
-    Iran free").  A passive agent may lie beyond.
+    Iran free").  A passive agent may lie beyond.  ``settings`` (see ``setting``) host
+    what has no object of its own, as event coders read it: a protest in Beijing is against
+    China, exercises in Alaska a show of force to the United States, a summit in Geneva a
+    meeting with Switzerland, an attack on rebels in Colombia an attack on Colombia.
     """
     t_start, t_end, following = trigger
     source = glued(text, actors, t_start)
@@ -101,6 +141,10 @@ def roles(
             relative = breaks.relative_between(t_end, after[-1].start)
             if relative is not None:
                 after = [h for h in after if h.start < relative]
+    if after:  # "staged a protest, unfurling Free Tibet banners": the banners are no target
+        participle = PARTICIPLE_AFTER.search(text, t_end, after[-1].start)
+        if participle is not None:
+            after = [h for h in after if h.start < participle.start()]
     if kind not in PLACE_OBJECT_TYPES:
         after = [h for h in after if kinds.get(h.actor) != "place"]
     before = before[-NEAREST:]  # the subject is the nearest group: a long list ends here
@@ -117,6 +161,10 @@ def roles(
         h for h in before if not PREPOSITION_BEFORE.search(text, max(0, h.start - 16), h.start)
     ]
     subjects = group(text, (heads or before)[::-1])
+    if heads and subjects:  # "the leaders of Ghana and Togo": both, though "of" stands first
+        earlier = [h for h in before if h.end <= subjects[-1].start][-1:]
+        if earlier and AND_BETWEEN.match(text, earlier[0].end, subjects[-1].start):
+            subjects.append(earlier[0])
     objects = group(
         text,
         [
@@ -130,6 +178,9 @@ def roles(
     if named and own_subject(text, t_start):
         named = []
     is_passive = passive(text, t_start)
+    if not is_passive and reduced_passive(text, t_start):  # "Russian soldiers killed in Ukraine"
+        is_passive = True  # and only the name right before it, or its noun, suffered it
+        subjects = [h for h in subjects if _heads_noun(text[h.end : t_start])]
     if named:
         targets = group(text, [h for h in after if h.start < named[0].start])
         if not targets and is_passive:  # "was sued by X"; "a visit by X", "victims killed
@@ -141,6 +192,13 @@ def roles(
         # An attributive subject ("U.S. and European pressure") acts on the clause's subject.
         first = next((h for h in before if h not in subjects), None)
         objects = [first] if first else []
+    hosted: list[Hit] = []
+    if not objects and subjects and kind in HOST_TYPES and not named and not nominal(text, t_start):
+        hosted = [
+            h
+            for h in settings or ()
+            if t_end <= h.start < high and (following is None or h.end < following)
+        ][:1]
     if kind in TRANSFER_TYPES and objects:
         last = objects[-1].end
         objects += [
@@ -148,12 +206,14 @@ def roles(
             for h in after
             if h.start > last and RECIPIENT_BEFORE.search(text, max(0, h.start - 8), h.start)
         ][:1]
-    pairs = [(s, o) for s in subjects for o in objects]
-    if kind in SYMMETRIC and not pairs:  # "Iran and Russia met": each met the other
+    pairs = [(s, o) for s in subjects for o in objects or hosted]
+    if kind in SYMMETRIC and not (
+        subjects and objects
+    ):  # "Iran and Russia met": each met the other
         members = subjects if len(subjects) > 1 else objects
-        pairs = [(a, b) for i, a in enumerate(members) for b in members[i + 1 :]]
+        pairs += [(a, b) for i, a in enumerate(members) for b in members[i + 1 :]]
         if kind not in STANCE:  # a stance holds both ways already; an act is done by each
-            pairs += [(b, a) for a, b in pairs]
+            pairs += [(b, a) for i, a in enumerate(members) for b in members[i + 1 :]]
     if not pairs:
         return None
     clear = bool(

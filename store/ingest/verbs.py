@@ -41,6 +41,7 @@ TRIGGERS: dict[str, str] = {
     "SANCTION": r"sanction\w*|embargo\w*|bann?(?:ed|s)?|blacklist\w*|expel\w*|tariffs?"
     r"|restrict\w*|freez(?:e|es|ing)|froze",
     "MOBILIZE": r"mobili[sz]\w+|deploy\w*|troops|mass(?:es|ed)? (?:troops|forces)"
+    r"|(?:military|naval|air|army) (?:exercises|manoeuvres|maneuvers)"
     r"|expand\w* (?:its|their) presence|military build-?up|drills?",
     "COERCE": r"coerc\w+|forc(?:e|es|ed|ing)(?= \w+ to\b)|pressur\w+|fin(?:e|es|ed)(?= \$| \w+ \$)"
     r"|arrest\w*|detain\w*|seiz\w+|blockad\w+|compel\w*|raid\w*|jail\w*|expropriat\w+",

@@ -69,7 +69,9 @@ def test_a_speaker_who_says_he_would_not_help_rejects() -> None:
 
 
 def test_a_denied_report_is_negated_and_hedged_not_a_fact() -> None:
-    link = links_in("The minister denied a report that Brazil had agreed to sell arms to Venezuela.")
+    link = links_in(
+        "The minister denied a report that Brazil had agreed to sell arms to Venezuela."
+    )
     assert len(link) == 1
     assert (link[0].source, link[0].target) == ("Brazil", "Venezuela")
     assert link[0].negated and link[0].hedge == "denied"
