@@ -167,6 +167,8 @@ class VerbLexicon:
         start = words.start(index)
         if index and text[start].isupper():
             return False
+        if previous == "to":  # an infinitive: "pledged to expel exiled leaders"
+            return True
         if (
             previous in self.forms
             and previous not in AUXILIARIES

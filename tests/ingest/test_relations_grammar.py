@@ -155,3 +155,13 @@ def test_a_relation_stored_before_confidence_existed_still_loads() -> None:
     relation = Relation.from_doc(old)
     assert relation.confidence is None and relation.type == "AID"
     assert Relation.from_doc(relation.to_doc()) == relation
+
+
+def test_releases_are_retreats_and_expelling_people_coerces_as_plover_types_them() -> None:
+    assert _typed("Turkey released two Greek soldiers on Friday.") == [
+        ("Turkey", "RETREAT", "Greek soldiers")
+    ]
+    # "to" makes the next word a verb, though a verb form follows it ("expel exiled ...").
+    assert _typed("Kenya has pledged to expel exiled leaders of Somalia.") == [
+        ("Kenya", "COERCE", "Somalia")
+    ]
