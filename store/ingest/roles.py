@@ -46,8 +46,10 @@ HOST_TYPES = frozenset({"PROTEST", "MOBILIZE", "CONSULT", "ASSAULT"})
 PARTICIPLE_AFTER = re.compile(r",\s+(?!including\b|according\b)[a-z]+ing\b")
 #: Only "and" or "or" between two names: they are coordinated, even inside a phrase.
 AND_BETWEEN = re.compile(r"\s*,?\s+(?:and|or)\s+(?:the\s+)?$")
+#: A name inside a "by" phrase ("by a sophisticated BUK missile"): an instrument, no victim.
+INSIDE_BY = re.compile(r"\bby\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 #: "in" (and "the") just before a name: where something happens.
-IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$", re.IGNORECASE)
+IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?$", re.I)
 #: A state's institution or agents named by where they are, just before a locative: "a
 #: court in Guyana", "police in Kenya", "officials in Baghdad".  They are the state acting.
 INSTITUTION_IN = re.compile(
@@ -61,7 +63,7 @@ INSTITUTION_IN = re.compile(
 def takes_part(text: str, hit: Hit, kinds: dict[str, str], floor: int) -> bool:
     """Not an attitude ("anti-Western"), an attribute ("UK-based") nor a location ("in
     Syria") of the sentence."""
-    before = text[max(floor, hit.start - 12) : hit.start]
+    before = text[max(floor, hit.start - 28) : hit.start]
     if ATTITUDE_BEFORE.search(before) or (
         text.startswith(("-", "–"), hit.end) and ATTRIBUTE_AFTER.match(text, hit.end)
     ):
@@ -84,10 +86,15 @@ def _heads_noun(between: str) -> bool:
     return not words or (len(words) == 1 and words[0].isalpha() and words[0].islower())
 
 
+def _by(text: str, hit: Hit) -> bool:
+    """The name sits in a "by" phrase, as an instrument: "by a sophisticated BUK missile"."""
+    return INSIDE_BY.search(text, max(0, hit.start - 30), hit.start) is not None
+
+
 def setting(text: str, hit: Hit, kinds: dict[str, str], floor: int) -> bool:
     """A state or place named as where something happens: "a protest in Beijing"."""
     return kinds.get(hit.actor) in ("state", "place") and (
-        IN_BEFORE.search(text, max(floor, hit.start - 8), hit.start) is not None
+        IN_BEFORE.search(text, max(floor, hit.start - 28), hit.start) is not None
     )
 
 
@@ -181,10 +188,10 @@ def roles(
     if not is_passive and reduced_passive(text, t_start):  # "Russian soldiers killed in Ukraine"
         is_passive = True  # and only the name right before it, or its noun, suffered it
         subjects = [h for h in subjects if _heads_noun(text[h.end : t_start])]
-    if named:
-        targets = group(text, [h for h in after if h.start < named[0].start])
+    if named:  # "by a BUK missile fired by X": the missile is no target, X the agent
+        targets = group(text, [h for h in after if h.start < named[0].start and not _by(text, h)])
         if not targets and is_passive:  # "was sued by X"; "a visit by X", "victims killed
-            targets = subjects  # by X" have no named victim
+            targets = [h for h in subjects if not _by(text, h)]  # by X" have no named victim
         subjects, objects = named, targets
     elif is_passive:  # "were killed (by a bomb)": the subjects suffered it; nobody named did it
         return None

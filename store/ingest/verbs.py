@@ -112,7 +112,9 @@ PREPOSITION_BEFORE = re.compile(
 )
 #: "in Syria", "at the Kremlin": where something happens, not who does it.
 LOCATIVE_BEFORE = re.compile(
-    r"\b(?:in|at|across|inside|throughout|near|outside|off|along)\s+(?:the\s+)?$", re.I
+    r"\b(?:in|at|across|inside|throughout|near|outside|off|along|over)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central)\w*\s+)?$",
+    re.I,
 )
 #: "anti-Western", "pro-Russian": an attitude, not an actor taking part.
 ATTITUDE_BEFORE = re.compile(r"\b(?:anti|pro|non)[-–]$", re.IGNORECASE)

@@ -73,3 +73,10 @@ def test_a_trigger_word_inside_a_name_does_not_end_the_verbs_object() -> None:
 
 def test_a_noun_after_a_number_is_no_verb() -> None:
     assert _typed("Samsung sold ten million phones in China last year.") == set()
+
+
+def test_a_passive_act_hits_its_subject_not_the_place_it_was_over_nor_the_weapon() -> None:
+    assert _typed(
+        "A Turkish Airlines jet was shot down over eastern Syria by a BUK missile fired by"
+        " Kurdish rebels."
+    ) == {("Kurdish rebels", "ASSAULT", "Turkish Airlines")}
