@@ -334,6 +334,27 @@ WHICH_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:[a-z]+\s+){0,3}$")
 RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose|where)\s", re.IGNORECASE)
 
 
+#: A verb of saying or believing just before "that": what follows is what is said, a
+#: clause with a subject of its own, no relative clause.
+_SAYING_BEFORE = re.compile(
+    r"\b(?:said|says|say|claim(?:s|ed)?|announc(?:es|ed)|stated?|insist(?:s|ed)?"
+    r"|report(?:s|ed)?|alleg(?:es|ed)|declar(?:es|ed)|confirm(?:s|ed)|den(?:y|ies|ied)"
+    r"|warn(?:s|ed)|argu(?:es|ed)|believ(?:es|ed)|add(?:s|ed)|charg(?:es|ed)|told\s+\w+)\s+$",
+    re.IGNORECASE,
+)
+
+
+def said_that(text: str, that: int) -> bool:
+    """The "that" at ``that`` opens what someone said ("claimed that they had attacked")."""
+    return _SAYING_BEFORE.search(text, max(0, that - 24), that) is not None
+
+
+def said_by_self(text: str, that: int) -> bool:
+    """The clause opened by the "that" at ``that`` has a pronoun for subject ("that they")."""
+    following = text[that + 5 : that + 10].split()[:1]
+    return bool(following) and following[0].lower() in PRONOUNS
+
+
 def apposition_before(text: str, t_start: int) -> re.Match[str] | None:
     """The apposition ending just before a verb, if one does (a comma there, first)."""
     tail = text[max(0, t_start - 3) : t_start]

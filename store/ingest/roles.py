@@ -22,6 +22,8 @@ from personae.store.ingest.clauses import (
     own_subject,
     passive,
     reduced_passive,
+    said_by_self,
+    said_that,
     speaks_of_self,
     which_before,
 )
@@ -160,7 +162,12 @@ def roles(
         before = [h for h in actors if h.end == opened.start() and h.actor != speaker][-1:]
     if before:  # "the militia that has attacked Armenia": the militia's act, not Turkey's
         relative = breaks.relative_between(before[-1].end, t_start)
-        if relative is not None:
+        if relative is not None and said_that(text, relative):
+            # What is said has its own subject: the speaker only as "he", "it", "they"
+            # ("claimed that they had attacked"), else a name after "that".
+            if not said_by_self(text, relative):
+                before = [h for h in before if h.start > relative]
+        elif relative is not None:
             nearest = before[-1]
             gap = text[nearest.end : relative]
             before = [nearest] if not gap.strip(" ,") and text[relative] in "tTwW" else []

@@ -165,3 +165,14 @@ def test_releases_are_retreats_and_expelling_people_coerces_as_plover_types_them
     assert _typed("Kenya has pledged to expel exiled leaders of Somalia.") == [
         ("Kenya", "COERCE", "Somalia")
     ]
+
+
+def test_that_after_a_verb_of_saying_opens_what_is_said_not_a_relative_clause() -> None:
+    assert _typed("Chile said that it had attacked Peru.") == [("Chile", "ASSAULT", "Peru")]
+    # A name after "that" is the subject of what is said; the speaker accuses it.
+    assert set(_typed("Chile said that Bolivia had attacked Peru.")) == {
+        ("Bolivia", "ASSAULT", "Peru"),
+        ("Chile", "ACCUSE", "Bolivia"),
+    }
+    # Nor is a name before "claims that" the subject of what is claimed.
+    assert _typed("A suit by Chile claims that the company broke its agreement with Peru.") == []
