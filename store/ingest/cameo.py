@@ -130,22 +130,40 @@ class VerbLexicon:
             - self.openers
         )
 
-    def verbs(self, text: str, start: int, end: int) -> list[VerbHit]:
-        """Every lexicon verb in text[start:end] whose (pattern) type is an event type."""
-        words = _Words(text[start:end].lower(), start)
+    def verbs(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        typed: frozenset[int] = frozenset(),
+        lowered: str | None = None,
+    ) -> list[VerbHit]:
+        """Every lexicon verb in text[start:end] whose (pattern) type is an event type.
+
+        ``typed``: where words start that another reader has typed already (the hand-written
+        stems); there only a verb whose object pattern decides is of use, so a word of one
+        form none of whose patterns follows is not weighed (unless "to" stands before it: it
+        may be the act an intent gives way to).  ``lowered``: text[start:end] lower-cased,
+        if the caller has it."""
+        words = _Words(text[start:end].lower() if lowered is None else lowered, start)
         texts = words.texts
         found: list[VerbHit] = []
         known = self.known
         free = 0  # the first word not taken by a verb of several words
-        untyped, forms, followers = self.untyped, self.forms, self.followers
+        untyped, forms, followers, openers = self.untyped, self.forms, self.followers, self.openers
+        starts = words.starts
         for index in compress(count(), map(known.__contains__, texts)):  # mapped in C
             if index < free:
                 continue
             word = texts[index]
-            if word in untyped and followers[forms[word][0]].isdisjoint(
-                texts[index + 1 : index + 1 + _FIRST_WITHIN]
+            if (
+                (word in untyped or (starts[index] in typed and word not in openers))
+                and followers[forms[word][0]].isdisjoint(
+                    texts[index + 1 : index + 1 + _FIRST_WITHIN]
+                )
+                and (word in untyped or not index or texts[index - 1] != "to")
             ):
-                continue  # no type of its own, and none of its object patterns follows
+                continue  # no type of its own (or one a stem gives), and no object pattern
             if not self._verbal(text, words, index):
                 continue
             hit = self._verb_at(text, words, index, end)

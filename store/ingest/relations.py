@@ -37,7 +37,6 @@ from personae.store.ingest.verbs import (
     CLAUSE_BREAK,
     TRIGGER,
     TRIGGER_SCAN,
-    trigger_type,
 )
 from personae.store.model import COMENTION, PLOVER, Span
 
@@ -170,13 +169,15 @@ def _read(
     distinct = len({h.actor for h in parties})
     if distinct < 2 or not actors:
         return []
-    breaks = Breaks(text, piece)
-    hedge = hedge_of(text, piece, body, lowered)
+    breaks = Breaks(text, piece, lowered)
+    hedge: str | None = None  # found when first needed: most pieces relate no one
+    hedged = False
     links: dict[tuple[str, str], Link] = {}
+    hit_starts = [h.start for h in hits]
     triggers = [  # a trigger word inside a name ("Israeli troops") is none, nor a next verb
         t
         for t in _triggers(text, piece, body, lowered, (parties[0].end, parties[-1].end))
-        if not _inside_hit(t[0], hits)
+        if not _inside_hit(t[0], hits, hit_starts)
     ]
     claims = Claims(text, piece, lowered)
     starts, ends = [h.start for h in parties], [h.end for h in parties]
@@ -220,6 +221,8 @@ def _read(
         else:
             negated = negator is not None or denied
             summary = ("not " if negated else "") + trigger
+        if not hedged:
+            hedge, hedged = hedge_of(text, piece, body, lowered), True
         link_hedge = hedge or claim
         confidence = weight + (0.1 if clear else 0.0) - (0.2 if link_hedge or denied else 0.0)
         related: set[tuple[str, str]] = set()  # the (source, target) pairs this trigger relates
@@ -250,6 +253,8 @@ def _read(
     agents = [
         h for h in actors if h.actor != speaker and kinds.get(h.actor, "other") not in _UNRELATED
     ]
+    if len(agents) > 1 and not hedged:
+        hedge = hedge_of(text, piece, body, lowered)
     for i, first in enumerate(agents):
         for second in agents[i + 1 :]:
             key = _pair_key(first.actor, second.actor)
@@ -337,14 +342,16 @@ def _triggers(
         TRIGGER_SCAN.finditer(lowered) if len(lowered) == len(body) else TRIGGER.finditer(body)
     )
     found = {
-        base + m.start(): (base + m.start(), base + m.end(), trigger_type(m), STEM_WEIGHT)
+        base + m.start(): (base + m.start(), base + m.end(), m.lastgroup or COMENTION, STEM_WEIGHT)
         for m in matches
     }
     spans = sorted((start, end) for start, end, _, _ in found.values())
     # A verb before every actor has no subject; one far after them all, nobody to relate
     # ("Iran and Russia met", "... signed yesterday" are near): the lexicon reads between.
     start, end = max(piece.start, actors[0]), min(piece.end, actors[1] + VERB_REACH)
-    for verb in load_verbs().verbs(text, start, end):
+    same = len(lowered) == len(body)  # lower-casing kept every offset: reuse it
+    part = lowered[start - base : end - base] if same else None
+    for verb in load_verbs().verbs(text, start, end, frozenset(found), part):
         overlap = _overlapping(spans, verb.start, verb.end)
         if overlap is not None and not verb.by_pattern:
             continue
@@ -365,7 +372,8 @@ def _triggers(
             and text[t[1] : ordered[number + 1][0]] == " to "
         )
         and not (
-            (t[2] == "REQUEST" or WISH.fullmatch(text, t[0], t[1]))
+            text.startswith(" to ", t[1])
+            and (t[2] == "REQUEST" or WISH.fullmatch(text, t[0], t[1]))
             and OWN_ACT_AFTER.match(text, t[1])
         )
     ]
@@ -384,6 +392,8 @@ def _pair_key(a: str, b: str) -> tuple[str, str]:
     return (a, b) if a < b else (b, a)
 
 
-def _inside_hit(offset: int, hits: list[Hit]) -> bool:
-    """A trigger word inside a name ("Wagner Group" has none, "Allied Forces" has one)."""
-    return any(h.start <= offset < h.end for h in hits)
+def _inside_hit(offset: int, hits: list[Hit], starts: list[int]) -> bool:
+    """A trigger word inside a name ("Wagner Group" has none, "Allied Forces" has one).
+    ``hits`` never overlap, and ``starts`` are theirs, in order."""
+    index = bisect.bisect_right(starts, offset) - 1
+    return index >= 0 and hits[index].end > offset

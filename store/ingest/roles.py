@@ -66,12 +66,14 @@ def takes_part(text: str, hit: Hit, kinds: dict[str, str], floor: int) -> bool:
     """Not an attitude ("anti-Western"), an attribute ("UK-based") nor a location ("in
     Syria") of the sentence."""
     before = text[max(floor, hit.start - 28) : hit.start]
-    if ATTITUDE_BEFORE.search(before) or (
+    if (before.endswith(("-", "–")) and ATTITUDE_BEFORE.search(before)) or (
         text.startswith(("-", "–"), hit.end) and ATTRIBUTE_AFTER.match(text, hit.end)
     ):
         return False
+    if kinds.get(hit.actor) not in ("state", "place"):  # only where is a location
+        return True
     locative = LOCATIVE_BEFORE.search(before)
-    if locative is None or kinds.get(hit.actor) not in ("state", "place"):
+    if locative is None:
         return True
     if INSTITUTION_IN.search(text, max(floor, hit.start - 40), hit.start):
         return True  # "a court in Guyana", "police in Kenya": the state's own
@@ -150,7 +152,8 @@ def roles(
             relative = breaks.relative_between(t_end, after[-1].start)
             if relative is not None:
                 after = [h for h in after if h.start < relative]
-    if after:  # "staged a protest, unfurling Free Tibet banners": the banners are no target
+    if after and text.find(",", t_end, after[-1].start) >= 0:  # "staged a protest,
+        # unfurling Free Tibet banners": the banners are no target
         participle = PARTICIPLE_AFTER.search(text, t_end, after[-1].start)
         if participle is not None:
             after = [h for h in after if h.start < participle.start()]
@@ -255,6 +258,8 @@ def group(text: str, ordered: list[Hit]) -> list[Hit]:
 
 def agent(text: str, after: list[Hit]) -> list[Hit]:
     """The passive agent: the first actor after the trigger introduced by "by (the)"."""
+    if not after or "by" not in text[max(0, after[0].start - 8) : after[-1].start].lower():
+        return []
     for index, hit in enumerate(after):
         if BY_AGENT.search(text, max(0, hit.start - 8), hit.start):
             return group(text, after[index:])

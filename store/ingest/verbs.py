@@ -124,8 +124,3 @@ RECIPIENT_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
 PLACE_OBJECT_TYPES = frozenset({"ASSAULT", "MOBILIZE", "RETREAT"})
 #: Types that move something to a recipient named later ("deploy troops to Ukraine").
 TRANSFER_TYPES = frozenset({"AID", "MOBILIZE"})
-
-
-def trigger_type(match: re.Match[str]) -> str:
-    """The relation type a TRIGGER match stands for."""
-    return match.lastgroup or "MENTION"
