@@ -272,11 +272,14 @@ class VerbLexicon:
         self, block: int, base: str, own_kind: str | None, after: list[str]
     ) -> tuple[bool, str | None]:
         """The type of the object pattern of the block that the words after the verb fit:
-        the nearest, longest one, written for this very verb if one is ("give aircraft" is
-        aid where "supply aircraft" is a promise of it)."""
+        the nearest one written for this very verb if one is ("give aircraft" is aid where
+        "supply aircraft" is a promise of it; "expand its military cooperation" is the
+        cooperation "expand" was written with, not the "military" of "increase"), else the
+        nearest, longest one."""
         table = self.patterns[block]
         if not table or not after:
             return False, None
+        borrowed: str | None = None
         for position, word in enumerate(after[:_FIRST_WITHIN]):
             fitting = [
                 (kind, written_for)
@@ -287,10 +290,12 @@ class VerbLexicon:
             # An intent (CAMEO 03, PLOVER AGREE) is the verb's own: "promise aircraft" is
             # one, "supply aircraft" is not, whatever pattern the dictionary filed it under.
             fitting = [(k, verbs) for k, verbs in fitting if k != "AGREE" or own_kind == "AGREE"]
-            if fitting:
-                own = [k for k, verbs in fitting if base in verbs]
-                return True, (own or [fitting[0][0]])[0]
-        return False, None
+            own = [k for k, verbs in fitting if base in verbs]
+            if own:
+                return True, own[0]
+            if fitting and borrowed is None:
+                borrowed = fitting[0][0]
+        return (True, borrowed) if borrowed is not None else (False, None)
 
     def _fits(self, elements: list[list[str]], after: list[str], position: int) -> bool:
         at = position

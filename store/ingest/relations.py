@@ -38,7 +38,7 @@ from personae.store.ingest.verbs import (
     TRIGGER,
     TRIGGER_SCAN,
 )
-from personae.store.model import COMENTION, PLOVER, Span
+from personae.store.model import COMENTION, PLOVER, Span, polarity
 
 #: The confidence of a relation no rule weighed (see COMENTION_CONFIDENCE).
 COMENTION_CONFIDENCE_DEFAULT = 0.2
@@ -201,7 +201,7 @@ def _read(
             continue  # nothing after it, fewer than two before: it can relate no pair
         following = _next_verb(text, triggers, number)
         found = roles(
-            text, actors, kind, kinds, (t_start, t_end, following), breaks, speaker, settings
+            text, actors, kind, kinds, (t_start, t_end, following), breaks, said_by, settings
         )
         if found is None:
             continue
@@ -210,7 +210,7 @@ def _read(
         denied, claim = claims.before(t_start)
         trigger = text[t_start:t_end].lower()
         refusal = REFUSAL.search(negator or "")
-        if negator and refusal and PLOVER.get(kind) == "cooperation":  # "would not provide"
+        if negator and refusal and polarity(kind) == "cooperation":  # "would not provide"
             kind, negated, asking = "REJECT", False, t_end
             summary = f"{' '.join(negator[refusal.start() :].split())} {trigger}".lower()
         elif not negator and (intent := promised(text, t_start, kind, speaker, subjects)):

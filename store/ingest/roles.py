@@ -51,7 +51,9 @@ AND_BETWEEN = re.compile(r"\s*,?\s+(?:and|or)\s+(?:the\s+)?$")
 #: A name inside a "by" phrase ("by a sophisticated BUK missile"): an instrument, no victim.
 INSIDE_BY = re.compile(r"\bby\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 #: "in" (and "the") just before a name: where something happens.
-IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?$", re.I)
+IN_BEFORE = re.compile(
+    r"\b(?:in|near|off|around)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?$", re.I
+)
 #: A state's institution or agents named by where they are, just before a locative: "a
 #: court in Guyana", "police in Kenya", "officials in Baghdad".  They are the state acting.
 INSTITUTION_IN = re.compile(
@@ -109,7 +111,7 @@ def roles(
     kinds: dict[str, str],
     trigger: tuple[int, int, int | None],
     breaks: Breaks,
-    speaker: str | None = None,
+    said_by: Hit | None = None,
     settings: list[Hit] | None = None,
 ) -> tuple[list[Hit], list[tuple[Hit, Hit]], bool] | None:
     """Subjects of a trigger, the (source, target) pairs it relates, and whether both roles
@@ -125,6 +127,7 @@ def roles(
     meeting with Switzerland, an attack on rebels in Colombia an attack on Colombia.
     """
     t_start, t_end, following = trigger
+    speaker = said_by.actor if said_by is not None else None
     source = glued(text, actors, t_start)
     if source is not None:  # "Iran-backed Hezbollah": the name modified, if one, is the object
         nxt = next((h for h in actors if h.start >= t_end), None)
@@ -142,9 +145,9 @@ def roles(
         and kinds.get(h.actor) != "place"
         and (h.actor != speaker or speaks_of_self(text, h.end, t_start))
     ]
-    after = [  # the one who says it is no object of what is said ("..., Britain said")
-        h for h in actors if t_end <= h.start < high and h.actor != speaker
-    ]
+    after = [  # the one who says it is no object of what is said ("..., Britain said"),
+        h for h in actors if t_end <= h.start < high and h is not said_by
+    ]  # though it may be named there again ("Kabul said Pakistan shelled Afghan villages")
     if after and kind != "REQUEST":
         if THAT_AFTER.match(text, t_end):  # "claimed that ISIL": a clause of its own
             after = []

@@ -70,7 +70,8 @@ TRIGGER_SCAN = WordScanner(TRIGGER_LOWER)
 NEGATION = re.compile(
     r"\b(?:not|never|no|n[o']t|didn['’]t|doesn['’]t|don['’]t|won['’]t|wouldn['’]t|couldn['’]t"
     r"|can['’]t|cannot|isn['’]t|wasn['’]t|weren['’]t|hasn['’]t|haven['’]t|hadn['’]t|without"
-    r"|refrain\w* from|declin\w+ to|fail\w* to|stopped short of|neither|nor)\b|n['’]t\b",
+    r"|refrain\w* from|declin\w+ to|fail\w* to|refus\w+ to|stopped short of|neither|nor)\b"
+    r"|n['’]t\b",
     re.IGNORECASE,
 )
 

@@ -65,3 +65,23 @@ def test_a_closing_speakers_description_is_no_party() -> None:
     )
     assert ("Ghana", "COOPERATE", "Togo") in found
     assert all("United States" not in (source, target) for source, _, target in found)
+
+
+def test_a_verbs_own_object_pattern_wins_over_a_nearer_borrowed_one() -> None:
+    # "expand ... cooperation" is written for "expand"; "military" alone for "increase".
+    assert _typed("Russia wants to expand its military cooperation with Serbia.") == {
+        ("Russia", "AGREE", "Serbia")
+    }
+
+
+def test_refusing_to_restore_ties_rejects_them() -> None:
+    found = links_in("Saudi Arabia refused to restore diplomatic ties with Iran.")
+    assert [(x.source, x.type, x.target, x.negated) for x in found] == [
+        ("Saudi Arabia", "REJECT", "Iran", False)
+    ]
+
+
+def test_a_speaker_named_again_in_what_is_said_is_its_object_there() -> None:
+    assert _typed("Officials in Kabul said Pakistan had shelled Afghan border villages.") == {
+        ("Pakistan", "ASSAULT", "Afghanistan")
+    }

@@ -80,3 +80,9 @@ def test_a_passive_act_hits_its_subject_not_the_place_it_was_over_nor_the_weapon
         "A Turkish Airlines jet was shot down over eastern Syria by a BUK missile fired by"
         " Kurdish rebels."
     ) == {("Kurdish rebels", "ASSAULT", "Turkish Airlines")}
+
+
+def test_drills_near_a_state_are_a_show_of_force_to_it() -> None:
+    assert _typed("China is conducting naval drills near Taiwan.") == {
+        ("China", "MOBILIZE", "Taiwan")
+    }
