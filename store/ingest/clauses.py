@@ -221,12 +221,13 @@ def promised(
     return "AGREE" if PLOVER.get(kind) == "cooperation" else "THREATEN"
 
 
-#: A wish or plan just before an act's infinitive ("seeking to deepen", "wants to attack"):
-#: the act is intended, not done.  Commitments ("agreed to lift", "pledged to expel") are not
+#: A wish, plan or threat just before an act's infinitive ("seeking to deepen", "wants to
+#: attack", "threatened to cut off"): the act is intended, not done.  Commitments ("agreed to lift", "pledged to expel") are not
 #: here: event coders code the act committed to.
 _WISHES = (
     r"(?:seek(?:s|ing)?|sought|wants?|wanted|wanting|wish(?:es|ed|ing)?|hop(?:e|es|ed|ing)"
-    r"|plan(?:s|ned|ning)?|aim(?:s|ed|ing)?|intend(?:s|ed|ing)?|tr(?:y|ies|ied|ying))"
+    r"|plan(?:s|ned|ning)?|aim(?:s|ed|ing)?|intend(?:s|ed|ing)?|tr(?:y|ies|ied|ying)"
+    r"|threaten(?:s|ed|ing)?)"
 )
 _WISH_BEFORE = re.compile(rf"\b{_WISHES}\s+to\s+(?:(?-i:[a-z])[\w'’-]*\s+){{0,3}}$", re.IGNORECASE)
 #: A wish or plan word: before "to" and a verb it relates no one itself (see OWN_ACT_AFTER).
@@ -243,7 +244,9 @@ def wished(text: str, t_start: int, kind: str) -> tuple[str, int] | None:
     wish = _WISH_BEFORE.search(text, max(0, t_start - 60), t_start)
     if wish is None:
         return None
-    return ("AGREE" if PLOVER.get(kind) == "cooperation" else "THREATEN"), wish.start()
+    threat = text[wish.start() : wish.start() + 6].lower() == "threat"  # "threatened to cut"
+    hostile = threat or PLOVER.get(kind) != "cooperation"
+    return ("THREATEN" if hostile else "AGREE"), wish.start()
 
 
 def speaks_of_self(text: str, speaker_end: int, t_start: int) -> bool:

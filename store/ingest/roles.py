@@ -50,6 +50,8 @@ PARTICIPLE_AFTER = re.compile(r",\s+(?!including\b|according\b)[a-z]+ing\b")
 AND_BETWEEN = re.compile(r"\s*,?\s+(?:and|or)\s+(?:the\s+)?$")
 #: A name inside a "by" phrase ("by a sophisticated BUK missile"): an instrument, no victim.
 INSIDE_BY = re.compile(r"\bby\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+#: Fighting that is done to each other: "Indian and Chinese troops clashed".
+RECIPROCAL = re.compile(r"clash|skirmish|fought each other|exchang\w* fire", re.IGNORECASE)
 #: "in" (and "the") just before a name: where something happens.
 IN_BEFORE = re.compile(
     r"\b(?:in|near|off|around)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?$", re.I
@@ -227,9 +229,8 @@ def roles(
             if h.start > last and RECIPIENT_BEFORE.search(text, max(0, h.start - 8), h.start)
         ][:1]
     pairs = [(s, o) for s in subjects for o in objects or hosted]
-    if kind in SYMMETRIC and not (
-        subjects and objects
-    ):  # "Iran and Russia met": each met the other
+    symmetric = kind in SYMMETRIC or bool(kind == "ASSAULT" and RECIPROCAL.match(text, t_start))
+    if symmetric and not (subjects and objects):  # "Iran and Russia met": each met the other
         members = subjects if len(subjects) > 1 else objects
         pairs += [(a, b) for i, a in enumerate(members) for b in members[i + 1 :]]
         if kind not in STANCE:  # a stance holds both ways already; an act is done by each

@@ -85,3 +85,16 @@ def test_a_speaker_named_again_in_what_is_said_is_its_object_there() -> None:
     assert _typed("Officials in Kabul said Pakistan had shelled Afghan border villages.") == {
         ("Pakistan", "ASSAULT", "Afghanistan")
     }
+
+
+def test_a_threat_to_act_is_a_threat_whatever_the_act() -> None:
+    assert _typed("Serbia threatened to cut off gas supplies to Kosovo.") == {
+        ("Serbia", "THREATEN", "Kosovo")
+    }
+
+
+def test_a_group_that_clashes_fights_each_other() -> None:
+    assert _typed("Indian troops and Chinese soldiers clashed along the disputed border.") == {
+        ("Indian troops", "ASSAULT", "Chinese soldiers"),
+        ("Chinese soldiers", "ASSAULT", "Indian troops"),
+    }
