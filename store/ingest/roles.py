@@ -50,11 +50,19 @@ PARTICIPLE_AFTER = re.compile(r",\s+(?!including\b|according\b)[a-z]+ing\b")
 AND_BETWEEN = re.compile(r"\s*,?\s+(?:and|or)\s+(?:the\s+)?$")
 #: A name inside a "by" phrase ("by a sophisticated BUK missile"): an instrument, no victim.
 INSIDE_BY = re.compile(r"\bby\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+#: An attack named after the one who made it: "(in) Israeli tank shelling", "a Russian air
+#: strike", "US drone strikes".
+ATTACK_AFTER = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:shelling|fire|gunfire|bombardment|bombing|bombings|strikes?"
+    r"|air\s?strikes?|airstrikes?|raids?|attacks?|missiles?|rockets?|mortars?)\b"
+)
 #: Fighting that is done to each other: "Indian and Chinese troops clashed".
 RECIPROCAL = re.compile(r"clash|skirmish|fought each other|exchang\w* fire", re.IGNORECASE)
 #: "in" (and "the") just before a name: where something happens.
 IN_BEFORE = re.compile(
-    r"\b(?:in|near|off|around)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?$", re.I
+    r"\b(?:in|near|off|around)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central)\w*\s+(?:of\s+(?:the\s+)?)?)?$",
+    re.I,
 )
 #: A state's institution or agents named by where they are, just before a locative: "a
 #: court in Guyana", "police in Kenya", "officials in Baghdad".  They are the state acting.
@@ -77,7 +85,7 @@ def takes_part(text: str, hit: Hit, kinds: dict[str, str], floor: int) -> bool:
     if kinds.get(hit.actor) not in ("state", "place"):  # only where is a location
         return True
     locative = LOCATIVE_BEFORE.search(before)
-    if locative is None:
+    if locative is None or ATTACK_AFTER.match(text, hit.end):  # "in Israeli shelling": who
         return True
     if INSTITUTION_IN.search(text, max(floor, hit.start - 40), hit.start):
         return True  # "a court in Guyana", "police in Kenya": the state's own
@@ -208,8 +216,15 @@ def roles(
         if not targets and is_passive:  # "was sued by X"; "a visit by X", "victims killed
             targets = [h for h in subjects if not _by(text, h)]  # by X" have no named victim
         subjects, objects = named, targets
-    elif is_passive:  # "were killed (by a bomb)": the subjects suffered it; nobody named did it
-        return None
+    elif is_passive:  # "were killed (by a bomb)": the subjects suffered it; nobody named did it,
+        # unless the attack that did it is named by whose it was ("in Israeli tank shelling")
+        attacker = next((h for h in after if ATTACK_AFTER.match(text, h.end)), None)
+        if attacker is None or kind != "ASSAULT":
+            return None
+        victims = [h for h in subjects if not _by(text, h)] or [
+            h for h in settings or () if h.start > attacker.end and h.start < high
+        ][:1]  # no victim named: where they were ("in the east of the Gaza Strip")
+        subjects, objects = [attacker], victims
     elif not objects and subjects and attributive(text, subjects, t_start):
         # An attributive subject ("U.S. and European pressure") acts on the clause's subject.
         first = next((h for h in before if h not in subjects), None)

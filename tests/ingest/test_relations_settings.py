@@ -86,3 +86,16 @@ def test_drills_near_a_state_are_a_show_of_force_to_it() -> None:
     assert _typed("China is conducting naval drills near Taiwan.") == {
         ("China", "MOBILIZE", "Taiwan")
     }
+
+
+def test_victims_of_an_attack_named_by_whose_it_was_are_its_targets() -> None:
+    # "in a Turkish drone strike": Turkey did it, to the Syrians who were killed.
+    assert _typed("Two Syrian soldiers were killed in a Turkish drone strike on Monday.") == {
+        ("Turkey", "ASSAULT", "Syrian soldiers")
+    }
+    # No victim named: where it happened, as event coders read it.
+    assert _typed("Three civilians were wounded in Russian shelling in eastern Ukraine.") == {
+        ("Russia", "ASSAULT", "Ukraine")
+    }
+    # No attacker named: nobody did it.
+    assert _typed("Two Syrian soldiers were killed in a bombing in Iraq.") == set()
