@@ -37,7 +37,8 @@ _CLAUSE_END = re.compile(
 _NOUN_BEFORE = frozenset(
     words(
         "a an the its their his her our this these those another some any each every no of for in"
-        " on with by from into under over about against"
+        " on with by from into under over about against two three four five six seven eight nine"
+        " ten dozen dozens hundred hundreds thousand thousands million millions billion billions"
     )
 )
 #: "a"/"an" and a name just before a word: the word is a noun the name modifies ("an
@@ -129,22 +130,40 @@ class VerbLexicon:
             - self.openers
         )
 
-    def verbs(self, text: str, start: int, end: int) -> list[VerbHit]:
-        """Every lexicon verb in text[start:end] whose (pattern) type is an event type."""
-        words = _Words(text[start:end].lower(), start)
+    def verbs(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        typed: frozenset[int] = frozenset(),
+        lowered: str | None = None,
+    ) -> list[VerbHit]:
+        """Every lexicon verb in text[start:end] whose (pattern) type is an event type.
+
+        ``typed``: where words start that another reader has typed already (the hand-written
+        stems); there only a verb whose object pattern decides is of use, so a word of one
+        form none of whose patterns follows is not weighed (unless "to" stands before it: it
+        may be the act an intent gives way to).  ``lowered``: text[start:end] lower-cased,
+        if the caller has it."""
+        words = _Words(text[start:end].lower() if lowered is None else lowered, start)
         texts = words.texts
         found: list[VerbHit] = []
         known = self.known
         free = 0  # the first word not taken by a verb of several words
-        untyped, forms, followers = self.untyped, self.forms, self.followers
+        untyped, forms, followers, openers = self.untyped, self.forms, self.followers, self.openers
+        starts = words.starts
         for index in compress(count(), map(known.__contains__, texts)):  # mapped in C
             if index < free:
                 continue
             word = texts[index]
-            if word in untyped and followers[forms[word][0]].isdisjoint(
-                texts[index + 1 : index + 1 + _FIRST_WITHIN]
+            if (
+                (word in untyped or (starts[index] in typed and word not in openers))
+                and followers[forms[word][0]].isdisjoint(
+                    texts[index + 1 : index + 1 + _FIRST_WITHIN]
+                )
+                and (word in untyped or not index or texts[index - 1] != "to")
             ):
-                continue  # no type of its own, and none of its object patterns follows
+                continue  # no type of its own (or one a stem gives), and no object pattern
             if not self._verbal(text, words, index):
                 continue
             hit = self._verb_at(text, words, index, end)
@@ -166,6 +185,8 @@ class VerbLexicon:
         start = words.start(index)
         if index and text[start].isupper():
             return False
+        if previous == "to":  # an infinitive: "pledged to expel exiled leaders"
+            return True
         if (
             previous in self.forms
             and previous not in AUXILIARIES
@@ -251,11 +272,14 @@ class VerbLexicon:
         self, block: int, base: str, own_kind: str | None, after: list[str]
     ) -> tuple[bool, str | None]:
         """The type of the object pattern of the block that the words after the verb fit:
-        the nearest, longest one, written for this very verb if one is ("give aircraft" is
-        aid where "supply aircraft" is a promise of it)."""
+        the nearest one written for this very verb if one is ("give aircraft" is aid where
+        "supply aircraft" is a promise of it; "expand its military cooperation" is the
+        cooperation "expand" was written with, not the "military" of "increase"), else the
+        nearest, longest one."""
         table = self.patterns[block]
         if not table or not after:
             return False, None
+        borrowed: str | None = None
         for position, word in enumerate(after[:_FIRST_WITHIN]):
             fitting = [
                 (kind, written_for)
@@ -266,10 +290,12 @@ class VerbLexicon:
             # An intent (CAMEO 03, PLOVER AGREE) is the verb's own: "promise aircraft" is
             # one, "supply aircraft" is not, whatever pattern the dictionary filed it under.
             fitting = [(k, verbs) for k, verbs in fitting if k != "AGREE" or own_kind == "AGREE"]
-            if fitting:
-                own = [k for k, verbs in fitting if base in verbs]
-                return True, (own or [fitting[0][0]])[0]
-        return False, None
+            own = [k for k, verbs in fitting if base in verbs]
+            if own:
+                return True, own[0]
+            if fitting and borrowed is None:
+                borrowed = fitting[0][0]
+        return (True, borrowed) if borrowed is not None else (False, None)
 
     def _fits(self, elements: list[list[str]], after: list[str], position: int) -> bool:
         at = position

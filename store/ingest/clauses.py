@@ -79,9 +79,42 @@ _MONTH_BEFORE = re.compile(
 _MONTH_AFTER = re.compile(r"\s+\d")
 
 
+#: The end of a word after "be" that is no participle: "is asking", "are rivals".
+_NOT_PARTICIPLE = re.compile(r"[\w'’-]*?(?:ing|s)\b")
+
+
+#: A participle right after a noun and before a preposition: a reduced relative clause,
+#: passive ("two men sought in the slaying", "soldiers killed in Ukraine").
+_REDUCED = re.compile(
+    r"(?:\w+ed|sought|held|shot|taken)\s+(?:in|by|at|near|outside|inside|during|over)\b"
+)
+#: Words after which such a participle is an active verb ("they attacked in force").
+_NOT_NOUNS = frozenset(words("to not never also and or who which that he she it they we i"))
+
+
 def passive(text: str, start: int) -> bool:
-    """The trigger at ``start`` is a passive verb: "were killed", "is being pressured"."""
-    return _PASSIVE_BEFORE.search(text, max(0, start - 30), start) is not None
+    """The trigger at ``start`` is a passive verb: "were killed", "is being pressured"; not
+    a gerund or a plural noun after "be" ("is asking", "are rivals")."""
+    return (
+        _PASSIVE_BEFORE.search(text, max(0, start - 30), start) is not None
+        and _NOT_PARTICIPLE.match(text, start) is None
+    )
+
+
+def reduced_passive(text: str, start: int) -> bool:
+    """The trigger at ``start`` is a participle after a noun, a passive of its own ("two men
+    sought in the slaying", "soldiers killed in Ukraine"): the noun suffered it."""
+    if _REDUCED.match(text, start) is None:
+        return False
+    before = text[max(0, start - 24) : start].split()[-1:]
+    noun = before[0] if before else ""
+    return (
+        noun.isalpha()
+        and noun.islower()
+        and not noun.endswith("ly")
+        and noun not in _NOT_NOUNS
+        and noun not in AUXILIARIES
+    )
 
 
 def nominal(text: str, start: int) -> bool:
@@ -164,6 +197,8 @@ def opens_claim(text: str, t_start: int, kind: str) -> bool:
     return kind == "REJECT" and DENIED_CLAIM.match(text, t_start) is not None
 
 
+#: Types that are themselves said, not done: no promise or wish turns them into one.
+_SAID_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE"})
 #: A speaker's own future act: "Israel announced it would free", "Japan said it will send".
 _PROMISE_BEFORE = re.compile(
     r"\b(?:it|he|she|they|we)\s+(?:would|will|is\s+to|are\s+to)\s+(?:\w+ly\s+)?$",
@@ -177,13 +212,41 @@ def promised(
     """What a speaker saying they will act does, as event coders read it: promises a
     cooperative act (CAMEO's intents, PLOVER AGREE), threatens a hostile one (THREATEN);
     the act itself is yet to happen.  None when the trigger is no such saying."""
-    if speaker is None or kind in ("AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE"):
+    if speaker is None or kind in _SAID_TYPES:
         return None
     if not any(h.actor == speaker for h in subjects):
         return None
     if _PROMISE_BEFORE.search(text, max(0, t_start - 30), t_start) is None:
         return None
     return "AGREE" if PLOVER.get(kind) == "cooperation" else "THREATEN"
+
+
+#: A wish, plan or threat just before an act's infinitive ("seeking to deepen", "wants to
+#: attack", "threatened to cut off"): the act is intended, not done.  Commitments ("agreed to lift", "pledged to expel") are not
+#: here: event coders code the act committed to.
+_WISHES = (
+    r"(?:seek(?:s|ing)?|sought|wants?|wanted|wanting|wish(?:es|ed|ing)?|hop(?:e|es|ed|ing)"
+    r"|plan(?:s|ned|ning)?|aim(?:s|ed|ing)?|intend(?:s|ed|ing)?|tr(?:y|ies|ied|ying)"
+    r"|threaten(?:s|ed|ing)?)"
+)
+_WISH_BEFORE = re.compile(rf"\b{_WISHES}\s+to\s+(?:(?-i:[a-z])[\w'’-]*\s+){{0,3}}$", re.IGNORECASE)
+#: A wish or plan word: before "to" and a verb it relates no one itself (see OWN_ACT_AFTER).
+WISH = re.compile(_WISHES, re.IGNORECASE)
+
+
+def wished(text: str, t_start: int, kind: str) -> tuple[str, int] | None:
+    """The intent an act's infinitive after a wish or plan expresses, as event coders read
+    it: to cooperate (PLOVER AGREE: "seeking to deepen a partnership") or to harm
+    (THREATEN: "wants to attack"), and where the wish starts; None when no wish stands
+    before the act."""
+    if kind in _SAID_TYPES or text.find(" to ", max(0, t_start - 60), t_start) < 0:
+        return None
+    wish = _WISH_BEFORE.search(text, max(0, t_start - 60), t_start)
+    if wish is None:
+        return None
+    threat = text[wish.start() : wish.start() + 6].lower() == "threat"  # "threatened to cut"
+    hostile = threat or PLOVER.get(kind) != "cooperation"
+    return ("THREATEN" if hostile else "AGREE"), wish.start()
 
 
 def speaks_of_self(text: str, speaker_end: int, t_start: int) -> bool:
@@ -220,28 +283,44 @@ _SPEAKS_AFTER = re.compile(
     r"|reported|reports)\b"
 )
 #: The words a sentence with a speaker must contain (a quick test before each mention's).
-_SPEAKING = re.compile(r"said|says|told|tells|stated|added|claim|announced|report|according to")
+_SPEAKING_WORDS = (
+    "said", "says", "told", "tells", "stated", "added", "claim", "announced", "report",
+    "according to",
+)  # fmt: skip
+_SPEAKING = re.compile("|".join(_SPEAKING_WORDS))
 
 
-def speaker_of(text: str, hits: list[Hit], sentence: Span, lowered: str) -> str | None:
+def speaker_of(text: str, hits: list[Hit], sentence: Span, lowered: str) -> Hit | None:
     """The actor a sentence is attributed to: "according to X", "X said", "said X", "X's
     officials said", "X, a group that ..., said".  ``lowered``: the sentence, lower case.
 
     Only mentions near a speaker's word are tried: most mentions are near none."""
-    spoken = [m.start() + sentence.start for m in _SPEAKING.finditer(lowered)]
-    if not spoken:
+    if not any(word in lowered for word in _SPEAKING_WORDS):  # most sentences: a quick no
         return None
+    spoken = [m.start() + sentence.start for m in _SPEAKING.finditer(lowered)]
     for hit in hits:
         index = bisect.bisect_left(spoken, hit.start)
         near_before = index and spoken[index - 1] >= hit.start - 20
         if near_before and ATTRIBUTION_BEFORE.search(
             text, max(sentence.start, hit.start - 20), hit.start
         ):
-            return hit.actor
+            return hit
         near_after = index < len(spoken) and spoken[index] - hit.end <= 120
         if near_after and _SPEAKS_AFTER.match(text, hit.end, min(sentence.end, hit.end + 120)):
-            return hit.actor
+            return hit
     return None
+
+
+def speaker_words(text: str, speaker: Hit, floor: int) -> int:
+    """Where the words that name a closing speaker start (", US Deputy Secretary of Energy
+    Jeffrey Kupfer said": at the comma): an actor among them describes the speaker and is
+    no party to what is said.  The speaker's own start when no such comma stands before."""
+    comma = text.rfind(",", max(floor, speaker.start - 80), speaker.start)
+    if comma < 0 or " and " in text[comma : speaker.start]:
+        return speaker.start
+    if not _SPEAKS_AFTER.match(text, speaker.end, speaker.end + 120):
+        return speaker.start
+    return comma
 
 
 #: A name made an attribute of a noun: "a UK-based group", "Soviet-made tanks".
@@ -260,6 +339,28 @@ APPOSITION_BEFORE = re.compile(r",\s+(?:a|an|the)\s[^,;:()]{1,100},\s+(?:\w+ly\s
 WHICH_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:[a-z]+\s+){0,3}$")
 #: A relative clause opening after a verb's object: the actors inside it are its own.
 RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose|where)\s", re.IGNORECASE)
+RELATIVE_LOWER = re.compile(RELATIVE.pattern)
+
+
+#: A verb of saying or believing just before "that": what follows is what is said, a
+#: clause with a subject of its own, no relative clause.
+_SAYING_BEFORE = re.compile(
+    r"\b(?:said|says|say|claim(?:s|ed)?|announc(?:es|ed)|stated?|insist(?:s|ed)?"
+    r"|report(?:s|ed)?|alleg(?:es|ed)|declar(?:es|ed)|confirm(?:s|ed)|den(?:y|ies|ied)"
+    r"|warn(?:s|ed)|argu(?:es|ed)|believ(?:es|ed)|add(?:s|ed)|charg(?:es|ed)|told\s+\w+)\s+$",
+    re.IGNORECASE,
+)
+
+
+def said_that(text: str, that: int) -> bool:
+    """The "that" at ``that`` opens what someone said ("claimed that they had attacked")."""
+    return _SAYING_BEFORE.search(text, max(0, that - 24), that) is not None
+
+
+def said_by_self(text: str, that: int) -> bool:
+    """The clause opened by the "that" at ``that`` has a pronoun for subject ("that they")."""
+    following = text[that + 5 : that + 10].split()[:1]
+    return bool(following) and following[0].lower() in PRONOUNS
 
 
 def apposition_before(text: str, t_start: int) -> re.Match[str] | None:
@@ -293,24 +394,58 @@ def attributive(text: str, subjects: list[Hit], t_start: int) -> bool:
     return not own_subject(text, t_start)
 
 
+#: "to" (and an adverb) just before a verb: its infinitive.
+_INFINITIVE_BEFORE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+#: "to" and a verb right after a request's word: a wish to act oneself ("seeking to deepen",
+#: "hopes to join"), not a request to anyone ("appealed to the UN").
+OWN_ACT_AFTER = re.compile(
+    r" to (?!(?:the|a|an|its|their|his|her|our|this|that|these|those|all|both)\b)(?-i:[a-z])"
+)
+#: Types of a trigger that asks or makes someone act ("urged Iran to", "forced Iran to"):
+#: the act asked for is not yet done.
+ASKING = frozenset({"REQUEST", "COERCE"})
+#: How far an infinitive may stand from the verb that asks for it (characters).
+ASKED_REACH = 80
+
+
+def asked_for(text: str, t_start: int, asking_end: int, breaks: Breaks) -> bool:
+    """The verb at ``t_start`` is the infinitive of an act asked for, forced or refused by the
+    trigger ending at ``asking_end`` ("urged Iran to free", "pressured to help", "would not
+    give permission to Russia to help"): event coders code the asking, not an act not done."""
+    return (
+        0 < asking_end <= t_start <= asking_end + ASKED_REACH
+        and _INFINITIVE_BEFORE.search(text, max(0, t_start - 16), t_start) is not None
+        and not breaks.between(asking_end, t_start)
+    )
+
+
 def own_subject(text: str, t_start: int) -> bool:
     """The verb at ``t_start`` is an infinitive or a modal's ("pledged to expel", "will meet")."""
     return OWN_SUBJECT_BEFORE.search(text, max(0, t_start - 24), t_start) is not None
+
+
+#: CLAUSE_BREAK for lower-cased text (its pattern is all lower case): a third faster.
+CLAUSE_LOWER = re.compile(CLAUSE_BREAK.pattern)
 
 
 class Breaks:
     """The clause breaks of a piece of text, found once (when first asked), for "is there one
     between a and b": a search per actor and trigger made reading a long sentence cubic."""
 
-    __slots__ = ("_piece", "_text", "ends", "starts")
+    __slots__ = ("_lowered", "_piece", "_text", "ends", "starts")
 
-    def __init__(self, text: str, piece: Span) -> None:
-        self._text, self._piece = text, piece
+    def __init__(self, text: str, piece: Span, lowered: str | None = None) -> None:
+        """``lowered``: the piece lower-cased, if that kept its length (a faster search)."""
+        self._text, self._piece, self._lowered = text, piece, lowered
         self.starts: list[int] | None = None
         self.ends: list[int] = []
 
     def relative_between(self, start: int, end: int) -> int | None:
         """Where a relative clause opens between ``start`` and ``end``, if one does."""
+        lowered, base = self._lowered, self._piece.start
+        if lowered is not None and len(lowered) == self._piece.end - base:
+            found = RELATIVE_LOWER.search(lowered, start - base, end - base)
+            return found.start() + base if found is not None else None
         found = RELATIVE.search(self._text, start, end)
         return found.start() if found is not None else None
 
@@ -319,8 +454,14 @@ class Breaks:
         between words (a mention's or a trigger's edge): breaks never overlap, so the first
         one from ``start`` on ends first."""
         if self.starts is None:
-            piece = self._piece
-            found = [m.span() for m in CLAUSE_BREAK.finditer(self._text, piece.start, piece.end)]
+            piece, lowered = self._piece, self._lowered
+            if lowered is not None and len(lowered) == piece.end - piece.start:
+                base = piece.start
+                found = [(base + m.start(), base + m.end()) for m in CLAUSE_LOWER.finditer(lowered)]
+            else:
+                found = [
+                    m.span() for m in CLAUSE_BREAK.finditer(self._text, piece.start, piece.end)
+                ]
             self.starts = [first for first, _ in found]
             self.ends = [last for _, last in found]
         index = bisect.bisect_left(self.starts, start)

@@ -1,58 +1,44 @@
 """Relations between the actors of one sentence: type, direction, negation, hedge, attribution.
 
-Per trigger word, the subject is the actor group just before it (actors joined by "and", ",",
-"-") and the object the group just after; a passive agent ("by the United States") becomes the
-source.  Symmetric stances relate the members of one group ("Iran and Russia are rivals").
-Pairs no trigger explains stay as plain co-mentions, pointing at their sentence.
+Per trigger word (hand-written stems and the CAMEO verb lexicon), roles.py finds who does it
+to whom; this module weighs negation, hedges, claims and speakers, and keeps the first reading
+of each pair.  Pairs no trigger explains stay as plain co-mentions, pointing at their sentence.
 """
 
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from personae.store.ingest.actors import Hit
 from personae.store.ingest.cameo import load_verbs
 from personae.store.ingest.clauses import (
     ACCUSING_VERBS,
-    AIMED_BEFORE,
-    ATTRIBUTE_AFTER,
+    ASKING,
     MUST_AFTER,
+    OWN_ACT_AFTER,
     REFUSAL,
     SAYS,
-    THAT_AFTER,
+    WISH,
     Breaks,
     Claims,
-    apposition_before,
-    attributive,
-    glued,
+    asked_for,
     hedge_of,
     negation_before,
     nominal,
     opens_claim,
-    own_subject,
-    passive,
     promised,
     speaker_of,
-    speaks_of_self,
-    which_before,
+    speaker_words,
+    wished,
 )
+from personae.store.ingest.roles import roles, setting, takes_part
 from personae.store.ingest.verbs import (
-    ATTITUDE_BEFORE,
-    BY_AGENT,
     CLAUSE_BREAK,
-    COORDINATION,
-    LOCATIVE_BEFORE,
-    PLACE_OBJECT_TYPES,
-    PREPOSITION_BEFORE,
-    RECIPIENT_BEFORE,
-    SYMMETRIC,
-    TRANSFER_TYPES,
     TRIGGER,
     TRIGGER_SCAN,
-    trigger_type,
 )
-from personae.store.model import COMENTION, PLOVER, Span
+from personae.store.model import COMENTION, PLOVER, Span, polarity
 
 #: The confidence of a relation no rule weighed (see COMENTION_CONFIDENCE).
 COMENTION_CONFIDENCE_DEFAULT = 0.2
@@ -113,7 +99,7 @@ def relations_in(
         if len({h.actor for h in piece_hits}) < 2:
             continue
         for link in _read(text, sentence, piece, piece_hits, kinds):
-            links.setdefault(_pair_key(link.source, link.target), link)
+            links.setdefault((link.source, link.target), link)
     return list(links.values())
 
 
@@ -163,50 +149,89 @@ def _read(
     text: str, sentence: Span, piece: Span, hits: list[Hit], kinds: dict[str, str]
 ) -> list[Link]:
     """The relations of one piece of ``sentence`` (all of it, unless it is over-long)."""
-    actors = [h for h in hits if _takes_part(text, h, kinds, sentence.start)]
-    distinct = len({h.actor for h in actors})
-    if distinct < 2:  # every link, typed or not, joins two of these
+    actors: list[Hit] = []
+    settings: list[Hit] = []  # where things happen ("in Beijing"), when nothing else is named
+    for hit in hits:
+        if takes_part(text, hit, kinds, sentence.start):
+            actors.append(hit)
+        elif setting(text, hit, kinds, sentence.start):
+            settings.append(hit)
+    if len({h.actor for h in actors + settings}) < 2:  # every link joins two of these
         return []
     body = text[piece.start : piece.end]
     lowered = body.lower()
-    speaker = speaker_of(text, hits, piece, lowered)
-    breaks = Breaks(text, piece)
-    hedge = hedge_of(text, piece, body, lowered)
+    said_by = speaker_of(text, hits, piece, lowered)
+    speaker = said_by.actor if said_by is not None else None
+    if said_by is not None:  # "..., US Deputy Secretary of Energy Jeffrey Kupfer said"
+        described = speaker_words(text, said_by, piece.start)
+        actors = [h for h in actors if not described <= h.start < said_by.start]
+    parties = sorted(actors + settings, key=lambda h: h.start) if settings else actors
+    distinct = len({h.actor for h in parties})
+    if distinct < 2 or not actors:
+        return []
+    breaks = Breaks(text, piece, lowered)
+    hedge: str | None = None  # found when first needed: most pieces relate no one
+    hedged = False
     links: dict[tuple[str, str], Link] = {}
-    triggers = _triggers(text, piece, body, lowered, (actors[0].end, actors[-1].end))
+    hit_starts = [h.start for h in hits]
+    triggers = [  # a trigger word inside a name ("Israeli troops") is none, nor a next verb
+        t
+        for t in _triggers(text, piece, body, lowered, (parties[0].end, parties[-1].end))
+        if not _inside_hit(t[0], hits, hit_starts)
+    ]
     claims = Claims(text, piece, lowered)
-    actor_starts, actor_ends = [h.start for h in actors], [h.end for h in actors]
+    starts, ends = [h.start for h in parties], [h.end for h in parties]
     every_pair = distinct * (distinct - 1) // 2
+    asking = 0  # where the last trigger that asks, forces or refuses an act ended
+    asked = 0  # where the last trigger of an act asked for ended: its clause is that act's
+    mutual: list[Link] = []  # the other direction of acts done by each of a group
     for number, (t_start, t_end, kind, weight) in enumerate(triggers):
         if len(links) == every_pair:  # the first trigger to relate a pair keeps it
             break
-        if _inside_hit(t_start, hits) or opens_claim(text, t_start, kind):
+        if opens_claim(text, t_start, kind):
             continue
-        if actor_starts[-1] < t_end and actor_ends[1] > t_start:
+        if asked_for(text, t_start, asking, breaks) or (
+            asked and not breaks.between(asked, t_start)
+        ):
+            asked = t_end  # "urged Iran to free the detained sailors": the appeal, no release
+            continue
+        if kind in ASKING:
+            asking = t_end
+        if starts[-1] < t_end and ends[1] > t_start:
             continue  # nothing after it, fewer than two before: it can relate no pair
         following = _next_verb(text, triggers, number)
-        roles = _roles(text, actors, kind, kinds, (t_start, t_end, following), breaks, speaker)
-        if roles is None:
+        found = roles(
+            text, actors, kind, kinds, (t_start, t_end, following), breaks, said_by, settings
+        )
+        if found is None:
             continue
-        subjects, pairs, clear = roles
+        subjects, pairs, clear = found
         negator = negation_before(text, subjects, piece.start, t_start)
         denied, claim = claims.before(t_start)
         trigger = text[t_start:t_end].lower()
         refusal = REFUSAL.search(negator or "")
-        if negator and refusal and PLOVER.get(kind) == "cooperation":  # "would not provide"
-            kind, negated = "REJECT", False
+        if negator and refusal and polarity(kind) == "cooperation":  # "would not provide"
+            kind, negated, asking = "REJECT", False, t_end
             summary = f"{' '.join(negator[refusal.start() :].split())} {trigger}".lower()
         elif not negator and (intent := promised(text, t_start, kind, speaker, subjects)):
             verb = "promises" if intent == "AGREE" else "threatens"
             kind, negated, summary = intent, False, f"{verb} to {trigger}"
+        elif not negator and (wish := wished(text, t_start, kind)):  # "hopes to join"
+            kind, negated, summary = wish[0], False, " ".join(text[wish[1] : t_end].split())
         else:
             negated = negator is not None or denied
             summary = ("not " if negated else "") + trigger
+        if not hedged:
+            hedge, hedged = hedge_of(text, piece, body, lowered), True
         link_hedge = hedge or claim
         confidence = weight + (0.1 if clear else 0.0) - (0.2 if link_hedge or denied else 0.0)
+        related: set[tuple[str, str]] = set()  # the (source, target) pairs this trigger relates
         for source, target in pairs:
             key = _pair_key(source.actor, target.actor)
-            if source.actor != target.actor and key not in links:
+            if (target.actor, source.actor) in related:  # a mutual act: each did it
+                mutual.append(replace(links[key], source=source.actor, target=target.actor))
+            elif source.actor != target.actor and key not in links:
+                related.add((source.actor, target.actor))
                 attribution = speaker if speaker not in (source.actor, target.actor) else None
                 links[key] = Link(
                     source.actor,
@@ -222,12 +247,14 @@ def _read(
     if speaker is not None:
         _speaker_links(text, piece, speaker, actors, sentence, links)
     if links:  # a sentence that says how some of its actors relate says nothing of the rest
-        return list(links.values())
+        return [*links.values(), *mutual]
     # Co-mentions join actors a reader knows the kind of: a name nothing kinds (a flight
     # number, a dateline's city in capitals) is too often no actor at all.
     agents = [
         h for h in actors if h.actor != speaker and kinds.get(h.actor, "other") not in _UNRELATED
     ]
+    if len(agents) > 1 and not hedged:
+        hedge = hedge_of(text, piece, body, lowered)
     for i, first in enumerate(agents):
         for second in agents[i + 1 :]:
             key = _pair_key(first.actor, second.actor)
@@ -253,8 +280,6 @@ COMENTION_CONFIDENCE = 0.2
 #: How far each kind of trigger is trusted before its roles are weighed: a verb whose object
 #: the CAMEO lexicon recognises, a hand-written stem, a CAMEO verb on its own.
 PATTERN_WEIGHT, STEM_WEIGHT, VERB_WEIGHT = 0.75, 0.65, 0.55
-#: How many of the actors before a trigger are weighed as its subject, the nearest first.
-NEAREST = 8
 #: How far past the last actor a verb may still relate the actors before it (characters).
 VERB_REACH = 40
 
@@ -317,14 +342,16 @@ def _triggers(
         TRIGGER_SCAN.finditer(lowered) if len(lowered) == len(body) else TRIGGER.finditer(body)
     )
     found = {
-        base + m.start(): (base + m.start(), base + m.end(), trigger_type(m), STEM_WEIGHT)
+        base + m.start(): (base + m.start(), base + m.end(), m.lastgroup or COMENTION, STEM_WEIGHT)
         for m in matches
     }
     spans = sorted((start, end) for start, end, _, _ in found.values())
     # A verb before every actor has no subject; one far after them all, nobody to relate
     # ("Iran and Russia met", "... signed yesterday" are near): the lexicon reads between.
     start, end = max(piece.start, actors[0]), min(piece.end, actors[1] + VERB_REACH)
-    for verb in load_verbs().verbs(text, start, end):
+    same = len(lowered) == len(body)  # lower-casing kept every offset: reuse it
+    part = lowered[start - base : end - base] if same else None
+    for verb in load_verbs().verbs(text, start, end, frozenset(found), part):
         overlap = _overlapping(spans, verb.start, verb.end)
         if overlap is not None and not verb.by_pattern:
             continue
@@ -334,6 +361,8 @@ def _triggers(
         found[verb.start] = (verb.start, verb.end, verb.type, weight)
     ordered = sorted(found.values())
     # An intent gives way to the act it names: "agreed to lift the sanctions" is the lifting.
+    # A wish or plan to act oneself asks no one and does nothing yet: "seeking to deepen
+    # ties" is an intent to deepen them, read at "deepen" (see clauses.wished).
     return [
         t
         for number, t in enumerate(ordered)
@@ -341,6 +370,11 @@ def _triggers(
             t[2] == "AGREE"
             and number + 1 < len(ordered)
             and text[t[1] : ordered[number + 1][0]] == " to "
+        )
+        and not (
+            text.startswith(" to ", t[1])
+            and (t[2] == "REQUEST" or WISH.fullmatch(text, t[0], t[1]))
+            and OWN_ACT_AFTER.match(text, t[1])
         )
     ]
 
@@ -354,157 +388,12 @@ def _overlapping(spans: list[tuple[int, int]], start: int, end: int) -> int | No
     return None
 
 
-def _takes_part(text: str, hit: Hit, kinds: dict[str, str], floor: int) -> bool:
-    """Not an attitude ("anti-Western"), an attribute ("UK-based") nor a location ("in
-    Syria") of the sentence."""
-    before = text[max(floor, hit.start - 12) : hit.start]
-    if ATTITUDE_BEFORE.search(before) or (
-        text.startswith(("-", "–"), hit.end) and ATTRIBUTE_AFTER.match(text, hit.end)
-    ):
-        return False
-    locative = LOCATIVE_BEFORE.search(before)
-    if locative is None or kinds.get(hit.actor) not in ("state", "place"):
-        return True
-    # "fired anti-aircraft batteries at Russia": the aim of a shot, not a location.
-    return locative.group(0).lower().startswith("at") and bool(
-        AIMED_BEFORE.search(text, max(floor, hit.start - 80), hit.start)
-    )
-
-
-def _roles(
-    text: str,
-    actors: list[Hit],
-    kind: str,
-    kinds: dict[str, str],
-    trigger: tuple[int, int, int | None],
-    breaks: Breaks,
-    speaker: str | None = None,
-) -> tuple[list[Hit], list[tuple[Hit, Hit]], bool] | None:
-    """Subjects of a trigger, the (source, target) pairs it relates, and whether both roles
-    sit close to it (a plain "X verb Y"); None if it relates no pair.
-
-    ``trigger`` is its start, its end, and where the next verbal trigger starts (None if
-    none does; a noun such as "an agreement" heads this one's object): an object lies
-    before that one ("enhance its influence and counter the United States"), and is not the
-    next one's subject ("increased as the U.S. adopted") unless asked to act ("demanded that
-    Iran free").  A passive agent may lie beyond.
-    """
-    t_start, t_end, following = trigger
-    source = glued(text, actors, t_start)
-    if source is not None:  # "Iran-backed Hezbollah": the name modified, if one, is the object
-        nxt = next((h for h in actors if h.start >= t_end), None)
-        if nxt is None or text[t_end : nxt.start].strip() or nxt.actor == source.actor:
-            return None
-        return [source], [(source, nxt)], True
-    low, high = breaks.clause(t_start, t_end)
-    apposition = apposition_before(text, t_start)
-    if apposition is not None:  # "Amnesty, a London-based group, said": its subject is before
-        low = breaks.clause(apposition.start(), apposition.start())[0]
-    before = [
-        h
-        for h in actors
-        if low < h.end <= t_start
-        and kinds.get(h.actor) != "place"
-        and (h.actor != speaker or speaks_of_self(text, h.end, t_start))
-    ]
-    after = [  # the one who says it is no object of what is said ("..., Britain said")
-        h for h in actors if t_end <= h.start < high and h.actor != speaker
-    ]
-    if after and kind != "REQUEST":
-        if THAT_AFTER.match(text, t_end):  # "claimed that ISIL": a clause of its own
-            after = []
-        else:  # "a group that has seized parts of Iraq": not the verb's object
-            relative = breaks.relative_between(t_end, after[-1].start)
-            if relative is not None:
-                after = [h for h in after if h.start < relative]
-    if kind not in PLACE_OBJECT_TYPES:
-        after = [h for h in after if kinds.get(h.actor) != "place"]
-    before = before[-NEAREST:]  # the subject is the nearest group: a long list ends here
-    opened = which_before(text, t_start)
-    if opened is not None:  # "Iran, which has supplied": Iran, though a comma stands between
-        before = [h for h in actors if h.end == opened.start() and h.actor != speaker][-1:]
-    if before:  # "the militia that has attacked Armenia": the militia's act, not Turkey's
-        relative = breaks.relative_between(before[-1].end, t_start)
-        if relative is not None:
-            nearest = before[-1]
-            gap = text[nearest.end : relative]
-            before = [nearest] if not gap.strip(" ,") and text[relative] in "tTwW" else []
-    heads = [
-        h for h in before if not PREPOSITION_BEFORE.search(text, max(0, h.start - 16), h.start)
-    ]
-    subjects = _group(text, (heads or before)[::-1])
-    objects = _group(
-        text,
-        [
-            h
-            for h in after
-            if following is None
-            or (h.end < following and (kind == "REQUEST" or text[h.end : following].strip(" ,")))
-        ],
-    )
-    agent = _agent(text, after)
-    if agent and own_subject(text, t_start):
-        agent = []
-    is_passive = passive(text, t_start)
-    if agent:
-        targets = _group(text, [h for h in after if h.start < agent[0].start])
-        if not targets and is_passive:  # "was sued by X"; "a visit by X", "victims killed
-            targets = subjects  # by X" have no named victim
-        subjects, objects = agent, targets
-    elif is_passive:  # "were killed (by a bomb)": the subjects suffered it; nobody named did it
-        return None
-    elif not objects and subjects and attributive(text, subjects, t_start):
-        # An attributive subject ("U.S. and European pressure") acts on the clause's subject.
-        first = next((h for h in before if h not in subjects), None)
-        objects = [first] if first else []
-    if kind in TRANSFER_TYPES and objects:
-        last = objects[-1].end
-        objects += [
-            h
-            for h in after
-            if h.start > last and RECIPIENT_BEFORE.search(text, max(0, h.start - 8), h.start)
-        ][:1]
-    pairs = [(s, o) for s in subjects for o in objects]
-    if kind in SYMMETRIC and not pairs:
-        group = subjects if len(subjects) > 1 else objects
-        pairs = [(a, b) for i, a in enumerate(group) for b in group[i + 1 :]]
-    if not pairs:
-        return None
-    clear = bool(
-        subjects
-        and objects
-        and len(text[max(h.end for h in subjects) : t_start].split()) <= 3
-        and len(text[t_end : min(h.start for h in objects)].split()) <= 4
-    )
-    return subjects, pairs, clear
-
-
 def _pair_key(a: str, b: str) -> tuple[str, str]:
     return (a, b) if a < b else (b, a)
 
 
-def _inside_hit(offset: int, hits: list[Hit]) -> bool:
-    """A trigger word inside a name ("Wagner Group" has none, "Allied Forces" has one)."""
-    return any(h.start <= offset < h.end for h in hits)
-
-
-def _group(text: str, ordered: list[Hit]) -> list[Hit]:
-    """The nearest actor and those coordinated with it; ``ordered`` runs away from the trigger."""
-    if not ordered:
-        return []
-    group = [ordered[0]]
-    for hit in ordered[1:]:
-        prev = group[-1]
-        left, right = (hit, prev) if hit.start < prev.start else (prev, hit)
-        if not COORDINATION.match(text[left.end : right.start]):
-            break
-        group.append(hit)
-    return group
-
-
-def _agent(text: str, after: list[Hit]) -> list[Hit]:
-    """The passive agent: the first actor after the trigger introduced by "by (the)"."""
-    for index, hit in enumerate(after):
-        if BY_AGENT.search(text, max(0, hit.start - 8), hit.start):
-            return _group(text, after[index:])
-    return []
+def _inside_hit(offset: int, hits: list[Hit], starts: list[int]) -> bool:
+    """A trigger word inside a name ("Wagner Group" has none, "Allied Forces" has one).
+    ``hits`` never overlap, and ``starts`` are theirs, in order."""
+    index = bisect.bisect_right(starts, offset) - 1
+    return index >= 0 and hits[index].end > offset

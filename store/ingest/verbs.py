@@ -27,8 +27,8 @@ TRIGGERS: dict[str, str] = {
     r"|pacts?|settle(?:s|d|ment)?|licens\w+|acquir\w+|merg(?:e|es|ed|er|ing)|bought|buy(?:s|ing)?"
     r"|contract(?:s|ed)?|award(?:s|ed|ing)?",
     "CONCEDE": r"concessions?|conced\w+|relent\w*|yield(?:s|ed)?|eas(?:e|es|ed|ing)"
-    r"|lift(?:s|ed|ing)?|releas\w+|apologi[sz]\w+|compromis\w+",
-    "RETREAT": r"withdr[ae]w\w*|retreat\w*|pull(?:s|ed)? out|restrained|disengag\w+",
+    r"|lift(?:s|ed|ing)?|apologi[sz]\w+|compromis\w+",
+    "RETREAT": r"withdr[ae]w\w*|retreat\w*|pull(?:s|ed)? out|restrained|disengag\w+|releas\w+",
     "REQUEST": r"ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed)? (?:on|for)|request\w*"
     r"|want(?:s|ed)?(?= \w+(?: \w+)? to\b)"
     r"|appeal\w*|seek(?:s|ing)?|sought|invit\w+|push(?:es|ed)? for|lobb\w+|advocat\w+",
@@ -38,9 +38,10 @@ TRIGGERS: dict[str, str] = {
     r"|dismiss\w*|snub\w*|rebuff\w*|undermin\w+",
     "THREATEN": r"threat\w*|warn\w*|ultimatum|deter(?:s|red|rence)?|intimidat\w+",
     "PROTEST": r"hunger[- ]strik\w+|(?:general|labou?r) strikes?|sit-ins?|protest\w*|demonstrat(?:e|ed|ion|ions|ors)|boycott\w*",
-    "SANCTION": r"sanction\w*|embargo\w*|bann?(?:ed|s)?|blacklist\w*|expel\w*|tariffs?"
+    "SANCTION": r"sanction\w*|embargo\w*|bann?(?:ed|s)?|blacklist\w*|tariffs?"
     r"|restrict\w*|freez(?:e|es|ing)|froze",
     "MOBILIZE": r"mobili[sz]\w+|deploy\w*|troops|mass(?:es|ed)? (?:troops|forces)"
+    r"|(?:military|naval|air|army) (?:exercises|manoeuvres|maneuvers)"
     r"|expand\w* (?:its|their) presence|military build-?up|drills?",
     "COERCE": r"coerc\w+|forc(?:e|es|ed|ing)(?= \w+ to\b)|pressur\w+|fin(?:e|es|ed)(?= \$| \w+ \$)"
     r"|arrest\w*|detain\w*|seiz\w+|blockad\w+|compel\w*|raid\w*|jail\w*|expropriat\w+",
@@ -69,7 +70,8 @@ TRIGGER_SCAN = WordScanner(TRIGGER_LOWER)
 NEGATION = re.compile(
     r"\b(?:not|never|no|n[o']t|didn['’]t|doesn['’]t|don['’]t|won['’]t|wouldn['’]t|couldn['’]t"
     r"|can['’]t|cannot|isn['’]t|wasn['’]t|weren['’]t|hasn['’]t|haven['’]t|hadn['’]t|without"
-    r"|refrain\w* from|declin\w+ to|fail\w* to|stopped short of|neither|nor)\b|n['’]t\b",
+    r"|refrain\w* from|declin\w+ to|fail\w* to|refus\w+ to|stopped short of|neither|nor)\b"
+    r"|n['’]t\b",
     re.IGNORECASE,
 )
 
@@ -111,7 +113,9 @@ PREPOSITION_BEFORE = re.compile(
 )
 #: "in Syria", "at the Kremlin": where something happens, not who does it.
 LOCATIVE_BEFORE = re.compile(
-    r"\b(?:in|at|across|inside|throughout|near|outside|off|along)\s+(?:the\s+)?$", re.I
+    r"\b(?:in|at|across|inside|throughout|near|outside|off|along|over)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central)\w*\s+)?$",
+    re.I,
 )
 #: "anti-Western", "pro-Russian": an attitude, not an actor taking part.
 ATTITUDE_BEFORE = re.compile(r"\b(?:anti|pro|non)[-–]$", re.IGNORECASE)
@@ -121,8 +125,3 @@ RECIPIENT_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
 PLACE_OBJECT_TYPES = frozenset({"ASSAULT", "MOBILIZE", "RETREAT"})
 #: Types that move something to a recipient named later ("deploy troops to Ukraine").
 TRANSFER_TYPES = frozenset({"AID", "MOBILIZE"})
-
-
-def trigger_type(match: re.Match[str]) -> str:
-    """The relation type a TRIGGER match stands for."""
-    return match.lastgroup or "MENTION"

@@ -52,7 +52,6 @@ def test_labels_lose_the_whole_temporal_phrase() -> None:
     }
 
 
-
 def test_a_date_that_owns_a_noun_leaves_no_possessive_behind() -> None:
     text = "Monday's announcement by Apple marked the third leave for Steve Jobs."
     labels = {label for _, label in _events(text, published="2011-01-19")}

@@ -69,7 +69,9 @@ def test_a_speaker_who_says_he_would_not_help_rejects() -> None:
 
 
 def test_a_denied_report_is_negated_and_hedged_not_a_fact() -> None:
-    link = links_in("The minister denied a report that Brazil had agreed to sell arms to Venezuela.")
+    link = links_in(
+        "The minister denied a report that Brazil had agreed to sell arms to Venezuela."
+    )
     assert len(link) == 1
     assert (link[0].source, link[0].target) == ("Brazil", "Venezuela")
     assert link[0].negated and link[0].hedge == "denied"
@@ -153,3 +155,24 @@ def test_a_relation_stored_before_confidence_existed_still_loads() -> None:
     relation = Relation.from_doc(old)
     assert relation.confidence is None and relation.type == "AID"
     assert Relation.from_doc(relation.to_doc()) == relation
+
+
+def test_releases_are_retreats_and_expelling_people_coerces_as_plover_types_them() -> None:
+    assert _typed("Turkey released two Greek soldiers on Friday.") == [
+        ("Turkey", "RETREAT", "Greek soldiers")
+    ]
+    # "to" makes the next word a verb, though a verb form follows it ("expel exiled ...").
+    assert _typed("Kenya has pledged to expel exiled leaders of Somalia.") == [
+        ("Kenya", "COERCE", "Somalia")
+    ]
+
+
+def test_that_after_a_verb_of_saying_opens_what_is_said_not_a_relative_clause() -> None:
+    assert _typed("Chile said that it had attacked Peru.") == [("Chile", "ASSAULT", "Peru")]
+    # A name after "that" is the subject of what is said; the speaker accuses it.
+    assert set(_typed("Chile said that Bolivia had attacked Peru.")) == {
+        ("Bolivia", "ASSAULT", "Peru"),
+        ("Chile", "ACCUSE", "Bolivia"),
+    }
+    # Nor is a name before "claims that" the subject of what is claimed.
+    assert _typed("A suit by Chile claims that the company broke its agreement with Peru.") == []

@@ -1,0 +1,285 @@
+"""Who does what to whom around one trigger: subjects, objects, passive agents, and which
+actors take part in a sentence at all (not "anti-Western", not "in Syria").
+
+Subjects are the actor group just before a trigger (actors joined by "and", ",", "-"), objects
+the group just after; a passive agent ("by the United States") becomes the source.
+"""
+
+from __future__ import annotations
+
+import re
+
+from personae.store.ingest.actors import Hit
+from personae.store.ingest.clauses import (
+    AIMED_BEFORE,
+    ATTRIBUTE_AFTER,
+    THAT_AFTER,
+    Breaks,
+    apposition_before,
+    attributive,
+    glued,
+    nominal,
+    own_subject,
+    passive,
+    reduced_passive,
+    said_by_self,
+    said_that,
+    speaks_of_self,
+    which_before,
+)
+from personae.store.ingest.verbs import (
+    ATTITUDE_BEFORE,
+    BY_AGENT,
+    COORDINATION,
+    LOCATIVE_BEFORE,
+    PLACE_OBJECT_TYPES,
+    PREPOSITION_BEFORE,
+    RECIPIENT_BEFORE,
+    SYMMETRIC,
+    TRANSFER_TYPES,
+)
+from personae.store.model import STANCE
+
+#: How many of the actors before a trigger are weighed as its subject, the nearest first.
+NEAREST = 8
+#: Types whose target, when no object is named, is where they happen ("a protest in Beijing").
+HOST_TYPES = frozenset({"PROTEST", "MOBILIZE", "CONSULT", "ASSAULT"})
+#: A participle opening a clause of its own after a comma: ", scaling a pole and unfurling".
+PARTICIPLE_AFTER = re.compile(r",\s+(?!including\b|according\b)[a-z]+ing\b")
+#: Only "and" or "or" between two names: they are coordinated, even inside a phrase.
+AND_BETWEEN = re.compile(r"\s*,?\s+(?:and|or)\s+(?:the\s+)?$")
+#: A name inside a "by" phrase ("by a sophisticated BUK missile"): an instrument, no victim.
+INSIDE_BY = re.compile(r"\bby\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+#: An attack named after the one who made it: "(in) Israeli tank shelling", "a Russian air
+#: strike", "US drone strikes".
+ATTACK_AFTER = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:shelling|fire|gunfire|bombardment|bombing|bombings|strikes?"
+    r"|air\s?strikes?|airstrikes?|raids?|attacks?|missiles?|rockets?|mortars?)\b"
+)
+#: Fighting that is done to each other: "Indian and Chinese troops clashed".
+RECIPROCAL = re.compile(r"clash|skirmish|fought each other|exchang\w* fire", re.IGNORECASE)
+#: "in" (and "the") just before a name: where something happens.
+IN_BEFORE = re.compile(
+    r"\b(?:in|near|off|around)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central)\w*\s+(?:of\s+(?:the\s+)?)?)?$",
+    re.I,
+)
+#: A state's institution or agents named by where they are, just before a locative: "a
+#: court in Guyana", "police in Kenya", "officials in Baghdad".  They are the state acting.
+INSTITUTION_IN = re.compile(
+    r"\b(?:courts?|judges?|tribunals?|prosecutors?|police|authorities|government|parliament"
+    r"|officials|ministry|army|military|troops|forces|embassy|regime|lawmakers|legislators)"
+    r"\s+(?:in|of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def takes_part(text: str, hit: Hit, kinds: dict[str, str], floor: int) -> bool:
+    """Not an attitude ("anti-Western"), an attribute ("UK-based") nor a location ("in
+    Syria") of the sentence."""
+    before = text[max(floor, hit.start - 28) : hit.start]
+    if (before.endswith(("-", "–")) and ATTITUDE_BEFORE.search(before)) or (
+        text.startswith(("-", "–"), hit.end) and ATTRIBUTE_AFTER.match(text, hit.end)
+    ):
+        return False
+    if kinds.get(hit.actor) not in ("state", "place"):  # only where is a location
+        return True
+    locative = LOCATIVE_BEFORE.search(before)
+    if locative is None or ATTACK_AFTER.match(text, hit.end):  # "in Israeli shelling": who
+        return True
+    if INSTITUTION_IN.search(text, max(floor, hit.start - 40), hit.start):
+        return True  # "a court in Guyana", "police in Kenya": the state's own
+    # "fired anti-aircraft batteries at Russia": the aim of a shot, not a location.
+    return locative.group(0).lower().startswith("at") and bool(
+        AIMED_BEFORE.search(text, max(floor, hit.start - 80), hit.start)
+    )
+
+
+def _heads_noun(between: str) -> bool:
+    """Nothing, or one lower-case noun, between a name and a participle ("Iraqi soldiers
+    captured", "Chinese engineers kidnapped"): the name is, or modifies, what suffered it."""
+    words = between.split()
+    return not words or (len(words) == 1 and words[0].isalpha() and words[0].islower())
+
+
+def _by(text: str, hit: Hit) -> bool:
+    """The name sits in a "by" phrase, as an instrument: "by a sophisticated BUK missile"."""
+    return INSIDE_BY.search(text, max(0, hit.start - 30), hit.start) is not None
+
+
+def setting(text: str, hit: Hit, kinds: dict[str, str], floor: int) -> bool:
+    """A state or place named as where something happens: "a protest in Beijing"."""
+    return kinds.get(hit.actor) in ("state", "place") and (
+        IN_BEFORE.search(text, max(floor, hit.start - 28), hit.start) is not None
+    )
+
+
+def roles(
+    text: str,
+    actors: list[Hit],
+    kind: str,
+    kinds: dict[str, str],
+    trigger: tuple[int, int, int | None],
+    breaks: Breaks,
+    said_by: Hit | None = None,
+    settings: list[Hit] | None = None,
+) -> tuple[list[Hit], list[tuple[Hit, Hit]], bool] | None:
+    """Subjects of a trigger, the (source, target) pairs it relates, and whether both roles
+    sit close to it (a plain "X verb Y"); None if it relates no pair.
+
+    ``trigger`` is its start, its end, and where the next verbal trigger starts (None if
+    none does; a noun such as "an agreement" heads this one's object): an object lies
+    before that one ("enhance its influence and counter the United States"), and is not the
+    next one's subject ("increased as the U.S. adopted") unless asked to act ("demanded that
+    Iran free").  A passive agent may lie beyond.  ``settings`` (see ``setting``) host
+    what has no object of its own, as event coders read it: a protest in Beijing is against
+    China, exercises in Alaska a show of force to the United States, a summit in Geneva a
+    meeting with Switzerland, an attack on rebels in Colombia an attack on Colombia.
+    """
+    t_start, t_end, following = trigger
+    speaker = said_by.actor if said_by is not None else None
+    source = glued(text, actors, t_start)
+    if source is not None:  # "Iran-backed Hezbollah": the name modified, if one, is the object
+        nxt = next((h for h in actors if h.start >= t_end), None)
+        if nxt is None or text[t_end : nxt.start].strip() or nxt.actor == source.actor:
+            return None
+        return [source], [(source, nxt)], True
+    low, high = breaks.clause(t_start, t_end)
+    apposition = apposition_before(text, t_start)
+    if apposition is not None:  # "Amnesty, a London-based group, said": its subject is before
+        low = breaks.clause(apposition.start(), apposition.start())[0]
+    before = [
+        h
+        for h in actors
+        if low < h.end <= t_start
+        and kinds.get(h.actor) != "place"
+        and (h.actor != speaker or speaks_of_self(text, h.end, t_start))
+    ]
+    after = [  # the one who says it is no object of what is said ("..., Britain said"),
+        h for h in actors if t_end <= h.start < high and h is not said_by
+    ]  # though it may be named there again ("Kabul said Pakistan shelled Afghan villages")
+    if after and kind != "REQUEST":
+        if THAT_AFTER.match(text, t_end):  # "claimed that ISIL": a clause of its own
+            after = []
+        else:  # "a group that has seized parts of Iraq": not the verb's object
+            relative = breaks.relative_between(t_end, after[-1].start)
+            if relative is not None:
+                after = [h for h in after if h.start < relative]
+    if after and text.find(",", t_end, after[-1].start) >= 0:  # "staged a protest,
+        # unfurling Free Tibet banners": the banners are no target
+        participle = PARTICIPLE_AFTER.search(text, t_end, after[-1].start)
+        if participle is not None:
+            after = [h for h in after if h.start < participle.start()]
+    if kind not in PLACE_OBJECT_TYPES:
+        after = [h for h in after if kinds.get(h.actor) != "place"]
+    before = before[-NEAREST:]  # the subject is the nearest group: a long list ends here
+    opened = which_before(text, t_start)
+    if opened is not None:  # "Iran, which has supplied": Iran, though a comma stands between
+        before = [h for h in actors if h.end == opened.start() and h.actor != speaker][-1:]
+    if before:  # "the militia that has attacked Armenia": the militia's act, not Turkey's
+        relative = breaks.relative_between(before[-1].end, t_start)
+        if relative is not None and said_that(text, relative):
+            # What is said has its own subject: the speaker only as "he", "it", "they"
+            # ("claimed that they had attacked"), else a name after "that".
+            if not said_by_self(text, relative):
+                before = [h for h in before if h.start > relative]
+        elif relative is not None:
+            nearest = before[-1]
+            gap = text[nearest.end : relative]
+            before = [nearest] if not gap.strip(" ,") and text[relative] in "tTwW" else []
+    heads = [
+        h for h in before if not PREPOSITION_BEFORE.search(text, max(0, h.start - 16), h.start)
+    ]
+    subjects = group(text, (heads or before)[::-1])
+    if heads and subjects:  # "the leaders of Ghana and Togo": both, though "of" stands first
+        earlier = [h for h in before if h.end <= subjects[-1].start][-1:]
+        if earlier and AND_BETWEEN.match(text, earlier[0].end, subjects[-1].start):
+            subjects.append(earlier[0])
+    objects = group(
+        text,
+        [
+            h
+            for h in after
+            if following is None
+            or (h.end < following and (kind == "REQUEST" or text[h.end : following].strip(" ,")))
+        ],
+    )
+    named = agent(text, after)
+    if named and own_subject(text, t_start):
+        named = []
+    is_passive = passive(text, t_start)
+    if not is_passive and reduced_passive(text, t_start):  # "Russian soldiers killed in Ukraine"
+        is_passive = True  # and only the name right before it, or its noun, suffered it
+        subjects = [h for h in subjects if _heads_noun(text[h.end : t_start])]
+    if named:  # "by a BUK missile fired by X": the missile is no target, X the agent
+        targets = group(text, [h for h in after if h.start < named[0].start and not _by(text, h)])
+        if not targets and is_passive:  # "was sued by X"; "a visit by X", "victims killed
+            targets = [h for h in subjects if not _by(text, h)]  # by X" have no named victim
+        subjects, objects = named, targets
+    elif is_passive:  # "were killed (by a bomb)": the subjects suffered it; nobody named did it,
+        # unless the attack that did it is named by whose it was ("in Israeli tank shelling")
+        attacker = next((h for h in after if ATTACK_AFTER.match(text, h.end)), None)
+        if attacker is None or kind != "ASSAULT":
+            return None
+        victims = [h for h in subjects if not _by(text, h)] or [
+            h for h in settings or () if h.start > attacker.end and h.start < high
+        ][:1]  # no victim named: where they were ("in the east of the Gaza Strip")
+        subjects, objects = [attacker], victims
+    elif not objects and subjects and attributive(text, subjects, t_start):
+        # An attributive subject ("U.S. and European pressure") acts on the clause's subject.
+        first = next((h for h in before if h not in subjects), None)
+        objects = [first] if first else []
+    hosted: list[Hit] = []
+    if not objects and subjects and kind in HOST_TYPES and not named and not nominal(text, t_start):
+        hosted = [
+            h
+            for h in settings or ()
+            if t_end <= h.start < high and (following is None or h.end < following)
+        ][:1]
+    if kind in TRANSFER_TYPES and objects:
+        last = objects[-1].end
+        objects += [
+            h
+            for h in after
+            if h.start > last and RECIPIENT_BEFORE.search(text, max(0, h.start - 8), h.start)
+        ][:1]
+    pairs = [(s, o) for s in subjects for o in objects or hosted]
+    symmetric = kind in SYMMETRIC or bool(kind == "ASSAULT" and RECIPROCAL.match(text, t_start))
+    if symmetric and not (subjects and objects):  # "Iran and Russia met": each met the other
+        members = subjects if len(subjects) > 1 else objects
+        pairs += [(a, b) for i, a in enumerate(members) for b in members[i + 1 :]]
+        if kind not in STANCE:  # a stance holds both ways already; an act is done by each
+            pairs += [(b, a) for i, a in enumerate(members) for b in members[i + 1 :]]
+    if not pairs:
+        return None
+    clear = bool(
+        subjects
+        and objects
+        and len(text[max(h.end for h in subjects) : t_start].split()) <= 3
+        and len(text[t_end : min(h.start for h in objects)].split()) <= 4
+    )
+    return subjects, pairs, clear
+
+
+def group(text: str, ordered: list[Hit]) -> list[Hit]:
+    """The nearest actor and those coordinated with it; ``ordered`` runs away from the trigger."""
+    if not ordered:
+        return []
+    members = [ordered[0]]
+    for hit in ordered[1:]:
+        prev = members[-1]
+        left, right = (hit, prev) if hit.start < prev.start else (prev, hit)
+        if not COORDINATION.match(text[left.end : right.start]):
+            break
+        members.append(hit)
+    return members
+
+
+def agent(text: str, after: list[Hit]) -> list[Hit]:
+    """The passive agent: the first actor after the trigger introduced by "by (the)"."""
+    if not after or "by" not in text[max(0, after[0].start - 8) : after[-1].start].lower():
+        return []
+    for index, hit in enumerate(after):
+        if BY_AGENT.search(text, max(0, hit.start - 8), hit.start):
+            return group(text, after[index:])
+    return []

@@ -1,0 +1,100 @@
+"""What is asked, wished and done by each: an act asked for is not done, a wish to act is an
+intent, an act of a group ("X and Y met") is done by each of them, and a closing speaker's
+description is no party.  Sentences written for these tests, in the shapes of wire copy."""
+
+from __future__ import annotations
+
+from relation_support import links_in
+
+from personae.store.model import COMENTION
+
+
+def _typed(text: str) -> set[tuple[str, str, str]]:
+    return {(x.source, x.type, x.target) for x in links_in(text) if x.type != COMENTION}
+
+
+def test_an_act_asked_for_forced_or_refused_is_not_done() -> None:
+    assert _typed(
+        "The European Union urged Serbia to free the detained journalists of Kosovo."
+    ) == {("European Union", "REQUEST", "Serbia")}
+    assert _typed("Peru is asking Chile to help Bolivia.") == {("Peru", "REQUEST", "Chile")}
+    assert ("Canada", "ASSAULT", "Cuba") not in _typed(
+        "Canada faces pressure from Mexico to attack Cuba."
+    )
+    assert _typed("Sweden said it would not give permission to Norway to supply Finland.") == {
+        ("Sweden", "REJECT", "Norway")
+    }
+
+
+def test_an_act_not_asked_for_after_a_request_is_still_done() -> None:
+    # The infinitive of a purpose, far from any request, is read as before.
+    assert ("Chile", "AID", "Peru") in _typed("Chile sent doctors to help Peru after the quake.")
+
+
+def test_a_wish_or_plan_to_act_is_an_intent() -> None:
+    found = links_in("Vietnam hopes to strengthen its cooperation with Australia.")
+    assert [(x.source, x.type, x.target, x.summary) for x in found] == [
+        ("Vietnam", "AGREE", "Australia", "hopes to strengthen its cooperation")
+    ]
+    assert _typed("Kenya plans to attack Somalia.") == {("Kenya", "THREATEN", "Somalia")}
+    # A commitment keeps the act committed to: "agreed to lift" is the lifting.
+    assert _typed("Canada has agreed to lift the sanctions on Cuba.") == {
+        ("Canada", "RETREAT", "Cuba")
+    }
+
+
+def test_a_group_that_meets_or_agrees_does_it_each_with_the_other() -> None:
+    assert _typed("Chile and Argentina met on Monday.") == {
+        ("Chile", "CONSULT", "Argentina"),
+        ("Argentina", "CONSULT", "Chile"),
+    }
+    assert _typed("Japan and India are seeking to expand their cooperation.") == {
+        ("Japan", "AGREE", "India"),
+        ("India", "AGREE", "Japan"),
+    }
+    # One subject and one object: one direction.
+    assert _typed("Chile met Argentina on Monday.") == {("Chile", "CONSULT", "Argentina")}
+    # A stance holds both ways already: stored once.
+    assert len(_typed("Iran and Russia are rivals.")) == 1
+
+
+def test_a_closing_speakers_description_is_no_party() -> None:
+    found = _typed(
+        "Ghana and Togo signed a trade pact, US Deputy Secretary of State John Smith said on"
+        " Tuesday."
+    )
+    assert ("Ghana", "COOPERATE", "Togo") in found
+    assert all("United States" not in (source, target) for source, _, target in found)
+
+
+def test_a_verbs_own_object_pattern_wins_over_a_nearer_borrowed_one() -> None:
+    # "expand ... cooperation" is written for "expand"; "military" alone for "increase".
+    assert _typed("Russia wants to expand its military cooperation with Serbia.") == {
+        ("Russia", "AGREE", "Serbia")
+    }
+
+
+def test_refusing_to_restore_ties_rejects_them() -> None:
+    found = links_in("Saudi Arabia refused to restore diplomatic ties with Iran.")
+    assert [(x.source, x.type, x.target, x.negated) for x in found] == [
+        ("Saudi Arabia", "REJECT", "Iran", False)
+    ]
+
+
+def test_a_speaker_named_again_in_what_is_said_is_its_object_there() -> None:
+    assert _typed("Officials in Kabul said Pakistan had shelled Afghan border villages.") == {
+        ("Pakistan", "ASSAULT", "Afghanistan")
+    }
+
+
+def test_a_threat_to_act_is_a_threat_whatever_the_act() -> None:
+    assert _typed("Serbia threatened to cut off gas supplies to Kosovo.") == {
+        ("Serbia", "THREATEN", "Kosovo")
+    }
+
+
+def test_a_group_that_clashes_fights_each_other() -> None:
+    assert _typed("Indian troops and Chinese soldiers clashed along the disputed border.") == {
+        ("Indian troops", "ASSAULT", "Chinese soldiers"),
+        ("Chinese soldiers", "ASSAULT", "Indian troops"),
+    }
