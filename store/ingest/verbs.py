@@ -18,9 +18,11 @@ TRIGGERS: dict[str, str] = {
     "SUPPORT": r"support\w*|back(?:s|ed|ing|er|ers)?(?= \w)(?! to\b| in\b| down\b| up\b| off\b)"
     r"|endors\w+|defend\w*|shield\w*|bolster\w*|emboldens?|embolden(?:ed|ing)|prais\w+"
     r"|welcom\w+|side[sd]? with|stand(?:s|ing)? (?:by|with)|stood (?:by|with)|champion\w*",
-    "COOPERATE": r"cooperat\w+|co-operat\w+|collaborat\w+|work(?:s|ed|ing)? (?:together|with)"
+    "COOPERATE": r"(?:co-?operat|collaborat)\w+\b(?! (?:agreements?|accords?|deals?|pacts?|treat))"
+    r"|work(?:s|ed|ing)? (?:together|with)"
     r"|coordinat\w+|joint(?:ly)?|teamed up|team(?:s|ing)? up|shar(?:e|es|ed|ing) intelligence"
-    r"|intelligence[- ]sharing|war games",
+    r"|intelligence[- ]sharing|war games"
+    r"|(?:military|naval|air|army) (?:exercises|manoeuvres|maneuvers)(?= with\b)",
     "CONSULT": r"meet(?:s|ing|ings)?|met with|met|talks?|talked|visit\w*|negotiat\w+|discuss\w*"
     r"|summit|host(?:s|ed|ing)?|phoned|spoke with|speaks with|consult\w*",
     "AGREE": r"sign(?:s|ed|ing)|agree(?:s|d|ing|ment|ments)?|deal(?:s)?|accords?|treaty|treaties"
@@ -41,7 +43,7 @@ TRIGGERS: dict[str, str] = {
     "SANCTION": r"sanction\w*|embargo\w*|bann?(?:ed|s)?|blacklist\w*|tariffs?"
     r"|restrict\w*|freez(?:e|es|ing)|froze",
     "MOBILIZE": r"mobili[sz]\w+|deploy\w*|troops|mass(?:es|ed)? (?:troops|forces)"
-    r"|(?:military|naval|air|army) (?:exercises|manoeuvres|maneuvers)"
+    r"|(?<!joint )(?:military|naval|air|army) (?:exercises|manoeuvres|maneuvers)(?! with\b)"
     r"|expand\w* (?:its|their) presence|military build-?up|drills?",
     "COERCE": r"coerc\w+|forc(?:e|es|ed|ing)(?= \w+ to\b)|pressur\w+|fin(?:e|es|ed)(?= \$| \w+ \$)"
     r"|arrest\w*|detain\w*|seiz\w+|blockad\w+|compel\w*|raid\w*|jail\w*|expropriat\w+",

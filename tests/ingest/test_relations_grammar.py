@@ -25,6 +25,23 @@ def test_sharing_intelligence_joint_exercises_and_war_games_are_cooperation() ->
     assert _typed("India will share intelligence with Japan.") == [("India", "COOPERATE", "Japan")]
     assert {x[1] for x in _typed("Egypt and Greece held joint exercises.")} == {"COOPERATE"}
     assert {x[1] for x in _typed("Russia and China staged war games near Taiwan.")} == {"COOPERATE"}
+    # exercises held with a partner are cooperation with it, held near a state a show of force
+    assert _typed("The Philippines will hold joint military exercises with Australia.") == [
+        ("Philippines", "COOPERATE", "Australia")
+    ]
+    assert _typed("Belarus held naval exercises with Russia.") == [
+        ("Belarus", "COOPERATE", "Russia")
+    ]
+    assert {x[1] for x in _typed("Russia is conducting military exercises in Alaska.")} == {
+        "MOBILIZE"
+    }
+
+
+def test_a_cooperation_agreement_signed_is_an_agreement() -> None:
+    assert {x[1] for x in _typed("Chile and Peru reached a cooperation agreement.")} == {"AGREE"}
+    assert {x[1] for x in _typed("Chile and Peru will cooperate on border security.")} == {
+        "COOPERATE"
+    }
 
 
 def test_demands_urging_and_calls_are_requests() -> None:
