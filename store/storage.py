@@ -2,9 +2,10 @@
 
 TinyDB's own JSONStorage re-reads the file on nearly every query and rewrites it in
 place, so a crash mid-write leaves half a file.  Here a write goes to a temporary file
-in the same folder, is fsynced and renamed over the store, so a reader (or a crash)
+in the same folder, is fsynced and renamed over the file, so a reader (or a crash)
 only ever sees the old file or the new one.  Inside ``batch()`` writes stay in memory
 and reach the disk once, at the end, which turns a many-table update into one rename.
+The store's catalog is kept this way; its pieces are written with ``atomic_write`` too.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import glob
 import os
 import stat
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -26,10 +27,10 @@ Tables = dict[str, dict[str, Any]]
 #: Which version of the file: (inode, size, mtime).  A replace always makes a new inode.
 Stamp = tuple[int, int, int]
 
-#: A store file larger than this is refused before it is read, and no write may grow a store
-#: past it (so a store never locks its reader out).  Opening costs about 80 ms and 9 MiB of
-#: memory per MiB of store: some 20 s and 2.3 GiB at the limit (see "Limits" in the README).
-MAX_STORE_BYTES = 256 * 1024 * 1024
+#: One file of the store (its catalog, one of its pieces, or a whole store of the first
+#: layout) larger than this is refused before it is read, and no write may make one larger
+#: (so a store never locks its reader out).  The store as a whole has no limit but the disk.
+MAX_FILE_BYTES = 256 * 1024 * 1024
 
 
 class StoreError(Exception):
@@ -82,25 +83,14 @@ class AtomicJSONStorage(Storage):
     def _load(self) -> Tables | None:
         """Read one version: open the file once, and take its stamp and bytes from that."""
         try:
-            fd = os.open(self.path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+            data = read_whole(self.path, self._note_stamp)
         except FileNotFoundError:
             self._stamp = None
             return None
-        except PermissionError as exc:
-            raise StoreError(f"{self.path} cannot be read: permission denied.") from exc
-        except OSError as exc:
-            raise StoreError(f"{self.path} cannot be read: {exc.strerror}.") from exc
-        try:
-            info = os.fstat(fd)
-            self._stamp = _stamp_of(info)  # even if it fails below: told once per version
-            refuse_unusable(self.path, info)
-            with open(fd, "rb", closefd=False) as handle:
-                data = handle.read()
-        except OSError as exc:
-            raise StoreError(f"{self.path} cannot be read: {exc.strerror}.") from exc
-        finally:
-            os.close(fd)
         return parse_tables(self.path, data)
+
+    def _note_stamp(self, stamp: Stamp) -> None:
+        self._stamp = stamp  # even if reading fails after: told once per version
 
     # -- writing ------------------------------------------------------------------------
 
@@ -132,19 +122,45 @@ class AtomicJSONStorage(Storage):
     def _flush(self, data: Tables) -> None:
         try:
             encoded = orjson.dumps(data)
-            if len(encoded) > MAX_STORE_BYTES:
-                raise StoreError(
-                    f"this change would grow {self.path} to {len(encoded) / 2**20:.0f} MiB, "
-                    f"past the {MAX_STORE_BYTES / 2**20:.0f} MiB a store may hold; nothing was "
-                    "changed. Put further articles in another store with --db."
-                )
+            refuse_oversized(self.path, encoded)
             self._stamp = atomic_write(self.path, encoded)
         except BaseException:
             self._cache = None  # what is in memory may be ahead of the disk: forget it
             raise
 
-    def close(self) -> None:
+    def forget(self) -> None:
+        """Drop what is in memory: after a failed commit it may be ahead of the disk."""
         self._cache = None
+
+    def close(self) -> None:
+        self.forget()
+
+
+def read_whole(path: Path, on_stamp: Callable[[Stamp], None] | None = None) -> bytes:
+    """The bytes of one version of ``path``, opened once (``on_stamp`` hears which version).
+
+    A pipe, a device or a file over the size limit is refused from its descriptor before a
+    byte is read.  A missing file raises FileNotFoundError: what that means is the caller's.
+    """
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    except FileNotFoundError:
+        raise
+    except PermissionError as exc:
+        raise StoreError(f"{path} cannot be read: permission denied.") from exc
+    except OSError as exc:
+        raise StoreError(f"{path} cannot be read: {exc.strerror}.") from exc
+    try:
+        info = os.fstat(fd)
+        if on_stamp is not None:
+            on_stamp(_stamp_of(info))
+        refuse_unusable(path, info)
+        with open(fd, "rb", closefd=False) as handle:
+            return handle.read()
+    except OSError as exc:
+        raise StoreError(f"{path} cannot be read: {exc.strerror}.") from exc
+    finally:
+        os.close(fd)
 
 
 def parse_tables(path: Path, data: bytes) -> Tables:
@@ -172,12 +188,25 @@ def _is_table(table: object) -> bool:
     )
 
 
-def atomic_write(path: Path, data: bytes, *, advice: str = "pass --db") -> Stamp:
+def refuse_oversized(path: Path, encoded: bytes) -> None:
+    """No write makes a file that its reader would then refuse."""
+    if len(encoded) > MAX_FILE_BYTES:
+        raise StoreError(
+            f"this change would grow {path} to {len(encoded) / 2**20:.0f} MiB, past the "
+            f"{MAX_FILE_BYTES / 2**20:.0f} MiB personae reads from one file; nothing was "
+            "changed. Put further articles in another store with --db."
+        )
+
+
+def atomic_write(
+    path: Path, data: bytes, *, advice: str = "pass --db", sync_folder: bool = True
+) -> Stamp:
     """Write ``data`` to ``path`` so that a crash leaves either the old or the new file.
 
     A link is followed: its target is replaced and the link kept.  Only a regular file is
     ever renamed over; a pipe, a device or a socket is refused (a caller that means to write
     into one opens it).  ``advice`` says where else to write, should this place refuse.
+    ``sync_folder=False`` leaves the folder's fsync to a caller writing several files.
     Returns the stamp of what was written.
     """
     path = real_path(path)
@@ -212,7 +241,8 @@ def atomic_write(path: Path, data: bytes, *, advice: str = "pass --db") -> Stamp
         if isinstance(exc, OSError):
             raise StoreError(_write_problem(path, exc, advice)) from exc
         raise
-    _fsync_folder(folder)
+    if sync_folder:
+        fsync_folder(folder)
     return written
 
 
@@ -228,11 +258,11 @@ def refuse_unusable(path: Path, info: os.stat_result) -> None:
         raise StoreError(
             f"{path} is {kind_of_file(info.st_mode)}, not a store file; pass --db FILE."
         )
-    if info.st_size > MAX_STORE_BYTES:
+    if info.st_size > MAX_FILE_BYTES:
         raise StoreError(
             f"{path} is {info.st_size / 2**20:.0f} MiB, over the "
-            f"{MAX_STORE_BYTES / 2**20:.0f} MiB a store may hold; split your articles "
-            "across stores with --db."
+            f"{MAX_FILE_BYTES / 2**20:.0f} MiB personae reads from one file; split your "
+            "articles across stores with --db."
         )
 
 
@@ -270,7 +300,8 @@ def _mode_of(path: Path) -> int:
         return 0o666 & ~umask
 
 
-def _fsync_folder(folder: Path) -> None:
+def fsync_folder(folder: Path) -> None:
+    """Make renames and deletions in ``folder`` durable (best effort: not every system can)."""
     with contextlib.suppress(OSError):
         fd = os.open(folder, os.O_RDONLY)
         try:
