@@ -336,12 +336,14 @@ class Store:
             self._checked = self._catalog.stamp
         if isinstance(self._catalog, MemoryStorage):
             tables = copy.deepcopy(tables)  # a failed commit must leave the old one standing
-        commit = self._commit_number(tables) + 1
-        self._pieces.sweep({str(row.get("piece")) for row in _docs(tables, "articles")})
+        commit, retired = self._commit_number(tables) + 1, self._retired(tables)
+        self._pieces.sweep({str(row.get("piece")) for row in _docs(tables, "articles")} | retired)
         if self.path is not None:
             remove_stale_temporaries(self.path)
         tables["meta"] = {"1": {"schema": STORE_SCHEMA, "commit": commit}}
-        return CatalogEditor(tables), commit
+        editor = CatalogEditor(tables)
+        editor.retired_before = retired
+        return editor, commit
 
     def _check_rows(self, tables: Tables) -> None:
         body = {"text": "", "passages": [], "sentences": []}
@@ -351,11 +353,17 @@ class Store:
         build_records(self._name, "entities", Entity, _docs(tables, "entities"))
 
     def _commit_number(self, tables: Tables) -> int:
-        meta = tables.get("meta", {}).get("1") or {}
-        number = meta.get("commit", 0)
+        number = _meta(tables).get("commit", 0)
         if not isinstance(number, int) or isinstance(number, bool) or number < 0:
             raise StoreError(f"{self._name} has a malformed schema record; move it aside.")
         return number
+
+    def _retired(self, tables: Tables) -> set[str]:
+        """Pieces the last commit stopped naming: kept until this one, for slow readers."""
+        retired = _meta(tables).get("retired", [])
+        if not isinstance(retired, list) or not all(isinstance(n, str) for n in retired):
+            raise StoreError(f"{self._name} has a malformed schema record; move it aside.")
+        return set(retired)
 
     def _split(self, tables: Tables, version: int) -> Tables:
         """Turn a single-file store into a catalog and pieces, keeping the file as a backup.
@@ -377,8 +385,11 @@ class Store:
     def _commit(self, editor: CatalogEditor, pieces: dict[str, Tables]) -> None:
         """Pieces first, then the catalog that names them: its replace is the commit point.
 
-        Then the pieces it no longer names go (a reader still on the old catalog notices,
-        and starts again from the new one)."""
+        Pieces this commit stops naming are listed in it as retired and deleted by the next
+        commit, so a reader still on the previous catalog can finish; one on an older one
+        finds a piece gone and starts again from the newest."""
+        retired = sorted({n for n in editor.dropped_pieces if n not in pieces})
+        editor.tables["meta"]["1"]["retired"] = retired
         try:
             self._pieces.write(pieces)
             self._catalog.write(editor.tables)
@@ -388,7 +399,7 @@ class Store:
             raise
         if isinstance(self._catalog, AtomicJSONStorage):
             self._checked = self._catalog.stamp  # what we wrote ourselves is well-formed
-        self._pieces.remove(n for n in editor.dropped_pieces if n not in pieces)
+        self._pieces.remove(editor.retired_before - set(retired) - pieces.keys())
 
     @contextlib.contextmanager
     def _locked(self) -> Iterator[None]:
@@ -429,6 +440,11 @@ class Store:
 
     def close(self) -> None:
         self._catalog.close()
+
+
+def _meta(tables: Tables) -> dict[str, Any]:
+    meta = tables.get("meta", {}).get("1")
+    return meta if isinstance(meta, dict) else {}
 
 
 def _docs(tables: Tables, table: str) -> Iterable[Any]:

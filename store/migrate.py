@@ -76,7 +76,7 @@ def split(snapshot: Snapshot, commit: int, target: int) -> tuple[Tables, dict[st
     for table in ("mentions", "relations", "events"):
         for record in getattr(snapshot, table):
             by_article[record.article][table].append(record)
-    catalog: Tables = {"meta": {"1": {"schema": target, "commit": commit}}}
+    catalog: Tables = {"meta": {"1": {"schema": target, "commit": commit, "retired": []}}}
     editor = CatalogEditor(catalog)
     pieces: dict[str, Tables] = {}
     for article in snapshot.articles:

@@ -46,7 +46,9 @@ class CatalogEditor:
         self._entity_keys = {doc.get("id"): key for key, doc in tables["entities"].items()}
         self.removed = False
         self.dropped_pieces: list[str] = []
-        """Pieces the edited catalog no longer names: deleted once it is committed."""
+        """Pieces the edited catalog no longer names."""
+        self.retired_before: set[str] = set()
+        """Pieces the catalog being edited had retired: deleted once this edit is committed."""
 
     def insert(self, table: str, doc: Doc) -> str:
         if table not in self._next_id:
