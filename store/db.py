@@ -396,6 +396,9 @@ class Store:
         except BaseException:
             if isinstance(self._catalog, AtomicJSONStorage):
                 self._catalog.forget()  # edited in place: ahead of the disk
+            if not self.changed_on_disk():  # not committed: what it wrote goes with it
+                with contextlib.suppress(Exception):
+                    self._pieces.remove(pieces)
             raise
         if isinstance(self._catalog, AtomicJSONStorage):
             self._checked = self._catalog.stamp  # what we wrote ourselves is well-formed

@@ -64,7 +64,9 @@ def test_an_article_over_the_size_limit_is_refused_at_once(
     opened.clear()  # what was written to set the scene
     read_file(article)
     assert article.resolve() in opened  # an article within the limit is read: the spy sees it
-    with pytest.raises(IngestError, match=r"is 20,000,001 bytes, over the 20 MB \(20,000,000 bytes\) limit"):
+    with pytest.raises(
+        IngestError, match=r"is 20,000,001 bytes, over the 20 MB \(20,000,000 bytes\) limit"
+    ):
         read_file(dump)
     assert dump.resolve() not in opened  # refused on its size: not one byte of it read
 

@@ -42,7 +42,11 @@ def test_first_open_builds_the_store_from_the_bundled_article(tmp_path: Path) ->
     snapshot = Store.open(path).snapshot()
     assert [a.id for a in snapshot.articles] == ["iran-russia-alliance"]
     assert len(snapshot.relations) > 40 and len(snapshot.events) > 10
-    assert orjson.loads(path.read_bytes())["meta"]["1"] == {"schema": STORE_SCHEMA, "commit": 1, "retired": []}
+    assert orjson.loads(path.read_bytes())["meta"]["1"] == {
+        "schema": STORE_SCHEMA,
+        "commit": 1,
+        "retired": [],
+    }
     assert len(list(pieces_folder(path).iterdir())) == 1  # the bundled article's piece
 
 
