@@ -303,8 +303,7 @@ class Store:
 
     def put_many(self, batch: Iterable[ArticleRecords]) -> None:
         """Store several articles in one commit: all of them reach the disk, or none."""
-        with self._locked():
-            editor, commit = self._begin()
+        with self._editing() as (editor, commit):
             pieces: dict[str, Tables] = {}
             for records in batch:
                 name = piece_name(records.article.id, commit)
@@ -314,12 +313,23 @@ class Store:
             self._commit(editor, pieces)
 
     def remove_article(self, article_id: str) -> bool:
-        with self._locked():
-            editor, _ = self._begin()
+        with self._editing() as (editor, _):
             removed = editor.remove_article(article_id)
             editor.drop_orphans()
             self._commit(editor, {})
         return removed
+
+    @contextlib.contextmanager
+    def _editing(self) -> Iterator[tuple[CatalogEditor, int]]:
+        """The lock held, and the catalog to edit in place; whatever stops the edit before
+        its commit (Ctrl+C in the middle of a batch) leaves the catalog as it is on disk."""
+        with self._locked():
+            try:
+                yield self._begin()
+            except BaseException:
+                if isinstance(self._catalog, AtomicJSONStorage):
+                    self._catalog.forget()
+                raise
 
     def _begin(self) -> tuple[CatalogEditor, int]:
         """The catalog to edit (an older store split first), the number of this commit, and

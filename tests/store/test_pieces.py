@@ -108,6 +108,7 @@ def test_a_crash_between_pieces_and_catalog_leaves_the_last_version(
 
     with monkeypatch.context() as m:
         m.setattr(AtomicJSONStorage, "write", killed)
+        m.setattr(pieces.Pieces, "remove", lambda *_: None)  # a killed writer cleans nothing
         with pytest.raises(KeyboardInterrupt):
             store.put_many([_article("x1"), _article("a1", words=3)])
     orphans = set(os.listdir(pieces_folder(path))) - named
@@ -246,9 +247,45 @@ def test_a_missing_or_corrupt_piece_is_named_in_one_line(
     assert len(err) == 1 and str(piece) in err[0] and "restore" in err[0], err
 
 
+def test_a_failed_commit_removes_the_pieces_it_wrote(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "personae.json"
+    store = _store(path, 2)
+    named = set(os.listdir(pieces_folder(path)))
+
+    def refused(*_: Any) -> None:
+        raise StoreError("the catalog cannot be written")
+
+    with monkeypatch.context() as m:
+        m.setattr(AtomicJSONStorage, "write", refused)
+        with pytest.raises(StoreError):
+            store.put(_article("x1"))
+    assert set(os.listdir(pieces_folder(path))) == named
+
+
 def test_the_memory_store_keeps_pieces_too(memory_store: Store) -> None:
     memory_store.put(_article("m1"))
     memory_store.put(_article("m1", words=2))
     memory_store.remove_article("m1")
     assert "m1" not in {a.id for a in memory_store.snapshot().articles}
     assert memory_store.article_hashes().keys() == {"iran-russia-alliance"}
+
+
+def test_a_batch_stopped_before_its_commit_leaves_nothing_behind_in_memory(
+    tmp_path: Path,
+) -> None:
+    """Ctrl+C while a batch is being handed over: the next commit must not carry half of it
+    (a catalog row naming a piece that was never written)."""
+    path = tmp_path / "personae.json"
+    store = _store(path, 2)
+
+    def interrupted() -> Any:
+        yield _article("half")
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        store.put_many(interrupted())
+    store.put(_article("next"))
+    ids = {a.id for a in Store.open(path).snapshot().articles}
+    assert "next" in ids and "half" not in ids
