@@ -347,7 +347,8 @@ class Store:
         if isinstance(self._catalog, MemoryStorage):
             tables = copy.deepcopy(tables)  # a failed commit must leave the old one standing
         commit, retired = self._commit_number(tables) + 1, self._retired(tables)
-        self._pieces.sweep({str(row.get("piece")) for row in _docs(tables, "articles")} | retired)
+        named = {str(row.get("piece")) for row in _docs(tables, "articles")}
+        self._pieces.sweep(named | retired, commit - 1)
         if self.path is not None:
             remove_stale_temporaries(self.path)
         tables["meta"] = {"1": {"schema": STORE_SCHEMA, "commit": commit}}
@@ -380,6 +381,7 @@ class Store:
 
         Its records are all checked first: a store we cannot read is left as it was."""
         snapshot = self._single_file_snapshot(tables, version)
+        self._pieces.sweep((), 0)  # a split before, killed before its catalog: start again
         catalog, pieces = migrate.split(snapshot, 1, STORE_SCHEMA)
         if self.path is not None:
             try:

@@ -39,6 +39,16 @@ PIECE_NAME = re.compile(r"[0-9a-f]{16}-[0-9]+\.json")
 BODY_FIELDS = ("id", "text", "passages", "sentences")
 
 
+def _commit_of(name: str) -> int:
+    """The commit that wrote piece ``name`` (0 for a temporary file)."""
+    return int(name.rsplit("-", 1)[1].split(".")[0]) if PIECE_NAME.fullmatch(name) else 0
+
+
+def _temporary(name: str) -> bool:
+    """A write in progress, or a killed one's: ``.<piece>.<random>.tmp``."""
+    return name.startswith(".") and name.endswith(".tmp") and bool(PIECE_NAME.match(name[1:]))
+
+
 def pieces_folder(store: Path) -> Path:
     """``personae.json`` keeps its pieces in ``personae.json.pieces/`` beside it."""
     return store.with_name(f"{store.name}.pieces")
@@ -228,15 +238,28 @@ class Pieces:
                 with contextlib.suppress(OSError):
                     os.unlink(self.folder / name)
 
-    def sweep(self, named: Collection[str]) -> None:
-        """Delete what a killed writer left: pieces no catalog names, half-written temporaries."""
+    def sweep(self, named: Collection[str], commit: int) -> None:
+        """Delete what a killed writer left: pieces the catalog (at ``commit``) does not name,
+        and half-written temporaries; never a file that is not one of ours.
+
+        A new store (``commit`` 0) finding pieces a later commit wrote refuses instead: they
+        belong to a catalog that was moved or deleted, and would be lost, or overwritten."""
         if self.folder is None:
             self.remove([n for n in self._in_memory if n not in named])
             return
-        with contextlib.suppress(FileNotFoundError, NotADirectoryError):
+        try:
             with os.scandir(self.folder) as entries:
-                left = [e.name for e in entries if e.name not in named]
-            self.remove(left)
+                names = [e.name for e in entries]
+        except (FileNotFoundError, NotADirectoryError):
+            return
+        ours = [n for n in names if n not in named and (PIECE_NAME.fullmatch(n) or _temporary(n))]
+        if commit == 0 and any(_commit_of(n) > 1 for n in ours):
+            raise StoreError(
+                f"{self.folder} holds pieces of a store that {self._store_name} does not "
+                "describe (its catalog was moved or deleted?); nothing was changed. Put that "
+                "catalog back, or move the folder aside."
+            )
+        self.remove(ours)
 
     def _make_folder(self) -> None:
         assert self.folder is not None

@@ -58,9 +58,7 @@ def test_two_ingests_at_once_keep_every_article_of_both(
     assert len(snapshot.articles) == 161
 
 
-def test_a_held_lock_makes_ingest_wait_then_fail_clearly(
-    tmp_path: Path, valid_store: Path
-) -> None:
+def test_a_held_lock_makes_ingest_wait_then_fail_clearly(tmp_path: Path, valid_store: Path) -> None:
     """A writer waits as long as PERSONAE_LOCK_TIMEOUT says, then stops with one clear line.
 
     That each waits its own time is shown by order, not by a clock: one told to wait ten

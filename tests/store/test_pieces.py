@@ -289,3 +289,36 @@ def test_a_batch_stopped_before_its_commit_leaves_nothing_behind_in_memory(
     store.put(_article("next"))
     ids = {a.id for a in Store.open(path).snapshot().articles}
     assert "next" in ids and "half" not in ids
+
+
+def test_pieces_left_without_their_catalog_are_never_swept_into_a_new_store(
+    tmp_path: Path,
+) -> None:
+    """A reader told to move a bad catalog aside must not lose its articles' pieces to the
+    new store the next run creates in its place."""
+    path = tmp_path / "personae.json"
+    _store(path, 3)
+    path.rename(tmp_path / "personae.json.aside")
+    folder = pieces_folder(path)
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    (folder / "notes.txt").write_text("mine")
+    with pytest.raises(StoreError, match="catalog was moved or deleted") as caught:
+        Store.open_or_create(path)
+    assert str(folder) in str(caught.value)
+    assert {p.name: p.read_bytes() for p in folder.iterdir() if p.name != "notes.txt"} == before
+    assert not path.exists()
+
+
+def test_a_new_store_killed_in_its_first_commit_is_made_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "personae.json"
+    with monkeypatch.context() as m:
+        m.setattr(AtomicJSONStorage, "write", lambda *_: (_ for _ in ()).throw(KeyboardInterrupt))
+        m.setattr(pieces.Pieces, "remove", lambda *_: None)  # killed: nothing cleaned
+        with pytest.raises(KeyboardInterrupt):
+            Store.open_or_create(path)
+    assert not path.exists() and len(os.listdir(pieces_folder(path))) == 1
+    store = Store.open_or_create(path)
+    assert [a.id for a in store.snapshot().articles] == ["iran-russia-alliance"]
+    assert len(os.listdir(pieces_folder(path))) == 1
