@@ -3,8 +3,7 @@
 TinyDB's own JSONStorage re-reads the file on nearly every query and rewrites it in
 place, so a crash mid-write leaves half a file.  Here a write goes to a temporary file
 in the same folder, is fsynced and renamed over the file, so a reader (or a crash)
-only ever sees the old file or the new one.  Inside ``batch()`` writes stay in memory
-and reach the disk once, at the end, which turns a many-table update into one rename.
+only ever sees the old file or the new one.
 The store's catalog is kept this way; its pieces are written with ``atomic_write`` too.
 """
 
@@ -16,7 +15,7 @@ import glob
 import os
 import stat
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -42,13 +41,11 @@ class AtomicJSONStorage(Storage):
         self.path = path
         self._cache: Tables | None = None
         self._stamp: tuple[int, int, int] | None = None
-        self._batch_depth = 0
-        self._dirty = False
 
     # -- reading ------------------------------------------------------------------------
 
     def read(self) -> Tables | None:
-        if self._cache is None or (self._batch_depth == 0 and self.changed_on_disk()):
+        if self._cache is None or self.changed_on_disk():
             self._cache = None  # a file that fails to load must not leave the old one standing
             self._cache = self._load()
         return self._cache
@@ -57,12 +54,11 @@ class AtomicJSONStorage(Storage):
         """One whole version of the file and its stamp, handed over to a reader that keeps
         its own copy (records built from it): from memory if current, else from one read.
 
-        Outside a batch nothing is kept here afterwards, so the explorer does not hold the
-        parsed file besides the records it built; the next ``read()`` parses it again.
+        Nothing is kept here afterwards, so the explorer does not hold the parsed file
+        besides the records it built; the next ``read()`` parses it again.
         """
         tables = self.read()
-        if not self._batch_depth:
-            self._cache = None
+        self._cache = None
         return tables, self._stamp
 
     @property
@@ -96,28 +92,7 @@ class AtomicJSONStorage(Storage):
 
     def write(self, data: Tables) -> None:
         self._cache = data
-        if self._batch_depth:
-            self._dirty = True
-            return
         self._flush(data)
-
-    @contextlib.contextmanager
-    def batch(self) -> Iterator[None]:
-        """Hold writes in memory and commit them in one atomic replace; discard on error."""
-        self._batch_depth += 1
-        try:
-            yield
-        except BaseException:
-            self._batch_depth -= 1
-            if self._batch_depth == 0:
-                self._dirty = False
-                self._cache = None  # roll back: the next read sees the file as it is
-            raise
-        self._batch_depth -= 1
-        if self._batch_depth == 0 and self._dirty:
-            self._dirty = False
-            assert self._cache is not None
-            self._flush(self._cache)
 
     def _flush(self, data: Tables) -> None:
         try:
