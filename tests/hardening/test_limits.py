@@ -86,7 +86,7 @@ def test_ingest_refuses_an_article_over_the_size_limit_before_reading_it(
 
 
 def test_a_catalog_over_the_file_limit_is_refused_before_it_is_read(
-    tmp_path: Path, valid_store_bytes: bytes, opened: set[Path], capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, opened: set[Path], capsys: pytest.CaptureFixture[str]
 ) -> None:
     from personae.tui.cli import main
 
