@@ -200,6 +200,24 @@ def test_a_single_file_store_is_split_at_its_first_write_keeping_every_record(
     assert _sorted(Store.open(path).snapshot()) == _sorted(snapshot)
 
 
+def test_a_split_killed_before_its_catalog_leaves_the_old_file_and_is_done_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, snapshot = _single_file(tmp_path)
+    original = path.read_bytes()
+    with monkeypatch.context() as m:
+        m.setattr(AtomicJSONStorage, "write", lambda *_: (_ for _ in ()).throw(KeyboardInterrupt))
+        m.setattr(pieces.Pieces, "remove", lambda *_: None)  # killed: nothing cleaned
+        with pytest.raises(KeyboardInterrupt):
+            Store.open(path).put(_article("x"))
+    assert path.read_bytes() == original
+    assert _sorted(Store.open(path).snapshot()) == _sorted(snapshot)
+    Store.open(path).put(_article("x"))
+    after = Store.open(path).snapshot()
+    assert {a.id for a in after.articles} == {a.id for a in snapshot.articles} | {"x"}
+    assert len(os.listdir(pieces_folder(path))) == len(after.articles)
+
+
 def test_a_single_file_store_with_a_bad_record_is_not_split(tmp_path: Path) -> None:
     path, _ = _single_file(tmp_path)
     tables = orjson.loads(path.read_bytes())
