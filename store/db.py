@@ -236,8 +236,8 @@ class Store:
         relations: list[Relation] = []
         events: list[Event] = []
         for row in rows:
-            article, piece = self._pieces.load(row["piece"], row)
-            articles.append(article)
+            piece = self._pieces.load(row["piece"], row)
+            articles.append(piece.article)
             mentions.extend(piece.mentions)
             relations.extend(piece.relations)
             events.extend(piece.events)

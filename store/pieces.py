@@ -9,7 +9,6 @@ may keep what it parsed of one for as long as a catalog names it.
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import hashlib
 import os
 import re
@@ -94,14 +93,14 @@ class PieceGone(Exception):
 
 @dataclass(frozen=True, slots=True)
 class Piece:
-    """One piece, parsed, and its article as built from the catalog ``row`` last given."""
+    """One piece, parsed: its article (built with the catalog ``row`` it was read for) and
+    the article's records.  Nothing of the raw file is kept."""
 
-    body: dict[str, Any]
+    row: dict[str, Any]
+    article: Article
     mentions: tuple[Mention, ...]
     relations: tuple[Relation, ...]
     events: tuple[Event, ...]
-    row: dict[str, Any] | None = None
-    article: Article | None = None
 
 
 class Pieces:
@@ -120,23 +119,13 @@ class Pieces:
 
     # -- reading ------------------------------------------------------------------------
 
-    def load(self, name: str, row: dict[str, Any]) -> tuple[Article, Piece]:
-        """The article the catalog ``row`` describes, and the piece ``name`` holding its
-        records; PieceGone if the piece is not there, a StoreError naming it if it is not
-        that article's."""
+    def load(self, name: str, row: dict[str, Any]) -> Piece:
+        """The piece ``name`` holding the article the catalog ``row`` describes: PieceGone
+        if it is not there, a StoreError naming it if it is not that article's."""
         piece = self._parsed.get(name)
-        if piece is None or piece.body.get("id") != row.get("id"):
-            piece = self._parse(name, row)
-        if piece.row != row or piece.article is None:
-            fields = {k: v for k, v in row.items() if k != "piece"}
-            [article] = build_records(
-                self._where(name, row), "articles", Article, [{**fields, **piece.body}],
-                self._advice(),
-            )  # fmt: skip
-            piece = dataclasses.replace(piece, row=row, article=article)
-        self._parsed[name] = piece
-        assert piece.article is not None
-        return piece.article, piece
+        if piece is None or piece.row != row:  # a row never changes without a new piece
+            piece = self._parsed[name] = self._parse(name, row)
+        return piece
 
     def _parse(self, name: str, row: dict[str, Any]) -> Piece:
         tables = self._tables(name, str(row.get("id")))
@@ -152,8 +141,11 @@ class Pieces:
         def table(name: str, kind: type[R]) -> tuple[R, ...]:
             return build_records(where, name, kind, tables.get(name, {}).values(), advice)
 
+        fields = {k: v for k, v in row.items() if k != "piece"}
+        [article] = build_records(where, "articles", Article, [{**fields, **bodies[0]}], advice)
         piece = Piece(
-            bodies[0],
+            row,
+            article,
             table("mentions", Mention),
             table("relations", Relation),
             table("events", Event),
