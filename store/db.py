@@ -1,49 +1,68 @@
-"""The store: one TinyDB JSON file holding every article and its annotation.
+"""The store: a TinyDB catalog naming one immutable TinyDB piece per article.
 
-Readers never lock: the file is only ever replaced whole, so they see an old or a new
-store, never half of one.  Writers hold a cross-process lock for the whole
-read-modify-write and commit once, so two ``personae ingest`` runs cannot lose each
-other's articles.
+A commit writes the new pieces, then replaces the catalog: that replace is the commit
+point, so a reader (or a crash) sees the old version or the new one, never half of one,
+and a commit costs the articles it changes plus the catalog, not the whole store.
+Readers never lock.  Writers hold a cross-process lock for the whole read-modify-write,
+so two ``personae ingest`` runs cannot lose each other's articles.  The layout, and why,
+is in docs/schema.md.
 """
 
 from __future__ import annotations
 
 import contextlib
 import copy
-import dataclasses
-import operator
 import os
-import typing
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from platformdirs import user_data_path
-from tinydb import Query, TinyDB
-from tinydb.storages import MemoryStorage, Storage
+from tinydb.storages import MemoryStorage
 
-from personae.store.migrate import migrate
-from personae.store.model import SCHEMA_VERSION, Article, Entity, Event, Mention, Record, Relation
+from personae.store import migrate
+from personae.store.model import Article, Entity, Event, Mention, Relation
+from personae.store.pieces import (
+    PIECE_NAME,
+    PieceGone,
+    Pieces,
+    piece_name,
+    piece_tables,
+    pieces_folder,
+)
+from personae.store.records import ArticleRecords, Snapshot, build_records
 from personae.store.storage import (
     AtomicJSONStorage,
+    Stamp,
     StoreError,
     Tables,
     real_path,
     refuse_unusable,
     remove_stale_temporaries,
 )
-from personae.store.tables import TableEditor
+from personae.store.tables import CatalogEditor
 from personae.store.text import escape_controls
 
 if TYPE_CHECKING:
     import filelock
 
-TABLES = ("articles", "entities", "mentions", "relations", "events")
+__all__ = [
+    "LOCK_TIMEOUT",
+    "STORE_SCHEMA",
+    "ArticleRecords",
+    "Snapshot",
+    "Store",
+    "configured_lock_timeout",
+    "default_path",
+]
+
+#: The layout this personae writes: a catalog and a piece per article.  Schema 1 kept the
+#: whole store in one file; it is read as it is, and split at its first write.
+STORE_SCHEMA = 2
+#: Catalog versions one snapshot reads before it gives up on a store that never stops changing.
+SNAPSHOT_TRIES = 10
 #: Seconds a writer waits for another one to finish; ``PERSONAE_LOCK_TIMEOUT`` overrides it.
 LOCK_TIMEOUT = 30.0
-
-R = TypeVar("R", bound=Record)
 
 
 def configured_lock_timeout() -> float:
@@ -68,49 +87,29 @@ def default_path() -> Path:
     return user_data_path("personae", appauthor=False) / "personae.json"
 
 
-@dataclass(frozen=True, slots=True)
-class Snapshot:
-    """Everything in the store at one moment, as immutable records."""
-
-    articles: tuple[Article, ...]
-    entities: tuple[Entity, ...]
-    mentions: tuple[Mention, ...]
-    relations: tuple[Relation, ...]
-    events: tuple[Event, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class ArticleRecords:
-    """One article with all the records that belong to it: the unit ingest replaces."""
-
-    article: Article
-    entities: tuple[Entity, ...]
-    mentions: tuple[Mention, ...]
-    relations: tuple[Relation, ...]
-    events: tuple[Event, ...]
-
-
 class Store:
-    """A TinyDB database of articles and annotation; ``path=None`` keeps it in memory."""
+    """A store of articles and annotation; ``path=None`` keeps it in memory."""
 
     def __init__(self, path: Path | None = None, *, lock_timeout: float | None = None) -> None:
-        # Through a link, the real file: writes replace it (the link stays) and the lock
-        # beside it is the one every writer takes, whichever name it was given.
+        # Through a link, the real file: writes replace it (the link stays), and the lock and
+        # the pieces beside it are the ones every writer uses, whichever name it was given.
         self.path = None if path is None else real_path(path)
         self.on_wait: Callable[[str], None] | None = None
         """Told once (the first time) a write has to wait for another process's."""
         self._told_waiting = False
-        self._storage: Storage
-        self._checked: tuple[int, int, int] | None = None
+        self._checked: Stamp | None = None
+        """The catalog version whose records were last checked (or written here)."""
         self._lock: filelock.BaseFileLock | None = None
         self._lock_timeout = LOCK_TIMEOUT
+        self._catalog: AtomicJSONStorage | MemoryStorage
         if self.path is None:
-            self._db = TinyDB(storage=MemoryStorage)
+            self._catalog = MemoryStorage()  # type: ignore[no-untyped-call]
+            self._pieces = Pieces(None, self._name)
         else:
-            self._db = TinyDB(self.path, storage=AtomicJSONStorage)
+            self._catalog = AtomicJSONStorage(self.path)
+            self._pieces = Pieces(pieces_folder(self.path), str(self.path))
             self._lock_timeout = configured_lock_timeout() if lock_timeout is None else lock_timeout
-        self._storage = self._db.storage
-        self._check_schema()
+        self._schema(self._read_catalog())
 
     # -- opening ------------------------------------------------------------------------
 
@@ -164,44 +163,30 @@ class Store:
         store.put(bundled_records())
         return store
 
-    def _check_schema(self) -> None:
-        meta = self._db.table("meta").get(doc_id=1)
+    def _schema(self, tables: Tables) -> int:
+        """The catalog's layout version, refusing what this personae cannot read."""
+        meta = tables.get("meta", {}).get("1")
         if meta is None:
-            if self._has_records():
+            if any(docs for name, docs in tables.items() if name != "meta"):
                 raise StoreError(
                     f"{self._name} has no schema record; it is not a personae store. "
                     "Move it aside or pass --db."
                 )
-            return
+            return STORE_SCHEMA
         version = meta.get("schema") if isinstance(meta, dict) else None
-        if not isinstance(version, int):
+        if not isinstance(version, int) or isinstance(version, bool):
             raise StoreError(f"{self._name} has a malformed schema record; move it aside.")
-        if version > SCHEMA_VERSION:
+        if version > STORE_SCHEMA:
             raise StoreError(
                 f"{self._name} was written by a newer personae (schema {version}; this one "
-                f"reads {SCHEMA_VERSION}); upgrade personae."
+                f"reads {STORE_SCHEMA}); upgrade personae."
             )
-        if version < SCHEMA_VERSION:
-            self._migrate(version)
-
-    def _migrate(self, version: int) -> None:
-        """Upgrade in place, under the writer lock, keeping the old file as a backup."""
-        with self._locked():
-            tables = self._storage.read() or {}
+        if version < STORE_SCHEMA:
             try:
-                upgraded = migrate(self.path, copy.deepcopy(tables), version, SCHEMA_VERSION)
+                migrate.check_way_forward(version)
             except LookupError as exc:
                 raise StoreError(f"{self._name}: {exc}; this personae cannot open it.") from exc
-            except OSError as exc:
-                raise StoreError(
-                    f"cannot back up {self._name} before upgrading it ({exc.strerror}); "
-                    "nothing was changed."
-                ) from exc
-            self._storage.write(upgraded)
-            self._refresh_tables()
-
-    def _has_records(self) -> bool:
-        return any(len(self._db.table(name)) for name in TABLES)
+        return version
 
     @property
     def _name(self) -> str:
@@ -210,79 +195,226 @@ class Store:
     # -- reading ------------------------------------------------------------------------
 
     def snapshot(self) -> Snapshot:
-        """Every record of one version of the file, read whole, even while writers replace it.
+        """Every record of one version of the store, even while writers replace it.
 
-        The records are built straight from the parsed tables; outside a write nothing
-        keeps those afterwards, so a reader holds its records and not the file twice.
+        The catalog is read once, then the pieces it names.  A piece gone meanwhile means a
+        writer committed and removed it: start again from the new catalog (the pieces
+        already parsed are kept, so each try reads only what is new).
         """
-        if isinstance(self._storage, AtomicJSONStorage):
-            tables, stamp = self._storage.read_version()
-        else:
-            tables, stamp = self._storage.read(), None
-        snapshot = self._snapshot_of(tables or {})
-        self._checked = stamp
-        return snapshot
-
-    def _snapshot_of(self, tables: Tables) -> Snapshot:
-        return Snapshot(
-            articles=self._records(tables, "articles", Article),
-            entities=self._records(tables, "entities", Entity),
-            mentions=self._records(tables, "mentions", Mention),
-            relations=self._records(tables, "relations", Relation),
-            events=self._records(tables, "events", Event),
+        for _ in range(SNAPSHOT_TRIES):
+            tables, stamp = self._read_version()
+            version = self._schema(tables)
+            if version < STORE_SCHEMA:
+                snapshot = self._single_file_snapshot(tables, version)
+            else:
+                try:
+                    snapshot = self._assemble(tables)
+                except PieceGone as gone:
+                    if self.changed_on_disk():
+                        continue
+                    raise self._pieces.missing(gone) from None
+            self._checked = stamp
+            return snapshot
+        raise StoreError(
+            f"{self._name} changed {SNAPSHOT_TRIES} times while it was being read; "
+            "try again when the writer has finished."
         )
 
-    def _records(self, tables: Tables, table: str, kind: type[R]) -> tuple[R, ...]:
-        docs = tables.get(table, {}).values()
-        try:
-            records = tuple(map(kind.from_doc, docs))
-            _check_types(kind, records)
-        except (KeyError, TypeError, ValueError) as exc:
-            raise StoreError(
-                f"{self._name} holds a malformed record "
-                f"({_what_is_wrong(table, kind, list(docs), exc)}); move it aside."
-            ) from exc
-        return records
+    def _read_version(self) -> tuple[Tables, Stamp | None]:
+        if isinstance(self._catalog, AtomicJSONStorage):
+            tables, stamp = self._catalog.read_version()
+            return tables or {}, stamp
+        return self._read_catalog(), None
+
+    def _read_catalog(self) -> Tables:
+        return self._catalog.read() or {}
+
+    def _assemble(self, tables: Tables) -> Snapshot:
+        rows = self._rows(tables)
+        articles: list[Article] = []
+        mentions: list[Mention] = []
+        relations: list[Relation] = []
+        events: list[Event] = []
+        for row in rows:
+            piece = self._pieces.load(row["piece"], row)
+            articles.append(piece.article)
+            mentions.extend(piece.mentions)
+            relations.extend(piece.relations)
+            events.extend(piece.events)
+        entities = build_records(self._name, "entities", Entity, _docs(tables, "entities"))
+        self._pieces.keep_only({row["piece"] for row in rows})
+        return Snapshot(tuple(articles), entities, tuple(mentions), tuple(relations), tuple(events))
+
+    def _rows(self, tables: Tables) -> list[dict[str, Any]]:
+        """The catalog's article rows, each naming a piece file and nothing else."""
+        rows = list(_docs(tables, "articles"))
+        for row in rows:
+            piece = row.get("piece") if isinstance(row, dict) else None
+            if not isinstance(piece, str) or not PIECE_NAME.fullmatch(piece):
+                what = "lacks piece" if piece is None else "names no piece file"
+                raise StoreError(
+                    f"{self._name} holds a malformed record (a record in articles {what}); "
+                    "move it aside."
+                )
+        return rows
+
+    def _single_file_snapshot(self, tables: Tables, version: int) -> Snapshot:
+        """A store of the first layout, whole in one file, as it is (or was) read."""
+        if version < migrate.SINGLE_FILE_SCHEMA:
+            tables = migrate.upgrade_single_file(copy.deepcopy(tables), version)
+
+        def records(table: str, kind: type[Any]) -> tuple[Any, ...]:
+            return build_records(self._name, table, kind, _docs(tables, table))
+
+        return Snapshot(
+            articles=records("articles", Article),
+            entities=records("entities", Entity),
+            mentions=records("mentions", Mention),
+            relations=records("relations", Relation),
+            events=records("events", Event),
+        )
 
     def article_hashes(self) -> dict[str, str]:
         """Each stored article's content hash: how ingest knows a file is unchanged."""
-        docs = self._raw_tables().get("articles", {}).values()
+        docs = _docs(self._read_catalog(), "articles")
         return {str(d.get("id")): str(d.get("content_hash", "")) for d in docs}
 
     def entities(self) -> tuple[Entity, ...]:
-        """Only the actors, for ingest: loading every mention just to name them is waste."""
-        return self._records(self._raw_tables(), "entities", Entity)
+        """Only the actors, from the catalog: ingest needs no article to name them."""
+        return build_records(
+            self._name, "entities", Entity, _docs(self._read_catalog(), "entities")
+        )
 
     def changed_on_disk(self) -> bool:
-        return isinstance(self._storage, AtomicJSONStorage) and self._storage.changed_on_disk()
+        """Whether the catalog on disk is not the version last read or written here."""
+        return isinstance(self._catalog, AtomicJSONStorage) and self._catalog.changed_on_disk()
 
     # -- writing ------------------------------------------------------------------------
 
     @contextlib.contextmanager
     def writing(self) -> Iterator[None]:
-        """Hold the writer lock and commit everything done inside as one atomic replace."""
+        """Hold the writer lock: no other process writes the store until the block ends."""
         with self._locked():
-            self._db.clear_cache()
-            self._refresh_tables()
-            self._check_schema()
-            self._check_records()
-            if self.path is not None:
-                remove_stale_temporaries(self.path)  # a killed writer's; we hold the lock
-            batch = getattr(self._storage, "batch", None)
-            with batch() if batch else contextlib.nullcontext():
-                self._db.table("meta").upsert({"schema": SCHEMA_VERSION}, Query().schema.exists())
-                yield
-            if isinstance(self._storage, AtomicJSONStorage):
-                self._checked = self._storage.stamp  # what we wrote ourselves is well-formed
+            yield
 
-    def _check_records(self) -> None:
-        """Refuse to write over a file holding records we cannot read (once per file version).
+    def put(self, records: ArticleRecords) -> None:
+        """Store one article, replacing whatever that article had before."""
+        self.put_many([records])
 
-        Rewriting it would bake the damage in and break "the file is left as it was".
-        """
-        if isinstance(self._storage, AtomicJSONStorage) and self._storage.stamp != self._checked:
-            self._snapshot_of(self._raw_tables())
-            self._checked = self._storage.stamp
+    def put_many(self, batch: Iterable[ArticleRecords]) -> None:
+        """Store several articles in one commit: all of them reach the disk, or none."""
+        with self._editing() as (editor, commit):
+            pieces: dict[str, Tables] = {}
+            for records in batch:
+                name = piece_name(records.article.id, commit)
+                editor.put_article(records, name)
+                pieces[name] = piece_tables(records)
+            editor.drop_orphans()
+            self._commit(editor, pieces)
+
+    def remove_article(self, article_id: str) -> bool:
+        with self._editing() as (editor, _):
+            removed = editor.remove_article(article_id)
+            editor.drop_orphans()
+            self._commit(editor, {})
+        return removed
+
+    @contextlib.contextmanager
+    def _editing(self) -> Iterator[tuple[CatalogEditor, int]]:
+        """The lock held, and the catalog to edit in place; whatever stops the edit before
+        its commit (Ctrl+C in the middle of a batch) leaves the catalog as it is on disk."""
+        with self._locked():
+            try:
+                yield self._begin()
+            except BaseException:
+                if isinstance(self._catalog, AtomicJSONStorage):
+                    self._catalog.forget()
+                raise
+
+    def _begin(self) -> tuple[CatalogEditor, int]:
+        """The catalog to edit (an older store split first), the number of this commit, and
+        the folder cleared of what a killed writer left: we hold the lock, none is writing."""
+        tables = self._read_catalog()
+        version = self._schema(tables)
+        if version < STORE_SCHEMA:
+            tables = self._split(tables, version)
+        elif isinstance(self._catalog, AtomicJSONStorage) and self._catalog.stamp != self._checked:
+            # Refuse to build on a catalog holding records we cannot read (once per version):
+            # a commit would carry the damage on and break "the file is left as it was".
+            self._rows(tables)
+            self._check_rows(tables)
+            self._checked = self._catalog.stamp
+        if isinstance(self._catalog, MemoryStorage):
+            tables = copy.deepcopy(tables)  # a failed commit must leave the old one standing
+        commit, retired = self._commit_number(tables) + 1, self._retired(tables)
+        named = {str(row.get("piece")) for row in _docs(tables, "articles")}
+        self._pieces.sweep(named | retired, commit - 1)
+        if self.path is not None:
+            remove_stale_temporaries(self.path)
+        tables["meta"] = {"1": {"schema": STORE_SCHEMA, "commit": commit}}
+        editor = CatalogEditor(tables)
+        editor.retired_before = retired
+        return editor, commit
+
+    def _check_rows(self, tables: Tables) -> None:
+        body = {"text": "", "passages": [], "sentences": []}
+        build_records(
+            self._name, "articles", Article, ({**r, **body} for r in _docs(tables, "articles"))
+        )
+        build_records(self._name, "entities", Entity, _docs(tables, "entities"))
+
+    def _commit_number(self, tables: Tables) -> int:
+        number = _meta(tables).get("commit", 0)
+        if not isinstance(number, int) or isinstance(number, bool) or number < 0:
+            raise StoreError(f"{self._name} has a malformed schema record; move it aside.")
+        return number
+
+    def _retired(self, tables: Tables) -> set[str]:
+        """Pieces the last commit stopped naming: kept until this one, for slow readers."""
+        retired = _meta(tables).get("retired", [])
+        if not isinstance(retired, list) or not all(isinstance(n, str) for n in retired):
+            raise StoreError(f"{self._name} has a malformed schema record; move it aside.")
+        return set(retired)
+
+    def _split(self, tables: Tables, version: int) -> Tables:
+        """Turn a single-file store into a catalog and pieces, keeping the file as a backup.
+
+        Its records are all checked first: a store we cannot read is left as it was."""
+        snapshot = self._single_file_snapshot(tables, version)
+        self._pieces.sweep((), 0)  # a split before, killed before its catalog: start again
+        catalog, pieces = migrate.split(snapshot, 1, STORE_SCHEMA)
+        if self.path is not None:
+            try:
+                migrate.keep_backup(self.path, version)
+            except OSError as exc:
+                raise StoreError(
+                    f"cannot back up {self._name} before upgrading it ({exc.strerror}); "
+                    "nothing was changed."
+                ) from exc
+        self._commit(CatalogEditor(catalog), pieces)
+        return self._read_catalog()
+
+    def _commit(self, editor: CatalogEditor, pieces: dict[str, Tables]) -> None:
+        """Pieces first, then the catalog that names them: its replace is the commit point.
+
+        Pieces this commit stops naming are listed in it as retired and deleted by the next
+        commit, so a reader still on the previous catalog can finish; one on an older one
+        finds a piece gone and starts again from the newest."""
+        retired = sorted({n for n in editor.dropped_pieces if n not in pieces})
+        editor.tables["meta"]["1"]["retired"] = retired
+        try:
+            self._pieces.write(pieces)
+            self._catalog.write(editor.tables)
+        except BaseException:
+            if isinstance(self._catalog, AtomicJSONStorage):
+                self._catalog.forget()  # edited in place: ahead of the disk
+            if not self.changed_on_disk():  # not committed: what it wrote goes with it
+                with contextlib.suppress(Exception):
+                    self._pieces.remove(pieces)
+            raise
+        if isinstance(self._catalog, AtomicJSONStorage):
+            self._checked = self._catalog.stamp  # what we wrote ourselves is well-formed
+        self._pieces.remove(editor.retired_before - set(retired) - pieces.keys())
 
     @contextlib.contextmanager
     def _locked(self) -> Iterator[None]:
@@ -321,106 +453,20 @@ class Store:
         finally:
             self._lock.release()
 
-    def _refresh_tables(self) -> None:
-        """Forget TinyDB's per-table next-id cache: another process may have written."""
-        self._db._tables.clear()
-
-    def put(self, records: ArticleRecords) -> None:
-        """Store one article, replacing whatever that article had before."""
-        self.put_many([records])
-
-    def put_many(self, batch: Iterable[ArticleRecords]) -> None:
-        """Store several articles in one commit: all of them reach the disk, or none."""
-        with self.writing():
-            editor = TableEditor(self._raw_tables())
-            for records in batch:
-                article_id = records.article.id
-                editor.remove_article(article_id)
-                editor.add_article_records("articles", article_id, [records.article.to_doc()])
-                for entity in records.entities:
-                    editor.upsert_entity(entity)
-                for name, items in (
-                    ("mentions", records.mentions),
-                    ("relations", records.relations),
-                    ("events", records.events),
-                ):
-                    editor.add_article_records(name, article_id, (r.to_doc() for r in items))
-            editor.drop_orphans()
-            self._commit_raw(editor.tables)
-
-    def remove_article(self, article_id: str) -> bool:
-        with self.writing():
-            editor = TableEditor(self._raw_tables())
-            removed = editor.remove_article(article_id)
-            editor.drop_orphans()
-            self._commit_raw(editor.tables)
-        return removed
-
-    def _raw_tables(self) -> dict[str, dict[str, Any]]:
-        return self._storage.read() or {}
-
-    def _commit_raw(self, tables: dict[str, dict[str, Any]]) -> None:
-        """Hand edited raw tables back, and forget TinyDB's caches of what they held."""
-        self._storage.write(tables)
-        self._db.clear_cache()
-        self._refresh_tables()
-
     def close(self) -> None:
-        self._db.close()
+        self._catalog.close()
+
+
+def _meta(tables: Tables) -> dict[str, Any]:
+    meta = tables.get("meta", {}).get("1")
+    return meta if isinstance(meta, dict) else {}
+
+
+def _docs(tables: Tables, table: str) -> Iterable[Any]:
+    return tables.get(table, {}).values()
 
 
 def _seconds(value: float) -> str:
     """A wait in words: "30 s", "0.5 s"; a short wait is never rounded to "0 s"."""
     text = f"{value:.2f}".rstrip("0").rstrip(".")
     return f"{text} s" if text != "0" or value == 0 else "under 0.01 s"
-
-
-_FIELD_TYPES: dict[type[Record], tuple[tuple[str, tuple[type, ...], bool], ...]] = {}
-
-
-def _field_types(kind: type[Record]) -> tuple[tuple[str, tuple[type, ...], bool], ...]:
-    """Each field's allowed runtime types, and whether it is a tuple of strings."""
-    if kind in _FIELD_TYPES:
-        return _FIELD_TYPES[kind]
-    hints = typing.get_type_hints(kind)
-    checks = []
-    for f in dataclasses.fields(kind):  # type: ignore[arg-type]
-        args = typing.get_args(hints[f.name])
-        if typing.get_origin(hints[f.name]) is typing.Literal:
-            allowed: tuple[type, ...] = tuple({type(a) for a in args})
-        elif typing.get_origin(hints[f.name]) is tuple:
-            allowed = (tuple,)
-        elif args:  # X | None
-            allowed = tuple(typing.get_origin(a) or a for a in args)
-        else:
-            allowed = (hints[f.name],)
-        checks.append((f.name, allowed, args[:1] == (str,) and tuple in allowed))
-    _FIELD_TYPES[kind] = tuple(checks)
-    return _FIELD_TYPES[kind]
-
-
-def _what_is_wrong(table: str, kind: type, docs: Sequence[Any], error: Exception) -> str:
-    """The fault in words a reader can act on, not a constructor's complaint."""
-    required = [
-        f.name
-        for f in dataclasses.fields(kind)
-        if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
-    ]
-    for doc in docs:
-        missing = [name for name in required if name not in doc]
-        if missing:
-            return f"a record in {table} lacks {', '.join(missing)}"
-    return f"in {table}: {error}"
-
-
-def _check_types(kind: type[Record], records: Sequence[Record]) -> None:
-    """A record of the right shape but wrong types (a name that is a number, say) would
-    break every reader of the store later; refuse it here, as a malformed record."""
-    for name, allowed, of_strings in _field_types(kind):
-        values = list(map(operator.attrgetter(name), records))
-        wrong = set(map(type, values)).difference(allowed)
-        if of_strings and not wrong:
-            wrong = {type(v) for items in values for v in items} - {str}
-        if wrong:
-            got = sorted(t.__name__ for t in wrong)[0]
-            raise TypeError(f"{kind.__name__}.{name} is {got}, not {allowed[0].__name__}")

@@ -1,20 +1,31 @@
-"""Bringing a store written by an older personae up to the current schema.
+"""Bringing a store written by an older personae up to the current layout.
 
-A migration works on the raw tables (TinyDB's ``{table: {doc_id: record}}``) so it can read
-what the current model no longer describes.  The file as it was is kept beside the store
-first, so a reader can always go back.
+Schema 1 kept the whole store in one TinyDB file; schema 2 keeps a catalog and one piece
+per article (docs/schema.md).  Readers read an older store as it is; the first write keeps
+the file as it was beside the store (``PATH.schemaN.bak``), then splits it.  Single-file
+migrations below schema 1 work on the raw tables, so they can read what the current model
+no longer describes.
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
 import shutil
+import tempfile
+from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
 
-from personae.store.storage import Tables
+from personae.store.pieces import piece_name, piece_tables
+from personae.store.records import ArticleRecords, Snapshot
+from personae.store.storage import Tables, fsync_folder
+from personae.store.tables import CatalogEditor
 
-#: ``MIGRATIONS[n]`` turns schema ``n`` into schema ``n + 1``.  None is needed yet: schema 1
-#: is the first one released.
+#: The last schema that kept the whole store in one file.
+SINGLE_FILE_SCHEMA = 1
+#: ``MIGRATIONS[n]`` turns single-file schema ``n`` into ``n + 1``.  None is needed yet:
+#: schema 1 is the first one released.
 MIGRATIONS: dict[int, Callable[[Tables], Tables]] = {}
 
 
@@ -22,14 +33,64 @@ def backup_path(path: Path, version: int) -> Path:
     return path.with_name(f"{path.name}.schema{version}.bak")
 
 
-def migrate(path: Path | None, tables: Tables, version: int, target: int) -> Tables:
-    """Apply each step from ``version`` to ``target``, copying the file aside first."""
-    missing = [n for n in range(version, target) if n not in MIGRATIONS]
+def check_way_forward(version: int) -> None:
+    """Raise LookupError, before anything is read or written, if ``version`` cannot be read."""
+    missing = [n for n in range(version, SINGLE_FILE_SCHEMA) if n not in MIGRATIONS]
     if missing:
         raise LookupError(f"no way to migrate schema {missing[0]} to {missing[0] + 1}")
-    if path is not None:
-        shutil.copy2(path, backup_path(path, version))
-    for step in range(version, target):
+
+
+def upgrade_single_file(tables: Tables, version: int) -> Tables:
+    """A single-file store's tables, brought up to schema 1 in memory."""
+    check_way_forward(version)
+    for step in range(version, SINGLE_FILE_SCHEMA):
         tables = MIGRATIONS[step](tables)
-    tables["meta"] = {"1": {"schema": target}}
     return tables
+
+
+def keep_backup(path: Path, version: int) -> None:
+    """Copy the store aside as it is, whole or not at all (a copy, then a rename)."""
+    target = backup_path(path, version)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as out, path.open("rb") as source:
+            shutil.copyfileobj(source, out)
+            out.flush()
+            os.fsync(out.fileno())
+        shutil.copystat(path, tmp)
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    fsync_folder(path.parent)
+
+
+def split(snapshot: Snapshot, commit: int, target: int) -> tuple[Tables, dict[str, Tables]]:
+    """A single-file store's records as a schema-``target`` catalog and its pieces.
+
+    Every record of an article goes to that article's piece; records of no stored article
+    (which no reader could show) are left behind.
+    """
+    by_article: dict[str, dict[str, list[object]]] = defaultdict(lambda: defaultdict(list))
+    for table in ("mentions", "relations", "events"):
+        for record in getattr(snapshot, table):
+            by_article[record.article][table].append(record)
+    catalog: Tables = {"meta": {"1": {"schema": target, "commit": commit, "retired": []}}}
+    editor = CatalogEditor(catalog)
+    pieces: dict[str, Tables] = {}
+    for article in snapshot.articles:
+        held = by_article[article.id]
+        records = ArticleRecords(
+            article,
+            (),
+            tuple(held["mentions"]),  # type: ignore[arg-type]
+            tuple(held["relations"]),  # type: ignore[arg-type]
+            tuple(held["events"]),  # type: ignore[arg-type]
+        )
+        name = piece_name(article.id, commit)
+        editor.put_article(records, name)
+        pieces[name] = piece_tables(records)
+    for entity in snapshot.entities:
+        editor.insert("entities", entity.to_doc())
+    return catalog, pieces

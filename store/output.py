@@ -4,8 +4,8 @@ Atomic replace is right for a regular file and wrong for everything else: rename
 a device node becomes a plain file (``/dev/null`` so replaced breaks the machine), a pipe
 leaves its reader waiting for bytes that went elsewhere, and a link stops being a link.
 So a pipe, device or socket is written into; a link is followed and its target replaced;
-and a file personae keeps beside its store (the store, its lock, temporaries, backups) is
-refused, whatever name or link leads to it.
+and a file personae keeps for its store (the catalog, its lock, temporaries, backups, the
+pieces folder and anything in it) is refused, whatever name or link leads to it.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ import socket
 import stat
 from pathlib import Path
 
+from personae.store.pieces import pieces_folder
 from personae.store.storage import StoreError, atomic_write, kind_of_file
 
 #: What to do when ``-o`` cannot be written: the export's own option, not ``--db``.
@@ -61,10 +62,16 @@ def write_export(output: Path, data: bytes, store: Path) -> None:
 
 def owned_by_store(real: Path, store: Path) -> str | None:
     """What ``real`` (links resolved) is to the store, if it is one of the files personae
-    keeps for it: the store itself, its lock, a temporary file of a write, a backup."""
+    keeps for it: the store itself, its lock, a temporary file of a write, a backup, the
+    folder of its pieces or any name in that folder (a piece, or one a commit may write)."""
     store = Path(os.path.realpath(store))
     if real == store or _same_file(real, store):
         return "the store"
+    pieces = pieces_folder(store)
+    if real == pieces or _same_file(real, pieces):
+        return "the folder of the store's pieces"
+    if pieces in real.parents or _same_file(real.parent, pieces):
+        return "a name in the folder of the store's pieces"
     if real.parent != store.parent:
         return None
     base = re.escape(store.name)

@@ -2,9 +2,9 @@
 
 TinyDB's own JSONStorage re-reads the file on nearly every query and rewrites it in
 place, so a crash mid-write leaves half a file.  Here a write goes to a temporary file
-in the same folder, is fsynced and renamed over the store, so a reader (or a crash)
-only ever sees the old file or the new one.  Inside ``batch()`` writes stay in memory
-and reach the disk once, at the end, which turns a many-table update into one rename.
+in the same folder, is fsynced and renamed over the file, so a reader (or a crash)
+only ever sees the old file or the new one.
+The store's catalog is kept this way; its pieces are written with ``atomic_write`` too.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import glob
 import os
 import stat
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -26,10 +26,10 @@ Tables = dict[str, dict[str, Any]]
 #: Which version of the file: (inode, size, mtime).  A replace always makes a new inode.
 Stamp = tuple[int, int, int]
 
-#: A store file larger than this is refused before it is read, and no write may grow a store
-#: past it (so a store never locks its reader out).  Opening costs about 80 ms and 9 MiB of
-#: memory per MiB of store: some 20 s and 2.3 GiB at the limit (see "Limits" in the README).
-MAX_STORE_BYTES = 256 * 1024 * 1024
+#: One file of the store (its catalog, one of its pieces, or a whole store of the first
+#: layout) larger than this is refused before it is read, and no write may make one larger
+#: (so a store never locks its reader out).  The store as a whole has no limit but the disk.
+MAX_FILE_BYTES = 256 * 1024 * 1024
 
 
 class StoreError(Exception):
@@ -41,13 +41,11 @@ class AtomicJSONStorage(Storage):
         self.path = path
         self._cache: Tables | None = None
         self._stamp: tuple[int, int, int] | None = None
-        self._batch_depth = 0
-        self._dirty = False
 
     # -- reading ------------------------------------------------------------------------
 
     def read(self) -> Tables | None:
-        if self._cache is None or (self._batch_depth == 0 and self.changed_on_disk()):
+        if self._cache is None or self.changed_on_disk():
             self._cache = None  # a file that fails to load must not leave the old one standing
             self._cache = self._load()
         return self._cache
@@ -56,12 +54,11 @@ class AtomicJSONStorage(Storage):
         """One whole version of the file and its stamp, handed over to a reader that keeps
         its own copy (records built from it): from memory if current, else from one read.
 
-        Outside a batch nothing is kept here afterwards, so the explorer does not hold the
-        parsed file besides the records it built; the next ``read()`` parses it again.
+        Nothing is kept here afterwards, so the explorer does not hold the parsed file
+        besides the records it built; the next ``read()`` parses it again.
         """
         tables = self.read()
-        if not self._batch_depth:
-            self._cache = None
+        self._cache = None
         return tables, self._stamp
 
     @property
@@ -82,69 +79,63 @@ class AtomicJSONStorage(Storage):
     def _load(self) -> Tables | None:
         """Read one version: open the file once, and take its stamp and bytes from that."""
         try:
-            fd = os.open(self.path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+            data = read_whole(self.path, self._note_stamp)
         except FileNotFoundError:
             self._stamp = None
             return None
-        except PermissionError as exc:
-            raise StoreError(f"{self.path} cannot be read: permission denied.") from exc
-        except OSError as exc:
-            raise StoreError(f"{self.path} cannot be read: {exc.strerror}.") from exc
-        try:
-            info = os.fstat(fd)
-            self._stamp = _stamp_of(info)  # even if it fails below: told once per version
-            refuse_unusable(self.path, info)
-            with open(fd, "rb", closefd=False) as handle:
-                data = handle.read()
-        except OSError as exc:
-            raise StoreError(f"{self.path} cannot be read: {exc.strerror}.") from exc
-        finally:
-            os.close(fd)
         return parse_tables(self.path, data)
+
+    def _note_stamp(self, stamp: Stamp) -> None:
+        self._stamp = stamp  # even if reading fails after: told once per version
 
     # -- writing ------------------------------------------------------------------------
 
     def write(self, data: Tables) -> None:
         self._cache = data
-        if self._batch_depth:
-            self._dirty = True
-            return
         self._flush(data)
-
-    @contextlib.contextmanager
-    def batch(self) -> Iterator[None]:
-        """Hold writes in memory and commit them in one atomic replace; discard on error."""
-        self._batch_depth += 1
-        try:
-            yield
-        except BaseException:
-            self._batch_depth -= 1
-            if self._batch_depth == 0:
-                self._dirty = False
-                self._cache = None  # roll back: the next read sees the file as it is
-            raise
-        self._batch_depth -= 1
-        if self._batch_depth == 0 and self._dirty:
-            self._dirty = False
-            assert self._cache is not None
-            self._flush(self._cache)
 
     def _flush(self, data: Tables) -> None:
         try:
             encoded = orjson.dumps(data)
-            if len(encoded) > MAX_STORE_BYTES:
-                raise StoreError(
-                    f"this change would grow {self.path} to {len(encoded) / 2**20:.0f} MiB, "
-                    f"past the {MAX_STORE_BYTES / 2**20:.0f} MiB a store may hold; nothing was "
-                    "changed. Put further articles in another store with --db."
-                )
+            refuse_oversized(self.path, encoded)
             self._stamp = atomic_write(self.path, encoded)
         except BaseException:
             self._cache = None  # what is in memory may be ahead of the disk: forget it
             raise
 
-    def close(self) -> None:
+    def forget(self) -> None:
+        """Drop what is in memory: after a failed commit it may be ahead of the disk."""
         self._cache = None
+
+    def close(self) -> None:
+        self.forget()
+
+
+def read_whole(path: Path, on_stamp: Callable[[Stamp], None] | None = None) -> bytes:
+    """The bytes of one version of ``path``, opened once (``on_stamp`` hears which version).
+
+    A pipe, a device or a file over the size limit is refused from its descriptor before a
+    byte is read.  A missing file raises FileNotFoundError: what that means is the caller's.
+    """
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    except FileNotFoundError:
+        raise
+    except PermissionError as exc:
+        raise StoreError(f"{path} cannot be read: permission denied.") from exc
+    except OSError as exc:
+        raise StoreError(f"{path} cannot be read: {exc.strerror}.") from exc
+    try:
+        info = os.fstat(fd)
+        if on_stamp is not None:
+            on_stamp(_stamp_of(info))
+        refuse_unusable(path, info)
+        with open(fd, "rb", closefd=False) as handle:
+            return handle.read()
+    except OSError as exc:
+        raise StoreError(f"{path} cannot be read: {exc.strerror}.") from exc
+    finally:
+        os.close(fd)
 
 
 def parse_tables(path: Path, data: bytes) -> Tables:
@@ -172,12 +163,25 @@ def _is_table(table: object) -> bool:
     )
 
 
-def atomic_write(path: Path, data: bytes, *, advice: str = "pass --db") -> Stamp:
+def refuse_oversized(path: Path, encoded: bytes) -> None:
+    """No write makes a file that its reader would then refuse."""
+    if len(encoded) > MAX_FILE_BYTES:
+        raise StoreError(
+            f"this change would grow {path} to {len(encoded) / 2**20:.0f} MiB, past the "
+            f"{MAX_FILE_BYTES / 2**20:.0f} MiB personae reads from one file; nothing was "
+            "changed. Put further articles in another store with --db."
+        )
+
+
+def atomic_write(
+    path: Path, data: bytes, *, advice: str = "pass --db", sync_folder: bool = True
+) -> Stamp:
     """Write ``data`` to ``path`` so that a crash leaves either the old or the new file.
 
     A link is followed: its target is replaced and the link kept.  Only a regular file is
     ever renamed over; a pipe, a device or a socket is refused (a caller that means to write
     into one opens it).  ``advice`` says where else to write, should this place refuse.
+    ``sync_folder=False`` leaves the folder's fsync to a caller writing several files.
     Returns the stamp of what was written.
     """
     path = real_path(path)
@@ -212,7 +216,8 @@ def atomic_write(path: Path, data: bytes, *, advice: str = "pass --db") -> Stamp
         if isinstance(exc, OSError):
             raise StoreError(_write_problem(path, exc, advice)) from exc
         raise
-    _fsync_folder(folder)
+    if sync_folder:
+        fsync_folder(folder)
     return written
 
 
@@ -228,11 +233,11 @@ def refuse_unusable(path: Path, info: os.stat_result) -> None:
         raise StoreError(
             f"{path} is {kind_of_file(info.st_mode)}, not a store file; pass --db FILE."
         )
-    if info.st_size > MAX_STORE_BYTES:
+    if info.st_size > MAX_FILE_BYTES:
         raise StoreError(
             f"{path} is {info.st_size / 2**20:.0f} MiB, over the "
-            f"{MAX_STORE_BYTES / 2**20:.0f} MiB a store may hold; split your articles "
-            "across stores with --db."
+            f"{MAX_FILE_BYTES / 2**20:.0f} MiB personae reads from one file; split your "
+            "articles across stores with --db."
         )
 
 
@@ -270,7 +275,8 @@ def _mode_of(path: Path) -> int:
         return 0o666 & ~umask
 
 
-def _fsync_folder(folder: Path) -> None:
+def fsync_folder(folder: Path) -> None:
+    """Make renames and deletions in ``folder`` durable (best effort: not every system can)."""
     with contextlib.suppress(OSError):
         fd = os.open(folder, os.O_RDONLY)
         try:

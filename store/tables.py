@@ -1,31 +1,42 @@
-"""Replacing articles in TinyDB's raw tables, one pass per commit.
+"""Editing the catalog's raw TinyDB tables, one pass per commit.
 
 TinyDB's ``insert``/``update``/``remove`` each rebuild their whole table (twice), so
-storing an article costs the size of the store and a batch ingest grows quadratically.
-Here one commit edits the ``{table: {doc_id: record}}`` dict in place, with the same id
-rules as TinyDB (the highest id left, plus one), and the caller writes it once.
+storing an article would cost the size of the catalog, and a batch ingest would grow
+quadratically.  Here one commit edits the ``{table: {doc_id: record}}`` dict in place,
+with the same id rules as TinyDB (the highest id left, plus one), and the caller writes
+it once.  An article's records themselves live in its piece (store/pieces.py): the
+catalog holds its row, the actors it names (``index``) and the shared actor registry.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable
+from collections import Counter, defaultdict
 from typing import Any
 
 from personae.store.model import Entity
+from personae.store.pieces import catalog_row
+from personae.store.records import ArticleRecords
 
 Doc = dict[str, Any]
 
-#: Tables whose records belong to one article, and the field that says which.
-ARTICLE_FIELD = {
-    "articles": "id",
-    "mentions": "article",
-    "relations": "article",
-    "events": "article",
-}
+#: Catalog tables whose records belong to one article, and the field that says which.
+ARTICLE_FIELD = {"articles": "id", "index": "article"}
 
 
-class TableEditor:
+def index_row(records: ArticleRecords) -> Doc:
+    """Which actors the article involves, with how often it names each: its mentions'
+    actors, and those its relations and events point at though no mention names them (0).
+    One record an article, so the catalog grows by a few bytes an actor, not a record."""
+    counts = Counter(m.entity for m in records.mentions)
+    involved = dict.fromkeys(counts)
+    for relation in records.relations:
+        involved.update(dict.fromkeys((relation.source, relation.target)))
+    for event in records.events:
+        involved.update(dict.fromkeys(event.actors))
+    return {"article": records.article.id, "actors": {e: counts[e] for e in involved}}
+
+
+class CatalogEditor:
     def __init__(self, tables: dict[str, dict[str, Doc]]) -> None:
         self.tables = tables
         for name in (*ARTICLE_FIELD, "entities"):
@@ -34,6 +45,10 @@ class TableEditor:
         self._by_article: dict[str, dict[str, list[str]]] = {}
         self._entity_keys = {doc.get("id"): key for key, doc in tables["entities"].items()}
         self.removed = False
+        self.dropped_pieces: list[str] = []
+        """Pieces the edited catalog no longer names."""
+        self.retired_before: set[str] = set()
+        """Pieces the catalog being edited had retired: deleted once this edit is committed."""
 
     def insert(self, table: str, doc: Doc) -> str:
         if table not in self._next_id:
@@ -43,25 +58,34 @@ class TableEditor:
         self.tables[table][key] = doc
         return key
 
-    def has_article(self, article_id: str) -> bool:
-        return bool(self._keys_of("articles", article_id))
+    def put_article(self, records: ArticleRecords, piece: str) -> None:
+        """List the article (replacing any earlier version) with its piece and its actors."""
+        article_id = records.article.id
+        self.remove_article(article_id)
+        self._add("articles", article_id, catalog_row(records.article, piece))
+        self._add("index", article_id, index_row(records))
+        for entity in records.entities:
+            self.upsert_entity(entity)
 
     def remove_article(self, article_id: str) -> bool:
-        """Drop the article and every record that belongs to it."""
-        found = self.has_article(article_id)
-        if not found:  # a new article: nothing to drop, no need to index the big tables
+        """Drop the article's row and index rows; its piece goes once this is committed."""
+        keys = self._by_article_index("articles").pop(article_id, [])
+        if not keys:
             return False
-        for name in ARTICLE_FIELD:
-            table = self.tables[name]
-            for key in self._by_article_index(name).pop(article_id, ()):
-                table.pop(key, None)
+        for key in keys:
+            piece = self.tables["articles"].pop(key, {}).get("piece")
+            if isinstance(piece, str):
+                self.dropped_pieces.append(piece)
+        table = self.tables["index"]
+        for key in self._by_article_index("index").pop(article_id, ()):
+            table.pop(key, None)
         self.removed = True
         return True
 
-    def add_article_records(self, table: str, article_id: str, docs: Iterable[Doc]) -> None:
-        keys = [self.insert(table, doc) for doc in docs]
+    def _add(self, table: str, article_id: str, doc: Doc) -> None:
+        key = self.insert(table, doc)
         if table in self._by_article:
-            self._by_article[table].setdefault(article_id, []).extend(keys)
+            self._by_article[table].setdefault(article_id, []).append(key)
 
     def upsert_entity(self, entity: Entity) -> None:
         """New actors are added; known ones gain names; a curated one is never overwritten."""
@@ -74,17 +98,13 @@ class TableEditor:
             self.tables["entities"][key] = merge_entity(old, entity)
 
     def drop_orphans(self) -> None:
-        """Extracted actors no record refers to any more go with their last article.
+        """Extracted actors no article involves any more go with their last article.
 
-        Only a removal can orphan one: an added article's actors are its own mentions'.
+        Only a removal can orphan one: an added article's actors are its own records'.
         """
         if not self.removed:
             return
-        used = {doc.get("entity") for doc in self.tables["mentions"].values()}
-        for name in ("relations", "events"):
-            for doc in self.tables[name].values():
-                used.update(doc.get("actors", ()))
-                used.update((doc.get("source"), doc.get("target")))
+        used = {e for doc in self.tables["index"].values() for e in doc.get("actors", {})}
         entities = self.tables["entities"]
         for key in [
             k
@@ -102,9 +122,6 @@ class TableEditor:
                 index[str(doc.get(field))].append(key)
             self._by_article[table] = index
         return self._by_article[table]
-
-    def _keys_of(self, table: str, article_id: str) -> list[str]:
-        return self._by_article_index(table).get(article_id, [])
 
 
 def merge_entity(old: Doc, new: Entity) -> Doc:

@@ -8,6 +8,7 @@ import os
 import random
 import re
 import select
+import shutil
 import signal
 import struct
 import subprocess
@@ -20,6 +21,7 @@ from pathlib import Path
 from rich.cells import cell_len
 
 from personae.store.db import Snapshot, Store
+from personae.store.pieces import pieces_folder
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -129,6 +131,21 @@ def check_integrity(snapshot: Snapshot) -> None:
         assert e.article in texts, f"event of a missing article {e.article}"
         assert set(e.actors) <= entities
         assert 0 <= e.evidence.start < e.evidence.end <= len(texts[e.article])
+
+
+def copy_store(source: Path, path: Path) -> None:
+    """A copy of the store at ``source`` (catalog and pieces) at ``path``."""
+    path.write_bytes(source.read_bytes())
+    shutil.copytree(pieces_folder(source), pieces_folder(path), dirs_exist_ok=True)
+
+
+def store_files(path: Path) -> dict[str, bytes]:
+    """Every file of the store at ``path``, by name: catalog and pieces, to compare."""
+    files = {path.name: path.read_bytes()}
+    folder = pieces_folder(path)
+    if folder.is_dir():
+        files.update({f"{folder.name}/{p.name}": p.read_bytes() for p in folder.iterdir()})
+    return files
 
 
 def open_snapshot(path: Path) -> Snapshot:

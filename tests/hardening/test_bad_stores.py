@@ -9,8 +9,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import orjson
 import pytest
 
+from hardening_support import copy_store, store_files
+from personae.store.db import ArticleRecords, Store
+from personae.store.model import Article, Span
+from personae.store.pieces import pieces_folder
 from personae.tui.cli import main
 
 BAD_STORES: dict[str, bytes | None] = {
@@ -34,6 +39,9 @@ BAD_STORES: dict[str, bytes | None] = {
     "no-schema-record": b'{"articles": {"1": {"id": "a", "title": "t", "text": "x"}}}',
     "malformed-schema": b'{"meta": {"1": {"schema": "one"}}}',
     "newer-schema": b'{"meta": {"1": {"schema": 99}}, "articles": {}}',
+    "catalog-row-without-piece": b'{"meta": {"1": {"schema": 2, "commit": 1, "retired": []}}, "articles": {"1": {"id": "a", "title": "t"}}}',
+    "catalog-piece-outside": b'{"meta": {"1": {"schema": 2, "commit": 1, "retired": []}}, "articles": {"1": {"id": "a", "title": "t", "piece": "../../etc/passwd"}}}',
+    "catalog-entity-wrong-types": b'{"meta": {"1": {"schema": 2, "commit": 1, "retired": []}}, "entities": {"1": {"id": 1, "name": null, "kind": 3}}}',
 }
 
 # Words that tell the reader what to do next.
@@ -83,3 +91,52 @@ def test_every_command_refuses_a_bad_store_and_leaves_it_alone(
     # Nothing written beside it: no temporary, no backup, no export.
     new = sorted(set(p.name for p in folder.iterdir()) - set(names_before) - {"personae.json.lock"})
     assert new == []
+
+
+PIECE_DAMAGE = ["deleted", "truncated", "binary", "a folder", "another article's"]
+
+
+@pytest.mark.parametrize("command", [c for c in COMMANDS if c != "ingest"])
+@pytest.mark.parametrize("damage", PIECE_DAMAGE)
+def test_every_reading_command_names_a_missing_or_corrupt_piece(
+    tmp_path: Path, valid_store: Path, command: str, damage: str,
+    capsys: pytest.CaptureFixture[str],
+) -> None:  # fmt: skip
+    path = tmp_path / "personae.json"
+    copy_store(valid_store, path)
+    Store.open(path).put(_article())
+    rows = orjson.loads(path.read_bytes())["articles"].values()
+    piece = pieces_folder(path) / next(r["piece"] for r in rows if r["id"] == "chile-peru")
+    other = pieces_folder(path) / next(r["piece"] for r in rows if r["id"] != "chile-peru")
+    if damage == "deleted":
+        piece.unlink()
+    elif damage == "truncated":
+        piece.write_bytes(piece.read_bytes()[:40])
+    elif damage == "binary":
+        piece.write_bytes(b"\x00\x01\x02PK")
+    elif damage == "a folder":
+        piece.unlink()
+        piece.mkdir()
+    else:
+        piece.write_bytes(other.read_bytes())
+    before = store_files(path) if damage != "a folder" else None
+    args = [a.replace("{tmp}", str(tmp_path)) for a in COMMANDS[command]]
+    code = main(["--db", str(path), *args])
+    captured = capsys.readouterr()
+    assert code == 1
+    lines = captured.err.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in captured.err, captured.err
+    assert str(piece) in lines[0] and "restore" in lines[0], lines[0]
+    assert captured.out == ""
+    if before is not None:
+        assert store_files(path) == before
+    assert not (tmp_path / "out.json").exists()
+
+
+def _article() -> ArticleRecords:
+    text = "Chile met Peru in Lima."
+    span = Span(0, len(text))
+    article = Article(
+        id="chile-peru", title="Chile", text=text, passages=(span,), sentences=(span,)
+    )
+    return ArticleRecords(article, (), (), (), ())

@@ -4,14 +4,15 @@
 real ingest processes are killed at seeded random moments, from start-up to the last
 commit, over fresh and over existing stores whose articles are being replaced; after
 every kill the store must open, hold every article reported before the kill, and hold
-only whole articles.  Two further tests stop a writer exactly inside the write (mid-file
-and between the fsync and the rename) and kill it there.
+only whole articles.  Further tests stop a writer exactly inside the write (mid-file, and
+between the fsync and the rename, of the new piece and of the catalog) and kill it there.
 """
 
 from __future__ import annotations
 
 import hashlib
 import random
+import shutil
 import signal
 import subprocess
 import sys
@@ -20,6 +21,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import orjson
 import pytest
 
 from hardening_support import (
@@ -27,13 +29,16 @@ from hardening_support import (
     ArticleFolder,
     check_integrity,
     cli_env,
+    copy_store,
     group_ends,
     make_folder,
     open_snapshot,
     personae,
+    store_files,
     stored_ids,
 )
 from personae.store.db import Store
+from personae.store.pieces import pieces_folder
 
 KILLS_PER_LANE = 26  # two lanes run side by side: 52 kills in all
 SPREAD = 3  # each lane kills at least this often before its first commit, and after it
@@ -91,6 +96,7 @@ class Lane:
         # Between runs: sometimes start afresh, sometimes rewrite articles to be replaced.
         if self.rng.random() < 0.3:
             self.store.unlink(missing_ok=True)
+            shutil.rmtree(pieces_folder(self.store), ignore_errors=True)
         else:
             self.articles.touch_some(self.rng.choice([0.2, 0.6, 1.0]))
         before = self._temporaries()
@@ -107,12 +113,24 @@ class Lane:
         self.outcomes.append("finished" if finished else "partial" if reported else "before-commit")
         self._check(reported, context)
         left = self._temporaries()
-        assert len(left) <= 1, (context, left)
+        assert len({n for n in left if "/" not in n}) <= 1, (context, left)
         if reported:  # it committed: whatever an earlier kill left was cleaned up
             assert not (before & left), (context, before, left)
 
     def _temporaries(self) -> set[str]:
-        return {p.name for p in self.root.glob(f".{self.store.name}.*.tmp")}
+        """What a kill left: temporaries of the catalog, and files in the pieces folder that
+        the catalog neither names nor retires (half-written or never committed pieces)."""
+        left = {p.name for p in self.root.glob(f".{self.store.name}.*.tmp")}
+        folder = pieces_folder(self.store)
+        if folder.is_dir():
+            try:
+                catalog = orjson.loads(self.store.read_bytes())
+            except (OSError, orjson.JSONDecodeError):
+                catalog = {}
+            kept = {r["piece"] for r in catalog.get("articles", {}).values()}
+            kept.update(catalog.get("meta", {}).get("1", {}).get("retired", []))
+            left.update(f"{folder.name}/{p.name}" for p in folder.iterdir() if p.name not in kept)
+        return left
 
     def _check(self, reported: set[str], context: str) -> None:
         if not self.store.exists():
@@ -188,27 +206,37 @@ _PAUSED_WRITER = """
 import os, sys, time
 from pathlib import Path
 from personae.store.db import Store
+from personae.store.pieces import pieces_folder
 from personae.store.annotation import bundled_records
 from dataclasses import replace
 
-where = sys.argv[2]
+where, nth = sys.argv[2], int(sys.argv[3])
 real_fdopen, real_replace = os.fdopen, os.replace
+calls = []
+
+def pause():
+    print("paused", flush=True); time.sleep(60)
 
 class HalfWritten:
     def __init__(self, fd, *a, **k):
         self.file = real_fdopen(fd, *a, **k)
+        calls.append(fd)
     def __enter__(self):
         return self
     def __exit__(self, *exc):
         self.file.close()
     def write(self, data):
-        self.file.write(data[: len(data) // 2]); self.file.flush()
-        print("paused", flush=True); time.sleep(60)
-    def flush(self): pass
+        if len(calls) < nth:
+            return self.file.write(data)
+        self.file.write(data[: len(data) // 2]); self.file.flush(); pause()
+    def flush(self): self.file.flush()
     def fileno(self): return self.file.fileno()
 
 def paused_replace(src, dst):
-    print("paused", flush=True); time.sleep(60)
+    calls.append(dst)
+    if len(calls) < nth:
+        return real_replace(src, dst)
+    pause()
 
 if where == "mid-file":
     os.fdopen = HalfWritten
@@ -221,13 +249,17 @@ store.put(replace(records, article=replace(records.article, title="Changed title
 
 
 @pytest.mark.parametrize("where", ["mid-file", "before-rename"])
+@pytest.mark.parametrize("stage", ["piece", "catalog"])
 def test_a_kill_inside_the_write_keeps_the_old_store_and_the_next_write_cleans_up(
-    tmp_path: Path, valid_store_bytes: bytes, where: str
+    tmp_path: Path, valid_store: Path, where: str, stage: str
 ) -> None:
+    """Killed writing the new piece, or with the piece written and the catalog not yet."""
     path = tmp_path / "personae.json"
-    path.write_bytes(valid_store_bytes)
+    copy_store(valid_store, path)
+    before = store_files(path)
+    nth = "1" if stage == "piece" else "2"
     proc = subprocess.Popen(
-        [sys.executable, "-c", _PAUSED_WRITER, str(path), where],
+        [sys.executable, "-c", _PAUSED_WRITER, str(path), where, nth],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -237,14 +269,16 @@ def test_a_kill_inside_the_write_keeps_the_old_store_and_the_next_write_cleans_u
     assert proc.stdout.readline().strip() == "paused", proc.stderr.read() if proc.stderr else ""
     proc.send_signal(signal.SIGKILL)
     proc.communicate(timeout=30)
-    # The old store, byte for byte, and one orphaned temporary beside it.
-    assert path.read_bytes() == valid_store_bytes
-    orphans = list(tmp_path.glob(".personae.json.*.tmp"))
-    assert len(orphans) == 1
+    # The old catalog, byte for byte, naming the old pieces, all there; orphans beside them.
+    left = store_files(path)
+    assert {name: left[name] for name in before} == before
+    orphans = [*tmp_path.glob(".personae.json.*.tmp"), *pieces_folder(path).glob("*")]
+    orphans = [p for p in orphans if f"{pieces_folder(path).name}/{p.name}" not in before]
+    assert len(orphans) == (1 if stage == "piece" else 2), orphans
     assert Store.open(path).snapshot().articles[0].title != "Changed title"
-    # The lock died with the process: the next writer gets it at once and removes the orphan.
+    # The lock died with the process: the next writer gets it at once and removes the orphans.
     store = Store.open(path, lock_timeout=2)
     snapshot = store.snapshot()
     store.remove_article("no-such-article")
-    assert not orphans[0].exists()
+    assert not any(p.exists() for p in orphans)
     assert Store.open(path).snapshot() == snapshot

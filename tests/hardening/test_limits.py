@@ -1,9 +1,10 @@
-"""Limits: past the largest article and the largest store, a clear refusal, never a hang.
+"""Limits: past the largest article and the largest file, a clear refusal, never a hang.
 
 The figures (README, "Limits"): one article file may be up to 20 MB (store.ingest.files.
-MAX_ARTICLE_BYTES); a store file up to 256 MiB (store.storage.MAX_STORE_BYTES), which
-opening refuses beyond and which no write may grow past.  "At once" is shown without a
-clock: the refused file is never opened, only its size looked at.
+MAX_ARTICLE_BYTES); one file of the store (its catalog, a piece, or an old single-file
+store) up to 256 MiB (store.storage.MAX_FILE_BYTES), which reading refuses beyond and which
+no write may make; the store as a whole has no limit.  "At once" is shown without a clock:
+the refused file is never opened, only its size looked at.
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ from personae.store.db import ArticleRecords, Store
 from personae.store.ingest.batch import ingest_paths
 from personae.store.ingest.files import MAX_ARTICLE_BYTES, IngestError, read_file
 from personae.store.model import Article, Span
-from personae.store.storage import MAX_STORE_BYTES, StoreError
+from personae.store.pieces import pieces_folder
+from personae.store.storage import MAX_FILE_BYTES, StoreError
 
 
 @pytest.fixture
@@ -62,7 +64,9 @@ def test_an_article_over_the_size_limit_is_refused_at_once(
     opened.clear()  # what was written to set the scene
     read_file(article)
     assert article.resolve() in opened  # an article within the limit is read: the spy sees it
-    with pytest.raises(IngestError, match=r"is 20,000,001 bytes, over the 20 MB \(20,000,000 bytes\) limit"):
+    with pytest.raises(
+        IngestError, match=r"is 20,000,001 bytes, over the 20 MB \(20,000,000 bytes\) limit"
+    ):
         read_file(dump)
     assert dump.resolve() not in opened  # refused on its size: not one byte of it read
 
@@ -81,24 +85,24 @@ def test_ingest_refuses_an_article_over_the_size_limit_before_reading_it(
     assert dump.resolve() not in opened
 
 
-def test_a_store_over_the_size_limit_is_refused_before_it_is_read(
-    tmp_path: Path, valid_store_bytes: bytes, opened: set[Path], capsys: pytest.CaptureFixture[str]
+def test_a_catalog_over_the_file_limit_is_refused_before_it_is_read(
+    tmp_path: Path, opened: set[Path], capsys: pytest.CaptureFixture[str]
 ) -> None:
     from personae.tui.cli import main
 
     within = tmp_path / "within.json"
-    within.write_bytes(valid_store_bytes)
+    Store.open_or_create(within).close()
     assert main(["--db", str(within), "list"]) == 0
     assert within.resolve() in opened  # a store within the limit is read: the spy sees it
     capsys.readouterr()
     path = tmp_path / "personae.json"
     with path.open("wb") as handle:
         handle.write(b'{"meta": {"1": {"schema": 1}}}')
-        handle.truncate(MAX_STORE_BYTES + 1)
+        handle.truncate(MAX_FILE_BYTES + 1)
     opened.clear()  # what was written to set the scene
     stamp = path.stat()
     with pytest.raises(
-        StoreError, match=f"over the {MAX_STORE_BYTES // 2**20} MiB a store may hold"
+        StoreError, match=f"over the {MAX_FILE_BYTES // 2**20} MiB personae reads from one file"
     ):
         Store.open(path)
     assert main(["--db", str(path), "list"]) == 1
@@ -109,21 +113,30 @@ def test_a_store_over_the_size_limit_is_refused_before_it_is_read(
     assert (after.st_size, after.st_mtime_ns) == (stamp.st_size, stamp.st_mtime_ns)
 
 
-def test_no_write_grows_a_store_past_the_limit(
-    tmp_path: Path, valid_store_bytes: bytes, monkeypatch: pytest.MonkeyPatch
+def _big(article_id: str, size: int) -> ArticleRecords:
+    text = "Chile met Peru. " * (size // 16)
+    article = Article(
+        id=article_id, title=article_id, text=text, passages=(Span(0, len(text)),), sentences=()
+    )
+    return ArticleRecords(article, (), (), (), ())
+
+
+def test_no_write_makes_a_file_past_the_limit_and_the_store_has_none(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "personae.json"
-    path.write_bytes(valid_store_bytes)
-    monkeypatch.setattr(storage, "MAX_STORE_BYTES", len(valid_store_bytes) + 1000)
-    text = "Chile met Peru. " * 1000
-    article = Article(
-        id="big", title="Big", text=text, passages=(Span(0, len(text)),), sentences=()
-    )
-    store = Store.open(path)
-    with pytest.raises(StoreError, match="past the 0 MiB a store may hold; nothing was changed"):
-        store.put(ArticleRecords(article, (), (), (), ()))
-    assert path.read_bytes() == valid_store_bytes
-    assert "big" not in {a.id for a in store.snapshot().articles}
-    monkeypatch.undo()
-    store.put(ArticleRecords(article, (), (), (), ()))  # within the real limit: fine
-    assert "big" in {a.id for a in Store.open(path).snapshot().articles}
+    store = Store.open_or_create(path)
+    bundled = max(p.stat().st_size for p in pieces_folder(path).iterdir())
+    limit = 2 * bundled
+    monkeypatch.setattr(storage, "MAX_FILE_BYTES", limit)
+    catalog = path.read_bytes()
+    with pytest.raises(StoreError, match="personae reads from one file; nothing was changed"):
+        store.put(_big("huge", limit + 1000))
+    assert path.read_bytes() == catalog
+    assert "huge" not in {a.id for a in store.snapshot().articles}
+    # Many articles, each within the limit, make a store well past it: the store has no limit.
+    for n in range(4):
+        store.put(_big(f"part{n}", bundled))
+    total = path.stat().st_size + sum(p.stat().st_size for p in pieces_folder(path).iterdir())
+    assert total > 2 * limit
+    assert len(Store.open(path).snapshot().articles) == 5

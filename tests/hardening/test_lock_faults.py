@@ -16,6 +16,7 @@ from pathlib import Path
 import filelock
 import pytest
 
+from hardening_support import copy_store
 from personae.store.db import ArticleRecords, Store
 from personae.store.model import Article, Span
 from personae.store.storage import StoreError
@@ -32,10 +33,10 @@ def _article(article_id: str) -> ArticleRecords:
 
 
 def test_the_waiting_line_is_said_once_and_short_waits_are_not_rounded_to_nothing(
-    tmp_path: Path, valid_store_bytes: bytes
+    tmp_path: Path, valid_store: Path, valid_store_bytes: bytes
 ) -> None:
     path = tmp_path / "personae.json"
-    path.write_bytes(valid_store_bytes)
+    copy_store(valid_store, path)
     store = Store.open(path, lock_timeout=0.25)
     told: list[str] = []
     store.on_wait = told.append
@@ -96,10 +97,14 @@ def _ingest_as_nobody(store: Path, capsys: pytest.CaptureFixture[str]) -> tuple[
 
 @pytest.mark.parametrize("fault", ["folder-read-only", "lock-unreadable"])
 def test_a_lock_that_cannot_be_taken_is_one_line_and_changes_nothing(
-    shared_folder: Path, valid_store_bytes: bytes, capsys: pytest.CaptureFixture[str], fault: str
+    shared_folder: Path,
+    valid_store: Path,
+    valid_store_bytes: bytes,
+    capsys: pytest.CaptureFixture[str],
+    fault: str,
 ) -> None:
     store = shared_folder / "personae.json"
-    store.write_bytes(valid_store_bytes)
+    copy_store(valid_store, store)
     store.chmod(0o666)  # the store itself could be written: only the lock stands in the way
     if fault == "lock-unreadable":
         shared_folder.chmod(0o777)

@@ -1,25 +1,26 @@
 """A reader sees one version of the store, whole, however often a writer replaces it.
 
 Every table of a generated version carries its number (in a title, a name, a quote's
-text, a summary, a label), so a snapshot that mixes two versions shows two numbers.  And
-a reader that has not read the newest version knows it has not, until it does.
+text, a summary, a label), so a snapshot that mixes two versions (two catalogs, or a
+catalog and another version's pieces) shows two numbers.  And a reader that has not read
+the newest version knows it has not, until it does.
 """
 
 from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Collection
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-import orjson
 import pytest
 
+from personae.store import pieces
+from personae.store.annotation import bundled_records
 from personae.store.corpus import Corpus
-from personae.store.db import Snapshot, Store
-from personae.store.model import Entity
-from personae.store.storage import atomic_write
+from personae.store.db import ArticleRecords, Snapshot, Store
 from personae.tui.app import PersonaeApp
 
 MARKED = {
@@ -29,14 +30,42 @@ MARKED = {
     "relations": "summary",
     "events": "label",
 }
+COPIES = 4
 
 
-def _version(base: bytes, n: int) -> bytes:
-    tables: dict[str, dict[str, dict[str, Any]]] = orjson.loads(base)
-    for table, field in MARKED.items():
-        for record in tables[table].values():
-            record[field] = f"v{n}"
-    return orjson.dumps(tables)
+@pytest.fixture(scope="module")
+def base() -> Snapshot:
+    """The bundled article's records, to copy and mark."""
+    memory = Store()
+    memory.put(bundled_records())
+    return memory.snapshot()
+
+
+def _version(base: Snapshot, n: int) -> list[ArticleRecords]:
+    """Version ``n``: copies of the bundled article, every record marked "v<n>"; the actors
+    are curated, so each version renames them."""
+    mark = f"v{n}"
+    [article] = base.articles
+    versions = []
+    for i in range(COPIES):
+        aid = f"copy{i}"
+        versions.append(
+            ArticleRecords(
+                replace(article, id=aid, title=mark),
+                tuple(replace(e, name=mark) for e in base.entities) if i == 0 else (),
+                tuple(replace(m, article=aid, text=mark) for m in base.mentions),
+                tuple(
+                    replace(r, article=aid, id=f"{aid}{r.id}", summary=mark) for r in base.relations
+                ),
+                tuple(replace(e, article=aid, id=f"{aid}{e.id}", label=mark) for e in base.events),
+            )
+        )
+    return versions
+
+
+def _write(path: Path, base: Snapshot, n: int) -> None:
+    """Commit version ``n`` as a writer does: new pieces, then the catalog."""
+    Store(path).put_many(_version(base, n))
 
 
 def _versions(snapshot: Snapshot) -> set[str]:
@@ -48,50 +77,73 @@ def _versions(snapshot: Snapshot) -> set[str]:
 
 
 @pytest.fixture
-def store_path(tmp_path: Path, valid_store_bytes: bytes) -> Path:
+def store_path(tmp_path: Path, base: Snapshot) -> Path:
     path = tmp_path / "personae.json"
-    atomic_write(path, _version(valid_store_bytes, 1))
+    _write(path, base, 1)
     return path
 
 
 def _replace_while_reading(
-    monkeypatch: pytest.MonkeyPatch, path: Path, data: bytes
+    monkeypatch: pytest.MonkeyPatch, path: Path, base: Snapshot, *versions: int
 ) -> Callable[[], bool]:
-    """Replace the file once, as the next snapshot has read the first table of it."""
-    original: Any = Entity.from_doc.__func__  # type: ignore[attr-defined]
+    """Commit ``versions`` once, as the next snapshot has read every piece and actor of the
+    catalog it read (only a reader asks to keep what it parsed)."""
+    original = pieces.Pieces.keep_only
     done = threading.Event()
 
-    def from_doc(cls: type[Entity], doc: dict[str, Any]) -> Entity:
+    def keep_only(self: pieces.Pieces, names: Collection[str]) -> None:
         if not done.is_set():
             done.set()
-            atomic_write(path, data)
-        return original(cls, doc)  # type: ignore[no-any-return]
+            for n in versions:
+                _write(path, base, n)
+        original(self, names)
 
-    monkeypatch.setattr(Entity, "from_doc", classmethod(from_doc))
+    monkeypatch.setattr(pieces.Pieces, "keep_only", keep_only)
     return done.is_set
 
 
-def test_a_file_replaced_in_mid_snapshot_gives_the_old_version_then_the_new(
-    store_path: Path, valid_store_bytes: bytes, monkeypatch: pytest.MonkeyPatch
+def test_a_store_replaced_in_mid_snapshot_gives_the_old_version_then_the_new(
+    store_path: Path, base: Snapshot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     store = Store.open(store_path)
-    _replace_while_reading(monkeypatch, store_path, _version(valid_store_bytes, 2))
+    _replace_while_reading(monkeypatch, store_path, base, 2)
     assert _versions(store.snapshot()) == {"v1"}
     assert store.changed_on_disk()  # what was read is not what is there now
     assert _versions(store.snapshot()) == {"v2"}
     assert not store.changed_on_disk()
 
 
-def test_snapshots_during_many_replaces_are_each_one_version_and_catch_up(
-    store_path: Path, valid_store_bytes: bytes
+def test_pieces_removed_in_mid_snapshot_send_the_reader_to_the_newest_version(
+    store_path: Path, base: Snapshot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    versions = [_version(valid_store_bytes, n) for n in range(2, 80)]
+    """Two commits while a reader reads pieces: the first version's pieces are gone, so the
+    reader starts again from the newest catalog, and gets that one whole."""
+    store = Store.open(store_path)
+    original = pieces.Pieces._parse
+    parsed: list[str] = []
+
+    def parse(self: pieces.Pieces, name: str, row: dict[str, Any]) -> pieces.Piece:
+        parsed.append(name)
+        if len(parsed) == 1:
+            _write(store_path, base, 2)
+            _write(store_path, base, 3)
+        return original(self, name, row)
+
+    monkeypatch.setattr(pieces.Pieces, "_parse", parse)
+    assert _versions(store.snapshot()) == {"v3"}
+    assert not store.changed_on_disk()
+    assert len(parsed) > COPIES  # it did start again
+
+
+def test_snapshots_during_many_replaces_are_each_one_version_and_catch_up(
+    store_path: Path, base: Snapshot
+) -> None:
     store = Store.open(store_path)
     stop = threading.Event()
 
     def write_all() -> None:
-        for data in versions:
-            atomic_write(store_path, data)
+        for n in range(2, 40):
+            _write(store_path, base, n)
         stop.set()
 
     writer = threading.Thread(target=write_all)
@@ -102,22 +154,22 @@ def test_snapshots_during_many_replaces_are_each_one_version_and_catch_up(
     writer.join()
     mixed = [s for s in seen if len(s) != 1]
     assert mixed == [], f"{len(mixed)} of {len(seen)} snapshots mixed versions"
-    if seen[-1] != {"v79"}:
+    if seen[-1] != {"v39"}:
         assert store.changed_on_disk()
-    assert _versions(store.snapshot()) == {"v79"}
+    assert _versions(store.snapshot()) == {"v39"}
     assert not store.changed_on_disk()
 
 
 async def test_the_explorer_reload_ends_on_the_newest_version(
-    store_path: Path, valid_store_bytes: bytes, monkeypatch: pytest.MonkeyPatch
+    store_path: Path, base: Snapshot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     store = Store.open(store_path)
     app = PersonaeApp(Corpus(store.snapshot()), store=store)
     app.RELOAD_INTERVAL = 0.1
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        replaced = _replace_while_reading(monkeypatch, store_path, _version(valid_store_bytes, 3))
-        atomic_write(store_path, _version(valid_store_bytes, 2))
+        replaced = _replace_while_reading(monkeypatch, store_path, base, 3)
+        _write(store_path, base, 2)
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline and _versions(app.corpus.snapshot) != {"v3"}:
             await pilot.pause(0.1)
@@ -127,7 +179,7 @@ async def test_the_explorer_reload_ends_on_the_newest_version(
 
 
 async def test_a_slow_reload_is_not_overtaken_and_the_explorer_ends_on_the_newest(
-    store_path: Path, valid_store_bytes: bytes, monkeypatch: pytest.MonkeyPatch
+    store_path: Path, base: Snapshot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A reload still reading when the file changes again must not be overtaken by a second
     one: the first would then land last and show an older version for good."""
@@ -148,10 +200,10 @@ async def test_a_slow_reload_is_not_overtaken_and_the_explorer_ends_on_the_newes
     monkeypatch.setattr(Store, "snapshot", slow_first_snapshot)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        atomic_write(store_path, _version(valid_store_bytes, 2))
+        _write(store_path, base, 2)
         while not reads:
             await pilot.pause(0.05)
-        atomic_write(store_path, _version(valid_store_bytes, 3))
+        _write(store_path, base, 3)
         await pilot.pause(0.5)  # several checks while the first reload is still reading
         release.set()
         deadline = time.monotonic() + 10

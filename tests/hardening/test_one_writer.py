@@ -14,10 +14,12 @@ from hardening_support import (
     ROOT,
     check_integrity,
     cli_env,
+    copy_store,
     make_folder,
     open_snapshot,
     personae,
     run_cli,
+    store_files,
 )
 
 
@@ -35,11 +37,11 @@ def _start(store: Path, folder: Path, **env: str) -> subprocess.Popen[str]:
 
 @pytest.mark.parametrize("fresh", [True, False], ids=["fresh-store", "existing-store"])
 def test_two_ingests_at_once_keep_every_article_of_both(
-    tmp_path: Path, valid_store_bytes: bytes, fresh: bool
+    tmp_path: Path, valid_store: Path, fresh: bool
 ) -> None:
     store = tmp_path / "personae.json"
     if not fresh:
-        store.write_bytes(valid_store_bytes)
+        copy_store(valid_store, store)
     folders = [make_folder(tmp_path / f"f{n}", 80, seed=n) for n in (1, 2)]
     procs = [_start(store, f.folder) for f in folders]
     results = [p.communicate(timeout=120) for p in procs]
@@ -56,9 +58,7 @@ def test_two_ingests_at_once_keep_every_article_of_both(
     assert len(snapshot.articles) == 161
 
 
-def test_a_held_lock_makes_ingest_wait_then_fail_clearly(
-    tmp_path: Path, valid_store_bytes: bytes
-) -> None:
+def test_a_held_lock_makes_ingest_wait_then_fail_clearly(tmp_path: Path, valid_store: Path) -> None:
     """A writer waits as long as PERSONAE_LOCK_TIMEOUT says, then stops with one clear line.
 
     That each waits its own time is shown by order, not by a clock: one told to wait ten
@@ -68,7 +68,8 @@ def test_a_held_lock_makes_ingest_wait_then_fail_clearly(
     can lengthen but never shorten.
     """
     store = tmp_path / "personae.json"
-    store.write_bytes(valid_store_bytes)
+    copy_store(valid_store, store)
+    before = store_files(store)
     folder = make_folder(tmp_path / "f", 3, seed=3).folder
     with filelock.FileLock(f"{store}.lock"):
         patient = _start(store, folder, PERSONAE_LOCK_TIMEOUT="600")
@@ -94,14 +95,14 @@ def test_a_held_lock_makes_ingest_wait_then_fail_clearly(
     assert not any(line.startswith("stored ") for line in lines)
     # It did wait its second before giving up; a busy machine can only make this longer.
     assert waited >= 1
-    assert store.read_bytes() == valid_store_bytes
+    assert store_files(store) == before
 
 
 def test_an_ingest_waiting_for_the_lock_goes_on_when_it_is_released(
-    tmp_path: Path, valid_store_bytes: bytes
+    tmp_path: Path, valid_store: Path
 ) -> None:
     store = tmp_path / "personae.json"
-    store.write_bytes(valid_store_bytes)
+    copy_store(valid_store, store)
     articles = make_folder(tmp_path / "f", 5, seed=4)
     with filelock.FileLock(f"{store}.lock"):
         proc = _start(store, articles.folder, PERSONAE_LOCK_TIMEOUT="60")

@@ -21,16 +21,17 @@ import filelock
 import orjson
 import pytest
 
-from hardening_support import make_folder
+from hardening_support import copy_store, make_folder
 from personae.store.db import Store
+from personae.store.pieces import pieces_folder
 from personae.store.storage import StoreError
 from personae.tui.cli import main
 
 
 @pytest.fixture
-def store_path(tmp_path: Path, valid_store_bytes: bytes) -> Path:
+def store_path(tmp_path: Path, valid_store: Path) -> Path:
     path = tmp_path / "personae.json"
-    path.write_bytes(valid_store_bytes)
+    copy_store(valid_store, path)
     return path
 
 
@@ -58,30 +59,49 @@ def _owned(store: Path) -> dict[str, Path]:
     backup.write_bytes(b"the store as it was")
     link = store.with_name("link.json")
     link.symlink_to(store.name)
+    folder = pieces_folder(store)
+    piece = next(folder.iterdir())
+    half_piece = folder / f".{piece.name}.k3x9.tmp"
+    half_piece.write_bytes(b"half a piece")
     return {
         "the store": store,
         "a link to it": link,
         "its lock": lock,
         "its temporary": temporary,
         "its backup": backup,
+        "its pieces folder": folder,
+        "one of its pieces": piece,
+        "a temporary piece": half_piece,
+        "a new name among its pieces": folder / "export.json",
     }
 
 
-@pytest.mark.parametrize(
-    "which", ["the store", "a link to it", "its lock", "its temporary", "its backup"]
-)
+OWNED = [
+    "the store", "a link to it", "its lock", "its temporary", "its backup",
+    "its pieces folder", "one of its pieces", "a temporary piece", "a new name among its pieces",
+]  # fmt: skip
+
+
+def _contents(owned: dict[str, Path]) -> dict[Path, bytes | list[str] | None]:
+    return {
+        p: sorted(os.listdir(p)) if p.is_dir() else p.read_bytes() if p.exists() else None
+        for p in owned.values()
+    }
+
+
+@pytest.mark.parametrize("which", OWNED)
 @pytest.mark.parametrize("db_through_link", [False, True], ids=["db-real", "db-link"])
 def test_export_onto_a_file_personae_owns_is_refused(
     store_path: Path, capsys: pytest.CaptureFixture[str], which: str, db_through_link: bool
 ) -> None:
     owned = _owned(store_path)
-    before = {p: p.read_bytes() for p in owned.values()}
+    before = _contents(owned)
     db = owned["a link to it"] if db_through_link else store_path
     code = main(["--db", str(db), "export", "-o", str(owned[which])])
     line = _one_line(capsys.readouterr().err)
     assert code != 0
     assert "personae keeps" in line and "-o" in line
-    assert {p: p.read_bytes() for p in owned.values()} == before
+    assert _contents(owned) == before
     assert owned["a link to it"].is_symlink()
 
 

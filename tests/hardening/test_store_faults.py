@@ -15,8 +15,10 @@ from typing import Any
 import orjson
 import pytest
 
+from hardening_support import copy_store, store_files
 from personae.store.db import ArticleRecords, Store
 from personae.store.model import Article, Entity, Mention, Span
+from personae.store.pieces import pieces_folder
 from personae.store.storage import StoreError, atomic_write
 
 
@@ -32,21 +34,20 @@ def _article(article_id: str) -> ArticleRecords:
 
 
 @pytest.fixture
-def store_path(tmp_path: Path, valid_store_bytes: bytes) -> Path:
+def store_path(tmp_path: Path, valid_store: Path) -> Path:
     path = tmp_path / "personae.json"
-    path.write_bytes(valid_store_bytes)
+    copy_store(valid_store, path)
     return path
 
 
 def _beside(path: Path) -> list[str]:
-    """Files in the store's folder other than the store and its lock file."""
-    return sorted(
-        p.name for p in path.parent.iterdir() if p.name not in {path.name, f"{path.name}.lock"}
-    )
+    """Files in the store's folder other than the store, its lock file and its pieces."""
+    own = {path.name, f"{path.name}.lock", pieces_folder(path).name}
+    return sorted(p.name for p in path.parent.iterdir() if p.name not in own)
 
 
-def _assert_intact(path: Path, before: bytes) -> None:
-    assert path.read_bytes() == before
+def _assert_intact(path: Path, before: dict[str, bytes]) -> None:
+    assert store_files(path) == before  # the catalog and every piece, and no new piece
     assert _beside(path) == []
     assert [a.id for a in Store.open(path).snapshot().articles] == ["iran-russia-alliance"]
 
@@ -82,7 +83,7 @@ class _FillsUp:
 def test_a_disk_that_fills_up_mid_write_leaves_the_old_store(
     store_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    before = store_path.read_bytes()
+    before = store_files(store_path)
     store = Store.open(store_path)
     real = os.fdopen
     with monkeypatch.context() as m:
@@ -101,7 +102,7 @@ def test_a_disk_that_fills_up_mid_write_leaves_the_old_store(
 def test_a_full_disk_at_fsync_or_rename_leaves_the_old_store(
     store_path: Path, monkeypatch: pytest.MonkeyPatch, call: str
 ) -> None:
-    before = store_path.read_bytes()
+    before = store_files(store_path)
     store = Store.open(store_path)
     with monkeypatch.context() as m:
         m.setattr(os, call, _enospc)
@@ -111,7 +112,7 @@ def test_a_full_disk_at_fsync_or_rename_leaves_the_old_store(
 
 
 def test_a_read_only_store_is_refused_untouched(store_path: Path) -> None:
-    before = store_path.read_bytes()
+    before = store_files(store_path)
     store_path.chmod(0o444)
     try:
         with pytest.raises(StoreError, match="read-only; nothing was changed") as caught:
@@ -131,7 +132,7 @@ def test_a_folder_that_cannot_be_written_leaves_the_old_store(
     store_path: Path, monkeypatch: pytest.MonkeyPatch, target: str, code: int
 ) -> None:
     # Tests run as root, for whom chmod does not stop writes: simulate the refusal instead.
-    before = store_path.read_bytes()
+    before = store_files(store_path)
     store = Store.open(store_path)
 
     def refuse(*_: Any, **__: Any) -> Any:
@@ -149,16 +150,17 @@ def test_a_kill_between_temporary_and_rename_leaves_an_orphan_the_next_write_rem
     store_path: Path,
 ) -> None:
     # What SIGKILL after mkstemp and before os.replace leaves: a hidden, half-written temporary.
-    before = store_path.read_bytes()
     orphan = store_path.parent / f".{store_path.name}.k1ll3d.tmp"
-    orphan.write_bytes(before[:100])
+    orphan.write_bytes(store_path.read_bytes()[:100])
+    half_piece = pieces_folder(store_path) / ".0123456789abcdef-9.json.k1ll3d.tmp"
+    half_piece.write_bytes(b"half a piece")
     other = store_path.parent / ".notes.json.abc.tmp"  # someone else's: never touched
     other.write_bytes(b"x")
     # Readers ignore it...
     assert Store.open(store_path).snapshot().articles
     # ...and the next write, under the writer lock, deletes it.
     Store.open(store_path).put(_article("a1"))
-    assert not orphan.exists() and other.exists()
+    assert not orphan.exists() and not half_piece.exists() and other.exists()
     assert "a1" in {a.id for a in Store.open(store_path).snapshot().articles}
 
 
@@ -166,7 +168,7 @@ def test_an_interrupted_write_raises_and_rolls_back_in_memory(
     store_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """KeyboardInterrupt mid-write: the temporary is removed and the old file stays."""
-    before = store_path.read_bytes()
+    before = store_files(store_path)
     store = Store.open(store_path)
 
     def interrupted(*_: Any, **__: Any) -> Any:
@@ -220,7 +222,7 @@ def test_ingest_through_the_cli_says_so_in_one_line_and_keeps_the_store(
     articles = store_path.parent.parent / f"{store_path.parent.name}-articles"
     articles.mkdir()
     (articles / "a.txt").write_text("Chile and Peru\n\nChile met Peru in Lima.\n")
-    before = store_path.read_bytes()
+    before = store_files(store_path)
     if fault == "read-only":
         store_path.chmod(0o444)
     elif fault == "full-disk":

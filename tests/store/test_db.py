@@ -12,8 +12,9 @@ import pytest
 
 from personae.store import migrate
 from personae.store.corpus import Corpus
-from personae.store.db import ArticleRecords, Store
-from personae.store.model import SCHEMA_VERSION, Article, Entity, Mention, Span
+from personae.store.db import STORE_SCHEMA, ArticleRecords, Store
+from personae.store.model import Article, Entity, Mention, Span
+from personae.store.pieces import pieces_folder
 from personae.store.storage import StoreError
 
 
@@ -41,7 +42,12 @@ def test_first_open_builds_the_store_from_the_bundled_article(tmp_path: Path) ->
     snapshot = Store.open(path).snapshot()
     assert [a.id for a in snapshot.articles] == ["iran-russia-alliance"]
     assert len(snapshot.relations) > 40 and len(snapshot.events) > 10
-    assert orjson.loads(path.read_bytes())["meta"]["1"] == {"schema": SCHEMA_VERSION}
+    assert orjson.loads(path.read_bytes())["meta"]["1"] == {
+        "schema": STORE_SCHEMA,
+        "commit": 1,
+        "retired": [],
+    }
+    assert len(list(pieces_folder(path).iterdir())) == 1  # the bundled article's piece
 
 
 def test_the_json_store_and_the_memory_store_hold_the_same(
@@ -82,7 +88,7 @@ def test_an_extracted_actor_met_again_gains_the_new_names(memory_store: Store) -
 
 def test_a_newer_schema_is_refused_and_left_as_it_was(tmp_path: Path) -> None:
     path = tmp_path / "s.json"
-    content = orjson.dumps({"meta": {"1": {"schema": SCHEMA_VERSION + 1}}, "articles": {}})
+    content = orjson.dumps({"meta": {"1": {"schema": STORE_SCHEMA + 1}}, "articles": {}})
     path.write_bytes(content)
     with pytest.raises(StoreError, match="newer personae"):
         Store.open(path)
@@ -132,13 +138,17 @@ def test_writers_in_turn_see_each_others_articles(tmp_path: Path) -> None:
     assert ids == ["b1", "b2", "b3", "iran-russia-alliance"]
 
 
-def test_an_older_schema_is_migrated_with_a_backup_kept(
+def test_an_older_schema_is_read_as_it_is_and_migrated_at_the_first_write(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "s.json"
-    Store.open_or_create(path)
-    old = orjson.loads(path.read_bytes())
-    old["meta"]["1"]["schema"] = SCHEMA_VERSION - 1
+    snapshot = Store.open_or_create(tmp_path / "built.json").snapshot()
+    old = {
+        "meta": {"1": {"schema": 0}},
+        "articles": {str(n): a.to_doc() for n, a in enumerate(snapshot.articles, 1)},
+        "entities": {str(n): e.to_doc() for n, e in enumerate(snapshot.entities, 1)},
+        "mentions": {str(n): m.to_doc() for n, m in enumerate(snapshot.mentions, 1)},
+    }
     for doc in old["entities"].values():
         doc["label"] = doc.pop("name")  # how a hypothetical older schema spelt it
     original = orjson.dumps(old)
@@ -149,11 +159,14 @@ def test_an_older_schema_is_migrated_with_a_backup_kept(
             doc["name"] = doc.pop("label")
         return tables
 
-    monkeypatch.setitem(migrate.MIGRATIONS, SCHEMA_VERSION - 1, rename_label)
-    snapshot = Store.open(path).snapshot()
-    assert "Iran" in {e.name for e in snapshot.entities}
-    assert migrate.backup_path(path, SCHEMA_VERSION - 1).read_bytes() == original
-    assert orjson.loads(path.read_bytes())["meta"]["1"]["schema"] == SCHEMA_VERSION
+    monkeypatch.setitem(migrate.MIGRATIONS, 0, rename_label)
+    store = Store.open(path)
+    assert "Iran" in {e.name for e in store.snapshot().entities}
+    assert path.read_bytes() == original  # reading changes nothing
+    store.put(_extracted("c1", "Chile met Peru.", {"chile": "Chile"}))
+    assert migrate.backup_path(path, 0).read_bytes() == original
+    assert orjson.loads(path.read_bytes())["meta"]["1"]["schema"] == STORE_SCHEMA
+    assert "Iran" in {e.name for e in Store.open(path).snapshot().entities}
 
 
 def test_an_older_schema_with_no_way_forward_is_refused_untouched(tmp_path: Path) -> None:
@@ -163,4 +176,4 @@ def test_an_older_schema_with_no_way_forward_is_refused_untouched(tmp_path: Path
     with pytest.raises(StoreError, match="no way to migrate schema 0"):
         Store.open(path)
     assert path.read_bytes() == content
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["s.json", "s.json.lock"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["s.json"]

@@ -31,23 +31,6 @@ def test_reads_parse_once_until_another_process_replaces_the_file(tmp_path: Path
     assert storage.read() == {"t": {"1": {"x": 2}}}
 
 
-def test_batch_commits_once_and_rolls_back_on_error(tmp_path: Path) -> None:
-    path = tmp_path / "s.json"
-    storage = AtomicJSONStorage(path)
-    storage.write({"t": {}})
-    before = path.read_bytes()
-    with pytest.raises(RuntimeError), storage.batch():
-        storage.write({"t": {"1": {"half": True}}})
-        raise RuntimeError("crash in the middle")
-    assert path.read_bytes() == before
-    assert storage.read() == {"t": {}}
-    with storage.batch():
-        storage.write({"t": {"1": {}}})
-        assert path.read_bytes() == before  # nothing reaches the disk before the end
-        storage.write({"t": {"1": {}, "2": {}}})
-    assert orjson.loads(path.read_bytes()) == {"t": {"1": {}, "2": {}}}
-
-
 @pytest.mark.parametrize(
     ("content", "words"),
     [

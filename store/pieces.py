@@ -1,0 +1,268 @@
+"""The store's pieces: one small TinyDB file per article version, never rewritten.
+
+A piece holds what is big and belongs to one article: its text, passages and sentences,
+its mentions, relations and events.  The catalog names each article's piece; a new version
+of an article gets a new piece (a new name), so a piece on disk never changes and a reader
+may keep what it parsed of one for as long as a catalog names it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import re
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+import orjson
+
+from personae.store.model import Article, Event, Mention, Record, Relation
+from personae.store.records import ArticleRecords, build_records
+from personae.store.storage import (
+    StoreError,
+    Tables,
+    atomic_write,
+    fsync_folder,
+    read_whole,
+    refuse_oversized,
+)
+
+R = TypeVar("R", bound=Record)
+
+#: What a catalog may name as a piece: a plain file name in the pieces folder, never a path.
+PIECE_NAME = re.compile(r"[0-9a-f]{16}-[0-9]+\.json")
+#: Fields of an article kept in its piece; the rest is in the catalog.
+BODY_FIELDS = ("id", "text", "passages", "sentences")
+
+
+def _commit_of(name: str) -> int:
+    """The commit that wrote piece ``name`` (0 for a temporary file)."""
+    return int(name.rsplit("-", 1)[1].split(".")[0]) if PIECE_NAME.fullmatch(name) else 0
+
+
+def _temporary(name: str) -> bool:
+    """A write in progress, or a killed one's: ``.<piece>.<random>.tmp``."""
+    return name.startswith(".") and name.endswith(".tmp") and bool(PIECE_NAME.match(name[1:]))
+
+
+def pieces_folder(store: Path) -> Path:
+    """``personae.json`` keeps its pieces in ``personae.json.pieces/`` beside it."""
+    return store.with_name(f"{store.name}.pieces")
+
+
+def piece_name(article_id: str, commit: int) -> str:
+    """A name no earlier commit used: the article's hash and the commit that writes it."""
+    return f"{hashlib.sha256(article_id.encode()).hexdigest()[:16]}-{commit}.json"
+
+
+def piece_tables(records: ArticleRecords) -> Tables:
+    """One article's piece as TinyDB tables (``{table: {doc id: record}}``)."""
+    doc = records.article.to_doc()
+    return {
+        "article": {"1": {name: doc[name] for name in BODY_FIELDS}},
+        "mentions": _numbered(m.to_doc() for m in records.mentions),
+        "relations": _numbered(r.to_doc() for r in records.relations),
+        "events": _numbered(e.to_doc() for e in records.events),
+    }
+
+
+def catalog_row(article: Article, piece: str) -> dict[str, Any]:
+    """The article as the catalog lists it: everything but its body, and where that is."""
+    doc = article.to_doc()
+    for name in BODY_FIELDS[1:]:
+        del doc[name]
+    doc["piece"] = piece
+    return doc
+
+
+def _numbered(docs: Iterable[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    return {str(n): doc for n, doc in enumerate(docs, start=1)}
+
+
+class PieceGone(Exception):
+    """A piece the catalog names is not there: a writer may have replaced it meanwhile."""
+
+    def __init__(self, name: str, article_id: str) -> None:
+        super().__init__(name)
+        self.name = name
+        self.article_id = article_id
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """One piece, parsed: its article (built with the catalog ``row`` it was read for) and
+    the article's records.  Nothing of the raw file is kept."""
+
+    row: dict[str, Any]
+    article: Article
+    mentions: tuple[Mention, ...]
+    relations: tuple[Relation, ...]
+    events: tuple[Event, ...]
+
+
+class Pieces:
+    """The pieces of one store, in a folder (``folder=None``: in memory, for tests).
+
+    What was parsed is kept by file name; ``keep_only`` bounds that to the pieces of the
+    version last read, whose records the reader holds anyway, so the cache costs next to
+    nothing and a reload parses only the pieces that are new.
+    """
+
+    def __init__(self, folder: Path | None, store_name: str) -> None:
+        self.folder = folder
+        self._store_name = store_name
+        self._in_memory: dict[str, bytes] = {}
+        self._parsed: dict[str, Piece] = {}
+
+    # -- reading ------------------------------------------------------------------------
+
+    def load(self, name: str, row: dict[str, Any]) -> Piece:
+        """The piece ``name`` holding the article the catalog ``row`` describes: PieceGone
+        if it is not there, a StoreError naming it if it is not that article's."""
+        piece = self._parsed.get(name)
+        if piece is None or piece.row != row:  # a row never changes without a new piece
+            piece = self._parsed[name] = self._parse(name, row)
+        return piece
+
+    def _parse(self, name: str, row: dict[str, Any]) -> Piece:
+        tables = self._tables(name, str(row.get("id")))
+        bodies = list(tables.get("article", {}).values())
+        if (
+            len(bodies) != 1
+            or not isinstance(bodies[0], dict)
+            or bodies[0].get("id") != row.get("id")
+        ):
+            raise self._bad(name, row, "it does not hold that article")
+        where, advice = self._where(name, row), self._advice()
+
+        def table(name: str, kind: type[R]) -> tuple[R, ...]:
+            return build_records(where, name, kind, tables.get(name, {}).values(), advice)
+
+        fields = {k: v for k, v in row.items() if k != "piece"}
+        [article] = build_records(where, "articles", Article, [{**fields, **bodies[0]}], advice)
+        piece = Piece(
+            row,
+            article,
+            table("mentions", Mention),
+            table("relations", Relation),
+            table("events", Event),
+        )
+        owners = {r.article for r in piece.mentions} | {r.article for r in piece.relations}
+        if (owners | {e.article for e in piece.events}) - {row.get("id")}:
+            raise self._bad(name, row, "it holds records of another article")
+        return piece
+
+    def keep_only(self, names: Collection[str]) -> None:
+        """Forget parsed pieces no longer named: they are gone from the disk, or will be."""
+        for name in [n for n in self._parsed if n not in names]:
+            del self._parsed[name]
+
+    def _tables(self, name: str, article_id: str) -> Tables:
+        if self.folder is None:
+            if name not in self._in_memory:
+                raise PieceGone(name, article_id)
+            return orjson.loads(self._in_memory[name])  # type: ignore[no-any-return]
+        path = self.folder / name
+        try:
+            data = read_whole(path)
+        except FileNotFoundError:
+            raise PieceGone(name, article_id) from None
+        except StoreError as exc:
+            raise StoreError(
+                f"{exc} It is a piece of {self._store_name}; {self._advice()}."
+            ) from exc
+        try:
+            tables = orjson.loads(data)
+        except orjson.JSONDecodeError as exc:
+            raise self._bad(name, {"id": article_id}, f"not valid JSON: {exc.msg}") from exc
+        if not isinstance(tables, dict) or not all(isinstance(t, dict) for t in tables.values()):
+            raise self._bad(name, {"id": article_id}, "not TinyDB tables")
+        return tables
+
+    def missing(self, gone: PieceGone) -> StoreError:
+        """A piece that is not there though the catalog still names it, in words."""
+        return StoreError(
+            f"{self._path_of(gone.name)} is missing: {self._store_name} keeps article "
+            f"{gone.article_id!r} in it; {self._advice()}."
+        )
+
+    def _bad(self, name: str, row: dict[str, Any], why: str) -> StoreError:
+        return StoreError(f"{self._where(name, row)} is corrupt ({why}); {self._advice()}.")
+
+    def _where(self, name: str, row: dict[str, Any]) -> str:
+        return f"{self._path_of(name)} (the piece of article {row.get('id')!r})"
+
+    def _path_of(self, name: str) -> str:
+        return name if self.folder is None else str(self.folder / name)
+
+    def _advice(self) -> str:
+        return (
+            f"restore the store and its {self.folder.name if self.folder else 'pieces'} "
+            "folder from a backup, or start a new store with --db"
+        )
+
+    # -- writing (only under the store's writer lock) -------------------------------------
+
+    def write(self, pieces: dict[str, Tables]) -> None:
+        """Each new piece whole on disk before the catalog that names them replaces the old."""
+        if not pieces:
+            return
+        encoded = {name: orjson.dumps(tables) for name, tables in pieces.items()}
+        if self.folder is None:
+            self._in_memory.update(encoded)
+            return
+        self._make_folder()
+        for name, data in encoded.items():
+            refuse_oversized(self.folder / name, data)
+            atomic_write(self.folder / name, data, sync_folder=False)
+        fsync_folder(self.folder)
+
+    def remove(self, names: Iterable[str]) -> None:
+        """Delete pieces the committed catalog no longer names (a reader still on the old
+        catalog notices, and starts again from the new one)."""
+        for name in names:
+            if self.folder is None:
+                self._in_memory.pop(name, None)
+            else:
+                with contextlib.suppress(OSError):
+                    os.unlink(self.folder / name)
+
+    def sweep(self, named: Collection[str], commit: int) -> None:
+        """Delete what a killed writer left: pieces the catalog (at ``commit``) does not name,
+        and half-written temporaries; never a file that is not one of ours.
+
+        A new store (``commit`` 0) finding pieces a later commit wrote refuses instead: they
+        belong to a catalog that was moved or deleted, and would be lost, or overwritten."""
+        if self.folder is None:
+            self.remove([n for n in self._in_memory if n not in named])
+            return
+        try:
+            with os.scandir(self.folder) as entries:
+                names = [e.name for e in entries]
+        except (FileNotFoundError, NotADirectoryError):
+            return
+        ours = [n for n in names if n not in named and (PIECE_NAME.fullmatch(n) or _temporary(n))]
+        if commit == 0 and any(_commit_of(n) > 1 for n in ours):
+            raise StoreError(
+                f"{self.folder} holds pieces of a store that {self._store_name} does not "
+                "describe (its catalog was moved or deleted?); nothing was changed. Put that "
+                "catalog back, or move the folder aside."
+            )
+        self.remove(ours)
+
+    def _make_folder(self) -> None:
+        assert self.folder is not None
+        if self.folder.is_dir():
+            return
+        try:
+            self.folder.mkdir(exist_ok=True)
+        except OSError as exc:
+            raise StoreError(
+                f"cannot create the folder {self.folder} for the store's pieces "
+                f"({exc.strerror}); nothing was changed. Check that you may write its folder, "
+                "or pass --db."
+            ) from exc
+        fsync_folder(self.folder.parent)

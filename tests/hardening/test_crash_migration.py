@@ -1,0 +1,125 @@
+"""SIGKILL while a single-file store is split into catalog and pieces, at its first write.
+
+The old file stays the store until the new catalog replaces it, so every kill leaves a
+store that opens whole, holding every record it held; the next write finishes the job and
+removes what the killed one left.
+"""
+
+from __future__ import annotations
+
+import random
+import shutil
+import subprocess
+import time
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from hardening_support import ROOT, check_integrity, cli_env, open_snapshot, personae
+from personae.store.annotation import bundled_records
+from personae.store.db import ArticleRecords, Snapshot, Store
+from personae.store.pieces import pieces_folder
+
+COPIES = 30
+KILLS = 12
+
+
+def _old_store(path: Path) -> Snapshot:
+    """A schema-1 store (every table in one file) of the bundled article and copies of it."""
+    memory = Store()
+    memory.put(bundled_records())
+    base = memory.snapshot()
+    [article] = base.articles
+    for n in range(COPIES):
+        aid = f"copy{n}"
+        memory.put(
+            ArticleRecords(
+                replace(article, id=aid, title=f"Copy {n}"),
+                (),
+                tuple(replace(m, article=aid) for m in base.mentions),
+                tuple(replace(r, article=aid, id=f"{aid}{r.id}") for r in base.relations),
+                tuple(replace(e, article=aid, id=f"{aid}{e.id}") for e in base.events),
+            )
+        )
+    snapshot = memory.snapshot()
+    tables: dict[str, Any] = {"meta": {"1": {"schema": 1}}}
+    for name in ("articles", "entities", "mentions", "relations", "events"):
+        tables[name] = {str(n): r.to_doc() for n, r in enumerate(getattr(snapshot, name), 1)}
+    path.write_bytes(orjson.dumps(tables))
+    return snapshot
+
+
+def _ingest(store: Path, article: Path) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        personae("--db", str(store), "ingest", str(article)),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        stdin=subprocess.DEVNULL,
+        text=True,
+        cwd=ROOT,
+        env=cli_env(),
+    )
+
+
+def _records(snapshot: Snapshot, articles: set[str]) -> dict[str, list[str]]:
+    """The records of ``articles``, comparable across layouts (order aside)."""
+    return {
+        "articles": sorted(repr(a) for a in snapshot.articles if a.id in articles),
+        "mentions": sorted(repr(m) for m in snapshot.mentions if m.article in articles),
+        "relations": sorted(repr(r) for r in snapshot.relations if r.article in articles),
+        "events": sorted(repr(e) for e in snapshot.events if e.article in articles),
+    }
+
+
+def _schema(path: Path) -> int:
+    return int(orjson.loads(path.read_bytes())["meta"]["1"]["schema"])
+
+
+def test_a_split_killed_at_any_moment_leaves_a_store_that_opens_whole(tmp_path: Path) -> None:
+    path = tmp_path / "personae.json"
+    original = _old_store(path)
+    old_bytes = path.read_bytes()
+    old_ids = {a.id for a in original.articles}
+    expected = _records(original, old_ids)
+    article = tmp_path / "news.txt"
+    article.write_text("Chile and Peru\n\nChile met Peru in Lima.\n", encoding="utf-8")
+    # How long an uninterrupted first write takes here: kills are spread over that span.
+    trial = tmp_path / "trial" / "personae.json"
+    trial.parent.mkdir()
+    trial.write_bytes(old_bytes)
+    started = time.monotonic()
+    _, err = _ingest(trial, article).communicate(timeout=120)
+    span = time.monotonic() - started
+    assert _schema(trial) == 2, err
+    rng = random.Random(10)
+    outcomes = []
+    for run in range(KILLS):
+        if _schema(path) == 2:  # split by the last run: start again from the old file
+            path.write_bytes(old_bytes)
+            shutil.rmtree(pieces_folder(path))
+        proc = _ingest(path, article)
+        delay = rng.uniform(0.2 * span, span)
+        time.sleep(delay)
+        proc.kill()
+        _, err = proc.communicate(timeout=60)
+        context = f"run {run} killed after {delay:.2f}s of {span:.2f}s: {err[-300:]!r}"
+        assert "Traceback" not in err, context
+        snapshot = open_snapshot(path)
+        check_integrity(snapshot)
+        ids = {a.id for a in snapshot.articles}
+        assert old_ids <= ids and len(ids - old_ids) <= 1, context
+        assert _records(snapshot, old_ids) == expected, context
+        outcomes.append(_schema(path))
+    # An uninterrupted write finishes the job and leaves no piece the catalog does not need.
+    _, err = _ingest(path, article).communicate(timeout=120)
+    assert _schema(path) == 2, err
+    snapshot = open_snapshot(path)
+    assert len({a.id for a in snapshot.articles} - old_ids) == 1
+    assert _records(snapshot, old_ids) == expected
+    catalog = orjson.loads(path.read_bytes())
+    kept = {r["piece"] for r in catalog["articles"].values()}
+    kept.update(catalog["meta"]["1"]["retired"])
+    assert {p.name for p in pieces_folder(path).iterdir()} == kept
+    assert 1 in outcomes, outcomes  # some kills landed before the new catalog
