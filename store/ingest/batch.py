@@ -29,6 +29,7 @@ from personae.store.db import ArticleRecords, Store
 from personae.store.ingest.extract import Extraction, KnownEntities, extract
 from personae.store.ingest.files import IngestError, find_articles, kind_of, parse_file, read_bytes
 from personae.store.ingest.workers import KnownLog, Settled, ingest_in_worker, start_worker
+from personae.store.interrupts import interrupts_held
 from personae.store.model import Article, Entity
 from personae.store.text import clean_text
 
@@ -365,10 +366,12 @@ def _commit(
     """Reported only once stored: a kill before this line loses the group, not the store.
 
     Added to ``results`` the moment they are on disk, before anyone hears of them, so that
-    a Ctrl+C while they are being announced still counts them as kept."""
-    if store is not None and pending:
-        store.put_many(records for _, records in pending)
-    results.extend(result for result, _ in pending)
+    a Ctrl+C while they are being announced still counts them as kept; one during the
+    commit waits until they are counted."""
+    with interrupts_held():
+        if store is not None and pending:
+            store.put_many(records for _, records in pending)
+        results.extend(result for result, _ in pending)
     if store is not None and on_stored:
         for result, _ in pending:
             on_stored(result)

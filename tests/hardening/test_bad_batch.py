@@ -26,7 +26,9 @@ from hardening_support import (
     personae,
 )
 from personae.store import storage
+from personae.store.db import Store
 from personae.store.ingest import batch
+from personae.store.ingest.batch import FileResult, ingest_paths
 from personae.store.ingest.extract import Extraction
 from personae.store.ingest.read import RawArticle
 from personae.tui.cli import main
@@ -336,3 +338,25 @@ def test_a_pipe_among_the_articles_is_skipped_and_named_is_refused_never_read(
         f"personae: cannot ingest {folder / 'pipe.txt'}: is not a regular file (a pipe, device"
         " or socket)"
     ]
+
+
+def test_a_ctrl_c_during_a_commit_waits_until_its_articles_are_counted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The narrowest moment: the store has just taken the group when Ctrl+C comes."""
+    folder = _folder(tmp_path, "last.txt", "Last\n\nChina met Japan.\n")
+    store = Store.open_or_create(tmp_path / "personae.json")
+    put_many = store.put_many
+
+    def put_then_interrupted(batch: object) -> None:
+        put_many(batch)  # type: ignore[arg-type]
+        os.kill(os.getpid(), signal.SIGINT)  # on disk, not yet counted
+
+    monkeypatch.setattr(store, "put_many", put_then_interrupted)
+    results: list[FileResult] = []
+    with pytest.raises(KeyboardInterrupt):
+        ingest_paths(store, [folder], results=results)
+    added = [r for r in results if r.status == "added"]
+    stored = Store.open(tmp_path / "personae.json").snapshot().articles
+    assert added and len(stored) == len(added) + 1  # every one on disk is counted (+ bundled)
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # put back
