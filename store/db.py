@@ -95,6 +95,8 @@ class Store:
         # the pieces beside it are the ones every writer uses, whichever name it was given.
         self.path = None if path is None else real_path(path)
         self.on_wait: Callable[[str], None] | None = None
+        self.on_upgrade: Callable[[str], None] | None = None
+        """Told when a write first upgrades a store of an older layout, and where its backup is."""
         """Told once (the first time) a write has to wait for another process's."""
         self._told_waiting = False
         self._checked: Stamp | None = None
@@ -392,6 +394,12 @@ class Store:
                     "nothing was changed."
                 ) from exc
         self._commit(CatalogEditor(catalog), pieces)
+        if self.on_upgrade is not None and self.path is not None:
+            self.on_upgrade(
+                f"upgraded {escape_controls(self.path)} to this version's layout (a catalog "
+                f"and one file per article in {escape_controls(pieces_folder(self.path).name)}); "
+                f"the file as it was is kept as {escape_controls(migrate.backup_path(self.path, version).name)}"
+            )
         return self._read_catalog()
 
     def _commit(self, editor: CatalogEditor, pieces: dict[str, Tables]) -> None:

@@ -127,7 +127,7 @@ def ingest(
 
     store = None if dry_run else Store.open_or_create(db or default_path(), notify=say)
     if store is not None:
-        store.on_wait = say
+        store.on_wait = store.on_upgrade = say
     results: list[FileResult] = []
     total = 0
     stopped: tuple[str, int] | None = None  # why the batch ended early, and the exit status

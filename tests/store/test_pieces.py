@@ -188,6 +188,25 @@ async def test_the_explorer_opens_a_single_file_store_and_writes_nothing(tmp_pat
     assert os.listdir(path.parent) == ["personae.json"]
 
 
+def test_an_ingest_that_upgrades_a_store_says_so_once_with_its_backup(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from personae.tui.cli import main
+
+    path, _ = _single_file(tmp_path)
+    news = tmp_path / "news.txt"
+    news.write_text("Talks\n\nChile met Peru in Lima.\n", encoding="utf-8")
+    assert main(["--db", str(path), "ingest", str(news)]) == 0
+    news.write_text("Talks again\n\nChile met Peru in Lima.\n", encoding="utf-8")
+    assert main(["--db", str(path), "ingest", str(news)]) == 0
+    told = [line for line in capsys.readouterr().err.splitlines() if "upgraded" in line]
+    assert told == [
+        f"personae: upgraded {path} to this version's layout (a catalog and one file per "
+        "article in personae.json.pieces); the file as it was is kept as "
+        "personae.json.schema1.bak"
+    ]
+
+
 def test_a_single_file_store_is_split_at_its_first_write_keeping_every_record(
     tmp_path: Path,
 ) -> None:
