@@ -95,9 +95,9 @@ class Store:
         # the pieces beside it are the ones every writer uses, whichever name it was given.
         self.path = None if path is None else real_path(path)
         self.on_wait: Callable[[str], None] | None = None
+        """Told once (the first time) a write has to wait for another process's."""
         self.on_upgrade: Callable[[str], None] | None = None
         """Told when a write first upgrades a store of an older layout, and where its backup is."""
-        """Told once (the first time) a write has to wait for another process's."""
         self._told_waiting = False
         self._checked: Stamp | None = None
         """The catalog version whose records were last checked (or written here)."""
