@@ -28,6 +28,11 @@ def one_line(text: str) -> str:
     return " ".join(clean_text(text).split())
 
 
+def newest_first(article: Article) -> tuple[str, str]:
+    """The key that, reversed, lists articles as readers see them: newest first."""
+    return (article.date or "", article.title)
+
+
 def _file_names(article: Article) -> set[str]:
     if not article.path:
         return set()
@@ -86,7 +91,7 @@ class Corpus:
     def __init__(self, snapshot: Snapshot) -> None:
         self.snapshot = snapshot
         self.articles: tuple[Article, ...] = tuple(
-            sorted(snapshot.articles, key=lambda a: (a.date or "", a.title), reverse=True)
+            sorted(snapshot.articles, key=newest_first, reverse=True)
         )
         self._articles = {a.id: a for a in snapshot.articles}
         self._entities = {e.id: e for e in snapshot.entities}

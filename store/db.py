@@ -13,7 +13,7 @@ from __future__ import annotations
 import contextlib
 import copy
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -30,7 +30,7 @@ from personae.store.pieces import (
     piece_tables,
     pieces_folder,
 )
-from personae.store.records import ArticleRecords, Snapshot, build_records
+from personae.store.records import ArticleRecords, Snapshot, build_records, only_articles
 from personae.store.storage import (
     AtomicJSONStorage,
     Stamp,
@@ -196,21 +196,29 @@ class Store:
 
     # -- reading ------------------------------------------------------------------------
 
-    def snapshot(self) -> Snapshot:
+    def snapshot(
+        self, pick: Callable[[Sequence[Article]], Collection[str]] | None = None
+    ) -> Snapshot:
         """Every record of one version of the store, even while writers replace it.
 
         The catalog is read once, then the pieces it names.  A piece gone meanwhile means a
         writer committed and removed it: start again from the new catalog (the pieces
         already parsed are kept, so each try reads only what is new).
+
+        ``pick``, if given, chooses from the catalog's articles (their bodies left empty)
+        the ids of those to read whole; the snapshot then holds only them, with every actor:
+        a listing of the newest few reads a few pieces, not the store.
         """
         for _ in range(SNAPSHOT_TRIES):
             tables, stamp = self._read_version()
             version = self._schema(tables)
             if version < STORE_SCHEMA:
                 snapshot = self._single_file_snapshot(tables, version)
+                if pick is not None:
+                    snapshot = only_articles(snapshot, pick(snapshot.articles))
             else:
                 try:
-                    snapshot = self._assemble(tables)
+                    snapshot = self._assemble(tables, pick)
                 except PieceGone as gone:
                     if self.changed_on_disk():
                         continue
@@ -231,8 +239,15 @@ class Store:
     def _read_catalog(self) -> Tables:
         return self._catalog.read() or {}
 
-    def _assemble(self, tables: Tables) -> Snapshot:
+    def _assemble(
+        self,
+        tables: Tables,
+        pick: Callable[[Sequence[Article]], Collection[str]] | None = None,
+    ) -> Snapshot:
         rows = self._rows(tables)
+        if pick is not None:
+            chosen = set(pick(self._entries(rows)))
+            rows = [row for row in rows if row.get("id") in chosen]
         articles: list[Article] = []
         mentions: list[Mention] = []
         relations: list[Relation] = []
@@ -244,8 +259,15 @@ class Store:
             relations.extend(piece.relations)
             events.extend(piece.events)
         entities = build_records(self._name, "entities", Entity, _docs(tables, "entities"))
-        self._pieces.keep_only({row["piece"] for row in rows})
+        if pick is None:
+            self._pieces.keep_only({row["piece"] for row in rows})
         return Snapshot(tuple(articles), entities, tuple(mentions), tuple(relations), tuple(events))
+
+    def _entries(self, rows: list[dict[str, Any]]) -> tuple[Article, ...]:
+        """The catalog's articles as records with empty bodies: what choosing needs."""
+        body = {"text": "", "passages": [], "sentences": []}
+        fields = ({**{k: v for k, v in row.items() if k != "piece"}, **body} for row in rows)
+        return build_records(self._name, "articles", Article, fields)
 
     def _rows(self, tables: Tables) -> list[dict[str, Any]]:
         """The catalog's article rows, each naming a piece file and nothing else."""

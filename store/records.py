@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import operator
 import typing
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -108,3 +108,15 @@ def check_types(kind: type[Record], records: Sequence[Record]) -> None:
         if wrong:
             got = sorted(t.__name__ for t in wrong)[0]
             raise TypeError(f"{kind.__name__}.{name} is {got}, not {allowed[0].__name__}")
+
+
+def only_articles(snapshot: Snapshot, ids: Collection[str]) -> Snapshot:
+    """The snapshot's records of these articles, with every actor."""
+    wanted = set(ids)
+    return Snapshot(
+        tuple(a for a in snapshot.articles if a.id in wanted),
+        snapshot.entities,
+        tuple(m for m in snapshot.mentions if m.article in wanted),
+        tuple(r for r in snapshot.relations if r.article in wanted),
+        tuple(e for e in snapshot.events if e.article in wanted),
+    )

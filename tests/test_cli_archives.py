@@ -13,6 +13,7 @@ import pytest
 from test_cli import ROOT, run
 from test_cli_messages import _article, _store_with
 
+import personae.store.pieces as pieces
 import personae.tui.commands as commands
 from personae.tui.cli import main
 
@@ -96,3 +97,25 @@ def test_an_ingest_of_many_files_shows_a_few_and_counts_the_rest(
     assert sum("n" in line and ".txt" in line for line in out) == 3
     assert "… and 2 more files; `personae list` lists the articles" in out
     assert out[-1] == "5 added"
+
+
+def test_the_newest_few_are_listed_without_reading_the_others(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    many = [
+        _article(f"a{n:02d}", f"Article {n:02d}", None, date=f"2030-01-{n + 1:02d}")
+        for n in range(30)
+    ]
+    store = _store_with(tmp_path, *many)
+    parsed: list[str] = []
+    parse = pieces.Pieces._parse
+
+    def counted(self: pieces.Pieces, name: str, row: dict[str, object]) -> object:
+        parsed.append(str(row["id"]))
+        return parse(self, name, row)
+
+    monkeypatch.setattr(pieces.Pieces, "_parse", counted)
+    assert main(["--db", str(store), "list", "--limit", "2"]) == 0
+    shown = capsys.readouterr().out
+    assert "Article 29" in shown and "Article 28" in shown and "Article 27" not in shown
+    assert sorted(parsed) == ["a28", "a29"]  # the bundled article is older: not read either

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from rich.console import Console
@@ -20,7 +20,7 @@ from rich.progress import (
 from rich.table import Table
 from rich.text import Text
 
-from personae.store.corpus import Corpus, one_line
+from personae.store.corpus import Corpus, newest_first, one_line
 from personae.store.db import Store, default_path
 from personae.store.export import terminal_safe_json
 from personae.store.ingest.batch import FileResult, Status, ingest_paths, usable_cores
@@ -225,8 +225,16 @@ def _report(results: list[FileResult], dry_run: bool, err: Console) -> int:
 def list_articles(store: Store, *, limit: int = 0, as_json: bool = False) -> int:
     """The articles, newest first: a table, or with ``as_json`` a JSON array written one
     article at a time; ``limit`` (0: all) keeps the newest ones, and says how many are left."""
-    corpus = Corpus(store.snapshot())
-    shown = corpus.articles[:limit] if limit else corpus.articles
+    total = 0
+
+    def newest(articles: Sequence[Article]) -> list[str]:
+        nonlocal total
+        total = len(articles)
+        ordered = sorted(articles, key=newest_first, reverse=True)
+        return [a.id for a in (ordered[:limit] if limit else ordered)]
+
+    corpus = Corpus(store.snapshot(newest))  # only the articles shown are read whole
+    shown = corpus.articles
     rows = (_listing(corpus, article) for article in shown)
     if as_json:
         _write_json_array(rows)
@@ -235,11 +243,9 @@ def list_articles(store: Store, *, limit: int = 0, as_json: bool = False) -> int
         for row in rows:  # a store from elsewhere may hold terminal controls: printed cleaned
             table.add_row(*(Text(one_line(str(row[c] or "—"))) for c in LISTED_COLUMNS))
         _console().print(table)
-    left = len(corpus.articles) - len(shown)
-    if left:
+    if total > len(shown):
         _console(stderr=True).print(
-            f"the newest {len(shown):,} of {len(corpus.articles):,} articles; "
-            f"--limit 0 lists all {len(corpus.articles):,}."
+            f"the newest {len(shown):,} of {total:,} articles; --limit 0 lists all {total:,}."
         )
     return 0
 
