@@ -105,6 +105,23 @@ def run_cli(*args: str, timeout: float = 120, **env: str) -> subprocess.Complete
     )
 
 
+def start_cli(
+    *args: str, new_session: bool = False, stdout: int = subprocess.DEVNULL, **env: str
+) -> subprocess.Popen[str]:
+    """personae running in the background, its stderr to read; ``new_session`` puts it (and
+    its workers) in a process group of its own, to signal as a terminal would."""
+    return subprocess.Popen(
+        personae(*args),
+        stdout=stdout,
+        stderr=subprocess.PIPE,
+        stdin=subprocess.DEVNULL,
+        text=True,
+        cwd=ROOT,
+        env=cli_env(**env),
+        start_new_session=new_session,
+    )
+
+
 def stored_ids(stderr: str) -> set[str]:
     """Article ids the ingest reported as committed ("stored <id> <path>" lines)."""
     return {line.split()[1] for line in stderr.splitlines() if line.startswith("stored ")}

@@ -10,20 +10,17 @@ from __future__ import annotations
 import os
 import re
 import signal
-import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from hardening_support import (
-    ROOT,
     check_integrity,
-    cli_env,
     group_ends,
     make_folder,
     open_snapshot,
-    personae,
+    start_cli,
 )
 from personae.store import storage
 from personae.store.db import Store
@@ -232,16 +229,7 @@ def test_a_real_ctrl_c_mid_batch_says_what_was_kept(tmp_path: Path, jobs: str) -
     included), once the first group is reported stored."""
     folder = make_folder(tmp_path / "articles", 1_000, seed=8).folder
     db = tmp_path / "personae.json"
-    proc = subprocess.Popen(
-        personae("--db", str(db), "ingest", "--jobs", jobs, str(folder)),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        stdin=subprocess.DEVNULL,
-        text=True,
-        cwd=ROOT,
-        env=cli_env(),
-        start_new_session=True,
-    )
+    proc = start_cli("--db", str(db), "ingest", "--jobs", jobs, str(folder), new_session=True)
     assert proc.stderr is not None
     first = proc.stderr.readline()  # one "stored ID PATH" line per article, once on disk
     assert first.startswith("stored "), first

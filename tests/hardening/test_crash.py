@@ -28,12 +28,11 @@ from hardening_support import (
     ROOT,
     ArticleFolder,
     check_integrity,
-    cli_env,
     copy_store,
     group_ends,
     make_folder,
     open_snapshot,
-    personae,
+    start_cli,
     store_files,
     stored_ids,
 )
@@ -63,22 +62,15 @@ class Lane:
         self.store = self.root / "personae.json"
 
     def ingest(self) -> subprocess.Popen[str]:
-        return subprocess.Popen(
-            personae(
-                "--db",
-                str(self.store),
-                "ingest",
-                "--jobs",
-                str(self.jobs),
-                str(self.articles.folder),
-            ),
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-            stdin=subprocess.DEVNULL,
-            text=True,
-            cwd=ROOT,
-            env=cli_env(),
-            start_new_session=True,  # its workers share its group: none may outlive it
+        # its workers share its group: none may outlive it
+        return start_cli(
+            "--db",
+            str(self.store),
+            "ingest",
+            "--jobs",
+            str(self.jobs),
+            str(self.articles.folder),
+            new_session=True,
         )
 
     def full_run_seconds(self) -> float:

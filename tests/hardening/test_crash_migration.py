@@ -17,7 +17,7 @@ from typing import Any
 
 import orjson
 
-from hardening_support import ROOT, check_integrity, cli_env, open_snapshot, personae
+from hardening_support import check_integrity, open_snapshot, start_cli
 from personae.store.annotation import bundled_records
 from personae.store.db import ArticleRecords, Snapshot, Store
 from personae.store.pieces import pieces_folder
@@ -52,15 +52,7 @@ def _old_store(path: Path) -> Snapshot:
 
 
 def _ingest(store: Path, article: Path) -> subprocess.Popen[str]:
-    return subprocess.Popen(
-        personae("--db", str(store), "ingest", str(article)),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        stdin=subprocess.DEVNULL,
-        text=True,
-        cwd=ROOT,
-        env=cli_env(),
-    )
+    return start_cli("--db", str(store), "ingest", str(article))
 
 
 def _records(snapshot: Snapshot, articles: set[str]) -> dict[str, list[str]]:

@@ -11,28 +11,18 @@ import filelock
 import pytest
 
 from hardening_support import (
-    ROOT,
     check_integrity,
-    cli_env,
     copy_store,
     make_folder,
     open_snapshot,
-    personae,
     run_cli,
+    start_cli,
     store_files,
 )
 
 
 def _start(store: Path, folder: Path, **env: str) -> subprocess.Popen[str]:
-    return subprocess.Popen(
-        personae("--db", str(store), "ingest", str(folder)),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        stdin=subprocess.DEVNULL,
-        text=True,
-        cwd=ROOT,
-        env=cli_env(**env),
-    )
+    return start_cli("--db", str(store), "ingest", str(folder), stdout=subprocess.PIPE, **env)
 
 
 @pytest.mark.parametrize("fresh", [True, False], ids=["fresh-store", "existing-store"])
