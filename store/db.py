@@ -30,7 +30,13 @@ from personae.store.pieces import (
     piece_tables,
     pieces_folder,
 )
-from personae.store.records import ArticleRecords, Snapshot, build_records, only_articles
+from personae.store.records import (
+    ArticleRecords,
+    Snapshot,
+    build_records,
+    collector_paused,
+    only_articles,
+)
 from personae.store.storage import (
     AtomicJSONStorage,
     Stamp,
@@ -209,6 +215,10 @@ class Store:
         the ids of those to read whole; the snapshot then holds only them, with every actor:
         a listing of the newest few reads a few pieces, not the store.
         """
+        with collector_paused():
+            return self._snapshot(pick)
+
+    def _snapshot(self, pick: Callable[[Sequence[Article]], Collection[str]] | None) -> Snapshot:
         for _ in range(SNAPSHOT_TRIES):
             tables, stamp = self._read_version()
             version = self._schema(tables)

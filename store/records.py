@@ -7,10 +7,12 @@ names the file and the fault, never a constructor's complaint.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import gc
 import operator
 import typing
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -120,3 +122,17 @@ def only_articles(snapshot: Snapshot, ids: Collection[str]) -> Snapshot:
         tuple(r for r in snapshot.relations if r.article in wanted),
         tuple(e for e in snapshot.events if e.article in wanted),
     )
+
+
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """No cyclic garbage collection while a snapshot is built: its hundreds of thousands of
+    new records hold no cycles, yet each collection walks them all (a third of the time
+    of opening a store of 10,000 articles)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()

@@ -375,3 +375,25 @@ def test_a_new_store_killed_in_its_first_commit_is_made_again(
     store = Store.open_or_create(path)
     assert [a.id for a in store.snapshot().articles] == ["iran-russia-alliance"]
     assert len(os.listdir(pieces_folder(path))) == 1
+
+
+def test_no_collection_runs_while_a_snapshot_is_built(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Its records hold no cycles: a collection would only walk them, a third of opening."""
+    import gc
+
+    path = tmp_path / "s.json"
+    _store(path, 3)
+    seen: list[bool] = []
+    build = pieces.build_records
+
+    def noting(*args: Any, **kwargs: Any) -> Any:
+        seen.append(gc.isenabled())
+        return build(*args, **kwargs)
+
+    monkeypatch.setattr(pieces, "build_records", noting)
+    assert gc.isenabled()
+    Store.open(path).snapshot()
+    assert seen and not any(seen)
+    assert gc.isenabled()  # put back as it was
