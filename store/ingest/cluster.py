@@ -45,6 +45,13 @@ def _connect(address: str) -> Any:
             "--dask needs Dask's distributed package: pip install 'personae[dask]'."
         ) from None
     try:
+        _check_address(address)  # a client made for a malformed one hangs on its way out
+    except ValueError as exc:
+        raise ClusterError(
+            f"--dask {address!r} is not a Dask scheduler's address ({exc}); "
+            "give it as tcp://HOST:PORT, as `dask scheduler` prints it."
+        ) from None
+    try:
         return Client(address, timeout=CONNECT_SECONDS, set_as_default=False)  # type: ignore[no-untyped-call]
     except (OSError, TimeoutError, ValueError) as exc:
         raise ClusterError(
@@ -52,6 +59,17 @@ def _connect(address: str) -> Any:
             "start one (`dask scheduler`, then `dask worker ADDRESS` on each machine) "
             "or check the address."
         ) from None
+
+
+def _check_address(address: str) -> None:
+    """ValueError, in Dask's words, for an address a scheduler cannot have."""
+    from distributed.comm.addressing import parse_address, parse_host_port
+    from distributed.comm.registry import get_backend
+
+    scheme, location = parse_address(address)
+    get_backend(scheme)
+    if scheme != "inproc":
+        parse_host_port(location)
 
 
 def on_cluster(

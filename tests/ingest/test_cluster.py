@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from test_cli import run
 from test_parallel import FILES, _folders, _outcome
 
 import personae.store.ingest.cluster as cluster
@@ -107,6 +108,17 @@ def test_cluster_mistakes_are_one_line(
     assert main(["--db", str(tmp_path / "s.json"), "ingest", *args, str(news)]) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and words in err[0], err
+
+
+@pytest.mark.parametrize("address", ["localhost", "http://localhost:8786", "tcp://"])
+def test_a_malformed_address_is_one_line_at_once(tmp_path: Path, address: str) -> None:
+    news = tmp_path / "news.txt"
+    news.write_text("Talks\n\nIran met Russia in Moscow.\n")
+    done = run("--db", str(tmp_path / "s.json"), "ingest", "--dask", address, str(news))
+    assert done.returncode == 1
+    [line] = done.stderr.strip().splitlines()  # nothing after it: no client left to hang
+    assert line.startswith(f"personae: --dask {address!r} is not a Dask scheduler's address (")
+    assert line.endswith("give it as tcp://HOST:PORT, as `dask scheduler` prints it.")
 
 
 def test_without_the_dask_extra_the_reader_is_told_what_to_install(
