@@ -92,7 +92,11 @@ class Record:
         Hand-rolled rather than ``dataclasses.asdict``, which deep-copies every value and
         was most of the cost of storing a large article.
         """
-        return {name: _plain(getattr(self, name)) for name in _field_names(type(self))}
+        names, conversions = _writing(type(self))
+        doc = {name: getattr(self, name) for name in names}
+        for key, convert in conversions:
+            doc[key] = convert(doc[key])
+        return doc
 
     @classmethod
     def from_doc(cls, doc: dict[str, Any]) -> Self:
@@ -129,12 +133,33 @@ def _field_names(cls: type) -> tuple[str, ...]:
     return names
 
 
-def _plain(value: Any) -> Any:
-    if isinstance(value, Span):
-        return [value.start, value.end]
-    if isinstance(value, tuple):
-        return [_plain(v) for v in value]
-    return value
+_WRITING: dict[type, tuple[tuple[str, ...], tuple[tuple[str, Callable[[Any], Any]], ...]]] = {}
+
+
+def _writing(cls: type) -> tuple[tuple[str, ...], tuple[tuple[str, Callable[[Any], Any]], ...]]:
+    """A record type's field names, and how each value JSON cannot hold as is is written."""
+    found = _WRITING.get(cls)
+    if found is None:
+        names = _field_names(cls)
+        found = _WRITING[cls] = (names, tuple((k, c) for k, c in _PLAIN.items() if k in names))
+    return found
+
+
+def _plain_span(span: Span) -> list[int]:
+    return [span.start, span.end]
+
+
+def _plain_spans(spans: tuple[Span, ...]) -> list[list[int]]:
+    return [[s.start, s.end] for s in spans]
+
+
+_PLAIN: dict[str, Callable[[Any], Any]] = {
+    "evidence": _plain_span,
+    "passages": _plain_spans,
+    "sentences": _plain_spans,
+    "aliases": list,
+    "actors": list,
+}
 
 
 def _span(pair: Any) -> Span:
