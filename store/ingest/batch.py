@@ -28,7 +28,13 @@ from typing import Literal, Protocol
 from personae.store.db import ArticleRecords, Store
 from personae.store.ingest.extract import Extraction, KnownEntities, extract
 from personae.store.ingest.files import IngestError, find_articles, kind_of, parse_file, read_bytes
-from personae.store.ingest.workers import KnownLog, Settled, ingest_in_worker, start_worker
+from personae.store.ingest.workers import (
+    KnownLog,
+    LongLived,
+    Settled,
+    ingest_in_worker,
+    start_worker,
+)
 from personae.store.interrupts import interrupts_held
 from personae.store.model import Article, Entity
 from personae.store.text import clean_text
@@ -127,7 +133,7 @@ def ingest_paths(
         settled = (ingest_one(path, known, hashes, dry_run=dry_run) for path in unique)
     pending: list[tuple[FileResult, ArticleRecords]] = []
     last_commit = time.monotonic()
-    with closing(settled):  # stopped early, the workers stop too
+    with LongLived() as long_lived, closing(settled):  # stopped early, the workers stop too
         for n, path in enumerate(unique, start=1):
             if on_progress:
                 on_progress(n, len(unique), path)
@@ -135,6 +141,7 @@ def ingest_paths(
             if records is None:
                 results.append(result)
                 continue
+            long_lived.freeze()
             for entity in records.entities:
                 known.add(entity)
             pending.append((result, records))

@@ -66,12 +66,6 @@ class _Words:
         self.starts: list[int] = bounds[1:-1:2]
         self.ends: list[int] = bounds[2::2]
 
-    def start(self, index: int) -> int:
-        return self.starts[index]
-
-    def end(self, index: int) -> int:
-        return self.ends[index]
-
 
 @dataclass(frozen=True, slots=True)
 class VerbHit:
@@ -172,6 +166,8 @@ class VerbLexicon:
                 if verb is not None:
                     found.append(verb)
                 free = index + taken
+        if len(found) < 2:  # nothing for an intent to give way to
+            return found
         return [v for i, v in enumerate(found) if not self._defers(text, v, found[i + 1 : i + 2])]
 
     def _verbal(self, text: str, words: _Words, index: int) -> bool:
@@ -182,7 +178,7 @@ class VerbLexicon:
         previous = texts[index - 1] if index else ""
         if previous in _NOUN_BEFORE or previous[-2:-1] in ("'", "’"):
             return False  # "the ruling", "Russia's deepening ties"
-        start = words.start(index)
+        start = words.starts[index]
         if index and text[start].isupper():
             return False
         if previous == "to":  # an infinitive: "pledged to expel exiled leaders"
@@ -191,13 +187,13 @@ class VerbLexicon:
             previous in self.forms
             and previous not in AUXILIARIES
             and previous != "to"
-            and not text[words.start(index - 1)].isupper()  # a name: "the United States fired"
+            and not text[words.starts[index - 1]].isupper()  # a name: "the United States fired"
         ):
             return False  # a verb's object: "supply arms"
         if index + 1 < len(texts) and texts[index] not in AUXILIARIES:
             following = texts[index + 1]
             if (following in AUXILIARIES or following in self.forms) and not text[
-                words.end(index) : words.start(index + 1)
+                words.ends[index] : words.starts[index + 1]
             ].strip():
                 return False  # two verbs in a row: the first a noun
         space = text.rfind(" ", max(0, start - 40), start - 1)
@@ -237,7 +233,7 @@ class VerbLexicon:
                 if matched:
                     kind = pattern_kind
             verb = (
-                VerbHit(words.start(index), words.end(index + size - 1), kind, matched)
+                VerbHit(words.starts[index], words.ends[index + size - 1], kind, matched)
                 if kind
                 else None
             )
@@ -250,13 +246,13 @@ class VerbLexicon:
         forms = self.forms
         if index >= len(words.texts):
             return []
-        begin = words.end(index - 1)
+        begin = words.ends[index - 1]
         stop = _CLAUSE_END.search(text, begin, min(limit, begin + 120))
         end = stop.start() if stop else limit
         out: list[str] = []
         texts = words.texts
         for number in range(index, min(index + 12, len(texts))):
-            if words.end(number) > end:
+            if words.ends[number] > end:
                 break
             infinitive = (
                 texts[number] == "to" and number + 1 < len(texts) and texts[number + 1] in forms
@@ -280,10 +276,13 @@ class VerbLexicon:
         if not table or not after:
             return False, None
         borrowed: str | None = None
+        in_synsets = self.in_synsets
         for position, word in enumerate(after[:_FIRST_WITHIN]):
+            if word not in table and word not in in_synsets:
+                continue  # most words open no pattern: nothing fits there
             fitting = [
                 (kind, written_for)
-                for key in (word, *self.in_synsets.get(word, ()))
+                for key in (word, *in_synsets.get(word, ()))
                 for elements, kind, written_for in table.get(key, ())
                 if self._fits(elements, after, position)
             ]

@@ -77,13 +77,17 @@ INSTITUTION_IN = re.compile(
 def takes_part(text: str, hit: Hit, kinds: dict[str, str], floor: int) -> bool:
     """Not an attitude ("anti-Western"), an attribute ("UK-based") nor a location ("in
     Syria") of the sentence."""
-    before = text[max(floor, hit.start - 28) : hit.start]
-    if (before.endswith(("-", "–")) and ATTITUDE_BEFORE.search(before)) or (
-        text.startswith(("-", "–"), hit.end) and ATTRIBUTE_AFTER.match(text, hit.end)
-    ):
+    start = hit.start
+    # The words before are sliced only when a dash or a kind calls for them: most mentions.
+    if (
+        start > floor
+        and text[start - 1] in "-–"
+        and ATTITUDE_BEFORE.search(text[max(floor, start - 28) : start])
+    ) or (text.startswith(("-", "–"), hit.end) and ATTRIBUTE_AFTER.match(text, hit.end)):
         return False
     if kinds.get(hit.actor) not in ("state", "place"):  # only where is a location
         return True
+    before = text[max(floor, start - 28) : start]
     locative = LOCATIVE_BEFORE.search(before)
     if locative is None or ATTACK_AFTER.match(text, hit.end):  # "in Israeli shelling": who
         return True
