@@ -64,7 +64,7 @@ def extract(
     passages = passages_of(text)
     sentences = sentences_of(text, passages)
     t1 = clock()
-    dateline = match_dateline(text) if raw.dateline else None
+    dateline = match_dateline(text)  # also in text given whole, as a wire item is
     skip = dateline.end() if dateline else 0
     actors = find_actors(text, sentences, skip=skip, date=raw.date)
     t2 = clock()

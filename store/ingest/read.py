@@ -53,7 +53,7 @@ DATELINE = re.compile(
     rf"(?:(?P<mdy>{_MONTH} {_DAY}(?:, \d{{4}})?)|(?P<dmy>{_DAY} {_MONTH}(?:,? \d{{4}})?)"
     r"|(?P<iso>\d{4}-\d\d-\d\d)|(?P<num>\d\d?[/.]\d\d?[/.]\d{4})))?"
     r"(?P<agency>\s*\([A-Z][\w&.'’ -]{0,30}\))?"
-    r"(?:\s*[–—]+\s*|\s*-+\s+|\s+-+\s*)"
+    r"(?:\s*[–—]+\s*|\s*-+\s+|\s+-+\s*|(?P<colon>:\s+))"
 )
 _DATELINE_MONTHS = {m[:3].lower(): n for n, m in enumerate(_MONTHS.split("|"), start=1)}
 
@@ -83,11 +83,16 @@ def dateline_date(match: re.Match[str]) -> str | None:
 
 
 def _is_dateline(match: re.Match[str]) -> bool:
-    """A place with a date or an agency; a bare place only in capitals ("NEW YORK -")."""
+    """A place with a date or an agency; a bare place only in capitals ("NEW YORK -",
+    "NAIROBI, Kenya -"), as it must be before a colon ("LYON:", "GAZA CITY, Palestinian
+    Territories:"), where a heading ("Summary:") would otherwise pass for one."""
+    head = match["place"].split(",")[0]
+    in_capitals = head.isupper() and sum(c.isalpha() for c in head) >= 3
+    if match["colon"]:
+        return in_capitals
     if match["mdy"] or match["dmy"] or match["iso"] or match["num"] or match["agency"]:
         return True
-    place = match["place"]
-    return place.isupper() and sum(c.isalpha() for c in place) >= 3
+    return in_capitals
 
 
 def match_dateline(text: str) -> re.Match[str] | None:

@@ -6,7 +6,7 @@ import pytest
 
 from personae.store.ingest.extract import extract
 from personae.store.ingest.formats import parse_markdown
-from personae.store.ingest.read import dateline_of, parse_plain
+from personae.store.ingest.read import RawArticle, dateline_of, parse_plain
 
 
 @pytest.mark.parametrize(
@@ -25,6 +25,9 @@ from personae.store.ingest.read import dateline_of, parse_plain
         ("KABUL, Afghanistan (Reuters) - ", "Kabul, Afghanistan", None),
         ("NEW YORK — ", "New York", None),
         ("Paris, 03/04/2023 - ", "Paris", None),  # 3 April or 4 March: no date rather than a guess
+        ("NAIROBI, Kenya - ", "Nairobi, Kenya", None),
+        ("LYON: ", "Lyon", None),  # wire copy filed with a colon
+        ("GAZA CITY, Palestinian Territories: ", "Gaza City, Palestinian Territories", None),
     ],
 )
 def test_dateline_forms(opening: str, place: str, when: str | None) -> None:
@@ -33,7 +36,12 @@ def test_dateline_forms(opening: str, place: str, when: str | None) -> None:
 
 @pytest.mark.parametrize(
     "opening",
-    ["Apple - the company - sold more.", "LONDON-based firms - more of them - grew.", "U.S. - x"],
+    [
+        "Apple - the company - sold more.",
+        "LONDON-based firms - more of them - grew.",
+        "U.S. - x",
+        "Summary: the talks went on.",  # a heading, not a place in capitals
+    ],
 )
 def test_a_dash_after_a_name_is_no_dateline(opening: str) -> None:
     assert dateline_of(opening) == (None, None)
@@ -62,3 +70,19 @@ def test_ambiguous_numeric_dateline_gives_no_published_event() -> None:
     raw = parse_plain("Vote\n\nParis, 03/04/2023 - The Senate voted.")
     assert raw.date is None
     assert [e.label for e in extract(raw, "a").events if e.label.startswith("Published")] == []
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "NAIROBI, Kenya - Somali pirates released a Greek tanker on Monday.",
+        "GAZA CITY, Dec 2 (Reuters) - Somali pirates released a Greek tanker on Monday.",
+        "LYON: Somali pirates released a Greek tanker on Monday.",
+    ],
+)
+def test_where_a_wire_item_was_filed_is_no_party_to_it(item: str) -> None:
+    """A wire item given whole, as an evaluation or a script hands it over: the dateline's
+    place (and its country) is where the writer was, not an actor of the story."""
+    found = extract(RawArticle("", item), "wire")
+    assert {e.name for e in found.entities} == {"Somalia", "Greece"}
+    assert {(r.source, r.target) for r in found.relations} == {("somalia", "greece")}
