@@ -43,6 +43,7 @@ from personae.store.ingest.lexicon import (
 )
 from personae.store.ingest.resolve import canonical_names
 from personae.store.ingest.tokens import Tokens, tokenise
+from personae.store.ingest.verbs import TRIGGER_LOWER
 from personae.store.model import Span
 
 
@@ -86,7 +87,7 @@ _ADMINISTRATION = re.compile(
 #: The matches are the same: from any word of a run, the run ends at the same place.
 #: "pro-Russia rebels" are their own group, not Russia's.
 _CAPITALISED_RUN = re.compile(r"(?<![\w-])(?:[Pp]ro-|[Aa]nti-)?(?:[A-Z][\w'’-]+ )+")
-_GROUP_TAIL = re.compile(rf"(?:[a-z]+ )?(?:{ARMED_GROUP_NOUNS})\b")
+_GROUP_TAIL = re.compile(rf"([a-z]+ )?(?:{ARMED_GROUP_NOUNS})\b")
 
 
 def _administrations(text: str) -> Iterator[tuple[int, int]]:
@@ -96,8 +97,14 @@ def _administrations(text: str) -> Iterator[tuple[int, int]]:
 def _groups(text: str) -> Iterator[tuple[int, int]]:
     for run in _CAPITALISED_RUN.finditer(text):
         tail = _GROUP_TAIL.match(text, run.end())
-        if tail is not None:
+        if tail is not None and not _acts_on(tail[1]):
             yield run.start(), tail.end()
+
+
+def _acts_on(word: str | None) -> bool:
+    """Whether the lower-case word between a name and a group noun is what the name does
+    to the group ("Brazil attacked rebels"), not what the group is ("armed", "Islamist")."""
+    return word is not None and TRIGGER_LOWER.fullmatch(word.strip()) is not None
 
 
 #: Each pattern with the words one of which a match ends with, as a whole word (a space

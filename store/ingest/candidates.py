@@ -81,6 +81,8 @@ def find_candidates(
     candidates: dict[str, Candidate] = {}
     runs = _runs(text, tokens, claimed, initial, mid_capitals)
     for first, last, titled in runs:
+        if claimed[first]:  # trimmed down to a name an earlier pass found ("Thousands of
+            continue  # Armenians" to "Armenians"): that pass's actor, not a new one
         start, end = tokens.starts[first], tokens.ends[last]
         if end < len(text) and text[end] == "." and text[start:end].split()[-1] in COMPANY_SUFFIXES:
             end += 1

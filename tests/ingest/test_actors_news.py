@@ -147,3 +147,20 @@ def test_new_inside_a_sentence_opens_the_name_it_stands_in() -> None:
     found = _find(text)
     assert {"New York Stock Exchange", "New York Post", "New York"} <= set(found.by_name)
     assert not any(name.startswith("York") for name in found.by_name)
+
+
+def test_a_people_counted_in_the_plural_is_its_state() -> None:
+    for text, state in (
+        ("Thousands of Armenians marched through the capital.", "Armenia"),
+        ("Dozens of Syrians crossed the border on foot.", "Syria"),
+        ("Kenyans voted on Tuesday.", "Kenya"),
+    ):
+        found = _find(text)
+        assert list(found.by_name) == [state], text  # no "Thousands of Armenians", no "Kenyans"
+
+
+def test_what_a_state_does_to_a_group_is_no_part_of_the_group_s_name() -> None:
+    found = _find("Brazil attacked rebels near the border.")
+    assert list(found.by_name) == ["Brazil"]
+    kept = _find("Kurdish armed groups clashed with soldiers.")
+    assert "Kurdish armed groups" in kept.by_name  # what the group is stays in its name

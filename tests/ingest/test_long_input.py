@@ -31,7 +31,7 @@ from personae.store.ingest.extract import extract
 from personae.store.ingest.lexicon import ARMED_GROUP_NOUNS
 from personae.store.ingest.read import RawArticle, parse_plain
 from personae.store.ingest.relations import READ_LIMIT, pieces, relations_in
-from personae.store.ingest.verbs import CLAUSE_BREAK
+from personae.store.ingest.verbs import CLAUSE_BREAK, TRIGGER_LOWER
 from personae.store.model import Span
 from personae.store.text import sentences_of
 
@@ -217,8 +217,12 @@ def test_clause_breaks_found_once_equal_a_search_each_time() -> None:
 def test_armed_groups_in_two_steps_equal_the_one_pattern() -> None:
     one_pattern = re.compile(
         rf"(?<![\w-])(?:[Pp]ro-|[Aa]nti-)?"  # "pro-Russia rebels", not "Russia rebels"
-        rf"((?:[A-Z][\w'’-]+ )+(?:[a-z]+ )?(?:{ARMED_GROUP_NOUNS}))\b"
+        rf"((?:[A-Z][\w'’-]+ )+(?:([a-z]+) )?(?:{ARMED_GROUP_NOUNS}))\b"
     )
     for seed in range(20):
         text = _generated(seed)
-        assert list(_groups(text)) == [m.span() for m in one_pattern.finditer(text)]
+        assert list(_groups(text)) == [
+            m.span()
+            for m in one_pattern.finditer(text)
+            if not (m[2] and TRIGGER_LOWER.fullmatch(m[2]))  # "Brazil attacked rebels"
+        ]

@@ -31,6 +31,13 @@ def _unique(names: list[str], exclude: str) -> list[str]:
     return out
 
 
+def _with_plurals(demonyms: list[str]) -> list[str]:
+    """The people as news counts them: "Armenians", "Israelis" beside "Armenian", "Israeli"
+    (a demonym in -an or -i takes an s; "Chinese", "French", "Swiss" do not)."""
+    plurals = [f"{d}s" for d in demonyms if d.endswith(("an", "i")) and " " not in d]
+    return _unique([*demonyms, *plurals], "")
+
+
 def state_entries(supplement: dict[str, Any]) -> list[dict[str, Any]]:
     """One entry per ISO 3166 country: the name people use first, then every other form."""
     extra: dict[str, dict[str, Any]] = supplement.get("states", {})
@@ -50,8 +57,8 @@ def state_entries(supplement: dict[str, Any]) -> list[dict[str, Any]]:
                 "kind": "state",
                 "code": country.alpha_2,
                 "aliases": _unique(aliases, name),
-                "demonyms": _unique(
-                    [*more.get("demonyms", []), *demonyms.get(country.alpha_2, [])], name
+                "demonyms": _with_plurals(
+                    _unique([*more.get("demonyms", []), *demonyms.get(country.alpha_2, [])], name)
                 ),
                 "metonyms": list(more.get("metonyms", [])),
             }
