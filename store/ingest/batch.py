@@ -170,7 +170,8 @@ def _in_workers(
     with tempfile.TemporaryDirectory(prefix="personae-ingest-") as scratch:
         log = KnownLog(Path(scratch) / "known")
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload([__name__])  # extraction's tables load once, not per worker
+        # extraction's tables load once, not per worker; the server ends quietly if we die
+        context.set_forkserver_preload([__name__, "personae.store.ingest.quiet_server"])
         watched, held = context.Pipe(duplex=False)  # workers watch the end this one holds
         try:
             pool = ProcessPoolExecutor(

@@ -183,3 +183,23 @@ def test_jobs_must_be_a_whole_number_of_processes(
         f"personae ingest: argument --jobs: needs a whole number of processes, 1 or more, "
         f"not {given!r} (see personae ingest --help)"
     ]
+
+
+@pytest.mark.parametrize(
+    ("ending", "told"), [("raise EOFError", False), ("raise ConnectionResetError", False),
+                         ("raise ValueError('a real fault')", True)]
+)  # fmt: skip
+def test_the_worker_server_ends_quietly_when_the_writer_is_gone(ending: str, told: bool) -> None:
+    """A writer killed while its fork server takes a new worker's descriptors leaves that
+    server with an EOFError: no traceback of it may reach the reader's terminal."""
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-c", f"import personae.store.ingest.quiet_server\n{ending}"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 1
+    assert ("Traceback" in done.stderr) is told, done.stderr
