@@ -187,6 +187,9 @@ def _trim_piece(
 ) -> tuple[int, int, bool] | None:
     article_words = tokens.distinct
     words = tokens.words[first : last + 1]
+    if first in initial and len(words) > 2 and words[0].endswith("ing") and words[1] in CONNECTORS:
+        del words[:2]  # "Speaking for Apple Corps, ...": a participle opens the sentence
+        first += 2
     while words and words[0] in _EDGE_WORDS and not _opens_name(words, first in initial):
         words.pop(0)
         first += 1

@@ -164,3 +164,9 @@ def test_what_a_state_does_to_a_group_is_no_part_of_the_group_s_name() -> None:
     assert list(found.by_name) == ["Brazil"]
     kept = _find("Kurdish armed groups clashed with soldiers.")
     assert "Kurdish armed groups" in kept.by_name  # what the group is stays in its name
+
+
+def test_a_participle_opening_a_sentence_is_no_part_of_the_name_after_it() -> None:
+    found = _find("Speaking for Apple Corps, Neil Aspinall said the ruling was wrong.")
+    assert set(found.by_name) == {"Apple Corps", "Neil Aspinall"}
+    assert "Bank of America" in _find("Bank of America agreed to buy a broker.").by_name
