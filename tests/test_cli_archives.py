@@ -36,6 +36,8 @@ def test_limit_keeps_the_newest_and_says_how_many_are_left(
     assert "Newest news" in shown.out and "Newer news" in shown.out
     assert "Old news" not in shown.out and "Iran-Russia" not in shown.out
     assert "the newest 2 of 4 articles; --limit 0 lists all 4." in shown.err
+    newest = next(line for line in shown.out.splitlines() if "Newest news" in line)
+    assert [cell.strip() for cell in newest.split("│")[4:7]] == ["0", "0", "0"]  # not "—"
 
 
 def test_json_lists_every_article_with_its_counts(

@@ -241,7 +241,9 @@ def list_articles(store: Store, *, limit: int = 0, as_json: bool = False) -> int
     else:
         table = Table("id", "date", "title", "actors", "relations", "events", "layer")
         for row in rows:  # a store from elsewhere may hold terminal controls: printed cleaned
-            table.add_row(*(Text(one_line(str(row[c] or "—"))) for c in LISTED_COLUMNS))
+            table.add_row(
+                *(Text(one_line("—" if row[c] is None else str(row[c]))) for c in LISTED_COLUMNS)
+            )
         _console().print(table)
     if total > len(shown):
         _console(stderr=True).print(
