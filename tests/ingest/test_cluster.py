@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from test_cli import run
-from test_parallel import FILES, _folders, _outcome
+from test_parallel import FILES, _folders, ingest_both_folders
 
 import personae.store.ingest.cluster as cluster
 import personae.store.ingest.dask_worker as dask_worker
@@ -33,13 +33,11 @@ def scheduler() -> Iterator[str]:
 def test_a_cluster_stores_what_one_process_stores_ids_included(
     tmp_path: Path, scheduler: str
 ) -> None:
-    first, second = _folders(tmp_path / "articles")
-    outcomes, snapshots = [], []
-    for dask in (None, scheduler):
-        store = Store.open_or_create(tmp_path / f"{'one' if dask is None else 'dask'}.json")
-        ingest_paths(store, [first], dask=dask)  # the store then knows some actors already
-        outcomes.append(_outcome(ingest_paths(store, [second], dask=dask)))
-        snapshots.append(store.snapshot())
+    outcomes, snapshots = zip(
+        ingest_both_folders(tmp_path, "one"),
+        ingest_both_folders(tmp_path, "dask", dask=scheduler),
+        strict=True,
+    )
     assert outcomes[0] == outcomes[1]
     assert snapshots[0] == snapshots[1]
     assert len(snapshots[1].articles) == FILES // 2 + FILES + 2 + 1

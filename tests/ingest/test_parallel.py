@@ -18,7 +18,7 @@ import pytest
 
 import personae.store.ingest.batch as batch
 import personae.tui.commands as commands
-from personae.store.db import Store
+from personae.store.db import Snapshot, Store
 from personae.store.ingest.batch import FileResult, ingest_paths
 from personae.store.ingest.workers import ingest_in_worker
 from personae.tui.cli import main
@@ -53,18 +53,35 @@ def _folders(root: Path) -> tuple[Path, Path]:
     return first, second
 
 
+def _batch_folder(root: Path, count: int) -> Path:
+    folder = root / "articles"
+    folder.mkdir()
+    write_batch(folder, count)
+    return folder
+
+
 def _outcome(results: list[FileResult]) -> list[tuple[object, ...]]:
     return [(r.path, r.status, r.article_id, r.title, r.reason, r.counts) for r in results]
 
 
+def ingest_both_folders(
+    root: Path, name: str, **how: Any
+) -> tuple[list[tuple[object, ...]], Snapshot]:
+    """A new store given the first folder, then the second (whose outcome is returned),
+    ingested ``how`` asks (jobs, a cluster)."""
+    first, second = root / "articles" / "first", root / "articles" / "second"
+    if not first.exists():
+        _folders(root / "articles")
+    store = Store.open_or_create(root / f"{name}.json")
+    ingest_paths(store, [first], **how)  # the store then knows some actors already
+    return _outcome(ingest_paths(store, [second], **how)), store.snapshot()
+
+
 def test_two_jobs_store_what_one_job_stores_ids_included(tmp_path: Path) -> None:
-    first, second = _folders(tmp_path / "articles")
-    outcomes, snapshots = [], []
-    for jobs in (1, 2):
-        store = Store.open_or_create(tmp_path / f"jobs{jobs}.json")
-        ingest_paths(store, [first], jobs=jobs)  # the store then knows some actors already
-        outcomes.append(_outcome(ingest_paths(store, [second], jobs=jobs)))
-        snapshots.append(store.snapshot())
+    outcomes, snapshots = zip(
+        *(ingest_both_folders(tmp_path, f"jobs{jobs}", jobs=jobs) for jobs in (1, 2)),
+        strict=True,
+    )
     assert outcomes[0] == outcomes[1]
     assert snapshots[0] == snapshots[1]
     one = snapshots[0]
@@ -99,9 +116,7 @@ def test_only_a_few_files_per_worker_are_in_flight(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A folder of any size: files are handed out as the writer settles them, never all."""
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    write_batch(folder, 60)
+    folder = _batch_folder(tmp_path, 60)
     handed_out: list[Path] = []
 
     class Counting(ProcessPoolExecutor):
@@ -128,9 +143,7 @@ def _killed_at_the_fifth(path: Path, previous: str | None, dry_run: bool) -> Any
 def test_a_worker_killed_mid_batch_loses_no_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    write_batch(folder, 30)
+    folder = _batch_folder(tmp_path, 30)
     one = _outcome(ingest_paths(Store.open_or_create(tmp_path / "one.json"), [folder]))
     monkeypatch.setattr(batch, "ingest_in_worker", _killed_at_the_fifth)
     store = Store.open_or_create(tmp_path / "two.json")
@@ -142,9 +155,7 @@ def test_where_workers_cannot_start_one_process_reads_every_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A container without /dev/shm has no semaphores for a pool: ingest still works."""
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    write_batch(folder, 20)
+    folder = _batch_folder(tmp_path, 20)
 
     def no_semaphores(*args: object, **kwargs: object) -> None:
         raise OSError(38, "Function not implemented")
