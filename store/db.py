@@ -118,7 +118,8 @@ class Store:
             self._catalog = AtomicJSONStorage(self.path)
             self._pieces = Pieces(pieces_folder(self.path), str(self.path))
             self._lock_timeout = configured_lock_timeout() if lock_timeout is None else lock_timeout
-        self._schema(self._read_catalog())
+        with collector_paused():  # the catalog's records hold no cycles: see collector_paused
+            self._schema(self._read_catalog())
 
     # -- opening ------------------------------------------------------------------------
 

@@ -138,7 +138,7 @@ async def _across_and_picker(corpus: Corpus) -> None:
     from personae.tui.screens.across import AcrossList
     from personae.tui.screens.article_picker import ArticlePicker, PickerList
 
-    counts = {e.id: corpus.mention_counts(e.id) for e in corpus.snapshot.entities}
+    counts = {e.id: corpus.mention_counts(e.id) for e in corpus.entities}
     actor = max(counts, key=lambda entity_id: counts[entity_id].total())
     named = len(counts[actor])
     app = PersonaeApp(corpus)
@@ -236,8 +236,9 @@ def main() -> None:
         )
         first_frame(store_path, folder)
         start = time.perf_counter()
-        corpus = Corpus(Store.open(store_path).snapshot())
-        print(f"  opening and indexing in-process: {time.perf_counter() - start:.2f} s")
+        corpus = Corpus.open(Store.open(store_path))  # the catalog: articles are read as asked
+        corpus.catalog.prepare()
+        print(f"  opening the catalog in-process: {time.perf_counter() - start:.2f} s")
         asyncio.run(_across_and_picker(corpus))
         del corpus
         command_line(store_path, files, folder)

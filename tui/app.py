@@ -223,6 +223,9 @@ class PersonaeApp(App[None]):
 
     def _first_frame_shown(self) -> None:
         self._collector.settle_in()
+        # Who is named where, for `g`: built now, off the screen's thread, not before the
+        # first frame nor when `g` is first pressed.
+        self.run_worker(self.corpus.catalog.prepare, thread=True, group="catalog-index")
         self._settle_timer = self.set_timer(SETTLE_DELAY, settle_memory, name="settle-memory")
 
     def on_unmount(self) -> None:
@@ -268,6 +271,7 @@ class PersonaeApp(App[None]):
         except (OSError, StoreError) as exc:
             self.post_message(self.LoadFailed(" ".join(str(exc).split())))
             return
+        corpus.catalog.prepare()
         self.post_message(self.CorpusLoaded(corpus, article_id))
 
     @on(CorpusLoaded)
