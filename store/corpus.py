@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Callable, Iterable
+from functools import cached_property
 from pathlib import PurePath
 from typing import TypeVar
 
@@ -63,7 +64,9 @@ def _by_key(items: Iterable[T], *keys: str) -> dict[str, tuple[T, ...]]:
 
 
 class ArticleIndex:
-    """One article's records, indexed for the questions the explorer asks of it."""
+    """One article's records, indexed for the questions the explorer asks of it; what only
+    its own screen asks (mentions by actor, affiliates, passages) when first asked, since
+    `g` builds one for every article it lists and asks only for relations and events."""
 
     def __init__(
         self,
@@ -74,13 +77,19 @@ class ArticleIndex:
         mentions, relations, events = records
         self.article = article
         self.mentions = tuple(sorted(mentions, key=lambda m: m.start))
-        self.mentions_by_entity = _by_key(self.mentions, "entity")
         self.relations = tuple(relations)
         self.relations_by_entity = _by_key(self.relations, "source", "target")
         self.events = tuple(sorted(events, key=lambda e: (e.date, e.evidence.start)))
         self.events_by_entity = _by_key(self.events, "actors")
-        self.passage_starts = [p.start for p in article.passages]
-        self.affiliates = self._affiliates(entities)
+        self._entities = entities
+
+    @cached_property
+    def mentions_by_entity(self) -> dict[str, tuple[Mention, ...]]:
+        return _by_key(self.mentions, "entity")
+
+    @cached_property
+    def passage_starts(self) -> list[int]:
+        return [p.start for p in self.article.passages]
 
     def relations_of(self, entity_id: str) -> tuple[Relation, ...]:
         found = self.relations_by_entity.get(entity_id, ())
@@ -94,11 +103,12 @@ class ArticleIndex:
         records = len(self.mentions) + len(self.relations) + len(self.events)
         return len(self.article.text) + RECORD_BYTES * records
 
-    def _affiliates(self, entities: dict[str, Entity]) -> dict[str, tuple[Entity, ...]]:
+    @cached_property
+    def affiliates(self) -> dict[str, tuple[Entity, ...]]:
         """owner -> the owner's affiliates the article names, most mentioned first."""
         found: dict[str, list[tuple[int, Entity]]] = defaultdict(list)
         for entity_id, mentions in self.mentions_by_entity.items():
-            entity = entities.get(entity_id)
+            entity = self._entities.get(entity_id)
             owner = entity.affiliation if entity is not None else None
             if entity is not None and owner is not None and owner != entity_id:
                 found[owner].append((len(mentions), entity))
