@@ -91,10 +91,15 @@ def _most_related(view: ExportView) -> list[str]:
 def _preamble(view: ExportView, actors: list[str], chosen: bool) -> list[str]:
     if chosen:
         lines = [f"Actors chosen with --select: {', '.join(md(view.name(a)) for a in actors)}."]
+    elif len(actors) == BRIEFED:
+        lines = [
+            f"No --select given: the {BRIEFED} actors with the most typed relations "
+            "(co-mentions not counted), most first."
+        ]
     elif actors:
         lines = [
-            f"No --select given: the {_times(len(actors), 'actor')} with the most typed "
-            "relations (co-mentions not counted), most first."
+            f"No --select given: the {_times(len(actors), 'actor')} with typed relations "
+            "(co-mentions not counted), most first."
         ]
     else:
         lines = ["No actor has a typed relation here; --select NAME briefs on any actor."]
@@ -120,8 +125,9 @@ def _dated(date: str | None) -> str:
     return f", {md(date)}" if date else ""
 
 
-def _article_order(article: Article) -> tuple[str, str, str]:
-    return (article.date or "", plain(article.title).casefold(), article.id)
+def _article_order(article: Article) -> tuple[bool, str, str, str]:
+    """Oldest first, undated last, as the relations are listed."""
+    return (not article.date, article.date or "", plain(article.title).casefold(), article.id)
 
 
 def _relations_of(view: ExportView, actor: str) -> list[Relation]:
