@@ -156,7 +156,7 @@ def hostile_records() -> list[ArticleRecords]:
     s1, s2, s3 = sentences(HOSTILE_TEXT)
     crew = Entity("crew\x07", "@Crew\x1b[31m\u202e", "person", ("+Crew", "-Crew", "1. Crew"))
     acme = Entity("acme", "<b>Acme</b> & Co | Ltd", "company", ("[Acme](javascript:alert(1))",))
-    odd = Entity("odd\ufffe", "Crew\ufffe\x01", "other")
+    odd = Entity("odd\ufffe", 'Crew\ufffe\x01 "Q" \\N', "other")
     hostile = article(
         "hostile",
         HOSTILE_TITLE,

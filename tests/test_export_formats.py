@@ -188,7 +188,7 @@ def test_graphml_of_a_hostile_store_is_valid_xml(
     graph = nx.parse_graphml(data.decode("utf-8"), force_multigraph=True)
     assert graph.nodes["acme"]["name"] == "<b>Acme</b> & Co | Ltd"
     assert graph.nodes["crew\\x07"]["name"] == "@Crew"  # ids keep their controls, shown
-    assert graph.nodes["odd\\ufffe"]["name"] == "Crew\\ufffe"
+    assert graph.nodes["odd\\ufffe"]["name"] == 'Crew\\ufffe "Q" \\N'
     assert sorted(k for _, _, k in graph.edges(keys=True)) == ["ACCUSE", "CONSULT", "COOPERATE"]
 
 
@@ -244,6 +244,7 @@ def test_dot_is_one_quoted_statement_a_line(
     shown = hostile_dot.decode().splitlines()
     labels = [_unquote(m.group(2)) for m in map(_NODE.fullmatch, shown) if m]
     assert "<b>Acme</b> & Co | Ltd" in labels and "@Crew" in labels
+    assert 'Crew\\ufffe "Q" \\N' in labels  # a quote and a backslash cannot end or escape
     assert '"crew\\\\x07" -> "acme"' in hostile_dot.decode()  # a backslash, doubled
 
 
