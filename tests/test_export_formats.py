@@ -312,3 +312,13 @@ def test_the_text_formats_do_not_load_networkx(talks: Path, tmp_path: Path) -> N
     )
     assert done.stdout.split() == ["0", "False"], done.stderr
     assert out.read_text().startswith("// personae")
+
+
+def test_select_and_article_given_before_the_command_still_count(
+    talks: Path, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    assert main(["--db", str(talks), "--select", "southland", "export", "--format", "csv"]) == 0
+    chosen = rows(capsysbinary.readouterr().out)
+    assert [r["relation_id"] for r in chosen] == ["north-talks:r1", "north-talks:r2"]
+    assert main(["--db", str(talks), "--article", "east-aid", "export", "--format", "dot"]) == 0
+    assert b"northland" not in capsysbinary.readouterr().out

@@ -182,11 +182,18 @@ def build_parser() -> _Parser:
         "on actors), graphml or dot (the network of actors)",
     )
     export.add_argument("-o", "--output", type=Path, metavar="FILE", help="default: stdout")
-    export.add_argument("--article", metavar="ARTICLE", help=f"only this article: {ARTICLE_HELP}")
+    # Not given here, --article and --select keep what was given before the command
+    # (`personae --select Iran export ...`), instead of silently dropping it.
+    export.add_argument(
+        "--article",
+        default=argparse.SUPPRESS,
+        metavar="ARTICLE",
+        help=f"only this article: {ARTICLE_HELP}",
+    )
     export.add_argument(
         "--select",
         action="append",
-        default=[],
+        default=argparse.SUPPRESS,
         metavar="NAME",
         help="not with json: the brief is on this actor; csv, graphml and dot keep its "
         "relations only (name or alias, any case; repeat for more)",
