@@ -160,6 +160,7 @@ def test_graphml_opens_in_networkx_with_the_stores_counts(
 ) -> None:
     out = tmp_path / "network.graphml"
     assert main(["--db", str(bundled_store), "export", "--format", "graphml", "-o", str(out)]) == 0
+    capsysbinary.readouterr()
     graph = nx.read_graphml(out, force_multigraph=True)
     snapshot = Store.open(bundled_store).snapshot()
     pairs = Counter((r.source, r.target, r.type) for r in snapshot.relations)
@@ -169,6 +170,11 @@ def test_graphml_opens_in_networkx_with_the_stores_counts(
     assert graph["russia"]["iran"]["AID"]["negated"] == 1
     assert graph["russia"]["iran"]["AID"]["polarity"] == "cooperation"
     assert graph["russia"]["iran"]["AID"]["layers"] == "curated"
+    dot = export(bundled_store, "--format", "dot", capsysbinary=capsysbinary).decode()
+    edges = [m for m in map(_EDGE.fullmatch, dot.splitlines()) if m]
+    assert len(edges) == len(pairs) and sum(int(m.group(4)) for m in edges) == len(
+        snapshot.relations
+    )
     iran = graph.nodes["iran"]
     named = sum(1 for m in snapshot.mentions if m.entity == "iran")
     assert (iran["name"], iran["kind"], iran["mentions"], iran["articles"]) == (
