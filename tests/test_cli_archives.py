@@ -14,7 +14,7 @@ from test_cli import ROOT, run
 from test_cli_messages import _article, _store_with
 
 import personae.store.pieces as pieces
-import personae.tui.commands as commands
+import personae.tui.summary as summary
 from personae.tui.cli import main
 
 
@@ -89,7 +89,7 @@ def test_a_limit_that_is_not_a_count_is_one_line(tmp_path: Path) -> None:
 def test_an_ingest_of_many_files_shows_a_few_and_counts_the_rest(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setattr(commands, "TABLE_ROWS", 3)
+    monkeypatch.setattr(summary, "TABLE_ROWS", 3)
     folder = tmp_path / "news"
     folder.mkdir()
     for n in range(5):

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from personae.store.corpus import Corpus, one_line
-from personae.store.db import Store, default_path
+from personae.store.db import Snapshot, Store, default_path
 from personae.store.storage import StoreError
 from personae.store.text import escape_controls
 from personae.tui.parser import build_parser
@@ -105,13 +105,16 @@ def _practice_corpus(given: Path | None) -> Path | None:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from personae.store.export import export_json
     from personae.store.output import write_export
 
     store = open_store(args.db)
     snapshot = store.snapshot()
-    article_id = None if args.article is None else find_article(Corpus(snapshot), args.article)
-    data = export_json(snapshot, article_id)
+    # The index of names and titles is built only when a name or a title is to be found.
+    corpus = Corpus(snapshot) if args.article is not None or args.select else None
+    article_id = None
+    if corpus is not None and args.article is not None:
+        article_id = find_article(corpus, args.article)
+    data = _exported(args, snapshot, corpus, article_id)
     if args.output is None or str(args.output) == "-":
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
@@ -120,6 +123,34 @@ def _export(args: argparse.Namespace) -> int:
         write_export(args.output, data, store.path)
         print(f"personae: wrote {escape_controls(args.output)}", file=sys.stderr)
     return 0
+
+
+def _exported(
+    args: argparse.Namespace, snapshot: Snapshot, corpus: Corpus | None, article_id: str | None
+) -> bytes:
+    """The export in the format asked for (each format's module imported only for it)."""
+    if args.format == "json":
+        from personae.store.export import export_json
+
+        return export_json(snapshot, article_id)
+    from personae.store.export_scope import ExportView, UnknownActor, choose_actors
+
+    try:
+        actors = () if corpus is None else choose_actors(corpus, args.select)
+    except UnknownActor as exc:
+        raise CommandError(str(exc)) from None
+    view = ExportView(snapshot, article_id=article_id, actors=actors, co_mentions=args.co_mentions)
+    if args.format == "csv":
+        from personae.store.export_table import export_csv
+
+        return export_csv(view)
+    if args.format == "markdown":
+        from personae.store.export_brief import export_brief
+
+        return export_brief(view)
+    from personae.store.export_graph import export_dot, export_graphml
+
+    return export_graphml(view) if args.format == "graphml" else export_dot(view)
 
 
 #: How many of the articles a name fits are listed when it fits more than one.

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import itertools
 import sys
-from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -25,15 +24,11 @@ from personae.store.catalog import ArticleEntry, CatalogChanged
 from personae.store.corpus import Corpus, one_line
 from personae.store.db import SNAPSHOT_TRIES, Store, default_path
 from personae.store.export import terminal_safe_json
-from personae.store.ingest.batch import FileResult, Status, ingest_paths, usable_cores
+from personae.store.ingest.batch import FileResult, ingest_paths, usable_cores
 from personae.store.ingest.cluster import ClusterError
-from personae.store.ingest.files import NOT_READ_YET
 from personae.store.storage import StoreError
 from personae.store.text import escape_controls
-
-STATUS_ORDER: tuple[Status, ...] = ("added", "replaced", "unchanged", "would add", "failed")
-#: What becomes of a file ingest reads (others, skipped or left out, were never read).
-SETTLED: frozenset[Status] = frozenset(STATUS_ORDER)
+from personae.tui.summary import Outcomes
 
 
 def _console(stderr: bool = False) -> Console:
@@ -42,63 +37,6 @@ def _console(stderr: bool = False) -> Console:
     if not console.is_terminal:
         console.width = 200
     return console
-
-
-def _partial(results: list[FileResult], total: int, dry_run: bool) -> tuple[str, int]:
-    """What an ingest stopped early kept (every article reported stored is on disk), and
-    how many of its files were not stored."""
-    tally = Counter(r.status for r in results)
-    settled = sum(1 for r in results if r.status in SETTLED and r.article_id is not None)
-    kept = ", ".join(f"{tally[s]:,} {s}" for s in ("added", "replaced") if tally[s])
-    if dry_run:
-        kept = "nothing stored (dry run)"
-    elif kept:
-        kept += " and kept in the store"
-    else:
-        kept = "no article added"
-    left = max(total - settled, 0)
-    return f"{kept}; {left:,} of {total:,} files not stored" if left else kept, left
-
-
-def _not_read(results: list[FileResult]) -> list[str]:
-    """What a folder held that was not read, counted by kind: never skipped in silence."""
-    lines = []
-    skipped = Counter(r.reason or "" for r in results if r.status == "skipped")
-    if skipped:
-        kinds_first = _commonest_first(skipped)
-        counted = [f"{n} {_plural(kind, n)}" for kind, n in kinds_first]
-        if len(counted) > 6:
-            counted[5:] = [f"{sum(n for _, n in kinds_first[5:])} of other kinds"]
-        kinds = ", ".join(counted)
-        advice = "personae reads .txt, .md and .html"
-        later = [(suffix, name) for suffix, name in NOT_READ_YET.items() if suffix in skipped]
-        if later:
-            names = [name for _, name in later]
-            named = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
-            verb = "is" if len(names) == 1 else "are"
-            them = "it" if sum(skipped[suffix] for suffix, _ in later) == 1 else "them"
-            advice += f"; {named} {verb} not read yet: save {them} as .txt or .html"
-        lines.append(f"{skipped.total()} skipped: {kinds} ({advice})")
-    left_out = Counter(r.reason or "" for r in results if r.status == "left out")
-    if left_out:
-        kinds = ", ".join(
-            f"{n} {kind}" + (" (README, LICENSE and the like)" if kind == "paperwork" else "")
-            for kind, n in _commonest_first(left_out)
-        )
-        lines.append(
-            f"{left_out.total()} left out: {kinds}; name a file on the command line to take it"
-        )
-    return lines
-
-
-def _commonest_first(kinds: Counter[str]) -> list[tuple[str, int]]:
-    """By count, then by name: the same folder always gets the same line."""
-    return sorted(kinds.items(), key=lambda item: (-item[1], item[0]))
-
-
-def _plural(kind: str, n: int) -> str:
-    """A suffix stays as it is ("2 .pdf"); a description takes an s ("2 special files")."""
-    return kind if n == 1 or kind.startswith(".") else f"{kind}s"
 
 
 class _Rate(ProgressColumn):
@@ -129,7 +67,7 @@ def ingest(
     store = None if dry_run else Store.open_or_create(db or default_path(), notify=say)
     if store is not None:
         store.on_wait = store.on_upgrade = say
-    results: list[FileResult] = []
+    outcomes = Outcomes()
     total = 0
     stopped: tuple[str, int] | None = None  # why the batch ended early, and the exit status
     with Progress(
@@ -145,10 +83,11 @@ def ingest(
     ) as progress:
         task = progress.add_task("ingest", total=None, name="")
 
-        def advance(n: int, files: int, path: Path) -> None:
+        def advance(settled: int, files: int, last: Path | None) -> None:
             nonlocal total
             total = files
-            progress.update(task, completed=n - 1, total=files, name=escape_controls(path.name))
+            name = "" if last is None else escape_controls(last.name)
+            progress.update(task, completed=settled, total=files, name=name)
 
         def stored(result: FileResult) -> None:
             if not err.is_terminal:  # a log for scripts: each line is already on disk
@@ -162,65 +101,26 @@ def ingest(
                 dask=dask,
                 on_progress=advance,
                 on_stored=stored,
-                results=results,
+                results=outcomes,
             )
         except KeyboardInterrupt:
-            kept, left = _partial(results, total, dry_run)
+            kept, left = outcomes.kept(total, dry_run)
             again = "; run the same ingest again to finish (unchanged files are skipped)"
             stopped = f"interrupted: {kept}{again if left and not dry_run else ''}", 130
         except (StoreError, ClusterError) as exc:
-            if not any(r.status in ("added", "replaced") for r in results):
+            if not outcomes.stored_any():
                 if isinstance(exc, StoreError):
                     raise  # nothing was stored: the store's own message is the whole story
                 say(str(exc))
                 return 1
-            kept, _ = _partial(results, total, dry_run)
+            kept, _ = outcomes.kept(total, dry_run)
             stopped = f"{str(exc).rstrip('.')}. Ingest stopped: {kept}.", 1
-    failed = _report(results, dry_run, err)
+    failed = outcomes.report(dry_run, _console(), err)
     if stopped is not None:
         message, status = stopped
         err.print(Text(f"personae: {escape_controls(message)}"), soft_wrap=True)
         return status
     return 1 if failed else 0
-
-
-#: Files the ingest summary's table shows: an archive's thousands would bury the summary
-#: (a log piped elsewhere still names every file stored, as it goes).
-TABLE_ROWS = 50
-
-
-def _report(results: list[FileResult], dry_run: bool, err: Console) -> int:
-    """One stderr line per failed file, a table of the others, the summary; the failures."""
-    # A file that failed is a mistake to fix: one line each on stderr, as for any other.
-    for r in results:
-        if r.status == "failed":
-            reason = escape_controls(r.reason or "failed")
-            line = f"personae: cannot ingest {escape_controls(r.path)}: {reason}"
-            err.print(Text(line), soft_wrap=True)  # one line, however long
-    out = _console()
-    done = [r for r in results if r.status in SETTLED and r.status != "failed"]
-    if done:
-        table = Table("status", "file", "title", "actors", "relations", "events")
-        for r in done[:TABLE_ROWS]:
-            table.add_row(
-                Text(r.status),
-                Text(escape_controls(r.path)),
-                Text(escape_controls(r.title or "")),
-                *(Text(str(r.counts.get(k, ""))) for k in ("actors", "relations", "events")),
-            )
-        out.print(table)
-        if len(done) > TABLE_ROWS:
-            out.print(
-                Text(
-                    f"… and {len(done) - TABLE_ROWS:,} more files; `personae list` lists the articles"
-                )
-            )
-    tally = Counter(r.status for r in results)
-    summary = ", ".join(f"{tally[s]:,} {s}" for s in STATUS_ORDER if tally[s])
-    out.print(Text((summary or "no articles") + (" (dry run: nothing stored)" if dry_run else "")))
-    for line in _not_read(results):
-        out.print(Text(escape_controls(line)), soft_wrap=True)  # kinds come from file names
-    return tally["failed"]
 
 
 #: Rows read before the first is written: while none is written, a store that a writer

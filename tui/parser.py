@@ -30,7 +30,10 @@ class _Parser(argparse.ArgumentParser):
     def read(self, argv: Sequence[str] | None = None) -> argparse.Namespace:
         """``parse_args``, keeping the words for the messages."""
         self.typed = list(sys.argv[1:] if argv is None else argv)
-        return self.parse_args(self.typed)
+        args = self.parse_args(self.typed)
+        if args.command == "export":
+            _check_export(args, self.commands["export"])
+        return args
 
     def error(self, message: str) -> NoReturn:
         unknown = _first_unknown_word(self.root)
@@ -49,6 +52,26 @@ class _Parser(argparse.ArgumentParser):
             found = [a for o, a in self._option_string_actions.items() if o.startswith(name)]
             return found[0] if found else None
         return None
+
+
+#: What ``personae export --format`` writes; json, the first, is the default.
+EXPORT_FORMATS = ("json", "csv", "markdown", "graphml", "dot")
+
+
+def _check_export(args: argparse.Namespace, export: _Parser) -> None:
+    """Options that mean nothing for the JSON export are a mistake, not silently ignored."""
+    if args.format != "json":
+        return
+    if args.select:
+        export.error(
+            "--select goes with --format csv, markdown, graphml or dot; "
+            "the JSON export holds every actor: leave out --select, or give a --format"
+        )
+    if args.co_mentions:
+        export.error(
+            "--co-mentions goes with --format csv, markdown, graphml or dot; "
+            "the JSON export always holds the co-mentions: leave it out, or give a --format"
+        )
 
 
 def _first_unknown_word(root: _Parser) -> tuple[str, _Parser] | None:
@@ -147,10 +170,40 @@ def build_parser() -> _Parser:
         metavar="[COMMAND]",
         parser_class=_Parser,
     )
-    export = commands.add_parser("export", parents=[common], help="write the store as JSON")
-    export.add_argument("--format", choices=["json"], default="json")
+    export = commands.add_parser(
+        "export", parents=[common], help="write the store as JSON, a table, a brief or a network"
+    )
+    export.add_argument(
+        "--format",
+        choices=EXPORT_FORMATS,
+        default="json",
+        metavar="FORMAT",
+        help="json (everything, the default), csv (one row per relation), markdown (a brief "
+        "on actors), graphml or dot (the network of actors)",
+    )
     export.add_argument("-o", "--output", type=Path, metavar="FILE", help="default: stdout")
-    export.add_argument("--article", metavar="ARTICLE", help=f"only this article: {ARTICLE_HELP}")
+    # Not given here, --article and --select keep what was given before the command
+    # (`personae --select Iran export ...`), instead of silently dropping it.
+    export.add_argument(
+        "--article",
+        default=argparse.SUPPRESS,
+        metavar="ARTICLE",
+        help=f"only this article: {ARTICLE_HELP}",
+    )
+    export.add_argument(
+        "--select",
+        action="append",
+        default=argparse.SUPPRESS,
+        metavar="NAME",
+        help="not with json: the brief is on this actor; csv, graphml and dot keep its "
+        "relations only (name or alias, any case; repeat for more)",
+    )
+    export.add_argument(
+        "--co-mentions",
+        action="store_true",
+        help="not with json (which has them all): keep the co-mentions, two actors named in "
+        "one sentence with no type read",
+    )
     ingest = commands.add_parser("ingest", parents=[common], help="add article files or folders")
     ingest.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     ingest.add_argument(

@@ -23,11 +23,17 @@ from contextlib import closing
 from dataclasses import dataclass, field, replace
 from itertools import islice
 from pathlib import Path
-from typing import Literal, Protocol
+from typing import Literal, Protocol, TypeVar, overload
 
 from personae.store.db import ArticleRecords, Store
 from personae.store.ingest.extract import Extraction, KnownEntities, extract
-from personae.store.ingest.files import IngestError, find_articles, kind_of, parse_file, read_bytes
+from personae.store.ingest.files import (
+    ArticleFiles,
+    IngestError,
+    kind_of,
+    parse_file,
+    read_bytes,
+)
 from personae.store.ingest.workers import (
     KnownLog,
     LongLived,
@@ -79,16 +85,53 @@ def usable_cores() -> int:
         return os.cpu_count() or 1
 
 
+class ResultSink(Protocol):
+    """Where each file's outcome goes: a list, or a summary that keeps counts only."""
+
+    def append(self, result: FileResult, /) -> None: ...
+
+
+Sink = TypeVar("Sink", bound=ResultSink)
+Progress = Callable[[int, int, Path | None], None]
+"""Files settled so far, files in all, the last one settled (None before the first)."""
+
+
+@overload
 def ingest_paths(
     store: Store | None,
     paths: Sequence[Path],
     *,
     jobs: int = 1,
     dask: str | None = None,
-    on_progress: Callable[[int, int, Path], None] | None = None,
+    on_progress: Progress | None = None,
     on_stored: Callable[[FileResult], None] | None = None,
-    results: list[FileResult] | None = None,
-) -> list[FileResult]:
+    results: None = None,
+) -> list[FileResult]: ...
+
+
+@overload
+def ingest_paths(
+    store: Store | None,
+    paths: Sequence[Path],
+    *,
+    jobs: int = 1,
+    dask: str | None = None,
+    on_progress: Progress | None = None,
+    on_stored: Callable[[FileResult], None] | None = None,
+    results: Sink,
+) -> Sink: ...
+
+
+def ingest_paths(
+    store: Store | None,
+    paths: Sequence[Path],
+    *,
+    jobs: int = 1,
+    dask: str | None = None,
+    on_progress: Progress | None = None,
+    on_stored: Callable[[FileResult], None] | None = None,
+    results: ResultSink | None = None,
+) -> ResultSink:
     """Ingest every article file under ``paths``; ``store=None`` is a dry run.
 
     ``jobs`` processes read and extract files (one: all in this process), or with ``dask``
@@ -98,62 +141,50 @@ def ingest_paths(
     given, is filled as files are settled (stored, unchanged or failed), so that a caller
     stopped by Ctrl+C or a store error can still say what was kept.
     """
-    results = [] if results is None else results
-    files: list[Path] = []
-    for path in paths:
-        try:
-            found = find_articles(path)
-        except IngestError as exc:
-            results.append(FileResult(path, "failed", reason=exc.reason))
-            continue
-        files.extend(found.articles)
-        results.extend(FileResult(p, "skipped", reason=kind) for p, kind in found.skipped)
-        results.extend(FileResult(p, "left out", reason=why) for p, why in found.left_out)
-        if not found.articles:
-            results.append(
-                FileResult(
-                    path, "failed", reason="is a folder with no .txt, .md or .html articles in it"
-                )
-            )
+    sink: ResultSink = [] if results is None else results
+    files = ArticleFiles(paths)
+    total = files.survey(
+        lambda path, status, why: sink.append(FileResult(path, status, reason=why))
+    )
+    if on_progress:
+        on_progress(0, total, None)
     stored: tuple[Entity, ...] = ()
     hashes: dict[str, str] = {}
     if store is not None:
         stored = store.entities()
         hashes = store.article_hashes()
     known = KnownEntities(stored)
-    unique = list(dict.fromkeys(files))
     dry_run = store is None
     if dask is not None:
         from personae.store.ingest.cluster import on_cluster
 
-        settled = on_cluster(dask, unique, stored, known, hashes, dry_run=dry_run)
-    elif jobs > 1 and len(unique) >= PARALLEL_FROM:
-        settled = _in_workers(unique, stored, known, hashes, jobs=jobs, dry_run=dry_run)
+        settled = on_cluster(dask, files, stored, known, hashes, dry_run=dry_run)
+    elif jobs > 1 and total >= PARALLEL_FROM:
+        settled = _in_workers(files, stored, known, hashes, jobs=jobs, dry_run=dry_run)
     else:
-        settled = (ingest_one(path, known, hashes, dry_run=dry_run) for path in unique)
+        settled = (ingest_one(path, known, hashes, dry_run=dry_run) for path in files)
     pending: list[tuple[FileResult, ArticleRecords]] = []
     last_commit = time.monotonic()
     with LongLived() as long_lived, closing(settled):  # stopped early, the workers stop too
-        for n, path in enumerate(unique, start=1):
+        for n, (result, records) in enumerate(settled, start=1):
             if on_progress:
-                on_progress(n, len(unique), path)
-            result, records = next(settled)
+                on_progress(n, max(total, n), result.path)
             if records is None:
-                results.append(result)
+                sink.append(result)
                 continue
             long_lived.freeze()
             for entity in records.entities:
                 known.add(entity)
             pending.append((result, records))
             if len(pending) >= COMMIT_EVERY or time.monotonic() - last_commit > COMMIT_SECONDS:
-                _commit(store, pending, on_stored, results)
+                _commit(store, pending, on_stored, sink)
                 pending, last_commit = [], time.monotonic()
-    _commit(store, pending, on_stored, results)
-    return results
+    _commit(store, pending, on_stored, sink)
+    return sink
 
 
 def _in_workers(
-    paths: list[Path],
+    paths: Iterable[Path],
     stored: tuple[Entity, ...],
     known: KnownEntities,
     hashes: dict[str, str],
@@ -369,7 +400,7 @@ def _commit(
     store: Store | None,
     pending: list[tuple[FileResult, ArticleRecords]],
     on_stored: Callable[[FileResult], None] | None,
-    results: list[FileResult],
+    results: ResultSink,
 ) -> None:
     """Reported only once stored: a kill before this line loses the group, not the store.
 
@@ -379,7 +410,8 @@ def _commit(
     with interrupts_held():
         if store is not None and pending:
             store.put_many(records for _, records in pending)
-        results.extend(result for result, _ in pending)
+        for result, _ in pending:
+            results.append(result)
     if store is not None and on_stored:
         for result, _ in pending:
             on_stored(result)

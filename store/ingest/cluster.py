@@ -10,7 +10,7 @@ workers is in dask_worker.py; Dask itself is imported only when a cluster is ask
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Generator
+from collections.abc import Generator, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -74,7 +74,7 @@ def _check_address(address: str) -> None:
 
 def on_cluster(
     address: str,
-    paths: list[Path],
+    paths: Iterable[Path],
     stored: tuple[Entity, ...],
     known: KnownEntities,
     hashes: dict[str, str],

@@ -9,8 +9,10 @@ from __future__ import annotations
 import codecs
 import os
 import unicodedata
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Container, Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
+from typing import Literal
 
 import charset_normalizer
 
@@ -82,58 +84,128 @@ articles often carries: a corpus's README.md is not news.  Named on the command 
 such a file is still taken."""
 
 
-@dataclass(slots=True)
-class Found:
-    """What one path named on the command line holds, and what in it is not read, and why."""
-
-    articles: list[Path] = field(default_factory=list)
-    skipped: list[tuple[Path, str]] = field(default_factory=list)
-    """Files of a kind personae does not read, with the kind: ".pdf", "special file", ..."""
-    left_out: list[tuple[Path, str]] = field(default_factory=list)
-    """Hidden files and folders (``.git`` counts once) and the folder's paperwork."""
+Verdict = tuple[Literal["article", "skipped", "left out"], str]
+"""What becomes of a file found: an article, or "skipped" (of a kind personae does not
+read: ".pdf", "special file") or "left out" (hidden, the folder's paperwork), and why."""
 
 
-def find_articles(path: Path) -> Found:
-    """A named file, or the article files under a folder (recursively, sorted)."""
+Unread = Literal["skipped", "left out", "failed"]
+"""What a survey notes: a file not read, or a named path that cannot be walked."""
+
+
+def walk(path: Path, *, leave: Container[str] = ()) -> Iterator[tuple[Path, Verdict]]:
+    """A named file, or every file under a named folder (recursively) in sorted path order,
+    each with its verdict (a path that cannot be walked raises IngestError when iterated).
+    A folder is read as it is walked: however many files it holds, only the names of the
+    folders being walked are in memory.  Paths in ``leave`` (absolute, as
+    :func:`os.path.abspath` gives them) are not walked: they were named before."""
     if path.is_dir():
-        return _walk(path)
-    if path.is_file():
-        return Found(articles=[path])
-    if path.exists():
+        yield from _walk(path, leave)
+    elif path.is_file():
+        yield path, ("article", "")
+    elif path.exists():
         raise IngestError(path, "is not a regular file (a pipe, device or socket)")
-    raise IngestError(path, "does not exist")
+    else:
+        raise IngestError(path, "does not exist")
 
 
-def _walk(folder: Path) -> Found:
-    found = Found()
-
-    def unreadable(error: OSError) -> None:
-        found.skipped.append((Path(error.filename or folder), "unreadable folder"))
-
-    for top, dirs, files in os.walk(folder, onerror=unreadable):
-        here = Path(top)
-        for name in list(dirs):
-            if name.startswith("."):
-                found.left_out.append((here / name, "hidden"))
-            elif (here / name).is_symlink():  # not followed: it may lead anywhere
-                found.skipped.append((here / name, "link to a folder"))
+def _walk(folder: Path, leave: Container[str]) -> Iterator[tuple[Path, Verdict]]:
+    try:
+        with os.scandir(folder) as scan:
+            entries = sorted(scan, key=lambda entry: entry.name)  # as paths sort: by parts
+    except OSError:
+        yield folder, ("skipped", "unreadable folder")
+        return
+    for entry in entries:
+        path = folder / entry.name
+        if leave and os.path.abspath(path) in leave:
+            continue
+        if entry.name.startswith("."):
+            yield path, ("left out", "hidden")  # a hidden folder counts once, unread
+        elif entry.is_dir():
+            if entry.is_symlink():  # not followed: it may lead anywhere
+                yield path, ("skipped", "link to a folder")
             else:
+                yield from _walk(path, leave)
+        else:
+            yield path, _verdict(path, entry)
+
+
+def _verdict(path: Path, entry: os.DirEntry[str]) -> Verdict:
+    if path.stem.lower() in NOT_ARTICLES:
+        return "left out", "paperwork"
+    if path.suffix.lower() not in ARTICLE_SUFFIXES:
+        return "skipped", path.suffix.lower() or "file without suffix"
+    if entry.is_file():
+        return "article", ""
+    return "skipped", "broken link" if entry.is_symlink() else "special file"
+
+
+class ArticleFiles:
+    """The article files under the paths a reader named, each once, in order.
+
+    Walked twice: once to count them (the progress bar's total) and note what is not read,
+    once as the batch reads them; neither walk holds the list, so a folder of 100,000 files
+    costs no more memory than one of ten.  A path inside a folder named before it is not
+    walked again, unless that walk leaves it out (hidden, paperwork): naming it asks for it.
+    """
+
+    def __init__(self, paths: Sequence[Path]) -> None:
+        self._named: list[tuple[Path, str]] = []
+        for path in paths:
+            absolute = os.path.abspath(path)
+            if not any(_walked_before(absolute, earlier) for _, earlier in self._named):
+                self._named.append((path, absolute))
+        self._bad: set[Path] = set()
+
+    def survey(self, note: Callable[[Path, Unread, str], None]) -> int:
+        """How many articles there are; ``note`` hears of each file not read, and of each
+        named path that cannot be walked or holds no article: (path, status, reason)."""
+        total = 0
+        for path, found in self._walks():
+            try:
+                articles = 0
+                for file, (verdict, why) in found:
+                    if verdict == "article":
+                        articles += 1
+                    else:
+                        note(file, verdict, why)
+            except IngestError as exc:
+                self._bad.add(path)
+                note(path, "failed", exc.reason)
                 continue
-            dirs.remove(name)
-        for name in files:
-            path = here / name
-            if name.startswith("."):
-                found.left_out.append((path, "hidden"))
-            elif path.stem.lower() in NOT_ARTICLES:
-                found.left_out.append((path, "paperwork"))
-            elif path.suffix.lower() not in ARTICLE_SUFFIXES:
-                found.skipped.append((path, path.suffix.lower() or "file without suffix"))
-            elif path.is_file():
-                found.articles.append(path)
-            else:
-                found.skipped.append((path, "broken link" if path.is_symlink() else "special file"))
-    found.articles.sort()
-    return found
+            if not articles:
+                note(path, "failed", "is a folder with no .txt, .md or .html articles in it")
+            total += articles
+        return total
+
+    def __iter__(self) -> Iterator[Path]:
+        for path, found in self._walks():
+            if path not in self._bad:
+                try:
+                    yield from (file for file, (verdict, _) in found if verdict == "article")
+                except IngestError:  # gone since the survey, which said what it held
+                    continue
+
+    def _walks(self) -> Iterator[tuple[Path, Iterator[tuple[Path, Verdict]]]]:
+        named: set[str] = set()
+        for path, absolute in self._named:
+            yield path, walk(path, leave=frozenset(named))
+            named.add(absolute)
+
+
+def _walked_before(absolute: str, earlier: str) -> bool:
+    """Whether walking ``earlier`` (a path named before) already takes ``absolute``."""
+    if absolute == earlier:
+        return True
+    if not absolute.startswith(earlier.rstrip(os.sep) + os.sep) or not os.path.isdir(earlier):
+        return False
+    path = Path(absolute)
+    if any(part.startswith(".") for part in path.relative_to(earlier).parts):
+        return False
+    return path.is_dir() or (
+        path.stem.lower() not in NOT_ARTICLES and path.suffix.lower() in ARTICLE_SUFFIXES
+    )
 
 
 def kind_of(path: Path) -> str:

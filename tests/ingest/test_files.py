@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import codecs
 import os
+import tracemalloc
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from personae.store.ingest.files import ARTICLE_LIMIT, IngestError, find_articles, read_file
+from personae.store.ingest.files import ARTICLE_LIMIT, ArticleFiles, IngestError, read_file, walk
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "ingest"
 
@@ -180,10 +182,20 @@ def test_unsupported_suffix(tmp_path: Path) -> None:
     assert _refusal(other) == "is not a .txt, .md or .html file"
 
 
-def test_find_articles_recurses_sorted(tmp_path: Path) -> None:
+def _walked(path: Path) -> tuple[list[Path], list[tuple[Path, str]], list[tuple[Path, str]]]:
+    """What walking ``path`` finds: articles, skipped files, files left out."""
+    found: dict[str, list[Any]] = {"article": [], "skipped": [], "left out": []}
+    for file, (verdict, why) in walk(path):
+        found[verdict].append(file if verdict == "article" else (file, why))
+    return found["article"], found["skipped"], found["left out"]
+
+
+def test_a_folder_is_walked_recursively_in_sorted_order(tmp_path: Path) -> None:
     (tmp_path / "b").mkdir()
     (tmp_path / "b" / "two.HTML").write_text("<p>x</p>")
     (tmp_path / "a.md").write_text("x")
+    (tmp_path / "a").mkdir()  # a folder sorts before the file that extends its name
+    (tmp_path / "a" / "z.md").write_text("x")
     (tmp_path / "skip.pdf").write_bytes(b"%PDF")
     (tmp_path / "c.markdown").write_text("x")
     # a folder's paperwork and hidden files are not articles
@@ -192,29 +204,85 @@ def test_find_articles_recurses_sorted(tmp_path: Path) -> None:
     (tmp_path / ".github").mkdir()
     (tmp_path / ".github" / "notes.md").write_text("x")
     (tmp_path / ".draft.md").write_text("x")
-    found = find_articles(tmp_path)
-    assert found.articles == sorted(
-        [tmp_path / "a.md", tmp_path / "b" / "two.HTML", tmp_path / "c.markdown"]
-    )
-    assert found.skipped == [(tmp_path / "skip.pdf", ".pdf")]
-    assert sorted(found.left_out) == [
+    articles, skipped, left_out = _walked(tmp_path)
+    in_order = ["a/z.md", "a.md", "b/two.HTML", "c.markdown"]
+    assert articles == [tmp_path / name for name in in_order] == sorted(articles)
+    assert skipped == [(tmp_path / "skip.pdf", ".pdf")]
+    assert sorted(left_out) == [
         (tmp_path / ".draft.md", "hidden"),
         (tmp_path / ".github", "hidden"),  # a hidden folder counts once, unread
         (tmp_path / "README.md", "paperwork"),
         (tmp_path / "b" / "License.txt", "paperwork"),
     ]
     # named on purpose, it is taken
-    assert find_articles(tmp_path / "README.md").articles == [tmp_path / "README.md"]
+    assert _walked(tmp_path / "README.md")[0] == [tmp_path / "README.md"]
 
 
-def test_find_articles_refusals(tmp_path: Path) -> None:
+def test_walk_refusals(tmp_path: Path) -> None:
     (tmp_path / "only.pdf").write_bytes(b"%PDF")
-    assert find_articles(tmp_path).articles == []
+    assert _walked(tmp_path)[0] == []
     with pytest.raises(IngestError, match="does not exist"):
-        find_articles(tmp_path / "missing")
+        _walked(tmp_path / "missing")
     os.mkfifo(tmp_path / "pipe.txt")
     with pytest.raises(IngestError, match="is not a regular file"):
-        find_articles(tmp_path / "pipe.txt")
+        _walked(tmp_path / "pipe.txt")
+
+
+def test_each_file_is_read_once_however_it_is_named(tmp_path: Path) -> None:
+    folder = tmp_path / "news"
+    (folder / "world").mkdir(parents=True)
+    for name in ("a.md", "world/b.md", "world/c.md", ".draft.md"):
+        (folder / name).write_text("x")
+    named = [
+        folder / "world",  # walked first, then left out of the folder's walk
+        folder,
+        folder / "a.md",  # already walked
+        Path(os.path.relpath(folder / "world" / "b.md")),  # the same file, written otherwise
+        folder / ".draft.md",  # left out by the walk, taken because it is named
+    ]
+    files = list(ArticleFiles(named))
+    assert files == [
+        folder / "world" / "b.md",
+        folder / "world" / "c.md",
+        folder / "a.md",
+        folder / ".draft.md",
+    ]
+
+
+def test_a_survey_counts_and_says_what_it_cannot_read(tmp_path: Path) -> None:
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "a.md").write_text("x")
+    (tmp_path / "news" / "b.pdf").write_bytes(b"%PDF")
+    (tmp_path / "empty").mkdir()
+    notes: list[tuple[Path, str, str]] = []
+    files = ArticleFiles([tmp_path / "news", tmp_path / "missing", tmp_path / "empty"])
+    assert files.survey(lambda *note: notes.append(note)) == 1
+    assert notes == [
+        (tmp_path / "news" / "b.pdf", "skipped", ".pdf"),
+        (tmp_path / "missing", "failed", "does not exist"),
+        (tmp_path / "empty", "failed", "is a folder with no .txt, .md or .html articles in it"),
+    ]
+    assert list(files) == [tmp_path / "news" / "a.md"]
+
+
+def test_walking_a_large_folder_never_holds_its_list(tmp_path: Path) -> None:
+    """A folder of 100,000 files costs the memory of one of its folders, not of the list."""
+    for group in range(40):
+        folder = tmp_path / f"{group:02}"
+        folder.mkdir()
+        for n in range(100):
+            (folder / f"article-{n:03}.md").touch()
+    tracemalloc.start()
+    try:
+        walked = sum(1 for _ in ArticleFiles([tmp_path]))
+        _, walking = tracemalloc.get_traced_memory()
+        tracemalloc.reset_peak()
+        held = list(ArticleFiles([tmp_path]))
+        _, listing = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert walked == len(held) == 4_000
+    assert walking < listing / 5
 
 
 def test_utf16_without_bom_is_binary_not_garbage(tmp_path: Path) -> None:
