@@ -1,25 +1,43 @@
-"""An index over a store snapshot: every question the explorer asks, in O(1).
+"""The store as the explorer asks about it: every question answered from memory, in O(1).
 
-Opening a store only groups its records by article and notes which articles name each
-actor; an article's own index (its mentions by actor, relations, events, passages) is
-built the first time it is asked about. A reader looks at a few articles of a store of
-thousands, so opening costs one pass over the records, and the screen, which asks on
-every key, never scans the whole store per question.
+Opening reads the catalog only (store/catalog.py): which articles there are, the actors,
+and which articles involve each actor.  An article's own records (its text, mentions,
+relations, events) are read from its piece the first time it is asked about, and indexed
+(ArticleIndex); a bounded few of those stay in memory.  A reader looks at a few articles of
+a store of thousands, so opening costs the catalog, and memory does not grow with the store.
 """
 
 from __future__ import annotations
 
 import bisect
-from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections import Counter, OrderedDict, defaultdict
+from collections.abc import Callable, Iterable
+from functools import cached_property
 from pathlib import PurePath
 from typing import TypeVar
 
-from personae.store.db import Snapshot
+from personae.store.catalog import ArticleEntry, Catalog, newest_first
+from personae.store.db import Snapshot, Store
 from personae.store.model import ENTITY_KINDS, Article, Entity, Event, Mention, Relation
+from personae.store.pieces import Piece
 from personae.store.text import clean_text
 
+__all__ = ["ArticleIndex", "Corpus", "newest_first", "one_line"]
+
 T = TypeVar("T")
+
+#: Indexes of articles read besides the one on screen that are kept, and what they may
+#: weigh together (``ArticleIndex.weight``).  Reading an article again costs a few
+#: milliseconds, so the cache is for going back and forth between a handful (the picker,
+#: rows of `g`): 32 typical articles (2 KB of text, 70 records) weigh under 2 MB.  The
+#: weight keeps very large ones from filling memory (a 5 MB article with 50,000 relations
+#: weighs about 45 MB): past it, the least recently asked about are dropped, down to none
+#: besides the one on screen.
+CACHED_ARTICLES = 32
+CACHED_WEIGHT = 64 * 2**20
+#: What one mention, relation or event costs in memory, indexed (measured: 760 bytes on
+#: the practice articles), for the estimate ``CACHED_WEIGHT`` is counted in.
+RECORD_BYTES = 800
 
 
 def one_line(text: str) -> str:
@@ -28,12 +46,7 @@ def one_line(text: str) -> str:
     return " ".join(clean_text(text).split())
 
 
-def newest_first(article: Article) -> tuple[str, str]:
-    """The key that, reversed, lists articles as readers see them: newest first."""
-    return (article.date or "", article.title)
-
-
-def _file_names(article: Article) -> set[str]:
+def _file_names(article: ArticleEntry) -> set[str]:
     if not article.path:
         return set()
     path = PurePath(article.path)
@@ -51,7 +64,9 @@ def _by_key(items: Iterable[T], *keys: str) -> dict[str, tuple[T, ...]]:
 
 
 class ArticleIndex:
-    """One article's records, indexed for the questions the explorer asks of it."""
+    """One article's records, indexed for the questions the explorer asks of it; what only
+    its own screen asks (mentions by actor, affiliates, passages) when first asked, since
+    `g` builds one for every article it lists and asks only for relations and events."""
 
     def __init__(
         self,
@@ -62,19 +77,38 @@ class ArticleIndex:
         mentions, relations, events = records
         self.article = article
         self.mentions = tuple(sorted(mentions, key=lambda m: m.start))
-        self.mentions_by_entity = _by_key(self.mentions, "entity")
         self.relations = tuple(relations)
         self.relations_by_entity = _by_key(self.relations, "source", "target")
         self.events = tuple(sorted(events, key=lambda e: (e.date, e.evidence.start)))
         self.events_by_entity = _by_key(self.events, "actors")
-        self.passage_starts = [p.start for p in article.passages]
-        self.affiliates = self._affiliates(entities)
+        self._entities = entities
 
-    def _affiliates(self, entities: dict[str, Entity]) -> dict[str, tuple[Entity, ...]]:
+    @cached_property
+    def mentions_by_entity(self) -> dict[str, tuple[Mention, ...]]:
+        return _by_key(self.mentions, "entity")
+
+    @cached_property
+    def passage_starts(self) -> list[int]:
+        return [p.start for p in self.article.passages]
+
+    def relations_of(self, entity_id: str) -> tuple[Relation, ...]:
+        found = self.relations_by_entity.get(entity_id, ())
+        return tuple(dict.fromkeys(found))  # a self-relation is indexed twice
+
+    def events_of(self, entity_id: str) -> tuple[Event, ...]:
+        return self.events_by_entity.get(entity_id, ())
+
+    def weight(self) -> int:
+        """About how many bytes of memory the index holds (its text, its records)."""
+        records = len(self.mentions) + len(self.relations) + len(self.events)
+        return len(self.article.text) + RECORD_BYTES * records
+
+    @cached_property
+    def affiliates(self) -> dict[str, tuple[Entity, ...]]:
         """owner -> the owner's affiliates the article names, most mentioned first."""
         found: dict[str, list[tuple[int, Entity]]] = defaultdict(list)
         for entity_id, mentions in self.mentions_by_entity.items():
-            entity = entities.get(entity_id)
+            entity = self._entities.get(entity_id)
             owner = entity.affiliation if entity is not None else None
             if entity is not None and owner is not None and owner != entity_id:
                 found[owner].append((len(mentions), entity))
@@ -84,70 +118,118 @@ class ArticleIndex:
         }
 
 
-_NO_RECORDS: tuple[list[Mention], list[Relation], list[Event]] = ([], [], [])
+def _held(catalog: Catalog, article_id: str) -> Piece:
+    """An article of a corpus read whole (a snapshot): already in memory."""
+    assert catalog.held is not None
+    return catalog.held[article_id]
 
 
 class Corpus:
-    def __init__(self, snapshot: Snapshot) -> None:
-        self.snapshot = snapshot
-        self.articles: tuple[Article, ...] = tuple(
-            sorted(snapshot.articles, key=newest_first, reverse=True)
-        )
-        self._articles = {a.id: a for a in snapshot.articles}
-        self._entities = {e.id: e for e in snapshot.entities}
+    """One version of the store: its catalog, and its articles' records as they are read.
+
+    Built from a Store (``Corpus.open``), an article is read when first asked about; built
+    from a Snapshot, everything is in memory already.  Either way it never mixes versions:
+    a piece gone since the catalog was read raises CatalogChanged, and the caller opens a
+    new Corpus."""
+
+    def __init__(
+        self, source: Catalog | Snapshot, load: Callable[[Catalog, str], Piece] | None = None
+    ) -> None:
+        catalog = Catalog.of_snapshot(source) if isinstance(source, Snapshot) else source
+        self.catalog = catalog
+        self._load = load or _held
+        self.articles: tuple[ArticleEntry, ...] = catalog.articles
+        """Every article, newest first, without its body (``article`` reads it)."""
+        self._entities = {e.id: e for e in catalog.entities}
         self._names: dict[str, Entity] = {}
-        for entity in snapshot.entities:
+        for entity in catalog.entities:
             for name in entity.names:
                 self._names.setdefault(name.casefold(), entity)
-        self._records: dict[str, tuple[list[Mention], list[Relation], list[Event]]] = {}
-        self._named_in: dict[str, dict[str, int]] = defaultdict(dict)
-        """entity -> the articles it has a record in -> how often each names it."""
-        self._group(snapshot)
-        self._indexes: dict[str, ArticleIndex] = {}
+        self._cache: OrderedDict[str, ArticleIndex] = OrderedDict()
+        self._weight = 0
+        self._shown: ArticleIndex | None = None
 
-    def _group(self, snapshot: Snapshot) -> None:
-        """One pass: each record to its article, each actor to the articles it is in."""
-        records, named_in = self._records, self._named_in
-        for mention in snapshot.mentions:
-            records.setdefault(mention.article, ([], [], []))[0].append(mention)
-            counts = named_in[mention.entity]
-            counts[mention.article] = counts.get(mention.article, 0) + 1
-        for relation in snapshot.relations:
-            records.setdefault(relation.article, ([], [], []))[1].append(relation)
-            named_in[relation.source].setdefault(relation.article, 0)
-            named_in[relation.target].setdefault(relation.article, 0)
-        for event in snapshot.events:
-            records.setdefault(event.article, ([], [], []))[2].append(event)
-            for actor in event.actors:
-                named_in[actor].setdefault(event.article, 0)
+    @classmethod
+    def open(cls, store: Store) -> Corpus:
+        """The store as it is now: its catalog read, its articles read when asked about."""
+        return cls(store.catalog(), store.load)
+
+    @property
+    def entities(self) -> tuple[Entity, ...]:
+        return self.catalog.entities
+
+    # -- reading articles ---------------------------------------------------------------
 
     def _index(self, article_id: str) -> ArticleIndex | None:
-        """The article's index, built on first use (None for an article not in the store)."""
-        index = self._indexes.get(article_id)
+        """The article's index, read on first use and kept within the bound (None for an
+        article not in the store)."""
+        shown = self._shown
+        if shown is not None and shown.article.id == article_id:
+            return shown
+        index = self._cache.get(article_id)
+        if index is not None:
+            self._cache.move_to_end(article_id)
+            return index
+        if article_id not in self.catalog:
+            return None
+        index = self._read(article_id)
+        self._cache[article_id] = index
+        self._weight += index.weight()
+        while self._cache and (len(self._cache) > CACHED_ARTICLES or self._weight > CACHED_WEIGHT):
+            _, dropped = self._cache.popitem(last=False)
+            self._weight -= dropped.weight()
+        return index
+
+    def _read(self, article_id: str) -> ArticleIndex:
+        piece = self._load(self.catalog, article_id)
+        records = (list(piece.mentions), list(piece.relations), list(piece.events))
+        return ArticleIndex(piece.article, records, self._entities)
+
+    def open_article(self, article_id: str) -> Article:
+        """The article, read if need be, and kept for as long as it is the one on screen:
+        nothing else read meanwhile (`g` passing over thousands) evicts it.  KeyError if
+        the store has no such article; a StoreError if its piece cannot be read."""
+        index = self._index(article_id)
         if index is None:
-            article = self._articles.get(article_id)
-            if article is None:
-                return None
-            records = self._records.get(article_id, _NO_RECORDS)
-            index = self._indexes[article_id] = ArticleIndex(article, records, self._entities)
+            raise KeyError(article_id)
+        self._shown = index
+        return index.article
+
+    def passing(self, article_id: str) -> ArticleIndex | None:
+        """The article's index for one look: from memory if it is there, else read and not
+        kept, so a pass over every article holds one at a time and evicts nothing."""
+        shown = self._shown
+        if shown is not None and shown.article.id == article_id:
+            return shown
+        index = self._cache.get(article_id)
+        if index is None and article_id in self.catalog:
+            index = self._read(article_id)
         return index
 
     # -- articles -----------------------------------------------------------------------
 
     def article(self, article_id: str) -> Article:
-        return self._articles[article_id]
+        """The article with its body, read if need be (KeyError if there is none)."""
+        index = self._index(article_id)
+        if index is None:
+            raise KeyError(article_id)
+        return index.article
 
-    def find_article(self, query: str) -> Article | None:
+    def entry(self, article_id: str) -> ArticleEntry:
+        """The article as the catalog lists it, without reading its body."""
+        return self.catalog.entry(article_id)
+
+    def find_article(self, query: str) -> ArticleEntry | None:
         """The one article ``query`` names (see ``articles_matching``), else None."""
         found = self.articles_matching(query)
         return found[0] if len(found) == 1 else None
 
-    def articles_matching(self, query: str) -> tuple[Article, ...]:
+    def articles_matching(self, query: str) -> tuple[ArticleEntry, ...]:
         """The articles a reader may mean by ``query``, newest first: the one with that id;
         else those whose title (as shown, any case) or file name (with or without its
         extension, or its whole path) is ``query``; else the titles that contain it."""
-        if query in self._articles:
-            return (self._articles[query],)
+        if query in self.catalog:
+            return (self.catalog.entry(query),)
         wanted = " ".join(query.split()).casefold()
         if not wanted:
             return ()  # a blank name is a mistake, not "the only article"
@@ -200,12 +282,13 @@ class Corpus:
 
     def mention_counts(self, entity_id: str) -> Counter[str]:
         """How often each article names the entity."""
-        return Counter({a: n for a, n in self._named_in.get(entity_id, {}).items() if n})
+        return Counter({a.id: n for a, n in self.catalog.articles_naming(entity_id) if n})
 
     def articles_of(self, entity_id: str) -> dict[str, int]:
         """Every article with a record of the entity (a mention, a relation, an event),
-        with how often it names it (0: a relation or event only, as an unnamed state)."""
-        return self._named_in.get(entity_id, {})
+        newest first, with how often it names it (0: a relation or event only, as an
+        unnamed state); from the catalog, no article read."""
+        return {a.id: n for a, n in self.catalog.articles_naming(entity_id)}
 
     # -- mentions and passages ----------------------------------------------------------
 
@@ -218,7 +301,7 @@ class Corpus:
             return tuple(
                 m
                 for a in sorted(self.articles_of(entity_id))
-                for m in self.mentions_of(entity_id, a)
+                for m in self._passing(a).mentions_by_entity.get(entity_id, ())
             )
         index = self._index(article_id)
         return () if index is None else index.mentions_by_entity.get(entity_id, ())
@@ -240,11 +323,12 @@ class Corpus:
         """The entity's relations in one article, or in every article (article by article)."""
         if article_id is None:
             return tuple(
-                r for a in self.articles_of(entity_id) for r in self.relations_of(entity_id, a)
+                r
+                for a in self.articles_of(entity_id)
+                for r in self._passing(a).relations_of(entity_id)
             )
         index = self._index(article_id)
-        found = () if index is None else index.relations_by_entity.get(entity_id, ())
-        return tuple(dict.fromkeys(found))  # a self-relation is indexed twice
+        return () if index is None else index.relations_of(entity_id)
 
     def relations_between(
         self, a: str, b: str, article_id: str | None = None
@@ -258,7 +342,17 @@ class Corpus:
     def events_of(self, entity_id: str, article_id: str | None = None) -> tuple[Event, ...]:
         """The entity's events in one article, or in every article by date."""
         if article_id is None:
-            found = [e for a in self.articles_of(entity_id) for e in self.events_of(entity_id, a)]
+            found = [
+                e
+                for a in self.articles_of(entity_id)
+                for e in self._passing(a).events_of(entity_id)
+            ]
             return tuple(sorted(found, key=lambda e: (e.date, e.evidence.start)))
         index = self._index(article_id)
-        return () if index is None else index.events_by_entity.get(entity_id, ())
+        return () if index is None else index.events_of(entity_id)
+
+    def _passing(self, article_id: str) -> ArticleIndex:
+        index = self.passing(article_id)
+        if index is None:  # the index names an article the catalog does not list
+            raise KeyError(article_id)
+        return index

@@ -13,7 +13,7 @@ from __future__ import annotations
 import contextlib
 import copy
 import os
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -21,9 +21,11 @@ from platformdirs import user_data_path
 from tinydb.storages import MemoryStorage
 
 from personae.store import migrate
+from personae.store.catalog import Catalog, CatalogChanged
 from personae.store.model import Article, Entity, Event, Mention, Relation
 from personae.store.pieces import (
     PIECE_NAME,
+    Piece,
     PieceGone,
     Pieces,
     piece_name,
@@ -35,7 +37,6 @@ from personae.store.records import (
     Snapshot,
     build_records,
     collector_paused,
-    only_articles,
 )
 from personae.store.storage import (
     AtomicJSONStorage,
@@ -117,7 +118,8 @@ class Store:
             self._catalog = AtomicJSONStorage(self.path)
             self._pieces = Pieces(pieces_folder(self.path), str(self.path))
             self._lock_timeout = configured_lock_timeout() if lock_timeout is None else lock_timeout
-        self._schema(self._read_catalog())
+        with collector_paused():  # the catalog's records hold no cycles: see collector_paused
+            self._schema(self._read_catalog())
 
     # -- opening ------------------------------------------------------------------------
 
@@ -202,33 +204,26 @@ class Store:
 
     # -- reading ------------------------------------------------------------------------
 
-    def snapshot(
-        self, pick: Callable[[Sequence[Article]], Collection[str]] | None = None
-    ) -> Snapshot:
-        """Every record of one version of the store, even while writers replace it.
+    def snapshot(self) -> Snapshot:
+        """Every record of one version of the store, even while writers replace it: for
+        export and whatever needs everything (the explorer reads ``catalog`` and ``load``).
 
         The catalog is read once, then the pieces it names.  A piece gone meanwhile means a
         writer committed and removed it: start again from the new catalog (the pieces
         already parsed are kept, so each try reads only what is new).
-
-        ``pick``, if given, chooses from the catalog's articles (their bodies left empty)
-        the ids of those to read whole; the snapshot then holds only them, with every actor:
-        a listing of the newest few reads a few pieces, not the store.
         """
         with collector_paused():
-            return self._snapshot(pick)
+            return self._snapshot()
 
-    def _snapshot(self, pick: Callable[[Sequence[Article]], Collection[str]] | None) -> Snapshot:
+    def _snapshot(self) -> Snapshot:
         for _ in range(SNAPSHOT_TRIES):
             tables, stamp = self._read_version()
             version = self._schema(tables)
             if version < STORE_SCHEMA:
                 snapshot = self._single_file_snapshot(tables, version)
-                if pick is not None:
-                    snapshot = only_articles(snapshot, pick(snapshot.articles))
             else:
                 try:
-                    snapshot = self._assemble(tables, pick)
+                    snapshot = self._assemble(tables)
                 except PieceGone as gone:
                     if self.changed_on_disk():
                         continue
@@ -240,6 +235,42 @@ class Store:
             "try again when the writer has finished."
         )
 
+    def catalog(self) -> Catalog:
+        """One version of the catalog, read in one go: all the explorer, the article picker
+        and ``list`` start from; each article's piece is read when it is asked for
+        (``load``).  A store of the first layout has no pieces: it is read whole."""
+        with collector_paused():
+            tables, stamp = self._read_version()
+            version = self._schema(tables)
+            if version < STORE_SCHEMA:
+                return Catalog.of_snapshot(self._single_file_snapshot(tables, version), stamp)
+            self._rows(tables)
+            catalog = Catalog.from_tables(self._name, tables, stamp)
+        self._checked = stamp
+        return catalog
+
+    def load(self, catalog: Catalog, article_id: str) -> Piece:
+        """The article's piece in the version ``catalog`` is: CatalogChanged if a writer
+        has removed it since (read the catalog again), a StoreError naming it if it is
+        missing or damaged.  Nothing is kept here: the caller bounds what it keeps."""
+        if catalog.held is not None:
+            return catalog.held[article_id]
+        entry = catalog.entry(article_id)
+        try:
+            with collector_paused():
+                return self._pieces._parse(entry.piece, entry.row())  # not kept by name
+        except PieceGone as gone:
+            stamp, commit = catalog.version
+            if isinstance(self._catalog, AtomicJSONStorage):
+                changed = self._catalog._file_stamp() != stamp
+            else:
+                changed = _meta(self._read_catalog()).get("commit", 0) != commit
+            if changed:
+                raise CatalogChanged(
+                    f"{self._name} changed while it was being read; read it again."
+                ) from None
+            raise self._pieces.missing(gone) from None
+
     def _read_version(self) -> tuple[Tables, Stamp | None]:
         if isinstance(self._catalog, AtomicJSONStorage):
             tables, stamp = self._catalog.read_version()
@@ -249,15 +280,8 @@ class Store:
     def _read_catalog(self) -> Tables:
         return self._catalog.read() or {}
 
-    def _assemble(
-        self,
-        tables: Tables,
-        pick: Callable[[Sequence[Article]], Collection[str]] | None = None,
-    ) -> Snapshot:
+    def _assemble(self, tables: Tables) -> Snapshot:
         rows = self._rows(tables)
-        if pick is not None:
-            chosen = set(pick(self._entries(rows)))
-            rows = [row for row in rows if row.get("id") in chosen]
         articles: list[Article] = []
         mentions: list[Mention] = []
         relations: list[Relation] = []
@@ -269,15 +293,8 @@ class Store:
             relations.extend(piece.relations)
             events.extend(piece.events)
         entities = build_records(self._name, "entities", Entity, _docs(tables, "entities"))
-        if pick is None:
-            self._pieces.keep_only({row["piece"] for row in rows})
+        self._pieces.keep_only({row["piece"] for row in rows})
         return Snapshot(tuple(articles), entities, tuple(mentions), tuple(relations), tuple(events))
-
-    def _entries(self, rows: list[dict[str, Any]]) -> tuple[Article, ...]:
-        """The catalog's articles as records with empty bodies: what choosing needs."""
-        body = {"text": "", "passages": [], "sentences": []}
-        fields = ({**{k: v for k, v in row.items() if k != "piece"}, **body} for row in rows)
-        return build_records(self._name, "articles", Article, fields)
 
     def _rows(self, tables: Tables) -> list[dict[str, Any]]:
         """The catalog's article rows, each naming a piece file and nothing else."""

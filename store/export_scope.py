@@ -37,7 +37,7 @@ def choose_actors(corpus: Corpus, names: Sequence[str]) -> tuple[str, ...]:
     for name in names:
         entity = corpus.resolve(name)
         if entity is None:
-            raise UnknownActor(_unknown_actor(name, corpus.snapshot.entities))
+            raise UnknownActor(_unknown_actor(name, corpus.entities))
         chosen.append(entity.id)
     return tuple(dict.fromkeys(chosen))
 

@@ -12,7 +12,7 @@ import dataclasses
 import gc
 import operator
 import typing
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -110,18 +110,6 @@ def check_types(kind: type[Record], records: Sequence[Record]) -> None:
         if wrong:
             got = sorted(t.__name__ for t in wrong)[0]
             raise TypeError(f"{kind.__name__}.{name} is {got}, not {allowed[0].__name__}")
-
-
-def only_articles(snapshot: Snapshot, ids: Collection[str]) -> Snapshot:
-    """The snapshot's records of these articles, with every actor."""
-    wanted = set(ids)
-    return Snapshot(
-        tuple(a for a in snapshot.articles if a.id in wanted),
-        snapshot.entities,
-        tuple(m for m in snapshot.mentions if m.article in wanted),
-        tuple(r for r in snapshot.relations if r.article in wanted),
-        tuple(e for e in snapshot.events if e.article in wanted),
-    )
 
 
 @contextlib.contextmanager

@@ -51,7 +51,7 @@ from personae.store.db import Store
 from personae.tui.app import PersonaeApp
 
 store = Store.open_or_create(Path(sys.argv[1]))
-app = PersonaeApp(Corpus(store.snapshot()), store=store)
+app = PersonaeApp(Corpus.open(store), store=store)
 app.run(headless=True, size=(120, 40), auto_pilot=first_frame)
 """
 )

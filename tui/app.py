@@ -21,7 +21,8 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Input
 
-from personae.store.corpus import Corpus
+from personae.store.catalog import CatalogChanged
+from personae.store.corpus import Corpus, one_line
 from personae.store.db import Store
 from personae.store.storage import StoreError
 from personae.tui.collector import SETTLE_DELAY, Collector, settle_memory
@@ -43,6 +44,11 @@ if TYPE_CHECKING:
     from personae.tui.screens.across import Jump
 
 # The palette's provider and the screens are imported when first opened, not at startup.
+
+#: Articles tried, newest first, when the one to show cannot be read.
+START_TRIES = 3
+#: Catalogs a reload reads before it gives up on a store that never stops changing.
+CATALOG_TRIES = 10
 
 
 def _actor_commands() -> type[Provider]:
@@ -75,11 +81,13 @@ class PersonaeApp(App[None]):
     """Seconds between looks at whether the store changed on disk."""
 
     class CorpusLoaded(Message):
-        """A corpus rebuilt from the store (in a worker thread) is ready."""
+        """A corpus rebuilt from the store (in a worker thread) is ready; ``article``, if
+        given, is the one to show in it."""
 
-        def __init__(self, corpus: Corpus) -> None:
+        def __init__(self, corpus: Corpus, article: str | None) -> None:
             super().__init__()
             self.corpus = corpus
+            self.article = article
 
     class LoadFailed(Message):
         """The store could not be read again; the reason is one line."""
@@ -177,15 +185,18 @@ class PersonaeApp(App[None]):
         for key, (pane, label) in PANES.items():
             self.query_one(f"#{pane}").border_title = f"{key} {label}"
         self.query_one(ArticleView).border_title = "4 Article"
-        article = None
+        entry = None
         if self._start_article is not None:
-            article = self.corpus.find_article(self._start_article)
-            if article is None:
+            entry = self.corpus.find_article(self._start_article)
+            if entry is None:
                 self.notify(f"No article {self._start_article!r}.", severity="warning")
-        if article is None and self.corpus.articles:
-            article = self.corpus.articles[0]
-        if article is not None:
-            self.document = Document(self.corpus, article)
+        # The newest articles after it: if one cannot be read, the next one is shown.
+        tries = [entry.id] if entry is not None else []
+        tries += [a.id for a in self.corpus.articles[:START_TRIES] if a.id not in tries]
+        for article_id in tries:
+            self.document = self._document(self.corpus, article_id)
+            if self.document is not None or self._reloading():
+                break
         pinned: list[str] = []
         for name in self._start_select:
             entity = self.corpus.resolve(name)
@@ -212,6 +223,9 @@ class PersonaeApp(App[None]):
 
     def _first_frame_shown(self) -> None:
         self._collector.settle_in()
+        # Who is named where, for `g`: built now, off the screen's thread, not before the
+        # first frame nor when `g` is first pressed.
+        self.run_worker(self.corpus.catalog.prepare, thread=True, group="catalog-index")
         self._settle_timer = self.set_timer(SETTLE_DELAY, settle_memory, name="settle-memory")
 
     def on_unmount(self) -> None:
@@ -233,21 +247,42 @@ class PersonaeApp(App[None]):
         if changed:
             self._load_store(store)
 
+    def _reloading(self) -> bool:
+        return any(w.group == "store-reload" and not w.is_finished for w in self.workers)
+
     @work(thread=True, exclusive=True, group="store-reload")
-    def _load_store(self, store: Store) -> None:
-        """Read one version of the store and index it off the event loop; report back by
+    def _load_store(self, store: Store, article_id: str | None = None) -> None:
+        """Read the catalog of the store's newest version off the event loop, and the
+        article to show in it (``article_id``, else the one on screen); report back by
         message.  The store compares later checks with the version this read."""
+        if article_id is None and self.document is not None:
+            article_id = self.document.article.id
         try:
-            corpus = Corpus(store.snapshot())
+            for _ in range(CATALOG_TRIES):
+                corpus = Corpus.open(store)
+                try:
+                    if article_id is not None and article_id in corpus.catalog:
+                        corpus.open_article(article_id)
+                except CatalogChanged:
+                    continue  # committed twice since: read the newest catalog
+                except (OSError, StoreError):
+                    pass  # that article is damaged: said when it is shown
+                break
         except (OSError, StoreError) as exc:
             self.post_message(self.LoadFailed(" ".join(str(exc).split())))
             return
-        self.post_message(self.CorpusLoaded(corpus))
+        corpus.catalog.prepare()
+        self.post_message(self.CorpusLoaded(corpus, article_id))
 
     @on(CorpusLoaded)
     def _corpus_loaded(self, message: CorpusLoaded) -> None:
-        self.reload(message.corpus)
+        self.reload(message.corpus, message.article)
         self.notify("Store changed on disk: reloaded.", timeout=3)
+
+    def on_across_list_store_changed(self) -> None:
+        """`g` found a piece of its version gone: read the newest, where it carries on."""
+        if self.store is not None and not self._reloading():
+            self._load_store(self.store)
 
     @on(LoadFailed)
     def _load_failed(self, message: LoadFailed) -> None:
@@ -259,36 +294,69 @@ class PersonaeApp(App[None]):
 
     # -- changing what is shown ---------------------------------------------------------
 
-    def open_article(self, article_id: str) -> None:
-        """Show another article of the corpus, with a fresh selection."""
+    def _document(self, corpus: Corpus, article_id: str) -> Document | None:
+        """The article shown from ``corpus``, read if need be; else None, said in one line:
+        a damaged piece is named, and a piece a writer removed since the catalog was read
+        sends the explorer to the newest version, where the article opens once read."""
+        try:
+            return Document(corpus, corpus.open_article(article_id))
+        except KeyError:
+            self.notify("That article is no longer in the store.", severity="warning")
+        except CatalogChanged:
+            if self.store is not None and not self._reloading():
+                self._load_store(self.store, article_id)
+        except (OSError, StoreError) as exc:
+            title = one_line(corpus.entry(article_id).title)
+            reason = " ".join(str(exc).split())
+            self.notify(f"Cannot open {title!r}: {reason}", severity="error", timeout=10)
+        return None
+
+    def open_article(self, article_id: str) -> bool:
+        """Show another article of the corpus, with a fresh selection (False, and the one
+        shown stays, if it cannot be read)."""
+        document = self._document(self.corpus, article_id)
+        if document is None:
+            return False
         self.selection = Selection()
         search = self._search_bar()
         if search is not None:
             search.value = ""
-        self.document = Document(self.corpus, self.corpus.article(article_id))
+        self.document = document
+        return True
 
-    def reload(self, corpus: Corpus) -> None:
-        """Swap in a rebuilt corpus, keeping the article, what still exists of the
-        selection, and the reader's place."""
+    def reload(self, corpus: Corpus, article_id: str | None = None) -> None:
+        """Swap in a rebuilt corpus, keeping the article (or showing ``article_id``), what
+        still exists of the selection, and the reader's place."""
         self.corpus = corpus
         view = self.query_one(ArticleView)
         place = view.scroll_y
         current = self.document.article.id if self.document else None
-        article = corpus.find_article(current) if current else None
-        if article is None and corpus.articles:
-            article = corpus.articles[0]
+        wanted = [a for a in (article_id, current) if a is not None and a in corpus.catalog]
+        document = None
+        for candidate in [*wanted, *(a.id for a in corpus.articles[:START_TRIES])]:
+            document = self._document(corpus, candidate)
+            if document is not None or self._reloading():
+                break
         old = self.selection
         self.selection = Selection(pinned=tuple(p for p in old.pinned if corpus.resolve(p)))
-        self.document = Document(corpus, article) if article is not None else None
-        if article is not None and article.id == current:
+        self.document = document
+        if document is not None and document.article.id == current:
             self.call_after_refresh(view.scroll_to, y=place, animate=False)
+        if len(self.screen_stack) > 1:
+            from personae.tui.screens.across import AcrossArticles
+
+            for screen in self.screen_stack:
+                if isinstance(screen, AcrossArticles):
+                    screen.retarget(corpus)
         self.call_after_refresh(settle_memory)
 
     def jump(self, jump: Jump, actor: str) -> None:
         """Open an article with the actor selected, at a relation's or an event's evidence,
         or at the actor's first mention."""
-        if self.document is None or self.document.article.id != jump.article:
-            self.open_article(jump.article)  # another article: a fresh selection
+        if (
+            self.document is None or self.document.article.id != jump.article
+        ) and not self.open_article(jump.article):  # another article: a fresh selection
+            return
         # In the same article the pins stay, as when selecting from the actor list.
         chosen = self.selection.with_primary(actor)
         self.selection = replace(chosen, relation=jump.relation, event=jump.event)
@@ -501,16 +569,15 @@ class PersonaeApp(App[None]):
         if actor is None:
             self.notify("Select an actor first (Enter in the actor list).", timeout=3)
             return
-        corpus = self.corpus
         from personae.tui.screens.across import AcrossArticles
 
         def chosen(jump: Jump | None) -> None:
-            if jump is not None and self.corpus is corpus:
+            if jump is not None:  # of the corpus shown: a reload retargets the view
                 self.jump(jump, actor)
 
         relations = self.query_one(RelationList)  # its filters, to start with
         across = AcrossArticles(
-            corpus, actor, comentions=relations.show_comentions, low=relations.show_low
+            self.corpus, actor, comentions=relations.show_comentions, low=relations.show_low
         )
         self.push_screen(across, chosen)
 

@@ -173,7 +173,7 @@ def find_article(corpus: Corpus, query: str) -> str:
 
 def _explore(args: argparse.Namespace, stop: StopSignals) -> int:
     store = open_store(args.db)
-    corpus = Corpus(store.snapshot())
+    corpus = Corpus.open(store)  # the catalog: each article is read when it is shown
     article_id = None if args.article is None else find_article(corpus, args.article)
     for name in args.select:
         if corpus.resolve(name) is None:

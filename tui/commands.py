@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from pathlib import Path
 
 from rich.console import Console
@@ -19,12 +20,12 @@ from rich.progress import (
 from rich.table import Table
 from rich.text import Text
 
-from personae.store.corpus import Corpus, newest_first, one_line
-from personae.store.db import Store, default_path
+from personae.store.catalog import ArticleEntry, CatalogChanged
+from personae.store.corpus import Corpus, one_line
+from personae.store.db import SNAPSHOT_TRIES, Store, default_path
 from personae.store.export import terminal_safe_json
 from personae.store.ingest.batch import FileResult, ingest_paths, usable_cores
 from personae.store.ingest.cluster import ClusterError
-from personae.store.model import Article
 from personae.store.storage import StoreError
 from personae.store.text import escape_controls
 from personae.tui.summary import Outcomes
@@ -122,20 +123,22 @@ def ingest(
     return 1 if failed else 0
 
 
+#: Rows read before the first is written: while none is written, a store that a writer
+#: changes meanwhile is read again from its newest catalog.
+FIRST_ROWS = 50
+
+
 def list_articles(store: Store, *, limit: int = 0, as_json: bool = False) -> int:
     """The articles, newest first: a table, or with ``as_json`` a JSON array written one
-    article at a time; ``limit`` (0: all) keeps the newest ones, and says how many are left."""
-    total = 0
+    article at a time; ``limit`` (0: all) keeps the newest ones, and says how many are left.
 
-    def newest(articles: Sequence[Article]) -> list[str]:
-        nonlocal total
-        total = len(articles)
-        ordered = sorted(articles, key=newest_first, reverse=True)
-        return [a.id for a in (ordered[:limit] if limit else ordered)]
-
-    corpus = Corpus(store.snapshot(newest))  # only the articles shown are read whole
-    shown = corpus.articles
-    rows = (_listing(corpus, article) for article in shown)
+    The list comes from the catalog; each listed article's piece is read for its counts as
+    its row is made, and not kept, so a listing of every article holds one at a time."""
+    corpus, first = _first_rows(store, min(limit or FIRST_ROWS, FIRST_ROWS))
+    total = len(corpus.articles)
+    shown = corpus.articles[:limit] if limit else corpus.articles
+    rest = (_listing(corpus, article) for article in shown[len(first) :])
+    rows = itertools.chain(first, rest)
     if as_json:
         _write_json_array(rows)
     else:
@@ -156,7 +159,22 @@ def list_articles(store: Store, *, limit: int = 0, as_json: bool = False) -> int
 LISTED_COLUMNS = ("id", "date", "title", "actors", "relations", "events", "layer")
 
 
-def _listing(corpus: Corpus, article: Article) -> dict[str, object]:
+def _first_rows(store: Store, count: int) -> tuple[Corpus, list[dict[str, object]]]:
+    """The newest version's corpus and its first ``count`` rows, read whole from one
+    version: a piece gone meanwhile (a writer committed twice) sends it to the newest."""
+    for _ in range(SNAPSHOT_TRIES):
+        corpus = Corpus.open(store)
+        try:
+            return corpus, [_listing(corpus, article) for article in corpus.articles[:count]]
+        except CatalogChanged:
+            continue
+    raise StoreError(
+        f"{store.path} changed {SNAPSHOT_TRIES} times while it was being read; "
+        "try again when the writer has finished."
+    )
+
+
+def _listing(corpus: Corpus, article: ArticleEntry) -> dict[str, object]:
     """One article as `personae list` gives it (also as a JSON object)."""
     return {
         "id": article.id,

@@ -96,7 +96,9 @@ def test_every_command_refuses_a_bad_store_and_leaves_it_alone(
 PIECE_DAMAGE = ["deleted", "truncated", "binary", "a folder", "another article's"]
 
 
-@pytest.mark.parametrize("command", [c for c in COMMANDS if c != "ingest"])
+# The explorer reads an article's piece only when it shows it: it opens such a store, and
+# says in one line that the article cannot be read (tests/tui/test_lazy_open.py).
+@pytest.mark.parametrize("command", [c for c in COMMANDS if c not in ("ingest", "explorer")])
 @pytest.mark.parametrize("damage", PIECE_DAMAGE)
 def test_every_reading_command_names_a_missing_or_corrupt_piece(
     tmp_path: Path, valid_store: Path, command: str, damage: str,

@@ -179,11 +179,11 @@ async def test_the_explorer_opens_a_single_file_store_and_writes_nothing(tmp_pat
     path, _ = _single_file(tmp_path)
     original = path.read_bytes()
     store = Store.open(path)
-    app = PersonaeApp(Corpus(store.snapshot()), store=store)
+    app = PersonaeApp(Corpus.open(store), store=store)
     app.RELOAD_INTERVAL = 0.1
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause(0.5)  # several reload checks
-        assert {a.id for a in app.corpus.snapshot.articles} >= {"a0", "a1", "a2"}
+        assert {a.id for a in app.corpus.articles} >= {"a0", "a1", "a2"}
     assert path.read_bytes() == original
     assert os.listdir(path.parent) == ["personae.json"]
 

@@ -137,7 +137,7 @@ async def test_n_and_shift_n_jump_between_passages_naming_the_primary(corpus: Co
         await pilot.press("n")
         assert view.passage_position == (1, len(naming))
         assert f"1/{len(naming)}" in str(view.border_subtitle)
-        article = corpus.articles[0]
+        article = corpus.article(corpus.articles[0].id)
         first = article.text[article.passages[naming[0]].start :][:20]
         assert any(
             line.startswith(PASSAGE_MARK) and first in line for line in screen_lines(view)[:2]

@@ -26,7 +26,7 @@ def marked_text(view: ArticleView) -> str:
 async def test_the_evidence_mark_follows_its_sentence_across_a_resize(
     corpus: Corpus, before: tuple[int, int], after: tuple[int, int]
 ) -> None:
-    article = corpus.articles[0]
+    article = corpus.article(corpus.articles[0].id)
     event = next(e for e in corpus.events_in(article.id) if e.id == INVASION)
     sentence = " ".join(article.text[event.evidence.start : event.evidence.end].split())
     app = PersonaeApp(corpus)

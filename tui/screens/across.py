@@ -1,5 +1,9 @@
 """One actor across every article of the corpus: mentions, relations and dated events,
-each row a way back into its article and sentence."""
+each row a way back into its article and sentence.
+
+Which articles involve the actor comes from the catalog's index; each article's records
+are read from its piece as its rows are made, one at a time and not kept, so the view
+costs the rows it shows, never the whole store."""
 
 from __future__ import annotations
 
@@ -15,10 +19,13 @@ from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
+from textual.message import Message
 from textual.screen import ModalScreen
 
+from personae.store.catalog import CatalogChanged
 from personae.store.corpus import Corpus
 from personae.store.model import Event, Relation
+from personae.store.storage import StoreError
 from personae.tui.collector import keep_out_of_collections
 from personae.tui.format import (
     POLARITY_SYMBOLS,
@@ -47,7 +54,7 @@ class Jump:
 
 
 def article_heading(corpus: Corpus, article_id: str, count: int) -> Content:
-    article = corpus.article(article_id)
+    article = corpus.entry(article_id)
     return Content.assemble(
         ((article.date or "undated").ljust(11), "bold"),
         (printable(article.title), "bold underline"),
@@ -96,6 +103,9 @@ class AcrossList(RowList):
 
     SEPARATED = False
 
+    class StoreChanged(Message):
+        """A piece of this view's version is gone: the store has moved on twice since."""
+
     def __init__(
         self,
         corpus: Corpus,
@@ -125,6 +135,7 @@ class AcrossList(RowList):
 
     def build(self, width: int) -> None:
         keep = self.highlighted_option.id if self.highlighted_option else None
+        self.workers.cancel_group(self, "across-rows")  # rows of another build, or corpus
         self.jumps = {}
         rows = self._rows_from_the_newest(width)
         first = list(itertools.islice(rows, FIRST_ROWS))
@@ -138,24 +149,33 @@ class AcrossList(RowList):
             self.run_worker(self._stream(rows, keep), exclusive=True, group="across-rows")
 
     def _rows_from_the_newest(self, width: int) -> Iterator[Row]:
-        """Every row, article by article, each article asked only for its own records: the
+        """Every row, article by article, each article's piece read for its own rows: the
         work grows with the articles that name the actor, and is done as rows are shown."""
         corpus, actor = self.corpus, self.actor
-        counts = corpus.articles_of(actor)
-        order = [a.id for a in corpus.articles if a.id in counts]  # newest first
-        self._articles = len(order)
+        self._articles = corpus.catalog.count_articles_naming(actor)
         self._hidden = Counter()
-        for article_id in order:
+        for entry, count in corpus.catalog.articles_naming(actor):  # newest first
+            article_id = entry.id
             key = f"a:{article_id}"
             self.jumps[key] = Jump(article_id)
-            yield Row(article_heading(corpus, article_id, counts[article_id]), id=key)
+            yield Row(article_heading(corpus, article_id, count), id=key)
+            try:
+                index = corpus.passing(article_id)
+            except CatalogChanged:
+                self.post_message(self.StoreChanged())  # rows of the next version follow
+                return
+            except (OSError, StoreError):
+                yield Row(Content.styled("  its records cannot be read", "italic"), disabled=True)
+                continue
+            if index is None:
+                continue
             # As in the relations pane: curated, then the most trusted, co-mentions last.
-            shown = self._filtered(corpus.relations_of(actor, article_id))
+            shown = self._filtered(index.relations_of(actor))
             for relation in sorted(shown, key=relation_order):
                 key = f"r:{relation.id}"
                 self.jumps[key] = Jump(article_id, relation=relation.id)
                 yield Row(relation_row(corpus, relation, actor, width), id=key)
-            for event in corpus.events_of(actor, article_id):
+            for event in index.events_of(actor):
                 key = f"e:{event.id}"
                 self.jumps[key] = Jump(article_id, event=event.id)
                 yield Row(event_row(event, width), id=key)
@@ -231,6 +251,16 @@ class AcrossArticles(ModalScreen[Jump | None]):
 
     def on_mount(self) -> None:
         self.query_one(AcrossList).focus()
+
+    def retarget(self, corpus: Corpus) -> None:
+        """Show the actor in a reloaded corpus (closed if the store no longer has it)."""
+        self.corpus = corpus
+        if corpus.resolve(self.actor) is None:
+            self.dismiss(None)
+            return
+        rows = self.query_one(AcrossList)
+        rows.corpus = corpus
+        rows.build(rows.scrollable_content_region.width)
 
     def action_filter(self, filter_name: str) -> None:
         """c, l: as in the relations pane, show or keep back co-mentions, low confidence."""

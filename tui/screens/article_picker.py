@@ -17,8 +17,8 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Input
 
+from personae.store.catalog import ArticleEntry
 from personae.store.corpus import Corpus
-from personae.store.model import Article
 from personae.tui.format import printable
 from personae.tui.widgets.row_list import Row, RowList
 
@@ -26,7 +26,7 @@ from personae.tui.widgets.row_list import Row, RowList
 PAGE = 200
 
 
-def _haystack(article: Article) -> str:
+def _haystack(article: ArticleEntry) -> str:
     """What a typed word may be found in: the date, the title, the id and the file name."""
     return (
         f"{article.date or 'undated'} {article.title} {article.id} {article.path or ''}".casefold()
@@ -39,9 +39,9 @@ class PickerList(RowList):
     def __init__(self, current: str | None, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.current = current
-        self._matches: Sequence[Article] = ()
+        self._matches: Sequence[ArticleEntry] = ()
 
-    def show(self, matches: Sequence[Article]) -> None:
+    def show(self, matches: Sequence[ArticleEntry]) -> None:
         """List these articles, the cursor on the open one if listed, else on the first."""
         self._matches = matches
         rows = [self._row(article) for article in matches[:PAGE]]
@@ -51,7 +51,7 @@ class PickerList(RowList):
         if self.highlighted is None and not rows[0].disabled:
             self.highlighted = 0
 
-    def _row(self, article: Article) -> Row:
+    def _row(self, article: ArticleEntry) -> Row:
         return Row(
             Content.assemble(
                 ("● " if article.id == self.current else "  ", "bold"),

@@ -1,0 +1,205 @@
+"""The catalog in memory: every article without its body, the actors, who is named where.
+
+The explorer starts from this alone and reads an article's piece (its text and records)
+when the article is opened, so starting costs the catalog, not the store.  It is kept
+compact because it is held for as long as the explorer runs: at 100,000 articles a dict
+per article and actor would cost hundreds of MB, so the index from an actor to the articles
+naming it is two arrays of machine integers (positions in the newest-first list, counts).
+"""
+
+from __future__ import annotations
+
+import threading
+from array import array
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from personae.store.model import Article, Entity, Event, Mention, Provenance, Record, Relation
+from personae.store.pieces import Piece
+from personae.store.records import ArticleRecords, Snapshot, build_records
+from personae.store.storage import Stamp, StoreError, Tables
+from personae.store.tables import index_row
+
+#: Which version of the store a catalog is: the catalog file's stamp (None in memory) and
+#: the number of commits that made it.
+Version = tuple[Stamp | None, int]
+
+
+class CatalogChanged(StoreError):
+    """A piece this catalog names is gone: a writer committed twice since it was read.
+
+    Read the catalog again and retry; what was read of this version must not be mixed
+    with what is read of the next."""
+
+
+class Dated(Protocol):
+    @property
+    def date(self) -> str | None: ...
+
+    @property
+    def title(self) -> str: ...
+
+
+def newest_first(article: Dated) -> tuple[str, str]:
+    """The key that, reversed, lists articles as readers see them: newest first."""
+    return (article.date or "", article.title)
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleEntry(Record):
+    """One article as the catalog lists it: everything but its body, and its piece's name
+    (empty for a store of the first layout, whose articles are held whole)."""
+
+    id: str
+    title: str
+    piece: str = ""
+    date: str | None = None
+    dateline: str | None = None
+    source: str | None = None
+    url: str | None = None
+    path: str | None = None
+    content_hash: str = ""
+    provenance: Provenance = "extracted"
+    extractor_version: str | None = None
+
+    @classmethod
+    def of(cls, article: Article) -> ArticleEntry:
+        doc = article.to_doc()
+        return cls.from_doc({k: v for k, v in doc.items() if k not in _BODY})
+
+    def row(self) -> dict[str, Any]:
+        """The catalog's row for this article: what its piece is read against."""
+        return self.to_doc()
+
+
+_BODY = frozenset(("text", "passages", "sentences"))
+_NONE: tuple[array[int], array[int]] = (array("I"), array("I"))
+
+
+class Catalog:
+    """One version of the catalog: the articles newest first, the actor registry, and for
+    each actor the articles that involve it with how often each names it (0: only a
+    relation or event of the article points at it)."""
+
+    def __init__(
+        self,
+        articles: Iterable[ArticleEntry],
+        entities: tuple[Entity, ...],
+        index: Mapping[str, Mapping[str, int]],
+        version: Version,
+        held: dict[str, Piece] | None = None,
+    ) -> None:
+        self.articles: tuple[ArticleEntry, ...] = tuple(
+            sorted(articles, key=newest_first, reverse=True)
+        )
+        self.entities = entities
+        self.version = version
+        self.held = held
+        """Every article's piece, for a store read whole (the first layout, a snapshot)."""
+        self._position = {entry.id: n for n, entry in enumerate(self.articles)}
+        self._index: Mapping[str, Mapping[str, int]] | None = index
+        """The index as read, until ``prepare`` turns it into ``_named_in``."""
+        self._named_in: dict[str, tuple[array[int], array[int]]] = {}
+        self._preparing = threading.Lock()
+
+    def prepare(self) -> None:
+        """Turn the index as read into, for each actor, the positions of the articles that
+        involve it (newest first) and their counts; then drop it.  Done on first use, or
+        beforehand off the screen's thread: at 10,000 articles it takes 0.1 s, which the
+        explorer's first frame should not wait for."""
+        with self._preparing:
+            index, named_in = self._index, self._named_in
+            if index is None:
+                return
+            for position, entry in enumerate(self.articles):  # newest first: arrays sorted
+                for actor, count in index.get(entry.id, {}).items():
+                    found = named_in.get(actor)
+                    if found is None:
+                        found = named_in[actor] = (array("I"), array("I"))
+                    found[0].append(position)
+                    found[1].append(count)
+            self._index = None
+
+    def _named(self, actor: str) -> tuple[array[int], array[int]]:
+        if self._index is not None:
+            self.prepare()
+        return self._named_in.get(actor, _NONE)
+
+    @classmethod
+    def from_tables(cls, where: str, tables: Tables, stamp: Stamp | None) -> Catalog:
+        """The catalog's logical tables (``articles``, ``entities``, ``index``, ``meta``) as
+        read in one go, or a StoreError naming what in them is malformed."""
+        rows = tables.get("articles", {}).values()
+        articles = build_records(where, "articles", ArticleEntry, rows)
+        entities = build_records(where, "entities", Entity, tables.get("entities", {}).values())
+        meta = tables.get("meta", {}).get("1", {})
+        commit = meta.get("commit", 0) if isinstance(meta, dict) else 0
+        index = _index(where, tables.get("index", {}).values())
+        return cls(articles, entities, index, (stamp, commit if isinstance(commit, int) else 0))
+
+    @classmethod
+    def of_snapshot(cls, snapshot: Snapshot, stamp: Stamp | None = None) -> Catalog:
+        """A catalog holding every piece: a store read whole (the first layout, or a
+        snapshot already in memory)."""
+        grouped: dict[str, tuple[list[Mention], list[Relation], list[Event]]] = defaultdict(
+            lambda: ([], [], [])
+        )
+        for mention in snapshot.mentions:
+            grouped[mention.article][0].append(mention)
+        for relation in snapshot.relations:
+            grouped[relation.article][1].append(relation)
+        for event in snapshot.events:
+            grouped[event.article][2].append(event)
+        held: dict[str, Piece] = {}
+        index: dict[str, Mapping[str, int]] = {}
+        for article in snapshot.articles:
+            mentions, relations, events = grouped.get(article.id, ([], [], []))
+            records = ArticleRecords(article, (), tuple(mentions), tuple(relations), tuple(events))
+            index[article.id] = index_row(records)["actors"]
+            held[article.id] = Piece(
+                {}, article, records.mentions, records.relations, records.events
+            )
+        entries = (ArticleEntry.of(a) for a in snapshot.articles)
+        return cls(entries, snapshot.entities, index, (stamp, 0), held)
+
+    # -- asking -------------------------------------------------------------------------
+
+    def entry(self, article_id: str) -> ArticleEntry:
+        """The article's entry (KeyError if this version has no such article)."""
+        return self.articles[self._position[article_id]]
+
+    def __contains__(self, article_id: object) -> bool:
+        return article_id in self._position
+
+    def articles_naming(self, actor: str) -> Iterator[tuple[ArticleEntry, int]]:
+        """Each article involving the actor, newest first, with how often it names it."""
+        positions, counts = self._named(actor)
+        articles = self.articles
+        for position, count in zip(positions, counts, strict=True):
+            yield articles[position], count
+
+    def count_articles_naming(self, actor: str) -> int:
+        return len(self._named(actor)[0])
+
+
+def _index(where: str, rows: Iterable[Any]) -> dict[str, Mapping[str, int]]:
+    """The ``index`` table as article -> {actor: mentions}, each record checked."""
+    index: dict[str, Mapping[str, int]] = {}
+    for row in rows:
+        article = row.get("article") if isinstance(row, dict) else None
+        actors = row.get("actors") if isinstance(row, dict) else None
+        if not isinstance(article, str) or not isinstance(actors, dict):
+            fault = "is not an object" if not isinstance(row, dict) else "lacks article or actors"
+            raise _malformed(where, f"a record in index {fault}")
+        counts = actors.values()
+        if counts and (set(map(type, counts)) != {int} or min(counts) < 0 or max(counts) >= 2**32):
+            wrong = next(c for c in counts if type(c) is not int or not 0 <= c < 2**32)
+            raise _malformed(where, f"in index: an actor is counted {wrong!r}")
+        index[article] = actors
+    return index
+
+
+def _malformed(where: str, what: str) -> StoreError:
+    return StoreError(f"{where} holds a malformed record ({what}); move it aside.")
