@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from personae.store.ingest import actors, dates, formats, read, timeline, verbs
+from personae.store.ingest import actors, dates, formats, read, timeline, tokens, verbs
 from personae.store.ingest.gazetteer import TOKEN
 from personae.store.ingest.scan import WordScanner, by_first_character, heads
 from personae.store.model import Span
@@ -264,3 +264,11 @@ def test_anchors_found_in_two_kinds_equal_the_single_scan() -> None:
     for text in [_real_text(), *_sentences(), *_generated(13), *generated]:
         pattern = dates._ASCII_ANCHOR if text.isascii() else dates._ANCHOR
         assert dates.anchor_spans(text) == [m.span() for m in pattern.finditer(text)]
+
+
+def test_ascii_words_split_as_every_word_character() -> None:
+    for text in [_real_text(), *_sentences(), *_generated(14)]:
+        if text.isascii():
+            assert tokens._ASCII_WORD_SPLIT.split(text) == tokens._WORD_SPLIT.split(text)
+    every = "".join(map(chr, range(128)))
+    assert tokens._ASCII_WORD_SPLIT.split(every) == tokens._WORD_SPLIT.split(every)
