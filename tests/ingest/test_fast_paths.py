@@ -18,7 +18,7 @@ import pytest
 
 from personae.store.ingest import actors, dates, formats, read, timeline, tokens, verbs
 from personae.store.ingest.gazetteer import TOKEN
-from personae.store.ingest.scan import WordScanner, by_first_character, heads
+from personae.store.ingest.scan import WordScanner, ascii_words, by_first_character, heads
 from personae.store.model import Span
 from personae.store.text import (
     _BLANK_RUNS,
@@ -226,7 +226,7 @@ def test_a_sentence_reads_the_article_anchors_its_own_scan_would_find() -> None:
     read_alone = 0
     for text in texts:
         anchors = dates.ArticleAnchors(text)
-        pattern = dates._ASCII_ANCHOR if text.isascii() else dates._ANCHOR
+        pattern = dates._ANCHOR
         spans = [(s.start, s.end) for s in sentences_of(text)]
         spans += [(i, j) for i in range(0, len(text), 97) for j in (i + 5, i + 40, i + 301)]
         for start, end in spans:
@@ -262,13 +262,22 @@ def test_anchors_found_in_two_kinds_equal_the_single_scan() -> None:
         for n in [rng.randint(0, 30) for _ in range(3000)]
     ]
     for text in [_real_text(), *_sentences(), *_generated(13), *generated]:
-        pattern = dates._ASCII_ANCHOR if text.isascii() else dates._ANCHOR
-        assert dates.anchor_spans(text) == [m.span() for m in pattern.finditer(text)]
+        assert dates.anchor_spans(text) == [m.span() for m in dates._ANCHOR.finditer(text)]
 
 
-def test_ascii_words_split_as_every_word_character() -> None:
-    for text in [_real_text(), *_sentences(), *_generated(14)]:
-        if text.isascii():
-            assert tokens._ASCII_WORD_SPLIT.split(text) == tokens._WORD_SPLIT.split(text)
-    every = "".join(map(chr, range(128)))
-    assert tokens._ASCII_WORD_SPLIT.split(every) == tokens._WORD_SPLIT.split(every)
+def test_words_split_with_ascii_classes_equal_the_unicode_split() -> None:
+    texts = [_real_text(), *_sentences(), *_generated(14), "".join(map(chr, range(256)))]
+    texts += ["“Iran’s” £5 – €3 … 2024", "Café Müller", "١٢ May", "x_y ＡＢ"]
+    used = 0
+    for text in texts:
+        pieces = tokens._WORD_SPLIT.split(text)
+        got = tokens.tokenise(text)
+        assert (got.words, got.gaps) == (pieces[1::2], pieces[2::2])
+        assert dates.anchor_spans(text) == [m.span() for m in dates._ANCHOR.finditer(text)]
+        if ascii_words(text):
+            used += not text.isascii()
+            assert tokens._ASCII_WORD_SPLIT.split(text) == pieces
+            spans = [m.span() for m in dates._ASCII_ANCHOR.finditer(text)]
+            assert spans == [m.span() for m in dates._ANCHOR.finditer(text)]
+    assert used > 10  # text with curly quotes and currency signs takes the ASCII classes
+    assert not ascii_words("Café") and not ascii_words("١٢") and ascii_words("“£5”")
