@@ -16,8 +16,10 @@ from pathlib import Path
 
 import pytest
 
-from personae.store.ingest import actors, dates, formats, read, timeline, tokens, verbs
+from personae.store.ingest import actors, dates, formats, kinds, read, timeline, tokens, verbs
+from personae.store.ingest.candidates import Candidate
 from personae.store.ingest.gazetteer import TOKEN
+from personae.store.ingest.lexicon import COMPANY_CUES, PERSON_CUES
 from personae.store.ingest.scan import WordScanner, ascii_words, by_first_character, heads
 from personae.store.model import Span
 from personae.store.text import (
@@ -281,3 +283,44 @@ def test_words_split_with_ascii_classes_equal_the_unicode_split() -> None:
             assert spans == [m.span() for m in dates._ANCHOR.finditer(text)]
     assert used > 10  # text with curly quotes and currency signs takes the ASCII classes
     assert not ascii_words("Café") and not ascii_words("١٢") and ascii_words("“£5”")
+
+
+def _votes_reference(cand: Candidate, text: str) -> tuple[int, int, int]:
+    """kinds._votes as it was: the words around each mention found by the pattern, as str."""
+    company = person = place = 0
+    for start, end in cand.spans + cand.context:
+        before = kinds._WORDS_AROUND.findall(text, max(0, start - 60), start)
+        after = kinds._WORDS_AROUND.findall(text, end, end + 60)
+        around = set(map(str.lower, before[-6:] + after[:6]))
+        company += len(around & COMPANY_CUES)
+        if len(cand.tokens) > 1:
+            person += len(around & PERSON_CUES)
+        if before and before[-1] in kinds._PLACE_BEFORE:
+            place += 1
+    return company, person, place
+
+
+_AROUND_PIECES = [
+    "Inc", "company", "Company", "shares", "CEO", "minister", "said", "in", "In", "near",
+    "x_in", "in2", "3rd", "é", "Müller", "İn", "ſ", "K", "’s", "-", ".", ",", " ", "\n", "",
+]  # fmt: skip
+
+
+def test_words_around_a_name_read_as_bytes_equal_the_pattern() -> None:
+    rng = random.Random(15)
+    texts = [_real_text(), *_generated(16, 100)]
+    texts += [
+        "".join(rng.choice(_AROUND_PIECES) + rng.choice(" ,") for _ in range(rng.randint(0, 60)))
+        for _ in range(400)
+    ]
+    for text in texts:
+        for start in range(0, max(len(text) - 8, 1), 37):
+            window = text[start : start + rng.randint(0, 90)]
+            want = [w.encode() for w in kinds._WORDS_AROUND.findall(window)]
+            assert kinds.words_around(window) == want
+        for _ in range(20):
+            spans = [
+                (s, s + rng.randint(0, 12)) for s in (rng.randint(0, len(text)) for _ in "abc")
+            ]
+            cand = Candidate("X", spans[:2], rng.choice((["X"], ["X", "Y"])), context=spans[2:])
+            assert kinds._votes(cand, text) == _votes_reference(cand, text)
