@@ -12,13 +12,14 @@ from __future__ import annotations
 import random
 import re
 import unicodedata
+from itertools import compress
 from pathlib import Path
 
 import pytest
 
 from personae.store.ingest import actors, dates, formats, kinds, read, timeline, tokens, verbs
 from personae.store.ingest.candidates import Candidate
-from personae.store.ingest.gazetteer import TOKEN
+from personae.store.ingest.gazetteer import LOWER_STARTS, TOKEN, load_gazetteer
 from personae.store.ingest.lexicon import COMPANY_CUES, PERSON_CUES
 from personae.store.ingest.scan import WordScanner, ascii_words, by_first_character, heads
 from personae.store.model import Span
@@ -324,3 +325,17 @@ def test_words_around_a_name_read_as_bytes_equal_the_pattern() -> None:
             ]
             cand = Candidate("X", spans[:2], rng.choice((["X"], ["X", "Y"])), context=spans[2:])
             assert kinds._votes(cand, text) == _votes_reference(cand, text)
+
+
+def test_name_openers_looked_up_by_capitals_equal_every_word_looked_up() -> None:
+    gaz = load_gazetteer()
+    extra = ["al Qaeda met 20 von der Leyen", "1920 Revolution in İran", "ǅemal 7th Division el"]
+    for text in [_real_text(), *_sentences(), *_generated(17), *extra]:
+        found = tokens.tokenise(text)
+        every = {
+            word
+            for word in gaz._table.keys() & found.distinct
+            if word[0].isupper() or word[0].isdigit() or word in LOWER_STARTS
+        }
+        capitalised = set(compress(found.words, found.capitalised))
+        assert gaz.openers(found.distinct, capitalised) == every
