@@ -145,7 +145,8 @@ def find_actors(
     # Asked only for lower-case forms: does the article also use a name as a common word?
     article_words = tokens.distinct
     # Tokens that open a known name: its distinct words are looked up once, not every token.
-    starters = list(compress(count(), map(gaz.openers(article_words).__contains__, words)))
+    openers = gaz.openers(article_words, set(compress(words, is_cap)))
+    starters = list(compress(count(), map(openers.__contains__, words)))
     claimed = [s < skip for s in starts] if skip > 0 else [False] * len(words)
     found = _Found()
     initial = _sentence_starts(sentences, starts)

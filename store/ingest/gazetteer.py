@@ -85,6 +85,10 @@ class Gazetteer:
         #: lookup per token tells both whether to read on and whether a name ends here.
         self._table = dict.fromkeys(prefixes, -1)
         self._table.update(names)
+        #: The table's numbers and lower-case name pieces: the openers that are not capitalised.
+        self._other_openers = frozenset(
+            key for key in self._table if key[:1].isdigit() or key in LOWER_STARTS
+        )
         self._entries: dict[int, GazetteerEntry] = {}
         self._by_surname: dict[str, list[int]] | None = None
 
@@ -114,14 +118,16 @@ class Gazetteer:
             self._by_surname = by_surname
         return self._by_surname
 
-    def openers(self, words: set[str]) -> set[str]:
+    def openers(self, words: set[str], capitalised: set[str]) -> set[str]:
         """Those of an article's distinct ``words`` that may open a known name: the first word
-        of one, capitalised, a number, or a lower-case name piece ("al", "von")."""
-        return {
-            word
-            for word in self._table.keys() & words
-            if word[0].isupper() or word[0].isdigit() or word in LOWER_STARTS
-        }
+        of one, capitalised, a number, or a lower-case name piece ("al", "von").
+
+        ``capitalised`` are those of ``words`` that open with a capital: only they, and the
+        few numbers and name pieces that open a name, are looked up in the large table."""
+        table = self._table
+        found = {word for word in capitalised if word in table}
+        found.update(self._other_openers & words)
+        return found
 
     def match(
         self,

@@ -175,6 +175,27 @@ class WordScanner:
         return next(self.finditer(text, pos, endpos), None)
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+#: The text last asked about and the answer: the actors and the dates stages ask about the
+#: same article, and the answer costs a scan of it when it is not all ASCII.
+_last_asked: tuple[str, bool] = ("", True)
+
+
+def ascii_words(text: str) -> bool:
+    """Whether every word character of ``text`` (``\\w``: a letter, a digit or "_") is ASCII,
+    so that a pattern may spell ``\\w`` as [0-9A-Za-z_] and ``\\d`` as [0-9], classes ``re``
+    tests without a Unicode lookup.  Curly quotes, dashes and currency signs are no word
+    characters: most news text qualifies, accented names aside."""
+    global _last_asked
+    if text.isascii():
+        return True
+    asked, answer = _last_asked
+    if asked is not text:
+        answer = not any(map(str.isalnum, _NON_ASCII.findall(text)))
+        _last_asked = (text, answer)
+    return answer
+
+
 def _trie(strings: frozenset[str]) -> str:
     """An alternation matching any of ``strings``, nested character by character, so that
     ``re`` weighs a handful of branches at each step; a string that another extends is

@@ -139,39 +139,47 @@ def events_of(
     last_year = 0  # the year of the last date named, which "one year later" counts from
     anchors = ArticleAnchors(text)
     for sentence, hits in zip(sentences, per_sentence, strict=True):
-        actor_ids = tuple(dict.fromkeys([ids[h.actor] for h in hits])) if hits else ()
-        start = sentence.start
+        start, end = sentence.start, sentence.end
         if start < skip:
             if dated_line is not None:
-                add(dated_line, f"Published ({raw.dateline})", sentence, actor_ids)
+                add(dated_line, f"Published ({raw.dateline})", sentence, _actor_ids(hits, ids))
                 dated_line = None
             start = skip
-            if start >= sentence.end:
+            if start >= end:
                 continue
-        inside = anchors.within(start, sentence.end)  # [] for most sentences: nothing to read
-        found = find_dates(text, start, sentence.end, published, inside) if inside != [] else []
+        inside = anchors.within(start, end)  # [] for most sentences: nothing to read
+        found = find_dates(text, start, end, published, inside) if inside != [] else []
         if found and any(d.modifies_noun for d in found):
             found = [d for d in found if not d.modifies_noun]
-        if last_year and text.find(" year", start, sentence.end) != -1:
-            more = years_on(text, start, sentence.end, last_year)
+        if last_year and text.find(" year", start, end) != -1:
+            more = years_on(text, start, end, last_year)
             if more:
                 found = sorted([*found, *more], key=lambda d: d.start)
-        if found and found[-1].date[:4].isdigit():
-            last_year = int(found[-1].date[:4])
-        dates = _Dates(found) if found else _NO_DATES
         if found:
-            here = Span(start, sentence.end)
+            if found[-1].date[:4].isdigit():
+                last_year = int(found[-1].date[:4])
+            dates = _Dates(found)
+            actor_ids = _actor_ids(hits, ids)
+            here = Span(start, end)
             # once per sentence: a sentence may hold a thousand dates
-            clauses = [m.span() for m in _CLAUSE.finditer(text, start, sentence.end)]
+            clauses = [m.span() for m in _CLAUSE.finditer(text, start, end)]
             for when in found:
                 add(when, _label(text, here, when, dates, clauses), sentence, actor_ids)
                 if when.precision == "day" and news_days[0] <= when.date <= news_days[1]:
                     news_day = when.date
-        if published and actor_ids and _reports_undated(text, start, sentence.end, hits, found):
+        else:
+            dates = _NO_DATES
+        if published and hits and _reports_undated(text, start, end, hits, found):
             when = DateMention(start, start, news_day, "day", False)
-            head = _without_dates(text, start, min(sentence.end, start + _LABEL_READ), dates)
-            add(when, _tidy(head), sentence, actor_ids)
+            head = _without_dates(text, start, min(end, start + _LABEL_READ), dates)
+            add(when, _tidy(head), sentence, _actor_ids(hits, ids))
     return events
+
+
+def _actor_ids(hits: list[Hit], ids: dict[str, str]) -> tuple[str, ...]:
+    """The entities a sentence names, once each, in reading order (asked only for the
+    sentences that give an event: most give none)."""
+    return tuple(dict.fromkeys([ids[h.actor] for h in hits])) if hits else ()
 
 
 class _Dates:

@@ -14,9 +14,13 @@ from itertools import accumulate
 from operator import itemgetter
 
 from personae.store.ingest.gazetteer import TOKEN
+from personae.store.ingest.scan import ascii_words
 
 #: The article split into the gaps and the words between them, gaps first.
 _WORD_SPLIT = re.compile(rf"({TOKEN.pattern})")
+#: The same split for text whose word characters are all ASCII (see ``ascii_words``): ``re``
+#: tests [0-9A-Za-z_] without a Unicode lookup, and splits a quarter faster.
+_ASCII_WORD_SPLIT = re.compile(r"([0-9A-Za-z_]+)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +41,7 @@ class Tokens:
 def tokenise(text: str) -> Tokens:
     """The words of ``text``; one split gives them, their gaps and, from the lengths of the
     pieces, where each word begins and ends (mapped in C: an article has a thousand words)."""
-    pieces = _WORD_SPLIT.split(text)
+    pieces = (_ASCII_WORD_SPLIT if ascii_words(text) else _WORD_SPLIT).split(text)
     words = pieces[1::2]
     bounds = list(accumulate(map(len, pieces)))
     return Tokens(

@@ -12,13 +12,16 @@ from __future__ import annotations
 import random
 import re
 import unicodedata
+from itertools import compress
 from pathlib import Path
 
 import pytest
 
-from personae.store.ingest import actors, dates, formats, read, timeline, verbs
-from personae.store.ingest.gazetteer import TOKEN
-from personae.store.ingest.scan import WordScanner, by_first_character, heads
+from personae.store.ingest import actors, dates, formats, kinds, read, timeline, tokens, verbs
+from personae.store.ingest.candidates import Candidate
+from personae.store.ingest.gazetteer import LOWER_STARTS, TOKEN, load_gazetteer
+from personae.store.ingest.lexicon import COMPANY_CUES, PERSON_CUES
+from personae.store.ingest.scan import WordScanner, ascii_words, by_first_character, heads
 from personae.store.model import Span
 from personae.store.text import (
     _BLANK_RUNS,
@@ -226,7 +229,7 @@ def test_a_sentence_reads_the_article_anchors_its_own_scan_would_find() -> None:
     read_alone = 0
     for text in texts:
         anchors = dates.ArticleAnchors(text)
-        pattern = dates._ASCII_ANCHOR if text.isascii() else dates._ANCHOR
+        pattern = dates._ANCHOR
         spans = [(s.start, s.end) for s in sentences_of(text)]
         spans += [(i, j) for i in range(0, len(text), 97) for j in (i + 5, i + 40, i + 301)]
         for start, end in spans:
@@ -235,7 +238,7 @@ def test_a_sentence_reads_the_article_anchors_its_own_scan_would_find() -> None:
             if inside is not None:
                 read_alone += 1
                 want = [m.span() for m in pattern.finditer(text, start, end)]
-                assert [m.span() for m in inside] == want
+                assert inside == [start for start, _ in want]
     assert read_alone > 500  # the shortcut is taken, not only the fallback
 
 
@@ -245,3 +248,94 @@ def test_doubled_marks_are_rewritten_only_where_two_marks_meet() -> None:
         text = "".join(rng.choice("ab ,;:.") for _ in range(rng.randint(0, 12)))
         if timeline._TWO_MARKS.search(text) is None:
             assert timeline._DOUBLED_MARKS.sub("", text) == text
+
+
+_ANCHOR_PIECES = [
+    "ago", "agó", "ago_", "Chicago", "agony", "years", "yesterday", "yesterdayear", "today",
+    "Today", "todayear", "tonight", "tomorrow", "tomorroweek", "week", "weekend", "month",
+    "Monthly", "Monday", "morning", "afternoon", "evening", "Jan", "January", "May", "2 days",
+    "3", "14", "1999", "20010", "2024/5", "٢٠٢٤", "ago\u0301", "Sun", "e", "t", "a", " ", ".",
+]  # fmt: skip
+
+
+def test_anchors_found_in_two_kinds_equal_the_single_scan() -> None:
+    rng = random.Random(12)
+    generated = [
+        "".join(rng.choice(_ANCHOR_PIECES) + rng.choice(("", " ", "", ",")) for _ in range(n))
+        for n in [rng.randint(0, 30) for _ in range(3000)]
+    ]
+    for text in [_real_text(), *_sentences(), *_generated(13), *generated]:
+        assert dates.anchor_spans(text) == [m.span() for m in dates._ANCHOR.finditer(text)]
+
+
+def test_words_split_with_ascii_classes_equal_the_unicode_split() -> None:
+    texts = [_real_text(), *_sentences(), *_generated(14), "".join(map(chr, range(256)))]
+    texts += ["“Iran’s” £5 – €3 … 2024", "Café Müller", "١٢ May", "x_y ＡＢ"]
+    used = 0
+    for text in texts:
+        pieces = tokens._WORD_SPLIT.split(text)
+        got = tokens.tokenise(text)
+        assert (got.words, got.gaps) == (pieces[1::2], pieces[2::2])
+        assert dates.anchor_spans(text) == [m.span() for m in dates._ANCHOR.finditer(text)]
+        if ascii_words(text):
+            used += not text.isascii()
+            assert tokens._ASCII_WORD_SPLIT.split(text) == pieces
+            spans = [m.span() for m in dates._ASCII_ANCHOR.finditer(text)]
+            assert spans == [m.span() for m in dates._ANCHOR.finditer(text)]
+    assert used > 10  # text with curly quotes and currency signs takes the ASCII classes
+    assert not ascii_words("Café") and not ascii_words("١٢") and ascii_words("“£5”")
+
+
+def _votes_reference(cand: Candidate, text: str) -> tuple[int, int, int]:
+    """kinds._votes as it was: the words around each mention found by the pattern, as str."""
+    company = person = place = 0
+    for start, end in cand.spans + cand.context:
+        before = kinds._WORDS_AROUND.findall(text, max(0, start - 60), start)
+        after = kinds._WORDS_AROUND.findall(text, end, end + 60)
+        around = set(map(str.lower, before[-6:] + after[:6]))
+        company += len(around & COMPANY_CUES)
+        if len(cand.tokens) > 1:
+            person += len(around & PERSON_CUES)
+        if before and before[-1] in kinds._PLACE_BEFORE:
+            place += 1
+    return company, person, place
+
+
+_AROUND_PIECES = [
+    "Inc", "company", "Company", "shares", "CEO", "minister", "said", "in", "In", "near",
+    "x_in", "in2", "3rd", "é", "Müller", "İn", "ſ", "K", "’s", "-", ".", ",", " ", "\n", "",
+]  # fmt: skip
+
+
+def test_words_around_a_name_read_as_bytes_equal_the_pattern() -> None:
+    rng = random.Random(15)
+    texts = [_real_text(), *_generated(16, 100)]
+    texts += [
+        "".join(rng.choice(_AROUND_PIECES) + rng.choice(" ,") for _ in range(rng.randint(0, 60)))
+        for _ in range(400)
+    ]
+    for text in texts:
+        for start in range(0, max(len(text) - 8, 1), 37):
+            window = text[start : start + rng.randint(0, 90)]
+            want = [w.encode() for w in kinds._WORDS_AROUND.findall(window)]
+            assert kinds.words_around(window) == want
+        for _ in range(20):
+            spans = [
+                (s, s + rng.randint(0, 12)) for s in (rng.randint(0, len(text)) for _ in "abc")
+            ]
+            cand = Candidate("X", spans[:2], rng.choice((["X"], ["X", "Y"])), context=spans[2:])
+            assert kinds._votes(cand, text) == _votes_reference(cand, text)
+
+
+def test_name_openers_looked_up_by_capitals_equal_every_word_looked_up() -> None:
+    gaz = load_gazetteer()
+    extra = ["al Qaeda met 20 von der Leyen", "1920 Revolution in İran", "ǅemal 7th Division el"]
+    for text in [_real_text(), *_sentences(), *_generated(17), *extra]:
+        found = tokens.tokenise(text)
+        every = {
+            word
+            for word in gaz._table.keys() & found.distinct
+            if word[0].isupper() or word[0].isdigit() or word in LOWER_STARTS
+        }
+        capitalised = set(compress(found.words, found.capitalised))
+        assert gaz.openers(found.distinct, capitalised) == every
