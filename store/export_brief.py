@@ -213,9 +213,7 @@ def _citation(article: Article, numbers: dict[str, int]) -> str:
 def _source(number: int, article: Article) -> str:
     """A numbered item: title, date and id; then where it comes from and its link, each on
     a line of its own (one paragraph when rendered)."""
-    lines = [
-        f"{number}. *{_title(article)}*{_dated(article.date)} (article id: {md(article.id)})"
-    ]
+    lines = [f"{number}. *{_title(article)}*{_dated(article.date)} (article id: {md(article.id)})"]
     indent = " " * len(f"{number}. ")
     lines += [indent + line for line in (md(article.source), web_link(article.url)) if line]
     return "\n".join(lines)
