@@ -438,7 +438,8 @@ class Store:
         return self._read_catalog()
 
     def _commit(self, editor: CatalogEditor, pieces: dict[str, Tables]) -> None:
-        """Pieces first, then the catalog that names them: its replace is the commit point.
+        """Pieces and buckets first, then the root that names them: its replace is the
+        commit point.
 
         Pieces this commit stops naming are listed in it as retired and deleted by the next
         commit, so a reader still on the previous catalog can finish; one on an older one

@@ -3,7 +3,9 @@
 A piece holds what is big and belongs to one article: its text, passages and sentences,
 its mentions, relations and events.  The catalog names each article's piece; a new version
 of an article gets a new piece (a new name), so a piece on disk never changes and a reader
-may keep what it parsed of one for as long as a catalog names it.
+may keep what it parsed of one for as long as a catalog names it.  The catalog's buckets
+(store/buckets.py), immutable too, live in the same folder and go through the same writes,
+deletions and sweep.
 """
 
 from __future__ import annotations
