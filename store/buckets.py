@@ -138,13 +138,16 @@ class Catalog:
                 held = part.get(table, {})
                 before = len(docs)
                 docs.update(held)
-                if len(docs) != before + len(held):
-                    raise self._corrupt(name, "its records share ids with another bucket's")
                 keys[bucket][table] = list(held)
-        for table, docs in merged.items():  # in record id order, as one TinyDB table is
-            tables[table] = dict(sorted(docs.items(), key=lambda item: int(item[0])))
+                if len(docs) != before + len(held):
+                    raise self._clash(layout, keys, table)
+        tables.update(merged)
+        # Articles in record id order, as one TinyDB table lists them: the order they came in.
+        articles = merged["articles"]
+        tables["articles"] = {key: articles[key] for key in sorted(articles, key=int)}
         self._layout, self._keys = layout, keys
-        for name in [n for n in self._parsed if n not in layout.values()]:
+        named = set(layout.values())
+        for name in [n for n in self._parsed if n not in named]:
             del self._parsed[name]
         return tables
 
@@ -189,13 +192,20 @@ class Catalog:
             for t in BUCKET_TABLES
         ):
             raise self._corrupt(name, "not TinyDB tables of articles and index records")
-        for table, field in ARTICLE_FIELD.items():
-            for doc in part.get(table, {}).values():
-                owner = doc.get(field)
-                if not isinstance(owner, str) or bucket_of(owner) != bucket:
-                    raise self._corrupt(name, "it holds records of another bucket")
         self._parsed[name] = part
         return part
+
+    def _clash(
+        self, layout: dict[str, str], keys: dict[str, dict[str, list[str]]], table: str
+    ) -> StoreError:
+        """Two bucket files hold records of one id: name the one holding records that are
+        not its bucket's (a file copied over another), else the later one."""
+        field = ARTICLE_FIELD[table]
+        for bucket, held in keys.items():
+            docs = self._parsed[layout[bucket]].get(table, {})
+            if any(bucket_of(str(docs[key].get(field))) != bucket for key in held.get(table, ())):
+                return self._corrupt(layout[bucket], "it holds another bucket's records")
+        return self._corrupt(layout[next(reversed(keys))], "its records share ids with another's")
 
     def _missing(self, name: str) -> StoreError:
         return StoreError(
@@ -273,14 +283,21 @@ class Catalog:
             return parts
         parts = {bucket_of(a): {t: {} for t in BUCKET_TABLES} for a in editor.touched}
         for table, field in ARTICLE_FIELD.items():
-            docs = tables[table]
-            candidates = [k for b in parts for k in self._keys.get(b, {}).get(table, ())]
-            for key in [*candidates, *editor.inserted.get(table, ())]:
+            docs, inserted = tables[table], set(editor.inserted.get(table, ()))
+            for key in inserted:
                 found = docs.get(key)
                 if found is not None:
-                    bucket = bucket_of(str(found.get(field)))
-                    if bucket in parts:
-                        parts[bucket][table][key] = found
+                    parts[bucket_of(str(found.get(field)))][table][key] = found
+            for bucket, part in parts.items():
+                for key in self._keys.get(bucket, {}).get(table, ()):
+                    found = docs.get(key)
+                    if found is None or key in inserted:
+                        continue  # removed, or the id of a record this edit added
+                    if bucket_of(str(found.get(field))) != bucket:  # would be lost: refuse
+                        raise self._corrupt(
+                            self._layout[bucket], "it holds another bucket's records"
+                        )
+                    part[table][key] = found
         return parts
 
     def forget(self) -> None:

@@ -319,3 +319,25 @@ def test_buckets_spread_articles_evenly(tmp_path: Path) -> None:
     sizes = Counter(bucket_of(f"article-{n}") for n in range(100_000))
     assert len(sizes) == 16**buckets.BUCKET_DIGITS
     assert max(sizes.values()) < 2 * 100_000 / len(sizes)
+
+
+def test_a_record_in_the_wrong_bucket_is_read_but_never_lost_by_a_commit(tmp_path: Path) -> None:
+    """A hand-edited bucket holding another bucket's article: readers still read it, and a
+    commit that would rewrite that bucket refuses, naming it, rather than drop the article."""
+    path = tmp_path / "personae.json"
+    _store(path, 3)
+    layout = _buckets(path)
+    home, stray = (pieces_folder(path) / layout[bucket_of(a)] for a in ("a1", "a0"))
+    moved, kept = orjson.loads(stray.read_bytes()), orjson.loads(home.read_bytes())
+    for table in ("articles", "index"):
+        kept[table].update(moved[table])
+        moved[table] = {}
+    home.write_bytes(orjson.dumps(kept))
+    stray.write_bytes(orjson.dumps(moved))
+    assert {"a0", "a1"} <= {a.id for a in Store.open(path).snapshot().articles}
+    neighbour = next(f"b{n}" for n in range(100_000) if bucket_of(f"b{n}") == bucket_of("a1"))
+    root = path.read_bytes()
+    with pytest.raises(StoreError, match="another bucket's records") as caught:
+        Store.open(path).put(_article(neighbour))
+    assert str(home) in str(caught.value) and "restore" in str(caught.value)
+    assert path.read_bytes() == root
