@@ -2,9 +2,9 @@
 
 A store's catalog grows by about 1 KB an article (its row and its ``index`` record), and
 a commit used to rewrite all of it.  Now the records that belong to one article live in
-one of 4,096 buckets, chosen by the first three hex digits of sha256(article id), each a
-TinyDB file in the pieces folder named for the commit that wrote it
-(``catalog-3f0-17.json``), never rewritten.  The root, at the store's path, holds what
+one of 1,024 buckets, chosen by the first ten bits of sha256(article id), each a TinyDB
+file in the pieces folder named for its bucket (three hex digits) and the commit that
+wrote it (``catalog-3f0-17.json``), never rewritten.  The root, at the store's path, holds what
 every commit needs whole: ``meta``, the actor registry, each actor's count of articles,
 and which file is current for each bucket (``buckets``).  A commit writes the buckets it
 touched, then replaces the root: that replace is still the commit point.
@@ -30,8 +30,8 @@ from personae.store.tables import ARTICLE_FIELD, CatalogEditor
 
 #: The layout whose catalog is split into buckets.
 BUCKETED_SCHEMA = 3
-#: Hex digits of sha256(article id) that name its bucket: 16**3 = 4,096 buckets.
-BUCKET_DIGITS = 3
+#: How many buckets: the first ten bits of sha256(article id) choose one (docs/schema.md).
+BUCKETS = 1024
 #: Root versions one read goes through before it gives up on a store that never stops changing.
 READ_TRIES = 10
 #: What a bucket file holds: the catalog tables whose records belong to one article.
@@ -40,7 +40,7 @@ BUCKET_TABLES = tuple(ARTICLE_FIELD)
 
 def bucket_of(article_id: str) -> str:
     """The bucket of an article: where its row and its ``index`` record are kept."""
-    return hashlib.sha256(article_id.encode()).hexdigest()[:BUCKET_DIGITS]
+    return f"{int(hashlib.sha256(article_id.encode()).hexdigest()[:3], 16) >> 2:03x}"
 
 
 def bucket_name(bucket: str, commit: int) -> str:

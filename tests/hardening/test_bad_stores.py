@@ -44,7 +44,7 @@ BAD_STORES: dict[str, bytes | None] = {
     "catalog-piece-outside": b'{"meta": {"1": {"schema": 2, "commit": 1, "retired": []}}, "articles": {"1": {"id": "a", "title": "t", "piece": "../../etc/passwd"}}}',
     "catalog-entity-wrong-types": b'{"meta": {"1": {"schema": 2, "commit": 1, "retired": []}}, "entities": {"1": {"id": 1, "name": null, "kind": 3}}}',
     "root-bucket-outside": b'{"meta": {"1": {"schema": 3, "commit": 1, "retired": []}}, "buckets": {"1": {"abc": "../../etc/passwd"}}}',
-    "root-bucket-missing": b'{"meta": {"1": {"schema": 3, "commit": 1, "retired": []}}, "buckets": {"1": {"abc": "catalog-abc-1.json"}}}',
+    "root-bucket-missing": b'{"meta": {"1": {"schema": 3, "commit": 1, "retired": []}}, "buckets": {"1": {"2bc": "catalog-2bc-1.json"}}}',
     "root-counts-wrong-types": b'{"meta": {"1": {"schema": 3, "commit": 1, "retired": []}}, "counts": {"1": {"iran": "many"}}}',
 }
 

@@ -77,7 +77,7 @@ def _owned(store: Path) -> dict[str, Path]:
         "a temporary piece": half_piece,
         "one of its catalog's buckets": bucket,
         "a temporary bucket": half_bucket,
-        "a new bucket name": folder / "catalog-fff-999.json",
+        "a new bucket name": folder / "catalog-3ff-999.json",
         "a new name among its pieces": folder / "export.json",
     }
 

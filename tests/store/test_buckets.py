@@ -306,8 +306,13 @@ def test_no_bucket_is_written_over_the_file_limit_and_none_over_it_is_read(
 def test_the_writer_deletes_only_files_shaped_like_its_own(tmp_path: Path) -> None:
     path = tmp_path / "personae.json"
     store = _store(path, 2)
-    mine = ["catalog-abc-99.json", ".catalog-abc-99.json.k1ll3d.tmp"]
-    theirs = ["catalog-notes.json", "catalog-abc-1.json.bak", "catalog-ABC-3.json"]
+    mine = ["catalog-2bc-99.json", ".catalog-2bc-99.json.k1ll3d.tmp"]
+    theirs = [
+        "catalog-notes.json",
+        "catalog-2bc-1.json.bak",
+        "catalog-2BC-3.json",
+        "catalog-abc-4.json",
+    ]
     for name in [*mine, *theirs]:
         (pieces_folder(path) / name).write_bytes(b"{}")
     store.put(_article("x"))
@@ -315,9 +320,11 @@ def test_the_writer_deletes_only_files_shaped_like_its_own(tmp_path: Path) -> No
 
 
 def test_buckets_spread_articles_evenly(tmp_path: Path) -> None:
-    """4,096 buckets by the first three hex digits of sha256(id): all of them used."""
+    """1,024 buckets by the first ten bits of sha256(id): all of them used, evenly."""
     sizes = Counter(bucket_of(f"article-{n}") for n in range(100_000))
-    assert len(sizes) == 16**buckets.BUCKET_DIGITS
+    assert len(sizes) == buckets.BUCKETS and all(
+        pieces.BUCKET_NAME.fullmatch(f"catalog-{b}-1.json") for b in sizes
+    )
     assert max(sizes.values()) < 2 * 100_000 / len(sizes)
 
 
