@@ -195,6 +195,23 @@ def test_a_schema2_store_is_read_as_it_is_by_every_reader(
     assert sorted(os.listdir(tmp_path)) == sorted([*listed, "out.json"])  # no lock, no backup
 
 
+async def test_the_explorer_opens_a_schema2_store_and_writes_nothing(tmp_path: Path) -> None:
+    from personae.store.corpus import Corpus
+    from personae.tui.app import PersonaeApp
+
+    path = tmp_path / "personae.json"
+    catalog = _schema2_store(path, 3)
+    listed = sorted(os.listdir(tmp_path)), _files(path)
+    store = Store.open(path)
+    app = PersonaeApp(Corpus(store.snapshot()), store=store)
+    app.RELOAD_INTERVAL = 0.1
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause(0.5)  # several reload checks
+        assert {"a0", "a1", "a2"} <= {a.id for a in app.corpus.snapshot.articles}
+    assert path.read_bytes() == catalog
+    assert (sorted(os.listdir(tmp_path)), _files(path)) == listed
+
+
 def test_a_schema2_store_is_split_into_buckets_at_its_first_write(tmp_path: Path) -> None:
     path = tmp_path / "personae.json"
     catalog = _schema2_store(path, 40)
