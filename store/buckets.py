@@ -100,6 +100,10 @@ class Catalog:
     def changed_on_disk(self) -> bool:
         return self._root is not None and self._root.changed_on_disk()
 
+    def article_keys(self, table: str, article_id: str) -> list[str]:
+        """The keys in ``table`` of the records of the article's bucket, as last read."""
+        return self._keys.get(bucket_of(article_id), {}).get(table, [])
+
     def files(self) -> set[str]:
         """The bucket files the version last read or written names."""
         return set(self._layout.values())

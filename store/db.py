@@ -380,6 +380,7 @@ class Store:
         tables["meta"] = {"1": {"schema": STORE_SCHEMA, "commit": commit}}
         editor = CatalogEditor(tables)
         editor.retired_before = retired
+        editor.article_keys = self._catalog.article_keys  # an article's: in its bucket
         return editor, commit
 
     def _check_rows(self, tables: Tables) -> None:

@@ -15,6 +15,7 @@ never has to read every ``index`` record.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from personae.store.model import Entity
@@ -64,6 +65,10 @@ class CatalogEditor:
         """Ids of the articles this edit put or removed; None: rewrite every bucket."""
         self.inserted: dict[str, list[str]] = defaultdict(list)
         """Table -> keys of the records this edit added."""
+        self.article_keys: Callable[[str, str], Iterable[str]] | None = None
+        """(table, article id) -> keys that may hold the article's records (its bucket's, as
+        read); None: look through the whole table."""
+        self._added: dict[tuple[str, str], list[str]] = {}
         self.dropped_pieces: list[str] = []
         """Pieces the edited catalog no longer names."""
         self.retired_before: set[str] = set()
@@ -94,7 +99,7 @@ class CatalogEditor:
 
     def remove_article(self, article_id: str) -> bool:
         """Drop the article's row and index rows; its piece goes once this is committed."""
-        keys = self._by_article_index("articles").pop(article_id, [])
+        keys = self._keys_of("articles", article_id)
         if not keys:
             return False
         for key in keys:
@@ -102,7 +107,7 @@ class CatalogEditor:
             if isinstance(piece, str):
                 self.dropped_pieces.append(piece)
         table = self.tables["index"]
-        for key in self._by_article_index("index").pop(article_id, ()):
+        for key in self._keys_of("index", article_id):
             actors = table.pop(key, {}).get("actors", {})
             for actor in actors if isinstance(actors, dict) else ():
                 left = self.counts.get(actor, 0) - 1
@@ -119,6 +124,20 @@ class CatalogEditor:
         key = self.insert(table, doc)
         if table in self._by_article:
             self._by_article[table].setdefault(article_id, []).append(key)
+        self._added.setdefault((table, article_id), []).append(key)
+
+    def _keys_of(self, table: str, article_id: str) -> list[str]:
+        """The keys of the article's records in ``table``, forgotten as they go.
+
+        With ``article_keys`` only those candidates are looked at (its bucket's), else an
+        index of the whole table is built once for the edit."""
+        added = self._added.pop((table, article_id), [])
+        if self.article_keys is None:
+            return self._by_article_index(table).pop(article_id, [])
+        docs, field = self.tables[table], ARTICLE_FIELD[table]
+        found = [k for k in self.article_keys(table, article_id) if k in docs]
+        found = [k for k in found if docs[k].get(field) == article_id]
+        return list(dict.fromkeys([*found, *added]))
 
     def upsert_entity(self, entity: Entity) -> None:
         """New actors are added; known ones gain names; a curated one is never overwritten."""
