@@ -188,12 +188,7 @@ class Catalog:
         except orjson.JSONDecodeError as exc:
             raise self._corrupt(name, f"not valid JSON: {exc.msg}") from exc
         if not isinstance(part, dict) or not all(
-            isinstance(part.get(t, {}), dict)
-            and all(
-                isinstance(d, dict) and k.isdigit() and k.isascii()
-                for k, d in part.get(t, {}).items()
-            )
-            for t in BUCKET_TABLES
+            map(_is_table, (part.get(t, {}) for t in BUCKET_TABLES))
         ):
             raise self._corrupt(name, "not TinyDB tables of articles and index records")
         self._parsed[name] = part
@@ -313,6 +308,20 @@ class Catalog:
     def close(self) -> None:
         self.forget()
         self._parsed.clear()
+
+
+def _is_table(docs: object) -> bool:
+    """TinyDB's shape, ``{"<integer id>": {record}}``, checked a table at a time: a store's
+    first read checks every record of its catalog."""
+    if not isinstance(docs, dict):
+        return False
+    keys = "".join(docs)
+    return (
+        (keys.isdigit() or not docs)
+        and keys.isascii()
+        and "" not in docs
+        and set(map(type, docs.values())) <= {dict}
+    )
 
 
 def check_rows(where: str, tables: Tables, advice: str = "move it aside") -> None:
