@@ -1,8 +1,9 @@
 """The store: a TinyDB catalog naming one immutable TinyDB piece per article.
 
-A commit writes the new pieces, then replaces the catalog: that replace is the commit
-point, so a reader (or a crash) sees the old version or the new one, never half of one,
-and a commit costs the articles it changes plus the catalog, not the whole store.
+The catalog is a small root file naming immutable bucket files (store/buckets.py).  A
+commit writes the new pieces and buckets, then replaces the root: that replace is the
+commit point, so a reader (or a crash) sees the old version or the new one, never half of
+one, and a commit costs the articles it changes and their buckets, not the whole store.
 Readers never lock.  Writers hold a cross-process lock for the whole read-modify-write,
 so two ``personae ingest`` runs cannot lose each other's articles.  The layout, and why,
 is in docs/schema.md.
@@ -18,9 +19,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from platformdirs import user_data_path
-from tinydb.storages import MemoryStorage
 
 from personae.store import migrate
+from personae.store.buckets import CatalogFiles, check_rows
 from personae.store.catalog import Catalog, CatalogChanged
 from personae.store.model import Article, Entity, Event, Mention, Relation
 from personae.store.pieces import (
@@ -39,7 +40,6 @@ from personae.store.records import (
     collector_paused,
 )
 from personae.store.storage import (
-    AtomicJSONStorage,
     Stamp,
     StoreError,
     Tables,
@@ -63,9 +63,10 @@ __all__ = [
     "default_path",
 ]
 
-#: The layout this personae writes: a catalog and a piece per article.  Schema 1 kept the
-#: whole store in one file; it is read as it is, and split at its first write.
-STORE_SCHEMA = 2
+#: The layout this personae writes: a catalog in buckets and a piece per article.  Schema 1
+#: kept the whole store in one file, schema 2 the catalog in one file; both are read as they
+#: are, and upgraded at their first write.
+STORE_SCHEMA = 3
 #: Catalog versions one snapshot reads before it gives up on a store that never stops changing.
 SNAPSHOT_TRIES = 10
 #: Seconds a writer waits for another one to finish; ``PERSONAE_LOCK_TIMEOUT`` overrides it.
@@ -110,14 +111,12 @@ class Store:
         """The catalog version whose records were last checked (or written here)."""
         self._lock: filelock.BaseFileLock | None = None
         self._lock_timeout = LOCK_TIMEOUT
-        self._catalog: AtomicJSONStorage | MemoryStorage
         if self.path is None:
-            self._catalog = MemoryStorage()  # type: ignore[no-untyped-call]
             self._pieces = Pieces(None, self._name)
         else:
-            self._catalog = AtomicJSONStorage(self.path)
             self._pieces = Pieces(pieces_folder(self.path), str(self.path))
             self._lock_timeout = configured_lock_timeout() if lock_timeout is None else lock_timeout
+        self._catalog = CatalogFiles(self.path, self._pieces, self._name)
         with collector_paused():  # the catalog's records hold no cycles: see collector_paused
             self._schema(self._read_catalog())
 
@@ -219,7 +218,7 @@ class Store:
         for _ in range(SNAPSHOT_TRIES):
             tables, stamp = self._read_version()
             version = self._schema(tables)
-            if version < STORE_SCHEMA:
+            if version <= migrate.SINGLE_FILE_SCHEMA:
                 snapshot = self._single_file_snapshot(tables, version)
             else:
                 try:
@@ -242,7 +241,7 @@ class Store:
         with collector_paused():
             tables, stamp = self._read_version()
             version = self._schema(tables)
-            if version < STORE_SCHEMA:
+            if version <= migrate.SINGLE_FILE_SCHEMA:
                 return Catalog.of_snapshot(self._single_file_snapshot(tables, version), stamp)
             self._rows(tables)
             catalog = Catalog.from_tables(self._name, tables, stamp)
@@ -261,8 +260,8 @@ class Store:
                 return self._pieces._parse(entry.piece, entry.row())  # not kept by name
         except PieceGone as gone:
             stamp, commit = catalog.version
-            if isinstance(self._catalog, AtomicJSONStorage):
-                changed = self._catalog._file_stamp() != stamp
+            if stamp is not None:
+                changed = self._catalog.stamp_on_disk() != stamp
             else:
                 changed = _meta(self._read_catalog()).get("commit", 0) != commit
             if changed:
@@ -272,13 +271,10 @@ class Store:
             raise self._pieces.missing(gone) from None
 
     def _read_version(self) -> tuple[Tables, Stamp | None]:
-        if isinstance(self._catalog, AtomicJSONStorage):
-            tables, stamp = self._catalog.read_version()
-            return tables or {}, stamp
-        return self._read_catalog(), None
+        return self._catalog.read_version()
 
     def _read_catalog(self) -> Tables:
-        return self._catalog.read() or {}
+        return self._catalog.read()
 
     def _assemble(self, tables: Tables) -> Snapshot:
         rows = self._rows(tables)
@@ -338,7 +334,7 @@ class Store:
 
     def changed_on_disk(self) -> bool:
         """Whether the catalog on disk is not the version last read or written here."""
-        return isinstance(self._catalog, AtomicJSONStorage) and self._catalog.changed_on_disk()
+        return self._catalog.changed_on_disk()
 
     # -- writing ------------------------------------------------------------------------
 
@@ -378,40 +374,34 @@ class Store:
             try:
                 yield self._begin()
             except BaseException:
-                if isinstance(self._catalog, AtomicJSONStorage):
-                    self._catalog.forget()
+                self._catalog.forget()
                 raise
 
     def _begin(self) -> tuple[CatalogEditor, int]:
-        """The catalog to edit (an older store split first), the number of this commit, and
-        the folder cleared of what a killed writer left: we hold the lock, none is writing."""
+        """The catalog to edit (an older store upgraded first), the number of this commit,
+        and the folder cleared of what a killed writer left: we hold the lock, none is writing."""
         tables = self._read_catalog()
         version = self._schema(tables)
         if version < STORE_SCHEMA:
-            tables = self._split(tables, version)
-        elif isinstance(self._catalog, AtomicJSONStorage) and self._catalog.stamp != self._checked:
-            # Refuse to build on a catalog holding records we cannot read (once per version):
-            # a commit would carry the damage on and break "the file is left as it was".
-            self._rows(tables)
-            self._check_rows(tables)
+            tables = self._upgrade(tables, version)
+        elif self._catalog.stamp != self._checked:
+            # Refuse to build on actors we cannot read (once per version): a commit would
+            # carry the damage on.  The rows of each bucket it rewrites are checked then.
+            build_records(self._name, "entities", Entity, _docs(tables, "entities"))
             self._checked = self._catalog.stamp
-        if isinstance(self._catalog, MemoryStorage):
-            tables = copy.deepcopy(tables)  # a failed commit must leave the old one standing
         commit, retired = self._commit_number(tables) + 1, self._retired(tables)
         named = {str(row.get("piece")) for row in _docs(tables, "articles")}
-        self._pieces.sweep(named | retired, commit - 1)
+        self._pieces.sweep(named | retired | self._catalog.files(), commit - 1)
         if self.path is not None:
             remove_stale_temporaries(self.path)
         tables["meta"] = {"1": {"schema": STORE_SCHEMA, "commit": commit}}
         editor = CatalogEditor(tables)
         editor.retired_before = retired
+        editor.article_keys = self._catalog.article_keys  # an article's: in its bucket
         return editor, commit
 
     def _check_rows(self, tables: Tables) -> None:
-        body = {"text": "", "passages": [], "sentences": []}
-        build_records(
-            self._name, "articles", Article, ({**r, **body} for r in _docs(tables, "articles"))
-        )
+        check_rows(self._name, tables)
         build_records(self._name, "entities", Entity, _docs(tables, "entities"))
 
     def _commit_number(self, tables: Tables) -> int:
@@ -427,13 +417,25 @@ class Store:
             raise StoreError(f"{self._name} has a malformed schema record; move it aside.")
         return set(retired)
 
-    def _split(self, tables: Tables, version: int) -> Tables:
-        """Turn a single-file store into a catalog and pieces, keeping the file as a backup.
+    def _upgrade(self, tables: Tables, version: int) -> Tables:
+        """Bring an older store to this layout as one commit, its file kept as a backup.
 
-        Its records are all checked first: a store we cannot read is left as it was."""
-        snapshot = self._single_file_snapshot(tables, version)
-        self._pieces.sweep((), 0)  # a split before, killed before its catalog: start again
-        catalog, pieces = migrate.split(snapshot, 1, STORE_SCHEMA)
+        Its records are all checked first: a store we cannot read is left as it was.  A
+        single-file store is split into pieces and buckets; a schema-2 catalog is split into
+        buckets, its pieces kept as they are."""
+        if version <= migrate.SINGLE_FILE_SCHEMA:
+            snapshot = self._single_file_snapshot(tables, version)
+            self._pieces.sweep((), 0)  # an upgrade before, killed before its catalog: again
+            catalog, pieces = migrate.split(snapshot, 1, STORE_SCHEMA)
+            editor = CatalogEditor(catalog)
+        else:
+            self._check_rows(tables)
+            commit, retired = self._commit_number(tables) + 1, self._retired(tables)
+            named = {str(row.get("piece")) for row in _docs(tables, "articles")}
+            self._pieces.sweep(named | retired, commit - 1)
+            editor, pieces = migrate.into_buckets(tables, commit, STORE_SCHEMA), {}
+            editor.retired_before = retired
+        editor.touched = None  # every bucket is new
         if self.path is not None:
             try:
                 migrate.keep_backup(self.path, version)
@@ -442,17 +444,20 @@ class Store:
                     f"cannot back up {self._name} before upgrading it ({exc.strerror}); "
                     "nothing was changed."
                 ) from exc
-        self._commit(CatalogEditor(catalog), pieces)
+        self._commit(editor, pieces)
         if self.on_upgrade is not None and self.path is not None:
+            was = "file" if version <= migrate.SINGLE_FILE_SCHEMA else "catalog"
             self.on_upgrade(
-                f"upgraded {escape_controls(self.path)} to this version's layout (a catalog "
-                f"and one file per article in {escape_controls(pieces_folder(self.path).name)}); "
-                f"the file as it was is kept as {escape_controls(migrate.backup_path(self.path, version).name)}"
+                f"upgraded {escape_controls(self.path)} to this version's layout (a small "
+                "catalog, the rest in files written once in "
+                f"{escape_controls(pieces_folder(self.path).name)}); the {was} as it was is "
+                f"kept as {escape_controls(migrate.backup_path(self.path, version).name)}"
             )
         return self._read_catalog()
 
     def _commit(self, editor: CatalogEditor, pieces: dict[str, Tables]) -> None:
-        """Pieces first, then the catalog that names them: its replace is the commit point.
+        """Pieces and buckets first, then the root that names them: its replace is the
+        commit point.
 
         Pieces this commit stops naming are listed in it as retired and deleted by the next
         commit, so a reader still on the previous catalog can finish; one on an older one
@@ -461,16 +466,14 @@ class Store:
         editor.tables["meta"]["1"]["retired"] = retired
         try:
             self._pieces.write(pieces)
-            self._catalog.write(editor.tables)
+            self._catalog.write(editor)
         except BaseException:
-            if isinstance(self._catalog, AtomicJSONStorage):
-                self._catalog.forget()  # edited in place: ahead of the disk
+            self._catalog.forget()  # edited in place: ahead of the disk
             if not self.changed_on_disk():  # not committed: what it wrote goes with it
                 with contextlib.suppress(Exception):
                     self._pieces.remove(pieces)
             raise
-        if isinstance(self._catalog, AtomicJSONStorage):
-            self._checked = self._catalog.stamp  # what we wrote ourselves is well-formed
+        self._checked = self._catalog.stamp  # what we wrote ourselves is well-formed
         self._pieces.remove(editor.retired_before - set(retired) - pieces.keys())
 
     @contextlib.contextmanager

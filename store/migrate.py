@@ -1,8 +1,9 @@
 """Bringing a store written by an older personae up to the current layout.
 
-Schema 1 kept the whole store in one TinyDB file; schema 2 keeps a catalog and one piece
-per article (docs/schema.md).  Readers read an older store as it is; the first write keeps
-the file as it was beside the store (``PATH.schemaN.bak``), then splits it.  Single-file
+Schema 1 kept the whole store in one TinyDB file; schema 2 a catalog and one piece per
+article; schema 3 splits that catalog into a small root and buckets (docs/schema.md).
+Readers read an older store as it is; the first write keeps the file as it was beside the
+store (``PATH.schemaN.bak``), then splits it.  Single-file
 migrations below schema 1 work on the raw tables, so they can read what the current model
 no longer describes.
 """
@@ -20,7 +21,7 @@ from pathlib import Path
 from personae.store.pieces import piece_name, piece_tables
 from personae.store.records import ArticleRecords, Snapshot
 from personae.store.storage import Tables, fsync_folder
-from personae.store.tables import CatalogEditor
+from personae.store.tables import CatalogEditor, recount
 
 #: The last schema that kept the whole store in one file.
 SINGLE_FILE_SCHEMA = 1
@@ -94,3 +95,11 @@ def split(snapshot: Snapshot, commit: int, target: int) -> tuple[Tables, dict[st
     for entity in snapshot.entities:
         editor.insert("entities", entity.to_doc())
     return catalog, pieces
+
+
+def into_buckets(catalog: Tables, commit: int, target: int) -> CatalogEditor:
+    """A schema-2 catalog (checked) as the edit that writes it as schema ``target``: each
+    actor's count of articles, counted once here, is kept up to date by every commit after."""
+    catalog["meta"] = {"1": {"schema": target, "commit": commit}}
+    catalog["counts"] = {"1": recount(catalog)}
+    return CatalogEditor(catalog)

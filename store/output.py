@@ -5,7 +5,8 @@ a device node becomes a plain file (``/dev/null`` so replaced breaks the machine
 leaves its reader waiting for bytes that went elsewhere, and a link stops being a link.
 So a pipe, device or socket is written into; a link is followed and its target replaced;
 and a file personae keeps for its store (the catalog, its lock, temporaries, backups, the
-pieces folder and anything in it) is refused, whatever name or link leads to it.
+pieces folder and anything in it: pieces, the catalog's buckets) is refused, whatever name
+or link leads to it.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import socket
 import stat
 from pathlib import Path
 
-from personae.store.pieces import pieces_folder
+from personae.store.pieces import BUCKET_NAME, pieces_folder
 from personae.store.storage import StoreError, atomic_write, kind_of_file
 
 #: What to do when ``-o`` cannot be written: the export's own option, not ``--db``.
@@ -63,7 +64,8 @@ def write_export(output: Path, data: bytes, store: Path) -> None:
 def owned_by_store(real: Path, store: Path) -> str | None:
     """What ``real`` (links resolved) is to the store, if it is one of the files personae
     keeps for it: the store itself, its lock, a temporary file of a write, a backup, the
-    folder of its pieces or any name in that folder (a piece, or one a commit may write)."""
+    folder of its pieces or any name in that folder (a piece, a bucket of the catalog, or
+    one a commit may write)."""
     store = Path(os.path.realpath(store))
     if real == store or _same_file(real, store):
         return "the store"
@@ -71,6 +73,8 @@ def owned_by_store(real: Path, store: Path) -> str | None:
     if real == pieces or _same_file(real, pieces):
         return "the folder of the store's pieces"
     if pieces in real.parents or _same_file(real.parent, pieces):
+        if BUCKET_NAME.fullmatch(real.name):
+            return "a bucket of the store's catalog"
         return "a name in the folder of the store's pieces"
     if real.parent != store.parent:
         return None

@@ -3,7 +3,9 @@
 A piece holds what is big and belongs to one article: its text, passages and sentences,
 its mentions, relations and events.  The catalog names each article's piece; a new version
 of an article gets a new piece (a new name), so a piece on disk never changes and a reader
-may keep what it parsed of one for as long as a catalog names it.
+may keep what it parsed of one for as long as a catalog names it.  The catalog's buckets
+(store/buckets.py), immutable too, live in the same folder and go through the same writes,
+deletions and sweep.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import contextlib
 import hashlib
 import os
 import re
+import stat
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +22,7 @@ from typing import Any, TypeVar
 
 import orjson
 
+from personae.store import storage
 from personae.store.model import Article, Event, Mention, Record, Relation
 from personae.store.records import ArticleRecords, build_records
 from personae.store.storage import (
@@ -34,18 +38,27 @@ R = TypeVar("R", bound=Record)
 
 #: What a catalog may name as a piece: a plain file name in the pieces folder, never a path.
 PIECE_NAME = re.compile(r"[0-9a-f]{16}-[0-9]+\.json")
+#: The catalog's bucket files (store/buckets.py) share the folder: ``catalog-<bucket>-<commit>``.
+BUCKET_NAME = re.compile(r"catalog-([0-3][0-9a-f]{2})-([0-9]+)\.json")
 #: Fields of an article kept in its piece; the rest is in the catalog.
 BODY_FIELDS = ("id", "text", "passages", "sentences")
 
 
+def _ours(name: str) -> bool:
+    """A piece or a bucket file: the only names the folder's writer ever deletes."""
+    return bool(PIECE_NAME.fullmatch(name) or BUCKET_NAME.fullmatch(name))
+
+
 def _commit_of(name: str) -> int:
-    """The commit that wrote piece ``name`` (0 for a temporary file)."""
-    return int(name.rsplit("-", 1)[1].split(".")[0]) if PIECE_NAME.fullmatch(name) else 0
+    """The commit that wrote piece or bucket file ``name`` (0 for a temporary file)."""
+    return int(name.rsplit("-", 1)[1].split(".")[0]) if _ours(name) else 0
 
 
 def _temporary(name: str) -> bool:
-    """A write in progress, or a killed one's: ``.<piece>.<random>.tmp``."""
-    return name.startswith(".") and name.endswith(".tmp") and bool(PIECE_NAME.match(name[1:]))
+    """A write in progress, or a killed one's: ``.<piece or bucket>.<random>.tmp``."""
+    if not (name.startswith(".") and name.endswith(".tmp")):
+        return False
+    return bool(PIECE_NAME.match(name[1:]) or BUCKET_NAME.match(name[1:]))
 
 
 def pieces_folder(store: Path) -> Path:
@@ -136,7 +149,7 @@ class Pieces:
             or bodies[0].get("id") != row.get("id")
         ):
             raise self._bad(name, row, "it does not hold that article")
-        where, advice = self._where(name, row), self._advice()
+        where, advice = self._where(name, row), self.advice()
 
         def table(name: str, kind: type[R]) -> tuple[R, ...]:
             return build_records(where, name, kind, tables.get(name, {}).values(), advice)
@@ -160,19 +173,45 @@ class Pieces:
         for name in [n for n in self._parsed if n not in names]:
             del self._parsed[name]
 
-    def _tables(self, name: str, article_id: str) -> Tables:
+    def read_bytes(self, name: str) -> bytes:
+        """The bytes of the file ``name`` in the folder; FileNotFoundError if it is not there.
+
+        A plain file under the size limit is read with the fewest calls (a store's first
+        read opens thousands of these); anything else goes through ``read_whole``, whose
+        refusals name what is wrong."""
         if self.folder is None:
             if name not in self._in_memory:
-                raise PieceGone(name, article_id)
-            return orjson.loads(self._in_memory[name])  # type: ignore[no-any-return]
-        path = self.folder / name
+                raise FileNotFoundError(name)
+            return self._in_memory[name]
         try:
-            data = read_whole(path)
+            fd = os.open(
+                os.path.join(self.folder, name), os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC
+            )
+        except FileNotFoundError:
+            raise
+        except OSError:
+            return read_whole(self.folder / name)
+        try:
+            info = os.fstat(fd)
+            if stat.S_ISREG(info.st_mode) and info.st_size <= storage.MAX_FILE_BYTES:
+                chunks = [os.read(fd, info.st_size + 1)]
+                while chunks[-1]:
+                    chunks.append(os.read(fd, 1 << 20))
+                return b"".join(chunks)
+        except OSError:
+            pass
+        finally:
+            os.close(fd)
+        return read_whole(self.folder / name)
+
+    def _tables(self, name: str, article_id: str) -> Tables:
+        try:
+            data = self.read_bytes(name)
         except FileNotFoundError:
             raise PieceGone(name, article_id) from None
         except StoreError as exc:
             raise StoreError(
-                f"{exc} It is a piece of {self._store_name}; {self._advice()}."
+                f"{exc} It is a piece of {self._store_name}; {self.advice()}."
             ) from exc
         try:
             tables = orjson.loads(data)
@@ -185,20 +224,20 @@ class Pieces:
     def missing(self, gone: PieceGone) -> StoreError:
         """A piece that is not there though the catalog still names it, in words."""
         return StoreError(
-            f"{self._path_of(gone.name)} is missing: {self._store_name} keeps article "
-            f"{gone.article_id!r} in it; {self._advice()}."
+            f"{self.path_of(gone.name)} is missing: {self._store_name} keeps article "
+            f"{gone.article_id!r} in it; {self.advice()}."
         )
 
     def _bad(self, name: str, row: dict[str, Any], why: str) -> StoreError:
-        return StoreError(f"{self._where(name, row)} is corrupt ({why}); {self._advice()}.")
+        return StoreError(f"{self._where(name, row)} is corrupt ({why}); {self.advice()}.")
 
     def _where(self, name: str, row: dict[str, Any]) -> str:
-        return f"{self._path_of(name)} (the piece of article {row.get('id')!r})"
+        return f"{self.path_of(name)} (the piece of article {row.get('id')!r})"
 
-    def _path_of(self, name: str) -> str:
+    def path_of(self, name: str) -> str:
         return name if self.folder is None else str(self.folder / name)
 
-    def _advice(self) -> str:
+    def advice(self) -> str:
         return (
             f"restore the store and its {self.folder.name if self.folder else 'pieces'} "
             "folder from a backup, or start a new store with --db"
@@ -207,7 +246,8 @@ class Pieces:
     # -- writing (only under the store's writer lock) -------------------------------------
 
     def write(self, pieces: dict[str, Tables]) -> None:
-        """Each new piece whole on disk before the catalog that names them replaces the old."""
+        """Each new piece (or bucket file) whole on disk before the catalog that names them
+        replaces the old."""
         if not pieces:
             return
         encoded = {name: orjson.dumps(tables) for name, tables in pieces.items()}
@@ -244,7 +284,7 @@ class Pieces:
                 names = [e.name for e in entries]
         except (FileNotFoundError, NotADirectoryError):
             return
-        ours = [n for n in names if n not in named and (PIECE_NAME.fullmatch(n) or _temporary(n))]
+        ours = [n for n in names if n not in named and (_ours(n) or _temporary(n))]
         if commit == 0 and any(_commit_of(n) > 1 for n in ours):
             raise StoreError(
                 f"{self.folder} holds pieces of a store that {self._store_name} does not "

@@ -6,11 +6,16 @@ quadratically.  Here one commit edits the ``{table: {doc_id: record}}`` dict in 
 with the same id rules as TinyDB (the highest id left, plus one), and the caller writes
 it once.  An article's records themselves live in its piece (store/pieces.py): the
 catalog holds its row, the actors it names (``index``) and the shared actor registry.
+The edit notes which articles it touched and which records it added, so that only the
+buckets holding them are written (store/buckets.py), and keeps ``counts`` (how many
+``index`` records name each actor) so that dropping an actor no article names any more
+never has to read every ``index`` record.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from personae.store.model import Entity
@@ -21,6 +26,15 @@ Doc = dict[str, Any]
 
 #: Catalog tables whose records belong to one article, and the field that says which.
 ARTICLE_FIELD = {"articles": "id", "index": "article"}
+
+
+def recount(tables: dict[str, dict[str, Doc]]) -> dict[str, int]:
+    """How many ``index`` records name each actor, counted from all of them."""
+    counts: Counter[str] = Counter()
+    for doc in tables.get("index", {}).values():
+        actors = doc.get("actors") if isinstance(doc, dict) else None
+        counts.update(actors.keys() if isinstance(actors, dict) else ())
+    return dict(counts)
 
 
 def index_row(records: ArticleRecords) -> Doc:
@@ -44,7 +58,17 @@ class CatalogEditor:
         self._next_id: dict[str, int] = {}
         self._by_article: dict[str, dict[str, list[str]]] = {}
         self._entity_keys = {doc.get("id"): key for key, doc in tables["entities"].items()}
-        self.removed = False
+        self.counts: dict[str, int] = tables.setdefault("counts", {}).setdefault("1", {})
+        """Actor id -> how many ``index`` records name it (kept in the catalog's root)."""
+        self._emptied: set[str] = set()
+        self.touched: set[str] | None = set()
+        """Ids of the articles this edit put or removed; None: rewrite every bucket."""
+        self.inserted: dict[str, list[str]] = defaultdict(list)
+        """Table -> keys of the records this edit added."""
+        self.article_keys: Callable[[str, str], Iterable[str]] | None = None
+        """(table, article id) -> keys that may hold the article's records (its bucket's, as
+        read); None: look through the whole table."""
+        self._added: dict[tuple[str, str], list[str]] = {}
         self.dropped_pieces: list[str] = []
         """Pieces the edited catalog no longer names."""
         self.retired_before: set[str] = set()
@@ -56,6 +80,7 @@ class CatalogEditor:
         key = str(self._next_id[table])
         self._next_id[table] += 1
         self.tables[table][key] = doc
+        self.inserted[table].append(key)
         return key
 
     def put_article(self, records: ArticleRecords, piece: str) -> None:
@@ -63,13 +88,18 @@ class CatalogEditor:
         article_id = records.article.id
         self.remove_article(article_id)
         self._add("articles", article_id, catalog_row(records.article, piece))
-        self._add("index", article_id, index_row(records))
+        row = index_row(records)
+        self._add("index", article_id, row)
+        for actor in row["actors"]:
+            self.counts[actor] = self.counts.get(actor, 0) + 1
+        if self.touched is not None:
+            self.touched.add(article_id)
         for entity in records.entities:
             self.upsert_entity(entity)
 
     def remove_article(self, article_id: str) -> bool:
         """Drop the article's row and index rows; its piece goes once this is committed."""
-        keys = self._by_article_index("articles").pop(article_id, [])
+        keys = self._keys_of("articles", article_id)
         if not keys:
             return False
         for key in keys:
@@ -77,15 +107,37 @@ class CatalogEditor:
             if isinstance(piece, str):
                 self.dropped_pieces.append(piece)
         table = self.tables["index"]
-        for key in self._by_article_index("index").pop(article_id, ()):
-            table.pop(key, None)
-        self.removed = True
+        for key in self._keys_of("index", article_id):
+            actors = table.pop(key, {}).get("actors", {})
+            for actor in actors if isinstance(actors, dict) else ():
+                left = self.counts.get(actor, 0) - 1
+                if left > 0:
+                    self.counts[actor] = left
+                else:
+                    self.counts.pop(actor, None)
+                    self._emptied.add(actor)
+        if self.touched is not None:
+            self.touched.add(article_id)
         return True
 
     def _add(self, table: str, article_id: str, doc: Doc) -> None:
         key = self.insert(table, doc)
         if table in self._by_article:
             self._by_article[table].setdefault(article_id, []).append(key)
+        self._added.setdefault((table, article_id), []).append(key)
+
+    def _keys_of(self, table: str, article_id: str) -> list[str]:
+        """The keys of the article's records in ``table``, forgotten as they go.
+
+        With ``article_keys`` only those candidates are looked at (its bucket's), else an
+        index of the whole table is built once for the edit."""
+        added = self._added.pop((table, article_id), [])
+        if self.article_keys is None:
+            return self._by_article_index(table).pop(article_id, [])
+        docs, field = self.tables[table], ARTICLE_FIELD[table]
+        found = [k for k in self.article_keys(table, article_id) if k in docs]
+        found = [k for k in found if docs[k].get(field) == article_id]
+        return list(dict.fromkeys([*found, *added]))
 
     def upsert_entity(self, entity: Entity) -> None:
         """New actors are added; known ones gain names; a curated one is never overwritten."""
@@ -100,19 +152,17 @@ class CatalogEditor:
     def drop_orphans(self) -> None:
         """Extracted actors no article involves any more go with their last article.
 
-        Only a removal can orphan one: an added article's actors are its own records'.
+        Only a removal can orphan one: those whose count this edit took to nothing, and
+        no other ``index`` record, need be looked at.  (An actor no article ever named,
+        as the unnamed state of a leader, stays: it was nobody's to drop.)
         """
-        if not self.removed:
-            return
-        used = {e for doc in self.tables["index"].values() for e in doc.get("actors", {})}
         entities = self.tables["entities"]
-        for key in [
-            k
-            for k, d in entities.items()
-            if d.get("provenance") == "extracted" and d.get("id") not in used
-        ]:
-            del entities[key]
-        self._entity_keys = {doc.get("id"): key for key, doc in entities.items()}
+        for actor in self._emptied - self.counts.keys():
+            key = self._entity_keys.get(actor)
+            if key is not None and entities[key].get("provenance") == "extracted":
+                del entities[key]
+                del self._entity_keys[actor]
+        self._emptied.clear()
 
     def _by_article_index(self, table: str) -> dict[str, list[str]]:
         if table not in self._by_article:

@@ -13,6 +13,7 @@ import orjson
 import pytest
 
 from hardening_support import copy_store, store_files
+from personae.store.buckets import bucket_of
 from personae.store.db import ArticleRecords, Store
 from personae.store.model import Article, Span
 from personae.store.pieces import pieces_folder
@@ -42,6 +43,9 @@ BAD_STORES: dict[str, bytes | None] = {
     "catalog-row-without-piece": b'{"meta": {"1": {"schema": 2, "commit": 1, "retired": []}}, "articles": {"1": {"id": "a", "title": "t"}}}',
     "catalog-piece-outside": b'{"meta": {"1": {"schema": 2, "commit": 1, "retired": []}}, "articles": {"1": {"id": "a", "title": "t", "piece": "../../etc/passwd"}}}',
     "catalog-entity-wrong-types": b'{"meta": {"1": {"schema": 2, "commit": 1, "retired": []}}, "entities": {"1": {"id": 1, "name": null, "kind": 3}}}',
+    "root-bucket-outside": b'{"meta": {"1": {"schema": 3, "commit": 1, "retired": []}}, "buckets": {"1": {"abc": "../../etc/passwd"}}}',
+    "root-bucket-missing": b'{"meta": {"1": {"schema": 3, "commit": 1, "retired": []}}, "buckets": {"1": {"2bc": "catalog-2bc-1.json"}}}',
+    "root-counts-wrong-types": b'{"meta": {"1": {"schema": 3, "commit": 1, "retired": []}}, "counts": {"1": {"iran": "many"}}}',
 }
 
 # Words that tell the reader what to do next.
@@ -107,20 +111,10 @@ def test_every_reading_command_names_a_missing_or_corrupt_piece(
     path = tmp_path / "personae.json"
     copy_store(valid_store, path)
     Store.open(path).put(_article())
-    rows = orjson.loads(path.read_bytes())["articles"].values()
+    rows = Store.open(path)._read_catalog()["articles"].values()
     piece = pieces_folder(path) / next(r["piece"] for r in rows if r["id"] == "chile-peru")
     other = pieces_folder(path) / next(r["piece"] for r in rows if r["id"] != "chile-peru")
-    if damage == "deleted":
-        piece.unlink()
-    elif damage == "truncated":
-        piece.write_bytes(piece.read_bytes()[:40])
-    elif damage == "binary":
-        piece.write_bytes(b"\x00\x01\x02PK")
-    elif damage == "a folder":
-        piece.unlink()
-        piece.mkdir()
-    else:
-        piece.write_bytes(other.read_bytes())
+    _damage(piece, other, damage)
     before = store_files(path) if damage != "a folder" else None
     args = [a.replace("{tmp}", str(tmp_path)) for a in COMMANDS[command]]
     code = main(["--db", str(path), *args])
@@ -133,6 +127,51 @@ def test_every_reading_command_names_a_missing_or_corrupt_piece(
     if before is not None:
         assert store_files(path) == before
     assert not (tmp_path / "out.json").exists()
+
+
+@pytest.mark.parametrize("command", list(COMMANDS))
+@pytest.mark.parametrize("damage", PIECE_DAMAGE)
+def test_every_command_names_a_missing_or_corrupt_bucket_of_the_catalog(
+    tmp_path: Path, valid_store: Path, command: str, damage: str,
+    capsys: pytest.CaptureFixture[str],
+) -> None:  # fmt: skip
+    """A bucket file holds some articles' catalog records: damaged, it is named with what to
+    do, by the readers and by ingest alike, and nothing is written."""
+    path = tmp_path / "personae.json"
+    copy_store(valid_store, path)
+    Store.open(path).put(_article())
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "a.txt").write_text("Chile and Peru\n\nChile met Peru in Lima.\n")
+    layout = orjson.loads(path.read_bytes())["buckets"]["1"]
+    bucket = pieces_folder(path) / layout[bucket_of("chile-peru")]
+    other = pieces_folder(path) / layout[bucket_of("iran-russia-alliance")]
+    _damage(bucket, other, damage)
+    before = store_files(path) if damage != "a folder" else None
+    args = [a.replace("{tmp}", str(tmp_path)) for a in COMMANDS[command]]
+    code = main(["--db", str(path), *args])
+    captured = capsys.readouterr()
+    assert code == 1
+    lines = captured.err.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in captured.err, captured.err
+    assert str(bucket) in lines[0] and "restore" in lines[0], lines[0]
+    assert captured.out == ""
+    if before is not None:
+        assert store_files(path) == before
+    assert not (tmp_path / "out.json").exists()
+
+
+def _damage(piece: Path, other: Path, damage: str) -> None:
+    if damage == "deleted":
+        piece.unlink()
+    elif damage == "truncated":
+        piece.write_bytes(piece.read_bytes()[:40])
+    elif damage == "binary":
+        piece.write_bytes(b"\x00\x01\x02PK")
+    elif damage == "a folder":
+        piece.unlink()
+        piece.mkdir()
+    else:
+        piece.write_bytes(other.read_bytes())
 
 
 def _article() -> ArticleRecords:

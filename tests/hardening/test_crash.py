@@ -5,7 +5,8 @@ real ingest processes are killed at seeded random moments, from start-up to the 
 commit, over fresh and over existing stores whose articles are being replaced; after
 every kill the store must open, hold every article reported before the kill, and hold
 only whole articles.  Further tests stop a writer exactly inside the write (mid-file, and
-between the fsync and the rename, of the new piece and of the catalog) and kill it there.
+between the fsync and the rename, of the new piece, of its bucket of the catalog and of the
+catalog's root) and kill it there.
 """
 
 from __future__ import annotations
@@ -21,7 +22,6 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import orjson
 import pytest
 
 from hardening_support import (
@@ -38,6 +38,7 @@ from hardening_support import (
 )
 from personae.store.db import Store
 from personae.store.pieces import pieces_folder
+from personae.store.storage import StoreError
 
 KILLS_PER_LANE = 26  # two lanes run side by side: 52 kills in all
 SPREAD = 3  # each lane kills at least this often before its first commit, and after it
@@ -111,15 +112,17 @@ class Lane:
 
     def _temporaries(self) -> set[str]:
         """What a kill left: temporaries of the catalog, and files in the pieces folder that
-        the catalog neither names nor retires (half-written or never committed pieces)."""
+        the catalog neither names nor retires (half-written or never committed pieces and
+        buckets)."""
         left = {p.name for p in self.root.glob(f".{self.store.name}.*.tmp")}
         folder = pieces_folder(self.store)
         if folder.is_dir():
             try:
-                catalog = orjson.loads(self.store.read_bytes())
-            except (OSError, orjson.JSONDecodeError):
+                catalog = Store.open(self.store)._read_catalog()
+            except StoreError:
                 catalog = {}
             kept = {r["piece"] for r in catalog.get("articles", {}).values()}
+            kept.update(catalog.get("buckets", {}).get("1", {}).values())
             kept.update(catalog.get("meta", {}).get("1", {}).get("retired", []))
             left.update(f"{folder.name}/{p.name}" for p in folder.iterdir() if p.name not in kept)
         return left
@@ -241,15 +244,15 @@ store.put(replace(records, article=replace(records.article, title="Changed title
 
 
 @pytest.mark.parametrize("where", ["mid-file", "before-rename"])
-@pytest.mark.parametrize("stage", ["piece", "catalog"])
+@pytest.mark.parametrize("stage", ["piece", "bucket", "catalog"])
 def test_a_kill_inside_the_write_keeps_the_old_store_and_the_next_write_cleans_up(
     tmp_path: Path, valid_store: Path, where: str, stage: str
 ) -> None:
-    """Killed writing the new piece, or with the piece written and the catalog not yet."""
+    """Killed writing the new piece, its bucket of the catalog, or the catalog's root."""
     path = tmp_path / "personae.json"
     copy_store(valid_store, path)
     before = store_files(path)
-    nth = "1" if stage == "piece" else "2"
+    nth = {"piece": "1", "bucket": "2", "catalog": "3"}[stage]
     proc = subprocess.Popen(
         [sys.executable, "-c", _PAUSED_WRITER, str(path), where, nth],
         stdout=subprocess.PIPE,
@@ -266,7 +269,8 @@ def test_a_kill_inside_the_write_keeps_the_old_store_and_the_next_write_cleans_u
     assert {name: left[name] for name in before} == before
     orphans = [*tmp_path.glob(".personae.json.*.tmp"), *pieces_folder(path).glob("*")]
     orphans = [p for p in orphans if f"{pieces_folder(path).name}/{p.name}" not in before]
-    assert len(orphans) == (1 if stage == "piece" else 2), orphans
+    assert len(orphans) == int(nth), orphans
+    assert (stage != "piece") == any("catalog-" in p.name for p in orphans), orphans
     assert Store.open(path).snapshot().articles[0].title != "Changed title"
     # The lock died with the process: the next writer gets it at once and removes the orphans.
     store = Store.open(path, lock_timeout=2)

@@ -1,6 +1,7 @@
-"""SIGKILL while a single-file store is split into catalog and pieces, at its first write.
+"""SIGKILL while an older store is upgraded, at its first write: a single-file store split
+into catalog, buckets and pieces, or a schema-2 catalog split into buckets.
 
-The old file stays the store until the new catalog replaces it, so every kill leaves a
+The old file stays the store until the new root replaces it, so every kill leaves a
 store that opens whole, holding every record it held; the next write finishes the job and
 removes what the killed one left.
 """
@@ -19,15 +20,15 @@ import orjson
 
 from hardening_support import check_integrity, open_snapshot, start_cli
 from personae.store.annotation import bundled_records
-from personae.store.db import ArticleRecords, Snapshot, Store
-from personae.store.pieces import pieces_folder
+from personae.store.db import STORE_SCHEMA, ArticleRecords, Snapshot, Store
+from personae.store.pieces import PIECE_NAME, pieces_folder
 
 COPIES = 30
 KILLS = 12
 
 
-def _old_store(path: Path) -> Snapshot:
-    """A schema-1 store (every table in one file) of the bundled article and copies of it."""
+def _copies() -> Store:
+    """A store in memory of the bundled article and copies of it."""
     memory = Store()
     memory.put(bundled_records())
     base = memory.snapshot()
@@ -43,7 +44,12 @@ def _old_store(path: Path) -> Snapshot:
                 tuple(replace(e, article=aid, id=f"{aid}{e.id}") for e in base.events),
             )
         )
-    snapshot = memory.snapshot()
+    return memory
+
+
+def _old_store(path: Path) -> Snapshot:
+    """A schema-1 store (every table in one file) of the bundled article and copies of it."""
+    snapshot = _copies().snapshot()
     tables: dict[str, Any] = {"meta": {"1": {"schema": 1}}}
     for name in ("articles", "entities", "mentions", "relations", "events"):
         tables[name] = {str(n): r.to_doc() for n, r in enumerate(getattr(snapshot, name), 1)}
@@ -84,11 +90,11 @@ def test_a_split_killed_at_any_moment_leaves_a_store_that_opens_whole(tmp_path: 
     started = time.monotonic()
     _, err = _ingest(trial, article).communicate(timeout=120)
     span = time.monotonic() - started
-    assert _schema(trial) == 2, err
+    assert _schema(trial) == STORE_SCHEMA, err
     rng = random.Random(10)
     outcomes = []
     for run in range(KILLS):
-        if _schema(path) == 2:  # split by the last run: start again from the old file
+        if _schema(path) == STORE_SCHEMA:  # split by the last run: start again from the old file
             path.write_bytes(old_bytes)
             shutil.rmtree(pieces_folder(path))
         proc = _ingest(path, article)
@@ -106,12 +112,94 @@ def test_a_split_killed_at_any_moment_leaves_a_store_that_opens_whole(tmp_path: 
         outcomes.append(_schema(path))
     # An uninterrupted write finishes the job and leaves no piece the catalog does not need.
     _, err = _ingest(path, article).communicate(timeout=120)
-    assert _schema(path) == 2, err
+    assert _schema(path) == STORE_SCHEMA, err
     snapshot = open_snapshot(path)
     assert len({a.id for a in snapshot.articles} - old_ids) == 1
     assert _records(snapshot, old_ids) == expected
-    catalog = orjson.loads(path.read_bytes())
-    kept = {r["piece"] for r in catalog["articles"].values()}
-    kept.update(catalog["meta"]["1"]["retired"])
-    assert {p.name for p in pieces_folder(path).iterdir()} == kept
+    assert {p.name for p in pieces_folder(path).iterdir()} == _kept(path)
     assert 1 in outcomes, outcomes  # some kills landed before the new catalog
+
+
+def _kept(path: Path) -> set[str]:
+    """The files the store's catalog names: its pieces, its buckets, those it retired."""
+    catalog = Store.open(path)._read_catalog()
+    kept = {r["piece"] for r in catalog["articles"].values()}
+    kept.update(catalog["buckets"]["1"].values(), catalog["meta"]["1"]["retired"])
+    return kept
+
+
+def _schema2_store(path: Path) -> Snapshot:
+    """A schema-2 store (a catalog in one file, a piece per article) of the copies."""
+    store = Store(path)
+    snapshot = _copies().snapshot()
+    by_article = {a.id: a for a in snapshot.articles}
+    store.put_many(
+        ArticleRecords(
+            by_article[aid],
+            snapshot.entities,
+            tuple(m for m in snapshot.mentions if m.article == aid),
+            tuple(r for r in snapshot.relations if r.article == aid),
+            tuple(e for e in snapshot.events if e.article == aid),
+        )
+        for aid in by_article
+    )
+    catalog = store._read_catalog()
+    tables = {name: catalog[name] for name in ("articles", "entities", "index")}
+    tables["meta"] = {"1": {"schema": 2, "commit": 1, "retired": []}}
+    path.write_bytes(orjson.dumps(tables))
+    for file in pieces_folder(path).iterdir():
+        if not PIECE_NAME.fullmatch(file.name):
+            file.unlink()
+    return Store.open(path).snapshot()
+
+
+def test_a_catalog_split_into_buckets_killed_at_any_moment_leaves_a_store_that_opens_whole(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "personae.json"
+    original = _schema2_store(path)
+    old_catalog = path.read_bytes()
+    old_pieces = {p.name: p.read_bytes() for p in pieces_folder(path).iterdir()}
+    old_ids = {a.id for a in original.articles}
+    expected = _records(original, old_ids)
+    article = tmp_path / "news.txt"
+    article.write_text("Chile and Peru\n\nChile met Peru in Lima.\n", encoding="utf-8")
+    trial = tmp_path / "trial" / "personae.json"
+    trial.parent.mkdir()
+    trial.write_bytes(old_catalog)
+    shutil.copytree(pieces_folder(path), pieces_folder(trial))
+    started = time.monotonic()
+    _, err = _ingest(trial, article).communicate(timeout=120)
+    span = time.monotonic() - started
+    assert _schema(trial) == STORE_SCHEMA, err
+    rng = random.Random(23)
+    outcomes = []
+    for run in range(KILLS):
+        if _schema(path) == STORE_SCHEMA:  # upgraded by the last run: back to schema 2
+            path.write_bytes(old_catalog)
+            shutil.rmtree(pieces_folder(path))
+            pieces_folder(path).mkdir()
+            for name, data in old_pieces.items():
+                (pieces_folder(path) / name).write_bytes(data)
+        proc = _ingest(path, article)
+        delay = rng.uniform(0.2 * span, span)
+        time.sleep(delay)
+        proc.kill()
+        _, err = proc.communicate(timeout=60)
+        context = f"run {run} killed after {delay:.2f}s of {span:.2f}s: {err[-300:]!r}"
+        assert "Traceback" not in err, context
+        snapshot = open_snapshot(path)
+        check_integrity(snapshot)
+        ids = {a.id for a in snapshot.articles}
+        assert old_ids <= ids and len(ids - old_ids) <= 1, context
+        assert _records(snapshot, old_ids) == expected, context
+        assert set(old_pieces) <= {p.name for p in pieces_folder(path).iterdir()}, context
+        outcomes.append(_schema(path))
+    _, err = _ingest(path, article).communicate(timeout=120)
+    assert _schema(path) == STORE_SCHEMA, err
+    assert path.with_name("personae.json.schema2.bak").read_bytes() == old_catalog
+    snapshot = open_snapshot(path)
+    assert len({a.id for a in snapshot.articles} - old_ids) == 1
+    assert _records(snapshot, old_ids) == expected
+    assert {p.name for p in pieces_folder(path).iterdir()} == _kept(path)
+    assert 2 in outcomes, outcomes  # some kills landed before the new root

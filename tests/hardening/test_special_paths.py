@@ -23,7 +23,7 @@ import pytest
 
 from hardening_support import copy_store, make_folder
 from personae.store.db import Store
-from personae.store.pieces import pieces_folder
+from personae.store.pieces import BUCKET_NAME, PIECE_NAME, pieces_folder
 from personae.store.storage import StoreError
 from personae.tui.cli import main
 
@@ -60,9 +60,12 @@ def _owned(store: Path) -> dict[str, Path]:
     link = store.with_name("link.json")
     link.symlink_to(store.name)
     folder = pieces_folder(store)
-    piece = next(folder.iterdir())
+    piece = next(p for p in folder.iterdir() if PIECE_NAME.fullmatch(p.name))
     half_piece = folder / f".{piece.name}.k3x9.tmp"
     half_piece.write_bytes(b"half a piece")
+    bucket = next(p for p in folder.iterdir() if BUCKET_NAME.fullmatch(p.name))
+    half_bucket = folder / f".{bucket.name}.k3x9.tmp"
+    half_bucket.write_bytes(b"half a bucket")
     return {
         "the store": store,
         "a link to it": link,
@@ -72,13 +75,17 @@ def _owned(store: Path) -> dict[str, Path]:
         "its pieces folder": folder,
         "one of its pieces": piece,
         "a temporary piece": half_piece,
+        "one of its catalog's buckets": bucket,
+        "a temporary bucket": half_bucket,
+        "a new bucket name": folder / "catalog-3ff-999.json",
         "a new name among its pieces": folder / "export.json",
     }
 
 
 OWNED = [
     "the store", "a link to it", "its lock", "its temporary", "its backup",
-    "its pieces folder", "one of its pieces", "a temporary piece", "a new name among its pieces",
+    "its pieces folder", "one of its pieces", "a temporary piece", "one of its catalog's buckets",
+    "a temporary bucket", "a new bucket name", "a new name among its pieces",
 ]  # fmt: skip
 
 
@@ -101,6 +108,8 @@ def test_export_onto_a_file_personae_owns_is_refused(
     line = _one_line(capsys.readouterr().err)
     assert code != 0
     assert "personae keeps" in line and "-o" in line
+    if "bucket" in which and "temporary" not in which:
+        assert "a bucket of the store's catalog" in line, line
     assert _contents(owned) == before
     assert owned["a link to it"].is_symlink()
 

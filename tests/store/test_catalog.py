@@ -68,8 +68,7 @@ def parsed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 def _piece_of(path: Path, article_id: str) -> Path:
-    rows = orjson.loads(path.read_bytes())["articles"].values()
-    return pieces_folder(path) / next(r["piece"] for r in rows if r["id"] == article_id)
+    return pieces_folder(path) / Store.open(path).catalog().entry(article_id).piece
 
 
 def test_the_catalog_lists_articles_actors_and_who_is_named_where_reading_no_piece(
@@ -200,10 +199,11 @@ def test_a_piece_missing_or_damaged_in_an_unchanged_store_is_named(store_path: P
 
 
 def test_a_malformed_index_record_is_refused_naming_the_store(store_path: Path) -> None:
-    tables = orjson.loads(store_path.read_bytes())
+    bucket = next(pieces_folder(store_path).glob("catalog-*.json"))  # a file of the catalog
+    tables = orjson.loads(bucket.read_bytes())
     first = next(iter(tables["index"]))
     tables["index"][first]["actors"] = {"chile": "many"}
-    store_path.write_bytes(orjson.dumps(tables))
+    bucket.write_bytes(orjson.dumps(tables))
     with pytest.raises(StoreError, match="malformed record") as refused:
         Store.open(store_path).catalog()
     assert str(store_path) in str(refused.value) and "move it aside" in str(refused.value)

@@ -47,7 +47,7 @@ def test_first_open_builds_the_store_from_the_bundled_article(tmp_path: Path) ->
         "commit": 1,
         "retired": [],
     }
-    assert len(list(pieces_folder(path).iterdir())) == 1  # the bundled article's piece
+    assert len(list(pieces_folder(path).iterdir())) == 2  # its piece, and its catalog bucket
 
 
 def test_the_json_store_and_the_memory_store_hold_the_same(

@@ -11,7 +11,7 @@ import orjson
 import pytest
 from tinydb import TinyDB
 
-from personae.store import migrate, pieces
+from personae.store import buckets, migrate, pieces
 from personae.store.db import STORE_SCHEMA, ArticleRecords, Snapshot, Store
 from personae.store.model import Article, Entity, Mention, Span
 from personae.store.pieces import pieces_folder
@@ -56,6 +56,16 @@ def writes(monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
     return written
 
 
+def _catalog(path: Path) -> dict[str, Any]:
+    """The store's catalog as every reader sees it: its root and buckets merged."""
+    return Store.open(path)._read_catalog()
+
+
+def _pieces_in(path: Path) -> set[str]:
+    """The article pieces in the store's folder (not the catalog's bucket files)."""
+    return {n for n in os.listdir(pieces_folder(path)) if pieces.PIECE_NAME.fullmatch(n)}
+
+
 def _sorted(snapshot: Snapshot) -> dict[str, list[Any]]:
     return {
         name: sorted(getattr(snapshot, name), key=repr)
@@ -63,19 +73,18 @@ def _sorted(snapshot: Snapshot) -> dict[str, list[Any]]:
     }
 
 
-def test_a_commit_of_one_article_writes_its_piece_and_the_catalog_only(
+def test_a_commit_of_one_article_writes_its_piece_its_bucket_and_the_root_only(
     tmp_path: Path, writes: dict[str, int]
 ) -> None:
     path = tmp_path / "personae.json"
     store = _store(path, 40)
     stored_text = sum(len(a.text) for a in store.snapshot().articles)
+    before = set(os.listdir(pieces_folder(path)))
     writes.clear()
     store.put(_article("new"))
-    new_piece = {n for n in os.listdir(pieces_folder(path))} - set(
-        str(row["piece"]) for row in orjson.loads(path.read_bytes())["articles"].values()
-        if row["id"] != "new"
-    )  # fmt: skip
-    assert sorted(writes) == sorted([path.name, *new_piece])
+    new = set(os.listdir(pieces_folder(path))) - before
+    assert len(new) == 2  # the article's piece, and its bucket of the catalog
+    assert sorted(writes) == sorted([path.name, *new])
     assert sum(writes.values()) < stored_text / 4  # not the store: one article and the catalog
 
 
@@ -84,12 +93,12 @@ def test_replacing_an_article_writes_a_new_piece_and_the_next_commit_removes_the
 ) -> None:
     path = tmp_path / "personae.json"
     store = _store(path, 3)
-    before = set(os.listdir(pieces_folder(path)))
+    before = _pieces_in(path)
     store.put(_article("a1", words=5))
-    after = set(os.listdir(pieces_folder(path)))
+    after = _pieces_in(path)
     assert len(after - before) == 1 and before <= after  # the old one kept for slow readers
     store.put(_article("b1"))
-    assert len(before - set(os.listdir(pieces_folder(path)))) == 1  # and now gone
+    assert len(before - _pieces_in(path)) == 1  # and now gone
     assert [len(a.text) for a in Store.open(path).snapshot().articles if a.id == "a1"] == [
         len(_article("a1", words=5).article.text)
     ]
@@ -101,7 +110,7 @@ def test_a_crash_between_pieces_and_catalog_leaves_the_last_version(
     path = tmp_path / "personae.json"
     store = _store(path, 3)
     before, catalog = store.snapshot(), path.read_bytes()
-    named = set(os.listdir(pieces_folder(path)))
+    named = _pieces_in(path)
 
     def killed(*_: Any) -> None:
         raise KeyboardInterrupt  # what a kill after the pieces and before the catalog leaves
@@ -111,7 +120,7 @@ def test_a_crash_between_pieces_and_catalog_leaves_the_last_version(
         m.setattr(pieces.Pieces, "remove", lambda *_: None)  # a killed writer cleans nothing
         with pytest.raises(KeyboardInterrupt):
             store.put_many([_article("x1"), _article("a1", words=3)])
-    orphans = set(os.listdir(pieces_folder(path))) - named
+    orphans = _pieces_in(path) - named
     assert len(orphans) == 2  # written, never named
     assert path.read_bytes() == catalog
     assert Store.open(path).snapshot() == before
@@ -119,8 +128,9 @@ def test_a_crash_between_pieces_and_catalog_leaves_the_last_version(
     Store.open(path).put(_article("x2"))  # the next writer removes what the crash left
     left = set(os.listdir(pieces_folder(path)))
     assert not left & orphans
-    catalog = orjson.loads(path.read_bytes())
+    catalog = _catalog(path)
     named = {row["piece"] for row in catalog["articles"].values()}
+    named |= set(catalog["buckets"]["1"].values())
     assert left == named | set(catalog["meta"]["1"]["retired"])
 
 
@@ -201,8 +211,8 @@ def test_an_ingest_that_upgrades_a_store_says_so_once_with_its_backup(
     assert main(["--db", str(path), "ingest", str(news)]) == 0
     told = [line for line in capsys.readouterr().err.splitlines() if "upgraded" in line]
     assert told == [
-        f"personae: upgraded {path} to this version's layout (a catalog and one file per "
-        "article in personae.json.pieces); the file as it was is kept as "
+        f"personae: upgraded {path} to this version's layout (a small catalog, the rest in "
+        "files written once in personae.json.pieces); the file as it was is kept as "
         "personae.json.schema1.bak"
     ]
 
@@ -215,7 +225,7 @@ def test_a_single_file_store_is_split_at_its_first_write_keeping_every_record(
     Store.open(path).remove_article("no-such-article")
     assert migrate.backup_path(path, 1).read_bytes() == original
     assert orjson.loads(path.read_bytes())["meta"]["1"]["schema"] == STORE_SCHEMA
-    assert len(os.listdir(pieces_folder(path))) == len(snapshot.articles)
+    assert len(_pieces_in(path)) == len(snapshot.articles)
     assert _sorted(Store.open(path).snapshot()) == _sorted(snapshot)
 
 
@@ -234,7 +244,7 @@ def test_a_split_killed_before_its_catalog_leaves_the_old_file_and_is_done_again
     Store.open(path).put(_article("x"))
     after = Store.open(path).snapshot()
     assert {a.id for a in after.articles} == {a.id for a in snapshot.articles} | {"x"}
-    assert len(os.listdir(pieces_folder(path))) == len(after.articles)
+    assert len(_pieces_in(path)) == len(after.articles)
 
 
 def test_a_single_file_store_with_a_bad_record_is_not_split(tmp_path: Path) -> None:
@@ -247,13 +257,17 @@ def test_a_single_file_store_with_a_bad_record_is_not_split(tmp_path: Path) -> N
     assert sorted(os.listdir(path.parent)) == ["personae.json", "personae.json.lock"]
 
 
-def test_catalog_and_pieces_are_tinydb_files(tmp_path: Path) -> None:
+def test_catalog_buckets_and_pieces_are_tinydb_files(tmp_path: Path) -> None:
     path = tmp_path / "personae.json"
     _store(path, 2)
     with TinyDB(path) as catalog:
-        rows = catalog.table("articles").all()
-        assert {r["id"] for r in rows} >= {"a0", "a1"}
-        assert catalog.table("index").search(lambda r: r["article"] == "a0")
+        assert catalog.table("meta").get(doc_id=1)["schema"] == STORE_SCHEMA  # type: ignore[index]
+        assert {"chile", "peru"} <= {e["id"] for e in catalog.table("entities").all()}
+        bucket = catalog.table("buckets").get(doc_id=1)[buckets.bucket_of("a0")]  # type: ignore[index]
+    with TinyDB(pieces_folder(path) / bucket) as part:
+        rows = part.table("articles").all()
+        assert "a0" in {r["id"] for r in rows}
+        assert part.table("index").search(lambda r: r["article"] == "a0")
     piece = pieces_folder(path) / next(str(r["piece"]) for r in rows if r["id"] == "a0")
     with TinyDB(piece) as db:
         assert db.table("article").all()[0]["text"].startswith("Chile met Peru")
@@ -261,7 +275,7 @@ def test_catalog_and_pieces_are_tinydb_files(tmp_path: Path) -> None:
 
 
 def _piece_of(path: Path, article_id: str) -> Path:
-    rows = orjson.loads(path.read_bytes())["articles"].values()
+    rows = _catalog(path)["articles"].values()
     return pieces_folder(path) / next(str(r["piece"]) for r in rows if r["id"] == article_id)
 
 
@@ -371,10 +385,10 @@ def test_a_new_store_killed_in_its_first_commit_is_made_again(
         m.setattr(pieces.Pieces, "remove", lambda *_: None)  # killed: nothing cleaned
         with pytest.raises(KeyboardInterrupt):
             Store.open_or_create(path)
-    assert not path.exists() and len(os.listdir(pieces_folder(path))) == 1
+    assert not path.exists() and len(os.listdir(pieces_folder(path))) == 2  # piece, bucket
     store = Store.open_or_create(path)
     assert [a.id for a in store.snapshot().articles] == ["iran-russia-alliance"]
-    assert len(os.listdir(pieces_folder(path))) == 1
+    assert len(os.listdir(pieces_folder(path))) == 2
 
 
 def test_no_collection_runs_while_a_snapshot_is_built(

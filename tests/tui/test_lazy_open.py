@@ -8,7 +8,6 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-import orjson
 import pytest
 from test_across_and_reload import second_article
 from textual.pilot import Pilot
@@ -56,8 +55,7 @@ def parsed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 def _piece_of(path: Path, article_id: str) -> Path:
-    rows = orjson.loads(path.read_bytes())["articles"].values()
-    return pieces_folder(path) / next(r["piece"] for r in rows if r["id"] == article_id)
+    return pieces_folder(path) / Store.open(path).catalog().entry(article_id).piece
 
 
 def _said(app: PersonaeApp, words: str) -> list[str]:

@@ -1,0 +1,342 @@
+"""The catalog in parts (schema 3): a small root file and immutable bucket files.
+
+A store's catalog grows by about 1 KB an article (its row and its ``index`` record), and
+a commit used to rewrite all of it.  Now the records that belong to one article live in
+one of 1,024 buckets, chosen by the first ten bits of sha256(article id), each a TinyDB
+file in the pieces folder named for its bucket (three hex digits) and the commit that
+wrote it (``catalog-3f0-17.json``), never rewritten.  The root, at the store's path, holds what
+every commit needs whole: ``meta``, the actor registry, each actor's count of articles,
+and which file is current for each bucket (``buckets``).  A commit writes the buckets it
+touched, then replaces the root: that replace is still the commit point.
+
+Whoever reads the catalog gets the same logical tables as before (``meta``, ``articles``,
+``entities``, ``index``, and ``counts``, ``buckets``): the buckets' tables merged.  A store of
+an older layout is given as its file holds it.  The layout, and why, is in docs/schema.md.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from personae.store.model import Article
+from personae.store.pieces import BUCKET_NAME, PIECE_NAME, Pieces
+from personae.store.records import build_records
+from personae.store.storage import AtomicJSONStorage, Stamp, StoreError, Tables
+from personae.store.tables import ARTICLE_FIELD, CatalogEditor
+
+#: The layout whose catalog is split into buckets.
+BUCKETED_SCHEMA = 3
+#: How many buckets: the first ten bits of sha256(article id) choose one (docs/schema.md).
+BUCKETS = 1024
+#: Root versions one read goes through before it gives up on a store that never stops changing.
+READ_TRIES = 10
+#: What a bucket file holds: the catalog tables whose records belong to one article.
+BUCKET_TABLES = tuple(ARTICLE_FIELD)
+
+
+def bucket_of(article_id: str) -> str:
+    """The bucket of an article: where its row and its ``index`` record are kept."""
+    return f"{int(hashlib.sha256(article_id.encode()).hexdigest()[:3], 16) >> 2:03x}"
+
+
+def bucket_name(bucket: str, commit: int) -> str:
+    """A name no earlier commit used: the bucket and the commit that writes it."""
+    return f"catalog-{bucket}-{commit}.json"
+
+
+def schema_of(tables: Tables) -> object:
+    meta = tables.get("meta", {}).get("1")
+    return meta.get("schema") if isinstance(meta, dict) else None
+
+
+class BucketGone(Exception):
+    """A bucket file the root names is not there: a writer may have replaced it meanwhile."""
+
+
+class CatalogFiles:
+    """The catalog of one store (``path=None``: in memory), read as logical tables.
+
+    What a writer parsed of a bucket file is kept by name (the file never changes), so its
+    next commit reads nothing again; a reader's ``read_version`` keeps nothing afterwards.
+    """
+
+    def __init__(self, path: Path | None, files: Pieces, store_name: str) -> None:
+        self._root = None if path is None else AtomicJSONStorage(path)
+        self._memory_root: bytes | None = None
+        self._files = files
+        self._name = store_name
+        self._tables: Tables | None = None
+        self._layout: dict[str, str] = {}
+        """Bucket -> its current file, in the version last read or written."""
+        self._keys: dict[str, dict[str, list[str]]] = {}
+        """Bucket -> table -> the record keys its current file holds."""
+        self._parsed: dict[str, Tables] = {}
+
+    # -- reading ------------------------------------------------------------------------
+
+    def read(self) -> Tables:
+        """The logical tables of the current version (kept until the root changes)."""
+        if self._tables is None or self.changed_on_disk():
+            self._tables = None  # a version that fails to load must not leave the old one
+            self._tables = self._load()
+        return self._tables
+
+    def read_version(self) -> tuple[Tables, Stamp | None]:
+        """One whole version and the root's stamp, handed over: nothing is kept here."""
+        tables = self.read()
+        stamp = self.stamp
+        self.forget()
+        self._parsed.clear()
+        return tables, stamp
+
+    @property
+    def stamp(self) -> Stamp | None:
+        return None if self._root is None else self._root.stamp
+
+    def changed_on_disk(self) -> bool:
+        return self._root is not None and self._root.changed_on_disk()
+
+    def stamp_on_disk(self) -> Stamp | None:
+        """The root's stamp as it is now on disk (None in memory or when it is gone)."""
+        return None if self._root is None else self._root._file_stamp()
+
+    def article_keys(self, table: str, article_id: str) -> list[str]:
+        """The keys in ``table`` of the records of the article's bucket, as last read."""
+        return self._keys.get(bucket_of(article_id), {}).get(table, [])
+
+    def files(self) -> set[str]:
+        """The bucket files the version last read or written names."""
+        return set(self._layout.values())
+
+    def _load(self) -> Tables:
+        for _ in range(READ_TRIES):
+            root = self._read_root()
+            if schema_of(root) != BUCKETED_SCHEMA:  # an older (or newer) layout: as it is
+                self._layout, self._keys = {}, {}
+                return root
+            try:
+                return self._assemble(root)
+            except BucketGone as gone:
+                if not self.changed_on_disk():
+                    raise self._missing(str(gone)) from None
+        raise StoreError(
+            f"{self._name} changed {READ_TRIES} times while it was being read; "
+            "try again when the writer has finished."
+        )
+
+    def _read_root(self) -> Tables:
+        if self._root is not None:
+            return self._root.read() or {}
+        tables: Tables = {} if self._memory_root is None else orjson.loads(self._memory_root)
+        return tables
+
+    def _assemble(self, root: Tables) -> Tables:
+        layout = self._bucket_files(root)
+        tables = dict(root)
+        merged: dict[str, dict[str, Any]] = {table: {} for table in BUCKET_TABLES}
+        keys: dict[str, dict[str, list[str]]] = {}
+        for bucket, name in layout.items():
+            part = self._bucket(bucket, name)
+            keys[bucket] = {}
+            for table, docs in merged.items():
+                held = part.get(table, {})
+                before = len(docs)
+                docs.update(held)
+                keys[bucket][table] = list(held)
+                if len(docs) != before + len(held):
+                    raise self._clash(layout, keys, table)
+        tables.update(merged)
+        # Articles in record id order, as one TinyDB table lists them: the order they came in.
+        articles = merged["articles"]
+        tables["articles"] = {key: articles[key] for key in sorted(articles, key=int)}
+        self._layout, self._keys = layout, keys
+        named = set(layout.values())
+        for name in [n for n in self._parsed if n not in named]:
+            del self._parsed[name]
+        return tables
+
+    def _bucket_files(self, root: Tables) -> dict[str, str]:
+        """The root's ``buckets`` record (and its ``counts``), refused if malformed."""
+        layout = root.get("buckets", {}).get("1", {})
+        counts = root.get("counts", {}).get("1", {})
+        if not (
+            isinstance(layout, dict)
+            and all(
+                isinstance(name, str) and (m := BUCKET_NAME.fullmatch(name)) and m[1] == bucket
+                for bucket, name in layout.items()
+            )
+            and isinstance(counts, dict)
+            and all(type(n) is int and n > 0 for n in counts.values())
+        ):
+            raise StoreError(f"{self._name} has a malformed schema record; move it aside.")
+        return layout
+
+    def _bucket(self, bucket: str, name: str) -> Tables:
+        part = self._parsed.get(name)
+        if part is not None:
+            return part
+        try:
+            data = self._files.read_bytes(name)
+        except FileNotFoundError:
+            raise BucketGone(name) from None
+        except StoreError as exc:
+            raise StoreError(
+                f"{exc} It is a bucket of {self._name}'s catalog; {self._files.advice()}."
+            ) from exc
+        try:
+            part = orjson.loads(data)
+        except orjson.JSONDecodeError as exc:
+            raise self._corrupt(name, f"not valid JSON: {exc.msg}") from exc
+        if not isinstance(part, dict) or not all(
+            map(_is_table, (part.get(t, {}) for t in BUCKET_TABLES))
+        ):
+            raise self._corrupt(name, "not TinyDB tables of articles and index records")
+        self._parsed[name] = part
+        return part
+
+    def _clash(
+        self, layout: dict[str, str], keys: dict[str, dict[str, list[str]]], table: str
+    ) -> StoreError:
+        """Two bucket files hold records of one id: name the one holding records that are
+        not its bucket's (a file copied over another), else the later one."""
+        field = ARTICLE_FIELD[table]
+        for bucket, held in keys.items():
+            docs = self._parsed[layout[bucket]].get(table, {})
+            if any(bucket_of(str(docs[key].get(field))) != bucket for key in held.get(table, ())):
+                return self._corrupt(layout[bucket], "it holds another bucket's records")
+        return self._corrupt(layout[next(reversed(keys))], "its records share ids with another's")
+
+    def _missing(self, name: str) -> StoreError:
+        return StoreError(
+            f"{self._files.path_of(name)} is missing: {self._name} keeps some of its articles' "
+            f"catalog records in it; {self._files.advice()}."
+        )
+
+    def _corrupt(self, name: str, why: str) -> StoreError:
+        return StoreError(
+            f"{self._files.path_of(name)} (a bucket of {self._name}'s catalog) is corrupt "
+            f"({why}); {self._files.advice()}."
+        )
+
+    # -- writing (only under the store's writer lock) -------------------------------------
+
+    def write(self, editor: CatalogEditor) -> None:
+        """The buckets the edit touched, each to a new file, then the root: its replace is
+        the commit point.  Bucket files this commit stops naming are added to the root's
+        ``retired`` list, deleted by the next commit as pieces are.
+
+        A bucket's rows are checked before anything is written: a commit must not carry on
+        a record no reader could build (only the touched buckets are read this closely).
+        """
+        tables = editor.tables
+        meta = tables["meta"]["1"]
+        parts = self._parts(editor)
+        layout = dict(self._layout)
+        superseded, files = [], {}
+        for bucket, part in sorted(parts.items()):
+            old = layout.pop(bucket, None)
+            if old is not None:
+                superseded.append(old)
+            if any(part.values()):
+                if old is not None:
+                    check_rows(
+                        f"{self._files.path_of(old)} (a bucket of {self._name}'s catalog)",
+                        part,
+                        self._files.advice(),
+                    )
+                layout[bucket] = bucket_name(bucket, meta["commit"])
+                files[layout[bucket]] = part
+        meta["retired"] = [*meta.get("retired", []), *superseded]
+        tables["buckets"] = {"1": dict(sorted(layout.items()))}
+        root = {name: docs for name, docs in tables.items() if name not in BUCKET_TABLES}
+        try:
+            self._files.write(files)
+            if self._root is None:
+                self._memory_root = orjson.dumps(root)
+            else:
+                self._root.write(root)
+        except BaseException:
+            self.forget()
+            if not self.changed_on_disk():  # not committed: what it wrote goes with it
+                self._files.remove(files)
+            raise
+        # The next read merges the buckets kept here again: the order every reader sees.
+        self._tables, self._layout = None, layout
+        for bucket, part in parts.items():
+            self._keys[bucket] = {table: list(part[table]) for table in BUCKET_TABLES}
+        for name in superseded:
+            self._parsed.pop(name, None)
+        self._parsed.update(files)
+
+    def _parts(self, editor: CatalogEditor) -> dict[str, dict[str, dict[str, Any]]]:
+        """The new contents of each bucket the edit touched (empty: no file any more)."""
+        tables = editor.tables
+        if editor.touched is None:  # every bucket, from every record
+            parts: dict[str, dict[str, dict[str, Any]]] = {
+                b: {t: {} for t in BUCKET_TABLES} for b in self._layout
+            }
+            for table, field in ARTICLE_FIELD.items():
+                for key, doc in tables[table].items():
+                    bucket = bucket_of(str(doc.get(field)))
+                    parts.setdefault(bucket, {t: {} for t in BUCKET_TABLES})[table][key] = doc
+            return parts
+        parts = {bucket_of(a): {t: {} for t in BUCKET_TABLES} for a in editor.touched}
+        for table, field in ARTICLE_FIELD.items():
+            docs, inserted = tables[table], set(editor.inserted.get(table, ()))
+            for key in inserted:
+                found = docs.get(key)
+                if found is not None:
+                    parts[bucket_of(str(found.get(field)))][table][key] = found
+            for bucket, part in parts.items():
+                for key in self._keys.get(bucket, {}).get(table, ()):
+                    found = docs.get(key)
+                    if found is None or key in inserted:
+                        continue  # removed, or the id of a record this edit added
+                    if bucket_of(str(found.get(field))) != bucket:  # would be lost: refuse
+                        raise self._corrupt(
+                            self._layout[bucket], "it holds another bucket's records"
+                        )
+                    part[table][key] = found
+        return parts
+
+    def forget(self) -> None:
+        """Drop the version in memory: after a failed commit it may be ahead of the disk."""
+        self._tables = None
+        if self._root is not None:
+            self._root.forget()
+
+    def close(self) -> None:
+        self.forget()
+        self._parsed.clear()
+
+
+def _is_table(docs: object) -> bool:
+    """TinyDB's shape, ``{"<integer id>": {record}}``, checked a table at a time: a store's
+    first read checks every record of its catalog."""
+    if not isinstance(docs, dict):
+        return False
+    keys = "".join(docs)
+    return (
+        (keys.isdigit() or not docs)
+        and keys.isascii()
+        and "" not in docs
+        and set(map(type, docs.values())) <= {dict}
+    )
+
+
+def check_rows(where: str, tables: Tables, advice: str = "move it aside") -> None:
+    """Refuse catalog rows a commit would carry on though no reader could build them."""
+    rows = list(tables.get("articles", {}).values())
+    for row in rows:
+        piece = row.get("piece") if isinstance(row, dict) else None
+        if not isinstance(piece, str) or not PIECE_NAME.fullmatch(piece):
+            what = "lacks piece" if piece is None else "names no piece file"
+            raise StoreError(
+                f"{where} holds a malformed record (a record in articles {what}); {advice}."
+            )
+    body = {"text": "", "passages": [], "sentences": []}
+    build_records(where, "articles", Article, ({**row, **body} for row in rows), advice)
