@@ -31,7 +31,9 @@ from personae.tui.state import MAX_PINS, Document, Selection
 from personae.tui.widgets.actor_list import ActorList
 from personae.tui.widgets.article_header import ArticleHeader
 from personae.tui.widgets.article_view import ArticleView
+from personae.tui.widgets.explorer_list import ExplorerList
 from personae.tui.widgets.relation_list import RelationList
+from personae.tui.widgets.row_list import RowList
 from personae.tui.widgets.search_bar import SearchBar
 from personae.tui.widgets.timeline import Timeline
 
@@ -240,9 +242,13 @@ class ExplorerScreen(Screen[None]):
 
     # -- messages from the panes --------------------------------------------------------
 
-    @on(ActorList.Selected)
-    def _actor_selected(self, message: ActorList.Selected) -> None:
-        self.select_actor(message.entity_id)
+    @on(RowList.RowChosen)
+    def _row_chosen(self, message: RowList.RowChosen) -> None:
+        """Enter or a click on a row of any pane: the pane says what that selects."""
+        pane = message.row_list
+        if isinstance(pane, ExplorerList) and message.row.id is not None:
+            message.stop()
+            self.selection = pane.chosen(self.selection, message.row.id)
 
     @on(ArticleView.ActorClicked)
     def _actor_clicked(self, message: ArticleView.ActorClicked) -> None:
@@ -256,14 +262,6 @@ class ExplorerScreen(Screen[None]):
         for entity_id in dropped:  # a fifth pin makes room: say which one went
             name = self.corpus.entity(entity_id).name
             self.notify(f"Unpinned {name}: {MAX_PINS} actors can be pinned at once.")
-
-    @on(RelationList.Selected)
-    def _relation_selected(self, message: RelationList.Selected) -> None:
-        self.selection = replace(self.selection, relation=message.relation_id, event=None)
-
-    @on(Timeline.Selected)
-    def _event_selected(self, message: Timeline.Selected) -> None:
-        self.selection = replace(self.selection, event=message.event_id, relation=None)
 
     def on_tabs_tab_activated(self, message: Tabs.TabActivated) -> None:
         if message.tabs.id != "side-tabs":

@@ -3,10 +3,9 @@ actors belonging to them included); the most trusted first, co-mentions kept bac
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from textual.content import Content
-from textual.message import Message
 from textual.reactive import reactive
 
 from personae.store.corpus import Corpus
@@ -160,18 +159,6 @@ class RelationList(ExplorerList):
     show_low: reactive[bool] = reactive(True)
     """List the extracted relations of low confidence too."""
 
-    class Selected(Message):
-        """A relation was chosen."""
-
-        def __init__(self, relation_list: RelationList, relation_id: str) -> None:
-            super().__init__()
-            self.relation_list = relation_list
-            self.relation_id = relation_id
-
-        @property
-        def control(self) -> RelationList:
-            return self.relation_list
-
     SEPARATED = True
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
@@ -276,7 +263,5 @@ class RelationList(ExplorerList):
         scope = " ↔ ".join(names) if names else "all"
         return f"{scope} · {count}" + (f" · {hidden} hidden" if hidden else "")
 
-    def on_row_list_row_chosen(self, event: RowList.RowChosen) -> None:
-        event.stop()
-        if event.row.id is not None:
-            self.post_message(self.Selected(self, event.row.id))
+    def chosen(self, selection: Selection, row_id: str) -> Selection:
+        return replace(selection, relation=row_id, event=None)
