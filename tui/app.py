@@ -23,6 +23,7 @@ from personae.store.storage import StoreError
 from personae.tui.collector import Collector, settle_memory
 from personae.tui.keys import APP_BINDINGS, WHY_NOT
 from personae.tui.screens.explorer import ExplorerScreen
+from personae.tui.state import PIN_VARIABLES
 
 if TYPE_CHECKING:
     from textual.command import Provider
@@ -103,6 +104,10 @@ class PersonaeApp(App[None]):
         Notifications carry actor names, searches and store paths, which are data: "[/x]"
         in any of them ended the explorer with a MarkupError."""
         super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
+
+    def get_css_variables(self) -> dict[str, str]:
+        """The theme's variables, and the pin colours from the Python palette."""
+        return {**super().get_css_variables(), **PIN_VARIABLES}
 
     def action_help_quit(self) -> None:
         """Ctrl+C: say how to quit, in plain words (Textual's own hint is markup)."""

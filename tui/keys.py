@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from textual.binding import Binding
 
 #: What a key says when it cannot do its work now: its binding is then greyed out or
@@ -58,3 +60,21 @@ APP_BINDINGS: tuple[Binding, ...] = (
     *_why_not("a", "g"),
 )
 """The keys that open another screen, or quit: the footer lists them after the explorer's."""
+
+
+#: How the help and the README name the keys Textual spells otherwise.
+KEY_NAMES = {"slash": "/", "question_mark": "?", "escape": "Esc", "space": "Space"}
+
+
+def key_label(key: str) -> str:
+    """A key as the reader reads it: "/" for slash, "Ctrl+Q" for ctrl+q."""
+    if key.startswith("ctrl+"):
+        return "Ctrl+" + key.removeprefix("ctrl+").upper()
+    return KEY_NAMES.get(key, key)
+
+
+def keys_of(bindings: Iterable[Binding], *ids: str, between: str = "  ") -> str:
+    """The keys of the bindings with these ids, as the help lists them: change a binding
+    and the help follows (an id no binding has is an error, found at import)."""
+    by_id = {binding.id: binding for binding in bindings if binding.id}
+    return between.join(key_label(by_id[binding_id].key) for binding_id in ids)

@@ -17,6 +17,10 @@ MAX_PINS = 4
 #: One colour per pin slot, distinct on dark and light themes and in 16 colours.
 PIN_COLOURS: tuple[str, ...] = ("#ffaf00", "#00afff", "#ff5fd7", "#5fd700")
 
+#: The pin colours as the stylesheet's $pin-0 .. $pin-3, for the article's highlights:
+#: the panes and the article draw a pin from the same palette.
+PIN_VARIABLES: dict[str, str] = {f"pin-{slot}": colour for slot, colour in enumerate(PIN_COLOURS)}
+
 #: A swatch glyph per pin slot, so pins differ without colour too.
 PIN_GLYPHS: tuple[str, ...] = ("●", "■", "◆", "▲")
 
