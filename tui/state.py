@@ -84,10 +84,9 @@ class Selection:
     def still_in(self, corpus: Corpus, article_id: str) -> Selection:
         """What of this selection the corpus still holds in the article (it may have been
         reloaded since the selection was made)."""
-        relations = {r.id for r in corpus.relations_in(article_id)}
-        events = {e.id for e in corpus.events_in(article_id)}
+        relation, event = self.relation, self.event
         return Selection(
             pinned=tuple(p for p in self.pinned if corpus.resolve(p)),
-            relation=self.relation if self.relation in relations else None,
-            event=self.event if self.event in events else None,
+            relation=relation if relation and corpus.relation(relation, article_id) else None,
+            event=event if event and corpus.event(event, article_id) else None,
         )

@@ -10,6 +10,7 @@ from textual.widgets import Tabs
 
 from personae.store.corpus import Corpus
 from personae.store.db import Store
+from personae.store.model import Relation
 from personae.tui.app import PersonaeApp
 from personae.tui.screens.article_picker import ArticlePicker, PickerList
 from personae.tui.screens.help import HelpScreen
@@ -31,6 +32,12 @@ NARROW = (80, 24)
 
 def article_id(corpus: Corpus) -> str:
     return corpus.articles[0].id
+
+
+def iran_and_russia(corpus: Corpus) -> list[Relation]:
+    """The relations between Iran and Russia in the bundled article."""
+    relations = corpus.relations_of("iran", article_id(corpus))
+    return [r for r in relations if {r.source, r.target} == {"iran", "russia"}]
 
 
 async def test_first_screen_shows_header_and_grouped_actors(corpus: Corpus) -> None:
@@ -84,7 +91,7 @@ async def test_pinning_a_second_actor_lists_only_relations_between(corpus: Corpu
         await pilot.press("p")
         assert app.explorer.selection.pinned == ("iran", "russia")
         shown = [o.id for o in relations.options if o.id]
-        between = corpus.relations_between("iran", "russia", article_id(corpus))
+        between = iran_and_russia(corpus)
         assert sorted(shown) == sorted(r.id for r in between)
         assert "Iran ↔ Russia" in str(relations.border_subtitle)
         view = app.query_one(ArticleView)
@@ -164,11 +171,7 @@ async def test_relation_enter_scrolls_to_its_evidence(corpus: Corpus) -> None:
     app = PersonaeApp(corpus, select=["iran", "russia"])
     async with app.run_test(size=WIDE) as pilot:
         await pilot.pause()
-        relation = next(
-            r
-            for r in corpus.relations_between("iran", "russia", article_id(corpus))
-            if "drones" in r.summary
-        )
+        relation = next(r for r in iran_and_russia(corpus) if "drones" in r.summary)
         relations = app.query_one(RelationList)
         relations.focus()
         relations.highlighted = relations.get_option_index(relation.id)
@@ -474,3 +477,11 @@ async def test_typing_in_the_article_picker_narrows_it() -> None:
         await pilot.press("down", "up", "enter")  # arrows move the list while typing
         assert not isinstance(app.screen, ArticlePicker)
         assert app.explorer.document is not None and app.explorer.document.article.id == "other"
+
+
+def test_the_corpus_finds_a_relation_and_an_event_by_id(corpus: Corpus) -> None:
+    shown = article_id(corpus)
+    relation, event = corpus.relations_in(shown)[-1], corpus.events_in(shown)[-1]
+    assert corpus.relation(relation.id, shown) == relation
+    assert corpus.event(event.id, shown) == event
+    assert corpus.relation(event.id, shown) is None and corpus.event("nothing", shown) is None
