@@ -98,6 +98,14 @@ class ArticleIndex:
     def events_of(self, entity_id: str) -> tuple[Event, ...]:
         return self.events_by_entity.get(entity_id, ())
 
+    @cached_property
+    def relations_by_id(self) -> dict[str, Relation]:
+        return {r.id: r for r in self.relations}
+
+    @cached_property
+    def events_by_id(self) -> dict[str, Event]:
+        return {e.id: e for e in self.events}
+
     def weight(self) -> int:
         """About how many bytes of memory the index holds (its text, its records)."""
         records = len(self.mentions) + len(self.relations) + len(self.events)
@@ -280,10 +288,6 @@ class Corpus:
         index = self._index(article_id)
         return () if index is None else index.affiliates.get(entity_id, ())
 
-    def mention_counts(self, entity_id: str) -> Counter[str]:
-        """How often each article names the entity."""
-        return Counter({a.id: n for a, n in self.catalog.articles_naming(entity_id) if n})
-
     def articles_of(self, entity_id: str) -> dict[str, int]:
         """Every article with a record of the entity (a mention, a relation, an event),
         newest first, with how often it names it (0: a relation or event only, as an
@@ -330,10 +334,15 @@ class Corpus:
         index = self._index(article_id)
         return () if index is None else index.relations_of(entity_id)
 
-    def relations_between(
-        self, a: str, b: str, article_id: str | None = None
-    ) -> tuple[Relation, ...]:
-        return tuple(r for r in self.relations_of(a, article_id) if {r.source, r.target} == {a, b})
+    def relation(self, relation_id: str, article_id: str) -> Relation | None:
+        """The article's relation with this id (the selected one, one being corrected)."""
+        index = self._index(article_id)
+        return None if index is None else index.relations_by_id.get(relation_id)
+
+    def event(self, event_id: str, article_id: str) -> Event | None:
+        """The article's event with this id."""
+        index = self._index(article_id)
+        return None if index is None else index.events_by_id.get(event_id)
 
     def events_in(self, article_id: str) -> tuple[Event, ...]:
         index = self._index(article_id)

@@ -138,8 +138,10 @@ async def _across_and_picker(corpus: Corpus) -> None:
     from personae.tui.screens.across import AcrossList
     from personae.tui.screens.article_picker import ArticlePicker, PickerList
 
-    counts = {e.id: corpus.mention_counts(e.id) for e in corpus.entities}
-    actor = max(counts, key=lambda entity_id: counts[entity_id].total())
+    counts = {
+        e.id: {a: n for a, n in corpus.articles_of(e.id).items() if n} for e in corpus.entities
+    }
+    actor = max(counts, key=lambda entity_id: sum(counts[entity_id].values()))
     named = len(counts[actor])
     app = PersonaeApp(corpus)
     async with app.run_test(size=(120, 40)) as pilot:

@@ -72,14 +72,14 @@ async def measure_select(
         article = corpus.articles[0].id
         actors = [entity.id for entity, _ in corpus.entities_in(article)]
         # Start from the last actor: every selection then changes what is selected.
-        app.selection = Selection(pinned=(actors[-1], *pinned))
+        app.explorer.selection = Selection(pinned=(actors[-1], *pinned))
         await pilot.pause()
         for _ in range(ROUNDS):
             for actor in actors:
                 app.frame_written.clear()
                 before = len(app.frames)
                 start = time.process_time()
-                app.select_actor(actor)
+                app.explorer.select_actor(actor)
                 # a selection that drew nothing would wait for ever: fail instead
                 await asyncio.wait_for(app.frame_written.wait(), timeout=30)
                 await pilot.pause()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
 from pathlib import Path
@@ -30,3 +31,40 @@ def test_store_never_imports_textual() -> None:
 def test_assets_hold_data_only() -> None:
     code = [p.name for p in (ROOT / "assets").rglob("*") if p.suffix in {".py", ".pyc", ".sh"}]
     assert code == []
+
+
+def _imported(package: str) -> dict[str, set[str]]:
+    """Each module of a package (a folder of the project), and the personae modules it
+    imports anywhere in it: at the top, inside a function, or for type checking only."""
+    found: dict[str, set[str]] = {}
+    for path in sorted((ROOT / package).rglob("*.py")):
+        names: set[str] = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module:
+                names.add(node.module)
+                names.update(f"{node.module}.{alias.name}" for alias in node.names)
+            elif isinstance(node, ast.Import):
+                names.update(alias.name for alias in node.names)
+        found[str(path.relative_to(ROOT))] = {n for n in names if n.startswith("personae.")}
+    return found
+
+
+#: Who may not import whom: the app opens screens, screens hold widgets, widgets draw
+#: the shared state; never the other way round, and the store knows no screen at all.
+FORBIDDEN = {
+    "store": ("personae.tui",),
+    "tui/widgets": ("personae.tui.screens", "personae.tui.app"),
+    "tui/screens": ("personae.tui.app",),
+}
+
+
+def test_layers_import_only_downwards() -> None:
+    assert "tui/screens/explorer.py" in _imported("tui/screens")
+    wrong = [
+        f"{module} imports {name}"
+        for package, banned in FORBIDDEN.items()
+        for module, names in _imported(package).items()
+        for name in sorted(names)
+        if name.startswith(banned)
+    ]
+    assert wrong == []

@@ -1,52 +1,38 @@
-"""The explorer: one article, its actors, relations and timeline, all driven by the keyboard.
+"""The explorer app: the store, the corpus read from it, and the screens over it.
 
-The app holds the two pieces of shared state, the document on screen and the reader's
-selection, in reactives bound down to every pane.  Panes post messages up; the app turns
-them into a new selection; every pane redraws itself from it.
+The explorer's screen (tui/screens/explorer.py) shows one article and the reader's
+selection; the app reads the store again when it changes on disk and hands the screen the
+new corpus, and opens the other screens (help, across articles, article picker).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
-from typing import TYPE_CHECKING, ClassVar, cast
+from typing import TYPE_CHECKING, ClassVar
 
-from textual import events, on, work
-from textual.app import App, ComposeResult
+from textual import on, work
+from textual.app import App
 from textual.binding import BindingType
-from textual.containers import Container
 from textual.message import Message
-from textual.reactive import reactive
 from textual.screen import Screen
-from textual.timer import Timer
-from textual.widgets import Footer, Input
 
 from personae.store.catalog import CatalogChanged
-from personae.store.corpus import Corpus, one_line
+from personae.store.corpus import Corpus
 from personae.store.db import Store
 from personae.store.storage import StoreError
-from personae.tui.collector import SETTLE_DELAY, Collector, settle_memory
+from personae.tui.collector import Collector, settle_memory
 from personae.tui.keys import APP_BINDINGS, WHY_NOT
-from personae.tui.panes import PANES, show_side_pane, shown_side_pane, side_tabs
-from personae.tui.state import MAX_PINS, Document, Selection
-from personae.tui.widgets.actor_list import ActorList
-from personae.tui.widgets.article_header import ArticleHeader
-from personae.tui.widgets.article_view import ArticleView
-from personae.tui.widgets.relation_list import RelationList
-from personae.tui.widgets.search_bar import SearchBar
-from personae.tui.widgets.timeline import Timeline
+from personae.tui.screens.explorer import ExplorerScreen
+from personae.tui.state import PIN_VARIABLES
 
 if TYPE_CHECKING:
     from textual.command import Provider
     from textual.notifications import SeverityLevel
-    from textual.widgets import Tabs
 
     from personae.tui.screens.across import Jump
 
-# The palette's provider and the screens are imported when first opened, not at startup.
+# The palette's provider and the other screens are imported when first opened, not at startup.
 
-#: Articles tried, newest first, when the one to show cannot be read.
-START_TRIES = 3
 #: Catalogs a reload reads before it gives up on a store that never stops changing.
 CATALOG_TRIES = 10
 
@@ -57,15 +43,6 @@ def _actor_commands() -> type[Provider]:
     return ActorCommands
 
 
-class ExplorerScreen(Screen[None]):
-    """The explorer's screen: the actor list has the focus from the start.
-
-    Focusing it at once, instead of the first focusable widget and then the list, saves a
-    restyle of the whole tree at startup."""
-
-    AUTO_FOCUS = "#actors"
-
-
 class PersonaeApp(App[None]):
     """Explore who does what to whom, and when, in the articles of a corpus."""
 
@@ -73,7 +50,6 @@ class PersonaeApp(App[None]):
     CSS_PATH = "app.tcss"
     ENABLE_COMMAND_PALETTE = True
     COMMANDS = App.COMMANDS | {_actor_commands}
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide"), (160, "-xwide")]  # noqa: RUF012
 
     BINDINGS: ClassVar[list[BindingType]] = list(APP_BINDINGS)
 
@@ -96,11 +72,8 @@ class PersonaeApp(App[None]):
             super().__init__()
             self.reason = reason
 
-    document: reactive[Document | None] = reactive(None)
-    """The article on screen and the corpus it comes from."""
-    selection: reactive[Selection] = reactive(Selection(), repaint=False)
-    """Pinned actors (the first is primary), selected relation and event.  No repaint of
-    the whole screen when it changes: each pane repaints what it shows of it."""
+    explorer: ExplorerScreen
+    """The explorer's screen, always at the bottom of the stack."""
 
     def __init__(
         self,
@@ -116,10 +89,6 @@ class PersonaeApp(App[None]):
         self._start_article = article_id
         self._start_select = tuple(select)
         self._collector = Collector()
-        self._settle_timer: Timer | None = None
-        self._cleared: tuple[str | None, Selection] | None = None
-        """The article and the selection the last Esc cleared, until u brings it back or
-        another selection replaces it."""
 
     def notify(
         self,
@@ -136,77 +105,26 @@ class PersonaeApp(App[None]):
         in any of them ended the explorer with a MarkupError."""
         super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
 
+    def get_css_variables(self) -> dict[str, str]:
+        """The theme's variables, and the pin colours from the Python palette."""
+        return {**super().get_css_variables(), **PIN_VARIABLES}
+
     def action_help_quit(self) -> None:
         """Ctrl+C: say how to quit, in plain words (Textual's own hint is markup)."""
         self.notify("Press q or Ctrl+Q to quit.", title="Do you want to quit?")
 
     def get_default_screen(self) -> Screen[None]:
-        """The explorer's screen, with its breakpoint class for the terminal's width already
-        set: the first layout is then the right one, not a layout without it redone (and
-        every list re-wrapped) once the screen's first resize adds the class."""
-        return ExplorerScreen(id="_default", classes=self._breakpoint(self.size.width))
-
-    def _breakpoint(self, width: int) -> str | None:
-        """The screen class Textual gives a terminal this wide (HORIZONTAL_BREAKPOINTS)."""
-        reached = [name for edge, name in sorted(self.HORIZONTAL_BREAKPOINTS) if width >= edge]
-        return reached[-1] if reached else None
-
-    def compose(self) -> ComposeResult:
-        yield ArticleHeader(id="header").data_bind(PersonaeApp.document)
-        with Container(id="main", classes="-show-actors"):
-            yield ArticleView(id="article").data_bind(PersonaeApp.document, PersonaeApp.selection)
-            if self._breakpoint(self.size.width) == "-narrow":
-                yield side_tabs("actors")
-            yield ActorList(id="actors").data_bind(PersonaeApp.document, PersonaeApp.selection)
-            yield RelationList(id="relations").data_bind(
-                PersonaeApp.document, PersonaeApp.selection
-            )
-            yield Timeline(id="timeline").data_bind(PersonaeApp.document, PersonaeApp.selection)
-        narrow = self._breakpoint(self.size.width) == "-narrow"
-        yield Footer(compact=narrow, show_command_palette=not narrow)
-
-    def on_resize(self, event: events.Resize) -> None:
-        narrow = self._breakpoint(event.size.width) == "-narrow"
-        if narrow and not self.query("#side-tabs"):
-            main = self.query_one("#main")
-            main.mount(side_tabs(shown_side_pane(main)), after="#article")
-        # Narrow, the footer's keys fit only without their padding and the palette's hint
-        # (Ctrl+P is in the help): "q Quit" was cut off.
-        footer = self.query_one(Footer)
-        footer.compact = narrow
-        footer.show_command_palette = not narrow
-
-    def _search_bar(self) -> SearchBar | None:
-        """The search bar, once it has been opened (it is made the first time)."""
-        found = self.query(SearchBar)
-        return found.first() if found else None
+        self.explorer = ExplorerScreen(
+            self.corpus,
+            self,
+            self._collector,
+            width=self.size.width,
+            article_id=self._start_article,
+            select=self._start_select,
+        )
+        return self.explorer
 
     def on_mount(self) -> None:
-        for key, (pane, label) in PANES.items():
-            self.query_one(f"#{pane}").border_title = f"{key} {label}"
-        self.query_one(ArticleView).border_title = "4 Article"
-        entry = None
-        if self._start_article is not None:
-            entry = self.corpus.find_article(self._start_article)
-            if entry is None:
-                self.notify(f"No article {self._start_article!r}.", severity="warning")
-        # The newest articles after it: if one cannot be read, the next one is shown.
-        tries = [entry.id] if entry is not None else []
-        tries += [a.id for a in self.corpus.articles[:START_TRIES] if a.id not in tries]
-        for article_id in tries:
-            self.document = self._document(self.corpus, article_id)
-            if self.document is not None or self._reloading():
-                break
-        pinned: list[str] = []
-        for name in self._start_select:
-            entity = self.corpus.resolve(name)
-            if entity is None:
-                self.notify(f"No actor named {name!r}.", severity="warning")
-            elif entity.id not in pinned:
-                pinned.append(entity.id)
-        self.selection = Selection(pinned=tuple(pinned[:MAX_PINS]))
-        self.query_one(ActorList).focus()
-        self.call_after_refresh(self._first_frame_shown)
         if self.store is not None:
             self.set_interval(self.RELOAD_INTERVAL, self._check_store, name="store-watch")
 
@@ -218,15 +136,9 @@ class PersonaeApp(App[None]):
         Everything made until the first frame either lives as long as the app (widgets,
         styles, caches) or dies by reference counting; a collection in between (a full one
         comes every few hundred thousand allocations) walks the whole heap, corpus included,
-        to find next to nothing: tens of milliseconds before the first frame."""
+        to find next to nothing: tens of milliseconds before the first frame.  The
+        explorer's screen turns it back on once its first frame is shown."""
         self._collector.pause()
-
-    def _first_frame_shown(self) -> None:
-        self._collector.settle_in()
-        # Who is named where, for `g`: built now, off the screen's thread, not before the
-        # first frame nor when `g` is first pressed.
-        self.run_worker(self.corpus.catalog.prepare, thread=True, group="catalog-index")
-        self._settle_timer = self.set_timer(SETTLE_DELAY, settle_memory, name="settle-memory")
 
     def on_unmount(self) -> None:
         self._collector.restore()  # an app that never drew a frame must not leave it off
@@ -235,9 +147,7 @@ class PersonaeApp(App[None]):
 
     def _check_store(self) -> None:
         store = self.store
-        if store is None or any(
-            w.group == "store-reload" and not w.is_finished for w in self.workers
-        ):
+        if store is None or self.reloading():
             return  # one reload at a time: a slow one overtaken would land last, and stay
         try:
             changed = store.changed_on_disk()
@@ -247,16 +157,23 @@ class PersonaeApp(App[None]):
         if changed:
             self._load_store(store)
 
-    def _reloading(self) -> bool:
+    def reloading(self) -> bool:
+        """Whether a newer version of the store is being read."""
         return any(w.group == "store-reload" and not w.is_finished for w in self.workers)
+
+    def read_newest(self, article_id: str) -> None:
+        """A piece of the version shown is gone: read the newest, and show the article."""
+        if self.store is not None and not self.reloading():
+            self._load_store(self.store, article_id)
 
     @work(thread=True, exclusive=True, group="store-reload")
     def _load_store(self, store: Store, article_id: str | None = None) -> None:
         """Read the catalog of the store's newest version off the event loop, and the
         article to show in it (``article_id``, else the one on screen); report back by
         message.  The store compares later checks with the version this read."""
-        if article_id is None and self.document is not None:
-            article_id = self.document.article.id
+        document = self.explorer.document
+        if article_id is None and document is not None:
+            article_id = document.article.id
         try:
             for _ in range(CATALOG_TRIES):
                 corpus = Corpus.open(store)
@@ -281,7 +198,7 @@ class PersonaeApp(App[None]):
 
     def on_across_list_store_changed(self) -> None:
         """`g` found a piece of its version gone: read the newest, where it carries on."""
-        if self.store is not None and not self._reloading():
+        if self.store is not None and not self.reloading():
             self._load_store(self.store)
 
     @on(LoadFailed)
@@ -292,56 +209,11 @@ class PersonaeApp(App[None]):
             timeout=8,
         )
 
-    # -- changing what is shown ---------------------------------------------------------
-
-    def _document(self, corpus: Corpus, article_id: str) -> Document | None:
-        """The article shown from ``corpus``, read if need be; else None, said in one line:
-        a damaged piece is named, and a piece a writer removed since the catalog was read
-        sends the explorer to the newest version, where the article opens once read."""
-        try:
-            return Document(corpus, corpus.open_article(article_id))
-        except KeyError:
-            self.notify("That article is no longer in the store.", severity="warning")
-        except CatalogChanged:
-            if self.store is not None and not self._reloading():
-                self._load_store(self.store, article_id)
-        except (OSError, StoreError) as exc:
-            title = one_line(corpus.entry(article_id).title)
-            reason = " ".join(str(exc).split())
-            self.notify(f"Cannot open {title!r}: {reason}", severity="error", timeout=10)
-        return None
-
-    def open_article(self, article_id: str) -> bool:
-        """Show another article of the corpus, with a fresh selection (False, and the one
-        shown stays, if it cannot be read)."""
-        document = self._document(self.corpus, article_id)
-        if document is None:
-            return False
-        self.selection = Selection()
-        search = self._search_bar()
-        if search is not None:
-            search.value = ""
-        self.document = document
-        return True
-
     def reload(self, corpus: Corpus, article_id: str | None = None) -> None:
-        """Swap in a rebuilt corpus, keeping the article (or showing ``article_id``), what
-        still exists of the selection, and the reader's place."""
+        """Swap in a rebuilt corpus: the explorer keeps the article (or shows
+        ``article_id``), what still exists of the selection, and the reader's place."""
         self.corpus = corpus
-        view = self.query_one(ArticleView)
-        place = view.scroll_y
-        current = self.document.article.id if self.document else None
-        wanted = [a for a in (article_id, current) if a is not None and a in corpus.catalog]
-        document = None
-        for candidate in [*wanted, *(a.id for a in corpus.articles[:START_TRIES])]:
-            document = self._document(corpus, candidate)
-            if document is not None or self._reloading():
-                break
-        old = self.selection
-        self.selection = Selection(pinned=tuple(p for p in old.pinned if corpus.resolve(p)))
-        self.document = document
-        if document is not None and document.article.id == current:
-            self.call_after_refresh(view.scroll_to, y=place, animate=False)
+        self.explorer.show_corpus(corpus, article_id)
         if len(self.screen_stack) > 1:
             from personae.tui.screens.across import AcrossArticles
 
@@ -350,212 +222,17 @@ class PersonaeApp(App[None]):
                     screen.retarget(corpus)
         self.call_after_refresh(settle_memory)
 
-    def jump(self, jump: Jump, actor: str) -> None:
-        """Open an article with the actor selected, at a relation's or an event's evidence,
-        or at the actor's first mention."""
-        if (
-            self.document is None or self.document.article.id != jump.article
-        ) and not self.open_article(jump.article):  # another article: a fresh selection
-            return
-        # In the same article the pins stay, as when selecting from the actor list.
-        chosen = self.selection.with_primary(actor)
-        self.selection = replace(chosen, relation=jump.relation, event=jump.event)
-        view = self.query_one(ArticleView)
-        if jump.relation is None and jump.event is None:
-            mentions = self.corpus.mentions_of(actor, jump.article)
-            if mentions:
-                first = mentions[0]
-                self.call_after_refresh(view.scroll_to_span, first, center=True)
-        view.focus()
-
-    def select_actor(self, entity_id: str) -> None:
-        """Make an actor the primary selection (used by the list, clicks, the palette)."""
-        self.selection = self.selection.with_primary(entity_id)
-
-    # -- messages from the panes --------------------------------------------------------
-
-    @on(ActorList.Selected)
-    def _actor_selected(self, message: ActorList.Selected) -> None:
-        self.select_actor(message.entity_id)
-
-    @on(ArticleView.ActorClicked)
-    def _actor_clicked(self, message: ArticleView.ActorClicked) -> None:
-        self.select_actor(message.entity_id)
-
-    @on(ActorList.PinToggled)
-    def _actor_pinned(self, message: ActorList.PinToggled) -> None:
-        before = self.selection.pinned
-        self.selection = self.selection.toggled(message.entity_id)
-        dropped = [p for p in before if p not in self.selection.pinned and p != message.entity_id]
-        for entity_id in dropped:  # a fifth pin makes room: say which one went
-            name = self.corpus.entity(entity_id).name
-            self.notify(f"Unpinned {name}: {MAX_PINS} actors can be pinned at once.")
-
-    @on(RelationList.Selected)
-    def _relation_selected(self, message: RelationList.Selected) -> None:
-        self.selection = replace(self.selection, relation=message.relation_id, event=None)
-
-    @on(Timeline.Selected)
-    def _event_selected(self, message: Timeline.Selected) -> None:
-        self.selection = replace(self.selection, event=message.event_id, relation=None)
-
-    def on_tabs_tab_activated(self, message: Tabs.TabActivated) -> None:
-        if message.tabs.id != "side-tabs":
-            return
-        pane = (message.tab.id or "tab-actors").removeprefix("tab-")
-        show_side_pane(self.query_one("#main"), pane)
-
-    @on(Input.Changed, "#search")
-    def _search_changed(self, message: Input.Changed) -> None:
-        self.query_one(ArticleView).search = message.value
-
-    @on(Input.Submitted, "#search")
-    def _search_next(self) -> None:
-        self._find(1)
-
-    @on(SearchBar.Previous)
-    def _search_previous(self) -> None:
-        self._find(-1)
-
-    @on(SearchBar.Closed)
-    def _search_closed(self) -> None:
-        search = self._search_bar()
-        if search is not None:
-            search.remove_class("-open")
-        self.query_one(ArticleView).focus()
-
-    def _find(self, step: int) -> None:
-        view = self.query_one(ArticleView)
-        if not view.find(step) and view.search:
-            self.notify(f"No match for {view.search!r}.", severity="warning", timeout=3)
-
-    # -- actions ------------------------------------------------------------------------
+    # -- the other screens --------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "jump_passage":
-            return True if self._searching() or self.selection.primary is not None else None
-        if action == "undo_clear":
-            return self._undoable() is not None
-        if action == "filter_timeline":
-            return bool(self.selection.pinned or self.query_one(Timeline).only_pinned)
-        if action == "clear":
-            return True if self._searching() or not self.selection.is_empty else None
         if action == "pick_article":
             return len(self.corpus.articles) > 1
         if action == "across":
-            return True if self.selection.primary is not None else None
+            return True if self.explorer.selection.primary is not None else None
         return True
-
-    def _searching(self) -> bool:
-        return any(view.search for view in self.query(ArticleView))
-
-    def watch_selection(self, new: Selection) -> None:
-        if not new.is_empty:
-            self._cleared = None  # a new selection: nothing is left to bring back
-        # Runs before the panes' bound watchers: a young collection in their middle (a
-        # millisecond or more) would stand between the key and its frame; it comes after.
-        if self._collector.pause():
-            self.call_after_refresh(self._collector.resume)
-        self._refresh_bindings_if_changed()
-        if self._settle_timer is not None:
-            self._settle_timer.reset()  # the reader is busy: collect when they pause
-
-    def _binding_states(self) -> tuple[bool, ...]:
-        """What the selection decides about the keys: which of them can run now."""
-        selection = self.selection
-        return (
-            selection.primary is not None,
-            bool(selection.pinned),
-            selection.is_empty,
-            self._cleared is not None,
-        )
-
-    def _refresh_bindings_if_changed(self) -> None:
-        """Refresh the footer only when a key's state changed: the footer rebuilds all its
-        widgets on every refresh, which costs a layout of the whole screen."""
-        states = self._binding_states()
-        if states != getattr(self, "_shown_binding_states", None):
-            self._shown_binding_states = states
-            self.refresh_bindings()
-
-    def action_show_pane(self, pane: str) -> None:
-        if pane != "article":
-            for tabs in self.query("#side-tabs"):
-                cast("Tabs", tabs).active = f"tab-{pane}"
-            show_side_pane(self.query_one("#main"), pane)
-        # at once, not queued behind keys the terminal sent in the same burst
-        self.screen.set_focus(self.query_one(f"#{pane}"))
-
-    def action_jump_passage(self, step: int) -> None:
-        """n and N: through the search's matches while a search is on (Shift+Enter, its
-        other key, does not reach the explorer in most terminals), else the passages."""
-        view = self.query_one(ArticleView)
-        if view.search:
-            self._find(step)
-        else:
-            view.jump_passage(step)
 
     def action_why_not(self, action: str) -> None:
         self.notify(WHY_NOT[action], timeout=4)
-
-    def action_filter_timeline(self) -> None:
-        """f, from any pane: the timeline keeps the pinned actors' events, or shows all."""
-        timeline = self.query_one(Timeline)
-        timeline.only_pinned = not timeline.only_pinned
-        self.refresh_bindings()
-        if not timeline.display:  # narrow, another pane shown: say what changed
-            scope = "only the pinned actors' events" if timeline.only_pinned else "every event"
-            self.notify(f"Timeline: {scope}.", timeout=3)
-
-    def action_toggle_comentions(self) -> None:
-        """c, from any pane: the relations pane lists the co-mentions too, or keeps them back."""
-        relations = self.query_one(RelationList)
-        relations.show_comentions = not relations.show_comentions
-        self.notify(relations.comentions_said(), timeout=3)
-
-    def action_toggle_low(self) -> None:
-        """l, from any pane: the relations pane keeps back low-confidence relations, or not."""
-        relations = self.query_one(RelationList)
-        relations.show_low = not relations.show_low
-        self.notify(relations.low_said(), timeout=3)
-
-    async def action_search(self) -> None:
-        search = self._search_bar()
-        if search is None:  # the first search: nothing of it is built before
-            search = SearchBar(id="search")
-            footer = self.query_one(Footer)  # on the explorer's screen, whatever is on top
-            await self.screen_stack[0].mount(search, before=footer)
-        search.add_class("-open")
-        search.focus()
-
-    def action_clear(self) -> None:
-        cleared = self.selection
-        self.selection = Selection()
-        search = self._search_bar()
-        if search is not None:
-            search.value = ""
-            search.remove_class("-open")
-        if not cleared.is_empty:
-            self._cleared = (self.document.article.id if self.document else None, cleared)
-            names = ", ".join(self.corpus.entity(p).name for p in cleared.pinned)
-            self.notify(f"Cleared: u brings back {names or 'the selection'}.", timeout=6)
-        self.refresh_bindings()
-
-    def _undoable(self) -> Selection | None:
-        """What u would bring back: the last cleared selection, in the same article, while
-        nothing has been selected since; of it, what the corpus still holds."""
-        if self._cleared is None or not self.selection.is_empty or self.document is None:
-            return None
-        article, cleared = self._cleared
-        if article != self.document.article.id:
-            return None
-        return cleared.still_in(self.document.corpus, article)
-
-    def action_undo_clear(self) -> None:
-        """u: the pins and selection the last Esc cleared come back."""
-        restored = self._undoable()
-        if restored is not None:
-            self.selection = restored
 
     def action_help(self) -> None:
         from personae.tui.screens.help import HelpScreen
@@ -565,7 +242,7 @@ class PersonaeApp(App[None]):
 
     def action_across(self, actor: str | None = None) -> None:
         """The primary actor (or the one named) across every article of the corpus."""
-        actor = actor or self.selection.primary
+        actor = actor or self.explorer.selection.primary
         if actor is None:
             self.notify("Select an actor first (Enter in the actor list).", timeout=3)
             return
@@ -573,21 +250,20 @@ class PersonaeApp(App[None]):
 
         def chosen(jump: Jump | None) -> None:
             if jump is not None:  # of the corpus shown: a reload retargets the view
-                self.jump(jump, actor)
+                self.explorer.jump(jump, actor)
 
-        relations = self.query_one(RelationList)  # its filters, to start with
-        across = AcrossArticles(
-            self.corpus, actor, comentions=relations.show_comentions, low=relations.show_low
-        )
+        # the relations pane's filters, to start with
+        across = AcrossArticles(self.corpus, actor, **self.explorer.relation_filters())
         self.push_screen(across, chosen)
 
     def action_pick_article(self) -> None:
         from personae.tui.screens.article_picker import ArticlePicker
 
-        current = self.document.article.id if self.document else None
+        document = self.explorer.document
+        current = document.article.id if document else None
 
         def chosen(article_id: str | None) -> None:
             if article_id is not None and article_id != current:
-                self.open_article(article_id)
+                self.explorer.open_article(article_id)
 
         self.push_screen(ArticlePicker(self.corpus, current), chosen)

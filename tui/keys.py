@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from textual.binding import Binding
 
 #: What a key says when it cannot do its work now: its binding is then greyed out or
@@ -16,7 +18,23 @@ WHY_NOT: dict[str, str] = {
 }
 
 
-APP_BINDINGS: tuple[Binding, ...] = (
+#: The action of the binding each key falls back from, when that one cannot run.
+_FALLS_BACK_FROM = {
+    "n": "jump_passage",
+    "N": "jump_passage",
+    "u": "undo_clear",
+    "f": "filter_timeline",
+    "a": "pick_article",
+    "g": "across",
+}
+
+
+def _why_not(*keys: str) -> tuple[Binding, ...]:
+    """Tried when the binding before them for the same key cannot run: say why."""
+    return tuple(Binding(key, f"why_not({_FALLS_BACK_FROM[key]!r})", show=False) for key in keys)
+
+
+EXPLORER_BINDINGS: tuple[Binding, ...] = (
     Binding("1", "show_pane('actors')", "Actors", show=False, id="pane.actors"),
     Binding("2", "show_pane('relations')", "Relations", show=False, id="pane.relations"),
     Binding("3", "show_pane('timeline')", "Timeline", show=False, id="pane.timeline"),
@@ -30,21 +48,33 @@ APP_BINDINGS: tuple[Binding, ...] = (
     # Not in the footer: at 80 columns it is full; the help and the relations pane say them.
     Binding("c", "toggle_comentions", "Co-mentions", show=False, id="relations.comentions"),
     Binding("l", "toggle_low", "Low confidence", show=False, id="relations.low"),
+    *_why_not("n", "N", "u", "f"),
+)
+"""The explorer screen's keys; those of a pane are with the pane."""
+
+APP_BINDINGS: tuple[Binding, ...] = (
     Binding("a", "pick_article", "Articles", id="article.pick"),
     Binding("g", "across", "Across articles", id="actor.across"),
     Binding("question_mark", "help", "Help", id="help"),
     Binding("q", "quit", "Quit", id="quit"),
-    # Tried when the binding above for the same key cannot run: say why.
-    *(
-        Binding(key, f"why_not({action!r})", show=False)
-        for key, action in (
-            ("n", "jump_passage"),
-            ("N", "jump_passage"),
-            ("u", "undo_clear"),
-            ("f", "filter_timeline"),
-            ("a", "pick_article"),
-            ("g", "across"),
-        )
-    ),
+    *_why_not("a", "g"),
 )
-"""The explorer's keys; those of a pane are with the pane."""
+"""The keys that open another screen, or quit: the footer lists them after the explorer's."""
+
+
+#: How the help and the README name the keys Textual spells otherwise.
+KEY_NAMES = {"slash": "/", "question_mark": "?", "escape": "Esc", "space": "Space"}
+
+
+def key_label(key: str) -> str:
+    """A key as the reader reads it: "/" for slash, "Ctrl+Q" for ctrl+q."""
+    if key.startswith("ctrl+"):
+        return "Ctrl+" + key.removeprefix("ctrl+").upper()
+    return KEY_NAMES.get(key, key)
+
+
+def keys_of(bindings: Iterable[Binding], *ids: str, between: str = "  ") -> str:
+    """The keys of the bindings with these ids, as the help lists them: change a binding
+    and the help follows (an id no binding has is an error, found at import)."""
+    by_id = {binding.id: binding for binding in bindings if binding.id}
+    return between.join(key_label(by_id[binding_id].key) for binding_id in ids)

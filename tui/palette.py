@@ -41,7 +41,7 @@ class ActorCommands(Provider):
 
     def _actors(self) -> list[tuple[str, str, str]]:
         app: PersonaeApp = self.app  # type: ignore[assignment]
-        document = app.document
+        document = app.explorer.document
         if document is None:
             return []
         return [
@@ -54,7 +54,10 @@ class ActorCommands(Provider):
         for entity_id, name, aliases in self._actors():
             text = f"Go to actor: {name}"
             yield DiscoveryHit(
-                Content(text), partial(app.select_actor, entity_id), text=text, help=_help(aliases)
+                Content(text),
+                partial(app.explorer.select_actor, entity_id),
+                text=text,
+                help=_help(aliases),
             )
         for entity_id, name, aliases in self._actors():
             text = f"Across articles: {name}"
@@ -74,7 +77,7 @@ class ActorCommands(Provider):
                 yield Hit(
                     score,
                     _highlighted(matcher, text),
-                    partial(app.select_actor, entity_id),
+                    partial(app.explorer.select_actor, entity_id),
                     help=_help(aliases),
                 )
             across = f"Across articles: {name}"

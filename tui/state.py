@@ -17,6 +17,10 @@ MAX_PINS = 4
 #: One colour per pin slot, distinct on dark and light themes and in 16 colours.
 PIN_COLOURS: tuple[str, ...] = ("#ffaf00", "#00afff", "#ff5fd7", "#5fd700")
 
+#: The pin colours as the stylesheet's $pin-0 .. $pin-3, for the article's highlights:
+#: the panes and the article draw a pin from the same palette.
+PIN_VARIABLES: dict[str, str] = {f"pin-{slot}": colour for slot, colour in enumerate(PIN_COLOURS)}
+
 #: A swatch glyph per pin slot, so pins differ without colour too.
 PIN_GLYPHS: tuple[str, ...] = ("●", "■", "◆", "▲")
 
@@ -80,10 +84,9 @@ class Selection:
     def still_in(self, corpus: Corpus, article_id: str) -> Selection:
         """What of this selection the corpus still holds in the article (it may have been
         reloaded since the selection was made)."""
-        relations = {r.id for r in corpus.relations_in(article_id)}
-        events = {e.id for e in corpus.events_in(article_id)}
+        relation, event = self.relation, self.event
         return Selection(
             pinned=tuple(p for p in self.pinned if corpus.resolve(p)),
-            relation=self.relation if self.relation in relations else None,
-            event=self.event if self.event in events else None,
+            relation=relation if relation and corpus.relation(relation, article_id) else None,
+            event=event if event and corpus.event(event, article_id) else None,
         )

@@ -43,7 +43,7 @@ async def _drive(corpus: Corpus, size: tuple[int, int]) -> None:
         view.focus()
         for key in ("end", "pageup", "home", "pagedown"):
             await pilot.press(key)
-        app.select_actor("iran")
+        app.explorer.select_actor("iran")
         await pilot.pause()
         await pilot.press("n", "n", "N")
         await pilot.press("slash", *"Russia", "enter", "escape")

@@ -92,7 +92,6 @@ def test_a_lazy_corpus_answers_as_one_read_whole(store_path: Path) -> None:
     assert [a.id for a in lazy.articles] == [a.id for a in whole.articles]
     for entity in whole.entities:
         assert lazy.articles_of(entity.id) == whole.articles_of(entity.id)
-        assert lazy.mention_counts(entity.id) == whole.mention_counts(entity.id)
         assert lazy.relations_of(entity.id) == whole.relations_of(entity.id)
         assert lazy.events_of(entity.id) == whole.events_of(entity.id)
     for entry in whole.articles:

@@ -101,9 +101,9 @@ async def test_g_shows_the_actor_across_articles_and_enter_opens_the_evidence() 
         await pilot.press("enter")
         await pilot.pause()
         assert not isinstance(app.screen, AcrossArticles)
-        assert app.document is not None and app.document.article.id == "second"
-        assert app.selection.pinned == ("iran",)
-        assert app.selection.relation == "second:r1"
+        assert app.explorer.document is not None and app.explorer.document.article.id == "second"
+        assert app.explorer.selection.pinned == ("iran",)
+        assert app.explorer.selection.relation == "second:r1"
         lines = screen_lines(app.query_one(ArticleView))
         assert any(line[1:2] == EVIDENCE_MARK and "restored ties" in line for line in lines)
 
@@ -123,8 +123,13 @@ async def test_across_heading_opens_the_article_at_the_first_mention() -> None:
     async with app.run_test(size=NARROW) as pilot:
         await pilot.pause()
         await _open_from_across(pilot, "a:iran-russia-alliance")
-        assert app.document is not None and app.document.article.id == "iran-russia-alliance"
-        assert app.selection.pinned == ("iran",) and app.selection.relation is None
+        assert (
+            app.explorer.document is not None
+            and app.explorer.document.article.id == "iran-russia-alliance"
+        )
+        assert (
+            app.explorer.selection.pinned == ("iran",) and app.explorer.selection.relation is None
+        )
         view = app.query_one(ArticleView)
         first = corpus.mentions_of("iran", "iran-russia-alliance")[0]
         assert first.text in "\n".join(screen_lines(view))
@@ -133,7 +138,7 @@ async def test_across_heading_opens_the_article_at_the_first_mention() -> None:
         assert isinstance(app.screen, AcrossArticles)
         await pilot.press("escape")
         assert not isinstance(app.screen, AcrossArticles)
-        assert app.document.article.id == "iran-russia-alliance"
+        assert app.explorer.document.article.id == "iran-russia-alliance"
 
 
 async def test_across_needs_a_selected_actor(corpus: Corpus) -> None:
@@ -185,8 +190,11 @@ async def test_the_explorer_reloads_when_another_process_writes_the_store(
         Store.open(path).put(second_article())  # another writer, same file
         assert await _wait_for(pilot, lambda: len(app.corpus.articles) == 2)
         await pilot.pause()
-        assert app.document is not None and app.document.article.id == "iran-russia-alliance"
-        assert app.selection.pinned == ("iran",)
+        assert (
+            app.explorer.document is not None
+            and app.explorer.document.article.id == "iran-russia-alliance"
+        )
+        assert app.explorer.selection.pinned == ("iran",)
         assert view.scroll_y == 6
         assert any("reloaded" in str(n.message) for n in app._notifications)
         await pilot.press("a")
@@ -206,7 +214,7 @@ async def test_a_store_that_cannot_be_read_again_keeps_the_screen(tmp_path: Path
         assert await _wait_for(
             pilot, lambda: any("could not be read" in str(n.message) for n in app._notifications)
         )
-        assert app.corpus is corpus and app.selection.pinned == ("iran",)
+        assert app.corpus is corpus and app.explorer.selection.pinned == ("iran",)
         message = next(str(n.message) for n in app._notifications if "could not" in str(n.message))
         assert "\n" not in message
 
@@ -217,5 +225,8 @@ async def test_across_back_into_the_same_article_keeps_the_pins() -> None:
     async with app.run_test(size=NARROW) as pilot:
         await pilot.pause()
         await _open_from_across(pilot, "a:iran-russia-alliance")
-        assert app.document is not None and app.document.article.id == "iran-russia-alliance"
-        assert app.selection.pinned == ("iran", "russia")
+        assert (
+            app.explorer.document is not None
+            and app.explorer.document.article.id == "iran-russia-alliance"
+        )
+        assert app.explorer.selection.pinned == ("iran", "russia")

@@ -61,4 +61,4 @@ async def test_the_rows_keep_coming_while_the_cursor_moves(
         await pilot.press("end", "enter")
         await pilot.pause()
         assert not isinstance(app.screen, AcrossArticles)
-        assert app.document.article.id == corpus.articles[-1].id  # the oldest, listed last
+        assert app.explorer.document.article.id == corpus.articles[-1].id  # the oldest, listed last

@@ -81,10 +81,10 @@ async def test_a_click_in_the_actor_list_selects_the_actor_drawn_there(
         assert round(actors.scroll_y) == scrolled
 
         def chosen() -> str | None:
-            return app.selection.primary
+            return app.explorer.selection.primary
 
         def reset() -> None:
-            app.action_clear()
+            app.explorer.action_clear()
             actors.scroll_to(y=scrolled, animate=False)
 
         assert await click_every_row(pilot, actors, chosen, reset) >= 8
@@ -103,10 +103,10 @@ async def test_a_click_in_the_relation_list_selects_the_relation_drawn_there(
         await pilot.pause()
 
         def chosen() -> str | None:
-            return app.selection.relation
+            return app.explorer.selection.relation
 
         def reset() -> None:
-            app.select_actor("iran")
+            app.explorer.select_actor("iran")
             relations.scroll_to(y=scrolled, animate=False)
 
         assert await click_every_row(pilot, relations, chosen, reset) >= 3
@@ -125,10 +125,10 @@ async def test_a_click_in_the_timeline_selects_the_event_drawn_there(
         await pilot.pause()
 
         def chosen() -> str | None:
-            return app.selection.event
+            return app.explorer.selection.event
 
         def reset() -> None:
-            app.action_clear()
+            app.explorer.action_clear()
             timeline.scroll_to(y=scrolled, animate=False)
 
         assert await click_every_row(pilot, timeline, chosen, reset) >= 3
@@ -157,13 +157,13 @@ async def test_a_click_on_a_mention_selects_the_actor_named_under_the_pointer(
             for column, word in _words(line[GUTTER:]):
                 if corpus.resolve(word) is None:
                     continue
-                app.action_clear()
+                app.explorer.action_clear()
                 await pilot.pause()
                 x = view.content_region.x - view.region.x + GUTTER + column + 1
                 await pilot.click(ArticleView, offset=(x, y))
                 await pilot.pause()
                 assert view.scroll_y == scrolled
-                assert app.selection.primary is not None, (word, line)
+                assert app.explorer.selection.primary is not None, (word, line)
                 # the word clicked is now drawn as the selected actor's mention
                 style = app.screen.get_style_at(view.region.x + x, view.region.y + y)
                 assert style.bold and style.underline, (word, line)
@@ -182,7 +182,7 @@ async def test_a_click_in_the_across_view_opens_the_row_drawn_there(corpus: Corp
         await pilot.click(AcrossList, offset=(across.region.width // 3, y))
         await pilot.pause()
         assert not isinstance(app.screen, AcrossArticles)
-        assert app.selection.relation == row_id.removeprefix("r:")
+        assert app.explorer.selection.relation == row_id.removeprefix("r:")
 
 
 async def test_a_click_in_the_article_picker_opens_the_article_drawn_there() -> None:
@@ -199,4 +199,7 @@ async def test_a_click_in_the_article_picker_opens_the_article_drawn_there() -> 
         )
         await pilot.click(PickerList, offset=(10, y))
         await pilot.pause()
-        assert app.document is not None and app.document.article.title == "A second article"
+        assert (
+            app.explorer.document is not None
+            and app.explorer.document.article.title == "A second article"
+        )

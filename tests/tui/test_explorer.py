@@ -10,6 +10,7 @@ from textual.widgets import Tabs
 
 from personae.store.corpus import Corpus
 from personae.store.db import Store
+from personae.store.model import Relation
 from personae.tui.app import PersonaeApp
 from personae.tui.screens.article_picker import ArticlePicker, PickerList
 from personae.tui.screens.help import HelpScreen
@@ -31,6 +32,12 @@ NARROW = (80, 24)
 
 def article_id(corpus: Corpus) -> str:
     return corpus.articles[0].id
+
+
+def iran_and_russia(corpus: Corpus) -> list[Relation]:
+    """The relations between Iran and Russia in the bundled article."""
+    relations = corpus.relations_of("iran", article_id(corpus))
+    return [r for r in relations if {r.source, r.target} == {"iran", "russia"}]
 
 
 async def test_first_screen_shows_header_and_grouped_actors(corpus: Corpus) -> None:
@@ -57,7 +64,7 @@ async def test_selecting_an_actor_highlights_every_mention_with_aliases(corpus: 
         actors.focus()
         actors.highlighted = actors.get_option_index("iran")
         await pilot.press("enter")
-        assert app.selection.pinned == ("iran",)
+        assert app.explorer.selection.pinned == ("iran",)
         view = app.query_one(ArticleView)
         view.scroll_to(y=10, animate=False)
         await pilot.pause()
@@ -82,9 +89,9 @@ async def test_pinning_a_second_actor_lists_only_relations_between(corpus: Corpu
         actors.focus()
         actors.highlighted = actors.get_option_index("russia")
         await pilot.press("p")
-        assert app.selection.pinned == ("iran", "russia")
+        assert app.explorer.selection.pinned == ("iran", "russia")
         shown = [o.id for o in relations.options if o.id]
-        between = corpus.relations_between("iran", "russia", article_id(corpus))
+        between = iran_and_russia(corpus)
         assert sorted(shown) == sorted(r.id for r in between)
         assert "Iran ↔ Russia" in str(relations.border_subtitle)
         view = app.query_one(ArticleView)
@@ -93,7 +100,7 @@ async def test_pinning_a_second_actor_lists_only_relations_between(corpus: Corpu
         assert any(line.startswith(BOTH_MARK) for line in screen_lines(view))
         # p again unpins
         await pilot.press("p")
-        assert app.selection.pinned == ("iran",)
+        assert app.explorer.selection.pinned == ("iran",)
 
 
 async def test_selecting_another_actor_replaces_the_selected_one_and_keeps_pins(
@@ -107,12 +114,13 @@ async def test_selecting_another_actor_replaces_the_selected_one_and_keeps_pins(
         for name in ("iran", "russia"):
             actors.highlighted = actors.get_option_index(name)
             await pilot.press("enter")
-        assert app.selection.pinned == ("russia",)  # going down the list shows one at a time
+        # going down the list shows one at a time
+        assert app.explorer.selection.pinned == ("russia",)
         actors.highlighted = actors.get_option_index("hamas")
         await pilot.press("p")
         actors.highlighted = actors.get_option_index("israel")
         await pilot.press("enter")
-        assert app.selection.pinned == ("israel", "hamas")  # what was pinned stays pinned
+        assert app.explorer.selection.pinned == ("israel", "hamas")  # what was pinned stays pinned
         assert "Israel ↔ Hamas" in str(app.query_one(RelationList).border_subtitle)
 
 
@@ -123,7 +131,7 @@ async def test_a_fifth_pin_says_which_actor_made_room(corpus: Corpus) -> None:
         actors = app.query_one(ActorList)
         actors.highlighted = actors.get_option_index("syria")
         await pilot.press("p")
-        assert app.selection.pinned == ("iran", "israel", "hamas", "syria")
+        assert app.explorer.selection.pinned == ("iran", "israel", "hamas", "syria")
         assert any("Unpinned Russia" in str(n.message) for n in app._notifications)
 
 
@@ -154,7 +162,7 @@ async def test_next_passage_is_greyed_out_without_a_selection(corpus: Corpus) ->
     app = PersonaeApp(corpus)
     async with app.run_test(size=WIDE) as pilot:
         await pilot.pause()
-        assert app.check_action("jump_passage", (1,)) is None
+        assert app.explorer.check_action("jump_passage", (1,)) is None
         await pilot.press("n")
         assert app.query_one(ArticleView).passage_position is None
 
@@ -163,16 +171,12 @@ async def test_relation_enter_scrolls_to_its_evidence(corpus: Corpus) -> None:
     app = PersonaeApp(corpus, select=["iran", "russia"])
     async with app.run_test(size=WIDE) as pilot:
         await pilot.pause()
-        relation = next(
-            r
-            for r in corpus.relations_between("iran", "russia", article_id(corpus))
-            if "drones" in r.summary
-        )
+        relation = next(r for r in iran_and_russia(corpus) if "drones" in r.summary)
         relations = app.query_one(RelationList)
         relations.focus()
         relations.highlighted = relations.get_option_index(relation.id)
         await pilot.press("enter")
-        assert app.selection.relation == relation.id
+        assert app.explorer.selection.relation == relation.id
         view = app.query_one(ArticleView)
         lines = screen_lines(view)
         marked = " ".join(line[3:].strip() for line in lines if line[1:2] == EVIDENCE_MARK)
@@ -189,7 +193,7 @@ async def test_event_enter_scrolls_to_its_evidence(corpus: Corpus) -> None:
         timeline.focus()
         timeline.highlighted = timeline.get_option_index(event.id)
         await pilot.press("enter")
-        assert app.selection.event == event.id
+        assert app.explorer.selection.event == event.id
         lines = screen_lines(app.query_one(ArticleView))
         marked = " ".join(line[3:].strip() for line in lines if line[1:2] == EVIDENCE_MARK)
         assert "Ukraine in 2014" in marked
@@ -221,7 +225,7 @@ async def test_escape_clears_the_selection(corpus: Corpus) -> None:
         view = app.query_one(ArticleView)
         assert any(line.startswith(BOTH_MARK) for line in screen_lines(view))
         await pilot.press("escape")
-        assert app.selection.is_empty
+        assert app.explorer.selection.is_empty
         assert not any(line[:1].strip() for line in screen_lines(view))
         assert not [w for w, style in styled_words(view) if style.underline or style.reverse]
         assert len([o for o in app.query_one(RelationList).options if o.id]) == len(
@@ -303,8 +307,8 @@ async def test_article_picker_opens_another_article() -> None:
         picker.highlighted = 0
         await pilot.press("enter")
         assert not isinstance(app.screen, ArticlePicker)
-        assert app.document is not None and app.document.article.id == "other"
-        assert app.selection.is_empty
+        assert app.explorer.document is not None and app.explorer.document.article.id == "other"
+        assert app.explorer.selection.is_empty
         assert "A second article" in str(app.query_one("#header").render())
 
 
@@ -398,7 +402,7 @@ async def test_select_at_start_resolves_names_in_any_case(corpus: Corpus) -> Non
     app = PersonaeApp(corpus, select=["TEHRAN", "moscow", "nobody"])
     async with app.run_test(size=WIDE) as pilot:
         await pilot.pause()
-        assert app.selection.pinned == ("iran", "russia")
+        assert app.explorer.selection.pinned == ("iran", "russia")
         assert any("nobody" in str(n.message) for n in app._notifications)
 
 
@@ -411,7 +415,7 @@ async def test_clicking_a_mention_selects_its_actor(corpus: Corpus) -> None:
         y, line = next((y, line) for y, line in enumerate(lines) if "Israel" in line)
         # the click's offset counts from the pane's corner: its border comes first
         await pilot.click(ArticleView, offset=(line.index("Israel") + 3, y + 1))
-        assert app.selection.primary == "israel"
+        assert app.explorer.selection.primary == "israel"
 
 
 async def test_palette_goes_to_an_actor(corpus: Corpus) -> None:
@@ -423,7 +427,7 @@ async def test_palette_goes_to_an_actor(corpus: Corpus) -> None:
         await pilot.pause(0.3)
         await pilot.press("enter")
         await pilot.pause()
-        assert app.selection.primary == "wagner-group"
+        assert app.explorer.selection.primary == "wagner-group"
 
 
 async def test_reload_keeps_the_article_selection_and_place(corpus: Corpus) -> None:
@@ -435,7 +439,7 @@ async def test_reload_keeps_the_article_selection_and_place(corpus: Corpus) -> N
         await pilot.pause()
         app.reload(bundled_corpus())
         await pilot.pause()
-        assert app.selection.pinned == ("iran",)
+        assert app.explorer.selection.pinned == ("iran",)
         assert view.scroll_y == 12
 
 
@@ -444,7 +448,7 @@ async def test_the_collector_waits_for_a_selection_frame_then_runs_again(corpus:
     async with app.run_test(size=WIDE) as pilot:
         await pilot.pause()
         assert gc.isenabled()  # the start-up pause is over
-        app.select_actor("iran")
+        app.explorer.select_actor("iran")
         assert not gc.isenabled()  # held while the panes redraw for the selection
         await pilot.pause()
         assert gc.isenabled()  # and never left off: garbage cycles are still collected
@@ -472,4 +476,12 @@ async def test_typing_in_the_article_picker_narrows_it() -> None:
         assert [row.id for row in picker.options] == ["other", "iran-russia-alliance"]
         await pilot.press("down", "up", "enter")  # arrows move the list while typing
         assert not isinstance(app.screen, ArticlePicker)
-        assert app.document is not None and app.document.article.id == "other"
+        assert app.explorer.document is not None and app.explorer.document.article.id == "other"
+
+
+def test_the_corpus_finds_a_relation_and_an_event_by_id(corpus: Corpus) -> None:
+    shown = article_id(corpus)
+    relation, event = corpus.relations_in(shown)[-1], corpus.events_in(shown)[-1]
+    assert corpus.relation(relation.id, shown) == relation
+    assert corpus.event(event.id, shown) == event
+    assert corpus.relation(event.id, shown) is None and corpus.event("nothing", shown) is None

@@ -54,7 +54,7 @@ async def test_keys_that_cannot_run_say_why(corpus: Corpus) -> None:
             app._notifications.clear()
             await pilot.press(key)
             assert any(words in m for m in said(app)), key
-        assert app.selection.is_empty and app.screen is app.screen_stack[0]
+        assert app.explorer.selection.is_empty and app.screen is app.screen_stack[0]
 
 
 async def test_enter_chooses_a_row_as_soon_as_2_or_3_shows_the_list(corpus: Corpus) -> None:
@@ -62,9 +62,9 @@ async def test_enter_chooses_a_row_as_soon_as_2_or_3_shows_the_list(corpus: Corp
     async with app.run_test(size=NARROW) as pilot:
         await pilot.press("2", "enter")
         relations = app.query_one(RelationList)
-        assert app.selection.relation == relations.options[0].id
+        assert app.explorer.selection.relation == relations.options[0].id
         await pilot.press("3", "enter")
-        assert app.selection.event == app.query_one(Timeline).options[0].id
+        assert app.explorer.selection.event == app.query_one(Timeline).options[0].id
 
 
 async def test_enter_works_in_a_list_reached_with_tab(corpus: Corpus) -> None:
@@ -74,7 +74,7 @@ async def test_enter_works_in_a_list_reached_with_tab(corpus: Corpus) -> None:
         while app.focused is not app.query_one(RelationList):
             await pilot.press("tab")
         await pilot.press("enter")
-        assert app.selection.relation is not None
+        assert app.explorer.selection.relation is not None
 
 
 async def test_n_and_capital_n_go_through_search_matches(corpus: Corpus) -> None:
@@ -97,18 +97,18 @@ async def test_u_brings_back_what_escape_cleared(corpus: Corpus) -> None:
     app = PersonaeApp(corpus, select=["iran", "russia", "israel"])
     async with app.run_test(size=NARROW) as pilot:
         await pilot.press("2", "enter")
-        chosen = app.selection
+        chosen = app.explorer.selection
         assert chosen.relation is not None
         await pilot.press("escape")
-        assert app.selection.is_empty
+        assert app.explorer.selection.is_empty
         assert any("Cleared: u brings back Iran, Russia, Israel" in m for m in said(app))
         assert "u Undo" in drawn_row(app, NARROW[1] - 1)
         await pilot.press("u")
-        assert app.selection == chosen
+        assert app.explorer.selection == chosen
         view = app.query_one(ArticleView)
         assert any(line[1:2] == "▶" for line in screen_lines(view))  # its evidence again
         await pilot.press("u")  # once only: nothing was cleared since
-        assert app.selection == chosen
+        assert app.explorer.selection == chosen
         assert any("Nothing to bring back" in m for m in said(app))
 
 
@@ -119,7 +119,7 @@ async def test_a_new_selection_after_escape_is_not_undone(corpus: Corpus) -> Non
         actors = app.query_one(ActorList)
         actors.highlighted = actors.get_option_index("israel")
         await pilot.press("enter", "u")
-        assert app.selection.pinned == ("israel",)
+        assert app.explorer.selection.pinned == ("israel",)
 
 
 async def test_the_footer_keeps_quit_in_sight_at_80_columns(corpus: Corpus) -> None:

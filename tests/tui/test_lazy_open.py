@@ -77,7 +77,7 @@ async def test_the_explorer_starts_on_the_catalog_and_the_one_article_it_shows(
     app = PersonaeApp(Corpus.open(store), store=store)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
-        assert app.document is not None
+        assert app.explorer.document is not None
         assert parsed == ["iran-russia-alliance"]
         await pilot.press("a")  # the picker lists every article from the catalog
         await pilot.pause()
@@ -85,7 +85,7 @@ async def test_the_explorer_starts_on_the_catalog_and_the_one_article_it_shows(
         assert parsed == ["iran-russia-alliance"]
         await pilot.press(*"copy 007", "enter")
         await pilot.pause()
-        assert app.document.article.id == "copy-007"
+        assert app.explorer.document.article.id == "copy-007"
         assert parsed == ["iran-russia-alliance", "copy-007"]
 
 
@@ -102,13 +102,13 @@ async def test_a_damaged_article_says_so_in_one_line_and_the_rest_still_works(
         await _pick(pilot, "copy 005")
         [said] = _said(app, "Cannot open 'Copy 005'")
         assert str(damaged) in said and "restore" in said and "\n" not in said
-        assert app.document is not None
-        assert app.document.article.id == "iran-russia-alliance"  # still shown
+        assert app.explorer.document is not None
+        assert app.explorer.document.article.id == "iran-russia-alliance"  # still shown
         await _pick(pilot, "copy 006")
         [said] = _said(app, "Cannot open 'Copy 006'")
         assert "is missing" in said
         await _pick(pilot, "copy 007")
-        assert app.document.article.id == "copy-007"
+        assert app.explorer.document.article.id == "copy-007"
         assert app.is_running
 
 
@@ -119,8 +119,8 @@ async def test_a_damaged_newest_article_opens_the_store_on_the_next_one(store_pa
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         assert len(_said(app, "Cannot open 'The Iran-Russia Alliance")) == 1
-        assert app.document is not None
-        assert app.document.article.id == app.corpus.articles[1].id
+        assert app.explorer.document is not None
+        assert app.explorer.document.article.id == app.corpus.articles[1].id
 
 
 async def test_a_piece_removed_by_two_commits_reloads_and_opens_the_newest(
@@ -141,9 +141,9 @@ async def test_a_piece_removed_by_two_commits_reloads_and_opens_the_newest(
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert app.corpus is not shown
-        assert app.document is not None
-        assert app.document.article.id == "copy-007"
-        assert app.document.article.title == "Copy 007 revised"
+        assert app.explorer.document is not None
+        assert app.explorer.document.article.id == "copy-007"
+        assert app.explorer.document.article.title == "Copy 007 revised"
         assert app.corpus.entry("copy-008").title == "Copy 008 revised"  # one version
         assert not _said(app, "Cannot open")
 
@@ -172,4 +172,7 @@ async def test_across_reads_each_piece_once_keeps_none_and_names_a_damaged_one(
         assert len(unreadable) == 1
         assert sorted(parsed[1:]) == sorted(e.id for e in corpus.articles[1:])  # once each
         assert list(corpus._cache) == cached  # nothing kept, nothing evicted
-        assert app.document is not None and app.document.article.id == "iran-russia-alliance"
+        assert (
+            app.explorer.document is not None
+            and app.explorer.document.article.id == "iran-russia-alliance"
+        )

@@ -52,7 +52,7 @@ async def test_long_lists_stop_at_the_limit_and_say_so_first() -> None:
     app = PersonaeApp(_crowded_corpus())
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
-        app.select_actor("iran")
+        app.explorer.select_actor("iran")
         await pilot.pause()
         relations = app.query_one(RelationList)
         note, *rows = relations.options
@@ -75,10 +75,10 @@ async def test_a_narrowed_list_that_is_still_long_gives_no_hint_it_cannot_keep()
     app = PersonaeApp(_crowded_corpus())
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
-        app.select_actor("iran")
-        app.selection = app.selection.toggled("russia")
+        app.explorer.select_actor("iran")
+        app.explorer.selection = app.explorer.selection.toggled("russia")
         await pilot.pause()
-        assert app.selection.pinned == ("iran", "russia")
+        assert app.explorer.selection.pinned == ("iran", "russia")
         assert _words(app.query_one(RelationList).options[0]) == f"First 500 of {COUNT} shown"
         timeline = app.query_one(Timeline)
         timeline.focus()

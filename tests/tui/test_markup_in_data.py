@@ -61,7 +61,7 @@ async def test_a_fifth_pin_names_the_unpinned_actor_literally() -> None:
         actors = app.query_one(ActorList)
         actors.highlighted = actors.get_option_index("e4")
         await pilot.press("p")
-        assert app.selection.pinned == ("e0", "e2", "e3", "e4")
+        assert app.explorer.selection.pinned == ("e0", "e2", "e3", "e4")
         assert await _shows(pilot, f"Unpinned {ACME}")
 
 
@@ -85,7 +85,7 @@ async def test_the_across_view_and_palette_show_a_marked_up_name_literally() -> 
         assert await _shows(pilot, "Go to actor: Acme [/x] Corp")
         await pilot.press("enter")
         await pilot.pause()
-        assert app.selection.primary == "e1"
+        assert app.explorer.selection.primary == "e1"
 
 
 async def test_a_store_path_holding_markup_shows_literally(tmp_path: Path) -> None:

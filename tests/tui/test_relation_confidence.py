@@ -119,7 +119,7 @@ async def test_a_relation_chosen_elsewhere_is_listed_though_a_filter_hides_it() 
     app = make_app(select=["Iran"])
     async with app.run_test(size=WIDE) as pilot:
         await pilot.pause()
-        app.selection = replace(app.selection, relation=COMENTIONS[0])
+        app.explorer.selection = replace(app.explorer.selection, relation=COMENTIONS[0])
         await pilot.pause()
         relations = app.query_one(RelationList)
         assert COMENTIONS[0] in listed(relations)

@@ -54,7 +54,7 @@ async def test_markup_and_escapes_in_an_article_show_literally() -> None:
         actors.focus()
         actors.highlighted = actors.get_option_index("x")
         await pilot.press("enter")
-        assert app.selection.primary == "x"
+        assert app.explorer.selection.primary == "x"
         # clicking the would-be link does nothing but select its actor
         y = next(y for y, line in enumerate(screen_lines(view)) if "click me" in line)
         x = screen_lines(view)[y].index("click me") + 2  # past the border, into the word

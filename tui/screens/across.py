@@ -28,18 +28,15 @@ from personae.store.model import Event, Relation
 from personae.store.storage import StoreError
 from personae.tui.collector import keep_out_of_collections
 from personae.tui.format import (
-    POLARITY_SYMBOLS,
-    arrow,
     confidence_band,
     date_label,
     is_comention,
     printable,
-    provenance_mark,
-    relation_markers,
     relation_order,
 )
+from personae.tui.state import Selection
 from personae.tui.widgets.explorer_list import hanging
-from personae.tui.widgets.relation_list import MARKER_STYLES, POLARITY_STYLES, negation_parts
+from personae.tui.widgets.relation_list import relation_prompt
 from personae.tui.widgets.row_list import Row, RowList
 from personae.tui.widgets.subtitle import set_subtitle
 
@@ -62,24 +59,8 @@ def article_heading(corpus: Corpus, article_id: str, count: int) -> Content:
     )
 
 
-def relation_row(corpus: Corpus, relation: Relation, actor: str, width: int) -> Content:
-    """Direction, counterpart, type; then the negation, summary, hedge and attribution."""
-    other = relation.target if relation.source == actor else relation.source
-    markers = relation_markers(relation, corpus)
-    body = Content.assemble(
-        f"{arrow(relation, actor)} ",
-        (printable(corpus.entity(other).name), "bold"),
-        "  ",
-        (relation.type, "underline"),
-        *negation_parts(markers),
-        (f" {provenance_mark(relation)}", "dim"),
-        "  ",
-        printable(relation.summary or relation.type.lower()),
-        *[(f" · {printable(t)}", MARKER_STYLES[k]) for t, k in markers if k != "negated"],
-    )
-    polarity = relation.polarity
-    symbol = Content.styled(f"  {POLARITY_SYMBOLS[polarity]} ", POLARITY_STYLES[polarity])
-    return hanging(symbol, body, width)
+NO_SELECTION = Selection()
+"""Nothing pinned here: the view's actor is the viewpoint of every relation row."""
 
 
 def event_row(event: Event, width: int) -> Content:
@@ -174,7 +155,16 @@ class AcrossList(RowList):
             for relation in sorted(shown, key=relation_order):
                 key = f"r:{relation.id}"
                 self.jumps[key] = Jump(article_id, relation=relation.id)
-                yield Row(relation_row(corpus, relation, actor, width), id=key)
+                prompt = relation_prompt(
+                    relation,
+                    corpus,
+                    NO_SELECTION,
+                    width,
+                    viewpoint=actor,
+                    indent="  ",
+                    summary_below=False,
+                )
+                yield Row(prompt, id=key)
             for event in index.events_of(actor):
                 key = f"e:{event.id}"
                 self.jumps[key] = Jump(article_id, event=event.id)

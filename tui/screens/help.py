@@ -18,7 +18,9 @@ from personae.tui.format import (
     POLARITY_SYMBOLS,
     PROVENANCE_SYMBOLS,
 )
+from personae.tui.keys import APP_BINDINGS, EXPLORER_BINDINGS, keys_of
 from personae.tui.state import AFFILIATE_GLYPHS, PIN_GLYPHS
+from personae.tui.widgets.actor_list import ActorList
 from personae.tui.widgets.article_view import (
     AFFILIATE_MARK,
     BOTH_MARK,
@@ -27,25 +29,51 @@ from personae.tui.widgets.article_view import (
     PASSAGE_MARK,
 )
 
+#: Every key of the explorer with a name (the panes' too), for the help's key column.
+BOUND: tuple[Binding, ...] = (
+    *EXPLORER_BINDINGS,
+    *APP_BINDINGS,
+    *(b for b in ActorList.BINDINGS if isinstance(b, Binding)),
+)
+
+
+def _keys(*ids: str, between: str = "  ") -> str:
+    return keys_of(BOUND, *ids, between=between)
+
+
+#: The help's keys: Textual's own (moving focus, lists, the palette) as written, the
+#: explorer's named from their bindings.
 KEYS: tuple[tuple[str, str], ...] = (
     ("Tab / Shift+Tab", "move between panes"),
-    ("1 2 3", "actors, relations, timeline (tabs when narrow)"),
-    ("4", "the article"),
+    (
+        _keys("pane.actors", "pane.relations", "pane.timeline", between=" "),
+        "actors, relations, timeline (tabs when narrow)",
+    ),
+    (_keys("pane.article"), "the article"),
     ("↑ ↓ PgUp PgDn", "move in a list, scroll the article"),
     ("Enter", "select the actor (in place of the selected one), relation or event"),
-    ("p  Space", "pin or unpin another actor (up to 4)"),
-    ("n  N", "next / previous passage naming the primary actor, or match of a search"),
-    ("/", "search the article; Enter next match; Esc, then n next, N previous"),
-    ("f", "timeline: only the pinned actors' events, or all (from any pane)"),
-    ("c", "relations: show or hide the co-mentions (hidden at first)"),
-    ("l", "relations: hide or show the low-confidence extracted ones"),
-    ("Esc", "close the search bar; again, clear the selection (pins too) and search"),
-    ("u", "bring back the selection and pins the last Esc cleared"),
-    ("a", "pick another article: type to narrow by title, date or file name"),
-    ("g", "the primary actor across all articles; Enter opens one; c, l filter there too"),
+    (_keys("actors.pin", "actors.pin-space"), "pin or unpin another actor (up to 4)"),
+    (
+        _keys("passage.next", "passage.previous"),
+        "next / previous passage naming the primary actor, or match of a search",
+    ),
+    (_keys("search.open"), "search the article; Enter next match; Esc, then n next, N previous"),
+    (_keys("timeline.filter"), "timeline: only the pinned actors' events, or all (from any pane)"),
+    (_keys("relations.comentions"), "relations: show or hide the co-mentions (hidden at first)"),
+    (_keys("relations.low"), "relations: hide or show the low-confidence extracted ones"),
+    (
+        _keys("selection.clear"),
+        "close the search bar; again, clear the selection (pins too) and search",
+    ),
+    (_keys("selection.undo"), "bring back the selection and pins the last Esc cleared"),
+    (_keys("article.pick"), "pick another article: type to narrow by title, date or file name"),
+    (
+        _keys("actor.across"),
+        "the primary actor across all articles; Enter opens one; c, l filter there too",
+    ),
     ("Ctrl+P", "command palette: go to an actor, or see it across articles"),
-    ("?", "this help"),
-    ("q  Ctrl+Q", "quit"),
+    (_keys("help"), "this help"),
+    (_keys("quit") + "  Ctrl+Q", "quit"),
 )
 
 MARKS: tuple[tuple[str, str], ...] = (

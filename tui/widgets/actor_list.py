@@ -12,7 +12,7 @@ from personae.store.model import KIND_LABELS, Entity
 from personae.tui.format import printable
 from personae.tui.state import AFFILIATE_GLYPHS, PIN_COLOURS, PIN_GLYPHS, Selection
 from personae.tui.widgets.explorer_list import ExplorerList, hanging
-from personae.tui.widgets.row_list import Row, RowList
+from personae.tui.widgets.row_list import Row
 from personae.tui.widgets.subtitle import set_subtitle
 
 
@@ -25,8 +25,8 @@ class ActorList(ExplorerList):
         Binding("space", "pin", "Pin", show=False, id="actors.pin-space"),
     ]
 
-    class ActorMessage(Message):
-        """Something happened to one actor of the list."""
+    class PinToggled(Message):
+        """An actor was pinned or unpinned."""
 
         def __init__(self, actor_list: ActorList, entity_id: str) -> None:
             super().__init__()
@@ -36,12 +36,6 @@ class ActorList(ExplorerList):
         @property
         def control(self) -> ActorList:
             return self.actor_list
-
-    class Selected(ActorMessage):
-        """An actor was chosen as the primary selection."""
-
-    class PinToggled(ActorMessage):
-        """An actor was pinned or unpinned."""
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
@@ -115,7 +109,5 @@ class ActorList(ExplorerList):
         if option is not None and option.id is not None:
             self.post_message(self.PinToggled(self, option.id))
 
-    def on_row_list_row_chosen(self, event: RowList.RowChosen) -> None:
-        event.stop()
-        if event.row.id is not None:
-            self.post_message(self.Selected(self, event.row.id))
+    def chosen(self, selection: Selection, row_id: str) -> Selection:
+        return selection.with_primary(row_id)

@@ -280,15 +280,14 @@ class ArticleView(LineScrollView, can_focus=True):
         if document is None:
             return None
         article = document.article.id
-        if selection.relation is not None:
-            for relation in document.corpus.relations_in(article):
-                if relation.id == selection.relation:
-                    return relation.evidence
-        if selection.event is not None:
-            for event in document.corpus.events_in(article):
-                if event.id == selection.event:
-                    return event.evidence
-        return None
+        corpus = document.corpus
+        relation = (
+            None if selection.relation is None else corpus.relation(selection.relation, article)
+        )
+        if relation is not None:
+            return relation.evidence
+        event = None if selection.event is None else corpus.event(selection.event, article)
+        return None if event is None else event.evidence
 
     def _restyle(self) -> None:
         """Recompute which spans are highlighted; cheap: no re-wrap, and only the visible

@@ -75,6 +75,11 @@ class ExplorerList(RowList):
         """Build every row from the document and the selection, at :attr:`row_width`."""
         raise NotImplementedError
 
+    def chosen(self, selection: Selection, row_id: str) -> Selection:
+        """The selection once the reader chose the row ``row_id`` (Enter or a click): the
+        screen routes every pane's choice through this, in one place."""
+        raise NotImplementedError
+
     def selection_changed(self, old: Selection, new: Selection) -> None:
         """React to a new selection; rebuilding is the safe default."""
         self.rebuild()

@@ -3,10 +3,9 @@ actors belonging to them included); the most trusted first, co-mentions kept bac
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from textual.content import Content
-from textual.message import Message
 from textual.reactive import reactive
 
 from personae.store.corpus import Corpus
@@ -23,11 +22,13 @@ from personae.tui.format import (
 )
 from personae.tui.state import AFFILIATE_GLYPHS, PIN_COLOURS, Document, Selection
 from personae.tui.widgets.explorer_list import MAX_ROWS, ExplorerList, cut_note, hanging
-from personae.tui.widgets.row_list import Row, RowList
+from personae.tui.widgets.row_list import Row
 from personae.tui.widgets.subtitle import set_subtitle
 
-POLARITY_STYLES = {"cooperation": "bold green", "conflict": "bold red", "neutral": "dim"}
-MARKER_STYLES = {"negated": "bold reverse", "hedged": "bold italic", "attributed": "italic"}
+POLARITIES = {"cooperation": "bold green", "conflict": "bold red", "neutral": "dim"}
+"""The style of each polarity's symbol."""
+MARKERS = {"negated": "bold reverse", "hedged": "bold italic", "attributed": "italic"}
+"""The style of each qualifier of a relation."""
 
 
 def owners(document: Document, selection: Selection) -> dict[str, str]:
@@ -63,20 +64,25 @@ def shown_relations(document: Document, selection: Selection) -> tuple[Relation,
     return tuple(sorted(dict.fromkeys(found), key=relation_order))
 
 
-def negation_parts(markers: list[tuple[str, str]]) -> list[str | tuple[str, str]]:
-    """The NOT after a relation's type (before its summary it read "NOT did not provide")."""
-    return [part for t, k in markers if k == "negated" for part in (" ", (t, MARKER_STYLES[k]))]
-
-
 def relation_prompt(
-    relation: Relation, corpus: Corpus, selection: Selection, width: int
+    relation: Relation,
+    corpus: Corpus,
+    selection: Selection,
+    width: int,
+    *,
+    viewpoint: str | None = None,
+    indent: str = "",
+    summary_below: bool = True,
 ) -> Content:
-    """Polarity; then direction, counterpart, type; under it the summary and qualifiers."""
-    viewpoint = selection.primary
+    """A relation as every view shows it: polarity; then direction and counterpart seen
+    from the viewpoint (the primary actor unless given), or source → target; its type,
+    negation and provenance; then the summary and qualifiers, under it or after it.
+
+    Pinned actors are named in their pin's colour, and an actor belonging to a pinned one
+    (that is why the row is listed) with its owner's hollow glyph."""
+    viewpoint = viewpoint or selection.primary
 
     def name(entity_id: str) -> tuple[str, str]:
-        """In its pin's colour when pinned; marked with its owner's hollow glyph when it
-        belongs to a pinned actor (that is why the row is listed)."""
         entity = corpus.entity(entity_id)
         slot = selection.slot(entity_id)
         if slot is not None:
@@ -93,22 +99,19 @@ def relation_prompt(
     else:
         head = [name(relation.source), " → ", name(relation.target)]
     markers = relation_markers(relation, corpus)
+    negation = [part for t, k in markers if k == "negated" for part in (" ", (t, MARKERS[k]))]
     body = Content.assemble(
         *head,
         "  ",
         (relation.type, "underline"),
-        *negation_parts(markers),
+        *negation,  # after the type: before the summary it read "NOT did not provide"
         (f" {provenance_mark(relation)}", "dim"),
-        "\n",
+        "\n" if summary_below else "  ",
         printable(relation.summary or relation.type.lower()),
-        *[
-            (f" · {printable(text)}", MARKER_STYLES[kind])
-            for text, kind in markers
-            if kind != "negated"
-        ],
+        *[(f" · {printable(text)}", MARKERS[kind]) for text, kind in markers if kind != "negated"],
     )
     polarity = relation.polarity
-    symbol = Content.styled(f"{POLARITY_SYMBOLS[polarity]} ", POLARITY_STYLES[polarity])
+    symbol = Content.styled(f"{indent}{POLARITY_SYMBOLS[polarity]} ", POLARITIES[polarity])
     return hanging(symbol, body, width)
 
 
@@ -159,18 +162,6 @@ class RelationList(ExplorerList):
     never crowd out a relation the text types."""
     show_low: reactive[bool] = reactive(True)
     """List the extracted relations of low confidence too."""
-
-    class Selected(Message):
-        """A relation was chosen."""
-
-        def __init__(self, relation_list: RelationList, relation_id: str) -> None:
-            super().__init__()
-            self.relation_list = relation_list
-            self.relation_id = relation_id
-
-        @property
-        def control(self) -> RelationList:
-            return self.relation_list
 
     SEPARATED = True
 
@@ -276,7 +267,5 @@ class RelationList(ExplorerList):
         scope = " ↔ ".join(names) if names else "all"
         return f"{scope} · {count}" + (f" · {hidden} hidden" if hidden else "")
 
-    def on_row_list_row_chosen(self, event: RowList.RowChosen) -> None:
-        event.stop()
-        if event.row.id is not None:
-            self.post_message(self.Selected(self, event.row.id))
+    def chosen(self, selection: Selection, row_id: str) -> Selection:
+        return replace(selection, relation=row_id, event=None)

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from textual.content import Content
-from textual.message import Message
 from textual.reactive import reactive
 
 from personae.store.model import Event
 from personae.tui.format import INFERRED_PREFIX, date_label, printable
 from personae.tui.state import PIN_COLOURS, PIN_GLYPHS, Selection
 from personae.tui.widgets.explorer_list import MAX_ROWS, ExplorerList, cut_note, hanging
-from personae.tui.widgets.row_list import Row, RowList
+from personae.tui.widgets.row_list import Row
 from personae.tui.widgets.subtitle import set_subtitle
 
 SWATCH_BLANK = "  "
@@ -49,18 +50,6 @@ class Timeline(ExplorerList):
 
     only_pinned: reactive[bool] = reactive(False)
     """Show only the events of the pinned actors."""
-
-    class Selected(Message):
-        """An event was chosen."""
-
-        def __init__(self, timeline: Timeline, event_id: str) -> None:
-            super().__init__()
-            self.timeline = timeline
-            self.event_id = event_id
-
-        @property
-        def control(self) -> Timeline:
-            return self.timeline
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
@@ -126,7 +115,5 @@ class Timeline(ExplorerList):
     def watch_only_pinned(self) -> None:
         self.rebuild()
 
-    def on_row_list_row_chosen(self, event: RowList.RowChosen) -> None:
-        event.stop()
-        if event.row.id is not None:
-            self.post_message(self.Selected(self, event.row.id))
+    def chosen(self, selection: Selection, row_id: str) -> Selection:
+        return replace(selection, event=row_id, relation=None)
