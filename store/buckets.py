@@ -366,9 +366,9 @@ class CatalogFiles:
         self._tables, self._layout, self._editing = None, layout, None
         for bucket, part in parts.items():
             self._keys[bucket] = {table: list(part[table]) for table in BUCKET_TABLES}
-        for name in superseded:
-            self._parsed.pop(name, None)
-        self._parsed.update(files)
+        # Only what this commit wrote is kept: a long ingest touches every bucket in turn,
+        # and keeping them all would hold the whole catalog parsed.
+        self._parsed = dict(files)
 
     def _parts(self, editor: CatalogEditor) -> dict[str, dict[str, dict[str, Any]]]:
         """The new contents of each bucket the edit touched (empty: no file any more)."""
