@@ -9,15 +9,18 @@ every commit needs whole: ``meta``, the actor registry, each actor's count of ar
 and which file is current for each bucket (``buckets``).  A commit writes the buckets it
 touched, then replaces the root: that replace is still the commit point.
 
-Whoever reads the catalog gets the same logical tables as before (``meta``, ``articles``,
-``entities``, ``index``, and ``counts``, ``buckets``): the buckets' tables merged.  A store of
-an older layout is given as its file holds it.  The layout, and why, is in docs/schema.md.
+What needs the whole catalog reads the same logical tables as before (``meta``,
+``articles``, ``entities``, ``index``, and ``counts``, ``buckets``): the buckets' tables
+merged.  The rest reads less: opening a store the root (``root``), a commit the buckets it
+edits (``editable``, ``load_bucket``), ingest one bucket's rows at a time (``bucket_rows``),
+the explorer's catalog each bucket in turn, none kept (``stream``).  A store of an older
+layout is given as its file holds it.  The layout, and why, is in docs/schema.md.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -410,6 +413,37 @@ class CatalogFiles:
     def close(self) -> None:
         self.forget()
         self._parsed.clear()
+
+
+class ArticleHashes(Mapping[str, str]):
+    """Each stored article's content hash, read a bucket at a time as articles are asked
+    for, and kept for the batch: ingest asks once a file.  ``hashes_in(bucket)`` gives a
+    bucket's (``None``: every article's, as iterating needs)."""
+
+    def __init__(self, hashes_in: Callable[[str | None], dict[str, str]]) -> None:
+        self._hashes_in = hashes_in
+        self._known: dict[str, str] = {}
+        self._read: set[str | None] = set()
+        """Buckets already read (None: all of them)."""
+
+    def __getitem__(self, article_id: str) -> str:
+        bucket = bucket_of(article_id)
+        if bucket not in self._read and None not in self._read:
+            self._known.update(self._hashes_in(bucket))
+            self._read.add(bucket)
+        return self._known[article_id]
+
+    def _everything(self) -> dict[str, str]:
+        if None not in self._read:
+            self._known = self._hashes_in(None)
+            self._read.add(None)
+        return self._known
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._everything())
+
+    def __len__(self) -> int:
+        return len(self._everything())
 
 
 def _is_table(docs: object) -> bool:

@@ -14,14 +14,19 @@ from __future__ import annotations
 import contextlib
 import copy
 import os
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from platformdirs import user_data_path
 
 from personae.store import migrate
-from personae.store.buckets import BucketGone, CatalogFiles, bucket_of, check_rows
+from personae.store.buckets import (
+    ArticleHashes,
+    BucketGone,
+    CatalogFiles,
+    check_rows,
+)
 from personae.store.catalog import Catalog, CatalogChanged
 from personae.store.model import Article, Entity, Event, Mention, Relation
 from personae.store.pieces import (
@@ -350,7 +355,7 @@ class Store:
 
         Read a bucket at a time, as articles are asked for: adding one file to a large
         store reads the one bucket its article would be in."""
-        return ArticleHashes(self)
+        return ArticleHashes(self._hashes_in)
 
     def _hashes_in(self, bucket: str | None) -> dict[str, str]:
         """The content hash of each article of ``bucket`` (None, or a store of an older
@@ -557,36 +562,6 @@ class Store:
 
     def close(self) -> None:
         self._catalog.close()
-
-
-class ArticleHashes(Mapping[str, str]):
-    """Each stored article's content hash, read a bucket at a time as articles are asked
-    for, and kept for the batch: ingest asks once a file."""
-
-    def __init__(self, store: Store) -> None:
-        self._store = store
-        self._known: dict[str, str] = {}
-        self._read: set[str] = set()
-        """Buckets (or ``"*"``, the whole catalog) already read."""
-
-    def __getitem__(self, article_id: str) -> str:
-        bucket = bucket_of(article_id)
-        if bucket not in self._read and "*" not in self._read:
-            self._known.update(self._store._hashes_in(bucket))
-            self._read.add(bucket)
-        return self._known[article_id]
-
-    def _everything(self) -> dict[str, str]:
-        if "*" not in self._read:
-            self._known = self._store._hashes_in(None)
-            self._read.add("*")
-        return self._known
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._everything())
-
-    def __len__(self) -> int:
-        return len(self._everything())
 
 
 def _meta(tables: Tables) -> dict[str, Any]:
