@@ -102,7 +102,7 @@ class ArticleIndex:
         self.starts.append(len(self.numbers))
 
     def reordered(self, order: Iterable[int]) -> ArticleIndex:
-        """The same index, its articles in ``order`` (the old numbers of the new first...)."""
+        """The same index, its articles in ``order``: the new article k is the old ``order[k]``."""
         index = ArticleIndex()
         index.actors, index._number = self.actors, self._number
         starts = self.starts
@@ -112,12 +112,6 @@ class ArticleIndex:
             index.counts.extend(self.counts[start:end])
             index.starts.append(len(index.numbers))
         return index
-
-    def of(self, n: int) -> Iterator[tuple[str, int]]:
-        """Article ``n``'s actors and counts."""
-        actors, numbers, counts = self.actors, self.numbers, self.counts
-        for i in range(self.starts[n], self.starts[n + 1]):
-            yield actors[numbers[i]], counts[i]
 
 
 class Catalog:
@@ -162,14 +156,15 @@ class Catalog:
         with self._preparing:
             if self._index is None:
                 return
-            (index, order), named_in = self._index, self._named_in
+            index, order = self._index
+            starts, numbers, counts = index.starts, index.numbers, index.counts
+            named = [(array("I"), array("I")) for _ in index.actors]
             for position, n in enumerate(order):  # newest first: arrays sorted
-                for actor, count in index.of(n):
-                    found = named_in.get(actor)
-                    if found is None:
-                        found = named_in[actor] = (array("I"), array("I"))
-                    found[0].append(position)
-                    found[1].append(count)
+                for i in range(starts[n], starts[n + 1]):
+                    positions, times = named[numbers[i]]
+                    positions.append(position)
+                    times.append(counts[i])
+            self._named_in.update(zip(index.actors, named, strict=True))
             self._index = None
 
     def _named(self, actor: str) -> tuple[array[int], array[int]]:
