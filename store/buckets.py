@@ -107,6 +107,14 @@ class CatalogFiles:
         Opening a store, a commit and the actor registry need nothing else."""
         return self._read_root()
 
+    def root_version(self) -> tuple[Tables, Stamp | None]:
+        """The root and its stamp, handed over: nothing is kept here (the root of an older
+        layout is its whole file, which a reader holding its records must not hold twice)."""
+        if self._root is None:
+            return self._read_root(), None
+        tables, stamp = self._root.read_version()
+        return tables or {}, stamp
+
     def stream(self, root: Tables) -> Iterator[tuple[str, Tables]]:
         """Each bucket file ``root`` names and its tables, parsed one at a time and not kept:
         a reader adds what it needs of one before the next is read.  BucketGone if one is

@@ -249,7 +249,7 @@ class Store:
         has no pieces: it is read whole."""
         with collector_paused():
             for _ in range(SNAPSHOT_TRIES):
-                root, stamp = self._catalog.root(), self._catalog.stamp
+                root, stamp = self._catalog.root_version()
                 version = self._schema(root)
                 if version <= migrate.SINGLE_FILE_SCHEMA:
                     snapshot = self._single_file_snapshot(root, version)
