@@ -9,14 +9,18 @@ every commit needs whole: ``meta``, the actor registry, each actor's count of ar
 and which file is current for each bucket (``buckets``).  A commit writes the buckets it
 touched, then replaces the root: that replace is still the commit point.
 
-Whoever reads the catalog gets the same logical tables as before (``meta``, ``articles``,
-``entities``, ``index``, and ``counts``, ``buckets``): the buckets' tables merged.  A store of
-an older layout is given as its file holds it.  The layout, and why, is in docs/schema.md.
+What needs the whole catalog reads the same logical tables as before (``meta``,
+``articles``, ``entities``, ``index``, and ``counts``, ``buckets``): the buckets' tables
+merged.  The rest reads less: opening a store the root (``root``), a commit the buckets it
+edits (``editable``, ``load_bucket``), ingest one bucket's rows at a time (``bucket_rows``),
+the explorer's catalog each bucket in turn, none kept (``stream``).  A store of an older
+layout is given as its file holds it.  The layout, and why, is in docs/schema.md.
 """
 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -75,11 +79,15 @@ class CatalogFiles:
         self._keys: dict[str, dict[str, list[str]]] = {}
         """Bucket -> table -> the record keys its current file holds."""
         self._parsed: dict[str, Tables] = {}
+        self._editing: Tables | None = None
+        """The tables a commit edits: the root and the buckets it loaded."""
 
     # -- reading ------------------------------------------------------------------------
 
     def read(self) -> Tables:
-        """The logical tables of the current version (kept until the root changes)."""
+        """The whole logical tables of the current version (kept until the root changes):
+        for export, an upgrade, and what needs every record.  Readers that need less ask for
+        ``root``, ``stream`` or one bucket."""
         if self._tables is None or self.changed_on_disk():
             self._tables = None  # a version that fails to load must not leave the old one
             self._tables = self._load()
@@ -92,6 +100,56 @@ class CatalogFiles:
         self.forget()
         self._parsed.clear()
         return tables, stamp
+
+    def root(self) -> Tables:
+        """The root of the current version alone (a store of an older layout: its one file).
+
+        Opening a store, a commit and the actor registry need nothing else."""
+        return self._read_root()
+
+    def root_version(self) -> tuple[Tables, Stamp | None]:
+        """The root and its stamp, handed over: nothing is kept here (the root of an older
+        layout is its whole file, which a reader holding its records must not hold twice)."""
+        if self._root is None:
+            return self._read_root(), None
+        tables, stamp = self._root.read_version()
+        return tables or {}, stamp
+
+    def stream(self, root: Tables) -> Iterator[tuple[str, Tables]]:
+        """Each bucket file ``root`` names and its tables, parsed one at a time and not kept:
+        a reader adds what it needs of one before the next is read.  BucketGone if one is
+        not there (the caller checks whether the root changed); a StoreError naming the file
+        if two hold records of one id."""
+        layout = self._bucket_files(root)
+        seen: dict[str, dict[int, str]] = {table: {} for table in BUCKET_TABLES}
+        for bucket, name in layout.items():
+            part = self._bucket(bucket, name, keep=False)
+            for table, keys in seen.items():
+                for key in part.get(table, {}):
+                    other = keys.setdefault(int(key), bucket)
+                    if other != bucket:
+                        raise self._clash(layout, [other, bucket], table)
+            yield name, part
+
+    def bucket_rows(self, bucket: str) -> dict[str, Any]:
+        """The ``articles`` rows of one bucket of the current version ({} if it has none)."""
+        for _ in range(READ_TRIES):
+            root = self.root()
+            if schema_of(root) != BUCKETED_SCHEMA:
+                return {}
+            name = self._bucket_files(root).get(bucket)
+            if name is None:
+                return {}
+            try:
+                rows: dict[str, Any] = self._bucket(bucket, name, keep=False).get("articles", {})
+                return rows
+            except BucketGone:
+                if not self.changed_on_disk():
+                    raise self.missing(name) from None
+        raise StoreError(
+            f"{self._name} changed {READ_TRIES} times while it was being read; "
+            "try again when the writer has finished."
+        )
 
     @property
     def stamp(self) -> Stamp | None:
@@ -112,6 +170,54 @@ class CatalogFiles:
         """The bucket files the version last read or written names."""
         return set(self._layout.values())
 
+    # -- editing (only under the store's writer lock) -------------------------------------
+
+    def editable(self) -> Tables:
+        """The root's tables to edit, the ``articles`` and ``index`` tables holding only the
+        buckets ``load_bucket`` added: a commit reads the buckets it changes, no others."""
+        root = self.root()
+        self._layout, self._keys, self._tables = self._bucket_files(root), {}, None
+        self._editing = {**root, **{table: {} for table in BUCKET_TABLES}}
+        return self._editing
+
+    def load_bucket(self, article_id: str) -> None:
+        """Add the records of the article's bucket to the tables being edited (once)."""
+        bucket = bucket_of(article_id)
+        if self._editing is None or bucket in self._keys:
+            return
+        name = self._layout.get(bucket)
+        try:
+            part = {} if name is None else self._bucket(bucket, name)
+        except BucketGone:  # we hold the lock: no writer replaced it
+            raise self.missing(str(name)) from None
+        keys: dict[str, list[str]] = {}
+        for table in BUCKET_TABLES:
+            held, docs = part.get(table, {}), self._editing[table]
+            if not held.keys().isdisjoint(docs):
+                raise self._clash(self._layout, [*self._keys, bucket], table)
+            docs.update(held)
+            keys[table] = list(held)
+        self._keys[bucket] = keys
+
+    def last_ids(self, root: Tables) -> dict[str, int]:
+        """The highest record id each of ``articles`` and ``index`` has used: new records
+        take the next, unique across buckets.  The root's ``meta`` keeps them; a store
+        written before it did is counted once from every bucket."""
+        meta = root.get("meta", {}).get("1", {})
+        ids = meta.get("ids") if isinstance(meta, dict) else None
+        if isinstance(ids, dict) and all(
+            type(ids.get(table)) is int and ids[table] >= 0 for table in BUCKET_TABLES
+        ):
+            return {table: ids[table] for table in BUCKET_TABLES}
+        highest = dict.fromkeys(BUCKET_TABLES, 0)
+        try:
+            for _, part in self.stream(root):
+                for table in BUCKET_TABLES:
+                    highest[table] = max(highest[table], *map(int, part.get(table, {})), 0)
+        except BucketGone as gone:  # we hold the lock: no writer replaced it
+            raise self.missing(str(gone)) from None
+        return highest
+
     def _load(self) -> Tables:
         for _ in range(READ_TRIES):
             root = self._read_root()
@@ -122,7 +228,7 @@ class CatalogFiles:
                 return self._assemble(root)
             except BucketGone as gone:
                 if not self.changed_on_disk():
-                    raise self._missing(str(gone)) from None
+                    raise self.missing(str(gone)) from None
         raise StoreError(
             f"{self._name} changed {READ_TRIES} times while it was being read; "
             "try again when the writer has finished."
@@ -148,7 +254,7 @@ class CatalogFiles:
                 docs.update(held)
                 keys[bucket][table] = list(held)
                 if len(docs) != before + len(held):
-                    raise self._clash(layout, keys, table)
+                    raise self._clash(layout, list(keys), table)
         tables.update(merged)
         # Articles in record id order, as one TinyDB table lists them: the order they came in.
         articles = merged["articles"]
@@ -175,7 +281,9 @@ class CatalogFiles:
             raise StoreError(f"{self._name} has a malformed schema record; move it aside.")
         return layout
 
-    def _bucket(self, bucket: str, name: str) -> Tables:
+    def _bucket(self, bucket: str, name: str, *, keep: bool = True) -> Tables:
+        """One bucket file's tables, kept by name for the next commit unless ``keep`` is off
+        (a reader going through the buckets holds one at a time)."""
         part = self._parsed.get(name)
         if part is not None:
             return part
@@ -195,22 +303,22 @@ class CatalogFiles:
             map(_is_table, (part.get(t, {}) for t in BUCKET_TABLES))
         ):
             raise self._corrupt(name, "not TinyDB tables of articles and index records")
-        self._parsed[name] = part
+        if keep:
+            self._parsed[name] = part
         return part
 
-    def _clash(
-        self, layout: dict[str, str], keys: dict[str, dict[str, list[str]]], table: str
-    ) -> StoreError:
+    def _clash(self, layout: dict[str, str], buckets: list[str], table: str) -> StoreError:
         """Two bucket files hold records of one id: name the one holding records that are
         not its bucket's (a file copied over another), else the later one."""
         field = ARTICLE_FIELD[table]
-        for bucket, held in keys.items():
-            docs = self._parsed[layout[bucket]].get(table, {})
-            if any(bucket_of(str(docs[key].get(field))) != bucket for key in held.get(table, ())):
+        for bucket in buckets:
+            docs = self._bucket(bucket, layout[bucket], keep=False).get(table, {})
+            if any(bucket_of(str(doc.get(field))) != bucket for doc in docs.values()):
                 return self._corrupt(layout[bucket], "it holds another bucket's records")
-        return self._corrupt(layout[next(reversed(keys))], "its records share ids with another's")
+        return self._corrupt(layout[buckets[-1]], "its records share ids with another's")
 
-    def _missing(self, name: str) -> StoreError:
+    def missing(self, name: str) -> StoreError:
+        """A bucket file the root names that is not there, in words."""
         return StoreError(
             f"{self._files.path_of(name)} is missing: {self._name} keeps some of its articles' "
             f"catalog records in it; {self._files.advice()}."
@@ -251,6 +359,7 @@ class CatalogFiles:
                 layout[bucket] = bucket_name(bucket, meta["commit"])
                 files[layout[bucket]] = part
         meta["retired"] = [*meta.get("retired", []), *superseded]
+        meta["ids"] = editor.highest_ids()
         tables["buckets"] = {"1": dict(sorted(layout.items()))}
         root = {name: docs for name, docs in tables.items() if name not in BUCKET_TABLES}
         try:
@@ -265,12 +374,12 @@ class CatalogFiles:
                 self._files.remove(files)
             raise
         # The next read merges the buckets kept here again: the order every reader sees.
-        self._tables, self._layout = None, layout
+        self._tables, self._layout, self._editing = None, layout, None
         for bucket, part in parts.items():
             self._keys[bucket] = {table: list(part[table]) for table in BUCKET_TABLES}
-        for name in superseded:
-            self._parsed.pop(name, None)
-        self._parsed.update(files)
+        # Only what this commit wrote is kept: a long ingest touches every bucket in turn,
+        # and keeping them all would hold the whole catalog parsed.
+        self._parsed = dict(files)
 
     def _parts(self, editor: CatalogEditor) -> dict[str, dict[str, dict[str, Any]]]:
         """The new contents of each bucket the edit touched (empty: no file any more)."""
@@ -305,13 +414,44 @@ class CatalogFiles:
 
     def forget(self) -> None:
         """Drop the version in memory: after a failed commit it may be ahead of the disk."""
-        self._tables = None
+        self._tables = self._editing = None
         if self._root is not None:
             self._root.forget()
 
     def close(self) -> None:
         self.forget()
         self._parsed.clear()
+
+
+class ArticleHashes(Mapping[str, str]):
+    """Each stored article's content hash, read a bucket at a time as articles are asked
+    for, and kept for the batch: ingest asks once a file.  ``hashes_in(bucket)`` gives a
+    bucket's (``None``: every article's, as iterating needs)."""
+
+    def __init__(self, hashes_in: Callable[[str | None], dict[str, str]]) -> None:
+        self._hashes_in = hashes_in
+        self._known: dict[str, str] = {}
+        self._read: set[str | None] = set()
+        """Buckets already read (None: all of them)."""
+
+    def __getitem__(self, article_id: str) -> str:
+        bucket = bucket_of(article_id)
+        if bucket not in self._read and None not in self._read:
+            self._known.update(self._hashes_in(bucket))
+            self._read.add(bucket)
+        return self._known[article_id]
+
+    def _everything(self) -> dict[str, str]:
+        if None not in self._read:
+            self._known = self._hashes_in(None)
+            self._read.add(None)
+        return self._known
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._everything())
+
+    def __len__(self) -> int:
+        return len(self._everything())
 
 
 def _is_table(docs: object) -> bool:

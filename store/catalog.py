@@ -78,6 +78,42 @@ _BODY = frozenset(("text", "passages", "sentences"))
 _NONE: tuple[array[int], array[int]] = (array("I"), array("I"))
 
 
+class ArticleIndex:
+    """Which actors each article involves, in flat arrays of machine integers rather than
+    a dict per article: article ``n`` (in the order added) involves ``actors[numbers[i]]``,
+    named ``counts[i]`` times, for ``i`` in ``range(starts[n], starts[n + 1])``."""
+
+    def __init__(self) -> None:
+        self.actors: list[str] = []
+        self._number: dict[str, int] = {}
+        self.starts = array("I", [0])
+        self.numbers = array("I")
+        self.counts = array("I")
+
+    def add(self, actors: Mapping[str, int]) -> None:
+        """The next article's actors and how often it names each."""
+        for actor, count in actors.items():
+            number = self._number.get(actor)
+            if number is None:
+                number = self._number[actor] = len(self.actors)
+                self.actors.append(actor)
+            self.numbers.append(number)
+            self.counts.append(count)
+        self.starts.append(len(self.numbers))
+
+    def reordered(self, order: Iterable[int]) -> ArticleIndex:
+        """The same index, its articles in ``order``: the new article k is the old ``order[k]``."""
+        index = ArticleIndex()
+        index.actors, index._number = self.actors, self._number
+        starts = self.starts
+        for n in order:
+            start, end = starts[n], starts[n + 1]
+            index.numbers.extend(self.numbers[start:end])
+            index.counts.extend(self.counts[start:end])
+            index.starts.append(len(index.numbers))
+        return index
+
+
 class Catalog:
     """One version of the catalog: the articles newest first, the actor registry, and for
     each actor the articles that involve it with how often each names it (0: only a
@@ -87,20 +123,28 @@ class Catalog:
         self,
         articles: Iterable[ArticleEntry],
         entities: tuple[Entity, ...],
-        index: Mapping[str, Mapping[str, int]],
+        index: Mapping[str, Mapping[str, int]] | ArticleIndex,
         version: Version,
         held: dict[str, Piece] | None = None,
     ) -> None:
-        self.articles: tuple[ArticleEntry, ...] = tuple(
-            sorted(articles, key=newest_first, reverse=True)
-        )
+        """``index``: by article id, or an ArticleIndex in the order of ``articles`` (which
+        is then also the order of articles of one date and title)."""
+        listed = list(articles)
+        if not isinstance(index, ArticleIndex):
+            flat = ArticleIndex()
+            for entry in listed:
+                flat.add(index.get(entry.id, {}))
+            index = flat
+        # Newest first; articles of one date and title in the order given (a stable sort).
+        order = sorted(range(len(listed)), key=lambda n: newest_first(listed[n]), reverse=True)
+        self.articles: tuple[ArticleEntry, ...] = tuple(listed[n] for n in order)
         self.entities = entities
         self.version = version
         self.held = held
         """Every article's piece, for a store read whole (the first layout, a snapshot)."""
         self._position = {entry.id: n for n, entry in enumerate(self.articles)}
-        self._index: Mapping[str, Mapping[str, int]] | None = index
-        """The index as read, until ``prepare`` turns it into ``_named_in``."""
+        self._index: tuple[ArticleIndex, array[int]] | None = (index, array("I", order))
+        """The index as read and each position's article in it, until ``prepare``."""
         self._named_in: dict[str, tuple[array[int], array[int]]] = {}
         self._preparing = threading.Lock()
 
@@ -110,16 +154,17 @@ class Catalog:
         beforehand off the screen's thread: at 10,000 articles it takes 0.1 s, which the
         explorer's first frame should not wait for."""
         with self._preparing:
-            index, named_in = self._index, self._named_in
-            if index is None:
+            if self._index is None:
                 return
-            for position, entry in enumerate(self.articles):  # newest first: arrays sorted
-                for actor, count in index.get(entry.id, {}).items():
-                    found = named_in.get(actor)
-                    if found is None:
-                        found = named_in[actor] = (array("I"), array("I"))
-                    found[0].append(position)
-                    found[1].append(count)
+            index, order = self._index
+            starts, numbers, counts = index.starts, index.numbers, index.counts
+            named = [(array("I"), array("I")) for _ in index.actors]
+            for position, n in enumerate(order):  # newest first: arrays sorted
+                for i in range(starts[n], starts[n + 1]):
+                    positions, times = named[numbers[i]]
+                    positions.append(position)
+                    times.append(counts[i])
+            self._named_in.update(zip(index.actors, named, strict=True))
             self._index = None
 
     def _named(self, actor: str) -> tuple[array[int], array[int]]:
@@ -138,6 +183,34 @@ class Catalog:
         commit = meta.get("commit", 0) if isinstance(meta, dict) else 0
         index = _index(where, tables.get("index", {}).values())
         return cls(articles, entities, index, (stamp, commit if isinstance(commit, int) else 0))
+
+    @classmethod
+    def from_parts(
+        cls, where: str, root: Tables, parts: Iterable[Tables], stamp: Stamp | None
+    ) -> Catalog:
+        """The catalog from its root and its buckets' tables (``articles``, ``index``),
+        taken one at a time: each is added to the compact tables and may then be dropped,
+        so reading holds one bucket's parsed records, never all.  A StoreError names what
+        in them is malformed."""
+        entities = build_records(where, "entities", Entity, root.get("entities", {}).values())
+        meta = root.get("meta", {}).get("1", {})
+        commit = meta.get("commit", 0) if isinstance(meta, dict) else 0
+        listed: list[ArticleEntry] = []
+        keys = array("Q")
+        read = ArticleIndex()
+        for part in parts:
+            rows = part.get("articles", {})
+            named = _index(where, part.get("index", {}).values())
+            entries = build_records(where, "articles", ArticleEntry, rows.values())
+            for key, entry in zip(rows, entries, strict=True):
+                listed.append(entry)
+                keys.append(int(key))
+                read.add(named.get(entry.id, {}))
+        # In record id order, as one table would list them: the order they came in.
+        by_key = sorted(range(len(listed)), key=keys.__getitem__)
+        articles = [listed[n] for n in by_key]
+        version = (stamp, commit if isinstance(commit, int) else 0)
+        return cls(articles, entities, read.reordered(by_key), version)
 
     @classmethod
     def of_snapshot(cls, snapshot: Snapshot, stamp: Stamp | None = None) -> Catalog:

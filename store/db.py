@@ -21,7 +21,12 @@ from typing import TYPE_CHECKING, Any
 from platformdirs import user_data_path
 
 from personae.store import migrate
-from personae.store.buckets import CatalogFiles, check_rows
+from personae.store.buckets import (
+    ArticleHashes,
+    BucketGone,
+    CatalogFiles,
+    check_rows,
+)
 from personae.store.catalog import Catalog, CatalogChanged
 from personae.store.model import Article, Entity, Event, Mention, Relation
 from personae.store.pieces import (
@@ -117,8 +122,7 @@ class Store:
             self._pieces = Pieces(pieces_folder(self.path), str(self.path))
             self._lock_timeout = configured_lock_timeout() if lock_timeout is None else lock_timeout
         self._catalog = CatalogFiles(self.path, self._pieces, self._name)
-        with collector_paused():  # the catalog's records hold no cycles: see collector_paused
-            self._schema(self._read_catalog())
+        self._schema(self._catalog.root())  # the root alone: opening reads no bucket
 
     # -- opening ------------------------------------------------------------------------
 
@@ -235,18 +239,43 @@ class Store:
         )
 
     def catalog(self) -> Catalog:
-        """One version of the catalog, read in one go: all the explorer, the article picker
-        and ``list`` start from; each article's piece is read when it is asked for
-        (``load``).  A store of the first layout has no pieces: it is read whole."""
+        """One version of the catalog: all the explorer, the article picker and ``list``
+        start from; each article's piece is read when it is asked for (``load``).
+
+        The buckets are read one at a time, each added to the catalog's compact tables and
+        dropped before the next, so reading costs one bucket and the catalog, not every
+        parsed record at once.  A bucket gone while the root changed means a writer
+        committed meanwhile: start again from the new root.  A store of the first layout
+        has no pieces: it is read whole."""
         with collector_paused():
-            tables, stamp = self._read_version()
-            version = self._schema(tables)
-            if version <= migrate.SINGLE_FILE_SCHEMA:
-                return Catalog.of_snapshot(self._single_file_snapshot(tables, version), stamp)
-            self._rows(tables)
-            catalog = Catalog.from_tables(self._name, tables, stamp)
-        self._checked = stamp
-        return catalog
+            for _ in range(SNAPSHOT_TRIES):
+                root, stamp = self._catalog.root_version()
+                version = self._schema(root)
+                if version <= migrate.SINGLE_FILE_SCHEMA:
+                    snapshot = self._single_file_snapshot(root, version)
+                    return Catalog.of_snapshot(snapshot, stamp)
+                if version < STORE_SCHEMA:  # the catalog in one file
+                    self._rows(root)
+                    catalog = Catalog.from_tables(self._name, root, stamp)
+                else:
+                    try:
+                        catalog = Catalog.from_parts(self._name, root, self._parts(root), stamp)
+                    except BucketGone as gone:
+                        if self.changed_on_disk():
+                            continue
+                        raise self._catalog.missing(str(gone)) from None
+                self._checked = stamp
+                return catalog
+        raise StoreError(
+            f"{self._name} changed {SNAPSHOT_TRIES} times while it was being read; "
+            "try again when the writer has finished."
+        )
+
+    def _parts(self, root: Tables) -> Iterator[Tables]:
+        """Each bucket's tables, its rows checked to name a piece, one at a time."""
+        for _, part in self._catalog.stream(root):
+            self._rows(part)
+            yield part
 
     def load(self, catalog: Catalog, article_id: str) -> Piece:
         """The article's piece in the version ``catalog`` is: CatalogChanged if a writer
@@ -263,7 +292,7 @@ class Store:
             if stamp is not None:
                 changed = self._catalog.stamp_on_disk() != stamp
             else:
-                changed = _meta(self._read_catalog()).get("commit", 0) != commit
+                changed = _meta(self._catalog.root()).get("commit", 0) != commit
             if changed:
                 raise CatalogChanged(
                     f"{self._name} changed while it was being read; read it again."
@@ -321,15 +350,26 @@ class Store:
             events=records("events", Event),
         )
 
-    def article_hashes(self) -> dict[str, str]:
-        """Each stored article's content hash: how ingest knows a file is unchanged."""
-        docs = _docs(self._read_catalog(), "articles")
+    def article_hashes(self) -> ArticleHashes:
+        """Each stored article's content hash: how ingest knows a file is unchanged.
+
+        Read a bucket at a time, as articles are asked for: adding one file to a large
+        store reads the one bucket its article would be in."""
+        return ArticleHashes(self._hashes_in)
+
+    def _hashes_in(self, bucket: str | None) -> dict[str, str]:
+        """The content hash of each article of ``bucket`` (None, or a store of an older
+        layout, whose catalog is one file: of every article)."""
+        if bucket is None or self._schema(self._catalog.root()) < STORE_SCHEMA:
+            docs: Iterable[Any] = _docs(self._read_catalog(), "articles")
+        else:
+            docs = self._catalog.bucket_rows(bucket).values()
         return {str(d.get("id")): str(d.get("content_hash", "")) for d in docs}
 
     def entities(self) -> tuple[Entity, ...]:
-        """Only the actors, from the catalog: ingest needs no article to name them."""
+        """Only the actors, from the catalog's root: ingest needs no article to name them."""
         return build_records(
-            self._name, "entities", Entity, _docs(self._read_catalog(), "entities")
+            self._name, "entities", Entity, _docs(self._catalog.root(), "entities")
         )
 
     def changed_on_disk(self) -> bool:
@@ -379,25 +419,33 @@ class Store:
 
     def _begin(self) -> tuple[CatalogEditor, int]:
         """The catalog to edit (an older store upgraded first), the number of this commit,
-        and the folder cleared of what a killed writer left: we hold the lock, none is writing."""
-        tables = self._read_catalog()
-        version = self._schema(tables)
+        and the folder cleared of what a killed writer left: we hold the lock, none is writing.
+
+        Only the root is read here; the editor reads each bucket when it first edits one of
+        its articles, so a commit reads the buckets it rewrites and no others."""
+        root = self._catalog.root()
+        version = self._schema(root)
         if version < STORE_SCHEMA:
-            tables = self._upgrade(tables, version)
+            self._upgrade(self._read_catalog(), version)
+            root = self._catalog.root()
         elif self._catalog.stamp != self._checked:
             # Refuse to build on actors we cannot read (once per version): a commit would
             # carry the damage on.  The rows of each bucket it rewrites are checked then.
-            build_records(self._name, "entities", Entity, _docs(tables, "entities"))
+            build_records(self._name, "entities", Entity, _docs(root, "entities"))
             self._checked = self._catalog.stamp
-        commit, retired = self._commit_number(tables) + 1, self._retired(tables)
-        named = {str(row.get("piece")) for row in _docs(tables, "articles")}
-        self._pieces.sweep(named | retired | self._catalog.files(), commit - 1)
+        commit, retired = self._commit_number(root) + 1, self._retired(root)
+        last_ids = self._catalog.last_ids(root)
+        # Files of a commit past the root's were a killed writer's; those the root retired
+        # go now (a crash after this commit's root must not leave them for ever).
+        self._pieces.sweep(None, commit - 1)
+        self._pieces.remove(retired)
         if self.path is not None:
             remove_stale_temporaries(self.path)
+        tables = self._catalog.editable()
         tables["meta"] = {"1": {"schema": STORE_SCHEMA, "commit": commit}}
-        editor = CatalogEditor(tables)
-        editor.retired_before = retired
+        editor = CatalogEditor(tables, last_ids)
         editor.article_keys = self._catalog.article_keys  # an article's: in its bucket
+        editor.load_bucket = self._catalog.load_bucket
         return editor, commit
 
     def _check_rows(self, tables: Tables) -> None:
@@ -417,7 +465,7 @@ class Store:
             raise StoreError(f"{self._name} has a malformed schema record; move it aside.")
         return set(retired)
 
-    def _upgrade(self, tables: Tables, version: int) -> Tables:
+    def _upgrade(self, tables: Tables, version: int) -> None:
         """Bring an older store to this layout as one commit, its file kept as a backup.
 
         Its records are all checked first: a store we cannot read is left as it was.  A
@@ -453,7 +501,6 @@ class Store:
                 f"{escape_controls(pieces_folder(self.path).name)}); the {was} as it was is "
                 f"kept as {escape_controls(migrate.backup_path(self.path, version).name)}"
             )
-        return self._read_catalog()
 
     def _commit(self, editor: CatalogEditor, pieces: dict[str, Tables]) -> None:
         """Pieces and buckets first, then the root that names them: its replace is the

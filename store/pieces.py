@@ -196,7 +196,7 @@ class Pieces:
             if stat.S_ISREG(info.st_mode) and info.st_size <= storage.MAX_FILE_BYTES:
                 chunks = [os.read(fd, info.st_size + 1)]
                 while chunks[-1]:
-                    chunks.append(os.read(fd, 1 << 20))
+                    chunks.append(os.read(fd, 1 << 16))  # mostly empty: kept small
                 return b"".join(chunks)
         except OSError:
             pass
@@ -270,21 +270,26 @@ class Pieces:
                 with contextlib.suppress(OSError):
                     os.unlink(self.folder / name)
 
-    def sweep(self, named: Collection[str], commit: int) -> None:
-        """Delete what a killed writer left: pieces the catalog (at ``commit``) does not name,
-        and half-written temporaries; never a file that is not one of ours.
+    def sweep(self, named: Collection[str] | None, commit: int) -> None:
+        """Delete what a killed writer left: pieces the catalog (at ``commit``) does not name
+        (``named`` None: those a commit past ``commit`` wrote, which no catalog names), and
+        half-written temporaries; never a file that is not one of ours.
 
         A new store (``commit`` 0) finding pieces a later commit wrote refuses instead: they
         belong to a catalog that was moved or deleted, and would be lost, or overwritten."""
+
+        def stray(name: str) -> bool:
+            return name not in named if named is not None else _commit_of(name) > commit
+
         if self.folder is None:
-            self.remove([n for n in self._in_memory if n not in named])
+            self.remove([n for n in self._in_memory if stray(n)])
             return
         try:
             with os.scandir(self.folder) as entries:
                 names = [e.name for e in entries]
         except (FileNotFoundError, NotADirectoryError):
             return
-        ours = [n for n in names if n not in named and (_ours(n) or _temporary(n))]
+        ours = [n for n in names if (_ours(n) and stray(n)) or _temporary(n)]
         if commit == 0 and any(_commit_of(n) > 1 for n in ours):
             raise StoreError(
                 f"{self.folder} holds pieces of a store that {self._store_name} does not "

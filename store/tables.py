@@ -15,7 +15,7 @@ never has to read every ``index`` record.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from personae.store.model import Entity
@@ -51,8 +51,15 @@ def index_row(records: ArticleRecords) -> Doc:
 
 
 class CatalogEditor:
-    def __init__(self, tables: dict[str, dict[str, Doc]]) -> None:
+    def __init__(
+        self, tables: dict[str, dict[str, Doc]], last_ids: Mapping[str, int] | None = None
+    ) -> None:
         self.tables = tables
+        self._last_ids = dict(last_ids or {})
+        """Table -> the highest id it has used, where ``tables`` may hold only some records."""
+        self.load_bucket: Callable[[str], None] | None = None
+        """Adds the records of an article's bucket to ``tables`` before it is edited; None:
+        ``tables`` holds every record."""
         for name in (*ARTICLE_FIELD, "entities"):
             tables.setdefault(name, {})
         self._next_id: dict[str, int] = {}
@@ -76,12 +83,24 @@ class CatalogEditor:
 
     def insert(self, table: str, doc: Doc) -> str:
         if table not in self._next_id:
-            self._next_id[table] = max(map(int, self.tables[table]), default=0) + 1
+            highest = max(map(int, self.tables[table]), default=0)
+            self._next_id[table] = max(highest, self._last_ids.get(table, 0)) + 1
         key = str(self._next_id[table])
         self._next_id[table] += 1
         self.tables[table][key] = doc
         self.inserted[table].append(key)
         return key
+
+    def highest_ids(self) -> dict[str, int]:
+        """The highest id each article table has used, kept for the next edit."""
+        return {
+            table: max(
+                self._last_ids.get(table, 0),
+                self._next_id.get(table, 1) - 1,
+                max(map(int, self.tables[table]), default=0),
+            )
+            for table in ARTICLE_FIELD
+        }
 
     def put_article(self, records: ArticleRecords, piece: str) -> None:
         """List the article (replacing any earlier version) with its piece and its actors."""
@@ -99,6 +118,8 @@ class CatalogEditor:
 
     def remove_article(self, article_id: str) -> bool:
         """Drop the article's row and index rows; its piece goes once this is committed."""
+        if self.load_bucket is not None:
+            self.load_bucket(article_id)
         keys = self._keys_of("articles", article_id)
         if not keys:
             return False

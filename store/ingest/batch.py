@@ -16,7 +16,7 @@ import re
 import tempfile
 import time
 from collections import deque
-from collections.abc import Callable, Generator, Iterable, Sequence
+from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import closing
@@ -149,7 +149,7 @@ def ingest_paths(
     if on_progress:
         on_progress(0, total, None)
     stored: tuple[Entity, ...] = ()
-    hashes: dict[str, str] = {}
+    hashes: Mapping[str, str] = {}
     if store is not None:
         stored = store.entities()
         hashes = store.article_hashes()
@@ -187,7 +187,7 @@ def _in_workers(
     paths: Iterable[Path],
     stored: tuple[Entity, ...],
     known: KnownEntities,
-    hashes: dict[str, str],
+    hashes: Mapping[str, str],
     *,
     jobs: int,
     dry_run: bool,
@@ -251,7 +251,7 @@ class _Outcome(Protocol):
 def settle_in_order(
     paths: Iterable[Path],
     known: KnownEntities,
-    hashes: dict[str, str],
+    hashes: Mapping[str, str],
     *,
     submit: Callable[[Path], _Outcome],
     announce: Callable[[tuple[Entity, ...]], None],
@@ -298,7 +298,7 @@ def _news(entity: Entity, known: KnownEntities) -> bool:
 
 
 def ingest_one(
-    path: Path, known: KnownEntities, hashes: dict[str, str], *, dry_run: bool
+    path: Path, known: KnownEntities, hashes: Mapping[str, str], *, dry_run: bool
 ) -> tuple[FileResult, ArticleRecords | None]:
     """One file read, extracted and turned into records, or its reason for failing."""
     article_id = article_id_for(path)

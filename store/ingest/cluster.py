@@ -10,7 +10,7 @@ workers is in dask_worker.py; Dask itself is imported only when a cluster is ask
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Generator, Iterable
+from collections.abc import Generator, Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -77,7 +77,7 @@ def on_cluster(
     paths: Iterable[Path],
     stored: tuple[Entity, ...],
     known: KnownEntities,
-    hashes: dict[str, str],
+    hashes: Mapping[str, str],
     *,
     dry_run: bool,
 ) -> Generator[tuple[FileResult, ArticleRecords | None], None, None]:

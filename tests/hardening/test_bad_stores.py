@@ -15,6 +15,7 @@ import pytest
 from hardening_support import copy_store, store_files
 from personae.store.buckets import bucket_of
 from personae.store.db import ArticleRecords, Store
+from personae.store.ingest.batch import article_id_for
 from personae.store.model import Article, Span
 from personae.store.pieces import pieces_folder
 from personae.tui.cli import main
@@ -136,14 +137,14 @@ def test_every_command_names_a_missing_or_corrupt_bucket_of_the_catalog(
     capsys: pytest.CaptureFixture[str],
 ) -> None:  # fmt: skip
     """A bucket file holds some articles' catalog records: damaged, it is named with what to
-    do, by the readers and by ingest alike, and nothing is written."""
+    do, by the readers and by an ingest that changes one of its articles alike, and nothing
+    is written."""
     path = tmp_path / "personae.json"
     copy_store(valid_store, path)
-    Store.open(path).put(_article())
-    (tmp_path / "articles").mkdir()
-    (tmp_path / "articles" / "a.txt").write_text("Chile and Peru\n\nChile met Peru in Lima.\n")
+    article_id = _article_file(tmp_path, same_bucket_as=None)
+    Store.open(path).put(_article(article_id))
     layout = orjson.loads(path.read_bytes())["buckets"]["1"]
-    bucket = pieces_folder(path) / layout[bucket_of("chile-peru")]
+    bucket = pieces_folder(path) / layout[bucket_of(article_id)]
     other = pieces_folder(path) / layout[bucket_of("iran-russia-alliance")]
     _damage(bucket, other, damage)
     before = store_files(path) if damage != "a folder" else None
@@ -160,6 +161,43 @@ def test_every_command_names_a_missing_or_corrupt_bucket_of_the_catalog(
     assert not (tmp_path / "out.json").exists()
 
 
+@pytest.mark.parametrize("damage", PIECE_DAMAGE)
+def test_an_ingest_elsewhere_leaves_a_damaged_bucket_for_readers_to_name(
+    tmp_path: Path, valid_store: Path, damage: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A commit reads only the buckets it rewrites: one that changes no article of a damaged
+    bucket is stored, leaves that file as it is, and readers still name it."""
+    path = tmp_path / "personae.json"
+    copy_store(valid_store, path)
+    Store.open(path).put(_article())
+    _article_file(tmp_path, same_bucket_as="chile-peru")
+    layout = orjson.loads(path.read_bytes())["buckets"]["1"]
+    bucket = pieces_folder(path) / layout[bucket_of("chile-peru")]
+    _damage(bucket, pieces_folder(path) / layout[bucket_of("iran-russia-alliance")], damage)
+    damaged = bucket.read_bytes() if bucket.is_file() else None
+    assert main(["--db", str(path), "ingest", f"{tmp_path}/articles"]) == 0
+    assert orjson.loads(path.read_bytes())["buckets"]["1"][bucket_of("chile-peru")] == bucket.name
+    assert (bucket.read_bytes() if bucket.is_file() else None) == damaged
+    capsys.readouterr()
+    assert main(["--db", str(path), "list"]) == 1
+    assert str(bucket) in capsys.readouterr().err
+
+
+def _article_file(tmp_path: Path, *, same_bucket_as: str | None) -> str:
+    """Write an article file to ingest, its article in no bucket of the valid store's (nor
+    ``same_bucket_as``'s), and give its id."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    taken = {bucket_of(a) for a in ("iran-russia-alliance", same_bucket_as or "") if a}
+    name = next(
+        f"{n}.txt"
+        for n in range(100)
+        if bucket_of(article_id_for(folder / f"{n}.txt")) not in taken
+    )
+    (folder / name).write_text("Chile and Peru\n\nChile met Peru in Lima.\n")
+    return article_id_for(folder / name)
+
+
 def _damage(piece: Path, other: Path, damage: str) -> None:
     if damage == "deleted":
         piece.unlink()
@@ -174,10 +212,8 @@ def _damage(piece: Path, other: Path, damage: str) -> None:
         piece.write_bytes(other.read_bytes())
 
 
-def _article() -> ArticleRecords:
+def _article(article_id: str = "chile-peru") -> ArticleRecords:
     text = "Chile met Peru in Lima."
     span = Span(0, len(text))
-    article = Article(
-        id="chile-peru", title="Chile", text=text, passages=(span,), sentences=(span,)
-    )
+    article = Article(id=article_id, title="Chile", text=text, passages=(span,), sentences=(span,))
     return ArticleRecords(article, (), (), (), ())

@@ -46,6 +46,7 @@ def test_first_open_builds_the_store_from_the_bundled_article(tmp_path: Path) ->
         "schema": STORE_SCHEMA,
         "commit": 1,
         "retired": [],
+        "ids": {"articles": 1, "index": 1},
     }
     assert len(list(pieces_folder(path).iterdir())) == 2  # its piece, and its catalog bucket
 
