@@ -16,7 +16,7 @@ import copy
 import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from platformdirs import user_data_path
 
@@ -28,6 +28,7 @@ from personae.store.buckets import (
     check_rows,
 )
 from personae.store.catalog import Catalog, CatalogChanged
+from personae.store.lock import WriterLock, configured_lock_timeout
 from personae.store.model import Article, Entity, Event, Mention, Relation
 from personae.store.pieces import (
     PIECE_NAME,
@@ -55,16 +56,11 @@ from personae.store.storage import (
 from personae.store.tables import CatalogEditor
 from personae.store.text import escape_controls
 
-if TYPE_CHECKING:
-    import filelock
-
 __all__ = [
-    "LOCK_TIMEOUT",
     "STORE_SCHEMA",
     "ArticleRecords",
     "Snapshot",
     "Store",
-    "configured_lock_timeout",
     "default_path",
 ]
 
@@ -74,22 +70,6 @@ __all__ = [
 STORE_SCHEMA = 3
 #: Catalog versions one snapshot reads before it gives up on a store that never stops changing.
 SNAPSHOT_TRIES = 10
-#: Seconds a writer waits for another one to finish; ``PERSONAE_LOCK_TIMEOUT`` overrides it.
-LOCK_TIMEOUT = 30.0
-
-
-def configured_lock_timeout() -> float:
-    """``PERSONAE_LOCK_TIMEOUT`` (seconds) if set, else ``LOCK_TIMEOUT``."""
-    env = os.environ.get("PERSONAE_LOCK_TIMEOUT", "").strip()
-    if not env:
-        return LOCK_TIMEOUT
-    try:
-        value = float(env)
-    except ValueError:
-        value = -1.0
-    if not value >= 0:
-        raise StoreError(f"PERSONAE_LOCK_TIMEOUT={env!r} is not a number of seconds.")
-    return value
 
 
 def default_path() -> Path:
@@ -111,16 +91,15 @@ class Store:
         """Told once (the first time) a write has to wait for another process's."""
         self.on_upgrade: Callable[[str], None] | None = None
         """Told when a write first upgrades a store of an older layout, and where its backup is."""
-        self._told_waiting = False
         self._checked: Stamp | None = None
         """The catalog version whose records were last checked (or written here)."""
-        self._lock: filelock.BaseFileLock | None = None
-        self._lock_timeout = LOCK_TIMEOUT
+        self._lock: WriterLock | None = None
         if self.path is None:
             self._pieces = Pieces(None, self._name)
         else:
             self._pieces = Pieces(pieces_folder(self.path), str(self.path))
-            self._lock_timeout = configured_lock_timeout() if lock_timeout is None else lock_timeout
+            timeout = configured_lock_timeout() if lock_timeout is None else lock_timeout
+            self._lock = WriterLock(self.path, timeout)
         self._catalog = CatalogFiles(self.path, self._pieces, self._name)
         self._schema(self._catalog.root())  # the root alone: opening reads no bucket
 
@@ -523,42 +502,8 @@ class Store:
         self._checked = self._catalog.stamp  # what we wrote ourselves is well-formed
         self._pieces.remove(editor.retired_before - set(retired) - pieces.keys())
 
-    @contextlib.contextmanager
-    def _locked(self) -> Iterator[None]:
-        if self.path is None:
-            yield
-            return
-        # Imported on the first write, not at start: the explorer only reads.
-        import filelock
-
-        lock_path = f"{self.path}.lock"
-        if self._lock is None:
-            self._lock = filelock.FileLock(lock_path, timeout=self._lock_timeout)
-        try:
-            try:
-                self._lock.acquire(timeout=0)
-            except filelock.Timeout:
-                if self.on_wait is not None and not self._told_waiting:
-                    self._told_waiting = True  # once, not at every commit that has to wait
-                    self.on_wait(
-                        f"waiting for another personae process writing {self.path} "
-                        f"(up to {_seconds(self._lock.timeout)})"
-                    )
-                self._lock.acquire()
-        except filelock.Timeout as exc:
-            raise StoreError(
-                f"another personae process is writing {self.path}; waited "
-                f"{_seconds(self._lock.timeout)}. Try again when it has finished."
-            ) from exc
-        except OSError as exc:  # a folder we may not write, a lock file owned by another user
-            raise StoreError(
-                f"cannot take the lock {lock_path} ({exc.strerror or exc}); nothing was "
-                "changed. Check that you may write that file and its folder, or pass --db."
-            ) from exc
-        try:
-            yield
-        finally:
-            self._lock.release()
+    def _locked(self) -> contextlib.AbstractContextManager[object]:
+        return contextlib.nullcontext() if self._lock is None else self._lock.held(self.on_wait)
 
     def close(self) -> None:
         self._catalog.close()
@@ -571,9 +516,3 @@ def _meta(tables: Tables) -> dict[str, Any]:
 
 def _docs(tables: Tables, table: str) -> Iterable[Any]:
     return tables.get(table, {}).values()
-
-
-def _seconds(value: float) -> str:
-    """A wait in words: "30 s", "0.5 s"; a short wait is never rounded to "0 s"."""
-    text = f"{value:.2f}".rstrip("0").rstrip(".")
-    return f"{text} s" if text != "0" or value == 0 else "under 0.01 s"
