@@ -12,6 +12,7 @@ import random
 import shutil
 import subprocess
 import time
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -75,28 +76,31 @@ def _schema(path: Path) -> int:
     return int(orjson.loads(path.read_bytes())["meta"]["1"]["schema"])
 
 
-def test_a_split_killed_at_any_moment_leaves_a_store_that_opens_whole(tmp_path: Path) -> None:
-    path = tmp_path / "personae.json"
-    original = _old_store(path)
-    old_bytes = path.read_bytes()
+def _kill_the_upgrade(
+    path: Path, original: Snapshot, restore: Callable[[Path], None], seed: int
+) -> list[int]:
+    """Kill the first write into the old store at ``path`` KILLS times at random moments;
+    each time the store opens whole with every old record, and a last write upgrades it.
+    ``restore(target)`` writes the old store's files at ``target``.  The schema after
+    each kill."""
     old_ids = {a.id for a in original.articles}
     expected = _records(original, old_ids)
-    article = tmp_path / "news.txt"
+    old_pieces = {p.name for p in pieces_folder(path).glob("*")}
+    article = path.parent / "news.txt"
     article.write_text("Chile and Peru\n\nChile met Peru in Lima.\n", encoding="utf-8")
     # How long an uninterrupted first write takes here: kills are spread over that span.
-    trial = tmp_path / "trial" / "personae.json"
+    trial = path.parent / "trial" / path.name
     trial.parent.mkdir()
-    trial.write_bytes(old_bytes)
+    restore(trial)
     started = time.monotonic()
     _, err = _ingest(trial, article).communicate(timeout=120)
     span = time.monotonic() - started
     assert _schema(trial) == STORE_SCHEMA, err
-    rng = random.Random(10)
+    rng = random.Random(seed)
     outcomes = []
     for run in range(KILLS):
-        if _schema(path) == STORE_SCHEMA:  # split by the last run: start again from the old file
-            path.write_bytes(old_bytes)
-            shutil.rmtree(pieces_folder(path))
+        if _schema(path) == STORE_SCHEMA:  # upgraded by the last run: start again
+            restore(path)
         proc = _ingest(path, article)
         delay = rng.uniform(0.2 * span, span)
         time.sleep(delay)
@@ -109,14 +113,28 @@ def test_a_split_killed_at_any_moment_leaves_a_store_that_opens_whole(tmp_path: 
         ids = {a.id for a in snapshot.articles}
         assert old_ids <= ids and len(ids - old_ids) <= 1, context
         assert _records(snapshot, old_ids) == expected, context
+        assert old_pieces <= {p.name for p in pieces_folder(path).glob("*")}, context
         outcomes.append(_schema(path))
-    # An uninterrupted write finishes the job and leaves no piece the catalog does not need.
+    # An uninterrupted write finishes the job and leaves no file the catalog does not need.
     _, err = _ingest(path, article).communicate(timeout=120)
     assert _schema(path) == STORE_SCHEMA, err
     snapshot = open_snapshot(path)
     assert len({a.id for a in snapshot.articles} - old_ids) == 1
     assert _records(snapshot, old_ids) == expected
     assert {p.name for p in pieces_folder(path).iterdir()} == _kept(path)
+    return outcomes
+
+
+def test_a_split_killed_at_any_moment_leaves_a_store_that_opens_whole(tmp_path: Path) -> None:
+    path = tmp_path / "personae.json"
+    original = _old_store(path)
+    old_bytes = path.read_bytes()
+
+    def restore(target: Path) -> None:
+        target.write_bytes(old_bytes)
+        shutil.rmtree(pieces_folder(target), ignore_errors=True)
+
+    outcomes = _kill_the_upgrade(path, original, restore, seed=10)
     assert 1 in outcomes, outcomes  # some kills landed before the new catalog
 
 
@@ -160,46 +178,14 @@ def test_a_catalog_split_into_buckets_killed_at_any_moment_leaves_a_store_that_o
     original = _schema2_store(path)
     old_catalog = path.read_bytes()
     old_pieces = {p.name: p.read_bytes() for p in pieces_folder(path).iterdir()}
-    old_ids = {a.id for a in original.articles}
-    expected = _records(original, old_ids)
-    article = tmp_path / "news.txt"
-    article.write_text("Chile and Peru\n\nChile met Peru in Lima.\n", encoding="utf-8")
-    trial = tmp_path / "trial" / "personae.json"
-    trial.parent.mkdir()
-    trial.write_bytes(old_catalog)
-    shutil.copytree(pieces_folder(path), pieces_folder(trial))
-    started = time.monotonic()
-    _, err = _ingest(trial, article).communicate(timeout=120)
-    span = time.monotonic() - started
-    assert _schema(trial) == STORE_SCHEMA, err
-    rng = random.Random(23)
-    outcomes = []
-    for run in range(KILLS):
-        if _schema(path) == STORE_SCHEMA:  # upgraded by the last run: back to schema 2
-            path.write_bytes(old_catalog)
-            shutil.rmtree(pieces_folder(path))
-            pieces_folder(path).mkdir()
-            for name, data in old_pieces.items():
-                (pieces_folder(path) / name).write_bytes(data)
-        proc = _ingest(path, article)
-        delay = rng.uniform(0.2 * span, span)
-        time.sleep(delay)
-        proc.kill()
-        _, err = proc.communicate(timeout=60)
-        context = f"run {run} killed after {delay:.2f}s of {span:.2f}s: {err[-300:]!r}"
-        assert "Traceback" not in err, context
-        snapshot = open_snapshot(path)
-        check_integrity(snapshot)
-        ids = {a.id for a in snapshot.articles}
-        assert old_ids <= ids and len(ids - old_ids) <= 1, context
-        assert _records(snapshot, old_ids) == expected, context
-        assert set(old_pieces) <= {p.name for p in pieces_folder(path).iterdir()}, context
-        outcomes.append(_schema(path))
-    _, err = _ingest(path, article).communicate(timeout=120)
-    assert _schema(path) == STORE_SCHEMA, err
+
+    def restore(target: Path) -> None:
+        target.write_bytes(old_catalog)
+        shutil.rmtree(pieces_folder(target), ignore_errors=True)
+        pieces_folder(target).mkdir()
+        for name, data in old_pieces.items():
+            (pieces_folder(target) / name).write_bytes(data)
+
+    outcomes = _kill_the_upgrade(path, original, restore, seed=23)
     assert path.with_name("personae.json.schema2.bak").read_bytes() == old_catalog
-    snapshot = open_snapshot(path)
-    assert len({a.id for a in snapshot.articles} - old_ids) == 1
-    assert _records(snapshot, old_ids) == expected
-    assert {p.name for p in pieces_folder(path).iterdir()} == _kept(path)
     assert 2 in outcomes, outcomes  # some kills landed before the new root
