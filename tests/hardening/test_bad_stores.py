@@ -116,18 +116,7 @@ def test_every_reading_command_names_a_missing_or_corrupt_piece(
     piece = pieces_folder(path) / next(r["piece"] for r in rows if r["id"] == "chile-peru")
     other = pieces_folder(path) / next(r["piece"] for r in rows if r["id"] != "chile-peru")
     _damage(piece, other, damage)
-    before = store_files(path) if damage != "a folder" else None
-    args = [a.replace("{tmp}", str(tmp_path)) for a in COMMANDS[command]]
-    code = main(["--db", str(path), *args])
-    captured = capsys.readouterr()
-    assert code == 1
-    lines = captured.err.strip().splitlines()
-    assert len(lines) == 1 and "Traceback" not in captured.err, captured.err
-    assert str(piece) in lines[0] and "restore" in lines[0], lines[0]
-    assert captured.out == ""
-    if before is not None:
-        assert store_files(path) == before
-    assert not (tmp_path / "out.json").exists()
+    _refused_naming(piece, path, command, damage, capsys)
 
 
 @pytest.mark.parametrize("command", list(COMMANDS))
@@ -147,18 +136,7 @@ def test_every_command_names_a_missing_or_corrupt_bucket_of_the_catalog(
     bucket = pieces_folder(path) / layout[bucket_of(article_id)]
     other = pieces_folder(path) / layout[bucket_of("iran-russia-alliance")]
     _damage(bucket, other, damage)
-    before = store_files(path) if damage != "a folder" else None
-    args = [a.replace("{tmp}", str(tmp_path)) for a in COMMANDS[command]]
-    code = main(["--db", str(path), *args])
-    captured = capsys.readouterr()
-    assert code == 1
-    lines = captured.err.strip().splitlines()
-    assert len(lines) == 1 and "Traceback" not in captured.err, captured.err
-    assert str(bucket) in lines[0] and "restore" in lines[0], lines[0]
-    assert captured.out == ""
-    if before is not None:
-        assert store_files(path) == before
-    assert not (tmp_path / "out.json").exists()
+    _refused_naming(bucket, path, command, damage, capsys)
 
 
 @pytest.mark.parametrize("damage", PIECE_DAMAGE)
@@ -217,3 +195,22 @@ def _article(article_id: str = "chile-peru") -> ArticleRecords:
     span = Span(0, len(text))
     article = Article(id=article_id, title="Chile", text=text, passages=(span,), sentences=(span,))
     return ArticleRecords(article, (), (), (), ())
+
+
+def _refused_naming(
+    damaged: Path, path: Path, command: str, damage: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``command`` on the store at ``path`` stops with one line naming the damaged file and
+    what to do, prints nothing on stdout and leaves every file of the store as it was."""
+    before = store_files(path) if damage != "a folder" else None
+    args = [a.replace("{tmp}", str(path.parent)) for a in COMMANDS[command]]
+    code = main(["--db", str(path), *args])
+    captured = capsys.readouterr()
+    assert code == 1
+    lines = captured.err.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in captured.err, captured.err
+    assert str(damaged) in lines[0] and "restore" in lines[0], lines[0]
+    assert captured.out == ""
+    if before is not None:
+        assert store_files(path) == before
+    assert not (path.parent / "out.json").exists()
