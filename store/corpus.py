@@ -19,10 +19,10 @@ from typing import TypeVar
 from personae.store.catalog import ArticleEntry, Catalog, newest_first
 from personae.store.db import Snapshot, Store
 from personae.store.model import ENTITY_KINDS, Article, Entity, Event, Mention, Relation
-from personae.store.pieces import Piece
+from personae.store.pieces import Piece, PieceLinks
 from personae.store.text import clean_text
 
-__all__ = ["ArticleIndex", "Corpus", "newest_first", "one_line"]
+__all__ = ["ArticleIndex", "ArticleLinks", "Corpus", "newest_first", "one_line"]
 
 T = TypeVar("T")
 
@@ -63,10 +63,27 @@ def _by_key(items: Iterable[T], *keys: str) -> dict[str, tuple[T, ...]]:
     return {k: tuple(v) for k, v in index.items()}
 
 
-class ArticleIndex:
+class ArticleLinks:
+    """One article's relations and events by actor: all that `g` asks of each article it
+    lists, so a pass over thousands reads no text and builds no mentions."""
+
+    def __init__(self, relations: Iterable[Relation], events: Iterable[Event]) -> None:
+        self.relations = tuple(relations)
+        self.relations_by_entity = _by_key(self.relations, "source", "target")
+        self.events = tuple(sorted(events, key=lambda e: (e.date, e.evidence.start)))
+        self.events_by_entity = _by_key(self.events, "actors")
+
+    def relations_of(self, entity_id: str) -> tuple[Relation, ...]:
+        found = self.relations_by_entity.get(entity_id, ())
+        return tuple(dict.fromkeys(found))  # a self-relation is indexed twice
+
+    def events_of(self, entity_id: str) -> tuple[Event, ...]:
+        return self.events_by_entity.get(entity_id, ())
+
+
+class ArticleIndex(ArticleLinks):
     """One article's records, indexed for the questions the explorer asks of it; what only
-    its own screen asks (mentions by actor, affiliates, passages) when first asked, since
-    `g` builds one for every article it lists and asks only for relations and events."""
+    its own screen asks (mentions by actor, affiliates, passages) when first asked."""
 
     def __init__(
         self,
@@ -75,12 +92,9 @@ class ArticleIndex:
         entities: dict[str, Entity],
     ) -> None:
         mentions, relations, events = records
+        super().__init__(relations, events)
         self.article = article
         self.mentions = tuple(sorted(mentions, key=lambda m: m.start))
-        self.relations = tuple(relations)
-        self.relations_by_entity = _by_key(self.relations, "source", "target")
-        self.events = tuple(sorted(events, key=lambda e: (e.date, e.evidence.start)))
-        self.events_by_entity = _by_key(self.events, "actors")
         self._entities = entities
 
     @cached_property
@@ -90,13 +104,6 @@ class ArticleIndex:
     @cached_property
     def passage_starts(self) -> list[int]:
         return [p.start for p in self.article.passages]
-
-    def relations_of(self, entity_id: str) -> tuple[Relation, ...]:
-        found = self.relations_by_entity.get(entity_id, ())
-        return tuple(dict.fromkeys(found))  # a self-relation is indexed twice
-
-    def events_of(self, entity_id: str) -> tuple[Event, ...]:
-        return self.events_by_entity.get(entity_id, ())
 
     @cached_property
     def relations_by_id(self) -> dict[str, Relation]:
@@ -132,6 +139,16 @@ def _held(catalog: Catalog, article_id: str) -> Piece:
     return catalog.held[article_id]
 
 
+def _links_of(load: Callable[[Catalog, str], Piece]) -> Callable[[Catalog, str, str], PieceLinks]:
+    """Relations and events from a whole read, for a corpus given no lighter one."""
+
+    def links(catalog: Catalog, article_id: str, _actor: str) -> PieceLinks:
+        piece = load(catalog, article_id)
+        return PieceLinks(piece.relations, piece.events)
+
+    return links
+
+
 class Corpus:
     """One version of the store: its catalog, and its articles' records as they are read.
 
@@ -141,11 +158,15 @@ class Corpus:
     new Corpus."""
 
     def __init__(
-        self, source: Catalog | Snapshot, load: Callable[[Catalog, str], Piece] | None = None
+        self,
+        source: Catalog | Snapshot,
+        load: Callable[[Catalog, str], Piece] | None = None,
+        load_links: Callable[[Catalog, str, str], PieceLinks] | None = None,
     ) -> None:
         catalog = Catalog.of_snapshot(source) if isinstance(source, Snapshot) else source
         self.catalog = catalog
         self._load = load or _held
+        self._load_links = load_links or _links_of(self._load)
         self.articles: tuple[ArticleEntry, ...] = catalog.articles
         """Every article, newest first, without its body (``article`` reads it)."""
         self._entities = {e.id: e for e in catalog.entities}
@@ -160,7 +181,7 @@ class Corpus:
     @classmethod
     def open(cls, store: Store) -> Corpus:
         """The store as it is now: its catalog read, its articles read when asked about."""
-        return cls(store.catalog(), store.load)
+        return cls(store.catalog(), store.load, store.load_links)
 
     @property
     def entities(self) -> tuple[Entity, ...]:
@@ -213,6 +234,20 @@ class Corpus:
         if index is None and article_id in self.catalog:
             index = self._read(article_id)
         return index
+
+    def links(self, article_id: str, actor: str) -> ArticleLinks | None:
+        """The actor's relations and events in the article, for one look (`g`): from memory
+        if its index is there, else only those read from its piece, and not kept."""
+        shown = self._shown
+        if shown is not None and shown.article.id == article_id:
+            return shown
+        index = self._cache.get(article_id)
+        if index is not None:
+            return index
+        if article_id not in self.catalog:
+            return None
+        piece = self._load_links(self.catalog, article_id, actor)
+        return ArticleLinks(piece.relations, piece.events)
 
     # -- articles -----------------------------------------------------------------------
 
@@ -329,7 +364,7 @@ class Corpus:
             return tuple(
                 r
                 for a in self.articles_of(entity_id)
-                for r in self._passing(a).relations_of(entity_id)
+                for r in self._links(a, entity_id).relations_of(entity_id)
             )
         index = self._index(article_id)
         return () if index is None else index.relations_of(entity_id)
@@ -354,7 +389,7 @@ class Corpus:
             found = [
                 e
                 for a in self.articles_of(entity_id)
-                for e in self._passing(a).events_of(entity_id)
+                for e in self._links(a, entity_id).events_of(entity_id)
             ]
             return tuple(sorted(found, key=lambda e: (e.date, e.evidence.start)))
         index = self._index(article_id)
@@ -365,3 +400,9 @@ class Corpus:
         if index is None:  # the index names an article the catalog does not list
             raise KeyError(article_id)
         return index
+
+    def _links(self, article_id: str, actor: str) -> ArticleLinks:
+        links = self.links(article_id, actor)
+        if links is None:  # the index names an article the catalog does not list
+            raise KeyError(article_id)
+        return links

@@ -16,7 +16,7 @@ import copy
 import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from platformdirs import user_data_path
 
@@ -34,6 +34,7 @@ from personae.store.pieces import (
     PIECE_NAME,
     Piece,
     PieceGone,
+    PieceLinks,
     Pieces,
     piece_name,
     piece_tables,
@@ -55,6 +56,8 @@ from personae.store.storage import (
 )
 from personae.store.tables import CatalogEditor
 from personae.store.text import escape_controls
+
+P = TypeVar("P")
 
 __all__ = [
     "STORE_SCHEMA",
@@ -262,10 +265,25 @@ class Store:
         missing or damaged.  Nothing is kept here: the caller bounds what it keeps."""
         if catalog.held is not None:
             return catalog.held[article_id]
+        return self._read_piece(catalog, article_id, self._pieces._parse)
+
+    def load_links(self, catalog: Catalog, article_id: str, actor: str) -> PieceLinks:
+        """Only the relations and events of ``actor`` in the article, read as ``load``
+        reads (for `g`; a corpus held whole gives all of the article's)."""
+        if catalog.held is not None:
+            piece = catalog.held[article_id]
+            return PieceLinks(piece.relations, piece.events)
+        return self._read_piece(
+            catalog, article_id, lambda name, row: self._pieces.parse_links(name, row, actor)
+        )
+
+    def _read_piece(
+        self, catalog: Catalog, article_id: str, parse: Callable[[str, dict[str, Any]], P]
+    ) -> P:
         entry = catalog.entry(article_id)
         try:
             with collector_paused():
-                return self._pieces._parse(entry.piece, entry.row())  # not kept by name
+                return parse(entry.piece, entry.row())  # not kept by name
         except PieceGone as gone:
             stamp, commit = catalog.version
             if stamp is not None:

@@ -95,6 +95,19 @@ def _numbered(docs: Iterable[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     return {str(n): doc for n, doc in enumerate(docs, start=1)}
 
 
+def _links(doc: Any, actor: str) -> bool:
+    """A relation document of ``actor``, or one too malformed to tell (built, and refused)."""
+    if not isinstance(doc, dict):
+        return True
+    return doc.get("source") == actor or doc.get("target") == actor
+
+
+def _takes_part(doc: Any, actor: str) -> bool:
+    """An event document of ``actor``, or one too malformed to tell (built, and refused)."""
+    actors = doc.get("actors", ()) if isinstance(doc, dict) else None
+    return not isinstance(actors, (list, tuple)) or actor in actors
+
+
 class PieceGone(Exception):
     """A piece the catalog names is not there: a writer may have replaced it meanwhile."""
 
@@ -112,6 +125,14 @@ class Piece:
     row: dict[str, Any]
     article: Article
     mentions: tuple[Mention, ...]
+    relations: tuple[Relation, ...]
+    events: tuple[Event, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PieceLinks:
+    """Of one piece, only its article's relations and events."""
+
     relations: tuple[Relation, ...]
     events: tuple[Event, ...]
 
@@ -142,13 +163,7 @@ class Pieces:
 
     def _parse(self, name: str, row: dict[str, Any]) -> Piece:
         tables = self._tables(name, str(row.get("id")))
-        bodies = list(tables.get("article", {}).values())
-        if (
-            len(bodies) != 1
-            or not isinstance(bodies[0], dict)
-            or bodies[0].get("id") != row.get("id")
-        ):
-            raise self._bad(name, row, "it does not hold that article")
+        bodies = self._bodies(name, row, tables)
         where, advice = self._where(name, row), self.advice()
 
         def table(name: str, kind: type[R]) -> tuple[R, ...]:
@@ -167,6 +182,35 @@ class Pieces:
         if (owners | {e.article for e in piece.events}) - {row.get("id")}:
             raise self._bad(name, row, "it holds records of another article")
         return piece
+
+    def parse_links(self, name: str, row: dict[str, Any], actor: str) -> PieceLinks:
+        """Only the relations and events of ``actor`` in the piece ``name``: what a pass
+        over thousands of articles (`g`) shows of each.  The file is parsed whole, but its
+        text, its mentions and the records of other actors are never built into records."""
+        tables = self._tables(name, str(row.get("id")))
+        self._bodies(name, row, tables)
+        where, advice = self._where(name, row), self.advice()
+        relations = [d for d in tables.get("relations", {}).values() if _links(d, actor)]
+        events = [d for d in tables.get("events", {}).values() if _takes_part(d, actor)]
+        links = PieceLinks(
+            build_records(where, "relations", Relation, relations, advice),
+            build_records(where, "events", Event, events, advice),
+        )
+        owners = {r.article for r in links.relations} | {e.article for e in links.events}
+        if owners - {row.get("id")}:
+            raise self._bad(name, row, "it holds records of another article")
+        return links
+
+    def _bodies(self, name: str, row: dict[str, Any], tables: Tables) -> list[Any]:
+        """The piece's one article body, checked to be the article ``row`` describes."""
+        bodies = list(tables.get("article", {}).values())
+        if (
+            len(bodies) != 1
+            or not isinstance(bodies[0], dict)
+            or bodies[0].get("id") != row.get("id")
+        ):
+            raise self._bad(name, row, "it does not hold that article")
+        return bodies
 
     def keep_only(self, names: Collection[str]) -> None:
         """Forget parsed pieces no longer named: they are gone from the disk, or will be."""

@@ -3,6 +3,7 @@ is named where; one article's piece is read when it is asked for, and a bounded 
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -236,3 +237,30 @@ def test_list_reads_the_catalog_and_only_the_pieces_it_lists(
     )
     out = capsys.readouterr().out
     assert "Talks 11" in out and "Talks 10" not in out
+
+
+def test_a_pass_over_articles_builds_only_the_actors_relations_and_events(
+    store_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`g` reads every article naming an actor: it builds no mention or article records,
+    and finds the same relations and events as the article read whole."""
+    built: Counter[str] = Counter()
+    for kind in (Mention, Article):
+        original = kind.from_doc.__func__  # type: ignore[attr-defined]
+
+        def counting(cls: type[Any], doc: dict[str, Any], original: Any = original) -> Any:
+            built[cls.__name__] += 1
+            return original(cls, doc)
+
+        monkeypatch.setattr(kind, "from_doc", classmethod(counting))
+    passing = Corpus.open(Store.open(store_path))
+    whole = Corpus.open(Store.open(store_path))
+    pairs = [(a.id, actor) for a in passing.articles for actor in ("iran", "russia", "chile")]
+    found = [passing.links(article_id, actor) for article_id, actor in pairs]
+    assert built == Counter()
+    for (article_id, actor), links in zip(pairs, found, strict=True):
+        assert links is not None
+        assert links.relations_of(actor) == whole.relations_of(actor, article_id)
+        assert links.events_of(actor) == whole.events_of(actor, article_id)
+    assert built["Mention"] > 0  # the whole reads did build them
+    assert any(whole.events_of("iran", a.id) for a in whole.articles)

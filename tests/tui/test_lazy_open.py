@@ -44,13 +44,13 @@ def store_path(tmp_path: Path) -> Path:
 def parsed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The article of every piece parsed from now on."""
     articles: list[str] = []
-    original = pieces.Pieces._parse
+    original = pieces.Pieces._tables  # whole or only relations and events: each reads it
 
-    def parse(self: pieces.Pieces, name: str, row: dict[str, Any]) -> pieces.Piece:
-        articles.append(str(row.get("id")))
-        return original(self, name, row)
+    def parse(self: pieces.Pieces, name: str, article_id: str) -> Any:
+        articles.append(article_id)
+        return original(self, name, article_id)
 
-    monkeypatch.setattr(pieces.Pieces, "_parse", parse)
+    monkeypatch.setattr(pieces.Pieces, "_tables", parse)
     return articles
 
 

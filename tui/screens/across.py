@@ -1,9 +1,10 @@
 """One actor across every article of the corpus: mentions, relations and dated events,
 each row a way back into its article and sentence.
 
-Which articles involve the actor comes from the catalog's index; each article's records
-are read from its piece as its rows are made, one at a time and not kept, so the view
-costs the rows it shows, never the whole store."""
+Which articles involve the actor comes from the catalog's index; of each article only the
+actor's relations and events are read from its piece (no text, no mentions), as its rows
+are made, one at a time and not kept, so the view costs the rows it shows, never the whole
+store."""
 
 from __future__ import annotations
 
@@ -141,7 +142,7 @@ class AcrossList(RowList):
             self.jumps[key] = Jump(article_id)
             yield Row(article_heading(corpus, article_id, count), id=key)
             try:
-                index = corpus.passing(article_id)
+                index = corpus.links(article_id, actor)
             except CatalogChanged:
                 self.post_message(self.StoreChanged())  # rows of the next version follow
                 return
