@@ -20,7 +20,7 @@ layout is given as its file holds it.  The layout, and why, is in docs/schema.md
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -468,9 +468,8 @@ def _is_table(docs: object) -> bool:
     )
 
 
-def check_rows(where: str, tables: Tables, advice: str = "move it aside") -> None:
-    """Refuse catalog rows a commit would carry on though no reader could build them."""
-    rows = list(tables.get("articles", {}).values())
+def check_piece_names(where: str, rows: Iterable[Any], advice: str = "move it aside") -> None:
+    """Refuse article rows that do not each name a piece file."""
     for row in rows:
         piece = row.get("piece") if isinstance(row, dict) else None
         if not isinstance(piece, str) or not PIECE_NAME.fullmatch(piece):
@@ -478,5 +477,11 @@ def check_rows(where: str, tables: Tables, advice: str = "move it aside") -> Non
             raise StoreError(
                 f"{where} holds a malformed record (a record in articles {what}); {advice}."
             )
+
+
+def check_rows(where: str, tables: Tables, advice: str = "move it aside") -> None:
+    """Refuse catalog rows a commit would carry on though no reader could build them."""
+    rows = list(tables.get("articles", {}).values())
+    check_piece_names(where, rows, advice)
     body = {"text": "", "passages": [], "sentences": []}
     build_records(where, "articles", Article, ({**row, **body} for row in rows), advice)

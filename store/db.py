@@ -25,13 +25,13 @@ from personae.store.buckets import (
     ArticleHashes,
     BucketGone,
     CatalogFiles,
+    check_piece_names,
     check_rows,
 )
 from personae.store.catalog import Catalog, CatalogChanged
 from personae.store.lock import WriterLock, configured_lock_timeout
 from personae.store.model import Article, Entity, Event, Mention, Relation
 from personae.store.pieces import (
-    PIECE_NAME,
     Piece,
     PieceGone,
     PieceLinks,
@@ -321,14 +321,7 @@ class Store:
     def _rows(self, tables: Tables) -> list[dict[str, Any]]:
         """The catalog's article rows, each naming a piece file and nothing else."""
         rows = list(_docs(tables, "articles"))
-        for row in rows:
-            piece = row.get("piece") if isinstance(row, dict) else None
-            if not isinstance(piece, str) or not PIECE_NAME.fullmatch(piece):
-                what = "lacks piece" if piece is None else "names no piece file"
-                raise StoreError(
-                    f"{self._name} holds a malformed record (a record in articles {what}); "
-                    "move it aside."
-                )
+        check_piece_names(self._name, rows)
         return rows
 
     def _single_file_snapshot(self, tables: Tables, version: int) -> Snapshot:
