@@ -174,7 +174,7 @@ def _by_type(relations: list[Relation]) -> list[tuple[str, list[Relation]]]:
 
 def _relation(view: ExportView, relation: Relation, numbers: dict[str, int]) -> list[str]:
     article = view.articles[relation.article]
-    notes = ["NOT (negated)"] if relation.negated else []
+    notes = ["negated"] if relation.negated else []
     if relation.hedge:
         notes.append(f'hedged: "{md(relation.hedge)}"')
     if relation.attribution:

@@ -49,7 +49,7 @@ BRIEF_ON_TWO = (
     "\n"
     "#### AID: cooperation (1)\n"
     "\n"
-    "- Westland → Eastland: did not send aid to (NOT (negated); extracted, confidence 0.90)\n"
+    "- Westland → Eastland: did not send aid to (negated; extracted, confidence 0.90)\n"
     '  > "Westland did not send aid to Eastland."\n'
     "  > — *Aid for Eastland* (source 2)\n"
     "\n"
@@ -145,7 +145,7 @@ def test_without_select_the_brief_covers_the_most_related_actors_and_says_so(
     assert sum(int(n) for _, n in groups) == len(theirs)
     assert iran.count('\n  > "') == len(theirs)
     assert "- Russia → Iran: did not provide top-tier weapons" in iran
-    assert "(NOT (negated); curated)" in iran
+    assert "(negated; curated)" in iran
     assert "- 2022 (date inferred): Iran starts supplying suicide drones to Russia" in iran
 
 
