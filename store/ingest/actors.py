@@ -18,6 +18,7 @@ from functools import cache
 from itertools import compress, count
 from operator import attrgetter
 
+from personae.store.ingest.anaphora import describes, split_descriptions
 from personae.store.ingest.candidates import (
     INSTITUTION_WORDS,
     NAME_OPENERS,
@@ -414,6 +415,7 @@ def _discover(
 ) -> None:
     """Capitalised runs no earlier pass explained: companies, people, agencies, places."""
     candidates = find_candidates(text, tokens, claimed, initial, served)
+    _descriptions(text, tokens, initial, candidates, found)
     cands = list(candidates.values())
     canonical = canonical_names(
         text,
@@ -456,6 +458,25 @@ def _discover(
             for start, end in candidates[other].spans:
                 found.hits.append(Hit(start, end, name))
             actor.add_alias(other)
+
+
+def _descriptions(
+    text: str, tokens: Tokens, initial: set[int], candidates: dict[str, Candidate], found: _Found
+) -> None:
+    """ "The wealthy Gulf state", "a Balkan country": no actor (see anaphora.py); the definite
+    one is a mention of the state it describes, when that is clear."""
+    described = [c for c in candidates.values() if any(describes(text, *s) for s in c.spans)]
+    if not described:
+        return
+    states = sorted(
+        (h.start, h.end, h.actor) for h in found.hits if found.actors[h.actor].kind == "state"
+    )
+    sentence_starts = sorted(tokens.starts[i] for i in initial if i < len(tokens.starts))
+    for cand in described:
+        cand.spans, referred = split_descriptions(text, cand.spans, sentence_starts, states)
+        found.hits.extend(Hit(*hit) for hit in referred)  # no alias: "Gulf" is not Qatar
+        if not cand.spans:
+            del candidates[cand.name]
 
 
 #: Titles of a state's office holders: "President Bush" is a leader, "Mr Bush" anyone.

@@ -1,0 +1,143 @@
+"""Words that refer back to an actor instead of naming it: "the wealthy Gulf state", "He said".
+
+A description ("the Gulf state", "a Balkan country") is a proper adjective before a generic
+noun: no actor of its own.  A definite one ("the ...") is the state named just before it,
+when only one state is; else it is nobody.  A pronoun that opens a clause ("He said",
+"It signed") is the actor that opened the sentence before it, when that actor's kind fits
+the pronoun and no other actor of that kind opened a clause there; else it is nobody, and
+relates no one, rather than the wrong one.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Sequence
+
+from personae.store.model import Span
+
+#: A generic noun after a proper adjective: the phrase describes a state, it names none.
+_GENERIC_NOUN = re.compile(
+    r" (?:state|country|nation|kingdom|emirate|republic|monarchy)(s)?\b| countr(ies)\b"
+)
+#: What opens a description: an article or a demonstrative, maybe adjectives between.
+_DESCRIPTION_OPENING = re.compile(
+    r"\b(?:(the|this|that)|a|an|another|one)\s+(?:[a-z][a-z-]*,?\s+){0,3}$", re.IGNORECASE
+)
+
+
+def describes(text: str, start: int, end: int) -> bool:
+    """Whether the name at [start, end) opens a description (see ``_description``)."""
+    return _GENERIC_NOUN.match(text, end) is not None and _description(text, start, end) is not None
+
+
+def _description(text: str, start: int, end: int) -> bool | None:
+    """None if the name at [start, end) names; False if it describes no one in particular ("a
+    Balkan country", "Gulf states"); True if it describes one state ("the Gulf state")."""
+    noun = _GENERIC_NOUN.match(text, end)
+    if noun is None:
+        return None
+    opening = _DESCRIPTION_OPENING.search(text, max(0, start - 60), start)
+    if opening is None:
+        return None
+    return opening.group(1) is not None and noun.group(1) is None and noun.group(2) is None
+
+
+def split_descriptions(
+    text: str,
+    spans: list[tuple[int, int]],
+    sentence_starts: Sequence[int],
+    states: Sequence[tuple[int, int, str]],
+) -> tuple[list[tuple[int, int]], list[tuple[int, int, str]]]:
+    """A name's mentions that name it, and (start, end, state) of those that describe a state
+    clearly; a description of nobody in particular is in neither."""
+    kept: list[tuple[int, int]] = []
+    referred: list[tuple[int, int, str]] = []
+    for start, end in spans:
+        definite = _description(text, start, end)
+        if definite is None:
+            kept.append((start, end))
+        elif definite and (state := described_state(text, start, sentence_starts, states)):
+            referred.append((start, end, state))
+    return kept, referred
+
+
+def described_state(
+    text: str,
+    start: int,
+    sentence_starts: Sequence[int],
+    states: Sequence[tuple[int, int, str]],
+) -> str | None:
+    """The one state named before ``start`` in its sentence or the one before it, not as a
+    possessive ("Egypt's Muslim Brotherhood" names a body, not the state meant); else None.
+    ``states``: (start, end, name) of the state mentions, in text order."""
+    index = bisect.bisect_right(sentence_starts, start) - 1
+    begin = sentence_starts[index - 1] if index >= 1 else 0
+    named = {
+        name
+        for s, e, name in states
+        if begin <= s and e <= start and not text.startswith(("'s", "’s"), e)
+    }
+    return named.pop() if len(named) == 1 else None
+
+
+#: Pronouns that can open a clause, by the kinds of actor they can stand for.
+_PERSON_PRONOUNS = frozenset({"He", "She", "he", "she"})
+_BODY_PRONOUNS = frozenset({"It", "it"})
+_BODY_KINDS = frozenset({"state", "company", "organisation", "government", "armed_group"})
+#: A pronoun as a subject: at a sentence's opening, after a verb that says something.
+#: ("It is", "It was" mostly open a sentence about no one: "It is unclear whether ...".)
+_SUBJECT_PRONOUN = re.compile(
+    r"(He|She|It)\s+(?:also\s+|later\s+|then\s+)?(?!(?:is|was|seems|seemed|appears|remains)\b)"
+    r"(?=[a-z])"
+)
+
+
+def pronoun_references(
+    text: str,
+    sentences: Sequence[Span],
+    hits: Sequence[tuple[int, int, str]],
+    kind_of: Callable[[str], str],
+) -> list[tuple[int, int, str]]:
+    """(start, end, actor) of each "He"/"She"/"It" opening a sentence that refers, without
+    doubt, to the actor that opened the sentence before it (see the module's docstring)."""
+    out: list[tuple[int, int, str]] = []
+    starts = [h[0] for h in hits]
+    previous_subject: tuple[str, str] | None = None  # (actor, kind) opening the last sentence
+    for sentence in sentences:
+        lo = bisect.bisect_left(starts, sentence.start)
+        hi = bisect.bisect_left(starts, sentence.end)
+        opening = text[sentence.start : min(sentence.end, sentence.start + 24)]
+        pronoun = _SUBJECT_PRONOUN.match(opening.lstrip("\"“‘'"))
+        if pronoun is not None and previous_subject is not None:
+            offset = sentence.start + len(opening) - len(opening.lstrip("\"“‘'"))
+            actor, kind = previous_subject
+            word = pronoun.group(1)
+            fits = kind == "person" if word in _PERSON_PRONOUNS else kind in _BODY_KINDS
+            if fits:
+                out.append((offset, offset + len(word), actor))
+                continue  # the pronoun's sentence is opened by the same actor again
+        previous_subject = _subject_of(text, sentence, hits[lo:hi], kind_of)
+    return out
+
+
+def _subject_of(
+    text: str,
+    sentence: Span,
+    hits: Sequence[tuple[int, int, str]],
+    kind_of: Callable[[str], str],
+) -> tuple[str, str] | None:
+    """The actor opening a sentence ("Apple said ...", "The US President Barack Obama ..."):
+    its first mention, within a few words of its start, unless another actor of a kind the same
+    pronoun would fit is named beside it ("Obama and Putin met")."""
+    if not hits:
+        return None
+    first = hits[0]
+    lead = text[sentence.start : first[0]]
+    if len(lead.split()) > 3 or "," in lead:
+        return None  # "In 2003, after talks with Iran, Russia ...": not read as a subject
+    kind = kind_of(first[2])
+    rest = text[first[1] : first[1] + 6]
+    if rest.startswith((" and ", " or ", ", ")):
+        return None  # a group or a list: "they", not "he" or "it"
+    return first[2], kind
