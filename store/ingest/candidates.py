@@ -17,6 +17,7 @@ from personae.store.ingest.lexicon import (
     ADJECTIVES,
     COMPANY_SUFFIXES,
     GOVERNMENT_WORDS,
+    ORGANISATION_OPENERS,
     ORGANISATION_WORDS,
     STOPWORDS,
     TITLES,
@@ -133,6 +134,8 @@ def _runs(
                 break
             if is_cap[j + 1] or (word in CONNECTORS and j + 2 < n and is_cap[j + 2]):
                 j += 1
+            elif words[i] in ORGANISATION_OPENERS and _the_before_name(words, gaps, is_cap, j + 1):
+                j += 1  # "Save the Children", "Friends of the Earth": a campaign's name
             else:
                 break
         done = j
@@ -271,6 +274,13 @@ def _portfolio(words: list[str], after: int) -> int:
     while end < len(words) - 1 and (words[end] in _PORTFOLIOS or words[end] in ("and", "the")):
         end += 1
     return end - after if end > after + 1 else 0
+
+
+def _the_before_name(words: list[str], gaps: list[str], is_cap: list[bool], index: int) -> bool:
+    """ "the Children", "of the Earth": a lower-case "the" (after "of") then a capitalised word."""
+    if words[index] == "of" and index + 1 < len(words) and gaps[index] == " ":
+        index += 1
+    return words[index] == "the" and index + 1 < len(words) and is_cap[index + 1]
 
 
 def _initial(word: str) -> bool:
