@@ -18,7 +18,7 @@ from functools import cache
 from itertools import compress, count
 from operator import attrgetter
 
-from personae.store.ingest.anaphora import describes, split_descriptions
+from personae.store.ingest.anaphora import describes, pronoun_references, split_descriptions
 from personae.store.ingest.candidates import (
     INSTITUTION_WORDS,
     NAME_OPENERS,
@@ -76,6 +76,15 @@ class Hit:
 class Actors:
     by_name: dict[str, Actor]
     hits: list[Hit]
+    #: Pronouns that stand for an actor without doubt ("He said"): they relate it, but are
+    #: no mention of its name.
+    pronouns: list[Hit] = field(default_factory=list)
+
+    def relating(self) -> list[Hit]:
+        """The mentions and the pronouns, in text order: what relations are read from."""
+        if not self.pronouns:
+            return self.hits
+        return sorted([*self.hits, *self.pronouns], key=attrgetter("start"))
 
 
 _ADMINISTRATION = re.compile(
@@ -247,7 +256,9 @@ def find_actors(
 
     _discover(text, tokens, claimed, initial, found, served, gaz, date)
     found.hits.sort(key=attrgetter("start"))
-    return Actors(found.actors, found.hits)
+    actors = found.actors
+    pronouns = pronoun_references(text, sentences, found.hits, lambda name: actors[name].kind)
+    return Actors(actors, found.hits, [Hit(*pronoun) for pronoun in pronouns])
 
 
 #: Words after a known company's name that name the same company ("Toyota Motor Corp.").

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Sequence
+from typing import Protocol
 
 from personae.store.model import Span
 
@@ -93,51 +94,69 @@ _SUBJECT_PRONOUN = re.compile(
 )
 
 
+class Mention(Protocol):
+    """A named mention (actors.Hit): where, and whose."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def actor(self) -> str: ...
+
+
 def pronoun_references(
     text: str,
     sentences: Sequence[Span],
-    hits: Sequence[tuple[int, int, str]],
+    hits: Sequence[Mention],
     kind_of: Callable[[str], str],
 ) -> list[tuple[int, int, str]]:
     """(start, end, actor) of each "He"/"She"/"It" opening a sentence that refers, without
     doubt, to the actor that opened the sentence before it (see the module's docstring)."""
     out: list[tuple[int, int, str]] = []
-    starts = [h[0] for h in hits]
-    previous_subject: tuple[str, str] | None = None  # (actor, kind) opening the last sentence
-    for sentence in sentences:
-        lo = bisect.bisect_left(starts, sentence.start)
-        hi = bisect.bisect_left(starts, sentence.end)
+    starts: list[int] | None = None
+    referred: tuple[int, str] | None = None  # (sentence number, actor) of the last pronoun
+    for number, sentence in enumerate(sentences):
+        if (
+            number == 0
+            or text[sentence.start : sentence.start + 4].lstrip("\"“‘'")[:1] not in "HSI"
+        ):
+            continue
         opening = text[sentence.start : min(sentence.end, sentence.start + 24)]
-        pronoun = _SUBJECT_PRONOUN.match(opening.lstrip("\"“‘'"))
-        if pronoun is not None and previous_subject is not None:
-            offset = sentence.start + len(opening) - len(opening.lstrip("\"“‘'"))
-            actor, kind = previous_subject
-            word = pronoun.group(1)
-            fits = kind == "person" if word in _PERSON_PRONOUNS else kind in _BODY_KINDS
-            if fits:
-                out.append((offset, offset + len(word), actor))
-                continue  # the pronoun's sentence is opened by the same actor again
-        previous_subject = _subject_of(text, sentence, hits[lo:hi], kind_of)
+        bare = opening.lstrip("\"“‘'")
+        pronoun = _SUBJECT_PRONOUN.match(bare)
+        if pronoun is None:
+            continue
+        if referred is not None and referred[0] == number - 1:
+            actor: str | None = referred[1]  # "He ... . He ...": the same person again
+        else:
+            if starts is None:
+                starts = [h.start for h in hits]
+            before = sentences[number - 1]
+            lo = bisect.bisect_left(starts, before.start)
+            hi = bisect.bisect_left(starts, before.end)
+            actor = _subject_of(text, before, hits[lo:hi])
+        if actor is None:
+            continue
+        kind = kind_of(actor)
+        word = pronoun.group(1)
+        if kind == "person" if word in _PERSON_PRONOUNS else kind in _BODY_KINDS:
+            offset = sentence.start + len(opening) - len(bare)
+            out.append((offset, offset + len(word), actor))
+            referred = (number, actor)
     return out
 
 
-def _subject_of(
-    text: str,
-    sentence: Span,
-    hits: Sequence[tuple[int, int, str]],
-    kind_of: Callable[[str], str],
-) -> tuple[str, str] | None:
-    """The actor opening a sentence ("Apple said ...", "The US President Barack Obama ..."):
-    its first mention, within a few words of its start, unless another actor of a kind the same
-    pronoun would fit is named beside it ("Obama and Putin met")."""
+def _subject_of(text: str, sentence: Span, hits: Sequence[Mention]) -> str | None:
+    """The actor opening a sentence ("Apple said ...", "US President Barack Obama ..."): its
+    first mention, within a few words of its start, unless it opens a list ("Obama and Putin
+    met", "they", not "he")."""
     if not hits:
         return None
     first = hits[0]
-    lead = text[sentence.start : first[0]]
+    lead = text[sentence.start : first.start]
     if len(lead.split()) > 3 or "," in lead:
         return None  # "In 2003, after talks with Iran, Russia ...": not read as a subject
-    kind = kind_of(first[2])
-    rest = text[first[1] : first[1] + 6]
-    if rest.startswith((" and ", " or ", ", ")):
-        return None  # a group or a list: "they", not "he" or "it"
-    return first[2], kind
+    if text.startswith((" and ", " or ", ", "), first.end):
+        return None
+    return first.actor

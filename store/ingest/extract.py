@@ -89,7 +89,7 @@ def extract(
         for h in actors.hits
     ]
     t3 = clock()
-    per_sentence = sentence_hits(actors.hits, sentences)
+    per_sentence = sentence_hits(actors.relating(), sentences)
     kinds = {a.name: a.kind for a in actors.by_name.values()}
     links = [
         link

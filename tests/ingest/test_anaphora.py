@@ -43,3 +43,29 @@ def test_a_description_that_could_be_two_states_is_nobody() -> None:
     extraction = _extract(text)
     assert "gulf" not in {e.id for e in extraction.entities}
     assert not {(s, t) for s, _, t in _typed(extraction) if t == "kuwait"}
+
+
+def test_a_pronoun_opening_a_sentence_is_the_actor_that_opened_the_last_one() -> None:
+    extraction = _extract(
+        "Barack Obama arrived in Berlin on Monday. He criticised Russia over Ukraine. "
+        "Northwind Energy cut its forecast. It sued Contoso Ltd in March."
+    )
+    typed = _typed(extraction)
+    assert ("barack-obama", "ACCUSE", "russia") in typed
+    assert any(s == "northwind-energy" and t == "contoso-ltd" for s, _, t in typed)
+
+
+def test_a_pronoun_is_no_mention_of_the_name() -> None:
+    extraction = _extract("Barack Obama arrived in Berlin. He criticised Russia.")
+    assert {m.text for m in extraction.mentions if m.entity == "barack-obama"} == {"Barack Obama"}
+
+
+def test_a_pronoun_that_could_be_two_actors_or_a_kind_it_cannot_be_relates_no_one() -> None:
+    for text in (
+        "Obama and Putin met in Geneva. He attacked Iraq.",  # which one?
+        "Northwind Energy cut its forecast. He sued Contoso Ltd.",  # a company is no "he"
+        "In 2003, after talks with Iran, Russia left. He criticised Iraq.",  # no clear subject
+        "Barack Obama arrived in Berlin. It is unclear whether Russia will attend.",
+    ):
+        typed = _typed(_extract(text))
+        assert not {t for _, _, t in typed} & {"iraq", "contoso-ltd", "russia"}, text
