@@ -18,6 +18,7 @@ from functools import cache
 from itertools import compress, count
 from operator import attrgetter
 
+from personae.store.ingest.affiliation import leader_state, state_before
 from personae.store.ingest.anaphora import describes, pronoun_references, split_descriptions
 from personae.store.ingest.candidates import (
     INSTITUTION_WORDS,
@@ -446,7 +447,8 @@ def _discover(
         if target not in found.actors:
             entry = gaz.lookup(target)
             if entry is not None:  # "AT&amp;T" unescaped is a known name
-                found.actors[entry.name] = Actor(entry.name, entry.kind)
+                known = found.actors[entry.name] = Actor(entry.name, entry.kind)
+                known.affiliation = entry.affiliation_on(date)
                 target = entry.name
         if target in found.actors:
             actor = found.actors[target]
@@ -460,10 +462,16 @@ def _discover(
         kind = kind_of(cand, text, gaz)
         for start, end in cand.spans:
             actor = found.add(name, kind, start, end)
+        body_state = (
+            state_before(text, cand.spans[0][0], found.hits, lambda a: found.actors[a].kind)
+            if kind == "government"
+            else None
+        )
         actor.affiliation = (
             cand.affiliation
             or state_opening(cand, kind, gaz)
-            or (cand.title and _leader_state(cand, gaz, date))
+            or (cand.title and leader_state(cand, gaz, date))
+            or body_state
         )
         for other in early.get(name, ()):  # short forms met before the full name
             for start, end in candidates[other].spans:
@@ -488,26 +496,3 @@ def _descriptions(
         found.hits.extend(Hit(*hit) for hit in referred)  # no alias: "Gulf" is not Qatar
         if not cand.spans:
             del candidates[cand.name]
-
-
-#: Titles of a state's office holders: "President Bush" is a leader, "Mr Bush" anyone.
-_STATE_TITLES = frozenset(
-    words("""President Minister Premier Chancellor Secretary General Gen Admiral Adm Colonel Col
-    Commander Marshal Senator Sen Governor Gov King Queen Prince Emir Sheikh Sultan Ayatollah
-    Ambassador Envoy Leader Speaker President-elect""")
-)
-
-
-def _leader_state(cand: Candidate, gaz: Gazetteer, date: str | None) -> str | None:
-    """ "President Bush", "General Petraeus": the state served by the lexicon's people of that
-    surname in office on the article's date, or, if none was, by all of them, when that is
-    one state."""
-    if len(cand.tokens) != 1 or cand.title not in _STATE_TITLES:
-        return None
-    terms = [term for person in gaz.people_named(cand.name) for term in person.terms]
-    day = (date or "")[:10]
-    serving = {
-        owner for owner, start, end in terms if start and day and start <= day <= (end or day)
-    }
-    states = serving or {owner for owner, _, _ in terms}
-    return states.pop() if len(states) == 1 else None

@@ -45,6 +45,8 @@ _PORTFOLIOS = frozenset(
     Information Communications Development Planning Public Works Oil Petroleum Mining
     Mines War""")
 )
+#: A portfolio's body written in lower case after it ("State department", "Foreign ministry").
+_BODY_AFTER = re.compile(r" (department|ministry)\b")
 _JOINERS = frozenset({" ", "-", "&", " & ", ". ", "'", "’"})
 
 
@@ -88,6 +90,14 @@ def find_candidates(
         if end < len(text) and text[end] == "." and text[start:end].split()[-1] in COMPANY_SUFFIXES:
             end += 1
         name = text[start:end]
+        body = (
+            _BODY_AFTER.match(text, end)
+            if all(w in _PORTFOLIOS for w in words[first : last + 1])
+            else None
+        )
+        if body is not None:  # "the US State department": the State Department
+            end = body.end()
+            name = f"{name} {body.group(1).title()}"
         if "&" in name or " - " in name:  # "AT&amp;T", "Wal - Mart" as the source wrote them
             name = html.unescape(name).replace(" - ", "-")
         cand = candidates.get(name)
