@@ -211,7 +211,8 @@ def find_actors(
             and surface.lower() in article_words
         ):
             continue
-        affiliation = entry.affiliation_on(date)
+        # "Kenyan Trade Minister Moses Wetangula": the text's word for it, whatever the date
+        affiliation = served.get(hit.first_token) or entry.affiliation_on(date)
         collective = _COLLECTIVE.match(text, end) if entry.kind == "state" else None
         office = _office_after(text, end) if entry.kind == "state" else None
         if collective:

@@ -121,7 +121,13 @@ def _votes(cand: Candidate, text: str) -> tuple[int, int, int, int]:
         after = words_around(text[end : end + 60])
         around = set(b" ".join(before[-6:] + after[:6]).lower().split())
         company += len(around & _COMPANY_CUES)
-        organisation += len(around & _ORGANISATION_CUES)
+        # "the campaign group X", "volunteers from X": right before the name in its sentence,
+        # or the word after it ("X activists")
+        lead = text[max(0, start - 40) : start].rsplit(". ", 1)[-1]
+        near = words_around(lead)[-3:]
+        organisation += len(_ORGANISATION_CUES.intersection(b.lower() for b in near))
+        if after and text.startswith(" ", end):
+            organisation += after[0].lower() in _ORGANISATION_CUES
         if several:
             person += len(around & _PERSON_CUES)
         if before and before[-1] in _PLACE_BEFORE_BYTES:

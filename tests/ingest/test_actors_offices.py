@@ -31,3 +31,10 @@ def test_a_body_of_government_named_after_a_state_belongs_to_it() -> None:
     )
     assert entities["Justice Department"].affiliation == "united-states"
     assert entities["Senate"].affiliation == "rwanda"
+
+
+def test_an_office_named_before_a_person_is_their_state_whatever_the_date() -> None:
+    text = "Kenyan Trade Minister Moses Wetangula met the visitors."
+    for date in ("2006-03-28", "2009-01-01", "2030-01-01"):
+        entities = {e.name: e for e in extract(RawArticle("", text, date=date), "a").entities}
+        assert entities["Moses Wetangula"].affiliation == "kenya", date

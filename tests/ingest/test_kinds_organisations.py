@@ -44,3 +44,8 @@ def test_a_town_followed_by_its_region_is_a_place_not_a_company() -> None:
         "Cupertino would host more. Shares rose in Lyon, France."
     )
     assert kinds["Cupertino"] == "place"
+
+
+def test_a_cue_in_the_sentence_before_says_nothing_of_a_name() -> None:
+    kinds = _kinds("Digital Rights activists met. Windows was named.")
+    assert kinds.get("Windows", "other") == "other"
