@@ -106,8 +106,12 @@ def _heads_noun(between: str) -> bool:
     return not words or (len(words) == 1 and words[0].isalpha() and words[0].islower())
 
 
-#: A "by" phrase right after a trigger is its agent ("coercion by the United States").
-_BY_RIGHT_AFTER = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)
+#: A "by" phrase right after a trigger, or a few words on with no noun phrase opening
+#: between, is its agent ("coercion by the United States", "released April 3 by X").
+_BY_RIGHT_AFTER = re.compile(
+    r"\s+(?:(?!(?:a|an|the|its|his|her|their|of)\b)[\w.,]+\s+){0,3}by\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _by(text: str, hit: Hit) -> bool:

@@ -209,3 +209,17 @@ def test_a_by_phrase_inside_a_noun_phrase_is_no_agent_of_an_active_verb() -> Non
     assert not {s for s, _, _ in typed} & {"Palestine Liberation Organization", "Joe Biden"}
     agent = {(link.source, link.target) for link in links_in("Iran was attacked by Iraq.")}
     assert agent == {("Iraq", "Iran")}
+
+
+def test_evidence_against_an_actor_accuses_it_whoever_presents_it() -> None:
+    passive = links_in("Evidence against Russia was presented by Britain on Monday.")
+    assert {(x.source, x.type, x.target) for x in passive} == {
+        ("United Kingdom", "ACCUSE", "Russia")
+    }
+    (found,) = links_in("France found no evidence against Iran.")
+    assert (found.source, found.type, found.target, found.negated) == (
+        "France",
+        "ACCUSE",
+        "Iran",
+        True,
+    )
