@@ -138,6 +138,15 @@ def _runs(
             if gap == " - " and is_cap[j + 1] and j == i and len(words[i]) <= 4:
                 j += 1  # "Wal - Mart": a hyphenated name the source spaced out
                 continue
+            if (
+                gap in ("'", "’")
+                and word == "s"
+                and j + 2 < n
+                and gaps[j + 1] == " "
+                and words[j + 2] in INSTITUTION_WORDS
+            ):
+                j += 2  # "Worldwide Developer's Conference", "People's Party": one name
+                continue
             if gap == "." and _initial(words[j]):
                 gap = ". "  # "Folha de S.Paulo"
             if gap not in _JOINERS or (gap == ". " and not _initial(words[j])):

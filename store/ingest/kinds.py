@@ -70,6 +70,8 @@ def kind_of(cand: Candidate, text: str, gaz: Gazetteer) -> str:
         person = 0
         if _located(cand, text, gaz):
             return "place"
+        if _product(cand, text):
+            return "other"
     if (
         len(name_words) == 1
         or place < 2
@@ -88,6 +90,28 @@ def kind_of(cand: Candidate, text: str, gaz: Gazetteer) -> str:
 
 #: A known region or state after a name and a comma: "Cupertino, California", "Lyon, France".
 _REGION_AFTER = re.compile(r", ((?:[A-Z][a-z]+\.? ){0,2}[A-Z][a-z]+\.?)(?![\w'’-]| [A-Z])")
+
+
+#: A product's noun after its name: "Android phones", "the Lion operating system".
+_PRODUCT_AFTER = re.compile(
+    r" (?:operating systems?|software|(?:smart)?phones?|handsets?|devices?|platforms?|browsers?"
+    r"|apps?|consoles?|laptops?|tablets?|chips?|processors?|updates?|users?)\b"
+)
+
+
+#: A count before a plural name: "sold 13.7 million Macs".
+_COUNT_BEFORE = re.compile(r"\d[\d.,]*(?: (?:thousand|million|billion))? $")
+
+
+def _product(cand: Candidate, text: str) -> bool:
+    """Whether most mentions of the name name a product: a product's noun follows them, or
+    a count comes before them."""
+    products = sum(
+        _PRODUCT_AFTER.match(text, end) is not None
+        or _COUNT_BEFORE.search(text, max(0, start - 24), start) is not None
+        for start, end in cand.spans
+    )
+    return 2 * products > len(cand.spans)
 
 
 def _located(cand: Candidate, text: str, gaz: Gazetteer) -> bool:

@@ -49,3 +49,27 @@ def test_a_town_followed_by_its_region_is_a_place_not_a_company() -> None:
 def test_a_cue_in_the_sentence_before_says_nothing_of_a_name() -> None:
     kinds = _kinds("Digital Rights activists met. Windows was named.")
     assert kinds.get("Windows", "other") == "other"
+
+
+def test_a_product_is_no_company_even_among_company_words() -> None:
+    kinds = _kinds(
+        "The company faces competition from web giant Google's Android operating system. "
+        "Android phones outsold its own. The firm said it sold 13.7 million Macs last year."
+    )
+    assert kinds.get("Android", "other") == "other"
+    assert kinds.get("Macs", "other") == "other"
+
+
+def test_a_possessive_inside_an_institution_name_keeps_the_name_whole() -> None:
+    entities = extract(
+        RawArticle(
+            "",
+            "Apple held its Worldwide Developers Conference in June. Jobs spoke at the "
+            "company's Worldwide Developer's Conference. The People's Party met.",
+        ),
+        "a",
+    ).entities
+    names = {name for e in entities for name in e.names}
+    assert "Worldwide Developer" not in names and "Conference" not in names
+    assert len([e for e in entities if "Worldwide Developers Conference" in e.names]) == 1
+    assert "People's Party" in names
