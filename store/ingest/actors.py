@@ -19,7 +19,12 @@ from itertools import compress, count
 from operator import attrgetter
 
 from personae.store.ingest.affiliation import leader_state, state_before
-from personae.store.ingest.anaphora import describes, pronoun_references, split_descriptions
+from personae.store.ingest.anaphora import (
+    GENERIC_NOUNS,
+    describes,
+    pronoun_references,
+    split_descriptions,
+)
 from personae.store.ingest.candidates import (
     INSTITUTION_WORDS,
     NAME_OPENERS,
@@ -485,6 +490,8 @@ def _descriptions(
 ) -> None:
     """ "The wealthy Gulf state", "a Balkan country": no actor (see anaphora.py); the definite
     one is a mention of the state it describes, when that is clear."""
+    if GENERIC_NOUNS.isdisjoint(tokens.distinct):  # most articles: no such noun at all
+        return
     described = [c for c in candidates.values() if any(describes(text, *s) for s in c.spans)]
     if not described:
         return

@@ -15,11 +15,17 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
+from personae.store.ingest.lexicon import words
 from personae.store.model import Span
 
 #: A generic noun after a proper adjective: the phrase describes a state, it names none.
 _GENERIC_NOUN = re.compile(
     r" (?:state|country|nation|kingdom|emirate|republic|monarchy)(s)?\b| countr(ies)\b"
+)
+#: The generic nouns' words: an article with none of them holds no description.
+GENERIC_NOUNS = frozenset(
+    words("""state states country countries nation nations kingdom kingdoms emirate emirates
+    republic republics monarchy monarchies""")
 )
 #: What opens a description: an article or a demonstrative, maybe adjectives between.
 _DESCRIPTION_OPENING = re.compile(
@@ -85,6 +91,8 @@ def described_state(
 #: Pronouns that can open a clause, by the kinds of actor they can stand for.
 _PERSON_PRONOUNS = frozenset({"He", "She", "he", "she"})
 _BODY_PRONOUNS = frozenset({"It", "it"})
+#: The first characters of a sentence a subject pronoun can open (with its quotation mark).
+_OPENINGS = frozenset("HSI\"“‘'")
 _BODY_KINDS = frozenset({"state", "company", "organisation", "government", "armed_group"})
 #: A pronoun as a subject: at a sentence's opening, after a verb that says something.
 #: ("It is", "It was" mostly open a sentence about no one: "It is unclear whether ...".)
@@ -119,6 +127,7 @@ def pronoun_references(
     for number, sentence in enumerate(sentences):
         if (
             number == 0
+            or text[sentence.start : sentence.start + 1] not in _OPENINGS
             or text[sentence.start : sentence.start + 4].lstrip("\"“‘'")[:1] not in "HSI"
         ):
             continue

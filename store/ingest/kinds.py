@@ -147,8 +147,8 @@ def _votes(cand: Candidate, text: str) -> tuple[int, int, int, int]:
         company += len(around & _COMPANY_CUES)
         # "the campaign group X", "volunteers from X": right before the name in its sentence,
         # or the word after it ("X activists")
-        lead = text[max(0, start - 40) : start].rsplit(". ", 1)[-1]
-        near = words_around(lead)[-3:]
+        stop = text.rfind(". ", max(0, start - 40), start)  # a sentence ends between
+        near = before[-3:] if stop < 0 else words_around(text[stop:start])[-3:]
         organisation += len(_ORGANISATION_CUES.intersection(b.lower() for b in near))
         if after and text.startswith(" ", end):
             organisation += after[0].lower() in _ORGANISATION_CUES

@@ -56,7 +56,7 @@ _TO_FUTURE = frozenset(words("plan plans expected set due is are going"))
 #: Where a sentence's main clause ends: what follows is reported or describes a noun.
 _SUBORDINATE = re.compile(r"\b(?:that|which|who|whom|whose)\b")
 #: A clause: up to a mark, but not the comma of a number ("a 500,000 square foot centre").
-_CLAUSE = re.compile(r"(?:[^,;:—–()]|(?<=\d),(?=\d{3}))+")
+_CLAUSE = re.compile(r"[^,;:—–()]+(?:(?<=\d),(?=\d{3})[^,;:—–()]*)*")
 _RELATIVE = re.compile(r"\b(?:which|who)\b")
 _RELATIVE_OPENING = re.compile(r"\s*(?:which|who)\b")
 _LIST_TAIL = re.compile(r"\s*(?:and|or) [A-Z]")

@@ -294,8 +294,8 @@ def _votes_reference(cand: Candidate, text: str) -> tuple[int, int, int, int]:
         after = kinds._WORDS_AROUND.findall(text, end, end + 60)
         around = set(map(str.lower, before[-6:] + after[:6]))
         company += len(around & COMPANY_CUES)
-        lead = text[max(0, start - 40) : start].rsplit(". ", 1)[-1]
-        near = kinds._WORDS_AROUND.findall(lead)[-3:]
+        stop = text.rfind(". ", max(0, start - 40), start)
+        near = (before if stop < 0 else kinds._WORDS_AROUND.findall(text[stop:start]))[-3:]
         organisation += len(ORGANISATION_CUES & {b.lower() for b in near})
         if after and text.startswith(" ", end):
             organisation += after[0].lower() in ORGANISATION_CUES
