@@ -91,8 +91,8 @@ def described_state(
 #: Pronouns that can open a clause, by the kinds of actor they can stand for.
 _PERSON_PRONOUNS = frozenset({"He", "She", "he", "she"})
 _BODY_PRONOUNS = frozenset({"It", "it"})
-#: The first characters of a sentence a subject pronoun can open (with its quotation mark).
-_OPENINGS = frozenset("HSI\"“‘'")
+#: Quotation marks and spaces that may stand before a sentence's first word.
+_QUOTES = " \n\"“‘'"
 _BODY_KINDS = frozenset({"state", "company", "organisation", "government", "armed_group"})
 #: A pronoun as a subject: at a sentence's opening, after a verb that says something.
 #: ("It is", "It was" mostly open a sentence about no one: "It is unclear whether ...".)
@@ -122,20 +122,16 @@ def pronoun_references(
     """(start, end, actor) of each "He"/"She"/"It" opening a sentence that refers, without
     doubt, to the actor that opened the sentence before it (see the module's docstring)."""
     out: list[tuple[int, int, str]] = []
+    sentence_starts: list[int] | None = None
     starts: list[int] | None = None
     referred: tuple[int, str] | None = None  # (sentence number, actor) of the last pronoun
-    for number, sentence in enumerate(sentences):
-        if (
-            number == 0
-            or text[sentence.start : sentence.start + 1] not in _OPENINGS
-            or text[sentence.start : sentence.start + 4].lstrip("\"“‘'")[:1] not in "HSI"
-        ):
-            continue
-        opening = text[sentence.start : min(sentence.end, sentence.start + 24)]
-        bare = opening.lstrip("\"“‘'")
-        pronoun = _SUBJECT_PRONOUN.match(bare)
-        if pronoun is None:
-            continue
+    for pronoun in _SUBJECT_PRONOUN.finditer(text):  # a few an article: found in C
+        if sentence_starts is None:
+            sentence_starts = [s.start for s in sentences]
+        offset = pronoun.start(1)
+        number = bisect.bisect_right(sentence_starts, offset) - 1
+        if number <= 0 or text[sentence_starts[number] : offset].strip(_QUOTES):
+            continue  # not what opens its sentence
         if referred is not None and referred[0] == number - 1:
             actor: str | None = referred[1]  # "He ... . He ...": the same person again
         else:
@@ -150,7 +146,6 @@ def pronoun_references(
         kind = kind_of(actor)
         word = pronoun.group(1)
         if kind == "person" if word in _PERSON_PRONOUNS else kind in _BODY_KINDS:
-            offset = sentence.start + len(opening) - len(bare)
             out.append((offset, offset + len(word), actor))
             referred = (number, actor)
     return out

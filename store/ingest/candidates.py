@@ -92,7 +92,7 @@ def find_candidates(
         name = text[start:end]
         body = (
             _BODY_AFTER.match(text, end)
-            if all(w in _PORTFOLIOS for w in words[first : last + 1])
+            if words[last] in _PORTFOLIOS and all(w in _PORTFOLIOS for w in words[first:last])
             else None
         )
         if body is not None:  # "the US State department": the State Department
@@ -138,15 +138,6 @@ def _runs(
             if gap == " - " and is_cap[j + 1] and j == i and len(words[i]) <= 4:
                 j += 1  # "Wal - Mart": a hyphenated name the source spaced out
                 continue
-            if (
-                gap in ("'", "’")
-                and word == "s"
-                and j + 2 < n
-                and gaps[j + 1] == " "
-                and words[j + 2] in INSTITUTION_WORDS
-            ):
-                j += 2  # "Worldwide Developer's Conference", "People's Party": one name
-                continue
             if gap == "." and _initial(words[j]):
                 gap = ". "  # "Folha de S.Paulo"
             if gap not in _JOINERS or (gap == ". " and not _initial(words[j])):
@@ -155,6 +146,13 @@ def _runs(
                 j += 1
             elif words[i] in ORGANISATION_OPENERS and _the_before_name(words, gaps, is_cap, j + 1):
                 j += 1  # "Save the Children", "Friends of the Earth": a campaign's name
+            elif (
+                word == "s"
+                and j + 2 < n
+                and gaps[j + 1] == " "
+                and words[j + 2] in INSTITUTION_WORDS
+            ):
+                j += 2  # "Worldwide Developer's Conference", "People's Party": one name
             else:
                 break
         done = j

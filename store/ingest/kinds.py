@@ -147,11 +147,12 @@ def _votes(cand: Candidate, text: str) -> tuple[int, int, int, int]:
         company += len(around & _COMPANY_CUES)
         # "the campaign group X", "volunteers from X": right before the name in its sentence,
         # or the word after it ("X activists")
-        stop = text.rfind(". ", max(0, start - 40), start)  # a sentence ends between
-        near = before[-3:] if stop < 0 else words_around(text[stop:start])[-3:]
-        organisation += len(_ORGANISATION_CUES.intersection(b.lower() for b in near))
-        if after and text.startswith(" ", end):
-            organisation += after[0].lower() in _ORGANISATION_CUES
+        if not around.isdisjoint(_ORGANISATION_CUES):  # most mentions: no such cue near
+            stop = text.rfind(". ", max(0, start - 40), start)  # a sentence ends between
+            near = before[-3:] if stop < 0 else words_around(text[stop:start])[-3:]
+            organisation += len(_ORGANISATION_CUES.intersection(b.lower() for b in near))
+            if after and text.startswith(" ", end):
+                organisation += after[0].lower() in _ORGANISATION_CUES
         if several:
             person += len(around & _PERSON_CUES)
         if before and before[-1] in _PLACE_BEFORE_BYTES:
