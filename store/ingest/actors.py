@@ -90,7 +90,10 @@ class Actors:
         """The mentions and the pronouns, in text order: what relations are read from."""
         if not self.pronouns:
             return self.hits
-        return sorted([*self.hits, *self.pronouns], key=attrgetter("start"))
+        merged = list(self.hits)
+        for pronoun in self.pronouns:  # a few: each put in its place
+            bisect.insort(merged, pronoun, key=attrgetter("start"))
+        return merged
 
 
 _ADMINISTRATION = re.compile(

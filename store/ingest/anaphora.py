@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Sequence
+from operator import attrgetter
 from typing import Protocol
 
 from personae.store.ingest.lexicon import words
@@ -91,6 +92,7 @@ def described_state(
 #: Pronouns that can open a clause, by the kinds of actor they can stand for.
 _PERSON_PRONOUNS = frozenset({"He", "She", "he", "she"})
 _BODY_PRONOUNS = frozenset({"It", "it"})
+_START = attrgetter("start")
 #: Quotation marks and spaces that may stand before a sentence's first word.
 _QUOTES = " \n\"“‘'"
 _BODY_KINDS = frozenset({"state", "company", "organisation", "government", "armed_group"})
@@ -122,24 +124,18 @@ def pronoun_references(
     """(start, end, actor) of each "He"/"She"/"It" opening a sentence that refers, without
     doubt, to the actor that opened the sentence before it (see the module's docstring)."""
     out: list[tuple[int, int, str]] = []
-    sentence_starts: list[int] | None = None
-    starts: list[int] | None = None
     referred: tuple[int, str] | None = None  # (sentence number, actor) of the last pronoun
     for pronoun in _SUBJECT_PRONOUN.finditer(text):  # a few an article: found in C
-        if sentence_starts is None:
-            sentence_starts = [s.start for s in sentences]
         offset = pronoun.start(1)
-        number = bisect.bisect_right(sentence_starts, offset) - 1
-        if number <= 0 or text[sentence_starts[number] : offset].strip(_QUOTES):
+        number = bisect.bisect_right(sentences, offset, key=_START) - 1
+        if number <= 0 or text[sentences[number].start : offset].strip(_QUOTES):
             continue  # not what opens its sentence
         if referred is not None and referred[0] == number - 1:
             actor: str | None = referred[1]  # "He ... . He ...": the same person again
         else:
-            if starts is None:
-                starts = [h.start for h in hits]
             before = sentences[number - 1]
-            lo = bisect.bisect_left(starts, before.start)
-            hi = bisect.bisect_left(starts, before.end)
+            lo = bisect.bisect_left(hits, before.start, key=_START)
+            hi = bisect.bisect_left(hits, before.end, lo, key=_START)
             actor = _subject_of(text, before, hits[lo:hi])
         if actor is None:
             continue

@@ -70,7 +70,7 @@ def kind_of(cand: Candidate, text: str, gaz: Gazetteer) -> str:
         person = 0
         if _located(cand, text, gaz):
             return "place"
-        if _product(cand, text):
+        if company and _product(cand, text):  # a product only needs telling from a firm
             return "other"
     if (
         len(name_words) == 1
