@@ -284,6 +284,12 @@ def _label(
     elif not subject and index > 0 and _opens_with_verb(text, start, when.start, index):
         subject = _subject(text, clauses[0], found)  # "The deal, ..., was abandoned in 2018"
         subject += " " if subject else ""
+    if (
+        not subject
+        and start == when.start - _leading_space(text, start, when.start)
+        and _DATE_AS_SUBJECT.match(text, when.end)  # "2007 was the year of the iPhone"
+    ):
+        subject, start = text[when.start : when.end] + " ", when.end
     phrase = _tidy(subject + _without_dates(text, start, end, found))
     if not subject and index >= 0 and _adverbial(phrase):  # "In a July 16 press conference,"
         phrase = _main_clause(text, clauses, index, when, found) or phrase
@@ -295,7 +301,18 @@ def _label(
         else:
             start = min(start, max(clauses[max(index - steps, 0)][0], start - _LABEL_READ))
         phrase = _tidy(subject + _without_dates(text, start, end, found))
+    if steps and not subject and _adverbial(phrase):  # "at Moscone Center, California on Monday"
+        phrase = _main_clause(text, clauses, index, when, found) or phrase
     return phrase
+
+
+#: A date that is its clause's subject: "2007 was the year ...", "2010 saw ...".
+_DATE_AS_SUBJECT = re.compile(r" (?:was|is|will be|has been|had been|saw|marked|brought)\b")
+
+
+def _leading_space(text: str, start: int, end: int) -> int:
+    """How many spaces stand at ``start`` before ``end``."""
+    return len(text[start:end]) - len(text[start:end].lstrip())
 
 
 #: A clause that only says where, when or by whose account: a preposition opens it...
@@ -330,14 +347,12 @@ def _main_clause(
         spans += [clauses[k] for k in range(index + 1, min(index + 4, len(clauses)))]
     else:
         spans += [
-            (clauses[k][0], clauses[index][1]) for k in range(index - 1, max(-1, index - 3), -1)
+            (clauses[k][0], clauses[index][1]) for k in range(index - 1, max(-1, index - 4), -1)
         ]
     for start, end in spans:
-        phrase = _tidy(_without_dates(text, start, min(end, start + _LABEL_READ), found))
-        if _adverbial(phrase):
-            continue
-        if _VERB_WORD.search(phrase):
-            return phrase
+        whole = _tidy(_without_dates(text, start, min(end, start + _LABEL_READ), found), 200)
+        if not _adverbial(whole) and _VERB_WORD.search(whole):
+            return _tidy(whole)
     return None
 
 

@@ -50,3 +50,17 @@ def test_a_season_of_a_year_goes_with_the_year_and_a_number_keeps_its_comma() ->
 def test_a_relative_clause_takes_a_name_with_a_small_letter_first_whole() -> None:
     text = "Apple will sell ads through its new service, iAd, which goes live on July 1."
     assert _labels(text, "2011-06-06")["2011-07-01"] == "iAd goes live"
+
+
+def test_a_year_that_is_its_clauses_subject_stays_in_the_label() -> None:
+    text = "2007 was the year of the smartphone, then the tablet in 2010."
+    assert _labels(text)["2007"] == "2007 was the year of the smartphone"
+
+
+def test_a_closing_phrase_of_place_gives_way_to_the_clause_it_closes() -> None:
+    text = (
+        "Lopez opened the annual meeting of the Northwind Energy shareholders (NES) at the "
+        "Grand Hall in Lyon, France on Monday."
+    )
+    label = _labels(text, "2011-10-06")["2011-10-03"]
+    assert label.startswith("Lopez opened the annual meeting")
