@@ -148,15 +148,23 @@ def pronoun_references(
 
 
 def _subject_of(text: str, sentence: Span, hits: Sequence[Mention]) -> str | None:
-    """The actor opening a sentence ("Apple said ...", "US President Barack Obama ..."): its
-    first mention, within a few words of its start, unless it opens a list ("Obama and Putin
-    met", "they", not "he")."""
+    """The actor opening a sentence ("Apple said ...", "Apple CEO Tim Cook said ...": Tim
+    Cook), within a few words of its start, unless it opens a list ("Obama and Putin met":
+    "they", not "he")."""
     if not hits:
         return None
-    first = hits[0]
-    lead = text[sentence.start : first.start]
+    head = hits[0]
+    lead = text[sentence.start : head.start]
     if len(lead.split()) > 3 or "," in lead:
         return None  # "In 2003, after talks with Iran, Russia ...": not read as a subject
-    if text.startswith((" and ", " or ", ", "), first.end):
+    for hit in hits[1:]:  # "Apple CEO Tim Cook", "Russian President Vladimir Putin"
+        if hit.start - head.end > 40 or not _TITLES_BETWEEN.fullmatch(text, head.end, hit.start):
+            break
+        head = hit
+    if text.startswith((" and ", " or ", ", "), head.end):
         return None
-    return first.actor
+    return head.actor
+
+
+#: What stands between a body and the title-holder it qualifies: capitalised title words.
+_TITLES_BETWEEN = re.compile(r"(?:['’]s)? (?:[A-Z][\w.-]* ){1,3}")

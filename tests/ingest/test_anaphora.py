@@ -69,3 +69,13 @@ def test_a_pronoun_that_could_be_two_actors_or_a_kind_it_cannot_be_relates_no_on
     ):
         typed = _typed(_extract(text))
         assert not {t for _, _, t in typed} & {"iraq", "contoso-ltd", "russia"}, text
+
+
+def test_a_pronoun_takes_the_title_holder_not_the_body_before_the_title() -> None:
+    extraction = _extract(
+        "Northwind Energy CEO Maria Lopez spoke in Oslo. She criticised Contoso Ltd. "
+        "Russian President Vladimir Putin arrived in Minsk. It criticised Ukraine."
+    )
+    typed = _typed(extraction)
+    assert ("maria-lopez", "ACCUSE", "contoso-ltd") in typed
+    assert not {t for _, _, t in typed} & {"ukraine"}  # a person is no "it"
