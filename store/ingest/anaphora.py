@@ -2,10 +2,10 @@
 
 A description ("the Gulf state", "a Balkan country") is a proper adjective before a generic
 noun: no actor of its own.  A definite one ("the ...") is the state named just before it,
-when only one state is; else it is nobody.  A pronoun that opens a clause ("He said",
-"It signed") is the actor that opened the sentence before it, when that actor's kind fits
-the pronoun and no other actor of that kind opened a clause there; else it is nobody, and
-relates no one, rather than the wrong one.
+when only one state is; else it is nobody.  A pronoun that opens a sentence ("He said",
+"It signed") is the actor that opened the sentence before it, when one actor did (not a
+list, "Obama and Putin") and its kind fits the pronoun; else it is nobody, and relates no
+one, rather than the wrong one.
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ _DESCRIPTION_OPENING = re.compile(
 
 def describes(text: str, start: int, end: int) -> bool:
     """Whether the name at [start, end) opens a description (see ``_description``)."""
-    return _GENERIC_NOUN.match(text, end) is not None and _description(text, start, end) is not None
+    return _description(text, start, end) is not None
 
 
 def _description(text: str, start: int, end: int) -> bool | None:
@@ -89,9 +89,8 @@ def described_state(
     return named.pop() if len(named) == 1 else None
 
 
-#: Pronouns that can open a clause, by the kinds of actor they can stand for.
-_PERSON_PRONOUNS = frozenset({"He", "She", "he", "she"})
-_BODY_PRONOUNS = frozenset({"It", "it"})
+#: The pronouns that stand for a person; "It" stands for a state, company or other body.
+_PERSON_PRONOUNS = frozenset({"He", "She"})
 _START = attrgetter("start")
 #: Quotation marks and spaces that may stand before a sentence's first word.
 _QUOTES = " \n\"“‘'"
