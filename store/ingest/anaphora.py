@@ -95,7 +95,7 @@ _START = attrgetter("start")
 #: Quotation marks and spaces that may stand before a sentence's first word.
 _QUOTES = " \n\"“‘'"
 _BODY_KINDS = frozenset({"state", "company", "organisation", "government", "armed_group"})
-#: A pronoun as a subject: at a sentence's opening, after a verb that says something.
+#: A subject pronoun before its verb, a lower-case word (its sentence opening is checked apart).
 #: ("It is", "It was" mostly open a sentence about no one: "It is unclear whether ...".)
 _SUBJECT_PRONOUN = re.compile(
     r"(He|She|It)\s+(?:also\s+|later\s+|then\s+)?(?!(?:is|was|seems|seemed|appears|remains)\b)"
