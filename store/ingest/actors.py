@@ -18,6 +18,13 @@ from functools import cache
 from itertools import compress, count
 from operator import attrgetter
 
+from personae.store.ingest.affiliation import leader_state, state_before
+from personae.store.ingest.anaphora import (
+    GENERIC_NOUNS,
+    describes,
+    pronoun_references,
+    split_descriptions,
+)
 from personae.store.ingest.candidates import (
     INSTITUTION_WORDS,
     NAME_OPENERS,
@@ -75,6 +82,18 @@ class Hit:
 class Actors:
     by_name: dict[str, Actor]
     hits: list[Hit]
+    #: Pronouns that stand for an actor without doubt ("He said"): they relate it, but are
+    #: no mention of its name.
+    pronouns: list[Hit] = field(default_factory=list)
+
+    def relating(self) -> list[Hit]:
+        """The mentions and the pronouns, in text order: what relations are read from."""
+        if not self.pronouns:
+            return self.hits
+        merged = list(self.hits)
+        for pronoun in self.pronouns:  # a few: each put in its place
+            bisect.insort(merged, pronoun, key=attrgetter("start"))
+        return merged
 
 
 _ADMINISTRATION = re.compile(
@@ -200,7 +219,8 @@ def find_actors(
             and surface.lower() in article_words
         ):
             continue
-        affiliation = entry.affiliation_on(date)
+        # "Kenyan Trade Minister Moses Wetangula": the text's word for it, whatever the date
+        affiliation = served.get(hit.first_token) or entry.affiliation_on(date)
         collective = _COLLECTIVE.match(text, end) if entry.kind == "state" else None
         office = _office_after(text, end) if entry.kind == "state" else None
         if collective:
@@ -246,7 +266,9 @@ def find_actors(
 
     _discover(text, tokens, claimed, initial, found, served, gaz, date)
     found.hits.sort(key=attrgetter("start"))
-    return Actors(found.actors, found.hits)
+    actors = found.actors
+    pronouns = pronoun_references(text, sentences, found.hits, lambda name: actors[name].kind)
+    return Actors(actors, found.hits, [Hit(*pronoun) for pronoun in pronouns])
 
 
 #: Words after a known company's name that name the same company ("Toyota Motor Corp.").
@@ -414,6 +436,7 @@ def _discover(
 ) -> None:
     """Capitalised runs no earlier pass explained: companies, people, agencies, places."""
     candidates = find_candidates(text, tokens, claimed, initial, served)
+    _descriptions(text, tokens, initial, candidates, found)
     cands = list(candidates.values())
     canonical = canonical_names(
         text,
@@ -433,7 +456,8 @@ def _discover(
         if target not in found.actors:
             entry = gaz.lookup(target)
             if entry is not None:  # "AT&amp;T" unescaped is a known name
-                found.actors[entry.name] = Actor(entry.name, entry.kind)
+                known = found.actors[entry.name] = Actor(entry.name, entry.kind)
+                known.affiliation = entry.affiliation_on(date)
                 target = entry.name
         if target in found.actors:
             actor = found.actors[target]
@@ -447,10 +471,16 @@ def _discover(
         kind = kind_of(cand, text, gaz)
         for start, end in cand.spans:
             actor = found.add(name, kind, start, end)
+        body_state = (
+            state_before(text, cand.spans[0][0], found.hits, lambda a: found.actors[a].kind)
+            if kind == "government"
+            else None
+        )
         actor.affiliation = (
             cand.affiliation
             or state_opening(cand, kind, gaz)
-            or (cand.title and _leader_state(cand, gaz, date))
+            or (cand.title and leader_state(cand, gaz, date))
+            or body_state
         )
         for other in early.get(name, ()):  # short forms met before the full name
             for start, end in candidates[other].spans:
@@ -458,24 +488,22 @@ def _discover(
             actor.add_alias(other)
 
 
-#: Titles of a state's office holders: "President Bush" is a leader, "Mr Bush" anyone.
-_STATE_TITLES = frozenset(
-    words("""President Minister Premier Chancellor Secretary General Gen Admiral Adm Colonel Col
-    Commander Marshal Senator Sen Governor Gov King Queen Prince Emir Sheikh Sultan Ayatollah
-    Ambassador Envoy Leader Speaker President-elect""")
-)
-
-
-def _leader_state(cand: Candidate, gaz: Gazetteer, date: str | None) -> str | None:
-    """ "President Bush", "General Petraeus": the state served by the lexicon's people of that
-    surname in office on the article's date, or, if none was, by all of them, when that is
-    one state."""
-    if len(cand.tokens) != 1 or cand.title not in _STATE_TITLES:
-        return None
-    terms = [term for person in gaz.people_named(cand.name) for term in person.terms]
-    day = (date or "")[:10]
-    serving = {
-        owner for owner, start, end in terms if start and day and start <= day <= (end or day)
-    }
-    states = serving or {owner for owner, _, _ in terms}
-    return states.pop() if len(states) == 1 else None
+def _descriptions(
+    text: str, tokens: Tokens, initial: set[int], candidates: dict[str, Candidate], found: _Found
+) -> None:
+    """ "The wealthy Gulf state", "a Balkan country": no actor (see anaphora.py); the definite
+    one is a mention of the state it describes, when that is clear."""
+    if GENERIC_NOUNS.isdisjoint(tokens.distinct):  # most articles: no such noun at all
+        return
+    described = [c for c in candidates.values() if any(describes(text, *s) for s in c.spans)]
+    if not described:
+        return
+    states = sorted(
+        (h.start, h.end, h.actor) for h in found.hits if found.actors[h.actor].kind == "state"
+    )
+    sentence_starts = sorted(tokens.starts[i] for i in initial if i < len(tokens.starts))
+    for cand in described:
+        cand.spans, referred = split_descriptions(text, cand.spans, sentence_starts, states)
+        found.hits.extend(Hit(*hit) for hit in referred)  # no alias: "Gulf" is not Qatar
+        if not cand.spans:
+            del candidates[cand.name]

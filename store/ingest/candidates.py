@@ -17,6 +17,7 @@ from personae.store.ingest.lexicon import (
     ADJECTIVES,
     COMPANY_SUFFIXES,
     GOVERNMENT_WORDS,
+    ORGANISATION_OPENERS,
     ORGANISATION_WORDS,
     STOPWORDS,
     TITLES,
@@ -44,6 +45,8 @@ _PORTFOLIOS = frozenset(
     Information Communications Development Planning Public Works Oil Petroleum Mining
     Mines War""")
 )
+#: A portfolio's body written in lower case after it ("State department", "Foreign ministry").
+_BODY_AFTER = re.compile(r" (department|ministry)\b")
 _JOINERS = frozenset({" ", "-", "&", " & ", ". ", "'", "’"})
 
 
@@ -87,6 +90,14 @@ def find_candidates(
         if end < len(text) and text[end] == "." and text[start:end].split()[-1] in COMPANY_SUFFIXES:
             end += 1
         name = text[start:end]
+        body = (
+            _BODY_AFTER.match(text, end)
+            if words[last] in _PORTFOLIOS and all(w in _PORTFOLIOS for w in words[first:last])
+            else None
+        )
+        if body is not None:  # "the US State department": the State Department
+            end = body.end()
+            name = f"{name} {body.group(1).title()}"
         if "&" in name or " - " in name:  # "AT&amp;T", "Wal - Mart" as the source wrote them
             name = html.unescape(name).replace(" - ", "-")
         cand = candidates.get(name)
@@ -133,6 +144,15 @@ def _runs(
                 break
             if is_cap[j + 1] or (word in CONNECTORS and j + 2 < n and is_cap[j + 2]):
                 j += 1
+            elif words[i] in ORGANISATION_OPENERS and _the_before_name(words, gaps, is_cap, j + 1):
+                j += 1  # "Save the Children", "Friends of the Earth": a campaign's name
+            elif (
+                word == "s"
+                and j + 2 < n
+                and gaps[j + 1] == " "
+                and words[j + 2] in INSTITUTION_WORDS
+            ):
+                j += 2  # "Worldwide Developer's Conference", "People's Party": one name
             else:
                 break
         done = j
@@ -271,6 +291,13 @@ def _portfolio(words: list[str], after: int) -> int:
     while end < len(words) - 1 and (words[end] in _PORTFOLIOS or words[end] in ("and", "the")):
         end += 1
     return end - after if end > after + 1 else 0
+
+
+def _the_before_name(words: list[str], gaps: list[str], is_cap: list[bool], index: int) -> bool:
+    """ "the Children", "of the Earth": a lower-case "the" (after "of") then a capitalised word."""
+    if words[index] == "of" and index + 1 < len(words) and gaps[index] == " ":
+        index += 1
+    return words[index] == "the" and index + 1 < len(words) and is_cap[index + 1]
 
 
 def _initial(word: str) -> bool:

@@ -20,7 +20,7 @@ from personae.store.model import COMENTION, Article, Entity, Event, Mention, Rel
 from personae.store.text import passages_of, sentences_of
 
 #: Bumped whenever a rule change alters what is extracted from the same text.
-EXTRACTOR_VERSION = "5"
+EXTRACTOR_VERSION = "6"
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +89,7 @@ def extract(
         for h in actors.hits
     ]
     t3 = clock()
-    per_sentence = sentence_hits(actors.hits, sentences)
+    per_sentence = sentence_hits(actors.relating(), sentences)
     kinds = {a.name: a.kind for a in actors.by_name.values()}
     links = [
         link

@@ -16,6 +16,8 @@ from personae.store.ingest.lexicon import (
     COMPANY_CUES,
     COMPANY_SUFFIXES,
     GOVERNMENT_WORDS,
+    ORGANISATION_CUES,
+    ORGANISATION_OPENERS,
     ORGANISATION_WORDS,
     PERSON_CUES,
     words,
@@ -46,12 +48,14 @@ def kind_of(cand: Candidate, text: str, gaz: Gazetteer) -> str:
         if strong or state_opening(cand, "government", gaz):
             return "government"
         return "company" if _votes(cand, text)[0] else "organisation"
-    if not ORGANISATION_WORDS.isdisjoint(name_words):
+    if not ORGANISATION_WORDS.isdisjoint(name_words) or (
+        len(name_words) > 1 and name_words[0] in ORGANISATION_OPENERS
+    ):
         return "organisation"
     if cand.titled:
         return "person"
     # Only now are the words around the mentions read: the name's own words often settle it.
-    company, person, place = _votes(cand, text)
+    company, person, place, organisation = _votes(cand, text)
     _, given_names = phoenix_words()
     shaped = (
         1 < len(name_words) <= 4
@@ -64,6 +68,10 @@ def kind_of(cand: Candidate, text: str, gaz: Gazetteer) -> str:
         return "person"
     if not shaped:
         person = 0
+        if _located(cand, text, gaz):
+            return "place"
+        if company and _product(cand, text):  # a product only needs telling from a firm
+            return "other"
     if (
         len(name_words) == 1
         or place < 2
@@ -71,11 +79,50 @@ def kind_of(cand: Candidate, text: str, gaz: Gazetteer) -> str:
     ):
         place = 0  # single-word places are the gazetteer's; "in Mac OS X" is no place
     kind, count = "company", company
+    if organisation > count:  # "the campaign group ...": a non-profit, whatever it sells
+        kind, count = "organisation", organisation
     if person > count:
         kind, count = "person", person
     if place > count:
         kind, count = "place", place
     return kind if count else "other"
+
+
+#: A known region or state after a name and a comma: "Cupertino, California", "Lyon, France".
+_REGION_AFTER = re.compile(r", ((?:[A-Z][a-z]+\.? ){0,2}[A-Z][a-z]+\.?)(?![\w'’-]| [A-Z])")
+
+
+#: A product's noun after its name: "Android phones", "the Lion operating system".
+_PRODUCT_AFTER = re.compile(
+    r" (?:operating systems?|software|(?:smart)?phones?|handsets?|devices?|platforms?|browsers?"
+    r"|apps?|consoles?|laptops?|tablets?|chips?|processors?|updates?|users?)\b"
+)
+
+
+#: A count before a plural name: "sold 13.7 million Macs".
+_COUNT_BEFORE = re.compile(r"\d[\d.,]*(?: (?:thousand|million|billion))? $")
+
+
+def _product(cand: Candidate, text: str) -> bool:
+    """Whether most mentions of the name name a product: a product's noun follows them, or
+    a count comes before them."""
+    products = sum(
+        _PRODUCT_AFTER.match(text, end) is not None
+        or _COUNT_BEFORE.search(text, max(0, start - 24), start) is not None
+        for start, end in cand.spans
+    )
+    return 2 * products > len(cand.spans)
+
+
+def _located(cand: Candidate, text: str, gaz: Gazetteer) -> bool:
+    """Whether a mention of the name is followed by the state or region it lies in."""
+    for _, end in cand.spans:
+        region = _REGION_AFTER.match(text, end)
+        if region is not None:
+            entry = gaz.lookup(region.group(1))
+            if entry is not None and entry.kind in ("state", "place"):
+                return True
+    return False
 
 
 def state_opening(cand: Candidate, kind: str, gaz: Gazetteer) -> str | None:
@@ -89,20 +136,28 @@ def state_opening(cand: Candidate, kind: str, gaz: Gazetteer) -> str | None:
     return None
 
 
-def _votes(cand: Candidate, text: str) -> tuple[int, int, int]:
-    """(company, person, place) cues around the name's mentions."""
-    company = person = place = 0
+def _votes(cand: Candidate, text: str) -> tuple[int, int, int, int]:
+    """(company, person, place, organisation) cues around the name's mentions."""
+    company = person = place = organisation = 0
     several = len(cand.tokens) > 1
     for start, end in cand.spans + cand.context:
         before = words_around(text[max(0, start - 60) : start])
         after = words_around(text[end : end + 60])
         around = set(b" ".join(before[-6:] + after[:6]).lower().split())
         company += len(around & _COMPANY_CUES)
+        # "the campaign group X", "volunteers from X": right before the name in its sentence,
+        # or the word after it ("X activists")
+        if not around.isdisjoint(_ORGANISATION_CUES):  # most mentions: no such cue near
+            stop = text.rfind(". ", max(0, start - 40), start)  # a sentence ends between
+            near = before[-3:] if stop < 0 else words_around(text[stop:start])[-3:]
+            organisation += len(_ORGANISATION_CUES.intersection(b.lower() for b in near))
+            if after and text.startswith(" ", end):
+                organisation += after[0].lower() in _ORGANISATION_CUES
         if several:
             person += len(around & _PERSON_CUES)
         if before and before[-1] in _PLACE_BEFORE_BYTES:
             place += 1
-    return company, person, place
+    return company, person, place, organisation
 
 
 #: Each byte that is no ASCII letter, as a space: what splits an ASCII window into the runs
@@ -112,6 +167,7 @@ _NOT_LETTERS = bytes(c if chr(c).isascii() and chr(c).isalpha() else 32 for c in
 #: with other characters matches no word, as before).
 _COMPANY_CUES = frozenset(cue.encode() for cue in COMPANY_CUES)
 _PERSON_CUES = frozenset(cue.encode() for cue in PERSON_CUES)
+_ORGANISATION_CUES = frozenset(cue.encode() for cue in ORGANISATION_CUES)
 _PLACE_BEFORE_BYTES = frozenset(word.encode() for word in _PLACE_BEFORE)
 
 

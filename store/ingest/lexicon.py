@@ -89,6 +89,14 @@ COMPANY_CUES = frozenset(
     stocks corporation contractor contractors subsidiary brand retailer carrier rival rivals
     bid customers products chipmaker automaker airline supplier vendor startup giant""")
 )
+#: Words near a name that say it is a campaign, a charity or another non-profit body.
+ORGANISATION_CUES = frozenset(
+    words("""campaign campaigns campaigners campaigning activist activists charity charities ngo
+    ngos nonprofit non-profit advocacy watchdog lobby pressure protesters volunteers""")
+)
+#: First words of a campaign's name, a call to act ("Free Tibet", "Save the Children",
+#: "Stop the War Coalition") or its supporters ("Friends of the Earth").
+ORGANISATION_OPENERS = frozenset(words("Free Save Stop Friends Fight Justice"))
 PERSON_CUES = frozenset(
     words("""said says told added explained stated wrote he she his her him mr ms mrs spokesman
     spokeswoman who aged""")

@@ -106,6 +106,14 @@ def _heads_noun(between: str) -> bool:
     return not words or (len(words) == 1 and words[0].isalpha() and words[0].islower())
 
 
+#: A "by" phrase right after a trigger, or a few words on with no noun phrase opening
+#: between, is its agent ("coercion by the United States", "released April 3 by X").
+_BY_RIGHT_AFTER = re.compile(
+    r"\s+(?:(?!(?:a|an|the|its|his|her|their|of)\b)[\w.,]+\s+){0,3}by\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
 def _by(text: str, hit: Hit) -> bool:
     """The name sits in a "by" phrase, as an instrument: "by a sophisticated BUK missile"."""
     return INSIDE_BY.search(text, max(0, hit.start - 30), hit.start) is not None
@@ -215,6 +223,14 @@ def roles(
     if not is_passive and reduced_passive(text, t_start):  # "Russian soldiers killed in Ukraine"
         is_passive = True  # and only the name right before it, or its noun, suffered it
         subjects = [h for h in subjects if _heads_noun(text[h.end : t_start])]
+    if (
+        named
+        and not is_passive
+        and subjects
+        and not nominal(text, t_start)
+        and not _BY_RIGHT_AFTER.fullmatch(text, t_end, named[0].start)
+    ):
+        named = []  # "Israel shelled Gaza on the eve of a visit by the PLO": Israel shelled
     if named:  # "by a BUK missile fired by X": the missile is no target, X the agent
         targets = group(text, [h for h in after if h.start < named[0].start and not _by(text, h)])
         if not targets and is_passive:  # "was sued by X"; "a visit by X", "victims killed

@@ -55,7 +55,8 @@ _FUTURE = _with_marks("will would could may might scheduled slated")
 _TO_FUTURE = frozenset(words("plan plans expected set due is are going"))
 #: Where a sentence's main clause ends: what follows is reported or describes a noun.
 _SUBORDINATE = re.compile(r"\b(?:that|which|who|whom|whose)\b")
-_CLAUSE = re.compile(r"[^,;:—–()]+")
+#: A clause: up to a mark, but not the comma of a number ("a 500,000 square foot centre").
+_CLAUSE = re.compile(r"[^,;:—–()]+(?:(?<=\d),(?=\d{3})[^,;:—–()]*)*")
 _RELATIVE = re.compile(r"\b(?:which|who)\b")
 _RELATIVE_OPENING = re.compile(r"\s*(?:which|who)\b")
 _LIST_TAIL = re.compile(r"\s*(?:and|or) [A-Z]")
@@ -68,7 +69,9 @@ _ARTICLES = frozenset(words("The A An This That These Those Its His Her Their"))
 #: Words that lead into a date and go with it when the date is cut from a label.
 _LEAD = re.compile(
     r"(?:(?<![\w'’])(?i:in|on|at|since|by|until|till|during|as of|around|about|early|late|mid"
-    r"|starting|beginning|over|nearly|almost|some|just|more than|less than|and|or)[\s-]+)+$"
+    r"|starting|beginning|over|nearly|almost|some|just|more than|less than|and|or"
+    r"|(?:the )?(?:fall|spring|summer|winter|autumn|end|start|middle|first half|second half) of"
+    r")[\s-]+)+$"
 )
 _CONNECTIVE = re.compile(r"^(?:(?:and|but|or|so|then|yet)\b[\s,]*)+(?:that\b\s*)?", re.IGNORECASE)
 #: "X said that ...": a date after it belongs to the reported clause, which the label keeps.
@@ -86,8 +89,8 @@ _TWO_MARKS = re.compile(r"[,;:][,;:]")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _DANGLING = frozenset(("in", "on", "at", "since", "by", "of", "from", "and"))
 _ANTECEDENT = re.compile(
-    r"(?:\b(?:the|a|an|its|his|her|their|our)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+"
-    r"|(?:[A-Z][\w'’.&-]*\s+)*[A-Z][\w'’.&-]*)\s*,?\s*$"
+    r"(?:\b(?:the|a|an|its|his|her|their|our)\s+(?:[\w'’.-]+\s+){0,3}[\w'’-]+"
+    r"|(?<![\w'’.&-])(?:[a-z]?[A-Z][\w'’.&-]*\s+)*[a-z]?[A-Z][\w'’.&-]*)\s*,?\s*$"
 )
 
 _NEWS_WEEK = 7  # days before publication in which a named day can be the news's own day
@@ -281,7 +284,15 @@ def _label(
     elif not subject and index > 0 and _opens_with_verb(text, start, when.start, index):
         subject = _subject(text, clauses[0], found)  # "The deal, ..., was abandoned in 2018"
         subject += " " if subject else ""
+    if (
+        not subject
+        and start == when.start - _leading_space(text, start, when.start)
+        and _DATE_AS_SUBJECT.match(text, when.end)  # "2007 was the year of the iPhone"
+    ):
+        subject, start = text[when.start : when.end] + " ", when.end
     phrase = _tidy(subject + _without_dates(text, start, end, found))
+    if not subject and index >= 0 and _adverbial(phrase):  # "In a July 16 press conference,"
+        phrase = _main_clause(text, clauses, index, when, found) or phrase
     steps = 0
     while len(phrase.split()) < 3 and index >= 0 and steps < 3:  # "On Monday," or ", and X met"
         steps += 1
@@ -290,7 +301,59 @@ def _label(
         else:
             start = min(start, max(clauses[max(index - steps, 0)][0], start - _LABEL_READ))
         phrase = _tidy(subject + _without_dates(text, start, end, found))
+    if steps and not subject and _adverbial(phrase):  # "at Moscone Center, California on Monday"
+        phrase = _main_clause(text, clauses, index, when, found) or phrase
     return phrase
+
+
+#: A date that is its clause's subject: "2007 was the year ...", "2010 saw ...".
+_DATE_AS_SUBJECT = re.compile(r" (?:was|is|will be|has been|had been|saw|marked|brought)\b")
+
+
+def _leading_space(text: str, start: int, end: int) -> int:
+    """How many spaces stand at ``start`` before ``end``."""
+    return len(text[start:end]) - len(text[start:end].lstrip())
+
+
+#: A clause that only says where, when or by whose account: a preposition opens it...
+_PREPOSITION_OPENING = re.compile(
+    r"(?:In|At|On|During|After|Before|Following|Earlier|Later|Throughout|Amid|Within)\b"
+    r"(?!.*\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|did|does|said|says"
+    r"|told|made|took|gave|won|lost|met|began|left|held|sold|bought|rose|fell|went|came"
+    r"|became|\w{3,}ed)\b)|According to\b"
+)
+#: ... and the main clause has a verb.
+_VERB_WORD = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should"
+    r"|did|does|said|says|told|made|took|gave|won|lost|met|began|left|held|sold|bought|rose"
+    r"|fell|went|came|became|\w{3,}ed)\b"
+)
+
+
+def _adverbial(phrase: str) -> bool:
+    """ "In a media event", "According to a report in Ars Technica": no event of its own."""
+    return not phrase or _PREPOSITION_OPENING.match(phrase) is not None
+
+
+def _main_clause(
+    text: str, clauses: list[tuple[int, int]], index: int, when: DateMention, found: _Dates
+) -> str | None:
+    """The clause an adverbial date clause belongs to: what follows the date in its last
+    clause ("on September 21, 2004 the parties agreed"); else the next clause that is no
+    adverbial when only short words ("Earlier,") come before; else the one before it."""
+    last = bisect.bisect_right(clauses, (when.end, len(text))) - 1
+    spans = [(when.end, clauses[last][1])] if last > index else []
+    if all(len(text[a:b].split()) <= 2 for a, b in clauses[:index]):
+        spans += [clauses[k] for k in range(index + 1, min(index + 4, len(clauses)))]
+    else:
+        spans += [
+            (clauses[k][0], clauses[index][1]) for k in range(index - 1, max(-1, index - 4), -1)
+        ]
+    for start, end in spans:
+        whole = _tidy(_without_dates(text, start, min(end, start + _LABEL_READ), found), 200)
+        if not _adverbial(whole) and _VERB_WORD.search(whole):
+            return _tidy(whole)
+    return None
 
 
 def _opens_with_verb(text: str, start: int, end: int, index: int) -> bool:

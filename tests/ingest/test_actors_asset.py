@@ -5,7 +5,9 @@ from __future__ import annotations
 import hashlib
 import json
 
+from personae.store.ingest.actors import find_actors
 from personae.store.ingest.gazetteer import ACTORS_PATH, load_gazetteer
+from personae.store.text import sentences_of
 from tests.tools import build_gazetteer
 
 
@@ -26,3 +28,15 @@ def test_hand_kept_names_keep_their_kind_and_lexicon_names_their_terms() -> None
     assert leader is not None and leader.kind == "person"
     assert leader.affiliation_on("2005-06-01") == "South Korea"
     assert leader.affiliation_on("2010-06-01") == "United Nations"
+
+
+def test_an_armed_group_is_never_known_by_an_adjective_left_from_its_name() -> None:
+    # "Islamic Group" without its generic last word is "Islamic": every Islamic mention
+    # would be that armed group. Only companies go without it ("Wal-Mart Stores").
+    gazetteer = load_gazetteer()
+    for word in ("Islamic", "Armed Islamic", "Libyan Fighting"):
+        entry = gazetteer.lookup(word)
+        assert entry is None or entry.kind != "armed_group", word
+    text = "The student helped young militants join an armed Islamic group in Lebanon."
+    found = find_actors(text, sentences_of(text))
+    assert set(found.by_name) == {"Lebanon"}

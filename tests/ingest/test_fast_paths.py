@@ -20,7 +20,7 @@ import pytest
 from personae.store.ingest import actors, dates, formats, kinds, read, timeline, tokens, verbs
 from personae.store.ingest.candidates import Candidate
 from personae.store.ingest.gazetteer import LOWER_STARTS, TOKEN, load_gazetteer
-from personae.store.ingest.lexicon import COMPANY_CUES, PERSON_CUES
+from personae.store.ingest.lexicon import COMPANY_CUES, ORGANISATION_CUES, PERSON_CUES
 from personae.store.ingest.scan import WordScanner, ascii_words, by_first_character, heads
 from personae.store.model import Span
 from personae.store.text import (
@@ -286,23 +286,28 @@ def test_words_split_with_ascii_classes_equal_the_unicode_split() -> None:
     assert not ascii_words("Café") and not ascii_words("١٢") and ascii_words("“£5”")
 
 
-def _votes_reference(cand: Candidate, text: str) -> tuple[int, int, int]:
+def _votes_reference(cand: Candidate, text: str) -> tuple[int, int, int, int]:
     """kinds._votes as it was: the words around each mention found by the pattern, as str."""
-    company = person = place = 0
+    company = person = place = organisation = 0
     for start, end in cand.spans + cand.context:
         before = kinds._WORDS_AROUND.findall(text, max(0, start - 60), start)
         after = kinds._WORDS_AROUND.findall(text, end, end + 60)
         around = set(map(str.lower, before[-6:] + after[:6]))
         company += len(around & COMPANY_CUES)
+        stop = text.rfind(". ", max(0, start - 40), start)
+        near = (before if stop < 0 else kinds._WORDS_AROUND.findall(text[stop:start]))[-3:]
+        organisation += len(ORGANISATION_CUES & {b.lower() for b in near})
+        if after and text.startswith(" ", end):
+            organisation += after[0].lower() in ORGANISATION_CUES
         if len(cand.tokens) > 1:
             person += len(around & PERSON_CUES)
         if before and before[-1] in kinds._PLACE_BEFORE:
             place += 1
-    return company, person, place
+    return company, person, place, organisation
 
 
 _AROUND_PIECES = [
-    "Inc", "company", "Company", "shares", "CEO", "minister", "said", "in", "In", "near",
+    "Inc", "company", "Company", "shares", "CEO", "charity", "activists", "minister", "said", "in", "In", "near",
     "x_in", "in2", "3rd", "é", "Müller", "İn", "ſ", "K", "’s", "-", ".", ",", " ", "\n", "",
 ]  # fmt: skip
 

@@ -193,3 +193,33 @@ def test_that_after_a_verb_of_saying_opens_what_is_said_not_a_relative_clause() 
     }
     # Nor is a name before "claims that" the subject of what is claimed.
     assert _typed("A suit by Chile claims that the company broke its agreement with Peru.") == []
+
+
+def test_a_by_phrase_inside_a_noun_phrase_is_no_agent_of_an_active_verb() -> None:
+    typed = {
+        (link.source, link.type, link.target)
+        for text in (
+            "Israel shelled Gaza on the eve of a visit here by the PLO.",
+            "Russia shelled Kharkiv hours after a speech by Joe Biden.",
+        )
+        for link in links_in(text)
+        if link.type != COMENTION
+    }
+    assert ("Israel", "ASSAULT", "Gaza") in typed
+    assert not {s for s, _, _ in typed} & {"Palestine Liberation Organization", "Joe Biden"}
+    agent = {(link.source, link.target) for link in links_in("Iran was attacked by Iraq.")}
+    assert agent == {("Iraq", "Iran")}
+
+
+def test_evidence_against_an_actor_accuses_it_whoever_presents_it() -> None:
+    passive = links_in("Evidence against Russia was presented by Britain on Monday.")
+    assert {(x.source, x.type, x.target) for x in passive} == {
+        ("United Kingdom", "ACCUSE", "Russia")
+    }
+    (found,) = links_in("France found no evidence against Iran.")
+    assert (found.source, found.type, found.target, found.negated) == (
+        "France",
+        "ACCUSE",
+        "Iran",
+        True,
+    )

@@ -358,10 +358,12 @@ def _given_names(people: list[list[Any]]) -> list[str]:
     return sorted(n for n, c in counts.items() if c >= 3)
 
 
-def _names(raw: list[str], *, acronym: bool = False) -> list[str]:
+def _names(raw: list[str], *, acronym: bool = False, company: bool = False) -> list[str]:
     """A body's names as news writes them. "The Foundation" or "The Southern" (of "The Southern
     Company") would be read in every sentence opening with a common word: a name that is
-    "The" and one word is left out, and so is the short form of a name opening with "The"."""
+    "The" and one word is left out, and so is the short form of a name opening with "The".
+    Only a company goes without its generic last word ("Wal-Mart Stores"): "Islamic Group"
+    (an armed group) is not "Islamic"."""
     out: list[str] = []
     for word in raw:
         form = cased(word, acronym=acronym and _is_acronym(word))
@@ -370,7 +372,8 @@ def _names(raw: list[str], *, acronym: bool = False) -> list[str]:
             out.append(form)
         if words[0] == "THE":
             continue
-        if len(words) > 1 and (words[-1].rstrip(".") in _LEGAL or words[-1] in _GENERIC):
+        generic = company and words[-1] in _GENERIC
+        if len(words) > 1 and (words[-1].rstrip(".") in _LEGAL or generic):
             short = cased(" ".join(words[:-1]))
             if len(short) > 2 and short not in out:
                 out.append(short)
@@ -412,8 +415,8 @@ def _person_or_body(
     if not codes:
         return
     if codes[0].startswith("MNC") or _looks_like_body(entry.names[0]):
-        names = _names(entry.names, acronym=True)
         kind = "company" if codes[0].startswith("MNC") else body_kind
+        names = _names(entry.names, acronym=True, company=kind == "company")
         if kind == "company" and len(names) > 1 and names[0].startswith(names[1] + " "):
             names[0], names[1] = names[1], names[0]  # news says "Apple", not "Apple Inc"
         owner = None if kind == "company" else _affiliation(codes[0], states, bodies)

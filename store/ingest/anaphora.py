@@ -1,0 +1,169 @@
+"""Words that refer back to an actor instead of naming it: "the wealthy Gulf state", "He said".
+
+A description ("the Gulf state", "a Balkan country") is a proper adjective before a generic
+noun: no actor of its own.  A definite one ("the ...") is the state named just before it,
+when only one state is; else it is nobody.  A pronoun that opens a sentence ("He said",
+"It signed") is the actor that opened the sentence before it, when one actor did (not a
+list, "Obama and Putin") and its kind fits the pronoun; else it is nobody, and relates no
+one, rather than the wrong one.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Sequence
+from operator import attrgetter
+from typing import Protocol
+
+from personae.store.ingest.lexicon import words
+from personae.store.model import Span
+
+#: A generic noun after a proper adjective: the phrase describes a state, it names none.
+_GENERIC_NOUN = re.compile(
+    r" (?:state|country|nation|kingdom|emirate|republic|monarchy)(s)?\b| countr(ies)\b"
+)
+#: The generic nouns' words: an article with none of them holds no description.
+GENERIC_NOUNS = frozenset(
+    words("""state states country countries nation nations kingdom kingdoms emirate emirates
+    republic republics monarchy monarchies""")
+)
+#: What opens a description: an article or a demonstrative, maybe adjectives between.
+_DESCRIPTION_OPENING = re.compile(
+    r"\b(?:(the|this|that)|a|an|another|one)\s+(?:[a-z][a-z-]*,?\s+){0,3}$", re.IGNORECASE
+)
+
+
+def describes(text: str, start: int, end: int) -> bool:
+    """Whether the name at [start, end) opens a description (see ``_description``)."""
+    return _description(text, start, end) is not None
+
+
+def _description(text: str, start: int, end: int) -> bool | None:
+    """None if the name at [start, end) names; False if it describes no one in particular ("a
+    Balkan country", "Gulf states"); True if it describes one state ("the Gulf state")."""
+    noun = _GENERIC_NOUN.match(text, end)
+    if noun is None:
+        return None
+    opening = _DESCRIPTION_OPENING.search(text, max(0, start - 60), start)
+    if opening is None:
+        return None
+    return opening.group(1) is not None and noun.group(1) is None and noun.group(2) is None
+
+
+def split_descriptions(
+    text: str,
+    spans: list[tuple[int, int]],
+    sentence_starts: Sequence[int],
+    states: Sequence[tuple[int, int, str]],
+) -> tuple[list[tuple[int, int]], list[tuple[int, int, str]]]:
+    """A name's mentions that name it, and (start, end, state) of those that describe a state
+    clearly; a description of nobody in particular is in neither."""
+    kept: list[tuple[int, int]] = []
+    referred: list[tuple[int, int, str]] = []
+    for start, end in spans:
+        definite = _description(text, start, end)
+        if definite is None:
+            kept.append((start, end))
+        elif definite and (state := described_state(text, start, sentence_starts, states)):
+            referred.append((start, end, state))
+    return kept, referred
+
+
+def described_state(
+    text: str,
+    start: int,
+    sentence_starts: Sequence[int],
+    states: Sequence[tuple[int, int, str]],
+) -> str | None:
+    """The one state named before ``start`` in its sentence or the one before it, not as a
+    possessive ("Egypt's Muslim Brotherhood" names a body, not the state meant); else None.
+    ``states``: (start, end, name) of the state mentions, in text order."""
+    index = bisect.bisect_right(sentence_starts, start) - 1
+    begin = sentence_starts[index - 1] if index >= 1 else 0
+    named = {
+        name
+        for s, e, name in states
+        if begin <= s and e <= start and not text.startswith(("'s", "’s"), e)
+    }
+    return named.pop() if len(named) == 1 else None
+
+
+#: The pronouns that stand for a person; "It" stands for a state, company or other body.
+_PERSON_PRONOUNS = frozenset({"He", "She"})
+_START = attrgetter("start")
+#: Quotation marks and spaces that may stand before a sentence's first word.
+_QUOTES = " \n\"“‘'"
+_BODY_KINDS = frozenset({"state", "company", "organisation", "government", "armed_group"})
+#: A subject pronoun before its verb, a lower-case word (its sentence opening is checked apart).
+#: ("It is", "It was" mostly open a sentence about no one: "It is unclear whether ...".)
+_SUBJECT_PRONOUN = re.compile(
+    r"(He|She|It)\s+(?:also\s+|later\s+|then\s+)?(?!(?:is|was|seems|seemed|appears|remains)\b)"
+    r"(?=[a-z])"
+)
+
+
+class Mention(Protocol):
+    """A named mention (actors.Hit): where, and whose."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def actor(self) -> str: ...
+
+
+def pronoun_references(
+    text: str,
+    sentences: Sequence[Span],
+    hits: Sequence[Mention],
+    kind_of: Callable[[str], str],
+) -> list[tuple[int, int, str]]:
+    """(start, end, actor) of each "He"/"She"/"It" opening a sentence that refers, without
+    doubt, to the actor that opened the sentence before it (see the module's docstring)."""
+    out: list[tuple[int, int, str]] = []
+    referred: tuple[int, str] | None = None  # (sentence number, actor) of the last pronoun
+    for pronoun in _SUBJECT_PRONOUN.finditer(text):  # a few an article: found in C
+        offset = pronoun.start(1)
+        number = bisect.bisect_right(sentences, offset, key=_START) - 1
+        if number <= 0 or text[sentences[number].start : offset].strip(_QUOTES):
+            continue  # not what opens its sentence
+        if referred is not None and referred[0] == number - 1:
+            actor: str | None = referred[1]  # "He ... . He ...": the same person again
+        else:
+            before = sentences[number - 1]
+            lo = bisect.bisect_left(hits, before.start, key=_START)
+            hi = bisect.bisect_left(hits, before.end, lo, key=_START)
+            actor = _subject_of(text, before, hits[lo:hi])
+        if actor is None:
+            continue
+        kind = kind_of(actor)
+        word = pronoun.group(1)
+        if kind == "person" if word in _PERSON_PRONOUNS else kind in _BODY_KINDS:
+            out.append((offset, offset + len(word), actor))
+            referred = (number, actor)
+    return out
+
+
+def _subject_of(text: str, sentence: Span, hits: Sequence[Mention]) -> str | None:
+    """The actor opening a sentence ("Apple said ...", "Apple CEO Tim Cook said ...": Tim
+    Cook), within a few words of its start, unless it opens a list ("Obama and Putin met":
+    "they", not "he")."""
+    if not hits:
+        return None
+    head = hits[0]
+    lead = text[sentence.start : head.start]
+    if len(lead.split()) > 3 or "," in lead:
+        return None  # "In 2003, after talks with Iran, Russia ...": not read as a subject
+    for hit in hits[1:]:  # "Apple CEO Tim Cook", "Russian President Vladimir Putin"
+        if hit.start - head.end > 40 or not _TITLES_BETWEEN.fullmatch(text, head.end, hit.start):
+            break
+        head = hit
+    if text.startswith((" and ", " or ", ", "), head.end):
+        return None
+    return head.actor
+
+
+#: What stands between a body and the title-holder it qualifies: capitalised title words.
+_TITLES_BETWEEN = re.compile(r"(?:['’]s)? (?:[A-Z][\w.-]* ){1,3}")
