@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import ClassVar
 
 from rich.segment import Segment
@@ -26,6 +27,8 @@ from textual.scrollbar import ScrollBar
 from textual.strip import Strip
 from textual.widget import Widget
 
+from personae.tui.format import printable
+from personae.tui.widgets.filter_line import match_count, open_filter_line
 from personae.tui.widgets.repaint import LineScrollView, changed_lines
 
 
@@ -33,15 +36,30 @@ from personae.tui.widgets.repaint import LineScrollView, changed_lines
 class Row:
     """One row: a prompt (may hold newlines), an id to report, and whether it can be chosen.
 
-    ``lines`` is the prompt split on its newlines, done once when the row is made."""
+    A row that ``heads`` the rows after it (up to the next such row: a kind of actor, an
+    article) stays listed while the filter keeps any of them, and keeps them all when the
+    filter matches the heading itself.  ``lines`` is the prompt split on its newlines,
+    done once when the row is made."""
 
     prompt: Content
     id: str | None = None
     disabled: bool = False
+    heads: bool = False
     lines: tuple[Content, ...] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "lines", tuple(self.prompt.split("\n", allow_blank=True)))
+
+    @cached_property
+    def haystack(self) -> str:
+        """What the filter looks in: the text the row shows, in any case (made when the
+        filter first asks, so rows of an unfiltered list never pay for it)."""
+        return self.prompt.plain.casefold()
+
+    def matches(self, words: Sequence[str]) -> bool:
+        """Whether the row shows every one of these (casefolded) words."""
+        haystack = self.haystack
+        return all(word in haystack for word in words)
 
 
 #: Draws cells left of a row's line at render time: (row index, line of the row) -> content.
@@ -92,13 +110,20 @@ class RowList(LineScrollView, can_focus=True):
         Binding("home", "first", "First", show=False),
         Binding("end", "last", "Last", show=False),
         Binding("enter", "choose", "Choose", show=False),
+        Binding("backslash", "filter", "Filter", show=False, id="list.filter"),
     ]
+
+    FILTER_NOUN: ClassVar[str] = "rows"
+    """What the filter line says it narrows ("Filter actors:")."""
 
     SEPARATED: ClassVar[bool] = False
     """Draw a rule between rows."""
 
     highlighted: reactive[int | None] = reactive(None, always_update=True, repaint=False)
     """Index of the row under the cursor."""
+    matches: reactive[tuple[int, int]] = reactive((0, 0), repaint=False, init=False)
+    """The rows that can be chosen: how many are shown, of how many given (the filter's
+    count, for the filter line and the title)."""
 
     class RowChosen(Message):
         """Enter (or a click) on an enabled row."""
@@ -116,10 +141,18 @@ class RowList(LineScrollView, can_focus=True):
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
         self._rows: list[Row] = []
+        """The rows shown: those of ``_given`` the filter keeps."""
+        self._given: list[Row] = []
+        """Every row the owner gave, shown or not."""
+        self._kept = _Kept()
         self._ids: dict[str, int] = {}
         self._lines: list[tuple[int, int]] = []  # (row, line of the row); line -1: a rule
         self._first_line: list[int] = []
         self._strips: LRUCache[tuple[object, ...], Strip] = LRUCache(512)
+        self._filter_text = ""
+        self._words: tuple[str, ...] = ()
+        self._title: Content | None = None
+        """The title the list had before a filter was said in it."""
         self.decorate: Decorator | None = None
         """Cells drawn left of every line from the current state (e.g. a pin swatch)."""
 
@@ -146,7 +179,11 @@ class RowList(LineScrollView, can_focus=True):
         or rows that are listed again, cost nothing on screen."""
         top = round(self.scroll_y)
         before = self._visible_looks()
-        self._rows = list(rows)
+        self._given = list(rows)
+        self._kept = _Kept(self._words)
+        self._rows = self._kept.take(self._given)
+        if self._kept.empty:
+            self._rows.append(self._nothing_matches())
         self._ids = {row.id: i for i, row in enumerate(self._rows) if row.id is not None}
         self._relayout()
         target = self._ids.get(keep) if keep is not None else None
@@ -161,6 +198,7 @@ class RowList(LineScrollView, can_focus=True):
         regions = changed_lines(before, self._visible_looks(), self.scrollable_content_region.width)
         if regions:  # refresh() with no region would repaint the whole list
             self.refresh(*regions)
+        self._count_matches()
 
     def _visible_looks(self) -> list[object]:
         """What decides how each visible line looks (compared to repaint only changes)."""
@@ -188,6 +226,7 @@ class RowList(LineScrollView, can_focus=True):
         """Change one row's prompt in place; only its lines are drawn again."""
         old = self._rows[index]
         self._rows[index] = row
+        self._given[self._given.index(old)] = row
         if row.id != old.id:
             self._ids = {r.id: i for i, r in enumerate(self._rows) if r.id is not None}
         if len(row.lines) != len(old.lines):
@@ -225,12 +264,26 @@ class RowList(LineScrollView, can_focus=True):
     def add_rows(self, rows: Sequence[Row]) -> None:
         """Append rows below the others, laying out only them: a long list can arrive in
         parts while the reader already moves through its first rows."""
+        self._given.extend(rows)
+        kept = self._kept.take(rows)
+        if not kept:
+            self._count_matches()
+            return
+        if self._kept.empty:  # still nothing to choose: the note stays the last row
+            kept.append(self._rows.pop())
+            self._relayout()
+            self.refresh()
+        elif self._rows and self._rows[-1].id is _NOTHING:  # the first match replaces the note
+            self._rows.pop()
+            self._relayout()
+            self.refresh()
         start = len(self._rows)
         first_new_line = len(self._lines)
-        self._rows.extend(rows)
-        for index, row in enumerate(rows, start):
-            if row.id is not None:
-                self._ids[row.id] = index
+        self._rows.extend(kept)
+        for index in range(start, len(self._rows)):
+            row_id = self._rows[index].id
+            if row_id is not None:
+                self._ids[row_id] = index
         self._relayout(start)
         top = round(self.scroll_y)
         height = self.scrollable_content_region.height
@@ -239,6 +292,66 @@ class RowList(LineScrollView, can_focus=True):
             self.refresh(Region(0, first_new_line - top, width, top + height - first_new_line))
         if self.highlighted is None and self.has_focus:
             self.highlighted = self._enabled(start, 1)
+        self._count_matches()
+
+    # -- the filter ---------------------------------------------------------------------
+
+    @property
+    def filter_text(self) -> str:
+        """What the reader typed to narrow the list ("" lists every row)."""
+        return self._filter_text
+
+    def set_filter(self, text: str) -> None:
+        """List only the rows showing every word of ``text`` (in any case), the headings
+        of those rows with them; the cursor stays on its row while that one is listed."""
+        words = tuple(text.casefold().split())
+        self._filter_text = text
+        if words == self._words:
+            return
+        self._words = words
+        row = self.highlighted_option
+        self.set_rows(self._given, keep=row.id if row is not None else None)
+        self.show_filters()  # the count may be the same, the words are not
+
+    def _nothing_matches(self) -> Row:
+        text = printable(" ".join(self._filter_text.split()))
+        return Row(Content(f'Nothing shows "{text}".'), id=_NOTHING, disabled=True)
+
+    def lists(self, row_id: str) -> bool:
+        """Whether the row with this id is shown (the filter may keep it back)."""
+        return row_id in self._ids
+
+    def _count_matches(self) -> None:
+        shown = sum(1 for row in self._rows if not row.disabled)
+        given = shown if not self._words else sum(1 for row in self._given if not row.disabled)
+        self.matches = (shown, given)
+
+    def watch_matches(self) -> None:
+        self.show_filters()
+
+    async def action_filter(self) -> None:
+        """\\: open the filter line on this list."""
+        await open_filter_line(self)
+
+    def filter_notes(self) -> list[str]:
+        """What narrows the list, for its title (a list with filters of its own adds them)."""
+        if not self._words:
+            return []
+        text = " ".join(self._filter_text.split())
+        return [f'"{text}" {match_count(self.matches)}']
+
+    def show_filters(self) -> None:
+        """Say in the list's title what narrows it, so no reader wonders where rows went."""
+        notes = self.filter_notes()
+        if self._title is None:
+            if not notes:
+                return
+            self._title = getattr(self, "_border_title", None) or Content("")
+        parts = [self._title, *(Content(" · " + printable(note)) for note in notes)]
+        title = Content("").join(parts)
+        current = getattr(self, "_border_title", None)
+        if not (isinstance(current, Content) and current.is_same(title)):
+            self.border_title = title
 
     def _relayout(self, start: int = 0) -> None:
         """Lay out every row, or only those appended from ``start`` on."""
@@ -438,3 +551,51 @@ class RowList(LineScrollView, can_focus=True):
             content = decoration + content
         segments = content.render_segments(style)
         return Strip(segments).adjust_cell_length(width, style.rich_style)
+
+
+_NOTHING = "\0nothing-matches"
+"""The id of the note that says the filter keeps no row (no record has such an id)."""
+
+
+class _Kept:
+    """Which of the given rows a filter keeps, decided in order and carried on as more
+    rows arrive (a list that streams in keeps filtering what comes)."""
+
+    def __init__(self, words: tuple[str, ...] = ()) -> None:
+        self.words = words
+        self.head: Row | None = None
+        """The heading of the rows now arriving; listed once one of them is."""
+        self.head_listed = False
+        self.head_matches = False
+        self.found = not words
+        """Whether any row that can be chosen was kept."""
+
+    @property
+    def empty(self) -> bool:
+        """Whether the filter kept no row that can be chosen so far."""
+        return not self.found
+
+    def take(self, rows: Sequence[Row]) -> list[Row]:
+        """The rows of ``rows`` to show.  A note (a row that cannot be chosen and heads
+        nothing) is kept, unless it is under a heading the filter does not match."""
+        if not self.words:
+            return list(rows)
+        kept: list[Row] = []
+        for row in rows:
+            if row.heads:
+                self.head, self.head_listed = row, False
+                self.head_matches = row.matches(self.words)
+                if not self.head_matches:
+                    continue
+                self.head_listed = True
+            elif row.disabled:
+                if self.head is not None and not self.head_matches:
+                    continue
+            elif not (self.head_matches or row.matches(self.words)):
+                continue
+            elif self.head is not None and not self.head_listed:
+                kept.append(self.head)
+                self.head_listed = True
+            kept.append(row)
+            self.found = self.found or not row.disabled
+        return kept
