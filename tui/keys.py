@@ -48,6 +48,7 @@ EXPLORER_BINDINGS: tuple[Binding, ...] = (
     # Not in the footer: at 80 columns it is full; the help and the relations pane say them.
     Binding("c", "toggle_comentions", "Co-mentions", show=False, id="relations.comentions"),
     Binding("l", "toggle_low", "Low confidence", show=False, id="relations.low"),
+    Binding("F", "filter_relations", "Filter relations", show=False, id="relations.filter"),
     *_why_not("n", "N", "u", "f"),
 )
 """The explorer screen's keys; those of a pane are with the pane."""
@@ -63,7 +64,13 @@ APP_BINDINGS: tuple[Binding, ...] = (
 
 
 #: How the help and the README name the keys Textual spells otherwise.
-KEY_NAMES = {"slash": "/", "question_mark": "?", "escape": "Esc", "space": "Space"}
+KEY_NAMES = {
+    "slash": "/",
+    "backslash": "\\",
+    "question_mark": "?",
+    "escape": "Esc",
+    "space": "Space",
+}
 
 
 def key_label(key: str) -> str:

@@ -21,6 +21,7 @@ from personae.tui.format import (
 from personae.tui.keys import APP_BINDINGS, EXPLORER_BINDINGS, keys_of
 from personae.tui.state import AFFILIATE_GLYPHS, PIN_GLYPHS
 from personae.tui.widgets.actor_list import ActorList
+from personae.tui.widgets.row_list import RowList
 from personae.tui.widgets.article_view import (
     AFFILIATE_MARK,
     BOTH_MARK,
@@ -34,6 +35,7 @@ BOUND: tuple[Binding, ...] = (
     *EXPLORER_BINDINGS,
     *APP_BINDINGS,
     *(b for b in ActorList.BINDINGS if isinstance(b, Binding)),
+    *(b for b in RowList.BINDINGS if isinstance(b, Binding) and b.id),
 )
 
 
@@ -61,6 +63,11 @@ KEYS: tuple[tuple[str, str], ...] = (
     (_keys("timeline.filter"), "timeline: only the pinned actors' events, or all (from any pane)"),
     (_keys("relations.comentions"), "relations: show or hide the co-mentions (hidden at first)"),
     (_keys("relations.low"), "relations: hide or show the low-confidence extracted ones"),
+    (_keys("relations.filter"), "relations: keep only some types, cooperation/conflict, layers"),
+    (
+        _keys("list.filter"),
+        "filter the focused list as you type; Enter keeps it, Esc clears it",
+    ),
     (
         _keys("selection.clear"),
         "close the search bar; again, clear the selection (pins too) and search",
