@@ -21,7 +21,6 @@ from personae.tui.format import (
 from personae.tui.keys import APP_BINDINGS, EXPLORER_BINDINGS, keys_of
 from personae.tui.state import AFFILIATE_GLYPHS, PIN_GLYPHS
 from personae.tui.widgets.actor_list import ActorList
-from personae.tui.widgets.row_list import RowList
 from personae.tui.widgets.article_view import (
     AFFILIATE_MARK,
     BOTH_MARK,
@@ -29,6 +28,7 @@ from personae.tui.widgets.article_view import (
     MATCH_MARK,
     PASSAGE_MARK,
 )
+from personae.tui.widgets.row_list import RowList
 
 #: Every key of the explorer with a name (the panes' too), for the help's key column.
 BOUND: tuple[Binding, ...] = (
@@ -73,7 +73,11 @@ KEYS: tuple[tuple[str, str], ...] = (
         "close the search bar; again, clear the selection (pins too) and search",
     ),
     (_keys("selection.undo"), "bring back the selection and pins the last Esc cleared"),
-    (_keys("article.pick"), "pick another article: type to narrow by title, date or file name"),
+    (
+        _keys("article.pick"),
+        "pick another article: type to narrow by title, date or file name; Ctrl+S orders "
+        "them by date, title or number of actors",
+    ),
     (
         _keys("actor.across"),
         "the primary actor across all articles; Enter opens one; c, l filter there too",
