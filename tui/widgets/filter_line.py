@@ -43,7 +43,7 @@ class FilterLine(Horizontal):
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "clear", "Clear filter", show=False, id="filter.clear"),
+        Binding("escape", "clear", "Clear filter", id="filter.clear"),
         Binding("up", "move('cursor', -1)", "Up", show=False),
         Binding("down", "move('cursor', 1)", "Down", show=False),
         Binding("pageup", "move('page', -1)", "Page up", show=False),

@@ -37,8 +37,8 @@ class Row:
     """One row: a prompt (may hold newlines), an id to report, and whether it can be chosen.
 
     A row that ``heads`` the rows after it (up to the next such row: a kind of actor, an
-    article) stays listed while the filter keeps any of them, and keeps them all when the
-    filter matches the heading itself.  ``lines`` is the prompt split on its newlines,
+    article) stays listed while the filter keeps any of them; one that can be chosen (an
+    article) is matched too, and then keeps them all.  ``lines`` is the prompt split on its newlines,
     done once when the row is made."""
 
     prompt: Content
@@ -187,8 +187,9 @@ class RowList(LineScrollView, can_focus=True):
         self._ids = {row.id: i for i, row in enumerate(self._rows) if row.id is not None}
         self._relayout()
         target = self._ids.get(keep) if keep is not None else None
-        if target is None and self.has_focus:
-            target = self._enabled(0, 1)  # Enter must keep working in the focused list
+        if target is None and (self.has_focus or self._words):
+            # Enter must keep working in the focused list, and on the first row a filter keeps
+            target = self._enabled(0, 1)
         self.set_reactive(RowList.highlighted, target)
         if target is not None:
             self._scroll_to_row(target)
@@ -584,7 +585,7 @@ class _Kept:
         for row in rows:
             if row.heads:
                 self.head, self.head_listed = row, False
-                self.head_matches = row.matches(self.words)
+                self.head_matches = not row.disabled and row.matches(self.words)
                 if not self.head_matches:
                     continue
                 self.head_listed = True
