@@ -10,6 +10,7 @@ the width or the styles change.  Nothing here parses markup.
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -177,13 +178,19 @@ class RowList(LineScrollView, can_focus=True):
 
         Only the visible lines that look different are repainted: lines that stay blank,
         or rows that are listed again, cost nothing on screen."""
+        self._given = list(rows)
+        kept = _Kept(self._words)
+        self._show(kept, kept.take(self._given), keep)
+
+    def _show(self, kept: _Kept, shown: list[Row], keep: str | None) -> None:
+        """Show the rows the filter kept; the cursor goes to the row ``keep`` names."""
         top = round(self.scroll_y)
         before = self._visible_looks()
-        self._given = list(rows)
-        self._kept = _Kept(self._words)
-        self._rows = self._kept.take(self._given)
-        if self._kept.empty:
-            self._rows.append(self._nothing_matches())
+        self._kept = kept
+        self._rows = shown
+        if kept.empty:
+            shown.append(self._nothing_matches())
+        self._count_matches()
         self._ids = {row.id: i for i, row in enumerate(self._rows) if row.id is not None}
         self._relayout()
         target = self._ids.get(keep) if keep is not None else None
@@ -199,7 +206,6 @@ class RowList(LineScrollView, can_focus=True):
         regions = changed_lines(before, self._visible_looks(), self.scrollable_content_region.width)
         if regions:  # refresh() with no region would repaint the whole list
             self.refresh(*regions)
-        self._count_matches()
 
     def _visible_looks(self) -> list[object]:
         """What decides how each visible line looks (compared to repaint only changes)."""
@@ -310,8 +316,15 @@ class RowList(LineScrollView, can_focus=True):
         if words == self._words:
             return
         self._words = words
-        row = self.highlighted_option
-        self.set_rows(self._given, keep=row.id if row is not None else None)
+        kept = _Kept(words)
+        shown = kept.take(self._given)
+        rows = self._rows
+        if not kept.empty and len(shown) == len(rows) and all(map(operator.is_, shown, rows)):
+            self._kept = kept  # the same rows (a longer word that they all show): no redraw
+            self._count_matches()
+        else:
+            row = self.highlighted_option
+            self._show(kept, shown, row.id if row is not None else None)
         self.show_filters()  # the count may be the same, the words are not
 
     def _nothing_matches(self) -> Row:
@@ -323,9 +336,8 @@ class RowList(LineScrollView, can_focus=True):
         return row_id in self._ids
 
     def _count_matches(self) -> None:
-        shown = sum(1 for row in self._rows if not row.disabled)
-        given = shown if not self._words else sum(1 for row in self._given if not row.disabled)
-        self.matches = (shown, given)
+        kept = self._kept
+        self.matches = (kept.shown, kept.given)
 
     def watch_matches(self) -> None:
         self.show_filters()
@@ -359,11 +371,17 @@ class RowList(LineScrollView, can_focus=True):
         if not start:
             self._lines, self._first_line = [], []
         lines, first = self._lines, self._first_line
-        for index in range(start, len(self._rows)):
-            if self.SEPARATED and index:
-                lines.append((index, -1))
-            first.append(len(lines))
-            lines.extend((index, n) for n in range(len(self._rows[index].lines)))
+        rows, separated = self._rows, self.SEPARATED
+        add_line, add_first = lines.append, first.append
+        for index in range(start, len(rows)):  # a filter lays out thousands per key
+            if separated and index:
+                add_line((index, -1))
+            add_first(len(lines))
+            count = len(rows[index].lines)
+            if count == 1:
+                add_line((index, 0))
+            else:
+                lines.extend([(index, n) for n in range(count)])
         size = Size(self.scrollable_content_region.width, len(lines))
         if size != self.virtual_size:
             # The widget's own size comes from CSS, so a new scroll extent needs no layout:
@@ -568,35 +586,54 @@ class _Kept:
         """The heading of the rows now arriving; listed once one of them is."""
         self.head_listed = False
         self.head_matches = False
-        self.found = not words
-        """Whether any row that can be chosen was kept."""
+        self.shown = 0
+        """The rows kept that can be chosen."""
+        self.given = 0
+        """The rows given that can be chosen."""
 
     @property
     def empty(self) -> bool:
         """Whether the filter kept no row that can be chosen so far."""
-        return not self.found
+        return bool(self.words) and not self.shown
 
     def take(self, rows: Sequence[Row]) -> list[Row]:
         """The rows of ``rows`` to show.  A note (a row that cannot be chosen and heads
         nothing) is kept, unless it is under a heading the filter does not match."""
-        if not self.words:
+        words = self.words
+        if not words:
+            enabled = sum(not row.disabled for row in rows)
+            self.given += enabled
+            self.shown += enabled
             return list(rows)
         kept: list[Row] = []
-        for row in rows:
+        keep = kept.append
+        word = words[0] if len(words) == 1 else None
+        head, listed, matched = self.head, self.head_listed, self.head_matches
+        given = shown = 0
+        for row in rows:  # the loop a keystroke waits for: thousands of rows
             if row.heads:
-                self.head, self.head_listed = row, False
-                self.head_matches = not row.disabled and row.matches(self.words)
-                if not self.head_matches:
-                    continue
-                self.head_listed = True
-            elif row.disabled:
-                if self.head is not None and not self.head_matches:
-                    continue
-            elif not (self.head_matches or row.matches(self.words)):
+                head, listed = row, False
+                given += not row.disabled
+                matched = not row.disabled and row.matches(words)
+                if matched:
+                    keep(row)
+                    listed = True
+                    shown += 1
                 continue
-            elif self.head is not None and not self.head_listed:
-                kept.append(self.head)
-                self.head_listed = True
-            kept.append(row)
-            self.found = self.found or not row.disabled
+            if row.disabled:
+                if head is None or matched:
+                    keep(row)
+                continue
+            given += 1
+            if not matched and not (word in row.haystack if word else row.matches(words)):
+                continue
+            if head is not None and not listed:
+                keep(head)
+                listed = True
+                shown += not head.disabled
+            keep(row)
+            shown += 1
+        self.head, self.head_listed, self.head_matches = head, listed, matched
+        self.given += given
+        self.shown += shown
         return kept
