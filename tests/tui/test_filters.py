@@ -275,7 +275,9 @@ async def test_f_keeps_conflict_only_and_x_keeps_all_again() -> None:
         listed = [corpus.relation(i, "iran-russia-alliance") for i in _ids(relations)]
         assert listed and all(r is not None and r.polarity == "conflict" for r in listed)
         assert _shown(relations)[0] == f"conflict: {len(listed)} of {everything} shown (F changes)"
-        await pilot.press("x", "escape")
+        await pilot.press("x")
+        assert "■" not in whole_screen(app)
+        await pilot.press("escape")
         assert len(_ids(relations)) == everything
         assert _title(relations) == "2 Relations"
 
@@ -285,12 +287,14 @@ async def test_f_lists_every_layer_the_store_holds_and_keeps_one() -> None:
     app = PersonaeApp(corpus)
     async with app.run_test(size=NARROW) as pilot:
         await pilot.pause()
-        await pilot.press("2", "F")
+        await pilot.press("F")  # from the actors pane: the relations pane comes into view
+        assert app.query_one(RelationList).display
         layers = app.screen.query_one("#facet-layers", SelectionList)
         offered = [layers.get_option_at_index(n).value for n in range(layers.option_count)]
         assert offered == ["curated", "reviewed"]  # the values present, the most first
         assert "reviewed 21" in whole_screen(app)
         await _tick(pilot, "layers", "reviewed")
+        assert "■ reviewed 21" in whole_screen(app)  # kept, in words and not only in colour
         await pilot.press("F")  # F closes it too
         assert not isinstance(app.screen, RelationFilters)
         relations = app.query_one(RelationList)

@@ -398,6 +398,7 @@ class ExplorerScreen(Screen[None]):
         """F, from any pane: choose the types, polarities and layers the relations pane lists."""
         from personae.tui.screens.relation_filters import RelationFilters
 
+        self.action_show_pane("relations")  # narrow, the pane it narrows is then in view
         self.app.push_screen(RelationFilters(self.query_one(RelationList)))
 
     def action_clear(self) -> None:

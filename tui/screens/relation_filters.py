@@ -6,6 +6,7 @@ relations have it; every toggle narrows the pane at once, behind the modal.
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import ClassVar
 
 from textual import on
@@ -58,9 +59,12 @@ class RelationFilters(ModalScreen[None]):
     def __init__(self, relations: RelationList) -> None:
         super().__init__()
         self.relations = relations
+        self._here: dict[Facet, Counter[str]] = {}
+        """How many of the selection's relations have each value (shown with it)."""
 
     def compose(self) -> ComposeResult:
         offered, here = self.relations.facet_counts()
+        self._here = here
         chosen = self.relations.relation_filter
         with Vertical(id="relation-filters") as box:
             box.border_title = "Filter relations"
@@ -70,14 +74,7 @@ class RelationFilters(ModalScreen[None]):
                     kept: frozenset[str] = getattr(chosen, facet)
                     values = sorted(set(offered[facet]) | kept, key=lambda v: (-here[facet][v], v))
                     options = [
-                        Selection(
-                            Content.assemble(
-                                printable(value_label(facet, value)),
-                                (f" {here[facet][value]}", "dim"),
-                            ),
-                            value,
-                            value in kept,
-                        )
+                        Selection(_prompt(facet, value, here, value in kept), value, value in kept)
                         for value in values
                     ]
                     found: SelectionList[str] = SelectionList(*options, id=f"facet-{facet}")
@@ -86,15 +83,37 @@ class RelationFilters(ModalScreen[None]):
 
     @on(SelectionList.SelectionToggled)
     def _toggled(self, message: SelectionList.SelectionToggled[str]) -> None:
-        facet = (message.selection_list.id or "").removeprefix("facet-")
-        if facet in FACETS:
-            chosen = self.relations.relation_filter
-            self.relations.relation_filter = chosen.toggled(_facet(facet), message.selection.value)
+        found = message.selection_list
+        name = (found.id or "").removeprefix("facet-")
+        if name not in FACETS:
+            return
+        facet, value = _facet(name), message.selection.value
+        self.relations.relation_filter = self.relations.relation_filter.toggled(facet, value)
+        kept = value in found.selected
+        found.replace_option_prompt_at_index(
+            message.selection_index, _prompt(facet, value, self._here, kept)
+        )
 
     def action_clear(self) -> None:
         self.relations.relation_filter = RelationFilter()
         for found in self.query(SelectionList):
             found.deselect_all()
+            facet = _facet((found.id or "").removeprefix("facet-"))
+            for index in range(found.option_count):
+                value = found.get_option_at_index(index).value
+                found.replace_option_prompt_at_index(
+                    index, _prompt(facet, value, self._here, kept=False)
+                )
+
+
+def _prompt(facet: Facet, value: str, here: dict[Facet, Counter[str]], kept: bool) -> Content:
+    """A value, how many of the selection's relations have it, and "■" when it is kept:
+    the check box alone shows that only in colour."""
+    return Content.assemble(
+        ("■ " if kept else "  ", "bold"),
+        printable(value_label(facet, value)),
+        (f" {here[facet][value]}", "dim"),
+    )
 
 
 def _facet(name: str) -> Facet:
