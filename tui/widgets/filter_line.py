@@ -17,14 +17,10 @@ from textual.containers import Horizontal
 from textual.widget import Widget
 from textual.widgets import Footer, Input, Static
 
+from personae.tui.widgets.row_filter import match_count
+
 if TYPE_CHECKING:
     from personae.tui.widgets.row_list import RowList
-
-
-def match_count(matches: tuple[int, int]) -> str:
-    """ "3 of 40" (rows shown of rows given)."""
-    shown, given = matches
-    return f"{shown:,} of {given:,}"
 
 
 class FilterLine(Horizontal):

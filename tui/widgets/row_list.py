@@ -29,8 +29,9 @@ from textual.strip import Strip
 from textual.widget import Widget
 
 from personae.tui.format import printable
-from personae.tui.widgets.filter_line import match_count, open_filter_line
+from personae.tui.widgets.filter_line import open_filter_line
 from personae.tui.widgets.repaint import LineScrollView, changed_lines
+from personae.tui.widgets.row_filter import NOTHING, FilterTitle, KeptRows, match_count
 
 
 @dataclass(frozen=True, eq=False)
@@ -145,15 +146,14 @@ class RowList(LineScrollView, can_focus=True):
         """The rows shown: those of ``_given`` the filter keeps."""
         self._given: list[Row] = []
         """Every row the owner gave, shown or not."""
-        self._kept = _Kept()
+        self._kept = KeptRows()
         self._ids: dict[str, int] = {}
         self._lines: list[tuple[int, int]] = []  # (row, line of the row); line -1: a rule
         self._first_line: list[int] = []
         self._strips: LRUCache[tuple[object, ...], Strip] = LRUCache(512)
         self._filter_text = ""
         self._words: tuple[str, ...] = ()
-        self._title: Content | None = None
-        """The title the list had before a filter was said in it."""
+        self._title = FilterTitle()
         self.decorate: Decorator | None = None
         """Cells drawn left of every line from the current state (e.g. a pin swatch)."""
 
@@ -179,10 +179,10 @@ class RowList(LineScrollView, can_focus=True):
         Only the visible lines that look different are repainted: lines that stay blank,
         or rows that are listed again, cost nothing on screen."""
         self._given = list(rows)
-        kept = _Kept(self._words)
+        kept = KeptRows(self._words)
         self._show(kept, kept.take(self._given), keep)
 
-    def _show(self, kept: _Kept, shown: list[Row], keep: str | None) -> None:
+    def _show(self, kept: KeptRows, shown: list[Row], keep: str | None) -> None:
         """Show the rows the filter kept; the cursor goes to the row ``keep`` names."""
         top = round(self.scroll_y)
         before = self._visible_looks()
@@ -280,7 +280,7 @@ class RowList(LineScrollView, can_focus=True):
             kept.append(self._rows.pop())
             self._relayout()
             self.refresh()
-        elif self._rows and self._rows[-1].id is _NOTHING:  # the first match replaces the note
+        elif self._rows and self._rows[-1].id is NOTHING:  # the first match replaces the note
             self._rows.pop()
             self._relayout()
             self.refresh()
@@ -316,7 +316,7 @@ class RowList(LineScrollView, can_focus=True):
         if words == self._words:
             return
         self._words = words
-        kept = _Kept(words)
+        kept = KeptRows(words)
         shown = kept.take(self._given)
         rows = self._rows
         if not kept.empty and len(shown) == len(rows) and all(map(operator.is_, shown, rows)):
@@ -329,7 +329,7 @@ class RowList(LineScrollView, can_focus=True):
 
     def _nothing_matches(self) -> Row:
         text = printable(" ".join(self._filter_text.split()))
-        return Row(Content(f'Nothing shows "{text}".'), id=_NOTHING, disabled=True)
+        return Row(Content(f'Nothing shows "{text}".'), id=NOTHING, disabled=True)
 
     def lists(self, row_id: str) -> bool:
         """Whether the row with this id is shown (the filter may keep it back)."""
@@ -355,16 +355,7 @@ class RowList(LineScrollView, can_focus=True):
 
     def show_filters(self) -> None:
         """Say in the list's title what narrows it, so no reader wonders where rows went."""
-        notes = self.filter_notes()
-        if self._title is None:
-            if not notes:
-                return
-            self._title = getattr(self, "_border_title", None) or Content("")
-        parts = [self._title, *(Content(" · " + printable(note)) for note in notes)]
-        title = Content("").join(parts)
-        current = getattr(self, "_border_title", None)
-        if not (isinstance(current, Content) and current.is_same(title)):
-            self.border_title = title
+        self._title.show(self, self.filter_notes())
 
     def _relayout(self, start: int = 0) -> None:
         """Lay out every row, or only those appended from ``start`` on."""
@@ -570,70 +561,3 @@ class RowList(LineScrollView, can_focus=True):
             content = decoration + content
         segments = content.render_segments(style)
         return Strip(segments).adjust_cell_length(width, style.rich_style)
-
-
-_NOTHING = "\0nothing-matches"
-"""The id of the note that says the filter keeps no row (no record has such an id)."""
-
-
-class _Kept:
-    """Which of the given rows a filter keeps, decided in order and carried on as more
-    rows arrive (a list that streams in keeps filtering what comes)."""
-
-    def __init__(self, words: tuple[str, ...] = ()) -> None:
-        self.words = words
-        self.head: Row | None = None
-        """The heading of the rows now arriving; listed once one of them is."""
-        self.head_listed = False
-        self.head_matches = False
-        self.shown = 0
-        """The rows kept that can be chosen."""
-        self.given = 0
-        """The rows given that can be chosen."""
-
-    @property
-    def empty(self) -> bool:
-        """Whether the filter kept no row that can be chosen so far."""
-        return bool(self.words) and not self.shown
-
-    def take(self, rows: Sequence[Row]) -> list[Row]:
-        """The rows of ``rows`` to show.  A note (a row that cannot be chosen and heads
-        nothing) is kept, unless it is under a heading the filter does not match."""
-        words = self.words
-        if not words:
-            enabled = sum(not row.disabled for row in rows)
-            self.given += enabled
-            self.shown += enabled
-            return list(rows)
-        kept: list[Row] = []
-        keep = kept.append
-        word = words[0] if len(words) == 1 else None
-        head, listed, matched = self.head, self.head_listed, self.head_matches
-        given = shown = 0
-        for row in rows:  # the loop a keystroke waits for: thousands of rows
-            if row.heads:
-                head, listed = row, False
-                given += not row.disabled
-                matched = not row.disabled and row.matches(words)
-                if matched:
-                    keep(row)
-                    listed = True
-                    shown += 1
-                continue
-            if row.disabled:
-                if head is None or matched:
-                    keep(row)
-                continue
-            given += 1
-            if not matched and not (word in row.haystack if word else row.matches(words)):
-                continue
-            if head is not None and not listed:
-                keep(head)
-                listed = True
-                shown += not head.disabled
-            keep(row)
-            shown += 1
-        self.head, self.head_listed, self.head_matches = head, listed, matched
-        self.given += given
-        self.shown += shown
-        return kept
