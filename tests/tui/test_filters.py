@@ -386,3 +386,18 @@ async def test_ctrl_s_orders_the_article_picker_by_date_title_and_actors() -> No
         await pilot.press("ctrl+s", "ctrl+s")  # a new order keeps what is typed
         assert [row.id for row in picker.options] == ["other", "old"]
         assert str(box.border_title) == "Articles (2 of 3) · by title"
+
+
+async def test_rows_the_filter_hides_follow_the_pins_too() -> None:
+    app = make_app()
+    async with app.run_test(size=NARROW) as pilot:
+        await pilot.pause()
+        actors = app.query_one(ActorList)
+        await pilot.press("backslash", *"russia", "enter", "enter")  # Russia selected
+        assert app.explorer.selection.pinned == ("russia",)
+        await pilot.press("backslash", *["backspace"] * 6, *"iran", "enter", "p")
+        assert app.explorer.selection.pinned == ("russia", "iran")
+        await pilot.press("escape")  # the selection cleared while Russia's row is hidden
+        assert app.explorer.selection.is_empty
+        await pilot.press("backslash", "escape")
+        assert _shown(actors)[1:3] == ["Iran 32", "Russia 29"]  # neither marked pinned

@@ -67,6 +67,9 @@ class ActorList(ExplorerList):
         document = self.document
         if document is None:
             return
+        if self.filter_text.strip():  # rows the filter hides must follow the pins too
+            self.rebuild()
+            return
         changed = {*old.pinned, *new.pinned}
         for entity, count in document.corpus.entities_in(document.article.id):
             if entity.id in changed or entity.affiliation in changed:
