@@ -12,6 +12,7 @@ from screen_text import screen_lines, whole_screen
 from snap_app import bundled_corpus, make_app
 from test_across_streaming import _many_articles
 from test_explorer import _second_article_store
+from textual import events
 from textual.widgets import Input, SelectionList
 
 from personae.store.annotation import bundled_records
@@ -178,6 +179,13 @@ async def test_a_filter_takes_names_as_written_never_as_markup() -> None:
         screen = whole_screen(app)
         assert "\x1b" not in screen and "\x07" not in screen
         assert "␛]0;pwned␇" in screen  # the controls shown as pictures, never sent
+        field = app.screen.query_one("#filter-input", Input)
+        field.post_message(events.Paste(" \x1bLtd\x07"))  # a paste holding controls
+        await pilot.pause()
+        assert field.value == "pwned Ltd"  # taken out, so never echoed to the terminal
+        assert _ids(actors) == ["e1"]
+        screen = whole_screen(app)
+        assert "\x1b" not in screen and "\x07" not in screen
         assert app.is_running
 
 
@@ -401,3 +409,17 @@ async def test_rows_the_filter_hides_follow_the_pins_too() -> None:
         assert app.explorer.selection.is_empty
         await pilot.press("backslash", "escape")
         assert _shown(actors)[1:3] == ["Iran 32", "Russia 29"]  # neither marked pinned
+
+
+async def test_a_paste_into_the_article_picker_never_echoes_controls() -> None:
+    app = PersonaeApp(_three_articles(), article_id="iran-russia-alliance")
+    async with app.run_test(size=NARROW) as pilot:
+        await pilot.pause()
+        await pilot.press("a")
+        field = app.screen.query_one("#picker-filter", Input)
+        field.post_message(events.Paste("bef\x1b]0;x\x07ore"))
+        await pilot.pause()
+        assert field.value == "bef]0;xore"
+        assert "\x1b" not in whole_screen(app) and "\x07" not in whole_screen(app)
+        await pilot.press(*["backspace"] * 7, *"ore")
+        assert [row.id for row in app.screen.query_one(PickerList).options] == ["old"]

@@ -20,6 +20,7 @@ from textual.widgets import Input
 from personae.store.catalog import ArticleEntry
 from personae.store.corpus import Corpus
 from personae.tui.format import printable
+from personae.tui.widgets.filter_line import dropped_controls
 from personae.tui.widgets.row_list import Row, RowList
 
 #: Rows made at a time: a few screens; more come as the cursor nears the last of them.
@@ -137,7 +138,8 @@ class ArticlePicker(ModalScreen[str | None]):
 
     @on(Input.Changed, "#picker-filter")
     def _typed(self, message: Input.Changed) -> None:
-        self._narrow(message.value)
+        if not dropped_controls(message.input):
+            self._narrow(message.value)
 
     def _narrow(self, query: str) -> None:
         """Keep the articles holding every typed word, in any case, in the listed order.

@@ -17,10 +17,22 @@ from textual.containers import Horizontal
 from textual.widget import Widget
 from textual.widgets import Footer, Input, Static
 
+from personae.store.text import UNPRINTABLE
 from personae.tui.widgets.row_filter import match_count
 
 if TYPE_CHECKING:
     from personae.tui.widgets.row_list import RowList
+
+
+def dropped_controls(field: Input) -> bool:
+    """Take control characters (a paste may hold them) out of what the field holds, so
+    the field never sends them to the terminal; True if there were any (the field then
+    says it changed again, without them)."""
+    clean = UNPRINTABLE.sub("", field.value)
+    if clean == field.value:
+        return False
+    field.value = clean
+    return True
 
 
 class FilterLine(Horizontal):
@@ -84,7 +96,7 @@ class FilterLine(Horizontal):
     @on(Input.Changed, "#filter-input")
     def _typed(self, message: Input.Changed) -> None:
         message.stop()
-        if self.target is not None:
+        if not dropped_controls(message.input) and self.target is not None:
             self.target.set_filter(message.value)
 
     @on(Input.Submitted, "#filter-input")
