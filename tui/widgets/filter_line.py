@@ -18,7 +18,7 @@ from textual.widget import Widget
 from textual.widgets import Footer, Input, Static
 
 from personae.store.text import UNPRINTABLE
-from personae.tui.widgets.row_filter import match_count
+from personae.tui.widgets.rows import match_count
 
 if TYPE_CHECKING:
     from personae.tui.widgets.row_list import RowList

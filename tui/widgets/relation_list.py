@@ -24,8 +24,8 @@ from personae.tui.format import (
 from personae.tui.relation_filter import Facet, RelationFilter, facet_counts
 from personae.tui.state import AFFILIATE_GLYPHS, PIN_COLOURS, Document, Selection
 from personae.tui.widgets.explorer_list import MAX_ROWS, ExplorerList, cut_note, hanging
-from personae.tui.widgets.row_filter import match_count
 from personae.tui.widgets.row_list import Row
+from personae.tui.widgets.rows import match_count
 from personae.tui.widgets.subtitle import set_subtitle
 
 NO_FILTER = RelationFilter()

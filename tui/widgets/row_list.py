@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import operator
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from functools import cached_property
 from typing import ClassVar
 
 from rich.segment import Segment
@@ -28,41 +26,18 @@ from textual.scrollbar import ScrollBar
 from textual.strip import Strip
 from textual.widget import Widget
 
-from personae.tui.format import printable
 from personae.tui.widgets.filter_line import open_filter_line
 from personae.tui.widgets.repaint import LineScrollView, changed_lines
-from personae.tui.widgets.row_filter import NOTHING, FilterTitle, KeptRows, match_count
+from personae.tui.widgets.rows import (
+    NOTHING,
+    FilterTitle,
+    KeptRows,
+    Row,
+    match_count,
+    nothing_matches,
+)
 
-
-@dataclass(frozen=True, eq=False)
-class Row:
-    """One row: a prompt (may hold newlines), an id to report, and whether it can be chosen.
-
-    A row that ``heads`` the rows after it (up to the next such row: a kind of actor, an
-    article) stays listed while the filter keeps any of them; one that can be chosen (an
-    article) is matched too, and then keeps them all.  ``lines`` is the prompt split on its newlines,
-    done once when the row is made."""
-
-    prompt: Content
-    id: str | None = None
-    disabled: bool = False
-    heads: bool = False
-    lines: tuple[Content, ...] = field(init=False, repr=False)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "lines", tuple(self.prompt.split("\n", allow_blank=True)))
-
-    @cached_property
-    def haystack(self) -> str:
-        """What the filter looks in: the text the row shows, in any case (made when the
-        filter first asks, so rows of an unfiltered list never pay for it)."""
-        return self.prompt.plain.casefold()
-
-    def matches(self, words: Sequence[str]) -> bool:
-        """Whether the row shows every one of these (casefolded) words."""
-        haystack = self.haystack
-        return all(word in haystack for word in words)
-
+__all__ = ["Decorator", "Row", "RowList"]  # Row is made in rows.py; lists import it here
 
 #: Draws cells left of a row's line at render time: (row index, line of the row) -> content.
 #: Call ``refresh_rows`` for the rows whose decoration changes.
@@ -189,7 +164,7 @@ class RowList(LineScrollView, can_focus=True):
         self._kept = kept
         self._rows = shown
         if kept.empty:
-            shown.append(self._nothing_matches())
+            shown.append(nothing_matches(self._filter_text))
         self._count_matches()
         self._ids = {row.id: i for i, row in enumerate(self._rows) if row.id is not None}
         self._relayout()
@@ -326,10 +301,6 @@ class RowList(LineScrollView, can_focus=True):
             row = self.highlighted_option
             self._show(kept, shown, row.id if row is not None else None)
         self.show_filters()  # the count may be the same, the words are not
-
-    def _nothing_matches(self) -> Row:
-        text = printable(" ".join(self._filter_text.split()))
-        return Row(Content(f'Nothing shows "{text}".'), id=NOTHING, disabled=True)
 
     def lists(self, row_id: str) -> bool:
         """Whether the row with this id is shown (the filter may keep it back)."""

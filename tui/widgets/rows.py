@@ -1,4 +1,4 @@
-"""Which rows a list's filter keeps, and how its title says so.
+"""The rows of a list, which of them its filter keeps, and how its title says so.
 
 Kept apart from the list that draws them (row_list.py): the rules of a filter are read
 here in one place, the same for every list that can grow.
@@ -7,6 +7,8 @@ here in one place, the same for every list that can grow.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from textual.content import Content
@@ -16,7 +18,35 @@ from personae.tui.format import printable
 if TYPE_CHECKING:
     from textual.widget import Widget
 
-    from personae.tui.widgets.row_list import Row
+
+@dataclass(frozen=True, eq=False)
+class Row:
+    """One row: a prompt (may hold newlines), an id to report, and whether it can be chosen.
+
+    A row that ``heads`` the rows after it (up to the next such row: a kind of actor, an
+    article) stays listed while the filter keeps any of them; one that can be chosen (an
+    article) is matched too, and then keeps them all.  ``lines`` is the prompt split on its newlines,
+    done once when the row is made."""
+
+    prompt: Content
+    id: str | None = None
+    disabled: bool = False
+    heads: bool = False
+    lines: tuple[Content, ...] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "lines", tuple(self.prompt.split("\n", allow_blank=True)))
+
+    @cached_property
+    def haystack(self) -> str:
+        """What the filter looks in: the text the row shows, in any case (made when the
+        filter first asks, so rows of an unfiltered list never pay for it)."""
+        return self.prompt.plain.casefold()
+
+    def matches(self, words: Sequence[str]) -> bool:
+        """Whether the row shows every one of these (casefolded) words."""
+        haystack = self.haystack
+        return all(word in haystack for word in words)
 
 
 def match_count(matches: tuple[int, int]) -> str:
@@ -46,6 +76,12 @@ class FilterTitle:
 
 NOTHING = "\0nothing-matches"
 """The id of the note that says the filter keeps no row (no record has such an id)."""
+
+
+def nothing_matches(text: str) -> Row:
+    """The note a list shows when its filter keeps none of its rows."""
+    words = printable(" ".join(text.split()))
+    return Row(Content(f'Nothing shows "{words}".'), id=NOTHING, disabled=True)
 
 
 class KeptRows:
