@@ -423,3 +423,34 @@ async def test_a_paste_into_the_article_picker_never_echoes_controls() -> None:
         assert "\x1b" not in whole_screen(app) and "\x07" not in whole_screen(app)
         await pilot.press(*["backspace"] * 7, *"ore")
         assert [row.id for row in app.screen.query_one(PickerList).options] == ["old"]
+
+
+async def test_f_narrows_a_long_pane_before_its_cut_and_backslash_within_it() -> None:
+    from test_long_lists import COUNT, _crowded_corpus
+
+    from personae.tui.widgets.explorer_list import MAX_ROWS
+
+    corpus = _crowded_corpus()  # more CONSULT relations than a pane lays out
+    records = corpus.relations_in("crowded")
+    late = {r.id for r in records[MAX_ROWS:]}
+    store = Store()
+    article = corpus.open_article("crowded")
+    mentions = corpus.mentions_in("crowded")
+    relations = tuple(replace(r, type="ACCUSE") if r.id in late else r for r in records)
+    entities = (corpus.entity("iran"), corpus.entity("russia"))
+    store.put(ArticleRecords(article, entities, mentions, relations, ()))
+    app = PersonaeApp(Corpus(store.snapshot()))
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        relations_pane = app.query_one(RelationList)
+        cut = f"First {MAX_ROWS} of {COUNT} shown: pin a second actor to narrow"
+        assert _shown(relations_pane)[0] == cut
+        await pilot.press("2", "F")
+        await _tick(pilot, "types", "ACCUSE")  # the relations past the cut
+        await pilot.press("escape")
+        assert set(_ids(relations_pane)) == late
+        assert _shown(relations_pane)[0] == f"ACCUSE: {len(late)} of {COUNT} shown (F changes)"
+        await pilot.press("F", "x", "escape", "backslash", *"meeting 55")
+        # of the rows laid out: r550 to r559 are past the cut
+        assert _ids(relations_pane) == ["r55", "r155", "r255", "r355", "r455"]
+        assert _shown(relations_pane)[0] == cut  # and the note still says so
