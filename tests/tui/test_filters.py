@@ -454,3 +454,14 @@ async def test_f_narrows_a_long_pane_before_its_cut_and_backslash_within_it() ->
         # of the rows laid out: r550 to r559 are past the cut
         assert _ids(relations_pane) == ["r55", "r155", "r255", "r355", "r455"]
         assert _shown(relations_pane)[0] == cut  # and the note still says so
+
+
+async def test_backslash_outside_a_list_says_where_it_works() -> None:
+    app = make_app()
+    async with app.run_test(size=NARROW, notifications=True) as pilot:
+        await pilot.pause()
+        await pilot.press("4", "backslash")  # the article has the focus
+        await pilot.pause()
+        said = [str(note.message) for note in app._notifications]
+        assert said == ["Go to a list first (1, 2 or 3): \\ filters the list that has the focus."]
+        assert not app.screen.query(FilterLine)
