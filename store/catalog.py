@@ -146,6 +146,8 @@ class Catalog:
         self._index: tuple[ArticleIndex, array[int]] | None = (index, array("I", order))
         """The index as read and each position's article in it, until ``prepare``."""
         self._named_in: dict[str, tuple[array[int], array[int]]] = {}
+        self._actor_counts = array("I")
+        """How many actors each position's article involves (made by ``prepare``)."""
         self._preparing = threading.Lock()
 
     def prepare(self) -> None:
@@ -159,7 +161,9 @@ class Catalog:
             index, order = self._index
             starts, numbers, counts = index.starts, index.numbers, index.counts
             named = [(array("I"), array("I")) for _ in index.actors]
+            sizes = self._actor_counts
             for position, n in enumerate(order):  # newest first: arrays sorted
+                sizes.append(starts[n + 1] - starts[n])
                 for i in range(starts[n], starts[n + 1]):
                     positions, times = named[numbers[i]]
                     positions.append(position)
@@ -255,6 +259,12 @@ class Catalog:
 
     def count_articles_naming(self, actor: str) -> int:
         return len(self._named(actor)[0])
+
+    def actor_count(self, article_id: str) -> int:
+        """How many actors the article involves (for the picker's "most actors" order)."""
+        if self._index is not None:
+            self.prepare()
+        return self._actor_counts[self._position[article_id]]
 
 
 def _index(where: str, rows: Iterable[Any]) -> dict[str, Mapping[str, int]]:

@@ -15,6 +15,7 @@ WHY_NOT: dict[str, str] = {
     "pick_article": "The store holds one article: there is no other to open.",
     "filter_timeline": "Pin an actor first (Enter or p): f then keeps the timeline to its events.",
     "undo_clear": "Nothing to bring back: u undoes the last Esc that cleared a selection.",
+    "filter_list": "Go to a list first (1, 2 or 3): \\ filters the list that has the focus.",
 }
 
 
@@ -26,6 +27,7 @@ _FALLS_BACK_FROM = {
     "f": "filter_timeline",
     "a": "pick_article",
     "g": "across",
+    "backslash": "filter_list",
 }
 
 
@@ -48,7 +50,8 @@ EXPLORER_BINDINGS: tuple[Binding, ...] = (
     # Not in the footer: at 80 columns it is full; the help and the relations pane say them.
     Binding("c", "toggle_comentions", "Co-mentions", show=False, id="relations.comentions"),
     Binding("l", "toggle_low", "Low confidence", show=False, id="relations.low"),
-    *_why_not("n", "N", "u", "f"),
+    Binding("F", "filter_relations", "Filter relations", show=False, id="relations.filter"),
+    *_why_not("n", "N", "u", "f", "backslash"),
 )
 """The explorer screen's keys; those of a pane are with the pane."""
 
@@ -63,7 +66,13 @@ APP_BINDINGS: tuple[Binding, ...] = (
 
 
 #: How the help and the README name the keys Textual spells otherwise.
-KEY_NAMES = {"slash": "/", "question_mark": "?", "escape": "Esc", "space": "Space"}
+KEY_NAMES = {
+    "slash": "/",
+    "backslash": "\\",
+    "question_mark": "?",
+    "escape": "Esc",
+    "space": "Space",
+}
 
 
 def key_label(key: str) -> str:

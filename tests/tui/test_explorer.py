@@ -462,10 +462,10 @@ async def test_typing_in_the_article_picker_narrows_it() -> None:
         await pilot.press("a")
         picker = app.screen.query_one(PickerList)
         box = app.screen.query_one("#picker")
-        assert str(box.border_title) == "Articles (2)"
+        assert str(box.border_title) == "Articles (2) · newest first"
         await pilot.press(*"SECOND")  # any case, any word of the title
         assert [row.id for row in picker.options] == ["other"]
-        assert str(box.border_title) == "Articles (1 of 2)"
+        assert str(box.border_title) == "Articles (1 of 2) · newest first"
         await pilot.press("space", *"x")  # every word must be found
         assert [row.prompt.plain for row in picker.options] == [
             "No article matches: Backspace widens the search."

@@ -81,7 +81,10 @@ async def test_the_explorer_starts_on_the_catalog_and_the_one_article_it_shows(
         assert parsed == ["iran-russia-alliance"]
         await pilot.press("a")  # the picker lists every article from the catalog
         await pilot.pause()
-        assert app.screen.query_one("#picker").border_title == f"Articles ({ARTICLES + 1})"
+        title = f"Articles ({ARTICLES + 1}) · newest first"
+        assert app.screen.query_one("#picker").border_title == title
+        await pilot.press("ctrl+s", "ctrl+s")  # most actors first: counted by the catalog
+        assert app.screen.query_one("#picker").border_title.endswith("most actors first")
         assert parsed == ["iran-russia-alliance"]
         await pilot.press(*"copy 007", "enter")
         await pilot.pause()

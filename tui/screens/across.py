@@ -140,7 +140,7 @@ class AcrossList(RowList):
             article_id = entry.id
             key = f"a:{article_id}"
             self.jumps[key] = Jump(article_id)
-            yield Row(article_heading(corpus, article_id, count), id=key)
+            yield Row(article_heading(corpus, article_id, count), id=key, heads=True)
             try:
                 index = corpus.links(article_id, actor)
             except CatalogChanged:
@@ -199,7 +199,7 @@ class AcrossList(RowList):
             self.add_rows(part)
             keep_out_of_collections()
             self._show_count(finished=False)
-            if keep is not None and keep in self.jumps:  # the row the cursor was on
+            if keep is not None and self.lists(keep):  # the row the cursor was on
                 self.highlighted = self.get_option_index(keep)
                 keep = None
             await asyncio.sleep(0)

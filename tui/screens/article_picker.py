@@ -20,10 +20,14 @@ from textual.widgets import Input
 from personae.store.catalog import ArticleEntry
 from personae.store.corpus import Corpus
 from personae.tui.format import printable
+from personae.tui.widgets.filter_line import dropped_controls
 from personae.tui.widgets.row_list import Row, RowList
 
 #: Rows made at a time: a few screens; more come as the cursor nears the last of them.
 PAGE = 200
+
+#: The orders Ctrl+S goes through, as the title names them (the catalog's own comes first).
+ORDERS = ("newest first", "by title", "most actors first")
 
 
 def _haystack(article: ArticleEntry) -> str:
@@ -77,6 +81,10 @@ class PickerList(RowList):
         self._more(everything=True)
         super().action_last()
 
+    async def action_filter(self) -> None:
+        """\\ here goes back to the picker's own filter, above the list."""
+        self.screen.query_one("#picker-filter").focus()
+
 
 class ArticlePicker(ModalScreen[str | None]):
     """Type to narrow; Enter opens the highlighted article; Esc keeps the current one."""
@@ -87,6 +95,7 @@ class ArticlePicker(ModalScreen[str | None]):
         Binding("down", "move('cursor', 1)", "Down", show=False),
         Binding("pageup", "move('page', -1)", "Page up", show=False),
         Binding("pagedown", "move('page', 1)", "Page down", show=False),
+        Binding("ctrl+s", "next_order", "Order", id="picker.order"),
     ]
 
     def __init__(self, corpus: Corpus, current: str | None) -> None:
@@ -97,6 +106,10 @@ class ArticlePicker(ModalScreen[str | None]):
         self._kept_for = ""
         """The query whose matches ``_kept`` holds (as indices into the corpus's articles)."""
         self._kept: Sequence[int] = range(len(corpus.articles))
+        self._order = 0
+        """Which of ORDERS lists the articles."""
+        self._ordered: Sequence[int] = range(len(corpus.articles))
+        """The corpus's articles (their indices) in that order."""
 
     def compose(self) -> ComposeResult:
         with Vertical(id="picker"):
@@ -105,12 +118,28 @@ class ArticlePicker(ModalScreen[str | None]):
 
     def on_mount(self) -> None:
         box = self.query_one("#picker")
-        box.border_subtitle = "Enter open · ↑↓ move · Esc close"
+        box.border_subtitle = "Enter open · ↑↓ move · Ctrl+S order · Esc close"
         self._narrow("")
+
+    def action_next_order(self) -> None:
+        """Ctrl+S: newest first, then by title, then the articles with most actors first."""
+        self._order = (self._order + 1) % len(ORDERS)
+        articles = self.corpus.articles
+        everyone = range(len(articles))
+        if ORDERS[self._order] == "by title":
+            self._ordered = sorted(everyone, key=lambda i: articles[i].title.casefold())
+        elif ORDERS[self._order] == "most actors first":
+            count = self.corpus.catalog.actor_count
+            self._ordered = sorted(everyone, key=lambda i: -count(articles[i].id))
+        else:
+            self._ordered = everyone
+        self._kept_for = ""  # the typed words narrow the new order from its start
+        self._narrow(self.query_one(Input).value)
 
     @on(Input.Changed, "#picker-filter")
     def _typed(self, message: Input.Changed) -> None:
-        self._narrow(message.value)
+        if not dropped_controls(message.input):
+            self._narrow(message.value)
 
     def _narrow(self, query: str) -> None:
         """Keep the articles holding every typed word, in any case, in the listed order.
@@ -121,17 +150,17 @@ class ArticlePicker(ModalScreen[str | None]):
         folded = query.casefold()
         words = folded.split()
         pool = self._kept if self._kept_for and folded.startswith(self._kept_for) else None
-        kept = range(len(articles)) if pool is None else pool
+        kept = self._ordered if pool is None else pool
         haystacks = self._haystacks
         for word in words:
             kept = [i for i in kept if word in haystacks[i]]
         self._kept_for, self._kept = folded, kept
-        matches = [articles[i] for i in kept] if words else articles
+        everyone = not words and isinstance(kept, range)
+        matches = articles if everyone else [articles[i] for i in kept]
         self.query_one(PickerList).show(matches)
         total = f"{len(articles):,}"
-        self.query_one("#picker").border_title = (
-            f"Articles ({len(matches):,} of {total})" if words else f"Articles ({total})"
-        )
+        count = f"{len(matches):,} of {total}" if words else total
+        self.query_one("#picker").border_title = f"Articles ({count}) · {ORDERS[self._order]}"
 
     def action_move(self, how: str, step: int) -> None:
         getattr(self.query_one(PickerList), f"action_{how}")(step)

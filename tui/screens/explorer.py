@@ -394,6 +394,13 @@ class ExplorerScreen(Screen[None]):
         relations.show_low = not relations.show_low
         self.notify(relations.low_said(), timeout=3)
 
+    def action_filter_relations(self) -> None:
+        """F, from any pane: choose the types, polarities and layers the relations pane lists."""
+        from personae.tui.screens.relation_filters import RelationFilters
+
+        self.action_show_pane("relations")  # narrow, the pane it narrows is then in view
+        self.app.push_screen(RelationFilters(self.query_one(RelationList)))
+
     def action_clear(self) -> None:
         cleared = self.selection
         self.selection = Selection()

@@ -28,12 +28,14 @@ from personae.tui.widgets.article_view import (
     MATCH_MARK,
     PASSAGE_MARK,
 )
+from personae.tui.widgets.row_list import RowList
 
 #: Every key of the explorer with a name (the panes' too), for the help's key column.
 BOUND: tuple[Binding, ...] = (
     *EXPLORER_BINDINGS,
     *APP_BINDINGS,
     *(b for b in ActorList.BINDINGS if isinstance(b, Binding)),
+    *(b for b in RowList.BINDINGS if isinstance(b, Binding) and b.id),
 )
 
 
@@ -61,12 +63,21 @@ KEYS: tuple[tuple[str, str], ...] = (
     (_keys("timeline.filter"), "timeline: only the pinned actors' events, or all (from any pane)"),
     (_keys("relations.comentions"), "relations: show or hide the co-mentions (hidden at first)"),
     (_keys("relations.low"), "relations: hide or show the low-confidence extracted ones"),
+    (_keys("relations.filter"), "relations: keep only some types, cooperation/conflict, layers"),
+    (
+        _keys("list.filter"),
+        "filter the focused list as you type; Enter keeps it, Esc clears it",
+    ),
     (
         _keys("selection.clear"),
         "close the search bar; again, clear the selection (pins too) and search",
     ),
     (_keys("selection.undo"), "bring back the selection and pins the last Esc cleared"),
-    (_keys("article.pick"), "pick another article: type to narrow by title, date or file name"),
+    (
+        _keys("article.pick"),
+        "pick another article: type to narrow by title, date or file name; Ctrl+S orders "
+        "them by date, title or number of actors",
+    ),
     (
         _keys("actor.across"),
         "the primary actor across all articles; Enter opens one; c, l filter there too",

@@ -20,6 +20,8 @@ class ActorList(ExplorerList):
     """Enter makes an actor primary; p or space pins or unpins another.  An actor that
     belongs to a pinned one (its minister, its leader) shows that pin's hollow glyph."""
 
+    FILTER_NOUN = "actors"
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("p", "pin", "Pin", id="actors.pin"),
         Binding("space", "pin", "Pin", show=False, id="actors.pin-space"),
@@ -52,7 +54,7 @@ class ActorList(ExplorerList):
                 if entity.kind != kind:
                     kind = entity.kind
                     label = KIND_LABELS.get(kind, kind.title())
-                    rows.append(Row(Content(label), disabled=True))
+                    rows.append(Row(Content(label), disabled=True, heads=True))
                 rows.append(self._row(entity, count))
         # The cursor starts on the first actor, so Enter works before any arrow key.
         first = next((row.id for row in rows if row.id is not None), None)
@@ -64,6 +66,9 @@ class ActorList(ExplorerList):
             return
         document = self.document
         if document is None:
+            return
+        if self.filter_text.strip():  # rows the filter hides must follow the pins too
+            self.rebuild()
             return
         changed = {*old.pinned, *new.pinned}
         for entity, count in document.corpus.entities_in(document.article.id):

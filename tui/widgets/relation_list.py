@@ -3,6 +3,7 @@ actors belonging to them included); the most trusted first, co-mentions kept bac
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from textual.content import Content
@@ -20,10 +21,14 @@ from personae.tui.format import (
     relation_markers,
     relation_order,
 )
+from personae.tui.relation_filter import Facet, RelationFilter, facet_counts
 from personae.tui.state import AFFILIATE_GLYPHS, PIN_COLOURS, Document, Selection
 from personae.tui.widgets.explorer_list import MAX_ROWS, ExplorerList, cut_note, hanging
 from personae.tui.widgets.row_list import Row
+from personae.tui.widgets.rows import match_count
 from personae.tui.widgets.subtitle import set_subtitle
+
+NO_FILTER = RelationFilter()
 
 POLARITIES = {"cooperation": "bold green", "conflict": "bold red", "neutral": "dim"}
 """The style of each polarity's symbol."""
@@ -124,27 +129,47 @@ class Listing:
     """Listed after the typed ones, under a heading; empty while they are hidden."""
     hidden_comentions: int
     hidden_low: int
+    filtered: int = 0
+    """Those c and l would list that the pane's filter (type, polarity, layer) keeps back."""
+
+    @property
+    def count(self) -> int:
+        return len(self.typed) + len(self.comentions)
 
 
-def listing(document: Document, selection: Selection, *, comentions: bool, low: bool) -> Listing:
+def listing(
+    document: Document,
+    selection: Selection,
+    *,
+    comentions: bool,
+    low: bool,
+    only: RelationFilter = NO_FILTER,
+) -> Listing:
     """The selection's relations, co-mentions and low-confidence ones kept back unless
-    asked for; the selected relation is listed whatever the filters say."""
+    asked for, and only those ``only`` admits; the selected relation is listed whatever
+    the filters say.  The counts kept back by c and l are of relations ``only`` admits."""
     typed: list[Relation] = []
     mentions: list[Relation] = []
-    hidden_low = 0
+    chosen_mentions: list[Relation] = []
+    hidden_comentions = hidden_low = filtered = 0
     for relation in shown_relations(document, selection):
         chosen = relation.id == selection.relation
-        if is_comention(relation):
-            mentions.append(relation)
+        comention = is_comention(relation)
+        if not (chosen or only.admits(relation)):
+            filtered += comentions if comention else low or confidence_band(relation) != "low"
+        elif comention:
+            if comentions:
+                mentions.append(relation)
+            elif chosen:
+                chosen_mentions.append(relation)
+            else:
+                hidden_comentions += 1
         elif low or chosen or confidence_band(relation) != "low":
             typed.append(relation)
         else:
             hidden_low += 1
-    if comentions:
-        return Listing(tuple(typed), tuple(mentions), 0, hidden_low)
-    chosen_mentions = [r for r in mentions if r.id == selection.relation]
-    hidden = len(mentions) - len(chosen_mentions)
-    return Listing((*typed, *chosen_mentions), (), hidden, hidden_low)
+    typed += chosen_mentions
+    return Listing(tuple(typed), tuple(mentions), hidden_comentions, hidden_low, filtered)
 
 
 def _key_note(count: int, noun: str, key: str, state: str = "") -> str:
@@ -162,6 +187,10 @@ class RelationList(ExplorerList):
     never crowd out a relation the text types."""
     show_low: reactive[bool] = reactive(True)
     """List the extracted relations of low confidence too."""
+    relation_filter: reactive[RelationFilter] = reactive(NO_FILTER)
+    """The types, polarities and layers kept (F opens its modal); all of them at first."""
+
+    FILTER_NOUN = "relations"
 
     SEPARATED = True
 
@@ -169,6 +198,8 @@ class RelationList(ExplorerList):
         super().__init__(id=id, classes=classes)
         self._rows_made: dict[tuple[object, ...], Row] = {}
         self._rows_for: tuple[Document | None, int] = (None, 0)
+        self._filtered = (0, 0)
+        """Rows listed, of those c and l would list without the type, polarity, layer filter."""
 
     def _row(self, relation: Relation, document: Document, selection: Selection) -> Row:
         """A relation's row, cached by what it shows: the viewpoint, the pins (or the pinned
@@ -198,24 +229,32 @@ class RelationList(ExplorerList):
         selection = self.selection
         rows: list[Row] = []
         if document is not None:
-            shown = listing(document, selection, comentions=self.show_comentions, low=self.show_low)
-            count = len(shown.typed) + len(shown.comentions)
+            only = self.relation_filter
+            shown = listing(
+                document, selection, comentions=self.show_comentions, low=self.show_low, only=only
+            )
+            count = shown.count
+            self._filtered = (count, count + shown.filtered)
+            if only.active:
+                said = f"{only.describe()}: {match_count(self._filtered)} shown (F changes)"
+                rows.append(self.note_row(said))
             if count > MAX_ROWS:
                 hint = "" if len(selection.pinned) > 1 else "pin a second actor to narrow"
                 rows.append(self.note_row(cut_note(count, hint)))
             room = MAX_ROWS
             rows.extend(self._row(r, document, selection) for r in shown.typed[:room])
             room -= len(shown.typed)
-            if shown.comentions and room > 0:
-                heading = _key_note(len(shown.comentions), "co-mention", "c hides")
-                rows.append(self.note_row(heading))
-                rows.extend(self._row(r, document, selection) for r in shown.comentions[:room])
             if shown.hidden_comentions:
                 hint = _key_note(shown.hidden_comentions, "co-mention", "c shows", " hidden")
                 rows.append(self.note_row(hint))
             if shown.hidden_low:
                 hint = _key_note(shown.hidden_low, "low-confidence relation", "l shows", " hidden")
                 rows.append(self.note_row(hint))
+            if shown.comentions and room > 0:
+                # last, under a heading that the filter line keeps with them
+                heading = _key_note(len(shown.comentions), "co-mention", "c hides")
+                rows.append(replace(self.note_row(heading), heads=True))
+                rows.extend(self._row(r, document, selection) for r in shown.comentions[:room])
             if not rows:
                 rows.append(self.note_row(self._empty_hint(document, selection)))
             hidden_count = shown.hidden_comentions + shown.hidden_low
@@ -223,6 +262,14 @@ class RelationList(ExplorerList):
         self.set_rows(rows, keep=selection.relation)
         if self.highlighted is None:
             self.scroll_to(y=0, animate=False)
+        self.show_filters()
+
+    def filter_notes(self) -> list[str]:
+        """The type, polarity and layer kept, and how many rows they keep, before what
+        the filter line narrows."""
+        only = self.relation_filter
+        own = [f"{match_count(self._filtered)} · {only.describe()}"] if only.active else []
+        return own + super().filter_notes()
 
     def selection_changed(self, old: Selection, new: Selection) -> None:
         if old.pinned != new.pinned or (new.relation is not None and new.relation not in self._ids):
@@ -251,6 +298,20 @@ class RelationList(ExplorerList):
 
     def watch_show_low(self) -> None:
         self.rebuild()
+
+    def watch_relation_filter(self) -> None:
+        self.rebuild()
+
+    def facet_counts(self) -> tuple[dict[Facet, Counter[str]], dict[Facet, Counter[str]]]:
+        """For the filter modal: the values of each facet in the whole article (each one
+        offered, whatever the selection), and how many the selection's relations have."""
+        document = self.document
+        if document is None:
+            return facet_counts(()), facet_counts(())
+        return (
+            facet_counts(document.corpus.relations_in(document.article.id)),
+            facet_counts(self._selected_relations()),
+        )
 
     @staticmethod
     def _empty_hint(document: Document, selection: Selection) -> str:

@@ -10,8 +10,8 @@ the width or the styles change.  Nothing here parses markup.
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from typing import ClassVar
 
 from rich.segment import Segment
@@ -26,23 +26,18 @@ from textual.scrollbar import ScrollBar
 from textual.strip import Strip
 from textual.widget import Widget
 
+from personae.tui.widgets.filter_line import open_filter_line
 from personae.tui.widgets.repaint import LineScrollView, changed_lines
+from personae.tui.widgets.rows import (
+    NOTHING,
+    FilterTitle,
+    KeptRows,
+    Row,
+    match_count,
+    nothing_matches,
+)
 
-
-@dataclass(frozen=True, eq=False)
-class Row:
-    """One row: a prompt (may hold newlines), an id to report, and whether it can be chosen.
-
-    ``lines`` is the prompt split on its newlines, done once when the row is made."""
-
-    prompt: Content
-    id: str | None = None
-    disabled: bool = False
-    lines: tuple[Content, ...] = field(init=False, repr=False)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "lines", tuple(self.prompt.split("\n", allow_blank=True)))
-
+__all__ = ["Decorator", "Row", "RowList"]  # Row is made in rows.py; lists import it here
 
 #: Draws cells left of a row's line at render time: (row index, line of the row) -> content.
 #: Call ``refresh_rows`` for the rows whose decoration changes.
@@ -92,13 +87,20 @@ class RowList(LineScrollView, can_focus=True):
         Binding("home", "first", "First", show=False),
         Binding("end", "last", "Last", show=False),
         Binding("enter", "choose", "Choose", show=False),
+        Binding("backslash", "filter", "Filter", show=False, id="list.filter"),
     ]
+
+    FILTER_NOUN: ClassVar[str] = "rows"
+    """What the filter line says it narrows ("Filter actors:")."""
 
     SEPARATED: ClassVar[bool] = False
     """Draw a rule between rows."""
 
     highlighted: reactive[int | None] = reactive(None, always_update=True, repaint=False)
     """Index of the row under the cursor."""
+    matches: reactive[tuple[int, int]] = reactive((0, 0), repaint=False, init=False)
+    """The rows that can be chosen: how many are shown, of how many given (the filter's
+    count, for the filter line and the title)."""
 
     class RowChosen(Message):
         """Enter (or a click) on an enabled row."""
@@ -116,10 +118,17 @@ class RowList(LineScrollView, can_focus=True):
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
         self._rows: list[Row] = []
+        """The rows shown: those of ``_given`` the filter keeps."""
+        self._given: list[Row] = []
+        """Every row the owner gave, shown or not."""
+        self._kept = KeptRows()
         self._ids: dict[str, int] = {}
         self._lines: list[tuple[int, int]] = []  # (row, line of the row); line -1: a rule
         self._first_line: list[int] = []
         self._strips: LRUCache[tuple[object, ...], Strip] = LRUCache(512)
+        self._filter_text = ""
+        self._words: tuple[str, ...] = ()
+        self._title = FilterTitle()
         self.decorate: Decorator | None = None
         """Cells drawn left of every line from the current state (e.g. a pin swatch)."""
 
@@ -144,14 +153,25 @@ class RowList(LineScrollView, can_focus=True):
 
         Only the visible lines that look different are repainted: lines that stay blank,
         or rows that are listed again, cost nothing on screen."""
+        self._given = list(rows)
+        kept = KeptRows(self._words)
+        self._show(kept, kept.take(self._given), keep)
+
+    def _show(self, kept: KeptRows, shown: list[Row], keep: str | None) -> None:
+        """Show the rows the filter kept; the cursor goes to the row ``keep`` names."""
         top = round(self.scroll_y)
         before = self._visible_looks()
-        self._rows = list(rows)
+        self._kept = kept
+        self._rows = shown
+        if kept.empty:
+            shown.append(nothing_matches(self._filter_text))
+        self._count_matches()
         self._ids = {row.id: i for i, row in enumerate(self._rows) if row.id is not None}
         self._relayout()
         target = self._ids.get(keep) if keep is not None else None
-        if target is None and self.has_focus:
-            target = self._enabled(0, 1)  # Enter must keep working in the focused list
+        if target is None and (self.has_focus or self._words):
+            # Enter must keep working in the focused list, and on the first row a filter keeps
+            target = self._enabled(0, 1)
         self.set_reactive(RowList.highlighted, target)
         if target is not None:
             self._scroll_to_row(target)
@@ -188,6 +208,7 @@ class RowList(LineScrollView, can_focus=True):
         """Change one row's prompt in place; only its lines are drawn again."""
         old = self._rows[index]
         self._rows[index] = row
+        self._given[self._given.index(old)] = row
         if row.id != old.id:
             self._ids = {r.id: i for i, r in enumerate(self._rows) if r.id is not None}
         if len(row.lines) != len(old.lines):
@@ -225,12 +246,26 @@ class RowList(LineScrollView, can_focus=True):
     def add_rows(self, rows: Sequence[Row]) -> None:
         """Append rows below the others, laying out only them: a long list can arrive in
         parts while the reader already moves through its first rows."""
+        self._given.extend(rows)
+        kept = self._kept.take(rows)
+        if not kept:
+            self._count_matches()
+            return
+        if self._kept.empty:  # still nothing to choose: the note stays the last row
+            kept.append(self._rows.pop())
+            self._relayout()
+            self.refresh()
+        elif self._rows and self._rows[-1].id is NOTHING:  # the first match replaces the note
+            self._rows.pop()
+            self._relayout()
+            self.refresh()
         start = len(self._rows)
         first_new_line = len(self._lines)
-        self._rows.extend(rows)
-        for index, row in enumerate(rows, start):
-            if row.id is not None:
-                self._ids[row.id] = index
+        self._rows.extend(kept)
+        for index in range(start, len(self._rows)):
+            row_id = self._rows[index].id
+            if row_id is not None:
+                self._ids[row_id] = index
         self._relayout(start)
         top = round(self.scroll_y)
         height = self.scrollable_content_region.height
@@ -239,17 +274,76 @@ class RowList(LineScrollView, can_focus=True):
             self.refresh(Region(0, first_new_line - top, width, top + height - first_new_line))
         if self.highlighted is None and self.has_focus:
             self.highlighted = self._enabled(start, 1)
+        self._count_matches()
+
+    # -- the filter ---------------------------------------------------------------------
+
+    @property
+    def filter_text(self) -> str:
+        """What the reader typed to narrow the list ("" lists every row)."""
+        return self._filter_text
+
+    def set_filter(self, text: str) -> None:
+        """List only the rows showing every word of ``text`` (in any case), the headings
+        of those rows with them; the cursor stays on its row while that one is listed."""
+        words = tuple(text.casefold().split())
+        self._filter_text = text
+        if words == self._words:
+            return
+        self._words = words
+        kept = KeptRows(words)
+        shown = kept.take(self._given)
+        rows = self._rows
+        if not kept.empty and len(shown) == len(rows) and all(map(operator.is_, shown, rows)):
+            self._kept = kept  # the same rows (a longer word that they all show): no redraw
+            self._count_matches()
+        else:
+            row = self.highlighted_option
+            self._show(kept, shown, row.id if row is not None else None)
+        self.show_filters()  # the count may be the same, the words are not
+
+    def lists(self, row_id: str) -> bool:
+        """Whether the row with this id is shown (the filter may keep it back)."""
+        return row_id in self._ids
+
+    def _count_matches(self) -> None:
+        kept = self._kept
+        self.matches = (kept.shown, kept.given)
+
+    def watch_matches(self) -> None:
+        self.show_filters()
+
+    async def action_filter(self) -> None:
+        """\\: open the filter line on this list."""
+        await open_filter_line(self)
+
+    def filter_notes(self) -> list[str]:
+        """What narrows the list, for its title (a list with filters of its own adds them)."""
+        if not self._words:
+            return []
+        text = " ".join(self._filter_text.split())
+        return [f'"{text}" {match_count(self.matches)}']
+
+    def show_filters(self) -> None:
+        """Say in the list's title what narrows it, so no reader wonders where rows went."""
+        self._title.show(self, self.filter_notes())
 
     def _relayout(self, start: int = 0) -> None:
         """Lay out every row, or only those appended from ``start`` on."""
         if not start:
             self._lines, self._first_line = [], []
         lines, first = self._lines, self._first_line
-        for index in range(start, len(self._rows)):
-            if self.SEPARATED and index:
-                lines.append((index, -1))
-            first.append(len(lines))
-            lines.extend((index, n) for n in range(len(self._rows[index].lines)))
+        rows, separated = self._rows, self.SEPARATED
+        add_line, add_first = lines.append, first.append
+        for index in range(start, len(rows)):  # a filter lays out thousands per key
+            if separated and index:
+                add_line((index, -1))
+            add_first(len(lines))
+            count = len(rows[index].lines)
+            if count == 1:
+                add_line((index, 0))
+            else:
+                lines.extend([(index, n) for n in range(count)])
         size = Size(self.scrollable_content_region.width, len(lines))
         if size != self.virtual_size:
             # The widget's own size comes from CSS, so a new scroll extent needs no layout:

@@ -48,25 +48,26 @@ class Timeline(ExplorerList):
     """Enter selects an event: the article scrolls to its evidence.  The app's f (from any
     pane) sets :attr:`only_pinned`."""
 
+    FILTER_NOUN = "events"
+
     only_pinned: reactive[bool] = reactive(False)
     """Show only the events of the pinned actors."""
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
-        self._row_events: tuple[Event | None, ...] = ()  # each row's event (None: a note)
+        self._events: dict[str, Event] = {}  # the listed events, by their rows' ids
         self.decorate = self._swatch
 
     def _swatch(self, index: int, line: int) -> Content:
         """Drawn at render time from the selection, so selecting never rebuilds the rows."""
-        event = self._row_events[index] if 0 <= index < len(self._row_events) else None
-        if line or event is None:
-            return BLANK_SWATCH
-        return pin_swatch(event, self.selection)
+        rows = self.options
+        row_id = rows[index].id if 0 <= index < len(rows) else None
+        event = self._events.get(row_id) if row_id is not None and not line else None
+        return BLANK_SWATCH if event is None else pin_swatch(event, self.selection)
 
     def build_rows(self) -> None:
         document = self.document
         selection = self.selection
-        row_events: list[Event | None] = []
         rows: list[Row] = []
         if document is not None:
             events = document.corpus.events_in(document.article.id)
@@ -78,15 +79,13 @@ class Timeline(ExplorerList):
                 filtered = self.only_pinned and pinned
                 hint = "" if filtered else "pin an actor, f keeps its own"
                 rows.append(self.note_row(cut_note(len(events), hint)))
-                row_events.append(None)
                 events = events[:MAX_ROWS]
             date_width = max((len(date_label(e)) for e in events), default=0)
             width = self.row_width - len(SWATCH_BLANK)
             rows.extend(Row(event_prompt(e, date_width, width), id=e.id) for e in events)
-            row_events.extend(events)
+            self._events = {e.id: e for e in events}
             if not rows:
                 rows.append(self.note_row("No dated events."))
-        self._row_events = tuple(row_events)
         self.set_rows(rows, keep=selection.event or self.highlighted_id)
         self._show_subtitle()
 
@@ -103,8 +102,10 @@ class Timeline(ExplorerList):
             self.refresh_cells(
                 [
                     index
-                    for index, event in enumerate(self._row_events)
-                    if event is not None and swatch_slot(event, old) != swatch_slot(event, new)
+                    for index, row in enumerate(self.options)
+                    if row.id is not None
+                    and (event := self._events.get(row.id)) is not None
+                    and swatch_slot(event, old) != swatch_slot(event, new)
                 ],
                 len(SWATCH_BLANK),
             )
