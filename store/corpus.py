@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter, OrderedDict, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import cached_property
 from pathlib import PurePath
 from typing import TypeVar
 
 from personae.store.catalog import ArticleEntry, Catalog, newest_first
+from personae.store.corrections import Correction, Layer, event_key, relation_key
 from personae.store.db import Snapshot, Store
 from personae.store.model import ENTITY_KINDS, Article, Entity, Event, Mention, Relation
 from personae.store.pieces import Piece, PieceLinks
@@ -96,6 +97,13 @@ class ArticleIndex(ArticleLinks):
         self.article = article
         self.mentions = tuple(sorted(mentions, key=lambda m: m.start))
         self._entities = entities
+        self.machine: tuple[Sequence[Relation], Sequence[Event]] = (self.relations, self.events)
+        """The relations and events as the machine wrote them, before the reader's layer."""
+
+    @cached_property
+    def machine_by_id(self) -> tuple[dict[str, Relation], dict[str, Event]]:
+        relations, events = self.machine
+        return {r.id: r for r in relations}, {e.id: e for e in events}
 
     @cached_property
     def mentions_by_entity(self) -> dict[str, tuple[Mention, ...]]:
@@ -169,9 +177,15 @@ class Corpus:
         self._load_links = load_links or _links_of(self._load)
         self.articles: tuple[ArticleEntry, ...] = catalog.articles
         """Every article, newest first, without its body (``article`` reads it)."""
-        self._entities = {e.id: e for e in catalog.entities}
+        self.layer = Layer(catalog.corrections)
+        """The reader's corrections, applied over the machine's records as they are read."""
+        self._entities, self._merged = self.layer.entities(catalog.entities)
+        self._members: dict[str, list[str]] = defaultdict(list)
+        """Actor -> the actors merged into it."""
+        for member, owner in self._merged.items():
+            self._members[owner].append(member)
         self._names: dict[str, Entity] = {}
-        for entity in catalog.entities:
+        for entity in self._entities.values():
             for name in entity.names:
                 self._names.setdefault(name.casefold(), entity)
         self._cache: OrderedDict[str, ArticleIndex] = OrderedDict()
@@ -185,7 +199,14 @@ class Corpus:
 
     @property
     def entities(self) -> tuple[Entity, ...]:
-        return self.catalog.entities
+        """The actors as the reader corrected them (merged and hidden ones left out)."""
+        return tuple(self._entities.values())
+
+    def owner(self, entity_id: str) -> str | None:
+        """The actor a record's actor now is: itself, the one it was merged into, or None
+        when the reader said it is not an actor."""
+        owner = self._merged.get(entity_id, entity_id)
+        return None if owner not in self._entities and self.layer.hidden(owner) else owner
 
     # -- reading articles ---------------------------------------------------------------
 
@@ -212,7 +233,29 @@ class Corpus:
     def _read(self, article_id: str) -> ArticleIndex:
         piece = self._load(self.catalog, article_id)
         records = (list(piece.mentions), list(piece.relations), list(piece.events))
-        return ArticleIndex(piece.article, records, self._entities)
+        if self.layer:
+            text, owner = piece.article.text, self.owner
+            records = (
+                self.layer.mentions(piece.mentions, owner),
+                self.layer.relations(piece.relations, text, owner),
+                self.layer.events(piece.events, text, owner),
+            )
+        index = ArticleIndex(piece.article, records, self._entities)
+        index.machine = (piece.relations, piece.events)
+        return index
+
+    def _corrected_links(self, article_id: str, actor: str) -> ArticleLinks:
+        """The actor's relations and events in the article, the reader's layer applied:
+        read whole when it needs the text (a correction there) or other actors' records
+        (actors merged into this one)."""
+        if self._members.get(actor) or self.layer.touches(article_id):
+            index = self.passing(article_id)
+            assert index is not None
+            return index
+        piece = self._load_links(self.catalog, article_id, actor)
+        owner = self.owner
+        relations = self.layer.relations(piece.relations, "", owner)
+        return ArticleLinks(relations, self.layer.events(piece.events, "", owner))
 
     def open_article(self, article_id: str) -> Article:
         """The article, read if need be, and kept for as long as it is the one on screen:
@@ -246,6 +289,8 @@ class Corpus:
             return index
         if article_id not in self.catalog:
             return None
+        if self.layer:
+            return self._corrected_links(article_id, actor)
         piece = self._load_links(self.catalog, article_id, actor)
         return ArticleLinks(piece.relations, piece.events)
 
@@ -327,7 +372,15 @@ class Corpus:
         """Every article with a record of the entity (a mention, a relation, an event),
         newest first, with how often it names it (0: a relation or event only, as an
         unnamed state); from the catalog, no article read."""
-        return {a.id: n for a, n in self.catalog.articles_naming(entity_id)}
+        found = {a.id: n for a, n in self.catalog.articles_naming(entity_id)}
+        members = self._members.get(entity_id)
+        if not members:
+            return found
+        for member in members:  # the articles of the actors merged into it, too
+            for article, n in self.catalog.articles_naming(member):
+                found[article.id] = found.get(article.id, 0) + n
+        order = {a.id: i for i, a in enumerate(self.articles)}
+        return dict(sorted(found.items(), key=lambda an: order.get(an[0], 0)))
 
     # -- mentions and passages ----------------------------------------------------------
 
@@ -378,6 +431,41 @@ class Corpus:
         """The article's event with this id."""
         index = self._index(article_id)
         return None if index is None else index.events_by_id.get(event_id)
+
+    def machine_relation(self, relation_id: str, article_id: str) -> Relation | None:
+        """The relation as the machine (or the curator) wrote it: what a correction names."""
+        index = self._index(article_id)
+        return None if index is None else index.machine_by_id[0].get(relation_id)
+
+    def machine_event(self, event_id: str, article_id: str) -> Event | None:
+        index = self._index(article_id)
+        return None if index is None else index.machine_by_id[1].get(event_id)
+
+    def relation_target(self, relation_id: str, article_id: str) -> dict[str, object] | None:
+        """How a correction names this relation: by what survives re-extraction."""
+        machine = self.machine_relation(relation_id, article_id)
+        if machine is None:
+            return None
+        return relation_key(machine, self.article(article_id).text)
+
+    def event_target(self, event_id: str, article_id: str) -> dict[str, object] | None:
+        machine = self.machine_event(event_id, article_id)
+        if machine is None:
+            return None
+        return event_key(machine, self.article(article_id).text)
+
+    def orphaned(self, correction: Correction) -> bool:
+        """Whether a correction's target is no longer in the store (it is kept)."""
+        ids = {e.id for e in self.catalog.entities}
+
+        def records(article_id: str) -> tuple[Sequence[Relation], Sequence[Event], str] | None:
+            index = self.passing(article_id)
+            if index is None:
+                return None
+            relations, events = index.machine
+            return relations, events, index.article.text
+
+        return self.layer.orphaned(correction, ids, records)
 
     def events_in(self, article_id: str) -> tuple[Event, ...]:
         index = self._index(article_id)

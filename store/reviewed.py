@@ -1,0 +1,83 @@
+"""The reader's layer in use: committing a correction, undoing one, and a whole snapshot
+as the reader corrected it (for export).  The layer itself is store/corrections.py."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import replace
+from typing import Any
+
+from personae.store.corrections import Correction, Layer, new_correction, next_number
+from personae.store.db import Store
+from personae.store.model import Event, Mention, Relation
+from personae.store.records import Snapshot
+
+
+def commit_correction(
+    store: Store, kind: str, target: dict[str, Any], value: Any, before: Any
+) -> Correction:
+    """Add one correction to the store's layer, as one commit."""
+    made: list[Correction] = []
+
+    def add(layer: tuple[Correction, ...]) -> tuple[Correction, ...]:
+        made[:] = [new_correction(kind, target, value, before, next_number(layer))]
+        return (*layer, *made)
+
+    store.correct(add)
+    return made[0]
+
+
+def undo_correction(store: Store, correction_id: str) -> Correction | None:
+    """Take one correction out of the store's layer (None: it was not there any more)."""
+    undone: list[Correction] = []
+
+    def remove(layer: tuple[Correction, ...]) -> tuple[Correction, ...]:
+        undone[:] = [c for c in layer if c.id == correction_id]
+        return tuple(c for c in layer if c.id != correction_id)
+
+    store.correct(remove)
+    return undone[0] if undone else None
+
+
+def reviewed_snapshot(snapshot: Snapshot) -> tuple[Snapshot, dict[str, bool]]:
+    """The snapshot with the reader's layer applied, as the explorer shows it, and which
+    corrections are orphaned (their target gone from the machine's records)."""
+    layer = Layer(snapshot.corrections)
+    if not layer:
+        return snapshot, {}
+    entities, merged = layer.entities(snapshot.entities)
+
+    def owner(entity_id: str) -> str | None:
+        found = merged.get(entity_id, entity_id)
+        return None if found not in entities and layer.hidden(found) else found
+
+    texts = {a.id: a.text for a in snapshot.articles}
+    relations: dict[str, list[Relation]] = defaultdict(list)
+    events: dict[str, list[Event]] = defaultdict(list)
+    for relation in snapshot.relations:
+        relations[relation.article].append(relation)
+    for event in snapshot.events:
+        events[event.article].append(event)
+    ids = {e.id for e in snapshot.entities}
+
+    def records(article: str) -> tuple[list[Relation], list[Event], str] | None:
+        if article not in texts:
+            return None
+        return relations[article], events[article], texts[article]
+
+    orphaned = {c.id: layer.orphaned(c, ids, records) for c in snapshot.corrections}
+    corrected_relations: list[Relation] = []
+    corrected_events: list[Event] = []
+    for article, text in texts.items():
+        corrected_relations += layer.relations(relations[article], text, owner)
+        corrected_events += layer.events(events[article], text, owner)
+    mentions: list[Mention] = layer.mentions(snapshot.mentions, owner)
+    corrected = replace(
+        snapshot,
+        entities=tuple(entities.values()),
+        mentions=tuple(mentions),
+        relations=tuple(corrected_relations),
+        events=tuple(corrected_events),
+    )
+    return corrected, orphaned
+

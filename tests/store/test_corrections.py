@@ -1,0 +1,180 @@
+"""The reader's corrections: kept in the store, applied over the machine's records, kept
+through a re-ingest of the article, and never dropped when their target is gone."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from personae.store.annotation import bundled_records
+from personae.store.corpus import Corpus
+from personae.store.db import ArticleRecords, Store
+from personae.store.reviewed import commit_correction, reviewed_snapshot, undo_correction
+
+ARTICLE = "iran-russia-alliance"
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    return Store.open_or_create(tmp_path / "personae.json")
+
+
+def _relation(corpus: Corpus, source: str, target: str, kind: str) -> str:
+    return next(
+        r.id
+        for r in corpus.relations_in(ARTICLE)
+        if (r.source, r.target, r.type) == (source, target, kind)
+    )
+
+
+def _correct_relation(store: Store, relation_id: str, kind: str, value: object) -> str:
+    corpus = Corpus.open(store)
+    target = corpus.relation_target(relation_id, ARTICLE)
+    assert target is not None
+    return commit_correction(store, kind, target, value, None).id
+
+
+def test_a_rejected_relation_is_hidden_kept_in_the_history_and_comes_back_on_undo(
+    store: Store,
+) -> None:
+    relation = _relation(Corpus.open(store), "iran", "russia", "PARTNER")
+    made = _correct_relation(store, relation, "relation.reject", True)
+    corpus = Corpus.open(store)
+    assert relation not in {r.id for r in corpus.relations_in(ARTICLE)}
+    assert [c.kind for c in corpus.layer.corrections] == ["relation.reject"]
+    assert not corpus.orphaned(corpus.layer.corrections[0])
+    undo_correction(store, made)
+    assert relation in {r.id for r in Corpus.open(store).relations_in(ARTICLE)}
+
+
+def test_type_direction_negation_and_hedge_are_set_and_marked_reviewed(store: Store) -> None:
+    relation = _relation(Corpus.open(store), "iran", "russia", "PARTNER")
+    _correct_relation(store, relation, "relation.type", "ALLY")
+    _correct_relation(store, relation, "relation.reverse", True)
+    _correct_relation(store, relation, "relation.negated", True)
+    _correct_relation(store, relation, "relation.hedge", "uncertain")
+    corrected = Corpus.open(store).relation(relation, ARTICLE)
+    assert corrected is not None
+    assert (corrected.source, corrected.target, corrected.type) == ("russia", "iran", "ALLY")
+    assert corrected.negated and corrected.hedge == "uncertain"
+    assert corrected.provenance == "reviewed"
+
+
+def test_corrections_apply_again_when_the_article_is_ingested_again(store: Store) -> None:
+    corpus = Corpus.open(store)
+    relation = _relation(corpus, "iran", "russia", "PARTNER")
+    _correct_relation(store, relation, "relation.type", "ALLY")
+    event = corpus.events_in(ARTICLE)[0]
+    target = corpus.event_target(event.id, ARTICLE)
+    assert target is not None
+    commit_correction(store, "event.label", target, "Relabelled", event.label)
+    # A new extraction: every record gets a new id, the text and the findings are the same.
+    records = bundled_records()
+    store.put(
+        ArticleRecords(
+            records.article,
+            records.entities,
+            records.mentions,
+            tuple(replace(r, id=f"{r.id}-again") for r in records.relations),
+            tuple(replace(e, id=f"{e.id}-again") for e in records.events),
+        )
+    )
+    corpus = Corpus.open(store)
+    again = corpus.relation(f"{relation}-again", ARTICLE)
+    assert again is not None and again.type == "ALLY"
+    assert any(e.label == "Relabelled" for e in corpus.events_in(ARTICLE))
+    assert not any(corpus.orphaned(c) for c in corpus.layer.corrections)
+
+
+def test_a_correction_whose_relation_is_gone_is_kept_and_orphaned(store: Store) -> None:
+    relation = _relation(Corpus.open(store), "iran", "russia", "PARTNER")
+    _correct_relation(store, relation, "relation.reject", True)
+    records = bundled_records()
+    kept = tuple(r for r in records.relations if r.id != relation)
+    store.put(replace(records, relations=kept))
+    corpus = Corpus.open(store)
+    [correction] = corpus.layer.corrections
+    assert corpus.orphaned(correction)
+
+
+def test_merging_an_actor_makes_its_names_aliases_and_moves_its_relations(store: Store) -> None:
+    corpus = Corpus.open(store)
+    soviet = corpus.entity("soviet-union")
+    soviet_relations = corpus.relations_of("soviet-union", ARTICLE)
+    assert soviet_relations
+    commit_correction(store, "actor.merge", {"entity": "soviet-union"}, "russia", None)
+    corpus = Corpus.open(store)
+    assert "soviet-union" not in {e.id for e, _ in corpus.entities_in(ARTICLE)}
+    russia = corpus.entity("russia")
+    assert soviet.name in russia.aliases and russia.provenance == "reviewed"
+    assert corpus.resolve(soviet.name) == russia
+    moved = {r.id for r in corpus.relations_of("russia", ARTICLE)}
+    assert {r.id for r in soviet_relations if "russia" not in (r.source, r.target)} <= moved
+    assert ARTICLE in corpus.articles_of("russia")
+
+
+def test_rename_kind_and_not_an_actor(store: Store) -> None:
+    commit_correction(store, "actor.rename", {"entity": "iran"}, "Islamic Republic", "Iran")
+    commit_correction(store, "actor.kind", {"entity": "nato"}, "armed_group", "organisation")
+    commit_correction(store, "actor.not_actor", {"entity": "israel"}, True, False)
+    corpus = Corpus.open(store)
+    iran = corpus.entity("iran")
+    assert iran.name == "Islamic Republic" and "Iran" in iran.aliases
+    assert corpus.entity("nato").kind == "armed_group"
+    assert "israel" not in {e.id for e, _ in corpus.entities_in(ARTICLE)}
+    assert not any("israel" in (r.source, r.target) for r in corpus.relations_in(ARTICLE))
+    assert not any(m.entity == "israel" for m in corpus.mentions_in(ARTICLE))
+
+
+def test_an_events_date_changed_or_removed(store: Store) -> None:
+    corpus = Corpus.open(store)
+    first, second = corpus.events_in(ARTICLE)[:2]
+    target = corpus.event_target(first.id, ARTICLE)
+    assert target is not None
+    commit_correction(store, "event.date", target, "1980-03", first.date)
+    target = corpus.event_target(second.id, ARTICLE)
+    assert target is not None
+    commit_correction(store, "event.date", target, None, second.date)
+    events = {e.id: e for e in Corpus.open(store).events_in(ARTICLE)}
+    assert (events[first.id].date, events[first.id].precision) == ("1980-03", "month")
+    assert second.id not in events
+
+
+def test_a_second_store_on_the_same_file_sees_the_correction(store: Store) -> None:
+    assert store.path is not None
+    other = Store.open(store.path)
+    Corpus.open(other)  # read before the change
+    commit_correction(store, "actor.rename", {"entity": "iran"}, "Persia", "Iran")
+    assert other.changed_on_disk()
+    assert Corpus.open(other).entity("iran").name == "Persia"
+
+
+def test_ingest_keeps_the_layer_and_a_store_without_one_reads_as_empty(store: Store) -> None:
+    assert Corpus.open(store).layer.corrections == ()
+    commit_correction(store, "actor.rename", {"entity": "iran"}, "Persia", "Iran")
+    store.put(bundled_records())  # a commit of the machine layer names the same layer file
+    assert store.path is not None
+    assert Corpus.open(Store.open(store.path)).entity("iran").name == "Persia"
+
+
+def test_the_older_layer_file_is_deleted_one_commit_later(store: Store) -> None:
+    assert store.path is not None
+    folder = store.path.with_name("personae.json.pieces")
+    commit_correction(store, "actor.rename", {"entity": "iran"}, "Persia", "Iran")
+    first = {p.name for p in folder.glob("reviewed-*")}
+    commit_correction(store, "actor.rename", {"entity": "iran"}, "Iran", "Persia")
+    commit_correction(store, "actor.kind", {"entity": "iran"}, "government", "state")
+    left = {p.name for p in folder.glob("reviewed-*")}
+    assert first and not first & left and len(left) == 2  # the newest, and one retired
+
+
+def test_the_export_carries_the_layer_and_marks_corrected_relations(store: Store) -> None:
+    relation = _relation(Corpus.open(store), "iran", "russia", "PARTNER")
+    _correct_relation(store, relation, "relation.accept", True)
+    commit_correction(store, "actor.rename", {"entity": "nobody-at-all"}, "X", None)
+    reviewed, orphaned = reviewed_snapshot(store.snapshot())
+    layers = {r.id: r.provenance for r in reviewed.relations}
+    assert layers[relation] == "reviewed"
+    assert sorted(orphaned.values()) == [False, True]
