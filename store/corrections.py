@@ -185,7 +185,12 @@ def _correction(doc: Any) -> Correction:
     fields = ("id", "kind", "target", "value", "before", "who", "when")
     correction = Correction(*(doc[name] for name in fields))
     texts = (correction.id, correction.kind, correction.who, correction.when)
-    if not all(isinstance(t, str) for t in texts) or not isinstance(correction.target, dict):
+    target = correction.target
+    if not (
+        all(isinstance(t, str) for t in texts)
+        and isinstance(target, dict)
+        and all(isinstance(v, str) for v in target.values())
+    ):
         raise ValueError("a correction of the wrong shape")
     return correction
 
@@ -231,6 +236,14 @@ class Layer:
     def touches(self, article_id: str) -> bool:
         return article_id in self._by_article
 
+    def latest(self, kind: str, target: dict[str, Any]) -> Correction | None:
+        """The correction of this kind the target has now (the latest), if any."""
+        if kind in ACTOR_KINDS:
+            return self._actor.get(str(target.get("entity")), {}).get(kind)
+        article = target.get("article")
+        found = self._by_article.get(article, {}) if isinstance(article, str) else {}
+        return next((c for c in reversed(found.get(_frozen(target), [])) if c.kind == kind), None)
+
     # -- actors ---------------------------------------------------------------------------
 
     def hidden(self, entity_id: str) -> bool:
@@ -260,9 +273,7 @@ class Layer:
         for member, owner in merged.items():
             target = found[owner]
             names = [n for n in entities[member].names if n not in target.names]
-            found[owner] = replace(
-                target, aliases=(*target.aliases, *names), provenance="reviewed"
-            )
+            found[owner] = replace(target, aliases=(*target.aliases, *names), provenance="reviewed")
         for entity_id in [e for e in found if self.hidden(e)]:
             del found[entity_id]
         return found, merged
@@ -329,9 +340,7 @@ class Layer:
             return []
         return corrections.get(_frozen(key(record, text)), [])
 
-    def orphaned(
-        self, correction: Correction, entity_ids: set[str], records: RecordsOf
-    ) -> bool:
+    def orphaned(self, correction: Correction, entity_ids: set[str], records: RecordsOf) -> bool:
         """Whether the correction's target is gone from the machine layer (kept, shown so).
 
         ``records(article)``: the article's machine relations and events and its text, or
@@ -432,4 +441,3 @@ def write_layer(
     name = layer_name(commit)
     editor.tables["reviewed"] = {"1": {"file": name}}
     return {name: layer_tables(layer)}
-

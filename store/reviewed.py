@@ -80,4 +80,3 @@ def reviewed_snapshot(snapshot: Snapshot) -> tuple[Snapshot, dict[str, bool]]:
         events=tuple(corrected_events),
     )
     return corrected, orphaned
-

@@ -36,7 +36,12 @@ def test_export_writes_the_documented_json(
     )
     data = orjson.loads(out.read_bytes())
     assert list(data)[1:] == [
-        "articles", "entities", "mentions", "relations", "events", "corrections"
+        "articles",
+        "entities",
+        "mentions",
+        "relations",
+        "events",
+        "corrections",
     ]
     article = data["articles"][0]
     relation = next(r for r in data["relations"] if r["source"] == "iran" and r["type"] == "AID")

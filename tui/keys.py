@@ -14,7 +14,10 @@ WHY_NOT: dict[str, str] = {
     "across": "Select an actor first (Enter in the actor list).",
     "pick_article": "The store holds one article: there is no other to open.",
     "filter_timeline": "Pin an actor first (Enter or p): f then keeps the timeline to its events.",
-    "undo_clear": "Nothing to bring back: u undoes the last Esc that cleared a selection.",
+    "undo": "Nothing to undo: u undoes the last correction, or the last Esc that cleared a "
+    "selection (the palette's History undoes any correction).",
+    "correct": "Nothing to correct here: put the cursor on an actor, a relation or an event "
+    "(1 2 3), then e.",
 }
 
 
@@ -22,7 +25,8 @@ WHY_NOT: dict[str, str] = {
 _FALLS_BACK_FROM = {
     "n": "jump_passage",
     "N": "jump_passage",
-    "u": "undo_clear",
+    "u": "undo",
+    "e": "correct",
     "f": "filter_timeline",
     "a": "pick_article",
     "g": "across",
@@ -43,12 +47,13 @@ EXPLORER_BINDINGS: tuple[Binding, ...] = (
     Binding("N", "jump_passage(-1)", "Prev", show=False, id="passage.previous"),
     Binding("slash", "search", "Search", id="search.open"),
     Binding("escape", "clear", "Clear", id="selection.clear"),
-    Binding("u", "undo_clear", "Undo", id="selection.undo"),
+    Binding("u", "undo", "Undo", id="selection.undo"),
     Binding("f", "filter_timeline", "Filter", id="timeline.filter"),
     # Not in the footer: at 80 columns it is full; the help and the relations pane say them.
     Binding("c", "toggle_comentions", "Co-mentions", show=False, id="relations.comentions"),
     Binding("l", "toggle_low", "Low confidence", show=False, id="relations.low"),
-    *_why_not("n", "N", "u", "f"),
+    Binding("e", "correct", "Correct", show=False, id="correction.menu"),
+    *_why_not("n", "N", "u", "f", "e"),
 )
 """The explorer screen's keys; those of a pane are with the pane."""
 

@@ -1,0 +1,170 @@
+"""Correcting from the explorer as a reader does: keys, the change on screen, undo, and
+the change kept in the store for the next explorer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from screen_text import screen_lines
+from textual.pilot import Pilot
+
+from personae.store.corpus import Corpus
+from personae.store.db import Store
+from personae.tui.app import PersonaeApp
+from personae.tui.screens.choice import ChoiceScreen, TextScreen
+from personae.tui.screens.history import ORPHANED, HistoryScreen
+from personae.tui.widgets.actor_list import ActorList
+from personae.tui.widgets.relation_list import RelationList
+from personae.tui.widgets.timeline import Timeline
+
+ARTICLE = "iran-russia-alliance"
+
+
+def _app(path: Path, select: tuple[str, ...] = ("iran",)) -> PersonaeApp:
+    store = Store.open_or_create(path)
+    return PersonaeApp(Corpus.open(store), select=select, store=store)
+
+
+def _rows(widget: RelationList | ActorList | Timeline) -> list[str]:
+    return [line.strip() for line in screen_lines(widget)]
+
+
+async def _highlight(pilot: Pilot[None], pane: str, row_id: str) -> None:
+    await pilot.press({"actors": "1", "relations": "2", "timeline": "3"}[pane])
+    widget = pilot.app.screen.query_one(f"#{pane}", RelationList | ActorList | Timeline)
+    widget.highlighted = widget.get_option_index(row_id)
+    await pilot.pause()
+
+
+def _partner(app: PersonaeApp) -> str:
+    corpus = app.explorer.corpus
+    return next(
+        r.id
+        for r in corpus.relations_in(ARTICLE)
+        if (r.source, r.target, r.type) == ("iran", "russia", "PARTNER")
+    )
+
+
+async def test_e_then_r_rejects_a_relation_and_u_brings_it_back(tmp_path: Path) -> None:
+    app = _app(tmp_path / "s.json")
+    async with app.run_test(size=(160, 50)) as pilot:
+        await pilot.pause()
+        relation = _partner(app)
+        await _highlight(pilot, "relations", relation)
+        await pilot.press("e")
+        assert isinstance(app.screen, ChoiceScreen)
+        await pilot.press("r")
+        await pilot.pause()
+        assert relation not in app.explorer.query_one(RelationList)._ids
+        assert Corpus.open(Store.open(tmp_path / "s.json")).relation(relation, ARTICLE) is None
+        await pilot.press("u")
+        await pilot.pause()
+        assert relation in app.explorer.query_one(RelationList)._ids
+        assert Corpus.open(Store.open(tmp_path / "s.json")).relation(relation, ARTICLE)
+
+
+async def test_changing_the_type_shows_the_new_type_and_the_reviewed_mark(tmp_path: Path) -> None:
+    app = _app(tmp_path / "s.json")
+    async with app.run_test(size=(160, 50)) as pilot:
+        await pilot.pause()
+        relation = _partner(app)
+        await _highlight(pilot, "relations", relation)
+        await pilot.press("e", "t")
+        assert isinstance(app.screen, ChoiceScreen)
+        await pilot.press(*"ally", "enter")
+        await pilot.pause()
+        rows = app.explorer.query_one(RelationList)
+        row = rows.options[rows.get_option_index(relation)]
+        assert "ALLY" in row.prompt.plain and "✎" in row.prompt.plain
+
+
+async def test_merging_an_actor_by_typing_the_others_name(tmp_path: Path) -> None:
+    app = _app(tmp_path / "s.json", select=())
+    async with app.run_test(size=(160, 50)) as pilot:
+        await pilot.pause()
+        await _highlight(pilot, "actors", "soviet-union")
+        await pilot.press("e", "m")
+        assert isinstance(app.screen, ChoiceScreen)
+        await pilot.press(*"russia", "enter")
+        await pilot.pause()
+        actors = app.explorer.query_one(ActorList)
+        assert "soviet-union" not in actors._ids
+        assert "Soviet Union" in app.explorer.corpus.entity("russia").aliases
+        assert any("Russia ✎" in line for line in _rows(actors))
+
+
+async def test_renaming_an_actor_and_a_second_explorer_sees_it(tmp_path: Path) -> None:
+    path = tmp_path / "s.json"
+    other = _app(path)
+    app = _app(path, select=())
+    async with app.run_test(size=(160, 50)) as pilot:
+        await pilot.pause()
+        await _highlight(pilot, "actors", "iran")
+        await pilot.press("e", "r")
+        assert isinstance(app.screen, TextScreen)
+        await pilot.press(*["backspace"] * 4, *"Persia", "enter")
+        await pilot.pause()
+        assert app.explorer.corpus.entity("iran").name == "Persia"
+    async with other.run_test(size=(160, 50)) as pilot:
+        assert other.store is not None and other.store.changed_on_disk()
+        other._check_store()  # what the reload timer does every two seconds
+        await other.workers.wait_for_complete()
+        await pilot.pause()
+        assert other.explorer.corpus.entity("iran").name == "Persia"
+
+
+async def test_an_events_date_is_changed_and_a_bad_date_refused(tmp_path: Path) -> None:
+    app = _app(tmp_path / "s.json")
+    async with app.run_test(size=(160, 50)) as pilot:
+        await pilot.pause()
+        event = app.explorer.corpus.events_in(ARTICLE)[0]
+        await _highlight(pilot, "timeline", event.id)
+        await pilot.press("e", "d")
+        assert isinstance(app.screen, TextScreen)
+        await pilot.press(*["backspace"] * 10, *"spring", "enter")
+        await pilot.pause()
+        assert app.explorer.corpus.event(event.id, ARTICLE) == event  # refused: unchanged
+        await _highlight(pilot, "timeline", event.id)
+        await pilot.press("e", "d", *["backspace"] * 10, *"1979-01-16", "enter")
+        await pilot.pause()
+        changed = app.explorer.corpus.event(event.id, ARTICLE)
+        assert changed is not None and (changed.date, changed.precision) == ("1979-01-16", "day")
+
+
+async def test_u_undoes_whichever_came_last_a_correction_or_an_esc(tmp_path: Path) -> None:
+    app = _app(tmp_path / "s.json", select=("iran",))
+    async with app.run_test(size=(160, 50)) as pilot:
+        await pilot.pause()
+        await _highlight(pilot, "actors", "nato")
+        await pilot.press("e", "x")  # not an actor
+        await pilot.pause()
+        assert "nato" not in app.explorer.query_one(ActorList)._ids
+        await pilot.press("escape")  # clears the pins
+        assert app.explorer.selection.is_empty
+        await pilot.press("u")  # the Esc came last: the pins come back
+        assert app.explorer.selection.pinned == ("iran",)
+        await pilot.press("u")  # then the correction
+        await pilot.pause()
+        assert "nato" in app.explorer.query_one(ActorList)._ids
+
+
+async def test_the_history_lists_corrections_newest_first_and_undoes_any(tmp_path: Path) -> None:
+    app = _app(tmp_path / "s.json", select=())
+    async with app.run_test(size=(160, 50)) as pilot:
+        await pilot.pause()
+        await _highlight(pilot, "actors", "nato")
+        await pilot.press("e", "k")
+        await pilot.press(*["down"] * 5, "enter")
+        await _highlight(pilot, "actors", "iran")
+        await pilot.press("e", "x")
+        await pilot.pause()
+        app.action_history()
+        await pilot.pause()
+        assert isinstance(app.screen, HistoryScreen)
+        lines = [line for line in screen_lines(app.screen.query_one("#history-list"))]
+        assert "not an actor" in lines[0] and "kind" in lines[1]
+        assert not any(ORPHANED in line for line in lines)
+        await pilot.press("down", "enter")  # undo the older one: the kind
+        await pilot.pause()
+        assert app.explorer.corpus.entity("nato").kind == "organisation"
+        assert "iran" not in app.explorer.query_one(ActorList)._ids  # the other stays

@@ -1,0 +1,267 @@
+"""The reader's corrections from the explorer: `e` on an actor, a relation or an event
+opens a menu of what can be corrected of it; a small modal asks for the new value; the
+correction is committed to the store (store/reviewed.py) and the explorer redrawn from it.
+
+What a correction names is taken from the machine's record (store/corrections.py), so it
+applies again when the article is ingested again."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Protocol, cast
+
+from textual.notifications import SeverityLevel
+
+from personae.store.corpus import Corpus
+from personae.store.corrections import READER_HEDGE, date_precision, one_line
+from personae.store.db import Store
+from personae.store.model import ENTITY_KINDS, KIND_LABELS, RELATION_TYPES, polarity
+from personae.store.reviewed import commit_correction, undo_correction
+from personae.store.storage import StoreError
+from personae.tui.screens.choice import Choice, ChoiceScreen, TextScreen
+from personae.tui.widgets.actor_list import ActorList
+from personae.tui.widgets.relation_list import RelationList
+from personae.tui.widgets.timeline import Timeline
+
+if TYPE_CHECKING:
+    from textual.screen import Screen
+
+    from personae.tui.screens.explorer import ExplorerScreen
+
+
+class StoreHolder(Protocol):
+    """What a correction needs of the app: its store, and a redraw from a new corpus."""
+
+    store: Store | None
+
+    def reload(self, corpus: Corpus, article_id: str | None = None) -> None: ...
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None: ...
+
+    def push_screen(self, screen: Screen[Any], callback: Callable[[Any], None]) -> Any: ...
+
+
+RELATION_MENU = (
+    Choice("relation.accept", "Accept: mark it reviewed", "a"),
+    Choice("relation.reject", "Reject: hide it (kept in the history)", "r"),
+    Choice("relation.type", "Change its type…", "t"),
+    Choice("relation.reverse", "Reverse its direction", "d"),
+    Choice("relation.negated", "Negated / not negated", "n"),
+    Choice("relation.hedge", "Hedged / not hedged", "h"),
+)
+ACTOR_MENU = (
+    Choice("actor.merge", "Merge into another actor…", "m"),
+    Choice("actor.rename", "Rename…", "r"),
+    Choice("actor.kind", "Change its kind…", "k"),
+    Choice("actor.not_actor", "Not an actor: hide it and its relations", "x"),
+)
+EVENT_MENU = (
+    Choice("event.date", "Change the date…", "d"),
+    Choice("event.undated", "Remove the date (off the timeline)", "x"),
+    Choice("event.label", "Change the label…", "l"),
+)
+DATE_NOTE = "A date as 2023-10-07, 2023-10, 2023, 1990s or 2009/2012."
+#: What the status line says once a correction is saved.
+DONE = {
+    "relation.accept": "Accepted",
+    "relation.reject": "Rejected",
+    "relation.type": "Type changed",
+    "relation.reverse": "Direction reversed",
+    "relation.negated": "Negation changed",
+    "relation.hedge": "Hedge changed",
+    "actor.merge": "Merged",
+    "actor.rename": "Renamed",
+    "actor.kind": "Kind changed",
+    "actor.not_actor": "Hidden as not an actor",
+    "event.date": "Date changed",
+    "event.label": "Label changed",
+}
+
+
+def target_of(screen: ExplorerScreen) -> tuple[str, str] | None:
+    """What `e` corrects: the row under the cursor of the focused list, else the selected
+    relation, event or primary actor (``("actor" | "relation" | "event", id)``)."""
+    focused = screen.focused
+    for what, kind in (("actor", ActorList), ("relation", RelationList), ("event", Timeline)):
+        if isinstance(focused, kind) and focused.highlighted_id is not None:
+            return what, focused.highlighted_id
+    selection = screen.selection
+    if selection.relation is not None:
+        return "relation", selection.relation
+    if selection.event is not None:
+        return "event", selection.event
+    if selection.primary is not None:
+        return "actor", selection.primary
+    return None
+
+
+class Corrector:
+    """Asks for one correction of one target, and commits it."""
+
+    def __init__(self, screen: ExplorerScreen) -> None:
+        self.screen = screen
+        self.app = cast("StoreHolder", screen.app)
+        self.corpus: Corpus = screen.corpus
+        document = screen.document
+        self.article = document.article.id if document is not None else ""
+
+    def open(self, what: str, target_id: str) -> None:
+        """The menu of corrections for an actor, a relation or an event."""
+        menu: tuple[Choice, ...]
+        if what == "actor":
+            title, menu = f"Correct {self.corpus.entity(target_id).name}", ACTOR_MENU
+        elif what == "relation":
+            title, menu = "Correct this relation", RELATION_MENU
+        else:
+            title, menu = "Correct this event", EVENT_MENU
+        self.app.push_screen(ChoiceScreen(title, menu), lambda kind: self._chosen(kind, target_id))
+
+    def _chosen(self, kind: str | None, target_id: str) -> None:
+        if kind is None:
+            return
+        if kind.startswith("actor."):
+            self._actor(kind, target_id)
+        elif kind.startswith("relation."):
+            self._relation(kind, target_id)
+        else:
+            self._event(kind, target_id)
+
+    # -- each kind ----------------------------------------------------------------------
+
+    def _actor(self, kind: str, entity_id: str) -> None:
+        entity = self.corpus.entity(entity_id)
+        target = {"entity": entity_id, "name": entity.name}
+        if kind == "actor.not_actor":
+            self.commit(kind, target, True, False)
+        elif kind == "actor.rename":
+            self._ask_text(f"Rename {entity.name}", entity.name, "", kind, target)
+        elif kind == "actor.kind":
+            kinds = [Choice(k, KIND_LABELS.get(k, k)) for k in ENTITY_KINDS]
+            self._ask(
+                ChoiceScreen(f"Kind of {entity.name}", kinds, current=entity.kind),
+                kind,
+                target,
+                entity.kind,
+            )
+        else:
+            others = sorted(
+                (e for e in self.corpus.entities if e.id != entity_id), key=lambda e: e.name
+            )
+            choices = [
+                Choice(
+                    e.id,
+                    f"{e.name} ({e.kind})"
+                    + (f", also {', '.join(e.aliases)}" if e.aliases else ""),
+                )
+                for e in others
+            ]
+            screen = ChoiceScreen(
+                f"Merge {entity.name} into",
+                choices,
+                filter=True,
+                note=f"Its names ({', '.join(entity.names)}) become the other's aliases.",
+            )
+            self._ask(screen, kind, target, None)
+
+    def _relation(self, kind: str, relation_id: str) -> None:
+        target = self.corpus.relation_target(relation_id, self.article)
+        relation = self.corpus.relation(relation_id, self.article)
+        if target is None or relation is None:
+            self.app.notify("That relation is no longer in the store.", severity="warning")
+            return
+        if kind == "relation.type":
+            types = [Choice(t, f"{t}  {polarity(t)}") for t in RELATION_TYPES]
+            screen = ChoiceScreen("Type of the relation", types, filter=True, current=relation.type)
+            self._ask(screen, kind, target, relation.type)
+        elif kind == "relation.reverse":
+            done = self.corpus.layer.latest(kind, target)
+            reversed_now = done is not None and done.value is True
+            self.commit(kind, target, not reversed_now, reversed_now)
+        elif kind == "relation.negated":
+            self.commit(kind, target, not relation.negated, relation.negated)
+        elif kind == "relation.hedge":
+            self.commit(kind, target, None if relation.hedge else READER_HEDGE, relation.hedge)
+        else:
+            self.commit(kind, target, True, relation.provenance)
+
+    def _event(self, kind: str, event_id: str) -> None:
+        target = self.corpus.event_target(event_id, self.article)
+        event = self.corpus.event(event_id, self.article)
+        if target is None or event is None:
+            self.app.notify("That event is no longer in the store.", severity="warning")
+            return
+        if kind == "event.undated":
+            self.commit("event.date", target, None, event.date)
+        elif kind == "event.date":
+            self._ask_text("Date of the event", event.date, DATE_NOTE, kind, target)
+        else:
+            self._ask_text("Label of the event", event.label, "", kind, target)
+
+    # -- asking and committing ----------------------------------------------------------
+
+    def _ask(self, screen: ChoiceScreen, kind: str, target: dict[str, Any], before: Any) -> None:
+        def chosen(value: str | None) -> None:
+            if value is not None and value != before:
+                self.commit(kind, target, value, before)
+
+        self.app.push_screen(screen, chosen)
+
+    def _ask_text(
+        self, title: str, value: str, note: str, kind: str, target: dict[str, Any]
+    ) -> None:
+        def typed(text: str | None) -> None:
+            if text is None:
+                return
+            text = one_line(text)
+            if not text:
+                self.app.notify("Nothing typed: nothing changed.", severity="warning")
+            elif kind == "event.date" and date_precision(text) is None:
+                self.app.notify(f"{text!r} is not a date. {DATE_NOTE}", severity="warning")
+            elif text != value:
+                self.commit(kind, target, text, value)
+
+        self.app.push_screen(TextScreen(title, value, note), typed)
+
+    def commit(self, kind: str, target: dict[str, Any], value: Any, before: Any) -> None:
+        """Save the correction, redraw the explorer from the store, say how to undo it."""
+        done = write_with(
+            self.app, lambda store: commit_correction(store, kind, target, value, before)
+        )
+        if done is not None:
+            self.screen.remember_correction(done.id)
+            self.app.notify(
+                f"{DONE[kind]}: u undoes it; the palette's History lists it.", timeout=4
+            )
+
+
+def undo(app: StoreHolder, correction_id: str) -> bool:
+    """Take one correction out of the store, and redraw (False if it could not be)."""
+    done = write_with(app, lambda store: undo_correction(store, correction_id))
+    if done is None:
+        return False
+    app.notify(f"Undone: {DONE.get(done.kind, done.kind)}.", timeout=4)
+    return True
+
+
+def write_with(app: StoreHolder, change: Callable[[Any], Any]) -> Any:
+    """Run a change of the store's layer; errors said in one line, None then."""
+    store = app.store
+    if store is None:
+        app.notify("Corrections need a store: open one with --db.", severity="warning")
+        return None
+    try:
+        done = change(store)
+        app.reload(Corpus.open(store))
+    except (OSError, StoreError) as exc:
+        reason = " ".join(str(exc).split())
+        app.notify(f"Not saved: {reason}", severity="error", timeout=10)
+        return None
+    return done
