@@ -36,11 +36,14 @@ ChoiceScreen, TextScreen {
     height: auto;
     max-height: 16;
 }
-.correction-box Input {
+#choice-filter, #text-value {
     border: none;
     height: 1;
     padding: 0;
     margin-bottom: 1;
+}
+#choice-filter:focus, #text-value:focus {
+    border: none;
 }
 .correction-box Static {
     margin-bottom: 1;

@@ -116,13 +116,28 @@ class Corrector:
     def open(self, what: str, target_id: str) -> None:
         """The menu of corrections for an actor, a relation or an event."""
         menu: tuple[Choice, ...]
+        corpus = self.corpus
         if what == "actor":
-            title, menu = f"Correct {self.corpus.entity(target_id).name}", ACTOR_MENU
+            entity = corpus.entity(target_id)
+            title, menu = f"Correct {entity.name}", ACTOR_MENU
+            aliases = f", also {', '.join(entity.aliases)}" if entity.aliases else ""
+            note = f"{KIND_LABELS.get(entity.kind, entity.kind)}{aliases}"
         elif what == "relation":
+            relation = corpus.relation(target_id, self.article)
+            if relation is None:
+                return
             title, menu = "Correct this relation", RELATION_MENU
+            ends = f"{corpus.entity(relation.source).name} → {corpus.entity(relation.target).name}"
+            negated = " NOT" if relation.negated else ""
+            note = f"{ends}  {relation.type}{negated}: {relation.summary or relation.type.lower()}"
         else:
+            event = corpus.event(target_id, self.article)
+            if event is None:
+                return
             title, menu = "Correct this event", EVENT_MENU
-        self.app.push_screen(ChoiceScreen(title, menu), lambda kind: self._chosen(kind, target_id))
+            note = f"{event.date}: {event.label}"
+        screen = ChoiceScreen(title, menu, note=note)
+        self.app.push_screen(screen, lambda kind: self._chosen(kind, target_id))
 
     def _chosen(self, kind: str | None, target_id: str) -> None:
         if kind is None:
