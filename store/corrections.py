@@ -113,7 +113,8 @@ def date_precision(text: str) -> str | None:
 def new_correction(
     kind: str, target: dict[str, Any], value: Any, before: Any, number: int
 ) -> Correction:
-    """A correction made now, by this reader; ``number`` makes its id unique."""
+    """A correction made now, by this reader; ``number`` (the commit that stores it: no
+    other used it) makes its id unique in the store's history, undone ones included."""
     when = datetime.now(UTC).isoformat(timespec="seconds")
     return Correction(f"c{number}", kind, target, value, before, reader_name(), when)
 
@@ -202,12 +203,6 @@ def layer_tables(corrections: Iterable[Correction]) -> Tables:
 
 def layer_name(commit: int) -> str:
     return f"reviewed-{commit}.json"
-
-
-def next_number(corrections: Sequence[Correction]) -> int:
-    """The number a new correction takes: one past the highest used."""
-    numbers = [int(c.id[1:]) for c in corrections if c.id[1:].isdigit()]
-    return max(numbers, default=0) + 1
 
 
 # -- applying the layer -----------------------------------------------------------------

@@ -409,12 +409,13 @@ class Store:
             self._commit(editor, pieces)
 
     def correct(
-        self, change: Callable[[tuple[Correction, ...]], tuple[Correction, ...]]
+        self, change: Callable[[tuple[Correction, ...], int], tuple[Correction, ...]]
     ) -> tuple[Correction, ...]:
         """Commit the reader's layer as ``change`` makes it of the current one (read under
-        the lock, so two explorers never lose each other's corrections)."""
+        the lock, so two explorers never lose each other's corrections), given the number
+        of this commit: never used before in the store, it names a new correction."""
         with self._editing() as (editor, commit):
-            layer = change(self._layer(editor.tables))
+            layer = change(self._layer(editor.tables), commit)
             self._commit(editor, write_layer(editor, layer, commit))
         return layer
 

@@ -7,7 +7,7 @@ from collections import defaultdict
 from dataclasses import replace
 from typing import Any
 
-from personae.store.corrections import Correction, Layer, new_correction, next_number
+from personae.store.corrections import Correction, Layer, new_correction
 from personae.store.db import Store
 from personae.store.model import Event, Mention, Relation
 from personae.store.records import Snapshot
@@ -19,8 +19,8 @@ def commit_correction(
     """Add one correction to the store's layer, as one commit."""
     made: list[Correction] = []
 
-    def add(layer: tuple[Correction, ...]) -> tuple[Correction, ...]:
-        made[:] = [new_correction(kind, target, value, before, next_number(layer))]
+    def add(layer: tuple[Correction, ...], commit: int) -> tuple[Correction, ...]:
+        made[:] = [new_correction(kind, target, value, before, commit)]
         return (*layer, *made)
 
     store.correct(add)
@@ -31,7 +31,7 @@ def undo_correction(store: Store, correction_id: str) -> Correction | None:
     """Take one correction out of the store's layer (None: it was not there any more)."""
     undone: list[Correction] = []
 
-    def remove(layer: tuple[Correction, ...]) -> tuple[Correction, ...]:
+    def remove(layer: tuple[Correction, ...], _commit: int) -> tuple[Correction, ...]:
         undone[:] = [c for c in layer if c.id == correction_id]
         return tuple(c for c in layer if c.id != correction_id)
 

@@ -178,3 +178,10 @@ def test_the_export_carries_the_layer_and_marks_corrected_relations(store: Store
     layers = {r.id: r.provenance for r in reviewed.relations}
     assert layers[relation] == "reviewed"
     assert sorted(orphaned.values()) == [False, True]
+
+
+def test_a_correction_made_after_an_undo_never_takes_the_undone_ones_id(store: Store) -> None:
+    first = commit_correction(store, "actor.rename", {"entity": "iran"}, "Persia", "Iran")
+    undo_correction(store, first.id)
+    second = commit_correction(store, "actor.rename", {"entity": "iran"}, "Persia", "Iran")
+    assert second.id != first.id

@@ -17,6 +17,9 @@ from textual.widgets import Input, Static
 from personae.tui.format import printable
 from personae.tui.widgets.row_list import Row, RowList
 
+#: The most lines a list of choices takes; longer ones scroll.
+MAX_LINES = 16
+
 MODAL_CSS = """
 ChoiceScreen, TextScreen {
     align: center middle;
@@ -31,10 +34,6 @@ ChoiceScreen, TextScreen {
     border-title-style: bold;
     background: $surface;
     padding: 0 1;
-}
-.correction-box RowList {
-    height: auto;
-    max-height: 16;
 }
 #choice-filter, #text-value {
     border: none;
@@ -107,6 +106,7 @@ class ChoiceScreen(ModalScreen[str | None]):
         if not rows:
             rows = [Row(Content("Nothing matches."), disabled=True)]
         listing = self.query_one(RowList)
+        listing.styles.height = min(sum(len(row.lines) for row in rows), MAX_LINES)
         listing.set_rows(rows, keep=self._current)
         if listing.highlighted is None:
             listing.highlighted = next((i for i, r in enumerate(rows) if not r.disabled), None)
