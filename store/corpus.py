@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter, OrderedDict, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cached_property
 from pathlib import PurePath
 from typing import TypeVar
@@ -99,6 +99,10 @@ class ArticleIndex(ArticleLinks):
         self._entities = entities
         self.machine: tuple[Sequence[Relation], Sequence[Event]] = (self.relations, self.events)
         """The relations and events as the machine wrote them, before the reader's layer."""
+
+    @property
+    def text(self) -> str:
+        return self.article.text
 
     @cached_property
     def machine_by_id(self) -> tuple[dict[str, Relation], dict[str, Event]]:
@@ -197,10 +201,14 @@ class Corpus:
         """The store as it is now: its catalog read, its articles read when asked about."""
         return cls(store.catalog(), store.load, store.load_links)
 
-    @property
+    @cached_property
     def entities(self) -> tuple[Entity, ...]:
         """The actors as the reader corrected them (merged and hidden ones left out)."""
-        return tuple(self._entities.values())
+        return tuple(self._entities.values()) if self.layer else self.catalog.entities
+
+    @cached_property
+    def _machine_ids(self) -> frozenset[str]:
+        return frozenset(e.id for e in self.catalog.entities)
 
     def owner(self, entity_id: str) -> str | None:
         """The actor a record's actor now is: itself, the one it was merged into, or None
@@ -372,15 +380,23 @@ class Corpus:
         """Every article with a record of the entity (a mention, a relation, an event),
         newest first, with how often it names it (0: a relation or event only, as an
         unnamed state); from the catalog, no article read."""
-        found = {a.id: n for a, n in self.catalog.articles_naming(entity_id)}
+        return {a.id: n for a, n in self.articles_naming(entity_id)}
+
+    def articles_naming(self, entity_id: str) -> Iterator[tuple[ArticleEntry, int]]:
+        """As the catalog lists them (newest first), with the actors merged into it."""
         members = self._members.get(entity_id)
         if not members:
-            return found
-        for member in members:  # the articles of the actors merged into it, too
-            for article, n in self.catalog.articles_naming(member):
-                found[article.id] = found.get(article.id, 0) + n
-        order = {a.id: i for i, a in enumerate(self.articles)}
-        return dict(sorted(found.items(), key=lambda an: order.get(an[0], 0)))
+            yield from self.catalog.articles_naming(entity_id)
+            return
+        counts: Counter[str] = Counter()
+        for actor in (entity_id, *members):
+            counts.update({a.id: n for a, n in self.catalog.articles_naming(actor)})
+        yield from ((a, counts[a.id]) for a in self.articles if a.id in counts)
+
+    def count_articles_naming(self, entity_id: str) -> int:
+        if not self._members.get(entity_id):
+            return self.catalog.count_articles_naming(entity_id)
+        return sum(1 for _ in self.articles_naming(entity_id))
 
     # -- mentions and passages ----------------------------------------------------------
 
@@ -432,31 +448,20 @@ class Corpus:
         index = self._index(article_id)
         return None if index is None else index.events_by_id.get(event_id)
 
-    def machine_relation(self, relation_id: str, article_id: str) -> Relation | None:
-        """The relation as the machine (or the curator) wrote it: what a correction names."""
+    def relation_target(self, relation_id: str, article_id: str) -> dict[str, str] | None:
+        """How a correction names this relation: by what its machine record says that
+        survives re-extraction (None: no such relation)."""
         index = self._index(article_id)
-        return None if index is None else index.machine_by_id[0].get(relation_id)
+        machine = None if index is None else index.machine_by_id[0].get(relation_id)
+        return None if index is None or machine is None else relation_key(machine, index.text)
 
-    def machine_event(self, event_id: str, article_id: str) -> Event | None:
+    def event_target(self, event_id: str, article_id: str) -> dict[str, str] | None:
         index = self._index(article_id)
-        return None if index is None else index.machine_by_id[1].get(event_id)
-
-    def relation_target(self, relation_id: str, article_id: str) -> dict[str, object] | None:
-        """How a correction names this relation: by what survives re-extraction."""
-        machine = self.machine_relation(relation_id, article_id)
-        if machine is None:
-            return None
-        return relation_key(machine, self.article(article_id).text)
-
-    def event_target(self, event_id: str, article_id: str) -> dict[str, object] | None:
-        machine = self.machine_event(event_id, article_id)
-        if machine is None:
-            return None
-        return event_key(machine, self.article(article_id).text)
+        machine = None if index is None else index.machine_by_id[1].get(event_id)
+        return None if index is None or machine is None else event_key(machine, index.text)
 
     def orphaned(self, correction: Correction) -> bool:
         """Whether a correction's target is no longer in the store (it is kept)."""
-        ids = {e.id for e in self.catalog.entities}
 
         def records(article_id: str) -> tuple[Sequence[Relation], Sequence[Event], str] | None:
             index = self.passing(article_id)
@@ -465,7 +470,7 @@ class Corpus:
             relations, events = index.machine
             return relations, events, index.article.text
 
-        return self.layer.orphaned(correction, ids, records)
+        return self.layer.orphaned(correction, self._machine_ids, records)
 
     def events_in(self, article_id: str) -> tuple[Event, ...]:
         index = self._index(article_id)

@@ -18,7 +18,7 @@ import getpass
 import os
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
@@ -122,7 +122,7 @@ def new_correction(
 # -- the keys that survive re-extraction ---------------------------------------------------
 
 
-def relation_key(relation: Relation, text: str) -> dict[str, Any]:
+def relation_key(relation: Relation, text: str) -> dict[str, str]:
     """A machine relation as a correction names it."""
     return {
         "article": relation.article,
@@ -133,7 +133,7 @@ def relation_key(relation: Relation, text: str) -> dict[str, Any]:
     }
 
 
-def event_key(event: Event, text: str) -> dict[str, Any]:
+def event_key(event: Event, text: str) -> dict[str, str]:
     """A machine event as a correction names it."""
     return {
         "article": event.article,
@@ -250,6 +250,8 @@ class Layer:
         """The actors as corrected, by id (hidden and merged ones left out), and where each
         merged actor went (merged id -> the actor it is now part of)."""
         entities = {e.id: e for e in machine}
+        if not self.corrections:
+            return entities, {}
         merged: dict[str, str] = {}
         for entity_id, kinds in self._actor.items():
             into = kinds.get("actor.merge")
@@ -335,7 +337,9 @@ class Layer:
             return []
         return corrections.get(_frozen(key(record, text)), [])
 
-    def orphaned(self, correction: Correction, entity_ids: set[str], records: RecordsOf) -> bool:
+    def orphaned(
+        self, correction: Correction, entity_ids: Collection[str], records: RecordsOf
+    ) -> bool:
         """Whether the correction's target is gone from the machine layer (kept, shown so).
 
         ``records(article)``: the article's machine relations and events and its text, or

@@ -9,8 +9,11 @@ from screen_text import screen_lines
 from textual.pilot import Pilot
 
 from personae.store.corpus import Corpus
-from personae.store.db import Store
+from personae.store.db import ArticleRecords, Store
+from personae.store.model import Article, Entity, Mention, Relation, Span
+from personae.store.reviewed import commit_correction
 from personae.tui.app import PersonaeApp
+from personae.tui.screens.across import AcrossArticles, AcrossList
 from personae.tui.screens.choice import ChoiceScreen, TextScreen
 from personae.tui.screens.history import ORPHANED, HistoryScreen
 from personae.tui.widgets.actor_list import ActorList
@@ -168,3 +171,71 @@ async def test_the_history_lists_corrections_newest_first_and_undoes_any(tmp_pat
         await pilot.pause()
         assert app.explorer.corpus.entity("nato").kind == "organisation"
         assert "iran" not in app.explorer.query_one(ActorList)._ids  # the other stays
+
+
+async def test_g_after_a_merge_lists_the_merged_actors_articles(tmp_path: Path) -> None:
+    path = tmp_path / "s.json"
+    Store.open_or_create(path).put(_soviet_only())
+    app = _app(path, select=())
+    async with app.run_test(size=(160, 50)) as pilot:
+        await pilot.pause()
+        await _highlight(pilot, "actors", "soviet-union")
+        await pilot.press("e", "m")
+        await pilot.pause()
+        await pilot.press(*"russia", "enter")
+        await pilot.pause()
+        app.explorer.select_actor("russia")
+        await pilot.press("g")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        assert isinstance(app.screen, AcrossArticles)
+        listed = set(app.screen.query_one(AcrossList)._ids)
+        assert {"a:soviet-only", "r:soviet-only:r1"} <= listed
+
+
+def _soviet_only() -> ArticleRecords:
+    """An article naming the Soviet Union and Georgia, not Russia."""
+    text = "The Soviet Union invaded Georgia."
+    span = Span(0, len(text))
+    article = Article(
+        id="soviet-only", title="Soviet only", text=text, passages=(span,), sentences=(span,)
+    )
+    names = {"soviet-union": "Soviet Union", "georgia": "Georgia"}
+    mentions = tuple(
+        Mention(
+            entity=i, article=article.id, start=text.index(n), end=text.index(n) + len(n), text=n
+        )
+        for i, n in names.items()
+    )
+    relation = Relation(
+        id="soviet-only:r1",
+        article=article.id,
+        source="soviet-union",
+        target="georgia",
+        type="ASSAULT",
+        evidence=span,
+    )
+    entities = tuple(Entity(id=i, name=n, kind="state") for i, n in names.items())
+    return ArticleRecords(article, entities, mentions, (relation,), ())
+
+
+async def test_the_history_marks_an_orphaned_correction_and_shows_names_as_written(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "s.json"
+    store = Store.open_or_create(path)
+    commit_correction(store, "actor.rename", {"entity": "gone", "name": "[b]Gone[/b]"}, "X", "Y")
+    app = _app(path, select=())
+    async with app.run_test(size=(160, 50)) as pilot:
+        await pilot.pause()
+        await _highlight(pilot, "actors", "iran")
+        await pilot.press("e", "r", *["backspace"] * 4, *"[@click=app.quit]Iran[/]", "enter")
+        await pilot.pause()
+        actors = app.explorer.query_one(ActorList)
+        row = actors.options[actors.get_option_index("iran")]
+        assert "[@click=app.quit]Iran[/]✎" in "".join(row.prompt.plain.split())
+        app.action_history()
+        await pilot.pause()
+        lines = screen_lines(app.screen.query_one("#history-list"))
+        assert "[@click=app.quit]Iran[/]" in lines[0] and ORPHANED not in lines[0]
+        assert "[b]Gone[/b]" in lines[1] and ORPHANED in lines[1]
