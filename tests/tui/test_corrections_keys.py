@@ -239,3 +239,26 @@ async def test_the_history_marks_an_orphaned_correction_and_shows_names_as_writt
         lines = screen_lines(app.screen.query_one("#history-list"))
         assert "[@click=app.quit]Iran[/]" in lines[0] and ORPHANED not in lines[0]
         assert "[b]Gone[/b]" in lines[1] and ORPHANED in lines[1]
+
+
+async def test_u_after_the_history_undid_that_correction_says_so_and_moves_on(
+    tmp_path: Path,
+) -> None:
+    app = _app(tmp_path / "s.json", select=())
+    async with app.run_test(size=(160, 50)) as pilot:
+        await pilot.pause()
+        await _highlight(pilot, "actors", "nato")
+        await pilot.press("e", "x")
+        await pilot.pause()
+        app.action_history()
+        await pilot.pause()
+        await pilot.press("u", "escape")  # undone in the History
+        await pilot.pause()
+        await pilot.press("u")  # the explorer's u still remembers it
+        await pilot.pause()
+        said = [n.message for n in app._notifications]
+        assert any("already undone" in m for m in said)
+        await pilot.press("u")  # nothing is left to undo: u says so, not stuck
+        await pilot.pause()
+        said = [n.message for n in app._notifications]
+        assert any("Nothing to undo" in m for m in said)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Protocol, cast
 from textual.notifications import SeverityLevel
 
 from personae.store.corpus import Corpus
-from personae.store.corrections import READER_HEDGE, date_precision, one_line
+from personae.store.corrections import READER_HEDGE, Correction, date_precision, one_line
 from personae.store.db import Store
 from personae.store.model import ENTITY_KINDS, KIND_LABELS, RELATION_TYPES, polarity
 from personae.store.reviewed import commit_correction, undo_correction
@@ -258,11 +258,20 @@ class Corrector:
 
 
 def undo(app: StoreHolder, correction_id: str) -> bool:
-    """Take one correction out of the store, and redraw (False if it could not be)."""
-    done = write_with(app, lambda store: undo_correction(store, correction_id))
-    if done is None:
+    """Take one correction out of the store, and redraw; False only when the store could
+    not be written (the correction is still there)."""
+    undone: list[Correction | None] = []
+
+    def take(store: Store) -> bool:
+        undone.append(undo_correction(store, correction_id))
+        return True
+
+    if write_with(app, take) is None:
         return False
-    app.notify(f"Undone: {DONE.get(done.kind, done.kind)}.", timeout=4)
+    if undone[0] is None:
+        app.notify("That correction was already undone (in the History).", timeout=4)
+    else:
+        app.notify(f"Undone: {DONE.get(undone[0].kind, undone[0].kind)}.", timeout=4)
     return True
 
 
