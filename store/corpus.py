@@ -10,14 +10,16 @@ a store of thousands, so opening costs the catalog, and memory does not grow wit
 from __future__ import annotations
 
 import bisect
+import copy
 from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cached_property
 from pathlib import PurePath
 from typing import TypeVar
 
-from personae.store.catalog import ArticleEntry, Catalog, newest_first
-from personae.store.corrections import Correction, Layer, event_key, relation_key
+from personae.store.catalog import ArticleEntry, Catalog, Version, newest_first
+from personae.store.corpus_layer import ReaderLayer
+from personae.store.corrections import Correction, Layer
 from personae.store.db import Snapshot, Store
 from personae.store.model import ENTITY_KINDS, Article, Entity, Event, Mention, Relation
 from personae.store.pieces import Piece, PieceLinks
@@ -99,6 +101,8 @@ class ArticleIndex(ArticleLinks):
         self._entities = entities
         self.machine: tuple[Sequence[Relation], Sequence[Event]] = (self.relations, self.events)
         """The relations and events as the machine wrote them, before the reader's layer."""
+        self.piece: Piece | None = None
+        """The piece it was read from: indexed again, not read, when the layer changes."""
 
     @property
     def text(self) -> str:
@@ -161,7 +165,7 @@ def _links_of(load: Callable[[Catalog, str], Piece]) -> Callable[[Catalog, str, 
     return links
 
 
-class Corpus:
+class Corpus(ReaderLayer):
     """One version of the store: its catalog, and its articles' records as they are read.
 
     Built from a Store (``Corpus.open``), an article is read when first asked about; built
@@ -206,10 +210,6 @@ class Corpus:
         """The actors as the reader corrected them (merged and hidden ones left out)."""
         return tuple(self._entities.values()) if self.layer else self.catalog.entities
 
-    @cached_property
-    def _machine_ids(self) -> frozenset[str]:
-        return frozenset(e.id for e in self.catalog.entities)
-
     def owner(self, entity_id: str) -> str | None:
         """The actor a record's actor now is: itself, the one it was merged into, or None
         when the reader said it is not an actor."""
@@ -239,7 +239,10 @@ class Corpus:
         return index
 
     def _read(self, article_id: str) -> ArticleIndex:
-        piece = self._load(self.catalog, article_id)
+        return self._indexed(self._load(self.catalog, article_id))
+
+    def _indexed(self, piece: Piece) -> ArticleIndex:
+        """An article's records indexed, the reader's layer applied."""
         records = (list(piece.mentions), list(piece.relations), list(piece.events))
         if self.layer:
             text, owner = piece.article.text, self.owner
@@ -250,7 +253,24 @@ class Corpus:
             )
         index = ArticleIndex(piece.article, records, self._entities)
         index.machine = (piece.relations, piece.events)
+        index.piece = piece
         return index
+
+    def with_layer(self, corrections: tuple[Correction, ...], version: Version) -> Corpus:
+        """This corpus with another reader's layer, committed as ``version``: a commit of
+        the layer alone changes no article nor the catalog, so nothing is read again (the
+        articles in memory are indexed again from their pieces)."""
+        catalog = copy.copy(self.catalog)
+        catalog.corrections, catalog.version = corrections, version
+        corpus = Corpus(catalog, self._load, self._load_links)
+        for article_id, index in self._cache.items():
+            if index.piece is not None:
+                corpus._cache[article_id] = corpus._indexed(index.piece)
+        corpus._weight = self._weight
+        shown = self._shown
+        if shown is not None and shown.piece is not None:
+            corpus._shown = corpus._indexed(shown.piece)
+        return corpus
 
     def _corrected_links(self, article_id: str, actor: str) -> ArticleLinks:
         """The actor's relations and events in the article, the reader's layer applied:
@@ -447,30 +467,6 @@ class Corpus:
         """The article's event with this id."""
         index = self._index(article_id)
         return None if index is None else index.events_by_id.get(event_id)
-
-    def relation_target(self, relation_id: str, article_id: str) -> dict[str, str] | None:
-        """How a correction names this relation: by what its machine record says that
-        survives re-extraction (None: no such relation)."""
-        index = self._index(article_id)
-        machine = None if index is None else index.machine_by_id[0].get(relation_id)
-        return None if index is None or machine is None else relation_key(machine, index.text)
-
-    def event_target(self, event_id: str, article_id: str) -> dict[str, str] | None:
-        index = self._index(article_id)
-        machine = None if index is None else index.machine_by_id[1].get(event_id)
-        return None if index is None or machine is None else event_key(machine, index.text)
-
-    def orphaned(self, correction: Correction) -> bool:
-        """Whether a correction's target is no longer in the store (it is kept)."""
-
-        def records(article_id: str) -> tuple[Sequence[Relation], Sequence[Event], str] | None:
-            index = self.passing(article_id)
-            if index is None:
-                return None
-            relations, events = index.machine
-            return relations, events, index.article.text
-
-        return self.layer.orphaned(correction, self._machine_ids, records)
 
     def events_in(self, article_id: str) -> tuple[Event, ...]:
         index = self._index(article_id)

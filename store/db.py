@@ -381,6 +381,11 @@ class Store:
             self._name, "entities", Entity, _docs(self._catalog.root(), "entities")
         )
 
+    @property
+    def stamp(self) -> Stamp | None:
+        """The root's stamp as last read or written here (None in memory)."""
+        return self._catalog.stamp
+
     def changed_on_disk(self) -> bool:
         """Whether the catalog on disk is not the version last read or written here."""
         return self._catalog.changed_on_disk()

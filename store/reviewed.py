@@ -4,7 +4,7 @@ as the reader corrected it (for export).  The layer itself is store/corrections.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from personae.store.corrections import Correction, Layer, new_correction
@@ -13,30 +13,42 @@ from personae.store.model import Event, Mention, Relation
 from personae.store.records import Snapshot
 
 
+@dataclass(frozen=True, slots=True)
+class Committed:
+    """A change of the reader's layer as committed: the correction added or taken out
+    (None: it was not there any more), the layer now, and the number of the commit."""
+
+    correction: Correction | None
+    layer: tuple[Correction, ...]
+    commit: int
+
+
 def commit_correction(
     store: Store, kind: str, target: dict[str, Any], value: Any, before: Any
-) -> Correction:
+) -> Committed:
     """Add one correction to the store's layer, as one commit."""
     made: list[Correction] = []
+    number: list[int] = []
 
     def add(layer: tuple[Correction, ...], commit: int) -> tuple[Correction, ...]:
-        made[:] = [new_correction(kind, target, value, before, commit)]
+        made[:], number[:] = [new_correction(kind, target, value, before, commit)], [commit]
         return (*layer, *made)
 
-    store.correct(add)
-    return made[0]
+    layer = store.correct(add)
+    return Committed(made[0], layer, number[0])
 
 
-def undo_correction(store: Store, correction_id: str) -> Correction | None:
-    """Take one correction out of the store's layer (None: it was not there any more)."""
+def undo_correction(store: Store, correction_id: str) -> Committed:
+    """Take one correction out of the store's layer, as one commit."""
     undone: list[Correction] = []
+    number: list[int] = []
 
-    def remove(layer: tuple[Correction, ...], _commit: int) -> tuple[Correction, ...]:
-        undone[:] = [c for c in layer if c.id == correction_id]
+    def remove(layer: tuple[Correction, ...], commit: int) -> tuple[Correction, ...]:
+        undone[:], number[:] = [c for c in layer if c.id == correction_id], [commit]
         return tuple(c for c in layer if c.id != correction_id)
 
-    store.correct(remove)
-    return undone[0] if undone else None
+    layer = store.correct(remove)
+    return Committed(undone[0] if undone else None, layer, number[0])
 
 
 def reviewed_snapshot(snapshot: Snapshot) -> tuple[Snapshot, dict[str, bool]]:

@@ -33,7 +33,9 @@ def _correct_relation(store: Store, relation_id: str, kind: str, value: object) 
     corpus = Corpus.open(store)
     target = corpus.relation_target(relation_id, ARTICLE)
     assert target is not None
-    return commit_correction(store, kind, target, value, None).id
+    made = commit_correction(store, kind, target, value, None).correction
+    assert made is not None
+    return made.id
 
 
 def test_a_rejected_relation_is_hidden_kept_in_the_history_and_comes_back_on_undo(
@@ -182,6 +184,7 @@ def test_the_export_carries_the_layer_and_marks_corrected_relations(store: Store
 
 def test_a_correction_made_after_an_undo_never_takes_the_undone_ones_id(store: Store) -> None:
     first = commit_correction(store, "actor.rename", {"entity": "iran"}, "Persia", "Iran")
-    undo_correction(store, first.id)
+    assert first.correction is not None
+    undo_correction(store, first.correction.id)
     second = commit_correction(store, "actor.rename", {"entity": "iran"}, "Persia", "Iran")
-    assert second.id != first.id
+    assert second.correction is not None and second.correction.id != first.correction.id

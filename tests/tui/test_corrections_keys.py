@@ -262,3 +262,23 @@ async def test_u_after_the_history_undid_that_correction_says_so_and_moves_on(
         await pilot.pause()
         said = [n.message for n in app._notifications]
         assert any("Nothing to undo" in m for m in said)
+
+
+async def test_a_correction_reads_nothing_again_unless_another_commit_came_first(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "s.json"
+    app = _app(path, select=())
+    async with app.run_test(size=(160, 50)) as pilot:
+        await pilot.pause()
+        shown = app.corpus
+        await _highlight(pilot, "actors", "nato")
+        await pilot.press("e", "x")
+        await pilot.pause()
+        assert app.corpus is not shown and app.corpus.catalog.articles is shown.catalog.articles
+        Store.open(path).put(_soviet_only())  # another writer, before the reload sees it
+        await _highlight(pilot, "actors", "iran")
+        await pilot.press("e", "x")
+        await pilot.pause()
+        assert "soviet-only" in app.corpus.catalog  # read again: the new article is there
+        assert [c.kind for c in app.corpus.layer.corrections] == ["actor.not_actor"] * 2

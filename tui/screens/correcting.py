@@ -13,10 +13,10 @@ from typing import TYPE_CHECKING, Any, Protocol, cast
 from textual.notifications import SeverityLevel
 
 from personae.store.corpus import Corpus
-from personae.store.corrections import READER_HEDGE, Correction, date_precision, one_line
+from personae.store.corrections import READER_HEDGE, date_precision, one_line
 from personae.store.db import Store
 from personae.store.model import ENTITY_KINDS, KIND_LABELS, RELATION_TYPES, polarity
-from personae.store.reviewed import commit_correction, undo_correction
+from personae.store.reviewed import Committed, commit_correction, undo_correction
 from personae.store.storage import StoreError
 from personae.tui.screens.choice import Choice, ChoiceScreen, TextScreen
 from personae.tui.widgets.actor_list import ActorList
@@ -33,6 +33,7 @@ class StoreHolder(Protocol):
     """What a correction needs of the app: its store, and a redraw from a new corpus."""
 
     store: Store | None
+    corpus: Corpus
 
     def reload(self, corpus: Corpus, article_id: str | None = None) -> None: ...
 
@@ -250,8 +251,8 @@ class Corrector:
         done = write_with(
             self.app, lambda store: commit_correction(store, kind, target, value, before)
         )
-        if done is not None:
-            self.screen.remember_correction(done.id)
+        if done is not None and done.correction is not None:
+            self.screen.remember_correction(done.correction.id)
             self.app.notify(
                 f"{DONE[kind]}: u undoes it; the palette's History lists it.", timeout=4
             )
@@ -260,30 +261,33 @@ class Corrector:
 def undo(app: StoreHolder, correction_id: str) -> bool:
     """Take one correction out of the store, and redraw; False only when the store could
     not be written (the correction is still there)."""
-    undone: list[Correction | None] = []
-
-    def take(store: Store) -> bool:
-        undone.append(undo_correction(store, correction_id))
-        return True
-
-    if write_with(app, take) is None:
+    done = write_with(app, lambda store: undo_correction(store, correction_id))
+    if done is None:
         return False
-    if undone[0] is None:
+    if done.correction is None:
         app.notify("That correction was already undone (in the History).", timeout=4)
     else:
-        app.notify(f"Undone: {DONE.get(undone[0].kind, undone[0].kind)}.", timeout=4)
+        kind = done.correction.kind
+        app.notify(f"Undone: {DONE.get(kind, kind)}.", timeout=4)
     return True
 
 
-def write_with(app: StoreHolder, change: Callable[[Any], Any]) -> Any:
-    """Run a change of the store's layer; errors said in one line, None then."""
+def write_with(app: StoreHolder, change: Callable[[Store], Committed]) -> Committed | None:
+    """Commit a change of the store's layer and redraw; errors said in one line, None then.
+
+    When no other commit came between the version shown and this one, only the layer
+    changed: the corpus shown takes the new layer, and nothing else is read again."""
     store = app.store
     if store is None:
         app.notify("Corrections need a store: open one with --db.", severity="warning")
         return None
+    shown = app.corpus
     try:
         done = change(store)
-        app.reload(Corpus.open(store))
+        if shown.catalog.version[1] == done.commit - 1:
+            app.reload(shown.with_layer(done.layer, (store.stamp, done.commit)))
+        else:
+            app.reload(Corpus.open(store))
     except (OSError, StoreError) as exc:
         reason = " ".join(str(exc).split())
         app.notify(f"Not saved: {reason}", severity="error", timeout=10)
