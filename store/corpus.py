@@ -244,15 +244,17 @@ class Corpus(ReaderLayer):
     def _indexed(self, piece: Piece) -> ArticleIndex:
         """An article's records indexed, the reader's layer applied."""
         records = (list(piece.mentions), list(piece.relations), list(piece.events))
+        machine = piece.relations
         if self.layer:
             text, owner = piece.article.text, self.owner
+            machine = (*machine, *self.layer.added(piece.article.id, text))
             records = (
                 self.layer.mentions(piece.mentions, owner),
-                self.layer.relations(piece.relations, text, owner),
+                self.layer.relations(machine, text, owner),
                 self.layer.events(piece.events, text, owner),
             )
         index = ArticleIndex(piece.article, records, self._entities)
-        index.machine = (piece.relations, piece.events)
+        index.machine = (machine, piece.events)
         index.piece = piece
         return index
 

@@ -25,7 +25,15 @@ from typing import Any
 
 import orjson
 
-from personae.store.model import ENTITY_KINDS, RELATION_TYPES, Entity, Event, Mention, Relation
+from personae.store.model import (
+    ENTITY_KINDS,
+    RELATION_TYPES,
+    Entity,
+    Event,
+    Mention,
+    Relation,
+    Span,
+)
 from personae.store.pieces import LAYER_NAME
 from personae.store.storage import StoreError, Tables
 from personae.store.tables import CatalogEditor
@@ -39,6 +47,7 @@ RELATION_KINDS = (
     "relation.reverse",
     "relation.negated",
     "relation.hedge",
+    "relation.add",
 )
 ACTOR_KINDS = ("actor.merge", "actor.rename", "actor.kind", "actor.not_actor")
 EVENT_KINDS = ("event.date", "event.label")
@@ -277,6 +286,29 @@ class Layer:
 
     # -- an article's records -------------------------------------------------------------
 
+    def added(self, article: str, text: str) -> list[Relation]:
+        """The relations the reader added to the article (``relation.add``), where their
+        sentence still is; corrections apply to them as to the machine's."""
+        found: list[Relation] = []
+        for corrections in self._by_article.get(article, {}).values():
+            for c in corrections:
+                span = _sentence(c, text) if c.kind == "relation.add" else None
+                if span is None or c.value not in RELATION_TYPES:
+                    continue
+                source, target = c.target.get("source"), c.target.get("target")
+                found.append(
+                    Relation(
+                        id=f"{article}:{c.id}",
+                        article=article,
+                        source=str(source),
+                        target=str(target),
+                        type=c.value,
+                        evidence=span,
+                        provenance="reviewed",
+                    )
+                )
+        return sorted(found, key=lambda r: r.evidence.start)
+
     def relations(
         self, machine: Iterable[Relation], text: str, owner: Callable[[str], str | None]
     ) -> list[Relation]:
@@ -354,9 +386,20 @@ class Layer:
             return True
         relations, events, text = read
         wanted = _frozen(correction.target)
+        if correction.kind == "relation.add":
+            return _sentence(correction, text) is None
         if correction.kind in RELATION_KINDS:
             return all(_frozen(relation_key(r, text)) != wanted for r in relations)
         return all(_frozen(event_key(e, text)) != wanted for e in events)
+
+
+def _sentence(correction: Correction, text: str) -> Span | None:
+    """Where the sentence a correction names is in the article's text, if it still is."""
+    sentence = correction.target.get("sentence")
+    if not isinstance(sentence, str) or not sentence:
+        return None
+    start = text.find(sentence)
+    return None if start < 0 else Span(start, start + len(sentence))
 
 
 RecordsOf = Callable[[str], "tuple[Sequence[Relation], Sequence[Event], str] | None"]

@@ -68,6 +68,8 @@ def reviewed_snapshot(snapshot: Snapshot) -> tuple[Snapshot, dict[str, bool]]:
     events: dict[str, list[Event]] = defaultdict(list)
     for relation in snapshot.relations:
         relations[relation.article].append(relation)
+    for entry in snapshot.articles:
+        relations[entry.id] += layer.added(entry.id, entry.text)
     for event in snapshot.events:
         events[event.article].append(event)
     ids = {e.id for e in snapshot.entities}

@@ -188,3 +188,29 @@ def test_a_correction_made_after_an_undo_never_takes_the_undone_ones_id(store: S
     undo_correction(store, first.correction.id)
     second = commit_correction(store, "actor.rename", {"entity": "iran"}, "Persia", "Iran")
     assert second.correction is not None and second.correction.id != first.correction.id
+
+
+def test_a_relation_added_by_the_reader_is_shown_corrected_and_kept(store: Store) -> None:
+    corpus = Corpus.open(store)
+    article = corpus.article(ARTICLE)
+    sentence = next(
+        article.text[s.start : s.end]
+        for s in article.sentences
+        if "Georgia" in article.text[s.start : s.end] and "Russia" in article.text[s.start : s.end]
+    )
+    target = {"article": ARTICLE, "source": "russia", "target": "georgia", "sentence": sentence}
+    added = commit_correction(store, "relation.add", target, "ASSAULT", None).correction
+    assert added is not None
+    corpus = Corpus.open(store)
+    relation = corpus.relation(f"{ARTICLE}:{added.id}", ARTICLE)
+    assert relation is not None and relation.provenance == "reviewed"
+    assert article.text[relation.evidence.start : relation.evidence.end] == sentence
+    # Corrected as the machine's are: here reversed.
+    key = corpus.relation_target(relation.id, ARTICLE)
+    assert key is not None
+    commit_correction(store, "relation.reverse", key, True, False)
+    reversed_ = Corpus.open(store).relation(relation.id, ARTICLE)
+    assert reversed_ is not None and (reversed_.source, reversed_.target) == ("georgia", "russia")
+    exported, orphaned = reviewed_snapshot(store.snapshot())
+    assert any(r.id == relation.id for r in exported.relations)
+    assert not any(orphaned.values())

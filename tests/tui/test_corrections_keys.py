@@ -282,3 +282,31 @@ async def test_a_correction_reads_nothing_again_unless_another_commit_came_first
         await pilot.pause()
         assert "soviet-only" in app.corpus.catalog  # read again: the new article is there
         assert [c.kind for c in app.corpus.layer.corrections] == ["actor.not_actor"] * 2
+
+
+async def test_e_in_the_article_adds_a_relation_between_the_pinned_actors(tmp_path: Path) -> None:
+    app = _app(tmp_path / "s.json", select=("iran", "russia"))
+    async with app.run_test(size=(160, 50)) as pilot:
+        await pilot.pause()
+        await pilot.press("4", "e")
+        await pilot.pause()
+        assert isinstance(app.screen, ChoiceScreen)
+        await pilot.press(*"suicide drones", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ChoiceScreen)
+        await pilot.press(*"cooperate", "enter")
+        await pilot.pause()
+        corpus = app.explorer.corpus
+        [added] = [r for r in corpus.relations_in(ARTICLE) if r.provenance == "reviewed"]
+        assert (added.source, added.target, added.type) == ("iran", "russia", "COOPERATE")
+        assert (
+            "suicide drones"
+            in corpus.article(ARTICLE).text[added.evidence.start : added.evidence.end]
+        )
+        rows = app.explorer.query_one(RelationList)
+        assert "COOPERATE ✎" in rows.options[rows.get_option_index(added.id)].prompt.plain
+        await pilot.press("u")
+        await pilot.pause()
+        assert not any(
+            r.provenance == "reviewed" for r in app.explorer.corpus.relations_in(ARTICLE)
+        )

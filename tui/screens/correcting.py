@@ -20,6 +20,7 @@ from personae.store.reviewed import Committed, commit_correction, undo_correctio
 from personae.store.storage import StoreError
 from personae.tui.screens.choice import Choice, ChoiceScreen, TextScreen
 from personae.tui.widgets.actor_list import ActorList
+from personae.tui.widgets.article_view import ArticleView
 from personae.tui.widgets.relation_list import RelationList
 from personae.tui.widgets.timeline import Timeline
 
@@ -84,6 +85,7 @@ DONE = {
     "actor.not_actor": "Hidden as not an actor",
     "event.date": "Date changed",
     "event.label": "Label changed",
+    "relation.add": "Relation added",
 }
 
 
@@ -91,6 +93,8 @@ def target_of(screen: ExplorerScreen) -> tuple[str, str] | None:
     """What `e` corrects: the row under the cursor of the focused list, else the selected
     relation, event or primary actor (``("actor" | "relation" | "event", id)``)."""
     focused = screen.focused
+    if isinstance(focused, ArticleView) and screen.document is not None:
+        return "article", screen.document.article.id
     for what, kind in (("actor", ActorList), ("relation", RelationList), ("event", Timeline)):
         if isinstance(focused, kind) and focused.highlighted_id is not None:
             return what, focused.highlighted_id
@@ -131,6 +135,9 @@ class Corrector:
             ends = f"{corpus.entity(relation.source).name} → {corpus.entity(relation.target).name}"
             negated = " NOT" if relation.negated else ""
             note = f"{ends}  {relation.type}{negated}: {relation.summary or relation.type.lower()}"
+        elif what == "article":
+            self._add_relation()
+            return
         else:
             event = corpus.event(target_id, self.article)
             if event is None:
@@ -220,6 +227,55 @@ class Corrector:
             self._ask_text("Date of the event", event.date, DATE_NOTE, kind, target)
         else:
             self._ask_text("Label of the event", event.label, "", kind, target)
+
+    def _add_relation(self) -> None:
+        """In the article pane: a relation between the first two pinned actors, read from
+        a sentence naming both (chosen from a list, type to narrow), of a type chosen next."""
+        pinned = self.screen.selection.pinned
+        if len(pinned) < 2:
+            self.app.notify(
+                "Pin two actors (Enter, then p), then e in the article adds a relation "
+                "between them.",
+                timeout=5,
+            )
+            return
+        source, target = pinned[:2]
+        text = self.corpus.article(self.article).text
+        naming = [
+            {m.start for m in self.corpus.mentions_of(actor, self.article)} for actor in pinned[:2]
+        ]
+        sentences = [
+            text[s.start : s.end]
+            for s in self.corpus.article(self.article).sentences
+            if all(any(s.start <= start < s.end for start in starts) for starts in naming)
+        ]
+        names = f"{self.corpus.entity(source).name} → {self.corpus.entity(target).name}"
+        if not sentences:
+            self.app.notify(f"No sentence names both {names.replace(' → ', ' and ')}.")
+            return
+        choices = [Choice(str(n), " ".join(t.split())) for n, t in enumerate(sentences)]
+        screen = ChoiceScreen(
+            f"Add {names}: from which sentence?",
+            choices,
+            filter=True,
+            note="d then reverses it, if the second acts on the first.",
+        )
+
+        def chosen(number: str | None) -> None:
+            if number is None:
+                return
+            key = {
+                "article": self.article,
+                "source": source,
+                "target": target,
+                "sentence": sentences[int(number)],
+            }
+            types = [Choice(t, f"{t}  {polarity(t)}") for t in RELATION_TYPES]
+            self._ask(
+                ChoiceScreen(f"Type of {names}", types, filter=True), "relation.add", key, None
+            )
+
+        self.app.push_screen(screen, chosen)
 
     # -- asking and committing ----------------------------------------------------------
 

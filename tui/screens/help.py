@@ -67,7 +67,8 @@ KEYS: tuple[tuple[str, str], ...] = (
     ),
     (
         _keys("correction.menu"),
-        "correct the actor, relation or event under the cursor (a menu; a letter picks)",
+        "correct the actor, relation or event under the cursor (a menu; a letter picks); "
+        "in the article, add a relation between two pinned actors",
     ),
     (
         _keys("selection.undo"),

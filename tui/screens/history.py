@@ -47,6 +47,7 @@ KIND_WORDS = {
     "relation.reverse": "reversed",
     "relation.negated": "negated",
     "relation.hedge": "hedge",
+    "relation.add": "added as",
     "actor.merge": "merged into",
     "actor.rename": "renamed",
     "actor.kind": "kind",
@@ -77,14 +78,15 @@ def describe(correction: Correction, corpus: Corpus) -> str:
     if correction.kind.startswith("actor."):
         what = f"actor {target.get('name') or target.get('entity')}"
     elif correction.kind.startswith("relation."):
-        what = f"{name(target.get('source'))} → {name(target.get('target'))} {target.get('type')}"
+        kind = target.get("type", "")
+        what = f"{name(target.get('source'))} → {name(target.get('target'))} {kind}".rstrip()
     else:
         what = f"event {target.get('label')!s}"
     change = KIND_WORDS.get(correction.kind, correction.kind)
     if correction.kind in ("relation.accept", "relation.reject", "actor.not_actor"):
         return f"{what}: {change}"
     value = name(correction.value) if correction.kind == "actor.merge" else _value(correction.value)
-    if correction.kind == "actor.merge":
+    if correction.kind in ("actor.merge", "relation.add"):
         return f"{what}: {change} {value}"
     return f"{what}: {change} {_value(correction.before)} → {value}"
 
