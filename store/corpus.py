@@ -249,7 +249,7 @@ class Corpus(ReaderLayer):
             text, owner = piece.article.text, self.owner
             machine = (*machine, *self.layer.added(piece.article.id, text))
             records = (
-                self.layer.mentions(piece.mentions, owner),
+                self.layer.mentions(piece.mentions, owner, piece.article),
                 self.layer.relations(machine, text, owner),
                 self.layer.events(piece.events, text, owner),
             )

@@ -9,8 +9,8 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from personae.store.catalog import Catalog
-from personae.store.corrections import Correction, Layer, event_key, relation_key
-from personae.store.model import Event, Relation
+from personae.store.corrections import Correction, Layer, event_key, mention_key, relation_key
+from personae.store.model import Article, Event, Mention, Relation
 
 if TYPE_CHECKING:
     from personae.store.corpus import ArticleIndex
@@ -44,14 +44,26 @@ class ReaderLayer:
         machine = None if index is None else index.machine_by_id[1].get(event_id)
         return None if index is None or machine is None else event_key(machine, index.text)
 
+    def mention_target(self, mention: Mention) -> dict[str, str] | None:
+        """How a correction names this mention (as the machine wrote it)."""
+        index = self._index(mention.article)
+        if index is None:
+            return None
+        machine = index.piece.mentions if index.piece is not None else index.mentions
+        found = next((m for m in machine if (m.start, m.end) == (mention.start, mention.end)), None)
+        return None if found is None else mention_key(found, index.article)
+
     def orphaned(self, correction: Correction) -> bool:
         """Whether a correction's target is no longer in the store (it is kept)."""
 
-        def records(article_id: str) -> tuple[Sequence[Relation], Sequence[Event], str] | None:
+        def records(
+            article_id: str,
+        ) -> tuple[Sequence[Relation], Sequence[Event], Sequence[Mention], Article] | None:
             index = self.passing(article_id)
             if index is None:
                 return None
             relations, events = index.machine
-            return relations, events, index.article.text
+            mentions = index.piece.mentions if index.piece is not None else index.mentions
+            return relations, events, mentions, index.article
 
         return self.layer.orphaned(correction, self._machine_ids, records)

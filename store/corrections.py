@@ -2,18 +2,18 @@
 
 A correction names its target by what survives a new extraction of the article, never by
 a record id: a relation by its article, its two actors, its type and its evidence sentence
-(as the machine wrote them); an event by its article, label and sentence; an actor by its
-id.  Re-ingesting an article rebuilds the machine layer, and the same corrections apply to
+(as the machine wrote them); an event by its article, label and sentence; a mention by
+its article, actor, words, sentence and place in the sentence; an actor by its id.  Re-ingesting an article rebuilds the machine layer, and the same corrections apply to
 it again.  A correction whose target is gone is kept (orphaned), never dropped.
 
 Each correction sets a value (a type, a direction, a name), so any one can be undone by
 removing it: what the others set stays, and the latest of a kind wins.  The layer is one
-small file in the pieces folder, written once, named by the commit and by the root
-(``reviewed`` table): the root's replace stays the one commit point.
+small file in the pieces folder (store/layer_file.py).
 """
 
 from __future__ import annotations
 
+import bisect
 import getpass
 import os
 import re
@@ -23,20 +23,16 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
-import orjson
-
 from personae.store.model import (
     ENTITY_KINDS,
     RELATION_TYPES,
+    Article,
     Entity,
     Event,
     Mention,
     Relation,
     Span,
 )
-from personae.store.pieces import LAYER_NAME
-from personae.store.storage import StoreError, Tables
-from personae.store.tables import CatalogEditor
 from personae.store.text import clean_text
 
 #: The corrections there are, and what each sets on its target.
@@ -51,7 +47,9 @@ RELATION_KINDS = (
 )
 ACTOR_KINDS = ("actor.merge", "actor.rename", "actor.kind", "actor.not_actor")
 EVENT_KINDS = ("event.date", "event.label")
-KINDS = (*RELATION_KINDS, *ACTOR_KINDS, *EVENT_KINDS)
+#: "Not this actor" (the mention is dropped) and "a mention of another actor".
+MENTION_KINDS = ("mention.not", "mention.of")
+KINDS = (*RELATION_KINDS, *ACTOR_KINDS, *EVENT_KINDS, *MENTION_KINDS)
 #: The hedge a reader's "hedged" sets on a relation the text states plainly.
 READER_HEDGE = "uncertain"
 #: Dates a reader may type, and the precision each says.
@@ -62,10 +60,6 @@ DATE_SHAPES = (
     (re.compile(r"\d{3}0s"), "decade"),
     (re.compile(r"\d{4}/\d{4}"), "range"),
 )
-
-
-class LayerGone(Exception):
-    """The layer file the root names is not there: a writer may have replaced it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,67 +145,24 @@ def event_key(event: Event, text: str) -> dict[str, str]:
     }
 
 
+def mention_key(mention: Mention, article: Article) -> dict[str, str]:
+    """A machine mention as a correction names it: its words in their sentence."""
+    starts = [s.start for s in article.sentences]
+    found = bisect.bisect_right(starts, mention.start) - 1
+    sentence = article.sentences[found] if found >= 0 else Span(0, 0)
+    if not sentence.contains(mention.start):
+        sentence = Span(mention.start, mention.start)
+    return {
+        "article": mention.article,
+        "entity": mention.entity,
+        "text": mention.text,
+        "sentence": article.text[sentence.start : sentence.end],
+        "at": str(mention.start - sentence.start),
+    }
+
+
 def _frozen(key: dict[str, Any]) -> tuple[tuple[str, Any], ...]:
     return tuple(sorted(key.items()))
-
-
-# -- the layer on disk ----------------------------------------------------------------------
-
-
-def layer_file(root: Tables) -> str | None:
-    """The name of the layer file the root names (None: an empty layer, as older stores)."""
-    record = root.get("reviewed", {}).get("1")
-    name = record.get("file") if isinstance(record, dict) else None
-    if name is None:
-        return None
-    if not isinstance(name, str) or not LAYER_NAME.fullmatch(name):
-        raise StoreError("the store's root names a malformed reader's layer; move it aside.")
-    return name
-
-
-def read_layer(
-    root: Tables, read_bytes: Callable[[str], bytes], where: Callable[[str], str]
-) -> tuple[Correction, ...]:
-    """The corrections of the version ``root`` is; LayerGone if its file is not there."""
-    name = layer_file(root)
-    if name is None:
-        return ()
-    try:
-        data = read_bytes(name)
-    except FileNotFoundError:
-        raise LayerGone(name) from None
-    try:
-        tables = orjson.loads(data)
-        docs = tables["corrections"].values()
-        return tuple(_correction(doc) for doc in docs)
-    except (orjson.JSONDecodeError, KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise StoreError(
-            f"{where(name)} (the reader's corrections) is corrupt; restore it from a backup, "
-            "or move it aside to start the corrections afresh."
-        ) from exc
-
-
-def _correction(doc: Any) -> Correction:
-    fields = ("id", "kind", "target", "value", "before", "who", "when")
-    correction = Correction(*(doc[name] for name in fields))
-    texts = (correction.id, correction.kind, correction.who, correction.when)
-    target = correction.target
-    if not (
-        all(isinstance(t, str) for t in texts)
-        and isinstance(target, dict)
-        and all(isinstance(v, str) for v in target.values())
-    ):
-        raise ValueError("a correction of the wrong shape")
-    return correction
-
-
-def layer_tables(corrections: Iterable[Correction]) -> Tables:
-    """The layer file's TinyDB tables."""
-    return {"corrections": {str(n): c.to_doc() for n, c in enumerate(corrections, start=1)}}
-
-
-def layer_name(commit: int) -> str:
-    return f"reviewed-{commit}.json"
 
 
 # -- applying the layer -----------------------------------------------------------------
@@ -351,10 +302,24 @@ class Layer:
             found.append(event)
         return found
 
-    @staticmethod
-    def mentions(machine: Iterable[Mention], owner: Callable[[str], str | None]) -> list[Mention]:
+    def mentions(
+        self,
+        machine: Iterable[Mention],
+        owner: Callable[[str], str | None],
+        article: Article | None = None,
+    ) -> list[Mention]:
+        """The article's mentions as corrected: those "not this actor" left out, those of
+        another actor given to it, merged and hidden actors followed."""
+        corrections = self._by_article.get(article.id) if article is not None else None
         found: list[Mention] = []
         for mention in machine:
+            if corrections and article is not None:
+                latest = corrections.get(_frozen(mention_key(mention, article)))
+                if latest:
+                    if latest[-1].kind == "mention.not":
+                        continue
+                    if isinstance(latest[-1].value, str):
+                        mention = replace(mention, entity=latest[-1].value)
             entity = owner(mention.entity)
             if entity is None:
                 continue
@@ -374,8 +339,8 @@ class Layer:
     ) -> bool:
         """Whether the correction's target is gone from the machine layer (kept, shown so).
 
-        ``records(article)``: the article's machine relations and events and its text, or
-        None when the store has no such article."""
+        ``records(article)``: the article's machine relations, events and mentions, and
+        the article, or None when the store has no such article."""
         if correction.kind in ACTOR_KINDS:
             into = correction.value if correction.kind == "actor.merge" else None
             ids = [correction.target.get("entity"), *([into] if into else [])]
@@ -384,10 +349,13 @@ class Layer:
         read = records(article) if article is not None else None
         if read is None:
             return True
-        relations, events, text = read
+        relations, events, mentions, article_read = read
+        text = article_read.text
         wanted = _frozen(correction.target)
         if correction.kind == "relation.add":
             return _sentence(correction, text) is None
+        if correction.kind in MENTION_KINDS:
+            return all(_frozen(mention_key(m, article_read)) != wanted for m in mentions)
         if correction.kind in RELATION_KINDS:
             return all(_frozen(relation_key(r, text)) != wanted for r in relations)
         return all(_frozen(event_key(e, text)) != wanted for e in events)
@@ -402,7 +370,9 @@ def _sentence(correction: Correction, text: str) -> Span | None:
     return None if start < 0 else Span(start, start + len(sentence))
 
 
-RecordsOf = Callable[[str], "tuple[Sequence[Relation], Sequence[Event], str] | None"]
+RecordsOf = Callable[
+    [str], "tuple[Sequence[Relation], Sequence[Event], Sequence[Mention], Article] | None"
+]
 
 
 def _final(entity_id: str, merged: dict[str, str]) -> str:
@@ -470,16 +440,3 @@ def _corrected_event(event: Event, corrections: list[Correction]) -> Event | Non
     if label is not None and isinstance(label.value, str) and label.value:
         changes["label"] = label.value
     return replace(event, **changes)
-
-
-def write_layer(
-    editor: CatalogEditor, layer: Iterable[Correction], commit: int
-) -> dict[str, Tables]:
-    """Point the root being edited at a new layer file; the file to write with the commit
-    (the old one retired with it, deleted by the next commit as pieces are)."""
-    old = layer_file(editor.tables)
-    if old is not None:
-        editor.dropped_pieces.append(old)
-    name = layer_name(commit)
-    editor.tables["reviewed"] = {"1": {"file": name}}
-    return {name: layer_tables(layer)}

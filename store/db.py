@@ -29,7 +29,8 @@ from personae.store.buckets import (
     check_rows,
 )
 from personae.store.catalog import Catalog, CatalogChanged
-from personae.store.corrections import Correction, LayerGone, read_layer, write_layer
+from personae.store.corrections import Correction
+from personae.store.layer_file import LayerGone, read_layer, write_layer
 from personae.store.lock import WriterLock, configured_lock_timeout
 from personae.store.model import Article, Entity, Event, Mention, Relation
 from personae.store.pieces import (

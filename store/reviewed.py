@@ -9,7 +9,7 @@ from typing import Any
 
 from personae.store.corrections import Correction, Layer, new_correction
 from personae.store.db import Store
-from personae.store.model import Event, Mention, Relation
+from personae.store.model import Article, Event, Mention, Relation
 from personae.store.records import Snapshot
 
 
@@ -74,10 +74,17 @@ def reviewed_snapshot(snapshot: Snapshot) -> tuple[Snapshot, dict[str, bool]]:
         events[event.article].append(event)
     ids = {e.id for e in snapshot.entities}
 
-    def records(article: str) -> tuple[list[Relation], list[Event], str] | None:
-        if article not in texts:
+    mentions: dict[str, list[Mention]] = defaultdict(list)
+    for mention in snapshot.mentions:
+        mentions[mention.article].append(mention)
+    articles = {a.id: a for a in snapshot.articles}
+
+    def records(
+        article: str,
+    ) -> tuple[list[Relation], list[Event], list[Mention], Article] | None:
+        if article not in articles:
             return None
-        return relations[article], events[article], texts[article]
+        return relations[article], events[article], mentions[article], articles[article]
 
     orphaned = {c.id: layer.orphaned(c, ids, records) for c in snapshot.corrections}
     corrected_relations: list[Relation] = []
@@ -85,11 +92,13 @@ def reviewed_snapshot(snapshot: Snapshot) -> tuple[Snapshot, dict[str, bool]]:
     for article, text in texts.items():
         corrected_relations += layer.relations(relations[article], text, owner)
         corrected_events += layer.events(events[article], text, owner)
-    mentions: list[Mention] = layer.mentions(snapshot.mentions, owner)
+    corrected_mentions = [
+        m for a in snapshot.articles for m in layer.mentions(mentions[a.id], owner, a)
+    ]
     corrected = replace(
         snapshot,
         entities=tuple(entities.values()),
-        mentions=tuple(mentions),
+        mentions=tuple(corrected_mentions),
         relations=tuple(corrected_relations),
         events=tuple(corrected_events),
     )

@@ -17,7 +17,7 @@ WHY_NOT: dict[str, str] = {
     "undo": "Nothing to undo: u undoes the last correction, or the last Esc that cleared a "
     "selection (the palette's History undoes any correction).",
     "correct": "Nothing to correct here: put the cursor on an actor, a relation or an event "
-    "(1 2 3), then e; in the article (4), e adds a relation between two pinned actors.",
+    "(1 2 3), then e; in the article (4), e corrects the selected actor's mentions.",
 }
 
 

@@ -214,3 +214,20 @@ def test_a_relation_added_by_the_reader_is_shown_corrected_and_kept(store: Store
     exported, orphaned = reviewed_snapshot(store.snapshot())
     assert any(r.id == relation.id for r in exported.relations)
     assert not any(orphaned.values())
+
+
+def test_a_mention_taken_from_its_actor_and_one_given_to_another(store: Store) -> None:
+    corpus = Corpus.open(store)
+    first, second = [m for m in corpus.mentions_of("iran", ARTICLE)][:2]
+    for mention, kind, value in ((first, "mention.not", True), (second, "mention.of", "russia")):
+        key = corpus.mention_target(mention)
+        assert key is not None
+        commit_correction(store, kind, key, value, "iran")
+    corpus = Corpus.open(store)
+    iran = {m.start for m in corpus.mentions_of("iran", ARTICLE)}
+    assert first.start not in iran and second.start not in iran
+    assert second.start in {m.start for m in corpus.mentions_of("russia", ARTICLE)}
+    assert first.start not in {m.start for m in corpus.mentions_in(ARTICLE)}
+    assert not any(corpus.orphaned(c) for c in corpus.layer.corrections)
+    exported, _ = reviewed_snapshot(store.snapshot())
+    assert (second.start, "russia") in {(m.start, m.entity) for m in exported.mentions}

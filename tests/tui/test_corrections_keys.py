@@ -291,6 +291,8 @@ async def test_e_in_the_article_adds_a_relation_between_the_pinned_actors(tmp_pa
         await pilot.press("4", "e")
         await pilot.pause()
         assert isinstance(app.screen, ChoiceScreen)
+        await pilot.press("a")
+        await pilot.pause()
         await pilot.press(*"suicide drones", "enter")
         await pilot.pause()
         assert isinstance(app.screen, ChoiceScreen)
@@ -310,3 +312,33 @@ async def test_e_in_the_article_adds_a_relation_between_the_pinned_actors(tmp_pa
         assert not any(
             r.provenance == "reviewed" for r in app.explorer.corpus.relations_in(ARTICLE)
         )
+
+
+async def test_e_in_the_article_takes_a_mention_from_its_actor_or_gives_it_to_another(
+    tmp_path: Path,
+) -> None:
+    app = _app(tmp_path / "s.json", select=("iran",))
+    async with app.run_test(size=(160, 50)) as pilot:
+        await pilot.pause()
+        before = app.explorer.corpus.mentions_of("iran", ARTICLE)
+        tehran = next(m for m in before if m.text == "Tehran")
+        await pilot.press("4", "e", "n")
+        await pilot.pause()
+        await pilot.press(*"tehran", "enter")
+        await pilot.pause()
+        after = app.explorer.corpus.mentions_of("iran", ARTICLE)
+        assert len(after) == len(before) - 1 and tehran.start not in {m.start for m in after}
+        await pilot.press("u")
+        await pilot.pause()
+        await pilot.press("4", "e", "o")
+        await pilot.pause()
+        await pilot.press(*"tehran", "enter")
+        await pilot.pause()
+        await pilot.press(*"russia", "enter")
+        await pilot.pause()
+        moved = app.explorer.corpus.mentions_of("russia", ARTICLE)
+        assert tehran.start in {m.start for m in moved}
+        app.action_history()
+        await pilot.pause()
+        lines = screen_lines(app.screen.query_one("#history-list"))
+        assert "mention «Tehran» of Iran: of Russia" in lines[0]

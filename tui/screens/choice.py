@@ -102,6 +102,8 @@ class ChoiceScreen(ModalScreen[str | None]):
     def _show(self, query: str) -> None:
         words = query.casefold().split()
         shown = [c for c in self._choices if all(w in c.label.casefold() for w in words)]
+        if words:  # those that begin with what was typed first, each group in its order
+            shown.sort(key=lambda c: not c.label.casefold().startswith(words[0]))
         rows = [Row(self._prompt(c), id=c.value) for c in shown]
         if not rows:
             rows = [Row(Content("Nothing matches."), disabled=True)]

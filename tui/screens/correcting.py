@@ -86,6 +86,8 @@ DONE = {
     "event.date": "Date changed",
     "event.label": "Label changed",
     "relation.add": "Relation added",
+    "mention.not": "Mention taken from the actor",
+    "mention.of": "Mention given to another actor",
 }
 
 
@@ -136,7 +138,7 @@ class Corrector:
             negated = " NOT" if relation.negated else ""
             note = f"{ends}  {relation.type}{negated}: {relation.summary or relation.type.lower()}"
         elif what == "article":
-            self._add_relation()
+            self._in_article()
             return
         else:
             event = corpus.event(target_id, self.article)
@@ -175,22 +177,10 @@ class Corrector:
                 entity.kind,
             )
         else:
-            others = sorted(
-                (e for e in self.corpus.entities if e.id != entity_id), key=lambda e: e.name
-            )
-            choices = [
-                Choice(
-                    e.id,
-                    f"{e.name} ({e.kind})"
-                    + (f", also {', '.join(e.aliases)}" if e.aliases else ""),
-                )
-                for e in others
-            ]
-            screen = ChoiceScreen(
+            screen = self._actor_chooser(
                 f"Merge {entity.name} into",
-                choices,
-                filter=True,
-                note=f"Its names ({', '.join(entity.names)}) become the other's aliases.",
+                entity_id,
+                f"Its names ({', '.join(entity.names)}) become the other's aliases.",
             )
             self._ask(screen, kind, target, None)
 
@@ -227,6 +217,78 @@ class Corrector:
             self._ask_text("Date of the event", event.date, DATE_NOTE, kind, target)
         else:
             self._ask_text("Label of the event", event.label, "", kind, target)
+
+    def _in_article(self) -> None:
+        """e in the article: a relation between the pinned actors, or a mention of the
+        primary actor that is not it or is another actor's."""
+        pinned = self.screen.selection.pinned
+        if not pinned:
+            self.app.notify(
+                "Select an actor first: e in the article then corrects its mentions, and "
+                "with two pinned adds a relation between them.",
+                timeout=5,
+            )
+            return
+        name = self.corpus.entity(pinned[0]).name
+        menu = [
+            Choice("mention.not", f"A mention of {name} is not {name}…", "n"),
+            Choice("mention.of", f"A mention of {name} is of another actor…", "o"),
+        ]
+        if len(pinned) > 1:
+            other = self.corpus.entity(pinned[1]).name
+            menu.insert(0, Choice("relation.add", f"Add a relation {name} → {other}…", "a"))
+
+        def chosen(kind: str | None) -> None:
+            if kind == "relation.add":
+                self._add_relation()
+            elif kind is not None:
+                self._mention(kind, pinned[0])
+
+        self.app.push_screen(ChoiceScreen("Correct in the article", menu), chosen)
+
+    def _mention(self, kind: str, entity_id: str) -> None:
+        """Choose one of the actor's mentions (its words in their context), then what."""
+        mentions = self.corpus.mentions_of(entity_id, self.article)
+        text = self.corpus.article(self.article).text
+        name = self.corpus.entity(entity_id).name
+        if not mentions:
+            self.app.notify(f"The article names {name} nowhere (only its relations do).")
+            return
+        choices = [
+            Choice(
+                str(n), f"{m.text}  …{' '.join(text[max(0, m.start - 30) : m.end + 30].split())}…"
+            )
+            for n, m in enumerate(mentions)
+        ]
+
+        def chosen(number: str | None) -> None:
+            if number is None:
+                return
+            mention = mentions[int(number)]
+            key = self.corpus.mention_target(mention)
+            if key is None:
+                self.app.notify("That mention is no longer in the store.", severity="warning")
+            elif kind == "mention.not":
+                self.commit(kind, key, True, entity_id)
+            else:
+                self._ask(
+                    self._actor_chooser(f"«{mention.text}» names", entity_id), kind, key, entity_id
+                )
+
+        screen = ChoiceScreen(f"Which mention of {name}?", choices, filter=True)
+        self.app.push_screen(screen, chosen)
+
+    def _actor_chooser(self, title: str, but: str, note: str = "") -> ChoiceScreen:
+        """Every actor but one, by name, kind and other names: type to narrow."""
+        others = sorted((e for e in self.corpus.entities if e.id != but), key=lambda e: e.name)
+        choices = [
+            Choice(
+                e.id,
+                f"{e.name} ({e.kind})" + (f", also {', '.join(e.aliases)}" if e.aliases else ""),
+            )
+            for e in others
+        ]
+        return ChoiceScreen(title, choices, filter=True, note=note)
 
     def _add_relation(self) -> None:
         """In the article pane: a relation between the first two pinned actors, read from

@@ -68,7 +68,7 @@ KEYS: tuple[tuple[str, str], ...] = (
     (
         _keys("correction.menu"),
         "correct the actor, relation or event under the cursor (a menu; a letter picks); "
-        "in the article, add a relation between two pinned actors",
+        "in the article, the selected actor's mentions, or a relation between two pinned",
     ),
     (
         _keys("selection.undo"),

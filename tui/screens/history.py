@@ -48,6 +48,8 @@ KIND_WORDS = {
     "relation.negated": "negated",
     "relation.hedge": "hedge",
     "relation.add": "added as",
+    "mention.not": "not this actor",
+    "mention.of": "of",
     "actor.merge": "merged into",
     "actor.rename": "renamed",
     "actor.kind": "kind",
@@ -80,13 +82,16 @@ def describe(correction: Correction, corpus: Corpus) -> str:
     elif correction.kind.startswith("relation."):
         kind = target.get("type", "")
         what = f"{name(target.get('source'))} → {name(target.get('target'))} {kind}".rstrip()
+    elif correction.kind.startswith("mention."):
+        what = f"mention «{target.get('text')}» of {name(target.get('entity'))}"
     else:
         what = f"event {target.get('label')!s}"
     change = KIND_WORDS.get(correction.kind, correction.kind)
-    if correction.kind in ("relation.accept", "relation.reject", "actor.not_actor"):
+    if correction.kind in ("relation.accept", "relation.reject", "actor.not_actor", "mention.not"):
         return f"{what}: {change}"
-    value = name(correction.value) if correction.kind == "actor.merge" else _value(correction.value)
-    if correction.kind in ("actor.merge", "relation.add"):
+    naming = correction.kind in ("actor.merge", "mention.of")
+    value = name(correction.value) if naming else _value(correction.value)
+    if correction.kind in ("actor.merge", "relation.add", "mention.of"):
         return f"{what}: {change} {value}"
     return f"{what}: {change} {_value(correction.before)} → {value}"
 
