@@ -15,17 +15,20 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from personae.tui.format import printable
+from personae.tui.widgets.explorer_list import hanging
 from personae.tui.widgets.row_list import Row, RowList
 
 #: The most lines a list of choices takes; longer ones scroll.
 MAX_LINES = 16
+#: The modals' width in cells (less in a narrower terminal).
+BOX_WIDTH = 60
 
 MODAL_CSS = """
 ChoiceScreen, TextScreen {
     align: center middle;
 }
 .correction-box {
-    width: 60;
+    width: 60;  /* BOX_WIDTH */
     max-width: 100%;
     height: auto;
     max-height: 90%;
@@ -114,9 +117,11 @@ class ChoiceScreen(ModalScreen[str | None]):
             listing.highlighted = next((i for i, r in enumerate(rows) if not r.disabled), None)
 
     def _prompt(self, choice: Choice) -> Content:
+        """The label wrapped under itself, right of its letter and the current one's mark."""
         key = Content.styled(f"{choice.key} ", "bold underline") if choice.key else Content("")
         mark = "• " if choice.value == self._current else "  "
-        return Content.assemble(key, mark, printable(choice.label))
+        width = min(BOX_WIDTH, self.app.size.width) - 4  # the box's border and padding
+        return hanging(key + mark, Content(printable(choice.label)), width)
 
     @on(Input.Changed, "#choice-filter")
     def _typed(self, message: Input.Changed) -> None:
