@@ -371,8 +371,9 @@ class Corpus(ReaderLayer):
         return self._entities[entity_id]
 
     def resolve(self, name: str) -> Entity | None:
-        """An entity by id, name or alias, in any case."""
-        return self._entities.get(name) or self._names.get(name.strip().casefold())
+        """An entity by id (of an actor merged into it too), name or alias, in any case."""
+        found = self._entities.get(self._merged.get(name, name))
+        return found or self._names.get(name.strip().casefold())
 
     def entities_in(self, article_id: str) -> list[tuple[Entity, int]]:
         """Actors an article names, grouped by kind, most mentioned first; with them the

@@ -82,7 +82,7 @@ async def test_changing_the_type_shows_the_new_type_and_the_reviewed_mark(tmp_pa
 
 
 async def test_merging_an_actor_by_typing_the_others_name(tmp_path: Path) -> None:
-    app = _app(tmp_path / "s.json", select=())
+    app = _app(tmp_path / "s.json", select=("soviet-union",))
     async with app.run_test(size=(160, 50)) as pilot:
         await pilot.pause()
         await _highlight(pilot, "actors", "soviet-union")
@@ -94,6 +94,7 @@ async def test_merging_an_actor_by_typing_the_others_name(tmp_path: Path) -> Non
         assert "soviet-union" not in actors._ids
         assert "Soviet Union" in app.explorer.corpus.entity("russia").aliases
         assert any("Russia ✎" in line for line in _rows(actors))
+        assert app.explorer.selection.pinned == ("russia",)  # the pin followed the merge
 
 
 async def test_renaming_an_actor_and_a_second_explorer_sees_it(tmp_path: Path) -> None:

@@ -210,7 +210,8 @@ class ExplorerScreen(Screen[None]):
             if document is not None or self._source.reloading():
                 break
         old = self.selection
-        self.selection = Selection(pinned=tuple(p for p in old.pinned if corpus.resolve(p)))
+        kept = (corpus.resolve(p) for p in old.pinned)  # a pin merged away: the one it is now
+        self.selection = Selection(pinned=tuple(dict.fromkeys(e.id for e in kept if e)))
         self.document = document
         if document is not None and document.article.id == current:
             self.call_after_refresh(view.scroll_to, y=place, animate=False)
