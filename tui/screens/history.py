@@ -137,7 +137,8 @@ class HistoryScreen(ModalScreen[None]):
         if listing.highlighted is None and corrections:
             listing.highlighted = 0
         box = self.query_one("#history")
-        box.border_title = f"History ({len(corrections)} correction{'s' * (len(corrections) != 1)})"
+        count = f"{len(corrections)} correction{'s' * (len(corrections) != 1)}"
+        box.border_title = f"History ({count}, times UTC)"
 
     @on(RowList.RowChosen)
     def _chosen(self, message: RowList.RowChosen) -> None:
