@@ -12,6 +12,7 @@ from personae.store.annotation import bundled_records
 from personae.store.corpus import Corpus
 from personae.store.db import ArticleRecords, Store
 from personae.store.reviewed import commit_correction, reviewed_snapshot, undo_correction
+from personae.store.storage import StoreError
 
 ARTICLE = "iran-russia-alliance"
 
@@ -231,3 +232,22 @@ def test_a_mention_taken_from_its_actor_and_one_given_to_another(store: Store) -
     assert not any(corpus.orphaned(c) for c in corpus.layer.corrections)
     exported, _ = reviewed_snapshot(store.snapshot())
     assert (second.start, "russia") in {(m.start, m.entity) for m in exported.mentions}
+
+
+@pytest.mark.parametrize("content", [b"{not json", b'{"corrections": {"1": {"id": 1}}}', b"[]"])
+def test_a_damaged_layer_file_is_named_in_one_line_and_left_as_it_is(
+    store: Store, content: bytes, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from personae.tui.cli import main
+
+    commit_correction(store, "actor.rename", {"entity": "iran"}, "Persia", "Iran")
+    assert store.path is not None
+    [layer] = store.path.with_name("personae.json.pieces").glob("reviewed-*.json")
+    layer.write_bytes(content)
+    with pytest.raises(StoreError, match=f"{layer.name} .*corrupt"):
+        Corpus.open(Store.open(store.path))
+    capsys.readouterr()
+    assert main(["--db", str(store.path), "list"]) != 0
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and layer.name in err and "Traceback" not in err
+    assert layer.read_bytes() == content
