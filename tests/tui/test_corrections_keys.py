@@ -343,3 +343,30 @@ async def test_e_in_the_article_takes_a_mention_from_its_actor_or_gives_it_to_an
         await pilot.pause()
         lines = screen_lines(app.screen.query_one("#history-list"))
         assert "mention «Tehran» of Iran: of Russia" in lines[0]
+
+
+async def test_the_palette_opens_the_history_and_the_selected_actors_corrections(
+    tmp_path: Path,
+) -> None:
+    app = _app(tmp_path / "s.json", select=("iran",))
+    async with app.run_test(size=(160, 50)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"History")
+        await app.workers.wait_for_complete()  # the palette's search
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, HistoryScreen)
+        await pilot.press("escape", "ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"Correct the selected actor")
+        await app.workers.wait_for_complete()  # the palette's search
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ChoiceScreen)
+        await pilot.press("k")
+        await pilot.pause()
+        assert isinstance(app.screen, ChoiceScreen)  # the kinds to choose from
