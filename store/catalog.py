@@ -14,13 +14,16 @@ from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from personae.store.model import Article, Entity, Event, Mention, Provenance, Record, Relation
 from personae.store.pieces import Piece
 from personae.store.records import ArticleRecords, Snapshot, build_records
 from personae.store.storage import Stamp, StoreError, Tables
 from personae.store.tables import index_row
+
+if TYPE_CHECKING:
+    from personae.store.corrections import Correction
 
 #: Which version of the store a catalog is: the catalog file's stamp (None in memory) and
 #: the number of commits that made it.
@@ -142,6 +145,8 @@ class Catalog:
         self.version = version
         self.held = held
         """Every article's piece, for a store read whole (the first layout, a snapshot)."""
+        self.corrections: tuple[Correction, ...] = ()
+        """The reader's layer of this version (store/corrections.py)."""
         self._position = {entry.id: n for n, entry in enumerate(self.articles)}
         self._index: tuple[ArticleIndex, array[int]] | None = (index, array("I", order))
         """The index as read and each position's article in it, until ``prepare``."""
@@ -239,7 +244,9 @@ class Catalog:
                 {}, article, records.mentions, records.relations, records.events
             )
         entries = (ArticleEntry.of(a) for a in snapshot.articles)
-        return cls(entries, snapshot.entities, index, (stamp, 0), held)
+        catalog = cls(entries, snapshot.entities, index, (stamp, 0), held)
+        catalog.corrections = snapshot.corrections
+        return catalog
 
     # -- asking -------------------------------------------------------------------------
 

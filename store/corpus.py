@@ -10,13 +10,16 @@ a store of thousands, so opening costs the catalog, and memory does not grow wit
 from __future__ import annotations
 
 import bisect
+import copy
 from collections import Counter, OrderedDict, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cached_property
 from pathlib import PurePath
 from typing import TypeVar
 
-from personae.store.catalog import ArticleEntry, Catalog, newest_first
+from personae.store.catalog import ArticleEntry, Catalog, Version, newest_first
+from personae.store.corpus_layer import ReaderLayer
+from personae.store.corrections import Correction, Layer
 from personae.store.db import Snapshot, Store
 from personae.store.model import ENTITY_KINDS, Article, Entity, Event, Mention, Relation
 from personae.store.pieces import Piece, PieceLinks
@@ -96,6 +99,19 @@ class ArticleIndex(ArticleLinks):
         self.article = article
         self.mentions = tuple(sorted(mentions, key=lambda m: m.start))
         self._entities = entities
+        self.machine: tuple[Sequence[Relation], Sequence[Event]] = (self.relations, self.events)
+        """The relations and events as the machine wrote them, before the reader's layer."""
+        self.piece: Piece | None = None
+        """The piece it was read from: indexed again, not read, when the layer changes."""
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    @cached_property
+    def machine_by_id(self) -> tuple[dict[str, Relation], dict[str, Event]]:
+        relations, events = self.machine
+        return {r.id: r for r in relations}, {e.id: e for e in events}
 
     @cached_property
     def mentions_by_entity(self) -> dict[str, tuple[Mention, ...]]:
@@ -149,7 +165,7 @@ def _links_of(load: Callable[[Catalog, str], Piece]) -> Callable[[Catalog, str, 
     return links
 
 
-class Corpus:
+class Corpus(ReaderLayer):
     """One version of the store: its catalog, and its articles' records as they are read.
 
     Built from a Store (``Corpus.open``), an article is read when first asked about; built
@@ -169,9 +185,15 @@ class Corpus:
         self._load_links = load_links or _links_of(self._load)
         self.articles: tuple[ArticleEntry, ...] = catalog.articles
         """Every article, newest first, without its body (``article`` reads it)."""
-        self._entities = {e.id: e for e in catalog.entities}
+        self.layer = Layer(catalog.corrections)
+        """The reader's corrections, applied over the machine's records as they are read."""
+        self._entities, self._merged = self.layer.entities(catalog.entities)
+        self._members: dict[str, list[str]] = defaultdict(list)
+        """Actor -> the actors merged into it."""
+        for member, owner in self._merged.items():
+            self._members[owner].append(member)
         self._names: dict[str, Entity] = {}
-        for entity in catalog.entities:
+        for entity in self._entities.values():
             for name in entity.names:
                 self._names.setdefault(name.casefold(), entity)
         self._cache: OrderedDict[str, ArticleIndex] = OrderedDict()
@@ -183,9 +205,16 @@ class Corpus:
         """The store as it is now: its catalog read, its articles read when asked about."""
         return cls(store.catalog(), store.load, store.load_links)
 
-    @property
+    @cached_property
     def entities(self) -> tuple[Entity, ...]:
-        return self.catalog.entities
+        """The actors as the reader corrected them (merged and hidden ones left out)."""
+        return tuple(self._entities.values()) if self.layer else self.catalog.entities
+
+    def owner(self, entity_id: str) -> str | None:
+        """The actor a record's actor now is: itself, the one it was merged into, or None
+        when the reader said it is not an actor."""
+        owner = self._merged.get(entity_id, entity_id)
+        return None if owner not in self._entities and self.layer.hidden(owner) else owner
 
     # -- reading articles ---------------------------------------------------------------
 
@@ -210,9 +239,53 @@ class Corpus:
         return index
 
     def _read(self, article_id: str) -> ArticleIndex:
-        piece = self._load(self.catalog, article_id)
+        return self._indexed(self._load(self.catalog, article_id))
+
+    def _indexed(self, piece: Piece) -> ArticleIndex:
+        """An article's records indexed, the reader's layer applied."""
         records = (list(piece.mentions), list(piece.relations), list(piece.events))
-        return ArticleIndex(piece.article, records, self._entities)
+        machine = piece.relations
+        if self.layer:
+            text, owner = piece.article.text, self.owner
+            machine = (*machine, *self.layer.added(piece.article.id, text))
+            records = (
+                self.layer.mentions(piece.mentions, owner, piece.article),
+                self.layer.relations(machine, text, owner),
+                self.layer.events(piece.events, text, owner),
+            )
+        index = ArticleIndex(piece.article, records, self._entities)
+        index.machine = (machine, piece.events)
+        index.piece = piece
+        return index
+
+    def with_layer(self, corrections: tuple[Correction, ...], version: Version) -> Corpus:
+        """This corpus with another reader's layer, committed as ``version``: a commit of
+        the layer alone changes no article nor the catalog, so nothing is read again (the
+        articles in memory are indexed again from their pieces)."""
+        catalog = copy.copy(self.catalog)
+        catalog.corrections, catalog.version = corrections, version
+        corpus = Corpus(catalog, self._load, self._load_links)
+        for article_id, index in self._cache.items():
+            if index.piece is not None:
+                corpus._cache[article_id] = corpus._indexed(index.piece)
+        corpus._weight = self._weight
+        shown = self._shown
+        if shown is not None and shown.piece is not None:
+            corpus._shown = corpus._indexed(shown.piece)
+        return corpus
+
+    def _corrected_links(self, article_id: str, actor: str) -> ArticleLinks:
+        """The actor's relations and events in the article, the reader's layer applied:
+        read whole when it needs the text (a correction there) or other actors' records
+        (actors merged into this one)."""
+        if self._members.get(actor) or self.layer.touches(article_id):
+            index = self.passing(article_id)
+            assert index is not None
+            return index
+        piece = self._load_links(self.catalog, article_id, actor)
+        owner = self.owner
+        relations = self.layer.relations(piece.relations, "", owner)
+        return ArticleLinks(relations, self.layer.events(piece.events, "", owner))
 
     def open_article(self, article_id: str) -> Article:
         """The article, read if need be, and kept for as long as it is the one on screen:
@@ -246,6 +319,8 @@ class Corpus:
             return index
         if article_id not in self.catalog:
             return None
+        if self.layer:
+            return self._corrected_links(article_id, actor)
         piece = self._load_links(self.catalog, article_id, actor)
         return ArticleLinks(piece.relations, piece.events)
 
@@ -296,8 +371,9 @@ class Corpus:
         return self._entities[entity_id]
 
     def resolve(self, name: str) -> Entity | None:
-        """An entity by id, name or alias, in any case."""
-        return self._entities.get(name) or self._names.get(name.strip().casefold())
+        """An entity by id (of an actor merged into it too), name or alias, in any case."""
+        found = self._entities.get(self._merged.get(name, name))
+        return found or self._names.get(name.strip().casefold())
 
     def entities_in(self, article_id: str) -> list[tuple[Entity, int]]:
         """Actors an article names, grouped by kind, most mentioned first; with them the
@@ -327,7 +403,23 @@ class Corpus:
         """Every article with a record of the entity (a mention, a relation, an event),
         newest first, with how often it names it (0: a relation or event only, as an
         unnamed state); from the catalog, no article read."""
-        return {a.id: n for a, n in self.catalog.articles_naming(entity_id)}
+        return {a.id: n for a, n in self.articles_naming(entity_id)}
+
+    def articles_naming(self, entity_id: str) -> Iterator[tuple[ArticleEntry, int]]:
+        """As the catalog lists them (newest first), with the actors merged into it."""
+        members = self._members.get(entity_id)
+        if not members:
+            yield from self.catalog.articles_naming(entity_id)
+            return
+        counts: Counter[str] = Counter()
+        for actor in (entity_id, *members):
+            counts.update({a.id: n for a, n in self.catalog.articles_naming(actor)})
+        yield from ((a, counts[a.id]) for a in self.articles if a.id in counts)
+
+    def count_articles_naming(self, entity_id: str) -> int:
+        if not self._members.get(entity_id):
+            return self.catalog.count_articles_naming(entity_id)
+        return sum(1 for _ in self.articles_naming(entity_id))
 
     # -- mentions and passages ----------------------------------------------------------
 

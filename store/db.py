@@ -29,6 +29,8 @@ from personae.store.buckets import (
     check_rows,
 )
 from personae.store.catalog import Catalog, CatalogChanged
+from personae.store.corrections import Correction
+from personae.store.layer_file import LayerGone, read_layer, write_layer
 from personae.store.lock import WriterLock, configured_lock_timeout
 from personae.store.model import Article, Entity, Event, Mention, Relation
 from personae.store.pieces import (
@@ -209,10 +211,10 @@ class Store:
             else:
                 try:
                     snapshot = self._assemble(tables)
-                except PieceGone as gone:
+                except (PieceGone, LayerGone) as gone:
                     if self.changed_on_disk():
                         continue
-                    raise self._pieces.missing(gone) from None
+                    raise self._gone(gone) from None
             self._checked = stamp
             return snapshot
         raise StoreError(
@@ -242,10 +244,11 @@ class Store:
                 else:
                     try:
                         catalog = Catalog.from_parts(self._name, root, self._parts(root), stamp)
-                    except BucketGone as gone:
+                        catalog.corrections = self._layer(root)
+                    except (BucketGone, LayerGone) as gone:
                         if self.changed_on_disk():
                             continue
-                        raise self._catalog.missing(str(gone)) from None
+                        raise self._gone(gone) from None
                 self._checked = stamp
                 return catalog
         raise StoreError(
@@ -316,7 +319,24 @@ class Store:
             events.extend(piece.events)
         entities = build_records(self._name, "entities", Entity, _docs(tables, "entities"))
         self._pieces.keep_only({row["piece"] for row in rows})
-        return Snapshot(tuple(articles), entities, tuple(mentions), tuple(relations), tuple(events))
+        records = (tuple(articles), entities, tuple(mentions), tuple(relations), tuple(events))
+        return Snapshot(*records, self._layer(tables))
+
+    def _layer(self, root: Tables) -> tuple[Correction, ...]:
+        """The reader's corrections the root names (store/corrections.py)."""
+        return read_layer(root, self._pieces.read_bytes, self._pieces.path_of)
+
+    def _gone(self, gone: Exception) -> StoreError:
+        """A file the root names missing while the root has not changed, in words."""
+        if isinstance(gone, PieceGone):
+            return self._pieces.missing(gone)
+        if isinstance(gone, LayerGone):
+            path = self._pieces.path_of(str(gone))
+            return StoreError(
+                f"{path} is missing: {self._name} keeps the reader's corrections in it; "
+                f"{self._pieces.advice()}."
+            )
+        return self._catalog.missing(str(gone))
 
     def _rows(self, tables: Tables) -> list[dict[str, Any]]:
         """The catalog's article rows, each naming a piece file and nothing else."""
@@ -362,6 +382,11 @@ class Store:
             self._name, "entities", Entity, _docs(self._catalog.root(), "entities")
         )
 
+    @property
+    def stamp(self) -> Stamp | None:
+        """The root's stamp as last read or written here (None in memory)."""
+        return self._catalog.stamp
+
     def changed_on_disk(self) -> bool:
         """Whether the catalog on disk is not the version last read or written here."""
         return self._catalog.changed_on_disk()
@@ -388,6 +413,17 @@ class Store:
                 pieces[name] = piece_tables(records)
             editor.drop_orphans()
             self._commit(editor, pieces)
+
+    def correct(
+        self, change: Callable[[tuple[Correction, ...], int], tuple[Correction, ...]]
+    ) -> tuple[Correction, ...]:
+        """Commit the reader's layer as ``change`` makes it of the current one (read under
+        the lock, so two explorers never lose each other's corrections), given the number
+        of this commit: never used before in the store, it names a new correction."""
+        with self._editing() as (editor, commit):
+            layer = change(self._layer(editor.tables), commit)
+            self._commit(editor, write_layer(editor, layer, commit))
+        return layer
 
     def remove_article(self, article_id: str) -> bool:
         with self._editing() as (editor, _):

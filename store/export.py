@@ -15,8 +15,12 @@ from personae.store.model import SCHEMA_VERSION, Article, Entity, Event, Mention
 from personae.store.text import UNPRINTABLE
 
 
-def export_document(snapshot: Snapshot, article_id: str | None = None) -> dict[str, Any]:
-    """Everything in ``snapshot``, or one article and the entities it involves."""
+def export_document(
+    snapshot: Snapshot, article_id: str | None = None, orphaned: dict[str, bool] | None = None
+) -> dict[str, Any]:
+    """Everything in ``snapshot``, or one article and the entities it involves; with the
+    reader's corrections (all of them, or those of the article and of actors), each saying
+    whether its target is gone (``orphaned``)."""
     articles = [a for a in snapshot.articles if article_id in (None, a.id)]
     keep = {a.id for a in articles}
     mentions = [m for m in snapshot.mentions if m.article in keep]
@@ -36,17 +40,24 @@ def export_document(snapshot: Snapshot, article_id: str | None = None) -> dict[s
         "mentions": [_mention(m) for m in sorted(mentions, key=lambda m: (m.article, m.start))],
         "relations": [_relation(r, texts[r.article]) for r in relations],
         "events": [_event(e, texts[e.article]) for e in events],
+        "corrections": [
+            {**c.to_doc(), "orphaned": (orphaned or {}).get(c.id, False)}
+            for c in snapshot.corrections
+            if article_id is None or c.article in (None, article_id)
+        ],
     }
 
 
-def export_json(snapshot: Snapshot, article_id: str | None = None) -> bytes:
+def export_json(
+    snapshot: Snapshot, article_id: str | None = None, orphaned: dict[str, bool] | None = None
+) -> bytes:
     """The document as JSON in which nothing can act on a terminal it is printed to.
 
     orjson escapes only C0 controls; DEL, C1 controls and the bidi and zero-width marks a
     crafted store may hold are escaped here too (``\\u202e``): the same JSON to a parser.
     """
     return terminal_safe_json(
-        export_document(snapshot, article_id),
+        export_document(snapshot, article_id, orphaned),
         option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE,
     )
 

@@ -12,7 +12,8 @@ from typing import Any, Literal, Self, get_args
 
 SCHEMA_VERSION = 1
 
-Provenance = Literal["curated", "extracted"]
+#: Typed by a person, found by the extractor, or corrected by the reader (store/corrections.py).
+Provenance = Literal["curated", "extracted", "reviewed"]
 
 EntityKind = Literal[
     "state", "government", "organisation", "company", "armed_group", "person", "place", "other"

@@ -40,13 +40,15 @@ R = TypeVar("R", bound=Record)
 PIECE_NAME = re.compile(r"[0-9a-f]{16}-[0-9]+\.json")
 #: The catalog's bucket files (store/buckets.py) share the folder: ``catalog-<bucket>-<commit>``.
 BUCKET_NAME = re.compile(r"catalog-([0-3][0-9a-f]{2})-([0-9]+)\.json")
+#: And the reader's layer of corrections (store/corrections.py): ``reviewed-<commit>``.
+LAYER_NAME = re.compile(r"reviewed-([0-9]+)\.json")
 #: Fields of an article kept in its piece; the rest is in the catalog.
 BODY_FIELDS = ("id", "text", "passages", "sentences")
 
 
 def _ours(name: str) -> bool:
-    """A piece or a bucket file: the only names the folder's writer ever deletes."""
-    return bool(PIECE_NAME.fullmatch(name) or BUCKET_NAME.fullmatch(name))
+    """A piece, a bucket or a layer file: the only names the folder's writer ever deletes."""
+    return any(shape.fullmatch(name) for shape in (PIECE_NAME, BUCKET_NAME, LAYER_NAME))
 
 
 def _commit_of(name: str) -> int:
@@ -58,7 +60,7 @@ def _temporary(name: str) -> bool:
     """A write in progress, or a killed one's: ``.<piece or bucket>.<random>.tmp``."""
     if not (name.startswith(".") and name.endswith(".tmp")):
         return False
-    return bool(PIECE_NAME.match(name[1:]) or BUCKET_NAME.match(name[1:]))
+    return any(shape.match(name[1:]) for shape in (PIECE_NAME, BUCKET_NAME, LAYER_NAME))
 
 
 def pieces_folder(store: Path) -> Path:

@@ -14,10 +14,13 @@ import operator
 import typing
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from personae.store.model import Article, Entity, Event, Mention, Record, Relation
 from personae.store.storage import StoreError
+
+if TYPE_CHECKING:
+    from personae.store.corrections import Correction
 
 R = TypeVar("R", bound=Record)
 
@@ -31,6 +34,8 @@ class Snapshot:
     mentions: tuple[Mention, ...]
     relations: tuple[Relation, ...]
     events: tuple[Event, ...]
+    corrections: tuple[Correction, ...] = ()
+    """The reader's layer (store/corrections.py): applied by whoever reads the records."""
 
 
 @dataclass(frozen=True, slots=True)

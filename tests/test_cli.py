@@ -35,7 +35,14 @@ def test_export_writes_the_documented_json(
         main(["--db", str(tmp_path / "s.json"), "export", "--format", "json", "-o", str(out)]) == 0
     )
     data = orjson.loads(out.read_bytes())
-    assert list(data)[1:] == ["articles", "entities", "mentions", "relations", "events"]
+    assert list(data)[1:] == [
+        "articles",
+        "entities",
+        "mentions",
+        "relations",
+        "events",
+        "corrections",
+    ]
     article = data["articles"][0]
     relation = next(r for r in data["relations"] if r["source"] == "iran" and r["type"] == "AID")
     quote = relation["evidence"]["quote"]

@@ -43,13 +43,19 @@ def _actor_commands() -> type[Provider]:
     return ActorCommands
 
 
+def _correction_commands() -> type[Provider]:
+    from personae.tui.correction_commands import CorrectionCommands
+
+    return CorrectionCommands
+
+
 class PersonaeApp(App[None]):
     """Explore who does what to whom, and when, in the articles of a corpus."""
 
     TITLE = "personae"
     CSS_PATH = "app.tcss"
     ENABLE_COMMAND_PALETTE = True
-    COMMANDS = App.COMMANDS | {_actor_commands}
+    COMMANDS = App.COMMANDS | {_actor_commands, _correction_commands}
 
     BINDINGS: ClassVar[list[BindingType]] = list(APP_BINDINGS)
 
@@ -255,6 +261,16 @@ class PersonaeApp(App[None]):
         # the relations pane's filters, to start with
         across = AcrossArticles(self.corpus, actor, **self.explorer.relation_filters())
         self.push_screen(across, chosen)
+
+    def action_history(self) -> None:
+        """The reader's corrections, newest first; any one can be undone there."""
+        from personae.tui.screens.correcting import undo
+        from personae.tui.screens.history import HistoryScreen
+
+        def undo_one(correction_id: str) -> Corpus | None:
+            return self.corpus if undo(self, correction_id) else None
+
+        self.push_screen(HistoryScreen(self.corpus, undo_one))
 
     def action_pick_article(self) -> None:
         from personae.tui.screens.article_picker import ArticlePicker

@@ -114,7 +114,11 @@ def _export(args: argparse.Namespace) -> int:
     article_id = None
     if corpus is not None and args.article is not None:
         article_id = find_article(corpus, args.article)
-    data = _exported(args, snapshot, corpus, article_id)
+    from personae.store.reviewed import reviewed_snapshot
+
+    # Every format shows the records as the reader corrected them, as the explorer does.
+    reviewed, orphaned = reviewed_snapshot(snapshot)
+    data = _exported(args, reviewed, corpus, article_id, orphaned)
     if args.output is None or str(args.output) == "-":
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
@@ -126,13 +130,17 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _exported(
-    args: argparse.Namespace, snapshot: Snapshot, corpus: Corpus | None, article_id: str | None
+    args: argparse.Namespace,
+    snapshot: Snapshot,
+    corpus: Corpus | None,
+    article_id: str | None,
+    orphaned: dict[str, bool],
 ) -> bytes:
     """The export in the format asked for (each format's module imported only for it)."""
     if args.format == "json":
         from personae.store.export import export_json
 
-        return export_json(snapshot, article_id)
+        return export_json(snapshot, article_id, orphaned)
     from personae.store.export_scope import ExportView, UnknownActor, choose_actors
 
     try:

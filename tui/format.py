@@ -16,8 +16,10 @@ from personae.store.text import UNPRINTABLE
 #: A symbol for each polarity, so cooperation and conflict differ without colour.
 POLARITY_SYMBOLS = {"cooperation": "+", "conflict": "×", "neutral": "·"}
 
-#: Curated (read by a person) or extracted (found by the machine).
-PROVENANCE_SYMBOLS = {"curated": "✓", "extracted": "≈"}
+#: Curated (read by a person), extracted (found by the machine), or reviewed (corrected or
+#: accepted by the reader): a mark that reads without colour.
+PROVENANCE_SYMBOLS = {"curated": "✓", "extracted": "≈", "reviewed": "✎"}
+REVIEWED_MARK = PROVENANCE_SYMBOLS["reviewed"]
 
 INFERRED_PREFIX = "~"
 
@@ -70,8 +72,8 @@ def date_label(event: Event) -> str:
 
 def confidence_band(relation: Relation) -> str | None:
     """ "high", "medium" or "low"; None when no one scored it (curated, or an older store)."""
-    if relation.confidence is None:
-        return None
+    if relation.confidence is None or relation.provenance == "reviewed":
+        return None  # the reader's word stands for the extractor's score
     return next(band for band, floor in CONFIDENCE_FLOORS if relation.confidence >= floor)
 
 
@@ -86,7 +88,7 @@ _BAND_RANK = {band: rank for rank, (band, _) in enumerate(CONFIDENCE_FLOORS)}
 def relation_order(relation: Relation) -> tuple[int, int, int, str]:
     """Curated relations first, in reading order; then the extracted typed ones, the most
     trusted first and in reading order within a step (unscored last); co-mentions last."""
-    if relation.provenance == "curated":
+    if relation.provenance in ("curated", "reviewed"):
         group, rank = 0, 0
     else:
         group = 2 if is_comention(relation) else 1

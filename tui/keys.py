@@ -14,8 +14,11 @@ WHY_NOT: dict[str, str] = {
     "across": "Select an actor first (Enter in the actor list).",
     "pick_article": "The store holds one article: there is no other to open.",
     "filter_timeline": "Pin an actor first (Enter or p): f then keeps the timeline to its events.",
-    "undo_clear": "Nothing to bring back: u undoes the last Esc that cleared a selection.",
     "filter_list": "Go to a list first (1, 2 or 3): \\ filters the list that has the focus.",
+    "undo": "Nothing to undo: u undoes the last correction, or the last Esc that cleared a "
+    "selection (the palette's History undoes any correction).",
+    "correct": "Nothing to correct here: put the cursor on an actor, a relation or an event "
+    "(1 2 3), then e; in the article (4), e corrects the selected actor's mentions.",
 }
 
 
@@ -23,7 +26,8 @@ WHY_NOT: dict[str, str] = {
 _FALLS_BACK_FROM = {
     "n": "jump_passage",
     "N": "jump_passage",
-    "u": "undo_clear",
+    "u": "undo",
+    "e": "correct",
     "f": "filter_timeline",
     "a": "pick_article",
     "g": "across",
@@ -45,13 +49,14 @@ EXPLORER_BINDINGS: tuple[Binding, ...] = (
     Binding("N", "jump_passage(-1)", "Prev", show=False, id="passage.previous"),
     Binding("slash", "search", "Search", id="search.open"),
     Binding("escape", "clear", "Clear", id="selection.clear"),
-    Binding("u", "undo_clear", "Undo", id="selection.undo"),
+    Binding("u", "undo", "Undo", id="selection.undo"),
     Binding("f", "filter_timeline", "Filter", id="timeline.filter"),
     # Not in the footer: at 80 columns it is full; the help and the relations pane say them.
     Binding("c", "toggle_comentions", "Co-mentions", show=False, id="relations.comentions"),
     Binding("l", "toggle_low", "Low confidence", show=False, id="relations.low"),
     Binding("F", "filter_relations", "Filter relations", show=False, id="relations.filter"),
-    *_why_not("n", "N", "u", "f", "backslash"),
+    Binding("e", "correct", "Correct", show=False, id="correction.menu"),
+    *_why_not("n", "N", "u", "f", "backslash", "e"),
 )
 """The explorer screen's keys; those of a pane are with the pane."""
 

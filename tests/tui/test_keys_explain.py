@@ -49,7 +49,7 @@ async def test_keys_that_cannot_run_say_why(corpus: Corpus) -> None:
             ("g", "Select an actor first"),
             ("a", "one article"),
             ("f", "Pin an actor first"),
-            ("u", "Nothing to bring back"),
+            ("u", "Nothing to undo"),
         ):
             app._notifications.clear()
             await pilot.press(key)
@@ -109,7 +109,7 @@ async def test_u_brings_back_what_escape_cleared(corpus: Corpus) -> None:
         assert any(line[1:2] == "▶" for line in screen_lines(view))  # its evidence again
         await pilot.press("u")  # once only: nothing was cleared since
         assert app.explorer.selection == chosen
-        assert any("Nothing to bring back" in m for m in said(app))
+        assert any("Nothing to undo" in m for m in said(app))
 
 
 async def test_a_new_selection_after_escape_is_not_undone(corpus: Corpus) -> None:
@@ -141,6 +141,6 @@ async def test_help_lists_undo_filter_and_previous_match(corpus: Corpus) -> None
         assert isinstance(app.screen, HelpScreen)
         text = "\n".join(screen_lines(app.screen.query_one("#help-keys")))
         words = " ".join(text.split())  # the table wraps its lines
-        assert "u bring back the selection and pins the last Esc cleared" in words
+        assert "u undo the last correction, or bring back what the last Esc cleared" in words
         assert "(from any pane)" in words.split(" f ")[1]
         assert "N previous" in words

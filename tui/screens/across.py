@@ -134,9 +134,9 @@ class AcrossList(RowList):
         """Every row, article by article, each article's piece read for its own rows: the
         work grows with the articles that name the actor, and is done as rows are shown."""
         corpus, actor = self.corpus, self.actor
-        self._articles = corpus.catalog.count_articles_naming(actor)
+        self._articles = corpus.count_articles_naming(actor)
         self._hidden = Counter()
-        for entry, count in corpus.catalog.articles_naming(actor):  # newest first
+        for entry, count in corpus.articles_naming(actor):  # newest first, merged ones too
             article_id = entry.id
             key = f"a:{article_id}"
             self.jumps[key] = Jump(article_id)

@@ -98,6 +98,8 @@ class ExplorerScreen(Screen[None]):
         self._cleared: tuple[str | None, Selection] | None = None
         """The article and the selection the last Esc cleared, until u brings it back or
         another selection replaces it."""
+        self._undo: list[str | None] = []
+        """What u undoes, the last first: a correction's id, or None for the last Esc."""
 
     @classmethod
     def breakpoint(cls, width: int) -> str | None:
@@ -208,7 +210,8 @@ class ExplorerScreen(Screen[None]):
             if document is not None or self._source.reloading():
                 break
         old = self.selection
-        self.selection = Selection(pinned=tuple(p for p in old.pinned if corpus.resolve(p)))
+        kept = (corpus.resolve(p) for p in old.pinned)  # a pin merged away: the one it is now
+        self.selection = Selection(pinned=tuple(dict.fromkeys(e.id for e in kept if e)))
         self.document = document
         if document is not None and document.article.id == current:
             self.call_after_refresh(view.scroll_to, y=place, animate=False)
@@ -316,8 +319,12 @@ class ExplorerScreen(Screen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "jump_passage":
             return True if self._searching() or self.selection.primary is not None else None
-        if action == "undo_clear":
-            return self._undoable() is not None
+        if action == "undo":
+            return bool(self._undo) and (self._undo[-1] is not None or bool(self._undoable()))
+        if action == "correct":
+            from personae.tui.screens.correcting import target_of
+
+            return target_of(self) is not None
         if action == "filter_timeline":
             return bool(self.selection.pinned or self.query_one(Timeline).only_pinned)
         if action == "clear":
@@ -327,6 +334,7 @@ class ExplorerScreen(Screen[None]):
     def watch_selection(self, new: Selection) -> None:
         if not new.is_empty:
             self._cleared = None  # a new selection: nothing is left to bring back
+            self._undo = [u for u in self._undo if u is not None]
         # Runs before the panes' bound watchers: a young collection in their middle (a
         # millisecond or more) would stand between the key and its frame; it comes after.
         if self._collector.pause():
@@ -410,6 +418,7 @@ class ExplorerScreen(Screen[None]):
             search.remove_class("-open")
         if not cleared.is_empty:
             self._cleared = (self.document.article.id if self.document else None, cleared)
+            self._undo = [*(u for u in self._undo if u is not None), None]
             names = ", ".join(self.corpus.entity(p).name for p in cleared.pinned)
             self.notify(f"Cleared: u brings back {names or 'the selection'}.", timeout=6)
         self.refresh_bindings()
@@ -424,8 +433,32 @@ class ExplorerScreen(Screen[None]):
             return None
         return cleared.still_in(self.document.corpus, article)
 
-    def action_undo_clear(self) -> None:
-        """u: the pins and selection the last Esc cleared come back."""
-        restored = self._undoable()
-        if restored is not None:
-            self.selection = restored
+    def action_undo(self) -> None:
+        """u: the last correction is undone, or the pins and selection the last Esc cleared
+        come back, whichever came last."""
+        if not self._undo:
+            return
+        last = self._undo.pop()
+        if last is None:
+            restored = self._undoable()
+            if restored is not None:
+                self.selection = restored
+            return
+        from personae.tui.screens.correcting import StoreHolder, undo
+
+        if not undo(cast("StoreHolder", self.app), last):
+            self._undo.append(last)
+        self.refresh_bindings()
+
+    def remember_correction(self, correction_id: str) -> None:
+        """A correction just made: u undoes it first."""
+        self._undo.append(correction_id)
+        self.refresh_bindings()
+
+    def action_correct(self) -> None:
+        """e: the corrections of the actor, relation or event under the cursor."""
+        from personae.tui.screens.correcting import Corrector, target_of
+
+        found = target_of(self)
+        if found is not None:
+            Corrector(self).open(*found)

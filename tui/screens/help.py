@@ -72,7 +72,15 @@ KEYS: tuple[tuple[str, str], ...] = (
         _keys("selection.clear"),
         "close the search bar; again, clear the selection (pins too) and search",
     ),
-    (_keys("selection.undo"), "bring back the selection and pins the last Esc cleared"),
+    (
+        _keys("correction.menu"),
+        "correct the actor, relation or event under the cursor (a menu; a letter picks); "
+        "in the article, the selected actor's mentions, or a relation between two pinned",
+    ),
+    (
+        _keys("selection.undo"),
+        "undo the last correction, or bring back what the last Esc cleared",
+    ),
     (
         _keys("article.pick"),
         "pick another article: type to narrow by title, date or file name; Ctrl+S orders "
@@ -82,7 +90,7 @@ KEYS: tuple[tuple[str, str], ...] = (
         _keys("actor.across"),
         "the primary actor across all articles; Enter opens one; c, l filter there too",
     ),
-    ("Ctrl+P", "command palette: go to an actor, or see it across articles"),
+    ("Ctrl+P", "command palette: go to an actor, across articles, History of corrections"),
     (_keys("help"), "this help"),
     (_keys("quit") + "  Ctrl+Q", "quit"),
 )
@@ -113,6 +121,7 @@ MARKS: tuple[tuple[str, str], ...] = (
         f"{PROVENANCE_SYMBOLS['curated']}  {PROVENANCE_SYMBOLS['extracted']}",
         "curated by hand / extracted by machine",
     ),
+    (PROVENANCE_SYMBOLS["reviewed"], "reviewed: you corrected or accepted it (e)"),
     (
         " ".join(PROVENANCE_SYMBOLS["extracted"] + mark for mark in CONFIDENCE_MARKS.values()),
         "extracted with high, medium, low confidence",

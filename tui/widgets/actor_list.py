@@ -9,7 +9,7 @@ from textual.content import Content
 from textual.message import Message
 
 from personae.store.model import KIND_LABELS, Entity
-from personae.tui.format import printable
+from personae.tui.format import REVIEWED_MARK, printable
 from personae.tui.state import AFFILIATE_GLYPHS, PIN_COLOURS, PIN_GLYPHS, Selection
 from personae.tui.widgets.explorer_list import ExplorerList, hanging
 from personae.tui.widgets.row_list import Row
@@ -85,10 +85,11 @@ class ActorList(ExplorerList):
         slot = self.selection.slot(entity.id)
         owner = self.selection.owner_slot(entity)
         width = self.row_width
-        key = (entity.id, entity.name, count, slot, owner, width)
+        name = entity.name if entity.provenance != "reviewed" else f"{entity.name} {REVIEWED_MARK}"
+        key = (entity.id, name, count, slot, owner, width)
         row = self._rows_made.get(key)
         if row is None:
-            prompt = self._make_prompt(entity.name, count, slot, owner, width)
+            prompt = self._make_prompt(name, count, slot, owner, width)
             row = self._rows_made[key] = Row(prompt, id=entity.id)
         return row
 

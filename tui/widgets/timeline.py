@@ -8,7 +8,7 @@ from textual.content import Content
 from textual.reactive import reactive
 
 from personae.store.model import Event
-from personae.tui.format import INFERRED_PREFIX, date_label, printable
+from personae.tui.format import INFERRED_PREFIX, REVIEWED_MARK, date_label, printable
 from personae.tui.state import PIN_COLOURS, PIN_GLYPHS, Selection
 from personae.tui.widgets.explorer_list import MAX_ROWS, ExplorerList, cut_note, hanging
 from personae.tui.widgets.row_list import Row
@@ -21,7 +21,10 @@ SWATCH_BLANK = "  "
 def event_prompt(event: Event, date_width: int, width: int) -> Content:
     """The date at its precision (italic when inferred), then the label wrapped under itself."""
     date = Content.styled(date_label(event).ljust(date_width), "bold" if event.stated else "italic")
-    return hanging(date + " ", Content(printable(event.label)), width)
+    label = printable(event.label)
+    if event.provenance == "reviewed":
+        label = f"{label} {REVIEWED_MARK}"
+    return hanging(date + " ", Content(label), width)
 
 
 BLANK_SWATCH = Content(SWATCH_BLANK)

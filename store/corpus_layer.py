@@ -1,0 +1,69 @@
+"""What the explorer asks of the reader's layer in a corpus: how a correction names a
+relation or an event (by its machine record), and whether a correction's target is gone.
+A part of Corpus (store/corpus.py), kept apart so that each module stays short."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from personae.store.catalog import Catalog
+from personae.store.corrections import Correction, Layer, event_key, mention_key, relation_key
+from personae.store.model import Article, Event, Mention, Relation
+
+if TYPE_CHECKING:
+    from personae.store.corpus import ArticleIndex
+
+
+class ReaderLayer:
+    """Corpus's questions about corrections (Corpus provides the reading)."""
+
+    catalog: Catalog
+    layer: Layer
+
+    if TYPE_CHECKING:
+
+        def _index(self, article_id: str) -> ArticleIndex | None: ...
+
+        def passing(self, article_id: str) -> ArticleIndex | None: ...
+
+    @cached_property
+    def _machine_ids(self) -> frozenset[str]:
+        return frozenset(e.id for e in self.catalog.entities)
+
+    def relation_target(self, relation_id: str, article_id: str) -> dict[str, str] | None:
+        """How a correction names this relation: by what its machine record says that
+        survives re-extraction (None: no such relation)."""
+        index = self._index(article_id)
+        machine = None if index is None else index.machine_by_id[0].get(relation_id)
+        return None if index is None or machine is None else relation_key(machine, index.text)
+
+    def event_target(self, event_id: str, article_id: str) -> dict[str, str] | None:
+        index = self._index(article_id)
+        machine = None if index is None else index.machine_by_id[1].get(event_id)
+        return None if index is None or machine is None else event_key(machine, index.text)
+
+    def mention_target(self, mention: Mention) -> dict[str, str] | None:
+        """How a correction names this mention (as the machine wrote it)."""
+        index = self._index(mention.article)
+        if index is None:
+            return None
+        machine = index.piece.mentions if index.piece is not None else index.mentions
+        found = next((m for m in machine if (m.start, m.end) == (mention.start, mention.end)), None)
+        return None if found is None else mention_key(found, index.article)
+
+    def orphaned(self, correction: Correction) -> bool:
+        """Whether a correction's target is no longer in the store (it is kept)."""
+
+        def records(
+            article_id: str,
+        ) -> tuple[Sequence[Relation], Sequence[Event], Sequence[Mention], Article] | None:
+            index = self.passing(article_id)
+            if index is None:
+                return None
+            relations, events = index.machine
+            mentions = index.piece.mentions if index.piece is not None else index.mentions
+            return relations, events, mentions, index.article
+
+        return self.layer.orphaned(correction, self._machine_ids, records)

@@ -1,0 +1,413 @@
+"""The reader's corrections from the explorer: `e` on an actor, a relation or an event
+opens a menu of what can be corrected of it; a small modal asks for the new value; the
+correction is committed to the store (store/reviewed.py) and the explorer redrawn from it.
+
+What a correction names is taken from the machine's record (store/corrections.py), so it
+applies again when the article is ingested again."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Protocol, cast
+
+from textual.notifications import SeverityLevel
+
+from personae.store.corpus import Corpus
+from personae.store.corrections import READER_HEDGE, date_precision, one_line
+from personae.store.db import Store
+from personae.store.model import ENTITY_KINDS, KIND_LABELS, RELATION_TYPES, polarity
+from personae.store.reviewed import Committed, commit_correction, undo_correction
+from personae.store.storage import StoreError
+from personae.tui.screens.choice import Choice, ChoiceScreen, TextScreen
+from personae.tui.widgets.actor_list import ActorList
+from personae.tui.widgets.article_view import ArticleView
+from personae.tui.widgets.relation_list import RelationList
+from personae.tui.widgets.timeline import Timeline
+
+if TYPE_CHECKING:
+    from textual.screen import Screen
+
+    from personae.tui.screens.explorer import ExplorerScreen
+
+
+class StoreHolder(Protocol):
+    """What a correction needs of the app: its store, and a redraw from a new corpus."""
+
+    store: Store | None
+    corpus: Corpus
+
+    def reload(self, corpus: Corpus, article_id: str | None = None) -> None: ...
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None: ...
+
+    def push_screen(self, screen: Screen[Any], callback: Callable[[Any], None]) -> Any: ...
+
+
+RELATION_MENU = (
+    Choice("relation.accept", "Accept: mark it reviewed", "a"),
+    Choice("relation.reject", "Reject: hide it (kept in the history)", "r"),
+    Choice("relation.type", "Change its type…", "t"),
+    Choice("relation.reverse", "Reverse its direction", "d"),
+    Choice("relation.negated", "Negated / not negated", "n"),
+    Choice("relation.hedge", "Hedged / not hedged", "h"),
+)
+ACTOR_MENU = (
+    Choice("actor.merge", "Merge into another actor…", "m"),
+    Choice("actor.rename", "Rename…", "r"),
+    Choice("actor.kind", "Change its kind…", "k"),
+    Choice("actor.not_actor", "Not an actor: hide it and its relations", "x"),
+)
+EVENT_MENU = (
+    Choice("event.date", "Change the date…", "d"),
+    Choice("event.undated", "Remove the date (off the timeline)", "x"),
+    Choice("event.label", "Change the label…", "l"),
+)
+DATE_NOTE = "A date as 2023-10-07, 2023-10, 2023, 1990s or 2009/2012."
+#: What the status line says once a correction is saved.
+DONE = {
+    "relation.accept": "Accepted",
+    "relation.reject": "Rejected",
+    "relation.type": "Type changed",
+    "relation.reverse": "Direction reversed",
+    "relation.negated": "Negation changed",
+    "relation.hedge": "Hedge changed",
+    "actor.merge": "Merged",
+    "actor.rename": "Renamed",
+    "actor.kind": "Kind changed",
+    "actor.not_actor": "Hidden as not an actor",
+    "event.date": "Date changed",
+    "event.label": "Label changed",
+    "relation.add": "Relation added",
+    "mention.not": "Mention taken from the actor",
+    "mention.of": "Mention given to another actor",
+}
+
+
+def target_of(screen: ExplorerScreen) -> tuple[str, str] | None:
+    """What `e` corrects: the row under the cursor of the focused list, else the selected
+    relation, event or primary actor (``("actor" | "relation" | "event", id)``)."""
+    focused = screen.focused
+    if isinstance(focused, ArticleView) and screen.document is not None:
+        return "article", screen.document.article.id
+    for what, kind in (("actor", ActorList), ("relation", RelationList), ("event", Timeline)):
+        if isinstance(focused, kind) and focused.highlighted_id is not None:
+            return what, focused.highlighted_id
+    selection = screen.selection
+    if selection.relation is not None:
+        return "relation", selection.relation
+    if selection.event is not None:
+        return "event", selection.event
+    if selection.primary is not None:
+        return "actor", selection.primary
+    return None
+
+
+class Corrector:
+    """Asks for one correction of one target, and commits it."""
+
+    def __init__(self, screen: ExplorerScreen) -> None:
+        self.screen = screen
+        self.app = cast("StoreHolder", screen.app)
+        self.corpus: Corpus = screen.corpus
+        document = screen.document
+        self.article = document.article.id if document is not None else ""
+
+    def open(self, what: str, target_id: str) -> None:
+        """The menu of corrections for an actor, a relation or an event."""
+        menu: tuple[Choice, ...]
+        corpus = self.corpus
+        if what == "actor":
+            entity = corpus.entity(target_id)
+            title, menu = f"Correct {entity.name}", ACTOR_MENU
+            aliases = f", also {', '.join(entity.aliases)}" if entity.aliases else ""
+            note = f"{KIND_LABELS.get(entity.kind, entity.kind)}{aliases}"
+        elif what == "relation":
+            relation = corpus.relation(target_id, self.article)
+            if relation is None:
+                return
+            title, menu = "Correct this relation", RELATION_MENU
+            ends = f"{corpus.entity(relation.source).name} → {corpus.entity(relation.target).name}"
+            negated = " NOT" if relation.negated else ""
+            note = f"{ends}  {relation.type}{negated}: {relation.summary or relation.type.lower()}"
+        elif what == "article":
+            self._in_article()
+            return
+        else:
+            event = corpus.event(target_id, self.article)
+            if event is None:
+                return
+            title, menu = "Correct this event", EVENT_MENU
+            note = f"{event.date}: {event.label}"
+        screen = ChoiceScreen(title, menu, note=note)
+        self.app.push_screen(screen, lambda kind: self._chosen(kind, target_id))
+
+    def _chosen(self, kind: str | None, target_id: str) -> None:
+        if kind is None:
+            return
+        if kind.startswith("actor."):
+            self._actor(kind, target_id)
+        elif kind.startswith("relation."):
+            self._relation(kind, target_id)
+        else:
+            self._event(kind, target_id)
+
+    # -- each kind ----------------------------------------------------------------------
+
+    def _actor(self, kind: str, entity_id: str) -> None:
+        entity = self.corpus.entity(entity_id)
+        target = {"entity": entity_id, "name": entity.name}
+        if kind == "actor.not_actor":
+            self.commit(kind, target, True, False)
+        elif kind == "actor.rename":
+            self._ask_text(f"Rename {entity.name}", entity.name, "", kind, target)
+        elif kind == "actor.kind":
+            kinds = [Choice(k, KIND_LABELS.get(k, k)) for k in ENTITY_KINDS]
+            self._ask(
+                ChoiceScreen(f"Kind of {entity.name}", kinds, current=entity.kind),
+                kind,
+                target,
+                entity.kind,
+            )
+        else:
+            screen = self._actor_chooser(
+                f"Merge {entity.name} into",
+                entity_id,
+                f"Its names ({', '.join(entity.names)}) become the other's aliases.",
+            )
+            self._ask(screen, kind, target, None)
+
+    def _relation(self, kind: str, relation_id: str) -> None:
+        target = self.corpus.relation_target(relation_id, self.article)
+        relation = self.corpus.relation(relation_id, self.article)
+        if target is None or relation is None:
+            self.app.notify("That relation is no longer in the store.", severity="warning")
+            return
+        if kind == "relation.type":
+            types = [Choice(t, f"{t}  {polarity(t)}") for t in RELATION_TYPES]
+            screen = ChoiceScreen("Type of the relation", types, filter=True, current=relation.type)
+            self._ask(screen, kind, target, relation.type)
+        elif kind == "relation.reverse":
+            done = self.corpus.layer.latest(kind, target)
+            reversed_now = done is not None and done.value is True
+            self.commit(kind, target, not reversed_now, reversed_now)
+        elif kind == "relation.negated":
+            self.commit(kind, target, not relation.negated, relation.negated)
+        elif kind == "relation.hedge":
+            self.commit(kind, target, None if relation.hedge else READER_HEDGE, relation.hedge)
+        else:
+            self.commit(kind, target, True, relation.provenance)
+
+    def _event(self, kind: str, event_id: str) -> None:
+        target = self.corpus.event_target(event_id, self.article)
+        event = self.corpus.event(event_id, self.article)
+        if target is None or event is None:
+            self.app.notify("That event is no longer in the store.", severity="warning")
+            return
+        if kind == "event.undated":
+            self.commit("event.date", target, None, event.date)
+        elif kind == "event.date":
+            self._ask_text("Date of the event", event.date, DATE_NOTE, kind, target)
+        else:
+            self._ask_text("Label of the event", event.label, "", kind, target)
+
+    def _in_article(self) -> None:
+        """e in the article: a relation between the pinned actors, or a mention of the
+        primary actor that is not it or is another actor's."""
+        pinned = self.screen.selection.pinned
+        if not pinned:
+            self.app.notify(
+                "Select an actor first: e in the article then corrects its mentions, and "
+                "with two pinned adds a relation between them.",
+                timeout=5,
+            )
+            return
+        name = self.corpus.entity(pinned[0]).name
+        menu = [
+            Choice("mention.not", f"A mention of {name} is not {name}…", "n"),
+            Choice("mention.of", f"A mention of {name} is of another actor…", "o"),
+        ]
+        if len(pinned) > 1:
+            other = self.corpus.entity(pinned[1]).name
+            menu.insert(0, Choice("relation.add", f"Add a relation {name} → {other}…", "a"))
+
+        def chosen(kind: str | None) -> None:
+            if kind == "relation.add":
+                self._add_relation()
+            elif kind is not None:
+                self._mention(kind, pinned[0])
+
+        self.app.push_screen(ChoiceScreen("Correct in the article", menu), chosen)
+
+    def _mention(self, kind: str, entity_id: str) -> None:
+        """Choose one of the actor's mentions (its words in their context), then what."""
+        mentions = self.corpus.mentions_of(entity_id, self.article)
+        text = self.corpus.article(self.article).text
+        name = self.corpus.entity(entity_id).name
+        if not mentions:
+            self.app.notify(f"The article names {name} nowhere (only its relations do).")
+            return
+        choices = [
+            Choice(
+                str(n), f"{m.text}  …{' '.join(text[max(0, m.start - 30) : m.end + 30].split())}…"
+            )
+            for n, m in enumerate(mentions)
+        ]
+
+        def chosen(number: str | None) -> None:
+            if number is None:
+                return
+            mention = mentions[int(number)]
+            key = self.corpus.mention_target(mention)
+            if key is None:
+                self.app.notify("That mention is no longer in the store.", severity="warning")
+            elif kind == "mention.not":
+                self.commit(kind, key, True, entity_id)
+            else:
+                self._ask(
+                    self._actor_chooser(f"«{mention.text}» names", entity_id), kind, key, entity_id
+                )
+
+        screen = ChoiceScreen(f"Which mention of {name}?", choices, filter=True)
+        self.app.push_screen(screen, chosen)
+
+    def _actor_chooser(self, title: str, but: str, note: str = "") -> ChoiceScreen:
+        """Every actor but one, by name, kind and other names: type to narrow."""
+        others = sorted((e for e in self.corpus.entities if e.id != but), key=lambda e: e.name)
+        choices = [
+            Choice(
+                e.id,
+                f"{e.name} ({e.kind})" + (f", also {', '.join(e.aliases)}" if e.aliases else ""),
+            )
+            for e in others
+        ]
+        return ChoiceScreen(title, choices, filter=True, note=note)
+
+    def _add_relation(self) -> None:
+        """In the article pane: a relation between the first two pinned actors, read from
+        a sentence naming both (chosen from a list, type to narrow), of a type chosen next."""
+        pinned = self.screen.selection.pinned
+        if len(pinned) < 2:
+            self.app.notify(
+                "Pin two actors (Enter, then p), then e in the article adds a relation "
+                "between them.",
+                timeout=5,
+            )
+            return
+        source, target = pinned[:2]
+        text = self.corpus.article(self.article).text
+        naming = [
+            {m.start for m in self.corpus.mentions_of(actor, self.article)} for actor in pinned[:2]
+        ]
+        sentences = [
+            text[s.start : s.end]
+            for s in self.corpus.article(self.article).sentences
+            if all(any(s.start <= start < s.end for start in starts) for starts in naming)
+        ]
+        names = f"{self.corpus.entity(source).name} → {self.corpus.entity(target).name}"
+        if not sentences:
+            self.app.notify(f"No sentence names both {names.replace(' → ', ' and ')}.")
+            return
+        choices = [Choice(str(n), " ".join(t.split())) for n, t in enumerate(sentences)]
+        screen = ChoiceScreen(
+            f"Add {names}: from which sentence?",
+            choices,
+            filter=True,
+            note="d then reverses it, if the second acts on the first.",
+        )
+
+        def chosen(number: str | None) -> None:
+            if number is None:
+                return
+            key = {
+                "article": self.article,
+                "source": source,
+                "target": target,
+                "sentence": sentences[int(number)],
+            }
+            types = [Choice(t, f"{t}  {polarity(t)}") for t in RELATION_TYPES]
+            self._ask(
+                ChoiceScreen(f"Type of {names}", types, filter=True), "relation.add", key, None
+            )
+
+        self.app.push_screen(screen, chosen)
+
+    # -- asking and committing ----------------------------------------------------------
+
+    def _ask(self, screen: ChoiceScreen, kind: str, target: dict[str, Any], before: Any) -> None:
+        def chosen(value: str | None) -> None:
+            if value is not None and value != before:
+                self.commit(kind, target, value, before)
+
+        self.app.push_screen(screen, chosen)
+
+    def _ask_text(
+        self, title: str, value: str, note: str, kind: str, target: dict[str, Any]
+    ) -> None:
+        def typed(text: str | None) -> None:
+            if text is None:
+                return
+            text = one_line(text)
+            if not text:
+                self.app.notify("Nothing typed: nothing changed.", severity="warning")
+            elif kind == "event.date" and date_precision(text) is None:
+                self.app.notify(f"{text!r} is not a date. {DATE_NOTE}", severity="warning")
+            elif text != value:
+                self.commit(kind, target, text, value)
+
+        self.app.push_screen(TextScreen(title, value, note), typed)
+
+    def commit(self, kind: str, target: dict[str, Any], value: Any, before: Any) -> None:
+        """Save the correction, redraw the explorer from the store, say how to undo it."""
+        done = write_with(
+            self.app, lambda store: commit_correction(store, kind, target, value, before)
+        )
+        if done is not None and done.correction is not None:
+            self.screen.remember_correction(done.correction.id)
+            self.app.notify(
+                f"{DONE[kind]}: u undoes it; the palette's History lists it.", timeout=4
+            )
+
+
+def undo(app: StoreHolder, correction_id: str) -> bool:
+    """Take one correction out of the store, and redraw; False only when the store could
+    not be written (the correction is still there)."""
+    done = write_with(app, lambda store: undo_correction(store, correction_id))
+    if done is None:
+        return False
+    if done.correction is None:
+        app.notify("That correction was already undone (in the History).", timeout=4)
+    else:
+        kind = done.correction.kind
+        app.notify(f"Undone: {DONE.get(kind, kind)}.", timeout=4)
+    return True
+
+
+def write_with(app: StoreHolder, change: Callable[[Store], Committed]) -> Committed | None:
+    """Commit a change of the store's layer and redraw; errors said in one line, None then.
+
+    When no other commit came between the version shown and this one, only the layer
+    changed: the corpus shown takes the new layer, and nothing else is read again."""
+    store = app.store
+    if store is None:
+        app.notify("Corrections need a store: open one with --db.", severity="warning")
+        return None
+    shown = app.corpus
+    try:
+        done = change(store)
+        if shown.catalog.version[1] == done.commit - 1:
+            app.reload(shown.with_layer(done.layer, (store.stamp, done.commit)))
+        else:
+            app.reload(Corpus.open(store))
+    except (OSError, StoreError) as exc:
+        reason = " ".join(str(exc).split())
+        app.notify(f"Not saved: {reason}", severity="error", timeout=10)
+        return None
+    return done
