@@ -30,6 +30,7 @@ from personae.store.model import Article
 from personae.store.pieces import BUCKET_NAME, PIECE_NAME, Pieces
 from personae.store.records import build_records
 from personae.store.storage import AtomicJSONStorage, Stamp, StoreError, Tables
+from personae.store.summary import SUMMARY_ROWS, Summary, in_catalog_order
 from personae.store.tables import ARTICLE_FIELD, CatalogEditor
 
 #: The layout whose catalog is split into buckets.
@@ -361,6 +362,12 @@ class CatalogFiles:
         meta["retired"] = [*meta.get("retired", []), *superseded]
         meta["ids"] = editor.highest_ids()
         tables["buckets"] = {"1": dict(sorted(layout.items()))}
+        summary = editor.summary
+        if summary is None or summary.too_short():
+            summary = self._summary_of(layout, files)
+        tables.pop("summary", None)
+        if summary is not None:
+            tables["summary"] = {"1": summary.to_doc()}
         root = {name: docs for name, docs in tables.items() if name not in BUCKET_TABLES}
         try:
             self._files.write(files)
@@ -380,6 +387,22 @@ class CatalogFiles:
         # Only what this commit wrote is kept: a long ingest touches every bucket in turn,
         # and keeping them all would hold the whole catalog parsed.
         self._parsed = dict(files)
+
+    def _summary_of(self, layout: dict[str, str], files: Mapping[str, Tables]) -> Summary | None:
+        """The summary made from every article row of the new version: the buckets this
+        commit writes as it writes them, the others read one at a time.  None if one of
+        those cannot be read: the commit goes on without a summary, and readers, reading
+        the catalog instead, name the damage."""
+        total, newest = 0, list[tuple[str, dict[str, Any]]]()
+        for bucket, name in layout.items():
+            try:
+                part = files.get(name) or self._bucket(bucket, name, keep=False)
+            except (BucketGone, StoreError):
+                return None
+            rows = part.get("articles", {})
+            total += len(rows)
+            newest = in_catalog_order([*newest, *rows.items()])[:SUMMARY_ROWS]
+        return Summary(total, newest)
 
     def _parts(self, editor: CatalogEditor) -> dict[str, dict[str, dict[str, Any]]]:
         """The new contents of each bucket the edit touched (empty: no file any more)."""

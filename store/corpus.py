@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter, OrderedDict, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import cached_property
 from pathlib import PurePath
 from typing import TypeVar
@@ -167,8 +167,9 @@ class Corpus:
         self.catalog = catalog
         self._load = load or _held
         self._load_links = load_links or _links_of(self._load)
-        self.articles: tuple[ArticleEntry, ...] = catalog.articles
-        """Every article, newest first, without its body (``article`` reads it)."""
+        self.articles: Sequence[ArticleEntry] = catalog.articles
+        """Every article, newest first, without its body (``article`` reads it); from a
+        catalog opened from its summary, its length and first rows read no bucket."""
         self._entities = {e.id: e for e in catalog.entities}
         self._names: dict[str, Entity] = {}
         for entity in catalog.entities:
