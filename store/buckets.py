@@ -30,7 +30,7 @@ from personae.store.model import Article
 from personae.store.pieces import BUCKET_NAME, PIECE_NAME, Pieces
 from personae.store.records import build_records
 from personae.store.storage import AtomicJSONStorage, Stamp, StoreError, Tables
-from personae.store.summary import SUMMARY_ROWS, Summary, in_catalog_order
+from personae.store.summary import Summary, newest_of
 from personae.store.tables import ARTICLE_FIELD, CatalogEditor
 
 #: The layout whose catalog is split into buckets.
@@ -401,7 +401,7 @@ class CatalogFiles:
                 return None
             rows = part.get("articles", {})
             total += len(rows)
-            newest = in_catalog_order([*newest, *rows.items()])[:SUMMARY_ROWS]
+            newest = newest_of([*newest, *rows.items()])
         return Summary(total, newest)
 
     def _parts(self, editor: CatalogEditor) -> dict[str, dict[str, dict[str, Any]]]:

@@ -37,6 +37,11 @@ def in_catalog_order(rows: Iterable[tuple[str, Doc]]) -> list[tuple[str, Doc]]:
     return sorted(by_id, key=lambda kr: newest_key(kr[1]), reverse=True)
 
 
+def newest_of(rows: Iterable[tuple[str, Doc]]) -> list[tuple[str, Doc]]:
+    """The first SUMMARY_ROWS of ``rows`` in the catalog's order."""
+    return in_catalog_order(rows)[:SUMMARY_ROWS]
+
+
 class Summary:
     """The number of articles, and the rows of the newest ones with their record ids, in
     the catalog's order: always its first ``len(newest)`` articles."""
@@ -71,7 +76,7 @@ class Summary:
         last = self.newest[-1][1] if self.newest else None
         # A new row comes after the rows of its own date and title (its id is the highest).
         if holds_all or (last is not None and newest_key(row) > newest_key(last)):
-            self.newest = in_catalog_order([*self.newest, (key, row)])[:SUMMARY_ROWS]
+            self.newest = newest_of([*self.newest, (key, row)])
 
     def remove(self, key: str) -> None:
         """An article row removed: the rest stay the catalog's first ones."""
