@@ -20,7 +20,7 @@ layout is given as its file holds it.  The layout, and why, is in docs/schema.md
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -444,37 +444,6 @@ class CatalogFiles:
     def close(self) -> None:
         self.forget()
         self._parsed.clear()
-
-
-class ArticleHashes(Mapping[str, str]):
-    """Each stored article's content hash, read a bucket at a time as articles are asked
-    for, and kept for the batch: ingest asks once a file.  ``hashes_in(bucket)`` gives a
-    bucket's (``None``: every article's, as iterating needs)."""
-
-    def __init__(self, hashes_in: Callable[[str | None], dict[str, str]]) -> None:
-        self._hashes_in = hashes_in
-        self._known: dict[str, str] = {}
-        self._read: set[str | None] = set()
-        """Buckets already read (None: all of them)."""
-
-    def __getitem__(self, article_id: str) -> str:
-        bucket = bucket_of(article_id)
-        if bucket not in self._read and None not in self._read:
-            self._known.update(self._hashes_in(bucket))
-            self._read.add(bucket)
-        return self._known[article_id]
-
-    def _everything(self) -> dict[str, str]:
-        if None not in self._read:
-            self._known = self._hashes_in(None)
-            self._read.add(None)
-        return self._known
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._everything())
-
-    def __len__(self) -> int:
-        return len(self._everything())
 
 
 def _is_table(docs: object) -> bool:

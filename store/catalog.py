@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol, overload
 
 from personae.store.model import Article, Entity, Event, Mention, Provenance, Record, Relation
-from personae.store.pieces import Piece
+from personae.store.pieces import Piece, PieceLinks
 from personae.store.records import ArticleRecords, Snapshot, build_records
 from personae.store.storage import Stamp, StoreError, Tables
 from personae.store.tables import index_row
@@ -344,21 +344,25 @@ class Catalog:
 
     def entry(self, article_id: str) -> ArticleEntry:
         """The article's entry (KeyError if this version has no such article)."""
-        if self._whole is not self:
-            known = self._newest.get(article_id)
-            if known is not None:
-                return known
-            if self._knows_all:
-                raise KeyError(article_id)
-            return self.whole().entry(article_id)
-        return self.articles[self._position[article_id]]
+        whole = self._whole
+        if whole is self:
+            return self.articles[self._position[article_id]]
+        if whole is not None:
+            return whole.entry(article_id)
+        known = self._newest.get(article_id)
+        if known is not None:
+            return known
+        if self._knows_all:
+            raise KeyError(article_id)
+        return self.whole().entry(article_id)
 
     def __contains__(self, article_id: object) -> bool:
-        if self._whole is not self:
-            if article_id in self._newest or self._knows_all:
-                return article_id in self._newest
-            return article_id in self.whole()
-        return article_id in self._position
+        whole = self._whole
+        if whole is self:
+            return article_id in self._position
+        if whole is None and (article_id in self._newest or self._knows_all):
+            return article_id in self._newest
+        return article_id in self.whole()
 
     def articles_naming(self, actor: str) -> Iterator[tuple[ArticleEntry, int]]:
         """Each article involving the actor, newest first, with how often it names it."""
@@ -369,6 +373,15 @@ class Catalog:
 
     def count_articles_naming(self, actor: str) -> int:
         return len(self._named(actor)[0])
+
+
+def actor_links(piece: Piece, actor: str) -> PieceLinks:
+    """Of an article read whole, only the relations and events of ``actor``: what a piece
+    read for `g` gives (Pieces.parse_links)."""
+    return PieceLinks(
+        tuple(r for r in piece.relations if actor in (r.source, r.target)),
+        tuple(e for e in piece.events if actor in e.actors),
+    )
 
 
 def _index(where: str, rows: Iterable[Any]) -> dict[str, Mapping[str, int]]:

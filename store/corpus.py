@@ -16,7 +16,7 @@ from functools import cached_property
 from pathlib import PurePath
 from typing import TypeVar
 
-from personae.store.catalog import ArticleEntry, Catalog, newest_first
+from personae.store.catalog import ArticleEntry, Catalog, actor_links, newest_first
 from personae.store.db import Snapshot, Store
 from personae.store.model import ENTITY_KINDS, Article, Entity, Event, Mention, Relation
 from personae.store.pieces import Piece, PieceLinks
@@ -65,19 +65,34 @@ def _by_key(items: Iterable[T], *keys: str) -> dict[str, tuple[T, ...]]:
 
 class ArticleLinks:
     """One article's relations and events by actor: all that `g` asks of each article it
-    lists, so a pass over thousands reads no text and builds no mentions."""
+    lists, so a pass over thousands reads no text and builds no mentions.  Indexed by actor
+    on first use: `g` reads only its actor's, which need no index (``only``)."""
 
-    def __init__(self, relations: Iterable[Relation], events: Iterable[Event]) -> None:
+    def __init__(
+        self, relations: Iterable[Relation], events: Iterable[Event], only: str | None = None
+    ) -> None:
         self.relations = tuple(relations)
-        self.relations_by_entity = _by_key(self.relations, "source", "target")
         self.events = tuple(sorted(events, key=lambda e: (e.date, e.evidence.start)))
-        self.events_by_entity = _by_key(self.events, "actors")
+        self._only = only
+        """The one actor every record here involves, if they were read for it alone."""
+
+    @cached_property
+    def relations_by_entity(self) -> dict[str, tuple[Relation, ...]]:
+        return _by_key(self.relations, "source", "target")
+
+    @cached_property
+    def events_by_entity(self) -> dict[str, tuple[Event, ...]]:
+        return _by_key(self.events, "actors")
 
     def relations_of(self, entity_id: str) -> tuple[Relation, ...]:
+        if entity_id == self._only:
+            return self.relations
         found = self.relations_by_entity.get(entity_id, ())
         return tuple(dict.fromkeys(found))  # a self-relation is indexed twice
 
     def events_of(self, entity_id: str) -> tuple[Event, ...]:
+        if entity_id == self._only:
+            return self.events
         return self.events_by_entity.get(entity_id, ())
 
 
@@ -140,11 +155,10 @@ def _held(catalog: Catalog, article_id: str) -> Piece:
 
 
 def _links_of(load: Callable[[Catalog, str], Piece]) -> Callable[[Catalog, str, str], PieceLinks]:
-    """Relations and events from a whole read, for a corpus given no lighter one."""
+    """An actor's relations and events from a whole read, for a corpus given no lighter one."""
 
-    def links(catalog: Catalog, article_id: str, _actor: str) -> PieceLinks:
-        piece = load(catalog, article_id)
-        return PieceLinks(piece.relations, piece.events)
+    def links(catalog: Catalog, article_id: str, actor: str) -> PieceLinks:
+        return actor_links(load(catalog, article_id), actor)
 
     return links
 
@@ -248,7 +262,7 @@ class Corpus:
         if article_id not in self.catalog:
             return None
         piece = self._load_links(self.catalog, article_id, actor)
-        return ArticleLinks(piece.relations, piece.events)
+        return ArticleLinks(piece.relations, piece.events, only=actor)
 
     # -- articles -----------------------------------------------------------------------
 

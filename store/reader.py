@@ -10,18 +10,13 @@ from the new root.  The writing side is store/db.py; the layout, and why, docs/s
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
 from personae.store import migrate
-from personae.store.buckets import (
-    ArticleHashes,
-    BucketGone,
-    CatalogFiles,
-    check_piece_names,
-)
-from personae.store.catalog import ArticleEntry, Catalog, CatalogChanged
+from personae.store.buckets import BucketGone, CatalogFiles, bucket_of, check_piece_names
+from personae.store.catalog import ArticleEntry, Catalog, CatalogChanged, actor_links
 from personae.store.model import Article, Entity, Event, Mention, Relation
 from personae.store.pieces import Piece, PieceGone, PieceLinks, Pieces
 from personae.store.records import Snapshot, build_records, collector_paused
@@ -202,10 +197,9 @@ class StoreReader:
 
     def load_links(self, catalog: Catalog, article_id: str, actor: str) -> PieceLinks:
         """Only the relations and events of ``actor`` in the article, read as ``load``
-        reads (for `g`; a corpus held whole gives all of the article's)."""
+        reads (for `g`)."""
         if catalog.held is not None:
-            piece = catalog.held[article_id]
-            return PieceLinks(piece.relations, piece.events)
+            return actor_links(catalog.held[article_id], actor)
         return self._read_piece(
             catalog, article_id, lambda name, row: self._pieces.parse_links(name, row, actor)
         )
@@ -302,3 +296,34 @@ def meta_record(tables: Tables) -> dict[str, Any]:
 
 def table_docs(tables: Tables, table: str) -> Iterable[Any]:
     return tables.get(table, {}).values()
+
+
+class ArticleHashes(Mapping[str, str]):
+    """Each stored article's content hash, read a bucket at a time as articles are asked
+    for, and kept for the batch: ingest asks once a file.  ``hashes_in(bucket)`` gives a
+    bucket's (``None``: every article's, as iterating needs)."""
+
+    def __init__(self, hashes_in: Callable[[str | None], dict[str, str]]) -> None:
+        self._hashes_in = hashes_in
+        self._known: dict[str, str] = {}
+        self._read: set[str | None] = set()
+        """Buckets already read (None: all of them)."""
+
+    def __getitem__(self, article_id: str) -> str:
+        bucket = bucket_of(article_id)
+        if bucket not in self._read and None not in self._read:
+            self._known.update(self._hashes_in(bucket))
+            self._read.add(bucket)
+        return self._known[article_id]
+
+    def _everything(self) -> dict[str, str]:
+        if None not in self._read:
+            self._known = self._hashes_in(None)
+            self._read.add(None)
+        return self._known
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._everything())
+
+    def __len__(self) -> int:
+        return len(self._everything())
