@@ -367,7 +367,7 @@ class CatalogFiles:
             summary = self._summary_of(layout, files)
         tables.pop("summary", None)
         if summary is not None:
-            tables["summary"] = {"1": summary.to_doc()}
+            tables["summary"] = {"1": summary.to_doc(meta["commit"])}
         root = {name: docs for name, docs in tables.items() if name not in BUCKET_TABLES}
         try:
             self._files.write(files)

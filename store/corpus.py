@@ -181,9 +181,6 @@ class Corpus:
         self.catalog = catalog
         self._load = load or _held
         self._load_links = load_links or _links_of(self._load)
-        self.articles: Sequence[ArticleEntry] = catalog.articles
-        """Every article, newest first, without its body (``article`` reads it); from a
-        catalog opened from its summary, its length and first rows read no bucket."""
         self._entities = {e.id: e for e in catalog.entities}
         self._names: dict[str, Entity] = {}
         for entity in catalog.entities:
@@ -197,6 +194,14 @@ class Corpus:
     def open(cls, store: Store) -> Corpus:
         """The store as it is now: its catalog read, its articles read when asked about."""
         return cls(store.catalog(), store.load, store.load_links)
+
+    @property
+    def articles(self) -> Sequence[ArticleEntry]:
+        """Every article, newest first, without its body (``article`` reads it); from a
+        catalog opened from its summary, its length and first rows read no bucket.  Once
+        read whole, the catalog's own tuple: the picker indexes it on every key."""
+        catalog = self.catalog
+        return catalog.whole().articles if catalog.complete else catalog.articles
 
     @property
     def entities(self) -> tuple[Entity, ...]:

@@ -39,6 +39,7 @@ from personae.store.storage import (
     refuse_unusable,
     remove_stale_temporaries,
 )
+from personae.store.summary import Summary
 from personae.store.tables import CatalogEditor
 from personae.store.text import escape_controls
 
@@ -204,6 +205,7 @@ class Store(StoreReader):
         tables = self._catalog.editable()
         tables["meta"] = {"1": {"schema": STORE_SCHEMA, "commit": commit}}
         editor = CatalogEditor(tables, last_ids)
+        editor.summary = Summary.of_root(root)
         editor.article_keys = self._catalog.article_keys  # an article's: in its bucket
         editor.load_bucket = self._catalog.load_bucket
         return editor, commit

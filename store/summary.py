@@ -52,11 +52,14 @@ class Summary:
 
     @classmethod
     def of_root(cls, root: Tables) -> Summary | None:
-        """The root's summary, or None if it has none (written before it was kept) or its
-        shape is wrong: readers then read the catalog, and the next commit makes it again."""
+        """The root's summary, or None if it has none (written before it was kept), one of
+        an earlier commit (an older personae wrote since) or one of the wrong shape: readers
+        then read the catalog, and the next commit makes it again."""
         doc = root.get("summary", {}).get("1")
-        if not isinstance(doc, dict):
-            return None
+        meta = root.get("meta", {}).get("1")
+        commit = meta.get("commit") if isinstance(meta, dict) else None
+        if not isinstance(doc, dict) or type(commit) is not int or doc.get("commit") != commit:
+            return None  # an older personae committed since, and left it as it was
         total, newest = doc.get("articles"), doc.get("newest")
         if type(total) is not int or not isinstance(newest, dict) or not 0 <= len(newest) <= total:
             return None
@@ -87,5 +90,7 @@ class Summary:
         """Whether removals left fewer rows than a reader's first page needs."""
         return len(self.newest) < min(self.total, SUMMARY_LEAST)
 
-    def to_doc(self) -> Doc:
-        return {"articles": self.total, "newest": dict(self.newest)}
+    def to_doc(self, commit: int) -> Doc:
+        """As the root of commit ``commit`` keeps it: a root whose commit is not the
+        summary's was written by a personae that does not keep it up to date."""
+        return {"articles": self.total, "newest": dict(self.newest), "commit": commit}

@@ -81,8 +81,9 @@ class CatalogEditor:
         """Pieces the edited catalog no longer names."""
         self.retired_before: set[str] = set()
         """Pieces the catalog being edited had retired: deleted once this edit is committed."""
-        self.summary = Summary.of_root(tables)
-        """The count and newest rows, kept up to date; None: made again from every row."""
+        self.summary: Summary | None = None
+        """The count and newest rows of the root edited (``Summary.of_root``), kept up to
+        date; None: made again from every row at the commit."""
 
     def insert(self, table: str, doc: Doc) -> str:
         if table not in self._next_id:

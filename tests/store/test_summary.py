@@ -189,3 +189,17 @@ def test_a_commit_that_cannot_read_a_bucket_to_make_the_summary_goes_on_without_
     assert "summary" not in _root(path)
     with pytest.raises(storage.StoreError, match="corrupt"):
         Store.open(path).catalog()
+
+
+def test_a_summary_an_older_personae_left_behind_is_not_trusted(tmp_path: Path) -> None:
+    """An older personae commits without keeping the summary: its root's commit is then
+    past the summary's, and readers read the buckets until the next commit makes it again."""
+    path = tmp_path / "personae.json"
+    Store(path).put_many(_article(n, "2021-01-01") for n in range(5))
+    root = _root(path)
+    root["meta"]["1"]["commit"] += 1  # as an older writer's commit leaves it
+    path.write_bytes(orjson.dumps(root))
+    assert Store.open(path).catalog().complete
+    Store(path).put(_article(9, "2022-01-01"))
+    check_summary(path)
+    assert not Store.open(path).catalog().complete
