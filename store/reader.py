@@ -201,16 +201,25 @@ class StoreReader:
         if catalog.held is not None:
             return actor_links(catalog.held[article_id], actor)
         return self._read_piece(
-            catalog, article_id, lambda name, row: self._pieces.parse_links(name, row, actor)
+            catalog,
+            article_id,
+            lambda name, row: self._pieces.parse_links(name, row, actor),
+            whole_row=False,  # its id is all a piece read for links is checked against
         )
 
     def _read_piece(
-        self, catalog: Catalog, article_id: str, parse: Callable[[str, dict[str, Any]], P]
+        self,
+        catalog: Catalog,
+        article_id: str,
+        parse: Callable[[str, dict[str, Any]], P],
+        *,
+        whole_row: bool = True,
     ) -> P:
         entry = catalog.entry(article_id)
+        row = entry.row() if whole_row else {"id": entry.id}
         try:
             with collector_paused():
-                return parse(entry.piece, entry.row())  # not kept by name
+                return parse(entry.piece, row)  # not kept by name
         except PieceGone as gone:
             if self._moved_on(catalog.version):
                 raise CatalogChanged(
