@@ -20,7 +20,7 @@ layout is given as its file holds it.  The layout, and why, is in docs/schema.md
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +30,7 @@ from personae.store.model import Article
 from personae.store.pieces import BUCKET_NAME, PIECE_NAME, Pieces
 from personae.store.records import build_records
 from personae.store.storage import AtomicJSONStorage, Stamp, StoreError, Tables
+from personae.store.summary import Summary, newest_of
 from personae.store.tables import ARTICLE_FIELD, CatalogEditor
 
 #: The layout whose catalog is split into buckets.
@@ -361,6 +362,12 @@ class CatalogFiles:
         meta["retired"] = [*meta.get("retired", []), *superseded]
         meta["ids"] = editor.highest_ids()
         tables["buckets"] = {"1": dict(sorted(layout.items()))}
+        summary = editor.summary
+        if summary is None or summary.too_short():
+            summary = self._summary_of(layout, files)
+        tables.pop("summary", None)
+        if summary is not None:
+            tables["summary"] = {"1": summary.to_doc(meta["commit"])}
         root = {name: docs for name, docs in tables.items() if name not in BUCKET_TABLES}
         try:
             self._files.write(files)
@@ -380,6 +387,22 @@ class CatalogFiles:
         # Only what this commit wrote is kept: a long ingest touches every bucket in turn,
         # and keeping them all would hold the whole catalog parsed.
         self._parsed = dict(files)
+
+    def _summary_of(self, layout: dict[str, str], files: Mapping[str, Tables]) -> Summary | None:
+        """The summary made from every article row of the new version: the buckets this
+        commit writes as it writes them, the others read one at a time.  None if one of
+        those cannot be read: the commit goes on without a summary, and readers, reading
+        the catalog instead, name the damage."""
+        total, newest = 0, list[tuple[str, dict[str, Any]]]()
+        for bucket, name in layout.items():
+            try:
+                part = files.get(name) or self._bucket(bucket, name, keep=False)
+            except (BucketGone, StoreError):
+                return None
+            rows = part.get("articles", {})
+            total += len(rows)
+            newest = newest_of([*newest, *rows.items()])
+        return Summary(total, newest)
 
     def _parts(self, editor: CatalogEditor) -> dict[str, dict[str, dict[str, Any]]]:
         """The new contents of each bucket the edit touched (empty: no file any more)."""
@@ -421,37 +444,6 @@ class CatalogFiles:
     def close(self) -> None:
         self.forget()
         self._parsed.clear()
-
-
-class ArticleHashes(Mapping[str, str]):
-    """Each stored article's content hash, read a bucket at a time as articles are asked
-    for, and kept for the batch: ingest asks once a file.  ``hashes_in(bucket)`` gives a
-    bucket's (``None``: every article's, as iterating needs)."""
-
-    def __init__(self, hashes_in: Callable[[str | None], dict[str, str]]) -> None:
-        self._hashes_in = hashes_in
-        self._known: dict[str, str] = {}
-        self._read: set[str | None] = set()
-        """Buckets already read (None: all of them)."""
-
-    def __getitem__(self, article_id: str) -> str:
-        bucket = bucket_of(article_id)
-        if bucket not in self._read and None not in self._read:
-            self._known.update(self._hashes_in(bucket))
-            self._read.add(bucket)
-        return self._known[article_id]
-
-    def _everything(self) -> dict[str, str]:
-        if None not in self._read:
-            self._known = self._hashes_in(None)
-            self._read.add(None)
-        return self._known
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._everything())
-
-    def __len__(self) -> int:
-        return len(self._everything())
 
 
 def _is_table(docs: object) -> bool:

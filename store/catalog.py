@@ -12,12 +12,12 @@ from __future__ import annotations
 import threading
 from array import array
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, overload
 
 from personae.store.model import Article, Entity, Event, Mention, Provenance, Record, Relation
-from personae.store.pieces import Piece
+from personae.store.pieces import Piece, PieceLinks
 from personae.store.records import ArticleRecords, Snapshot, build_records
 from personae.store.storage import Stamp, StoreError, Tables
 from personae.store.tables import index_row
@@ -117,10 +117,57 @@ class ArticleIndex:
         return index
 
 
+class ArticleList(Sequence[ArticleEntry]):
+    """Every article of a catalog, newest first, of which only the newest few are read at
+    first: its length and the first rows need no bucket, anything further reads them all."""
+
+    def __init__(
+        self,
+        newest: tuple[ArticleEntry, ...],
+        total: int,
+        rest: Callable[[], Sequence[ArticleEntry]],
+    ) -> None:
+        self._newest = newest
+        self._total = total
+        self._rest = rest
+
+    def __len__(self) -> int:
+        return self._total
+
+    @overload
+    def __getitem__(self, at: int) -> ArticleEntry: ...
+
+    @overload
+    def __getitem__(self, at: slice) -> tuple[ArticleEntry, ...]: ...
+
+    def __getitem__(self, at: int | slice) -> ArticleEntry | tuple[ArticleEntry, ...]:
+        if isinstance(at, slice):
+            positions = range(self._total)[at]
+            if not positions or max(positions[0], positions[-1]) < len(self._newest):
+                return tuple(self._newest[p] for p in positions)
+            return tuple(self._rest()[at])
+        position = range(self._total)[at]  # IndexError as a tuple would
+        if position < len(self._newest):
+            return self._newest[position]
+        return self._rest()[position]
+
+    def __iter__(self) -> Iterator[ArticleEntry]:
+        return iter(self._newest if self.known else self._rest())
+
+    @property
+    def known(self) -> bool:
+        """Whether every article is known without reading a bucket."""
+        return len(self._newest) == self._total
+
+
 class Catalog:
     """One version of the catalog: the articles newest first, the actor registry, and for
     each actor the articles that involve it with how often each names it (0: only a
-    relation or event of the article points at it)."""
+    relation or event of the article points at it).
+
+    Opened from the root's summary (``of_summary``) it knows the count and the newest
+    articles at once, and reads its buckets the first time something needs more
+    (``whole``): the explorer's first frame and `list`'s first page read no bucket."""
 
     def __init__(
         self,
@@ -133,6 +180,14 @@ class Catalog:
         """``index``: by article id, or an ArticleIndex in the order of ``articles`` (which
         is then also the order of articles of one date and title)."""
         listed = list(articles)
+        self._whole: Catalog | None = self
+        """The catalog with every article: this one, or read from the buckets when needed."""
+        self._read_whole: Callable[[], Catalog] | None = None
+        self._newest: dict[str, ArticleEntry] = {}
+        """By id, the articles a catalog opened from its summary knows before ``whole``."""
+        self._knows_all = False
+        """Whether ``_newest`` is every article (a summary of a small catalog)."""
+        self._completing = threading.Lock()
         if not isinstance(index, ArticleIndex):
             flat = ArticleIndex()
             for entry in listed:
@@ -140,7 +195,7 @@ class Catalog:
             index = flat
         # Newest first; articles of one date and title in the order given (a stable sort).
         order = sorted(range(len(listed)), key=lambda n: newest_first(listed[n]), reverse=True)
-        self.articles: tuple[ArticleEntry, ...] = tuple(listed[n] for n in order)
+        self.articles: Sequence[ArticleEntry] = tuple(listed[n] for n in order)
         self.entities = entities
         self.version = version
         self.held = held
@@ -155,11 +210,56 @@ class Catalog:
         """How many actors each position's article involves (made by ``prepare``)."""
         self._preparing = threading.Lock()
 
+    @classmethod
+    def of_summary(
+        cls,
+        newest: Iterable[ArticleEntry],
+        total: int,
+        entities: tuple[Entity, ...],
+        version: Version,
+        read_whole: Callable[[], Catalog],
+    ) -> Catalog:
+        """A catalog that knows its ``total`` articles and the ``newest`` (in order) from
+        the root, and calls ``read_whole`` (once) for the rest, of the same version."""
+        catalog = cls((), entities, {}, version)
+        catalog._whole, catalog._read_whole = None, read_whole
+        first = tuple(newest)
+        catalog._newest = {entry.id: entry for entry in first}
+        catalog._knows_all = len(first) == total
+        catalog.articles = ArticleList(first, total, lambda: catalog.whole().articles)
+        return catalog
+
+    @property
+    def complete(self) -> bool:
+        """Whether every article is in memory: nothing this catalog answers reads a bucket."""
+        return self._whole is not None
+
+    @property
+    def lists_every_article(self) -> bool:
+        """Whether listing every article (not who is named where) reads no bucket."""
+        return self.complete or self._knows_all
+
+    def whole(self) -> Catalog:
+        """This catalog with every article, its buckets read now if it was opened from its
+        summary: CatalogChanged if a writer has removed them since (read the catalog
+        again), a StoreError naming one missing or damaged."""
+        with self._completing:
+            if self._whole is None:
+                assert self._read_whole is not None
+                self._whole = self._read_whole()
+        return self._whole
+
     def prepare(self) -> None:
         """Turn the index as read into, for each actor, the positions of the articles that
         involve it (newest first) and their counts; then drop it.  Done on first use, or
         beforehand off the screen's thread: at 10,000 articles it takes 0.1 s, which the
-        explorer's first frame should not wait for."""
+        explorer's first frame should not wait for.  A catalog not yet read whole has no
+        index yet: this waits for nothing, and is asked again once it is read."""
+        whole = self._whole
+        if whole is not self:
+            if whole is not None:
+                whole.prepare()
+            return
         with self._preparing:
             if self._index is None:
                 return
@@ -177,6 +277,9 @@ class Catalog:
             self._index = None
 
     def _named(self, actor: str) -> tuple[array[int], array[int]]:
+        whole = self.whole()
+        if whole is not self:
+            return whole._named(actor)
         if self._index is not None:
             self.prepare()
         return self._named_in.get(actor, _NONE)
@@ -252,15 +355,30 @@ class Catalog:
 
     def entry(self, article_id: str) -> ArticleEntry:
         """The article's entry (KeyError if this version has no such article)."""
-        return self.articles[self._position[article_id]]
+        whole = self._whole
+        if whole is self:
+            return self.articles[self._position[article_id]]
+        if whole is not None:
+            return whole.entry(article_id)
+        known = self._newest.get(article_id)
+        if known is not None:
+            return known
+        if self._knows_all:
+            raise KeyError(article_id)
+        return self.whole().entry(article_id)
 
     def __contains__(self, article_id: object) -> bool:
-        return article_id in self._position
+        whole = self._whole
+        if whole is self:
+            return article_id in self._position
+        if whole is None and (article_id in self._newest or self._knows_all):
+            return article_id in self._newest
+        return article_id in self.whole()
 
     def articles_naming(self, actor: str) -> Iterator[tuple[ArticleEntry, int]]:
         """Each article involving the actor, newest first, with how often it names it."""
         positions, counts = self._named(actor)
-        articles = self.articles
+        articles = self.whole().articles
         for position, count in zip(positions, counts, strict=True):
             yield articles[position], count
 
@@ -272,6 +390,15 @@ class Catalog:
         if self._index is not None:
             self.prepare()
         return self._actor_counts[self._position[article_id]]
+
+
+def actor_links(piece: Piece, actor: str) -> PieceLinks:
+    """Of an article read whole, only the relations and events of ``actor``: what a piece
+    read for `g` gives (Pieces.parse_links)."""
+    return PieceLinks(
+        tuple(r for r in piece.relations if actor in (r.source, r.target)),
+        tuple(e for e in piece.events if actor in e.actors),
+    )
 
 
 def _index(where: str, rows: Iterable[Any]) -> dict[str, Mapping[str, int]]:

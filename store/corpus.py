@@ -17,7 +17,7 @@ from functools import cached_property
 from pathlib import PurePath
 from typing import TypeVar
 
-from personae.store.catalog import ArticleEntry, Catalog, Version, newest_first
+from personae.store.catalog import ArticleEntry, Catalog, Version, actor_links, newest_first
 from personae.store.corpus_layer import ReaderLayer
 from personae.store.corrections import Correction, Layer
 from personae.store.db import Snapshot, Store
@@ -68,19 +68,34 @@ def _by_key(items: Iterable[T], *keys: str) -> dict[str, tuple[T, ...]]:
 
 class ArticleLinks:
     """One article's relations and events by actor: all that `g` asks of each article it
-    lists, so a pass over thousands reads no text and builds no mentions."""
+    lists, so a pass over thousands reads no text and builds no mentions.  Indexed by actor
+    on first use: `g` reads only its actor's, which need no index (``only``)."""
 
-    def __init__(self, relations: Iterable[Relation], events: Iterable[Event]) -> None:
+    def __init__(
+        self, relations: Iterable[Relation], events: Iterable[Event], only: str | None = None
+    ) -> None:
         self.relations = tuple(relations)
-        self.relations_by_entity = _by_key(self.relations, "source", "target")
         self.events = tuple(sorted(events, key=lambda e: (e.date, e.evidence.start)))
-        self.events_by_entity = _by_key(self.events, "actors")
+        self._only = only
+        """The one actor every record here involves, if they were read for it alone."""
+
+    @cached_property
+    def relations_by_entity(self) -> dict[str, tuple[Relation, ...]]:
+        return _by_key(self.relations, "source", "target")
+
+    @cached_property
+    def events_by_entity(self) -> dict[str, tuple[Event, ...]]:
+        return _by_key(self.events, "actors")
 
     def relations_of(self, entity_id: str) -> tuple[Relation, ...]:
+        if entity_id == self._only:
+            return self.relations
         found = self.relations_by_entity.get(entity_id, ())
         return tuple(dict.fromkeys(found))  # a self-relation is indexed twice
 
     def events_of(self, entity_id: str) -> tuple[Event, ...]:
+        if entity_id == self._only:
+            return self.events
         return self.events_by_entity.get(entity_id, ())
 
 
@@ -156,11 +171,10 @@ def _held(catalog: Catalog, article_id: str) -> Piece:
 
 
 def _links_of(load: Callable[[Catalog, str], Piece]) -> Callable[[Catalog, str, str], PieceLinks]:
-    """Relations and events from a whole read, for a corpus given no lighter one."""
+    """An actor's relations and events from a whole read, for a corpus given no lighter one."""
 
-    def links(catalog: Catalog, article_id: str, _actor: str) -> PieceLinks:
-        piece = load(catalog, article_id)
-        return PieceLinks(piece.relations, piece.events)
+    def links(catalog: Catalog, article_id: str, actor: str) -> PieceLinks:
+        return actor_links(load(catalog, article_id), actor)
 
     return links
 
@@ -183,8 +197,6 @@ class Corpus(ReaderLayer):
         self.catalog = catalog
         self._load = load or _held
         self._load_links = load_links or _links_of(self._load)
-        self.articles: tuple[ArticleEntry, ...] = catalog.articles
-        """Every article, newest first, without its body (``article`` reads it)."""
         self.layer = Layer(catalog.corrections)
         """The reader's corrections, applied over the machine's records as they are read."""
         self._entities, self._merged = self.layer.entities(catalog.entities)
@@ -204,6 +216,14 @@ class Corpus(ReaderLayer):
     def open(cls, store: Store) -> Corpus:
         """The store as it is now: its catalog read, its articles read when asked about."""
         return cls(store.catalog(), store.load, store.load_links)
+
+    @property
+    def articles(self) -> Sequence[ArticleEntry]:
+        """Every article, newest first, without its body (``article`` reads it); from a
+        catalog opened from its summary, its length and first rows read no bucket.  Once
+        read whole, the catalog's own tuple: the picker indexes it on every key."""
+        catalog = self.catalog
+        return catalog.whole().articles if catalog.complete else catalog.articles
 
     @cached_property
     def entities(self) -> tuple[Entity, ...]:
@@ -322,7 +342,7 @@ class Corpus(ReaderLayer):
         if self.layer:
             return self._corrected_links(article_id, actor)
         piece = self._load_links(self.catalog, article_id, actor)
-        return ArticleLinks(piece.relations, piece.events)
+        return ArticleLinks(piece.relations, piece.events, only=actor)
 
     # -- articles -----------------------------------------------------------------------
 

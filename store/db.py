@@ -12,42 +12,27 @@ is in docs/schema.md.
 from __future__ import annotations
 
 import contextlib
-import copy
 import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any, TypeVar
 
 from platformdirs import user_data_path
 
 from personae.store import migrate
-from personae.store.buckets import (
-    ArticleHashes,
-    BucketGone,
-    CatalogFiles,
-    check_piece_names,
-    check_rows,
-)
-from personae.store.catalog import Catalog, CatalogChanged
+from personae.store.buckets import CatalogFiles, check_rows
 from personae.store.corrections import Correction
-from personae.store.layer_file import LayerGone, read_layer, write_layer
+from personae.store.layer_file import write_layer
 from personae.store.lock import WriterLock, configured_lock_timeout
-from personae.store.model import Article, Entity, Event, Mention, Relation
-from personae.store.pieces import (
-    Piece,
-    PieceGone,
-    PieceLinks,
-    Pieces,
-    piece_name,
-    piece_tables,
-    pieces_folder,
+from personae.store.model import Entity
+from personae.store.pieces import Pieces, piece_name, piece_tables, pieces_folder
+from personae.store.reader import (
+    SNAPSHOT_TRIES,
+    STORE_SCHEMA,
+    StoreReader,
+    meta_record,
+    table_docs,
 )
-from personae.store.records import (
-    ArticleRecords,
-    Snapshot,
-    build_records,
-    collector_paused,
-)
+from personae.store.records import ArticleRecords, Snapshot, build_records
 from personae.store.storage import (
     Stamp,
     StoreError,
@@ -56,25 +41,18 @@ from personae.store.storage import (
     refuse_unusable,
     remove_stale_temporaries,
 )
+from personae.store.summary import Summary
 from personae.store.tables import CatalogEditor
 from personae.store.text import escape_controls
 
-P = TypeVar("P")
-
 __all__ = [
+    "SNAPSHOT_TRIES",
     "STORE_SCHEMA",
     "ArticleRecords",
     "Snapshot",
     "Store",
     "default_path",
 ]
-
-#: The layout this personae writes: a catalog in buckets and a piece per article.  Schema 1
-#: kept the whole store in one file, schema 2 the catalog in one file; both are read as they
-#: are, and upgraded at their first write.
-STORE_SCHEMA = 3
-#: Catalog versions one snapshot reads before it gives up on a store that never stops changing.
-SNAPSHOT_TRIES = 10
 
 
 def default_path() -> Path:
@@ -85,8 +63,9 @@ def default_path() -> Path:
     return user_data_path("personae", appauthor=False) / "personae.json"
 
 
-class Store:
-    """A store of articles and annotation; ``path=None`` keeps it in memory."""
+class Store(StoreReader):
+    """A store of articles and annotation; ``path=None`` keeps it in memory: reading
+    (store/reader.py), and writing under the writer lock."""
 
     def __init__(self, path: Path | None = None, *, lock_timeout: float | None = None) -> None:
         # Through a link, the real file: writes replace it (the link stays), and the lock and
@@ -160,237 +139,6 @@ class Store:
         store.put(bundled_records())
         return store
 
-    def _schema(self, tables: Tables) -> int:
-        """The catalog's layout version, refusing what this personae cannot read."""
-        meta = tables.get("meta", {}).get("1")
-        if meta is None:
-            if any(docs for name, docs in tables.items() if name != "meta"):
-                raise StoreError(
-                    f"{self._name} has no schema record; it is not a personae store. "
-                    "Move it aside or pass --db."
-                )
-            return STORE_SCHEMA
-        version = meta.get("schema") if isinstance(meta, dict) else None
-        if not isinstance(version, int) or isinstance(version, bool):
-            raise StoreError(f"{self._name} has a malformed schema record; move it aside.")
-        if version > STORE_SCHEMA:
-            raise StoreError(
-                f"{self._name} was written by a newer personae (schema {version}; this one "
-                f"reads {STORE_SCHEMA}); upgrade personae."
-            )
-        if version < STORE_SCHEMA:
-            try:
-                migrate.check_way_forward(version)
-            except LookupError as exc:
-                raise StoreError(f"{self._name}: {exc}; this personae cannot open it.") from exc
-        return version
-
-    @property
-    def _name(self) -> str:
-        return str(self.path) if self.path else "the in-memory store"
-
-    # -- reading ------------------------------------------------------------------------
-
-    def snapshot(self) -> Snapshot:
-        """Every record of one version of the store, even while writers replace it: for
-        export and whatever needs everything (the explorer reads ``catalog`` and ``load``).
-
-        The catalog is read once, then the pieces it names.  A piece gone meanwhile means a
-        writer committed and removed it: start again from the new catalog (the pieces
-        already parsed are kept, so each try reads only what is new).
-        """
-        with collector_paused():
-            return self._snapshot()
-
-    def _snapshot(self) -> Snapshot:
-        for _ in range(SNAPSHOT_TRIES):
-            tables, stamp = self._read_version()
-            version = self._schema(tables)
-            if version <= migrate.SINGLE_FILE_SCHEMA:
-                snapshot = self._single_file_snapshot(tables, version)
-            else:
-                try:
-                    snapshot = self._assemble(tables)
-                except (PieceGone, LayerGone) as gone:
-                    if self.changed_on_disk():
-                        continue
-                    raise self._gone(gone) from None
-            self._checked = stamp
-            return snapshot
-        raise StoreError(
-            f"{self._name} changed {SNAPSHOT_TRIES} times while it was being read; "
-            "try again when the writer has finished."
-        )
-
-    def catalog(self) -> Catalog:
-        """One version of the catalog: all the explorer, the article picker and ``list``
-        start from; each article's piece is read when it is asked for (``load``).
-
-        The buckets are read one at a time, each added to the catalog's compact tables and
-        dropped before the next, so reading costs one bucket and the catalog, not every
-        parsed record at once.  A bucket gone while the root changed means a writer
-        committed meanwhile: start again from the new root.  A store of the first layout
-        has no pieces: it is read whole."""
-        with collector_paused():
-            for _ in range(SNAPSHOT_TRIES):
-                root, stamp = self._catalog.root_version()
-                version = self._schema(root)
-                if version <= migrate.SINGLE_FILE_SCHEMA:
-                    snapshot = self._single_file_snapshot(root, version)
-                    return Catalog.of_snapshot(snapshot, stamp)
-                if version < STORE_SCHEMA:  # the catalog in one file
-                    self._rows(root)
-                    catalog = Catalog.from_tables(self._name, root, stamp)
-                else:
-                    try:
-                        catalog = Catalog.from_parts(self._name, root, self._parts(root), stamp)
-                        catalog.corrections = self._layer(root)
-                    except (BucketGone, LayerGone) as gone:
-                        if self.changed_on_disk():
-                            continue
-                        raise self._gone(gone) from None
-                self._checked = stamp
-                return catalog
-        raise StoreError(
-            f"{self._name} changed {SNAPSHOT_TRIES} times while it was being read; "
-            "try again when the writer has finished."
-        )
-
-    def _parts(self, root: Tables) -> Iterator[Tables]:
-        """Each bucket's tables, its rows checked to name a piece, one at a time."""
-        for _, part in self._catalog.stream(root):
-            self._rows(part)
-            yield part
-
-    def load(self, catalog: Catalog, article_id: str) -> Piece:
-        """The article's piece in the version ``catalog`` is: CatalogChanged if a writer
-        has removed it since (read the catalog again), a StoreError naming it if it is
-        missing or damaged.  Nothing is kept here: the caller bounds what it keeps."""
-        if catalog.held is not None:
-            return catalog.held[article_id]
-        return self._read_piece(catalog, article_id, self._pieces._parse)
-
-    def load_links(self, catalog: Catalog, article_id: str, actor: str) -> PieceLinks:
-        """Only the relations and events of ``actor`` in the article, read as ``load``
-        reads (for `g`; a corpus held whole gives all of the article's)."""
-        if catalog.held is not None:
-            piece = catalog.held[article_id]
-            return PieceLinks(piece.relations, piece.events)
-        return self._read_piece(
-            catalog, article_id, lambda name, row: self._pieces.parse_links(name, row, actor)
-        )
-
-    def _read_piece(
-        self, catalog: Catalog, article_id: str, parse: Callable[[str, dict[str, Any]], P]
-    ) -> P:
-        entry = catalog.entry(article_id)
-        try:
-            with collector_paused():
-                return parse(entry.piece, entry.row())  # not kept by name
-        except PieceGone as gone:
-            stamp, commit = catalog.version
-            if stamp is not None:
-                changed = self._catalog.stamp_on_disk() != stamp
-            else:
-                changed = _meta(self._catalog.root()).get("commit", 0) != commit
-            if changed:
-                raise CatalogChanged(
-                    f"{self._name} changed while it was being read; read it again."
-                ) from None
-            raise self._pieces.missing(gone) from None
-
-    def _read_version(self) -> tuple[Tables, Stamp | None]:
-        return self._catalog.read_version()
-
-    def _read_catalog(self) -> Tables:
-        return self._catalog.read()
-
-    def _assemble(self, tables: Tables) -> Snapshot:
-        rows = self._rows(tables)
-        articles: list[Article] = []
-        mentions: list[Mention] = []
-        relations: list[Relation] = []
-        events: list[Event] = []
-        for row in rows:
-            piece = self._pieces.load(row["piece"], row)
-            articles.append(piece.article)
-            mentions.extend(piece.mentions)
-            relations.extend(piece.relations)
-            events.extend(piece.events)
-        entities = build_records(self._name, "entities", Entity, _docs(tables, "entities"))
-        self._pieces.keep_only({row["piece"] for row in rows})
-        records = (tuple(articles), entities, tuple(mentions), tuple(relations), tuple(events))
-        return Snapshot(*records, self._layer(tables))
-
-    def _layer(self, root: Tables) -> tuple[Correction, ...]:
-        """The reader's corrections the root names (store/corrections.py)."""
-        return read_layer(root, self._pieces.read_bytes, self._pieces.path_of)
-
-    def _gone(self, gone: Exception) -> StoreError:
-        """A file the root names missing while the root has not changed, in words."""
-        if isinstance(gone, PieceGone):
-            return self._pieces.missing(gone)
-        if isinstance(gone, LayerGone):
-            path = self._pieces.path_of(str(gone))
-            return StoreError(
-                f"{path} is missing: {self._name} keeps the reader's corrections in it; "
-                f"{self._pieces.advice()}."
-            )
-        return self._catalog.missing(str(gone))
-
-    def _rows(self, tables: Tables) -> list[dict[str, Any]]:
-        """The catalog's article rows, each naming a piece file and nothing else."""
-        rows = list(_docs(tables, "articles"))
-        check_piece_names(self._name, rows)
-        return rows
-
-    def _single_file_snapshot(self, tables: Tables, version: int) -> Snapshot:
-        """A store of the first layout, whole in one file, as it is (or was) read."""
-        if version < migrate.SINGLE_FILE_SCHEMA:
-            tables = migrate.upgrade_single_file(copy.deepcopy(tables), version)
-
-        def records(table: str, kind: type[Any]) -> tuple[Any, ...]:
-            return build_records(self._name, table, kind, _docs(tables, table))
-
-        return Snapshot(
-            articles=records("articles", Article),
-            entities=records("entities", Entity),
-            mentions=records("mentions", Mention),
-            relations=records("relations", Relation),
-            events=records("events", Event),
-        )
-
-    def article_hashes(self) -> ArticleHashes:
-        """Each stored article's content hash: how ingest knows a file is unchanged.
-
-        Read a bucket at a time, as articles are asked for: adding one file to a large
-        store reads the one bucket its article would be in."""
-        return ArticleHashes(self._hashes_in)
-
-    def _hashes_in(self, bucket: str | None) -> dict[str, str]:
-        """The content hash of each article of ``bucket`` (None, or a store of an older
-        layout, whose catalog is one file: of every article)."""
-        if bucket is None or self._schema(self._catalog.root()) < STORE_SCHEMA:
-            docs: Iterable[Any] = _docs(self._read_catalog(), "articles")
-        else:
-            docs = self._catalog.bucket_rows(bucket).values()
-        return {str(d.get("id")): str(d.get("content_hash", "")) for d in docs}
-
-    def entities(self) -> tuple[Entity, ...]:
-        """Only the actors, from the catalog's root: ingest needs no article to name them."""
-        return build_records(
-            self._name, "entities", Entity, _docs(self._catalog.root(), "entities")
-        )
-
-    @property
-    def stamp(self) -> Stamp | None:
-        """The root's stamp as last read or written here (None in memory)."""
-        return self._catalog.stamp
-
-    def changed_on_disk(self) -> bool:
-        """Whether the catalog on disk is not the version last read or written here."""
-        return self._catalog.changed_on_disk()
-
     # -- writing ------------------------------------------------------------------------
 
     @contextlib.contextmanager
@@ -457,7 +205,7 @@ class Store:
         elif self._catalog.stamp != self._checked:
             # Refuse to build on actors we cannot read (once per version): a commit would
             # carry the damage on.  The rows of each bucket it rewrites are checked then.
-            build_records(self._name, "entities", Entity, _docs(root, "entities"))
+            build_records(self._name, "entities", Entity, table_docs(root, "entities"))
             self._checked = self._catalog.stamp
         commit, retired = self._commit_number(root) + 1, self._retired(root)
         last_ids = self._catalog.last_ids(root)
@@ -470,23 +218,24 @@ class Store:
         tables = self._catalog.editable()
         tables["meta"] = {"1": {"schema": STORE_SCHEMA, "commit": commit}}
         editor = CatalogEditor(tables, last_ids)
+        editor.summary = Summary.of_root(root)
         editor.article_keys = self._catalog.article_keys  # an article's: in its bucket
         editor.load_bucket = self._catalog.load_bucket
         return editor, commit
 
     def _check_rows(self, tables: Tables) -> None:
         check_rows(self._name, tables)
-        build_records(self._name, "entities", Entity, _docs(tables, "entities"))
+        build_records(self._name, "entities", Entity, table_docs(tables, "entities"))
 
     def _commit_number(self, tables: Tables) -> int:
-        number = _meta(tables).get("commit", 0)
+        number = meta_record(tables).get("commit", 0)
         if not isinstance(number, int) or isinstance(number, bool) or number < 0:
             raise StoreError(f"{self._name} has a malformed schema record; move it aside.")
         return number
 
     def _retired(self, tables: Tables) -> set[str]:
         """Pieces the last commit stopped naming: kept until this one, for slow readers."""
-        retired = _meta(tables).get("retired", [])
+        retired = meta_record(tables).get("retired", [])
         if not isinstance(retired, list) or not all(isinstance(n, str) for n in retired):
             raise StoreError(f"{self._name} has a malformed schema record; move it aside.")
         return set(retired)
@@ -505,7 +254,7 @@ class Store:
         else:
             self._check_rows(tables)
             commit, retired = self._commit_number(tables) + 1, self._retired(tables)
-            named = {str(row.get("piece")) for row in _docs(tables, "articles")}
+            named = {str(row.get("piece")) for row in table_docs(tables, "articles")}
             self._pieces.sweep(named | retired, commit - 1)
             editor, pieces = migrate.into_buckets(tables, commit, STORE_SCHEMA), {}
             editor.retired_before = retired
@@ -554,12 +303,3 @@ class Store:
 
     def close(self) -> None:
         self._catalog.close()
-
-
-def _meta(tables: Tables) -> dict[str, Any]:
-    meta = tables.get("meta", {}).get("1")
-    return meta if isinstance(meta, dict) else {}
-
-
-def _docs(tables: Tables, table: str) -> Iterable[Any]:
-    return tables.get(table, {}).values()

@@ -21,6 +21,7 @@ from typing import Any
 from personae.store.model import Entity
 from personae.store.pieces import catalog_row
 from personae.store.records import ArticleRecords
+from personae.store.summary import Summary
 
 Doc = dict[str, Any]
 
@@ -80,6 +81,9 @@ class CatalogEditor:
         """Pieces the edited catalog no longer names."""
         self.retired_before: set[str] = set()
         """Pieces the catalog being edited had retired: deleted once this edit is committed."""
+        self.summary: Summary | None = None
+        """The count and newest rows of the root edited (``Summary.of_root``), kept up to
+        date; None: made again from every row at the commit."""
 
     def insert(self, table: str, doc: Doc) -> str:
         if table not in self._next_id:
@@ -106,10 +110,13 @@ class CatalogEditor:
         """List the article (replacing any earlier version) with its piece and its actors."""
         article_id = records.article.id
         self.remove_article(article_id)
-        self._add("articles", article_id, catalog_row(records.article, piece))
-        row = index_row(records)
-        self._add("index", article_id, row)
-        for actor in row["actors"]:
+        row = catalog_row(records.article, piece)
+        key = self._add("articles", article_id, row)
+        if self.summary is not None:
+            self.summary.add(key, row)
+        named = index_row(records)
+        self._add("index", article_id, named)
+        for actor in named["actors"]:
             self.counts[actor] = self.counts.get(actor, 0) + 1
         if self.touched is not None:
             self.touched.add(article_id)
@@ -124,6 +131,8 @@ class CatalogEditor:
         if not keys:
             return False
         for key in keys:
+            if self.summary is not None:
+                self.summary.remove(key)
             piece = self.tables["articles"].pop(key, {}).get("piece")
             if isinstance(piece, str):
                 self.dropped_pieces.append(piece)
@@ -141,11 +150,12 @@ class CatalogEditor:
             self.touched.add(article_id)
         return True
 
-    def _add(self, table: str, article_id: str, doc: Doc) -> None:
+    def _add(self, table: str, article_id: str, doc: Doc) -> str:
         key = self.insert(table, doc)
         if table in self._by_article:
             self._by_article[table].setdefault(article_id, []).append(key)
         self._added.setdefault((table, article_id), []).append(key)
+        return key
 
     def _keys_of(self, table: str, article_id: str) -> list[str]:
         """The keys of the article's records in ``table``, forgotten as they go.

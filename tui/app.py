@@ -7,7 +7,7 @@ new corpus, and opens the other screens (help, across articles, article picker).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
@@ -35,6 +35,9 @@ if TYPE_CHECKING:
 
 #: Catalogs a reload reads before it gives up on a store that never stops changing.
 CATALOG_TRIES = 10
+#: Articles whose catalog is read on the spot when a view first needs it (a few
+#: milliseconds); a larger one is read off the event loop, and the view opens after.
+READ_AT_ONCE = 200
 
 
 def _actor_commands() -> type[Provider]:
@@ -70,6 +73,16 @@ class PersonaeApp(App[None]):
             super().__init__()
             self.corpus = corpus
             self.article = article
+
+    class CatalogRead(Message):
+        """The whole catalog of ``corpus`` is in memory (read off the event loop, from a
+        newer version than ``started`` if that one's buckets were gone): do ``then``."""
+
+        def __init__(self, started: Corpus, corpus: Corpus, then: Callable[[], None]) -> None:
+            super().__init__()
+            self.started = started
+            self.corpus = corpus
+            self.then = then
 
     class LoadFailed(Message):
         """The store could not be read again; the reason is one line."""
@@ -180,10 +193,13 @@ class PersonaeApp(App[None]):
         document = self.explorer.document
         if article_id is None and document is not None:
             article_id = document.article.id
+        whole = self.corpus.catalog.complete  # the views open now need every article
         try:
             for _ in range(CATALOG_TRIES):
                 corpus = Corpus.open(store)
                 try:
+                    if whole:
+                        corpus.catalog.whole()
                     if article_id is not None and article_id in corpus.catalog:
                         corpus.open_article(article_id)
                 except CatalogChanged:
@@ -201,6 +217,65 @@ class PersonaeApp(App[None]):
     def _corpus_loaded(self, message: CorpusLoaded) -> None:
         self.reload(message.corpus, message.article)
         self.notify("Store changed on disk: reloaded.", timeout=3)
+
+    def when_catalog_read(self, then: Callable[[], None], *, index: bool = True) -> None:
+        """Do ``then`` once the corpus's every article (and with ``index``, who is named
+        where) is in memory: the first frame read only the newest, from the root's summary.
+        A small catalog is read on the spot; a large one (a second or two at 100,000
+        articles) off the event loop, keys answered meanwhile."""
+        catalog = self.corpus.catalog
+        if catalog.complete or (not index and catalog.lists_every_article):
+            then()
+            return
+        if len(self.corpus.articles) <= READ_AT_ONCE:
+            try:
+                catalog.whole()
+            except CatalogChanged:
+                pass  # its buckets are gone: the newest version is read off the loop
+            except (OSError, StoreError) as exc:
+                self._catalog_failed(str(exc))
+                return
+            else:
+                then()
+                return
+        else:
+            self.notify(f"Reading the list of {len(self.corpus.articles):,} articles…", timeout=3)
+        self._read_catalog(self.corpus, then)
+
+    @work(thread=True, exclusive=True, group="catalog-read")
+    def _read_catalog(self, started: Corpus, then: Callable[[], None]) -> None:
+        corpus = started
+        try:
+            for _ in range(CATALOG_TRIES):
+                try:
+                    corpus.catalog.whole().prepare()
+                    break
+                except CatalogChanged:
+                    if self.store is None:
+                        raise
+                    corpus = Corpus.open(self.store)  # committed twice since: the newest
+            else:
+                raise StoreError("the store kept changing while it was being read; try again.")
+        except (OSError, StoreError) as exc:
+            self.call_from_thread(self._catalog_failed, str(exc))
+            return
+        self.post_message(self.CatalogRead(started, corpus, then))
+
+    @on(CatalogRead)
+    def _catalog_read(self, message: CatalogRead) -> None:
+        if self.corpus is message.started and message.corpus is not message.started:
+            self.reload(message.corpus)
+        if self.corpus is message.corpus:
+            message.then()
+        else:  # a reload landed meanwhile: read the catalog of what is shown now
+            self.when_catalog_read(message.then)
+
+    def _catalog_failed(self, reason: str) -> None:
+        self.notify(
+            f"Cannot read the store's catalog: {' '.join(reason.split())}",
+            severity="error",
+            timeout=8,
+        )
 
     def on_across_list_store_changed(self) -> None:
         """`g` found a piece of its version gone: read the newest, where it carries on."""
@@ -258,9 +333,14 @@ class PersonaeApp(App[None]):
             if jump is not None:  # of the corpus shown: a reload retargets the view
                 self.explorer.jump(jump, actor)
 
-        # the relations pane's filters, to start with
-        across = AcrossArticles(self.corpus, actor, **self.explorer.relation_filters())
-        self.push_screen(across, chosen)
+        def show() -> None:
+            if self.corpus.resolve(actor) is None:  # gone from a newer version read meanwhile
+                return
+            # the relations pane's filters, to start with
+            across = AcrossArticles(self.corpus, actor, **self.explorer.relation_filters())
+            self.push_screen(across, chosen)
+
+        self.when_catalog_read(show)
 
     def action_history(self) -> None:
         """The reader's corrections, newest first; any one can be undone there."""
@@ -282,4 +362,7 @@ class PersonaeApp(App[None]):
             if article_id is not None and article_id != current:
                 self.explorer.open_article(article_id)
 
-        self.push_screen(ArticlePicker(self.corpus, current), chosen)
+        def show() -> None:
+            self.push_screen(ArticlePicker(self.corpus, current), chosen)
+
+        self.when_catalog_read(show, index=False)

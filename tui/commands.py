@@ -132,9 +132,11 @@ def list_articles(store: Store, *, limit: int = 0, as_json: bool = False) -> int
     """The articles, newest first: a table, or with ``as_json`` a JSON array written one
     article at a time; ``limit`` (0: all) keeps the newest ones, and says how many are left.
 
-    The list comes from the catalog; each listed article's piece is read for its counts as
-    its row is made, and not kept, so a listing of every article holds one at a time."""
-    corpus, first = _first_rows(store, min(limit or FIRST_ROWS, FIRST_ROWS))
+    The list comes from the catalog (its first page from the summary in its root: no bucket
+    read); each listed article's piece is read for its counts as its row is made, and not
+    kept, so a listing of every article holds one at a time."""
+    count = min(limit or FIRST_ROWS, FIRST_ROWS)
+    corpus, first = _first_rows(store, count, whole=not limit)
     total = len(corpus.articles)
     shown = corpus.articles[:limit] if limit else corpus.articles
     rest = (_listing(corpus, article) for article in shown[len(first) :])
@@ -159,12 +161,15 @@ def list_articles(store: Store, *, limit: int = 0, as_json: bool = False) -> int
 LISTED_COLUMNS = ("id", "date", "title", "actors", "relations", "events", "layer")
 
 
-def _first_rows(store: Store, count: int) -> tuple[Corpus, list[dict[str, object]]]:
-    """The newest version's corpus and its first ``count`` rows, read whole from one
-    version: a piece gone meanwhile (a writer committed twice) sends it to the newest."""
+def _first_rows(store: Store, count: int, *, whole: bool) -> tuple[Corpus, list[dict[str, object]]]:
+    """The newest version's corpus (with ``whole``, its every article read: a damaged bucket
+    is named before any row) and its first ``count`` rows, read whole from one version: a
+    piece gone meanwhile (a writer committed twice) sends it to the newest."""
     for _ in range(SNAPSHOT_TRIES):
         corpus = Corpus.open(store)
         try:
+            if whole:
+                corpus.catalog.whole()
             return corpus, [_listing(corpus, article) for article in corpus.articles[:count]]
         except CatalogChanged:
             continue

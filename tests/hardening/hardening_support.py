@@ -22,6 +22,7 @@ from rich.cells import cell_len
 
 from personae.store.db import Snapshot, Store
 from personae.store.pieces import pieces_folder
+from personae.store.summary import SUMMARY_LEAST
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -148,6 +149,17 @@ def check_integrity(snapshot: Snapshot) -> None:
         assert e.article in texts, f"event of a missing article {e.article}"
         assert set(e.actors) <= entities
         assert 0 <= e.evidence.start < e.evidence.end <= len(texts[e.article])
+
+
+def check_summary(path: Path) -> None:
+    """The summary in the catalog's root is the count and the first articles of the catalog
+    its buckets hold (the newest first), as the explorer and `list` take it."""
+    catalog = Store.open(path).catalog()
+    assert not catalog.complete  # opened from the summary
+    whole = Store.open(path).catalog().whole().articles
+    assert len(catalog.articles) == len(whole)
+    first = min(len(whole), SUMMARY_LEAST)
+    assert list(catalog.articles[:first]) == list(whole[:first])
 
 
 def copy_store(source: Path, path: Path) -> None:

@@ -119,7 +119,10 @@ def test_every_reading_command_names_a_missing_or_corrupt_piece(
     _refused_naming(piece, path, command, damage, capsys)
 
 
-@pytest.mark.parametrize("command", list(COMMANDS))
+# The explorer starts on the summary in the catalog's root: it opens such a store, and says
+# in one line what is damaged when the picker or `g` reads the buckets
+# (tests/tui/test_lazy_open.py).
+@pytest.mark.parametrize("command", [c for c in COMMANDS if c != "explorer"])
 @pytest.mark.parametrize("damage", PIECE_DAMAGE)
 def test_every_command_names_a_missing_or_corrupt_bucket_of_the_catalog(
     tmp_path: Path, valid_store: Path, command: str, damage: str,

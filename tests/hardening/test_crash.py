@@ -28,6 +28,7 @@ from hardening_support import (
     ROOT,
     ArticleFolder,
     check_integrity,
+    check_summary,
     copy_store,
     group_ends,
     make_folder,
@@ -134,6 +135,7 @@ class Lane:
             return
         snapshot = open_snapshot(self.store)  # opens: no StoreError
         check_integrity(snapshot)
+        check_summary(self.store)
         present = {a.id: a for a in snapshot.articles}
         assert reported <= present.keys(), (context, reported - present.keys())
         for article_id, article in present.items():

@@ -151,7 +151,7 @@ def test_the_catalog_is_built_a_bucket_at_a_time(tmp_path: Path) -> None:
     tables, whole, _ = _traced(lambda: Store.open(path)._read_catalog())
     assert len(tables["articles"]) == 600
     del tables
-    catalog, _, beyond = _traced(lambda: Store.open(path).catalog())
+    catalog, _, beyond = _traced(lambda: Store.open(path).catalog().whole())
     assert len(catalog.articles) == 600
     assert beyond < whole / 4, (beyond, whole)
     assert catalog.count_articles_naming(catalog.entities[0].id) > 0

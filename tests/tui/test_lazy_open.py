@@ -4,6 +4,7 @@ removed meanwhile sends the explorer to the newest version, never a crash or a m
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -12,12 +13,14 @@ import pytest
 from test_across_and_reload import second_article
 from textual.pilot import Pilot
 
-from personae.store import pieces
+from personae.store import pieces, summary
 from personae.store.annotation import bundled_records
 from personae.store.corpus import Corpus
 from personae.store.db import ArticleRecords, Store
 from personae.store.pieces import pieces_folder
+from personae.tui import app as app_module
 from personae.tui.app import PersonaeApp
+from personae.tui.cli import main
 from personae.tui.screens.across import AcrossArticles, AcrossList
 from personae.tui.screens.article_picker import ArticlePicker
 
@@ -179,3 +182,104 @@ async def test_across_reads_each_piece_once_keeps_none_and_names_a_damaged_one(
             app.explorer.document is not None
             and app.explorer.document.article.id == "iran-russia-alliance"
         )
+
+
+@pytest.fixture
+def bucket_reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The name of every bucket file of the catalog read from now on."""
+    read: list[str] = []
+    original = pieces.Pieces.read_bytes
+
+    def spy(self: pieces.Pieces, name: str) -> bytes:
+        if name.startswith("catalog-"):
+            read.append(name)
+        return original(self, name)
+
+    monkeypatch.setattr(pieces.Pieces, "read_bytes", spy)
+    return read
+
+
+@pytest.fixture
+def short_summary(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A root that keeps only the 5 newest articles, and a catalog read off the event loop
+    however small: as a store of 100,000 articles is."""
+    monkeypatch.setattr(summary, "SUMMARY_ROWS", 5)
+    monkeypatch.setattr(summary, "SUMMARY_LEAST", 3)
+    monkeypatch.setattr(app_module, "READ_AT_ONCE", 0)
+
+
+@pytest.mark.usefixtures("short_summary")
+async def test_the_first_frame_reads_no_bucket_and_g_and_the_picker_read_them_off_the_loop(
+    tmp_path: Path, bucket_reads: list[str]
+) -> None:
+    path = tmp_path / "personae.json"
+    store = Store(path)
+    store.put(bundled_records())
+    store.put_many(_copy(n) for n in range(ARTICLES))
+    store = Store.open(path)
+    bucket_reads.clear()
+    app = PersonaeApp(Corpus.open(store), select=["iran"], store=store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert app.explorer.document is not None
+        assert app.explorer.document.article.id == "iran-russia-alliance"
+        assert bucket_reads == []
+        await pilot.press("a")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert bucket_reads  # read when the picker needed every article
+        assert app.screen.query_one("#picker").border_title == f"Articles ({ARTICLES + 1})"
+        await pilot.press("escape", "g")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, AcrossArticles)
+        rows = app.screen.query_one(AcrossList)
+        assert str(rows.border_subtitle).startswith(f"{ARTICLES + 1} articles")
+
+
+@pytest.mark.parametrize("read_at_once", [True, False])
+async def test_a_damaged_bucket_is_named_in_one_line_when_the_picker_needs_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, read_at_once: bool
+) -> None:
+    if not read_at_once:
+        monkeypatch.setattr(app_module, "READ_AT_ONCE", 0)
+    monkeypatch.setattr(summary, "SUMMARY_ROWS", 5)
+    monkeypatch.setattr(summary, "SUMMARY_LEAST", 3)
+    path = tmp_path / "personae.json"
+    store = Store(path)
+    store.put(bundled_records())
+    store.put_many(_copy(n) for n in range(ARTICLES))
+    catalog_file = next(
+        f for f in pieces_folder(path).glob("catalog-*.json") if b"copy-020" in f.read_bytes()
+    )
+    catalog_file.write_bytes(b"{")
+    store = Store.open(path)
+    app = PersonaeApp(Corpus.open(store), store=store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert app.explorer.document is not None  # the newest article, from the summary
+        await pilot.press("a")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        [said] = _said(app, "Cannot read the store's catalog")
+        assert str(catalog_file) in said and "restore" in said and "\n" not in said
+        assert not isinstance(app.screen, ArticlePicker) and app.is_running
+
+
+def test_list_gives_its_first_page_from_the_summary_and_names_a_damaged_bucket_for_all(
+    tmp_path: Path, bucket_reads: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "personae.json"
+    store = Store(path)
+    store.put(bundled_records())
+    store.put_many(_copy(n) for n in range(ARTICLES))
+    bucket_reads.clear()
+    assert main(["--db", str(path), "list", "--limit", "5", "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert [a["id"] for a in listed][:2] == ["iran-russia-alliance", "copy-039"]
+    assert len(listed) == 5 and bucket_reads == []
+    catalog_file = next(pieces_folder(path).glob("catalog-*.json"))
+    catalog_file.write_bytes(b"{")
+    assert main(["--db", str(path), "list"]) == 1  # every article: the buckets are read
+    err = capsys.readouterr().err
+    assert str(catalog_file) in err and len(err.strip().splitlines()) == 1

@@ -64,9 +64,25 @@ NO_SELECTION = Selection()
 """Nothing pinned here: the view's actor is the viewpoint of every relation row."""
 
 
+#: Event rows' dates as drawn, by (date, stated): an archive's events share few dates, and
+#: making one is a third of making its row.  Bounded, since dates come from the store.
+_DATE_PREFIXES: dict[tuple[str, bool], Content] = {}
+DATE_PREFIXES_KEPT = 4096
+
+
+def _date_prefix(event: Event) -> Content:
+    key = (event.date, event.stated)
+    prefix = _DATE_PREFIXES.get(key)
+    if prefix is None:
+        style = "bold" if event.stated else "italic"
+        prefix = Content.styled(f"  {date_label(event)} ", style)
+        if len(_DATE_PREFIXES) < DATE_PREFIXES_KEPT:
+            _DATE_PREFIXES[key] = prefix
+    return prefix
+
+
 def event_row(event: Event, width: int) -> Content:
-    date = Content.styled(f"  {date_label(event)} ", "bold" if event.stated else "italic")
-    return hanging(date, Content(printable(event.label)), width)
+    return hanging(_date_prefix(event), Content(printable(event.label)), width)
 
 
 #: Rows built before the view first shows: a few screens, so it opens at once however
@@ -74,6 +90,9 @@ def event_row(event: Event, width: int) -> Content:
 FIRST_ROWS = 150
 #: How long one later part may build rows before keys get their turn.
 PART_SECONDS = 0.015
+#: How often the rows built meanwhile are added to the list: each addition redraws its
+#: scrollbar, and with it every line of the screen.
+SHOW_SECONDS = 0.1
 
 
 class AcrossList(RowList):
@@ -186,22 +205,29 @@ class AcrossList(RowList):
         return shown
 
     async def _stream(self, rows: Iterator[Row], keep: str | None) -> None:
-        """Add the remaining rows in parts of about PART_SECONDS, yielding between them."""
+        """Build the remaining rows in parts of about PART_SECONDS, yielding between them,
+        and add what is built to the list every SHOW_SECONDS."""
+        built: list[Row] = []
+        shown_at = time.perf_counter()
         while True:
             deadline = time.perf_counter() + PART_SECONDS
-            part: list[Row] = []
+            more = False
             for row in rows:
-                part.append(row)
+                built.append(row)
                 if time.perf_counter() >= deadline:
+                    more = True
                     break
-            if not part:
+            if built and (not more or time.perf_counter() - shown_at >= SHOW_SECONDS):
+                self.add_rows(built)
+                built = []
+                shown_at = time.perf_counter()
+                keep_out_of_collections()
+                self._show_count(finished=False)
+                if keep is not None and self.lists(keep):  # the row the cursor was on
+                    self.highlighted = self.get_option_index(keep)
+                    keep = None
+            if not more:
                 break
-            self.add_rows(part)
-            keep_out_of_collections()
-            self._show_count(finished=False)
-            if keep is not None and self.lists(keep):  # the row the cursor was on
-                self.highlighted = self.get_option_index(keep)
-                keep = None
             await asyncio.sleep(0)
         self._show_count(finished=True)
 
