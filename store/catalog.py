@@ -387,6 +387,9 @@ class Catalog:
 
     def actor_count(self, article_id: str) -> int:
         """How many actors the article involves (for the picker's "most actors" order)."""
+        whole = self.whole()
+        if whole is not self:
+            return whole.actor_count(article_id)
         if self._index is not None:
             self.prepare()
         return self._actor_counts[self._position[article_id]]
