@@ -227,6 +227,14 @@ class Pieces:
             raise self._bad(name, row, "it does not hold that article")
         return bodies
 
+    def stamp(self, name: str) -> tuple[int, int, int] | None:
+        """The file's inode, size and modification time (None: not there, or in memory)."""
+        try:
+            info = os.stat(self.folder / name) if self.folder is not None else None
+        except OSError:
+            return None
+        return None if info is None else (info.st_ino, info.st_size, info.st_mtime_ns)
+
     def keep_only(self, names: Collection[str]) -> None:
         """Forget parsed pieces no longer named: they are gone from the disk, or will be."""
         for name in [n for n in self._parsed if n not in names]:
