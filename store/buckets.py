@@ -82,6 +82,9 @@ class CatalogFiles:
         self._parsed: dict[str, Tables] = {}
         self._editing: Tables | None = None
         """The tables a commit edits: the root and the buckets it loaded."""
+        self._checked: tuple[Stamp | None, dict[str, Stamp]] = (None, {})
+        """The root this writer last wrote, and the bucket files it names that this writer
+        wrote (their rows checked) as written: a long ingest rewrites them unchecked."""
 
     # -- reading ------------------------------------------------------------------------
 
@@ -346,12 +349,13 @@ class CatalogFiles:
         parts = self._parts(editor)
         layout = dict(self._layout)
         superseded, files = [], {}
+        kept = self._kept_checked()
         for bucket, part in sorted(parts.items()):
             old = layout.pop(bucket, None)
             if old is not None:
                 superseded.append(old)
             if any(part.values()):
-                if old is not None:
+                if old is not None and not self._checked_as_written(old, kept):
                     check_rows(
                         f"{self._files.path_of(old)} (a bucket of {self._name}'s catalog)",
                         part,
@@ -387,6 +391,20 @@ class CatalogFiles:
         # Only what this commit wrote is kept: a long ingest touches every bucket in turn,
         # and keeping them all would hold the whole catalog parsed.
         self._parsed = dict(files)
+        named = set(layout.values())
+        checked = {n: stamp for n, stamp in kept.items() if n in named}
+        checked.update((n, stamp) for n in files if (stamp := self._files.stamp(n)) is not None)
+        self._checked = (self.stamp, checked)
+
+    def _kept_checked(self) -> dict[str, Stamp]:
+        """The bucket files this writer wrote (so checked), if the root is still the one
+        it wrote: a rewrite of one needs no check again (see ``_checked_as_written``)."""
+        root, files = self._checked
+        return files if root is not None and root == self.stamp else {}
+
+    def _checked_as_written(self, name: str | None, checked: dict[str, Stamp]) -> bool:
+        """Whether ``name`` is one of ``checked`` and unchanged since this writer wrote it."""
+        return name in checked and self._files.stamp(name) == checked[name]
 
     def _summary_of(self, layout: dict[str, str], files: Mapping[str, Tables]) -> Summary | None:
         """The summary made from every article row of the new version: the buckets this
@@ -423,12 +441,14 @@ class CatalogFiles:
                 found = docs.get(key)
                 if found is not None:
                     parts[bucket_of(str(found.get(field)))][table][key] = found
+            kept = self._kept_checked()
             for bucket, part in parts.items():
+                ours = self._checked_as_written(self._layout.get(bucket), kept)
                 for key in self._keys.get(bucket, {}).get(table, ()):
                     found = docs.get(key)
                     if found is None or key in inserted:
                         continue  # removed, or the id of a record this edit added
-                    if bucket_of(str(found.get(field))) != bucket:  # would be lost: refuse
+                    if not ours and bucket_of(str(found.get(field))) != bucket:  # lost: refuse
                         raise self._corrupt(
                             self._layout[bucket], "it holds another bucket's records"
                         )

@@ -294,7 +294,9 @@ class Store(StoreReader):
             if not self.changed_on_disk():  # not committed: what it wrote goes with it
                 with contextlib.suppress(Exception):
                     self._pieces.remove(pieces)
+                    self._pieces.done_writing()
             raise
+        self._pieces.done_writing()
         self._checked = self._catalog.stamp  # what we wrote ourselves is well-formed
         self._pieces.remove(editor.retired_before - set(retired) - pieces.keys())
 

@@ -28,10 +28,11 @@ from personae.store.records import ArticleRecords, build_records
 from personae.store.storage import (
     StoreError,
     Tables,
-    atomic_write,
     fsync_folder,
     read_whole,
     refuse_oversized,
+    remove_files,
+    write_new_files,
 )
 
 R = TypeVar("R", bound=Record)
@@ -42,6 +43,10 @@ PIECE_NAME = re.compile(r"[0-9a-f]{16}-[0-9]+\.json")
 BUCKET_NAME = re.compile(r"catalog-([0-3][0-9a-f]{2})-([0-9]+)\.json")
 #: And the reader's layer of corrections (store/corrections.py): ``reviewed-<commit>``.
 LAYER_NAME = re.compile(r"reviewed-([0-9]+)\.json")
+#: A commit in progress, made before the commit writes its first file into the folder and
+#: removed once its root is in place: a writer killed in between leaves it (``.writing-<n>``
+#: for commit n), and the next writer then goes through the folder for what it left.
+WRITING_NAME = re.compile(r"\.writing-[0-9]+")
 #: Fields of an article kept in its piece; the rest is in the catalog.
 BODY_FIELDS = ("id", "text", "passages", "sentences")
 
@@ -61,6 +66,11 @@ def _temporary(name: str) -> bool:
     if not (name.startswith(".") and name.endswith(".tmp")):
         return False
     return any(shape.match(name[1:]) for shape in (PIECE_NAME, BUCKET_NAME, LAYER_NAME))
+
+
+def writing_marker(commit: int) -> str:
+    """The name of the file that says commit ``commit`` is being written."""
+    return f".writing-{commit}"
 
 
 def pieces_folder(store: Path) -> Path:
@@ -152,6 +162,11 @@ class Pieces:
         self._store_name = store_name
         self._in_memory: dict[str, bytes] = {}
         self._parsed: dict[str, Piece] = {}
+        self._left: tuple[int, int, int] | None = None
+        """The folder's inode, modification and change times when this writer last left it
+        (None: it has not gone through the folder yet, as at its first commit)."""
+        self._writing: str | None = None
+        """The marker of the commit this writer is writing, once made."""
 
     # -- reading ------------------------------------------------------------------------
 
@@ -213,6 +228,14 @@ class Pieces:
         ):
             raise self._bad(name, row, "it does not hold that article")
         return bodies
+
+    def stamp(self, name: str) -> tuple[int, int, int] | None:
+        """The file's inode, size and modification time (None: not there, or in memory)."""
+        try:
+            info = os.stat(self.folder / name) if self.folder is not None else None
+        except OSError:
+            return None
+        return None if info is None else (info.st_ino, info.st_size, info.st_mtime_ns)
 
     def keep_only(self, names: Collection[str]) -> None:
         """Forget parsed pieces no longer named: they are gone from the disk, or will be."""
@@ -293,33 +316,65 @@ class Pieces:
 
     def write(self, pieces: dict[str, Tables]) -> None:
         """Each new piece (or bucket file) whole on disk before the catalog that names them
-        replaces the old."""
+        replaces the old.  The commit's marker (``writing_marker``) is made first."""
         if not pieces:
             return
         encoded = {name: orjson.dumps(tables) for name, tables in pieces.items()}
         if self.folder is None:
             self._in_memory.update(encoded)
             return
-        self._make_folder()
         for name, data in encoded.items():
             refuse_oversized(self.folder / name, data)
-            atomic_write(self.folder / name, data, sync_folder=False)
-        fsync_folder(self.folder)
+        self._make_folder()
+        self._mark(max(map(_commit_of, encoded)))
+        write_new_files(self.folder, encoded)
+
+    def _mark(self, commit: int) -> None:
+        """Say that ``commit`` is being written, before any file of it is (see sweep)."""
+        assert self.folder is not None
+        marker = writing_marker(commit)
+        try:
+            os.close(os.open(self.folder / marker, os.O_WRONLY | os.O_CREAT | os.O_CLOEXEC))
+        except OSError as exc:
+            raise StoreError(
+                f"{self.folder / marker} could not be written ({exc.strerror}); nothing was "
+                "changed. Check that you may write that folder, or pass --db."
+            ) from exc
+        self._writing = marker
+
+    def done_writing(self) -> None:
+        """The commit's root is in place, or what it wrote is removed: its marker goes."""
+        if self._writing is not None and self.folder is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(self.folder / self._writing)
+        self._writing = None
+        self._left = self._folder_stamp()
+
+    def _folder_stamp(self) -> tuple[int, int, int] | None:
+        try:
+            info = os.stat(self.folder) if self.folder is not None else None
+        except OSError:
+            return None
+        return None if info is None else (info.st_ino, info.st_mtime_ns, info.st_ctime_ns)
 
     def remove(self, names: Iterable[str]) -> None:
         """Delete pieces the committed catalog no longer names (a reader still on the old
         catalog notices, and starts again from the new one)."""
-        for name in names:
-            if self.folder is None:
+        if self.folder is None:
+            for name in names:
                 self._in_memory.pop(name, None)
-            else:
-                with contextlib.suppress(OSError):
-                    os.unlink(self.folder / name)
+        else:
+            remove_files(self.folder / name for name in names)
 
     def sweep(self, named: Collection[str] | None, commit: int) -> None:
         """Delete what a killed writer left: pieces the catalog (at ``commit``) does not name
         (``named`` None: those a commit past ``commit`` wrote, which no catalog names), and
         half-written temporaries; never a file that is not one of ours.
+
+        With ``named`` None the folder is gone through at this writer's first commit, and
+        after that only if something changed it since this writer's last commit, or a writer
+        was killed in the middle of commit ``commit`` + 1 (its marker is there, whatever the
+        clock's resolution): a commit does not list the 100,000 files of a large store.
 
         A new store (``commit`` 0) finding pieces a later commit wrote refuses instead: they
         belong to a catalog that was moved or deleted, and would be lost, or overwritten."""
@@ -330,12 +385,22 @@ class Pieces:
         if self.folder is None:
             self.remove([n for n in self._in_memory if stray(n)])
             return
+        if (
+            named is None
+            and self._left is not None
+            and self._folder_stamp() == self._left
+            and not os.path.lexists(self.folder / writing_marker(commit + 1))
+        ):
+            return
         try:
-            with os.scandir(self.folder) as entries:
-                names = [e.name for e in entries]
+            names = os.listdir(self.folder)
         except (FileNotFoundError, NotADirectoryError):
             return
-        ours = [n for n in names if (_ours(n) and stray(n)) or _temporary(n)]
+        ours = [
+            n
+            for n in names
+            if (_ours(n) and stray(n)) or _temporary(n) or WRITING_NAME.fullmatch(n)
+        ]
         if commit == 0 and any(_commit_of(n) > 1 for n in ours):
             raise StoreError(
                 f"{self.folder} holds pieces of a store that {self._store_name} does not "

@@ -4,7 +4,9 @@ TinyDB's own JSONStorage re-reads the file on nearly every query and rewrites it
 place, so a crash mid-write leaves half a file.  Here a write goes to a temporary file
 in the same folder, is fsynced and renamed over the file, so a reader (or a crash)
 only ever sees the old file or the new one.
-The store's catalog is kept this way; its pieces are written with ``atomic_write`` too.
+The store's catalog root is kept this way; its pieces and buckets, many new files a
+commit, go through ``write_new_files``: the same temporary files and renames, with the
+flushes to disk made together.
 """
 
 from __future__ import annotations
@@ -15,7 +17,8 @@ import glob
 import os
 import stat
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +33,9 @@ Stamp = tuple[int, int, int]
 #: layout) larger than this is refused before it is read, and no write may make one larger
 #: (so a store never locks its reader out).  The store as a whole has no limit but the disk.
 MAX_FILE_BYTES = 256 * 1024 * 1024
+#: Files flushed to disk at once by ``write_new_files``.  Each fsync waits for the disk;
+#: several in flight share that wait (the file system commits them together).
+SYNC_THREADS = 4
 
 
 class StoreError(Exception):
@@ -219,6 +225,86 @@ def atomic_write(
     if sync_folder:
         fsync_folder(folder)
     return written
+
+
+def write_new_files(folder: Path, files: Mapping[str, bytes]) -> None:
+    """Write each of ``files`` (name -> bytes) into ``folder`` as ``atomic_write`` writes
+    one file: all of them flushed to disk and renamed into place, and the folder flushed,
+    before this returns; on any failure the temporaries are removed (files already renamed
+    are the caller's to remove).
+
+    The names are new ones (a store's pieces and buckets), so no link is followed and no
+    old file checked.  Each file is flushed on a few threads while the next ones are
+    written, and the renames come once every flush is done: one fsync after another made
+    each file wait for the disk in turn, and the next file's creation with it.
+    """
+    pending: list[tuple[str, Path, Future[None]]] = []
+    at = folder
+    try:
+        for name, data in files.items():
+            at = folder / name
+            fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
+            try:
+                with os.fdopen(fd, "wb", closefd=False) as handle:
+                    handle.write(data)
+            except BaseException:
+                _close_quietly(fd)
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp)
+                raise
+            pending.append((tmp, at, _sync_pool().submit(_sync_and_close, fd)))
+        for _, at, synced in pending:  # noqa: B007 - a failure names the file it was at
+            synced.result()
+        for tmp, at, _ in pending:
+            os.replace(tmp, at)
+    except BaseException as exc:
+        for tmp, _, synced in pending:
+            with contextlib.suppress(BaseException):
+                synced.result()  # its descriptor closed before its temporary goes
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+        if isinstance(exc, OSError):
+            raise StoreError(_write_problem(at, exc, "pass --db")) from exc
+        raise
+    fsync_folder(folder)
+
+
+def remove_files(paths: Iterable[Path]) -> None:
+    """Delete each of ``paths``, a few at once (on some disks a deletion waits for the disk),
+    all done when this returns; one already gone, or that cannot be deleted, is left."""
+    for _ in _sync_pool().map(_unlink_quietly, paths):
+        pass
+
+
+def _unlink_quietly(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        os.unlink(path)
+
+
+_pools: dict[int, ThreadPoolExecutor] = {}
+
+
+def _sync_pool() -> ThreadPoolExecutor:
+    """This process's flushing threads (a forked child gets its own: threads do not fork)."""
+    pool = _pools.get(os.getpid())
+    if pool is None:
+        _pools.clear()
+        pool = _pools[os.getpid()] = ThreadPoolExecutor(
+            SYNC_THREADS, thread_name_prefix="personae-fsync"
+        )
+    return pool
+
+
+def _sync_and_close(fd: int) -> None:
+    try:
+        os.fsync(fd)
+    finally:
+        _close_quietly(fd)
+
+
+def _close_quietly(fd: int) -> None:
+    with contextlib.suppress(OSError):
+        os.close(fd)
 
 
 def real_path(path: Path) -> Path:

@@ -52,9 +52,11 @@ COMMIT_EVERY = 50
 COMMIT_SECONDS = 2.0
 #: Fewer files than this are read in the writer's own process: starting workers costs more.
 PARALLEL_FROM = 16
-#: Files handed to the workers ahead of the writer, per worker: enough to keep each busy,
-#: few enough that memory stays flat however many files a folder holds.
-AHEAD_PER_JOB = 4
+#: Files handed to the workers ahead of the writer, per worker: enough to keep each busy
+#: while the writer commits (a commit of 50 files takes as long as extracting some ten;
+#: with 4 the workers waited at every commit), few enough that memory stays flat however
+#: many files a folder holds.
+AHEAD_PER_JOB = 16
 
 
 @dataclass(frozen=True, slots=True)

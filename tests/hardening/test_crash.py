@@ -12,6 +12,7 @@ catalog's root) and kill it there.
 from __future__ import annotations
 
 import hashlib
+import os
 import random
 import shutil
 import signal
@@ -38,7 +39,7 @@ from hardening_support import (
     stored_ids,
 )
 from personae.store.db import Store
-from personae.store.pieces import pieces_folder
+from personae.store.pieces import PIECE_NAME, WRITING_NAME, Pieces, pieces_folder
 from personae.store.storage import StoreError
 
 KILLS_PER_LANE = 26  # two lanes run side by side: 52 kills in all
@@ -271,7 +272,9 @@ def test_a_kill_inside_the_write_keeps_the_old_store_and_the_next_write_cleans_u
     assert {name: left[name] for name in before} == before
     orphans = [*tmp_path.glob(".personae.json.*.tmp"), *pieces_folder(path).glob("*")]
     orphans = [p for p in orphans if f"{pieces_folder(path).name}/{p.name}" not in before]
-    assert len(orphans) == int(nth), orphans
+    # ...and the marker of the commit, made before its first file: the next writer looks.
+    assert [p.name for p in orphans if WRITING_NAME.fullmatch(p.name)] == [".writing-2"]
+    assert len(orphans) == int(nth) + 1, orphans
     assert (stage != "piece") == any("catalog-" in p.name for p in orphans), orphans
     assert Store.open(path).snapshot().articles[0].title != "Changed title"
     # The lock died with the process: the next writer gets it at once and removes the orphans.
@@ -280,3 +283,109 @@ def test_a_kill_inside_the_write_keeps_the_old_store_and_the_next_write_cleans_u
     store.remove_article("no-such-article")
     assert not any(p.exists() for p in orphans)
     assert Store.open(path).snapshot() == snapshot
+
+
+# -- kills inside a commit of several articles ---------------------------------------------
+
+_PAUSED_BATCH = """
+import os, sys, time
+from pathlib import Path
+from personae.store.db import Store
+from personae.store.ingest.batch import ingest_one
+from personae.store.ingest.extract import KnownEntities
+
+where, files = sys.argv[2], sorted(Path(sys.argv[3]).iterdir())
+real = getattr(os, where)
+calls = []
+
+def paused(*args):
+    calls.append(args)
+    if len(calls) == 2:  # the commit's second file: the first is through this step
+        print("paused", flush=True); time.sleep(60)
+    return real(*args)
+
+batch = [ingest_one(path, KnownEntities(), {}, dry_run=False)[1] for path in files]
+setattr(os, where, paused)
+Store.open(Path(sys.argv[1])).put_many(batch)
+"""
+
+
+@pytest.mark.parametrize("where", ["fsync", "replace"])
+def test_a_kill_while_a_commit_flushes_or_renames_its_pieces_keeps_the_old_store(
+    tmp_path: Path, valid_store: Path, where: str
+) -> None:
+    """A commit writes all its pieces, flushes them together, then renames them: killed in
+    the middle of the flushes (all written, none in place) or of the renames (some in
+    place), the old catalog stands and the next writer removes every file of the commit."""
+    path = tmp_path / "personae.json"
+    copy_store(valid_store, path)
+    before = store_files(path)
+    articles = make_folder(tmp_path / "articles", 3, seed=7).folder
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _PAUSED_BATCH, str(path), where, str(articles)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+    )
+    assert proc.stdout is not None
+    assert proc.stdout.readline().strip() == "paused", proc.stderr.read() if proc.stderr else ""
+    proc.send_signal(signal.SIGKILL)
+    proc.communicate(timeout=30)
+    left = store_files(path)
+    assert {name: left[name] for name in before} == before
+    folder = pieces_folder(path)
+    orphans = [p for p in folder.iterdir() if f"{folder.name}/{p.name}" not in before]
+    temporaries = [p for p in orphans if p.name.endswith(".tmp")]
+    in_place = [p for p in orphans if PIECE_NAME.fullmatch(p.name)]
+    assert (folder / ".writing-2").exists()
+    if where == "fsync":  # every piece written, none renamed: nothing in place yet
+        assert len(temporaries) >= 2 and not in_place, orphans
+    else:  # the first renamed, the others still temporaries
+        assert len(in_place) == 1 and len(temporaries) == 2, orphans
+    assert {a.id for a in open_snapshot(path).articles} == {
+        a.id for a in open_snapshot(valid_store).articles
+    }
+    store = Store.open(path, lock_timeout=2)
+    snapshot = store.snapshot()
+    store.remove_article("no-such-article")
+    assert not any(p.exists() for p in orphans)
+    assert Store.open(path).snapshot() == snapshot
+
+
+def test_a_writer_already_running_cleans_up_after_one_killed_mid_commit(
+    tmp_path: Path, valid_store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A long ingest does not go through the pieces folder at every commit (100,000 files
+    in a large store): only at its first, and when a writer killed mid-commit left its
+    marker, even where the folder's clock is too coarse to show the change."""
+    path = tmp_path / "personae.json"
+    copy_store(valid_store, path)
+    articles = make_folder(tmp_path / "articles", 3, seed=11).folder
+    running = Store.open(path)
+    running.remove_article("no-such-article")  # its first commit: goes through the folder
+    folder, listed = pieces_folder(path), []
+    real_listdir, real_scandir = os.listdir, os.scandir
+    monkeypatch.setattr(os, "listdir", lambda *a: listed.append(*a) or real_listdir(*a))
+    monkeypatch.setattr(os, "scandir", lambda *a: listed.append(*a) or real_scandir(*a))
+    running.remove_article("no-such-article")
+    assert folder not in listed  # nothing changed the folder since its last commit
+    kept = set(folder.iterdir())
+    # Another writer, killed while it renames its pieces into place:
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _PAUSED_BATCH, str(path), "replace", str(articles)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+    )
+    assert proc.stdout is not None
+    assert proc.stdout.readline().strip() == "paused"
+    proc.send_signal(signal.SIGKILL)
+    proc.communicate(timeout=30)
+    orphans = set(folder.iterdir()) - kept
+    assert len(orphans) == 4, orphans  # one piece in place, two temporaries, the marker
+    # As if the folder's modification time had not moved: only the marker tells.
+    monkeypatch.setattr(Pieces, "_folder_stamp", lambda self: running._pieces._left)
+    running.remove_article("no-such-article")
+    assert folder in listed and not any(p.exists() for p in orphans)

@@ -113,8 +113,74 @@ def main() -> None:
     )
 
 
+def write_copies(folder: Path, n_files: int) -> int:
+    """``n_files`` copies of the practice articles, each with its own closing line (as
+    tests/bench_scale.py makes them): an archive to ingest; returns the bytes written."""
+    articles = sorted(CORPUS.glob("*/articles/*.md"))
+    size = 0
+    for n in range(n_files):
+        data = articles[n % len(articles)].read_bytes() + f"\n\nCopy {n}.\n".encode()
+        (folder / f"copy-{n:06d}.md").write_bytes(data)
+        size += len(data)
+    return size
+
+
+def ingest_rates(folder: Path, store_path: Path, jobs: int) -> dict[str, float]:
+    """``personae ingest`` of ``folder`` into a new store: MB/s over the whole run and over
+    its first and last 1,000 files, and the writer's CPU seconds per 1,000 files in each
+    (what a store's size costs shows in the writer: extraction does not depend on it)."""
+    import resource
+
+    from personae.store.db import Store
+    from personae.store.ingest.batch import ingest_paths
+
+    sizes = [p.stat().st_size for p in folder.iterdir()]
+    per_file = sum(sizes) / len(sizes) / 1e6
+    marks = [(0, time.perf_counter(), time.process_time())]
+
+    def mark(done: int, total: int, path: Path | None) -> None:
+        if done and (done % 1000 == 0 or done == total):
+            marks.append((done, time.perf_counter(), time.process_time()))
+
+    ingest_paths(Store.open_or_create(store_path), [folder], jobs=jobs, on_progress=mark)
+
+    def rate(a: int, b: int) -> tuple[float, float]:
+        (n0, t0, c0), (n1, t1, c1) = marks[a], marks[b]
+        return (n1 - n0) * per_file / (t1 - t0), (c1 - c0) * 1000 / (n1 - n0)
+
+    (whole, cpu), (first, first_cpu), (last, last_cpu) = rate(0, -1), rate(0, 1), rate(-2, -1)
+    return {
+        "mb_per_s": whole, "writer_cpu_per_1000": cpu,
+        "first_mb_per_s": first, "first_cpu_per_1000": first_cpu,
+        "last_mb_per_s": last, "last_cpu_per_1000": last_cpu,
+        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    }  # fmt: skip
+
+
+def flatness(n_files: int, jobs: int = 2) -> None:
+    """``python -m tests.tools.bench_ingest N``: ingest 1,000 copies and then ``N`` into new
+    stores (a temporary folder; TMPDIR to put it elsewhere: 100,000 take about 1 GB)."""
+    import tempfile
+
+    for count in (1000, n_files):
+        with tempfile.TemporaryDirectory(prefix="personae-flat-") as scratch:
+            files = Path(scratch) / "files"
+            files.mkdir()
+            write_copies(files, count)
+            found = ingest_rates(files, Path(scratch) / "store.json", jobs)
+        print(
+            f"{count:,} files, --jobs {jobs}: "
+            + ", ".join(f"{k} {v:.2f}" for k, v in found.items())
+        )
+
+
 if __name__ == "__main__":
-    main()
+    import sys
+
+    if len(sys.argv) > 1:
+        flatness(int(sys.argv[1]))
+    else:
+        main()
 
 
 def write_batch(folder: Path, n_articles: int = 1000) -> int:
