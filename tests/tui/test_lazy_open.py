@@ -228,7 +228,10 @@ async def test_the_first_frame_reads_no_bucket_and_g_and_the_picker_read_them_of
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert bucket_reads  # read when the picker needed every article
-        assert app.screen.query_one("#picker").border_title == f"Articles ({ARTICLES + 1}) · newest first"
+        assert (
+            app.screen.query_one("#picker").border_title
+            == f"Articles ({ARTICLES + 1}) · newest first"
+        )
         await pilot.press("escape", "g")
         await app.workers.wait_for_complete()
         await pilot.pause()
