@@ -206,12 +206,15 @@ class Pieces:
         text, its mentions and the records of other actors are never built into records."""
         tables = self._tables(name, str(row.get("id")))
         self._bodies(name, row, tables)
-        where, advice = self._where(name, row), self.advice()
+
+        def where() -> str:  # words made only for a piece that needs them
+            return self._where(name, row)
+
         relations = [d for d in tables.get("relations", {}).values() if _links(d, actor)]
         events = [d for d in tables.get("events", {}).values() if _takes_part(d, actor)]
         links = PieceLinks(
-            build_records(where, "relations", Relation, relations, advice),
-            build_records(where, "events", Event, events, advice),
+            build_records(where, "relations", Relation, relations, self.advice),
+            build_records(where, "events", Event, events, self.advice),
         )
         owners = {r.article for r in links.relations} | {e.article for e in links.events}
         if owners - {row.get("id")}:

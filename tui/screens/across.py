@@ -82,7 +82,8 @@ def _date_prefix(event: Event) -> Content:
 
 
 def event_row(event: Event, width: int) -> Content:
-    return hanging(_date_prefix(event), Content(printable(event.label)), width)
+    label = Content(printable(event.label), strip_control_codes=False)  # no controls left
+    return hanging(_date_prefix(event), label, width)
 
 
 #: Rows built before the view first shows: a few screens, so it opens at once however

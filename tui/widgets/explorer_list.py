@@ -95,10 +95,10 @@ def hanging(prefix: Content, body: Content, width: int) -> Content:
 
     Wrapped here, once per width, so drawing a row is only turning lines into segments."""
     indent = prefix.cell_length
-    if width <= indent + 8:
-        return prefix + body
-    if body.cell_length <= width - indent and "\n" not in body.plain:
-        return prefix + body  # most rows fit: wrapping them would cost most of their making
+    if width <= indent + 8 or (body.cell_length <= width - indent and "\n" not in body.plain):
+        # Most rows fit: wrapping them would cost most of their making.  Both parts are
+        # Content already, stripped of controls: joined without stripping them again.
+        return Content.assemble(prefix, body, strip_control_codes=False)
     lines = body.wrap(width - indent)
     pad = Content(" " * indent)
     return Content("\n").join([prefix + lines[0], *(pad + line for line in lines[1:])])
