@@ -159,6 +159,8 @@ class Pieces:
 
     def __init__(self, folder: Path | None, store_name: str) -> None:
         self.folder = folder
+        self._prefix = "" if folder is None else os.path.join(folder, "")
+        """The folder's path as text, ending in its separator: a piece's path is one join."""
         self._store_name = store_name
         self._in_memory: dict[str, bytes] = {}
         self._parsed: dict[str, Piece] = {}
@@ -256,9 +258,7 @@ class Pieces:
                 raise FileNotFoundError(name)
             return self._in_memory[name]
         try:
-            fd = os.open(
-                os.path.join(self.folder, name), os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC
-            )
+            fd = os.open(self._prefix + name, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
         except FileNotFoundError:
             raise
         except OSError:
