@@ -159,6 +159,8 @@ class Pieces:
 
     def __init__(self, folder: Path | None, store_name: str) -> None:
         self.folder = folder
+        self._prefix = "" if folder is None else os.path.join(folder, "")
+        """The folder's path as text, ending in its separator: a piece's path is one join."""
         self._store_name = store_name
         self._in_memory: dict[str, bytes] = {}
         self._parsed: dict[str, Piece] = {}
@@ -206,12 +208,15 @@ class Pieces:
         text, its mentions and the records of other actors are never built into records."""
         tables = self._tables(name, str(row.get("id")))
         self._bodies(name, row, tables)
-        where, advice = self._where(name, row), self.advice()
+
+        def where() -> str:  # words made only for a piece that needs them
+            return self._where(name, row)
+
         relations = [d for d in tables.get("relations", {}).values() if _links(d, actor)]
         events = [d for d in tables.get("events", {}).values() if _takes_part(d, actor)]
         links = PieceLinks(
-            build_records(where, "relations", Relation, relations, advice),
-            build_records(where, "events", Event, events, advice),
+            build_records(where, "relations", Relation, relations, self.advice),
+            build_records(where, "events", Event, events, self.advice),
         )
         owners = {r.article for r in links.relations} | {e.article for e in links.events}
         if owners - {row.get("id")}:
@@ -253,9 +258,7 @@ class Pieces:
                 raise FileNotFoundError(name)
             return self._in_memory[name]
         try:
-            fd = os.open(
-                os.path.join(self.folder, name), os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC
-            )
+            fd = os.open(self._prefix + name, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
         except FileNotFoundError:
             raise
         except OSError:

@@ -7,12 +7,11 @@ names the file and the fault, never a constructor's complaint.
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import gc
 import operator
 import typing
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -49,8 +48,13 @@ class ArticleRecords:
     events: tuple[Event, ...]
 
 
+#: Where a record was read, or how to say it: a pass over thousands of pieces (`g`) builds
+#: the words only for the one that turns out malformed.
+Words = str | Callable[[], str]
+
+
 def build_records(
-    where: str, table: str, kind: type[R], docs: Iterable[Any], advice: str = "move it aside"
+    where: Words, table: str, kind: type[R], docs: Iterable[Any], advice: Words = "move it aside"
 ) -> tuple[R, ...]:
     """``docs`` as records of ``kind``, or a StoreError saying what is wrong in ``where``."""
     docs = list(docs)
@@ -58,10 +62,15 @@ def build_records(
         records = tuple(map(kind.from_doc, docs))
         check_types(kind, records)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        wrong = what_is_wrong(table, kind, docs, exc)
         raise StoreError(
-            f"{where} holds a malformed record ({what_is_wrong(table, kind, docs, exc)}); {advice}."
+            f"{_said(where)} holds a malformed record ({wrong}); {_said(advice)}."
         ) from exc
     return records
+
+
+def _said(words: Words) -> str:
+    return words if isinstance(words, str) else words()
 
 
 _FIELD_TYPES: dict[type[Record], tuple[tuple[str, tuple[type, ...], bool], ...]] = {}
@@ -104,9 +113,43 @@ def what_is_wrong(table: str, kind: type, docs: Sequence[Any], error: Exception)
     return f"in {table}: {error}"
 
 
+#: Of each record type, how to read all its values at once, which of them are tuples of
+#: strings, and the combinations of value types already found allowed: a store's records
+#: come in a handful of these, so most records are checked by one set lookup.
+_SHAPES: dict[type[Record], tuple[Callable[[Any], Any], tuple[int, ...], set[tuple[type, ...]]]]
+_SHAPES = {}
+
+
 def check_types(kind: type[Record], records: Sequence[Record]) -> None:
     """A record of the right shape but wrong types (a name that is a number, say) would
     break every reader of the store later; refuse it here, as a malformed record."""
+    shape = _SHAPES.get(kind)
+    if shape is None:
+        checks = _field_types(kind)
+        values_of: Callable[[Any], Any] = operator.attrgetter(*(n for n, _, _ in checks))
+        strings = tuple(n for n, (_, _, of_strings) in enumerate(checks) if of_strings)
+        shape = _SHAPES[kind] = (values_of, strings, set())
+    values_of, strings, allowed = shape
+    for record in records:
+        values = values_of(record)
+        types = tuple(map(type, values))
+        if types not in allowed:
+            if not _allowed(kind, types):
+                break
+            allowed.add(types)
+        if any(type(v) is not str for n in strings for v in values[n]):
+            break
+    else:
+        return
+    _refuse_wrong_types(kind, records)
+
+
+def _allowed(kind: type[Record], types: tuple[type, ...]) -> bool:
+    return all(t in allowed for t, (_, allowed, _) in zip(types, _field_types(kind), strict=True))
+
+
+def _refuse_wrong_types(kind: type[Record], records: Sequence[Record]) -> None:
+    """The TypeError naming the first field of ``records`` of a type it may not have."""
     for name, allowed, of_strings in _field_types(kind):
         values = list(map(operator.attrgetter(name), records))
         wrong = set(map(type, values)).difference(allowed)
@@ -117,15 +160,18 @@ def check_types(kind: type[Record], records: Sequence[Record]) -> None:
             raise TypeError(f"{kind.__name__}.{name} is {got}, not {allowed[0].__name__}")
 
 
-@contextlib.contextmanager
-def collector_paused() -> Iterator[None]:
+class collector_paused:  # named as what it is used for: ``with collector_paused():``
     """No cyclic garbage collection while a snapshot is built: its hundreds of thousands of
     new records hold no cycles, yet each collection walks them all (a third of the time
-    of opening a store of 10,000 articles)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
+    of opening a store of 10,000 articles).  A class, not a generator: `g` enters it once
+    per article, thousands of times."""
+
+    __slots__ = ("_was_enabled",)
+
+    def __enter__(self) -> None:
+        self._was_enabled = gc.isenabled()
+        gc.disable()
+
+    def __exit__(self, *exc: object) -> None:
+        if self._was_enabled:
             gc.enable()

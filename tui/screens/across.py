@@ -26,6 +26,7 @@ from textual.screen import ModalScreen
 from personae.store.catalog import CatalogChanged
 from personae.store.corpus import Corpus
 from personae.store.model import Event, Relation
+from personae.store.records import collector_paused
 from personae.store.storage import StoreError
 from personae.tui.collector import keep_out_of_collections
 from personae.tui.format import (
@@ -82,7 +83,8 @@ def _date_prefix(event: Event) -> Content:
 
 
 def event_row(event: Event, width: int) -> Content:
-    return hanging(_date_prefix(event), Content(printable(event.label)), width)
+    label = Content(printable(event.label), strip_control_codes=False)  # no controls left
+    return hanging(_date_prefix(event), label, width)
 
 
 #: Rows built before the view first shows: a few screens, so it opens at once however
@@ -212,11 +214,12 @@ class AcrossList(RowList):
         while True:
             deadline = time.perf_counter() + PART_SECONDS
             more = False
-            for row in rows:
-                built.append(row)
-                if time.perf_counter() >= deadline:
-                    more = True
-                    break
+            with collector_paused():  # a part's rows hold no cycles: walked once, after it
+                for row in rows:
+                    built.append(row)
+                    if time.perf_counter() >= deadline:
+                        more = True
+                        break
             if built and (not more or time.perf_counter() - shown_at >= SHOW_SECONDS):
                 self.add_rows(built)
                 built = []

@@ -4,7 +4,7 @@ and the selection, that rebuilds its rows when either changes."""
 from __future__ import annotations
 
 from textual import events
-from textual.content import Content
+from textual.content import Content, Span
 from textual.reactive import reactive
 
 from personae.tui.format import printable
@@ -95,10 +95,16 @@ def hanging(prefix: Content, body: Content, width: int) -> Content:
 
     Wrapped here, once per width, so drawing a row is only turning lines into segments."""
     indent = prefix.cell_length
-    if width <= indent + 8:
-        return prefix + body
-    if body.cell_length <= width - indent and "\n" not in body.plain:
-        return prefix + body  # most rows fit: wrapping them would cost most of their making
+    if width <= indent + 8 or (body.cell_length <= width - indent and "\n" not in body.plain):
+        return _joined(prefix, body)  # most rows fit: wrapping would cost most of a row
     lines = body.wrap(width - indent)
     pad = Content(" " * indent)
     return Content("\n").join([prefix + lines[0], *(pad + line for line in lines[1:])])
+
+
+def _joined(prefix: Content, body: Content) -> Content:
+    """``prefix + body``, less its second pass over text already stripped of controls (an
+    across view of thousands of articles joins tens of thousands of rows)."""
+    offset = len(prefix.plain)
+    spans = [*prefix.spans, *(Span(s + offset, e + offset, style) for s, e, style in body.spans)]
+    return Content(prefix.plain + body.plain, spans, strip_control_codes=False)
