@@ -177,8 +177,10 @@ class PersonaeApp(App[None]):
             self._load_store(store)
 
     def reloading(self) -> bool:
-        """Whether a newer version of the store is being read."""
-        return any(w.group == "store-reload" and not w.is_finished for w in self.workers)
+        """Whether a newer version of the store is being read, or a correction written (it
+        redraws from the store itself when done)."""
+        busy = ("store-reload", "correction-write")
+        return any(w.group in busy and not w.is_finished for w in self.workers)
 
     def read_newest(self, article_id: str) -> None:
         """A piece of the version shown is gone: read the newest, and show the article."""
@@ -347,8 +349,8 @@ class PersonaeApp(App[None]):
         from personae.tui.screens.correcting import undo
         from personae.tui.screens.history import HistoryScreen
 
-        def undo_one(correction_id: str) -> Corpus | None:
-            return self.corpus if undo(self, correction_id) else None
+        def undo_one(correction_id: str, show: Callable[[Corpus], None]) -> None:
+            undo(self, correction_id, lambda done: show(self.corpus) if done else None)
 
         self.push_screen(HistoryScreen(self.corpus, undo_one))
 

@@ -446,9 +446,12 @@ class ExplorerScreen(Screen[None]):
             return
         from personae.tui.screens.correcting import StoreHolder, undo
 
-        if not undo(cast("StoreHolder", self.app), last):
-            self._undo.append(last)
-        self.refresh_bindings()
+        def undone(done: bool) -> None:
+            if not done:
+                self._undo.append(last)
+            self.refresh_bindings()
+
+        undo(cast("StoreHolder", self.app), last, undone)
 
     def remember_correction(self, correction_id: str) -> None:
         """A correction just made: u undoes it first."""

@@ -113,7 +113,9 @@ class HistoryScreen(ModalScreen[None]):
         Binding("u", "undo", "Undo", id="history.undo"),
     ]
 
-    def __init__(self, corpus: Corpus, undo: Callable[[str], Corpus | None]) -> None:
+    def __init__(
+        self, corpus: Corpus, undo: Callable[[str, Callable[[Corpus], None]], None]
+    ) -> None:
         super().__init__()
         self.corpus = corpus
         self._undo = undo
@@ -149,7 +151,10 @@ class HistoryScreen(ModalScreen[None]):
         row = self.query_one(RowList).highlighted_option
         if row is None or row.id is None or row.disabled:
             return
-        corpus = self._undo(row.id)
-        if corpus is not None:
+        self._undo(row.id, self._undone)
+
+    def _undone(self, corpus: Corpus) -> None:
+        """The store without the correction (written off the event loop): list it anew."""
+        if self.is_attached:
             self.corpus = corpus
             self._show()
