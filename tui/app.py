@@ -339,7 +339,7 @@ class PersonaeApp(App[None]):
             if self.corpus.resolve(actor) is None:  # gone from a newer version read meanwhile
                 return
             # the relations pane's filters, to start with
-            across = AcrossArticles(self.corpus, actor, **self.explorer.relation_filters())
+            across = AcrossArticles(self.corpus, actor, self.explorer.relation_filters())
             self.push_screen(across, chosen)
 
         self.when_catalog_read(show)

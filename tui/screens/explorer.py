@@ -40,7 +40,7 @@ from personae.tui.widgets.timeline import Timeline
 if TYPE_CHECKING:
     from textual.widgets import Tabs
 
-    from personae.tui.screens.across import Jump
+    from personae.tui.screens.across import Jump, PaneFilters
 
 #: Articles tried, newest first, when the one to show cannot be read.
 START_TRIES = 3
@@ -238,10 +238,14 @@ class ExplorerScreen(Screen[None]):
         """Make an actor the primary selection (used by the list, clicks, the palette)."""
         self.selection = self.selection.with_primary(entity_id)
 
-    def relation_filters(self) -> dict[str, bool]:
-        """The relations pane's c and l, for a view that starts with the same filters."""
+    def relation_filters(self) -> PaneFilters:
+        """The relations pane's c, l and F, for a view that starts with the same filters."""
         relations = self.query_one(RelationList)
-        return {"comentions": relations.show_comentions, "low": relations.show_low}
+        return {
+            "comentions": relations.show_comentions,
+            "low": relations.show_low,
+            "only": relations.relation_filter,
+        }
 
     # -- messages from the panes --------------------------------------------------------
 
