@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from screen_text import screen_lines
+from screen_text import screen_lines, whole_screen
 from textual.pilot import Pilot
 
 from personae.store.corpus import Corpus
@@ -376,3 +376,34 @@ async def test_the_palette_opens_the_history_and_the_selected_actors_corrections
         await pilot.press("k")
         await _settled(pilot)
         assert isinstance(app.screen, ChoiceScreen)  # the kinds to choose from
+
+
+async def test_e_across_articles_corrects_a_relation_of_another_article(tmp_path: Path) -> None:
+    path = tmp_path / "s.json"
+    Store.open_or_create(path).put(_soviet_only())
+    app = _app(path, select=("soviet-union",))
+    async with app.run_test(size=(160, 50)) as pilot:
+        await _settled(pilot)
+        shown = app.explorer.document
+        assert shown is not None and shown.article.id != "soviet-only"
+        await pilot.press("g")
+        await _settled(pilot)
+        assert isinstance(app.screen, AcrossArticles)
+        rows = app.screen.query_one(AcrossList)
+        rows.highlighted = rows.get_option_index("r:soviet-only:r1")
+        await pilot.press("e")
+        await pilot.pause()
+        assert isinstance(app.screen, ChoiceScreen)
+        assert "Soviet Union → Georgia" in whole_screen(app)
+        await pilot.press("r")
+        await _settled(pilot)
+        assert isinstance(app.screen, AcrossArticles)  # the view stays, redrawn
+        assert "r:soviet-only:r1" not in app.screen.query_one(AcrossList)._ids
+        event = next(i for i in app.screen.query_one(AcrossList)._ids if i.startswith("e:"))
+        rows = app.screen.query_one(AcrossList)
+        rows.highlighted = rows.get_option_index(event)
+        await pilot.press("e")
+        await pilot.pause()
+        assert isinstance(app.screen, ChoiceScreen)
+        assert "Correct this event" in whole_screen(app)
+    assert Corpus.open(Store.open(path)).relation("soviet-only:r1", "soviet-only") is None

@@ -273,6 +273,7 @@ class AcrossArticles(ModalScreen[Jump | None]):
         Binding("g", "dismiss", "Close", show=False, id="across.close-g"),
         Binding("c", "filter('show_comentions')", "Co-mentions", id="across.comentions"),
         Binding("l", "filter('show_low')", "Low confidence", id="across.low"),
+        Binding("e", "correct", "Correct", id="across.correct"),
     ]
 
     def __init__(self, corpus: Corpus, actor: str, filters: PaneFilters) -> None:
@@ -307,6 +308,28 @@ class AcrossArticles(ModalScreen[Jump | None]):
         rows = self.query_one(AcrossList)
         setattr(rows, filter_name, not getattr(rows, filter_name))
         rows.build(rows.scrollable_content_region.width)
+
+    def action_correct(self) -> None:
+        """e: the corrections of the relation or event under the cursor, as in the
+        explorer; the view is redrawn from the store once one is saved."""
+        rows = self.query_one(AcrossList)
+        row = rows.highlighted_option
+        jump = rows.jumps.get(row.id) if row is not None and row.id is not None else None
+        if jump is None or (jump.relation is None and jump.event is None):
+            self.notify("e corrects a relation or an event: move the cursor to one.", timeout=4)
+            return
+        from personae.tui.screens.correcting import Corrector
+        from personae.tui.screens.explorer import ExplorerScreen
+
+        for explorer in self.app.screen_stack:
+            if not isinstance(explorer, ExplorerScreen):
+                continue
+            corrector = Corrector(explorer, article=jump.article)
+            if jump.relation is not None:
+                corrector.open("relation", jump.relation)
+            elif jump.event is not None:
+                corrector.open("event", jump.event)
+            return
 
     @on(RowList.RowChosen, "#across")
     def _open(self, message: RowList.RowChosen) -> None:

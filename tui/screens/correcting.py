@@ -125,12 +125,15 @@ def target_of(screen: ExplorerScreen) -> tuple[str, str] | None:
 class Corrector:
     """Asks for one correction of one target, and commits it."""
 
-    def __init__(self, screen: ExplorerScreen) -> None:
+    def __init__(self, screen: ExplorerScreen, article: str | None = None) -> None:
+        """Corrections of the explorer's article, or of ``article`` (the view across
+        articles corrects a row of any article)."""
         self.screen = screen
         self.app = cast("StoreHolder", screen.app)
         self.corpus: Corpus = screen.corpus
         document = screen.document
-        self.article = document.article.id if document is not None else ""
+        shown = document.article.id if document is not None else ""
+        self.article = article or shown
 
     def open(self, what: str, target_id: str) -> None:
         """The menu of corrections for an actor, a relation or an event."""
