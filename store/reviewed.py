@@ -47,13 +47,15 @@ def commit_correction(
 def undo_correction(
     store: Store, correction_id: str, on_wait: Callable[[str], None] | None = None
 ) -> Committed:
-    """Take one correction out of the store's layer, as one commit."""
+    """Undo one correction, as one commit: it stays in the layer, marked undone, and no
+    longer applies (the correction is None if it was undone already)."""
     undone: list[Correction] = []
     number: list[int] = []
 
     def remove(layer: tuple[Correction, ...], commit: int) -> tuple[Correction, ...]:
-        undone[:], number[:] = [c for c in layer if c.id == correction_id], [commit]
-        return tuple(c for c in layer if c.id != correction_id)
+        undone[:] = [c.undone_now() for c in layer if c.id == correction_id and not c.undone]
+        number[:] = [commit]
+        return tuple(undone[0] if undone and c.id == correction_id else c for c in layer)
 
     layer = store.correct(remove, on_wait=on_wait)
     return Committed(undone[0] if undone else None, layer, number[0])

@@ -15,7 +15,7 @@ from personae.store.reviewed import commit_correction
 from personae.tui.app import PersonaeApp
 from personae.tui.screens.across import AcrossArticles, AcrossList
 from personae.tui.screens.choice import ChoiceScreen, TextScreen
-from personae.tui.screens.history import ORPHANED, HistoryScreen
+from personae.tui.screens.history import ORPHANED, UNDONE, HistoryScreen
 from personae.tui.widgets.actor_list import ActorList
 from personae.tui.widgets.relation_list import RelationList
 from personae.tui.widgets.timeline import Timeline
@@ -178,6 +178,30 @@ async def test_the_history_lists_corrections_newest_first_and_undoes_any(tmp_pat
         await _settled(pilot)
         assert app.explorer.corpus.entity("nato").kind == "organisation"
         assert "iran" not in app.explorer.query_one(ActorList)._ids  # the other stays
+
+
+async def test_an_undone_correction_stays_in_the_history_marked_undone(tmp_path: Path) -> None:
+    path = tmp_path / "s.json"
+    app = _app(path, select=())
+    async with app.run_test(size=(160, 50)) as pilot:
+        await _settled(pilot)
+        await _highlight(pilot, "actors", "iran")
+        await pilot.press("e", "x")
+        await _settled(pilot)
+        app.action_history()
+        await _settled(pilot)
+        await pilot.press("enter")  # undo it
+        await _settled(pilot)
+        assert "iran" in app.explorer.query_one(ActorList)._ids  # no longer applied
+        assert isinstance(app.screen, HistoryScreen)
+        lines = screen_lines(app.screen.query_one("#history-list"))
+        assert "not an actor" in lines[0] and f"[{UNDONE} " in lines[0]  # still listed
+        assert "1 correction, 1 undone" in str(app.screen.query_one("#history").border_title)
+        await pilot.press("enter")  # undoing it again changes nothing, and says so
+        await _settled(pilot)
+        assert any("undone already" in str(n.message) for n in app._notifications)
+    (kept,) = Corpus.open(Store.open(path)).layer.corrections
+    assert kept.kind == "actor.not_actor" and kept.undone is not None
 
 
 async def test_g_after_a_merge_lists_the_merged_actors_articles(tmp_path: Path) -> None:
