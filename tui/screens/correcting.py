@@ -402,8 +402,8 @@ def undo(
     correction_id: str,
     then: Callable[[bool], None] | None = None,
 ) -> None:
-    """Take one correction out of the store, and redraw; ``then`` is told whether it was
-    (False only when the store could not be written: the correction is still there)."""
+    """Undo one correction in the store (kept there, marked undone), and redraw; ``then``
+    is told whether it was (False only when the store could not be written)."""
 
     def undone(done: Committed) -> None:
         if done.correction is None:
