@@ -12,11 +12,11 @@ from __future__ import annotations
 import bisect
 import copy
 from collections import Counter, OrderedDict, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import cached_property
 from pathlib import PurePath
-from typing import TypeVar
 
+from personae.store.article_index import ArticleIndex, ArticleLinks
 from personae.store.catalog import ArticleEntry, Catalog, Version, actor_links, newest_first
 from personae.store.corpus_layer import ReaderLayer
 from personae.store.corrections import Correction, Layer
@@ -25,9 +25,7 @@ from personae.store.model import ENTITY_KINDS, Article, Entity, Event, Mention, 
 from personae.store.pieces import Piece, PieceLinks
 from personae.store.text import clean_text
 
-__all__ = ["ArticleIndex", "ArticleLinks", "Corpus", "newest_first", "one_line"]
-
-T = TypeVar("T")
+__all__ = ["Corpus", "newest_first", "one_line"]
 
 #: Indexes of articles read besides the one on screen that are kept, and what they may
 #: weigh together (``ArticleIndex.weight``).  Reading an article again costs a few
@@ -38,9 +36,6 @@ T = TypeVar("T")
 #: besides the one on screen.
 CACHED_ARTICLES = 32
 CACHED_WEIGHT = 64 * 2**20
-#: What one mention, relation or event costs in memory, indexed (measured: 760 bytes on
-#: the practice articles), for the estimate ``CACHED_WEIGHT`` is counted in.
-RECORD_BYTES = 800
 
 
 def one_line(text: str) -> str:
@@ -54,114 +49,6 @@ def _file_names(article: ArticleEntry) -> set[str]:
         return set()
     path = PurePath(article.path)
     return {article.path.casefold(), path.name.casefold(), path.stem.casefold()}
-
-
-def _by_key(items: Iterable[T], *keys: str) -> dict[str, tuple[T, ...]]:
-    index: dict[str, list[T]] = defaultdict(list)
-    for item in items:
-        for key in keys:
-            value = getattr(item, key)
-            for v in value if isinstance(value, tuple) else (value,):
-                index[v].append(item)
-    return {k: tuple(v) for k, v in index.items()}
-
-
-class ArticleLinks:
-    """One article's relations and events by actor: all that `g` asks of each article it
-    lists, so a pass over thousands reads no text and builds no mentions.  Indexed by actor
-    on first use: `g` reads only its actor's, which need no index (``only``)."""
-
-    def __init__(
-        self, relations: Iterable[Relation], events: Iterable[Event], only: str | None = None
-    ) -> None:
-        self.relations = tuple(relations)
-        self.events = tuple(sorted(events, key=lambda e: (e.date, e.evidence.start)))
-        self._only = only
-        """The one actor every record here involves, if they were read for it alone."""
-
-    @cached_property
-    def relations_by_entity(self) -> dict[str, tuple[Relation, ...]]:
-        return _by_key(self.relations, "source", "target")
-
-    @cached_property
-    def events_by_entity(self) -> dict[str, tuple[Event, ...]]:
-        return _by_key(self.events, "actors")
-
-    def relations_of(self, entity_id: str) -> tuple[Relation, ...]:
-        if entity_id == self._only:
-            return self.relations
-        found = self.relations_by_entity.get(entity_id, ())
-        return tuple(dict.fromkeys(found))  # a self-relation is indexed twice
-
-    def events_of(self, entity_id: str) -> tuple[Event, ...]:
-        if entity_id == self._only:
-            return self.events
-        return self.events_by_entity.get(entity_id, ())
-
-
-class ArticleIndex(ArticleLinks):
-    """One article's records, indexed for the questions the explorer asks of it; what only
-    its own screen asks (mentions by actor, affiliates, passages) when first asked."""
-
-    def __init__(
-        self,
-        article: Article,
-        records: tuple[list[Mention], list[Relation], list[Event]],
-        entities: dict[str, Entity],
-    ) -> None:
-        mentions, relations, events = records
-        super().__init__(relations, events)
-        self.article = article
-        self.mentions = tuple(sorted(mentions, key=lambda m: m.start))
-        self._entities = entities
-        self.machine: tuple[Sequence[Relation], Sequence[Event]] = (self.relations, self.events)
-        """The relations and events as the machine wrote them, before the reader's layer."""
-        self.piece: Piece | None = None
-        """The piece it was read from: indexed again, not read, when the layer changes."""
-
-    @property
-    def text(self) -> str:
-        return self.article.text
-
-    @cached_property
-    def machine_by_id(self) -> tuple[dict[str, Relation], dict[str, Event]]:
-        relations, events = self.machine
-        return {r.id: r for r in relations}, {e.id: e for e in events}
-
-    @cached_property
-    def mentions_by_entity(self) -> dict[str, tuple[Mention, ...]]:
-        return _by_key(self.mentions, "entity")
-
-    @cached_property
-    def passage_starts(self) -> list[int]:
-        return [p.start for p in self.article.passages]
-
-    @cached_property
-    def relations_by_id(self) -> dict[str, Relation]:
-        return {r.id: r for r in self.relations}
-
-    @cached_property
-    def events_by_id(self) -> dict[str, Event]:
-        return {e.id: e for e in self.events}
-
-    def weight(self) -> int:
-        """About how many bytes of memory the index holds (its text, its records)."""
-        records = len(self.mentions) + len(self.relations) + len(self.events)
-        return len(self.article.text) + RECORD_BYTES * records
-
-    @cached_property
-    def affiliates(self) -> dict[str, tuple[Entity, ...]]:
-        """owner -> the owner's affiliates the article names, most mentioned first."""
-        found: dict[str, list[tuple[int, Entity]]] = defaultdict(list)
-        for entity_id, mentions in self.mentions_by_entity.items():
-            entity = self._entities.get(entity_id)
-            owner = entity.affiliation if entity is not None else None
-            if entity is not None and owner is not None and owner != entity_id:
-                found[owner].append((len(mentions), entity))
-        return {
-            owner: tuple(e for _, e in sorted(group, key=lambda ne: (-ne[0], ne[1].name)))
-            for owner, group in found.items()
-        }
 
 
 def _held(catalog: Catalog, article_id: str) -> Piece:

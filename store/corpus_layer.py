@@ -13,7 +13,7 @@ from personae.store.corrections import Correction, Layer, event_key, mention_key
 from personae.store.model import Article, Event, Mention, Relation
 
 if TYPE_CHECKING:
-    from personae.store.corpus import ArticleIndex
+    from personae.store.article_index import ArticleIndex
 
 
 class ReaderLayer:

@@ -7,7 +7,9 @@ its article, actor, words, sentence and place in the sentence; an actor by its i
 it again.  A correction whose target is gone is kept (orphaned), never dropped.
 
 Each correction sets a value (a type, a direction, a name), so any one can be undone by
-removing it: what the others set stays, and the latest of a kind wins.  The layer is one
+no longer applying it: what the others set stays, and the latest of a kind wins.  An
+undone correction stays in the layer, marked with when it was undone, so the history
+stays whole.  The layer is one
 small file in the pieces folder (store/layer_file.py).
 """
 
@@ -65,7 +67,8 @@ DATE_SHAPES = (
 @dataclass(frozen=True, slots=True)
 class Correction:
     """One change the reader made: what to (``target``), the value set and the one before,
-    who and when.  ``id`` is unique in the store's history."""
+    who and when; ``undone``, when it was undone (kept, no longer applied).  ``id`` is
+    unique in the store's history."""
 
     id: str
     kind: str
@@ -74,9 +77,10 @@ class Correction:
     before: Any
     who: str
     when: str
+    undone: str | None = None
 
     def to_doc(self) -> dict[str, Any]:
-        return {
+        doc = {
             "id": self.id,
             "kind": self.kind,
             "target": self.target,
@@ -85,6 +89,11 @@ class Correction:
             "who": self.who,
             "when": self.when,
         }
+        return doc if self.undone is None else {**doc, "undone": self.undone}
+
+    def undone_now(self) -> Correction:
+        """This correction, undone now: kept in the history, no longer applied."""
+        return replace(self, undone=datetime.now(UTC).isoformat(timespec="seconds"))
 
     @property
     def article(self) -> str | None:
@@ -173,11 +182,13 @@ class Layer:
 
     def __init__(self, corrections: Iterable[Correction] = ()) -> None:
         self.corrections = tuple(corrections)
+        """Every correction, undone ones included (the history lists them all)."""
+        self.applied = tuple(c for c in self.corrections if c.undone is None)
         self._actor: dict[str, dict[str, Correction]] = defaultdict(dict)
         self._by_article: dict[str, dict[tuple[Any, ...], list[Correction]]] = defaultdict(
             lambda: defaultdict(list)
         )
-        for c in self.corrections:  # oldest first: the latest of a kind wins
+        for c in self.applied:  # oldest first: the latest of a kind wins
             if c.kind in ACTOR_KINDS:
                 entity = c.target.get("entity")
                 if isinstance(entity, str):
@@ -186,7 +197,7 @@ class Layer:
                 self._by_article[c.article][_frozen(c.target)].append(c)
 
     def __bool__(self) -> bool:
-        return bool(self.corrections)
+        return bool(self.applied)
 
     def touches(self, article_id: str) -> bool:
         return article_id in self._by_article
@@ -210,7 +221,7 @@ class Layer:
         """The actors as corrected, by id (hidden and merged ones left out), and where each
         merged actor went (merged id -> the actor it is now part of)."""
         entities = {e.id: e for e in machine}
-        if not self.corrections:
+        if not self.applied:
             return entities, {}
         merged: dict[str, str] = {}
         for entity_id, kinds in self._actor.items():

@@ -163,12 +163,17 @@ class Store(StoreReader):
             self._commit(editor, pieces)
 
     def correct(
-        self, change: Callable[[tuple[Correction, ...], int], tuple[Correction, ...]]
+        self,
+        change: Callable[[tuple[Correction, ...], int], tuple[Correction, ...]],
+        *,
+        on_wait: Callable[[str], None] | None = None,
     ) -> tuple[Correction, ...]:
         """Commit the reader's layer as ``change`` makes it of the current one (read under
         the lock, so two explorers never lose each other's corrections), given the number
-        of this commit: never used before in the store, it names a new correction."""
-        with self._editing() as (editor, commit):
+        of this commit: never used before in the store, it names a new correction.
+        ``on_wait`` is told each time another writer holds the lock (a reader waits on
+        every correction, not once per run as ingest says it)."""
+        with self._editing(on_wait) as (editor, commit):
             layer = change(self._layer(editor.tables), commit)
             self._commit(editor, write_layer(editor, layer, commit))
         return layer
@@ -181,10 +186,12 @@ class Store(StoreReader):
         return removed
 
     @contextlib.contextmanager
-    def _editing(self) -> Iterator[tuple[CatalogEditor, int]]:
+    def _editing(
+        self, on_wait: Callable[[str], None] | None = None
+    ) -> Iterator[tuple[CatalogEditor, int]]:
         """The lock held, and the catalog to edit in place; whatever stops the edit before
         its commit (Ctrl+C in the middle of a batch) leaves the catalog as it is on disk."""
-        with self._locked():
+        with self._locked(on_wait):
             try:
                 yield self._begin()
             except BaseException:
@@ -300,8 +307,14 @@ class Store(StoreReader):
         self._checked = self._catalog.stamp  # what we wrote ourselves is well-formed
         self._pieces.remove(editor.retired_before - set(retired) - pieces.keys())
 
-    def _locked(self) -> contextlib.AbstractContextManager[object]:
-        return contextlib.nullcontext() if self._lock is None else self._lock.held(self.on_wait)
+    def _locked(
+        self, on_wait: Callable[[str], None] | None = None
+    ) -> contextlib.AbstractContextManager[object]:
+        if self._lock is None:
+            return contextlib.nullcontext()
+        if on_wait is not None:
+            return self._lock.held(on_wait, every_time=True)
+        return self._lock.held(self.on_wait)
 
     def close(self) -> None:
         self._catalog.close()

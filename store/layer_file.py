@@ -54,13 +54,14 @@ def read_layer(
 
 def _correction(doc: Any) -> Correction:
     fields = ("id", "kind", "target", "value", "before", "who", "when")
-    correction = Correction(*(doc[name] for name in fields))
+    correction = Correction(**{name: doc[name] for name in fields}, undone=doc.get("undone"))
     texts = (correction.id, correction.kind, correction.who, correction.when)
     target = correction.target
     if not (
         all(isinstance(t, str) for t in texts)
         and isinstance(target, dict)
         and all(isinstance(v, str) for v in target.values())
+        and isinstance(correction.undone, str | None)
     ):
         raise ValueError("a correction of the wrong shape")
     return correction

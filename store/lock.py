@@ -42,8 +42,11 @@ class WriterLock:
         self._told_waiting = False
 
     @contextlib.contextmanager
-    def held(self, on_wait: Callable[[str], None] | None = None) -> Iterator[None]:
-        """Hold the lock for the block; ``on_wait`` is told once if another writer has it."""
+    def held(
+        self, on_wait: Callable[[str], None] | None = None, *, every_time: bool = False
+    ) -> Iterator[None]:
+        """Hold the lock for the block; ``on_wait`` is told once if another writer has it
+        (or, ``every_time``, at each wait)."""
         # Imported on the first write, not at start: the explorer only reads.
         import filelock
 
@@ -54,8 +57,8 @@ class WriterLock:
             try:
                 self._lock.acquire(timeout=0)
             except filelock.Timeout:
-                if on_wait is not None and not self._told_waiting:
-                    self._told_waiting = True  # once, not at every commit that has to wait
+                if on_wait is not None and (every_time or not self._told_waiting):
+                    self._told_waiting = not every_time  # once, not at every commit
                     on_wait(
                         f"waiting for another personae process writing {self.store} "
                         f"(up to {_seconds(self.timeout)})"

@@ -4,6 +4,7 @@ as the reader corrected it (for export).  The layer itself is store/corrections.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -24,9 +25,14 @@ class Committed:
 
 
 def commit_correction(
-    store: Store, kind: str, target: dict[str, Any], value: Any, before: Any
+    store: Store,
+    kind: str,
+    target: dict[str, Any],
+    value: Any,
+    before: Any,
+    on_wait: Callable[[str], None] | None = None,
 ) -> Committed:
-    """Add one correction to the store's layer, as one commit."""
+    """Add one correction to the store's layer, as one commit (``on_wait``: Store.correct)."""
     made: list[Correction] = []
     number: list[int] = []
 
@@ -34,20 +40,24 @@ def commit_correction(
         made[:], number[:] = [new_correction(kind, target, value, before, commit)], [commit]
         return (*layer, *made)
 
-    layer = store.correct(add)
+    layer = store.correct(add, on_wait=on_wait)
     return Committed(made[0], layer, number[0])
 
 
-def undo_correction(store: Store, correction_id: str) -> Committed:
-    """Take one correction out of the store's layer, as one commit."""
+def undo_correction(
+    store: Store, correction_id: str, on_wait: Callable[[str], None] | None = None
+) -> Committed:
+    """Undo one correction, as one commit: it stays in the layer, marked undone, and no
+    longer applies (the correction is None if it was undone already)."""
     undone: list[Correction] = []
     number: list[int] = []
 
     def remove(layer: tuple[Correction, ...], commit: int) -> tuple[Correction, ...]:
-        undone[:], number[:] = [c for c in layer if c.id == correction_id], [commit]
-        return tuple(c for c in layer if c.id != correction_id)
+        undone[:] = [c.undone_now() for c in layer if c.id == correction_id and not c.undone]
+        number[:] = [commit]
+        return tuple(undone[0] if undone and c.id == correction_id else c for c in layer)
 
-    layer = store.correct(remove)
+    layer = store.correct(remove, on_wait=on_wait)
     return Committed(undone[0] if undone else None, layer, number[0])
 
 

@@ -177,8 +177,10 @@ class PersonaeApp(App[None]):
             self._load_store(store)
 
     def reloading(self) -> bool:
-        """Whether a newer version of the store is being read."""
-        return any(w.group == "store-reload" and not w.is_finished for w in self.workers)
+        """Whether a newer version of the store is being read, or a correction written (it
+        redraws from the store itself when done)."""
+        busy = ("store-reload", "correction-write")  # correcting.py WRITING
+        return any(w.group in busy and not w.is_finished for w in self.workers)
 
     def read_newest(self, article_id: str) -> None:
         """A piece of the version shown is gone: read the newest, and show the article."""
@@ -337,7 +339,7 @@ class PersonaeApp(App[None]):
             if self.corpus.resolve(actor) is None:  # gone from a newer version read meanwhile
                 return
             # the relations pane's filters, to start with
-            across = AcrossArticles(self.corpus, actor, **self.explorer.relation_filters())
+            across = AcrossArticles(self.corpus, actor, self.explorer.relation_filters())
             self.push_screen(across, chosen)
 
         self.when_catalog_read(show)
@@ -347,8 +349,8 @@ class PersonaeApp(App[None]):
         from personae.tui.screens.correcting import undo
         from personae.tui.screens.history import HistoryScreen
 
-        def undo_one(correction_id: str) -> Corpus | None:
-            return self.corpus if undo(self, correction_id) else None
+        def undo_one(correction_id: str, show: Callable[[Corpus], None]) -> None:
+            undo(self, correction_id, lambda done: show(self.corpus) if done else None)
 
         self.push_screen(HistoryScreen(self.corpus, undo_one))
 

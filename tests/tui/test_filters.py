@@ -465,3 +465,22 @@ async def test_backslash_outside_a_list_says_where_it_works() -> None:
         said = [str(note.message) for note in app._notifications]
         assert said == ["Go to a list first (1, 2 or 3): \\ filters the list that has the focus."]
         assert not app.screen.query(FilterLine)
+
+
+async def test_g_starts_with_the_relation_filter_and_says_so_in_its_title() -> None:
+    corpus = bundled_corpus()
+    app = PersonaeApp(corpus, select=["Iran"])
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        await pilot.press("2", "F")
+        await _tick(pilot, "polarities", "conflict")
+        await pilot.press("escape", "g")
+        await pilot.pause()
+        assert isinstance(app.screen, AcrossArticles)
+        rows = app.screen.query_one(AcrossList)
+        listed = [
+            corpus.relation(i[2:], "iran-russia-alliance") for i in _ids(rows) if i[:2] == "r:"
+        ]
+        assert listed and all(r is not None and r.polarity == "conflict" for r in listed)
+        assert _title(rows) == "Iran across articles · only conflict (F)"
+        assert "outside the filter" in str(rows.border_subtitle)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from screen_text import screen_lines
+from screen_text import screen_lines, whole_screen
+from textual import events
 
 from personae.store.corpus import Corpus
 from personae.store.db import ArticleRecords, Store
@@ -11,6 +12,7 @@ from personae.store.model import Article, Entity, Span
 from personae.tui.app import PersonaeApp
 from personae.tui.widgets.actor_list import ActorList
 from personae.tui.widgets.article_view import ArticleView
+from personae.tui.widgets.search_bar import SearchBar
 
 TEXT = (
     "Plain [bold]x[/bold] and [@click=app.quit]click me[/] here.\n\n"
@@ -62,3 +64,18 @@ async def test_markup_and_escapes_in_an_article_show_literally() -> None:
         await pilot.pause()
         assert app.is_running and app.return_code is None
         assert app.screen.query_one(ArticleView) is view
+
+
+async def test_a_paste_into_the_search_bar_drops_its_control_characters() -> None:
+    app = PersonaeApp(hostile_corpus())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("slash", *"A ti")
+        field = app.screen.query_one(SearchBar)
+        field.post_message(events.Paste("tle \x1b]0;pwned\x07"))  # a paste holding controls
+        await pilot.pause()
+        assert field.value == "A title ]0;pwned"  # taken out, so never echoed
+        assert app.screen.query_one(ArticleView).search == "A title ]0;pwned"
+        screen = whole_screen(app)
+        assert "\x1b" not in screen and "\x07" not in screen
+        await pilot.press("enter")
+        assert app.is_running

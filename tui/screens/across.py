@@ -14,7 +14,7 @@ import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import ClassVar, TypedDict
 
 from textual import events, on
 from textual.app import ComposeResult
@@ -36,11 +36,20 @@ from personae.tui.format import (
     printable,
     relation_order,
 )
+from personae.tui.relation_filter import RelationFilter
 from personae.tui.state import Selection
 from personae.tui.widgets.explorer_list import hanging
 from personae.tui.widgets.relation_list import relation_prompt
 from personae.tui.widgets.row_list import Row, RowList
 from personae.tui.widgets.subtitle import set_subtitle
+
+
+class PaneFilters(TypedDict):
+    """The relations pane's filters, that the view starts with: c, l and F."""
+
+    comentions: bool
+    low: bool
+    only: RelationFilter
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +125,7 @@ class AcrossList(RowList):
         *,
         comentions: bool = False,
         low: bool = True,
+        only: RelationFilter | None = None,
         id: str | None = None,
     ) -> None:
         super().__init__(id=id)
@@ -125,6 +135,8 @@ class AcrossList(RowList):
         """List co-mentions too, as the relations pane's c does; kept back at first."""
         self.show_low = low
         """List low-confidence relations, as the relations pane's l does."""
+        self.only = only or RelationFilter()
+        """The types, polarities and layers kept, as the relations pane's F keeps them."""
         self.jumps: dict[str, Jump] = {}
         self._built_width = 0
         self._articles = 0
@@ -193,9 +205,16 @@ class AcrossList(RowList):
                 yield Row(event_row(event, width), id=key)
 
     def _filtered(self, relations: Iterable[Relation]) -> list[Relation]:
-        """The relations c and l let through; those kept back are counted for the title."""
+        """The relations c, l and F let through; those kept back are counted for the title
+        (those F keeps back only when c and l would list them, as the relations pane counts)."""
         shown = []
         for relation in relations:
+            if not self.only.admits(relation):
+                comention = is_comention(relation)
+                low = not comention and confidence_band(relation) == "low"
+                if self.show_comentions if comention else self.show_low or not low:
+                    self._hidden["F"] += 1
+                continue
             if is_comention(relation):
                 if not self.show_comentions:
                     self._hidden["c"] += 1
@@ -244,6 +263,8 @@ class AcrossList(RowList):
             if (n := self._hidden[key])
         ]
         held = f" · {' and '.join(hidden)} hidden" if hidden else ""
+        if outside := self._hidden["F"]:
+            held += f" · {outside:,} outside the filter"
         set_subtitle(self, f"{articles}{listing}{held} · Enter open · Esc close")
 
 
@@ -255,18 +276,21 @@ class AcrossArticles(ModalScreen[Jump | None]):
         Binding("g", "dismiss", "Close", show=False, id="across.close-g"),
         Binding("c", "filter('show_comentions')", "Co-mentions", id="across.comentions"),
         Binding("l", "filter('show_low')", "Low confidence", id="across.low"),
+        Binding("e", "correct", "Correct", id="across.correct"),
     ]
 
-    def __init__(self, corpus: Corpus, actor: str, *, comentions: bool, low: bool) -> None:
+    def __init__(self, corpus: Corpus, actor: str, filters: PaneFilters) -> None:
         super().__init__()
         self.corpus = corpus
         self.actor = actor
-        self._filters = {"comentions": comentions, "low": low}
+        self._filters = filters
 
     def compose(self) -> ComposeResult:
         rows = AcrossList(self.corpus, self.actor, **self._filters, id="across")
         name = printable(self.corpus.entity(self.actor).name)
-        rows.border_title = Content(f"{name} across articles")
+        only = self._filters["only"]
+        kept = f" · only {printable(only.describe())} (F)" if only.active else ""
+        rows.border_title = Content(f"{name} across articles{kept}")
         yield rows
 
     def on_mount(self) -> None:
@@ -287,6 +311,28 @@ class AcrossArticles(ModalScreen[Jump | None]):
         rows = self.query_one(AcrossList)
         setattr(rows, filter_name, not getattr(rows, filter_name))
         rows.build(rows.scrollable_content_region.width)
+
+    def action_correct(self) -> None:
+        """e: the corrections of the relation or event under the cursor, as in the
+        explorer; the view is redrawn from the store once one is saved."""
+        rows = self.query_one(AcrossList)
+        row = rows.highlighted_option
+        jump = rows.jumps.get(row.id) if row is not None and row.id is not None else None
+        if jump is None or (jump.relation is None and jump.event is None):
+            self.notify("e corrects a relation or an event: move the cursor to one.", timeout=4)
+            return
+        from personae.tui.screens.correcting import Corrector
+        from personae.tui.screens.explorer import ExplorerScreen
+
+        for explorer in self.app.screen_stack:
+            if not isinstance(explorer, ExplorerScreen):
+                continue
+            corrector = Corrector(explorer, article=jump.article)
+            if jump.relation is not None:
+                corrector.open("relation", jump.relation)
+            elif jump.event is not None:
+                corrector.open("event", jump.event)
+            return
 
     @on(RowList.RowChosen, "#across")
     def _open(self, message: RowList.RowChosen) -> None:

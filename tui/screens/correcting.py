@@ -26,6 +26,7 @@ from personae.tui.widgets.timeline import Timeline
 
 if TYPE_CHECKING:
     from textual.screen import Screen
+    from textual.worker_manager import WorkerManager
 
     from personae.tui.screens.explorer import ExplorerScreen
 
@@ -49,6 +50,17 @@ class StoreHolder(Protocol):
     ) -> None: ...
 
     def push_screen(self, screen: Screen[Any], callback: Callable[[Any], None]) -> Any: ...
+
+    @property
+    def workers(self) -> WorkerManager: ...
+
+    def run_worker(
+        self, work: Callable[[], None], *, thread: bool, group: str, exit_on_error: bool
+    ) -> Any: ...
+
+    def call_from_thread(self, callback: Callable[..., Any], *args: Any) -> Any: ...
+
+    def clear_notifications(self) -> None: ...
 
 
 RELATION_MENU = (
@@ -113,12 +125,15 @@ def target_of(screen: ExplorerScreen) -> tuple[str, str] | None:
 class Corrector:
     """Asks for one correction of one target, and commits it."""
 
-    def __init__(self, screen: ExplorerScreen) -> None:
+    def __init__(self, screen: ExplorerScreen, article: str | None = None) -> None:
+        """Corrections of the explorer's article, or of ``article`` (the view across
+        articles corrects a row of any article)."""
         self.screen = screen
         self.app = cast("StoreHolder", screen.app)
         self.corpus: Corpus = screen.corpus
         document = screen.document
-        self.article = document.article.id if document is not None else ""
+        shown = document.article.id if document is not None else ""
+        self.article = article or shown
 
     def open(self, what: str, target_id: str) -> None:
         """The menu of corrections for an actor, a relation or an event."""
@@ -365,49 +380,116 @@ class Corrector:
         self.app.push_screen(TextScreen(title, value, note), typed)
 
     def commit(self, kind: str, target: dict[str, Any], value: Any, before: Any) -> None:
-        """Save the correction, redraw the explorer from the store, say how to undo it."""
-        done = write_with(
-            self.app, lambda store: commit_correction(store, kind, target, value, before)
+        """Save the correction (off the event loop), redraw the explorer from the store,
+        say how to undo it."""
+
+        def saved(done: Committed) -> None:
+            if done.correction is not None:
+                self.screen.remember_correction(done.correction.id)
+                self.app.notify(
+                    f"{DONE[kind]}: u undoes it; the palette's History lists it.", timeout=4
+                )
+
+        write_with(
+            self.app,
+            lambda store, waiting: commit_correction(store, kind, target, value, before, waiting),
+            saved,
         )
-        if done is not None and done.correction is not None:
-            self.screen.remember_correction(done.correction.id)
-            self.app.notify(
-                f"{DONE[kind]}: u undoes it; the palette's History lists it.", timeout=4
-            )
 
 
-def undo(app: StoreHolder, correction_id: str) -> bool:
-    """Take one correction out of the store, and redraw; False only when the store could
-    not be written (the correction is still there)."""
-    done = write_with(app, lambda store: undo_correction(store, correction_id))
-    if done is None:
-        return False
-    if done.correction is None:
-        app.notify("That correction was already undone (in the History).", timeout=4)
-    else:
-        kind = done.correction.kind
-        app.notify(f"Undone: {DONE.get(kind, kind)}.", timeout=4)
-    return True
+def undo(
+    app: StoreHolder,
+    correction_id: str,
+    then: Callable[[bool], None] | None = None,
+) -> None:
+    """Undo one correction in the store (kept there, marked undone), and redraw; ``then``
+    is told whether it was (False only when the store could not be written)."""
+
+    def undone(done: Committed) -> None:
+        if done.correction is None:
+            app.notify("That correction was already undone (in the History).", timeout=4)
+        else:
+            kind = done.correction.kind
+            app.notify(f"Undone: {DONE.get(kind, kind)}.", timeout=4)
+        if then is not None:
+            then(True)
+
+    def failed() -> None:
+        if then is not None:
+            then(False)
+
+    write_with(
+        app, lambda store, waiting: undo_correction(store, correction_id, waiting), undone, failed
+    )
 
 
-def write_with(app: StoreHolder, change: Callable[[Store], Committed]) -> Committed | None:
-    """Commit a change of the store's layer and redraw; errors said in one line, None then.
+#: The worker group of a correction being written: one at a time.
+WRITING = "correction-write"
+#: Said while another writer (an ingest) holds the store's lock.
+WAITING = "Waiting for another writer…"
+
+
+def writing(app: StoreHolder) -> bool:
+    """Whether a correction is being written (the store's lock asked for, or held)."""
+    return any(w.group == WRITING and not w.is_finished for w in app.workers)
+
+
+def write_with(
+    app: StoreHolder,
+    change: Callable[[Store, Callable[[str], None]], Committed],
+    then: Callable[[Committed], None],
+    failed: Callable[[], None] | None = None,
+) -> None:
+    """Commit a change of the store's layer in a worker thread, so keys stay live while
+    another writer holds the lock (WAITING is said meanwhile); then redraw and ``then``.
+    A failure is one line, and nothing changes on screen (``failed`` is told).
 
     When no other commit came between the version shown and this one, only the layer
     changed: the corpus shown takes the new layer, and nothing else is read again."""
     store = app.store
     if store is None:
         app.notify("Corrections need a store: open one with --db.", severity="warning")
-        return None
+        if failed is not None:
+            failed()
+        return
+    if writing(app):
+        app.notify("The last change is still being saved: try again in a moment.", timeout=4)
+        if failed is not None:
+            failed()
+        return
     shown = app.corpus
-    try:
-        done = change(store)
-        if shown.catalog.version[1] == done.commit - 1:
+    said_waiting: list[bool] = []
+
+    def say_waiting() -> None:
+        said_waiting.append(True)
+        app.notify(WAITING, timeout=60)
+
+    def waiting(_: str) -> None:
+        app.call_from_thread(say_waiting)
+
+    def work() -> None:
+        try:
+            done = change(store, waiting)
+            newer = None if shown.catalog.version[1] == done.commit - 1 else Corpus.open(store)
+        except (OSError, StoreError) as exc:
+            app.call_from_thread(not_saved, " ".join(str(exc).split()))
+            return
+        app.call_from_thread(saved, done, newer)
+
+    def saved(done: Committed, newer: Corpus | None) -> None:
+        if said_waiting:
+            app.clear_notifications()  # the waiting line has had its say
+        if newer is None and app.corpus is shown:
             app.reload(shown.with_layer(done.layer, (store.stamp, done.commit)))
         else:
-            app.reload(Corpus.open(store))
-    except (OSError, StoreError) as exc:
-        reason = " ".join(str(exc).split())
+            app.reload(newer or Corpus.open(store))
+        then(done)
+
+    def not_saved(reason: str) -> None:
+        if said_waiting:
+            app.clear_notifications()
         app.notify(f"Not saved: {reason}", severity="error", timeout=10)
-        return None
-    return done
+        if failed is not None:
+            failed()
+
+    app.run_worker(work, thread=True, group=WRITING, exit_on_error=False)

@@ -40,7 +40,7 @@ from personae.tui.widgets.timeline import Timeline
 if TYPE_CHECKING:
     from textual.widgets import Tabs
 
-    from personae.tui.screens.across import Jump
+    from personae.tui.screens.across import Jump, PaneFilters
 
 #: Articles tried, newest first, when the one to show cannot be read.
 START_TRIES = 3
@@ -238,10 +238,14 @@ class ExplorerScreen(Screen[None]):
         """Make an actor the primary selection (used by the list, clicks, the palette)."""
         self.selection = self.selection.with_primary(entity_id)
 
-    def relation_filters(self) -> dict[str, bool]:
-        """The relations pane's c and l, for a view that starts with the same filters."""
+    def relation_filters(self) -> PaneFilters:
+        """The relations pane's c, l and F, for a view that starts with the same filters."""
         relations = self.query_one(RelationList)
-        return {"comentions": relations.show_comentions, "low": relations.show_low}
+        return {
+            "comentions": relations.show_comentions,
+            "low": relations.show_low,
+            "only": relations.relation_filter,
+        }
 
     # -- messages from the panes --------------------------------------------------------
 
@@ -446,9 +450,12 @@ class ExplorerScreen(Screen[None]):
             return
         from personae.tui.screens.correcting import StoreHolder, undo
 
-        if not undo(cast("StoreHolder", self.app), last):
-            self._undo.append(last)
-        self.refresh_bindings()
+        def undone(done: bool) -> None:
+            if not done:
+                self._undo.append(last)
+            self.refresh_bindings()
+
+        undo(cast("StoreHolder", self.app), last, undone)
 
     def remember_correction(self, correction_id: str) -> None:
         """A correction just made: u undoes it first."""

@@ -88,7 +88,8 @@ KEYS: tuple[tuple[str, str], ...] = (
     ),
     (
         _keys("actor.across"),
-        "the primary actor across all articles; Enter opens one; c, l filter there too",
+        "the primary actor across all articles; Enter opens one; c, l filter there too, "
+        "as F does; e corrects a row",
     ),
     ("Ctrl+P", "command palette: go to an actor, across articles, History of corrections"),
     (_keys("help"), "this help"),

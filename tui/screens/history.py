@@ -1,6 +1,6 @@
 """The reader's corrections, newest first (palette: "History"): who changed what, when,
-from what; those whose target is gone marked orphaned.  Enter or u undoes the one under
-the cursor."""
+from what; those whose target is gone marked orphaned, those undone marked undone (kept,
+so the trail stays whole).  Enter or u undoes the one under the cursor."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from personae.tui.format import printable
 from personae.tui.widgets.row_list import Row, RowList
 
 ORPHANED = "orphaned"
+UNDONE = "undone"
 
 HISTORY_CSS = """
 HistoryScreen {
@@ -100,7 +101,12 @@ def history_row(correction: Correction, corpus: Corpus) -> Row:
     when = correction.when.replace("T", " ")[:16]
     head = Content.styled(f"{when}  {correction.who}  ", "dim")
     body = Content(printable(describe(correction, corpus)))
-    mark = Content.styled(f"  [{ORPHANED}]", "bold reverse") if corpus.orphaned(correction) else ""
+    if correction.undone is not None:
+        mark = Content.styled(f"  [{UNDONE} {correction.undone.replace('T', ' ')[:16]}]", "dim")
+    elif corpus.orphaned(correction):
+        mark = Content.styled(f"  [{ORPHANED}]", "bold reverse")
+    else:
+        mark = Content("")
     return Row(Content.assemble(head, body, mark), id=correction.id)
 
 
@@ -113,7 +119,9 @@ class HistoryScreen(ModalScreen[None]):
         Binding("u", "undo", "Undo", id="history.undo"),
     ]
 
-    def __init__(self, corpus: Corpus, undo: Callable[[str], Corpus | None]) -> None:
+    def __init__(
+        self, corpus: Corpus, undo: Callable[[str, Callable[[Corpus], None]], None]
+    ) -> None:
         super().__init__()
         self.corpus = corpus
         self._undo = undo
@@ -138,6 +146,8 @@ class HistoryScreen(ModalScreen[None]):
             listing.highlighted = 0
         box = self.query_one("#history")
         count = f"{len(corrections)} correction{'s' * (len(corrections) != 1)}"
+        undone = sum(1 for c in corrections if c.undone is not None)
+        count += f", {undone} undone" if undone else ""
         box.border_title = f"History ({count}, times UTC)"
 
     @on(RowList.RowChosen)
@@ -149,7 +159,13 @@ class HistoryScreen(ModalScreen[None]):
         row = self.query_one(RowList).highlighted_option
         if row is None or row.id is None or row.disabled:
             return
-        corpus = self._undo(row.id)
-        if corpus is not None:
+        if any(c.id == row.id and c.undone for c in self.corpus.layer.corrections):
+            self.notify("That correction is undone already.", timeout=4)
+            return
+        self._undo(row.id, self._undone)
+
+    def _undone(self, corpus: Corpus) -> None:
+        """The store with the correction undone (written off the event loop): list anew."""
+        if self.is_attached:
             self.corpus = corpus
             self._show()

@@ -1,4 +1,5 @@
-"""A keyboard list on the Line API: rows of pre-wrapped Content, drawn a line at a time.
+"""A keyboard list on the Line API: rows of pre-wrapped Content, drawn a line at a time
+(row_lines.py lays them out and draws them; here, what rows are shown, the filter, keys).
 
 Textual's OptionList sets its virtual size (a layout reactive) whenever its options
 change, and every layout reflows the whole screen: tens of milliseconds per selection.
@@ -11,23 +12,18 @@ the width or the styles change.  Nothing here parses markup.
 from __future__ import annotations
 
 import operator
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import ClassVar
 
-from rich.segment import Segment
 from textual import events
 from textual.binding import Binding, BindingType
-from textual.cache import LRUCache
-from textual.content import Content
-from textual.geometry import Region, Size
+from textual.geometry import Region
 from textual.message import Message
 from textual.reactive import reactive
-from textual.scrollbar import ScrollBar
-from textual.strip import Strip
-from textual.widget import Widget
 
 from personae.tui.widgets.filter_line import open_filter_line
-from personae.tui.widgets.repaint import LineScrollView, changed_lines
+from personae.tui.widgets.repaint import changed_lines
+from personae.tui.widgets.row_lines import Decorator, RowLines
 from personae.tui.widgets.rows import (
     NOTHING,
     FilterTitle,
@@ -39,12 +35,8 @@ from personae.tui.widgets.rows import (
 
 __all__ = ["Decorator", "Row", "RowList"]  # Row is made in rows.py; lists import it here
 
-#: Draws cells left of a row's line at render time: (row index, line of the row) -> content.
-#: Call ``refresh_rows`` for the rows whose decoration changes.
-Decorator = Callable[[int, int], Content]
 
-
-class RowList(LineScrollView, can_focus=True):
+class RowList(RowLines, can_focus=True):
     """Up/Down/PgUp/PgDn/Home/End move the cursor over enabled rows; Enter chooses one."""
 
     DEFAULT_CSS = """
@@ -93,11 +85,6 @@ class RowList(LineScrollView, can_focus=True):
     FILTER_NOUN: ClassVar[str] = "rows"
     """What the filter line says it narrows ("Filter actors:")."""
 
-    SEPARATED: ClassVar[bool] = False
-    """Draw a rule between rows."""
-
-    highlighted: reactive[int | None] = reactive(None, always_update=True, repaint=False)
-    """Index of the row under the cursor."""
     matches: reactive[tuple[int, int]] = reactive((0, 0), repaint=False, init=False)
     """The rows that can be chosen: how many are shown, of how many given (the filter's
     count, for the filter line and the title)."""
@@ -117,20 +104,13 @@ class RowList(LineScrollView, can_focus=True):
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
-        self._rows: list[Row] = []
-        """The rows shown: those of ``_given`` the filter keeps."""
         self._given: list[Row] = []
         """Every row the owner gave, shown or not."""
         self._kept = KeptRows()
         self._ids: dict[str, int] = {}
-        self._lines: list[tuple[int, int]] = []  # (row, line of the row); line -1: a rule
-        self._first_line: list[int] = []
-        self._strips: LRUCache[tuple[object, ...], Strip] = LRUCache(512)
         self._filter_text = ""
         self._words: tuple[str, ...] = ()
         self._title = FilterTitle()
-        self.decorate: Decorator | None = None
-        """Cells drawn left of every line from the current state (e.g. a pin swatch)."""
 
     # -- rows ---------------------------------------------------------------------------
 
@@ -138,11 +118,6 @@ class RowList(LineScrollView, can_focus=True):
     def options(self) -> Sequence[Row]:
         """The rows, in order (named like OptionList's, which this list replaces)."""
         return self._rows
-
-    @property
-    def highlighted_option(self) -> Row | None:
-        index = self.highlighted
-        return self._rows[index] if index is not None and 0 <= index < len(self._rows) else None
 
     def get_option_index(self, row_id: str) -> int:
         """The index of the row with this id (KeyError when it is not listed)."""
@@ -182,28 +157,6 @@ class RowList(LineScrollView, can_focus=True):
         if regions:  # refresh() with no region would repaint the whole list
             self.refresh(*regions)
 
-    def _visible_looks(self) -> list[object]:
-        """What decides how each visible line looks (compared to repaint only changes)."""
-        top = round(self.scroll_y)
-        return [self._look(top + y) for y in range(self.scrollable_content_region.height)]
-
-    def _look(self, line: int) -> object:
-        if not 0 <= line < len(self._lines):
-            return None
-        index, part = self._lines[line]
-        if part < 0:
-            return "rule"
-        row = self._rows[index]
-        content = row.lines[part]
-        decoration = self.decorate(index, part) if self.decorate is not None else None
-        return (
-            content.plain,
-            tuple(content.spans),
-            row.disabled,
-            index == self.highlighted,
-            None if decoration is None else (decoration.plain, tuple(decoration.spans)),
-        )
-
     def replace_row(self, index: int, row: Row) -> None:
         """Change one row's prompt in place; only its lines are drawn again."""
         old = self._rows[index]
@@ -216,32 +169,6 @@ class RowList(LineScrollView, can_focus=True):
             self.refresh()
         else:
             self.refresh_rows(index)
-
-    def refresh_rows(self, *indices: int) -> None:
-        """Repaint only these rows (e.g. their decoration changed)."""
-        width = self.scrollable_content_region.width
-        top = round(self.scroll_y)
-        # the content's width only: a full-width region repaints the scrollbar too
-        regions = [
-            Region(0, self._first_line[index] - top, width, len(self._rows[index].lines))
-            for index in indices
-            if 0 <= index < len(self._first_line)
-        ]
-        if regions:
-            self.refresh(*regions)
-
-    def refresh_cells(self, indices: Sequence[int], width: int, *, line: int = 0) -> None:
-        """Repaint only the first ``width`` cells of one line of these rows (e.g. where
-        their decoration is drawn): the less a frame repaints, the less it costs."""
-        top = round(self.scroll_y)
-        width = min(width, self.scrollable_content_region.width)
-        regions = [
-            Region(0, self._first_line[index] + line - top, width, 1)
-            for index in indices
-            if 0 <= index < len(self._first_line) and line < len(self._rows[index].lines)
-        ]
-        if regions:
-            self.refresh(*regions)
 
     def add_rows(self, rows: Sequence[Row]) -> None:
         """Append rows below the others, laying out only them: a long list can arrive in
@@ -328,47 +255,6 @@ class RowList(LineScrollView, can_focus=True):
         """Say in the list's title what narrows it, so no reader wonders where rows went."""
         self._title.show(self, self.filter_notes())
 
-    def _relayout(self, start: int = 0) -> None:
-        """Lay out every row, or only those appended from ``start`` on."""
-        if not start:
-            self._lines, self._first_line = [], []
-        lines, first = self._lines, self._first_line
-        rows, separated = self._rows, self.SEPARATED
-        add_line, add_first = lines.append, first.append
-        for index in range(start, len(rows)):  # a filter lays out thousands per key
-            if separated and index:
-                add_line((index, -1))
-            add_first(len(lines))
-            count = len(rows[index].lines)
-            if count == 1:
-                add_line((index, 0))
-            else:
-                lines.extend([(index, n) for n in range(count)])
-        size = Size(self.scrollable_content_region.width, len(lines))
-        if size != self.virtual_size:
-            # The widget's own size comes from CSS, so a new scroll extent needs no layout:
-            # set it quietly and update the scrollbar, instead of the layout reactive.
-            self.set_reactive(Widget.virtual_size, size)
-            if not self._scrollbar_unchanged(size.height):
-                self._scroll_update(size)
-
-    def _scrollbar_unchanged(self, height: int) -> bool:
-        """Whether the scrollbar looks the same with this many lines, and only learns it
-        quietly: rows that fit, before and after, draw a thumb the bar's whole length.  A
-        scrollbar repainted from top to bottom makes the screen's every line part of the
-        frame's update, so a selection that only changes which few rows fit saves most of
-        its drawing here."""
-        if not self.show_vertical_scrollbar or self.scroll_y:
-            return False
-        bar = self.vertical_scrollbar
-        window = self.container_size.height - self.scrollbar_size_horizontal
-        if not (bar.window_size == window > 0 and 0 < bar.window_virtual_size < window):
-            return False
-        if not 0 < height < window:
-            return False
-        bar.set_reactive(ScrollBar.window_virtual_size, height)
-        return True
-
     # -- cursor -------------------------------------------------------------------------
 
     def validate_highlighted(self, index: int | None) -> int | None:
@@ -452,10 +338,6 @@ class RowList(LineScrollView, can_focus=True):
             self._scroll_to_row(self.highlighted)
         self.refresh()
 
-    def notify_style_update(self) -> None:
-        super().notify_style_update()
-        self._strips.clear()
-
     def _on_focus(self, event: events.Focus) -> None:
         if self.highlighted is None:
             # A list reached with 1, 2, 3 or Tab shows a cursor at once: the first Enter
@@ -481,54 +363,3 @@ class RowList(LineScrollView, can_focus=True):
             return
         self.highlighted = index
         self.action_choose()
-
-    # -- drawing ------------------------------------------------------------------------
-
-    def render_line(self, y: int) -> Strip:
-        line = round(self.scroll_y) + y
-        width = self._line_width
-        row: Row | None = None
-        part = 0
-        decoration: Content | None = None
-        if 0 <= line < len(self._lines):
-            index, part = self._lines[line]
-            row = self._rows[index]
-            if part >= 0 and self.decorate is not None:
-                decoration = self.decorate(index, part)
-        # Strips are cached by everything that decides how they look, so nothing needs
-        # dropping when rows, the cursor or a decoration change: the key changes instead.
-        key = (
-            line,
-            width,
-            self.has_focus,
-            row,
-            part,
-            row is not None and self.highlighted is not None and row is self.highlighted_option,
-            None if decoration is None else (decoration.plain, tuple(decoration.spans)),
-        )
-        strip = self._strips.get(key)
-        if strip is None:
-            strip = self._render_strip(line, width, decoration)
-            self._strips[key] = strip
-        return strip.apply_offsets(0, line)
-
-    def _render_strip(self, line: int, width: int, decoration: Content | None) -> Strip:
-        base = self.visual_style
-        if not 0 <= line < len(self._lines):
-            return Strip.blank(width, base.rich_style)
-        index, part = self._lines[line]
-        if part < 0:
-            rule = self.get_visual_style("row-list--separator")
-            return Strip([Segment("─" * width, rule.rich_style)], width)
-        row = self._rows[index]
-        if row.disabled:
-            style = self.get_visual_style("row-list--disabled")
-        elif index == self.highlighted:
-            style = self.get_visual_style("row-list--cursor")
-        else:
-            style = base
-        content = row.lines[part]
-        if decoration is not None:
-            content = decoration + content
-        segments = content.render_segments(style)
-        return Strip(segments).adjust_cell_length(width, style.rich_style)

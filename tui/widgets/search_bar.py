@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from textual import on
 from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.widgets import Input
+
+from personae.tui.widgets.filter_line import dropped_controls
 
 
 class SearchBar(Input):
@@ -25,6 +28,13 @@ class SearchBar(Input):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(placeholder="Search the article: Enter next match, Esc close", id=id)
+
+    @on(Input.Changed)
+    def _typed(self, message: Input.Changed) -> None:
+        """A paste holding control characters: taken out before anything echoes or
+        searches them (the field then says it changed again, without them)."""
+        if dropped_controls(self):
+            message.stop()
 
     def action_close(self) -> None:
         self.post_message(self.Closed())
