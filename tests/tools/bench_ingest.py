@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 
 from personae.store.ingest.extract import STAGES, extract
@@ -133,20 +134,39 @@ def ingest_rates(folder: Path, store_path: Path, jobs: int) -> dict[str, float]:
     depend on it).  The run ends once its last commit is done."""
     import resource
 
-    from personae.store.db import Store
+    from personae.store.db import ArticleRecords, Store
     from personae.store.ingest.batch import ingest_paths
 
     sizes = [p.stat().st_size for p in folder.iterdir()]
     per_file = sum(sizes) / len(sizes) / 1e6
     marks = [(0, time.perf_counter(), time.process_time())]
+    commits: list[tuple[int, float]] = []  # (files settled, CPU seconds) of each commit
+    settled = 0
 
     def mark(done: int, total: int, path: Path | None) -> None:
+        nonlocal settled
+        settled = done
         if done and done % 1000 == 0 and done != total:
             marks.append((done, time.perf_counter(), time.process_time()))
 
-    ingest_paths(Store.open_or_create(store_path), [folder], jobs=jobs, on_progress=mark)
+    store = Store.open_or_create(store_path)
+    put_many = store.put_many
+
+    def timed(batch: Iterable[ArticleRecords]) -> None:
+        start = time.process_time()
+        put_many(batch)
+        commits.append((settled, time.process_time() - start))
+
+    store.put_many = timed  # type: ignore[method-assign]
+    ingest_paths(store, [folder], jobs=jobs, on_progress=mark)
     marks.append((len(sizes), time.perf_counter(), time.process_time()))
     tail = max(1, min(len(marks) - 1, len(sizes) // 10_000))  # windows in the last tenth
+
+    def commit_cpu(a: int, b: int) -> float:
+        """CPU seconds per 1,000 files of the commits between marks ``a`` and ``b``: the
+        part of the writer's work that a store's size can change."""
+        (n0, *_), (n1, *_) = marks[a], marks[b]
+        return sum(cpu for at, cpu in commits if n0 < at <= n1) * 1000 / (n1 - n0)
 
     def rate(a: int, b: int) -> tuple[float, float]:
         (n0, t0, c0), (n1, t1, c1) = marks[a], marks[b]
@@ -161,6 +181,8 @@ def ingest_rates(folder: Path, store_path: Path, jobs: int) -> dict[str, float]:
         "mb_per_s": whole, "writer_cpu_per_1000": cpu,
         "first_mb_per_s": first, "first_cpu_per_1000": first_cpu,
         "last_mb_per_s": last, "last_cpu_per_1000": last_cpu,
+        "first_commit_cpu_per_1000": commit_cpu(0, 1),
+        "last_commit_cpu_per_1000": commit_cpu(-1 - tail, -1),
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
     }  # fmt: skip
 
