@@ -174,7 +174,7 @@ def ingest_paths(
     else:
         settled = (ingest_one(path, known, hashes, dry_run=dry_run) for path in files)
     pending: list[tuple[FileResult, ArticleRecords]] = []
-    in_store, last_commit = len(hashes), time.monotonic()
+    in_store, last_commit = 0 if store is None else store.size_hint(), time.monotonic()
     try:
         with LongLived() as long_lived, closing(settled):  # stopped early, workers stop too
             for n, (result, records) in enumerate(settled, start=1):
