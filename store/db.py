@@ -147,12 +147,6 @@ class Store(StoreReader):
         with self._locked():
             yield
 
-    def size_hint(self) -> int:
-        """How many articles the store holds, as its root's summary says (0 without one),
-        no bucket read: ingest sizes its commits by it."""
-        summary = Summary.of_root(self._catalog.root())
-        return 0 if summary is None else summary.total
-
     def put(self, records: ArticleRecords) -> None:
         """Store one article, replacing whatever that article had before."""
         self.put_many([records])

@@ -1,10 +1,10 @@
 """Adding readers' files to the store: many at a time, one bad file never stopping the rest.
 
-Articles are committed in groups (larger as the store grows, and at least every few
-seconds), each one atomic replace under the writer lock, so a kill loses at most the group
-in flight and never half an article; Ctrl+C commits the files already read, then stops.  Whatever goes wrong
-while reading, parsing or extracting one file (any Exception) becomes that file's reason;
-only KeyboardInterrupt and SystemExit stop the batch, and what was committed stays.
+Articles are committed in small groups, each one atomic replace under the writer lock,
+so a kill loses at most the group in flight and never half an article; Ctrl+C commits the
+files already read, then stops.  Whatever goes wrong while reading, parsing or extracting
+one file (any Exception) becomes that file's reason; only KeyboardInterrupt and SystemExit
+stop the batch, and what was committed stays.
 Worker processes may read and extract; this process alone writes, in the order of the files.
 """
 
@@ -49,15 +49,12 @@ from personae.store.text import clean_text
 Status = Literal["added", "unchanged", "replaced", "failed", "would add", "skipped", "left out"]
 """Besides what became of a file read: "skipped", in a folder and of a kind personae does
 not read (``reason`` says which: ".pdf"); "left out", hidden or the folder's paperwork."""
-#: Files a commit waits for in a small store.  A commit rewrites each bucket of the catalog
-#: it touches (docs/schema.md): a group of 50 into a store of 100,000 articles touches some
-#: 49 buckets of 100 rows each, so groups grow with the store, by one file for every
-#: COMMIT_GROWTH articles it holds, up to COMMIT_MOST (their records wait in memory).
+#: A group of files is committed when it is this large, or this many seconds old.  Larger
+#: groups were tried: at 100,000 articles, groups of up to 2,000 touched most of the
+#: catalog's buckets at once and held them parsed (580 MB), and cost the writer more CPU
+#: per file than groups of 50, not less.
 COMMIT_EVERY = 50
-COMMIT_GROWTH = 10
-COMMIT_MOST = 2000
-#: However large the group, what was read is committed after this long.
-COMMIT_SECONDS = 8.0
+COMMIT_SECONDS = 2.0
 #: Fewer files than this are read in the writer's own process: starting workers costs more.
 PARALLEL_FROM = 16
 #: Files handed to the workers ahead of the writer, per worker: enough to keep each busy
@@ -174,7 +171,7 @@ def ingest_paths(
     else:
         settled = (ingest_one(path, known, hashes, dry_run=dry_run) for path in files)
     pending: list[tuple[FileResult, ArticleRecords]] = []
-    in_store, last_commit = 0 if store is None else store.size_hint(), time.monotonic()
+    last_commit = time.monotonic()
     try:
         with LongLived() as long_lived, closing(settled):  # stopped early, workers stop too
             for n, (result, records) in enumerate(settled, start=1):
@@ -187,22 +184,14 @@ def ingest_paths(
                 for entity in records.entities:
                     known.add(entity)
                 pending.append((result, records))
-                if (
-                    len(pending) >= group_size(in_store)
-                    or time.monotonic() - last_commit > COMMIT_SECONDS
-                ):
-                    in_store += _commit(store, pending, on_stored, sink)
+                if len(pending) >= COMMIT_EVERY or time.monotonic() - last_commit > COMMIT_SECONDS:
+                    _commit(store, pending, on_stored, sink)
                     last_commit = time.monotonic()
     except KeyboardInterrupt:  # Ctrl+C or a stop signal: the files already read are kept
         _commit(store, pending, on_stored, sink)
         raise
     _commit(store, pending, on_stored, sink)
     return sink
-
-
-def group_size(articles: int) -> int:
-    """How many files a commit waits for in a store of about ``articles`` articles."""
-    return min(max(COMMIT_EVERY, articles // COMMIT_GROWTH), COMMIT_MOST)
 
 
 def _in_workers(
@@ -423,9 +412,9 @@ def _commit(
     pending: list[tuple[FileResult, ArticleRecords]],
     on_stored: Callable[[FileResult], None] | None,
     results: ResultSink,
-) -> int:
+) -> None:
     """Reported only once stored: a kill before this line loses the group, not the store.
-    Returns how many articles the group added; ``pending`` is left empty.
+    ``pending`` is left empty.
 
     Added to ``results`` the moment they are on disk, before anyone hears of them, so that
     a Ctrl+C while they are being announced still counts them as kept (and is not stored
@@ -440,4 +429,3 @@ def _commit(
     if store is not None and on_stored:
         for result, _ in group:
             on_stored(result)
-    return sum(result.status == "added" for result, _ in group)

@@ -128,9 +128,8 @@ def write_copies(folder: Path, n_files: int) -> int:
 
 def ingest_rates(folder: Path, store_path: Path, jobs: int) -> dict[str, float]:
     """``personae ingest`` of ``folder`` into a new store: MB/s over the whole run and over
-    its first 1,000 files and its last tenth (at least 1,000: in a large store a commit
-    takes up to 2,000 files, so a thousand may hold none), and the writer's CPU seconds per
-    1,000 files in each (what a store's size costs shows in the writer: extraction does not
+    its first 1,000 files and its last tenth (at least 1,000, so that it holds several
+    commits), and the writer's CPU seconds per 1,000 files in each (what a store's size costs shows in the writer: extraction does not
     depend on it).  The run ends once its last commit is done."""
     import resource
 
