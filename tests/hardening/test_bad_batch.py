@@ -209,17 +209,17 @@ def test_ctrl_c_mid_batch_says_what_was_kept_and_exits_130(
         path.write_text(path.read_text().replace(f"Report {n}\n", f"Report {n:02d}\n"))
     code, out, err, db = _ingest(tmp_path, folder, capsys)
     assert code == 130
-    # Files 1-6 were committed in three groups; the seventh was read, not yet committed.
+    # Files 1-6 were committed in three groups; the seventh, read when Ctrl+C came, is kept too.
     assert err.strip().splitlines()[-1] == (
-        "personae: interrupted: 6 added and kept in the store; 5 of 11 files not stored; "
+        "personae: interrupted: 7 added and kept in the store; 4 of 11 files not stored; "
         "run the same ingest again to finish (unchanged files are skipped)"
     )
     assert "nothing was changed" not in err
-    assert out.strip().splitlines()[-1] == "6 added"
-    assert _stored_titles(db) == {f"Report {n:02d}" for n in range(6)}
+    assert out.strip().splitlines()[-1] == "7 added"
+    assert _stored_titles(db) == {f"Report {n:02d}" for n in range(7)}
     monkeypatch.undo()  # run again, as the message says: the rest are added, none twice
     assert main(["--db", str(db), "ingest", str(folder)]) == 0
-    assert "5 added, 6 unchanged" in capsys.readouterr().out
+    assert "4 added, 7 unchanged" in capsys.readouterr().out
     assert len(_stored_titles(db)) == GOOD + 1
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 
 from personae.store.ingest.extract import STAGES, extract
@@ -127,32 +128,60 @@ def write_copies(folder: Path, n_files: int) -> int:
 
 def ingest_rates(folder: Path, store_path: Path, jobs: int) -> dict[str, float]:
     """``personae ingest`` of ``folder`` into a new store: MB/s over the whole run and over
-    its first and last 1,000 files, and the writer's CPU seconds per 1,000 files in each
-    (what a store's size costs shows in the writer: extraction does not depend on it)."""
+    its first 1,000 files and its last tenth (at least 1,000, so that it holds several
+    commits), and the writer's CPU seconds per 1,000 files in each (what a store's size costs shows in the writer: extraction does not
+    depend on it).  The run ends once its last commit is done."""
     import resource
 
-    from personae.store.db import Store
+    from personae.store.db import ArticleRecords, Store
     from personae.store.ingest.batch import ingest_paths
 
     sizes = [p.stat().st_size for p in folder.iterdir()]
     per_file = sum(sizes) / len(sizes) / 1e6
     marks = [(0, time.perf_counter(), time.process_time())]
+    commits: list[tuple[int, float]] = []  # (files settled, CPU seconds) of each commit
+    settled = 0
 
     def mark(done: int, total: int, path: Path | None) -> None:
-        if done and (done % 1000 == 0 or done == total):
+        nonlocal settled
+        settled = done
+        if done and done % 1000 == 0 and done != total:
             marks.append((done, time.perf_counter(), time.process_time()))
 
-    ingest_paths(Store.open_or_create(store_path), [folder], jobs=jobs, on_progress=mark)
+    store = Store.open_or_create(store_path)
+    put_many = store.put_many
+
+    def timed(batch: Iterable[ArticleRecords]) -> None:
+        start = time.process_time()
+        put_many(batch)
+        commits.append((settled, time.process_time() - start))
+
+    store.put_many = timed  # type: ignore[method-assign]
+    ingest_paths(store, [folder], jobs=jobs, on_progress=mark)
+    marks.append((len(sizes), time.perf_counter(), time.process_time()))
+    tail = max(1, min(len(marks) - 1, len(sizes) // 10_000))  # windows in the last tenth
+
+    def commit_cpu(a: int, b: int) -> float:
+        """CPU seconds per 1,000 files of the commits between marks ``a`` and ``b``: the
+        part of the writer's work that a store's size can change."""
+        (n0, *_), (n1, *_) = marks[a], marks[b]
+        return sum(cpu for at, cpu in commits if n0 < at <= n1) * 1000 / (n1 - n0)
 
     def rate(a: int, b: int) -> tuple[float, float]:
         (n0, t0, c0), (n1, t1, c1) = marks[a], marks[b]
         return (n1 - n0) * per_file / (t1 - t0), (c1 - c0) * 1000 / (n1 - n0)
 
-    (whole, cpu), (first, first_cpu), (last, last_cpu) = rate(0, -1), rate(0, 1), rate(-2, -1)
+    (whole, cpu), (first, first_cpu), (last, last_cpu) = (
+        rate(0, -1),
+        rate(0, 1),
+        rate(-1 - tail, -1),
+    )
     return {
         "mb_per_s": whole, "writer_cpu_per_1000": cpu,
         "first_mb_per_s": first, "first_cpu_per_1000": first_cpu,
         "last_mb_per_s": last, "last_cpu_per_1000": last_cpu,
+        "first_commit_cpu_per_1000": commit_cpu(0, 1),
+        "last_commit_cpu_per_1000": commit_cpu(-1 - tail, -1),
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
     }  # fmt: skip
 
