@@ -55,7 +55,7 @@ def reviewed_snapshot(snapshot: Snapshot) -> tuple[Snapshot, dict[str, bool]]:
     """The snapshot with the reader's layer applied, as the explorer shows it, and which
     corrections are orphaned (their target gone from the machine's records)."""
     layer = Layer(snapshot.corrections)
-    if not layer:
+    if not snapshot.corrections:
         return snapshot, {}
     entities, merged = layer.entities(snapshot.entities)
 
