@@ -119,3 +119,24 @@ def test_a_damaged_notes_table_is_named_in_one_line(store: Store) -> None:
     layer.write_bytes(b'{"corrections": {}, "notes": {"1": {"id": 3}}}')
     with pytest.raises(StoreError, match=f"{layer.name} .*corrupt"):
         Corpus.open(Store.open(store.path))
+
+
+def test_the_brief_shows_the_readers_notes_in_the_actors_section_as_text(
+    store: Store, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    from markdown_it import MarkdownIt
+
+    from personae.tui.cli import main
+
+    corpus = Corpus.open(store)
+    add_note(store, "note.actor", actor_key(ARTICLE, "iran", "Iran"), "**Ask** <b>\n# not a head")
+    add_note(store, "note.relation", _relation_key(corpus), "Signed in 2025?")
+    assert store.path is not None
+    args = ["--db", str(store.path), "export", "--format", "markdown", "--select", "Iran"]
+    assert main(args) == 0
+    brief = capsysbinary.readouterr().out.decode("utf-8")
+    section = brief[brief.index("### Your notes (2)") :]
+    assert "- \\*\\*Ask\\*\\* \\<b\\>" in section and "  \\# not a head" in section
+    assert "- on Iran → Russia PARTNER: Signed in 2025?" in section
+    html = MarkdownIt("commonmark").render(brief)
+    assert "<b>" not in html and "<strong>" not in html and "<h1>not" not in html
