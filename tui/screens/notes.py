@@ -109,7 +109,8 @@ def note_subject(note: Correction, corpus: Corpus) -> str:
         return found.name if found is not None else str(entity_id)
 
     if note.kind == "note.actor":
-        return f"on {name(target.get('entity'))}"
+        found = corpus.resolve(str(target.get("entity")))
+        return f"on {found.name if found is not None else target.get('name')}"
     if note.kind == "note.relation":
         ends = f"{name(target.get('source'))} → {name(target.get('target'))}"
         return f"on {ends} {target.get('type', '')}: «{quoted(str(target.get('sentence')))}»"
