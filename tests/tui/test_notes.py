@@ -173,3 +173,18 @@ async def test_the_palette_opens_the_notes_view(tmp_path: Path) -> None:
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, NotesScreen)
+
+
+async def test_the_cursor_stays_on_its_row_after_a_bookmark(tmp_path: Path) -> None:
+    """So that e then w writes the note on the relation just bookmarked."""
+    app = _app(tmp_path / "s.json")
+    async with app.run_test(size=(160, 50)) as pilot:
+        await pilot.pause()
+        await pilot.press("2", "down", "down")
+        await pilot.pause()
+        relations = app.screen.query_one(RelationList)
+        row = relations.highlighted_id
+        assert row is not None and relations.highlighted == 2
+        await pilot.press("m")
+        await pilot.pause()
+        assert app.screen.query_one(RelationList).highlighted_id == row

@@ -82,7 +82,7 @@ KEYS: tuple[tuple[str, str], ...] = (
     ),
     (
         _keys("selection.undo"),
-        "undo the last correction, note or bookmark, or bring back what the last Esc cleared",
+        "undo the last correction, or bring back what the last Esc cleared",
     ),
     (
         _keys("note.bookmark"),
