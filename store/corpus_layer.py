@@ -4,6 +4,7 @@ A part of Corpus (store/corpus.py), kept apart so that each module stays short."
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -52,6 +53,46 @@ class ReaderLayer:
         machine = index.piece.mentions if index.piece is not None else index.mentions
         found = next((m for m in machine if (m.start, m.end) == (mention.start, mention.end)), None)
         return None if found is None else mention_key(found, index.article)
+
+    # -- the reader's notes and bookmarks (store/notes.py) --------------------------------
+
+    @cached_property
+    def _notes_by_article(self) -> dict[str, tuple[Correction, ...]]:
+        found: dict[str, list[Correction]] = defaultdict(list)
+        for note in self.layer.notes:
+            if note.article is not None:
+                found[note.article].append(note)
+        return {article: tuple(notes) for article, notes in found.items()}
+
+    @cached_property
+    def _noted_actors(self) -> frozenset[str]:
+        return frozenset(
+            str(n.target.get("entity")) for n in self.layer.notes if n.kind == "note.actor"
+        )
+
+    def notes_in(self, article_id: str) -> tuple[Correction, ...]:
+        """The notes and bookmarks written in an article, oldest first."""
+        return self._notes_by_article.get(article_id, ())
+
+    def actor_noted(self, entity_id: str) -> bool:
+        """Whether the reader wrote a note on this actor (in any article)."""
+        return entity_id in self._noted_actors
+
+    def relation_noted(self, relation: Relation) -> bool:
+        """Whether the reader wrote a note on this relation."""
+        keys = [n.target for n in self.notes_in(relation.article) if n.kind == "note.relation"]
+        return bool(keys) and self.relation_target(relation.id, relation.article) in keys
+
+    def marked_sentences(self, article_id: str) -> dict[str, str]:
+        """The article's sentences with a note (``"note"``) or else a bookmark (``"bookmark"``)."""
+        marks: dict[str, str] = {}
+        for note in self.notes_in(article_id):
+            sentence = note.target.get("sentence")
+            if note.kind in ("bookmark", "note.passage") and isinstance(sentence, str):
+                marks[sentence] = (
+                    "note" if note.kind == "note.passage" else marks.get(sentence, "bookmark")
+                )
+        return marks
 
     def orphaned(self, correction: Correction) -> bool:
         """Whether a correction's target is no longer in the store (it is kept)."""

@@ -181,9 +181,12 @@ class Layer:
     """The corrections of one version, indexed to apply on top of the machine's records."""
 
     def __init__(self, corrections: Iterable[Correction] = ()) -> None:
-        self.corrections = tuple(corrections)
+        kept = tuple(corrections)
+        self.corrections = tuple(c for c in kept if c.kind in KINDS)
         """Every correction, undone ones included (the history lists them all)."""
         self.applied = tuple(c for c in self.corrections if c.undone is None)
+        self.notes = tuple(c for c in kept if c.kind not in KINDS)
+        """The reader's notes and bookmarks (store/notes.py): they change no record."""
         self._actor: dict[str, dict[str, Correction]] = defaultdict(dict)
         self._by_article: dict[str, dict[tuple[Any, ...], list[Correction]]] = defaultdict(
             lambda: defaultdict(list)
@@ -351,7 +354,8 @@ class Layer:
         """Whether the correction's target is gone from the machine layer (kept, shown so).
 
         ``records(article)``: the article's machine relations, events and mentions, and
-        the article, or None when the store has no such article."""
+        the article, or None when the store has no such article.  A note's target (store/
+        notes.py): its actor, its relation, or its sentence in the article's text."""
         if correction.kind in ACTOR_KINDS:
             into = correction.value if correction.kind == "actor.merge" else None
             ids = [correction.target.get("entity"), *([into] if into else [])]
@@ -363,11 +367,15 @@ class Layer:
         relations, events, mentions, article_read = read
         text = article_read.text
         wanted = _frozen(correction.target)
+        if correction.kind == "note.actor":
+            return correction.target.get("entity") not in entity_ids
+        if correction.kind not in KINDS and correction.kind != "note.relation":
+            return _sentence(correction, text) is None
         if correction.kind == "relation.add":
             return _sentence(correction, text) is None
         if correction.kind in MENTION_KINDS:
             return all(_frozen(mention_key(m, article_read)) != wanted for m in mentions)
-        if correction.kind in RELATION_KINDS:
+        if correction.kind in RELATION_KINDS or correction.kind == "note.relation":
             return all(_frozen(relation_key(r, text)) != wanted for r in relations)
         return all(_frozen(event_key(e, text)) != wanted for e in events)
 

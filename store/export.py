@@ -10,6 +10,7 @@ from typing import Any
 
 import orjson
 
+from personae.store.corrections import KINDS as CORRECTION_KINDS
 from personae.store.db import Snapshot
 from personae.store.model import SCHEMA_VERSION, Article, Entity, Event, Mention, Relation
 from personae.store.text import UNPRINTABLE
@@ -43,7 +44,13 @@ def export_document(
         "corrections": [
             {**c.to_doc(), "orphaned": (orphaned or {}).get(c.id, False)}
             for c in snapshot.corrections
-            if article_id is None or c.article in (None, article_id)
+            if c.kind in CORRECTION_KINDS
+            and (article_id is None or c.article in (None, article_id))
+        ],
+        "notes": [
+            {**c.to_doc(), "orphaned": (orphaned or {}).get(c.id, False)}
+            for c in snapshot.corrections
+            if c.kind not in CORRECTION_KINDS and article_id in (None, c.article)
         ],
     }
 

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from urllib.parse import quote, urlsplit
 
+from personae.store.corrections import Correction
 from personae.store.export_scope import ExportView, plain
 from personae.store.model import COMENTION, RELATION_TYPES, Article, Event, Relation, polarity
 
@@ -159,7 +160,40 @@ def _actor(view: ExportView, actor: str, numbers: dict[str, int]) -> list[str]:
     events = _events_of(view, actor)
     lines += ["", f"### Timeline ({len(events)})", ""]
     lines += [_event(view, e, numbers) for e in events] or ["No dated events here."]
+    notes = _notes_of(view, actor)
+    if notes:
+        lines += ["", f"### Your notes ({len(notes)})", ""]
+        lines += [line for note in notes for line in _note(view, note, numbers)]
     return lines
+
+
+def _notes_of(view: ExportView, actor: str) -> list[Correction]:
+    """The reader's notes on the actor and on its relations."""
+    return [
+        n
+        for n in view.notes
+        if (n.kind == "note.actor" and n.target.get("entity") == actor)
+        or (n.kind == "note.relation" and actor in (n.target.get("source"), n.target.get("target")))
+    ]
+
+
+def _note(view: ExportView, note: Correction, numbers: dict[str, int]) -> list[str]:
+    """A list item: on what, then the note's lines as the reader wrote them (escaped)."""
+    on = ""
+    if note.kind == "note.relation":
+        source, target = str(note.target.get("source")), str(note.target.get("target"))
+        kind = md(str(note.target.get("type", "")))
+        on = f"on {md(view.name(source))} → {md(view.name(target))} {kind}: "
+    article = view.articles.get(note.article or "")
+    if article is None:
+        cited = ""
+    elif article.id in numbers:
+        cited = f" — {_citation(article, numbers)}"
+    else:
+        cited = f" — *{_title(article)}*{_dated(article.date)}"
+    written = [md(line) for line in str(note.value).splitlines() if plain(line)] or [""]
+    first, *rest = written
+    return [f"- {on}{first}{cited}", *(f"  {line}" for line in rest)]
 
 
 def _by_type(relations: list[Relation]) -> list[tuple[str, list[Relation]]]:

@@ -13,7 +13,9 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from personae.store.corpus import Corpus, one_line
+from personae.store.corrections import Correction
 from personae.store.model import COMENTION, Article, Entity, Event, Relation
+from personae.store.notes import NOTE_KINDS
 from personae.store.records import Snapshot
 
 #: How many close names an unknown actor's message offers.
@@ -106,6 +108,10 @@ class ExportView:
         self.relations: tuple[Relation, ...] = tuple(
             sorted(kept, key=lambda r: (self._article_key(r.article), r.evidence.start))
         )
+        self.notes: tuple[Correction, ...] = tuple(
+            n for n in snapshot.corrections if n.kind in NOTE_KINDS and n.article in self.articles
+        )
+        """The reader's notes (store/notes.py) on the articles in scope, oldest first."""
 
     def _article_key(self, article_id: str) -> tuple[bool, str, str]:
         """Articles by publication date, those without one last, then by id."""

@@ -9,6 +9,7 @@ from typing import Any
 
 import orjson
 
+from personae.store.corrections import KINDS as CORRECTION_KINDS
 from personae.store.corrections import Correction
 from personae.store.pieces import LAYER_NAME
 from personae.store.storage import StoreError, Tables
@@ -43,8 +44,8 @@ def read_layer(
         raise LayerGone(name) from None
     try:
         tables = orjson.loads(data)
-        docs = tables["corrections"].values()
-        return tuple(_correction(doc) for doc in docs)
+        docs = [*tables["corrections"].values(), *tables.get("notes", {}).values()]
+        return tuple(sorted((_correction(doc) for doc in docs), key=_made))
     except (orjson.JSONDecodeError, KeyError, TypeError, ValueError, AttributeError) as exc:
         raise StoreError(
             f"{where(name)} (the reader's corrections) is corrupt; restore it from a backup, "
@@ -67,9 +68,24 @@ def _correction(doc: Any) -> Correction:
     return correction
 
 
-def layer_tables(corrections: Iterable[Correction]) -> Tables:
-    """The layer file's TinyDB tables."""
-    return {"corrections": {str(n): c.to_doc() for n, c in enumerate(corrections, start=1)}}
+def _made(correction: Correction) -> int:
+    """The commit that made a correction or note (its id's number): the layer's order."""
+    number = correction.id.lstrip("c")
+    return int(number) if number.isdigit() else 0
+
+
+def layer_tables(layer: Iterable[Correction]) -> Tables:
+    """The layer file's TinyDB tables: the corrections, and the notes and bookmarks
+    (store/notes.py) beside them (a store without ``notes`` has none)."""
+    kept = list(layer)
+    corrections = [c for c in kept if c.kind in CORRECTION_KINDS]
+    notes = [c for c in kept if c.kind not in CORRECTION_KINDS]
+    tables: Tables = {
+        "corrections": {str(n): c.to_doc() for n, c in enumerate(corrections, start=1)}
+    }
+    if notes:
+        tables["notes"] = {str(n): c.to_doc() for n, c in enumerate(notes, start=1)}
+    return tables
 
 
 def layer_name(commit: int) -> str:

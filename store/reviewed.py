@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from personae.store.corrections import Correction, Layer, new_correction
+from personae.store.corrections import KINDS, Correction, Layer, new_correction
 from personae.store.db import Store
 from personae.store.model import Article, Event, Mention, Relation
 from personae.store.records import Snapshot
@@ -48,13 +48,16 @@ def undo_correction(
     store: Store, correction_id: str, on_wait: Callable[[str], None] | None = None
 ) -> Committed:
     """Undo one correction, as one commit: it stays in the layer, marked undone, and no
-    longer applies (the correction is None if it was undone already)."""
+    longer applies (the correction is None if it was undone already).  A note or a
+    bookmark is taken out whole: what the reader deletes leaves the store."""
     undone: list[Correction] = []
     number: list[int] = []
 
     def remove(layer: tuple[Correction, ...], commit: int) -> tuple[Correction, ...]:
         undone[:] = [c.undone_now() for c in layer if c.id == correction_id and not c.undone]
         number[:] = [commit]
+        if undone and undone[0].kind not in KINDS:
+            return tuple(c for c in layer if c.id != correction_id)
         return tuple(undone[0] if undone and c.id == correction_id else c for c in layer)
 
     layer = store.correct(remove, on_wait=on_wait)
@@ -65,7 +68,7 @@ def reviewed_snapshot(snapshot: Snapshot) -> tuple[Snapshot, dict[str, bool]]:
     """The snapshot with the reader's layer applied, as the explorer shows it, and which
     corrections are orphaned (their target gone from the machine's records)."""
     layer = Layer(snapshot.corrections)
-    if not layer:
+    if not snapshot.corrections:
         return snapshot, {}
     entities, merged = layer.entities(snapshot.entities)
 

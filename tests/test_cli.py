@@ -42,6 +42,7 @@ def test_export_writes_the_documented_json(
         "relations",
         "events",
         "corrections",
+        "notes",
     ]
     article = data["articles"][0]
     relation = next(r for r in data["relations"] if r["source"] == "iran" and r["type"] == "AID")

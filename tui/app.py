@@ -52,13 +52,19 @@ def _correction_commands() -> type[Provider]:
     return CorrectionCommands
 
 
+def _note_commands() -> type[Provider]:
+    from personae.tui.note_commands import NoteCommands
+
+    return NoteCommands
+
+
 class PersonaeApp(App[None]):
     """Explore who does what to whom, and when, in the articles of a corpus."""
 
     TITLE = "personae"
     CSS_PATH = "app.tcss"
     ENABLE_COMMAND_PALETTE = True
-    COMMANDS = App.COMMANDS | {_actor_commands, _correction_commands}
+    COMMANDS = App.COMMANDS | {_actor_commands, _correction_commands, _note_commands}
 
     BINDINGS: ClassVar[list[BindingType]] = list(APP_BINDINGS)
 
@@ -353,6 +359,12 @@ class PersonaeApp(App[None]):
             undo(self, correction_id, lambda done: show(self.corpus) if done else None)
 
         self.push_screen(HistoryScreen(self.corpus, undo_one))
+
+    def action_notes(self) -> None:
+        """The reader's bookmarks and notes, newest first; Enter goes back to one."""
+        from personae.tui.note_commands import show_notes
+
+        show_notes(self)
 
     def action_pick_article(self) -> None:
         from personae.tui.screens.article_picker import ArticlePicker

@@ -20,6 +20,10 @@ POLARITY_SYMBOLS = {"cooperation": "+", "conflict": "×", "neutral": "·"}
 #: accepted by the reader): a mark that reads without colour.
 PROVENANCE_SYMBOLS = {"curated": "✓", "extracted": "≈", "reviewed": "✎"}
 REVIEWED_MARK = PROVENANCE_SYMBOLS["reviewed"]
+BOOKMARK_MARK = "◆"
+"""In the article's gutter: the first line of a sentence the reader bookmarked (m)."""
+NOTE_MARK = "¶"
+"""The reader wrote a note on it: a sentence (in the gutter), an actor or a relation."""
 
 INFERRED_PREFIX = "~"
 
@@ -105,7 +109,8 @@ def provenance_mark(relation: Relation) -> str:
 
 
 def relation_markers(relation: Relation, corpus: Corpus) -> list[tuple[str, str]]:
-    """The qualifiers of a relation as (text, kind) pairs: negated, hedged, attributed."""
+    """The qualifiers of a relation as (text, kind) pairs: negated, hedged, attributed,
+    and the reader's note on it."""
     markers: list[tuple[str, str]] = []
     if relation.negated:
         markers.append(("NOT", "negated"))
@@ -116,6 +121,8 @@ def relation_markers(relation: Relation, corpus: Corpus) -> list[tuple[str, str]
         speaker = corpus.resolve(relation.attribution)
         said_by = speaker.name if speaker and speaker.id == relation.attribution else None
         markers.append((f"said by {said_by or relation.attribution}", "attributed"))
+    if corpus.relation_noted(relation):
+        markers.append((f"{NOTE_MARK} your note", "noted"))
     return markers
 
 

@@ -56,6 +56,7 @@ EXPLORER_BINDINGS: tuple[Binding, ...] = (
     Binding("l", "toggle_low", "Low confidence", show=False, id="relations.low"),
     Binding("F", "filter_relations", "Filter relations", show=False, id="relations.filter"),
     Binding("e", "correct", "Correct", show=False, id="correction.menu"),
+    Binding("m", "bookmark", "Bookmark", show=False, id="note.bookmark"),
     *_why_not("n", "N", "u", "f", "backslash", "e"),
 )
 """The explorer screen's keys; those of a pane are with the pane."""
@@ -63,6 +64,7 @@ EXPLORER_BINDINGS: tuple[Binding, ...] = (
 APP_BINDINGS: tuple[Binding, ...] = (
     Binding("a", "pick_article", "Articles", id="article.pick"),
     Binding("g", "across", "Across articles", id="actor.across"),
+    Binding("M", "notes", "Notes", show=False, id="note.list"),
     Binding("question_mark", "help", "Help", id="help"),
     Binding("q", "quit", "Quit", id="quit"),
     *_why_not("a", "g"),

@@ -100,7 +100,13 @@ DONE = {
     "relation.add": "Relation added",
     "mention.not": "Mention taken from the actor",
     "mention.of": "Mention given to another actor",
+    "bookmark": "Bookmarked",
+    "note.actor": "Note kept",
+    "note.relation": "Note kept",
+    "note.passage": "Note kept",
 }
+#: In every `e` menu: a note on what it corrects (tui/note_commands.py).
+NOTE_CHOICE = Choice("note", "Add a note…", "w")
 
 
 def target_of(screen: ExplorerScreen) -> tuple[str, str] | None:
@@ -161,11 +167,16 @@ class Corrector:
                 return
             title, menu = "Correct this event", EVENT_MENU
             note = f"{event.date}: {event.label}"
-        screen = ChoiceScreen(title, menu, note=note)
-        self.app.push_screen(screen, lambda kind: self._chosen(kind, target_id))
+        screen = ChoiceScreen(title, (*menu, NOTE_CHOICE), note=note)
+        self.app.push_screen(screen, lambda kind: self._chosen(kind, target_id, what))
 
-    def _chosen(self, kind: str | None, target_id: str) -> None:
+    def _chosen(self, kind: str | None, target_id: str, what: str = "") -> None:
         if kind is None:
+            return
+        if kind == NOTE_CHOICE.value:
+            from personae.tui.note_commands import write_note
+
+            write_note(self.screen, what, target_id)
             return
         if kind.startswith("actor."):
             self._actor(kind, target_id)
@@ -237,18 +248,13 @@ class Corrector:
         """e in the article: a relation between the pinned actors, or a mention of the
         primary actor that is not it or is another actor's."""
         pinned = self.screen.selection.pinned
-        if not pinned:
-            self.app.notify(
-                "Select an actor first: e in the article then corrects its mentions, and "
-                "with two pinned adds a relation between them.",
-                timeout=5,
-            )
-            return
-        name = self.corpus.entity(pinned[0]).name
-        menu = [
-            Choice("mention.not", f"A mention of {name} is not {name}…", "n"),
-            Choice("mention.of", f"A mention of {name} is of another actor…", "o"),
-        ]
+        menu = [Choice(NOTE_CHOICE.value, "Add a note on the passage under the cursor…", "w")]
+        name = self.corpus.entity(pinned[0]).name if pinned else ""
+        if pinned:
+            menu[:0] = [
+                Choice("mention.not", f"A mention of {name} is not {name}…", "n"),
+                Choice("mention.of", f"A mention of {name} is of another actor…", "o"),
+            ]
         if len(pinned) > 1:
             other = self.corpus.entity(pinned[1]).name
             menu.insert(0, Choice("relation.add", f"Add a relation {name} → {other}…", "a"))
@@ -256,6 +262,8 @@ class Corrector:
         def chosen(kind: str | None) -> None:
             if kind == "relation.add":
                 self._add_relation()
+            elif kind == NOTE_CHOICE.value:
+                self._chosen(kind, "", "passage")
             elif kind is not None:
                 self._mention(kind, pinned[0])
 

@@ -462,6 +462,12 @@ class ExplorerScreen(Screen[None]):
         self._undo.append(correction_id)
         self.refresh_bindings()
 
+    def action_bookmark(self) -> None:
+        """m: bookmark the passage under the cursor, or take its bookmark off."""
+        from personae.tui.note_commands import toggle_bookmark
+
+        toggle_bookmark(self)
+
     def action_correct(self) -> None:
         """e: the corrections of the actor, relation or event under the cursor."""
         from personae.tui.screens.correcting import Corrector, target_of

@@ -13,8 +13,10 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from personae.tui.format import (
+    BOOKMARK_MARK,
     CONFIDENCE_MARKS,
     INFERRED_PREFIX,
+    NOTE_MARK,
     POLARITY_SYMBOLS,
     PROVENANCE_SYMBOLS,
 )
@@ -74,13 +76,19 @@ KEYS: tuple[tuple[str, str], ...] = (
     ),
     (
         _keys("correction.menu"),
-        "correct the actor, relation or event under the cursor (a menu; a letter picks); "
-        "in the article, the selected actor's mentions, or a relation between two pinned",
+        "correct the actor, relation or event under the cursor (a menu; a letter picks; "
+        "w adds a note); in the article, the selected actor's mentions, or a relation "
+        "between two pinned",
     ),
     (
         _keys("selection.undo"),
         "undo the last correction, or bring back what the last Esc cleared",
     ),
+    (
+        _keys("note.bookmark"),
+        "bookmark the passage under the cursor (the row's evidence in a list); again: unmark",
+    ),
+    (_keys("note.list"), "your bookmarks and notes: Enter goes back to one, d deletes it"),
     (
         _keys("article.pick"),
         "pick another article: type to narrow by title, date or file name; Ctrl+S orders "
@@ -91,7 +99,7 @@ KEYS: tuple[tuple[str, str], ...] = (
         "the primary actor across all articles; Enter opens one; c, l filter there too, "
         "as F does; e corrects a row",
     ),
-    ("Ctrl+P", "command palette: go to an actor, across articles, History of corrections"),
+    ("Ctrl+P", "command palette: go to an actor, across articles, History, Notes, Add a note"),
     (_keys("help"), "this help"),
     (_keys("quit") + "  Ctrl+Q", "quit"),
 )
@@ -109,6 +117,8 @@ MARKS: tuple[tuple[str, str], ...] = (
     (BOTH_MARK, "gutter: the passage names the primary and another pinned actor"),
     (EVIDENCE_MARK, "gutter: evidence sentence of the selected relation or event"),
     (MATCH_MARK, "gutter: the current search match"),
+    (BOOKMARK_MARK, "gutter: a sentence you bookmarked (m)"),
+    (NOTE_MARK, "gutter: a sentence you wrote a note on; after an actor or relation: your note"),
     (AFFILIATE_MARK, "gutter: the passage names an actor belonging to a pinned one"),
     ("→  ←", "the primary actor acts / is acted upon"),
     (

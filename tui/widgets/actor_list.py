@@ -9,7 +9,7 @@ from textual.content import Content
 from textual.message import Message
 
 from personae.store.model import KIND_LABELS, Entity
-from personae.tui.format import REVIEWED_MARK, printable
+from personae.tui.format import NOTE_MARK, REVIEWED_MARK, printable
 from personae.tui.state import AFFILIATE_GLYPHS, PIN_COLOURS, PIN_GLYPHS, Selection
 from personae.tui.widgets.explorer_list import ExplorerList, hanging
 from personae.tui.widgets.row_list import Row
@@ -86,6 +86,8 @@ class ActorList(ExplorerList):
         owner = self.selection.owner_slot(entity)
         width = self.row_width
         name = entity.name if entity.provenance != "reviewed" else f"{entity.name} {REVIEWED_MARK}"
+        if self.document is not None and self.document.corpus.actor_noted(entity.id):
+            name = f"{name} {NOTE_MARK}"
         key = (entity.id, name, count, slot, owner, width)
         row = self._rows_made.get(key)
         if row is None:

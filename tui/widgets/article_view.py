@@ -25,7 +25,7 @@ from textual.reactive import reactive
 from textual.strip import Strip
 
 from personae.store.model import Span
-from personae.tui.format import printable
+from personae.tui.format import BOOKMARK_MARK, NOTE_MARK, printable
 from personae.tui.state import MAX_PINS, Document, Selection
 from personae.tui.widgets.repaint import LineScrollView, changed_lines
 from personae.tui.widgets.subtitle import set_subtitle
@@ -343,6 +343,7 @@ class ArticleView(LineScrollView, can_focus=True):
                     self._line_marks.setdefault(
                         self._line_of(match.start), self._mark(MATCH_MARK, current_style)
                     )
+            self._add_reader_marks()
         layers.sort(key=lambda s: s.start)
         self._keys = {}
         self._layers = layers
@@ -371,6 +372,41 @@ class ArticleView(LineScrollView, can_focus=True):
                     layers.append(_Styled(mention.start, mention.end, style))
                 for passage in corpus.passages_naming(affiliate.id, article):
                     self._passage_marks.setdefault(passage, mark)
+
+    def _add_reader_marks(self) -> None:
+        """The reader's bookmarks and notes on the article's sentences, in the line-mark
+        column where neither the evidence nor the current match is."""
+        document = self.document
+        if document is None:
+            return
+        text = document.article.text
+        for sentence, what in document.corpus.marked_sentences(document.article.id).items():
+            start = text.find(sentence)
+            if start >= 0:
+                glyph = NOTE_MARK if what == "note" else BOOKMARK_MARK
+                self._line_marks.setdefault(self._line_of(start), self._mark(glyph, Style()))
+
+    def cursor_sentence(self) -> Span | None:
+        """The sentence under the reader's cursor (what m bookmarks): the selected relation's
+        or event's evidence, else the primary actor's first mention in the passage n/N went
+        to, else the sentence at the top of the view."""
+        document = self.document
+        if document is None or not self._lines:
+            return None
+        evidence = self._evidence(self.selection)
+        if evidence is not None:
+            return evidence
+        article = document.article
+        offset = self._lines[min(max(0, round(self.scroll_y)), len(self._lines) - 1)][1]
+        primary = self.selection.primary
+        if self._passage_cursor is not None and self._naming and primary is not None:
+            passage = article.passages[self._naming[self._passage_cursor]]
+            mentions = document.corpus.mentions_of(primary, article.id)
+            offset = next((m.start for m in mentions if passage.contains(m.start)), passage.start)
+        for sentence in article.sentences:
+            if sentence.end > offset and sentence.end > sentence.start:
+                return sentence
+        return None
 
     def _mark(self, glyph: str, style: Style) -> Segment:
         mark = self._marks.get((glyph, style))

@@ -43,8 +43,13 @@ class ExplorerList(RowList):
         if self.row_width != self._built_width:
             self.rebuild()
 
-    def watch_document(self) -> None:
+    def watch_document(self, old: Document | None, new: Document | None) -> None:
+        """Rebuilt; the cursor stays on its row when the same article is shown again (a
+        note, a bookmark or a correction was just saved)."""
+        same = old is not None and new is not None and old.article.id == new.article.id
+        kept = self.highlighted_id if same else None
         self.rebuild()
+        self.keep_highlight(kept)
 
     def watch_selection(self, old: Selection, new: Selection) -> None:
         self.selection_changed(old, new)

@@ -32,7 +32,12 @@ NO_FILTER = RelationFilter()
 
 POLARITIES = {"cooperation": "bold green", "conflict": "bold red", "neutral": "dim"}
 """The style of each polarity's symbol."""
-MARKERS = {"negated": "bold reverse", "hedged": "bold italic", "attributed": "italic"}
+MARKERS = {
+    "negated": "bold reverse",
+    "hedged": "bold italic",
+    "attributed": "italic",
+    "noted": "bold",
+}
 """The style of each qualifier of a relation."""
 
 
