@@ -15,7 +15,7 @@ and said orphaned (``Layer.orphaned``).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from personae.store.corrections import Correction
@@ -56,13 +56,21 @@ def bookmark_of(layer: Iterable[Correction], article: str, sentence: str) -> Cor
     return next((c for c in layer if c.kind == BOOKMARK and c.target == wanted), None)
 
 
-def add_note(store: Store, kind: str, target: dict[str, Any], text: str) -> Committed:
+def add_note(
+    store: Store,
+    kind: str,
+    target: dict[str, Any],
+    text: str,
+    on_wait: Callable[[str], None] | None = None,
+) -> Committed:
     """Keep a note (or, with ``BOOKMARK`` and no text, a bookmark), as one commit."""
     if kind not in KINDS:
         raise ValueError(f"not a kind of note: {kind}")
-    return commit_correction(store, kind, target, note_text(text), None)
+    return commit_correction(store, kind, target, note_text(text), None, on_wait)
 
 
-def delete_note(store: Store, note_id: str) -> Committed:
+def delete_note(
+    store: Store, note_id: str, on_wait: Callable[[str], None] | None = None
+) -> Committed:
     """Remove one note or bookmark, as one commit (``correction`` None: already gone)."""
-    return undo_correction(store, note_id)
+    return undo_correction(store, note_id, on_wait)

@@ -16,6 +16,7 @@ from personae.store.corrections import Correction
 from personae.store.model import Span
 from personae.store.notes import BOOKMARK, actor_key, add_note, bookmark_of, delete_note
 from personae.store.notes import passage_key as passage_target
+from personae.store.reviewed import Committed
 from personae.tui.widgets.article_view import ArticleView
 from personae.tui.widgets.relation_list import RelationList
 from personae.tui.widgets.timeline import Timeline
@@ -60,14 +61,24 @@ def toggle_bookmark(screen: ExplorerScreen) -> None:
     sentence = document.article.text[span.start : span.end]
     found = bookmark_of(screen.corpus.layer.notes, article, sentence)
     if found is not None:
-        if write_with(_holder(screen), lambda store: delete_note(store, found.id)):
-            screen.notify("Bookmark removed.", timeout=3)
+        write_with(
+            _holder(screen),
+            lambda store, wait: delete_note(store, found.id, wait),
+            lambda _: screen.notify("Bookmark removed.", timeout=3),
+        )
         return
     target = passage_target(article, sentence)
-    done = write_with(_holder(screen), lambda store: add_note(store, BOOKMARK, target, ""))
-    if done is not None and done.correction is not None:
-        screen.remember_correction(done.correction.id)
-        screen.notify("Bookmarked: m again or u takes it off; M lists your notes.", timeout=4)
+
+    def bookmarked(done: Committed) -> None:
+        if done.correction is not None:
+            screen.remember_correction(done.correction.id)
+            screen.notify("Bookmarked: m again or u takes it off; M lists your notes.", timeout=4)
+
+    write_with(
+        _holder(screen),
+        lambda store, wait: add_note(store, BOOKMARK, target, "", wait),
+        bookmarked,
+    )
 
 
 def write_note(screen: ExplorerScreen, what: str, target_id: str) -> None:
@@ -111,10 +122,15 @@ def write_note(screen: ExplorerScreen, what: str, target_id: str) -> None:
         if not text.strip():
             screen.notify("Nothing typed: no note kept.", severity="warning")
             return
-        done = write_with(_holder(screen), lambda store: add_note(store, kind, target, text))
-        if done is not None and done.correction is not None:
-            screen.remember_correction(done.correction.id)
-            screen.notify("Note kept: u takes it back; M lists your notes.", timeout=4)
+
+        def kept(done: Committed) -> None:
+            if done.correction is not None:
+                screen.remember_correction(done.correction.id)
+                screen.notify("Note kept: u takes it back; M lists your notes.", timeout=4)
+
+        write_with(
+            _holder(screen), lambda store, wait: add_note(store, kind, target, text, wait), kept
+        )
 
     screen.app.push_screen(NoteScreen(f"Note on {title}", on_what), typed)
 
@@ -124,9 +140,12 @@ def show_notes(app: PersonaeApp) -> None:
     from personae.tui.screens.correcting import write_with
     from personae.tui.screens.notes import NotesScreen
 
-    def delete(note_id: str) -> Corpus | None:
-        done = write_with(cast("StoreHolder", app), lambda store: delete_note(store, note_id))
-        return app.corpus if done is not None else None
+    def delete(note_id: str, deleted: Callable[[Corpus], None]) -> None:
+        write_with(
+            cast("StoreHolder", app),
+            lambda store, wait: delete_note(store, note_id, wait),
+            lambda _: deleted(app.corpus),
+        )
 
     def chosen(note: Correction | None) -> None:
         if note is not None:

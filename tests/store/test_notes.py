@@ -70,6 +70,9 @@ def test_a_bookmark_and_notes_are_kept_beside_the_corrections_and_deleted(store:
     assert tables["corrections"] == {} and len(tables["notes"]) == 3
     delete_note(store, note.id)
     assert [n.kind for n in Corpus.open(store).layer.notes] == [BOOKMARK, "note.actor"]
+    layers = store.path.with_name("personae.json.pieces").glob("reviewed-*.json")
+    newest = max(layers, key=lambda p: int(p.stem.split("-")[1]))
+    assert b"A treaty?" not in newest.read_bytes()  # a deleted note leaves the store whole
 
 
 def test_a_second_store_on_the_same_file_sees_the_note(store: Store) -> None:

@@ -23,6 +23,12 @@ from personae.tui.widgets.relation_list import RelationList
 ARTICLE = "iran-russia-alliance"
 
 
+async def _settled(pilot: Pilot[None]) -> None:
+    """Notes are written in a worker thread: wait for it, then for the redraw."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
 def _app(path: Path, select: tuple[str, ...] = ("iran",)) -> PersonaeApp:
     store = Store.open_or_create(path)
     return PersonaeApp(Corpus.open(store), select=select, store=store)
@@ -46,7 +52,7 @@ async def _highlight_relation(pilot: Pilot[None], relation: str) -> RelationList
     await pilot.press("2")
     relations = pilot.app.screen.query_one(RelationList)
     relations.highlighted = relations.get_option_index(relation)
-    await pilot.pause()
+    await _settled(pilot)
     return relations
 
 
@@ -56,11 +62,11 @@ async def test_m_bookmarks_the_rows_evidence_marks_the_gutter_and_m_again_unmark
     path = tmp_path / "s.json"
     app = _app(path)
     async with app.run_test(size=(160, 50)) as pilot:
-        await pilot.pause()
+        await _settled(pilot)
         relation = _partner(app)
         await _highlight_relation(pilot, relation)
         await pilot.press("m")
-        await pilot.pause()
+        await _settled(pilot)
         assert _notes(path) == [(BOOKMARK, "")]
         [note] = app.corpus.layer.notes
         evidence = app.corpus.relation(relation, ARTICLE)
@@ -69,10 +75,10 @@ async def test_m_bookmarks_the_rows_evidence_marks_the_gutter_and_m_again_unmark
         assert note.target["sentence"] == text[evidence.evidence.start : evidence.evidence.end]
         view = app.screen.query_one(ArticleView)
         view.scroll_to_span(evidence.evidence, center=True)
-        await pilot.pause()
+        await _settled(pilot)
         assert any(line[1:2] == "◆" for line in screen_lines(view))  # the line-mark column
         await pilot.press("m")
-        await pilot.pause()
+        await _settled(pilot)
         assert _notes(path) == []
 
 
@@ -80,12 +86,12 @@ async def test_u_takes_back_a_bookmark(tmp_path: Path) -> None:
     path = tmp_path / "s.json"
     app = _app(path)
     async with app.run_test(size=(160, 50)) as pilot:
-        await pilot.pause()
+        await _settled(pilot)
         await pilot.press("4", "m")
-        await pilot.pause()
+        await _settled(pilot)
         assert [k for k, _ in _notes(path)] == [BOOKMARK]
         await pilot.press("u")
-        await pilot.pause()
+        await _settled(pilot)
         assert _notes(path) == []
 
 
@@ -93,24 +99,24 @@ async def test_a_note_from_the_e_menu_is_kept_and_marks_the_row(tmp_path: Path) 
     path = tmp_path / "s.json"
     app = _app(path)
     async with app.run_test(size=(160, 50)) as pilot:
-        await pilot.pause()
+        await _settled(pilot)
         relations = await _highlight_relation(pilot, _partner(app))
         await pilot.press("e")
         assert isinstance(app.screen, ChoiceScreen)
         await pilot.press("w")
-        await pilot.pause()
+        await _settled(pilot)
         assert isinstance(app.screen, NoteScreen)
         app.screen.query_one(TextArea).insert("Signed when?\n[b]not bold[/b] \x1b[31m")
         await pilot.press("ctrl+s")
-        await pilot.pause()
+        await _settled(pilot)
         assert _notes(path) == [("note.relation", "Signed when?\n[b]not bold[/b] \x1b[31m")]
         assert any("¶ your note" in line for line in screen_lines(relations))
         # Esc in the editor keeps nothing.
         await pilot.press("e", "w")
-        await pilot.pause()
+        await _settled(pilot)
         app.screen.query_one(TextArea).insert("dropped")
         await pilot.press("escape")
-        await pilot.pause()
+        await _settled(pilot)
         assert len(_notes(path)) == 1
 
 
@@ -118,15 +124,15 @@ async def test_a_note_on_an_actor_shows_its_mark_in_the_actor_list(tmp_path: Pat
     path = tmp_path / "s.json"
     app = _app(path)
     async with app.run_test(size=(160, 50)) as pilot:
-        await pilot.pause()
+        await _settled(pilot)
         actors = app.screen.query_one(ActorList)
         await pilot.press("1")
         actors.highlighted = actors.get_option_index("iran")
         await pilot.press("e", "w")
-        await pilot.pause()
+        await _settled(pilot)
         app.screen.query_one(TextArea).insert("Watch the oil deals")
         await pilot.press("ctrl+s")
-        await pilot.pause()
+        await _settled(pilot)
         assert _notes(path) == [("note.actor", "Watch the oil deals")]
         assert any("Iran ¶" in line for line in screen_lines(actors))
 
@@ -135,43 +141,43 @@ async def test_the_notes_view_goes_back_to_the_place_and_deletes(tmp_path: Path)
     path = tmp_path / "s.json"
     app = _app(path)
     async with app.run_test(size=(160, 50)) as pilot:
-        await pilot.pause()
+        await _settled(pilot)
         relation = _partner(app)
         await _highlight_relation(pilot, relation)
         await pilot.press("e", "w")
-        await pilot.pause()
+        await _settled(pilot)
         app.screen.query_one(TextArea).insert("Go back here")
         await pilot.press("ctrl+s")
-        await pilot.pause()
+        await _settled(pilot)
         await pilot.press("escape", "escape")  # the selection cleared
-        await pilot.pause()
+        await _settled(pilot)
         assert app.explorer.selection.relation is None
         await pilot.press("M")
-        await pilot.pause()
+        await _settled(pilot)
         assert isinstance(app.screen, NotesScreen)
         await pilot.press("enter")
-        await pilot.pause()
+        await _settled(pilot)
         assert app.explorer.selection.relation == relation
         await pilot.press("M")
-        await pilot.pause()
+        await _settled(pilot)
         await pilot.press("d")
-        await pilot.pause()
+        await _settled(pilot)
         assert _notes(path) == []
         await pilot.press("escape")
-        await pilot.pause()
+        await _settled(pilot)
         assert not isinstance(app.screen, NotesScreen)
 
 
 async def test_the_palette_opens_the_notes_view(tmp_path: Path) -> None:
     app = _app(tmp_path / "s.json")
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
+        await _settled(pilot)
         await pilot.press("ctrl+p")
-        await pilot.pause()
+        await _settled(pilot)
         await pilot.press(*"Notes")
-        await pilot.pause()
+        await _settled(pilot)
         await pilot.press("enter")
-        await pilot.pause()
+        await _settled(pilot)
         assert isinstance(app.screen, NotesScreen)
 
 
@@ -179,12 +185,12 @@ async def test_the_cursor_stays_on_its_row_after_a_bookmark(tmp_path: Path) -> N
     """So that e then w writes the note on the relation just bookmarked."""
     app = _app(tmp_path / "s.json")
     async with app.run_test(size=(160, 50)) as pilot:
-        await pilot.pause()
+        await _settled(pilot)
         await pilot.press("2", "down", "down")
-        await pilot.pause()
+        await _settled(pilot)
         relations = app.screen.query_one(RelationList)
         row = relations.highlighted_id
         assert row is not None and relations.highlighted == 2
         await pilot.press("m")
-        await pilot.pause()
+        await _settled(pilot)
         assert app.screen.query_one(RelationList).highlighted_id == row

@@ -146,7 +146,9 @@ class NotesScreen(ModalScreen[Correction | None]):
         Binding("delete", "delete", "Delete", show=False),
     ]
 
-    def __init__(self, corpus: Corpus, delete: Callable[[str], Corpus | None]) -> None:
+    def __init__(
+        self, corpus: Corpus, delete: Callable[[str, Callable[[Corpus], None]], None]
+    ) -> None:
         super().__init__()
         self.corpus = corpus
         self._delete = delete
@@ -190,7 +192,9 @@ class NotesScreen(ModalScreen[Correction | None]):
         row = self.query_one(RowList).highlighted_option
         if row is None or row.id is None or row.disabled:
             return
-        corpus = self._delete(row.id)
-        if corpus is not None:
-            self.corpus = corpus
-            self._show()
+        self._delete(row.id, self._deleted)
+
+    def _deleted(self, corpus: Corpus) -> None:
+        """The store with the note taken out (written off the event loop): list anew."""
+        self.corpus = corpus
+        self._show()
