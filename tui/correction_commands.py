@@ -6,17 +6,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from textual.command import DiscoveryHit, Hit, Hits, Provider
-from textual.content import Content
+from personae.tui.palette import Command, ListedCommands
 
 if TYPE_CHECKING:
     from personae.tui.app import PersonaeApp
 
 
-class CorrectionCommands(Provider):
+class CorrectionCommands(ListedCommands):
     """History, and "Correct ..." for what is selected."""
 
-    def _commands(self) -> list[tuple[str, Callable[[], None], str]]:
+    def commands(self) -> list[Command]:
         app: PersonaeApp = self.app  # type: ignore[assignment]
         commands = [("History", app.action_history, "the reader's corrections; undo any one")]
         explorer = app.explorer
@@ -39,14 +38,3 @@ class CorrectionCommands(Provider):
         if selection.primary is not None:
             commands.append(("Correct the selected actor", correct("actor", selection.primary), ""))
         return commands
-
-    async def discover(self) -> Hits:
-        for text, run, help_text in self._commands():
-            yield DiscoveryHit(Content(text), run, text=text, help=help_text or None)
-
-    async def search(self, query: str) -> Hits:
-        matcher = self.matcher(query)
-        for text, run, help_text in self._commands():
-            score = matcher.match(text)
-            if score > 0:
-                yield Hit(score, Content(text), run, text=text, help=help_text or None)

@@ -8,15 +8,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, cast
 
-from textual.command import DiscoveryHit, Hit, Hits, Provider
-from textual.content import Content
-
 from personae.store.corpus import Corpus
 from personae.store.corrections import Correction
 from personae.store.model import Span
 from personae.store.notes import BOOKMARK, actor_key, add_note, bookmark_of, delete_note
 from personae.store.notes import passage_key as passage_target
 from personae.store.reviewed import Committed
+from personae.tui.palette import Command, ListedCommands
 from personae.tui.widgets.article_view import ArticleView
 from personae.tui.widgets.relation_list import RelationList
 from personae.tui.widgets.timeline import Timeline
@@ -195,10 +193,10 @@ def go_to(screen: ExplorerScreen, note: Correction) -> None:
     view.focus()
 
 
-class NoteCommands(Provider):
+class NoteCommands(ListedCommands):
     """Notes, and "Add a note" on what is selected or under the cursor."""
 
-    def _commands(self) -> list[tuple[str, Callable[[], None], str]]:
+    def commands(self) -> list[Command]:
         app: PersonaeApp = self.app  # type: ignore[assignment]
         explorer = app.explorer
         commands = [("Notes", app.action_notes, "your bookmarks and notes; go back to one")]
@@ -221,14 +219,3 @@ class NoteCommands(Provider):
                 ("Bookmark the passage under the cursor", explorer.action_bookmark, "m")
             )
         return commands
-
-    async def discover(self) -> Hits:
-        for text, run, help_text in self._commands():
-            yield DiscoveryHit(Content(text), run, text=text, help=help_text or None)
-
-    async def search(self, query: str) -> Hits:
-        matcher = self.matcher(query)
-        for text, run, help_text in self._commands():
-            score = matcher.match(text)
-            if score > 0:
-                yield Hit(score, Content(text), run, text=text, help=help_text or None)

@@ -1,7 +1,9 @@
-"""Command palette: "go to actor" and "across articles" over the actors on screen."""
+"""Command palette: "go to actor" and "across articles" over the actors on screen, and
+the base of the providers that list a few fixed commands (corrections, notes)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -34,6 +36,29 @@ def _highlighted(matcher: Matcher, text: str) -> Content:
         if not text[offset].isspace():
             content = content.stylize(matcher.match_style, offset, offset + 1)
     return content
+
+
+#: A palette command: its text, what it runs, and a line of help ("" for none).
+Command = tuple[str, Callable[[], None], str]
+
+
+class ListedCommands(Provider):
+    """A provider of a few fixed commands, which ``commands`` lists for what is selected
+    now: shown when the palette opens, matched by their text as the reader types."""
+
+    def commands(self) -> list[Command]:
+        raise NotImplementedError
+
+    async def discover(self) -> Hits:
+        for text, run, help_text in self.commands():
+            yield DiscoveryHit(Content(text), run, text=text, help=help_text or None)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for text, run, help_text in self.commands():
+            score = matcher.match(text)
+            if score > 0:
+                yield Hit(score, Content(text), run, text=text, help=help_text or None)
 
 
 class ActorCommands(Provider):
