@@ -91,6 +91,10 @@ class Corpus(ReaderLayer):
         """Actor -> the actors merged into it."""
         for member, owner in self._merged.items():
             self._members[owner].append(member)
+        self._split_from = self.layer.split_names()
+        """An actor a name was split off -> whose articles it is looked for in."""
+        for new, original in self._split_from.items():
+            self._members[new].append(original)
         self._names: dict[str, Entity] = {}
         for entity in self._entities.values():
             for name in entity.names:
@@ -185,7 +189,7 @@ class Corpus(ReaderLayer):
         """The actor's relations and events in the article, the reader's layer applied:
         read whole when it needs the text (a correction there) or other actors' records
         (actors merged into this one)."""
-        if self._members.get(actor) or self.layer.touches(article_id):
+        if self._members.get(actor) or self._split_from or self.layer.touches(article_id):
             index = self.passing(article_id)
             assert index is not None
             return index

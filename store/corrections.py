@@ -47,7 +47,7 @@ RELATION_KINDS = (
     "relation.hedge",
     "relation.add",
 )
-ACTOR_KINDS = ("actor.merge", "actor.rename", "actor.kind", "actor.not_actor")
+ACTOR_KINDS = ("actor.merge", "actor.rename", "actor.kind", "actor.not_actor", "actor.split")
 EVENT_KINDS = ("event.date", "event.label")
 #: "Not this actor" (the mention is dropped) and "a mention of another actor".
 MENTION_KINDS = ("mention.not", "mention.of")
@@ -191,10 +191,17 @@ class Layer:
         self._by_article: dict[str, dict[tuple[Any, ...], list[Correction]]] = defaultdict(
             lambda: defaultdict(list)
         )
+        self._split: dict[str, dict[str, str]] = defaultdict(dict)
+        """Actor -> each name split off it (``actor.split``) -> the actor that name is now."""
+        self._names_kept: dict[str, tuple[str, ...]] = {}
+        """Actor split -> the names it keeps (set by ``entities``)."""
         for c in self.applied:  # oldest first: the latest of a kind wins
             if c.kind in ACTOR_KINDS:
                 entity = c.target.get("entity")
-                if isinstance(entity, str):
+                if isinstance(entity, str) and c.kind == "actor.split":
+                    if isinstance(c.value, str) and c.value:
+                        self._split[entity][c.value] = split_id(c.value, entity)
+                elif isinstance(entity, str):
                     self._actor[entity][c.kind] = c
             elif c.article is not None:
                 self._by_article[c.article][_frozen(c.target)].append(c)
@@ -245,9 +252,43 @@ class Layer:
             target = found[owner]
             names = [n for n in entities[member].names if n not in target.names]
             found[owner] = replace(target, aliases=(*target.aliases, *names), provenance="reviewed")
+        self._split_off(found)
         for entity_id in [e for e in found if self.hidden(e)]:
             del found[entity_id]
         return found, merged
+
+    def _split_off(self, found: dict[str, Entity]) -> None:
+        """Each name split off an actor made an actor of its own (of the same kind, its
+        own corrections applied); the original keeps its other names."""
+        for entity_id, names in self._split.items():
+            entity = found.get(entity_id)
+            if entity is None:
+                continue
+            aliases = tuple(a for a in entity.aliases if a not in names)
+            found[entity_id] = replace(entity, aliases=aliases, provenance="reviewed")
+            self._names_kept[entity_id] = (entity.name, *aliases)
+            for name, new_id in names.items():
+                if new_id not in found:
+                    new = Entity(new_id, name, entity.kind, provenance="reviewed")
+                    found[new_id] = _corrected_actor(new, self._actor.get(new_id, {}))
+
+    def split_names(self) -> dict[str, str]:
+        """Every actor made by splitting a name off another -> the actor it came from."""
+        return {new: old for old, names in self._split.items() for new in names.values()}
+
+    def _named(self, entity_id: str, text: str) -> str:
+        """The actor a record's end is, when its sentence (``text``) names ``entity_id``
+        only by a name split off it: the actor that name is now; else ``entity_id``."""
+        names = self._split.get(entity_id)
+        if not names or not text:
+            return entity_id
+        for name, new_id in names.items():
+            if name in text:
+                rest = text.replace(name, "")
+                kept = self._names_kept.get(entity_id, ())
+                if not any(n in rest for n in kept if n):
+                    return new_id
+        return entity_id
 
     # -- an article's records -------------------------------------------------------------
 
@@ -290,6 +331,9 @@ class Layer:
             source, target = owner(relation.source), owner(relation.target)
             if source is None or target is None:
                 continue
+            if self._split:
+                sentence = text[relation.evidence.start : relation.evidence.end]
+                source, target = self._named(source, sentence), self._named(target, sentence)
             if (source, target) != (relation.source, relation.target):
                 if source == target and relation.source != relation.target:
                     continue  # two names of one actor now: not a relation between two
@@ -310,7 +354,12 @@ class Layer:
                 if corrected is None:
                     continue
                 event = corrected
-            actors = tuple(dict.fromkeys(a for a in map(owner, event.actors) if a is not None))
+            sentence = text[event.evidence.start : event.evidence.end] if self._split else ""
+            actors = tuple(
+                dict.fromkeys(
+                    self._named(a, sentence) for a in map(owner, event.actors) if a is not None
+                )
+            )
             if actors != event.actors:
                 event = replace(event, actors=actors)
             found.append(event)
@@ -337,6 +386,7 @@ class Layer:
             entity = owner(mention.entity)
             if entity is None:
                 continue
+            entity = self._split.get(entity, {}).get(mention.text, entity)
             found.append(mention if entity == mention.entity else replace(mention, entity=entity))
         return found
 
@@ -358,6 +408,8 @@ class Layer:
         notes.py): its actor, its relation, or its sentence in the article's text."""
         if correction.kind in ACTOR_KINDS:
             into = correction.value if correction.kind == "actor.merge" else None
+            if correction.kind == "actor.split":
+                return correction.target.get("entity") not in entity_ids
             ids = [correction.target.get("entity"), *([into] if into else [])]
             return not all(i in entity_ids for i in ids)
         article = correction.article
@@ -392,6 +444,13 @@ def _sentence(correction: Correction, text: str) -> Span | None:
 RecordsOf = Callable[
     [str], "tuple[Sequence[Relation], Sequence[Event], Sequence[Mention], Article] | None"
 ]
+
+
+def split_id(name: str, original: str) -> str:
+    """The id of the actor a name split off ``original`` becomes: derived from the name
+    (as the extractor derives ids), never the original's own."""
+    found = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "actor"
+    return f"{found}-split" if found == original else found
 
 
 def _final(entity_id: str, merged: dict[str, str]) -> str:

@@ -15,7 +15,7 @@ from personae.store.reviewed import commit_correction
 from personae.tui.app import PersonaeApp
 from personae.tui.screens.across import AcrossArticles, AcrossList
 from personae.tui.screens.choice import ChoiceScreen, TextScreen
-from personae.tui.screens.history import ORPHANED, UNDONE, HistoryScreen
+from personae.tui.screens.history import ORPHANED, UNDONE, HistoryScreen, describe
 from personae.tui.widgets.actor_list import ActorList
 from personae.tui.widgets.relation_list import RelationList
 from personae.tui.widgets.timeline import Timeline
@@ -101,6 +101,26 @@ async def test_merging_an_actor_by_typing_the_others_name(tmp_path: Path) -> Non
         assert "Soviet Union" in app.explorer.corpus.entity("russia").aliases
         assert any("Russia ✎" in line for line in _rows(actors))
         assert app.explorer.selection.pinned == ("russia",)  # the pin followed the merge
+
+
+async def test_splitting_a_name_off_an_actor_lists_it_as_an_actor_of_its_own(
+    tmp_path: Path,
+) -> None:
+    app = _app(tmp_path / "s.json", select=("russia",))
+    async with app.run_test(size=(160, 50)) as pilot:
+        await _settled(pilot)
+        await _highlight(pilot, "actors", "russia")
+        await pilot.press("e", "s")
+        assert isinstance(app.screen, ChoiceScreen)
+        assert "Russian" in whole_screen(app)
+        await pilot.press("enter")  # the first of its other names: Moscow
+        await _settled(pilot)
+        corpus = app.explorer.corpus
+        assert "moscow" in app.explorer.query_one(ActorList)._ids
+        assert any("Moscow" in line for line in _rows(app.explorer.query_one(ActorList)))
+        assert "Moscow" not in corpus.entity("russia").aliases
+        [split] = corpus.layer.corrections
+        assert describe(split, corpus) == "actor Russia: split off Moscow"
 
 
 async def test_renaming_an_actor_and_a_second_explorer_sees_it(tmp_path: Path) -> None:

@@ -74,6 +74,7 @@ RELATION_MENU = (
 ACTOR_MENU = (
     Choice("actor.merge", "Merge into another actor…", "m"),
     Choice("actor.rename", "Rename…", "r"),
+    Choice("actor.split", "Split off a name…", "s"),
     Choice("actor.kind", "Change its kind…", "k"),
     Choice("actor.not_actor", "Not an actor: hide it and its relations", "x"),
 )
@@ -93,6 +94,7 @@ DONE = {
     "relation.hedge": "Hedge changed",
     "actor.merge": "Merged",
     "actor.rename": "Renamed",
+    "actor.split": "Name split off",
     "actor.kind": "Kind changed",
     "actor.not_actor": "Hidden as not an actor",
     "event.date": "Date changed",
@@ -194,6 +196,15 @@ class Corrector:
             self.commit(kind, target, True, False)
         elif kind == "actor.rename":
             self._ask_text(f"Rename {entity.name}", entity.name, "", kind, target)
+        elif kind == "actor.split":
+            if not entity.aliases:
+                self.app.notify(f"{entity.name} has no other name to split off.")
+                return
+            names = [Choice(a, a) for a in entity.aliases]
+            note = "That name becomes an actor of its own, with the records naming it."
+            self._ask(
+                ChoiceScreen(f"Split off {entity.name}", names, note=note), kind, target, None
+            )
         elif kind == "actor.kind":
             kinds = [Choice(k, KIND_LABELS.get(k, k)) for k in ENTITY_KINDS]
             self._ask(

@@ -53,6 +53,7 @@ KIND_WORDS = {
     "mention.of": "of",
     "actor.merge": "merged into",
     "actor.rename": "renamed",
+    "actor.split": "split off",
     "actor.kind": "kind",
     "actor.not_actor": "not an actor",
     "event.date": "date",
@@ -92,7 +93,7 @@ def describe(correction: Correction, corpus: Corpus) -> str:
         return f"{what}: {change}"
     naming = correction.kind in ("actor.merge", "mention.of")
     value = name(correction.value) if naming else _value(correction.value)
-    if correction.kind in ("actor.merge", "relation.add", "mention.of"):
+    if correction.kind in ("actor.merge", "actor.split", "relation.add", "mention.of"):
         return f"{what}: {change} {value}"
     return f"{what}: {change} {_value(correction.before)} → {value}"
 
