@@ -19,7 +19,8 @@ from pathlib import PurePath
 from personae.store.article_index import ArticleIndex, ArticleLinks
 from personae.store.catalog import ArticleEntry, Catalog, Version, actor_links, newest_first
 from personae.store.corpus_layer import ReaderLayer
-from personae.store.corrections import Correction, Layer
+from personae.store.correction_layer import Layer
+from personae.store.corrections import Correction
 from personae.store.db import Snapshot, Store
 from personae.store.model import ENTITY_KINDS, Article, Entity, Event, Mention, Relation
 from personae.store.pieces import Piece, PieceLinks

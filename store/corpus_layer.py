@@ -10,7 +10,8 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from personae.store.catalog import Catalog
-from personae.store.corrections import Correction, Layer, event_key, mention_key, relation_key
+from personae.store.correction_layer import Layer
+from personae.store.corrections import Correction, event_key, mention_key, relation_key
 from personae.store.model import Article, Event, Mention, Relation
 
 if TYPE_CHECKING:

@@ -8,7 +8,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from personae.store.corrections import KINDS, Correction, Layer, new_correction
+from personae.store.correction_layer import Layer
+from personae.store.corrections import KINDS, Correction, new_correction
 from personae.store.db import Store
 from personae.store.model import Article, Event, Mention, Relation
 from personae.store.records import Snapshot

@@ -185,7 +185,7 @@ class PersonaeApp(App[None]):
     def reloading(self) -> bool:
         """Whether a newer version of the store is being read, or a correction written (it
         redraws from the store itself when done)."""
-        busy = ("store-reload", "correction-write")  # correcting.py WRITING
+        busy = ("store-reload", "correction-write")  # layer_writer.py WRITING
         return any(w.group in busy and not w.is_finished for w in self.workers)
 
     def read_newest(self, article_id: str) -> None:

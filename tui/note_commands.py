@@ -21,7 +21,7 @@ from personae.tui.widgets.timeline import Timeline
 
 if TYPE_CHECKING:
     from personae.tui.app import PersonaeApp
-    from personae.tui.screens.correcting import StoreHolder
+    from personae.tui.layer_writer import StoreHolder
     from personae.tui.screens.explorer import ExplorerScreen
 
 
@@ -49,7 +49,7 @@ def cursor_passage(screen: ExplorerScreen) -> Span | None:
 
 def toggle_bookmark(screen: ExplorerScreen) -> None:
     """m: bookmark the passage under the cursor, or take its bookmark off."""
-    from personae.tui.screens.correcting import write_with
+    from personae.tui.layer_writer import write_with
 
     span, document = cursor_passage(screen), screen.document
     if span is None or document is None:
@@ -113,7 +113,7 @@ def write_note(screen: ExplorerScreen, what: str, target_id: str) -> None:
         on_what = f"«{quoted(sentence, 160)}»"
 
     def typed(text: str | None) -> None:
-        from personae.tui.screens.correcting import write_with
+        from personae.tui.layer_writer import write_with
 
         if text is None or target is None:
             return
@@ -135,7 +135,7 @@ def write_note(screen: ExplorerScreen, what: str, target_id: str) -> None:
 
 def show_notes(app: PersonaeApp) -> None:
     """The Notes view; Enter on one goes back to its place."""
-    from personae.tui.screens.correcting import write_with
+    from personae.tui.layer_writer import write_with
     from personae.tui.screens.notes import NotesScreen
 
     def delete(note_id: str, deleted: Callable[[Corpus], None]) -> None:

@@ -13,7 +13,7 @@ from textual.pilot import Pilot
 from personae.store.corpus import Corpus
 from personae.store.db import Store
 from personae.tui.app import PersonaeApp
-from personae.tui.screens.correcting import WAITING
+from personae.tui.layer_writer import WAITING
 from personae.tui.widgets.actor_list import ActorList
 from personae.tui.widgets.relation_list import RelationList
 

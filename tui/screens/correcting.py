@@ -8,16 +8,13 @@ applies again when the article is ingested again."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Protocol, cast
-
-from textual.notifications import SeverityLevel
+from typing import TYPE_CHECKING, Any, cast
 
 from personae.store.corpus import Corpus
 from personae.store.corrections import READER_HEDGE, date_precision, one_line
-from personae.store.db import Store
 from personae.store.model import ENTITY_KINDS, KIND_LABELS, RELATION_TYPES, polarity
 from personae.store.reviewed import Committed, commit_correction, undo_correction
-from personae.store.storage import StoreError
+from personae.tui.layer_writer import StoreHolder, write_with
 from personae.tui.screens.choice import Choice, ChoiceScreen, TextScreen
 from personae.tui.widgets.actor_list import ActorList
 from personae.tui.widgets.article_view import ArticleView
@@ -25,42 +22,7 @@ from personae.tui.widgets.relation_list import RelationList
 from personae.tui.widgets.timeline import Timeline
 
 if TYPE_CHECKING:
-    from textual.screen import Screen
-    from textual.worker_manager import WorkerManager
-
     from personae.tui.screens.explorer import ExplorerScreen
-
-
-class StoreHolder(Protocol):
-    """What a correction needs of the app: its store, and a redraw from a new corpus."""
-
-    store: Store | None
-    corpus: Corpus
-
-    def reload(self, corpus: Corpus, article_id: str | None = None) -> None: ...
-
-    def notify(
-        self,
-        message: str,
-        *,
-        title: str = "",
-        severity: SeverityLevel = "information",
-        timeout: float | None = None,
-        markup: bool = False,
-    ) -> None: ...
-
-    def push_screen(self, screen: Screen[Any], callback: Callable[[Any], None]) -> Any: ...
-
-    @property
-    def workers(self) -> WorkerManager: ...
-
-    def run_worker(
-        self, work: Callable[[], None], *, thread: bool, group: str, exit_on_error: bool
-    ) -> Any: ...
-
-    def call_from_thread(self, callback: Callable[..., Any], *args: Any) -> Any: ...
-
-    def clear_notifications(self) -> None: ...
 
 
 RELATION_MENU = (
@@ -440,75 +402,3 @@ def undo(
     write_with(
         app, lambda store, waiting: undo_correction(store, correction_id, waiting), undone, failed
     )
-
-
-#: The worker group of a correction being written: one at a time.
-WRITING = "correction-write"
-#: Said while another writer (an ingest) holds the store's lock.
-WAITING = "Waiting for another writer…"
-
-
-def writing(app: StoreHolder) -> bool:
-    """Whether a correction is being written (the store's lock asked for, or held)."""
-    return any(w.group == WRITING and not w.is_finished for w in app.workers)
-
-
-def write_with(
-    app: StoreHolder,
-    change: Callable[[Store, Callable[[str], None]], Committed],
-    then: Callable[[Committed], None],
-    failed: Callable[[], None] | None = None,
-) -> None:
-    """Commit a change of the store's layer in a worker thread, so keys stay live while
-    another writer holds the lock (WAITING is said meanwhile); then redraw and ``then``.
-    A failure is one line, and nothing changes on screen (``failed`` is told).
-
-    When no other commit came between the version shown and this one, only the layer
-    changed: the corpus shown takes the new layer, and nothing else is read again."""
-    store = app.store
-    if store is None:
-        app.notify("Corrections need a store: open one with --db.", severity="warning")
-        if failed is not None:
-            failed()
-        return
-    if writing(app):
-        app.notify("The last change is still being saved: try again in a moment.", timeout=4)
-        if failed is not None:
-            failed()
-        return
-    shown = app.corpus
-    said_waiting: list[bool] = []
-
-    def say_waiting() -> None:
-        said_waiting.append(True)
-        app.notify(WAITING, timeout=60)
-
-    def waiting(_: str) -> None:
-        app.call_from_thread(say_waiting)
-
-    def work() -> None:
-        try:
-            done = change(store, waiting)
-            newer = None if shown.catalog.version[1] == done.commit - 1 else Corpus.open(store)
-        except (OSError, StoreError) as exc:
-            app.call_from_thread(not_saved, " ".join(str(exc).split()))
-            return
-        app.call_from_thread(saved, done, newer)
-
-    def saved(done: Committed, newer: Corpus | None) -> None:
-        if said_waiting:
-            app.clear_notifications()  # the waiting line has had its say
-        if newer is None and app.corpus is shown:
-            app.reload(shown.with_layer(done.layer, (store.stamp, done.commit)))
-        else:
-            app.reload(newer or Corpus.open(store))
-        then(done)
-
-    def not_saved(reason: str) -> None:
-        if said_waiting:
-            app.clear_notifications()
-        app.notify(f"Not saved: {reason}", severity="error", timeout=10)
-        if failed is not None:
-            failed()
-
-    app.run_worker(work, thread=True, group=WRITING, exit_on_error=False)

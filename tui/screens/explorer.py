@@ -448,7 +448,8 @@ class ExplorerScreen(Screen[None]):
             if restored is not None:
                 self.selection = restored
             return
-        from personae.tui.screens.correcting import StoreHolder, undo
+        from personae.tui.layer_writer import StoreHolder
+        from personae.tui.screens.correcting import undo
 
         def undone(done: bool) -> None:
             if not done:
