@@ -12,6 +12,7 @@ from typing import Any
 
 from personae.store.corrections import (
     ACTOR_KINDS,
+    ADDED_MENTION,
     KINDS,
     MENTION_KINDS,
     RELATION_KINDS,
@@ -232,10 +233,12 @@ class Layer:
         article: Article | None = None,
     ) -> list[Mention]:
         """The article's mentions as corrected: those "not this actor" left out, those of
-        another actor given to it, merged and hidden actors followed."""
+        another actor given to it, the words the reader marked a mention added, merged and
+        hidden actors followed."""
         corrections = self._by_article.get(article.id) if article is not None else None
         found: list[Mention] = []
-        for mention in machine:
+        added = self._added_mentions(article) if corrections and article is not None else []
+        for mention in (*machine, *added):
             if corrections and article is not None:
                 latest = corrections.get(_frozen(mention_key(mention, article)))
                 if latest:
@@ -248,6 +251,26 @@ class Layer:
                 continue
             entity = self._split.get(entity, {}).get(mention.text, entity)
             found.append(mention if entity == mention.entity else replace(mention, entity=entity))
+        return sorted(found, key=lambda m: m.start) if added else found
+
+    def _added_mentions(self, article: Article) -> list[Mention]:
+        """The words the reader marked a mention of an actor (``mention.add``), where
+        their sentence still is."""
+        found: list[Mention] = []
+        for corrections in self._by_article.get(article.id, {}).values():
+            latest = corrections[-1]
+            span = _added_span(latest, article.text)
+            if latest.kind == ADDED_MENTION and span is not None and isinstance(latest.value, str):
+                found.append(
+                    Mention(
+                        latest.value,
+                        article.id,
+                        span.start,
+                        span.end,
+                        article.text[span.start : span.end],
+                        provenance="reviewed",
+                    )
+                )
         return found
 
     def _of(
@@ -285,6 +308,8 @@ class Layer:
             return _sentence(correction, text) is None
         if correction.kind == "relation.add":
             return _sentence(correction, text) is None
+        if correction.kind == ADDED_MENTION:
+            return _added_span(correction, text) is None
         if correction.kind in MENTION_KINDS:
             return all(_frozen(mention_key(m, article_read)) != wanted for m in mentions)
         if correction.kind in RELATION_KINDS or correction.kind == "note.relation":
@@ -299,6 +324,18 @@ def _sentence(correction: Correction, text: str) -> Span | None:
         return None
     start = text.find(sentence)
     return None if start < 0 else Span(start, start + len(sentence))
+
+
+def _added_span(correction: Correction, text: str) -> Span | None:
+    """Where the words a ``mention.add`` names are, if their sentence still has them."""
+    words, at = correction.target.get("words"), correction.target.get("at")
+    found = _sentence(correction, text)
+    if found is None or not isinstance(words, str) or not words or not str(at).isdigit():
+        return None
+    start = found.start + int(str(at))
+    if text[start : start + len(words)] != words:
+        return None
+    return Span(start, start + len(words))
 
 
 RecordsOf = Callable[

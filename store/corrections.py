@@ -47,7 +47,10 @@ ACTOR_KINDS = ("actor.merge", "actor.rename", "actor.kind", "actor.not_actor", "
 EVENT_KINDS = ("event.date", "event.label")
 #: "Not this actor" (the mention is dropped) and "a mention of another actor".
 MENTION_KINDS = ("mention.not", "mention.of")
-KINDS = (*RELATION_KINDS, *ACTOR_KINDS, *EVENT_KINDS, *MENTION_KINDS)
+#: Words the extractor never tagged, marked a mention of an actor: named by the article,
+#: the sentence, the words and their offset in the sentence.
+ADDED_MENTION = "mention.add"
+KINDS = (*RELATION_KINDS, *ACTOR_KINDS, *EVENT_KINDS, *MENTION_KINDS, ADDED_MENTION)
 #: The hedge a reader's "hedged" sets on a relation the text states plainly.
 READER_HEDGE = "uncertain"
 #: Dates a reader may type, and the precision each says.

@@ -234,6 +234,33 @@ def test_a_mention_taken_from_its_actor_and_one_given_to_another(store: Store) -
     assert (second.start, "russia") in {(m.start, m.entity) for m in exported.mentions}
 
 
+def test_words_marked_a_mention_become_the_actors_kept_on_reingest_and_undone(
+    store: Store,
+) -> None:
+    article = Corpus.open(store).article(ARTICLE)
+    sentence = next(
+        article.text[s.start : s.end]
+        for s in article.sentences
+        if "Supreme Leader" in article.text[s.start : s.end]
+    )
+    at = sentence.index("Supreme Leader")
+    target = {"article": ARTICLE, "sentence": sentence, "words": "Supreme Leader", "at": str(at)}
+    made = commit_correction(store, "mention.add", target, "ruhollah-khomeini", None).correction
+    assert made is not None
+    start = article.text.index(sentence) + at
+
+    def marked() -> list[tuple[int, int, str]]:
+        mentions = Corpus.open(store).mentions_of("ruhollah-khomeini", ARTICLE)
+        return [(m.start, m.end, m.provenance) for m in mentions if m.text == "Supreme Leader"]
+
+    assert marked() == [(start, start + len("Supreme Leader"), "reviewed")]
+    store.put(bundled_records())  # a new extraction of the same text
+    assert marked() == [(start, start + len("Supreme Leader"), "reviewed")]
+    assert not any(Corpus.open(store).orphaned(c) for c in Corpus.open(store).layer.corrections)
+    undo_correction(store, made.id)
+    assert marked() == []
+
+
 @pytest.mark.parametrize("content", [b"{not json", b'{"corrections": {"1": {"id": 1}}}', b"[]"])
 def test_a_damaged_layer_file_is_named_in_one_line_and_left_as_it_is(
     store: Store, content: bytes, capsys: pytest.CaptureFixture[str]

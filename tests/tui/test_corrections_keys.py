@@ -3,6 +3,7 @@ the change kept in the store for the next explorer."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from screen_text import screen_lines, whole_screen
@@ -17,6 +18,7 @@ from personae.tui.screens.across import AcrossArticles, AcrossList
 from personae.tui.screens.choice import ChoiceScreen, TextScreen
 from personae.tui.screens.history import ORPHANED, UNDONE, HistoryScreen, describe
 from personae.tui.widgets.actor_list import ActorList
+from personae.tui.widgets.article_view import ArticleView
 from personae.tui.widgets.relation_list import RelationList
 from personae.tui.widgets.timeline import Timeline
 
@@ -393,6 +395,44 @@ async def test_e_in_the_article_takes_a_mention_from_its_actor_or_gives_it_to_an
         await _settled(pilot)
         lines = screen_lines(app.screen.query_one("#history-list"))
         assert "mention «Tehran» of Iran: of Russia" in lines[0]
+
+
+async def test_e_in_the_article_marks_words_of_the_sentence_a_mention_of_an_actor(
+    tmp_path: Path,
+) -> None:
+    app = _app(tmp_path / "s.json", select=("iran",))
+    async with app.run_test(size=(160, 50)) as pilot:
+        await _settled(pilot)
+        await pilot.press("4")
+        await _settled(pilot)
+        span = app.explorer.query_one(ArticleView).cursor_sentence()
+        assert span is not None
+        corpus = app.explorer.corpus
+        passage = corpus.passage_index(ARTICLE, span.start)
+        assert passage not in corpus.passages_naming("wagner-group", ARTICLE)
+        text = corpus.article(ARTICLE).text
+        tagged = {i for m in corpus.mentions_in(ARTICLE) for i in range(m.start, m.end)}
+        word = next(
+            w
+            for w in re.finditer(r"[A-Za-z]{4,}", text[span.start : span.end])
+            if span.start + w.start() not in tagged
+        )
+        await pilot.press("e", "m")
+        await _settled(pilot)
+        assert isinstance(app.screen, TextScreen)
+        await pilot.press(*"no such words here", "enter")
+        await _settled(pilot)
+        assert not app.explorer.corpus.layer.corrections
+        await pilot.press("e", "m")
+        await _settled(pilot)
+        await pilot.press(*word.group(), "enter")
+        await _settled(pilot)
+        await pilot.press(*"wagner", "enter")
+        await _settled(pilot)
+        corpus = app.explorer.corpus
+        assert passage in corpus.passages_naming("wagner-group", ARTICLE)
+        marked = [m for m in corpus.mentions_of("wagner-group", ARTICLE) if m.text == word.group()]
+        assert [m.start for m in marked] == [span.start + word.start()]
 
 
 async def test_the_palette_opens_the_history_and_the_selected_actors_corrections(

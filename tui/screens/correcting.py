@@ -7,6 +7,7 @@ applies again when the article is ingested again."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, cast
 
@@ -64,6 +65,7 @@ DONE = {
     "relation.add": "Relation added",
     "mention.not": "Mention taken from the actor",
     "mention.of": "Mention given to another actor",
+    "mention.add": "Mention added",
     "bookmark": "Bookmarked",
     "note.actor": "Note kept",
     "note.relation": "Note kept",
@@ -221,7 +223,10 @@ class Corrector:
         """e in the article: a relation between the pinned actors, or a mention of the
         primary actor that is not it or is another actor's."""
         pinned = self.screen.selection.pinned
-        menu = [Choice(NOTE_CHOICE.value, "Add a note on the passage under the cursor…", "w")]
+        menu = [
+            Choice("mention.add", "Mark words as a mention of…", "m"),
+            Choice(NOTE_CHOICE.value, "Add a note on the passage under the cursor…", "w"),
+        ]
         name = self.corpus.entity(pinned[0]).name if pinned else ""
         if pinned:
             menu[:0] = [
@@ -235,6 +240,8 @@ class Corrector:
         def chosen(kind: str | None) -> None:
             if kind == "relation.add":
                 self._add_relation()
+            elif kind == "mention.add":
+                self._add_mention()
             elif kind == NOTE_CHOICE.value:
                 self._chosen(kind, "", "passage")
             elif kind is not None:
@@ -273,6 +280,34 @@ class Corrector:
 
         screen = ChoiceScreen(f"Which mention of {name}?", choices, filter=True)
         self.app.push_screen(screen, chosen)
+
+    def _add_mention(self) -> None:
+        """Words of the sentence under the cursor the extractor never tagged, typed, then
+        the actor they name: a mention of it from then on."""
+        span = self.screen.query_one(ArticleView).cursor_sentence()
+        if span is None:
+            self.app.notify("No sentence under the cursor: scroll the article to one.")
+            return
+        sentence = self.corpus.article(self.article).text[span.start : span.end]
+        shown = " ".join(sentence.split())
+
+        def typed(text: str | None) -> None:
+            if text is None:
+                return
+            words = one_line(text)
+            whole = re.search(rf"(?<!\w){re.escape(words)}(?!\w)", sentence) if words else None
+            at = whole.start() if whole else sentence.find(words) if words else -1
+            if at < 0:
+                self.app.notify(
+                    f"{words!r} is not in the sentence under the cursor: nothing marked.",
+                    severity="warning",
+                )
+                return
+            key = {"article": self.article, "sentence": sentence, "words": words, "at": str(at)}
+            self._ask(self._actor_chooser(f"«{words}» names", ""), "mention.add", key, None)
+
+        note = f"Words of: {shown[:200]}"
+        self.app.push_screen(TextScreen("Mark words as a mention", "", note), typed)
 
     def _actor_chooser(self, title: str, but: str, note: str = "") -> ChoiceScreen:
         """Every actor but one, by name, kind and other names: type to narrow."""

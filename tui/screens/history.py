@@ -51,6 +51,7 @@ KIND_WORDS = {
     "relation.add": "added as",
     "mention.not": "not this actor",
     "mention.of": "of",
+    "mention.add": "a mention of",
     "actor.merge": "merged into",
     "actor.rename": "renamed",
     "actor.split": "split off",
@@ -84,6 +85,8 @@ def describe(correction: Correction, corpus: Corpus) -> str:
     elif correction.kind.startswith("relation."):
         kind = target.get("type", "")
         what = f"{name(target.get('source'))} → {name(target.get('target'))} {kind}".rstrip()
+    elif correction.kind == "mention.add":
+        what = f"words «{target.get('words')}»"
     elif correction.kind.startswith("mention."):
         what = f"mention «{target.get('text')}» of {name(target.get('entity'))}"
     else:
@@ -91,9 +94,9 @@ def describe(correction: Correction, corpus: Corpus) -> str:
     change = KIND_WORDS.get(correction.kind, correction.kind)
     if correction.kind in ("relation.accept", "relation.reject", "actor.not_actor", "mention.not"):
         return f"{what}: {change}"
-    naming = correction.kind in ("actor.merge", "mention.of")
+    naming = correction.kind in ("actor.merge", "mention.of", "mention.add")
     value = name(correction.value) if naming else _value(correction.value)
-    if correction.kind in ("actor.merge", "actor.split", "relation.add", "mention.of"):
+    if naming or correction.kind in ("actor.split", "relation.add"):
         return f"{what}: {change} {value}"
     return f"{what}: {change} {_value(correction.before)} → {value}"
 
