@@ -237,7 +237,11 @@ class Layer:
         hidden actors followed."""
         corrections = self._by_article.get(article.id) if article is not None else None
         found: list[Mention] = []
+        machine = tuple(machine)
         added = self._added_mentions(article) if corrections and article is not None else []
+        if added:  # words already a mention of that actor are not counted twice
+            had = {(m.entity, m.start, m.end) for m in machine}
+            added = [m for m in added if (m.entity, m.start, m.end) not in had]
         for mention in (*machine, *added):
             if corrections and article is not None:
                 latest = corrections.get(_frozen(mention_key(mention, article)))

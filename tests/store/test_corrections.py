@@ -261,6 +261,20 @@ def test_words_marked_a_mention_become_the_actors_kept_on_reingest_and_undone(
     assert marked() == []
 
 
+def test_words_already_a_mention_of_the_actor_are_not_counted_twice(store: Store) -> None:
+    corpus = Corpus.open(store)
+    article = corpus.article(ARTICLE)
+    first = corpus.mentions_of("iran", ARTICLE)[0]
+    sentence = next(s for s in article.sentences if s.contains(first.start))
+    words = article.text[first.start : first.end]
+    at = str(first.start - sentence.start)
+    text = article.text[sentence.start : sentence.end]
+    target = {"article": ARTICLE, "sentence": text, "words": words, "at": at}
+    before = len(corpus.mentions_of("iran", ARTICLE))
+    commit_correction(store, "mention.add", target, "iran", None)
+    assert len(Corpus.open(store).mentions_of("iran", ARTICLE)) == before
+
+
 @pytest.mark.parametrize("content", [b"{not json", b'{"corrections": {"1": {"id": 1}}}', b"[]"])
 def test_a_damaged_layer_file_is_named_in_one_line_and_left_as_it_is(
     store: Store, content: bytes, capsys: pytest.CaptureFixture[str]
