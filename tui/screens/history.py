@@ -4,7 +4,6 @@ so the trail stays whole).  Enter or u undoes the one under the cursor."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import ClassVar
 
 from textual import on
@@ -12,11 +11,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
 
 from personae.store.corpus import Corpus
 from personae.store.corrections import Correction
 from personae.tui.format import printable
+from personae.tui.screens.layer_list import LayerListScreen
 from personae.tui.widgets.row_list import Row, RowList
 
 ORPHANED = "orphaned"
@@ -114,7 +113,7 @@ def history_row(correction: Correction, corpus: Corpus) -> Row:
     return Row(Content.assemble(head, body, mark), id=correction.id)
 
 
-class HistoryScreen(ModalScreen[None]):
+class HistoryScreen(LayerListScreen[None]):
     """Every correction in the store, newest first; Enter or u undoes one; Esc closes."""
 
     DEFAULT_CSS = HISTORY_CSS
@@ -123,21 +122,10 @@ class HistoryScreen(ModalScreen[None]):
         Binding("u", "undo", "Undo", id="history.undo"),
     ]
 
-    def __init__(
-        self, corpus: Corpus, undo: Callable[[str, Callable[[Corpus], None]], None]
-    ) -> None:
-        super().__init__()
-        self.corpus = corpus
-        self._undo = undo
-
     def compose(self) -> ComposeResult:
         with Vertical(id="history") as box:
             box.border_subtitle = "Enter or u undo · ↑↓ move · Esc close"
             yield RowList(id="history-list")
-
-    def on_mount(self) -> None:
-        self._show()
-        self.query_one(RowList).focus()
 
     def _show(self) -> None:
         corrections = self.corpus.layer.corrections[::-1]
@@ -160,16 +148,10 @@ class HistoryScreen(ModalScreen[None]):
         self.action_undo()
 
     def action_undo(self) -> None:
-        row = self.query_one(RowList).highlighted_option
-        if row is None or row.id is None or row.disabled:
+        chosen = self._selected_id()
+        if chosen is None:
             return
-        if any(c.id == row.id and c.undone for c in self.corpus.layer.corrections):
+        if any(c.id == chosen and c.undone for c in self.corpus.layer.corrections):
             self.notify("That correction is undone already.", timeout=4)
             return
-        self._undo(row.id, self._undone)
-
-    def _undone(self, corpus: Corpus) -> None:
-        """The store with the correction undone (written off the event loop): list anew."""
-        if self.is_attached:
-            self.corpus = corpus
-            self._show()
+        self._change(chosen, self._changed)

@@ -6,7 +6,6 @@ A note is the reader's text: shown with its controls made visible, never read as
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import ClassVar
 
 from textual import on
@@ -21,6 +20,7 @@ from personae.store.corpus import Corpus
 from personae.store.corrections import Correction
 from personae.store.notes import BOOKMARK
 from personae.tui.format import BOOKMARK_MARK, NOTE_MARK, printable
+from personae.tui.screens.layer_list import LayerListScreen
 from personae.tui.widgets.explorer_list import hanging
 from personae.tui.widgets.row_list import Row, RowList
 
@@ -135,7 +135,7 @@ def note_row(note: Correction, corpus: Corpus, width: int) -> Row:
     return Row(hanging(prefix, Content("\n").join(parts), width), id=note.id)
 
 
-class NotesScreen(ModalScreen[Correction | None]):
+class NotesScreen(LayerListScreen[Correction | None]):
     """Every bookmark and note, newest first: Enter returns the one to go back to; d
     deletes the one under the cursor; Esc closes."""
 
@@ -146,21 +146,10 @@ class NotesScreen(ModalScreen[Correction | None]):
         Binding("delete", "delete", "Delete", show=False),
     ]
 
-    def __init__(
-        self, corpus: Corpus, delete: Callable[[str, Callable[[Corpus], None]], None]
-    ) -> None:
-        super().__init__()
-        self.corpus = corpus
-        self._delete = delete
-
     def compose(self) -> ComposeResult:
         with Vertical(id="notes") as box:
             box.border_subtitle = "Enter go to · d delete · ↑↓ move · Esc close"
             yield RowList(id="notes-list")
-
-    def on_mount(self) -> None:
-        self._show()
-        self.query_one(RowList).focus()
 
     def _notes(self) -> tuple[Correction, ...]:
         return self.corpus.layer.notes[::-1]
@@ -189,12 +178,6 @@ class NotesScreen(ModalScreen[Correction | None]):
             self.dismiss(found)
 
     def action_delete(self) -> None:
-        row = self.query_one(RowList).highlighted_option
-        if row is None or row.id is None or row.disabled:
-            return
-        self._delete(row.id, self._deleted)
-
-    def _deleted(self, corpus: Corpus) -> None:
-        """The store with the note taken out (written off the event loop): list anew."""
-        self.corpus = corpus
-        self._show()
+        chosen = self._selected_id()
+        if chosen is not None:
+            self._change(chosen, self._changed)
