@@ -85,6 +85,9 @@ class CatalogFiles:
         self._checked: tuple[Stamp | None, dict[str, Stamp]] = (None, {})
         """The root this writer last wrote, and the bucket files it names that this writer
         wrote (their rows checked) as written: a long ingest rewrites them unchecked."""
+        self._layout_checked: tuple[dict[str, str], object] = ({}, None)
+        """The root's ``buckets`` and ``counts`` records last found well formed, not checked
+        again while they are the same (ingest asks once a file)."""
 
     # -- reading ------------------------------------------------------------------------
 
@@ -273,6 +276,8 @@ class CatalogFiles:
         """The root's ``buckets`` record (and its ``counts``), refused if malformed."""
         layout = root.get("buckets", {}).get("1", {})
         counts = root.get("counts", {}).get("1", {})
+        if (layout, counts) == self._layout_checked:  # the same objects: found at once
+            return self._layout_checked[0]
         if not (
             isinstance(layout, dict)
             and all(
@@ -283,6 +288,7 @@ class CatalogFiles:
             and all(type(n) is int and n > 0 for n in counts.values())
         ):
             raise StoreError(f"{self._name} has a malformed schema record; move it aside.")
+        self._layout_checked = (layout, counts)
         return layout
 
     def _bucket(self, bucket: str, name: str, *, keep: bool = True) -> Tables:
