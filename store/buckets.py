@@ -26,6 +26,7 @@ from typing import Any
 
 import orjson
 
+from personae.store.bucket_append import WrittenIds, appended
 from personae.store.model import Article
 from personae.store.pieces import BUCKET_NAME, PIECE_NAME, Pieces
 from personae.store.records import build_records
@@ -85,6 +86,12 @@ class CatalogFiles:
         self._checked: tuple[Stamp | None, dict[str, Stamp]] = (None, {})
         """The root this writer last wrote, and the bucket files it names that this writer
         wrote (their rows checked) as written: a long ingest rewrites them unchecked."""
+        self._written_ids = WrittenIds()
+        self._appending: set[str] = set()
+        """Buckets the commit being edited only adds articles to (see store/bucket_append.py)."""
+        self._layout_checked: tuple[dict[str, str], object] = ({}, None)
+        """The root's ``buckets`` and ``counts`` records last found well formed, not checked
+        again while they are the same (ingest asks once a file)."""
 
     # -- reading ------------------------------------------------------------------------
 
@@ -182,6 +189,7 @@ class CatalogFiles:
         root = self.root()
         self._layout, self._keys, self._tables = self._bucket_files(root), {}, None
         self._editing = {**root, **{table: {} for table in BUCKET_TABLES}}
+        self._appending = set()
         return self._editing
 
     def load_bucket(self, article_id: str) -> None:
@@ -190,6 +198,14 @@ class CatalogFiles:
         if self._editing is None or bucket in self._keys:
             return
         name = self._layout.get(bucket)
+        if (
+            name is not None
+            and self._written_ids.holds(name, article_id) is False
+            and self._checked_as_written(name, self._kept_checked())
+        ):
+            self._appending.add(bucket)  # a new article: its rows go after the file's
+            return
+        self._appending.discard(bucket)
         try:
             part = {} if name is None else self._bucket(bucket, name)
         except BucketGone:  # we hold the lock: no writer replaced it
@@ -273,6 +289,8 @@ class CatalogFiles:
         """The root's ``buckets`` record (and its ``counts``), refused if malformed."""
         layout = root.get("buckets", {}).get("1", {})
         counts = root.get("counts", {}).get("1", {})
+        if (layout, counts) == self._layout_checked:  # the same objects: found at once
+            return self._layout_checked[0]
         if not (
             isinstance(layout, dict)
             and all(
@@ -283,6 +301,7 @@ class CatalogFiles:
             and all(type(n) is int and n > 0 for n in counts.values())
         ):
             raise StoreError(f"{self._name} has a malformed schema record; move it aside.")
+        self._layout_checked = (layout, counts)
         return layout
 
     def _bucket(self, bucket: str, name: str, *, keep: bool = True) -> Tables:
@@ -347,8 +366,8 @@ class CatalogFiles:
         tables = editor.tables
         meta = tables["meta"]["1"]
         parts = self._parts(editor)
-        layout = dict(self._layout)
-        superseded, files = [], {}
+        before, layout = self._layout, dict(self._layout)
+        superseded, files, spliced = [], {}, {}
         kept = self._kept_checked()
         for bucket, part in sorted(parts.items()):
             old = layout.pop(bucket, None)
@@ -362,19 +381,25 @@ class CatalogFiles:
                         self._files.advice(),
                     )
                 layout[bucket] = bucket_name(bucket, meta["commit"])
-                files[layout[bucket]] = part
+                if bucket in self._appending and old is not None:
+                    spliced[layout[bucket]] = self._appended(bucket, old, part)
+                else:
+                    files[layout[bucket]] = part
         meta["retired"] = [*meta.get("retired", []), *superseded]
         meta["ids"] = editor.highest_ids()
         tables["buckets"] = {"1": dict(sorted(layout.items()))}
         summary = editor.summary
         if summary is None or summary.too_short():
-            summary = self._summary_of(layout, files)
+            summary = self._summary_of(
+                layout, {**files, **{name: orjson.loads(data) for name, data in spliced.items()}}
+            )
         tables.pop("summary", None)
         if summary is not None:
             tables["summary"] = {"1": summary.to_doc(meta["commit"])}
         root = {name: docs for name, docs in tables.items() if name not in BUCKET_TABLES}
+        written: dict[str, Tables | bytes] = {**files, **spliced}
         try:
-            self._files.write(files)
+            self._files.write(written)
             if self._root is None:
                 self._memory_root = orjson.dumps(root)
             else:
@@ -382,7 +407,7 @@ class CatalogFiles:
         except BaseException:
             self.forget()
             if not self.changed_on_disk():  # not committed: what it wrote goes with it
-                self._files.remove(files)
+                self._files.remove(written)
             raise
         # The next read merges the buckets kept here again: the order every reader sees.
         self._tables, self._layout, self._editing = None, layout, None
@@ -393,8 +418,25 @@ class CatalogFiles:
         self._parsed = dict(files)
         named = set(layout.values())
         checked = {n: stamp for n, stamp in kept.items() if n in named}
-        checked.update((n, stamp) for n in files if (stamp := self._files.stamp(n)) is not None)
+        checked.update((n, stamp) for n in written if (stamp := self._files.stamp(n)) is not None)
         self._checked = (self.stamp, checked)
+        for bucket, part in parts.items():
+            if (name := layout.get(bucket)) is not None:
+                after = before.get(bucket) if name in spliced else None
+                self._written_ids.written(name, part["articles"].values(), after)
+        self._written_ids.keep_only(named)
+
+    def _appended(self, bucket: str, old: str, part: Tables) -> bytes:
+        """Bucket file ``old`` (this writer's) with the new rows of ``part`` after its own."""
+        try:
+            data = self._files.read_bytes(old)
+        except FileNotFoundError:  # we hold the lock: no writer replaced it
+            raise self.missing(old) from None
+        joined = appended(data, part)
+        if joined is None:  # not as this personae writes it: parsed, as any other
+            whole = self._bucket(bucket, old, keep=False)
+            joined = orjson.dumps({t: {**whole.get(t, {}), **part[t]} for t in BUCKET_TABLES})
+        return joined
 
     def _kept_checked(self) -> dict[str, Stamp]:
         """The bucket files this writer wrote (so checked), if the root is still the one

@@ -17,10 +17,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol, overload
 
 from personae.store.model import Article, Entity, Event, Mention, Provenance, Record, Relation
-from personae.store.pieces import Piece, PieceLinks
+from personae.store.pieces import Piece, PieceLinks, index_row
 from personae.store.records import ArticleRecords, Snapshot, build_records
 from personae.store.storage import Stamp, StoreError, Tables
-from personae.store.tables import index_row
 
 if TYPE_CHECKING:
     from personae.store.corrections import Correction

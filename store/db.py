@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 
 from platformdirs import user_data_path
@@ -24,7 +24,7 @@ from personae.store.corrections import Correction
 from personae.store.layer_file import write_layer
 from personae.store.lock import WriterLock, configured_lock_timeout
 from personae.store.model import Entity
-from personae.store.pieces import Pieces, piece_name, piece_tables, pieces_folder
+from personae.store.pieces import FiledArticle, Pieces, filed, piece_name, pieces_folder
 from personae.store.reader import (
     SNAPSHOT_TRIES,
     STORE_SCHEMA,
@@ -151,14 +151,15 @@ class Store(StoreReader):
         """Store one article, replacing whatever that article had before."""
         self.put_many([records])
 
-    def put_many(self, batch: Iterable[ArticleRecords]) -> None:
+    def put_many(self, batch: Iterable[ArticleRecords | FiledArticle]) -> None:
         """Store several articles in one commit: all of them reach the disk, or none."""
         with self._editing() as (editor, commit):
-            pieces: dict[str, Tables] = {}
-            for records in batch:
-                name = piece_name(records.article.id, commit)
-                editor.put_article(records, name)
-                pieces[name] = piece_tables(records)
+            pieces: dict[str, Tables | bytes] = {}
+            for item in batch:
+                article = item if isinstance(item, FiledArticle) else filed(item)
+                name = piece_name(article.article_id, commit)
+                editor.put_article(article, name)
+                pieces[name] = article.piece
             editor.drop_orphans()
             self._commit(editor, pieces)
 
@@ -284,7 +285,7 @@ class Store(StoreReader):
                 f"kept as {escape_controls(migrate.backup_path(self.path, version).name)}"
             )
 
-    def _commit(self, editor: CatalogEditor, pieces: dict[str, Tables]) -> None:
+    def _commit(self, editor: CatalogEditor, pieces: Mapping[str, Tables | bytes]) -> None:
         """Pieces and buckets first, then the root that names them: its replace is the
         commit point.
 

@@ -18,7 +18,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
 
-from personae.store.pieces import piece_name, piece_tables
+from personae.store.pieces import filed, piece_name
 from personae.store.records import ArticleRecords, Snapshot
 from personae.store.storage import Tables, fsync_folder
 from personae.store.tables import CatalogEditor, recount
@@ -67,7 +67,7 @@ def keep_backup(path: Path, version: int) -> None:
     fsync_folder(path.parent)
 
 
-def split(snapshot: Snapshot, commit: int, target: int) -> tuple[Tables, dict[str, Tables]]:
+def split(snapshot: Snapshot, commit: int, target: int) -> tuple[Tables, dict[str, Tables | bytes]]:
     """A single-file store's records as a schema-``target`` catalog and its pieces.
 
     Every record of an article goes to that article's piece; records of no stored article
@@ -79,7 +79,7 @@ def split(snapshot: Snapshot, commit: int, target: int) -> tuple[Tables, dict[st
             by_article[record.article][table].append(record)
     catalog: Tables = {"meta": {"1": {"schema": target, "commit": commit, "retired": []}}}
     editor = CatalogEditor(catalog)
-    pieces: dict[str, Tables] = {}
+    pieces: dict[str, Tables | bytes] = {}
     for article in snapshot.articles:
         held = by_article[article.id]
         records = ArticleRecords(
@@ -90,8 +90,9 @@ def split(snapshot: Snapshot, commit: int, target: int) -> tuple[Tables, dict[st
             tuple(held["events"]),  # type: ignore[arg-type]
         )
         name = piece_name(article.id, commit)
-        editor.put_article(records, name)
-        pieces[name] = piece_tables(records)
+        article_filed = filed(records)
+        editor.put_article(article_filed, name)
+        pieces[name] = article_filed.piece
     for entity in snapshot.entities:
         editor.insert("entities", entity.to_doc())
     return catalog, pieces

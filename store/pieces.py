@@ -15,15 +15,16 @@ import hashlib
 import os
 import re
 import stat
-from collections.abc import Collection, Iterable
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any, TypeVar
 
 import orjson
 
 from personae.store import storage
-from personae.store.model import Article, Event, Mention, Record, Relation
+from personae.store.model import Article, Entity, Event, Mention, Record, Relation
 from personae.store.records import ArticleRecords, build_records
 from personae.store.storage import (
     StoreError,
@@ -96,11 +97,72 @@ def piece_tables(records: ArticleRecords) -> Tables:
 
 def catalog_row(article: Article, piece: str) -> dict[str, Any]:
     """The article as the catalog lists it: everything but its body, and where that is."""
-    doc = article.to_doc()
+    return {**_listed(article.to_doc()), "piece": piece}
+
+
+def _listed(doc: dict[str, Any]) -> dict[str, Any]:
+    """An article's document without its body (which its piece holds)."""
     for name in BODY_FIELDS[1:]:
         del doc[name]
-    doc["piece"] = piece
     return doc
+
+
+def index_row(records: ArticleRecords) -> dict[str, Any]:
+    """Which actors the article involves, with how often it names each: its mentions'
+    actors, and those its relations and events point at though no mention names them (0).
+    One record an article, so the catalog grows by a few bytes an actor, not a record."""
+    counts = Counter(m.entity for m in records.mentions)
+    involved = dict.fromkeys(counts)
+    for relation in records.relations:
+        involved.update(dict.fromkeys((relation.source, relation.target)))
+    for event in records.events:
+        involved.update(dict.fromkeys(event.actors))
+    return {"article": records.article.id, "actors": {e: counts[e] for e in involved}}
+
+
+@dataclass(frozen=True, slots=True)
+class FiledArticle:
+    """An article as a commit files it: its catalog row (but the name of its piece), its
+    ``index`` record, its actors, and its piece already encoded.
+
+    Made where the article was extracted: a batch has one writer, and building and
+    encoding every article's hundred records there, or unpickling them from a worker,
+    cost it more than the rest of a commit."""
+
+    article_id: str
+    row: dict[str, Any]
+    index: dict[str, Any]
+    entities: tuple[Entity, ...]
+    piece: bytes
+
+    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
+        """Actors cross to the writer as plain values: a call per actor, not per field."""
+        entities = [tuple(getattr(e, f) for f in _ENTITY_FIELDS) for e in self.entities]
+        return _unpickled, (self.article_id, self.row, self.index, entities, self.piece)
+
+
+_ENTITY_FIELDS = tuple(f.name for f in fields(Entity))
+
+
+def _unpickled(
+    article_id: str,
+    row: dict[str, Any],
+    index: dict[str, Any],
+    entities: list[tuple[Any, ...]],
+    piece: bytes,
+) -> FiledArticle:
+    return FiledArticle(article_id, row, index, tuple([Entity(*e) for e in entities]), piece)
+
+
+def filed(records: ArticleRecords) -> FiledArticle:
+    """``records`` as a commit files them (see FiledArticle)."""
+    return FiledArticle(
+        records.article.id,
+        _listed(records.article.to_doc()),
+        index_row(records),
+        records.entities,
+        orjson.dumps(piece_tables(records)),
+    )
 
 
 def _numbered(docs: Iterable[dict[str, Any]]) -> dict[str, dict[str, Any]]:
@@ -317,12 +379,16 @@ class Pieces:
 
     # -- writing (only under the store's writer lock) -------------------------------------
 
-    def write(self, pieces: dict[str, Tables]) -> None:
+    def write(self, pieces: Mapping[str, Tables | bytes]) -> None:
         """Each new piece (or bucket file) whole on disk before the catalog that names them
-        replaces the old.  The commit's marker (``writing_marker``) is made first."""
+        replaces the old.  The commit's marker (``writing_marker``) is made first.  A piece
+        may come encoded already (see FiledArticle)."""
         if not pieces:
             return
-        encoded = {name: orjson.dumps(tables) for name, tables in pieces.items()}
+        encoded = {
+            name: data if isinstance(data, bytes) else orjson.dumps(data)
+            for name, data in pieces.items()
+        }
         if self.folder is None:
             self._in_memory.update(encoded)
             return

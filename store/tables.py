@@ -19,8 +19,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from personae.store.model import Entity
-from personae.store.pieces import catalog_row
-from personae.store.records import ArticleRecords
+from personae.store.pieces import FiledArticle
 from personae.store.summary import Summary
 
 Doc = dict[str, Any]
@@ -36,19 +35,6 @@ def recount(tables: dict[str, dict[str, Doc]]) -> dict[str, int]:
         actors = doc.get("actors") if isinstance(doc, dict) else None
         counts.update(actors.keys() if isinstance(actors, dict) else ())
     return dict(counts)
-
-
-def index_row(records: ArticleRecords) -> Doc:
-    """Which actors the article involves, with how often it names each: its mentions'
-    actors, and those its relations and events point at though no mention names them (0).
-    One record an article, so the catalog grows by a few bytes an actor, not a record."""
-    counts = Counter(m.entity for m in records.mentions)
-    involved = dict.fromkeys(counts)
-    for relation in records.relations:
-        involved.update(dict.fromkeys((relation.source, relation.target)))
-    for event in records.events:
-        involved.update(dict.fromkeys(event.actors))
-    return {"article": records.article.id, "actors": {e: counts[e] for e in involved}}
 
 
 class CatalogEditor:
@@ -106,21 +92,21 @@ class CatalogEditor:
             for table in ARTICLE_FIELD
         }
 
-    def put_article(self, records: ArticleRecords, piece: str) -> None:
+    def put_article(self, article: FiledArticle, piece: str) -> None:
         """List the article (replacing any earlier version) with its piece and its actors."""
-        article_id = records.article.id
+        article_id = article.article_id
         self.remove_article(article_id)
-        row = catalog_row(records.article, piece)
+        row = {**article.row, "piece": piece}
         key = self._add("articles", article_id, row)
         if self.summary is not None:
             self.summary.add(key, row)
-        named = index_row(records)
+        named = dict(article.index)
         self._add("index", article_id, named)
         for actor in named["actors"]:
             self.counts[actor] = self.counts.get(actor, 0) + 1
         if self.touched is not None:
             self.touched.add(article_id)
-        for entity in records.entities:
+        for entity in article.entities:
             self.upsert_entity(entity)
 
     def remove_article(self, article_id: str) -> bool:

@@ -44,6 +44,7 @@ from personae.store.ingest.workers import (
 )
 from personae.store.interrupts import interrupts_held
 from personae.store.model import Article, Entity
+from personae.store.pieces import FiledArticle, filed
 from personae.store.text import clean_text
 
 Status = Literal["added", "unchanged", "replaced", "failed", "would add", "skipped", "left out"]
@@ -169,8 +170,8 @@ def ingest_paths(
     elif jobs > 1 and total >= PARALLEL_FROM:
         settled = _in_workers(files, stored, known, hashes, jobs=jobs, dry_run=dry_run)
     else:
-        settled = (ingest_one(path, known, hashes, dry_run=dry_run) for path in files)
-    pending: list[tuple[FileResult, ArticleRecords]] = []
+        settled = (filed_one(path, known, hashes, dry_run=dry_run) for path in files)
+    pending: list[tuple[FileResult, FiledArticle]] = []
     last_commit = time.monotonic()
     try:
         with LongLived() as long_lived, closing(settled):  # stopped early, workers stop too
@@ -202,7 +203,7 @@ def _in_workers(
     *,
     jobs: int,
     dry_run: bool,
-) -> Generator[tuple[FileResult, ArticleRecords | None], None, None]:
+) -> Generator[tuple[FileResult, FiledArticle | None], None, None]:
     """Each file's outcome in order, read and extracted by ``jobs`` worker processes.
 
     The caller adds each file's entities to ``known`` before asking for the next one.
@@ -224,7 +225,7 @@ def _in_workers(
             )
         except OSError:
             for path in paths:
-                yield ingest_one(path, known, hashes, dry_run=dry_run)
+                yield filed_one(path, known, hashes, dry_run=dry_run)
             return
 
         def submit(path: Path) -> Future[Settled]:
@@ -269,7 +270,7 @@ def settle_in_order(
     ahead: int,
     lost: tuple[type[Exception], ...],
     dry_run: bool,
-) -> Generator[tuple[FileResult, ArticleRecords | None], None, None]:
+) -> Generator[tuple[FileResult, FiledArticle | None], None, None]:
     """Each file's outcome in order, extracted elsewhere (worker processes, a cluster).
 
     At most ``ahead`` files are in flight: however large the folder, only a few articles
@@ -291,11 +292,11 @@ def settle_in_order(
         try:
             result, records, missed = outcome.result()
         except lost:
-            result, records = ingest_one(path, known, hashes, dry_run=dry_run)
+            result, records = filed_one(path, known, hashes, dry_run=dry_run)
         else:
             if records is not None and any(name in known.by_name for name in missed):
                 # an earlier file of this batch, not yet heard of, named an actor it met
-                result, records = ingest_one(path, known, hashes, dry_run=dry_run)
+                result, records = filed_one(path, known, hashes, dry_run=dry_run)
         if records is not None:  # before the next files are handed out
             announce(tuple(e for e in records.entities if _news(e, known)))
         hand_out()
@@ -321,6 +322,14 @@ def ingest_one(
         return failure(path, article_id, exc), None
     previous = hashes.get(article_id)
     return ingest_data(path, article_id, resolved, data, known, previous, dry_run=dry_run)
+
+
+def filed_one(
+    path: Path, known: KnownEntities, hashes: Mapping[str, str], *, dry_run: bool
+) -> tuple[FileResult, FiledArticle | None]:
+    """``ingest_one``, its records filed as a commit stores them (store/pieces.py)."""
+    result, records = ingest_one(path, known, hashes, dry_run=dry_run)
+    return result, None if records is None else filed(records)
 
 
 def ingest_data(
@@ -409,7 +418,7 @@ def _counts(found: Extraction) -> dict[str, int]:
 
 def _commit(
     store: Store | None,
-    pending: list[tuple[FileResult, ArticleRecords]],
+    pending: list[tuple[FileResult, FiledArticle]],
     on_stored: Callable[[FileResult], None] | None,
     results: ResultSink,
 ) -> None:

@@ -27,7 +27,7 @@ from personae.store.ingest.workers import Settled
 from personae.store.model import Entity
 
 if TYPE_CHECKING:
-    from personae.store.db import ArticleRecords
+    from personae.store.pieces import FiledArticle
 
 #: Seconds to wait for the scheduler before saying it cannot be reached.
 CONNECT_SECONDS = 10.0
@@ -80,7 +80,7 @@ def on_cluster(
     hashes: Mapping[str, str],
     *,
     dry_run: bool,
-) -> Generator[tuple[FileResult, ArticleRecords | None], None, None]:
+) -> Generator[tuple[FileResult, FiledArticle | None], None, None]:
     """Each file's outcome in order, extracted by the cluster's workers."""
     from concurrent.futures import Future
 

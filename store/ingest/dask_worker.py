@@ -19,6 +19,7 @@ from personae.store.ingest.cluster import ClusterError
 from personae.store.ingest.extract import EXTRACTOR_VERSION, KnownEntities
 from personae.store.ingest.workers import NotedMisses, Settled
 from personae.store.model import Entity
+from personae.store.pieces import filed
 
 _lock = threading.Lock()  # a worker may run tasks in several threads: one extraction at a time
 _names = NotedMisses()
@@ -74,4 +75,4 @@ def extract_on_worker(
         result, records = ingest_data(
             path, article_id, resolved, data, _known, previous, dry_run=dry_run
         )
-        return result, records, frozenset(_names.misses)
+        return result, None if records is None else filed(records), frozenset(_names.misses)

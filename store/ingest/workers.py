@@ -1,4 +1,5 @@
-"""Extraction in worker processes, giving the very records one process would give.
+"""Extraction in worker processes, giving the very records one process would give, filed
+as the writer stores them (store/pieces.py, FiledArticle).
 
 Extraction lends known entities' ids to the actors it finds, and the one-process ingest
 knows, for file N, the store's entities and those files 1..N-1 created.  A worker knows the
@@ -18,15 +19,13 @@ import pickle
 import signal
 import struct
 import threading
-from dataclasses import fields
 from multiprocessing.connection import Connection
-from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
-from personae.store.db import ArticleRecords
 from personae.store.ingest.extract import KnownEntities
-from personae.store.model import Article, Entity, Event, Mention, Relation, Span
+from personae.store.model import Entity
+from personae.store.pieces import FiledArticle, filed
 
 if TYPE_CHECKING:
     from personae.store.ingest.batch import FileResult
@@ -133,85 +132,10 @@ class _Worker:
             self.buffer = self.buffer[end:]
 
 
-class ShippedRecords(ArticleRecords):
-    """An article's records as a worker sends them to the writer: as plain tuples of field
-    values, spans as pairs, rebuilt into the very records on arrival.  Pickled as they are,
-    each of an article's hundred records costs a call per field at each end; the writer,
-    one process settling every file, unpickled slower than two workers extracted."""
-
-    __slots__ = ()
-
-    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
-        return _unpack, _pack(self)
-
-
-def _getter(kind: type) -> attrgetter[tuple[object, ...]]:
-    return attrgetter(*(f.name for f in fields(kind)))
-
-
-def _field_index(kind: type, name: str) -> int:
-    return [f.name for f in fields(kind)].index(name)
-
-
-_ARTICLE, _ENTITY, _MENTION = _getter(Article), _getter(Entity), _getter(Mention)
-_RELATION, _EVENT = _getter(Relation), _getter(Event)
-_PASSAGES, _SENTENCES = _field_index(Article, "passages"), _field_index(Article, "sentences")
-_RELATION_EVIDENCE = _field_index(Relation, "evidence")
-_EVENT_EVIDENCE = _field_index(Event, "evidence")
-
-
-def _pack(records: ArticleRecords) -> tuple[object, ...]:
-    article = list(_ARTICLE(records.article))
-    article[_PASSAGES] = [(s.start, s.end) for s in records.article.passages]
-    article[_SENTENCES] = [(s.start, s.end) for s in records.article.sentences]
-    relations = [list(_RELATION(r)) for r in records.relations]
-    for values, relation in zip(relations, records.relations, strict=True):
-        values[_RELATION_EVIDENCE] = (relation.evidence.start, relation.evidence.end)
-    events = [list(_EVENT(e)) for e in records.events]
-    for values, event in zip(events, records.events, strict=True):
-        values[_EVENT_EVIDENCE] = (event.evidence.start, event.evidence.end)
-    return (
-        article,
-        [_ENTITY(e) for e in records.entities],
-        [_MENTION(m) for m in records.mentions],
-        relations,
-        events,
-    )
-
-
-def _unpack(
-    article: list[object],
-    entities: list[tuple[object, ...]],
-    mentions: list[tuple[object, ...]],
-    relations: list[list[object]],
-    events: list[list[object]],
-) -> ArticleRecords:
-    article[_PASSAGES] = tuple(Span(*pair) for pair in article[_PASSAGES])  # type: ignore[attr-defined]
-    article[_SENTENCES] = tuple(Span(*pair) for pair in article[_SENTENCES])  # type: ignore[attr-defined]
-    for values in relations:
-        values[_RELATION_EVIDENCE] = Span(*values[_RELATION_EVIDENCE])  # type: ignore[misc]
-    for values in events:
-        values[_EVENT_EVIDENCE] = Span(*values[_EVENT_EVIDENCE])  # type: ignore[misc]
-    return ArticleRecords(
-        Article(*article),  # type: ignore[arg-type]
-        tuple([Entity(*values) for values in entities]),  # type: ignore[arg-type]
-        tuple([Mention(*values) for values in mentions]),  # type: ignore[arg-type]
-        tuple([Relation(*values) for values in relations]),  # type: ignore[arg-type]
-        tuple([Event(*values) for values in events]),  # type: ignore[arg-type]
-    )
-
-
-def shipped(records: ArticleRecords) -> ShippedRecords:
-    """``records``, to be sent to the writer as plain values (see ShippedRecords)."""
-    return ShippedRecords(
-        records.article, records.entities, records.mentions, records.relations, records.events
-    )
-
-
 _state: _Worker | None = None
 #: This worker's long-lived objects (see LongLived), frozen after its first extraction.
 _long_lived = LongLived()
-Settled = tuple["FileResult", ArticleRecords | None, frozenset[str]]
+Settled = tuple["FileResult", FiledArticle | None, frozenset[str]]
 
 
 def start_worker(known: tuple[Entity, ...], log: Path, watched: Connection) -> None:
@@ -243,4 +167,4 @@ def ingest_in_worker(path: Path, previous: str | None, dry_run: bool) -> Settled
     if records is None:
         return result, None, frozenset(_state.by_name.misses)
     _long_lived.freeze()  # a worker's to its end
-    return result, shipped(records), frozenset(_state.by_name.misses)
+    return result, filed(records), frozenset(_state.by_name.misses)

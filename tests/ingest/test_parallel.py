@@ -19,11 +19,12 @@ import pytest
 
 import personae.store.ingest.batch as batch
 import personae.tui.commands as commands
-from personae.store.db import ArticleRecords, Snapshot, Store
+from personae.store.db import Snapshot, Store
 from personae.store.ingest.batch import FileResult, ingest_one, ingest_paths
 from personae.store.ingest.extract import KnownEntities
-from personae.store.ingest.workers import ingest_in_worker, shipped
+from personae.store.ingest.workers import ingest_in_worker
 from personae.store.model import Relation
+from personae.store.pieces import filed
 from personae.tui.cli import main
 from tests.tools.bench_ingest import write_batch
 
@@ -219,20 +220,21 @@ def test_the_worker_server_ends_quietly_when_the_writer_is_gone(ending: str, tol
     assert ("Traceback" in done.stderr) is told, done.stderr
 
 
-def test_records_a_worker_sends_arrive_as_the_records_it_extracted(tmp_path: Path) -> None:
-    """Records cross to the writer as plain values (a faster pickle) and arrive whole:
-    every field of every record, spans and tuples included, and of the very record types."""
+def test_what_a_worker_sends_is_stored_as_the_records_it_extracted(tmp_path: Path) -> None:
+    """Articles cross to the writer filed (actors as plain values, the piece encoded), and
+    the store they make is the one their records make: every field of every record, spans
+    and tuples included, and of the very record types."""
     folder = _batch_folder(tmp_path, 12)
     (folder / "article-0000-a.txt").write_text(NORTHWIND, encoding="utf-8")
     (folder / "article-0000-b.txt").write_text("Café Ünïcode\n\nİstanbul — Zoë met Ümit.\n")
     known = KnownEntities()
-    compared = 0
+    as_extracted, as_sent = Store(tmp_path / "extracted.json"), Store(tmp_path / "sent.json")
     for path in sorted(folder.iterdir()):
         _, records = ingest_one(path, known, {}, dry_run=False)
         assert records is not None
-        arrived = pickle.loads(pickle.dumps(shipped(records), protocol=pickle.HIGHEST_PROTOCOL))
-        assert type(arrived) is ArticleRecords
-        assert arrived == records
-        assert all(type(r) is Relation for r in arrived.relations)
-        compared += len(records.relations) + len(records.events)
-    assert compared > 100  # relations and events, with their evidence spans, were compared
+        as_extracted.put(records)
+        as_sent.put_many([pickle.loads(pickle.dumps(filed(records), pickle.HIGHEST_PROTOCOL))])
+    stored = Store.open(tmp_path / "sent.json").snapshot()
+    assert stored == Store.open(tmp_path / "extracted.json").snapshot()
+    assert all(type(r) is Relation for r in stored.relations)
+    assert len(stored.relations) + len(stored.events) > 100  # with their evidence spans
