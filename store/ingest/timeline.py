@@ -17,13 +17,8 @@ from datetime import date, timedelta
 from itertools import pairwise
 
 from personae.store.ingest.actors import Hit
-from personae.store.ingest.dates import (
-    ArticleAnchors,
-    DateMention,
-    find_dates,
-    parse_iso,
-    years_on,
-)
+from personae.store.ingest.date_values import parse_iso
+from personae.store.ingest.dates import ArticleAnchors, DateMention, find_dates, years_on
 from personae.store.ingest.lexicon import STOPWORDS, words
 from personae.store.ingest.read import RawArticle, dateline_date
 from personae.store.model import Event, Span
