@@ -156,10 +156,11 @@ _REGION_AFTER = re.compile(r", ((?:[A-Z][a-z]+\.? ){0,2}[A-Z][a-z]+\.?)(?![\w'â€
 
 
 #: A product's noun after its name: "Android phones", "the Lion operating system".
-_PRODUCT_AFTER = re.compile(
-    r" (?:operating systems?|software|(?:smart)?phones?|handsets?|devices?|platforms?|browsers?"
-    r"|apps?|consoles?|laptops?|tablets?|chips?|processors?|updates?|users?)\b"
+_PRODUCT_NOUNS = (
+    r"operating systems?|software|(?:smart)?phones?|handsets?|devices?|platforms?|browsers?"
+    r"|apps?|consoles?|laptops?|tablets?|chips?|processors?|updates?|users?"
 )
+_PRODUCT_AFTER = re.compile(rf" (?:{_PRODUCT_NOUNS})\b")
 
 
 #: A count before a plural name: "sold 13.7 million Macs".
@@ -175,6 +176,38 @@ def _product(cand: Candidate, text: str) -> bool:
         for start, end in cand.spans
     )
     return 2 * products > len(cand.spans)
+
+
+#: What is said of a product, not of an actor: "the new MacBook Air", "discontinued the
+#: iPod", "Snow Leopard was released", "Tiger, priced at $129".
+_PRODUCT_BEFORE = re.compile(
+    r"(?:\b(?:new|newest|latest|upcoming|redesigned|updated)|\b(?:operating system|software"
+    r"|browser|phone|device|platform|app|console|laptop|tablet|chip|processor|computer|player),?"
+    r"|\b(?:released|launched|discontinued"
+    r"|unveiled|introduced|shipped|refreshed|priced|ships|releases|launches|discontinues"
+    r"|unveils|introduces)(?: (?:the|a|an|its|their))?(?: new)?) $"
+)
+#: A product's noun after its name, "Windows machines" and "iPod players" among them.
+_PRODUCT_NOUN_AFTER = re.compile(
+    r"(?:, (?:the|its|a|an|their)(?: (?!of\b)[a-z-]+){0,2})?"  # "Corvid, its new operating system"
+    rf" (?:{_PRODUCT_NOUNS}|machines?|computers?|notebooks?|players?|models?)\b"
+)
+_PRODUCT_DONE = re.compile(
+    r",? (?:which |that )?(?:(?:was|were|is|are|will be|has been|had been|would be) )?"
+    r"(?:released|launched"
+    r"|discontinued|priced|unveiled|introduced|shipped|available|updated|upgraded)\b"
+)
+
+
+def used_as_product(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether the text speaks of a name as of a product: one of its mentions follows "the
+    new" or a verb of releasing, or is released, priced or followed by a product's noun."""
+    return any(
+        _PRODUCT_BEFORE.search(text, max(0, start - 30), start) is not None
+        or _PRODUCT_NOUN_AFTER.match(text, end) is not None
+        or _PRODUCT_DONE.match(text, end) is not None
+        for start, end in spans
+    )
 
 
 def _located(cand: Candidate, text: str, gaz: Gazetteer) -> bool:
