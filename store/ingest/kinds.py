@@ -173,6 +173,7 @@ def _product(cand: Candidate, text: str) -> bool:
     products = sum(
         _PRODUCT_AFTER.match(text, end) is not None
         or _COUNT_BEFORE.search(text, max(0, start - 24), start) is not None
+        or used_as_product(text, [(start, end)])
         for start, end in cand.spans
     )
     return 2 * products > len(cand.spans)
@@ -193,8 +194,9 @@ _PRODUCT_NOUN_AFTER = re.compile(
     rf" (?:{_PRODUCT_NOUNS}|machines?|computers?|notebooks?|players?|models?)\b"
 )
 _PRODUCT_DONE = re.compile(
-    r",? (?:which |that )?(?:(?:was|were|is|are|will be|has been|had been|would be) )?"
-    r"(?:released|launched"
+    r"(?:,? (?:which |that )?(?:was|were|is|are|will be|has been|had been|would be) |, "
+    r"| (?=available\b))"
+    r"(?:released|launched|announced"
     r"|discontinued|priced|unveiled|introduced|shipped|available|updated|upgraded)\b"
 )
 
@@ -260,7 +262,7 @@ def _votes(cand: Candidate, text: str) -> tuple[int, int, int, int]:
 
 #: A capitalised word right after a company word ("rival Microsoft", "the record company,
 #: Apple Corps") or right before it ("Microsoft shares", "Contoso's customers").
-_NAME_AFTER_CUE = re.compile(r"(?:['’]s?)?,? ([A-Z][\w&.'’-]*)")
+_NAME_AFTER_CUE = re.compile(r"(?P<owns>['’]s?)?,? ([A-Z][\w&.'’-]*)")
 _NAME_BEFORE_CUE = re.compile(r"([A-Z][\w&.-]*[\w&-])(?:['’]s?)? $")
 
 
@@ -268,28 +270,28 @@ def _own_cues(text: str, start: int, end: int, cues: set[bytes]) -> int:
     """How many of the company words ``cues`` near the mention at ``start``-``end`` may
     describe it: one next to another name describes that one ("support for ActiveSync,
     licensed from rival Microsoft"; "the Beatles' record company, Apple Corps")."""
-    before, after = text[max(0, start - 60) : start], text[end : end + 60]
+    lo, hi = max(0, start - 60), min(len(text), end + 60)
     return sum(
         any(
-            _describes_mention(window, match, offset, start, end)
-            for window, offset in ((before, start - len(before)), (after, end))
-            for match in _CUE_PATTERNS[cue].finditer(window)
+            _describes_mention(text, match, start, end)
+            for bounds in ((lo, start), (end, hi))
+            for match in _CUE_PATTERNS[cue].finditer(text, *bounds)
         )
         for cue in cues
     )
 
 
-def _describes_mention(window: str, cue: re.Match[str], offset: int, start: int, end: int) -> bool:
-    """Whether the company word ``cue`` (in ``window``, which starts at ``offset`` of the
-    text) may describe the mention at ``start``-``end`` rather than a name next to it."""
-    if cue.group().lower() == "brand" and window.startswith(" new", cue.end()):
+def _describes_mention(text: str, cue: re.Match[str], start: int, end: int) -> bool:
+    """Whether the company word ``cue`` may describe the mention at ``start``-``end`` rather than a name next to it ("rival Microsoft"), or the firm
+    owning it ("the company's App Store")."""
+    if cue.group().lower() == "brand" and text.startswith(" new", cue.end()):
         return False  # "the brand new iPod touch": no brand
-    after = _NAME_AFTER_CUE.match(window, cue.end())
-    if after is not None and after.group(1) not in NOT_NAMES:
-        return offset + after.start(1) == start
-    before = _NAME_BEFORE_CUE.search(window, 0, cue.start())
+    after = _NAME_AFTER_CUE.match(text, cue.end())
+    if after is not None and after.group(2) not in NOT_NAMES:
+        return after.start(2) == start and not after["owns"]
+    before = _NAME_BEFORE_CUE.search(text, max(0, cue.start() - 60), cue.start())
     if before is not None and before.group(1) not in NOT_NAMES:
-        return start <= offset + before.start(1) < end
+        return start <= before.start(1) < end
     return True
 
 

@@ -81,3 +81,16 @@ def test_an_honorific_before_the_surname_makes_the_full_name_a_person() -> None:
 def test_a_pronoun_alone_makes_no_person() -> None:
     kinds = _kinds("Joost Verhagen arrived on Monday. He left on Tuesday.")
     assert kinds.get("Joost Verhagen", "other") == "other"
+
+
+def test_what_a_company_owns_is_no_company() -> None:
+    kinds = _kinds("Analysts praised the company's Corvid Max. Corvid Max sold well in May.")
+    assert kinds.get("Corvid Max", "other") == "other"
+
+
+def test_a_name_announced_and_shipped_is_a_product_not_a_company() -> None:
+    kinds = _kinds(
+        "Orbit Max was unveiled in March, the company said. Orbit Max, priced at $300, "
+        "ships in July."
+    )
+    assert kinds.get("Orbit Max", "other") == "other"

@@ -36,3 +36,8 @@ def test_a_product_named_with_its_noun_in_apposition_is_no_target() -> None:
 def test_a_maker_of_products_keeps_its_relations() -> None:
     text = "Tailspin Ltd. criticised Wingtip, a maker of tablets, over the patent."
     assert ("Tailspin Ltd.", "ACCUSE", "Wingtip") in _typed(text)
+
+
+def test_a_name_that_releases_something_is_no_product() -> None:
+    text = "Tailspin released a cheaper tablet on Monday. Fabrikam Corp. sued Tailspin over it."
+    assert ("Fabrikam Corp.", "ACCUSE", "Tailspin") in _typed(text)
