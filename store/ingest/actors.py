@@ -14,7 +14,6 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache
 from itertools import compress, count
 from operator import attrgetter
 
@@ -36,18 +35,16 @@ from personae.store.ingest.gazetteer import (
     Gazetteer,
     GazetteerEntry,
     load_gazetteer,
-    phoenix_words,
 )
 from personae.store.ingest.kinds import kind_of, state_opening
 from personae.store.ingest.lexicon import (
     ARMED_GROUP_NOUNS,
     COLLECTIVE_NOUNS,
-    MONTHS,
     STOPWORDS,
     TITLES,
-    WEEKDAYS,
     words,
 )
+from personae.store.ingest.offices import NOT_HOLDERS, office_after, office_kind
 from personae.store.ingest.resolve import canonical_names
 from personae.store.ingest.tokens import Tokens, tokenise
 from personae.store.ingest.verbs import TRIGGER_LOWER
@@ -137,11 +134,6 @@ _DESCRIPTIVE = (
     (_groups, "armed_group", frozenset(ARMED_GROUP_NOUNS.split("|"))),
 )
 _COLLECTIVE = re.compile(rf"['’]s ({COLLECTIVE_NOUNS})\b")
-_OFFICE = re.compile(
-    r" (?:(?:vice |deputy )?president|prime minister|(?:foreign|defen[cs]e|interior|finance) minister"
-    r"|secretary of (?:state|defen[cs]e|the treasury|war)|(?:defen[cs]e|foreign|home) secretary"
-    r"|chancellor|ambassador(?: to the [A-Z][\w.]+(?: [A-Z]\w+)*)?|envoy|supreme leader)\b(?! [A-Z])"
-)
 _ORDINAL = re.compile(r"(?:\b[Tt]he |\b)(\d+(?:st|nd|rd|th) )?$")
 
 
@@ -222,7 +214,7 @@ def find_actors(
         # "Kenyan Trade Minister Moses Wetangula": the text's word for it, whatever the date
         affiliation = served.get(hit.first_token) or entry.affiliation_on(date)
         collective = _COLLECTIVE.match(text, end) if entry.kind == "state" else None
-        office = _office_after(text, end) if entry.kind == "state" else None
+        office = office_after(text, end) if entry.kind == "state" else None
         if collective:
             name, kind = f"{surface}'s {collective.group(1)}", "other"
             end += collective.end() - collective.start()
@@ -236,7 +228,7 @@ def find_actors(
                 and text[office_end] == " "
                 and holder < len(words)
                 and (is_cap[holder] and starts[holder] == office_end + 1)
-                and words[holder] not in _NOT_HOLDERS
+                and words[holder] not in NOT_HOLDERS
             ):  # "Kenyan Trade Minister Moses Wetangula": the office names the person's state
                 served[holder] = entry.name
                 found.add(entry.name, entry.kind, start, end)
@@ -247,9 +239,7 @@ def find_actors(
                 start -= len(ordinal.group(1))
             end = office_end
             surface = text[start:end]
-            head = surface.rsplit(" ", 1)[-1].lower()
-            body = head.rstrip("s") in _OFFICE_BODIES or head.endswith("s") or head in _GROUPS
-            name, kind, affiliation = surface, "government" if body else "person", entry.name
+            name, kind, affiliation = surface, office_kind(surface), entry.name
         if name == entry.name and _inside_longer_name(
             tokens, hit.first_token, claimed, gaz, initial
         ):
@@ -324,62 +314,6 @@ def _yields_to_longer_name(
     return words[j] in INSTITUTION_WORDS or (
         entry.kind == "place" and entry.affiliation is not None
     )
-
-
-def _office_after(text: str, end: int) -> re.Match[str] | None:
-    """ "Iran's foreign minister", "Kenyan Trade Minister", "Tunisian court": a state's office;
-    "Iraqi police", "Filipino peacekeepers": its agents, named with its adjective ("Kenya's
-    police" and "Iranian officials" stay the state: the state acting through them).
-
-    The next word is looked up first: the patterns, hundreds of phrases, are tried only
-    after a word that opens one of them."""
-    offices, agents, openers = _office_patterns()
-    word = _NEXT_WORD.match(text, end)
-    if word is None or word.group(1).lower() not in openers:
-        return None
-    return _OFFICE.match(text, end) or offices.match(text, end) or agents.match(text, end)
-
-
-_NEXT_WORD = re.compile(r"(?:['’]s)? (\w+)")
-
-
-@cache
-def _office_patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
-    """The office and agent patterns, and the first words of all the phrases they hold."""
-    offices, _ = phoenix_words()
-    patterns = []
-    openers = set(words("vice deputy prime foreign defense defence interior finance home"))
-    openers |= set(words("secretary president chancellor ambassador envoy supreme"))
-    for heads, possessive in ((_OFFICE_HEADS, "(?:['’]s)?"), (_AGENT_HEADS, "")):
-        phrases = sorted(
-            [o for o in offices if o.split()[-1] in heads] + list(heads & _AGENT_NOUNS),
-            key=len,
-            reverse=True,
-        )
-        openers |= {o.split()[0] for o in phrases} | {o.split()[0] + "s" for o in phrases}
-        body = "|".join(re.escape(o).replace(r"\ ", " ") for o in phrases)
-        patterns.append(re.compile(rf"{possessive} (?i:{body})s?\b" if body else r"(?!)"))
-    return patterns[0], patterns[1], frozenset(openers)
-
-
-_OFFICE_BODIES = frozenset({"ministry", "ministrie", "court", "embassy", "embassie"})
-#: A state's agents named as a group ("Iraqi police", "Filipino peacekeepers"): a body.
-_GROUPS = frozenset(words("police army military navy marines guard force intelligence"))
-#: Agents the Phoenix dictionary names only inside longer phrases.
-#: Not "officials": "Iranian officials" speak for Iran, so the demonym stays the state.
-_AGENT_NOUNS = frozenset(words("peacekeeper forces"))
-#: Capitalised words after an office that are no holder's name ("Iraqi police Tuesday").
-_NOT_HOLDERS = NOT_NAMES | frozenset(MONTHS) | frozenset(WEEKDAYS)
-#: Last words of the Phoenix agents that are a state's offices and office holders.
-_OFFICE_HEADS = frozenset(
-    words("""minister ministry secretary ambassador envoy president premier chancellor spokesman
-    spokeswoman court judge prosecutor commander consul embassy""")
-)
-#: Last words of the Phoenix agents that are a state's forces and agents.
-_AGENT_HEADS = (
-    frozenset(words("police troop soldier army military navy marines force guard officer diplomat"))
-    | _AGENT_NOUNS
-)
 
 
 def _inside_longer_name(

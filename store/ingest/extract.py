@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from personae.store.ingest.actors import Actor, Actors, find_actors
 from personae.store.ingest.gazetteer import load_gazetteer
+from personae.store.ingest.kinds import used_as_product
 from personae.store.ingest.read import RawArticle, match_dateline
 from personae.store.ingest.relations import relations_in, sentence_hits
 from personae.store.ingest.timeline import events_of
@@ -20,7 +21,7 @@ from personae.store.model import COMENTION, Article, Entity, Event, Mention, Rel
 from personae.store.text import passages_of, sentences_of
 
 #: Bumped whenever a rule change alters what is extracted from the same text.
-EXTRACTOR_VERSION = "6"
+EXTRACTOR_VERSION = "7"
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,12 +92,14 @@ def extract(
     t3 = clock()
     per_sentence = sentence_hits(actors.relating(), sentences)
     kinds = {a.name: a.kind for a in actors.by_name.values()}
+    products = _products(text, actors)
     links = [
         link
         for sentence, hits in zip(sentences, per_sentence, strict=True)
         if len(hits) >= 2  # most sentences: no pair, no need to read them for relations
         for link in relations_in(text, sentence, hits, kinds)
         if ids[link.source] != ids[link.target]  # two names of one entity: never self-related
+        and (link.type == COMENTION or products.isdisjoint((link.source, link.target)))
     ]
     links.sort(key=lambda link: link.type == COMENTION)  # typed first, co-mentions after
     relations = [  # positional, in the fields' order: keywords cost twice as much
@@ -126,6 +129,21 @@ def extract(
         for stage, spent in zip(STAGES, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4), strict=True):
             timings[stage] = timings.get(stage, 0.0) + spent
     return Extraction(article, entities, mentions, relations, events)
+
+
+def _products(text: str, actors: Actors) -> set[str]:
+    """Actors of no known kind that the text speaks of as products ("discontinued the
+    MacBook Air", "the new iPod"): no party to a typed relation (a company withdrawing its
+    own product is no act of one actor towards another)."""
+    unknown: dict[str, list[tuple[int, int]]] = {
+        name: [] for name, actor in actors.by_name.items() if actor.kind == "other"
+    }
+    if not unknown:
+        return set()
+    for hit in actors.hits:
+        if hit.actor in unknown:
+            unknown[hit.actor].append((hit.start, hit.end))
+    return {name for name, spans in unknown.items() if used_as_product(text, spans)}
 
 
 def _no_clock() -> float:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from personae.store.ingest.candidates import CONNECTORS, INSTITUTION_WORDS, Candidate
+from personae.store.ingest.candidates import CONNECTORS, INSTITUTION_WORDS, NOT_NAMES, Candidate
 from personae.store.ingest.gazetteer import Gazetteer, phoenix_words
 from personae.store.ingest.lexicon import (
     ADJECTIVES,
@@ -56,6 +56,8 @@ def kind_of(cand: Candidate, text: str, gaz: Gazetteer) -> str:
         return "person"
     # Only now are the words around the mentions read: the name's own words often settle it.
     company, person, place, organisation = _votes(cand, text)
+    if _name_shaped(name_words) and (role := _in_role(cand, text)) and (role > 1 or not company):
+        return "person"  # "Contoso vice president Bram Hollis", "said Bram Hollis"
     _, given_names = phoenix_words()
     shaped = (
         1 < len(name_words) <= 4
@@ -88,15 +90,77 @@ def kind_of(cand: Candidate, text: str, gaz: Gazetteer) -> str:
     return kind if count else "other"
 
 
+#: Nouns for what a person is or does in the news: one next to a name says it is a person's.
+_ROLES = (
+    r"(?:vice[- ])?president|chair(?:man|woman|person)|(?:co-)?founder|ceo|cfo|coo|cto"
+    r"|(?:managing )?director|spokes(?:man|woman|person)|analyst|executive|officer|manager"
+    r"|engineer|designer|professor|lawyer|attorney|editor|reporter|correspondent|economist"
+    r"|researcher|scientist|minister|secretary|senator|governor|mayor|ambassador|actor"
+    r"|actress|singer|musician|author|writer|inventor|entrepreneur"
+)
+#: Words that may stand between an apposition's comma and its role: "a senior", "Apple's
+#: worldwide", "the company's chief", "Genentech" (a capitalised word).
+_ROLE_MODIFIER = (
+    r"(?:[A-Z][\w&.-]*(?:['’]s)?|the|a|an|its|their|his|her|[a-z]+['’]s|senior|chief|former"
+    r"|vice|deputy|executive|worldwide|global|general|managing|assistant|associate|lead"
+    r"|principal|acting|interim|technology|industry|market|financial|marketing|press|sales)"
+)
+#: "Contoso senior vice president Bram Hollis": a role right before the name.
+_ROLE_BEFORE = re.compile(rf"\b(?i:{_ROLES}) $")
+#: "Contoso's vice-president of sales for Europe, Bram Hollis, said": a role a few words
+#: before the comma that opens the apposition (closed by a comma after the name).
+_ROLE_APPOSED_BEFORE = re.compile(rf"\b(?i:{_ROLES})\b[^,.;:!?\"“”()]{{0,40}}, $")
+#: "Bram Hollis, Contoso's head of design", "Bram Hollis, chairman of Fabrikam".
+_ROLE_APPOSED_AFTER = re.compile(rf", (?:{_ROLE_MODIFIER} ){{0,3}}(?:head of|(?i:{_ROLES})\b)")
+#: "Mr. Hollis", "Dr Hollis": an honorific before the name or its short form.
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.? $")
+#: "..., said Bram Hollis.": the speaker named after the verb, closing the clause.
+_SAID_BEFORE = re.compile(r"\b(?:said|says|added|adds) $")
+_CLAUSE_END = re.compile(r"[.,;]|$")
+
+
+def _name_shaped(name_words: list[str]) -> bool:
+    """Two or three capitalised words, none an acronym or an institution's word: the shape of
+    a person's name whose given name the list lacks ("Greg Joswiak", "Art Levinson")."""
+    return 2 <= len(name_words) <= 3 and all(
+        word[0].isupper()
+        and not word.isupper()
+        and word.isalpha()
+        and word not in INSTITUTION_WORDS
+        and word not in NOT_NAMES
+        for word in name_words
+    )
+
+
+def _in_role(cand: Candidate, text: str) -> int:
+    """2 if a mention is in apposition with a person's role ("Contoso vice president Bram
+    Hollis", "Bram Hollis, chairman of Fabrikam") or its short form follows an honorific
+    ("Mr. Hollis"), 1 if it only names a speaker after the verb ("said Bram Hollis."), 0 if
+    none of these."""
+    if any(_HONORIFIC_BEFORE.search(text, max(0, s - 5), s) for s, _ in cand.context):
+        return 2
+    said = 0
+    for start, end in cand.spans:
+        before = text[max(0, start - 80) : start]
+        if _ROLE_BEFORE.search(before) or _ROLE_APPOSED_AFTER.match(text, end, end + 80):
+            return 2
+        if _ROLE_APPOSED_BEFORE.search(before) and text.startswith(",", end):
+            return 2
+        if _SAID_BEFORE.search(before) and _CLAUSE_END.match(text, end):
+            said = 1
+    return said
+
+
 #: A known region or state after a name and a comma: "Cupertino, California", "Lyon, France".
 _REGION_AFTER = re.compile(r", ((?:[A-Z][a-z]+\.? ){0,2}[A-Z][a-z]+\.?)(?![\w'’-]| [A-Z])")
 
 
 #: A product's noun after its name: "Android phones", "the Lion operating system".
-_PRODUCT_AFTER = re.compile(
-    r" (?:operating systems?|software|(?:smart)?phones?|handsets?|devices?|platforms?|browsers?"
-    r"|apps?|consoles?|laptops?|tablets?|chips?|processors?|updates?|users?)\b"
+_PRODUCT_NOUNS = (
+    r"operating systems?|software|(?:smart)?phones?|handsets?|devices?|platforms?|browsers?"
+    r"|apps?|consoles?|laptops?|tablets?|chips?|processors?|updates?|users?"
 )
+_PRODUCT_AFTER = re.compile(rf" (?:{_PRODUCT_NOUNS})\b")
 
 
 #: A count before a plural name: "sold 13.7 million Macs".
@@ -109,9 +173,43 @@ def _product(cand: Candidate, text: str) -> bool:
     products = sum(
         _PRODUCT_AFTER.match(text, end) is not None
         or _COUNT_BEFORE.search(text, max(0, start - 24), start) is not None
+        or used_as_product(text, [(start, end)])
         for start, end in cand.spans
     )
     return 2 * products > len(cand.spans)
+
+
+#: What is said of a product, not of an actor: "the new MacBook Air", "discontinued the
+#: iPod", "Snow Leopard was released", "Tiger, priced at $129".
+_PRODUCT_BEFORE = re.compile(
+    r"(?:\b(?:new|newest|latest|upcoming|redesigned|updated)|\b(?:operating system|software"
+    r"|browser|phone|device|platform|app|console|laptop|tablet|chip|processor|computer|player),?"
+    r"|\b(?:released|launched|discontinued"
+    r"|unveiled|introduced|shipped|refreshed|priced|ships|releases|launches|discontinues"
+    r"|unveils|introduces)(?: (?:the|a|an|its|their))?(?: new)?) $"
+)
+#: A product's noun after its name, "Windows machines" and "iPod players" among them.
+_PRODUCT_NOUN_AFTER = re.compile(
+    r"(?:, (?:the|its|a|an|their)(?: (?!of\b)[a-z-]+){0,2})?"  # "Corvid, its new operating system"
+    rf" (?:{_PRODUCT_NOUNS}|machines?|computers?|notebooks?|players?|models?)\b"
+)
+_PRODUCT_DONE = re.compile(
+    r"(?:,? (?:which |that )?(?:was|were|is|are|will be|has been|had been|would be) |, "
+    r"| (?=available\b))"
+    r"(?:released|launched|announced"
+    r"|discontinued|priced|unveiled|introduced|shipped|available|updated|upgraded)\b"
+)
+
+
+def used_as_product(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether the text speaks of a name as of a product: one of its mentions follows "the
+    new" or a verb of releasing, or is released, priced or followed by a product's noun."""
+    return any(
+        _PRODUCT_BEFORE.search(text, max(0, start - 30), start) is not None
+        or _PRODUCT_NOUN_AFTER.match(text, end) is not None
+        or _PRODUCT_DONE.match(text, end) is not None
+        for start, end in spans
+    )
 
 
 def _located(cand: Candidate, text: str, gaz: Gazetteer) -> bool:
@@ -144,7 +242,9 @@ def _votes(cand: Candidate, text: str) -> tuple[int, int, int, int]:
         before = words_around(text[max(0, start - 60) : start])
         after = words_around(text[end : end + 60])
         around = set(b" ".join(before[-6:] + after[:6]).lower().split())
-        company += len(around & _COMPANY_CUES)
+        cues = around & _COMPANY_CUES
+        if cues:  # most mentions: none, and nothing more to read
+            company += _own_cues(text, start, end, cues)
         # "the campaign group X", "volunteers from X": right before the name in its sentence,
         # or the word after it ("X activists")
         if not around.isdisjoint(_ORGANISATION_CUES):  # most mentions: no such cue near
@@ -160,6 +260,41 @@ def _votes(cand: Candidate, text: str) -> tuple[int, int, int, int]:
     return company, person, place, organisation
 
 
+#: A capitalised word right after a company word ("rival Microsoft", "the record company,
+#: Apple Corps") or right before it ("Microsoft shares", "Contoso's customers").
+_NAME_AFTER_CUE = re.compile(r"(?P<owns>['’]s?)?,? ([A-Z][\w&.'’-]*)")
+_NAME_BEFORE_CUE = re.compile(r"([A-Z][\w&.-]*[\w&-])(?:['’]s?)? $")
+
+
+def _own_cues(text: str, start: int, end: int, cues: set[bytes]) -> int:
+    """How many of the company words ``cues`` near the mention at ``start``-``end`` may
+    describe it: one next to another name describes that one ("support for ActiveSync,
+    licensed from rival Microsoft"; "the Beatles' record company, Apple Corps")."""
+    lo, hi = max(0, start - 60), min(len(text), end + 60)
+    return sum(
+        any(
+            _describes_mention(text, match, start, end)
+            for bounds in ((lo, start), (end, hi))
+            for match in _CUE_PATTERNS[cue].finditer(text, *bounds)
+        )
+        for cue in cues
+    )
+
+
+def _describes_mention(text: str, cue: re.Match[str], start: int, end: int) -> bool:
+    """Whether the company word ``cue`` may describe the mention at ``start``-``end`` rather than a name next to it ("rival Microsoft"), or the firm
+    owning it ("the company's App Store")."""
+    if cue.group().lower() == "brand" and text.startswith(" new", cue.end()):
+        return False  # "the brand new iPod touch": no brand
+    after = _NAME_AFTER_CUE.match(text, cue.end())
+    if after is not None and after.group(2) not in NOT_NAMES:
+        return after.start(2) == start and not after["owns"]
+    before = _NAME_BEFORE_CUE.search(text, max(0, cue.start() - 60), cue.start())
+    if before is not None and before.group(1) not in NOT_NAMES:
+        return start <= before.start(1) < end
+    return True
+
+
 #: Each byte that is no ASCII letter, as a space: what splits an ASCII window into the runs
 #: of letters _WORDS_AROUND finds there, at C speed, without a match object for each word.
 _NOT_LETTERS = bytes(c if chr(c).isascii() and chr(c).isalpha() else 32 for c in range(256))
@@ -169,6 +304,11 @@ _COMPANY_CUES = frozenset(cue.encode() for cue in COMPANY_CUES)
 _PERSON_CUES = frozenset(cue.encode() for cue in PERSON_CUES)
 _ORGANISATION_CUES = frozenset(cue.encode() for cue in ORGANISATION_CUES)
 _PLACE_BEFORE_BYTES = frozenset(word.encode() for word in _PLACE_BEFORE)
+#: Each cue as a run of letters of its own, as ``words_around`` splits the window.
+_CUE_PATTERNS = {
+    cue: re.compile(rf"(?<![A-Za-z]){cue.decode()}(?![A-Za-z])", re.IGNORECASE | re.ASCII)
+    for cue in _COMPANY_CUES
+}
 
 
 def words_around(window: str) -> list[bytes]:

@@ -17,13 +17,8 @@ from datetime import date, timedelta
 from itertools import pairwise
 
 from personae.store.ingest.actors import Hit
-from personae.store.ingest.dates import (
-    ArticleAnchors,
-    DateMention,
-    find_dates,
-    parse_iso,
-    years_on,
-)
+from personae.store.ingest.date_values import parse_iso
+from personae.store.ingest.dates import ArticleAnchors, DateMention, find_dates, years_on
 from personae.store.ingest.lexicon import STOPWORDS, words
 from personae.store.ingest.read import RawArticle, dateline_date
 from personae.store.model import Event, Span
@@ -62,7 +57,7 @@ _RELATIVE_OPENING = re.compile(r"\s*(?:which|who)\b")
 _LIST_TAIL = re.compile(r"\s*(?:and|or) [A-Z]")
 #: A clause that opens with its verb, its subject left in the sentence's first clause.
 _VERB_OPENING = re.compile(
-    r"\s*(?:was|were|is|are|has|have|had|will|would|could|can|may|might|must|should|did|does"
+    r"\s*(?P<joined>(?:and|but|then) )?(?:was|were|is|are|has|have|had|will|would|could|can|may|might|must|should|did|does"
     r"|said|says|told|[a-z]{2,}ed)\b"
 )
 _ARTICLES = frozenset(words("The A An This That These Those Its His Her Their"))
@@ -90,7 +85,20 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 _DANGLING = frozenset(("in", "on", "at", "since", "by", "of", "from", "and"))
 _ANTECEDENT = re.compile(
     r"(?:\b(?:the|a|an|its|his|her|their|our)\s+(?:[\w'’.-]+\s+){0,3}[\w'’-]+"
-    r"|(?<![\w'’.&-])(?:[a-z]?[A-Z][\w'’.&-]*\s+)*[a-z]?[A-Z][\w'’.&-]*)\s*,?\s*$"
+    r"|(?<![\w'’.&-])(?:[a-z]?[A-Z][\w'’.&-]*\s+)*[a-z]?[A-Z][\w'’.&-]*)\s*[,(]?\s*$"
+)
+#: The last noun phrase opened by a determiner before a "which" whose clause ends with no
+#: noun ("... suggest waiting for the first release (10.4.1) before jumping in, which is
+#: expected in May"): what the "which" most likely stands for.
+_DETERMINED = re.compile(r"\b(?:the|a|an|its|his|her|their|our)\s")
+_NOT_IN_NOUN_PHRASE = re.compile(
+    r"(?:before|after|in|on|at|for|to|by|with|from|into|and|or|but|as|than|when|while|if"
+    r"|[a-z]+ing|is|are|was|were|has|have|had|will|would|can|could)$"
+)
+#: A past participle opening a clause after its subject: "Jobs, born in San Francisco in
+#: 1955,", "The agreement, signed in 2015,".
+_PARTICIPLE_OPENING = re.compile(
+    r"\s*(?:born|known|built|made|held|sold|given|taken|seen|shown|written|chosen|[a-z]{3,}ed)\b"
 )
 
 _NEWS_WEEK = 7  # days before publication in which a named day can be the news's own day
@@ -276,13 +284,28 @@ def _label(
     relative = _RELATIVE_OPENING.match(text, start, when.start)
     if relative is not None and not subject:  # ", who had been arrested": say who
         antecedent = _ANTECEDENT.search(text, max(sentence.start, start - 60), start)
-        thing = _subject(text, clauses[0], found) if index == 1 and "which" in relative[0] else ""
+        bracketed = text[max(sentence.start, start - 2) : start].strip().endswith("(")
+        # "(which ...)" stands for the noun right before its bracket, never the sentence's
+        whole = index == 1 and "which" in relative[0] and not bracketed
+        thing = _subject(text, clauses[0], found) if whole else ""
         if thing:  # "Talks between Iran and the EU, which began ...": the whole subject
             subject, start = thing + " ", relative.end()
         elif antecedent is not None:
-            subject, start = antecedent.group(0).strip(" ,") + " ", relative.end()
-    elif not subject and index > 0 and _opens_with_verb(text, start, when.start, index):
-        subject = _subject(text, clauses[0], found)  # "The deal, ..., was abandoned in 2018"
+            subject, start = antecedent.group(0).strip(" ,(") + " ", relative.end()
+        elif noun := _last_noun_phrase(text, sentence.start, start):
+            subject, start = noun + " ", relative.end()
+    elif (
+        not subject
+        and index > 0
+        and (
+            (verb := _opens_with_verb(text, start, when.start, index))  # "The deal, ..., was"
+            or _PARTICIPLE_OPENING.match(text, start, when.start)  # "Jobs, born in 1955,"
+        )
+    ):
+        joined = verb is not None and verb["joined"] is not None  # ", and launched X in 2003"
+        subject = _subject(text, clauses[0], found, verb_ends=joined)
+        if subject and verb is not None and joined:
+            start = verb.end("joined")
         subject += " " if subject else ""
     if (
         not subject
@@ -356,17 +379,41 @@ def _main_clause(
     return None
 
 
-def _opens_with_verb(text: str, start: int, end: int, index: int) -> bool:
-    """The clause opens with its verb; right after the subject, "signed in 2015" is a
-    participle describing it ("The deal, signed in 2015,"), not its verb."""
+def _opens_with_verb(text: str, start: int, end: int, index: int) -> re.Match[str] | None:
+    """The clause's opening verb, if it opens with one; right after the subject, "signed in
+    2015" is a participle describing it ("The deal, signed in 2015,"), not its verb, unless
+    "and" joins it to the verb before ("X was founded in 1976, and launched Y in 2003")."""
     verb = _VERB_OPENING.match(text, start, end)
-    return verb is not None and (index > 1 or not verb[0].endswith("ed"))
+    if verb is None or (index == 1 and not verb["joined"] and verb[0].endswith("ed")):
+        return None
+    return verb
 
 
-def _subject(text: str, clause: tuple[int, int], found: _Dates) -> str:
+def _last_noun_phrase(text: str, start: int, end: int) -> str:
+    """The last noun phrase opened by a determiner between ``start`` and ``end``, up to four
+    words, cut before a preposition, a conjunction or a verb ("the first release (10.4.1)")."""
+    openings = list(_DETERMINED.finditer(text, max(start, end - 120), end))
+    if not openings:
+        return ""
+    opening = openings[-1]
+    kept = [opening.group(0).strip()]
+    for word in text[opening.end() : end].split()[:4]:
+        if _NOT_IN_NOUN_PHRASE.match(word.strip(",;")) or word.endswith((",", ";")):
+            break
+        kept.append(word)
+    return " ".join(kept) if len(kept) > 1 else ""
+
+
+def _subject(text: str, clause: tuple[int, int], found: _Dates, *, verb_ends: bool = False) -> str:
     """A sentence's opening clause as the subject of a later one, when it reads as one: a
-    name or a short noun phrase ("Kenya", "Talks between Iran and the EU"), not "However"."""
+    name or a short noun phrase ("Kenya", "Talks between Iran and the EU"), not "However".
+
+    ``verb_ends``: the clause has a verb of its own, which the later one shares ("Apple was
+    founded in 1976, and launched ..."), so its subject is the words before that verb."""
     words = _without_dates(text, clause[0], min(clause[1], clause[0] + _LABEL_READ), found).split()
+    if verb_ends:  # "Apple Computer was started by ...": the words before its verb
+        verb = next((i for i, word in enumerate(words) if _VERB_WORD.fullmatch(word)), 0)
+        words = words[:verb] if verb <= 6 else []
     if not 1 <= len(words) <= 8 or (words[0] in STOPWORDS and words[0] not in _ARTICLES):
         return ""
     if len(words) == 1 and not words[0][:1].isupper():

@@ -64,3 +64,31 @@ def test_a_closing_phrase_of_place_gives_way_to_the_clause_it_closes() -> None:
     )
     label = _labels(text, "2011-10-06")["2011-10-03"]
     assert label.startswith("Lopez opened the annual meeting")
+
+
+def test_a_relative_clause_with_no_noun_before_it_takes_the_last_noun_phrase() -> None:
+    text = (
+        "Reviewers advise waiting for the second patch (2.0.1) before upgrading, which is "
+        "expected in late August."
+    )
+    assert _labels(text)["2011-08"] == "The second patch (2.0.1) is expected"
+
+
+def test_a_relative_clause_in_brackets_takes_the_noun_before_the_bracket() -> None:
+    text = "The row involves the maker of the Zune (which was shown on Tuesday for the first time)."
+    assert _labels(text)["2011-10-04"] == "The maker of the Zune was shown for the first time"
+
+
+def test_a_participle_after_the_subject_takes_the_subject() -> None:
+    text = "Lopez, raised in Lisbon on March 3, 1961, has run the bank since 2004."
+    assert _labels(text)["1961-03-03"] == "Lopez raised in Lisbon"
+
+
+def test_a_verb_joined_by_and_takes_the_subject_of_the_verb_before() -> None:
+    text = (
+        "Northwind Energy was founded by two engineers in 1988, and opened its first wind "
+        "farm in 1994."
+    )
+    assert _labels(text)["1994"] == "Northwind Energy opened its first wind farm"
+    text = "The turbines were sold at a discount in June, but will cost more in October."
+    assert _labels(text)["2011-10"] == "The turbines will cost more"

@@ -287,13 +287,16 @@ def test_words_split_with_ascii_classes_equal_the_unicode_split() -> None:
 
 
 def _votes_reference(cand: Candidate, text: str) -> tuple[int, int, int, int]:
-    """kinds._votes as it was: the words around each mention found by the pattern, as str."""
+    """kinds._votes as it was: the words around each mention found by the pattern, as str
+    (which company words describe the mention, not a name beside them, is kinds._own_cues's
+    to say: tested in test_kinds_context)."""
     company = person = place = organisation = 0
     for start, end in cand.spans + cand.context:
         before = kinds._WORDS_AROUND.findall(text, max(0, start - 60), start)
         after = kinds._WORDS_AROUND.findall(text, end, end + 60)
         around = set(map(str.lower, before[-6:] + after[:6]))
-        company += len(around & COMPANY_CUES)
+        cues = {cue.encode() for cue in around & COMPANY_CUES}
+        company += kinds._own_cues(text, start, end, cues) if cues else 0
         stop = text.rfind(". ", max(0, start - 40), start)
         near = (before if stop < 0 else kinds._WORDS_AROUND.findall(text[stop:start]))[-3:]
         organisation += len(ORGANISATION_CUES & {b.lower() for b in near})

@@ -1,0 +1,86 @@
+"""A state's offices and agents named after it: "Iran's foreign minister", "Kenyan Trade
+Minister", "Tunisian court", "Iraqi police", "Filipino peacekeepers".
+
+The phrases come from the Phoenix agent dictionary (offices whose last word is a minister's,
+a court's...; forces and agents) and a few written here; ``find_actors`` asks after each
+state's name whether one follows, and makes the office its own actor affiliated with it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from personae.store.ingest.candidates import NOT_NAMES
+from personae.store.ingest.gazetteer import phoenix_words
+from personae.store.ingest.lexicon import MONTHS, WEEKDAYS, words
+
+_OFFICE = re.compile(
+    r" (?:(?:vice |deputy )?president|prime minister|(?:foreign|defen[cs]e|interior|finance) minister"
+    r"|secretary of (?:state|defen[cs]e|the treasury|war)|(?:defen[cs]e|foreign|home) secretary"
+    r"|chancellor|ambassador(?: to the [A-Z][\w.]+(?: [A-Z]\w+)*)?|envoy|supreme leader)\b(?! [A-Z])"
+)
+
+
+def office_after(text: str, end: int) -> re.Match[str] | None:
+    """ "Iran's foreign minister", "Kenyan Trade Minister", "Tunisian court": a state's office;
+    "Iraqi police", "Filipino peacekeepers": its agents, named with its adjective ("Kenya's
+    police" and "Iranian officials" stay the state: the state acting through them).
+
+    The next word is looked up first: the patterns, hundreds of phrases, are tried only
+    after a word that opens one of them."""
+    offices, agents, openers = _office_patterns()
+    word = _NEXT_WORD.match(text, end)
+    if word is None or word.group(1).lower() not in openers:
+        return None
+    return _OFFICE.match(text, end) or offices.match(text, end) or agents.match(text, end)
+
+
+_NEXT_WORD = re.compile(r"(?:['’]s)? (\w+)")
+
+
+@cache
+def _office_patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    """The office and agent patterns, and the first words of all the phrases they hold."""
+    offices, _ = phoenix_words()
+    patterns = []
+    openers = set(words("vice deputy prime foreign defense defence interior finance home"))
+    openers |= set(words("secretary president chancellor ambassador envoy supreme"))
+    for heads, possessive in ((_OFFICE_HEADS, "(?:['’]s)?"), (_AGENT_HEADS, "")):
+        phrases = sorted(
+            [o for o in offices if o.split()[-1] in heads] + list(heads & _AGENT_NOUNS),
+            key=len,
+            reverse=True,
+        )
+        openers |= {o.split()[0] for o in phrases} | {o.split()[0] + "s" for o in phrases}
+        body = "|".join(re.escape(o).replace(r"\ ", " ") for o in phrases)
+        patterns.append(re.compile(rf"{possessive} (?i:{body})s?\b" if body else r"(?!)"))
+    return patterns[0], patterns[1], frozenset(openers)
+
+
+_OFFICE_BODIES = frozenset({"ministry", "ministrie", "court", "embassy", "embassie"})
+#: A state's agents named as a group ("Iraqi police", "Filipino peacekeepers"): a body.
+_GROUPS = frozenset(words("police army military navy marines guard force intelligence"))
+#: Agents the Phoenix dictionary names only inside longer phrases.
+#: Not "officials": "Iranian officials" speak for Iran, so the demonym stays the state.
+_AGENT_NOUNS = frozenset(words("peacekeeper forces"))
+#: Capitalised words after an office that are no holder's name ("Iraqi police Tuesday").
+NOT_HOLDERS = NOT_NAMES | frozenset(MONTHS) | frozenset(WEEKDAYS)
+#: Last words of the Phoenix agents that are a state's offices and office holders.
+_OFFICE_HEADS = frozenset(
+    words("""minister ministry secretary ambassador envoy president premier chancellor spokesman
+    spokeswoman court judge prosecutor commander consul embassy""")
+)
+#: Last words of the Phoenix agents that are a state's forces and agents.
+_AGENT_HEADS = (
+    frozenset(words("police troop soldier army military navy marines force guard officer diplomat"))
+    | _AGENT_NOUNS
+)
+
+
+def office_kind(office: str) -> str:
+    """A ministry, a court, an embassy or a named group of agents ("Iraqi police") is a
+    government body; an office held by one ("Iran's foreign minister") a person."""
+    head = office.rsplit(" ", 1)[-1].lower()
+    body = head.rstrip("s") in _OFFICE_BODIES or head.endswith("s") or head in _GROUPS
+    return "government" if body else "person"

@@ -1,0 +1,43 @@
+"""A product is no party to a typed relation: a company withdrawing or attacking its own
+product does nothing to another actor.  A name the text speaks of as a product (after "the
+new" or a verb of releasing, released or priced itself, or before a product's noun) relates
+to no one, while an actor of a known kind keeps its relations."""
+
+from __future__ import annotations
+
+from personae.store.ingest.extract import extract
+from personae.store.ingest.read import RawArticle
+from personae.store.model import COMENTION
+
+
+def _typed(text: str) -> set[tuple[str, str, str]]:
+    found = extract(RawArticle("", text, date="2011-06-06"), "a")
+    names = {e.id: e.name for e in found.entities}
+    return {
+        (names[r.source], r.type, names[r.target]) for r in found.relations if r.type != COMENTION
+    }
+
+
+def test_a_product_released_before_is_no_target_of_its_maker() -> None:
+    text = "Northwind Inc. withdrew the Zephyr Mini, which was released in 2009."
+    assert not {r for r in _typed(text) if "Zephyr Mini" in r}
+
+
+def test_a_product_called_new_elsewhere_is_no_target() -> None:
+    text = "Northwind Inc. withdrew the Zephyr Mini. The new Zephyr Mini had sold poorly."
+    assert not {r for r in _typed(text) if "Zephyr Mini" in r}
+
+
+def test_a_product_named_with_its_noun_in_apposition_is_no_target() -> None:
+    text = "Fabrikam Corp. attacked Corvid, its new operating system, at the launch."
+    assert not {r for r in _typed(text) if "Corvid" in r}
+
+
+def test_a_maker_of_products_keeps_its_relations() -> None:
+    text = "Tailspin Ltd. criticised Wingtip, a maker of tablets, over the patent."
+    assert ("Tailspin Ltd.", "ACCUSE", "Wingtip") in _typed(text)
+
+
+def test_a_name_that_releases_something_is_no_product() -> None:
+    text = "Tailspin released a cheaper tablet on Monday. Fabrikam Corp. sued Tailspin over it."
+    assert ("Fabrikam Corp.", "ACCUSE", "Tailspin") in _typed(text)
