@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import compress, count
 from operator import attrgetter
@@ -34,6 +34,7 @@ from personae.store.ingest.candidates import (
 from personae.store.ingest.gazetteer import (
     Gazetteer,
     GazetteerEntry,
+    Match,
     load_gazetteer,
 )
 from personae.store.ingest.kinds import kind_of, state_opening
@@ -183,17 +184,24 @@ def find_actors(
             ):
                 continue
             name = text[span[0] : span[1]]
-            ruler = gaz.lookup(name.rsplit(" ", 1)[0]) if kind == "government" else None
-            if ruler is not None and ruler.kind == "armed_group":  # "the Hamas regime": Hamas
+            ruler = (
+                gaz.lookup(name.rsplit(" ", 1)[0])
+                if kind == "government"
+                else _known_group(name, gaz)
+            )
+            if ruler is not None and ruler.kind in _GROUP_KINDS:  # "the Hamas regime": Hamas
                 found.add(ruler.name, ruler.kind, *span).add_alias(name)
             else:
                 actor = found.add(name, kind, *span)
                 actor.affiliation = _government_of(ruler, date)
             claim(*span)
 
-    for hit in gaz.match(text, tokens.starts, tokens.ends, claimed, starters):
+    matches = gaz.match(text, tokens.starts, tokens.ends, claimed, starters)
+    for index, hit in enumerate(matches):
         entry = hit.entry
         start, end, name, kind = hit.start, hit.end, entry.name, entry.kind
+        if kind == "state" and _where_a_group_fights(text, hit, matches[index + 1 : index + 2]):
+            continue
         last = hit.last_token
         if (  # "Honda Motor", "Boeing Co.": the company's longer name
             entry.kind == "company" and last + 1 < len(words) and words[last + 1] in _COMPANY_TAILS
@@ -284,6 +292,37 @@ def _company_tail(text: str, tokens: Tokens, last: int, end: int) -> tuple[int, 
 
 
 _LEGAL_ABBREVIATIONS = frozenset(words("Co Corp Inc Ltd"))
+
+
+def _where_a_group_fights(text: str, state: Match, following: Sequence[Match]) -> bool:
+    """ "Somalia's al-Shabaab": a state's possessive right before a known armed group's
+    name says where the group fights; the state is no actor there."""
+    return (
+        bool(following)
+        and following[0].entry.kind == "armed_group"
+        and following[0].start == state.end + 3
+        and text[state.end : state.end + 3] in ("'s ", "’s ")
+    )
+
+
+#: Kinds of a known actor that a descriptor noun after its name ("Hamas fighters") leaves as
+#: it is: a group or body, not a state ("Syrian rebels" are their own group, of Syria).
+_GROUP_KINDS = frozenset({"armed_group", "organisation"})
+
+
+def _known_group(phrase: str, gaz: Gazetteer) -> GazetteerEntry | None:
+    """ "Islamic State militants", "Rapid Support Forces paramilitaries", "Yemen's Huthi
+    rebels": the known group the phrase names with a descriptor noun after it (and, before
+    it, the possessive of the state it fights in, which is no actor there)."""
+    name_words = phrase.split(" ")
+    while name_words and not name_words[-1][:1].isupper():  # the noun and its qualifier
+        name_words.pop()
+    if len(name_words) > 1 and name_words[0].endswith(("'s", "’s")):
+        state = gaz.lookup(name_words[0][:-2])
+        if state is not None and state.kind == "state":
+            del name_words[0]
+    entry = gaz.lookup(" ".join(name_words)) if name_words else None
+    return entry if entry is not None and entry.kind in _GROUP_KINDS else None
 
 
 def _government_of(ruler: GazetteerEntry | None, date: str | None) -> str | None:
