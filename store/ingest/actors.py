@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from itertools import compress, count
 from operator import attrgetter
 
-from personae.store.ingest.affiliation import leader_state, state_before
+from personae.store.ingest.affiliation import former_state, leader_state, state_before
 from personae.store.ingest.anaphora import (
     GENERIC_NOUNS,
     describes,
@@ -221,6 +221,13 @@ def find_actors(
             continue
         # "Kenyan Trade Minister Moses Wetangula": the text's word for it, whatever the date
         affiliation = served.get(hit.first_token) or entry.affiliation_on(date)
+        if affiliation is None and kind == "person" and _after_title(tokens, hit.first_token):
+            affiliation = former_state(entry)  # "former President X", past the lexicon's dates
+        if kind in _GROUP_KINDS:  # "UN Secretary-General X": the body's officer, not a state's
+            holder = _officer_after(tokens, last)
+            if holder is not None:
+                served.setdefault(holder, entry.name)
+                claim(tokens.starts[last + 1], tokens.ends[holder - 1])  # the office: no name
         collective = _COLLECTIVE.match(text, end) if entry.kind == "state" else None
         office = office_after(text, end) if entry.kind == "state" else None
         if collective:
@@ -292,6 +299,36 @@ def _company_tail(text: str, tokens: Tokens, last: int, end: int) -> tuple[int, 
 
 
 _LEGAL_ABBREVIATIONS = frozenset(words("Co Corp Inc Ltd"))
+
+
+def _after_title(tokens: Tokens, index: int) -> bool:
+    """Whether a title opens the name at ``index``: "President X", "former Prime Minister X"."""
+    return index > 0 and tokens.gaps[index - 1] == " " and tokens.words[index - 1] in TITLES
+
+
+#: Words of a body's offices ("Secretary-General", "Managing Director", "High Commissioner").
+_BODY_OFFICES = TITLES | frozenset(
+    words("Managing High Special Rapporteur Coordinator Prosecutor Executive")
+)
+
+
+def _officer_after(tokens: Tokens, last: int) -> int | None:
+    """ "UN Secretary-General Antonio Guterres", "NATO Secretary General Jens Stoltenberg":
+    the token opening the name of the officer a body's name and an office introduce."""
+    words, gaps = tokens.words, tokens.gaps
+    j = last + 1
+    while j < len(words) and gaps[j - 1] in (" ", "-") and words[j] in _BODY_OFFICES:
+        j += 1
+    if (
+        j == last + 1
+        or j >= len(words)
+        or gaps[j - 1] != " "
+        or not tokens.capitalised[j]
+        or words[j] in NOT_HOLDERS
+        or words[j] in INSTITUTION_WORDS
+    ):
+        return None
+    return j
 
 
 def _where_a_group_fights(text: str, state: Match, following: Sequence[Match]) -> bool:

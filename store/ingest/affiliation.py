@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 
 from personae.store.ingest.anaphora import Mention
 from personae.store.ingest.candidates import Candidate
-from personae.store.ingest.gazetteer import Gazetteer
+from personae.store.ingest.gazetteer import Gazetteer, GazetteerEntry
 from personae.store.ingest.lexicon import words
 
 #: What stands between a state's name and its body: a space or a possessive.
@@ -47,3 +47,11 @@ def leader_state(cand: Candidate, gaz: Gazetteer, date: str | None) -> str | Non
     }
     states = serving or {owner for owner, _, _ in terms}
     return states.pop() if len(states) == 1 else None
+
+
+def former_state(person: GazetteerEntry) -> str | None:
+    """The one state (or body) a person the lexicon knows served in all their terms: theirs
+    when the text names them with an office ("former President X", "Prime Minister X") on
+    a date past the lexicon's last term."""
+    owners = {owner for owner, _, _ in person.terms}
+    return owners.pop() if len(owners) == 1 else None

@@ -487,8 +487,14 @@ def _offices() -> set[str]:
         phrase = phrase.replace("!MINIST!", "MINISTER").replace("!PERSON!", "MAN")
         words = phrase.replace("_", " ").lower().split()
         if words and len(words) <= 3 and all(w.isalpha() for w in words):
-            out.add(" ".join(words))
+            for last in _STEMS.get(words[-1], (words[-1],)):
+                out.add(" ".join([*words[:-1], last]))
     return out
+
+
+#: Stems the agent dictionary ends phrases with ("DEFENCE_MINIST"), matched as a word's
+#: start there: the words they stand for in news, since offices are matched as whole words.
+_STEMS = {"minist": ("minister", "ministry"), "authorit": ("authority", "authorities")}
 
 
 def main() -> None:
