@@ -12,12 +12,21 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import compress, count
 from operator import attrgetter
 
-from personae.store.ingest.affiliation import former_state, leader_state, state_before
+from personae.store.ingest.affiliation import (
+    GROUP_KINDS,
+    after_title,
+    former_state,
+    known_group,
+    leader_state,
+    officer_after,
+    state_before,
+    where_a_group_fights,
+)
 from personae.store.ingest.anaphora import (
     GENERIC_NOUNS,
     describes,
@@ -34,7 +43,6 @@ from personae.store.ingest.candidates import (
 from personae.store.ingest.gazetteer import (
     Gazetteer,
     GazetteerEntry,
-    Match,
     load_gazetteer,
 )
 from personae.store.ingest.kinds import kind_of, state_opening
@@ -187,9 +195,9 @@ def find_actors(
             ruler = (
                 gaz.lookup(name.rsplit(" ", 1)[0])
                 if kind == "government"
-                else _known_group(name, gaz)
+                else known_group(name, gaz)
             )
-            if ruler is not None and ruler.kind in _GROUP_KINDS:  # "the Hamas regime": Hamas
+            if ruler is not None and ruler.kind in GROUP_KINDS:  # "the Hamas regime": Hamas
                 found.add(ruler.name, ruler.kind, *span).add_alias(name)
             else:
                 actor = found.add(name, kind, *span)
@@ -200,7 +208,7 @@ def find_actors(
     for index, hit in enumerate(matches):
         entry = hit.entry
         start, end, name, kind = hit.start, hit.end, entry.name, entry.kind
-        if kind == "state" and _where_a_group_fights(text, hit, matches[index + 1 : index + 2]):
+        if kind == "state" and where_a_group_fights(text, hit, matches[index + 1 : index + 2]):
             continue
         last = hit.last_token
         if (  # "Honda Motor", "Boeing Co.": the company's longer name
@@ -221,10 +229,10 @@ def find_actors(
             continue
         # "Kenyan Trade Minister Moses Wetangula": the text's word for it, whatever the date
         affiliation = served.get(hit.first_token) or entry.affiliation_on(date)
-        if affiliation is None and kind == "person" and _after_title(tokens, hit.first_token):
+        if affiliation is None and kind == "person" and after_title(tokens, hit.first_token):
             affiliation = former_state(entry)  # "former President X", past the lexicon's dates
-        if kind in _GROUP_KINDS:  # "UN Secretary-General X": the body's officer, not a state's
-            holder = _officer_after(tokens, last)
+        if kind in GROUP_KINDS:  # "UN Secretary-General X": the body's officer, not a state's
+            holder = officer_after(tokens, last)
             if holder is not None:
                 served.setdefault(holder, entry.name)
                 claim(tokens.starts[last + 1], tokens.ends[holder - 1])  # the office: no name
@@ -299,67 +307,6 @@ def _company_tail(text: str, tokens: Tokens, last: int, end: int) -> tuple[int, 
 
 
 _LEGAL_ABBREVIATIONS = frozenset(words("Co Corp Inc Ltd"))
-
-
-def _after_title(tokens: Tokens, index: int) -> bool:
-    """Whether a title opens the name at ``index``: "President X", "former Prime Minister X"."""
-    return index > 0 and tokens.gaps[index - 1] == " " and tokens.words[index - 1] in TITLES
-
-
-#: Words of a body's offices ("Secretary-General", "Managing Director", "High Commissioner").
-_BODY_OFFICES = TITLES | frozenset(
-    words("Managing High Special Rapporteur Coordinator Prosecutor Executive")
-)
-
-
-def _officer_after(tokens: Tokens, last: int) -> int | None:
-    """ "UN Secretary-General Antonio Guterres", "NATO Secretary General Jens Stoltenberg":
-    the token opening the name of the officer a body's name and an office introduce."""
-    words, gaps = tokens.words, tokens.gaps
-    j = last + 1
-    while j < len(words) and gaps[j - 1] in (" ", "-") and words[j] in _BODY_OFFICES:
-        j += 1
-    if (
-        j == last + 1
-        or j >= len(words)
-        or gaps[j - 1] != " "
-        or not tokens.capitalised[j]
-        or words[j] in NOT_HOLDERS
-        or words[j] in INSTITUTION_WORDS
-    ):
-        return None
-    return j
-
-
-def _where_a_group_fights(text: str, state: Match, following: Sequence[Match]) -> bool:
-    """ "Somalia's al-Shabaab": a state's possessive right before a known armed group's
-    name says where the group fights; the state is no actor there."""
-    return (
-        bool(following)
-        and following[0].entry.kind == "armed_group"
-        and following[0].start == state.end + 3
-        and text[state.end : state.end + 3] in ("'s ", "’s ")
-    )
-
-
-#: Kinds of a known actor that a descriptor noun after its name ("Hamas fighters") leaves as
-#: it is: a group or body, not a state ("Syrian rebels" are their own group, of Syria).
-_GROUP_KINDS = frozenset({"armed_group", "organisation"})
-
-
-def _known_group(phrase: str, gaz: Gazetteer) -> GazetteerEntry | None:
-    """ "Islamic State militants", "Rapid Support Forces paramilitaries", "Yemen's Huthi
-    rebels": the known group the phrase names with a descriptor noun after it (and, before
-    it, the possessive of the state it fights in, which is no actor there)."""
-    name_words = phrase.split(" ")
-    while name_words and not name_words[-1][:1].isupper():  # the noun and its qualifier
-        name_words.pop()
-    if len(name_words) > 1 and name_words[0].endswith(("'s", "’s")):
-        state = gaz.lookup(name_words[0][:-2])
-        if state is not None and state.kind == "state":
-            del name_words[0]
-    entry = gaz.lookup(" ".join(name_words)) if name_words else None
-    return entry if entry is not None and entry.kind in _GROUP_KINDS else None
 
 
 def _government_of(ruler: GazetteerEntry | None, date: str | None) -> str | None:

@@ -54,3 +54,14 @@ def test_an_international_bodys_officer_belongs_to_the_body_not_to_a_nationality
     assert entities["Kristalina Georgieva"].affiliation == "international-monetary-fund"
     assert "Norway" not in entities
     assert "Managing" not in entities
+
+
+def test_a_bodys_office_in_lower_case_makes_its_holder_the_bodys() -> None:
+    entities = _entities(
+        "EU foreign policy chief Josep Borrell met Taliban spokesman Zabihullah Mujahid "
+        "in Doha. NATO member Turkey objected.",
+        "2022-05-10",
+    )
+    assert entities["Josep Borrell"].affiliation == "european-union"
+    assert entities["Zabihullah Mujahid"].affiliation == "taliban"
+    assert entities["Turkey"].kind == "state"  # a member state is no officer
