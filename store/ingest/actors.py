@@ -244,7 +244,7 @@ def find_actors(
             surface = name
             affiliation = entry.name
         elif office:
-            office_end = end + office.end() - office.start()
+            office_end = office
             holder = bisect.bisect_left(starts, office_end + 1)
             if (
                 office_end < len(text)

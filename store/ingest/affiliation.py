@@ -129,14 +129,16 @@ GROUP_KINDS = frozenset({"armed_group", "organisation"})
 
 def known_group(phrase: str, gaz: Gazetteer) -> GazetteerEntry | None:
     """ "Islamic State militants", "Rapid Support Forces paramilitaries", "Yemen's Huthi
-    rebels": the known group the phrase names with a descriptor noun after it (and, before
-    it, the possessive of the state it fights in, which is no actor there)."""
+    rebels", "Lebanese Hezbollah fighters": the known group the phrase names with a
+    descriptor noun after it (and, before it, the state it fights in, by its name's
+    possessive or its adjective, which is no actor there)."""
     name_words = phrase.split(" ")
     while name_words and not name_words[-1][:1].isupper():  # the noun and its qualifier
         name_words.pop()
-    if len(name_words) > 1 and name_words[0].endswith(("'s", "’s")):
-        state = gaz.lookup(name_words[0][:-2])
-        if state is not None and state.kind == "state":
-            del name_words[0]
     entry = gaz.lookup(" ".join(name_words)) if name_words else None
+    if entry is None and len(name_words) > 1:  # "Palestinian Islamic Jihad" is known whole
+        first = name_words[0]
+        state = gaz.lookup(first[:-2] if first.endswith(("'s", "’s")) else first)
+        if state is not None and state.kind == "state":
+            entry = gaz.lookup(" ".join(name_words[1:]))
     return entry if entry is not None and entry.kind in GROUP_KINDS else None

@@ -75,3 +75,9 @@ def test_a_state_possessive_before_a_group_spelt_otherwise_is_the_group() -> Non
     named = _named("Yemen's Huthi rebels launched drones at a Saudi oil terminal.")
     assert "Houthis" in named
     assert "Yemen" not in named
+
+
+def test_a_demonym_before_a_known_group_is_the_group_not_the_state() -> None:
+    entities = _entities("Afghan Taliban fighters took over the border crossing on Friday.")
+    assert entities["Taliban"].kind == "armed_group"
+    assert not any(name.startswith("Afghan") for name in entities)

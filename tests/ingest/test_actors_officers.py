@@ -65,3 +65,19 @@ def test_a_bodys_office_in_lower_case_makes_its_holder_the_bodys() -> None:
     assert entities["Josep Borrell"].affiliation == "european-union"
     assert entities["Zabihullah Mujahid"].affiliation == "taliban"
     assert entities["Turkey"].kind == "state"  # a member state is no officer
+
+
+def test_a_spokesman_named_after_a_state_or_its_ministry_belongs_to_the_state() -> None:
+    entities = _entities(
+        "Kremlin spokesman Dmitry Peskov dismissed the claim. China's foreign ministry "
+        "spokesman Wang Wenbin said Beijing was not involved.",
+        "2023-02-14",
+    )
+    assert entities["Dmitry Peskov"].affiliation == "russia"
+    assert entities["Wang Wenbin"].affiliation == "china"
+
+
+def test_a_spokesman_of_a_state_named_alone_is_an_office_of_the_state() -> None:
+    entities = _entities("A Kremlin spokesman dismissed the claim.", "2023-02-14")
+    office = entities["Kremlin spokesman"]
+    assert office.kind == "person" and office.affiliation == "russia"

@@ -484,7 +484,7 @@ def _offices() -> set[str]:
         if not any(f"[{sector}" in line for sector in _OFFICE_SECTORS) or line.startswith("!"):
             continue
         phrase = line.split("[", 1)[0].split("{", 1)[0].strip()
-        phrase = phrase.replace("!MINIST!", "MINISTER").replace("!PERSON!", "MAN")
+        phrase = phrase.replace("!MINIST!", "MINIST").replace("!PERSON!", "MAN")  # a stem, as below
         words = phrase.replace("_", " ").lower().split()
         if words and len(words) <= 3 and all(w.isalpha() for w in words):
             for last in _STEMS.get(words[-1], (words[-1],)):
