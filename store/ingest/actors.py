@@ -459,9 +459,14 @@ _COMPASS_BEFORE = re.compile(
 
 
 def _natural_place(cand: Candidate, text: str) -> bool:
-    """A sea, a region, a feature of the land: a place by its last word ("Arabian Sea") or
-    by a compass word before a mention ("the eastern Aegean")."""
-    if len(cand.tokens) > 1 and cand.tokens[-1] in _FEATURE_WORDS:
+    """A sea, a region, a feature of the land: a place by its last word ("Arabian Sea"), by
+    its first before "of" ("Strait of Hormuz"), or by a compass word before a mention ("the
+    eastern Aegean")."""
+    name_words = cand.tokens
+    if len(name_words) > 1 and (
+        name_words[-1] in _FEATURE_WORDS
+        or (name_words[0] in _FEATURE_WORDS and name_words[1] == "of")
+    ):
         return True
     return any(
         _COMPASS_BEFORE.search(text, max(0, start - 16), start) is not None

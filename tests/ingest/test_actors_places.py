@@ -47,3 +47,10 @@ def test_a_camel_case_brand_opening_a_sentence_is_a_name() -> None:
 def test_an_abbreviation_in_mixed_case_opening_a_sentence_is_no_name() -> None:
     entities = _entities("VoIP calls were blocked across the country on Monday.")
     assert "VoIP" not in entities
+
+
+def test_a_sea_named_with_of_is_a_place_and_no_target() -> None:
+    extraction = _extract("Iran seized an oil tanker in the Strait of Hormuz on Friday.")
+    strait = next(e for e in extraction.entities if e.name == "Strait of Hormuz")
+    assert strait.kind == "place"
+    assert all(strait.id not in (r.source, r.target) for r in extraction.relations)
