@@ -113,10 +113,12 @@ def officer_after(tokens: Tokens, last: int) -> int | None:
 
 def where_a_group_fights(text: str, state: Match, following: Sequence[Match]) -> bool:
     """ "Somalia's al-Shabaab": a state's possessive right before a known armed group's
-    name says where the group fights; the state is no actor there."""
+    name says where the group fights; the state is no actor there (but is in "Iran's
+    Revolutionary Guards", the state's own force)."""
     return (
         bool(following)
         and following[0].entry.kind == "armed_group"
+        and following[0].entry.affiliation != state.entry.name
         and following[0].start == state.end + 3
         and text[state.end : state.end + 3] in ("'s ", "’s ")
     )

@@ -81,3 +81,9 @@ def test_a_demonym_before_a_known_group_is_the_group_not_the_state() -> None:
     entities = _entities("Afghan Taliban fighters took over the border crossing on Friday.")
     assert entities["Taliban"].kind == "armed_group"
     assert not any(name.startswith("Afghan") for name in entities)
+
+
+def test_a_states_own_force_after_its_possessive_keeps_the_state() -> None:
+    text = "Iran's Revolutionary Guards seized a Greek tanker in the Gulf of Oman."
+    assert "Iran" in _named(text)
+    assert _entities(text)["Islamic Revolutionary Guard Corps"].affiliation == "iran"
