@@ -233,8 +233,9 @@ def find_actors(
             affiliation = former_state(entry)  # "former President X", past the lexicon's dates
         if kind in GROUP_KINDS:  # "UN Secretary-General X": the body's officer, not a state's
             holder = officer_after(tokens, last)
-            if holder is not None:
-                served.setdefault(holder, entry.name)
+            if holder is not None:  # "Russia's UN envoy X": the state's officer at the body
+                sender = state_before(text, start, found.hits, lambda a: found.actors[a].kind)
+                served.setdefault(holder, sender or entry.name)
                 claim(tokens.starts[last + 1], tokens.ends[holder - 1])  # the office: no name
         collective = _COLLECTIVE.match(text, end) if entry.kind == "state" else None
         office = office_after(text, end) if entry.kind == "state" else None

@@ -74,7 +74,8 @@ _BODY_OFFICES = TITLES | frozenset(
 #: Last words of a body's office written in lower case ("UN chief", "Taliban spokesman").
 _LOWER_OFFICE_HEADS = frozenset(
     words("""chief head envoy leader commander spokesman spokeswoman spokesperson official
-    negotiator secretary general director commissioner representative rapporteur prosecutor""")
+    negotiator secretary general director commissioner representative rapporteur prosecutor
+    ambassador""")
 )
 
 

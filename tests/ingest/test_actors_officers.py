@@ -81,3 +81,13 @@ def test_a_spokesman_of_a_state_named_alone_is_an_office_of_the_state() -> None:
     entities = _entities("A Kremlin spokesman dismissed the claim.", "2023-02-14")
     office = entities["Kremlin spokesman"]
     assert office.kind == "person" and office.affiliation == "russia"
+
+
+def test_a_states_envoy_to_a_body_belongs_to_the_state() -> None:
+    entities = _entities(
+        "China's UN envoy Zhang Jun objected. The British UN ambassador Barbara Woodward "
+        "abstained.",
+        "2023-06-20",
+    )
+    assert entities["Zhang Jun"].affiliation == "china"
+    assert entities["Barbara Woodward"].affiliation == "united-kingdom"
