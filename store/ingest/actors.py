@@ -24,6 +24,7 @@ from personae.store.ingest.affiliation import (
     known_group,
     leader_state,
     officer_after,
+    possessive_state,
     state_before,
     where_a_group_fights,
 )
@@ -197,8 +198,13 @@ def find_actors(
                 if kind == "government"
                 else known_group(name, gaz)
             )
+            owner = possessive_state(first_word, gaz) if ruler is None else None
             if ruler is not None and ruler.kind in GROUP_KINDS:  # "the Hamas regime": Hamas
                 found.add(ruler.name, ruler.kind, *span).add_alias(name)
+            elif owner is not None and kind == "armed_group":  # "Mali's Tuareg rebels": the
+                span = (span[0] + len(first_word) + 1, span[1])  # state is named on its own
+                actor = found.add(text[span[0] : span[1]], kind, *span)
+                actor.affiliation = owner.name
             else:
                 actor = found.add(name, kind, *span)
                 actor.affiliation = _government_of(ruler, date)

@@ -130,6 +130,14 @@ def where_a_group_fights(text: str, state: Match, following: Sequence[Match]) ->
 GROUP_KINDS = frozenset({"armed_group", "organisation"})
 
 
+def possessive_state(word: str, gaz: Gazetteer) -> GazetteerEntry | None:
+    """The state whose possessive ``word`` is ("Mali's"), if it is one."""
+    if not word.endswith(("'s", "’s")):
+        return None
+    state = gaz.lookup(word[:-2])
+    return state if state is not None and state.kind == "state" else None
+
+
 def known_group(phrase: str, gaz: Gazetteer) -> GazetteerEntry | None:
     """ "Islamic State militants", "Rapid Support Forces paramilitaries", "Yemen's Huthi
     rebels", "Lebanese Hezbollah fighters": the known group the phrase names with a
@@ -141,7 +149,7 @@ def known_group(phrase: str, gaz: Gazetteer) -> GazetteerEntry | None:
     entry = gaz.lookup(" ".join(name_words)) if name_words else None
     if entry is None and len(name_words) > 1:  # "Palestinian Islamic Jihad" is known whole
         first = name_words[0]
-        state = gaz.lookup(first[:-2] if first.endswith(("'s", "’s")) else first)
+        state = possessive_state(first, gaz) or gaz.lookup(first)
         if state is not None and state.kind == "state":
             entry = gaz.lookup(" ".join(name_words[1:]))
     return entry if entry is not None and entry.kind in GROUP_KINDS else None

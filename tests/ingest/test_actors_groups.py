@@ -87,3 +87,10 @@ def test_a_states_own_force_after_its_possessive_keeps_the_state() -> None:
     text = "Iran's Revolutionary Guards seized a Greek tanker in the Gulf of Oman."
     assert "Iran" in _named(text)
     assert _entities(text)["Islamic Revolutionary Guard Corps"].affiliation == "iran"
+
+
+def test_an_unknown_group_after_a_states_possessive_is_the_states_group() -> None:
+    text = "Niger's Fulani rebels ambushed a patrol near the border."
+    assert "Niger" in _named(text)
+    group = _entities(text)["Fulani rebels"]
+    assert group.kind == "armed_group" and group.affiliation == "niger"
