@@ -55,6 +55,7 @@ from personae.store.ingest.lexicon import (
     words,
 )
 from personae.store.ingest.offices import NOT_HOLDERS, office_after, office_kind
+from personae.store.ingest.places import natural_place
 from personae.store.ingest.resolve import canonical_names
 from personae.store.ingest.tokens import Tokens, tokenise
 from personae.store.ingest.verbs import TRIGGER_LOWER
@@ -432,7 +433,7 @@ def _discover(
         if target != name:
             early.setdefault(target, []).append(name)  # the full name, met later, takes them
             continue
-        kind = "place" if _natural_place(cand, text) else kind_of(cand, text, gaz)
+        kind = "place" if natural_place(cand, text) else kind_of(cand, text, gaz)
         for start, end in cand.spans:
             actor = found.add(name, kind, start, end)
         body_state = (
@@ -450,35 +451,6 @@ def _discover(
             for start, end in candidates[other].spans:
                 found.hits.append(Hit(start, end, name))
             actor.add_alias(other)
-
-
-#: Last words of the names of seas, regions and other features of the land: places, which
-#: no state's name tells ("the Arabian Sea", "the Rift Valley", "the Spratly Islands").
-_FEATURE_WORDS = frozenset(
-    words("""Sea Seas Ocean Gulf Strait Straits Bay Channel Peninsula Desert Mountains Mountain
-    Range River Lake Islands Island Archipelago Basin Valley Coast Plateau Highlands Delta
-    Plain Plains Corridor Region""")
-)
-#: A compass word before a name says where it lies: "the eastern Aegean", "northern Rakhine".
-_COMPASS_BEFORE = re.compile(
-    r"(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central) $"
-)
-
-
-def _natural_place(cand: Candidate, text: str) -> bool:
-    """A sea, a region, a feature of the land: a place by its last word ("Arabian Sea"), by
-    its first before "of" ("Strait of Hormuz"), or by a compass word before a mention ("the
-    eastern Aegean")."""
-    name_words = cand.tokens
-    if len(name_words) > 1 and (
-        name_words[-1] in _FEATURE_WORDS
-        or (name_words[0] in _FEATURE_WORDS and name_words[1] == "of")
-    ):
-        return True
-    return any(
-        _COMPASS_BEFORE.search(text, max(0, start - 16), start) is not None
-        for start, _ in cand.spans
-    )
 
 
 def _descriptions(
