@@ -17,7 +17,17 @@ from dataclasses import dataclass, field
 from itertools import compress, count
 from operator import attrgetter
 
-from personae.store.ingest.affiliation import leader_state, state_before
+from personae.store.ingest.affiliation import (
+    GROUP_KINDS,
+    after_title,
+    former_state,
+    known_group,
+    leader_state,
+    officer_after,
+    possessive_state,
+    state_before,
+    where_a_group_fights,
+)
 from personae.store.ingest.anaphora import (
     GENERIC_NOUNS,
     describes,
@@ -45,6 +55,7 @@ from personae.store.ingest.lexicon import (
     words,
 )
 from personae.store.ingest.offices import NOT_HOLDERS, office_after, office_kind
+from personae.store.ingest.places import natural_place
 from personae.store.ingest.resolve import canonical_names
 from personae.store.ingest.tokens import Tokens, tokenise
 from personae.store.ingest.verbs import TRIGGER_LOWER
@@ -183,17 +194,29 @@ def find_actors(
             ):
                 continue
             name = text[span[0] : span[1]]
-            ruler = gaz.lookup(name.rsplit(" ", 1)[0]) if kind == "government" else None
-            if ruler is not None and ruler.kind == "armed_group":  # "the Hamas regime": Hamas
+            ruler = (
+                gaz.lookup(name.rsplit(" ", 1)[0])
+                if kind == "government"
+                else known_group(name, gaz)
+            )
+            owner = possessive_state(first_word, gaz) if ruler is None else None
+            if ruler is not None and ruler.kind in GROUP_KINDS:  # "the Hamas regime": Hamas
                 found.add(ruler.name, ruler.kind, *span).add_alias(name)
+            elif owner is not None and kind == "armed_group":  # "Mali's Tuareg rebels": the
+                span = (span[0] + len(first_word) + 1, span[1])  # state is named on its own
+                actor = found.add(text[span[0] : span[1]], kind, *span)
+                actor.affiliation = owner.name
             else:
                 actor = found.add(name, kind, *span)
                 actor.affiliation = _government_of(ruler, date)
             claim(*span)
 
-    for hit in gaz.match(text, tokens.starts, tokens.ends, claimed, starters):
+    matches = gaz.match(text, tokens.starts, tokens.ends, claimed, starters)
+    for index, hit in enumerate(matches):
         entry = hit.entry
         start, end, name, kind = hit.start, hit.end, entry.name, entry.kind
+        if kind == "state" and where_a_group_fights(text, hit, matches[index + 1 : index + 2]):
+            continue
         last = hit.last_token
         if (  # "Honda Motor", "Boeing Co.": the company's longer name
             entry.kind == "company" and last + 1 < len(words) and words[last + 1] in _COMPANY_TAILS
@@ -213,6 +236,14 @@ def find_actors(
             continue
         # "Kenyan Trade Minister Moses Wetangula": the text's word for it, whatever the date
         affiliation = served.get(hit.first_token) or entry.affiliation_on(date)
+        if affiliation is None and kind == "person" and after_title(tokens, hit.first_token):
+            affiliation = former_state(entry)  # "former President X", past the lexicon's dates
+        if kind in GROUP_KINDS:  # "UN Secretary-General X": the body's officer, not a state's
+            holder = officer_after(tokens, last)
+            if holder is not None:  # "Russia's UN envoy X": the state's officer at the body
+                sender = state_before(text, start, found.hits, lambda a: found.actors[a].kind)
+                served.setdefault(holder, sender or entry.name)
+                claim(tokens.starts[last + 1], tokens.ends[holder - 1])  # the office: no name
         collective = _COLLECTIVE.match(text, end) if entry.kind == "state" else None
         office = office_after(text, end) if entry.kind == "state" else None
         if collective:
@@ -221,7 +252,7 @@ def find_actors(
             surface = name
             affiliation = entry.name
         elif office:
-            office_end = end + office.end() - office.start()
+            office_end = office
             holder = bisect.bisect_left(starts, office_end + 1)
             if (
                 office_end < len(text)
@@ -402,7 +433,7 @@ def _discover(
         if target != name:
             early.setdefault(target, []).append(name)  # the full name, met later, takes them
             continue
-        kind = kind_of(cand, text, gaz)
+        kind = "place" if natural_place(cand, text) else kind_of(cand, text, gaz)
         for start, end in cand.spans:
             actor = found.add(name, kind, start, end)
         body_state = (

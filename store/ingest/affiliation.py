@@ -1,15 +1,18 @@
-"""Which state a discovered name belongs to, when the text says so: a titled surname the
+"""Which state or body a name belongs to, when the text says so: a titled surname the
 lexicon knows as a state's office holder ("President Bush"), a body of government named
-right after a state ("the US Justice Department", "Rwanda's Senate")."""
+right after a state ("the US Justice Department", "Rwanda's Senate"), a body's officer
+("UN Secretary-General X"), a known group named with a descriptor noun ("Hamas fighters")."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
 from personae.store.ingest.anaphora import Mention
-from personae.store.ingest.candidates import Candidate
-from personae.store.ingest.gazetteer import Gazetteer
-from personae.store.ingest.lexicon import words
+from personae.store.ingest.candidates import INSTITUTION_WORDS, Candidate
+from personae.store.ingest.gazetteer import Gazetteer, GazetteerEntry, Match
+from personae.store.ingest.lexicon import TITLES, words
+from personae.store.ingest.offices import NOT_HOLDERS
+from personae.store.ingest.tokens import Tokens
 
 #: What stands between a state's name and its body: a space or a possessive.
 _BEFORE_BODY = frozenset({" ", "'s ", "’s "})
@@ -47,3 +50,106 @@ def leader_state(cand: Candidate, gaz: Gazetteer, date: str | None) -> str | Non
     }
     states = serving or {owner for owner, _, _ in terms}
     return states.pop() if len(states) == 1 else None
+
+
+def former_state(person: GazetteerEntry) -> str | None:
+    """The one state (or body) a person the lexicon knows served in all their terms: theirs
+    when the text names them with an office ("former President X", "Prime Minister X") on
+    a date past the lexicon's last term."""
+    owners = {owner for owner, _, _ in person.terms}
+    return owners.pop() if len(owners) == 1 else None
+
+
+def after_title(tokens: Tokens, index: int) -> bool:
+    """Whether a title opens the name at ``index``: "President X", "former Prime Minister X"."""
+    return index > 0 and tokens.gaps[index - 1] == " " and tokens.words[index - 1] in TITLES
+
+
+#: Words of a body's offices ("Secretary-General", "Managing Director", "High Commissioner").
+_BODY_OFFICES = TITLES | frozenset(
+    words("Managing High Special Rapporteur Coordinator Prosecutor Executive")
+)
+
+
+#: Last words of a body's office written in lower case ("UN chief", "Taliban spokesman").
+_LOWER_OFFICE_HEADS = frozenset(
+    words("""chief head envoy leader commander spokesman spokeswoman spokesperson official
+    negotiator secretary general director commissioner representative rapporteur prosecutor
+    ambassador""")
+)
+
+
+def officer_after(tokens: Tokens, last: int) -> int | None:
+    """ "UN Secretary-General Antonio Guterres", "NATO Secretary General Jens Stoltenberg",
+    "EU foreign policy chief Josep Borrell": the token opening the name of the officer a
+    body's name and an office introduce."""
+    words, gaps = tokens.words, tokens.gaps
+    j = last + 1
+    while j < len(words) and gaps[j - 1] in (" ", "-") and words[j] in _BODY_OFFICES:
+        j += 1
+    if j == last + 1:  # in lower case: up to two words of a portfolio, then the office
+        while (
+            j < len(words)
+            and j - last <= 3
+            and gaps[j - 1] in (" ", "-")
+            and words[j].isalpha()
+            and words[j].islower()
+        ):
+            j += 1
+            if words[j - 1] in _LOWER_OFFICE_HEADS:
+                break
+        else:
+            return None
+    if (
+        j == last + 1
+        or j >= len(words)
+        or gaps[j - 1] != " "
+        or not tokens.capitalised[j]
+        or words[j] in NOT_HOLDERS
+        or words[j] in INSTITUTION_WORDS
+    ):
+        return None
+    return j
+
+
+def where_a_group_fights(text: str, state: Match, following: Sequence[Match]) -> bool:
+    """ "Somalia's al-Shabaab": a state's possessive right before a known armed group's
+    name says where the group fights; the state is no actor there (but is in "Iran's
+    Revolutionary Guards", the state's own force)."""
+    return (
+        bool(following)
+        and following[0].entry.kind == "armed_group"
+        and following[0].entry.affiliation != state.entry.name
+        and following[0].start == state.end + 3
+        and text[state.end : state.end + 3] in ("'s ", "’s ")
+    )
+
+
+#: Kinds of a known actor that a descriptor noun after its name ("Hamas fighters") leaves as
+#: it is: a group or body, not a state ("Syrian rebels" are their own group, of Syria).
+GROUP_KINDS = frozenset({"armed_group", "organisation"})
+
+
+def possessive_state(word: str, gaz: Gazetteer) -> GazetteerEntry | None:
+    """The state whose possessive ``word`` is ("Mali's"), if it is one."""
+    if not word.endswith(("'s", "’s")):
+        return None
+    state = gaz.lookup(word[:-2])
+    return state if state is not None and state.kind == "state" else None
+
+
+def known_group(phrase: str, gaz: Gazetteer) -> GazetteerEntry | None:
+    """ "Islamic State militants", "Rapid Support Forces paramilitaries", "Yemen's Huthi
+    rebels", "Lebanese Hezbollah fighters": the known group the phrase names with a
+    descriptor noun after it (and, before it, the state it fights in, by its name's
+    possessive or its adjective, which is no actor there)."""
+    name_words = phrase.split(" ")
+    while name_words and not name_words[-1][:1].isupper():  # the noun and its qualifier
+        name_words.pop()
+    entry = gaz.lookup(" ".join(name_words)) if name_words else None
+    if entry is None and len(name_words) > 1:  # "Palestinian Islamic Jihad" is known whole
+        first = name_words[0]
+        state = possessive_state(first, gaz) or gaz.lookup(first)
+        if state is not None and state.kind == "state":
+            entry = gaz.lookup(" ".join(name_words[1:]))
+    return entry if entry is not None and entry.kind in GROUP_KINDS else None

@@ -228,13 +228,23 @@ def _trim_piece(
         if (
             first in initial
             and not titled
-            and not (word.isupper() or _SAYS.match(text, tokens.ends[last]))
+            and not (word.isupper() or _camel_case(word) or _SAYS.match(text, tokens.ends[last]))
             and (word.lower() in article_words or word not in mid_capitals)
         ):
             return None
         if not titled and word.lower() in article_words and not word.isupper():
             return None
     return first, last, titled
+
+
+#: A capitalised word of three letters or more, then a capital: "TikTok", "YouTube",
+#: "SpaceX" (not "VoIP" or "PhD", abbreviations of things).
+_CAMEL_CASE = re.compile(r"[A-Z][a-z]{2,}[A-Z]")
+
+
+def _camel_case(word: str) -> bool:
+    """A brand's spelling, a name wherever it stands, a sentence's first word included."""
+    return _CAMEL_CASE.match(word) is not None
 
 
 def _title_word(word: str, titled: bool) -> bool:

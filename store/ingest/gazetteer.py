@@ -91,6 +91,7 @@ class Gazetteer:
         )
         self._entries: dict[int, GazetteerEntry] = {}
         self._by_surname: dict[str, list[int]] | None = None
+        self._by_word: dict[str, list[int]] | None = None
 
     def _entry(self, row: int) -> GazetteerEntry:
         entry = self._entries.get(row)
@@ -103,20 +104,29 @@ class Gazetteer:
         return None if row is None else self._entry(row)
 
     def people_named(self, surname: str) -> list[GazetteerEntry]:
-        """The people the lexicon knows whose name ends with ``surname`` ("Bush")."""
-        return [self._entry(row) for row in self._surnames().get(surname, ())]
+        """The people the lexicon knows whose name ends with ``surname`` ("Bush"); if none
+        does, those whose name holds it as another word ("Sheikh Hasina": the lexicon's
+        "Hasina Wajed")."""
+        by_surname, by_word = self._surnames()
+        rows = by_surname.get(surname) or by_word.get(surname, [])
+        return [self._entry(row) for row in rows]
 
-    def _surnames(self) -> dict[str, list[int]]:
-        """Last word of each person's name -> rows; built the first time a titled surname is
-        met, from the rows' kind field alone (parsing every entry would cost far more)."""
-        if self._by_surname is None:
+    def _surnames(self) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+        """Last word of each person's name -> rows, and each other word -> rows; built the
+        first time a titled surname is met, from the rows' kind field alone (parsing every
+        entry would cost far more)."""
+        if self._by_surname is None or self._by_word is None:
             by_surname: dict[str, list[int]] = {}
+            by_word: dict[str, list[int]] = {}
             for row, line in enumerate(self._rows):
                 name, kind = line.split("\t", 2)[:2]
                 if kind == "person":
-                    by_surname.setdefault(name.rsplit(" ", 1)[-1], []).append(row)
-            self._by_surname = by_surname
-        return self._by_surname
+                    *others, last = name.split(" ")
+                    by_surname.setdefault(last, []).append(row)
+                    for word in others:
+                        by_word.setdefault(word, []).append(row)
+            self._by_surname, self._by_word = by_surname, by_word
+        return self._by_surname, self._by_word
 
     def openers(self, words: set[str], capitalised: set[str]) -> set[str]:
         """Those of an article's distinct ``words`` that may open a known name: the first word

@@ -22,10 +22,12 @@ _OFFICE = re.compile(
 )
 
 
-def office_after(text: str, end: int) -> re.Match[str] | None:
-    """ "Iran's foreign minister", "Kenyan Trade Minister", "Tunisian court": a state's office;
-    "Iraqi police", "Filipino peacekeepers": its agents, named with its adjective ("Kenya's
-    police" and "Iranian officials" stay the state: the state acting through them).
+def office_after(text: str, end: int) -> int | None:
+    """Where a state's office after ``end`` ends: "Iran's foreign minister", "Kenyan Trade
+    Minister", "Tunisian court", "the Kremlin spokesman", "Iran's foreign ministry
+    spokesman"; "Iraqi police", "Filipino peacekeepers": its agents, named with its
+    adjective ("Kenya's police" and "Iranian officials" stay the state: the state acting
+    through them).
 
     The next word is looked up first: the patterns, hundreds of phrases, are tried only
     after a word that opens one of them."""
@@ -33,7 +35,14 @@ def office_after(text: str, end: int) -> re.Match[str] | None:
     word = _NEXT_WORD.match(text, end)
     if word is None or word.group(1).lower() not in openers:
         return None
-    return _OFFICE.match(text, end) or offices.match(text, end) or agents.match(text, end)
+    office = _OFFICE.match(text, end) or offices.match(text, end) or agents.match(text, end)
+    if office is None:
+        return None
+    speaker = _SPOKESPERSON.match(text, office.end())  # a body's or a force's spokesman
+    return speaker.end() if speaker else office.end()
+
+
+_SPOKESPERSON = re.compile(r" spokes(?:man|woman|person)\b")
 
 
 _NEXT_WORD = re.compile(r"(?:['’]s)? (\w+)")
@@ -48,7 +57,7 @@ def _office_patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]
     openers |= set(words("secretary president chancellor ambassador envoy supreme"))
     for heads, possessive in ((_OFFICE_HEADS, "(?:['’]s)?"), (_AGENT_HEADS, "")):
         phrases = sorted(
-            [o for o in offices if o.split()[-1] in heads] + list(heads & _AGENT_NOUNS),
+            [o for o in offices if o.split()[-1] in heads] + list(heads & _LONE_NOUNS),
             key=len,
             reverse=True,
         )
@@ -64,12 +73,14 @@ _GROUPS = frozenset(words("police army military navy marines guard force intelli
 #: Agents the Phoenix dictionary names only inside longer phrases.
 #: Not "officials": "Iranian officials" speak for Iran, so the demonym stays the state.
 _AGENT_NOUNS = frozenset(words("peacekeeper forces"))
+#: Offices and agents named alone after a state ("a Kremlin spokesman", "Filipino forces").
+_LONE_NOUNS = _AGENT_NOUNS | frozenset(words("spokesman spokeswoman spokesperson"))
 #: Capitalised words after an office that are no holder's name ("Iraqi police Tuesday").
 NOT_HOLDERS = NOT_NAMES | frozenset(MONTHS) | frozenset(WEEKDAYS)
 #: Last words of the Phoenix agents that are a state's offices and office holders.
 _OFFICE_HEADS = frozenset(
     words("""minister ministry secretary ambassador envoy president premier chancellor spokesman
-    spokeswoman court judge prosecutor commander consul embassy""")
+    spokeswoman spokesperson court judge prosecutor commander consul embassy""")
 )
 #: Last words of the Phoenix agents that are a state's forces and agents.
 _AGENT_HEADS = (

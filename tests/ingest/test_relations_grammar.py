@@ -102,7 +102,7 @@ def test_the_month_may_is_no_hedge() -> None:
 
 def test_victims_of_a_passive_attack_are_targets_and_a_bomb_is_no_actor() -> None:
     assert _typed("Three Israeli soldiers were killed by Hamas fighters near Gaza.") == [
-        ("Hamas fighters", "ASSAULT", "Israeli soldiers")  # Israel's agents, affiliated with it
+        ("Hamas", "ASSAULT", "Israeli soldiers")  # Hamas named with a descriptor noun
     ]
     blast = "Four U.S. soldiers were killed by an improvised explosive device outside the Iraqi city of Basra."
     assert _typed(blast) == []

@@ -484,11 +484,17 @@ def _offices() -> set[str]:
         if not any(f"[{sector}" in line for sector in _OFFICE_SECTORS) or line.startswith("!"):
             continue
         phrase = line.split("[", 1)[0].split("{", 1)[0].strip()
-        phrase = phrase.replace("!MINIST!", "MINISTER").replace("!PERSON!", "MAN")
+        phrase = phrase.replace("!MINIST!", "MINIST").replace("!PERSON!", "MAN")  # a stem, as below
         words = phrase.replace("_", " ").lower().split()
         if words and len(words) <= 3 and all(w.isalpha() for w in words):
-            out.add(" ".join(words))
+            for last in _STEMS.get(words[-1], (words[-1],)):
+                out.add(" ".join([*words[:-1], last]))
     return out
+
+
+#: Stems the agent dictionary ends phrases with ("DEFENCE_MINIST"), matched as a word's
+#: start there: the words they stand for in news, since offices are matched as whole words.
+_STEMS = {"minist": ("minister", "ministry"), "authorit": ("authority", "authorities")}
 
 
 def main() -> None:

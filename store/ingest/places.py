@@ -1,0 +1,38 @@
+"""Discovered names that are places by their own words: seas, regions, features of the land
+("the Arabian Sea", "the Strait of Hormuz", "the eastern Ogaden"), which no gazetteer entry
+settles: where things happen, not who acts."""
+
+from __future__ import annotations
+
+import re
+
+from personae.store.ingest.candidates import Candidate
+from personae.store.ingest.lexicon import words
+
+#: Last words of the names of seas, regions and other features of the land: places, which
+#: no state's name tells ("the Arabian Sea", "the Rift Valley", "the Spratly Islands").
+_FEATURE_WORDS = frozenset(
+    words("""Sea Seas Ocean Gulf Strait Straits Bay Channel Peninsula Desert Mountains Mountain
+    Range River Lake Islands Island Archipelago Basin Valley Coast Plateau Highlands Delta
+    Plain Plains Corridor Region""")
+)
+#: A compass word before a name says where it lies: "the eastern Aegean", "northern Rakhine".
+_COMPASS_BEFORE = re.compile(
+    r"(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central) $"
+)
+
+
+def natural_place(cand: Candidate, text: str) -> bool:
+    """A sea, a region, a feature of the land: a place by its last word ("Arabian Sea"), by
+    its first before "of" ("Strait of Hormuz"), or by a compass word before a mention ("the
+    eastern Aegean")."""
+    name_words = cand.tokens
+    if len(name_words) > 1 and (
+        name_words[-1] in _FEATURE_WORDS
+        or (name_words[0] in _FEATURE_WORDS and name_words[1] == "of")
+    ):
+        return True
+    return any(
+        _COMPASS_BEFORE.search(text, max(0, start - 16), start) is not None
+        for start, _ in cand.spans
+    )

@@ -1,0 +1,96 @@
+"""An armed group named with a descriptor noun after it ("Boko Haram fighters") is that
+group, under the lexicon's name, not a new actor; its spellings are one actor."""
+
+from __future__ import annotations
+
+from personae.store.ingest.extract import extract
+from personae.store.ingest.read import RawArticle
+from personae.store.model import Entity
+
+
+def _entities(text: str) -> dict[str, Entity]:
+    return {e.name: e for e in extract(RawArticle("", text, date="2021-06-02"), "a").entities}
+
+
+def _named(text: str) -> set[str]:
+    """The actors the text names (a place's state is stored too, but not named)."""
+    extraction = extract(RawArticle("", text, date="2021-06-02"), "a")
+    mentioned = {m.entity for m in extraction.mentions}
+    return {e.name for e in extraction.entities if e.id in mentioned}
+
+
+def test_a_known_group_with_a_descriptor_noun_is_the_group() -> None:
+    entities = _entities(
+        "Boko Haram militants raided a village in Borno state. "
+        "Taliban fighters later seized two district centres in Helmand."
+    )
+    assert entities["Boko Haram"].kind == "armed_group"
+    assert entities["Taliban"].kind == "armed_group"
+    assert "Boko Haram militants" not in entities
+    assert "Taliban fighters" not in entities
+
+
+def test_a_group_name_ending_in_an_institution_word_keeps_it() -> None:
+    entities = _entities("Wagner Group fighters withdrew from the town, Syrian rebels said.")
+    assert entities["Wagner Group"].kind == "armed_group"
+    assert "Wagner Group fighters" not in entities
+    assert "Syrian rebels" in entities  # a state's rebels are their own group, of that state
+
+
+def test_a_state_possessive_before_a_group_in_lower_case_is_no_actor() -> None:
+    named = _named("Somalia's al-Shabaab insurgents ambushed a convoy near Mogadishu.")
+    assert "al-Shabaab" in named
+    assert "Somalia" not in named
+
+
+def test_the_state_a_group_fights_in_is_no_actor_before_it() -> None:
+    named = _named("Nigeria's Boko Haram fighters attacked a market in Cameroon.")
+    assert "Boko Haram" in named
+    assert "Nigeria" not in named
+    assert not any(name.startswith("Nigeria's") for name in named)
+
+
+def test_the_group_relates_under_its_own_name() -> None:
+    extraction = extract(
+        RawArticle("", "Boko Haram fighters attacked Cameroon on Sunday.", date="2021-06-02"),
+        "a",
+    )
+    names = {e.id: e.name for e in extraction.entities}
+    assert ("Boko Haram", "Cameroon") in {
+        (names[r.source], names[r.target]) for r in extraction.relations
+    }
+
+
+def test_spellings_of_one_group_are_one_actor_under_the_lexicon_name() -> None:
+    entities = _entities(
+        "The Huthis seized a cargo ship off the coast. Houthi officials said the crew was safe."
+    )
+    houthis = entities["Houthis"]
+    assert houthis.kind == "armed_group"
+    assert "Huthis" in houthis.names
+    assert "Huthis" not in entities
+
+
+def test_a_state_possessive_before_a_group_spelt_otherwise_is_the_group() -> None:
+    named = _named("Yemen's Huthi rebels launched drones at a Saudi oil terminal.")
+    assert "Houthis" in named
+    assert "Yemen" not in named
+
+
+def test_a_demonym_before_a_known_group_is_the_group_not_the_state() -> None:
+    entities = _entities("Afghan Taliban fighters took over the border crossing on Friday.")
+    assert entities["Taliban"].kind == "armed_group"
+    assert not any(name.startswith("Afghan") for name in entities)
+
+
+def test_a_states_own_force_after_its_possessive_keeps_the_state() -> None:
+    text = "Iran's Revolutionary Guards seized a Greek tanker in the Gulf of Oman."
+    assert "Iran" in _named(text)
+    assert _entities(text)["Islamic Revolutionary Guard Corps"].affiliation == "iran"
+
+
+def test_an_unknown_group_after_a_states_possessive_is_the_states_group() -> None:
+    text = "Niger's Fulani rebels ambushed a patrol near the border."
+    assert "Niger" in _named(text)
+    group = _entities(text)["Fulani rebels"]
+    assert group.kind == "armed_group" and group.affiliation == "niger"
