@@ -19,6 +19,7 @@ from personae.store.ingest.verbs import (
     HEDGE,
     HEDGE_SCAN,
     NEGATION,
+    TIME_GAP,
 )
 from personae.store.model import PLOVER, Span
 
@@ -31,6 +32,11 @@ _PASSIVE_BEFORE = re.compile(
 DETERMINERS = frozenset(
     words("a an the its their his her our this that these those another every each")
 )
+#: Endings only nouns have: "accusations", "agreements", "assistance".
+_NOUN_ENDING = re.compile(r"[a-z]+(?:tions?|ments?|ances?|ences?)\b")
+#: Words a noun phrase opens with: determiners, and the prepositions that never open an
+#: infinitive ("in military aid", "of indirect talks"; not "to").
+NOUN_OPENERS = DETERMINERS | frozenset(words("in of for with during after before amid"))
 #: A shot aimed before "at X": X is its target, not where it happened.
 AIMED_BEFORE = re.compile(
     r"\b(?:fir(?:e|es|ed|ing)|shot|shoot\w*|aim\w*|launch\w*|hurl\w*|lobb\w*|threw|throw\w*"
@@ -39,10 +45,12 @@ AIMED_BEFORE = re.compile(
 )
 #: A negation that is a refusal: what follows is rejected, not merely not done.
 REFUSAL = re.compile(
-    r"\b(?:refus\w* to|declin\w* to|fail\w* to|won['’]t|will not|would not|wouldn['’]t"
+    rf"\b(?:(?:refus|declin|fail)\w*{TIME_GAP}\s+to|won['’]t|will not|would not|wouldn['’]t"
     r"|will never|would never)\b",
     re.IGNORECASE,
 )
+#: A verbal protest as the purpose of a meeting: "summoned the ambassador to protest".
+PROTEST_PURPOSE = re.compile(r"\b(?:to|in)\s+(?:protest|complain)\b", re.IGNORECASE)
 #: A claim denied before the trigger: "denied a report that", "rejected claims that".
 DENIED_CLAIM = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|refut(?:ed|es|ing))"
@@ -118,17 +126,23 @@ def reduced_passive(text: str, start: int) -> bool:
 
 
 def nominal(text: str, start: int) -> bool:
-    """The trigger at ``start`` heads a noun phrase: "a visit", "the attack", "Iran's support"."""
+    """The trigger at ``start`` heads a noun phrase: "a visit", "the attack", "Iran's support";
+    or a noun by its ending after a name ("Iraqi accusations", "Chinese investments")."""
     if not text[start - 1 : start].isspace():
         return False
+    if _NOUN_ENDING.match(text, start):  # a name's noun: "Iraqi accusations", no verb
+        word = text.rfind(" ", max(0, start - 40), start - 1) + 1
+        if text[word : word + 1].isupper():
+            return True
     before = text[max(0, start - 40) : start].split()[-2:]
     if not before:
         return False
     last = before[-1]
-    if last.lower() in DETERMINERS or last.endswith(("'s", "’s")):
+    if last.lower() in NOUN_OPENERS or last.endswith(("'s", "’s")):
         return True
-    # One lower-case modifier between ("a surprise visit"); "the US attacked" is a name's.
-    return len(before) == 2 and last[:1].islower() and before[0].lower() in DETERMINERS
+    # One lower-case modifier between ("a surprise visit", "in military aid"); "the US
+    # attacked" is a name's.
+    return len(before) == 2 and last[:1].islower() and before[0].lower() in NOUN_OPENERS
 
 
 def is_month(text: str, start: int, end: int) -> bool:
@@ -229,7 +243,21 @@ _WISHES = (
     r"|plan(?:s|ned|ning)?|aim(?:s|ed|ing)?|intend(?:s|ed|ing)?|tr(?:y|ies|ied|ying)"
     r"|threaten(?:s|ed|ing)?)"
 )
-_WISH_BEFORE = re.compile(rf"\b{_WISHES}\s+to\s+(?:(?-i:[a-z])[\w'’-]*\s+){{0,3}}$", re.IGNORECASE)
+_WISH_BEFORE = re.compile(
+    rf"\b{_WISHES}{TIME_GAP}\s+to\s+(?:(?-i:[a-z])[\w'’-]*\s+){{0,3}}$", re.IGNORECASE
+)
+#: A commitment just before an act's infinitive ("agreed to keep supplying", "pledged on
+#: Monday to restore"): a cooperative act committed to is an intent to cooperate (CAMEO 03,
+#: PLOVER AGREE); a yielding ("agreed to lift the sanctions") or a hostile act ("pledged to
+#: expel") keeps the act, as event coders code it.
+_COMMIT_BEFORE = re.compile(
+    r"\b(?:agree(?:s|d)?|pledg(?:e|es|ed)|promis(?:e|es|ed)|vow(?:s|ed)?|offer(?:s|ed)?"
+    r"|undert(?:akes?|ook)|commit(?:s|ted)(?:\s+(?:itself|themselves))?)"
+    rf"{TIME_GAP}\s+to\s+(?:(?-i:[a-z])[\w'’-]*\s+){{0,3}}$",
+    re.IGNORECASE,
+)
+#: Acts a commitment keeps: yielding is done by agreeing to it ("agreed to lift").
+_YIELDING = frozenset({"RETREAT", "CONCEDE"})
 #: A wish or plan word: before "to" and a verb it relates no one itself (see OWN_ACT_AFTER).
 WISH = re.compile(_WISHES, re.IGNORECASE)
 
@@ -237,13 +265,15 @@ WISH = re.compile(_WISHES, re.IGNORECASE)
 def wished(text: str, t_start: int, kind: str) -> tuple[str, int] | None:
     """The intent an act's infinitive after a wish or plan expresses, as event coders read
     it: to cooperate (PLOVER AGREE: "seeking to deepen a partnership") or to harm
-    (THREATEN: "wants to attack"), and where the wish starts; None when no wish stands
-    before the act."""
+    (THREATEN: "wants to attack"), or a commitment to cooperate (AGREE: "agreed to keep
+    supplying"), and where the wish starts; None when no wish stands before the act."""
     if kind in _SAID_TYPES or text.find(" to ", max(0, t_start - 60), t_start) < 0:
         return None
     wish = _WISH_BEFORE.search(text, max(0, t_start - 60), t_start)
     if wish is None:
-        return None
+        commitment = _COMMIT_BEFORE.search(text, max(0, t_start - 60), t_start)
+        cooperative = PLOVER.get(kind) == "cooperation" and kind not in _YIELDING
+        return ("AGREE", commitment.start()) if commitment and cooperative else None
     threat = text[wish.start() : wish.start() + 6].lower() == "threat"  # "threatened to cut"
     hostile = threat or PLOVER.get(kind) != "cooperation"
     return ("THREATEN" if hostile else "AGREE"), wish.start()
@@ -399,7 +429,8 @@ _INFINITIVE_BEFORE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 #: "to" and a verb right after a request's word: a wish to act oneself ("seeking to deepen",
 #: "hopes to join"), not a request to anyone ("appealed to the UN").
 OWN_ACT_AFTER = re.compile(
-    r" to (?!(?:the|a|an|its|their|his|her|our|this|that|these|those|all|both)\b)(?-i:[a-z])"
+    rf"{TIME_GAP} to "
+    r"(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|all|both)\b)(?-i:[a-z])"
 )
 #: Types of a trigger that asks or makes someone act ("urged Iran to", "forced Iran to"):
 #: the act asked for is not yet done.

@@ -17,6 +17,7 @@ from personae.store.ingest.clauses import (
     ASKING,
     MUST_AFTER,
     OWN_ACT_AFTER,
+    PROTEST_PURPOSE,
     REFUSAL,
     SAYS,
     WISH,
@@ -32,7 +33,7 @@ from personae.store.ingest.clauses import (
     speaker_words,
     wished,
 )
-from personae.store.ingest.roles import roles, setting, takes_part
+from personae.store.ingest.roles import roles, sent_to, setting, takes_part
 from personae.store.ingest.verbs import (
     CLAUSE_BREAK,
     TRIGGER,
@@ -188,7 +189,7 @@ def _read(
     for number, (t_start, t_end, kind, weight) in enumerate(triggers):
         if len(links) == every_pair:  # the first trigger to relate a pair keeps it
             break
-        if opens_claim(text, t_start, kind):
+        if opens_claim(text, t_start, kind) or _conditional(text, t_start, breaks):
             continue
         if asked_for(text, t_start, asking, breaks) or (
             asked and not breaks.between(asked, t_start)
@@ -200,8 +201,14 @@ def _read(
         if starts[-1] < t_end and ends[1] > t_start:
             continue  # nothing after it, fewer than two before: it can relate no pair
         following = _next_verb(text, triggers, number)
+        if kind == "REJECT" and following and text.endswith(" to ", 0, following):
+            following = None  # "declined an invitation to join NATO": NATO is declined
+        # A commitment or wish to cooperate is read as the intent it is: "Chile and Peru
+        # agreed to restore ties" relates each to the other, as an agreement does.
+        wish = wished(text, t_start, kind)
+        read_as = "AGREE" if wish and wish[0] == "AGREE" else kind
         found = roles(
-            text, actors, kind, kinds, (t_start, t_end, following), breaks, said_by, settings
+            text, actors, read_as, kinds, (t_start, t_end, following), breaks, said_by, settings
         )
         if found is None:
             continue
@@ -216,11 +223,16 @@ def _read(
         elif not negator and (intent := promised(text, t_start, kind, speaker, subjects)):
             verb = "promises" if intent == "AGREE" else "threatens"
             kind, negated, summary = intent, False, f"{verb} to {trigger}"
-        elif not negator and (wish := wished(text, t_start, kind)):  # "hopes to join"
+        elif not negator and wish:  # "hopes to join", "agreed to keep supplying"
             kind, negated, summary = wish[0], False, " ".join(text[wish[1] : t_end].split())
         else:
             negated = negator is not None or denied
             summary = ("not " if negated else "") + trigger
+        if kind == "CONSULT" and (protest := _protesting(text, t_end, breaks)):
+            kind, asking = "ACCUSE", protest  # "summoned the envoy to protest": a complaint
+            summary = f"{trigger} to protest"
+        elif kind == "MOBILIZE" and sent_to(text, [t for _, t in pairs]):
+            kind = "AID"  # "deployed police to Haiti": forces sent to a state's aid
         if not hedged:
             hedge, hedged = hedge_of(text, piece, body, lowered), True
         link_hedge = hedge or claim
@@ -292,6 +304,27 @@ def _next_verb(text: str, triggers: list[tuple[int, int, str, float]], number: i
         if start >= end and not nominal(text, start) and text[end:start] != " to ":
             return start
     return None
+
+
+def _conditional(text: str, t_start: int, breaks: Breaks) -> bool:
+    """The trigger sits in a condition ("... unless Chile and Peru end their talks"): what
+    would happen is no event."""
+    low = max(0, t_start - 80)
+    opened = max(text.rfind(" if ", low, t_start), text.rfind(" unless ", low, t_start))
+    return opened >= 0 and not breaks.between(opened + 2, t_start)
+
+
+def _protesting(text: str, t_end: int, breaks: Breaks) -> int:
+    """Where "to protest" or "in protest" ends, if it follows a meeting's verb in its clause
+    ("summoned the Russian ambassador on Monday to protest"); else 0."""
+    found = PROTEST_PURPOSE.search(text, t_end, t_end + PURPOSE_REACH)
+    if found is None or breaks.between(t_end, found.start()):
+        return 0
+    return found.start() + 3  # the infinitive is the complaint's own: no act of its own
+
+
+#: How far after a verb its purpose ("to protest") may stand (characters).
+PURPOSE_REACH = 70
 
 
 def _speaker_links(
@@ -372,8 +405,7 @@ def _triggers(
             and text[t[1] : ordered[number + 1][0]] == " to "
         )
         and not (
-            text.startswith(" to ", t[1])
-            and (t[2] == "REQUEST" or WISH.fullmatch(text, t[0], t[1]))
+            (t[2] == "REQUEST" or WISH.fullmatch(text, t[0], t[1]))
             and OWN_ACT_AFTER.match(text, t[1])
         )
     ]

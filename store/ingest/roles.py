@@ -171,8 +171,10 @@ def roles(
         h for h in actors if t_end <= h.start < high and h is not said_by
     ]  # though it may be named there again ("Kabul said Pakistan shelled Afghan villages")
     if after and kind != "REQUEST":
-        if THAT_AFTER.match(text, t_end):  # "claimed that ISIL": a clause of its own
-            after = []
+        that = THAT_AFTER.match(text, t_end)
+        if that is not None:  # "claimed that ISIL": a clause of its own; in "dismissed
+            # Iraqi claims that ..." Iraq, before "that", is still the object
+            after = [h for h in after if h.end < that.end() - 5]
         else:  # "a group that has seized parts of Iraq": not the verb's object
             relative = breaks.relative_between(t_end, after[-1].start)
             if relative is not None:
@@ -279,6 +281,22 @@ def roles(
         and len(text[t_end : min(h.start for h in objects)].split()) <= 4
     )
     return subjects, pairs, clear
+
+
+#: What may follow a recipient named alone ("to Haiti on Tuesday", "to Haiti."): not a noun
+#: it modifies ("to the Ukrainian border").
+_ALONE_AFTER = re.compile(r"\s*(?:[,.;)]|$|\s(?:on|in|to|for|as|at|after|amid|and|last|this|next)\b)")
+
+
+def sent_to(text: str, targets: list[Hit]) -> bool:
+    """Every target is a state or group forces are sent to, named alone after "to" ("deployed
+    police to Haiti"): event coders code that as aid (CAMEO 074), where a show of force
+    around, near or at a border is a mobilisation."""
+    return bool(targets) and all(
+        RECIPIENT_BEFORE.search(text, max(0, h.start - 8), h.start)
+        and _ALONE_AFTER.match(text, h.end)
+        for h in targets
+    )
 
 
 def group(text: str, ordered: list[Hit]) -> list[Hit]:
