@@ -32,8 +32,10 @@ from personae.store.ingest.verbs import (
     BY_AGENT,
     COORDINATION,
     LOCATIVE_BEFORE,
+    MEETING,
     PLACE_OBJECT_TYPES,
     PREPOSITION_BEFORE,
+    RECEIVING,
     RECIPIENT_BEFORE,
     SYMMETRIC,
     TRANSFER_TYPES,
@@ -272,6 +274,11 @@ def roles(
         pairs += [(a, b) for i, a in enumerate(members) for b in members[i + 1 :]]
         if kind not in STANCE:  # a stance holds both ways already; an act is done by each
             pairs += [(b, a) for i, a in enumerate(members) for b in members[i + 1 :]]
+    if kind == "CONSULT" and subjects and objects and MEETING.match(text, t_start):
+        if RECEIVING.match(text, t_start):  # a guest is a person ("the Syrian President
+            # Bashar al-Assad"); a thing received ("Russian weapons") is no guest
+            pairs = [(s, o) for s, o in pairs if _guest(text, o, kinds)]
+        pairs += [(o, s) for s, o in pairs]  # host and guest, caller and called: both met
     if not pairs:
         return None
     clear = bool(
@@ -297,6 +304,11 @@ def sent_to(text: str, targets: list[Hit]) -> bool:
         and _ALONE_AFTER.match(text, h.end)
         for h in targets
     )
+
+
+def _guest(text: str, hit: Hit, kinds: dict[str, str]) -> bool:
+    """A person, or a state's adjective before a title or a name ("Syrian President")."""
+    return kinds.get(hit.actor) == "person" or text[hit.end + 1 : hit.end + 2].isupper()
 
 
 def group(text: str, ordered: list[Hit]) -> list[Hit]:

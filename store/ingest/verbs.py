@@ -24,7 +24,7 @@ TRIGGERS: dict[str, str] = {
     r"|intelligence[- ]sharing|war games"
     r"|(?:military|naval|air|army) (?:exercises|manoeuvres|maneuvers)(?= with\b)",
     "CONSULT": r"meet(?:s|ing|ings)?|met with|met|talks?|talked|visit\w*|negotiat\w+|discuss\w*"
-    r"|summit|host(?:s|ed|ing)?|phoned|spoke with|speaks with|consult\w*",
+    r"|summit|host(?:s|ed|ing)?|phoned|spoke with|speaks with|consult\w*|receiv(?:es|ed|ing)",
     "AGREE": r"sign(?:s|ed|ing)|agree(?:s|d|ing|ment|ments)?|deal(?:s)?|accords?|treaty|treaties"
     r"|pacts?|settle(?:s|d|ment)?|licens\w+|acquir\w+|merg(?:e|es|ed|er|ing)|bought|buy(?:s|ing)?"
     r"|contract(?:s|ed)?|award(?:s|ed|ing)?",
@@ -58,6 +58,16 @@ TRIGGERS: dict[str, str] = {
     r"|hostil\w+|feud\w*",
     "MISTRUST": r"mistrust\w*|distrust\w*|suspicio\w+|wary|fear(?:s|ed|ing)?",
 }
+
+#: A meeting's words: whoever meets, visits, hosts or calls another meets with them too,
+#: as event coders code meetings both ways (host and guest, caller and called).
+MEETING = re.compile(
+    r"meet|met\b|talk|visit|host|receiv|phon|telephon|spoke|speak|negotiat|discuss",
+    re.IGNORECASE,
+)
+#: A guest received: a person ("received the Syrian President Bashar al-Assad"), not a
+#: thing ("received weapons from Iran").
+RECEIVING = re.compile(r"receiv", re.IGNORECASE)
 
 #: Types that hold between both actors alike: two subjects ("Iran and Russia are rivals") relate.
 SYMMETRIC = frozenset({"ALLY", "PARTNER", "RIVAL", "COOPERATE", "CONSULT", "AGREE", "MISTRUST"})
