@@ -21,7 +21,7 @@ from personae.store.ingest.verbs import (
     NEGATION,
     TIME_GAP,
 )
-from personae.store.model import PLOVER, Span
+from personae.store.model import Span
 
 #: A form of "be" (or "get") just before a verb: the verb is passive ("were killed").
 _PASSIVE_BEFORE = re.compile(
@@ -211,74 +211,6 @@ def opens_claim(text: str, t_start: int, kind: str) -> bool:
     return kind == "REJECT" and DENIED_CLAIM.match(text, t_start) is not None
 
 
-#: Types that are themselves said, not done: no promise or wish turns them into one.
-_SAID_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE"})
-#: A speaker's own future act: "Israel announced it would free", "Japan said it will send".
-_PROMISE_BEFORE = re.compile(
-    r"\b(?:it|he|she|they|we)\s+(?:would|will|is\s+to|are\s+to)\s+(?:\w+ly\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def promised(
-    text: str, t_start: int, kind: str, speaker: str | None, subjects: list[Hit]
-) -> str | None:
-    """What a speaker saying they will act does, as event coders read it: promises a
-    cooperative act (CAMEO's intents, PLOVER AGREE), threatens a hostile one (THREATEN);
-    the act itself is yet to happen.  None when the trigger is no such saying."""
-    if speaker is None or kind in _SAID_TYPES:
-        return None
-    if not any(h.actor == speaker for h in subjects):
-        return None
-    if _PROMISE_BEFORE.search(text, max(0, t_start - 30), t_start) is None:
-        return None
-    return "AGREE" if PLOVER.get(kind) == "cooperation" else "THREATEN"
-
-
-#: A wish, plan or threat just before an act's infinitive ("seeking to deepen", "wants to
-#: attack", "threatened to cut off"): the act is intended, not done.  Commitments ("agreed to lift", "pledged to expel") are not
-#: here: event coders code the act committed to.
-_WISHES = (
-    r"(?:seek(?:s|ing)?|sought|wants?|wanted|wanting|wish(?:es|ed|ing)?|hop(?:e|es|ed|ing)"
-    r"|plan(?:s|ned|ning)?|aim(?:s|ed|ing)?|intend(?:s|ed|ing)?|tr(?:y|ies|ied|ying)"
-    r"|threaten(?:s|ed|ing)?)"
-)
-_WISH_BEFORE = re.compile(
-    rf"\b{_WISHES}{TIME_GAP}\s+to\s+(?:(?-i:[a-z])[\w'’-]*\s+){{0,3}}$", re.IGNORECASE
-)
-#: A commitment just before an act's infinitive ("agreed to keep supplying", "pledged on
-#: Monday to restore"): a cooperative act committed to is an intent to cooperate (CAMEO 03,
-#: PLOVER AGREE); a yielding ("agreed to lift the sanctions") or a hostile act ("pledged to
-#: expel") keeps the act, as event coders code it.
-_COMMIT_BEFORE = re.compile(
-    r"\b(?:agree(?:s|d)?|pledg(?:e|es|ed)|promis(?:e|es|ed)|vow(?:s|ed)?|offer(?:s|ed)?"
-    r"|undert(?:akes?|ook)|commit(?:s|ted)(?:\s+(?:itself|themselves))?)"
-    rf"{TIME_GAP}\s+to\s+(?:(?-i:[a-z])[\w'’-]*\s+){{0,3}}$",
-    re.IGNORECASE,
-)
-#: Acts a commitment keeps: yielding is done by agreeing to it ("agreed to lift").
-_YIELDING = frozenset({"RETREAT", "CONCEDE"})
-#: A wish or plan word: before "to" and a verb it relates no one itself (see OWN_ACT_AFTER).
-WISH = re.compile(_WISHES, re.IGNORECASE)
-
-
-def wished(text: str, t_start: int, kind: str) -> tuple[str, int] | None:
-    """The intent an act's infinitive after a wish or plan expresses, as event coders read
-    it: to cooperate (PLOVER AGREE: "seeking to deepen a partnership") or to harm
-    (THREATEN: "wants to attack"), or a commitment to cooperate (AGREE: "agreed to keep
-    supplying"), and where the wish starts; None when no wish stands before the act."""
-    if kind in _SAID_TYPES or text.find(" to ", max(0, t_start - 60), t_start) < 0:
-        return None
-    wish = _WISH_BEFORE.search(text, max(0, t_start - 60), t_start)
-    if wish is None:
-        commitment = _COMMIT_BEFORE.search(text, max(0, t_start - 60), t_start)
-        cooperative = PLOVER.get(kind) == "cooperation" and kind not in _YIELDING
-        return ("AGREE", commitment.start()) if commitment and cooperative else None
-    threat = text[wish.start() : wish.start() + 6].lower() == "threat"  # "threatened to cut"
-    hostile = threat or PLOVER.get(kind) != "cooperation"
-    return ("THREATEN" if hostile else "AGREE"), wish.start()
-
-
 def speaks_of_self(text: str, speaker_end: int, t_start: int) -> bool:
     """A speaker is the subject of what they say only as "he", "it", "they" ("Obama said he
     would not ..."), or where no "said" stands between them and the trigger."""
@@ -439,14 +371,36 @@ ASKING = frozenset({"REQUEST", "COERCE"})
 ASKED_REACH = 80
 
 
+#: "that" and a subject between a demand and the act demanded ("demanded that Iran free").
+_THAT_SUBJECT = re.compile(r"\s+that\s+(?:[\w'’.-]+\s+){1,4}")
+
+
 def asked_for(text: str, t_start: int, asking_end: int, breaks: Breaks) -> bool:
     """The verb at ``t_start`` is the infinitive of an act asked for, forced or refused by the
     trigger ending at ``asking_end`` ("urged Iran to free", "pressured to help", "would not
     give permission to Russia to help"): event coders code the asking, not an act not done."""
     return (
         0 < asking_end <= t_start <= asking_end + ASKED_REACH
-        and _INFINITIVE_BEFORE.search(text, max(0, t_start - 16), t_start) is not None
+        and (
+            _INFINITIVE_BEFORE.search(text, max(0, t_start - 16), t_start) is not None
+            or _THAT_SUBJECT.fullmatch(text, asking_end, t_start) is not None
+        )
         and not breaks.between(asking_end, t_start)
+    )
+
+
+#: What an accusation charges: "of" and a gerund, then the words up to a trigger ("of
+#: sponsoring militant attacks", "of seeking").
+_CHARGE_BEFORE = re.compile(r"\bof\s+(?:[a-z]+ing\s+)?(?:[\w'’-]+\s+){0,3}$")
+
+
+def accused_of(text: str, accusing_end: int, t_start: int, breaks: Breaks) -> bool:
+    """The trigger at ``t_start`` is what an accusation ending at ``accusing_end`` charges
+    ("accused Peru on Monday of arming rebels"): event coders code the accusation only."""
+    return (
+        0 < accusing_end <= t_start <= accusing_end + ASKED_REACH
+        and _CHARGE_BEFORE.search(text, accusing_end, t_start) is not None
+        and not breaks.between(accusing_end, t_start)
     )
 
 

@@ -20,19 +20,19 @@ from personae.store.ingest.clauses import (
     PROTEST_PURPOSE,
     REFUSAL,
     SAYS,
-    WISH,
     Breaks,
     Claims,
+    accused_of,
     asked_for,
     hedge_of,
     negation_before,
     nominal,
     opens_claim,
-    promised,
     speaker_of,
     speaker_words,
-    wished,
 )
+from personae.store.ingest.events import another_event, last_clause_start
+from personae.store.ingest.intents import WISH, promised, wished
 from personae.store.ingest.roles import roles, sent_to, setting, takes_part
 from personae.store.ingest.verbs import (
     CLAUSE_BREAK,
@@ -185,10 +185,15 @@ def _read(
     every_pair = distinct * (distinct - 1) // 2
     asking = 0  # where the last trigger that asks, forces or refuses an act ended
     asked = 0  # where the last trigger of an act asked for ended: its clause is that act's
+    accusing = 0  # where the last accusation ended: what it charges ("of arming") is no act
     mutual: list[Link] = []  # the other direction of acts done by each of a group
+    further: list[Link] = []  # second events on a pair, told in a clause of their own
+    made_at: dict[tuple[str, str], int] = {}  # where the trigger of each pair's link ended
+    last_made = 0  # where the last trigger that related a pair ended
+    last_clause = last_clause_start(text, piece)
     for number, (t_start, t_end, kind, weight) in enumerate(triggers):
-        if len(links) == every_pair:  # the first trigger to relate a pair keeps it
-            break
+        if len(links) == every_pair and last_clause < last_made:  # all related, no clause
+            break  # opens after the last trigger that related some
         if opens_claim(text, t_start, kind) or _conditional(text, t_start, breaks):
             continue
         if asked_for(text, t_start, asking, breaks) or (
@@ -196,8 +201,12 @@ def _read(
         ):
             asked = t_end  # "urged Iran to free the detained sailors": the appeal, no release
             continue
+        if accused_of(text, accusing, t_start, breaks):
+            continue  # "accused Peru of arming rebels": the charge, no act of its own
         if kind in ASKING:
             asking = t_end
+        elif kind == "ACCUSE":
+            accusing = t_end
         if starts[-1] < t_end and ends[1] > t_start:
             continue  # nothing after it, fewer than two before: it can relate no pair
         following = _next_verb(text, triggers, number)
@@ -237,15 +246,15 @@ def _read(
             hedge, hedged = hedge_of(text, piece, body, lowered), True
         link_hedge = hedge or claim
         confidence = weight + (0.1 if clear else 0.0) - (0.2 if link_hedge or denied else 0.0)
-        related: set[tuple[str, str]] = set()  # the (source, target) pairs this trigger relates
+        related: dict[tuple[str, str], Link] = {}  # what this trigger relates, by pair
         for source, target in pairs:
             key = _pair_key(source.actor, target.actor)
-            if (target.actor, source.actor) in related:  # a mutual act: each did it
-                mutual.append(replace(links[key], source=source.actor, target=target.actor))
-            elif source.actor != target.actor and key not in links:
-                related.add((source.actor, target.actor))
+            done = related.get((target.actor, source.actor))
+            if done is not None:  # a mutual act: each did it
+                mutual.append(replace(done, source=source.actor, target=target.actor))
+            elif source.actor != target.actor:
                 attribution = speaker if speaker not in (source.actor, target.actor) else None
-                links[key] = Link(
+                link = Link(
                     source.actor,
                     target.actor,
                     kind,
@@ -256,10 +265,22 @@ def _read(
                     attribution,
                     round(min(0.95, max(0.3, confidence)), 2),
                 )
+                if key not in links:
+                    related[source.actor, target.actor] = link
+                    links[key], made_at[key], last_made = link, t_end, t_end
+                elif another_event(
+                    text,
+                    [_said(links[key]), *(_said(f) for f in further)],
+                    _said(link),
+                    made_at[key],
+                    t_start,
+                ):
+                    related[source.actor, target.actor] = link
+                    further.append(link)
     if speaker is not None:
         _speaker_links(text, piece, speaker, actors, sentence, links)
     if links:  # a sentence that says how some of its actors relate says nothing of the rest
-        return [*links.values(), *mutual]
+        return [*links.values(), *mutual, *further]
     # Co-mentions join actors a reader knows the kind of: a name nothing kinds (a flight
     # number, a dateline's city in capitals) is too often no actor at all.
     agents = [
@@ -292,6 +313,8 @@ COMENTION_CONFIDENCE = 0.2
 #: How far each kind of trigger is trusted before its roles are weighed: a verb whose object
 #: the CAMEO lexicon recognises, a hand-written stem, a CAMEO verb on its own.
 PATTERN_WEIGHT, STEM_WEIGHT, VERB_WEIGHT = 0.75, 0.65, 0.55
+#: Words the verb lexicon types that only say whose word a report is.
+ATTRIBUTING = ("according", "According")
 #: How far past the last actor a verb may still relate the actors before it (characters).
 VERB_REACH = 40
 
@@ -385,6 +408,8 @@ def _triggers(
     same = len(lowered) == len(body)  # lower-casing kept every offset: reuse it
     part = lowered[start - base : end - base] if same else None
     for verb in load_verbs().verbs(text, start, end, frozenset(found), part):
+        if text.startswith(ATTRIBUTING, verb.start):  # "according to": whose word, no act
+            continue
         overlap = _overlapping(spans, verb.start, verb.end)
         if overlap is not None and not verb.by_pattern:
             continue
@@ -395,7 +420,7 @@ def _triggers(
     ordered = sorted(found.values())
     # An intent gives way to the act it names: "agreed to lift the sanctions" is the lifting.
     # A wish or plan to act oneself asks no one and does nothing yet: "seeking to deepen
-    # ties" is an intent to deepen them, read at "deepen" (see clauses.wished).
+    # ties" is an intent to deepen them, read at "deepen" (see intents.wished).
     return [
         t
         for number, t in enumerate(ordered)
@@ -418,6 +443,10 @@ def _overlapping(spans: list[tuple[int, int]], start: int, end: int) -> int | No
         if first < end and last > start:
             return first
     return None
+
+
+def _said(link: Link) -> tuple[str, str, str]:
+    return (link.source, link.target, link.type)
 
 
 def _pair_key(a: str, b: str) -> tuple[str, str]:

@@ -27,6 +27,7 @@ from personae.store.ingest.clauses import (
     speaks_of_self,
     which_before,
 )
+from personae.store.ingest.events import object_gap, participle_clause
 from personae.store.ingest.verbs import (
     ATTITUDE_BEFORE,
     BY_AGENT,
@@ -166,7 +167,7 @@ def roles(
         h
         for h in actors
         if low < h.end <= t_start
-        and kinds.get(h.actor) != "place"
+        and (kinds.get(h.actor) != "place" or _SUBJECT_GAP.fullmatch(text, h.end, t_start))
         and (h.actor != speaker or speaks_of_self(text, h.end, t_start))
     ]
     after = [  # the one who says it is no object of what is said ("..., Britain said"),
@@ -207,6 +208,10 @@ def roles(
         h for h in before if not PREPOSITION_BEFORE.search(text, max(0, h.start - 16), h.start)
     ]
     subjects = group(text, (heads or before)[::-1])
+    if subjects and participle_clause(text, t_start):
+        # "expelled Chilean diplomats, accusing Chile": the main clause's subject accuses
+        main = next((h for h in actors if h.end <= t_start), None)
+        subjects = group(text, [h for h in actors if h.start >= main.start]) if main else []
     if heads and subjects:  # "the leaders of Ghana and Togo": both, though "of" stands first
         earlier = [h for h in before if h.end <= subjects[-1].start][-1:]
         if earlier and AND_BETWEEN.match(text, earlier[0].end, subjects[-1].start):
@@ -249,6 +254,8 @@ def roles(
             h for h in settings or () if h.start > attacker.end and h.start < high
         ][:1]  # no victim named: where they were ("in the east of the Gaza Strip")
         subjects, objects = [attacker], victims
+    elif not objects and (gapped := object_gap(text, actors, subjects, t_start, t_end)):
+        subjects, objects = gapped  # "officials it accused of fraud": the officials accused
     elif not objects and subjects and attributive(text, subjects, t_start):
         # An attributive subject ("U.S. and European pressure") acts on the clause's subject.
         first = next((h for h in before if h not in subjects), None)
@@ -268,12 +275,22 @@ def roles(
             if h.start > last and RECIPIENT_BEFORE.search(text, max(0, h.start - 8), h.start)
         ][:1]
     pairs = [(s, o) for s in subjects for o in objects or hosted]
-    symmetric = kind in SYMMETRIC or bool(kind == "ASSAULT" and RECIPROCAL.match(text, t_start))
+    symmetric = (
+        kind in SYMMETRIC
+        or bool(kind == "ASSAULT" and RECIPROCAL.match(text, t_start))
+        or SIGNING.match(text, t_start) is not None  # "Chile and Peru signed a declaration"
+    )
     if symmetric and not (subjects and objects):  # "Iran and Russia met": each met the other
         members = subjects if len(subjects) > 1 else objects
-        pairs += [(a, b) for i, a in enumerate(members) for b in members[i + 1 :]]
+        among = [  # a state and its leader named as one ("Chinese President Xi") are one party
+            (a, b)
+            for i, a in enumerate(members)
+            for b in members[i + 1 :]
+            if not _TITLE_GAP.fullmatch(text, min(a.end, b.end), max(a.start, b.start))
+        ]
+        pairs += among
         if kind not in STANCE:  # a stance holds both ways already; an act is done by each
-            pairs += [(b, a) for i, a in enumerate(members) for b in members[i + 1 :]]
+            pairs += [(b, a) for a, b in among]
     if kind == "CONSULT" and subjects and objects and MEETING.match(text, t_start):
         if RECEIVING.match(text, t_start):  # a guest is a person ("the Syrian President
             # Bashar al-Assad"); a thing received ("Russian weapons") is no guest
@@ -306,6 +323,16 @@ def sent_to(text: str, targets: list[Hit]) -> bool:
     )
 
 
+#: Nothing but an adverb between a name and its verb: a place named so is its government
+#: acting ("Taipei condemned", "Kyiv swiftly denied").
+_SUBJECT_GAP = re.compile(r"\s+(?:[a-z]+ly\s+)?")
+#: A signing is done by each party with the other.
+SIGNING = re.compile(r"sign(?:s|ed|ing)?\b", re.IGNORECASE)
+#: Only capitalised words between two names: a state and its leader or office, one party
+#: ("Chinese President Xi Jinping", "French Foreign Minister Jean Dupont").
+_TITLE_GAP = re.compile(r"(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,3}\s+")
+
+
 def _guest(text: str, hit: Hit, kinds: dict[str, str]) -> bool:
     """A person, or a state's adjective before a title or a name ("Syrian President")."""
     return kinds.get(hit.actor) == "person" or text[hit.end + 1 : hit.end + 2].isupper()
@@ -319,7 +346,8 @@ def group(text: str, ordered: list[Hit]) -> list[Hit]:
     for hit in ordered[1:]:
         prev = members[-1]
         left, right = (hit, prev) if hit.start < prev.start else (prev, hit)
-        if not COORDINATION.match(text[left.end : right.start]):
+        gap = text[left.end : right.start]
+        if not COORDINATION.match(gap) and not _TITLE_GAP.fullmatch(gap):
             break
         members.append(hit)
     return members
