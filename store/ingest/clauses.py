@@ -286,7 +286,7 @@ def speaker_words(text: str, speaker: Hit, floor: int) -> int:
 
 
 #: A name made an attribute of a noun: "a UK-based group", "Soviet-made tanks".
-ATTRIBUTE_AFTER = re.compile(r"[-–](?:based|born|made|built|registered|headquartered)\b")
+ATTRIBUTE_AFTER = re.compile(r"[-–](?:based|born|made|built|registered|headquartered|bound)\b")
 #: Words before a verb that make it an infinitive or a modal's: it has a subject of its own
 #: ("pledged to expel", "will meet"), so neither a "by" agent nor an attributive one.
 OWN_SUBJECT_BEFORE = re.compile(
@@ -371,6 +371,9 @@ ASKING = frozenset({"REQUEST", "COERCE"})
 ASKED_REACH = 80
 
 
+#: An infinitive between a request and a trigger: the trigger is in the act asked for
+#: ("urged Chile and Peru to return to the negotiating table").
+_ASKED_INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|its|their|his|her|our)\b)[a-z]+\b")
 #: "that" and a subject between a demand and the act demanded ("demanded that Iran free").
 _THAT_SUBJECT = re.compile(r"\s+that\s+(?:[\w'’.-]+\s+){1,4}")
 
@@ -384,6 +387,7 @@ def asked_for(text: str, t_start: int, asking_end: int, breaks: Breaks) -> bool:
         and (
             _INFINITIVE_BEFORE.search(text, max(0, t_start - 16), t_start) is not None
             or _THAT_SUBJECT.fullmatch(text, asking_end, t_start) is not None
+            or _ASKED_INFINITIVE.search(text, asking_end, t_start) is not None
         )
         and not breaks.between(asking_end, t_start)
     )

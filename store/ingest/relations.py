@@ -8,6 +8,7 @@ of each pair.  Pairs no trigger explains stay as plain co-mentions, pointing at 
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, replace
 
 from personae.store.ingest.actors import Hit
@@ -28,6 +29,7 @@ from personae.store.ingest.clauses import (
     negation_before,
     nominal,
     opens_claim,
+    reduced_passive,
     speaker_of,
     speaker_words,
 )
@@ -321,12 +323,19 @@ VERB_REACH = 40
 
 def _next_verb(text: str, triggers: list[tuple[int, int, str, float]], number: int) -> int | None:
     """Where the next trigger that is a verb starts: not a noun ("an agreement"), nor the
-    verb of an infinitive ("wants to attack")."""
+    verb of an infinitive ("wants to attack"), nor a participle modifying a noun ("accused
+    a group backed by China": China is still the accused)."""
     end = triggers[number][1]
     for start, _, _, _ in triggers[number + 1 :]:
         if start >= end and not nominal(text, start) and text[end:start] != " to ":
+            if reduced_passive(text, start) and _NAMED_AGENT.match(text, start):
+                continue  # "a group backed by China": the object's, China its agent
             return start
     return None
+
+
+#: A participle and a name right after "by" (no article: "by the crash" is an instrument).
+_NAMED_AGENT = re.compile(r"[\w-]+\s+by\s+(?!(?:the|a|an)\b)[A-Z]")
 
 
 def _conditional(text: str, t_start: int, breaks: Breaks) -> bool:

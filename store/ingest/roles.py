@@ -39,6 +39,7 @@ from personae.store.ingest.verbs import (
     RECEIVING,
     RECIPIENT_BEFORE,
     SYMMETRIC,
+    TIME_GAP,
     TRANSFER_TYPES,
 )
 from personae.store.model import STANCE
@@ -88,8 +89,9 @@ def takes_part(text: str, hit: Hit, kinds: dict[str, str], floor: int) -> bool:
         and ATTITUDE_BEFORE.search(text[max(floor, start - 28) : start])
     ) or (text.startswith(("-", "–"), hit.end) and ATTRIBUTE_AFTER.match(text, hit.end)):
         return False
-    if kinds.get(hit.actor) not in ("state", "place"):  # only where is a location
-        return True
+    kind = kinds.get(hit.actor)
+    if kind not in ("state", "place") and not (kind == "other" and _waters(hit.actor)):
+        return True  # only where is a location; a sea nothing kinds is one
     before = text[max(floor, start - 28) : start]
     locative = LOCATIVE_BEFORE.search(before)
     if locative is None or ATTACK_AFTER.match(text, hit.end):  # "in Israeli shelling": who
@@ -100,6 +102,16 @@ def takes_part(text: str, hit: Hit, kinds: dict[str, str], floor: int) -> bool:
     return locative.group(0).lower().startswith("at") and bool(
         AIMED_BEFORE.search(text, max(floor, hit.start - 80), hit.start)
     )
+
+
+#: The last words of the names of seas and straits: where, whatever kind a name was given.
+_WATERS = frozenset({"Sea", "Ocean", "Gulf", "Strait", "Straits", "Bay", "Channel"})
+
+
+def _waters(name: str) -> bool:
+    """A name of a sea, a gulf or a strait ("the Arabian Sea", "Strait of Hormuz")."""
+    words = name.split()
+    return bool(words) and (words[-1] in _WATERS or words[0] in _WATERS)
 
 
 def _heads_noun(between: str) -> bool:
@@ -265,7 +277,9 @@ def roles(
         hosted = [
             h
             for h in settings or ()
-            if t_end <= h.start < high and (following is None or h.end < following)
+            if t_end <= h.start < high
+            and (following is None or h.end < following)
+            and (kind != "CONSULT" or _VENUE_GAP.fullmatch(text, t_end, h.start))
         ][:1]
     if kind in TRANSFER_TYPES and objects:
         last = objects[-1].end
@@ -295,7 +309,11 @@ def roles(
         if RECEIVING.match(text, t_start):  # a guest is a person ("the Syrian President
             # Bashar al-Assad"); a thing received ("Russian weapons") is no guest
             pairs = [(s, o) for s, o in pairs if _guest(text, o, kinds)]
-        pairs += [(o, s) for s, o in pairs]  # host and guest, caller and called: both met
+        pairs += [  # host and guest, caller and called: both met; "dissidents from Peru" met,
+            (o, s)  # not Peru
+            for s, o in pairs
+            if not _NESTED_BEFORE.search(text, max(0, o.start - 30), o.start)
+        ]
     if not pairs:
         return None
     clear = bool(
@@ -309,7 +327,9 @@ def roles(
 
 #: What may follow a recipient named alone ("to Haiti on Tuesday", "to Haiti."): not a noun
 #: it modifies ("to the Ukrainian border").
-_ALONE_AFTER = re.compile(r"\s*(?:[,.;)]|$|\s(?:on|in|to|for|as|at|after|amid|and|last|this|next)\b)")
+_ALONE_AFTER = re.compile(
+    r"\s*(?:[,.;)]|$|\s(?:on|in|to|for|as|at|after|amid|and|last|this|next)\b)"
+)
 
 
 def sent_to(text: str, targets: list[Hit]) -> bool:
@@ -326,6 +346,18 @@ def sent_to(text: str, targets: list[Hit]) -> bool:
 #: Nothing but an adverb between a name and its verb: a place named so is its government
 #: acting ("Taipei condemned", "Kyiv swiftly denied").
 _SUBJECT_GAP = re.compile(r"\s+(?:[a-z]+ly\s+)?")
+#: Between a meeting's word and where it is held, only a day, an adverb or the meeting's
+#: noun: "met in Oslo", "attend a summit in Oslo"; not a topic ("discussed the situation in
+#: Sudan").
+_VENUE_GAP = re.compile(
+    rf"(?:{TIME_GAP})*(?:\s+(?:(?:a|an|the|its|their)\s+)?(?:[a-z-]+\s+)?"
+    r"(?:summits?|talks|meetings?|conferences?|negotiations|visits?))?"
+    rf"(?:{TIME_GAP})*\s+(?:in|at|near|off|around)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central)\w*\s+(?:of\s+(?:the\s+)?)?)?",
+    re.IGNORECASE,
+)
+#: A preposition of a noun's phrase before a name: it is no party met, but the noun's.
+_NESTED_BEFORE = re.compile(r"\b(?:from|of|about|for|on)\s+(?:the\s+)?(?:[a-z-]+\s+)?$")
 #: A signing is done by each party with the other.
 SIGNING = re.compile(r"sign(?:s|ed|ing)?\b", re.IGNORECASE)
 #: Only capitalised words between two names: a state and its leader or office, one party

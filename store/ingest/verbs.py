@@ -27,7 +27,7 @@ TRIGGERS: dict[str, str] = {
     r"|summit|host(?:s|ed|ing)?|phoned|spoke with|speaks with|consult\w*|receiv(?:es|ed|ing)",
     "AGREE": r"sign(?:s|ed|ing)|agree(?:s|d|ing|ment|ments)?|deal(?:s)?|accords?|treaty|treaties"
     r"|pacts?|settle(?:s|d|ment)?|licens\w+|acquir\w+|merg(?:e|es|ed|er|ing)|bought|buy(?:s|ing)?"
-    r"|contract(?:s|ed)?|award(?:s|ed|ing)?",
+    r"|contract(?:s|ed)?|award(?:s|ed|ing)?|accept(?:s|ed|ing)?(?! responsibility| the resignation)",
     "CONCEDE": r"concessions?|conced\w+|relent\w*|yield(?:s|ed)?|eas(?:e|es|ed|ing)"
     r"|lift(?:s|ed|ing)?|apologi[sz]\w+|compromis\w+",
     "RETREAT": r"withdr[ae]w\w*|retreat\w*|pull(?:s|ed)? out|restrained|disengag\w+|releas\w+",
@@ -134,8 +134,8 @@ PREPOSITION_BEFORE = re.compile(
 )
 #: "in Syria", "at the Kremlin": where something happens, not who does it.
 LOCATIVE_BEFORE = re.compile(
-    r"\b(?:in|at|across|inside|throughout|near|outside|off|along|over)\s+(?:the\s+)?"
-    r"(?:(?:north|south|east|west|central)\w*\s+)?$",
+    r"\b(?:in|at|across|inside|throughout|near|outside|off|along|over|facing)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central|neighbou?r)\w*\s+)?$",
     re.I,
 )
 #: "anti-Western", "pro-Russian": an attitude, not an actor taking part.

@@ -72,9 +72,7 @@ def test_forces_sent_to_a_state_are_aid_a_show_of_force_near_it_a_mobilisation()
     assert _typed("Rwanda deployed 1,000 soldiers to Mozambique on Friday.") == {
         ("Rwanda", "AID", "Mozambique")
     }
-    assert ("Russia", "MOBILIZE", "Ukraine") in _typed(
-        "Russia deployed troops near Ukraine."
-    )
+    assert ("Russia", "MOBILIZE", "Ukraine") in _typed("Russia deployed troops near Ukraine.")
 
 
 def test_a_loan_is_aid() -> None:
