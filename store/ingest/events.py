@@ -15,7 +15,6 @@ import re
 from personae.store.ingest.actors import Hit
 from personae.store.ingest.clauses import nominal
 from personae.store.ingest.verbs import CLAUSE_BREAK
-from personae.store.model import Span
 
 #: What opens a clause or phrase of its own between two triggers.
 _SUBORDINATE = re.compile(
@@ -27,20 +26,21 @@ _SUBORDINATE = re.compile(
 _PARTICIPLE_BEFORE = re.compile(r",\s+$")
 _GERUND = re.compile(r"[a-z]+ing\b")
 #: Any word that may open a clause of its own: a subordinating word or a pronoun subject.
-_OPENER = re.compile(rf"{_SUBORDINATE.pattern}|\b(?:it|they|he|she|we)\b", re.IGNORECASE)
+_OPENER_LOWER = re.compile(rf"{_SUBORDINATE.pattern}|\b(?:it|they|he|she|we)\b")
 #: A pronoun just before a verb: the subject of a clause of its own ("officials it accused").
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|he|she|we)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
-def last_clause_start(text: str, piece: Span) -> int:
-    """Where the last clause break or subordinating word of a piece starts (-1: none): past
-    it, a trigger can tell no second event on a pair already related."""
+def last_clause_start(lowered: str, base: int) -> int:
+    """Where the last clause break or subordinating word of a piece (``lowered``, lower
+    case, starting at ``base``) starts (-1: none): past it, a trigger can tell no second
+    event on a pair already related."""
     last = -1
-    for found in _OPENER.finditer(text, piece.start, piece.end):
+    for found in _OPENER_LOWER.finditer(lowered):
         last = found.start()
-    for found in CLAUSE_BREAK.finditer(text, max(piece.start, last), piece.end):
+    for found in CLAUSE_BREAK.finditer(lowered, max(0, last)):
         last = found.start()
-    return last
+    return last + base if last >= 0 else -1
 
 
 def told_apart(text: str, first_end: int, t_start: int) -> bool:

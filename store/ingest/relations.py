@@ -192,10 +192,13 @@ def _read(
     further: list[Link] = []  # second events on a pair, told in a clause of their own
     made_at: dict[tuple[str, str], int] = {}  # where the trigger of each pair's link ended
     last_made = 0  # where the last trigger that related a pair ended
-    last_clause = last_clause_start(text, piece)
+    last_clause: int | None = None  # found when all pairs are related: most never are
     for number, (t_start, t_end, kind, weight) in enumerate(triggers):
-        if len(links) == every_pair and last_clause < last_made:  # all related, no clause
-            break  # opens after the last trigger that related some
+        if len(links) == every_pair:
+            if last_clause is None:
+                last_clause = last_clause_start(lowered, piece.start)
+            if last_clause < last_made:  # all related, and no clause opens after the last
+                break  # trigger that related some
         if opens_claim(text, t_start, kind) or _conditional(text, t_start, breaks):
             continue
         if asked_for(text, t_start, asking, breaks) or (
