@@ -109,3 +109,19 @@ def participle_clause(text: str, t_start: int) -> bool:
         _PARTICIPLE_BEFORE.search(text, max(0, t_start - 3), t_start) is not None
         and _GERUND.match(text, t_start) is not None
     )
+
+
+#: A preposition opening a time adjunct, and the article of its noun: "during a visit",
+#: "after talks", "ahead of the summit".
+_ADJUNCT_BEFORE = re.compile(
+    r"\b(?:during|after|before|following|ahead\s+of|amid)\s+"
+    r"(?:(?:a|an|the)\s+)?(?!(?:his|her|its|their)\b)(?:[a-z-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def adjunct_event(text: str, t_start: int) -> bool:
+    """The trigger is the noun of a time adjunct ("praised Peru during a visit to Lima",
+    "pledged aid during talks with Chile"): its subject is the main clause's, not the
+    object named just before it; "during its assault" names its own, by a pronoun."""
+    return _ADJUNCT_BEFORE.search(text, max(0, t_start - 40), t_start) is not None

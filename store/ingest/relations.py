@@ -208,8 +208,8 @@ def _read(
             continue
         if accused_of(text, accusing, t_start, breaks):
             continue  # "accused Peru of arming rebels": the charge, no act of its own
-        if kind in ASKING:
-            asking = t_end
+        if kind in ASKING or (kind == "REJECT" and not text.startswith(" to ", t_end)):
+            asking = t_end  # "rejected a plan to let the UN mediate": no mediation either
         elif kind == "ACCUSE":
             accusing = t_end
         if starts[-1] < t_end and ends[1] > t_start:

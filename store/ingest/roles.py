@@ -27,7 +27,7 @@ from personae.store.ingest.clauses import (
     speaks_of_self,
     which_before,
 )
-from personae.store.ingest.events import object_gap, participle_clause
+from personae.store.ingest.events import adjunct_event, object_gap, participle_clause
 from personae.store.ingest.verbs import (
     ATTITUDE_BEFORE,
     BY_AGENT,
@@ -199,8 +199,8 @@ def roles(
         participle = PARTICIPLE_AFTER.search(text, t_end, after[-1].start)
         if participle is not None:
             after = [h for h in after if h.start < participle.start()]
-    if kind not in PLACE_OBJECT_TYPES:
-        after = [h for h in after if kinds.get(h.actor) != "place"]
+    if kind not in PLACE_OBJECT_TYPES:  # but "a visit to Lima" is one to Peru's capital
+        after = [h for h in after if kinds.get(h.actor) != "place" or _visited(text, t_end, h)]
     before = before[-NEAREST:]  # the subject is the nearest group: a long list ends here
     opened = which_before(text, t_start)
     if opened is not None:  # "Iran, which has supplied": Iran, though a comma stands between
@@ -220,8 +220,9 @@ def roles(
         h for h in before if not PREPOSITION_BEFORE.search(text, max(0, h.start - 16), h.start)
     ]
     subjects = group(text, (heads or before)[::-1])
-    if subjects and participle_clause(text, t_start):
-        # "expelled Chilean diplomats, accusing Chile": the main clause's subject accuses
+    if subjects and (participle_clause(text, t_start) or adjunct_event(text, t_start)):
+        # "expelled Chilean diplomats, accusing Chile": the main clause's subject accuses;
+        # "praised Peru during a visit to Lima": the main clause's subject visits
         main = next((h for h in actors if h.end <= t_start), None)
         subjects = group(text, [h for h in actors if h.start >= main.start]) if main else []
     if heads and subjects:  # "the leaders of Ghana and Togo": both, though "of" stands first
@@ -358,6 +359,15 @@ _VENUE_GAP = re.compile(
 )
 #: A preposition of a noun's phrase before a name: it is no party met, but the noun's.
 _NESTED_BEFORE = re.compile(r"\b(?:from|of|about|for|on)\s+(?:the\s+)?(?:[a-z-]+\s+)?$")
+#: A visit's word, then "to" right before the place visited ("a visit to Lima").
+_VISIT_TO = re.compile(r"visit\w*\s+to\s+$", re.IGNORECASE)
+
+
+def _visited(text: str, t_end: int, hit: Hit) -> bool:
+    """The place is where a visit goes: "during a visit to Lima"."""
+    return _VISIT_TO.search(text, max(0, t_end - 12), hit.start) is not None
+
+
 #: A signing is done by each party with the other.
 SIGNING = re.compile(r"sign(?:s|ed|ing)?\b", re.IGNORECASE)
 #: Only capitalised words between two names: a state and its leader or office, one party
