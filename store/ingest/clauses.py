@@ -19,8 +19,9 @@ from personae.store.ingest.verbs import (
     HEDGE,
     HEDGE_SCAN,
     NEGATION,
+    TIME_GAP,
 )
-from personae.store.model import PLOVER, Span
+from personae.store.model import Span
 
 #: A form of "be" (or "get") just before a verb: the verb is passive ("were killed").
 _PASSIVE_BEFORE = re.compile(
@@ -31,18 +32,25 @@ _PASSIVE_BEFORE = re.compile(
 DETERMINERS = frozenset(
     words("a an the its their his her our this that these those another every each")
 )
+#: Endings only nouns have: "accusations", "agreements", "assistance".
+_NOUN_ENDING = re.compile(r"[a-z]+(?:tions?|ments?|ances?|ences?)\b")
+#: Words a noun phrase opens with: determiners, and the prepositions that never open an
+#: infinitive ("in military aid", "of indirect talks"; not "to").
+NOUN_OPENERS = DETERMINERS | frozenset(words("in of for with during after before amid"))
 #: A shot aimed before "at X": X is its target, not where it happened.
 AIMED_BEFORE = re.compile(
     r"\b(?:fir(?:e|es|ed|ing)|shot|shoot\w*|aim\w*|launch\w*|hurl\w*|lobb\w*|threw|throw\w*"
-    r"|point\w*|direct\w*)\b[^.;,]{0,60}\bat\s+(?:the\s+)?$",
+    r"|point\w*|direct\w*)\b[^.;,]{0,60}\bat\s+(?:the\s+)?(?:neighbou?ring\s+)?$",
     re.IGNORECASE,
 )
 #: A negation that is a refusal: what follows is rejected, not merely not done.
 REFUSAL = re.compile(
-    r"\b(?:refus\w* to|declin\w* to|fail\w* to|won['’]t|will not|would not|wouldn['’]t"
+    rf"\b(?:(?:refus|declin|fail)\w*{TIME_GAP}\s+to|won['’]t|will not|would not|wouldn['’]t"
     r"|will never|would never)\b",
     re.IGNORECASE,
 )
+#: A verbal protest as the purpose of a meeting: "summoned the ambassador to protest".
+PROTEST_PURPOSE = re.compile(r"\b(?:to|in)\s+(?:protest|complain)\b", re.IGNORECASE)
 #: A claim denied before the trigger: "denied a report that", "rejected claims that".
 DENIED_CLAIM = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|refut(?:ed|es|ing))"
@@ -118,17 +126,23 @@ def reduced_passive(text: str, start: int) -> bool:
 
 
 def nominal(text: str, start: int) -> bool:
-    """The trigger at ``start`` heads a noun phrase: "a visit", "the attack", "Iran's support"."""
+    """The trigger at ``start`` heads a noun phrase: "a visit", "the attack", "Iran's support";
+    or a noun by its ending after a name ("Iraqi accusations", "Chinese investments")."""
     if not text[start - 1 : start].isspace():
         return False
+    if _NOUN_ENDING.match(text, start):  # a name's noun: "Iraqi accusations", no verb
+        word = text.rfind(" ", max(0, start - 40), start - 1) + 1
+        if text[word : word + 1].isupper():
+            return True
     before = text[max(0, start - 40) : start].split()[-2:]
     if not before:
         return False
     last = before[-1]
-    if last.lower() in DETERMINERS or last.endswith(("'s", "’s")):
+    if last.lower() in NOUN_OPENERS or last.endswith(("'s", "’s")):
         return True
-    # One lower-case modifier between ("a surprise visit"); "the US attacked" is a name's.
-    return len(before) == 2 and last[:1].islower() and before[0].lower() in DETERMINERS
+    # One lower-case modifier between ("a surprise visit", "in military aid"); "the US
+    # attacked" is a name's.
+    return len(before) == 2 and last[:1].islower() and before[0].lower() in NOUN_OPENERS
 
 
 def is_month(text: str, start: int, end: int) -> bool:
@@ -195,58 +209,6 @@ def opens_claim(text: str, t_start: int, kind: str) -> bool:
     """A denial that opens a reported claim ("denied a report that ..."): the claim's actors
     keep their own relation (negated); the denial is not one of them."""
     return kind == "REJECT" and DENIED_CLAIM.match(text, t_start) is not None
-
-
-#: Types that are themselves said, not done: no promise or wish turns them into one.
-_SAID_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE"})
-#: A speaker's own future act: "Israel announced it would free", "Japan said it will send".
-_PROMISE_BEFORE = re.compile(
-    r"\b(?:it|he|she|they|we)\s+(?:would|will|is\s+to|are\s+to)\s+(?:\w+ly\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def promised(
-    text: str, t_start: int, kind: str, speaker: str | None, subjects: list[Hit]
-) -> str | None:
-    """What a speaker saying they will act does, as event coders read it: promises a
-    cooperative act (CAMEO's intents, PLOVER AGREE), threatens a hostile one (THREATEN);
-    the act itself is yet to happen.  None when the trigger is no such saying."""
-    if speaker is None or kind in _SAID_TYPES:
-        return None
-    if not any(h.actor == speaker for h in subjects):
-        return None
-    if _PROMISE_BEFORE.search(text, max(0, t_start - 30), t_start) is None:
-        return None
-    return "AGREE" if PLOVER.get(kind) == "cooperation" else "THREATEN"
-
-
-#: A wish, plan or threat just before an act's infinitive ("seeking to deepen", "wants to
-#: attack", "threatened to cut off"): the act is intended, not done.  Commitments ("agreed to lift", "pledged to expel") are not
-#: here: event coders code the act committed to.
-_WISHES = (
-    r"(?:seek(?:s|ing)?|sought|wants?|wanted|wanting|wish(?:es|ed|ing)?|hop(?:e|es|ed|ing)"
-    r"|plan(?:s|ned|ning)?|aim(?:s|ed|ing)?|intend(?:s|ed|ing)?|tr(?:y|ies|ied|ying)"
-    r"|threaten(?:s|ed|ing)?)"
-)
-_WISH_BEFORE = re.compile(rf"\b{_WISHES}\s+to\s+(?:(?-i:[a-z])[\w'’-]*\s+){{0,3}}$", re.IGNORECASE)
-#: A wish or plan word: before "to" and a verb it relates no one itself (see OWN_ACT_AFTER).
-WISH = re.compile(_WISHES, re.IGNORECASE)
-
-
-def wished(text: str, t_start: int, kind: str) -> tuple[str, int] | None:
-    """The intent an act's infinitive after a wish or plan expresses, as event coders read
-    it: to cooperate (PLOVER AGREE: "seeking to deepen a partnership") or to harm
-    (THREATEN: "wants to attack"), and where the wish starts; None when no wish stands
-    before the act."""
-    if kind in _SAID_TYPES or text.find(" to ", max(0, t_start - 60), t_start) < 0:
-        return None
-    wish = _WISH_BEFORE.search(text, max(0, t_start - 60), t_start)
-    if wish is None:
-        return None
-    threat = text[wish.start() : wish.start() + 6].lower() == "threat"  # "threatened to cut"
-    hostile = threat or PLOVER.get(kind) != "cooperation"
-    return ("THREATEN" if hostile else "AGREE"), wish.start()
 
 
 def speaks_of_self(text: str, speaker_end: int, t_start: int) -> bool:
@@ -324,7 +286,7 @@ def speaker_words(text: str, speaker: Hit, floor: int) -> int:
 
 
 #: A name made an attribute of a noun: "a UK-based group", "Soviet-made tanks".
-ATTRIBUTE_AFTER = re.compile(r"[-–](?:based|born|made|built|registered|headquartered)\b")
+ATTRIBUTE_AFTER = re.compile(r"[-–](?:based|born|made|built|registered|headquartered|bound)\b")
 #: Words before a verb that make it an infinitive or a modal's: it has a subject of its own
 #: ("pledged to expel", "will meet"), so neither a "by" agent nor an attributive one.
 OWN_SUBJECT_BEFORE = re.compile(
@@ -399,7 +361,8 @@ _INFINITIVE_BEFORE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 #: "to" and a verb right after a request's word: a wish to act oneself ("seeking to deepen",
 #: "hopes to join"), not a request to anyone ("appealed to the UN").
 OWN_ACT_AFTER = re.compile(
-    r" to (?!(?:the|a|an|its|their|his|her|our|this|that|these|those|all|both)\b)(?-i:[a-z])"
+    rf"{TIME_GAP} to "
+    r"(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|all|both)\b)(?-i:[a-z])"
 )
 #: Types of a trigger that asks or makes someone act ("urged Iran to", "forced Iran to"):
 #: the act asked for is not yet done.
@@ -408,14 +371,40 @@ ASKING = frozenset({"REQUEST", "COERCE"})
 ASKED_REACH = 80
 
 
+#: An infinitive between a request and a trigger: the trigger is in the act asked for
+#: ("urged Chile and Peru to return to the negotiating table").
+_ASKED_INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|its|their|his|her|our)\b)[a-z]+\b")
+#: "that" and a subject between a demand and the act demanded ("demanded that Iran free").
+_THAT_SUBJECT = re.compile(r"\s+that\s+(?:[\w'’.-]+\s+){1,4}")
+
+
 def asked_for(text: str, t_start: int, asking_end: int, breaks: Breaks) -> bool:
     """The verb at ``t_start`` is the infinitive of an act asked for, forced or refused by the
     trigger ending at ``asking_end`` ("urged Iran to free", "pressured to help", "would not
     give permission to Russia to help"): event coders code the asking, not an act not done."""
     return (
         0 < asking_end <= t_start <= asking_end + ASKED_REACH
-        and _INFINITIVE_BEFORE.search(text, max(0, t_start - 16), t_start) is not None
+        and (
+            _INFINITIVE_BEFORE.search(text, max(0, t_start - 16), t_start) is not None
+            or _THAT_SUBJECT.fullmatch(text, asking_end, t_start) is not None
+            or _ASKED_INFINITIVE.search(text, asking_end, t_start) is not None
+        )
         and not breaks.between(asking_end, t_start)
+    )
+
+
+#: What an accusation charges: "of" and a gerund, then the words up to a trigger ("of
+#: sponsoring militant attacks", "of seeking").
+_CHARGE_BEFORE = re.compile(r"\bof\s+(?:[a-z]+ing\s+)?(?:[\w'’-]+\s+){0,3}$")
+
+
+def accused_of(text: str, accusing_end: int, t_start: int, breaks: Breaks) -> bool:
+    """The trigger at ``t_start`` is what an accusation ending at ``accusing_end`` charges
+    ("accused Peru on Monday of arming rebels"): event coders code the accusation only."""
+    return (
+        0 < accusing_end <= t_start <= accusing_end + ASKED_REACH
+        and _CHARGE_BEFORE.search(text, accusing_end, t_start) is not None
+        and not breaks.between(accusing_end, t_start)
     )
 
 

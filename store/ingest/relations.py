@@ -8,6 +8,7 @@ of each pair.  Pairs no trigger explains stay as plain co-mentions, pointing at 
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, replace
 
 from personae.store.ingest.actors import Hit
@@ -17,22 +18,24 @@ from personae.store.ingest.clauses import (
     ASKING,
     MUST_AFTER,
     OWN_ACT_AFTER,
+    PROTEST_PURPOSE,
     REFUSAL,
     SAYS,
-    WISH,
     Breaks,
     Claims,
+    accused_of,
     asked_for,
     hedge_of,
     negation_before,
     nominal,
     opens_claim,
-    promised,
+    reduced_passive,
     speaker_of,
     speaker_words,
-    wished,
 )
-from personae.store.ingest.roles import roles, setting, takes_part
+from personae.store.ingest.events import another_event, last_clause_start
+from personae.store.ingest.intents import WISH, promised, wished
+from personae.store.ingest.roles import roles, sent_to, setting, takes_part
 from personae.store.ingest.verbs import (
     CLAUSE_BREAK,
     TRIGGER,
@@ -184,24 +187,42 @@ def _read(
     every_pair = distinct * (distinct - 1) // 2
     asking = 0  # where the last trigger that asks, forces or refuses an act ended
     asked = 0  # where the last trigger of an act asked for ended: its clause is that act's
+    accusing = 0  # where the last accusation ended: what it charges ("of arming") is no act
     mutual: list[Link] = []  # the other direction of acts done by each of a group
+    further: list[Link] = []  # second events on a pair, told in a clause of their own
+    made_at: dict[tuple[str, str], int] = {}  # where the trigger of each pair's link ended
+    last_made = 0  # where the last trigger that related a pair ended
+    last_clause: int | None = None  # found when all pairs are related: most never are
     for number, (t_start, t_end, kind, weight) in enumerate(triggers):
-        if len(links) == every_pair:  # the first trigger to relate a pair keeps it
-            break
-        if opens_claim(text, t_start, kind):
+        if len(links) == every_pair:
+            if last_clause is None:
+                last_clause = last_clause_start(lowered, piece.start)
+            if last_clause < last_made:  # all related, and no clause opens after the last
+                break  # trigger that related some
+        if opens_claim(text, t_start, kind) or _conditional(text, t_start, breaks):
             continue
         if asked_for(text, t_start, asking, breaks) or (
             asked and not breaks.between(asked, t_start)
         ):
             asked = t_end  # "urged Iran to free the detained sailors": the appeal, no release
             continue
-        if kind in ASKING:
-            asking = t_end
+        if accused_of(text, accusing, t_start, breaks):
+            continue  # "accused Peru of arming rebels": the charge, no act of its own
+        if kind in ASKING or (kind == "REJECT" and not text.startswith(" to ", t_end)):
+            asking = t_end  # "rejected a plan to let the UN mediate": no mediation either
+        elif kind == "ACCUSE":
+            accusing = t_end
         if starts[-1] < t_end and ends[1] > t_start:
             continue  # nothing after it, fewer than two before: it can relate no pair
         following = _next_verb(text, triggers, number)
+        if kind == "REJECT" and following and text.endswith(" to ", 0, following):
+            following = None  # "declined an invitation to join NATO": NATO is declined
+        # A commitment or wish to cooperate is read as the intent it is: "Chile and Peru
+        # agreed to restore ties" relates each to the other, as an agreement does.
+        wish = wished(text, t_start, kind)
+        read_as = "AGREE" if wish and wish[0] == "AGREE" else kind
         found = roles(
-            text, actors, kind, kinds, (t_start, t_end, following), breaks, said_by, settings
+            text, actors, read_as, kinds, (t_start, t_end, following), breaks, said_by, settings
         )
         if found is None:
             continue
@@ -216,24 +237,29 @@ def _read(
         elif not negator and (intent := promised(text, t_start, kind, speaker, subjects)):
             verb = "promises" if intent == "AGREE" else "threatens"
             kind, negated, summary = intent, False, f"{verb} to {trigger}"
-        elif not negator and (wish := wished(text, t_start, kind)):  # "hopes to join"
+        elif not negator and wish:  # "hopes to join", "agreed to keep supplying"
             kind, negated, summary = wish[0], False, " ".join(text[wish[1] : t_end].split())
         else:
             negated = negator is not None or denied
             summary = ("not " if negated else "") + trigger
+        if kind == "CONSULT" and (protest := _protesting(text, t_end, breaks)):
+            kind, asking = "ACCUSE", protest  # "summoned the envoy to protest": a complaint
+            summary = f"{trigger} to protest"
+        elif kind == "MOBILIZE" and sent_to(text, [t for _, t in pairs]):
+            kind = "AID"  # "deployed police to Haiti": forces sent to a state's aid
         if not hedged:
             hedge, hedged = hedge_of(text, piece, body, lowered), True
         link_hedge = hedge or claim
         confidence = weight + (0.1 if clear else 0.0) - (0.2 if link_hedge or denied else 0.0)
-        related: set[tuple[str, str]] = set()  # the (source, target) pairs this trigger relates
+        related: dict[tuple[str, str], Link] = {}  # what this trigger relates, by pair
         for source, target in pairs:
             key = _pair_key(source.actor, target.actor)
-            if (target.actor, source.actor) in related:  # a mutual act: each did it
-                mutual.append(replace(links[key], source=source.actor, target=target.actor))
-            elif source.actor != target.actor and key not in links:
-                related.add((source.actor, target.actor))
+            done = related.get((target.actor, source.actor))
+            if done is not None:  # a mutual act: each did it
+                mutual.append(replace(done, source=source.actor, target=target.actor))
+            elif source.actor != target.actor:
                 attribution = speaker if speaker not in (source.actor, target.actor) else None
-                links[key] = Link(
+                link = Link(
                     source.actor,
                     target.actor,
                     kind,
@@ -244,10 +270,22 @@ def _read(
                     attribution,
                     round(min(0.95, max(0.3, confidence)), 2),
                 )
+                if key not in links:
+                    related[source.actor, target.actor] = link
+                    links[key], made_at[key], last_made = link, t_end, t_end
+                elif another_event(
+                    text,
+                    [_said(links[key]), *(_said(f) for f in further)],
+                    _said(link),
+                    made_at[key],
+                    t_start,
+                ):
+                    related[source.actor, target.actor] = link
+                    further.append(link)
     if speaker is not None:
         _speaker_links(text, piece, speaker, actors, sentence, links)
     if links:  # a sentence that says how some of its actors relate says nothing of the rest
-        return [*links.values(), *mutual]
+        return [*links.values(), *mutual, *further]
     # Co-mentions join actors a reader knows the kind of: a name nothing kinds (a flight
     # number, a dateline's city in capitals) is too often no actor at all.
     agents = [
@@ -280,18 +318,48 @@ COMENTION_CONFIDENCE = 0.2
 #: How far each kind of trigger is trusted before its roles are weighed: a verb whose object
 #: the CAMEO lexicon recognises, a hand-written stem, a CAMEO verb on its own.
 PATTERN_WEIGHT, STEM_WEIGHT, VERB_WEIGHT = 0.75, 0.65, 0.55
+#: Words the verb lexicon types that only say whose word a report is.
+ATTRIBUTING = ("according", "According")
 #: How far past the last actor a verb may still relate the actors before it (characters).
 VERB_REACH = 40
 
 
 def _next_verb(text: str, triggers: list[tuple[int, int, str, float]], number: int) -> int | None:
     """Where the next trigger that is a verb starts: not a noun ("an agreement"), nor the
-    verb of an infinitive ("wants to attack")."""
+    verb of an infinitive ("wants to attack"), nor a participle modifying a noun ("accused
+    a group backed by China": China is still the accused)."""
     end = triggers[number][1]
     for start, _, _, _ in triggers[number + 1 :]:
         if start >= end and not nominal(text, start) and text[end:start] != " to ":
+            if reduced_passive(text, start) and _NAMED_AGENT.match(text, start):
+                continue  # "a group backed by China": the object's, China its agent
             return start
     return None
+
+
+#: A participle and a name right after "by" (no article: "by the crash" is an instrument).
+_NAMED_AGENT = re.compile(r"[\w-]+\s+by\s+(?!(?:the|a|an)\b)[A-Z]")
+
+
+def _conditional(text: str, t_start: int, breaks: Breaks) -> bool:
+    """The trigger sits in a condition ("... unless Chile and Peru end their talks"): what
+    would happen is no event."""
+    low = max(0, t_start - 80)
+    opened = max(text.rfind(" if ", low, t_start), text.rfind(" unless ", low, t_start))
+    return opened >= 0 and not breaks.between(opened + 2, t_start)
+
+
+def _protesting(text: str, t_end: int, breaks: Breaks) -> int:
+    """Where "to protest" or "in protest" ends, if it follows a meeting's verb in its clause
+    ("summoned the Russian ambassador on Monday to protest"); else 0."""
+    found = PROTEST_PURPOSE.search(text, t_end, t_end + PURPOSE_REACH)
+    if found is None or breaks.between(t_end, found.start()):
+        return 0
+    return found.start() + 3  # the infinitive is the complaint's own: no act of its own
+
+
+#: How far after a verb its purpose ("to protest") may stand (characters).
+PURPOSE_REACH = 70
 
 
 def _speaker_links(
@@ -352,6 +420,8 @@ def _triggers(
     same = len(lowered) == len(body)  # lower-casing kept every offset: reuse it
     part = lowered[start - base : end - base] if same else None
     for verb in load_verbs().verbs(text, start, end, frozenset(found), part):
+        if text.startswith(ATTRIBUTING, verb.start):  # "according to": whose word, no act
+            continue
         overlap = _overlapping(spans, verb.start, verb.end)
         if overlap is not None and not verb.by_pattern:
             continue
@@ -362,7 +432,7 @@ def _triggers(
     ordered = sorted(found.values())
     # An intent gives way to the act it names: "agreed to lift the sanctions" is the lifting.
     # A wish or plan to act oneself asks no one and does nothing yet: "seeking to deepen
-    # ties" is an intent to deepen them, read at "deepen" (see clauses.wished).
+    # ties" is an intent to deepen them, read at "deepen" (see intents.wished).
     return [
         t
         for number, t in enumerate(ordered)
@@ -372,8 +442,7 @@ def _triggers(
             and text[t[1] : ordered[number + 1][0]] == " to "
         )
         and not (
-            text.startswith(" to ", t[1])
-            and (t[2] == "REQUEST" or WISH.fullmatch(text, t[0], t[1]))
+            (t[2] == "REQUEST" or WISH.fullmatch(text, t[0], t[1]))
             and OWN_ACT_AFTER.match(text, t[1])
         )
     ]
@@ -386,6 +455,10 @@ def _overlapping(spans: list[tuple[int, int]], start: int, end: int) -> int | No
         if first < end and last > start:
             return first
     return None
+
+
+def _said(link: Link) -> tuple[str, str, str]:
+    return (link.source, link.target, link.type)
 
 
 def _pair_key(a: str, b: str) -> tuple[str, str]:

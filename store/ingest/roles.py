@@ -27,15 +27,19 @@ from personae.store.ingest.clauses import (
     speaks_of_self,
     which_before,
 )
+from personae.store.ingest.events import adjunct_event, object_gap, participle_clause
 from personae.store.ingest.verbs import (
     ATTITUDE_BEFORE,
     BY_AGENT,
     COORDINATION,
     LOCATIVE_BEFORE,
+    MEETING,
     PLACE_OBJECT_TYPES,
     PREPOSITION_BEFORE,
+    RECEIVING,
     RECIPIENT_BEFORE,
     SYMMETRIC,
+    TIME_GAP,
     TRANSFER_TYPES,
 )
 from personae.store.model import STANCE
@@ -85,8 +89,9 @@ def takes_part(text: str, hit: Hit, kinds: dict[str, str], floor: int) -> bool:
         and ATTITUDE_BEFORE.search(text[max(floor, start - 28) : start])
     ) or (text.startswith(("-", "–"), hit.end) and ATTRIBUTE_AFTER.match(text, hit.end)):
         return False
-    if kinds.get(hit.actor) not in ("state", "place"):  # only where is a location
-        return True
+    kind = kinds.get(hit.actor)
+    if kind not in ("state", "place") and not (kind == "other" and _waters(hit.actor)):
+        return True  # only where is a location; a sea nothing kinds is one
     before = text[max(floor, start - 28) : start]
     locative = LOCATIVE_BEFORE.search(before)
     if locative is None or ATTACK_AFTER.match(text, hit.end):  # "in Israeli shelling": who
@@ -97,6 +102,16 @@ def takes_part(text: str, hit: Hit, kinds: dict[str, str], floor: int) -> bool:
     return locative.group(0).lower().startswith("at") and bool(
         AIMED_BEFORE.search(text, max(floor, hit.start - 80), hit.start)
     )
+
+
+#: The last words of the names of seas and straits: where, whatever kind a name was given.
+_WATERS = frozenset({"Sea", "Ocean", "Gulf", "Strait", "Straits", "Bay", "Channel"})
+
+
+def _waters(name: str) -> bool:
+    """A name of a sea, a gulf or a strait ("the Arabian Sea", "Strait of Hormuz")."""
+    words = name.split()
+    return bool(words) and (words[-1] in _WATERS or words[0] in _WATERS)
 
 
 def _heads_noun(between: str) -> bool:
@@ -164,15 +179,17 @@ def roles(
         h
         for h in actors
         if low < h.end <= t_start
-        and kinds.get(h.actor) != "place"
+        and (kinds.get(h.actor) != "place" or _SUBJECT_GAP.fullmatch(text, h.end, t_start))
         and (h.actor != speaker or speaks_of_self(text, h.end, t_start))
     ]
     after = [  # the one who says it is no object of what is said ("..., Britain said"),
         h for h in actors if t_end <= h.start < high and h is not said_by
     ]  # though it may be named there again ("Kabul said Pakistan shelled Afghan villages")
     if after and kind != "REQUEST":
-        if THAT_AFTER.match(text, t_end):  # "claimed that ISIL": a clause of its own
-            after = []
+        that = THAT_AFTER.match(text, t_end)
+        if that is not None:  # "claimed that ISIL": a clause of its own; in "dismissed
+            # Iraqi claims that ..." Iraq, before "that", is still the object
+            after = [h for h in after if h.end < that.end() - 5]
         else:  # "a group that has seized parts of Iraq": not the verb's object
             relative = breaks.relative_between(t_end, after[-1].start)
             if relative is not None:
@@ -182,8 +199,8 @@ def roles(
         participle = PARTICIPLE_AFTER.search(text, t_end, after[-1].start)
         if participle is not None:
             after = [h for h in after if h.start < participle.start()]
-    if kind not in PLACE_OBJECT_TYPES:
-        after = [h for h in after if kinds.get(h.actor) != "place"]
+    if kind not in PLACE_OBJECT_TYPES:  # but "a visit to Lima" is one to Peru's capital
+        after = [h for h in after if kinds.get(h.actor) != "place" or _visited(text, t_end, h)]
     before = before[-NEAREST:]  # the subject is the nearest group: a long list ends here
     opened = which_before(text, t_start)
     if opened is not None:  # "Iran, which has supplied": Iran, though a comma stands between
@@ -203,6 +220,11 @@ def roles(
         h for h in before if not PREPOSITION_BEFORE.search(text, max(0, h.start - 16), h.start)
     ]
     subjects = group(text, (heads or before)[::-1])
+    if subjects and (participle_clause(text, t_start) or adjunct_event(text, t_start)):
+        # "expelled Chilean diplomats, accusing Chile": the main clause's subject accuses;
+        # "praised Peru during a visit to Lima": the main clause's subject visits
+        main = next((h for h in actors if h.end <= t_start), None)
+        subjects = group(text, [h for h in actors if h.start >= main.start]) if main else []
     if heads and subjects:  # "the leaders of Ghana and Togo": both, though "of" stands first
         earlier = [h for h in before if h.end <= subjects[-1].start][-1:]
         if earlier and AND_BETWEEN.match(text, earlier[0].end, subjects[-1].start):
@@ -245,6 +267,8 @@ def roles(
             h for h in settings or () if h.start > attacker.end and h.start < high
         ][:1]  # no victim named: where they were ("in the east of the Gaza Strip")
         subjects, objects = [attacker], victims
+    elif not objects and (gapped := object_gap(text, actors, subjects, t_start, t_end)):
+        subjects, objects = gapped  # "officials it accused of fraud": the officials accused
     elif not objects and subjects and attributive(text, subjects, t_start):
         # An attributive subject ("U.S. and European pressure") acts on the clause's subject.
         first = next((h for h in before if h not in subjects), None)
@@ -254,7 +278,9 @@ def roles(
         hosted = [
             h
             for h in settings or ()
-            if t_end <= h.start < high and (following is None or h.end < following)
+            if t_end <= h.start < high
+            and (following is None or h.end < following)
+            and (kind != "CONSULT" or _VENUE_GAP.fullmatch(text, t_end, h.start))
         ][:1]
     if kind in TRANSFER_TYPES and objects:
         last = objects[-1].end
@@ -264,12 +290,31 @@ def roles(
             if h.start > last and RECIPIENT_BEFORE.search(text, max(0, h.start - 8), h.start)
         ][:1]
     pairs = [(s, o) for s in subjects for o in objects or hosted]
-    symmetric = kind in SYMMETRIC or bool(kind == "ASSAULT" and RECIPROCAL.match(text, t_start))
+    symmetric = (
+        kind in SYMMETRIC
+        or bool(kind == "ASSAULT" and RECIPROCAL.match(text, t_start))
+        or SIGNING.match(text, t_start) is not None  # "Chile and Peru signed a declaration"
+    )
     if symmetric and not (subjects and objects):  # "Iran and Russia met": each met the other
         members = subjects if len(subjects) > 1 else objects
-        pairs += [(a, b) for i, a in enumerate(members) for b in members[i + 1 :]]
+        among = [  # a state and its leader named as one ("Chinese President Xi") are one party
+            (a, b)
+            for i, a in enumerate(members)
+            for b in members[i + 1 :]
+            if not _TITLE_GAP.fullmatch(text, min(a.end, b.end), max(a.start, b.start))
+        ]
+        pairs += among
         if kind not in STANCE:  # a stance holds both ways already; an act is done by each
-            pairs += [(b, a) for i, a in enumerate(members) for b in members[i + 1 :]]
+            pairs += [(b, a) for a, b in among]
+    if kind == "CONSULT" and subjects and objects and MEETING.match(text, t_start):
+        if RECEIVING.match(text, t_start):  # a guest is a person ("the Syrian President
+            # Bashar al-Assad"); a thing received ("Russian weapons") is no guest
+            pairs = [(s, o) for s, o in pairs if _guest(text, o, kinds)]
+        pairs += [  # host and guest, caller and called: both met; "dissidents from Peru" met,
+            (o, s)  # not Peru
+            for s, o in pairs
+            if not _NESTED_BEFORE.search(text, max(0, o.start - 30), o.start)
+        ]
     if not pairs:
         return None
     clear = bool(
@@ -281,6 +326,60 @@ def roles(
     return subjects, pairs, clear
 
 
+#: What may follow a recipient named alone ("to Haiti on Tuesday", "to Haiti."): not a noun
+#: it modifies ("to the Ukrainian border").
+_ALONE_AFTER = re.compile(
+    r"\s*(?:[,.;)]|$|\s(?:on|in|to|for|as|at|after|amid|and|last|this|next)\b)"
+)
+
+
+def sent_to(text: str, targets: list[Hit]) -> bool:
+    """Every target is a state or group forces are sent to, named alone after "to" ("deployed
+    police to Haiti"): event coders code that as aid (CAMEO 074), where a show of force
+    around, near or at a border is a mobilisation."""
+    return bool(targets) and all(
+        RECIPIENT_BEFORE.search(text, max(0, h.start - 8), h.start)
+        and _ALONE_AFTER.match(text, h.end)
+        for h in targets
+    )
+
+
+#: Nothing but an adverb between a name and its verb: a place named so is its government
+#: acting ("Taipei condemned", "Kyiv swiftly denied").
+_SUBJECT_GAP = re.compile(r"\s+(?:[a-z]+ly\s+)?")
+#: Between a meeting's word and where it is held, only a day, an adverb or the meeting's
+#: noun: "met in Oslo", "attend a summit in Oslo"; not a topic ("discussed the situation in
+#: Sudan").
+_VENUE_GAP = re.compile(
+    rf"(?:{TIME_GAP})*(?:\s+(?:(?:a|an|the|its|their)\s+)?(?:[a-z-]+\s+)?"
+    r"(?:summits?|talks|meetings?|conferences?|negotiations|visits?))?"
+    rf"(?:{TIME_GAP})*\s+(?:in|at|near|off|around)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central)\w*\s+(?:of\s+(?:the\s+)?)?)?",
+    re.IGNORECASE,
+)
+#: A preposition of a noun's phrase before a name: it is no party met, but the noun's.
+_NESTED_BEFORE = re.compile(r"\b(?:from|of|about|for|on)\s+(?:the\s+)?(?:[a-z-]+\s+)?$")
+#: A visit's word, then "to" right before the place visited ("a visit to Lima").
+_VISIT_TO = re.compile(r"visit\w*\s+to\s+$", re.IGNORECASE)
+
+
+def _visited(text: str, t_end: int, hit: Hit) -> bool:
+    """The place is where a visit goes: "during a visit to Lima"."""
+    return _VISIT_TO.search(text, max(0, t_end - 12), hit.start) is not None
+
+
+#: A signing is done by each party with the other.
+SIGNING = re.compile(r"sign(?:s|ed|ing)?\b", re.IGNORECASE)
+#: Only capitalised words between two names: a state and its leader or office, one party
+#: ("Chinese President Xi Jinping", "French Foreign Minister Jean Dupont").
+_TITLE_GAP = re.compile(r"(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,3}\s+")
+
+
+def _guest(text: str, hit: Hit, kinds: dict[str, str]) -> bool:
+    """A person, or a state's adjective before a title or a name ("Syrian President")."""
+    return kinds.get(hit.actor) == "person" or text[hit.end + 1 : hit.end + 2].isupper()
+
+
 def group(text: str, ordered: list[Hit]) -> list[Hit]:
     """The nearest actor and those coordinated with it; ``ordered`` runs away from the trigger."""
     if not ordered:
@@ -289,7 +388,8 @@ def group(text: str, ordered: list[Hit]) -> list[Hit]:
     for hit in ordered[1:]:
         prev = members[-1]
         left, right = (hit, prev) if hit.start < prev.start else (prev, hit)
-        if not COORDINATION.match(text[left.end : right.start]):
+        gap = text[left.end : right.start]
+        if not COORDINATION.match(gap) and not _TITLE_GAP.fullmatch(gap):
             break
         members.append(hit)
     return members

@@ -14,23 +14,23 @@ from personae.store.ingest.scan import WordScanner
 TRIGGERS: dict[str, str] = {
     "AID": r"suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|giv(?:e|es|ing)|gave|given|deliver\w*"
     r"|donat\w+|fund(?:s|ed|ing)?|financ\w+|aid(?:s|ed)?|assistance|extended|arms sales|rescue\w*"
-    r"|bail(?:s|ed)? out",
+    r"|bail(?:s|ed)? out|loans?",
     "SUPPORT": r"support\w*|back(?:s|ed|ing|er|ers)?(?= \w)(?! to\b| in\b| down\b| up\b| off\b)"
     r"|endors\w+|defend\w*|shield\w*|bolster\w*|emboldens?|embolden(?:ed|ing)|prais\w+"
     r"|welcom\w+|side[sd]? with|stand(?:s|ing)? (?:by|with)|stood (?:by|with)|champion\w*",
     "COOPERATE": r"(?:co-?operat|collaborat)\w+\b(?! (?:agreements?|accords?|deals?|pacts?|treat))"
     r"|work(?:s|ed|ing)? (?:together|with)"
-    r"|coordinat\w+|joint(?:ly)?|teamed up|team(?:s|ing)? up|shar(?:e|es|ed|ing) intelligence"
+    r"|coordinat\w+|joint(?:ly)?(?! (?:statements?|declarations?|communiqu\w+|press\b))|teamed up|team(?:s|ing)? up|shar(?:e|es|ed|ing) intelligence"
     r"|intelligence[- ]sharing|war games"
     r"|(?:military|naval|air|army) (?:exercises|manoeuvres|maneuvers)(?= with\b)",
     "CONSULT": r"meet(?:s|ing|ings)?|met with|met|talks?|talked|visit\w*|negotiat\w+|discuss\w*"
-    r"|summit|host(?:s|ed|ing)?|phoned|spoke with|speaks with|consult\w*",
+    r"|summit|host(?:s|ed|ing)?|phoned|spoke with|speaks with|consult\w*|receiv(?:es|ed|ing)",
     "AGREE": r"sign(?:s|ed|ing)|agree(?:s|d|ing|ment|ments)?|deal(?:s)?|accords?|treaty|treaties"
     r"|pacts?|settle(?:s|d|ment)?|licens\w+|acquir\w+|merg(?:e|es|ed|er|ing)|bought|buy(?:s|ing)?"
-    r"|contract(?:s|ed)?|award(?:s|ed|ing)?",
+    r"|contract(?:s|ed)?|award(?:s|ed|ing)?|accept(?:s|ed|ing)?(?! responsibility| the resignation)",
     "CONCEDE": r"concessions?|conced\w+|relent\w*|yield(?:s|ed)?|eas(?:e|es|ed|ing)"
     r"|lift(?:s|ed|ing)?|apologi[sz]\w+|compromis\w+",
-    "RETREAT": r"withdr[ae]w\w*|retreat\w*|pull(?:s|ed)? out|restrained|disengag\w+|releas\w+",
+    "RETREAT": r"withdr[ae]w\w*|retreat\w*|pull(?:s|ed|ing)? (?:out|back)|restrained|disengag\w+|releas\w+",
     "REQUEST": r"ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed)? (?:on|for)|request\w*"
     r"|want(?:s|ed)?(?= \w+(?: \w+)? to\b)"
     r"|appeal\w*|seek(?:s|ing)?|sought|invit\w+|push(?:es|ed)? for|lobb\w+|advocat\w+",
@@ -38,7 +38,7 @@ TRIGGERS: dict[str, str] = {
     r"|su(?:e|es|ed|ing)|lawsuits?|complain\w*|charg(?:ed|es)|indict\w*|investigat\w+"
     r"|evidence(?= against)",
     "REJECT": r"reject\w*|refus\w+|oppos(?:e|es|ed|ing|ition)|den(?:y|ies|ied)|veto\w*"
-    r"|dismiss\w*|snub\w*|rebuff\w*|undermin\w+",
+    r"|snub\w*|rebuff\w*|undermin\w+",
     "THREATEN": r"threat\w*|warn\w*|ultimatum|deter(?:s|red|rence)?|intimidat\w+",
     "PROTEST": r"hunger[- ]strik\w+|(?:general|labou?r) strikes?|sit-ins?|protest\w*|demonstrat(?:e|ed|ion|ions|ors)|boycott\w*",
     "SANCTION": r"sanction\w*|embargo\w*|bann?(?:ed|s)?|blacklist\w*|tariffs?"
@@ -59,6 +59,16 @@ TRIGGERS: dict[str, str] = {
     "MISTRUST": r"mistrust\w*|distrust\w*|suspicio\w+|wary|fear(?:s|ed|ing)?",
 }
 
+#: A meeting's words: whoever meets, visits, hosts or calls another meets with them too,
+#: as event coders code meetings both ways (host and guest, caller and called).
+MEETING = re.compile(
+    r"meet|met\b|talk|visit|host|receiv|phon|telephon|spoke|speak|negotiat|discuss",
+    re.IGNORECASE,
+)
+#: A guest received: a person ("received the Syrian President Bashar al-Assad"), not a
+#: thing ("received weapons from Iran").
+RECEIVING = re.compile(r"receiv", re.IGNORECASE)
+
 #: Types that hold between both actors alike: two subjects ("Iran and Russia are rivals") relate.
 SYMMETRIC = frozenset({"ALLY", "PARTNER", "RIVAL", "COOPERATE", "CONSULT", "AGREE", "MISTRUST"})
 
@@ -69,11 +79,19 @@ TRIGGER_LOWER = re.compile(_TRIGGERS)
 #: TRIGGER_LOWER tried only at the words a stem can begin: the same matches, a third of the time.
 TRIGGER_SCAN = WordScanner(TRIGGER_LOWER)
 
+#: A time phrase or adverb that may stand between a verb and its infinitive's "to" ("refused
+#: on Thursday to", "threatened again to"): it changes nothing in what the verb governs.
+TIME_GAP = (
+    r"(?:\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:last|this|next)\s+(?:week|month|year)"
+    r"|\s+(?:again|once\s+more|\w+ly))?"
+)
+
 #: Negators between a subject and its verb ("didn't provide", "refrained from", "never").
 NEGATION = re.compile(
     r"\b(?:not|never|no|n[o']t|didn['’]t|doesn['’]t|don['’]t|won['’]t|wouldn['’]t|couldn['’]t"
     r"|can['’]t|cannot|isn['’]t|wasn['’]t|weren['’]t|hasn['’]t|haven['’]t|hadn['’]t|without"
-    r"|refrain\w* from|declin\w+ to|fail\w* to|refus\w+ to|stopped short of|neither|nor)\b"
+    rf"|refrain\w* from|(?:declin|fail|refus)\w*{TIME_GAP}\s+to|stopped short of|neither|nor)\b"
     r"|n['’]t\b",
     re.IGNORECASE,
 )
@@ -105,7 +123,7 @@ COORDINATION = re.compile(
 #: A clause break between an actor and a trigger: the actor belongs to another clause.
 CLAUSE_BREAK = re.compile(
     r"[;:–—]|,\s+(?:a|an|the|which|who|whom|while|whereas|but|yet|it|they|he|she|we|this|that"
-    r"|these|those|there|although|though|however|as)\b",
+    r"|these|those|there|although|though|however|as)\b|\s(?:if|unless)\s",
     re.IGNORECASE,
 )
 #: A preposition just before an actor: the actor sits in a phrase, it is not a subject.
@@ -116,8 +134,8 @@ PREPOSITION_BEFORE = re.compile(
 )
 #: "in Syria", "at the Kremlin": where something happens, not who does it.
 LOCATIVE_BEFORE = re.compile(
-    r"\b(?:in|at|across|inside|throughout|near|outside|off|along|over)\s+(?:the\s+)?"
-    r"(?:(?:north|south|east|west|central)\w*\s+)?$",
+    r"\b(?:in|at|across|inside|throughout|near|outside|off|along|over|facing)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central|neighbou?r)\w*\s+)?$",
     re.I,
 )
 #: "anti-Western", "pro-Russian": an attitude, not an actor taking part.

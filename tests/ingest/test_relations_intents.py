@@ -52,8 +52,12 @@ def test_a_group_that_meets_or_agrees_does_it_each_with_the_other() -> None:
         ("Japan", "AGREE", "India"),
         ("India", "AGREE", "Japan"),
     }
-    # One subject and one object: one direction.
-    assert _typed("Chile met Argentina on Monday.") == {("Chile", "CONSULT", "Argentina")}
+    # One subject and one object: a meeting is still had by both, as event coders code it.
+    assert _typed("Chile met Argentina on Monday.") == {
+        ("Chile", "CONSULT", "Argentina"),
+        ("Argentina", "CONSULT", "Chile"),
+    }
+    assert _typed("Chile accused Argentina on Monday.") == {("Chile", "ACCUSE", "Argentina")}
     # A stance holds both ways already: stored once.
     assert len(_typed("Iran and Russia are rivals.")) == 1
 

@@ -1,0 +1,127 @@
+"""More than one event on a pair of actors in one sentence.
+
+Wire copy often tells two things one actor did to another: "sanctioned Chile, accusing it
+of fraud", "praised Peru during a visit to Lima", "dismissed Iraqi accusations that ...".
+Event coders code each.  A second relation on a pair is kept when it is told apart: in the
+other direction, or of another type in a clause of its own (after a comma, a subordinating
+word, a relative pronoun, or with a pronoun for subject).  One clause, one event: "pledged
+aid to Chile" is the pledge, not the aid too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from personae.store.ingest.actors import Hit
+from personae.store.ingest.clauses import nominal
+from personae.store.ingest.verbs import CLAUSE_BREAK
+
+#: What opens a clause or phrase of its own between two triggers.
+_SUBORDINATE = re.compile(
+    r"[;:–—(]|\b(?:after|during|before|following|amid|while|when|whereas|that|which|who"
+    r"|whom|in response to|in retaliation for)\b",
+    re.IGNORECASE,
+)
+#: A participle opening a clause after a comma, the trigger itself (", accusing Chile of").
+_PARTICIPLE_BEFORE = re.compile(r",\s+$")
+_GERUND = re.compile(r"[a-z]+ing\b")
+#: Any word that may open a clause of its own: a subordinating word or a pronoun subject.
+_OPENER_LOWER = re.compile(rf"{_SUBORDINATE.pattern}|\b(?:it|they|he|she|we)\b")
+#: A pronoun just before a verb: the subject of a clause of its own ("officials it accused").
+_PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|he|she|we)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
+def last_clause_start(lowered: str, base: int) -> int:
+    """Where the last clause break or subordinating word of a piece (``lowered``, lower
+    case, starting at ``base``) starts (-1: none): past it, a trigger can tell no second
+    event on a pair already related."""
+    last = -1
+    for found in _OPENER_LOWER.finditer(lowered):
+        last = found.start()
+    for found in CLAUSE_BREAK.finditer(lowered, max(0, last)):
+        last = found.start()
+    return last + base if last >= 0 else -1
+
+
+def told_apart(text: str, first_end: int, t_start: int) -> bool:
+    """A clause or phrase of its own opens between the first trigger and this one."""
+    return (
+        _SUBORDINATE.search(text, first_end, t_start) is not None
+        or CLAUSE_BREAK.search(text, first_end, t_start) is not None
+        or _PRONOUN_SUBJECT.search(text, max(first_end, t_start - 20), t_start) is not None
+        or (first_end < t_start - 3 and participle_clause(text, t_start))
+    )
+
+
+#: Who did what to whom: (source, target, type).
+Said = tuple[str, str, str]
+
+
+def another_event(text: str, known: list[Said], said: Said, first_end: int, t_start: int) -> bool:
+    """Whether ``said`` tells an event of its own on a pair that ``known`` (the pair's first
+    link, then any further ones) already relates: in a clause of its own, or the other way
+    round as a noun ("Chile dismissed Peruvian accusations that ...": Peru's act)."""
+    if said in known:
+        return False
+    reverse = said[0] == known[0][1] and nominal(text, t_start)
+    return reverse or told_apart(text, first_end, t_start)
+
+
+#: What follows a verb whose object is the noun before its subject: "as", "of", a comma,
+#: a day... ("an allegation Lima rejected as absurd", "officials it accused of fraud").
+_GAP_AFTER = re.compile(
+    r"\s*(?:[,.;]|$|\s(?:as|of|for|over|on|in|at|last|this|because|after)\b)", re.IGNORECASE
+)
+#: A noun, and "that" or "which" if any, just before a clause's subject: the noun is the
+#: object the clause's verb lacks ("an allegation New Delhi rejected", "drills that ...").
+_NOUN_BEFORE = re.compile(r"\b(?:a|an|the)\s+[a-z][a-z-]+\s+(?:(?:that|which)\s+)?$")
+
+
+def object_gap(
+    text: str, actors: list[Hit], subjects: list[Hit], t_start: int, t_end: int
+) -> tuple[list[Hit], list[Hit]] | None:
+    """Subjects and objects of a verb in a relative clause whose object is the noun it
+    modifies, as the actor that noun belongs to: "sanctioned three Chilean officials it
+    accused of fraud" (the US accused Chile), "Peru accused Chile, an allegation Santiago
+    rejected as absurd" (Chile rejected Peru's).  None when the verb has an object of its
+    own or no such noun stands before it."""
+    if _GAP_AFTER.match(text, t_end) is None:
+        return None
+    main = next((h for h in actors if h.end <= t_start), None)  # the sentence's subject
+    if main is None:
+        return None
+    if _PRONOUN_SUBJECT.search(text, max(0, t_start - 20), t_start) and subjects:
+        # "officials it accused": the pronoun is the main subject, the names before it the
+        # object
+        if main in subjects:
+            return None
+        return [main], subjects
+    first = min(h.start for h in subjects) if subjects else t_start
+    if subjects and _NOUN_BEFORE.search(text, max(0, first - 40), first) and main not in subjects:
+        return subjects, [main]
+    return None
+
+
+def participle_clause(text: str, t_start: int) -> bool:
+    """The trigger is a participle opening a clause after a comma (", accusing Peru of"): its
+    subject is the main clause's, not the name just before the comma."""
+    return (
+        _PARTICIPLE_BEFORE.search(text, max(0, t_start - 3), t_start) is not None
+        and _GERUND.match(text, t_start) is not None
+    )
+
+
+#: A preposition opening a time adjunct, and the article of its noun: "during a visit",
+#: "after talks", "ahead of the summit".
+_ADJUNCT_BEFORE = re.compile(
+    r"\b(?:during|after|before|following|ahead\s+of|amid)\s+"
+    r"(?:(?:a|an|the)\s+)?(?!(?:his|her|its|their)\b)(?:[a-z-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def adjunct_event(text: str, t_start: int) -> bool:
+    """The trigger is the noun of a time adjunct ("praised Peru during a visit to Lima",
+    "pledged aid during talks with Chile"): its subject is the main clause's, not the
+    object named just before it; "during its assault" names its own, by a pronoun."""
+    return _ADJUNCT_BEFORE.search(text, max(0, t_start - 40), t_start) is not None

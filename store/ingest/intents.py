@@ -1,0 +1,80 @@
+"""Intents: what an actor says it will do, wishes, plans, threatens or commits to.
+
+Event coders code an intent as such: a cooperative act promised or committed to is an
+intent to cooperate (CAMEO 03, PLOVER AGREE), a hostile one wished or threatened a threat
+(THREATEN); the act itself is yet to happen.
+"""
+
+from __future__ import annotations
+
+import re
+
+from personae.store.ingest.actors import Hit
+from personae.store.ingest.verbs import TIME_GAP
+from personae.store.model import PLOVER
+
+#: Types that are themselves said, not done: no promise or wish turns them into one.
+_SAID_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE"})
+#: A speaker's own future act: "Israel announced it would free", "Japan said it will send".
+_PROMISE_BEFORE = re.compile(
+    r"\b(?:it|he|she|they|we)\s+(?:would|will|is\s+to|are\s+to)\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def promised(
+    text: str, t_start: int, kind: str, speaker: str | None, subjects: list[Hit]
+) -> str | None:
+    """What a speaker saying they will act does, as event coders read it: promises a
+    cooperative act (CAMEO's intents, PLOVER AGREE), threatens a hostile one (THREATEN);
+    the act itself is yet to happen.  None when the trigger is no such saying."""
+    if speaker is None or kind in _SAID_TYPES:
+        return None
+    if not any(h.actor == speaker for h in subjects):
+        return None
+    if _PROMISE_BEFORE.search(text, max(0, t_start - 30), t_start) is None:
+        return None
+    return "AGREE" if PLOVER.get(kind) == "cooperation" else "THREATEN"
+
+
+#: A wish, plan or threat just before an act's infinitive ("seeking to deepen", "wants to
+#: attack", "threatened to cut off"): the act is intended, not done.
+_WISHES = (
+    r"(?:seek(?:s|ing)?|sought|wants?|wanted|wanting|wish(?:es|ed|ing)?|hop(?:e|es|ed|ing)"
+    r"|plan(?:s|ned|ning)?|aim(?:s|ed|ing)?|intend(?:s|ed|ing)?|tr(?:y|ies|ied|ying)"
+    r"|threaten(?:s|ed|ing)?)"
+)
+_WISH_BEFORE = re.compile(
+    rf"\b{_WISHES}{TIME_GAP}\s+to\s+(?:(?-i:[a-z])[\w'’-]*\s+){{0,3}}$", re.IGNORECASE
+)
+#: A commitment just before an act's infinitive ("agreed to keep supplying", "pledged on
+#: Monday to restore"): a cooperative act committed to is an intent to cooperate (CAMEO 03,
+#: PLOVER AGREE); a yielding ("agreed to lift the sanctions") or a hostile act ("pledged to
+#: expel") keeps the act, as event coders code it.
+_COMMIT_BEFORE = re.compile(
+    r"\b(?:agree(?:s|d)?|pledg(?:e|es|ed)|promis(?:e|es|ed)|vow(?:s|ed)?|offer(?:s|ed)?"
+    r"|undert(?:akes?|ook)|commit(?:s|ted)(?:\s+(?:itself|themselves))?)"
+    rf"{TIME_GAP}\s+to\s+(?:(?-i:[a-z])[\w'’-]*\s+){{0,3}}$",
+    re.IGNORECASE,
+)
+#: Acts a commitment keeps: yielding is done by agreeing to it ("agreed to lift").
+_YIELDING = frozenset({"RETREAT", "CONCEDE"})
+#: A wish or plan word: before "to" and a verb it relates no one itself (see OWN_ACT_AFTER).
+WISH = re.compile(_WISHES, re.IGNORECASE)
+
+
+def wished(text: str, t_start: int, kind: str) -> tuple[str, int] | None:
+    """The intent an act's infinitive after a wish or plan expresses, as event coders read
+    it: to cooperate (PLOVER AGREE: "seeking to deepen a partnership") or to harm
+    (THREATEN: "wants to attack"), or a commitment to cooperate (AGREE: "agreed to keep
+    supplying"), and where the wish starts; None when no wish stands before the act."""
+    if kind in _SAID_TYPES or text.find(" to ", max(0, t_start - 60), t_start) < 0:
+        return None
+    wish = _WISH_BEFORE.search(text, max(0, t_start - 60), t_start)
+    if wish is None:
+        commitment = _COMMIT_BEFORE.search(text, max(0, t_start - 60), t_start)
+        cooperative = PLOVER.get(kind) == "cooperation" and kind not in _YIELDING
+        return ("AGREE", commitment.start()) if commitment and cooperative else None
+    threat = text[wish.start() : wish.start() + 6].lower() == "threat"  # "threatened to cut"
+    hostile = threat or PLOVER.get(kind) != "cooperation"
+    return ("THREATEN" if hostile else "AGREE"), wish.start()

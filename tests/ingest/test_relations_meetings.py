@@ -1,0 +1,41 @@
+"""Meetings are had by both sides: host and guest, caller and called, as event coders code
+them (CAMEO 042/043, PLOVER CONSULT both ways); a summons is no meeting of equals.
+Sentences written for these tests, in the shapes of wire copy."""
+
+from __future__ import annotations
+
+from relation_support import links_in
+
+from personae.store.model import COMENTION
+
+
+def _typed(text: str) -> set[tuple[str, str, str]]:
+    return {(x.source, x.type, x.target) for x in links_in(text) if x.type != COMENTION}
+
+
+def test_a_host_and_a_guest_meet_each_other() -> None:
+    assert _typed("Nigeria hosted Ghana in Abuja on Tuesday for talks on trade.") == {
+        ("Nigeria", "CONSULT", "Ghana"),
+        ("Ghana", "CONSULT", "Nigeria"),
+    }
+
+
+def test_a_phone_call_is_had_by_both_sides() -> None:
+    assert _typed("Japan spoke by telephone with Australia on Friday.") == {
+        ("Japan", "CONSULT", "Australia"),
+        ("Australia", "CONSULT", "Japan"),
+    }
+
+
+def test_receiving_a_leader_is_a_meeting_receiving_a_thing_is_not() -> None:
+    assert _typed("The Emir of Qatar received the Turkish President in Doha.") == {
+        ("Qatar", "CONSULT", "Turkish President"),
+        ("Turkish President", "CONSULT", "Qatar"),
+    }
+    assert _typed("Iran received Russian weapons on Monday.") == set()
+
+
+def test_a_summons_goes_one_way() -> None:
+    assert _typed("Poland summoned the Hungarian ambassador on Monday.") == {
+        ("Poland", "CONSULT", "Hungarian ambassador")
+    }

@@ -1,0 +1,63 @@
+"""A sentence may tell more than one event between the same actors, or a second event in a
+clause of its own; each is coded, as event coders code wire copy.  What an accusation
+charges and what a demand asks for are not done.  Sentences written for these tests."""
+
+from __future__ import annotations
+
+from relation_support import links_in
+
+from personae.store.model import COMENTION
+
+
+def _typed(text: str) -> set[tuple[str, str, str]]:
+    return {(x.source, x.type, x.target) for x in links_in(text) if x.type != COMENTION}
+
+
+def test_a_second_type_in_a_clause_of_its_own_is_kept() -> None:
+    found = _typed("Canada expelled two Indian diplomats on Monday, accusing India of espionage.")
+    assert {("Canada", "ACCUSE", "India")} <= found
+    assert len({kind for source, kind, _ in found if source == "Canada"}) == 2
+
+
+def test_a_relative_clause_with_a_pronoun_subject_is_the_main_subjects_act() -> None:
+    found = _typed("Britain imposed sanctions on five Iranian officials it accused of torture.")
+    assert found == {("United Kingdom", "SANCTION", "Iran"), ("United Kingdom", "ACCUSE", "Iran")}
+
+
+def test_an_object_gap_names_the_one_whose_act_is_judged() -> None:
+    found = _typed(
+        "Peru accused Chile on Monday of arming smugglers, an allegation Santiago "
+        "flatly rejected as absurd."
+    )
+    assert found == {("Peru", "ACCUSE", "Chile"), ("Santiago", "REJECT", "Peru")}
+
+
+def test_a_capital_right_before_its_verb_is_its_government_acting() -> None:
+    found = _typed("Russia massed troops near Georgia in military drills that Tbilisi condemned.")
+    assert ("Tbilisi", "ACCUSE", "Russia") in found
+
+
+def test_what_an_accusation_charges_is_no_act_of_its_own() -> None:
+    assert _typed("Serbia accused Croatia of attacking ethnic Serbs in Vukovar.") == {
+        ("Serbia", "ACCUSE", "Croatia")
+    }
+
+
+def test_leaders_named_with_their_states_sign_and_meet_as_two_parties() -> None:
+    found = _typed(
+        "Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed signed a "
+        "joint declaration after talks in Nairobi."
+    )
+    assert ("Kenya", "SUPPORT", "Ethiopia") in found
+    assert ("Ethiopia", "SUPPORT", "Kenya") in found
+    assert ("Kenya", "CONSULT", "Ethiopia") in found
+    assert not any(
+        {source, target} in ({"Kenya", "William Ruto"}, {"Ethiopia", "Abiy Ahmed"})
+        for source, _, target in found
+    )
+
+
+def test_an_act_demanded_in_a_that_clause_is_not_done() -> None:
+    assert _typed("Chile demanded that Peru release the fishermen.") == {
+        ("Chile", "REQUEST", "Peru")
+    }
