@@ -224,6 +224,47 @@ def command_line(store_path: Path, files: Path, folder: Path) -> None:
     )
 
 
+def long_ingest(folder: Path) -> None:
+    """``personae ingest`` of ARTICLES real-sized files into a new store, end to end, on
+    every core: its rate overall, and each 1,000 files' rate beside the first 1,000's (the
+    rate of an ingest of 1,000, start-up included), in the same run."""
+    from personae.store.ingest.batch import usable_cores
+    from tests.tools.bench_ingest import write_batch
+
+    files = folder / "long"
+    files.mkdir()
+    size = write_batch(files, ARTICLES)
+    sizes = sorted((p.name, p.stat().st_size) for p in files.iterdir())
+    marks: list[float] = []
+    stored = 0
+
+    def on_stored(_: object) -> None:
+        nonlocal stored
+        stored += 1
+        if stored % 1000 == 0:
+            marks.append(time.perf_counter())
+
+    start = time.perf_counter()
+    ingest_paths(
+        Store.open_or_create(folder / "long.json"), [files], jobs=usable_cores(),
+        on_stored=on_stored,
+    )  # fmt: skip
+    wall = time.perf_counter() - start
+    chunk_bytes = [sum(s for _, s in sizes[n : n + 1000]) for n in range(0, len(sizes), 1000)]
+    spans = zip(chunk_bytes, [start, *marks], marks, strict=False)  # whole thousands only
+    rates = [chunk / 1e6 / (end - begin) for chunk, begin, end in spans]
+    print(
+        f"  ingest of {ARTICLES:,} real-sized files ({size / 1e6:.0f} MB) into a new store, "
+        f"{usable_cores()} jobs: {size / 1e6 / wall:.2f} MB/s overall   goal >= 1 MB/s"
+    )
+    if len(rates) > 1:
+        print(
+            f"    first 1,000 files {rates[0]:.2f} MB/s; last 1,000 {rates[-1]:.2f} MB/s; "
+            f"overall / first {size / 1e6 / wall / rates[0]:.2f}, slowest 1,000 / first "
+            f"{min(rates[1:]) / rates[0]:.2f}   goal: the rate at 100,000 >= 0.9 of the rate at 1,000"
+        )
+
+
 def main() -> None:
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
@@ -251,6 +292,7 @@ def main() -> None:
         asyncio.run(_across_and_picker(corpus))
         del corpus
         command_line(store_path, files, folder)
+        long_ingest(folder)
 
 
 if __name__ == "__main__":

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from personae.store.ingest.extract import STAGES, extract
@@ -29,14 +29,13 @@ def _sources() -> list[tuple[str, str]]:
     return sources
 
 
-def _batch(n_articles: int) -> list[tuple[str, str]]:
-    """``n_articles`` real-sized articles (3 KB or more, as news runs 3-8 KB).
+def articles(n_articles: int) -> Iterator[tuple[str, str]]:
+    """``n_articles`` real-sized articles (3 KB or more, as news runs 3-8 KB), one at a time.
 
     Corpus articles are short (about 2 KB), so each copy appends the following ones' bodies
     until it is real-sized; every copy gets its own closing line.
     """
     sources = _sources()
-    batch = []
     for i in range(n_articles):
         kind, raw = sources[i % len(sources)]
         extra = 1
@@ -44,8 +43,7 @@ def _batch(n_articles: int) -> list[tuple[str, str]]:
             _, more = sources[(i + extra) % len(sources)]
             raw += "\n\n" + more.rsplit("\n---\n", 1)[-1]  # a body, without its front matter
             extra += 1
-        batch.append((kind, f"{raw}\n\nCopy {i} was filed on January {i % 28 + 1}, 2024.\n"))
-    return batch
+        yield kind, f"{raw}\n\nCopy {i} was filed on January {i % 28 + 1}, 2024.\n"
 
 
 def bench_extract(n_articles: int = 1000) -> dict[str, float]:
@@ -56,7 +54,7 @@ def bench_extract(n_articles: int = 1000) -> dict[str, float]:
     not wall time: the goal is per core, and a busy machine should not move it (much).
     The store write (store/db.py) is not included.
     """
-    batch = _batch(n_articles)
+    batch = list(articles(n_articles))
     size = sum(len(raw.encode("utf-8")) for _, raw in batch)
     timings: dict[str, float] = dict.fromkeys(STAGES, 0.0)
     read_clean = 0.0
@@ -90,7 +88,7 @@ _LABELS = {
 def describe_batch(n_articles: int = 1000) -> str:
     sources = _sources()
     kinds = Counter(kind for kind, _ in sources)
-    batch = _batch(n_articles)
+    batch = list(articles(n_articles))
     sizes = sorted(len(raw.encode("utf-8")) for _, raw in batch)
     return (
         f"{n_articles} articles cycled from {len(sources)} sources "
@@ -215,7 +213,7 @@ if __name__ == "__main__":
 def write_batch(folder: Path, n_articles: int = 1000) -> int:
     """Write the batch as files a reader would ingest; returns the bytes written."""
     size = 0
-    for i, (kind, raw) in enumerate(_batch(n_articles)):
+    for i, (kind, raw) in enumerate(articles(n_articles)):
         data = raw.encode("utf-8")
         (folder / f"article-{i:04d}.{'md' if kind == 'markdown' else 'txt'}").write_bytes(data)
         size += len(data)
