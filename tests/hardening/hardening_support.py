@@ -177,6 +177,22 @@ def store_files(path: Path) -> dict[str, bytes]:
     return files
 
 
+def kill_when_paused(script: str, *args: str) -> None:
+    """Run ``script`` (Python source) with ``args`` until it prints "paused" (it has
+    stopped itself at the point under test), then SIGKILL it there."""
+    proc = subprocess.Popen(
+        [sys.executable, "-c", script, *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+    )
+    assert proc.stdout is not None
+    assert proc.stdout.readline().strip() == "paused", proc.stderr.read() if proc.stderr else ""
+    proc.send_signal(signal.SIGKILL)
+    proc.communicate(timeout=30)
+
+
 def open_snapshot(path: Path) -> Snapshot:
     store = Store.open(path)
     try:

@@ -17,7 +17,6 @@ import random
 import shutil
 import signal
 import subprocess
-import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -26,12 +25,12 @@ from pathlib import Path
 import pytest
 
 from hardening_support import (
-    ROOT,
     ArticleFolder,
     check_integrity,
     check_summary,
     copy_store,
     group_ends,
+    kill_when_paused,
     make_folder,
     open_snapshot,
     start_cli,
@@ -256,17 +255,7 @@ def test_a_kill_inside_the_write_keeps_the_old_store_and_the_next_write_cleans_u
     copy_store(valid_store, path)
     before = store_files(path)
     nth = {"piece": "1", "bucket": "2", "catalog": "3"}[stage]
-    proc = subprocess.Popen(
-        [sys.executable, "-c", _PAUSED_WRITER, str(path), where, nth],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        cwd=ROOT,
-    )
-    assert proc.stdout is not None
-    assert proc.stdout.readline().strip() == "paused", proc.stderr.read() if proc.stderr else ""
-    proc.send_signal(signal.SIGKILL)
-    proc.communicate(timeout=30)
+    kill_when_paused(_PAUSED_WRITER, str(path), where, nth)
     # The old catalog, byte for byte, naming the old pieces, all there; orphans beside them.
     left = store_files(path)
     assert {name: left[name] for name in before} == before
@@ -321,17 +310,7 @@ def test_a_kill_while_a_commit_flushes_or_renames_its_pieces_keeps_the_old_store
     copy_store(valid_store, path)
     before = store_files(path)
     articles = make_folder(tmp_path / "articles", 3, seed=7).folder
-    proc = subprocess.Popen(
-        [sys.executable, "-c", _PAUSED_BATCH, str(path), where, str(articles)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        cwd=ROOT,
-    )
-    assert proc.stdout is not None
-    assert proc.stdout.readline().strip() == "paused", proc.stderr.read() if proc.stderr else ""
-    proc.send_signal(signal.SIGKILL)
-    proc.communicate(timeout=30)
+    kill_when_paused(_PAUSED_BATCH, str(path), where, str(articles))
     left = store_files(path)
     assert {name: left[name] for name in before} == before
     folder = pieces_folder(path)
@@ -372,17 +351,7 @@ def test_a_writer_already_running_cleans_up_after_one_killed_mid_commit(
     assert folder not in listed  # nothing changed the folder since its last commit
     kept = set(folder.iterdir())
     # Another writer, killed while it renames its pieces into place:
-    proc = subprocess.Popen(
-        [sys.executable, "-c", _PAUSED_BATCH, str(path), "replace", str(articles)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        cwd=ROOT,
-    )
-    assert proc.stdout is not None
-    assert proc.stdout.readline().strip() == "paused"
-    proc.send_signal(signal.SIGKILL)
-    proc.communicate(timeout=30)
+    kill_when_paused(_PAUSED_BATCH, str(path), "replace", str(articles))
     orphans = set(folder.iterdir()) - kept
     assert len(orphans) == 4, orphans  # one piece in place, two temporaries, the marker
     # As if the folder's modification time had not moved: only the marker tells.

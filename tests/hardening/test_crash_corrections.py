@@ -3,15 +3,12 @@ with every correction committed before it, and the next writer removes what it l
 
 from __future__ import annotations
 
-import signal
-import subprocess
-import sys
 from pathlib import Path
 
 import orjson
 import pytest
 
-from hardening_support import ROOT, copy_store, store_files
+from hardening_support import copy_store, kill_when_paused, store_files
 from personae.store.corpus import Corpus
 from personae.store.db import Store
 from personae.store.pieces import pieces_folder
@@ -70,17 +67,7 @@ def test_a_kill_inside_a_correction_keeps_the_ones_before_it(
     commit_correction(Store.open(path), "actor.rename", {"entity": "iran"}, "Persia", "Iran")
     before = store_files(path)
     nth = {"layer": "1", "root": "2"}[stage]
-    proc = subprocess.Popen(
-        [sys.executable, "-c", _PAUSED_CORRECTION, str(path), where, nth],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        cwd=ROOT,
-    )
-    assert proc.stdout is not None
-    assert proc.stdout.readline().strip() == "paused", proc.stderr.read() if proc.stderr else ""
-    proc.send_signal(signal.SIGKILL)
-    proc.communicate(timeout=30)
+    kill_when_paused(_PAUSED_CORRECTION, str(path), where, nth)
     left = store_files(path)
     assert {name: left[name] for name in before} == before
     orphans = [*tmp_path.glob(".personae.json.*.tmp"), *pieces_folder(path).glob("*")]

@@ -4,15 +4,12 @@ layer file, the same lock and replace)."""
 
 from __future__ import annotations
 
-import signal
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from test_crash_corrections import _PAUSED_CORRECTION
 
-from hardening_support import ROOT, copy_store, store_files
+from hardening_support import copy_store, kill_when_paused, store_files
 from personae.store.corpus import Corpus
 from personae.store.db import Store
 from personae.store.notes import actor_key, add_note
@@ -38,17 +35,7 @@ def test_a_kill_inside_a_note_keeps_the_notes_before_it(
     add_note(Store.open(path), "note.actor", actor_key(ARTICLE, "iran", "Iran"), "kept")
     before = store_files(path)
     nth = {"layer": "1", "root": "2"}[stage]
-    proc = subprocess.Popen(
-        [sys.executable, "-c", _PAUSED_NOTE, str(path), where, nth],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        cwd=ROOT,
-    )
-    assert proc.stdout is not None
-    assert proc.stdout.readline().strip() == "paused", proc.stderr.read() if proc.stderr else ""
-    proc.send_signal(signal.SIGKILL)
-    proc.communicate(timeout=30)
+    kill_when_paused(_PAUSED_NOTE, str(path), where, nth)
     left = store_files(path)
     assert {name: left[name] for name in before} == before
     assert [n.value for n in Corpus.open(Store.open(path)).layer.notes] == ["kept"]

@@ -127,8 +127,9 @@ class AcrossList(RowList):
         low: bool = True,
         only: RelationFilter | None = None,
         id: str | None = None,
+        classes: str | None = None,
     ) -> None:
-        super().__init__(id=id)
+        super().__init__(id=id, classes=classes)
         self.corpus = corpus
         self.actor = actor
         self.show_comentions = comentions
@@ -286,7 +287,9 @@ class AcrossArticles(ModalScreen[Jump | None]):
         self._filters = filters
 
     def compose(self) -> ComposeResult:
-        rows = AcrossList(self.corpus, self.actor, **self._filters, id="across")
+        rows = AcrossList(
+            self.corpus, self.actor, **self._filters, id="across", classes="modal-box"
+        )
         name = printable(self.corpus.entity(self.actor).name)
         only = self._filters["only"]
         kept = f" · only {printable(only.describe())} (F)" if only.active else ""

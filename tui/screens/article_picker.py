@@ -112,7 +112,7 @@ class ArticlePicker(ModalScreen[str | None]):
         """The corpus's articles (their indices) in that order."""
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="picker"):
+        with Vertical(id="picker", classes="modal-box"):
             yield Input(placeholder="Type to narrow: title, date, file name", id="picker-filter")
             yield PickerList(self.current, id="picker-list")
 

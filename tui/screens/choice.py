@@ -29,12 +29,8 @@ ChoiceScreen, TextScreen {
 }
 .correction-box {
     width: 60;  /* BOX_WIDTH */
-    max-width: 100%;
     height: auto;
     max-height: 90%;
-    border: round $primary;
-    border-title-color: $text;
-    border-title-style: bold;
     background: $surface;
     padding: 0 1;
 }
@@ -88,7 +84,7 @@ class ChoiceScreen(ModalScreen[str | None]):
         self._note = note
 
     def compose(self) -> ComposeResult:
-        with Vertical(classes="correction-box") as box:
+        with Vertical(classes="correction-box modal-box") as box:
             box.border_title = printable(self._title)
             box.border_subtitle = "Enter choose · Esc cancel"
             if self._note:
@@ -163,7 +159,7 @@ class TextScreen(ModalScreen[str | None]):
         self._note = note
 
     def compose(self) -> ComposeResult:
-        with Vertical(classes="correction-box") as box:
+        with Vertical(classes="correction-box modal-box") as box:
             box.border_title = printable(self._title)
             box.border_subtitle = "Enter save · Esc cancel"
             if self._note:

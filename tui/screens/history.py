@@ -27,11 +27,7 @@ HistoryScreen {
 }
 #history {
     width: 100;
-    max-width: 100%;
     height: 80%;
-    border: round $primary;
-    border-title-color: $text;
-    border-title-style: bold;
     background: $surface;
 }
 #history-list {
@@ -123,7 +119,7 @@ class HistoryScreen(LayerListScreen[None]):
     ]
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="history") as box:
+        with Vertical(id="history", classes="modal-box") as box:
             box.border_subtitle = "Enter or u undo · ↑↓ move · Esc close"
             yield RowList(id="history-list")
 

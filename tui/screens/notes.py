@@ -34,12 +34,8 @@ NoteScreen, NotesScreen {
 }
 #note-box {
     width: 64;
-    max-width: 100%;
     height: auto;
     max-height: 90%;
-    border: round $primary;
-    border-title-color: $text;
-    border-title-style: bold;
     background: $surface;
     padding: 0 1;
 }
@@ -53,11 +49,7 @@ NoteScreen, NotesScreen {
 }
 #notes {
     width: 100;
-    max-width: 100%;
     height: 80%;
-    border: round $primary;
-    border-title-color: $text;
-    border-title-style: bold;
     background: $surface;
 }
 #notes-list {
@@ -81,7 +73,7 @@ class NoteScreen(ModalScreen[str | None]):
         self._on_what = on_what
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="note-box") as box:
+        with Vertical(id="note-box", classes="modal-box") as box:
             box.border_title = printable(self._title)
             box.border_subtitle = "Ctrl+S save · Esc cancel"
             yield Static(Content(printable(self._on_what)), id="note-on")
@@ -147,7 +139,7 @@ class NotesScreen(LayerListScreen[Correction | None]):
     ]
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="notes") as box:
+        with Vertical(id="notes", classes="modal-box") as box:
             box.border_subtitle = "Enter go to · d delete · ↑↓ move · Esc close"
             yield RowList(id="notes-list")
 

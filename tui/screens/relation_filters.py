@@ -31,12 +31,8 @@ class RelationFilters(ModalScreen[None]):
     RelationFilters { align: center middle; }
     #relation-filters {
         width: 76;
-        max-width: 100%;
         height: auto;
         max-height: 90%;
-        border: round $primary;
-        border-title-color: $text;
-        border-title-style: bold;
         background: $surface;
     }
     #relation-filters Horizontal { height: auto; max-height: 100%; }
@@ -66,7 +62,7 @@ class RelationFilters(ModalScreen[None]):
         offered, here = self.relations.facet_counts()
         self._here = here
         chosen = self.relations.relation_filter
-        with Vertical(id="relation-filters") as box:
+        with Vertical(id="relation-filters", classes="modal-box") as box:
             box.border_title = "Filter relations"
             box.border_subtitle = "Space toggle · Tab next · x keep all · Esc close"
             with Horizontal():
