@@ -58,19 +58,26 @@ def toggle_bookmark(screen: ExplorerScreen) -> None:
     article = document.article.id
     sentence = document.article.text[span.start : span.end]
     found = bookmark_of(screen.corpus.layer.notes, article, sentence)
-    if found is not None:
-        write_with(
-            _holder(screen),
-            lambda store, wait: delete_note(store, found.id, wait),
-            lambda _: screen.notify("Bookmark removed.", timeout=3),
-        )
-        return
     target = passage_target(article, sentence)
+    if found is None:
+        _bookmark(screen, target, "Bookmarked: m again or u takes it off; M lists your notes.")
+        return
+
+    def removed(_: Committed) -> None:
+        screen.remember_undo(lambda: _bookmark(screen, target, "Bookmark put back."))
+        screen.notify("Bookmark removed: u puts it back.", timeout=3)
+
+    write_with(_holder(screen), lambda store, wait: delete_note(store, found.id, wait), removed)
+
+
+def _bookmark(screen: ExplorerScreen, target: dict[str, Any], said: str) -> None:
+    """Keep a bookmark on ``target`` (a passage); u then takes it off."""
+    from personae.tui.layer_writer import write_with
 
     def bookmarked(done: Committed) -> None:
         if done.correction is not None:
             screen.remember_correction(done.correction.id)
-            screen.notify("Bookmarked: m again or u takes it off; M lists your notes.", timeout=4)
+            screen.notify(said, timeout=4)
 
     write_with(
         _holder(screen),

@@ -95,6 +95,26 @@ async def test_u_takes_back_a_bookmark(tmp_path: Path) -> None:
         assert _notes(path) == []
 
 
+async def test_u_puts_back_a_bookmark_m_took_off(tmp_path: Path) -> None:
+    path = tmp_path / "s.json"
+    app = _app(path)
+    async with app.run_test(size=(160, 50)) as pilot:
+        await _settled(pilot)
+        await pilot.press("4", "m")
+        await _settled(pilot)
+        [kept] = Corpus.open(Store.open(path)).layer.notes
+        await pilot.press("m")
+        await _settled(pilot)
+        assert _notes(path) == []
+        await pilot.press("u")
+        await _settled(pilot)
+        [back] = Corpus.open(Store.open(path)).layer.notes
+        assert (back.kind, back.target) == (kept.kind, kept.target)  # the same passage
+        await pilot.press("u")  # and u again takes it off, as after m
+        await _settled(pilot)
+        assert _notes(path) == []
+
+
 async def test_a_note_from_the_e_menu_is_kept_and_marks_the_row(tmp_path: Path) -> None:
     path = tmp_path / "s.json"
     app = _app(path)

@@ -8,7 +8,7 @@ store: it hands the screen each corpus it reads.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, ClassVar, Protocol, cast
 
@@ -98,8 +98,9 @@ class ExplorerScreen(Screen[None]):
         self._cleared: tuple[str | None, Selection] | None = None
         """The article and the selection the last Esc cleared, until u brings it back or
         another selection replaces it."""
-        self._undo: list[str | None] = []
-        """What u undoes, the last first: a correction's id, or None for the last Esc."""
+        self._undo: list[str | Callable[[], None] | None] = []
+        """What u undoes, the last first: a correction's id, what puts back a bookmark m
+        took off, or None for the last Esc."""
 
     @classmethod
     def breakpoint(cls, width: int) -> str | None:
@@ -448,6 +449,9 @@ class ExplorerScreen(Screen[None]):
             if restored is not None:
                 self.selection = restored
             return
+        if callable(last):
+            last()
+            return
         from personae.tui.layer_writer import StoreHolder
         from personae.tui.screens.correcting import undo
 
@@ -460,7 +464,11 @@ class ExplorerScreen(Screen[None]):
 
     def remember_correction(self, correction_id: str) -> None:
         """A correction just made: u undoes it first."""
-        self._undo.append(correction_id)
+        self.remember_undo(correction_id)
+
+    def remember_undo(self, undo: str | Callable[[], None]) -> None:
+        """What u does first: undo a correction (its id), or call ``undo``."""
+        self._undo.append(undo)
         self.refresh_bindings()
 
     def action_bookmark(self) -> None:
