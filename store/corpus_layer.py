@@ -30,6 +30,8 @@ class ReaderLayer:
 
         def passing(self, article_id: str) -> ArticleIndex | None: ...
 
+        def owner(self, entity_id: str) -> str | None: ...
+
     @cached_property
     def _machine_ids(self) -> frozenset[str]:
         return frozenset(e.id for e in self.catalog.entities)
@@ -67,9 +69,10 @@ class ReaderLayer:
 
     @cached_property
     def _noted_actors(self) -> frozenset[str]:
-        return frozenset(
-            str(n.target.get("entity")) for n in self.layer.notes if n.kind == "note.actor"
-        )
+        """The actors noted, as they are now: a note on an actor merged into another is on
+        the one it is part of."""
+        noted = (str(n.target.get("entity")) for n in self.layer.notes if n.kind == "note.actor")
+        return frozenset(owner for entity in noted if (owner := self.owner(entity)) is not None)
 
     def notes_in(self, article_id: str) -> tuple[Correction, ...]:
         """The notes and bookmarks written in an article, oldest first."""

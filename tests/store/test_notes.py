@@ -22,7 +22,7 @@ from personae.store.notes import (
     delete_note,
     passage_key,
 )
-from personae.store.reviewed import reviewed_snapshot
+from personae.store.reviewed import commit_correction, reviewed_snapshot, undo_correction
 from personae.store.storage import StoreError
 
 ARTICLE = "iran-russia-alliance"
@@ -73,6 +73,17 @@ def test_a_bookmark_and_notes_are_kept_beside_the_corrections_and_deleted(store:
     layers = store.path.with_name("personae.json.pieces").glob("reviewed-*.json")
     newest = max(layers, key=lambda p: int(p.stem.split("-")[1]))
     assert b"A treaty?" not in newest.read_bytes()  # a deleted note leaves the store whole
+
+
+def test_a_note_on_an_actor_merged_into_another_is_shown_on_that_one(store: Store) -> None:
+    add_note(store, "note.actor", actor_key(ARTICLE, "hamas", "Hamas"), "check the sources")
+    commit_correction(store, "actor.merge", {"entity": "hamas", "name": "Hamas"}, "iran", None)
+    corpus = Corpus.open(store)
+    assert corpus.actor_noted("iran")  # the actor Hamas is now part of
+    assert not corpus.actor_noted("russia")
+    undo_correction(store, corpus.layer.corrections[-1].id)
+    corpus = Corpus.open(store)
+    assert corpus.actor_noted("hamas") and not corpus.actor_noted("iran")
 
 
 def test_a_second_store_on_the_same_file_sees_the_note(store: Store) -> None:
