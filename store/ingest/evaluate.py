@@ -244,10 +244,13 @@ class StateNames:
         key = name.lower().rstrip(".")
         return self.by_name.get(key) or self.by_name.get(key.removeprefix("the "))
 
+    def _entry(self, name: str) -> GazetteerEntry | None:
+        return self.lexicon.lookup(name) or self.lexicon.lookup(re.sub(r"^[Tt]he ", "", name))
+
     def _body(self, name: str) -> GazetteerEntry | None:
         """The lexicon's body, group or company ``name`` is ("The UN", "al-Zembla"), followed
         up to the body it belongs to (an organ of the UN is the UN), if it is one."""
-        entry = self.lexicon.lookup(name) or self.lexicon.lookup(re.sub(r"^[Tt]he ", "", name))
+        entry = self._entry(name)
         for _ in range(3):  # an organ of an organ
             if entry is None or entry.kind not in _BODY_KINDS:
                 return None
@@ -265,6 +268,9 @@ class StateNames:
         state = self._state(name)
         if state is not None:
             return plain_name(state)
+        entry = self._entry(name)
+        if entry is not None and entry.kind == "state":  # the lexicon's other names of states
+            return plain_name(entry.name)
         body = self._body(name)
         return plain_name(body.name if body is not None else name)
 

@@ -17,6 +17,7 @@ ROWS = [
     "Ostravan League\torganisation\tOL",
     "Council of Ostrava\torganisation\t\t\t\t\tOstravan League",
     "Kenyan Quarn Front\tarmed_group",
+    "Republic of Zembla\tstate\tZembla Republic",
 ]
 
 
@@ -36,6 +37,7 @@ def test_a_gold_name_meets_the_lexicon_entry_it_is_another_spelling_of() -> None
     assert names.canonical("al-Zemblah") == names.canonical("al-Zembla")
     assert names.canonical("Zembla Front") == names.canonical("al-Zembla")
     assert names.canonical("Ostravan League") != names.canonical("al-Zembla")
+    assert names.canonical("Zembla Republic") == names.canonical("Republic of Zembla")
 
 
 def test_names_differing_in_case_hyphens_or_a_leading_the_are_one_actor() -> None:
