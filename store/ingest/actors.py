@@ -186,6 +186,8 @@ def find_actors(
         if nouns.isdisjoint(article_words):  # the cheap test spares most articles the scan
             continue
         for span in names(text):
+            if kind == "government":  # "the United States government", not "States government"
+                span = _whole_state_name(text, span, gaz)
             first_word = text[span[0] : span[1]].split(" ", 1)[0]
             if (
                 first_word in STOPWORDS
@@ -208,7 +210,7 @@ def find_actors(
                 actor.affiliation = owner.name
             else:
                 actor = found.add(name, kind, *span)
-                actor.affiliation = _government_of(ruler, date)
+                actor.affiliation = _government_of(ruler, date) or (owner.name if owner else None)
             claim(*span)
 
     matches = gaz.match(text, tokens.starts, tokens.ends, claimed, starters)
@@ -315,6 +317,20 @@ def _company_tail(text: str, tokens: Tokens, last: int, end: int) -> tuple[int, 
 
 
 _LEGAL_ABBREVIATIONS = frozenset(words("Co Corp Inc Ltd"))
+
+
+_WORD_BEFORE = re.compile(r"([A-Z][\w'’-]+) $")
+
+
+def _whole_state_name(text: str, span: tuple[int, int], gaz: Gazetteer) -> tuple[int, int]:
+    """The span of "Sierra Leone government" where the pattern saw "Leone government": a
+    capitalised word before it that, with the name's first word, is a state's name."""
+    before = _WORD_BEFORE.search(text, max(0, span[0] - 40), span[0])
+    if before is None:
+        return span
+    first_word = text[span[0] : span[1]].split(" ", 1)[0]
+    state = gaz.lookup(f"{before[1]} {first_word}")
+    return (before.start(), span[1]) if state is not None and state.kind == "state" else span
 
 
 def _government_of(ruler: GazetteerEntry | None, date: str | None) -> str | None:
