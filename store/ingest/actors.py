@@ -21,12 +21,14 @@ from personae.store.ingest.affiliation import (
     GROUP_KINDS,
     after_title,
     former_state,
+    group_code,
     known_group,
     leader_state,
     officer_after,
     possessive_state,
     state_before,
     where_a_group_fights,
+    whole_state_name,
 )
 from personae.store.ingest.anaphora import (
     GENERIC_NOUNS,
@@ -187,7 +189,7 @@ def find_actors(
             continue
         for span in names(text):
             if kind == "government":  # "the United States government", not "States government"
-                span = _whole_state_name(text, span, gaz)
+                span = whole_state_name(text, span, gaz)
             first_word = text[span[0] : span[1]].split(" ", 1)[0]
             if (
                 first_word in STOPWORDS
@@ -202,8 +204,11 @@ def find_actors(
                 else known_group(name, gaz)
             )
             owner = possessive_state(first_word, gaz) if ruler is None else None
+            code = group_code(name, gaz) if kind == "armed_group" and ruler is None else None
             if ruler is not None and ruler.kind in GROUP_KINDS:  # "the Hamas regime": Hamas
                 found.add(ruler.name, ruler.kind, *span).add_alias(name)
+            elif code is not None:  # "M23 rebels": the group M23
+                found.add(code, kind, *span).add_alias(name)
             elif owner is not None and kind == "armed_group":  # "Mali's Tuareg rebels": the
                 span = (span[0] + len(first_word) + 1, span[1])  # state is named on its own
                 actor = found.add(text[span[0] : span[1]], kind, *span)
@@ -317,20 +322,6 @@ def _company_tail(text: str, tokens: Tokens, last: int, end: int) -> tuple[int, 
 
 
 _LEGAL_ABBREVIATIONS = frozenset(words("Co Corp Inc Ltd"))
-
-
-_WORD_BEFORE = re.compile(r"([A-Z][\w'’-]+) $")
-
-
-def _whole_state_name(text: str, span: tuple[int, int], gaz: Gazetteer) -> tuple[int, int]:
-    """The span of "Sierra Leone government" where the pattern saw "Leone government": a
-    capitalised word before it that, with the name's first word, is a state's name."""
-    before = _WORD_BEFORE.search(text, max(0, span[0] - 40), span[0])
-    if before is None:
-        return span
-    first_word = text[span[0] : span[1]].split(" ", 1)[0]
-    state = gaz.lookup(f"{before[1]} {first_word}")
-    return (before.start(), span[1]) if state is not None and state.kind == "state" else span
 
 
 def _government_of(ruler: GazetteerEntry | None, date: str | None) -> str | None:
