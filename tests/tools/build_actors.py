@@ -246,7 +246,7 @@ def build() -> dict[str, Any]:
     for entry, _, _ in _entries(LEXICONS / "Phoenix.MilNonState.actors.txt"):
         names = _names(entry.names, acronym=True)
         if names:
-            organisations.append([names[0], "armed_group", names[1:], None])
+            organisations.append([names[0], "armed_group", names[1:], None, None])
     entries = _merged(_hand_entries(gazetteer), state_extra, people, organisations)
     names, prefixes = _index(entries)
     return {
@@ -285,6 +285,8 @@ def _merged(
 ) -> list[GazetteerEntry]:
     """The hand-kept entries first (they win a shared name), then the Phoenix dictionaries:
     states' other names and cities, leaders with their terms, bodies, companies, armed groups.
+    A hand-kept body the dictionaries code as another body (the UN Security Council as the
+    UN) belongs to it.
     States come first of all, so that a capital shared with a surname still means the state."""
     out: list[GazetteerEntry] = []
     known: dict[str, int] = {}
@@ -310,7 +312,12 @@ def _merged(
             out[index] = replace(old, aliases=(*old.aliases, name, *aliases), terms=spans)
         elif index is None:
             out.append(GazetteerEntry(name, "person", tuple(aliases), terms=spans))
-    for name, kind, aliases, owner in organisations:
+    for name, kind, aliases, owner, organ_of in organisations:
+        index = next((known[n] for n in (name, *aliases) if n in known), None)
+        if index is not None and organ_of is not None:  # "UN Security Council": the UN's
+            old = out[index]
+            if old.kind in ("organisation", "armed_group") and old.affiliation is None:
+                out[index] = replace(old, affiliation=organ_of if organ_of != old.name else None)
         if name not in known and name.removeprefix("The ") not in known:  # "The United Nations"
             out.append(GazetteerEntry(name, kind, tuple(aliases), affiliation=owner))
     out.sort(key=lambda e: e.kind != "state")
@@ -421,7 +428,10 @@ def _person_or_body(
             names[0], names[1] = names[1], names[0]  # news says "Apple", not "Apple Inc"
         owner = None if kind == "company" else _affiliation(codes[0], states, bodies)
         if names:
-            organisations.append([names[0], kind, names[1:], owner if owner != names[0] else None])
+            owner = owner if owner != names[0] else None
+            # coded as the body itself ("U.N. SECURITY COUNCIL [IGOUNO]"), not a unit of its own
+            organ_of = owner if kind != "company" and codes[0][3:] == codes[0][3:6] else None
+            organisations.append([names[0], kind, names[1:], owner, organ_of])
         return
     terms = []
     for code, start, end in entry.roles:
