@@ -181,7 +181,9 @@ def _trim(
     for index, word in enumerate(words):
         inside = 0 < index < len(words) - 1 or index == 0
         if word in TITLES and inside and not institution and first + index >= begin:
-            if first + index > begin:  # what stands before a title is its holder's employer
+            employer = all_words[begin : first + index]
+            # what stands before a title is its holder's employer, or the office's portfolio
+            if employer and not all(w in _PORTFOLIOS for w in employer):  # ("Economy Minister")
                 pieces.append((begin, first + index - 1, False))
             begin, titled = first + index + 1 + _portfolio(words, index + 1), True
     if begin <= last:
