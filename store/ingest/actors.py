@@ -27,6 +27,7 @@ from personae.store.ingest.affiliation import (
     officer_after,
     possessive_state,
     state_before,
+    subject_state,
     where_a_group_fights,
     whole_state_name,
 )
@@ -453,11 +454,28 @@ def _discover(
             or state_opening(cand, kind, gaz)
             or (cand.title and leader_state(cand, gaz, date))
             or body_state
+            or (_subject_state(text, tokens, initial, cand, found) if kind == "person" else None)
         )
         for other in early.get(name, ()):  # short forms met before the full name
             for start, end in candidates[other].spans:
                 found.hits.append(Hit(start, end, name))
             actor.add_alias(other)
+
+
+def _subject_state(
+    text: str, tokens: Tokens, initial: set[int], cand: Candidate, found: _Found
+) -> str | None:
+    """The state of the actor opening an unknown official's sentence (see subject_state)."""
+    opening = max((i for i in initial if tokens.starts[i] <= cand.spans[0][0]), default=0)
+
+    def state_of(name: str) -> str | None:
+        actor = found.actors[name]
+        owner = found.actors.get(actor.affiliation or "")
+        if actor.kind == "state":
+            return actor.name
+        return actor.affiliation if owner is None or owner.kind == "state" else None
+
+    return subject_state(text, cand, tokens.starts[opening], found.hits, state_of)
 
 
 def _descriptions(

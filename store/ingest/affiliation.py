@@ -181,3 +181,28 @@ def whole_state_name(text: str, span: tuple[int, int], gaz: Gazetteer) -> tuple[
     first_word = text[span[0] : span[1]].split(" ", 1)[0]
     state = gaz.lookup(f"{before[1]} {first_word}")
     return (before.start(), span[1]) if state is not None and state.kind == "state" else span
+
+
+#: A state's office in lower case right before its holder ("former president X").
+_LOWER_STATE_OFFICE = re.compile(
+    r"\b(?:president|minister|governor|premier|chancellor|ambassador|senator|mayor) $"
+)
+
+
+def subject_state(
+    text: str,
+    cand: Candidate,
+    sentence_start: int,
+    hits: Sequence[Mention],
+    state_of: Callable[[str], str | None],
+) -> str | None:
+    """ "Argentina asked the IMF for a loan, Economy Minister X said": an official the lexicon
+    does not know, named with a state's office, serves the state the sentence opens with (its
+    subject's, or that of the place where it happened), as event coders read the speaker."""
+    start = cand.spans[0][0]
+    if cand.title not in _STATE_TITLES and not _LOWER_STATE_OFFICE.search(
+        text, max(0, start - 24), start
+    ):
+        return None
+    before = [hit for hit in hits if sentence_start <= hit.start < start]
+    return state_of(min(before, key=lambda hit: hit.start).actor) if before else None
