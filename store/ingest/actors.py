@@ -38,11 +38,12 @@ from personae.store.ingest.anaphora import (
     split_descriptions,
 )
 from personae.store.ingest.candidates import (
-    INSTITUTION_WORDS,
     NAME_OPENERS,
-    NOT_NAMES,
     Candidate,
     find_candidates,
+    inside_longer_name,
+    joined_to_a_name,
+    yields_to_longer_name,
 )
 from personae.store.ingest.gazetteer import (
     Gazetteer,
@@ -234,7 +235,7 @@ def find_actors(
         opener = words[hit.first_token]
         if (  # a sentence's "New York Stock Exchange" would lose its "New", a stopword there
             (opener not in STOPWORDS or (opener in NAME_OPENERS and hit.first_token not in initial))
-            and _yields_to_longer_name(tokens, last, entry, gaz)
+            and yields_to_longer_name(tokens, last, entry, gaz)
         ) or (
             hit.first_token == last
             and entry.kind != "state"
@@ -279,9 +280,12 @@ def find_actors(
             end = office_end
             surface = text[start:end]
             name, kind, affiliation = surface, office_kind(surface), entry.name
-        if name == entry.name and _inside_longer_name(
-            tokens, hit.first_token, claimed, gaz, initial
-        ):
+        if (
+            name == entry.name
+            and inside_longer_name(tokens, hit.first_token, claimed, gaz, initial)
+        ) or (
+            surface != entry.name and joined_to_a_name(tokens, hit, claimed, gaz)
+        ):  # "Bank of America"; the bloc's "Peace and Security Council"
             continue
         actor = found.add(name, kind, start, end)
         if affiliation and affiliation != actor.name:
@@ -333,45 +337,6 @@ def _government_of(ruler: GazetteerEntry | None, date: str | None) -> str | None
     if ruler.kind == "person":
         return ruler.affiliation_on(date)
     return ruler.name if ruler.kind in ("state", "organisation") else None
-
-
-def _yields_to_longer_name(
-    tokens: Tokens, last: int, entry: GazetteerEntry, gaz: Gazetteer
-) -> bool:
-    """ "Singapore Airlines", "United States Air Force", "Apple Corps": a known name opening a
-    longer capitalised name that ends as an institution's does is not the known actor; nor is
-    a city opening an unknown name ("Braga Netto")."""
-    words, gaps = tokens.words, tokens.gaps
-    j = last
-    while j + 1 < len(words) and gaps[j] == " ":
-        word = words[j + 1]
-        if not word[0].isupper() or word in NOT_NAMES or gaz.lookup(word) is not None:
-            break
-        j += 1
-    if j == last or entry.kind == "armed_group":
-        return False
-    return words[j] in INSTITUTION_WORDS or (
-        entry.kind == "place" and entry.affiliation is not None
-    )
-
-
-def _inside_longer_name(
-    tokens: Tokens, index: int, claimed: list[bool], gaz: Gazetteer, initial: set[int]
-) -> bool:
-    """ "EADS North America", "Bank of America": a state name ending a longer unknown name."""
-    if index == 0 or claimed[index - 1]:
-        return False
-    word, gap = tokens.words[index - 1], tokens.gaps[index - 1]
-    if word == "of" and index >= 2 and gap == " ":
-        if index - 2 in initial:  # "Shares of Apple": a sentence's first word, not a name's
-            return False
-        word, gap = tokens.words[index - 2], " of "
-    return (
-        gap in (" ", " of ")
-        and word[0].isupper()
-        and word not in NOT_NAMES
-        and gaz.lookup(word) is None
-    )
 
 
 def claimed_in(span: tuple[int, int], starts: list[int], claimed: list[bool]) -> list[bool]:
