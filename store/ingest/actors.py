@@ -430,17 +430,17 @@ def _discover(
 def _subject_state(
     text: str, tokens: Tokens, initial: set[int], cand: Candidate, found: _Found
 ) -> str | None:
-    """The state of the actor opening an unknown official's sentence (see subject_state)."""
+    """The state or body an unknown official's sentence opens with (see subject_state)."""
     opening = max((i for i in initial if tokens.starts[i] <= cand.spans[0][0]), default=0)
 
-    def state_of(name: str) -> str | None:
+    def owner_of(name: str) -> tuple[str | None, bool]:
         actor = found.actors[name]
+        if actor.kind == "state" or actor.kind in GROUP_KINDS:
+            return actor.name, actor.kind != "state"
         owner = found.actors.get(actor.affiliation or "")
-        if actor.kind == "state":
-            return actor.name
-        return actor.affiliation if owner is None or owner.kind == "state" else None
+        return (actor.affiliation if owner is None or owner.kind == "state" else None), False
 
-    return subject_state(text, cand, tokens.starts[opening], found.hits, state_of)
+    return subject_state(text, cand, tokens.starts[opening], found.hits, owner_of)
 
 
 def _descriptions(

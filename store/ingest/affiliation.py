@@ -183,9 +183,14 @@ def whole_state_name(text: str, span: tuple[int, int], gaz: Gazetteer) -> tuple[
     return (before.start(), span[1]) if state is not None and state.kind == "state" else span
 
 
-#: A state's office in lower case right before its holder ("former president X").
-_LOWER_STATE_OFFICE = re.compile(
-    r"\b(?:president|minister|governor|premier|chancellor|ambassador|senator|mayor) $"
+#: An office in lower case right before its holder: a state's ("former president X") or
+#: also a body's ("prosecutor X", "spokesman X").
+_LOWER_OFFICE = re.compile(
+    r"\b(president|minister|governor|premier|chancellor|ambassador|senator|mayor|prosecutor"
+    r"|spokesman|spokeswoman|spokesperson|envoy) $"
+)
+_LOWER_STATE_OFFICES = frozenset(
+    words("president minister governor premier chancellor ambassador senator mayor")
 )
 
 
@@ -194,15 +199,26 @@ def subject_state(
     cand: Candidate,
     sentence_start: int,
     hits: Sequence[Mention],
-    state_of: Callable[[str], str | None],
+    owner_of: Callable[[str], tuple[str | None, bool]],
 ) -> str | None:
     """ "Argentina asked the IMF for a loan, Economy Minister X said": an official the lexicon
-    does not know, named with a state's office, serves the state the sentence opens with (its
-    subject's, or that of the place where it happened), as event coders read the speaker."""
+    does not know, named with an office, serves the state the sentence opens with (its
+    subject's, or that of the place where it happened), as event coders read the speaker; a
+    body's office ("prosecutor X") serves a body opening it too, a state's office skips it
+    ("the AU urged Niger to free ousted President X": Niger's).
+
+    ``owner_of``: the state or body an actor stands for, and whether it is a body."""
     start = cand.spans[0][0]
-    if cand.title not in _STATE_TITLES and not _LOWER_STATE_OFFICE.search(
-        text, max(0, start - 24), start
-    ):
+    lower = _LOWER_OFFICE.search(text, max(0, start - 24), start)
+    state_office = cand.title in _STATE_TITLES or (
+        lower is not None and lower[1] in _LOWER_STATE_OFFICES
+    )
+    if not state_office and lower is None:
         return None
-    before = [hit for hit in hits if sentence_start <= hit.start < start]
-    return state_of(min(before, key=lambda hit: hit.start).actor) if before else None
+    for hit in sorted(
+        (h for h in hits if sentence_start <= h.start < start), key=lambda h: h.start
+    ):
+        owner, body = owner_of(hit.actor)
+        if not (body and state_office):
+            return owner
+    return None

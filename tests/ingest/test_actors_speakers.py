@@ -28,3 +28,17 @@ def test_a_name_with_no_office_or_after_a_company_is_no_state_s() -> None:
     assert entities["Tovar Quell"].affiliation is None
     entities = _entities("Quellco Ltd cut 300 jobs on Monday, President Ilsa Vorn said.")
     assert entities["Ilsa Vorn"].affiliation is None
+
+
+def test_a_body_s_office_ties_its_holder_to_the_body_the_sentence_opens_with() -> None:
+    entities = _entities(
+        "The Zembla Relief Fund sent tents to Chad on Monday, spokesman Tovar Quell said."
+    )
+    assert entities["Tovar Quell"].affiliation == "zembla-relief-fund"
+
+
+def test_a_state_s_office_passes_over_a_body_to_the_state() -> None:
+    entities = _entities(
+        "The African Union urged Paraguay's rulers to free ousted President Ilsa Vorn."
+    )
+    assert entities["Ilsa Vorn"].affiliation == "paraguay"
