@@ -32,8 +32,11 @@ OUTPUT = ROOT / "assets" / "phoenix-actors.json"
 
 #: Lower-case pieces of names ("Bashar al-Assad", "Ursula von der Leyen").
 _PARTICLES = frozenset(
-    words("al el bin ibn de da di du des del der den van von la le of the and for on in y e")
+    words("""al el bin ibn de da di du des del der den van von la le of the and for on in y e
+    au aux sur en""")
 )
+#: Particles a French place name is written with between hyphens ("Port-au-Prince").
+_HYPHENATED = frozenset(words("au aux sur en de du la le les"))
 _SHORT_ACRONYMS = frozenset(words("UN US EU UK AU U.S. U.N. NATO OPEC"))
 #: Words that open a name as a title rather than as part of it.
 _TITLE_WORDS = frozenset(
@@ -155,7 +158,18 @@ def cased(name: str, *, acronym: bool = False) -> str:
 def _cap(part: str) -> str:
     if part.startswith("MC") and len(part) > 3:
         return "Mc" + part[2:].capitalize()
+    if re.fullmatch(r"[DLNO]'[A-Z]{2,}", part):  # "N'Djamena", "O'Brien", not "S'pore"
+        return part[:3] + part[3:].lower()
     return part[:1] + part[1:].lower().replace("'S", "'s")
+
+
+def place_aliases(name: str) -> tuple[str, ...]:
+    """ "Port au Prince" is written "Port-au-Prince": a place name with a French particle
+    between capitalised words is also named with hyphens."""
+    words = name.split(" ")
+    if len(words) < 3 or not any(w in _HYPHENATED for w in words[1:-1]):
+        return ()
+    return ("-".join(words),)
 
 
 def _is_acronym(name: str) -> bool:
@@ -303,7 +317,7 @@ def _merged(
         out.append(entry)
     for state, more in states.items():
         for place in more.get("places", ()):
-            out.append(GazetteerEntry(place, "place", (), affiliation=state))
+            out.append(GazetteerEntry(place, "place", place_aliases(place), affiliation=state))
     for name, aliases, terms in people:
         spans = tuple((owner, start, end) for owner, start, end in terms)
         index = next((known[n] for n in (name, *aliases) if n in known), None)
