@@ -21,12 +21,15 @@ from personae.store.ingest.affiliation import (
     GROUP_KINDS,
     after_title,
     former_state,
+    group_code,
     known_group,
     leader_state,
     officer_after,
     possessive_state,
     state_before,
+    subject_state,
     where_a_group_fights,
+    whole_state_name,
 )
 from personae.store.ingest.anaphora import (
     GENERIC_NOUNS,
@@ -35,11 +38,12 @@ from personae.store.ingest.anaphora import (
     split_descriptions,
 )
 from personae.store.ingest.candidates import (
-    INSTITUTION_WORDS,
     NAME_OPENERS,
-    NOT_NAMES,
     Candidate,
     find_candidates,
+    inside_longer_name,
+    joined_to_a_name,
+    yields_to_longer_name,
 )
 from personae.store.ingest.gazetteer import (
     Gazetteer,
@@ -186,6 +190,8 @@ def find_actors(
         if nouns.isdisjoint(article_words):  # the cheap test spares most articles the scan
             continue
         for span in names(text):
+            if kind == "government":  # "the United States government", not "States government"
+                span = whole_state_name(text, span, gaz)
             first_word = text[span[0] : span[1]].split(" ", 1)[0]
             if (
                 first_word in STOPWORDS
@@ -200,15 +206,18 @@ def find_actors(
                 else known_group(name, gaz)
             )
             owner = possessive_state(first_word, gaz) if ruler is None else None
+            code = group_code(name, gaz) if kind == "armed_group" and ruler is None else None
             if ruler is not None and ruler.kind in GROUP_KINDS:  # "the Hamas regime": Hamas
                 found.add(ruler.name, ruler.kind, *span).add_alias(name)
+            elif code is not None:  # "M23 rebels": the group M23
+                found.add(code, kind, *span).add_alias(name)
             elif owner is not None and kind == "armed_group":  # "Mali's Tuareg rebels": the
                 span = (span[0] + len(first_word) + 1, span[1])  # state is named on its own
                 actor = found.add(text[span[0] : span[1]], kind, *span)
                 actor.affiliation = owner.name
             else:
                 actor = found.add(name, kind, *span)
-                actor.affiliation = _government_of(ruler, date)
+                actor.affiliation = _government_of(ruler, date) or (owner.name if owner else None)
             claim(*span)
 
     matches = gaz.match(text, tokens.starts, tokens.ends, claimed, starters)
@@ -226,7 +235,7 @@ def find_actors(
         opener = words[hit.first_token]
         if (  # a sentence's "New York Stock Exchange" would lose its "New", a stopword there
             (opener not in STOPWORDS or (opener in NAME_OPENERS and hit.first_token not in initial))
-            and _yields_to_longer_name(tokens, last, entry, gaz)
+            and yields_to_longer_name(tokens, last, entry, gaz)
         ) or (
             hit.first_token == last
             and entry.kind != "state"
@@ -271,9 +280,12 @@ def find_actors(
             end = office_end
             surface = text[start:end]
             name, kind, affiliation = surface, office_kind(surface), entry.name
-        if name == entry.name and _inside_longer_name(
-            tokens, hit.first_token, claimed, gaz, initial
-        ):
+        if (
+            name == entry.name
+            and inside_longer_name(tokens, hit.first_token, claimed, gaz, initial)
+        ) or (
+            surface != entry.name and joined_to_a_name(tokens, hit, claimed, gaz)
+        ):  # "Bank of America"; the bloc's "Peace and Security Council"
             continue
         actor = found.add(name, kind, start, end)
         if affiliation and affiliation != actor.name:
@@ -325,45 +337,6 @@ def _government_of(ruler: GazetteerEntry | None, date: str | None) -> str | None
     if ruler.kind == "person":
         return ruler.affiliation_on(date)
     return ruler.name if ruler.kind in ("state", "organisation") else None
-
-
-def _yields_to_longer_name(
-    tokens: Tokens, last: int, entry: GazetteerEntry, gaz: Gazetteer
-) -> bool:
-    """ "Singapore Airlines", "United States Air Force", "Apple Corps": a known name opening a
-    longer capitalised name that ends as an institution's does is not the known actor; nor is
-    a city opening an unknown name ("Braga Netto")."""
-    words, gaps = tokens.words, tokens.gaps
-    j = last
-    while j + 1 < len(words) and gaps[j] == " ":
-        word = words[j + 1]
-        if not word[0].isupper() or word in NOT_NAMES or gaz.lookup(word) is not None:
-            break
-        j += 1
-    if j == last or entry.kind == "armed_group":
-        return False
-    return words[j] in INSTITUTION_WORDS or (
-        entry.kind == "place" and entry.affiliation is not None
-    )
-
-
-def _inside_longer_name(
-    tokens: Tokens, index: int, claimed: list[bool], gaz: Gazetteer, initial: set[int]
-) -> bool:
-    """ "EADS North America", "Bank of America": a state name ending a longer unknown name."""
-    if index == 0 or claimed[index - 1]:
-        return False
-    word, gap = tokens.words[index - 1], tokens.gaps[index - 1]
-    if word == "of" and index >= 2 and gap == " ":
-        if index - 2 in initial:  # "Shares of Apple": a sentence's first word, not a name's
-            return False
-        word, gap = tokens.words[index - 2], " of "
-    return (
-        gap in (" ", " of ")
-        and word[0].isupper()
-        and word not in NOT_NAMES
-        and gaz.lookup(word) is None
-    )
 
 
 def claimed_in(span: tuple[int, int], starts: list[int], claimed: list[bool]) -> list[bool]:
@@ -446,11 +419,28 @@ def _discover(
             or state_opening(cand, kind, gaz)
             or (cand.title and leader_state(cand, gaz, date))
             or body_state
+            or (_subject_state(text, tokens, initial, cand, found) if kind == "person" else None)
         )
         for other in early.get(name, ()):  # short forms met before the full name
             for start, end in candidates[other].spans:
                 found.hits.append(Hit(start, end, name))
             actor.add_alias(other)
+
+
+def _subject_state(
+    text: str, tokens: Tokens, initial: set[int], cand: Candidate, found: _Found
+) -> str | None:
+    """The state or body an unknown official's sentence opens with (see subject_state)."""
+    opening = max((i for i in initial if tokens.starts[i] <= cand.spans[0][0]), default=0)
+
+    def owner_of(name: str) -> tuple[str | None, bool]:
+        actor = found.actors[name]
+        if actor.kind == "state" or actor.kind in GROUP_KINDS:
+            return actor.name, actor.kind != "state"
+        owner = found.actors.get(actor.affiliation or "")
+        return (actor.affiliation if owner is None or owner.kind == "state" else None), False
+
+    return subject_state(text, cand, tokens.starts[opening], found.hits, owner_of)
 
 
 def _descriptions(

@@ -5,6 +5,7 @@ right after a state ("the US Justice Department", "Rwanda's Senate"), a body's o
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from personae.store.ingest.anaphora import Mention
@@ -153,3 +154,71 @@ def known_group(phrase: str, gaz: Gazetteer) -> GazetteerEntry | None:
         if state is not None and state.kind == "state":
             entry = gaz.lookup(" ".join(name_words[1:]))
     return entry if entry is not None and entry.kind in GROUP_KINDS else None
+
+
+#: A group's code or acronym: capitals and digits ("M23", "FARC"), not a word of a people.
+_CODE = re.compile(r"[A-Z][A-Z0-9]*[A-Z0-9]")
+
+
+def group_code(phrase: str, gaz: Gazetteer) -> str | None:
+    """ "M23 rebels", "FARC fighters": the code a group of unknown name is known by, when
+    its members are named with it alone (not a known name: "US fighters" are no group)."""
+    first = phrase.split(" ", 1)[0]
+    if _CODE.fullmatch(first) is None or gaz.lookup(first) is not None:
+        return None
+    return first if phrase.count(" ") == 1 or phrase.split(" ")[1].islower() else None
+
+
+_WORD_BEFORE = re.compile(r"([A-Z][\w'’-]+) $")
+
+
+def whole_state_name(text: str, span: tuple[int, int], gaz: Gazetteer) -> tuple[int, int]:
+    """The span of "Sierra Leone government" where the pattern saw "Leone government": a
+    capitalised word before it that, with the name's first word, is a state's name."""
+    before = _WORD_BEFORE.search(text, max(0, span[0] - 40), span[0])
+    if before is None:
+        return span
+    first_word = text[span[0] : span[1]].split(" ", 1)[0]
+    state = gaz.lookup(f"{before[1]} {first_word}")
+    return (before.start(), span[1]) if state is not None and state.kind == "state" else span
+
+
+#: An office in lower case right before its holder: a state's ("former president X") or
+#: also a body's ("prosecutor X", "spokesman X").
+_LOWER_OFFICE = re.compile(
+    r"\b(president|minister|governor|premier|chancellor|ambassador|senator|mayor|prosecutor"
+    r"|spokesman|spokeswoman|spokesperson|envoy) $"
+)
+_LOWER_STATE_OFFICES = frozenset(
+    words("president minister governor premier chancellor ambassador senator mayor")
+)
+
+
+def subject_state(
+    text: str,
+    cand: Candidate,
+    sentence_start: int,
+    hits: Sequence[Mention],
+    owner_of: Callable[[str], tuple[str | None, bool]],
+) -> str | None:
+    """ "Argentina asked the IMF for a loan, Economy Minister X said": an official the lexicon
+    does not know, named with an office, serves the state the sentence opens with (its
+    subject's, or that of the place where it happened), as event coders read the speaker; a
+    body's office ("prosecutor X") serves a body opening it too, a state's office skips it
+    ("the AU urged Niger to free ousted President X": Niger's).
+
+    ``owner_of``: the state or body an actor stands for, and whether it is a body."""
+    start = cand.spans[0][0]
+    lower = _LOWER_OFFICE.search(text, max(0, start - 24), start)
+    state_office = cand.title in _STATE_TITLES or (
+        lower is not None and lower[1] in _LOWER_STATE_OFFICES
+    )
+    if not state_office and lower is None:
+        return None
+    for hit in sorted(
+        (h for h in hits if sentence_start <= h.start < start), key=lambda h: h.start
+    ):
+        owner, body = owner_of(hit.actor)
+        if not (body and state_office):
+            return owner
+    return None

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import compress, count
 
-from personae.store.ingest.gazetteer import phoenix_words
+from personae.store.ingest.gazetteer import Gazetteer, GazetteerEntry, Match, phoenix_words
 from personae.store.ingest.lexicon import (
     ADJECTIVES,
     COMPANY_SUFFIXES,
@@ -111,6 +111,18 @@ def find_candidates(
     return candidates
 
 
+def _institution_from(tokens: Tokens, claimed: list[bool], index: int) -> bool:
+    """Whether the capitalised words from ``index`` end an institution's name ("Security
+    Council"): "and" before them joins them to the name before it."""
+    words, gaps, is_cap = tokens.words, tokens.gaps, tokens.capitalised
+    j = index
+    if j >= len(words) or not is_cap[j] or claimed[j]:
+        return False
+    while j + 1 < len(words) and gaps[j] == " " and is_cap[j + 1] and not claimed[j + 1]:
+        j += 1
+    return words[j] in INSTITUTION_WORDS
+
+
 def _runs(
     text: str,
     tokens: Tokens,
@@ -144,6 +156,12 @@ def _runs(
                 break
             if is_cap[j + 1] or (word in CONNECTORS and j + 2 < n and is_cap[j + 2]):
                 j += 1
+            elif (
+                word == "and"
+                and words[j] not in INSTITUTION_WORDS
+                and _institution_from(tokens, claimed, j + 2)
+            ):
+                j += 1  # "Peace and Security Council", not "X Bank and Y Ministry"
             elif words[i] in ORGANISATION_OPENERS and _the_before_name(words, gaps, is_cap, j + 1):
                 j += 1  # "Save the Children", "Friends of the Earth": a campaign's name
             elif (
@@ -181,7 +199,9 @@ def _trim(
     for index, word in enumerate(words):
         inside = 0 < index < len(words) - 1 or index == 0
         if word in TITLES and inside and not institution and first + index >= begin:
-            if first + index > begin:  # what stands before a title is its holder's employer
+            employer = all_words[begin : first + index]
+            # what stands before a title is its holder's employer, or the office's portfolio
+            if employer and not all(w in _PORTFOLIOS for w in employer):  # ("Economy Minister")
                 pieces.append((begin, first + index - 1, False))
             begin, titled = first + index + 1 + _portfolio(words, index + 1), True
     if begin <= last:
@@ -313,3 +333,56 @@ def _the_before_name(words: list[str], gaps: list[str], is_cap: list[bool], inde
 def _initial(word: str) -> bool:
     """A single capital before a full stop: "J. Smith", not the end of "Iran."."""
     return len(word) == 1 and word.isupper()
+
+
+def yields_to_longer_name(tokens: Tokens, last: int, entry: GazetteerEntry, gaz: Gazetteer) -> bool:
+    """ "Singapore Airlines", "United States Air Force", "Apple Corps": a known name opening a
+    longer capitalised name that ends as an institution's does is not the known actor; nor is
+    a city opening an unknown name ("Braga Netto")."""
+    words, gaps = tokens.words, tokens.gaps
+    j = last
+    while j + 1 < len(words) and gaps[j] == " ":
+        word = words[j + 1]
+        if not word[0].isupper() or word in NOT_NAMES or gaz.lookup(word) is not None:
+            break
+        j += 1
+    if j == last or entry.kind == "armed_group":
+        return False
+    return words[j] in INSTITUTION_WORDS or (
+        entry.kind == "place" and entry.affiliation is not None
+    )
+
+
+def inside_longer_name(
+    tokens: Tokens, index: int, claimed: list[bool], gaz: Gazetteer, initial: set[int]
+) -> bool:
+    """ "EADS North America", "Bank of America": a state name ending a longer unknown name."""
+    if index == 0 or claimed[index - 1]:
+        return False
+    word, gap = tokens.words[index - 1], tokens.gaps[index - 1]
+    if word == "of" and index >= 2 and gap == " ":
+        if index - 2 in initial:  # "Shares of Apple": a sentence's first word, not a name's
+            return False
+        word, gap = tokens.words[index - 2], " of "
+    return (
+        gap in (" ", " of ")
+        and word[0].isupper()
+        and word not in NOT_NAMES
+        and gaz.lookup(word) is None
+    )
+
+
+def joined_to_a_name(tokens: Tokens, hit: Match, claimed: list[bool], gaz: Gazetteer) -> bool:
+    """ "the bloc's Peace and Security Council": a known body's short form ending an
+    institution's name that an unknown capitalised word and "and" open is not that body."""
+    words, gaps, index = tokens.words, tokens.gaps, hit.first_token
+    if index < 2 or words[index - 1] != "and" or claimed[index - 2]:
+        return False
+    word = words[index - 2]
+    return (
+        gaps[index - 2] == gaps[index - 1] == " "
+        and words[hit.last_token] in INSTITUTION_WORDS
+        and word[0].isupper()
+        and word not in NOT_NAMES
+        and gaz.lookup(word) is None
+    )

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from personae.store.ingest.extract import Extraction, extract, slug
 from personae.store.ingest.files import read_file
+from personae.store.ingest.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer
 from personae.store.ingest.read import RawArticle
 from personae.store.model import COMENTION, STANCE, Entity, Event, Mention, Relation, polarity
 from personae.store.text import decode_entities
@@ -203,13 +204,25 @@ def relation_set_beside(corpus_dir: Path) -> Path | None:
     return path if path.is_file() else None
 
 
+#: Kinds of a lexicon entry compared under its own name: gold names such an actor itself.
+_BODY_KINDS = frozenset({"organisation", "armed_group", "company"})
+
+
+def plain_name(name: str) -> str:
+    """A name as compared when no entry settles it: case, hyphens, a trailing "." and a
+    leading "the" aside ("The al-Zembla Front" is "al zembla front")."""
+    key = re.sub(r"[\s\-\u2010-\u2014]+", " ", name.lower()).strip().rstrip(".")
+    return key.removeprefix("the ")
+
+
 class StateNames:
     """Gold actor names for extracted actors, as CAMEO codes them: a state's name, alias,
     demonym or capital is the state; a person the gazetteer says leads or serves a state is
     the state; an office or group named after a state ("Syrian rebels", "Tunisian court") is
-    the state. Anything else keeps its own name."""
+    the state; a body's officer or organ ("UN Secretary-General X") is the body. Anything
+    else keeps its own name, compared through the extractor's lexicon (see ``canonical``)."""
 
-    def __init__(self, gazetteer: Path = GAZETTEER_PATH) -> None:
+    def __init__(self, gazetteer: Path = GAZETTEER_PATH, lexicon: Gazetteer | None = None) -> None:
         entries = json.loads(gazetteer.read_text(encoding="utf-8"))["entries"]
         states = {e["code"]: e["name"] for e in entries if e["kind"] == "state" and "code" in e}
         self.by_name: dict[str, str] = {}
@@ -225,19 +238,55 @@ class StateNames:
         #: A state by its entity id: an office's affiliation may name a state the
         #: sentence never mentions ("Tunisian court": tunisia).
         self.by_id: dict[str, str] = {slug(state): state for state in states.values()}
+        self.lexicon = lexicon if lexicon is not None else load_gazetteer()
+
+    def _state(self, name: str) -> str | None:
+        key = name.lower().rstrip(".")
+        return self.by_name.get(key) or self.by_name.get(key.removeprefix("the "))
+
+    def _entry(self, name: str) -> GazetteerEntry | None:
+        return self.lexicon.lookup(name) or self.lexicon.lookup(re.sub(r"^[Tt]he ", "", name))
+
+    def _body(self, name: str) -> GazetteerEntry | None:
+        """The lexicon's body, group or company ``name`` is ("The UN", "al-Zembla"), followed
+        up to the body it belongs to (an organ of the UN is the UN), if it is one."""
+        entry = self._entry(name)
+        for _ in range(3):  # an organ of an organ
+            if entry is None or entry.kind not in _BODY_KINDS:
+                return None
+            parent = self.lexicon.lookup(entry.affiliation) if entry.affiliation else None
+            if parent is None or parent.kind not in _BODY_KINDS:
+                return entry
+            entry = parent
+        return entry
+
+    def canonical(self, name: str) -> str:
+        """The key a gold name and an extracted actor's gold name are compared under: the
+        state's name, else the lexicon entry's (so "al-Shabab" meets "al-Shabaab", as the
+        extractor reads both), else the name itself, in plain form. Nothing learned from a
+        set: only the gazetteer and the lexicon the extractor reads."""
+        state = self._state(name)
+        if state is not None:
+            return plain_name(state)
+        entry = self._entry(name)
+        if entry is not None and entry.kind == "state":  # the lexicon's other names of states
+            return plain_name(entry.name)
+        body = self._body(name)
+        return plain_name(body.name if body is not None else name)
 
     def of(self, entity: Entity, by_id: dict[str, Entity]) -> str:
         affiliated = by_id.get(entity.affiliation or "")
-        if affiliated is not None and affiliated.kind == "state":  # a leader, an office
-            return self.of(affiliated, by_id)
+        if affiliated is not None and affiliated.kind in ("state", *_BODY_KINDS):
+            return self.of(affiliated, by_id)  # a leader, an office; a body's officer
         absent = self.by_id.get(entity.affiliation or "") if affiliated is None else None
         if absent is not None:
             return absent
         for name in entity.names:
-            key = name.lower().rstrip(".")
-            state = self.by_name.get(key) or self.by_name.get(key.removeprefix("the "))
+            state = self._state(name)
             if state:  # "The US" opening a sentence is the US
                 return state
+        if self._body(entity.name) is not None:  # "Palestinian Islamic Jihad" is no state
+            return entity.name
         words = entity.name.split()
         for cut in range(len(words) - 1, 0, -1):  # "Syrian rebels", "US Central Command"
             state = self.by_name.get(" ".join(words[:cut]).lower().rstrip("."))
@@ -269,19 +318,25 @@ def evaluate_relation_set(path: Path) -> Scores:
             continue
         extraction = extract(RawArticle("", case["text"], date=case.get("date")), "case")
         by_id = {e.id: e for e in extraction.entities}
-        gold_of = {e.id: names.of(e, by_id) for e in extraction.entities}
+        gold_of = {e.id: names.canonical(names.of(e, by_id)) for e in extraction.entities}
         events = [
-            e
+            {**e, "source": names.canonical(e["source"]), "target": names.canonical(e["target"])}
             for e in case["events"]
-            if _named(e["source"]) and _named(e["target"]) and e["source"] != e["target"]
+            if _named(e["source"]) and _named(e["target"])
         ]
+        events = [e for e in events if e["source"] != e["target"]]
         predicted = [
             (gold_of[r.source], gold_of[r.target], r.type)
             for r in extraction.relations
             if gold_of[r.source] != gold_of[r.target]
         ]
         typed = [(s, t, kind) for s, t, kind in predicted if kind != COMENTION]
-        gold_actors = {a for e in case["events"] for a in (e["source"], e["target"]) if _named(a)}
+        gold_actors = {
+            names.canonical(a)
+            for e in case["events"]
+            for a in (e["source"], e["target"])
+            if _named(a)
+        }
         scores = {
             "actors": _set_score(gold_actors, gold_of.values()),
             "pairs": _set_score(

@@ -16,6 +16,12 @@ _FEATURE_WORDS = frozenset(
     Range River Lake Islands Island Archipelago Basin Valley Coast Plateau Highlands Delta
     Plain Plains Corridor Region""")
 )
+#: First words of features named before their name ("Lake Victoria", "Mount Elgon").
+_FEATURE_OPENERS = frozenset(words("Lake Mount Mt Cape"))
+#: A settlement's or an area's noun before its name: "the town of X", "the coastal city of X".
+_SETTLEMENT_BEFORE = re.compile(r"\b(?:city|town|village|port|region|province|district) of $")
+#: An area's noun after its name: "the X region", "the X province".
+_AREA_AFTER = re.compile(r" (?:region|province|district|governorate)\b")
 #: A compass word before a name says where it lies: "the eastern Aegean", "northern Rakhine".
 _COMPASS_BEFORE = re.compile(
     r"(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central) $"
@@ -23,16 +29,20 @@ _COMPASS_BEFORE = re.compile(
 
 
 def natural_place(cand: Candidate, text: str) -> bool:
-    """A sea, a region, a feature of the land: a place by its last word ("Arabian Sea"), by
-    its first before "of" ("Strait of Hormuz"), or by a compass word before a mention ("the
-    eastern Aegean")."""
+    """A sea, a region, a feature of the land, a town: a place by its last word ("Arabian
+    Sea"), by its first before "of" ("Strait of Hormuz") or before a name ("Lake Chad"), by a
+    compass word before a mention ("the eastern Aegean"), or by a settlement's or area's noun
+    before or after it ("the town of X", "the X region")."""
     name_words = cand.tokens
     if len(name_words) > 1 and (
         name_words[-1] in _FEATURE_WORDS
         or (name_words[0] in _FEATURE_WORDS and name_words[1] == "of")
+        or name_words[0] in _FEATURE_OPENERS
     ):
         return True
     return any(
         _COMPASS_BEFORE.search(text, max(0, start - 16), start) is not None
-        for start, _ in cand.spans
+        or _SETTLEMENT_BEFORE.search(text, max(0, start - 12), start) is not None
+        or _AREA_AFTER.match(text, end) is not None
+        for start, end in cand.spans
     )

@@ -32,8 +32,11 @@ OUTPUT = ROOT / "assets" / "phoenix-actors.json"
 
 #: Lower-case pieces of names ("Bashar al-Assad", "Ursula von der Leyen").
 _PARTICLES = frozenset(
-    words("al el bin ibn de da di du des del der den van von la le of the and for on in y e")
+    words("""al el bin ibn de da di du des del der den van von la le of the and for on in y e
+    au aux sur en""")
 )
+#: Particles a French place name is written with between hyphens ("Port-au-Prince").
+_HYPHENATED = frozenset(words("au aux sur en de du la le les"))
 _SHORT_ACRONYMS = frozenset(words("UN US EU UK AU U.S. U.N. NATO OPEC"))
 #: Words that open a name as a title rather than as part of it.
 _TITLE_WORDS = frozenset(
@@ -155,7 +158,18 @@ def cased(name: str, *, acronym: bool = False) -> str:
 def _cap(part: str) -> str:
     if part.startswith("MC") and len(part) > 3:
         return "Mc" + part[2:].capitalize()
+    if re.fullmatch(r"[DLNO]'[A-Z]{2,}", part):  # "N'Djamena", "O'Brien", not "S'pore"
+        return part[:3] + part[3:].lower()
     return part[:1] + part[1:].lower().replace("'S", "'s")
+
+
+def place_aliases(name: str) -> tuple[str, ...]:
+    """ "Port au Prince" is written "Port-au-Prince": a place name with a French particle
+    between capitalised words is also named with hyphens."""
+    words = name.split(" ")
+    if len(words) < 3 or not any(w in _HYPHENATED for w in words[1:-1]):
+        return ()
+    return ("-".join(words),)
 
 
 def _is_acronym(name: str) -> bool:
@@ -246,7 +260,7 @@ def build() -> dict[str, Any]:
     for entry, _, _ in _entries(LEXICONS / "Phoenix.MilNonState.actors.txt"):
         names = _names(entry.names, acronym=True)
         if names:
-            organisations.append([names[0], "armed_group", names[1:], None])
+            organisations.append([names[0], "armed_group", names[1:], None, None])
     entries = _merged(_hand_entries(gazetteer), state_extra, people, organisations)
     names, prefixes = _index(entries)
     return {
@@ -285,6 +299,8 @@ def _merged(
 ) -> list[GazetteerEntry]:
     """The hand-kept entries first (they win a shared name), then the Phoenix dictionaries:
     states' other names and cities, leaders with their terms, bodies, companies, armed groups.
+    A hand-kept body the dictionaries code as another body (the UN Security Council as the
+    UN) belongs to it.
     States come first of all, so that a capital shared with a surname still means the state."""
     out: list[GazetteerEntry] = []
     known: dict[str, int] = {}
@@ -301,7 +317,7 @@ def _merged(
         out.append(entry)
     for state, more in states.items():
         for place in more.get("places", ()):
-            out.append(GazetteerEntry(place, "place", (), affiliation=state))
+            out.append(GazetteerEntry(place, "place", place_aliases(place), affiliation=state))
     for name, aliases, terms in people:
         spans = tuple((owner, start, end) for owner, start, end in terms)
         index = next((known[n] for n in (name, *aliases) if n in known), None)
@@ -310,7 +326,12 @@ def _merged(
             out[index] = replace(old, aliases=(*old.aliases, name, *aliases), terms=spans)
         elif index is None:
             out.append(GazetteerEntry(name, "person", tuple(aliases), terms=spans))
-    for name, kind, aliases, owner in organisations:
+    for name, kind, aliases, owner, organ_of in organisations:
+        index = next((known[n] for n in (name, *aliases) if n in known), None)
+        if index is not None and organ_of is not None:  # "UN Security Council": the UN's
+            old = out[index]
+            if old.kind in ("organisation", "armed_group") and old.affiliation is None:
+                out[index] = replace(old, affiliation=organ_of if organ_of != old.name else None)
         if name not in known and name.removeprefix("The ") not in known:  # "The United Nations"
             out.append(GazetteerEntry(name, kind, tuple(aliases), affiliation=owner))
     out.sort(key=lambda e: e.kind != "state")
@@ -421,7 +442,10 @@ def _person_or_body(
             names[0], names[1] = names[1], names[0]  # news says "Apple", not "Apple Inc"
         owner = None if kind == "company" else _affiliation(codes[0], states, bodies)
         if names:
-            organisations.append([names[0], kind, names[1:], owner if owner != names[0] else None])
+            owner = owner if owner != names[0] else None
+            # coded as the body itself ("U.N. SECURITY COUNCIL [IGOUNO]"), not a unit of its own
+            organ_of = owner if kind != "company" and codes[0][3:] == codes[0][3:6] else None
+            organisations.append([names[0], kind, names[1:], owner, organ_of])
         return
     terms = []
     for code, start, end in entry.roles:

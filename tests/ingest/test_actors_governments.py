@@ -1,0 +1,28 @@
+"""A state's government belongs to it however the text names the state: by its possessive
+("Paraguay's government") or by a name of several words ("the Sierra Leone government")."""
+
+from __future__ import annotations
+
+from personae.store.ingest.extract import extract
+from personae.store.ingest.read import RawArticle
+from personae.store.model import Entity
+
+
+def _entities(text: str) -> dict[str, Entity]:
+    return {e.name: e for e in extract(RawArticle("", text, date="2021-04-06"), "a").entities}
+
+
+def test_a_government_after_a_state_s_possessive_belongs_to_the_state() -> None:
+    entities = _entities("Paraguay's government asked the World Bank for a new loan on Monday.")
+    assert entities["Paraguay's government"].affiliation == "paraguay"
+
+
+def test_a_government_after_a_state_s_name_of_two_words_belongs_to_the_state() -> None:
+    entities = _entities("Traders sued the Sierra Leone government on Tuesday over the port.")
+    assert entities["Sierra Leone government"].affiliation == "sierra-leone"
+    assert "Leone government" not in entities and "Sierra" not in entities
+
+
+def test_a_government_after_an_unknown_name_stays_unaffiliated() -> None:
+    entities = _entities("The Zemblan Quarn government fell on Tuesday.")
+    assert all(e.affiliation is None for e in entities.values())
