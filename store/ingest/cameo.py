@@ -279,6 +279,9 @@ class VerbLexicon:
         in_synsets = self.in_synsets
         for position, word in enumerate(after[:_FIRST_WITHIN]):
             if word not in table and word not in in_synsets:
+                fitting = self._plural(table, base, own_kind, after, position)
+                if fitting:  # "signed 37 agreements": the verb's own "sign an agreement"
+                    return True, fitting
                 continue  # most words open no pattern: nothing fits there
             fitting = [
                 (kind, written_for)
@@ -295,6 +298,31 @@ class VerbLexicon:
             if fitting and borrowed is None:
                 borrowed = fitting[0][0]
         return (True, borrowed) if borrowed is not None else (False, None)
+
+    def _plural(
+        self,
+        table: dict[str, list[tuple[list[list[str]], str | None, list[str]]]],
+        base: str,
+        own_kind: str | None,
+        after: list[str],
+        position: int,
+    ) -> str | None:
+        """The type of a pattern written for this very verb that a plural object opens as
+        its singular would ("signed 37 agreements" as "signed an agreement"), if one fits."""
+        word = after[position]
+        if not word.endswith("s") or len(word) < 4:
+            return None
+        single = word[:-1]
+        for key in (single, *self.in_synsets.get(single, ())):
+            for elements, kind, written_for in table.get(key, ()):
+                if (
+                    kind
+                    and base in written_for
+                    and (kind != "AGREE" or own_kind == "AGREE")  # as in _pattern
+                    and self._fits(elements, after, position)
+                ):
+                    return kind
+        return None
 
     def _fits(self, elements: list[list[str]], after: list[str], position: int) -> bool:
         at = position

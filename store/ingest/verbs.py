@@ -10,6 +10,19 @@ import re
 
 from personae.store.ingest.scan import WordScanner
 
+#: Reducing relations (CAMEO 16): a verb that ends, cuts or halts ties, an agreement, aid or
+#: deliveries, taken with its object so that the object ("ties", "deliveries") types nothing
+#: of its own ("cut diplomatic ties", "halted gas deliveries", "ended its defence agreement").
+REDUCING = (
+    r"(?:cut(?:s|ting)?|sever(?:s|ed|ing)?|end(?:s|ed|ing)?|halt(?:s|ed|ing)?"
+    r"|scrap(?:s|ped|ping)?|terminat(?:e|es|ed|ing)|downgrad(?:e|es|ed|ing)|stop(?:s|ped|ping)?"
+    r"|broke off|break(?:s|ing)? off|suspend(?:s|ed|ing)?|freez(?:e|es|ing)|froze)"
+    r"(?: (?!(?:with|to|from|on|against)\b)[\w'’-]+){0,3}? (?:ties|relations"
+    r"|cooperation(?: agreements?| accords?| pacts?| deals?)?|agreements?|accords?|pacts?"
+    r"|deals?|treat(?:y|ies)|deliveries|supplies|shipments|exports|imports|aid|assistance"
+    r"|funding|flights|contacts)"
+)
+
 #: Stems (regex fragments, matched at a word start) for each relation type.
 TRIGGERS: dict[str, str] = {
     "AID": r"suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|giv(?:e|es|ing)|gave|given|deliver\w*"
@@ -42,12 +55,13 @@ TRIGGERS: dict[str, str] = {
     "THREATEN": r"threat\w*|warn\w*|ultimatum|deter(?:s|red|rence)?|intimidat\w+",
     "PROTEST": r"hunger[- ]strik\w+|(?:general|labou?r) strikes?|sit-ins?|protest\w*|demonstrat(?:e|ed|ion|ions|ors)|boycott\w*",
     "SANCTION": r"sanction\w*|embargo\w*|bann?(?:ed|s)?|blacklist\w*|tariffs?"
-    r"|restrict\w*|freez(?:e|es|ing)|froze",
+    rf"|restrict\w*|{REDUCING}|freez(?:e|es|ing)|froze|suspend(?:s|ed|ing)?",
     "MOBILIZE": r"mobili[sz]\w+|deploy\w*|troops|mass(?:es|ed)? (?:troops|forces)"
     r"|(?<!joint )(?:military|naval|air|army) (?:exercises|manoeuvres|maneuvers)(?! with\b)"
     r"|expand\w* (?:its|their) presence|military build-?up|drills?",
     "COERCE": r"coerc\w+|forc(?:e|es|ed|ing)(?= \w+ to\b)|pressur\w+|fin(?:e|es|ed)(?= \$| \w+ \$)"
-    r"|arrest\w*|detain\w*|seiz\w+|blockad\w+|compel\w*|raid\w*|jail\w*|expropriat\w+",
+    r"|arrest\w*|detain\w*|seiz\w+|blockad\w+|compel\w*|raid\w*|jail\w*|expropriat\w+"
+    r"|expel\w*|(?:order|tell|told)\w*(?=(?: [\w'’-]+){1,6}? to (?:leave|quit|depart|exit)\b)",
     "ASSAULT": r"attack\w*|invad\w+|invasion|strik(?:e|es|ing)|struck|bomb\w*|shell(?:s|ed|ing)"
     r"|kill\w*|assault\w*|war (?:on|against|with)|fight\w*|fought|hack\w*|shot|shoot\w*"
     r"|massacre\w*|occup(?:y|ied|ies|ation)|annex\w*",
