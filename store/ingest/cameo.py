@@ -41,6 +41,8 @@ _NOUN_BEFORE = frozenset(
         " ten dozen dozens hundred hundreds thousand thousands million millions billion billions"
     )
 )
+#: Prepositions whose object a name may modify ("on Houthi targets", "against PKK bases").
+_OBJECT_PREPOSITIONS = frozenset(words("on against at into over of for from with near"))
 #: "a"/"an" and a name just before a word: the word is a noun the name modifies ("an
 #: Islamic State target", "a Pentagon review"); "the" allows a verb ("the United States fired").
 _INDEFINITE_NAME = re.compile(r"\b(?:a|an|A|An)\s+(?:[A-Z][\w.'’&-]*\s+){1,4}$")
@@ -183,6 +185,8 @@ class VerbLexicon:
             return False
         if previous == "to":  # an infinitive: "pledged to expel exiled leaders"
             return True
+        if self._object_head(text, words, index):
+            return False  # "struck Hamas targets", "strikes on Houthi targets": a noun
         if (
             previous in self.forms
             and previous not in AUXILIARIES
@@ -203,6 +207,22 @@ class VerbLexicon:
             and text[space + 1 : space + 2].isupper()
             and _INDEFINITE_NAME.search(text, max(0, start - 60), start)
         )
+
+    def _object_head(self, text: str, words: _Words, index: int) -> bool:
+        """A plural word right after a name that follows a typed verb or a preposition heads
+        that verb's or preposition's object ("struck Hamas targets", "on Houthi positions"):
+        no verb of the name's, whatever the lexicon files the word under."""
+        texts, starts = words.texts, words.starts
+        if not texts[index].endswith("s") or texts[index].endswith("ss") or index < 2:
+            return False
+        back = index - 1
+        while back > 0 and text[starts[back]].isupper():
+            back -= 1
+        if back == index - 1 or text[starts[back]].isupper():
+            return False  # no name before it, or the name opens the text: its subject
+        prior = texts[back]
+        typed_verb = prior in self.forms and self.forms[prior][1] is not None
+        return prior in _OBJECT_PREPOSITIONS or (typed_verb and prior not in AUXILIARIES)
 
     @staticmethod
     def _defers(text: str, verb: VerbHit, following: list[VerbHit]) -> bool:

@@ -94,8 +94,9 @@ _NOT_PARTICIPLE = re.compile(r"[\w'’-]*?(?:ing|s)\b")
 #: A participle right after a noun and before a preposition: a reduced relative clause,
 #: passive ("two men sought in the slaying", "soldiers killed in Ukraine").
 _REDUCED = re.compile(
-    r"(?:\w+ed|sought|held|shot|taken)\s+(?:in|by|at|near|outside|inside|during|over)\b"
-)
+    r"(?:\w+ed|sought|held|shot|taken)\s+(?:in|by|at(?!\s+(?:least|most)\b)|near|outside|inside"
+    r"|during|over(?!\s+\d))\b"
+)  # "killed at least 30", "detained over 40": a count of the object, not where
 #: Words after which such a participle is an active verb ("they attacked in force").
 _NOT_NOUNS = frozenset(words("to not never also and or who which that he she it they we i"))
 

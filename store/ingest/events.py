@@ -112,10 +112,10 @@ def participle_clause(text: str, t_start: int) -> bool:
 
 
 #: A preposition opening a time adjunct, and the article of its noun: "during a visit",
-#: "after talks", "ahead of the summit".
+#: "after talks", "ahead of the summit", "in a dawn raid".
 _ADJUNCT_BEFORE = re.compile(
-    r"\b(?:during|after|before|following|ahead\s+of|amid)\s+"
-    r"(?:(?:a|an|the)\s+)?(?!(?:his|her|its|their)\b)(?:[a-z-]+\s+)?$",
+    r"\b(?:(?:during|after|before|following|ahead\s+of|amid)\s+(?:(?:a|an|the)\s+)?"
+    r"|in\s+(?:a|an)\s+)(?!(?:his|her|its|their)\b)(?:[a-z-]+\s+)?$",
     re.IGNORECASE,
 )
 
