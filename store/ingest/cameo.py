@@ -299,9 +299,9 @@ class VerbLexicon:
         in_synsets = self.in_synsets
         for position, word in enumerate(after[:_FIRST_WITHIN]):
             if word not in table and word not in in_synsets:
-                fitting = self._plural(table, base, own_kind, after, position)
-                if fitting:  # "signed 37 agreements": the verb's own "sign an agreement"
-                    return True, fitting
+                plural = self._plural(table, base, own_kind, after, position)
+                if plural:  # "signed 37 agreements": the verb's own "sign an agreement"
+                    return True, plural
                 continue  # most words open no pattern: nothing fits there
             fitting = [
                 (kind, written_for)

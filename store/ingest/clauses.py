@@ -391,7 +391,19 @@ def asked_for(text: str, t_start: int, asking_end: int, breaks: Breaks) -> bool:
             or _ASKED_INFINITIVE.search(text, asking_end, t_start) is not None
         )
         and not breaks.between(asking_end, t_start)
+        and not participle_opens(text, asking_end, t_start)
     )
+
+
+def participle_opens(text: str, start: int, end: int) -> bool:
+    """A comma and a participle between ``start`` and ``end`` (", accusing Paris of"): a
+    clause of the main subject's own opens there, no part of an act asked for before it."""
+    found = _PARTICIPLE_OPENS.search(text, start, end + 40)
+    return found is not None and found.start() < end
+
+
+#: A comma and a participle: a clause of the main subject's own opens ("..., accusing").
+_PARTICIPLE_OPENS = re.compile(r",\s+[a-z]+ing\b")
 
 
 #: What an accusation charges: "of" and a gerund, then the words up to a trigger ("of

@@ -40,6 +40,8 @@ def last_clause_start(lowered: str, base: int) -> int:
         last = found.start()
     for found in CLAUSE_BREAK.finditer(lowered, max(0, last)):
         last = found.start()
+    for found in _COMMA_PARTICIPLE.finditer(lowered, max(0, last)):  # ", accusing"
+        last = found.start()
     return last + base if last >= 0 else -1
 
 
@@ -105,10 +107,23 @@ def object_gap(
 def participle_clause(text: str, t_start: int) -> bool:
     """The trigger is a participle opening a clause after a comma (", accusing Peru of"): its
     subject is the main clause's, not the name just before the comma."""
-    return (
-        _PARTICIPLE_BEFORE.search(text, max(0, t_start - 3), t_start) is not None
-        and _GERUND.match(text, t_start) is not None
+    if _GERUND.match(text, t_start) is None:
+        return False
+    if _PARTICIPLE_BEFORE.search(text, max(0, t_start - 3), t_start) is not None:
+        return True
+    # ", accusing Kigali of backing rebels and ordering its diplomats to leave": the second
+    # participle is the main subject's too
+    joined = _AND_BEFORE.search(text, max(0, t_start - 6), t_start)
+    return joined is not None and bool(
+        _COMMA_PARTICIPLE.search(text, max(0, joined.start() - _CHAIN_REACH), joined.start())
     )
+
+
+#: "and" before a participle, and a participle clause opened by a comma somewhere before it.
+_AND_BEFORE = re.compile(r",?\s+and\s+$")
+_COMMA_PARTICIPLE = re.compile(r",\s+[a-z]+ing\b")
+#: How far back the participle clause a second one joins may open (characters).
+_CHAIN_REACH = 120
 
 
 #: A preposition opening a time adjunct, and the article of its noun: "during a visit",

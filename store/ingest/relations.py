@@ -29,11 +29,12 @@ from personae.store.ingest.clauses import (
     negation_before,
     nominal,
     opens_claim,
+    participle_opens,
     reduced_passive,
     speaker_of,
     speaker_words,
 )
-from personae.store.ingest.events import another_event, last_clause_start
+from personae.store.ingest.events import another_event, last_clause_start, participle_clause
 from personae.store.ingest.intents import WISH, promised, wished
 from personae.store.ingest.roles import roles, sent_to, setting, takes_part
 from personae.store.ingest.verbs import (
@@ -193,6 +194,7 @@ def _read(
     made_at: dict[tuple[str, str], int] = {}  # where the trigger of each pair's link ended
     last_made = 0  # where the last trigger that related a pair ended
     last_clause: int | None = None  # found when all pairs are related: most never are
+    last_pairs: list[tuple[Hit, Hit]] = []  # what the last trigger that related any related
     for number, (t_start, t_end, kind, weight) in enumerate(triggers):
         if len(links) == every_pair:
             if last_clause is None:
@@ -202,7 +204,9 @@ def _read(
         if opens_claim(text, t_start, kind) or _conditional(text, t_start, breaks):
             continue
         if asked_for(text, t_start, asking, breaks) or (
-            asked and not breaks.between(asked, t_start)
+            asked
+            and not breaks.between(asked, t_start)
+            and not participle_opens(text, asked, t_start)
         ):
             asked = t_end  # "urged Iran to free the detained sailors": the appeal, no release
             continue
@@ -221,11 +225,21 @@ def _read(
         # agreed to restore ties" relates each to the other, as an agreement does.
         wish = wished(text, t_start, kind)
         read_as = "AGREE" if wish and wish[0] == "AGREE" else kind
-        found = roles(
-            text, actors, read_as, kinds, (t_start, t_end, following), breaks, said_by, settings
-        )
+        if last_pairs and _PRONOUN_OBJECT.match(text, t_end) and participle_clause(text, t_start):
+            # "imposed sanctions on Chilean officials, accusing them of fraud": the main
+            # clause's object is the accused, not a name in the charge
+            found: tuple[list[Hit], list[tuple[Hit, Hit]], bool] | None = (
+                [s for s, _ in last_pairs],
+                last_pairs,
+                False,
+            )
+        else:
+            found = roles(
+                text, actors, read_as, kinds, (t_start, t_end, following), breaks, said_by, settings
+            )
         if found is None:
             continue
+        last_pairs = found[1]
         subjects, pairs, clear = found
         negator = negation_before(text, subjects, piece.start, t_start)
         denied, claim = claims.before(t_start)
@@ -273,7 +287,9 @@ def _read(
                 if key not in links:
                     related[source.actor, target.actor] = link
                     links[key], made_at[key], last_made = link, t_end, t_end
-                elif another_event(
+                elif (
+                    kind in _SAID_TYPES or not participle_clause(text, t_start)
+                ) and another_event(
                     text,
                     [_said(links[key]), *(_said(f) for f in further)],
                     _said(link),
@@ -329,14 +345,36 @@ def _next_verb(text: str, triggers: list[tuple[int, int, str, float]], number: i
     verb of an infinitive ("wants to attack"), nor a participle modifying a noun ("accused
     a group backed by China": China is still the accused)."""
     end = triggers[number][1]
-    for start, _, _, _ in triggers[number + 1 :]:
+    for start, stop, _, _ in triggers[number + 1 :]:
         if start >= end and not nominal(text, start) and text[end:start] != " to ":
+            noun = _NOUN_ONLY.match(text, start) or _NOUN_ONLY.match(text, stop + 1)
+            if noun and not text.startswith(" to ", end):
+                continue  # "suspending its part in the arms treaty with X": X is still its,
+                # but "failed to reach agreement with X" is read at the agreement
             if reduced_passive(text, start) and _NAMED_AGENT.match(text, start):
                 continue  # "a group backed by China": the object's, China its agent
             return start
     return None
 
 
+#: What a participle clause after a related pair tells of its own: a word said ("...,
+#: accusing Peru of"), not the main act told again ("sanctions against Russia, targeting").
+_SAID_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "PROTEST"})
+#: "call" naming something: "calling it a provocation", "called Peru an ally", "calling
+#: them baseless"; not "called Peru on Monday" nor "called for".
+_NAMING = re.compile(
+    r"call(?:s|ed|ing)?\s+(?:it|them|him|her|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s+"
+    r"(?!(?:on|for|to|in|at|with|by|from|after|before|over|last|this|and|or|yesterday|today"
+    r"|\w+day)\b)[a-z]"
+)
+#: A pronoun object right after a verb: "accusing them of", "calling it".
+_PRONOUN_OBJECT = re.compile(r"\s+(?:them|it|him|her)\b")
+#: Trigger words that are never verbs: a phrase's noun, no next verb.
+_NOUN_ONLY = re.compile(
+    r"(?:treat(?:y|ies)|pacts?|agreements?|accords?|summits?|alliances?|partnerships?"
+    r"|assistance|embargo(?:es)?)\b",
+    re.IGNORECASE,
+)
 #: A participle and a name right after "by" (no article: "by the crash" is an instrument).
 _NAMED_AGENT = re.compile(r"[\w-]+\s+by\s+(?!(?:the|a|an)\b)[A-Z]")
 
@@ -421,6 +459,8 @@ def _triggers(
     part = lowered[start - base : end - base] if same else None
     for verb in load_verbs().verbs(text, start, end, frozenset(found), part):
         if text.startswith(ATTRIBUTING, verb.start):  # "according to": whose word, no act
+            continue
+        if _NAMING.match(text, verb.start):  # "calling them a smear": a word, no phone call
             continue
         overlap = _overlapping(spans, verb.start, verb.end)
         if overlap is not None and not verb.by_pattern:

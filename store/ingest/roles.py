@@ -68,6 +68,9 @@ IN_BEFORE = re.compile(
     r"(?:(?:north|south|east|west|central)\w*\s+(?:of\s+(?:the\s+)?)?)?$",
     re.I,
 )
+#: "with" or "against" before a place: a party, its government ("ties with Kigali",
+#: "a treaty with Washington", "sanctions against Moscow"), not where.
+_PARTY_BEFORE = re.compile(r"\b(?:with|against)\s+$")
 #: A state's institution or agents named by where they are, just before a locative: "a
 #: court in Guyana", "police in Kenya", "officials in Baghdad".  They are the state acting.
 INSTITUTION_IN = re.compile(
@@ -200,7 +203,14 @@ def roles(
         if participle is not None:
             after = [h for h in after if h.start < participle.start()]
     if kind not in PLACE_OBJECT_TYPES:  # but "a visit to Lima" is one to Peru's capital
-        after = [h for h in after if kinds.get(h.actor) != "place" or _visited(text, t_end, h)]
+        after = [
+            h
+            for h in after
+            if kinds.get(h.actor) != "place"
+            or _visited(text, t_end, h)
+            or text[t_end : h.start].isspace()  # "accusing Kigali of": its government
+            or _PARTY_BEFORE.search(text, max(t_end, h.start - 10), h.start) is not None
+        ]
     before = before[-NEAREST:]  # the subject is the nearest group: a long list ends here
     opened = which_before(text, t_start)
     if opened is not None:  # "Iran, which has supplied": Iran, though a comma stands between
@@ -235,7 +245,14 @@ def roles(
             h
             for h in after
             if following is None
-            or (h.end < following and (kind == "REQUEST" or text[h.end : following].strip(" ,")))
+            or (
+                h.end < following
+                and (
+                    kind == "REQUEST"
+                    or text[h.end : following].strip(" ,")
+                    or participle_clause(text, following)  # "cut ties with Peru, accusing"
+                )
+            )
         ],
     )
     named = agent(text, after)
