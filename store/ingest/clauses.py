@@ -126,6 +126,14 @@ def reduced_passive(text: str, start: int) -> bool:
     )
 
 
+#: An article and a state's adjective just before a word ("the Chinese", "a Russian"): the
+#: word is a noun the adjective modifies, when it is a plural ("the Chinese drills").
+_ADJECTIVE_NOUN = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+[A-Z][a-z]+(?:an|ese|i|ish|ch)\s+$"
+)
+_PLURAL = re.compile(r"[a-z]+[^s\W]s\b")
+
+
 def nominal(text: str, start: int) -> bool:
     """The trigger at ``start`` heads a noun phrase: "a visit", "the attack", "Iran's support";
     or a noun by its ending after a name ("Iraqi accusations", "Chinese investments")."""
@@ -138,6 +146,8 @@ def nominal(text: str, start: int) -> bool:
     before = text[max(0, start - 40) : start].split()[-2:]
     if not before:
         return False
+    if _ADJECTIVE_NOUN.search(text, max(0, start - 30), start) and _PLURAL.match(text, start):
+        return True  # "condemned the Chinese drills": a state's adjective, then its noun
     last = before[-1]
     if last.lower() in NOUN_OPENERS or last.endswith(("'s", "’s")):
         return True

@@ -369,6 +369,13 @@ _NAMING = re.compile(
 )
 #: A pronoun object right after a verb: "accusing them of", "calling it".
 _PRONOUN_OBJECT = re.compile(r"\s+(?:them|it|him|her)\b")
+#: A participle after a count, an article or a preposition: an adjective ("five detained
+#: Americans", "the jailed reporters", "from occupied territory"), no act of its own.
+_ADJECTIVAL = re.compile(
+    r"\b(?:a|an|the|its|their|his|her|two|three|four|five|six|seven|eight|nine|ten|dozens"
+    r"|hundreds|several|many|\d+|from|in|into|of|on|at|over|across|inside)\s+\w+ed$",
+    re.IGNORECASE,
+)
 #: Trigger words that are never verbs: a phrase's noun, no next verb.
 _NOUN_ONLY = re.compile(
     r"(?:treat(?:y|ies)|pacts?|agreements?|accords?|summits?|alliances?|partnerships?"
@@ -450,6 +457,7 @@ def _triggers(
     found = {
         base + m.start(): (base + m.start(), base + m.end(), m.lastgroup or COMENTION, STEM_WEIGHT)
         for m in matches
+        if not _ADJECTIVAL.search(text, max(0, base + m.start() - 24), base + m.end())
     }
     spans = sorted((start, end) for start, end, _, _ in found.values())
     # A verb before every actor has no subject; one far after them all, nobody to relate

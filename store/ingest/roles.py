@@ -251,6 +251,7 @@ def roles(
                     kind == "REQUEST"
                     or text[h.end : following].strip(" ,")
                     or participle_clause(text, following)  # "cut ties with Peru, accusing"
+                    or nominal(text, t_start)  # "a truce between Chad and Sudan took effect"
                 )
             )
         ],
@@ -311,6 +312,7 @@ def roles(
         kind in SYMMETRIC
         or bool(kind == "ASSAULT" and RECIPROCAL.match(text, t_start))
         or SIGNING.match(text, t_start) is not None  # "Chile and Peru signed a declaration"
+        or bool(kind == "RETREAT" and _TRUCE.match(text, t_start))  # "a truce between"
     )
     if symmetric and not (subjects and objects):  # "Iran and Russia met": each met the other
         members = subjects if len(subjects) > 1 else objects
@@ -332,6 +334,8 @@ def roles(
             for s, o in pairs
             if not _NESTED_BEFORE.search(text, max(0, o.start - 30), o.start)
         ]
+    if kind == "RETREAT" and _SWAP.search(text, t_end, high):  # "released prisoners in a
+        pairs += [(o, s) for s, o in pairs]  # swap with the US": each released the other's
     if not pairs:
         return None
     clear = bool(
@@ -385,6 +389,9 @@ def _visited(text: str, t_end: int, hit: Hit) -> bool:
     return _VISIT_TO.search(text, max(0, t_end - 12), hit.start) is not None
 
 
+#: A truce is kept by each side; a swap of prisoners releases on both sides.
+_TRUCE = re.compile(r"cease-?fire|truce|armistice", re.IGNORECASE)
+_SWAP = re.compile(r"\b(?:prisoners?\s+)?(?:swap|exchange)\s+with\b", re.IGNORECASE)
 #: A signing is done by each party with the other.
 SIGNING = re.compile(r"sign(?:s|ed|ing)?\b", re.IGNORECASE)
 #: Only capitalised words between two names: a state and its leader or office, one party

@@ -43,7 +43,9 @@ TRIGGERS: dict[str, str] = {
     r"|contract(?:s|ed)?|award(?:s|ed|ing)?|accept(?:s|ed|ing)?(?! responsibility| the resignation)",
     "CONCEDE": r"concessions?|conced\w+|relent\w*|yield(?:s|ed)?|eas(?:e|es|ed|ing)"
     r"|lift(?:s|ed|ing)?|apologi[sz]\w+|compromis\w+",
-    "RETREAT": r"withdr[ae]w\w*|retreat\w*|pull(?:s|ed|ing)? (?:out|back)|restrained|disengag\w+|releas\w+",
+    "RETREAT": r"withdr[ae]w\w*|retreat\w*|pull(?:s|ed|ing)? (?:out|back)|restrained|disengag\w+|releas\w+"
+    r"|(?:cease-?fires?|truces?|armistice)(?! (?:proposals?|plans?|talks|deals?|negotiations"
+    r"|offers?|agreements?|terms|deadlines?|mediators?|efforts?)\b)",
     "REQUEST": r"ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed)? (?:on|for)|request\w*"
     r"|want(?:s|ed)?(?= \w+(?: \w+)? to\b)"
     r"|appeal\w*|seek(?:s|ing)?|sought|invit\w+|push(?:es|ed)? for|lobb\w+|advocat\w+",
