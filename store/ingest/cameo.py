@@ -43,6 +43,13 @@ _NOUN_BEFORE = frozenset(
 )
 #: Prepositions whose object a name may modify ("on Houthi targets", "against PKK bases").
 _OBJECT_PREPOSITIONS = frozenset(words("on against at into over of for from with near"))
+#: Verbs whose object may be a clause with a name for its subject ("said Tehran supports").
+_REPORTING = frozenset(
+    words(
+        "said says told stated added announced claimed reported insisted argued noted believes"
+        " thinks warned alleged suggested confirmed denied"
+    )
+)
 #: "a"/"an" and a name just before a word: the word is a noun the name modifies ("an
 #: Islamic State target", "a Pentagon review"); "the" allows a verb ("the United States fired").
 _INDEFINITE_NAME = re.compile(r"\b(?:a|an|A|An)\s+(?:[A-Z][\w.'’&-]*\s+){1,4}$")
@@ -216,13 +223,16 @@ class VerbLexicon:
         if not texts[index].endswith("s") or texts[index].endswith("ss") or index < 2:
             return False
         back = index - 1
-        while back > 0 and text[starts[back]].isupper():
+        while back > 0 and (
+            text[starts[back]].isupper()  # a name, or names joined: "Egyptian and Sudanese"
+            or (texts[back] in ("and", "or") and text[starts[back - 1]].isupper())
+        ):
             back -= 1
         if back == index - 1 or text[starts[back]].isupper():
             return False  # no name before it, or the name opens the text: its subject
         prior = texts[back]
-        typed_verb = prior in self.forms and self.forms[prior][1] is not None
-        return prior in _OBJECT_PREPOSITIONS or (typed_verb and prior not in AUXILIARIES)
+        verb = prior in self.forms and prior not in AUXILIARIES and prior not in _REPORTING
+        return prior in _OBJECT_PREPOSITIONS or verb
 
     @staticmethod
     def _defers(text: str, verb: VerbHit, following: list[VerbHit]) -> bool:

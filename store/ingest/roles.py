@@ -256,6 +256,14 @@ def roles(
             )
         ],
     )
+    if (
+        objects
+        and subjects
+        and kind in _SAID_KINDS
+        and (nominal(text, t_start) or _SAID_NOUN.match(text, t_start))
+        and _FROM_BEFORE.search(text, max(0, objects[0].start - 12), objects[0].start)
+    ):  # "prompting a warning of retaliation from Pyongyang": North Korea warns them
+        subjects, objects = objects, subjects
     named = agent(text, after)
     if named and own_subject(text, t_start):
         named = []
@@ -263,13 +271,10 @@ def roles(
     if not is_passive and reduced_passive(text, t_start):  # "Russian soldiers killed in Ukraine"
         is_passive = True  # and only the name right before it, or its noun, suffered it
         subjects = [h for h in subjects if _heads_noun(text[h.end : t_start])]
-    if (
-        named
-        and not is_passive
-        and subjects
-        and not nominal(text, t_start)
-        and not _BY_RIGHT_AFTER.fullmatch(text, t_end, named[0].start)
-    ):
+    active = named and not is_passive and subjects and not nominal(text, t_start)
+    if active and _NOUN_BY.fullmatch(text, t_end, named[0].start):
+        objects, named = named, []  # "rejected calls by US lawmakers": their authors
+    elif active and not _BY_RIGHT_AFTER.fullmatch(text, t_end, named[0].start):
         named = []  # "Israel shelled Gaza on the eve of a visit by the PLO": Israel shelled
     if named:  # "by a BUK missile fired by X": the missile is no target, X the agent
         targets = group(text, [h for h in after if h.start < named[0].start and not _by(text, h)])
@@ -389,6 +394,16 @@ def _visited(text: str, t_end: int, hit: Hit) -> bool:
     return _VISIT_TO.search(text, max(0, t_end - 12), hit.start) is not None
 
 
+#: A noun right after an active verb, then "by": its authors ("rejected calls by X",
+#: "welcomed a proposal by X").
+_NOUN_BY = re.compile(
+    r"\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+)?[a-z]+(?:s|tions?|ments?|als?)\s+by\s+(?:the\s+)?"
+)
+#: Words said whose sayer a "from" names after the noun ("a warning from Pyongyang",
+#: "criticism from Beijing", "calls from Cairo").
+_SAID_KINDS = frozenset({"THREATEN", "ACCUSE", "REJECT", "REQUEST", "PROTEST", "SUPPORT"})
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
+_SAID_NOUN = re.compile(r"[a-z]+(?:tions?|ments?|isms?|ings?|eats?|ests?)\b")
 #: A truce is kept by each side; a swap of prisoners releases on both sides.
 _TRUCE = re.compile(r"cease-?fire|truce|armistice", re.IGNORECASE)
 _SWAP = re.compile(r"\b(?:prisoners?\s+)?(?:swap|exchange)\s+with\b", re.IGNORECASE)
