@@ -130,7 +130,7 @@ _CHAIN_REACH = 120
 #: "after talks", "ahead of the summit", "in a dawn raid".
 _ADJUNCT_BEFORE = re.compile(
     r"\b(?:(?:during|after|before|following|ahead\s+of|amid)\s+(?:(?:a|an|the)\s+)?"
-    r"|in\s+(?:a|an)\s+)(?!(?:his|her|its|their)\b)(?:[a-z-]+\s+)?$",
+    r"|in\s+(?:a|an)\s+)(?!(?:his|her|its|their)\b)(?:(?-i:[a-z-]+)\s+)?$",
     re.IGNORECASE,
 )
 

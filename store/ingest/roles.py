@@ -287,8 +287,11 @@ def roles(
         if attacker is None or kind != "ASSAULT":
             return None
         victims = [h for h in subjects if not _by(text, h)] or [
-            h for h in settings or () if h.start > attacker.end and h.start < high
-        ][:1]  # no victim named: where they were ("in the east of the Gaza Strip")
+            h
+            for h in settings or ()
+            if low < h.start < high and (h.start > attacker.end or h.end <= t_start)
+        ][:1]  # no victim named: where they were ("in the east of the Gaza Strip", "a plant
+        # in the Kharkiv region was destroyed by a Russian missile strike")
         subjects, objects = [attacker], victims
     elif not objects and (gapped := object_gap(text, actors, subjects, t_start, t_end)):
         subjects, objects = gapped  # "officials it accused of fraud": the officials accused
