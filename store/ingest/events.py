@@ -26,7 +26,11 @@ _SUBORDINATE = re.compile(
 _PARTICIPLE_BEFORE = re.compile(r",\s+$")
 _GERUND = re.compile(r"[a-z]+ing\b")
 #: Any word that may open a clause of its own: a subordinating word or a pronoun subject.
-_OPENER_LOWER = re.compile(rf"{_SUBORDINATE.pattern}|\b(?:it|they|he|she|we)\b")
+_OPENER_LOWER = re.compile(
+    rf"{_SUBORDINATE.pattern}|\b(?:it|they|he|she|we)\b|\band\s+(?:both|the\s+two)\b"
+)
+#: "and both", "and the two (sides)": a clause of its own, with the two parties as subject.
+_BOTH_OPEN = re.compile(r"\band\s+(?:both|the\s+two)\b", re.IGNORECASE)
 #: A pronoun just before a verb: the subject of a clause of its own ("officials it accused").
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|he|she|we)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
@@ -51,6 +55,7 @@ def told_apart(text: str, first_end: int, t_start: int) -> bool:
         _SUBORDINATE.search(text, first_end, t_start) is not None
         or CLAUSE_BREAK.search(text, first_end, t_start) is not None
         or _PRONOUN_SUBJECT.search(text, max(first_end, t_start - 20), t_start) is not None
+        or _BOTH_OPEN.search(text, first_end, t_start) is not None  # "and the two sides agreed"
         or (first_end < t_start - 3 and participle_clause(text, t_start))
     )
 

@@ -225,10 +225,17 @@ def _read(
         # agreed to restore ties" relates each to the other, as an agreement does.
         wish = wished(text, t_start, kind)
         read_as = "AGREE" if wish and wish[0] == "AGREE" else kind
-        if last_pairs and _PRONOUN_OBJECT.match(text, t_end) and participle_clause(text, t_start):
+        both = _two_sides(last_pairs) if _BOTH_BEFORE.search(text, t_start - 50, t_start) else []
+        if both:  # "..., and the two leaders signed 37 agreements": each with the other
+            found: tuple[list[Hit], list[tuple[Hit, Hit]], bool] | None = (
+                [s for s, _ in both],
+                both,
+                False,
+            )
+        elif last_pairs and _PRONOUN_OBJECT.match(text, t_end) and participle_clause(text, t_start):
             # "imposed sanctions on Chilean officials, accusing them of fraud": the main
             # clause's object is the accused, not a name in the charge
-            found: tuple[list[Hit], list[tuple[Hit, Hit]], bool] | None = (
+            found = (
                 [s for s, _ in last_pairs],
                 last_pairs,
                 False,
@@ -301,7 +308,10 @@ def _read(
     if speaker is not None:
         _speaker_links(text, piece, speaker, actors, sentence, links)
     if links:  # a sentence that says how some of its actors relate says nothing of the rest
-        return [*links.values(), *mutual, *further]
+        told: dict[tuple[str, str, str], Link] = {}
+        for link in (*links.values(), *mutual, *further):  # each event once
+            told.setdefault(_said(link), link)
+        return list(told.values())
     # Co-mentions join actors a reader knows the kind of: a name nothing kinds (a flight
     # number, a dateline's city in capitals) is too often no actor at all.
     agents = [
@@ -384,6 +394,27 @@ _NOUN_ONLY = re.compile(
 )
 #: A participle and a name right after "by" (no article: "by the crash" is an instrument).
 _NAMED_AGENT = re.compile(r"[\w-]+\s+by\s+(?!(?:the|a|an)\b)[A-Z]")
+
+
+#: "both", "the two leaders", "the two sides" opening a clause: the two parties just related.
+_BOTH_BEFORE = re.compile(
+    r"(?:^|[,;]\s+|\band\s+)(?:both(?:\s+(?:sides|countries|leaders|men|governments))?|the\s+two"
+    r"(?:\s+(?:leaders|sides|countries|nations|governments|ministers|presidents|states|men))?)"
+    r"\s+(?:(?-i:[a-z]+)\s+){0,5}$",  # "both pledged to deepen strategic coordination"
+    re.IGNORECASE,
+)
+
+
+def _two_sides(pairs: list[tuple[Hit, Hit]]) -> list[tuple[Hit, Hit]]:
+    """The last related pairs both ways, when they join two sides (a state and its leader
+    may stand on one side: "Brazil's Lula hosted China's Xi"); else none."""
+    one_way: dict[frozenset[str], tuple[Hit, Hit]] = {}
+    for source, target in pairs:  # a meeting is related both ways already: one of each
+        one_way.setdefault(frozenset((source.actor, target.actor)), (source, target))
+    kept = list(one_way.values())
+    if not kept or {s.actor for s, _ in kept} & {t.actor for _, t in kept}:
+        return []
+    return [*kept, *((t, s) for s, t in kept)]
 
 
 def _conditional(text: str, t_start: int, breaks: Breaks) -> bool:

@@ -23,14 +23,17 @@ REDUCING = (
     r"|funding|flights|contacts)"
 )
 
-#: Stems (regex fragments, matched at a word start) for each relation type.
+#: Stems (regex fragments, matched at a word start) for each relation type.  Signing a formal
+#: agreement supports the other party (CAMEO 057), wherever the verb stands.
 TRIGGERS: dict[str, str] = {
     "AID": r"suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|giv(?:e|es|ing)|gave|given|deliver\w*"
     r"|donat\w+|fund(?:s|ed|ing)?|financ\w+|aid(?:s|ed)?|assistance|extended|arms sales|rescue\w*"
     r"|bail(?:s|ed)? out|loans?",
     "SUPPORT": r"support\w*|back(?:s|ed|ing|er|ers)?(?= \w)(?! to\b| in\b| down\b| up\b| off\b)"
     r"|endors\w+|defend\w*|shield\w*|bolster\w*|emboldens?|embolden(?:ed|ing)|prais\w+"
-    r"|welcom\w+|side[sd]? with|stand(?:s|ing)? (?:by|with)|stood (?:by|with)|champion\w*",
+    r"|welcom\w+|side[sd]? with|stand(?:s|ing)? (?:by|with)|stood (?:by|with)|champion\w*"
+    r"|sign(?:s|ed|ing)(?= (?:[\w'’-]+ ){0,3}?(?:agreements?|accords?|treat(?:y|ies)|pacts?"
+    r"|memorand\w+|protocols?)\b)",
     "COOPERATE": r"(?:co-?operat|collaborat)\w+\b(?! (?:agreements?|accords?|deals?|pacts?|treat))"
     r"|work(?:s|ed|ing)? (?:together|with)"
     r"|coordinat\w+|joint(?:ly)?(?! (?:statements?|declarations?|communiqu\w+|press\b))|teamed up|team(?:s|ing)? up|shar(?:e|es|ed|ing) intelligence"
