@@ -1,4 +1,4 @@
-""""Both" and "the two sides" after a clause that related two parties are those parties, each
+""" "Both" and "the two sides" after a clause that related two parties are those parties, each
 acting on the other ("..., and the two leaders signed 12 agreements"); signing a formal
 agreement supports the other party (CAMEO 057) wherever the verb stands in the sentence.
 Sentences written for these tests, in the shapes of wire copy."""

@@ -15,11 +15,15 @@ def _typed(text: str) -> set[tuple[str, str, str]]:
 
 
 def test_a_name_after_after_is_its_clauses_subject() -> None:
-    found = _typed("Chile recalled its envoy from Lima on Monday after Peru backed Bolivia's claim.")
+    found = _typed(
+        "Chile recalled its envoy from Lima on Monday after Peru backed Bolivia's claim."
+    )
     assert ("Peru", "SUPPORT", "Bolivia") in found
     assert ("Chile", "SUPPORT", "Bolivia") not in found
 
 
 def test_a_place_hit_in_a_passive_by_a_states_strike_is_its_target() -> None:
-    found = _typed("A hospital in the Kharkiv region was damaged by a Russian drone attack overnight.")
+    found = _typed(
+        "A hospital in the Kharkiv region was damaged by a Russian drone attack overnight."
+    )
     assert {(s, k) for s, k, _ in found} == {("Russia", "ASSAULT")}
