@@ -36,7 +36,7 @@ from personae.store.ingest.clauses import (
 )
 from personae.store.ingest.events import another_event, last_clause_start, participle_clause
 from personae.store.ingest.intents import WISH, promised, wished
-from personae.store.ingest.roles import roles, sent_to, setting, takes_part
+from personae.store.ingest.roles import mediator, roles, sent_to, setting, takes_part
 from personae.store.ingest.verbs import (
     CLAUSE_BREAK,
     TRIGGER,
@@ -307,6 +307,7 @@ def _read(
                     further.append(link)
     if speaker is not None:
         _speaker_links(text, piece, speaker, actors, sentence, links)
+    _mediation_links(text, actors, sentence, links)
     if links:  # a sentence that says how some of its actors relate says nothing of the rest
         told: dict[tuple[str, str, str], Link] = {}
         for link in (*links.values(), *mutual, *further):  # each event once
@@ -438,6 +439,23 @@ def _protesting(text: str, t_end: int, breaks: Breaks) -> int:
 PURPOSE_REACH = 70
 
 
+def _mediation_links(
+    text: str, actors: list[Hit], sentence: Span, links: dict[tuple[str, str], Link]
+) -> None:
+    """A mediator ("under a deal brokered by China") meets each party of the typed acts it
+    brokered, as event coders code mediation (CAMEO 045)."""
+    for hit in actors:
+        if not mediator(text, hit):
+            continue
+        parties = {a for link in list(links.values()) for a in (link.source, link.target)}
+        for party in sorted(parties - {hit.actor}):
+            key = _pair_key(hit.actor, party)
+            if key not in links:
+                links[key] = Link(
+                    hit.actor, party, "CONSULT", sentence, "mediates", confidence=0.55
+                )
+
+
 def _speaker_links(
     text: str,
     piece: Span,
@@ -503,6 +521,12 @@ def _triggers(
             continue
         overlap = _overlapping(spans, verb.start, verb.end)
         if overlap is not None and not verb.by_pattern:
+            continue
+        if (
+            overlap is not None
+            and found[overlap][2] == "SANCTION"
+            and polarity(verb.type) == ("cooperation")
+        ):  # "extended an arms embargo": the embargo, not the arms a pattern took for aid
             continue
         if overlap is not None:
             found.pop(overlap, None)

@@ -108,7 +108,7 @@ def takes_part(text: str, hit: Hit, kinds: dict[str, str], floor: int) -> bool:
 
 
 #: The last words of the names of seas and straits: where, whatever kind a name was given.
-_WATERS = frozenset({"Sea", "Ocean", "Gulf", "Strait", "Straits", "Bay", "Channel"})
+_WATERS = frozenset({"Sea", "Ocean", "Gulf", "Strait", "Straits", "Bay", "Channel", "Lake"})
 
 
 def _waters(name: str) -> bool:
@@ -132,6 +132,16 @@ _BY_RIGHT_AFTER = re.compile(
 )
 
 
+#: A mediation's agent: "a deal brokered by China", "talks mediated by Qatar".
+_MEDIATED = re.compile(r"\b(?:brokered|mediated|facilitated)\s+by\s+(?:the\s+)?$", re.I)
+
+
+def mediator(text: str, hit: Hit) -> bool:
+    """The name is who brokered or mediated what the sentence tells: a party to neither
+    side's act, but one that met each (CAMEO 045)."""
+    return _MEDIATED.search(text, max(0, hit.start - 30), hit.start) is not None
+
+
 def _by(text: str, hit: Hit) -> bool:
     """The name sits in a "by" phrase, as an instrument: "by a sophisticated BUK missile"."""
     return INSIDE_BY.search(text, max(0, hit.start - 30), hit.start) is not None
@@ -139,8 +149,10 @@ def _by(text: str, hit: Hit) -> bool:
 
 def setting(text: str, hit: Hit, kinds: dict[str, str], floor: int) -> bool:
     """A state or place named as where something happens: "a protest in Beijing"."""
-    return kinds.get(hit.actor) in ("state", "place") and (
-        IN_BEFORE.search(text, max(floor, hit.start - 28), hit.start) is not None
+    return (
+        kinds.get(hit.actor) in ("state", "place")
+        and not _waters(hit.actor)
+        and (IN_BEFORE.search(text, max(floor, hit.start - 28), hit.start) is not None)
     )
 
 
@@ -186,7 +198,7 @@ def roles(
         and (h.actor != speaker or speaks_of_self(text, h.end, t_start))
     ]
     after = [  # the one who says it is no object of what is said ("..., Britain said"),
-        h for h in actors if t_end <= h.start < high and h is not said_by
+        h for h in actors if t_end <= h.start < high and h is not said_by and not mediator(text, h)
     ]  # though it may be named there again ("Kabul said Pakistan shelled Afghan villages")
     if after and kind != "REQUEST":
         that = THAT_AFTER.match(text, t_end)

@@ -27,7 +27,7 @@ REDUCING = (
 #: agreement supports the other party (CAMEO 057), wherever the verb stands.
 TRIGGERS: dict[str, str] = {
     "AID": r"suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|giv(?:e|es|ing)|gave|given|deliver\w*"
-    r"|donat\w+|fund(?:s|ed|ing)?|financ\w+|aid(?:s|ed)?|assistance|extended|arms sales|rescue\w*"
+    r"|donat\w+|fund(?:s|ed|ing)?|financ\w+|aid(?:s|ed)?|assistance|extended(?! (?:[\w'’-]+ ){0,3}?(?:embargo\w*|sanctions|bans?)\b)|arms sales|rescue\w*"
     r"|bail(?:s|ed)? out|loans?",
     "SUPPORT": r"support\w*|back(?:s|ed|ing|er|ers)?(?= \w)(?! to\b| in\b| down\b| up\b| off\b)"
     r"|endors\w+|defend\w*|shield\w*|bolster\w*|emboldens?|embolden(?:ed|ing)|prais\w+"
@@ -60,7 +60,8 @@ TRIGGERS: dict[str, str] = {
     "THREATEN": r"threat\w*|warn\w*|ultimatum|deter(?:s|red|rence)?|intimidat\w+",
     "PROTEST": r"hunger[- ]strik\w+|(?:general|labou?r) strikes?|sit-ins?|protest\w*|demonstrat(?:e|ed|ion|ions|ors)|boycott\w*",
     "SANCTION": r"sanction\w*|embargo\w*|bann?(?:ed|s)?|blacklist\w*|tariffs?"
-    rf"|restrict\w*|{REDUCING}|freez(?:e|es|ing)|froze|suspend(?:s|ed|ing)?",
+    rf"|restrict\w*|{REDUCING}|freez(?:e|es|ing)|froze|suspend(?:s|ed|ing)?"
+    r"|(?:extend|renew|prolong)\w*(?= (?:[\w'’-]+ ){0,3}?(?:embargo\w*|sanctions|bans?)\b)",
     "MOBILIZE": r"mobili[sz]\w+|deploy\w*|troops|mass(?:es|ed)? (?:troops|forces)"
     r"|(?<!joint )(?:military|naval|air|army) (?:exercises|manoeuvres|maneuvers)(?! with\b)"
     r"|expand\w* (?:its|their) presence|military build-?up|drills?",
