@@ -229,7 +229,11 @@ def speaks_of_self(text: str, speaker_end: int, t_start: int) -> bool:
     if said is None:
         return True
     subject = said.group(1)
-    return subject is None or subject.lower() in PRONOUNS
+    # "announced their withdrawal", "announced its decision to": their own act, named
+    return subject is None or subject.lower() in PRONOUNS or subject.lower() in _POSSESSIVES
+
+
+_POSSESSIVES = frozenset(words("its their his her our"))
 
 
 def negation_before(

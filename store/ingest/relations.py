@@ -250,6 +250,8 @@ def _read(
         subjects, pairs, clear = found
         negator = negation_before(text, subjects, piece.start, t_start)
         denied, claim = claims.before(t_start)
+        if denied and participle_clause(text, t_start):  # "denied that ..., rejecting a
+            denied, claim = False, None  # report": the denier's own act, no claim denied
         trigger = text[t_start:t_end].lower()
         refusal = REFUSAL.search(negator or "")
         if negator and refusal and polarity(kind) == "cooperation":  # "would not provide"
@@ -268,6 +270,8 @@ def _read(
             summary = f"{trigger} to protest"
         elif kind == "MOBILIZE" and sent_to(text, [t for _, t in pairs]):
             kind = "AID"  # "deployed police to Haiti": forces sent to a state's aid
+        elif kind == "RETREAT" and _leaves_body(text, pairs, kinds):
+            kind = "SANCTION"  # "withdrawal from ECOWAS": relations reduced (CAMEO 16)
         if not hedged:
             hedge, hedged = hedge_of(text, piece, body, lowered), True
         link_hedge = hedge or claim
@@ -416,6 +420,20 @@ def _two_sides(pairs: list[tuple[Hit, Hit]]) -> list[tuple[Hit, Hit]]:
     if not kept or {s.actor for s, _ in kept} & {t.actor for _, t in kept}:
         return []
     return [*kept, *((t, s) for s, t in kept)]
+
+
+def _leaves_body(text: str, pairs: list[tuple[Hit, Hit]], kinds: dict[str, str]) -> bool:
+    """Every target is a body or bloc left "from" (no state, place or armed group): leaving
+    it reduces relations, where withdrawing from a place retreats."""
+    return bool(pairs) and all(
+        kinds.get(target.actor, "other") in ("organisation", "other")
+        and _FROM_BODY.search(text, max(0, target.start - 40), target.start) is not None
+        for _, target in pairs
+    )
+
+
+#: "from" before a body's name, with at most a few words between ("from the regional bloc").
+_FROM_BODY = re.compile(r"\bfrom\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$")
 
 
 def _conditional(text: str, t_start: int, breaks: Breaks) -> bool:

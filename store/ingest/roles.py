@@ -132,6 +132,8 @@ _BY_RIGHT_AFTER = re.compile(
 )
 
 
+#: A comma alone between two names of a list.
+_COMMA_BETWEEN = re.compile(r",\s+")
 #: A mediation's agent: "a deal brokered by China", "talks mediated by Qatar".
 _MEDIATED = re.compile(r"\b(?:brokered|mediated|facilitated)\s+by\s+(?:the\s+)?$", re.I)
 
@@ -242,14 +244,19 @@ def roles(
         h for h in before if not PREPOSITION_BEFORE.search(text, max(0, h.start - 16), h.start)
     ]
     subjects = group(text, (heads or before)[::-1])
-    if subjects and (participle_clause(text, t_start) or adjunct_event(text, t_start)):
+    own_clause = participle_clause(text, t_start)
+    if (subjects or own_clause) and (own_clause or adjunct_event(text, t_start)):
         # "expelled Chilean diplomats, accusing Chile": the main clause's subject accuses;
         # "praised Peru during a visit to Lima": the main clause's subject visits
         main = next((h for h in actors if h.end <= t_start), None)
         subjects = group(text, [h for h in actors if h.start >= main.start]) if main else []
     if heads and subjects:  # "the leaders of Ghana and Togo": both, though "of" stands first
         earlier = [h for h in before if h.end <= subjects[-1].start][-1:]
-        if earlier and AND_BETWEEN.match(text, earlier[0].end, subjects[-1].start):
+        if (earlier and AND_BETWEEN.match(text, earlier[0].end, subjects[-1].start)) or (
+            earlier
+            and len(subjects) > 1
+            and _COMMA_BETWEEN.fullmatch(text, earlier[0].end, subjects[-1].start)
+        ):
             subjects.append(earlier[0])
     objects = group(
         text,
