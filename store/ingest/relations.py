@@ -36,7 +36,15 @@ from personae.store.ingest.clauses import (
 )
 from personae.store.ingest.events import another_event, last_clause_start, participle_clause
 from personae.store.ingest.intents import WISH, promised, wished
-from personae.store.ingest.roles import mediator, roles, sent_to, setting, takes_part
+from personae.store.ingest.roles import (
+    mediator,
+    roles,
+    sent_to,
+    setting,
+    shown_force,
+    takes_part,
+    watches,
+)
 from personae.store.ingest.verbs import (
     CLAUSE_BREAK,
     TRIGGER,
@@ -189,6 +197,7 @@ def _read(
     asking = 0  # where the last trigger that asks, forces or refuses an act ended
     asked = 0  # where the last trigger of an act asked for ended: its clause is that act's
     accusing = 0  # where the last accusation ended: what it charges ("of arming") is no act
+    mobilized = 0  # where the last show of force ended: "to monitor" after it is its aim
     mutual: list[Link] = []  # the other direction of acts done by each of a group
     further: list[Link] = []  # second events on a pair, told in a clause of their own
     made_at: dict[tuple[str, str], int] = {}  # where the trigger of each pair's link ended
@@ -203,6 +212,10 @@ def _read(
                 break  # trigger that related some
         if opens_claim(text, t_start, kind) or _conditional(text, t_start, breaks):
             continue
+        if kind == "MOBILIZE" or shown_force(text, kind, t_end):
+            mobilized = t_end
+        elif mobilized and watches(text, t_start, mobilized):
+            continue  # "sent warships to monitor the PLA": the show of force's aim, no act
         if asked_for(text, t_start, asking, breaks) or (
             asked
             and not breaks.between(asked, t_start)
@@ -268,6 +281,8 @@ def _read(
         if kind == "CONSULT" and (protest := _protesting(text, t_end, breaks)):
             kind, asking = "ACCUSE", protest  # "summoned the envoy to protest": a complaint
             summary = f"{trigger} to protest"
+        elif shown_force(text, kind, t_end):  # "dispatched warships to shadow X"
+            kind = "MOBILIZE"
         elif kind == "MOBILIZE" and sent_to(text, [t for _, t in pairs]):
             kind = "AID"  # "deployed police to Haiti": forces sent to a state's aid
         elif kind == "RETREAT" and _leaves_body(text, pairs, kinds):

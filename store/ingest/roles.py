@@ -132,6 +132,36 @@ _BY_RIGHT_AFTER = re.compile(
 )
 
 
+#: Types of a verb sending forces (the lexicon files "dispatch warships" as cooperation).
+_SENDING = frozenset({"MOBILIZE", "COOPERATE", "AID"})
+
+
+def shown_force(text: str, kind: str, t_end: int) -> bool:
+    """Forces sent "to monitor", "to shadow", "to intercept" someone: a show of force to
+    them (MOBILIZE), whatever type the lexicon gave the sending."""
+    return kind in _SENDING and _WATCH_AFTER.match(text, t_end) is not None
+
+
+def watches(text: str, t_start: int, mobilized_end: int) -> bool:
+    """The trigger is the aim of a show of force just before it ("dispatched warships to
+    monitor the PLA"): no act of its own."""
+    found = _WATCH.match(text, t_start - 4)
+    return found is not None and 0 < t_start - mobilized_end <= _AIM_REACH
+
+
+#: How far after a show of force its aim may stand (characters).
+_AIM_REACH = 60
+#: "and said it had", "and added they would": the main subject, speaking of itself.
+_AND_SAID_PRONOUN = re.compile(
+    r"\band\s+(?:said|says|added|announced|stated)\s+(?:that\s+)?(?:it|they|he|she)\s+"
+    r"(?:[a-z]+\s+){0,2}$"
+)
+#: Forces sent to watch or deter someone are shown to them: "to monitor", "to shadow".
+_WATCH = re.compile(
+    r" to (?:monitor|shadow|track|deter|counter|intercept|confront|warn)\s+(?:the\s+)?"
+)
+#: The forces sent, then their aim: " jets and warships to monitor the".
+_WATCH_AFTER = re.compile(rf"(?:\s+(?!to\b)[\w'’-]+){{1,5}}?{_WATCH.pattern}")
 #: A comma alone between two names of a list.
 _COMMA_BETWEEN = re.compile(r",\s+")
 #: A mediation's agent: "a deal brokered by China", "talks mediated by Qatar".
@@ -244,6 +274,10 @@ def roles(
         h for h in before if not PREPOSITION_BEFORE.search(text, max(0, h.start - 16), h.start)
     ]
     subjects = group(text, (heads or before)[::-1])
+    if _AND_SAID_PRONOUN.search(text, max(0, t_start - 50), t_start) and actors[0].end <= t_start:
+        # "condemned the Chinese drills and said it had dispatched jets": "it" is the one who
+        # condemned and said, the sentence's subject, not the last name before the verb
+        subjects = group(text, [h for h in actors if h.start >= actors[0].start])
     own_clause = participle_clause(text, t_start)
     if (subjects or own_clause) and (own_clause or adjunct_event(text, t_start)):
         # "expelled Chilean diplomats, accusing Chile": the main clause's subject accuses;
@@ -327,6 +361,10 @@ def roles(
             and (following is None or h.end < following)
             and (kind != "CONSULT" or _VENUE_GAP.fullmatch(text, t_end, h.start))
         ][:1]
+    if kind in _SENDING and subjects and not objects:
+        watched = _WATCH_AFTER.match(text, t_end)  # "sent warships to monitor the PLA"
+        if watched is not None:
+            objects = group(text, [h for h in actors if watched.end() <= h.start < high][:1])
     if kind in TRANSFER_TYPES and objects:
         last = objects[-1].end
         objects += [
