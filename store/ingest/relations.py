@@ -9,18 +9,15 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from personae.store.ingest.actors import Hit
 from personae.store.ingest.cameo import load_verbs
 from personae.store.ingest.clauses import (
-    ACCUSING_VERBS,
     ASKING,
-    MUST_AFTER,
     OWN_ACT_AFTER,
     PROTEST_PURPOSE,
     REFUSAL,
-    SAYS,
     Breaks,
     Claims,
     accused_of,
@@ -36,39 +33,31 @@ from personae.store.ingest.clauses import (
 )
 from personae.store.ingest.events import another_event, last_clause_start, participle_clause
 from personae.store.ingest.intents import WISH, promised, wished
-from personae.store.ingest.roles import (
-    mediator,
-    roles,
-    sent_to,
-    setting,
+from personae.store.ingest.links import (
+    Link,
+    mediation_links,
+    pair_key,
+    speaker_links,
+)
+from personae.store.ingest.readings import (
+    ADJECTIVAL,
+    BOTH_BEFORE,
+    NAMING,
+    NOUN_ONLY,
+    PRONOUN_OBJECT,
+    SAID_TYPES,
+    leaves_body,
     shown_force,
-    takes_part,
+    two_sides,
     watches,
 )
+from personae.store.ingest.roles import roles, sent_to, setting, takes_part
 from personae.store.ingest.verbs import (
     CLAUSE_BREAK,
     TRIGGER,
     TRIGGER_SCAN,
 )
-from personae.store.model import COMENTION, PLOVER, Span, polarity
-
-#: The confidence of a relation no rule weighed (see COMENTION_CONFIDENCE).
-COMENTION_CONFIDENCE_DEFAULT = 0.2
-
-
-@dataclass(frozen=True, slots=True)
-class Link:
-    """A relation read from one sentence, by actor (canonical) names."""
-
-    source: str
-    target: str
-    type: str
-    evidence: Span
-    summary: str
-    negated: bool = False
-    hedge: str | None = None
-    attribution: str | None = None
-    confidence: float = COMENTION_CONFIDENCE_DEFAULT
+from personae.store.model import COMENTION, Span, polarity
 
 
 def sentence_hits(hits: list[Hit], sentences: tuple[Span, ...]) -> list[list[Hit]]:
@@ -238,14 +227,14 @@ def _read(
         # agreed to restore ties" relates each to the other, as an agreement does.
         wish = wished(text, t_start, kind)
         read_as = "AGREE" if wish and wish[0] == "AGREE" else kind
-        both = _two_sides(last_pairs) if _BOTH_BEFORE.search(text, t_start - 50, t_start) else []
+        both = two_sides(last_pairs) if BOTH_BEFORE.search(text, t_start - 50, t_start) else []
         if both:  # "..., and the two leaders signed 37 agreements": each with the other
             found: tuple[list[Hit], list[tuple[Hit, Hit]], bool] | None = (
                 [s for s, _ in both],
                 both,
                 False,
             )
-        elif last_pairs and _PRONOUN_OBJECT.match(text, t_end) and participle_clause(text, t_start):
+        elif last_pairs and PRONOUN_OBJECT.match(text, t_end) and participle_clause(text, t_start):
             # "imposed sanctions on Chilean officials, accusing them of fraud": the main
             # clause's object is the accused, not a name in the charge
             found = (
@@ -285,7 +274,7 @@ def _read(
             kind = "MOBILIZE"
         elif kind == "MOBILIZE" and sent_to(text, [t for _, t in pairs]):
             kind = "AID"  # "deployed police to Haiti": forces sent to a state's aid
-        elif kind == "RETREAT" and _leaves_body(text, pairs, kinds):
+        elif kind == "RETREAT" and leaves_body(text, pairs, kinds):
             kind = "SANCTION"  # "withdrawal from ECOWAS": relations reduced (CAMEO 16)
         if not hedged:
             hedge, hedged = hedge_of(text, piece, body, lowered), True
@@ -293,7 +282,7 @@ def _read(
         confidence = weight + (0.1 if clear else 0.0) - (0.2 if link_hedge or denied else 0.0)
         related: dict[tuple[str, str], Link] = {}  # what this trigger relates, by pair
         for source, target in pairs:
-            key = _pair_key(source.actor, target.actor)
+            key = pair_key(source.actor, target.actor)
             done = related.get((target.actor, source.actor))
             if done is not None:  # a mutual act: each did it
                 mutual.append(replace(done, source=source.actor, target=target.actor))
@@ -313,9 +302,7 @@ def _read(
                 if key not in links:
                     related[source.actor, target.actor] = link
                     links[key], made_at[key], last_made = link, t_end, t_end
-                elif (
-                    kind in _SAID_TYPES or not participle_clause(text, t_start)
-                ) and another_event(
+                elif (kind in SAID_TYPES or not participle_clause(text, t_start)) and another_event(
                     text,
                     [_said(links[key]), *(_said(f) for f in further)],
                     _said(link),
@@ -325,8 +312,8 @@ def _read(
                     related[source.actor, target.actor] = link
                     further.append(link)
     if speaker is not None:
-        _speaker_links(text, piece, speaker, actors, sentence, links)
-    _mediation_links(text, actors, sentence, links)
+        speaker_links(text, piece, speaker, actors, sentence, links)
+    mediation_links(text, actors, sentence, links)
     if links:  # a sentence that says how some of its actors relate says nothing of the rest
         told: dict[tuple[str, str, str], Link] = {}
         for link in (*links.values(), *mutual, *further):  # each event once
@@ -341,7 +328,7 @@ def _read(
         hedge = hedge_of(text, piece, body, lowered)
     for i, first in enumerate(agents):
         for second in agents[i + 1 :]:
-            key = _pair_key(first.actor, second.actor)
+            key = pair_key(first.actor, second.actor)
             if first.actor != second.actor and key not in links:
                 links[key] = Link(
                     first.actor,
@@ -377,7 +364,7 @@ def _next_verb(text: str, triggers: list[tuple[int, int, str, float]], number: i
     end = triggers[number][1]
     for start, stop, _, _ in triggers[number + 1 :]:
         if start >= end and not nominal(text, start) and text[end:start] != " to ":
-            noun = _NOUN_ONLY.match(text, start) or _NOUN_ONLY.match(text, stop + 1)
+            noun = NOUN_ONLY.match(text, start) or NOUN_ONLY.match(text, stop + 1)
             if noun and not text.startswith(" to ", end):
                 continue  # "suspending its part in the arms treaty with X": X is still its,
                 # but "failed to reach agreement with X" is read at the agreement
@@ -387,68 +374,8 @@ def _next_verb(text: str, triggers: list[tuple[int, int, str, float]], number: i
     return None
 
 
-#: What a participle clause after a related pair tells of its own: a word said ("...,
-#: accusing Peru of"), not the main act told again ("sanctions against Russia, targeting").
-_SAID_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "PROTEST"})
-#: "call" naming something: "calling it a provocation", "called Peru an ally", "calling
-#: them baseless"; not "called Peru on Monday" nor "called for".
-_NAMING = re.compile(
-    r"call(?:s|ed|ing)?\s+(?:it|them|him|her|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s+"
-    r"(?!(?:on|for|to|in|at|with|by|from|after|before|over|last|this|and|or|yesterday|today"
-    r"|\w+day)\b)[a-z]"
-)
-#: A pronoun object right after a verb: "accusing them of", "calling it".
-_PRONOUN_OBJECT = re.compile(r"\s+(?:them|it|him|her)\b")
-#: A participle after a count, an article or a preposition: an adjective ("five detained
-#: Americans", "the jailed reporters", "from occupied territory"), no act of its own.
-_ADJECTIVAL = re.compile(
-    r"\b(?:a|an|the|its|their|his|her|two|three|four|five|six|seven|eight|nine|ten|dozens"
-    r"|hundreds|several|many|\d+|from|in|into|of|on|at|over|across|inside)\s+\w+ed$",
-    re.IGNORECASE,
-)
-#: Trigger words that are never verbs: a phrase's noun, no next verb.
-_NOUN_ONLY = re.compile(
-    r"(?:treat(?:y|ies)|pacts?|agreements?|accords?|summits?|alliances?|partnerships?"
-    r"|assistance|embargo(?:es)?)\b",
-    re.IGNORECASE,
-)
 #: A participle and a name right after "by" (no article: "by the crash" is an instrument).
 _NAMED_AGENT = re.compile(r"[\w-]+\s+by\s+(?!(?:the|a|an)\b)[A-Z]")
-
-
-#: "both", "the two leaders", "the two sides" opening a clause: the two parties just related.
-_BOTH_BEFORE = re.compile(
-    r"(?:^|[,;]\s+|\band\s+)(?:both(?:\s+(?:sides|countries|leaders|men|governments))?|the\s+two"
-    r"(?:\s+(?:leaders|sides|countries|nations|governments|ministers|presidents|states|men))?)"
-    r"\s+(?:(?-i:[a-z]+)\s+){0,5}$",  # "both pledged to deepen strategic coordination"
-    re.IGNORECASE,
-)
-
-
-def _two_sides(pairs: list[tuple[Hit, Hit]]) -> list[tuple[Hit, Hit]]:
-    """The last related pairs both ways, when they join two sides (a state and its leader
-    may stand on one side: "Brazil's Lula hosted China's Xi"); else none."""
-    one_way: dict[frozenset[str], tuple[Hit, Hit]] = {}
-    for source, target in pairs:  # a meeting is related both ways already: one of each
-        one_way.setdefault(frozenset((source.actor, target.actor)), (source, target))
-    kept = list(one_way.values())
-    if not kept or {s.actor for s, _ in kept} & {t.actor for _, t in kept}:
-        return []
-    return [*kept, *((t, s) for s, t in kept)]
-
-
-def _leaves_body(text: str, pairs: list[tuple[Hit, Hit]], kinds: dict[str, str]) -> bool:
-    """Every target is a body or bloc left "from" (no state, place or armed group): leaving
-    it reduces relations, where withdrawing from a place retreats."""
-    return bool(pairs) and all(
-        kinds.get(target.actor, "other") in ("organisation", "other")
-        and _FROM_BODY.search(text, max(0, target.start - 40), target.start) is not None
-        for _, target in pairs
-    )
-
-
-#: "from" before a body's name, with at most a few words between ("from the regional bloc").
-_FROM_BODY = re.compile(r"\bfrom\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$")
 
 
 def _conditional(text: str, t_start: int, breaks: Breaks) -> bool:
@@ -472,56 +399,6 @@ def _protesting(text: str, t_end: int, breaks: Breaks) -> int:
 PURPOSE_REACH = 70
 
 
-def _mediation_links(
-    text: str, actors: list[Hit], sentence: Span, links: dict[tuple[str, str], Link]
-) -> None:
-    """A mediator ("under a deal brokered by China") meets each party of the typed acts it
-    brokered, as event coders code mediation (CAMEO 045)."""
-    for hit in actors:
-        if not mediator(text, hit):
-            continue
-        parties = {a for link in list(links.values()) for a in (link.source, link.target)}
-        for party in sorted(parties - {hit.actor}):
-            key = _pair_key(hit.actor, party)
-            if key not in links:
-                links[key] = Link(
-                    hit.actor, party, "CONSULT", sentence, "mediates", confidence=0.55
-                )
-
-
-def _speaker_links(
-    text: str,
-    piece: Span,
-    speaker: str,
-    actors: list[Hit],
-    sentence: Span,
-    links: dict[tuple[str, str], Link],
-) -> None:
-    """What a speaker does by speaking, as event coders read it: says another actor did
-    something hostile (accuses it: "the US claimed that ISIL had attacked Iraq"), or says
-    another actor must act (asks it: "Iran must free the sailors, Britain said")."""
-    said = SAYS.search(text, piece.start, piece.end)
-    verb = said.group(0).split()[0].lower() if said else ""
-    if said is not None and verb in ACCUSING_VERBS:
-        # The accused is named in what is said, after the verb: not a co-speaker ("Obama and
-        # Putin said they will attack").
-        reported = {h.actor for h in actors if h.start > said.start()}
-        for link in list(links.values()):
-            key = _pair_key(speaker, link.source)
-            if link.source == speaker or PLOVER.get(link.type) != "conflict" or key in links:
-                continue
-            if link.source not in reported:
-                continue
-            if link.type != "ACCUSE":
-                links[key] = Link(
-                    speaker, link.source, "ACCUSE", sentence, "accuses", confidence=0.45
-                )
-    for hit in actors:
-        key = _pair_key(speaker, hit.actor)
-        if hit.actor != speaker and key not in links and MUST_AFTER.match(text, hit.end):
-            links[key] = Link(speaker, hit.actor, "REQUEST", sentence, "calls on", confidence=0.5)
-
-
 def _triggers(
     text: str, piece: Span, body: str, lowered: str, actors: tuple[int, int]
 ) -> list[tuple[int, int, str, float]]:
@@ -539,7 +416,7 @@ def _triggers(
     found = {
         base + m.start(): (base + m.start(), base + m.end(), m.lastgroup or COMENTION, STEM_WEIGHT)
         for m in matches
-        if not _ADJECTIVAL.search(text, max(0, base + m.start() - 24), base + m.end())
+        if not ADJECTIVAL.search(text, max(0, base + m.start() - 24), base + m.end())
     }
     spans = sorted((start, end) for start, end, _, _ in found.values())
     # A verb before every actor has no subject; one far after them all, nobody to relate
@@ -550,7 +427,7 @@ def _triggers(
     for verb in load_verbs().verbs(text, start, end, frozenset(found), part):
         if text.startswith(ATTRIBUTING, verb.start):  # "according to": whose word, no act
             continue
-        if _NAMING.match(text, verb.start):  # "calling them a smear": a word, no phone call
+        if NAMING.match(text, verb.start):  # "calling them a smear": a word, no phone call
             continue
         overlap = _overlapping(spans, verb.start, verb.end)
         if overlap is not None and not verb.by_pattern:
@@ -558,9 +435,9 @@ def _triggers(
         if (
             overlap is not None
             and found[overlap][2] == "SANCTION"
-            and polarity(verb.type) == ("cooperation")
-        ):  # "extended an arms embargo": the embargo, not the arms a pattern took for aid
-            continue
+            and (polarity(verb.type) == "cooperation" or found[overlap][1] > verb.end + 1)
+        ):  # "extended an arms embargo": the embargo, not the arms a pattern took for aid;
+            continue  # "broke off relations": the stem read verb and object together
         if overlap is not None:
             found.pop(overlap, None)
         weight = PATTERN_WEIGHT if verb.by_pattern else VERB_WEIGHT
@@ -595,10 +472,6 @@ def _overlapping(spans: list[tuple[int, int]], start: int, end: int) -> int | No
 
 def _said(link: Link) -> tuple[str, str, str]:
     return (link.source, link.target, link.type)
-
-
-def _pair_key(a: str, b: str) -> tuple[str, str]:
-    return (a, b) if a < b else (b, a)
 
 
 def _inside_hit(offset: int, hits: list[Hit], starts: list[int]) -> bool:

@@ -28,6 +28,7 @@ from personae.store.ingest.clauses import (
     which_before,
 )
 from personae.store.ingest.events import adjunct_event, object_gap, participle_clause
+from personae.store.ingest.readings import SENDING, WATCH_AFTER, mediator
 from personae.store.ingest.verbs import (
     ATTITUDE_BEFORE,
     BY_AGENT,
@@ -132,46 +133,13 @@ _BY_RIGHT_AFTER = re.compile(
 )
 
 
-#: Types of a verb sending forces (the lexicon files "dispatch warships" as cooperation).
-_SENDING = frozenset({"MOBILIZE", "COOPERATE", "AID"})
-
-
-def shown_force(text: str, kind: str, t_end: int) -> bool:
-    """Forces sent "to monitor", "to shadow", "to intercept" someone: a show of force to
-    them (MOBILIZE), whatever type the lexicon gave the sending."""
-    return kind in _SENDING and _WATCH_AFTER.match(text, t_end) is not None
-
-
-def watches(text: str, t_start: int, mobilized_end: int) -> bool:
-    """The trigger is the aim of a show of force just before it ("dispatched warships to
-    monitor the PLA"): no act of its own."""
-    found = _WATCH.match(text, t_start - 4)
-    return found is not None and 0 < t_start - mobilized_end <= _AIM_REACH
-
-
-#: How far after a show of force its aim may stand (characters).
-_AIM_REACH = 60
 #: "and said it had", "and added they would": the main subject, speaking of itself.
 _AND_SAID_PRONOUN = re.compile(
     r"\band\s+(?:said|says|added|announced|stated)\s+(?:that\s+)?(?:it|they|he|she)\s+"
     r"(?:[a-z]+\s+){0,2}$"
 )
-#: Forces sent to watch or deter someone are shown to them: "to monitor", "to shadow".
-_WATCH = re.compile(
-    r" to (?:monitor|shadow|track|deter|counter|intercept|confront|warn)\s+(?:the\s+)?"
-)
-#: The forces sent, then their aim: " jets and warships to monitor the".
-_WATCH_AFTER = re.compile(rf"(?:\s+(?!to\b)[\w'’-]+){{1,5}}?{_WATCH.pattern}")
 #: A comma alone between two names of a list.
 _COMMA_BETWEEN = re.compile(r",\s+")
-#: A mediation's agent: "a deal brokered by China", "talks mediated by Qatar".
-_MEDIATED = re.compile(r"\b(?:brokered|mediated|facilitated)\s+by\s+(?:the\s+)?$", re.I)
-
-
-def mediator(text: str, hit: Hit) -> bool:
-    """The name is who brokered or mediated what the sentence tells: a party to neither
-    side's act, but one that met each (CAMEO 045)."""
-    return _MEDIATED.search(text, max(0, hit.start - 30), hit.start) is not None
 
 
 def _by(text: str, hit: Hit) -> bool:
@@ -361,8 +329,8 @@ def roles(
             and (following is None or h.end < following)
             and (kind != "CONSULT" or _VENUE_GAP.fullmatch(text, t_end, h.start))
         ][:1]
-    if kind in _SENDING and subjects and not objects:
-        watched = _WATCH_AFTER.match(text, t_end)  # "sent warships to monitor the PLA"
+    if kind in SENDING and subjects and not objects:
+        watched = WATCH_AFTER.match(text, t_end)  # "sent warships to monitor the PLA"
         if watched is not None:
             objects = group(text, [h for h in actors if watched.end() <= h.start < high][:1])
     if kind in TRANSFER_TYPES and objects:
