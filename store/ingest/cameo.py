@@ -41,6 +41,15 @@ _NOUN_BEFORE = frozenset(
         " ten dozen dozens hundred hundreds thousand thousands million millions billion billions"
     )
 )
+#: Prepositions whose object a name may modify ("on Houthi targets", "against PKK bases").
+_OBJECT_PREPOSITIONS = frozenset(words("on against at into over of for from with near"))
+#: Verbs whose object may be a clause with a name for its subject ("said Tehran supports").
+_REPORTING = frozenset(
+    words(
+        "said says told stated added announced claimed reported insisted argued noted believes"
+        " thinks warned alleged suggested confirmed denied"
+    )
+)
 #: "a"/"an" and a name just before a word: the word is a noun the name modifies ("an
 #: Islamic State target", "a Pentagon review"); "the" allows a verb ("the United States fired").
 _INDEFINITE_NAME = re.compile(r"\b(?:a|an|A|An)\s+(?:[A-Z][\w.'’&-]*\s+){1,4}$")
@@ -183,6 +192,8 @@ class VerbLexicon:
             return False
         if previous == "to":  # an infinitive: "pledged to expel exiled leaders"
             return True
+        if self._object_head(text, words, index):
+            return False  # "struck Hamas targets", "strikes on Houthi targets": a noun
         if (
             previous in self.forms
             and previous not in AUXILIARIES
@@ -203,6 +214,25 @@ class VerbLexicon:
             and text[space + 1 : space + 2].isupper()
             and _INDEFINITE_NAME.search(text, max(0, start - 60), start)
         )
+
+    def _object_head(self, text: str, words: _Words, index: int) -> bool:
+        """A plural word right after a name that follows a typed verb or a preposition heads
+        that verb's or preposition's object ("struck Hamas targets", "on Houthi positions"):
+        no verb of the name's, whatever the lexicon files the word under."""
+        texts, starts = words.texts, words.starts
+        if not texts[index].endswith("s") or texts[index].endswith("ss") or index < 2:
+            return False
+        back = index - 1
+        while back > 0 and (
+            text[starts[back]].isupper()  # a name, or names joined: "Egyptian and Sudanese"
+            or (texts[back] in ("and", "or") and text[starts[back - 1]].isupper())
+        ):
+            back -= 1
+        if back == index - 1 or text[starts[back]].isupper():
+            return False  # no name before it, or the name opens the text: its subject
+        prior = texts[back]
+        verb = prior in self.forms and prior not in AUXILIARIES and prior not in _REPORTING
+        return prior in _OBJECT_PREPOSITIONS or verb
 
     @staticmethod
     def _defers(text: str, verb: VerbHit, following: list[VerbHit]) -> bool:
@@ -279,6 +309,9 @@ class VerbLexicon:
         in_synsets = self.in_synsets
         for position, word in enumerate(after[:_FIRST_WITHIN]):
             if word not in table and word not in in_synsets:
+                plural = self._plural(table, base, own_kind, after, position)
+                if plural:  # "signed 37 agreements": the verb's own "sign an agreement"
+                    return True, plural
                 continue  # most words open no pattern: nothing fits there
             fitting = [
                 (kind, written_for)
@@ -295,6 +328,31 @@ class VerbLexicon:
             if fitting and borrowed is None:
                 borrowed = fitting[0][0]
         return (True, borrowed) if borrowed is not None else (False, None)
+
+    def _plural(
+        self,
+        table: dict[str, list[tuple[list[list[str]], str | None, list[str]]]],
+        base: str,
+        own_kind: str | None,
+        after: list[str],
+        position: int,
+    ) -> str | None:
+        """The type of a pattern written for this very verb that a plural object opens as
+        its singular would ("signed 37 agreements" as "signed an agreement"), if one fits."""
+        word = after[position]
+        if not word.endswith("s") or len(word) < 4:
+            return None
+        single = word[:-1]
+        for key in (single, *self.in_synsets.get(single, ())):
+            for elements, kind, written_for in table.get(key, ()):
+                if (
+                    kind
+                    and base in written_for
+                    and (kind != "AGREE" or own_kind == "AGREE")  # as in _pattern
+                    and self._fits(elements, after, position)
+                ):
+                    return kind
+        return None
 
     def _fits(self, elements: list[list[str]], after: list[str], position: int) -> bool:
         at = position

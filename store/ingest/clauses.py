@@ -94,8 +94,9 @@ _NOT_PARTICIPLE = re.compile(r"[\w'’-]*?(?:ing|s)\b")
 #: A participle right after a noun and before a preposition: a reduced relative clause,
 #: passive ("two men sought in the slaying", "soldiers killed in Ukraine").
 _REDUCED = re.compile(
-    r"(?:\w+ed|sought|held|shot|taken)\s+(?:in|by|at|near|outside|inside|during|over)\b"
-)
+    r"(?:\w+ed|sought|held|shot|taken)\s+(?:in|by|at(?!\s+(?:least|most)\b)|near|outside|inside"
+    r"|during|over(?!\s+\d))\b"
+)  # "killed at least 30", "detained over 40": a count of the object, not where
 #: Words after which such a participle is an active verb ("they attacked in force").
 _NOT_NOUNS = frozenset(words("to not never also and or who which that he she it they we i"))
 
@@ -125,6 +126,14 @@ def reduced_passive(text: str, start: int) -> bool:
     )
 
 
+#: An article and a state's adjective just before a word ("the Chinese", "a Russian"): the
+#: word is a noun the adjective modifies, when it is a plural ("the Chinese drills").
+_ADJECTIVE_NOUN = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+[A-Z][a-z]+(?:an|ese|i|ish|ch)\s+$"
+)
+_PLURAL = re.compile(r"[a-z]+[^s\W]s\b")
+
+
 def nominal(text: str, start: int) -> bool:
     """The trigger at ``start`` heads a noun phrase: "a visit", "the attack", "Iran's support";
     or a noun by its ending after a name ("Iraqi accusations", "Chinese investments")."""
@@ -137,6 +146,8 @@ def nominal(text: str, start: int) -> bool:
     before = text[max(0, start - 40) : start].split()[-2:]
     if not before:
         return False
+    if _ADJECTIVE_NOUN.search(text, max(0, start - 30), start) and _PLURAL.match(text, start):
+        return True  # "condemned the Chinese drills": a state's adjective, then its noun
     last = before[-1]
     if last.lower() in NOUN_OPENERS or last.endswith(("'s", "’s")):
         return True
@@ -218,7 +229,11 @@ def speaks_of_self(text: str, speaker_end: int, t_start: int) -> bool:
     if said is None:
         return True
     subject = said.group(1)
-    return subject is None or subject.lower() in PRONOUNS
+    # "announced their withdrawal", "announced its decision to": their own act, named
+    return subject is None or subject.lower() in PRONOUNS or subject.lower() in _POSSESSIVES
+
+
+_POSSESSIVES = frozenset(words("its their his her our"))
 
 
 def negation_before(
@@ -390,7 +405,19 @@ def asked_for(text: str, t_start: int, asking_end: int, breaks: Breaks) -> bool:
             or _ASKED_INFINITIVE.search(text, asking_end, t_start) is not None
         )
         and not breaks.between(asking_end, t_start)
+        and not participle_opens(text, asking_end, t_start)
     )
+
+
+def participle_opens(text: str, start: int, end: int) -> bool:
+    """A comma and a participle between ``start`` and ``end`` (", accusing Paris of"): a
+    clause of the main subject's own opens there, no part of an act asked for before it."""
+    found = _PARTICIPLE_OPENS.search(text, start, end + 40)
+    return found is not None and found.start() < end
+
+
+#: A comma and a participle: a clause of the main subject's own opens ("..., accusing").
+_PARTICIPLE_OPENS = re.compile(r",\s+[a-z]+ing\b")
 
 
 #: What an accusation charges: "of" and a gerund, then the words up to a trigger ("of

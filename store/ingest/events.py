@@ -26,7 +26,11 @@ _SUBORDINATE = re.compile(
 _PARTICIPLE_BEFORE = re.compile(r",\s+$")
 _GERUND = re.compile(r"[a-z]+ing\b")
 #: Any word that may open a clause of its own: a subordinating word or a pronoun subject.
-_OPENER_LOWER = re.compile(rf"{_SUBORDINATE.pattern}|\b(?:it|they|he|she|we)\b")
+_OPENER_LOWER = re.compile(
+    rf"{_SUBORDINATE.pattern}|\b(?:it|they|he|she|we)\b|\band\s+(?:both|the\s+two)\b"
+)
+#: "and both", "and the two (sides)": a clause of its own, with the two parties as subject.
+_BOTH_OPEN = re.compile(r"\band\s+(?:both|the\s+two)\b", re.IGNORECASE)
 #: A pronoun just before a verb: the subject of a clause of its own ("officials it accused").
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|he|she|we)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
@@ -40,6 +44,8 @@ def last_clause_start(lowered: str, base: int) -> int:
         last = found.start()
     for found in CLAUSE_BREAK.finditer(lowered, max(0, last)):
         last = found.start()
+    for found in _COMMA_PARTICIPLE.finditer(lowered, max(0, last)):  # ", accusing"
+        last = found.start()
     return last + base if last >= 0 else -1
 
 
@@ -49,6 +55,7 @@ def told_apart(text: str, first_end: int, t_start: int) -> bool:
         _SUBORDINATE.search(text, first_end, t_start) is not None
         or CLAUSE_BREAK.search(text, first_end, t_start) is not None
         or _PRONOUN_SUBJECT.search(text, max(first_end, t_start - 20), t_start) is not None
+        or _BOTH_OPEN.search(text, first_end, t_start) is not None  # "and the two sides agreed"
         or (first_end < t_start - 3 and participle_clause(text, t_start))
     )
 
@@ -105,17 +112,30 @@ def object_gap(
 def participle_clause(text: str, t_start: int) -> bool:
     """The trigger is a participle opening a clause after a comma (", accusing Peru of"): its
     subject is the main clause's, not the name just before the comma."""
-    return (
-        _PARTICIPLE_BEFORE.search(text, max(0, t_start - 3), t_start) is not None
-        and _GERUND.match(text, t_start) is not None
+    if _GERUND.match(text, t_start) is None:
+        return False
+    if _PARTICIPLE_BEFORE.search(text, max(0, t_start - 3), t_start) is not None:
+        return True
+    # ", accusing Kigali of backing rebels and ordering its diplomats to leave": the second
+    # participle is the main subject's too
+    joined = _AND_BEFORE.search(text, max(0, t_start - 6), t_start)
+    return joined is not None and bool(
+        _COMMA_PARTICIPLE.search(text, max(0, joined.start() - _CHAIN_REACH), joined.start())
     )
 
 
+#: "and" before a participle, and a participle clause opened by a comma somewhere before it.
+_AND_BEFORE = re.compile(r",?\s+and\s+$")
+_COMMA_PARTICIPLE = re.compile(r",\s+[a-z]+ing\b")
+#: How far back the participle clause a second one joins may open (characters).
+_CHAIN_REACH = 120
+
+
 #: A preposition opening a time adjunct, and the article of its noun: "during a visit",
-#: "after talks", "ahead of the summit".
+#: "after talks", "ahead of the summit", "in a dawn raid".
 _ADJUNCT_BEFORE = re.compile(
-    r"\b(?:during|after|before|following|ahead\s+of|amid)\s+"
-    r"(?:(?:a|an|the)\s+)?(?!(?:his|her|its|their)\b)(?:[a-z-]+\s+)?$",
+    r"\b(?:(?:during|after|before|following|ahead\s+of|amid)\s+(?:(?:a|an|the)\s+)?"
+    r"|in\s+(?:a|an)\s+)(?!(?:his|her|its|their)\b)(?:(?-i:[a-z-]+)\s+)?$",
     re.IGNORECASE,
 )
 

@@ -73,6 +73,8 @@ def wished(text: str, t_start: int, kind: str) -> tuple[str, int] | None:
     wish = _WISH_BEFORE.search(text, max(0, t_start - 60), t_start)
     if wish is None:
         commitment = _COMMIT_BEFORE.search(text, max(0, t_start - 60), t_start)
+        if commitment and kind == "ASSAULT":  # "vowed to retaliate against": force
+            return "THREATEN", commitment.start()  # threatened (CAMEO 138), not yet used
         cooperative = PLOVER.get(kind) == "cooperation" and kind not in _YIELDING
         return ("AGREE", commitment.start()) if commitment and cooperative else None
     threat = text[wish.start() : wish.start() + 6].lower() == "threat"  # "threatened to cut"

@@ -9,18 +9,15 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from personae.store.ingest.actors import Hit
 from personae.store.ingest.cameo import load_verbs
 from personae.store.ingest.clauses import (
-    ACCUSING_VERBS,
     ASKING,
-    MUST_AFTER,
     OWN_ACT_AFTER,
     PROTEST_PURPOSE,
     REFUSAL,
-    SAYS,
     Breaks,
     Claims,
     accused_of,
@@ -29,37 +26,38 @@ from personae.store.ingest.clauses import (
     negation_before,
     nominal,
     opens_claim,
+    participle_opens,
     reduced_passive,
     speaker_of,
     speaker_words,
 )
-from personae.store.ingest.events import another_event, last_clause_start
+from personae.store.ingest.events import another_event, last_clause_start, participle_clause
 from personae.store.ingest.intents import WISH, promised, wished
+from personae.store.ingest.links import (
+    Link,
+    mediation_links,
+    pair_key,
+    speaker_links,
+)
+from personae.store.ingest.readings import (
+    ADJECTIVAL,
+    BOTH_BEFORE,
+    NAMING,
+    NOUN_ONLY,
+    PRONOUN_OBJECT,
+    SAID_TYPES,
+    leaves_body,
+    shown_force,
+    two_sides,
+    watches,
+)
 from personae.store.ingest.roles import roles, sent_to, setting, takes_part
 from personae.store.ingest.verbs import (
     CLAUSE_BREAK,
     TRIGGER,
     TRIGGER_SCAN,
 )
-from personae.store.model import COMENTION, PLOVER, Span, polarity
-
-#: The confidence of a relation no rule weighed (see COMENTION_CONFIDENCE).
-COMENTION_CONFIDENCE_DEFAULT = 0.2
-
-
-@dataclass(frozen=True, slots=True)
-class Link:
-    """A relation read from one sentence, by actor (canonical) names."""
-
-    source: str
-    target: str
-    type: str
-    evidence: Span
-    summary: str
-    negated: bool = False
-    hedge: str | None = None
-    attribution: str | None = None
-    confidence: float = COMENTION_CONFIDENCE_DEFAULT
+from personae.store.model import COMENTION, Span, polarity
 
 
 def sentence_hits(hits: list[Hit], sentences: tuple[Span, ...]) -> list[list[Hit]]:
@@ -188,11 +186,13 @@ def _read(
     asking = 0  # where the last trigger that asks, forces or refuses an act ended
     asked = 0  # where the last trigger of an act asked for ended: its clause is that act's
     accusing = 0  # where the last accusation ended: what it charges ("of arming") is no act
+    mobilized = 0  # where the last show of force ended: "to monitor" after it is its aim
     mutual: list[Link] = []  # the other direction of acts done by each of a group
     further: list[Link] = []  # second events on a pair, told in a clause of their own
     made_at: dict[tuple[str, str], int] = {}  # where the trigger of each pair's link ended
     last_made = 0  # where the last trigger that related a pair ended
     last_clause: int | None = None  # found when all pairs are related: most never are
+    last_pairs: list[tuple[Hit, Hit]] = []  # what the last trigger that related any related
     for number, (t_start, t_end, kind, weight) in enumerate(triggers):
         if len(links) == every_pair:
             if last_clause is None:
@@ -201,8 +201,14 @@ def _read(
                 break  # trigger that related some
         if opens_claim(text, t_start, kind) or _conditional(text, t_start, breaks):
             continue
+        if kind == "MOBILIZE" or shown_force(text, kind, t_end):
+            mobilized = t_end
+        elif mobilized and watches(text, t_start, mobilized):
+            continue  # "sent warships to monitor the PLA": the show of force's aim, no act
         if asked_for(text, t_start, asking, breaks) or (
-            asked and not breaks.between(asked, t_start)
+            asked
+            and not breaks.between(asked, t_start)
+            and not participle_opens(text, asked, t_start)
         ):
             asked = t_end  # "urged Iran to free the detained sailors": the appeal, no release
             continue
@@ -221,14 +227,33 @@ def _read(
         # agreed to restore ties" relates each to the other, as an agreement does.
         wish = wished(text, t_start, kind)
         read_as = "AGREE" if wish and wish[0] == "AGREE" else kind
-        found = roles(
-            text, actors, read_as, kinds, (t_start, t_end, following), breaks, said_by, settings
-        )
+        both = two_sides(last_pairs) if BOTH_BEFORE.search(text, t_start - 50, t_start) else []
+        if both:  # "..., and the two leaders signed 37 agreements": each with the other
+            found: tuple[list[Hit], list[tuple[Hit, Hit]], bool] | None = (
+                [s for s, _ in both],
+                both,
+                False,
+            )
+        elif last_pairs and PRONOUN_OBJECT.match(text, t_end) and participle_clause(text, t_start):
+            # "imposed sanctions on Chilean officials, accusing them of fraud": the main
+            # clause's object is the accused, not a name in the charge
+            found = (
+                [s for s, _ in last_pairs],
+                last_pairs,
+                False,
+            )
+        else:
+            found = roles(
+                text, actors, read_as, kinds, (t_start, t_end, following), breaks, said_by, settings
+            )
         if found is None:
             continue
+        last_pairs = found[1]
         subjects, pairs, clear = found
         negator = negation_before(text, subjects, piece.start, t_start)
         denied, claim = claims.before(t_start)
+        if denied and participle_clause(text, t_start):  # "denied that ..., rejecting a
+            denied, claim = False, None  # report": the denier's own act, no claim denied
         trigger = text[t_start:t_end].lower()
         refusal = REFUSAL.search(negator or "")
         if negator and refusal and polarity(kind) == "cooperation":  # "would not provide"
@@ -245,15 +270,19 @@ def _read(
         if kind == "CONSULT" and (protest := _protesting(text, t_end, breaks)):
             kind, asking = "ACCUSE", protest  # "summoned the envoy to protest": a complaint
             summary = f"{trigger} to protest"
+        elif shown_force(text, kind, t_end):  # "dispatched warships to shadow X"
+            kind = "MOBILIZE"
         elif kind == "MOBILIZE" and sent_to(text, [t for _, t in pairs]):
             kind = "AID"  # "deployed police to Haiti": forces sent to a state's aid
+        elif kind == "RETREAT" and leaves_body(text, pairs, kinds):
+            kind = "SANCTION"  # "withdrawal from ECOWAS": relations reduced (CAMEO 16)
         if not hedged:
             hedge, hedged = hedge_of(text, piece, body, lowered), True
         link_hedge = hedge or claim
         confidence = weight + (0.1 if clear else 0.0) - (0.2 if link_hedge or denied else 0.0)
         related: dict[tuple[str, str], Link] = {}  # what this trigger relates, by pair
         for source, target in pairs:
-            key = _pair_key(source.actor, target.actor)
+            key = pair_key(source.actor, target.actor)
             done = related.get((target.actor, source.actor))
             if done is not None:  # a mutual act: each did it
                 mutual.append(replace(done, source=source.actor, target=target.actor))
@@ -273,7 +302,7 @@ def _read(
                 if key not in links:
                     related[source.actor, target.actor] = link
                     links[key], made_at[key], last_made = link, t_end, t_end
-                elif another_event(
+                elif (kind in SAID_TYPES or not participle_clause(text, t_start)) and another_event(
                     text,
                     [_said(links[key]), *(_said(f) for f in further)],
                     _said(link),
@@ -283,9 +312,13 @@ def _read(
                     related[source.actor, target.actor] = link
                     further.append(link)
     if speaker is not None:
-        _speaker_links(text, piece, speaker, actors, sentence, links)
+        speaker_links(text, piece, speaker, actors, sentence, links)
+    mediation_links(text, actors, sentence, links)
     if links:  # a sentence that says how some of its actors relate says nothing of the rest
-        return [*links.values(), *mutual, *further]
+        told: dict[tuple[str, str, str], Link] = {}
+        for link in (*links.values(), *mutual, *further):  # each event once
+            told.setdefault(_said(link), link)
+        return list(told.values())
     # Co-mentions join actors a reader knows the kind of: a name nothing kinds (a flight
     # number, a dateline's city in capitals) is too often no actor at all.
     agents = [
@@ -295,7 +328,7 @@ def _read(
         hedge = hedge_of(text, piece, body, lowered)
     for i, first in enumerate(agents):
         for second in agents[i + 1 :]:
-            key = _pair_key(first.actor, second.actor)
+            key = pair_key(first.actor, second.actor)
             if first.actor != second.actor and key not in links:
                 links[key] = Link(
                     first.actor,
@@ -329,8 +362,12 @@ def _next_verb(text: str, triggers: list[tuple[int, int, str, float]], number: i
     verb of an infinitive ("wants to attack"), nor a participle modifying a noun ("accused
     a group backed by China": China is still the accused)."""
     end = triggers[number][1]
-    for start, _, _, _ in triggers[number + 1 :]:
+    for start, stop, _, _ in triggers[number + 1 :]:
         if start >= end and not nominal(text, start) and text[end:start] != " to ":
+            noun = NOUN_ONLY.match(text, start) or NOUN_ONLY.match(text, stop + 1)
+            if noun and not text.startswith(" to ", end):
+                continue  # "suspending its part in the arms treaty with X": X is still its,
+                # but "failed to reach agreement with X" is read at the agreement
             if reduced_passive(text, start) and _NAMED_AGENT.match(text, start):
                 continue  # "a group backed by China": the object's, China its agent
             return start
@@ -362,39 +399,6 @@ def _protesting(text: str, t_end: int, breaks: Breaks) -> int:
 PURPOSE_REACH = 70
 
 
-def _speaker_links(
-    text: str,
-    piece: Span,
-    speaker: str,
-    actors: list[Hit],
-    sentence: Span,
-    links: dict[tuple[str, str], Link],
-) -> None:
-    """What a speaker does by speaking, as event coders read it: says another actor did
-    something hostile (accuses it: "the US claimed that ISIL had attacked Iraq"), or says
-    another actor must act (asks it: "Iran must free the sailors, Britain said")."""
-    said = SAYS.search(text, piece.start, piece.end)
-    verb = said.group(0).split()[0].lower() if said else ""
-    if said is not None and verb in ACCUSING_VERBS:
-        # The accused is named in what is said, after the verb: not a co-speaker ("Obama and
-        # Putin said they will attack").
-        reported = {h.actor for h in actors if h.start > said.start()}
-        for link in list(links.values()):
-            key = _pair_key(speaker, link.source)
-            if link.source == speaker or PLOVER.get(link.type) != "conflict" or key in links:
-                continue
-            if link.source not in reported:
-                continue
-            if link.type != "ACCUSE":
-                links[key] = Link(
-                    speaker, link.source, "ACCUSE", sentence, "accuses", confidence=0.45
-                )
-    for hit in actors:
-        key = _pair_key(speaker, hit.actor)
-        if hit.actor != speaker and key not in links and MUST_AFTER.match(text, hit.end):
-            links[key] = Link(speaker, hit.actor, "REQUEST", sentence, "calls on", confidence=0.5)
-
-
 def _triggers(
     text: str, piece: Span, body: str, lowered: str, actors: tuple[int, int]
 ) -> list[tuple[int, int, str, float]]:
@@ -412,6 +416,7 @@ def _triggers(
     found = {
         base + m.start(): (base + m.start(), base + m.end(), m.lastgroup or COMENTION, STEM_WEIGHT)
         for m in matches
+        if not ADJECTIVAL.search(text, max(0, base + m.start() - 24), base + m.end())
     }
     spans = sorted((start, end) for start, end, _, _ in found.values())
     # A verb before every actor has no subject; one far after them all, nobody to relate
@@ -422,9 +427,17 @@ def _triggers(
     for verb in load_verbs().verbs(text, start, end, frozenset(found), part):
         if text.startswith(ATTRIBUTING, verb.start):  # "according to": whose word, no act
             continue
+        if NAMING.match(text, verb.start):  # "calling them a smear": a word, no phone call
+            continue
         overlap = _overlapping(spans, verb.start, verb.end)
         if overlap is not None and not verb.by_pattern:
             continue
+        if (
+            overlap is not None
+            and found[overlap][2] == "SANCTION"
+            and (polarity(verb.type) == "cooperation" or found[overlap][1] > verb.end + 1)
+        ):  # "extended an arms embargo": the embargo, not the arms a pattern took for aid;
+            continue  # "broke off relations": the stem read verb and object together
         if overlap is not None:
             found.pop(overlap, None)
         weight = PATTERN_WEIGHT if verb.by_pattern else VERB_WEIGHT
@@ -459,10 +472,6 @@ def _overlapping(spans: list[tuple[int, int]], start: int, end: int) -> int | No
 
 def _said(link: Link) -> tuple[str, str, str]:
     return (link.source, link.target, link.type)
-
-
-def _pair_key(a: str, b: str) -> tuple[str, str]:
-    return (a, b) if a < b else (b, a)
 
 
 def _inside_hit(offset: int, hits: list[Hit], starts: list[int]) -> bool:

@@ -28,6 +28,7 @@ from personae.store.ingest.clauses import (
     which_before,
 )
 from personae.store.ingest.events import adjunct_event, object_gap, participle_clause
+from personae.store.ingest.readings import SENDING, WATCH_AFTER, mediator
 from personae.store.ingest.verbs import (
     ATTITUDE_BEFORE,
     BY_AGENT,
@@ -68,6 +69,9 @@ IN_BEFORE = re.compile(
     r"(?:(?:north|south|east|west|central)\w*\s+(?:of\s+(?:the\s+)?)?)?$",
     re.I,
 )
+#: "with" or "against" before a place: a party, its government ("ties with Kigali",
+#: "a treaty with Washington", "sanctions against Moscow"), not where.
+_PARTY_BEFORE = re.compile(r"\b(?:with|against)\s+$")
 #: A state's institution or agents named by where they are, just before a locative: "a
 #: court in Guyana", "police in Kenya", "officials in Baghdad".  They are the state acting.
 INSTITUTION_IN = re.compile(
@@ -105,7 +109,7 @@ def takes_part(text: str, hit: Hit, kinds: dict[str, str], floor: int) -> bool:
 
 
 #: The last words of the names of seas and straits: where, whatever kind a name was given.
-_WATERS = frozenset({"Sea", "Ocean", "Gulf", "Strait", "Straits", "Bay", "Channel"})
+_WATERS = frozenset({"Sea", "Ocean", "Gulf", "Strait", "Straits", "Bay", "Channel", "Lake"})
 
 
 def _waters(name: str) -> bool:
@@ -129,6 +133,15 @@ _BY_RIGHT_AFTER = re.compile(
 )
 
 
+#: "and said it had", "and added they would": the main subject, speaking of itself.
+_AND_SAID_PRONOUN = re.compile(
+    r"\band\s+(?:said|says|added|announced|stated)\s+(?:that\s+)?(?:it|they|he|she)\s+"
+    r"(?:[a-z]+\s+){0,2}$"
+)
+#: A comma alone between two names of a list.
+_COMMA_BETWEEN = re.compile(r",\s+")
+
+
 def _by(text: str, hit: Hit) -> bool:
     """The name sits in a "by" phrase, as an instrument: "by a sophisticated BUK missile"."""
     return INSIDE_BY.search(text, max(0, hit.start - 30), hit.start) is not None
@@ -136,8 +149,10 @@ def _by(text: str, hit: Hit) -> bool:
 
 def setting(text: str, hit: Hit, kinds: dict[str, str], floor: int) -> bool:
     """A state or place named as where something happens: "a protest in Beijing"."""
-    return kinds.get(hit.actor) in ("state", "place") and (
-        IN_BEFORE.search(text, max(floor, hit.start - 28), hit.start) is not None
+    return (
+        kinds.get(hit.actor) in ("state", "place")
+        and not _waters(hit.actor)
+        and (IN_BEFORE.search(text, max(floor, hit.start - 28), hit.start) is not None)
     )
 
 
@@ -183,7 +198,7 @@ def roles(
         and (h.actor != speaker or speaks_of_self(text, h.end, t_start))
     ]
     after = [  # the one who says it is no object of what is said ("..., Britain said"),
-        h for h in actors if t_end <= h.start < high and h is not said_by
+        h for h in actors if t_end <= h.start < high and h is not said_by and not mediator(text, h)
     ]  # though it may be named there again ("Kabul said Pakistan shelled Afghan villages")
     if after and kind != "REQUEST":
         that = THAT_AFTER.match(text, t_end)
@@ -200,7 +215,14 @@ def roles(
         if participle is not None:
             after = [h for h in after if h.start < participle.start()]
     if kind not in PLACE_OBJECT_TYPES:  # but "a visit to Lima" is one to Peru's capital
-        after = [h for h in after if kinds.get(h.actor) != "place" or _visited(text, t_end, h)]
+        after = [
+            h
+            for h in after
+            if kinds.get(h.actor) != "place"
+            or _visited(text, t_end, h)
+            or text[t_end : h.start].isspace()  # "accusing Kigali of": its government
+            or _PARTY_BEFORE.search(text, max(t_end, h.start - 10), h.start) is not None
+        ]
     before = before[-NEAREST:]  # the subject is the nearest group: a long list ends here
     opened = which_before(text, t_start)
     if opened is not None:  # "Iran, which has supplied": Iran, though a comma stands between
@@ -220,14 +242,23 @@ def roles(
         h for h in before if not PREPOSITION_BEFORE.search(text, max(0, h.start - 16), h.start)
     ]
     subjects = group(text, (heads or before)[::-1])
-    if subjects and (participle_clause(text, t_start) or adjunct_event(text, t_start)):
+    if _AND_SAID_PRONOUN.search(text, max(0, t_start - 50), t_start) and actors[0].end <= t_start:
+        # "condemned the Chinese drills and said it had dispatched jets": "it" is the one who
+        # condemned and said, the sentence's subject, not the last name before the verb
+        subjects = group(text, [h for h in actors if h.start >= actors[0].start])
+    own_clause = participle_clause(text, t_start)
+    if (subjects or own_clause) and (own_clause or adjunct_event(text, t_start)):
         # "expelled Chilean diplomats, accusing Chile": the main clause's subject accuses;
         # "praised Peru during a visit to Lima": the main clause's subject visits
         main = next((h for h in actors if h.end <= t_start), None)
         subjects = group(text, [h for h in actors if h.start >= main.start]) if main else []
     if heads and subjects:  # "the leaders of Ghana and Togo": both, though "of" stands first
         earlier = [h for h in before if h.end <= subjects[-1].start][-1:]
-        if earlier and AND_BETWEEN.match(text, earlier[0].end, subjects[-1].start):
+        if (earlier and AND_BETWEEN.match(text, earlier[0].end, subjects[-1].start)) or (
+            earlier
+            and len(subjects) > 1
+            and _COMMA_BETWEEN.fullmatch(text, earlier[0].end, subjects[-1].start)
+        ):
             subjects.append(earlier[0])
     objects = group(
         text,
@@ -235,9 +266,25 @@ def roles(
             h
             for h in after
             if following is None
-            or (h.end < following and (kind == "REQUEST" or text[h.end : following].strip(" ,")))
+            or (
+                h.end < following
+                and (
+                    kind == "REQUEST"
+                    or text[h.end : following].strip(" ,")
+                    or participle_clause(text, following)  # "cut ties with Peru, accusing"
+                    or nominal(text, t_start)  # "a truce between Chad and Sudan took effect"
+                )
+            )
         ],
     )
+    if (
+        objects
+        and subjects
+        and kind in _SAID_KINDS
+        and (nominal(text, t_start) or _SAID_NOUN.match(text, t_start))
+        and _FROM_BEFORE.search(text, max(0, objects[0].start - 12), objects[0].start)
+    ):  # "prompting a warning of retaliation from Pyongyang": North Korea warns them
+        subjects, objects = objects, subjects
     named = agent(text, after)
     if named and own_subject(text, t_start):
         named = []
@@ -245,13 +292,10 @@ def roles(
     if not is_passive and reduced_passive(text, t_start):  # "Russian soldiers killed in Ukraine"
         is_passive = True  # and only the name right before it, or its noun, suffered it
         subjects = [h for h in subjects if _heads_noun(text[h.end : t_start])]
-    if (
-        named
-        and not is_passive
-        and subjects
-        and not nominal(text, t_start)
-        and not _BY_RIGHT_AFTER.fullmatch(text, t_end, named[0].start)
-    ):
+    active = named and not is_passive and subjects and not nominal(text, t_start)
+    if active and _NOUN_BY.fullmatch(text, t_end, named[0].start):
+        objects, named = named, []  # "rejected calls by US lawmakers": their authors
+    elif active and not _BY_RIGHT_AFTER.fullmatch(text, t_end, named[0].start):
         named = []  # "Israel shelled Gaza on the eve of a visit by the PLO": Israel shelled
     if named:  # "by a BUK missile fired by X": the missile is no target, X the agent
         targets = group(text, [h for h in after if h.start < named[0].start and not _by(text, h)])
@@ -264,8 +308,11 @@ def roles(
         if attacker is None or kind != "ASSAULT":
             return None
         victims = [h for h in subjects if not _by(text, h)] or [
-            h for h in settings or () if h.start > attacker.end and h.start < high
-        ][:1]  # no victim named: where they were ("in the east of the Gaza Strip")
+            h
+            for h in settings or ()
+            if low < h.start < high and (h.start > attacker.end or h.end <= t_start)
+        ][:1]  # no victim named: where they were ("in the east of the Gaza Strip", "a plant
+        # in the Kharkiv region was destroyed by a Russian missile strike")
         subjects, objects = [attacker], victims
     elif not objects and (gapped := object_gap(text, actors, subjects, t_start, t_end)):
         subjects, objects = gapped  # "officials it accused of fraud": the officials accused
@@ -282,6 +329,10 @@ def roles(
             and (following is None or h.end < following)
             and (kind != "CONSULT" or _VENUE_GAP.fullmatch(text, t_end, h.start))
         ][:1]
+    if kind in SENDING and subjects and not objects:
+        watched = WATCH_AFTER.match(text, t_end)  # "sent warships to monitor the PLA"
+        if watched is not None:
+            objects = group(text, [h for h in actors if watched.end() <= h.start < high][:1])
     if kind in TRANSFER_TYPES and objects:
         last = objects[-1].end
         objects += [
@@ -294,6 +345,7 @@ def roles(
         kind in SYMMETRIC
         or bool(kind == "ASSAULT" and RECIPROCAL.match(text, t_start))
         or SIGNING.match(text, t_start) is not None  # "Chile and Peru signed a declaration"
+        or bool(kind == "RETREAT" and _TRUCE.match(text, t_start))  # "a truce between"
     )
     if symmetric and not (subjects and objects):  # "Iran and Russia met": each met the other
         members = subjects if len(subjects) > 1 else objects
@@ -315,6 +367,8 @@ def roles(
             for s, o in pairs
             if not _NESTED_BEFORE.search(text, max(0, o.start - 30), o.start)
         ]
+    if kind == "RETREAT" and _SWAP.search(text, t_end, high):  # "released prisoners in a
+        pairs += [(o, s) for s, o in pairs]  # swap with the US": each released the other's
     if not pairs:
         return None
     clear = bool(
@@ -368,6 +422,19 @@ def _visited(text: str, t_end: int, hit: Hit) -> bool:
     return _VISIT_TO.search(text, max(0, t_end - 12), hit.start) is not None
 
 
+#: A noun right after an active verb, then "by": its authors ("rejected calls by X",
+#: "welcomed a proposal by X").
+_NOUN_BY = re.compile(
+    r"\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+)?[a-z]+(?:s|tions?|ments?|als?)\s+by\s+(?:the\s+)?"
+)
+#: Words said whose sayer a "from" names after the noun ("a warning from Pyongyang",
+#: "criticism from Beijing", "calls from Cairo").
+_SAID_KINDS = frozenset({"THREATEN", "ACCUSE", "REJECT", "REQUEST", "PROTEST", "SUPPORT"})
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
+_SAID_NOUN = re.compile(r"[a-z]+(?:tions?|ments?|isms?|ings?|eats?|ests?)\b")
+#: A truce is kept by each side; a swap of prisoners releases on both sides.
+_TRUCE = re.compile(r"cease-?fire|truce|armistice", re.IGNORECASE)
+_SWAP = re.compile(r"\b(?:prisoners?\s+)?(?:swap|exchange)\s+with\b", re.IGNORECASE)
 #: A signing is done by each party with the other.
 SIGNING = re.compile(r"sign(?:s|ed|ing)?\b", re.IGNORECASE)
 #: Only capitalised words between two names: a state and its leader or office, one party

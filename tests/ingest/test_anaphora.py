@@ -61,14 +61,15 @@ def test_a_pronoun_is_no_mention_of_the_name() -> None:
 
 
 def test_a_pronoun_that_could_be_two_actors_or_a_kind_it_cannot_be_relates_no_one() -> None:
-    for text in (
-        "Obama and Putin met in Geneva. He attacked Iraq.",  # which one?
-        "Northwind Energy cut its forecast. He sued Contoso Ltd.",  # a company is no "he"
-        "In 2003, after talks with Iran, Russia left. He criticised Iraq.",  # no clear subject
-        "Barack Obama arrived in Berlin. It is unclear whether Russia will attend.",
+    for text, unrelated in (
+        ("Obama and Putin met in Geneva. He attacked Iraq.", "iraq"),  # which one?
+        ("Northwind Energy cut its forecast. He sued Contoso Ltd.", "contoso-ltd"),  # no "he"
+        # no clear subject (the talks of the first sentence are Russia's and Iran's)
+        ("In 2003, after talks with Iran, Russia left. He criticised Iraq.", "iraq"),
+        ("Barack Obama arrived in Berlin. It is unclear whether Russia will attend.", "russia"),
     ):
         typed = _typed(_extract(text))
-        assert not {t for _, _, t in typed} & {"iraq", "contoso-ltd", "russia"}, text
+        assert unrelated not in {t for _, _, t in typed}, text
 
 
 def test_a_pronoun_takes_the_title_holder_not_the_body_before_the_title() -> None:

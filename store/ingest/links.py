@@ -1,0 +1,84 @@
+"""A relation read from one sentence (Link), and the relations a speaker or a mediator
+adds by speaking or brokering, as event coders code them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from personae.store.ingest.actors import Hit
+from personae.store.ingest.clauses import ACCUSING_VERBS, MUST_AFTER, SAYS
+from personae.store.ingest.readings import mediator
+from personae.store.model import PLOVER, Span
+
+#: The confidence of a relation no rule weighed (see COMENTION_CONFIDENCE).
+COMENTION_CONFIDENCE_DEFAULT = 0.2
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A relation read from one sentence, by actor (canonical) names."""
+
+    source: str
+    target: str
+    type: str
+    evidence: Span
+    summary: str
+    negated: bool = False
+    hedge: str | None = None
+    attribution: str | None = None
+    confidence: float = COMENTION_CONFIDENCE_DEFAULT
+
+
+def pair_key(a: str, b: str) -> tuple[str, str]:
+    return (a, b) if a < b else (b, a)
+
+
+def mediation_links(
+    text: str, actors: list[Hit], sentence: Span, links: dict[tuple[str, str], Link]
+) -> None:
+    """A mediator ("under a deal brokered by China") meets each party of the typed acts it
+    brokered, as event coders code mediation (CAMEO 045)."""
+    for hit in actors:
+        if not mediator(text, hit):
+            continue
+        parties = {a for link in list(links.values()) for a in (link.source, link.target)}
+        for party in sorted(parties - {hit.actor}):
+            key = pair_key(hit.actor, party)
+            if key not in links:
+                links[key] = Link(
+                    hit.actor, party, "CONSULT", sentence, "mediates", confidence=0.55
+                )
+
+
+def speaker_links(
+    text: str,
+    piece: Span,
+    speaker: str,
+    actors: list[Hit],
+    sentence: Span,
+    links: dict[tuple[str, str], Link],
+) -> None:
+    """What a speaker does by speaking, as event coders read it: says another actor did
+    something hostile (accuses it: "the US claimed that ISIL had attacked Iraq"), or says
+    another actor must act (asks it: "Iran must free the sailors, Britain said")."""
+    said = SAYS.search(text, piece.start, piece.end)
+    verb = said.group(0).split()[0].lower() if said else ""
+    if said is not None and verb in ACCUSING_VERBS:
+        # The accused is named in what is said, after the verb: not a co-speaker ("Obama and
+        # Putin said they will attack").
+        reported = {h.actor for h in actors if h.start > said.start()}
+        for link in list(links.values()):
+            key = pair_key(speaker, link.source)
+            if link.source == speaker or PLOVER.get(link.type) != "conflict" or key in links:
+                continue
+            if link.source not in reported:
+                continue
+            if link.type != "ACCUSE":
+                links[key] = Link(
+                    speaker, link.source, "ACCUSE", sentence, "accuses", confidence=0.45
+                )
+    for hit in actors:
+        key = pair_key(speaker, hit.actor)
+        if hit.actor != speaker and key not in links and MUST_AFTER.match(text, hit.end):
+            links[key] = Link(speaker, hit.actor, "REQUEST", sentence, "calls on", confidence=0.5)

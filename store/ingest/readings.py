@@ -1,0 +1,106 @@
+"""Readings of a sentence's parts that settle who acts on whom, shared by relations.py and
+roles.py: a word said in a participle clause, "calling it" naming, adjectival participles,
+nouns that are never verbs, "both" and "the two sides", leaving a bloc, shows of force and
+their aim, mediators.
+"""
+
+from __future__ import annotations
+
+import re
+
+from personae.store.ingest.actors import Hit
+
+#: What a participle clause after a related pair tells of its own: a word said ("...,
+#: accusing Peru of"), not the main act told again ("sanctions against Russia, targeting").
+SAID_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "PROTEST"})
+#: "call" naming something: "calling it a provocation", "called Peru an ally", "calling
+#: them baseless"; not "called Peru on Monday" nor "called for".
+NAMING = re.compile(
+    r"call(?:s|ed|ing)?\s+(?:it|them|him|her|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s+"
+    r"(?!(?:on|for|to|in|at|with|by|from|after|before|over|last|this|and|or|yesterday|today"
+    r"|\w+day)\b)[a-z]"
+)
+#: A pronoun object right after a verb: "accusing them of", "calling it".
+PRONOUN_OBJECT = re.compile(r"\s+(?:them|it|him|her)\b")
+#: A participle after a count, an article or a preposition: an adjective ("five detained
+#: Americans", "the jailed reporters", "from occupied territory"), no act of its own.
+ADJECTIVAL = re.compile(
+    r"\b(?:a|an|the|its|their|his|her|two|three|four|five|six|seven|eight|nine|ten|dozens"
+    r"|hundreds|several|many|\d+|from|in|into|of|on|at|over|across|inside)\s+\w+ed$",
+    re.IGNORECASE,
+)
+#: Trigger words that are never verbs: a phrase's noun, no next verb.
+NOUN_ONLY = re.compile(
+    r"(?:treat(?:y|ies)|pacts?|agreements?|accords?|summits?|alliances?|partnerships?"
+    r"|assistance|embargo(?:es)?)\b",
+    re.IGNORECASE,
+)
+
+#: "both", "the two leaders", "the two sides" opening a clause: the two parties just related.
+BOTH_BEFORE = re.compile(
+    r"(?:^|[,;]\s+|\band\s+)(?:both(?:\s+(?:sides|countries|leaders|men|governments))?|the\s+two"
+    r"(?:\s+(?:leaders|sides|countries|nations|governments|ministers|presidents|states|men))?)"
+    r"\s+(?:(?-i:[a-z]+)\s+){0,5}$",  # "both pledged to deepen strategic coordination"
+    re.IGNORECASE,
+)
+
+
+def two_sides(pairs: list[tuple[Hit, Hit]]) -> list[tuple[Hit, Hit]]:
+    """The last related pairs both ways, when they join two sides (a state and its leader
+    may stand on one side: "Brazil's Lula hosted China's Xi"); else none."""
+    one_way: dict[frozenset[str], tuple[Hit, Hit]] = {}
+    for source, target in pairs:  # a meeting is related both ways already: one of each
+        one_way.setdefault(frozenset((source.actor, target.actor)), (source, target))
+    kept = list(one_way.values())
+    if not kept or {s.actor for s, _ in kept} & {t.actor for _, t in kept}:
+        return []
+    return [*kept, *((t, s) for s, t in kept)]
+
+
+def leaves_body(text: str, pairs: list[tuple[Hit, Hit]], kinds: dict[str, str]) -> bool:
+    """Every target is a body or bloc left "from" (no state, place or armed group): leaving
+    it reduces relations, where withdrawing from a place retreats."""
+    return bool(pairs) and all(
+        kinds.get(target.actor, "other") in ("organisation", "other")
+        and _FROM_BODY.search(text, max(0, target.start - 40), target.start) is not None
+        for _, target in pairs
+    )
+
+
+#: "from" before a body's name, with at most a few words between ("from the regional bloc").
+_FROM_BODY = re.compile(r"\bfrom\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$")
+
+
+#: Types of a verb sending forces (the lexicon files "dispatch warships" as cooperation).
+SENDING = frozenset({"MOBILIZE", "COOPERATE", "AID"})
+
+
+def shown_force(text: str, kind: str, t_end: int) -> bool:
+    """Forces sent "to monitor", "to shadow", "to intercept" someone: a show of force to
+    them (MOBILIZE), whatever type the lexicon gave the sending."""
+    return kind in SENDING and WATCH_AFTER.match(text, t_end) is not None
+
+
+def watches(text: str, t_start: int, mobilized_end: int) -> bool:
+    """The trigger is the aim of a show of force just before it ("dispatched warships to
+    monitor the PLA"): no act of its own."""
+    found = _WATCH.match(text, t_start - 4)
+    return found is not None and 0 < t_start - mobilized_end <= _AIM_REACH
+
+
+#: How far after a show of force its aim may stand (characters).
+_AIM_REACH = 60
+#: Forces sent to watch or deter someone are shown to them: "to monitor", "to shadow".
+_WATCH = re.compile(
+    r" to (?:monitor|shadow|track|deter|counter|intercept|confront|warn)\s+(?:the\s+)?"
+)
+#: The forces sent, then their aim: " jets and warships to monitor the".
+WATCH_AFTER = re.compile(rf"(?:\s+(?!to\b)[\w'’-]+){{1,5}}?{_WATCH.pattern}")
+#: A mediation's agent: "a deal brokered by China", "talks mediated by Qatar".
+_MEDIATED = re.compile(r"\b(?:brokered|mediated|facilitated)\s+by\s+(?:the\s+)?$", re.I)
+
+
+def mediator(text: str, hit: Hit) -> bool:
+    """The name is who brokered or mediated what the sentence tells: a party to neither
+    side's act, but one that met each (CAMEO 045)."""
+    return _MEDIATED.search(text, max(0, hit.start - 30), hit.start) is not None

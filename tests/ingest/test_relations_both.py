@@ -1,0 +1,35 @@
+""" "Both" and "the two sides" after a clause that related two parties are those parties, each
+acting on the other ("..., and the two leaders signed 12 agreements"); signing a formal
+agreement supports the other party (CAMEO 057) wherever the verb stands in the sentence.
+Sentences written for these tests, in the shapes of wire copy."""
+
+from __future__ import annotations
+
+from relation_support import links_in
+
+from personae.store.model import COMENTION
+
+
+def _typed(text: str) -> set[tuple[str, str, str]]:
+    return {(x.source, x.type, x.target) for x in links_in(text) if x.type != COMENTION}
+
+
+def test_the_two_sides_after_a_meeting_agree_with_each_other() -> None:
+    found = _typed("Ghana met Togo on Friday, and the two sides agreed to reopen the border.")
+    assert {("Ghana", "AGREE", "Togo"), ("Togo", "AGREE", "Ghana")} <= found
+
+
+def test_the_two_leaders_signing_agreements_support_each_other() -> None:
+    found = _typed(
+        "Kenya hosted a delegation from Uganda in Nairobi on Monday for a long day of talks,"
+        " and the two leaders later signed 12 agreements on roads and energy."
+    )
+    assert {("Kenya", "SUPPORT", "Uganda"), ("Uganda", "SUPPORT", "Kenya")} <= found
+
+
+def test_both_pledging_to_deepen_ties_is_an_agreement_each_way() -> None:
+    found = _typed(
+        "Vietnam held talks with Laos in Hanoi on Monday, and both pledged to deepen"
+        " their strategic partnership."
+    )
+    assert {("Vietnam", "AGREE", "Laos"), ("Laos", "AGREE", "Vietnam")} <= found

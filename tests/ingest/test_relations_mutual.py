@@ -1,0 +1,34 @@
+"""Acts both sides do and nouns that are no acts: a truce between two sides is kept by each, a
+prisoner swap releases on both sides; a participle used as an adjective ("five detained
+Americans", "from occupied territory") is no arrest or occupation; "the Chinese drills" is a
+noun whose adjective names the state condemned. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from relation_support import links_in
+
+from personae.store.model import COMENTION
+
+
+def _typed(text: str) -> set[tuple[str, str, str]]:
+    return {(x.source, x.type, x.target) for x in links_in(text) if x.type != COMENTION}
+
+
+def test_a_truce_between_two_sides_is_kept_by_each() -> None:
+    found = _typed("A truce between Armenia and Azerbaijan took hold on Tuesday.")
+    assert found == {("Armenia", "RETREAT", "Azerbaijan"), ("Azerbaijan", "RETREAT", "Armenia")}
+
+
+def test_a_prisoner_swap_releases_on_both_sides() -> None:
+    found = _typed("Russia released two jailed Americans on Friday in a prisoner swap with the US.")
+    assert found == {("Russia", "RETREAT", "United States"), ("United States", "RETREAT", "Russia")}
+
+
+def test_a_participle_after_a_count_is_an_adjective() -> None:
+    found = _typed("Venezuela released three detained Colombians on Friday.")
+    assert found == {("Venezuela", "RETREAT", "Colombia")}
+
+
+def test_a_states_adjective_before_a_plural_names_whose_act_is_condemned() -> None:
+    found = _typed("Japan condemned the Russian drills as a provocation.")
+    assert found == {("Japan", "ACCUSE", "Russia")}
