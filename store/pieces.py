@@ -95,13 +95,9 @@ def piece_tables(records: ArticleRecords) -> Tables:
     }
 
 
-def catalog_row(article: Article, piece: str) -> dict[str, Any]:
-    """The article as the catalog lists it: everything but its body, and where that is."""
-    return {**_listed(article.to_doc()), "piece": piece}
-
-
 def _listed(doc: dict[str, Any]) -> dict[str, Any]:
-    """An article's document without its body (which its piece holds)."""
+    """An article's document as the catalog lists it: without its body (which its piece
+    holds); the commit adds where that is."""
     for name in BODY_FIELDS[1:]:
         del doc[name]
     return doc
