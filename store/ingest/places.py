@@ -9,12 +9,14 @@ import re
 from personae.store.ingest.candidates import Candidate
 from personae.store.ingest.lexicon import words
 
+#: The words that make a name a body of water, first or last ("the Arabian Sea", "Lake
+#: Chad"): where things happen, whatever kind the name was given.
+_WATER_WORDS = frozenset(words("Sea Ocean Gulf Strait Straits Bay Channel Lake"))
 #: Last words of the names of seas, regions and other features of the land: places, which
 #: no state's name tells ("the Arabian Sea", "the Rift Valley", "the Spratly Islands").
-_FEATURE_WORDS = frozenset(
-    words("""Sea Seas Ocean Gulf Strait Straits Bay Channel Peninsula Desert Mountains Mountain
-    Range River Lake Islands Island Archipelago Basin Valley Coast Plateau Highlands Delta
-    Plain Plains Corridor Region""")
+_FEATURE_WORDS = _WATER_WORDS | frozenset(
+    words("""Seas Peninsula Desert Mountains Mountain Range River Islands Island Archipelago
+    Basin Valley Coast Plateau Highlands Delta Plain Plains Corridor Region""")
 )
 #: First words of features named before their name ("Lake Victoria", "Mount Elgon").
 _FEATURE_OPENERS = frozenset(words("Lake Mount Mt Cape"))
@@ -26,6 +28,12 @@ _AREA_AFTER = re.compile(r" (?:region|province|district|governorate)\b")
 _COMPASS_BEFORE = re.compile(
     r"(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central) $"
 )
+
+
+def water(name: str) -> bool:
+    """A name of a sea, a gulf, a strait or a lake ("the Arabian Sea", "Strait of Hormuz")."""
+    name_words = name.split()
+    return bool(name_words) and (name_words[-1] in _WATER_WORDS or name_words[0] in _WATER_WORDS)
 
 
 def natural_place(cand: Candidate, text: str) -> bool:

@@ -28,6 +28,7 @@ from personae.store.ingest.clauses import (
     which_before,
 )
 from personae.store.ingest.events import adjunct_event, object_gap, participle_clause
+from personae.store.ingest.places import water
 from personae.store.ingest.readings import SENDING, WATCH_AFTER, mediator
 from personae.store.ingest.verbs import (
     ATTITUDE_BEFORE,
@@ -94,7 +95,7 @@ def takes_part(text: str, hit: Hit, kinds: dict[str, str], floor: int) -> bool:
     ) or (text.startswith(("-", "–"), hit.end) and ATTRIBUTE_AFTER.match(text, hit.end)):
         return False
     kind = kinds.get(hit.actor)
-    if kind not in ("state", "place") and not (kind == "other" and _waters(hit.actor)):
+    if kind not in ("state", "place") and not (kind == "other" and water(hit.actor)):
         return True  # only where is a location; a sea nothing kinds is one
     before = text[max(floor, start - 28) : start]
     locative = LOCATIVE_BEFORE.search(before)
@@ -106,16 +107,6 @@ def takes_part(text: str, hit: Hit, kinds: dict[str, str], floor: int) -> bool:
     return locative.group(0).lower().startswith("at") and bool(
         AIMED_BEFORE.search(text, max(floor, hit.start - 80), hit.start)
     )
-
-
-#: The last words of the names of seas and straits: where, whatever kind a name was given.
-_WATERS = frozenset({"Sea", "Ocean", "Gulf", "Strait", "Straits", "Bay", "Channel", "Lake"})
-
-
-def _waters(name: str) -> bool:
-    """A name of a sea, a gulf or a strait ("the Arabian Sea", "Strait of Hormuz")."""
-    words = name.split()
-    return bool(words) and (words[-1] in _WATERS or words[0] in _WATERS)
 
 
 def _heads_noun(between: str) -> bool:
@@ -151,7 +142,7 @@ def setting(text: str, hit: Hit, kinds: dict[str, str], floor: int) -> bool:
     """A state or place named as where something happens: "a protest in Beijing"."""
     return (
         kinds.get(hit.actor) in ("state", "place")
-        and not _waters(hit.actor)
+        and not water(hit.actor)
         and (IN_BEFORE.search(text, max(floor, hit.start - 28), hit.start) is not None)
     )
 
