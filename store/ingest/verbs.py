@@ -23,13 +23,46 @@ REDUCING = (
     r"|funding|flights|contacts)"
 )
 
+#: Easing sanctions concedes (CAMEO 081), read with the object so that the sanctions type
+#: nothing of their own ("lifted sanctions on", "eased restrictions on").
+EASING = (
+    r"(?:eas(?:e|es|ed|ing)|lift(?:s|ed|ing)?|relax(?:es|ed|ing)?|remov(?:e|es|ed|ing)"
+    r"|waiv(?:e|es|ed|ing)|loosen(?:s|ed|ing)?|roll(?:s|ed|ing)? back)"
+    r"(?: (?!(?:on|against|for|with)\b)[\w'’-]+){0,3}? (?:sanctions|restrictions|embargo(?:es)?"
+    r"|bans?|tariffs|curbs|blockade)\b"
+)
+#: Expelling a state's diplomats reduces relations with it (CAMEO 16, SANCTION); expelling
+#: other people is coercion (CAMEO 174), read by the COERCE stems.
+_DIPLOMATS = r"(?:ambassadors?|envoys?|diplomats?|consuls?(?: general)?|charg[eé]s? d'affaires)"
+EXPELLING = (
+    rf"expel\w*(?= (?:[\w'’-]+ ){{0,3}}?{_DIPLOMATS}\b)"
+    rf"|(?:order|tell|told)\w*(?= (?:[\w'’-]+ ){{0,3}}?{_DIPLOMATS}(?: [\w'’-]+){{0,6}}?"
+    r" to (?:leave|quit|depart|exit)\b)"
+)
+#: Putting a company or person on a list of the sanctioned (the verb comes before its object:
+#: "placed Huawei on a trade blacklist").
+LISTING = (
+    r"(?:put(?:s|ting)?|plac(?:e|es|ed|ing)|add(?:s|ed|ing)?)(?= (?:[\w'’&.-]+ ){1,6}?(?:on|to)"
+    r" (?:(?:a|an|the|its|their) )?(?:[\w-]+ ){0,2}?(?:blacklist|entity list|sanctions list"
+    r"|watch ?list|terror(?:ism)? list)\b)"
+)
+#: Dismissing an offer, a demand or anything "as absurd" rejects it (CAMEO 12); dismissing
+#: accusations criticises the accusers, as CAMEO files it (ACCUSE, the lexicon's type), and
+#: dismissing an official is no rejection at all.
+DISMISSING = (
+    r"dismiss(?:es|ed|ing)?(?= (?:[\w'’\"“”-]+ ){0,6}?as\b"
+    r"| (?:(?:the|a|an|its|their|his|her|any|all|such) )?(?:[\w'’-]+ ){0,3}?(?:offers?|proposals?"
+    r"|plans?|calls?|demands?|requests?|ultimatum|suggestions?|idea)\b)"
+)
+
 #: Stems (regex fragments, matched at a word start) for each relation type.  Signing a formal
 #: agreement supports the other party (CAMEO 057), wherever the verb stands.
 TRIGGERS: dict[str, str] = {
     "AID": r"suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|giv(?:e|es|ing)|gave|given|deliver\w*"
     r"|donat\w+|fund(?:s|ed|ing)?|financ\w+|aid(?:s|ed)?|assistance|extended(?! (?:[\w'’-]+ ){0,3}?(?:embargo\w*|sanctions|bans?)\b)|arms sales|rescue\w*"
-    r"|bail(?:s|ed)? out|loans?",
-    "SUPPORT": r"support\w*|back(?:s|ed|ing|er|ers)?(?= \w)(?! to\b| in\b| down\b| up\b| off\b)"
+    r"|bail(?:s|ed)? out|bailouts?|rescue packages?|loans?",
+    "SUPPORT": r"support\w*|approv\w+(?= (?:[\w'’-]+ ){0,3}?(?:bid|application|membership"
+    r"|accession|candidacy)\b)|back(?:s|ed|ing|er|ers)?(?= \w)(?! to\b| in\b| down\b| up\b| off\b)"
     r"|endors\w+|defend\w*|shield\w*|bolster\w*|emboldens?|embolden(?:ed|ing)|prais\w+"
     r"|welcom\w+|side[sd]? with|stand(?:s|ing)? (?:by|with)|stood (?:by|with)|champion\w*"
     r"|sign(?:s|ed|ing)(?= (?:[\w'’-]+ ){0,3}?(?:agreements?|accords?|treat(?:y|ies)|pacts?"
@@ -44,7 +77,7 @@ TRIGGERS: dict[str, str] = {
     "AGREE": r"sign(?:s|ed|ing)|agree(?:s|d|ing|ment|ments)?|deal(?:s)?|accords?|treaty|treaties"
     r"|pacts?|settle(?:s|d|ment)?|licens\w+|acquir\w+|merg(?:e|es|ed|er|ing)|bought|buy(?:s|ing)?"
     r"|contract(?:s|ed)?|award(?:s|ed|ing)?|accept(?:s|ed|ing)?(?! responsibility| the resignation)",
-    "CONCEDE": r"concessions?|conced\w+|relent\w*|yield(?:s|ed)?|eas(?:e|es|ed|ing)"
+    "CONCEDE": rf"{EASING}|concessions?|conced\w+|relent\w*|yield(?:s|ed)?|eas(?:e|es|ed|ing)"
     r"|lift(?:s|ed|ing)?|apologi[sz]\w+|compromis\w+",
     "RETREAT": r"withdr[ae]w\w*|retreat\w*|pull(?:s|ed|ing)? (?:out|back)|restrained|disengag\w+|releas\w+"
     r"|(?:cease-?fires?|truces?|armistice)(?! (?:proposals?|plans?|talks|deals?|negotiations"
@@ -55,11 +88,11 @@ TRIGGERS: dict[str, str] = {
     "ACCUSE": r"accus\w+|blam\w+|critici[sz]\w+|condemn\w*|denounc\w+|alleg(?:e|es|ed|ing)"
     r"|su(?:e|es|ed|ing)|lawsuits?|complain\w*|charg(?:ed|es)|indict\w*|investigat\w+"
     r"|evidence(?= against)",
-    "REJECT": r"reject\w*|refus\w+|oppos(?:e|es|ed|ing|ition)|den(?:y|ies|ied)|veto\w*"
+    "REJECT": rf"{DISMISSING}|rul(?:e|es|ed|ing) out|reject\w*|refus\w+|oppos(?:e|es|ed|ing|ition)|den(?:y|ies|ied)|veto\w*"
     r"|snub\w*|rebuff\w*|undermin\w+",
     "THREATEN": r"threat\w*|warn\w*|ultimatum|deter(?:s|red|rence)?|intimidat\w+",
     "PROTEST": r"hunger[- ]strik\w+|(?:general|labou?r) strikes?|sit-ins?|protest\w*|demonstrat(?:e|ed|ion|ions|ors)|boycott\w*",
-    "SANCTION": r"sanction\w*|embargo\w*|bann?(?:ed|s)?|blacklist\w*|tariffs?"
+    "SANCTION": rf"{EXPELLING}|{LISTING}|sanction\w*|embargo\w*|bann?(?:ed|s)?|blacklist\w*|tariffs?"
     rf"|restrict\w*|{REDUCING}|freez(?:e|es|ing)|froze|suspend(?:s|ed|ing)?"
     r"|(?:extend|renew|prolong)\w*(?= (?:[\w'’-]+ ){0,3}?(?:embargo\w*|sanctions|bans?)\b)",
     "MOBILIZE": r"mobili[sz]\w+|deploy\w*|dispatch(?:es|ed|ing)?|scrambl(?:e|es|ed|ing)|troops|mass(?:es|ed)? (?:troops|forces)"

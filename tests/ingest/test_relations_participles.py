@@ -43,7 +43,8 @@ def test_a_second_participle_joined_by_and_is_the_main_subjects() -> None:
         " and ordering Bolivian diplomats to leave within 72 hours."
     )
     assert not any(source == "Shining Path" for source, _, _ in found)
-    assert ("Peru", "COERCE", "Bolivian diplomats") in found
+    # Sending a state's diplomats home reduces relations with it (CAMEO 166: SANCTION).
+    assert ("Peru", "SANCTION", "Bolivian diplomats") in found
 
 
 def test_calling_something_a_name_is_no_meeting() -> None:
