@@ -129,6 +129,8 @@ _AND_SAID_PRONOUN = re.compile(
     r"\band\s+(?:said|says|added|announced|stated)\s+(?:that\s+)?(?:it|they|he|she)\s+"
     r"(?:[a-z]+\s+){0,2}$"
 )
+#: A place's relative clause with a pronoun subject: ", where he met".
+_WHERE_PRONOUN = re.compile(r",\s+where\s+(?:it|they|he|she)\s+(?:\w+ly\s+)?$")
 #: A comma alone between two names of a list.
 _COMMA_BETWEEN = re.compile(r",\s+")
 
@@ -233,9 +235,12 @@ def roles(
         h for h in before if not PREPOSITION_BEFORE.search(text, max(0, h.start - 16), h.start)
     ]
     subjects = group(text, (heads or before)[::-1])
-    if _AND_SAID_PRONOUN.search(text, max(0, t_start - 50), t_start) and actors[0].end <= t_start:
-        # "condemned the Chinese drills and said it had dispatched jets": "it" is the one who
-        # condemned and said, the sentence's subject, not the last name before the verb
+    if (
+        _AND_SAID_PRONOUN.search(text, max(0, t_start - 50), t_start)
+        or _WHERE_PRONOUN.search(text, max(0, t_start - 30), t_start)
+    ) and actors[0].end <= t_start:
+        # "condemned the Chinese drills and said it had dispatched jets", "flew to Accra,
+        # where he met": "it", "he" is the sentence's subject, not the last name before
         subjects = group(text, [h for h in actors if h.start >= actors[0].start])
     own_clause = participle_clause(text, t_start)
     if (subjects or own_clause) and (own_clause or adjunct_event(text, t_start)):
@@ -346,10 +351,13 @@ def roles(
             for b in members[i + 1 :]
             if not _TITLE_GAP.fullmatch(text, min(a.end, b.end), max(a.start, b.start))
         ]
+        if among and hosted:  # "Peru and Chile held talks in Havana": they met each other,
+            pairs, hosted = [], []  # and the venue's state is no party
         pairs += among
         if kind not in STANCE:  # a stance holds both ways already; an act is done by each
             pairs += [(b, a) for a, b in among]
-    if kind == "CONSULT" and subjects and objects and MEETING.match(text, t_start):
+    if kind == "CONSULT" and subjects and (objects or hosted) and MEETING.match(text, t_start):
+        # a state hosts whoever arrives in or visits its capital ("arrived in Paris")
         if RECEIVING.match(text, t_start):  # a guest is a person ("the Syrian President
             # Bashar al-Assad"); a thing received ("Russian weapons") is no guest
             pairs = [(s, o) for s, o in pairs if _guest(text, o, kinds)]

@@ -115,7 +115,7 @@ TRIGGERS: dict[str, str] = {
 #: A meeting's words: whoever meets, visits, hosts or calls another meets with them too,
 #: as event coders code meetings both ways (host and guest, caller and called).
 MEETING = re.compile(
-    r"meet|met\b|talk|visit|host|receiv|phon|telephon|spoke|speak|negotiat|discuss",
+    r"meet|met\b|talk|visit|arriv|host|receiv|phon|telephon|spoke|speak|negotiat|discuss",
     re.IGNORECASE,
 )
 #: A guest received: a person ("received the Syrian President Bashar al-Assad"), not a

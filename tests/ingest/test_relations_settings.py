@@ -26,12 +26,11 @@ def test_a_protest_exercises_or_a_summit_with_no_object_are_aimed_at_where_they_
     )
 
 
-def test_a_group_meeting_somewhere_meets_each_other_there() -> None:
+def test_a_group_meeting_somewhere_meets_each_other_not_the_venue() -> None:
+    # Coders of wire copy code the parties of talks, not where they were held.
     assert _typed("The leaders of Ghana and Togo will meet in Geneva next week.") == {
         ("Ghana", "CONSULT", "Togo"),
         ("Togo", "CONSULT", "Ghana"),
-        ("Ghana", "CONSULT", "Geneva"),
-        ("Togo", "CONSULT", "Geneva"),
     }
 
 
