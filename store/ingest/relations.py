@@ -35,6 +35,7 @@ from personae.store.ingest.events import another_event, last_clause_start, parti
 from personae.store.ingest.intents import WISH, promised, wished
 from personae.store.ingest.links import (
     Link,
+    condition_threats,
     mediation_links,
     pair_key,
     speaker_links,
@@ -314,6 +315,12 @@ def _read(
     if speaker is not None:
         speaker_links(text, piece, speaker, actors, sentence, links)
     mediation_links(text, actors, sentence, links)
+    for link in condition_threats(text, piece, actors, sentence, links):
+        key = pair_key(link.source, link.target)
+        if key in links:
+            further.append(link)
+        else:
+            links[key] = link
     if links:  # a sentence that says how some of its actors relate says nothing of the rest
         told: dict[tuple[str, str, str], Link] = {}
         for link in (*links.values(), *mutual, *further):  # each event once
