@@ -101,6 +101,8 @@ def takes_part(text: str, hit: Hit, kinds: dict[str, str], floor: int) -> bool:
     locative = LOCATIVE_BEFORE.search(before)
     if locative is None or ATTACK_AFTER.match(text, hit.end):  # "in Israeli shelling": who
         return True
+    if _MISSION_AFTER.match(text, hit.end):  # "outside the Turkish consulate": Turkey's own
+        return True
     if INSTITUTION_IN.search(text, max(floor, hit.start - 40), hit.start):
         return True  # "a court in Guyana", "police in Kenya": the state's own
     # "fired anti-aircraft batteries at Russia": the aim of a shot, not a location.
@@ -129,6 +131,10 @@ _AND_SAID_PRONOUN = re.compile(
     r"\band\s+(?:said|says|added|announced|stated)\s+(?:that\s+)?(?:it|they|he|she)\s+"
     r"(?:[a-z]+\s+){0,2}$"
 )
+#: A state's mission abroad, after the state's name or adjective.
+_MISSION_AFTER = re.compile(r"\s+(?:embassy|consulate|mission)\b", re.IGNORECASE)
+#: Right before where something is: "in Bamako".
+_IN_BEFORE = re.compile(r"\bin\s+$")
 #: A place's relative clause with a pronoun subject: ", where he met".
 _WHERE_PRONOUN = re.compile(r",\s+where\s+(?:it|they|he|she)\s+(?:\w+ly\s+)?$")
 #: A comma alone between two names of a list.
@@ -335,6 +341,15 @@ def roles(
             h
             for h in after
             if h.start > last and RECIPIENT_BEFORE.search(text, max(0, h.start - 8), h.start)
+        ][:1]
+    if kind == "PROTEST" and objects and not subjects:  # "protesters marched on the French
+        # embassy in Bamako": people of the place protest, as its state's
+        subjects = [
+            h
+            for h in [*actors, *(settings or ())]
+            if objects[0].end < h.start < high
+            and kinds.get(h.actor) in ("place", "state")
+            and _IN_BEFORE.search(text, max(0, h.start - 4), h.start)
         ][:1]
     pairs = [(s, o) for s in subjects for o in objects or hosted]
     symmetric = (
