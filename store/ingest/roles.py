@@ -131,6 +131,13 @@ _AND_SAID_PRONOUN = re.compile(
     r"\band\s+(?:said|says|added|announced|stated)\s+(?:that\s+)?(?:it|they|he|she)\s+"
     r"(?:[a-z]+\s+){0,2}$"
 )
+#: A state's adjective, then what the name after it is ("Chinese telecoms giant Huawei").
+_DESCRIBED_AS = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,2}(?:giants?|firms?|compan(?:y|ies)|groups?|makers?|carriers?"
+    r"|airlines?|banks?|lenders?|producers?|manufacturers?|operators?|conglomerates?|retailers?"
+    r"|platforms?|contractors?|developers?|corporations?|businessman|businesswoman|tycoon"
+    r"|billionaire|activists?|journalists?|dissidents?|opposition leader)\s+"
+)
 #: A state's mission abroad, after the state's name or adjective.
 _MISSION_AFTER = re.compile(r"\s+(?:embassy|consulate|mission)\b", re.IGNORECASE)
 #: Right before where something is: "in Bamako".
@@ -262,23 +269,26 @@ def roles(
             and _COMMA_BETWEEN.fullmatch(text, earlier[0].end, subjects[-1].start)
         ):
             subjects.append(earlier[0])
-    objects = group(
-        text,
-        [
-            h
-            for h in after
-            if following is None
-            or (
-                h.end < following
-                and (
-                    kind == "REQUEST"
-                    or text[h.end : following].strip(" ,")
-                    or participle_clause(text, following)  # "cut ties with Peru, accusing"
-                    or nominal(text, t_start)  # "a truce between Chad and Sudan took effect"
-                )
+    reachable = [
+        h
+        for h in after
+        if following is None
+        or (
+            h.end < following
+            and (
+                kind == "REQUEST"
+                or text[h.end : following].strip(" ,")
+                or participle_clause(text, following)  # "cut ties with Peru, accusing"
+                or nominal(text, t_start)  # "a truce between Chad and Sudan took effect"
             )
-        ],
-    )
+        )
+    ]
+    objects = group(text, reachable)
+    if objects and kinds.get(objects[0].actor) == "state":
+        # "US defence firms Lockheed Martin and Raytheon": the firms named, not their state
+        firm = next((h for h in reachable if h.start > objects[0].end), None)
+        if firm is not None and _DESCRIBED_AS.fullmatch(text, objects[0].end, firm.start):
+            objects = group(text, [h for h in reachable if h.start >= firm.start])
     if (
         objects
         and subjects

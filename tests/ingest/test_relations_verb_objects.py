@@ -56,3 +56,12 @@ def test_putting_a_company_on_a_blacklist_sanctions_it() -> None:
     assert _typed("Washington put Kaspersky on an entity list on Tuesday.") == {
         ("United States", "SANCTION", "Kaspersky")
     }
+
+
+def test_a_company_described_by_its_states_adjective_is_the_object_not_the_state() -> None:
+    assert _typed("Beijing imposed sanctions on US defence firms Boeing and Honeywell.") == {
+        ("China", "SANCTION", "Boeing"),
+        ("China", "SANCTION", "Honeywell"),
+    }
+    # An adjective of officials or people is their state's.
+    assert _typed("Chile accused Peruvian officials of fraud.") == {("Chile", "ACCUSE", "Peru")}
