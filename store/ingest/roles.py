@@ -63,7 +63,9 @@ ATTACK_AFTER = re.compile(
     r"|air\s?strikes?|airstrikes?|raids?|attacks?|missiles?|rockets?|mortars?)\b"
 )
 #: Fighting that is done to each other: "Indian and Chinese troops clashed".
-RECIPROCAL = re.compile(r"clash|skirmish|fought each other|exchang\w* fire", re.IGNORECASE)
+RECIPROCAL = re.compile(
+    r"clash|skirmish|fought each other|exchang\w* (?:[\w-]+ )?(?:fire|gunfire|shots)", re.IGNORECASE
+)
 #: "in" (and "the") just before a name: where something happens.
 IN_BEFORE = re.compile(
     r"\b(?:in|near|off|around)\s+(?:the\s+)?"
@@ -131,6 +133,8 @@ _AND_SAID_PRONOUN = re.compile(
     r"\band\s+(?:said|says|added|announced|stated)\s+(?:that\s+)?(?:it|they|he|she)\s+"
     r"(?:[a-z]+\s+){0,2}$"
 )
+#: "with" (and an article) right before a name: the other side of a clash.
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
 #: A state's adjective, then what the name after it is ("Chinese telecoms giant Huawei").
 _DESCRIBED_AS = re.compile(
     r"\s+(?:[a-z][\w-]*\s+){0,2}(?:giants?|firms?|compan(?:y|ies)|groups?|makers?|carriers?"
@@ -361,10 +365,15 @@ def roles(
             and kinds.get(h.actor) in ("place", "state")
             and _IN_BEFORE.search(text, max(0, h.start - 4), h.start)
         ][:1]
+    reciprocal = kind == "ASSAULT" and RECIPROCAL.match(text, t_start) is not None
+    if reciprocal:  # "exchanged fire with Cambodian troops across the border": who with
+        objects = [o for o in objects if _WITH_BEFORE.search(text, max(0, o.start - 12), o.start)]
     pairs = [(s, o) for s in subjects for o in objects or hosted]
+    if reciprocal and objects:
+        pairs += [(o, s) for s, o in pairs]  # each fired at the other, not at where it was
     symmetric = (
         kind in SYMMETRIC
-        or bool(kind == "ASSAULT" and RECIPROCAL.match(text, t_start))
+        or reciprocal
         or SIGNING.match(text, t_start) is not None  # "Chile and Peru signed a declaration"
         or bool(kind == "RETREAT" and _TRUCE.match(text, t_start))  # "a truce between"
     )
