@@ -65,3 +65,8 @@ def test_a_company_described_by_its_states_adjective_is_the_object_not_the_state
     }
     # An adjective of officials or people is their state's.
     assert _typed("Chile accused Peruvian officials of fraud.") == {("Chile", "ACCUSE", "Peru")}
+
+
+def test_a_pattern_written_for_another_verb_lends_no_other_type() -> None:
+    # The dictionary files "convict of war crimes" beside "accuse": accusing still accuses.
+    assert _typed("Peru accused Chilean officers of war crimes.") == {("Peru", "ACCUSE", "Chile")}
