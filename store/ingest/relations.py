@@ -228,6 +228,8 @@ def _read(
         # agreed to restore ties" relates each to the other, as an agreement does.
         wish = wished(text, t_start, kind)
         read_as = "AGREE" if wish and wish[0] == "AGREE" else kind
+        if shown_force(text, kind, t_end):  # "sent warships near Japan": a place is the aim
+            read_as = "MOBILIZE"
         both = two_sides(last_pairs) if BOTH_BEFORE.search(text, t_start - 50, t_start) else []
         if both:  # "..., and the two leaders signed 37 agreements": each with the other
             found: tuple[list[Hit], list[tuple[Hit, Hit]], bool] | None = (

@@ -39,6 +39,14 @@ EXPELLING = (
     rf"|(?:order|tell|told)\w*(?= (?:[\w'’-]+ ){{0,3}}?{_DIPLOMATS}(?: [\w'’-]+){{0,6}}?"
     r" to (?:leave|quit|depart|exit)\b)"
 )
+#: Suspending or ending one's part in a treaty or a body reduces relations with the treaty's
+#: other party or the body ("suspending its participation in the New START treaty with the
+#: United States", "ended its membership in the bloc"); the treaty's own words type nothing.
+LEAVING_TREATY = (
+    r"(?:suspend(?:s|ed|ing)?|end(?:s|ed|ing)?|halt(?:s|ed|ing)?|freez(?:e|es|ing)|froze)"
+    r" (?:its|their) (?:participation|membership|involvement|part) in"
+    r"(?: (?:the )?(?:[\w'’-]+ ){0,5}?(?:treaty|accord|agreement|pact|deal)\b)?"
+)
 #: Putting a company or person on a list of the sanctioned (the verb comes before its object:
 #: "placed Huawei on a trade blacklist").
 LISTING = (
@@ -94,7 +102,7 @@ TRIGGERS: dict[str, str] = {
     "PROTEST": r"(?:rall(?:y|ies|ied|ying)|march(?:es|ed|ing)?|gather(?:s|ed|ing)?)(?= (?:outside"
     r"|at|in front of|near|on) (?:the )?(?:[\w'’-]+ ){0,2}?(?:embassy|consulate|mission)\b)"
     r"|hunger[- ]strik\w+|(?:general|labou?r) strikes?|sit-ins?|protest\w*|demonstrat(?:e|ed|ion|ions|ors)|boycott\w*",
-    "SANCTION": rf"{EXPELLING}|{LISTING}|sanction\w*|embargo\w*|bann?(?:ed|s)?|blacklist\w*|tariffs?"
+    "SANCTION": rf"{EXPELLING}|{LISTING}|{LEAVING_TREATY}|sanction\w*|embargo\w*|bann?(?:ed|s)?|blacklist\w*|tariffs?"
     rf"|restrict\w*|{REDUCING}|freez(?:e|es|ing)|froze|suspend(?:s|ed|ing)?"
     r"|(?:extend|renew|prolong)\w*(?= (?:[\w'’-]+ ){0,3}?(?:embargo\w*|sanctions|bans?)\b)",
     "MOBILIZE": r"mobili[sz]\w+|deploy\w*|dispatch(?:es|ed|ing)?|scrambl(?:e|es|ed|ing)|troops|mass(?:es|ed)? (?:troops|forces)"

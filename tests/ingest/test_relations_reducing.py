@@ -54,3 +54,20 @@ def test_sending_an_envoy_home_reduces_relations_with_the_envoys_state() -> None
 def test_signing_agreements_in_the_plural_is_a_formal_agreement() -> None:
     found = _typed("Kenya and Ethiopia signed seven agreements on energy and roads.")
     assert found == {("Kenya", "SUPPORT", "Ethiopia"), ("Ethiopia", "SUPPORT", "Kenya")}
+
+
+def test_leaving_a_treaty_or_a_body_sanctions_the_other_party_or_the_body() -> None:
+    assert _typed(
+        "Washington is suspending its participation in the Open Skies arms control treaty"
+        " with Russia, officials said."
+    ) == {("United States", "SANCTION", "Russia")}
+    assert _typed("Niger suspended its membership in ECOWAS on Sunday.") == {
+        ("Niger", "SANCTION", "ECOWAS")
+    }
+
+
+def test_forces_sent_around_a_state_are_a_show_of_force_aid_sent_to_it_is_aid() -> None:
+    assert _typed("Russia sent bombers and warships near Japan on Monday.") == {
+        ("Russia", "MOBILIZE", "Japan")
+    }
+    assert _typed("Japan sent emergency aid to Turkey.") == {("Japan", "AID", "Turkey")}
