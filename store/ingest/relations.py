@@ -443,7 +443,7 @@ def _triggers(
             continue
         stem = found[overlap] if overlap is not None else None
         if stem is not None and (
-            (stem[2] == "SANCTION" and polarity(verb.type) == "cooperation")
+            (stem[2] in _RESTRICTING and polarity(verb.type) == "cooperation")
             or (stem[2] in _READ_WITH_OBJECT and stem[1] > verb.end + 1)
         ):  # "extended an arms embargo": the embargo, not the arms a pattern took for aid;
             continue  # "broke off relations", "lifted sanctions": verb and object read together
@@ -474,7 +474,9 @@ def _triggers(
 
 #: Stems that read a verb with its object, whose type the object decides ("broke off
 #: relations", "lifted sanctions"): the verb alone, as the CAMEO lexicon types it, is not it.
-_READ_WITH_OBJECT = frozenset({"SANCTION", "CONCEDE"})
+_READ_WITH_OBJECT = frozenset({"SANCTION", "RETREAT"})
+#: Measures against another: reducing relations (SANCTION), imposing sanctions (COERCE).
+_RESTRICTING = frozenset({"SANCTION", "COERCE"})
 #: Between a verb and the head of its object: a determiner or a name, then a few words, no
 #: clause break ("the latest US", "any", "Egypt's").
 _OBJECT_WORDS = re.compile(

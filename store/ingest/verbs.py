@@ -23,8 +23,9 @@ REDUCING = (
     r"|funding|flights|contacts)"
 )
 
-#: Easing sanctions concedes (CAMEO 081), read with the object so that the sanctions type
-#: nothing of their own ("lifted sanctions on", "eased restrictions on").
+#: Easing sanctions, an embargo or a blockade is a retreat (CAMEO 085, 0872: RETREAT in the
+#: PLOVER table), read with the object so that the sanctions type nothing of their own
+#: ("lifted sanctions on", "eased restrictions on").
 EASING = (
     r"(?:eas(?:e|es|ed|ing)|lift(?:s|ed|ing)?|relax(?:es|ed|ing)?|remov(?:e|es|ed|ing)"
     r"|waiv(?:e|es|ed|ing)|loosen(?:s|ed|ing)?|roll(?:s|ed|ing)? back)"
@@ -85,11 +86,11 @@ TRIGGERS: dict[str, str] = {
     "AGREE": r"sign(?:s|ed|ing)|agree(?:s|d|ing|ment|ments)?|deal(?:s)?|accords?|treaty|treaties"
     r"|pacts?|settle(?:s|d|ment)?|licens\w+|acquir\w+|merg(?:e|es|ed|er|ing)|bought|buy(?:s|ing)?"
     r"|contract(?:s|ed)?|award(?:s|ed|ing)?|accept(?:s|ed|ing)?(?! responsibility| the resignation)",
-    "CONCEDE": rf"{EASING}|concessions?|conced\w+|relent\w*|yield(?:s|ed)?|eas(?:e|es|ed|ing)"
-    r"|lift(?:s|ed|ing)?|apologi[sz]\w+|compromis\w+",
-    "RETREAT": r"withdr[ae]w\w*|retreat\w*|pull(?:s|ed|ing)? (?:out|back)|restrained|disengag\w+|releas\w+"
+    "RETREAT": rf"{EASING}|withdr[ae]w\w*|retreat\w*|pull(?:s|ed|ing)? (?:out|back)|restrained|disengag\w+|releas\w+"
     r"|(?:cease-?fires?|truces?|armistice)(?! (?:proposals?|plans?|talks|deals?|negotiations"
     r"|offers?|agreements?|terms|deadlines?|mediators?|efforts?)\b)",
+    "CONCEDE": r"concessions?|conced\w+|relent\w*|yield(?:s|ed)?|eas(?:e|es|ed|ing)"
+    r"|lift(?:s|ed|ing)?|apologi[sz]\w+|compromis\w+",
     "REQUEST": r"ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed)? (?:on|for)|request\w*"
     r"|want(?:s|ed)?(?= \w+(?: \w+)? to\b)"
     r"|appeal\w*|seek(?:s|ing)?|sought|invit\w+|push(?:es|ed)? for|lobb\w+|advocat\w+",
@@ -102,13 +103,13 @@ TRIGGERS: dict[str, str] = {
     "PROTEST": r"(?:rall(?:y|ies|ied|ying)|march(?:es|ed|ing)?|gather(?:s|ed|ing)?)(?= (?:outside"
     r"|at|in front of|near|on) (?:the )?(?:[\w'’-]+ ){0,2}?(?:embassy|consulate|mission)\b)"
     r"|hunger[- ]strik\w+|(?:general|labou?r) strikes?|sit-ins?|protest\w*|demonstrat(?:e|ed|ion|ions|ors)|boycott\w*",
-    "SANCTION": rf"{EXPELLING}|{LISTING}|{LEAVING_TREATY}|sanction\w*|embargo\w*|bann?(?:ed|s)?|blacklist\w*|tariffs?"
-    rf"|restrict\w*|{REDUCING}|freez(?:e|es|ing)|froze|suspend(?:s|ed|ing)?"
-    r"|(?:extend|renew|prolong)\w*(?= (?:[\w'’-]+ ){0,3}?(?:embargo\w*|sanctions|bans?)\b)",
+    "SANCTION": rf"{EXPELLING}|{LEAVING_TREATY}|{REDUCING}|suspend(?:s|ed|ing)?",
     "MOBILIZE": r"mobili[sz]\w+|deploy\w*|dispatch(?:es|ed|ing)?|scrambl(?:e|es|ed|ing)|troops|mass(?:es|ed)? (?:troops|forces)"
     r"|(?<!joint )(?:military|naval|air|army) (?:exercises|manoeuvres|maneuvers)(?! with\b)"
     r"|expand\w* (?:its|their) presence|military build-?up|drills?",
-    "COERCE": r"coerc\w+|forc(?:e|es|ed|ing)(?= \w+ to\b)|pressur\w+|fin(?:e|es|ed)(?= \$| \w+ \$)"
+    "COERCE": rf"{LISTING}|sanction\w*|embargo\w*|bann?(?:ed|s)?|blacklist\w*|tariffs?|restrict\w*"
+    r"|freez(?:e|es|ing)|froze"
+    r"|(?:extend|renew|prolong)\w*(?= (?:[\w'’-]+ ){0,3}?(?:embargo\w*|sanctions|bans?)\b)|coerc\w+|forc(?:e|es|ed|ing)(?= \w+ to\b)|pressur\w+|fin(?:e|es|ed)(?= \$| \w+ \$)"
     r"|arrest\w*|detain\w*|seiz\w+|blockad\w+|compel\w*|raid\w*|jail\w*|expropriat\w+"
     r"|expel\w*|(?:order|tell|told)\w*(?=(?: [\w'’-]+){1,6}? to (?:leave|quit|depart|exit)\b)",
     "ASSAULT": r"exchang(?:e|es|ed|ing) (?:[\w-]+ )?(?:fire|gunfire|shots|artillery fire)|attack\w*|invad\w+|invasion|strik(?:e|es|ing)|struck|bomb(?!ers?\b)\w*|shell(?:s|ed|ing)"

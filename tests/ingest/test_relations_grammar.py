@@ -145,9 +145,8 @@ def test_confidence_is_higher_for_a_lexicon_verb_than_a_comention_and_typed_come
 
 
 def test_an_intent_gives_way_to_the_act_it_names() -> None:
-    # Lifting sanctions eases them: CAMEO 081, which PLOVER calls CONCEDE.
     assert _typed("Obama has agreed to lift the sanctions on Iran.") == [
-        ("Barack Obama", "CONCEDE", "Iran")
+        ("Barack Obama", "RETREAT", "Iran")
     ]
 
 

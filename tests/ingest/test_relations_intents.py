@@ -39,7 +39,7 @@ def test_a_wish_or_plan_to_act_is_an_intent() -> None:
     assert _typed("Kenya plans to attack Somalia.") == {("Kenya", "THREATEN", "Somalia")}
     # A commitment keeps the act committed to: "agreed to lift" is the lifting.
     assert _typed("Canada has agreed to lift the sanctions on Cuba.") == {
-        ("Canada", "CONCEDE", "Cuba")
+        ("Canada", "RETREAT", "Cuba")
     }
 
 

@@ -51,7 +51,7 @@ def test_a_commitment_to_cooperate_is_an_agreement_not_the_act() -> None:
 
 def test_a_commitment_to_yield_or_to_harm_keeps_the_act() -> None:
     assert _typed("Japan agreed to lift the sanctions on Myanmar.") == {
-        ("Japan", "CONCEDE", "Myanmar")
+        ("Japan", "RETREAT", "Myanmar")
     }
 
 
