@@ -325,8 +325,12 @@ class VerbLexicon:
             own = [k for k, verbs in fitting if base in verbs]
             if own:
                 return True, own[0]
-            if fitting and borrowed is None:
-                borrowed = fitting[0][0]
+            # A pattern written for another verb of the block lends its type only where this
+            # verb has none, or the same: "convicted of war crimes" coerces, "accused of war
+            # crimes" still accuses.
+            lent = [k for k, _ in fitting if own_kind is None or k == own_kind]
+            if lent and borrowed is None:
+                borrowed = lent[0]
         return (True, borrowed) if borrowed is not None else (False, None)
 
     def _plural(

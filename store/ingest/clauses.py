@@ -40,7 +40,8 @@ NOUN_OPENERS = DETERMINERS | frozenset(words("in of for with during after before
 #: A shot aimed before "at X": X is its target, not where it happened.
 AIMED_BEFORE = re.compile(
     r"\b(?:fir(?:e|es|ed|ing)|shot|shoot\w*|aim\w*|launch\w*|hurl\w*|lobb\w*|threw|throw\w*"
-    r"|point\w*|direct\w*)\b[^.;,]{0,60}\bat\s+(?:the\s+)?(?:neighbou?ring\s+)?$",
+    r"|point\w*|direct\w*)\b[^.;,]{0,60}\bat\s+(?:the\s+)?"
+    r"(?:neighbou?ring\s+|(?:north|south|east|west|central)\w*\s+)?$",
     re.IGNORECASE,
 )
 #: A negation that is a refusal: what follows is rejected, not merely not done.
@@ -399,6 +400,7 @@ def asked_for(text: str, t_start: int, asking_end: int, breaks: Breaks) -> bool:
     give permission to Russia to help"): event coders code the asking, not an act not done."""
     return (
         0 < asking_end <= t_start <= asking_end + ASKED_REACH
+        and _OWN_FORCES.fullmatch(text, asking_end, t_start) is None
         and (
             _INFINITIVE_BEFORE.search(text, max(0, t_start - 16), t_start) is not None
             or _THAT_SUBJECT.fullmatch(text, asking_end, t_start) is not None
@@ -416,6 +418,12 @@ def participle_opens(text: str, start: int, end: int) -> bool:
     return found is not None and found.start() < end
 
 
+#: A state's own forces told to act ("ordered its troops to withdraw"): the act is the
+#: state's own, done through them, and no one else is asked.
+_OWN_FORCES = re.compile(
+    r"\s+(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:troops|forces|army|military|navy|soldiers"
+    r"|police|units|warships|jets)\s+to\s+(?:\w+ly\s+)?"
+)
 #: A comma and a participle: a clause of the main subject's own opens ("..., accusing").
 _PARTICIPLE_OPENS = re.compile(r",\s+[a-z]+ing\b")
 

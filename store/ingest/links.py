@@ -1,9 +1,10 @@
-"""A relation read from one sentence (Link), and the relations a speaker or a mediator
-adds by speaking or brokering, as event coders code them.
+"""A relation read from one sentence (Link), and the relations a speaker, a mediator or a
+threat's condition adds, as event coders code them.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from personae.store.ingest.actors import Hit
@@ -82,3 +83,52 @@ def speaker_links(
         key = pair_key(speaker, hit.actor)
         if hit.actor != speaker and key not in links and MUST_AFTER.match(text, hit.end):
             links[key] = Link(speaker, hit.actor, "REQUEST", sentence, "calls on", confidence=0.5)
+
+
+#: A threat or warning, then a condition ("warned it would strike if Chile attacked it",
+#: "threatened tariffs unless Mexico acted"), within one sentence.
+_THREAT = re.compile(r"\b(?:warn(?:s|ed|ing)?|threat(?:en|ens|ened|ening)?)\b", re.IGNORECASE)
+_CONDITION = re.compile(r"\s(?:if|unless)\s+(?:the\s+)?", re.IGNORECASE)
+#: How far a condition may stand after the threat's word (characters).
+_CONDITION_REACH = 160
+#: Between a threatener's name and its verb: an adverb or a time at most, no clause.
+_SUBJECT_GAP = re.compile(r"\s+(?:\w+ly\s+|on\s+\w+\s+)?")
+#: Between two names of the condition's subject: "and", a comma, an article.
+_AND_GAP = re.compile(r"\s*(?:,|and|,\s+and)?\s+(?:the\s+)?")
+
+
+def condition_threats(
+    text: str, piece: Span, actors: list[Hit], sentence: Span, links: dict[tuple[str, str], Link]
+) -> list[Link]:
+    """A threat aimed at whoever its condition names: the threatener threatens the
+    condition's subject (CAMEO 13) when the act threatened names no one ("Kim warned that
+    Pyongyang would use its weapons if South Korea attacked it")."""
+    threat = _THREAT.search(text, piece.start, piece.end)
+    if threat is None:
+        return []
+    condition = _CONDITION.search(
+        text, threat.end(), min(piece.end, threat.end() + _CONDITION_REACH)
+    )
+    threatener = next(
+        (
+            h
+            for h in reversed(actors)
+            if h.end <= threat.start() and _SUBJECT_GAP.fullmatch(text, h.end, threat.start())
+        ),
+        None,
+    )
+    if condition is None or threatener is None:
+        return []
+    if any(link.source == threatener.actor and link.type == "THREATEN" for link in links.values()):
+        return []  # "threatened to strike Israel unless ...": the threat names its target
+    targets: list[Hit] = []
+    start = condition.end()
+    for hit in actors:
+        if hit.start == start or (targets and _AND_GAP.fullmatch(text, start, hit.start)):
+            targets.append(hit)
+            start = hit.end
+    return [
+        Link(threatener.actor, target.actor, "THREATEN", sentence, "threatens", confidence=0.55)
+        for target in targets
+        if target.actor != threatener.actor
+    ]

@@ -76,9 +76,21 @@ SENDING = frozenset({"MOBILIZE", "COOPERATE", "AID"})
 
 
 def shown_force(text: str, kind: str, t_end: int) -> bool:
-    """Forces sent "to monitor", "to shadow", "to intercept" someone: a show of force to
-    them (MOBILIZE), whatever type the lexicon gave the sending."""
-    return kind in SENDING and WATCH_AFTER.match(text, t_end) is not None
+    """Forces sent "to monitor", "to shadow", "to intercept" someone, or around or near
+    them: a show of force to them (MOBILIZE), whatever type the lexicon gave the sending."""
+    return kind in SENDING and (
+        WATCH_AFTER.match(text, t_end) is not None or _FORCES_AROUND.match(text, t_end) is not None
+    )
+
+
+#: Armed forces, then "around", "near" or "off" a name: "sent warplanes and warships around
+#: Taiwan"; not "sent aid to Taiwan", which is aid.
+_FORCES_AROUND = re.compile(
+    r"(?:\s+(?!to\b)[\w'’-]+){0,4}?\s+(?:warplanes|warships|jets|aircraft|bombers|troops|ships"
+    r"|vessels|drones|submarines|destroyers|carriers|forces|tanks|missiles)"
+    r"(?:\s+(?!to\b)[\w'’-]+){0,3}?\s+(?:around|near|off|close to|toward|towards)\s+"
+    r"(?:the\s+)?(?:(?:coast|shores|waters|island)\s+of\s+)?[A-Z]"
+)
 
 
 def watches(text: str, t_start: int, mobilized_end: int) -> bool:

@@ -35,6 +35,7 @@ from personae.store.ingest.events import another_event, last_clause_start, parti
 from personae.store.ingest.intents import WISH, promised, wished
 from personae.store.ingest.links import (
     Link,
+    condition_threats,
     mediation_links,
     pair_key,
     speaker_links,
@@ -227,6 +228,8 @@ def _read(
         # agreed to restore ties" relates each to the other, as an agreement does.
         wish = wished(text, t_start, kind)
         read_as = "AGREE" if wish and wish[0] == "AGREE" else kind
+        if shown_force(text, kind, t_end):  # "sent warships near Japan": a place is the aim
+            read_as = "MOBILIZE"
         both = two_sides(last_pairs) if BOTH_BEFORE.search(text, t_start - 50, t_start) else []
         if both:  # "..., and the two leaders signed 37 agreements": each with the other
             found: tuple[list[Hit], list[tuple[Hit, Hit]], bool] | None = (
@@ -314,6 +317,12 @@ def _read(
     if speaker is not None:
         speaker_links(text, piece, speaker, actors, sentence, links)
     mediation_links(text, actors, sentence, links)
+    for link in condition_threats(text, piece, actors, sentence, links):
+        key = pair_key(link.source, link.target)
+        if key in links:
+            further.append(link)
+        else:
+            links[key] = link
     if links:  # a sentence that says how some of its actors relate says nothing of the rest
         told: dict[tuple[str, str, str], Link] = {}
         for link in (*links.values(), *mutual, *further):  # each event once
@@ -432,12 +441,12 @@ def _triggers(
         overlap = _overlapping(spans, verb.start, verb.end)
         if overlap is not None and not verb.by_pattern:
             continue
-        if (
-            overlap is not None
-            and found[overlap][2] == "SANCTION"
-            and (polarity(verb.type) == "cooperation" or found[overlap][1] > verb.end + 1)
+        stem = found[overlap] if overlap is not None else None
+        if stem is not None and (
+            (stem[2] in _RESTRICTING and polarity(verb.type) == "cooperation")
+            or (stem[2] in _READ_WITH_OBJECT and stem[1] > verb.end + 1)
         ):  # "extended an arms embargo": the embargo, not the arms a pattern took for aid;
-            continue  # "broke off relations": the stem read verb and object together
+            continue  # "broke off relations", "lifted sanctions": verb and object read together
         if overlap is not None:
             found.pop(overlap, None)
         weight = PATTERN_WEIGHT if verb.by_pattern else VERB_WEIGHT
@@ -458,7 +467,60 @@ def _triggers(
             (t[2] == "REQUEST" or WISH.fullmatch(text, t[0], t[1]))
             and OWN_ACT_AFTER.match(text, t[1])
         )
+        and not (number and _rejected(text, ordered[number - 1], t))
+        and not (number + 1 < len(ordered) and _gives_way(text, t, ordered[number + 1]))
     ]
+
+
+#: Stems that read a verb with its object, whose type the object decides ("broke off
+#: relations", "lifted sanctions"): the verb alone, as the CAMEO lexicon types it, is not it.
+_READ_WITH_OBJECT = frozenset({"SANCTION", "RETREAT"})
+#: Measures against another: reducing relations (SANCTION), imposing sanctions (COERCE).
+_RESTRICTING = frozenset({"SANCTION", "COERCE"})
+#: Between a verb and the head of its object: a determiner or a name, then a few words, no
+#: clause break ("the latest US", "any", "Egypt's").
+_OBJECT_WORDS = re.compile(
+    r"\s+(?:the|a|an|any|all|its|their|his|her|such|some|new|fresh|further|[A-Z][\w.'’-]*)\s+"
+    r"(?:(?!(?:and|or|but|then|while|which|that|who|to)\s)[\w'’.-]+\s+){0,3}"
+)
+
+
+#: A verb of approving takes its object's type: "approved a bailout for" aids, "authorised
+#: the deployment of" mobilises (CAMEO codes the act approved, not the approval).
+_APPROVING = re.compile(r"(?:approv|authori[sz])\w*", re.IGNORECASE)
+#: Troops as the subject of the next verb, or told to do it ("its troops shot down",
+#: "ordered its troops to withdraw"): the verb says what they do.
+_TROOPS = re.compile(r"troops", re.IGNORECASE)
+_TROOPS_VERB = re.compile(r"\s+(?:to\s+|(?:have|has|had|were|are|was|will|would)\s+)?")
+
+
+def _gives_way(
+    text: str, trigger: tuple[int, int, str, float], after: tuple[int, int, str, float]
+) -> bool:
+    """The trigger only leads to the next one, which says what happens: an approval to the
+    act approved, troops to what they do."""
+    if _APPROVING.fullmatch(text, trigger[0], trigger[1]):
+        return (
+            after[3] == STEM_WEIGHT
+            and _OBJECT_WORDS.fullmatch(text, trigger[1], after[0]) is not None
+        )
+    return (
+        _TROOPS.fullmatch(text, trigger[0], trigger[1]) is not None
+        and _TROOPS_VERB.fullmatch(text, trigger[1], after[0]) is not None
+    )
+
+
+def _rejected(
+    text: str, before: tuple[int, int, str, float], trigger: tuple[int, int, str, float]
+) -> bool:
+    """The trigger is the noun a rejection rejects ("dismissed the US offer", "ruled out any
+    concessions to Moscow"): what is refused is not done, and the refusal relates its actors.
+    An accusation rejected was still made ("dismissed Ukrainian accusations")."""
+    return (
+        before[2] == "REJECT"
+        and trigger[2] != "ACCUSE"
+        and _OBJECT_WORDS.fullmatch(text, before[1], trigger[0]) is not None
+    )
 
 
 def _overlapping(spans: list[tuple[int, int]], start: int, end: int) -> int | None:

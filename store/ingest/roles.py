@@ -63,7 +63,9 @@ ATTACK_AFTER = re.compile(
     r"|air\s?strikes?|airstrikes?|raids?|attacks?|missiles?|rockets?|mortars?)\b"
 )
 #: Fighting that is done to each other: "Indian and Chinese troops clashed".
-RECIPROCAL = re.compile(r"clash|skirmish|fought each other|exchang\w* fire", re.IGNORECASE)
+RECIPROCAL = re.compile(
+    r"clash|skirmish|fought each other|exchang\w* (?:[\w-]+ )?(?:fire|gunfire|shots)", re.IGNORECASE
+)
 #: "in" (and "the") just before a name: where something happens.
 IN_BEFORE = re.compile(
     r"\b(?:in|near|off|around)\s+(?:the\s+)?"
@@ -101,6 +103,8 @@ def takes_part(text: str, hit: Hit, kinds: dict[str, str], floor: int) -> bool:
     locative = LOCATIVE_BEFORE.search(before)
     if locative is None or ATTACK_AFTER.match(text, hit.end):  # "in Israeli shelling": who
         return True
+    if _MISSION_AFTER.match(text, hit.end):  # "outside the Turkish consulate": Turkey's own
+        return True
     if INSTITUTION_IN.search(text, max(floor, hit.start - 40), hit.start):
         return True  # "a court in Guyana", "police in Kenya": the state's own
     # "fired anti-aircraft batteries at Russia": the aim of a shot, not a location.
@@ -129,6 +133,21 @@ _AND_SAID_PRONOUN = re.compile(
     r"\band\s+(?:said|says|added|announced|stated)\s+(?:that\s+)?(?:it|they|he|she)\s+"
     r"(?:[a-z]+\s+){0,2}$"
 )
+#: "with" (and an article) right before a name: the other side of a clash.
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
+#: A state's adjective, then what the name after it is ("Chinese telecoms giant Huawei").
+_DESCRIBED_AS = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,2}(?:giants?|firms?|compan(?:y|ies)|groups?|makers?|carriers?"
+    r"|airlines?|banks?|lenders?|producers?|manufacturers?|operators?|conglomerates?|retailers?"
+    r"|platforms?|contractors?|developers?|corporations?|businessman|businesswoman|tycoon"
+    r"|billionaire|activists?|journalists?|dissidents?|opposition leader)\s+"
+)
+#: A state's mission abroad, after the state's name or adjective.
+_MISSION_AFTER = re.compile(r"\s+(?:embassy|consulate|mission)\b", re.IGNORECASE)
+#: Right before where something is: "in Bamako".
+_IN_BEFORE = re.compile(r"\bin\s+$")
+#: A place's relative clause with a pronoun subject: ", where he met".
+_WHERE_PRONOUN = re.compile(r",\s+where\s+(?:it|they|he|she)\s+(?:\w+ly\s+)?$")
 #: A comma alone between two names of a list.
 _COMMA_BETWEEN = re.compile(r",\s+")
 
@@ -233,9 +252,12 @@ def roles(
         h for h in before if not PREPOSITION_BEFORE.search(text, max(0, h.start - 16), h.start)
     ]
     subjects = group(text, (heads or before)[::-1])
-    if _AND_SAID_PRONOUN.search(text, max(0, t_start - 50), t_start) and actors[0].end <= t_start:
-        # "condemned the Chinese drills and said it had dispatched jets": "it" is the one who
-        # condemned and said, the sentence's subject, not the last name before the verb
+    if (
+        _AND_SAID_PRONOUN.search(text, max(0, t_start - 50), t_start)
+        or _WHERE_PRONOUN.search(text, max(0, t_start - 30), t_start)
+    ) and actors[0].end <= t_start:
+        # "condemned the Chinese drills and said it had dispatched jets", "flew to Accra,
+        # where he met": "it", "he" is the sentence's subject, not the last name before
         subjects = group(text, [h for h in actors if h.start >= actors[0].start])
     own_clause = participle_clause(text, t_start)
     if (subjects or own_clause) and (own_clause or adjunct_event(text, t_start)):
@@ -251,23 +273,26 @@ def roles(
             and _COMMA_BETWEEN.fullmatch(text, earlier[0].end, subjects[-1].start)
         ):
             subjects.append(earlier[0])
-    objects = group(
-        text,
-        [
-            h
-            for h in after
-            if following is None
-            or (
-                h.end < following
-                and (
-                    kind == "REQUEST"
-                    or text[h.end : following].strip(" ,")
-                    or participle_clause(text, following)  # "cut ties with Peru, accusing"
-                    or nominal(text, t_start)  # "a truce between Chad and Sudan took effect"
-                )
+    reachable = [
+        h
+        for h in after
+        if following is None
+        or (
+            h.end < following
+            and (
+                kind == "REQUEST"
+                or text[h.end : following].strip(" ,")
+                or participle_clause(text, following)  # "cut ties with Peru, accusing"
+                or nominal(text, t_start)  # "a truce between Chad and Sudan took effect"
             )
-        ],
-    )
+        )
+    ]
+    objects = group(text, reachable)
+    if objects and kinds.get(objects[0].actor) == "state":
+        # "US defence firms Lockheed Martin and Raytheon": the firms named, not their state
+        firm = next((h for h in reachable if h.start > objects[0].end), None)
+        if firm is not None and _DESCRIBED_AS.fullmatch(text, objects[0].end, firm.start):
+            objects = group(text, [h for h in reachable if h.start >= firm.start])
     if (
         objects
         and subjects
@@ -331,10 +356,24 @@ def roles(
             for h in after
             if h.start > last and RECIPIENT_BEFORE.search(text, max(0, h.start - 8), h.start)
         ][:1]
+    if kind == "PROTEST" and objects and not subjects:  # "protesters marched on the French
+        # embassy in Bamako": people of the place protest, as its state's
+        subjects = [
+            h
+            for h in [*actors, *(settings or ())]
+            if objects[0].end < h.start < high
+            and kinds.get(h.actor) in ("place", "state")
+            and _IN_BEFORE.search(text, max(0, h.start - 4), h.start)
+        ][:1]
+    reciprocal = kind == "ASSAULT" and RECIPROCAL.match(text, t_start) is not None
+    if reciprocal:  # "exchanged fire with Cambodian troops across the border": who with
+        objects = [o for o in objects if _WITH_BEFORE.search(text, max(0, o.start - 12), o.start)]
     pairs = [(s, o) for s in subjects for o in objects or hosted]
+    if reciprocal and objects:
+        pairs += [(o, s) for s, o in pairs]  # each fired at the other, not at where it was
     symmetric = (
         kind in SYMMETRIC
-        or bool(kind == "ASSAULT" and RECIPROCAL.match(text, t_start))
+        or reciprocal
         or SIGNING.match(text, t_start) is not None  # "Chile and Peru signed a declaration"
         or bool(kind == "RETREAT" and _TRUCE.match(text, t_start))  # "a truce between"
     )
@@ -346,10 +385,13 @@ def roles(
             for b in members[i + 1 :]
             if not _TITLE_GAP.fullmatch(text, min(a.end, b.end), max(a.start, b.start))
         ]
+        if among and hosted:  # "Peru and Chile held talks in Havana": they met each other,
+            pairs, hosted = [], []  # and the venue's state is no party
         pairs += among
         if kind not in STANCE:  # a stance holds both ways already; an act is done by each
             pairs += [(b, a) for a, b in among]
-    if kind == "CONSULT" and subjects and objects and MEETING.match(text, t_start):
+    if kind == "CONSULT" and subjects and (objects or hosted) and MEETING.match(text, t_start):
+        # a state hosts whoever arrives in or visits its capital ("arrived in Paris")
         if RECEIVING.match(text, t_start):  # a guest is a person ("the Syrian President
             # Bashar al-Assad"); a thing received ("Russian weapons") is no guest
             pairs = [(s, o) for s, o in pairs if _guest(text, o, kinds)]

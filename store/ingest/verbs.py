@@ -23,13 +23,55 @@ REDUCING = (
     r"|funding|flights|contacts)"
 )
 
+#: Easing sanctions, an embargo or a blockade is a retreat (CAMEO 085, 0872: RETREAT in the
+#: PLOVER table), read with the object so that the sanctions type nothing of their own
+#: ("lifted sanctions on", "eased restrictions on").
+EASING = (
+    r"(?:eas(?:e|es|ed|ing)|lift(?:s|ed|ing)?|relax(?:es|ed|ing)?|remov(?:e|es|ed|ing)"
+    r"|waiv(?:e|es|ed|ing)|loosen(?:s|ed|ing)?|roll(?:s|ed|ing)? back)"
+    r"(?: (?!(?:on|against|for|with)\b)[\w'’-]+){0,3}? (?:sanctions|restrictions|embargo(?:es)?"
+    r"|bans?|tariffs|curbs|blockade)\b"
+)
+#: Expelling a state's diplomats reduces relations with it (CAMEO 16, SANCTION); expelling
+#: other people is coercion (CAMEO 174), read by the COERCE stems.
+_DIPLOMATS = r"(?:ambassadors?|envoys?|diplomats?|consuls?(?: general)?|charg[eé]s? d'affaires)"
+EXPELLING = (
+    rf"expel\w*(?= (?:[\w'’-]+ ){{0,3}}?{_DIPLOMATS}\b)"
+    rf"|(?:order|tell|told)\w*(?= (?:[\w'’-]+ ){{0,3}}?{_DIPLOMATS}(?: [\w'’-]+){{0,6}}?"
+    r" to (?:leave|quit|depart|exit)\b)"
+)
+#: Suspending or ending one's part in a treaty or a body reduces relations with the treaty's
+#: other party or the body ("suspending its participation in the New START treaty with the
+#: United States", "ended its membership in the bloc"); the treaty's own words type nothing.
+LEAVING_TREATY = (
+    r"(?:suspend(?:s|ed|ing)?|end(?:s|ed|ing)?|halt(?:s|ed|ing)?|freez(?:e|es|ing)|froze)"
+    r" (?:its|their) (?:participation|membership|involvement|part) in"
+    r"(?: (?:the )?(?:[\w'’-]+ ){0,5}?(?:treaty|accord|agreement|pact|deal)\b)?"
+)
+#: Putting a company or person on a list of the sanctioned (the verb comes before its object:
+#: "placed Huawei on a trade blacklist").
+LISTING = (
+    r"(?:put(?:s|ting)?|plac(?:e|es|ed|ing)|add(?:s|ed|ing)?)(?= (?:[\w'’&.-]+ ){1,6}?(?:on|to)"
+    r" (?:(?:a|an|the|its|their) )?(?:[\w-]+ ){0,2}?(?:blacklist|entity list|sanctions list"
+    r"|watch ?list|terror(?:ism)? list)\b)"
+)
+#: Dismissing an offer, a demand or anything "as absurd" rejects it (CAMEO 12); dismissing
+#: accusations criticises the accusers, as CAMEO files it (ACCUSE, the lexicon's type), and
+#: dismissing an official is no rejection at all.
+DISMISSING = (
+    r"dismiss(?:es|ed|ing)?(?= (?:[\w'’\"“”-]+ ){0,6}?as\b"
+    r"| (?:(?:the|a|an|its|their|his|her|any|all|such) )?(?:[\w'’-]+ ){0,3}?(?:offers?|proposals?"
+    r"|plans?|calls?|demands?|requests?|ultimatum|suggestions?|idea)\b)"
+)
+
 #: Stems (regex fragments, matched at a word start) for each relation type.  Signing a formal
 #: agreement supports the other party (CAMEO 057), wherever the verb stands.
 TRIGGERS: dict[str, str] = {
     "AID": r"suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|giv(?:e|es|ing)|gave|given|deliver\w*"
     r"|donat\w+|fund(?:s|ed|ing)?|financ\w+|aid(?:s|ed)?|assistance|extended(?! (?:[\w'’-]+ ){0,3}?(?:embargo\w*|sanctions|bans?)\b)|arms sales|rescue\w*"
-    r"|bail(?:s|ed)? out|loans?",
-    "SUPPORT": r"support\w*|back(?:s|ed|ing|er|ers)?(?= \w)(?! to\b| in\b| down\b| up\b| off\b)"
+    r"|bail(?:s|ed)? out|bailouts?|rescue packages?|loans?",
+    "SUPPORT": r"support\w*|approv\w+(?= (?:[\w'’-]+ ){0,3}?(?:bid|application|membership"
+    r"|accession|candidacy)\b)|back(?:s|ed|ing|er|ers)?(?= \w)(?! to\b| in\b| down\b| up\b| off\b)"
     r"|endors\w+|defend\w*|shield\w*|bolster\w*|emboldens?|embolden(?:ed|ing)|prais\w+"
     r"|welcom\w+|side[sd]? with|stand(?:s|ing)? (?:by|with)|stood (?:by|with)|champion\w*"
     r"|sign(?:s|ed|ing)(?= (?:[\w'’-]+ ){0,3}?(?:agreements?|accords?|treat(?:y|ies)|pacts?"
@@ -44,31 +86,33 @@ TRIGGERS: dict[str, str] = {
     "AGREE": r"sign(?:s|ed|ing)|agree(?:s|d|ing|ment|ments)?|deal(?:s)?|accords?|treaty|treaties"
     r"|pacts?|settle(?:s|d|ment)?|licens\w+|acquir\w+|merg(?:e|es|ed|er|ing)|bought|buy(?:s|ing)?"
     r"|contract(?:s|ed)?|award(?:s|ed|ing)?|accept(?:s|ed|ing)?(?! responsibility| the resignation)",
-    "CONCEDE": r"concessions?|conced\w+|relent\w*|yield(?:s|ed)?|eas(?:e|es|ed|ing)"
-    r"|lift(?:s|ed|ing)?|apologi[sz]\w+|compromis\w+",
-    "RETREAT": r"withdr[ae]w\w*|retreat\w*|pull(?:s|ed|ing)? (?:out|back)|restrained|disengag\w+|releas\w+"
+    "RETREAT": rf"{EASING}|fre(?:ed|es|eing)\b|set (?:[\w'’-]+ ){{0,3}}?free\b|withdr[ae]w\w*|retreat\w*|pull(?:s|ed|ing)? (?:out|back)|restrained|disengag\w+|releas\w+"
     r"|(?:cease-?fires?|truces?|armistice)(?! (?:proposals?|plans?|talks|deals?|negotiations"
     r"|offers?|agreements?|terms|deadlines?|mediators?|efforts?)\b)",
+    "CONCEDE": r"concessions?|conced\w+|relent\w*|yield(?:s|ed)?|eas(?:e|es|ed|ing)"
+    r"|lift(?:s|ed|ing)?|apologi[sz]\w+|compromis\w+",
     "REQUEST": r"ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed)? (?:on|for)|request\w*"
     r"|want(?:s|ed)?(?= \w+(?: \w+)? to\b)"
     r"|appeal\w*|seek(?:s|ing)?|sought|invit\w+|push(?:es|ed)? for|lobb\w+|advocat\w+",
     "ACCUSE": r"accus\w+|blam\w+|critici[sz]\w+|condemn\w*|denounc\w+|alleg(?:e|es|ed|ing)"
     r"|su(?:e|es|ed|ing)|lawsuits?|complain\w*|charg(?:ed|es)|indict\w*|investigat\w+"
     r"|evidence(?= against)",
-    "REJECT": r"reject\w*|refus\w+|oppos(?:e|es|ed|ing|ition)|den(?:y|ies|ied)|veto\w*"
+    "REJECT": rf"{DISMISSING}|rul(?:e|es|ed|ing) out|reject\w*|refus\w+|oppos(?:e|es|ed|ing|ition)|den(?:y|ies|ied)|veto\w*"
     r"|snub\w*|rebuff\w*|undermin\w+",
     "THREATEN": r"threat\w*|warn\w*|ultimatum|deter(?:s|red|rence)?|intimidat\w+",
-    "PROTEST": r"hunger[- ]strik\w+|(?:general|labou?r) strikes?|sit-ins?|protest\w*|demonstrat(?:e|ed|ion|ions|ors)|boycott\w*",
-    "SANCTION": r"sanction\w*|embargo\w*|bann?(?:ed|s)?|blacklist\w*|tariffs?"
-    rf"|restrict\w*|{REDUCING}|freez(?:e|es|ing)|froze|suspend(?:s|ed|ing)?"
-    r"|(?:extend|renew|prolong)\w*(?= (?:[\w'’-]+ ){0,3}?(?:embargo\w*|sanctions|bans?)\b)",
+    "PROTEST": r"(?:rall(?:y|ies|ied|ying)|march(?:es|ed|ing)?|gather(?:s|ed|ing)?)(?= (?:outside"
+    r"|at|in front of|near|on) (?:the )?(?:[\w'’-]+ ){0,2}?(?:embassy|consulate|mission)\b)"
+    r"|hunger[- ]strik\w+|(?:general|labou?r) strikes?|sit-ins?|protest\w*|demonstrat(?:e|ed|ion|ions|ors)|boycott\w*",
+    "SANCTION": rf"{EXPELLING}|{LEAVING_TREATY}|{REDUCING}|suspend(?:s|ed|ing)?",
     "MOBILIZE": r"mobili[sz]\w+|deploy\w*|dispatch(?:es|ed|ing)?|scrambl(?:e|es|ed|ing)|troops|mass(?:es|ed)? (?:troops|forces)"
     r"|(?<!joint )(?:military|naval|air|army) (?:exercises|manoeuvres|maneuvers)(?! with\b)"
     r"|expand\w* (?:its|their) presence|military build-?up|drills?",
-    "COERCE": r"coerc\w+|forc(?:e|es|ed|ing)(?= \w+ to\b)|pressur\w+|fin(?:e|es|ed)(?= \$| \w+ \$)"
+    "COERCE": rf"{LISTING}|sanction\w*|embargo\w*|bann?(?:ed|s)?|blacklist\w*|tariffs?|restrict\w*"
+    r"|freez(?:e|es|ing)|froze"
+    r"|(?:extend|renew|prolong)\w*(?= (?:[\w'’-]+ ){0,3}?(?:embargo\w*|sanctions|bans?)\b)|coerc\w+|forc(?:e|es|ed|ing)(?= \w+ to\b)|pressur\w+|fin(?:e|es|ed)(?= \$| \w+ \$)"
     r"|arrest\w*|detain\w*|seiz\w+|blockad\w+|compel\w*|raid\w*|jail\w*|expropriat\w+"
     r"|expel\w*|(?:order|tell|told)\w*(?=(?: [\w'’-]+){1,6}? to (?:leave|quit|depart|exit)\b)",
-    "ASSAULT": r"attack\w*|invad\w+|invasion|strik(?:e|es|ing)|struck|bomb(?!ers?\b)\w*|shell(?:s|ed|ing)"
+    "ASSAULT": r"exchang(?:e|es|ed|ing) (?:[\w-]+ )?(?:fire|gunfire|shots|artillery fire)|attack\w*|invad\w+|invasion|strik(?:e|es|ing)|struck|bomb(?!ers?\b)\w*|shell(?:s|ed|ing)"
     r"|kill\w*|assault\w*|war (?:on|against|with)|fight(?!ers?\b)\w*|fought|hack\w*|shot|shoot\w*"
     r"|massacre\w*|occup(?:y|ied|ies|ation)|annex\w*",
     "ALLY": r"all(?:y|ies|ied)|alliances?|aligning|align(?:s|ed)? with",
@@ -82,7 +126,7 @@ TRIGGERS: dict[str, str] = {
 #: A meeting's words: whoever meets, visits, hosts or calls another meets with them too,
 #: as event coders code meetings both ways (host and guest, caller and called).
 MEETING = re.compile(
-    r"meet|met\b|talk|visit|host|receiv|phon|telephon|spoke|speak|negotiat|discuss",
+    r"meet|met\b|talk|visit|arriv|host|receiv|phon|telephon|spoke|speak|negotiat|discuss",
     re.IGNORECASE,
 )
 #: A guest received: a person ("received the Syrian President Bashar al-Assad"), not a

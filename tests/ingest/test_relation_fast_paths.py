@@ -40,8 +40,9 @@ def _pattern_reference(
         own = [k for k, verbs in fitting if base in verbs]
         if own:
             return True, own[0]
-        if fitting and borrowed is None:
-            borrowed = fitting[0][0]
+        lent = [k for k, _ in fitting if own_kind is None or k == own_kind]
+        if lent and borrowed is None:
+            borrowed = lent[0]
     return (True, borrowed) if borrowed is not None else (False, None)
 
 

@@ -27,3 +27,9 @@ def test_and_said_it_had_speaks_for_the_sentence_subject() -> None:
     )
     assert ("Japan", "MOBILIZE", "Russian navy") in found
     assert not any(kind == "COOPERATE" for _, kind, _ in found)
+
+
+def test_a_shot_at_part_of_a_state_is_aimed_at_the_state() -> None:
+    assert _typed("Hezbollah fired rockets at northern Israel on Sunday.") == {
+        ("Hezbollah", "ASSAULT", "Israel")
+    }

@@ -223,3 +223,8 @@ def test_evidence_against_an_actor_accuses_it_whoever_presents_it() -> None:
         "Iran",
         True,
     )
+
+
+def test_freeing_prisoners_is_a_release() -> None:
+    # CAMEO 0841 (release persons): RETREAT in the PLOVER table, whatever verb says it.
+    assert _typed("Iran freed two French prisoners on Friday.") == [("Iran", "RETREAT", "France")]

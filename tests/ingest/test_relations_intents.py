@@ -102,3 +102,20 @@ def test_a_group_that_clashes_fights_each_other() -> None:
         ("Indian troops", "ASSAULT", "Chinese soldiers"),
         ("Chinese soldiers", "ASSAULT", "Indian troops"),
     }
+
+
+def test_a_threat_is_aimed_at_whoever_its_condition_names() -> None:
+    assert _typed("Peru warned that it would use force if Chile attacked it.") == {
+        ("Peru", "THREATEN", "Chile")
+    }
+    found = _typed(
+        "Iran's president threatened on Sunday to close the strait unless Britain and France"
+        " released the tanker."
+    )
+    assert {
+        ("Iran's president", "THREATEN", "United Kingdom"),
+        ("Iran's president", "THREATEN", "France"),
+    } <= found
+    # A condition without a threat threatens no one.
+    found = _typed("Peru will sign the treaty if Chile agrees.")
+    assert not any(kind == "THREATEN" for _, kind, _ in found)

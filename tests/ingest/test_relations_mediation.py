@@ -30,7 +30,7 @@ def test_a_lake_near_a_raid_is_no_victim() -> None:
     assert {target for _, _, target in found} == {"Boko Haram"}
 
 
-def test_extending_an_arms_embargo_is_a_sanction() -> None:
+def test_extending_an_arms_embargo_coerces_as_the_plover_table_types_it() -> None:
     assert _typed("The European Union extended its arms embargo on Myanmar on Monday.") == {
-        ("European Union", "SANCTION", "Myanmar")
+        ("European Union", "COERCE", "Myanmar")
     }

@@ -39,3 +39,13 @@ def test_a_summons_goes_one_way() -> None:
     assert _typed("Poland summoned the Hungarian ambassador on Monday.") == {
         ("Poland", "CONSULT", "Hungarian ambassador")
     }
+
+
+def test_he_in_a_where_clause_is_the_sentences_subject() -> None:
+    found = _typed(
+        "Peru's president flew to Quito on Friday, where he met Ecuadorian leader Daniel Noboa."
+    )
+    assert {
+        ("Peru's president", "CONSULT", "Ecuador"),
+        ("Ecuador", "CONSULT", "Peru's president"),
+    } <= found

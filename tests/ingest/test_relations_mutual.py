@@ -32,3 +32,12 @@ def test_a_participle_after_a_count_is_an_adjective() -> None:
 def test_a_states_adjective_before_a_plural_names_whose_act_is_condemned() -> None:
     found = _typed("Japan condemned the Russian drills as a provocation.")
     assert found == {("Japan", "ACCUSE", "Russia")}
+
+
+def test_an_exchange_of_fire_is_an_attack_each_way_with_whoever_it_was_with() -> None:
+    assert _typed("Thai troops exchanged fire with Cambodian soldiers across the border.") == {
+        ("Thai troops", "ASSAULT", "Cambodian soldiers"),
+        ("Cambodian soldiers", "ASSAULT", "Thai troops"),
+    }
+    found = _typed("Israel and Hezbollah exchanged heavy fire on Sunday.")
+    assert found == {("Israel", "ASSAULT", "Hezbollah"), ("Hezbollah", "ASSAULT", "Israel")}

@@ -30,9 +30,15 @@ def test_the_topic_of_a_call_is_no_party_to_it() -> None:
     assert not any("Sudan" in (source, target) for source, _, target in found)
 
 
-def test_a_meeting_still_takes_place_where_it_is_held() -> None:
-    found = _typed("Chile and Peru will attend a summit in Norway.")
-    assert ("Chile", "CONSULT", "Norway") in found
+def test_a_visitor_meets_the_host_but_two_parties_meet_each_other_not_the_venue() -> None:
+    assert ("Chile", "CONSULT", "Norway") in _typed("Chile will attend a summit in Norway.")
+    # Whoever arrives in a capital is received by its state: met both ways.
+    found = _typed("Ghanaian President John Mahama arrived in Paris on Monday for a state visit.")
+    assert {("Ghana", "CONSULT", "France"), ("France", "CONSULT", "Ghana")} <= found
+    assert _typed("Chile and Peru held talks in Norway on Friday.") == {
+        ("Chile", "CONSULT", "Peru"),
+        ("Peru", "CONSULT", "Chile"),
+    }
 
 
 def test_a_place_facing_or_neighbouring_is_where_not_who() -> None:

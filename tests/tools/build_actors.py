@@ -406,10 +406,13 @@ def _the_and_a_word(words: list[str]) -> bool:
 
 
 def _looks_like_body(raw: str) -> bool:
+    """A two-letter legal form ends a company's name only after a longer one: "OMAR_SA" is
+    Senegal's Omar Sa, not "Omar S.A."."""
     words = _words(raw)
+    last = words[-1].rstrip(".")
     return (
         _is_acronym(raw)
-        or words[-1].rstrip(".") in _LEGAL
+        or (last in _LEGAL and (len(last) > 2 or len(words) > 2))
         or any(w.rstrip(".") in _BODY_WORDS for w in words)
     )
 

@@ -1,0 +1,33 @@
+"""Every sovereign state is named by its adjective too ("Eritrean troops", "Sri Lankan
+navy"), and a person's two-word name in the coders' dictionaries is no company because its
+last word looks like a legal form ("OMAR_SA" is no "Omar S.A.")."""
+
+from __future__ import annotations
+
+from personae.store.ingest.extract import extract
+from personae.store.ingest.read import RawArticle
+from tests.tools.build_actors import _looks_like_body
+
+
+def _named(text: str) -> dict[str, str]:
+    entities = extract(RawArticle("", text, date="2023-05-02"), "a").entities
+    return {e.name: e.kind for e in entities}
+
+
+def test_a_states_adjective_names_the_state() -> None:
+    for text, state in (
+        ("Eritrean troops crossed the border on Monday.", "Eritrea"),
+        ("The Sri Lankan navy detained 12 fishermen.", "Sri Lanka"),
+        ("South African police arrested two men.", "South Africa"),
+        ("Salvadoran officials met the delegation.", "El Salvador"),
+        ("Nigerien soldiers guarded the mine.", "Niger"),
+    ):
+        assert _named(text).get(state) == "state", text
+
+
+def test_a_two_letter_legal_form_ends_only_a_longer_name() -> None:
+    assert not _looks_like_body("OMAR_SA_")
+    assert _looks_like_body("BANCO_SANTANDER_CENTRAL_SA_")
+    assert _looks_like_body("AFUSA_INC")
+    found = _named("Sudanese President Omar al-Bashir met the envoy.")
+    assert found.get("Omar al-Bashir") == "person"

@@ -1,0 +1,74 @@
+"""A verb whose object decides what it does: easing sanctions is a retreat, dismissing an
+offer rejects it, approving a loan aids, troops do what their verb says, a company put on a
+blacklist is coerced (CAMEO 163, as the PLOVER table types it). Sentences written for these
+tests, in the shapes of wire copy."""
+
+from __future__ import annotations
+
+from relation_support import links_in
+
+from personae.store.model import COMENTION
+
+
+def _typed(text: str) -> set[tuple[str, str, str]]:
+    return {(x.source, x.type, x.target) for x in links_in(text) if x.type != COMENTION}
+
+
+def test_easing_or_lifting_sanctions_is_a_retreat_and_sanctions_no_one() -> None:
+    # CAMEO 085 (ease economic sanctions, boycott, embargo): RETREAT in the PLOVER table.
+    for text in (
+        "Canada lifted sanctions on Belarus on Monday.",
+        "Japan eased export restrictions on South Korea.",
+        "The European Union removed tariffs on Ukrainian grain.",
+    ):
+        found = _typed(text)
+        assert {kind for _, kind, _ in found} == {"RETREAT"}, text
+
+
+def test_dismissing_an_offer_or_ruling_out_concessions_rejects_the_other_side() -> None:
+    assert _typed("Hanoi dismissed the latest Chinese proposal as unacceptable.") == {
+        ("Vietnam", "REJECT", "China")
+    }
+    assert _typed("Serbia ruled out any concessions to Kosovo on Friday.") == {
+        ("Serbia", "REJECT", "Kosovo")
+    }
+    # A rejected accusation was still made: the accuser keeps its accusation.
+    found = _typed("Chile rejected Bolivian accusations that it had spied on La Paz.")
+    assert ("Bolivia", "ACCUSE", "Chile") in found
+
+
+def test_approving_an_act_is_the_act_and_approving_a_bid_supports_it() -> None:
+    assert _typed("The World Bank approved a 500 million dollar loan for Kenya.") == {
+        ("World Bank", "AID", "Kenya")
+    }
+    assert ("Hungary", "SUPPORT", "Finland") in _typed(
+        "Hungary's parliament approved Finland's bid to join NATO."
+    )
+
+
+def test_troops_do_what_their_verb_says() -> None:
+    assert _typed("Peru said its troops had killed six Chilean smugglers.") == {
+        ("Peru", "ASSAULT", "Chile")
+    }
+    found = _typed("Ethiopia ordered its troops to withdraw from Somalia on Sunday.")
+    assert {kind for _, kind, _ in found} == {"RETREAT"}
+
+
+def test_putting_a_company_on_a_blacklist_coerces_it() -> None:
+    assert _typed("Washington put Kaspersky on an entity list on Tuesday.") == {
+        ("United States", "COERCE", "Kaspersky")
+    }
+
+
+def test_a_company_described_by_its_states_adjective_is_the_object_not_the_state() -> None:
+    assert _typed("Beijing imposed sanctions on US defence firms Boeing and Honeywell.") == {
+        ("China", "COERCE", "Boeing"),
+        ("China", "COERCE", "Honeywell"),
+    }
+    # An adjective of officials or people is their state's.
+    assert _typed("Chile accused Peruvian officials of fraud.") == {("Chile", "ACCUSE", "Peru")}
+
+
+def test_a_pattern_written_for_another_verb_lends_no_other_type() -> None:
+    # The dictionary files "convict of war crimes" beside "accuse": accusing still accuses.
+    assert _typed("Peru accused Chilean officers of war crimes.") == {("Peru", "ACCUSE", "Chile")}
