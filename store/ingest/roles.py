@@ -332,8 +332,9 @@ def roles(
         subjects, objects = [attacker], victims
     elif not objects and (gapped := object_gap(text, actors, subjects, t_start, t_end)):
         subjects, objects = gapped  # "officials it accused of fraud": the officials accused
-    elif not objects and subjects and attributive(text, subjects, t_start):
-        # An attributive subject ("U.S. and European pressure") acts on the clause's subject.
+    elif not objects and subjects and kind != "CONSULT" and attributive(text, subjects, t_start):
+        # An attributive subject ("U.S. and European pressure") acts on the clause's subject;
+        # a visit ("condemned the Japanese premier's visit to the shrine") meets no one there.
         first = next((h for h in before if h not in subjects), None)
         objects = [first] if first else []
     hosted: list[Hit] = []
