@@ -55,6 +55,7 @@ from personae.store.ingest.readings import (
 from personae.store.ingest.roles import roles, sent_to, setting, takes_part
 from personae.store.ingest.verbs import (
     CLAUSE_BREAK,
+    TIME_GAP,
     TRIGGER,
     TRIGGER_SCAN,
 )
@@ -461,7 +462,13 @@ def _triggers(
         if not (
             t[2] == "AGREE"
             and number + 1 < len(ordered)
-            and text[t[1] : ordered[number + 1][0]] == " to "
+            and (
+                text[t[1] : ordered[number + 1][0]] == " to "
+                or (  # "agreed to a six-month ceasefire": the ceasefire, declared by both
+                    ordered[number + 1][2] == "RETREAT"
+                    and _AGREED_TO.fullmatch(text, t[1], ordered[number + 1][0]) is not None
+                )
+            )
         )
         and not (
             (t[2] == "REQUEST" or WISH.fullmatch(text, t[0], t[1]))
@@ -472,6 +479,10 @@ def _triggers(
     ]
 
 
+#: Between agreeing and a truce agreed to: "to a six-month", "on Saturday to a", "a".
+_AGREED_TO = re.compile(
+    rf"(?:{TIME_GAP})*\s+(?:(?:to|on)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}", re.IGNORECASE
+)
 #: Stems that read a verb with its object, whose type the object decides ("broke off
 #: relations", "lifted sanctions"): the verb alone, as the CAMEO lexicon types it, is not it.
 _READ_WITH_OBJECT = frozenset({"SANCTION", "RETREAT"})

@@ -71,7 +71,7 @@ TRIGGERS: dict[str, str] = {
     r"|convoys?|depots?|runs?|missions?|shortages?)\b)|provid(?:e|es|ed|ing)|giv(?:e|es|ing)|gave|given|deliver\w*"
     r"|donat\w+|fund(?:s|ed|ing)?|financ\w+|aid(?:s|ed)?|assistance|extended(?! (?:[\w'’-]+ ){0,3}?(?:embargo\w*|sanctions|bans?)\b)|arms sales|rescue\w*"
     r"|bail(?:s|ed)? out|bailouts?|rescue packages?|loans?",
-    "SUPPORT": r"support\w*|approv\w+(?= (?:[\w'’-]+ ){0,3}?(?:bid|application|membership"
+    "SUPPORT": r"support\w*|ratif(?:y|ies|ied|ying|ication)|approv\w+(?= (?:[\w'’-]+ ){0,3}?(?:bid|application|membership"
     r"|accession|candidacy)\b)|back(?:s|ed|ing|er|ers)?(?= \w)(?! to\b| in\b| down\b| up\b| off\b)"
     r"|endors\w+|defend\w*|shield\w*|bolster\w*|emboldens?|embolden(?:ed|ing)|prais\w+"
     r"|welcom\w+|side[sd]? with|stand(?:s|ing)? (?:by|with)|stood (?:by|with)|champion\w*"
@@ -98,7 +98,7 @@ TRIGGERS: dict[str, str] = {
     "ACCUSE": r"accus\w+|blam\w+|critici[sz]\w+|condemn\w*|denounc\w+|alleg(?:e|es|ed|ing)"
     r"|su(?:e|es|ed|ing)|lawsuits?|complain\w*|charg(?:ed|es)|indict\w*|investigat\w+"
     r"|evidence(?= against)",
-    "REJECT": rf"{DISMISSING}|rul(?:e|es|ed|ing) out|reject\w*|refus\w+|oppos(?:e|es|ed|ing|ition)|den(?:y|ies|ied)|veto\w*"
+    "REJECT": rf"{DISMISSING}|rul(?:e|es|ed|ing) out|reject\w*|refus\w+|oppos(?:e|es|ed|ing)|opposition(?= to\b)|den(?:y|ies|ied)|veto\w*"
     r"|snub\w*|rebuff\w*|undermin\w+",
     "THREATEN": r"threat\w*|warn\w*|ultimatum|deter(?:s|red|rence)?|intimidat\w+",
     "PROTEST": r"(?:rall(?:y|ies|ied|ying)|march(?:es|ed|ing)?|gather(?:s|ed|ing)?)(?= (?:outside"
@@ -179,9 +179,13 @@ ATTRIBUTION_BEFORE = re.compile(r"\baccording to\s+$|\b(?:said|says|told|stated|
 
 #: The agent of a passive: "imposed on Russia by the United States".
 BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
-#: What may stand between coordinated actors ("Iran and Russia", "the U.S. and its allies").
+#: What may stand between coordinated actors ("Iran and Russia", "the U.S. and its allies"):
+#: "and", a comma, "as well as"; a possessive's noun before it and an adjective after the
+#: article ("Sudan's army and the paramilitary RSF").
 COORDINATION = re.compile(
-    r"^(?:['’]s)?\s*(?:and|or|&|/|-|–|as well as|,\s*and|,)\s*(?:the\s+|its\s+|their\s+)?$", re.I
+    r"^(?:['’]s(?:\s+(?-i:[a-z]+))?)?\s*(?:and|or|&|/|-|–|as well as|,\s*and|,)\s*"
+    r"(?:(?:the|its|their)\s+(?:(?-i:[a-z]+)\s+)?)?$",
+    re.I,
 )
 
 
