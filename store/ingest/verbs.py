@@ -40,6 +40,11 @@ EXPELLING = (
     rf"|(?:order|tell|told)\w*(?= (?:[\w'’-]+ ){{0,3}}?{_DIPLOMATS}(?: [\w'’-]+){{0,6}}?"
     r" to (?:leave|quit|depart|exit)\b)"
 )
+#: A swap of prisoners: each side releases the other's (CAMEO 0841), read each way.
+SWAPPING = (
+    r"(?:swap(?:s|ped|ping)?|exchang(?:e|es|ed|ing))(?= (?:(?!fire|gunfire|shots|with)[\w'’-]+ ){0,3}?"
+    r"(?:prisoners|detainees|captives|hostages|soldiers|inmates)\b)|(?:prisoner|hostage) (?:swaps?|exchanges?)"
+)
 #: Suspending or ending one's part in a treaty or a body reduces relations with the treaty's
 #: other party or the body ("suspending its participation in the New START treaty with the
 #: United States", "ended its membership in the bloc"); the treaty's own words type nothing.
@@ -87,7 +92,7 @@ TRIGGERS: dict[str, str] = {
     "AGREE": r"sign(?:s|ed|ing)|agree(?:s|d|ing|ment|ments)?|deal(?:s)?|accords?|treaty|treaties"
     r"|pacts?|settle(?:s|d|ment)?|licens\w+|acquir\w+|merg(?:e|es|ed|er|ing)|bought|buy(?:s|ing)?"
     r"|contract(?:s|ed)?|award(?:s|ed|ing)?|accept(?:s|ed|ing)?(?! responsibility| the resignation)",
-    "RETREAT": rf"{EASING}|fre(?:ed|es|eing)\b|set (?:[\w'’-]+ ){{0,3}}?free\b|withdr[ae]w\w*|retreat\w*|pull(?:s|ed|ing)? (?:out|back)|restrained|disengag\w+|releas\w+"
+    "RETREAT": rf"{EASING}|{SWAPPING}|fre(?:ed|es|eing)\b|set (?:[\w'’-]+ ){{0,3}}?free\b|withdr[ae]w\w*|retreat\w*|pull(?:s|ed|ing)? (?:out|back)|restrained|disengag\w+|releas\w+"
     r"|(?:cease-?fires?|truces?|armistice)(?! (?:proposals?|plans?|talks|deals?|negotiations"
     r"|offers?|agreements?|terms|deadlines?|mediators?|efforts?)\b)",
     "CONCEDE": r"concessions?|conced\w+|relent\w*|yield(?:s|ed)?|eas(?:e|es|ed|ing)"

@@ -41,3 +41,24 @@ def test_ratifying_an_accession_supports_the_applicant() -> None:
     assert ("Greece", "SUPPORT", "Finland") in _typed(
         "Greece's parliament ratified Finland's accession to NATO."
     )
+
+
+def test_a_prisoner_swap_is_a_release_each_way_and_a_war_is_no_party() -> None:
+    assert _typed("Armenia and Azerbaijan swapped 32 prisoners on Thursday.") == {
+        ("Armenia", "RETREAT", "Azerbaijan"),
+        ("Azerbaijan", "RETREAT", "Armenia"),
+    }
+    found = _typed("Peru and Chile signed the deal, the first since the Pacific War.")
+    assert all("Pacific War" not in (source, target) for source, _, target in found)
+
+
+def test_expelled_diplomats_and_signed_cooperation_agreements_follow_the_table() -> None:
+    # The dictionary files "expel diplomats" as coercion (174) and a signed cooperation
+    # agreement as cooperation; the PLOVER table reads 161/166 and 057.
+    assert _typed("Estonia expelled 12 Russian diplomats on Friday.") == {
+        ("Estonia", "SANCTION", "Russian diplomats")
+    }
+    assert _typed("Ghana and Togo signed a defence cooperation agreement in Accra.") == {
+        ("Ghana", "SUPPORT", "Togo"),
+        ("Togo", "SUPPORT", "Ghana"),
+    }
