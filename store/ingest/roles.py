@@ -482,8 +482,10 @@ _TITLE_GAP = re.compile(r"(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,3}\s+")
 
 
 def _guest(text: str, hit: Hit, kinds: dict[str, str]) -> bool:
-    """A person, or a state's adjective before a title or a name ("Syrian President")."""
-    return kinds.get(hit.actor) == "person" or text[hit.end + 1 : hit.end + 2].isupper()
+    """A person, or a state's adjective or possessive before a title or a name ("Syrian
+    President", "Syria's President")."""
+    after = hit.end + 3 if text.startswith(("'s ", "’s "), hit.end) else hit.end + 1
+    return kinds.get(hit.actor) == "person" or text[after : after + 1].isupper()
 
 
 def group(text: str, ordered: list[Hit]) -> list[Hit]:

@@ -76,11 +76,12 @@ TRIGGERS: dict[str, str] = {
     r"|convoys?|depots?|runs?|missions?|shortages?)\b)|provid(?:e|es|ed|ing)|giv(?:e|es|ing)|gave|given|deliver\w*"
     r"|donat\w+|fund(?:s|ed|ing)?|financ\w+|aid(?:s|ed)?|assistance|extended(?! (?:[\w'’-]+ ){0,3}?(?:embargo\w*|sanctions|bans?)\b)|arms sales|rescue\w*"
     r"|bail(?:s|ed)? out|bailouts?|rescue packages?|loans?",
-    "SUPPORT": r"support\w*|ratif(?:y|ies|ied|ying|ication)|approv\w+(?= (?:[\w'’-]+ ){0,3}?(?:bid|application|membership"
+    "SUPPORT": r"support\w*|ratif(?:y|ies|ied|ying|ication)|readmit\w*|reinstat\w*|approv\w+(?= (?:[\w'’-]+ ){0,3}?(?:bid|application|membership"
     r"|accession|candidacy)\b)|back(?:s|ed|ing|er|ers)?(?= \w)(?! to\b| in\b| down\b| up\b| off\b)"
     r"|endors\w+|defend\w*|shield\w*|bolster\w*|emboldens?|embolden(?:ed|ing)|prais\w+"
     r"|welcom\w+|side[sd]? with|stand(?:s|ing)? (?:by|with)|stood (?:by|with)|champion\w*"
-    r"|sign(?:s|ed|ing)(?= (?:[\w'’-]+ ){0,3}?(?:agreements?|accords?|treat(?:y|ies)|pacts?"
+    r"|sign(?:s|ed|ing)(?= (?:[\w'’$.,-]+ ){0,3}?(?:agreements?|accords?|treat(?:y|ies)|pacts?"
+    r"|deals?|contracts?"
     r"|memorand\w+|protocols?)\b)",
     "COOPERATE": r"(?:co-?operat|collaborat)\w+\b(?! (?:agreements?|accords?|deals?|pacts?|treat))"
     r"|work(?:s|ed|ing)? (?:together|with)"
@@ -103,7 +104,7 @@ TRIGGERS: dict[str, str] = {
     "ACCUSE": r"accus\w+|blam\w+|critici[sz]\w+|condemn\w*|denounc\w+|alleg(?:e|es|ed|ing)"
     r"|su(?:e|es|ed|ing)|lawsuits?|complain\w*|charg(?:ed|es)|indict\w*|investigat\w+"
     r"|evidence(?= against)",
-    "REJECT": rf"{DISMISSING}|rul(?:e|es|ed|ing) out|reject\w*|refus\w+|oppos(?:e|es|ed|ing)|opposition(?= to\b)|den(?:y|ies|ied)|veto\w*"
+    "REJECT": rf"{DISMISSING}|rul(?:e|es|ed|ing) out|turn(?:s|ed|ing)? down|reject\w*|refus\w+|oppos(?:e|es|ed|ing)|opposition(?= to\b)|den(?:y|ies|ied)|veto\w*"
     r"|snub\w*|rebuff\w*|undermin\w+",
     "THREATEN": r"threat\w*|warn\w*|ultimatum|deter(?:s|red|rence)?|intimidat\w+",
     "PROTEST": r"(?:rall(?:y|ies|ied|ying)|march(?:es|ed|ing)?|gather(?:s|ed|ing)?)(?= (?:outside"
@@ -118,7 +119,9 @@ TRIGGERS: dict[str, str] = {
     r"|(?:extend|renew|prolong)\w*(?= (?:[\w'’-]+ ){0,3}?(?:embargo\w*|sanctions|bans?)\b)|coerc\w+|forc(?:e|es|ed|ing)(?= \w+ to\b)|pressur\w+|fin(?:e|es|ed)(?= \$| \w+ \$)"
     r"|arrest\w*|detain\w*|seiz\w+|blockad\w+|compel\w*|raid\w*|jail\w*|expropriat\w+"
     r"|expel\w*|(?:order|tell|told)\w*(?=(?: [\w'’-]+){1,6}? to (?:leave|quit|depart|exit)\b)",
-    "ASSAULT": r"exchang(?:e|es|ed|ing) (?:[\w-]+ )?(?:fire|gunfire|shots|artillery fire)|attack\w*|invad\w+|invasion|strik(?:e|es|ing)|struck|bomb(?!ers?\b)\w*|shell(?:s|ed|ing)"
+    "ASSAULT": r"exchang(?:e|es|ed|ing) (?:[\w-]+ )?(?:fire|gunfire|shots|artillery fire)"
+    r"|launch(?:es|ed|ing)?(?= (?:[\w'’,-]+ ){0,6}?(?:missiles?|rockets?|drones|strikes?|attacks?"
+    r"|offensive|raids?|assault|bombs?|shells|projectiles)\b)|attack\w*|invad\w+|invasion|strik(?:e|es|ing)|struck|bomb(?!ers?\b)\w*|shell(?:s|ed|ing)"
     r"|kill\w*|assault\w*|war (?:on|against|with)|fight(?!ers?\b)\w*|fought|hack\w*|shot|shoot\w*"
     r"|massacre\w*|occup(?:y|ied|ies|ation)|annex\w*",
     "ALLY": r"all(?:y|ies|ied)|alliances?|aligning|align(?:s|ed)? with",

@@ -62,3 +62,17 @@ def test_expelled_diplomats_and_signed_cooperation_agreements_follow_the_table()
         ("Ghana", "SUPPORT", "Togo"),
         ("Togo", "SUPPORT", "Ghana"),
     }
+
+
+def test_launched_missiles_received_a_president_turned_down_readmitted() -> None:
+    assert _typed("Iran launched dozens of drones and missiles at Israel late on Saturday.") == {
+        ("Iran", "ASSAULT", "Israel")
+    }
+    assert _typed("Qatar's emir received Egypt's President Abdel Fattah al-Sisi in Doha.") == {
+        ("Qatar", "CONSULT", "Egypt"),
+        ("Egypt", "CONSULT", "Qatar"),
+    }
+    assert _typed("Nepal turned down an offer of aid from India.") == {("Nepal", "REJECT", "India")}
+    assert _typed("The African Union readmitted Mali on Friday.") == {
+        ("African Union", "SUPPORT", "Mali")
+    }
