@@ -27,7 +27,26 @@ from personae.store.ingest.tokens import Tokens
 
 #: Lower-case words that may join the capitalised words of one name ("Bank of America").
 CONNECTORS = frozenset(
-    {"of", "de", "du", "da", "der", "von", "van", "al", "el", "bin", "ibn", "for"}
+    {
+        "of",
+        "de",
+        "du",
+        "da",
+        "der",
+        "von",
+        "van",
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "for",
+        "del",
+        "di",
+        "do",
+        "dos",
+        "das",
+        "des",
+    }
 )
 #: Capitalised words that are no name alone and never begin a longer name before a known one.
 NOT_NAMES = STOPWORDS | TITLES | ADJECTIVES

@@ -301,8 +301,12 @@ def speaker_words(text: str, speaker: Hit, floor: int) -> int:
     return comma
 
 
-#: A name made an attribute of a noun: "a UK-based group", "Soviet-made tanks".
-ATTRIBUTE_AFTER = re.compile(r"[-–](?:based|born|made|built|registered|headquartered|bound)\b")
+#: A name made an attribute of a noun: "a UK-based group", "Soviet-made tanks", "a
+#: U.N.-backed mission" (but "Iran-backed Hezbollah" is Iran's support of a name).
+ATTRIBUTE_AFTER = re.compile(
+    r"[-–](?:based|born|made|built|registered|headquartered|bound)\b"
+    r"|[-–](?:led|backed|funded|sponsored|brokered|owned|run|allied|aligned)\s+(?-i:[a-z])"
+)
 #: Words before a verb that make it an infinitive or a modal's: it has a subject of its own
 #: ("pledged to expel", "will meet"), so neither a "by" agent nor an attributive one.
 OWN_SUBJECT_BEFORE = re.compile(

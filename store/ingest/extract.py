@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from personae.store.ingest.actors import Actor, Actors, find_actors
 from personae.store.ingest.gazetteer import load_gazetteer
-from personae.store.ingest.kinds import used_as_product
+from personae.store.ingest.kinds import named_event, used_as_product
 from personae.store.ingest.read import RawArticle, match_dateline
 from personae.store.ingest.relations import relations_in, sentence_hits
 from personae.store.ingest.timeline import events_of
@@ -133,7 +133,8 @@ def extract(
 
 def _products(text: str, actors: Actors) -> set[str]:
     """Actors of no known kind that the text speaks of as products ("discontinued the
-    MacBook Air", "the new iPod"): no party to a typed relation (a company withdrawing its
+    MacBook Air", "the new iPod"), or that name an event, a treaty or a plan ("the Cold War",
+    "the Belt and Road Initiative"): no party to a typed relation (a company withdrawing its
     own product is no act of one actor towards another)."""
     unknown: dict[str, list[tuple[int, int]]] = {
         name: [] for name, actor in actors.by_name.items() if actor.kind == "other"
@@ -143,7 +144,9 @@ def _products(text: str, actors: Actors) -> set[str]:
     for hit in actors.hits:
         if hit.actor in unknown:
             unknown[hit.actor].append((hit.start, hit.end))
-    return {name for name, spans in unknown.items() if used_as_product(text, spans)}
+    return {
+        name for name, spans in unknown.items() if named_event(name) or used_as_product(text, spans)
+    }
 
 
 def _no_clock() -> float:

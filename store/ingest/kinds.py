@@ -201,6 +201,19 @@ _PRODUCT_DONE = re.compile(
 )
 
 
+def named_event(name: str) -> bool:
+    """A name of a war, a crisis, a treaty or a plan ("Cold War", "Paris Agreement"): what
+    happened or was agreed, never who acts."""
+    return name.rsplit(" ", 1)[-1] in _EVENT_WORDS and " " in name
+
+
+#: Last words of the names of events, treaties and plans.
+_EVENT_WORDS = frozenset(
+    words("""War Wars Crisis Revolution Uprising Treaty Accord Accords Agreement Deal Pact Act
+    Doctrine Initiative Plan Protocol Convention Games Olympics Cup Summit""")
+)
+
+
 def used_as_product(text: str, spans: list[tuple[int, int]]) -> bool:
     """Whether the text speaks of a name as of a product: one of its mentions follows "the
     new" or a verb of releasing, or is released, priced or followed by a product's noun."""

@@ -16,14 +16,19 @@ _WATER_WORDS = frozenset(words("Sea Ocean Gulf Strait Straits Bay Channel Lake")
 #: no state's name tells ("the Arabian Sea", "the Rift Valley", "the Spratly Islands").
 _FEATURE_WORDS = _WATER_WORDS | frozenset(
     words("""Seas Peninsula Desert Mountains Mountain Range River Islands Island Archipelago
-    Basin Valley Coast Plateau Highlands Delta Plain Plains Corridor Region""")
+    Basin Valley Coast Plateau Highlands Delta Plain Plains Corridor Region Shoal Reef Atoll
+    Canal Dam Heights Hills Falls""")
 )
 #: First words of features named before their name ("Lake Victoria", "Mount Elgon").
 _FEATURE_OPENERS = frozenset(words("Lake Mount Mt Cape"))
 #: A settlement's or an area's noun before its name: "the town of X", "the coastal city of X".
 _SETTLEMENT_BEFORE = re.compile(r"\b(?:city|town|village|port|region|province|district) of $")
-#: An area's noun after its name: "the X region", "the X province".
-_AREA_AFTER = re.compile(r" (?:region|province|district|governorate)\b")
+#: An area's or a landmark's noun after its name: "the X region", "the Dnipro river", "the
+#: Yasukuni war shrine" (one word may stand between).
+_AREA_AFTER = re.compile(
+    r"(?: [a-z]+)? (?:region|province|district|governorate|county|river|shrine|dam|airport"
+    r"|oilfield)\b"
+)
 #: A compass word before a name says where it lies: "the eastern Aegean", "northern Rakhine".
 _COMPASS_BEFORE = re.compile(
     r"(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central) $"

@@ -115,4 +115,15 @@ _MEDIATED = re.compile(r"\b(?:brokered|mediated|facilitated)\s+by\s+(?:the\s+)?$
 def mediator(text: str, hit: Hit) -> bool:
     """The name is who brokered or mediated what the sentence tells: a party to neither
     side's act, but one that met each (CAMEO 045)."""
-    return _MEDIATED.search(text, max(0, hit.start - 30), hit.start) is not None
+    return (
+        _MEDIATED.search(text, max(0, hit.start - 30), hit.start) is not None
+        or _MEDIATING.match(text, hit.end) is not None
+    )
+
+
+#: "with Norway acting as mediator", "Qatar, the mediator,": the name's role, after it.
+_MEDIATING = re.compile(
+    r"(?:,\s+(?:the|a|which|who)|\s+(?:acting|serving))?\s+as\s+(?:a\s+|the\s+)?"
+    r"(?:mediators?|brokers?|facilitators?|guarantors?)\b",
+    re.IGNORECASE,
+)

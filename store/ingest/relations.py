@@ -55,6 +55,7 @@ from personae.store.ingest.readings import (
 from personae.store.ingest.roles import roles, sent_to, setting, takes_part
 from personae.store.ingest.verbs import (
     CLAUSE_BREAK,
+    TIME_GAP,
     TRIGGER,
     TRIGGER_SCAN,
 )
@@ -445,6 +446,7 @@ def _triggers(
         if stem is not None and (
             (stem[2] in _RESTRICTING and polarity(verb.type) == "cooperation")
             or (stem[2] in _READ_WITH_OBJECT and stem[1] > verb.end + 1)
+            or (stem[2], verb.type) in _TABLE_OVER_DICTIONARY
         ):  # "extended an arms embargo": the embargo, not the arms a pattern took for aid;
             continue  # "broke off relations", "lifted sanctions": verb and object read together
         if overlap is not None:
@@ -461,7 +463,13 @@ def _triggers(
         if not (
             t[2] == "AGREE"
             and number + 1 < len(ordered)
-            and text[t[1] : ordered[number + 1][0]] == " to "
+            and (
+                text[t[1] : ordered[number + 1][0]] == " to "
+                or (  # "agreed to a six-month ceasefire": the ceasefire, declared by both
+                    ordered[number + 1][2] == "RETREAT"
+                    and _AGREED_TO.fullmatch(text, t[1], ordered[number + 1][0]) is not None
+                )
+            )
         )
         and not (
             (t[2] == "REQUEST" or WISH.fullmatch(text, t[0], t[1]))
@@ -472,9 +480,24 @@ def _triggers(
     ]
 
 
+#: Between agreeing and a truce agreed to: "to a six-month", "on Saturday to a", "a".
+_AGREED_TO = re.compile(
+    rf"(?:{TIME_GAP})*\s+(?:(?:to|on)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}", re.IGNORECASE
+)
 #: Stems that read a verb with its object, whose type the object decides ("broke off
 #: relations", "lifted sanctions"): the verb alone, as the CAMEO lexicon types it, is not it.
 _READ_WITH_OBJECT = frozenset({"SANCTION", "RETREAT"})
+#: (stem type, dictionary type) where the stem follows the PLOVER table and the CAMEO
+#: dictionary files the verb and object otherwise: expelling diplomats (161/166, filed 174),
+#: signing a cooperation agreement (057, filed as cooperation), swapping prisoners (0841).
+_TABLE_OVER_DICTIONARY = frozenset(
+    {
+        ("SANCTION", "COERCE"),
+        ("SUPPORT", "COOPERATE"),
+        ("SUPPORT", "AGREE"),
+        ("RETREAT", "COOPERATE"),
+    }
+)
 #: Measures against another: reducing relations (SANCTION), imposing sanctions (COERCE).
 _RESTRICTING = frozenset({"SANCTION", "COERCE"})
 #: Between a verb and the head of its object: a determiner or a name, then a few words, no

@@ -28,6 +28,7 @@ from personae.store.ingest.clauses import (
     which_before,
 )
 from personae.store.ingest.events import adjunct_event, object_gap, participle_clause
+from personae.store.ingest.kinds import named_event
 from personae.store.ingest.places import water
 from personae.store.ingest.readings import SENDING, WATCH_AFTER, mediator
 from personae.store.ingest.verbs import (
@@ -97,6 +98,8 @@ def takes_part(text: str, hit: Hit, kinds: dict[str, str], floor: int) -> bool:
     ) or (text.startswith(("-", "–"), hit.end) and ATTRIBUTE_AFTER.match(text, hit.end)):
         return False
     kind = kinds.get(hit.actor)
+    if kind == "other" and named_event(hit.actor):
+        return False  # "since the Cold War", "under the Paris Agreement": no one acts
     if kind not in ("state", "place") and not (kind == "other" and water(hit.actor)):
         return True  # only where is a location; a sea nothing kinds is one
     before = text[max(floor, start - 28) : start]
@@ -332,8 +335,9 @@ def roles(
         subjects, objects = [attacker], victims
     elif not objects and (gapped := object_gap(text, actors, subjects, t_start, t_end)):
         subjects, objects = gapped  # "officials it accused of fraud": the officials accused
-    elif not objects and subjects and attributive(text, subjects, t_start):
-        # An attributive subject ("U.S. and European pressure") acts on the clause's subject.
+    elif not objects and subjects and kind != "CONSULT" and attributive(text, subjects, t_start):
+        # An attributive subject ("U.S. and European pressure") acts on the clause's subject;
+        # a visit ("condemned the Japanese premier's visit to the shrine") meets no one there.
         first = next((h for h in before if h not in subjects), None)
         objects = [first] if first else []
     hosted: list[Hit] = []
@@ -376,6 +380,7 @@ def roles(
         or reciprocal
         or SIGNING.match(text, t_start) is not None  # "Chile and Peru signed a declaration"
         or bool(kind == "RETREAT" and _TRUCE.match(text, t_start))  # "a truce between"
+        or bool(kind == "RETREAT" and _SWAPPING.match(text, t_start))  # "swapped prisoners"
     )
     if symmetric and not (subjects and objects):  # "Iran and Russia met": each met the other
         members = subjects if len(subjects) > 1 else objects
@@ -467,6 +472,7 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 _SAID_NOUN = re.compile(r"[a-z]+(?:tions?|ments?|isms?|ings?|eats?|ests?)\b")
 #: A truce is kept by each side; a swap of prisoners releases on both sides.
 _TRUCE = re.compile(r"cease-?fire|truce|armistice", re.IGNORECASE)
+_SWAPPING = re.compile(r"swap|exchang|prisoner|hostage", re.IGNORECASE)
 _SWAP = re.compile(r"\b(?:prisoners?\s+)?(?:swap|exchange)\s+with\b", re.IGNORECASE)
 #: A signing is done by each party with the other.
 SIGNING = re.compile(r"sign(?:s|ed|ing)?\b", re.IGNORECASE)
@@ -476,8 +482,10 @@ _TITLE_GAP = re.compile(r"(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,3}\s+")
 
 
 def _guest(text: str, hit: Hit, kinds: dict[str, str]) -> bool:
-    """A person, or a state's adjective before a title or a name ("Syrian President")."""
-    return kinds.get(hit.actor) == "person" or text[hit.end + 1 : hit.end + 2].isupper()
+    """A person, or a state's adjective or possessive before a title or a name ("Syrian
+    President", "Syria's President")."""
+    after = hit.end + 3 if text.startswith(("'s ", "’s "), hit.end) else hit.end + 1
+    return kinds.get(hit.actor) == "person" or text[after : after + 1].isupper()
 
 
 def group(text: str, ordered: list[Hit]) -> list[Hit]:

@@ -40,6 +40,11 @@ EXPELLING = (
     rf"|(?:order|tell|told)\w*(?= (?:[\w'’-]+ ){{0,3}}?{_DIPLOMATS}(?: [\w'’-]+){{0,6}}?"
     r" to (?:leave|quit|depart|exit)\b)"
 )
+#: A swap of prisoners: each side releases the other's (CAMEO 0841), read each way.
+SWAPPING = (
+    r"(?:swap(?:s|ped|ping)?|exchang(?:e|es|ed|ing))(?= (?:(?!fire|gunfire|shots|with)[\w'’-]+ ){0,3}?"
+    r"(?:prisoners|detainees|captives|hostages|soldiers|inmates)\b)|(?:prisoner|hostage) (?:swaps?|exchanges?)"
+)
 #: Suspending or ending one's part in a treaty or a body reduces relations with the treaty's
 #: other party or the body ("suspending its participation in the New START treaty with the
 #: United States", "ended its membership in the bloc"); the treaty's own words type nothing.
@@ -67,14 +72,16 @@ DISMISSING = (
 #: Stems (regex fragments, matched at a word start) for each relation type.  Signing a formal
 #: agreement supports the other party (CAMEO 057), wherever the verb stands.
 TRIGGERS: dict[str, str] = {
-    "AID": r"suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|giv(?:e|es|ing)|gave|given|deliver\w*"
+    "AID": r"suppl(?:y|ies|ied|ying)(?! (?:boats?|ships?|vessels?|lines?|chains?|routes?"
+    r"|convoys?|depots?|runs?|missions?|shortages?)\b)|provid(?:e|es|ed|ing)|giv(?:e|es|ing)|gave|given|deliver\w*"
     r"|donat\w+|fund(?:s|ed|ing)?|financ\w+|aid(?:s|ed)?|assistance|extended(?! (?:[\w'’-]+ ){0,3}?(?:embargo\w*|sanctions|bans?)\b)|arms sales|rescue\w*"
     r"|bail(?:s|ed)? out|bailouts?|rescue packages?|loans?",
-    "SUPPORT": r"support\w*|approv\w+(?= (?:[\w'’-]+ ){0,3}?(?:bid|application|membership"
+    "SUPPORT": r"support\w*|ratif(?:y|ies|ied|ying|ication)|readmit\w*|reinstat\w*|approv\w+(?= (?:[\w'’-]+ ){0,3}?(?:bid|application|membership"
     r"|accession|candidacy)\b)|back(?:s|ed|ing|er|ers)?(?= \w)(?! to\b| in\b| down\b| up\b| off\b)"
     r"|endors\w+|defend\w*|shield\w*|bolster\w*|emboldens?|embolden(?:ed|ing)|prais\w+"
     r"|welcom\w+|side[sd]? with|stand(?:s|ing)? (?:by|with)|stood (?:by|with)|champion\w*"
-    r"|sign(?:s|ed|ing)(?= (?:[\w'’-]+ ){0,3}?(?:agreements?|accords?|treat(?:y|ies)|pacts?"
+    r"|sign(?:s|ed|ing)(?= (?:[\w'’$.,-]+ ){0,3}?(?:agreements?|accords?|treat(?:y|ies)|pacts?"
+    r"|deals?|contracts?"
     r"|memorand\w+|protocols?)\b)",
     "COOPERATE": r"(?:co-?operat|collaborat)\w+\b(?! (?:agreements?|accords?|deals?|pacts?|treat))"
     r"|work(?:s|ed|ing)? (?:together|with)"
@@ -86,7 +93,7 @@ TRIGGERS: dict[str, str] = {
     "AGREE": r"sign(?:s|ed|ing)|agree(?:s|d|ing|ment|ments)?|deal(?:s)?|accords?|treaty|treaties"
     r"|pacts?|settle(?:s|d|ment)?|licens\w+|acquir\w+|merg(?:e|es|ed|er|ing)|bought|buy(?:s|ing)?"
     r"|contract(?:s|ed)?|award(?:s|ed|ing)?|accept(?:s|ed|ing)?(?! responsibility| the resignation)",
-    "RETREAT": rf"{EASING}|fre(?:ed|es|eing)\b|set (?:[\w'’-]+ ){{0,3}}?free\b|withdr[ae]w\w*|retreat\w*|pull(?:s|ed|ing)? (?:out|back)|restrained|disengag\w+|releas\w+"
+    "RETREAT": rf"{EASING}|{SWAPPING}|fre(?:ed|es|eing)\b|set (?:[\w'’-]+ ){{0,3}}?free\b|withdr[ae]w\w*|retreat\w*|pull(?:s|ed|ing)? (?:out|back)|restrained|disengag\w+|releas\w+"
     r"|(?:cease-?fires?|truces?|armistice)(?! (?:proposals?|plans?|talks|deals?|negotiations"
     r"|offers?|agreements?|terms|deadlines?|mediators?|efforts?)\b)",
     "CONCEDE": r"concessions?|conced\w+|relent\w*|yield(?:s|ed)?|eas(?:e|es|ed|ing)"
@@ -97,7 +104,7 @@ TRIGGERS: dict[str, str] = {
     "ACCUSE": r"accus\w+|blam\w+|critici[sz]\w+|condemn\w*|denounc\w+|alleg(?:e|es|ed|ing)"
     r"|su(?:e|es|ed|ing)|lawsuits?|complain\w*|charg(?:ed|es)|indict\w*|investigat\w+"
     r"|evidence(?= against)",
-    "REJECT": rf"{DISMISSING}|rul(?:e|es|ed|ing) out|reject\w*|refus\w+|oppos(?:e|es|ed|ing|ition)|den(?:y|ies|ied)|veto\w*"
+    "REJECT": rf"{DISMISSING}|rul(?:e|es|ed|ing) out|turn(?:s|ed|ing)? down|reject\w*|refus\w+|oppos(?:e|es|ed|ing)|opposition(?= to\b)|den(?:y|ies|ied)|veto\w*"
     r"|snub\w*|rebuff\w*|undermin\w+",
     "THREATEN": r"threat\w*|warn\w*|ultimatum|deter(?:s|red|rence)?|intimidat\w+",
     "PROTEST": r"(?:rall(?:y|ies|ied|ying)|march(?:es|ed|ing)?|gather(?:s|ed|ing)?)(?= (?:outside"
@@ -112,7 +119,9 @@ TRIGGERS: dict[str, str] = {
     r"|(?:extend|renew|prolong)\w*(?= (?:[\w'’-]+ ){0,3}?(?:embargo\w*|sanctions|bans?)\b)|coerc\w+|forc(?:e|es|ed|ing)(?= \w+ to\b)|pressur\w+|fin(?:e|es|ed)(?= \$| \w+ \$)"
     r"|arrest\w*|detain\w*|seiz\w+|blockad\w+|compel\w*|raid\w*|jail\w*|expropriat\w+"
     r"|expel\w*|(?:order|tell|told)\w*(?=(?: [\w'’-]+){1,6}? to (?:leave|quit|depart|exit)\b)",
-    "ASSAULT": r"exchang(?:e|es|ed|ing) (?:[\w-]+ )?(?:fire|gunfire|shots|artillery fire)|attack\w*|invad\w+|invasion|strik(?:e|es|ing)|struck|bomb(?!ers?\b)\w*|shell(?:s|ed|ing)"
+    "ASSAULT": r"exchang(?:e|es|ed|ing) (?:[\w-]+ )?(?:fire|gunfire|shots|artillery fire)"
+    r"|launch(?:es|ed|ing)?(?= (?:[\w'’,-]+ ){0,6}?(?:missiles?|rockets?|drones|strikes?|attacks?"
+    r"|offensive|raids?|assault|bombs?|shells|projectiles)\b)|attack\w*|invad\w+|invasion|strik(?:e|es|ing)|struck|bomb(?!ers?\b)\w*|shell(?:s|ed|ing)"
     r"|kill\w*|assault\w*|war (?:on|against|with)|fight(?!ers?\b)\w*|fought|hack\w*|shot|shoot\w*"
     r"|massacre\w*|occup(?:y|ied|ies|ation)|annex\w*",
     "ALLY": r"all(?:y|ies|ied)|alliances?|aligning|align(?:s|ed)? with",
@@ -178,9 +187,13 @@ ATTRIBUTION_BEFORE = re.compile(r"\baccording to\s+$|\b(?:said|says|told|stated|
 
 #: The agent of a passive: "imposed on Russia by the United States".
 BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
-#: What may stand between coordinated actors ("Iran and Russia", "the U.S. and its allies").
+#: What may stand between coordinated actors ("Iran and Russia", "the U.S. and its allies"):
+#: "and", a comma, "as well as"; a possessive's noun before it and an adjective after the
+#: article ("Sudan's army and the paramilitary RSF").
 COORDINATION = re.compile(
-    r"^(?:['’]s)?\s*(?:and|or|&|/|-|–|as well as|,\s*and|,)\s*(?:the\s+|its\s+|their\s+)?$", re.I
+    r"^(?:['’]s(?:\s+(?-i:[a-z]+))?)?\s*(?:and|or|&|/|-|–|as well as|,\s*and|,)\s*"
+    r"(?:(?:the|its|their)\s+(?:(?-i:[a-z]+)\s+)?)?$",
+    re.I,
 )
 
 

@@ -25,3 +25,9 @@ def test_two_institutions_joined_by_and_stay_two() -> None:
 def test_two_known_actors_joined_by_and_stay_two() -> None:
     names = _names("Russia and the United Nations Security Council disagreed on Monday.")
     assert {"Russia", "UN Security Council"} <= names
+
+
+def test_a_spanish_particle_joins_one_name() -> None:
+    names = _names("Police raided a villa on the Costa del Sol on Friday.")
+    assert "Costa del Sol" in names
+    assert "Costa" not in names

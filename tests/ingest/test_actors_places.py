@@ -54,3 +54,11 @@ def test_a_sea_named_with_of_is_a_place_and_no_target() -> None:
     strait = next(e for e in extraction.entities if e.name == "Strait of Hormuz")
     assert strait.kind == "place"
     assert all(strait.id not in (r.source, r.target) for r in extraction.relations)
+
+
+def test_a_landmark_named_by_its_noun_is_a_place() -> None:
+    found = _entities(
+        "Seoul protested against the minister's visit to the Meiji war shrine, and Manila said"
+        " Chinese ships blocked a supply boat near Sabina Shoal and the Kaladan river."
+    )
+    assert {found[name].kind for name in ("Meiji", "Sabina Shoal", "Kaladan")} == {"place"}

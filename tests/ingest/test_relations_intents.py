@@ -67,7 +67,7 @@ def test_a_closing_speakers_description_is_no_party() -> None:
         "Ghana and Togo signed a trade pact, US Deputy Secretary of State John Smith said on"
         " Tuesday."
     )
-    assert ("Ghana", "COOPERATE", "Togo") in found
+    assert ("Ghana", "SUPPORT", "Togo") in found  # signing a formal agreement: CAMEO 057
     assert all("United States" not in (source, target) for source, _, target in found)
 
 

@@ -72,3 +72,11 @@ def test_a_company_described_by_its_states_adjective_is_the_object_not_the_state
 def test_a_pattern_written_for_another_verb_lends_no_other_type() -> None:
     # The dictionary files "convict of war crimes" beside "accuse": accusing still accuses.
     assert _typed("Peru accused Chilean officers of war crimes.") == {("Peru", "ACCUSE", "Chile")}
+
+
+def test_a_supply_boat_is_a_boat_and_a_visit_meets_no_one_in_the_clause() -> None:
+    found = _typed("Chinese ships fired water cannon at a Philippine supply boat on Sunday.")
+    assert not any(kind == "AID" for _, kind, _ in found)
+    assert _typed("Seoul condemned the Japanese premier's visit to the shrine.") == {
+        ("South Korea", "ACCUSE", "Japanese premier")
+    }

@@ -1,0 +1,78 @@
+"""Shapes of wire copy read as event coders read them: the opposition is a party, not a
+refusal; a body "-backed" or "-led" by a state is no act of that state; a mediator meets
+each side; a truce agreed to is declared by both; ratifying supports. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+from relation_support import links_in
+
+from personae.store.model import COMENTION
+
+
+def _typed(text: str) -> set[tuple[str, str, str]]:
+    return {(x.source, x.type, x.target) for x in links_in(text) if x.type != COMENTION}
+
+
+def test_the_opposition_is_a_party_not_a_refusal() -> None:
+    found = _typed("Bolivia's government and the opposition met in Lima, with Peru as mediator.")
+    assert not any(kind == "REJECT" for _, kind, _ in found)
+
+
+def test_a_mission_backed_by_a_body_is_no_act_of_the_body() -> None:
+    found = _typed("Chile sent 200 police officers to Haiti to join a U.N.-backed mission.")
+    assert {target for _, _, target in found} == {"Haiti"}
+
+
+def test_a_mediator_named_after_the_parties_meets_each() -> None:
+    found = _typed("Chad and Sudan agreed to a truce, with Qatar acting as mediator.")
+    assert {("Qatar", "CONSULT", "Chad"), ("Qatar", "CONSULT", "Sudan")} <= found
+
+
+def test_a_truce_agreed_to_is_declared_by_both() -> None:
+    # CAMEO 0871 (declare truce, ceasefire): RETREAT in the PLOVER table.
+    assert _typed("Chad and Sudan agreed on Monday to a ten-day ceasefire.") == {
+        ("Chad", "RETREAT", "Sudan"),
+        ("Sudan", "RETREAT", "Chad"),
+    }
+
+
+def test_ratifying_an_accession_supports_the_applicant() -> None:
+    assert ("Greece", "SUPPORT", "Finland") in _typed(
+        "Greece's parliament ratified Finland's accession to NATO."
+    )
+
+
+def test_a_prisoner_swap_is_a_release_each_way_and_a_war_is_no_party() -> None:
+    assert _typed("Armenia and Azerbaijan swapped 32 prisoners on Thursday.") == {
+        ("Armenia", "RETREAT", "Azerbaijan"),
+        ("Azerbaijan", "RETREAT", "Armenia"),
+    }
+    found = _typed("Peru and Chile signed the deal, the first since the Pacific War.")
+    assert all("Pacific War" not in (source, target) for source, _, target in found)
+
+
+def test_expelled_diplomats_and_signed_cooperation_agreements_follow_the_table() -> None:
+    # The dictionary files "expel diplomats" as coercion (174) and a signed cooperation
+    # agreement as cooperation; the PLOVER table reads 161/166 and 057.
+    assert _typed("Estonia expelled 12 Russian diplomats on Friday.") == {
+        ("Estonia", "SANCTION", "Russian diplomats")
+    }
+    assert _typed("Ghana and Togo signed a defence cooperation agreement in Accra.") == {
+        ("Ghana", "SUPPORT", "Togo"),
+        ("Togo", "SUPPORT", "Ghana"),
+    }
+
+
+def test_launched_missiles_received_a_president_turned_down_readmitted() -> None:
+    assert _typed("Iran launched dozens of drones and missiles at Israel late on Saturday.") == {
+        ("Iran", "ASSAULT", "Israel")
+    }
+    assert _typed("Qatar's emir received Egypt's President Abdel Fattah al-Sisi in Doha.") == {
+        ("Qatar", "CONSULT", "Egypt"),
+        ("Egypt", "CONSULT", "Qatar"),
+    }
+    assert _typed("Nepal turned down an offer of aid from India.") == {("Nepal", "REJECT", "India")}
+    assert _typed("The African Union readmitted Mali on Friday.") == {
+        ("African Union", "SUPPORT", "Mali")
+    }
