@@ -40,12 +40,12 @@ from personae.store.ingest.links import (
     speaker_links,
 )
 from personae.store.ingest.readings import (
-    ADJECTIVAL,
     BOTH_BEFORE,
     NAMING,
     NOUN_ONLY,
     PRONOUN_OBJECT,
     SAID_TYPES,
+    adjectival,
     leaves_body,
     shown_force,
     two_sides,
@@ -227,7 +227,11 @@ def _read(
         # agreed to restore ties" relates each to the other, as an agreement does.
         wish = wished(text, t_start, kind)
         read_as = "AGREE" if wish and wish[0] == "AGREE" else kind
-        both = two_sides(last_pairs) if BOTH_BEFORE.search(text, t_start - 50, t_start) else []
+        both = (  # no pair related yet (most triggers): no two sides to speak of
+            two_sides(last_pairs)
+            if last_pairs and BOTH_BEFORE.search(text, t_start - 50, t_start)
+            else []
+        )
         if both:  # "..., and the two leaders signed 37 agreements": each with the other
             found: tuple[list[Hit], list[tuple[Hit, Hit]], bool] | None = (
                 [s for s, _ in both],
@@ -416,7 +420,7 @@ def _triggers(
     found = {
         base + m.start(): (base + m.start(), base + m.end(), m.lastgroup or COMENTION, STEM_WEIGHT)
         for m in matches
-        if not ADJECTIVAL.search(text, max(0, base + m.start() - 24), base + m.end())
+        if not adjectival(text, base + m.start(), base + m.end())
     }
     spans = sorted((start, end) for start, end, _, _ in found.values())
     # A verb before every actor has no subject; one far after them all, nobody to relate
