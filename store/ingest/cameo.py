@@ -313,20 +313,27 @@ class VerbLexicon:
                 if plural:  # "signed 37 agreements": the verb's own "sign an agreement"
                     return True, plural
                 continue  # most words open no pattern: nothing fits there
-            fitting = [
-                (kind, written_for)
-                for key in (word, *in_synsets.get(word, ()))
-                for elements, kind, written_for in table.get(key, ())
-                if self._fits(elements, after, position)
-            ]
-            # An intent (CAMEO 03, PLOVER AGREE) is the verb's own: "promise aircraft" is
-            # one, "supply aircraft" is not, whatever pattern the dictionary filed it under.
-            fitting = [(k, verbs) for k, verbs in fitting if k != "AGREE" or own_kind == "AGREE"]
-            own = [k for k, verbs in fitting if base in verbs]
-            if own:
-                return True, own[0]
-            if fitting and borrowed is None:
-                borrowed = fitting[0][0]
+            # The patterns are weighed in order; a pattern is only tried where it could
+            # still change the answer: one written for this verb always can, another only
+            # while no type is borrowed yet (the first that fits here is the one borrowed).
+            fitted_here, first_kind = False, None
+            for key in (word, *in_synsets.get(word, ())):
+                for elements, kind, written_for in table.get(key, ()):
+                    # An intent (CAMEO 03, PLOVER AGREE) is the verb's own: "promise
+                    # aircraft" is one, "supply aircraft" is not, whatever pattern the
+                    # dictionary filed it under.
+                    if kind == "AGREE" and own_kind != "AGREE":
+                        continue
+                    own = base in written_for
+                    if not own and (borrowed is not None or fitted_here):
+                        continue
+                    if not self._fits(elements, after, position):
+                        continue
+                    if own:
+                        return True, kind
+                    fitted_here, first_kind = True, kind
+            if fitted_here and borrowed is None:
+                borrowed = first_kind
         return (True, borrowed) if borrowed is not None else (False, None)
 
     def _plural(
