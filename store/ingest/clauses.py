@@ -146,7 +146,7 @@ def nominal(text: str, start: int) -> bool:
     before = text[max(0, start - 40) : start].split()[-2:]
     if not before:
         return False
-    if _ADJECTIVE_NOUN.search(text, max(0, start - 30), start) and _PLURAL.match(text, start):
+    if _PLURAL.match(text, start) and _ADJECTIVE_NOUN.search(text, max(0, start - 30), start):
         return True  # "condemned the Chinese drills": a state's adjective, then its noun
     last = before[-1]
     if last.lower() in NOUN_OPENERS or last.endswith(("'s", "’s")):
