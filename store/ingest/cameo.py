@@ -105,7 +105,9 @@ class VerbLexicon:
         self.openers = frozenset(form.split()[0] for form in self.forms if " " in form)
         self.known = frozenset(self.forms) | self.openers
         self.synsets: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in synsets.items()}
-        self._matchers: dict[str, tuple[frozenset[str], tuple[tuple[str, ...], ...]]] = {}
+        self._matchers: dict[
+            str, tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]
+        ] = {}
         #: Per block, the words (final s dropped) any of its patterns can start with: most
         #: verbs are followed by none, and need no pattern tried.
         self.starts: list[frozenset[str]] = [
@@ -377,24 +379,32 @@ class VerbLexicon:
     def _element_at(self, alternatives: list[str], after: list[str], spot: int) -> int:
         """How many words of ``after`` from ``spot`` one alternative covers (0: none);
         plural or singular alike ("weapons" for &WEAPON)."""
-        word = after[spot].rstrip("s")
+        first = after[spot]
+        word = first.rstrip("s")
         for alternative in alternatives:
             singles, phrases = self._matcher(alternative)
             if word in singles:
                 return 1
-            for phrase in phrases:
+            for phrase in phrases.get(first, ()):
                 if tuple(after[spot : spot + len(phrase)]) == phrase:
                     return len(phrase)
         return 0
 
-    def _matcher(self, alternative: str) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+    def _matcher(
+        self, alternative: str
+    ) -> tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]:
         """An alternative (a word, a phrase or a synonym set's name) as single words (their
-        final s dropped) and phrases; built on first use."""
+        final s dropped) and phrases, by their first word (a set of weapons lists dozens:
+        only those opening with the word at hand can fit); built on first use."""
         found = self._matchers.get(alternative)
         if found is None:
             options = self.synsets.get(alternative) or (alternative,)
             singles = frozenset(o.rstrip("s") for o in options if " " not in o)
-            phrases = tuple(tuple(o.split()) for o in options if " " in o)
+            phrases: dict[str, tuple[tuple[str, ...], ...]] = {}
+            for option in options:
+                if " " in option:
+                    phrase = tuple(option.split())
+                    phrases[phrase[0]] = (*phrases.get(phrase[0], ()), phrase)
             found = self._matchers[alternative] = (singles, phrases)
         return found
 
