@@ -10,6 +10,7 @@ import re
 import time
 from collections.abc import Iterable, MutableMapping, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from personae.store.ingest.actors import Actor, Actors, find_actors
 from personae.store.ingest.gazetteer import load_gazetteer
@@ -38,8 +39,10 @@ class Extraction:
 _NOT_IN_SLUGS = re.compile(r"[^a-z0-9]+")
 
 
+@lru_cache(maxsize=1 << 15)
 def slug(name: str) -> str:
-    """Entity id from a canonical name: "Bashar al-Assad" -> "bashar-al-assad"."""
+    """Entity id from a canonical name: "Bashar al-Assad" -> "bashar-al-assad".  Cached:
+    the same names come back article after article."""
     return _NOT_IN_SLUGS.sub("-", name.lower().replace("'s", "s").replace("’s", "s")).strip("-")
 
 
