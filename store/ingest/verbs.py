@@ -140,12 +140,15 @@ COORDINATION = re.compile(
 )
 
 
-#: A clause break between an actor and a trigger: the actor belongs to another clause.
-CLAUSE_BREAK = re.compile(
+#: A clause break between an actor and a trigger: the actor belongs to another clause.  A
+#: mark, or a comma before a new clause's or an apposition's first word ...
+CLAUSE_MARK = (
     r"[;:–—]|,\s+(?:a|an|the|which|who|whom|while|whereas|but|yet|it|they|he|she|we|this|that"
-    r"|these|those|there|although|though|however|as)\b|\s(?:if|unless)\s",
-    re.IGNORECASE,
+    r"|these|those|there|although|though|however|as)\b"
 )
+#: ... or a condition opening ("... if Iran agrees", "unless"): see CLAUSE_BREAK.
+CONDITION_OPENING = r"\s(?:if|unless)\s"
+CLAUSE_BREAK = re.compile(f"{CLAUSE_MARK}|{CONDITION_OPENING}", re.IGNORECASE)
 #: A preposition just before an actor: the actor sits in a phrase, it is not a subject.
 PREPOSITION_BEFORE = re.compile(
     r"\b(?:on|in|at|of|from|with|to|for|into|under|over|against|about|like|than|between|among)"
