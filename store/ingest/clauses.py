@@ -106,9 +106,9 @@ _NOT_NOUNS = frozenset(words("to not never also and or who which that he she it 
 def passive(text: str, start: int) -> bool:
     """The trigger at ``start`` is a passive verb: "were killed", "is being pressured"; not
     a gerund or a plural noun after "be" ("is asking", "are rivals")."""
-    return (
-        _PASSIVE_BEFORE.search(text, max(0, start - 30), start) is not None
-        and _NOT_PARTICIPLE.match(text, start) is None
+    return (  # the word's own ending first: one match where the words before cost a search
+        _NOT_PARTICIPLE.match(text, start) is None
+        and _PASSIVE_BEFORE.search(text, max(0, start - 30), start) is not None
     )
 
 

@@ -367,12 +367,12 @@ def _next_verb(text: str, triggers: list[tuple[int, int, str, float]], number: i
     a group backed by China": China is still the accused)."""
     end = triggers[number][1]
     for start, stop, _, _ in triggers[number + 1 :]:
-        if start >= end and not nominal(text, start) and text[end:start] != " to ":
+        if start >= end and text[end:start] != " to " and not nominal(text, start):
             noun = NOUN_ONLY.match(text, start) or NOUN_ONLY.match(text, stop + 1)
             if noun and not text.startswith(" to ", end):
                 continue  # "suspending its part in the arms treaty with X": X is still its,
                 # but "failed to reach agreement with X" is read at the agreement
-            if reduced_passive(text, start) and _NAMED_AGENT.match(text, start):
+            if _NAMED_AGENT.match(text, start) and reduced_passive(text, start):
                 continue  # "a group backed by China": the object's, China its agent
             return start
     return None
