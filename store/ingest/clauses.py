@@ -16,12 +16,11 @@ from personae.store.ingest.lexicon import words
 from personae.store.ingest.verbs import (
     ATTRIBUTION_BEFORE,
     CLAUSE_BREAK,
-    CLAUSE_MARK,
-    CONDITION_OPENING,
     HEDGE,
     HEDGE_SCAN,
     NEGATION,
     TIME_GAP,
+    clause_breaks_lower,
 )
 from personae.store.model import Span
 
@@ -442,24 +441,6 @@ def own_subject(text: str, t_start: int) -> bool:
     return OWN_SUBJECT_BEFORE.search(text, max(0, t_start - 24), t_start) is not None
 
 
-#: CLAUSE_BREAK for lower-cased text (its pattern is all lower case): a third faster; in
-#: two parts, marks and conditions.  Their matches never overlap nor start at one character
-#: (a mark or a comma, a space), so together they are CLAUSE_BREAK's; the marks alone are
-#: found a quarter faster, and only a text with "if" or "unless" in it needs the other.
-_MARK_LOWER = re.compile(CLAUSE_MARK)
-_CONDITION_LOWER = re.compile(CONDITION_OPENING)
-
-
-def _clause_breaks_lower(lowered: str) -> list[tuple[int, int]]:
-    """The spans of CLAUSE_BREAK's matches in ``lowered`` (lower-cased text)."""
-    found = [m.span() for m in _MARK_LOWER.finditer(lowered)]
-    if "if" in lowered or "unless" in lowered:
-        conditions = [m.span() for m in _CONDITION_LOWER.finditer(lowered)]
-        if conditions:
-            found = sorted(found + conditions)
-    return found
-
-
 class Breaks:
     """The clause breaks of a piece of text, found once (when first asked), for "is there one
     between a and b": a search per actor and trigger made reading a long sentence cubic."""
@@ -490,7 +471,7 @@ class Breaks:
             if lowered is not None and len(lowered) == piece.end - piece.start:
                 base = piece.start
                 found = [
-                    (base + first, base + last) for first, last in _clause_breaks_lower(lowered)
+                    (base + first, base + last) for first, last in clause_breaks_lower(lowered)
                 ]
             else:
                 found = [

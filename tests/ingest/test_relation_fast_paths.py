@@ -14,7 +14,7 @@ import re
 from personae.store.ingest import roles
 from personae.store.ingest.actors import Hit
 from personae.store.ingest.cameo import WORD, VerbLexicon, load_verbs
-from personae.store.ingest.clauses import AIMED_BEFORE, ATTRIBUTE_AFTER, _clause_breaks_lower
+from personae.store.ingest.clauses import AIMED_BEFORE, ATTRIBUTE_AFTER
 from personae.store.ingest.readings import _MEDIATED, ADJECTIVAL, adjectival, mediator
 from personae.store.ingest.roles import (
     _AND_SAID_PRONOUN,
@@ -25,7 +25,12 @@ from personae.store.ingest.roles import (
     _swap_in,
     takes_part,
 )
-from personae.store.ingest.verbs import ATTITUDE_BEFORE, CLAUSE_BREAK, LOCATIVE_BEFORE
+from personae.store.ingest.verbs import (
+    ATTITUDE_BEFORE,
+    CLAUSE_BREAK,
+    LOCATIVE_BEFORE,
+    clause_breaks_lower,
+)
 from tests.ingest.test_fast_paths import _sentences
 
 
@@ -146,7 +151,7 @@ def test_searches_gated_by_their_words_equal_the_plain_searches() -> None:
         lowered = sentence.lower()
         if len(lowered) == len(sentence):
             expected = [m.span() for m in re.compile(CLAUSE_BREAK.pattern).finditer(lowered)]
-            assert _clause_breaks_lower(lowered) == expected, sentence
+            assert clause_breaks_lower(lowered) == expected, sentence
         _last_swaps_reset()
         for offset in range(len(sentence) + 1):
             hit = Hit(offset, offset, "actor")
