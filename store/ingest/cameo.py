@@ -105,7 +105,9 @@ class VerbLexicon:
         self.openers = frozenset(form.split()[0] for form in self.forms if " " in form)
         self.known = frozenset(self.forms) | self.openers
         self.synsets: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in synsets.items()}
-        self._matchers: dict[str, tuple[frozenset[str], tuple[tuple[str, ...], ...]]] = {}
+        self._matchers: dict[
+            str, tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]
+        ] = {}
         #: Per block, the words (final s dropped) any of its patterns can start with: most
         #: verbs are followed by none, and need no pattern tried.
         self.starts: list[frozenset[str]] = [
@@ -313,24 +315,34 @@ class VerbLexicon:
                 if plural:  # "signed 37 agreements": the verb's own "sign an agreement"
                     return True, plural
                 continue  # most words open no pattern: nothing fits there
-            fitting = [
-                (kind, written_for)
-                for key in (word, *in_synsets.get(word, ()))
-                for elements, kind, written_for in table.get(key, ())
-                if self._fits(elements, after, position)
-            ]
-            # An intent (CAMEO 03, PLOVER AGREE) is the verb's own: "promise aircraft" is
-            # one, "supply aircraft" is not, whatever pattern the dictionary filed it under.
-            fitting = [(k, verbs) for k, verbs in fitting if k != "AGREE" or own_kind == "AGREE"]
-            own = [k for k, verbs in fitting if base in verbs]
-            if own:
-                return True, own[0]
-            # A pattern written for another verb of the block lends its type only where this
+            # The patterns are weighed in order; a pattern is only tried where it could
+            # still change the answer: one written for this verb always can, another only
+            # while no type is borrowed yet (the first that fits here is the one lent). A
+            # pattern written for another verb of the block lends its type only where this
             # verb has none, or the same: "convicted of war crimes" coerces, "accused of war
             # crimes" still accuses.
-            lent = [k for k, _ in fitting if own_kind is None or k == own_kind]
-            if lent and borrowed is None:
-                borrowed = lent[0]
+            fitted_here, first_kind = False, None
+            for key in (word, *in_synsets.get(word, ())):
+                for elements, kind, written_for in table.get(key, ()):
+                    # An intent (CAMEO 03, PLOVER AGREE) is the verb's own: "promise
+                    # aircraft" is one, "supply aircraft" is not, whatever pattern the
+                    # dictionary filed it under.
+                    if kind == "AGREE" and own_kind != "AGREE":
+                        continue
+                    own = base in written_for
+                    if not own and (
+                        borrowed is not None
+                        or fitted_here
+                        or (own_kind is not None and kind != own_kind)
+                    ):
+                        continue
+                    if not self._fits(elements, after, position):
+                        continue
+                    if own:
+                        return True, kind
+                    fitted_here, first_kind = True, kind
+            if fitted_here and borrowed is None:
+                borrowed = first_kind
         return (True, borrowed) if borrowed is not None else (False, None)
 
     def _plural(
@@ -374,24 +386,32 @@ class VerbLexicon:
     def _element_at(self, alternatives: list[str], after: list[str], spot: int) -> int:
         """How many words of ``after`` from ``spot`` one alternative covers (0: none);
         plural or singular alike ("weapons" for &WEAPON)."""
-        word = after[spot].rstrip("s")
+        first = after[spot]
+        word = first.rstrip("s")
         for alternative in alternatives:
             singles, phrases = self._matcher(alternative)
             if word in singles:
                 return 1
-            for phrase in phrases:
+            for phrase in phrases.get(first, ()):
                 if tuple(after[spot : spot + len(phrase)]) == phrase:
                     return len(phrase)
         return 0
 
-    def _matcher(self, alternative: str) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+    def _matcher(
+        self, alternative: str
+    ) -> tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]:
         """An alternative (a word, a phrase or a synonym set's name) as single words (their
-        final s dropped) and phrases; built on first use."""
+        final s dropped) and phrases, by their first word (a set of weapons lists dozens:
+        only those opening with the word at hand can fit); built on first use."""
         found = self._matchers.get(alternative)
         if found is None:
             options = self.synsets.get(alternative) or (alternative,)
             singles = frozenset(o.rstrip("s") for o in options if " " not in o)
-            phrases = tuple(tuple(o.split()) for o in options if " " in o)
+            phrases: dict[str, tuple[tuple[str, ...], ...]] = {}
+            for option in options:
+                if " " in option:
+                    phrase = tuple(option.split())
+                    phrases[phrase[0]] = (*phrases.get(phrase[0], ()), phrase)
             found = self._matchers[alternative] = (singles, phrases)
         return found
 

@@ -10,6 +10,7 @@ import re
 import time
 from collections.abc import Iterable, MutableMapping, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from personae.store.ingest.actors import Actor, Actors, find_actors
 from personae.store.ingest.gazetteer import load_gazetteer
@@ -38,8 +39,10 @@ class Extraction:
 _NOT_IN_SLUGS = re.compile(r"[^a-z0-9]+")
 
 
+@lru_cache(maxsize=1 << 15)
 def slug(name: str) -> str:
-    """Entity id from a canonical name: "Bashar al-Assad" -> "bashar-al-assad"."""
+    """Entity id from a canonical name: "Bashar al-Assad" -> "bashar-al-assad".  Cached:
+    the same names come back article after article."""
     return _NOT_IN_SLUGS.sub("-", name.lower().replace("'s", "s").replace("’s", "s")).strip("-")
 
 
@@ -92,14 +95,21 @@ def extract(
     t3 = clock()
     per_sentence = sentence_hits(actors.relating(), sentences)
     kinds = {a.name: a.kind for a in actors.by_name.values()}
-    products = _products(text, actors)
-    links = [
+    read = [
         link
         for sentence, hits in zip(sentences, per_sentence, strict=True)
         if len(hits) >= 2  # most sentences: no pair, no need to read them for relations
         for link in relations_in(text, sentence, hits, kinds)
         if ids[link.source] != ids[link.target]  # two names of one entity: never self-related
-        and (link.type == COMENTION or products.isdisjoint((link.source, link.target)))
+    ]
+    typed_parties = {
+        name for link in read if link.type != COMENTION for name in (link.source, link.target)
+    }
+    products = _products(text, actors, typed_parties)
+    links = [
+        link
+        for link in read
+        if link.type == COMENTION or products.isdisjoint((link.source, link.target))
     ]
     links.sort(key=lambda link: link.type == COMENTION)  # typed first, co-mentions after
     relations = [  # positional, in the fields' order: keywords cost twice as much
@@ -131,13 +141,15 @@ def extract(
     return Extraction(article, entities, mentions, relations, events)
 
 
-def _products(text: str, actors: Actors) -> set[str]:
-    """Actors of no known kind that the text speaks of as products ("discontinued the
-    MacBook Air", "the new iPod"), or that name an event, a treaty or a plan ("the Cold War",
-    "the Belt and Road Initiative"): no party to a typed relation (a company withdrawing its
-    own product is no act of one actor towards another)."""
+def _products(text: str, actors: Actors, parties: set[str]) -> set[str]:
+    """Those of ``parties`` (the actors of typed relations) of no known kind that the text
+    speaks of as products ("discontinued the MacBook Air", "the new iPod"), or that name an
+    event, a treaty or a plan ("the Cold War", "the Belt and Road Initiative"): no party to a
+    typed relation (a company withdrawing its own product is no act of one actor towards
+    another).  Only they are read: other names are in no relation a product would undo."""
+    by_name = actors.by_name
     unknown: dict[str, list[tuple[int, int]]] = {
-        name: [] for name, actor in actors.by_name.items() if actor.kind == "other"
+        name: [] for name in parties if name in by_name and by_name[name].kind == "other"
     }
     if not unknown:
         return set()

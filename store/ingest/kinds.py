@@ -22,6 +22,7 @@ from personae.store.ingest.lexicon import (
     PERSON_CUES,
     words,
 )
+from personae.store.ingest.scan import longest_match
 
 _WORDS_AROUND = re.compile(r"[A-Za-z]+")
 #: Words that make a name a state's body only with a state in it ("United States Air Force");
@@ -116,6 +117,12 @@ _ROLE_APPOSED_AFTER = re.compile(rf", (?:{_ROLE_MODIFIER} ){{0,3}}(?:head of|(?i
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.? $")
 #: "..., said Bram Hollis.": the speaker named after the verb, closing the clause.
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|adds) $")
+#: How far before a mention a match of each of these may start (their longest match, at
+#: most 80 characters): reading back no further finds the same matches, and the patterns
+#: of roles, tried at every start position, cost a quarter as much.
+_ROLE_REACH, _APPOSED_REACH, _SAID_REACH = (
+    longest_match(pattern, 80) for pattern in (_ROLE_BEFORE, _ROLE_APPOSED_BEFORE, _SAID_BEFORE)
+)
 _CLAUSE_END = re.compile(r"[.,;]|$")
 
 
@@ -141,12 +148,17 @@ def _in_role(cand: Candidate, text: str) -> int:
         return 2
     said = 0
     for start, end in cand.spans:
-        before = text[max(0, start - 80) : start]
-        if _ROLE_BEFORE.search(before) or _ROLE_APPOSED_AFTER.match(text, end, end + 80):
+        if _ROLE_BEFORE.search(text, max(0, start - _ROLE_REACH), start) or (
+            _ROLE_APPOSED_AFTER.match(text, end, end + 80)
+        ):
             return 2
-        if _ROLE_APPOSED_BEFORE.search(before) and text.startswith(",", end):
+        if text.startswith(",", end) and _ROLE_APPOSED_BEFORE.search(
+            text, max(0, start - _APPOSED_REACH), start
+        ):
             return 2
-        if _SAID_BEFORE.search(before) and _CLAUSE_END.match(text, end):
+        if _SAID_BEFORE.search(text, max(0, start - _SAID_REACH), start) and _CLAUSE_END.match(
+            text, end
+        ):
             said = 1
     return said
 

@@ -29,6 +29,17 @@ ADJECTIVAL = re.compile(
     r"|hundreds|several|many|\d+|from|in|into|of|on|at|over|across|inside)\s+\w+ed$",
     re.IGNORECASE,
 )
+
+
+def adjectival(text: str, start: int, end: int) -> bool:
+    """The trigger word at [start, end) is a participle used as an adjective (ADJECTIVAL);
+    only a word ending in "ed" can be, and most are not, so most need no search."""
+    return (
+        text[end - 2 : end].lower() == "ed"
+        and ADJECTIVAL.search(text, max(0, start - 24), end) is not None
+    )
+
+
 #: Trigger words that are never verbs: a phrase's noun, no next verb.
 NOUN_ONLY = re.compile(
     r"(?:treat(?:y|ies)|pacts?|agreements?|accords?|summits?|alliances?|partnerships?"
@@ -115,10 +126,12 @@ _MEDIATED = re.compile(r"\b(?:brokered|mediated|facilitated)\s+by\s+(?:the\s+)?$
 def mediator(text: str, hit: Hit) -> bool:
     """The name is who brokered or mediated what the sentence tells: a party to neither
     side's act, but one that met each (CAMEO 045)."""
+    start = max(0, hit.start - 30)
+    # Most names have no "by" before them, and need no search.
     return (
-        _MEDIATED.search(text, max(0, hit.start - 30), hit.start) is not None
-        or _MEDIATING.match(text, hit.end) is not None
-    )
+        "by" in text[start : hit.start].lower()
+        and _MEDIATED.search(text, start, hit.start) is not None
+    ) or _MEDIATING.match(text, hit.end) is not None
 
 
 #: "with Norway acting as mediator", "Qatar, the mediator,": the name's role, after it.

@@ -41,12 +41,12 @@ from personae.store.ingest.links import (
     speaker_links,
 )
 from personae.store.ingest.readings import (
-    ADJECTIVAL,
     BOTH_BEFORE,
     NAMING,
     NOUN_ONLY,
     PRONOUN_OBJECT,
     SAID_TYPES,
+    adjectival,
     leaves_body,
     shown_force,
     two_sides,
@@ -231,7 +231,11 @@ def _read(
         read_as = "AGREE" if wish and wish[0] == "AGREE" else kind
         if shown_force(text, kind, t_end):  # "sent warships near Japan": a place is the aim
             read_as = "MOBILIZE"
-        both = two_sides(last_pairs) if BOTH_BEFORE.search(text, t_start - 50, t_start) else []
+        both = (  # no pair related yet (most triggers): no two sides to speak of
+            two_sides(last_pairs)
+            if last_pairs and BOTH_BEFORE.search(text, t_start - 50, t_start)
+            else []
+        )
         if both:  # "..., and the two leaders signed 37 agreements": each with the other
             found: tuple[list[Hit], list[tuple[Hit, Hit]], bool] | None = (
                 [s for s, _ in both],
@@ -373,12 +377,12 @@ def _next_verb(text: str, triggers: list[tuple[int, int, str, float]], number: i
     a group backed by China": China is still the accused)."""
     end = triggers[number][1]
     for start, stop, _, _ in triggers[number + 1 :]:
-        if start >= end and not nominal(text, start) and text[end:start] != " to ":
+        if start >= end and text[end:start] != " to " and not nominal(text, start):
             noun = NOUN_ONLY.match(text, start) or NOUN_ONLY.match(text, stop + 1)
             if noun and not text.startswith(" to ", end):
                 continue  # "suspending its part in the arms treaty with X": X is still its,
                 # but "failed to reach agreement with X" is read at the agreement
-            if reduced_passive(text, start) and _NAMED_AGENT.match(text, start):
+            if _NAMED_AGENT.match(text, start) and reduced_passive(text, start):
                 continue  # "a group backed by China": the object's, China its agent
             return start
     return None
@@ -426,7 +430,7 @@ def _triggers(
     found = {
         base + m.start(): (base + m.start(), base + m.end(), m.lastgroup or COMENTION, STEM_WEIGHT)
         for m in matches
-        if not ADJECTIVAL.search(text, max(0, base + m.start() - 24), base + m.end())
+        if not adjectival(text, base + m.start(), base + m.end())
     }
     spans = sorted((start, end) for start, end, _, _ in found.values())
     # A verb before every actor has no subject; one far after them all, nobody to relate

@@ -151,6 +151,18 @@ _MISSION_AFTER = re.compile(r"\s+(?:embassy|consulate|mission)\b", re.IGNORECASE
 _IN_BEFORE = re.compile(r"\bin\s+$")
 #: A place's relative clause with a pronoun subject: ", where he met".
 _WHERE_PRONOUN = re.compile(r",\s+where\s+(?:it|they|he|she)\s+(?:\w+ly\s+)?$")
+
+
+def _and_said_pronoun(text: str, t_start: int) -> bool:
+    """ "and said it had" just before the trigger (_AND_SAID_PRONOUN); most have no "and"
+    near, and need no search."""
+    low = max(0, t_start - 50)
+    return (
+        text.find("and", low, t_start) >= 0
+        and _AND_SAID_PRONOUN.search(text, low, t_start) is not None
+    )
+
+
 #: A comma alone between two names of a list.
 _COMMA_BETWEEN = re.compile(r",\s+")
 
@@ -255,10 +267,10 @@ def roles(
         h for h in before if not PREPOSITION_BEFORE.search(text, max(0, h.start - 16), h.start)
     ]
     subjects = group(text, (heads or before)[::-1])
-    if (
-        _AND_SAID_PRONOUN.search(text, max(0, t_start - 50), t_start)
-        or _WHERE_PRONOUN.search(text, max(0, t_start - 30), t_start)
-    ) and actors[0].end <= t_start:
+    if actors[0].end <= t_start and (
+        _and_said_pronoun(text, t_start)
+        or _WHERE_PRONOUN.search(text, max(0, t_start - 30), t_start) is not None
+    ):
         # "condemned the Chinese drills and said it had dispatched jets", "flew to Accra,
         # where he met": "it", "he" is the sentence's subject, not the last name before
         subjects = group(text, [h for h in actors if h.start >= actors[0].start])
@@ -405,7 +417,7 @@ def roles(
             for s, o in pairs
             if not _NESTED_BEFORE.search(text, max(0, o.start - 30), o.start)
         ]
-    if kind == "RETREAT" and _SWAP.search(text, t_end, high):  # "released prisoners in a
+    if kind == "RETREAT" and _swap_in(text, t_end, high):  # "released prisoners in a
         pairs += [(o, s) for s, o in pairs]  # swap with the US": each released the other's
     if not pairs:
         return None
@@ -474,6 +486,22 @@ _SAID_NOUN = re.compile(r"[a-z]+(?:tions?|ments?|isms?|ings?|eats?|ests?)\b")
 _TRUCE = re.compile(r"cease-?fire|truce|armistice", re.IGNORECASE)
 _SWAPPING = re.compile(r"swap|exchang|prisoner|hostage", re.IGNORECASE)
 _SWAP = re.compile(r"\b(?:prisoners?\s+)?(?:swap|exchange)\s+with\b", re.IGNORECASE)
+#: The article last asked about, and whether it speaks of a swap or an exchange at all.
+_last_swaps: tuple[str, bool] = ("", False)
+
+
+def _swap_in(text: str, start: int, end: int) -> bool:
+    """``_SWAP.search(text, start, end)`` found a match.  The search may run to the end of
+    the article; one that never says "swap" or "exchange" (most) needs none."""
+    global _last_swaps
+    asked, swaps = _last_swaps
+    if asked is not text:
+        lowered = text.lower()  # "wap": "swap" lower-cased keeps it, "ſwap" too
+        swaps = "wap" in lowered or "exchange" in lowered
+        _last_swaps = (text, swaps)
+    return swaps and _SWAP.search(text, start, end) is not None
+
+
 #: A signing is done by each party with the other.
 SIGNING = re.compile(r"sign(?:s|ed|ing)?\b", re.IGNORECASE)
 #: Only capitalised words between two names: a state and its leader or office, one party

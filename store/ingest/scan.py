@@ -46,6 +46,19 @@ def heads(pattern: re.Pattern[str], size: int = HEAD) -> frozenset[str] | None:
     return None if "" in found else found
 
 
+def longest_match(pattern: re.Pattern[str], otherwise: int) -> int:
+    """The most characters a match of ``pattern`` can span, or ``otherwise`` when that is
+    unbounded or unknown: how far back from an offset a pattern ending with "$" needs to be
+    searched to find any match that ends there (trying fewer start positions costs less)."""
+    if _parser is None:
+        return otherwise
+    try:
+        _, widest = _parser.parse(pattern.pattern, pattern.flags).getwidth()
+    except (_parser.error, AttributeError):  # pragma: no cover - a parser this reader does not know
+        return otherwise
+    return int(widest) if widest < _parser.MAXREPEAT else otherwise
+
+
 class _Unknown(Exception):
     """A construct whose first characters are not read: the pattern gets no filter."""
 

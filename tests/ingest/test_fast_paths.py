@@ -347,3 +347,40 @@ def test_name_openers_looked_up_by_capitals_equal_every_word_looked_up() -> None
         }
         capitalised = set(compress(found.words, found.capitalised))
         assert gaz.openers(found.distinct, capitalised) == every
+
+
+def _in_role_reference(cand: Candidate, text: str) -> int:
+    """kinds._in_role as it was: the 80 characters before each mention searched whole."""
+    if any(kinds._HONORIFIC_BEFORE.search(text, max(0, s - 5), s) for s, _ in cand.context):
+        return 2
+    said = 0
+    for start, end in cand.spans:
+        before = text[max(0, start - 80) : start]
+        if kinds._ROLE_BEFORE.search(before) or kinds._ROLE_APPOSED_AFTER.match(
+            text, end, end + 80
+        ):
+            return 2
+        if kinds._ROLE_APPOSED_BEFORE.search(before) and text.startswith(",", end):
+            return 2
+        if kinds._SAID_BEFORE.search(before) and kinds._CLAUSE_END.match(text, end):
+            said = 1
+    return said
+
+
+def test_roles_read_back_as_far_as_their_longest_match_equal_the_80_characters() -> None:
+    written = [
+        "Contoso senior vice president Bram Hollis said", "the managing director Ann Lee",
+        "Fabrikam's vice-president of sales for Europe, Bram Hollis, said", "said Bram Hollis.",
+        "xpresident Bram Hollis", "a spokeswoman, Ann Lee, said", "CEO Tim Cook", "Ann Lee, chairman",
+    ]  # fmt: skip
+    found = 0
+    for sentence in [*written, *_sentences()]:
+        spans = [m.span() for m in re.finditer(r"[A-Z]\w+(?: [A-Z]\w+)?", sentence)]
+        for span in spans:
+            cand = Candidate(
+                sentence[span[0] : span[1]], [span], sentence[span[0] : span[1]].split()
+            )
+            expected = _in_role_reference(cand, sentence)
+            assert kinds._in_role(cand, sentence) == expected, (sentence, span)
+            found += expected
+    assert found > 10  # roles, appositions and speakers are met

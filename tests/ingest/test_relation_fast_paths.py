@@ -1,23 +1,36 @@
 """The relation stage's speed-ups give exactly what the plain code gave.
 
-Object patterns tried only at words that open one, and mentions whose preceding words are
-sliced only when a dash or a kind calls for them, are checked against the straightforward
-versions they replaced, on real sentences and on generated text.
+Object patterns tried only at words that open one (and only where they could still decide),
+a synonym set's phrases looked up by their first word, mentions whose preceding words are
+sliced only when a dash or a kind calls for them, and searches made only where the words
+they need are written, are checked against the straightforward versions they replaced, on
+real sentences and on generated text.
 """
 
 from __future__ import annotations
 
 import re
 
+from personae.store.ingest import roles
 from personae.store.ingest.actors import Hit
 from personae.store.ingest.cameo import WORD, VerbLexicon, load_verbs
 from personae.store.ingest.clauses import AIMED_BEFORE, ATTRIBUTE_AFTER
+from personae.store.ingest.readings import _MEDIATED, ADJECTIVAL, adjectival, mediator
 from personae.store.ingest.roles import (
+    _AND_SAID_PRONOUN,
+    _SWAP,
     ATTACK_AFTER,
     INSTITUTION_IN,
+    _and_said_pronoun,
+    _swap_in,
     takes_part,
 )
-from personae.store.ingest.verbs import ATTITUDE_BEFORE, LOCATIVE_BEFORE
+from personae.store.ingest.verbs import (
+    ATTITUDE_BEFORE,
+    CLAUSE_BREAK,
+    LOCATIVE_BEFORE,
+    clause_breaks_lower,
+)
 from tests.ingest.test_fast_paths import _sentences
 
 
@@ -95,3 +108,69 @@ def test_mentions_read_without_slicing_first_equal_the_sliced_reading() -> None:
                 for floor in (0, max(0, name.start() - 5), name.start()):
                     expected = _takes_part_reference(sentence, hit, kinds, floor)
                     assert takes_part(sentence, hit, kinds, floor) == expected, (sentence, hit)
+
+
+def _element_reference(
+    lexicon: VerbLexicon, alternatives: list[str], after: list[str], spot: int
+) -> int:
+    """VerbLexicon._element_at as it was: every phrase of a synonym set compared."""
+    word = after[spot].rstrip("s")
+    for alternative in alternatives:
+        options = lexicon.synsets.get(alternative) or (alternative,)
+        if word in {o.rstrip("s") for o in options if " " not in o}:
+            return 1
+        for phrase in (tuple(o.split()) for o in options if " " in o):
+            if tuple(after[spot : spot + len(phrase)]) == phrase:
+                return len(phrase)
+    return 0
+
+
+def test_phrases_looked_up_by_first_word_equal_every_phrase_compared() -> None:
+    lexicon = load_verbs()
+    phrases = sorted(o for members in lexicon.synsets.values() for o in members if " " in o)
+    alternatives = [[name] for name in sorted(lexicon.synsets)]
+    covered = 0
+    for phrase in phrases:
+        after = ["the", *phrase.split(), "systems"]
+        for spot in range(len(after)):
+            for alternative in alternatives:
+                expected = _element_reference(lexicon, alternative, after, spot)
+                assert lexicon._element_at(alternative, after, spot) == expected, (phrase, spot)
+                covered += expected > 1
+    assert covered >= len(phrases)  # each phrase is found where it is written
+
+
+def test_searches_gated_by_their_words_equal_the_plain_searches() -> None:
+    sentences = [
+        *_sentences(),
+        "a deal brokered by the UN", "talks Mediated By Qatar", "prisoners swap with Kyiv",
+        "a prisoner exchange with the US", "an EXCHANGE WITH Iran", "a ſwap with Chile",
+        "Israel condemned it and said it had struck", "the five detained Americans",
+        "the jailed reporters", "from occupied territory", "if Iran agrees; unless, the",
+    ]  # fmt: skip
+    for sentence in sentences:
+        lowered = sentence.lower()
+        if len(lowered) == len(sentence):
+            expected = [m.span() for m in re.compile(CLAUSE_BREAK.pattern).finditer(lowered)]
+            assert clause_breaks_lower(lowered) == expected, sentence
+        _last_swaps_reset()
+        for offset in range(len(sentence) + 1):
+            hit = Hit(offset, offset, "actor")
+            assert mediator(sentence, hit) == bool(
+                _MEDIATED.search(sentence, max(0, offset - 30), offset)
+            ), (sentence, offset)
+            assert _swap_in(sentence, offset, len(sentence)) == bool(
+                _SWAP.search(sentence, offset, len(sentence))
+            ), (sentence, offset)
+            assert _and_said_pronoun(sentence, offset) == bool(
+                _AND_SAID_PRONOUN.search(sentence, max(0, offset - 50), offset)
+            ), (sentence, offset)
+            for start in (max(0, offset - 9), max(0, offset - 2)):
+                assert adjectival(sentence, start, offset) == bool(
+                    ADJECTIVAL.search(sentence, max(0, start - 24), offset)
+                ), (sentence, start, offset)
+
+
+def _last_swaps_reset() -> None:
+    """The swap gate remembers the last article: each sentence is an article of its own."""
+    roles._last_swaps = ("", False)
