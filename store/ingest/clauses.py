@@ -496,12 +496,13 @@ class Breaks:
 
     def clause(self, start: int, end: int) -> tuple[int, int]:
         """Around a trigger at [start, end): an actor ending after the first offset, or
-        starting before the second, has no break between it and the trigger."""
+        starting before the second, has no break between it and the trigger.  With no break
+        after it, its clause ends with the piece: what follows is another sentence's."""
         if self.starts is None:
             self.between(start, end)
         assert self.starts is not None
         index = bisect.bisect_right(self.ends, start) - 1  # the last break ending by start
         low = self.starts[index] if index >= 0 else -1
         index = bisect.bisect_left(self.starts, end)  # the first break starting from end
-        high = self.ends[index] if index < len(self.starts) else 1 << 62
+        high = self.ends[index] if index < len(self.starts) else self._piece.end
         return low, high

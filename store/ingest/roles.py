@@ -417,7 +417,7 @@ def roles(
             for s, o in pairs
             if not _NESTED_BEFORE.search(text, max(0, o.start - 30), o.start)
         ]
-    if kind == "RETREAT" and _swap_in(text, t_end, high):  # "released prisoners in a
+    if kind == "RETREAT" and _SWAP.search(text, t_end, high):  # "released prisoners in a
         pairs += [(o, s) for s, o in pairs]  # swap with the US": each released the other's
     if not pairs:
         return None
@@ -486,21 +486,6 @@ _SAID_NOUN = re.compile(r"[a-z]+(?:tions?|ments?|isms?|ings?|eats?|ests?)\b")
 _TRUCE = re.compile(r"cease-?fire|truce|armistice", re.IGNORECASE)
 _SWAPPING = re.compile(r"swap|exchang|prisoner|hostage", re.IGNORECASE)
 _SWAP = re.compile(r"\b(?:prisoners?\s+)?(?:swap|exchange)\s+with\b", re.IGNORECASE)
-#: The article last asked about, and whether it speaks of a swap or an exchange at all.
-_last_swaps: tuple[str, bool] = ("", False)
-
-
-def _swap_in(text: str, start: int, end: int) -> bool:
-    """``_SWAP.search(text, start, end)`` found a match.  The search may run to the end of
-    the article; one that never says "swap" or "exchange" (most) needs none."""
-    global _last_swaps
-    asked, swaps = _last_swaps
-    if asked is not text:
-        lowered = text.lower()  # "wap": "swap" lower-cased keeps it, "ſwap" too
-        swaps = "wap" in lowered or "exchange" in lowered
-        _last_swaps = (text, swaps)
-    return swaps and _SWAP.search(text, start, end) is not None
-
 
 #: A signing is done by each party with the other.
 SIGNING = re.compile(r"sign(?:s|ed|ing)?\b", re.IGNORECASE)

@@ -11,18 +11,15 @@ from __future__ import annotations
 
 import re
 
-from personae.store.ingest import roles
 from personae.store.ingest.actors import Hit
 from personae.store.ingest.cameo import WORD, VerbLexicon, load_verbs
 from personae.store.ingest.clauses import AIMED_BEFORE, ATTRIBUTE_AFTER
-from personae.store.ingest.readings import _MEDIATED, ADJECTIVAL, adjectival, mediator
+from personae.store.ingest.readings import _MEDIATED, _MEDIATING, ADJECTIVAL, adjectival, mediator
 from personae.store.ingest.roles import (
     _AND_SAID_PRONOUN,
-    _SWAP,
     ATTACK_AFTER,
     INSTITUTION_IN,
     _and_said_pronoun,
-    _swap_in,
     takes_part,
 )
 from personae.store.ingest.verbs import (
@@ -153,14 +150,11 @@ def test_searches_gated_by_their_words_equal_the_plain_searches() -> None:
         if len(lowered) == len(sentence):
             expected = [m.span() for m in re.compile(CLAUSE_BREAK.pattern).finditer(lowered)]
             assert clause_breaks_lower(lowered) == expected, sentence
-        _last_swaps_reset()
         for offset in range(len(sentence) + 1):
             hit = Hit(offset, offset, "actor")
             assert mediator(sentence, hit) == bool(
                 _MEDIATED.search(sentence, max(0, offset - 30), offset)
-            ), (sentence, offset)
-            assert _swap_in(sentence, offset, len(sentence)) == bool(
-                _SWAP.search(sentence, offset, len(sentence))
+                or _MEDIATING.match(sentence, offset)
             ), (sentence, offset)
             assert _and_said_pronoun(sentence, offset) == bool(
                 _AND_SAID_PRONOUN.search(sentence, max(0, offset - 50), offset)
@@ -169,8 +163,3 @@ def test_searches_gated_by_their_words_equal_the_plain_searches() -> None:
                 assert adjectival(sentence, start, offset) == bool(
                     ADJECTIVAL.search(sentence, max(0, start - 24), offset)
                 ), (sentence, start, offset)
-
-
-def _last_swaps_reset() -> None:
-    """The swap gate remembers the last article: each sentence is an article of its own."""
-    roles._last_swaps = ("", False)

@@ -76,3 +76,11 @@ def test_launched_missiles_received_a_president_turned_down_readmitted() -> None
     assert _typed("The African Union readmitted Mali on Friday.") == {
         ("African Union", "SUPPORT", "Mali")
     }
+
+
+def test_a_swap_told_in_a_later_sentence_makes_no_earlier_release_mutual() -> None:
+    found = _typed(
+        "Iran released the American prisoners on Monday. Officials in Oman said it was part of"
+        " a swap with Washington."
+    )
+    assert found == {("Iran", "RETREAT", "United States")}
