@@ -53,7 +53,8 @@ _WISH_BEFORE = re.compile(
 #: expel") keeps the act, as event coders code it.
 _COMMIT_BEFORE = re.compile(
     r"\b(?:agree(?:s|d)?|pledg(?:e|es|ed)|promis(?:e|es|ed)|vow(?:s|ed)?|offer(?:s|ed)?"
-    r"|undert(?:akes?|ook)|commit(?:s|ted)(?:\s+(?:itself|themselves))?)"
+    r"|undert(?:akes?|ook)|commit(?:s|ted)(?:\s+(?:itself|themselves))?"
+    r"|(?:is|are|was|were|stands?|stood)\s+(?:ready|willing|prepared))"
     rf"{TIME_GAP}\s+to\s+(?:(?-i:[a-z])[\w'’-]*\s+){{0,3}}$",
     re.IGNORECASE,
 )

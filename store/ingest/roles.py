@@ -490,8 +490,10 @@ _SWAP = re.compile(r"\b(?:prisoners?\s+)?(?:swap|exchange)\s+with\b", re.IGNOREC
 #: A signing is done by each party with the other.
 SIGNING = re.compile(r"sign(?:s|ed|ing)?\b", re.IGNORECASE)
 #: Only capitalised words between two names: a state and its leader or office, one party
-#: ("Chinese President Xi Jinping", "French Foreign Minister Jean Dupont").
-_TITLE_GAP = re.compile(r"(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,3}\s+")
+#: ("Chinese President Xi Jinping", "U.S. Secretary of State John Kerry").
+_TITLE_GAP = re.compile(
+    r"(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,3}(?:\s+(?:of|for)(?:\s+[A-Z][a-z]+){1,2})?\s+"
+)
 
 
 def _guest(text: str, hit: Hit, kinds: dict[str, str]) -> bool:

@@ -84,3 +84,18 @@ def test_a_swap_told_in_a_later_sentence_makes_no_earlier_release_mutual() -> No
         " a swap with Washington."
     )
     assert found == {("Iran", "RETREAT", "United States")}
+
+
+def test_two_officers_with_titles_of_their_states_meet_each_other() -> None:
+    found = _typed(
+        "Peruvian Minister of Defence Jorge Chavez and U.S. Secretary of State Tom Quill met"
+        " in Geneva on Sunday."
+    )
+    assert {("Peru", "CONSULT", "United States"), ("United States", "CONSULT", "Peru")} <= found
+    assert not any("Switzerland" in (source, target) for source, _, target in found)
+
+
+def test_being_ready_to_cooperate_is_an_intent_to() -> None:
+    assert _typed("Georgia is ready to sign a trade agreement with Armenia this year.") == {
+        ("Georgia", "AGREE", "Armenia")
+    }
