@@ -35,7 +35,12 @@ def office_after(text: str, end: int) -> int | None:
     word = _NEXT_WORD.match(text, end)
     if word is None or word.group(1).lower() not in openers:
         return None
-    office = _OFFICE.match(text, end) or offices.match(text, end) or agents.match(text, end)
+    office = (
+        _OFFICE.match(text, end)
+        or _COUNTERPART.match(text, end)
+        or offices.match(text, end)
+        or agents.match(text, end)
+    )
     if office is None:
         return None
     speaker = _SPOKESPERSON.match(text, office.end())  # a body's or a force's spokesman
@@ -43,6 +48,8 @@ def office_after(text: str, end: int) -> int | None:
 
 
 _SPOKESPERSON = re.compile(r" spokes(?:man|woman|person)\b")
+#: "his Chinese counterpart Wang Yi": the officer of the state named before it.
+_COUNTERPART = re.compile(r" counterparts?\b")
 
 
 _NEXT_WORD = re.compile(r"(?:['’]s)? (\w+)")
@@ -54,7 +61,7 @@ def _office_patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]
     offices, _ = phoenix_words()
     patterns = []
     openers = set(words("vice deputy prime foreign defense defence interior finance home"))
-    openers |= set(words("secretary president chancellor ambassador envoy supreme"))
+    openers |= set(words("secretary president chancellor ambassador envoy supreme counterpart"))
     for heads, possessive in ((_OFFICE_HEADS, "(?:['’]s)?"), (_AGENT_HEADS, "")):
         phrases = sorted(
             [o for o in offices if o.split()[-1] in heads] + list(heads & _LONE_NOUNS),

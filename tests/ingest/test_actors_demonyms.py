@@ -31,3 +31,15 @@ def test_a_two_letter_legal_form_ends_only_a_longer_name() -> None:
     assert _looks_like_body("AFUSA_INC")
     found = _named("Sudanese President Omar al-Bashir met the envoy.")
     assert found.get("Omar al-Bashir") == "person"
+
+
+def test_a_counterpart_after_a_states_adjective_is_that_states_officer() -> None:
+    entities = extract(
+        RawArticle(
+            "",
+            "Peru's foreign minister met his Bolivian counterpart Ana Quispe.",
+            date="2023-05-02",
+        ),
+        "a",
+    ).entities
+    assert {e.name: e.affiliation for e in entities}.get("Ana Quispe") == "bolivia"
