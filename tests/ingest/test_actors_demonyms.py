@@ -43,3 +43,9 @@ def test_a_counterpart_after_a_states_adjective_is_that_states_officer() -> None
         "a",
     ).entities
     assert {e.name: e.affiliation for e in entities}.get("Ana Quispe") == "bolivia"
+
+
+def test_a_hand_kept_officer_of_a_body_belongs_to_it_whatever_the_dictionaries_old_terms() -> None:
+    text = "Secretary-General Antonio Guterres urged Ethiopia to open talks."
+    entities = extract(RawArticle("", text, date="2023-05-02"), "a").entities
+    assert {e.name: e.affiliation for e in entities}.get("Antonio Guterres") == "united-nations"

@@ -276,7 +276,10 @@ def build() -> dict[str, Any]:
 
 
 def _hand_entries(data: dict[str, Any]) -> list[GazetteerEntry]:
+    """The hand-kept entries; a person belongs to the state given, or to the body their
+    office is of ("Secretary-General of the United Nations")."""
     codes = {item["code"]: item["name"] for item in data["entries"] if item.get("code")}
+    bodies = {item["name"] for item in data["entries"] if item["kind"] == "organisation"}
     return [
         GazetteerEntry(
             name=item["name"],
@@ -285,10 +288,16 @@ def _hand_entries(data: dict[str, Any]) -> list[GazetteerEntry]:
             demonyms=tuple(item.get("demonyms", ())),
             metonyms=tuple(item.get("metonyms", ())),
             office=item.get("office"),
-            affiliation=codes.get(item.get("state", "")),
+            affiliation=codes.get(item.get("state", "")) or _body_of(item.get("office"), bodies),
         )
         for item in data["entries"]
     ]
+
+
+def _body_of(office: str | None, bodies: set[str]) -> str | None:
+    """The body an office is of, if the hand-kept entries know it ("... of NATO")."""
+    body = office.rsplit(" of ", 1)[-1].removeprefix("the ") if office and " of " in office else None
+    return body if body in bodies else None
 
 
 def _merged(
@@ -322,8 +331,10 @@ def _merged(
         spans = tuple((owner, start, end) for owner, start, end in terms)
         index = next((known[n] for n in (name, *aliases) if n in known), None)
         if index is not None and out[index].kind == "person":
-            old = out[index]
-            out[index] = replace(old, aliases=(*old.aliases, name, *aliases), terms=spans)
+            old = out[index]  # a hand-kept owner is the one that holds now: the dictionaries'
+            # terms end years ago ("Antonio Guterres": Portugal's, not the UN's)
+            terms = () if old.affiliation else spans
+            out[index] = replace(old, aliases=(*old.aliases, name, *aliases), terms=terms)
         elif index is None:
             out.append(GazetteerEntry(name, "person", tuple(aliases), terms=spans))
     for name, kind, aliases, owner, organ_of in organisations:
