@@ -12,10 +12,8 @@ import re
 from dataclasses import replace
 
 from personae.store.ingest.actors import Hit
-from personae.store.ingest.cameo import load_verbs
 from personae.store.ingest.clauses import (
     ASKING,
-    OWN_ACT_AFTER,
     PROTEST_PURPOSE,
     REFUSAL,
     Breaks,
@@ -32,7 +30,7 @@ from personae.store.ingest.clauses import (
     speaker_words,
 )
 from personae.store.ingest.events import another_event, last_clause_start, participle_clause
-from personae.store.ingest.intents import WISH, promised, wished
+from personae.store.ingest.intents import promised, wished
 from personae.store.ingest.links import (
     Link,
     condition_threats,
@@ -40,24 +38,21 @@ from personae.store.ingest.links import (
     pair_key,
     speaker_links,
 )
+from personae.store.ingest.parties import setting, takes_part
 from personae.store.ingest.readings import (
     BOTH_BEFORE,
-    NAMING,
     NOUN_ONLY,
     PRONOUN_OBJECT,
     SAID_TYPES,
-    adjectival,
     leaves_body,
     shown_force,
     two_sides,
     watches,
 )
-from personae.store.ingest.roles import roles, sent_to, setting, takes_part
+from personae.store.ingest.roles import roles, sent_to
+from personae.store.ingest.triggers import triggers_of
 from personae.store.ingest.verbs import (
     CLAUSE_BREAK,
-    TIME_GAP,
-    TRIGGER,
-    TRIGGER_SCAN,
 )
 from personae.store.model import COMENTION, Span, polarity
 
@@ -179,7 +174,7 @@ def _read(
     hit_starts = [h.start for h in hits]
     triggers = [  # a trigger word inside a name ("Israeli troops") is none, nor a next verb
         t
-        for t in _triggers(text, piece, body, lowered, (parties[0].end, parties[-1].end))
+        for t in triggers_of(text, piece, body, lowered, (parties[0].end, parties[-1].end))
         if not _inside_hit(t[0], hits, hit_starts)
     ]
     claims = Claims(text, piece, lowered)
@@ -362,13 +357,6 @@ def _read(
 _UNRELATED = frozenset({"place", "other"})
 #: How far a co-mention is to be trusted as a relation: two actors in one sentence, no more.
 COMENTION_CONFIDENCE = 0.2
-#: How far each kind of trigger is trusted before its roles are weighed: a verb whose object
-#: the CAMEO lexicon recognises, a hand-written stem, a CAMEO verb on its own.
-PATTERN_WEIGHT, STEM_WEIGHT, VERB_WEIGHT = 0.75, 0.65, 0.55
-#: Words the verb lexicon types that only say whose word a report is.
-ATTRIBUTING = ("according", "According")
-#: How far past the last actor a verb may still relate the actors before it (characters).
-VERB_REACH = 40
 
 
 def _next_verb(text: str, triggers: list[tuple[int, int, str, float]], number: int) -> int | None:
@@ -411,152 +399,6 @@ def _protesting(text: str, t_end: int, breaks: Breaks) -> int:
 
 #: How far after a verb its purpose ("to protest") may stand (characters).
 PURPOSE_REACH = 70
-
-
-def _triggers(
-    text: str, piece: Span, body: str, lowered: str, actors: tuple[int, int]
-) -> list[tuple[int, int, str, float]]:
-    """(start, end, type, weight) of every trigger of a piece, in text order.
-
-    ``actors``: where the first actor ends and the last one ends.  The hand-written stems,
-    and the CAMEO lexicon's verbs from the first actor to just after the last: where a verb's object pattern
-    decides its type ("fired ... at", "hold joint exercises"), the lexicon's type wins; else
-    a stem found at the same words keeps its type, and a verb no stem knows adds its own.
-    """
-    base = piece.start
-    matches = (
-        TRIGGER_SCAN.finditer(lowered) if len(lowered) == len(body) else TRIGGER.finditer(body)
-    )
-    found = {
-        base + m.start(): (base + m.start(), base + m.end(), m.lastgroup or COMENTION, STEM_WEIGHT)
-        for m in matches
-        if not adjectival(text, base + m.start(), base + m.end())
-    }
-    spans = sorted((start, end) for start, end, _, _ in found.values())
-    # A verb before every actor has no subject; one far after them all, nobody to relate
-    # ("Iran and Russia met", "... signed yesterday" are near): the lexicon reads between.
-    start, end = max(piece.start, actors[0]), min(piece.end, actors[1] + VERB_REACH)
-    same = len(lowered) == len(body)  # lower-casing kept every offset: reuse it
-    part = lowered[start - base : end - base] if same else None
-    for verb in load_verbs().verbs(text, start, end, frozenset(found), part):
-        if text.startswith(ATTRIBUTING, verb.start):  # "according to": whose word, no act
-            continue
-        if NAMING.match(text, verb.start):  # "calling them a smear": a word, no phone call
-            continue
-        overlap = _overlapping(spans, verb.start, verb.end)
-        if overlap is not None and not verb.by_pattern:
-            continue
-        stem = found[overlap] if overlap is not None else None
-        if stem is not None and (
-            (stem[2] in _RESTRICTING and polarity(verb.type) == "cooperation")
-            or (stem[2] in _READ_WITH_OBJECT and stem[1] > verb.end + 1)
-            or (stem[2], verb.type) in _TABLE_OVER_DICTIONARY
-        ):  # "extended an arms embargo": the embargo, not the arms a pattern took for aid;
-            continue  # "broke off relations", "lifted sanctions": verb and object read together
-        if overlap is not None:
-            found.pop(overlap, None)
-        weight = PATTERN_WEIGHT if verb.by_pattern else VERB_WEIGHT
-        found[verb.start] = (verb.start, verb.end, verb.type, weight)
-    ordered = sorted(found.values())
-    # An intent gives way to the act it names: "agreed to lift the sanctions" is the lifting.
-    # A wish or plan to act oneself asks no one and does nothing yet: "seeking to deepen
-    # ties" is an intent to deepen them, read at "deepen" (see intents.wished).
-    return [
-        t
-        for number, t in enumerate(ordered)
-        if not (
-            t[2] == "AGREE"
-            and number + 1 < len(ordered)
-            and (
-                text[t[1] : ordered[number + 1][0]] == " to "
-                or (  # "agreed to a six-month ceasefire": the ceasefire, declared by both
-                    ordered[number + 1][2] == "RETREAT"
-                    and _AGREED_TO.fullmatch(text, t[1], ordered[number + 1][0]) is not None
-                )
-            )
-        )
-        and not (
-            (t[2] == "REQUEST" or WISH.fullmatch(text, t[0], t[1]))
-            and OWN_ACT_AFTER.match(text, t[1])
-        )
-        and not (number and _rejected(text, ordered[number - 1], t))
-        and not (number + 1 < len(ordered) and _gives_way(text, t, ordered[number + 1]))
-    ]
-
-
-#: Between agreeing and a truce agreed to: "to a six-month", "on Saturday to a", "a".
-_AGREED_TO = re.compile(
-    rf"(?:{TIME_GAP})*\s+(?:(?:to|on)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}", re.IGNORECASE
-)
-#: Stems that read a verb with its object, whose type the object decides ("broke off
-#: relations", "lifted sanctions"): the verb alone, as the CAMEO lexicon types it, is not it.
-_READ_WITH_OBJECT = frozenset({"SANCTION", "RETREAT"})
-#: (stem type, dictionary type) where the stem follows the PLOVER table and the CAMEO
-#: dictionary files the verb and object otherwise: expelling diplomats (161/166, filed 174),
-#: signing a cooperation agreement (057, filed as cooperation), swapping prisoners (0841).
-_TABLE_OVER_DICTIONARY = frozenset(
-    {
-        ("SANCTION", "COERCE"),
-        ("SUPPORT", "COOPERATE"),
-        ("SUPPORT", "AGREE"),
-        ("RETREAT", "COOPERATE"),
-    }
-)
-#: Measures against another: reducing relations (SANCTION), imposing sanctions (COERCE).
-_RESTRICTING = frozenset({"SANCTION", "COERCE"})
-#: Between a verb and the head of its object: a determiner or a name, then a few words, no
-#: clause break ("the latest US", "any", "Egypt's").
-_OBJECT_WORDS = re.compile(
-    r"\s+(?:the|a|an|any|all|its|their|his|her|such|some|new|fresh|further|[A-Z][\w.'’-]*)\s+"
-    r"(?:(?!(?:and|or|but|then|while|which|that|who|to)\s)[\w'’.-]+\s+){0,3}"
-)
-
-
-#: A verb of approving takes its object's type: "approved a bailout for" aids, "authorised
-#: the deployment of" mobilises (CAMEO codes the act approved, not the approval).
-_APPROVING = re.compile(r"(?:approv|authori[sz])\w*", re.IGNORECASE)
-#: Troops as the subject of the next verb, or told to do it ("its troops shot down",
-#: "ordered its troops to withdraw"): the verb says what they do.
-_TROOPS = re.compile(r"troops", re.IGNORECASE)
-_TROOPS_VERB = re.compile(r"\s+(?:to\s+|(?:have|has|had|were|are|was|will|would)\s+)?")
-
-
-def _gives_way(
-    text: str, trigger: tuple[int, int, str, float], after: tuple[int, int, str, float]
-) -> bool:
-    """The trigger only leads to the next one, which says what happens: an approval to the
-    act approved, troops to what they do."""
-    if _APPROVING.fullmatch(text, trigger[0], trigger[1]):
-        return (
-            after[3] == STEM_WEIGHT
-            and _OBJECT_WORDS.fullmatch(text, trigger[1], after[0]) is not None
-        )
-    return (
-        _TROOPS.fullmatch(text, trigger[0], trigger[1]) is not None
-        and _TROOPS_VERB.fullmatch(text, trigger[1], after[0]) is not None
-    )
-
-
-def _rejected(
-    text: str, before: tuple[int, int, str, float], trigger: tuple[int, int, str, float]
-) -> bool:
-    """The trigger is the noun a rejection rejects ("dismissed the US offer", "ruled out any
-    concessions to Moscow"): what is refused is not done, and the refusal relates its actors.
-    An accusation rejected was still made ("dismissed Ukrainian accusations")."""
-    return (
-        before[2] == "REJECT"
-        and trigger[2] != "ACCUSE"
-        and _OBJECT_WORDS.fullmatch(text, before[1], trigger[0]) is not None
-    )
-
-
-def _overlapping(spans: list[tuple[int, int]], start: int, end: int) -> int | None:
-    """The start of a stem's span (sorted ``spans``) overlapping [start, end), if any."""
-    index = bisect.bisect_left(spans, (start, start)) - 1
-    for first, last in spans[max(0, index) : index + 3]:
-        if first < end and last > start:
-            return first
-    return None
 
 
 def _said(link: Link) -> tuple[str, str, str]:

@@ -1,5 +1,5 @@
-"""Who does what to whom around one trigger: subjects, objects, passive agents, and which
-actors take part in a sentence at all (not "anti-Western", not "in Syria").
+"""Who does what to whom around one trigger: subjects, objects, passive agents (which actors
+take part in a sentence at all is parties.py's).
 
 Subjects are the actor group just before a trigger (actors joined by "and", ",", "-"), objects
 the group just after; a passive agent ("by the United States") becomes the source.
@@ -11,8 +11,6 @@ import re
 
 from personae.store.ingest.actors import Hit
 from personae.store.ingest.clauses import (
-    AIMED_BEFORE,
-    ATTRIBUTE_AFTER,
     THAT_AFTER,
     Breaks,
     apposition_before,
@@ -28,14 +26,11 @@ from personae.store.ingest.clauses import (
     which_before,
 )
 from personae.store.ingest.events import adjunct_event, object_gap, participle_clause
-from personae.store.ingest.kinds import named_event
-from personae.store.ingest.places import water
+from personae.store.ingest.parties import ATTACK_AFTER
 from personae.store.ingest.readings import SENDING, WATCH_AFTER, mediator
 from personae.store.ingest.verbs import (
-    ATTITUDE_BEFORE,
     BY_AGENT,
     COORDINATION,
-    LOCATIVE_BEFORE,
     MEETING,
     PLACE_OBJECT_TYPES,
     PREPOSITION_BEFORE,
@@ -57,63 +52,13 @@ PARTICIPLE_AFTER = re.compile(r",\s+(?!including\b|according\b)[a-z]+ing\b")
 AND_BETWEEN = re.compile(r"\s*,?\s+(?:and|or)\s+(?:the\s+)?$")
 #: A name inside a "by" phrase ("by a sophisticated BUK missile"): an instrument, no victim.
 INSIDE_BY = re.compile(r"\bby\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-#: An attack named after the one who made it: "(in) Israeli tank shelling", "a Russian air
-#: strike", "US drone strikes".
-ATTACK_AFTER = re.compile(
-    r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:shelling|fire|gunfire|bombardment|bombing|bombings|strikes?"
-    r"|air\s?strikes?|airstrikes?|raids?|attacks?|missiles?|rockets?|mortars?)\b"
-)
 #: Fighting that is done to each other: "Indian and Chinese troops clashed".
 RECIPROCAL = re.compile(
     r"clash|skirmish|fought each other|exchang\w* (?:[\w-]+ )?(?:fire|gunfire|shots)", re.IGNORECASE
 )
-#: "in" (and "the") just before a name: where something happens.
-IN_BEFORE = re.compile(
-    r"\b(?:in|near|off|around)\s+(?:the\s+)?"
-    r"(?:(?:north|south|east|west|central)\w*\s+(?:of\s+(?:the\s+)?)?)?$",
-    re.I,
-)
 #: "with" or "against" before a place: a party, its government ("ties with Kigali",
 #: "a treaty with Washington", "sanctions against Moscow"), not where.
 _PARTY_BEFORE = re.compile(r"\b(?:with|against)\s+$")
-#: A state's institution or agents named by where they are, just before a locative: "a
-#: court in Guyana", "police in Kenya", "officials in Baghdad".  They are the state acting.
-INSTITUTION_IN = re.compile(
-    r"\b(?:courts?|judges?|tribunals?|prosecutors?|police|authorities|government|parliament"
-    r"|officials|ministry|army|military|troops|forces|embassy|regime|lawmakers|legislators)"
-    r"\s+(?:in|of)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def takes_part(text: str, hit: Hit, kinds: dict[str, str], floor: int) -> bool:
-    """Not an attitude ("anti-Western"), an attribute ("UK-based") nor a location ("in
-    Syria") of the sentence."""
-    start = hit.start
-    # The words before are sliced only when a dash or a kind calls for them: most mentions.
-    if (
-        start > floor
-        and text[start - 1] in "-–"
-        and ATTITUDE_BEFORE.search(text[max(floor, start - 28) : start])
-    ) or (text.startswith(("-", "–"), hit.end) and ATTRIBUTE_AFTER.match(text, hit.end)):
-        return False
-    kind = kinds.get(hit.actor)
-    if kind == "other" and named_event(hit.actor):
-        return False  # "since the Cold War", "under the Paris Agreement": no one acts
-    if kind not in ("state", "place") and not (kind == "other" and water(hit.actor)):
-        return True  # only where is a location; a sea nothing kinds is one
-    before = text[max(floor, start - 28) : start]
-    locative = LOCATIVE_BEFORE.search(before)
-    if locative is None or ATTACK_AFTER.match(text, hit.end):  # "in Israeli shelling": who
-        return True
-    if _MISSION_AFTER.match(text, hit.end):  # "outside the Turkish consulate": Turkey's own
-        return True
-    if INSTITUTION_IN.search(text, max(floor, hit.start - 40), hit.start):
-        return True  # "a court in Guyana", "police in Kenya": the state's own
-    # "fired anti-aircraft batteries at Russia": the aim of a shot, not a location.
-    return locative.group(0).lower().startswith("at") and bool(
-        AIMED_BEFORE.search(text, max(floor, hit.start - 80), hit.start)
-    )
 
 
 def _heads_noun(between: str) -> bool:
@@ -145,8 +90,6 @@ _DESCRIBED_AS = re.compile(
     r"|platforms?|contractors?|developers?|corporations?|businessman|businesswoman|tycoon"
     r"|billionaire|activists?|journalists?|dissidents?|opposition leader)\s+"
 )
-#: A state's mission abroad, after the state's name or adjective.
-_MISSION_AFTER = re.compile(r"\s+(?:embassy|consulate|mission)\b", re.IGNORECASE)
 #: Right before where something is: "in Bamako".
 _IN_BEFORE = re.compile(r"\bin\s+$")
 #: A place's relative clause with a pronoun subject: ", where he met".
@@ -170,15 +113,6 @@ _COMMA_BETWEEN = re.compile(r",\s+")
 def _by(text: str, hit: Hit) -> bool:
     """The name sits in a "by" phrase, as an instrument: "by a sophisticated BUK missile"."""
     return INSIDE_BY.search(text, max(0, hit.start - 30), hit.start) is not None
-
-
-def setting(text: str, hit: Hit, kinds: dict[str, str], floor: int) -> bool:
-    """A state or place named as where something happens: "a protest in Beijing"."""
-    return (
-        kinds.get(hit.actor) in ("state", "place")
-        and not water(hit.actor)
-        and (IN_BEFORE.search(text, max(floor, hit.start - 28), hit.start) is not None)
-    )
 
 
 def roles(

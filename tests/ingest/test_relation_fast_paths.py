@@ -14,14 +14,9 @@ import re
 from personae.store.ingest.actors import Hit
 from personae.store.ingest.cameo import WORD, VerbLexicon, load_verbs
 from personae.store.ingest.clauses import AIMED_BEFORE, ATTRIBUTE_AFTER
+from personae.store.ingest.parties import ATTACK_AFTER, INSTITUTION_IN, takes_part
 from personae.store.ingest.readings import _MEDIATED, _MEDIATING, ADJECTIVAL, adjectival, mediator
-from personae.store.ingest.roles import (
-    _AND_SAID_PRONOUN,
-    ATTACK_AFTER,
-    INSTITUTION_IN,
-    _and_said_pronoun,
-    takes_part,
-)
+from personae.store.ingest.roles import _AND_SAID_PRONOUN, _and_said_pronoun
 from personae.store.ingest.verbs import (
     ATTITUDE_BEFORE,
     CLAUSE_BREAK,

@@ -1,0 +1,79 @@
+"""Which named actors of a sentence take part in what it tells, and which only say where it
+happens: not an attitude ("anti-Western"), an attribute ("UK-based"), a war or a treaty,
+nor a location ("in Syria"), unless the location stands for its state's institutions ("a
+court in Guyana"), mission ("outside the Turkish consulate") or is a shot's aim.
+"""
+
+from __future__ import annotations
+
+import re
+
+from personae.store.ingest.actors import Hit
+from personae.store.ingest.clauses import AIMED_BEFORE, ATTRIBUTE_AFTER
+from personae.store.ingest.kinds import named_event
+from personae.store.ingest.places import water
+from personae.store.ingest.verbs import ATTITUDE_BEFORE, LOCATIVE_BEFORE
+
+#: An attack named after the one who made it: "(in) Israeli tank shelling", "a Russian air
+#: strike", "US drone strikes".
+ATTACK_AFTER = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:shelling|fire|gunfire|bombardment|bombing|bombings|strikes?"
+    r"|air\s?strikes?|airstrikes?|raids?|attacks?|missiles?|rockets?|mortars?)\b"
+)
+#: "in" (and "the") just before a name: where something happens.
+IN_BEFORE = re.compile(
+    r"\b(?:in|near|off|around)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central)\w*\s+(?:of\s+(?:the\s+)?)?)?$",
+    re.I,
+)
+#: A state's institution or agents named by where they are, just before a locative: "a
+#: court in Guyana", "police in Kenya", "officials in Baghdad".  They are the state acting.
+INSTITUTION_IN = re.compile(
+    r"\b(?:courts?|judges?|tribunals?|prosecutors?|police|authorities|government|parliament"
+    r"|officials|ministry|army|military|troops|forces|embassy|regime|lawmakers|legislators)"
+    r"\s+(?:in|of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+#: A state's mission abroad, after the state's name or adjective.
+_MISSION_AFTER = re.compile(r"\s+(?:embassy|consulate|mission)\b", re.IGNORECASE)
+
+
+def takes_part(text: str, hit: Hit, kinds: dict[str, str], floor: int) -> bool:
+    """Not an attitude ("anti-Western"), an attribute ("UK-based") nor a location ("in
+    Syria") of the sentence."""
+    start = hit.start
+    # The words before are sliced only when a dash or a kind calls for them: most mentions.
+    if (
+        start > floor
+        and text[start - 1] in "-–"
+        and ATTITUDE_BEFORE.search(text[max(floor, start - 28) : start])
+    ) or (text.startswith(("-", "–"), hit.end) and ATTRIBUTE_AFTER.match(text, hit.end)):
+        return False
+    kind = kinds.get(hit.actor)
+    if kind == "other" and named_event(hit.actor):
+        return False  # "since the Cold War", "under the Paris Agreement": no one acts
+    if kind not in ("state", "place") and not (kind == "other" and water(hit.actor)):
+        return True  # only where is a location; a sea nothing kinds is one
+    before = text[max(floor, start - 28) : start]
+    locative = LOCATIVE_BEFORE.search(before)
+    if locative is None or ATTACK_AFTER.match(text, hit.end):  # "in Israeli shelling": who
+        return True
+    if _MISSION_AFTER.match(text, hit.end):  # "outside the Turkish consulate": Turkey's own
+        return True
+    if INSTITUTION_IN.search(text, max(floor, hit.start - 40), hit.start):
+        return True  # "a court in Guyana", "police in Kenya": the state's own
+    # "fired anti-aircraft batteries at Russia": the aim of a shot, not a location.
+    return locative.group(0).lower().startswith("at") and bool(
+        AIMED_BEFORE.search(text, max(floor, hit.start - 80), hit.start)
+    )
+
+
+def setting(text: str, hit: Hit, kinds: dict[str, str], floor: int) -> bool:
+    """A state or place named as where something happens: "a protest in Beijing"."""
+    return (
+        kinds.get(hit.actor) in ("state", "place")
+        and not water(hit.actor)
+        and (IN_BEFORE.search(text, max(floor, hit.start - 28), hit.start) is not None)
+    )
