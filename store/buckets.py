@@ -26,16 +26,25 @@ from typing import Any
 
 import orjson
 
+from personae.store.actors import (
+    ActorBucketGone,
+    actor_bucket_name,
+    actor_bucket_of,
+    actor_files,
+    missing_bucket,
+    read_actor_bucket,
+)
 from personae.store.bucket_append import WrittenIds, appended
-from personae.store.model import Article
+from personae.store.model import Article, Entity
 from personae.store.pieces import BUCKET_NAME, PIECE_NAME, Pieces
 from personae.store.records import build_records
 from personae.store.storage import AtomicJSONStorage, Stamp, StoreError, Tables
 from personae.store.summary import Summary, newest_of
 from personae.store.tables import ARTICLE_FIELD, CatalogEditor
 
-#: The layout whose catalog is split into buckets.
-BUCKETED_SCHEMA = 3
+#: The layouts whose catalog is split into buckets; from the second, the actors too.
+BUCKETED_SCHEMAS = (3, 4)
+ACTOR_BUCKETED_SCHEMA = 4
 #: How many buckets: the first ten bits of sha256(article id) choose one (docs/schema.md).
 BUCKETS = 1024
 #: Root versions one read goes through before it gives up on a store that never stops changing.
@@ -89,6 +98,12 @@ class CatalogFiles:
         self._written_ids = WrittenIds()
         self._appending: set[str] = set()
         """Buckets the commit being edited only adds articles to (see store/bucket_append.py)."""
+        self._actor_layout: dict[str, str] = {}
+        """Actor bucket -> its current file, in the version being edited."""
+        self._actor_keys: dict[str, list[str]] = {}
+        """Actor bucket -> the record keys its file holds, for the buckets the edit read."""
+        self._actor_parsed: dict[str, dict[str, Any]] = {}
+        """The actor buckets the last commit wrote, by file name: not read again."""
         self._layout_checked: tuple[dict[str, str], object] = ({}, None)
         """The root's ``buckets`` and ``counts`` records last found well formed, not checked
         again while they are the same (ingest asks once a file)."""
@@ -146,7 +161,7 @@ class CatalogFiles:
         """The ``articles`` rows of one bucket of the current version ({} if it has none)."""
         for _ in range(READ_TRIES):
             root = self.root()
-            if schema_of(root) != BUCKETED_SCHEMA:
+            if schema_of(root) not in BUCKETED_SCHEMAS:
                 return {}
             name = self._bucket_files(root).get(bucket)
             if name is None:
@@ -188,9 +203,39 @@ class CatalogFiles:
         buckets ``load_bucket`` added: a commit reads the buckets it changes, no others."""
         root = self.root()
         self._layout, self._keys, self._tables = self._bucket_files(root), {}, None
-        self._editing = {**root, **{table: {} for table in BUCKET_TABLES}}
+        self._actor_layout, self._actor_keys = actor_files(root, self._name), {}
+        self._editing = {**root, **{table: {} for table in (*BUCKET_TABLES, "entities")}}
         self._appending = set()
         return self._editing
+
+    def load_actors(self, entity_id: str) -> dict[str, Any]:
+        """Add the records of the actor's bucket to the tables being edited, and give them
+        (nothing if they were added before).  Their actors are checked once read: a commit
+        must not carry on one no reader could build."""
+        bucket = actor_bucket_of(entity_id)
+        if self._editing is None or bucket in self._actor_keys:
+            return {}
+        name = self._actor_layout.get(bucket)
+        docs: dict[str, Any] = {}
+        if name is not None:
+            mine = self._checked_as_written(name, self._kept_checked())
+            docs = self._actor_parsed.get(name, {}) if mine else {}
+            if not docs:
+                try:
+                    docs = read_actor_bucket(self._files, name, self._name)
+                except ActorBucketGone:  # we hold the lock: no writer replaced it
+                    raise missing_bucket(self._files, name, self._name) from None
+                where = f"{self._files.path_of(name)} (a bucket of {self._name}'s actors)"
+                build_records(where, "entities", Entity, docs.values(), self._files.advice())
+        held = self._editing["entities"]
+        if not held.keys().isdisjoint(docs):
+            raise StoreError(
+                f"{self._files.path_of(str(name))} (a bucket of {self._name}'s actors) shares "
+                f"record ids with another; {self._files.advice()}."
+            )
+        held.update(docs)
+        self._actor_keys[bucket] = list(docs)
+        return docs
 
     def load_bucket(self, article_id: str) -> None:
         """Add the records of the article's bucket to the tables being edited (once)."""
@@ -228,8 +273,17 @@ class CatalogFiles:
         if isinstance(ids, dict) and all(
             type(ids.get(table)) is int and ids[table] >= 0 for table in BUCKET_TABLES
         ):
-            return {table: ids[table] for table in BUCKET_TABLES}
+            last = {table: ids[table] for table in BUCKET_TABLES}
+            if type(ids.get("entities")) is int and ids["entities"] >= 0:
+                return {**last, "entities": ids["entities"]}
+            if schema_of(root) != ACTOR_BUCKETED_SCHEMA:
+                return last
         highest = dict.fromkeys(BUCKET_TABLES, 0)
+        if schema_of(root) == ACTOR_BUCKETED_SCHEMA:
+            try:
+                highest["entities"] = max(map(int, self._every_actor(root)), default=0)
+            except BucketGone as gone:  # we hold the lock: no writer replaced it
+                raise missing_bucket(self._files, str(gone), self._name) from None
         try:
             for _, part in self.stream(root):
                 for table in BUCKET_TABLES:
@@ -241,7 +295,7 @@ class CatalogFiles:
     def _load(self) -> Tables:
         for _ in range(READ_TRIES):
             root = self._read_root()
-            if schema_of(root) != BUCKETED_SCHEMA:  # an older (or newer) layout: as it is
+            if schema_of(root) not in BUCKETED_SCHEMAS:  # an older (or newer) layout: as it is
                 self._layout, self._keys = {}, {}
                 return root
             try:
@@ -276,6 +330,8 @@ class CatalogFiles:
                 if len(docs) != before + len(held):
                     raise self._clash(layout, list(keys), table)
         tables.update(merged)
+        if schema_of(root) == ACTOR_BUCKETED_SCHEMA:
+            tables["entities"] = self._every_actor(root)
         # Articles in record id order, as one TinyDB table lists them: the order they came in.
         articles = merged["articles"]
         tables["articles"] = {key: articles[key] for key in sorted(articles, key=int)}
@@ -284,6 +340,17 @@ class CatalogFiles:
         for name in [n for n in self._parsed if n not in named]:
             del self._parsed[name]
         return tables
+
+    def _every_actor(self, root: Tables) -> dict[str, Any]:
+        """The ``entities`` table of every actor bucket ``root`` names, in record id order
+        (BucketGone if one is not there)."""
+        docs: dict[str, Any] = {}
+        for name in actor_files(root, self._name).values():
+            try:
+                docs.update(read_actor_bucket(self._files, name, self._name))
+            except ActorBucketGone:
+                raise BucketGone(name) from None
+        return {key: docs[key] for key in sorted(docs, key=int)}
 
     def _bucket_files(self, root: Tables) -> dict[str, str]:
         """The root's ``buckets`` record (and its ``counts``), refused if malformed."""
@@ -385,9 +452,19 @@ class CatalogFiles:
                     spliced[layout[bucket]] = self._appended(bucket, old, part)
                 else:
                     files[layout[bucket]] = part
+        actor_parts = self._actor_parts(editor)
+        actor_layout = dict(self._actor_layout)
+        for bucket, docs in sorted(actor_parts.items()):
+            old = actor_layout.pop(bucket, None)
+            if old is not None:
+                superseded.append(old)
+            if docs:
+                actor_layout[bucket] = actor_bucket_name(bucket, meta["commit"])
+                files[actor_layout[bucket]] = {"entities": docs}
         meta["retired"] = [*meta.get("retired", []), *superseded]
         meta["ids"] = editor.highest_ids()
         tables["buckets"] = {"1": dict(sorted(layout.items()))}
+        tables["actors"] = {"1": dict(sorted(actor_layout.items()))}
         summary = editor.summary
         if summary is None or summary.too_short():
             summary = self._summary_of(
@@ -396,7 +473,11 @@ class CatalogFiles:
         tables.pop("summary", None)
         if summary is not None:
             tables["summary"] = {"1": summary.to_doc(meta["commit"])}
-        root = {name: docs for name, docs in tables.items() if name not in BUCKET_TABLES}
+        root = {
+            name: docs
+            for name, docs in tables.items()
+            if name not in (*BUCKET_TABLES, "entities", "counts")
+        }
         written: dict[str, Tables | bytes] = {**files, **spliced}
         try:
             self._files.write(written)
@@ -411,12 +492,16 @@ class CatalogFiles:
             raise
         # The next read merges the buckets kept here again: the order every reader sees.
         self._tables, self._layout, self._editing = None, layout, None
+        self._actor_layout = actor_layout
+        self._actor_parsed = {
+            actor_layout[b]: docs for b, docs in actor_parts.items() if b in actor_layout
+        }
         for bucket, part in parts.items():
             self._keys[bucket] = {table: list(part[table]) for table in BUCKET_TABLES}
         # Only what this commit wrote is kept: a long ingest touches every bucket in turn,
         # and keeping them all would hold the whole catalog parsed.
-        self._parsed = dict(files)
         named = set(layout.values())
+        self._parsed = {name: part for name, part in files.items() if name in named}
         checked = {n: stamp for n, stamp in kept.items() if n in named}
         checked.update((n, stamp) for n in written if (stamp := self._files.stamp(n)) is not None)
         self._checked = (self.stamp, checked)
@@ -464,6 +549,24 @@ class CatalogFiles:
             newest = newest_of([*newest, *rows.items()])
         return Summary(total, newest)
 
+    def _actor_parts(self, editor: CatalogEditor) -> dict[str, dict[str, Any]]:
+        """The new contents of each actor bucket the edit touched, in record id order."""
+        docs = editor.tables["entities"]
+        if editor.touched_actors is None:  # every bucket, from every actor
+            parts: dict[str, dict[str, Any]] = {b: {} for b in self._actor_layout}
+            for key, doc in docs.items():
+                parts.setdefault(actor_bucket_of(str(doc.get("id"))), {})[key] = doc
+            return parts
+        buckets = {actor_bucket_of(entity_id) for entity_id in editor.touched_actors}
+        parts = {bucket: {} for bucket in buckets}
+        for bucket in buckets:
+            for key in self._actor_keys.get(bucket, ()):
+                if key in docs:
+                    parts[bucket][key] = docs[key]
+        for key in editor.inserted.get("entities", ()):
+            parts[actor_bucket_of(str(docs[key].get("id")))][key] = docs[key]
+        return parts
+
     def _parts(self, editor: CatalogEditor) -> dict[str, dict[str, dict[str, Any]]]:
         """The new contents of each bucket the edit touched (empty: no file any more)."""
         tables = editor.tables
@@ -506,6 +609,7 @@ class CatalogFiles:
     def close(self) -> None:
         self.forget()
         self._parsed.clear()
+        self._actor_parsed.clear()
 
 
 def _is_table(docs: object) -> bool:

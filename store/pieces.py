@@ -42,19 +42,22 @@ R = TypeVar("R", bound=Record)
 PIECE_NAME = re.compile(r"[0-9a-f]{16}-[0-9]+\.json")
 #: The catalog's bucket files (store/buckets.py) share the folder: ``catalog-<bucket>-<commit>``.
 BUCKET_NAME = re.compile(r"catalog-([0-3][0-9a-f]{2})-([0-9]+)\.json")
+#: And the actor registry's buckets (store/actors.py): ``actors-<bucket>-<commit>``.
+ACTORS_NAME = re.compile(r"actors-([0-9a-f]{3})-([0-9]+)\.json")
 #: And the reader's layer of corrections (store/corrections.py): ``reviewed-<commit>``.
 LAYER_NAME = re.compile(r"reviewed-([0-9]+)\.json")
 #: A commit in progress, made before the commit writes its first file into the folder and
 #: removed once its root is in place: a writer killed in between leaves it (``.writing-<n>``
 #: for commit n), and the next writer then goes through the folder for what it left.
 WRITING_NAME = re.compile(r"\.writing-[0-9]+")
+_SHAPES = (PIECE_NAME, BUCKET_NAME, ACTORS_NAME, LAYER_NAME)
 #: Fields of an article kept in its piece; the rest is in the catalog.
 BODY_FIELDS = ("id", "text", "passages", "sentences")
 
 
 def _ours(name: str) -> bool:
     """A piece, a bucket or a layer file: the only names the folder's writer ever deletes."""
-    return any(shape.fullmatch(name) for shape in (PIECE_NAME, BUCKET_NAME, LAYER_NAME))
+    return any(shape.fullmatch(name) for shape in _SHAPES)
 
 
 def _commit_of(name: str) -> int:
@@ -66,7 +69,7 @@ def _temporary(name: str) -> bool:
     """A write in progress, or a killed one's: ``.<piece or bucket>.<random>.tmp``."""
     if not (name.startswith(".") and name.endswith(".tmp")):
         return False
-    return any(shape.match(name[1:]) for shape in (PIECE_NAME, BUCKET_NAME, LAYER_NAME))
+    return any(shape.match(name[1:]) for shape in _SHAPES)
 
 
 def writing_marker(commit: int) -> str:
