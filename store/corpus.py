@@ -318,6 +318,11 @@ class Corpus(ReaderLayer):
     def entity(self, entity_id: str) -> Entity:
         return self._entities[entity_id]
 
+    def actor_of_id(self, entity_id: str) -> Entity | None:
+        """The actor of this id, if any: its bucket alone read, where ``resolve`` by name
+        goes through every actor."""
+        return self._entities.get(entity_id)
+
     def resolve(self, name: str) -> Entity | None:
         """An entity by id (of an actor merged into it too), name or alias, in any case."""
         found = self._entities.get(self._merged.get(name, name))
