@@ -28,14 +28,14 @@ import orjson
 
 from personae.store.actors import (
     ActorBucketGone,
-    actor_bucket_name,
-    actor_bucket_of,
+    ActorPacks,
     actor_files,
-    missing_bucket,
-    read_actor_bucket,
+    every_bucket,
+    missing_pack,
+    pack_name,
 )
 from personae.store.bucket_append import WrittenIds, appended
-from personae.store.model import Article, Entity
+from personae.store.model import Article
 from personae.store.pieces import BUCKET_NAME, PIECE_NAME, Pieces
 from personae.store.records import build_records
 from personae.store.storage import AtomicJSONStorage, Stamp, StoreError, Tables
@@ -98,12 +98,9 @@ class CatalogFiles:
         self._written_ids = WrittenIds()
         self._appending: set[str] = set()
         """Buckets the commit being edited only adds articles to (see store/bucket_append.py)."""
-        self._actor_layout: dict[str, str] = {}
-        """Actor bucket -> its current file, in the version being edited."""
-        self._actor_keys: dict[str, list[str]] = {}
-        """Actor bucket -> the record keys its file holds, for the buckets the edit read."""
-        self._actor_parsed: dict[str, dict[str, Any]] = {}
-        """The actor buckets the last commit wrote, by file name: not read again."""
+        self._actors = ActorPacks(
+            files, store_name, lambda name: self._checked_as_written(name, self._kept_checked())
+        )
         self._layout_checked: tuple[dict[str, str], object] = ({}, None)
         """The root's ``buckets`` and ``counts`` records last found well formed, not checked
         again while they are the same (ingest asks once a file)."""
@@ -203,39 +200,17 @@ class CatalogFiles:
         buckets ``load_bucket`` added: a commit reads the buckets it changes, no others."""
         root = self.root()
         self._layout, self._keys, self._tables = self._bucket_files(root), {}, None
-        self._actor_layout, self._actor_keys = actor_files(root, self._name), {}
+        self._actors.begin(root)
         self._editing = {**root, **{table: {} for table in (*BUCKET_TABLES, "entities")}}
         self._appending = set()
         return self._editing
 
     def load_actors(self, entity_id: str) -> dict[str, Any]:
         """Add the records of the actor's bucket to the tables being edited, and give them
-        (nothing if they were added before).  Their actors are checked once read: a commit
-        must not carry on one no reader could build."""
-        bucket = actor_bucket_of(entity_id)
-        if self._editing is None or bucket in self._actor_keys:
+        (nothing if they were added before): a commit reads the actor buckets it rewrites."""
+        if self._editing is None:
             return {}
-        name = self._actor_layout.get(bucket)
-        docs: dict[str, Any] = {}
-        if name is not None:
-            mine = self._checked_as_written(name, self._kept_checked())
-            docs = self._actor_parsed.get(name, {}) if mine else {}
-            if not docs:
-                try:
-                    docs = read_actor_bucket(self._files, name, self._name)
-                except ActorBucketGone:  # we hold the lock: no writer replaced it
-                    raise missing_bucket(self._files, name, self._name) from None
-                where = f"{self._files.path_of(name)} (a bucket of {self._name}'s actors)"
-                build_records(where, "entities", Entity, docs.values(), self._files.advice())
-        held = self._editing["entities"]
-        if not held.keys().isdisjoint(docs):
-            raise StoreError(
-                f"{self._files.path_of(str(name))} (a bucket of {self._name}'s actors) shares "
-                f"record ids with another; {self._files.advice()}."
-            )
-        held.update(docs)
-        self._actor_keys[bucket] = list(docs)
-        return docs
+        return self._actors.load(entity_id, self._editing["entities"])
 
     def load_bucket(self, article_id: str) -> None:
         """Add the records of the article's bucket to the tables being edited (once)."""
@@ -283,7 +258,7 @@ class CatalogFiles:
             try:
                 highest["entities"] = max(map(int, self._every_actor(root)), default=0)
             except BucketGone as gone:  # we hold the lock: no writer replaced it
-                raise missing_bucket(self._files, str(gone), self._name) from None
+                raise missing_pack(self._files, str(gone), self._name) from None
         try:
             for _, part in self.stream(root):
                 for table in BUCKET_TABLES:
@@ -343,13 +318,13 @@ class CatalogFiles:
 
     def _every_actor(self, root: Tables) -> dict[str, Any]:
         """The ``entities`` table of every actor bucket ``root`` names, in record id order
-        (BucketGone if one is not there)."""
+        (BucketGone if a pack is not there)."""
         docs: dict[str, Any] = {}
-        for name in actor_files(root, self._name).values():
-            try:
-                docs.update(read_actor_bucket(self._files, name, self._name))
-            except ActorBucketGone:
-                raise BucketGone(name) from None
+        try:
+            for _, part in every_bucket(self._files, actor_files(root, self._name), self._name):
+                docs.update(part)
+        except ActorBucketGone as gone:
+            raise BucketGone(str(gone)) from None
         return {key: docs[key] for key in sorted(docs, key=int)}
 
     def _bucket_files(self, root: Tables) -> dict[str, str]:
@@ -452,19 +427,15 @@ class CatalogFiles:
                     spliced[layout[bucket]] = self._appended(bucket, old, part)
                 else:
                     files[layout[bucket]] = part
-        actor_parts = self._actor_parts(editor)
-        actor_layout = dict(self._actor_layout)
-        for bucket, docs in sorted(actor_parts.items()):
-            old = actor_layout.pop(bucket, None)
-            if old is not None:
-                superseded.append(old)
-            if docs:
-                actor_layout[bucket] = actor_bucket_name(bucket, meta["commit"])
-                files[actor_layout[bucket]] = {"entities": docs}
+        actor_parts = self._actors.parts(
+            tables["entities"], editor.touched_actors, editor.inserted.get("entities", [])
+        )
+        pack, emptied = self._actors.pack(actor_parts, meta["commit"])
+        superseded.extend(emptied)
         meta["retired"] = [*meta.get("retired", []), *superseded]
         meta["ids"] = editor.highest_ids()
         tables["buckets"] = {"1": dict(sorted(layout.items()))}
-        tables["actors"] = {"1": dict(sorted(actor_layout.items()))}
+        tables["actors"] = {"1": self._actors.record()}
         summary = editor.summary
         if summary is None or summary.too_short():
             summary = self._summary_of(
@@ -479,6 +450,8 @@ class CatalogFiles:
             if name not in (*BUCKET_TABLES, "entities", "counts")
         }
         written: dict[str, Tables | bytes] = {**files, **spliced}
+        if pack:
+            written[pack_name(meta["commit"])] = pack
         try:
             self._files.write(written)
             if self._root is None:
@@ -492,17 +465,15 @@ class CatalogFiles:
             raise
         # The next read merges the buckets kept here again: the order every reader sees.
         self._tables, self._layout, self._editing = None, layout, None
-        self._actor_layout = actor_layout
-        self._actor_parsed = {
-            actor_layout[b]: docs for b, docs in actor_parts.items() if b in actor_layout
-        }
+        self._actors.committed(actor_parts)
         for bucket, part in parts.items():
             self._keys[bucket] = {table: list(part[table]) for table in BUCKET_TABLES}
         # Only what this commit wrote is kept: a long ingest touches every bucket in turn,
         # and keeping them all would hold the whole catalog parsed.
         named = set(layout.values())
         self._parsed = {name: part for name, part in files.items() if name in named}
-        checked = {n: stamp for n, stamp in kept.items() if n in named}
+        packs = {slot[0] for slot in self._actors.layout.values()}
+        checked = {n: stamp for n, stamp in kept.items() if n in named or n in packs}
         checked.update((n, stamp) for n in written if (stamp := self._files.stamp(n)) is not None)
         self._checked = (self.stamp, checked)
         for bucket, part in parts.items():
@@ -549,24 +520,6 @@ class CatalogFiles:
             newest = newest_of([*newest, *rows.items()])
         return Summary(total, newest)
 
-    def _actor_parts(self, editor: CatalogEditor) -> dict[str, dict[str, Any]]:
-        """The new contents of each actor bucket the edit touched, in record id order."""
-        docs = editor.tables["entities"]
-        if editor.touched_actors is None:  # every bucket, from every actor
-            parts: dict[str, dict[str, Any]] = {b: {} for b in self._actor_layout}
-            for key, doc in docs.items():
-                parts.setdefault(actor_bucket_of(str(doc.get("id"))), {})[key] = doc
-            return parts
-        buckets = {actor_bucket_of(entity_id) for entity_id in editor.touched_actors}
-        parts = {bucket: {} for bucket in buckets}
-        for bucket in buckets:
-            for key in self._actor_keys.get(bucket, ()):
-                if key in docs:
-                    parts[bucket][key] = docs[key]
-        for key in editor.inserted.get("entities", ()):
-            parts[actor_bucket_of(str(docs[key].get("id")))][key] = docs[key]
-        return parts
-
     def _parts(self, editor: CatalogEditor) -> dict[str, dict[str, dict[str, Any]]]:
         """The new contents of each bucket the edit touched (empty: no file any more)."""
         tables = editor.tables
@@ -609,7 +562,7 @@ class CatalogFiles:
     def close(self) -> None:
         self.forget()
         self._parsed.clear()
-        self._actor_parsed.clear()
+        self._actors.forget()
 
 
 def _is_table(docs: object) -> bool:

@@ -42,8 +42,8 @@ R = TypeVar("R", bound=Record)
 PIECE_NAME = re.compile(r"[0-9a-f]{16}-[0-9]+\.json")
 #: The catalog's bucket files (store/buckets.py) share the folder: ``catalog-<bucket>-<commit>``.
 BUCKET_NAME = re.compile(r"catalog-([0-3][0-9a-f]{2})-([0-9]+)\.json")
-#: And the actor registry's buckets (store/actors.py): ``actors-<bucket>-<commit>``.
-ACTORS_NAME = re.compile(r"actors-([0-9a-f]{3})-([0-9]+)\.json")
+#: And the actor registry's packs of buckets (store/actors.py): ``actors-<commit>``.
+ACTORS_NAME = re.compile(r"actors-([0-9]+)\.json")
 #: And the reader's layer of corrections (store/corrections.py): ``reviewed-<commit>``.
 LAYER_NAME = re.compile(r"reviewed-([0-9]+)\.json")
 #: A commit in progress, made before the commit writes its first file into the folder and
@@ -302,6 +302,50 @@ class Pieces:
         except OSError:
             return None
         return None if info is None else (info.st_ino, info.st_size, info.st_mtime_ns)
+
+    def size(self, name: str) -> int | None:
+        """How many bytes the file holds (None: not there)."""
+        if self.folder is None:
+            data = self._in_memory.get(name)
+            return None if data is None else len(data)
+        stamp = self.stamp(name)
+        return None if stamp is None else stamp[1]
+
+    def read_slice(
+        self, name: str, offset: int, length: int, opened: dict[str, int] | None = None
+    ) -> bytes:
+        """``length`` bytes of file ``name`` from ``offset`` (an actor bucket in a pack,
+        store/actors.py): FileNotFoundError if it is not there, a StoreError if it cannot
+        be read or is shorter than that.  ``opened`` keeps the file open for the next
+        slice (a commit reads hundreds of buckets of a few packs); its owner closes them."""
+        if self.folder is None:
+            if name not in self._in_memory:
+                raise FileNotFoundError(name)
+            data = self._in_memory[name][offset : offset + length]
+        else:
+            path = self.folder / name
+            fd = None if opened is None else opened.get(name)
+            try:
+                if fd is None:
+                    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+                    try:
+                        storage.refuse_unusable(path, os.fstat(fd))
+                    except BaseException:
+                        os.close(fd)
+                        raise
+                    if opened is not None:
+                        opened[name] = fd
+                data = os.pread(fd, length, offset)
+            except FileNotFoundError:
+                raise
+            except OSError as exc:
+                raise StoreError(f"{path} cannot be read: {exc.strerror}.") from exc
+            finally:
+                if opened is None and fd is not None:
+                    os.close(fd)
+        if len(data) != length:
+            raise StoreError(f"{self.path_of(name)} is shorter than the store's root says.")
+        return data
 
     def keep_only(self, names: Collection[str]) -> None:
         """Forget parsed pieces no longer named: they are gone from the disk, or will be."""

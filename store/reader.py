@@ -19,8 +19,9 @@ from personae.store.actors import (
     ActorBucketGone,
     Registry,
     actor_files,
-    missing_bucket,
-    read_actor_bucket,
+    every_bucket,
+    missing_pack,
+    read_bucket,
     shown,
 )
 from personae.store.buckets import (
@@ -172,19 +173,32 @@ class StoreReader:
             )
         commit = meta_record(root).get("commit", 0)
         version = (stamp, commit if isinstance(commit, int) else 0)
+        layout = actor_files(root, self._name)
 
-        def read(name: str) -> dict[str, Any]:
+        def gone(name: str) -> StoreError:
+            if self._moved_on(version):
+                return CatalogChanged(
+                    f"{self._name} changed while it was being read; read it again."
+                )
+            return missing_pack(self._pieces, name, self._name)
+
+        def read(bucket: str) -> dict[str, Any]:
+            slot = layout.get(bucket)
             try:
                 with collector_paused():
-                    return read_actor_bucket(self._pieces, name, self._name)
-            except ActorBucketGone:
-                if self._moved_on(version):
-                    raise CatalogChanged(
-                        f"{self._name} changed while it was being read; read it again."
-                    ) from None
-                raise missing_bucket(self._pieces, name, self._name) from None
+                    return (
+                        {} if slot is None else read_bucket(self._pieces, bucket, slot, self._name)
+                    )
+            except ActorBucketGone as exc:
+                raise gone(str(exc)) from None
 
-        return Registry.of_buckets(self._name, actor_files(root, self._name), read)
+        def read_every() -> Iterator[tuple[str, dict[str, Any]]]:
+            try:
+                yield from every_bucket(self._pieces, layout, self._name)
+            except ActorBucketGone as exc:
+                raise gone(str(exc)) from None
+
+        return Registry(self._name, read, read_every)
 
     def _summarised(self, root: Tables, stamp: Stamp | None, registry: Registry) -> Catalog | None:
         """The catalog as the root's summary gives it, its buckets read when first needed;

@@ -131,7 +131,7 @@ def test_a_crash_between_pieces_and_catalog_leaves_the_last_version(
     assert not left & orphans
     catalog = _catalog(path)
     named = {row["piece"] for row in catalog["articles"].values()}
-    named |= {*catalog["buckets"]["1"].values(), *catalog["actors"]["1"].values()}
+    named |= {*catalog["buckets"]["1"].values(), *(s[0] for s in catalog["actors"]["1"].values())}
     assert left == named | set(catalog["meta"]["1"]["retired"])
 
 
@@ -265,8 +265,8 @@ def test_catalog_buckets_and_pieces_are_tinydb_files(tmp_path: Path) -> None:
         assert catalog.table("meta").get(doc_id=1)["schema"] == STORE_SCHEMA  # type: ignore[index]
         bucket = catalog.table("buckets").get(doc_id=1)[buckets.bucket_of("a0")]  # type: ignore[index]
         actors = catalog.table("actors").get(doc_id=1)[actor_bucket_of("chile")]  # type: ignore[index]
-    with TinyDB(pieces_folder(path) / actors) as registry:
-        assert "chile" in {e["id"] for e in registry.table("entities").all()}
+    with TinyDB(pieces_folder(path) / actors[0]) as pack:  # its tables: the actor buckets
+        assert "chile" in {e["id"] for e in pack.table(actor_bucket_of("chile")).all()}
     with TinyDB(pieces_folder(path) / bucket) as part:
         rows = part.table("articles").all()
         assert "a0" in {r["id"] for r in rows}
