@@ -21,7 +21,7 @@ import hashlib
 import os
 import threading
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
 import orjson
@@ -50,11 +50,6 @@ def actor_bucket_of(entity_id: str) -> str:
 def pack_name(commit: int) -> str:
     """A name no earlier commit used: the commit that writes it."""
     return f"actors-{commit}.json"
-
-
-def bucket_probe(bucket: str) -> str:
-    """What ``ActorPacks.load`` takes for a bucket itself rather than an actor's id."""
-    return f"\0{bucket}"
 
 
 class ActorBucketGone(Exception):
@@ -204,7 +199,9 @@ class Registry:
         yield from (entity for _, entity in keyed)
 
 
-def shown(entities: Iterator[Entity] | tuple[Entity, ...], named: Any) -> tuple[Entity, ...]:
+def shown(
+    entities: Iterator[Entity] | tuple[Entity, ...], named: Iterable[str]
+) -> tuple[Entity, ...]:
     """The actors a reader shows: those some article involves (``named``: an ``index``
     record names them), every curated one, and what those belong to (a leader's unnamed
     state).  An extracted actor whose last article went stays in its bucket, unshown: no
@@ -229,6 +226,7 @@ class ActorPacks:
         self._trusted = trusted
         """Whether a pack is one this writer wrote (so checked) and is as it left it."""
         self._opened: dict[str, int] = {}
+        self._trusted_packs: dict[str, bool] = {}
         self.layout: dict[str, Slot] = {}
         self._keys: dict[str, list[str]] = {}
         """Bucket -> the record keys its current version holds, for those read this edit."""
@@ -241,7 +239,7 @@ class ActorPacks:
         record = root.get("actors", {}).get("1")
         if record is None or record is not self._record:
             self.layout = actor_files(root, self._store)
-        self._keys = {}
+        self._keys, self._trusted_packs = {}, {}
         self._close()
 
     def record(self) -> dict[str, list[Any]]:
@@ -253,7 +251,10 @@ class ActorPacks:
         """Add the records of the actor's bucket to ``held`` and give them (nothing if
         they were added before).  Each is checked as read: a commit must not carry on an
         actor no reader could build."""
-        bucket = entity_id[1:] if entity_id.startswith("\0") else actor_bucket_of(entity_id)
+        return self.load_bucket(actor_bucket_of(entity_id), held)
+
+    def load_bucket(self, bucket: str, held: dict[str, Doc]) -> dict[str, Doc]:
+        """``load`` for a bucket itself."""
         if bucket in self._keys:
             return {}
         docs = self._read(bucket)
@@ -272,7 +273,9 @@ class ActorPacks:
         written = self._written.get((slot[0], bucket))
         if written is not None:
             return dict(written)
-        trusted = self._trusted(slot[0])
+        trusted = self._trusted_packs.get(slot[0])
+        if trusted is None:
+            trusted = self._trusted_packs[slot[0]] = self._trusted(slot[0])
         try:
             docs = read_bucket(
                 self._files, bucket, slot, self._store, self._opened, trusted=trusted
@@ -301,7 +304,7 @@ class ActorPacks:
         parts = {bucket: {} for bucket in buckets}
         for bucket in buckets:
             if bucket not in self._keys:  # rewritten only so that its pack can go
-                self.load(bucket_probe(bucket), docs)
+                self.load_bucket(bucket, docs)
             for key in self._keys[bucket]:
                 if key in docs:
                     parts[bucket][key] = docs[key]

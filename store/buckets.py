@@ -1,20 +1,23 @@
-"""The catalog in parts (schema 3): a small root file and immutable bucket files.
+"""The catalog in parts (schemas 3 and 4): a small root file and immutable bucket files.
 
 A store's catalog grows by about 1 KB an article (its row and its ``index`` record), and
 a commit used to rewrite all of it.  Now the records that belong to one article live in
 one of 1,024 buckets, chosen by the first ten bits of sha256(article id), each a TinyDB
 file in the pieces folder named for its bucket (three hex digits) and the commit that
 wrote it (``catalog-3f0-17.json``), never rewritten.  The root, at the store's path, holds what
-every commit needs whole: ``meta``, the actor registry, each actor's count of articles,
-and which file is current for each bucket (``buckets``).  A commit writes the buckets it
-touched, then replaces the root: that replace is still the commit point.
+every commit needs whole: ``meta``, which file is current for each bucket (``buckets``),
+and where each actor bucket is (``actors``: schema 4's actors are in packs of buckets,
+store/actors.py; schema 3 kept them and their counts of articles in the root).  A commit
+writes the buckets and the actor buckets it touched, then replaces the root: that replace
+is still the commit point.
 
 What needs the whole catalog reads the same logical tables as before (``meta``,
-``articles``, ``entities``, ``index``, and ``counts``, ``buckets``): the buckets' tables
-merged.  The rest reads less: opening a store the root (``root``), a commit the buckets it
-edits (``editable``, ``load_bucket``), ingest one bucket's rows at a time (``bucket_rows``),
-the explorer's catalog each bucket in turn, none kept (``stream``).  A store of an older
-layout is given as its file holds it.  The layout, and why, is in docs/schema.md.
+``articles``, ``entities``, ``index``, and ``buckets``): the buckets' tables merged.  The
+rest reads less: opening a store the root (``root``), a commit the buckets it edits
+(``editable``, ``load_bucket``, ``load_actors``), ingest one bucket's rows at a time
+(``bucket_rows``), the explorer's catalog each bucket in turn, none kept (``stream``).  A
+store of an older layout is given as its file holds it.  The layout, and why, is in
+docs/schema.md.
 """
 
 from __future__ import annotations

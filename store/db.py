@@ -32,7 +32,7 @@ from personae.store.reader import (
     meta_record,
     table_docs,
 )
-from personae.store.records import ArticleRecords, Snapshot, build_records
+from personae.store.records import ArticleRecords, Snapshot, build_records, collector_paused
 from personae.store.storage import (
     Stamp,
     StoreError,
@@ -190,7 +190,7 @@ class Store(StoreReader):
     ) -> Iterator[tuple[CatalogEditor, int]]:
         """The lock held, and the catalog to edit in place; whatever stops the edit before
         its commit (Ctrl+C in the middle of a batch) leaves the catalog as it is on disk."""
-        with self._locked(on_wait):
+        with self._locked(on_wait), collector_paused():  # a commit makes no cycles
             try:
                 yield self._begin()
             except BaseException:
