@@ -216,9 +216,10 @@ def shown(
 class ActorPacks:
     """The writer's side: which buckets a commit read, and the pack it writes.
 
-    Only under the store's writer lock.  The buckets the last commit wrote are kept
-    parsed (by pack and bucket: they never change), so that a long ingest, which rewrites
-    the same buckets again and again, parses each once."""
+    Only under the store's writer lock.  An actor new to a bucket that this writer wrote
+    (so checked, and as orjson writes it) is added by splicing its record after the
+    bucket's own, the bucket unparsed: a long ingest adds ten actors an article, nearly all
+    new, to buckets that grow with the registry (see ``_holds``)."""
 
     def __init__(self, files: Pieces, store: str, trusted: Callable[[str], bool]) -> None:
         self._files = files
@@ -229,8 +230,9 @@ class ActorPacks:
         self._trusted_packs: dict[str, bool] = {}
         self.layout: dict[str, Slot] = {}
         self._keys: dict[str, list[str]] = {}
-        """Bucket -> the record keys its current version holds, for those read this edit."""
-        self._written: dict[tuple[str, str], dict[str, Doc]] = {}
+        """Bucket -> the record keys its current version holds, for those parsed this edit."""
+        self._raw: dict[str, bytes] = {}
+        """Bucket -> its current bytes, for those this edit only adds actors to."""
         self._record: object = None
         """The root's ``actors`` record this writer last wrote: ``layout`` is what it says."""
 
@@ -239,7 +241,7 @@ class ActorPacks:
         record = root.get("actors", {}).get("1")
         if record is None or record is not self._record:
             self.layout = actor_files(root, self._store)
-        self._keys, self._trusted_packs = {}, {}
+        self._keys, self._raw, self._trusted_packs = {}, {}, {}
         self._close()
 
     def record(self) -> dict[str, list[Any]]:
@@ -248,68 +250,91 @@ class ActorPacks:
         return self._record
 
     def load(self, entity_id: str, held: dict[str, Doc]) -> dict[str, Doc]:
-        """Add the records of the actor's bucket to ``held`` and give them (nothing if
-        they were added before).  Each is checked as read: a commit must not carry on an
-        actor no reader could build."""
-        return self.load_bucket(actor_bucket_of(entity_id), held)
-
-    def load_bucket(self, bucket: str, held: dict[str, Doc]) -> dict[str, Doc]:
-        """``load`` for a bucket itself."""
+        """Add the records of the actor's bucket to ``held`` and give them, if the bucket
+        may hold the actor (nothing if they were added before, or if the bucket's bytes
+        show the actor is new to it).  Each is checked as read: a commit must not carry on
+        an actor no reader could build."""
+        bucket = actor_bucket_of(entity_id)
         if bucket in self._keys:
             return {}
-        docs = self._read(bucket)
-        if not held.keys().isdisjoint(docs):
-            raise corrupt_bucket(
-                self._files, bucket, self.layout[bucket], self._store, "its ids are another's"
-            )
+        slot = self.layout.get(bucket)
+        if slot is not None and self._is_trusted(slot[0]):
+            raw = self._raw.get(bucket)
+            if raw is None:
+                raw = self._raw[bucket] = self._slice(bucket, slot)
+            if not _holds(raw, entity_id):
+                return {}
+        return self.load_bucket(bucket, held)
+
+    def load_bucket(self, bucket: str, held: dict[str, Doc]) -> dict[str, Doc]:
+        """``load`` for a bucket itself, parsed whatever it holds."""
+        if bucket in self._keys:
+            return {}
+        slot = self.layout.get(bucket)
+        docs: dict[str, Doc] = {}
+        if slot is not None:
+            raw = self._raw.pop(bucket, None)
+            if raw is None:
+                raw = self._slice(bucket, slot)
+            trusted = self._is_trusted(slot[0])
+            docs = parse_bucket(self._files, bucket, slot, raw, self._store, trusted=trusted)
+            if not trusted:
+                where = (
+                    f"{self._files.path_of(slot[0])} (bucket {bucket} of {self._store}'s actors)"
+                )
+                build_records(where, "entities", Entity, docs.values(), self._files.advice())
+            if not held.keys().isdisjoint(docs):
+                raise corrupt_bucket(
+                    self._files, bucket, slot, self._store, "its ids are another's"
+                )
         held.update(docs)
         self._keys[bucket] = list(docs)
         return docs
 
-    def _read(self, bucket: str) -> dict[str, Doc]:
-        slot = self.layout.get(bucket)
-        if slot is None:
-            return {}
-        written = self._written.get((slot[0], bucket))
-        if written is not None:
-            return dict(written)
-        trusted = self._trusted_packs.get(slot[0])
-        if trusted is None:
-            trusted = self._trusted_packs[slot[0]] = self._trusted(slot[0])
+    def _slice(self, bucket: str, slot: Slot) -> bytes:
         try:
-            docs = read_bucket(
-                self._files, bucket, slot, self._store, self._opened, trusted=trusted
-            )
-        except ActorBucketGone:  # we hold the lock: no writer replaced it
+            return self._files.read_slice(*slot, self._opened)
+        except FileNotFoundError:  # we hold the lock: no writer replaced it
             raise missing_pack(self._files, slot[0], self._store) from None
-        if trusted:
-            return docs
-        where = f"{self._files.path_of(slot[0])} (bucket {bucket} of {self._store}'s actors)"
-        build_records(where, "entities", Entity, docs.values(), self._files.advice())
-        return docs
+        except StoreError as exc:
+            raise StoreError(
+                f"{exc} It holds {self._store}'s actors; {self._files.advice()}."
+            ) from exc
+
+    def _is_trusted(self, name: str) -> bool:
+        trusted = self._trusted_packs.get(name)
+        if trusted is None:
+            trusted = self._trusted_packs[name] = self._trusted(name)
+        return trusted
 
     def parts(
         self, docs: dict[str, Doc], touched: set[str] | None, inserted: list[str]
-    ) -> dict[str, dict[str, Doc]]:
-        """The new contents of each bucket the edit touched (``touched`` None: every bucket,
-        from every record of ``docs``), and of those rewritten so that a sparse pack goes."""
-        parts: dict[str, dict[str, Doc]]
+    ) -> dict[str, bytes]:
+        """The new bytes of each bucket the edit touched (``touched`` None: every bucket,
+        from every record of ``docs``; empty: no actor left), and of those moved so that a
+        sparse pack goes."""
+        added: dict[str, dict[str, Doc]] = defaultdict(dict)
         if touched is None:
-            parts = {}
             for key, doc in docs.items():
-                parts.setdefault(actor_bucket_of(str(doc.get("id"))), {})[key] = doc
-            return parts
-        buckets = {actor_bucket_of(entity_id) for entity_id in touched}
-        buckets |= self._from_sparse_packs(buckets)
-        parts = {bucket: {} for bucket in buckets}
-        for bucket in buckets:
-            if bucket not in self._keys:  # rewritten only so that its pack can go
-                self.load_bucket(bucket, docs)
-            for key in self._keys[bucket]:
-                if key in docs:
-                    parts[bucket][key] = docs[key]
+                added[actor_bucket_of(str(doc.get("id")))][key] = doc
+            return {bucket: orjson.dumps(part) for bucket, part in added.items()}
         for key in inserted:
-            parts[actor_bucket_of(str(docs[key].get("id")))][key] = docs[key]
+            added[actor_bucket_of(str(docs[key].get("id")))][key] = docs[key]
+        buckets = {actor_bucket_of(entity_id) for entity_id in touched}
+        parts: dict[str, bytes] = {}
+        for bucket in buckets:
+            raw = self._raw.get(bucket)
+            if raw is not None:  # only new actors: after the bucket's own
+                parts[bucket] = _spliced(raw, added[bucket])
+            else:
+                kept = {k: docs[k] for k in self._keys.get(bucket, ()) if k in docs}
+                parts[bucket] = orjson.dumps({**kept, **added[bucket]})
+        for bucket in self._from_sparse_packs(buckets):
+            slot = self.layout[bucket]
+            raw = self._slice(bucket, slot)
+            if not self._is_trusted(slot[0]):  # checked before it is carried on
+                self.load_bucket(bucket, {})
+            parts[bucket] = raw
         return parts
 
     def _from_sparse_packs(self, rewritten: set[str]) -> set[str]:
@@ -326,35 +351,25 @@ class ActorPacks:
                 sparse.add(name)
         return {b for b, slot in self.layout.items() if slot[0] in sparse} - rewritten
 
-    def pack(self, parts: Mapping[str, dict[str, Doc]], commit: int) -> tuple[bytes, list[str]]:
+    def pack(self, parts: Mapping[str, bytes], commit: int) -> tuple[bytes, list[str]]:
         """The pack of this commit (empty: none), the layout updated to name it; and the
         packs no bucket is in any more (retired by this commit)."""
         name = pack_name(commit)
         before = {slot[0] for slot in self.layout.values()}
         chunks, at = [b"{"], 1
-        for bucket, docs in sorted(parts.items()):
-            if not docs:
+        for bucket, data in sorted(parts.items()):
+            if data == b"{}":
                 self.layout.pop(bucket, None)
                 continue
             head = (b"," if at > 1 else b"") + orjson.dumps(bucket) + b":"
-            data = orjson.dumps(docs)
             chunks += [head, data]
             self.layout[bucket] = (name, at + len(head), len(data))
             at += len(head) + len(data)
         after = {slot[0] for slot in self.layout.values()}
         return (b"".join([*chunks, b"}"]) if at > 1 else b""), sorted(before - after)
 
-    def committed(self, parts: Mapping[str, dict[str, Doc]]) -> None:
-        """The commit is in place: keep what it wrote parsed, and nothing older."""
-        self._close()
-        self._written = {
-            (self.layout[bucket][0], bucket): docs
-            for bucket, docs in parts.items()
-            if bucket in self.layout
-        }
-
     def forget(self) -> None:
-        self._written, self._record = {}, None
+        self._record = None
         self._close()
 
     def _close(self) -> None:
@@ -362,3 +377,19 @@ class ActorPacks:
             with contextlib.suppress(OSError):
                 os.close(fd)
         self._opened.clear()
+
+
+def _holds(raw: bytes, entity_id: str) -> bool:
+    """Whether bucket bytes as orjson writes them hold a record of this actor.  A quote
+    inside a string is escaped, so ``"id":"<id>"`` is found only where a record's ``id``
+    is that id."""
+    return b'"id":' + orjson.dumps(entity_id) in raw
+
+
+def _spliced(raw: bytes, added: Mapping[str, Doc]) -> bytes:
+    """Bucket bytes ``raw`` with the records of ``added`` after its own: what orjson writes
+    for the merged records."""
+    extra = orjson.dumps(added)[1:-1]
+    if not extra:
+        return raw
+    return raw[:-1] + (b"," if raw != b"{}" else b"") + extra + b"}"

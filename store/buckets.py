@@ -468,7 +468,6 @@ class CatalogFiles:
             raise
         # The next read merges the buckets kept here again: the order every reader sees.
         self._tables, self._layout, self._editing = None, layout, None
-        self._actors.committed(actor_parts)
         for bucket, part in parts.items():
             self._keys[bucket] = {table: list(part[table]) for table in BUCKET_TABLES}
         # Only what this commit wrote is kept: a long ingest touches every bucket in turn,
