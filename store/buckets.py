@@ -23,7 +23,7 @@ docs/schema.md.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -38,9 +38,8 @@ from personae.store.actors import (
     pack_name,
 )
 from personae.store.bucket_append import WrittenIds, appended
-from personae.store.model import Article
-from personae.store.pieces import BUCKET_NAME, PIECE_NAME, Pieces
-from personae.store.records import build_records
+from personae.store.catalog_rows import check_rows, is_table
+from personae.store.pieces import BUCKET_NAME, Pieces
 from personae.store.storage import AtomicJSONStorage, Stamp, StoreError, Tables
 from personae.store.summary import Summary, newest_of
 from personae.store.tables import ARTICLE_FIELD, CatalogEditor
@@ -368,7 +367,7 @@ class CatalogFiles:
         except orjson.JSONDecodeError as exc:
             raise self._corrupt(name, f"not valid JSON: {exc.msg}") from exc
         if not isinstance(part, dict) or not all(
-            map(_is_table, (part.get(t, {}) for t in BUCKET_TABLES))
+            map(is_table, (part.get(t, {}) for t in BUCKET_TABLES))
         ):
             raise self._corrupt(name, "not TinyDB tables of articles and index records")
         if keep:
@@ -565,36 +564,3 @@ class CatalogFiles:
         self.forget()
         self._parsed.clear()
         self._actors.forget()
-
-
-def _is_table(docs: object) -> bool:
-    """TinyDB's shape, ``{"<integer id>": {record}}``, checked a table at a time: a store's
-    first read checks every record of its catalog."""
-    if not isinstance(docs, dict):
-        return False
-    keys = "".join(docs)
-    return (
-        (keys.isdigit() or not docs)
-        and keys.isascii()
-        and "" not in docs
-        and set(map(type, docs.values())) <= {dict}
-    )
-
-
-def check_piece_names(where: str, rows: Iterable[Any], advice: str = "move it aside") -> None:
-    """Refuse article rows that do not each name a piece file."""
-    for row in rows:
-        piece = row.get("piece") if isinstance(row, dict) else None
-        if not isinstance(piece, str) or not PIECE_NAME.fullmatch(piece):
-            what = "lacks piece" if piece is None else "names no piece file"
-            raise StoreError(
-                f"{where} holds a malformed record (a record in articles {what}); {advice}."
-            )
-
-
-def check_rows(where: str, tables: Tables, advice: str = "move it aside") -> None:
-    """Refuse catalog rows a commit would carry on though no reader could build them."""
-    rows = list(tables.get("articles", {}).values())
-    check_piece_names(where, rows, advice)
-    body = {"text": "", "passages": [], "sentences": []}
-    build_records(where, "articles", Article, ({**row, **body} for row in rows), advice)

@@ -19,7 +19,8 @@ from pathlib import Path
 from platformdirs import user_data_path
 
 from personae.store import migrate
-from personae.store.buckets import CatalogFiles, check_rows
+from personae.store.buckets import CatalogFiles
+from personae.store.catalog_rows import check_rows
 from personae.store.corrections import Correction
 from personae.store.layer_file import layer_file, write_layer
 from personae.store.lock import WriterLock, configured_lock_timeout

@@ -30,10 +30,10 @@ from personae.store.buckets import (
     BucketGone,
     CatalogFiles,
     bucket_of,
-    check_piece_names,
     schema_of,
 )
 from personae.store.catalog import ArticleEntry, Catalog, CatalogChanged, actor_links
+from personae.store.catalog_rows import check_piece_names
 from personae.store.corrections import Correction
 from personae.store.layer_file import LayerGone, read_layer
 from personae.store.model import Article, Entity, Event, Mention, Relation
