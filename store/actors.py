@@ -31,8 +31,6 @@ from personae.store.pieces import ACTORS_NAME, Pieces
 from personae.store.records import build_records
 from personae.store.storage import StoreError, Tables
 
-#: How many buckets: the first twelve bits of sha256(entity id) choose one (docs/schema.md).
-ACTOR_BUCKETS = 4096
 #: A pack whose live buckets fill less than this share of it has them rewritten into the
 #: next pack, and goes: the packs on disk hold at most about three times the registry.
 LIVE_SHARE = 1 / 3
@@ -43,7 +41,8 @@ Slot = tuple[str, int, int]
 
 
 def actor_bucket_of(entity_id: str) -> str:
-    """The bucket of an actor: three hex digits of the hash of its id."""
+    """The bucket of an actor, one of 4,096 (docs/schema.md says why): the first twelve
+    bits of sha256(its id), as three hex digits."""
     return hashlib.sha256(entity_id.encode()).hexdigest()[:3]
 
 

@@ -328,13 +328,12 @@ class Pieces:
             try:
                 if fd is None:
                     fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
-                    try:
-                        storage.refuse_unusable(path, os.fstat(fd))
-                    except BaseException:
-                        os.close(fd)
-                        raise
                     if opened is not None:
-                        opened[name] = fd
+                        opened[name] = fd  # closed by its owner, whatever happens next
+                info = os.fstat(fd)
+                storage.refuse_unusable(path, info)
+                if offset + length > info.st_size:  # never asks for more than is there
+                    raise StoreError(f"{path} is shorter than the store's root says.")
                 data = os.pread(fd, length, offset)
             except FileNotFoundError:
                 raise

@@ -185,3 +185,21 @@ def test_a_schema3_store_is_upgraded_at_its_first_write_keeping_everything(
     assert not [p for p in pieces_folder(path).iterdir() if p.name.startswith("catalog-")
                 and p.name not in root["buckets"]["1"].values()
                 and p.name not in root["meta"]["1"]["retired"]]  # fmt: skip
+
+
+def test_a_root_that_says_a_bucket_is_longer_than_its_pack_is_refused_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "personae.json"
+    _store(path)
+    root = _root(path)
+    slot = root["actors"]["1"][actor_bucket_of("delegate-59")]
+    slot[2] = 10**12  # never read: the pack is not that long
+    path.write_bytes(orjson.dumps(root))
+    corpus = Corpus.open(Store.open(path))
+    with pytest.raises(Exception, match=f"{slot[0]} is shorter than the store's root says"):
+        corpus.entities_in("talks-19")
+    capsys.readouterr()
+    assert main(["--db", str(path), "export", "-o", str(tmp_path / "out.json")]) == 1
+    lines = capsys.readouterr().err.strip().splitlines()
+    assert len(lines) == 1 and slot[0] in lines[0], lines
