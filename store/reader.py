@@ -44,9 +44,10 @@ from personae.store.summary import Summary
 
 P = TypeVar("P")
 
-#: The layout this personae writes: a catalog in buckets and a piece per article.  Schema 1
-#: kept the whole store in one file, schema 2 the catalog in one file; both are read as they
-#: are, and upgraded at their first write.
+#: The layout this personae writes: a catalog in buckets, the actors in buckets of their
+#: own, and a piece per article.  Schema 1 kept the whole store in one file, schema 2 the
+#: catalog in one file, schema 3 the actors in the root; each is read as it is, and
+#: upgraded at its first write.
 STORE_SCHEMA = 4
 #: Catalog versions one snapshot reads before it gives up on a store that never stops changing.
 SNAPSHOT_TRIES = 10
