@@ -6,7 +6,7 @@ asked."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import cached_property
 from typing import TypeVar
 
@@ -71,7 +71,7 @@ class ArticleIndex(ArticleLinks):
         self,
         article: Article,
         records: tuple[list[Mention], list[Relation], list[Event]],
-        entities: dict[str, Entity],
+        entities: Mapping[str, Entity],
     ) -> None:
         mentions, relations, events = records
         super().__init__(relations, events)

@@ -1,41 +1,52 @@
-"""The catalog in parts (schema 3): a small root file and immutable bucket files.
+"""The catalog in parts (schemas 3 and 4): a small root file and immutable bucket files.
 
 A store's catalog grows by about 1 KB an article (its row and its ``index`` record), and
 a commit used to rewrite all of it.  Now the records that belong to one article live in
 one of 1,024 buckets, chosen by the first ten bits of sha256(article id), each a TinyDB
 file in the pieces folder named for its bucket (three hex digits) and the commit that
 wrote it (``catalog-3f0-17.json``), never rewritten.  The root, at the store's path, holds what
-every commit needs whole: ``meta``, the actor registry, each actor's count of articles,
-and which file is current for each bucket (``buckets``).  A commit writes the buckets it
-touched, then replaces the root: that replace is still the commit point.
+every commit needs whole: ``meta``, which file is current for each bucket (``buckets``),
+and where each actor bucket is (``actors``: schema 4's actors are in packs of buckets,
+store/actors.py; schema 3 kept them and their counts of articles in the root).  A commit
+writes the buckets and the actor buckets it touched, then replaces the root: that replace
+is still the commit point.
 
 What needs the whole catalog reads the same logical tables as before (``meta``,
-``articles``, ``entities``, ``index``, and ``counts``, ``buckets``): the buckets' tables
-merged.  The rest reads less: opening a store the root (``root``), a commit the buckets it
-edits (``editable``, ``load_bucket``), ingest one bucket's rows at a time (``bucket_rows``),
-the explorer's catalog each bucket in turn, none kept (``stream``).  A store of an older
-layout is given as its file holds it.  The layout, and why, is in docs/schema.md.
+``articles``, ``entities``, ``index``, and ``buckets``): the buckets' tables merged.  The
+rest reads less: opening a store the root (``root``), a commit the buckets it edits
+(``editable``, ``load_bucket``, ``load_actors``), ingest one bucket's rows at a time
+(``bucket_rows``), the explorer's catalog each bucket in turn, none kept (``stream``).  A
+store of an older layout is given as its file holds it.  The layout, and why, is in
+docs/schema.md.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
 import orjson
 
+from personae.store.actors import (
+    ActorBucketGone,
+    ActorPacks,
+    actor_files,
+    every_bucket,
+    missing_pack,
+    pack_name,
+)
 from personae.store.bucket_append import WrittenIds, appended
-from personae.store.model import Article
-from personae.store.pieces import BUCKET_NAME, PIECE_NAME, Pieces
-from personae.store.records import build_records
+from personae.store.catalog_rows import check_rows, is_table
+from personae.store.pieces import BUCKET_NAME, Pieces
 from personae.store.storage import AtomicJSONStorage, Stamp, StoreError, Tables
 from personae.store.summary import Summary, newest_of
 from personae.store.tables import ARTICLE_FIELD, CatalogEditor
 
-#: The layout whose catalog is split into buckets.
-BUCKETED_SCHEMA = 3
+#: The layouts whose catalog is split into buckets; from the second, the actors too.
+BUCKETED_SCHEMAS = (3, 4)
+ACTOR_BUCKETED_SCHEMA = 4
 #: How many buckets: the first ten bits of sha256(article id) choose one (docs/schema.md).
 BUCKETS = 1024
 #: Root versions one read goes through before it gives up on a store that never stops changing.
@@ -89,6 +100,9 @@ class CatalogFiles:
         self._written_ids = WrittenIds()
         self._appending: set[str] = set()
         """Buckets the commit being edited only adds articles to (see store/bucket_append.py)."""
+        self._actors = ActorPacks(
+            files, store_name, lambda name: self._checked_as_written(name, self._kept_checked())
+        )
         self._layout_checked: tuple[dict[str, str], object] = ({}, None)
         """The root's ``buckets`` and ``counts`` records last found well formed, not checked
         again while they are the same (ingest asks once a file)."""
@@ -146,7 +160,7 @@ class CatalogFiles:
         """The ``articles`` rows of one bucket of the current version ({} if it has none)."""
         for _ in range(READ_TRIES):
             root = self.root()
-            if schema_of(root) != BUCKETED_SCHEMA:
+            if schema_of(root) not in BUCKETED_SCHEMAS:
                 return {}
             name = self._bucket_files(root).get(bucket)
             if name is None:
@@ -188,9 +202,17 @@ class CatalogFiles:
         buckets ``load_bucket`` added: a commit reads the buckets it changes, no others."""
         root = self.root()
         self._layout, self._keys, self._tables = self._bucket_files(root), {}, None
-        self._editing = {**root, **{table: {} for table in BUCKET_TABLES}}
+        self._actors.begin(root)
+        self._editing = {**root, **{table: {} for table in (*BUCKET_TABLES, "entities")}}
         self._appending = set()
         return self._editing
+
+    def load_actors(self, entity_id: str) -> dict[str, Any]:
+        """Add the records of the actor's bucket to the tables being edited, and give them
+        (nothing if they were added before): a commit reads the actor buckets it rewrites."""
+        if self._editing is None:
+            return {}
+        return self._actors.load(entity_id, self._editing["entities"])
 
     def load_bucket(self, article_id: str) -> None:
         """Add the records of the article's bucket to the tables being edited (once)."""
@@ -228,8 +250,17 @@ class CatalogFiles:
         if isinstance(ids, dict) and all(
             type(ids.get(table)) is int and ids[table] >= 0 for table in BUCKET_TABLES
         ):
-            return {table: ids[table] for table in BUCKET_TABLES}
+            last = {table: ids[table] for table in BUCKET_TABLES}
+            if type(ids.get("entities")) is int and ids["entities"] >= 0:
+                return {**last, "entities": ids["entities"]}
+            if schema_of(root) != ACTOR_BUCKETED_SCHEMA:
+                return last
         highest = dict.fromkeys(BUCKET_TABLES, 0)
+        if schema_of(root) == ACTOR_BUCKETED_SCHEMA:
+            try:
+                highest["entities"] = max(map(int, self._every_actor(root)), default=0)
+            except BucketGone as gone:  # we hold the lock: no writer replaced it
+                raise missing_pack(self._files, str(gone), self._name) from None
         try:
             for _, part in self.stream(root):
                 for table in BUCKET_TABLES:
@@ -241,7 +272,7 @@ class CatalogFiles:
     def _load(self) -> Tables:
         for _ in range(READ_TRIES):
             root = self._read_root()
-            if schema_of(root) != BUCKETED_SCHEMA:  # an older (or newer) layout: as it is
+            if schema_of(root) not in BUCKETED_SCHEMAS:  # an older (or newer) layout: as it is
                 self._layout, self._keys = {}, {}
                 return root
             try:
@@ -276,6 +307,8 @@ class CatalogFiles:
                 if len(docs) != before + len(held):
                     raise self._clash(layout, list(keys), table)
         tables.update(merged)
+        if schema_of(root) == ACTOR_BUCKETED_SCHEMA:
+            tables["entities"] = self._every_actor(root)
         # Articles in record id order, as one TinyDB table lists them: the order they came in.
         articles = merged["articles"]
         tables["articles"] = {key: articles[key] for key in sorted(articles, key=int)}
@@ -284,6 +317,17 @@ class CatalogFiles:
         for name in [n for n in self._parsed if n not in named]:
             del self._parsed[name]
         return tables
+
+    def _every_actor(self, root: Tables) -> dict[str, Any]:
+        """The ``entities`` table of every actor bucket ``root`` names, in record id order
+        (BucketGone if a pack is not there)."""
+        docs: dict[str, Any] = {}
+        try:
+            for _, part in every_bucket(self._files, actor_files(root, self._name), self._name):
+                docs.update(part)
+        except ActorBucketGone as gone:
+            raise BucketGone(str(gone)) from None
+        return {key: docs[key] for key in sorted(docs, key=int)}
 
     def _bucket_files(self, root: Tables) -> dict[str, str]:
         """The root's ``buckets`` record (and its ``counts``), refused if malformed."""
@@ -323,7 +367,7 @@ class CatalogFiles:
         except orjson.JSONDecodeError as exc:
             raise self._corrupt(name, f"not valid JSON: {exc.msg}") from exc
         if not isinstance(part, dict) or not all(
-            map(_is_table, (part.get(t, {}) for t in BUCKET_TABLES))
+            map(is_table, (part.get(t, {}) for t in BUCKET_TABLES))
         ):
             raise self._corrupt(name, "not TinyDB tables of articles and index records")
         if keep:
@@ -385,9 +429,15 @@ class CatalogFiles:
                     spliced[layout[bucket]] = self._appended(bucket, old, part)
                 else:
                     files[layout[bucket]] = part
+        actor_parts = self._actors.parts(
+            tables["entities"], editor.touched_actors, editor.inserted.get("entities", [])
+        )
+        pack, emptied = self._actors.pack(actor_parts, meta["commit"])
+        superseded.extend(emptied)
         meta["retired"] = [*meta.get("retired", []), *superseded]
         meta["ids"] = editor.highest_ids()
         tables["buckets"] = {"1": dict(sorted(layout.items()))}
+        tables["actors"] = {"1": self._actors.record()}
         summary = editor.summary
         if summary is None or summary.too_short():
             summary = self._summary_of(
@@ -396,8 +446,14 @@ class CatalogFiles:
         tables.pop("summary", None)
         if summary is not None:
             tables["summary"] = {"1": summary.to_doc(meta["commit"])}
-        root = {name: docs for name, docs in tables.items() if name not in BUCKET_TABLES}
+        root = {
+            name: docs
+            for name, docs in tables.items()
+            if name not in (*BUCKET_TABLES, "entities", "counts")
+        }
         written: dict[str, Tables | bytes] = {**files, **spliced}
+        if pack:
+            written[pack_name(meta["commit"])] = pack
         try:
             self._files.write(written)
             if self._root is None:
@@ -415,9 +471,10 @@ class CatalogFiles:
             self._keys[bucket] = {table: list(part[table]) for table in BUCKET_TABLES}
         # Only what this commit wrote is kept: a long ingest touches every bucket in turn,
         # and keeping them all would hold the whole catalog parsed.
-        self._parsed = dict(files)
         named = set(layout.values())
-        checked = {n: stamp for n, stamp in kept.items() if n in named}
+        self._parsed = {name: part for name, part in files.items() if name in named}
+        packs = {slot[0] for slot in self._actors.layout.values()}
+        checked = {n: stamp for n, stamp in kept.items() if n in named or n in packs}
         checked.update((n, stamp) for n in written if (stamp := self._files.stamp(n)) is not None)
         self._checked = (self.stamp, checked)
         for bucket, part in parts.items():
@@ -506,36 +563,4 @@ class CatalogFiles:
     def close(self) -> None:
         self.forget()
         self._parsed.clear()
-
-
-def _is_table(docs: object) -> bool:
-    """TinyDB's shape, ``{"<integer id>": {record}}``, checked a table at a time: a store's
-    first read checks every record of its catalog."""
-    if not isinstance(docs, dict):
-        return False
-    keys = "".join(docs)
-    return (
-        (keys.isdigit() or not docs)
-        and keys.isascii()
-        and "" not in docs
-        and set(map(type, docs.values())) <= {dict}
-    )
-
-
-def check_piece_names(where: str, rows: Iterable[Any], advice: str = "move it aside") -> None:
-    """Refuse article rows that do not each name a piece file."""
-    for row in rows:
-        piece = row.get("piece") if isinstance(row, dict) else None
-        if not isinstance(piece, str) or not PIECE_NAME.fullmatch(piece):
-            what = "lacks piece" if piece is None else "names no piece file"
-            raise StoreError(
-                f"{where} holds a malformed record (a record in articles {what}); {advice}."
-            )
-
-
-def check_rows(where: str, tables: Tables, advice: str = "move it aside") -> None:
-    """Refuse catalog rows a commit would carry on though no reader could build them."""
-    rows = list(tables.get("articles", {}).values())
-    check_piece_names(where, rows, advice)
-    body = {"text": "", "passages": [], "sentences": []}
-    build_records(where, "articles", Article, ({**row, **body} for row in rows), advice)
+        self._actors.forget()

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol, overload
 
+from personae.store.actors import Registry, shown
 from personae.store.model import Article, Entity, Event, Mention, Provenance, Record, Relation
 from personae.store.pieces import Piece, PieceLinks, index_row
 from personae.store.records import ArticleRecords, Snapshot, build_records
@@ -171,7 +172,7 @@ class Catalog:
     def __init__(
         self,
         articles: Iterable[ArticleEntry],
-        entities: tuple[Entity, ...],
+        entities: tuple[Entity, ...] | Registry,
         index: Mapping[str, Mapping[str, int]] | ArticleIndex,
         version: Version,
         held: dict[str, Piece] | None = None,
@@ -195,7 +196,9 @@ class Catalog:
         # Newest first; articles of one date and title in the order given (a stable sort).
         order = sorted(range(len(listed)), key=lambda n: newest_first(listed[n]), reverse=True)
         self.articles: Sequence[ArticleEntry] = tuple(listed[n] for n in order)
-        self.entities = entities
+        self.registry = entities if isinstance(entities, Registry) else Registry.of(entities)
+        """The actors by id, their buckets read as they are asked for."""
+        self._shown: tuple[Entity, ...] | None = None
         self.version = version
         self.held = held
         """Every article's piece, for a store read whole (the first layout, a snapshot)."""
@@ -214,7 +217,7 @@ class Catalog:
         cls,
         newest: Iterable[ArticleEntry],
         total: int,
-        entities: tuple[Entity, ...],
+        entities: Registry,
         version: Version,
         read_whole: Callable[[], Catalog],
     ) -> Catalog:
@@ -227,6 +230,24 @@ class Catalog:
         catalog._knows_all = len(first) == total
         catalog.articles = ArticleList(first, total, lambda: catalog.whole().articles)
         return catalog
+
+    @property
+    def entities(self) -> tuple[Entity, ...]:
+        """Every actor a reader is shown: those some article involves, every curated one
+        and what those belong to (store/actors.py).  Reads every bucket of the catalog and
+        of the registry (one at a time) the first time: for the lists of every actor, not
+        for showing an article, which asks ``registry`` for its own actors."""
+        whole = self.whole()
+        with whole._preparing:
+            if whole._shown is None:
+                whole._shown = shown(whole.registry.every(), whole._involved())
+            return whole._shown
+
+    def _involved(self) -> Iterable[str]:
+        """The actors some article of this (whole) catalog involves."""
+        if self._index is not None:
+            return self._index[0].actors
+        return self._named_in.keys()
 
     @property
     def complete(self) -> bool:
@@ -297,13 +318,17 @@ class Catalog:
 
     @classmethod
     def from_parts(
-        cls, where: str, root: Tables, parts: Iterable[Tables], stamp: Stamp | None
+        cls,
+        where: str,
+        registry: Registry,
+        root: Tables,
+        parts: Iterable[Tables],
+        stamp: Stamp | None,
     ) -> Catalog:
         """The catalog from its root and its buckets' tables (``articles``, ``index``),
         taken one at a time: each is added to the compact tables and may then be dropped,
         so reading holds one bucket's parsed records, never all.  A StoreError names what
-        in them is malformed."""
-        entities = build_records(where, "entities", Entity, root.get("entities", {}).values())
+        in them is malformed.  The actors are ``registry``'s, read as they are asked for."""
         meta = root.get("meta", {}).get("1", {})
         commit = meta.get("commit", 0) if isinstance(meta, dict) else 0
         listed: list[ArticleEntry] = []
@@ -321,7 +346,7 @@ class Catalog:
         by_key = sorted(range(len(listed)), key=keys.__getitem__)
         articles = [listed[n] for n in by_key]
         version = (stamp, commit if isinstance(commit, int) else 0)
-        return cls(articles, entities, read.reordered(by_key), version)
+        return cls(articles, registry, read.reordered(by_key), version)
 
     @classmethod
     def of_snapshot(cls, snapshot: Snapshot, stamp: Stamp | None = None) -> Catalog:

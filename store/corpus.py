@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import copy
 from collections import Counter, OrderedDict, defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence, ValuesView
 from functools import cached_property
 from pathlib import PurePath
 
@@ -67,6 +67,33 @@ def _links_of(load: Callable[[Catalog, str], Piece]) -> Callable[[Catalog, str, 
     return links
 
 
+class _Actors(Mapping[str, Entity]):
+    """The catalog's actors by id, each read from its bucket when first asked for (the
+    actors of the article shown); going through them all reads the lists' actors, those
+    some article involves (``Catalog.entities``)."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self._catalog = catalog
+
+    def __getitem__(self, entity_id: str) -> Entity:
+        found = self._catalog.registry.get(entity_id)
+        if found is None:
+            raise KeyError(entity_id)
+        return found
+
+    def __contains__(self, entity_id: object) -> bool:
+        return isinstance(entity_id, str) and self._catalog.registry.get(entity_id) is not None
+
+    def __iter__(self) -> Iterator[str]:
+        return (entity.id for entity in self._catalog.entities)
+
+    def __len__(self) -> int:
+        return len(self._catalog.entities)
+
+    def values(self) -> ValuesView[Entity]:
+        return {e.id: e for e in self._catalog.entities}.values()
+
+
 class Corpus(ReaderLayer):
     """One version of the store: its catalog, and its articles' records as they are read.
 
@@ -87,7 +114,11 @@ class Corpus(ReaderLayer):
         self._load_links = load_links or _links_of(self._load)
         self.layer = Layer(catalog.corrections)
         """The reader's corrections, applied over the machine's records as they are read."""
-        self._entities, self._merged = self.layer.entities(catalog.entities)
+        self._entities: Mapping[str, Entity]
+        if self.layer.changes_actors():  # merges, splits, renames: worked out over them all
+            self._entities, self._merged = self.layer.entities(catalog.entities)
+        else:  # each actor read from its bucket when asked for: opening reads none
+            self._entities, self._merged = _Actors(catalog), {}
         self._members: dict[str, list[str]] = defaultdict(list)
         """Actor -> the actors merged into it."""
         for member, owner in self._merged.items():
@@ -96,10 +127,6 @@ class Corpus(ReaderLayer):
         """An actor a name was split off -> whose articles it is looked for in."""
         for new, original in self._split_from.items():
             self._members[new].append(original)
-        self._names: dict[str, Entity] = {}
-        for entity in self._entities.values():
-            for name in entity.names:
-                self._names.setdefault(name.casefold(), entity)
         self._cache: OrderedDict[str, ArticleIndex] = OrderedDict()
         self._weight = 0
         self._shown: ArticleIndex | None = None
@@ -116,6 +143,15 @@ class Corpus(ReaderLayer):
         read whole, the catalog's own tuple: the picker indexes it on every key."""
         catalog = self.catalog
         return catalog.whole().articles if catalog.complete else catalog.articles
+
+    @cached_property
+    def _names(self) -> dict[str, Entity]:
+        """Every shown actor by each of its names, casefolded (the whole registry read)."""
+        names: dict[str, Entity] = {}
+        for entity in self.entities:
+            for name in entity.names:
+                names.setdefault(name.casefold(), entity)
+        return names
 
     @cached_property
     def entities(self) -> tuple[Entity, ...]:
@@ -281,6 +317,11 @@ class Corpus(ReaderLayer):
 
     def entity(self, entity_id: str) -> Entity:
         return self._entities[entity_id]
+
+    def actor_of_id(self, entity_id: str) -> Entity | None:
+        """The actor of this id, if any: its bucket alone read, where ``resolve`` by name
+        goes through every actor."""
+        return self._entities.get(entity_id)
 
     def resolve(self, name: str) -> Entity | None:
         """An entity by id (of an actor merged into it too), name or alias, in any case."""

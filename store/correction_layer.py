@@ -83,6 +83,11 @@ class Layer:
 
     # -- actors ---------------------------------------------------------------------------
 
+    def changes_actors(self) -> bool:
+        """Whether a correction merges, splits, renames, re-kinds or hides an actor: the
+        actors as corrected are then worked out over all of them (``entities``)."""
+        return bool(self._actor or self._split)
+
     def hidden(self, entity_id: str) -> bool:
         """Marked "not an actor"."""
         found = self._actor.get(entity_id, {}).get("actor.not_actor")

@@ -19,9 +19,10 @@ from pathlib import Path
 from platformdirs import user_data_path
 
 from personae.store import migrate
-from personae.store.buckets import CatalogFiles, check_rows
+from personae.store.buckets import CatalogFiles
+from personae.store.catalog_rows import check_rows
 from personae.store.corrections import Correction
-from personae.store.layer_file import write_layer
+from personae.store.layer_file import layer_file, write_layer
 from personae.store.lock import WriterLock, configured_lock_timeout
 from personae.store.model import Entity
 from personae.store.pieces import FiledArticle, Pieces, filed, piece_name, pieces_folder
@@ -32,7 +33,7 @@ from personae.store.reader import (
     meta_record,
     table_docs,
 )
-from personae.store.records import ArticleRecords, Snapshot, build_records
+from personae.store.records import ArticleRecords, Snapshot, build_records, collector_paused
 from personae.store.storage import (
     Stamp,
     StoreError,
@@ -160,7 +161,6 @@ class Store(StoreReader):
                 name = piece_name(article.article_id, commit)
                 editor.put_article(article, name)
                 pieces[name] = article.piece
-            editor.drop_orphans()
             self._commit(editor, pieces)
 
     def correct(
@@ -182,7 +182,6 @@ class Store(StoreReader):
     def remove_article(self, article_id: str) -> bool:
         with self._editing() as (editor, _):
             removed = editor.remove_article(article_id)
-            editor.drop_orphans()
             self._commit(editor, {})
         return removed
 
@@ -192,7 +191,7 @@ class Store(StoreReader):
     ) -> Iterator[tuple[CatalogEditor, int]]:
         """The lock held, and the catalog to edit in place; whatever stops the edit before
         its commit (Ctrl+C in the middle of a batch) leaves the catalog as it is on disk."""
-        with self._locked(on_wait):
+        with self._locked(on_wait), collector_paused():  # a commit makes no cycles
             try:
                 yield self._begin()
             except BaseException:
@@ -210,11 +209,8 @@ class Store(StoreReader):
         if version < STORE_SCHEMA:
             self._upgrade(self._read_catalog(), version)
             root = self._catalog.root()
-        elif self._catalog.stamp != self._checked:
-            # Refuse to build on actors we cannot read (once per version): a commit would
-            # carry the damage on.  The rows of each bucket it rewrites are checked then.
-            build_records(self._name, "entities", Entity, table_docs(root, "entities"))
-            self._checked = self._catalog.stamp
+        # The rows of each catalog bucket and the actors of each actor bucket a commit
+        # rewrites are checked as it reads them: it must not carry damage on.
         commit, retired = self._commit_number(root) + 1, self._retired(root)
         last_ids = self._catalog.last_ids(root)
         # Files of a commit past the root's were a killed writer's; those the root retired
@@ -229,6 +225,7 @@ class Store(StoreReader):
         editor.summary = Summary.of_root(root)
         editor.article_keys = self._catalog.article_keys  # an article's: in its bucket
         editor.load_bucket = self._catalog.load_bucket
+        editor.load_actors = self._catalog.load_actors
         return editor, commit
 
     def _check_rows(self, tables: Tables) -> None:
@@ -263,10 +260,12 @@ class Store(StoreReader):
             self._check_rows(tables)
             commit, retired = self._commit_number(tables) + 1, self._retired(tables)
             named = {str(row.get("piece")) for row in table_docs(tables, "articles")}
+            named |= self._catalog.files()  # schema 3's buckets, and its reader's layer:
+            named |= {name for name in [layer_file(tables)] if name is not None}
             self._pieces.sweep(named | retired, commit - 1)
             editor, pieces = migrate.into_buckets(tables, commit, STORE_SCHEMA), {}
             editor.retired_before = retired
-        editor.touched = None  # every bucket is new
+        editor.touched = editor.touched_actors = None  # every bucket is new
         if self.path is not None:
             try:
                 migrate.keep_backup(self.path, version)

@@ -1,7 +1,8 @@
 """Bringing a store written by an older personae up to the current layout.
 
 Schema 1 kept the whole store in one TinyDB file; schema 2 a catalog and one piece per
-article; schema 3 splits that catalog into a small root and buckets (docs/schema.md).
+article; schema 3 splits that catalog into a small root and buckets; schema 4 moves the
+actor registry out of the root into buckets of its own (docs/schema.md).
 Readers read an older store as it is; the first write keeps the file as it was beside the
 store (``PATH.schemaN.bak``), then splits it.  Single-file
 migrations below schema 1 work on the raw tables, so they can read what the current model
@@ -21,7 +22,7 @@ from pathlib import Path
 from personae.store.pieces import filed, piece_name
 from personae.store.records import ArticleRecords, Snapshot
 from personae.store.storage import Tables, fsync_folder
-from personae.store.tables import CatalogEditor, recount
+from personae.store.tables import CatalogEditor
 
 #: The last schema that kept the whole store in one file.
 SINGLE_FILE_SCHEMA = 1
@@ -99,8 +100,12 @@ def split(snapshot: Snapshot, commit: int, target: int) -> tuple[Tables, dict[st
 
 
 def into_buckets(catalog: Tables, commit: int, target: int) -> CatalogEditor:
-    """A schema-2 catalog (checked) as the edit that writes it as schema ``target``: each
-    actor's count of articles, counted once here, is kept up to date by every commit after."""
+    """A schema-2 or schema-3 catalog (checked, its tables whole) as the edit that writes
+    it as schema ``target``: every catalog and actor bucket new.  The actors' counts of
+    articles that schema 3 kept in the root go: no reader needs them (docs/schema.md)."""
     catalog["meta"] = {"1": {"schema": target, "commit": commit}}
-    catalog["counts"] = {"1": recount(catalog)}
-    return CatalogEditor(catalog)
+    for table in ("counts", "buckets", "actors", "summary"):
+        catalog.pop(table, None)
+    editor = CatalogEditor(catalog)
+    editor.touched = editor.touched_actors = None
+    return editor

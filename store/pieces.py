@@ -42,19 +42,22 @@ R = TypeVar("R", bound=Record)
 PIECE_NAME = re.compile(r"[0-9a-f]{16}-[0-9]+\.json")
 #: The catalog's bucket files (store/buckets.py) share the folder: ``catalog-<bucket>-<commit>``.
 BUCKET_NAME = re.compile(r"catalog-([0-3][0-9a-f]{2})-([0-9]+)\.json")
+#: And the actor registry's packs of buckets (store/actors.py): ``actors-<commit>``.
+ACTORS_NAME = re.compile(r"actors-([0-9]+)\.json")
 #: And the reader's layer of corrections (store/corrections.py): ``reviewed-<commit>``.
 LAYER_NAME = re.compile(r"reviewed-([0-9]+)\.json")
 #: A commit in progress, made before the commit writes its first file into the folder and
 #: removed once its root is in place: a writer killed in between leaves it (``.writing-<n>``
 #: for commit n), and the next writer then goes through the folder for what it left.
 WRITING_NAME = re.compile(r"\.writing-[0-9]+")
+_SHAPES = (PIECE_NAME, BUCKET_NAME, ACTORS_NAME, LAYER_NAME)
 #: Fields of an article kept in its piece; the rest is in the catalog.
 BODY_FIELDS = ("id", "text", "passages", "sentences")
 
 
 def _ours(name: str) -> bool:
     """A piece, a bucket or a layer file: the only names the folder's writer ever deletes."""
-    return any(shape.fullmatch(name) for shape in (PIECE_NAME, BUCKET_NAME, LAYER_NAME))
+    return any(shape.fullmatch(name) for shape in _SHAPES)
 
 
 def _commit_of(name: str) -> int:
@@ -66,7 +69,7 @@ def _temporary(name: str) -> bool:
     """A write in progress, or a killed one's: ``.<piece or bucket>.<random>.tmp``."""
     if not (name.startswith(".") and name.endswith(".tmp")):
         return False
-    return any(shape.match(name[1:]) for shape in (PIECE_NAME, BUCKET_NAME, LAYER_NAME))
+    return any(shape.match(name[1:]) for shape in _SHAPES)
 
 
 def writing_marker(commit: int) -> str:
@@ -299,6 +302,49 @@ class Pieces:
         except OSError:
             return None
         return None if info is None else (info.st_ino, info.st_size, info.st_mtime_ns)
+
+    def size(self, name: str) -> int | None:
+        """How many bytes the file holds (None: not there)."""
+        if self.folder is None:
+            data = self._in_memory.get(name)
+            return None if data is None else len(data)
+        stamp = self.stamp(name)
+        return None if stamp is None else stamp[1]
+
+    def read_slice(
+        self, name: str, offset: int, length: int, opened: dict[str, int] | None = None
+    ) -> bytes:
+        """``length`` bytes of file ``name`` from ``offset`` (an actor bucket in a pack,
+        store/actors.py): FileNotFoundError if it is not there, a StoreError if it cannot
+        be read or is shorter than that.  ``opened`` keeps the file open for the next
+        slice (a commit reads hundreds of buckets of a few packs); its owner closes them."""
+        if self.folder is None:
+            if name not in self._in_memory:
+                raise FileNotFoundError(name)
+            data = self._in_memory[name][offset : offset + length]
+        else:
+            path = self.folder / name
+            fd = None if opened is None else opened.get(name)
+            try:
+                if fd is None:
+                    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+                    if opened is not None:
+                        opened[name] = fd  # closed by its owner, whatever happens next
+                info = os.fstat(fd)
+                storage.refuse_unusable(path, info)
+                if offset + length > info.st_size:  # never asks for more than is there
+                    raise StoreError(f"{path} is shorter than the store's root says.")
+                data = os.pread(fd, length, offset)
+            except FileNotFoundError:
+                raise
+            except OSError as exc:
+                raise StoreError(f"{path} cannot be read: {exc.strerror}.") from exc
+            finally:
+                if opened is None and fd is not None:
+                    os.close(fd)
+        if len(data) != length:
+            raise StoreError(f"{self.path_of(name)} is shorter than the store's root says.")
+        return data
 
     def keep_only(self, names: Collection[str]) -> None:
         """Forget parsed pieces no longer named: they are gone from the disk, or will be."""

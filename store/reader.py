@@ -15,8 +15,25 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from personae.store import migrate
-from personae.store.buckets import BucketGone, CatalogFiles, bucket_of, check_piece_names
+from personae.store.actors import (
+    ActorBucketGone,
+    Registry,
+    actor_files,
+    every_bucket,
+    missing_pack,
+    read_bucket,
+    shown,
+)
+from personae.store.buckets import (
+    ACTOR_BUCKETED_SCHEMA,
+    BUCKETED_SCHEMAS,
+    BucketGone,
+    CatalogFiles,
+    bucket_of,
+    schema_of,
+)
 from personae.store.catalog import ArticleEntry, Catalog, CatalogChanged, actor_links
+from personae.store.catalog_rows import check_piece_names
 from personae.store.corrections import Correction
 from personae.store.layer_file import LayerGone, read_layer
 from personae.store.model import Article, Entity, Event, Mention, Relation
@@ -27,10 +44,11 @@ from personae.store.summary import Summary
 
 P = TypeVar("P")
 
-#: The layout this personae writes: a catalog in buckets and a piece per article.  Schema 1
-#: kept the whole store in one file, schema 2 the catalog in one file; both are read as they
-#: are, and upgraded at their first write.
-STORE_SCHEMA = 3
+#: The layout this personae writes: a catalog in buckets, the actors in buckets of their
+#: own, and a piece per article.  Schema 1 kept the whole store in one file, schema 2 the
+#: catalog in one file, schema 3 the actors in the root; each is read as it is, and
+#: upgraded at its first write.
+STORE_SCHEMA = 4
 #: Catalog versions one snapshot reads before it gives up on a store that never stops changing.
 SNAPSHOT_TRIES = 10
 
@@ -124,13 +142,14 @@ class StoreReader:
                 if version <= migrate.SINGLE_FILE_SCHEMA:
                     snapshot = self._single_file_snapshot(root, version)
                     return Catalog.of_snapshot(snapshot, stamp)
-                if version < STORE_SCHEMA:  # the catalog in one file
+                if version < BUCKETED_SCHEMAS[0]:  # the catalog in one file
                     self._rows(root)
                     catalog = Catalog.from_tables(self._name, root, stamp)
                 else:
                     try:
-                        catalog = self._summarised(root, stamp) or Catalog.from_parts(
-                            self._name, root, self._parts(root), stamp
+                        registry = self._registry(root, stamp)
+                        catalog = self._summarised(root, stamp, registry) or Catalog.from_parts(
+                            self._name, registry, root, self._parts(root), stamp
                         )
                         catalog.corrections = self._layer(root)
                     except (BucketGone, LayerGone) as gone:
@@ -144,7 +163,45 @@ class StoreReader:
             "try again when the writer has finished."
         )
 
-    def _summarised(self, root: Tables, stamp: Stamp | None) -> Catalog | None:
+    def _registry(self, root: Tables, stamp: Stamp | None) -> Registry:
+        """The actors of the version ``root`` is: from its actor buckets, each read when
+        one of its actors is first asked for (CatalogChanged if a writer has removed it
+        since, a StoreError naming it if it is missing or damaged); a store of schema 3
+        holds them in its root."""
+        if schema_of(root) != ACTOR_BUCKETED_SCHEMA:
+            return Registry.of(
+                build_records(self._name, "entities", Entity, table_docs(root, "entities"))
+            )
+        commit = meta_record(root).get("commit", 0)
+        version = (stamp, commit if isinstance(commit, int) else 0)
+        layout = actor_files(root, self._name)
+
+        def gone(name: str) -> StoreError:
+            if self._moved_on(version):
+                return CatalogChanged(
+                    f"{self._name} changed while it was being read; read it again."
+                )
+            return missing_pack(self._pieces, name, self._name)
+
+        def read(bucket: str) -> dict[str, Any]:
+            slot = layout.get(bucket)
+            try:
+                with collector_paused():
+                    return (
+                        {} if slot is None else read_bucket(self._pieces, bucket, slot, self._name)
+                    )
+            except ActorBucketGone as exc:
+                raise gone(str(exc)) from None
+
+        def read_every() -> Iterator[tuple[str, dict[str, Any]]]:
+            try:
+                yield from every_bucket(self._pieces, layout, self._name)
+            except ActorBucketGone as exc:
+                raise gone(str(exc)) from None
+
+        return Registry(self._name, read, read_every)
+
+    def _summarised(self, root: Tables, stamp: Stamp | None, registry: Registry) -> Catalog | None:
         """The catalog as the root's summary gives it, its buckets read when first needed;
         None if the root has no summary, or one whose rows are malformed (the buckets are
         then read at once, and name what is wrong)."""
@@ -157,19 +214,24 @@ class StoreReader:
             newest = build_records(self._name, "articles", ArticleEntry, rows)
         except StoreError:
             return None
-        entities = build_records(self._name, "entities", Entity, table_docs(root, "entities"))
         commit = meta_record(root).get("commit", 0)
         version = (stamp, commit if isinstance(commit, int) else 0)
         return Catalog.of_summary(
-            newest, summary.total, entities, version, lambda: self._whole_catalog(root, version)
+            newest,
+            summary.total,
+            registry,
+            version,
+            lambda: self._whole_catalog(root, version, registry),
         )
 
-    def _whole_catalog(self, root: Tables, version: tuple[Stamp | None, int]) -> Catalog:
+    def _whole_catalog(
+        self, root: Tables, version: tuple[Stamp | None, int], registry: Registry
+    ) -> Catalog:
         """Every article of the version ``root`` is, from its buckets: CatalogChanged if
         a writer has removed one since, a StoreError naming one missing or damaged."""
         try:
             with collector_paused():
-                return Catalog.from_parts(self._name, root, self._parts(root), version[0])
+                return Catalog.from_parts(self._name, registry, root, self._parts(root), version[0])
         except BucketGone as gone:
             if self._moved_on(version):
                 raise CatalogChanged(
@@ -249,6 +311,13 @@ class StoreReader:
             relations.extend(piece.relations)
             events.extend(piece.events)
         entities = build_records(self._name, "entities", Entity, table_docs(tables, "entities"))
+        named = (
+            actor
+            for doc in table_docs(tables, "index")
+            if isinstance(doc, dict) and isinstance(doc.get("actors"), dict)
+            for actor in doc["actors"]
+        )
+        entities = shown(entities, named)
         self._pieces.keep_only({row["piece"] for row in rows})
         records = (tuple(articles), entities, tuple(mentions), tuple(relations), tuple(events))
         return Snapshot(*records, self._layer(tables))
@@ -301,16 +370,25 @@ class StoreReader:
     def _hashes_in(self, bucket: str | None) -> dict[str, str]:
         """The content hash of each article of ``bucket`` (None, or a store of an older
         layout, whose catalog is one file: of every article)."""
-        if bucket is None or self._schema(self._catalog.root()) < STORE_SCHEMA:
+        if bucket is None or self._schema(self._catalog.root()) < BUCKETED_SCHEMAS[0]:
             docs: Iterable[Any] = table_docs(self._read_catalog(), "articles")
         else:
             docs = self._catalog.bucket_rows(bucket).values()
         return {str(d.get("id")): str(d.get("content_hash", "")) for d in docs}
 
     def entities(self) -> tuple[Entity, ...]:
-        """Only the actors, from the catalog's root: ingest needs no article to name them."""
-        return build_records(
-            self._name, "entities", Entity, table_docs(self._catalog.root(), "entities")
+        """Every actor of the registry, its buckets read one at a time (ingest lends their
+        ids to the actors it finds, and needs no article to name them)."""
+        for _ in range(SNAPSHOT_TRIES):
+            root, stamp = self._catalog.root_version()
+            self._schema(root)
+            try:
+                return tuple(self._registry(root, stamp).every())
+            except CatalogChanged:
+                continue
+        raise StoreError(
+            f"{self._name} changed {SNAPSHOT_TRIES} times while it was being read; "
+            "try again when the writer has finished."
         )
 
     @property

@@ -6,15 +6,14 @@ quadratically.  Here one commit edits the ``{table: {doc_id: record}}`` dict in 
 with the same id rules as TinyDB (the highest id left, plus one), and the caller writes
 it once.  An article's records themselves live in its piece (store/pieces.py): the
 catalog holds its row, the actors it names (``index``) and the shared actor registry.
-The edit notes which articles it touched and which records it added, so that only the
-buckets holding them are written (store/buckets.py), and keeps ``counts`` (how many
-``index`` records name each actor) so that dropping an actor no article names any more
-never has to read every ``index`` record.
+The edit notes which articles and actors it touched and which records it added, so that
+only the buckets holding them are written (store/buckets.py, store/actors.py).  It reads
+an actor's bucket before it adds or changes that actor (``load_actors``), and no other.
 """
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
@@ -26,15 +25,6 @@ Doc = dict[str, Any]
 
 #: Catalog tables whose records belong to one article, and the field that says which.
 ARTICLE_FIELD = {"articles": "id", "index": "article"}
-
-
-def recount(tables: dict[str, dict[str, Doc]]) -> dict[str, int]:
-    """How many ``index`` records name each actor, counted from all of them."""
-    counts: Counter[str] = Counter()
-    for doc in tables.get("index", {}).values():
-        actors = doc.get("actors") if isinstance(doc, dict) else None
-        counts.update(actors.keys() if isinstance(actors, dict) else ())
-    return dict(counts)
 
 
 class CatalogEditor:
@@ -52,9 +42,11 @@ class CatalogEditor:
         self._next_id: dict[str, int] = {}
         self._by_article: dict[str, dict[str, list[str]]] = {}
         self._entity_keys = {doc.get("id"): key for key, doc in tables["entities"].items()}
-        self.counts: dict[str, int] = tables.setdefault("counts", {}).setdefault("1", {})
-        """Actor id -> how many ``index`` records name it (kept in the catalog's root)."""
-        self._emptied: set[str] = set()
+        self.load_actors: Callable[[str], Mapping[str, Doc]] | None = None
+        """Adds the records of an actor's bucket to ``tables`` (once) and gives them; None:
+        ``tables`` holds every actor."""
+        self.touched_actors: set[str] | None = set()
+        """Ids of the actors this edit added or changed; None: rewrite every actor bucket."""
         self.touched: set[str] | None = set()
         """Ids of the articles this edit put or removed; None: rewrite every bucket."""
         self.inserted: dict[str, list[str]] = defaultdict(list)
@@ -89,7 +81,7 @@ class CatalogEditor:
                 self._next_id.get(table, 1) - 1,
                 max(map(int, self.tables[table]), default=0),
             )
-            for table in ARTICLE_FIELD
+            for table in (*ARTICLE_FIELD, "entities")
         }
 
     def put_article(self, article: FiledArticle, piece: str) -> None:
@@ -100,10 +92,7 @@ class CatalogEditor:
         key = self._add("articles", article_id, row)
         if self.summary is not None:
             self.summary.add(key, row)
-        named = dict(article.index)
-        self._add("index", article_id, named)
-        for actor in named["actors"]:
-            self.counts[actor] = self.counts.get(actor, 0) + 1
+        self._add("index", article_id, dict(article.index))
         if self.touched is not None:
             self.touched.add(article_id)
         for entity in article.entities:
@@ -124,14 +113,7 @@ class CatalogEditor:
                 self.dropped_pieces.append(piece)
         table = self.tables["index"]
         for key in self._keys_of("index", article_id):
-            actors = table.pop(key, {}).get("actors", {})
-            for actor in actors if isinstance(actors, dict) else ():
-                left = self.counts.get(actor, 0) - 1
-                if left > 0:
-                    self.counts[actor] = left
-                else:
-                    self.counts.pop(actor, None)
-                    self._emptied.add(actor)
+            table.pop(key, None)
         if self.touched is not None:
             self.touched.add(article_id)
         return True
@@ -157,29 +139,24 @@ class CatalogEditor:
         return list(dict.fromkeys([*found, *added]))
 
     def upsert_entity(self, entity: Entity) -> None:
-        """New actors are added; known ones gain names; a curated one is never overwritten."""
-        key = self._entity_keys.get(entity.id)
-        if key is None:
+        """New actors are added; known ones gain names; a curated one is never overwritten.
+        Only an actor added or changed makes its bucket be written."""
+        if self.load_actors is not None:
+            for key, doc in self.load_actors(entity.id).items():
+                self._entity_keys[doc.get("id")] = key
+        known = self._entity_keys.get(entity.id)
+        if known is None:
             self._entity_keys[entity.id] = self.insert("entities", entity.to_doc())
-            return
-        old = self.tables["entities"][key]
-        if old.get("provenance") != "curated" or entity.provenance == "curated":
-            self.tables["entities"][key] = merge_entity(old, entity)
-
-    def drop_orphans(self) -> None:
-        """Extracted actors no article involves any more go with their last article.
-
-        Only a removal can orphan one: those whose count this edit took to nothing, and
-        no other ``index`` record, need be looked at.  (An actor no article ever named,
-        as the unnamed state of a leader, stays: it was nobody's to drop.)
-        """
-        entities = self.tables["entities"]
-        for actor in self._emptied - self.counts.keys():
-            key = self._entity_keys.get(actor)
-            if key is not None and entities[key].get("provenance") == "extracted":
-                del entities[key]
-                del self._entity_keys[actor]
-        self._emptied.clear()
+        else:
+            old = self.tables["entities"][known]
+            if old.get("provenance") == "curated" and entity.provenance != "curated":
+                return
+            new = merge_entity(old, entity)
+            if new == old:
+                return
+            self.tables["entities"][known] = new
+        if self.touched_actors is not None:
+            self.touched_actors.add(entity.id)
 
     def _by_article_index(self, table: str) -> dict[str, list[str]]:
         if table not in self._by_article:

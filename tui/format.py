@@ -118,8 +118,8 @@ def relation_markers(relation: Relation, corpus: Corpus) -> list[tuple[str, str]
         markers.append((f"? {relation.hedge}", "hedged"))
     if relation.attribution:
         # The extractor names the speaker by actor id, a curator in words: show a name.
-        speaker = corpus.resolve(relation.attribution)
-        said_by = speaker.name if speaker and speaker.id == relation.attribution else None
+        speaker = corpus.actor_of_id(relation.attribution)
+        said_by = speaker.name if speaker else None
         markers.append((f"said by {said_by or relation.attribution}", "attributed"))
     if corpus.relation_noted(relation):
         markers.append((f"{NOTE_MARK} your note", "noted"))

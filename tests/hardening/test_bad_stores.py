@@ -47,6 +47,8 @@ BAD_STORES: dict[str, bytes | None] = {
     "root-bucket-outside": b'{"meta": {"1": {"schema": 3, "commit": 1, "retired": []}}, "buckets": {"1": {"abc": "../../etc/passwd"}}}',
     "root-bucket-missing": b'{"meta": {"1": {"schema": 3, "commit": 1, "retired": []}}, "buckets": {"1": {"2bc": "catalog-2bc-1.json"}}}',
     "root-counts-wrong-types": b'{"meta": {"1": {"schema": 3, "commit": 1, "retired": []}}, "counts": {"1": {"iran": "many"}}}',
+    "root-actors-outside": b'{"meta": {"1": {"schema": 4, "commit": 1, "retired": []}}, "actors": {"1": {"abc": ["../../etc/passwd", 0, 10]}}}',
+    "root-actors-negative": b'{"meta": {"1": {"schema": 4, "commit": 1, "retired": []}}, "actors": {"1": {"abc": ["actors-1.json", -5, 10]}}}',
 }
 
 # Words that tell the reader what to do next.

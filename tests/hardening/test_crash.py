@@ -124,6 +124,7 @@ class Lane:
                 catalog = {}
             kept = {r["piece"] for r in catalog.get("articles", {}).values()}
             kept.update(catalog.get("buckets", {}).get("1", {}).values())
+            kept.update(slot[0] for slot in catalog.get("actors", {}).get("1", {}).values())
             kept.update(catalog.get("meta", {}).get("1", {}).get("retired", []))
             left.update(f"{folder.name}/{p.name}" for p in folder.iterdir() if p.name not in kept)
         return left

@@ -143,6 +143,7 @@ def _kept(path: Path) -> set[str]:
     catalog = Store.open(path)._read_catalog()
     kept = {r["piece"] for r in catalog["articles"].values()}
     kept.update(catalog["buckets"]["1"].values(), catalog["meta"]["1"]["retired"])
+    kept.update(slot[0] for slot in catalog["actors"]["1"].values())
     return kept
 
 

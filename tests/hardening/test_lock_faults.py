@@ -19,6 +19,7 @@ import pytest
 from hardening_support import copy_store
 from personae.store.db import ArticleRecords, Store
 from personae.store.model import Article, Span
+from personae.store.pieces import pieces_folder
 from personae.store.storage import StoreError
 from personae.tui.cli import main
 
@@ -106,6 +107,8 @@ def test_a_lock_that_cannot_be_taken_is_one_line_and_changes_nothing(
     store = shared_folder / "personae.json"
     copy_store(valid_store, store)
     store.chmod(0o666)  # the store itself could be written: only the lock stands in the way
+    for part in pieces_folder(store).iterdir():  # and read: ingest reads the actors first
+        part.chmod(0o644)
     if fault == "lock-unreadable":
         shared_folder.chmod(0o777)
         lock = shared_folder / "personae.json.lock"

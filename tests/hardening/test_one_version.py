@@ -80,8 +80,9 @@ def _versions(snapshot: Snapshot) -> set[str]:
 def _corpus_versions(corpus: Corpus) -> set[str]:
     """The marks of everything the explorer's corpus shows, each article read as it reads
     one; nothing while the version it is of has since lost its pieces."""
-    marks = {a.title for a in corpus.articles} | {e.name for e in corpus.entities}
+    marks = {a.title for a in corpus.articles}
     try:
+        marks |= {e.name for e in corpus.entities}  # the registry: read when first listed
         for entry in corpus.articles:
             marks.add(corpus.article(entry.id).title)
             marks |= {m.text for m in corpus.mentions_in(entry.id)}

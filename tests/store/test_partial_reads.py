@@ -98,12 +98,13 @@ def test_a_store_whose_root_has_no_record_ids_counts_them_once(tmp_path: Path) -
     root = orjson.loads(path.read_bytes())
     highest = root["meta"]["1"].pop("ids")
     path.write_bytes(orjson.dumps(root))
-    Store.open(path).put(_article("new"))
+    Store.open(path).put(_article("new-one"))  # with three actors no article named yet
     assert orjson.loads(path.read_bytes())["meta"]["1"]["ids"] == {
-        t: n + 1 for t, n in highest.items()
+        t: n + (3 if t == "entities" else 1) for t, n in highest.items()
     }
     tables = Store.open(path)._read_catalog()  # would refuse two records of one id
-    assert len(tables["articles"]) == 31 and "new" in Store.open(path).catalog()
+    assert len(tables["articles"]) == 31 and "new-one" in Store.open(path).catalog()
+    assert len(tables["entities"]) == highest["entities"] + 3
 
 
 def test_ingest_reads_the_bucket_of_each_file_once(

@@ -12,6 +12,7 @@ import pytest
 from tinydb import TinyDB
 
 from personae.store import buckets, migrate, pieces
+from personae.store.actors import actor_bucket_of
 from personae.store.db import STORE_SCHEMA, ArticleRecords, Snapshot, Store
 from personae.store.model import Article, Entity, Mention, Span
 from personae.store.pieces import pieces_folder
@@ -130,7 +131,7 @@ def test_a_crash_between_pieces_and_catalog_leaves_the_last_version(
     assert not left & orphans
     catalog = _catalog(path)
     named = {row["piece"] for row in catalog["articles"].values()}
-    named |= set(catalog["buckets"]["1"].values())
+    named |= {*catalog["buckets"]["1"].values(), *(s[0] for s in catalog["actors"]["1"].values())}
     assert left == named | set(catalog["meta"]["1"]["retired"])
 
 
@@ -262,8 +263,10 @@ def test_catalog_buckets_and_pieces_are_tinydb_files(tmp_path: Path) -> None:
     _store(path, 2)
     with TinyDB(path) as catalog:
         assert catalog.table("meta").get(doc_id=1)["schema"] == STORE_SCHEMA  # type: ignore[index]
-        assert {"chile", "peru"} <= {e["id"] for e in catalog.table("entities").all()}
         bucket = catalog.table("buckets").get(doc_id=1)[buckets.bucket_of("a0")]  # type: ignore[index]
+        actors = catalog.table("actors").get(doc_id=1)[actor_bucket_of("chile")]  # type: ignore[index]
+    with TinyDB(pieces_folder(path) / actors[0]) as pack:  # its tables: the actor buckets
+        assert "chile" in {e["id"] for e in pack.table(actor_bucket_of("chile")).all()}
     with TinyDB(pieces_folder(path) / bucket) as part:
         rows = part.table("articles").all()
         assert "a0" in {r["id"] for r in rows}
@@ -385,10 +388,11 @@ def test_a_new_store_killed_in_its_first_commit_is_made_again(
         m.setattr(pieces.Pieces, "remove", lambda *_: None)  # killed: nothing cleaned
         with pytest.raises(KeyboardInterrupt):
             Store.open_or_create(path)
-    assert not path.exists() and len(os.listdir(pieces_folder(path))) == 2  # piece, bucket
+    left = [n for n in os.listdir(pieces_folder(path)) if not n.startswith("actors-")]
+    assert not path.exists() and len(left) == 2  # piece, bucket (and its actors' buckets)
     store = Store.open_or_create(path)
     assert [a.id for a in store.snapshot().articles] == ["iran-russia-alliance"]
-    assert len(os.listdir(pieces_folder(path))) == 2
+    assert len([n for n in os.listdir(pieces_folder(path)) if not n.startswith("actors-")]) == 2
 
 
 def test_no_collection_runs_while_a_snapshot_is_built(

@@ -13,7 +13,8 @@ import pytest
 from test_across_and_reload import second_article
 from textual.pilot import Pilot
 
-from personae.store import pieces, summary
+from personae.store import pieces, reader, summary
+from personae.store.actors import actor_bucket_of
 from personae.store.annotation import bundled_records
 from personae.store.corpus import Corpus
 from personae.store.db import ArticleRecords, Store
@@ -210,7 +211,7 @@ def short_summary(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.mark.usefixtures("short_summary")
 async def test_the_first_frame_reads_no_bucket_and_g_and_the_picker_read_them_off_the_loop(
-    tmp_path: Path, bucket_reads: list[str]
+    tmp_path: Path, bucket_reads: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "personae.json"
     store = Store(path)
@@ -218,12 +219,17 @@ async def test_the_first_frame_reads_no_bucket_and_g_and_the_picker_read_them_of
     store.put_many(_copy(n) for n in range(ARTICLES))
     store = Store.open(path)
     bucket_reads.clear()
+    actor_buckets: list[str] = []
+    real = reader.read_bucket
+    monkeypatch.setattr(reader, "read_bucket", lambda *a: actor_buckets.append(a[1]) or real(*a))
     app = PersonaeApp(Corpus.open(store), select=["iran"], store=store)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         assert app.explorer.document is not None
         assert app.explorer.document.article.id == "iran-russia-alliance"
         assert bucket_reads == []
+        shown = {e.id for e, _ in app.explorer.corpus.entities_in("iran-russia-alliance")}
+        assert set(actor_buckets) <= {actor_bucket_of(a) for a in shown}  # its actors' only
         await pilot.press("a")
         await app.workers.wait_for_complete()
         await pilot.pause()
