@@ -31,6 +31,7 @@ from personae.store.ingest.readings import SENDING, WATCH_AFTER, mediator
 from personae.store.ingest.verbs import (
     BY_AGENT,
     COORDINATION,
+    DESCRIPTIONS,
     MEETING,
     PLACE_OBJECT_TYPES,
     PREPOSITION_BEFORE,
@@ -84,12 +85,7 @@ _AND_SAID_PRONOUN = re.compile(
 #: "with" (and an article) right before a name: the other side of a clash.
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
 #: A state's adjective, then what the name after it is ("Chinese telecoms giant Huawei").
-_DESCRIBED_AS = re.compile(
-    r"\s+(?:[a-z][\w-]*\s+){0,2}(?:giants?|firms?|compan(?:y|ies)|groups?|makers?|carriers?"
-    r"|airlines?|banks?|lenders?|producers?|manufacturers?|operators?|conglomerates?|retailers?"
-    r"|platforms?|contractors?|developers?|corporations?|businessman|businesswoman|tycoon"
-    r"|billionaire|activists?|journalists?|dissidents?|opposition leader)\s+"
-)
+_DESCRIBED_AS = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}{DESCRIPTIONS}\s+")
 #: Right before where something is: "in Bamako".
 _IN_BEFORE = re.compile(r"\bin\s+$")
 #: A place's relative clause with a pronoun subject: ", where he met".

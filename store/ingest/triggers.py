@@ -13,7 +13,7 @@ from personae.store.ingest.cameo import load_verbs
 from personae.store.ingest.clauses import OWN_ACT_AFTER
 from personae.store.ingest.intents import WISH
 from personae.store.ingest.readings import NAMING, adjectival
-from personae.store.ingest.verbs import TIME_GAP, TRIGGER, TRIGGER_SCAN
+from personae.store.ingest.verbs import MODIFIES_DESCRIPTION, TIME_GAP, TRIGGER, TRIGGER_SCAN
 from personae.store.model import COMENTION, Span, polarity
 
 #: How far each kind of trigger is trusted before its roles are weighed: a verb whose object
@@ -55,6 +55,10 @@ def triggers_of(
             continue
         if NAMING.match(text, verb.start):  # "calling them a smear": a word, no phone call
             continue
+        if text.endswith("ing", verb.start, verb.end) and MODIFIES_DESCRIPTION.match(
+            text, verb.end
+        ):
+            continue  # "Chilean mining giant": a noun's word, no act
         overlap = _overlapping(spans, verb.start, verb.end)
         if overlap is not None and not verb.by_pattern:
             continue

@@ -69,6 +69,18 @@ DISMISSING = (
     r"|plans?|calls?|demands?|requests?|ultimatum|suggestions?|idea)\b)"
 )
 
+#: What a company or a person is called after a state's adjective, a verb form before it
+#: being the noun's modifier ("Chinese telecoms giant Huawei", "a shipping firm").
+DESCRIPTIONS = (
+    r"(?:giants?|firms?|compan(?:y|ies)|groups?|makers?|carriers?|airlines?|banks?|lenders?"
+    r"|producers?|manufacturers?|operators?|conglomerates?|retailers?|platforms?|contractors?"
+    r"|developers?|corporations?|businessman|businesswoman|tycoon|billionaire|activists?"
+    r"|journalists?|dissidents?|opposition leader)"
+)
+#: What follows a verb's -ing form that modifies such a noun: "mining giant", "a trading
+#: company".
+MODIFIES_DESCRIPTION = re.compile(rf"\s+(?:[a-z][\w-]*\s+)?{DESCRIPTIONS}\b")
+
 #: Stems (regex fragments, matched at a word start) for each relation type.  Signing a formal
 #: agreement supports the other party (CAMEO 057), wherever the verb stands.
 TRIGGERS: dict[str, str] = {

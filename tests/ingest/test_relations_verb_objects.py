@@ -80,3 +80,9 @@ def test_a_supply_boat_is_a_boat_and_a_visit_meets_no_one_in_the_clause() -> Non
     assert _typed("Seoul condemned the Japanese premier's visit to the shrine.") == {
         ("South Korea", "ACCUSE", "Japanese premier")
     }
+
+
+def test_a_verbs_ing_form_before_a_companys_noun_is_no_act() -> None:
+    assert _typed("Chile imposed sanctions on Peruvian mining giant Minsur on Tuesday.") == {
+        ("Chile", "COERCE", "Minsur")
+    }
