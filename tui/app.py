@@ -20,7 +20,7 @@ from personae.store.catalog import CatalogChanged
 from personae.store.corpus import Corpus
 from personae.store.db import Store
 from personae.store.storage import StoreError
-from personae.tui.collector import Collector, settle_memory
+from personae.tui.collector import Collector, keep_out_of_collections, settle_memory
 from personae.tui.keys import APP_BINDINGS, WHY_NOT
 from personae.tui.screens.explorer import ExplorerScreen
 from personae.tui.state import PIN_VARIABLES
@@ -271,6 +271,7 @@ class PersonaeApp(App[None]):
 
     @on(CatalogRead)
     def _catalog_read(self, message: CatalogRead) -> None:
+        keep_out_of_collections()  # the catalog lives on: no full collection walks it again
         if self.corpus is message.started and message.corpus is not message.started:
             self.reload(message.corpus)
         if self.corpus is message.corpus:
