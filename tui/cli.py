@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import errno
 import os
 import signal
 import sys
@@ -20,7 +21,7 @@ from personae.store.db import Snapshot, Store, default_path
 from personae.store.storage import StoreError
 from personae.store.text import escape_controls
 from personae.tui.parser import build_parser
-from personae.tui.signals import Stopped, StopSignals
+from personae.tui.signals import Stopped, StopSignals, hung_up
 
 if TYPE_CHECKING:
     pass
@@ -56,10 +57,11 @@ def _main(args: argparse.Namespace, stop: StopSignals) -> int:
         # Python from complaining again when it flushes standard output on the way out.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 128 + signal.SIGPIPE
-    except OSError:
-        if stop.signum is None:
+    except OSError as exc:
+        if stop.signum is None and not (exc.errno == errno.EIO and hung_up()):
             raise
-        return 128 + stop.signum  # the terminal closed with the session: nobody to tell
+        # The terminal closed with the session, before or without a SIGHUP: nobody to tell.
+        return 128 + (stop.signum or signal.SIGHUP)
     except KeyboardInterrupt:
         _say("personae: interrupted; the store keeps everything committed.")
         return 130
