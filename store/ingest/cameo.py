@@ -41,6 +41,13 @@ _NOUN_BEFORE = frozenset(
         " ten dozen dozens hundred hundreds thousand thousands million millions billion billions"
     )
 )
+#: Numbers before a name and a plural: the name modifies a noun ("five Boko Haram suspects").
+_COUNTS = frozenset(
+    words(
+        "two three four five six seven eight nine ten eleven twelve dozen dozens hundreds"
+        " thousands several many some few numerous"
+    )
+)
 #: Prepositions whose object a name may modify ("on Houthi targets", "against PKK bases").
 _OBJECT_PREPOSITIONS = frozenset(words("on against at into over of for from with near"))
 #: Verbs whose object may be a clause with a name for its subject ("said Tehran supports").
@@ -218,8 +225,9 @@ class VerbLexicon:
         )
 
     def _object_head(self, text: str, words: _Words, index: int) -> bool:
-        """A plural word right after a name that follows a typed verb or a preposition heads
-        that verb's or preposition's object ("struck Hamas targets", "on Houthi positions"):
+        """A plural word right after a name that follows a typed verb, a preposition or a
+        number heads a noun phrase ("struck Hamas targets", "on Houthi positions", "five
+        Boko Haram suspects"):
         no verb of the name's, whatever the lexicon files the word under."""
         texts, starts = words.texts, words.starts
         if not texts[index].endswith("s") or texts[index].endswith("ss") or index < 2:
@@ -234,7 +242,7 @@ class VerbLexicon:
             return False  # no name before it, or the name opens the text: its subject
         prior = texts[back]
         verb = prior in self.forms and prior not in AUXILIARIES and prior not in _REPORTING
-        return prior in _OBJECT_PREPOSITIONS or verb
+        return prior in _OBJECT_PREPOSITIONS or prior in _COUNTS or verb
 
     @staticmethod
     def _defers(text: str, verb: VerbHit, following: list[VerbHit]) -> bool:

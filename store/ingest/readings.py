@@ -56,6 +56,11 @@ BOTH_BEFORE = re.compile(
 )
 
 
+#: "and" opening a verb phrase whose subject is the last clause's ("met in Nairobi and
+#: agreed", "and later signed").
+AND_VERB_BEFORE = re.compile(r"\band\s+(?:(?:then|later|also|\w+ly)\s+)?$")
+
+
 def two_sides(pairs: list[tuple[Hit, Hit]]) -> list[tuple[Hit, Hit]]:
     """The last related pairs both ways, when they join two sides (a state and its leader
     may stand on one side: "Brazil's Lula hosted China's Xi"); else none."""

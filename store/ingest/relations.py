@@ -40,6 +40,7 @@ from personae.store.ingest.links import (
 )
 from personae.store.ingest.parties import setting, takes_part
 from personae.store.ingest.readings import (
+    AND_VERB_BEFORE,
     BOTH_BEFORE,
     NOUN_ONLY,
     PRONOUN_OBJECT,
@@ -49,10 +50,11 @@ from personae.store.ingest.readings import (
     two_sides,
     watches,
 )
-from personae.store.ingest.roles import roles, sent_to
+from personae.store.ingest.roles import SIGNING, roles, sent_to
 from personae.store.ingest.triggers import triggers_of
 from personae.store.ingest.verbs import (
     CLAUSE_BREAK,
+    SYMMETRIC,
 )
 from personae.store.model import COMENTION, Span, polarity
 
@@ -249,6 +251,10 @@ def _read(
             found = roles(
                 text, actors, read_as, kinds, (t_start, t_end, following), breaks, said_by, settings
             )
+        shared = bool(last_pairs) and _shares_subject(text, t_start, read_as)
+        if shared and found is None:  # "Kenya and Uganda met in Nairobi and agreed to
+            both = two_sides(last_pairs)  # build a railway": a second event, both agreed
+            found = ([s for s, _ in both], both, False) if both else None
         if found is None:
             continue
         last_pairs = found[1]
@@ -305,12 +311,15 @@ def _read(
                 if key not in links:
                     related[source.actor, target.actor] = link
                     links[key], made_at[key], last_made = link, t_end, t_end
-                elif (kind in SAID_TYPES or not participle_clause(text, t_start)) and another_event(
-                    text,
-                    [_said(links[key]), *(_said(f) for f in further)],
-                    _said(link),
-                    made_at[key],
-                    t_start,
+                elif shared or (
+                    (kind in SAID_TYPES or not participle_clause(text, t_start))
+                    and another_event(
+                        text,
+                        [_said(links[key]), *(_said(f) for f in further)],
+                        _said(link),
+                        made_at[key],
+                        t_start,
+                    )
                 ):
                     related[source.actor, target.actor] = link
                     further.append(link)
@@ -403,6 +412,14 @@ PURPOSE_REACH = 70
 
 def _said(link: Link) -> tuple[str, str, str]:
     return (link.source, link.target, link.type)
+
+
+def _shares_subject(text: str, t_start: int, kind: str) -> bool:
+    """An act done by each of two sides, in a verb phrase joined to the last one by "and":
+    its subjects are the two just related."""
+    return (kind in SYMMETRIC or SIGNING.match(text, t_start) is not None) and (
+        AND_VERB_BEFORE.search(text, max(0, t_start - 20), t_start) is not None
+    )
 
 
 def _inside_hit(offset: int, hits: list[Hit], starts: list[int]) -> bool:

@@ -55,8 +55,18 @@ AND_BETWEEN = re.compile(r"\s*,?\s+(?:and|or)\s+(?:the\s+)?$")
 INSIDE_BY = re.compile(r"\bby\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 #: Fighting that is done to each other: "Indian and Chinese troops clashed".
 RECIPROCAL = re.compile(
-    r"clash|skirmish|fought each other|exchang\w* (?:[\w-]+ )?(?:fire|gunfire|shots)", re.IGNORECASE
+    r"clash|skirmish|fought each other|(?:exchang|trad)\w* (?:[\w-]+ )?(?:fire|gunfire|shots)",
+    re.IGNORECASE,
 )
+#: Fighting with no one named after it is fighting between its subjects.
+_FIGHTING = re.compile(r"f[io]ught|fighting|battl", re.IGNORECASE)
+#: Done to each other: "blamed each other", "traded accusations", "exchanged threats".
+_MUTUAL_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:each other|one another)\b", re.IGNORECASE)
+_MUTUAL_OBJECT = re.compile(
+    r"(?:exchang|trad)\w* (?:[\w-]+ )?(?:accus|barb|insult|blame|threat)", re.I
+)
+#: Types whose act two parties may trade ("traded accusations", "exchanged threats").
+_MUTUAL_TYPES = frozenset({"ASSAULT", "ACCUSE", "THREATEN"})
 #: "with" or "against" before a place: a party, its government ("ties with Kigali",
 #: "a treaty with Washington", "sanctions against Moscow"), not where.
 _PARTY_BEFORE = re.compile(r"\b(?:with|against)\s+$")
@@ -311,7 +321,9 @@ def roles(
             and kinds.get(h.actor) in ("place", "state")
             and _IN_BEFORE.search(text, max(0, h.start - 4), h.start)
         ][:1]
-    reciprocal = kind == "ASSAULT" and RECIPROCAL.match(text, t_start) is not None
+    reciprocal = (kind == "ASSAULT" and RECIPROCAL.match(text, t_start) is not None) or (
+        kind in _MUTUAL_TYPES and _MUTUAL_OBJECT.match(text, t_start) is not None
+    )
     if reciprocal:  # "exchanged fire with Cambodian troops across the border": who with
         objects = [o for o in objects if _WITH_BEFORE.search(text, max(0, o.start - 12), o.start)]
     pairs = [(s, o) for s in subjects for o in objects or hosted]
@@ -320,6 +332,8 @@ def roles(
     symmetric = (
         kind in SYMMETRIC
         or reciprocal
+        or _MUTUAL_AFTER.match(text, t_end) is not None
+        or bool(kind == "ASSAULT" and _FIGHTING.match(text, t_start))  # "X and Y fought a war"
         or SIGNING.match(text, t_start) is not None  # "Chile and Peru signed a declaration"
         or bool(kind == "RETREAT" and _TRUCE.match(text, t_start))  # "a truce between"
         or bool(kind == "RETREAT" and _SWAPPING.match(text, t_start))  # "swapped prisoners"

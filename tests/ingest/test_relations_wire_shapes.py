@@ -99,3 +99,42 @@ def test_being_ready_to_cooperate_is_an_intent_to() -> None:
     assert _typed("Georgia is ready to sign a trade agreement with Armenia this year.") == {
         ("Georgia", "AGREE", "Armenia")
     }
+
+
+def test_acts_traded_or_done_to_each_other_go_both_ways() -> None:
+    for text, kind in [
+        ("India and China traded barbs over the border dispute.", "ACCUSE"),
+        ("Serbia and Croatia accused each other of stoking tension.", "ACCUSE"),
+        ("Venezuela and Guyana exchanged threats over the disputed region.", "THREATEN"),
+        ("Israel and Hezbollah traded fire across the border.", "ASSAULT"),
+    ]:
+        first, second = text.split(" and ")[0], text.split(" and ")[1].split()[0]
+        assert {(first, kind, second), (second, kind, first)} <= _typed(text), text
+    # trading is no cooperation when what is traded is blame
+    assert not any(k == "COOPERATE" for _, k, _ in _typed("Peru and Chile traded insults."))
+
+
+def test_two_parties_fighting_with_no_one_after_fight_each_other() -> None:
+    assert _typed("Ethiopia and Eritrea fought a border war from 1998 to 2000.") == {
+        ("Ethiopia", "ASSAULT", "Eritrea"),
+        ("Eritrea", "ASSAULT", "Ethiopia"),
+    }
+    # one side and its foe after the verb: only the subject fights
+    assert _typed("Kurdish fighters battled Islamic State militants in Kobani.") == {
+        ("Kurdish fighters", "ASSAULT", "Islamic State")
+    }
+
+
+def test_a_second_verb_joined_by_and_is_an_act_of_both_parties() -> None:
+    found = _typed(
+        "The presidents of Kenya and Uganda met in Nairobi and agreed to build a railway."
+    )
+    assert {("Kenya", "AGREE", "Uganda"), ("Uganda", "AGREE", "Kenya")} <= found
+    assert ("Kenya", "CONSULT", "Uganda") in found
+
+
+def test_a_name_counted_before_a_plural_modifies_it() -> None:
+    # "suspects" is the noun "five Boko Haram" counts, not Boko Haram suspecting anyone
+    assert _typed("Nigerian police arrested five Boko Haram suspects on Monday.") == {
+        ("Nigerian police", "COERCE", "Boko Haram")
+    }
