@@ -303,9 +303,9 @@ def speaker_words(text: str, speaker: Hit, floor: int) -> int:
 
 
 #: A name made an attribute of a noun: "a UK-based group", "Soviet-made tanks", "a
-#: U.N.-backed mission" (but "Iran-backed Hezbollah" is Iran's support of a name).
+#: Russian-style law", "a U.N.-backed mission" (but "Iran-backed Hezbollah" is Iran's support of a name).
 ATTRIBUTE_AFTER = re.compile(
-    r"[-–](?:based|born|made|built|registered|headquartered|bound)\b"
+    r"[-–](?:based|born|made|built|registered|headquartered|bound|style|type|like)\b"
     r"|[-–](?:led|backed|funded|sponsored|brokered|owned|run|allied|aligned)\s+(?-i:[a-z])"
 )
 #: Words before a verb that make it an infinitive or a modal's: it has a subject of its own

@@ -109,13 +109,15 @@ _AGREED_TO = re.compile(
 _READ_WITH_OBJECT = frozenset({"SANCTION", "RETREAT"})
 #: (stem type, dictionary type) where the stem follows the PLOVER table and the CAMEO
 #: dictionary files the verb and object otherwise: expelling diplomats (161/166, filed 174),
-#: signing a cooperation agreement (057, filed as cooperation), swapping prisoners (0841).
+#: signing a cooperation agreement (057, filed as cooperation), swapping prisoners (0841),
+#: a rally against something (141, filed as mobilising).
 _TABLE_OVER_DICTIONARY = frozenset(
     {
         ("SANCTION", "COERCE"),
         ("SUPPORT", "COOPERATE"),
         ("SUPPORT", "AGREE"),
         ("RETREAT", "COOPERATE"),
+        ("PROTEST", "MOBILIZE"),
     }
 )
 #: Measures against another: reducing relations (SANCTION), imposing sanctions (COERCE).

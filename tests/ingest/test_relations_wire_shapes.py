@@ -138,3 +138,14 @@ def test_a_name_counted_before_a_plural_modifies_it() -> None:
     assert _typed("Nigerian police arrested five Boko Haram suspects on Monday.") == {
         ("Nigerian police", "COERCE", "Boko Haram")
     }
+
+
+def test_an_act_right_after_denied_is_denied() -> None:
+    (link,) = [x for x in links_in("Iran denied supplying drones to Russia.") if x.type == "AID"]
+    assert (link.source, link.target, link.negated) == ("Iran", "Russia", True)
+
+
+def test_a_rally_against_something_is_a_protest_and_a_style_no_party() -> None:
+    found = _typed("Thousands of Georgians rallied in Tbilisi against a Russian-style law.")
+    assert found and {kind for _, kind, _ in found} == {"PROTEST"}
+    assert all("Russia" not in (source, target) for source, _, target in found)
