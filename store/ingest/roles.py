@@ -58,8 +58,15 @@ RECIPROCAL = re.compile(
     r"clash|skirmish|fought each other|(?:exchang|trad)\w* (?:[\w-]+ )?(?:fire|gunfire|shots)",
     re.IGNORECASE,
 )
-#: Fighting with no one named after it is fighting between its subjects.
-_FIGHTING = re.compile(r"f[io]ught|fighting|battl", re.IGNORECASE)
+#: Fighting with nothing after it but a war, a place or a time is fighting between its
+#: subjects ("X and Y fought a border war", "battled for control of the airport"); "X and
+#: Y fought militants" fight a foe nobody names.
+_FIGHTING = re.compile(
+    r"(?:f[io]ught|fighting|battl\w+)(?:\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:wars?|battles?)"
+    r"|\s+(?:for|over|in|along|near|around|on|since|until|at|across|throughout|during|from)\b"
+    r"|\s*[,.;]|\s*$)",
+    re.IGNORECASE,
+)
 #: Done to each other: "blamed each other", "traded accusations", "exchanged threats".
 _MUTUAL_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:each other|one another)\b", re.IGNORECASE)
 _MUTUAL_OBJECT = re.compile(
