@@ -344,6 +344,8 @@ def roles(
         or SIGNING.match(text, t_start) is not None  # "Chile and Peru signed a declaration"
         or bool(kind == "RETREAT" and _TRUCE.match(text, t_start))  # "a truce between"
         or bool(kind == "RETREAT" and _SWAPPING.match(text, t_start))  # "swapped prisoners"
+        or (kind == "RETREAT" and not objects)  # "Thai and Cambodian leaders agreed to
+        # withdraw troops": each side pulls back from the other
     )
     if symmetric and not (subjects and objects):  # "Iran and Russia met": each met the other
         members = subjects if len(subjects) > 1 else objects

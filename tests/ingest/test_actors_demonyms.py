@@ -49,3 +49,14 @@ def test_a_hand_kept_officer_of_a_body_belongs_to_it_whatever_the_dictionaries_o
     text = "Secretary-General Antonio Guterres urged Ethiopia to open talks."
     entities = extract(RawArticle("", text, date="2023-05-02"), "a").entities
     assert {e.name: e.affiliation for e in entities}.get("Antonio Guterres") == "united-nations"
+
+
+def test_central_asian_adjectives_name_their_states_and_kosovo_is_a_state() -> None:
+    for text, state in (
+        ("Uzbek troops guarded the border.", "Uzbekistan"),
+        ("Tajik border guards fired on Monday.", "Tajikistan"),
+        ("The Kyrgyz government closed the crossing.", "Kyrgyzstan"),
+        ("Kosovar police arrested two men.", "Kosovo"),
+    ):
+        assert _named(text).get(state) == "state", text
+    assert "Uzbek" not in _named("The Uzbek counterpart arrived on Monday.")

@@ -149,3 +149,10 @@ def test_a_rally_against_something_is_a_protest_and_a_style_no_party() -> None:
     found = _typed("Thousands of Georgians rallied in Tbilisi against a Russian-style law.")
     assert found and {kind for _, kind, _ in found} == {"PROTEST"}
     assert all("Russia" not in (source, target) for source, _, target in found)
+
+
+def test_two_sides_pulling_back_with_no_one_after_pull_back_from_each_other() -> None:
+    assert _typed("Thai and Cambodian leaders agreed to withdraw troops from the temple.") == {
+        ("Thailand", "RETREAT", "Cambodia"),
+        ("Cambodia", "RETREAT", "Thailand"),
+    }
