@@ -306,7 +306,10 @@ def speaker_words(text: str, speaker: Hit, floor: int) -> int:
 #: Russian-style law", "a U.N.-backed mission" (but "Iran-backed Hezbollah" is Iran's support of a name).
 ATTRIBUTE_AFTER = re.compile(
     r"[-–](?:based|born|made|built|registered|headquartered|bound|style|type|like)\b"
-    r"|[-–](?:led|backed|funded|sponsored|brokered|owned|run|allied|aligned)\s+(?-i:[a-z])"
+    r"|[-–](?:backed|funded|sponsored|brokered|owned|run|allied|aligned)\s+(?-i:[a-z])"
+    # but a force led by a state is that state acting: "a Saudi-led coalition carried out"
+    r"|[-–]led\s+(?!(?:military\s+)?(?:coalition|alliance|forces|troops|operation|offensive"
+    r"|campaign|blockade|intervention)\b)(?-i:[a-z])"
 )
 #: Words before a verb that make it an infinitive or a modal's: it has a subject of its own
 #: ("pledged to expel", "will meet"), so neither a "by" agent nor an attributive one.

@@ -57,6 +57,10 @@ def told_apart(text: str, first_end: int, t_start: int) -> bool:
         or _PRONOUN_SUBJECT.search(text, max(first_end, t_start - 20), t_start) is not None
         or _BOTH_OPEN.search(text, first_end, t_start) is not None  # "and the two sides agreed"
         or (first_end < t_start - 3 and participle_clause(text, t_start))
+        or (  # "During a visit to Hanoi, Blinken pledged aid": the adjunct's event, then
+            text.find(",", first_end, t_start) >= 0  # the main clause's
+            and adjunct_event(text, text.rfind(" ", 0, first_end - 1) + 1)
+        )
     )
 
 

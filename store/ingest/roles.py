@@ -30,6 +30,7 @@ from personae.store.ingest.parties import ATTACK_AFTER
 from personae.store.ingest.readings import SENDING, WATCH_AFTER, mediator
 from personae.store.ingest.verbs import (
     BY_AGENT,
+    CLAUSE_BREAK,
     COORDINATION,
     DESCRIPTIONS,
     MEETING,
@@ -263,6 +264,10 @@ def roles(
         and _FROM_BEFORE.search(text, max(0, objects[0].start - 12), objects[0].start)
     ):  # "prompting a warning of retaliation from Pyongyang": North Korea warns them
         subjects, objects = objects, subjects
+    if subjects:
+        given = _given_to(text, actors, subjects, t_start)
+        if given is not None:  # "China offered Cambodia loans": China gives, Cambodia gets
+            subjects, objects = given
     named = agent(text, after)
     if named and own_subject(text, t_start):
         named = []
@@ -454,6 +459,35 @@ def _guest(text: str, hit: Hit, kinds: dict[str, str]) -> bool:
     President", "Syria's President")."""
     after = hit.end + 3 if text.startswith(("'s ", "’s "), hit.end) else hit.end + 1
     return kinds.get(hit.actor) == "person" or text[after : after + 1].isupper()
+
+
+#: A verb of giving just before its first object, who receives: "offered Cambodia".
+_GIVING_BEFORE = re.compile(
+    r"\b(?:gave|give[sn]?|giving|offer(?:s|ed|ing)?|grant(?:s|ed|ing)?|promis(?:e|es|ed|ing)"
+    r"|pledg(?:e|es|ed|ing)|sen[dt]s?|sending|lent|lend(?:s|ing)?|handed|award(?:s|ed|ing)?)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: Between the receiver and what is given, which the trigger names: "a $2 billion".
+_GIVEN_GAP = re.compile(r"\s+(?:(?!(?:and|or|but|to|that|which|who)\s)[\w$.,'’-]+\s+){0,4}")
+
+
+def _given_to(
+    text: str, actors: list[Hit], subjects: list[Hit], t_start: int
+) -> tuple[list[Hit], list[Hit]] | None:
+    """Giver and receiver when the names before a noun trigger are a giving verb's first
+    object ("China offered Cambodia loans", "gave Kyiv a $2 billion loan"): the verb's
+    subject gives; None otherwise."""
+    first = min(subjects, key=lambda h: h.start)
+    last = max(subjects, key=lambda h: h.end)
+    verb = _GIVING_BEFORE.search(text, max(0, first.start - 24), first.start)
+    if verb is None or _GIVEN_GAP.fullmatch(text, last.end, t_start) is None:
+        return None
+    before = [h for h in actors if h.end <= verb.start() and h.end > verb.start() - 60]
+    givers = group(text, before[::-1])
+    if not givers or CLAUSE_BREAK.search(text, givers[0].end, verb.start()):
+        return None
+    return givers, subjects
 
 
 def group(text: str, ordered: list[Hit]) -> list[Hit]:

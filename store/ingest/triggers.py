@@ -77,7 +77,7 @@ def triggers_of(
     # An intent gives way to the act it names: "agreed to lift the sanctions" is the lifting.
     # A wish or plan to act oneself asks no one and does nothing yet: "seeking to deepen
     # ties" is an intent to deepen them, read at "deepen" (see intents.wished).
-    return [
+    kept = [
         t
         for number, t in enumerate(ordered)
         if not (
@@ -98,6 +98,35 @@ def triggers_of(
         and not (number and _rejected(text, ordered[number - 1], t))
         and not (number + 1 < len(ordered) and _gives_way(text, t, ordered[number + 1]))
     ]
+    return _read_pledges(text, kept)
+
+
+#: A commitment whose object is support, aid or cooperation as a noun, just before it:
+#: "pledged more support", "promised $1 billion in", "offered".
+_PLEDGE_BEFORE = re.compile(
+    r"\b(?:pledg|promis|offer|vow)\w*\s+(?:(?!(?:and|or|but|to|that|which|who)\s)[\w'’$.,-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+#: What a pledge may promise.
+_PLEDGED = frozenset({"SUPPORT", "AID", "COOPERATE"})
+
+
+def _read_pledges(
+    text: str, triggers: list[tuple[int, int, str, float]]
+) -> list[tuple[int, int, str, float]]:
+    """A pledge of support or aid ("pledged more support for Vietnam", "promised $1 billion
+    in aid") is the intent to give it (CAMEO 032, 033: AGREE), from the one who pledges to
+    the one it is for: read once, at what is pledged."""
+    out: list[tuple[int, int, str, float]] = []
+    for t in triggers:
+        pledge = _PLEDGE_BEFORE.search(text, max(0, t[0] - 60), t[0]) if t[2] in _PLEDGED else None
+        if pledge is None:
+            out.append(t)
+            continue
+        if out and out[-1][0] >= pledge.start():  # the pledge's verb, read as a trigger too
+            out.pop()
+        out.append((t[0], t[1], "AGREE", t[3]))
+    return out
 
 
 #: Between agreeing and a truce agreed to: "to a six-month", "on Saturday to a", "a".

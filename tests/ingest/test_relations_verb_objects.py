@@ -86,3 +86,21 @@ def test_a_verbs_ing_form_before_a_companys_noun_is_no_act() -> None:
     assert _typed("Chile imposed sanctions on Peruvian mining giant Minsur on Tuesday.") == {
         ("Chile", "COERCE", "Minsur")
     }
+
+
+def test_a_pledge_of_support_or_aid_is_the_intent_to_give_it() -> None:
+    # CAMEO 032/033, AGREE in the PLOVER table, from the one who pledges
+    for text in (
+        "Saudi Arabia promised continued support for Pakistan.",
+        "Japan pledged 2 billion dollars in aid to Pakistan.",
+    ):
+        source = text.split(" p")[0]
+        assert _typed(text) == {(source, "AGREE", "Pakistan")}, text
+
+
+def test_the_first_object_of_a_verb_of_giving_receives() -> None:
+    assert _typed("China gave Cambodia loans for a new airport.") == {("China", "AID", "Cambodia")}
+    assert _typed("Russia gave Iran support at the UN.") == {("Russia", "SUPPORT", "Iran")}
+    assert _typed("The United States sent Ukraine more weapons.") == {
+        ("United States", "AID", "Ukraine")
+    }
