@@ -59,7 +59,7 @@ from personae.store.ingest.lexicon import (
     words,
 )
 from personae.store.ingest.offices import NOT_HOLDERS, office_after, office_kind
-from personae.store.ingest.places import natural_place
+from personae.store.ingest.places import natural_place, subdivision_state
 from personae.store.ingest.resolve import canonical_names
 from personae.store.ingest.tokens import Tokens, tokenise
 from personae.store.ingest.verbs import TRIGGER_LOWER
@@ -406,16 +406,18 @@ def _discover(
         if target != name:
             early.setdefault(target, []).append(name)  # the full name, met later, takes them
             continue
-        kind = "place" if natural_place(cand, text) else kind_of(cand, text, gaz)
+        province_of = subdivision_state(cand, text)  # "Borno state": Nigeria's
+        kind = "place" if province_of or natural_place(cand, text) else kind_of(cand, text, gaz)
         for start, end in cand.spans:
             actor = found.add(name, kind, start, end)
-        body_state = (
+        body_state = (  # "the US Justice Department", "Cameroon's Northwest region"
             state_before(text, cand.spans[0][0], found.hits, lambda a: found.actors[a].kind)
-            if kind == "government"
+            if kind in ("government", "place")
             else None
         )
         actor.affiliation = (
-            cand.affiliation
+            province_of
+            or cand.affiliation
             or state_opening(cand, kind, gaz)
             or (cand.title and leader_state(cand, gaz, date))
             or body_state

@@ -30,8 +30,10 @@ GENERIC_NOUNS = frozenset(
 )
 #: What opens a description: an article or a demonstrative, maybe adjectives between.
 _DESCRIPTION_OPENING = re.compile(
-    r"\b(?:(the|this|that)|a|an|another|one)\s+(?:[a-z][a-z-]*,?\s+){0,3}$", re.IGNORECASE
-)
+    r"\b(?:(the|this|that)|a|an|another|one)\s+"
+    r"(?:(?!(?:in|of|at|on|near|from|to|for|with|by|into)\s)[a-z][a-z-]*,?\s+){0,3}$",
+    re.IGNORECASE,
+)  # not "a base in Borno state": the article is another noun's
 
 
 def describes(text: str, start: int, end: int) -> bool:

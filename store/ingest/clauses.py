@@ -438,7 +438,9 @@ _PARTICIPLE_OPENS = re.compile(r",\s+[a-z]+ing\b")
 
 #: What an accusation charges: "of" and a gerund, then the words up to a trigger ("of
 #: sponsoring militant attacks", "of seeking").
-_CHARGE_BEFORE = re.compile(r"\bof\s+(?:[a-z]+ing\s+)?(?:[\w'’-]+\s+){0,3}$")
+_CHARGE_BEFORE = re.compile(
+    r"\bof\s+(?:[a-z]+ing\s+)?(?:(?!(?:and|but|or|then)\s)[\w'’-]+\s+){0,3}$"
+)  # not "a violation of Iraqi sovereignty and demanded": a verb of its own
 
 
 def accused_of(text: str, accusing_end: int, t_start: int, breaks: Breaks) -> bool:

@@ -40,6 +40,23 @@ INSTITUTION_IN = re.compile(
 _MISSION_AFTER = re.compile(r"\s+(?:embassy|consulate|mission)\b", re.IGNORECASE)
 
 
+#: Kinds of the groups a state's adjective may open the name of.
+_GROUP_KINDS = frozenset({"armed_group", "organisation"})
+
+
+def names_group(text: str, hit: Hit, following: list[Hit], kinds: dict[str, str]) -> bool:
+    """A state's adjective right before a group's name is part of how the group is called
+    ("the Pakistani Taliban", "Lebanese Hezbollah"): no party of its own."""
+    return (
+        bool(following)
+        and following[0].start == hit.end + 1
+        and text[hit.end] == " "
+        and kinds.get(hit.actor) == "state"
+        and kinds.get(following[0].actor) in _GROUP_KINDS
+        and text[hit.start : hit.end] != hit.actor  # an adjective, not "Iran Hezbollah"
+    )
+
+
 def takes_part(text: str, hit: Hit, kinds: dict[str, str], floor: int) -> bool:
     """Not an attitude ("anti-Western"), an attribute ("UK-based") nor a location ("in
     Syria") of the sentence."""

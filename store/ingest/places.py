@@ -5,6 +5,11 @@ settles: where things happen, not who acts."""
 from __future__ import annotations
 
 import re
+import unicodedata
+from functools import cache
+from pathlib import Path
+
+import orjson
 
 from personae.store.ingest.candidates import Candidate
 from personae.store.ingest.lexicon import words
@@ -33,6 +38,46 @@ _AREA_AFTER = re.compile(
 _COMPASS_BEFORE = re.compile(
     r"(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central) $"
 )
+
+
+SUBDIVISIONS_PATH = Path(__file__).resolve().parents[2] / "assets" / "subdivisions.json"
+#: A subdivision's noun after its name: "Borno state", "Paktika province".
+_SUBDIVISION_AFTER = re.compile(
+    r" (?:state|province|region|district|governorate|oblast|county|department|prefecture)\b"
+)
+#: Before a name, what says it is where something happens: "in Borno", "northern Rakhine".
+_WHERE_BEFORE = re.compile(
+    r"\b(?:in|near|across|outside|from|into)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central)\w*\s+)?$|(?:north|south|east|west|central)\w* $"
+)
+
+
+def fold(name: str) -> str:
+    """A place's name as compared: no accents, lower case, "-" as a space ("Paktīkā",
+    "North-West" are "paktika", "north west"); a Ukrainian oblast's noun dropped."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return " ".join(plain.lower().replace("-", " ").removesuffix(" oblast").split())
+
+
+@cache
+def _subdivisions() -> dict[str, str]:
+    names: dict[str, str] = orjson.loads(SUBDIVISIONS_PATH.read_bytes())["names"]
+    return names
+
+
+def subdivision_state(cand: Candidate, text: str) -> str | None:
+    """The state a discovered name is a province or region of ("Borno state", "in North
+    Darfur"), by ISO 3166-2, when a mention says it is a place (its noun after it, "in"
+    before it) or its name has several words."""
+    state = _subdivisions().get(fold(cand.name))
+    if state is None:
+        return None
+    if len(cand.tokens) > 1 or any(
+        _SUBDIVISION_AFTER.match(text, end) or _WHERE_BEFORE.search(text, max(0, start - 24), start)
+        for start, end in cand.spans
+    ):
+        return state
+    return None
 
 
 def water(name: str) -> bool:

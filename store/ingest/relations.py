@@ -38,7 +38,7 @@ from personae.store.ingest.links import (
     pair_key,
     speaker_links,
 )
-from personae.store.ingest.parties import setting, takes_part
+from personae.store.ingest.parties import names_group, setting, takes_part
 from personae.store.ingest.readings import (
     AND_VERB_BEFORE,
     BOTH_BEFORE,
@@ -151,7 +151,9 @@ def _read(
     """The relations of one piece of ``sentence`` (all of it, unless it is over-long)."""
     actors: list[Hit] = []
     settings: list[Hit] = []  # where things happen ("in Beijing"), when nothing else is named
-    for hit in hits:
+    for number, hit in enumerate(hits):
+        if names_group(text, hit, hits[number + 1 : number + 2], kinds):
+            continue  # "the Pakistani Taliban": the group, the state's word only its name's
         if takes_part(text, hit, kinds, sentence.start):
             actors.append(hit)
         elif setting(text, hit, kinds, sentence.start):

@@ -90,7 +90,8 @@ TRIGGERS: dict[str, str] = {
     r"|vaccines|medicines?|food|fuel|equipment)\b)|fund(?:s|ed|ing)?|financ\w+|aid(?:s|ed)?|assistance|extended(?! (?:[\w'’-]+ ){0,3}?(?:embargo\w*|sanctions|bans?)\b)|arms sales|rescue\w*"
     r"|bail(?:s|ed)? out|bailouts?|rescue packages?|loans?",
     "SUPPORT": r"support\w*|ratif(?:y|ies|ied|ying|ication)|readmit\w*|reinstat\w*|approv\w+(?= (?:[\w'’-]+ ){0,3}?(?:bid|application|membership"
-    r"|accession|candidacy)\b)|back(?:s|ed|ing|er|ers)?(?= \w)(?! to\b| in\b| down\b| up\b| off\b)"
+    r"|accession|candidacy)\b)|(?<!hand )(?<!handed )(?<!hands )(?<!gave )(?<!give )(?<!paid )(?<!fought )(?<!won )"
+    r"back(?:s|ed|ing|er|ers)?(?= \w)(?! to\b| in\b| down\b| up\b| off\b)"
     r"|endors\w+|defend\w*|shield\w*|bolster\w*|emboldens?|embolden(?:ed|ing)|prais\w+"
     r"|welcom\w+|side[sd]? with|stand(?:s|ing)? (?:by|with)|stood (?:by|with)|champion\w*"
     r"|sign(?:s|ed|ing)(?= (?:[\w'’$.,-]+ ){0,3}?(?:agreements?|accords?|treat(?:y|ies)|pacts?"

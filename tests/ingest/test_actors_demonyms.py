@@ -60,3 +60,29 @@ def test_central_asian_adjectives_name_their_states_and_kosovo_is_a_state() -> N
     ):
         assert _named(text).get(state) == "state", text
     assert "Uzbek" not in _named("The Uzbek counterpart arrived on Monday.")
+
+
+def test_a_province_or_state_of_a_country_is_its_place() -> None:
+    # ISO 3166-2 names, with their noun after them or "in" before them, and a state's own
+    # named before its region, are places of that state (coders code them as the state)
+    entities = extract(
+        RawArticle("", "Gunmen attacked a base in Borno state on Saturday.", date="2023-05-02"),
+        "a",
+    ).entities
+    assert {(e.name, e.kind, e.affiliation) for e in entities if e.name == "Borno"} == {
+        ("Borno", "place", "nigeria")
+    }
+    entities = extract(
+        RawArticle("", "Rebels kidnapped pupils in Cameroon's Northwest region.", date=None), "a"
+    ).entities
+    assert ("Northwest", "place", "cameroon") in {(e.name, e.kind, e.affiliation) for e in entities}
+
+
+def test_a_states_adjective_before_a_groups_name_is_no_party() -> None:
+    from relation_support import links_in
+
+    found = {
+        (x.source, x.type, x.target)
+        for x in links_in("Israel struck Lebanese Hezbollah positions.")
+    }
+    assert found == {("Israel", "ASSAULT", "Hezbollah")}

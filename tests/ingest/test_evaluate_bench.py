@@ -73,6 +73,9 @@ def test_gazetteer_generator_builds_states_and_supplement() -> None:
         e["name"] for e in json.loads(build_gazetteer.GAZETTEER.read_text("utf-8"))["entries"]
     }
     assert {e["name"] for e in supplement["entries"]} <= shipped
+    subdivisions = build_gazetteer.subdivisions(data["entries"])
+    assert subdivisions["borno"] == "Nigeria" and subdivisions["paktika"] == "Afghanistan"
+    assert "georgia" not in subdivisions  # a state's own name is no one's province
 
 
 def test_bench_reports_every_stage() -> None:
