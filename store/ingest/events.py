@@ -138,7 +138,7 @@ _CHAIN_REACH = 120
 #: A preposition opening a time adjunct, and the article of its noun: "during a visit",
 #: "after talks", "ahead of the summit", "in a dawn raid".
 _ADJUNCT_BEFORE = re.compile(
-    r"\b(?:(?:during|after|before|following|ahead\s+of|amid)\s+(?:(?:a|an|the)\s+)?"
+    r"\b(?:(?:during|after|before|following|ahead\s+of|amid|at)\s+(?:(?:a|an|the)\s+)?"
     r"|in\s+(?:a|an)\s+)(?!(?:his|her|its|their)\b)(?:(?-i:[a-z-]+)\s+)?$",
     re.IGNORECASE,
 )

@@ -176,11 +176,14 @@ def _read(
     hedged = False
     links: dict[tuple[str, str], Link] = {}
     hit_starts = [h.start for h in hits]
-    triggers = [  # a trigger word inside a name ("Israeli troops") is none, nor a next verb
-        t
-        for t in triggers_of(text, piece, body, lowered, (parties[0].end, parties[-1].end))
-        if not _inside_hit(t[0], hits, hit_starts)
-    ]
+    triggers = triggers_of(
+        text,
+        piece,
+        body,
+        lowered,
+        (parties[0].end, parties[-1].end),
+        lambda offset: _inside_hit(offset, hits, hit_starts),
+    )
     claims = Claims(text, piece, lowered)
     starts, ends = [h.start for h in parties], [h.end for h in parties]
     every_pair = distinct * (distinct - 1) // 2

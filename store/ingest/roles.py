@@ -365,7 +365,12 @@ def roles(
         pairs += among
         if kind not in STANCE:  # a stance holds both ways already; an act is done by each
             pairs += [(b, a) for a, b in among]
-    if kind == "CONSULT" and subjects and (objects or hosted) and MEETING.match(text, t_start):
+    between = kind == "CONSULT" and _BETWEEN_AFTER.match(text, t_end) is not None
+    if between and len(objects) > 1:  # "hosted talks between Iranian and US negotiators":
+        pairs += [  # the two sides met each other; the host met each
+            (a, b) for a in objects for b in objects if a.actor != b.actor
+        ]
+    elif kind == "CONSULT" and subjects and (objects or hosted) and MEETING.match(text, t_start):
         # a state hosts whoever arrives in or visits its capital ("arrived in Paris")
         if RECEIVING.match(text, t_start):  # a guest is a person ("the Syrian President
             # Bashar al-Assad"); a thing received ("Russian weapons") is no guest
@@ -375,6 +380,30 @@ def roles(
             for s, o in pairs
             if not _NESTED_BEFORE.search(text, max(0, o.start - 30), o.start)
         ]
+    if (
+        objects
+        and subjects
+        and (
+            (
+                kind == "AID"
+                and _FROM_BEFORE.search(text, max(0, objects[0].start - 12), objects[0].start)
+                and _GOT.search(text, max(0, t_start - 60), t_end) is not None
+            )
+            or (
+                _ASKED_AT.search(text, max(0, t_start - 12), t_start)
+                and _OF_AFTER.match(text, t_end)
+            )
+        )
+    ):  # "received weapons from Germany", "at the request of the Somali government": the
+        pairs = [(o, s) for s, o in pairs]  # one named after gives or asks
+    if (
+        objects
+        and subjects
+        and SIGNING.match(text, t_start)
+        and kind in ("SUPPORT", "AGREE")
+        and not own_subject(text, t_start)  # "is ready to sign": an intent, the subject's
+    ):
+        pairs += [(o, s) for s, o in pairs]  # "signed an agreement with X": both signed
     if kind == "RETREAT" and _SWAP.search(text, t_end, high):  # "released prisoners in a
         pairs += [(o, s) for s, o in pairs]  # swap with the US": each released the other's
     if not pairs:
@@ -421,6 +450,13 @@ _VENUE_GAP = re.compile(
 )
 #: A preposition of a noun's phrase before a name: it is no party met, but the noun's.
 _NESTED_BEFORE = re.compile(r"\b(?:from|of|about|for|on)\s+(?:the\s+)?(?:[a-z-]+\s+)?$")
+#: Getting what is given: "received", "secured a loan", "obtained".
+_GOT = re.compile(r"\b(?:receiv|obtain|secur|got\b|gets?\b|accept)", re.IGNORECASE)
+#: "at the request of X", "at the invitation of X": X asked the sentence's subject.
+_ASKED_AT = re.compile(r"\bat\s+(?:the\s+)?$", re.IGNORECASE)
+_OF_AFTER = re.compile(r"\s+of\s")
+#: Talks "between" two sides, named after the trigger.
+_BETWEEN_AFTER = re.compile(r"\s+between\s", re.IGNORECASE)
 #: A visit's word, then "to" right before the place visited ("a visit to Lima").
 _VISIT_TO = re.compile(r"visit\w*\s+to\s+$", re.IGNORECASE)
 
@@ -438,6 +474,7 @@ _NOUN_BY = re.compile(
 #: Words said whose sayer a "from" names after the noun ("a warning from Pyongyang",
 #: "criticism from Beijing", "calls from Cairo").
 _SAID_KINDS = frozenset({"THREATEN", "ACCUSE", "REJECT", "REQUEST", "PROTEST", "SUPPORT"})
+#: "from" right before a name: who says it, or where a thing given comes from.
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 _SAID_NOUN = re.compile(r"[a-z]+(?:tions?|ments?|isms?|ings?|eats?|ests?)\b")
 #: A truce is kept by each side; a swap of prisoners releases on both sides.

@@ -8,12 +8,19 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 
 from personae.store.ingest.cameo import load_verbs
 from personae.store.ingest.clauses import OWN_ACT_AFTER
 from personae.store.ingest.intents import WISH
 from personae.store.ingest.readings import NAMING, adjectival
-from personae.store.ingest.verbs import MODIFIES_DESCRIPTION, TIME_GAP, TRIGGER, TRIGGER_SCAN
+from personae.store.ingest.verbs import (
+    MODIFIES_DESCRIPTION,
+    RECEIVING,
+    TIME_GAP,
+    TRIGGER,
+    TRIGGER_SCAN,
+)
 from personae.store.model import COMENTION, Span, polarity
 
 #: How far each kind of trigger is trusted before its roles are weighed: a verb whose object
@@ -26,11 +33,17 @@ VERB_REACH = 40
 
 
 def triggers_of(
-    text: str, piece: Span, body: str, lowered: str, actors: tuple[int, int]
+    text: str,
+    piece: Span,
+    body: str,
+    lowered: str,
+    actors: tuple[int, int],
+    named: Callable[[int], bool] = lambda offset: False,
 ) -> list[tuple[int, int, str, float]]:
     """(start, end, type, weight) of every trigger of a piece, in text order.
 
-    ``actors``: where the first actor ends and the last one ends.  The hand-written stems,
+    ``actors``: where the first actor ends and the last one ends; ``named``: whether an
+    offset lies inside an actor's name.  The hand-written stems,
     and the CAMEO lexicon's verbs from the first actor to just after the last: where a verb's object pattern
     decides its type ("fired ... at", "hold joint exercises"), the lexicon's type wins; else
     a stem found at the same words keeps its type, and a verb no stem knows adds its own.
@@ -73,7 +86,8 @@ def triggers_of(
             found.pop(overlap, None)
         weight = PATTERN_WEIGHT if verb.by_pattern else VERB_WEIGHT
         found[verb.start] = (verb.start, verb.end, verb.type, weight)
-    ordered = sorted(found.values())
+    # a trigger word inside a name ("Israeli troops", "Monetary Fund") is none, nor a next verb
+    ordered = sorted(t for t in found.values() if not named(t[0]))
     # An intent gives way to the act it names: "agreed to lift the sanctions" is the lifting.
     # A wish or plan to act oneself asks no one and does nothing yet: "seeking to deepen
     # ties" is an intent to deepen them, read at "deepen" (see intents.wished).
@@ -98,7 +112,27 @@ def triggers_of(
         and not (number and _rejected(text, ordered[number - 1], t))
         and not (number + 1 < len(ordered) and _gives_way(text, t, ordered[number + 1]))
     ]
-    return _read_pledges(text, kept)
+    return _read_pledges(text, [_received(text, t) for t in kept])
+
+
+#: A thing received from someone: "received weapons from", "received a disbursement of
+#: about $360 million from" (a guest received is a person, named: no "from" after).
+_RECEIVED_FROM = re.compile(
+    r"\s+(?:(?:a|an|the|some|more|about|nearly|over|almost|[$€£]?[\d.,]+)\s+|[a-z][\w-]*\s+){1,8}"
+    r"from\s",
+)
+
+
+def _received(text: str, trigger: tuple[int, int, str, float]) -> tuple[int, int, str, float]:
+    """Receiving a thing from someone is being given it (AID, read from the giver: see
+    roles); receiving a guest stays a meeting."""
+    if (
+        trigger[2] == "CONSULT"
+        and RECEIVING.match(text, trigger[0])
+        and (_RECEIVED_FROM.match(text, trigger[1]))
+    ):
+        return (trigger[0], trigger[1], "AID", trigger[3])
+    return trigger
 
 
 #: A commitment whose object is support, aid or cooperation as a noun, just before it:
@@ -156,6 +190,7 @@ _RESTRICTING = frozenset({"SANCTION", "COERCE"})
 _OBJECT_WORDS = re.compile(
     r"\s+(?:the|a|an|any|all|its|their|his|her|such|some|new|fresh|further|[A-Z][\w.'’-]*)\s+"
     r"(?:(?!(?:and|or|but|then|while|which|that|who|to)\s)[\w'’.-]+\s+){0,3}"
+    r"(?:[A-Z][\w.'’-]*\s+){0,3}"  # a name modifying the noun: "International Monetary Fund"
 )
 
 

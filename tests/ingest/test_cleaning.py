@@ -146,7 +146,8 @@ def test_a_markdown_heading_repeating_the_title_is_not_in_the_body(tmp_path: Pat
     assert read_file(folder / "other.md").text == f"Iran signs a deal with Russia\n\n{story}"
     store = Store.open_or_create(tmp_path / "personae.json")
     results = {r.path.name: r for r in ingest_paths(store, [folder])}
-    assert results["repeated.md"].counts["relations"] == 1  # not one per repetition
+    # each signed with the other, once: not once more per repetition
+    assert results["repeated.md"].counts["relations"] == 2
 
 
 def test_device_control_and_other_strings_leave_nothing_in_a_title(tmp_path: Path) -> None:

@@ -180,7 +180,8 @@ def test_an_over_long_sentence_is_read_in_pieces_that_keep_its_mentions_whole() 
     assert {link.evidence for link in links} == {sentence}  # evidence: still the sentence
     pairs = {(link.source, link.target, link.type) for link in links}
     assert ("Iran", "Russia", "SUPPORT") in pairs  # its first clause: a signed deal (057)
-    assert len(links) < 400  # pairs within a piece, not every pair of the sentence
+    # pairs within a piece (a few hundred), not every pair of the sentence's hundreds of actors
+    assert len(links) < 500
 
 
 def test_news_sentences_are_read_whole() -> None:

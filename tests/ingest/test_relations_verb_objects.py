@@ -104,3 +104,33 @@ def test_the_first_object_of_a_verb_of_giving_receives() -> None:
     assert _typed("The United States sent Ukraine more weapons.") == {
         ("United States", "AID", "Ukraine")
     }
+
+
+def test_signing_with_another_is_done_by_both() -> None:
+    assert _typed("Mozambique signed an agreement with TotalEnergies on Tuesday.") == {
+        ("Mozambique", "SUPPORT", "TotalEnergies"),
+        ("TotalEnergies", "SUPPORT", "Mozambique"),
+    }
+
+
+def test_talks_between_two_sides_meet_them_and_the_host_meets_each() -> None:
+    found = _typed("Oman hosted indirect talks between Iranian and US negotiators in Muscat.")
+    assert found == {
+        ("Oman", "CONSULT", "Iran"),
+        ("Oman", "CONSULT", "United States"),
+        ("Iran", "CONSULT", "United States"),
+        ("United States", "CONSULT", "Iran"),
+    }
+
+
+def test_what_is_received_from_someone_is_their_aid_and_a_request_is_the_askers() -> None:
+    assert _typed("Ukraine received weapons from Germany.") == {("Germany", "AID", "Ukraine")}
+    assert _typed("The United States struck al-Shabaab at the request of Somalia.") == {
+        ("United States", "ASSAULT", "al-Shabaab"),
+        ("Somalia", "REQUEST", "United States"),
+    }
+
+
+def test_an_offer_rejected_is_no_aid_whatever_the_name_before_it() -> None:
+    found = _typed("Tunisia rejected a proposed International Monetary Fund bailout.")
+    assert found == {("Tunisia", "REJECT", "International Monetary Fund")}
