@@ -371,7 +371,6 @@ def roles(
             (a, b) for a in objects for b in objects if a.actor != b.actor
         ]
     elif kind == "CONSULT" and subjects and (objects or hosted) and MEETING.match(text, t_start):
-        # a state hosts whoever arrives in or visits its capital ("arrived in Paris")
         if RECEIVING.match(text, t_start):  # a guest is a person ("the Syrian President
             # Bashar al-Assad"); a thing received ("Russian weapons") is no guest
             pairs = [(s, o) for s, o in pairs if _guest(text, o, kinds)]

@@ -148,11 +148,11 @@ TRIGGERS: dict[str, str] = {
     "MISTRUST": r"mistrust\w*|distrust\w*|suspicio\w+|wary|fear(?:s|ed|ing)?",
 }
 
-#: A meeting's words: whoever meets, visits, hosts or calls another meets with them too,
-#: as event coders code meetings both ways (host and guest, caller and called).
+#: A meeting's words: whoever meets, hosts or calls another meets with them too, as event
+#: coders code meetings both ways (host and guest, caller and called).  A visit is the
+#: visitor's (CAMEO 042): coders code the host's side (043) only when the host is told.
 MEETING = re.compile(
-    r"meet|met\b|talk|visit|arriv|host|receiv|phon|telephon|spoke|speak|negotiat|discuss",
-    re.IGNORECASE,
+    r"meet|met\b|talk|host|receiv|phon|telephon|spoke|speak|negotiat|discuss", re.IGNORECASE
 )
 #: A guest received: a person ("received the Syrian President Bashar al-Assad"), not a
 #: thing ("received weapons from Iran").

@@ -15,11 +15,8 @@ def _typed(text: str) -> set[tuple[str, str, str]]:
 
 def test_a_visit_in_an_adjunct_is_the_main_subjects_to_the_capital_visited() -> None:
     found = _typed("Japan praised Vietnam as a trusted partner during a visit to Hanoi.")
-    assert found == {
-        ("Japan", "SUPPORT", "Vietnam"),
-        ("Japan", "CONSULT", "Vietnam"),
-        ("Vietnam", "CONSULT", "Japan"),
-    }
+    # the visit is Japan's (CAMEO 042); the host's side (043) is coded when it is told
+    assert found == {("Japan", "SUPPORT", "Vietnam"), ("Japan", "CONSULT", "Vietnam")}
 
 
 def test_talks_in_an_adjunct_are_had_by_the_main_subject() -> None:

@@ -32,8 +32,10 @@ def test_the_topic_of_a_call_is_no_party_to_it() -> None:
 
 def test_a_visitor_meets_the_host_but_two_parties_meet_each_other_not_the_venue() -> None:
     assert ("Chile", "CONSULT", "Norway") in _typed("Chile will attend a summit in Norway.")
-    # Whoever arrives in a capital is received by its state: met both ways.
+    # Whoever arrives in a capital visits its state (CAMEO 042); a host is told as one.
     found = _typed("Ghanaian President John Mahama arrived in Paris on Monday for a state visit.")
+    assert ("Ghana", "CONSULT", "France") in found and ("France", "CONSULT", "Ghana") not in found
+    found = _typed("France hosted Ghanaian President John Mahama in Paris on Monday.")
     assert {("Ghana", "CONSULT", "France"), ("France", "CONSULT", "Ghana")} <= found
     assert _typed("Chile and Peru held talks in Norway on Friday.") == {
         ("Chile", "CONSULT", "Peru"),
