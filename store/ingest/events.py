@@ -25,9 +25,11 @@ _SUBORDINATE = re.compile(
 #: A participle opening a clause after a comma, the trigger itself (", accusing Chile of").
 _PARTICIPLE_BEFORE = re.compile(r",\s+$")
 _GERUND = re.compile(r"[a-z]+ing\b")
-#: Any word that may open a clause of its own: a subordinating word or a pronoun subject.
+#: Any word that may open a clause of its own: a subordinating word or a pronoun subject,
+#: or a verb phrase of its own after "and" ("met in Nairobi and agreed to").
 _OPENER_LOWER = re.compile(
     rf"{_SUBORDINATE.pattern}|\b(?:it|they|he|she|we)\b|\band\s+(?:both|the\s+two)\b"
+    r"|\band\s+(?:\w+ly\s+)?[a-z]+ed\b"
 )
 #: "and both", "and the two (sides)": a clause of its own, with the two parties as subject.
 _BOTH_OPEN = re.compile(r"\band\s+(?:both|the\s+two)\b", re.IGNORECASE)

@@ -17,7 +17,7 @@ def _typed(text: str) -> set[tuple[str, str, str]]:
 
 def test_a_capital_named_right_after_an_accusation_is_its_state() -> None:
     found = _typed("Burundi closed its border on Monday, accusing Kigali of backing M23 rebels.")
-    assert ("Burundi", "ACCUSE", "Kigali") in found
+    assert ("Burundi", "ACCUSE", "Rwanda") in found  # Kigali: Rwanda's seat, as coders read it
     assert not any(target.startswith("M23") for _, _, target in found)
 
 

@@ -146,7 +146,7 @@ def test_an_act_right_after_denied_is_denied() -> None:
 
 
 def test_a_rally_against_something_is_a_protest_and_a_style_no_party() -> None:
-    found = _typed("Thousands of Georgians rallied in Tbilisi against a Russian-style law.")
+    found = _typed("Thousands of Georgians rallied in London against a Russian-style law.")
     assert found and {kind for _, kind, _ in found} == {"PROTEST"}
     assert all("Russia" not in (source, target) for source, _, target in found)
 
