@@ -222,8 +222,11 @@ def roles(
         # "condemned the Chinese drills and said it had dispatched jets", "flew to Accra,
         # where he met": "it", "he" is the sentence's subject, not the last name before
         subjects = group(text, [h for h in actors if h.start >= actors[0].start])
+    reaction = _REACTION_BEFORE.search(text, max(0, t_start - 60), t_start) is not None
     own_clause = participle_clause(text, t_start)
-    if (subjects or own_clause) and (own_clause or adjunct_event(text, t_start)):
+    if (subjects or own_clause or reaction) and (
+        own_clause or reaction or adjunct_event(text, t_start)
+    ):
         # "expelled Chilean diplomats, accusing Chile": the main clause's subject accuses;
         # "praised Peru during a visit to Lima": the main clause's subject visits
         main = next((h for h in actors if h.end <= t_start), None)
@@ -259,8 +262,10 @@ def roles(
     if (
         objects
         and subjects
-        and kind in _SAID_KINDS
-        and (nominal(text, t_start) or _SAID_NOUN.match(text, t_start))
+        and (
+            reaction
+            or (kind in _SAID_KINDS and (nominal(text, t_start) or _SAID_NOUN.match(text, t_start)))
+        )
         and _FROM_BEFORE.search(text, max(0, objects[0].start - 12), objects[0].start)
     ):  # "prompting a warning of retaliation from Pyongyang": North Korea warns them
         subjects, objects = objects, subjects
@@ -272,7 +277,9 @@ def roles(
     if named and own_subject(text, t_start):
         named = []
     is_passive = passive(text, t_start)
-    if not is_passive and reduced_passive(text, t_start):  # "Russian soldiers killed in Ukraine"
+    if (
+        not is_passive and not reaction and reduced_passive(text, t_start)
+    ):  # "Russian soldiers killed in Ukraine"
         is_passive = True  # and only the name right before it, or its noun, suffered it
         subjects = [h for h in subjects if _heads_noun(text[h.end : t_start])]
     active = named and not is_passive and subjects and not nominal(text, t_start)
@@ -282,7 +289,9 @@ def roles(
         named = []  # "Israel shelled Gaza on the eve of a visit by the PLO": Israel shelled
     if named:  # "by a BUK missile fired by X": the missile is no target, X the agent
         targets = group(text, [h for h in after if h.start < named[0].start and not _by(text, h)])
-        if not targets and is_passive:  # "was sued by X"; "a visit by X", "victims killed
+        if not targets and (
+            is_passive or reaction
+        ):  # "was sued by X"; "a visit by X", "victims killed
             targets = [h for h in subjects if not _by(text, h)]  # by X" have no named victim
         subjects, objects = named, targets
     elif is_passive:  # "were killed (by a bomb)": the subjects suffered it; nobody named did it,
@@ -473,6 +482,14 @@ _NOUN_BY = re.compile(
 #: Words said whose sayer a "from" names after the noun ("a warning from Pyongyang",
 #: "criticism from Beijing", "calls from Cairo").
 _SAID_KINDS = frozenset({"THREATEN", "ACCUSE", "REJECT", "REQUEST", "PROTEST", "SUPPORT"})
+#: A reaction to what the main clause tells, by someone named after it: ", drawing
+#: condemnation from the UN", ", a move condemned by the UN": it is aimed at the main
+#: clause's subject.
+_REACTION_BEFORE = re.compile(
+    r",\s+(?:(?:drawing|prompting|sparking|triggering|provoking|earning|attracting)\s+"
+    r"(?:[a-z]+\s+){0,3}|(?:a|the|in\s+a)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:move|step|decision|action|measure|policy)\s+(?:that|which)?\s*(?:was\s+)?)$"
+)
 #: "from" right before a name: who says it, or where a thing given comes from.
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 _SAID_NOUN = re.compile(r"[a-z]+(?:tions?|ments?|isms?|ings?|eats?|ests?)\b")

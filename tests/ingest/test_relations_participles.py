@@ -50,3 +50,13 @@ def test_a_second_participle_joined_by_and_is_the_main_subjects() -> None:
 def test_calling_something_a_name_is_no_meeting() -> None:
     found = _typed("Japan praised India, calling it a trusted partner.")
     assert found == {("Japan", "SUPPORT", "India")}
+
+
+def test_a_reaction_named_after_the_main_clause_is_aimed_at_its_subject() -> None:
+    assert ("United Nations", "ACCUSE", "Israel") in _typed(
+        "Israel advanced into the buffer zone in southern Syria, a move condemned by the"
+        " United Nations."
+    )
+    assert _typed("Russia annexed Crimea, prompting sanctions from the European Union.") >= {
+        ("European Union", "COERCE", "Russia")
+    }
