@@ -187,9 +187,9 @@ def _runs(
                 word == "s"
                 and j + 2 < n
                 and gaps[j + 1] == " "
-                and words[j + 2] in INSTITUTION_WORDS
+                and (words[j + 2] in INSTITUTION_WORDS or (words[j] == "People" and is_cap[j + 2]))
             ):
-                j += 2  # "Worldwide Developer's Conference", "People's Party": one name
+                j += 2  # "Worldwide Developer's Conference", "People's Liberation Army": one name
             else:
                 break
         done = j

@@ -27,10 +27,12 @@ IN_BEFORE = re.compile(
     re.I,
 )
 #: A state's institution or agents named by where they are, just before a locative: "a
-#: court in Guyana", "police in Kenya", "officials in Baghdad".  They are the state acting.
+#: court in Guyana", "police in Kenya", "officials in Baghdad".  They are the state acting,
+#: as its people are ("protesters in Kinshasa": event coders code them as the state).
 INSTITUTION_IN = re.compile(
     r"\b(?:courts?|judges?|tribunals?|prosecutors?|police|authorities|government|parliament"
-    r"|officials|ministry|army|military|troops|forces|embassy|regime|lawmakers|legislators)"
+    r"|officials|ministry|army|military|troops|forces|embassy|regime|lawmakers|legislators"
+    r"|protesters|demonstrators|crowds|students|residents|villagers)"
     r"\s+(?:in|of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )

@@ -94,3 +94,36 @@ def test_an_unknown_group_after_a_states_possessive_is_the_states_group() -> Non
     assert "Niger" in _named(text)
     group = _entities(text)["Fulani rebels"]
     assert group.kind == "armed_group" and group.affiliation == "niger"
+
+
+def test_groups_the_news_names_often_are_known_whole() -> None:
+    for text, group in (
+        (
+            "Syria and the Kurdish-led Syrian Democratic Forces signed a deal.",
+            "Syrian Democratic Forces",
+        ),
+        (
+            "Ethiopia and the Tigray People's Liberation Front signed a truce.",
+            "Tigray People's Liberation Front",
+        ),
+        (
+            "A drone attack claimed by the Islamic Resistance in Iraq struck a base.",
+            "Islamic Resistance in Iraq",
+        ),
+    ):
+        assert group in _named(text), text
+    entities = extract(
+        RawArticle("", "The UN Human Rights Council condemned Iran.", date=None), "a"
+    )
+    council = next(e for e in entities.entities if e.name == "UN Human Rights Council")
+    assert council.affiliation == "united-nations"
+
+
+def test_people_in_a_capital_are_its_state_acting() -> None:
+    from relation_support import links_in
+
+    found = {
+        (x.source, x.type, x.target)
+        for x in links_in("Protesters in Kinshasa attacked the French embassy.")
+    }
+    assert ("Democratic Republic of the Congo", "ASSAULT", "French embassy") in found

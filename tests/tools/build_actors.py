@@ -277,7 +277,7 @@ def build() -> dict[str, Any]:
 
 def _hand_entries(data: dict[str, Any]) -> list[GazetteerEntry]:
     """The hand-kept entries; a person belongs to the state given, or to the body their
-    office is of ("Secretary-General of the United Nations")."""
+    office is of ("Secretary-General of the United Nations"); an organ to its body given."""
     codes = {item["code"]: item["name"] for item in data["entries"] if item.get("code")}
     bodies = {item["name"] for item in data["entries"] if item["kind"] == "organisation"}
     return [
@@ -288,7 +288,9 @@ def _hand_entries(data: dict[str, Any]) -> list[GazetteerEntry]:
             demonyms=tuple(item.get("demonyms", ())),
             metonyms=tuple(item.get("metonyms", ())),
             office=item.get("office"),
-            affiliation=codes.get(item.get("state", "")) or _body_of(item.get("office"), bodies),
+            affiliation=codes.get(item.get("state", ""))
+            or (item["body"] if item.get("body") in bodies else None)
+            or _body_of(item.get("office"), bodies),
         )
         for item in data["entries"]
     ]

@@ -109,6 +109,7 @@ def build(supplement: dict[str, Any]) -> dict[str, Any]:
                 **({"demonyms": entry["demonyms"]} if "demonyms" in entry else {}),
                 **({"office": entry["office"]} if "office" in entry else {}),
                 **({"state": entry["state"]} if "state" in entry else {}),
+                **({"body": entry["body"]} if "body" in entry else {}),
             }
         )
     entries.sort(key=lambda e: (e["kind"], e["name"]))
