@@ -19,8 +19,8 @@ from pathlib import Path
 from platformdirs import user_data_path
 
 from personae.store import migrate
-from personae.store.buckets import CatalogFiles
 from personae.store.catalog_rows import check_rows
+from personae.store.catalog_writer import CatalogWriter
 from personae.store.corrections import Correction
 from personae.store.layer_file import layer_file, write_layer
 from personae.store.lock import WriterLock, configured_lock_timeout
@@ -68,6 +68,8 @@ class Store(StoreReader):
     """A store of articles and annotation; ``path=None`` keeps it in memory: reading
     (store/reader.py), and writing under the writer lock."""
 
+    _catalog: CatalogWriter
+
     def __init__(self, path: Path | None = None, *, lock_timeout: float | None = None) -> None:
         # Through a link, the real file: writes replace it (the link stays), and the lock and
         # the pieces beside it are the ones every writer uses, whichever name it was given.
@@ -85,7 +87,7 @@ class Store(StoreReader):
             self._pieces = Pieces(pieces_folder(self.path), str(self.path))
             timeout = configured_lock_timeout() if lock_timeout is None else lock_timeout
             self._lock = WriterLock(self.path, timeout)
-        self._catalog = CatalogFiles(self.path, self._pieces, self._name)
+        self._catalog = CatalogWriter(self.path, self._pieces, self._name)
         self._schema(self._catalog.root())  # the root alone: opening reads no bucket
 
     # -- opening ------------------------------------------------------------------------
