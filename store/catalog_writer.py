@@ -130,7 +130,6 @@ class CatalogWriter(CatalogFiles):
             raise self.missing(str(gone)) from None
         return highest
 
-
     # -- writing ------------------------------------------------------------------------
 
     def write(self, editor: CatalogEditor) -> None:
