@@ -34,7 +34,7 @@ from personae.store.actors import (
     every_bucket,
 )
 from personae.store.catalog_rows import is_table
-from personae.store.pieces import BUCKET_NAME, Pieces
+from personae.store.folder import BUCKET_NAME, StoreFolder
 from personae.store.storage import AtomicJSONStorage, Stamp, StoreError, Tables
 from personae.store.tables import ARTICLE_FIELD
 
@@ -76,7 +76,7 @@ class CatalogFiles:
     ``read_version`` keeps nothing afterwards.
     """
 
-    def __init__(self, path: Path | None, files: Pieces, store_name: str) -> None:
+    def __init__(self, path: Path | None, files: StoreFolder, store_name: str) -> None:
         self._root = None if path is None else AtomicJSONStorage(path)
         self._memory_root: bytes | None = None
         self._files = files

@@ -29,7 +29,7 @@ from personae.store.buckets import (
     schema_of,
 )
 from personae.store.catalog_rows import check_rows
-from personae.store.pieces import Pieces
+from personae.store.folder import StoreFolder
 from personae.store.storage import Stamp, StoreError, Tables
 from personae.store.summary import Summary, newest_of
 from personae.store.tables import ARTICLE_FIELD, CatalogEditor
@@ -42,7 +42,7 @@ class CatalogWriter(CatalogFiles):
     commit reads nothing again; the files it wrote are trusted while they are as it left
     them."""
 
-    def __init__(self, path: Path | None, files: Pieces, store_name: str) -> None:
+    def __init__(self, path: Path | None, files: StoreFolder, store_name: str) -> None:
         super().__init__(path, files, store_name)
         self._editing: Tables | None = None
         """The tables a commit edits: the root and the buckets it loaded."""
