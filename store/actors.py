@@ -310,13 +310,13 @@ class ActorPacks:
         self, docs: dict[str, Doc], touched: set[str] | None, inserted: list[str]
     ) -> dict[str, bytes]:
         """The new bytes of each bucket the edit touched (``touched`` None: every bucket,
-        from every record of ``docs``; empty: no actor left), and of those moved so that a
-        sparse pack goes."""
+        from every record of ``docs``, those of the layout begun with included; empty: no
+        actor left), and of those moved so that a sparse pack goes."""
         added: dict[str, dict[str, Doc]] = defaultdict(dict)
         if touched is None:
             for key, doc in docs.items():
                 added[actor_bucket_of(str(doc.get("id")))][key] = doc
-            return {bucket: orjson.dumps(part) for bucket, part in added.items()}
+            return {bucket: orjson.dumps(added[bucket]) for bucket in {*self.layout, *added}}
         for key in inserted:
             added[actor_bucket_of(str(docs[key].get("id")))][key] = docs[key]
         buckets = {actor_bucket_of(entity_id) for entity_id in touched}

@@ -38,9 +38,10 @@ from personae.store.folder import BUCKET_NAME, StoreFolder
 from personae.store.storage import AtomicJSONStorage, Stamp, StoreError, Tables
 from personae.store.tables import ARTICLE_FIELD
 
-#: The layouts whose catalog is split into buckets; from the second, the actors too.
-BUCKETED_SCHEMAS = (3, 4)
-ACTOR_BUCKETED_SCHEMA = 4
+#: The layouts whose catalog is split into buckets; from schema 4, the actors too (schema
+#: 5: each actor named by one article says which).
+BUCKETED_SCHEMAS = (3, 4, 5)
+ACTOR_BUCKETED_SCHEMAS = (4, 5)
 #: How many buckets: the first ten bits of sha256(article id) choose one (docs/schema.md).
 BUCKETS = 1024
 #: Root versions one read goes through before it gives up on a store that never stops changing.
@@ -217,7 +218,7 @@ class CatalogFiles:
                 if len(docs) != before + len(held):
                     raise self._clash(layout, list(keys), table)
         tables.update(merged)
-        if schema_of(root) == ACTOR_BUCKETED_SCHEMA:
+        if schema_of(root) in ACTOR_BUCKETED_SCHEMAS:
             tables["entities"] = self._every_actor(root)
         # Articles in record id order, as one TinyDB table lists them: the order they came in.
         articles = merged["articles"]

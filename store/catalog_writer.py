@@ -20,7 +20,7 @@ import orjson
 from personae.store.actors import ActorPacks, missing_pack, pack_name
 from personae.store.bucket_append import WrittenIds, appended
 from personae.store.buckets import (
-    ACTOR_BUCKETED_SCHEMA,
+    ACTOR_BUCKETED_SCHEMAS,
     BUCKET_TABLES,
     BucketGone,
     CatalogFiles,
@@ -68,6 +68,14 @@ class CatalogWriter(CatalogFiles):
         self._appending = set()
         return self._editing
 
+    def upgrading(self, catalog: Tables) -> set[str]:
+        """The actor packs of ``catalog``, a store of an older layout read whole that a
+        commit writes anew: retired by that commit, named until then."""
+        if schema_of(catalog) not in ACTOR_BUCKETED_SCHEMAS:
+            return set()
+        self._actors.begin(catalog)
+        return {slot[0] for slot in self._actors.layout.values()}
+
     def load_actors(self, entity_id: str) -> dict[str, Any]:
         """Add the records of the actor's bucket to the tables being edited, and give them
         (nothing if they were added before): a commit reads the actor buckets it rewrites."""
@@ -114,10 +122,10 @@ class CatalogWriter(CatalogFiles):
             last = {table: ids[table] for table in BUCKET_TABLES}
             if type(ids.get("entities")) is int and ids["entities"] >= 0:
                 return {**last, "entities": ids["entities"]}
-            if schema_of(root) != ACTOR_BUCKETED_SCHEMA:
+            if schema_of(root) not in ACTOR_BUCKETED_SCHEMAS:
                 return last
         highest = dict.fromkeys(BUCKET_TABLES, 0)
-        if schema_of(root) == ACTOR_BUCKETED_SCHEMA:
+        if schema_of(root) in ACTOR_BUCKETED_SCHEMAS:
             try:
                 highest["entities"] = max(map(int, self._every_actor(root)), default=0)
             except BucketGone as gone:  # we hold the lock: no writer replaced it

@@ -21,8 +21,8 @@ from platformdirs import user_data_path
 from personae.store import migrate
 from personae.store.catalog_rows import check_rows
 from personae.store.catalog_writer import CatalogWriter
-from personae.store.corrections import Correction
-from personae.store.layer_file import layer_file, write_layer
+from personae.store.corrections import Correction, actors_named
+from personae.store.layer_file import LayerGone, layer_file, write_layer
 from personae.store.lock import WriterLock, configured_lock_timeout
 from personae.store.model import Entity
 from personae.store.pieces import FiledArticle, Pieces, filed, piece_name, pieces_folder
@@ -262,10 +262,12 @@ class Store(StoreReader):
             self._check_rows(tables)
             commit, retired = self._commit_number(tables) + 1, self._retired(tables)
             named = {str(row.get("piece")) for row in table_docs(tables, "articles")}
-            named |= self._catalog.files()  # schema 3's buckets, and its reader's layer:
+            named |= self._catalog.files()  # the buckets, actor packs and reader's layer:
+            named |= self._catalog.upgrading(tables)
             named |= {name for name in [layer_file(tables)] if name is not None}
             self._pieces.sweep(named | retired, commit - 1)
-            editor, pieces = migrate.into_buckets(tables, commit, STORE_SCHEMA), {}
+            kept = actors_named(self._layer_held(tables))
+            editor, pieces = migrate.into_buckets(tables, commit, STORE_SCHEMA, kept), {}
             editor.retired_before = retired
         editor.touched = editor.touched_actors = None  # every bucket is new
         if self.path is not None:
@@ -295,6 +297,7 @@ class Store(StoreReader):
         finds a piece gone and starts again from the newest."""
         retired = sorted({n for n in editor.dropped_pieces if n not in pieces})
         editor.tables["meta"]["1"]["retired"] = retired
+        editor.drop_orphans(lambda: actors_named(self._layer_held(editor.tables)))
         try:
             self._pieces.write(pieces)
             self._catalog.write(editor)
@@ -308,6 +311,14 @@ class Store(StoreReader):
         self._pieces.done_writing()
         self._checked = self._catalog.stamp  # what we wrote ourselves is well-formed
         self._pieces.remove(editor.retired_before - set(retired) - pieces.keys())
+
+    def _layer_held(self, root: Tables) -> tuple[Correction, ...]:
+        """The reader's layer the root names, read under the lock: its file missing is
+        damage, named in words (no writer replaced it)."""
+        try:
+            return self._layer(root)
+        except LayerGone as gone:
+            raise self._gone(gone) from None
 
     def _locked(
         self, on_wait: Callable[[str], None] | None = None
