@@ -210,3 +210,49 @@ def test_a_root_that_says_a_bucket_is_longer_than_its_pack_is_refused_in_one_lin
     assert main(["--db", str(path), "export", "-o", str(tmp_path / "out.json")]) == 1
     lines = capsys.readouterr().err.strip().splitlines()
     assert len(lines) == 1 and slot[0] in lines[0], lines
+
+
+def test_opening_with_actor_corrections_reads_only_the_buckets_they_and_the_article_need(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "personae.json"
+    store = _store(path)
+    store.put(_article("talks-19", tuple(ACTORS[57:]), alias="Envoy"))
+    for kind, actor, value in [
+        ("actor.rename", "delegate-1", "First Delegate"),
+        ("actor.kind", "delegate-2", "government"),
+        ("actor.not_actor", "delegate-3", True),
+        ("actor.merge", "delegate-4", "delegate-57"),
+        ("actor.split", "delegate-59", "Envoy"),
+        ("actor.merge", "delegate-58", "delegate-3"),  # into a hidden actor: hidden with it
+    ]:
+        commit_correction(store, kind, {"entity": actor, "name": actor}, value, None)
+    read: list[str] = []
+    original = reader.read_bucket
+
+    def spy(files: Any, bucket: str, *rest: Any) -> Any:
+        read.append(bucket)
+        return original(files, bucket, *rest)
+
+    def every(*_: Any) -> Any:
+        raise AssertionError("opening read every actor")
+
+    with monkeypatch.context() as m:
+        m.setattr(reader, "read_bucket", spy)
+        m.setattr(reader, "every_bucket", every)
+        corpus = Corpus.open(Store.open(path))
+        names = {e.name: e for e, _ in corpus.entities_in("talks-19")}
+        assert set(names) == {"Delegate 57", "Delegate 59"}  # 58 merged into a hidden one
+        assert names["Delegate 57"].aliases == ("Envoy", "Delegate 4")
+        assert names["Delegate 59"].aliases == () and corpus.entity("envoy").kind == "person"
+        assert corpus.actor_of_id("delegate-4") is None and "delegate-3" not in corpus._entities
+        assert corpus.entity("delegate-1").name == "First Delegate"
+        assert corpus.entity("delegate-2").kind == "government"
+        assert not corpus.catalog.complete  # no bucket of the catalog read either
+    needed = {*ACTORS[1:5], *ACTORS[57:], "envoy"}
+    assert set(read) <= {actor_bucket_of(a) for a in needed}
+    lazy = Corpus.open(Store.open(path))
+    listed = {e.id: e for e in lazy.entities}  # every actor, corrected all at once
+    assert {"delegate-3", "delegate-4", "delegate-58"}.isdisjoint(listed)
+    fresh = Corpus.open(Store.open(path))
+    assert all(fresh.entity(entity_id) == entity for entity_id, entity in listed.items())
