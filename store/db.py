@@ -1,9 +1,10 @@
 """The store: a TinyDB catalog naming one immutable TinyDB piece per article.
 
-The catalog is a small root file naming immutable bucket files (store/buckets.py).  A
-commit writes the new pieces and buckets, then replaces the root: that replace is the
-commit point, so a reader (or a crash) sees the old version or the new one, never half of
-one, and a commit costs the articles it changes and their buckets, not the whole store.
+The catalog is a small root file naming immutable bucket files (store/buckets.py reads
+them, store/catalog_writer.py writes them).  A commit writes the new pieces and buckets,
+then replaces the root: that replace is the commit point, so a reader (or a crash) sees the
+old version or the new one, never half of one, and a commit costs the articles it changes
+and their buckets, not the whole store.
 Readers never lock.  Writers hold a cross-process lock for the whole read-modify-write,
 so two ``personae ingest`` runs cannot lose each other's articles.  The layout, and why,
 is in docs/schema.md.
