@@ -26,8 +26,8 @@ from typing import Any
 
 import orjson
 
+from personae.store.folder import ACTORS_NAME, StoreFolder
 from personae.store.model import Entity
-from personae.store.pieces import ACTORS_NAME, Pieces
 from personae.store.records import build_records
 from personae.store.storage import StoreError, Tables
 
@@ -72,7 +72,7 @@ def actor_files(root: Tables, where: str) -> dict[str, Slot]:
 
 
 def parse_bucket(
-    files: Pieces, bucket: str, slot: Slot, data: bytes, store: str, *, trusted: bool = False
+    files: StoreFolder, bucket: str, slot: Slot, data: bytes, store: str, *, trusted: bool = False
 ) -> dict[str, Doc]:
     """One bucket's actor records from its bytes, refused (naming the pack and the bucket)
     unless each is a record of that bucket's (``trusted``: a pack this writer wrote)."""
@@ -91,7 +91,7 @@ def parse_bucket(
 
 
 def read_bucket(
-    files: Pieces,
+    files: StoreFolder,
     bucket: str,
     slot: Slot,
     store: str,
@@ -101,7 +101,7 @@ def read_bucket(
 ) -> dict[str, Doc]:
     """The actor records of one bucket, read from its slot: ActorBucketGone if its pack is
     not there (the caller tells a writer's replace from damage), a StoreError naming the
-    pack in one line if it cannot be read.  ``opened``: see Pieces.read_slice."""
+    pack in one line if it cannot be read.  ``opened``: see StoreFolder.read_slice."""
     try:
         data = files.read_slice(*slot, opened)
     except FileNotFoundError:
@@ -111,14 +111,14 @@ def read_bucket(
     return parse_bucket(files, bucket, slot, data, store, trusted=trusted)
 
 
-def corrupt_bucket(files: Pieces, bucket: str, slot: Slot, store: str, why: str) -> StoreError:
+def corrupt_bucket(files: StoreFolder, bucket: str, slot: Slot, store: str, why: str) -> StoreError:
     return StoreError(
         f"{files.path_of(slot[0])} (bucket {bucket} of {store}'s actors) is corrupt ({why}); "
         f"{files.advice()}."
     )
 
 
-def missing_pack(files: Pieces, name: str, store: str) -> StoreError:
+def missing_pack(files: StoreFolder, name: str, store: str) -> StoreError:
     return StoreError(
         f"{files.path_of(name)} is missing: {store} keeps some of its actors in it; "
         f"{files.advice()}."
@@ -126,7 +126,7 @@ def missing_pack(files: Pieces, name: str, store: str) -> StoreError:
 
 
 def every_bucket(
-    files: Pieces, layout: Mapping[str, Slot], store: str
+    files: StoreFolder, layout: Mapping[str, Slot], store: str
 ) -> Iterator[tuple[str, dict[str, Doc]]]:
     """Each bucket's records, a pack read at a time (ActorBucketGone if one is gone)."""
     by_pack: dict[str, list[tuple[str, Slot]]] = defaultdict(list)
@@ -220,7 +220,7 @@ class ActorPacks:
     bucket's own, the bucket unparsed: a long ingest adds ten actors an article, nearly all
     new, to buckets that grow with the registry (see ``_holds``)."""
 
-    def __init__(self, files: Pieces, store: str, trusted: Callable[[str], bool]) -> None:
+    def __init__(self, files: StoreFolder, store: str, trusted: Callable[[str], bool]) -> None:
         self._files = files
         self._store = store
         self._trusted = trusted
@@ -310,13 +310,13 @@ class ActorPacks:
         self, docs: dict[str, Doc], touched: set[str] | None, inserted: list[str]
     ) -> dict[str, bytes]:
         """The new bytes of each bucket the edit touched (``touched`` None: every bucket,
-        from every record of ``docs``; empty: no actor left), and of those moved so that a
-        sparse pack goes."""
+        from every record of ``docs``, those of the layout begun with included; empty: no
+        actor left), and of those moved so that a sparse pack goes."""
         added: dict[str, dict[str, Doc]] = defaultdict(dict)
         if touched is None:
             for key, doc in docs.items():
                 added[actor_bucket_of(str(doc.get("id")))][key] = doc
-            return {bucket: orjson.dumps(part) for bucket, part in added.items()}
+            return {bucket: orjson.dumps(added[bucket]) for bucket in {*self.layout, *added}}
         for key in inserted:
             added[actor_bucket_of(str(docs[key].get("id")))][key] = docs[key]
         buckets = {actor_bucket_of(entity_id) for entity_id in touched}

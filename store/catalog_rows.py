@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from personae.store.folder import PIECE_NAME
 from personae.store.model import Article
-from personae.store.pieces import PIECE_NAME
 from personae.store.records import build_records
 from personae.store.storage import StoreError, Tables
 

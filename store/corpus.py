@@ -12,12 +12,13 @@ from __future__ import annotations
 import bisect
 import copy
 from collections import Counter, OrderedDict, defaultdict
-from collections.abc import Callable, Iterator, Mapping, Sequence, ValuesView
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import cached_property
 from pathlib import PurePath
 
 from personae.store.article_index import ArticleIndex, ArticleLinks
 from personae.store.catalog import ArticleEntry, Catalog, Version, actor_links, newest_first
+from personae.store.corpus_actors import CorpusActors
 from personae.store.corpus_layer import ReaderLayer
 from personae.store.correction_layer import Layer
 from personae.store.corrections import Correction
@@ -67,33 +68,6 @@ def _links_of(load: Callable[[Catalog, str], Piece]) -> Callable[[Catalog, str, 
     return links
 
 
-class _Actors(Mapping[str, Entity]):
-    """The catalog's actors by id, each read from its bucket when first asked for (the
-    actors of the article shown); going through them all reads the lists' actors, those
-    some article involves (``Catalog.entities``)."""
-
-    def __init__(self, catalog: Catalog) -> None:
-        self._catalog = catalog
-
-    def __getitem__(self, entity_id: str) -> Entity:
-        found = self._catalog.registry.get(entity_id)
-        if found is None:
-            raise KeyError(entity_id)
-        return found
-
-    def __contains__(self, entity_id: object) -> bool:
-        return isinstance(entity_id, str) and self._catalog.registry.get(entity_id) is not None
-
-    def __iter__(self) -> Iterator[str]:
-        return (entity.id for entity in self._catalog.entities)
-
-    def __len__(self) -> int:
-        return len(self._catalog.entities)
-
-    def values(self) -> ValuesView[Entity]:
-        return {e.id: e for e in self._catalog.entities}.values()
-
-
 class Corpus(ReaderLayer):
     """One version of the store: its catalog, and its articles' records as they are read.
 
@@ -114,11 +88,9 @@ class Corpus(ReaderLayer):
         self._load_links = load_links or _links_of(self._load)
         self.layer = Layer(catalog.corrections)
         """The reader's corrections, applied over the machine's records as they are read."""
-        self._entities: Mapping[str, Entity]
-        if self.layer.changes_actors():  # merges, splits, renames: worked out over them all
-            self._entities, self._merged = self.layer.entities(catalog.entities)
-        else:  # each actor read from its bucket when asked for: opening reads none
-            self._entities, self._merged = _Actors(catalog), {}
+        actors = CorpusActors(catalog, self.layer)  # each read and corrected when asked for
+        self._entities: Mapping[str, Entity] = actors
+        self._merged = actors.merged
         self._members: dict[str, list[str]] = defaultdict(list)
         """Actor -> the actors merged into it."""
         for member, owner in self._merged.items():

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -66,6 +66,11 @@ class Layer:
                     self._actor[entity][c.kind] = c
             elif c.article is not None:
                 self._by_article[c.article][_frozen(c.target)].append(c)
+        self._split_made: dict[str, tuple[str, str]] = {}
+        """An actor made by splitting a name off another -> that other, and the name."""
+        for original, names in self._split.items():
+            for name, new_id in names.items():
+                self._split_made.setdefault(new_id, (original, name))
 
     def __bool__(self) -> bool:
         return bool(self.applied)
@@ -99,13 +104,7 @@ class Layer:
         entities = {e.id: e for e in machine}
         if not self.applied:
             return entities, {}
-        merged: dict[str, str] = {}
-        for entity_id, kinds in self._actor.items():
-            into = kinds.get("actor.merge")
-            if into is not None and isinstance(into.value, str) and entity_id in entities:
-                merged[entity_id] = into.value
-        merged = {a: _final(a, merged) for a in merged}
-        merged = {a: b for a, b in merged.items() if b in entities and b != a}
+        merged = self.merges(entities.__contains__)
         found: dict[str, Entity] = {}
         for entity in entities.values():
             if entity.id in merged:
@@ -122,6 +121,66 @@ class Layer:
         for entity_id in [e for e in found if self.hidden(e)]:
             del found[entity_id]
         return found, merged
+
+    def merges(self, exists: Callable[[str], bool]) -> dict[str, str]:
+        """Where each merged actor went (merged id -> the actor it is now part of), of the
+        actors ``exists`` says there are: only the actors the corrections name are asked."""
+        merged: dict[str, str] = {}
+        for entity_id, kinds in self._actor.items():
+            into = kinds.get("actor.merge")
+            if into is not None and isinstance(into.value, str) and exists(entity_id):
+                merged[entity_id] = into.value
+        merged = {a: _final(a, merged) for a in merged}
+        return {a: b for a, b in merged.items() if b != a and exists(b)}
+
+    def actor(
+        self,
+        entity_id: str,
+        machine: Callable[[str], Entity | None],
+        merged: Mapping[str, str],
+        members: Mapping[str, Sequence[str]],
+    ) -> Entity | None:
+        """One actor as ``entities`` gives it, from the machine's actors of the ids it needs
+        (``machine``): its own, those merged into it (``members``, in order), the one it
+        was split off.  None when it was merged into another, hidden, or is no actor."""
+        entity = self._unhidden(entity_id, machine, merged, members, set())
+        return None if entity is None or self.hidden(entity_id) else entity
+
+    def _unhidden(
+        self,
+        entity_id: str,
+        machine: Callable[[str], Entity | None],
+        merged: Mapping[str, str],
+        members: Mapping[str, Sequence[str]],
+        seen: set[str],
+    ) -> Entity | None:
+        if entity_id in merged or entity_id in seen:
+            return None
+        seen.add(entity_id)
+        entity = machine(entity_id)
+        if entity is None:
+            made = self._split_made.get(entity_id)
+            original = (
+                None if made is None else self._unhidden(made[0], machine, merged, members, seen)
+            )
+            if made is None or original is None:
+                return None
+            new = Entity(entity_id, made[1], original.kind, provenance="reviewed")
+            return _corrected_actor(new, self._actor.get(entity_id, {}))
+        kinds = self._actor.get(entity_id)
+        if kinds:
+            entity = _corrected_actor(entity, kinds)
+        for member in members.get(entity_id, ()):
+            other = machine(member)
+            if other is not None:
+                names = [n for n in other.names if n not in entity.names]
+                entity = replace(entity, aliases=(*entity.aliases, *names), provenance="reviewed")
+        split = self._split.get(entity_id)
+        if split:
+            aliases = tuple(a for a in entity.aliases if a not in split)
+            entity = replace(entity, aliases=aliases, provenance="reviewed")
+            self._names_kept[entity_id] = (entity.name, *aliases)
+        return entity
 
     def _split_off(self, found: dict[str, Entity]) -> None:
         """Each name split off an actor made an actor of its own (of the same kind, its

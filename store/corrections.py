@@ -20,6 +20,7 @@ import bisect
 import getpass
 import os
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
@@ -98,6 +99,21 @@ class Correction:
     def article(self) -> str | None:
         article = self.target.get("article")
         return article if isinstance(article, str) else None
+
+
+def actors_named(corrections: Iterable[Correction]) -> frozenset[str]:
+    """Every actor id the reader's corrections and notes may name, undone ones too: the
+    registry keeps these actors when no article names them any more (a word that is no
+    actor's id, a type or a date, keeps nothing)."""
+    found: set[str] = set()
+    for correction in corrections:
+        target = correction.target
+        for value in (target.get("entity"), target.get("source"), target.get("target")):
+            if isinstance(value, str):
+                found.add(value)
+        if isinstance(correction.value, str):
+            found.add(correction.value)
+    return frozenset(found)
 
 
 def reader_name() -> str:

@@ -1,9 +1,10 @@
 """The store: a TinyDB catalog naming one immutable TinyDB piece per article.
 
-The catalog is a small root file naming immutable bucket files (store/buckets.py).  A
-commit writes the new pieces and buckets, then replaces the root: that replace is the
-commit point, so a reader (or a crash) sees the old version or the new one, never half of
-one, and a commit costs the articles it changes and their buckets, not the whole store.
+The catalog is a small root file naming immutable bucket files (store/buckets.py reads
+them, store/catalog_writer.py writes them).  A commit writes the new pieces and buckets,
+then replaces the root: that replace is the commit point, so a reader (or a crash) sees the
+old version or the new one, never half of one, and a commit costs the articles it changes
+and their buckets, not the whole store.
 Readers never lock.  Writers hold a cross-process lock for the whole read-modify-write,
 so two ``personae ingest`` runs cannot lose each other's articles.  The layout, and why,
 is in docs/schema.md.
@@ -19,10 +20,10 @@ from pathlib import Path
 from platformdirs import user_data_path
 
 from personae.store import migrate
-from personae.store.buckets import CatalogFiles
 from personae.store.catalog_rows import check_rows
-from personae.store.corrections import Correction
-from personae.store.layer_file import layer_file, write_layer
+from personae.store.catalog_writer import CatalogWriter
+from personae.store.corrections import Correction, actors_named
+from personae.store.layer_file import LayerGone, layer_file, write_layer
 from personae.store.lock import WriterLock, configured_lock_timeout
 from personae.store.model import Entity
 from personae.store.pieces import FiledArticle, Pieces, filed, piece_name, pieces_folder
@@ -68,6 +69,8 @@ class Store(StoreReader):
     """A store of articles and annotation; ``path=None`` keeps it in memory: reading
     (store/reader.py), and writing under the writer lock."""
 
+    _catalog: CatalogWriter
+
     def __init__(self, path: Path | None = None, *, lock_timeout: float | None = None) -> None:
         # Through a link, the real file: writes replace it (the link stays), and the lock and
         # the pieces beside it are the ones every writer uses, whichever name it was given.
@@ -85,7 +88,7 @@ class Store(StoreReader):
             self._pieces = Pieces(pieces_folder(self.path), str(self.path))
             timeout = configured_lock_timeout() if lock_timeout is None else lock_timeout
             self._lock = WriterLock(self.path, timeout)
-        self._catalog = CatalogFiles(self.path, self._pieces, self._name)
+        self._catalog = CatalogWriter(self.path, self._pieces, self._name)
         self._schema(self._catalog.root())  # the root alone: opening reads no bucket
 
     # -- opening ------------------------------------------------------------------------
@@ -260,10 +263,12 @@ class Store(StoreReader):
             self._check_rows(tables)
             commit, retired = self._commit_number(tables) + 1, self._retired(tables)
             named = {str(row.get("piece")) for row in table_docs(tables, "articles")}
-            named |= self._catalog.files()  # schema 3's buckets, and its reader's layer:
+            named |= self._catalog.files()  # the buckets, actor packs and reader's layer:
+            named |= self._catalog.upgrading(tables)
             named |= {name for name in [layer_file(tables)] if name is not None}
             self._pieces.sweep(named | retired, commit - 1)
-            editor, pieces = migrate.into_buckets(tables, commit, STORE_SCHEMA), {}
+            kept = actors_named(self._layer_held(tables))
+            editor, pieces = migrate.into_buckets(tables, commit, STORE_SCHEMA, kept), {}
             editor.retired_before = retired
         editor.touched = editor.touched_actors = None  # every bucket is new
         if self.path is not None:
@@ -293,6 +298,7 @@ class Store(StoreReader):
         finds a piece gone and starts again from the newest."""
         retired = sorted({n for n in editor.dropped_pieces if n not in pieces})
         editor.tables["meta"]["1"]["retired"] = retired
+        editor.drop_orphans(lambda: actors_named(self._layer_held(editor.tables)))
         try:
             self._pieces.write(pieces)
             self._catalog.write(editor)
@@ -306,6 +312,14 @@ class Store(StoreReader):
         self._pieces.done_writing()
         self._checked = self._catalog.stamp  # what we wrote ourselves is well-formed
         self._pieces.remove(editor.retired_before - set(retired) - pieces.keys())
+
+    def _layer_held(self, root: Tables) -> tuple[Correction, ...]:
+        """The reader's layer the root names, read under the lock: its file missing is
+        damage, named in words (no writer replaced it)."""
+        try:
+            return self._layer(root)
+        except LayerGone as gone:
+            raise self._gone(gone) from None
 
     def _locked(
         self, on_wait: Callable[[str], None] | None = None

@@ -11,7 +11,7 @@ import orjson
 
 from personae.store.corrections import KINDS as CORRECTION_KINDS
 from personae.store.corrections import Correction
-from personae.store.pieces import LAYER_NAME
+from personae.store.folder import LAYER_NAME
 from personae.store.storage import StoreError, Tables
 from personae.store.tables import CatalogEditor
 

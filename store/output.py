@@ -17,7 +17,8 @@ import socket
 import stat
 from pathlib import Path
 
-from personae.store.pieces import BUCKET_NAME, pieces_folder
+from personae.store.folder import BUCKET_NAME
+from personae.store.pieces import pieces_folder
 from personae.store.storage import StoreError, atomic_write, kind_of_file
 
 #: What to do when ``-o`` cannot be written: the export's own option, not ``--db``.

@@ -25,7 +25,7 @@ from personae.store.actors import (
     shown,
 )
 from personae.store.buckets import (
-    ACTOR_BUCKETED_SCHEMA,
+    ACTOR_BUCKETED_SCHEMAS,
     BUCKETED_SCHEMAS,
     BucketGone,
     CatalogFiles,
@@ -45,10 +45,11 @@ from personae.store.summary import Summary
 P = TypeVar("P")
 
 #: The layout this personae writes: a catalog in buckets, the actors in buckets of their
-#: own, and a piece per article.  Schema 1 kept the whole store in one file, schema 2 the
-#: catalog in one file, schema 3 the actors in the root; each is read as it is, and
-#: upgraded at its first write.
-STORE_SCHEMA = 4
+#: own (each named by one article saying which), and a piece per article.  Schema 1 kept
+#: the whole store in one file, schema 2 the catalog in one file, schema 3 the actors in
+#: the root, schema 4 no article on any actor; each is read as it is, and upgraded at its
+#: first write.
+STORE_SCHEMA = 5
 #: Catalog versions one snapshot reads before it gives up on a store that never stops changing.
 SNAPSHOT_TRIES = 10
 
@@ -168,7 +169,7 @@ class StoreReader:
         one of its actors is first asked for (CatalogChanged if a writer has removed it
         since, a StoreError naming it if it is missing or damaged); a store of schema 3
         holds them in its root."""
-        if schema_of(root) != ACTOR_BUCKETED_SCHEMA:
+        if schema_of(root) not in ACTOR_BUCKETED_SCHEMAS:
             return Registry.of(
                 build_records(self._name, "entities", Entity, table_docs(root, "entities"))
             )

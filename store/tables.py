@@ -7,14 +7,21 @@ with the same id rules as TinyDB (the highest id left, plus one), and the caller
 it once.  An article's records themselves live in its piece (store/pieces.py): the
 catalog holds its row, the actors it names (``index``) and the shared actor registry.
 The edit notes which articles and actors it touched and which records it added, so that
-only the buckets holding them are written (store/buckets.py, store/actors.py).  It reads
-an actor's bucket before it adds or changes that actor (``load_actors``), and no other.
+only the buckets holding them are written (store/catalog_writer.py, store/actors.py).  It
+reads an actor's bucket before it adds, changes or drops that actor (``load_actors``), and
+no other.
+
+An actor named by one article only says which (``named_by``): when that article goes, or
+its new version no longer names it, the commit drops the actor (``drop_orphans``), unless
+it is curated or the reader's corrections name it.  An actor more than one article has
+named, or that an article's actor belongs to, keeps no such field: tracking every article
+would rewrite the buckets of the frequent actors at every commit (docs/schema.md).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from typing import Any
 
 from personae.store.model import Entity
@@ -25,6 +32,9 @@ Doc = dict[str, Any]
 
 #: Catalog tables whose records belong to one article, and the field that says which.
 ARTICLE_FIELD = {"articles": "id", "index": "article"}
+#: The field of an actor's record naming the one article that names it (absent: more than
+#: one has, or an article's actor belongs to it, or it is not known).
+NAMED_BY = "named_by"
 
 
 class CatalogEditor:
@@ -62,6 +72,10 @@ class CatalogEditor:
         self.summary: Summary | None = None
         """The count and newest rows of the root edited (``Summary.of_root``), kept up to
         date; None: made again from every row at the commit."""
+        self._released: list[tuple[str, str]] = []
+        """(article, actor) for each actor an article's removed version named."""
+        self._naming: dict[str, Collection[str]] = {}
+        """Article -> the actors its version put by this edit names."""
 
     def insert(self, table: str, doc: Doc) -> str:
         if table not in self._next_id:
@@ -95,8 +109,16 @@ class CatalogEditor:
         self._add("index", article_id, dict(article.index))
         if self.touched is not None:
             self.touched.add(article_id)
+        named = article.index.get("actors", {})
+        self._naming[article_id] = named
+        owners = {e.affiliation for e in article.entities if e.affiliation}
         for entity in article.entities:
-            self.upsert_entity(entity)
+            only = article_id if entity.id in named and entity.id not in owners else None
+            self.upsert_entity(entity, only)
+        filed = {e.id for e in article.entities}
+        for entity_id in [*named, *owners]:
+            if entity_id not in filed:  # an actor of the registry it points at by id
+                self._named_again(entity_id, article_id if entity_id not in owners else None)
 
     def remove_article(self, article_id: str) -> bool:
         """Drop the article's row and index rows; its piece goes once this is committed."""
@@ -113,7 +135,10 @@ class CatalogEditor:
                 self.dropped_pieces.append(piece)
         table = self.tables["index"]
         for key in self._keys_of("index", article_id):
-            table.pop(key, None)
+            actors = table.pop(key, {}).get("actors")
+            if isinstance(actors, dict):
+                self._released.extend((article_id, actor) for actor in actors)
+        self._naming.pop(article_id, None)
         if self.touched is not None:
             self.touched.add(article_id)
         return True
@@ -138,25 +163,66 @@ class CatalogEditor:
         found = [k for k in found if docs[k].get(field) == article_id]
         return list(dict.fromkeys([*found, *added]))
 
-    def upsert_entity(self, entity: Entity) -> None:
+    def upsert_entity(self, entity: Entity, named_by: str | None = None) -> None:
         """New actors are added; known ones gain names; a curated one is never overwritten.
-        Only an actor added or changed makes its bucket be written."""
-        if self.load_actors is not None:
-            for key, doc in self.load_actors(entity.id).items():
-                self._entity_keys[doc.get("id")] = key
-        known = self._entity_keys.get(entity.id)
+        ``named_by``: the article filing it, if that article names it and none of its
+        actors belongs to it.  Only an actor added or changed makes its bucket be written."""
+        known = self._entity_key(entity.id)
         if known is None:
-            self._entity_keys[entity.id] = self.insert("entities", entity.to_doc())
+            doc = entity.to_doc()
+            if named_by is not None and entity.provenance != "curated":  # one always stays
+                doc[NAMED_BY] = named_by
+            self._entity_keys[entity.id] = self.insert("entities", doc)
         else:
             old = self.tables["entities"][known]
             if old.get("provenance") == "curated" and entity.provenance != "curated":
                 return
-            new = merge_entity(old, entity)
+            new = _named(merge_entity(old, entity), named_by)
             if new == old:
                 return
             self.tables["entities"][known] = new
         if self.touched_actors is not None:
             self.touched_actors.add(entity.id)
+
+    def _named_again(self, entity_id: str, named_by: str | None) -> None:
+        """A known actor an article points at without filing it: named by one more."""
+        known = self._entity_key(entity_id)
+        if known is None:
+            return
+        old = self.tables["entities"][known]
+        new = _named(old, named_by)
+        if new is not old:
+            self.tables["entities"][known] = new
+            if self.touched_actors is not None:
+                self.touched_actors.add(entity_id)
+
+    def drop_orphans(self, kept: Callable[[], Collection[str]]) -> None:
+        """Drop each actor whose one naming article this edit removed, or put again no
+        longer naming it: no article names it now.  A curated one stays, and so does one
+        in ``kept()`` (the actors the reader's corrections name, asked only if needed)."""
+        keeping: Collection[str] | None = None
+        for article_id, entity_id in dict.fromkeys(self._released):
+            if entity_id in self._naming.get(article_id, ()):
+                continue  # its new version names it still
+            known = self._entity_key(entity_id)
+            doc = None if known is None else self.tables["entities"][known]
+            if doc is None or doc.get(NAMED_BY) != article_id or doc.get("provenance") == "curated":
+                continue
+            if keeping is None:
+                keeping = kept()
+            if entity_id in keeping:
+                continue
+            del self.tables["entities"][str(known)], self._entity_keys[entity_id]
+            if self.touched_actors is not None:
+                self.touched_actors.add(entity_id)
+        self._released = []
+
+    def _entity_key(self, entity_id: str) -> str | None:
+        """The key of the actor's record, its bucket read first if need be."""
+        if self.load_actors is not None:
+            for key, doc in self.load_actors(entity_id).items():
+                self._entity_keys[doc.get("id")] = key
+        return self._entity_keys.get(entity_id)
 
     def _by_article_index(self, table: str) -> dict[str, list[str]]:
         if table not in self._by_article:
@@ -166,6 +232,15 @@ class CatalogEditor:
                 index[str(doc.get(field))].append(key)
             self._by_article[table] = index
         return self._by_article[table]
+
+
+def _named(doc: Doc, named_by: str | None) -> Doc:
+    """The actor's record named by one more article (``named_by``; None: one whose actor
+    belongs to it): the one it knew, or no longer one article."""
+    held = doc.get(NAMED_BY)
+    if held is None or held == named_by:
+        return doc
+    return {key: value for key, value in doc.items() if key != NAMED_BY}
 
 
 def merge_entity(old: Doc, new: Entity) -> Doc:

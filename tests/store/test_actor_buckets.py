@@ -1,6 +1,6 @@
-"""The actor registry in its own buckets (schema 4): a commit rewrites the buckets of the
-actors it adds, opening reads those of the article shown, a damaged one is named, an
-actor no article names any more is not shown, and a schema-3 store upgrades whole."""
+"""The actor registry in its own buckets (schemas 4 and 5): a commit rewrites the buckets
+of the actors it adds, opening reads those of the article shown, a damaged one is named,
+an actor no article names any more is dropped, and a schema-3 store upgrades whole."""
 
 from __future__ import annotations
 
@@ -59,6 +59,11 @@ def test_a_commit_rewrites_the_bucket_of_the_one_actor_it_adds_and_no_other(
     path = tmp_path / "personae.json"
     store = _store(path)
     before = _root(path)["actors"]["1"]
+    store.put(_article("also", ("delegate-1", "delegate-2")))  # named by a second article:
+    after = _root(path)["actors"]["1"]  # their records no longer name one, once
+    changed = {b for b in after if after[b] != before.get(b)}
+    assert changed == {actor_bucket_of("delegate-1"), actor_bucket_of("delegate-2")}
+    before = after
     store.put(_article("again", ("delegate-1", "delegate-2", "newcomer")))
     after = _root(path)["actors"]["1"]
     changed = {b for b in after if after[b] != before.get(b)}
@@ -67,7 +72,7 @@ def test_a_commit_rewrites_the_bucket_of_the_one_actor_it_adds_and_no_other(
     pack = pieces_folder(path) / after[actor_bucket_of("newcomer")][0]
     with TinyDB(pack) as written:  # one bucket written: a TinyDB table
         assert written.tables() == {actor_bucket_of("newcomer")}
-    store.put(_article("known", ("delegate-4", "delegate-5")))  # nothing new of any actor
+    store.put(_article("known", ("delegate-1", "delegate-2")))  # nothing new of any actor
     assert _root(path)["actors"]["1"] == after
 
 
@@ -123,9 +128,11 @@ def test_an_actor_no_article_names_any_more_is_not_shown(tmp_path: Path) -> None
     store = _store(path)
     store.put(_article("talks-0", ("delegate-1", "delegate-2")))  # delegate-0 is named no more
     layout = _root(path)["actors"]["1"]
-    name = layout[actor_bucket_of("delegate-0")][0]
-    with TinyDB(pieces_folder(path) / name) as pack:  # kept in its bucket: no count tells
-        assert "delegate-0" in {e["id"] for e in pack.table(actor_bucket_of("delegate-0")).all()}
+    slot = layout.get(actor_bucket_of("delegate-0"))
+    if slot is not None:  # its bucket holds other actors
+        with TinyDB(pieces_folder(path) / slot[0]) as pack:
+            held = pack.table(actor_bucket_of("delegate-0")).all()
+            assert "delegate-0" not in {e["id"] for e in held}
     assert "delegate-0" not in {e.id for e in Store.open(path).snapshot().entities}
     corpus = Corpus.open(Store.open(path))
     assert "delegate-0" not in {e.id for e in corpus.entities}
@@ -172,7 +179,7 @@ def test_a_schema3_store_is_upgraded_at_its_first_write_keeping_everything(
     assert path.with_name("personae.json.schema3.bak").read_bytes() == old
     assert told and "personae.json.schema3.bak" in told[0]
     root = _root(path)
-    assert root["meta"]["1"]["schema"] == STORE_SCHEMA == 4
+    assert root["meta"]["1"]["schema"] == STORE_SCHEMA == 5
     assert "entities" not in root and "counts" not in root and root["actors"]["1"]
     after = Store.open(path).snapshot()
     assert {a.id for a in after.articles} == {a.id for a in before.articles} | {"new"}
@@ -203,3 +210,49 @@ def test_a_root_that_says_a_bucket_is_longer_than_its_pack_is_refused_in_one_lin
     assert main(["--db", str(path), "export", "-o", str(tmp_path / "out.json")]) == 1
     lines = capsys.readouterr().err.strip().splitlines()
     assert len(lines) == 1 and slot[0] in lines[0], lines
+
+
+def test_opening_with_actor_corrections_reads_only_the_buckets_they_and_the_article_need(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "personae.json"
+    store = _store(path)
+    store.put(_article("talks-19", tuple(ACTORS[57:]), alias="Envoy"))
+    for kind, actor, value in [
+        ("actor.rename", "delegate-1", "First Delegate"),
+        ("actor.kind", "delegate-2", "government"),
+        ("actor.not_actor", "delegate-3", True),
+        ("actor.merge", "delegate-4", "delegate-57"),
+        ("actor.split", "delegate-59", "Envoy"),
+        ("actor.merge", "delegate-58", "delegate-3"),  # into a hidden actor: hidden with it
+    ]:
+        commit_correction(store, kind, {"entity": actor, "name": actor}, value, None)
+    read: list[str] = []
+    original = reader.read_bucket
+
+    def spy(files: Any, bucket: str, *rest: Any) -> Any:
+        read.append(bucket)
+        return original(files, bucket, *rest)
+
+    def every(*_: Any) -> Any:
+        raise AssertionError("opening read every actor")
+
+    with monkeypatch.context() as m:
+        m.setattr(reader, "read_bucket", spy)
+        m.setattr(reader, "every_bucket", every)
+        corpus = Corpus.open(Store.open(path))
+        names = {e.name: e for e, _ in corpus.entities_in("talks-19")}
+        assert set(names) == {"Delegate 57", "Delegate 59"}  # 58 merged into a hidden one
+        assert names["Delegate 57"].aliases == ("Envoy", "Delegate 4")
+        assert names["Delegate 59"].aliases == () and corpus.entity("envoy").kind == "person"
+        assert corpus.actor_of_id("delegate-4") is None and "delegate-3" not in corpus._entities
+        assert corpus.entity("delegate-1").name == "First Delegate"
+        assert corpus.entity("delegate-2").kind == "government"
+        assert not corpus.catalog.complete  # no bucket of the catalog read either
+    needed = {*ACTORS[1:5], *ACTORS[57:], "envoy"}
+    assert set(read) <= {actor_bucket_of(a) for a in needed}
+    lazy = Corpus.open(Store.open(path))
+    listed = {e.id: e for e in lazy.entities}  # every actor, corrected all at once
+    assert {"delegate-3", "delegate-4", "delegate-58"}.isdisjoint(listed)
+    fresh = Corpus.open(Store.open(path))
+    assert all(fresh.entity(entity_id) == entity for entity_id, entity in listed.items())

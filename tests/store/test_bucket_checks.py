@@ -10,7 +10,7 @@ from pathlib import Path
 import orjson
 import pytest
 
-from personae.store import buckets
+from personae.store import catalog_writer
 from personae.store.buckets import bucket_of
 from personae.store.db import Store
 from personae.store.pieces import pieces_folder
@@ -34,13 +34,13 @@ def _bucket_file(path: Path, article_id: str) -> Path:
 def checked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The bucket files whose rows a commit checks, from here on."""
     seen: list[str] = []
-    real = buckets.check_rows
+    real = catalog_writer.check_rows
 
     def spy(where: str, *args: object) -> None:
         seen.append(where)
         real(where, *args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(buckets, "check_rows", spy)
+    monkeypatch.setattr(catalog_writer, "check_rows", spy)
     return seen
 
 

@@ -18,8 +18,9 @@ from personae.store import buckets, pieces, storage
 from personae.store.buckets import bucket_of
 from personae.store.corpus import Corpus
 from personae.store.db import STORE_SCHEMA, ArticleRecords, Snapshot, Store
+from personae.store.folder import BUCKET_NAME, PIECE_NAME
 from personae.store.model import Article, Entity, Mention, Span
-from personae.store.pieces import PIECE_NAME, pieces_folder
+from personae.store.pieces import pieces_folder
 from personae.store.storage import StoreError
 
 ACTORS = ["chile", "peru", "bolivia", "ecuador", "uruguay", "paraguay"]
@@ -342,7 +343,7 @@ def test_buckets_spread_articles_evenly(tmp_path: Path) -> None:
     """1,024 buckets by the first ten bits of sha256(id): all of them used, evenly."""
     sizes = Counter(bucket_of(f"article-{n}") for n in range(100_000))
     assert len(sizes) == buckets.BUCKETS and all(
-        pieces.BUCKET_NAME.fullmatch(f"catalog-{b}-1.json") for b in sizes
+        BUCKET_NAME.fullmatch(f"catalog-{b}-1.json") for b in sizes
     )
     assert max(sizes.values()) < 2 * 100_000 / len(sizes)
 

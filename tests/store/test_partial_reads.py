@@ -16,9 +16,9 @@ import pytest
 from personae.store import pieces
 from personae.store.buckets import bucket_of
 from personae.store.db import ArticleRecords, Store
+from personae.store.folder import BUCKET_NAME
 from personae.store.ingest.batch import article_id_for, ingest_paths
 from personae.store.model import Article, Entity, Mention, Span
-from personae.store.pieces import BUCKET_NAME
 
 ACTORS = [f"actor{n}" for n in range(40)]
 

@@ -14,6 +14,7 @@ from tinydb import TinyDB
 from personae.store import buckets, migrate, pieces
 from personae.store.actors import actor_bucket_of
 from personae.store.db import STORE_SCHEMA, ArticleRecords, Snapshot, Store
+from personae.store.folder import PIECE_NAME
 from personae.store.model import Article, Entity, Mention, Span
 from personae.store.pieces import pieces_folder
 from personae.store.storage import AtomicJSONStorage, StoreError
@@ -64,7 +65,7 @@ def _catalog(path: Path) -> dict[str, Any]:
 
 def _pieces_in(path: Path) -> set[str]:
     """The article pieces in the store's folder (not the catalog's bucket files)."""
-    return {n for n in os.listdir(pieces_folder(path)) if pieces.PIECE_NAME.fullmatch(n)}
+    return {n for n in os.listdir(pieces_folder(path)) if PIECE_NAME.fullmatch(n)}
 
 
 def _sorted(snapshot: Snapshot) -> dict[str, list[Any]]:

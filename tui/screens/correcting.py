@@ -15,6 +15,7 @@ from personae.store.corpus import Corpus
 from personae.store.corrections import READER_HEDGE, date_precision, one_line
 from personae.store.model import ENTITY_KINDS, KIND_LABELS, RELATION_TYPES, polarity
 from personae.store.reviewed import Committed, commit_correction, undo_correction
+from personae.store.storage import StoreError
 from personae.tui.layer_writer import StoreHolder, write_with
 from personae.tui.screens.choice import Choice, ChoiceScreen, TextScreen
 from personae.tui.widgets.actor_list import ActorList
@@ -73,6 +74,26 @@ DONE = {
 }
 #: In every `e` menu: a note on what it corrects (tui/note_commands.py).
 NOTE_CHOICE = Choice("note", "Add a note…", "w")
+
+
+#: Articles a store may hold for its actors to be listed on the screen's thread, as the
+#: explorer reads a small catalog on the spot (tui/app.py): at 100,000 articles listing
+#: them reads every bucket of the catalog and of the registry, a second or two.
+LISTED_AT_ONCE = 200
+#: The worker group of the list of actors being read.
+ACTOR_LIST = "actor-list"
+
+
+def _actor_choices(corpus: Corpus, but: str) -> list[Choice]:
+    """Every actor of ``corpus`` but ``but``, by name."""
+    others = sorted((e for e in corpus.entities if e.id != but), key=lambda e: e.name)
+    return [
+        Choice(
+            e.id,
+            f"{e.name} ({e.kind})" + (f", also {', '.join(e.aliases)}" if e.aliases else ""),
+        )
+        for e in others
+    ]
 
 
 def target_of(screen: ExplorerScreen) -> tuple[str, str] | None:
@@ -178,12 +199,12 @@ class Corrector:
                 entity.kind,
             )
         else:
-            screen = self._actor_chooser(
+            self._choose_actor(
                 f"Merge {entity.name} into",
                 entity_id,
                 f"Its names ({', '.join(entity.names)}) become the other's aliases.",
+                lambda screen: self._ask(screen, kind, target, None),
             )
-            self._ask(screen, kind, target, None)
 
     def _relation(self, kind: str, relation_id: str) -> None:
         target = self.corpus.relation_target(relation_id, self.article)
@@ -274,8 +295,11 @@ class Corrector:
             elif kind == "mention.not":
                 self.commit(kind, key, True, entity_id)
             else:
-                self._ask(
-                    self._actor_chooser(f"«{mention.text}» names", entity_id), kind, key, entity_id
+                self._choose_actor(
+                    f"«{mention.text}» names",
+                    entity_id,
+                    "",
+                    lambda screen: self._ask(screen, kind, key, entity_id),
                 )
 
         screen = ChoiceScreen(f"Which mention of {name}?", choices, filter=True)
@@ -304,22 +328,45 @@ class Corrector:
                 )
                 return
             key = {"article": self.article, "sentence": sentence, "words": words, "at": str(at)}
-            self._ask(self._actor_chooser(f"«{words}» names", ""), "mention.add", key, None)
+            self._choose_actor(
+                f"«{words}» names",
+                "",
+                "",
+                lambda screen: self._ask(screen, "mention.add", key, None),
+            )
 
         note = f"Words of: {shown[:200]}"
         self.app.push_screen(TextScreen("Mark words as a mention", "", note), typed)
 
-    def _actor_chooser(self, title: str, but: str, note: str = "") -> ChoiceScreen:
-        """Every actor but one, by name, kind and other names: type to narrow."""
-        others = sorted((e for e in self.corpus.entities if e.id != but), key=lambda e: e.name)
-        choices = [
-            Choice(
-                e.id,
-                f"{e.name} ({e.kind})" + (f", also {', '.join(e.aliases)}" if e.aliases else ""),
+    def _choose_actor(
+        self, title: str, but: str, note: str, then: Callable[[ChoiceScreen], None]
+    ) -> None:
+        """Hand ``then`` a picker of every actor but one, by name, kind and other names
+        (type to narrow).  Listing them reads the whole catalog and every actor bucket: on
+        a store of more than ``LISTED_AT_ONCE`` articles off the screen's thread, keys
+        answered meanwhile."""
+        corpus = self.corpus
+        if corpus.catalog.held is not None or len(corpus.articles) <= LISTED_AT_ONCE:
+            then(ChoiceScreen(title, _actor_choices(corpus, but), filter=True, note=note))
+            return
+        self.app.notify("Reading the list of actors…", timeout=3)
+
+        def listed() -> None:
+            try:
+                choices = _actor_choices(corpus, but)
+            except (OSError, StoreError) as exc:
+                reason = " ".join(str(exc).split())
+                self.app.call_from_thread(
+                    lambda: self.app.notify(
+                        f"Cannot list the actors: {reason}", severity="error", timeout=8
+                    )
+                )
+                return
+            self.app.call_from_thread(
+                lambda: then(ChoiceScreen(title, choices, filter=True, note=note))
             )
-            for e in others
-        ]
-        return ChoiceScreen(title, choices, filter=True, note=note)
+
+        self.app.run_worker(listed, thread=True, group=ACTOR_LIST, exit_on_error=False)
 
     def _add_relation(self) -> None:
         """In the article pane: a relation between the first two pinned actors, read from
