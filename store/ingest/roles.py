@@ -231,6 +231,13 @@ def roles(
         # "praised Peru during a visit to Lima": the main clause's subject visits
         main = next((h for h in actors if h.end <= t_start), None)
         subjects = group(text, [h for h in actors if h.start >= main.start]) if main else []
+    if _GROUP_ANAPHOR.search(text, max(0, t_start - 40), t_start) is not None:
+        # "after the group fired rockets at Israel": the armed group named before
+        named_group = [
+            h for h in actors if h.end <= t_start and kinds.get(h.actor) in _ANAPHOR_KINDS
+        ]
+        if named_group:
+            subjects = [named_group[-1]]
     if heads and subjects:  # "the leaders of Ghana and Togo": both, though "of" stands first
         earlier = [h for h in before if h.end <= subjects[-1].start][-1:]
         if (earlier and AND_BETWEEN.match(text, earlier[0].end, subjects[-1].start)) or (
@@ -482,6 +489,13 @@ _NOUN_BY = re.compile(
 #: Words said whose sayer a "from" names after the noun ("a warning from Pyongyang",
 #: "criticism from Beijing", "calls from Cairo").
 _SAID_KINDS = frozenset({"THREATEN", "ACCUSE", "REJECT", "REQUEST", "PROTEST", "SUPPORT"})
+#: A group named again by its noun, as subject: "the group fired", "the militia has seized".
+_GROUP_ANAPHOR = re.compile(
+    r"\bthe\s+(?:group|militia|movement|militants|insurgents|rebels|jihadists)\s+"
+    r"(?:(?:has|have|had|was|were|later|then|also|\w+ly)\s+){0,2}$",
+    re.IGNORECASE,
+)
+_ANAPHOR_KINDS = frozenset({"armed_group"})
 #: A reaction to what the main clause tells, by someone named after it: ", drawing
 #: condemnation from the UN", ", a move condemned by the UN": it is aimed at the main
 #: clause's subject.

@@ -60,3 +60,9 @@ def test_a_reaction_named_after_the_main_clause_is_aimed_at_its_subject() -> Non
     assert _typed("Russia annexed Crimea, prompting sanctions from the European Union.") >= {
         ("European Union", "COERCE", "Russia")
     }
+
+
+def test_the_group_named_again_by_its_noun_is_the_subject() -> None:
+    found = _typed("Israel struck Hezbollah depots after the group fired rockets at Haifa.")
+    assert ("Hezbollah", "ASSAULT", "Haifa") in found
+    assert ("Israel", "ASSAULT", "Haifa") not in found
