@@ -19,6 +19,7 @@ from personae.store.ingest.verbs import (
     HEDGE,
     HEDGE_SCAN,
     NEGATION,
+    NEGATION_LOWER,
     TIME_GAP,
     clause_breaks_lower,
 )
@@ -248,6 +249,8 @@ def negation_before(
     words = window.split()
     if len(words) > 6:
         window = " ".join(words[-6:])
+    if window.isascii():  # lower-casing ASCII keeps every letter where it was
+        return window if NEGATION_LOWER.search(window.lower()) else None
     return window if NEGATION.search(window) else None
 
 

@@ -2,7 +2,7 @@
 
 Each fast path (cheap tests before each cleaning pass, passages by string search, triggers
 tried at word starts only, ASCII date anchors nested by first character and found once per
-article, lower-cased hedges, leftover lines and Markdown passes looked for at once, the word
+article, lower-cased hedges and negations, leftover lines and Markdown passes looked for at once, the word
 gate of descriptive names, doubled marks) is checked against the straightforward version it
 replaced, on real sentences and on generated text.
 """
@@ -135,6 +135,17 @@ def test_hedges_on_lowered_ascii_equal_case_insensitive_hedges() -> None:
         want = verbs.HEDGE.search(sentence)
         got = verbs.HEDGE_LOWER.search(sentence.lower())
         assert (got.span() if got else None) == (want.span() if want else None)
+
+
+def test_negations_on_lowered_ascii_equal_case_insensitive_negations() -> None:
+    for sentence in [*_sentences(), "He DIDN'T give", "Iran Refused Monday To supply"]:
+        if not sentence.isascii():
+            continue
+        for start in range(0, len(sentence), 7):  # windows as negation_before cuts them
+            window = sentence[start : start + 60]
+            want = verbs.NEGATION.search(window)
+            got = verbs.NEGATION_LOWER.search(window.lower())
+            assert (got.span() if got else None) == (want.span() if want else None)
 
 
 def test_ascii_date_anchors_equal_the_general_anchors() -> None:
