@@ -188,6 +188,14 @@ def test_words_before_read_in_lower_case_equal_the_case_insensitive_search(
                 assert ending.found(text, low, end) == want, (text, low, end)
 
 
+def test_speaking_words_nested_by_first_character_equal_the_flat_alternation() -> None:
+    flat = re.compile("|".join(clauses._SPEAKING_WORDS))
+    for sentence in _sentences():
+        lowered = sentence.lower()
+        want = [m.span() for m in flat.finditer(lowered)]
+        assert [m.span() for m in clauses._SPEAKING.finditer(lowered)] == want
+
+
 def test_words_before_refuse_a_pattern_they_cannot_read_in_lower_case() -> None:
     for pattern in (r"(?<=a)b\s+$", r"\bTo\s+$", r"(?-i:to)\s+$"):
         with pytest.raises(ValueError):
