@@ -81,6 +81,11 @@ def article_id_for(path: Path) -> str:
         resolved = str(path.resolve())
     except (OSError, RuntimeError):  # a symlink loop: the file then fails as unreadable
         resolved = str(path.absolute())
+    return _article_id(path, resolved)
+
+
+def _article_id(path: Path, resolved: str) -> str:
+    """``article_id_for`` of a path already resolved (or made absolute, if it cannot be)."""
     stem = re.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-")[:40] or "article"
     return f"{stem}-{hashlib.sha256(resolved.encode()).hexdigest()[:6]}"
 
@@ -312,12 +317,19 @@ def _news(entity: Entity, known: KnownEntities) -> bool:
 def ingest_one(
     path: Path, known: KnownEntities, hashes: Mapping[str, str], *, dry_run: bool
 ) -> tuple[FileResult, ArticleRecords | None]:
-    """One file read, extracted and turned into records, or its reason for failing."""
-    article_id = article_id_for(path)
+    """One file read, extracted and turned into records, or its reason for failing.  The
+    path is resolved once, for the article's id and the path it records (each resolution
+    asks the file system about every folder on the way)."""
+    try:
+        resolved: str | None = str(path.resolve())
+    except (OSError, RuntimeError):  # a symlink loop: the file then fails as unreadable
+        resolved = None
+    article_id = _article_id(path, resolved or str(path.absolute()))
     try:
         kind_of(path)  # a .pdf named on the command line is refused before it is read
         data = read_bytes(path)  # size checked first: an over-limit file is never read
-        resolved = str(path.resolve())
+        if resolved is None:
+            resolved = str(path.resolve())  # raises again: the file's reason
     except Exception as exc:  # the batch boundary: whatever one file raises is its reason
         return failure(path, article_id, exc), None
     previous = hashes.get(article_id)

@@ -13,12 +13,14 @@ import re
 from personae.store.ingest.actors import Hit
 from personae.store.ingest.cameo import AUXILIARIES
 from personae.store.ingest.lexicon import words
+from personae.store.ingest.scan import EndingAt, by_first_character
 from personae.store.ingest.verbs import (
     ATTRIBUTION_BEFORE,
     CLAUSE_BREAK,
     HEDGE,
     HEDGE_SCAN,
     NEGATION,
+    NEGATION_LOWER,
     TIME_GAP,
     clause_breaks_lower,
 )
@@ -28,6 +30,7 @@ from personae.store.model import Span
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE
 )
+_PASSIVE_ENDING = EndingAt(_PASSIVE_BEFORE)
 #: Articles and possessives: the word after them, or after them and one modifier, is a
 #: noun ("a visit", "a surprise visit", "its forces"); so is one after "Iran's".
 DETERMINERS = frozenset(
@@ -108,7 +111,7 @@ def passive(text: str, start: int) -> bool:
     a gerund or a plural noun after "be" ("is asking", "are rivals")."""
     return (  # the word's own ending first: one match where the words before cost a search
         _NOT_PARTICIPLE.match(text, start) is None
-        and _PASSIVE_BEFORE.search(text, max(0, start - 30), start) is not None
+        and _PASSIVE_ENDING.found(text, max(0, start - 30), start)
     )
 
 
@@ -248,6 +251,8 @@ def negation_before(
     words = window.split()
     if len(words) > 6:
         window = " ".join(words[-6:])
+    if window.isascii():  # lower-casing ASCII keeps every letter where it was
+        return window if NEGATION_LOWER.search(window.lower()) else None
     return window if NEGATION.search(window) else None
 
 
@@ -266,7 +271,9 @@ _SPEAKING_WORDS = (
     "said", "says", "told", "tells", "stated", "added", "claim", "announced", "report",
     "according to",
 )  # fmt: skip
-_SPEAKING = re.compile("|".join(_SPEAKING_WORDS))
+#: Nested by first character: ``re`` then skips to the letters a speaking word opens with.
+_SPEAKING = re.compile(by_first_character(list(_SPEAKING_WORDS)))
+_ATTRIBUTION_ENDING = EndingAt(ATTRIBUTION_BEFORE)
 
 
 def speaker_of(text: str, hits: list[Hit], sentence: Span, lowered: str) -> Hit | None:
@@ -280,7 +287,7 @@ def speaker_of(text: str, hits: list[Hit], sentence: Span, lowered: str) -> Hit 
     for hit in hits:
         index = bisect.bisect_left(spoken, hit.start)
         near_before = index and spoken[index - 1] >= hit.start - 20
-        if near_before and ATTRIBUTION_BEFORE.search(
+        if near_before and _ATTRIBUTION_ENDING.found(
             text, max(sentence.start, hit.start - 20), hit.start
         ):
             return hit
@@ -317,6 +324,7 @@ OWN_SUBJECT_BEFORE = re.compile(
     r"\b(?:to|will|would|shall|should|can|could|may|might|must|did|does|do)\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
+_OWN_SUBJECT_ENDING = EndingAt(OWN_SUBJECT_BEFORE)
 
 
 #: An apposition ending just before a verb: ", a UK-based group that tracks the war, said".
@@ -336,11 +344,12 @@ _SAYING_BEFORE = re.compile(
     r"|warn(?:s|ed)|argu(?:es|ed)|believ(?:es|ed)|add(?:s|ed)|charg(?:es|ed)|told\s+\w+)\s+$",
     re.IGNORECASE,
 )
+_SAYING_ENDING = EndingAt(_SAYING_BEFORE)
 
 
 def said_that(text: str, that: int) -> bool:
     """The "that" at ``that`` opens what someone said ("claimed that they had attacked")."""
-    return _SAYING_BEFORE.search(text, max(0, that - 24), that) is not None
+    return _SAYING_ENDING.found(text, max(0, that - 24), that)
 
 
 def said_by_self(text: str, that: int) -> bool:
@@ -382,6 +391,7 @@ def attributive(text: str, subjects: list[Hit], t_start: int) -> bool:
 
 #: "to" (and an adverb) just before a verb: its infinitive.
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_INFINITIVE_ENDING = EndingAt(_INFINITIVE_BEFORE)
 #: "to" and a verb right after a request's word: a wish to act oneself ("seeking to deepen",
 #: "hopes to join"), not a request to anyone ("appealed to the UN").
 OWN_ACT_AFTER = re.compile(
@@ -410,7 +420,7 @@ def asked_for(text: str, t_start: int, asking_end: int, breaks: Breaks) -> bool:
         0 < asking_end <= t_start <= asking_end + ASKED_REACH
         and _OWN_FORCES.fullmatch(text, asking_end, t_start) is None
         and (
-            _INFINITIVE_BEFORE.search(text, max(0, t_start - 16), t_start) is not None
+            _INFINITIVE_ENDING.found(text, max(0, t_start - 16), t_start)
             or _THAT_SUBJECT.fullmatch(text, asking_end, t_start) is not None
             or _ASKED_INFINITIVE.search(text, asking_end, t_start) is not None
         )
@@ -455,7 +465,7 @@ def accused_of(text: str, accusing_end: int, t_start: int, breaks: Breaks) -> bo
 
 def own_subject(text: str, t_start: int) -> bool:
     """The verb at ``t_start`` is an infinitive or a modal's ("pledged to expel", "will meet")."""
-    return OWN_SUBJECT_BEFORE.search(text, max(0, t_start - 24), t_start) is not None
+    return _OWN_SUBJECT_ENDING.found(text, max(0, t_start - 24), t_start)
 
 
 class Breaks:

@@ -160,6 +160,8 @@ def roles(
             return None
         return [source], [(source, nxt)], True
     low, high = breaks.clause(t_start, t_end)
+    if actors[0].end > t_start and not any(t_end <= h.start < high for h in actors):
+        return None  # (actors in text order) none before it, none after it in its clause
     apposition = apposition_before(text, t_start)
     if apposition is not None:  # "Amnesty, a London-based group, said": its subject is before
         low = breaks.clause(apposition.start(), apposition.start())[0]

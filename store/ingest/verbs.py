@@ -186,6 +186,10 @@ NEGATION = re.compile(
     re.IGNORECASE,
 )
 
+#: NEGATION for lower-cased ASCII text (its pattern is all lower case): matching case
+#: by case looks up each character's lower case; the copy is lowered once.
+NEGATION_LOWER = re.compile(NEGATION.pattern)
+
 #: Words that make a report uncertain; the phrase found becomes the relation's hedge.
 HEDGE = re.compile(
     r"\b(?:unconfirmed reports?(?: suggest\w*)?|reports? suggest\w*|reportedly|allegedly|alleged"

@@ -2,9 +2,9 @@
 
 Each fast path (cheap tests before each cleaning pass, passages by string search, triggers
 tried at word starts only, ASCII date anchors nested by first character and found once per
-article, lower-cased hedges, leftover lines and Markdown passes looked for at once, the word
-gate of descriptive names, doubled marks) is checked against the straightforward version it
-replaced, on real sentences and on generated text.
+article, lower-cased hedges, negations and words before a verb, leftover lines and Markdown
+passes looked for at once, the word gate of descriptive names, doubled marks) is checked
+against the straightforward version it replaced, on real sentences and on generated text.
 """
 
 from __future__ import annotations
@@ -17,11 +17,27 @@ from pathlib import Path
 
 import pytest
 
-from personae.store.ingest import actors, dates, formats, kinds, read, timeline, tokens, verbs
+from personae.store.ingest import (
+    actors,
+    clauses,
+    dates,
+    formats,
+    kinds,
+    read,
+    timeline,
+    tokens,
+    verbs,
+)
 from personae.store.ingest.candidates import Candidate
 from personae.store.ingest.gazetteer import LOWER_STARTS, TOKEN, load_gazetteer
 from personae.store.ingest.lexicon import COMPANY_CUES, ORGANISATION_CUES, PERSON_CUES
-from personae.store.ingest.scan import WordScanner, ascii_words, by_first_character, heads
+from personae.store.ingest.scan import (
+    EndingAt,
+    WordScanner,
+    ascii_words,
+    by_first_character,
+    heads,
+)
 from personae.store.model import Span
 from personae.store.text import (
     _BLANK_RUNS,
@@ -135,6 +151,57 @@ def test_hedges_on_lowered_ascii_equal_case_insensitive_hedges() -> None:
         want = verbs.HEDGE.search(sentence)
         got = verbs.HEDGE_LOWER.search(sentence.lower())
         assert (got.span() if got else None) == (want.span() if want else None)
+
+
+def test_negations_on_lowered_ascii_equal_case_insensitive_negations() -> None:
+    for sentence in [*_sentences(), "He DIDN'T give", "Iran Refused Monday To supply"]:
+        if not sentence.isascii():
+            continue
+        for start in range(0, len(sentence), 7):  # windows as negation_before cuts them
+            window = sentence[start : start + 60]
+            want = verbs.NEGATION.search(window)
+            got = verbs.NEGATION_LOWER.search(window.lower())
+            assert (got.span() if got else None) == (want.span() if want else None)
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        clauses._PASSIVE_BEFORE,
+        clauses.OWN_SUBJECT_BEFORE,
+        clauses._SAYING_BEFORE,
+        clauses._INFINITIVE_BEFORE,
+        verbs.ATTRIBUTION_BEFORE,
+    ],
+    ids=["passive", "own subject", "saying", "infinitive", "attribution"],
+)
+def test_words_before_read_in_lower_case_equal_the_case_insensitive_search(
+    pattern: re.Pattern[str],
+) -> None:
+    ending = EndingAt(pattern)
+    texts = [*_sentences(), "It WAS Attacked", "eIS hit", "Chile Said: Peru", "K is \u212a"]
+    for text in texts:
+        for end in range(0, len(text) + 1, 3):
+            for reach in (16, 24, 30):
+                low = max(0, end - reach)
+                want = pattern.search(text, low, end) is not None
+                assert ending.found(text, low, end) == want, (text, low, end)
+
+
+def test_speaking_words_nested_by_first_character_equal_the_flat_alternation() -> None:
+    flat = re.compile("|".join(clauses._SPEAKING_WORDS))
+    for sentence in _sentences():
+        lowered = sentence.lower()
+        want = [m.span() for m in flat.finditer(lowered)]
+        assert [m.span() for m in clauses._SPEAKING.finditer(lowered)] == want
+
+
+def test_words_before_refuse_a_pattern_they_cannot_read_in_lower_case() -> None:
+    for pattern in (r"(?<=a)b\s+$", r"\bTo\s+$", r"(?-i:to)\s+$"):
+        with pytest.raises(ValueError):
+            EndingAt(re.compile(pattern, re.IGNORECASE))
+    with pytest.raises(ValueError):
+        EndingAt(re.compile(r"\bto\s+$"))  # not case-insensitive: nothing to gain
 
 
 def test_ascii_date_anchors_equal_the_general_anchors() -> None:
