@@ -365,6 +365,7 @@ def roles(
         or _MUTUAL_AFTER.match(text, t_end) is not None
         or bool(kind == "ASSAULT" and _FIGHTING.match(text, t_start))  # "X and Y fought a war"
         or SIGNING.match(text, t_start) is not None  # "Chile and Peru signed a declaration"
+        or _TIES_MADE.match(text, t_start) is not None  # "restored diplomatic relations"
         or bool(kind == "RETREAT" and _TRUCE.match(text, t_start))  # "a truce between"
         or bool(kind == "RETREAT" and _SWAPPING.match(text, t_start))  # "swapped prisoners"
         or (kind == "RETREAT" and not objects)  # "Thai and Cambodian leaders agreed to
@@ -515,7 +516,13 @@ _SWAPPING = re.compile(r"swap|exchang|prisoner|hostage", re.IGNORECASE)
 _SWAP = re.compile(r"\b(?:prisoners?\s+)?(?:swap|exchange)\s+with\b", re.IGNORECASE)
 
 #: A signing is done by each party with the other.
-SIGNING = re.compile(r"sign(?:s|ed|ing)?\b", re.IGNORECASE)
+#: Relations established or restored between two: each recognises the other (CAMEO 054).
+_TIES_MADE = re.compile(
+    r"(?:establish|restor|normali[sz]|resum|re-?establish)\w* (?:[a-z]+ )?(?:diplomatic )?"
+    r"(?:ties|relations)\b",
+    re.IGNORECASE,
+)
+SIGNING = re.compile(r"(?:sign|initial{1,2})(?:s|ed|ing)?\b", re.IGNORECASE)
 #: Only capitalised words between two names: a state and its leader or office, one party
 #: ("Chinese President Xi Jinping", "U.S. Secretary of State John Kerry").
 _TITLE_GAP = re.compile(

@@ -94,9 +94,11 @@ TRIGGERS: dict[str, str] = {
     r"back(?:s|ed|ing|er|ers)?(?= \w)(?! to\b| in\b| down\b| up\b| off\b)"
     r"|endors\w+|defend\w*|shield\w*|bolster\w*|emboldens?|embolden(?:ed|ing)|prais\w+"
     r"|welcom\w+|side[sd]? with|stand(?:s|ing)? (?:by|with)|stood (?:by|with)|champion\w*"
-    r"|sign(?:s|ed|ing)(?= (?:[\w'’$.,-]+ ){0,3}?(?:agreements?|accords?|treat(?:y|ies)|pacts?"
-    r"|deals?|contracts?"
-    r"|memorand\w+|protocols?)\b)",
+    r"|(?:sign|initial{1,2})(?:s|ed|ing)(?= (?:[\w'’$.,-]+ ){0,3}?(?:agreements?|accords?"
+    r"|treat(?:y|ies)|pacts?|deals?|contracts?|memorand\w+|protocols?|cease-?fires?|truces?"
+    r"|armistice|cessation)\b)"
+    r"|(?:establish|restor|normali[sz]|resum|re-?establish)\w* (?:full |formal |normal )?"
+    r"(?:diplomatic )?(?:ties|relations)\b",
     "COOPERATE": r"(?:co-?operat|collaborat)\w+\b(?! (?:agreements?|accords?|deals?|pacts?|treat))"
     r"|work(?:s|ed|ing)? (?:together|with)"
     r"|coordinat\w+|joint(?:ly)?(?! (?:statements?|declarations?|communiqu\w+|press\b))|teamed up|team(?:s|ing)? up|shar(?:e|es|ed|ing) intelligence"

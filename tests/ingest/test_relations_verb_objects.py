@@ -134,3 +134,16 @@ def test_what_is_received_from_someone_is_their_aid_and_a_request_is_the_askers(
 def test_an_offer_rejected_is_no_aid_whatever_the_name_before_it() -> None:
     found = _typed("Tunisia rejected a proposed International Monetary Fund bailout.")
     assert found == {("Tunisia", "REJECT", "International Monetary Fund")}
+
+
+def test_relations_established_or_restored_and_accords_initialled_are_support() -> None:
+    # CAMEO 054 (grant diplomatic recognition) and 057 (sign formal agreement): SUPPORT
+    assert _typed("Honduras established diplomatic ties with China.") == {
+        ("Honduras", "SUPPORT", "China")
+    }
+    assert _typed("Saudi Arabia and Iran restored diplomatic relations on Friday.") == {
+        ("Saudi Arabia", "SUPPORT", "Iran"),
+        ("Iran", "SUPPORT", "Saudi Arabia"),
+    }
+    found = _typed("Armenia and Azerbaijan initialled a peace agreement in Washington.")
+    assert {("Armenia", "SUPPORT", "Azerbaijan"), ("Azerbaijan", "SUPPORT", "Armenia")} <= found
