@@ -38,6 +38,7 @@ def office_after(text: str, end: int) -> int | None:
     office = (
         _OFFICE.match(text, end)
         or _COUNTERPART.match(text, end)
+        or _NATIONAL.match(text, end)
         or offices.match(text, end)
         or agents.match(text, end)
     )
@@ -48,6 +49,12 @@ def office_after(text: str, end: int) -> int | None:
 
 
 _SPOKESPERSON = re.compile(r" spokes(?:man|woman|person)\b")
+#: "American journalist Evan Gershkovich", "a Venezuelan opposition leader": a state's
+#: national, coded as the state by event coders (with the role as the agent).
+_NATIONAL = re.compile(
+    r" (?:opposition (?:leader|figure|politician)|journalist|reporter|activist|dissident"
+    r"|businessman|businesswoman|citizen|national|tourist|aid worker|blogger|cleric)s?\b"
+)
 #: "his Chinese counterpart Wang Yi": the officer of the state named before it.
 _COUNTERPART = re.compile(r" counterparts?\b")
 
@@ -62,6 +69,11 @@ def _office_patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]
     patterns = []
     openers = set(words("vice deputy prime foreign defense defence interior finance home"))
     openers |= set(words("secretary president chancellor ambassador envoy supreme counterpart"))
+    openers |= set(
+        words("""opposition journalist journalists reporter reporters activist
+    activists dissident dissidents businessman businesswoman citizen citizens national
+    nationals tourist tourists aid blogger cleric""")
+    )
     for heads, possessive in ((_OFFICE_HEADS, "(?:['’]s)?"), (_AGENT_HEADS, "")):
         phrases = sorted(
             [o for o in offices if o.split()[-1] in heads] + list(heads & _LONE_NOUNS),
@@ -100,5 +112,7 @@ def office_kind(office: str) -> str:
     """A ministry, a court, an embassy or a named group of agents ("Iraqi police") is a
     government body; an office held by one ("Iran's foreign minister") a person."""
     head = office.rsplit(" ", 1)[-1].lower()
+    if _NATIONAL.match(" " + office.split(" ", 1)[-1]):  # a state's nationals, no office
+        return "person" if not head.endswith("s") else "other"
     body = head.rstrip("s") in _OFFICE_BODIES or head.endswith("s") or head in _GROUPS
     return "government" if body else "person"

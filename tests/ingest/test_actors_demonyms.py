@@ -86,3 +86,16 @@ def test_a_states_adjective_before_a_groups_name_is_no_party() -> None:
         for x in links_in("Israel struck Lebanese Hezbollah positions.")
     }
     assert found == {("Israel", "ASSAULT", "Hezbollah")}
+
+
+def test_a_states_national_named_with_their_role_is_its_person() -> None:
+    # "American journalist X": event coders code X as the United States (agent: media)
+    entities = extract(
+        RawArticle(
+            "", "A Russian court sentenced American journalist Evan Gershkovich.", date=None
+        ),
+        "a",
+    ).entities
+    person = next(e for e in entities if e.name == "Evan Gershkovich")
+    assert (person.kind, person.affiliation) == ("person", "united-states")
+    assert _named("Iran arrested two French citizens.")["French citizens"] == "other"

@@ -16,7 +16,7 @@ def _typed(text: str) -> set[tuple[str, str, str]]:
 
 def test_a_protest_exercises_or_a_summit_with_no_object_are_aimed_at_where_they_happen() -> None:
     assert _typed("Chinese activists staged a protest in Tokyo on Friday.") == {
-        ("China", "PROTEST", "Japan")
+        ("Chinese activists", "PROTEST", "Japan")
     }
     assert _typed("Turkey is conducting naval exercises in Cyprus.") == {
         ("Turkey", "MOBILIZE", "Cyprus")
@@ -43,8 +43,9 @@ def test_where_is_no_target_when_an_object_a_noun_or_an_agent_is_named() -> None
 
 
 def test_a_states_institution_named_by_its_place_is_the_state_acting() -> None:
+    # the journalists are Uganda's nationals, an actor of their own that belongs to Uganda
     assert _typed("A court in Kenya has jailed two Ugandan journalists.") == {
-        ("Kenya", "COERCE", "Uganda")
+        ("Kenya", "COERCE", "Ugandan journalists")
     }
     assert _typed("Police in Peru arrested three Bolivian smugglers.") == {
         ("Peru", "COERCE", "Bolivia")
@@ -60,7 +61,7 @@ def test_a_participle_after_a_noun_is_passive_and_its_noun_the_victim() -> None:
 
 def test_a_participle_clause_after_a_comma_holds_no_object_of_the_verb_before() -> None:
     assert _typed("Chinese activists staged a protest in Tokyo, waving Korean flags.") == {
-        ("China", "PROTEST", "Japan")
+        ("Chinese activists", "PROTEST", "Japan")
     }
 
 
