@@ -21,7 +21,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.message import Message
-from textual.screen import ModalScreen
 
 from personae.store.catalog import CatalogChanged
 from personae.store.corpus import Corpus
@@ -38,6 +37,7 @@ from personae.tui.format import (
 )
 from personae.tui.relation_filter import RelationFilter
 from personae.tui.state import Selection
+from personae.tui.widgets.covered import KeptBackdrop
 from personae.tui.widgets.explorer_list import hanging
 from personae.tui.widgets.relation_list import relation_prompt
 from personae.tui.widgets.row_list import Row, RowList
@@ -232,6 +232,9 @@ class AcrossList(RowList):
     async def _stream(self, rows: Iterator[Row], keep: str | None) -> None:
         """Build the remaining rows in parts of about PART_SECONDS, yielding between them,
         and add what is built to the list every SHOW_SECONDS."""
+        drawn = asyncio.Event()
+        self.call_after_refresh(drawn.set)
+        await drawn.wait()  # the first rows are drawn before more are built: apart, not after
         built: list[Row] = []
         shown_at = time.perf_counter()
         keep_out_of_collections()  # what the rows are made from lives as long as the view
@@ -276,7 +279,7 @@ class AcrossList(RowList):
         set_subtitle(self, f"{articles}{listing}{held} · Enter open · Esc close")
 
 
-class AcrossArticles(ModalScreen[Jump | None]):
+class AcrossArticles(KeptBackdrop[Jump | None]):
     """The selected actor in every article: Enter opens the row's article at its sentence."""
 
     BINDINGS: ClassVar[list[BindingType]] = [

@@ -17,7 +17,6 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Container
 from textual.reactive import reactive
-from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Input
 
@@ -31,6 +30,7 @@ from personae.tui.state import MAX_PINS, Document, Selection
 from personae.tui.widgets.actor_list import ActorList
 from personae.tui.widgets.article_header import ArticleHeader
 from personae.tui.widgets.article_view import ArticleView
+from personae.tui.widgets.covered import QuietWhenCovered, ScreenFooter
 from personae.tui.widgets.explorer_list import ExplorerList
 from personae.tui.widgets.relation_list import RelationList
 from personae.tui.widgets.row_list import RowList
@@ -59,7 +59,7 @@ class StoreSource(Protocol):
         ...
 
 
-class ExplorerScreen(Screen[None]):
+class ExplorerScreen(QuietWhenCovered):
     """The explorer's screen: the actor list has the focus from the start.
 
     Focusing it at once, instead of the first focusable widget and then the list, saves a
@@ -119,7 +119,7 @@ class ExplorerScreen(Screen[None]):
             yield ActorList(id="actors").data_bind(*bound)
             yield RelationList(id="relations").data_bind(*bound)
             yield Timeline(id="timeline").data_bind(*bound)
-        yield Footer(compact=narrow, show_command_palette=not narrow)
+        yield ScreenFooter(compact=narrow, show_command_palette=not narrow)
 
     def on_resize(self, event: events.Resize) -> None:
         narrow = self.breakpoint(event.size.width) == "-narrow"
