@@ -127,10 +127,12 @@ class Store(StoreReader):
         ``notify`` is told of folders made for it: a reader who mistyped ``--db`` should see
         where the new store went.
         """
-        from personae.store.annotation import bundled_records
-
         if path.exists() or path.is_symlink():
             return cls.open(path, lock_timeout=lock_timeout)
+        # Only a new store needs the bundled article: its reader and mention finder take
+        # 10 ms to import, which an explorer opening an existing store would wait for.
+        from personae.store.annotation import bundled_records
+
         folder = path.parent
         if not folder.is_dir():
             try:
