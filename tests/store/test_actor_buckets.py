@@ -81,18 +81,7 @@ def test_opening_reads_only_the_actor_buckets_of_the_article_shown(
 ) -> None:
     path = tmp_path / "personae.json"
     _store(path)
-    read: list[str] = []
-    original = reader.read_bucket
-
-    def spy(files: Any, bucket: str, *rest: Any) -> Any:
-        read.append(bucket)
-        return original(files, bucket, *rest)
-
-    def every(*_: Any) -> Any:
-        raise AssertionError("opening read every actor")
-
-    monkeypatch.setattr(reader, "read_bucket", spy)
-    monkeypatch.setattr(reader, "every_bucket", every)
+    read = _spy_on_actor_reads(monkeypatch)
     corpus = Corpus.open(Store.open(path))
     shown = corpus.articles[0]
     assert shown.id == "talks-19"  # the newest: the explorer's first frame, list's first row
@@ -227,19 +216,8 @@ def test_opening_with_actor_corrections_reads_only_the_buckets_they_and_the_arti
         ("actor.merge", "delegate-58", "delegate-3"),  # into a hidden actor: hidden with it
     ]:
         commit_correction(store, kind, {"entity": actor, "name": actor}, value, None)
-    read: list[str] = []
-    original = reader.read_bucket
-
-    def spy(files: Any, bucket: str, *rest: Any) -> Any:
-        read.append(bucket)
-        return original(files, bucket, *rest)
-
-    def every(*_: Any) -> Any:
-        raise AssertionError("opening read every actor")
-
     with monkeypatch.context() as m:
-        m.setattr(reader, "read_bucket", spy)
-        m.setattr(reader, "every_bucket", every)
+        read = _spy_on_actor_reads(m)
         corpus = Corpus.open(Store.open(path))
         names = {e.name: e for e, _ in corpus.entities_in("talks-19")}
         assert set(names) == {"Delegate 57", "Delegate 59"}  # 58 merged into a hidden one
@@ -256,3 +234,20 @@ def test_opening_with_actor_corrections_reads_only_the_buckets_they_and_the_arti
     assert {"delegate-3", "delegate-4", "delegate-58"}.isdisjoint(listed)
     fresh = Corpus.open(Store.open(path))
     assert all(fresh.entity(entity_id) == entity for entity_id, entity in listed.items())
+
+
+def _spy_on_actor_reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The actor buckets read from now on, in order; reading every bucket fails the test."""
+    read: list[str] = []
+    original = reader.read_bucket
+
+    def spy(files: Any, bucket: str, *rest: Any) -> Any:
+        read.append(bucket)
+        return original(files, bucket, *rest)
+
+    def every(*_: Any) -> Any:
+        raise AssertionError("opening read every actor")
+
+    monkeypatch.setattr(reader, "read_bucket", spy)
+    monkeypatch.setattr(reader, "every_bucket", every)
+    return read
