@@ -29,6 +29,7 @@ from personae.store.ingest.clauses import (
     speaker_of,
     speaker_words,
 )
+from personae.store.ingest.directions import SIGNING
 from personae.store.ingest.events import another_event, last_clause_start, participle_clause
 from personae.store.ingest.intents import promised, wished
 from personae.store.ingest.links import (
@@ -50,7 +51,7 @@ from personae.store.ingest.readings import (
     two_sides,
     watches,
 )
-from personae.store.ingest.roles import SIGNING, roles, sent_to
+from personae.store.ingest.roles import roles, sent_to
 from personae.store.ingest.triggers import triggers_of
 from personae.store.ingest.verbs import (
     CLAUSE_BREAK,

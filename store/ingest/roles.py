@@ -25,20 +25,25 @@ from personae.store.ingest.clauses import (
     speaks_of_self,
     which_before,
 )
+from personae.store.ingest.directions import (
+    SWAP_WITH,
+    done_by_each,
+    from_the_object,
+    given_to,
+    signed_together,
+    traded,
+)
 from personae.store.ingest.events import adjunct_event, object_gap, participle_clause
+from personae.store.ingest.groups import TITLE_GAP, agent, group
 from personae.store.ingest.parties import ATTACK_AFTER
 from personae.store.ingest.readings import SENDING, WATCH_AFTER, mediator
 from personae.store.ingest.verbs import (
-    BY_AGENT,
-    CLAUSE_BREAK,
-    COORDINATION,
     DESCRIPTIONS,
     MEETING,
     PLACE_OBJECT_TYPES,
     PREPOSITION_BEFORE,
     RECEIVING,
     RECIPIENT_BEFORE,
-    SYMMETRIC,
     TIME_GAP,
     TRANSFER_TYPES,
 )
@@ -54,27 +59,6 @@ PARTICIPLE_AFTER = re.compile(r",\s+(?!including\b|according\b)[a-z]+ing\b")
 AND_BETWEEN = re.compile(r"\s*,?\s+(?:and|or)\s+(?:the\s+)?$")
 #: A name inside a "by" phrase ("by a sophisticated BUK missile"): an instrument, no victim.
 INSIDE_BY = re.compile(r"\bby\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-#: Fighting that is done to each other: "Indian and Chinese troops clashed".
-RECIPROCAL = re.compile(
-    r"clash|skirmish|fought each other|(?:exchang|trad)\w* (?:[\w-]+ )?(?:fire|gunfire|shots)",
-    re.IGNORECASE,
-)
-#: Fighting with nothing after it but a war, a place or a time is fighting between its
-#: subjects ("X and Y fought a border war", "battled for control of the airport"); "X and
-#: Y fought militants" fight a foe nobody names.
-_FIGHTING = re.compile(
-    r"(?:f[io]ught|fighting|battl\w+)(?:\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:wars?|battles?)"
-    r"|\s+(?:for|over|in|along|near|around|on|since|until|at|across|throughout|during|from)\b"
-    r"|\s*[,.;]|\s*$)",
-    re.IGNORECASE,
-)
-#: Done to each other: "blamed each other", "traded accusations", "exchanged threats".
-_MUTUAL_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:each other|one another)\b", re.IGNORECASE)
-_MUTUAL_OBJECT = re.compile(
-    r"(?:exchang|trad)\w* (?:[\w-]+ )?(?:accus|barb|insult|blame|threat)", re.I
-)
-#: Types whose act two parties may trade ("traded accusations", "exchanged threats").
-_MUTUAL_TYPES = frozenset({"ASSAULT", "ACCUSE", "THREATEN"})
 #: "with" or "against" before a place: a party, its government ("ties with Kigali",
 #: "a treaty with Washington", "sanctions against Moscow"), not where.
 _PARTY_BEFORE = re.compile(r"\b(?:with|against)\s+$")
@@ -279,7 +263,7 @@ def roles(
     ):  # "prompting a warning of retaliation from Pyongyang": North Korea warns them
         subjects, objects = objects, subjects
     if subjects:
-        given = _given_to(text, actors, subjects, t_start)
+        given = given_to(text, actors, subjects, t_start)
         if given is not None:  # "China offered Cambodia loans": China gives, Cambodia gets
             subjects, objects = given
     named = agent(text, after)
@@ -351,33 +335,20 @@ def roles(
             and kinds.get(h.actor) in ("place", "state")
             and _IN_BEFORE.search(text, max(0, h.start - 4), h.start)
         ][:1]
-    reciprocal = (kind == "ASSAULT" and RECIPROCAL.match(text, t_start) is not None) or (
-        kind in _MUTUAL_TYPES and _MUTUAL_OBJECT.match(text, t_start) is not None
-    )
+    reciprocal = traded(text, kind, t_start)
     if reciprocal:  # "exchanged fire with Cambodian troops across the border": who with
         objects = [o for o in objects if _WITH_BEFORE.search(text, max(0, o.start - 12), o.start)]
     pairs = [(s, o) for s in subjects for o in objects or hosted]
     if reciprocal and objects:
         pairs += [(o, s) for s, o in pairs]  # each fired at the other, not at where it was
-    symmetric = (
-        kind in SYMMETRIC
-        or reciprocal
-        or _MUTUAL_AFTER.match(text, t_end) is not None
-        or bool(kind == "ASSAULT" and _FIGHTING.match(text, t_start))  # "X and Y fought a war"
-        or SIGNING.match(text, t_start) is not None  # "Chile and Peru signed a declaration"
-        or _TIES_MADE.match(text, t_start) is not None  # "restored diplomatic relations"
-        or bool(kind == "RETREAT" and _TRUCE.match(text, t_start))  # "a truce between"
-        or bool(kind == "RETREAT" and _SWAPPING.match(text, t_start))  # "swapped prisoners"
-        or (kind == "RETREAT" and not objects)  # "Thai and Cambodian leaders agreed to
-        # withdraw troops": each side pulls back from the other
-    )
+    symmetric = reciprocal or done_by_each(text, kind, t_start, t_end, bool(objects))
     if symmetric and not (subjects and objects):  # "Iran and Russia met": each met the other
         members = subjects if len(subjects) > 1 else objects
         among = [  # a state and its leader named as one ("Chinese President Xi") are one party
             (a, b)
             for i, a in enumerate(members)
             for b in members[i + 1 :]
-            if not _TITLE_GAP.fullmatch(text, min(a.end, b.end), max(a.start, b.start))
+            if not TITLE_GAP.fullmatch(text, min(a.end, b.end), max(a.start, b.start))
         ]
         if among and hosted:  # "Peru and Chile held talks in Havana": they met each other,
             pairs, hosted = [], []  # and the venue's state is no party
@@ -398,31 +369,12 @@ def roles(
             for s, o in pairs
             if not _NESTED_BEFORE.search(text, max(0, o.start - 30), o.start)
         ]
-    if (
-        objects
-        and subjects
-        and (
-            (
-                kind == "AID"
-                and _FROM_BEFORE.search(text, max(0, objects[0].start - 12), objects[0].start)
-                and _GOT.search(text, max(0, t_start - 60), t_end) is not None
-            )
-            or (
-                _ASKED_AT.search(text, max(0, t_start - 12), t_start)
-                and _OF_AFTER.match(text, t_end)
-            )
-        )
-    ):  # "received weapons from Germany", "at the request of the Somali government": the
-        pairs = [(o, s) for s, o in pairs]  # one named after gives or asks
-    if (
-        objects
-        and subjects
-        and SIGNING.match(text, t_start)
-        and kind in ("SUPPORT", "AGREE")
-        and not own_subject(text, t_start)  # "is ready to sign": an intent, the subject's
-    ):
+    if objects and subjects and from_the_object(text, kind, objects[0].start, t_start, t_end):
+        pairs = [(o, s) for s, o in pairs]  # "received weapons from Germany", "at the
+        # request of the Somali government": the one named after gives or asks
+    if objects and subjects and signed_together(text, kind, t_start):
         pairs += [(o, s) for s, o in pairs]  # "signed an agreement with X": both signed
-    if kind == "RETREAT" and _SWAP.search(text, t_end, high):  # "released prisoners in a
+    if kind == "RETREAT" and SWAP_WITH.search(text, t_end, high):  # "released prisoners in a
         pairs += [(o, s) for s, o in pairs]  # swap with the US": each released the other's
     if not pairs:
         return None
@@ -468,11 +420,6 @@ _VENUE_GAP = re.compile(
 )
 #: A preposition of a noun's phrase before a name: it is no party met, but the noun's.
 _NESTED_BEFORE = re.compile(r"\b(?:from|of|about|for|on)\s+(?:the\s+)?(?:[a-z-]+\s+)?$")
-#: Getting what is given: "received", "secured a loan", "obtained".
-_GOT = re.compile(r"\b(?:receiv|obtain|secur|got\b|gets?\b|accept)", re.IGNORECASE)
-#: "at the request of X", "at the invitation of X": X asked the sentence's subject.
-_ASKED_AT = re.compile(r"\bat\s+(?:the\s+)?$", re.IGNORECASE)
-_OF_AFTER = re.compile(r"\s+of\s")
 #: Talks "between" two sides, named after the trigger.
 _BETWEEN_AFTER = re.compile(r"\s+between\s", re.IGNORECASE)
 #: A visit's word, then "to" right before the place visited ("a visit to Lima").
@@ -510,24 +457,6 @@ _REACTION_BEFORE = re.compile(
 #: "from" right before a name: who says it, or where a thing given comes from.
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 _SAID_NOUN = re.compile(r"[a-z]+(?:tions?|ments?|isms?|ings?|eats?|ests?)\b")
-#: A truce is kept by each side; a swap of prisoners releases on both sides.
-_TRUCE = re.compile(r"cease-?fire|truce|armistice", re.IGNORECASE)
-_SWAPPING = re.compile(r"swap|exchang|prisoner|hostage", re.IGNORECASE)
-_SWAP = re.compile(r"\b(?:prisoners?\s+)?(?:swap|exchange)\s+with\b", re.IGNORECASE)
-
-#: A signing is done by each party with the other.
-#: Relations established or restored between two: each recognises the other (CAMEO 054).
-_TIES_MADE = re.compile(
-    r"(?:establish|restor|normali[sz]|resum|re-?establish)\w* (?:[a-z]+ )?(?:diplomatic )?"
-    r"(?:ties|relations)\b",
-    re.IGNORECASE,
-)
-SIGNING = re.compile(r"(?:sign|initial{1,2})(?:s|ed|ing)?\b", re.IGNORECASE)
-#: Only capitalised words between two names: a state and its leader or office, one party
-#: ("Chinese President Xi Jinping", "U.S. Secretary of State John Kerry").
-_TITLE_GAP = re.compile(
-    r"(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,3}(?:\s+(?:of|for)(?:\s+[A-Z][a-z]+){1,2})?\s+"
-)
 
 
 def _guest(text: str, hit: Hit, kinds: dict[str, str]) -> bool:
@@ -535,57 +464,3 @@ def _guest(text: str, hit: Hit, kinds: dict[str, str]) -> bool:
     President", "Syria's President")."""
     after = hit.end + 3 if text.startswith(("'s ", "’s "), hit.end) else hit.end + 1
     return kinds.get(hit.actor) == "person" or text[after : after + 1].isupper()
-
-
-#: A verb of giving just before its first object, who receives: "offered Cambodia".
-_GIVING_BEFORE = re.compile(
-    r"\b(?:gave|give[sn]?|giving|offer(?:s|ed|ing)?|grant(?:s|ed|ing)?|promis(?:e|es|ed|ing)"
-    r"|pledg(?:e|es|ed|ing)|sen[dt]s?|sending|lent|lend(?:s|ing)?|handed|award(?:s|ed|ing)?)\s+"
-    r"(?:the\s+)?$",
-    re.IGNORECASE,
-)
-#: Between the receiver and what is given, which the trigger names: "a $2 billion".
-_GIVEN_GAP = re.compile(r"\s+(?:(?!(?:and|or|but|to|that|which|who)\s)[\w$.,'’-]+\s+){0,4}")
-
-
-def _given_to(
-    text: str, actors: list[Hit], subjects: list[Hit], t_start: int
-) -> tuple[list[Hit], list[Hit]] | None:
-    """Giver and receiver when the names before a noun trigger are a giving verb's first
-    object ("China offered Cambodia loans", "gave Kyiv a $2 billion loan"): the verb's
-    subject gives; None otherwise."""
-    first = min(subjects, key=lambda h: h.start)
-    last = max(subjects, key=lambda h: h.end)
-    verb = _GIVING_BEFORE.search(text, max(0, first.start - 24), first.start)
-    if verb is None or _GIVEN_GAP.fullmatch(text, last.end, t_start) is None:
-        return None
-    before = [h for h in actors if h.end <= verb.start() and h.end > verb.start() - 60]
-    givers = group(text, before[::-1])
-    if not givers or CLAUSE_BREAK.search(text, givers[0].end, verb.start()):
-        return None
-    return givers, subjects
-
-
-def group(text: str, ordered: list[Hit]) -> list[Hit]:
-    """The nearest actor and those coordinated with it; ``ordered`` runs away from the trigger."""
-    if not ordered:
-        return []
-    members = [ordered[0]]
-    for hit in ordered[1:]:
-        prev = members[-1]
-        left, right = (hit, prev) if hit.start < prev.start else (prev, hit)
-        gap = text[left.end : right.start]
-        if not COORDINATION.match(gap) and not _TITLE_GAP.fullmatch(gap):
-            break
-        members.append(hit)
-    return members
-
-
-def agent(text: str, after: list[Hit]) -> list[Hit]:
-    """The passive agent: the first actor after the trigger introduced by "by (the)"."""
-    if not after or "by" not in text[max(0, after[0].start - 8) : after[-1].start].lower():
-        return []
-    for index, hit in enumerate(after):
-        if BY_AGENT.search(text, max(0, hit.start - 8), hit.start):
-            return group(text, after[index:])
-    return []

@@ -1,0 +1,129 @@
+"""Which way an act between two sides runs, beyond "subject does it to object": each way
+(traded, fought, signed, swapped, relations restored, done to each other) or from the one
+named after the trigger (received from, at the request of) or before its object (the giver
+of "China gave Cambodia loans").  roles.py asks; these only read words."""
+
+from __future__ import annotations
+
+import re
+
+from personae.store.ingest.actors import Hit
+from personae.store.ingest.clauses import own_subject
+from personae.store.ingest.groups import group
+from personae.store.ingest.verbs import CLAUSE_BREAK, SYMMETRIC
+
+#: Fighting that is done to each other: "Indian and Chinese troops clashed".
+RECIPROCAL = re.compile(
+    r"clash|skirmish|fought each other|(?:exchang|trad)\w* (?:[\w-]+ )?(?:fire|gunfire|shots)",
+    re.IGNORECASE,
+)
+#: Fighting with nothing after it but a war, a place or a time is fighting between its
+#: subjects ("X and Y fought a border war", "battled for control of the airport"); "X and
+#: Y fought militants" fight a foe nobody names.
+_FIGHTING = re.compile(
+    r"(?:f[io]ught|fighting|battl\w+)(?:\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:wars?|battles?)"
+    r"|\s+(?:for|over|in|along|near|around|on|since|until|at|across|throughout|during|from)\b"
+    r"|\s*[,.;]|\s*$)",
+    re.IGNORECASE,
+)
+#: Done to each other: "blamed each other", "traded accusations", "exchanged threats".
+_MUTUAL_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:each other|one another)\b", re.IGNORECASE)
+_MUTUAL_OBJECT = re.compile(
+    r"(?:exchang|trad)\w* (?:[\w-]+ )?(?:accus|barb|insult|blame|threat)", re.I
+)
+#: Types whose act two parties may trade ("traded accusations", "exchanged threats").
+_MUTUAL_TYPES = frozenset({"ASSAULT", "ACCUSE", "THREATEN"})
+#: A truce is kept by each side; a swap of prisoners releases on both sides.
+_TRUCE = re.compile(r"cease-?fire|truce|armistice", re.IGNORECASE)
+_SWAPPING = re.compile(r"swap|exchang|prisoner|hostage", re.IGNORECASE)
+SWAP_WITH = re.compile(r"\b(?:prisoners?\s+)?(?:swap|exchange)\s+with\b", re.IGNORECASE)
+#: Relations established or restored between two: each recognises the other (CAMEO 054).
+_TIES_MADE = re.compile(
+    r"(?:establish|restor|normali[sz]|resum|re-?establish)\w* (?:[a-z]+ )?(?:diplomatic )?"
+    r"(?:ties|relations)\b",
+    re.IGNORECASE,
+)
+#: A signing (or initialling) is done by each party with the other.
+SIGNING = re.compile(r"(?:sign|initial{1,2})(?:s|ed|ing)?\b", re.IGNORECASE)
+#: Getting what is given: "received", "secured a loan", "obtained".
+_GOT = re.compile(r"\b(?:receiv|obtain|secur|got\b|gets?\b|accept)", re.IGNORECASE)
+#: "from" right before a name: where a thing received comes from.
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
+#: "at the request of X", "at the invitation of X": X asked the sentence's subject.
+_ASKED_AT = re.compile(r"\bat\s+(?:the\s+)?$", re.IGNORECASE)
+_OF_AFTER = re.compile(r"\s+of\s")
+#: A verb of giving just before its first object, who receives: "offered Cambodia".
+_GIVING_BEFORE = re.compile(
+    r"\b(?:gave|give[sn]?|giving|offer(?:s|ed|ing)?|grant(?:s|ed|ing)?|promis(?:e|es|ed|ing)"
+    r"|pledg(?:e|es|ed|ing)|sen[dt]s?|sending|lent|lend(?:s|ing)?|handed|award(?:s|ed|ing)?)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: Between the receiver and what is given, which the trigger names: "a $2 billion".
+_GIVEN_GAP = re.compile(r"\s+(?:(?!(?:and|or|but|to|that|which|who)\s)[\w$.,'’-]+\s+){0,4}")
+
+
+def traded(text: str, kind: str, t_start: int) -> bool:
+    """Fire, blame or threats exchanged: each side's act on the other, with whoever it
+    was exchanged with ("exchanged fire with Cambodian troops")."""
+    return (kind == "ASSAULT" and RECIPROCAL.match(text, t_start) is not None) or (
+        kind in _MUTUAL_TYPES and _MUTUAL_OBJECT.match(text, t_start) is not None
+    )
+
+
+def done_by_each(text: str, kind: str, t_start: int, t_end: int, has_object: bool) -> bool:
+    """The act is each named party's on the others when no object is named: a meeting, a
+    stance, what is done "to each other", a war fought, a signing, relations restored, a
+    truce, a swap, two sides pulling back ("Thai and Cambodian leaders agreed to withdraw")."""
+    return (
+        kind in SYMMETRIC
+        or _MUTUAL_AFTER.match(text, t_end) is not None
+        or bool(kind == "ASSAULT" and _FIGHTING.match(text, t_start))
+        or SIGNING.match(text, t_start) is not None
+        or _TIES_MADE.match(text, t_start) is not None
+        or (kind == "RETREAT" and (not has_object or _TRUCE.match(text, t_start) is not None))
+        or bool(kind == "RETREAT" and _SWAPPING.match(text, t_start))
+    )
+
+
+def signed_together(text: str, kind: str, t_start: int) -> bool:
+    """ "Signed an agreement with X": both signed; "is ready to sign" is an intent, the
+    subject's alone."""
+    return (
+        SIGNING.match(text, t_start) is not None
+        and kind in ("SUPPORT", "AGREE")
+        and not own_subject(text, t_start)
+    )
+
+
+def from_the_object(text: str, kind: str, object_start: int, t_start: int, t_end: int) -> bool:
+    """The object named after is the one who acts: what is received from it ("received
+    weapons from Germany", "secured a loan from the World Bank") or an act at its request
+    ("at the request of the Somali government")."""
+    received = (
+        kind == "AID"
+        and _FROM_BEFORE.search(text, max(0, object_start - 12), object_start) is not None
+        and _GOT.search(text, max(0, t_start - 60), t_end) is not None
+    )
+    return received or (
+        _ASKED_AT.search(text, max(0, t_start - 12), t_start) is not None
+        and _OF_AFTER.match(text, t_end) is not None
+    )
+
+
+def given_to(
+    text: str, actors: list[Hit], subjects: list[Hit], t_start: int
+) -> tuple[list[Hit], list[Hit]] | None:
+    """Giver and receiver when the names before a noun trigger are a giving verb's first
+    object ("China offered Cambodia loans", "gave Kyiv a $2 billion loan"): the verb's
+    subject gives; None otherwise."""
+    first = min(subjects, key=lambda h: h.start)
+    last = max(subjects, key=lambda h: h.end)
+    verb = _GIVING_BEFORE.search(text, max(0, first.start - 24), first.start)
+    if verb is None or _GIVEN_GAP.fullmatch(text, last.end, t_start) is None:
+        return None
+    before = [h for h in actors if h.end <= verb.start() and h.end > verb.start() - 60]
+    givers = group(text, before[::-1])
+    if not givers or CLAUSE_BREAK.search(text, givers[0].end, verb.start()):
+        return None
+    return givers, subjects

@@ -1,0 +1,41 @@
+"""Actors named together as one side: coordinated ("Iran and Russia", "the U.S. and its
+allies"), a state and its officer named as one ("Chinese President Xi Jinping"), and the
+side a passive's "by" names."""
+
+from __future__ import annotations
+
+import re
+
+from personae.store.ingest.actors import Hit
+from personae.store.ingest.verbs import BY_AGENT, COORDINATION
+
+#: Only capitalised words between two names: a state and its leader or office, one party
+#: ("Chinese President Xi Jinping", "U.S. Secretary of State John Kerry").
+TITLE_GAP = re.compile(
+    r"(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,3}(?:\s+(?:of|for)(?:\s+[A-Z][a-z]+){1,2})?\s+"
+)
+
+
+def group(text: str, ordered: list[Hit]) -> list[Hit]:
+    """The nearest actor and those coordinated with it; ``ordered`` runs away from the trigger."""
+    if not ordered:
+        return []
+    members = [ordered[0]]
+    for hit in ordered[1:]:
+        prev = members[-1]
+        left, right = (hit, prev) if hit.start < prev.start else (prev, hit)
+        gap = text[left.end : right.start]
+        if not COORDINATION.match(gap) and not TITLE_GAP.fullmatch(gap):
+            break
+        members.append(hit)
+    return members
+
+
+def agent(text: str, after: list[Hit]) -> list[Hit]:
+    """The passive agent: the first actor after the trigger introduced by "by (the)"."""
+    if not after or "by" not in text[max(0, after[0].start - 8) : after[-1].start].lower():
+        return []
+    for index, hit in enumerate(after):
+        if BY_AGENT.search(text, max(0, hit.start - 8), hit.start):
+            return group(text, after[index:])
+    return []
