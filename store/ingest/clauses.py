@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import TYPE_CHECKING
 
 from personae.store.ingest.actors import Hit
 from personae.store.ingest.cameo import AUXILIARIES
@@ -16,15 +17,16 @@ from personae.store.ingest.lexicon import words
 from personae.store.ingest.scan import EndingAt, by_first_character
 from personae.store.ingest.verbs import (
     ATTRIBUTION_BEFORE,
-    CLAUSE_BREAK,
     HEDGE,
     HEDGE_SCAN,
     NEGATION,
     NEGATION_LOWER,
     TIME_GAP,
-    clause_breaks_lower,
 )
 from personae.store.model import Span
+
+if TYPE_CHECKING:
+    from personae.store.ingest.breaks import Breaks
 
 #: A form of "be" (or "get") just before a verb: the verb is passive ("were killed").
 _PASSIVE_BEFORE = re.compile(
@@ -331,9 +333,6 @@ _OWN_SUBJECT_ENDING = EndingAt(OWN_SUBJECT_BEFORE)
 APPOSITION_BEFORE = re.compile(r",\s+(?:a|an|the)\s[^,;:()]{1,100},\s+(?:\w+ly\s+)?$")
 #: A non-restrictive relative clause opening just before a verb ("Iran, which has supplied").
 WHICH_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:[a-z]+\s+){0,3}$")
-#: A relative clause opening after a verb's object: the actors inside it are its own.
-RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose|where)\s", re.IGNORECASE)
-RELATIVE_LOWER = re.compile(RELATIVE.pattern)
 
 
 #: A verb of saying or believing just before "that": what follows is what is said, a
@@ -466,58 +465,3 @@ def accused_of(text: str, accusing_end: int, t_start: int, breaks: Breaks) -> bo
 def own_subject(text: str, t_start: int) -> bool:
     """The verb at ``t_start`` is an infinitive or a modal's ("pledged to expel", "will meet")."""
     return _OWN_SUBJECT_ENDING.found(text, max(0, t_start - 24), t_start)
-
-
-class Breaks:
-    """The clause breaks of a piece of text, found once (when first asked), for "is there one
-    between a and b": a search per actor and trigger made reading a long sentence cubic."""
-
-    __slots__ = ("_lowered", "_piece", "_text", "ends", "starts")
-
-    def __init__(self, text: str, piece: Span, lowered: str | None = None) -> None:
-        """``lowered``: the piece lower-cased, if that kept its length (a faster search)."""
-        self._text, self._piece, self._lowered = text, piece, lowered
-        self.starts: list[int] | None = None
-        self.ends: list[int] = []
-
-    def relative_between(self, start: int, end: int) -> int | None:
-        """Where a relative clause opens between ``start`` and ``end``, if one does."""
-        lowered, base = self._lowered, self._piece.start
-        if lowered is not None and len(lowered) == self._piece.end - base:
-            found = RELATIVE_LOWER.search(lowered, start - base, end - base)
-            return found.start() + base if found is not None else None
-        found = RELATIVE.search(self._text, start, end)
-        return found.start() if found is not None else None
-
-    def between(self, start: int, end: int) -> bool:
-        """As ``CLAUSE_BREAK.search(text, start, end) is not None``, for a start and an end
-        between words (a mention's or a trigger's edge): breaks never overlap, so the first
-        one from ``start`` on ends first."""
-        if self.starts is None:
-            piece, lowered = self._piece, self._lowered
-            if lowered is not None and len(lowered) == piece.end - piece.start:
-                base = piece.start
-                found = [
-                    (base + first, base + last) for first, last in clause_breaks_lower(lowered)
-                ]
-            else:
-                found = [
-                    m.span() for m in CLAUSE_BREAK.finditer(self._text, piece.start, piece.end)
-                ]
-            self.starts = [first for first, _ in found]
-            self.ends = [last for _, last in found]
-        index = bisect.bisect_left(self.starts, start)
-        return index < len(self.starts) and self.ends[index] <= end
-
-    def clause(self, start: int, end: int) -> tuple[int, int]:
-        """Around a trigger at [start, end): an actor ending after the first offset, or
-        starting before the second, has no break between it and the trigger.  With no break
-        after it, its clause ends with the piece: what follows is another sentence's."""
-        if self.starts is None:
-            self.between(start, end)
-        assert self.starts is not None
-        index = bisect.bisect_right(self.ends, start) - 1  # the last break ending by start
-        low = self.starts[index] if index >= 0 else -1
-        index = bisect.bisect_left(self.starts, end)  # the first break starting from end
-        high = self.ends[index] if index < len(self.starts) else self._piece.end
-        return low, high

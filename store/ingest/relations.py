@@ -12,11 +12,11 @@ import re
 from dataclasses import replace
 
 from personae.store.ingest.actors import Hit
+from personae.store.ingest.breaks import Breaks
 from personae.store.ingest.clauses import (
     ASKING,
     PROTEST_PURPOSE,
     REFUSAL,
-    Breaks,
     Claims,
     accused_of,
     asked_for,

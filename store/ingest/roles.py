@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 
 from personae.store.ingest.actors import Hit
+from personae.store.ingest.breaks import Breaks
 from personae.store.ingest.clauses import (
     THAT_AFTER,
-    Breaks,
     apposition_before,
     attributive,
     glued,
