@@ -47,8 +47,8 @@ _TIES_MADE = re.compile(
 SIGNING = re.compile(r"(?:sign|initial{1,2})(?:s|ed|ing)?\b", re.IGNORECASE)
 #: Getting what is given: "received", "secured a loan", "obtained".
 _GOT = re.compile(r"\b(?:receiv|obtain|secur|got\b|gets?\b|accept)", re.IGNORECASE)
-#: "from" right before a name: where a thing received comes from.
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
+#: "from" right before a name: who says it, or where a thing received comes from.
+FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 #: "at the request of X", "at the invitation of X": X asked the sentence's subject.
 _ASKED_AT = re.compile(r"\bat\s+(?:the\s+)?$", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\s")
@@ -102,7 +102,7 @@ def from_the_object(text: str, kind: str, object_start: int, t_start: int, t_end
     ("at the request of the Somali government")."""
     received = (
         kind == "AID"
-        and _FROM_BEFORE.search(text, max(0, object_start - 12), object_start) is not None
+        and FROM_BEFORE.search(text, max(0, object_start - 12), object_start) is not None
         and _GOT.search(text, max(0, t_start - 60), t_end) is not None
     )
     return received or (

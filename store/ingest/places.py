@@ -45,10 +45,11 @@ SUBDIVISIONS_PATH = Path(__file__).resolve().parents[2] / "assets" / "subdivisio
 _SUBDIVISION_AFTER = re.compile(
     r" (?:state|province|region|district|governorate|oblast|county|department|prefecture)\b"
 )
-#: Before a name, what says it is where something happens: "in Borno", "northern Rakhine".
+#: Before a name, a preposition that says it is where something happens: "in Borno", "in
+#: northern Rakhine" (a compass word alone is _COMPASS_BEFORE's).
 _WHERE_BEFORE = re.compile(
     r"\b(?:in|near|across|outside|from|into)\s+(?:the\s+)?"
-    r"(?:(?:north|south|east|west|central)\w*\s+)?$|(?:north|south|east|west|central)\w* $"
+    r"(?:(?:north|south|east|west|central)\w*\s+)?$"
 )
 
 
@@ -73,7 +74,9 @@ def subdivision_state(cand: Candidate, text: str) -> str | None:
     if state is None:
         return None
     if len(cand.tokens) > 1 or any(
-        _SUBDIVISION_AFTER.match(text, end) or _WHERE_BEFORE.search(text, max(0, start - 24), start)
+        _SUBDIVISION_AFTER.match(text, end)
+        or _WHERE_BEFORE.search(text, max(0, start - 24), start)
+        or _COMPASS_BEFORE.search(text, max(0, start - 16), start)
         for start, end in cand.spans
     ):
         return state

@@ -26,6 +26,7 @@ from personae.store.ingest.clauses import (
     which_before,
 )
 from personae.store.ingest.directions import (
+    FROM_BEFORE,
     SWAP_WITH,
     done_by_each,
     from_the_object,
@@ -259,7 +260,7 @@ def roles(
             reaction
             or (kind in _SAID_KINDS and (nominal(text, t_start) or _SAID_NOUN.match(text, t_start)))
         )
-        and _FROM_BEFORE.search(text, max(0, objects[0].start - 12), objects[0].start)
+        and FROM_BEFORE.search(text, max(0, objects[0].start - 12), objects[0].start)
     ):  # "prompting a warning of retaliation from Pyongyang": North Korea warns them
         subjects, objects = objects, subjects
     if subjects:
@@ -454,8 +455,6 @@ _REACTION_BEFORE = re.compile(
     r"(?:[a-z]+\s+){0,3}|(?:a|the|in\s+a)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:move|step|decision|action|measure|policy)\s+(?:that|which)?\s*(?:was\s+)?)$"
 )
-#: "from" right before a name: who says it, or where a thing given comes from.
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 _SAID_NOUN = re.compile(r"[a-z]+(?:tions?|ments?|isms?|ings?|eats?|ests?)\b")
 
 
