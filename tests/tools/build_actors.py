@@ -397,7 +397,8 @@ def _names(raw: list[str], *, acronym: bool = False, company: bool = False) -> l
     Company") would be read in every sentence opening with a common word: a name that is
     "The" and one word is left out, and so is the short form of a name opening with "The".
     Only a company goes without its generic last word ("Wal-Mart Stores"): "Islamic Group"
-    (an armed group) is not "Islamic"."""
+    (an armed group) is not "Islamic"; and not when a joining word is left dangling ("New
+    York and Company" is no "New York and")."""
     out: list[str] = []
     for word in raw:
         form = cased(word, acronym=acronym and _is_acronym(word))
@@ -407,7 +408,8 @@ def _names(raw: list[str], *, acronym: bool = False, company: bool = False) -> l
         if words[0] == "THE":
             continue
         generic = company and words[-1] in _GENERIC
-        if len(words) > 1 and (words[-1].rstrip(".") in _LEGAL or generic):
+        dangling = len(words) > 2 and words[-2] in ("AND", "&", "OF", "THE", "FOR")
+        if len(words) > 1 and (words[-1].rstrip(".") in _LEGAL or generic) and not dangling:
             short = cased(" ".join(words[:-1]))
             if len(short) > 2 and short not in out:
                 out.append(short)
