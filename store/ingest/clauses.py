@@ -64,6 +64,11 @@ DENIED_CLAIM = re.compile(
     r"\b(?:\s+[\w'’-]+){0,4}?\s+that\b",
     re.IGNORECASE,
 )
+#: Where a claim's clause gives way to one of the sentence's own: ", after Kyiv accused".
+_CLAIM_END = re.compile(
+    r",\s+(?:(?:just|only|shortly|soon|hours|days|weeks|a\s+day|a\s+week)\s+)?"
+    r"(?:after|before|while|whereas|although|though|but)\b|;"
+)
 #: A claim reported before the trigger: "claimed that", "a report that", "alleged that".
 REPORTED_CLAIM = re.compile(
     r"\b(?:claim(?:s|ed)?|alleg(?:es|ed)|reports?|rumou?rs?)(?:\s+[\w'’-]+){0,3}?\s+that\b",
@@ -181,6 +186,7 @@ class Claims:
         self._none = "that" not in lowered  # every claim opens with "that": most pieces
         self.found: list[tuple[int, bool, str]] | None = None
         self.ends: list[int] = []
+        self.closes: list[int] = []
 
     def _find(self) -> list[tuple[int, bool, str]]:
         text, piece = self._text, self._piece
@@ -193,6 +199,12 @@ class Claims:
         ]
         found.sort()
         self.ends = [end for end, _, _ in found]
+        # A claim ends where the sentence goes on in a clause of its own ("denied it had
+        # armed Moscow, after Kyiv accused Tehran"): what that clause tells is not claimed.
+        self.closes = [
+            close.start() if (close := _CLAIM_END.search(text, end, piece.end)) else piece.end
+            for end in self.ends
+        ]
         return found
 
     def before(self, trigger: int) -> tuple[bool, str | None]:
@@ -205,7 +217,11 @@ class Claims:
         index = bisect.bisect_right(self.ends, trigger)
         if not index:
             return False, None
-        earlier = self.found[:index]
+        earlier = [
+            c for c, close in zip(self.found[:index], self.closes, strict=False) if close > trigger
+        ]
+        if not earlier:
+            return False, None
         denied = [words for _, is_denial, words in earlier if is_denial]
         if denied:
             return True, denied[-1]

@@ -51,6 +51,7 @@ from personae.store.ingest.readings import (
     two_sides,
     watches,
 )
+from personae.store.ingest.rebuttals import rebuttal_links
 from personae.store.ingest.roles import roles, sent_to
 from personae.store.ingest.triggers import triggers_of
 from personae.store.ingest.verbs import (
@@ -332,7 +333,10 @@ def _read(
     if speaker is not None:
         speaker_links(text, piece, speaker, actors, sentence, links)
     mediation_links(text, actors, sentence, links)
-    for link in condition_threats(text, piece, actors, sentence, links):
+    for link in (
+        *condition_threats(text, piece, actors, sentence, links),
+        *rebuttal_links(text, piece, actors, sentence, links),
+    ):
         key = pair_key(link.source, link.target)
         if key in links:
             further.append(link)

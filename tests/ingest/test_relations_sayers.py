@@ -1,6 +1,6 @@
 """Who says a word named as a noun: "a warning from Pyongyang" is North Korea's, "calls by US
 lawmakers" and "Egyptian and Sudanese calls" are their authors' (and rejecting them rejects
-those authors); vowing to retaliate threatens force not yet used. Sentences written for these
+those authors, who asked); vowing to retaliate threatens force not yet used. Sentences written for these
 tests, in the shapes of wire copy."""
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ def test_criticism_from_a_state_accuses_whoever_faced_it() -> None:
 
 def test_rejecting_calls_by_a_states_agents_rejects_that_state() -> None:
     found = _typed("Colombia rejected demands by Venezuelan officials to close the border.")
-    assert found == {("Colombia", "REJECT", "Venezuela")}
+    assert found == {("Colombia", "REJECT", "Venezuela"), ("Venezuela", "REQUEST", "Colombia")}
 
 
 def test_rejecting_calls_of_two_states_named_by_adjectives_rejects_each() -> None:

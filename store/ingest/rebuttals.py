@@ -1,0 +1,107 @@
+"""An answer to what another side said: rejecting its accusation, demand or warning.
+
+"Rwanda rejected a UN report accusing Kigali", "Myanmar rejected a demand by ASEAN",
+"Beijing dismissed the US accusations": event coders read two events, each side's: the
+author of the accusation (demand, warning) made it against the one who answers, and the one
+who answers rejects the author (CAMEO 12). A denial answers an accusation told in the same
+sentence too ("Iran denied it had supplied drones, after Kyiv accused Tehran").
+"""
+
+from __future__ import annotations
+
+import re
+
+from personae.store.ingest.actors import Hit
+from personae.store.ingest.links import Link
+from personae.store.model import Span
+
+#: The verbs of an answer that refuses what was said.
+_ANSWER = re.compile(
+    r"\b(?:reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|den(?:y|ies|ied|ying)|refut(?:es|ed|ing)|"
+    r"rebuff(?:s|ed|ing)?|rebut(?:s|ted|ting)?|brush(?:es|ed|ing)?\s+(?:aside|off)|"
+    r"shrug(?:s|ged|ging)?\s+off|hit(?:s|ting)?\s+back\s+at)\b",
+    re.IGNORECASE,
+)
+#: What was said, by the kind of act saying it is (CAMEO 11 and 12, 10, 13).
+_SAID = re.compile(
+    r"\b(?:(?P<ACCUSE>accusations?|allegations?|charges|criticism|condemnation|complaints?|"
+    r"reports?\s+(?=accusing|alleging|blaming|that)|claims?\s+(?=that))|"
+    r"(?P<REQUEST>demands?|calls|requests?|appeals?)|(?P<THREATEN>warnings?|threats?|ultimatum))\b"
+)
+#: How far after the answering verb the words answered may stand ("rejected as 'baseless'
+#: fresh British allegations"), with no clause between.
+_REACH = 70
+_BETWEEN = re.compile(r"[^,;:()]*")
+#: The author named after the words: "a demand by ASEAN", "criticism from Australia".
+_AUTHOR_AFTER = re.compile(r"\s+(?:(?:made|issued|voiced|levelled)\s+)?(?:by|from)\s+(?:the\s+)?")
+#: Between two authors: "and", a comma, an article.
+_AND_GAP = re.compile(r"\s*(?:,|and|,\s+and)?\s+(?:the\s+)?")
+#: Between the one who answers and its verb: an office, a day, an adverb; no clause.
+_SUBJECT_GAP = re.compile(r"(?:['’]s?)?(?:\s+[\w'’-]+){0,4}?\s+")
+_CLAUSE_WORDS = frozenset({"that", "which", "who", "after", "before", "when", "while", "as"})
+
+
+def rebuttal_links(
+    text: str, piece: Span, actors: list[Hit], sentence: Span, links: dict[tuple[str, str], Link]
+) -> list[Link]:
+    """The two events of each answer in the piece that names both sides; none already told."""
+    found: list[Link] = []
+    told = {(link.source, link.target, link.type) for link in links.values()}
+    for answer in _ANSWER.finditer(text, piece.start, piece.end):
+        answerer = _answerer(text, actors, answer.start())
+        if answerer is None:
+            continue
+        for author, kind, words in _authors(text, actors, answer.end(), piece.end):
+            if author == answerer:
+                continue
+            verb = answer.group(0).split()[0].lower()
+            found.append(
+                Link(answerer, author, "REJECT", sentence, f"{verb} {words}", confidence=0.5)
+            )
+            found.append(Link(author, answerer, kind, sentence, words, confidence=0.5))
+        for link in links.values():  # "denied ..., after Kyiv accused Tehran"
+            if link.type == "ACCUSE" and link.target == answerer and not link.negated:
+                verb = answer.group(0).split()[0].lower()
+                found.append(Link(answerer, link.source, "REJECT", sentence, verb, confidence=0.45))
+    out: list[Link] = []
+    for link in found:
+        key = (link.source, link.target, link.type)
+        if key not in told and link.source != link.target:
+            told.add(key)
+            out.append(link)
+    return out
+
+
+def _answerer(text: str, actors: list[Hit], verb_start: int) -> str | None:
+    """The actor just before the answering verb, with no clause between."""
+    before = [h for h in actors if h.end <= verb_start]
+    if not before:
+        return None
+    hit = before[-1]
+    gap = _SUBJECT_GAP.fullmatch(text, hit.end, verb_start)
+    if gap is None or _CLAUSE_WORDS & set(gap.group(0).lower().split()):
+        return None
+    return hit.actor
+
+
+def _authors(text: str, actors: list[Hit], after: int, end: int) -> list[tuple[str, str, str]]:
+    """(author, kind of act, the words) of what the answer refuses, if its author is named."""
+    stop = min(end, after + _REACH)
+    said = _SAID.search(text, after, stop)
+    if said is None or not _BETWEEN.fullmatch(text, after, said.start()):
+        return []
+    if re.search(r"\b(?:to|that|and|on|of)\s", text[after : said.start()]):
+        return []  # "rejected plans to expand, and US criticism": not the answer's object
+    kind = said.lastgroup or "ACCUSE"
+    words = said.group(0).strip().lower()
+    authors = [h for h in actors if after <= h.start and h.end <= said.start()]
+    if not authors:
+        cursor = said.end()
+        if (by := _AUTHOR_AFTER.match(text, cursor)) is None:
+            return []
+        cursor = by.end()
+        for hit in actors:
+            if hit.start == cursor or (authors and _AND_GAP.fullmatch(text, cursor, hit.start)):
+                authors.append(hit)
+                cursor = hit.end
+    return [(h.actor, kind, words) for h in authors]

@@ -1,0 +1,79 @@
+"""An answer that refuses what another side said holds two events, each side's: the author
+accused (asked, warned) the one who answers, who rejects the author. A denial answers an
+accusation the same sentence tells, and what follows the denied claim in a clause of its own
+("..., after X accused") is told, not denied. Sentences written for these tests, in the
+shapes of wire copy."""
+
+from __future__ import annotations
+
+from relation_support import links_in
+
+from personae.store.model import COMENTION
+
+
+def _typed(text: str) -> set[tuple[str, str, str]]:
+    return {(x.source, x.type, x.target) for x in links_in(text) if x.type != COMENTION}
+
+
+def test_rejecting_criticism_from_two_states_rejects_each_who_accused() -> None:
+    found = _typed("Serbia on Friday rejected criticism from Germany and France over the arrests.")
+    assert {
+        ("Germany", "ACCUSE", "Serbia"),
+        ("France", "ACCUSE", "Serbia"),
+        ("Serbia", "REJECT", "Germany"),
+        ("Serbia", "REJECT", "France"),
+    } <= found
+
+
+def test_dismissing_a_states_allegations_named_by_its_adjective() -> None:
+    found = _typed(
+        "Minsk dismissed as 'absurd' Lithuanian allegations that it staged the crossings."
+    )
+    assert {("Belarus", "REJECT", "Lithuania"), ("Lithuania", "ACCUSE", "Belarus")} <= found
+
+
+def test_a_demand_by_a_bloc_rejected_is_the_blocs_request() -> None:
+    found = _typed("Mali's junta rejected a demand by ECOWAS to hold elections within a year.")
+    assert {("Mali", "REJECT", "ECOWAS"), ("ECOWAS", "REQUEST", "Mali")} <= found
+
+
+def test_a_report_accusing_the_one_who_rejects_it_is_its_authors_accusation() -> None:
+    found = _typed("Uganda rejected an EU report accusing Kampala of rigging the vote.")
+    assert {("Uganda", "REJECT", "European Union"), ("European Union", "ACCUSE", "Uganda")} <= found
+
+
+def test_a_warning_brushed_aside_is_its_authors_threat() -> None:
+    found = _typed("Azerbaijan brushed aside a Russian warning over the pipeline on Monday.")
+    assert {("Azerbaijan", "REJECT", "Russia"), ("Russia", "THREATEN", "Azerbaijan")} <= found
+
+
+def test_a_denial_answers_the_accusation_told_after_it() -> None:
+    found = _typed(
+        "Syria denied on Tuesday that it had shelled the camp, after Jordan and Iraq accused"
+        " Damascus of the attack."
+    )
+    assert {
+        ("Jordan", "ACCUSE", "Syria"),
+        ("Iraq", "ACCUSE", "Syria"),
+        ("Syria", "REJECT", "Jordan"),
+        ("Syria", "REJECT", "Iraq"),
+    } <= found
+    assert all(
+        not x.negated
+        for x in links_in(
+            "Syria denied on Tuesday that it had shelled the camp, after Jordan and Iraq accused"
+            " Damascus of the attack."
+        )
+        if x.type == "ACCUSE"
+    )
+
+
+def test_accusations_of_a_states_meddling_name_no_author() -> None:
+    """ "accusations of Peruvian meddling": Peru is accused, not the accuser."""
+    found = _typed("Bolivia rejected accusations of Peruvian meddling in its election.")
+    assert ("Bolivia", "REJECT", "Peru") not in found
+
+
+def test_rejecting_a_plan_is_no_answer_to_an_accusation() -> None:
+    found = _typed("Egypt rejected an Ethiopian plan to fill the dam this summer.")
+    assert ("Ethiopia", "ACCUSE", "Egypt") not in found
