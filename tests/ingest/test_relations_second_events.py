@@ -61,3 +61,26 @@ def test_an_act_demanded_in_a_that_clause_is_not_done() -> None:
     assert _typed("Chile demanded that Peru release the fishermen.") == {
         ("Chile", "REQUEST", "Peru")
     }
+
+
+def test_a_verb_phrase_after_comma_and_is_the_sentences_subjects_second_act() -> None:
+    """ ", and threatened to impose": the African Union's, not Sudan's (named just before)."""
+    found = _typed(
+        "The African Union suspended Sudan's membership, and threatened to impose sanctions"
+        " on Khartoum."
+    )
+    assert {("African Union", "SANCTION", "Sudan"), ("African Union", "THREATEN", "Sudan")} <= found
+    assert not any(source == "Sudan" for source, _, _ in found)
+
+
+def test_the_one_who_said_it_makes_the_appeal_after_comma_and() -> None:
+    found = _typed(
+        "NATO said Serbian police were holding three of its officers, and called on Belgrade"
+        " to free them."
+    )
+    assert ("NATO", "REQUEST", "Serbia") in found
+
+
+def test_a_new_subject_after_comma_and_keeps_its_own_act() -> None:
+    found = _typed("Israel struck Gaza on Monday, and Hamas fired rockets at Tel Aviv.")
+    assert ("Hamas", "ASSAULT", "Israel") in found
