@@ -143,16 +143,14 @@ def known_group(phrase: str, gaz: Gazetteer) -> GazetteerEntry | None:
     """ "Islamic State militants", "Rapid Support Forces paramilitaries", "Yemen's Huthi
     rebels", "Lebanese Hezbollah fighters": the known group the phrase names with a
     descriptor noun after it (and, before it, the state it fights in, by its name's
-    possessive or its adjective, which is no actor there)."""
+    possessive or its adjective, or the people it is of: no actor there)."""
     name_words = phrase.split(" ")
     while name_words and not name_words[-1][:1].isupper():  # the noun and its qualifier
         name_words.pop()
     entry = gaz.lookup(" ".join(name_words)) if name_words else None
     if entry is None and len(name_words) > 1:  # "Palestinian Islamic Jihad" is known whole
-        first = name_words[0]
-        state = possessive_state(first, gaz) or gaz.lookup(first)
-        if state is not None and state.kind == "state":
-            entry = gaz.lookup(" ".join(name_words[1:]))
+        # a state's or a people's word before the group's name: "Kurdish YPG fighters"
+        entry = gaz.lookup(" ".join(name_words[1:]))
     return entry if entry is not None and entry.kind in GROUP_KINDS else None
 
 

@@ -21,14 +21,26 @@ _PROMISE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+#: A warning that a hostile act would come: "warned on Tuesday that Ankara could launch".
+_WARNED_MODAL = re.compile(
+    r"\bwarn(?:s|ed|ing)?\b(?:\s+[\w'’-]+){0,3}?\s+that\s+[^,;]{0,50}?\b"
+    r"(?:would|could|will|may|might)\s+(?:\w+ly\s+)?(?:be\s+(?:ready|forced)\s+to\s+)?$",
+    re.IGNORECASE,
+)
+
 
 def promised(
     text: str, t_start: int, kind: str, speaker: str | None, subjects: list[Hit]
 ) -> str | None:
     """What a speaker saying they will act does, as event coders read it: promises a
     cooperative act (CAMEO's intents, PLOVER AGREE), threatens a hostile one (THREATEN);
-    the act itself is yet to happen.  None when the trigger is no such saying."""
-    if speaker is None or kind in _SAID_TYPES:
+    the act itself is yet to happen; so does a warning that a hostile act would come.
+    None when the trigger is no such saying."""
+    if kind in _SAID_TYPES:
+        return None
+    if PLOVER.get(kind) == "conflict" and _WARNED_MODAL.search(text, max(0, t_start - 90), t_start):
+        return "THREATEN"  # "warned that Ankara could launch an offensive": not yet launched
+    if speaker is None:
         return None
     if not any(h.actor == speaker for h in subjects):
         return None

@@ -127,3 +127,10 @@ def test_people_in_a_capital_are_its_state_acting() -> None:
         for x in links_in("Protesters in Kinshasa attacked the French embassy.")
     }
     assert ("Democratic Republic of the Congo", "ASSAULT", "French embassy") in found
+
+
+def test_a_peoples_word_before_a_known_group_is_no_part_of_its_name() -> None:
+    """"Kurdish YPG fighters", "Pashtun Taliban militants": the group, no new actor."""
+    assert _named("Turkish jets struck Kurdish YPG fighters near Kobani.") >= {"YPG"}
+    assert "Kurdish YPG fighters" not in _named("Turkish jets struck Kurdish YPG fighters.")
+    assert "Taliban" in _named("Pashtun Taliban militants seized the border post.")

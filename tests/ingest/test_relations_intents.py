@@ -119,3 +119,12 @@ def test_a_threat_is_aimed_at_whoever_its_condition_names() -> None:
     # A condition without a threat threatens no one.
     found = _typed("Peru will sign the treaty if Chile agrees.")
     assert not any(kind == "THREATEN" for _, kind, _ in found)
+
+
+def test_a_warning_that_ones_forces_could_strike_is_a_threat_not_an_attack() -> None:
+    found = _typed(
+        "Indian Prime Minister Narendra Modi warned on Friday that New Delhi could strike"
+        " Pakistan 'at a time of its choosing'."
+    )
+    assert ("India", "THREATEN", "Pakistan") in found
+    assert ("India", "ASSAULT", "Pakistan") not in found
