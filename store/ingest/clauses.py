@@ -106,7 +106,7 @@ _NOT_PARTICIPLE = re.compile(r"[\w'’-]*?(?:ing|s)\b")
 #: A participle right after a noun and before a preposition: a reduced relative clause,
 #: passive ("two men sought in the slaying", "soldiers killed in Ukraine").
 _REDUCED = re.compile(
-    r"(?:\w+ed|sought|held|shot|taken)\s+(?:in|by|at(?!\s+(?:least|most)\b)|near|outside|inside"
+    r"(?:\w+ed|sought|held|shot|taken|hit|struck|caught|beaten)\s+(?:in|by|at(?!\s+(?:least|most)\b)|near|outside|inside"
     r"|during|over(?!\s+\d))\b"
 )  # "killed at least 30", "detained over 40": a count of the object, not where
 #: Words after which such a participle is an active verb ("they attacked in force").
@@ -356,7 +356,8 @@ WHICH_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:[a-z]+\s+){0,3}$")
 _SAYING_BEFORE = re.compile(
     r"\b(?:said|says|say|claim(?:s|ed)?|announc(?:es|ed)|stated?|insist(?:s|ed)?"
     r"|report(?:s|ed)?|alleg(?:es|ed)|declar(?:es|ed)|confirm(?:s|ed)|den(?:y|ies|ied)"
-    r"|warn(?:s|ed)|argu(?:es|ed)|believ(?:es|ed)|add(?:s|ed)|charg(?:es|ed)|told\s+\w+)\s+$",
+    r"|warn(?:s|ed)|argu(?:es|ed)|believ(?:es|ed)|add(?:s|ed)|charg(?:es|ed)|told\s+\w+)"
+    r"(?:\s+(?:on|late|early|last|this)\s+\w+|\s+\w+day)?\s+$",
     re.IGNORECASE,
 )
 _SAYING_ENDING = EndingAt(_SAYING_BEFORE)
@@ -364,13 +365,16 @@ _SAYING_ENDING = EndingAt(_SAYING_BEFORE)
 
 def said_that(text: str, that: int) -> bool:
     """The "that" at ``that`` opens what someone said ("claimed that they had attacked")."""
-    return _SAYING_ENDING.found(text, max(0, that - 24), that)
+    return _SAYING_ENDING.found(text, max(0, that - 40), that)
 
 
 def said_by_self(text: str, that: int) -> bool:
-    """The clause opened by the "that" at ``that`` has a pronoun for subject ("that they")."""
-    following = text[that + 5 : that + 10].split()[:1]
-    return bool(following) and following[0].lower() in PRONOUNS
+    """The clause opened by the "that" at ``that`` has a pronoun for subject ("that they"),
+    or the speaker's own people ("that its troops")."""
+    following = text[that + 5 : that + 11].split()[:1]
+    return bool(following) and (
+        following[0].lower() in PRONOUNS or following[0].lower() in _POSSESSIVES
+    )
 
 
 def apposition_before(text: str, t_start: int) -> re.Match[str] | None:

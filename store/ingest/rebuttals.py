@@ -42,11 +42,11 @@ _CLAUSE_WORDS = frozenset({"that", "which", "who", "after", "before", "when", "w
 
 
 def rebuttal_links(
-    text: str, piece: Span, actors: list[Hit], sentence: Span, links: dict[tuple[str, str], Link]
+    text: str, piece: Span, actors: list[Hit], sentence: Span, links: list[Link]
 ) -> list[Link]:
     """The two events of each answer in the piece that names both sides; none already told."""
     found: list[Link] = []
-    told = {(link.source, link.target, link.type) for link in links.values()}
+    told = {(link.source, link.target, link.type) for link in links}
     for answer in _ANSWER.finditer(text, piece.start, piece.end):
         answerer = _answerer(text, actors, answer.start())
         if answerer is None:
@@ -59,7 +59,7 @@ def rebuttal_links(
                 Link(answerer, author, "REJECT", sentence, f"{verb} {words}", confidence=0.5)
             )
             found.append(Link(author, answerer, kind, sentence, words, confidence=0.5))
-        for link in links.values():  # "denied ..., after Kyiv accused Tehran"
+        for link in links:  # "denied ..., after Kyiv accused Tehran"
             if link.type == "ACCUSE" and link.target == answerer and not link.negated:
                 verb = answer.group(0).split()[0].lower()
                 found.append(Link(answerer, link.source, "REJECT", sentence, verb, confidence=0.45))

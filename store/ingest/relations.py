@@ -335,7 +335,7 @@ def _read(
     mediation_links(text, actors, sentence, links)
     for link in (
         *condition_threats(text, piece, actors, sentence, links),
-        *rebuttal_links(text, piece, actors, sentence, links),
+        *rebuttal_links(text, piece, actors, sentence, [*links.values(), *further]),
     ):
         key = pair_key(link.source, link.target)
         if key in links:

@@ -91,12 +91,12 @@ _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
 _DESCRIBED_AS = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}{DESCRIPTIONS}\s+")
 #: Right before where something is: "in Bamako".
 _IN_BEFORE = re.compile(r"\bin\s+$")
-#: A place's relative clause with a pronoun subject: ", where he met".
 #: A verb phrase opening a clause with "and" and no subject of its own, the act's verb
 #: maybe after a wish or a threat: ", and threatened to impose", ", and later signed".
 _AND_VERB_PHRASE = re.compile(
     r",\s+and\s+(?:(?:then|later|also|\w+ly)\s+)?(?:[a-z]+\s+to\s+(?:[a-z]+\s+)?)?$"
 )
+#: A place's relative clause with a pronoun subject: ", where he met".
 _WHERE_PRONOUN = re.compile(r",\s+where\s+(?:it|they|he|she)\s+(?:\w+ly\s+)?$")
 
 
@@ -215,8 +215,10 @@ def roles(
         # where he met": "it", "he" is the sentence's subject, not the last name before
         subjects = group(text, [h for h in actors if h.start >= actors[0].start])
     and_phrase = _AND_VERB_PHRASE.search(text, max(0, t_start - 50), t_start)
-    if and_phrase and actors[0].end <= and_phrase.start() and all(
-        h.end <= and_phrase.start() for h in before
+    if (
+        and_phrase
+        and actors[0].end <= and_phrase.start()
+        and all(h.end <= and_phrase.start() for h in before)
     ):
         # "suspended Syria's membership, and threatened to impose sanctions": a second verb
         # phrase of the sentence's subject (the one who said so, too: "the UN said ..., and

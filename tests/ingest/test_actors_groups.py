@@ -130,7 +130,14 @@ def test_people_in_a_capital_are_its_state_acting() -> None:
 
 
 def test_a_peoples_word_before_a_known_group_is_no_part_of_its_name() -> None:
-    """"Kurdish YPG fighters", "Pashtun Taliban militants": the group, no new actor."""
+    """ "Kurdish YPG fighters", "Pashtun Taliban militants": the group, no new actor."""
     assert _named("Turkish jets struck Kurdish YPG fighters near Kobani.") >= {"YPG"}
     assert "Kurdish YPG fighters" not in _named("Turkish jets struck Kurdish YPG fighters.")
     assert "Taliban" in _named("Pashtun Taliban militants seized the border post.")
+
+
+def test_a_plural_groups_name_in_the_singular_before_a_noun_is_the_group() -> None:
+    """ "a Tamil Tiger commander", "a Red Brigade cell": the group, as its plural name."""
+    assert "Liberation Tigers of Tamil Eelam" in _named(
+        "Troops captured a Tamil Tiger commander near Jaffna on Monday."
+    )

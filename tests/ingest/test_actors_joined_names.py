@@ -34,7 +34,7 @@ def test_a_spanish_particle_joins_one_name() -> None:
 
 
 def test_a_known_company_s_name_is_never_cut_to_end_on_and() -> None:
-    """"New York and Company" is a company; "New York and" is no name of it."""
+    """ "New York and Company" is a company; "New York and" is no name of it."""
     names = _names("The attacks on New York and Washington killed nearly 3,000 people.")
     assert "New York and" not in names
     assert "United States" in names

@@ -84,3 +84,16 @@ def test_the_one_who_said_it_makes_the_appeal_after_comma_and() -> None:
 def test_a_new_subject_after_comma_and_keeps_its_own_act() -> None:
     found = _typed("Israel struck Gaza on Monday, and Hamas fired rockets at Tel Aviv.")
     assert ("Hamas", "ASSAULT", "Israel") in found
+
+
+def test_the_speakers_own_forces_after_said_on_a_day_that_are_the_speaker() -> None:
+    found = _typed(
+        "Nigeria's army said on Friday that its troops had killed Boko Haram commander"
+        " Abu Musa near Maiduguri."
+    )
+    assert ("Nigeria", "ASSAULT", "Boko Haram") in found
+
+
+def test_a_clause_opened_by_after_holds_no_object_of_the_verb_before_it() -> None:
+    found = _typed("Chad shelled the camp on Monday, after Sudanese troops crossed the border.")
+    assert ("Chad", "ASSAULT", "Sudanese troops") not in found

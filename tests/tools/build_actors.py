@@ -298,7 +298,9 @@ def _hand_entries(data: dict[str, Any]) -> list[GazetteerEntry]:
 
 def _body_of(office: str | None, bodies: set[str]) -> str | None:
     """The body an office is of, if the hand-kept entries know it ("... of NATO")."""
-    body = office.rsplit(" of ", 1)[-1].removeprefix("the ") if office and " of " in office else None
+    body = (
+        office.rsplit(" of ", 1)[-1].removeprefix("the ") if office and " of " in office else None
+    )
     return body if body in bodies else None
 
 
@@ -360,8 +362,25 @@ def _index(entries: list[GazetteerEntry]) -> tuple[dict[str, int], list[str]]:
             key = name.rstrip(".")
             if key:
                 names.setdefault(key, row)
+    for row, entry in enumerate(entries):  # after every name, so that none is shadowed
+        if entry.kind == "armed_group":
+            for name in entry.all_names:
+                if singular := _singular(name):
+                    names.setdefault(singular, row)
     prefixes = {key[: m.end()] for key in names for m in TOKEN.finditer(key)}
     return names, sorted(prefixes - names.keys())
+
+
+def _singular(name: str) -> str | None:
+    """A group's plural name as a member or a leader is named: "Tamil Tiger leader",
+    "a Red Brigade cell"."""
+    words = name.split(" ")
+    last = words[-1]
+    if len(words) < 2 or not last[:1].isupper() or len(last) < 5 or not last.endswith("s"):
+        return None
+    if not last[-2].isalpha() or last.endswith(("ss", "us", "is", "as", "os", "ies", "es")):
+        return None
+    return " ".join([*words[:-1], last[:-1]])
 
 
 def _row(entry: GazetteerEntry) -> str:
