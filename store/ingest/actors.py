@@ -201,10 +201,13 @@ def find_actors(
                 continue
             name = text[span[0] : span[1]]
             ruler = (
-                gaz.lookup(name.rsplit(" ", 1)[0])
+                gaz.lookup(_unpossessed(name.rsplit(" ", 1)[0]))
                 if kind == "government"
                 else known_group(name, gaz)
             )
+            if ruler is not None and ruler.kind == "person":  # "Nicolas Maduro's government"
+                span = _whole_ruler_name(text, span, ruler, gaz)
+                name = text[span[0] : span[1]]
             owner = possessive_state(first_word, gaz) if ruler is None else None
             code = group_code(name, gaz) if kind == "armed_group" and ruler is None else None
             if ruler is not None and ruler.kind in GROUP_KINDS:  # "the Hamas regime": Hamas
@@ -327,6 +330,29 @@ def _company_tail(text: str, tokens: Tokens, last: int, end: int) -> tuple[int, 
 
 
 _LEGAL_ABBREVIATIONS = frozenset(words("Co Corp Inc Ltd"))
+
+
+def _unpossessed(name: str) -> str:
+    return name[:-2] if name.endswith(("'s", "’s")) else name
+
+
+_NAMES_BEFORE = re.compile(r"(?:[A-Z][\w'’-]+ ){1,3}$")
+
+
+def _whole_ruler_name(
+    text: str, span: tuple[int, int], ruler: GazetteerEntry, gaz: Gazetteer
+) -> tuple[int, int]:
+    """The span from the ruler's first name on, when it is written before the surname the
+    pattern saw ("Nicolas" in "Nicolas Maduro's government"): one name, not two actors."""
+    before = _NAMES_BEFORE.search(text, max(0, span[0] - 40), span[0])
+    if before is None:
+        return span
+    surname = _unpossessed(text[span[0] : span[1]].split(" ", 1)[0])
+    given = before.group(0).split()
+    for cut in range(len(given)):  # the longest name first: "Recep Tayyip Erdogan"
+        if gaz.lookup(" ".join([*given[cut:], surname])) is ruler:
+            return before.start() + len(" ".join(given[:cut])) + (1 if cut else 0), span[1]
+    return span
 
 
 def _government_of(ruler: GazetteerEntry | None, date: str | None) -> str | None:

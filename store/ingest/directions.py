@@ -9,7 +9,7 @@ import re
 
 from personae.store.ingest.actors import Hit
 from personae.store.ingest.clauses import own_subject
-from personae.store.ingest.groups import group
+from personae.store.ingest.groups import agent, group
 from personae.store.ingest.verbs import CLAUSE_BREAK, SYMMETRIC
 
 #: Fighting that is done to each other: "Indian and Chinese troops clashed".
@@ -127,3 +127,21 @@ def given_to(
     if not givers or CLAUSE_BREAK.search(text, givers[0].end, verb.start()):
         return None
     return givers, subjects
+
+
+#: Something done together: "a joint operation", "joint military drills", "jointly".
+_JOINT = re.compile(r"joint(?:ly)?\b", re.IGNORECASE)
+
+
+def joint_parties(
+    text: str, kind: str, t_start: int, subjects: list[Hit], after: list[Hit]
+) -> list[Hit] | None:
+    """The sides of a joint act, each the other's partner in it: those named by "by" in its
+    phrase ("joint drills by South Korea and the United States"), else two or more subjects
+    ("French and Nigerien soldiers killed ... in a joint operation near the border with
+    Mali": Mali takes no part); None when the act is no joint one or has one side."""
+    if kind != "COOPERATE" or _JOINT.match(text, t_start) is None:
+        return None
+    named = agent(text, [h for h in after if h.start - t_start < 60])
+    parties = named if len({h.actor for h in named}) > 1 else subjects
+    return parties if len({h.actor for h in parties}) > 1 else None

@@ -218,8 +218,9 @@ def _read(
         ):
             asked = t_end  # "urged Iran to free the detained sailors": the appeal, no release
             continue
-        if accused_of(text, accusing, t_start, breaks):
-            continue  # "accused Peru of arming rebels": the charge, no act of its own
+        if accused_of(text, accusing, t_start, breaks) and not _joint(text, t_start):
+            continue  # "accused Peru of arming rebels": the charge, no act of its own (but
+            # "condemned the start of joint drills by X and Y": X and Y drill together)
         if kind in ASKING or (kind == "REJECT" and not text.startswith(" to ", t_end)):
             asking = t_end  # "rejected a plan to let the UN mediate": no mediation either
         elif kind == "ACCUSE":
@@ -384,7 +385,13 @@ def _next_verb(text: str, triggers: list[tuple[int, int, str, float]], number: i
     a group backed by China": China is still the accused)."""
     end = triggers[number][1]
     for start, stop, _, _ in triggers[number + 1 :]:
-        if start >= end and text[end:start] != " to " and not nominal(text, start):
+        if (
+            start >= end
+            and text[end:start] != " to "
+            and not nominal(text, start)
+            and not _joint(text, start)  # an adjective: "joint drills",
+            and not _AFTER_JOINT.search(text, max(0, start - 24), start)  # and their noun
+        ):
             noun = NOUN_ONLY.match(text, start) or NOUN_ONLY.match(text, stop + 1)
             if noun and not text.startswith(" to ", end):
                 continue  # "suspending its part in the arms treaty with X": X is still its,
@@ -395,6 +402,12 @@ def _next_verb(text: str, triggers: list[tuple[int, int, str, float]], number: i
     return None
 
 
+def _joint(text: str, start: int) -> bool:
+    return text.startswith(("joint", "Joint"), start)
+
+
+#: "joint" and at most one more word before a noun: "joint military drills".
+_AFTER_JOINT = re.compile(r"\bjoint\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 #: A participle and a name right after "by" (no article: "by the crash" is an instrument).
 _NAMED_AGENT = re.compile(r"[\w-]+\s+by\s+(?!(?:the|a|an)\b)[A-Z]")
 

@@ -31,6 +31,7 @@ from personae.store.ingest.directions import (
     done_by_each,
     from_the_object,
     given_to,
+    joint_parties,
     signed_together,
     traded,
 )
@@ -351,6 +352,9 @@ def roles(
             and kinds.get(h.actor) in ("place", "state")
             and _IN_BEFORE.search(text, max(0, h.start - 4), h.start)
         ][:1]
+    joint = joint_parties(text, kind, t_start, subjects, after)
+    if joint is not None:
+        subjects, objects = joint, []
     reciprocal = traded(text, kind, t_start)
     if reciprocal:  # "exchanged fire with Cambodian troops across the border": who with
         objects = [o for o in objects if _WITH_BEFORE.search(text, max(0, o.start - 12), o.start)]

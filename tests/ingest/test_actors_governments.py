@@ -26,3 +26,12 @@ def test_a_government_after_a_state_s_name_of_two_words_belongs_to_the_state() -
 def test_a_government_after_an_unknown_name_stays_unaffiliated() -> None:
     entities = _entities("The Zemblan Quarn government fell on Tuesday.")
     assert all(e.affiliation is None for e in entities.values())
+
+
+def test_a_leaders_possessive_government_is_the_state_they_led_then() -> None:
+    """ "President Recep Tayyip Erdogan's government": Turkey's, and one actor, not a
+    government and a person named "Recep Tayyip"."""
+    found = _entities("President Recep Tayyip Erdogan's government banned the rally.")
+    government = found["Recep Tayyip Erdogan's government"]
+    assert government.affiliation == "turkey"
+    assert "Recep Tayyip" not in found

@@ -41,3 +41,30 @@ def test_an_exchange_of_fire_is_an_attack_each_way_with_whoever_it_was_with() ->
     }
     found = _typed("Israel and Hezbollah exchanged heavy fire on Sunday.")
     assert found == {("Israel", "ASSAULT", "Hezbollah"), ("Hezbollah", "ASSAULT", "Israel")}
+
+
+def test_a_joint_act_by_two_sides_is_each_ones_with_the_other() -> None:
+    found = _typed(
+        "Pyongyang condemned the largest joint naval drills in years by Japan and the United"
+        " States."
+    )
+    assert {
+        ("North Korea", "ACCUSE", "Japan"),
+        ("North Korea", "ACCUSE", "United States"),
+        ("Japan", "COOPERATE", "United States"),
+        ("United States", "COOPERATE", "Japan"),
+    } <= found
+
+
+def test_two_forces_in_a_joint_operation_cooperate_and_the_place_named_after_takes_no_part() -> (
+    None
+):
+    found = _typed(
+        "Malian and Burkinabe troops killed 40 militants in a joint operation near the border"
+        " with Niger."
+    )
+    assert {
+        ("Mali", "COOPERATE", "Burkinabe troops"),
+        ("Burkinabe troops", "COOPERATE", "Mali"),
+    } <= found
+    assert not any(target == "Niger" for _, kind, target in found if kind == "COOPERATE")
