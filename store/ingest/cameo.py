@@ -69,6 +69,12 @@ AUXILIARIES = frozenset(
 )
 
 
+#: Words that are also adverbs of direction: before one of these they are no verb.
+_ADVERBS = frozenset({"back", "forward"})
+_PARTICLE = frozenset({"to", "into", "from", "home", "down", "off", "in", "on", "over"})
+_TAKES = frozenset({"take", "takes", "took"})
+
+
 class _Words:
     """The words of a stretch of lower-cased text and their offsets, from one split: the
     pieces' lengths give every offset without a match object per word."""
@@ -199,6 +205,10 @@ class VerbLexicon:
         start = words.starts[index]
         if index and text[start].isupper():
             return False
+        if index + 1 < len(texts) and texts[index] in _ADVERBS and texts[index + 1] in _PARTICLE:
+            return False  # "handed sovereignty back to China": where to, no backing
+        if text.endswith(" as it ", 0, start) and texts[index] in _TAKES:
+            return False  # "for as long as it takes": no seizure
         if previous == "to":  # an infinitive: "pledged to expel exiled leaders"
             return True
         if self._object_head(text, words, index):

@@ -83,6 +83,24 @@ def leaves_body(text: str, pairs: list[tuple[Hit, Hit]], kinds: dict[str, str]) 
     )
 
 
+def forces_leaving(text: str, kind: str, t_start: int) -> bool:
+    """Troops that "left" a country withdraw from it (CAMEO 087), where a leader who left
+    for it visits."""
+    return (
+        kind == "CONSULT"
+        and _LEAVING.match(text, t_start) is not None
+        and _FORCES_BEFORE.search(text, max(0, t_start - 30), t_start) is not None
+    )
+
+
+_LEAVING = re.compile(r"(?:left|leav(?:e|es|ing)|quit(?:s|ting)?)\b(?!\s+for\b)", re.IGNORECASE)
+_FORCES_BEFORE = re.compile(
+    r"\b(?:troops|forces|soldiers|army|peacekeepers|contingents?|units|battalions?)\s+"
+    r"(?:(?:have|had|has|finally|\w+ly)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 #: "from" before a body's name, with at most a few words between ("from the regional bloc").
 _FROM_BODY = re.compile(r"\bfrom\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$")
 

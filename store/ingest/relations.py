@@ -46,6 +46,7 @@ from personae.store.ingest.readings import (
     NOUN_ONLY,
     PRONOUN_OBJECT,
     SAID_TYPES,
+    forces_leaving,
     leaves_body,
     shown_force,
     two_sides,
@@ -207,6 +208,8 @@ def _read(
                 break  # trigger that related some
         if opens_claim(text, t_start, kind) or _conditional(text, t_start, breaks):
             continue
+        if _JOINING.match(text, t_start) and _joins_act(text, triggers, number):
+            continue  # "joined a diplomatic boycott of the Games": the boycott is the act
         if kind == "MOBILIZE" or shown_force(text, kind, t_end):
             mobilized = t_end
         elif mobilized and watches(text, t_start, mobilized):
@@ -291,6 +294,8 @@ def _read(
             kind = "MOBILIZE"
         elif kind == "MOBILIZE" and sent_to(text, [t for _, t in pairs]):
             kind = "AID"  # "deployed police to Haiti": forces sent to a state's aid
+        elif forces_leaving(text, kind, t_start):  # "the last Syrian troops left Lebanon"
+            kind = "RETREAT"
         elif kind == "RETREAT" and leaves_body(text, pairs, kinds):
             kind = "SANCTION"  # "withdrawal from ECOWAS": relations reduced (CAMEO 16)
         if not hedged:
@@ -400,6 +405,21 @@ def _next_verb(text: str, triggers: list[tuple[int, int, str, float]], number: i
                 continue  # "a group backed by China": the object's, China its agent
             return start
     return None
+
+
+#: Joining what others do: the act joined is the one to read.
+_JOINING = re.compile(r"join(?:s|ed|ing)?\b", re.IGNORECASE)
+#: Between "joined" and the act it names: an article and two words at most.
+_JOINED_GAP = re.compile(r"\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+){0,2}")
+
+
+def _joins_act(text: str, triggers: list[tuple[int, int, str, float]], number: int) -> bool:
+    """The trigger after "joined" is the act joined ("joined a diplomatic boycott")."""
+    end = triggers[number][1]
+    return any(
+        start >= end and _JOINED_GAP.fullmatch(text, end, start) is not None
+        for start, _, _, _ in triggers[number + 1 : number + 2]
+    )
 
 
 def _joint(text: str, start: int) -> bool:

@@ -97,6 +97,8 @@ _IN_BEFORE = re.compile(r"\bin\s+$")
 _AND_VERB_PHRASE = re.compile(
     r",\s+and\s+(?:(?:then|later|also|\w+ly)\s+)?(?:[a-z]+\s+to\s+(?:[a-z]+\s+)?)?$"
 )
+#: A participle and its "by", right before the agent it names.
+_PARTICIPLE_BY = re.compile(r"\b[a-z]+ed\s+(?:(?:earlier|later|\w+ly)\s+)?by\s+(?:the\s+)?$")
 #: A place's relative clause with a pronoun subject: ", where he met".
 _WHERE_PRONOUN = re.compile(r",\s+where\s+(?:it|they|he|she)\s+(?:\w+ly\s+)?$")
 
@@ -284,7 +286,10 @@ def roles(
         if given is not None:  # "China offered Cambodia loans": China gives, Cambodia gets
             subjects, objects = given
     named = agent(text, after)
-    if named and own_subject(text, t_start):
+    if named and (
+        own_subject(text, t_start)
+        or (nominal(text, t_start) and _PARTICIPLE_BY.search(text, t_end, named[0].start))
+    ):  # "a boycott of the Games announced by the US": the agent of the announcing
         named = []
     is_passive = passive(text, t_start)
     if (

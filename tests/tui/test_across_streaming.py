@@ -37,7 +37,9 @@ async def test_the_rows_keep_coming_while_the_cursor_moves(
     async def a_slow_machine(_: float) -> None:
         await asyncio.sleep(0.05 if machine.slow else 0)
 
-    monkeypatch.setattr(across, "asyncio", SimpleNamespace(sleep=a_slow_machine, Event=asyncio.Event))
+    monkeypatch.setattr(
+        across, "asyncio", SimpleNamespace(sleep=a_slow_machine, Event=asyncio.Event)
+    )
     corpus = _many_articles()
     app = PersonaeApp(corpus, select=["Iran"])
     async with app.run_test(size=(120, 40)) as pilot:
