@@ -218,6 +218,7 @@ class VerbLexicon:
             and previous not in AUXILIARIES
             and previous != "to"
             and not text[words.starts[index - 1]].isupper()  # a name: "the United States fired"
+            and not (previous.endswith("s") and texts[index].endswith("ed"))  # "ships blocked"
         ):
             return False  # a verb's object: "supply arms"
         if index + 1 < len(texts) and texts[index] not in AUXILIARIES:

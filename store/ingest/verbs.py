@@ -255,7 +255,7 @@ PREPOSITION_BEFORE = re.compile(
 )
 #: "in Syria", "at the Kremlin": where something happens, not who does it.
 LOCATIVE_BEFORE = re.compile(
-    r"\b(?:in|at|across|inside|throughout|near|outside|off|along|over|facing)\s+(?:the\s+)?"
+    r"\b(?:in|at|across|inside|throughout|near|outside|off|along|over|facing)\s+(?:the\s+|an?\s+)?"
     r"(?:(?:north|south|east|west|central|neighbou?r)\w*\s+)?$",
     re.I,
 )

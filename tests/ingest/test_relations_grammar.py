@@ -228,3 +228,9 @@ def test_evidence_against_an_actor_accuses_it_whoever_presents_it() -> None:
 def test_freeing_prisoners_is_a_release() -> None:
     # CAMEO 0841 (release persons): RETREAT in the PLOVER table, whatever verb says it.
     assert _typed("Iran freed two French prisoners on Friday.") == [("Iran", "RETREAT", "France")]
+
+
+def test_a_plural_subject_before_a_verb_in_the_past_is_no_verb_and_its_object() -> None:
+    """ "ships blocked": ships, the subject's noun, not a verb whose object is "blocked"."""
+    found = _typed("Turkish navy ships blocked a Greek survey mission near Crete.")
+    assert any(kind == "COERCE" and target == "Greece" for _, kind, target in found)

@@ -107,3 +107,13 @@ def test_a_protest_at_an_embassy_is_the_host_states_against_the_embassys() -> No
     }
     found = _typed("Protesters marched on the Russian embassy in Prague on Sunday.")
     assert {(source, kind) for source, kind, _ in found} == {("Czechia", "PROTEST")}
+
+
+def test_a_states_facility_where_others_sign_is_the_venue_no_party() -> None:
+    """ "initialled a peace agreement at a US air base": the three sign, the US takes no part."""
+    found = _typed(
+        "The leaders of Armenia, Georgia and Azerbaijan initialled a transit accord at a"
+        " French air base on Friday."
+    )
+    assert {("Armenia", "SUPPORT", "Georgia"), ("Georgia", "SUPPORT", "Azerbaijan")} <= found
+    assert not any("France" in (source, target) for source, _, target in found)
