@@ -101,6 +101,21 @@ _FORCES_BEFORE = re.compile(
 )
 
 
+def blocks_decision(text: str, kind: str, t_start: int) -> bool:
+    """Blocking what a body would decide or say ("blocked an EU statement", "blocked
+    Sweden's membership") rejects it, a veto (CAMEO 12); blocking a road or a convoy coerces."""
+    return kind == "COERCE" and _BLOCKING_DECISION.match(text, t_start) is not None
+
+
+_BLOCKING_DECISION = re.compile(
+    r"block(?:s|ed|ing)?\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w'’.-]+\s+){0,3}?"
+    r"(?:statements?|resolutions?|declarations?|proposals?|bids?|motions?|decisions?|package"
+    r"|accession|membership|nominations?|appointments?|candidacy|agreements?|deals?|plans?"
+    r"|measures?|reforms?|vote|votes)\b",
+    re.IGNORECASE,
+)
+
+
 #: "from" before a body's name, with at most a few words between ("from the regional bloc").
 _FROM_BODY = re.compile(r"\bfrom\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$")
 

@@ -46,6 +46,7 @@ from personae.store.ingest.readings import (
     NOUN_ONLY,
     PRONOUN_OBJECT,
     SAID_TYPES,
+    blocks_decision,
     forces_leaving,
     leaves_body,
     shown_force,
@@ -296,6 +297,8 @@ def _read(
             kind = "AID"  # "deployed police to Haiti": forces sent to a state's aid
         elif forces_leaving(text, kind, t_start):  # "the last Syrian troops left Lebanon"
             kind = "RETREAT"
+        elif blocks_decision(text, kind, t_start):  # "Hungary blocked an EU statement"
+            kind = "REJECT"
         elif kind == "RETREAT" and leaves_body(text, pairs, kinds):
             kind = "SANCTION"  # "withdrawal from ECOWAS": relations reduced (CAMEO 16)
         if not hedged:

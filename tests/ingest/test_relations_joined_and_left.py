@@ -1,7 +1,8 @@
 """Words that are no act of their own where they stand: "back" before "to" is where a thing
 goes, "as long as it takes" seizes nothing; joining an act ("joined a boycott") is doing it;
 troops that left a country withdrew from it; a participle's "by" ("a boycott announced by
-X") names no speaker nor the noun's agent. Sentences written for these tests."""
+X") names no speaker nor the noun's agent; blocking what a body would say or decide
+rejects it. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -36,3 +37,11 @@ def test_joining_a_boycott_is_boycotting() -> None:
     )
     assert {("Denmark", "PROTEST", "China"), ("Lithuania", "PROTEST", "China")} <= found
     assert not any(kind == "CONSULT" for _, kind, _ in found)
+
+
+def test_blocking_a_blocs_statement_rejects_it_and_blocking_a_convoy_does_not() -> None:
+    found = _typed("Poland blocked a European Union declaration on migration on Friday.")
+    assert ("Poland", "REJECT", "European Union") in found
+    assert not any(
+        kind == "REJECT" for _, kind, _ in _typed("Serbian police blocked a Kosovo convoy.")
+    )
