@@ -31,11 +31,15 @@ def group(text: str, ordered: list[Hit]) -> list[Hit]:
     return members
 
 
+#: How far before a name its "by" may stand: "by fighters of the al-Qaeda-linked group".
+_BY_REACH = 60
+
+
 def agent(text: str, after: list[Hit]) -> list[Hit]:
     """The passive agent: the first actor after the trigger introduced by "by (the)"."""
-    if not after or "by" not in text[max(0, after[0].start - 8) : after[-1].start].lower():
+    if not after or "by" not in text[max(0, after[0].start - _BY_REACH) : after[-1].start].lower():
         return []
     for index, hit in enumerate(after):
-        if BY_AGENT.search(text, max(0, hit.start - 8), hit.start):
+        if BY_AGENT.search(text, max(0, hit.start - _BY_REACH), hit.start):
             return group(text, after[index:])
     return []

@@ -34,6 +34,10 @@ _WEAK_GOVERNMENT = frozenset(
 _PLACE_BEFORE = frozenset({"in", "near", "outside", "across"})
 
 
+#: What a liberation movement that fights calls itself.
+_FIGHTING_BODY = frozenset({"Army", "Front", "Tigers", "Forces", "Movement"})
+
+
 def kind_of(cand: Candidate, text: str, gaz: Gazetteer) -> str:
     """The kind of a discovered name: its own words first, then the words around its mentions.
 
@@ -43,6 +47,8 @@ def kind_of(cand: Candidate, text: str, gaz: Gazetteer) -> str:
     name_words = cand.tokens
     if len(name_words) > 1 and name_words[-1] in COMPANY_SUFFIXES:
         return "company"
+    if "Liberation" in name_words and _FIGHTING_BODY.intersection(name_words):
+        return "armed_group"  # "Balochistan Liberation Army", "Oromo Liberation Front"
     if not GOVERNMENT_WORDS.isdisjoint(name_words):
         government = [w for w in name_words if w in GOVERNMENT_WORDS]
         strong = any(w not in _WEAK_GOVERNMENT for w in government)

@@ -209,7 +209,12 @@ HEDGE_SCAN = WordScanner(HEDGE_LOWER)
 ATTRIBUTION_BEFORE = re.compile(r"\baccording to\s+$|\b(?:said|says|told|stated|added)\s+$", re.I)
 
 #: The agent of a passive: "imposed on Russia by the United States".
-BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+BY_AGENT = re.compile(
+    r"\bby\s+(?:(?:fighters|members|militants|gunmen|troops|soldiers|forces|supporters|rebels"
+    r"|jets|warplanes|drones|units|police|agents)\s+(?:of|from|loyal\s+to)\s+)?(?:the\s+)?"
+    r"(?:[\w-]+-(?:linked|backed|allied|aligned)\s+(?:group|militia|movement)\s+)?$",
+    re.IGNORECASE,
+)  # "by the UN", "by fighters of the al-Qaeda-linked group JNIM"
 #: What may stand between coordinated actors ("Iran and Russia", "the U.S. and its allies"):
 #: "and", a comma, "as well as"; a possessive's noun before it and an adjective after the
 #: article ("Sudan's army and the paramilitary RSF").
@@ -249,7 +254,8 @@ def clause_breaks_lower(lowered: str) -> list[tuple[int, int]]:
 
 #: A preposition just before an actor: the actor sits in a phrase, it is not a subject.
 PREPOSITION_BEFORE = re.compile(
-    r"\b(?:on|in|at|of|from|with|to|for|into|under|over|against|about|like|than|between|among)"
+    r"\b(?:on|in|at|of|from|with|to|for|into|under|over|against|about|like|than|between|among"
+    r"|near|outside|inside|around)"
     r"\s+(?:the\s+|its\s+|their\s+)?$",
     re.IGNORECASE,
 )

@@ -73,3 +73,12 @@ def test_a_possessive_inside_an_institution_name_keeps_the_name_whole() -> None:
     assert "Worldwide Developer" not in names and "Conference" not in names
     assert len([e for e in entities if "Worldwide Developers Conference" in e.names]) == 1
     assert "People's Party" in names
+
+
+def test_a_liberation_army_or_front_is_an_armed_group() -> None:
+    extraction = extract(
+        RawArticle("", "The Balochistan Liberation Army claimed the attack.", date="2024-03-01"),
+        "a",
+    )
+    kinds = {e.name: e.kind for e in extraction.entities}
+    assert kinds["Balochistan Liberation Army"] == "armed_group"

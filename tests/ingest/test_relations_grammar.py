@@ -234,3 +234,18 @@ def test_a_plural_subject_before_a_verb_in_the_past_is_no_verb_and_its_object() 
     """ "ships blocked": ships, the subject's noun, not a verb whose object is "blocked"."""
     found = _typed("Turkish navy ships blocked a Greek survey mission near Crete.")
     assert any(kind == "COERCE" and target == "Greece" for _, kind, target in found)
+
+
+def test_a_passives_agent_named_as_fighters_of_a_group_is_the_group() -> None:
+    found = _typed(
+        "A convoy carrying Turkish engineers was attacked by fighters of the Ogaden National"
+        " Liberation Front near Jijiga on Sunday."
+    )
+    assert ("Ogaden National Liberation Front", "ASSAULT", "Turkey") in found
+
+
+def test_the_victim_of_a_passive_is_the_head_not_the_place_near_it() -> None:
+    """ "an AU base near Tessit was attacked": the African Union's base, not Tessit."""
+    found = _typed("An AU base near Tessit was attacked by JNIM fighters on Friday.")
+    assert ("JNIM", "ASSAULT", "African Union") in found
+    assert ("JNIM", "ASSAULT", "Tessit") not in found
