@@ -145,3 +145,21 @@ def joint_parties(
     named = agent(text, [h for h in after if h.start - t_start < 60])
     parties = named if len({h.actor for h in named}) > 1 else subjects
     return parties if len({h.actor for h in parties}) > 1 else None
+
+
+#: A refusal to hand someone or something over: "refused to hand over X to the United States".
+_HANDING_OVER = re.compile(
+    r"(?:\s+\w+){0,2}?\s+to\s+(?:hand(?:\s+\w+)?\s+over|turn\s+over|extradite|surrender|return"
+    r"|give\s+up|deliver)\b",
+    re.IGNORECASE,
+)
+_TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def refused_to(text: str, kind: str, t_end: int, after: list[Hit]) -> list[Hit] | None:
+    """Who a refusal to hand over refuses: the one it would go to ("refused to hand over bin
+    Laden to the United States": the US), not the one handed; None for any other act."""
+    if kind != "REJECT" or _HANDING_OVER.match(text, t_end) is None:
+        return None
+    receivers = [h for h in after if _TO_BEFORE.search(text, max(0, h.start - 8), h.start)]
+    return group(text, receivers) if receivers else None

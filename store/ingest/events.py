@@ -14,7 +14,7 @@ import re
 
 from personae.store.ingest.actors import Hit
 from personae.store.ingest.clauses import nominal
-from personae.store.ingest.verbs import CLAUSE_BREAK
+from personae.store.ingest.verbs import CLAUSE_BREAK, SYMMETRIC
 
 #: What opens a clause or phrase of its own between two triggers.
 _SUBORDINATE = re.compile(
@@ -83,7 +83,8 @@ def another_event(text: str, known: list[Said], said: Said, first_end: int, t_st
     round as a noun ("Chile dismissed Peruvian accusations that ...": Peru's act)."""
     if said in known:
         return False
-    reverse = said[0] == known[0][1] and nominal(text, t_start)
+    # a noun of what both sides do ("at the close of peace talks") is theirs either way
+    reverse = (said[0] == known[0][1] or said[2] in SYMMETRIC) and nominal(text, t_start)
     return reverse or told_apart(text, first_end, t_start)
 
 

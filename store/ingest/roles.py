@@ -32,6 +32,7 @@ from personae.store.ingest.directions import (
     from_the_object,
     given_to,
     joint_parties,
+    refused_to,
     signed_together,
     traded,
 )
@@ -357,6 +358,9 @@ def roles(
             and kinds.get(h.actor) in ("place", "state")
             and _IN_BEFORE.search(text, max(0, h.start - 4), h.start)
         ][:1]
+    receivers = refused_to(text, kind, t_end, after)
+    if receivers:
+        objects = receivers
     joint = joint_parties(text, kind, t_start, subjects, after)
     if joint is not None:
         subjects, objects = joint, []

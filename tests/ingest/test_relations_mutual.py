@@ -68,3 +68,14 @@ def test_two_forces_in_a_joint_operation_cooperate_and_the_place_named_after_tak
         ("Burkinabe troops", "COOPERATE", "Mali"),
     } <= found
     assert not any(target == "Niger" for _, kind, target in found if kind == "COOPERATE")
+
+
+def test_talks_both_sides_held_are_each_ones_beside_another_act() -> None:
+    found = _typed(
+        "The Philippine government and the MILF agreed on Friday to a truce, at the close of a"
+        " round of peace talks in Kuala Lumpur."
+    )
+    assert {
+        ("Philippine government", "CONSULT", "MILF"),
+        ("MILF", "CONSULT", "Philippine government"),
+    } <= found

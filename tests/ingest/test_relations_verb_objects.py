@@ -147,3 +147,9 @@ def test_relations_established_or_restored_and_accords_initialled_are_support() 
     }
     found = _typed("Armenia and Azerbaijan initialled a peace agreement in Washington.")
     assert {("Armenia", "SUPPORT", "Azerbaijan"), ("Azerbaijan", "SUPPORT", "Armenia")} <= found
+
+
+def test_refusing_to_hand_someone_over_to_a_state_rejects_that_state() -> None:
+    found = _typed("Kabul refused on Monday to hand over two Uzbek militants to Pakistan.")
+    assert ("Afghanistan", "REJECT", "Pakistan") in found
+    assert ("Afghanistan", "REJECT", "Uzbek militants") not in found
