@@ -405,7 +405,13 @@ def attributive(text: str, subjects: list[Hit], t_start: int) -> bool:
     between = text[subjects[-1].end : t_start].lower().split()
     if len(between) > 2 or any(word in AUXILIARIES for word in between):
         return False
+    if _VERB_BEFORE.search(text, max(0, subjects[0].start - 30), subjects[0].start):
+        return False  # "endorsed Morocco's autonomy plan": a verb's object acts on no one
     return not own_subject(text, t_start)
+
+
+#: A verb's form (and an article) just before a noun phrase: the phrase is its object.
+_VERB_BEFORE = re.compile(r"\b[a-z]+(?:ed|ing)\s+(?:(?:the|a|an)\s+)?$")
 
 
 #: "to" (and an adverb) just before a verb: its infinitive.

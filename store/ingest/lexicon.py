@@ -46,7 +46,8 @@ STOPWORDS = (
 #: Religious and ethnic adjectives: capitalised, descriptive, not actors by themselves.
 ADJECTIVES = frozenset(
     words("""Sunni Shia Shiite Shi'ite Muslim Muslims Christian Christians Jewish Jews Catholic Protestant
-    Orthodox Islamic Islamist Arab Arabs Kurdish Kurds Persian Hindu Buddhist Evangelical
+    Orthodox Islamic Islamist Arab Arabs Kurdish Kurds Persian Korean Koreans Hindu Buddhist
+    Evangelical
     Communist Socialist Democratic Republican Liberal Conservative Marxist Eastern Northern
     Southern Western Middle Central Global Internet English""")
 )

@@ -86,7 +86,13 @@ def subdivision_state(cand: Candidate, text: str) -> str | None:
 def water(name: str) -> bool:
     """A name of a sea, a gulf, a strait or a lake ("the Arabian Sea", "Strait of Hormuz")."""
     name_words = name.split()
-    return bool(name_words) and (name_words[-1] in _WATER_WORDS or name_words[0] in _WATER_WORDS)
+    return bool(name_words) and (
+        name_words[-1] in _WATER_WORDS or name_words[0] in _WATER_WORDS or name in _SEAS
+    )
+
+
+#: Seas news names without the word "Sea": "tensions in the Aegean".
+_SEAS = frozenset(words("Aegean Mediterranean Adriatic Caspian Baltic Arctic Atlantic Pacific"))
 
 
 def natural_place(cand: Candidate, text: str) -> bool:

@@ -99,3 +99,8 @@ def test_a_states_national_named_with_their_role_is_its_person() -> None:
     person = next(e for e in entities if e.name == "Evan Gershkovich")
     assert (person.kind, person.affiliation) == ("person", "united-states")
     assert _named("Iran arrested two French citizens.")["French citizens"] == "other"
+
+
+def test_a_peoples_word_of_two_states_is_no_actor() -> None:
+    """ "the Korean peninsula": North and South Korea's; no actor "Korean"."""
+    assert "Korean" not in _named("Japan apologised for its rule of the Korean peninsula.")

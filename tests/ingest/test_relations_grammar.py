@@ -249,3 +249,12 @@ def test_the_victim_of_a_passive_is_the_head_not_the_place_near_it() -> None:
     found = _typed("An AU base near Tessit was attacked by JNIM fighters on Friday.")
     assert ("JNIM", "ASSAULT", "African Union") in found
     assert ("JNIM", "ASSAULT", "Tessit") not in found
+
+
+def test_a_possessors_plan_that_is_a_verbs_object_acts_on_no_one() -> None:
+    """ "endorsed Morocco's autonomy plan": Morocco plans nothing against Algeria."""
+    found = _typed(
+        "Algeria recalled its ambassador from Madrid after Spain endorsed Morocco's autonomy"
+        " plan for the territory."
+    )
+    assert not any(source == "Morocco" for source, _, _ in found)

@@ -117,3 +117,9 @@ def test_a_states_facility_where_others_sign_is_the_venue_no_party() -> None:
     )
     assert {("Armenia", "SUPPORT", "Georgia"), ("Georgia", "SUPPORT", "Azerbaijan")} <= found
     assert not any("France" in (source, target) for source, _, target in found)
+
+
+def test_a_sea_named_without_the_word_sea_is_where_not_who() -> None:
+    found = _typed("Tensions in the Adriatic eased after Croatia and Italy held talks.")
+    assert not any("Adriatic" in (source, target) for source, _, target in found)
+    assert ("Croatia", "CONSULT", "Italy") in found
