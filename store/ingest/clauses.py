@@ -451,7 +451,16 @@ def asked_for(text: str, t_start: int, asking_end: int, breaks: Breaks) -> bool:
         )
         and not breaks.between(asking_end, t_start)
         and not participle_opens(text, asking_end, t_start)
+        and AND_PAST_VERB.search(text, asking_end, t_start) is None
     )
+
+
+#: ", and" then a verb in the past: a verb phrase of its own ("suspended Syria's membership,
+#: and threatened to impose sanctions on Damascus").
+AND_PAST_VERB = re.compile(
+    r",\s+and\s+(?:(?:then|later|also|\w+ly)\s+)?(?:[a-z]+ed|said|sent|met|held|took|gave|made"
+    r"|struck|sought|told|began|brought|vowed|won|led|left)\b"
+)
 
 
 def participle_opens(text: str, start: int, end: int) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from personae.store.ingest.actors import Hit
-from personae.store.ingest.clauses import nominal
+from personae.store.ingest.clauses import AND_PAST_VERB, nominal
 from personae.store.ingest.verbs import CLAUSE_BREAK, SYMMETRIC
 
 #: What opens a clause or phrase of its own between two triggers.
@@ -33,12 +33,6 @@ _OPENER_LOWER = re.compile(
 )
 #: "and both", "and the two (sides)": a clause of its own, with the two parties as subject.
 _BOTH_OPEN = re.compile(r"\band\s+(?:both|the\s+two)\b", re.IGNORECASE)
-#: ", and" then a verb in the past: a verb phrase of its own ("suspended Syria's membership,
-#: and threatened to impose sanctions on Damascus").
-_AND_PAST_VERB = re.compile(
-    r",\s+and\s+(?:(?:then|later|also|\w+ly)\s+)?(?:[a-z]+ed|said|sent|met|held|took|gave|made"
-    r"|struck|sought|told|began|brought|vowed|won|led|left)\b"
-)
 #: A pronoun just before a verb: the subject of a clause of its own ("officials it accused").
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|he|she|we)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
@@ -64,7 +58,7 @@ def told_apart(text: str, first_end: int, t_start: int) -> bool:
         or CLAUSE_BREAK.search(text, first_end, t_start) is not None
         or _PRONOUN_SUBJECT.search(text, max(first_end, t_start - 20), t_start) is not None
         or _BOTH_OPEN.search(text, first_end, t_start) is not None  # "and the two sides agreed"
-        or _AND_PAST_VERB.search(text, first_end, t_start) is not None
+        or AND_PAST_VERB.search(text, first_end, t_start) is not None
         or (first_end < t_start - 3 and participle_clause(text, t_start))
         or (  # "During a visit to Hanoi, Blinken pledged aid": the adjunct's event, then
             text.find(",", first_end, t_start) >= 0  # the main clause's

@@ -57,7 +57,7 @@ _WISHES = (
     r"|threaten(?:s|ed|ing)?)"
 )
 _WISH_BEFORE = re.compile(
-    rf"\b{_WISHES}{TIME_GAP}\s+to\s+(?:(?-i:[a-z])[\w'’-]*\s+){{0,3}}$", re.IGNORECASE
+    rf"\b{_WISHES}{TIME_GAP}\s+to\s+(?:(?-i:[a-z])[\w'’-]*\s+){{0,4}}$", re.IGNORECASE
 )
 #: A commitment just before an act's infinitive ("agreed to keep supplying", "pledged on
 #: Monday to restore"): a cooperative act committed to is an intent to cooperate (CAMEO 03,
@@ -67,7 +67,7 @@ _COMMIT_BEFORE = re.compile(
     r"\b(?:agree(?:s|d)?|pledg(?:e|es|ed)|promis(?:e|es|ed)|vow(?:s|ed)?|offer(?:s|ed)?"
     r"|undert(?:akes?|ook)|commit(?:s|ted)(?:\s+(?:itself|themselves))?"
     r"|(?:is|are|was|were|stands?|stood)\s+(?:ready|willing|prepared))"
-    rf"{TIME_GAP}\s+to\s+(?:(?-i:[a-z])[\w'’-]*\s+){{0,3}}$",
+    rf"{TIME_GAP}\s+to\s+(?:(?-i:[a-z])[\w'’-]*\s+){{0,4}}$",
     re.IGNORECASE,
 )
 #: Acts a commitment keeps: yielding is done by agreeing to it ("agreed to lift").
@@ -81,11 +81,11 @@ def wished(text: str, t_start: int, kind: str) -> tuple[str, int] | None:
     it: to cooperate (PLOVER AGREE: "seeking to deepen a partnership") or to harm
     (THREATEN: "wants to attack"), or a commitment to cooperate (AGREE: "agreed to keep
     supplying"), and where the wish starts; None when no wish stands before the act."""
-    if kind in _SAID_TYPES or text.find(" to ", max(0, t_start - 60), t_start) < 0:
+    if kind in _SAID_TYPES or text.find(" to ", max(0, t_start - 70), t_start) < 0:
         return None
-    wish = _WISH_BEFORE.search(text, max(0, t_start - 60), t_start)
+    wish = _WISH_BEFORE.search(text, max(0, t_start - 70), t_start)
     if wish is None:
-        commitment = _COMMIT_BEFORE.search(text, max(0, t_start - 60), t_start)
+        commitment = _COMMIT_BEFORE.search(text, max(0, t_start - 70), t_start)
         if commitment and kind == "ASSAULT":  # "vowed to retaliate against": force
             return "THREATEN", commitment.start()  # threatened (CAMEO 138), not yet used
         cooperative = PLOVER.get(kind) == "cooperation" and kind not in _YIELDING

@@ -96,7 +96,7 @@ _IN_BEFORE = re.compile(r"\bin\s+$")
 #: A verb phrase opening a clause with "and" and no subject of its own, the act's verb
 #: maybe after a wish or a threat: ", and threatened to impose", ", and later signed".
 _AND_VERB_PHRASE = re.compile(
-    r",\s+and\s+(?:(?:then|later|also|\w+ly)\s+)?(?:[a-z]+\s+to\s+(?:[a-z]+\s+)?)?$"
+    r",\s+and\s+(?:(?:then|later|also|\w+ly)\s+)?(?:[a-z]+\s+to\s+(?:[a-z]+\s+){0,4})?$"
 )
 #: A participle and its "by", right before the agent it names.
 _PARTICIPLE_BY = re.compile(r"\b[a-z]+ed\s+(?:(?:earlier|later|\w+ly)\s+)?by\s+(?:the\s+)?$")
@@ -218,7 +218,7 @@ def roles(
         # "condemned the Chinese drills and said it had dispatched jets", "flew to Accra,
         # where he met": "it", "he" is the sentence's subject, not the last name before
         subjects = group(text, [h for h in actors if h.start >= actors[0].start])
-    and_phrase = _AND_VERB_PHRASE.search(text, max(0, t_start - 50), t_start)
+    and_phrase = _AND_VERB_PHRASE.search(text, max(0, t_start - 80), t_start)
     if (
         and_phrase
         and actors[0].end <= and_phrase.start()

@@ -97,3 +97,13 @@ def test_the_speakers_own_forces_after_said_on_a_day_that_are_the_speaker() -> N
 def test_a_clause_opened_by_after_holds_no_object_of_the_verb_before_it() -> None:
     found = _typed("Chad shelled the camp on Monday, after Sudanese troops crossed the border.")
     assert ("Chad", "ASSAULT", "Sudanese troops") not in found
+
+
+def test_a_threat_after_comma_and_past_a_noun_of_coercion_is_the_subjects() -> None:
+    """The crackdown in between asks for nothing: what follows ", and threatened" is the
+    League's own threat."""
+    found = _typed(
+        "The African Union suspended Mali's membership over its crackdown on protesters, and"
+        " threatened to impose economic and travel sanctions on Bamako."
+    )
+    assert ("African Union", "THREATEN", "Mali") in found
