@@ -411,7 +411,10 @@ def attributive(text: str, subjects: list[Hit], t_start: int) -> bool:
 
 
 #: A verb's form (and an article) just before a noun phrase: the phrase is its object.
-_VERB_BEFORE = re.compile(r"\b[a-z]+(?:ed|ing)\s+(?:(?:the|a|an)\s+)?$")
+_VERB_BEFORE = re.compile(
+    r"(?<!\bthis )(?<!\bthe )(?<!\bits )(?<!\ban )(?<!\ba )(?<!\btheir )"
+    r"\b[a-z]+(?:ed|ing)\s+(?:(?:the|a|an)\s+)?$"
+)  # but "this expanding Russian influence": an adjective
 
 
 #: "to" (and an adverb) just before a verb: its infinitive.

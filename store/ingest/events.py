@@ -15,6 +15,7 @@ import re
 from personae.store.ingest.actors import Hit
 from personae.store.ingest.clauses import AND_PAST_VERB, nominal
 from personae.store.ingest.verbs import CLAUSE_BREAK, SYMMETRIC
+from personae.store.model import STANCE
 
 #: What opens a clause or phrase of its own between two triggers.
 _SUBORDINATE = re.compile(
@@ -71,6 +72,15 @@ def told_apart(text: str, first_end: int, t_start: int) -> bool:
 Said = tuple[str, str, str]
 
 
+#: Acts both sides do together (a stance is no act: "allies" tell no second event).
+_DONE_TOGETHER = SYMMETRIC - STANCE.keys()
+_DONE_TOGETHER_NOUN = re.compile(
+    r"(?:talks|negotiations|meetings?|summit|agreements?|accords?|pacts?|deals?|treat(?:y|ies)"
+    r"|cooperation|exercises|drills|partnership)\b",
+    re.IGNORECASE,
+)
+
+
 def another_event(text: str, known: list[Said], said: Said, first_end: int, t_start: int) -> bool:
     """Whether ``said`` tells an event of its own on a pair that ``known`` (the pair's first
     link, then any further ones) already relates: in a clause of its own, or the other way
@@ -78,7 +88,8 @@ def another_event(text: str, known: list[Said], said: Said, first_end: int, t_st
     if said in known:
         return False
     # a noun of what both sides do ("at the close of peace talks") is theirs either way
-    reverse = (said[0] == known[0][1] or said[2] in SYMMETRIC) and nominal(text, t_start)
+    together = said[2] in _DONE_TOGETHER and _DONE_TOGETHER_NOUN.match(text, t_start) is not None
+    reverse = (said[0] == known[0][1] or together) and nominal(text, t_start)
     return reverse or told_apart(text, first_end, t_start)
 
 

@@ -59,6 +59,10 @@ def names_group(text: str, hit: Hit, following: list[Hit], kinds: dict[str, str]
     )
 
 
+#: "in" (and "the") right before a name: where, when nothing else says what the name is.
+_IN_NAME = re.compile(r"\b(?:in|near|outside)\s+$")
+
+
 def takes_part(text: str, hit: Hit, kinds: dict[str, str], floor: int) -> bool:
     """Not an attitude ("anti-Western"), an attribute ("UK-based") nor a location ("in
     Syria") of the sentence."""
@@ -73,6 +77,8 @@ def takes_part(text: str, hit: Hit, kinds: dict[str, str], floor: int) -> bool:
     kind = kinds.get(hit.actor)
     if kind == "other" and named_event(hit.actor):
         return False  # "since the Cold War", "under the Paris Agreement": no one acts
+    if kind == "other" and _IN_NAME.search(text, max(floor, start - 12), start):
+        return False  # "signed an agreement in Naypyitaw": a name nothing kinds, after "in"
     if kind not in ("state", "place") and not (kind == "other" and water(hit.actor)):
         return True  # only where is a location; a sea nothing kinds is one
     before = text[max(floor, start - 28) : start]

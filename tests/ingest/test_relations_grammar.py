@@ -258,3 +258,9 @@ def test_a_possessors_plan_that_is_a_verbs_object_acts_on_no_one() -> None:
         " plan for the territory."
     )
     assert not any(source == "Morocco" for source, _, _ in found)
+
+
+def test_an_adjective_in_ing_before_a_states_noun_keeps_it_acting() -> None:
+    """ "this expanding Russian influence": the influence is Russia's, on the subject."""
+    found = _typed("Iran can leverage this expanding Russian influence in the region.")
+    assert ("Russia", "SUPPORT", "Iran") in found

@@ -79,3 +79,15 @@ def test_talks_both_sides_held_are_each_ones_beside_another_act() -> None:
         ("Philippine government", "CONSULT", "MILF"),
         ("MILF", "CONSULT", "Philippine government"),
     } <= found
+
+
+def test_a_reason_or_an_alliance_named_beside_an_act_tells_no_second_event() -> None:
+    """Only a noun of what two sides do together (talks, a pact) is each one's: "the primary
+    reason for Hamas's actions" is no meeting, "the United States and its allies" no alliance
+    with the sanctioned."""
+    found = _typed(
+        "Although Iran's support was not the primary reason for Hamas's attack, it helped."
+    )
+    assert not any(kind == "CONSULT" for _, kind, _ in found)
+    found = _typed("Sanctions were imposed on Russia by the United States and its allies.")
+    assert ("United States", "ALLY", "Russia") not in found

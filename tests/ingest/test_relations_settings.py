@@ -123,3 +123,10 @@ def test_a_sea_named_without_the_word_sea_is_where_not_who() -> None:
     found = _typed("Tensions in the Adriatic eased after Croatia and Italy held talks.")
     assert not any("Adriatic" in (source, target) for source, _, target in found)
     assert ("Croatia", "CONSULT", "Italy") in found
+
+
+def test_a_name_nothing_kinds_right_after_in_is_where_two_sides_sign() -> None:
+    """ "signed an agreement in Zembla": Zembla, whatever it is, is where, not a third party."""
+    found = _typed("Chad and Niger signed a security agreement in Zembla on Thursday.")
+    assert {("Chad", "SUPPORT", "Niger"), ("Niger", "SUPPORT", "Chad")} <= found
+    assert not any("Zembla" in (source, target) for source, _, target in found)
