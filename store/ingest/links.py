@@ -9,7 +9,6 @@ from dataclasses import dataclass
 
 from personae.store.ingest.actors import Hit
 from personae.store.ingest.clauses import ACCUSING_VERBS, MUST_AFTER, SAYS
-from personae.store.ingest.readings import mediator
 from personae.store.model import PLOVER, Span
 
 #: The confidence of a relation no rule weighed (see COMENTION_CONFIDENCE).
@@ -36,13 +35,11 @@ def pair_key(a: str, b: str) -> tuple[str, str]:
 
 
 def mediation_links(
-    text: str, actors: list[Hit], sentence: Span, links: dict[tuple[str, str], Link]
+    mediators: list[Hit], sentence: Span, links: dict[tuple[str, str], Link]
 ) -> None:
-    """A mediator ("under a deal brokered by China") meets each party of the typed acts it
-    brokered, as event coders code mediation (CAMEO 045)."""
-    for hit in actors:
-        if not mediator(text, hit):
-            continue
+    """A mediator ("under a deal brokered by China", see readings.mediator) meets each party
+    of the typed acts it brokered, as event coders code mediation (CAMEO 045)."""
+    for hit in mediators:
         parties = {a for link in list(links.values()) for a in (link.source, link.target)}
         for party in sorted(parties - {hit.actor}):
             key = pair_key(hit.actor, party)
@@ -98,11 +95,19 @@ _AND_GAP = re.compile(r"\s*(?:,|and|,\s+and)?\s+(?:the\s+)?")
 
 
 def condition_threats(
-    text: str, piece: Span, actors: list[Hit], sentence: Span, links: dict[tuple[str, str], Link]
+    text: str,
+    piece: Span,
+    lowered: str,
+    actors: list[Hit],
+    sentence: Span,
+    links: dict[tuple[str, str], Link],
 ) -> list[Link]:
     """A threat aimed at whoever its condition names: the threatener threatens the
     condition's subject (CAMEO 13) when the act threatened names no one ("Kim warned that
-    Pyongyang would use its weapons if South Korea attacked it")."""
+    Pyongyang would use its weapons if South Korea attacked it").  ``lowered``: the piece
+    lower-cased; most hold no threat's word, and need no search."""
+    if "warn" not in lowered and "threat" not in lowered:  # no other character matches
+        return []  # one of their letters, case-insensitively
     threat = _THREAT.search(text, piece.start, piece.end)
     if threat is None:
         return []

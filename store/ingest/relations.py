@@ -49,6 +49,7 @@ from personae.store.ingest.readings import (
     blocks_decision,
     forces_leaving,
     leaves_body,
+    mediator,
     shown_force,
     two_sides,
     watches,
@@ -176,6 +177,7 @@ def _read(
     if distinct < 2 or not actors:
         return []
     breaks = Breaks(text, piece, lowered)
+    mediators = [h for h in actors if mediator(text, h)]  # once, not once per trigger
     hedge: str | None = None  # found when first needed: most pieces relate no one
     hedged = False
     links: dict[tuple[str, str], Link] = {}
@@ -261,7 +263,15 @@ def _read(
             )
         else:
             found = roles(
-                text, actors, read_as, kinds, (t_start, t_end, following), breaks, said_by, settings
+                text,
+                actors,
+                read_as,
+                kinds,
+                (t_start, t_end, following),
+                breaks,
+                said_by,
+                settings,
+                mediators=mediators,
             )
         shared = bool(last_pairs) and _shares_subject(text, t_start, read_as)
         if shared and found is None:  # "Kenya and Uganda met in Nairobi and agreed to
@@ -341,9 +351,9 @@ def _read(
                     further.append(link)
     if speaker is not None:
         speaker_links(text, piece, speaker, actors, sentence, links)
-    mediation_links(text, actors, sentence, links)
+    mediation_links(mediators, sentence, links)
     for link in (
-        *condition_threats(text, piece, actors, sentence, links),
+        *condition_threats(text, piece, lowered, actors, sentence, links),
         *rebuttal_links(text, piece, actors, sentence, [*links.values(), *further]),
     ):
         key = pair_key(link.source, link.target)

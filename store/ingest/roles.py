@@ -39,7 +39,7 @@ from personae.store.ingest.directions import (
 from personae.store.ingest.events import adjunct_event, object_gap, participle_clause
 from personae.store.ingest.groups import TITLE_GAP, agent, group
 from personae.store.ingest.parties import ATTACK_AFTER
-from personae.store.ingest.readings import SENDING, WATCH_AFTER, mediator
+from personae.store.ingest.readings import SENDING, WATCH_AFTER
 from personae.store.ingest.verbs import (
     DESCRIPTIONS,
     MEETING,
@@ -132,6 +132,8 @@ def roles(
     breaks: Breaks,
     said_by: Hit | None = None,
     settings: list[Hit] | None = None,
+    *,
+    mediators: list[Hit],
 ) -> tuple[list[Hit], list[tuple[Hit, Hit]], bool] | None:
     """Subjects of a trigger, the (source, target) pairs it relates, and whether both roles
     sit close to it (a plain "X verb Y"); None if it relates no pair.
@@ -144,6 +146,8 @@ def roles(
     what has no object of its own, as event coders read it: a protest in Beijing is against
     China, exercises in Alaska a show of force to the United States, a summit in Geneva a
     meeting with Switzerland, an attack on rebels in Colombia an attack on Colombia.
+    ``mediators``: those of ``actors`` that broker the act (``readings.mediator``), found
+    once per piece: none is an object.
     """
     t_start, t_end, following = trigger
     speaker = said_by.actor if said_by is not None else None
@@ -167,7 +171,7 @@ def roles(
         and (h.actor != speaker or speaks_of_self(text, h.end, t_start))
     ]
     after = [  # the one who says it is no object of what is said ("..., Britain said"),
-        h for h in actors if t_end <= h.start < high and h is not said_by and not mediator(text, h)
+        h for h in actors if t_end <= h.start < high and h is not said_by and h not in mediators
     ]  # though it may be named there again ("Kabul said Pakistan shelled Afghan villages")
     if after and kind != "REQUEST":
         that = THAT_AFTER.match(text, t_end)
