@@ -40,7 +40,6 @@ from personae.store.ingest.scan import (
 )
 from personae.store.model import Span
 from personae.store.text import (
-    _BLANK_RUNS,
     _CONTROLS,
     _ESCAPES,
     _INVISIBLE,
@@ -93,7 +92,7 @@ def _clean_reference(text: str) -> str:
     text = _INVISIBLE.sub("", text)
     text = unicodedata.normalize("NFC", text)
     text = _LINE_EDGES.sub("\n", _SPACES.sub(" ", text))
-    return _BLANK_RUNS.sub("\n\n", text).strip()
+    return re.sub(r"\n{3,}", "\n\n", text).strip()
 
 
 def _passages_reference(text: str) -> tuple[Span, ...]:
