@@ -40,6 +40,7 @@ from personae.store.ingest.events import adjunct_event, object_gap, participle_c
 from personae.store.ingest.groups import TITLE_GAP, agent, group
 from personae.store.ingest.parties import ATTACK_AFTER
 from personae.store.ingest.readings import SENDING, WATCH_AFTER
+from personae.store.ingest.scan import EndingAt
 from personae.store.ingest.verbs import (
     DESCRIPTIONS,
     MEETING,
@@ -114,6 +115,8 @@ def _and_said_pronoun(text: str, t_start: int) -> bool:
     )
 
 
+#: PREPOSITION_BEFORE read in lower case: asked of every name before every trigger.
+_PREPOSITION_ENDING = EndingAt(PREPOSITION_BEFORE)
 #: A comma alone between two names of a list.
 _COMMA_BETWEEN = re.compile(r",\s+")
 
@@ -212,7 +215,7 @@ def roles(
             gap = text[nearest.end : relative]
             before = [nearest] if not gap.strip(" ,") and text[relative] in "tTwW" else []
     heads = [
-        h for h in before if not PREPOSITION_BEFORE.search(text, max(0, h.start - 16), h.start)
+        h for h in before if not _PREPOSITION_ENDING.found(text, max(0, h.start - 16), h.start)
     ]
     subjects = group(text, (heads or before)[::-1])
     if actors[0].end <= t_start and (

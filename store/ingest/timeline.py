@@ -236,8 +236,10 @@ def _reports_undated(
             return True
         if not any(_REPORTED.match(text, h.end, min(h.end + 40, end)) for h in hits):
             return False
-        return _FUTURE.isdisjoint(said) and not any(
-            word in _TO_FUTURE and after == "to" for word, after in pairwise(said)
+        return _FUTURE.isdisjoint(said) and (
+            "to" not in said  # most sentences: no pair to walk through word by word
+            or _TO_FUTURE.isdisjoint(said)
+            or not any(word in _TO_FUTURE and after == "to" for word, after in pairwise(said))
         )
     if not hits:
         return False
