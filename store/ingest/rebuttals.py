@@ -22,6 +22,20 @@ _ANSWER = re.compile(
     r"shrug(?:s|ged|ging)?\s+off|hit(?:s|ting)?\s+back\s+at)\b",
     re.IGNORECASE,
 )
+_ANSWER_WORDS = (
+    "reject",
+    "dismiss",
+    "deny",
+    "denie",
+    "denying",
+    "refut",
+    "rebuff",
+    "rebut",
+    "brush",
+    "shrug",
+    "hit back",
+    "hits back",
+)
 #: What was said, by the kind of act saying it is (CAMEO 11 and 12, 10, 13).
 _SAID = re.compile(
     r"\b(?:(?P<ACCUSE>accusations?|allegations?|charges|criticism|condemnation|complaints?|"
@@ -42,9 +56,12 @@ _CLAUSE_WORDS = frozenset({"that", "which", "who", "after", "before", "when", "w
 
 
 def rebuttal_links(
-    text: str, piece: Span, actors: list[Hit], sentence: Span, links: list[Link]
+    text: str, piece: Span, lowered: str, actors: list[Hit], sentence: Span, links: list[Link]
 ) -> list[Link]:
-    """The two events of each answer in the piece that names both sides; none already told."""
+    """The two events of each answer in the piece that names both sides; none already told.
+    ``lowered``: the piece in lower case, for a quick look for an answer's words first."""
+    if not any(word in lowered for word in _ANSWER_WORDS):  # most pieces answer no one
+        return []
     found: list[Link] = []
     told = {(link.source, link.target, link.type) for link in links}
     for answer in _ANSWER.finditer(text, piece.start, piece.end):

@@ -354,7 +354,7 @@ def _read(
     mediation_links(mediators, sentence, links)
     for link in (
         *condition_threats(text, piece, lowered, actors, sentence, links),
-        *rebuttal_links(text, piece, actors, sentence, [*links.values(), *further]),
+        *rebuttal_links(text, piece, lowered, actors, sentence, [*links.values(), *further]),
     ):
         key = pair_key(link.source, link.target)
         if key in links:
