@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from personae.store.ingest.actors import Hit
+from personae.store.ingest.verbs import EXPELLING
 
 #: What a participle clause after a related pair tells of its own: a word said ("...,
 #: accusing Peru of"), not the main act told again ("sanctions against Russia, targeting").
@@ -99,6 +100,15 @@ _FORCES_BEFORE = re.compile(
     r"(?:(?:have|had|has|finally|\w+ly)\s+)?$",
     re.IGNORECASE,
 )
+
+
+def expels(text: str, kind: str, t_start: int) -> bool:
+    """A deadline to leave given to diplomats ("gave the French ambassador 72 hours to
+    leave") expels them (CAMEO 1663, SANCTION); the lexicon reads the deadline as a threat."""
+    return kind == "THREATEN" and _EXPELLING.match(text, t_start) is not None
+
+
+_EXPELLING = re.compile(EXPELLING, re.IGNORECASE)
 
 
 def blocks_decision(text: str, kind: str, t_start: int) -> bool:

@@ -47,6 +47,7 @@ from personae.store.ingest.readings import (
     PRONOUN_OBJECT,
     SAID_TYPES,
     blocks_decision,
+    expels,
     forces_leaving,
     leaves_body,
     mediator,
@@ -309,6 +310,8 @@ def _read(
             kind = "RETREAT"
         elif blocks_decision(text, kind, t_start):  # "Hungary blocked an EU statement"
             kind = "REJECT"
+        elif expels(text, kind, t_start):  # "gave the ambassador 72 hours to leave"
+            kind, summary = "SANCTION", "expels"
         elif kind == "RETREAT" and leaves_body(text, pairs, kinds):
             kind = "SANCTION"  # "withdrawal from ECOWAS": relations reduced (CAMEO 16)
         if not hedged:

@@ -20,7 +20,7 @@ REDUCING = (
     r"(?: (?!(?:with|to|from|on|against)\b)[\w'’-]+){0,3}? (?:ties|relations"
     r"|cooperation(?: agreements?| accords?| pacts?| deals?)?|agreements?|accords?|pacts?"
     r"|deals?|treat(?:y|ies)|deliveries|supplies|shipments|exports|imports|aid|assistance"
-    r"|funding|flights|contacts)"
+    r"|funding|flights|contacts|talks|negotiations|dialogue)"
 )
 
 #: Easing sanctions, an embargo or a blockade is a retreat (CAMEO 085, 0872: RETREAT in the
@@ -37,7 +37,7 @@ EASING = (
 _DIPLOMATS = r"(?:ambassadors?|envoys?|diplomats?|consuls?(?: general)?|charg[eé]s? d'affaires)"
 EXPELLING = (
     rf"expel\w*(?= (?:[\w'’-]+ ){{0,3}}?{_DIPLOMATS}\b)"
-    rf"|(?:order|tell|told)\w*(?= (?:[\w'’-]+ ){{0,3}}?{_DIPLOMATS}(?: [\w'’-]+){{0,6}}?"
+    rf"|(?:order|tell|told|gave|give[sn]?|giving)\w*(?= (?:[\w'’-]+ ){{0,3}}?{_DIPLOMATS}(?: [\w'’-]+){{0,6}}?"
     r" to (?:leave|quit|depart|exit)\b)"
 )
 #: A swap of prisoners: each side releases the other's (CAMEO 0841), read each way.

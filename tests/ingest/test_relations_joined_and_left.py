@@ -45,3 +45,15 @@ def test_blocking_a_blocs_statement_rejects_it_and_blocking_a_convoy_does_not() 
     assert not any(
         kind == "REJECT" for _, kind, _ in _typed("Serbian police blocked a Kosovo convoy.")
     )
+
+
+def test_a_deadline_to_leave_given_to_diplomats_expels_them() -> None:
+    found = _typed("Niger's junta gave the French ambassador 48 hours to leave the country.")
+    assert ("Niger", "SANCTION", "French ambassador") in found
+    assert not any(kind == "THREATEN" for _, kind, _ in found)
+
+
+def test_suspending_talks_reduces_relations_and_holds_no_talks() -> None:
+    found = _typed("Serbia suspended talks with Kosovo on Tuesday.")
+    assert ("Serbia", "SANCTION", "Kosovo") in found
+    assert not any(kind == "CONSULT" for _, kind, _ in found)
