@@ -200,6 +200,8 @@ class VerbLexicon:
         ("Syrian forces clash")."""
         texts = words.texts
         previous = texts[index - 1] if index else ""
+        if previous == "by" and texts[index].endswith("ing"):
+            return True  # "responded by recalling its ambassador": the act itself
         if previous in _NOUN_BEFORE or previous[-2:-1] in ("'", "’"):
             return False  # "the ruling", "Russia's deepening ties"
         start = words.starts[index]

@@ -454,8 +454,21 @@ def asked_for(text: str, t_start: int, asking_end: int, breaks: Breaks) -> bool:
         )
         and not breaks.between(asking_end, t_start)
         and not participle_opens(text, asking_end, t_start)
-        and AND_PAST_VERB.search(text, asking_end, t_start) is None
+        and not and_clause(text, asking_end, t_start)
     )
+
+
+def and_clause(text: str, start: int, end: int) -> bool:
+    """A clause or verb phrase of its own opens with ", and" between ``start`` and ``end``:
+    a verb in the past ("..., and threatened to") or a subject named ("..., and Mexico
+    responded")."""
+    return (
+        AND_PAST_VERB.search(text, start, end) is not None
+        or AND_NAME.search(text, start, end) is not None
+    )
+
+
+AND_NAME = re.compile(r",\s+and\s+(?:the\s+)?[A-Z]")
 
 
 #: ", and" then a verb in the past: a verb phrase of its own ("suspended Syria's membership,

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from personae.store.ingest.actors import Hit
-from personae.store.ingest.clauses import AND_PAST_VERB, nominal
+from personae.store.ingest.clauses import AND_NAME, and_clause, nominal
 from personae.store.ingest.verbs import CLAUSE_BREAK, SYMMETRIC
 from personae.store.model import STANCE
 
@@ -38,7 +38,7 @@ _BOTH_OPEN = re.compile(r"\band\s+(?:both|the\s+two)\b", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|he|she|we)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
-def last_clause_start(lowered: str, base: int) -> int:
+def last_clause_start(text: str, lowered: str, base: int) -> int:
     """Where the last clause break or subordinating word of a piece (``lowered``, lower
     case, starting at ``base``) starts (-1: none): past it, a trigger can tell no second
     event on a pair already related."""
@@ -49,6 +49,8 @@ def last_clause_start(lowered: str, base: int) -> int:
         last = found.start()
     for found in _COMMA_PARTICIPLE.finditer(lowered, max(0, last)):  # ", accusing"
         last = found.start()
+    for found in AND_NAME.finditer(text, base + max(0, last), base + len(lowered)):
+        last = found.start() - base  # ", and Tehran responded"
     return last + base if last >= 0 else -1
 
 
@@ -59,7 +61,7 @@ def told_apart(text: str, first_end: int, t_start: int) -> bool:
         or CLAUSE_BREAK.search(text, first_end, t_start) is not None
         or _PRONOUN_SUBJECT.search(text, max(first_end, t_start - 20), t_start) is not None
         or _BOTH_OPEN.search(text, first_end, t_start) is not None  # "and the two sides agreed"
-        or AND_PAST_VERB.search(text, first_end, t_start) is not None
+        or and_clause(text, first_end, t_start)  # ", and threatened", ", and Moscow said"
         or (first_end < t_start - 3 and participle_clause(text, t_start))
         or (  # "During a visit to Hanoi, Blinken pledged aid": the adjunct's event, then
             text.find(",", first_end, t_start) >= 0  # the main clause's

@@ -19,6 +19,7 @@ from personae.store.ingest.clauses import (
     REFUSAL,
     Claims,
     accused_of,
+    and_clause,
     asked_for,
     hedge_of,
     negation_before,
@@ -207,7 +208,7 @@ def _read(
     for number, (t_start, t_end, kind, weight) in enumerate(triggers):
         if len(links) == every_pair:
             if last_clause is None:
-                last_clause = last_clause_start(lowered, piece.start)
+                last_clause = last_clause_start(text, lowered, piece.start)
             if last_clause < last_made:  # all related, and no clause opens after the last
                 break  # trigger that related some
         if opens_claim(text, t_start, kind) or _conditional(text, t_start, breaks):
@@ -222,6 +223,7 @@ def _read(
             asked
             and not breaks.between(asked, t_start)
             and not participle_opens(text, asked, t_start)
+            and not and_clause(text, asked, t_start)
         ):
             asked = t_end  # "urged Iran to free the detained sailors": the appeal, no release
             continue

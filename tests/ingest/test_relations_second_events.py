@@ -107,3 +107,22 @@ def test_a_threat_after_comma_and_past_a_noun_of_coercion_is_the_subjects() -> N
         " threatened to impose economic and travel sanctions on Bamako."
     )
     assert ("African Union", "THREATEN", "Mali") in found
+
+
+def test_responding_by_an_act_is_that_act_and_a_new_subject_after_comma_and_tells_another() -> None:
+    found = _typed(
+        "Armenia detained three Iranian truck drivers on Monday, and Tehran responded by"
+        " recalling its ambassador from Yerevan."
+    )
+    assert ("Armenia", "COERCE", "Iran") in found
+    assert ("Iran", "SANCTION", "Armenia") in found
+
+
+def test_an_act_asked_for_ends_where_a_new_subject_opens_a_clause() -> None:
+    """ "forced their way in to arrest X, and Mexico responded by breaking off relations":
+    the breaking off is Mexico's own act, not part of what the raid was for."""
+    found = _typed(
+        "Bolivian police forced their way into Peru's embassy to arrest an opposition leader,"
+        " and Peru responded by breaking off diplomatic relations with Bolivia."
+    )
+    assert ("Peru", "SANCTION", "Bolivia") in found
