@@ -23,6 +23,8 @@ RECIPROCAL = re.compile(
 _FIGHTING = re.compile(
     r"(?:f[io]ught|fighting|battl\w+)(?:\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:wars?|battles?)"
     r"|\s+(?:for|over|in|along|near|around|on|since|until|at|across|throughout|during|from)\b"
+    r"|\s+with\s+(?:[a-z-]+\s+){0,2}?(?:mortars|artillery|rockets|guns|weapons|tanks|drones"
+    r"|missiles|rifles|grenades|machetes|stones|sticks)\b"
     r"|\s*[,.;]|\s*$)",
     re.IGNORECASE,
 )
@@ -163,3 +165,20 @@ def refused_to(text: str, kind: str, t_end: int, after: list[Hit]) -> list[Hit] 
         return None
     receivers = [h for h in after if _TO_BEFORE.search(text, max(0, h.start - 8), h.start)]
     return group(text, receivers) if receivers else None
+
+
+#: Fighting named as a noun: "fighting erupted ... between the army and the RSF".
+_FIGHTING_NOUN = re.compile(r"(?:fighting|clashes|battles?|hostilities|skirmishes)\b", re.I)
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def fought_between(text: str, kind: str, t_start: int, after: list[Hit]) -> list[Hit] | None:
+    """The two sides of fighting named after "between" in its clause, each the other's foe
+    ("heavy fighting erupted in Khartoum on Saturday between Sudan's army and the RSF")."""
+    if kind != "ASSAULT" or _FIGHTING_NOUN.match(text, t_start) is None:
+        return None
+    for index, hit in enumerate(after):
+        if _BETWEEN.search(text, max(0, hit.start - 12), hit.start):
+            sides = group(text, after[index:])
+            return sides if len({h.actor for h in sides}) > 1 else None
+    return None

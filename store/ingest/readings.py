@@ -94,7 +94,11 @@ def forces_leaving(text: str, kind: str, t_start: int) -> bool:
     )
 
 
-_LEAVING = re.compile(r"(?:left|leav(?:e|es|ing)|quit(?:s|ting)?)\b(?!\s+for\b)", re.IGNORECASE)
+_LEAVING = re.compile(
+    r"(?:left|leav(?:e|es|ing)|quit(?:s|ting)?)\b(?!\s+(?:\d|(?:for|behind|at\s+least|more\s+than"
+    r"|dozens|hundreds|scores|many|several|some)\b))",
+    re.IGNORECASE,
+)  # not "left 20 dead"
 _FORCES_BEFORE = re.compile(
     r"\b(?:troops|forces|soldiers|army|peacekeepers|contingents?|units|battalions?)\s+"
     r"(?:(?:have|had|has|finally|\w+ly)\s+)?$",
@@ -109,6 +113,35 @@ def expels(text: str, kind: str, t_start: int) -> bool:
 
 
 _EXPELLING = re.compile(EXPELLING, re.IGNORECASE)
+
+
+def welcomes_guest(
+    text: str, kind: str, t_start: int, pairs: list[tuple[Hit, Hit]], kinds: dict[str, str]
+) -> bool:
+    """Welcoming a person ("welcomed Russian President Vladimir Putin in Ulaanbaatar") is
+    hosting them (CAMEO 043); welcoming a decision or a step is support (051)."""
+    return (
+        kind == "SUPPORT"
+        and _WELCOMING.match(text, t_start) is not None
+        and bool(pairs)
+        and any(kinds.get(target.actor) == "person" for _, target in pairs)
+    )
+
+
+_WELCOMING = re.compile(r"welcom", re.IGNORECASE)
+
+
+def lets_in(text: str, kind: str, t_end: int) -> bool:
+    """Letting inspectors, monitors or aid in ("allowed IAEA inspectors into the country")
+    is allowing international involvement (CAMEO 086, PLOVER RETREAT)."""
+    return kind == "CONCEDE" and _LETTING_IN.match(text, t_end) is not None
+
+
+_LETTING_IN = re.compile(
+    r"(?:\s+[\w'’.&-]+){0,6}?\s+(?:inspectors|monitors|observers|peacekeepers|investigators"
+    r"|aid\s+workers|aid|humanitarian\s+aid)\s+(?:in|into|to|back)\b",
+    re.IGNORECASE,
+)
 
 
 def blocks_decision(text: str, kind: str, t_start: int) -> bool:

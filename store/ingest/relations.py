@@ -51,10 +51,12 @@ from personae.store.ingest.readings import (
     expels,
     forces_leaving,
     leaves_body,
+    lets_in,
     mediator,
     shown_force,
     two_sides,
     watches,
+    welcomes_guest,
 )
 from personae.store.ingest.rebuttals import rebuttal_links
 from personae.store.ingest.roles import roles, sent_to
@@ -314,6 +316,10 @@ def _read(
             kind = "REJECT"
         elif expels(text, kind, t_start):  # "gave the ambassador 72 hours to leave"
             kind, summary = "SANCTION", "expels"
+        elif welcomes_guest(text, kind, t_start, pairs, kinds):  # "welcomed President X"
+            kind = "CONSULT"
+        elif lets_in(text, kind, t_end):  # "allowed IAEA inspectors into the country"
+            kind = "RETREAT"
         elif kind == "RETREAT" and leaves_body(text, pairs, kinds):
             kind = "SANCTION"  # "withdrawal from ECOWAS": relations reduced (CAMEO 16)
         if not hedged:

@@ -29,6 +29,7 @@ from personae.store.ingest.directions import (
     FROM_BEFORE,
     SWAP_WITH,
     done_by_each,
+    fought_between,
     from_the_object,
     given_to,
     joint_parties,
@@ -368,8 +369,10 @@ def roles(
     receivers = refused_to(text, kind, t_end, after)
     if receivers:
         objects = receivers
-    joint = joint_parties(text, kind, t_start, subjects, after)
-    if joint is not None:
+    joint = joint_parties(text, kind, t_start, subjects, after) or fought_between(
+        text, kind, t_start, after
+    )
+    if joint is not None:  # each side the other's partner, or foe
         subjects, objects = joint, []
     reciprocal = traded(text, kind, t_start)
     if reciprocal:  # "exchanged fire with Cambodian troops across the border": who with
@@ -377,7 +380,9 @@ def roles(
     pairs = [(s, o) for s in subjects for o in objects or hosted]
     if reciprocal and objects:
         pairs += [(o, s) for s, o in pairs]  # each fired at the other, not at where it was
-    symmetric = reciprocal or done_by_each(text, kind, t_start, t_end, bool(objects))
+    symmetric = (
+        reciprocal or joint is not None or done_by_each(text, kind, t_start, t_end, bool(objects))
+    )
     if symmetric and not (subjects and objects):  # "Iran and Russia met": each met the other
         members = subjects if len(subjects) > 1 else objects
         among = [  # a state and its leader named as one ("Chinese President Xi") are one party

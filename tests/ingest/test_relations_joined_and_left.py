@@ -57,3 +57,36 @@ def test_suspending_talks_reduces_relations_and_holds_no_talks() -> None:
     found = _typed("Serbia suspended talks with Kosovo on Tuesday.")
     assert ("Serbia", "SANCTION", "Kosovo") in found
     assert not any(kind == "CONSULT" for _, kind, _ in found)
+
+
+def test_welcoming_a_leader_hosts_and_welcoming_a_decision_supports() -> None:
+    found = _typed("Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping.")
+    assert any(kind == "CONSULT" for _, kind, _ in found)
+    assert not any(kind == "SUPPORT" for _, kind, _ in found)
+    assert ("Ghana", "SUPPORT", "Togo") in _typed(
+        "Ghana welcomed Togo's decision to reopen the border."
+    )
+
+
+def test_letting_inspectors_in_allows_involvement() -> None:
+    found = _typed("Iran allowed IAEA inspectors into the Fordow site on Monday.")
+    assert ("Iran", "RETREAT", "IAEA") in found or (
+        "Iran",
+        "RETREAT",
+        "International Atomic Energy Agency",
+    ) in found
+
+
+def test_fighting_between_two_sides_is_each_ones_on_the_other() -> None:
+    found = _typed("Heavy fighting broke out in Juba on Friday between the army and the SPLM-IO.")
+    found |= _typed("Clashes between Armenian and Azerbaijani troops left 15 dead on Tuesday.")
+    assert {
+        ("Armenia", "ASSAULT", "Azerbaijani troops"),
+        ("Azerbaijani troops", "ASSAULT", "Armenia"),
+    } <= found
+    assert not any(kind == "RETREAT" for _, kind, _ in found)
+
+
+def test_two_forces_that_fought_with_weapons_fought_each_other() -> None:
+    found = _typed("Kyrgyz and Tajik border guards fought with mortars along the frontier.")
+    assert ("Tajik border guards", "ASSAULT", "Kyrgyzstan") in found
