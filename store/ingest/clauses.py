@@ -14,9 +14,8 @@ from typing import TYPE_CHECKING
 from personae.store.ingest.actors import Hit
 from personae.store.ingest.cameo import AUXILIARIES
 from personae.store.ingest.lexicon import words
-from personae.store.ingest.scan import EndingAt, by_first_character
+from personae.store.ingest.scan import EndingAt
 from personae.store.ingest.verbs import (
-    ATTRIBUTION_BEFORE,
     HEDGE,
     HEDGE_SCAN,
     NEGATION,
@@ -76,21 +75,6 @@ REPORTED_CLAIM = re.compile(
 )
 #: "that" right after a verb (at most two words on): what follows is a clause of its own.
 THAT_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+that\s", re.IGNORECASE)
-#: An actor who must act: "Iran must free the sailors" (said by someone else, a demand).
-MUST_AFTER = re.compile(r"(?:['’]s \w+)?\s+(?:must|should|has to|have to|needs? to)\b", re.I)
-#: A speaker's verb, then the subject of what is said ("said he", "announced that Jordan").
-SAYS = re.compile(
-    r"\b(?:said|says|say|told|tells|announced|announces|claimed|claims|stated|states|added"
-    r"|insisted|insists|reported|reports|alleged|alleges|declared|declares|confirmed)\b"
-    r"(?:\s+(?:on|late|early|last)\s+\w+)?(?:\s+\w+day)?\s*,?\s*(?:that\s+)?(\w+)?",
-    re.IGNORECASE,
-)
-#: Speakers' verbs that make what is said an accusation when it tells of a hostile act.
-ACCUSING_VERBS = frozenset(
-    words("said says say claimed claims alleged alleges insisted insists charged charges")
-)
-#: Subjects of a reported clause that point back at the speaker.
-PRONOUNS = frozenset(words("he she it they we i"))
 #: "in May", "May 5", "May 2021": the month, not the modal.
 _MONTH_BEFORE = re.compile(
     r"\b(?:in|on|of|since|until|till|by|from|to|early|late|mid|last|next|this|between)\s+$",
@@ -245,20 +229,6 @@ def opens_claim(text: str, t_start: int, kind: str) -> bool:
     return kind == "REJECT" and DENIED_CLAIM.match(text, t_start) is not None
 
 
-def speaks_of_self(text: str, speaker_end: int, t_start: int) -> bool:
-    """A speaker is the subject of what they say only as "he", "it", "they" ("Obama said he
-    would not ..."), or where no "said" stands between them and the trigger."""
-    said = SAYS.search(text, speaker_end, t_start)
-    if said is None:
-        return True
-    subject = said.group(1)
-    # "announced their withdrawal", "announced its decision to": their own act, named
-    return subject is None or subject.lower() in PRONOUNS or subject.lower() in _POSSESSIVES
-
-
-_POSSESSIVES = frozenset(words("its their his her our"))
-
-
 def negation_before(
     text: str, subjects: list[Hit], sentence_start: int, trigger_start: int
 ) -> str | None:
@@ -272,59 +242,6 @@ def negation_before(
     if window.isascii():  # lower-casing ASCII keeps every letter where it was
         return window if NEGATION_LOWER.search(window.lower()) else None
     return window if NEGATION.search(window) else None
-
-
-#: A speaker's verb just after the speaker, or after the role they speak in ("Palestinian
-#: security officials said", "an AFP correspondent said") or an apposition that describes
-#: them ("the Observatory, a UK-based group that tracks the war, said").
-_SPEAKS_AFTER = re.compile(
-    r"(?:['’]s)?(?:(?:\s+(?!(?:who|which|that|and|or|but|also|then|it|he|she|they)\b)"
-    r"[a-z][a-z-]*(?<!ed)){0,3}"
-    r"|,\s+(?:a|an|the)\s[^,;.()]{1,80},)"
-    r"\s+(?:has |had |have )?(?:said|says|told|tells|stated|added|claimed|claims|announced"
-    r"|reported|reports)\b(?!(?:\s+\w+ly|\s+earlier|\s+later)?\s+by\b)"
-)  # "a boycott of the Winter Olympics announced earlier by the US": no one speaks
-#: The words a sentence with a speaker must contain (a quick test before each mention's).
-_SPEAKING_WORDS = (
-    "said", "says", "told", "tells", "stated", "added", "claim", "announced", "report",
-    "according to",
-)  # fmt: skip
-#: Nested by first character: ``re`` then skips to the letters a speaking word opens with.
-_SPEAKING = re.compile(by_first_character(list(_SPEAKING_WORDS)))
-_ATTRIBUTION_ENDING = EndingAt(ATTRIBUTION_BEFORE)
-
-
-def speaker_of(text: str, hits: list[Hit], sentence: Span, lowered: str) -> Hit | None:
-    """The actor a sentence is attributed to: "according to X", "X said", "said X", "X's
-    officials said", "X, a group that ..., said".  ``lowered``: the sentence, lower case.
-
-    Only mentions near a speaker's word are tried: most mentions are near none."""
-    if not any(word in lowered for word in _SPEAKING_WORDS):  # most sentences: a quick no
-        return None
-    spoken = [m.start() + sentence.start for m in _SPEAKING.finditer(lowered)]
-    for hit in hits:
-        index = bisect.bisect_left(spoken, hit.start)
-        near_before = index and spoken[index - 1] >= hit.start - 20
-        if near_before and _ATTRIBUTION_ENDING.found(
-            text, max(sentence.start, hit.start - 20), hit.start
-        ):
-            return hit
-        near_after = index < len(spoken) and spoken[index] - hit.end <= 120
-        if near_after and _SPEAKS_AFTER.match(text, hit.end, min(sentence.end, hit.end + 120)):
-            return hit
-    return None
-
-
-def speaker_words(text: str, speaker: Hit, floor: int) -> int:
-    """Where the words that name a closing speaker start (", US Deputy Secretary of Energy
-    Jeffrey Kupfer said": at the comma): an actor among them describes the speaker and is
-    no party to what is said.  The speaker's own start when no such comma stands before."""
-    comma = text.rfind(",", max(floor, speaker.start - 80), speaker.start)
-    if comma < 0 or " and " in text[comma : speaker.start]:
-        return speaker.start
-    if not _SPEAKS_AFTER.match(text, speaker.end, speaker.end + 120):
-        return speaker.start
-    return comma
 
 
 #: A name made an attribute of a noun: "a UK-based group", "Soviet-made tanks", "a
@@ -349,32 +266,6 @@ _OWN_SUBJECT_ENDING = EndingAt(OWN_SUBJECT_BEFORE)
 APPOSITION_BEFORE = re.compile(r",\s+(?:a|an|the)\s[^,;:()]{1,100},\s+(?:\w+ly\s+)?$")
 #: A non-restrictive relative clause opening just before a verb ("Iran, which has supplied").
 WHICH_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:[a-z]+\s+){0,3}$")
-
-
-#: A verb of saying or believing just before "that": what follows is what is said, a
-#: clause with a subject of its own, no relative clause.
-_SAYING_BEFORE = re.compile(
-    r"\b(?:said|says|say|claim(?:s|ed)?|announc(?:es|ed)|stated?|insist(?:s|ed)?"
-    r"|report(?:s|ed)?|alleg(?:es|ed)|declar(?:es|ed)|confirm(?:s|ed)|den(?:y|ies|ied)"
-    r"|warn(?:s|ed)|argu(?:es|ed)|believ(?:es|ed)|add(?:s|ed)|charg(?:es|ed)|told\s+\w+)"
-    r"(?:\s+(?:on|late|early|last|this)\s+\w+|\s+\w+day)?\s+$",
-    re.IGNORECASE,
-)
-_SAYING_ENDING = EndingAt(_SAYING_BEFORE)
-
-
-def said_that(text: str, that: int) -> bool:
-    """The "that" at ``that`` opens what someone said ("claimed that they had attacked")."""
-    return _SAYING_ENDING.found(text, max(0, that - 40), that)
-
-
-def said_by_self(text: str, that: int) -> bool:
-    """The clause opened by the "that" at ``that`` has a pronoun for subject ("that they"),
-    or the speaker's own people ("that its troops")."""
-    following = text[that + 5 : that + 11].split()[:1]
-    return bool(following) and (
-        following[0].lower() in PRONOUNS or following[0].lower() in _POSSESSIVES
-    )
 
 
 def apposition_before(text: str, t_start: int) -> re.Match[str] | None:

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from personae.store.ingest.actors import Hit
-from personae.store.ingest.clauses import ACCUSING_VERBS, MUST_AFTER, SAYS
+from personae.store.ingest.speakers import ACCUSING_VERBS, MUST_AFTER, SAYS
 from personae.store.model import PLOVER, Span
 
 #: The confidence of a relation no rule weighed (see COMENTION_CONFIDENCE).

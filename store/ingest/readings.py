@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from personae.store.ingest.actors import Hit
-from personae.store.ingest.verbs import EXPELLING
+from personae.store.ingest.verbs import EXPELLING, RECIPIENT_BEFORE
 
 #: What a participle clause after a related pair tells of its own: a word said ("...,
 #: accusing Peru of"), not the main act told again ("sanctions against Russia, targeting").
@@ -221,3 +221,21 @@ _MEDIATING = re.compile(
     r"(?:mediators?|brokers?|facilitators?|guarantors?)\b",
     re.IGNORECASE,
 )
+
+
+#: What may follow a recipient named alone ("to Haiti on Tuesday", "to Haiti."): not a noun
+#: it modifies ("to the Ukrainian border").
+_ALONE_AFTER = re.compile(
+    r"\s*(?:[,.;)]|$|\s(?:on|in|to|for|as|at|after|amid|and|last|this|next)\b)"
+)
+
+
+def sent_to(text: str, targets: list[Hit]) -> bool:
+    """Every target is a state or group forces are sent to, named alone after "to" ("deployed
+    police to Haiti"): event coders code that as aid (CAMEO 074), where a show of force
+    around, near or at a border is a mobilisation."""
+    return bool(targets) and all(
+        RECIPIENT_BEFORE.search(text, max(0, h.start - 8), h.start)
+        and _ALONE_AFTER.match(text, h.end)
+        for h in targets
+    )

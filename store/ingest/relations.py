@@ -27,8 +27,6 @@ from personae.store.ingest.clauses import (
     opens_claim,
     participle_opens,
     reduced_passive,
-    speaker_of,
-    speaker_words,
 )
 from personae.store.ingest.directions import SIGNING
 from personae.store.ingest.events import another_event, last_clause_start, participle_clause
@@ -53,13 +51,15 @@ from personae.store.ingest.readings import (
     leaves_body,
     lets_in,
     mediator,
+    sent_to,
     shown_force,
     two_sides,
     watches,
     welcomes_guest,
 )
 from personae.store.ingest.rebuttals import rebuttal_links
-from personae.store.ingest.roles import roles, sent_to
+from personae.store.ingest.roles import roles
+from personae.store.ingest.speakers import speaker_of, speaker_words
 from personae.store.ingest.triggers import triggers_of
 from personae.store.ingest.verbs import (
     CLAUSE_BREAK,

@@ -20,9 +20,6 @@ from personae.store.ingest.clauses import (
     own_subject,
     passive,
     reduced_passive,
-    said_by_self,
-    said_that,
-    speaks_of_self,
     which_before,
 )
 from personae.store.ingest.directions import (
@@ -42,6 +39,7 @@ from personae.store.ingest.groups import TITLE_GAP, agent, group
 from personae.store.ingest.parties import ATTACK_AFTER
 from personae.store.ingest.readings import SENDING, WATCH_AFTER
 from personae.store.ingest.scan import EndingAt
+from personae.store.ingest.speakers import said_by_self, said_that, speaks_of_self
 from personae.store.ingest.verbs import (
     DESCRIPTIONS,
     MEETING,
@@ -426,24 +424,6 @@ def roles(
         and len(text[t_end : min(h.start for h in objects)].split()) <= 4
     )
     return subjects, pairs, clear
-
-
-#: What may follow a recipient named alone ("to Haiti on Tuesday", "to Haiti."): not a noun
-#: it modifies ("to the Ukrainian border").
-_ALONE_AFTER = re.compile(
-    r"\s*(?:[,.;)]|$|\s(?:on|in|to|for|as|at|after|amid|and|last|this|next)\b)"
-)
-
-
-def sent_to(text: str, targets: list[Hit]) -> bool:
-    """Every target is a state or group forces are sent to, named alone after "to" ("deployed
-    police to Haiti"): event coders code that as aid (CAMEO 074), where a show of force
-    around, near or at a border is a mobilisation."""
-    return bool(targets) and all(
-        RECIPIENT_BEFORE.search(text, max(0, h.start - 8), h.start)
-        and _ALONE_AFTER.match(text, h.end)
-        for h in targets
-    )
 
 
 #: Nothing but an adverb between a name and its verb: a place named so is its government

@@ -24,6 +24,7 @@ from personae.store.ingest import (
     formats,
     kinds,
     read,
+    speakers,
     timeline,
     tokens,
     verbs,
@@ -168,7 +169,7 @@ def test_negations_on_lowered_ascii_equal_case_insensitive_negations() -> None:
     [
         clauses._PASSIVE_BEFORE,
         clauses.OWN_SUBJECT_BEFORE,
-        clauses._SAYING_BEFORE,
+        speakers._SAYING_BEFORE,
         clauses._INFINITIVE_BEFORE,
         verbs.ATTRIBUTION_BEFORE,
     ],
@@ -188,11 +189,11 @@ def test_words_before_read_in_lower_case_equal_the_case_insensitive_search(
 
 
 def test_speaking_words_nested_by_first_character_equal_the_flat_alternation() -> None:
-    flat = re.compile("|".join(clauses._SPEAKING_WORDS))
+    flat = re.compile("|".join(speakers._SPEAKING_WORDS))
     for sentence in _sentences():
         lowered = sentence.lower()
         want = [m.span() for m in flat.finditer(lowered)]
-        assert [m.span() for m in clauses._SPEAKING.finditer(lowered)] == want
+        assert [m.span() for m in speakers._SPEAKING.finditer(lowered)] == want
 
 
 def test_words_before_refuse_a_pattern_they_cannot_read_in_lower_case() -> None:
