@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import ClassVar, TypedDict
 
+from rich.cells import cell_len
 from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -92,8 +93,12 @@ def _date_prefix(event: Event) -> Content:
 
 
 def event_row(event: Event, width: int) -> Content:
-    label = Content(printable(event.label), strip_control_codes=False)  # no controls left
-    return hanging(_date_prefix(event), label, width)
+    prefix, label = _date_prefix(event), printable(event.label)  # no controls left
+    indent = prefix.cell_length
+    if width <= indent + 8 or (cell_len(label) <= width - indent and "\n" not in label):
+        # As hanging joins them, in one step: most of an archive's events fit their line.
+        return Content(prefix.plain + label, list(prefix.spans), strip_control_codes=False)
+    return hanging(prefix, Content(label, strip_control_codes=False), width)
 
 
 #: Rows built before the view first shows: a few screens, so it opens at once however
@@ -173,6 +178,7 @@ class AcrossList(RowList):
         corpus, actor = self.corpus, self.actor
         self._articles = corpus.count_articles_naming(actor)
         self._hidden = Counter()
+        names: dict[str, tuple[str, str]] = {}  # each counterpart's name, looked up once
         for entry, count in corpus.articles_naming(actor):  # newest first, merged ones too
             article_id = entry.id
             key = f"a:{article_id}"
@@ -201,6 +207,7 @@ class AcrossList(RowList):
                     viewpoint=actor,
                     indent="  ",
                     summary_below=False,
+                    names=names,
                 )
                 yield Row(prompt, id=key)
             for event in index.events_of(actor):

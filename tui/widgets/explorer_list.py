@@ -3,6 +3,9 @@ and the selection, that rebuilds its rows when either changes."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from rich.cells import cell_len
 from textual import events
 from textual.content import Content, Span
 from textual.reactive import reactive
@@ -105,6 +108,19 @@ def hanging(prefix: Content, body: Content, width: int) -> Content:
     lines = body.wrap(width - indent)
     pad = Content(" " * indent)
     return Content("\n").join([prefix + lines[0], *(pad + line for line in lines[1:])])
+
+
+def hanging_parts(prefix: Content, parts: Sequence[str | tuple[str, str]], width: int) -> Content:
+    """``hanging(prefix, Content.assemble(*parts), width)``, made in one step where the body
+    fits its line (most rows: an across view makes thousands), else wrapped as ``hanging``
+    wraps.  ``prefix`` holds no control codes (as a Content made with them stripped)."""
+    row = Content.assemble(prefix, *parts)
+    indent, offset = prefix.cell_length, len(prefix.plain)
+    text = row.plain[offset:]
+    if width <= indent + 8 or (cell_len(text) <= width - indent and "\n" not in text):
+        return row
+    spans = [Span(s - offset, e - offset, style) for s, e, style in row.spans[len(prefix.spans) :]]
+    return hanging(prefix, Content(text, spans, strip_control_codes=False), width)
 
 
 def _joined(prefix: Content, body: Content) -> Content:

@@ -23,7 +23,7 @@ from personae.tui.format import (
 )
 from personae.tui.relation_filter import Facet, RelationFilter, facet_counts
 from personae.tui.state import AFFILIATE_GLYPHS, PIN_COLOURS, Document, Selection
-from personae.tui.widgets.explorer_list import MAX_ROWS, ExplorerList, cut_note, hanging
+from personae.tui.widgets.explorer_list import MAX_ROWS, ExplorerList, cut_note, hanging_parts
 from personae.tui.widgets.row_list import Row
 from personae.tui.widgets.rows import match_count
 from personae.tui.widgets.subtitle import set_subtitle
@@ -83,25 +83,24 @@ def relation_prompt(
     viewpoint: str | None = None,
     indent: str = "",
     summary_below: bool = True,
+    names: dict[str, tuple[str, str]] | None = None,
 ) -> Content:
     """A relation as every view shows it: polarity; then direction and counterpart seen
     from the viewpoint (the primary actor unless given), or source → target; its type,
     negation and provenance; then the summary and qualifiers, under it or after it.
 
     Pinned actors are named in their pin's colour, and an actor belonging to a pinned one
-    (that is why the row is listed) with its owner's hollow glyph."""
+    (that is why the row is listed) with its owner's hollow glyph.  ``names`` keeps each
+    actor's name and style for the next rows of the same corpus and selection."""
     viewpoint = viewpoint or selection.primary
 
     def name(entity_id: str) -> tuple[str, str]:
-        entity = corpus.entity(entity_id)
-        slot = selection.slot(entity_id)
-        if slot is not None:
-            return printable(entity.name), f"bold {PIN_COLOURS[slot]}"
-        owner = selection.owner_slot(entity)
-        if owner is not None:
-            glyph = AFFILIATE_GLYPHS[owner]
-            return f"{glyph} {printable(entity.name)}", f"bold italic {PIN_COLOURS[owner]}"
-        return printable(entity.name), "bold"
+        found = names.get(entity_id) if names is not None else None
+        if found is None:
+            found = _name(corpus, selection, entity_id)
+            if names is not None:
+                names[entity_id] = found
+        return found
 
     if viewpoint in (relation.source, relation.target):
         other = relation.target if relation.source == viewpoint else relation.source
@@ -110,19 +109,46 @@ def relation_prompt(
         head = [name(relation.source), " → ", name(relation.target)]
     markers = relation_markers(relation, corpus)
     negation = [part for t, k in markers if k == "negated" for part in (" ", (t, MARKERS[k]))]
-    body = Content.assemble(
-        *head,
-        "  ",
-        (relation.type, "underline"),
-        *negation,  # after the type: before the summary it read "NOT did not provide"
-        (f" {provenance_mark(relation)}", "dim"),
-        "\n" if summary_below else "  ",
-        printable(relation.summary or relation.type.lower()),
-        *[(f" · {printable(text)}", MARKERS[kind]) for text, kind in markers if kind != "negated"],
+    return hanging_parts(
+        _symbol(indent, relation.polarity),
+        [
+            *head,
+            "  ",
+            (relation.type, "underline"),
+            *negation,  # after the type: before the summary it read "NOT did not provide"
+            (f" {provenance_mark(relation)}", "dim"),
+            "\n" if summary_below else "  ",
+            printable(relation.summary or relation.type.lower()),
+            *[(f" · {printable(t)}", MARKERS[k]) for t, k in markers if k != "negated"],
+        ],
+        width,
     )
-    polarity = relation.polarity
-    symbol = Content.styled(f"{indent}{POLARITY_SYMBOLS[polarity]} ", POLARITIES[polarity])
-    return hanging(symbol, body, width)
+
+
+def _name(corpus: Corpus, selection: Selection, entity_id: str) -> tuple[str, str]:
+    """An actor's name as a relation row shows it, and its style (see relation_prompt)."""
+    entity = corpus.entity(entity_id)
+    slot = selection.slot(entity_id)
+    if slot is not None:
+        return printable(entity.name), f"bold {PIN_COLOURS[slot]}"
+    owner = selection.owner_slot(entity)
+    if owner is not None:
+        glyph = AFFILIATE_GLYPHS[owner]
+        return f"{glyph} {printable(entity.name)}", f"bold italic {PIN_COLOURS[owner]}"
+    return printable(entity.name), "bold"
+
+
+#: Each row's polarity symbol, by indent and polarity: a handful, made once each.
+_SYMBOLS: dict[tuple[str, str], Content] = {}
+
+
+def _symbol(indent: str, polarity: str) -> Content:
+    symbol = _SYMBOLS.get((indent, polarity))
+    if symbol is None:
+        symbol = Content.styled(f"{indent}{POLARITY_SYMBOLS[polarity]} ", POLARITIES[polarity])
+        if len(_SYMBOLS) < 64:  # indents come from code, but bounded all the same
+            _SYMBOLS[indent, polarity] = symbol
+    return symbol
 
 
 @dataclass(frozen=True, slots=True)
