@@ -6,6 +6,7 @@ store turns them into plain dicts (``to_doc``) and back (``from_doc``).
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from typing import Any, Literal, Self, get_args
@@ -104,26 +105,56 @@ class Record:
         """The record a stored dict holds; keys it does not know (a newer personae's) are
         left out. Opening a store builds hundreds of thousands of these: each step is one
         dict operation per field that needs converting, nothing per field that does not."""
-        known, conversions = _reading(cls)
+        reading = _reading(cls)
+        try:  # a dict of every field, as to_doc writes it: read in order, no dict made
+            ordered: tuple[Any, ...] | None = reading.values_of(doc)
+        except (KeyError, TypeError):
+            ordered = None
+        if ordered is not None and len(doc) == len(reading.known):
+            if not reading.converted:
+                return cls(*ordered)
+            listed = list(ordered)
+            for at, convert in reading.converted:
+                listed[at] = convert(listed[at])
+            return cls(*listed)
+        known = reading.known
         values = dict(doc) if doc.keys() <= known else {k: v for k, v in doc.items() if k in known}
-        for key, convert in conversions:
+        for key, convert in reading.conversions:
             if key in values:
                 values[key] = convert(values[key])
         return cls(**values)
 
 
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
-_READING: dict[type, tuple[frozenset[str], tuple[tuple[str, Callable[[Any], Any]], ...]]] = {}
 
 
-def _reading(cls: type) -> tuple[frozenset[str], tuple[tuple[str, Callable[[Any], Any]], ...]]:
-    """A record type's field names, and how each stored value that JSON cannot hold as is
-    (spans, tuples) is turned back into its field's value."""
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """How a record type reads a stored dict: its field names; how each stored value that
+    JSON cannot hold as is (spans, tuples) is turned back into its field's value, by name
+    and by place among the fields; and every field's value of a dict, in order."""
+
+    known: frozenset[str]
+    conversions: tuple[tuple[str, Callable[[Any], Any]], ...]
+    converted: tuple[tuple[int, Callable[[Any], Any]], ...]
+    values_of: Callable[[Any], tuple[Any, ...]]
+
+
+_READING: dict[type, _Reading] = {}
+
+
+def _reading(cls: type) -> _Reading:
     found = _READING.get(cls)
     if found is None:
         names = _field_names(cls)
         conversions = tuple((k, c) for k, c in _CONVERSIONS.items() if k in names)
-        found = _READING[cls] = (frozenset(names), conversions)
+        getter = operator.itemgetter(*names)
+        found = _READING[cls] = _Reading(
+            frozenset(names),
+            conversions,
+            tuple((names.index(k), c) for k, c in conversions),
+            getter if len(names) > 1 else lambda doc: (getter(doc),),
+        )
     return found
 
 

@@ -137,7 +137,7 @@ def check_types(kind: type[Record], records: Sequence[Record]) -> None:
             if not _allowed(kind, types):
                 break
             allowed.add(types)
-        if any(type(v) is not str for n in strings for v in values[n]):
+        if strings and any(type(v) is not str for n in strings for v in values[n]):
             break
     else:
         return
