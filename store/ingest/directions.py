@@ -132,7 +132,7 @@ def given_to(
 
 
 #: Something done together: "a joint operation", "joint military drills", "jointly".
-_JOINT = re.compile(r"joint(?:ly)?\b", re.IGNORECASE)
+JOINT = re.compile(r"joint(?:ly)?\b", re.IGNORECASE)
 
 
 def joint_parties(
@@ -142,7 +142,7 @@ def joint_parties(
     phrase ("joint drills by South Korea and the United States"), else two or more subjects
     ("French and Nigerien soldiers killed ... in a joint operation near the border with
     Mali": Mali takes no part); None when the act is no joint one or has one side."""
-    if kind != "COOPERATE" or _JOINT.match(text, t_start) is None:
+    if kind != "COOPERATE" or JOINT.match(text, t_start) is None:
         return None
     named = agent(text, [h for h in after if h.start - t_start < 60])
     parties = named if len({h.actor for h in named}) > 1 else subjects

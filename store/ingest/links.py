@@ -126,14 +126,20 @@ def condition_threats(
         return []
     if any(link.source == threatener.actor and link.type == "THREATEN" for link in links.values()):
         return []  # "threatened to strike Israel unless ...": the threat names its target
-    targets: list[Hit] = []
-    start = condition.end()
-    for hit in actors:
-        if hit.start == start or (targets and _AND_GAP.fullmatch(text, start, hit.start)):
-            targets.append(hit)
-            start = hit.end
+    targets = names_from(text, actors, condition.end())
     return [
         Link(threatener.actor, target.actor, "THREATEN", sentence, "threatens", confidence=0.55)
         for target in targets
         if target.actor != threatener.actor
     ]
+
+
+def names_from(text: str, actors: list[Hit], start: int) -> list[Hit]:
+    """The names that open at ``start``, with those joined to them by "and", a comma or an
+    article ("if South Korea and the US attacked", "criticism from Australia and the US")."""
+    names: list[Hit] = []
+    for hit in actors:
+        if hit.start == start or (names and _AND_GAP.fullmatch(text, start, hit.start)):
+            names.append(hit)
+            start = hit.end
+    return names

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from personae.store.ingest.actors import Hit
-from personae.store.ingest.links import Link
+from personae.store.ingest.links import Link, names_from
 from personae.store.model import Span
 
 #: The verbs of an answer that refuses what was said.
@@ -46,10 +46,10 @@ _SAID = re.compile(
 #: fresh British allegations"), with no clause between.
 _REACH = 70
 _BETWEEN = re.compile(r"[^,;:()]*")
+#: Words before the words answered that make them another phrase's, not the answer's object.
+_OTHER_OBJECT = re.compile(r"\b(?:to|that|and|on|of)\s")
 #: The author named after the words: "a demand by ASEAN", "criticism from Australia".
 _AUTHOR_AFTER = re.compile(r"\s+(?:(?:made|issued|voiced|levelled)\s+)?(?:by|from)\s+(?:the\s+)?")
-#: Between two authors: "and", a comma, an article.
-_AND_GAP = re.compile(r"\s*(?:,|and|,\s+and)?\s+(?:the\s+)?")
 #: Between the one who answers and its verb: an office, a day, an adverb; no clause.
 _SUBJECT_GAP = re.compile(r"(?:['’]s?)?(?:\s+[\w'’-]+){0,4}?\s+")
 _CLAUSE_WORDS = frozenset({"that", "which", "who", "after", "before", "when", "while", "as"})
@@ -68,17 +68,16 @@ def rebuttal_links(
         answerer = _answerer(text, actors, answer.start())
         if answerer is None:
             continue
+        verb = answer.group(0).split()[0].lower()
         for author, kind, words in _authors(text, actors, answer.end(), piece.end):
             if author == answerer:
                 continue
-            verb = answer.group(0).split()[0].lower()
             found.append(
                 Link(answerer, author, "REJECT", sentence, f"{verb} {words}", confidence=0.5)
             )
             found.append(Link(author, answerer, kind, sentence, words, confidence=0.5))
         for link in links:  # "denied ..., after Kyiv accused Tehran"
             if link.type == "ACCUSE" and link.target == answerer and not link.negated:
-                verb = answer.group(0).split()[0].lower()
                 found.append(Link(answerer, link.source, "REJECT", sentence, verb, confidence=0.45))
     out: list[Link] = []
     for link in found:
@@ -107,18 +106,13 @@ def _authors(text: str, actors: list[Hit], after: int, end: int) -> list[tuple[s
     said = _SAID.search(text, after, stop)
     if said is None or not _BETWEEN.fullmatch(text, after, said.start()):
         return []
-    if re.search(r"\b(?:to|that|and|on|of)\s", text[after : said.start()]):
+    if _OTHER_OBJECT.search(text, after, said.start()):
         return []  # "rejected plans to expand, and US criticism": not the answer's object
     kind = said.lastgroup or "ACCUSE"
     words = said.group(0).strip().lower()
     authors = [h for h in actors if after <= h.start and h.end <= said.start()]
     if not authors:
-        cursor = said.end()
-        if (by := _AUTHOR_AFTER.match(text, cursor)) is None:
+        if (by := _AUTHOR_AFTER.match(text, said.end())) is None:
             return []
-        cursor = by.end()
-        for hit in actors:
-            if hit.start == cursor or (authors and _AND_GAP.fullmatch(text, cursor, hit.start)):
-                authors.append(hit)
-                cursor = hit.end
+        authors = names_from(text, actors, by.end())
     return [(h.actor, kind, words) for h in authors]

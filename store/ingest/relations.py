@@ -28,7 +28,7 @@ from personae.store.ingest.clauses import (
     participle_opens,
     reduced_passive,
 )
-from personae.store.ingest.directions import SIGNING
+from personae.store.ingest.directions import JOINT, SIGNING
 from personae.store.ingest.events import another_event, last_clause_start, participle_clause
 from personae.store.ingest.intents import promised, wished
 from personae.store.ingest.links import (
@@ -229,7 +229,7 @@ def _read(
         ):
             asked = t_end  # "urged Iran to free the detained sailors": the appeal, no release
             continue
-        if accused_of(text, accusing, t_start, breaks) and not _joint(text, t_start):
+        if accused_of(text, accusing, t_start, breaks) and not JOINT.match(text, t_start):
             continue  # "accused Peru of arming rebels": the charge, no act of its own (but
             # "condemned the start of joint drills by X and Y": X and Y drill together)
         if kind in ASKING or (kind == "REJECT" and not text.startswith(" to ", t_end)):
@@ -418,7 +418,7 @@ def _next_verb(text: str, triggers: list[tuple[int, int, str, float]], number: i
             start >= end
             and text[end:start] != " to "
             and not nominal(text, start)
-            and not _joint(text, start)  # an adjective: "joint drills",
+            and not JOINT.match(text, start)  # an adjective: "joint drills",
             and not _AFTER_JOINT.search(text, max(0, start - 24), start)  # and their noun
         ):
             noun = NOUN_ONLY.match(text, start) or NOUN_ONLY.match(text, stop + 1)
@@ -444,10 +444,6 @@ def _joins_act(text: str, triggers: list[tuple[int, int, str, float]], number: i
         start >= end and _JOINED_GAP.fullmatch(text, end, start) is not None
         for start, _, _, _ in triggers[number + 1 : number + 2]
     )
-
-
-def _joint(text: str, start: int) -> bool:
-    return text.startswith(("joint", "Joint"), start)
 
 
 #: "joint" and at most one more word before a noun: "joint military drills".

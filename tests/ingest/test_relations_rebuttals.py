@@ -48,24 +48,18 @@ def test_a_warning_brushed_aside_is_its_authors_threat() -> None:
 
 
 def test_a_denial_answers_the_accusation_told_after_it() -> None:
-    found = _typed(
+    links = links_in(
         "Syria denied on Tuesday that it had shelled the camp, after Jordan and Iraq accused"
         " Damascus of the attack."
     )
+    found = {(x.source, x.type, x.target) for x in links if x.type != COMENTION}
     assert {
         ("Jordan", "ACCUSE", "Syria"),
         ("Iraq", "ACCUSE", "Syria"),
         ("Syria", "REJECT", "Jordan"),
         ("Syria", "REJECT", "Iraq"),
     } <= found
-    assert all(
-        not x.negated
-        for x in links_in(
-            "Syria denied on Tuesday that it had shelled the camp, after Jordan and Iraq accused"
-            " Damascus of the attack."
-        )
-        if x.type == "ACCUSE"
-    )
+    assert not any(x.negated for x in links if x.type == "ACCUSE")
 
 
 def test_accusations_of_a_states_meddling_name_no_author() -> None:
