@@ -16,7 +16,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import ClassVar, TypedDict
 
-from rich.cells import cell_len
 from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -39,7 +38,7 @@ from personae.tui.format import (
 from personae.tui.relation_filter import RelationFilter
 from personae.tui.state import Selection
 from personae.tui.widgets.covered import KeptBackdrop
-from personae.tui.widgets.explorer_list import hanging
+from personae.tui.widgets.explorer_list import fits_line, hanging
 from personae.tui.widgets.relation_list import relation_prompt
 from personae.tui.widgets.row_list import Row, RowList
 from personae.tui.widgets.subtitle import set_subtitle
@@ -94,8 +93,7 @@ def _date_prefix(event: Event) -> Content:
 
 def event_row(event: Event, width: int) -> Content:
     prefix, label = _date_prefix(event), printable(event.label)  # no controls left
-    indent = prefix.cell_length
-    if width <= indent + 8 or (cell_len(label) <= width - indent and "\n" not in label):
+    if fits_line(label, prefix.cell_length, width):
         # As hanging joins them, in one step: most of an archive's events fit their line.
         return Content(prefix.plain + label, list(prefix.spans), strip_control_codes=False)
     return hanging(prefix, Content(label, strip_control_codes=False), width)

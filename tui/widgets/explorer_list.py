@@ -98,12 +98,18 @@ class ExplorerList(RowList):
             self.highlighted = self._ids[option_id]
 
 
+def fits_line(text: str, indent: int, width: int) -> bool:
+    """Whether a row's body stands on one line right of its prefix, or is not worth wrapping
+    (too narrow a screen): ``hanging`` then only joins the two."""
+    return width <= indent + 8 or (cell_len(text) <= width - indent and "\n" not in text)
+
+
 def hanging(prefix: Content, body: Content, width: int) -> Content:
     """A prompt whose body wraps under itself, right of the prefix (a hanging indent).
 
     Wrapped here, once per width, so drawing a row is only turning lines into segments."""
     indent = prefix.cell_length
-    if width <= indent + 8 or (body.cell_length <= width - indent and "\n" not in body.plain):
+    if fits_line(body.plain, indent, width):
         return _joined(prefix, body)  # most rows fit: wrapping would cost most of a row
     lines = body.wrap(width - indent)
     pad = Content(" " * indent)
@@ -117,7 +123,7 @@ def hanging_parts(prefix: Content, parts: Sequence[str | tuple[str, str]], width
     row = Content.assemble(prefix, *parts)
     indent, offset = prefix.cell_length, len(prefix.plain)
     text = row.plain[offset:]
-    if width <= indent + 8 or (cell_len(text) <= width - indent and "\n" not in text):
+    if fits_line(text, indent, width):
         return row
     spans = [Span(s - offset, e - offset, style) for s, e, style in row.spans[len(prefix.spans) :]]
     return hanging(prefix, Content(text, spans, strip_control_codes=False), width)
