@@ -255,7 +255,8 @@ class VerbLexicon:
             return False  # no name before it, or the name opens the text: its subject
         prior = texts[back]
         verb = prior in self.forms and prior not in AUXILIARIES and prior not in _REPORTING
-        return prior in _OBJECT_PREPOSITIONS or prior in _COUNTS or verb
+        counted = any(c.isdigit() for c in text[words.ends[back] : starts[back + 1]])
+        return prior in _OBJECT_PREPOSITIONS or prior in _COUNTS or counted or verb  # "60 Houthi"
 
     @staticmethod
     def _defers(text: str, verb: VerbHit, following: list[VerbHit]) -> bool:

@@ -89,8 +89,8 @@ _NOT_PARTICIPLE = re.compile(r"[\w'’-]*?(?:ing|s)\b")
 
 #: A participle right after a noun and before a preposition: a reduced relative clause,
 #: passive ("two men sought in the slaying", "soldiers killed in Ukraine").
-_REDUCED = re.compile(
-    r"(?:\w+ed|sought|held|shot|taken|hit|struck|caught|beaten)\s+(?:in|by|at(?!\s+(?:least|most)\b)|near|outside|inside"
+_REDUCED = re.compile(  # not a verb that takes no object ("paratroopers arrived in")
+    r"(?!(?:arriv|land|return|rall|march|gather|travel|retreat|died)\w*\s)(?:\w+ed|sought|held|shot|taken|hit|struck|caught|beaten)\s+(?:in|by|at(?!\s+(?:least|most)\b)|near|outside|inside"
     r"|during|over(?!\s+\d))\b"
 )  # "killed at least 30", "detained over 40": a count of the object, not where
 #: Words after which such a participle is an active verb ("they attacked in force").
@@ -380,9 +380,10 @@ def participle_opens(text: str, start: int, end: int) -> bool:
 #: A state's own forces told to act ("ordered its troops to withdraw"): the act is the
 #: state's own, done through them, and no one else is asked.
 _OWN_FORCES = re.compile(
-    r"\s+(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:troops|forces|army|military|navy|soldiers"
-    r"|police|units|warships|jets)\s+to\s+(?:\w+ly\s+)?"
-)
+    r"\s+(?:(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?|(?:more\s+|additional\s+|extra\s+)?)"
+    r"(?:troops|forces|army|military|navy|soldiers|police|units|warships|jets)\s+to\s+"
+    r"(?:\w+ly\s+)?"
+)  # "ordered its troops to", "ordered troops to": the subject's own forces act
 #: A comma and a participle: a clause of the main subject's own opens ("..., accusing").
 _PARTICIPLE_OPENS = re.compile(r",\s+[a-z]+ing\b")
 

@@ -166,3 +166,41 @@ def adjunct_event(text: str, t_start: int) -> bool:
     "pledged aid during talks with Chile"): its subject is the main clause's, not the
     object named just before it; "during its assault" names its own, by a pronoun."""
     return _ADJUNCT_BEFORE.search(text, max(0, t_start - 40), t_start) is not None
+
+
+#: The opening of a phrase naming what an act answers: "in response to", "in retaliation
+#: for", "to avenge", and the answered act's article.
+_ANSWERING = (
+    r"\b(?:in\s+(?:response|reply|retaliation|revenge|reprisal)\s+(?:to|for)|to\s+avenge"
+    r"|to\s+retaliate\s+for)\s+(?:(?:a|an|the|what)\s+)?"
+)
+#: The answered act's noun phrase up to the trigger.
+_ANSWERED_BEFORE = re.compile(_ANSWERING + r"(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE)
+
+
+def answered_from(text: str, t_start: int) -> int | None:
+    """Where the phrase opens whose noun at ``t_start`` is the act answered ("struck Syria
+    in response to a gas attack"): another's act, whose doer is named inside the phrase if
+    at all, never the clause's subject; None if the trigger is no such noun."""
+    found = _ANSWERED_BEFORE.search(text, max(0, t_start - 70), t_start)
+    return found.start() if found is not None else None
+
+
+_ANSWER_OPENS = re.compile(_ANSWERING, re.IGNORECASE)
+#: A name that owns or qualifies the answered act: "Iran's seizure", "an Iranian attack".
+_DOER_AFTER = re.compile(r"(?:['’]s?)?\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*")
+
+
+def answer_after(text: str, t_end: int, high: int) -> re.Match[str] | None:
+    """The phrase after a trigger that names what it answers ("struck Gaza in retaliation
+    for an attack on Sderot"): names inside it are no object of the trigger."""
+    return _ANSWER_OPENS.search(text, t_end, high)
+
+
+def answered_doer(text: str, opened: re.Match[str], names: list[Hit]) -> Hit | None:
+    """The doer of the answered act, named first in its phrase and owning or qualifying its
+    noun ("in response to Iran's seizure of a tanker"): whom the answer is aimed at."""
+    first = next((h for h in names if h.start >= opened.start()), None)
+    if first is None or first.start != opened.end() or not _DOER_AFTER.match(text, first.end):
+        return None
+    return first

@@ -90,7 +90,7 @@ def forces_leaving(text: str, kind: str, t_start: int) -> bool:
     return (
         kind == "CONSULT"
         and _LEAVING.match(text, t_start) is not None
-        and _FORCES_BEFORE.search(text, max(0, t_start - 30), t_start) is not None
+        and _FORCES_BEFORE.search(text, max(0, t_start - 70), t_start) is not None
     )
 
 
@@ -99,9 +99,89 @@ _LEAVING = re.compile(
     r"|dozens|hundreds|scores|many|several|some)\b))",
     re.IGNORECASE,
 )  # not "left 20 dead"
+#: Armed men sent abroad, as a sentence names them.
+_FORCES = (
+    r"(?:troops|forces|soldiers|army|peacekeepers|contingents?|units|battalions?|mercenaries"
+    r"|paratroopers|marines|fighters|personnel|police\s+officers|brigades?)"
+)
+#: The forces right before the verb, or before a verb phrase joined by "and" ("its
+#: mercenaries had completed their mission and left Mali").
 _FORCES_BEFORE = re.compile(
-    r"\b(?:troops|forces|soldiers|army|peacekeepers|contingents?|units|battalions?)\s+"
-    r"(?:(?:have|had|has|finally|\w+ly)\s+)?$",
+    rf"\b{_FORCES}\s+(?:(?:have|had|has|finally|\w+ly)\s+)?"
+    r"(?:(?:[\w'’-]+\s+){1,5}?and\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def forces_arriving(text: str, kind: str, t_start: int, sentence: str) -> str | None:
+    """Troops, police or medics who "arrived" in a country are sent there, where a leader
+    who arrived visits: aid when they come to keep the peace or to help (CAMEO 074, 07),
+    else a show of force (154); None for anyone else."""
+    if (
+        kind != "CONSULT"
+        or _ARRIVING.match(text, t_start) is None
+        or _SENT_BEFORE.search(text, max(0, t_start - 40), t_start) is None
+    ):
+        return None
+    return "AID" if _HELPING.search(sentence) else "MOBILIZE"
+
+
+_ARRIVING = re.compile(r"arriv|land", re.IGNORECASE)
+_SENT_BEFORE = re.compile(
+    rf"\b(?:{_FORCES}|doctors|medics|nurses|rescuers|experts)\s+(?:(?:began|started|have|had"
+    r"|has|\w+ly)\s+)?$",
+    re.IGNORECASE,
+)
+#: Words of a mission that helps: a force sent with them is aid, not a threat.
+_HELPING = re.compile(
+    r"peace-?keep|\bto\s+(?:help|assist|support|aid|restore\s+order|quell)\b"
+    r"|\b(?:humanitarian|relief|rescue|aid)\b",
+    re.IGNORECASE,
+)
+
+
+def keeps_peace(sentence: str, kind: str) -> bool:
+    """Forces sent as peacekeepers or a peacekeeping mission provide protection (CAMEO 074,
+    PLOVER AID), not a show of force."""
+    return kind == "MOBILIZE" and _PEACEKEEPING.search(sentence) is not None
+
+
+_PEACEKEEPING = re.compile(r"peace-?keep", re.IGNORECASE)
+
+
+def taken_by_force(text: str, kind: str, t_start: int, t_end: int) -> bool:
+    """Capturing soldiers or hostages abducts them (CAMEO 181) and capturing a town or an
+    airport occupies it (192), both ASSAULT, where arresting a suspect coerces (173)."""
+    return (
+        kind == "COERCE"
+        and _TAKING.match(text, t_start) is not None
+        and _TAKEN.match(text, t_end) is not None
+    )
+
+
+_TAKING = re.compile(r"captur|seiz|abduct|kidnap|snatch", re.IGNORECASE)
+_TAKEN = re.compile(
+    r"(?:\s+[\w'’.,-]+){0,5}?\s+(?:soldiers|troops|peacekeepers|sailors|hostages|crew|workers"
+    r"|civilians|tourists|pilots?|servicem[ae]n|marines|towns?|cit(?:y|ies)|villages?|airports?"
+    r"|airfields?|bases?|barracks|capital|territory|stronghold|positions|outposts?|checkpoints?"
+    r"|headquarters)\b",
+    re.IGNORECASE,
+)
+
+
+def reinforces(text: str, kind: str, t_start: int, t_end: int) -> bool:
+    """Reinforcing a border, troops or a military presence raises forces (CAMEO 154,
+    MOBILIZE); the lexicon reads the verb as force."""
+    return (
+        kind == "COERCE"
+        and text[t_start : t_start + 7].lower() == "reinfor"
+        and _REINFORCED.match(text, t_end) is not None
+    )
+
+
+_REINFORCED = re.compile(
+    r"(?:\s+[\w'’-]+){0,3}?\s+(?:borders?|frontiers?|troops|forces|presence|defen[cs]es"
+    r"|garrisons?|positions|military)\b",
     re.IGNORECASE,
 )
 

@@ -47,12 +47,16 @@ from personae.store.ingest.readings import (
     SAID_TYPES,
     blocks_decision,
     expels,
+    forces_arriving,
     forces_leaving,
+    keeps_peace,
     leaves_body,
     lets_in,
     mediator,
+    reinforces,
     sent_to,
     shown_force,
+    taken_by_force,
     two_sides,
     watches,
     welcomes_guest,
@@ -308,10 +312,18 @@ def _read(
             summary = f"{trigger} to protest"
         elif shown_force(text, kind, t_end):  # "dispatched warships to shadow X"
             kind = "MOBILIZE"
-        elif kind == "MOBILIZE" and sent_to(text, [t for _, t in pairs]):
+        elif kind == "MOBILIZE" and (
+            sent_to(text, [t for _, t in pairs]) or keeps_peace(body, kind)
+        ):
             kind = "AID"  # "deployed police to Haiti": forces sent to a state's aid
         elif forces_leaving(text, kind, t_start):  # "the last Syrian troops left Lebanon"
             kind = "RETREAT"
+        elif arrived := forces_arriving(text, kind, t_start, body):  # "police officers landed in"
+            kind = arrived
+        elif taken_by_force(text, kind, t_start, t_end):  # "captured two Israeli soldiers"
+            kind = "ASSAULT"
+        elif reinforces(text, kind, t_start, t_end):  # "reinforce its border with Guyana"
+            kind = "MOBILIZE"
         elif blocks_decision(text, kind, t_start):  # "Hungary blocked an EU statement"
             kind = "REJECT"
         elif expels(text, kind, t_start):  # "gave the ambassador 72 hours to leave"

@@ -34,7 +34,14 @@ from personae.store.ingest.directions import (
     signed_together,
     traded,
 )
-from personae.store.ingest.events import adjunct_event, object_gap, participle_clause
+from personae.store.ingest.events import (
+    adjunct_event,
+    answer_after,
+    answered_doer,
+    answered_from,
+    object_gap,
+    participle_clause,
+)
 from personae.store.ingest.groups import TITLE_GAP, agent, group
 from personae.store.ingest.parties import ATTACK_AFTER
 from personae.store.ingest.readings import SENDING, WATCH_AFTER
@@ -50,7 +57,7 @@ from personae.store.ingest.verbs import (
     TIME_GAP,
     TRANSFER_TYPES,
 )
-from personae.store.model import STANCE
+from personae.store.model import STANCE, polarity
 
 #: How many of the actors before a trigger are weighed as its subject, the nearest first.
 NEAREST = 8
@@ -213,6 +220,9 @@ def roles(
             nearest = before[-1]
             gap = text[nearest.end : relative]
             before = [nearest] if not gap.strip(" ,") and text[relative] in "tTwW" else []
+    answered = answered_from(text, t_start)
+    if answered is not None:  # "in response to a gas attack": whose, if named, is inside
+        before = [h for h in before if h.start > answered]
     heads = [
         h for h in before if not _PREPOSITION_ENDING.found(text, max(0, h.start - 16), h.start)
     ]
@@ -227,6 +237,7 @@ def roles(
     and_phrase = _AND_VERB_PHRASE.search(text, max(0, t_start - 80), t_start)
     if (
         and_phrase
+        and answered is None
         and actors[0].end <= and_phrase.start()
         and all(h.end <= and_phrase.start() for h in before)
     ):
@@ -236,7 +247,7 @@ def roles(
         subjects = group(text, [h for h in actors if h.start >= actors[0].start])
     reaction = _REACTION_BEFORE.search(text, max(0, t_start - 60), t_start) is not None
     own_clause = participle_clause(text, t_start)
-    if (subjects or own_clause or reaction) and (
+    if (answered is None and (subjects or own_clause or reaction)) and (
         own_clause or reaction or adjunct_event(text, t_start)
     ):
         # "expelled Chilean diplomats, accusing Chile": the main clause's subject accuses;
@@ -272,6 +283,16 @@ def roles(
             )
         )
     ]
+    answer = answer_after(text, t_end, high)
+    if answer is not None:  # "struck Gaza in retaliation for an attack on Sderot": Gaza
+        doer = answered_doer(text, answer, reachable)
+        reachable = [h for h in reachable if h.start < answer.start()]
+        if (
+            doer is not None
+            and polarity(kind) == "conflict"
+            and all(kinds.get(h.actor) in ("place", "other") for h in reachable)
+        ):  # "sent warships to the Gulf in response to Iran's seizure of a tanker": at Iran
+            reachable = [doer]
     objects = group(text, reachable)
     if objects and kinds.get(objects[0].actor) == "state":
         # "US defence firms Lockheed Martin and Raytheon": the firms named, not their state

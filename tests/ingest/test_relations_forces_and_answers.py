@@ -1,0 +1,86 @@
+"""Forces sent, arriving, leaving and taking, and acts answered: peacekeepers and forces
+that come to help are aid, other forces that arrive a show of force; forces that left after
+doing something withdrew; capturing soldiers or a town is an attack, arresting a suspect is
+not; reinforcing a border mobilises; ordering one's troops to act is the act; an act "in
+response to" another's is not the responder's. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from relation_support import links_in
+
+from personae.store.model import COMENTION
+
+
+def _typed(text: str) -> set[tuple[str, str, str]]:
+    return {(x.source, x.type, x.target) for x in links_in(text) if x.type != COMENTION}
+
+
+def test_forces_sent_as_peacekeepers_are_aid_and_other_forces_a_show_of_force() -> None:
+    peace = _typed(
+        "Ghana flew 800 troops into Liberia on Monday as part of a regional peacekeeping force."
+    )
+    assert ("Ghana", "AID", "Liberia") in peace
+    assert not any(kind == "MOBILIZE" for _, kind, _ in peace)
+    massed = _typed("Ethiopia deployed 800 troops along its border with Eritrea on Monday.")
+    assert not any(kind == "AID" for _, kind, _ in massed)
+
+
+def test_forces_that_arrive_to_help_are_aid_and_a_leader_who_arrives_visits() -> None:
+    medics = _typed("Chinese medics arrived in Serbia on Saturday to help fight the epidemic.")
+    assert ("China", "AID", "Serbia") in medics
+    troops = _typed("Rwandan troops arrived in Mozambique on Friday.")
+    assert ("Rwandan troops", "MOBILIZE", "Mozambique") in troops
+    leader = _typed("Indian Prime Minister Narendra Modi arrived in Egypt on Saturday.")
+    assert not any(kind in ("AID", "MOBILIZE") for _, kind, _ in leader)
+    assert any(kind == "CONSULT" for _, kind, _ in leader)
+
+
+def test_forces_that_did_something_and_left_a_country_withdrew_from_it() -> None:
+    found = _typed("Estonia said its soldiers had handed over their base and left Mali.")
+    assert any(kind == "RETREAT" and target == "Mali" for _, kind, target in found)
+    assert not any(kind == "CONSULT" for _, kind, _ in found)
+
+
+def test_capturing_soldiers_or_a_town_is_an_attack_and_arresting_a_suspect_is_not() -> None:
+    soldiers = _typed("Taliban fighters captured three Pakistani soldiers near the border.")
+    assert any(kind == "ASSAULT" for _, kind, _ in soldiers)
+    town = _typed("Houthi fighters seized Yemen's main airport on Tuesday.")
+    assert any(kind == "ASSAULT" for _, kind, _ in town)
+    suspect = _typed("Turkish police arrested a Syrian suspect in Ankara.")
+    assert not any(kind == "ASSAULT" for _, kind, _ in suspect)
+
+
+def test_ordering_troops_to_reinforce_a_border_mobilises_against_the_neighbour() -> None:
+    found = _typed("Armenia ordered troops to reinforce its border with Azerbaijan on Sunday.")
+    assert ("Armenia", "MOBILIZE", "Azerbaijan") in found
+    assert not any(kind == "COERCE" for _, kind, _ in found)
+    asked = _typed("Germany urged Serbia to withdraw its troops from Kosovo.")
+    assert ("Germany", "REQUEST", "Serbia") in asked
+    assert not any(kind == "RETREAT" for _, kind, _ in asked)
+
+
+def test_an_act_answered_is_not_the_one_who_answers_it() -> None:
+    found = _typed(
+        "Israeli jets struck Hamas positions in Gaza on Sunday in retaliation for a rocket"
+        " attack on the town of Sderot."
+    )
+    assert ("Israel", "ASSAULT", "Hamas") in found
+    assert not any(target == "Sderot" for _, _, target in found)  # whose attack is not said
+    beyond = _typed(
+        "Egypt launched air strikes on targets in Gaza in retaliation for an attack on Sinai."
+    )
+    assert not any(target == "Sinai" for _, _, target in beyond)
+
+
+def test_forces_sent_in_response_to_an_act_are_a_show_of_force_to_its_doer() -> None:
+    found = _typed(
+        "Britain sent two warships to the Gulf in response to Iran's seizure of an oil tanker."
+    )
+    assert ("United Kingdom", "MOBILIZE", "Iran") in found
+    assert not any(source == "United Kingdom" and kind == "COERCE" for source, kind, _ in found)
+
+
+def test_a_count_before_a_name_and_a_plural_makes_the_plural_a_noun() -> None:
+    found = _typed("French jets struck more than 20 Islamic State targets in Syria on Friday.")
+    assert ("France", "ASSAULT", "Islamic State") in found
+    assert not any(source == "Islamic State" for source, _, _ in found)
