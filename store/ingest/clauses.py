@@ -360,6 +360,24 @@ def and_clause(text: str, start: int, end: int) -> bool:
 
 
 AND_NAME = re.compile(r",\s+and\s+(?:the\s+)?[A-Z]")
+#: ", and" right before a name, and a finite verb right after it: the name opens a clause.
+_AND_RIGHT_BEFORE = re.compile(r",\s+and\s+(?:the\s+)?$")
+_FINITE_AFTER = re.compile(
+    r"(?:\s+[a-z]+s\b)?\s+(?:(?:[a-z]+ly|also|later|then|still)\s+)?(?:was|were|is|are|has|have|had|said|says"
+    r"|will|would|could|may|might|must|did|do|does|[a-z]+ed|struck|fought|shot|hit|took|began"
+    r"|sent|made|gave|met|told|held|led|left|won|lost|fled|threw|broke|stormed)\b"
+)
+
+
+def clause_subject(text: str, hit: Hit) -> bool:
+    """The name opens a clause of its own after ", and" ("..., and Somali forces were
+    battling the gunmen", "..., and Saudi jets struck"): no object of a verb before it; a list's last name ("on Iran,
+    Syria, and North Korea on Monday") has no verb after it."""
+    return (
+        text[max(0, hit.start - 12) : hit.start].find(",") >= 0
+        and _AND_RIGHT_BEFORE.search(text, max(0, hit.start - 12), hit.start) is not None
+        and _FINITE_AFTER.match(text, hit.end) is not None
+    )
 
 
 #: ", and" then a verb in the past: a verb phrase of its own ("suspended Syria's membership,

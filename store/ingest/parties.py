@@ -102,3 +102,34 @@ def setting(text: str, hit: Hit, kinds: dict[str, str], floor: int) -> bool:
         and not water(hit.actor)
         and (IN_BEFORE.search(text, max(floor, hit.start - 28), hit.start) is not None)
     )
+
+
+#: An object named by what it is, right after its verb: "battling the gunmen", "sanctions
+#: on the country": the group or the state the sentence named before.
+_REFERRED_AFTER = re.compile(
+    r"(?:\s+(?:on|against|at|with))?\s+(?:the|those|these)\s+(?:(?P<group>group|militia"
+    r"|movement|militants|insurgents|rebels|jihadists|gunmen|attackers|fighters)"
+    r"|(?P<state>country|nation|kingdom|republic|regime|junta))\b",
+    re.IGNORECASE,
+)
+_REFERRED_KINDS = {"group": ("armed_group",), "state": ("state",)}
+
+
+def referred_object(
+    text: str, t_end: int, actors: list[Hit], kinds: dict[str, str], subjects: list[Hit]
+) -> Hit | None:
+    """The armed group or state an object named by its kind refers to: the last such actor
+    named before the trigger, not one of its subjects; None when no object is so named."""
+    found = _REFERRED_AFTER.match(text, t_end)
+    if found is None:
+        return None
+    wanted = _REFERRED_KINDS[found.lastgroup or "state"]
+    doers = {h.actor for h in subjects}
+    return next(
+        (
+            h
+            for h in reversed(actors)
+            if h.end <= t_end and kinds.get(h.actor) in wanted and h.actor not in doers
+        ),
+        None,
+    )

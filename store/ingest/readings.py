@@ -195,6 +195,24 @@ def expels(text: str, kind: str, t_start: int) -> bool:
 _EXPELLING = re.compile(EXPELLING, re.IGNORECASE)
 
 
+def ultimatum(text: str, kind: str, t_start: int, t_end: int) -> bool:
+    """Giving someone a week or a deadline to do something ("gave Niger's junta one week
+    to reinstate the president") is an ultimatum (CAMEO 13, THREATEN), not a gift."""
+    return (
+        kind != "THREATEN"
+        and text[t_start : t_start + 3].lower() in ("gav", "giv")
+        and _DEADLINE.match(text, t_end) is not None
+    )
+
+
+_DEADLINE = re.compile(
+    r"(?:\s+[\w'’.-]+){0,4}?\s+(?:(?:one|two|three|four|five|six|seven|ten|\d+|a|an)\s+"
+    r"(?:more\s+)?(?:days?|weeks?|months?|hours?)|a\s+deadline|until\s+\w+)"
+    r"(?:\s+[\w,]+){0,3}?\s+to\s+[a-z]",
+    re.IGNORECASE,
+)
+
+
 def welcomes_guest(
     text: str, kind: str, t_start: int, pairs: list[tuple[Hit, Hit]], kinds: dict[str, str]
 ) -> bool:

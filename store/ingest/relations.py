@@ -58,6 +58,7 @@ from personae.store.ingest.readings import (
     shown_force,
     taken_by_force,
     two_sides,
+    ultimatum,
     watches,
     welcomes_guest,
 )
@@ -84,6 +85,12 @@ def sentence_hits(hits: list[Hit], sentences: tuple[Span, ...]) -> list[list[Hit
 
 
 #: The longest stretch of a sentence read as one (characters).  News sentences run to 300
+#: A warning with no object, what is threatened right after it: ", warning that they could
+#: use force", ", threatening to retaliate": aimed at the main clause's object.
+_THREAT_WITHOUT_OBJECT = re.compile(
+    r"(?:(?<=warning)|(?<=threatening))\s+(?:that\s+(?:it|they|he|she|we)\s+(?:could|would|will|might|may)"
+    r"|to\s+[a-z]+)\b"
+)
 #: characters, rarely 600; a longer "sentence" is a list, a dump or an attack, and reading it
 #: whole costs time quadratic in its length (every trigger weighs every actor of its clause)
 #: and co-mentions quadratic in its actors.  So it is read as a run of pieces of at most this
@@ -236,7 +243,11 @@ def _read(
         if accused_of(text, accusing, t_start, breaks) and not JOINT.match(text, t_start):
             continue  # "accused Peru of arming rebels": the charge, no act of its own (but
             # "condemned the start of joint drills by X and Y": X and Y drill together)
-        if kind in ASKING or (kind == "REJECT" and not text.startswith(" to ", t_end)):
+        if (
+            kind in ASKING
+            or (kind == "REJECT" and not text.startswith(" to ", t_end))
+            or ultimatum(text, kind, t_start, t_end)  # "gave the junta a week to reinstate": asked
+        ):
             asking = t_end  # "rejected a plan to let the UN mediate": no mediation either
         elif kind == "ACCUSE":
             accusing = t_end
@@ -262,7 +273,11 @@ def _read(
                 both,
                 False,
             )
-        elif last_pairs and PRONOUN_OBJECT.match(text, t_end) and participle_clause(text, t_start):
+        elif (
+            last_pairs
+            and (PRONOUN_OBJECT.match(text, t_end) or _THREAT_WITHOUT_OBJECT.match(text, t_end))
+            and participle_clause(text, t_start)
+        ):
             # "imposed sanctions on Chilean officials, accusing them of fraud": the main
             # clause's object is the accused, not a name in the charge
             found = (
@@ -328,6 +343,8 @@ def _read(
             kind = "REJECT"
         elif expels(text, kind, t_start):  # "gave the ambassador 72 hours to leave"
             kind, summary = "SANCTION", "expels"
+        elif ultimatum(text, kind, t_start, t_end):  # "gave Niger's junta one week to reinstate"
+            kind, summary = "THREATEN", f"{trigger} an ultimatum"
         elif welcomes_guest(text, kind, t_start, pairs, kinds):  # "welcomed President X"
             kind = "CONSULT"
         elif lets_in(text, kind, t_end):  # "allowed IAEA inspectors into the country"

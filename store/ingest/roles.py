@@ -15,6 +15,7 @@ from personae.store.ingest.clauses import (
     THAT_AFTER,
     apposition_before,
     attributive,
+    clause_subject,
     glued,
     nominal,
     own_subject,
@@ -43,7 +44,7 @@ from personae.store.ingest.events import (
     participle_clause,
 )
 from personae.store.ingest.groups import TITLE_GAP, agent, group
-from personae.store.ingest.parties import ATTACK_AFTER
+from personae.store.ingest.parties import ATTACK_AFTER, referred_object
 from personae.store.ingest.readings import SENDING, WATCH_AFTER
 from personae.store.ingest.scan import EndingAt
 from personae.store.ingest.speakers import said_by_self, said_that, speaks_of_self
@@ -103,7 +104,8 @@ _IN_BEFORE = re.compile(r"\bin\s+$")
 #: A verb phrase opening a clause with "and" and no subject of its own, the act's verb
 #: maybe after a wish or a threat: ", and threatened to impose", ", and later signed".
 _AND_VERB_PHRASE = re.compile(
-    r",\s+and\s+(?:(?:then|later|also|\w+ly)\s+)?(?:[a-z]+\s+to\s+(?:[a-z]+\s+){0,4})?$"
+    r",\s+and\s+(?:(?:then|later|also|\w+ly)\s+)?"
+    r"(?:[a-z]+\s+to\s+(?:[a-z]+\s+){0,4}|[a-z]+ed\s+(?:[a-z-]+\s+){0,3})?$"
 )
 #: A participle and its "by", right before the agent it names.
 _PARTICIPLE_BY = re.compile(r"\b[a-z]+ed\s+(?:(?:earlier|later|\w+ly)\s+)?by\s+(?:the\s+)?$")
@@ -182,6 +184,9 @@ def roles(
     after = [  # the one who says it is no object of what is said ("..., Britain said"),
         h for h in actors if t_end <= h.start < high and h is not said_by and h not in mediators
     ]  # though it may be named there again ("Kabul said Pakistan shelled Afghan villages")
+    subject_of_next = next((h for h in after if clause_subject(text, h)), None)
+    if subject_of_next is not None:  # "killing 12 people, and Somali forces were battling":
+        after = [h for h in after if h.start < subject_of_next.start]  # a clause of its own
     if after and kind != "REQUEST":
         that = THAT_AFTER.match(text, t_end)
         if that is not None:  # "claimed that ISIL": a clause of its own; in "dismissed
@@ -294,6 +299,12 @@ def roles(
         ):  # "sent warships to the Gulf in response to Iran's seizure of a tanker": at Iran
             reachable = [doer]
     objects = group(text, reachable)
+    if (
+        not objects
+        and subjects
+        and (referred := referred_object(text, t_end, actors, kinds, subjects))
+    ):
+        objects = [referred]  # "battling the gunmen": the armed group named before
     if objects and kinds.get(objects[0].actor) == "state":
         # "US defence firms Lockheed Martin and Raytheon": the firms named, not their state
         firm = next((h for h in reachable if h.start > objects[0].end), None)
