@@ -75,6 +75,11 @@ _PARTICLE = frozenset({"to", "into", "from", "home", "down", "off", "in", "on", 
 _TAKES = frozenset({"take", "takes", "took"})
 
 
+def _plural(word: str) -> bool:
+    """A plural noun's ending, by its last letters alone ("targets", not "press")."""
+    return word.endswith("s") and not word.endswith("ss")
+
+
 class _Words:
     """The words of a stretch of lower-cased text and their offsets, from one split: the
     pieces' lengths give every offset without a match object per word."""
@@ -243,7 +248,7 @@ class VerbLexicon:
         Boko Haram suspects"):
         no verb of the name's, whatever the lexicon files the word under."""
         texts, starts = words.texts, words.starts
-        if not texts[index].endswith("s") or texts[index].endswith("ss") or index < 2:
+        if index < 2 or not (_plural(texts[index]) or self._compound(texts, index)):
             return False
         back = index - 1
         while back > 0 and (
@@ -257,6 +262,17 @@ class VerbLexicon:
         verb = prior in self.forms and prior not in AUXILIARIES and prior not in _REPORTING
         counted = any(c.isdigit() for c in text[words.ends[back] : starts[back + 1]])
         return prior in _OBJECT_PREPOSITIONS or prior in _COUNTS or counted or verb  # "60 Houthi"
+
+    def _compound(self, texts: list[str], index: int) -> bool:
+        """The word modifies a plural noun right after it, no verb ("two Philippine supply
+        boats", "Russian aid convoys")."""
+        following = texts[index + 1] if index + 1 < len(texts) else ""
+        word = texts[index]
+        return (
+            _plural(following)
+            and following not in self.forms
+            and not word.endswith(("s", "ed", "ing"))
+        )
 
     @staticmethod
     def _defers(text: str, verb: VerbHit, following: list[VerbHit]) -> bool:

@@ -426,3 +426,17 @@ def accused_of(text: str, accusing_end: int, t_start: int, breaks: Breaks) -> bo
 def own_subject(text: str, t_start: int) -> bool:
     """The verb at ``t_start`` is an infinitive or a modal's ("pledged to expel", "will meet")."""
     return _OWN_SUBJECT_ENDING.found(text, max(0, t_start - 24), t_start)
+
+
+def gerund_subject(text: str, hit: Hit, start: int) -> bool:
+    """The name after "to" is the subject of the gerund starting at ``start`` right after it
+    ("objection to Sweden joining NATO"): the object of what comes before, the doer of what
+    comes after."""
+    return (
+        text[hit.end : start].isspace()
+        and text.endswith("to ", max(0, hit.start - 3), hit.start)
+        and _GERUND.match(text, start) is not None
+    )
+
+
+_GERUND = re.compile(r"[a-z]+ing\b")

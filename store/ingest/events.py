@@ -15,7 +15,7 @@ import re
 from personae.store.ingest.actors import Hit
 from personae.store.ingest.clauses import AND_NAME, and_clause, nominal
 from personae.store.ingest.verbs import CLAUSE_BREAK, SYMMETRIC
-from personae.store.model import STANCE
+from personae.store.model import STANCE, polarity
 
 #: What opens a clause or phrase of its own between two triggers.
 _SUBORDINATE = re.compile(
@@ -156,7 +156,8 @@ _CHAIN_REACH = 120
 #: "after talks", "ahead of the summit", "in a dawn raid".
 _ADJUNCT_BEFORE = re.compile(
     r"\b(?:(?:during|after|before|following|ahead\s+of|amid|at)\s+(?:(?:a|an|the)\s+)?"
-    r"|in\s+(?:a|an)\s+)(?!(?:his|her|its|their)\b)(?:(?-i:[a-z-]+)\s+)?$",
+    r"|in\s+(?:a|an)\s+|in\s+(?=(?-i:[a-z]+-[a-z]+|dawn|night|overnight|coordinated)\s))"
+    r"(?!(?:his|her|its|their)\b)(?:(?-i:[a-z-]+)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -191,16 +192,24 @@ _ANSWER_OPENS = re.compile(_ANSWERING, re.IGNORECASE)
 _DOER_AFTER = re.compile(r"(?:['’]s?)?\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*")
 
 
-def answer_after(text: str, t_end: int, high: int) -> re.Match[str] | None:
-    """The phrase after a trigger that names what it answers ("struck Gaza in retaliation
-    for an attack on Sderot"): names inside it are no object of the trigger."""
-    return _ANSWER_OPENS.search(text, t_end, high)
-
-
-def answered_doer(text: str, opened: re.Match[str], names: list[Hit]) -> Hit | None:
-    """The doer of the answered act, named first in its phrase and owning or qualifying its
-    noun ("in response to Iran's seizure of a tanker"): whom the answer is aimed at."""
-    first = next((h for h in names if h.start >= opened.start()), None)
-    if first is None or first.start != opened.end() or not _DOER_AFTER.match(text, first.end):
-        return None
-    return first
+def before_answer(
+    text: str, kind: str, t_end: int, high: int, reachable: list[Hit], kinds: dict[str, str]
+) -> list[Hit]:
+    """The objects a trigger may take before a phrase naming what it answers ("struck Gaza in
+    retaliation for an attack on Sderot": Gaza); when it names only places, or none, the
+    answered act's doer for a hostile act ("sent warships to the Gulf in response to Iran's
+    seizure of a tanker": Iran)."""
+    answer = _ANSWER_OPENS.search(text, t_end, high)
+    if answer is None:
+        return reachable
+    first = next((h for h in reachable if h.start >= answer.start()), None)
+    kept = [h for h in reachable if h.start < answer.start()]
+    if (
+        first is not None
+        and first.start == answer.end()
+        and _DOER_AFTER.match(text, first.end)
+        and polarity(kind) == "conflict"
+        and all(kinds.get(h.actor) in ("place", "other") for h in kept)
+    ):
+        return [first]
+    return kept

@@ -133,3 +133,38 @@ def referred_object(
         ),
         None,
     )
+
+
+#: A group named again by its noun, as subject: "the group fired", "the militia has seized".
+_GROUP_ANAPHOR = re.compile(
+    r"\bthe\s+(?:group|militia|movement|militants|insurgents|rebels|jihadists)\s+"
+    r"(?:(?:has|have|had|was|were|later|then|also|\w+ly)\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def group_named_again(
+    text: str, t_start: int, actors: list[Hit], kinds: dict[str, str]
+) -> Hit | None:
+    """The armed group a subject named by its noun refers to ("after the group fired
+    rockets"): the last one named before; None when the subject is not so named."""
+    if _GROUP_ANAPHOR.search(text, max(0, t_start - 40), t_start) is None:
+        return None
+    named = [h for h in actors if h.end <= t_start and kinds.get(h.actor) == "armed_group"]
+    return named[-1] if named else None
+
+
+#: A visit's word, then "to" right before the place visited ("a visit to Lima").
+_VISIT_TO = re.compile(r"visit\w*\s+to\s+$", re.IGNORECASE)
+
+
+def visited(text: str, t_end: int, hit: Hit) -> bool:
+    """The place is where a visit goes: "during a visit to Lima"."""
+    return _VISIT_TO.search(text, max(0, t_end - 12), hit.start) is not None
+
+
+def guest(text: str, hit: Hit, kinds: dict[str, str]) -> bool:
+    """A person, or a state's adjective or possessive before a title or a name ("Syrian
+    President", "Syria's President"): one received as a guest, not a thing received."""
+    after = hit.end + 3 if text.startswith(("'s ", "’s "), hit.end) else hit.end + 1
+    return kinds.get(hit.actor) == "person" or text[after : after + 1].isupper()

@@ -43,26 +43,16 @@ from personae.store.ingest.readings import (
     AND_VERB_BEFORE,
     BOTH_BEFORE,
     NOUN_ONLY,
-    PRONOUN_OBJECT,
     SAID_TYPES,
-    blocks_decision,
-    expels,
-    forces_arriving,
-    forces_leaving,
-    keeps_peace,
-    leaves_body,
-    lets_in,
+    aims_at_main_object,
     mediator,
-    reinforces,
-    sent_to,
     shown_force,
-    taken_by_force,
     two_sides,
-    ultimatum,
+    votes_for_act,
     watches,
-    welcomes_guest,
 )
 from personae.store.ingest.rebuttals import rebuttal_links
+from personae.store.ingest.retyping import retyped, ultimatum
 from personae.store.ingest.roles import roles
 from personae.store.ingest.speakers import speaker_of, speaker_words
 from personae.store.ingest.triggers import triggers_of
@@ -85,12 +75,6 @@ def sentence_hits(hits: list[Hit], sentences: tuple[Span, ...]) -> list[list[Hit
 
 
 #: The longest stretch of a sentence read as one (characters).  News sentences run to 300
-#: A warning with no object, what is threatened right after it: ", warning that they could
-#: use force", ", threatening to retaliate": aimed at the main clause's object.
-_THREAT_WITHOUT_OBJECT = re.compile(
-    r"(?:(?<=warning)|(?<=threatening))\s+(?:that\s+(?:it|they|he|she|we)\s+(?:could|would|will|might|may)"
-    r"|to\s+[a-z]+)\b"
-)
 #: characters, rarely 600; a longer "sentence" is a list, a dump or an attack, and reading it
 #: whole costs time quadratic in its length (every trigger weighs every actor of its clause)
 #: and co-mentions quadratic in its actors.  So it is read as a run of pieces of at most this
@@ -228,6 +212,10 @@ def _read(
             continue
         if _JOINING.match(text, t_start) and _joins_act(text, triggers, number):
             continue  # "joined a diplomatic boycott of the Games": the boycott is the act
+        if votes_for_act(
+            text, kind, t_start, triggers[number + 1][0] if number + 1 < len(triggers) else None
+        ):
+            continue  # "voted to tighten sanctions": the sanctions are the act
         if kind == "MOBILIZE" or shown_force(text, kind, t_end):
             mobilized = t_end
         elif mobilized and watches(text, t_start, mobilized):
@@ -273,11 +261,7 @@ def _read(
                 both,
                 False,
             )
-        elif (
-            last_pairs
-            and (PRONOUN_OBJECT.match(text, t_end) or _THREAT_WITHOUT_OBJECT.match(text, t_end))
-            and participle_clause(text, t_start)
-        ):
+        elif last_pairs and aims_at_main_object(text, t_end) and participle_clause(text, t_start):
             # "imposed sanctions on Chilean officials, accusing them of fraud": the main
             # clause's object is the accused, not a name in the charge
             found = (
@@ -327,30 +311,9 @@ def _read(
             summary = f"{trigger} to protest"
         elif shown_force(text, kind, t_end):  # "dispatched warships to shadow X"
             kind = "MOBILIZE"
-        elif kind == "MOBILIZE" and (
-            sent_to(text, [t for _, t in pairs]) or keeps_peace(body, kind)
-        ):
-            kind = "AID"  # "deployed police to Haiti": forces sent to a state's aid
-        elif forces_leaving(text, kind, t_start):  # "the last Syrian troops left Lebanon"
-            kind = "RETREAT"
-        elif arrived := forces_arriving(text, kind, t_start, body):  # "police officers landed in"
-            kind = arrived
-        elif taken_by_force(text, kind, t_start, t_end):  # "captured two Israeli soldiers"
-            kind = "ASSAULT"
-        elif reinforces(text, kind, t_start, t_end):  # "reinforce its border with Guyana"
-            kind = "MOBILIZE"
-        elif blocks_decision(text, kind, t_start):  # "Hungary blocked an EU statement"
-            kind = "REJECT"
-        elif expels(text, kind, t_start):  # "gave the ambassador 72 hours to leave"
-            kind, summary = "SANCTION", "expels"
-        elif ultimatum(text, kind, t_start, t_end):  # "gave Niger's junta one week to reinstate"
-            kind, summary = "THREATEN", f"{trigger} an ultimatum"
-        elif welcomes_guest(text, kind, t_start, pairs, kinds):  # "welcomed President X"
-            kind = "CONSULT"
-        elif lets_in(text, kind, t_end):  # "allowed IAEA inspectors into the country"
-            kind = "RETREAT"
-        elif kind == "RETREAT" and leaves_body(text, pairs, kinds):
-            kind = "SANCTION"  # "withdrawal from ECOWAS": relations reduced (CAMEO 16)
+        else:
+            kind, retold = retyped(text, body, kind, (t_start, t_end), pairs, kinds)
+            summary = retold or summary
         if not hedged:
             hedge, hedged = hedge_of(text, piece, body, lowered), True
         link_hedge = hedge or claim

@@ -16,6 +16,7 @@ from personae.store.ingest.clauses import (
     apposition_before,
     attributive,
     clause_subject,
+    gerund_subject,
     glued,
     nominal,
     own_subject,
@@ -37,19 +38,25 @@ from personae.store.ingest.directions import (
 )
 from personae.store.ingest.events import (
     adjunct_event,
-    answer_after,
-    answered_doer,
     answered_from,
+    before_answer,
     object_gap,
     participle_clause,
 )
 from personae.store.ingest.groups import TITLE_GAP, agent, group
-from personae.store.ingest.parties import ATTACK_AFTER, referred_object
+from personae.store.ingest.parties import (
+    ATTACK_AFTER,
+    group_named_again,
+    guest,
+    referred_object,
+    visited,
+)
 from personae.store.ingest.readings import SENDING, WATCH_AFTER
 from personae.store.ingest.scan import EndingAt
 from personae.store.ingest.speakers import said_by_self, said_that, speaks_of_self
 from personae.store.ingest.verbs import (
     DESCRIPTIONS,
+    HANDING_OVER,
     MEETING,
     PLACE_OBJECT_TYPES,
     PREPOSITION_BEFORE,
@@ -58,7 +65,7 @@ from personae.store.ingest.verbs import (
     TIME_GAP,
     TRANSFER_TYPES,
 )
-from personae.store.model import STANCE, polarity
+from personae.store.model import STANCE
 
 #: How many of the actors before a trigger are weighed as its subject, the nearest first.
 NEAREST = 8
@@ -206,7 +213,7 @@ def roles(
             h
             for h in after
             if kinds.get(h.actor) != "place"
-            or _visited(text, t_end, h)
+            or visited(text, t_end, h)
             or text[t_end : h.start].isspace()  # "accusing Kigali of": its government
             or _PARTY_BEFORE.search(text, max(t_end, h.start - 10), h.start) is not None
         ]
@@ -232,6 +239,8 @@ def roles(
         h for h in before if not _PREPOSITION_ENDING.found(text, max(0, h.start - 16), h.start)
     ]
     subjects = group(text, (heads or before)[::-1])
+    if before and gerund_subject(text, before[-1], t_start):
+        subjects = [before[-1]]  # "objection to Sweden joining NATO": Sweden joins
     if actors[0].end <= t_start and (
         _and_said_pronoun(text, t_start)
         or _WHERE_PRONOUN.search(text, max(0, t_start - 30), t_start) is not None
@@ -259,13 +268,8 @@ def roles(
         # "praised Peru during a visit to Lima": the main clause's subject visits
         main = next((h for h in actors if h.end <= t_start), None)
         subjects = group(text, [h for h in actors if h.start >= main.start]) if main else []
-    if _GROUP_ANAPHOR.search(text, max(0, t_start - 40), t_start) is not None:
-        # "after the group fired rockets at Israel": the armed group named before
-        named_group = [
-            h for h in actors if h.end <= t_start and kinds.get(h.actor) in _ANAPHOR_KINDS
-        ]
-        if named_group:
-            subjects = [named_group[-1]]
+    if named_again := group_named_again(text, t_start, actors, kinds):
+        subjects = [named_again]  # "after the group fired rockets at Israel": the one before
     if heads and subjects:  # "the leaders of Ghana and Togo": both, though "of" stands first
         earlier = [h for h in before if h.end <= subjects[-1].start][-1:]
         if (earlier and AND_BETWEEN.match(text, earlier[0].end, subjects[-1].start)) or (
@@ -283,22 +287,13 @@ def roles(
             and (
                 kind == "REQUEST"
                 or text[h.end : following].strip(" ,")
+                or gerund_subject(text, h, following)  # "objected to Sweden joining NATO"
                 or participle_clause(text, following)  # "cut ties with Peru, accusing"
                 or nominal(text, t_start)  # "a truce between Chad and Sudan took effect"
             )
         )
     ]
-    answer = answer_after(text, t_end, high)
-    if answer is not None:  # "struck Gaza in retaliation for an attack on Sderot": Gaza
-        doer = answered_doer(text, answer, reachable)
-        reachable = [h for h in reachable if h.start < answer.start()]
-        if (
-            doer is not None
-            and polarity(kind) == "conflict"
-            and all(kinds.get(h.actor) in ("place", "other") for h in reachable)
-        ):  # "sent warships to the Gulf in response to Iran's seizure of a tanker": at Iran
-            reachable = [doer]
-    objects = group(text, reachable)
+    objects = group(text, before_answer(text, kind, t_end, high, reachable, kinds))
     if (
         not objects
         and subjects
@@ -380,13 +375,15 @@ def roles(
         watched = WATCH_AFTER.match(text, t_end)  # "sent warships to monitor the PLA"
         if watched is not None:
             objects = group(text, [h for h in actors if watched.end() <= h.start < high][:1])
-    if kind in TRANSFER_TYPES and objects:
+    handed = HANDING_OVER.match(text, t_start) is not None
+    if (kind in TRANSFER_TYPES or handed) and objects:
         last = objects[-1].end
-        objects += [
+        recipient = [
             h
             for h in after
             if h.start > last and RECIPIENT_BEFORE.search(text, max(0, h.start - 8), h.start)
-        ][:1]
+        ][:1]  # "extradited Guzman to the United States": the state that gets him
+        objects = recipient if handed and recipient else objects + recipient
     if kind == "PROTEST" and objects and not subjects:  # "protesters marched on the French
         # embassy in Bamako": people of the place protest, as its state's
         subjects = [
@@ -434,7 +431,7 @@ def roles(
     elif kind == "CONSULT" and subjects and (objects or hosted) and MEETING.match(text, t_start):
         if RECEIVING.match(text, t_start):  # a guest is a person ("the Syrian President
             # Bashar al-Assad"); a thing received ("Russian weapons") is no guest
-            pairs = [(s, o) for s, o in pairs if _guest(text, o, kinds)]
+            pairs = [(s, o) for s, o in pairs if guest(text, o, kinds)]
         pairs += [  # host and guest, caller and called: both met; "dissidents from Peru" met,
             (o, s)  # not Peru
             for s, o in pairs
@@ -475,14 +472,6 @@ _VENUE_GAP = re.compile(
 _NESTED_BEFORE = re.compile(r"\b(?:from|of|about|for|on)\s+(?:the\s+)?(?:[a-z-]+\s+)?$")
 #: Talks "between" two sides, named after the trigger.
 _BETWEEN_AFTER = re.compile(r"\s+between\s", re.IGNORECASE)
-#: A visit's word, then "to" right before the place visited ("a visit to Lima").
-_VISIT_TO = re.compile(r"visit\w*\s+to\s+$", re.IGNORECASE)
-
-
-def _visited(text: str, t_end: int, hit: Hit) -> bool:
-    """The place is where a visit goes: "during a visit to Lima"."""
-    return _VISIT_TO.search(text, max(0, t_end - 12), hit.start) is not None
-
 
 #: A noun right after an active verb, then "by": its authors ("rejected calls by X",
 #: "welcomed a proposal by X").
@@ -492,13 +481,6 @@ _NOUN_BY = re.compile(
 #: Words said whose sayer a "from" names after the noun ("a warning from Pyongyang",
 #: "criticism from Beijing", "calls from Cairo").
 _SAID_KINDS = frozenset({"THREATEN", "ACCUSE", "REJECT", "REQUEST", "PROTEST", "SUPPORT"})
-#: A group named again by its noun, as subject: "the group fired", "the militia has seized".
-_GROUP_ANAPHOR = re.compile(
-    r"\bthe\s+(?:group|militia|movement|militants|insurgents|rebels|jihadists)\s+"
-    r"(?:(?:has|have|had|was|were|later|then|also|\w+ly)\s+){0,2}$",
-    re.IGNORECASE,
-)
-_ANAPHOR_KINDS = frozenset({"armed_group"})
 #: A reaction to what the main clause tells, by someone named after it: ", drawing
 #: condemnation from the UN", ", a move condemned by the UN": it is aimed at the main
 #: clause's subject.
@@ -508,10 +490,3 @@ _REACTION_BEFORE = re.compile(
     r"(?:move|step|decision|action|measure|policy)\s+(?:that|which)?\s*(?:was\s+)?)$"
 )
 _SAID_NOUN = re.compile(r"[a-z]+(?:tions?|ments?|isms?|ings?|eats?|ests?)\b")
-
-
-def _guest(text: str, hit: Hit, kinds: dict[str, str]) -> bool:
-    """A person, or a state's adjective or possessive before a title or a name ("Syrian
-    President", "Syria's President")."""
-    after = hit.end + 3 if text.startswith(("'s ", "’s "), hit.end) else hit.end + 1
-    return kinds.get(hit.actor) == "person" or text[after : after + 1].isupper()

@@ -114,7 +114,8 @@ TRIGGERS: dict[str, str] = {
     "RETREAT": rf"{EASING}|{SWAPPING}|fre(?:ed|es|eing)\b|set (?:[\w'’-]+ ){{0,3}}?free\b|withdr[ae]w\w*|retreat\w*|pull(?:s|ed|ing)? (?:out|back)|restrained|disengag\w+|releas\w+"
     r"|(?:cease-?fires?|truces?|armistice)(?! (?:proposals?|plans?|talks|deals?|negotiations"
     r"|offers?|agreements?|terms|deadlines?|mediators?|efforts?)\b)",
-    "CONCEDE": r"concessions?|conced\w+|relent\w*|yield(?:s|ed)?|eas(?:e|es|ed|ing)"
+    "CONCEDE": r"(?:dropp|withdr[ae]w|lift)\w* (?:its|their|his|her) (?:objections?|opposition"
+    r"|veto) to|concessions?|conced\w+|relent\w*|yield(?:s|ed)?|eas(?:e|es|ed|ing)"
     r"|lift(?:s|ed|ing)?|apologi[sz]\w+|compromis\w+",
     "REQUEST": r"ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed)? (?:on|for)|request\w*"
     r"|want(?:s|ed)?(?= \w+(?: \w+)? to\b)"
@@ -143,7 +144,7 @@ TRIGGERS: dict[str, str] = {
     r"|expel\w*|(?:order|tell|told)\w*(?=(?: [\w'’-]+){1,6}? to (?:leave|quit|depart|exit)\b)",
     "ASSAULT": r"(?:exchang|trad)(?:e|es|ed|ing) (?:[\w-]+ )?(?:fire|gunfire|shots|artillery fire)"
     r"|launch(?:es|ed|ing)?(?= (?:[\w'’,-]+ ){0,6}?(?:missiles?|rockets?|drones|strikes?|attacks?"
-    r"|offensive|raids?|assault|bombs?|shells|projectiles)\b)|attack\w*|invad\w+|invasion|strik(?:e|es|ing)|struck|bomb(?!ers?\b)\w*|shell(?:s|ed|ing)"
+    r"|offensive|raids?|assault|bombs?|shells|projectiles)\b)|attack\w*|invad\w+|invasion|(?:rolled|poured|swept|surged) into|strik(?:e|es|ing)|struck|bomb(?!ers?\b)\w*|shell(?:s|ed|ing)"
     r"|kill\w*|assault\w*|war (?:on|against|with)|fight(?!ers?\b)\w*|fought|battl(?:ed|ing)|hack\w*|shot|shoot\w*"
     r"|massacre\w*|occup(?:y|ied|ies|ation)|annex\w*|clash(?:es|ed|ing)?|skirmish\w*",
     "ALLY": r"all(?:y|ies|ied)|alliances?|aligning|align(?:s|ed)? with",
@@ -223,10 +224,13 @@ BY_AGENT = re.compile(
 #: "and", a comma, "as well as"; a possessive's noun before it and an adjective after the
 #: article ("Sudan's army and the paramilitary RSF").
 COORDINATION = re.compile(
-    r"^(?:['’]s(?:\s+(?-i:[a-z]+))?)?\s*(?:and|or|&|/|-|–|as well as|,\s*and|,)\s*"
-    r"(?:(?:the|its|their)\s+(?:(?-i:[a-z]+)\s+)?)?$",
+    r"^(?:['’]s(?:\s+(?-i:[a-z]+))?|\s+(?:service\s+members|servicemen|soldiers|troops|civilians"
+    r"|citizens|nationals|officials|diplomats|police\s+officers|workers|people))?"
+    r"\s*(?:and|or|&|/|-|–|as well as|,\s*and|,)\s*"
+    r"(?:(?:the|its|their)\s+(?:(?-i:[a-z]+)\s+)?|(?:scores|dozens|hundreds|thousands|several"
+    r"|many|some|\d[\d,]*)\s+(?:of\s+)?)?$",
     re.I,
-)
+)  # "13 U.S. service members and scores of Afghan civilians": both the victims
 
 
 #: A clause break between an actor and a trigger: the actor belongs to another clause.  A
@@ -273,6 +277,8 @@ LOCATIVE_BEFORE = re.compile(
 ATTITUDE_BEFORE = re.compile(r"\b(?:anti|pro|non)[-–]$", re.IGNORECASE)
 #: "to Ukraine", "to the front": the recipient of a transfer.
 RECIPIENT_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
+#: Handing a person over to a state: the state is the one dealt with, not the person.
+HANDING_OVER = re.compile(r"extradit|hand(?:s|ed|ing)?\s+over\b", re.IGNORECASE)
 #: Types whose object may be a place ("invaded Crimea", "withdrew from Gaza").
 PLACE_OBJECT_TYPES = frozenset({"ASSAULT", "MOBILIZE", "RETREAT"})
 #: Types that move something to a recipient named later ("deploy troops to Ukraine").

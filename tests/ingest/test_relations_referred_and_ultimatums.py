@@ -22,8 +22,7 @@ def test_an_object_named_by_its_kind_is_the_group_or_state_named_before() -> Non
     )
     assert ("Iraqi troops", "ASSAULT", "Islamic State") in group
     state = _typed(
-        "The African Union suspended Mali on Friday, and imposed targeted sanctions on the"
-        " country."
+        "The African Union suspended Mali on Friday, and imposed targeted sanctions on the country."
     )
     assert ("African Union", "COERCE", "Mali") in state
 

@@ -1,0 +1,267 @@
+"""What a verb's object and setting make of the type the lexicon gives it: forces sent,
+arriving, leaving or taking; deadlines, vetoes, guests and inspectors; missiles fired into
+the sea. Event coders type these by what is done to whom (CAMEO 074, 087, 154, 181, 192...),
+where the lexicon reads the verb alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from personae.store.ingest.actors import Hit
+from personae.store.ingest.verbs import EXPELLING, RECIPIENT_BEFORE
+
+
+def retyped(
+    text: str,
+    sentence: str,
+    kind: str,
+    trigger: tuple[int, int],
+    pairs: list[tuple[Hit, Hit]],
+    kinds: dict[str, str],
+) -> tuple[str, str | None]:
+    """The type of a trigger at ``trigger`` once its object and setting are read, and the
+    summary it is told by if that changes too (None: the trigger's own words)."""
+    t_start, t_end = trigger
+    word = text[t_start:t_end].lower()
+    if kind == "MOBILIZE" and (sent_to(text, [t for _, t in pairs]) or keeps_peace(sentence)):
+        return "AID", None  # "deployed police to Haiti": forces sent to a state's aid
+    if forces_leaving(text, kind, t_start):  # "the last Syrian troops left Lebanon"
+        return "RETREAT", None
+    if arrived := forces_arriving(text, kind, t_start, sentence):  # "police landed in"
+        return arrived, None
+    if taken_by_force(text, kind, t_start, t_end):  # "captured two Israeli soldiers"
+        return "ASSAULT", None
+    if reinforces(text, kind, t_start, t_end) or fired_into_sea(text, kind, t_end):
+        return "MOBILIZE", None  # "reinforce its border with X", "fired missiles into waters"
+    if blocks_decision(text, kind, t_start):  # "Hungary blocked an EU statement"
+        return "REJECT", None
+    if expels(text, kind, t_start):  # "gave the ambassador 72 hours to leave"
+        return "SANCTION", "expels"
+    if ultimatum(text, kind, t_start, t_end):  # "gave Niger's junta one week to reinstate"
+        return "THREATEN", f"{word} an ultimatum"
+    if welcomes_guest(text, kind, t_start, pairs, kinds):  # "welcomed President X"
+        return "CONSULT", None
+    if lets_in(text, kind, t_end):  # "allowed IAEA inspectors into the country"
+        return "RETREAT", None
+    if kind == "RETREAT" and leaves_body(text, pairs, kinds):
+        return "SANCTION", None  # "withdrawal from ECOWAS": relations reduced (CAMEO 16)
+    return kind, None
+
+
+def leaves_body(text: str, pairs: list[tuple[Hit, Hit]], kinds: dict[str, str]) -> bool:
+    """Every target is a body or bloc left "from" (no state, place or armed group): leaving
+    it reduces relations, where withdrawing from a place retreats."""
+    return bool(pairs) and all(
+        kinds.get(target.actor, "other") in ("organisation", "other")
+        and _FROM_BODY.search(text, max(0, target.start - 40), target.start) is not None
+        for _, target in pairs
+    )
+
+
+def forces_leaving(text: str, kind: str, t_start: int) -> bool:
+    """Troops that "left" a country withdraw from it (CAMEO 087), where a leader who left
+    for it visits."""
+    return (
+        kind == "CONSULT"
+        and _LEAVING.match(text, t_start) is not None
+        and _FORCES_BEFORE.search(text, max(0, t_start - 70), t_start) is not None
+    )
+
+
+_LEAVING = re.compile(
+    r"(?:left|leav(?:e|es|ing)|quit(?:s|ting)?)\b(?!\s+(?:\d|(?:for|behind|at\s+least|more\s+than"
+    r"|dozens|hundreds|scores|many|several|some)\b))",
+    re.IGNORECASE,
+)  # not "left 20 dead"
+#: Armed men sent abroad, as a sentence names them.
+_FORCES = (
+    r"(?:troops|forces|soldiers|army|peacekeepers|contingents?|units|battalions?|mercenaries"
+    r"|paratroopers|marines|fighters|personnel|police\s+officers|brigades?)"
+)
+#: The forces right before the verb, or before a verb phrase joined by "and" ("its
+#: mercenaries had completed their mission and left Mali").
+_FORCES_BEFORE = re.compile(
+    rf"\b{_FORCES}\s+(?:(?:have|had|has|finally|\w+ly)\s+)?"
+    r"(?:(?:[\w'’-]+\s+){1,5}?and\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def forces_arriving(text: str, kind: str, t_start: int, sentence: str) -> str | None:
+    """Troops, police or medics who "arrived" in a country are sent there, where a leader
+    who arrived visits: aid when they come to keep the peace or to help (CAMEO 074, 07),
+    else a show of force (154); None for anyone else."""
+    if (
+        kind != "CONSULT"
+        or _ARRIVING.match(text, t_start) is None
+        or _SENT_BEFORE.search(text, max(0, t_start - 40), t_start) is None
+    ):
+        return None
+    return "AID" if _HELPING.search(sentence) else "MOBILIZE"
+
+
+_ARRIVING = re.compile(r"arriv|land", re.IGNORECASE)
+_SENT_BEFORE = re.compile(
+    rf"\b(?:{_FORCES}|doctors|medics|nurses|rescuers|experts)\s+(?:(?:began|started|have|had"
+    r"|has|\w+ly)\s+)?$",
+    re.IGNORECASE,
+)
+#: Words of a mission that helps: a force sent with them is aid, not a threat.
+_HELPING = re.compile(
+    r"peace-?keep|\bto\s+(?:help|assist|support|aid|restore\s+order|quell)\b"
+    r"|\b(?:humanitarian|relief|rescue|aid)\b",
+    re.IGNORECASE,
+)
+
+
+def keeps_peace(sentence: str) -> bool:
+    """Forces sent as peacekeepers or a peacekeeping mission provide protection (CAMEO 074,
+    PLOVER AID), not a show of force."""
+    return _PEACEKEEPING.search(sentence) is not None
+
+
+_PEACEKEEPING = re.compile(r"peace-?keep", re.IGNORECASE)
+
+
+def taken_by_force(text: str, kind: str, t_start: int, t_end: int) -> bool:
+    """Capturing soldiers or hostages abducts them (CAMEO 181) and capturing a town or an
+    airport occupies it (192), both ASSAULT, where arresting a suspect coerces (173)."""
+    return (
+        kind == "COERCE"
+        and _TAKING.match(text, t_start) is not None
+        and _TAKEN.match(text, t_end) is not None
+    )
+
+
+_TAKING = re.compile(r"captur|seiz|abduct|kidnap|snatch", re.IGNORECASE)
+_TAKEN = re.compile(
+    r"(?:\s+[\w'’.,-]+){0,5}?\s+(?:soldiers|troops|peacekeepers|sailors|hostages|crew|workers"
+    r"|civilians|tourists|pilots?|servicem[ae]n|marines|towns?|cit(?:y|ies)|villages?|airports?"
+    r"|airfields?|bases?|barracks|capital|territory|stronghold|positions|outposts?|checkpoints?"
+    r"|headquarters)\b",
+    re.IGNORECASE,
+)
+
+
+def reinforces(text: str, kind: str, t_start: int, t_end: int) -> bool:
+    """Reinforcing a border, troops or a military presence raises forces (CAMEO 154,
+    MOBILIZE); the lexicon reads the verb as force."""
+    return (
+        kind == "COERCE"
+        and text[t_start : t_start + 7].lower() == "reinfor"
+        and _REINFORCED.match(text, t_end) is not None
+    )
+
+
+_REINFORCED = re.compile(
+    r"(?:\s+[\w'’-]+){0,3}?\s+(?:borders?|frontiers?|troops|forces|presence|defen[cs]es"
+    r"|garrisons?|positions|military)\b",
+    re.IGNORECASE,
+)
+
+
+def expels(text: str, kind: str, t_start: int) -> bool:
+    """A deadline to leave given to diplomats ("gave the French ambassador 72 hours to
+    leave") expels them (CAMEO 1663, SANCTION); the lexicon reads the deadline as a threat."""
+    return kind == "THREATEN" and _EXPELLING.match(text, t_start) is not None
+
+
+_EXPELLING = re.compile(EXPELLING, re.IGNORECASE)
+
+
+def ultimatum(text: str, kind: str, t_start: int, t_end: int) -> bool:
+    """Giving someone a week or a deadline to do something ("gave Niger's junta one week
+    to reinstate the president") is an ultimatum (CAMEO 13, THREATEN), not a gift."""
+    return (
+        kind != "THREATEN"
+        and text[t_start : t_start + 3].lower() in ("gav", "giv")
+        and _DEADLINE.match(text, t_end) is not None
+    )
+
+
+_DEADLINE = re.compile(
+    r"(?:\s+[\w'’.-]+){0,4}?\s+(?:(?:one|two|three|four|five|six|seven|ten|\d+|a|an)\s+"
+    r"(?:more\s+)?(?:days?|weeks?|months?|hours?)|a\s+deadline|until\s+\w+)"
+    r"(?:\s+[\w,]+){0,3}?\s+to\s+[a-z]",
+    re.IGNORECASE,
+)
+
+
+def welcomes_guest(
+    text: str, kind: str, t_start: int, pairs: list[tuple[Hit, Hit]], kinds: dict[str, str]
+) -> bool:
+    """Welcoming a person ("welcomed Russian President Vladimir Putin in Ulaanbaatar") is
+    hosting them (CAMEO 043); welcoming a decision or a step is support (051)."""
+    return (
+        kind == "SUPPORT"
+        and _WELCOMING.match(text, t_start) is not None
+        and bool(pairs)
+        and any(kinds.get(target.actor) == "person" for _, target in pairs)
+    )
+
+
+_WELCOMING = re.compile(r"welcom", re.IGNORECASE)
+
+
+def lets_in(text: str, kind: str, t_end: int) -> bool:
+    """Letting inspectors, monitors or aid in ("allowed IAEA inspectors into the country")
+    is allowing international involvement (CAMEO 086, PLOVER RETREAT)."""
+    return kind == "CONCEDE" and _LETTING_IN.match(text, t_end) is not None
+
+
+_LETTING_IN = re.compile(
+    r"(?:\s+[\w'’.&-]+){0,6}?\s+(?:inspectors|monitors|observers|peacekeepers|investigators"
+    r"|aid\s+workers|aid|humanitarian\s+aid)\s+(?:in|into|to|back)\b",
+    re.IGNORECASE,
+)
+
+
+def blocks_decision(text: str, kind: str, t_start: int) -> bool:
+    """Blocking what a body would decide or say ("blocked an EU statement", "blocked
+    Sweden's membership") rejects it, a veto (CAMEO 12); blocking a road or a convoy coerces."""
+    return kind == "COERCE" and _BLOCKING_DECISION.match(text, t_start) is not None
+
+
+_BLOCKING_DECISION = re.compile(
+    r"block(?:s|ed|ing)?\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w'’.-]+\s+){0,3}?"
+    r"(?:statements?|resolutions?|declarations?|proposals?|bids?|motions?|decisions?|package"
+    r"|accession|membership|nominations?|appointments?|candidacy|agreements?|deals?|plans?"
+    r"|measures?|reforms?|vote|votes)\b",
+    re.IGNORECASE,
+)
+
+
+#: "from" before a body's name, with at most a few words between ("from the regional bloc").
+_FROM_BODY = re.compile(r"\bfrom\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$")
+
+
+#: What may follow a recipient named alone ("to Haiti on Tuesday", "to Haiti."): not a noun
+#: it modifies ("to the Ukrainian border").
+_ALONE_AFTER = re.compile(
+    r"\s*(?:[,.;)]|$|\s(?:on|in|to|for|as|at|after|amid|and|last|this|next)\b)"
+)
+
+
+def sent_to(text: str, targets: list[Hit]) -> bool:
+    """Every target is a state or group forces are sent to, named alone after "to" ("deployed
+    police to Haiti"): event coders code that as aid (CAMEO 074), where a show of force
+    around, near or at a border is a mobilisation."""
+    return bool(targets) and all(
+        RECIPIENT_BEFORE.search(text, max(0, h.start - 8), h.start)
+        and _ALONE_AFTER.match(text, h.end)
+        for h in targets
+    )
+
+
+def fired_into_sea(text: str, kind: str, t_end: int) -> bool:
+    """Missiles fired into the sea or the waters around a state hit no one: a show of force
+    (CAMEO 15, MOBILIZE), where missiles fired at a state attack it."""
+    return kind == "ASSAULT" and _INTO_SEA.match(text, t_end) is not None
+
+
+_INTO_SEA = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:missiles?|rockets?|projectiles)\s+(?:\w+\s+)?(?:into|in)\s+"
+    r"(?:the\s+)?(?:waters|sea|ocean)\b",
+    re.IGNORECASE,
+)
