@@ -360,12 +360,37 @@ def and_clause(text: str, start: int, end: int) -> bool:
 
 
 AND_NAME = re.compile(r",\s+and\s+(?:the\s+)?[A-Z]")
+#: Verbs of news whose past has no "-ed".
+_IRREGULAR_PAST = (
+    "struck|fought|shot|hit|took|began|sent|made|gave|met|told|held|led|left|won|lost|fled"
+    "|threw|broke|sought|said|spoke|withdrew|froze|bought|sold|brought|drew|swore|overran"
+)
+_PAST = re.compile(rf"(?:[a-z]+ed|{_IRREGULAR_PAST})\b")
+
+
+def and_past_verb(text: str, start: int, t_start: int) -> bool:
+    """A verb in the past right after "and" at ``t_start``, searched for from ``start``:
+    a second verb phrase ("recalled its envoy and demanded that ..."), its own event."""
+    return (
+        _AND_RIGHT_BEFORE_VERB.search(text, start, t_start) is not None
+        and _PAST.match(text, t_start) is not None
+    )
+
+
+_AND_RIGHT_BEFORE_VERB = re.compile(r"\s+and\s+(?:(?:then|later|also)\s+)?$")
+
+
+def past_verb(text: str, start: int, end: int) -> bool:
+    """The trigger at [start, end) is a verb in the past ("demanded", "struck"): a finite
+    verb, where "bans" or "meet" after "and" may be a noun or an infinitive."""
+    return _PAST.match(text[start:end].lower()) is not None  # "called on": its first word
+
+
 #: ", and" right before a name, and a finite verb right after it: the name opens a clause.
 _AND_RIGHT_BEFORE = re.compile(r",\s+and\s+(?:the\s+)?$")
-_FINITE_AFTER = re.compile(
+FINITE_AFTER = re.compile(
     r"(?:\s+[a-z]+s\b)?\s+(?:(?:[a-z]+ly|also|later|then|still)\s+)?(?:was|were|is|are|has|have|had|said|says"
-    r"|will|would|could|may|might|must|did|do|does|[a-z]+ed|struck|fought|shot|hit|took|began"
-    r"|sent|made|gave|met|told|held|led|left|won|lost|fled|threw|broke|stormed)\b"
+    rf"|will|would|could|may|might|must|did|do|does|[a-z]+ed|{_IRREGULAR_PAST})\b"
 )
 
 
@@ -376,7 +401,7 @@ def clause_subject(text: str, hit: Hit) -> bool:
     return (
         text[max(0, hit.start - 12) : hit.start].find(",") >= 0
         and _AND_RIGHT_BEFORE.search(text, max(0, hit.start - 12), hit.start) is not None
-        and _FINITE_AFTER.match(text, hit.end) is not None
+        and FINITE_AFTER.match(text, hit.end) is not None
     )
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from personae.store.ingest.actors import Hit
-from personae.store.ingest.clauses import AND_NAME, and_clause, nominal
+from personae.store.ingest.clauses import AND_NAME, and_clause, and_past_verb, nominal
 from personae.store.ingest.verbs import CLAUSE_BREAK, SYMMETRIC
 from personae.store.model import STANCE, polarity
 
@@ -62,6 +62,7 @@ def told_apart(text: str, first_end: int, t_start: int) -> bool:
         or _PRONOUN_SUBJECT.search(text, max(first_end, t_start - 20), t_start) is not None
         or _BOTH_OPEN.search(text, first_end, t_start) is not None  # "and the two sides agreed"
         or and_clause(text, first_end, t_start)  # ", and threatened", ", and Moscow said"
+        or and_past_verb(text, max(first_end, t_start - 16), t_start)  # "and demanded"
         or (first_end < t_start - 3 and participle_clause(text, t_start))
         or (  # "During a visit to Hanoi, Blinken pledged aid": the adjunct's event, then
             text.find(",", first_end, t_start) >= 0  # the main clause's
@@ -172,7 +173,8 @@ def adjunct_event(text: str, t_start: int) -> bool:
 #: The opening of a phrase naming what an act answers: "in response to", "in retaliation
 #: for", "to avenge", and the answered act's article.
 _ANSWERING = (
-    r"\b(?:in\s+(?:response|reply|retaliation|revenge|reprisal)\s+(?:to|for)|to\s+avenge"
+    r"\b(?:in\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:response|reply|retaliation|revenge|reprisal)\s+(?:to|for)"
+    r"|to\s+avenge"
     r"|to\s+retaliate\s+for)\s+(?:(?:a|an|the|what)\s+)?"
 )
 #: The answered act's noun phrase up to the trigger.

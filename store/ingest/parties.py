@@ -107,12 +107,18 @@ def setting(text: str, hit: Hit, kinds: dict[str, str], floor: int) -> bool:
 #: An object named by what it is, right after its verb: "battling the gunmen", "sanctions
 #: on the country": the group or the state the sentence named before.
 _REFERRED_AFTER = re.compile(
-    r"(?:\s+(?:on|against|at|with))?\s+(?:the|those|these)\s+(?:(?P<group>group|militia"
-    r"|movement|militants|insurgents|rebels|jihadists|gunmen|attackers|fighters)"
-    r"|(?P<state>country|nation|kingdom|republic|regime|junta))\b",
+    r"(?:(?:\s+[\w-]+){0,3}?\s+(?:on|against|at|with|near|around|off))?\s+(?:the|those|these)\s+"
+    r"(?:(?-i:[A-Z]?[a-z]+)\s+)?(?:(?P<group>group|militia|movement|militants|insurgents|rebels"
+    r"|jihadists|gunmen|attackers|fighters)|(?P<state>country|nation|kingdom|republic|regime"
+    r"|junta|island|(?-i:state))|(?P<body>bloc|alliance|organi[sz]ation|union|body|agency"
+    r"|watchdog|court))\b",
     re.IGNORECASE,
-)
-_REFERRED_KINDS = {"group": ("armed_group",), "state": ("state",)}
+)  # "accusing the Gulf state of", "called on the ruling junta", "drills near the island"
+_REFERRED_KINDS = {
+    "group": ("armed_group",),
+    "state": ("state",),
+    "body": ("organisation", "other"),
+}
 
 
 def referred_object(

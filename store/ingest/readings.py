@@ -124,7 +124,9 @@ _WATCH = re.compile(
 #: The forces sent, then their aim: " jets and warships to monitor the".
 WATCH_AFTER = re.compile(rf"(?:\s+(?!to\b)[\w'’-]+){{1,5}}?{_WATCH.pattern}")
 #: A mediation's agent: "a deal brokered by China", "talks mediated by Qatar".
-_MEDIATED = re.compile(r"\b(?:brokered|mediated|facilitated)\s+by\s+(?:the\s+)?$", re.I)
+_MEDIATED = re.compile(
+    r"\b(?:brokered|mediated|facilitated|mediation)\s+by\s+(?:the\s+)?$", re.IGNORECASE
+)
 
 
 def mediator(text: str, hit: Hit) -> bool:

@@ -40,7 +40,7 @@ _ANSWER_WORDS = (
 _SAID = re.compile(
     r"\b(?:(?P<ACCUSE>accusations?|allegations?|charges|criticism|condemnation|complaints?|"
     r"reports?\s+(?=accusing|alleging|blaming|that)|claims?\s+(?=that))|"
-    r"(?P<REQUEST>demands?|calls|requests?|appeals?)|(?P<THREATEN>warnings?|threats?|ultimatum))\b"
+    r"(?P<REQUEST>demands?|calls?|requests?|appeals?)|(?P<THREATEN>warnings?|threats?|ultimatum))\b"
 )
 #: How far after the answering verb the words answered may stand ("rejected as 'baseless'
 #: fresh British allegations"), with no clause between.

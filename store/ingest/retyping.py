@@ -44,19 +44,33 @@ def retyped(
         return "CONSULT", None
     if lets_in(text, kind, t_end):  # "allowed IAEA inspectors into the country"
         return "RETREAT", None
-    if kind == "RETREAT" and leaves_body(text, pairs, kinds):
+    if leaves_body(text, kind, t_start, pairs, kinds):
         return "SANCTION", None  # "withdrawal from ECOWAS": relations reduced (CAMEO 16)
     return kind, None
 
 
-def leaves_body(text: str, pairs: list[tuple[Hit, Hit]], kinds: dict[str, str]) -> bool:
-    """Every target is a body or bloc left "from" (no state, place or armed group): leaving
-    it reduces relations, where withdrawing from a place retreats."""
-    return bool(pairs) and all(
-        kinds.get(target.actor, "other") in ("organisation", "other")
-        and _FROM_BODY.search(text, max(0, target.start - 40), target.start) is not None
+def leaves_body(
+    text: str, kind: str, t_start: int, pairs: list[tuple[Hit, Hit]], kinds: dict[str, str]
+) -> bool:
+    """Every target is a body or bloc left (no state, place or armed group): withdrawing
+    "from" it, or leaving or quitting it, reduces relations, where withdrawing from a place
+    retreats and a leader who leaves for a capital visits."""
+    if not pairs or not all(
+        kinds.get(target.actor, "other") in ("organisation", "other") for _, target in pairs
+    ):
+        return False
+    if kind == "CONSULT":  # "said they were leaving ECOWAS"
+        return _LEAVING.match(text, t_start) is not None and all(
+            _LEFT_RIGHT_BEFORE.search(text, max(0, t.start - 12), t.start) for _, t in pairs
+        )
+    return kind == "RETREAT" and all(
+        _FROM_BODY.search(text, max(0, target.start - 40), target.start) is not None
         for _, target in pairs
     )
+
+
+#: The body left named right after the verb: "leaving ECOWAS", "quit the bloc".
+_LEFT_RIGHT_BEFORE = re.compile(r"\b(?:leav\w*|left|quit\w*)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def forces_leaving(text: str, kind: str, t_start: int) -> bool:

@@ -12,6 +12,7 @@ import re
 from personae.store.ingest.actors import Hit
 from personae.store.ingest.breaks import Breaks
 from personae.store.ingest.clauses import (
+    FINITE_AFTER,
     THAT_AFTER,
     apposition_before,
     attributive,
@@ -21,6 +22,7 @@ from personae.store.ingest.clauses import (
     nominal,
     own_subject,
     passive,
+    past_verb,
     reduced_passive,
     which_before,
 )
@@ -111,8 +113,9 @@ _IN_BEFORE = re.compile(r"\bin\s+$")
 #: A verb phrase opening a clause with "and" and no subject of its own, the act's verb
 #: maybe after a wish or a threat: ", and threatened to impose", ", and later signed".
 _AND_VERB_PHRASE = re.compile(
-    r",\s+and\s+(?:(?:then|later|also|\w+ly)\s+)?"
-    r"(?:[a-z]+\s+to\s+(?:[a-z]+\s+){0,4}|[a-z]+ed\s+(?:[a-z-]+\s+){0,3})?$"
+    r"(?:,\s+and\s+(?:(?:then|later|also|\w+ly)\s+)?"
+    r"(?:[a-z]+\s+to\s+(?:[a-z]+\s+){0,4}|[a-z]+ed\s+(?:[a-z-]+\s+){0,3})?"
+    r"|(?<!,)\s+and\s+(?:(?:then|later|also)\s+)?)$"
 )
 #: A participle and its "by", right before the agent it names.
 _PARTICIPLE_BY = re.compile(r"\b[a-z]+ed\s+(?:(?:earlier|later|\w+ly)\s+)?by\s+(?:the\s+)?$")
@@ -252,13 +255,22 @@ def roles(
     if (
         and_phrase
         and answered is None
+        and (text[and_phrase.start()] == "," or past_verb(text, t_start, t_end))
         and actors[0].end <= and_phrase.start()
         and all(h.end <= and_phrase.start() for h in before)
     ):
         # "suspended Syria's membership, and threatened to impose sanctions": a second verb
         # phrase of the sentence's subject (the one who said so, too: "the UN said ..., and
-        # called on the RUF")
-        subjects = group(text, [h for h in actors if h.start >= actors[0].start])
+        # called on the RUF"; "recalled its envoy and demanded that")
+        doer = None
+        if text[and_phrase.start()] != ",":  # the last verb's own subject: "four days after
+            # Iraqi forces invaded and occupied Kuwait"
+            doer = next((h for h in reversed(before) if FINITE_AFTER.match(text, h.end)), None)
+        subjects = (
+            group(text, [h for h in actors if h.start <= doer.start][::-1])
+            if doer is not None
+            else group(text, [h for h in actors if h.start >= actors[0].start])
+        )
     reaction = _REACTION_BEFORE.search(text, max(0, t_start - 60), t_start) is not None
     own_clause = participle_clause(text, t_start)
     if (answered is None and (subjects or own_clause or reaction)) and (

@@ -1,0 +1,70 @@
+"""A second verb joined by "and" without a comma is the first one's subject's, and its own
+event; objects named by their kind ("the Gulf state", "the regional bloc", "the ruling
+junta"); leaving a bloc; an act answered "in a tit-for-tat response to"; mediation by a
+third side; ignoring a deadline rejects it; overrunning a base attacks. Sentences written
+for these tests."""
+
+from __future__ import annotations
+
+from relation_support import links_in
+
+from personae.store.model import COMENTION
+
+
+def _typed(text: str) -> set[tuple[str, str, str]]:
+    return {(x.source, x.type, x.target) for x in links_in(text) if x.type != COMENTION}
+
+
+def test_a_second_verb_after_and_without_a_comma_is_the_first_subjects_own_event() -> None:
+    found = _typed(
+        "Algeria recalled its ambassador from Rabat on Monday and demanded that Morocco apologise."
+    )
+    assert ("Algeria", "SANCTION", "Morocco") in found
+    assert ("Algeria", "REQUEST", "Morocco") in found
+
+
+def test_a_second_verb_in_a_subordinate_clause_keeps_that_clauses_subject() -> None:
+    found = _typed(
+        "The UN condemned Ethiopia on Friday, two days after Ethiopian troops crossed and"
+        " occupied parts of Somalia."
+    )
+    assert not any(source == "United Nations" and kind == "ASSAULT" for source, kind, _ in found)
+
+
+def test_objects_named_by_their_kind_are_the_state_or_body_named_before() -> None:
+    gulf = _typed(
+        "Bahrain cut ties with Qatar on Monday, accusing the Gulf state of backing militants."
+    )
+    assert ("Bahrain", "ACCUSE", "Qatar") in gulf
+    bloc = _typed(
+        "Guinea said it was leaving ECOWAS on Sunday, accusing the regional bloc of betrayal."
+    )
+    assert ("Guinea", "ACCUSE", "ECOWAS") in bloc
+    assert ("Guinea", "SANCTION", "ECOWAS") in bloc  # leaving a bloc reduces relations
+    assert not any(kind == "CONSULT" for _, kind, _ in bloc)
+    junta = _typed(
+        "The European Union suspended aid to Mali on Tuesday and called on the ruling junta to"
+        " hold elections."
+    )
+    assert ("European Union", "REQUEST", "Mali") in junta
+
+
+def test_an_act_answered_in_a_tit_for_tat_response_is_the_answered_doers() -> None:
+    found = _typed(
+        "Hungary expelled two Czech diplomats in a tit-for-tat response to Prague's expulsion"
+        " of two Hungarian diplomats."
+    )
+    assert ("Hungary", "SANCTION", "Czech diplomats") in found
+    assert ("Czechia", "SANCTION", "Hungarian diplomats") in found
+
+
+def test_mediation_by_a_third_side_meets_each_side() -> None:
+    found = _typed(
+        "Armenia and Azerbaijan swapped prisoners on Tuesday after mediation by Georgia."
+    )
+    assert {("Georgia", "CONSULT", "Armenia"), ("Georgia", "CONSULT", "Azerbaijan")} <= found
+
+
+def test_ignoring_a_deadline_rejects_it() -> None:
+    found = _typed("Houthi rebels ignored a United Nations deadline to leave the port.")
+    assert ("Houthis", "REJECT", "United Nations") in found
