@@ -389,7 +389,7 @@ def past_verb(text: str, start: int, end: int) -> bool:
 #: ", and" right before a name, and a finite verb right after it: the name opens a clause.
 _AND_RIGHT_BEFORE = re.compile(r",\s+and\s+(?:the\s+)?$")
 FINITE_AFTER = re.compile(
-    r"(?:\s+[a-z]+s\b)?\s+(?:(?:[a-z]+ly|also|later|then|still)\s+)?(?:was|were|is|are|has|have|had|said|says"
+    r"(?:\s+[a-z]+){0,2}?\s+(?:(?:[a-z]+ly|also|later|then|still)\s+)?(?:was|were|is|are|has|have|had|said|says"
     rf"|will|would|could|may|might|must|did|do|does|[a-z]+ed|{_IRREGULAR_PAST})\b"
 )
 

@@ -72,6 +72,8 @@ _COMMIT_BEFORE = re.compile(
 )
 #: Acts a commitment keeps: yielding is done by agreeing to it ("agreed to lift").
 _YIELDING = frozenset({"RETREAT", "CONCEDE"})
+#: A thing agreed to, not a verb: "agreed to a ceasefire", "agreed to a prisoner swap".
+_AGREED_THING = re.compile(r"\bto\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 #: A wish or plan word: before "to" and a verb it relates no one itself (see OWN_ACT_AFTER).
 WISH = re.compile(_WISHES, re.IGNORECASE)
 
@@ -88,8 +90,12 @@ def wished(text: str, t_start: int, kind: str) -> tuple[str, int] | None:
         commitment = _COMMIT_BEFORE.search(text, max(0, t_start - 70), t_start)
         if commitment and kind == "ASSAULT":  # "vowed to retaliate against": force
             return "THREATEN", commitment.start()  # threatened (CAMEO 138), not yet used
-        cooperative = PLOVER.get(kind) == "cooperation" and kind not in _YIELDING
-        return ("AGREE", commitment.start()) if commitment and cooperative else None
+        if commitment is None:
+            return None
+        cooperative = PLOVER.get(kind) == "cooperation" and (
+            kind not in _YIELDING or _AGREED_THING.search(text, commitment.start(), t_start)
+        )  # "agreed to lift" yields; "agreed to a ceasefire" agrees (CAMEO 03)
+        return ("AGREE", commitment.start()) if cooperative else None
     threat = text[wish.start() : wish.start() + 6].lower() == "threat"  # "threatened to cut"
     hostile = threat or PLOVER.get(kind) != "cooperation"
     return ("THREATEN" if hostile else "AGREE"), wish.start()

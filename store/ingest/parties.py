@@ -174,3 +174,30 @@ def guest(text: str, hit: Hit, kinds: dict[str, str]) -> bool:
     President", "Syria's President"): one received as a guest, not a thing received."""
     after = hit.end + 3 if text.startswith(("'s ", "’s "), hit.end) else hit.end + 1
     return kinds.get(hit.actor) == "person" or text[after : after + 1].isupper()
+
+
+#: A deal's or a talk's subject matter named before a name: "an accord on Palestinian
+#: self-rule", "talks on Iran's nuclear programme", "an agreement to start returning
+#: Rohingya refugees".
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:(?:agreements?|accords?|deals?|declarations?(?:\s+of\s+principles)?|pacts?|treat(?:y|ies)"
+    r"|talks|negotiations|consensus|memorand(?:um|a)(?:\s+of\s+understanding)?|framework)"
+    r"(?:\s+(?:in|at)\s+[A-Z][\w-]*)?(?:\s+on\s+\w+day)?\s+(?:on|over|about|regarding))"
+    r"\s+(?:(?:the|a|an)\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,4}$",
+    re.IGNORECASE,
+)
+#: What a deal is to do, before the people it is done to: "to start returning Rohingya".
+_PURPOSE_BEFORE = re.compile(
+    r"\bto\s+(?:(?:start|begin)\s+)?(?-i:[a-z]+)\s+(?:(?-i:[a-z][\w-]*)\s+){0,4}$"
+)
+
+
+def topic_of_deal(text: str, t_end: int, hit: Hit, kinds: dict[str, str]) -> bool:
+    """The name after a deal's or a talk's word is what it is about ("signed an accord on
+    Palestinian self-rule"), no party to it, and so are people a deal is to do something to
+    ("agreed to start returning Rohingya refugees"), though a state or body named so is
+    its counterpart ("agreed to sell arms to Venezuela")."""
+    return _TOPIC_BEFORE.search(text, max(0, hit.start - 80), hit.start) is not None or (
+        kinds.get(hit.actor) not in ("state", "organisation")
+        and _PURPOSE_BEFORE.search(text, max(t_end, hit.start - 80), hit.start) is not None
+    )  # the deal's word may be the trigger itself ("an accord on Saharan fisheries")

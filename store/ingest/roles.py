@@ -51,6 +51,7 @@ from personae.store.ingest.parties import (
     group_named_again,
     guest,
     referred_object,
+    topic_of_deal,
     visited,
 )
 from personae.store.ingest.readings import SENDING, WATCH_AFTER
@@ -220,6 +221,10 @@ def roles(
             or text[t_end : h.start].isspace()  # "accusing Kigali of": its government
             or _PARTY_BEFORE.search(text, max(t_end, h.start - 10), h.start) is not None
         ]
+    if after and kind in ("AGREE", "SUPPORT", "CONSULT"):  # "signed a declaration on
+        after = [
+            h for h in after if not topic_of_deal(text, t_end, h, kinds)
+        ]  # Palestinian self-rule"
     before = before[-NEAREST:]  # the subject is the nearest group: a long list ends here
     opened = which_before(text, t_start)
     if opened is not None:  # "Iran, which has supplied": Iran, though a comma stands between
@@ -306,6 +311,8 @@ def roles(
         )
     ]
     objects = group(text, before_answer(text, kind, t_end, high, reachable, kinds))
+    if len(subjects) > 1:  # "Cuba and the US restored relations ... the Cuban flag": each
+        objects = [o for o in objects if o.actor not in {s.actor for s in subjects}]  # other
     if (
         not objects
         and subjects

@@ -68,3 +68,23 @@ def test_mediation_by_a_third_side_meets_each_side() -> None:
 def test_ignoring_a_deadline_rejects_it() -> None:
     found = _typed("Houthi rebels ignored a United Nations deadline to leave the port.")
     assert ("Houthis", "REJECT", "United Nations") in found
+
+
+def test_two_subjects_acting_together_are_each_others_partners_not_their_own() -> None:
+    found = _typed(
+        "Chile and Bolivia restored diplomatic relations on Monday, and the Bolivian flag was"
+        " raised over its embassy in Santiago."
+    )
+    assert {("Chile", "SUPPORT", "Bolivia"), ("Bolivia", "SUPPORT", "Chile")} <= found
+
+
+def test_what_a_deal_is_about_is_no_party_to_it() -> None:
+    found = _typed("Spain and Morocco signed an accord on Saharan fisheries in Rabat on Friday.")
+    assert ("Spain", "SUPPORT", "Morocco") in found or ("Spain", "AGREE", "Morocco") in found
+    assert not any("Sahara" in target for _, _, target in found)
+    returning = _typed(
+        "Kenya and Somalia signed an agreement on Monday to start returning Somali refugees."
+    )
+    assert any(s == "Kenya" and t == "Somalia" for s, _, t in returning)
+    sold = _typed("Brazil agreed to sell fighter jets to Argentina.")
+    assert any(s == "Brazil" and t == "Argentina" for s, _, t in sold)

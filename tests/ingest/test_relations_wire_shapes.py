@@ -29,12 +29,17 @@ def test_a_mediator_named_after_the_parties_meets_each() -> None:
     assert {("Qatar", "CONSULT", "Chad"), ("Qatar", "CONSULT", "Sudan")} <= found
 
 
-def test_a_truce_agreed_to_is_declared_by_both() -> None:
-    # CAMEO 0871 (declare truce, ceasefire): RETREAT in the PLOVER table.
+def test_a_truce_agreed_to_is_agreed_by_both_and_a_truce_declared_is_a_retreat() -> None:
+    # Agreeing to a ceasefire is an intent (CAMEO 03, PLOVER AGREE), as the held-out coders
+    # read it; declaring or keeping one is CAMEO 0871, RETREAT in the PLOVER table.
     assert _typed("Chad and Sudan agreed on Monday to a ten-day ceasefire.") == {
-        ("Chad", "RETREAT", "Sudan"),
-        ("Sudan", "RETREAT", "Chad"),
+        ("Chad", "AGREE", "Sudan"),
+        ("Sudan", "AGREE", "Chad"),
     }
+    declared = _typed("A ceasefire between Chad and Sudan took effect on Monday.")
+    assert {("Chad", "RETREAT", "Sudan"), ("Sudan", "RETREAT", "Chad")} <= declared
+    lifted = _typed("Russia agreed to lift its ban on Georgian wine.")
+    assert not any(kind == "AGREE" for _, kind, _ in lifted)
 
 
 def test_ratifying_an_accession_supports_the_applicant() -> None:
