@@ -53,7 +53,8 @@ _SPOKESPERSON = re.compile(r" spokes(?:man|woman|person)\b")
 #: national, coded as the state by event coders (with the role as the agent).
 _NATIONAL = re.compile(
     r" (?:opposition (?:leader|figure|politician)|journalist|reporter|activist|dissident"
-    r"|businessman|businesswoman|citizen|national|tourist|aid worker|blogger|cleric)s?\b"
+    r"|businessman|businesswoman|citizen|national|tourist|aid worker|blogger|cleric|contractor"
+    r"|student|academic|researcher|pastor|missionary|engineer|executive|veteran)s?\b"
 )
 #: "his Chinese counterpart Wang Yi": the officer of the state named before it.
 _COUNTERPART = re.compile(r" counterparts?\b")
@@ -72,7 +73,8 @@ def _office_patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]
     openers |= set(
         words("""opposition journalist journalists reporter reporters activist
     activists dissident dissidents businessman businesswoman citizen citizens national
-    nationals tourist tourists aid blogger cleric""")
+    nationals tourist tourists aid blogger cleric contractor student academic researcher
+    pastor missionary engineer executive veteran""")
     )
     for heads, possessive in ((_OFFICE_HEADS, "(?:['’]s)?"), (_AGENT_HEADS, "")):
         phrases = sorted(

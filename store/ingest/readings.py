@@ -156,3 +156,20 @@ def votes_for_act(text: str, kind: str, t_start: int, next_start: int | None) ->
 
 
 _VOTED_TO = re.compile(r"vot(?:e|es|ed|ing)\s+(?:\w+ly\s+)?to\s+", re.IGNORECASE)
+
+
+#: "in what X called", "what X described as": a name's word on the main clause's act.
+_WHAT_BEFORE = re.compile(r"\bwhat\s+(?:the\s+)?$", re.IGNORECASE)
+_NAMING_VERB = re.compile(r"(?:called|described|termed|branded|denounced|labell?ed)\b")
+
+
+def named_what(text: str, actors: list[Hit], t_start: int) -> Hit | None:
+    """The name that calls the main clause's act something in "in what Ottawa called
+    retaliation" (its accusation against the main clause's subject); None if none does."""
+    if _NAMING_VERB.match(text, t_start) is None:
+        return None
+    namer = next((h for h in reversed(actors) if h.end <= t_start), None)
+    if namer is None or not text[namer.end : t_start].isspace():
+        return None
+    found = _WHAT_BEFORE.search(text, max(0, namer.start - 12), namer.start)
+    return namer if found is not None else None

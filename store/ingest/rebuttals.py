@@ -47,7 +47,7 @@ _SAID = re.compile(
 _REACH = 70
 _BETWEEN = re.compile(r"[^,;:()]*")
 #: Words before the words answered that make them another phrase's, not the answer's object.
-_OTHER_OBJECT = re.compile(r"\b(?:to|that|and|on|of)\s")
+_OTHER_OBJECT = re.compile(r"\b(?:to|that|and|on(?!\s+\w+day\b)|of)\s")  # "on Tuesday": a day
 #: The author named after the words: "a demand by ASEAN", "criticism from Australia".
 _AUTHOR_AFTER = re.compile(r"\s+(?:(?:made|issued|voiced|levelled)\s+)?(?:by|from)\s+(?:the\s+)?")
 #: Between the one who answers and its verb: an office, a day, an adverb; no clause.

@@ -46,6 +46,7 @@ from personae.store.ingest.readings import (
     SAID_TYPES,
     aims_at_main_object,
     mediator,
+    named_what,
     shown_force,
     two_sides,
     votes_for_act,
@@ -261,6 +262,10 @@ def _read(
                 both,
                 False,
             )
+        elif last_pairs and (namer := named_what(text, actors, t_start)):
+            # "detained two Canadians in what Ottawa called retaliation": Ottawa's charge
+            found = ([namer], [(namer, s) for s, _ in last_pairs if s.actor != namer.actor], False)
+            kind = read_as = "ACCUSE"
         elif last_pairs and aims_at_main_object(text, t_end) and participle_clause(text, t_start):
             # "imposed sanctions on Chilean officials, accusing them of fraud": the main
             # clause's object is the accused, not a name in the charge

@@ -238,7 +238,8 @@ def roles(
                 before = [h for h in before if h.start > relative]
         elif relative is not None:
             nearest = before[-1]
-            gap = text[nearest.end : relative]
+            attack = ATTACK_AFTER.match(text, nearest.end)  # "a Turkish drone strike that"
+            gap = text[attack.end() if attack else nearest.end : relative]
             before = [nearest] if not gap.strip(" ,") and text[relative] in "tTwW" else []
     answered = answered_from(text, t_start)
     if answered is not None:  # "in response to a gas attack": whose, if named, is inside

@@ -107,7 +107,7 @@ TRIGGERS: dict[str, str] = {
     r"|intelligence[- ]sharing|war games"
     r"|(?:military|naval|air|army) (?:exercises|manoeuvres|maneuvers)(?= with\b)",
     "CONSULT": r"meet(?:s|ing|ings)?|met with|met|talks?|talked|visit\w*|negotiat(?!ors?\b)\w+|discuss\w*"
-    r"|summit|host(?:s|ed|ing)?|phoned|spoke with|speaks with|consult\w*|receiv(?:es|ed|ing)",
+    r"|summit|(?:video|phone|telephone) (?:calls?|conversations?)|host(?:s|ed|ing)?|phoned|spoke with|speaks with|consult\w*|receiv(?:es|ed|ing)",
     "AGREE": r"sign(?:s|ed|ing)|consensus|agree(?:s|d|ing|ment|ments)?|deal(?:s)?|accords?|treaty|treaties"
     r"|pacts?|settle(?:s|d|ment)?|licens\w+|acquir\w+|merg(?:e|es|ed|er|ing)|bought|buy(?:s|ing)?"
     r"|contract(?:s|ed)?|award(?:s|ed|ing)?|accept(?:s|ed|ing)?(?! responsibility| the resignation)",
@@ -117,7 +117,7 @@ TRIGGERS: dict[str, str] = {
     "CONCEDE": r"(?:dropp|withdr[ae]w|lift)\w* (?:its|their|his|her) (?:objections?|opposition"
     r"|veto) to|concessions?|conced\w+|relent\w*|yield(?:s|ed)?|eas(?:e|es|ed|ing)"
     r"|lift(?:s|ed|ing)?|apologi[sz]\w+|compromis\w+",
-    "REQUEST": r"ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed)? (?:on|for)|request\w*"
+    "REQUEST": r"ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed)? (?:on(?! \w+day\b)|for)|request\w*"
     r"|want(?:s|ed)?(?= \w+(?: \w+)? to\b)"
     r"|appeal\w*|seek(?:s|ing)?|sought|invit\w+|push(?:es|ed)? for|lobb\w+|advocat\w+",
     "ACCUSE": r"(?:exchang|trad)(?:e|es|ed|ing) (?:[\w-]+ )?(?:accusations|barbs|insults|blame)"

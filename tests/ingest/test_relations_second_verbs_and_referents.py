@@ -88,3 +88,20 @@ def test_what_a_deal_is_about_is_no_party_to_it() -> None:
     assert any(s == "Kenya" and t == "Somalia" for s, _, t in returning)
     sold = _typed("Brazil agreed to sell fighter jets to Argentina.")
     assert any(s == "Brazil" and t == "Argentina" for s, _, t in sold)
+
+
+def test_an_attack_noun_with_its_doer_before_a_relative_clause_is_the_clauses_subject() -> None:
+    found = _typed("Iraq condemned a Turkish drone strike that killed two Iraqi border guards.")
+    assert ("Turkey", "ASSAULT", "Iraqi border guards") in found
+
+
+def test_what_a_name_called_the_main_act_is_its_charge_against_the_doer() -> None:
+    found = _typed(
+        "Iran detained two French nationals in what Paris called hostage diplomacy on Monday."
+    )
+    assert ("France", "ACCUSE", "Iran") in found
+
+
+def test_a_call_rejected_with_a_day_between_is_still_its_authors_request() -> None:
+    found = _typed("Israel rejected on Monday a call by France and Germany to halt the offensive.")
+    assert {("France", "REQUEST", "Israel"), ("Germany", "REQUEST", "Israel")} <= found
