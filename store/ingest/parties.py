@@ -201,3 +201,18 @@ def topic_of_deal(text: str, t_end: int, hit: Hit, kinds: dict[str, str]) -> boo
         kinds.get(hit.actor) not in ("state", "organisation")
         and _PURPOSE_BEFORE.search(text, max(t_end, hit.start - 80), hit.start) is not None
     )  # the deal's word may be the trigger itself ("an accord on Saharan fisheries")
+
+
+#: A state's part named after it: "Georgia's breakaway regions of Abkhazia and South
+#: Ossetia", "Moldova's separatist region of Transnistria".
+_PART_OF_AFTER = re.compile(
+    r"['’]s?\s+(?:(?:breakaway|separatist|rebel|disputed|autonomous|occupied|northern|southern"
+    r"|eastern|western)\s+)?(?:regions?|provinces?|republics?|territor(?:y|ies)|enclaves?)"
+    r"\s+of\s+[A-Z]"
+)
+
+
+def whole_of_part(text: str, hit: Hit) -> bool:
+    """The name owns the part of it named right after ("Georgia's breakaway regions of
+    Abkhazia"): the part is what is acted on, not the whole."""
+    return _PART_OF_AFTER.match(text, hit.end) is not None

@@ -53,6 +53,7 @@ from personae.store.ingest.parties import (
     referred_object,
     topic_of_deal,
     visited,
+    whole_of_part,
 )
 from personae.store.ingest.readings import SENDING, WATCH_AFTER
 from personae.store.ingest.scan import EndingAt
@@ -221,6 +222,8 @@ def roles(
             or text[t_end : h.start].isspace()  # "accusing Kigali of": its government
             or _PARTY_BEFORE.search(text, max(t_end, h.start - 10), h.start) is not None
         ]
+    after = [h for h in after if not whole_of_part(text, h)]  # "Georgia's breakaway regions
+    # of Abkhazia and South Ossetia": the regions are named after
     if after and kind in ("AGREE", "SUPPORT", "CONSULT"):  # "signed a declaration on
         after = [
             h for h in after if not topic_of_deal(text, t_end, h, kinds)

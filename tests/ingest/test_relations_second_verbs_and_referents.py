@@ -105,3 +105,18 @@ def test_what_a_name_called_the_main_act_is_its_charge_against_the_doer() -> Non
 def test_a_call_rejected_with_a_day_between_is_still_its_authors_request() -> None:
     found = _typed("Israel rejected on Monday a call by France and Germany to halt the offensive.")
     assert {("France", "REQUEST", "Israel"), ("Germany", "REQUEST", "Israel")} <= found
+
+
+def test_a_states_breakaway_regions_are_what_is_acted_on_and_are_actors() -> None:
+    found = _typed(
+        "Moscow recognised the independence of Moldova's breakaway region of Transnistria."
+    )
+    assert ("Russia", "SUPPORT", "Transnistria") in found
+    assert not any(target == "Moldova" for _, _, target in found)
+
+
+def test_soviet_is_the_soviet_union_and_bosnian_serb_its_republic() -> None:
+    soviet = _typed("Soviet troops attacked Afghan rebels near Kandahar in 1986.")
+    assert any(s.startswith("Soviet") for s, _, _ in soviet)
+    serb = _typed("NATO jets bombed a Bosnian Serb ammunition dump on Thursday.")
+    assert ("NATO", "ASSAULT", "Republika Srpska") in serb
