@@ -307,7 +307,8 @@ def evaluate_relation_set(path: Path) -> Scores:
     skipped (their labels are unreliable). Gold events with an unnamed side, and events of an
     actor with itself, are not counted: the extractor relates named actors, never one to itself.
     Unordered pairs count every relation, co-mentions included; directed pairs, types and
-    cooperation/conflict count typed relations only.
+    cooperation/conflict count typed relations only. A negated relation ("denied that it
+    had supplied drones") tells no event, as the coders code none: it is not counted.
     """
     names = StateNames()
     rows = ("actors", "pairs", "directed pairs", "typed directed", "coop/conflict")
@@ -325,10 +326,10 @@ def evaluate_relation_set(path: Path) -> Scores:
             if _named(e["source"]) and _named(e["target"])
         ]
         events = [e for e in events if e["source"] != e["target"]]
-        predicted = [
+        predicted = [  # a negated relation tells an event that did not happen: none coded
             (gold_of[r.source], gold_of[r.target], r.type)
             for r in extraction.relations
-            if gold_of[r.source] != gold_of[r.target]
+            if gold_of[r.source] != gold_of[r.target] and not r.negated
         ]
         typed = [(s, t, kind) for s, t, kind in predicted if kind != COMENTION]
         gold_actors = {

@@ -52,6 +52,17 @@ def test_a_leader_counts_as_his_state_and_no_event_cases_are_not_counted(tmp_pat
     assert scores["actors"].recall == 1.0  # United States (as Obama), Iraq, Kenya
 
 
+def test_a_negated_relation_is_no_event_and_not_counted(tmp_path: Path) -> None:
+    denied = {
+        "id": "4",
+        "text": "Iran denied that it had supplied drones to Russia.",
+        "no_event": False,
+        "events": [],
+    }
+    scores = evaluate_relation_set(_write(tmp_path / "cases.jsonl", [CASES[0], denied]))
+    assert (scores["directed pairs"].tp, scores["directed pairs"].fp) == (1, 0)
+
+
 def test_eval_prints_the_relation_set_found_beside_the_corpus(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
