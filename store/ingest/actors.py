@@ -28,6 +28,7 @@ from personae.store.ingest.affiliation import (
     possessive_state,
     state_before,
     subject_state,
+    titled_by_state,
     where_a_group_fights,
     whole_state_name,
 )
@@ -439,6 +440,8 @@ def _discover(
         body_state = (  # "the US Justice Department", "Cameroon's Northwest region"
             state_before(text, cand.spans[0][0], found.hits, lambda a: found.actors[a].kind)
             if kind in ("government", "place")
+            else titled_by_state(text, cand.spans[0][0], found.hits, lambda a: found.actors[a].kind)
+            if kind == "person"
             else None
         )
         actor.affiliation = (

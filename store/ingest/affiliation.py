@@ -30,6 +30,34 @@ def state_before(
     return None
 
 
+def titled_by_state(
+    text: str, start: int, hits: Sequence[Mention], kind_of: Callable[[str], str]
+) -> str | None:
+    """The state whose adjective or possessive opens a person's title ("Soviet leader
+    Mikhail Gorbachev", "Myanmar junta chief Min Aung Hlaing", "Venezuela's Nicolas
+    Maduro"): the person serves it. Only titles stand between: "Iran told Netanyahu" is no
+    Iranian's name."""
+    for hit in reversed(hits):
+        if hit.end > start:
+            continue
+        if start - hit.end > _TITLE_REACH or not _TITLE_GAP.fullmatch(text, hit.end, start):
+            return None
+        return hit.actor if kind_of(hit.actor) == "state" else None
+    return None
+
+
+#: How far before a name its title may open (characters).
+_TITLE_REACH = 40
+#: Titles between a state's name and a person's: "'s", "leader", "junta chief", "Foreign
+#: Minister".
+_TITLE_GAP = re.compile(
+    r"(?:['’]s)?(?:\s+(?:leader|chief|junta|strongman|ruler|premier|president|minister|king"
+    r"|queen|prince|emir|general|commander|opposition|foreign|defen[cs]e|prime|deputy|vice"
+    r"|(?-i:[A-Z][a-z]+)(?<!The)))*?\s+",
+    re.IGNORECASE,
+)
+
+
 #: Titles of a state's office holders: "President Bush" is a leader, "Mr Bush" anyone.
 _STATE_TITLES = frozenset(
     words("""President Minister Premier Chancellor Secretary General Gen Admiral Adm Colonel Col

@@ -1,5 +1,6 @@
 """A state's government belongs to it however the text names the state: by its possessive
-("Paraguay's government") or by a name of several words ("the Sierra Leone government")."""
+("Paraguay's government") or by a name of several words ("the Sierra Leone government"); a
+person titled by a state's adjective ("Soviet leader X") serves it."""
 
 from __future__ import annotations
 
@@ -35,3 +36,12 @@ def test_a_leaders_possessive_government_is_the_state_they_led_then() -> None:
     government = found["Recep Tayyip Erdogan's government"]
     assert government.affiliation == "turkey"
     assert "Recep Tayyip" not in found
+
+
+def test_a_person_titled_by_a_states_adjective_or_possessive_serves_that_state() -> None:
+    titled = _entities("Soviet leader Ivan Zembrov met Finnish officials on Monday.")
+    assert titled["Ivan Zembrov"].affiliation == "soviet-union"
+    junta = _entities("Guinea's junta chief Amadou Vessikou met envoys on Monday.")
+    assert junta["Amadou Vessikou"].affiliation == "guinea"
+    told = _entities("Iran told Zemblan envoy Quarn Vessik to leave on Monday.")
+    assert told["Quarn Vessik"].affiliation != "iran"
