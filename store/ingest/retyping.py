@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from personae.store.ingest.actors import Hit
-from personae.store.ingest.verbs import EXPELLING, RECIPIENT_BEFORE
+from personae.store.ingest.verbs import ACCEPTING, EXPELLING, RECIPIENT_BEFORE
 
 
 def retyped(
@@ -32,6 +32,10 @@ def retyped(
         return arrived, None
     if taken_by_force(text, kind, t_start, t_end):  # "captured two Israeli soldiers"
         return "ASSAULT", None
+    if kind == "ASSAULT" and _CROWD_WEAPONS.match(text, t_end):  # "fired water cannon at"
+        return "COERCE", None  # force short of violence (CAMEO 175)
+    if kind == "AGREE" and _ACCEPTED_TERMS.match(text, t_start):  # the lexicon's "accept"
+        return "CONCEDE", None  # "accepted the EU's terms": yielding (CAMEO 08)
     if reinforces(text, kind, t_start, t_end) or fired_into_sea(text, kind, t_end):
         return "MOBILIZE", None  # "reinforce its border with X", "fired missiles into waters"
     if blocks_decision(text, kind, t_start):  # "Hungary blocked an EU statement"
@@ -90,7 +94,7 @@ _LEAVING = re.compile(
 )  # not "left 20 dead"
 #: Armed men sent abroad, as a sentence names them.
 _FORCES = (
-    r"(?:troops|forces|soldiers|army|peacekeepers|contingents?|units|battalions?|mercenaries"
+    r"(?:troops|forces?|soldiers|army|peacekeepers|contingents?|units|battalions?|mercenaries"
     r"|paratroopers|marines|fighters|personnel|police\s+officers|brigades?)"
 )
 #: The forces right before the verb, or before a verb phrase joined by "and" ("its
@@ -129,10 +133,25 @@ _HELPING = re.compile(
 )
 
 
+#: What police and coast guards fire that does not kill: the act coerces.
+_CROWD_WEAPONS = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:water\s+cannons?|tear\s*gas|rubber\s+bullets|stun\s+grenades)\b",
+    re.IGNORECASE,
+)
+
+
+#: Accepting another side's terms, demands or conditions (verbs.py finds the same words).
+_ACCEPTED_TERMS = re.compile(rf"{ACCEPTING}\w*", re.IGNORECASE)
+
+
 def keeps_peace(sentence: str) -> bool:
-    """Forces sent as peacekeepers or a peacekeeping mission provide protection (CAMEO 074,
-    PLOVER AID), not a show of force."""
-    return _PEACEKEEPING.search(sentence) is not None
+    """Forces sent as peacekeepers, a peacekeeping mission or to help ("deployed 1,000
+    soldiers to Mozambique to help fight insurgents") provide protection (CAMEO 074, PLOVER
+    AID), not a show of force."""
+    return _PEACEKEEPING.search(sentence) is not None or _TO_HELP.search(sentence) is not None
+
+
+_TO_HELP = re.compile(r"\bto\s+(?:help|assist|support)\b", re.IGNORECASE)
 
 
 _PEACEKEEPING = re.compile(r"peace-?keep", re.IGNORECASE)

@@ -84,3 +84,22 @@ def test_a_count_before_a_name_and_a_plural_makes_the_plural_a_noun() -> None:
     found = _typed("French jets struck more than 20 Islamic State targets in Syria on Friday.")
     assert ("France", "ASSAULT", "Islamic State") in found
     assert not any(source == "Islamic State" for source, _, _ in found)
+
+
+def test_forces_sent_to_help_fight_are_aid() -> None:
+    found = _typed(
+        "Chad flew 900 soldiers into Niger on Friday to help fight jihadists near the border."
+    )
+    assert ("Chad", "AID", "Niger") in found
+    assert not any(kind == "MOBILIZE" for _, kind, _ in found)
+
+
+def test_water_cannon_fired_at_a_boat_coerces_and_does_not_attack() -> None:
+    found = _typed("Chinese coast guard ships fired water cannon at Vietnamese fishing boats.")
+    assert any(kind == "COERCE" for _, kind, _ in found)
+    assert not any(kind == "ASSAULT" for _, kind, _ in found)
+
+
+def test_accepting_terms_concedes() -> None:
+    found = _typed("Serbia accepted the European Union's terms for a deal on Monday.")
+    assert ("Serbia", "CONCEDE", "European Union") in found
