@@ -56,7 +56,11 @@ REFUSAL = re.compile(
     re.IGNORECASE,
 )
 #: A verbal protest as the purpose of a meeting: "summoned the ambassador to protest".
-PROTEST_PURPOSE = re.compile(r"\b(?:to|in)\s+(?:protest|complain)\b", re.IGNORECASE)
+PROTEST_PURPOSE = re.compile(
+    r"\b(?:to|in)\s+(?:(?:lodge|register|deliver|convey|file)\s+(?:a\s+)?(?:[a-z]+\s+)?)?"
+    r"(?:protest|complain)\b",
+    re.IGNORECASE,
+)  # "summoned the envoy to lodge a strong protest"
 #: A claim denied before the trigger: "denied a report that", "rejected claims that".
 DENIED_CLAIM = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|refut(?:ed|es|ing))"

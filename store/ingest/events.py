@@ -63,6 +63,8 @@ def told_apart(text: str, first_end: int, t_start: int) -> bool:
         or _BOTH_OPEN.search(text, first_end, t_start) is not None  # "and the two sides agreed"
         or and_clause(text, first_end, t_start)  # ", and threatened", ", and Moscow said"
         or and_past_verb(text, max(first_end, t_start - 16), t_start)  # "and demanded"
+        or _AND_THE_NOUN.search(text, first_end, t_start) is not None  # ", and the group
+        # responded by firing"
         or (first_end < t_start - 3 and participle_clause(text, t_start))
         or (  # "During a visit to Hanoi, Blinken pledged aid": the adjunct's event, then
             text.find(",", first_end, t_start) >= 0  # the main clause's
@@ -71,6 +73,8 @@ def told_apart(text: str, first_end: int, t_start: int) -> bool:
     )
 
 
+#: ", and the group responded": a clause whose subject is a noun, opened after the first act.
+_AND_THE_NOUN = re.compile(r",\s+and\s+the\s+[a-z]+\s+(?:\w+ly\s+)?[a-z]+ed\b")
 #: Who did what to whom: (source, target, type).
 Said = tuple[str, str, str]
 

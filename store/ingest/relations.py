@@ -467,7 +467,7 @@ def _protesting(text: str, t_end: int, breaks: Breaks) -> int:
 
 
 #: How far after a verb its purpose ("to protest") may stand (characters).
-PURPOSE_REACH = 70
+PURPOSE_REACH = 100
 
 
 def _said(link: Link) -> tuple[str, str, str]:

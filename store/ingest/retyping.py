@@ -32,6 +32,10 @@ def retyped(
         return arrived, None
     if taken_by_force(text, kind, t_start, t_end):  # "captured two Israeli soldiers"
         return "ASSAULT", None
+    if kind == "REQUEST" and _ORDERED_CLOSURE.match(text, t_start):  # a court's order done
+        return "COERCE", None  # "ordered the liquidation of Memorial" (CAMEO 172)
+    if kind == "ASSAULT" and _WORK_STOPPAGE.search(text, t_start, t_end + 30):
+        return "PROTEST", None  # "launched a general strike against": a stoppage (CAMEO 143)
     if kind == "ASSAULT" and _CROWD_WEAPONS.match(text, t_end):  # "fired water cannon at"
         return "COERCE", None  # force short of violence (CAMEO 175)
     if kind == "AGREE" and _ACCEPTED_TERMS.match(text, t_start):  # the lexicon's "accept"
@@ -133,6 +137,18 @@ _HELPING = re.compile(
 )
 
 
+#: An order whose object is a body's end: "ordered the liquidation of", "the closure of".
+_ORDERED_CLOSURE = re.compile(
+    r"order\w*\s+the\s+(?:[\w-]+\s+)?(?:liquidation|dissolution|closure|shutdown|ban(?:ning)?)"
+    r"\s+of\b",
+    re.IGNORECASE,
+)
+#: A strike that stops work, not one that bombs: "a general strike", "a nationwide strike".
+_WORK_STOPPAGE = re.compile(
+    r"\b(?:general|nationwide|national|labou?r|hunger|workers'?|rail|transport|one-day"
+    r"|24-hour|48-hour)\s+strikes?\b",
+    re.IGNORECASE,
+)
 #: What police and coast guards fire that does not kill: the act coerces.
 _CROWD_WEAPONS = re.compile(
     r"(?:\s+[\w-]+){0,2}?\s+(?:water\s+cannons?|tear\s*gas|rubber\s+bullets|stun\s+grenades)\b",
@@ -245,7 +261,8 @@ def lets_in(text: str, kind: str, t_end: int) -> bool:
 
 _LETTING_IN = re.compile(
     r"(?:\s+[\w'’.&-]+){0,6}?\s+(?:inspectors|monitors|observers|peacekeepers|investigators"
-    r"|aid\s+workers|aid|humanitarian\s+aid)\s+(?:in|into|to|back)\b",
+    r"|aid\s+workers|aid|humanitarian\s+aid)(?:\s+from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?"
+    r"\s+(?:in|into|to|back)\b",
     re.IGNORECASE,
 )
 

@@ -20,7 +20,8 @@ REDUCING = (
     r"(?: (?!(?:with|to|from|on|against)\b)[\w'’-]+){0,3}? (?:ties|relations"
     r"|cooperation(?: agreements?| accords?| pacts?| deals?)?|agreements?|accords?|pacts?"
     r"|deals?|treat(?:y|ies)|deliveries|supplies|shipments|exports|imports|aid|assistance"
-    r"|funding|flights|contacts|talks|negotiations|dialogue)"
+    r"|funding|flights|contacts|talks|negotiations|dialogue|hotlines?"
+    r"|(?:communication|communications|military|liaison) (?:lines|links|channels))"
 )
 
 #: Easing sanctions, an embargo or a blockade is a retreat (CAMEO 085, 0872: RETREAT in the
@@ -48,6 +49,10 @@ SWAPPING = (
 #: Suspending or ending one's part in a treaty or a body reduces relations with the treaty's
 #: other party or the body ("suspending its participation in the New START treaty with the
 #: United States", "ended its membership in the bloc"); the treaty's own words type nothing.
+#: Meeting another side's demand: yielding to it (CAMEO 08), no meeting.
+MEETING_DEMANDS = (
+    r"(?:meet(?:s|ing)?|met) (?:a |the |all |its |their )?(?:[\w'’-]+ ){0,2}?demands?\b"
+)
 #: Accepting another side's terms, demands or conditions: yielding to them (CAMEO 08).
 ACCEPTING = r"accept(?=\w* (?:[\w'’-]+ ){0,5}?(?:terms|demands?|conditions|ultimatum)\b)"
 LEAVING_TREATY = (
@@ -108,7 +113,7 @@ TRIGGERS: dict[str, str] = {
     r"|coordinat\w+|joint(?:ly)?(?! (?:statements?|declarations?|communiqu\w+|press\b))|teamed up|team(?:s|ing)? up|shar(?:e|es|ed|ing) intelligence"
     r"|intelligence[- ]sharing|war games"
     r"|(?:military|naval|air|army) (?:exercises|manoeuvres|maneuvers)(?= with\b)",
-    "CONSULT": r"meet(?:s|ing|ings)?|met with|met|talks?|talked|visit\w*|negotiat(?!ors?\b)\w+|discuss\w*"
+    "CONSULT": rf"(?!{MEETING_DEMANDS})(?:meet(?:s|ing|ings)?|met with|met)|talks?|talked|visit\w*|negotiat(?!ors?\b)\w+|discuss\w*"
     r"|summit|(?:video|phone|telephone) (?:calls?|conversations?)|host(?:s|ed|ing)?|phoned|spoke with|speaks with|consult\w*|receiv(?:es|ed|ing)",
     "AGREE": r"sign(?:s|ed|ing)|consensus|agree(?:s|d|ing|ment|ments)?|deal(?:s)?|accords?|treaty|treaties"
     r"|pacts?|settle(?:s|d|ment)?|licens\w+|acquir\w+|merg(?:e|es|ed|er|ing)|bought|buy(?:s|ing)?"
@@ -116,7 +121,8 @@ TRIGGERS: dict[str, str] = {
     "RETREAT": rf"{EASING}|{SWAPPING}|fre(?:ed|es|eing)\b|set (?:[\w'’-]+ ){{0,3}}?free\b|withdr[ae]w\w*|retreat\w*|pull(?:s|ed|ing)? (?:out|back)|restrained|disengag\w+|releas\w+"
     r"|(?:cease-?fires?|truces?|armistice)(?! (?:proposals?|plans?|talks|deals?|negotiations"
     r"|offers?|agreements?|terms|deadlines?|mediators?|efforts?)\b)",
-    "CONCEDE": rf"{ACCEPTING}\w*"
+    "CONCEDE": rf"{ACCEPTING}\w*|{MEETING_DEMANDS}|b[oe]w(?:s|ed|ing)? to (?:[\w-]+ ){{0,2}}?"
+    r"(?:pressure|demands?|calls?)\b"
     r"|(?:dropp|withdr[ae]w|lift)\w* (?:its|their|his|her) (?:objections?|opposition"
     r"|veto) to|concessions?|conced\w+|relent\w*|yield(?:s|ed)?|eas(?:e|es|ed|ing)"
     r"|lift(?:s|ed|ing)?|apologi[sz]\w+|compromis\w+",
@@ -144,7 +150,7 @@ TRIGGERS: dict[str, str] = {
     "COERCE": rf"{LISTING}|sanction\w*|embargo\w*|bann?(?:ed|s)?|blacklist\w*|tariffs?|restrict\w*"
     r"|freez(?:e|es|ing)|froze"
     r"|(?:extend|renew|prolong)\w*(?= (?:[\w'’-]+ ){0,3}?(?:embargo\w*|sanctions|bans?)\b)|coerc\w+|forc(?:e|es|ed|ing)(?= \w+ to\b)|pressur\w+|fin(?:e|es|ed)(?= \$| \w+ \$)"
-    r"|arrest\w*|detain\w*|round(?:s|ed|ing)? up|curbs?(?= on\b)|seiz\w+|blockad\w+|compel\w*|raid\w*|jail\w*|expropriat\w+"
+    r"|arrest\w*|detain\w*|round(?:s|ed|ing)? up|dissolv(?:e|es|ed|ing)|liquidation|curbs?(?= on\b)|seiz\w+|blockad\w+|compel\w*|raid\w*|jail\w*|expropriat\w+"
     r"|expel\w*|(?:order|tell|told)\w*(?=(?: [\w'’-]+){1,6}? to (?:leave|quit|depart|exit)\b)",
     "ASSAULT": r"(?:exchang|trad)(?:e|es|ed|ing) (?:[\w-]+ )?(?:fire|gunfire|shots|artillery fire)"
     r"|launch(?:es|ed|ing)?(?= (?:[\w'’,-]+ ){0,6}?(?:missiles?|rockets?|drones|strikes?|attacks?"

@@ -1,0 +1,63 @@
+"""Yielding, stopping work, ending a body, cutting lines, answering back: meeting a side's
+demand or bowing to its pressure concedes to it; a general strike is a protest; a court's
+order to liquidate or a government dissolving a body coerces it; cutting communication
+lines reduces relations; a threat reaches past a number; inspectors let in "from" a body
+are let in; "the group responded by firing" is the group's own event. Sentences written
+for these tests."""
+
+from __future__ import annotations
+
+from relation_support import links_in
+
+from personae.store.model import COMENTION
+
+
+def _typed(text: str) -> set[tuple[str, str, str]]:
+    return {(x.source, x.type, x.target) for x in links_in(text) if x.type != COMENTION}
+
+
+def test_meeting_a_demand_or_bowing_to_pressure_concedes_and_meets_no_one() -> None:
+    met = _typed("Serbia scrapped the law on Monday, meeting a key demand of the European Union.")
+    assert ("Serbia", "CONCEDE", "European Union") in met
+    assert not any(kind == "CONSULT" for _, kind, _ in met)
+    bowed = _typed("Hungary changed the law on Friday, bowing to pressure from the European Union.")
+    assert ("Hungary", "CONCEDE", "European Union") in bowed
+    meeting = _typed("Kenya's president met his Ugandan counterpart in Nairobi on Monday.")
+    assert any(kind == "CONSULT" for _, kind, _ in meeting)
+
+
+def test_a_general_strike_is_a_protest_not_an_attack() -> None:
+    found = _typed("The CGT union launched a general strike against Argentina's government.")
+    assert any(kind == "PROTEST" for _, kind, _ in found)
+    assert not any(kind == "ASSAULT" for _, kind, _ in found)
+
+
+def test_ending_a_body_coerces_it() -> None:
+    court = _typed("A Belarus court ordered the liquidation of Viasna, a human rights group.")
+    assert any(kind == "COERCE" and target == "Viasna" for _, kind, target in court)
+    assert not any(kind == "REQUEST" for _, kind, _ in court)
+
+
+def test_cutting_communication_lines_reduces_relations() -> None:
+    found = _typed("North Korea cut military communication lines with South Korea on Friday.")
+    assert ("North Korea", "SANCTION", "South Korea") in found
+
+
+def test_a_threat_reaches_past_a_number() -> None:
+    found = _typed("China threatened to impose a 30 percent tariff on Australian wine.")
+    assert ("China", "THREATEN", "Australia") in found
+    assert not any(kind == "COERCE" for _, kind, _ in found)
+
+
+def test_inspectors_let_in_from_a_body_are_let_in() -> None:
+    found = _typed("Syria allowed inspectors from the OPCW to visit the site on Monday.")
+    assert any(kind == "RETREAT" for _, kind, _ in found)
+
+
+def test_the_group_responding_by_firing_is_its_own_event() -> None:
+    found = _typed(
+        "Israeli jets struck Hamas positions in Gaza on Friday, and the group responded by"
+        " firing rockets at southern Israel."
+    )
+    assert ("Israel", "ASSAULT", "Hamas") in found
+    assert ("Hamas", "ASSAULT", "Israel") in found
