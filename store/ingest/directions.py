@@ -132,7 +132,7 @@ def given_to(
 
 
 #: Something done together: "a joint operation", "joint military drills", "jointly".
-JOINT = re.compile(r"(?:joint(?:ly)?|coordinated|combined)\b", re.IGNORECASE)
+JOINT = re.compile(r"joint(?:ly)?\b", re.IGNORECASE)
 
 
 def joint_parties(
