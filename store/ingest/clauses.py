@@ -427,7 +427,8 @@ def participle_opens(text: str, start: int, end: int) -> bool:
 #: A state's own forces told to act ("ordered its troops to withdraw"): the act is the
 #: state's own, done through them, and no one else is asked.
 _OWN_FORCES = re.compile(
-    r"\s+(?:(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?|(?:more\s+|additional\s+|extra\s+)?)"
+    r"\s+(?:(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?|(?:(?:more\s+than|about|some|nearly|over)\s+)?"
+    r"(?:[\d,]+\s+)?(?:more\s+|additional\s+|extra\s+)?)"
     r"(?:troops|forces|army|military|navy|soldiers|police|units|warships|jets)\s+to\s+"
     r"(?:\w+ly\s+)?"
 )  # "ordered its troops to", "ordered troops to": the subject's own forces act

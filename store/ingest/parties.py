@@ -217,3 +217,29 @@ def whole_of_part(text: str, hit: Hit) -> bool:
     """The name owns the part of it named right after ("Georgia's breakaway regions of
     Abkhazia"): the part is what is acted on, not the whole."""
     return _PART_OF_AFTER.match(text, hit.end) is not None
+
+
+#: "in", "at" and a capital's or a city's article, right before a name: where.
+_VENUE_BEFORE = re.compile(
+    r"\b(?:in|at)\s+(?:the\s+(?:[A-Z][\w-]*\s+)?(?:capital|city)\s+(?:of\s+)?)?$"
+)
+
+
+def venue_of(text: str, hit: Hit) -> bool:
+    """The name is where two sides act together, named by a city ("signed an agreement in
+    Jeddah", "resumed talks in the Qatari capital Doha"), not a third side: a city stands
+    for its state only as a party's own name ("Beijing said")."""
+    return (
+        _VENUE_BEFORE.search(text, max(0, hit.start - 30), hit.start) is not None
+        and text[hit.start : hit.end] != hit.actor
+    )
+
+
+#: "border with" right before a name: the neighbour a show of force faces.
+_BORDER_WITH = re.compile(r"\bborders?\s+with\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def bordering(text: str, hit: Hit) -> bool:
+    """The name is the neighbour across a border ("troops along its border with China",
+    "exercises near its border with Guyana"): what forces massed there face."""
+    return _BORDER_WITH.search(text, max(0, hit.start - 20), hit.start) is not None

@@ -48,10 +48,12 @@ from personae.store.ingest.events import (
 from personae.store.ingest.groups import TITLE_GAP, agent, group
 from personae.store.ingest.parties import (
     ATTACK_AFTER,
+    bordering,
     group_named_again,
     guest,
     referred_object,
     topic_of_deal,
+    venue_of,
     visited,
     whole_of_part,
 )
@@ -193,8 +195,13 @@ def roles(
         and (kinds.get(h.actor) != "place" or _SUBJECT_GAP.fullmatch(text, h.end, t_start))
         and (h.actor != speaker or speaks_of_self(text, h.end, t_start))
     ]
+    speaking = (  # "..., Saudi Arabia and the United States said": all who say it
+        group(text, actors[actors.index(said_by) :: -1]) if said_by in actors else []
+    )
     after = [  # the one who says it is no object of what is said ("..., Britain said"),
-        h for h in actors if t_end <= h.start < high and h is not said_by and h not in mediators
+        h
+        for h in actors
+        if t_end <= h.start < high and h not in speaking and h is not said_by and h not in mediators
     ]  # though it may be named there again ("Kabul said Pakistan shelled Afghan villages")
     subject_of_next = next((h for h in after if clause_subject(text, h)), None)
     if subject_of_next is not None:  # "killing 12 people, and Somali forces were battling":
@@ -316,7 +323,14 @@ def roles(
     ]
     objects = group(text, before_answer(text, kind, t_end, high, reachable, kinds))
     if len(subjects) > 1:  # "Cuba and the US restored relations ... the Cuban flag": each
-        objects = [o for o in objects if o.actor not in {s.actor for s in subjects}]  # other
+        objects = [  # other; "signed an agreement in Jeddah": where, not with whom
+            o
+            for o in objects
+            if o.actor not in {s.actor for s in subjects} and not venue_of(text, o)
+        ]
+    neighbour = next((h for h in reachable if bordering(text, h)), None)
+    if neighbour is not None and kind == "MOBILIZE":  # "deployed troops to its border
+        objects = [neighbour]  # with China in the Ladakh region": China
     if (
         not objects
         and subjects

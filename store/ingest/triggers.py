@@ -66,6 +66,8 @@ def triggers_of(
     for verb in load_verbs().verbs(text, start, end, frozenset(found), part):
         if text.startswith(ATTRIBUTING, verb.start):  # "according to": whose word, no act
             continue
+        if _TAKING_PART.match(text, verb.start):  # "to take part in exercises": the
+            continue  # exercises are the act
         if NAMING.match(text, verb.start):  # "calling them a smear": a word, no phone call
             continue
         if text.endswith("ing", verb.start, verb.end) and MODIFIES_DESCRIPTION.match(
@@ -115,6 +117,7 @@ def triggers_of(
     return _read_pledges(text, [_received(text, t) for t in kept])
 
 
+_TAKING_PART = re.compile(r"(?:take|takes|took|taking|taken)\s+part\b", re.IGNORECASE)
 #: A thing received from someone: "received weapons from", "received a disbursement of
 #: about $360 million from" (a guest received is a person, named: no "from" after).
 _RECEIVED_FROM = re.compile(

@@ -61,3 +61,27 @@ def test_the_group_responding_by_firing_is_its_own_event() -> None:
     )
     assert ("Israel", "ASSAULT", "Hamas") in found
     assert ("Hamas", "ASSAULT", "Israel") in found
+
+
+def test_forces_massed_at_a_border_face_the_neighbour_across_it() -> None:
+    found = _typed(
+        "Ethiopia ordered more than 3,000 troops to take part in exercises near its border"
+        " with Eritrea in the Afar region."
+    )
+    assert ("Ethiopia", "MOBILIZE", "Eritrea") in found
+    assert not any(kind == "COERCE" for _, kind, _ in found)
+
+
+def test_a_city_where_two_sides_talk_is_no_third_side() -> None:
+    found = _typed("Israeli and Hamas negotiators resumed talks in the Egyptian capital Cairo.")
+    assert {("Israel", "CONSULT", "Hamas"), ("Hamas", "CONSULT", "Israel")} <= found
+    assert not any("Egypt" in (s, t) for s, _, t in found)
+
+
+def test_all_who_say_it_together_are_no_party_to_what_they_say() -> None:
+    found = _typed(
+        "Sudan's army and the Rapid Support Forces signed an agreement in Jeddah for a"
+        " ceasefire, Saudi Arabia and the United States said."
+    )
+    assert ("Sudan", "SUPPORT", "Rapid Support Forces") in found
+    assert not any("Saudi Arabia" in (s, t) for s, _, t in found)
