@@ -43,3 +43,21 @@ def agent(text: str, after: list[Hit]) -> list[Hit]:
         if BY_AGENT.search(text, max(0, hit.start - _BY_REACH), hit.start):
             return group(text, after[index:])
     return []
+
+
+#: "and" between two who say something together: "Saudi Arabia and the United States said".
+_AND_ONLY = re.compile(r"\s*,?\s+and\s+(?:the\s+)?")
+
+
+def co_speakers(text: str, actors: list[Hit], said_by: Hit | None) -> list[Hit]:
+    """The one who says it and those joined to it by "and" just before ("..., Saudi Arabia
+    and the United States said"); a comma alone joins no speaker ("Russia supplied weapons
+    to Serbia, Polish officials said")."""
+    if said_by is None or said_by not in actors:
+        return []
+    speakers = [said_by]
+    for hit in reversed(actors[: actors.index(said_by)]):
+        if not _AND_ONLY.fullmatch(text, hit.end, speakers[-1].start):
+            break
+        speakers.append(hit)
+    return speakers

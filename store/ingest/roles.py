@@ -45,7 +45,7 @@ from personae.store.ingest.events import (
     object_gap,
     participle_clause,
 )
-from personae.store.ingest.groups import TITLE_GAP, agent, group
+from personae.store.ingest.groups import TITLE_GAP, agent, co_speakers, group
 from personae.store.ingest.parties import (
     ATTACK_AFTER,
     bordering,
@@ -195,9 +195,7 @@ def roles(
         and (kinds.get(h.actor) != "place" or _SUBJECT_GAP.fullmatch(text, h.end, t_start))
         and (h.actor != speaker or speaks_of_self(text, h.end, t_start))
     ]
-    speaking = (  # "..., Saudi Arabia and the United States said": all who say it
-        group(text, actors[actors.index(said_by) :: -1]) if said_by in actors else []
-    )
+    speaking = co_speakers(text, actors, said_by)  # "..., Saudi Arabia and the US said"
     after = [  # the one who says it is no object of what is said ("..., Britain said"),
         h
         for h in actors
