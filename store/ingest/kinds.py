@@ -206,10 +206,18 @@ _PRODUCT_BEFORE = re.compile(
     r"|unveiled|introduced|shipped|refreshed|priced|ships|releases|launches|discontinues"
     r"|unveils|introduces)(?: (?:the|a|an|its|their))?(?: new)?) $"
 )
+#: A weapon's noun after its maker's name for it: "Patriot air defence systems", "Leopard 2
+#: battle tanks", "Shahed drones": a weapon, no actor.
+_WEAPON_AFTER = (
+    r"(?: \d+[A-Z]?)?(?: (?:air[- ]defen[cs]e|battle|main|attack|cruise|ballistic|fighter))?"
+    r" (?:systems?|batteries|tanks?|missiles?|jets?|drones?|rockets?|launchers?|rifles?"
+    r"|helicopters?|howitzers?|warplanes?|interceptors?)\b"
+)
 #: A product's noun after its name, "Windows machines" and "iPod players" among them.
 _PRODUCT_NOUN_AFTER = re.compile(
     r"(?:, (?:the|its|a|an|their)(?: (?!of\b)[a-z-]+){0,2})?"  # "Corvid, its new operating system"
     rf" (?:{_PRODUCT_NOUNS}|machines?|computers?|notebooks?|players?|models?)\b"
+    rf"|{_WEAPON_AFTER}"
 )
 _PRODUCT_DONE = re.compile(
     r"(?:,? (?:which |that )?(?:was|were|is|are|will be|has been|had been|would be) |, "

@@ -41,19 +41,16 @@ from personae.store.ingest.directions import (
 from personae.store.ingest.events import (
     adjunct_event,
     answered_from,
-    before_answer,
     object_gap,
     participle_clause,
 )
 from personae.store.ingest.groups import TITLE_GAP, agent, co_speakers, group
+from personae.store.ingest.objects import objects_of, titles, with_recipient
 from personae.store.ingest.parties import (
     ATTACK_AFTER,
-    bordering,
     group_named_again,
     guest,
-    referred_object,
     topic_of_deal,
-    venue_of,
     visited,
     whole_of_part,
 )
@@ -61,15 +58,11 @@ from personae.store.ingest.readings import SENDING, WATCH_AFTER
 from personae.store.ingest.scan import EndingAt
 from personae.store.ingest.speakers import said_by_self, said_that, speaks_of_self
 from personae.store.ingest.verbs import (
-    DESCRIPTIONS,
-    HANDING_OVER,
     MEETING,
     PLACE_OBJECT_TYPES,
     PREPOSITION_BEFORE,
     RECEIVING,
-    RECIPIENT_BEFORE,
     TIME_GAP,
-    TRANSFER_TYPES,
 )
 from personae.store.model import STANCE
 
@@ -111,7 +104,6 @@ _AND_SAID_PRONOUN = re.compile(
 #: "with" (and an article) right before a name: the other side of a clash.
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
 #: A state's adjective, then what the name after it is ("Chinese telecoms giant Huawei").
-_DESCRIBED_AS = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}{DESCRIPTIONS}\s+")
 #: Right before where something is: "in Bamako".
 _IN_BEFORE = re.compile(r"\bin\s+$")
 #: A verb phrase opening a clause with "and" and no subject of its own, the act's verb
@@ -319,27 +311,7 @@ def roles(
             )
         )
     ]
-    objects = group(text, before_answer(text, kind, t_end, high, reachable, kinds))
-    if len(subjects) > 1:  # "Cuba and the US restored relations ... the Cuban flag": each
-        objects = [  # other; "signed an agreement in Jeddah": where, not with whom
-            o
-            for o in objects
-            if o.actor not in {s.actor for s in subjects} and not venue_of(text, o)
-        ]
-    neighbour = next((h for h in reachable if bordering(text, h)), None)
-    if neighbour is not None and kind == "MOBILIZE":  # "deployed troops to its border
-        objects = [neighbour]  # with China in the Ladakh region": China
-    if (
-        not objects
-        and subjects
-        and (referred := referred_object(text, t_end, actors, kinds, subjects))
-    ):
-        objects = [referred]  # "battling the gunmen": the armed group named before
-    if objects and kinds.get(objects[0].actor) == "state":
-        # "US defence firms Lockheed Martin and Raytheon": the firms named, not their state
-        firm = next((h for h in reachable if h.start > objects[0].end), None)
-        if firm is not None and _DESCRIBED_AS.fullmatch(text, objects[0].end, firm.start):
-            objects = group(text, [h for h in reachable if h.start >= firm.start])
+    objects = objects_of(text, kind, (t_end, high), reachable, actors, kinds, subjects)
     if (
         objects
         and subjects
@@ -395,7 +367,9 @@ def roles(
     elif not objects and subjects and kind != "CONSULT" and attributive(text, subjects, t_start):
         # An attributive subject ("U.S. and European pressure") acts on the clause's subject;
         # a visit ("condemned the Japanese premier's visit to the shrine") meets no one there.
-        first = next((h for h in before if h not in subjects), None)
+        first = next(  # not the subject's own title ("German Chancellor Olaf Scholz")
+            (h for h in before if h not in subjects and not titles(text, h, subjects)), None
+        )
         objects = [first] if first else []
     hosted: list[Hit] = []
     if not objects and subjects and kind in HOST_TYPES and not named and not nominal(text, t_start):
@@ -410,15 +384,7 @@ def roles(
         watched = WATCH_AFTER.match(text, t_end)  # "sent warships to monitor the PLA"
         if watched is not None:
             objects = group(text, [h for h in actors if watched.end() <= h.start < high][:1])
-    handed = HANDING_OVER.match(text, t_start) is not None
-    if (kind in TRANSFER_TYPES or handed) and objects:
-        last = objects[-1].end
-        recipient = [
-            h
-            for h in after
-            if h.start > last and RECIPIENT_BEFORE.search(text, max(0, h.start - 8), h.start)
-        ][:1]  # "extradited Guzman to the United States": the state that gets him
-        objects = recipient if handed and recipient else objects + recipient
+    objects = with_recipient(text, kind, t_start, objects, after)
     if kind == "PROTEST" and objects and not subjects:  # "protesters marched on the French
         # embassy in Bamako": people of the place protest, as its state's
         subjects = [
@@ -507,6 +473,7 @@ _VENUE_GAP = re.compile(
 _NESTED_BEFORE = re.compile(r"\b(?:from|of|about|for|on)\s+(?:the\s+)?(?:[a-z-]+\s+)?$")
 #: Talks "between" two sides, named after the trigger.
 _BETWEEN_AFTER = re.compile(r"\s+between\s", re.IGNORECASE)
+
 
 #: A noun right after an active verb, then "by": its authors ("rejected calls by X",
 #: "welcomed a proposal by X").

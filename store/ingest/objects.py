@@ -1,0 +1,88 @@
+"""The objects a trigger takes among the names it can reach: not a venue or one of its own
+subjects, the neighbour across a border a show of force faces, the group or state an object
+named by its kind refers to, the firms named rather than their state, and nothing inside a
+phrase telling what the act answers. Split from roles.py, which finds who acts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from personae.store.ingest.actors import Hit
+from personae.store.ingest.events import before_answer
+from personae.store.ingest.groups import group
+from personae.store.ingest.parties import bordering, referred_object, venue_of
+from personae.store.ingest.verbs import (
+    DESCRIPTIONS,
+    HANDING_OVER,
+    RECIPIENT_BEFORE,
+    TRANSFER_TYPES,
+)
+
+#: A description between a state and the firms it qualifies: "US defence firms".
+_DESCRIBED_AS = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}{DESCRIPTIONS}\s+")
+
+
+def objects_of(
+    text: str,
+    kind: str,
+    bounds: tuple[int, int],
+    reachable: list[Hit],
+    actors: list[Hit],
+    kinds: dict[str, str],
+    subjects: list[Hit],
+) -> list[Hit]:
+    """The objects of a trigger of type ``kind`` ending at ``bounds[0]`` in a clause ending at
+    ``bounds[1]``, among ``reachable`` (the names after it it may take), given its
+    ``subjects``; ``actors``: the sentence's names, for an object named by its kind."""
+    t_end, high = bounds
+    objects = group(text, before_answer(text, kind, t_end, high, reachable, kinds))
+    if len(subjects) > 1:  # "Cuba and the US restored relations ... the Cuban flag": each
+        objects = [  # other; "signed an agreement in Jeddah": where, not with whom
+            o
+            for o in objects
+            if o.actor not in {s.actor for s in subjects} and not venue_of(text, o)
+        ]
+    neighbour = next((h for h in reachable if bordering(text, h)), None)
+    if neighbour is not None and kind == "MOBILIZE":  # "deployed troops to its border
+        objects = [neighbour]  # with China in the Ladakh region": China
+    if (
+        not objects
+        and subjects
+        and (referred := referred_object(text, t_end, actors, kinds, subjects))
+    ):
+        objects = [referred]  # "battling the gunmen": the armed group named before
+    if objects and kinds.get(objects[0].actor) == "state":
+        # "US defence firms Lockheed Martin and Raytheon": the firms named, not their state
+        firm = next((h for h in reachable if h.start > objects[0].end), None)
+        if firm is not None and _DESCRIBED_AS.fullmatch(text, objects[0].end, firm.start):
+            objects = group(text, [h for h in reachable if h.start >= firm.start])
+    return objects
+
+
+def with_recipient(
+    text: str, kind: str, t_start: int, objects: list[Hit], after: list[Hit]
+) -> list[Hit]:
+    """The objects with the one a transfer goes to, named after "to" ("deploy troops to
+    Ukraine", "promised to deliver a system to Ukraine"); a person handed over gives way to
+    the state that gets them ("extradited Guzman to the United States")."""
+    handed = HANDING_OVER.match(text, t_start) is not None
+    giving = kind == "AGREE" and _GIVING.match(text, t_start) is not None
+    if not objects or not (kind in TRANSFER_TYPES or handed or giving):
+        return objects
+    last = objects[-1].end
+    recipient = [
+        h
+        for h in after
+        if h.start > last and RECIPIENT_BEFORE.search(text, max(0, h.start - 8), h.start)
+    ][:1]
+    return recipient if handed and recipient else objects + recipient
+
+
+#: A verb of giving, read as a promise when committed to ("pledged to send tanks to Kyiv").
+_GIVING = re.compile(r"(?:deliver|send|sent|suppl|provid|give|gave|grant|donat|ship)", re.I)
+
+
+def titles(text: str, hit: Hit, subjects: list[Hit]) -> bool:
+    """The name is a subject's title, right before it: "German Chancellor| Olaf Scholz"."""
+    return any(text[hit.end : s.start].isspace() for s in subjects if s.start > hit.end)
