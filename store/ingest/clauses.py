@@ -459,14 +459,10 @@ def own_subject(text: str, t_start: int) -> bool:
 
 
 def gerund_subject(text: str, hit: Hit, start: int) -> bool:
-    """The name after "to" is the subject of the gerund starting at ``start`` right after it
-    ("objection to Sweden joining NATO"): the object of what comes before, the doer of what
-    comes after."""
-    return (
-        text[hit.end : start].isspace()
-        and text.endswith("to ", max(0, hit.start - 3), hit.start)
-        and _GERUND.match(text, start) is not None
-    )
+    """The name is the subject of the gerund starting at ``start`` right after it
+    ("objection to Sweden joining NATO", "accused Eritrean troops fighting in Tigray of"):
+    the object of what comes before, the doer of what comes after."""
+    return text[hit.end : start].isspace() and _GERUND.match(text, start) is not None
 
 
 _GERUND = re.compile(r"[a-z]+ing\b")

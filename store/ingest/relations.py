@@ -288,7 +288,11 @@ def _read(
             )
         shared = bool(last_pairs) and _shares_subject(text, t_start, read_as)
         if shared and found is None:  # "Kenya and Uganda met in Nairobi and agreed to
-            both = two_sides(last_pairs)  # build a railway": a second event, both agreed
+            both = (  # build a railway": a second event, both agreed; "praised Manila's
+                two_sides(last_pairs)  # efforts and pledged aid": the same one-way pair
+                if any((t, s) in last_pairs for s, t in last_pairs)
+                else last_pairs
+            )
             found = ([s for s, _ in both], both, False) if both else None
         if found is None:
             continue

@@ -221,6 +221,8 @@ def roles(
         ]
     after = [h for h in after if not whole_of_part(text, h)]  # "Georgia's breakaway regions
     # of Abkhazia and South Ossetia": the regions are named after
+    after = [h for h in after if not _LED_BEFORE_NAME.match(text, h.end)]  # "the Russian-led
+    # Collective Security Treaty Organization": the body named, not its leader
     if after and kind in ("AGREE", "SUPPORT", "CONSULT"):  # "signed a declaration on
         after = [
             h for h in after if not topic_of_deal(text, t_end, h, kinds)
@@ -286,6 +288,12 @@ def roles(
         # "praised Peru during a visit to Lima": the main clause's subject visits
         main = next((h for h in actors if h.end <= t_start), None)
         subjects = group(text, [h for h in actors if h.start >= main.start]) if main else []
+    if (
+        not subjects
+        and said_by is not None
+        and _QUOTED_WE.search(text, max(0, t_start - 30), t_start)
+    ):
+        subjects = [said_by]  # "'We call on Rwanda to ...,' the State Department said"
     if named_again := group_named_again(text, t_start, actors, kinds):
         subjects = [named_again]  # "after the group fired rockets at Israel": the one before
     if heads and subjects:  # "the leaders of Ghana and Togo": both, though "of" stands first
@@ -475,6 +483,10 @@ _NESTED_BEFORE = re.compile(r"\b(?:from|of|about|for|on)\s+(?:the\s+)?(?:[a-z-]+
 _BETWEEN_AFTER = re.compile(r"\s+between\s", re.IGNORECASE)
 
 
+#: A state's adjective leading a body named right after it: "the Russian-led CSTO".
+_LED_BEFORE_NAME = re.compile(r"-(?:led|backed|sponsored|dominated)\s+(?:[a-z][\w-]*\s+){0,2}[A-Z]")
+#: A quotation opened by the speaker's "we" or "I" right before a verb.
+_QUOTED_WE = re.compile(r"['\"‘“]\s*(?:We|I)\s+(?:[a-z]+\s+){0,2}$")
 #: A noun right after an active verb, then "by": its authors ("rejected calls by X",
 #: "welcomed a proposal by X").
 _NOUN_BY = re.compile(

@@ -85,3 +85,32 @@ def test_all_who_say_it_together_are_no_party_to_what_they_say() -> None:
     )
     assert ("Sudan", "SUPPORT", "Rapid Support Forces") in found
     assert not any("Saudi Arabia" in (s, t) for s, _, t in found)
+
+
+def test_a_body_led_by_a_state_is_the_one_asked() -> None:
+    found = _typed(
+        "Armenia asked the Russian-led Collective Security Treaty Organization for help."
+    )
+    assert ("Armenia", "REQUEST", "Collective Security Treaty Organization") in found
+    assert not any(t == "Russia" for _, _, t in found)
+
+
+def test_a_quote_opened_by_we_is_the_speakers_own_act() -> None:
+    found = _typed("'We call on Uganda to withdraw its troops,' the African Union said on Friday.")
+    assert ("African Union", "REQUEST", "Uganda") in found
+
+
+def test_a_second_act_of_one_way_keeps_its_way() -> None:
+    found = _typed(
+        "Japan praised the Indonesian government's reforms on Monday and pledged a further 10"
+        " million dollars for the region's reconstruction."
+    )
+    assert ("Japan", "AGREE", "Indonesian government") in found
+    assert not any(s == "Indonesian government" for s, _, _ in found)
+
+
+def test_troops_accused_of_what_they_did_while_fighting_are_the_accused() -> None:
+    found = _typed(
+        "Human Rights Watch accused Rwandan troops fighting in eastern Congo of killing civilians."
+    )
+    assert ("Human Rights Watch", "ACCUSE", "Rwandan troops") in found
