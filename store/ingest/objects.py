@@ -43,9 +43,11 @@ def objects_of(
             for o in objects
             if o.actor not in {s.actor for s in subjects} and not venue_of(text, o)
         ]
-    neighbour = next((h for h in reachable if bordering(text, h)), None)
-    if neighbour is not None and kind == "MOBILIZE":  # "deployed troops to its border
-        objects = [neighbour]  # with China in the Ladakh region": China
+    neighbour = (
+        next((h for h in reachable if bordering(text, h)), None) if kind == "MOBILIZE" else None
+    )
+    if neighbour is not None:  # "deployed troops to its border with China in the Ladakh
+        objects = [neighbour]  # region": China
     if (
         not objects
         and subjects
