@@ -46,8 +46,15 @@ CONNECTORS = frozenset(
         "dos",
         "das",
         "des",
+        "la",
+        "le",
+        "y",
+        "e",
+        "ul",
+        "ud",
+        "ut",
     }
-)
+)  # "Pakistan Tehreek-e-Insaf", "Azimio la Umoja", "Jamaat-ud-Dawa"
 #: Capitalised words that are no name alone and never begin a longer name before a known one.
 NOT_NAMES = STOPWORDS | TITLES | ADJECTIVES
 #: Last words that make a name an institution's rather than a person's.

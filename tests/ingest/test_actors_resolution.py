@@ -185,3 +185,9 @@ def test_named_companies_agencies_and_people_in_business_news_are_found() -> Non
     found = [want for want in EXPECTED if any(want in name for name in names)]
     missed = sorted(set(EXPECTED) - set(found))
     assert len(found) >= len(EXPECTED) - 1, missed
+
+
+def test_names_joined_by_lower_case_particles_are_one_name() -> None:
+    found = _find("Police arrested members of Azimio la Umoja and of Hizb-ut-Tahrir on Monday.")
+    assert {"Azimio la Umoja", "Hizb-ut-Tahrir"} <= set(found.by_name)
+    assert "Umoja" not in found.by_name and "Tahrir" not in found.by_name
