@@ -163,14 +163,8 @@ _ACCEPTED_TERMS = re.compile(rf"{ACCEPTING}\w*", re.IGNORECASE)
 def keeps_peace(sentence: str) -> bool:
     """Forces sent as peacekeepers, a peacekeeping mission or to help ("deployed 1,000
     soldiers to Mozambique to help fight insurgents") provide protection (CAMEO 074, PLOVER
-    AID), not a show of force."""
-    return _PEACEKEEPING.search(sentence) is not None or _TO_HELP.search(sentence) is not None
-
-
-_TO_HELP = re.compile(r"\bto\s+(?:help|assist|support)\b", re.IGNORECASE)
-
-
-_PEACEKEEPING = re.compile(r"peace-?keep", re.IGNORECASE)
+    AID), not a show of force: the words of a mission that helps (_HELPING)."""
+    return _HELPING.search(sentence) is not None
 
 
 def taken_by_force(text: str, kind: str, t_start: int, t_end: int) -> bool:

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from relation_support import links_in
 
-from personae.store.ingest.extract import extract
-from personae.store.ingest.read import RawArticle
 from personae.store.model import COMENTION
 
 
@@ -69,28 +67,3 @@ def test_victims_joined_by_and_scores_of_are_all_victims() -> None:
         " civilians in Mogadishu."
     )
     assert ("al-Shabaab", "ASSAULT", "Somalia") in found
-
-
-def _extracted(text: str) -> set[tuple[str, str, str]]:
-    """Relations as stored: after names read as products are taken out of typed ones."""
-    found = extract(RawArticle("", text, date="2024-01-01"), "a")
-    names = {e.id: e.name for e in found.entities}
-    return {
-        (names[r.source], r.type, names[r.target]) for r in found.relations if r.type != COMENTION
-    }
-
-
-def test_a_weapon_named_by_its_maker_is_no_party_and_the_promise_goes_to_the_recipient() -> None:
-    found = _extracted(
-        "French President Emmanuel Macron promised on Monday to deliver Caesar howitzers to"
-        " Ukraine."
-    )
-    assert ("Emmanuel Macron", "AGREE", "Ukraine") in found
-    assert not any("Caesar" in (s, t) for s, _, t in found)
-    assert not any(t == "French President" for _, _, t in found)  # his own title
-
-
-def test_a_drone_named_by_its_maker_is_no_actor() -> None:
-    found = _extracted("Iran supplied Russia with hundreds of Shahed drones, officials said.")
-    assert ("Iran", "AID", "Russia") in found
-    assert not any("Shahed" in (s, t) for s, _, t in found)

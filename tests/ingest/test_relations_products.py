@@ -1,7 +1,8 @@
 """A product is no party to a typed relation: a company withdrawing or attacking its own
 product does nothing to another actor.  A name the text speaks of as a product (after "the
 new" or a verb of releasing, released or priced itself, or before a product's noun) relates
-to no one, while an actor of a known kind keeps its relations."""
+to no one, while an actor of a known kind keeps its relations; so does a weapon named by its
+maker's name for it ("Caesar howitzers", "Shahed drones")."""
 
 from __future__ import annotations
 
@@ -41,3 +42,19 @@ def test_a_maker_of_products_keeps_its_relations() -> None:
 def test_a_name_that_releases_something_is_no_product() -> None:
     text = "Tailspin released a cheaper tablet on Monday. Fabrikam Corp. sued Tailspin over it."
     assert ("Fabrikam Corp.", "ACCUSE", "Tailspin") in _typed(text)
+
+
+def test_a_weapon_named_by_its_maker_is_no_party_and_the_promise_goes_to_the_recipient() -> None:
+    found = _typed(
+        "French President Emmanuel Macron promised on Monday to deliver Caesar howitzers to"
+        " Ukraine."
+    )
+    assert ("Emmanuel Macron", "AGREE", "Ukraine") in found
+    assert not any("Caesar" in (s, t) for s, _, t in found)
+    assert not any(t == "French President" for _, _, t in found)  # his own title
+
+
+def test_a_drone_named_by_its_maker_is_no_actor() -> None:
+    found = _typed("Iran supplied Russia with hundreds of Shahed drones, officials said.")
+    assert ("Iran", "AID", "Russia") in found
+    assert not any("Shahed" in (s, t) for s, _, t in found)
