@@ -94,7 +94,9 @@ _NOT_PARTICIPLE = re.compile(r"[\w'’-]*?(?:ing|s)\b")
 #: A participle right after a noun and before a preposition: a reduced relative clause,
 #: passive ("two men sought in the slaying", "soldiers killed in Ukraine").
 _REDUCED = re.compile(  # not a verb that takes no object ("paratroopers arrived in")
-    r"(?!(?:arriv|land|return|rall|march|gather|travel|retreat|died)\w*\s)(?:\w+ed|sought|held|shot|taken|hit|struck|caught|beaten)\s+(?:in|by|at(?!\s+(?:least|most)\b)|near|outside|inside"
+    r"(?!(?:arriv|land|return|rall|march|gather|travel|retreat|died)\w*\s)"
+    r"(?:\w+ed|sought|held|shot|taken|hit|struck|caught|beaten)"
+    r"\s+(?:in|by|at(?!\s+(?:least|most)\b)|near|outside|inside"
     r"|during|over(?!\s+\d))\b"
 )  # "killed at least 30", "detained over 40": a count of the object, not where
 #: Words after which such a participle is an active verb ("they attacked in force").
@@ -392,19 +394,20 @@ def past_verb(text: str, start: int, end: int) -> bool:
 
 #: ", and" right before a name, and a finite verb right after it: the name opens a clause.
 _AND_RIGHT_BEFORE = re.compile(r",\s+and\s+(?:the\s+)?$")
+#: A finite verb after a name, maybe after its noun and an adverb: "forces were", "jets struck".
 FINITE_AFTER = re.compile(
-    r"(?:\s+[a-z]+){0,2}?\s+(?:(?:[a-z]+ly|also|later|then|still)\s+)?(?:was|were|is|are|has|have|had|said|says"
+    r"(?:\s+[a-z]+){0,2}?\s+(?:(?:[a-z]+ly|also|later|then|still)\s+)?"
+    r"(?:was|were|is|are|has|have|had|said|says"
     rf"|will|would|could|may|might|must|did|do|does|[a-z]+ed|{_IRREGULAR_PAST})\b"
 )
 
 
 def clause_subject(text: str, hit: Hit) -> bool:
     """The name opens a clause of its own after ", and" ("..., and Somali forces were
-    battling the gunmen", "..., and Saudi jets struck"): no object of a verb before it; a list's last name ("on Iran,
-    Syria, and North Korea on Monday") has no verb after it."""
+    battling the gunmen", "..., and Saudi jets struck"): no object of a verb before it; a
+    list's last name ("on Iran, Syria, and North Korea on Monday") has no verb after it."""
     return (
-        text[max(0, hit.start - 12) : hit.start].find(",") >= 0
-        and _AND_RIGHT_BEFORE.search(text, max(0, hit.start - 12), hit.start) is not None
+        _AND_RIGHT_BEFORE.search(text, max(0, hit.start - 12), hit.start) is not None
         and FINITE_AFTER.match(text, hit.end) is not None
     )
 
@@ -427,7 +430,8 @@ def participle_opens(text: str, start: int, end: int) -> bool:
 #: A state's own forces told to act ("ordered its troops to withdraw"): the act is the
 #: state's own, done through them, and no one else is asked.
 _OWN_FORCES = re.compile(
-    r"\s+(?:(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?|(?:(?:more\s+than|about|some|nearly|over)\s+)?"
+    r"\s+(?:(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?"
+    r"|(?:(?:more\s+than|about|some|nearly|over)\s+)?"
     r"(?:[\d,]+\s+)?(?:more\s+|additional\s+|extra\s+)?)"
     r"(?:troops|forces|army|military|navy|soldiers|police|units|warships|jets)\s+to\s+"
     r"(?:\w+ly\s+)?"

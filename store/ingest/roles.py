@@ -103,7 +103,6 @@ _AND_SAID_PRONOUN = re.compile(
 )
 #: "with" (and an article) right before a name: the other side of a clash.
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
-#: A state's adjective, then what the name after it is ("Chinese telecoms giant Huawei").
 #: Right before where something is: "in Bamako".
 _IN_BEFORE = re.compile(r"\bin\s+$")
 #: A verb phrase opening a clause with "and" and no subject of its own, the act's verb
