@@ -39,6 +39,8 @@ from personae.store.ingest.workers import (
     KnownLog,
     LongLived,
     Settled,
+    Tasks,
+    in_turn,
     ingest_in_worker,
     start_worker,
 )
@@ -63,6 +65,8 @@ PARALLEL_FROM = 16
 #: with 4 the workers waited at every commit), few enough that memory stays flat however
 #: many files a folder holds.
 AHEAD_PER_JOB = 16
+#: Files per message to a worker (see workers.Tasks).
+FILES_PER_TASK = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,14 +237,18 @@ def _in_workers(
                 yield filed_one(path, known, hashes, dry_run=dry_run)
             return
 
-        def submit(path: Path) -> Future[Settled]:
-            previous = hashes.get(article_id_for(path))
+        def send(files: list[tuple[Path, str | None]]) -> Future[list[Settled]]:
             try:
-                return pool.submit(ingest_in_worker, path, previous, dry_run)
+                return pool.submit(in_turn, ingest_in_worker, files, dry_run)
             except BrokenProcessPool as broken:  # settled in order, read here
-                future: Future[Settled] = Future()
+                future: Future[list[Settled]] = Future()
                 future.set_exception(broken)
                 return future
+
+        tasks = Tasks(send, FILES_PER_TASK)
+
+        def submit(path: Path) -> _Outcome:
+            return tasks.submit(path, hashes.get(article_id_for(path)))
 
         try:
             yield from settle_in_order(

@@ -119,13 +119,16 @@ def test_a_second_ingest_with_two_jobs_finds_every_file_unchanged(tmp_path: Path
 def test_only_a_few_files_per_worker_are_in_flight(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A folder of any size: files are handed out as the writer settles them, never all."""
+    """A folder of any size: files are handed out as the writer settles them, never all,
+    a few to each message."""
     folder = _batch_folder(tmp_path, 60)
     handed_out: list[Path] = []
+    tasks: list[int] = []
 
     class Counting(ProcessPoolExecutor):
         def submit(self, fn: Any, /, *args: Any, **kwargs: Any) -> Any:
-            handed_out.append(args[0])
+            handed_out.extend(path for path, _ in args[1])
+            tasks.append(len(args[1]))
             return super().submit(fn, *args, **kwargs)
 
     monkeypatch.setattr(batch, "ProcessPoolExecutor", Counting)
@@ -133,8 +136,9 @@ def test_only_a_few_files_per_worker_are_in_flight(
     results = ingest_paths(
         None, [folder], jobs=2, on_progress=lambda n, _, __: ahead.append(len(handed_out) - n)
     )
-    assert len(results) == 60 and len(handed_out) == 60
+    assert len(results) == 60 and sorted(handed_out) == sorted(r.path for r in results)
     assert max(ahead) <= 2 * batch.AHEAD_PER_JOB
+    assert max(tasks) == batch.FILES_PER_TASK and len(tasks) < 60
 
 
 def _killed_at_the_fifth(path: Path, previous: str | None, dry_run: bool) -> Any:
