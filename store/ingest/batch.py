@@ -38,8 +38,10 @@ from personae.store.ingest.files import (
 from personae.store.ingest.workers import (
     KnownLog,
     LongLived,
+    Outcome,
     Settled,
     Tasks,
+    WhileStarting,
     in_turn,
     ingest_in_worker,
     start_worker,
@@ -67,6 +69,8 @@ PARALLEL_FROM = 16
 AHEAD_PER_JOB = 16
 #: Files per message to a worker (see workers.Tasks).
 FILES_PER_TASK = 4
+#: Whether this process reads the first files while the workers start (workers.WhileStarting).
+READ_WHILE_STARTING = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,8 +226,15 @@ def _in_workers(
     with tempfile.TemporaryDirectory(prefix="personae-ingest-") as scratch:
         log = KnownLog(Path(scratch) / "known")
         context = multiprocessing.get_context("forkserver")
-        # extraction's tables load once, not per worker; the server ends quietly if we die
-        context.set_forkserver_preload([__name__, "personae.store.ingest.quiet_server"])
+        # the server ends quietly if we die; extraction's code and tables load once in it,
+        # not once per worker
+        context.set_forkserver_preload(
+            [
+                "personae.store.ingest.quiet_server",
+                __name__,
+                "personae.store.ingest.lexicons_loaded",
+            ]
+        )
         watched, held = context.Pipe(duplex=False)  # workers watch the end this one holds
         try:
             pool = ProcessPoolExecutor(
@@ -247,15 +258,24 @@ def _in_workers(
 
         tasks = Tasks(send, FILES_PER_TASK)
 
-        def submit(path: Path) -> _Outcome:
+        def there(path: Path) -> Outcome:
             return tasks.submit(path, hashes.get(article_id_for(path)))
+
+        def here(path: Path) -> Settled:
+            return (*filed_one(path, known, hashes, dry_run=dry_run), frozenset())
+
+        starting = WhileStarting(here, there)
+        if READ_WHILE_STARTING:
+            starting.start(pool, jobs)
+        else:
+            starting.ready.set()
 
         try:
             yield from settle_in_order(
                 paths,
                 known,
                 hashes,
-                submit=submit,
+                submit=starting.submit,
                 announce=log.announce,
                 ahead=jobs * AHEAD_PER_JOB,
                 lost=(BrokenProcessPool,),
@@ -269,16 +289,12 @@ def _in_workers(
             log.close()
 
 
-class _Outcome(Protocol):
-    def result(self) -> Settled: ...
-
-
 def settle_in_order(
     paths: Iterable[Path],
     known: KnownEntities,
     hashes: Mapping[str, str],
     *,
-    submit: Callable[[Path], _Outcome],
+    submit: Callable[[Path], Outcome],
     announce: Callable[[tuple[Entity, ...]], None],
     ahead: int,
     lost: tuple[type[Exception], ...],
@@ -293,7 +309,7 @@ def settle_in_order(
     memory: an exception of ``lost``) is read here instead.
     """
     waiting = iter(paths)
-    in_flight: deque[tuple[Path, _Outcome]] = deque()
+    in_flight: deque[tuple[Path, Outcome]] = deque()
 
     def hand_out() -> None:
         for path in islice(waiting, ahead - len(in_flight)):

@@ -20,10 +20,11 @@ import signal
 import struct
 import threading
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future
+from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING, BinaryIO, Protocol
 
 from personae.store.ingest.extract import KnownEntities
 from personae.store.model import Entity
@@ -232,3 +233,63 @@ class Tasks:
         task, self._open = self._open, None
         if task is not None:
             task.future = self._send(task.files)
+
+
+class Outcome(Protocol):
+    def result(self) -> Settled: ...
+
+
+class ReadHere:
+    """A file this process reads itself, in order, when its outcome is asked for; or, if
+    the workers are up by then, hands to them (``sent``)."""
+
+    def __init__(self, path: Path, read: Callable[[Path], Settled]) -> None:
+        self.path, self._read = path, read
+        self.sent: Outcome | None = None
+        self.read = False
+
+    def result(self) -> Settled:
+        if self.sent is not None:
+            return self.sent.result()
+        self.read = True
+        return self._read(self.path)
+
+
+class WhileStarting:
+    """Files read in this process while the workers start: starting them takes some 0.4 s
+    (their server imports personae), in which a core would otherwise sit idle; and the
+    files read here teach the workers their actors before they begin.  ``send`` hands a
+    file to the workers once they are up, in order: those still waiting here first."""
+
+    def __init__(self, read: Callable[[Path], Settled], send: Callable[[Path], Outcome]) -> None:
+        self.ready = threading.Event()
+        self._read, self._send = read, send
+        self._here: list[ReadHere] = []
+
+    def start(self, pool: ProcessPoolExecutor, jobs: int) -> None:
+        """Start the workers in a thread: each runs a first, empty task."""
+
+        def run() -> None:
+            try:
+                # a broken pool, or one shut (the batch stopped), or its server gone: the
+                # files are then read here (BrokenProcessPool), or not at all
+                with contextlib.suppress(
+                    BrokenProcessPool, CancelledError, RuntimeError, EOFError, OSError
+                ):
+                    for started in [pool.submit(os.getpid) for _ in range(jobs)]:
+                        started.result()
+            finally:
+                self.ready.set()
+
+        threading.Thread(target=run, daemon=True).start()
+
+    def submit(self, path: Path) -> Outcome:
+        if not self.ready.is_set():
+            here = ReadHere(path, self._read)
+            self._here.append(here)
+            return here
+        for here in self._here:
+            if not here.read:
+                here.sent = self._send(here.path)
+        self._here = []
+        return self._send(path)
