@@ -38,7 +38,11 @@ from personae.store.ingest.files import (
 from personae.store.ingest.workers import (
     KnownLog,
     LongLived,
+    Outcome,
     Settled,
+    Tasks,
+    WhileStarting,
+    in_turn,
     ingest_in_worker,
     start_worker,
 )
@@ -63,6 +67,10 @@ PARALLEL_FROM = 16
 #: with 4 the workers waited at every commit), few enough that memory stays flat however
 #: many files a folder holds.
 AHEAD_PER_JOB = 16
+#: Files per message to a worker (see workers.Tasks).
+FILES_PER_TASK = 4
+#: Whether this process reads the first files while the workers start (workers.WhileStarting).
+READ_WHILE_STARTING = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,8 +226,15 @@ def _in_workers(
     with tempfile.TemporaryDirectory(prefix="personae-ingest-") as scratch:
         log = KnownLog(Path(scratch) / "known")
         context = multiprocessing.get_context("forkserver")
-        # extraction's tables load once, not per worker; the server ends quietly if we die
-        context.set_forkserver_preload([__name__, "personae.store.ingest.quiet_server"])
+        # the server ends quietly if we die; extraction's code and tables load once in it,
+        # not once per worker
+        context.set_forkserver_preload(
+            [
+                "personae.store.ingest.quiet_server",
+                __name__,
+                "personae.store.ingest.lexicons_loaded",
+            ]
+        )
         watched, held = context.Pipe(duplex=False)  # workers watch the end this one holds
         try:
             pool = ProcessPoolExecutor(
@@ -233,21 +248,34 @@ def _in_workers(
                 yield filed_one(path, known, hashes, dry_run=dry_run)
             return
 
-        def submit(path: Path) -> Future[Settled]:
-            previous = hashes.get(article_id_for(path))
+        def send(files: list[tuple[Path, str | None]]) -> Future[list[Settled]]:
             try:
-                return pool.submit(ingest_in_worker, path, previous, dry_run)
+                return pool.submit(in_turn, ingest_in_worker, files, dry_run)
             except BrokenProcessPool as broken:  # settled in order, read here
-                future: Future[Settled] = Future()
+                future: Future[list[Settled]] = Future()
                 future.set_exception(broken)
                 return future
+
+        tasks = Tasks(send, FILES_PER_TASK)
+
+        def there(path: Path) -> Outcome:
+            return tasks.submit(path, hashes.get(article_id_for(path)))
+
+        def here(path: Path) -> Settled:
+            return (*filed_one(path, known, hashes, dry_run=dry_run), frozenset())
+
+        starting = WhileStarting(here, there)
+        if READ_WHILE_STARTING:
+            starting.start(pool, jobs)
+        else:
+            starting.ready.set()
 
         try:
             yield from settle_in_order(
                 paths,
                 known,
                 hashes,
-                submit=submit,
+                submit=starting.submit,
                 announce=log.announce,
                 ahead=jobs * AHEAD_PER_JOB,
                 lost=(BrokenProcessPool,),
@@ -261,16 +289,12 @@ def _in_workers(
             log.close()
 
 
-class _Outcome(Protocol):
-    def result(self) -> Settled: ...
-
-
 def settle_in_order(
     paths: Iterable[Path],
     known: KnownEntities,
     hashes: Mapping[str, str],
     *,
-    submit: Callable[[Path], _Outcome],
+    submit: Callable[[Path], Outcome],
     announce: Callable[[tuple[Entity, ...]], None],
     ahead: int,
     lost: tuple[type[Exception], ...],
@@ -285,7 +309,7 @@ def settle_in_order(
     memory: an exception of ``lost``) is read here instead.
     """
     waiting = iter(paths)
-    in_flight: deque[tuple[Path, _Outcome]] = deque()
+    in_flight: deque[tuple[Path, Outcome]] = deque()
 
     def hand_out() -> None:
         for path in islice(waiting, ahead - len(in_flight)):

@@ -19,9 +19,12 @@ import pickle
 import signal
 import struct
 import threading
+from collections.abc import Callable, Sequence
+from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING, BinaryIO, Protocol
 
 from personae.store.ingest.extract import KnownEntities
 from personae.store.model import Entity
@@ -168,3 +171,125 @@ def ingest_in_worker(path: Path, previous: str | None, dry_run: bool) -> Settled
         return result, None, frozenset(_state.by_name.misses)
     _long_lived.freeze()  # a worker's to its end
     return result, filed(records), frozenset(_state.by_name.misses)
+
+
+Ingest = Callable[[Path, "str | None", bool], Settled]
+"""One file read and extracted in a worker (``ingest_in_worker``): its path, the hash of
+the version stored before (None: none), whether the run is a dry run."""
+
+
+def in_turn(
+    ingest: Ingest, files: Sequence[tuple[Path, str | None]], dry_run: bool
+) -> list[Settled]:
+    """Several files, one after the other, in one worker: each learns of the entities
+    announced before it starts, as it would alone."""
+    return [ingest(path, previous, dry_run) for path, previous in files]
+
+
+class Task:
+    """Files that travel to a worker together, and their outcomes once sent."""
+
+    def __init__(self) -> None:
+        self.files: list[tuple[Path, str | None]] = []
+        self.future: Future[list[Settled]] | None = None
+
+
+class InTask:
+    """One file's outcome, from the task it travels in (sent when it is first asked for)."""
+
+    def __init__(self, tasks: Tasks, task: Task, index: int) -> None:
+        self._tasks, self._task, self._index = tasks, task, index
+
+    def result(self) -> Settled:
+        if self._task.future is None:
+            self._tasks.send()
+        assert self._task.future is not None
+        return self._task.future.result()[self._index]
+
+
+class Tasks:
+    """Files handed to the workers ``size`` at a time: each message to a worker and back
+    wakes the writer's threads and both processes, and a file takes a worker only a few
+    milliseconds, so one message per file cost the workers and the writer as much as a
+    tenth of the extraction.  A file asked for before its task is full is sent with it."""
+
+    def __init__(
+        self, send: Callable[[list[tuple[Path, str | None]]], Future[list[Settled]]], size: int
+    ) -> None:
+        self._send, self._size = send, size
+        self._open: Task | None = None
+
+    def submit(self, path: Path, previous: str | None) -> InTask:
+        task = self._open
+        if task is None:
+            task = self._open = Task()
+        task.files.append((path, previous))
+        outcome = InTask(self, task, len(task.files) - 1)
+        if len(task.files) >= self._size:
+            self.send()
+        return outcome
+
+    def send(self) -> None:
+        task, self._open = self._open, None
+        if task is not None:
+            task.future = self._send(task.files)
+
+
+class Outcome(Protocol):
+    def result(self) -> Settled: ...
+
+
+class ReadHere:
+    """A file this process reads itself, in order, when its outcome is asked for; or, if
+    the workers are up by then, hands to them (``sent``)."""
+
+    def __init__(self, path: Path, read: Callable[[Path], Settled]) -> None:
+        self.path, self._read = path, read
+        self.sent: Outcome | None = None
+        self.read = False
+
+    def result(self) -> Settled:
+        if self.sent is not None:
+            return self.sent.result()
+        self.read = True
+        return self._read(self.path)
+
+
+class WhileStarting:
+    """Files read in this process while the workers start: starting them takes some 0.4 s
+    (their server imports personae), in which a core would otherwise sit idle; and the
+    files read here teach the workers their actors before they begin.  ``send`` hands a
+    file to the workers once they are up, in order: those still waiting here first."""
+
+    def __init__(self, read: Callable[[Path], Settled], send: Callable[[Path], Outcome]) -> None:
+        self.ready = threading.Event()
+        self._read, self._send = read, send
+        self._here: list[ReadHere] = []
+
+    def start(self, pool: ProcessPoolExecutor, jobs: int) -> None:
+        """Start the workers in a thread: each runs a first, empty task."""
+
+        def run() -> None:
+            try:
+                # a broken pool, or one shut (the batch stopped), or its server gone: the
+                # files are then read here (BrokenProcessPool), or not at all
+                with contextlib.suppress(
+                    BrokenProcessPool, CancelledError, RuntimeError, EOFError, OSError
+                ):
+                    for started in [pool.submit(os.getpid) for _ in range(jobs)]:
+                        started.result()
+            finally:
+                self.ready.set()
+
+        threading.Thread(target=run, daemon=True).start()
+
+    def submit(self, path: Path) -> Outcome:
+        if not self.ready.is_set():
+            here = ReadHere(path, self._read)
+            self._here.append(here)
+            return here
+        for here in self._here:
+            if not here.read:
+                here.sent = self._send(here.path)
+        self._here = []
+        return self._send(path)

@@ -44,6 +44,13 @@ NORTHWIND_AGAIN = (
 )
 
 
+@pytest.fixture(autouse=True)
+def _workers_from_the_first_file(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These batches are small enough for this process to read them all while the workers
+    start: the workers get every file here, as in a large batch."""
+    monkeypatch.setattr(batch, "READ_WHILE_STARTING", False)
+
+
 def _folders(root: Path) -> tuple[Path, Path]:
     first, second = root / "first", root / "second"
     for folder in (first, second):
@@ -99,6 +106,20 @@ def test_two_jobs_store_what_one_job_stores_ids_included(tmp_path: Path) -> None
     assert statuses == {"added", "failed"}
 
 
+def test_files_read_here_while_the_workers_start_are_stored_as_one_job_stores_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """However many files this process reads before the workers are up, the store ends
+    the same, ids included."""
+    monkeypatch.setattr(batch, "READ_WHILE_STARTING", True)
+    outcomes, snapshots = zip(
+        *(ingest_both_folders(tmp_path, f"jobs{jobs}", jobs=jobs) for jobs in (1, 2)),
+        strict=True,
+    )
+    assert outcomes[0] == outcomes[1]
+    assert snapshots[0] == snapshots[1]
+
+
 def test_a_dry_run_with_two_jobs_reads_what_one_job_reads(tmp_path: Path) -> None:
     _, second = _folders(tmp_path / "articles")
     one = _outcome(ingest_paths(None, [second], jobs=1))
@@ -119,13 +140,16 @@ def test_a_second_ingest_with_two_jobs_finds_every_file_unchanged(tmp_path: Path
 def test_only_a_few_files_per_worker_are_in_flight(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A folder of any size: files are handed out as the writer settles them, never all."""
+    """A folder of any size: files are handed out as the writer settles them, never all,
+    a few to each message."""
     folder = _batch_folder(tmp_path, 60)
     handed_out: list[Path] = []
+    tasks: list[int] = []
 
     class Counting(ProcessPoolExecutor):
         def submit(self, fn: Any, /, *args: Any, **kwargs: Any) -> Any:
-            handed_out.append(args[0])
+            handed_out.extend(path for path, _ in args[1])
+            tasks.append(len(args[1]))
             return super().submit(fn, *args, **kwargs)
 
     monkeypatch.setattr(batch, "ProcessPoolExecutor", Counting)
@@ -133,8 +157,9 @@ def test_only_a_few_files_per_worker_are_in_flight(
     results = ingest_paths(
         None, [folder], jobs=2, on_progress=lambda n, _, __: ahead.append(len(handed_out) - n)
     )
-    assert len(results) == 60 and len(handed_out) == 60
+    assert len(results) == 60 and sorted(handed_out) == sorted(r.path for r in results)
     assert max(ahead) <= 2 * batch.AHEAD_PER_JOB
+    assert max(tasks) == batch.FILES_PER_TASK and len(tasks) < 60
 
 
 def _killed_at_the_fifth(path: Path, previous: str | None, dry_run: bool) -> Any:
@@ -238,3 +263,31 @@ def test_what_a_worker_sends_is_stored_as_the_records_it_extracted(tmp_path: Pat
     assert stored == Store.open(tmp_path / "extracted.json").snapshot()
     assert all(type(r) is Relation for r in stored.relations)
     assert len(stored.relations) + len(stored.events) > 100  # with their evidence spans
+
+
+def test_files_waiting_here_when_the_workers_are_up_go_to_them_first_in_order() -> None:
+    from personae.store.ingest.workers import WhileStarting
+
+    read: list[str] = []
+    sent: list[str] = []
+
+    class Sent:
+        def __init__(self, path: Path) -> None:
+            sent.append(path.name)
+            self.path = path
+
+        def result(self) -> Any:
+            return ("there", self.path.name)
+
+    def here(path: Path) -> Any:
+        read.append(path.name)
+        return ("here", path.name)
+
+    starting = WhileStarting(here, Sent)
+    outcomes = [starting.submit(Path(name)) for name in ("a", "b", "c")]
+    assert outcomes[0].result() == ("here", "a")
+    starting.ready.set()
+    outcomes.append(starting.submit(Path("d")))
+    assert sent == ["b", "c", "d"]
+    assert [o.result() for o in outcomes[1:]] == [("there", n) for n in "bcd"]
+    assert read == ["a"]
