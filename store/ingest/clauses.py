@@ -370,6 +370,7 @@ AND_NAME = re.compile(r",\s+and\s+(?:the\s+)?[A-Z]")
 _IRREGULAR_PAST = (
     "struck|fought|shot|hit|took|began|sent|made|gave|met|told|held|led|left|won|lost|fled"
     "|threw|broke|sought|said|spoke|withdrew|froze|bought|sold|brought|drew|swore|overran"
+    "|flew|came|went|ran|rose|fell|kept|paid|stood|wrote|drove|sank|caught|dealt|forbade|shut"
 )
 _PAST = re.compile(rf"(?:[a-z]+ed|{_IRREGULAR_PAST})\b")
 
@@ -400,6 +401,18 @@ FINITE_AFTER = re.compile(
     r"(?:was|were|is|are|has|have|had|said|says"
     rf"|will|would|could|may|might|must|did|do|does|[a-z]+ed|{_IRREGULAR_PAST})\b"
 )
+
+
+def acted_before(text: str, subjects: list[Hit]) -> bool:
+    """A verb in the past stands before the names joined to the nearest subject: they are
+    another clause's ("The EU praised ..., meeting a demand of the IMF, and Chad flew"),
+    not one list of subjects ("Iran, Syria, and Russia signed")."""
+    first = min(h.start for h in subjects)
+    line_start = text.rfind("\n", 0, first) + 1
+    return _PAST_WORD.search(text, max(line_start, first - 200), first) is not None
+
+
+_PAST_WORD = re.compile(rf"\b(?-i:[a-z]+ed|{_IRREGULAR_PAST})\b")
 
 
 def clause_subject(text: str, hit: Hit) -> bool:

@@ -14,6 +14,7 @@ from personae.store.ingest.breaks import Breaks
 from personae.store.ingest.clauses import (
     FINITE_AFTER,
     THAT_AFTER,
+    acted_before,
     apposition_before,
     attributive,
     clause_subject,
@@ -249,6 +250,9 @@ def roles(
         h for h in before if not _PREPOSITION_ENDING.found(text, max(0, h.start - 16), h.start)
     ]
     subjects = group(text, (heads or before)[::-1])
+    opens_clause = bool(subjects) and clause_subject(text, subjects[0])
+    if opens_clause and len(subjects) > 1 and acted_before(text, subjects):
+        subjects = subjects[:1]  # "..., meeting a demand of the IMF, and Chad flew": Chad's
     if before and gerund_subject(text, before[-1], t_start):
         subjects = [before[-1]]  # "objection to Sweden joining NATO": Sweden joins
     if actors[0].end <= t_start and (
@@ -295,7 +299,8 @@ def roles(
         subjects = [said_by]  # "'We call on Rwanda to ...,' the State Department said"
     if named_again := group_named_again(text, t_start, actors, kinds):
         subjects = [named_again]  # "after the group fired rockets at Israel": the one before
-    if heads and subjects:  # "the leaders of Ghana and Togo": both, though "of" stands first
+    if heads and subjects and not opens_clause:  # "the leaders of Ghana and Togo": both,
+        # though "of" stands first
         earlier = [h for h in before if h.end <= subjects[-1].start][-1:]
         if (earlier and AND_BETWEEN.match(text, earlier[0].end, subjects[-1].start)) or (
             earlier

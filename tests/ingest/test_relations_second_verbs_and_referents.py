@@ -120,3 +120,14 @@ def test_soviet_is_the_soviet_union_and_bosnian_serb_its_republic() -> None:
     assert any(s.startswith("Soviet") for s, _, _ in soviet)
     serb = _typed("NATO jets bombed a Bosnian Serb ammunition dump on Thursday.")
     assert ("NATO", "ASSAULT", "Republika Srpska") in serb
+
+
+def test_a_subject_opening_its_own_clause_after_and_takes_no_name_before_it() -> None:
+    found = _typed(
+        "The EU praised Lebanon on Wednesday, meeting a key demand of the IMF, and Chad flew"
+        " 900 soldiers into Niger to help fight jihadists."
+    )
+    assert ("Chad", "AID", "Niger") in found
+    assert not any(s == "International Monetary Fund" and t == "Niger" for s, _, t in found)
+    listed = _typed("Iran, Syria, and Russia signed a trade pact with China on Monday.")
+    assert {s for s, k, t in listed if t == "China"} == {"Iran", "Syria", "Russia"}
