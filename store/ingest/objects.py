@@ -86,5 +86,10 @@ _GIVING = re.compile(r"(?:deliver|send|sent|suppl|provid|give|gave|grant|donat|s
 
 
 def titles(text: str, hit: Hit, subjects: list[Hit]) -> bool:
-    """The name is a subject's title, right before it: "German Chancellor| Olaf Scholz"."""
-    return any(text[hit.end : s.start].isspace() for s in subjects if s.start > hit.end)
+    """The name is a subject's title or owner, right before it: "German Chancellor| Olaf
+    Scholz", "Iran's| Revolutionary Guards"."""
+    return any(
+        text[hit.end : s.start].isspace() or text[hit.end : s.start] in ("'s ", "’s ")
+        for s in subjects
+        if s.start > hit.end
+    )

@@ -193,6 +193,9 @@ def roles(
         for h in actors
         if t_end <= h.start < high and h not in speaking and h is not said_by and h not in mediators
     ]  # though it may be named there again ("Kabul said Pakistan shelled Afghan villages")
+    if kind == "THREATEN" and (condition := text.find(" if ", t_end, high)) >= 0:
+        after = [h for h in after if h.start < condition]  # "warned that they would close
+        # the strait if the US tried to halt Iranian exports": the condition's, not the threat's
     subject_of_next = next((h for h in after if clause_subject(text, h)), None)
     if subject_of_next is not None:  # "killing 12 people, and Somali forces were battling":
         after = [h for h in after if h.start < subject_of_next.start]  # a clause of its own

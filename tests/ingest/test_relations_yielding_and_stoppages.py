@@ -114,3 +114,12 @@ def test_troops_accused_of_what_they_did_while_fighting_are_the_accused() -> Non
         "Human Rights Watch accused Rwandan troops fighting in eastern Congo of killing civilians."
     )
     assert ("Human Rights Watch", "ACCUSE", "Rwandan troops") in found
+
+
+def test_a_threat_is_aimed_at_its_conditions_subject_not_at_names_inside_the_condition() -> None:
+    found = _typed(
+        "Iran's Revolutionary Guards warned that they would close the Strait of Hormuz if the"
+        " United States tried to halt Iranian oil exports."
+    )
+    assert any(k == "THREATEN" and t == "United States" for _, k, t in found)
+    assert not any(t == "Iran" for _, _, t in found)  # the subject's own state
