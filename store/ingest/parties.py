@@ -183,7 +183,7 @@ def guest(text: str, hit: Hit, kinds: dict[str, str]) -> bool:
 _TOPIC_BEFORE = re.compile(
     r"\b(?:(?:agreements?|accords?|deals?|declarations?(?:\s+of\s+principles)?|pacts?|treat(?:y|ies)"
     r"|talks|negotiations|consensus|memorand(?:um|a)(?:\s+of\s+understanding)?|framework)"
-    r"(?:\s+(?:in|at)\s+[A-Z][\w-]*)?(?:\s+on\s+\w+day)?\s+(?:on|over|about|regarding))"
+    r"(?:\s+[\w'’-]+){0,10}?\s+(?:on|over|about|regarding))"
     r"\s+(?:(?:the|a|an)\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,4}$",
     re.IGNORECASE,
 )

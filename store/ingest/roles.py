@@ -103,7 +103,9 @@ _AND_SAID_PRONOUN = re.compile(
     r"(?:[a-z]+\s+){0,2}$"
 )
 #: "with" (and an article) right before a name: the other side of a clash.
-_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
+_WITH_BEFORE = re.compile(
+    r"\bwith\s+(?:the\s+)?(?:(?:[a-z-]+\s+){1,2}(?:from|of)\s+(?:the\s+)?)?$"
+)  # "clashed with gunmen from the Sinaloa Cartel": the cartel's
 #: Right before where something is: "in Bamako".
 _IN_BEFORE = re.compile(r"\bin\s+$")
 #: A verb phrase opening a clause with "and" and no subject of its own, the act's verb
@@ -419,7 +421,7 @@ def roles(
         subjects, objects = joint, []
     reciprocal = traded(text, kind, t_start)
     if reciprocal:  # "exchanged fire with Cambodian troops across the border": who with
-        objects = [o for o in objects if _WITH_BEFORE.search(text, max(0, o.start - 12), o.start)]
+        objects = [o for o in objects if _WITH_BEFORE.search(text, max(0, o.start - 40), o.start)]
     pairs = [(s, o) for s in subjects for o in objects or hosted]
     if reciprocal and objects:
         pairs += [(o, s) for s, o in pairs]  # each fired at the other, not at where it was

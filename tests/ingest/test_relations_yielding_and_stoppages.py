@@ -123,3 +123,17 @@ def test_a_threat_is_aimed_at_its_conditions_subject_not_at_names_inside_the_con
     )
     assert any(k == "THREATEN" and t == "United States" for _, k, t in found)
     assert not any(t == "Iran" for _, _, t in found)  # the subject's own state
+
+
+def test_clashing_with_fighters_from_a_group_is_fighting_the_group() -> None:
+    found = _typed("Nigerian troops clashed with fighters from Boko Haram near Maiduguri.")
+    assert ("Nigerian troops", "ASSAULT", "Boko Haram") in found
+    assert ("Boko Haram", "ASSAULT", "Nigerian troops") in found
+
+
+def test_what_talks_are_about_is_no_party_even_after_a_long_venue() -> None:
+    found = _typed(
+        "Putin and Erdogan held talks in the Black Sea resort of Sochi on Monday on the fate"
+        " of Syria's Idlib province."
+    )
+    assert not any(t == "Syria" for _, _, t in found)
