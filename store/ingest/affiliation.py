@@ -40,7 +40,7 @@ def titled_by_state(
     for hit in reversed(hits):
         if hit.end > start:
             continue
-        if start - hit.end > _TITLE_REACH or not _TITLE_GAP.fullmatch(text, hit.end, start):
+        if start - hit.end > _TITLE_REACH or not TITLE_WORDS_GAP.fullmatch(text, hit.end, start):
             return None
         return hit.actor if kind_of(hit.actor) == "state" else None
     return None
@@ -50,7 +50,7 @@ def titled_by_state(
 _TITLE_REACH = 40
 #: Titles between a state's name and a person's: "'s", "leader", "junta chief", "Foreign
 #: Minister".
-_TITLE_GAP = re.compile(
+TITLE_WORDS_GAP = re.compile(
     r"(?:['’]s)?(?:\s+(?:leader|chief|junta|strongman|ruler|premier|president|minister|king"
     r"|queen|prince|emir|general|commander|opposition|foreign|defen[cs]e|prime|deputy|vice"
     r"|(?-i:[A-Z][a-z]+)(?<!The)))*?\s+",

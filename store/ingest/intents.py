@@ -57,7 +57,8 @@ _WISHES = (
     r"|threaten(?:s|ed|ing)?)"
 )
 _WISH_BEFORE = re.compile(
-    rf"\b{_WISHES}{TIME_GAP}\s+to\s+(?:(?-i:[a-z0-9])[\w'’%.,-]*\s+){{0,4}}$", re.IGNORECASE
+    rf"\b{_WISHES}{TIME_GAP}\s+to\s+(?:['‘\u201c]?(?-i:[a-z0-9])[\w'’‘\u201c\u201d%.,-]*\s+){{0,4}}$",
+    re.IGNORECASE,
 )
 #: A commitment just before an act's infinitive ("agreed to keep supplying", "pledged on
 #: Monday to restore"): a cooperative act committed to is an intent to cooperate (CAMEO 03,
@@ -67,7 +68,7 @@ _COMMIT_BEFORE = re.compile(
     r"\b(?:agree(?:s|d)?|pledg(?:e|es|ed)|promis(?:e|es|ed)|vow(?:s|ed)?|offer(?:s|ed)?"
     r"|undert(?:akes?|ook)|commit(?:s|ted)(?:\s+(?:itself|themselves))?"
     r"|(?:is|are|was|were|stands?|stood)\s+(?:ready|willing|prepared))"
-    rf"{TIME_GAP}\s+to\s+(?:(?-i:[a-z0-9])[\w'’%.,-]*\s+){{0,4}}$",
+    rf"{TIME_GAP}\s+to\s+(?:['‘\u201c]?(?-i:[a-z0-9])[\w'’‘\u201c\u201d%.,-]*\s+){{0,4}}$",
     re.IGNORECASE,
 )
 #: Acts a commitment keeps: yielding is done by agreeing to it ("agreed to lift").

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from personae.store.ingest.actors import Hit
+from personae.store.ingest.affiliation import TITLE_WORDS_GAP
 from personae.store.ingest.events import before_answer
 from personae.store.ingest.groups import group
 from personae.store.ingest.parties import bordering, referred_object, venue_of
@@ -89,7 +90,7 @@ def titles(text: str, hit: Hit, subjects: list[Hit]) -> bool:
     """The name is a subject's title or owner, right before it: "German Chancellor| Olaf
     Scholz", "Iran's| Revolutionary Guards"."""
     return any(
-        text[hit.end : s.start].isspace() or text[hit.end : s.start] in ("'s ", "’s ")
+        TITLE_WORDS_GAP.fullmatch(text, hit.end, s.start) is not None
         for s in subjects
-        if s.start > hit.end
-    )
+        if 0 < s.start - hit.end <= 40
+    )  # "Hezbollah leader| Hassan Nasrallah" too

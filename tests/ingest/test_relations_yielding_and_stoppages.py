@@ -137,3 +137,12 @@ def test_what_talks_are_about_is_no_party_even_after_a_long_venue() -> None:
         " of Syria's Idlib province."
     )
     assert not any(t == "Syria" for _, _, t in found)
+
+
+def test_a_leader_titled_by_his_group_takes_it_for_no_object_and_a_quoted_threat_reaches() -> None:
+    found = _typed(
+        "Hamas leader Yahya Sinwar threatened on Monday to strike 'without mercy' if Israeli"
+        " forces entered Rafah."
+    )
+    assert not any(t == "Hamas" for _, _, t in found)
+    assert any(k == "THREATEN" for _, k, _ in found)
