@@ -17,7 +17,6 @@ from personae.store.ingest.verbs import (
     DESCRIPTIONS,
     HANDING_OVER,
     RECIPIENT_BEFORE,
-    TRANSFER_TYPES,
 )
 
 #: A description between a state and the firms it qualifies: "US defence firms".
@@ -64,14 +63,13 @@ def objects_of(
 
 
 def with_recipient(
-    text: str, kind: str, t_start: int, objects: list[Hit], after: list[Hit]
+    text: str, transfer: bool, t_start: int, objects: list[Hit], after: list[Hit]
 ) -> list[Hit]:
     """The objects with the one a transfer goes to, named after "to" ("deploy troops to
     Ukraine", "promised to deliver a system to Ukraine"); a person handed over gives way to
     the state that gets them ("extradited Guzman to the United States")."""
     handed = HANDING_OVER.match(text, t_start) is not None
-    giving = kind == "AGREE" and _GIVING.match(text, t_start) is not None
-    if not objects or not (kind in TRANSFER_TYPES or handed or giving):
+    if not objects or not (transfer or handed):
         return objects
     last = objects[-1].end
     recipient = [
@@ -80,10 +78,6 @@ def with_recipient(
         if h.start > last and RECIPIENT_BEFORE.search(text, max(0, h.start - 8), h.start)
     ][:1]
     return recipient if handed and recipient else objects + recipient
-
-
-#: A verb of giving, read as a promise when committed to ("pledged to send tanks to Kyiv").
-_GIVING = re.compile(r"(?:deliver|send|sent|suppl|provid|give|gave|grant|donat|ship)", re.I)
 
 
 def titles(text: str, hit: Hit, subjects: list[Hit]) -> bool:

@@ -60,6 +60,7 @@ from personae.store.ingest.triggers import triggers_of
 from personae.store.ingest.verbs import (
     CLAUSE_BREAK,
     SYMMETRIC,
+    TRANSFER_TYPES,
 )
 from personae.store.model import COMENTION, Span, polarity
 
@@ -285,6 +286,7 @@ def _read(
                 said_by,
                 settings,
                 mediators=mediators,
+                transfer=kind in TRANSFER_TYPES,
             )
         shared = bool(last_pairs) and _shares_subject(text, t_start, read_as)
         if shared and found is None:  # "Kenya and Uganda met in Nairobi and agreed to

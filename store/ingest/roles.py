@@ -64,6 +64,7 @@ from personae.store.ingest.verbs import (
     PREPOSITION_BEFORE,
     RECEIVING,
     TIME_GAP,
+    TRANSFER_TYPES,
 )
 from personae.store.model import STANCE
 
@@ -153,6 +154,7 @@ def roles(
     settings: list[Hit] | None = None,
     *,
     mediators: list[Hit],
+    transfer: bool = False,
 ) -> tuple[list[Hit], list[tuple[Hit, Hit]], bool] | None:
     """Subjects of a trigger, the (source, target) pairs it relates, and whether both roles
     sit close to it (a plain "X verb Y"); None if it relates no pair.
@@ -166,7 +168,8 @@ def roles(
     China, exercises in Alaska a show of force to the United States, a summit in Geneva a
     meeting with Switzerland, an attack on rebels in Colombia an attack on Colombia.
     ``mediators``: those of ``actors`` that broker the act (``readings.mediator``), found
-    once per piece: none is an object.
+    once per piece: none is an object.  ``transfer``: the trigger moves something to someone
+    though read as another type ("promised to deliver tanks to Kyiv": an intent, AGREE).
     """
     t_start, t_end, following = trigger
     speaker = said_by.actor if said_by is not None else None
@@ -401,7 +404,7 @@ def roles(
         watched = WATCH_AFTER.match(text, t_end)  # "sent warships to monitor the PLA"
         if watched is not None:
             objects = group(text, [h for h in actors if watched.end() <= h.start < high][:1])
-    objects = with_recipient(text, kind, t_start, objects, after)
+    objects = with_recipient(text, kind in TRANSFER_TYPES or transfer, t_start, objects, after)
     if kind == "PROTEST" and objects and not subjects:  # "protesters marched on the French
         # embassy in Bamako": people of the place protest, as its state's
         subjects = [

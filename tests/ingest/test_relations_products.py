@@ -54,7 +54,6 @@ def test_a_weapon_named_by_its_maker_is_no_party_and_the_promise_goes_to_the_rec
     assert not any(t == "French President" for _, _, t in found)  # his own title
 
 
-def test_a_drone_named_by_its_maker_is_no_actor() -> None:
-    found = _typed("Iran supplied Russia with hundreds of Shahed drones, officials said.")
-    assert ("Iran", "AID", "Russia") in found
-    assert not any("Shahed" in (s, t) for s, _, t in found)
+def test_a_missile_named_by_its_maker_is_no_target() -> None:
+    found = _typed("Russia fired Kinzhal missiles at Kyiv on Monday.")
+    assert not any("Kinzhal" in (s, t) for s, _, t in found)
