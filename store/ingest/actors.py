@@ -206,8 +206,8 @@ def find_actors(
                 if kind == "government"
                 else known_group(name, gaz)
             )
-            if ruler is not None and ruler.kind == "person":  # "Nicolas Maduro's government"
-                span = _whole_ruler_name(text, span, ruler, gaz)
+            if kind == "government" and (ruler is None or ruler.kind == "person"):
+                ruler, span = _ruler_named(text, span, ruler, gaz)
                 name = text[span[0] : span[1]]
             owner = possessive_state(first_word, gaz) if ruler is None else None
             code = group_code(name, gaz) if kind == "armed_group" and ruler is None else None
@@ -226,6 +226,8 @@ def find_actors(
 
     matches = gaz.match(text, tokens.starts, tokens.ends, claimed, starters)
     for index, hit in enumerate(matches):
+        if claimed[hit.first_token]:  # inside an office named before ("Colombian Congress")
+            continue
         entry = hit.entry
         start, end, name, kind = hit.start, hit.end, entry.name, entry.kind
         if kind == "state" and where_a_group_fights(text, hit, matches[index + 1 : index + 2]):
@@ -337,23 +339,27 @@ def _unpossessed(name: str) -> str:
     return name[:-2] if name.endswith(("'s", "’s")) else name
 
 
-_NAMES_BEFORE = re.compile(r"(?:[A-Z][\w'’-]+ ){1,3}$")
+_NAMES_BEFORE = re.compile(r"(?:(?:[A-Z][\w'’-]+|da|de|dos|van|von|bin|al) ){1,4}$")
 
 
-def _whole_ruler_name(
-    text: str, span: tuple[int, int], ruler: GazetteerEntry, gaz: Gazetteer
-) -> tuple[int, int]:
-    """The span from the ruler's first name on, when it is written before the surname the
-    pattern saw ("Nicolas" in "Nicolas Maduro's government"): one name, not two actors."""
-    before = _NAMES_BEFORE.search(text, max(0, span[0] - 40), span[0])
+def _ruler_named(
+    text: str, span: tuple[int, int], ruler: GazetteerEntry | None, gaz: Gazetteer
+) -> tuple[GazetteerEntry | None, tuple[int, int]]:
+    """The ruler and the span from the ruler's first name on, when first names are written
+    before the surname the pattern saw ("Nicolas Maduro's government", "Pierre Nkurunziza's
+    government", known only by the whole name): one name, not two actors."""
+    before = _NAMES_BEFORE.search(text, max(0, span[0] - 50), span[0])
     if before is None:
-        return span
+        return ruler, span
     surname = _unpossessed(text[span[0] : span[1]].split(" ", 1)[0])
     given = before.group(0).split()
     for cut in range(len(given)):  # the longest name first: "Recep Tayyip Erdogan"
-        if gaz.lookup(" ".join([*given[cut:], surname])) is ruler:
-            return before.start() + len(" ".join(given[:cut])) + (1 if cut else 0), span[1]
-    return span
+        if given[cut][0].islower():
+            continue
+        entry = gaz.lookup(" ".join([*given[cut:], surname]))
+        if entry is not None and (entry is ruler or (ruler is None and entry.kind == "person")):
+            return entry, (before.start() + len(" ".join(given[:cut])) + (1 if cut else 0), span[1])
+    return ruler, span
 
 
 def _government_of(ruler: GazetteerEntry | None, date: str | None) -> str | None:

@@ -204,8 +204,8 @@ def whole_state_name(text: str, span: tuple[int, int], gaz: Gazetteer) -> tuple[
     before = _WORD_BEFORE.search(text, max(0, span[0] - 40), span[0])
     if before is None:
         return span
-    first_word = text[span[0] : span[1]].split(" ", 1)[0]
-    state = gaz.lookup(f"{before[1]} {first_word}")
+    first_word = re.sub(r"['’]s$", "", text[span[0] : span[1]].split(" ", 1)[0])
+    state = gaz.lookup(f"{before[1]} {first_word}")  # "East Timor's government" too
     return (before.start(), span[1]) if state is not None and state.kind == "state" else span
 
 

@@ -178,6 +178,8 @@ def _runs(
                 continue
             if gap == "." and _initial(words[j]):
                 gap = ". "  # "Folha de S.Paulo"
+            if _plural_possessive(words[j], gap) and is_cap[j + 1]:
+                gap = " "  # "Landless Workers' Movement": one name
             if gap not in _JOINERS or (gap == ". " and not _initial(words[j])):
                 break
             if is_cap[j + 1] or (word in CONNECTORS and j + 2 < n and is_cap[j + 2]):
@@ -202,6 +204,7 @@ def _runs(
         done = j
         if i == j and (
             words[i] in NOT_NAMES
+            or _inside_common_word(tokens, i)
             or (words[i] in _MONTH_ABBREVIATIONS and _month_before_day(tokens, i))
         ):
             continue  # "The", "However", "President", "Aug 26": nothing to keep
@@ -356,6 +359,15 @@ def _the_before_name(words: list[str], gaps: list[str], is_cap: list[bool], inde
     return words[index] == "the" and index + 1 < len(words) and is_cap[index + 1]
 
 
+def _inside_common_word(tokens: Tokens, index: int) -> bool:
+    """ "Shi'ite", "Qur'an", "Don't": a capital opening a word that an apostrophe and lower-case
+    letters go on with, not a name (a possessive's "s" aside)."""
+    if index + 1 >= len(tokens.words) or tokens.gaps[index] not in ("'", "’"):
+        return False
+    following = tokens.words[index + 1]
+    return following[0].islower() and following != "s"
+
+
 def _initial(word: str) -> bool:
     """A single capital before a full stop: "J. Smith", not the end of "Iran."."""
     return len(word) == 1 and word.isupper()
@@ -366,6 +378,8 @@ def yields_to_longer_name(tokens: Tokens, last: int, entry: GazetteerEntry, gaz:
     longer capitalised name that ends as an institution's does is not the known actor; nor is
     a city opening an unknown name ("Braga Netto")."""
     words, gaps = tokens.words, tokens.gaps
+    if _civic_name_after(tokens, last):
+        return True
     j = last
     while j + 1 < len(words) and gaps[j] == " ":
         word = words[j + 1]
@@ -377,6 +391,38 @@ def yields_to_longer_name(tokens: Tokens, last: int, entry: GazetteerEntry, gaz:
     return words[j] in INSTITUTION_WORDS or (
         entry.kind == "place" and entry.affiliation is not None
     )
+
+
+#: Last words of a people's own body ("Nigeria Labour Congress", "Belarusian Popular Front"),
+#: which a state's name may open; not of a state's own body ("Russian Foreign Ministry").
+_CIVIC_WORDS = frozenset(
+    words("""Front Movement Congress Center Centre League Alliance Federation Confederation
+    Association Union Unions Party""")
+)
+
+
+def _civic_name_after(tokens: Tokens, last: int) -> bool:
+    """Whether two or more capitalised words after a state's name end a people's body's name:
+    "Nigeria Labour Congress" is the union, though "Congress" alone is a known name ("the
+    Colombian Congress" stays Colombia's)."""
+    words, gaps = tokens.words, tokens.gaps
+    j = last
+    while j + 1 < len(words) and (gaps[j] == " " or _plural_possessive(words[j], gaps[j])):
+        if not words[j + 1][0].isupper() or words[j + 1] in NOT_NAMES:
+            break
+        j += 1
+    return j - last >= 2 and words[j] in _CIVIC_WORDS
+
+
+def civic_name(name_words: list[str]) -> bool:
+    """ "Nigeria Labour Congress", "Belarusian Popular Front": a people's body that a state's
+    name opens, not the state's own."""
+    return len(name_words) > 2 and name_words[-1] in _CIVIC_WORDS
+
+
+def _plural_possessive(word: str, gap: str) -> bool:
+    """ "Workers' Movement": a plural's apostrophe inside a name."""
+    return gap in ("' ", "’ ") and word.endswith("s")
 
 
 def inside_longer_name(

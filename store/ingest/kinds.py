@@ -9,7 +9,13 @@ from __future__ import annotations
 
 import re
 
-from personae.store.ingest.candidates import CONNECTORS, INSTITUTION_WORDS, NOT_NAMES, Candidate
+from personae.store.ingest.candidates import (
+    CONNECTORS,
+    INSTITUTION_WORDS,
+    NOT_NAMES,
+    Candidate,
+    civic_name,
+)
 from personae.store.ingest.gazetteer import Gazetteer, phoenix_words
 from personae.store.ingest.lexicon import (
     ADJECTIVES,
@@ -36,6 +42,8 @@ _PLACE_BEFORE = frozenset({"in", "near", "outside", "across"})
 
 #: What a liberation movement that fights calls itself.
 _FIGHTING_BODY = frozenset({"Army", "Front", "Tigers", "Forces", "Movement"})
+#: What it fights for, in its name.
+_INSURGENT_AIMS = frozenset({"Liberation", "Independence"})
 
 
 def kind_of(cand: Candidate, text: str, gaz: Gazetteer) -> str:
@@ -47,8 +55,10 @@ def kind_of(cand: Candidate, text: str, gaz: Gazetteer) -> str:
     name_words = cand.tokens
     if len(name_words) > 1 and name_words[-1] in COMPANY_SUFFIXES:
         return "company"
-    if "Liberation" in name_words and _FIGHTING_BODY.intersection(name_words):
-        return "armed_group"  # "Balochistan Liberation Army", "Oromo Liberation Front"
+    if _INSURGENT_AIMS.intersection(name_words) and _FIGHTING_BODY.intersection(name_words):
+        return "armed_group"  # "Oromo Liberation Front", "Kachin Independence Army"
+    if civic_name(name_words):
+        return "organisation"
     if not GOVERNMENT_WORDS.isdisjoint(name_words):
         government = [w for w in name_words if w in GOVERNMENT_WORDS]
         strong = any(w not in _WEAK_GOVERNMENT for w in government)

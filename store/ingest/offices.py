@@ -18,8 +18,9 @@ from personae.store.ingest.lexicon import MONTHS, WEEKDAYS, words
 _OFFICE = re.compile(
     r" (?:(?:vice |deputy )?president|prime minister|(?:foreign|defen[cs]e|interior|finance) minister"
     r"|secretary of (?:state|defen[cs]e|the treasury|war)|(?:defen[cs]e|foreign|home) secretary"
-    r"|chancellor|ambassador(?: to the [A-Z][\w.]+(?: [A-Z]\w+)*)?|envoy|supreme leader)\b(?! [A-Z])"
-)
+    r"|chancellor|ambassador(?: to the [A-Z][\w.]+(?: [A-Z]\w+)*)?|envoy|supreme leader"
+    r"|(?i:congress|senate|parliament|legislature))\b(?! [A-Z])"
+)  # "the Colombian Congress": Colombia's, though "Congress" alone is the United States'
 
 
 def office_after(text: str, end: int) -> int | None:
@@ -70,6 +71,7 @@ def _office_patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]
     patterns = []
     openers = set(words("vice deputy prime foreign defense defence interior finance home"))
     openers |= set(words("secretary president chancellor ambassador envoy supreme counterpart"))
+    openers |= set(words("congress senate parliament legislature"))
     openers |= set(
         words("""opposition journalist journalists reporter reporters activist
     activists dissident dissidents businessman businesswoman citizen citizens national
@@ -88,7 +90,9 @@ def _office_patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]
     return patterns[0], patterns[1], frozenset(openers)
 
 
-_OFFICE_BODIES = frozenset({"ministry", "ministrie", "court", "embassy", "embassie"})
+_OFFICE_BODIES = frozenset(
+    words("ministry ministrie court embassy embassie congress senate parliament legislature")
+)
 #: A state's agents named as a group ("Iraqi police", "Filipino peacekeepers"): a body.
 _GROUPS = frozenset(words("police army military navy marines guard force intelligence"))
 #: Agents the Phoenix dictionary names only inside longer phrases.

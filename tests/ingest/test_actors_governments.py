@@ -45,3 +45,29 @@ def test_a_person_titled_by_a_states_adjective_or_possessive_serves_that_state()
     assert junta["Amadou Vessikou"].affiliation == "guinea"
     told = _entities("Iran told Zemblan envoy Quarn Vessik to leave on Monday.")
     assert told["Quarn Vessik"].affiliation != "iran"
+
+
+def test_a_government_named_by_a_leader_the_lexicon_knows_only_in_full_is_his_state() -> None:
+    """ "President Pierre Nkurunziza's government": the lexicon knows "Pierre Nkurunziza",
+    not "Nkurunziza" alone; one actor serving Burundi, no person "Pierre"."""
+    found = _entities("President Pierre Nkurunziza's government rejected the plan on Friday.")
+    assert found["Pierre Nkurunziza's government"].affiliation == "burundi"
+    assert "Pierre" not in found
+
+
+def test_a_leader_s_name_with_a_particle_is_read_whole_before_his_government() -> None:
+    found = _entities("Unions marched against Luiz Inacio Lula da Silva's government on Monday.")
+    assert found["Luiz Inacio Lula da Silva's government"].affiliation == "brazil"
+
+
+def test_a_state_of_two_words_before_a_possessive_government_keeps_both() -> None:
+    found = _entities("Australian troops arrived to help East Timor's government restore order.")
+    assert found["East Timor's government"].affiliation == "timor-leste"
+    assert "East" not in found
+
+
+def test_a_legislature_after_a_state_s_adjective_is_that_state_s() -> None:
+    """ "Congress" alone is the United States'; "the Colombian Congress" is Colombia's."""
+    found = _entities("The Colombian Congress approved the deal on Tuesday.")
+    assert found["Colombian Congress"].affiliation == "colombia"
+    assert "United States Congress" not in found

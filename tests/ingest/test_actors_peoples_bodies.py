@@ -1,0 +1,43 @@
+"""A people's own body whose name a state opens ("Nigeria Labour Congress", "Belarusian
+Popular Front") is one organisation, not the state and a remnant; an apostrophe inside a
+name ("Landless Workers' Movement") or inside a word ("Shi'ite") cuts nothing."""
+
+from __future__ import annotations
+
+from personae.store.ingest.extract import extract
+from personae.store.ingest.read import RawArticle
+from personae.store.model import Entity
+
+
+def _entities(text: str) -> dict[str, Entity]:
+    return {e.name: e for e in extract(RawArticle("", text, date="2008-05-14"), "a").entities}
+
+
+def test_a_union_a_state_s_name_opens_is_one_organisation_of_its_own() -> None:
+    found = _entities("The Nigeria Labour Congress launched a nationwide strike on Monday.")
+    union = found["Nigeria Labour Congress"]
+    assert union.kind == "organisation" and union.affiliation is None
+    assert "Labour Congress" not in found and "United States Congress" not in found
+
+
+def test_a_front_a_state_s_adjective_opens_is_one_organisation() -> None:
+    found = _entities("Supporters of the Belarusian Popular Front rallied in Minsk on Sunday.")
+    assert found["Belarusian Popular Front"].kind == "organisation"
+    assert "Popular Front" not in found
+
+
+def test_a_plural_possessive_inside_a_name_keeps_the_name_whole() -> None:
+    found = _entities("Members of Brazil's Landless Workers' Movement occupied offices on Monday.")
+    assert "Landless Workers' Movement" in found
+    assert "Landless Workers" not in found and "Movement" not in found
+
+
+def test_a_capital_inside_a_word_with_an_apostrophe_names_no_one() -> None:
+    found = _entities("Lebanon bowed to a key demand of the Shi'ite group Hezbollah on Wednesday.")
+    assert "Shi" not in found
+    assert "Hezbollah" in found
+
+
+def test_a_state_s_own_ministry_stays_the_state_s() -> None:
+    found = _entities("The Russian Foreign Ministry summoned the envoy on Monday.")
+    assert all(e.kind != "organisation" for e in found.values())
