@@ -97,7 +97,16 @@ def another_event(text: str, known: list[Said], said: Said, first_end: int, t_st
     # a noun of what both sides do ("at the close of peace talks") is theirs either way
     together = said[2] in _DONE_TOGETHER and _DONE_TOGETHER_NOUN.match(text, t_start) is not None
     reverse = (said[0] == known[0][1] or together) and nominal(text, t_start)
-    return reverse or told_apart(text, first_end, t_start)
+    answered = (  # "Hamas fired rockets into Israel and Israeli aircraft pounded Hamas camps"
+        said[:2] == known[0][1::-1]
+        and _AND_NAMED_SUBJECT.search(text, max(first_end, t_start - 60), t_start) is not None
+    )
+    return reverse or answered or told_apart(text, first_end, t_start)
+
+
+#: "and" opening a clause whose subject is named, right before its verb: "and Israeli
+#: aircraft pounded".
+_AND_NAMED_SUBJECT = re.compile(r"\band\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[a-z][\w-]*){0,2}\s+$")
 
 
 #: What follows a verb whose object is the noun before its subject: "as", "of", a comma,

@@ -204,6 +204,20 @@ def topic_of_deal(text: str, t_end: int, hit: Hit, kinds: dict[str, str]) -> boo
     )  # the deal's word may be the trigger itself ("an accord on Saharan fisheries")
 
 
+#: A fight's or a quarrel's stake named before a name: "fighting erupted over
+#: Nagorno-Karabakh", "the row over the breakaway region of South Ossetia".
+_FOUGHT_OVER_BEFORE = re.compile(
+    r"\b(?:fighting|war|clashes|conflict|dispute|row|standoff|tensions?|battles?)"
+    r"(?:\s+[\w'’-]+){0,3}?\s+over\s+(?:(?:the|a|an)\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,4}$",
+    re.IGNORECASE,
+)
+
+
+def fought_over(text: str, hit: Hit) -> bool:
+    """The name is what a fight or a quarrel is about, no side of it."""
+    return _FOUGHT_OVER_BEFORE.search(text, max(0, hit.start - 80), hit.start) is not None
+
+
 #: A state's part named after it: "Georgia's breakaway regions of Abkhazia and South
 #: Ossetia", "Moldova's separatist region of Transnistria".
 _PART_OF_AFTER = re.compile(

@@ -24,14 +24,21 @@ def retyped(
     summary it is told by if that changes too (None: the trigger's own words)."""
     t_start, t_end = trigger
     word = text[t_start:t_end].lower()
-    if kind == "MOBILIZE" and (sent_to(text, [t for _, t in pairs]) or keeps_peace(sentence)):
+    if kind == "AID" and _PERSON_HANDED.match(text, t_start):  # "handed over Joaquin Guzman
+        return "COOPERATE", None  # to the United States": a wanted person, as extradited
+    helps = sent_to(text, [t for _, t in pairs]) or keeps_peace(sentence)
+    if kind == "MOBILIZE" and helps:
         return "AID", None  # "deployed police to Haiti": forces sent to a state's aid
+    if kind == "AID" and not helps and _FORCES_SENT.match(text, t_start):
+        return "MOBILIZE", None  # "sent 71 aircraft and seven navy ships toward Taiwan"
     if forces_leaving(text, kind, t_start):  # "the last Syrian troops left Lebanon"
         return "RETREAT", None
     if arrived := forces_arriving(text, kind, t_start, sentence):  # "police landed in"
         return arrived, None
     if taken_by_force(text, kind, t_start, t_end):  # "captured two Israeli soldiers"
         return "ASSAULT", None
+    if kind == "REQUEST" and _ORDERED_FORCES.match(text, t_start):  # "ordered ten army
+        return "MOBILIZE", None  # battalions to the border": forces moved (CAMEO 152)
     if kind == "REQUEST" and _ORDERED_CLOSURE.match(text, t_start):  # a court's order done
         return "COERCE", None  # "ordered the liquidation of Memorial" (CAMEO 172)
     if kind == "ASSAULT" and _WORK_STOPPAGE.search(text, t_start, t_end + 30):
@@ -55,6 +62,18 @@ def retyped(
     if leaves_body(text, kind, t_start, pairs, kinds):
         return "SANCTION", None  # "withdrawal from ECOWAS": relations reduced (CAMEO 16)
     return kind, None
+
+
+#: Forces ordered somewhere, not people ordered to act: "ordered troops to the border".
+_ORDERED_FORCES = re.compile(
+    r"order\w* (?:[\w'’,-]+ ){0,4}?(?:troops|soldiers|battalions|brigades|forces|tanks|warships"
+    r"|units) (?:to|into|toward|towards) (?:the |its |their |[A-Z])"
+)
+#: A person's name right after "handed over", then a comma or "to": not a thing given.
+_PERSON_HANDED = re.compile(
+    r"hand(?:s|ed|ing)? over (?:(?:the|a|[a-z]+ (?:lord|leader|suspect)|[a-z]+) ){0,3}?"
+    r"[A-Z][\w'’-]+ [A-Z][\w'’-]+(?:,| to\b)"
+)
 
 
 def leaves_body(
@@ -101,6 +120,12 @@ _FORCES = (
     r"(?:troops|forces?|soldiers|army|peacekeepers|contingents?|units|battalions?|mercenaries"
     r"|paratroopers|marines|fighters|personnel|police\s+officers|brigades?)"
 )
+#: Forces and war machines sent: "sent 71 aircraft and seven navy ships toward".
+_FORCES_SENT = re.compile(
+    rf"sen(?:t|ds?|ding) (?:[\w,-]+ ){{0,3}}?(?:{_FORCES}|(?:military |war)?aircraft|warships"
+    r"|(?:navy|naval) ships|tanks|armou?red vehicles)\b",
+    re.IGNORECASE,
+)
 #: The forces right before the verb, or before a verb phrase joined by "and" ("its
 #: mercenaries had completed their mission and left Mali").
 _FORCES_BEFORE = re.compile(
@@ -125,14 +150,15 @@ def forces_arriving(text: str, kind: str, t_start: int, sentence: str) -> str | 
 
 _ARRIVING = re.compile(r"arriv|land", re.IGNORECASE)
 _SENT_BEFORE = re.compile(
-    rf"\b(?:{_FORCES}|doctors|medics|nurses|rescuers|experts)\s+(?:(?:began|started|have|had"
+    rf"\b(?:{_FORCES}|doctors|medics|nurses|rescuers|experts|planes|aircraft|Hercules|ships)"
+    r"\s+(?:(?:began|started|have|had"
     r"|has|\w+ly)\s+)?$",
     re.IGNORECASE,
 )
 #: Words of a mission that helps: a force sent with them is aid, not a threat.
 _HELPING = re.compile(
     r"peace-?keep|\bto\s+(?:help|assist|support|aid|restore\s+order|quell)\b"
-    r"|\b(?:humanitarian|relief|rescue|aid)\b",
+    r"|\b(?:humanitarian|relief|rescue|aid|medical|medicines?|supplies)\b",
     re.IGNORECASE,
 )
 
@@ -271,7 +297,8 @@ _BLOCKING_DECISION = re.compile(
     r"block(?:s|ed|ing)?\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w'’.-]+\s+){0,3}?"
     r"(?:statements?|resolutions?|declarations?|proposals?|bids?|motions?|decisions?|package"
     r"|accession|membership|nominations?|appointments?|candidacy|agreements?|deals?|plans?"
-    r"|measures?|reforms?|vote|votes)\b",
+    r"|measures?|reforms?|vote|votes|invitations?|applications?|requests?|attempts?|efforts?"
+    r"|sales?|transfers?)\b",
     re.IGNORECASE,
 )
 

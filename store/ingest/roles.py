@@ -51,6 +51,7 @@ from personae.store.ingest.parties import (
     ATTACK_AFTER,
     group_named_again,
     guest,
+    fought_over,
     topic_of_deal,
     visited,
     whole_of_part,
@@ -235,6 +236,7 @@ def roles(
         after = [
             h for h in after if not topic_of_deal(text, t_end, h, kinds)
         ]  # Palestinian self-rule"
+    after = [h for h in after if not fought_over(text, h)]  # "fighting over South Ossetia"
     before = before[-NEAREST:]  # the subject is the nearest group: a long list ends here
     opened = which_before(text, t_start)
     if opened is not None:  # "Iran, which has supplied": Iran, though a comma stands between
@@ -502,8 +504,9 @@ _QUOTED_WE = re.compile(r"['\"‘“]\s*(?:We|I)\s+(?:[a-z]+\s+){0,2}$")
 #: A noun right after an active verb, then "by": its authors ("rejected calls by X",
 #: "welcomed a proposal by X").
 _NOUN_BY = re.compile(
-    r"\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+)?[a-z]+(?:s|tions?|ments?|als?)\s+by\s+(?:the\s+)?"
-)
+    r"\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+)?[a-z]+(?:s|tions?|ments?|als?)"
+    r"(?:\s+(?:held|controlled|occupied|run|used))?\s+by\s+(?:the\s+)?"
+)  # "bombed positions held by the KIA": their holders
 #: Words said whose sayer a "from" names after the noun ("a warning from Pyongyang",
 #: "criticism from Beijing", "calls from Cairo").
 _SAID_KINDS = frozenset({"THREATEN", "ACCUSE", "REJECT", "REQUEST", "PROTEST", "SUPPORT"})

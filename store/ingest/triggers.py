@@ -176,7 +176,8 @@ _READ_WITH_OBJECT = frozenset({"SANCTION", "RETREAT"})
 #: (stem type, dictionary type) where the stem follows the PLOVER table and the CAMEO
 #: dictionary files the verb and object otherwise: expelling diplomats (161/166, filed 174),
 #: signing a cooperation agreement (057, filed as cooperation), swapping prisoners (0841),
-#: a rally against something (141, filed as mobilising).
+#: a rally against something (141, filed as mobilising), overrunning a base (190, filed as
+#: occupying territory, 192).
 _TABLE_OVER_DICTIONARY = frozenset(
     {
         ("SANCTION", "COERCE"),
@@ -184,6 +185,7 @@ _TABLE_OVER_DICTIONARY = frozenset(
         ("SUPPORT", "AGREE"),
         ("RETREAT", "COOPERATE"),
         ("PROTEST", "MOBILIZE"),
+        ("ASSAULT", "COERCE"),
     }
 )
 #: Measures against another: reducing relations (SANCTION), imposing sanctions (COERCE).
@@ -206,11 +208,17 @@ _TROOPS = re.compile(r"troops", re.IGNORECASE)
 _TROOPS_VERB = re.compile(r"\s+(?:to\s+|(?:have|has|had|were|are|was|will|would)\s+)?")
 
 
+_HELPING_VERB = re.compile(r"help(?:s|ed|ing)?", re.IGNORECASE)
+
+
 def _gives_way(
     text: str, trigger: tuple[int, int, str, float], after: tuple[int, int, str, float]
 ) -> bool:
     """The trigger only leads to the next one, which says what happens: an approval to the
-    act approved, troops to what they do."""
+    act approved, troops to what they do, a hand lent to the act it helps ("helped impound
+    an Iranian tanker")."""
+    if _HELPING_VERB.fullmatch(text, trigger[0], trigger[1]):
+        return text[trigger[1] : after[0]] in (" ", " to ")
     if _APPROVING.fullmatch(text, trigger[0], trigger[1]):
         return (
             after[3] == STEM_WEIGHT

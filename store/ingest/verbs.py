@@ -16,7 +16,8 @@ from personae.store.ingest.scan import WordScanner
 REDUCING = (
     r"(?:cut(?:s|ting)?|sever(?:s|ed|ing)?|end(?:s|ed|ing)?|halt(?:s|ed|ing)?"
     r"|scrap(?:s|ped|ping)?|terminat(?:e|es|ed|ing)|downgrad(?:e|es|ed|ing)|stop(?:s|ped|ping)?"
-    r"|broke off|break(?:s|ing)? off|suspend(?:s|ed|ing)?|freez(?:e|es|ing)|froze)"
+    r"|broke off|break(?:s|ing)? off|suspend(?:s|ed|ing)?|freez(?:e|es|ing)|froze"
+    r"|call(?:s|ed|ing)? off|cancel\w*)"
     r"(?: (?!(?:with|to|from|on|against)\b)[\w'’-]+){0,3}? (?:ties|relations"
     r"|cooperation(?: agreements?| accords?| pacts?| deals?)?|agreements?|accords?|pacts?"
     r"|deals?|treat(?:y|ies)|deliveries|supplies|shipments|exports|imports|aid|assistance"
@@ -35,7 +36,10 @@ EASING = (
 )
 #: Expelling a state's diplomats reduces relations with it (CAMEO 16, SANCTION); expelling
 #: other people is coercion (CAMEO 174), read by the COERCE stems.
-_DIPLOMATS = r"(?:ambassadors?|envoys?|diplomats?|consuls?(?: general)?|charg[eé]s? d'affaires)"
+_DIPLOMATS = (
+    r"(?:ambassadors?|envoys?|diplomats?|consuls?(?: general)?|charg[eé]s? d'affaires"
+    r"|high commissioners?)"
+)
 EXPELLING = (
     rf"(?:expel\w*|expulsions?(?: of)?)(?= (?:[\w'’-]+ ){{0,3}}?{_DIPLOMATS}\b)"
     rf"|(?:order|tell|told|gave|give[sn]?|giving)\w*(?= (?:[\w'’-]+ ){{0,3}}?{_DIPLOMATS}(?: [\w'’-]+){{0,6}}?"
@@ -95,7 +99,9 @@ TRIGGERS: dict[str, str] = {
     r"|convoys?|depots?|runs?|missions?|shortages?)\b)|provid(?:e|es|ed|ing)|giv(?:e|es|ing)|gave|given|deliver\w*"
     r"|donat\w+|arming|sen[dt](?:s|ing)?(?= (?:[\w'’$.,-]+ ){0,4}?(?:weapons|arms|ammunition|munitions"
     r"|vaccines|medicines?|food|fuel|equipment)\b)|fund(?:s|ed|ing)?|financ(?!ial\b)\w+|aid(?:s|ed)?|assistance|extended(?! (?:[\w'’-]+ ){0,3}?(?:embargo\w*|sanctions|bans?)\b)|arms sales|rescue\w*"
-    r"|bail(?:s|ed)? out|bailouts?|rescue packages?|loans?",
+    r"|bail(?:s|ed)? out|bailouts?|rescue packages?|loans?|disburs\w+|airlift\w*"
+    r"|hand(?:s|ed|ing)?(?: over)?(?! (?:over )?(?:power|control|authority)\b)"
+    r"(?= (?:[\w'’$.,-]+ ){0,8}?to (?!\w+ (?:power|control)\b))",
     "SUPPORT": r"support(?!ers?\b)\w*|ratif(?:y|ies|ied|ying|ication)|readmit\w*|reinstat\w*|approv\w+(?= (?:[\w'’-]+ ){0,3}?(?:bid|application|membership"
     r"|accession|candidacy)\b)|(?<!hand )(?<!handed )(?<!hands )(?<!gave )(?<!give )(?<!paid )(?<!fought )(?<!won )"
     r"(?<!struck )(?<!fought )(?<!hit )(?<!strike )(?<!strikes )(?<!fight )(?<!fights )"
@@ -114,7 +120,8 @@ TRIGGERS: dict[str, str] = {
     r"|intelligence[- ]sharing|war games"
     r"|(?:military|naval|air|army) (?:exercises|manoeuvres|maneuvers)(?= with\b)",
     "CONSULT": rf"(?!{MEETING_DEMANDS})(?:meet(?:s|ing|ings)?|met with|met)|talks?|talked|visit\w*|negotiat(?!ors?\b)\w+|discuss\w*"
-    r"|summit|(?:video|phone|telephone) (?:calls?|conversations?)|host(?:s|ed|ing)?|phoned|spoke with|speaks with|consult\w*|receiv(?:es|ed|ing)",
+    r"|summit|(?:video|phone|telephone) (?:calls?|conversations?)|host(?:s|ed|ing)?|phoned|spoke with|speaks with|consult\w*|receiv(?:es|ed|ing)"
+    r"|land(?:s|ed|ing)?(?= in\b)",
     "AGREE": r"sign(?:s|ed|ing)|consensus|agree(?:s|d|ing|ment|ments)?|deal(?:s)?|accords?|treaty|treaties"
     r"|pacts?|settle(?:s|d|ment)?|licens\w+|acquir\w+|merg(?:e|es|ed|er|ing)|bought|buy(?:s|ing)?"
     r"|contract(?:s|ed)?|award(?:s|ed|ing)?|accept(?:s|ed|ing)?(?! responsibility| the resignation)",
@@ -141,16 +148,18 @@ TRIGGERS: dict[str, str] = {
     r"|at|in front of|near|on) (?:the )?(?:[\w'’-]+ ){0,2}?(?:embassy|consulate|mission)\b)"
     r"|rall(?:y|ies|ied|ying)(?= (?:in|against|outside|across|through|near) )"
     r"|hunger[- ]strik\w+|(?:general|labou?r) strikes?|sit-ins?|protest\w*|demonstrat(?:e|ed|ion|ions|ors)|boycott\w*",
-    "SANCTION": rf"{EXPELLING}|{LEAVING_TREATY}|{REDUCING}|suspend(?:s|ed|ing)?",
+    "SANCTION": rf"{EXPELLING}|{LEAVING_TREATY}|{REDUCING}|suspend(?:s|ed|ing)?"
+    rf"|recall\w*(?= (?:[\w'’-]+ ){{0,3}}?{_DIPLOMATS}\b)",
     "MOBILIZE": r"mobili[sz]\w+|deploy\w*|dispatch(?:es|ed|ing)?|scrambl(?:e|es|ed|ing)|troops|mass(?:es|ed|ing)? (?:troops|forces)"
     r"|(?<!joint )(?:military|naval|air|army) (?:exercises|manoeuvres|maneuvers)(?! with\b)"
     r"|expand\w* (?:its|their) presence|military build-?up|drills?"
     r"|sen(?:t|ds?|ding) (?:[\w,-]+ ){0,3}?(?:warships|(?:fighter )?jets|warplanes|bombers"
-    r"|aircraft carriers?|destroyers|submarines|frigates|reinforcements|naval vessels)\b",
+    r"|aircraft carriers?|destroyers|submarines|frigates|reinforcements|naval vessels"
+    r"|(?:military |fighter |war)?aircraft|(?:navy|naval) ships|tanks|armou?red vehicles)\b",
     "COERCE": rf"{LISTING}|sanction\w*|embargo\w*|bann?(?:ed|s)?|blacklist\w*|tariffs?|restrict\w*"
     r"|freez(?:e|es|ing)|froze"
     r"|(?:extend|renew|prolong)\w*(?= (?:[\w'’-]+ ){0,3}?(?:embargo\w*|sanctions|bans?)\b)|coerc\w+|forc(?:e|es|ed|ing)(?= \w+ to\b)|pressur\w+|fin(?:e|es|ed)(?= \$| \w+ \$)"
-    r"|arrest\w*|detain\w*|round(?:s|ed|ing)? up|dissolv(?:e|es|ed|ing)|liquidation|curbs?(?= on\b)|seiz\w+|blockad\w+|compel\w*|raid\w*|jail\w*|expropriat\w+"
+    r"|arrest\w*|detain\w*|impound\w*|round(?:s|ed|ing)? up|dissolv(?:e|es|ed|ing)|liquidation|curbs?(?= on\b)|seiz\w+|blockad\w+|compel\w*|raid\w*|jail\w*|expropriat\w+"
     r"|expel\w*|(?:order|tell|told)\w*(?=(?: [\w'’-]+){1,6}? to (?:leave|quit|depart|exit)\b)",
     "ASSAULT": r"(?:exchang|trad)(?:e|es|ed|ing) (?:[\w-]+ )?(?:fire|gunfire|shots|artillery fire)"
     r"|launch(?:es|ed|ing)?(?= (?:[\w'’,-]+ ){0,6}?(?:missiles?|rockets?|drones|strikes?|attacks?"

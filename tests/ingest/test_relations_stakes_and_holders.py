@@ -1,0 +1,62 @@
+"""What a fight is over is no side of it; a hand lent to an act is that act; the side whose
+positions are bombed is the target, not the agent; an answering strike in a clause of its
+own after "and" is told too; overrunning a base is an attack. Sentences written for these
+tests, in the shapes of wire copy."""
+
+from __future__ import annotations
+
+from relation_support import links_in
+
+from personae.store.ingest.extract import extract
+from personae.store.ingest.read import RawArticle
+from personae.store.model import COMENTION
+
+
+def _typed(text: str) -> set[tuple[str, str, str]]:
+    return {(x.source, x.type, x.target) for x in links_in(text) if x.type != COMENTION}
+
+
+def test_the_land_a_fight_is_over_is_no_target() -> None:
+    found = _typed(
+        "Armenia and Azerbaijan held talks in Geneva, their first since fighting erupted over"
+        " Nagorno-Karabakh in September."
+    )
+    assert found == {("Armenia", "CONSULT", "Azerbaijan"), ("Azerbaijan", "CONSULT", "Armenia")}
+
+
+def test_helping_to_impound_a_ship_is_impounding_it() -> None:
+    found = _typed("Spain helped impound an Iranian tanker off Gibraltar on Friday.")
+    assert found == {("Spain", "COERCE", "Iran")}
+
+
+def test_positions_held_by_a_group_make_the_group_the_target() -> None:
+    found = _typed("Myanmar jets bombed positions held by the Arakan Army on Saturday.")
+    assert found == {("Myanmar", "ASSAULT", "Arakan Army")}
+
+
+def test_an_answering_strike_after_and_is_a_second_event() -> None:
+    found = _typed(
+        "Hezbollah fired rockets into northern Israel and Israeli jets pounded Hezbollah"
+        " positions in southern Lebanon on Tuesday."
+    )
+    assert {("Hezbollah", "ASSAULT", "Israel"), ("Israel", "ASSAULT", "Hezbollah")} <= found
+
+
+def test_overrunning_a_base_is_an_attack_not_an_occupation() -> None:
+    found = _typed("Al-Shabaab fighters overran a Kenyan army base in Somalia on Friday.")
+    assert ("al-Shabaab", "ASSAULT", "Kenyan army") in found
+
+
+def test_blocking_an_invitation_rejects_it() -> None:
+    found = _typed("Greece blocked an invitation for Macedonia to join NATO on Thursday.")
+    assert ("Greece", "REJECT", "North Macedonia") in found
+
+
+def test_an_independence_army_is_an_armed_group() -> None:
+    entities = extract(
+        RawArticle(
+            "", "The Kachin Independence Army attacked a police post on Monday.", date="2012-01-02"
+        ),
+        "a",
+    ).entities
+    assert {e.name: e.kind for e in entities}["Kachin Independence Army"] == "armed_group"
