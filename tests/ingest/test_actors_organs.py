@@ -32,3 +32,12 @@ def test_the_security_council_acts_for_the_un() -> None:
     text = "The UN Security Council imposed an arms embargo on Zembla on Friday."
     entities = {e.name: e for e in extract(RawArticle("", text, date="2020-05-29"), "a").entities}
     assert entities["UN Security Council"].affiliation == "united-nations"
+
+
+def test_the_european_union_s_institutions_and_un_funds_belong_to_their_body() -> None:
+    """Event coders code the European Commission as the EU and UNICEF as the UN: selecting
+    the EU lights up what its Commission did."""
+    text = "The European Commission and UNICEF sent aid to Gaza on Monday."
+    entities = {e.name: e for e in extract(RawArticle("", text, date="2024-01-08"), "a").entities}
+    assert entities["European Commission"].affiliation == "european-union"
+    assert entities["UNICEF"].affiliation == "united-nations"
