@@ -39,6 +39,7 @@ from personae.store.ingest.anaphora import (
     split_descriptions,
 )
 from personae.store.ingest.candidates import (
+    INSTITUTION_WORDS,
     NAME_OPENERS,
     Candidate,
     find_candidates,
@@ -215,6 +216,8 @@ def find_actors(
                 found.add(ruler.name, ruler.kind, *span).add_alias(name)
             elif code is not None:  # "M23 rebels": the group M23
                 found.add(code, kind, *span).add_alias(name)
+            elif kind == "armed_group" and (own := _body_named(text, span)) is not None:
+                found.add(text[span[0] : own], kind, *span).add_alias(name)
             elif owner is not None and kind == "armed_group":  # "Mali's Tuareg rebels": the
                 span = (span[0] + len(first_word) + 1, span[1])  # state is named on its own
                 actor = found.add(text[span[0] : span[1]], kind, *span)
@@ -333,6 +336,15 @@ def _company_tail(text: str, tokens: Tokens, last: int, end: int) -> tuple[int, 
 
 
 _LEGAL_ABBREVIATIONS = frozenset(words("Co Corp Inc Ltd"))
+
+
+def _body_named(text: str, span: tuple[int, int]) -> int | None:
+    """Where the body's own name ends before its fighters' noun ("Rwandan Patriotic Front
+    rebels": the front), if the name is a body's."""
+    words = text[span[0] : span[1]].split()
+    if len(words) < 3 or words[-2] not in INSTITUTION_WORDS:
+        return None
+    return span[0] + text[span[0] : span[1]].rindex(" ")
 
 
 def _unpossessed(name: str) -> str:

@@ -49,9 +49,9 @@ from personae.store.ingest.groups import TITLE_GAP, agent, co_speakers, group
 from personae.store.ingest.objects import objects_of, titles, with_recipient
 from personae.store.ingest.parties import (
     ATTACK_AFTER,
+    fought_over,
     group_named_again,
     guest,
-    fought_over,
     topic_of_deal,
     visited,
     whole_of_part,

@@ -15,6 +15,7 @@ from personae.store.ingest.clauses import OWN_ACT_AFTER
 from personae.store.ingest.intents import WISH
 from personae.store.ingest.readings import NAMING, adjectival
 from personae.store.ingest.verbs import (
+    CLAUSE_BREAK,
     MODIFIES_DESCRIPTION,
     RECEIVING,
     TIME_GAP,
@@ -112,6 +113,7 @@ def triggers_of(
             and OWN_ACT_AFTER.match(text, t[1])
         )
         and not (number and _rejected(text, ordered[number - 1], t))
+        and not (number and _measure_aimed(text, ordered[number - 1], t))
         and not (number + 1 < len(ordered) and _gives_way(text, t, ordered[number + 1]))
     ]
     return _read_pledges(text, [_received(text, t) for t in kept])
@@ -228,6 +230,22 @@ def _gives_way(
         _TROOPS.fullmatch(text, trigger[0], trigger[1]) is not None
         and _TROOPS_VERB.fullmatch(text, trigger[1], after[0]) is not None
     )
+
+
+def _measure_aimed(
+    text: str, before: tuple[int, int, str, float], trigger: tuple[int, int, str, float]
+) -> bool:
+    """ "imposed sanctions on Russia, targeting its banks": what the measure aims at, no
+    attack of its own."""
+    return (
+        before[2] in _RESTRICTING
+        and _AIMING.fullmatch(text, trigger[0], trigger[1]) is not None
+        and text.rfind(",", before[1], trigger[0]) >= 0
+        and CLAUSE_BREAK.search(text, before[1], trigger[0]) is None
+    )
+
+
+_AIMING = re.compile(r"target(?:s|ed|ing)?|aim(?:s|ed|ing)?", re.IGNORECASE)
 
 
 def _rejected(

@@ -141,3 +141,10 @@ def test_a_plural_groups_name_in_the_singular_before_a_noun_is_the_group() -> No
     assert "Liberation Tigers of Tamil Eelam" in _named(
         "Troops captured a Tamil Tiger commander near Jaffna on Monday."
     )
+
+
+def test_an_unknown_front_named_with_its_fighters_noun_is_the_front() -> None:
+    """ "Zemblan Patriotic Front rebels": the front is the actor, the rebels its fighters."""
+    entities = _entities("Zemblan Patriotic Front rebels captured the airport on Sunday.")
+    assert entities["Zemblan Patriotic Front"].kind == "armed_group"
+    assert "Zemblan Patriotic Front rebels" in entities["Zemblan Patriotic Front"].aliases

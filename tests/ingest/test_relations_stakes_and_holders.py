@@ -60,3 +60,11 @@ def test_an_independence_army_is_an_armed_group() -> None:
         "a",
     ).entities
     assert {e.name: e.kind for e in entities}["Kachin Independence Army"] == "armed_group"
+
+
+def test_what_sanctions_target_is_no_attack() -> None:
+    found = _typed(
+        "The European Union imposed sanctions on Russia on Tuesday, targeting the banking and"
+        " energy sectors over Moscow's role in the Ukraine crisis."
+    )
+    assert found == {("European Union", "COERCE", "Russia")}
