@@ -308,6 +308,7 @@ def find_actors(
 
     _discover(text, tokens, claimed, initial, found, served, gaz, date)
     found.hits.sort(key=attrgetter("start"))
+    _join_parties(text, found)
     actors = found.actors
     pronouns = pronoun_references(text, sentences, found.hits, lambda name: actors[name].kind)
     return Actors(actors, found.hits, [Hit(*pronoun) for pronoun in pronouns])
@@ -336,6 +337,26 @@ def _company_tail(text: str, tokens: Tokens, last: int, end: int) -> tuple[int, 
 
 
 _LEGAL_ABBREVIATIONS = frozenset(words("Co Corp Inc Ltd"))
+
+
+def _join_parties(text: str, found: _Found) -> None:
+    """A person the text names as a party's or a group's member belongs to it ("Mayor Ekrem
+    Imamoglu of the main opposition Republican People's Party"), when nothing else claims
+    them: event coders code them as the party."""
+    actors = found.actors
+    for hit, after in zip(found.hits, found.hits[1:], strict=False):
+        person, body = actors[hit.actor], actors[after.actor]
+        if (
+            person.kind == "person"
+            and person.affiliation is None
+            and body.kind in ("organisation", "armed_group")
+            and _OF_PARTY.fullmatch(text, hit.end, after.start) is not None
+        ):
+            person.affiliation = body.name
+
+
+#: Between a person and the party or group they belong to: "of the main opposition".
+_OF_PARTY = re.compile(r",?\s+of\s+(?:the\s+|his\s+|her\s+)?(?:(?:main|opposition|ruling)\s+)*")
 
 
 def _body_named(text: str, span: tuple[int, int]) -> int | None:

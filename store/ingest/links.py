@@ -1,5 +1,5 @@
-"""A relation read from one sentence (Link), and the relations a speaker, a mediator or a
-threat's condition adds, as event coders code them.
+"""A relation read from one sentence (Link), and the relations a speaker, a mediator, a
+threat's condition or an accusation's charge adds, as event coders code them.
 """
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from personae.store.ingest.actors import Hit
 from personae.store.ingest.speakers import ACCUSING_VERBS, MUST_AFTER, SAYS
+from personae.store.ingest.verbs import CLAUSE_BREAK
 from personae.store.model import PLOVER, Span
 
 #: The confidence of a relation no rule weighed (see COMENTION_CONFIDENCE).
@@ -72,7 +73,7 @@ def speaker_links(
                 continue
             if link.source not in reported:
                 continue
-            if link.type != "ACCUSE":
+            if link.type not in ("ACCUSE", "REJECT"):  # a refusal reported is no charge
                 links[key] = Link(
                     speaker, link.source, "ACCUSE", sentence, "accuses", confidence=0.45
                 )
@@ -131,6 +132,50 @@ def condition_threats(
         Link(threatener.actor, target.actor, "THREATEN", sentence, "threatens", confidence=0.55)
         for target in targets
         if target.actor != threatener.actor
+    ]
+
+
+def charged_attacks(
+    text: str,
+    trigger: tuple[int, int],
+    accusation: list[tuple[Hit, Hit]],
+    actors: list[Hit],
+    kinds: dict[str, str],
+    sentence: Span,
+) -> list[Link]:
+    """The attack an accusation charges when no one but the accuser suffers it ("Armenia
+    accused Azerbaijan of shelling towns in its Syunik province"): the accused's attack on
+    the accuser, as the accuser tells it. Event coders code such a charge as the attack too;
+    a charge of arming or backing a third side, or of attacking one, they do not."""
+    t_start, t_end = trigger
+    if not text[t_start:t_end].split()[0].endswith("ing"):  # "of abuses in West Papua": a
+        return []  # noun's charge may name where, not whom
+    accusers = {source.actor for source, _ in accusation}
+    parties = accusers | {target.actor for _, target in accusation}
+    brk = CLAUSE_BREAK.search(text, t_end, sentence.end)
+    comma = text.find(",", t_end, sentence.end)  # the charge's own phrase
+    end = min(brk.start() if brk else sentence.end, comma if comma >= 0 else sentence.end)
+    if any(
+        h.actor not in parties and kinds.get(h.actor) not in ("place", "other")
+        for h in actors
+        if t_end <= h.start < end
+    ):
+        return []
+    charge = text[t_start:t_end].lower()
+    return [
+        Link(
+            accused.actor,
+            accuser.actor,
+            "ASSAULT",
+            sentence,
+            charge,
+            False,
+            "accused of",
+            accuser.actor,
+            0.45,
+        )
+        for accuser, accused in accusation
+        if accused.actor != accuser.actor
     ]
 
 

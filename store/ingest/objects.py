@@ -54,12 +54,26 @@ def objects_of(
         and (referred := referred_object(text, t_end, actors, kinds, subjects))
     ):
         objects = [referred]  # "battling the gunmen": the armed group named before
+    if objects and kinds.get(objects[-1].actor) == "person":
+        body = next((h for h in reachable if h.start > objects[-1].end), None)
+        if (
+            body is not None
+            and kinds.get(body.actor) in _BODIES
+            and _MEMBER_OF.fullmatch(text, objects[-1].end, body.start) is not None
+        ):  # "dissolved Aung San Suu Kyi's National League for Democracy": the party
+            objects = group(text, [body])
     if objects and kinds.get(objects[0].actor) == "state":
         # "US defence firms Lockheed Martin and Raytheon": the firms named, not their state
         firm = next((h for h in reachable if h.start > objects[0].end), None)
         if firm is not None and _DESCRIBED_AS.fullmatch(text, objects[0].end, firm.start):
             objects = group(text, [h for h in reachable if h.start >= firm.start])
     return objects
+
+
+#: Between a person and the party or group they lead: "Aung San Suu Kyi's".
+_MEMBER_OF = re.compile(r"['’]s\s+")
+#: The kinds of actor a person leads or belongs to.
+_BODIES = frozenset({"organisation", "armed_group"})
 
 
 def with_recipient(

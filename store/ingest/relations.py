@@ -33,6 +33,7 @@ from personae.store.ingest.events import another_event, last_clause_start, parti
 from personae.store.ingest.intents import promised, wished
 from personae.store.ingest.links import (
     Link,
+    charged_attacks,
     condition_threats,
     mediation_links,
     pair_key,
@@ -197,6 +198,7 @@ def _read(
     asking = 0  # where the last trigger that asks, forces or refuses an act ended
     asked = 0  # where the last trigger of an act asked for ended: its clause is that act's
     accusing = 0  # where the last accusation ended: what it charges ("of arming") is no act
+    accused: list[tuple[Hit, Hit]] = []  # who accused whom there
     mobilized = 0  # where the last show of force ended: "to monitor" after it is its aim
     mutual: list[Link] = []  # the other direction of acts done by each of a group
     further: list[Link] = []  # second events on a pair, told in a clause of their own
@@ -205,6 +207,9 @@ def _read(
     last_clause: int | None = None  # found when all pairs are related: most never are
     last_pairs: list[tuple[Hit, Hit]] = []  # what the last trigger that related any related
     for number, (t_start, t_end, kind, weight) in enumerate(triggers):
+        charge = accused_of(text, accusing, t_start, breaks) and not JOINT.match(text, t_start)
+        if charge and kind == "ASSAULT":  # "accused Baku of shelling its towns": the attack
+            further += charged_attacks(text, (t_start, t_end), accused, parties, kinds, sentence)
         if len(links) == every_pair:
             if last_clause is None:
                 last_clause = last_clause_start(text, lowered, piece.start)
@@ -230,7 +235,7 @@ def _read(
         ):
             asked = t_end  # "urged Iran to free the detained sailors": the appeal, no release
             continue
-        if accused_of(text, accusing, t_start, breaks) and not JOINT.match(text, t_start):
+        if charge:
             continue  # "accused Peru of arming rebels": the charge, no act of its own (but
             # "condemned the start of joint drills by X and Y": X and Y drill together)
         if (
@@ -299,6 +304,7 @@ def _read(
         if found is None:
             continue
         last_pairs = found[1]
+        accused = last_pairs if kind == "ACCUSE" else accused
         subjects, pairs, clear = found
         negator = negation_before(text, subjects, piece.start, t_start)
         denied, claim = claims.before(t_start)

@@ -51,6 +51,8 @@ def retyped(
         return "MOBILIZE", None  # "reinforce its border with X", "fired missiles into waters"
     if blocks_decision(text, kind, t_start):  # "Hungary blocked an EU statement"
         return "REJECT", None
+    if kind == "RETREAT" and _LEAVING_DEAL.match(text, t_start):  # "would withdraw from the
+        return "REJECT", None  # Iran nuclear deal": an agreement rejected, no force pulled back
     if expels(text, kind, t_start):  # "gave the ambassador 72 hours to leave"
         return "SANCTION", "expels"
     if ultimatum(text, kind, t_start, t_end):  # "gave Niger's junta one week to reinstate"
@@ -64,6 +66,12 @@ def retyped(
     return kind, None
 
 
+#: Withdrawing from an agreement: "withdraw from the Iran nuclear deal".
+_LEAVING_DEAL = re.compile(
+    r"(?:withdr[ae]w\w*|pull(?:s|ed|ing)? out) (?:of |from )(?:the |an? |its )?(?:[\w'’-]+ ){0,4}?"
+    r"(?:deal|agreement|accord|treaty|pact|convention)s?\b",
+    re.IGNORECASE,
+)
 #: Forces ordered somewhere, not people ordered to act: "ordered troops to the border".
 _ORDERED_FORCES = re.compile(
     r"order\w* (?:[\w'’,-]+ ){0,4}?(?:troops|soldiers|battalions|brigades|forces|tanks|warships"
@@ -92,6 +100,7 @@ def leaves_body(
         )
     return kind == "RETREAT" and all(
         _FROM_BODY.search(text, max(0, target.start - 40), target.start) is not None
+        or _LEFT_RIGHT_BEFORE.search(text, max(0, target.start - 16), target.start) is not None
         for _, target in pairs
     )
 

@@ -90,7 +90,9 @@ def triggers_of(
         weight = PATTERN_WEIGHT if verb.by_pattern else VERB_WEIGHT
         found[verb.start] = (verb.start, verb.end, verb.type, weight)
     # a trigger word inside a name ("Israeli troops", "Monetary Fund") is none, nor a next verb
-    ordered = sorted(t for t in found.values() if not named(t[0]))
+    ordered = sorted(
+        t for t in found.values() if not named(t[0]) and not _compound_noun(text, t[0], t[1])
+    )
     # An intent gives way to the act it names: "agreed to lift the sanctions" is the lifting.
     # A wish or plan to act oneself asks no one and does nothing yet: "seeking to deepen
     # ties" is an intent to deepen them, read at "deepen" (see intents.wished).
@@ -230,6 +232,18 @@ def _gives_way(
         _TROOPS.fullmatch(text, trigger[0], trigger[1]) is not None
         and _TROOPS_VERB.fullmatch(text, trigger[1], after[0]) is not None
     )
+
+
+def _compound_noun(text: str, start: int, end: int) -> bool:
+    """The trigger word only names a force: "a carrier strike group", "the air force"."""
+    return _FORCE_NAMED.fullmatch(text, max(0, start - 9), end) is not None or (
+        _STRIKE_GROUP.match(text, end) is not None and text[start:end].lower() == "strike"
+    )
+
+
+#: "air force", "task forces": a unit's name, not a use of force.
+_FORCE_NAMED = re.compile(r".*\b(?:air|task|police|security|naval|defen[cs]e|armed) forces?", re.I)
+_STRIKE_GROUP = re.compile(r" (?:groups?|forces?)\b", re.IGNORECASE)
 
 
 def _measure_aimed(

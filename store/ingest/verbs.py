@@ -89,8 +89,10 @@ DESCRIPTIONS = (
     r"|journalists?|dissidents?|opposition leader)"
 )
 #: What follows a verb's -ing form that modifies such a noun: "mining giant", "a trading
-#: company".
-MODIFIES_DESCRIPTION = re.compile(rf"\s+(?:[a-z][\w-]*\s+)?{DESCRIPTIONS}\b")
+#: company", "a training camp".
+MODIFIES_DESCRIPTION = re.compile(
+    rf"\s+(?:[a-z][\w-]*\s+)?(?:{DESCRIPTIONS}|camps?|grounds?|facilit(?:y|ies))\b"
+)
 
 #: Stems (regex fragments, matched at a word start) for each relation type.  Signing a formal
 #: agreement supports the other party (CAMEO 057), wherever the verb stands.
@@ -125,7 +127,7 @@ TRIGGERS: dict[str, str] = {
     "AGREE": r"sign(?:s|ed|ing)|consensus|agree(?:s|d|ing|ment|ments)?|deal(?:s)?|accords?|treaty|treaties"
     r"|pacts?|settle(?:s|d|ment)?|licens\w+|acquir\w+|merg(?:e|es|ed|er|ing)|bought|buy(?:s|ing)?"
     r"|contract(?:s|ed)?|award(?:s|ed|ing)?|accept(?:s|ed|ing)?(?! responsibility| the resignation)",
-    "RETREAT": rf"{EASING}|{SWAPPING}|fre(?:ed|es|eing)\b|set (?:[\w'’-]+ ){{0,3}}?free\b|withdr[ae]w\w*|retreat\w*|pull(?:s|ed|ing)? (?:out|back)|restrained|disengag\w+|releas\w+"
+    "RETREAT": rf"{EASING}|{SWAPPING}|quit(?:s|ting)?\b|fre(?:ed|es|eing)\b|set (?:[\w'’-]+ ){{0,3}}?free\b|withdr[ae]w\w*|retreat\w*|pull(?:s|ed|ing)? (?:out|back)|restrained|disengag\w+|releas\w+"
     r"|(?:cease-?fires?|truces?|armistice)(?! (?:proposals?|plans?|talks|deals?|negotiations"
     r"|offers?|agreements?|terms|deadlines?|mediators?|efforts?)\b)",
     "CONCEDE": rf"{ACCEPTING}\w*|{MEETING_DEMANDS}|b[oe]w(?:s|ed|ing)? to (?:[\w-]+ ){{0,2}}?"
@@ -143,7 +145,8 @@ TRIGGERS: dict[str, str] = {
     "REJECT": rf"{DISMISSING}|ignor(?:e|es|ed|ing)(?= (?:[\w'’-]+ ){{0,4}}?(?:deadlines?|ultimatums?"
     r"|demands?|calls?|appeals?|warnings?|resolutions?|rulings?)\b)|rul(?:e|es|ed|ing) out|turn(?:s|ed|ing)? down|reject\w*|refus\w+|oppos(?:e|es|ed|ing)|opposition(?= to\b)|den(?:y|ies|ied)|veto\w*"
     r"|snub\w*|rebuff\w*|undermin\w+",
-    "THREATEN": r"(?:exchang|trad)(?:e|es|ed|ing) (?:[\w-]+ )?threats|threat\w*|warn\w*|ultimatum|deter(?:s|red|rence)?|intimidat\w+",
+    "THREATEN": r"(?:exchang|trad)(?:e|es|ed|ing) (?:[\w-]+ )?threats"
+    r"|vow(?:s|ed|ing)? (?:to )?(?:respond|retaliate|avenge|revenge)|threat\w*|warn\w*|ultimatum|deter(?:s|red|rence)?|intimidat\w+",
     "PROTEST": r"(?:rall(?:y|ies|ied|ying)|march(?:es|ed|ing)?|gather(?:s|ed|ing)?)(?= (?:outside"
     r"|at|in front of|near|on) (?:the )?(?:[\w'’-]+ ){0,2}?(?:embassy|consulate|mission)\b)"
     r"|rall(?:y|ies|ied|ying)(?= (?:in|against|outside|across|through|near) )"
@@ -163,9 +166,11 @@ TRIGGERS: dict[str, str] = {
     r"|expel\w*|(?:order|tell|told)\w*(?=(?: [\w'’-]+){1,6}? to (?:leave|quit|depart|exit)\b)",
     "ASSAULT": r"(?:exchang|trad)(?:e|es|ed|ing) (?:[\w-]+ )?(?:fire|gunfire|shots|artillery fire)"
     r"|launch(?:es|ed|ing)?(?= (?:[\w'’,-]+ ){0,6}?(?:missiles?|rockets?|drones|strikes?|attacks?"
-    r"|offensive|raids?|assault|bombs?|shells|projectiles)\b)|attack\w*|invad\w+|invasion|overr(?:an|un|uns|unning)\b|(?:rolled|poured|swept|surged) into|strik(?:e|es|ing)|struck|bomb(?!ers?\b)\w*|shell(?:s|ed|ing)"
+    r"|offensive|raids?|assault|bombs?|shells|projectiles)\b)|attack\w*|invad\w+|invasion|overr(?:an|un|uns|unning)\b|(?:rolled|poured|swept|surged) into|strik(?:e|es|ing)(?! (?:groups?|forces?)\b)|struck|bomb(?!ers?\b)\w*|shell(?:s|ed|ing)"
     r"|kill\w*|assault\w*|war (?:on|against|with)|fight(?!ers?\b)\w*|fought|battl(?:ed|ing)|hack\w*|shot|shoot\w*"
-    r"|massacre\w*|occup(?:y|ied|ies|ation)|annex\w*|clash(?:es|ed|ing)?|skirmish\w*",
+    r"|massacre\w*|occup(?:y|ied|ies|ation)|annex\w*|clash(?:es|ed|ing)?|skirmish\w*"
+    r"|open(?:s|ed|ing)? fire|violat(?:e|es|ed|ing|ions?)(?= (?:(?:a|the|its|their) )?"
+    r"(?:[\w-]+ )?(?:cease-?fire|truce|armistice)s?\b)",
     "ALLY": r"all(?:y|ies|ied)|alliances?|aligning|align(?:s|ed)? with",
     "PARTNER": r"partner\w*|marriage of convenience|ties|relationship|rapport|links? with"
     r"|friendship|axis",

@@ -41,3 +41,15 @@ def test_a_capital_inside_a_word_with_an_apostrophe_names_no_one() -> None:
 def test_a_state_s_own_ministry_stays_the_state_s() -> None:
     found = _entities("The Russian Foreign Ministry summoned the envoy on Monday.")
     assert all(e.kind != "organisation" for e in found.values())
+
+
+def test_a_person_named_as_a_party_s_member_belongs_to_the_party() -> None:
+    found = _entities(
+        "Police detained Mayor Ekrem Imamoglu of the main opposition Republican People's Party."
+    )
+    assert found["Ekrem Imamoglu"].affiliation == "republican-peoples-party"
+
+
+def test_a_person_of_a_state_stays_unclaimed_by_this_reading() -> None:
+    found = _entities("Vladimir Putin met Xi Jinping of China on Monday.")
+    assert found["Xi Jinping"].affiliation == "china"

@@ -38,9 +38,14 @@ def test_a_capital_right_before_its_verb_is_its_government_acting() -> None:
 
 
 def test_what_an_accusation_charges_is_no_act_of_its_own() -> None:
-    assert _typed("Serbia accused Croatia of attacking ethnic Serbs in Vukovar.") == {
+    """A charge of arming a third side is no act; a charge of attacking the accuser's own
+    people is, in the accuser's words (test_relations_charges.py)."""
+    assert _typed("Serbia accused Croatia of arming Bosniak militias in Vukovar.") == {
         ("Serbia", "ACCUSE", "Croatia")
     }
+    assert ("Croatia", "ASSAULT", "Serbia") in _typed(
+        "Serbia accused Croatia of attacking ethnic Serbs in Vukovar."
+    )
 
 
 def test_leaders_named_with_their_states_sign_and_meet_as_two_parties() -> None:

@@ -68,3 +68,10 @@ def test_what_sanctions_target_is_no_attack() -> None:
         " energy sectors over Moscow's role in the Ukraine crisis."
     )
     assert found == {("European Union", "COERCE", "Russia")}
+
+
+def test_a_leader_s_party_is_what_is_done_to_the_party() -> None:
+    found = _typed(
+        "Myanmar's junta dissolved Aung San Suu Kyi's National League for Democracy on Tuesday."
+    )
+    assert found == {("Myanmar", "COERCE", "National League for Democracy")}
