@@ -53,8 +53,9 @@ CONNECTORS = frozenset(
         "ul",
         "ud",
         "ut",
+        "i",
     }
-)  # "Pakistan Tehreek-e-Insaf", "Azimio la Umoja", "Jamaat-ud-Dawa"
+)  # "Pakistan Tehreek-e-Insaf", "Azimio la Umoja", "Jamaat-ud-Dawa", "Jamiat-i-Islami"
 #: Capitalised words that are no name alone and never begin a longer name before a known one.
 NOT_NAMES = STOPWORDS | TITLES | ADJECTIVES
 #: Last words that make a name an institution's rather than a person's.
@@ -432,6 +433,8 @@ def inside_longer_name(
     if index == 0 or claimed[index - 1]:
         return False
     word, gap = tokens.words[index - 1], tokens.gaps[index - 1]
+    if word in _NAME_PARTICLES and index >= 2 and gap == " ":  # "Mocimboa da Praia"
+        return tokens.words[index - 2][0].isupper() and tokens.gaps[index - 2] == " "
     if word == "of" and index >= 2 and gap == " ":
         if index - 2 in initial:  # "Shares of Apple": a sentence's first word, not a name's
             return False
@@ -442,6 +445,10 @@ def inside_longer_name(
         and word not in NOT_NAMES
         and gaz.lookup(word) is None
     )
+
+
+#: Particles inside a place's or a person's name, before a known name that ends it.
+_NAME_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "del", "la"})
 
 
 def joined_to_a_name(tokens: Tokens, hit: Match, claimed: list[bool], gaz: Gazetteer) -> bool:

@@ -46,7 +46,8 @@ def _short_forms(cands: Sequence[Candidate], known: Sequence[tuple[str, str]]) -
 
     A short form goes to the first full name (actors, then candidates, in order) it is the
     last word of (a person's or an unknown's), the first word of (a two-word person's or
-    unknown's; a company's) or the initials of.
+    unknown's, a three-word person's whose family name comes first; a company's) or the
+    initials of.
     """
     full_names: list[tuple[str, list[str], str]] = []
     for name, kind in known:
@@ -68,6 +69,7 @@ def _short_forms(cands: Sequence[Candidate], known: Sequence[tuple[str, str]]) -
                 and len(name_words) == 2
                 and name_words[1] not in INSTITUTION_WORDS
             )
+            or (kind == "person" and len(name_words) == 3)  # "Yoon" of "Yoon Suk Yeol"
             or kind == "company"
             or (kind != "person" and name_words[-1] in COMPANY_SUFFIXES)
         ):

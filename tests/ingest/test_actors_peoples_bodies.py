@@ -53,3 +53,24 @@ def test_a_person_named_as_a_party_s_member_belongs_to_the_party() -> None:
 def test_a_person_of_a_state_stays_unclaimed_by_this_reading() -> None:
     found = _entities("Vladimir Putin met Xi Jinping of China on Monday.")
     assert found["Xi Jinping"].affiliation == "china"
+
+
+def test_a_group_s_name_with_the_article_spaced_is_the_known_group() -> None:
+    found = _entities("A U.S. air strike killed an al Shabaab commander near Jilib on Sunday.")
+    assert found["al-Shabaab"].kind == "armed_group"
+    assert "Shabaab" not in found
+
+
+def test_a_command_a_place_opens_is_one_body() -> None:
+    found = _entities("The strike killed two fighters, the U.S. Africa Command said.")
+    assert "Africa Command" in found and "Command" not in found
+
+
+def test_names_joined_by_particles_stay_whole() -> None:
+    found = _entities(
+        "Rebels captured Mocimboa da Praia on Wednesday, days after Jamiat-i-Islami fighters"
+        " left the valley."
+    )
+    assert "Mocimboa da Praia" in found
+    assert any(name.startswith("Jamiat-i-Islami") for name in found)
+    assert not {"Cabo Verde", "Praia", "Jamiat", "Islami"} & found.keys()

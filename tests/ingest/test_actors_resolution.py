@@ -191,3 +191,11 @@ def test_names_joined_by_lower_case_particles_are_one_name() -> None:
     found = _find("Police arrested members of Azimio la Umoja and of Hizb-ut-Tahrir on Monday.")
     assert {"Azimio la Umoja", "Hizb-ut-Tahrir"} <= set(found.by_name)
     assert "Umoja" not in found.by_name and "Tahrir" not in found.by_name
+
+
+def test_a_family_name_written_first_is_the_short_form_of_the_whole_name() -> None:
+    """ "Yoon's office": Yoon Suk Yeol, whose family name opens his name, not a new actor."""
+    text = "Kishida met President Yoon Suk Yeol in Seoul. Yoon's office said the talks went well."
+    found = _find(text, date="2023-03-16")
+    assert "Yoon" not in found.by_name
+    assert _mentions(text, found, "Yoon Suk Yeol") == ["Yoon Suk Yeol", "Yoon"]

@@ -33,6 +33,18 @@ def _unique(names: list[str], exclude: str) -> list[str]:
     return out
 
 
+def _article_spellings(names: list[str]) -> list[str]:
+    """Each name with the Arabic article written every way wires write it: "al-Shabaab",
+    "al Shabaab", "Al-Shabaab", "Al Shabaab"."""
+    out = []
+    for name in names:
+        out.append(name)
+        if name[:3] in ("al-", "Al-", "al ", "Al "):
+            rest = name[3:]
+            out.extend(f"{article}{rest}" for article in ("al-", "Al-", "al ", "Al "))
+    return out
+
+
 def _with_plurals(demonyms: list[str]) -> list[str]:
     """The people as news counts them: "Armenians", "Israelis" beside "Armenian", "Israeli"
     (a demonym in -an or -i takes an s; "Chinese", "French", "Swiss" do not)."""
@@ -105,7 +117,9 @@ def build(supplement: dict[str, Any]) -> dict[str, Any]:
             {
                 "name": entry["name"],
                 "kind": entry["kind"],
-                "aliases": _unique(list(entry.get("aliases", [])), entry["name"]),
+                "aliases": _unique(
+                    _article_spellings([entry["name"], *entry.get("aliases", [])]), entry["name"]
+                ),
                 **({"demonyms": entry["demonyms"]} if "demonyms" in entry else {}),
                 **({"office": entry["office"]} if "office" in entry else {}),
                 **({"state": entry["state"]} if "state" in entry else {}),
