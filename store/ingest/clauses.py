@@ -45,7 +45,7 @@ NOUN_OPENERS = DETERMINERS | frozenset(words("in of for with during after before
 #: A shot aimed before "at X": X is its target, not where it happened.
 AIMED_BEFORE = re.compile(
     r"\b(?:fir(?:e|es|ed|ing)|shot|shoot\w*|aim\w*|launch\w*|hurl\w*|lobb\w*|threw|throw\w*"
-    r"|point\w*|direct\w*)\b[^.;,]{0,60}\bat\s+(?:the\s+)?"
+    r"|point\w*|direct\w*)\b[^.;,]{0,60}\bat\s+(?:the\s+|an?\s+)?"
     r"(?:neighbou?ring\s+|(?:north|south|east|west|central)\w*\s+)?$",
     re.IGNORECASE,
 )
@@ -94,7 +94,7 @@ _NOT_PARTICIPLE = re.compile(r"[\w'’-]*?(?:ing|s)\b")
 #: A participle right after a noun and before a preposition: a reduced relative clause,
 #: passive ("two men sought in the slaying", "soldiers killed in Ukraine").
 _REDUCED = re.compile(  # not a verb that takes no object ("paratroopers arrived in")
-    r"(?!(?:arriv|land|return|rall|march|gather|travel|retreat|died)\w*\s)"
+    r"(?!(?:arriv|land|return|rall|march|gather|travel|retreat|died|clash|battl|skirmish)\w*\s)"
     r"(?:\w+ed|sought|held|shot|taken|hit|struck|caught|beaten)"
     r"\s+(?:in|by|at(?!\s+(?:least|most)\b)|near|outside|inside"
     r"|during|over(?!\s+\d))\b"

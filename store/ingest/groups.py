@@ -21,14 +21,21 @@ def group(text: str, ordered: list[Hit]) -> list[Hit]:
     if not ordered:
         return []
     members = [ordered[0]]
+    prev = ordered[0]
     for hit in ordered[1:]:
-        prev = members[-1]
         left, right = (hit, prev) if hit.start < prev.start else (prev, hit)
         gap = text[left.end : right.start]
+        if hit is left and _POSSESSIVE_GAP.fullmatch(gap):  # "Germany's Volkswagen and
+            prev = hit  # China's SAIC Motor signed": an owner is no party, and the list
+            continue  # goes on before it
         if not COORDINATION.match(gap) and not TITLE_GAP.fullmatch(gap):
             break
         members.append(hit)
+        prev = hit
     return members
+
+
+_POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 
 
 #: How far before a name its "by" may stand: "by fighters of the al-Qaeda-linked group".

@@ -12,6 +12,8 @@ from personae.store.ingest.speakers import ACCUSING_VERBS, MUST_AFTER, SAYS
 from personae.store.ingest.verbs import CLAUSE_BREAK
 from personae.store.model import PLOVER, Span
 
+#: The summary of a speaker's charge against an actor they report acting (speaker_links).
+SPEAKER_CHARGE = "accuses"
 #: The confidence of a relation no rule weighed (see COMENTION_CONFIDENCE).
 COMENTION_CONFIDENCE_DEFAULT = 0.2
 
@@ -75,7 +77,7 @@ def speaker_links(
                 continue
             if link.type not in ("ACCUSE", "REJECT"):  # a refusal reported is no charge
                 links[key] = Link(
-                    speaker, link.source, "ACCUSE", sentence, "accuses", confidence=0.45
+                    speaker, link.source, "ACCUSE", sentence, SPEAKER_CHARGE, confidence=0.45
                 )
     for hit in actors:
         key = pair_key(speaker, hit.actor)

@@ -110,7 +110,8 @@ _REFERRED_AFTER = re.compile(
     r"(?:(?:\s+[\w-]+){0,3}?\s+(?:on|against|at|with|near|around|off))?\s+(?:the|those|these)\s+"
     r"(?:(?-i:[A-Z]?[a-z]+)\s+)?(?:(?P<group>group|militia|movement|militants|insurgents|rebels"
     r"|jihadists|gunmen|attackers|fighters)|(?P<state>country|nation|kingdom|republic|regime"
-    r"|junta|island|(?-i:state))|(?P<body>bloc|alliance|organi[sz]ation|union|body|agency"
+    r"|junta|island|(?-i:state)(?![\s-]+(?:oil|media|television|tv|news|firms?|compan(?:y|ies)"
+    r"|energy|broadcaster|agency|run|owned|banks?|utility|enterprises?|news)\b))|(?P<body>bloc|alliance|organi[sz]ation|union|body|agency"
     r"|watchdog|court))\b",
     re.IGNORECASE,
 )  # "accusing the Gulf state of", "called on the ruling junta", "drills near the island"
@@ -250,7 +251,7 @@ def venue_of(text: str, hit: Hit) -> bool:
 
 
 #: "border with" right before a name: the neighbour a show of force faces.
-_BORDER_WITH = re.compile(r"\bborders?\s+with\s+(?:the\s+)?$", re.IGNORECASE)
+_BORDER_WITH = re.compile(r"\b(?:borders?|boundary)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def bordering(text: str, hit: Hit) -> bool:

@@ -62,7 +62,7 @@ NOUN_ONLY = re.compile(
 
 #: "both", "the two leaders", "the two sides" opening a clause: the two parties just related.
 BOTH_BEFORE = re.compile(
-    r"(?:^|[,;]\s+|\band\s+)(?:both(?:\s+(?:sides|countries|leaders|men|governments))?|the\s+two"
+    r"(?:^|[,;]\s+|\b(?:and|before|after|as|while|when|until)\s+)(?:both(?:\s+(?:sides|countries|leaders|men|governments))?|the\s+two"
     r"(?:\s+(?:leaders|sides|countries|nations|governments|ministers|presidents|states|men))?)"
     r"\s+(?:(?-i:[a-z]+)\s+){0,5}$",  # "both pledged to deepen strategic coordination"
     re.IGNORECASE,
@@ -84,6 +84,29 @@ def two_sides(pairs: list[tuple[Hit, Hit]]) -> list[tuple[Hit, Hit]]:
     if not kept or {s.actor for s, _ in kept} & {t.actor for _, t in kept}:
         return []
     return [*kept, *((t, s) for s, t in kept)]
+
+
+#: "both sides", "the two parties" right after a verb: its objects are the two sides just
+#: related ("called on both sides to halt the fighting").
+_BOTH_AFTER = re.compile(
+    r"\s+(?:on\s+|to\s+)?(?:both\s+(?:sides|countries|parties|governments|leaders)"
+    r"|the\s+two\s+(?:sides|countries|parties|governments|leaders|neighbours|neighbors))\b",
+    re.IGNORECASE,
+)
+
+
+def to_both_sides(
+    text: str, t_end: int, subjects: list[Hit], last_pairs: list[tuple[Hit, Hit]]
+) -> list[tuple[Hit, Hit]]:
+    """Each subject with each of the two sides just related, when the verb's object is
+    "both sides"; else none."""
+    if not subjects or _BOTH_AFTER.match(text, t_end) is None:
+        return []
+    sides = {t.actor: t for _, t in two_sides(last_pairs)}
+    doers = {s.actor for s in subjects}
+    if doers & sides.keys():
+        return []
+    return [(s, side) for s in subjects for side in sides.values()]
 
 
 #: Types of a verb sending forces (the lexicon files "dispatch warships" as cooperation).

@@ -49,6 +49,7 @@ from personae.store.ingest.readings import (
     mediator,
     named_what,
     shown_force,
+    to_both_sides,
     two_sides,
     votes_for_act,
     watches,
@@ -301,6 +302,8 @@ def _read(
                 else last_pairs
             )
             found = ([s for s, _ in both], both, False) if both else None
+        if found is not None and (sides := to_both_sides(text, t_end, found[0], last_pairs)):
+            found = (found[0], sides, found[2])  # "called on both sides to halt the fighting"
         if found is None:
             continue
         last_pairs = found[1]

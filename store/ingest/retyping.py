@@ -41,7 +41,7 @@ def retyped(
         return "MOBILIZE", None  # battalions to the border": forces moved (CAMEO 152)
     if kind == "REQUEST" and _ORDERED_CLOSURE.match(text, t_start):  # a court's order done
         return "COERCE", None  # "ordered the liquidation of Memorial" (CAMEO 172)
-    if kind == "ASSAULT" and _WORK_STOPPAGE.search(text, t_start, t_end + 30):
+    if kind == "ASSAULT" and stops_work(text, (t_start, t_end), pairs, kinds):
         return "PROTEST", None  # "launched a general strike against": a stoppage (CAMEO 143)
     if kind == "ASSAULT" and _CROWD_WEAPONS.match(text, t_end):  # "fired water cannon at"
         return "COERCE", None  # force short of violence (CAMEO 175)
@@ -51,8 +51,6 @@ def retyped(
         return "MOBILIZE", None  # "reinforce its border with X", "fired missiles into waters"
     if blocks_decision(text, kind, t_start):  # "Hungary blocked an EU statement"
         return "REJECT", None
-    if kind == "RETREAT" and _LEAVING_DEAL.match(text, t_start):  # "would withdraw from the
-        return "REJECT", None  # Iran nuclear deal": an agreement rejected, no force pulled back
     if expels(text, kind, t_start):  # "gave the ambassador 72 hours to leave"
         return "SANCTION", "expels"
     if ultimatum(text, kind, t_start, t_end):  # "gave Niger's junta one week to reinstate"
@@ -66,12 +64,6 @@ def retyped(
     return kind, None
 
 
-#: Withdrawing from an agreement: "withdraw from the Iran nuclear deal".
-_LEAVING_DEAL = re.compile(
-    r"(?:withdr[ae]w\w*|pull(?:s|ed|ing)? out) (?:of |from )(?:the |an? |its )?(?:[\w'’-]+ ){0,4}?"
-    r"(?:deal|agreement|accord|treaty|pact|convention)s?\b",
-    re.IGNORECASE,
-)
 #: Forces ordered somewhere, not people ordered to act: "ordered troops to the border".
 _ORDERED_FORCES = re.compile(
     r"order\w* (?:[\w'’,-]+ ){0,4}?(?:troops|soldiers|battalions|brigades|forces|tanks|warships"
@@ -181,9 +173,31 @@ _ORDERED_CLOSURE = re.compile(
 #: A strike that stops work, not one that bombs: "a general strike", "a nationwide strike".
 _WORK_STOPPAGE = re.compile(
     r"\b(?:general|nationwide|national|labou?r|hunger|workers'?|rail|transport|one-day"
-    r"|24-hour|48-hour)\s+strikes?\b",
+    r"|24-hour|48-hour|indefinite)\s+strikes?\b|\bon\s+strike\b",
+    re.IGNORECASE,
+)  # "went on strike at its mines"
+#: Strikes at a workplace, by those who work there ("strikes at plants run by General
+#: Motors"), not by a state's forces ("strikes at Ukrainian ports").
+_STRIKES_AT_WORK = re.compile(
+    r"\bstrikes?\s+at\s+(?:[\w'’-]+\s+){0,3}?(?:plants?|factor(?:y|ies)|mines?|refiner(?:y|ies)"
+    r"|offices|stores|warehouses)\b",
     re.IGNORECASE,
 )
+_ARMED_KINDS = frozenset({"state", "government", "armed_group"})
+
+
+def stops_work(
+    text: str, trigger: tuple[int, int], pairs: list[tuple[Hit, Hit]], kinds: dict[str, str]
+) -> bool:
+    """A strike that stops work, not one that bombs (CAMEO 143)."""
+    low, high = max(0, trigger[0] - 12), trigger[1] + 40
+    if _WORK_STOPPAGE.search(text, low, high):
+        return True
+    return _STRIKES_AT_WORK.search(text, low, high) is not None and not any(
+        kinds.get(source.actor) in _ARMED_KINDS for source, _ in pairs
+    )
+
+
 #: What police and coast guards fire that does not kill: the act coerces.
 _CROWD_WEAPONS = re.compile(
     r"(?:\s+[\w-]+){0,2}?\s+(?:water\s+cannons?|tear\s*gas|rubber\s+bullets|stun\s+grenades)\b",

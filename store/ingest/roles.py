@@ -294,7 +294,9 @@ def roles(
         )
     reaction = _REACTION_BEFORE.search(text, max(0, t_start - 60), t_start) is not None
     own_clause = participle_clause(text, t_start)
-    if (answered is None and (subjects or own_clause or reaction)) and (
+    if own_clause and said_by is not None and _SAID_COMMA.fullmatch(text, said_by.end, t_start):
+        subjects = [said_by]  # "..., Manila said, condemning what it called": the speaker's
+    elif (answered is None and (subjects or own_clause or reaction)) and (
         own_clause or reaction or adjunct_event(text, t_start)
     ):
         # "expelled Chilean diplomats, accusing Chile": the main clause's subject accuses;
@@ -499,6 +501,11 @@ _BETWEEN_AFTER = re.compile(r"\s+between\s", re.IGNORECASE)
 
 #: A state's adjective leading a body named right after it: "the Russian-led CSTO".
 _LED_BEFORE_NAME = re.compile(r"-(?:led|backed|sponsored|dominated)\s+(?:[a-z][\w-]*\s+){0,2}[A-Z]")
+#: A speaker's verb, then the comma that opens the speaker's own participle: "said on
+#: Wednesday, urging".
+_SAID_COMMA = re.compile(
+    r"\s+(?:said|says|told\s+\w+|added|announced|stated|reported)(?:\s+(?:on|late\s+on)\s+\w+)?,\s+"
+)
 #: A quotation opened by the speaker's "we" or "I" right before a verb.
 _QUOTED_WE = re.compile(r"['\"‘“]\s*(?:We|I)\s+(?:[a-z]+\s+){0,2}$")
 #: A noun right after an active verb, then "by": its authors ("rejected calls by X",

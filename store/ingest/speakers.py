@@ -51,9 +51,10 @@ _SPEAKS_AFTER = re.compile(
     r"(?:['’]s)?(?:(?:\s+(?!(?:who|which|that|and|or|but|also|then|it|he|she|they)\b)"
     r"[a-z][a-z-]*(?<!ed)){0,3}"
     r"|,\s+(?:a|an|the)\s[^,;.()]{1,80},)"
-    r"\s+(?:has |had |have )?(?:said|says|told|tells|stated|added|claimed|claims|announced"
-    r"|reported|reports)\b(?!(?:\s+\w+ly|\s+earlier|\s+later)?\s+by\b)"
+    r"\s+(?:has |had |have )?(?:said|says|told|tells|stated|added|claim(?:ed|s)(?=\s+that\b|\s*[,.])"
+    r"|announced|reported|reports)\b(?!(?:\s+\w+ly|\s+earlier|\s+later)?\s+by\b)"
 )  # "a boycott of the Winter Olympics announced earlier by the US": no one speaks
+#: ("which Caracas claims as its own" claims land, says nothing.)
 #: The words a sentence with a speaker must contain (a quick test before each mention's).
 _SPEAKING_WORDS = (
     "said", "says", "told", "tells", "stated", "added", "claim", "announced", "report",

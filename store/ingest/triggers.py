@@ -22,7 +22,7 @@ from personae.store.ingest.verbs import (
     TRIGGER,
     TRIGGER_SCAN,
 )
-from personae.store.model import COMENTION, Span, polarity
+from personae.store.model import COMENTION, STANCE, Span, polarity
 
 #: How far each kind of trigger is trusted before its roles are weighed: a verb whose object
 #: the CAMEO lexicon recognises, a hand-written stem, a CAMEO verb on its own.
@@ -91,8 +91,12 @@ def triggers_of(
         found[verb.start] = (verb.start, verb.end, verb.type, weight)
     # a trigger word inside a name ("Israeli troops", "Monetary Fund") is none, nor a next verb
     ordered = sorted(
-        t for t in found.values() if not named(t[0]) and not _compound_noun(text, t[0], t[1])
-    )
+        t
+        for t in found.values()
+        if not named(t[0])
+        and not _compound_noun(text, t[0], t[1])
+        and not (t[2] in STANCE and _ENDED_BEFORE.search(text, max(0, t[0] - 40), t[0]))
+    )  # "ending two decades of hostility": a stance ended is held no more
     # An intent gives way to the act it names: "agreed to lift the sanctions" is the lifting.
     # A wish or plan to act oneself asks no one and does nothing yet: "seeking to deepen
     # ties" is an intent to deepen them, read at "deepen" (see intents.wished).
@@ -241,6 +245,7 @@ def _compound_noun(text: str, start: int, end: int) -> bool:
     )
 
 
+_ENDED_BEFORE = re.compile(r"\bend(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,4}?of\s+$", re.IGNORECASE)
 #: "air force", "task forces": a unit's name, not a use of force.
 _FORCE_NAMED = re.compile(r".*\b(?:air|task|police|security|naval|defen[cs]e|armed) forces?", re.I)
 _STRIKE_GROUP = re.compile(r" (?:groups?|forces?)\b", re.IGNORECASE)

@@ -59,6 +59,13 @@ MEETING_DEMANDS = (
 )
 #: Accepting another side's terms, demands or conditions: yielding to them (CAMEO 08).
 ACCEPTING = r"accept(?=\w* (?:[\w'’-]+ ){0,5}?(?:terms|demands?|conditions|ultimatum)\b)"
+#: Withdrawing from an agreement reduces relations with its other party, as the CAMEO
+#: dictionary's patterns for treaties and accords type it ("withdraw from the Iran nuclear
+#: deal").
+LEAVING_DEAL = (
+    r"withdr[ae]w\w*(?= (?:from|out of) (?:the |an? |its )?(?:[\w'’-]+ ){0,4}?"
+    r"(?:deal|agreement|accord|treaty|pact|convention)s?\b)"
+)
 LEAVING_TREATY = (
     r"(?:suspend(?:s|ed|ing)?|end(?:s|ed|ing)?|halt(?:s|ed|ing)?|freez(?:e|es|ing)|froze)"
     r" (?:its|their) (?:participation|membership|involvement|part) in"
@@ -127,7 +134,7 @@ TRIGGERS: dict[str, str] = {
     "AGREE": r"sign(?:s|ed|ing)|consensus|agree(?:s|d|ing|ment|ments)?|deal(?:s)?|accords?|treaty|treaties"
     r"|pacts?|settle(?:s|d|ment)?|licens\w+|acquir\w+|merg(?:e|es|ed|er|ing)|bought|buy(?:s|ing)?"
     r"|contract(?:s|ed)?|award(?:s|ed|ing)?|accept(?:s|ed|ing)?(?! responsibility| the resignation)",
-    "RETREAT": rf"{EASING}|{SWAPPING}|quit(?:s|ting)?\b|fre(?:ed|es|eing)\b|set (?:[\w'’-]+ ){{0,3}}?free\b|withdr[ae]w\w*|retreat\w*|pull(?:s|ed|ing)? (?:out|back)|restrained|disengag\w+|releas\w+"
+    "RETREAT": rf"{EASING}|{SWAPPING}|quit(?:s|ting)?\b|fre(?:ed|es|eing)\b|set (?:[\w'’-]+ ){{0,3}}?free\b|(?!{LEAVING_DEAL})withdr[ae]w\w*|retreat\w*|pull(?:s|ed|ing)? (?:out|back)|restrained|disengag\w+|releas\w+"
     r"|(?:cease-?fires?|truces?|armistice)(?! (?:proposals?|plans?|talks|deals?|negotiations"
     r"|offers?|agreements?|terms|deadlines?|mediators?|efforts?)\b)",
     "CONCEDE": rf"{ACCEPTING}\w*|{MEETING_DEMANDS}|b[oe]w(?:s|ed|ing)? to (?:[\w-]+ ){{0,2}}?"
@@ -152,8 +159,9 @@ TRIGGERS: dict[str, str] = {
     r"|rall(?:y|ies|ied|ying)(?= (?:in|against|outside|across|through|near) )"
     r"|hunger[- ]strik\w+|(?:general|labou?r) strikes?|sit-ins?|protest\w*|demonstrat(?:e|ed|ion|ions|ors)|boycott\w*",
     "SANCTION": rf"{EXPELLING}|{LEAVING_TREATY}|{REDUCING}|suspend(?:s|ed|ing)?"
-    rf"|recall\w*(?= (?:[\w'’-]+ ){{0,3}}?{_DIPLOMATS}\b)",
-    "MOBILIZE": r"mobili[sz]\w+|deploy\w*|dispatch(?:es|ed|ing)?|scrambl(?:e|es|ed|ing)|troops|mass(?:es|ed|ing)? (?:troops|forces)"
+    rf"|recall\w*(?= (?:[\w'’-]+ ){{0,3}}?{_DIPLOMATS}\b)|{LEAVING_DEAL}",
+    "MOBILIZE": r"mov(?:e|es|ed|ing)(?= (?:[\w'’,-]+ ){0,3}?(?:troops|units|forces|tanks|soldiers"
+    r"|battalions|warships|missiles)\b)|mobili[sz]\w+|deploy\w*|dispatch(?:es|ed|ing)?|scrambl(?:e|es|ed|ing)|troops|mass(?:es|ed|ing)? (?:troops|forces)"
     r"|(?<!joint )(?:military|naval|air|army) (?:exercises|manoeuvres|maneuvers)(?! with\b)"
     r"|expand\w* (?:its|their) presence|military build-?up|drills?"
     r"|sen(?:t|ds?|ding) (?:[\w,-]+ ){0,3}?(?:warships|(?:fighter )?jets|warplanes|bombers"
@@ -169,7 +177,7 @@ TRIGGERS: dict[str, str] = {
     r"|offensive|raids?|assault|bombs?|shells|projectiles)\b)|attack\w*|invad\w+|invasion|overr(?:an|un|uns|unning)\b|(?:rolled|poured|swept|surged) into|strik(?:e|es|ing)(?! (?:groups?|forces?)\b)|struck|bomb(?!ers?\b)\w*|shell(?:s|ed|ing)"
     r"|kill\w*|assault\w*|war (?:on|against|with)|fight(?!ers?\b)\w*|fought|battl(?:ed|ing)|hack\w*|shot|shoot\w*"
     r"|massacre\w*|occup(?:y|ied|ies|ation)|annex\w*|clash(?:es|ed|ing)?|skirmish\w*"
-    r"|open(?:s|ed|ing)? fire|violat(?:e|es|ed|ing|ions?)(?= (?:(?:a|the|its|their) )?"
+    r"|open(?:s|ed|ing)? fire|claim(?:s|ed|ing)? responsibility(?= (?:[\w'’-]+ ){0,3}?for\b)|s[au]nk|sink(?:s|ing)?|violat(?:e|es|ed|ing|ions?)(?= (?:(?:a|the|its|their) )?"
     r"(?:[\w-]+ )?(?:cease-?fire|truce|armistice)s?\b)",
     "ALLY": r"all(?:y|ies|ied)|alliances?|aligning|align(?:s|ed)? with",
     "PARTNER": r"partner\w*|marriage of convenience|ties|relationship|rapport|links? with"

@@ -1,0 +1,62 @@
+"""Withdrawing from a deal reduces relations with its other party, as the CAMEO dictionary
+types withdrawing from a treaty, and is no retreat; a leader saying so charges no one; quitting a bloc reduces relations with it, where
+quitting a country withdraws from it; vowing to respond threatens whoever struck; a force's
+name ("strike group", "air force") and a "training camp" type nothing. Sentences written for
+these tests, in the shapes of wire copy."""
+
+from __future__ import annotations
+
+from relation_support import links_in
+
+from personae.store.ingest.extract import extract
+from personae.store.ingest.read import RawArticle
+from personae.store.model import COMENTION
+
+
+def _typed(text: str) -> set[tuple[str, str, str]]:
+    return {(x.source, x.type, x.target) for x in links_in(text) if x.type != COMENTION}
+
+
+def test_withdrawing_from_a_deal_reduces_relations_and_is_no_retreat() -> None:
+    found = _typed("The United States would withdraw from the nuclear deal with Iran, Trump said.")
+    assert ("United States", "SANCTION", "Iran") in found
+    assert not any(kind == "RETREAT" for _, kind, _ in found)
+
+
+def test_a_leader_reporting_his_state_s_act_charges_no_one() -> None:
+    text = (
+        "President Donald Trump said the United States would withdraw from the Iran nuclear deal."
+    )
+    extraction = extract(RawArticle("", text, date="2018-05-08"), "a")
+    names = {e.id: e.name for e in extraction.entities}
+    typed = {(names[r.source], r.type, names[r.target]) for r in extraction.relations}
+    assert ("United States", "SANCTION", "Iran") in typed
+    assert ("Donald Trump", "ACCUSE", "United States") not in typed
+
+
+def test_quitting_a_bloc_reduces_relations_and_quitting_a_country_withdraws() -> None:
+    assert _typed("Burundi is quitting the International Criminal Court.") == {
+        ("Burundi", "SANCTION", "International Criminal Court")
+    }
+    assert _typed("Britain quit Iraq in 2009.") == {("United Kingdom", "RETREAT", "Iraq")}
+
+
+def test_vowing_to_respond_threatens_the_side_that_struck() -> None:
+    found = _typed(
+        "Indian jets struck a camp inside Pakistan on Tuesday, and Islamabad vowed to respond."
+    )
+    assert ("Pakistan", "THREATEN", "India") in found
+
+
+def test_a_strike_group_and_an_air_force_are_names_not_acts() -> None:
+    assert not any(
+        kind in ("ASSAULT", "COERCE")
+        for _, kind, _ in _typed(
+            "Japan sent an air force transport and a carrier strike group to the Philippines."
+        )
+    )
+
+
+def test_a_training_camp_is_no_training() -> None:
+    found = _typed("Turkish jets bombed a training camp of the PKK in Iraq on Monday.")
+    assert not any(kind == "AGREE" for _, kind, _ in found)

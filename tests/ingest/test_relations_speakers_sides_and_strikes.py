@@ -1,0 +1,75 @@
+"""A speaker's own participle after "said," is the speaker's act; "both sides" after a verb
+are the two sides just related; owners in a list of subjects are no parties; a strike by
+workers at a plant is a protest, one by a state's forces at a port an attack; units moved to
+a boundary are mobilised against the neighbour. Sentences written for these tests, in the
+shapes of wire copy."""
+
+from __future__ import annotations
+
+from relation_support import links_in
+
+from personae.store.model import COMENTION
+
+
+def _typed(text: str) -> set[tuple[str, str, str]]:
+    return {(x.source, x.type, x.target) for x in links_in(text) if x.type != COMENTION}
+
+
+def test_a_participle_after_a_speaker_s_verb_is_the_speaker_s_act() -> None:
+    found = _typed(
+        "Eritrean troops shelled Ethiopian positions on Monday, Addis Ababa said on Tuesday,"
+        " accusing Asmara of violating the truce."
+    )
+    assert ("Ethiopia", "ACCUSE", "Eritrea") in found
+    assert ("Eritrea", "ACCUSE", "Eritrea") not in found
+
+
+def test_a_water_cannon_fired_at_a_boat_coerces_its_state() -> None:
+    found = _typed("Chinese coast guard ships fired water cannon at a Vietnamese fishing boat.")
+    assert ("Chinese coast guard", "COERCE", "Vietnam") in found
+
+
+def test_both_sides_after_a_call_are_the_two_sides_just_related() -> None:
+    found = _typed(
+        "Sudanese and South Sudanese forces clashed near Heglig on Monday, and the African"
+        " Union called on both sides to halt the fighting."
+    )
+    assert {
+        ("African Union", "REQUEST", "Sudan"),
+        ("African Union", "REQUEST", "South Sudanese forces"),
+    } <= found
+
+
+def test_owners_in_a_list_of_subjects_are_no_parties() -> None:
+    found = _typed(
+        "Russia's Vladimir Putin and China's Xi Jinping congratulated Kazakhstan on Monday."
+    )
+    assert {
+        ("Vladimir Putin", "SUPPORT", "Kazakhstan"),
+        ("Xi Jinping", "SUPPORT", "Kazakhstan"),
+    } <= found
+    assert not any("China" in pair[::2] and "Xi Jinping" in pair[::2] for pair in found)
+
+
+def test_workers_striking_at_plants_protest_and_forces_striking_ports_attack() -> None:
+    assert _typed("The Korean Metal Workers' Union launched strikes at plants run by Hyundai.") == {
+        ("Korean Metal Workers' Union", "PROTEST", "Hyundai")
+    }
+    assert _typed("Russia launched strikes at Ukrainian ports on Monday.") == {
+        ("Russia", "ASSAULT", "Ukraine")
+    }
+
+
+def test_units_moved_to_a_boundary_face_the_neighbour() -> None:
+    found = _typed("Serbia moved army units closer to the boundary with Kosovo on Monday.")
+    assert found == {("Serbia", "MOBILIZE", "Kosovo")}
+
+
+def test_a_ship_sunk_by_rebels_is_attacked_by_them() -> None:
+    found = _typed("A Sri Lankan navy gunboat was sunk by Tamil Tiger rebels on Thursday.")
+    assert ("Liberation Tigers of Tamil Eelam", "ASSAULT", "Sri Lankan navy") in found
+
+
+def test_claiming_responsibility_for_an_attack_is_the_attack() -> None:
+    found = _typed("Islamic State claimed responsibility for the attack on a mosque in Kabul.")
+    assert found == {("Islamic State", "ASSAULT", "Afghanistan")}
