@@ -99,6 +99,10 @@ _REDUCED = re.compile(  # not a verb that takes no object ("paratroopers arrived
     r"\s+(?:in|by|at(?!\s+(?:least|most)\b)|near|outside|inside"
     r"|during|over(?!\s+\d))\b"
 )  # "killed at least 30", "detained over 40": a count of the object, not where
+#: A participle naming what someone is charged with, right before "of" or "with": a passive
+#: whoever stands before it ("Americans accused of plotting"), an active verb needing its
+#: object first.
+_CHARGED = re.compile(r"(?:accused|suspected|convicted|charged|wanted)\s+(?:of|with|for)\b")
 #: Words after which such a participle is an active verb ("they attacked in force").
 _NOT_NOUNS = frozenset(words("to not never also and or who which that he she it they we i"))
 
@@ -115,6 +119,8 @@ def passive(text: str, start: int) -> bool:
 def reduced_passive(text: str, start: int) -> bool:
     """The trigger at ``start`` is a participle after a noun, a passive of its own ("two men
     sought in the slaying", "soldiers killed in Ukraine"): the noun suffered it."""
+    if _CHARGED.match(text, start) is not None:  # "three Americans accused of plotting"
+        return True
     if _REDUCED.match(text, start) is None:
         return False
     before = text[max(0, start - 24) : start].split()[-1:]

@@ -303,6 +303,11 @@ def roles(
         # "praised Peru during a visit to Lima": the main clause's subject visits
         main = next((h for h in actors if h.end <= t_start), None)
         subjects = group(text, [h for h in actors if h.start >= main.start]) if main else []
+    elif not subjects and _OPENING_ADJUNCT.match(text, low) and adjunct_event(text, t_start):
+        # "Speaking after talks with Macron in Paris, Modi said": the main clause's subject,
+        # after the adjunct's comma
+        comma = text.find(",", t_end, t_end + 200)
+        subjects = group(text, [h for h in actors if h.start > comma]) if comma > 0 else []
     if (
         not subjects
         and said_by is not None
@@ -331,6 +336,7 @@ def roles(
                 or text[h.end : following].strip(" ,")
                 or gerund_subject(text, h, following)  # "objected to Sweden joining NATO"
                 or participle_clause(text, following)  # "cut ties with Peru, accusing"
+                or reduced_passive(text, following)  # "arrested Americans accused of"
                 or nominal(text, t_start)  # "a truce between Chad and Sudan took effect"
             )
         )
@@ -501,6 +507,8 @@ _BETWEEN_AFTER = re.compile(r"\s+between\s", re.IGNORECASE)
 
 #: A state's adjective leading a body named right after it: "the Russian-led CSTO".
 _LED_BEFORE_NAME = re.compile(r"-(?:led|backed|sponsored|dominated)\s+(?:[a-z][\w-]*\s+){0,2}[A-Z]")
+#: A sentence opening with a participle and its adjunct: "Speaking after talks with".
+_OPENING_ADJUNCT = re.compile(r"\s*[A-Z][a-z]+ing\s+(?:after|during|before|following|at)\b")
 #: A speaker's verb, then the comma that opens the speaker's own participle: "said on
 #: Wednesday, urging".
 _SAID_COMMA = re.compile(

@@ -217,6 +217,7 @@ _TROOPS_VERB = re.compile(r"\s+(?:to\s+|(?:have|has|had|were|are|was|will|would)
 
 
 _HELPING_VERB = re.compile(r"help(?:s|ed|ing)?", re.IGNORECASE)
+_ANSWERING_VERB = re.compile(r"(?:retaliat|respond|react)\w*", re.IGNORECASE)
 
 
 def _gives_way(
@@ -227,6 +228,8 @@ def _gives_way(
     an Iranian tanker")."""
     if _HELPING_VERB.fullmatch(text, trigger[0], trigger[1]):
         return text[trigger[1] : after[0]] in (" ", " to ")
+    if _ANSWERING_VERB.fullmatch(text, trigger[0], trigger[1]):  # "retaliated by banning
+        return text[trigger[1] : after[0]] == " by "  # imports": the ban is the answer
     if _APPROVING.fullmatch(text, trigger[0], trigger[1]):
         return (
             after[3] == STEM_WEIGHT

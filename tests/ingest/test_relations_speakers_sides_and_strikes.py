@@ -73,3 +73,22 @@ def test_a_ship_sunk_by_rebels_is_attacked_by_them() -> None:
 def test_claiming_responsibility_for_an_attack_is_the_attack() -> None:
     found = _typed("Islamic State claimed responsibility for the attack on a mosque in Kabul.")
     assert found == {("Islamic State", "ASSAULT", "Afghanistan")}
+
+
+def test_retaliating_by_an_act_is_that_act() -> None:
+    found = _typed("The EU sanctioned Belarus on Monday, and Minsk retaliated by banning EU food.")
+    assert ("Belarus", "COERCE", "European Union") in found
+    assert ("Belarus", "ASSAULT", "European Union") not in found
+
+
+def test_people_accused_of_a_plot_are_the_ones_arrested() -> None:
+    found = _typed("Venezuela arrested three Americans accused of plotting a coup on Sunday.")
+    assert found == {("Venezuela", "COERCE", "United States")}
+
+
+def test_talks_in_an_opening_participle_are_the_main_subject_s() -> None:
+    found = _typed(
+        "Speaking after talks with Kenyan President William Ruto in Nairobi, German Chancellor"
+        " Olaf Scholz said the two countries would cooperate on energy."
+    )
+    assert ("Olaf Scholz", "CONSULT", "William Ruto") in found
