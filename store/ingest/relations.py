@@ -57,7 +57,7 @@ from personae.store.ingest.readings import (
 from personae.store.ingest.rebuttals import rebuttal_links
 from personae.store.ingest.retyping import retyped, ultimatum
 from personae.store.ingest.roles import roles
-from personae.store.ingest.speakers import speaker_of, speaker_words
+from personae.store.ingest.speakers import opens_what_is_said, speaker_of, speaker_words
 from personae.store.ingest.triggers import triggers_of
 from personae.store.ingest.verbs import (
     CLAUSE_BREAK,
@@ -172,6 +172,11 @@ def _read(
     lowered = body.lower()
     said_by = speaker_of(text, hits, piece, lowered)
     speaker = said_by.actor if said_by is not None else None
+    # Where what the speaker tells begins: the sentence's start, or the speaker's verb when
+    # it opens what is said ("..., and the Israeli military said it had struck")
+    told_from = (
+        said_by.start if said_by is not None and opens_what_is_said(text, said_by, piece.end) else 0
+    )
     if said_by is not None:  # "..., US Deputy Secretary of Energy Jeffrey Kupfer said"
         described = speaker_words(text, said_by, piece.start)
         actors = [h for h in actors if not described <= h.start < said_by.start]
@@ -345,7 +350,11 @@ def _read(
             if done is not None:  # a mutual act: each did it
                 mutual.append(replace(done, source=source.actor, target=target.actor))
             elif source.actor != target.actor:
-                attribution = speaker if speaker not in (source.actor, target.actor) else None
+                attribution = (
+                    speaker
+                    if speaker not in (source.actor, target.actor) and t_start >= told_from
+                    else None
+                )
                 link = Link(
                     source.actor,
                     target.actor,

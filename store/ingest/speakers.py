@@ -86,6 +86,21 @@ def speaker_of(text: str, hits: list[Hit], sentence: Span, lowered: str) -> Hit 
     return None
 
 
+def opens_what_is_said(text: str, speaker: Hit, end: int) -> bool:
+    """The speaker's verb opens what is said ("..., and the Israeli military said it had
+    struck"), so what the sentence told before it is not the speaker's to tell; a closing
+    speaker (", Reuters reported on Monday.") tells the whole sentence."""
+    verb = _SPEAKS_AFTER.match(text, speaker.end, min(end, speaker.end + 120))
+    return verb is not None and _CLOSING.match(text, verb.end(), end) is None
+
+
+#: What may follow a closing speaker's verb: when, where or how, then the sentence's end or a
+#: comma.
+_CLOSING = re.compile(
+    r"(?:\s+(?:on|late|early|last|this|in|at|after|before|during|when)\b[^,.;]*)?\s*(?:[,.;]|$)"
+)
+
+
 def speaker_words(text: str, speaker: Hit, floor: int) -> int:
     """Where the words that name a closing speaker start (", US Deputy Secretary of Energy
     Jeffrey Kupfer said": at the comma): an actor among them describes the speaker and is

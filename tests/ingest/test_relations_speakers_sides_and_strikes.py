@@ -92,3 +92,16 @@ def test_talks_in_an_opening_participle_are_the_main_subject_s() -> None:
         " Olaf Scholz said the two countries would cooperate on energy."
     )
     assert ("Olaf Scholz", "CONSULT", "William Ruto") in found
+
+
+def test_a_speaker_opening_the_second_clause_tells_only_what_follows() -> None:
+    links = {
+        (x.source, x.type, x.target): x
+        for x in links_in(
+            "Hamas fired rockets at Israel on Tuesday, and the Israeli military said it had"
+            " struck Hamas positions in Gaza in response."
+        )
+    }
+    assert links[("Hamas", "ASSAULT", "Israel")].attribution is None
+    closing = links_in("Iran has supplied Russia with drones, U.S. officials said on Monday.")
+    assert [x.attribution for x in closing if x.type == "AID"] == ["United States"]
