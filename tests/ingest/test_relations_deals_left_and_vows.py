@@ -60,3 +60,17 @@ def test_a_strike_group_and_an_air_force_are_names_not_acts() -> None:
 def test_a_training_camp_is_no_training() -> None:
     found = _typed("Turkish jets bombed a training camp of the PKK in Iraq on Monday.")
     assert not any(kind == "AGREE" for _, kind, _ in found)
+
+
+def test_revoking_an_agreement_reduces_relations() -> None:
+    found = _typed("Chad revoked a defence cooperation agreement with France on Thursday.")
+    assert found == {("Chad", "SANCTION", "France")}
+
+
+def test_calling_a_presence_illegal_is_a_charge_not_a_call() -> None:
+    found = _typed(
+        "Niger's junta ended its military pact with Washington, calling the presence of"
+        " American troops illegal."
+    )
+    assert ("Niger", "ACCUSE", "American troops") in found
+    assert not any(kind == "CONSULT" for _, kind, _ in found)
