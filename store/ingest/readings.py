@@ -47,10 +47,20 @@ ADJECTIVAL = re.compile(
 def adjectival(text: str, start: int, end: int) -> bool:
     """The trigger word at [start, end) is a participle used as an adjective (ADJECTIVAL);
     only a word ending in "ed" can be, and most are not, so most need no search."""
-    return (
-        text[end - 2 : end].lower() == "ed"
-        and ADJECTIVAL.search(text, max(0, start - 24), end) is not None
+    return text[end - 2 : end].lower() == "ed" and (
+        ADJECTIVAL.search(text, max(0, start - 24), end) is not None or tied_to(text, start, end)
     )
+
+
+def tied_to(text: str, start: int, end: int) -> bool:
+    """The participle only says what a noun is tied to ("ships linked to Israel")."""
+    return _TIED_TO.search(text, max(0, start - 24), end + 6) is not None
+
+
+#: A participle of ties after a noun: "ships linked to Israel", "groups allied with Iran".
+_TIED_TO = re.compile(
+    r"\b[a-z]+s\s+(?:linked|tied|connected|affiliated|aligned|allied)\s+(?:to|with)\b"
+)
 
 
 #: Trigger words that are never verbs: a phrase's noun, no next verb.

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from personae.store.ingest.cameo import load_verbs
 from personae.store.ingest.clauses import OWN_ACT_AFTER
 from personae.store.ingest.intents import WISH
-from personae.store.ingest.readings import NAMING, adjectival
+from personae.store.ingest.readings import NAMING, adjectival, tied_to
 from personae.store.ingest.verbs import (
     CLAUSE_BREAK,
     MODIFIES_DESCRIPTION,
@@ -70,6 +70,8 @@ def triggers_of(
         if _TAKING_PART.match(text, verb.start):  # "to take part in exercises": the
             continue  # exercises are the act
         if NAMING.match(text, verb.start):  # "calling them a smear": a word, no phone call
+            continue
+        if tied_to(text, verb.start, verb.end):  # "ships linked to Israel": no tie made
             continue
         if text.endswith("ing", verb.start, verb.end) and MODIFIES_DESCRIPTION.match(
             text, verb.end

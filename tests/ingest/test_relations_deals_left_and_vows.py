@@ -74,3 +74,8 @@ def test_calling_a_presence_illegal_is_a_charge_not_a_call() -> None:
     )
     assert ("Niger", "ACCUSE", "American troops") in found
     assert not any(kind == "CONSULT" for _, kind, _ in found)
+
+
+def test_ships_linked_to_a_state_are_no_tie_made() -> None:
+    found = _typed("Hamas attacked ships linked to Israel on Monday.")
+    assert not any(kind == "COOPERATE" for _, kind, _ in found)
