@@ -103,6 +103,7 @@ _REDUCED = re.compile(  # not a verb that takes no object ("paratroopers arrived
 #: whoever stands before it ("Americans accused of plotting"), an active verb needing its
 #: object first.
 _CHARGED = re.compile(r"(?:accused|suspected|convicted|charged|wanted)\s+(?:of|with|for)\b")
+_SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "you", "who"})
 #: Words after which such a participle is an active verb ("they attacked in force").
 _NOT_NOUNS = frozenset(words("to not never also and or who which that he she it they we i"))
 
@@ -119,8 +120,9 @@ def passive(text: str, start: int) -> bool:
 def reduced_passive(text: str, start: int) -> bool:
     """The trigger at ``start`` is a participle after a noun, a passive of its own ("two men
     sought in the slaying", "soldiers killed in Ukraine"): the noun suffered it."""
-    if _CHARGED.match(text, start) is not None:  # "three Americans accused of plotting"
-        return True
+    if _CHARGED.match(text, start) is not None:  # "three Americans accused of plotting",
+        before = text[max(0, start - 12) : start].split()[-1:]  # not "officials it accused of"
+        return not before or before[0].lower() not in _SUBJECT_PRONOUNS
     if _REDUCED.match(text, start) is None:
         return False
     before = text[max(0, start - 24) : start].split()[-1:]
