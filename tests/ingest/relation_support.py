@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from personae.store.ingest.actors import find_actors
 from personae.store.ingest.relations import Link, relations_in, sentence_hits
+from personae.store.model import COMENTION
 from personae.store.text import sentences_of
 
 
@@ -15,3 +16,8 @@ def links_in(text: str) -> list[Link]:
     for sentence, hits in zip(sentences, sentence_hits(found.hits, sentences), strict=True):
         links.extend(relations_in(text, sentence, hits, kinds))
     return links
+
+
+def typed_in(text: str) -> set[tuple[str, str, str]]:
+    """(source, type, target) of each typed relation the text states (no co-mentions)."""
+    return {(x.source, x.type, x.target) for x in links_in(text) if x.type != COMENTION}

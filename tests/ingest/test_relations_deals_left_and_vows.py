@@ -6,19 +6,16 @@ these tests, in the shapes of wire copy."""
 
 from __future__ import annotations
 
-from relation_support import links_in
+from relation_support import typed_in
 
 from personae.store.ingest.extract import extract
 from personae.store.ingest.read import RawArticle
-from personae.store.model import COMENTION
-
-
-def _typed(text: str) -> set[tuple[str, str, str]]:
-    return {(x.source, x.type, x.target) for x in links_in(text) if x.type != COMENTION}
 
 
 def test_withdrawing_from_a_deal_reduces_relations_and_is_no_retreat() -> None:
-    found = _typed("The United States would withdraw from the nuclear deal with Iran, Trump said.")
+    found = typed_in(
+        "The United States would withdraw from the nuclear deal with Iran, Trump said."
+    )
     assert ("United States", "SANCTION", "Iran") in found
     assert not any(kind == "RETREAT" for _, kind, _ in found)
 
@@ -35,14 +32,14 @@ def test_a_leader_reporting_his_state_s_act_charges_no_one() -> None:
 
 
 def test_quitting_a_bloc_reduces_relations_and_quitting_a_country_withdraws() -> None:
-    assert _typed("Burundi is quitting the International Criminal Court.") == {
+    assert typed_in("Burundi is quitting the International Criminal Court.") == {
         ("Burundi", "SANCTION", "International Criminal Court")
     }
-    assert _typed("Britain quit Iraq in 2009.") == {("United Kingdom", "RETREAT", "Iraq")}
+    assert typed_in("Britain quit Iraq in 2009.") == {("United Kingdom", "RETREAT", "Iraq")}
 
 
 def test_vowing_to_respond_threatens_the_side_that_struck() -> None:
-    found = _typed(
+    found = typed_in(
         "Indian jets struck a camp inside Pakistan on Tuesday, and Islamabad vowed to respond."
     )
     assert ("Pakistan", "THREATEN", "India") in found
@@ -51,24 +48,24 @@ def test_vowing_to_respond_threatens_the_side_that_struck() -> None:
 def test_a_strike_group_and_an_air_force_are_names_not_acts() -> None:
     assert not any(
         kind in ("ASSAULT", "COERCE")
-        for _, kind, _ in _typed(
+        for _, kind, _ in typed_in(
             "Japan sent an air force transport and a carrier strike group to the Philippines."
         )
     )
 
 
 def test_a_training_camp_is_no_training() -> None:
-    found = _typed("Turkish jets bombed a training camp of the PKK in Iraq on Monday.")
+    found = typed_in("Turkish jets bombed a training camp of the PKK in Iraq on Monday.")
     assert not any(kind == "AGREE" for _, kind, _ in found)
 
 
 def test_revoking_an_agreement_reduces_relations() -> None:
-    found = _typed("Chad revoked a defence cooperation agreement with France on Thursday.")
+    found = typed_in("Chad revoked a defence cooperation agreement with France on Thursday.")
     assert found == {("Chad", "SANCTION", "France")}
 
 
 def test_calling_a_presence_illegal_is_a_charge_not_a_call() -> None:
-    found = _typed(
+    found = typed_in(
         "Niger's junta ended its military pact with Washington, calling the presence of"
         " American troops illegal."
     )
@@ -77,5 +74,5 @@ def test_calling_a_presence_illegal_is_a_charge_not_a_call() -> None:
 
 
 def test_ships_linked_to_a_state_are_no_tie_made() -> None:
-    found = _typed("Hamas attacked ships linked to Israel on Monday.")
+    found = typed_in("Hamas attacked ships linked to Israel on Monday.")
     assert not any(kind == "COOPERATE" for _, kind, _ in found)

@@ -5,19 +5,14 @@ tests, in the shapes of wire copy."""
 
 from __future__ import annotations
 
-from relation_support import links_in
+from relation_support import typed_in
 
 from personae.store.ingest.extract import extract
 from personae.store.ingest.read import RawArticle
-from personae.store.model import COMENTION
-
-
-def _typed(text: str) -> set[tuple[str, str, str]]:
-    return {(x.source, x.type, x.target) for x in links_in(text) if x.type != COMENTION}
 
 
 def test_the_land_a_fight_is_over_is_no_target() -> None:
-    found = _typed(
+    found = typed_in(
         "Armenia and Azerbaijan held talks in Geneva, their first since fighting erupted over"
         " Nagorno-Karabakh in September."
     )
@@ -25,17 +20,17 @@ def test_the_land_a_fight_is_over_is_no_target() -> None:
 
 
 def test_helping_to_impound_a_ship_is_impounding_it() -> None:
-    found = _typed("Spain helped impound an Iranian tanker off Gibraltar on Friday.")
+    found = typed_in("Spain helped impound an Iranian tanker off Gibraltar on Friday.")
     assert found == {("Spain", "COERCE", "Iran")}
 
 
 def test_positions_held_by_a_group_make_the_group_the_target() -> None:
-    found = _typed("Myanmar jets bombed positions held by the Arakan Army on Saturday.")
+    found = typed_in("Myanmar jets bombed positions held by the Arakan Army on Saturday.")
     assert found == {("Myanmar", "ASSAULT", "Arakan Army")}
 
 
 def test_an_answering_strike_after_and_is_a_second_event() -> None:
-    found = _typed(
+    found = typed_in(
         "Hezbollah fired rockets into northern Israel and Israeli jets pounded Hezbollah"
         " positions in southern Lebanon on Tuesday."
     )
@@ -43,12 +38,12 @@ def test_an_answering_strike_after_and_is_a_second_event() -> None:
 
 
 def test_overrunning_a_base_is_an_attack_not_an_occupation() -> None:
-    found = _typed("Al-Shabaab fighters overran a Kenyan army base in Somalia on Friday.")
+    found = typed_in("Al-Shabaab fighters overran a Kenyan army base in Somalia on Friday.")
     assert ("al-Shabaab", "ASSAULT", "Kenyan army") in found
 
 
 def test_blocking_an_invitation_rejects_it() -> None:
-    found = _typed("Greece blocked an invitation for Macedonia to join NATO on Thursday.")
+    found = typed_in("Greece blocked an invitation for Macedonia to join NATO on Thursday.")
     assert ("Greece", "REJECT", "North Macedonia") in found
 
 
@@ -63,7 +58,7 @@ def test_an_independence_army_is_an_armed_group() -> None:
 
 
 def test_what_sanctions_target_is_no_attack() -> None:
-    found = _typed(
+    found = typed_in(
         "The European Union imposed sanctions on Russia on Tuesday, targeting the banking and"
         " energy sectors over Moscow's role in the Ukraine crisis."
     )
@@ -71,7 +66,7 @@ def test_what_sanctions_target_is_no_attack() -> None:
 
 
 def test_a_leader_s_party_is_what_is_done_to_the_party() -> None:
-    found = _typed(
+    found = typed_in(
         "Myanmar's junta dissolved Aung San Suu Kyi's National League for Democracy on Tuesday."
     )
     assert found == {("Myanmar", "COERCE", "National League for Democracy")}
