@@ -1,7 +1,8 @@
 """Readings of a sentence's parts that settle who acts on whom, shared by relations.py and
 roles.py: a word said in a participle clause, "calling it" naming, adjectival participles,
 nouns that are never verbs, "both" and "the two sides", shows of force and their aim,
-mediators, votes for an act. What an object makes of a verb's type is in retyping.py.
+mediators, votes for an act, an act joined, a condition, a summons to protest. What an
+object makes of a verb's type is in retyping.py.
 """
 
 from __future__ import annotations
@@ -9,6 +10,8 @@ from __future__ import annotations
 import re
 
 from personae.store.ingest.actors import Hit
+from personae.store.ingest.breaks import Breaks
+from personae.store.ingest.clauses import PROTEST_PURPOSE
 
 #: What a participle clause after a related pair tells of its own: a word said ("...,
 #: accusing Peru of"), not the main act told again ("sanctions against Russia, targeting").
@@ -206,3 +209,42 @@ def named_what(text: str, actors: list[Hit], t_start: int) -> Hit | None:
         return None
     found = _WHAT_BEFORE.search(text, max(0, namer.start - 12), namer.start)
     return namer if found is not None else None
+
+
+#: Joining what others do: the act joined is the one to read.
+_JOINING = re.compile(r"join(?:s|ed|ing)?\b", re.IGNORECASE)
+#: Between "joined" and the act it names: an article and two words at most.
+_JOINED_GAP = re.compile(r"\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+){0,2}")
+
+
+def joins_act(text: str, triggers: list[tuple[int, int, str, float]], number: int) -> bool:
+    """The trigger is "joined" and the next one the act joined ("joined a diplomatic
+    boycott"): that act is the one to read."""
+    if _JOINING.match(text, triggers[number][0]) is None:
+        return False
+    end = triggers[number][1]
+    return any(
+        start >= end and _JOINED_GAP.fullmatch(text, end, start) is not None
+        for start, _, _, _ in triggers[number + 1 : number + 2]
+    )
+
+
+def conditional(text: str, t_start: int, breaks: Breaks) -> bool:
+    """The trigger sits in a condition ("... unless Chile and Peru end their talks"): what
+    would happen is no event."""
+    low = max(0, t_start - 80)
+    opened = max(text.rfind(" if ", low, t_start), text.rfind(" unless ", low, t_start))
+    return opened >= 0 and not breaks.between(opened + 2, t_start)
+
+
+def protesting(text: str, t_end: int, breaks: Breaks) -> int:
+    """Where "to protest" or "in protest" ends, if it follows a meeting's verb in its clause
+    ("summoned the Russian ambassador on Monday to protest"); else 0."""
+    found = PROTEST_PURPOSE.search(text, t_end, t_end + PURPOSE_REACH)
+    if found is None or breaks.between(t_end, found.start()):
+        return 0
+    return found.start() + 3  # the infinitive is the complaint's own: no act of its own
+
+
+#: How far after a verb its purpose ("to protest") may stand (characters).
+PURPOSE_REACH = 100

@@ -15,7 +15,6 @@ from personae.store.ingest.actors import Hit
 from personae.store.ingest.breaks import Breaks
 from personae.store.ingest.clauses import (
     ASKING,
-    PROTEST_PURPOSE,
     REFUSAL,
     Claims,
     accused_of,
@@ -46,8 +45,11 @@ from personae.store.ingest.readings import (
     NOUN_ONLY,
     SAID_TYPES,
     aims_at_main_object,
+    conditional,
+    joins_act,
     mediator,
     named_what,
+    protesting,
     shown_force,
     to_both_sides,
     two_sides,
@@ -221,9 +223,9 @@ def _read(
                 last_clause = last_clause_start(text, lowered, piece.start)
             if last_clause < last_made:  # all related, and no clause opens after the last
                 break  # trigger that related some
-        if opens_claim(text, t_start, kind) or _conditional(text, t_start, breaks):
+        if opens_claim(text, t_start, kind) or conditional(text, t_start, breaks):
             continue
-        if _JOINING.match(text, t_start) and _joins_act(text, triggers, number):
+        if joins_act(text, triggers, number):
             continue  # "joined a diplomatic boycott of the Games": the boycott is the act
         if votes_for_act(
             text, kind, t_start, triggers[number + 1][0] if number + 1 < len(triggers) else None
@@ -331,7 +333,7 @@ def _read(
         else:
             negated = negator is not None or denied
             summary = ("not " if negated else "") + trigger
-        if kind == "CONSULT" and (protest := _protesting(text, t_end, breaks)):
+        if kind == "CONSULT" and (protest := protesting(text, t_end, breaks)):
             kind, asking = "ACCUSE", protest  # "summoned the envoy to protest": a complaint
             summary = f"{trigger} to protest"
         elif shown_force(text, kind, t_end):  # "dispatched warships to shadow X"
@@ -452,46 +454,10 @@ def _next_verb(text: str, triggers: list[tuple[int, int, str, float]], number: i
     return None
 
 
-#: Joining what others do: the act joined is the one to read.
-_JOINING = re.compile(r"join(?:s|ed|ing)?\b", re.IGNORECASE)
-#: Between "joined" and the act it names: an article and two words at most.
-_JOINED_GAP = re.compile(r"\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+){0,2}")
-
-
-def _joins_act(text: str, triggers: list[tuple[int, int, str, float]], number: int) -> bool:
-    """The trigger after "joined" is the act joined ("joined a diplomatic boycott")."""
-    end = triggers[number][1]
-    return any(
-        start >= end and _JOINED_GAP.fullmatch(text, end, start) is not None
-        for start, _, _, _ in triggers[number + 1 : number + 2]
-    )
-
-
 #: "joint" and at most one more word before a noun: "joint military drills".
 _AFTER_JOINT = re.compile(r"\bjoint\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 #: A participle and a name right after "by" (no article: "by the crash" is an instrument).
 _NAMED_AGENT = re.compile(r"[\w-]+\s+by\s+(?!(?:the|a|an)\b)[A-Z]")
-
-
-def _conditional(text: str, t_start: int, breaks: Breaks) -> bool:
-    """The trigger sits in a condition ("... unless Chile and Peru end their talks"): what
-    would happen is no event."""
-    low = max(0, t_start - 80)
-    opened = max(text.rfind(" if ", low, t_start), text.rfind(" unless ", low, t_start))
-    return opened >= 0 and not breaks.between(opened + 2, t_start)
-
-
-def _protesting(text: str, t_end: int, breaks: Breaks) -> int:
-    """Where "to protest" or "in protest" ends, if it follows a meeting's verb in its clause
-    ("summoned the Russian ambassador on Monday to protest"); else 0."""
-    found = PROTEST_PURPOSE.search(text, t_end, t_end + PURPOSE_REACH)
-    if found is None or breaks.between(t_end, found.start()):
-        return 0
-    return found.start() + 3  # the infinitive is the complaint's own: no act of its own
-
-
-#: How far after a verb its purpose ("to protest") may stand (characters).
-PURPOSE_REACH = 100
 
 
 def _said(link: Link) -> tuple[str, str, str]:
