@@ -20,15 +20,18 @@ from operator import attrgetter
 from personae.store.ingest.affiliation import (
     GROUP_KINDS,
     after_title,
+    body_named,
     former_state,
     group_code,
     known_group,
     leader_state,
     officer_after,
     possessive_state,
+    ruler_named,
     state_before,
     subject_state,
     titled_by_state,
+    unpossessed,
     where_a_group_fights,
     whole_state_name,
 )
@@ -39,7 +42,6 @@ from personae.store.ingest.anaphora import (
     split_descriptions,
 )
 from personae.store.ingest.candidates import (
-    INSTITUTION_WORDS,
     NAME_OPENERS,
     Candidate,
     find_candidates,
@@ -203,12 +205,12 @@ def find_actors(
                 continue
             name = text[span[0] : span[1]]
             ruler = (
-                gaz.lookup(_unpossessed(name.rsplit(" ", 1)[0]))
+                gaz.lookup(unpossessed(name.rsplit(" ", 1)[0]))
                 if kind == "government"
                 else known_group(name, gaz)
             )
             if kind == "government" and (ruler is None or ruler.kind == "person"):
-                ruler, span = _ruler_named(text, span, ruler, gaz)
+                ruler, span = ruler_named(text, span, ruler, gaz)
                 name = text[span[0] : span[1]]
             owner = possessive_state(first_word, gaz) if ruler is None else None
             code = group_code(name, gaz) if kind == "armed_group" and ruler is None else None
@@ -216,7 +218,7 @@ def find_actors(
                 found.add(ruler.name, ruler.kind, *span).add_alias(name)
             elif code is not None:  # "M23 rebels": the group M23
                 found.add(code, kind, *span).add_alias(name)
-            elif kind == "armed_group" and (own := _body_named(text, span)) is not None:
+            elif kind == "armed_group" and (own := body_named(text, span)) is not None:
                 found.add(text[span[0] : own], kind, *span).add_alias(name)
             elif owner is not None and kind == "armed_group":  # "Mali's Tuareg rebels": the
                 span = (span[0] + len(first_word) + 1, span[1])  # state is named on its own
@@ -357,42 +359,6 @@ def _join_parties(text: str, found: _Found) -> None:
 
 #: Between a person and the party or group they belong to: "of the main opposition".
 _OF_PARTY = re.compile(r",?\s+of\s+(?:the\s+|his\s+|her\s+)?(?:(?:main|opposition|ruling)\s+)*")
-
-
-def _body_named(text: str, span: tuple[int, int]) -> int | None:
-    """Where the body's own name ends before its fighters' noun ("Rwandan Patriotic Front
-    rebels": the front), if the name is a body's."""
-    words = text[span[0] : span[1]].split()
-    if len(words) < 3 or words[-2] not in INSTITUTION_WORDS:
-        return None
-    return span[0] + text[span[0] : span[1]].rindex(" ")
-
-
-def _unpossessed(name: str) -> str:
-    return name[:-2] if name.endswith(("'s", "’s")) else name
-
-
-_NAMES_BEFORE = re.compile(r"(?:(?:[A-Z][\w'’-]+|da|de|dos|van|von|bin|al) ){1,4}$")
-
-
-def _ruler_named(
-    text: str, span: tuple[int, int], ruler: GazetteerEntry | None, gaz: Gazetteer
-) -> tuple[GazetteerEntry | None, tuple[int, int]]:
-    """The ruler and the span from the ruler's first name on, when first names are written
-    before the surname the pattern saw ("Nicolas Maduro's government", "Pierre Nkurunziza's
-    government", known only by the whole name): one name, not two actors."""
-    before = _NAMES_BEFORE.search(text, max(0, span[0] - 50), span[0])
-    if before is None:
-        return ruler, span
-    surname = _unpossessed(text[span[0] : span[1]].split(" ", 1)[0])
-    given = before.group(0).split()
-    for cut in range(len(given)):  # the longest name first: "Recep Tayyip Erdogan"
-        if given[cut][0].islower():
-            continue
-        entry = gaz.lookup(" ".join([*given[cut:], surname]))
-        if entry is not None and (entry is ruler or (ruler is None and entry.kind == "person")):
-            return entry, (before.start() + len(" ".join(given[:cut])) + (1 if cut else 0), span[1])
-    return ruler, span
 
 
 def _government_of(ruler: GazetteerEntry | None, date: str | None) -> str | None:

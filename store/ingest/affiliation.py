@@ -204,7 +204,7 @@ def whole_state_name(text: str, span: tuple[int, int], gaz: Gazetteer) -> tuple[
     before = _WORD_BEFORE.search(text, max(0, span[0] - 40), span[0])
     if before is None:
         return span
-    first_word = re.sub(r"['’]s$", "", text[span[0] : span[1]].split(" ", 1)[0])
+    first_word = unpossessed(text[span[0] : span[1]].split(" ", 1)[0])
     state = gaz.lookup(f"{before[1]} {first_word}")  # "East Timor's government" too
     return (before.start(), span[1]) if state is not None and state.kind == "state" else span
 
@@ -248,3 +248,40 @@ def subject_state(
         if not (body and state_office):
             return owner
     return None
+
+
+def body_named(text: str, span: tuple[int, int]) -> int | None:
+    """Where the body's own name ends before its fighters' noun ("Rwandan Patriotic Front
+    rebels": the front), if the name is a body's."""
+    words = text[span[0] : span[1]].split()
+    if len(words) < 3 or words[-2] not in INSTITUTION_WORDS:
+        return None
+    return span[0] + text[span[0] : span[1]].rindex(" ")
+
+
+def unpossessed(name: str) -> str:
+    """ "Maduro's": "Maduro"."""
+    return name[:-2] if name.endswith(("'s", "’s")) else name
+
+
+_NAMES_BEFORE = re.compile(r"(?:(?:[A-Z][\w'’-]+|da|de|dos|van|von|bin|al) ){1,4}$")
+
+
+def ruler_named(
+    text: str, span: tuple[int, int], ruler: GazetteerEntry | None, gaz: Gazetteer
+) -> tuple[GazetteerEntry | None, tuple[int, int]]:
+    """The ruler and the span from the ruler's first name on, when first names are written
+    before the surname the pattern saw ("Nicolas Maduro's government", "Pierre Nkurunziza's
+    government", known only by the whole name): one name, not two actors."""
+    before = _NAMES_BEFORE.search(text, max(0, span[0] - 50), span[0])
+    if before is None:
+        return ruler, span
+    surname = unpossessed(text[span[0] : span[1]].split(" ", 1)[0])
+    given = before.group(0).split()
+    for cut in range(len(given)):  # the longest name first: "Recep Tayyip Erdogan"
+        if given[cut][0].islower():
+            continue
+        entry = gaz.lookup(" ".join([*given[cut:], surname]))
+        if entry is not None and (entry is ruler or (ruler is None and entry.kind == "person")):
+            return entry, (before.start() + len(" ".join(given[:cut])) + (1 if cut else 0), span[1])
+    return ruler, span

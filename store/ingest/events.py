@@ -176,6 +176,19 @@ _ADJUNCT_BEFORE = re.compile(
 )
 
 
+#: A sentence opening with a participle and its adjunct: "Speaking after talks with".
+_OPENING_ADJUNCT = re.compile(r"\s*[A-Z][a-z]+ing\s+(?:after|during|before|following|at)\b")
+
+
+def opening_adjunct(text: str, clause_start: int, t_start: int, t_end: int) -> int:
+    """Where the main clause opens (its comma) when the trigger is the noun of an adjunct
+    opening the sentence with a participle ("Speaking after talks with Macron in Paris, Modi
+    said"); else 0."""
+    if _OPENING_ADJUNCT.match(text, clause_start) is None or not adjunct_event(text, t_start):
+        return 0
+    return max(0, text.find(",", t_end, t_end + 200))
+
+
 def adjunct_event(text: str, t_start: int) -> bool:
     """The trigger is the noun of a time adjunct ("praised Peru during a visit to Lima",
     "pledged aid during talks with Chile"): its subject is the main clause's, not the

@@ -258,3 +258,21 @@ def bordering(text: str, hit: Hit) -> bool:
     """The name is the neighbour across a border ("troops along its border with China",
     "exercises near its border with Guyana"): what forces massed there face."""
     return _BORDER_WITH.search(text, max(0, hit.start - 20), hit.start) is not None
+
+
+#: Right before where something is: "in Bamako".
+_IN_BEFORE = re.compile(r"\bin\s+$")
+
+
+def protesters_of(
+    text: str, target: Hit, named: list[Hit], kinds: dict[str, str], high: int
+) -> list[Hit]:
+    """Protesters no name tells: the people of the place named after what they protest at
+    ("protesters marched on the French embassy in Bamako": Mali's), as its state's."""
+    return [
+        h
+        for h in named
+        if target.end < h.start < high
+        and kinds.get(h.actor) in ("place", "state")
+        and _IN_BEFORE.search(text, max(0, h.start - 4), h.start)
+    ][:1]

@@ -43,6 +43,7 @@ from personae.store.ingest.events import (
     adjunct_event,
     answered_from,
     object_gap,
+    opening_adjunct,
     participle_clause,
 )
 from personae.store.ingest.groups import TITLE_GAP, agent, co_speakers, group
@@ -52,13 +53,21 @@ from personae.store.ingest.parties import (
     fought_over,
     group_named_again,
     guest,
+    protesters_of,
     topic_of_deal,
     visited,
     whole_of_part,
 )
 from personae.store.ingest.readings import SENDING, WATCH_AFTER
 from personae.store.ingest.scan import EndingAt
-from personae.store.ingest.speakers import said_by_self, said_that, speaks_of_self
+from personae.store.ingest.speakers import (
+    and_said_pronoun,
+    quoted_we,
+    said_by_self,
+    said_that,
+    speaker_participle,
+    speaks_of_self,
+)
 from personae.store.ingest.verbs import (
     MEETING,
     PLACE_OBJECT_TYPES,
@@ -99,17 +108,10 @@ _BY_RIGHT_AFTER = re.compile(
 )
 
 
-#: "and said it had", "and added they would": the main subject, speaking of itself.
-_AND_SAID_PRONOUN = re.compile(
-    r"\band\s+(?:said|says|added|announced|stated)\s+(?:that\s+)?(?:it|they|he|she)\s+"
-    r"(?:[a-z]+\s+){0,2}$"
-)
 #: "with" (and an article) right before a name: the other side of a clash.
 _WITH_BEFORE = re.compile(
     r"\bwith\s+(?:the\s+)?(?:(?:[a-z-]+\s+){1,2}(?:from|of)\s+(?:the\s+)?)?$"
 )  # "clashed with gunmen from the Sinaloa Cartel": the cartel's
-#: Right before where something is: "in Bamako".
-_IN_BEFORE = re.compile(r"\bin\s+$")
 #: A verb phrase opening a clause with "and" and no subject of its own, the act's verb
 #: maybe after a wish or a threat: ", and threatened to impose", ", and later signed".
 _AND_VERB_PHRASE = re.compile(
@@ -121,16 +123,6 @@ _AND_VERB_PHRASE = re.compile(
 _PARTICIPLE_BY = re.compile(r"\b[a-z]+ed\s+(?:(?:earlier|later|\w+ly)\s+)?by\s+(?:the\s+)?$")
 #: A place's relative clause with a pronoun subject: ", where he met".
 _WHERE_PRONOUN = re.compile(r",\s+where\s+(?:it|they|he|she)\s+(?:\w+ly\s+)?$")
-
-
-def _and_said_pronoun(text: str, t_start: int) -> bool:
-    """ "and said it had" just before the trigger (_AND_SAID_PRONOUN); most have no "and"
-    near, and need no search."""
-    low = max(0, t_start - 50)
-    return (
-        text.find("and", low, t_start) >= 0
-        and _AND_SAID_PRONOUN.search(text, low, t_start) is not None
-    )
 
 
 #: PREPOSITION_BEFORE read in lower case: asked of every name before every trigger.
@@ -266,7 +258,7 @@ def roles(
     if before and gerund_subject(text, before[-1], t_start):
         subjects = [before[-1]]  # "objection to Sweden joining NATO": Sweden joins
     if actors[0].end <= t_start and (
-        _and_said_pronoun(text, t_start)
+        and_said_pronoun(text, t_start)
         or _WHERE_PRONOUN.search(text, max(0, t_start - 30), t_start) is not None
     ):
         # "condemned the Chinese drills and said it had dispatched jets", "flew to Accra,
@@ -294,7 +286,7 @@ def roles(
         )
     reaction = _REACTION_BEFORE.search(text, max(0, t_start - 60), t_start) is not None
     own_clause = participle_clause(text, t_start)
-    if own_clause and said_by is not None and _SAID_COMMA.fullmatch(text, said_by.end, t_start):
+    if own_clause and said_by is not None and speaker_participle(text, said_by, t_start):
         subjects = [said_by]  # "..., Manila said, condemning what it called": the speaker's
     elif (answered is None and (subjects or own_clause or reaction)) and (
         own_clause or reaction or adjunct_event(text, t_start)
@@ -303,16 +295,10 @@ def roles(
         # "praised Peru during a visit to Lima": the main clause's subject visits
         main = next((h for h in actors if h.end <= t_start), None)
         subjects = group(text, [h for h in actors if h.start >= main.start]) if main else []
-    elif not subjects and _OPENING_ADJUNCT.match(text, low) and adjunct_event(text, t_start):
-        # "Speaking after talks with Macron in Paris, Modi said": the main clause's subject,
-        # after the adjunct's comma
-        comma = text.find(",", t_end, t_end + 200)
-        subjects = group(text, [h for h in actors if h.start > comma]) if comma > 0 else []
-    if (
-        not subjects
-        and said_by is not None
-        and _QUOTED_WE.search(text, max(0, t_start - 30), t_start)
-    ):
+    elif not subjects and (opening := opening_adjunct(text, low, t_start, t_end)):
+        # "Speaking after talks with Macron in Paris, Modi said": the main clause's subject
+        subjects = group(text, [h for h in actors if h.start > opening])
+    if not subjects and said_by is not None and quoted_we(text, t_start):
         subjects = [said_by]  # "'We call on Rwanda to ...,' the State Department said"
     if named_again := group_named_again(text, t_start, actors, kinds):
         subjects = [named_again]  # "after the group fired rockets at Israel": the one before
@@ -416,14 +402,7 @@ def roles(
             objects = group(text, [h for h in actors if watched.end() <= h.start < high][:1])
     objects = with_recipient(text, kind in TRANSFER_TYPES or transfer, t_start, objects, after)
     if kind == "PROTEST" and objects and not subjects:  # "protesters marched on the French
-        # embassy in Bamako": people of the place protest, as its state's
-        subjects = [
-            h
-            for h in [*actors, *(settings or ())]
-            if objects[0].end < h.start < high
-            and kinds.get(h.actor) in ("place", "state")
-            and _IN_BEFORE.search(text, max(0, h.start - 4), h.start)
-        ][:1]
+        subjects = protesters_of(text, objects[0], [*actors, *(settings or ())], kinds, high)
     receivers = refused_to(text, kind, t_end, after)
     if receivers:
         objects = receivers
@@ -507,15 +486,6 @@ _BETWEEN_AFTER = re.compile(r"\s+between\s", re.IGNORECASE)
 
 #: A state's adjective leading a body named right after it: "the Russian-led CSTO".
 _LED_BEFORE_NAME = re.compile(r"-(?:led|backed|sponsored|dominated)\s+(?:[a-z][\w-]*\s+){0,2}[A-Z]")
-#: A sentence opening with a participle and its adjunct: "Speaking after talks with".
-_OPENING_ADJUNCT = re.compile(r"\s*[A-Z][a-z]+ing\s+(?:after|during|before|following|at)\b")
-#: A speaker's verb, then the comma that opens the speaker's own participle: "said on
-#: Wednesday, urging".
-_SAID_COMMA = re.compile(
-    r"\s+(?:said|says|told\s+\w+|added|announced|stated|reported)(?:\s+(?:on|late\s+on)\s+\w+)?,\s+"
-)
-#: A quotation opened by the speaker's "we" or "I" right before a verb.
-_QUOTED_WE = re.compile(r"['\"‘“]\s*(?:We|I)\s+(?:[a-z]+\s+){0,2}$")
 #: A noun right after an active verb, then "by": its authors ("rejected calls by X",
 #: "welcomed a proposal by X").
 _NOUN_BY = re.compile(

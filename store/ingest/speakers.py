@@ -137,3 +137,42 @@ def said_by_self(text: str, that: int) -> bool:
     return bool(following) and (
         following[0].lower() in PRONOUNS or following[0].lower() in _POSSESSIVES
     )
+
+
+#: "and said it had", "and added they would": the main subject, speaking of itself.
+_AND_SAID_PRONOUN = re.compile(
+    r"\band\s+(?:said|says|added|announced|stated)\s+(?:that\s+)?(?:it|they|he|she)\s+"
+    r"(?:[a-z]+\s+){0,2}$"
+)
+
+
+def and_said_pronoun(text: str, t_start: int) -> bool:
+    """ "and said it had" just before the trigger (_AND_SAID_PRONOUN); most have no "and"
+    near, and need no search."""
+    low = max(0, t_start - 50)
+    return (
+        text.find("and", low, t_start) >= 0
+        and _AND_SAID_PRONOUN.search(text, low, t_start) is not None
+    )
+
+
+#: A speaker's verb, then the comma that opens the speaker's own participle: "said on
+#: Wednesday, urging".
+_SAID_COMMA = re.compile(
+    r"\s+(?:said|says|told\s+\w+|added|announced|stated|reported)(?:\s+(?:on|late\s+on)\s+\w+)?,\s+"
+)
+
+
+def speaker_participle(text: str, speaker: Hit, t_start: int) -> bool:
+    """The participle at ``t_start`` comes right after the speaker's verb ("..., Manila said,
+    condemning"): the speaker's own act."""
+    return _SAID_COMMA.fullmatch(text, speaker.end, t_start) is not None
+
+
+#: A quotation opened by the speaker's "we" or "I" right before a verb.
+_QUOTED_WE = re.compile(r"['\"‘“]\s*(?:We|I)\s+(?:[a-z]+\s+){0,2}$")
+
+
+def quoted_we(text: str, t_start: int) -> bool:
+    """ "'We call on Rwanda to ...,' the State Department said": the speaker's own act."""
+    return _QUOTED_WE.search(text, max(0, t_start - 30), t_start) is not None

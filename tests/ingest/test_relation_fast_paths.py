@@ -16,7 +16,7 @@ from personae.store.ingest.cameo import WORD, VerbLexicon, load_verbs
 from personae.store.ingest.clauses import AIMED_BEFORE, ATTRIBUTE_AFTER
 from personae.store.ingest.parties import ATTACK_AFTER, INSTITUTION_IN, takes_part
 from personae.store.ingest.readings import _MEDIATED, _MEDIATING, ADJECTIVAL, adjectival, mediator
-from personae.store.ingest.roles import _AND_SAID_PRONOUN, _and_said_pronoun
+from personae.store.ingest.speakers import _AND_SAID_PRONOUN, and_said_pronoun
 from personae.store.ingest.verbs import (
     ATTITUDE_BEFORE,
     CLAUSE_BREAK,
@@ -151,7 +151,7 @@ def test_searches_gated_by_their_words_equal_the_plain_searches() -> None:
                 _MEDIATED.search(sentence, max(0, offset - 30), offset)
                 or _MEDIATING.match(sentence, offset)
             ), (sentence, offset)
-            assert _and_said_pronoun(sentence, offset) == bool(
+            assert and_said_pronoun(sentence, offset) == bool(
                 _AND_SAID_PRONOUN.search(sentence, max(0, offset - 50), offset)
             ), (sentence, offset)
             for start in (max(0, offset - 9), max(0, offset - 2)):
