@@ -66,6 +66,7 @@ def told_apart(text: str, first_end: int, t_start: int) -> bool:
         or _AND_THE_NOUN.search(text, first_end, t_start) is not None  # ", and the group
         # responded by firing"
         or (first_end < t_start - 3 and participle_clause(text, t_start))
+        or _PROMPTED.search(text, max(first_end, t_start - 80), t_start) is not None
         or (  # "During a visit to Hanoi, Blinken pledged aid": the adjunct's event, then
             text.find(",", first_end, t_start) >= 0  # the main clause's
             and adjunct_event(text, text.rfind(" ", 0, first_end - 1) + 1)
@@ -174,6 +175,26 @@ _ADJUNCT_BEFORE = re.compile(
     r"(?!(?:his|her|its|their)\b)(?:(?-i:[a-z-]+)\s+)?$",
     re.IGNORECASE,
 )
+
+
+#: A reaction the main clause caused, right before its verb: ", prompting Rome to".
+_PROMPTED = re.compile(
+    r",\s+(?:prompting|forcing|leading|spurring|pushing|causing)\s+(?:the\s+)?"
+    r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s+to\s+(?:[a-z]+\s+){0,2}$"
+)
+
+
+def prompted_by(text: str, actors: list[Hit], t_start: int) -> tuple[Hit, Hit] | None:
+    """Who acts in a reaction the main clause prompted ("Brazil refused to extradite him,
+    prompting Rome to recall its ambassador"), and the main clause's subject it answers."""
+    found = _PROMPTED.search(text, max(0, t_start - 80), t_start)
+    if found is None:
+        return None
+    who = next((h for h in actors if h.start == found.start("who")), None)
+    main = next((h for h in actors if h.end <= found.start()), None)
+    if who is None or main is None or who.actor == main.actor:
+        return None
+    return who, main
 
 
 #: A sentence opening with a participle and its adjunct: "Speaking after talks with".

@@ -45,6 +45,7 @@ from personae.store.ingest.events import (
     object_gap,
     opening_adjunct,
     participle_clause,
+    prompted_by,
 )
 from personae.store.ingest.groups import TITLE_GAP, agent, co_speakers, group
 from personae.store.ingest.objects import objects_of, titles, with_recipient
@@ -327,7 +328,12 @@ def roles(
             )
         )
     ]
+    prompted = prompted_by(text, actors, t_start)
+    if prompted is not None:  # "..., prompting Rome to recall its ambassador": Rome's act,
+        subjects = [prompted[0]]  # aimed at the main clause's subject unless it names one
     objects = objects_of(text, kind, (t_end, high), reachable, actors, kinds, subjects)
+    if prompted is not None and not objects:
+        objects = [prompted[1]]
     if (
         objects
         and subjects

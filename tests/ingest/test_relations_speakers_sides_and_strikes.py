@@ -101,3 +101,12 @@ def test_a_speaker_opening_the_second_clause_tells_only_what_follows() -> None:
     assert links[("Hamas", "ASSAULT", "Israel")].attribution is None
     closing = links_in("Iran has supplied Russia with drones, U.S. officials said on Monday.")
     assert [x.attribution for x in closing if x.type == "AID"] == ["United States"]
+
+
+def test_a_reaction_prompted_by_the_main_clause_answers_its_subject() -> None:
+    found = typed_in(
+        "Chile refused to extradite the former president to Peru, prompting Lima to"
+        " recall its ambassador."
+    )
+    assert ("Peru", "SANCTION", "Chile") in found
+    assert ("Chile", "REJECT", "Peru") in found
