@@ -177,6 +177,21 @@ _ADJUNCT_BEFORE = re.compile(
 )
 
 
+#: A reaction to what the main clause tells, by someone named after it: ", drawing
+#: condemnation from the UN", ", a move condemned by the UN": it is aimed at the main
+#: clause's subject.
+_REACTION_BEFORE = re.compile(
+    r",\s+(?:(?:drawing|prompting|sparking|triggering|provoking|earning|attracting)\s+"
+    r"(?:[a-z]+\s+){0,3}|(?:a|the|in\s+a)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:move|step|decision|action|measure|policy)\s+(?:that|which)?\s*(?:was\s+)?)$"
+)
+
+
+def reacts(text: str, t_start: int) -> bool:
+    """The trigger tells a reaction to the main clause (_REACTION_BEFORE)."""
+    return _REACTION_BEFORE.search(text, max(0, t_start - 60), t_start) is not None
+
+
 #: A reaction the main clause caused, right before its verb: ", prompting Rome to".
 _PROMPTED = re.compile(
     r",\s+(?:prompting|forcing|leading|spurring|pushing|causing)\s+(?:the\s+)?"

@@ -276,3 +276,12 @@ def protesters_of(
         and kinds.get(h.actor) in ("place", "state")
         and _IN_BEFORE.search(text, max(0, h.start - 4), h.start)
     ][:1]
+
+
+#: A state's adjective leading a body named right after it: "the Russian-led CSTO".
+_LED_BEFORE_NAME = re.compile(r"-(?:led|backed|sponsored|dominated)\s+(?:[a-z][\w-]*\s+){0,2}[A-Z]")
+
+
+def leads_body(text: str, hit: Hit) -> bool:
+    """The state's adjective only leads the body named after it ("the Russian-led CSTO")."""
+    return _LED_BEFORE_NAME.match(text, hit.end) is not None

@@ -46,6 +46,7 @@ from personae.store.ingest.events import (
     opening_adjunct,
     participle_clause,
     prompted_by,
+    reacts,
 )
 from personae.store.ingest.groups import TITLE_GAP, agent, co_speakers, group
 from personae.store.ingest.objects import objects_of, titles, with_recipient
@@ -54,6 +55,7 @@ from personae.store.ingest.parties import (
     fought_over,
     group_named_again,
     guest,
+    leads_body,
     protesters_of,
     topic_of_deal,
     visited,
@@ -223,7 +225,7 @@ def roles(
         ]
     after = [h for h in after if not whole_of_part(text, h)]  # "Georgia's breakaway regions
     # of Abkhazia and South Ossetia": the regions are named after
-    after = [h for h in after if not _LED_BEFORE_NAME.match(text, h.end)]  # "the Russian-led
+    after = [h for h in after if not leads_body(text, h)]  # "the Russian-led
     # Collective Security Treaty Organization": the body named, not its leader
     if after and kind in ("AGREE", "SUPPORT", "CONSULT"):  # "signed a declaration on
         after = [
@@ -285,7 +287,7 @@ def roles(
             if doer is not None
             else group(text, [h for h in actors if h.start >= actors[0].start])
         )
-    reaction = _REACTION_BEFORE.search(text, max(0, t_start - 60), t_start) is not None
+    reaction = reacts(text, t_start)
     own_clause = participle_clause(text, t_start)
     if own_clause and said_by is not None and speaker_participle(text, said_by, t_start):
         subjects = [said_by]  # "..., Manila said, condemning what it called": the speaker's
@@ -490,8 +492,6 @@ _NESTED_BEFORE = re.compile(r"\b(?:from|of|about|for|on)\s+(?:the\s+)?(?:[a-z-]+
 _BETWEEN_AFTER = re.compile(r"\s+between\s", re.IGNORECASE)
 
 
-#: A state's adjective leading a body named right after it: "the Russian-led CSTO".
-_LED_BEFORE_NAME = re.compile(r"-(?:led|backed|sponsored|dominated)\s+(?:[a-z][\w-]*\s+){0,2}[A-Z]")
 #: A noun right after an active verb, then "by": its authors ("rejected calls by X",
 #: "welcomed a proposal by X").
 _NOUN_BY = re.compile(
@@ -501,12 +501,4 @@ _NOUN_BY = re.compile(
 #: Words said whose sayer a "from" names after the noun ("a warning from Pyongyang",
 #: "criticism from Beijing", "calls from Cairo").
 _SAID_KINDS = frozenset({"THREATEN", "ACCUSE", "REJECT", "REQUEST", "PROTEST", "SUPPORT"})
-#: A reaction to what the main clause tells, by someone named after it: ", drawing
-#: condemnation from the UN", ", a move condemned by the UN": it is aimed at the main
-#: clause's subject.
-_REACTION_BEFORE = re.compile(
-    r",\s+(?:(?:drawing|prompting|sparking|triggering|provoking|earning|attracting)\s+"
-    r"(?:[a-z]+\s+){0,3}|(?:a|the|in\s+a)\s+(?:[a-z-]+\s+){0,2}?"
-    r"(?:move|step|decision|action|measure|policy)\s+(?:that|which)?\s*(?:was\s+)?)$"
-)
 _SAID_NOUN = re.compile(r"[a-z]+(?:tions?|ments?|isms?|ings?|eats?|ests?)\b")
