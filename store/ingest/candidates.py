@@ -165,6 +165,8 @@ def _runs(
     for i in compress(count(), is_cap):
         if i <= done or claimed[i]:
             continue
+        if i and gaps[i - 1] in ("-", "–") and words[i - 1].lower() in ("pro", "anti"):
+            continue  # "the pro-Kurdish Peoples' Democratic Party": an attitude, no name's word
         j = i
         while j + 1 < n and not claimed[j + 1]:
             gap = gaps[j]

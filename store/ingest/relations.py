@@ -59,7 +59,12 @@ from personae.store.ingest.readings import (
 from personae.store.ingest.rebuttals import rebuttal_links
 from personae.store.ingest.retyping import retyped, ultimatum
 from personae.store.ingest.roles import roles
-from personae.store.ingest.speakers import opens_what_is_said, speaker_of, speaker_words
+from personae.store.ingest.speakers import (
+    opens_what_is_said,
+    speaker_named_again,
+    speaker_of,
+    speaker_words,
+)
 from personae.store.ingest.triggers import triggers_of
 from personae.store.ingest.verbs import (
     CLAUSE_BREAK,
@@ -172,7 +177,9 @@ def _read(
         return []
     body = text[piece.start : piece.end]
     lowered = body.lower()
-    said_by = speaker_of(text, hits, piece, lowered)
+    said_by = speaker_of(text, hits, piece, lowered) or speaker_named_again(
+        text, hits, piece, kinds
+    )
     speaker = said_by.actor if said_by is not None else None
     # Where what the speaker tells begins: the sentence's start, or the speaker's verb when
     # it opens what is said ("..., and the Israeli military said it had struck")

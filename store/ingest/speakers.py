@@ -176,3 +176,43 @@ _QUOTED_WE = re.compile(r"['\"‘“]\s*(?:We|I)\s+(?:[a-z]+\s+){0,2}$")
 def quoted_we(text: str, t_start: int) -> bool:
     """ "'We call on Rwanda to ...,' the State Department said": the speaker's own act."""
     return _QUOTED_WE.search(text, max(0, t_start - 30), t_start) is not None
+
+
+#: A closing speaker named by its kind: ", the rebel group said", ", the company said".
+_NOUN_SPEAKER = re.compile(
+    r",\s+(?:the|a)\s+(?:[a-z-]+\s+){0,2}(?P<noun>group|militants|rebels|insurgents|company|firm"
+    r"|court|union|party|agency)"
+    r"\s+(?:has\s+)?(?:said|says|reported|announced|added|stated|claimed)\b"
+)
+#: The kinds of actor each such noun names again.
+_NOUN_KINDS = {
+    "group": ("armed_group",),
+    "militants": ("armed_group",),
+    "rebels": ("armed_group",),
+    "insurgents": ("armed_group",),
+    "company": ("company",),
+    "firm": ("company",),
+    "court": ("organisation",),
+    "union": ("organisation",),
+    "party": ("organisation",),
+    "agency": ("organisation",),
+}
+
+
+def speaker_named_again(
+    text: str, hits: list[Hit], sentence: Span, kinds: dict[str, str]
+) -> Hit | None:
+    """The actor a closing speaker named by its kind is (", the rebel group said": the last
+    armed group named before), as a mention spanning the noun; None if none fits. A state's
+    body (", the foreign ministry said") is left unknown: the attacker's or the victim's."""
+    found = _NOUN_SPEAKER.search(text, sentence.start, sentence.end)
+    if found is None:
+        return None
+    wanted = _NOUN_KINDS[found.group("noun")]
+    named = next(
+        (h for h in reversed(hits) if h.end <= found.start() and kinds.get(h.actor) in wanted),
+        None,
+    )
+    if named is None:
+        return None
+    return Hit(found.start() + 1, found.start("noun") + len(found.group("noun")), named.actor)

@@ -110,3 +110,18 @@ def test_a_reaction_prompted_by_the_main_clause_answers_its_subject() -> None:
     )
     assert ("Peru", "SANCTION", "Chile") in found
     assert ("Chile", "REJECT", "Peru") in found
+
+
+def test_a_closing_speaker_named_by_its_kind_is_the_last_of_that_kind() -> None:
+    found = typed_in(
+        "Myanmar jets bombed a market held by the Arakan Army on Sunday, the rebel group said,"
+        " accusing the junta of targeting civilians."
+    )
+    assert found == {("Myanmar", "ASSAULT", "Arakan Army"), ("Arakan Army", "ACCUSE", "Myanmar")}
+
+
+def test_an_attitude_before_a_name_is_no_part_of_it() -> None:
+    found = typed_in(
+        "Turkish police detained leaders of the pro-Kurdish Peoples' Democratic Party."
+    )
+    assert any(target == "Peoples' Democratic Party" for _, _, target in found)
