@@ -178,6 +178,8 @@ class CatalogWriter(CatalogFiles):
         meta["retired"] = [*meta.get("retired", []), *superseded]
         meta["ids"] = editor.highest_ids()
         tables["buckets"] = {"1": dict(sorted(layout.items()))}
+        # well formed as made: the next commit, reading this root back, need not check it
+        self._layout_checked = (tables["buckets"]["1"], {})
         tables["actors"] = {"1": self._actors.record()}
         summary = editor.summary
         if summary is None or summary.too_short():
@@ -275,20 +277,20 @@ class CatalogWriter(CatalogFiles):
                     parts.setdefault(bucket, {t: {} for t in BUCKET_TABLES})[table][key] = doc
             return parts
         parts = {bucket_of(a): {t: {} for t in BUCKET_TABLES} for a in editor.touched}
+        kept = self._kept_checked()
+        ours = {b: self._checked_as_written(self._layout.get(b), kept) for b in parts}
         for table, field in ARTICLE_FIELD.items():
             docs, inserted = tables[table], set(editor.inserted.get(table, ()))
             for key in inserted:
                 found = docs.get(key)
                 if found is not None:
                     parts[bucket_of(str(found.get(field)))][table][key] = found
-            kept = self._kept_checked()
             for bucket, part in parts.items():
-                ours = self._checked_as_written(self._layout.get(bucket), kept)
                 for key in self._keys.get(bucket, {}).get(table, ()):
                     found = docs.get(key)
                     if found is None or key in inserted:
                         continue  # removed, or the id of a record this edit added
-                    if not ours and bucket_of(str(found.get(field))) != bucket:  # lost: refuse
+                    if not ours[bucket] and bucket_of(str(found.get(field))) != bucket:  # lost
                         raise self._corrupt(
                             self._layout[bucket], "it holds another bucket's records"
                         )

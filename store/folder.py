@@ -87,7 +87,7 @@ class StoreFolder:
     def stamp(self, name: str) -> tuple[int, int, int] | None:
         """The file's inode, size and modification time (None: not there, or in memory)."""
         try:
-            info = os.stat(self.folder / name) if self.folder is not None else None
+            info = os.stat(self._prefix + name) if self.folder is not None else None
         except OSError:
             return None
         return None if info is None else (info.st_ino, info.st_size, info.st_mtime_ns)
@@ -112,7 +112,7 @@ class StoreFolder:
                 raise FileNotFoundError(name)
             data = self._in_memory[name][offset : offset + length]
         else:
-            path = self.folder / name
+            path = self._prefix + name
             fd = None if opened is None else opened.get(name)
             try:
                 if fd is None:
@@ -165,7 +165,7 @@ class StoreFolder:
         return read_whole(self.folder / name)
 
     def path_of(self, name: str) -> str:
-        return name if self.folder is None else str(self.folder / name)
+        return name if self.folder is None else self._prefix + name
 
     def advice(self) -> str:
         return (
@@ -188,8 +188,8 @@ class StoreFolder:
         if self.folder is None:
             self._in_memory.update(encoded)
             return
-        for name, data in encoded.items():
-            refuse_oversized(self.folder / name, data)
+        largest = max(encoded, key=lambda name: len(encoded[name]))  # if it fits, all do
+        refuse_oversized(self.folder / largest, encoded[largest])
         self._make_folder()
         self._mark(max(map(_commit_of, encoded)))
         write_new_files(self.folder, encoded)

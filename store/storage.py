@@ -313,7 +313,7 @@ def real_path(path: Path) -> Path:
     return path if real == Path(os.path.abspath(path)) else real
 
 
-def refuse_unusable(path: Path, info: os.stat_result) -> None:
+def refuse_unusable(path: Path | str, info: os.stat_result) -> None:
     """Refuse, from its size and kind alone, a file that cannot be a store we may read."""
     if not stat.S_ISREG(info.st_mode):
         raise StoreError(

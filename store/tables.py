@@ -218,7 +218,12 @@ class CatalogEditor:
         self._released = []
 
     def _entity_key(self, entity_id: str) -> str | None:
-        """The key of the actor's record, its bucket read first if need be."""
+        """The key of the actor's record, its bucket read first if need be (an actor known
+        to this edit already was read with its bucket, or added: an article's actors are
+        mostly the same few, and finding the bucket costs a hash)."""
+        known = self._entity_keys.get(entity_id)
+        if known is not None:
+            return known
         if self.load_actors is not None:
             for key, doc in self.load_actors(entity_id).items():
                 self._entity_keys[doc.get("id")] = key
