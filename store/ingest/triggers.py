@@ -244,9 +244,13 @@ def _gives_way(
 
 
 def _compound_noun(text: str, start: int, end: int) -> bool:
-    """The trigger word only names a force: "a carrier strike group", "the air force"."""
-    return _FORCE_NAMED.fullmatch(text, max(0, start - 9), end) is not None or (
-        _STRIKE_GROUP.match(text, end) is not None and text[start:end].lower() == "strike"
+    """The trigger word only names a force or an envoy: "a carrier strike group", "the air
+    force", "the Afghan charge d'affaires"."""
+    word = text[start:end].lower()
+    return (
+        _FORCE_NAMED.fullmatch(text, max(0, start - 9), end) is not None
+        or (word == "strike" and _STRIKE_GROUP.match(text, end) is not None)
+        or (word in ("charge", "charges") and _D_AFFAIRES.match(text, end) is not None)
     )
 
 
@@ -254,6 +258,7 @@ _ENDED_BEFORE = re.compile(r"\bend(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,4}?of\s+$"
 #: "air force", "task forces": a unit's name, not a use of force.
 _FORCE_NAMED = re.compile(r".*\b(?:air|task|police|security|naval|defen[cs]e|armed) forces?", re.I)
 _STRIKE_GROUP = re.compile(r" (?:groups?|forces?)\b", re.IGNORECASE)
+_D_AFFAIRES = re.compile(r" d['’]affaires\b", re.IGNORECASE)
 
 
 def _measure_aimed(

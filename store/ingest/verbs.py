@@ -21,7 +21,7 @@ REDUCING = (
     r"(?: (?!(?:with|to|from|on|against)\b)[\w'’-]+){0,3}? (?:ties|relations"
     r"|cooperation(?: agreements?| accords?| pacts?| deals?)?|agreements?|accords?|pacts?"
     r"|deals?|treat(?:y|ies)|deliveries|supplies|shipments|exports|imports|aid|assistance"
-    r"|funding|flights|contacts|talks|negotiations|dialogue|hotlines?"
+    r"|funding|flights|contacts|talks|negotiations|dialogue|hotlines?|coordination"
     r"|(?:communication|communications|military|liaison) (?:lines|links|channels))"
 )
 

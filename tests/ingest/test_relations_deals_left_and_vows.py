@@ -76,3 +76,13 @@ def test_calling_a_presence_illegal_is_a_charge_not_a_call() -> None:
 def test_ships_linked_to_a_state_are_no_tie_made() -> None:
     found = typed_in("Hamas attacked ships linked to Israel on Monday.")
     assert not any(kind == "COOPERATE" for _, kind, _ in found)
+
+
+def test_suspending_coordination_reduces_relations() -> None:
+    found = typed_in("The Palestinian Authority suspended security coordination with Israel.")
+    assert found == {("Palestine", "SANCTION", "Israel")}
+
+
+def test_a_charge_d_affaires_summoned_to_protest_is_his_state_complained_to() -> None:
+    found = typed_in("Islamabad summoned the Afghan charge d'affaires on Monday to protest.")
+    assert found == {("Pakistan", "ACCUSE", "Afghanistan")}
