@@ -250,6 +250,9 @@ def negation_before(
     they negate it ("didn't", "refused to", "failed to", "would not")."""
     start = max((h.end for h in subjects if h.end <= trigger_start), default=sentence_start)
     window = text[start:trigger_start]
+    joined = window.rfind(" and ")
+    if joined >= 0 and _PAST_AFTER.match(text, trigger_start):  # "refused to recognise the
+        window = window[joined + 5 :]  # result and accused Russia": the accusation was made
     words = window.split()
     if len(words) > 6:
         window = " ".join(words[-6:])
@@ -258,6 +261,8 @@ def negation_before(
     return window if NEGATION.search(window) else None
 
 
+#: A verb in the past tense: a finite verb of its own after "and", no infinitive's.
+_PAST_AFTER = re.compile(r"[a-z]+ed\b")
 #: A name made an attribute of a noun: "a UK-based group", "Soviet-made tanks", "a
 #: Russian-style law", "a U.N.-backed mission" (but "Iran-backed Hezbollah" is Iran's support of a name).
 ATTRIBUTE_AFTER = re.compile(

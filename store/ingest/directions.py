@@ -79,13 +79,18 @@ def done_by_each(text: str, kind: str, t_start: int, t_end: int, has_object: boo
     truce, a swap, two sides pulling back ("Thai and Cambodian leaders agreed to withdraw")."""
     return (
         kind in SYMMETRIC
-        or _MUTUAL_AFTER.match(text, t_end) is not None
+        or to_each_other(text, t_end)
         or bool(kind == "ASSAULT" and _FIGHTING.match(text, t_start))
         or SIGNING.match(text, t_start) is not None
         or _TIES_MADE.match(text, t_start) is not None
         or (kind == "RETREAT" and (not has_object or _TRUCE.match(text, t_start) is not None))
         or bool(kind == "RETREAT" and _SWAPPING.match(text, t_start))
     )
+
+
+def to_each_other(text: str, t_end: int) -> bool:
+    """ "accused each other", "blamed one another": the act's object is the other side."""
+    return _MUTUAL_AFTER.match(text, t_end) is not None
 
 
 def signed_together(text: str, kind: str, t_start: int) -> bool:

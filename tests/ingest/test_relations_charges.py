@@ -41,3 +41,22 @@ def test_a_charge_of_attacking_a_third_side_is_no_attack_on_the_accuser() -> Non
 def test_a_charge_named_by_a_noun_is_no_attack_on_the_accuser() -> None:
     found = _links("Vanuatu accused Indonesia of human rights abuses in West Papua on Wednesday.")
     assert ("Indonesia", "ASSAULT", "Vanuatu") not in found
+
+
+def test_a_refusal_does_not_reach_a_past_verb_after_and() -> None:
+    found = _links(
+        "Georgia's opposition refused to recognise the result and accused Russia of interference."
+    )
+    assert not found[("Georgia", "ACCUSE", "Russia")].negated
+
+
+def test_each_other_is_the_object_whatever_the_charge_names() -> None:
+    found = _links(
+        "Sudan's army and the Rapid Support Forces accused each other of breaking a ceasefire"
+        " brokered by Saudi Arabia and the United States."
+    )
+    assert {
+        ("Sudan", "ACCUSE", "Rapid Support Forces"),
+        ("Rapid Support Forces", "ACCUSE", "Sudan"),
+    } <= set(found)
+    assert not any(target == "United States" and kind == "ACCUSE" for _, kind, target in found)
