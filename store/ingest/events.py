@@ -113,7 +113,9 @@ _AND_NAMED_SUBJECT = re.compile(r"\band\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[a-z][
 #: What follows a verb whose object is the noun before its subject: "as", "of", a comma,
 #: a day... ("an allegation Lima rejected as absurd", "officials it accused of fraud").
 _GAP_AFTER = re.compile(
-    r"\s*(?:[,.;]|$|\s(?:as|of|for|over|on|in|at|last|this|because|after)\b)", re.IGNORECASE
+    r"\s*(?:[,.;]|$|\s(?:as|of|for|over|on|in|at|last|this|because|after|absurd|baseless|false"
+    r"|groundless|unfounded|fabricated|nonsense|ridiculous)\b)",
+    re.IGNORECASE,
 )
 #: A noun, and "that" or "which" if any, just before a clause's subject: the noun is the
 #: object the clause's verb lacks ("an allegation New Delhi rejected", "drills that ...").

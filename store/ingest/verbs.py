@@ -152,7 +152,8 @@ TRIGGERS: dict[str, str] = {
     r"|accus\w+|blam\w+|critici[sz]\w+|condemn\w*|denounc\w+|alleg(?:e|es|ed|ing)"
     r"|su(?:e|es|ed|ing)|lawsuits?|complain\w*|charg(?:ed|es)|indict\w*|investigat\w+"
     r"|evidence(?= against)",
-    "REJECT": rf"{DISMISSING}|ignor(?:e|es|ed|ing)(?= (?:[\w'’-]+ ){{0,4}}?(?:deadlines?|ultimatums?"
+    "REJECT": rf"{DISMISSING}|call(?:s|ed)(?= (?:it |them )?(?:absurd|baseless|false|groundless|unfounded"
+    r"|fabricated|lies|nonsense|a lie|fake|ridiculous|slander)\b)|ignor(?:e|es|ed|ing)(?= (?:[\w'’-]+ ){{0,4}}?(?:deadlines?|ultimatums?"
     r"|demands?|calls?|appeals?|warnings?|resolutions?|rulings?)\b)|rul(?:e|es|ed|ing) out|turn(?:s|ed|ing)? down|reject\w*|refus\w+|oppos(?:e|es|ed|ing)|opposition(?= to\b)|den(?:y|ies|ied)|veto\w*"
     r"|snub\w*|rebuff\w*|undermin\w+",
     "THREATEN": r"(?:exchang|trad)(?:e|es|ed|ing) (?:[\w-]+ )?threats"

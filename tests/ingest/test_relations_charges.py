@@ -60,3 +60,8 @@ def test_each_other_is_the_object_whatever_the_charge_names() -> None:
         ("Rapid Support Forces", "ACCUSE", "Sudan"),
     } <= set(found)
     assert not any(target == "United States" and kind == "ACCUSE" for _, kind, target in found)
+
+
+def test_a_charge_the_accused_called_baseless_is_rejected() -> None:
+    found = _links("Burundi accused Rwanda of arming rebels, a charge Kigali called baseless.")
+    assert {("Burundi", "ACCUSE", "Rwanda"), ("Rwanda", "REJECT", "Burundi")} <= set(found)
