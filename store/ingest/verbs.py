@@ -153,7 +153,7 @@ TRIGGERS: dict[str, str] = {
     r"|su(?:e|es|ed|ing)|lawsuits?|complain\w*|charg(?:ed|es)|indict\w*|investigat\w+"
     r"|evidence(?= against)",
     "REJECT": rf"{DISMISSING}|call(?:s|ed)(?= (?:it |them )?(?:absurd|baseless|false|groundless|unfounded"
-    r"|fabricated|lies|nonsense|a lie|fake|ridiculous|slander)\b)|ignor(?:e|es|ed|ing)(?= (?:[\w'’-]+ ){{0,4}}?(?:deadlines?|ultimatums?"
+    r"|fabricated|lies|nonsense|a lie|fake|ridiculous|slander)\b)|ignor(?:e|es|ed|ing)(?= (?:[\w'’-]+ ){0,4}?(?:deadlines?|ultimatums?"
     r"|demands?|calls?|appeals?|warnings?|resolutions?|rulings?)\b)|rul(?:e|es|ed|ing) out|turn(?:s|ed|ing)? down|reject\w*|refus\w+|oppos(?:e|es|ed|ing)|opposition(?= to\b)|den(?:y|ies|ied)|veto\w*"
     r"|snub\w*|rebuff\w*|undermin\w+",
     "THREATEN": r"(?:exchang|trad)(?:e|es|ed|ing) (?:[\w-]+ )?threats"
