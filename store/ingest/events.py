@@ -51,6 +51,8 @@ def last_clause_start(text: str, lowered: str, base: int) -> int:
         last = found.start()
     for found in AND_NAME.finditer(text, base + max(0, last), base + len(lowered)):
         last = found.start() - base  # ", and Tehran responded"
+    for found in _AND_THE_NOUN.finditer(lowered, max(0, last)):
+        last = found.start()  # ", and the country has since refused"
     return last + base if last >= 0 else -1
 
 
@@ -75,7 +77,9 @@ def told_apart(text: str, first_end: int, t_start: int) -> bool:
 
 
 #: ", and the group responded": a clause whose subject is a noun, opened after the first act.
-_AND_THE_NOUN = re.compile(r",\s+and\s+the\s+[a-z]+\s+(?:\w+ly\s+)?[a-z]+ed\b")
+_AND_THE_NOUN = re.compile(
+    r",\s+and\s+the\s+[a-z]+\s+(?:(?:has|have|had|also|since|later|then|\w+ly)\s+){0,2}[a-z]+ed\b"
+)
 #: Who did what to whom: (source, target, type).
 Said = tuple[str, str, str]
 

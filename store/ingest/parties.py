@@ -154,12 +154,26 @@ _GROUP_ANAPHOR = re.compile(
 def group_named_again(
     text: str, t_start: int, actors: list[Hit], kinds: dict[str, str]
 ) -> Hit | None:
-    """The armed group a subject named by its noun refers to ("after the group fired
-    rockets"): the last one named before; None when the subject is not so named."""
-    if _GROUP_ANAPHOR.search(text, max(0, t_start - 40), t_start) is None:
-        return None
-    named = [h for h in actors if h.end <= t_start and kinds.get(h.actor) == "armed_group"]
-    return named[-1] if named else None
+    """The armed group or state a subject named by its noun refers to: "after the group fired
+    rockets", the last armed group named before; ", and the country has since refused", the
+    state the sentence opened with. None when the subject is not so named."""
+    if _GROUP_ANAPHOR.search(text, max(0, t_start - 40), t_start) is not None:
+        named = [h for h in actors if h.end <= t_start and kinds.get(h.actor) == "armed_group"]
+        return named[-1] if named else None
+    if _STATE_ANAPHOR.search(text, max(0, t_start - 50), t_start) is not None:
+        first = actors[0] if actors else None
+        return first if first is not None and kinds.get(first.actor) == "state" else None
+    return None
+
+
+#: A state named by its noun opening a clause of its own, as subject: ", and the kingdom said
+#: it would", ", and the country has since refused".
+_STATE_ANAPHOR = re.compile(
+    r",\s+(?:and|but)\s+the\s+(?:kingdom|country|nation|emirate|republic|island\s+nation)\s+"
+    r"(?:(?:has|have|had|also|since|later|then|\w+ly|said|says|would|will)\s+){0,4}"
+    r"(?:(?:it|would|will)\s+){0,2}$",
+    re.IGNORECASE,
+)
 
 
 #: A visit's word, then "to" right before the place visited ("a visit to Lima").

@@ -125,3 +125,19 @@ def test_an_attitude_before_a_name_is_no_part_of_it() -> None:
         "Turkish police detained leaders of the pro-Kurdish Peoples' Democratic Party."
     )
     assert any(target == "Peoples' Democratic Party" for _, _, target in found)
+
+
+def test_a_state_named_again_by_its_noun_opens_its_own_clause() -> None:
+    found = typed_in(
+        "Russia expelled two Estonian diplomats on Monday, and the country also banned"
+        " Estonian news sites."
+    )
+    assert ("Russia", "COERCE", "Estonia") in found
+    assert not any(source == "Estonian diplomats" for source, _, _ in found)
+
+
+def test_a_group_named_again_after_a_comma_answers_by_its_act() -> None:
+    found = typed_in(
+        "Israel struck Hezbollah positions, and the group responded by firing rockets at Israel."
+    )
+    assert ("Hezbollah", "ASSAULT", "Israel") in found
