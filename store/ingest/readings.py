@@ -12,6 +12,7 @@ import re
 from personae.store.ingest.actors import Hit
 from personae.store.ingest.breaks import Breaks
 from personae.store.ingest.clauses import PROTEST_PURPOSE
+from personae.store.ingest.groups import group
 
 #: What a participle clause after a related pair tells of its own: a word said ("...,
 #: accusing Peru of"), not the main act told again ("sanctions against Russia, targeting").
@@ -120,6 +121,27 @@ def to_both_sides(
     if doers & sides.keys():
         return []
     return [(s, side) for s in subjects for side in sides.values()]
+
+
+def asked_of_both(
+    text: str, actors: list[Hit], trigger: tuple[int, int], last_pairs: list[tuple[Hit, Hit]]
+) -> tuple[list[Hit], list[tuple[Hit, Hit]], bool] | None:
+    """The subjects right before a verb whose object is "both sides", each with each of the
+    two sides just related (see to_both_sides); None otherwise."""
+    if _BOTH_AFTER.match(text, trigger[1]) is None:
+        return None
+    before = [h for h in reversed(actors) if h.end <= trigger[0]]
+    doers = (
+        group(text, before)
+        if before and _SUBJECT_GAP.fullmatch(text, before[0].end, trigger[0])
+        else []
+    )
+    pairs = to_both_sides(text, trigger[1], doers, last_pairs)
+    return (doers, pairs, False) if pairs else None
+
+
+#: Between a subject and its verb: an adverb or a day at most.
+_SUBJECT_GAP = re.compile(r"\s+(?:(?:also|then|later|\w+ly|on\s+\w+day)\s+)?")
 
 
 #: Types of a verb sending forces (the lexicon files "dispatch warships" as cooperation).

@@ -45,6 +45,7 @@ from personae.store.ingest.readings import (
     NOUN_ONLY,
     SAID_TYPES,
     aims_at_main_object,
+    asked_of_both,
     conditional,
     joins_act,
     mediator,
@@ -295,6 +296,8 @@ def _read(
                 last_pairs,
                 False,
             )
+        elif last_pairs and (of_both := asked_of_both(text, actors, (t_start, t_end), last_pairs)):
+            found = of_both  # "..., as Egypt and Qatar pressed both sides to accept a truce"
         else:
             found = roles(
                 text,

@@ -141,3 +141,14 @@ def test_a_group_named_again_after_a_comma_answers_by_its_act() -> None:
         "Israel struck Hezbollah positions, and the group responded by firing rockets at Israel."
     )
     assert ("Hezbollah", "ASSAULT", "Israel") in found
+
+
+def test_both_sides_asked_when_the_verb_names_no_one_else() -> None:
+    found = typed_in(
+        "Indian and Chinese troops exchanged fire in Ladakh on Monday, and the United Nations"
+        " urged both sides to show restraint."
+    )
+    assert {
+        ("United Nations", "REQUEST", "India"),
+        ("United Nations", "REQUEST", "Chinese troops"),
+    } <= found
