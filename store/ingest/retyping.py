@@ -26,11 +26,12 @@ def retyped(
     word = text[t_start:t_end].lower()
     if kind == "AID" and _PERSON_HANDED.match(text, t_start):  # "handed over Joaquin Guzman
         return "COOPERATE", None  # to the United States": a wanted person, as extradited
-    helps = sent_to(text, [t for _, t in pairs]) or keeps_peace(sentence)
-    if kind == "MOBILIZE" and helps:
-        return "AID", None  # "deployed police to Haiti": forces sent to a state's aid
-    if kind == "AID" and not helps and _FORCES_SENT.match(text, t_start):
-        return "MOBILIZE", None  # "sent 71 aircraft and seven navy ships toward Taiwan"
+    if kind in ("MOBILIZE", "AID"):  # read only for these: most triggers are neither
+        helps = sent_to(text, [t for _, t in pairs]) or keeps_peace(sentence)
+        if kind == "MOBILIZE" and helps:
+            return "AID", None  # "deployed police to Haiti": forces sent to a state's aid
+        if kind == "AID" and not helps and _FORCES_SENT.match(text, t_start):
+            return "MOBILIZE", None  # "sent 71 aircraft and seven navy ships toward Taiwan"
     if forces_leaving(text, kind, t_start):  # "the last Syrian troops left Lebanon"
         return "RETREAT", None
     if arrived := forces_arriving(text, kind, t_start, sentence):  # "police landed in"
