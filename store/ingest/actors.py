@@ -351,7 +351,7 @@ def _join_parties(text: str, found: _Found) -> None:
         if (
             person.kind == "person"
             and person.affiliation is None
-            and body.kind in ("organisation", "armed_group")
+            and body.kind in GROUP_KINDS
             and _OF_PARTY.fullmatch(text, hit.end, after.start) is not None
         ):
             person.affiliation = body.name

@@ -17,7 +17,6 @@ from personae.store.ingest.actors import Actor, Actors, find_actors
 from personae.store.ingest.cameo import load_verbs
 from personae.store.ingest.gazetteer import load_gazetteer, phoenix_words
 from personae.store.ingest.kinds import named_event, used_as_product
-from personae.store.ingest.links import SPEAKER_CHARGE
 from personae.store.ingest.read import RawArticle, match_dateline
 from personae.store.ingest.relations import relations_in, sentence_hits
 from personae.store.ingest.timeline import events_of
@@ -98,16 +97,13 @@ def extract(
     t3 = clock()
     per_sentence = sentence_hits(actors.relating(), sentences)
     kinds = {a.name: a.kind for a in actors.by_name.values()}
+    owners = {a.name: a.affiliation for a in actors.by_name.values() if a.affiliation}
     read = [
         link
         for sentence, hits in zip(sentences, per_sentence, strict=True)
         if len(hits) >= 2  # most sentences: no pair, no need to read them for relations
-        for link in relations_in(text, sentence, hits, kinds)
+        for link in relations_in(text, sentence, hits, kinds, owners)
         if ids[link.source] != ids[link.target]  # two names of one entity: never self-related
-        and not (  # "Trump said the United States would withdraw": no charge against his own
-            link.summary == SPEAKER_CHARGE
-            and actors.by_name[link.source].affiliation == link.target
-        )
     ]
     typed_parties = {
         name for link in read if link.type != COMENTION for name in (link.source, link.target)

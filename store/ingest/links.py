@@ -12,8 +12,6 @@ from personae.store.ingest.speakers import ACCUSING_VERBS, MUST_AFTER, SAYS
 from personae.store.ingest.verbs import CLAUSE_BREAK
 from personae.store.model import PLOVER, Span
 
-#: The summary of a speaker's charge against an actor they report acting (speaker_links).
-SPEAKER_CHARGE = "accuses"
 #: The confidence of a relation no rule weighed (see COMENTION_CONFIDENCE).
 COMENTION_CONFIDENCE_DEFAULT = 0.2
 
@@ -59,10 +57,13 @@ def speaker_links(
     actors: list[Hit],
     sentence: Span,
     links: dict[tuple[str, str], Link],
+    served: str | None = None,
 ) -> None:
     """What a speaker does by speaking, as event coders read it: says another actor did
     something hostile (accuses it: "the US claimed that ISIL had attacked Iraq"), or says
-    another actor must act (asks it: "Iran must free the sailors, Britain said")."""
+    another actor must act (asks it: "Iran must free the sailors, Britain said"). A speaker
+    charges neither the state or body it serves (``served``: "Trump said the United States
+    would withdraw") nor itself."""
     said = SAYS.search(text, piece.start, piece.end)
     verb = said.group(0).split()[0].lower() if said else ""
     if said is not None and verb in ACCUSING_VERBS:
@@ -71,13 +72,17 @@ def speaker_links(
         reported = {h.actor for h in actors if h.start > said.start()}
         for link in list(links.values()):
             key = pair_key(speaker, link.source)
-            if link.source == speaker or PLOVER.get(link.type) != "conflict" or key in links:
+            if (
+                link.source in (speaker, served)
+                or PLOVER.get(link.type) != "conflict"
+                or key in links
+            ):
                 continue
             if link.source not in reported:
                 continue
             if link.type not in ("ACCUSE", "REJECT"):  # a refusal reported is no charge
                 links[key] = Link(
-                    speaker, link.source, "ACCUSE", sentence, SPEAKER_CHARGE, confidence=0.45
+                    speaker, link.source, "ACCUSE", sentence, "accuses", confidence=0.45
                 )
     for hit in actors:
         key = pair_key(speaker, hit.actor)

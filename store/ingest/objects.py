@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from personae.store.ingest.actors import Hit
-from personae.store.ingest.affiliation import TITLE_WORDS_GAP
+from personae.store.ingest.affiliation import GROUP_KINDS, TITLE_WORDS_GAP
 from personae.store.ingest.events import before_answer
 from personae.store.ingest.groups import group
 from personae.store.ingest.parties import bordering, referred_object, venue_of
@@ -58,7 +58,7 @@ def objects_of(
         body = next((h for h in reachable if h.start > objects[-1].end), None)
         if (
             body is not None
-            and kinds.get(body.actor) in _BODIES
+            and kinds.get(body.actor) in GROUP_KINDS
             and _MEMBER_OF.fullmatch(text, objects[-1].end, body.start) is not None
         ):  # "dissolved Aung San Suu Kyi's National League for Democracy": the party
             objects = group(text, [body])
@@ -72,8 +72,6 @@ def objects_of(
 
 #: Between a person and the party or group they lead: "Aung San Suu Kyi's".
 _MEMBER_OF = re.compile(r"['’]s\s+")
-#: The kinds of actor a person leads or belongs to.
-_BODIES = frozenset({"organisation", "armed_group"})
 
 
 def with_recipient(

@@ -97,24 +97,30 @@ READ_LIMIT = 1_000
 
 
 def relations_in(
-    text: str, sentence: Span, hits: list[Hit], kinds: dict[str, str] | None = None
+    text: str,
+    sentence: Span,
+    hits: list[Hit],
+    kinds: dict[str, str] | None = None,
+    owners: dict[str, str] | None = None,
 ) -> list[Link]:
     """Every relation one sentence states between two or more distinct actors.
 
     ``kinds`` (actor name -> kind) lets places take part only as the object of an assault,
-    a mobilisation or a retreat, and never in a co-mention.  A sentence longer than
+    a mobilisation or a retreat, and never in a co-mention; ``owners`` (actor name -> the
+    state or body it serves) keeps a speaker from charging its own.  A sentence longer than
     READ_LIMIT is read piece by piece (see there): time stays linear in its length.
     """
     kinds = kinds or {}
+    owners = owners or {}
     if len({h.actor for h in hits}) < 2:
         return []
     if sentence.end - sentence.start <= READ_LIMIT:
-        return _read(text, sentence, sentence, hits, kinds)
+        return _read(text, sentence, sentence, hits, kinds, owners)
     links: dict[tuple[str, str], Link] = {}
     for piece, piece_hits in pieces(text, sentence, hits):
         if len({h.actor for h in piece_hits}) < 2:
             continue
-        for link in _read(text, sentence, piece, piece_hits, kinds):
+        for link in _read(text, sentence, piece, piece_hits, kinds, owners):
             links.setdefault((link.source, link.target), link)
     return list(links.values())
 
@@ -162,7 +168,12 @@ def _between_words(text: str, begin: int, stop: int) -> int:
 
 
 def _read(
-    text: str, sentence: Span, piece: Span, hits: list[Hit], kinds: dict[str, str]
+    text: str,
+    sentence: Span,
+    piece: Span,
+    hits: list[Hit],
+    kinds: dict[str, str],
+    owners: dict[str, str],
 ) -> list[Link]:
     """The relations of one piece of ``sentence`` (all of it, unless it is over-long)."""
     actors: list[Hit] = []
@@ -394,7 +405,7 @@ def _read(
                     related[source.actor, target.actor] = link
                     further.append(link)
     if speaker is not None:
-        speaker_links(text, piece, speaker, actors, sentence, links)
+        speaker_links(text, piece, speaker, actors, sentence, links, owners.get(speaker))
     mediation_links(mediators, sentence, links)
     for link in (
         *condition_threats(text, piece, lowered, actors, sentence, links),

@@ -248,7 +248,10 @@ def _compound_noun(text: str, start: int, end: int) -> bool:
     force", "the Afghan charge d'affaires"."""
     word = text[start:end].lower()
     return (
-        _FORCE_NAMED.fullmatch(text, max(0, start - 9), end) is not None
+        (
+            word in ("force", "forces")
+            and _FORCE_OWNER.search(text, max(0, start - 9), start) is not None
+        )
         or (word == "strike" and _STRIKE_GROUP.match(text, end) is not None)
         or (word in ("charge", "charges") and _D_AFFAIRES.match(text, end) is not None)
     )
@@ -256,7 +259,7 @@ def _compound_noun(text: str, start: int, end: int) -> bool:
 
 _ENDED_BEFORE = re.compile(r"\bend(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,4}?of\s+$", re.IGNORECASE)
 #: "air force", "task forces": a unit's name, not a use of force.
-_FORCE_NAMED = re.compile(r".*\b(?:air|task|police|security|naval|defen[cs]e|armed) forces?", re.I)
+_FORCE_OWNER = re.compile(r"\b(?:air|task|police|security|naval|defen[cs]e|armed) $", re.I)
 _STRIKE_GROUP = re.compile(r" (?:groups?|forces?)\b", re.IGNORECASE)
 _D_AFFAIRES = re.compile(r" d['’]affaires\b", re.IGNORECASE)
 
