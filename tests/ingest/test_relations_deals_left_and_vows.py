@@ -10,6 +10,8 @@ from relation_support import typed_in
 
 from personae.store.ingest.extract import extract
 from personae.store.ingest.read import RawArticle
+from personae.store.ingest.triggers import triggers_of
+from personae.store.text import sentences_of
 
 
 def test_withdrawing_from_a_deal_reduces_relations_and_is_no_retreat() -> None:
@@ -55,8 +57,14 @@ def test_a_strike_group_and_an_air_force_are_names_not_acts() -> None:
 
 
 def test_a_training_camp_is_no_training() -> None:
-    found = typed_in("Turkish jets bombed a training camp of the PKK in Iraq on Monday.")
-    assert not any(kind == "AGREE" for _, kind, _ in found)
+    """The camp's word is no act: no trigger stands there to end the bombing's reach."""
+    text = "Hamas fired rockets at Israel, and Israeli jets pounded Hamas training camps in Gaza."
+    sentence = sentences_of(text)[0]
+    body = text[sentence.start : sentence.end]
+    words = [
+        text[s:e] for s, e, _, _ in triggers_of(text, sentence, body, body.lower(), (0, len(text)))
+    ]
+    assert words == ["fired", "pounded"]
 
 
 def test_revoking_an_agreement_reduces_relations() -> None:
