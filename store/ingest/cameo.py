@@ -34,6 +34,8 @@ _CLAUSE_END = re.compile(
     re.IGNORECASE,
 )
 #: Words after which a verb form is a noun ("the ruling", "its forces", "of talks").
+#: Endings of adjectives ("economic", "military", "civilian"): a plural after one is a noun.
+_ADJECTIVE_ENDINGS = ("ic", "ary", "ian")
 _NOUN_BEFORE = frozenset(
     words(
         "a an the its their his her our this these those another some any each every no of for in"
@@ -209,6 +211,10 @@ class VerbLexicon:
             return True  # "responded by recalling its ambassador": the act itself
         if previous in _NOUN_BEFORE or previous[-2:-1] in ("'", "’"):
             return False  # "the ruling", "Russia's deepening ties"
+        if texts[index] in ("head", "heads") and text.startswith(" of ", words.ends[index]):
+            return False  # "declared himself head of state": a title, no leading
+        if _plural(texts[index]) and (previous == "both" or previous.endswith(_ADJECTIVE_ENDINGS)):
+            return False  # "economic targets", "accusing both allies": a noun
         start = words.starts[index]
         if index and text[start].isupper():
             return False
@@ -230,10 +236,12 @@ class VerbLexicon:
             return False  # a verb's object: "supply arms"
         if index + 1 < len(texts) and texts[index] not in AUXILIARIES:
             following = texts[index + 1]
-            if (following in AUXILIARIES or following in self.forms) and not text[
-                words.ends[index] : words.starts[index + 1]
-            ].strip():
-                return False  # two verbs in a row: the first a noun
+            if (
+                (following in AUXILIARIES or following in self.forms)
+                and not text.startswith("tear gas", words.starts[index + 1])
+                and not text[words.ends[index] : words.starts[index + 1]].strip()
+            ):
+                return False  # two verbs in a row: the first a noun (not "fired tear gas")
         space = text.rfind(" ", max(0, start - 40), start - 1)
         # "an Islamic State target": a name modifying a noun
         return not (

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import compress, count
 
+from personae.store.ingest.cameo import load_verbs
 from personae.store.ingest.gazetteer import Gazetteer, GazetteerEntry, Match, phoenix_words
 from personae.store.ingest.lexicon import (
     ADJECTIVES,
@@ -280,13 +281,31 @@ def _trim_piece(
         if (
             first in initial
             and not titled
-            and not (word.isupper() or _camel_case(word) or _SAYS.match(text, tokens.ends[last]))
+            and not (
+                word.isupper()
+                or _camel_case(word)
+                or _SAYS.match(text, tokens.ends[last])
+                or _acts(word, tokens, last)
+            )
             and (word.lower() in article_words or word not in mid_capitals)
         ):
             return None
         if not titled and word.lower() in article_words and not word.isupper():
             return None
     return first, last, titled
+
+
+def _acts(word: str, tokens: Tokens, index: int) -> bool:
+    """A sentence's first word right before an event verb in the past ("Huawei sued the U.S.
+    government", "Shell agreed to sell"): a name that acts, unless a plural, a gerund or a
+    state's agents' word ("Protesters stormed", "Fighting erupted", "Police arrested")."""
+    if index + 1 >= len(tokens.words) or word.endswith(("s", "ing", "men")):
+        return False
+    verb = tokens.words[index + 1]
+    entry = load_verbs().forms.get(verb)
+    if entry is None or entry[1] is None or not verb.endswith("d"):
+        return False
+    return word.lower() not in phoenix_words()[0]
 
 
 #: A capitalised word of three letters or more, then a capital: "TikTok", "YouTube",

@@ -21,10 +21,12 @@ _PROMISE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
-#: A warning that a hostile act would come: "warned on Tuesday that Ankara could launch".
+#: A warning that a hostile act would come: "warned on Tuesday that Ankara could launch",
+#: "warned it would retaliate by striking".
 _WARNED_MODAL = re.compile(
-    r"\bwarn(?:s|ed|ing)?\b(?:\s+[\w'’-]+){0,3}?\s+that\s+[^,;]{0,50}?\b"
-    r"(?:would|could|will|may|might)\s+(?:\w+ly\s+)?(?:be\s+(?:ready|forced)\s+to\s+)?$",
+    r"\bwarn(?:s|ed|ing)?\b(?:\s+[\w'’-]+){0,3}?\s+(?:that\s+)?[^,;]{0,50}?\b"
+    r"(?:would|could|will|may|might)\s+(?:\w+ly\s+)?(?:be\s+(?:ready|forced)\s+to\s+)?"
+    r"(?:(?:retaliate|respond|hit\s+back)\s+by\s+)?$",
     re.IGNORECASE,
 )
 

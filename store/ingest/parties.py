@@ -59,6 +59,26 @@ def names_group(text: str, hit: Hit, following: list[Hit], kinds: dict[str, str]
     )
 
 
+#: What a company is called when named again: "the U.S. company", "the American chipmaker".
+_COMPANY_NOUNS = (
+    "company|firm|giant|chipmaker|carmaker|automaker|lender|carrier|airline|conglomerate"
+    "|retailer|miner"
+)
+#: A company's noun after a state's adjective: "the U.S. tech giant", "the American firm".
+_COMPANY_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{_COMPANY_NOUNS})\b")
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def names_company(text: str, hit: Hit, kinds: dict[str, str]) -> bool:
+    """A state's adjective in a company's description ("the U.S. company", "the American
+    chipmaker"): the company named again, no party of its own."""
+    return (
+        kinds.get(hit.actor) == "state"
+        and _COMPANY_AFTER.match(text, hit.end) is not None
+        and _THE_BEFORE.search(text, max(0, hit.start - 5), hit.start) is not None
+    )
+
+
 #: "in" (and "the") right before a name: where, when nothing else says what the name is.
 _IN_NAME = re.compile(r"\b(?:in|near|outside)\s+$")
 
@@ -108,17 +128,19 @@ def setting(text: str, hit: Hit, kinds: dict[str, str], floor: int) -> bool:
 #: on the country": the group or the state the sentence named before.
 _REFERRED_AFTER = re.compile(
     r"(?:(?:\s+[\w-]+){0,3}?\s+(?:on|against|at|with|near|around|off))?\s+(?:the|those|these)\s+"
-    r"(?:(?-i:[A-Z]?[a-z]+)\s+)?(?:(?P<group>group|militia|movement|militants|insurgents|rebels"
+    r"(?:(?-i:[A-Z]?[a-z]+|[A-Z][A-Z.]+)\s+){0,2}?(?:(?P<group>group|militia|movement|militants"
+    r"|insurgents|rebels"
     r"|jihadists|gunmen|attackers|fighters)|(?P<state>country|nation|kingdom|republic|regime"
     r"|junta|island|(?-i:state)(?![\s-]+(?:oil|media|television|tv|news|firms?|compan(?:y|ies)"
     r"|energy|broadcaster|agency|run|owned|banks?|utility|enterprises?|news)\b))|(?P<body>bloc|alliance|organi[sz]ation|union|body|agency"
-    r"|watchdog|court))\b",
+    rf"|watchdog|court)|(?P<company>{_COMPANY_NOUNS}))\b",
     re.IGNORECASE,
-)  # "accusing the Gulf state of", "called on the ruling junta", "drills near the island"
+)  # "accusing the Gulf state of", "called on the ruling junta", "ordered the U.S. company"
 _REFERRED_KINDS = {
     "group": ("armed_group",),
     "state": ("state",),
     "body": ("organisation", "other"),
+    "company": ("company",),
 }
 
 

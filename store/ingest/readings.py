@@ -76,7 +76,7 @@ NOUN_ONLY = re.compile(
 
 #: "both", "the two leaders", "the two sides" opening a clause: the two parties just related.
 BOTH_BEFORE = re.compile(
-    r"(?:^|[,;]\s+|\b(?:and|before|after|as|while|when|until)\s+)(?:both(?:\s+(?:sides|countries|leaders|men|governments))?|the\s+two"
+    r"(?:^|[,;]\s+|\b(?:and|before|after|as|while|when|until|said|says|that)\s+)(?:both(?:\s+(?:sides|countries|leaders|men|governments))?|the\s+two"
     r"(?:\s+(?:leaders|sides|countries|nations|governments|ministers|presidents|states|men))?)"
     r"\s+(?:(?-i:[a-z]+)\s+){0,5}$",  # "both pledged to deepen strategic coordination"
     re.IGNORECASE,
@@ -103,8 +103,8 @@ def two_sides(pairs: list[tuple[Hit, Hit]]) -> list[tuple[Hit, Hit]]:
 #: "both sides", "the two parties" right after a verb: its objects are the two sides just
 #: related ("called on both sides to halt the fighting").
 _BOTH_AFTER = re.compile(
-    r"\s+(?:on\s+|to\s+)?(?:both\s+(?:sides|countries|parties|governments|leaders)"
-    r"|the\s+two\s+(?:sides|countries|parties|governments|leaders|neighbours|neighbors))\b",
+    r"\s+(?:on\s+|to\s+)?(?:both|the\s+two)\s+(?:[A-Z][a-z]+\s+)?(?:sides|countries|parties"
+    r"|governments|leaders|neighbou?rs|allies|nations|states)\b",
     re.IGNORECASE,
 )
 
@@ -113,10 +113,13 @@ def to_both_sides(
     text: str, t_end: int, subjects: list[Hit], last_pairs: list[tuple[Hit, Hit]]
 ) -> list[tuple[Hit, Hit]]:
     """Each subject with each of the two sides just related, when the verb's object is
-    "both sides"; else none."""
+    "both sides"; else none.  One actor's acts on two others ("recalled its ambassadors to
+    the United States and Australia, accusing both allies") make those two the sides."""
     if not subjects or _BOTH_AFTER.match(text, t_end) is None:
         return []
-    sides = {t.actor: t for _, t in two_sides(last_pairs)}
+    targets = {t.actor: t for _, t in last_pairs}
+    one_source = len({s.actor for s, _ in last_pairs}) == 1 and len(targets) == 2
+    sides = targets if one_source else {t.actor: t for _, t in two_sides(last_pairs)}
     doers = {s.actor for s in subjects}
     if doers & sides.keys():
         return []
@@ -231,6 +234,70 @@ def named_what(text: str, actors: list[Hit], t_start: int) -> Hit | None:
         return None
     found = _WHAT_BEFORE.search(text, max(0, namer.start - 12), namer.start)
     return namer if found is not None else None
+
+
+#: A reaction's object that is the act just told, named by its noun: "welcomed the
+#: decision", "denounced the move", "called the move an act of blackmail".
+_ACT_NAMED = re.compile(
+    r"\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?(?:decision|move|step|measures?"
+    r"|announcement|truce|ceasefire|attacks?|strikes?|raids?|ban|arrests?|detentions?"
+    r"|exercises|drills|expulsions?|seizure|closure|sanctions|tariffs|offensive|invasion|vote"
+    r"|ruling|killings?)\b",
+    re.IGNORECASE,
+)
+#: Types a reaction to an act is told by ("called" a phone call until it names the act).
+_REACTING = frozenset({"SUPPORT", "ACCUSE", "REJECT", "PROTEST", "CONSULT"})
+#: What makes naming an act praise: "called the decision a positive step".
+_PRAISE = re.compile(
+    r"[^,;.]{0,40}?\b(?:positive|historic|welcome|important|good|step\s+forward|breakthrough"
+    r"|victory|win)\b",
+    re.IGNORECASE,
+)
+
+
+def reaction_to_act(
+    text: str,
+    actors: list[Hit],
+    trigger: tuple[int, int],
+    kind: str,
+    last_pairs: list[tuple[Hit, Hit]],
+) -> tuple[str, tuple[list[Hit], list[tuple[Hit, Hit]], bool]] | None:
+    """The type and the pairs of a reaction to the act just told, when its object names that
+    act by its noun ("..., and Egypt welcomed the decision"; "Macron called the move
+    regrettable"): the reactor, right before its verb, with the act's author(s); else None."""
+    t_start, t_end = trigger
+    if kind not in _REACTING or not last_pairs:
+        return None
+    named = _ACT_NAMED.match(text, t_end)
+    if named is None:
+        return None
+    if kind == "CONSULT":
+        if _NAMING_VERB.match(text, t_start) is None:
+            return None  # "called the decision" is no phone call; "met" is no reaction
+        kind = "SUPPORT" if _PRAISE.match(text, named.end()) else "ACCUSE"
+    reactor = next((h for h in reversed(actors) if h.end <= t_start), None)
+    if reactor is None or _SUBJECT_GAP.fullmatch(text, reactor.end, t_start) is None:
+        return None
+    authors = {s.actor: s for s, _ in last_pairs if s.actor != reactor.actor}
+    if not authors:
+        return None
+    return kind, ([reactor], [(reactor, author) for author in authors.values()], False)
+
+
+#: A clause whose subject is a disaster or an accident, right before its verb: "after a
+#: cyclone devastated the island nation" tells no one's act on it.
+_DISASTER_SUBJECT = re.compile(
+    r"\b(?:after|when|as|before|because|since|while|until|once|and)\s+(?:a|an|the)\s+"
+    r"(?:[a-z][\w-]*\s+){0,3}?(?:earthquake|quake|cyclone|typhoon|hurricane|storm|floods?"
+    r"|flooding|tsunami|eruption|drought|wildfires?|fire|blaze|explosion|blast|landslide"
+    r"|mudslide|epidemic|pandemic|outbreak|crash|accident|famine|heatwave)"
+    r"(?:\s+and\s+(?:a\s+)?[a-z]+)?\s+(?:\w+ly\s+)?$"
+)
+
+
+def done_by_disaster(text: str, t_start: int) -> bool:
+    """The trigger's subject is a disaster or an accident, not an actor (see above)."""
+    return _DISASTER_SUBJECT.search(text, max(0, t_start - 80), t_start) is not None
 
 
 #: Joining what others do: the act joined is the one to read.

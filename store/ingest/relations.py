@@ -38,7 +38,7 @@ from personae.store.ingest.links import (
     pair_key,
     speaker_links,
 )
-from personae.store.ingest.parties import names_group, setting, takes_part
+from personae.store.ingest.parties import names_company, names_group, setting, takes_part
 from personae.store.ingest.readings import (
     AND_VERB_BEFORE,
     BOTH_BEFORE,
@@ -47,10 +47,12 @@ from personae.store.ingest.readings import (
     aims_at_main_object,
     asked_of_both,
     conditional,
+    done_by_disaster,
     joins_act,
     mediator,
     named_what,
     protesting,
+    reaction_to_act,
     shown_force,
     to_both_sides,
     two_sides,
@@ -179,8 +181,10 @@ def _read(
     actors: list[Hit] = []
     settings: list[Hit] = []  # where things happen ("in Beijing"), when nothing else is named
     for number, hit in enumerate(hits):
-        if names_group(text, hit, hits[number + 1 : number + 2], kinds):
-            continue  # "the Pakistani Taliban": the group, the state's word only its name's
+        if names_group(text, hit, hits[number + 1 : number + 2], kinds) or names_company(
+            text, hit, kinds
+        ):  # "the Pakistani Taliban", "the U.S. company": the state's word only describes
+            continue
         if takes_part(text, hit, kinds, sentence.start):
             actors.append(hit)
         elif setting(text, hit, kinds, sentence.start):
@@ -242,7 +246,11 @@ def _read(
                 last_clause = last_clause_start(text, lowered, piece.start)
             if last_clause < last_made:  # all related, and no clause opens after the last
                 break  # trigger that related some
-        if opens_claim(text, t_start, kind) or conditional(text, t_start, breaks):
+        if (
+            opens_claim(text, t_start, kind)
+            or conditional(text, t_start, breaks)
+            or done_by_disaster(text, t_start)
+        ):
             continue
         if joins_act(text, triggers, number):
             continue  # "joined a diplomatic boycott of the Games": the boycott is the act
@@ -332,6 +340,10 @@ def _read(
             found = ([s for s, _ in both], both, False) if both else None
         if found is not None and (sides := to_both_sides(text, t_end, found[0], last_pairs)):
             found = (found[0], sides, found[2])  # "called on both sides to halt the fighting"
+        if found is None and (
+            reaction := reaction_to_act(text, actors, (t_start, t_end), kind, last_pairs)
+        ):
+            kind, found = reaction  # "..., and Egypt welcomed the decision": the act's author
         if found is None:
             continue
         last_pairs = found[1]
@@ -348,7 +360,8 @@ def _read(
             summary = f"{' '.join(negator[refusal.start() :].split())} {trigger}".lower()
         elif not negator and (intent := promised(text, t_start, kind, speaker, subjects)):
             verb = "promises" if intent == "AGREE" else "threatens"
-            kind, negated, summary = intent, False, f"{verb} to {trigger}"
+            to = "" if trigger.endswith("ing") else "to "  # "would retaliate by striking"
+            kind, negated, summary = intent, False, f"{verb} {to}{trigger}"
         elif not negator and wish:  # "hopes to join", "agreed to keep supplying"
             kind, negated, summary = wish[0], False, " ".join(text[wish[1] : t_end].split())
         else:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from personae.store.ingest.actors import Hit
+from personae.store.ingest.directions import SIGNING
 from personae.store.ingest.verbs import ACCEPTING, EXPELLING, RECIPIENT_BEFORE
 
 
@@ -32,6 +33,10 @@ def retyped(
             return "AID", None  # "deployed police to Haiti": forces sent to a state's aid
         if kind == "AID" and not helps and _FORCES_SENT.match(text, t_start):
             return "MOBILIZE", None  # "sent 71 aircraft and seven navy ships toward Taiwan"
+    if kind == "RETREAT" and SIGNING.match(text, t_start):  # "signed a permanent ceasefire":
+        return "AGREE", None  # a truce both sign is agreed (CAMEO 03), not declared by one
+    if kind in ("COOPERATE", "MOBILIZE") and _SUPPLIES_SENT.match(text, t_start):  # "sent
+        return "AID", None  # two navy ships with food and water to Fiji": relief (CAMEO 073)
     if forces_leaving(text, kind, t_start):  # "the last Syrian troops left Lebanon"
         return "RETREAT", None
     if arrived := forces_arriving(text, kind, t_start, sentence):  # "police landed in"
@@ -44,6 +49,8 @@ def retyped(
         return "COERCE", None  # "ordered the liquidation of Memorial" (CAMEO 172)
     if kind == "ASSAULT" and stops_work(text, (t_start, t_end), pairs, kinds):
         return "PROTEST", None  # "launched a general strike against": a stoppage (CAMEO 143)
+    if kind == "COERCE" and _KILLING_AFTER.match(text, t_end):  # "raided houses ..., killing
+        return "ASSAULT", None  # twelve people": force that kills attacks (CAMEO 18, 19)
     if kind == "ASSAULT" and _CROWD_WEAPONS.match(text, t_end):  # "fired water cannon at"
         return "COERCE", None  # force short of violence (CAMEO 175)
     if kind == "AGREE" and _ACCEPTED_TERMS.match(text, t_start):  # the lexicon's "accept"
@@ -165,6 +172,13 @@ _HELPING = re.compile(
 )
 
 
+#: Ships or planes sent with relief: "sent two navy ships with food and water".
+_SUPPLIES_SENT = re.compile(
+    r"(?:sen[dt]\w*|dispatch\w*|flew|fl[oy]\w*|ship(?:s|ped|ping)?)\b[^,;.]{0,60}?\b(?:with"
+    r"|carrying|loaded\s+with)\s+(?:[\w,-]+\s+){0,4}?(?:food|water|medicines?|medical|supplies"
+    r"|tents|blankets|vaccines|aid|relief)\b",
+    re.IGNORECASE,
+)
 #: An order whose object is a body's end: "ordered the liquidation of", "the closure of".
 _ORDERED_CLOSURE = re.compile(
     r"order\w*\s+the\s+(?:[\w-]+\s+)?(?:liquidation|dissolution|closure|shutdown|ban(?:ning)?)"
@@ -199,6 +213,8 @@ def stops_work(
     )
 
 
+#: Deaths told right after the act, in its own clause: "raided houses ..., killing twelve".
+_KILLING_AFTER = re.compile(r"[^,;.]{0,120},\s+(?:killing|wounding|leaving\s+\d+\s+dead)\b")
 #: What police and coast guards fire that does not kill: the act coerces.
 _CROWD_WEAPONS = re.compile(
     r"(?:\s+[\w-]+){0,2}?\s+(?:water\s+cannons?|tear\s*gas|rubber\s+bullets|stun\s+grenades)\b",
@@ -227,12 +243,12 @@ def taken_by_force(text: str, kind: str, t_start: int, t_end: int) -> bool:
     )
 
 
-_TAKING = re.compile(r"captur|seiz|abduct|kidnap|snatch", re.IGNORECASE)
+_TAKING = re.compile(r"(?:re)?captur|retook|retak|seiz|abduct|kidnap|snatch", re.IGNORECASE)
 _TAKEN = re.compile(
     r"(?:\s+[\w'’.,-]+){0,5}?\s+(?:soldiers|troops|peacekeepers|sailors|hostages|crew|workers"
     r"|civilians|tourists|pilots?|servicem[ae]n|marines|towns?|cit(?:y|ies)|villages?|airports?"
     r"|airfields?|bases?|barracks|capital|territory|stronghold|positions|outposts?|checkpoints?"
-    r"|headquarters)\b",
+    r"|headquarters|ports?|enclaves?|districts?|provinces?|islands?)\b",
     re.IGNORECASE,
 )
 

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from personae.store.ingest.cameo import load_verbs
 from personae.store.ingest.clauses import OWN_ACT_AFTER
+from personae.store.ingest.directions import SIGNING
 from personae.store.ingest.intents import WISH
 from personae.store.ingest.readings import NAMING, adjectival, tied_to
 from personae.store.ingest.verbs import (
@@ -120,11 +121,23 @@ def triggers_of(
             (t[2] == "REQUEST" or WISH.fullmatch(text, t[0], t[1]))
             and OWN_ACT_AFTER.match(text, t[1])
         )
+        and not (number and _signed_truce(text, ordered[number - 1], t))
         and not (number and _rejected(text, ordered[number - 1], t))
         and not (number and _measure_aimed(text, ordered[number - 1], t))
         and not (number + 1 < len(ordered) and _gives_way(text, t, ordered[number + 1]))
     ]
     return _read_pledges(text, [_received(text, t) for t in kept])
+
+
+def _signed_truce(
+    text: str, signing: tuple[int, int, str, float], truce: tuple[int, int, str, float]
+) -> bool:
+    """The truce a signing names ("signed a permanent ceasefire"): the signing tells it."""
+    return (
+        truce[2] == "RETREAT"
+        and SIGNING.match(text, signing[0]) is not None
+        and _AGREED_TO.fullmatch(text, signing[1], truce[0]) is not None
+    )
 
 
 _TAKING_PART = re.compile(r"(?:take|takes|took|taking|taken)\s+part\b", re.IGNORECASE)

@@ -183,7 +183,8 @@ TRIGGERS: dict[str, str] = {
     r"|massacre\w*|occup(?:y|ied|ies|ation)|annex\w*|clash(?:es|ed|ing)?|skirmish\w*"
     r"|open(?:s|ed|ing)? fire|claim(?:s|ed|ing)? responsibility(?= (?:[\w'’-]+ ){0,3}?for\b)|s[au]nk|sink(?:s|ing)?|(?:violat(?:e|es|ed|ing|ions?)|break(?:s|ing)?|broken?|breach(?:es|ed|ing)?)(?= (?:(?:a|the|its|their) )?"
     r"(?:[\w-]+ )?(?:cease-?fire|truce|armistice)s?\b)",
-    "ALLY": r"all(?:y|ies|ied)|alliances?|aligning|align(?:s|ed)? with",
+    # "accused both allies": two actors named again, no alliance told
+    "ALLY": r"(?<!both )(?<!two )all(?:y|ies|ied)|alliances?|aligning|align(?:s|ed)? with",
     "PARTNER": r"partner\w*|marriage of convenience|ties|relationship|rapport|links? with"
     r"|friendship|axis",
     "RIVAL": r"rival\w*|adversar\w+|enem(?:y|ies)|compet\w+|antagonis\w+|counter(?:s|ed|ing)?"

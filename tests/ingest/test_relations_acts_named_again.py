@@ -1,0 +1,79 @@
+"""An act or an actor named again by its noun: "welcomed the decision" answers whoever
+decided; "called the move blackmail" accuses whoever moved; "both allies" are the two
+acted on just before; "the U.S. company" is the company, not its state; "Huawei sued" is
+Huawei acting, where "Police arrested" names no one. Sentences written
+for these tests, in the shapes of wire copy."""
+
+from __future__ import annotations
+
+from relation_support import typed_in
+
+
+def test_welcoming_the_decision_supports_whoever_decided() -> None:
+    found = typed_in(
+        "The African Union voted on Friday to lift Mali's suspension, and Malian Foreign"
+        " Minister Abdoulaye Diop welcomed the decision."
+    )
+    assert ("Abdoulaye Diop", "SUPPORT", "African Union") in found
+
+
+def test_calling_the_move_names_its_author_praised_or_accused() -> None:
+    assert ("Krisjanis Karins", "ACCUSE", "Gazprom") in typed_in(
+        "Russia's Gazprom halted gas supplies to Latvia on Saturday, and Latvian Prime"
+        " Minister Krisjanis Karins called the move blackmail."
+    )
+    assert ("China", "SUPPORT", "Japan") in typed_in(
+        "Japan lifted its ban on Chinese seafood, and Beijing called the decision a positive step."
+    )
+
+
+def test_both_allies_are_the_two_just_acted_on_not_the_speaker_s_state() -> None:
+    found = typed_in(
+        "France recalled its ambassadors to the United States and Australia on Friday, with"
+        " Foreign Minister Jean-Yves Le Drian accusing both allies of duplicity."
+    )
+    assert {
+        ("Jean-Yves Le Drian", "ACCUSE", "United States"),
+        ("Jean-Yves Le Drian", "ACCUSE", "Australia"),
+    } <= found
+    assert not any(kind == "ALLY" or target == "France" for _, kind, target in found)
+
+
+def test_the_two_allies_are_the_two_sides_of_the_joint_act() -> None:
+    found = typed_in(
+        "Japan and the United States held joint naval drills on Monday, and China accused the"
+        " two allies of raising tensions."
+    )
+    assert {("China", "ACCUSE", "Japan"), ("China", "ACCUSE", "United States")} <= found
+
+
+def test_the_two_sides_a_speaker_reports_are_the_two_that_met() -> None:
+    found = typed_in(
+        "Peruvian and Chilean defence ministers met in Lima on Monday, and Peru's Walter Martos"
+        " said the two sides had agreed to hold joint patrols."
+    )
+    assert {
+        ("Peru", "AGREE", "Chilean defence ministers"),
+        ("Chilean defence ministers", "AGREE", "Peru"),
+    } <= found
+
+
+def test_the_company_named_again_by_its_state_s_adjective_is_the_company() -> None:
+    assert typed_in(
+        "South Korea's antitrust regulator fined Qualcomm on Thursday, accusing the American"
+        " chipmaker of abusing its dominance."
+    ) == {("South Korea", "COERCE", "Qualcomm"), ("South Korea", "ACCUSE", "Qualcomm")}
+    found = typed_in(
+        "The European Commission fined Microsoft on Wednesday and ordered the U.S. company to"
+        " offer a version of Windows without its media player."
+    )
+    assert ("European Commission", "REQUEST", "Microsoft") in found
+    assert not any(target == "United States" for _, _, target in found)
+
+
+def test_a_company_opening_a_sentence_before_its_verb_acts() -> None:
+    assert typed_in("Huawei sued the U.S. government in a Texas court on Thursday.") == {
+        ("Huawei", "ACCUSE", "United States")
+    }
+    found = typed_in("Police arrested three members of the Awami League in Dhaka.")
+    assert not any("Police" in (source, target) for source, _, target in found)

@@ -1,0 +1,50 @@
+"""Taking a port or an enclave is an attack, and so is a raid that kills; crowd weapons fired
+at a party's members coerce the party; an act a speaker warns it would do is threatened, not
+done; "head of state" and "economic targets" are nouns. Sentences written for these tests,
+in the shapes of wire copy."""
+
+from __future__ import annotations
+
+from relation_support import typed_in
+
+
+def test_recapturing_a_port_from_a_group_attacks_the_group() -> None:
+    assert typed_in("Kenyan troops recaptured the port of Kismayo from al Shabaab on Friday.") == {
+        ("Kenyan troops", "ASSAULT", "al-Shabaab")
+    }
+
+
+def test_a_raid_that_kills_is_an_attack_and_one_that_detains_coerces() -> None:
+    assert ("Israel", "ASSAULT", "Hamas") in typed_in(
+        "Israeli commandos raided a house used by Hamas in the city of Jenin, killing three gunmen."
+    )
+    assert ("Turkish police", "COERCE", "Koza Ipek") in typed_in(
+        "Turkish police raided the offices of the Koza Ipek group in Ankara, detaining 20 people."
+    )
+
+
+def test_tear_gas_fired_at_a_party_s_members_coerces_the_party() -> None:
+    assert ("Indian police", "COERCE", "Awami League") in typed_in(
+        "Indian police fired tear gas at members of the Awami League in Kolkata."
+    )
+
+
+def test_what_a_speaker_warns_it_would_do_is_a_threat() -> None:
+    assert typed_in(
+        "Iran warned that it would retaliate by striking economic targets inside Iraq if the"
+        " raids continued."
+    ) == {("Iran", "THREATEN", "Iraq")}
+    assert typed_in("Tehran warned it would hit American bases if Washington attacked.") == {
+        ("Iran", "THREATEN", "United States")
+    }
+
+
+def test_a_head_of_state_leads_no_one() -> None:
+    found = typed_in(
+        "Juan Guaido was recognised as interim president by the United States and Canada,"
+        " hours after he declared himself head of state."
+    )
+    assert found == {
+        ("United States", "SUPPORT", "Juan Guaido"),
+        ("Canada", "SUPPORT", "Juan Guaido"),
+    }

@@ -1,0 +1,32 @@
+"""A ceasefire two sides sign is agreed by both; ships sent with food and water bring relief;
+a cyclone or an eruption that devastates a country is no one's act. Sentences written for
+these tests, in the shapes of wire copy."""
+
+from __future__ import annotations
+
+from relation_support import typed_in
+
+
+def test_a_ceasefire_both_sides_sign_is_agreed_by_each() -> None:
+    assert typed_in(
+        "The Sudanese army and the Rapid Support Forces signed a permanent ceasefire in"
+        " Jeddah on Monday."
+    ) == {
+        ("Sudanese army", "AGREE", "Rapid Support Forces"),
+        ("Rapid Support Forces", "AGREE", "Sudanese army"),
+    }
+    assert typed_in("Hamas declared a unilateral ceasefire with Israel on Sunday.") == {
+        ("Hamas", "RETREAT", "Israel")
+    }
+
+
+def test_ships_sent_with_food_and_water_bring_aid() -> None:
+    assert typed_in("Japan sent two navy ships with food and water to Fiji on Friday.") == {
+        ("Japan", "AID", "Fiji")
+    }
+
+
+def test_a_disaster_that_devastates_a_country_is_no_one_s_act() -> None:
+    assert typed_in(
+        "Japan sent emergency aid to Fiji on Friday after a cyclone devastated the island nation."
+    ) == {("Japan", "AID", "Fiji")}
