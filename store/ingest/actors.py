@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import compress, count
 from operator import attrgetter
@@ -28,6 +28,7 @@ from personae.store.ingest.affiliation import (
     officer_after,
     possessive_state,
     ruler_named,
+    sole_state_governments,
     state_before,
     subject_state,
     titled_by_state,
@@ -312,8 +313,16 @@ def find_actors(
     found.hits.sort(key=attrgetter("start"))
     _join_parties(text, found)
     actors = found.actors
-    pronouns = pronoun_references(text, sentences, found.hits, lambda name: actors[name].kind)
+    starts = [s.start for s in sentences]
+    for name, state in sole_state_governments(text, starts, found.hits, _kind(actors)).items():
+        actors[name].affiliation = actors[name].affiliation or state
+    pronouns = pronoun_references(text, sentences, found.hits, _kind(actors))
     return Actors(actors, found.hits, [Hit(*pronoun) for pronoun in pronouns])
+
+
+def _kind(actors: dict[str, Actor]) -> Callable[[str], str]:
+    """Each actor's kind, by name."""
+    return lambda name: actors[name].kind
 
 
 #: Words after a known company's name that name the same company ("Toyota Motor Corp.").

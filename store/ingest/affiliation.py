@@ -5,6 +5,7 @@ right after a state ("the US Justice Department", "Rwanda's Senate"), a body's o
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Sequence
 
@@ -264,6 +265,13 @@ def unpossessed(name: str) -> str:
     return name[:-2] if name.endswith(("'s", "’s")) else name
 
 
+#: A head of government's title right before a government named by its leader.
+_HEAD_TITLE = r"\b(?:President|Prime Minister|Premier|Chancellor|King|Emir) "
+_HEAD_TITLE_BEFORE = re.compile(rf"{_HEAD_TITLE}$")
+#: A leader's given names between the title and the surname: "Prime Minister Ariel Henry's".
+_GIVEN_AFTER_TITLE = re.compile(rf"{_HEAD_TITLE}((?:[A-Z][\w'’-]+ ){{1,3}})$")
+
+
 _NAMES_BEFORE = re.compile(r"(?:(?:[A-Z][\w'’-]+|da|de|dos|van|von|bin|al) ){1,4}$")
 
 
@@ -284,4 +292,30 @@ def ruler_named(
         entry = gaz.lookup(" ".join([*given[cut:], surname]))
         if entry is not None and (entry is ruler or (ruler is None and entry.kind == "person")):
             return entry, (before.start() + len(" ".join(given[:cut])) + (1 if cut else 0), span[1])
+    if ruler is None and (titled := _GIVEN_AFTER_TITLE.search(text, max(0, span[0] - 60), span[0])):
+        return None, (titled.start(1), span[1])  # "Prime Minister Ariel Henry's government"
     return ruler, span
+
+
+def sole_state_governments(
+    text: str,
+    sentence_starts: Sequence[int],
+    hits: Sequence[Mention],
+    kind_of: Callable[[str], str],
+) -> dict[str, str]:
+    """The state each government named by a leader no lexicon knows serves ("Prime Minister
+    Sher Bahadur Deuba's government ... in western Nepal"): the one state its sentence names,
+    when it names only one."""
+    out: dict[str, str] = {}
+    for hit in hits:
+        if kind_of(hit.actor) != "government" or not _HEAD_TITLE_BEFORE.search(
+            text, max(0, hit.start - 16), hit.start
+        ):
+            continue
+        number = bisect.bisect_right(sentence_starts, hit.start) - 1
+        start = sentence_starts[number] if number >= 0 else 0
+        end = sentence_starts[number + 1] if number + 1 < len(sentence_starts) else len(text)
+        states = {h.actor for h in hits if start <= h.start < end and kind_of(h.actor) == "state"}
+        if len(states) == 1:
+            out[hit.actor] = states.pop()
+    return out

@@ -180,6 +180,9 @@ def _runs(
             if gap == " - " and is_cap[j + 1] and j == i and len(words[i]) <= 4:
                 j += 1  # "Wal - Mart": a hyphenated name the source spaced out
                 continue
+            if gap == "-" and j > i and _syllable(word) and not is_cap[j + 1]:
+                j += 1  # "Lee Myung-bak", "Lai Ching-te": a given name's second syllable
+                continue
             if gap == "." and _initial(words[j]):
                 gap = ". "  # "Folha de S.Paulo"
             if _plural_possessive(words[j], gap) and is_cap[j + 1]:
@@ -214,6 +217,11 @@ def _runs(
             continue  # "The", "However", "President", "Aug 26": nothing to keep
         runs.extend(_trim(text, tokens, i, j, initial, mid_capitals))
     return runs
+
+
+def _syllable(word: str) -> bool:
+    """A romanised syllable written in lower case after a hyphen ("bak", "hong", "te")."""
+    return 1 < len(word) <= 4 and word.isalpha() and word.isascii()
 
 
 def _trim(

@@ -269,8 +269,9 @@ ATTRIBUTE_AFTER = re.compile(
     r"[-–](?:based|born|made|built|registered|headquartered|bound|style|type|like)\b"
     r"|[-–](?:backed|funded|sponsored|brokered|owned|run|allied|aligned)\s+(?-i:[a-z])"
     # but a force led by a state is that state acting: "a Saudi-led coalition carried out"
-    r"|[-–]led\s+(?!(?:military\s+)?(?:coalition|alliance|forces|troops|operation|offensive"
-    r"|campaign|blockade|intervention)\b)(?-i:[a-z])"
+    r"|[-–]led\s+(?!(?:military\s+|naval\s+)?(?:coalition|alliance|forces|troops|operation"
+    r"|offensive|campaign|blockade|intervention|peacekeep\w*|soldiers|police|mission|force"
+    r"|navy|warships)\b)(?-i:[a-z])"
 )
 #: Words before a verb that make it an infinitive or a modal's: it has a subject of its own
 #: ("pledged to expel", "will meet"), so neither a "by" agent nor an attributive one.
@@ -407,13 +408,16 @@ def past_verb(text: str, start: int, end: int) -> bool:
 
 
 #: ", and" right before a name, and a finite verb right after it: the name opens a clause.
-_AND_RIGHT_BEFORE = re.compile(r",\s+and\s+(?:the\s+)?$")
+_AND_RIGHT_BEFORE = re.compile(r",\s+and\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}$")  # "and
+# President Juan Manuel Santos ordered": a title may stand between
 #: A finite verb after a name, maybe after its noun and an adverb: "forces were", "jets struck".
 FINITE_AFTER = re.compile(
     r"(?:\s+[a-z]+){0,2}?\s+(?:(?:[a-z]+ly|also|later|then|still)\s+)?"
     r"(?:was|were|is|are|has|have|had|said|says"
     rf"|will|would|could|may|might|must|did|do|does|[a-z]+ed|{_IRREGULAR_PAST})\b"
 )
+#: The same after a day ("George Bush on Monday suspended"): a subject's own clause.
+_FINITE_AFTER_DAY = re.compile(rf"(?:\s+on\s+[A-Z][a-z]+day)?(?:{FINITE_AFTER.pattern})")
 
 
 def acted_before(text: str, subjects: list[Hit]) -> bool:
@@ -433,8 +437,8 @@ def clause_subject(text: str, hit: Hit) -> bool:
     battling the gunmen", "..., and Saudi jets struck"): no object of a verb before it; a
     list's last name ("on Iran, Syria, and North Korea on Monday") has no verb after it."""
     return (
-        _AND_RIGHT_BEFORE.search(text, max(0, hit.start - 12), hit.start) is not None
-        and FINITE_AFTER.match(text, hit.end) is not None
+        _AND_RIGHT_BEFORE.search(text, max(0, hit.start - 45), hit.start) is not None
+        and _FINITE_AFTER_DAY.match(text, hit.end) is not None
     )
 
 

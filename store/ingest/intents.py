@@ -31,6 +31,11 @@ _WARNED_MODAL = re.compile(
 )
 
 
+#: A future act, then the condition it waits on: "would impose tariffs ... unless Tokyo".
+_MODAL_BEFORE = re.compile(r"\b(?:would|will)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_CONDITION_AFTER = re.compile(r"[^.;]{0,100}?\b(?:unless|if)\b", re.IGNORECASE)
+
+
 def promised(
     text: str, t_start: int, kind: str, speaker: str | None, subjects: list[Hit]
 ) -> str | None:
@@ -40,8 +45,14 @@ def promised(
     None when the trigger is no such saying."""
     if kind in _SAID_TYPES:
         return None
-    if PLOVER.get(kind) == "conflict" and _WARNED_MODAL.search(text, max(0, t_start - 90), t_start):
-        return "THREATEN"  # "warned that Ankara could launch an offensive": not yet launched
+    if PLOVER.get(kind) == "conflict" and (
+        _WARNED_MODAL.search(text, max(0, t_start - 90), t_start)
+        or (
+            _MODAL_BEFORE.search(text, max(0, t_start - 40), t_start)
+            and _CONDITION_AFTER.match(text, t_start)
+        )
+    ):  # "warned that Ankara could launch an offensive", "Washington would impose tariffs
+        return "THREATEN"  # on Japanese imports unless Tokyo opened its market": not yet done
     if speaker is None:
         return None
     if not any(h.actor == speaker for h in subjects):
@@ -49,6 +60,15 @@ def promised(
     if _PROMISE_BEFORE.search(text, max(0, t_start - 30), t_start) is None:
         return None
     return "AGREE" if PLOVER.get(kind) == "cooperation" else "THREATEN"
+
+
+def intended(text: str, t_start: int, t_end: int) -> str:
+    """The act a promise or threat names, from its verb: "to impose punitive tariffs" (after
+    "would"), "striking" (after "retaliate by"), else "to" and the trigger."""
+    modal = _MODAL_BEFORE.search(text, max(0, t_start - 40), t_start)
+    start = modal.start() + len(modal.group(0).split()[0]) + 1 if modal else t_start
+    words = " ".join(text[start:t_end].split()).lower()
+    return words if words.endswith("ing") and " " not in words else f"to {words}"
 
 
 #: A wish, plan or threat just before an act's infinitive ("seeking to deepen", "wants to
@@ -91,8 +111,10 @@ def wished(text: str, t_start: int, kind: str) -> tuple[str, int] | None:
     wish = _WISH_BEFORE.search(text, max(0, t_start - 70), t_start)
     if wish is None:
         commitment = _COMMIT_BEFORE.search(text, max(0, t_start - 70), t_start)
-        if commitment and kind == "ASSAULT":  # "vowed to retaliate against": force
-            return "THREATEN", commitment.start()  # threatened (CAMEO 138), not yet used
+        vowed = commitment is not None and text.startswith("vow", commitment.start())
+        if commitment and (kind == "ASSAULT" or (vowed and PLOVER.get(kind) == "conflict")):
+            # "vowed to retaliate against", "vowed to take firm measures against Pyongyang":
+            return "THREATEN", commitment.start()  # threatened (CAMEO 138), not yet done
         if commitment is None:
             return None
         cooperative = PLOVER.get(kind) == "cooperation" and (

@@ -49,7 +49,7 @@ ADJECTIVES = frozenset(
     Orthodox Islamic Islamist Arab Arabs Kurdish Kurds Persian Korean Koreans Hindu Buddhist
     Evangelical
     Communist Socialist Democratic Republican Liberal Conservative Marxist Eastern Northern
-    Southern Western Middle Central Global Internet English""")
+    Southern Western Middle Central Global Internet English Paramilitary Jihadist Separatist""")
 )
 
 #: Titles and offices that come before a person's name; a run made only of these is no actor.
@@ -108,6 +108,7 @@ PLACE_PREPOSITIONS = frozenset(words("in at near across inside outside into"))
 #: Nouns that name an armed collective when preceded by capitalised qualifiers.
 ARMED_GROUP_NOUNS = (
     "militias|militia|militants|rebels|insurgents|fighters|groups|factions|jihadists|paramilitaries"
+    "|cartel|gang"
 )
 #: Nouns for a state's backers named collectively ("Israel's allies").
 COLLECTIVE_NOUNS = "allies|partners|proxies|backers|adversaries|enemies"

@@ -22,7 +22,7 @@ ATTACK_AFTER = re.compile(
 )
 #: "in" (and "the") just before a name: where something happens.
 IN_BEFORE = re.compile(
-    r"\b(?:in|near|off|around)\s+(?:the\s+)?"
+    r"\b(?:in|inside|across|throughout|near|off|around)\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west|central)\w*\s+(?:of\s+(?:the\s+)?)?)?$",
     re.I,
 )
@@ -67,6 +67,49 @@ _COMPANY_NOUNS = (
 #: A company's noun after a state's adjective: "the U.S. tech giant", "the American firm".
 _COMPANY_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{_COMPANY_NOUNS})\b")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def no_party(text: str, hit: Hit, following: list[Hit], kinds: dict[str, str]) -> bool:
+    """A mention that only describes or locates, no party: a state's adjective in a group's
+    or a company's name or description, a body whose meeting is where others meet."""
+    return (
+        names_group(text, hit, following, kinds)
+        or names_company(text, hit, kinds)
+        or venue(text, hit)
+    )
+
+
+#: Where a body's meeting is the place: "on the sidelines of the G20 summit".
+_SIDELINES_BEFORE = re.compile(
+    r"\b(?:sidelines|margins)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w.'’-]+\s+){0,2}$", re.IGNORECASE
+)
+_AT_MEETING_BEFORE = re.compile(r"\b(?:at|during)\s+(?:the|a|an)\s+(?:[\w.'’-]+\s+){0,2}$", re.I)
+_MEETING_AFTER = re.compile(
+    r"(?:\s+[A-Z][\w.-]*)*\s+(?:summit|meeting|session|conference|forum|assembly|ministerial)\b"
+)
+
+
+#: A body whose mandate others act under: "landed in East Timor under a U.N. mandate".
+_UNDER_BEFORE = re.compile(r"\bunder\s+(?:a|an|the)?\s*$", re.IGNORECASE)
+_MANDATE_AFTER = re.compile(r"\s+(?:mandate|auspices|flag|resolution)\b", re.IGNORECASE)
+
+
+def venue(text: str, hit: Hit) -> bool:
+    """A body named as where others meet or whose mandate they act under: "on the sidelines
+    of the U.N. General Assembly", "held talks at an ASEAN summit", "under a U.N. mandate";
+    it takes no part in what they do there."""
+    begin = max(0, hit.start - 40)
+    return (
+        _SIDELINES_BEFORE.search(text, begin, hit.start) is not None
+        or (
+            _AT_MEETING_BEFORE.search(text, begin, hit.start) is not None
+            and _MEETING_AFTER.match(text, hit.end) is not None
+        )
+        or (
+            _UNDER_BEFORE.search(text, begin, hit.start) is not None
+            and _MANDATE_AFTER.match(text, hit.end) is not None
+        )
+    )
 
 
 def names_company(text: str, hit: Hit, kinds: dict[str, str]) -> bool:
@@ -129,9 +172,9 @@ def setting(text: str, hit: Hit, kinds: dict[str, str], floor: int) -> bool:
 _REFERRED_AFTER = re.compile(
     r"(?:(?:\s+[\w-]+){0,3}?\s+(?:on|against|at|with|near|around|off))?\s+(?:the|those|these)\s+"
     r"(?:(?-i:[A-Z]?[a-z]+|[A-Z][A-Z.]+)\s+){0,2}?(?:(?P<group>group|militia|movement|militants"
-    r"|insurgents|rebels"
+    r"|insurgents|rebels|guerrillas"
     r"|jihadists|gunmen|attackers|fighters)|(?P<state>country|nation|kingdom|republic|regime"
-    r"|junta|island|(?-i:state)(?![\s-]+(?:oil|media|television|tv|news|firms?|compan(?:y|ies)"
+    r"|junta|military|army|armed\s+forces|island|(?-i:state)(?![\s-]+(?:oil|media|television|tv|news|firms?|compan(?:y|ies)"
     r"|energy|broadcaster|agency|run|owned|banks?|utility|enterprises?|news)\b))|(?P<body>bloc|alliance|organi[sz]ation|union|body|agency"
     rf"|watchdog|court)|(?P<company>{_COMPANY_NOUNS}))\b",
     re.IGNORECASE,

@@ -12,6 +12,7 @@ import re
 from personae.store.ingest.actors import Hit
 from personae.store.ingest.breaks import Breaks
 from personae.store.ingest.clauses import PROTEST_PURPOSE
+from personae.store.ingest.events import participle_clause
 from personae.store.ingest.groups import group
 
 #: What a participle clause after a related pair tells of its own: a word said ("...,
@@ -113,13 +114,13 @@ def to_both_sides(
     text: str, t_end: int, subjects: list[Hit], last_pairs: list[tuple[Hit, Hit]]
 ) -> list[tuple[Hit, Hit]]:
     """Each subject with each of the two sides just related, when the verb's object is
-    "both sides"; else none.  One actor's acts on two others ("recalled its ambassadors to
+    "both sides"; else none.  One side's acts on two others ("recalled its ambassadors to
     the United States and Australia, accusing both allies") make those two the sides."""
     if not subjects or _BOTH_AFTER.match(text, t_end) is None:
         return []
     targets = {t.actor: t for _, t in last_pairs}
-    one_source = len({s.actor for s, _ in last_pairs}) == 1 and len(targets) == 2
-    sides = targets if one_source else {t.actor: t for _, t in two_sides(last_pairs)}
+    one_side = len(targets) == 2 and targets.keys().isdisjoint(s.actor for s, _ in last_pairs)
+    sides = targets if one_side else {t.actor: t for _, t in two_sides(last_pairs)}
     doers = {s.actor for s in subjects}
     if doers & sides.keys():
         return []
@@ -134,11 +135,12 @@ def asked_of_both(
     if _BOTH_AFTER.match(text, trigger[1]) is None:
         return None
     before = [h for h in reversed(actors) if h.end <= trigger[0]]
-    doers = (
-        group(text, before)
-        if before and _SUBJECT_GAP.fullmatch(text, before[0].end, trigger[0])
-        else []
-    )
+    if before and _SUBJECT_GAP.fullmatch(text, before[0].end, trigger[0]):
+        doers = group(text, before)
+    elif participle_clause(text, trigger[0]):  # "..., accusing both neighbours of": the
+        doers = list({s.actor: s for s, _ in last_pairs}.values())  # main clause's subject
+    else:
+        doers = []
     pairs = to_both_sides(text, trigger[1], doers, last_pairs)
     return (doers, pairs, False) if pairs else None
 
@@ -221,7 +223,7 @@ _VOTED_TO = re.compile(r"vot(?:e|es|ed|ing)\s+(?:\w+ly\s+)?to\s+", re.IGNORECASE
 
 #: "in what X called", "what X described as": a name's word on the main clause's act.
 _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:the\s+)?$", re.IGNORECASE)
-_NAMING_VERB = re.compile(r"(?:called|described|termed|branded|denounced|labell?ed)\b")
+_NAMING_VERB = re.compile(r"(?:call(?:ed|ing)|describ\w+|term\w+|brand\w+|denounc\w+|label\w+)\b")
 
 
 def named_what(text: str, actors: list[Hit], t_start: int) -> Hit | None:
@@ -242,7 +244,7 @@ _ACT_NAMED = re.compile(
     r"\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?(?:decision|move|step|measures?"
     r"|announcement|truce|ceasefire|attacks?|strikes?|raids?|ban|arrests?|detentions?"
     r"|exercises|drills|expulsions?|seizure|closure|sanctions|tariffs|offensive|invasion|vote"
-    r"|ruling|killings?)\b",
+    r"|ruling|killings?|purchase|expulsions?|incursion|operation|crackdown)\b",
     re.IGNORECASE,
 )
 #: Types a reaction to an act is told by ("called" a phone call until it names the act).
@@ -253,6 +255,15 @@ _PRAISE = re.compile(
     r"|victory|win)\b",
     re.IGNORECASE,
 )
+
+
+def names_act(text: str, trigger: tuple[int, int]) -> bool:
+    """ "called the move a provocation", "calling the incursion a violation": the act just
+    told is named, no call is made."""
+    return (
+        _NAMING_VERB.match(text, trigger[0]) is not None
+        and _ACT_NAMED.match(text, trigger[1]) is not None
+    )
 
 
 def reaction_to_act(
@@ -272,7 +283,7 @@ def reaction_to_act(
     if named is None:
         return None
     if kind == "CONSULT":
-        if _NAMING_VERB.match(text, t_start) is None:
+        if not names_act(text, trigger):
             return None  # "called the decision" is no phone call; "met" is no reaction
         kind = "SUPPORT" if _PRAISE.match(text, named.end()) else "ACCUSE"
     reactor = next((h for h in reversed(actors) if h.end <= t_start), None)

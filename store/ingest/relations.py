@@ -29,7 +29,7 @@ from personae.store.ingest.clauses import (
 )
 from personae.store.ingest.directions import JOINT, SIGNING
 from personae.store.ingest.events import another_event, last_clause_start, participle_clause
-from personae.store.ingest.intents import promised, wished
+from personae.store.ingest.intents import intended, promised, wished
 from personae.store.ingest.links import (
     Link,
     charged_attacks,
@@ -38,7 +38,7 @@ from personae.store.ingest.links import (
     pair_key,
     speaker_links,
 )
-from personae.store.ingest.parties import names_company, names_group, setting, takes_part
+from personae.store.ingest.parties import no_party, setting, takes_part
 from personae.store.ingest.readings import (
     AND_VERB_BEFORE,
     BOTH_BEFORE,
@@ -51,6 +51,7 @@ from personae.store.ingest.readings import (
     joins_act,
     mediator,
     named_what,
+    names_act,
     protesting,
     reaction_to_act,
     shown_force,
@@ -181,10 +182,8 @@ def _read(
     actors: list[Hit] = []
     settings: list[Hit] = []  # where things happen ("in Beijing"), when nothing else is named
     for number, hit in enumerate(hits):
-        if names_group(text, hit, hits[number + 1 : number + 2], kinds) or names_company(
-            text, hit, kinds
-        ):  # "the Pakistani Taliban", "the U.S. company": the state's word only describes
-            continue
+        if no_party(text, hit, hits[number + 1 : number + 2], kinds):
+            continue  # "the Pakistani Taliban", "on the sidelines of the G20 summit"
         if takes_part(text, hit, kinds, sentence.start):
             actors.append(hit)
         elif setting(text, hit, kinds, sentence.start):
@@ -317,6 +316,8 @@ def _read(
             )
         elif last_pairs and (of_both := asked_of_both(text, actors, (t_start, t_end), last_pairs)):
             found = of_both  # "..., as Egypt and Qatar pressed both sides to accept a truce"
+        elif kind == "CONSULT" and names_act(text, (t_start, t_end)):
+            found = None  # "calling the incursion a violation": no call; a reaction, if any
         else:
             found = roles(
                 text,
@@ -360,8 +361,7 @@ def _read(
             summary = f"{' '.join(negator[refusal.start() :].split())} {trigger}".lower()
         elif not negator and (intent := promised(text, t_start, kind, speaker, subjects)):
             verb = "promises" if intent == "AGREE" else "threatens"
-            to = "" if trigger.endswith("ing") else "to "  # "would retaliate by striking"
-            kind, negated, summary = intent, False, f"{verb} {to}{trigger}"
+            kind, negated, summary = intent, False, f"{verb} {intended(text, t_start, t_end)}"
         elif not negator and wish:  # "hopes to join", "agreed to keep supplying"
             kind, negated, summary = wish[0], False, " ".join(text[wish[1] : t_end].split())
         else:

@@ -75,7 +75,8 @@ def retyped(
 #: Forces ordered somewhere, not people ordered to act: "ordered troops to the border".
 _ORDERED_FORCES = re.compile(
     r"order\w* (?:[\w'’,-]+ ){0,4}?(?:troops|soldiers|battalions|brigades|forces|tanks|warships"
-    r"|units) (?:to|into|toward|towards) (?:the |its |their |[A-Z])"
+    r"|units|carriers?|carrier (?:strike )?groups?|fleets?|ships|submarines|bombers) (?:to|into"
+    r"|toward|towards) (?:the |its |their |waters |[A-Z])"
 )
 #: A person's name right after "handed over", then a comma or "to": not a thing given.
 _PERSON_HANDED = re.compile(
@@ -159,14 +160,14 @@ def forces_arriving(text: str, kind: str, t_start: int, sentence: str) -> str | 
 
 _ARRIVING = re.compile(r"arriv|land", re.IGNORECASE)
 _SENT_BEFORE = re.compile(
-    rf"\b(?:{_FORCES}|doctors|medics|nurses|rescuers|experts|planes|aircraft|Hercules|ships)"
+    rf"\b(?:{_FORCES}|police|doctors|medics|nurses|rescuers|experts|planes|aircraft|Hercules|ships)"
     r"\s+(?:(?:began|started|have|had"
     r"|has|\w+ly)\s+)?$",
     re.IGNORECASE,
 )
 #: Words of a mission that helps: a force sent with them is aid, not a threat.
 _HELPING = re.compile(
-    r"peace-?keep|\bto\s+(?:help|assist|support|aid|restore\s+order|quell)\b"
+    r"peace-?keep|\bto\s+(?:help|assist|support|aid|restore\s+(?:law\s+and\s+)?order|quell)\b"
     r"|\b(?:humanitarian|relief|rescue|aid|medical|medicines?|supplies)\b",
     re.IGNORECASE,
 )

@@ -86,6 +86,10 @@ def triggers_of(
             (stem[2] in _RESTRICTING and polarity(verb.type) == "cooperation")
             or (stem[2] in _READ_WITH_OBJECT and stem[1] > verb.end + 1)
             or (stem[2], verb.type) in _TABLE_OVER_DICTIONARY
+            or (  # "battled insurgents" is a fight, "fought alongside the Kurds" is not
+                (stem[2], verb.type) == ("ASSAULT", "COOPERATE")
+                and _ALONGSIDE.match(text, verb.end) is None
+            )
         ):  # "extended an arms embargo": the embargo, not the arms a pattern took for aid;
             continue  # "broke off relations", "lifted sanctions": verb and object read together
         if overlap is not None:
@@ -201,6 +205,7 @@ _READ_WITH_OBJECT = frozenset({"SANCTION", "RETREAT"})
 #: signing a cooperation agreement (057, filed as cooperation), swapping prisoners (0841),
 #: a rally against something (141, filed as mobilising), overrunning a base (190, filed as
 #: occupying territory, 192).
+_ALONGSIDE = re.compile(r"\s+(?:alongside|together)\b", re.IGNORECASE)
 _TABLE_OVER_DICTIONARY = frozenset(
     {
         ("SANCTION", "COERCE"),
@@ -233,6 +238,12 @@ _TROOPS_VERB = re.compile(r"\s+(?:to\s+|(?:have|has|had|were|are|was|will|would)
 
 _HELPING_VERB = re.compile(r"help(?:s|ed|ing)?", re.IGNORECASE)
 _ANSWERING_VERB = re.compile(r"(?:retaliat|respond|react)\w*", re.IGNORECASE)
+_CALLING_VERB = re.compile(r"(?:call|order)(?:s|ed|ing)?", re.IGNORECASE)
+#: Between "called" and the act it calls: an article and two words ("a two-day general");
+#: "called the" names ("called the move a provocation"), "ordered the" orders.
+_CALLED_GAP = re.compile(
+    r"\s+(?:a|an|(?<=order)the|(?<=ordered)the)\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE
+)
 
 
 def _gives_way(
@@ -243,6 +254,9 @@ def _gives_way(
     an Iranian tanker")."""
     if _HELPING_VERB.fullmatch(text, trigger[0], trigger[1]):
         return text[trigger[1] : after[0]] in (" ", " to ")
+    if _CALLING_VERB.fullmatch(text, trigger[0], trigger[1]):  # "called a national strike",
+        return _CALLED_GAP.fullmatch(text, trigger[1], after[0]) is not None  # "ordered a
+        # ceasefire", "ordered the expulsion of": the act called or ordered is the one to read
     if _ANSWERING_VERB.fullmatch(text, trigger[0], trigger[1]):  # "retaliated by banning
         return text[trigger[1] : after[0]] == " by "  # imports": the ban is the answer
     if _APPROVING.fullmatch(text, trigger[0], trigger[1]):
@@ -257,8 +271,8 @@ def _gives_way(
 
 
 def _compound_noun(text: str, start: int, end: int) -> bool:
-    """The trigger word only names a force or an envoy: "a carrier strike group", "the air
-    force", "the Afghan charge d'affaires"."""
+    """The trigger word only names a force, an envoy or a body: "a carrier strike group",
+    "the air force", "the Afghan charge d'affaires", "aid agencies"."""
     word = text[start:end].lower()
     return (
         (
@@ -267,6 +281,7 @@ def _compound_noun(text: str, start: int, end: int) -> bool:
         )
         or (word == "strike" and _STRIKE_GROUP.match(text, end) is not None)
         or (word in ("charge", "charges") and _D_AFFAIRES.match(text, end) is not None)
+        or (word == "aid" and _AID_BODY.match(text, end) is not None)
     )
 
 
@@ -275,6 +290,10 @@ _ENDED_BEFORE = re.compile(r"\bend(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,4}?of\s+$"
 _FORCE_OWNER = re.compile(r"\b(?:air|task|police|security|naval|defen[cs]e|armed) $", re.I)
 _STRIKE_GROUP = re.compile(r" (?:groups?|forces?)\b", re.IGNORECASE)
 _D_AFFAIRES = re.compile(r" d['’]affaires\b", re.IGNORECASE)
+#: "aid agencies", "aid workers": who gives aid, named; no aid given.
+_AID_BODY = re.compile(
+    r" (?:agenc(?:y|ies)|groups?|workers?|organi[sz]ations?|officials?)\b", re.IGNORECASE
+)
 
 
 def _measure_aimed(

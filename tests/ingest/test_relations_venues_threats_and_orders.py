@@ -1,0 +1,85 @@
+"""A body whose summit others meet at, or whose mandate they act under, is no party; an act
+a state "would" do "unless" another yields is a threat, and so is a vow of measures against
+it; called strikes and ordered ceasefires are the strike and the ceasefire; bombs dropped
+"across" or "inside" a state hit it; "aid agencies" are given nothing; forces led by a state
+are that state's; a new subject after ", and President X" opens its own clause. Sentences
+written for these tests, in the shapes of wire copy."""
+
+from __future__ import annotations
+
+from relation_support import typed_in
+
+
+def test_a_body_whose_summit_two_leaders_meet_at_is_no_party() -> None:
+    assert typed_in(
+        "Xi Jinping and Joe Biden met on the sidelines of the APEC summit in Lima."
+    ) == {
+        ("Xi Jinping", "CONSULT", "Joe Biden"),
+        ("Joe Biden", "CONSULT", "Xi Jinping"),
+    }
+    found = typed_in(
+        "Nigerian peacekeepers landed in Liberia on Monday under an ECOWAS mandate to restore law"
+        " and order."
+    )
+    assert found == {("Nigerian peacekeepers", "AID", "Liberia")}
+
+
+def test_forces_a_state_leads_are_the_state_s() -> None:
+    assert typed_in(
+        "Nigerian-led peacekeepers arrived in Liberia on Monday to restore law and order."
+    ) == {("Nigeria", "AID", "Liberia")}
+
+
+def test_an_act_a_state_would_do_unless_another_yields_is_a_threat() -> None:
+    found = typed_in(
+        "Washington would impose punitive tariffs on Brazilian steel unless Brasilia opened its"
+        " market, a U.S. official said."
+    )
+    assert found == {("United States", "THREATEN", "Brazil")}
+
+
+def test_a_vow_of_measures_against_a_state_threatens_it() -> None:
+    assert ("Shinzo Abe", "THREATEN", "North Korea") in typed_in(
+        "Japanese Prime Minister Shinzo Abe vowed on Tuesday to take firm measures against"
+        " Pyongyang."
+    )
+
+
+def test_a_strike_called_and_a_ceasefire_ordered_are_the_acts_themselves() -> None:
+    assert typed_in(
+        "Bolivia's COB union called a general strike on Monday against President Evo Morales."
+    ) == {("COB", "PROTEST", "Evo Morales")}
+    found = typed_in(
+        "The Turkish government and the PKK reached a peace deal in Oslo, and President Recep"
+        " Tayyip Erdogan ordered a ceasefire with the rebels."
+    )
+    assert ("Recep Tayyip Erdoğan", "RETREAT", "Kurdistan Workers' Party") in found
+    assert not any("Recep Tayyip Erdoğan" in (s, t) and kind == "AGREE" for s, kind, t in found)
+
+
+def test_bombs_dropped_across_or_inside_a_state_hit_it() -> None:
+    assert typed_in("NATO jets bombed bridges and fuel depots across Serbia overnight.") == {
+        ("NATO", "ASSAULT", "Serbia")
+    }
+    assert typed_in("Russian aircraft bombed targets inside Georgia on Friday.") == {
+        ("Russia", "ASSAULT", "Georgia")
+    }
+
+
+def test_aid_agencies_expelled_are_given_nothing() -> None:
+    found = typed_in("Khartoum expelled 13 foreign aid agencies including Oxfam on Wednesday.")
+    assert not any(kind == "AID" for _, kind, _ in found)
+
+
+def test_a_participle_naming_both_neighbours_charges_the_two_just_acted_on() -> None:
+    found = typed_in(
+        "President Donald Trump said he would impose tariffs on imports from Mexico and Canada,"
+        " accusing both neighbours of failing to stop migrants."
+    )
+    assert {("Donald Trump", "ACCUSE", "Mexico"), ("Donald Trump", "ACCUSE", "Canada")} <= found
+
+
+def test_battling_insurgents_is_a_fight() -> None:
+    assert typed_in("Kenyan troops battled al-Shabaab insurgents near Kismayo on Sunday.") == {
+        ("Kenyan troops", "ASSAULT", "al-Shabaab")
+    }
