@@ -311,6 +311,48 @@ def done_by_disaster(text: str, t_start: int) -> bool:
     return _DISASTER_SUBJECT.search(text, max(0, t_start - 80), t_start) is not None
 
 
+#: "help" right before the party helped ("to help Maputo fight"): that party acts next.
+_HELPED_BEFORE = re.compile(r"\bhelp(?:s|ed|ing)?\s+(?:to\s+)?$", re.IGNORECASE)
+#: Between the party helped and its act: a noun or two ("Congolese authorities contain").
+_HELPED_GAP = re.compile(r"(?:\s+[a-z]+){0,2}\s+")
+_TO_HELP = re.compile(r"\bto\s+help$", re.IGNORECASE)
+
+
+def read_help(
+    text: str,
+    actors: list[Hit],
+    trigger: tuple[int, int],
+    found: tuple[list[Hit], list[tuple[Hit, Hit]], bool] | None,
+) -> tuple[list[Hit], list[tuple[Hit, Hit]], bool] | None:
+    """What a help and the act helped relate: the party helped does the act, on what follows
+    it only ("to help Maputo fight the insurgency" tells no fight with whoever sent help);
+    "to help Maputo" is the main subject's aid to Maputo, when nothing else is read."""
+    t_start, t_end = trigger
+    before = [h for h in actors if h.end <= t_start]
+    helped = before[-1] if before else None
+    if (
+        helped is not None
+        and _HELPED_BEFORE.search(text, max(0, helped.start - 14), helped.start)
+        and _HELPED_GAP.fullmatch(text, helped.end, t_start)
+    ):
+        pairs = [
+            (helped, target)
+            for _, target in (found[1] if found else [])
+            if target.start >= t_end and target.actor != helped.actor
+        ]
+        return ([helped], pairs, found[2]) if found and pairs else None
+    if found is None and _TO_HELP.search(text, max(0, t_start - 3), t_end) and before:
+        after = next((h for h in actors if h.start >= t_end), None)
+        main = before[0]
+        if (
+            after is not None
+            and not text[t_end : after.start].strip()
+            and main.actor != after.actor
+        ):
+            return [main], [(main, after)], False
+    return found
+
+
 #: Joining what others do: the act joined is the one to read.
 _JOINING = re.compile(r"join(?:s|ed|ing)?\b", re.IGNORECASE)
 #: Between "joined" and the act it names: an article and two words at most.

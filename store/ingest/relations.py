@@ -54,6 +54,7 @@ from personae.store.ingest.readings import (
     names_act,
     protesting,
     reaction_to_act,
+    read_help,
     shown_force,
     to_both_sides,
     two_sides,
@@ -345,6 +346,7 @@ def _read(
             reaction := reaction_to_act(text, actors, (t_start, t_end), kind, last_pairs)
         ):
             kind, found = reaction  # "..., and Egypt welcomed the decision": the act's author
+        found = read_help(text, actors, (t_start, t_end), found)
         if found is None:
             continue
         last_pairs = found[1]

@@ -1,8 +1,8 @@
 """An act or an actor named again by its noun: "welcomed the decision" answers whoever
-decided; "called the move blackmail" accuses whoever moved; "both allies" are the two
-acted on just before; "the U.S. company" is the company, not its state; "Huawei sued" is
-Huawei acting, where "Police arrested" names no one. Sentences written
-for these tests, in the shapes of wire copy."""
+decided; "called the move blackmail" accuses whoever moved; "both allies" are the two acted
+on just before; "the U.S. company" is the company, not its state; "Huawei sued" is Huawei
+acting, where "Police arrested" names no one. Sentences written for these tests, in the
+shapes of wire copy."""
 
 from __future__ import annotations
 

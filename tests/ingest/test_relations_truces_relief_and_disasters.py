@@ -1,6 +1,7 @@
 """A ceasefire two sides sign is agreed by both; ships sent with food and water bring relief;
-a cyclone or an eruption that devastates a country is no one's act. Sentences written for
-these tests, in the shapes of wire copy."""
+a cyclone or an eruption that devastates a country is no one's act; the party helped does the
+act helped, on what follows it. Sentences written for these tests, in the shapes of wire
+copy."""
 
 from __future__ import annotations
 
@@ -30,3 +31,14 @@ def test_a_disaster_that_devastates_a_country_is_no_one_s_act() -> None:
     assert typed_in(
         "Japan sent emergency aid to Fiji on Friday after a cyclone devastated the island nation."
     ) == {("Japan", "AID", "Fiji")}
+
+
+def test_the_party_helped_does_the_act_helped_and_is_given_aid() -> None:
+    assert typed_in(
+        "Kigali deployed 1,000 soldiers to help Maputo fight the insurgency in Cabo Delgado."
+    ) == {("Rwanda", "AID", "Mozambique")}
+    found = typed_in(
+        "The World Health Organization flew vaccines to Kinshasa on Wednesday to help Congolese"
+        " authorities contain an outbreak."
+    )
+    assert not any(kind == "COERCE" for _, kind, _ in found)
