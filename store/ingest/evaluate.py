@@ -290,8 +290,8 @@ class StateNames:
         words = entity.name.split()
         for cut in range(len(words) - 1, 0, -1):  # "Syrian rebels", "US Central Command"
             state = self.by_name.get(" ".join(words[:cut]).lower().rstrip("."))
-            if state:
-                return state
+            if state and (entity.kind == "government" or words[cut].islower()):
+                return state  # not "Rwandan Patriotic Front": a group's own name
         return entity.name
 
 

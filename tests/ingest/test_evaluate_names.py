@@ -1,6 +1,7 @@
 """The relation-set scorer compares actors as the extractor names them: a gold name written
 another way ("al-Zemblah" for the lexicon's "al-Zembla"), in another case or with hyphens is
-the same actor, and a body's officer or organ is the body, as CAMEO codes it."""
+the same actor, and a body's officer or organ is the body, as CAMEO codes it; a group's own
+name that a state's adjective opens is the group's, where a state's office is the state's."""
 
 from __future__ import annotations
 
@@ -61,6 +62,14 @@ def test_a_known_group_opening_with_a_state_s_adjective_is_not_that_state() -> N
     rebels = Entity(id="kenyan-rebels", name="Kenyan rebels", kind="armed_group")
     assert names.of(group, {group.id: group}) == "Kenyan Quarn Front"
     assert names.of(rebels, {rebels.id: rebels}) == "Kenya"
+
+
+def test_a_group_named_by_its_own_words_after_a_state_s_adjective_is_not_that_state() -> None:
+    names = _names()
+    front = Entity(id="kenyan-patriotic-front", name="Kenyan Patriotic Front", kind="armed_group")
+    office = Entity(id="kenyan-trade-ministry", name="Kenyan Trade Ministry", kind="government")
+    assert names.of(front, {front.id: front}) == "Kenyan Patriotic Front"
+    assert names.of(office, {office.id: office}) == "Kenya"
 
 
 def test_the_relation_set_counts_a_group_gold_writes_with_hyphens_and_in_lower_case(
