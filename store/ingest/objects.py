@@ -100,3 +100,16 @@ def titles(text: str, hit: Hit, subjects: list[Hit]) -> bool:
         for s in subjects
         if 0 < s.start - hit.end <= 40
     )  # "Hezbollah leader| Hassan Nasrallah" too
+
+
+#: Who hosted or brokered the occasion, after a noun: "a ceremony hosted by U.S. President
+#: Donald Trump" names no object of the signing.
+_HOST_OF_NOUN = re.compile(
+    r"\b(?:hosted|brokered|mediated|attended|organi[sz]ed|witnessed|chaired|overseen)\s+by\s+"
+    r"(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}$"
+)
+
+
+def hosted_by(text: str, hit: Hit) -> bool:
+    """The name hosted or brokered the occasion (see above): no object of the act."""
+    return _HOST_OF_NOUN.search(text, max(0, hit.start - 45), hit.start) is not None

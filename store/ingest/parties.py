@@ -71,12 +71,21 @@ _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 def no_party(text: str, hit: Hit, following: list[Hit], kinds: dict[str, str]) -> bool:
     """A mention that only describes or locates, no party: a state's adjective in a group's
-    or a company's name or description, a body whose meeting is where others meet."""
+    or a company's name or description, or of a body's staff; a body whose meeting is where
+    others meet."""
     return (
         names_group(text, hit, following, kinds)
         or names_company(text, hit, kinds)
         or venue(text, hit)
+        or (kinds.get(hit.actor) == "state" and _STAFF_OF_AFTER.match(text, hit.end) is not None)
     )
+
+
+#: A body's staff named by their nationality: "three female Afghan staff members of the
+#: United Nations" are the UN's, not Afghanistan's.
+_STAFF_OF_AFTER = re.compile(
+    r"(?:\s+[a-z]+)?\s+(?:staff|staffers|employees|workers|personnel|members)\s+(?:members\s+)?of\b"
+)
 
 
 #: Where a body's meeting is the place: "on the sidelines of the G20 summit".

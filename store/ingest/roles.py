@@ -50,7 +50,7 @@ from personae.store.ingest.events import (
     reacts,
 )
 from personae.store.ingest.groups import TITLE_GAP, agent, co_speakers, group
-from personae.store.ingest.objects import objects_of, titles, with_recipient
+from personae.store.ingest.objects import hosted_by, objects_of, titles, with_recipient
 from personae.store.ingest.parties import (
     ATTACK_AFTER,
     fought_over,
@@ -420,6 +420,7 @@ def roles(
     )
     if joint is not None:  # each side the other's partner, or foe
         subjects, objects = joint, []
+    objects = [o for o in objects if not hosted_by(text, o)]
     reciprocal = traded(text, kind, t_start)
     if reciprocal:  # "exchanged fire with Cambodian troops across the border": who with
         objects = [o for o in objects if _WITH_BEFORE.search(text, max(0, o.start - 40), o.start)]

@@ -181,7 +181,7 @@ def quoted_we(text: str, t_start: int) -> bool:
 #: A closing speaker named by its kind: ", the rebel group said", ", the company said".
 _NOUN_SPEAKER = re.compile(
     r",\s+(?:the|a)\s+(?:[a-z-]+\s+){0,2}(?P<noun>group|militants|rebels|insurgents|company|firm"
-    r"|court|union|party|agency)"
+    r"|court|union|party|agency|body|bloc|alliance)"
     r"\s+(?:has\s+)?(?:said|says|reported|announced|added|stated|claimed)\b"
 )
 #: The kinds of actor each such noun names again.
@@ -196,6 +196,9 @@ _NOUN_KINDS = {
     "union": ("organisation",),
     "party": ("organisation",),
     "agency": ("organisation",),
+    "body": ("organisation",),  # ", the world body said"
+    "bloc": ("organisation",),
+    "alliance": ("organisation",),
 }
 
 

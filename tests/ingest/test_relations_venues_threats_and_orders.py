@@ -2,7 +2,8 @@
 a state "would" do "unless" another yields is a threat, and so is a vow of measures against
 it; called strikes and ordered ceasefires are the strike and the ceasefire; bombs dropped
 "across" or "inside" a state hit it; "aid agencies" are given nothing; forces led by a state
-are that state's; a new subject after ", and President X" opens its own clause. Sentences
+are that state's; a new subject after ", and President X" opens its own clause; who hosts a
+signing is no party to it; a body's staff named by nationality are the body's. Sentences
 written for these tests, in the shapes of wire copy."""
 
 from __future__ import annotations
@@ -83,3 +84,29 @@ def test_battling_insurgents_is_a_fight() -> None:
     assert typed_in("Kenyan troops battled al-Shabaab insurgents near Kismayo on Sunday.") == {
         ("Kenyan troops", "ASSAULT", "al-Shabaab")
     }
+
+
+def test_who_hosted_the_signing_is_no_party_to_it() -> None:
+    found = typed_in(
+        "Serbian President Aleksandar Vucic and Kosovo Prime Minister Avdullah Hoti signed an"
+        " economic agreement in Washington in a ceremony hosted by U.S. President Donald Trump."
+    )
+    assert {("Serbia", "AGREE", "Kosovo"), ("Kosovo", "AGREE", "Serbia")} <= found
+    assert not any("Donald Trump" in (s, t) or "United States" in (s, t) for s, _, t in found)
+
+
+def test_a_body_s_staff_named_by_nationality_are_the_body_s() -> None:
+    assert typed_in("Houthi rebels detained 11 Yemeni employees of the U.S. embassy in Sanaa.") == {
+        ("Houthis", "COERCE", "U.S. embassy")
+    }
+
+
+def test_the_world_body_speaking_is_the_united_nations() -> None:
+    found = typed_in(
+        "Taliban authorities detained two Afghan staff members of the United Nations in Kabul,"
+        " the world body said, condemning the arrests."
+    )
+    assert {
+        ("Taliban", "COERCE", "United Nations"),
+        ("United Nations", "ACCUSE", "Taliban"),
+    } <= found
