@@ -408,8 +408,8 @@ def past_verb(text: str, start: int, end: int) -> bool:
 
 
 #: ", and" right before a name, and a finite verb right after it: the name opens a clause.
-_AND_RIGHT_BEFORE = re.compile(r",\s+and\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}$")  # "and
-# President Juan Manuel Santos ordered": a title may stand between
+_AND_RIGHT_BEFORE = re.compile(r",\s+and\s+(?:the\s+)?(?:[A-Za-z][\w.'’-]*\s+){0,3}$")  # "and
+# President Juan Manuel Santos ordered", "and opposition leader Raila Odinga accused"
 #: A finite verb after a name, maybe after its noun and an adverb: "forces were", "jets struck".
 FINITE_AFTER = re.compile(
     r"(?:\s+[a-z]+){0,2}?\s+(?:(?:[a-z]+ly|also|later|then|still)\s+)?"

@@ -18,13 +18,14 @@ from personae.store.ingest.cameo import load_verbs
 from personae.store.ingest.gazetteer import load_gazetteer, phoenix_words
 from personae.store.ingest.kinds import named_event, used_as_product
 from personae.store.ingest.read import RawArticle, match_dateline
-from personae.store.ingest.relations import relations_in, sentence_hits
+from personae.store.ingest.relations import relations_in
+from personae.store.ingest.sentence_pieces import sentence_hits
 from personae.store.ingest.timeline import events_of
 from personae.store.model import COMENTION, Article, Entity, Event, Mention, Relation
 from personae.store.text import passages_of, sentences_of
 
 #: Bumped whenever a rule change alters what is extracted from the same text.
-EXTRACTOR_VERSION = "12"
+EXTRACTOR_VERSION = "13"
 
 
 @dataclass(frozen=True, slots=True)

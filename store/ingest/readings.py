@@ -40,6 +40,19 @@ def aims_at_main_object(text: str, t_end: int) -> bool:
     return _MAIN_OBJECT_AFTER.match(text, t_end) is not None
 
 
+#: A relative clause whose subject is the main clause's, after the object it is about:
+#: "imposed sanctions on three Iranian companies it accused of supplying drones".
+_RELATIVE_SUBJECT = re.compile(
+    r"\b(?!said\b|says\b|that\b)[a-z]+s\s+(?:(?:that|which|whom)\s+)?(?:it|they)\s+(?:had\s+)?$"
+)
+
+
+def charged_in_relative(text: str, t_start: int) -> bool:
+    """The trigger is the verb of such a relative clause (see above): its subject is the
+    main clause's subject and its object the main clause's object."""
+    return _RELATIVE_SUBJECT.search(text, max(0, t_start - 40), t_start) is not None
+
+
 #: A participle after a count, an article or a preposition: an adjective ("five detained
 #: Americans", "the jailed reporters", "from occupied territory"), no act of its own.
 ADJECTIVAL = re.compile(

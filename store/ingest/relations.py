@@ -46,6 +46,7 @@ from personae.store.ingest.readings import (
     SAID_TYPES,
     aims_at_main_object,
     asked_of_both,
+    charged_in_relative,
     conditional,
     done_by_disaster,
     joins_act,
@@ -64,6 +65,7 @@ from personae.store.ingest.readings import (
 from personae.store.ingest.rebuttals import rebuttal_links
 from personae.store.ingest.retyping import retyped, ultimatum
 from personae.store.ingest.roles import roles
+from personae.store.ingest.sentence_pieces import READ_LIMIT, pieces
 from personae.store.ingest.speakers import (
     opens_what_is_said,
     speaker_named_again,
@@ -72,32 +74,10 @@ from personae.store.ingest.speakers import (
 )
 from personae.store.ingest.triggers import triggers_of
 from personae.store.ingest.verbs import (
-    CLAUSE_BREAK,
     SYMMETRIC,
     TRANSFER_TYPES,
 )
 from personae.store.model import COMENTION, Span, polarity
-
-
-def sentence_hits(hits: list[Hit], sentences: tuple[Span, ...]) -> list[list[Hit]]:
-    """The mentions of each sentence, in one pass over both sorted lists."""
-    starts = [h.start for h in hits]
-    out = []
-    for sentence in sentences:
-        lo = bisect.bisect_left(starts, sentence.start)
-        hi = bisect.bisect_left(starts, sentence.end)
-        out.append(hits[lo:hi])
-    return out
-
-
-#: The longest stretch of a sentence read as one (characters).  News sentences run to 300
-#: characters, rarely 600; a longer "sentence" is a list, a dump or an attack, and reading it
-#: whole costs time quadratic in its length (every trigger weighs every actor of its clause)
-#: and co-mentions quadratic in its actors.  So it is read as a run of pieces of at most this
-#: size, cut at clause breaks where it has them (no trigger relates actors across one anyway),
-#: else between words; each piece is read as a sentence would be (its own hedge, speaker,
-#: co-mentions), and its relations still point at the whole sentence as their evidence.
-READ_LIMIT = 1_000
 
 
 def relations_in(
@@ -111,7 +91,7 @@ def relations_in(
 
     ``kinds`` (actor name -> kind) lets places take part only as the object of an assault,
     a mobilisation or a retreat, and never in a co-mention; ``owners`` (actor name -> the
-    state or body it serves) keeps a speaker from charging its own.  A sentence longer than
+    state or body it serves) keeps an officer from acting on its own.  A sentence longer than
     READ_LIMIT is read piece by piece (see there): time stays linear in its length.
     """
     kinds = kinds or {}
@@ -119,56 +99,24 @@ def relations_in(
     if len({h.actor for h in hits}) < 2:
         return []
     if sentence.end - sentence.start <= READ_LIMIT:
-        return _read(text, sentence, sentence, hits, kinds, owners)
-    links: dict[tuple[str, str], Link] = {}
-    for piece, piece_hits in pieces(text, sentence, hits):
-        if len({h.actor for h in piece_hits}) < 2:
-            continue
-        for link in _read(text, sentence, piece, piece_hits, kinds, owners):
-            links.setdefault((link.source, link.target), link)
-    return list(links.values())
+        found = _read(text, sentence, sentence, hits, kinds, owners)
+    else:
+        links: dict[tuple[str, str], Link] = {}
+        for piece, piece_hits in pieces(text, sentence, hits):
+            if len({h.actor for h in piece_hits}) < 2:
+                continue
+            for link in _read(text, sentence, piece, piece_hits, kinds, owners):
+                links.setdefault((link.source, link.target), link)
+        found = list(links.values())
+    return [link for link in found if not _own(link, owners)]
 
 
-def pieces(
-    text: str, sentence: Span, hits: list[Hit], limit: int = READ_LIMIT
-) -> list[tuple[Span, list[Hit]]]:
-    """A sentence cut into spans of at most ``limit`` characters (unless one mention is longer),
-    with the mentions of each.
-
-    A cut falls at the last clause break of the stretch, else at its last space, else at its
-    last character no word has (else, one "word" longer than ``limit``, anywhere), and never
-    inside a mention.
-    """
-    breaks = [m.start() for m in CLAUSE_BREAK.finditer(text, sentence.start, sentence.end)]
-    starts = [h.start for h in hits]
-    out: list[tuple[Span, list[Hit]]] = []
-    begin, first = sentence.start, 0
-    while begin < sentence.end:
-        cut = sentence.end
-        if sentence.end - begin > limit:
-            stop = begin + limit
-            index = bisect.bisect_right(breaks, stop) - 1
-            if index >= 0 and breaks[index] > begin:
-                cut = breaks[index]
-            else:
-                space = text.rfind(" ", begin + 1, stop + 1)
-                cut = space if space > begin else _between_words(text, begin, stop)
-            inside = bisect.bisect_left(starts, cut) - 1  # the last mention starting before it
-            if inside >= 0 and hits[inside].end > cut:
-                cut = hits[inside].start if hits[inside].start > begin else hits[inside].end
-        last = bisect.bisect_left(starts, cut, first)
-        out.append((Span(begin, cut), hits[first:last]))
-        begin, first = cut, last
-    return out
-
-
-def _between_words(text: str, begin: int, stop: int) -> int:
-    """The last offset in (begin, stop] at a character no word has, else ``stop``."""
-    for index in range(stop, begin, -1):
-        char = text[index]
-        if not (char.isalnum() or char == "_"):
-            return index
-    return stop
+def _own(link: Link, owners: dict[str, str]) -> bool:
+    """A typed relation between an officer and the state or body it serves ("Zelenskiy
+    called on allies": not on Ukraine): a misreading, as no one acts on its own side."""
+    return link.type != COMENTION and (
+        owners.get(link.source) == link.target or owners.get(link.target) == link.source
+    )
 
 
 def _read(
@@ -307,7 +255,10 @@ def _read(
             # "detained two Canadians in what Ottawa called retaliation": Ottawa's charge
             found = ([namer], [(namer, s) for s, _ in last_pairs if s.actor != namer.actor], False)
             kind = read_as = "ACCUSE"
-        elif last_pairs and aims_at_main_object(text, t_end) and participle_clause(text, t_start):
+        elif last_pairs and (
+            (aims_at_main_object(text, t_end) and participle_clause(text, t_start))
+            or charged_in_relative(text, t_start)
+        ):
             # "imposed sanctions on Chilean officials, accusing them of fraud": the main
             # clause's object is the accused, not a name in the charge
             found = (

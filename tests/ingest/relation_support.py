@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from personae.store.ingest.actors import find_actors
-from personae.store.ingest.relations import Link, relations_in, sentence_hits
+from personae.store.ingest.relations import Link, relations_in
+from personae.store.ingest.sentence_pieces import sentence_hits
 from personae.store.model import COMENTION
 from personae.store.text import sentences_of
 
@@ -12,9 +13,10 @@ def links_in(text: str) -> list[Link]:
     sentences = sentences_of(text)
     found = find_actors(text, sentences)
     kinds = {a.name: a.kind for a in found.by_name.values()}
+    owners = {a.name: a.affiliation for a in found.by_name.values() if a.affiliation}
     links = []
     for sentence, hits in zip(sentences, sentence_hits(found.hits, sentences), strict=True):
-        links.extend(relations_in(text, sentence, hits, kinds))
+        links.extend(relations_in(text, sentence, hits, kinds, owners))
     return links
 
 

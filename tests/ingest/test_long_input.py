@@ -30,7 +30,8 @@ from personae.store.ingest.breaks import Breaks
 from personae.store.ingest.extract import extract
 from personae.store.ingest.lexicon import ARMED_GROUP_NOUNS
 from personae.store.ingest.read import RawArticle, parse_plain
-from personae.store.ingest.relations import READ_LIMIT, pieces, relations_in
+from personae.store.ingest.relations import relations_in
+from personae.store.ingest.sentence_pieces import READ_LIMIT, pieces
 from personae.store.ingest.verbs import CLAUSE_BREAK, TRIGGER_LOWER
 from personae.store.model import Span
 from personae.store.text import sentences_of

@@ -77,3 +77,28 @@ def test_a_company_opening_a_sentence_before_its_verb_acts() -> None:
     }
     found = typed_in("Police arrested three members of the Awami League in Dhaka.")
     assert not any("Police" in (source, target) for source, _, target in found)
+
+
+def test_an_officer_never_acts_on_the_state_it_serves() -> None:
+    found = typed_in(
+        "Ukraine accused Russia on Monday of attacking its power grid, and President Volodymyr"
+        " Zelenskiy called on allies to send more air defence systems."
+    )
+    assert ("Ukraine", "ACCUSE", "Russia") in found
+    assert not any({s, t} == {"Volodymyr Zelensky", "Ukraine"} for s, _, t in found)
+
+
+def test_a_charge_in_a_relative_clause_is_the_main_subject_s_on_the_main_object() -> None:
+    assert typed_in(
+        "The United States imposed sanctions on three Iranian companies it accused of supplying"
+        " drones to Russia."
+    ) == {("United States", "COERCE", "Iran"), ("United States", "ACCUSE", "Iran")}
+
+
+def test_a_subject_named_by_a_lower_case_title_opens_its_own_clause() -> None:
+    found = typed_in(
+        "Police in Nairobi fired tear gas at thousands of protesters on Tuesday, and opposition"
+        " leader Raila Odinga accused the government of President William Ruto of brutality."
+    )
+    assert ("Raila Odinga", "ACCUSE", "William Ruto") in found
+    assert not any(target == "Raila Odinga" for _, _, target in found)
