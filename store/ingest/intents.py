@@ -117,6 +117,12 @@ def wished(text: str, t_start: int, kind: str) -> tuple[str, int] | None:
             return "THREATEN", commitment.start()  # threatened (CAMEO 138), not yet done
         if commitment is None:
             return None
+        if (
+            kind == "AID"
+            and text.startswith("agree", commitment.start())
+            and text.endswith(" to ", 0, t_start)
+        ):  # "agreed to lend Greece 110 billion euros": aid decided, as coders code it, where
+            return None  # "agreed to keep supplying" commits to go on
         cooperative = PLOVER.get(kind) == "cooperation" and (
             kind not in _YIELDING or _AGREED_THING.search(text, commitment.start(), t_start)
         )  # "agreed to lift" yields; "agreed to a ceasefire" agrees (CAMEO 03)

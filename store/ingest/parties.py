@@ -169,11 +169,20 @@ def takes_part(text: str, hit: Hit, kinds: dict[str, str], floor: int) -> bool:
 
 def setting(text: str, hit: Hit, kinds: dict[str, str], floor: int) -> bool:
     """A state or place named as where something happens: "a protest in Beijing"."""
+    begin = max(floor, hit.start - 40)
     return (
         kinds.get(hit.actor) in ("state", "place")
         and not water(hit.actor)
         and (IN_BEFORE.search(text, max(floor, hit.start - 28), hit.start) is not None)
+        and _BASED_BEFORE.search(text, begin, hit.start) is None
     )
+
+
+#: Where a group sits, not where its act happens: "militants based in Afghanistan attacked".
+_BASED_BEFORE = re.compile(
+    r"\b(?:based|stationed|headquartered|hiding|sheltering|operating|holed\s+up)\s+(?:in|inside"
+    r"|from)\s+(?:the\s+)?(?:[a-z]+\s+)?$"
+)
 
 
 #: An object named by what it is, right after its verb: "battling the gunmen", "sanctions

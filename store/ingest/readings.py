@@ -319,9 +319,49 @@ _DISASTER_SUBJECT = re.compile(
 )
 
 
-def done_by_disaster(text: str, t_start: int) -> bool:
-    """The trigger's subject is a disaster or an accident, not an actor (see above)."""
-    return _DISASTER_SUBJECT.search(text, max(0, t_start - 80), t_start) is not None
+#: A subordinate clause whose subject is a noun phrase no actor is named in, right before
+#: its verb: "after militants based in Afghanistan attacked a checkpoint".
+_UNNAMED_SUBJECT = re.compile(
+    r"\b(?:after|before|when|as|while|because|since|until|once)\s+"
+    r"(?!(?:it|he|she|they|we|both|the\s+two)\b)(?!(?:the|its|their)\s+(?:[a-z-]+\s+)?"
+    r"(?:group|militia|movement|militants|insurgents|rebels|jihadists|guerrillas|fighters|gunmen"
+    r"|country|nation|kingdom|island|government|regime|junta|army|military|authorities|police"
+    r"|troops|forces|company|firm|alliance|bloc|body)\b)"  # named again: "the militants killed"
+    r"(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){1,5}$"
+)
+#: Verbs in the past that do not end in "-ed".
+_IRREGULAR_PAST = frozenset(
+    [
+        "struck",
+        "shot",
+        "fought",
+        "met",
+        "held",
+        "took",
+        "sent",
+        "won",
+        "hit",
+        "sank",
+        "threw",
+        "led",
+        "gave",
+        "made",
+        "began",
+        "broke",
+        "stole",
+    ]
+)
+
+
+def unnamed_subject(text: str, t_start: int, t_end: int) -> bool:
+    """The trigger's subject is no actor: a disaster or an accident, or the noun phrase of a
+    subordinate clause that names none (see above); it relates no one it did not name."""
+    if _DISASTER_SUBJECT.search(text, max(0, t_start - 80), t_start) is not None:
+        return True
+    word = text[t_start:t_end].lower()
+    return (word.endswith("ed") or word in _IRREGULAR_PAST) and _UNNAMED_SUBJECT.search(
+        text, max(0, t_start - 70), t_start
+    ) is not None
 
 
 #: "help" right before the party helped ("to help Maputo fight"): that party acts next.

@@ -48,7 +48,6 @@ from personae.store.ingest.readings import (
     asked_of_both,
     charged_in_relative,
     conditional,
-    done_by_disaster,
     joins_act,
     mediator,
     named_what,
@@ -59,6 +58,7 @@ from personae.store.ingest.readings import (
     shown_force,
     to_both_sides,
     two_sides,
+    unnamed_subject,
     votes_for_act,
     watches,
 )
@@ -197,7 +197,7 @@ def _read(
         if (
             opens_claim(text, t_start, kind)
             or conditional(text, t_start, breaks)
-            or done_by_disaster(text, t_start)
+            or unnamed_subject(text, t_start, t_end)
         ):
             continue
         if joins_act(text, triggers, number):

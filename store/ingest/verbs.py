@@ -107,7 +107,7 @@ TRIGGERS: dict[str, str] = {
     "AID": r"suppl(?:y|ies|ied|ying)(?! (?:boats?|ships?|vessels?|lines?|chains?|routes?"
     r"|convoys?|depots?|runs?|missions?|shortages?)\b)|provid(?:e|es|ed|ing)|giv(?:e|es|ing)|gave|given|deliver\w*"
     r"|donat\w+|arming|sen[dt](?:s|ing)?(?= (?:[\w'’$.,-]+ ){0,4}?(?:weapons|arms|ammunition|munitions"
-    r"|vaccines|medicines?|food|fuel|equipment)\b)|fund(?:s|ed|ing)?|financ(?!ial\b|iers?\b)\w+|aid(?:s|ed)?|assistance|extended(?! (?:[\w'’-]+ ){0,3}?(?:embargo\w*|sanctions|bans?)\b)|arms sales|rescue\w*"
+    r"|vaccines|medicines?|food|fuel|equipment)\b)|fund(?:s|ed|ing)?|financ(?!ial\b|iers?\b)\w+|lend(?:s|ing)?|lent\b|aid(?:s|ed)?|assistance|extended(?! (?:[\w'’-]+ ){0,3}?(?:embargo\w*|sanctions|bans?)\b)|arms sales|rescue\w*"
     r"|bail(?:s|ed)? out|bailouts?|rescue packages?|loans?|disburs\w+|airlift\w*"
     r"|hand(?:s|ed|ing)?(?: over)?(?! (?:over )?(?:power|control|authority)\b)"
     r"(?= (?:[\w'’$.,-]+ ){0,8}?to (?!\w+ (?:power|control)\b))",

@@ -42,3 +42,17 @@ def test_the_party_helped_does_the_act_helped_and_is_given_aid() -> None:
         " authorities contain an outbreak."
     )
     assert not any(kind == "COERCE" for _, kind, _ in found)
+
+
+def test_lending_is_aid_and_agreeing_to_lend_decides_it() -> None:
+    assert typed_in("The European Union agreed on Friday to lend Moldova 2 billion euros.") == {
+        ("European Union", "AID", "Moldova")
+    }
+
+
+def test_a_subordinate_clause_whose_subject_names_no_actor_relates_no_one_before_it() -> None:
+    found = typed_in(
+        "Thailand summoned the Cambodian ambassador on Monday after unidentified gunmen"
+        " attacked a border post in Sa Kaeo province."
+    )
+    assert found == {("Thailand", "CONSULT", "Cambodian ambassador")}
