@@ -125,7 +125,7 @@ TRIGGERS: dict[str, str] = {
     r"(?:diplomatic )?(?:ties|relations)\b",
     "COOPERATE": r"(?:co-?operat|collaborat)\w+\b(?! (?:agreements?|accords?|deals?|pacts?|treat))"
     r"|work(?:s|ed|ing)? (?:together|with)"
-    r"|coordinat\w+|joint(?:ly)?(?! (?:statements?|declarations?|communiqu\w+|press\b))|teamed up|team(?:s|ing)? up|shar(?:e|es|ed|ing) intelligence"
+    r"|coordinat\w+|joint(?:ly)?(?! (?:statements?|declarations?|communiqu\w+|press\b))|teamed up|team(?:s|ing)? up|shar(?:e|es|ed|ing)(?: of)?(?: military| security)? intelligence"
     r"|intelligence[- ]sharing|war games"
     r"|(?:military|naval|air|army) (?:exercises|manoeuvres|maneuvers)(?= with\b)",
     "CONSULT": rf"(?!{MEETING_DEMANDS})(?:meet(?:s|ing|ings)?|met with|met)|talks?|talked|visit\w*|negotiat(?!ors?\b)\w+|discuss\w*"
@@ -261,8 +261,9 @@ BY_AGENT = re.compile(
 #: "and", a comma, "as well as"; a possessive's noun before it and an adjective after the
 #: article ("Sudan's army and the paramilitary RSF").
 COORDINATION = re.compile(
-    r"^(?:['’]s(?:\s+(?-i:[a-z]+))?|\s+(?:service\s+members|servicemen|soldiers|troops|civilians"
-    r"|citizens|nationals|officials|diplomats|police\s+officers|workers|people))?"
+    r"^(?:['’]s(?:\s+(?-i:[a-z]+))?|\s+(?:(?-i:[a-z]+)\s+)?(?:service\s+members|servicemen|soldiers"
+    r"|troops|forces|fighters|police|civilians|citizens|nationals|officials|diplomats"
+    r"|police\s+officers|workers|people))?"
     r"\s*(?:and|or|&|/|-|–|as well as|,\s*and|,)\s*"
     r"(?:(?:the|its|their)\s+(?:(?-i:[a-z]+)\s+)?|(?:scores|dozens|hundreds|thousands|several"
     r"|many|some|\d[\d,]*)\s+(?:of\s+)?)?$",

@@ -110,3 +110,18 @@ def test_the_world_body_speaking_is_the_united_nations() -> None:
         ("Taliban", "COERCE", "United Nations"),
         ("United Nations", "ACCUSE", "Taliban"),
     } <= found
+
+
+def test_forces_named_with_an_adjective_join_the_list_of_sides() -> None:
+    assert typed_in(
+        "Sudanese government forces and Rapid Support Forces fighters clashed in Khartoum."
+    ) == {
+        ("Sudanese government", "ASSAULT", "Rapid Support Forces"),
+        ("Rapid Support Forces", "ASSAULT", "Sudanese government"),
+    }
+
+
+def test_sharing_of_military_intelligence_is_cooperation() -> None:
+    assert typed_in(
+        "Japan and South Korea resumed regular sharing of military intelligence on Sunday."
+    ) == {("Japan", "COOPERATE", "South Korea"), ("South Korea", "COOPERATE", "Japan")}
