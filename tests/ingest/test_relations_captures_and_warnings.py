@@ -1,7 +1,7 @@
 """Taking a port or an enclave is an attack, and so is a raid that kills; crowd weapons fired
 at a party's members coerce the party; an act a speaker warns it would do is threatened, not
-done; "head of state" and "economic targets" are nouns. Sentences written for these tests,
-in the shapes of wire copy."""
+done, and a promise to retaliate threatens whoever acted first; "head of state" and "economic
+targets" are nouns. Sentences written for these tests, in the shapes of wire copy."""
 
 from __future__ import annotations
 
@@ -48,3 +48,11 @@ def test_a_head_of_state_leads_no_one() -> None:
         ("United States", "SUPPORT", "Juan Guaido"),
         ("Canada", "SUPPORT", "Juan Guaido"),
     }
+
+
+def test_a_promise_to_retaliate_threatens_whoever_acted_first() -> None:
+    found = typed_in(
+        "Norway expelled three Russian diplomats for espionage on Tuesday, and Moscow promised"
+        " to retaliate."
+    )
+    assert ("Russia", "THREATEN", "Norway") in found
