@@ -34,6 +34,12 @@ _CLAUSE_END = re.compile(
     re.IGNORECASE,
 )
 #: Words after which a verb form is a noun ("the ruling", "its forces", "of talks").
+#: Heads of an armed object: a verb's pattern read on a word before one of them misreads.
+_FORCES_HEAD = frozenset(
+    words("forces troops soldiers positions convoy convoys base bases post posts checkpoint")
+)
+#: What follows "forces" as a verb: an object, then what it is forced to or out of.
+_FORCED_TO = re.compile(r"(?:\s+[\w'’-]+){1,4}?\s+(?:to|out|into|from|back)\b")
 #: Endings of adjectives ("economic", "military", "civilian"): a plural after one is a noun.
 _ADJECTIVE_ENDINGS = ("ic", "ary", "ian")
 _NOUN_BEFORE = frozenset(
@@ -211,6 +217,8 @@ class VerbLexicon:
             return True  # "responded by recalling its ambassador": the act itself
         if previous in _NOUN_BEFORE or previous[-2:-1] in ("'", "’"):
             return False  # "the ruling", "Russia's deepening ties"
+        if texts[index] == "forces" and not _FORCED_TO.match(text, words.ends[index]):
+            return False  # "attacked Afghan government forces": a noun; "forces X to leave"
         if texts[index] in ("head", "heads") and text.startswith(" of ", words.ends[index]):
             return False  # "declared himself head of state": a title, no leading
         if _plural(texts[index]) and (previous == "both" or previous.endswith(_ADJECTIVE_ENDINGS)):
@@ -308,6 +316,9 @@ class VerbLexicon:
             ):
                 after = self._object_words(text, words, index + size, limit)
                 matched, pattern_kind = self._pattern(block, base, kind, after)
+                if matched and kind == "ASSAULT" and _FORCES_HEAD.intersection(after[:4]):
+                    matched = False  # "attacked Afghan government forces": the forces, not a
+                    # verbal attack on a government, as the pattern read "attack government"
                 if matched:
                     kind = pattern_kind
             verb = (

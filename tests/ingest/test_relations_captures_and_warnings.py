@@ -1,7 +1,8 @@
 """Taking a port or an enclave is an attack, and so is a raid that kills; crowd weapons fired
 at a party's members coerce the party; an act a speaker warns it would do is threatened, not
-done, and a promise to retaliate threatens whoever acted first; "head of state" and "economic
-targets" are nouns. Sentences written for these tests, in the shapes of wire copy."""
+done, and a promise to retaliate threatens whoever acted first; "head of state", "economic
+targets" and "government forces" are nouns, and attacking government forces is no verbal
+attack on a government. Sentences written for these tests, in the shapes of wire copy."""
 
 from __future__ import annotations
 
@@ -56,3 +57,9 @@ def test_a_promise_to_retaliate_threatens_whoever_acted_first() -> None:
         " to retaliate."
     )
     assert ("Russia", "THREATEN", "Norway") in found
+
+
+def test_attacking_government_forces_is_an_attack_on_the_forces() -> None:
+    assert typed_in("The Taliban attacked Afghan government forces in Kunduz.") == {
+        ("Taliban", "ASSAULT", "Afghan government")
+    }
