@@ -13,9 +13,11 @@ from personae.store.ingest.affiliation import GROUP_KINDS, TITLE_WORDS_GAP
 from personae.store.ingest.events import before_answer
 from personae.store.ingest.groups import group
 from personae.store.ingest.parties import bordering, referred_object, venue_of
+from personae.store.ingest.scan import EndingAt
 from personae.store.ingest.verbs import (
     DESCRIPTIONS,
     HANDING_OVER,
+    PREPOSITION_BEFORE,
     RECIPIENT_BEFORE,
 )
 
@@ -113,3 +115,22 @@ _HOST_OF_NOUN = re.compile(
 def hosted_by(text: str, hit: Hit) -> bool:
     """The name hosted or brokered the occasion (see above): no object of the act."""
     return _HOST_OF_NOUN.search(text, max(0, hit.start - 45), hit.start) is not None
+
+
+#: PREPOSITION_BEFORE read in lower case: asked of every name before every trigger.
+_PREPOSITION_ENDING = EndingAt(PREPOSITION_BEFORE)
+#: A place forces entered, not a subject: "entered northern Syria to fight Kurdish militants".
+_ENTERED_BEFORE = re.compile(
+    r"\b(?:enter(?:s|ed|ing)?|crossed|invaded)\s+(?:(?:north|south|east|west|central)\w*\s+)?$"
+)
+
+
+def subject_heads(text: str, before: list[Hit]) -> list[Hit]:
+    """The names before a trigger that may head its subject: not one a preposition or a
+    verb of entering governs ("in Syria", "entered northern Syria")."""
+    return [
+        h
+        for h in before
+        if not _PREPOSITION_ENDING.found(text, max(0, h.start - 16), h.start)
+        and not _ENTERED_BEFORE.search(text, max(0, h.start - 30), h.start)
+    ]

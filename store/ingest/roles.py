@@ -50,7 +50,13 @@ from personae.store.ingest.events import (
     reacts,
 )
 from personae.store.ingest.groups import TITLE_GAP, agent, co_speakers, group
-from personae.store.ingest.objects import hosted_by, objects_of, titles, with_recipient
+from personae.store.ingest.objects import (
+    hosted_by,
+    objects_of,
+    subject_heads,
+    titles,
+    with_recipient,
+)
 from personae.store.ingest.parties import (
     ATTACK_AFTER,
     fought_over,
@@ -63,7 +69,6 @@ from personae.store.ingest.parties import (
     whole_of_part,
 )
 from personae.store.ingest.readings import SENDING, WATCH_AFTER
-from personae.store.ingest.scan import EndingAt
 from personae.store.ingest.speakers import (
     and_said_pronoun,
     quoted_we,
@@ -75,7 +80,6 @@ from personae.store.ingest.speakers import (
 from personae.store.ingest.verbs import (
     MEETING,
     PLACE_OBJECT_TYPES,
-    PREPOSITION_BEFORE,
     RECEIVING,
     TIME_GAP,
     TRANSFER_TYPES,
@@ -129,8 +133,6 @@ _PARTICIPLE_BY = re.compile(r"\b[a-z]+ed\s+(?:(?:earlier|later|\w+ly)\s+)?by\s+(
 _WHERE_PRONOUN = re.compile(r",\s+where\s+(?:it|they|he|she)\s+(?:\w+ly\s+)?$")
 
 
-#: PREPOSITION_BEFORE read in lower case: asked of every name before every trigger.
-_PREPOSITION_ENDING = EndingAt(PREPOSITION_BEFORE)
 #: A comma alone between two names of a list.
 _COMMA_BETWEEN = re.compile(r",\s+")
 
@@ -252,9 +254,7 @@ def roles(
     answered = answered_from(text, t_start)
     if answered is not None:  # "in response to a gas attack": whose, if named, is inside
         before = [h for h in before if h.start > answered]
-    heads = [
-        h for h in before if not _PREPOSITION_ENDING.found(text, max(0, h.start - 16), h.start)
-    ]
+    heads = subject_heads(text, before)
     subjects = group(text, (heads or before)[::-1])
     opens_clause = bool(subjects) and clause_subject(text, subjects[0])
     if opens_clause and len(subjects) > 1 and acted_before(text, subjects):

@@ -168,6 +168,8 @@ TRIGGERS: dict[str, str] = {
     r"|battalions|warships|missiles)\b)|mobili[sz]\w+|deploy\w*|dispatch(?:es|ed|ing)?|scrambl(?:e|es|ed|ing)|troops|mass(?:es|ed|ing)? (?:troops|forces)"
     r"|(?<!joint )(?:military|naval|air|army) (?:exercises|manoeuvres|maneuvers)(?! with\b)"
     r"|expand\w* (?:its|their) presence|military build-?up|drills?"
+    r"|(?:(?<=troops )|(?<=forces )|(?<=soldiers )|(?<=tanks )|(?<=units )|(?<=marines ))"
+    r"(?:enter(?:s|ed|ing)|crossed into|moved into|marched into)"  # "Turkish troops entered Syria"
     r"|sen(?:t|ds?|ding) (?:[\w,-]+ ){0,3}?(?:warships|(?:fighter )?jets|warplanes|bombers"
     r"|aircraft carriers?|destroyers|submarines|frigates|reinforcements|naval vessels"
     r"|(?:military |fighter |war)?aircraft|(?:navy|naval) ships|tanks|armou?red vehicles)\b",

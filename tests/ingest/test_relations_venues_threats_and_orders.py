@@ -125,3 +125,13 @@ def test_sharing_of_military_intelligence_is_cooperation() -> None:
     assert typed_in(
         "Japan and South Korea resumed regular sharing of military intelligence on Sunday."
     ) == {("Japan", "COOPERATE", "South Korea"), ("South Korea", "COOPERATE", "Japan")}
+
+
+def test_troops_entering_a_state_are_a_show_of_force_and_fight_as_their_state() -> None:
+    assert typed_in("Turkish troops entered northern Syria to fight Kurdish militants.") == {
+        ("Turkish troops", "MOBILIZE", "Syria"),
+        ("Turkish troops", "ASSAULT", "Kurdish militants"),
+    }
+    assert typed_in("ECOWAS troops entered Gambia to help restore order.") == {
+        ("ECOWAS", "AID", "Gambia")
+    }
