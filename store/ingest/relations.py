@@ -108,14 +108,18 @@ def relations_in(
             for link in _read(text, sentence, piece, piece_hits, kinds, owners):
                 links.setdefault((link.source, link.target), link)
         found = list(links.values())
-    return [link for link in found if not _own(link, owners)]
+    return [link for link in found if not _own(link, owners, kinds)]
 
 
-def _own(link: Link, owners: dict[str, str]) -> bool:
+def _own(link: Link, owners: dict[str, str], kinds: dict[str, str]) -> bool:
     """A typed relation between an officer and the state or body it serves ("Zelenskiy
-    called on allies": not on Ukraine): a misreading, as no one acts on its own side."""
-    return link.type != COMENTION and (
-        owners.get(link.source) == link.target or owners.get(link.target) == link.source
+    called on allies": not on Ukraine): a misreading, as no one acts on its own side. A
+    state's allies or enemies named collectively ("Israel's allies") are no officers."""
+    if link.type == COMENTION:
+        return False
+    return any(
+        owners.get(one) == other and kinds.get(one) != "other"
+        for one, other in ((link.source, link.target), (link.target, link.source))
     )
 
 

@@ -86,6 +86,8 @@ def test_an_officer_never_acts_on_the_state_it_serves() -> None:
     )
     assert ("Ukraine", "ACCUSE", "Russia") in found
     assert not any({s, t} == {"Volodymyr Zelensky", "Ukraine"} for s, _, t in found)
+    allies = typed_in("Israel's allies have urged Israel to open more crossings into Gaza.")
+    assert ("Israel's allies", "REQUEST", "Israel") in allies  # no officer: other states
 
 
 def test_a_charge_in_a_relative_clause_is_the_main_subject_s_on_the_main_object() -> None:
