@@ -197,6 +197,8 @@ _REFERRED_AFTER = re.compile(
     rf"|watchdog|court)|(?P<company>{_COMPANY_NOUNS}))\b",
     re.IGNORECASE,
 )  # "accusing the Gulf state of", "called on the ruling junta", "ordered the U.S. company"
+#: A state's neighbour right after the verb: "accusing its neighbour of hostile actions".
+_ITS_NEIGHBOUR_AFTER = re.compile(r"\s+(?:its|their)\s+(?:[a-z]+\s+)?neighbou?rs?\b")
 _REFERRED_KINDS = {
     "group": ("armed_group",),
     "state": ("state",),
@@ -211,9 +213,12 @@ def referred_object(
     """The armed group or state an object named by its kind refers to: the last such actor
     named before the trigger, not one of its subjects; None when no object is so named."""
     found = _REFERRED_AFTER.match(text, t_end)
-    if found is None:
+    neighbour = found is None and _ITS_NEIGHBOUR_AFTER.match(text, t_end) is not None
+    if neighbour and not all(kinds.get(h.actor) == "state" for h in subjects):
+        return None  # "accusing its neighbour": a state's neighbour, said of a state
+    if found is None and not neighbour:
         return None
-    wanted = _REFERRED_KINDS[found.lastgroup or "state"]
+    wanted = _REFERRED_KINDS[found.lastgroup or "state"] if found else ("state",)
     doers = {h.actor for h in subjects}
     return next(
         (

@@ -272,7 +272,7 @@ def _gives_way(
 
 def _compound_noun(text: str, start: int, end: int) -> bool:
     """The trigger word only names a force, an envoy or a body: "a carrier strike group",
-    "the air force", "the Afghan charge d'affaires", "aid agencies"."""
+    "the air force", "the coast guard", "the Afghan charge d'affaires", "aid agencies"."""
     word = text[start:end].lower()
     return (
         (
@@ -282,6 +282,7 @@ def _compound_noun(text: str, start: int, end: int) -> bool:
         or (word == "strike" and _STRIKE_GROUP.match(text, end) is not None)
         or (word in ("charge", "charges") and _D_AFFAIRES.match(text, end) is not None)
         or (word == "aid" and _AID_BODY.match(text, end) is not None)
+        or (word == "guard" and _GUARD_OWNER.search(text, max(0, start - 14), start) is not None)
     )
 
 
@@ -290,6 +291,10 @@ _ENDED_BEFORE = re.compile(r"\bend(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,4}?of\s+$"
 _FORCE_OWNER = re.compile(r"\b(?:air|task|police|security|naval|defen[cs]e|armed) $", re.I)
 _STRIKE_GROUP = re.compile(r" (?:groups?|forces?)\b", re.IGNORECASE)
 _D_AFFAIRES = re.compile(r" d['’]affaires\b", re.IGNORECASE)
+#: "coast guard", "Republican Guard": a force's name, no guarding.
+_GUARD_OWNER = re.compile(
+    r"\b(?:coast|border|national|republican|presidential|revolutionary|royal) $", re.IGNORECASE
+)
 #: "aid agencies", "aid workers": who gives aid, named; no aid given.
 _AID_BODY = re.compile(
     r" (?:agenc(?:y|ies)|groups?|workers?|organi[sz]ations?|officials?)\b", re.IGNORECASE

@@ -1,8 +1,9 @@
 """An act or an actor named again by its noun: "welcomed the decision" answers whoever
 decided; "called the move blackmail" accuses whoever moved; "both allies" are the two acted
-on just before; "the U.S. company" is the company, not its state; "Huawei sued" is Huawei
-acting, where "Police arrested" names no one. Sentences written for these tests, in the
-shapes of wire copy."""
+on just before; "its neighbour" the state acted on; "the U.S. company" is the company, not
+its state; "Huawei sued" is Huawei acting, where "Police arrested" names no one; a charge in
+a relative clause is the main subject's; an officer never acts on the state it serves; a
+coast guard guards no one. Sentences written for these tests, in the shapes of wire copy."""
 
 from __future__ import annotations
 
@@ -104,3 +105,15 @@ def test_a_subject_named_by_a_lower_case_title_opens_its_own_clause() -> None:
     )
     assert ("Raila Odinga", "ACCUSE", "William Ruto") in found
     assert not any(target == "Raila Odinga" for _, _, target in found)
+
+
+def test_a_state_s_neighbour_is_the_state_it_acted_on() -> None:
+    assert typed_in(
+        "Algeria cut diplomatic ties with Morocco on Tuesday, accusing its neighbour of hostile"
+        " actions."
+    ) == {("Algeria", "SANCTION", "Morocco"), ("Algeria", "ACCUSE", "Morocco")}
+
+
+def test_a_coast_guard_guards_no_one() -> None:
+    found = typed_in("China's coast guard boarded a Philippine navy boat near Second Thomas Shoal.")
+    assert not any(kind == "AID" for _, kind, _ in found)
