@@ -75,10 +75,44 @@ def no_party(text: str, hit: Hit, following: list[Hit], kinds: dict[str, str]) -
     others meet."""
     return (
         names_group(text, hit, following, kinds)
+        or owns_next(text, hit, following, kinds)
         or names_company(text, hit, kinds)
         or venue(text, hit)
-        or (kinds.get(hit.actor) == "state" and _STAFF_OF_AFTER.match(text, hit.end) is not None)
+        or (
+            kinds.get(hit.actor) == "state"
+            and (_STAFF_OF_AFTER.match(text, hit.end) or _HOLDINGS_AFTER.match(text, hit.end))
+            is not None
+        )
     )
+
+
+def owns_next(text: str, hit: Hit, following: list[Hit], kinds: dict[str, str]) -> bool:
+    """A state's possessive right before a company or a body named after it ("sell its
+    assets to China's Sinopec"): the company is the party, its owner is not."""
+    return (
+        bool(following)
+        and kinds.get(hit.actor) == "state"
+        and kinds.get(following[0].actor) in ("company", "other")
+        and text.startswith(("'s ", "’s "), hit.end)
+        and following[0].start == hit.end + 3
+        and _PLACE_NOUN_AFTER.match(text, following[0].end) is None  # "Yeonpyeong island"
+    )
+
+
+#: A place's noun after its name: "South Korea's Yeonpyeong island" is the state's ground.
+_PLACE_NOUN_AFTER = re.compile(
+    r"\s+(?:islands?|province|region|city|town|village|district|county|port|airport|base"
+    r"|border|coast|peninsula|valley|area|enclave|field|facility|plant)\b",
+    re.IGNORECASE,
+)
+
+
+#: What a company holds in a state, named by the state's adjective: "its Nigerian onshore
+#: assets" are the company's, sold to whoever buys them; the state is no party.
+_HOLDINGS_AFTER = re.compile(
+    r"(?:\s+[a-z]+)?\s+(?:assets|stakes?|operations|subsidiar(?:y|ies)|units?|business(?:es)?"
+    r"|oil\s+fields|plants?|factories|mines)\b"
+)
 
 
 #: A body's staff named by their nationality: "three female Afghan staff members of the

@@ -1,9 +1,10 @@
 """An act or an actor named again by its noun: "welcomed the decision" answers whoever
 decided; "called the move blackmail" accuses whoever moved; "both allies" are the two acted
 on just before; "its neighbour" the state acted on; "the U.S. company" is the company, not
-its state; "Huawei sued" is Huawei acting, where "Police arrested" names no one; a charge in
-a relative clause is the main subject's; an officer never acts on the state it serves; a
-coast guard guards no one. Sentences written for these tests, in the shapes of wire copy."""
+its state, nor is the owner in "China's Sinopec"; "Huawei sued" is Huawei acting, where
+"Police arrested" names no one; a charge in a relative clause is the main subject's; an
+officer never acts on the state it serves; a coast guard guards no one. Sentences written
+for these tests, in the shapes of wire copy."""
 
 from __future__ import annotations
 
@@ -117,3 +118,12 @@ def test_a_state_s_neighbour_is_the_state_it_acted_on() -> None:
 def test_a_coast_guard_guards_no_one() -> None:
     found = typed_in("China's coast guard boarded a Philippine navy boat near Second Thomas Shoal.")
     assert not any(kind == "AID" for _, kind, _ in found)
+
+
+def test_a_company_a_state_owns_is_the_party_and_its_holdings_name_no_state() -> None:
+    assert typed_in(
+        "Shell agreed to sell its Nigerian onshore assets to China's Sinopec on Tuesday."
+    ) == {("Shell", "AGREE", "Sinopec")}
+    assert ("North Korea", "ASSAULT", "South Korea") in typed_in(
+        "North Korean artillery shelled South Korea's Baengnyeong island on Tuesday."
+    )
