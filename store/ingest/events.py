@@ -14,6 +14,7 @@ import re
 
 from personae.store.ingest.actors import Hit
 from personae.store.ingest.clauses import AND_NAME, and_clause, and_past_verb, nominal
+from personae.store.ingest.scan import holds_any
 from personae.store.ingest.verbs import CLAUSE_BREAK, SYMMETRIC
 from personae.store.model import STANCE, polarity
 
@@ -245,6 +246,8 @@ _ANSWERING = (
     r"|to\s+avenge"
     r"|to\s+retaliate\s+for)\s+(?:(?:a|an|the|what)\s+)?"
 )
+#: A word every match of _ANSWERING holds one of.
+_ANSWER_WORDS = ("response", "reply", "retaliat", "revenge", "reprisal", "avenge")
 #: The answered act's noun phrase up to the trigger.
 _ANSWERED_BEFORE = re.compile(_ANSWERING + r"(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE)
 
@@ -253,6 +256,8 @@ def answered_from(text: str, t_start: int) -> int | None:
     """Where the phrase opens whose noun at ``t_start`` is the act answered ("struck Syria
     in response to a gas attack"): another's act, whose doer is named inside the phrase if
     at all, never the clause's subject; None if the trigger is no such noun."""
+    if not holds_any(text, _ANSWER_WORDS):
+        return None  # most articles answer nothing: no search at every trigger
     found = _ANSWERED_BEFORE.search(text, max(0, t_start - 70), t_start)
     return found.start() if found is not None else None
 
@@ -269,7 +274,7 @@ def before_answer(
     retaliation for an attack on Sderot": Gaza); when it names only places, or none, the
     answered act's doer for a hostile act ("sent warships to the Gulf in response to Iran's
     seizure of a tanker": Iran)."""
-    answer = _ANSWER_OPENS.search(text, t_end, high)
+    answer = _ANSWER_OPENS.search(text, t_end, high) if holds_any(text, _ANSWER_WORDS) else None
     if answer is None:
         return reachable
     first = next((h for h in reachable if h.start >= answer.start()), None)

@@ -12,6 +12,7 @@ from personae.store.ingest.actors import Hit
 from personae.store.ingest.clauses import AIMED_BEFORE, ATTRIBUTE_AFTER
 from personae.store.ingest.kinds import named_event
 from personae.store.ingest.places import water
+from personae.store.ingest.scan import holds
 from personae.store.ingest.verbs import ATTITUDE_BEFORE, LOCATIVE_BEFORE
 
 #: An attack named after the one who made it: "(in) Israeli tank shelling", "a Russian air
@@ -352,7 +353,12 @@ _FOUGHT_OVER_BEFORE = re.compile(
 
 def fought_over(text: str, hit: Hit) -> bool:
     """The name is what a fight or a quarrel is about, no side of it."""
-    return _FOUGHT_OVER_BEFORE.search(text, max(0, hit.start - 80), hit.start) is not None
+    low = max(0, hit.start - 80)
+    # Asked of every object of every trigger: most have no "over" before them to search.
+    return (
+        holds(text, "over", low, hit.start)
+        and _FOUGHT_OVER_BEFORE.search(text, low, hit.start) is not None
+    )
 
 
 #: A state's part named after it: "Georgia's breakaway regions of Abkhazia and South

@@ -268,7 +268,12 @@ def roles(
         # "condemned the Chinese drills and said it had dispatched jets", "flew to Accra,
         # where he met": "it", "he" is the sentence's subject, not the last name before
         subjects = group(text, [h for h in actors if h.start >= actors[0].start])
-    and_phrase = _AND_VERB_PHRASE.search(text, max(0, t_start - 80), t_start)
+    reach = max(0, t_start - 80)  # most triggers have no "and" this near: no search
+    and_phrase = (
+        _AND_VERB_PHRASE.search(text, reach, t_start)
+        if text.find("and", reach, t_start) >= 0
+        else None
+    )
     if (
         and_phrase
         and answered is None

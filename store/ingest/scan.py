@@ -213,6 +213,45 @@ def ascii_words(text: str) -> bool:
     return answer
 
 
+#: The article last lower-cased for ``holds``: (text, its lower case or None, the answers of
+#: ``holds_any`` so far).  One article at a time: the relation rules ask about one article
+#: thousands of times, and the next article replaces it.
+_last_lowered: tuple[str, str | None, dict[tuple[str, ...], bool]] = ("", "", {})
+
+
+def lowered_article(text: str) -> str | None:
+    """``text`` lower-cased, offset for offset, when its word characters are all ASCII
+    (``ascii_words``); else None.  Then a case-insensitive pattern's ASCII letters can only
+    match ASCII letters, which lower-casing maps one to one ("ſ" would match "s" for ``re``)."""
+    global _last_lowered
+    if _last_lowered[0] is not text:
+        lowered = text.lower()
+        usable = ascii_words(text) and len(lowered) == len(text)
+        _last_lowered = (text, lowered if usable else None, {})
+    return _last_lowered[1]
+
+
+def holds(text: str, word: str, low: int, high: int) -> bool:
+    """Whether ``text[low:high]`` may hold ``word`` (lower-case ASCII) in any case: False
+    only when it surely does not.  A rule's pattern every match of which holds the word
+    need not be searched for where this is False: most windows a rule reads hold none."""
+    lowered = lowered_article(text)
+    return lowered is None or lowered.find(word, low, high) >= 0
+
+
+def holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether the whole of ``text`` may hold one of ``words`` (as ``holds``), answered
+    once per article: for a pattern whose words most articles never use."""
+    lowered = lowered_article(text)
+    if lowered is None:
+        return True
+    answers = _last_lowered[2]
+    found = answers.get(words)
+    if found is None:
+        found = answers[words] = any(word in lowered for word in words)
+    return found
+
+
 def _trie(strings: frozenset[str]) -> str:
     """An alternation matching any of ``strings``, nested character by character, so that
     ``re`` weighs a handful of branches at each step; a string that another extends is
