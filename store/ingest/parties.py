@@ -325,6 +325,11 @@ _TOPIC_BEFORE = re.compile(
     r"\s+(?:(?:the|a|an)\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,4}$",
     re.IGNORECASE,
 )
+#: A word every match of _TOPIC_BEFORE holds one of.
+_DEAL_WORDS = (
+    "agreement", "accord", "deal", "declaration", "pact", "treat", "talks", "negotiations",
+    "consensus", "memorand", "framework",
+)  # fmt: skip
 #: What a deal is to do, before the people it is done to: "to start returning Rohingya".
 _PURPOSE_BEFORE = re.compile(
     r"\bto\s+(?:(?:start|begin)\s+)?(?-i:[a-z]+)\s+(?:(?-i:[a-z][\w-]*)\s+){0,4}$"
@@ -336,7 +341,11 @@ def topic_of_deal(text: str, t_end: int, hit: Hit, kinds: dict[str, str]) -> boo
     Palestinian self-rule"), no party to it, and so are people a deal is to do something to
     ("agreed to start returning Rohingya refugees"), though a state or body named so is
     its counterpart ("agreed to sell arms to Venezuela")."""
-    return _TOPIC_BEFORE.search(text, max(0, hit.start - 80), hit.start) is not None or (
+    low = max(0, hit.start - 80)
+    topic = any(holds(text, word, low, hit.start) for word in _DEAL_WORDS) and (
+        _TOPIC_BEFORE.search(text, low, hit.start) is not None
+    )  # most names have no deal's word before them to search
+    return topic or (
         kinds.get(hit.actor) not in ("state", "organisation")
         and _PURPOSE_BEFORE.search(text, max(t_end, hit.start - 80), hit.start) is not None
     )  # the deal's word may be the trigger itself ("an accord on Saharan fisheries")

@@ -14,6 +14,7 @@ from personae.store.ingest.breaks import Breaks
 from personae.store.ingest.clauses import PROTEST_PURPOSE
 from personae.store.ingest.events import participle_clause
 from personae.store.ingest.groups import group
+from personae.store.ingest.scan import holds_any
 
 #: What a participle clause after a related pair tells of its own: a word said ("...,
 #: accusing Peru of"), not the main act told again ("sanctions against Russia, targeting").
@@ -208,6 +209,8 @@ _MEDIATED = re.compile(
 def mediator(text: str, hit: Hit) -> bool:
     """The name is who brokered or mediated what the sentence tells: a party to neither
     side's act, but one that met each (CAMEO 045)."""
+    if not holds_any(text, _MEDIATION_WORDS):
+        return False  # asked of every name: most articles tell of no mediation at all
     start = max(0, hit.start - 30)
     # Most names have no "by" before them, and need no search.
     return (
@@ -216,6 +219,8 @@ def mediator(text: str, hit: Hit) -> bool:
     ) or _MEDIATING.match(text, hit.end) is not None
 
 
+#: A word every match of _MEDIATED and _MEDIATING holds one of.
+_MEDIATION_WORDS = ("mediat", "broker", "facilitat", "guarantor")
 #: "with Norway acting as mediator", "Qatar, the mediator,": the name's role, after it.
 _MEDIATING = re.compile(
     r"(?:,\s+(?:the|a|which|who)|\s+(?:acting|serving))?\s+as\s+(?:a\s+|the\s+)?"

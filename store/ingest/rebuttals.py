@@ -13,6 +13,7 @@ import re
 
 from personae.store.ingest.actors import Hit
 from personae.store.ingest.links import Link, names_from
+from personae.store.ingest.scan import holds_any
 from personae.store.model import Span
 
 #: The verbs of an answer that refuses what was said.
@@ -60,6 +61,8 @@ def rebuttal_links(
 ) -> list[Link]:
     """The two events of each answer in the piece that names both sides; none already told.
     ``lowered``: the piece in lower case, for a quick look for an answer's words first."""
+    if not holds_any(text, _ANSWER_WORDS):  # most articles answer no one: asked once
+        return []
     if not any(word in lowered for word in _ANSWER_WORDS):  # most pieces answer no one
         return []
     found: list[Link] = []
