@@ -30,7 +30,10 @@ class Breaks:
         """Where a relative clause opens between ``start`` and ``end``, if one does."""
         lowered, base = self._lowered, self._piece.start
         if lowered is not None and len(lowered) == self._piece.end - base:
-            found = RELATIVE_LOWER.search(lowered, start - base, end - base)
+            low, high = max(0, start - base), end - base  # as ``search`` reads them
+            if lowered.find("th", low, high) < 0 and lowered.find("wh", low, high) < 0:
+                return None  # every relative word opens so: most stretches hold none
+            found = RELATIVE_LOWER.search(lowered, low, high)
             return found.start() + base if found is not None else None
         found = RELATIVE.search(self._text, start, end)
         return found.start() if found is not None else None

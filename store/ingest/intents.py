@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from personae.store.ingest.actors import Hit
+from personae.store.ingest.scan import holds_one_of, word_pattern
 from personae.store.ingest.verbs import TIME_GAP
 from personae.store.model import PLOVER
 
@@ -93,6 +94,13 @@ _COMMIT_BEFORE = re.compile(
     rf"{TIME_GAP}\s+to\s+(?:['‘\u201c]?(?-i:[a-z0-9])[\w'’‘\u201c\u201d%.,-]*\s+){{0,4}}$",
     re.IGNORECASE,
 )
+#: A word every match of _WISH_BEFORE, and of _COMMIT_BEFORE, holds one of.
+_WISH_WORDS = word_pattern(
+    "seek", "sought", "want", "wish", "hop", "plan", "aim", "intend", "try", "trie", "threaten"
+)  # fmt: skip
+_COMMIT_WORDS = word_pattern(
+    "agree", "pledg", "promis", "vow", "offer", "undert", "commit", "ready", "willing", "prepared"
+)  # fmt: skip
 #: Acts a commitment keeps: yielding is done by agreeing to it ("agreed to lift").
 _YIELDING = frozenset({"RETREAT", "CONCEDE"})
 #: A thing agreed to, not a verb: "agreed to a ceasefire", "agreed to a prisoner swap".
@@ -108,9 +116,18 @@ def wished(text: str, t_start: int, kind: str) -> tuple[str, int] | None:
     supplying"), and where the wish starts; None when no wish stands before the act."""
     if kind in _SAID_TYPES or text.find(" to ", max(0, t_start - 70), t_start) < 0:
         return None
-    wish = _WISH_BEFORE.search(text, max(0, t_start - 70), t_start)
+    low = max(0, t_start - 70)  # each pattern searched only where one of its words is
+    wish = (
+        _WISH_BEFORE.search(text, low, t_start)
+        if holds_one_of(text, _WISH_WORDS, low, t_start)
+        else None
+    )
     if wish is None:
-        commitment = _COMMIT_BEFORE.search(text, max(0, t_start - 70), t_start)
+        commitment = (
+            _COMMIT_BEFORE.search(text, low, t_start)
+            if holds_one_of(text, _COMMIT_WORDS, low, t_start)
+            else None
+        )
         vowed = commitment is not None and text.startswith("vow", commitment.start())
         if commitment and (kind == "ASSAULT" or (vowed and PLOVER.get(kind) == "conflict")):
             # "vowed to retaliate against", "vowed to take firm measures against Pyongyang":

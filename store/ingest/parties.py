@@ -12,7 +12,7 @@ from personae.store.ingest.actors import Hit
 from personae.store.ingest.clauses import AIMED_BEFORE, ATTRIBUTE_AFTER
 from personae.store.ingest.kinds import named_event
 from personae.store.ingest.places import water
-from personae.store.ingest.scan import holds
+from personae.store.ingest.scan import holds, holds_one_of, word_pattern
 from personae.store.ingest.verbs import ATTITUDE_BEFORE, LOCATIVE_BEFORE
 
 #: An attack named after the one who made it: "(in) Israeli tank shelling", "a Russian air
@@ -326,7 +326,7 @@ _TOPIC_BEFORE = re.compile(
     re.IGNORECASE,
 )
 #: A word every match of _TOPIC_BEFORE holds one of.
-_DEAL_WORDS = (
+_DEAL_WORDS = word_pattern(
     "agreement", "accord", "deal", "declaration", "pact", "treat", "talks", "negotiations",
     "consensus", "memorand", "framework",
 )  # fmt: skip
@@ -342,7 +342,7 @@ def topic_of_deal(text: str, t_end: int, hit: Hit, kinds: dict[str, str]) -> boo
     ("agreed to start returning Rohingya refugees"), though a state or body named so is
     its counterpart ("agreed to sell arms to Venezuela")."""
     low = max(0, hit.start - 80)
-    topic = any(holds(text, word, low, hit.start) for word in _DEAL_WORDS) and (
+    topic = holds_one_of(text, _DEAL_WORDS, low, hit.start) and (
         _TOPIC_BEFORE.search(text, low, hit.start) is not None
     )  # most names have no deal's word before them to search
     return topic or (

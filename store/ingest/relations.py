@@ -65,6 +65,7 @@ from personae.store.ingest.readings import (
 from personae.store.ingest.rebuttals import rebuttal_links
 from personae.store.ingest.retyping import retyped, ultimatum
 from personae.store.ingest.roles import roles
+from personae.store.ingest.scan import holds_one_of, word_pattern
 from personae.store.ingest.sentence_pieces import READ_LIMIT, pieces
 from personae.store.ingest.speakers import (
     opens_what_is_said,
@@ -246,7 +247,9 @@ def _read(
             read_as = "MOBILIZE"
         both = (  # no pair related yet (most triggers): no two sides to speak of
             two_sides(last_pairs)
-            if last_pairs and BOTH_BEFORE.search(text, t_start - 50, t_start)
+            if last_pairs
+            and holds_one_of(text, _BOTH_WORDS, t_start - 50, t_start)
+            and BOTH_BEFORE.search(text, t_start - 50, t_start)
             else []
         )
         if both:  # "..., and the two leaders signed 37 agreements": each with the other
@@ -416,6 +419,8 @@ def _read(
     return list(links.values())
 
 
+#: A word every match of BOTH_BEFORE holds one of: most triggers have none just before.
+_BOTH_WORDS = word_pattern("both", "two")
 #: Kinds that take part in no co-mention: places (where, not who) and names nothing kinds.
 _UNRELATED = frozenset({"place", "other"})
 #: How far a co-mention is to be trusted as a relation: two actors in one sentence, no more.

@@ -223,29 +223,52 @@ def lowered_article(text: str) -> str | None:
     """``text`` lower-cased, offset for offset, when its word characters are all ASCII
     (``ascii_words``); else None.  Then a case-insensitive pattern's ASCII letters can only
     match ASCII letters, which lower-casing maps one to one ("ſ" would match "s" for ``re``)."""
+    entry = _last_lowered
+    return (entry if entry[0] is text else _article(text))[1]
+
+
+def _article(text: str) -> tuple[str, str | None, dict[tuple[str, ...], bool]]:
+    """The entry of ``text`` in _last_lowered, made anew for another article.  Callers
+    read the entry once into a local: a thread reading another article cannot swap it
+    midway."""
     global _last_lowered
-    if _last_lowered[0] is not text:
-        lowered = text.lower()
-        usable = ascii_words(text) and len(lowered) == len(text)
-        _last_lowered = (text, lowered if usable else None, {})
-    return _last_lowered[1]
+    lowered = text.lower()
+    usable = ascii_words(text) and len(lowered) == len(text)
+    entry = _last_lowered = (text, lowered if usable else None, {})
+    return entry
 
 
 def holds(text: str, word: str, low: int, high: int) -> bool:
     """Whether ``text[low:high]`` may hold ``word`` (lower-case ASCII) in any case: False
     only when it surely does not.  A rule's pattern every match of which holds the word
-    need not be searched for where this is False: most windows a rule reads hold none."""
-    lowered = lowered_article(text)
-    return lowered is None or lowered.find(word, low, high) >= 0
+    need not be searched for where this is False: most windows a rule reads hold none.
+    ``low`` below 0 counts from 0, as a pattern's ``pos`` does."""
+    entry = _last_lowered  # no call to _article for the article at hand: asked very often
+    lowered = (entry if entry[0] is text else _article(text))[1]
+    return lowered is None or lowered.find(word, max(low, 0), high) >= 0
+
+
+def word_pattern(*words: str) -> re.Pattern[str]:
+    """The words (lower-case ASCII) as one pattern for ``holds_one_of``: ``re`` looks for
+    all of them in one pass."""
+    return re.compile("|".join(map(re.escape, words)))
+
+
+def holds_one_of(text: str, words: re.Pattern[str], low: int, high: int) -> bool:
+    """Whether ``text[low:high]`` may hold one of ``words`` (a ``word_pattern``), as
+    ``holds`` does one word."""
+    entry = _last_lowered
+    lowered = (entry if entry[0] is text else _article(text))[1]
+    return lowered is None or words.search(lowered, max(low, 0), high) is not None
 
 
 def holds_any(text: str, words: tuple[str, ...]) -> bool:
     """Whether the whole of ``text`` may hold one of ``words`` (as ``holds``), answered
     once per article: for a pattern whose words most articles never use."""
-    lowered = lowered_article(text)
+    entry = _last_lowered
+    _, lowered, answers = entry if entry[0] is text else _article(text)
     if lowered is None:
         return True
-    answers = _last_lowered[2]
     found = answers.get(words)
     if found is None:
         found = answers[words] = any(word in lowered for word in words)

@@ -15,6 +15,7 @@ from personae.store.ingest.clauses import OWN_ACT_AFTER
 from personae.store.ingest.directions import SIGNING
 from personae.store.ingest.intents import WISH
 from personae.store.ingest.readings import NAMING, adjectival, tied_to
+from personae.store.ingest.scan import holds_one_of, word_pattern
 from personae.store.ingest.verbs import (
     CLAUSE_BREAK,
     MODIFIES_DESCRIPTION,
@@ -171,6 +172,7 @@ _PLEDGE_BEFORE = re.compile(
     r"\b(?:pledg|promis|offer|vow)\w*\s+(?:(?!(?:and|or|but|to|that|which|who)\s)[\w'’$.,-]+\s+){0,4}$",
     re.IGNORECASE,
 )
+_PLEDGE_WORDS = word_pattern("pledg", "promis", "offer", "vow")  # one in every match above
 #: What a pledge may promise.
 _PLEDGED = frozenset({"SUPPORT", "AID", "COOPERATE"})
 
@@ -183,7 +185,12 @@ def _read_pledges(
     the one it is for: read once, at what is pledged."""
     out: list[tuple[int, int, str, float]] = []
     for t in triggers:
-        pledge = _PLEDGE_BEFORE.search(text, max(0, t[0] - 60), t[0]) if t[2] in _PLEDGED else None
+        low = max(0, t[0] - 60)
+        pledge = (
+            _PLEDGE_BEFORE.search(text, low, t[0])
+            if t[2] in _PLEDGED and holds_one_of(text, _PLEDGE_WORDS, low, t[0])
+            else None
+        )
         if pledge is None:
             out.append(t)
             continue
