@@ -213,6 +213,8 @@ def ascii_words(text: str) -> bool:
     return answer
 
 
+#: Letters whose lower case keeps the length but is no ASCII letter ``re`` matches them to.
+_UNLOWERED = re.compile("[\u0131\u017f]")  # dotless i, long s
 #: The article last lower-cased for ``holds``: (text, its lower case or None, the answers of
 #: ``holds_any`` so far).  One article at a time: the relation rules ask about one article
 #: thousands of times, and the next article replaces it.
@@ -220,9 +222,12 @@ _last_lowered: tuple[str, str | None, dict[tuple[str, ...], bool]] = ("", "", {}
 
 
 def lowered_article(text: str) -> str | None:
-    """``text`` lower-cased, offset for offset, when its word characters are all ASCII
-    (``ascii_words``); else None.  Then a case-insensitive pattern's ASCII letters can only
-    match ASCII letters, which lower-casing maps one to one ("ſ" would match "s" for ``re``)."""
+    """``text`` lower-cased, offset for offset, unless it holds a letter that ``re`` matches
+    to an ASCII letter case-insensitively though its lower case is none (None then).  Only
+    three do: dotless "ı" and long "ſ" (lower-cased, still themselves) and "İ" (two
+    characters lower-cased, which shifts the offsets after it); the Kelvin sign lower-cases
+    to "k".  So a case-insensitive pattern's ASCII word matches where its lower case is found
+    in the lower-cased text."""
     entry = _last_lowered
     return (entry if entry[0] is text else _article(text))[1]
 
@@ -233,7 +238,7 @@ def _article(text: str) -> tuple[str, str | None, dict[tuple[str, ...], bool]]:
     midway."""
     global _last_lowered
     lowered = text.lower()
-    usable = ascii_words(text) and len(lowered) == len(text)
+    usable = len(lowered) == len(text) and (text.isascii() or _UNLOWERED.search(text) is None)
     entry = _last_lowered = (text, lowered if usable else None, {})
     return entry
 
@@ -241,7 +246,8 @@ def _article(text: str) -> tuple[str, str | None, dict[tuple[str, ...], bool]]:
 def holds(text: str, word: str, low: int, high: int) -> bool:
     """Whether ``text[low:high]`` may hold ``word`` (lower-case ASCII) in any case: False
     only when it surely does not.  A rule's pattern every match of which holds the word
-    need not be searched for where this is False: most windows a rule reads hold none.
+    need not be searched for where this is False: most windows a rule reads hold none
+    (see ``lowered_article`` for the few texts where this is always True).
     ``low`` below 0 counts from 0, as a pattern's ``pos`` does."""
     entry = _last_lowered  # no call to _article for the article at hand: asked very often
     lowered = (entry if entry[0] is text else _article(text))[1]
