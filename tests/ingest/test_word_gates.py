@@ -8,11 +8,23 @@ which lower-casing could move or miss a letter.
 
 from __future__ import annotations
 
+import random
 import re
+from re import _parser  # type: ignore[attr-defined]
+from typing import Any
 
 import pytest
 
-from personae.store.ingest import events, intents, parties, readings, relations, triggers
+from personae.store.ingest import (
+    breaks,
+    events,
+    intents,
+    parties,
+    readings,
+    relations,
+    roles,
+    triggers,
+)
 from personae.store.ingest.scan import holds, holds_any, holds_one_of, lowered_article, word_pattern
 
 GATES: list[tuple[re.Pattern[str], re.Pattern[str], list[str]]] = [
@@ -185,3 +197,82 @@ def test_the_gate_says_no_only_for_an_ascii_text_without_the_word() -> None:
         assert holds(text, "treaty", 0, len(text))
         assert holds_any(text, ("treaty",))
         assert holds_one_of(text, word_pattern("treaty"), 0, len(text))
+
+
+def _sample(items: Any, rng: random.Random, fold: bool) -> str:
+    """One string a parsed pattern may match, drawn at random (look-arounds are left to
+    the search that keeps only real matches); ``fold``: letters in either case."""
+    out = []
+    for op, av in items:
+        if op is _parser.LITERAL:
+            char = chr(av)
+            out.append(char.upper() if fold and rng.random() < 0.5 else char)
+        elif op is _parser.IN:
+            out.append(_one_of(av, rng))
+        elif op is _parser.BRANCH:
+            out.append(_sample(rng.choice(av[1]).data, rng, fold))
+        elif op in (_parser.MAX_REPEAT, _parser.MIN_REPEAT, _parser.POSSESSIVE_REPEAT):
+            low, high, sub = av
+            times = rng.randint(low, min(high, low + 3))
+            out.extend(_sample(sub.data, rng, fold) for _ in range(times))
+        elif op is _parser.SUBPATTERN:
+            _, add, remove, sub = av
+            inner = (fold or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE
+            out.append(_sample(sub.data, rng, inner))
+        elif op is _parser.CATEGORY:
+            out.append(_CATEGORY_SAMPLES.get(av, " "))
+        elif op in (_parser.ANY, _parser.NOT_LITERAL):
+            out.append("x")
+    return "".join(out)
+
+
+def _one_of(items: Any, rng: random.Random) -> str:
+    if items[0][0] is _parser.NEGATE:
+        return " "
+    op, av = rng.choice(items)
+    if op is _parser.LITERAL:
+        return chr(av)
+    if op is _parser.RANGE:
+        return chr(rng.randint(*av))
+    return _CATEGORY_SAMPLES.get(av, " ")
+
+
+_CATEGORY_SAMPLES = {
+    _parser.CATEGORY_SPACE: " ",
+    _parser.CATEGORY_WORD: "e",
+    _parser.CATEGORY_DIGIT: "7",
+    _parser.CATEGORY_NOT_WORD: " ",
+    _parser.CATEGORY_NOT_SPACE: "x",
+}
+
+
+#: Patterns gated once per article (``holds_any``) or by a word found as written, and every
+#: window gate above.
+ALL_GATES = [
+    (events._ANSWER_OPENS, word_pattern(*events._ANSWER_WORDS)),
+    (events._ANSWERED_BEFORE, word_pattern(*events._ANSWER_WORDS)),
+    (readings._MEDIATED, word_pattern(*readings._MEDIATION_WORDS)),
+    (readings._MEDIATING, word_pattern(*readings._MEDIATION_WORDS)),
+    (breaks.RELATIVE_LOWER, word_pattern("th", "wh")),  # read in lower case
+    (roles._AND_VERB_PHRASE, word_pattern("and")),  # read as written
+    *((pattern, words) for pattern, words, _ in GATES),
+]
+
+
+@pytest.mark.parametrize(("pattern", "words"), ALL_GATES)
+def test_random_matches_of_a_gated_pattern_hold_a_gate_word(
+    pattern: re.Pattern[str], words: re.Pattern[str]
+) -> None:
+    """Matches drawn from the pattern itself: an alternative added to it later, without its
+    word in the gate, fails here."""
+    rng = random.Random(7)
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    fold = bool(pattern.flags & re.IGNORECASE)
+    matched = 0
+    for _ in range(600):
+        text = "It said " + _sample(parsed.data, rng, fold)
+        found = pattern.search(text)
+        if found is not None:
+            matched += 1
+            assert holds_one_of(text, words, found.start(), found.end()), text
+    assert matched > 100
