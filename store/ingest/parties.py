@@ -12,7 +12,7 @@ from personae.store.ingest.actors import Hit
 from personae.store.ingest.clauses import AIMED_BEFORE, ATTRIBUTE_AFTER
 from personae.store.ingest.kinds import named_event
 from personae.store.ingest.places import water
-from personae.store.ingest.scan import holds, holds_one_of, word_pattern
+from personae.store.ingest.scan import holds, holds_any, holds_one_of, word_pattern
 from personae.store.ingest.verbs import ATTITUDE_BEFORE, LOCATIVE_BEFORE
 
 #: An attack named after the one who made it: "(in) Israeli tank shelling", "a Russian air
@@ -127,6 +127,7 @@ _STAFF_OF_AFTER = re.compile(
 _SIDELINES_BEFORE = re.compile(
     r"\b(?:sidelines|margins)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w.'’-]+\s+){0,2}$", re.IGNORECASE
 )
+_SIDELINES_WORDS = ("sidelines", "margins")  # one is in every match above
 _AT_MEETING_BEFORE = re.compile(r"\b(?:at|during)\s+(?:the|a|an)\s+(?:[\w.'’-]+\s+){0,2}$", re.I)
 _MEETING_AFTER = re.compile(
     r"(?:\s+[A-Z][\w.-]*)*\s+(?:summit|meeting|session|conference|forum|assembly|ministerial)\b"
@@ -143,15 +144,20 @@ def venue(text: str, hit: Hit) -> bool:
     of the U.N. General Assembly", "held talks at an ASEAN summit", "under a U.N. mandate";
     it takes no part in what they do there."""
     begin = max(0, hit.start - 40)
+    # Asked of every name of every piece: the words after it, matched where they start, are
+    # read before the words before it are searched for, and most articles have no sidelines.
     return (
-        _SIDELINES_BEFORE.search(text, begin, hit.start) is not None
-        or (
-            _AT_MEETING_BEFORE.search(text, begin, hit.start) is not None
-            and _MEETING_AFTER.match(text, hit.end) is not None
+        (
+            holds_any(text, _SIDELINES_WORDS)
+            and _SIDELINES_BEFORE.search(text, begin, hit.start) is not None
         )
         or (
-            _UNDER_BEFORE.search(text, begin, hit.start) is not None
-            and _MANDATE_AFTER.match(text, hit.end) is not None
+            _MEETING_AFTER.match(text, hit.end) is not None
+            and _AT_MEETING_BEFORE.search(text, begin, hit.start) is not None
+        )
+        or (
+            _MANDATE_AFTER.match(text, hit.end) is not None
+            and _UNDER_BEFORE.search(text, begin, hit.start) is not None
         )
     )
 

@@ -253,6 +253,7 @@ ALL_GATES = [
     (events._ANSWERED_BEFORE, word_pattern(*events._ANSWER_WORDS)),
     (readings._MEDIATED, word_pattern(*readings._MEDIATION_WORDS)),
     (readings._MEDIATING, word_pattern(*readings._MEDIATION_WORDS)),
+    (parties._SIDELINES_BEFORE, word_pattern(*parties._SIDELINES_WORDS)),
     (breaks.RELATIVE_LOWER, word_pattern("th", "wh")),  # read in lower case
     (roles._AND_VERB_PHRASE, word_pattern("and")),  # read as written
     *((pattern, words) for pattern, words, _ in GATES),
