@@ -269,11 +269,8 @@ def roles(
         # where he met": "it", "he" is the sentence's subject, not the last name before
         subjects = group(text, [h for h in actors if h.start >= actors[0].start])
     reach = max(0, t_start - 80)  # most triggers have no "and" this near: no search
-    and_phrase = (
-        _AND_VERB_PHRASE.search(text, reach, t_start)
-        if text.find("and", reach, t_start) >= 0
-        else None
-    )
+    near_and = text.find("and", reach, t_start) >= 0
+    and_phrase = _AND_VERB_PHRASE.search(text, reach, t_start) if near_and else None
     if (
         and_phrase
         and answered is None
