@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import compress, count
 from operator import attrgetter
@@ -313,16 +313,12 @@ def find_actors(
     found.hits.sort(key=attrgetter("start"))
     _join_parties(text, found)
     actors = found.actors
+    kind_by_name = {name: actor.kind for name, actor in actors.items()}.__getitem__
     starts = [s.start for s in sentences]
-    for name, state in sole_state_governments(text, starts, found.hits, _kind(actors)).items():
+    for name, state in sole_state_governments(text, starts, found.hits, kind_by_name).items():
         actors[name].affiliation = actors[name].affiliation or state
-    pronouns = pronoun_references(text, sentences, found.hits, _kind(actors))
+    pronouns = pronoun_references(text, sentences, found.hits, kind_by_name)
     return Actors(actors, found.hits, [Hit(*pronoun) for pronoun in pronouns])
-
-
-def _kind(actors: dict[str, Actor]) -> Callable[[str], str]:
-    """Each actor's kind, by name."""
-    return lambda name: actors[name].kind
 
 
 #: Words after a known company's name that name the same company ("Toyota Motor Corp.").
