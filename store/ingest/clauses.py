@@ -386,7 +386,7 @@ _IRREGULAR_PAST = (
     "|threw|broke|sought|said|spoke|withdrew|froze|bought|sold|brought|drew|swore|overran"
     "|flew|came|went|ran|rose|fell|kept|paid|stood|wrote|drove|sank|caught|dealt|forbade|shut"
 )
-_PAST = re.compile(rf"(?:[a-z]+ed|{_IRREGULAR_PAST})\b")
+PAST = re.compile(rf"(?:[a-z]+ed|{_IRREGULAR_PAST})\b")
 
 
 def and_past_verb(text: str, start: int, t_start: int) -> bool:
@@ -394,7 +394,7 @@ def and_past_verb(text: str, start: int, t_start: int) -> bool:
     a second verb phrase ("recalled its envoy and demanded that ..."), its own event."""
     return (
         _AND_RIGHT_BEFORE_VERB.search(text, start, t_start) is not None
-        and _PAST.match(text, t_start) is not None
+        and PAST.match(text, t_start) is not None
     )
 
 
@@ -404,7 +404,7 @@ _AND_RIGHT_BEFORE_VERB = re.compile(r"\s+and\s+(?:(?:then|later|also)\s+)?$")
 def past_verb(text: str, start: int, end: int) -> bool:
     """The trigger at [start, end) is a verb in the past ("demanded", "struck"): a finite
     verb, where "bans" or "meet" after "and" may be a noun or an infinitive."""
-    return _PAST.match(text[start:end].lower()) is not None  # "called on": its first word
+    return PAST.match(text[start:end].lower()) is not None  # "called on": its first word
 
 
 #: ", and" right before a name, and a finite verb right after it: the name opens a clause.

@@ -11,7 +11,7 @@ import re
 
 from personae.store.ingest.actors import Hit
 from personae.store.ingest.breaks import Breaks
-from personae.store.ingest.clauses import PROTEST_PURPOSE
+from personae.store.ingest.clauses import PAST, PROTEST_PURPOSE
 from personae.store.ingest.events import participle_clause
 from personae.store.ingest.groups import group
 from personae.store.ingest.scan import holds_any
@@ -334,28 +334,6 @@ _UNNAMED_SUBJECT = re.compile(
     r"|troops|forces|company|firm|alliance|bloc|body)\b)"  # named again: "the militants killed"
     r"(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){1,5}$"
 )
-#: Verbs in the past that do not end in "-ed".
-_IRREGULAR_PAST = frozenset(
-    [
-        "struck",
-        "shot",
-        "fought",
-        "met",
-        "held",
-        "took",
-        "sent",
-        "won",
-        "hit",
-        "sank",
-        "threw",
-        "led",
-        "gave",
-        "made",
-        "began",
-        "broke",
-        "stole",
-    ]
-)
 
 
 def unnamed_subject(text: str, t_start: int, t_end: int) -> bool:
@@ -363,10 +341,10 @@ def unnamed_subject(text: str, t_start: int, t_end: int) -> bool:
     subordinate clause that names none (see above); it relates no one it did not name."""
     if _DISASTER_SUBJECT.search(text, max(0, t_start - 80), t_start) is not None:
         return True
-    word = text[t_start:t_end].lower()
-    return (word.endswith("ed") or word in _IRREGULAR_PAST) and _UNNAMED_SUBJECT.search(
-        text, max(0, t_start - 70), t_start
-    ) is not None
+    return (
+        PAST.fullmatch(text[t_start:t_end].lower()) is not None
+        and _UNNAMED_SUBJECT.search(text, max(0, t_start - 70), t_start) is not None
+    )
 
 
 #: "help" right before the party helped ("to help Maputo fight"): that party acts next.
