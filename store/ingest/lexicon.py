@@ -105,6 +105,11 @@ PERSON_CUES = frozenset(
 )
 PLACE_PREPOSITIONS = frozenset(words("in at near across inside outside into"))
 
+#: Nouns an armed group is named again by ("the militants", "the rebels").
+GROUP_NAMED_AGAIN = (
+    "group|militia|movement|militants|insurgents|rebels|guerrillas|jihadists|gunmen|attackers"
+    "|fighters"
+)
 #: Nouns that name an armed collective when preceded by capitalised qualifiers.
 ARMED_GROUP_NOUNS = (
     "militias|militia|militants|rebels|insurgents|fighters|groups|factions|jihadists|paramilitaries"

@@ -11,6 +11,7 @@ import re
 from personae.store.ingest.actors import Hit
 from personae.store.ingest.clauses import AIMED_BEFORE, ATTRIBUTE_AFTER
 from personae.store.ingest.kinds import named_event
+from personae.store.ingest.lexicon import GROUP_NAMED_AGAIN
 from personae.store.ingest.places import water
 from personae.store.ingest.scan import holds, holds_any, holds_one_of, word_pattern
 from personae.store.ingest.verbs import ATTITUDE_BEFORE, LOCATIVE_BEFORE
@@ -230,10 +231,8 @@ _BASED_BEFORE = re.compile(
 #: on the country": the group or the state the sentence named before.
 _REFERRED_AFTER = re.compile(
     r"(?:(?:\s+[\w-]+){0,3}?\s+(?:on|against|at|with|near|around|off))?\s+(?:the|those|these)\s+"
-    r"(?:(?-i:[A-Z]?[a-z]+|[A-Z][A-Z.]+)\s+){0,2}?(?:(?P<group>group|militia|movement|militants"
-    r"|insurgents|rebels|guerrillas"
-    r"|jihadists|gunmen|attackers|fighters)|(?P<state>country|nation|kingdom|republic|regime"
-    r"|junta|military|army|armed\s+forces|island|(?-i:state)(?![\s-]+(?:oil|media|television|tv|news|firms?|compan(?:y|ies)"
+    rf"(?:(?-i:[A-Z]?[a-z]+|[A-Z][A-Z.]+)\s+){{0,2}}?(?:(?P<group>{GROUP_NAMED_AGAIN})"
+    r"|(?P<state>country|nation|kingdom|republic|regime|junta|military|army|armed\s+forces|island|(?-i:state)(?![\s-]+(?:oil|media|television|tv|news|firms?|compan(?:y|ies)"
     r"|energy|broadcaster|agency|run|owned|banks?|utility|enterprises?|news)\b))|(?P<body>bloc|alliance|organi[sz]ation|union|body|agency"
     rf"|watchdog|court)|(?P<company>{_COMPANY_NOUNS}))\b",
     re.IGNORECASE,

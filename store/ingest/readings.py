@@ -14,6 +14,7 @@ from personae.store.ingest.breaks import Breaks
 from personae.store.ingest.clauses import PAST, PROTEST_PURPOSE
 from personae.store.ingest.events import participle_clause
 from personae.store.ingest.groups import group
+from personae.store.ingest.lexicon import GROUP_NAMED_AGAIN
 from personae.store.ingest.scan import holds_any
 
 #: What a participle clause after a related pair tells of its own: a word said ("...,
@@ -329,7 +330,7 @@ _DISASTER_SUBJECT = re.compile(
 _UNNAMED_SUBJECT = re.compile(
     r"\b(?:after|before|when|as|while|because|since|until|once)\s+"
     r"(?!(?:it|he|she|they|we|both|the\s+two)\b)(?!(?:the|its|their)\s+(?:[a-z-]+\s+)?"
-    r"(?:group|militia|movement|militants|insurgents|rebels|jihadists|guerrillas|fighters|gunmen"
+    rf"(?:{GROUP_NAMED_AGAIN}"
     r"|country|nation|kingdom|island|government|regime|junta|army|military|authorities|police"
     r"|troops|forces|company|firm|alliance|bloc|body)\b)"  # named again: "the militants killed"
     r"(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){1,5}$"
