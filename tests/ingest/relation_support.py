@@ -1,11 +1,14 @@
-"""Relations read straight from text, before entity ids: what the relation tests look at."""
+"""Relations read straight from text, before entity ids, and the entities ingest extracts:
+what the relation and actor tests look at."""
 
 from __future__ import annotations
 
 from personae.store.ingest.actors import find_actors
+from personae.store.ingest.extract import extract
+from personae.store.ingest.read import RawArticle
 from personae.store.ingest.relations import Link, relations_in
 from personae.store.ingest.sentence_pieces import sentence_hits
-from personae.store.model import COMENTION
+from personae.store.model import COMENTION, Entity
 from personae.store.text import sentences_of
 
 
@@ -23,3 +26,8 @@ def links_in(text: str) -> list[Link]:
 def typed_in(text: str) -> set[tuple[str, str, str]]:
     """(source, type, target) of each typed relation the text states (no co-mentions)."""
     return {(x.source, x.type, x.target) for x in links_in(text) if x.type != COMENTION}
+
+
+def entities_in(text: str, date: str) -> dict[str, Entity]:
+    """The entities ingest extracts from ``text`` (an article dated ``date``), by name."""
+    return {e.name: e for e in extract(RawArticle("", text, date=date), "a").entities}

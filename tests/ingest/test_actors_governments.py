@@ -4,13 +4,13 @@ person titled by a state's adjective ("Soviet leader X") serves it."""
 
 from __future__ import annotations
 
-from personae.store.ingest.extract import extract
-from personae.store.ingest.read import RawArticle
+from relation_support import entities_in
+
 from personae.store.model import Entity
 
 
 def _entities(text: str) -> dict[str, Entity]:
-    return {e.name: e for e in extract(RawArticle("", text, date="2021-04-06"), "a").entities}
+    return entities_in(text, "2021-04-06")
 
 
 def test_a_government_after_a_state_s_possessive_belongs_to_the_state() -> None:

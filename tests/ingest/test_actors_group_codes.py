@@ -4,13 +4,13 @@ group noun ("Tuareg rebels") still names a group of its own."""
 
 from __future__ import annotations
 
-from personae.store.ingest.extract import extract
-from personae.store.ingest.read import RawArticle
+from relation_support import entities_in
+
 from personae.store.model import Entity
 
 
 def _entities(text: str) -> dict[str, Entity]:
-    return {e.name: e for e in extract(RawArticle("", text, date="2022-11-08"), "a").entities}
+    return entities_in(text, "2022-11-08")
 
 
 def test_a_code_before_a_group_noun_names_the_group() -> None:

@@ -3,13 +3,15 @@ group, under the lexicon's name, not a new actor; its spellings are one actor.""
 
 from __future__ import annotations
 
+from relation_support import entities_in
+
 from personae.store.ingest.extract import extract
 from personae.store.ingest.read import RawArticle
 from personae.store.model import Entity
 
 
 def _entities(text: str) -> dict[str, Entity]:
-    return {e.name: e for e in extract(RawArticle("", text, date="2021-06-02"), "a").entities}
+    return entities_in(text, "2021-06-02")
 
 
 def _named(text: str) -> set[str]:

@@ -6,13 +6,13 @@ Czechoslovakia and East Germany are named by their adjectives too."""
 
 from __future__ import annotations
 
-from personae.store.ingest.extract import extract
-from personae.store.ingest.read import RawArticle
+from relation_support import entities_in
+
 from personae.store.model import Entity
 
 
 def _entities(text: str) -> dict[str, Entity]:
-    return {e.name: e for e in extract(RawArticle("", text, date="2012-05-14"), "a").entities}
+    return entities_in(text, "2012-05-14")
 
 
 def test_a_hyphenated_given_name_is_one_name() -> None:

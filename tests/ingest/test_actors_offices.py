@@ -3,13 +3,15 @@ a state ("the US Justice Department", "Rwanda's Senate"), one written in lower c
 
 from __future__ import annotations
 
+from relation_support import entities_in
+
 from personae.store.ingest.extract import extract
 from personae.store.ingest.read import RawArticle
 from personae.store.model import Entity
 
 
 def _entities(text: str) -> dict[str, Entity]:
-    return {e.name: e for e in extract(RawArticle("", text, date="2015-03-25"), "a").entities}
+    return entities_in(text, "2015-03-25")
 
 
 def test_a_state_department_in_lower_case_is_the_state_department_of_its_state() -> None:

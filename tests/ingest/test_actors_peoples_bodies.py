@@ -4,13 +4,13 @@ name ("Landless Workers' Movement") or inside a word ("Shi'ite") cuts nothing.""
 
 from __future__ import annotations
 
-from personae.store.ingest.extract import extract
-from personae.store.ingest.read import RawArticle
+from relation_support import entities_in
+
 from personae.store.model import Entity
 
 
 def _entities(text: str) -> dict[str, Entity]:
-    return {e.name: e for e in extract(RawArticle("", text, date="2008-05-14"), "a").entities}
+    return entities_in(text, "2008-05-14")
 
 
 def test_a_union_a_state_s_name_opens_is_one_organisation_of_its_own() -> None:

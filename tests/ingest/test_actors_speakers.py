@@ -4,13 +4,13 @@ Minister X said"); a name with no office, or after a company, stays no state's."
 
 from __future__ import annotations
 
-from personae.store.ingest.extract import extract
-from personae.store.ingest.read import RawArticle
+from relation_support import entities_in
+
 from personae.store.model import Entity
 
 
 def _entities(text: str) -> dict[str, Entity]:
-    return {e.name: e for e in extract(RawArticle("", text, date="2024-02-13"), "a").entities}
+    return entities_in(text, "2024-02-13")
 
 
 def test_a_minister_closing_a_sentence_serves_the_state_it_opens_with() -> None:
