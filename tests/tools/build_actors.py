@@ -189,8 +189,8 @@ def _states(data: dict[str, Any]) -> tuple[dict[str, str], set[str]]:
 
 
 def _affiliation(code: str, states: dict[str, str], bodies: dict[str, str]) -> str | None:
-    if code[:3] in ("IGO", "NGO"):
-        return bodies.get(code[:6])
+    if code[:3] in ("IGO", "NGO"):  # the longest part of the code that is one body's
+        return next((bodies[code[:n]] for n in range(len(code), 5, -3) if code[:n] in bodies), None)
     sector = code[3:6]
     if code[:3] in states and sector in _AFFILIATING:
         return states[code[:3]]
@@ -479,9 +479,10 @@ def _person_or_body(
             names[0], names[1] = names[1], names[0]  # news says "Apple", not "Apple Inc"
         owner = None if kind == "company" else _affiliation(codes[0], states, bodies)
         if names:
-            owner = owner if owner != names[0] else None
+            if owner == names[0]:  # its own code: the body it belongs to has a shorter one
+                owner = _affiliation(codes[0][:-3], states, bodies)
             # coded as the body itself ("U.N. SECURITY COUNCIL [IGOUNO]"), not a unit of its own
-            organ_of = owner if kind != "company" and codes[0][3:] == codes[0][3:6] else None
+            organ_of = owner if owner is not None and bodies.get(codes[0]) == owner else None
             organisations.append([names[0], kind, names[1:], owner, organ_of])
         return
     terms = []
@@ -508,6 +509,7 @@ def _person_names(raw: list[str]) -> list[str]:
             any(w.upper() in _BODY_WORDS | {"ADMINISTRATION", "GOVERNMENT"} for w in words)
             or words[-1].upper() == "STATE"
             or words[0].upper() == "OF"
+            or any(w.endswith(",") or w.upper() == "THEN" for w in words)  # two office holders
         ):
             continue
         if form not in out and (" " in form or (out and len(form) >= 5)):
@@ -515,16 +517,33 @@ def _person_names(raw: list[str]) -> list[str]:
     return out
 
 
+def _generic_segments(entries: list[_Entry]) -> set[str]:
+    """Three-letter parts of IGO codes that name a region, a sector or a state, not one body:
+    the agents' sectors ("HRI"), states ("LKA"), and what NGO codes (all of them regions,
+    sectors, states or peoples) continue with too ("AFR", "DEV"). "IGODEV" is every
+    development body, so it makes IGAD no arm of the World Family Organization."""
+    agents = re.findall(r"\[~([A-Z]{3})", (LEXICONS / "Phoenix.agents.txt").read_text())
+    states = {c.alpha_3 for c in pycountry.countries}
+    after_ngo = {
+        code[3:6] for entry in entries for code, _, _ in entry.roles if code.startswith("NGO")
+    }
+    return set(agents) | states | after_ngo
+
+
 def _bodies(gazetteer: dict[str, Any]) -> dict[str, str]:
-    """IGO/NGO six-letter codes -> the body's name: the name the gazetteer knows it by, else
-    the shortest name of an entry holding that code alone."""
+    """IGO codes of one body ("IGOUNO", "IGOWSTNAT") -> the body's name: the name the gazetteer knows
+    it by, else the shortest name of an entry holding that code alone."""
     canonical = {
         n: e["name"] for e in gazetteer["entries"] for n in (e["name"], *e.get("aliases", ()))
     }
+    entries = [entry for entry, _, _ in _entries(LEXICONS / "Phoenix.International.actors.txt")]
+    generic = _generic_segments(entries)
     found: dict[str, list[str]] = {}
-    for entry, _, _ in _entries(LEXICONS / "Phoenix.International.actors.txt"):
+    for entry in entries:
         roles = entry.roles
-        if len(roles) != 1 or len(roles[0][0]) != 6 or roles[0][1] or roles[0][2]:
+        if len(roles) != 1 or len(roles[0][0]) < 6 or roles[0][1] or roles[0][2]:
+            continue
+        if not roles[0][0].startswith("IGO") or roles[0][0][-3:] in generic:
             continue
         if _looks_like_body(entry.names[0]):
             found.setdefault(roles[0][0], []).extend(
