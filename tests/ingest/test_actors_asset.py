@@ -40,3 +40,32 @@ def test_an_armed_group_is_never_known_by_an_adjective_left_from_its_name() -> N
     text = "The student helped young militants join an armed Islamic group in Lebanon."
     found = find_actors(text, sentences_of(text))
     assert set(found.by_name) == {"Lebanon"}
+
+
+def test_bodies_coded_by_region_or_sector_belong_to_no_unrelated_body() -> None:
+    # The dictionaries code every development body IGODEV: none is an arm of the first listed.
+    gazetteer = load_gazetteer()
+    for name in ("IGAD", "Group of Eight", "Global Fund for Hiv Aids", "Islamic Development Bank"):
+        entry = gazetteer.lookup(name)
+        assert entry is not None and entry.kind == "organisation", name
+        assert entry.affiliation is None, (name, entry.affiliation)
+    commission = gazetteer.lookup("European Commission")
+    assert commission is not None and commission.affiliation == "European Union"
+
+
+def test_an_official_serves_the_body_of_their_whole_code_in_their_years() -> None:
+    gazetteer = load_gazetteer()
+    worner, solana = gazetteer.lookup("Manfred Worner"), gazetteer.lookup("Javier Solana")
+    assert worner is not None and worner.affiliation_on("1990-05-01") == "NATO"
+    assert solana is not None and solana.affiliation_on("1997-01-01") == "NATO"
+
+
+def test_a_capital_acts_for_its_state_whichever_list_keeps_the_state() -> None:
+    # Kosovo and Somaliland are hand-kept entries, Liberia and Sierra Leone ISO states.
+    text = (
+        "Monrovia accused Freetown of backing the rebels. Hargeisa accused Mogadishu of "
+        "meddling, and Pristina protested to Belgrade."
+    )
+    found = find_actors(text, sentences_of(text))
+    assert {"Liberia", "Sierra Leone", "Somaliland", "Kosovo", "Serbia"} <= set(found.by_name)
+    assert not {"Monrovia", "Freetown", "Hargeisa", "Pristina"} & set(found.by_name)

@@ -29,7 +29,7 @@ def test_an_object_gap_names_the_one_whose_act_is_judged() -> None:
         "Peru accused Chile on Monday of arming smugglers, an allegation Santiago "
         "flatly rejected as absurd."
     )
-    assert found == {("Peru", "ACCUSE", "Chile"), ("Santiago", "REJECT", "Peru")}
+    assert found == {("Peru", "ACCUSE", "Chile"), ("Chile", "REJECT", "Peru")}
 
 
 def test_a_capital_right_before_its_verb_is_its_government_acting() -> None:

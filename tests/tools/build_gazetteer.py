@@ -121,6 +121,7 @@ def build(supplement: dict[str, Any]) -> dict[str, Any]:
                     _article_spellings([entry["name"], *entry.get("aliases", [])]), entry["name"]
                 ),
                 **({"demonyms": entry["demonyms"]} if "demonyms" in entry else {}),
+                **({"metonyms": entry["metonyms"]} if "metonyms" in entry else {}),
                 **({"office": entry["office"]} if "office" in entry else {}),
                 **({"state": entry["state"]} if "state" in entry else {}),
                 **({"body": entry["body"]} if "body" in entry else {}),
