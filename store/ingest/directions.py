@@ -10,12 +10,11 @@ import re
 from personae.store.ingest.actors import Hit
 from personae.store.ingest.clauses import own_subject
 from personae.store.ingest.groups import agent, group
-from personae.store.ingest.verbs import CLAUSE_BREAK, SYMMETRIC
+from personae.store.ingest.verbs import CLAUSE_BREAK, FIRE_TRADED, SYMMETRIC
 
 #: Fighting that is done to each other: "Indian and Chinese troops clashed".
 RECIPROCAL = re.compile(
-    r"clash|skirmish|fought each other|(?:exchang|trad)\w* (?:[\w-]+ )?(?:fire|gunfire|shots)",
-    re.IGNORECASE,
+    rf"clash|skirmish|fought each other|(?:exchang|trad)\w* {FIRE_TRADED}", re.IGNORECASE
 )
 #: Fighting with nothing after it but a war, a place or a time is fighting between its
 #: subjects ("X and Y fought a border war", "battled for control of the airport"); "X and
@@ -30,6 +29,8 @@ _FIGHTING = re.compile(
 )
 #: Done to each other: "blamed each other", "traded accusations", "exchanged threats".
 _MUTUAL_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:each other|one another)\b", re.IGNORECASE)
+_EACH_BEFORE = re.compile(r"\beach(?:\s+(?:side|country|government|party|army))?\s+$", re.I)
+_THE_OTHER = re.compile(r"\s+the\s+other\b", re.IGNORECASE)
 _MUTUAL_OBJECT = re.compile(
     r"(?:exchang|trad)\w* (?:[\w-]+ )?(?:accus|barb|insult|blame|threat)", re.I
 )
@@ -91,6 +92,15 @@ def done_by_each(text: str, kind: str, t_start: int, t_end: int, has_object: boo
 def to_each_other(text: str, t_end: int) -> bool:
     """ "accused each other", "blamed one another": the act's object is the other side."""
     return _MUTUAL_AFTER.match(text, t_end) is not None
+
+
+def each_on_the_other(text: str, t_start: int, t_end: int) -> bool:
+    """ "..., each blaming the other", "with each side accusing the other": the two sides
+    just related, each acting on the other, whoever the clause names between."""
+    return (
+        _THE_OTHER.match(text, t_end) is not None
+        and _EACH_BEFORE.search(text, max(0, t_start - 30), t_start) is not None
+    )
 
 
 def signed_together(text: str, kind: str, t_start: int) -> bool:

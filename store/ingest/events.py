@@ -169,7 +169,7 @@ def participle_clause(text: str, t_start: int) -> bool:
 
 #: "and" before a participle, and a participle clause opened by a comma somewhere before it.
 _AND_BEFORE = re.compile(r",?\s+and\s+$")
-_COMMA_PARTICIPLE = re.compile(r",\s+[a-z]+ing\b")
+_COMMA_PARTICIPLE = re.compile(r",\s+(?:(?:with\s+)?each\s+(?:[a-z]+\s+)?)?[a-z]+ing\b")
 #: How far back the participle clause a second one joins may open (characters).
 _CHAIN_REACH = 120
 

@@ -27,7 +27,7 @@ from personae.store.ingest.clauses import (
     participle_opens,
     reduced_passive,
 )
-from personae.store.ingest.directions import JOINT, SIGNING
+from personae.store.ingest.directions import JOINT, SIGNING, each_on_the_other
 from personae.store.ingest.events import another_event, last_clause_start, participle_clause
 from personae.store.ingest.intents import intended, promised, wished
 from personae.store.ingest.links import (
@@ -248,8 +248,13 @@ def _read(
         both = (  # no pair related yet (most triggers): no two sides to speak of
             two_sides(last_pairs)
             if last_pairs
-            and holds_one_of(text, _BOTH_WORDS, t_start - 50, t_start)
-            and BOTH_BEFORE.search(text, t_start - 50, t_start)
+            and (
+                (
+                    holds_one_of(text, _BOTH_WORDS, t_start - 50, t_start)
+                    and BOTH_BEFORE.search(text, t_start - 50, t_start)
+                )
+                or each_on_the_other(text, t_start, t_end)
+            )
             else []
         )
         if both:  # "..., and the two leaders signed 37 agreements": each with the other
@@ -290,7 +295,9 @@ def _read(
                 mediators=mediators,
                 transfer=kind in TRANSFER_TYPES,
             )
-        shared = bool(last_pairs) and _shares_subject(text, t_start, read_as)
+        shared = bool(last_pairs) and (
+            _shares_subject(text, t_start, read_as) or each_on_the_other(text, t_start, t_end)
+        )
         if shared and found is None:  # "Kenya and Uganda met in Nairobi and agreed to
             both = (  # build a railway": a second event, both agreed; "praised Manila's
                 two_sides(last_pairs)  # efforts and pledged aid": the same one-way pair

@@ -245,6 +245,7 @@ _TROOPS_VERB = re.compile(r"\s+(?:to\s+|(?:have|has|had|were|are|was|will|would)
 
 _HELPING_VERB = re.compile(r"help(?:s|ed|ing)?", re.IGNORECASE)
 _ANSWERING_VERB = re.compile(r"(?:retaliat|respond|react)\w*", re.IGNORECASE)
+_ANSWER_GAP = re.compile(r"\s+by\s+|\s+with\s+(?:(?:a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}?")
 _CALLING_VERB = re.compile(r"(?:call|order)(?:s|ed|ing)?", re.IGNORECASE)
 #: Between "called" or "ordered" and the act: "a" and two words ("a two-day general");
 #: "called the" names ("called the move a provocation").
@@ -263,7 +264,8 @@ def _gives_way(
         return _CALLED_GAP.fullmatch(text, trigger[1], after[0]) is not None  # "ordered a
         # ceasefire": the act called or ordered is the one to read
     if _ANSWERING_VERB.fullmatch(text, trigger[0], trigger[1]):  # "retaliated by banning
-        return text[trigger[1] : after[0]] == " by "  # imports": the ban is the answer
+        return _ANSWER_GAP.fullmatch(text, trigger[1], after[0]) is not None  # imports",
+        # "retaliated with duties on American goods": the ban, the duties are the answer
     if _APPROVING.fullmatch(text, trigger[0], trigger[1]):
         return (
             after[3] == STEM_WEIGHT

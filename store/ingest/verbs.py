@@ -54,6 +54,8 @@ SWAPPING = (
 #: other party or the body ("suspending its participation in the New START treaty with the
 #: United States", "ended its membership in the bloc"); the treaty's own words type nothing.
 #: Meeting another side's demand: yielding to it (CAMEO 08), no meeting.
+#: What two sides fire at each other: "exchanged artillery and rocket fire", "traded shots".
+FIRE_TRADED = r"(?:[\w-]+ (?:and [\w-]+ )?)?(?:fire|gunfire|shots|salvos|shells)\b"
 MEETING_DEMANDS = (
     r"(?:meet(?:s|ing)?|met) (?:a |the |all |its |their )?(?:[\w'’-]+ ){0,2}?demands?\b"
 )
@@ -125,7 +127,7 @@ TRIGGERS: dict[str, str] = {
     r"(?:diplomatic )?(?:ties|relations)\b",
     "COOPERATE": r"(?:co-?operat|collaborat)\w+\b(?! (?:agreements?|accords?|deals?|pacts?|treat))"
     r"|work(?:s|ed|ing)? (?:together|with)"
-    r"|coordinat\w+|joint(?:ly)?(?! (?:statements?|declarations?|communiqu\w+|press\b))|teamed up|team(?:s|ing)? up|shar(?:e|es|ed|ing)(?: of)?(?: military| security)? intelligence"
+    r"|coordinat\w+|joint(?:ly(?! (?:accus|blam|condemn|critici|denounc|urg|call|demand|appeal|ask|warn|reject|said|say|announc|protest)))?(?! (?:statements?|declarations?|communiqu\w+|press\b))|teamed up|team(?:s|ing)? up|shar(?:e|es|ed|ing)(?: of)?(?: military| security)? intelligence"
     r"|intelligence[- ]sharing|war games"
     r"|(?:military|naval|air|army) (?:exercises|manoeuvres|maneuvers)(?= with\b)",
     "CONSULT": rf"(?!{MEETING_DEMANDS})(?:meet(?:s|ing|ings)?|met with|met)|talks?|talked|visit\w*|negotiat(?!ors?\b)\w+|discuss\w*"
@@ -174,11 +176,12 @@ TRIGGERS: dict[str, str] = {
     r"|aircraft carriers?|destroyers|submarines|frigates|reinforcements|naval vessels"
     r"|(?:military |fighter |war)?aircraft|(?:navy|naval) ships|tanks|armou?red vehicles)\b",
     "COERCE": rf"{LISTING}|sanction\w*|embargo\w*|bann?(?:ed|s)?|blacklist\w*|tariffs?|restrict\w*"
+    r"|duties(?= (?:[\w-]+ ){0,4}?on (?:[\w.-]+ ){0,2}?(?:goods|imports|products|exports)\b)"
     r"|freez(?:e|es|ing)|froze"
     r"|(?:extend|renew|prolong)\w*(?= (?:[\w'’-]+ ){0,3}?(?:embargo\w*|sanctions|bans?)\b)|coerc\w+|forc(?:e|es|ed|ing)(?= \w+ to\b)|pressur\w+|fin(?:e|es|ed)(?= \$| \w+ \$)"
     r"|arrest\w*|detain\w*|impound\w*|round(?:s|ed|ing)? up|dissolv(?:e|es|ed|ing)|liquidation|curbs?(?= on\b)|seiz\w+|blockad\w+|compel\w*|raid\w*|jail\w*|expropriat\w+"
     r"|expel\w*|(?:order|tell|told)\w*(?=(?: [\w'’-]+){1,6}? to (?:leave|quit|depart|exit)\b)",
-    "ASSAULT": r"(?:exchang|trad)(?:e|es|ed|ing) (?:[\w-]+ )?(?:fire|gunfire|shots|artillery fire)"
+    "ASSAULT": rf"(?:exchang|trad)(?:e|es|ed|ing) {FIRE_TRADED}"
     r"|launch(?:es|ed|ing)?(?= (?:[\w'’,-]+ ){0,6}?(?:missiles?|rockets?|drones|strikes?|attacks?"
     r"|offensive|raids?|assault|bombs?|shells|projectiles)\b)|attack\w*|invad\w+|invasion|overr(?:an|un|uns|unning)\b|(?:rolled|poured|swept|surged) into|strik(?:e|es|ing)|struck|bomb(?!ers?\b)\w*|shell(?:s|ed|ing)"
     r"|kill\w*|assault\w*|war (?:on|against|with)|fight(?!ers?\b)\w*|fought|battl(?:ed|ing)|hack\w*|shot|shoot\w*"
