@@ -348,20 +348,33 @@ _LEGAL_ABBREVIATIONS = frozenset(words("Co Corp Inc Ltd"))
 
 def _join_parties(text: str, found: _Found) -> None:
     """A person the text names as a party's or a group's member belongs to it ("Mayor Ekrem
-    Imamoglu of the main opposition Republican People's Party"), when nothing else claims
-    them: event coders code them as the party."""
+    Imamoglu of the main opposition Republican People's Party"), and one named "of" a state
+    serves it, when nothing else claims them: event coders code them as the party."""
     actors = found.actors
     for hit, after in zip(found.hits, found.hits[1:], strict=False):
+        body, leader = actors[hit.actor], actors[after.actor]
+        led = _LEADER_GAP.fullmatch(text, hit.end, after.start)
+        if led and leader.kind == "person" and leader.affiliation is None:
+            if body.kind == "other":  # "RENAMO rebel leader Afonso Dhlakama": a name no
+                body.kind = "armed_group" if led[1] else "organisation"  # lexicon knows
+            if body.kind in GROUP_KINDS:
+                leader.affiliation = body.name
         person, body = actors[hit.actor], actors[after.actor]
-        if (
-            person.kind == "person"
-            and person.affiliation is None
-            and body.kind in GROUP_KINDS
-            and _OF_PARTY.fullmatch(text, hit.end, after.start) is not None
+        if person.kind != "person" or person.affiliation is not None:
+            continue
+        if (body.kind in GROUP_KINDS and _OF_PARTY.fullmatch(text, hit.end, after.start)) or (
+            body.kind == "state" and _OF_STATE.fullmatch(text, hit.end, after.start)
         ):
             person.affiliation = body.name
 
 
+#: Between a group and its leader's name: "RENAMO rebel leader", "Hamas political chief".
+_LEADER_GAP = re.compile(
+    r"\s+(?:(rebel|militia|guerrilla|insurgent)\s+|(?:opposition|party|political|military)\s+)?"
+    r"(?:leader|chief|commander|head|founder)\s+"
+)
+#: Between a person and the state they serve: "Presidents Carlos Menem of Argentina and".
+_OF_STATE = re.compile(r"\s+of\s+")
 #: Between a person and the party or group they belong to: "of the main opposition".
 _OF_PARTY = re.compile(r",?\s+of\s+(?:the\s+|his\s+|her\s+)?(?:(?:main|opposition|ruling)\s+)*")
 

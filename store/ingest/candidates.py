@@ -229,7 +229,7 @@ def _trim(
 ) -> list[tuple[int, int, bool]]:
     """Cut a run at titles inside it ("Microsoft CEO Bill Gates") and trim what is no name."""
     all_words = tokens.words
-    if first == last and all_words[first] not in TITLES:  # a lone name-word: nothing to cut
+    if first == last and not _title_word(all_words[first], False):  # a lone name-word
         piece = _trim_piece(text, tokens, first, last, False, initial, mid_capitals)
         return [piece] if piece else []
     words = all_words[first : last + 1]
@@ -239,7 +239,7 @@ def _trim(
     begin, titled = first, False
     for index, word in enumerate(words):
         inside = 0 < index < len(words) - 1 or index == 0
-        if word in TITLES and inside and not institution and first + index >= begin:
+        if _title_word(word, False) and inside and not institution and first + index >= begin:
             employer = all_words[begin : first + index]
             # what stands before a title is its holder's employer, or the office's portfolio
             if employer and not all(w in _PORTFOLIOS for w in employer):  # ("Economy Minister")

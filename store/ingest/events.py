@@ -240,14 +240,15 @@ def adjunct_event(text: str, t_start: int) -> bool:
 
 
 #: The opening of a phrase naming what an act answers: "in response to", "in retaliation
-#: for", "to avenge", and the answered act's article.
+#: for", "to avenge", "in protest at", and the answered act's article.
 _ANSWERING = (
     r"\b(?:in\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:response|reply|retaliation|revenge|reprisal)\s+(?:to|for)"
+    r"|in\s+protest\s+(?:at|against|over)"
     r"|to\s+avenge"
     r"|to\s+retaliate\s+for)\s+(?:(?:a|an|the|what)\s+)?"
 )
 #: A word every match of _ANSWERING holds one of.
-_ANSWER_WORDS = ("response", "reply", "retaliat", "revenge", "reprisal", "avenge")
+_ANSWER_WORDS = ("response", "reply", "retaliat", "revenge", "reprisal", "avenge", "protest")
 #: The answered act's noun phrase up to the trigger.
 _ANSWERED_BEFORE = re.compile(_ANSWERING + r"(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE)
 

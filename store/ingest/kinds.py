@@ -113,7 +113,9 @@ _ROLES = (
     r"|(?:managing )?director|spokes(?:man|woman|person)|analyst|executive|officer|manager"
     r"|engineer|designer|professor|lawyer|attorney|editor|reporter|correspondent|economist"
     r"|researcher|scientist|minister|secretary|senator|governor|mayor|ambassador|actor"
-    r"|actress|singer|musician|author|writer|inventor|entrepreneur"
+    r"|actress|singer|musician|author|writer|inventor|entrepreneur|leader|commander|warlord"
+    r"|cleric|activist|dissident|journalist|judge|prosecutor|premier"
+    r"|chancellor"
 )
 #: Words that may stand between an apposition's comma and its role: "a senior", "Apple's
 #: worldwide", "the company's chief", "Genentech" (a capitalised word).
