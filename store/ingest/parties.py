@@ -80,6 +80,7 @@ def no_party(text: str, hit: Hit, following: list[Hit], kinds: dict[str, str]) -
         or owns_next(text, hit, following, kinds)
         or names_company(text, hit, kinds)
         or venue(text, hit)
+        or attending(text, hit)
         or (
             kinds.get(hit.actor) == "state"
             and (_STAFF_OF_AFTER.match(text, hit.end) or _HOLDINGS_AFTER.match(text, hit.end))
@@ -160,6 +161,22 @@ def venue(text: str, hit: Hit) -> bool:
             _MANDATE_AFTER.match(text, hit.end) is not None
             and _UNDER_BEFORE.search(text, begin, hit.start) is not None
         )
+    )
+
+
+#: Onlookers named after "with": "with U.N. Secretary-General Kofi Annan and Algerian
+#: President Abdelaziz Bouteflika attending the ceremony".
+_ATTENDING_WORDS = ("attending", "looking on", "in attendance", "witnessing")
+_WITH_BEFORE = re.compile(r"\bwith\s+[^,;]{0,70}$")
+_ATTENDING_AFTER = re.compile(r"[^,;]{0,100}?\b(?:attending|looking on|in attendance|witnessing)\b")
+
+
+def attending(text: str, hit: Hit) -> bool:
+    """A name among those "with ... attending" an occasion: an onlooker, no party to it."""
+    return (
+        holds_any(text, _ATTENDING_WORDS)
+        and _ATTENDING_AFTER.match(text, hit.end) is not None
+        and _WITH_BEFORE.search(text, max(0, hit.start - 70), hit.start) is not None
     )
 
 

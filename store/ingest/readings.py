@@ -328,7 +328,7 @@ _DISASTER_SUBJECT = re.compile(
 #: A subordinate clause whose subject is a noun phrase no actor is named in, right before
 #: its verb: "after militants based in Afghanistan attacked a checkpoint".
 _UNNAMED_SUBJECT = re.compile(
-    r"\b(?:after|before|when|as|while|because|since|until|once)\s+"
+    r"\b(?:after|before|when|as|while|because|since|until|once(?!\s+(?:again|more)\b))\s+"
     r"(?!(?:it|he|she|they|we|both|the\s+two)\b)(?!(?:the|its|their)\s+(?:[a-z-]+\s+)?"
     rf"(?:{GROUP_NAMED_AGAIN}"
     r"|country|nation|kingdom|island|government|regime|junta|army|military|authorities|police"
@@ -413,7 +413,14 @@ def conditional(text: str, t_start: int, breaks: Breaks) -> bool:
     would happen is no event."""
     low = max(0, t_start - 80)
     opened = max(text.rfind(" if ", low, t_start), text.rfind(" unless ", low, t_start))
+    once = text.rfind(" once ", low, t_start)  # "... once Kurdish fighters withdraw"
+    if once > opened and _ONCE_WHEN.match(text, once + 6):
+        opened = once
     return opened >= 0 and not breaks.between(opened + 2, t_start)
+
+
+#: "once" opening a condition, not "once again", "once a week", "once more".
+_ONCE_WHEN = re.compile(r"(?!(?:again|more|a|an|in|every|and|or|upon|before)\b)\w", re.I)
 
 
 def protesting(text: str, t_end: int, breaks: Breaks) -> int:
@@ -427,3 +434,47 @@ def protesting(text: str, t_end: int, breaks: Breaks) -> int:
 
 #: How far after a verb its purpose ("to protest") may stand (characters).
 PURPOSE_REACH = 100
+
+
+#: How a demand naming no one is joined to what was just told: by its teller ("...,
+#: Japan's government said on Monday, demanding"), as a participle (", demanding"), a verb
+#: phrase joined by "and" ("and demanded"), or a relative clause (", which called for").
+_SAID_THEN = re.compile(r"\b(?:said|says)(?:\s+on\s+\w+)?,\s+$")
+_JOINED_DEMAND = re.compile(r"(?:,\s+|\band\s+)$")
+_WHICH_BEFORE = re.compile(r",\s+(?:which|who)\s+$")
+
+
+def asked_of_other_side(
+    text: str,
+    actors: list[Hit],
+    trigger: tuple[int, int, int],
+    kind: str,
+    last_pairs: list[tuple[Hit, Hit]],
+    said_by: Hit | None,
+) -> tuple[list[Hit], list[tuple[Hit, Hit]], bool] | None:
+    """A demand that names no one is made of the other side of the act just told:
+    "detained a Japanese national, Japan's government said, demanding his early release"
+    asks China; "condemned the arrests and demanded the officers' release" asks the police
+    who arrested them. ``trigger``: its start, end and the end of its clause."""
+    t_start, t_end, clause_end = trigger
+    if kind != "REQUEST" or not last_pairs:
+        return None
+    if any(t_end <= h.start < clause_end for h in actors):
+        return None  # it names whom it asks, or a name its demand is about
+    before = text[max(0, t_start - 40) : t_start]
+    if said_by is not None and _SAID_THEN.search(before):
+        asker: Hit | None = said_by
+    elif _WHICH_BEFORE.search(before):
+        asker = next((h for h in reversed(actors) if h.end <= t_start), None)
+    elif _JOINED_DEMAND.search(before):
+        asker = last_pairs[0][0]
+    else:
+        return None
+    if asker is None:
+        return None
+    others = [t for s, t in last_pairs if s.actor == asker.actor] or [  # those it acted on,
+        s
+        for s, _ in last_pairs  # else those who acted
+    ]
+    kept = list({h.actor: h for h in others if h.actor != asker.actor}.values())
+    return ([asker], [(asker, h) for h in kept], False) if kept else None

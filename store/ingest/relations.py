@@ -46,6 +46,7 @@ from personae.store.ingest.readings import (
     SAID_TYPES,
     aims_at_main_object,
     asked_of_both,
+    asked_of_other_side,
     charged_in_relative,
     conditional,
     joins_act,
@@ -295,6 +296,9 @@ def _read(
                 mediators=mediators,
                 transfer=kind in TRANSFER_TYPES,
             )
+            reaction = reaction_to_act(text, actors, (t_start, t_end), kind, last_pairs)
+            if found and reaction and {t.actor for _, t in found[1]} < _targets(reaction[1]):
+                kind, found = reaction  # "..., and Russia condemned the strikes": each striker
         shared = bool(last_pairs) and (
             _shares_subject(text, t_start, read_as) or each_on_the_other(text, t_start, t_end)
         )
@@ -311,6 +315,15 @@ def _read(
             reaction := reaction_to_act(text, actors, (t_start, t_end), kind, last_pairs)
         ):
             kind, found = reaction  # "..., and Egypt welcomed the decision": the act's author
+        if found is None:  # "..., demanding his release": of who holds him
+            found = asked_of_other_side(
+                text,
+                actors,
+                (t_start, t_end, breaks.clause(t_start, t_end)[1]),
+                kind,
+                last_pairs,
+                said_by,
+            )
         found = read_help(text, actors, (t_start, t_end), found)
         if found is None:
             continue
@@ -461,6 +474,10 @@ def _next_verb(text: str, triggers: list[tuple[int, int, str, float]], number: i
 _AFTER_JOINT = re.compile(r"\bjoint\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 #: A participle and a name right after "by" (no article: "by the crash" is an instrument).
 _NAMED_AGENT = re.compile(r"[\w-]+\s+by\s+(?!(?:the|a|an)\b)[A-Z]")
+
+
+def _targets(found: tuple[list[Hit], list[tuple[Hit, Hit]], bool]) -> set[str]:
+    return {target.actor for _, target in found[1]}
 
 
 def _said(link: Link) -> tuple[str, str, str]:

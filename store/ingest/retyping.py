@@ -49,6 +49,8 @@ def retyped(
         return "COERCE", None  # "ordered the liquidation of Memorial" (CAMEO 172)
     if kind == "ASSAULT" and stops_work(text, (t_start, t_end), pairs, kinds):
         return "PROTEST", None  # "launched a general strike against": a stoppage (CAMEO 143)
+    if kind == "CONSULT" and _LEFT_DEAD.match(text, t_start) is not None:
+        return "ASSAULT", None  # "clashed ..., leaving 20 soldiers dead": a toll, no departure
     if kind == "COERCE" and _KILLING_AFTER.match(text, t_end):  # "raided houses ..., killing
         return "ASSAULT", None  # twelve people": force that kills attacks (CAMEO 18, 19)
     if kind == "ASSAULT" and _CROWD_WEAPONS.match(text, t_end):  # "fired water cannon at"
@@ -214,6 +216,11 @@ def stops_work(
     )
 
 
+#: A toll left behind: "leaving at least 20 Indian soldiers dead", "left 12 people wounded".
+_LEFT_DEAD = re.compile(
+    r"(?:leav(?:e|es|ing)|left)\s+(?:[\w,-]+\s+){1,5}?(?:dead|killed|wounded|injured|homeless)\b",
+    re.IGNORECASE,
+)
 #: Deaths told right after the act, in its own clause: "raided houses ..., killing twelve".
 _KILLING_AFTER = re.compile(r"[^,;.]{0,120},\s+(?:killing|wounding|leaving\s+\d+\s+dead)\b")
 #: What police and coast guards fire that does not kill: the act coerces.

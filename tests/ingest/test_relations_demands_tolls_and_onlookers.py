@@ -1,0 +1,69 @@
+"""A reaction to an act of several, a demand that names no one, a toll left behind, a
+condition opened by "once", and onlookers at a signing."""
+
+from __future__ import annotations
+
+from relation_support import typed_in
+
+
+def test_condemning_the_strikes_of_three_accuses_each_striker() -> None:
+    found = typed_in(
+        "The United States, Britain and France launched air strikes on Syria early on "
+        "Saturday, and Russia condemned the strikes as an act of aggression."
+    )
+    assert {("Russia", "ACCUSE", s) for s in ("United States", "United Kingdom", "France")} <= found
+
+
+def test_a_demand_naming_no_one_is_made_of_the_other_side() -> None:
+    held = typed_in(
+        "Chinese authorities detained a Japanese national in Beijing on suspicion of "
+        "espionage, Japan said on Monday, demanding his early release."
+    )
+    assert ("Japan", "REQUEST", "China") in held
+    relative = typed_in(
+        "Myanmar's junta sentenced Aung San Suu Kyi to four years in prison on Monday, "
+        "drawing condemnation from the United Nations, which called for her release."
+    )
+    assert ("United Nations", "REQUEST", "Myanmar") in relative
+    joined = typed_in(
+        "The African Union suspended Mali's membership on Friday, and demanded that the "
+        "junta restore constitutional order."
+    )
+    assert ("African Union", "REQUEST", "Mali") in joined
+
+
+def test_a_demand_naming_its_addressee_is_made_of_it_alone() -> None:
+    found = typed_in(
+        "Chinese authorities detained a Japanese national on Monday, and Japan urged the "
+        "United States to help win his release."
+    )
+    assert ("Japan", "REQUEST", "United States") in found
+    assert ("Japan", "REQUEST", "China") not in found
+
+
+def test_leaving_soldiers_dead_is_a_toll_not_a_departure() -> None:
+    found = typed_in(
+        "Chinese troops clashed with India's army on Monday night, leaving 20 Indian soldiers dead."
+    )
+    assert not any(kind == "CONSULT" for _, kind, _ in found)
+
+
+def test_once_again_is_no_condition_but_once_they_withdraw_is() -> None:
+    assert ("Israel", "ASSAULT", "Hamas") in typed_in(
+        "Israel once again struck Hamas positions in Gaza."
+    )
+    found = typed_in(
+        "Russia and Turkey agreed to patrol northern Syria once Kurdish YPG fighters "
+        "withdraw from the border zone."
+    )
+    assert not any(source == "YPG" for source, _, _ in found)
+
+
+def test_onlookers_at_a_signing_are_no_party_to_what_it_ends() -> None:
+    found = typed_in(
+        "Eritrea and Ethiopia signed a peace agreement in Algiers on Tuesday formally "
+        "ending their border war, with U.N. Secretary-General Kofi Annan and Algerian "
+        "President Abdelaziz Bouteflika attending the ceremony."
+    )
+    assert ("Eritrea", "AGREE", "Ethiopia") in found
+    assert not any("United Nations" in (s, t) or "Algeria" in (s, t) for s, _, t in found)
