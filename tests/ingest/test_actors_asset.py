@@ -69,3 +69,9 @@ def test_a_capital_acts_for_its_state_whichever_list_keeps_the_state() -> None:
     found = find_actors(text, sentences_of(text))
     assert {"Liberia", "Sierra Leone", "Somaliland", "Kosovo", "Serbia"} <= set(found.by_name)
     assert not {"Monrovia", "Freetown", "Hargeisa", "Pristina"} & set(found.by_name)
+
+
+def test_a_name_written_without_its_apostrophe_or_with_a_curly_one_is_known() -> None:
+    text = "Turkey bombed Kurdistan Workers Party positions. Kurdistan Workers’ Party fighters hit back."
+    found = find_actors(text, sentences_of(text))
+    assert set(found.by_name) == {"Turkey", "Kurdistan Workers' Party"}

@@ -354,7 +354,8 @@ def _merged(
 
 
 def _index(entries: list[GazetteerEntry]) -> tuple[dict[str, int], list[str]]:
-    """Every name (without a trailing ".") -> its entry's row, the first entry winning; and
+    """Every name (without a trailing "."; one of several words also without its apostrophe
+    or with a curly one) -> its entry's row, the first entry winning; and
     the word-end prefixes of names that are no name themselves, for longest matching."""
     names: dict[str, int] = {}
     for row, entry in enumerate(entries):
@@ -362,6 +363,11 @@ def _index(entries: list[GazetteerEntry]) -> tuple[dict[str, int], list[str]]:
             key = name.rstrip(".")
             if key:
                 names.setdefault(key, row)
+    for row, entry in enumerate(entries):  # "Kurdistan Workers Party", "Workers’ Party"
+        for name in entry.all_names:
+            if "'" in name and " " in name:
+                for other in (name.replace("'", ""), name.replace("'", "’")):
+                    names.setdefault(other.rstrip("."), row)
     for row, entry in enumerate(entries):  # after every name, so that none is shadowed
         if entry.kind == "armed_group":
             for name in entry.all_names:
