@@ -76,6 +76,7 @@ from personae.store.ingest.speakers import (
 )
 from personae.store.ingest.triggers import triggers_of
 from personae.store.ingest.verbs import (
+    PLACE_OBJECT_TYPES,
     SYMMETRIC,
     TRANSFER_TYPES,
 )
@@ -110,7 +111,21 @@ def relations_in(
             for link in _read(text, sentence, piece, piece_hits, kinds, owners):
                 links.setdefault((link.source, link.target), link)
         found = list(links.values())
-    return [link for link in found if not _own(link, owners, kinds)]
+    return [
+        link
+        for link in found
+        if not _own(link, owners, kinds) and not _unowned_place(link, owners, kinds)
+    ]
+
+
+def _unowned_place(link: Link, owners: dict[str, str], kinds: dict[str, str]) -> bool:
+    """A typed relation aimed at a place no state owns (a continent, a town no lexicon
+    knows) other than an attack, a mobilisation or a retreat there: "signed a ceasefire in
+    the border town of Sapoa" is made with no one there. A region may act ("pressure from
+    Europe"), so its own acts stay."""
+    if link.type == COMENTION or link.type in PLACE_OBJECT_TYPES:
+        return False
+    return kinds.get(link.target) == "place" and link.target not in owners
 
 
 def _own(link: Link, owners: dict[str, str], kinds: dict[str, str]) -> bool:

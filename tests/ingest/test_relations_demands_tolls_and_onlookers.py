@@ -67,3 +67,23 @@ def test_onlookers_at_a_signing_are_no_party_to_what_it_ends() -> None:
     )
     assert ("Eritrea", "AGREE", "Ethiopia") in found
     assert not any("United Nations" in (s, t) or "Algeria" in (s, t) for s, _, t in found)
+
+
+def test_a_place_no_state_owns_is_no_target_of_a_signing_or_a_protest() -> None:
+    signed = typed_in(
+        "Nicaragua's government and the Contra rebels signed a 60-day ceasefire in the "
+        "border town of Sapoa on Wednesday."
+    )
+    assert not any("Sapoa" in (s, t) for s, _, t in signed)
+    protest = typed_in(
+        "Members of the Nigeria Labour Congress began a general strike on Monday to protest "
+        "against fuel price rises, shutting banks across Africa's most populous country."
+    )
+    assert not any(t == "Africa" for _, _, t in protest)
+
+
+def test_a_region_may_still_act() -> None:
+    assert ("Europe", "COERCE", "Russia") in typed_in(
+        "Moscow would dangle arms sales in front of Iran but then relent under U.S. and "
+        "European pressure."
+    )
