@@ -121,8 +121,9 @@ _ADMINISTRATION = re.compile(
 #: because the single pattern (``\b(?:[A-Z][\w'’-]+ )+(?:[a-z]+ )?(?:nouns)\b``) re-reads a
 #: run from each of its words when it fails: quadratic on a long run (an all-caps article).
 #: The matches are the same: from any word of a run, the run ends at the same place.
-#: "pro-Russia rebels" are their own group, not Russia's.
-_CAPITALISED_RUN = re.compile(r"(?<![\w-])(?:[Pp]ro-|[Aa]nti-)?(?:[A-Z][\w'’-]+ )+")
+#: "pro-Russia rebels" are their own group, not Russia's; "al Shabaab fighters" keep the
+#: Arabic article of their name.
+_CAPITALISED_RUN = re.compile(r"(?<![\w-])(?:[Pp]ro-|[Aa]nti-|al |el )?(?:[A-Z][\w'’-]+ )+")
 _GROUP_TAIL = re.compile(rf"([a-z]+ )?(?:{ARMED_GROUP_NOUNS})\b")
 
 
@@ -296,7 +297,7 @@ def find_actors(
             name == entry.name
             and inside_longer_name(tokens, hit.first_token, claimed, gaz, initial)
         ) or (
-            surface != entry.name and joined_to_a_name(tokens, hit, claimed, gaz)
+            surface != entry.name and joined_to_a_name(tokens, hit, claimed, gaz, initial)
         ):  # "Bank of America"; the bloc's "Peace and Security Council"
             continue
         actor = found.add(name, kind, start, end)

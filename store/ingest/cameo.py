@@ -40,6 +40,11 @@ _FORCES_HEAD = frozenset(
 )
 #: What follows "forces" as a verb: an object, then what it is forced to or out of.
 _FORCED_TO = re.compile(r"(?:\s+[\w'’-]+){1,4}?\s+(?:to|out|into|from|back)\b")
+#: A verb's past form, right after "forces": the forces did it ("forces drove ... out").
+_PAST = re.compile(
+    r"\w+ed|drove|fought|struck|shot|took|began|led|hit|sent|made|gave|left|won|broke|overran"
+    r"|withdrew|swept|beat|seized|stormed|retook"
+)
 #: Endings of adjectives ("economic", "military", "civilian"): a plural after one is a noun.
 _ADJECTIVE_ENDINGS = ("ic", "ary", "ian")
 _NOUN_BEFORE = frozenset(
@@ -240,7 +245,8 @@ class VerbLexicon:
             and previous != "to"
             and not text[words.starts[index - 1]].isupper()  # a name: "the United States fired"
             and not (previous.endswith("s") and texts[index].endswith("ed"))  # "ships blocked"
-        ):
+            and not (previous == "forces" and _PAST.fullmatch(texts[index]))
+        ):  # ("African Union forces drove": the subject's noun, not a verb "forces")
             return False  # a verb's object: "supply arms"
         if index + 1 < len(texts) and texts[index] not in AUXILIARIES:
             following = texts[index + 1]

@@ -480,10 +480,24 @@ def inside_longer_name(
 _NAME_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "del", "la"})
 
 
-def joined_to_a_name(tokens: Tokens, hit: Match, claimed: list[bool], gaz: Gazetteer) -> bool:
+def joined_to_a_name(
+    tokens: Tokens, hit: Match, claimed: list[bool], gaz: Gazetteer, initial: set[int]
+) -> bool:
     """ "the bloc's Peace and Security Council": a known body's short form ending an
-    institution's name that an unknown capitalised word and "and" open is not that body."""
+    institution's name that an unknown capitalised word and "and" open is not that body;
+    nor is one word of it ending a capitalised run ("the opposition National Democratic
+    Congress" is no "Congress" of the United States)."""
     words, gaps, index = tokens.words, tokens.gaps, hit.first_token
+    if (
+        index == hit.last_token
+        and index >= 1
+        and words[index] in INSTITUTION_WORDS
+        and gaps[index - 1] == " "
+        and not claimed[index - 1]
+        and index - 1 not in initial  # "Yesterday Congress approved"
+        and words[index - 1][0].isupper()
+    ):
+        return True
     if index < 2 or words[index - 1] != "and" or claimed[index - 2]:
         return False
     word = words[index - 2]

@@ -180,6 +180,18 @@ def attending(text: str, hit: Hit) -> bool:
     )
 
 
+#: A subject's backer named in a reduced passive: "Somali troops backed by African Union
+#: forces drove ...": the troops drove; the backer helps.
+_BACKED_BY = re.compile(
+    r"\b(?:backed|supported|aided|assisted|helped|armed|trained)\s+by\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}$"
+)
+
+
+def backing_agent(text: str, hit: Hit) -> bool:
+    """The name is the agent of a reduced passive that describes a subject named before."""
+    return _BACKED_BY.search(text, max(0, hit.start - 40), hit.start) is not None
+
+
 def names_company(text: str, hit: Hit, kinds: dict[str, str]) -> bool:
     """A state's adjective in a company's description ("the U.S. company", "the American
     chipmaker"): the company named again, no party of its own."""

@@ -59,6 +59,7 @@ from personae.store.ingest.objects import (
 )
 from personae.store.ingest.parties import (
     ATTACK_AFTER,
+    backing_agent,
     fought_over,
     group_named_again,
     guest,
@@ -254,6 +255,7 @@ def roles(
     answered = answered_from(text, t_start)
     if answered is not None:  # "in response to a gas attack": whose, if named, is inside
         before = [h for h in before if h.start > answered]
+    before = [h for h in before if not backing_agent(text, h)] or before  # "backed by X"
     heads = subject_heads(text, before)
     subjects = group(text, (heads or before)[::-1])
     opens_clause = bool(subjects) and clause_subject(text, subjects[0])

@@ -50,3 +50,25 @@ def test_an_act_protested_is_its_adjectives_state_not_the_protesters() -> None:
     assert ("Egypt", "SANCTION", "Israel") in found
     assert ("Israel", "ASSAULT", "Hamas") in found
     assert ("Egypt", "ASSAULT", "Hamas") not in found
+
+
+def test_an_unknown_name_ending_in_a_known_bodys_word_is_its_own() -> None:
+    entities = entities_in(
+        "Ghana's opposition National Democratic Congress rejected the election results on "
+        "Wednesday.",
+        "2024-12-11",
+    )
+    assert entities["National Democratic Congress"].kind == "organisation"
+    assert "United States Congress" not in entities and "National" not in entities
+    assert "United States Congress" in entities_in(
+        "Yesterday Congress approved aid to Ukraine.", "2024-04-24"
+    )
+
+
+def test_a_group_named_with_its_spaced_article_and_fighters_is_the_group() -> None:
+    found = typed_in(
+        "Somali troops backed by African Union forces drove al Shabaab militants out of the "
+        "town of Afgoye on Sunday."
+    )
+    assert ("Somali troops", "ASSAULT", "al-Shabaab") in found
+    assert ("African Union", "SUPPORT", "Somali troops") in found
