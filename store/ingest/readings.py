@@ -439,6 +439,8 @@ PURPOSE_REACH = 100
 #: How a demand naming no one is joined to what was just told: by its teller ("...,
 #: Japan's government said on Monday, demanding"), as a participle (", demanding"), a verb
 #: phrase joined by "and" ("and demanded"), or a relative clause (", which called for").
+_ANSWER_VERB = re.compile(r"(?:retaliat|respond|aveng)", re.IGNORECASE)
+_OWN_VERBS = re.compile(r"(?:\s+[a-z]+){1,3}\s+")
 _SAID_THEN = re.compile(r"\b(?:said|says)(?:\s+on\s+\w+)?,\s+$")
 _JOINED_DEMAND = re.compile(r"(?:,\s+|\band\s+)$")
 _WHICH_BEFORE = re.compile(r",\s+(?:which|who)\s+$")
@@ -452,12 +454,13 @@ def asked_of_other_side(
     last_pairs: list[tuple[Hit, Hit]],
     said_by: Hit | None,
 ) -> tuple[list[Hit], list[tuple[Hit, Hit]], bool] | None:
-    """A demand that names no one is made of the other side of the act just told:
-    "detained a Japanese national, Japan's government said, demanding his early release"
-    asks China; "condemned the arrests and demanded the officers' release" asks the police
-    who arrested them. ``trigger``: its start, end and the end of its clause."""
+    """A demand or a threat that names no one is made of the other side of the act just
+    told: "detained a Japanese national, Japan's government said, demanding his early
+    release" asks China; "banned the transit of Russian goods, and Moscow threatened to
+    retaliate" threatens Lithuania. ``trigger``: its start, end and the end of its clause."""
     t_start, t_end, clause_end = trigger
-    if kind != "REQUEST" or not last_pairs:
+    answer = kind == "ASSAULT" and _ANSWER_VERB.match(text, t_start) is not None
+    if (kind not in ("REQUEST", "THREATEN") and not answer) or not last_pairs:
         return None
     if any(t_end <= h.start < clause_end for h in actors):
         return None  # it names whom it asks, or a name its demand is about
@@ -468,6 +471,10 @@ def asked_of_other_side(
         asker = next((h for h in reversed(actors) if h.end <= t_start), None)
     elif _JOINED_DEMAND.search(before):
         asker = last_pairs[0][0]
+    elif answer:  # "..., and Moscow threatened to retaliate": its own subject, right before
+        asker = next((h for h in reversed(actors) if h.end <= t_start), None)
+        if asker is None or not _OWN_VERBS.fullmatch(text, asker.end, t_start):
+            return None
     else:
         return None
     if asker is None:

@@ -87,6 +87,9 @@ def triggers_of(
             (stem[2] in _RESTRICTING and polarity(verb.type) == "cooperation")
             or (stem[2] in _READ_WITH_OBJECT and stem[1] > verb.end + 1)
             or (stem[2], verb.type) in _TABLE_OVER_DICTIONARY
+            or (  # "sell missiles to Turkey": arms supplied (CAMEO 0712), filed as cooperating
+                (stem[2], verb.type) == ("AID", "COOPERATE") and _SELLING.match(text, stem[0])
+            )
             or (  # "battled insurgents" is a fight, "fought alongside the Kurds" is not
                 (stem[2], verb.type) == ("ASSAULT", "COOPERATE")
                 and _ALONGSIDE.match(text, verb.end) is None
@@ -213,6 +216,7 @@ _READ_WITH_OBJECT = frozenset({"SANCTION", "RETREAT"})
 #: a rally against something (141, filed as mobilising), overrunning a base (190, filed as
 #: occupying territory, 192).
 _ALONGSIDE = re.compile(r"\s+(?:alongside|together)\b", re.IGNORECASE)
+_SELLING = re.compile(r"sel|sold", re.IGNORECASE)
 _TABLE_OVER_DICTIONARY = frozenset(
     {
         ("SANCTION", "COERCE"),

@@ -20,7 +20,8 @@ REDUCING = (
     r"|call(?:s|ed|ing)? off|cancel\w*|revok(?:e|es|ed|ing)|annul\w*|tore up|tear(?:s|ing)? up)"
     r"(?: (?!(?:with|to|from|on|against)\b)[\w'’-]+){0,3}? (?:ties|relations"
     r"|cooperation(?: agreements?| accords?| pacts?| deals?)?|agreements?|accords?|pacts?"
-    r"|deals?|treat(?:y|ies)|deliveries|supplies|shipments|exports|imports|aid|assistance"
+    r"|deals?|treat(?:y|ies)|deliveries|supplies|shipments|exports|imports|aid|assistance|sales"
+    r"|selling|supplying"
     r"|funding|flights|contacts|talks|negotiations|dialogue|hotlines?|coordination"
     r"|(?:communication|communications|military|liaison) (?:lines|links|channels))"
 )
@@ -54,6 +55,11 @@ SWAPPING = (
 #: other party or the body ("suspending its participation in the New START treaty with the
 #: United States", "ended its membership in the bloc"); the treaty's own words type nothing.
 #: Meeting another side's demand: yielding to it (CAMEO 08), no meeting.
+#: Weapons sold or sent as aid: "sold F-16 jets to Taiwan", "the sale of S-400 missiles".
+_WEAPONS = (
+    r"(?:weapons|arms|jets|fighters|aircraft|warplanes|missiles|tanks|drones|helicopters"
+    r"|submarines|frigates|warships|rifles|ammunition|artillery|howitzers)"
+)
 #: What two sides fire at each other: "exchanged artillery and rocket fire", "traded shots".
 FIRE_TRADED = r"(?:[\w-]+ (?:and [\w-]+ )?)?(?:fire|gunfire|shots|salvos|shells)\b"
 MEETING_DEMANDS = (
@@ -111,6 +117,7 @@ TRIGGERS: dict[str, str] = {
     r"|donat\w+|arming|sen[dt](?:s|ing)?(?= (?:[\w'’$.,-]+ ){0,4}?(?:weapons|arms|ammunition|munitions"
     r"|vaccines|medicines?|food|fuel|equipment)\b)|fund(?:s|ed|ing)?|financ(?!ial\b|iers?\b)\w+|lend(?:s|ing)?|lent\b|aid(?:s|ed)?|assistance|extended(?! (?:[\w'’-]+ ){0,3}?(?:embargo\w*|sanctions|bans?)\b)|arms sales|rescue\w*"
     r"|bail(?:s|ed)? out|bailouts?|rescue packages?|loans?|disburs\w+|airlift\w*"
+    rf"|(?:s(?:ell|ells|elling|old)|sales? of)(?= (?:[\w'’$.,-]+ ){{0,4}}?{_WEAPONS}\b)"
     r"|hand(?:s|ed|ing)?(?: over)?(?! (?:over )?(?:power|control|authority)\b)"
     r"(?= (?:[\w'’$.,-]+ ){0,8}?to (?!\w+ (?:power|control)\b))",
     "SUPPORT": r"support(?!ers?\b)\w*|ratif(?:y|ies|ied|ying|ication)|readmit\w*|reinstat\w*|approv\w+(?= (?:[\w'’-]+ ){0,3}?(?:bid|application|membership"

@@ -1,0 +1,44 @@
+"""Arms sold are aid, arms sales halted a sanction, and an answer vowed to an act just told
+is a threat to whoever did it."""
+
+from __future__ import annotations
+
+from relation_support import typed_in
+
+
+def test_weapons_sold_or_agreed_for_sale_are_aid() -> None:
+    assert typed_in("Sweden sold fighter jets to Thailand.") == {("Sweden", "AID", "Thailand")}
+    assert ("Russia", "AID", "Turkey") in typed_in(
+        "Russia agreed to sell S-400 missiles to Turkey on Monday."
+    )
+    assert ("United States", "AID", "Taiwan") in typed_in(
+        "Washington approved the sale of 66 F-16 jets to Taiwan."
+    )
+
+
+def test_shares_sold_are_no_aid() -> None:
+    assert not typed_in("Germany sold its shares in the bank to Italy.")
+
+
+def test_arms_sales_halted_are_a_sanction_not_aid() -> None:
+    for text in (
+        "Germany halted arms sales to Saudi Arabia.",
+        "Germany stopped selling weapons to Saudi Arabia.",
+    ):
+        assert typed_in(text) == {("Germany", "SANCTION", "Saudi Arabia")}, text
+
+
+def test_a_vow_to_retaliate_threatens_the_one_who_acted() -> None:
+    found = typed_in(
+        "Lithuania banned the transit of Russian goods to Kaliningrad, and Moscow "
+        "threatened to retaliate."
+    )
+    assert ("Russia", "THREATEN", "Lithuania") in found
+
+
+def test_a_threat_dropped_threatens_no_one() -> None:
+    found = typed_in(
+        "European Union governments agreed on Tuesday to extend sanctions against Russia, "
+        "after Hungary's Viktor Orban dropped his threat to veto the rollover."
+    )
+    assert not any(kind == "THREATEN" for _, kind, _ in found)
