@@ -23,6 +23,7 @@ from personae.store.ingest.affiliation import (
     body_named,
     former_state,
     group_code,
+    join_parties,
     known_group,
     leader_state,
     officer_after,
@@ -258,6 +259,8 @@ def find_actors(
             continue
         # "Kenyan Trade Minister Moses Wetangula": the text's word for it, whatever the date
         affiliation = served.get(hit.first_token) or entry.affiliation_on(date)
+        if kind == "person" and _OPPOSITION_BEFORE.search(text, max(0, start - 40), start):
+            affiliation = None  # "opposition leader Nelson Chamisa": not the state's, now
         if affiliation is None and kind == "person" and after_title(tokens, hit.first_token):
             affiliation = former_state(entry)  # "former President X", past the lexicon's dates
         if kind in GROUP_KINDS:  # "UN Secretary-General X": the body's officer, not a state's
@@ -312,7 +315,7 @@ def find_actors(
 
     _discover(text, tokens, claimed, initial, found, served, gaz, date)
     found.hits.sort(key=attrgetter("start"))
-    _join_parties(text, found)
+    join_parties(text, found.hits, found.actors)
     actors = found.actors
     kind_by_name = {name: actor.kind for name, actor in actors.items()}.__getitem__
     starts = [s.start for s in sentences]
@@ -347,37 +350,11 @@ def _company_tail(text: str, tokens: Tokens, last: int, end: int) -> tuple[int, 
 _LEGAL_ABBREVIATIONS = frozenset(words("Co Corp Inc Ltd"))
 
 
-def _join_parties(text: str, found: _Found) -> None:
-    """A person the text names as a party's or a group's member belongs to it ("Mayor Ekrem
-    Imamoglu of the main opposition Republican People's Party"), and one named "of" a state
-    serves it, when nothing else claims them: event coders code them as the party."""
-    actors = found.actors
-    for hit, after in zip(found.hits, found.hits[1:], strict=False):
-        body, leader = actors[hit.actor], actors[after.actor]
-        led = _LEADER_GAP.fullmatch(text, hit.end, after.start)
-        if led and leader.kind == "person" and leader.affiliation is None:
-            if body.kind == "other":  # "RENAMO rebel leader Afonso Dhlakama": a name no
-                body.kind = "armed_group" if led[1] else "organisation"  # lexicon knows
-            if body.kind in GROUP_KINDS:
-                leader.affiliation = body.name
-        person, body = actors[hit.actor], actors[after.actor]
-        if person.kind != "person" or person.affiliation is not None:
-            continue
-        if (body.kind in GROUP_KINDS and _OF_PARTY.fullmatch(text, hit.end, after.start)) or (
-            body.kind == "state" and _OF_STATE.fullmatch(text, hit.end, after.start)
-        ):
-            person.affiliation = body.name
-
-
-#: Between a group and its leader's name: "RENAMO rebel leader", "Hamas political chief".
-_LEADER_GAP = re.compile(
-    r"\s+(?:(rebel|militia|guerrilla|insurgent)\s+|(?:opposition|party|political|military)\s+)?"
-    r"(?:leader|chief|commander|head|founder)\s+"
+#: A title that puts a person against the state's government, whatever offices the lexicon
+#: gives them: "opposition leader", "jailed dissident", "exiled former minister".
+_OPPOSITION_BEFORE = re.compile(
+    r"\b(?:[Oo]pposition|dissident|exiled|jailed|detained|imprisoned)\s+(?:[a-z]+\s+){0,2}$"
 )
-#: Between a person and the state they serve: "Presidents Carlos Menem of Argentina and".
-_OF_STATE = re.compile(r"\s+of\s+")
-#: Between a person and the party or group they belong to: "of the main opposition".
-_OF_PARTY = re.compile(r",?\s+of\s+(?:the\s+|his\s+|her\s+)?(?:(?:main|opposition|ruling)\s+)*")
 
 
 def _government_of(ruler: GazetteerEntry | None, date: str | None) -> str | None:

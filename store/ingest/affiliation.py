@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from itertools import pairwise
+from typing import Protocol
 
 from personae.store.ingest.anaphora import Mention
 from personae.store.ingest.candidates import INSTITUTION_WORDS, Candidate
@@ -319,3 +321,50 @@ def sole_state_governments(
         if len(states) == 1:
             out[hit.actor] = states.pop()
     return out
+
+
+class _Hit(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def actor(self) -> str: ...
+
+
+class _Member(Protocol):
+    name: str
+    kind: str
+    affiliation: str | None
+
+
+def join_parties(text: str, hits: Sequence[_Hit], actors: Mapping[str, _Member]) -> None:
+    """A person the text names as a party's or a group's member belongs to it ("Mayor Ekrem
+    Imamoglu of the main opposition Republican People's Party"), and one named "of" a state
+    serves it, when nothing else claims them: event coders code them as the party."""
+    for hit, after in pairwise(hits):
+        body, leader = actors[hit.actor], actors[after.actor]
+        led = _LEADER_GAP.fullmatch(text, hit.end, after.start)
+        if led and leader.kind == "person" and leader.affiliation is None:
+            if body.kind == "other":  # "RENAMO rebel leader Afonso Dhlakama": a name no
+                body.kind = "armed_group" if led[1] else "organisation"  # lexicon knows
+            if body.kind in GROUP_KINDS:
+                leader.affiliation = body.name
+        person, body = actors[hit.actor], actors[after.actor]
+        if person.kind != "person" or person.affiliation is not None:
+            continue
+        if (body.kind in GROUP_KINDS and _OF_PARTY.fullmatch(text, hit.end, after.start)) or (
+            body.kind == "state" and _OF_STATE.fullmatch(text, hit.end, after.start)
+        ):
+            person.affiliation = body.name
+
+
+#: Between a group and its leader's name: "RENAMO rebel leader", "Hamas political chief".
+_LEADER_GAP = re.compile(
+    r"\s+(?:(rebel|militia|guerrilla|insurgent)\s+|(?:opposition|party|political|military)\s+)?"
+    r"(?:leader|chief|commander|head|founder)\s+"
+)
+#: Between a person and the state they serve: "Presidents Carlos Menem of Argentina and".
+_OF_STATE = re.compile(r"\s+of\s+")
+#: Between a person and the party or group they belong to: "of the main opposition".
+_OF_PARTY = re.compile(r",?\s+of\s+(?:the\s+|his\s+|her\s+)?(?:(?:main|opposition|ruling)\s+)*")

@@ -316,6 +316,8 @@ def attributive(text: str, subjects: list[Hit], t_start: int) -> bool:
     between = text[subjects[-1].end : t_start].lower().split()
     if len(between) > 2 or any(word in AUXILIARIES for word in between):
         return False
+    if " and " in text[max(h.end for h in subjects) : t_start]:
+        return False  # "forced down a Ryanair flight and arrested": a second verb phrase
     if _VERB_BEFORE.search(text, max(0, subjects[0].start - 30), subjects[0].start):
         return False  # "endorsed Morocco's autonomy plan": a verb's object acts on no one
     return not own_subject(text, t_start)

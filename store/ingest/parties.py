@@ -246,9 +246,15 @@ def setting(text: str, hit: Hit, kinds: dict[str, str], floor: int) -> bool:
         and not water(hit.actor)
         and (IN_BEFORE.search(text, max(floor, hit.start - 28), hit.start) is not None)
         and _BASED_BEFORE.search(text, begin, hit.start) is None
+        and _AUTHORITY_IN.search(text, begin, hit.start) is None
     )
 
 
+#: A state's authorities named by where they sit: "Police in Harare arrested", "a court in
+#: Dhaka sentenced": the state acts.
+_AUTHORITY_IN = re.compile(
+    r"(?:[Pp]olice|authorities|prosecutors|(?:a|[Aa]n?)\s+(?:[a-z]+\s+)?court|judges?)\s+in\s+$"
+)
 #: Where a group sits, not where its act happens: "militants based in Afghanistan attacked".
 _BASED_BEFORE = re.compile(
     r"\b(?:based|stationed|headquartered|hiding|sheltering|operating|holed\s+up)\s+(?:in|inside"

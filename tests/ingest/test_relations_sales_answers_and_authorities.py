@@ -1,5 +1,6 @@
-"""Arms sold are aid, arms sales halted a sanction, and an answer vowed to an act just told
-is a threat to whoever did it."""
+"""Arms sold are aid, arms sales halted a sanction, an answer vowed to an act just told is
+a threat to whoever did it, and a state's police or court named by its capital is the
+state."""
 
 from __future__ import annotations
 
@@ -42,3 +43,18 @@ def test_a_threat_dropped_threatens_no_one() -> None:
         "after Hungary's Viktor Orban dropped his threat to veto the rollover."
     )
     assert not any(kind == "THREATEN" for _, kind, _ in found)
+
+
+def test_a_second_verb_phrase_is_the_first_subjects_not_a_name_in_its_object() -> None:
+    found = typed_in("Belarus forced down a Ryanair flight and arrested a dissident journalist.")
+    assert ("Ryanair", "COERCE", "Belarus") not in found
+    assert ("Belarus", "COERCE", "Ryanair") in found
+
+
+def test_police_or_a_court_in_a_capital_act_for_its_state() -> None:
+    assert ("Zimbabwe", "COERCE", "Nelson Chamisa") in typed_in(
+        "Police in Harare arrested opposition leader Nelson Chamisa on Monday."
+    )
+    assert ("Bangladesh", "COERCE", "Khaleda Zia") in typed_in(
+        "A court in Dhaka sentenced opposition leader Khaleda Zia to five years in prison."
+    )
