@@ -252,6 +252,7 @@ class VerbLexicon:
             following = texts[index + 1]
             if (
                 (following in AUXILIARIES or following in self.forms)
+                and not text[words.starts[index + 1]].isupper()  # "ordered Shell to pay"
                 and not text.startswith("tear gas", words.starts[index + 1])
                 and not text[words.ends[index] : words.starts[index + 1]].strip()
             ):

@@ -240,15 +240,15 @@ _PRODUCT_DONE = re.compile(
 
 
 def named_event(name: str) -> bool:
-    """A name of a war, a crisis, a treaty or a plan ("Cold War", "Paris Agreement"): what
-    happened or was agreed, never who acts."""
+    """A name of a war, a crisis, a treaty, a plan or a prize ("Cold War", "Paris Agreement",
+    "Nobel Peace Prize"): what happened, was agreed or was won, never who acts."""
     return name.rsplit(" ", 1)[-1] in _EVENT_WORDS and " " in name
 
 
 #: Last words of the names of events, treaties and plans.
 _EVENT_WORDS = frozenset(
     words("""War Wars Crisis Revolution Uprising Treaty Accord Accords Agreement Deal Pact Act
-    Doctrine Initiative Plan Protocol Convention Games Olympics Cup Summit""")
+    Doctrine Initiative Plan Protocol Convention Games Olympics Cup Summit Prize Award Medal""")
 )
 
 

@@ -46,7 +46,7 @@ def retyped(
     if kind == "REQUEST" and _ORDERED_FORCES.match(text, t_start):  # "ordered ten army
         return "MOBILIZE", None  # battalions to the border": forces moved (CAMEO 152)
     if kind == "REQUEST" and _ORDERED_CLOSURE.match(text, t_start):  # a court's order done
-        return "COERCE", None  # "ordered the liquidation of Memorial" (CAMEO 172)
+        return "COERCE", None  # "ordered the liquidation of Memorial", "ordered Shell to pay"
     if kind == "ASSAULT" and stops_work(text, (t_start, t_end), pairs, kinds):
         return "PROTEST", None  # "launched a general strike against": a stoppage (CAMEO 143)
     if kind == "CONSULT" and _LEFT_DEAD.match(text, t_start) is not None:
@@ -184,8 +184,8 @@ _SUPPLIES_SENT = re.compile(
 )
 #: An order whose object is a body's end: "ordered the liquidation of", "the closure of".
 _ORDERED_CLOSURE = re.compile(
-    r"order\w*\s+the\s+(?:[\w-]+\s+)?(?:liquidation|dissolution|closure|shutdown|ban(?:ning)?)"
-    r"\s+of\b",
+    r"order\w*\s+(?:the\s+(?:[\w-]+\s+)?(?:liquidation|dissolution|closure|shutdown|ban(?:ning)?)"
+    r"\s+of\b|(?:[\w.'’&-]+\s+){1,4}?to\s+(?:pay|compensate|forfeit)\b)",
     re.IGNORECASE,
 )
 #: A strike that stops work, not one that bombs: "a general strike", "a nationwide strike".

@@ -107,7 +107,8 @@ def triggers_of(
         if not named(t[0])
         and not _compound_noun(text, t[0], t[1])
         and not (t[2] in STANCE and _ENDED_BEFORE.search(text, max(0, t[0] - 40), t[0]))
-    )  # "ending two decades of hostility": a stance ended is held no more
+        and not (t[2] == "ASSAULT" and _WAR_ENDED.search(text, max(0, t[0] - 40), t[0]))
+    )  # "ending two decades of hostility", "ending the war with Eritrea": held, fought no more
     # An intent gives way to the act it names: "agreed to lift the sanctions" is the lifting.
     # A wish or plan to act oneself asks no one and does nothing yet: "seeking to deepen
     # ties" is an intent to deepen them, read at "deepen" (see intents.wished).
@@ -298,6 +299,7 @@ def _compound_noun(text: str, start: int, end: int) -> bool:
 
 
 _ENDED_BEFORE = re.compile(r"\bend(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,4}?of\s+$", re.IGNORECASE)
+_WAR_ENDED = re.compile(r"\bend(?:s|ed|ing)?\s+(?:the|their|its|a)\s+(?:[\w'’-]+\s+){0,3}?$", re.I)
 #: "air force", "task forces": a unit's name, not a use of force.
 _FORCE_OWNER = re.compile(r"\b(?:air|task|police|security|naval|defen[cs]e|armed) $", re.I)
 _STRIKE_GROUP = re.compile(r" (?:groups?|forces?)\b", re.IGNORECASE)

@@ -58,3 +58,19 @@ def test_police_or_a_court_in_a_capital_act_for_its_state() -> None:
     assert ("Bangladesh", "COERCE", "Khaleda Zia") in typed_in(
         "A court in Dhaka sentenced opposition leader Khaleda Zia to five years in prison."
     )
+
+
+def test_a_court_ordering_a_company_to_pay_coerces_it() -> None:
+    found = typed_in(
+        "A Nigerian court ordered Shell to pay $15 million to farmers in the Niger Delta "
+        "over oil spills."
+    )
+    assert found == {("Nigerian court", "COERCE", "Shell")}
+
+
+def test_a_war_ended_and_a_prize_won_are_no_attack() -> None:
+    found = typed_in(
+        "Ethiopian Prime Minister Abiy Ahmed won the Nobel Peace Prize for ending the war "
+        "with Eritrea."
+    )
+    assert not any(kind == "ASSAULT" for _, kind, _ in found)
