@@ -49,6 +49,13 @@ def retyped(
         return "COERCE", None  # "ordered the liquidation of Memorial", "ordered Shell to pay"
     if kind == "ASSAULT" and stops_work(text, (t_start, t_end), pairs, kinds):
         return "PROTEST", None  # "launched a general strike against": a stoppage (CAMEO 143)
+    if (
+        kind == "PROTEST"
+        and pairs
+        and all(kinds.get(s.actor) in ("state", "government") for s, _ in pairs)
+        and _DIPLOMATIC_PROTEST.search(text, max(0, t_start - 30), t_end + 4)
+    ):  # "filed a diplomatic protest", "protested to Beijing": a state's complaint (CAMEO
+        return "ACCUSE", None  # 11), not a demonstration
     if kind == "CONSULT" and _LEFT_DEAD.match(text, t_start) is not None:
         return "ASSAULT", None  # "clashed ..., leaving 20 soldiers dead": a toll, no departure
     if kind == "COERCE" and _KILLING_AFTER.match(text, t_end):  # "raided houses ..., killing
@@ -216,6 +223,13 @@ def stops_work(
     )
 
 
+#: A protest a government lodges: "a diplomatic protest", "lodged a formal protest",
+#: "drawing a protest from Baghdad", "protested to China".
+_DIPLOMATIC_PROTEST = re.compile(
+    r"\b(?:(?:diplomatic|formal|strong|official|written)\s+|(?:lodg|fil|sen[dt]|draw|drew|issu)"
+    r"\w*\s+(?:an?\s+)?(?:[a-z]+\s+)?)protests?\b|\bprotest(?:s|ed|ing)?\s+to\b",
+    re.IGNORECASE,
+)
 #: A toll left behind: "leaving at least 20 Indian soldiers dead", "left 12 people wounded".
 _LEFT_DEAD = re.compile(
     r"(?:leav(?:e|es|ing)|left)\s+(?:[\w,-]+\s+){1,5}?(?:dead|killed|wounded|injured|homeless)\b",

@@ -74,3 +74,16 @@ def test_a_war_ended_and_a_prize_won_are_no_attack() -> None:
         "with Eritrea."
     )
     assert not any(kind == "ASSAULT" for _, kind, _ in found)
+
+
+def test_a_governments_protest_is_a_complaint_a_crowds_a_protest() -> None:
+    assert typed_in("The Philippines filed a diplomatic protest against China on Tuesday.") == {
+        ("Philippines", "ACCUSE", "China")
+    }
+    assert ("Iraq", "ACCUSE", "Turkey") in typed_in(
+        "Turkish warplanes bombed Kurdish positions in northern Iraq, drawing a protest from "
+        "Baghdad."
+    )
+    assert ("Kenya", "PROTEST", "Uganda") in typed_in(
+        "Thousands of Kenyans protested against Uganda's border closure."
+    )
