@@ -27,7 +27,7 @@ STOPWORDS = (
     Every Several Few Other Others Another Such No Not None One Two Three Four Five Six Seven Eight
     Dozens Scores Hundreds Thousands Tens Millions Crowds
     Nine Ten First Second Third Last Next According Despite Instead Indeed Thus Therefore Hence
-    Finally Once Only Just Unlike Like Until Upon Within Whether Either Neither Nevertheless
+    Finally Once Only Just Unless Unlike Like Until Upon Within Whether Either Neither Nevertheless
     Nonetheless Otherwise Perhaps Maybe Already Yes Please Thanks Thank Let Let's Do Does Did Is Are
     Was Were Be Been Has Have Had Will Would Can Could Should Shall May Might Must Given Having Being
     Although Whereas Following Including Regarding Concerning Across Against Along Around Behind

@@ -114,6 +114,8 @@ def condition_threats(
     condition's subject (CAMEO 13) when the act threatened names no one ("Kim warned that
     Pyongyang would use its weapons if South Korea attacked it").  ``lowered``: the piece
     lower-cased; most hold no threat's word, and need no search."""
+    if lowered.startswith(("if ", "unless ")):
+        return _opening_condition(text, piece, actors, sentence)
     if "warn" not in lowered and "threat" not in lowered:  # no other character matches
         return []  # one of their letters, case-insensitively
     threat = _THREAT.search(text, piece.start, piece.end)
@@ -139,6 +141,29 @@ def condition_threats(
         Link(threatener.actor, target.actor, "THREATEN", sentence, "threatens", confidence=0.55)
         for target in targets
         if target.actor != threatener.actor
+    ]
+
+
+#: A sentence opening with its condition: "If Pyongyang conducts another test, Seoul will".
+_OPENING_CONDITION = re.compile(r"(?:If|Unless)\s+[^,;]{3,120}?,\s+")
+_WILL_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}\s+(?:will|would)\b")
+
+
+def _opening_condition(text: str, piece: Span, actors: list[Hit], sentence: Span) -> list[Link]:
+    """ "If Pyongyang conducts another nuclear test, Seoul will suspend all cooperation, the
+    minister warned": the main clause's subject threatens the condition's (CAMEO 13)."""
+    opened = _OPENING_CONDITION.match(text, piece.start, piece.end)
+    if opened is None:
+        return []
+    subjects = names_from(text, actors, next((h.start for h in actors if h.start > piece.start), 0))
+    subjects = [h for h in subjects if h.end <= opened.end()]
+    threatener = next((h for h in actors if h.start == opened.end()), None)
+    if not subjects or threatener is None or not _WILL_AFTER.match(text, threatener.end):
+        return []
+    return [
+        Link(threatener.actor, h.actor, "THREATEN", sentence, "threatens", confidence=0.55)
+        for h in subjects
+        if h.actor != threatener.actor
     ]
 
 

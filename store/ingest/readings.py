@@ -416,9 +416,13 @@ def conditional(text: str, t_start: int, breaks: Breaks) -> bool:
     once = text.rfind(" once ", low, t_start)  # "... once Kurdish fighters withdraw"
     if once > opened and _ONCE_WHEN.match(text, once + 6):
         opened = once
+    first = _OPENING_IF.search(text, low, t_start)  # "If Pyongyang conducts a test, ..."
+    if first is not None and first.start() > opened:
+        opened = first.start()
     return opened >= 0 and not breaks.between(opened + 2, t_start)
 
 
+_OPENING_IF = re.compile(r"(?:^|(?<=[.\n] ))(?:If|Unless)\s", re.MULTILINE)
 #: "once" opening a condition, not "once again", "once a week", "once more".
 _ONCE_WHEN = re.compile(r"(?!(?:again|more|a|an|in|every|and|or|upon|before)\b)\w", re.I)
 

@@ -87,3 +87,14 @@ def test_a_region_may_still_act() -> None:
         "Moscow would dangle arms sales in front of Iran but then relent under U.S. and "
         "European pressure."
     )
+
+
+def test_a_sentence_opening_with_its_condition_threatens_the_conditions_subject() -> None:
+    found = typed_in(
+        "If Pyongyang conducts another nuclear test, Seoul will suspend all economic "
+        "cooperation, the South Korean unification minister warned on Monday."
+    )
+    assert found == {("South Korea", "THREATEN", "North Korea")}
+    assert typed_in(
+        "Unless Hamas frees the hostages, Israel will expand its offensive, Netanyahu said."
+    ) == {("Israel", "THREATEN", "Hamas")}
