@@ -159,6 +159,8 @@ TRIGGERS: dict[str, str] = {
     r"|illegitimate|unacceptable|baseless|absurd|provocative|a provocation|an act of|null and void"
     r"|a crime|criminal|hostile|an aggression|a (?:serious |grave |flagrant )?violation)\b)"
     r"|accus\w+|blam\w+|critici[sz]\w+|condemn\w*|denounc\w+|alleg(?:e|es|ed|ing)"
+    r"|rebuk\w*|reprimand\w*|censur\w+|lambast\w*|deplor\w+|castigat\w+|chastis\w+"
+    r"|slam(?:s|med|ming)?(?! (?:dunk|door)s?\b)"
     r"|su(?:e|es|ed|ing)|lawsuits?|complain\w*|charg(?:ed|es)|indict\w*|investigat\w+"
     r"|evidence(?= against)",
     "REJECT": rf"{DISMISSING}|call(?:s|ed)(?= (?:it |them )?(?:absurd|baseless|false|groundless|unfounded"

@@ -87,3 +87,12 @@ def test_a_governments_protest_is_a_complaint_a_crowds_a_protest() -> None:
     assert ("Kenya", "PROTEST", "Uganda") in typed_in(
         "Thousands of Kenyans protested against Uganda's border closure."
     )
+
+
+def test_a_rebuke_drawn_and_a_decision_slammed_are_charges() -> None:
+    assert ("United States", "ACCUSE", "Brazil") in typed_in(
+        "Brazil criticised the United States on Monday, drawing a rebuke from Washington."
+    )
+    assert typed_in("China slammed Japan's decision to release water from Fukushima.") == {
+        ("China", "ACCUSE", "Japan")
+    }
