@@ -222,6 +222,8 @@ class VerbLexicon:
             return True  # "responded by recalling its ambassador": the act itself
         if previous in _NOUN_BEFORE or previous[-2:-1] in ("'", "’"):
             return False  # "the ruling", "Russia's deepening ties"
+        if text.endswith(("'s ", "’s "), 0, words.starts[index]):
+            return False  # the same, read from just after the name: "India's ruling party"
         if texts[index] == "forces" and not _FORCED_TO.match(text, words.ends[index]):
             return False  # "attacked Afghan government forces": a noun; "forces X to leave"
         if texts[index] in ("head", "heads") and text.startswith(" of ", words.ends[index]):

@@ -114,7 +114,7 @@ _ROLES = (
     r"|engineer|designer|professor|lawyer|attorney|editor|reporter|correspondent|economist"
     r"|researcher|scientist|minister|secretary|senator|governor|mayor|ambassador|actor"
     r"|actress|singer|musician|author|writer|inventor|entrepreneur|leader|commander|warlord"
-    r"|cleric|activist|dissident|journalist|judge|prosecutor|premier"
+    r"|cleric|activist|dissident|journalist|judge|prosecutor|premier|candidate"
     r"|chancellor"
 )
 #: Words that may stand between an apposition's comma and its role: "a senior", "Apple's

@@ -11,6 +11,7 @@ import re
 from personae.store.ingest.actors import Hit
 from personae.store.ingest.directions import SIGNING
 from personae.store.ingest.verbs import ACCEPTING, EXPELLING, RECIPIENT_BEFORE
+from personae.store.model import COMENTION
 
 
 def retyped(
@@ -56,6 +57,8 @@ def retyped(
         and _DIPLOMATIC_PROTEST.search(text, max(0, t_start - 30), t_end + 4)
     ):  # "filed a diplomatic protest", "protested to Beijing": a state's complaint (CAMEO
         return "ACCUSE", None  # 11), not a demonstration
+    if kind == "ASSAULT" and word.startswith("defeat") and _ELECTION.search(sentence):
+        return COMENTION, None  # "won a landslide, defeating the Samajwadi Party": a vote
     if kind == "CONSULT" and _LEFT_DEAD.match(text, t_start) is not None:
         return "ASSAULT", None  # "clashed ..., leaving 20 soldiers dead": a toll, no departure
     if kind == "COERCE" and _KILLING_AFTER.match(text, t_end):  # "raided houses ..., killing
@@ -228,6 +231,12 @@ def stops_work(
 _DIPLOMATIC_PROTEST = re.compile(
     r"\b(?:(?:diplomatic|formal|strong|official|written)\s+|(?:lodg|fil|sen[dt]|draw|drew|issu)"
     r"\w*\s+(?:an?\s+)?(?:[a-z]+\s+)?)protests?\b|\bprotest(?:s|ed|ing)?\s+to\b",
+    re.IGNORECASE,
+)
+#: Words of an election: a defeat there is at the polls.
+_ELECTION = re.compile(
+    r"\b(?:elections?|electoral|polls?|votes?|voters|landslide|ballots?|seats|constituenc\w+"
+    r"|runoff|run-off|primary|re-?elected)\b",
     re.IGNORECASE,
 )
 #: A toll left behind: "leaving at least 20 Indian soldiers dead", "left 12 people wounded".

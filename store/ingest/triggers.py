@@ -87,8 +87,10 @@ def triggers_of(
             (stem[2] in _RESTRICTING and polarity(verb.type) == "cooperation")
             or (stem[2] in _READ_WITH_OBJECT and stem[1] > verb.end + 1)
             or (stem[2], verb.type) in _TABLE_OVER_DICTIONARY
-            or (  # "sell missiles to Turkey": arms supplied (CAMEO 0712), filed as cooperating
-                (stem[2], verb.type) == ("AID", "COOPERATE") and _SELLING.match(text, stem[0])
+            or (  # "sell missiles to Turkey": arms supplied (CAMEO 0712), filed as cooperating;
+                # "sued Samsung in a California court": a lawsuit (115), filed as coercion
+                (word := _STEM_OVER_PATTERN.get((stem[2], verb.type))) is not None
+                and word.match(text, stem[0]) is not None
             )
             or (  # "battled insurgents" is a fight, "fought alongside the Kurds" is not
                 (stem[2], verb.type) == ("ASSAULT", "COOPERATE")
@@ -217,7 +219,10 @@ _READ_WITH_OBJECT = frozenset({"SANCTION", "RETREAT"})
 #: a rally against something (141, filed as mobilising), overrunning a base (190, filed as
 #: occupying territory, 192).
 _ALONGSIDE = re.compile(r"\s+(?:alongside|together)\b", re.IGNORECASE)
-_SELLING = re.compile(r"sel|sold", re.IGNORECASE)
+_STEM_OVER_PATTERN = {
+    ("AID", "COOPERATE"): re.compile(r"sel|sold", re.IGNORECASE),
+    ("ACCUSE", "COERCE"): re.compile(r"su(?:e|ed|es|ing)\b", re.IGNORECASE),
+}
 _TABLE_OVER_DICTIONARY = frozenset(
     {
         ("SANCTION", "COERCE"),

@@ -96,3 +96,23 @@ def test_a_rebuke_drawn_and_a_decision_slammed_are_charges() -> None:
     assert typed_in("China slammed Japan's decision to release water from Fukushima.") == {
         ("China", "ACCUSE", "Japan")
     }
+
+
+def test_a_lawsuit_filed_in_a_court_is_a_charge() -> None:
+    found = typed_in("Apple sued Samsung in a California court on Friday.")
+    assert found == {("Apple", "ACCUSE", "Samsung")}
+
+
+def test_a_party_ruling_a_state_and_a_rival_beaten_at_the_polls_are_no_events() -> None:
+    found = typed_in(
+        "India's ruling Bharatiya Janata Party won a landslide in Uttar Pradesh, defeating "
+        "the Samajwadi Party."
+    )
+    assert not found
+
+
+def test_a_court_disqualifying_a_candidate_coerces_her() -> None:
+    found = typed_in(
+        "Guatemala's electoral court disqualified opposition candidate Thelma Cabrera."
+    )
+    assert found == {("Guatemala", "COERCE", "Thelma Cabrera")}
