@@ -45,6 +45,7 @@ _PAST = re.compile(
     r"\w+ed|drove|fought|struck|shot|took|began|led|hit|sent|made|gave|left|won|broke|overran"
     r"|withdrew|swept|beat|seized|stormed|retook"
 )
+_RULING_BODY = re.compile(r"\s+(?:[A-Z]|(?:party|coalition|junta|council|elite|class|family)\b)")
 #: Endings of adjectives ("economic", "military", "civilian"): a plural after one is a noun.
 _ADJECTIVE_ENDINGS = ("ic", "ary", "ian")
 _NOUN_BEFORE = frozenset(
@@ -222,8 +223,8 @@ class VerbLexicon:
             return True  # "responded by recalling its ambassador": the act itself
         if previous in _NOUN_BEFORE or previous[-2:-1] in ("'", "’"):
             return False  # "the ruling", "Russia's deepening ties"
-        if text.endswith(("'s ", "’s "), 0, words.starts[index]):
-            return False  # the same, read from just after the name: "India's ruling party"
+        if texts[index] == "ruling" and _RULING_BODY.match(text, words.ends[index]):
+            return False  # "India's ruling Bharatiya Janata Party": who rules, no act
         if texts[index] == "forces" and not _FORCED_TO.match(text, words.ends[index]):
             return False  # "attacked Afghan government forces": a noun; "forces X to leave"
         if texts[index] in ("head", "heads") and text.startswith(" of ", words.ends[index]):
