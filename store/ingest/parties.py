@@ -81,6 +81,7 @@ def no_party(text: str, hit: Hit, following: list[Hit], kinds: dict[str, str]) -
         or names_company(text, hit, kinds)
         or venue(text, hit)
         or attending(text, hit)
+        or _DESTINATION_BEFORE.search(text, max(0, hit.start - 40), hit.start) is not None
         or (
             kinds.get(hit.actor) == "state"
             and (_STAFF_OF_AFTER.match(text, hit.end) or _HOLDINGS_AFTER.match(text, hit.end))
@@ -164,6 +165,12 @@ def venue(text: str, hit: Hit) -> bool:
     )
 
 
+#: Where someone flees or travels to, no party: "forcing the emir to flee to Saudi
+#: Arabia", "migrants bound for Spain's Canary Islands".
+_DESTINATION_BEFORE = re.compile(
+    r"\b(?:fle(?:e|es|d|eing)|escap(?:e|es|ed|ing)|bound|head(?:ed|ing))\s+(?:to|for|into)\s+"
+    r"(?:neighbou?ring\s+)?$"
+)
 #: Onlookers named after "with": "with U.N. Secretary-General Kofi Annan and Algerian
 #: President Abdelaziz Bouteflika attending the ceremony".
 _ATTENDING_WORDS = ("attending", "looking on", "in attendance", "witnessing")

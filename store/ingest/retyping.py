@@ -92,8 +92,8 @@ _ORDERED_FORCES = re.compile(
 )
 #: A person's name right after "handed over", then a comma or "to": not a thing given.
 _PERSON_HANDED = re.compile(
-    r"hand(?:s|ed|ing)? over (?:(?:the|a|[a-z]+ (?:lord|leader|suspect)|[a-z]+) ){0,3}?"
-    r"[A-Z][\w'’-]+ [A-Z][\w'’-]+(?:,| to\b)"
+    r"hand(?:s|ed|ing)? (?:(?:him|her|them) over|over (?:(?:the|a|[a-z]+ (?:lord|leader|suspect)"
+    r"|[a-z]+) ){0,3}?[A-Z][\w'’-]+ [A-Z][\w'’-]+(?:,| to\b))"
 )
 
 

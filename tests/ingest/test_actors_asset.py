@@ -75,3 +75,10 @@ def test_a_name_written_without_its_apostrophe_or_with_a_curly_one_is_known() ->
     text = "Turkey bombed Kurdistan Workers Party positions. Kurdistan Workers’ Party fighters hit back."
     found = find_actors(text, sentences_of(text))
     assert set(found.by_name) == {"Turkey", "Kurdistan Workers' Party"}
+
+
+def test_colombias_eln_and_ethiopias_tigray_are_known() -> None:
+    gazetteer = load_gazetteer()
+    eln, tigray = gazetteer.lookup("ELN"), gazetteer.lookup("Tigray")
+    assert eln is not None and eln.kind == "armed_group"
+    assert tigray is not None and tigray.kind == "place" and tigray.affiliation == "Ethiopia"

@@ -98,3 +98,23 @@ def test_a_sentence_opening_with_its_condition_threatens_the_conditions_subject(
     assert typed_in(
         "Unless Hamas frees the hostages, Israel will expand its offensive, Netanyahu said."
     ) == {("Israel", "THREATEN", "Hamas")}
+
+
+def test_where_people_flee_or_are_bound_is_no_party() -> None:
+    assert typed_in(
+        "Iraqi troops invaded Kuwait on Thursday, forcing the emir to flee to Saudi Arabia."
+    ) == {("Iraqi troops", "ASSAULT", "Kuwait")}
+    assert not typed_in("Mauritania detained 300 migrants bound for Spain's Canary Islands.")
+
+
+def test_gangs_and_cartels_in_the_plural_are_armed_groups() -> None:
+    found = typed_in("Haitian gangs kidnapped 17 American missionaries near Port-au-Prince.")
+    assert found == {("Haitian gangs", "ASSAULT", "United States")}
+
+
+def test_a_person_handed_over_by_pronoun_is_cooperation() -> None:
+    found = typed_in(
+        "Thai police arrested a Cambodian activist in Bangkok and handed him over to Phnom Penh."
+    )
+    assert ("Thai police", "COOPERATE", "Cambodia") in found
+    assert ("Thai police", "AID", "Cambodia") not in found
