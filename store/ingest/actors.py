@@ -141,8 +141,15 @@ def _groups(text: str) -> Iterator[tuple[int, int]]:
 
 def _acts_on(word: str | None) -> bool:
     """Whether the lower-case word between a name and a group noun is what the name does
-    to the group ("Brazil attacked rebels"), not what the group is ("armed", "Islamist")."""
-    return word is not None and TRIGGER_LOWER.fullmatch(word.strip()) is not None
+    to the group ("Brazil attacked rebels") or says of it ("N'Djamena said gangs"), not what
+    the group is ("armed", "Islamist")."""
+    if word is None:
+        return False
+    word = word.strip()
+    return word in _SAYING or TRIGGER_LOWER.fullmatch(word) is not None
+
+
+_SAYING = frozenset(words("said says told saying reported claimed warned added noted"))
 
 
 #: Each pattern with the words one of which a match ends with, as a whole word (a space
