@@ -93,7 +93,10 @@ def speaker_links(
 #: A threat or warning, then a condition ("warned it would strike if Chile attacked it",
 #: "threatened tariffs unless Mexico acted"), within one sentence.
 _THREAT = re.compile(r"\b(?:warn(?:s|ed|ing)?|threat(?:en|ens|ened|ening)?)\b", re.IGNORECASE)
-_CONDITION = re.compile(r"\s(?:if|unless)\s+(?:the\s+)?", re.IGNORECASE)
+_CONDITION = re.compile(
+    r"\s(?:if|unless)\s+(?:the\s+)?(?:(?-i:President|Prime\s+Minister|Premier|Chancellor|King)\s+)?",
+    re.IGNORECASE,
+)
 #: How far a condition may stand after the threat's word (characters).
 _CONDITION_REACH = 160
 #: Between a threatener's name and its verb: an adverb or a time at most, no clause.
@@ -132,6 +135,9 @@ def condition_threats(
         ),
         None,
     )
+    if threatener is None and text.endswith(", ", 0, threat.start()):  # "..., the group
+        threatener = next((h for h in actors if h.start >= piece.start), None)  # said,
+        # warning that a U.S. hostage would be killed unless": the main clause's subject
     if condition is None or threatener is None:
         return []
     if any(link.source == threatener.actor and link.type == "THREATEN" for link in links.values()):

@@ -82,6 +82,7 @@ def no_party(text: str, hit: Hit, following: list[Hit], kinds: dict[str, str]) -
         or venue(text, hit)
         or attending(text, hit)
         or _DESTINATION_BEFORE.search(text, max(0, hit.start - 40), hit.start) is not None
+        or _national(text, hit, following, kinds)
         or (
             kinds.get(hit.actor) == "state"
             and (_STAFF_OF_AFTER.match(text, hit.end) or _HOLDINGS_AFTER.match(text, hit.end))
@@ -171,6 +172,25 @@ _DESTINATION_BEFORE = re.compile(
     r"\b(?:fle(?:e|es|d|eing)|escap(?:e|es|ed|ing)|bound|head(?:ed|ing))\s+(?:to|for|into)\s+"
     r"(?:neighbou?ring\s+)?$"
 )
+#: What a state's adjective says of a person who does not serve it: "American journalist
+#: James Foley", "a British aid worker", "Canadian businessman Michael Spavor".
+_NATIONAL_ROLE = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:journalist|reporter|photographer|aid\s+worker|worker|citizen|national"
+    r"|tourist|businessman|businesswoman|activist|student|teacher|missionary|academic|writer"
+    r"|researcher|hostage|engineer|doctor|nurse)\s+$"
+)
+
+
+def _national(text: str, hit: Hit, following: list[Hit], kinds: dict[str, str]) -> bool:
+    """A state's adjective telling a named person's nationality: the person is the party."""
+    return (
+        bool(following)
+        and kinds.get(hit.actor) == "state"
+        and kinds.get(following[0].actor) == "person"
+        and _NATIONAL_ROLE.fullmatch(text, hit.end, following[0].start) is not None
+    )
+
+
 #: Onlookers named after "with": "with U.N. Secretary-General Kofi Annan and Algerian
 #: President Abdelaziz Bouteflika attending the ceremony".
 _ATTENDING_WORDS = ("attending", "looking on", "in attendance", "witnessing")

@@ -118,3 +118,18 @@ def test_a_person_handed_over_by_pronoun_is_cooperation() -> None:
     )
     assert ("Thai police", "COOPERATE", "Cambodia") in found
     assert ("Thai police", "AID", "Cambodia") not in found
+
+
+def test_a_nationality_before_a_named_journalist_is_no_party() -> None:
+    assert typed_in("Russia detained American journalist Evan Gershkovich on spying charges.") == {
+        ("Russia", "COERCE", "Evan Gershkovich")
+    }
+
+
+def test_a_warning_in_a_participle_is_the_main_subjects_threat() -> None:
+    found = typed_in(
+        "Islamic State militants beheaded a journalist, the group said in a video on Tuesday, "
+        "warning that a second hostage would be killed unless President Barack Obama halted "
+        "air strikes in Iraq."
+    )
+    assert ("Islamic State", "THREATEN", "Barack Obama") in found
