@@ -46,6 +46,8 @@ def retyped(
         return "ASSAULT", None
     if kind == "REQUEST" and _ORDERED_FORCES.match(text, t_start):  # "ordered ten army
         return "MOBILIZE", None  # battalions to the border": forces moved (CAMEO 152)
+    if kind == "REQUEST" and _ORDERED_TRIAL.match(text, t_start):  # "ordered former
+        return "ACCUSE", None  # President Jacob Zuma to stand trial": charged (CAMEO 1121)
     if kind == "REQUEST" and _ORDERED_CLOSURE.match(text, t_start):  # a court's order done
         return "COERCE", None  # "ordered the liquidation of Memorial", "ordered Shell to pay"
     if kind == "ASSAULT" and stops_work(text, (t_start, t_end), pairs, kinds):
@@ -197,6 +199,9 @@ _ORDERED_CLOSURE = re.compile(
     r"order\w*\s+(?:the\s+(?:[\w-]+\s+)?(?:liquidation|dissolution|closure|shutdown|ban(?:ning)?)"
     r"\s+of\b|(?:[\w.'’&-]+\s+){1,4}?to\s+(?:pay|compensate|forfeit)\b)",
     re.IGNORECASE,
+)
+_ORDERED_TRIAL = re.compile(
+    r"order\w*\s+(?:[\w.'’-]+\s+){1,5}?to\s+(?:stand|face)\s+trial\b", re.IGNORECASE
 )
 #: A strike that stops work, not one that bombs: "a general strike", "a nationwide strike".
 _WORK_STOPPAGE = re.compile(

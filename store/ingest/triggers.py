@@ -222,7 +222,8 @@ _ALONGSIDE = re.compile(r"\s+(?:alongside|together)\b", re.IGNORECASE)
 _STEM_OVER_PATTERN = {
     ("AID", "COOPERATE"): re.compile(r"sel|sold", re.IGNORECASE),
     ("ACCUSE", "COERCE"): re.compile(r"su(?:e|ed|es|ing)\b", re.IGNORECASE),
-}
+    ("SUPPORT", "CONCEDE"): re.compile(r"authori", re.IGNORECASE),  # "the Security Council
+}  # authorised French forces to use force": an endorsement, not a concession
 _TABLE_OVER_DICTIONARY = frozenset(
     {
         ("SANCTION", "COERCE"),

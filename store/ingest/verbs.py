@@ -120,7 +120,7 @@ TRIGGERS: dict[str, str] = {
     rf"|(?:s(?:ell|ells|elling|old)|sales? of)(?= (?:[\w'’$.,-]+ ){{0,4}}?{_WEAPONS}\b)"
     r"|hand(?:s|ed|ing)?(?: over)?(?! (?:over )?(?:power|control|authority)\b)"
     r"(?= (?:[\w'’$.,-]+ ){0,8}?to (?!\w+ (?:power|control)\b))",
-    "SUPPORT": r"support(?!ers?\b)\w*|ratif(?:y|ies|ied|ying|ication)|readmit\w*|reinstat\w*|approv\w+(?= (?:[\w'’-]+ ){0,3}?(?:bid|application|membership"
+    "SUPPORT": r"support(?!ers?\b)\w*|authori[sz](?:e|es|ed|ing)|ratif(?:y|ies|ied|ying|ication)|readmit\w*|reinstat\w*|approv\w+(?= (?:[\w'’-]+ ){0,3}?(?:bid|application|membership"
     r"|accession|candidacy)\b)|(?<!hand )(?<!handed )(?<!hands )(?<!gave )(?<!give )(?<!paid )(?<!fought )(?<!won )"
     r"(?<!struck )(?<!fought )(?<!hit )(?<!strike )(?<!strikes )(?<!fight )(?<!fights )"
     r"(?<!fighting )(?<!striking )(?<!hitting )"

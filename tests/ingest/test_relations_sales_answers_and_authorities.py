@@ -116,3 +116,22 @@ def test_a_court_disqualifying_a_candidate_coerces_her() -> None:
         "Guatemala's electoral court disqualified opposition candidate Thelma Cabrera."
     )
     assert found == {("Guatemala", "COERCE", "Thelma Cabrera")}
+
+
+def test_a_trial_ordered_charges_and_an_authorisation_endorses() -> None:
+    assert typed_in(
+        "A South African court on Friday ordered former President Jacob Zuma to stand trial "
+        "on corruption charges."
+    ) == {("South African court", "ACCUSE", "Jacob Zuma")}
+    found = typed_in(
+        "The U.N. Security Council authorised French and African Union forces to use force."
+    )
+    assert ("UN Security Council", "SUPPORT", "France") in found
+
+
+def test_a_place_held_by_a_group_is_the_groups_when_attacked() -> None:
+    found = typed_in(
+        "Forces loyal to Muammar Gaddafi shelled the port city of Misrata, held by fighters of "
+        "the rebel National Transitional Council, on Sunday."
+    )
+    assert ("Muammar Gaddafi", "ASSAULT", "National Transitional Council") in found
