@@ -154,7 +154,10 @@ class StoreFolder:
         try:
             info = os.fstat(fd)
             if stat.S_ISREG(info.st_mode) and info.st_size <= storage.MAX_FILE_BYTES:
-                chunks = [os.read(fd, info.st_size + 1)]
+                data = os.read(fd, info.st_size + 1)
+                if len(data) <= info.st_size:  # a file's read stops short only at its end
+                    return data
+                chunks = [data]  # it grew since: read on to its end
                 while chunks[-1]:
                     chunks.append(os.read(fd, 1 << 16))  # mostly empty: kept small
                 return b"".join(chunks)

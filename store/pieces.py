@@ -139,6 +139,10 @@ def _takes_part(doc: Any, actor: str) -> bool:
     return not isinstance(actors, (list, tuple)) or actor in actors
 
 
+#: The tables of a piece that `g` reads, last in a piece as a commit writes it.
+_LINK_TABLES = {"relations", "events"}
+
+
 class PieceGone(Exception):
     """A piece the catalog names is not there: a writer may have replaced it meanwhile."""
 
@@ -214,10 +218,10 @@ class Pieces(StoreFolder):
 
     def parse_links(self, name: str, row: dict[str, Any], actor: str) -> PieceLinks:
         """Only the relations and events of ``actor`` in the piece ``name``: what a pass
-        over thousands of articles (`g`) shows of each.  The file is parsed whole, but its
-        text, its mentions and the records of other actors are never built into records."""
-        tables = self._tables(name, str(row.get("id")))
-        self._bodies(name, row, tables)
+        over thousands of articles (`g`) shows of each.  Its text, its mentions and the
+        records of other actors are never built into records, and of a piece as personae
+        writes it only the two tables are parsed (see ``_link_tables``)."""
+        tables = self._link_tables(name, row)
 
         def where() -> str:  # words made only for a piece that needs them
             return self._where(name, row)
@@ -249,15 +253,48 @@ class Pieces(StoreFolder):
         for name in [n for n in self._parsed if n not in names]:
             del self._parsed[name]
 
+    def _link_tables(self, name: str, row: dict[str, Any]) -> Tables:
+        """The piece's relations and events tables, checked to be the article's.
+
+        Its text and mentions are most of a piece and of parsing it, and `g` reads
+        thousands: a piece that opens on the article's id and ends with those two tables,
+        as a commit writes it, is parsed from the relations on.  Any other is parsed whole
+        and checked as ``load`` checks it (its damage is then named here).  No other key
+        "relations" can stand first: one nested in the text or mentions leaves the rest
+        unbalanced, and is parsed whole."""
+        article_id = str(row.get("id"))
+        data = self._read(name, article_id)
+        opening = b'{"article":{"1":{"id":' + orjson.dumps(row.get("id")) + b","
+        start = data.find(b',"relations":{', len(opening)) if data.startswith(opening) else -1
+        if start > 0:
+            try:
+                tail = orjson.loads(b"{" + data[start + 1 :])
+            except orjson.JSONDecodeError:
+                tail = None
+            if (
+                isinstance(tail, dict)
+                and tail.keys() == _LINK_TABLES
+                and all(isinstance(t, dict) for t in tail.values())
+            ):
+                return tail
+        tables = self._parsed_tables(name, article_id, data)
+        self._bodies(name, row, tables)
+        return tables
+
     def _tables(self, name: str, article_id: str) -> Tables:
+        return self._parsed_tables(name, article_id, self._read(name, article_id))
+
+    def _read(self, name: str, article_id: str) -> bytes:
         try:
-            data = self.read_bytes(name)
+            return self.read_bytes(name)
         except FileNotFoundError:
             raise PieceGone(name, article_id) from None
         except StoreError as exc:
             raise StoreError(
                 f"{exc} It is a piece of {self._store_name}; {self.advice()}."
             ) from exc
+
+    def _parsed_tables(self, name: str, article_id: str, data: bytes) -> Tables:
         try:
             tables = orjson.loads(data)
         except orjson.JSONDecodeError as exc:

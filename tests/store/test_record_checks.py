@@ -1,6 +1,7 @@
 """Records read from a piece are refused for a wrong type whether or not records of the same
 shape were read before: the quick check of known shapes refuses what the full check does,
-in the same words, and a piece read for `g` alone is named as a whole read names it."""
+in the same words, and a piece read for `g` alone is named as a whole read names it, and
+gives its own tables however its file is laid out."""
 
 from __future__ import annotations
 
@@ -94,3 +95,42 @@ def test_a_piece_read_for_its_links_names_itself_when_a_record_is_malformed(
     assert said.startswith(f"{tmp_path / name} (the piece of article 'a') holds a malformed")
     assert "Relation.confidence is str, not float" in said
     assert "restore the store" in said and "\n" not in said
+
+
+def _piece_links(tmp_path: Path, data: bytes) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    name = "0123456789abcdef-1.json"
+    (tmp_path / name).write_bytes(data)
+    links = Pieces(tmp_path, "store.json").parse_links(name, {"id": "a"}, "iran")
+    return tuple(r.id for r in links.relations), tuple(e.id for e in links.events)
+
+
+QUOTING = {"id": "a", "text": 'It reads ,"relations":{"1":{}}}', "passages": [], "sentences": []}
+LAYOUTS = {
+    "as a commit writes it": {"article": {"1": QUOTING}, "mentions": {}},
+    "events first": {"article": {"1": QUOTING}, "events": {"1": EVENT}},
+    "a newer body's own relations": {"article": {"1": {**QUOTING, "relations": {"1": {}}}}},
+    "another table last": {"article": {"1": QUOTING}, "notes": {}},
+}
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_piece_read_for_its_links_gives_its_own_tables_however_it_is_laid_out(
+    tmp_path: Path, layout: str
+) -> None:
+    tables = {**LAYOUTS[layout], "relations": {"1": RELATION}, "events": {"1": EVENT}}
+    for data in (orjson.dumps(tables), orjson.dumps(tables, option=orjson.OPT_INDENT_2)):
+        assert _piece_links(tmp_path, data) == (("a:r1",), ("a:e1",))
+
+
+def test_a_piece_read_for_its_links_is_refused_when_it_holds_another_article(
+    tmp_path: Path,
+) -> None:
+    tables = {
+        "article": {"1": {**QUOTING, "id": "b"}},
+        "relations": {"1": RELATION},
+        "events": {"1": EVENT},
+    }
+    with pytest.raises(StoreError, match="does not hold that article"):
+        _piece_links(tmp_path, orjson.dumps(tables))
+    with pytest.raises(StoreError, match="not valid JSON"):
+        _piece_links(tmp_path, orjson.dumps({**tables, "article": {"1": QUOTING}})[:-3])

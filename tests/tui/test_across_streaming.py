@@ -1,5 +1,6 @@
 """An actor named in many articles: the across-articles view opens on its first rows and
-fills in the rest between keys, so the reader moves through it while it grows."""
+fills in the rest between keys, so the reader moves through it while it grows, its
+scrollbar drawn as a whole redraw would draw it."""
 
 from __future__ import annotations
 
@@ -64,3 +65,33 @@ async def test_the_rows_keep_coming_while_the_cursor_moves(
         await pilot.pause()
         assert not isinstance(app.screen, AcrossArticles)
         assert app.explorer.document.article.id == corpus.articles[-1].id  # the oldest, listed last
+
+
+@pytest.mark.parametrize("keys", [(), ("pagedown", "pagedown")], ids=["at the top", "scrolled"])
+async def test_the_scrollbar_drawn_while_rows_keep_coming_is_the_one_a_redraw_draws(
+    monkeypatch: pytest.MonkeyPatch, keys: tuple[str, ...]
+) -> None:
+    monkeypatch.setattr(across, "FIRST_ROWS", 30)
+    monkeypatch.setattr(across, "PART_SECONDS", 0.0)
+    monkeypatch.setattr(across, "SHOW_SECONDS", 0.0)  # every row added alone
+    machine = SimpleNamespace(slow=True)
+
+    async def a_slow_machine(_: float) -> None:
+        await asyncio.sleep(0.05 if machine.slow else 0)
+
+    monkeypatch.setattr(
+        across, "asyncio", SimpleNamespace(sleep=a_slow_machine, Event=asyncio.Event)
+    )
+    app = PersonaeApp(_many_articles(), select=["Iran"])
+    async with app.run_test(size=(80, 16)) as pilot:  # the thumb at its least size
+        await pilot.pause()
+        await pilot.press("g", *keys)
+        rows = app.screen.query_one(AcrossList)
+        assert "listing" in str(rows.border_subtitle)
+        machine.slow = False
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        drawn = app.export_screenshot()
+        rows.vertical_scrollbar.refresh()
+        await pilot.pause()
+        assert app.export_screenshot() == drawn

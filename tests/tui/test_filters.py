@@ -222,7 +222,7 @@ async def test_the_view_across_articles_keeps_streaming_while_filtered(
 def _ids_of_bundled(app: PersonaeApp) -> list[str]:
     """The across rows of the bundled article (its heading, Iran's relations, events)."""
     rows = app.screen.query_one(AcrossList)
-    return [key for key, jump in rows.jumps.items() if jump.article == "iran-russia-alliance"]
+    return [key for key, article in rows.articles.items() if article == "iran-russia-alliance"]
 
 
 # -- the relations pane's filter ----------------------------------------------------------

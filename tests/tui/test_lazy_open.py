@@ -46,15 +46,15 @@ def store_path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def parsed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The article of every piece parsed from now on."""
+    """The article of every piece read (to be parsed) from now on."""
     articles: list[str] = []
-    original = pieces.Pieces._tables  # whole or only relations and events: each reads it
+    original = pieces.Pieces._read  # whole or only relations and events: each reads it
 
-    def parse(self: pieces.Pieces, name: str, article_id: str) -> Any:
+    def read(self: pieces.Pieces, name: str, article_id: str) -> Any:
         articles.append(article_id)
         return original(self, name, article_id)
 
-    monkeypatch.setattr(pieces.Pieces, "_tables", parse)
+    monkeypatch.setattr(pieces.Pieces, "_read", read)
     return articles
 
 

@@ -144,7 +144,8 @@ class AcrossList(RowList):
         """List low-confidence relations, as the relations pane's l does."""
         self.only = only or RelationFilter()
         """The types, polarities and layers kept, as the relations pane's F keeps them."""
-        self.jumps: dict[str, Jump] = {}
+        self.articles: dict[str, str] = {}
+        """Each row's article, by row id (where Enter on the row leads: ``jump``)."""
         self._built_width = 0
         self._articles = 0
         self._hidden: Counter[str] = Counter()
@@ -158,7 +159,7 @@ class AcrossList(RowList):
     def build(self, width: int) -> None:
         keep = self.highlighted_option.id if self.highlighted_option else None
         self.workers.cancel_group(self, "across-rows")  # rows of another build, or corpus
-        self.jumps = {}
+        self.articles = {}
         rows = self._rows_from_the_newest(width)
         first = list(itertools.islice(rows, FIRST_ROWS))
         if not first:
@@ -177,10 +178,11 @@ class AcrossList(RowList):
         self._articles = corpus.count_articles_naming(actor)
         self._hidden = Counter()
         names: dict[str, tuple[str, str]] = {}  # each counterpart's name, looked up once
+        articles = self.articles
         for entry, count in corpus.articles_naming(actor):  # newest first, merged ones too
             article_id = entry.id
             key = f"a:{article_id}"
-            self.jumps[key] = Jump(article_id)
+            articles[key] = article_id
             yield Row(article_heading(corpus, article_id, count), id=key, heads=True)
             try:
                 index = corpus.links(article_id, actor)
@@ -196,7 +198,7 @@ class AcrossList(RowList):
             shown = self._filtered(index.relations_of(actor))
             for relation in sorted(shown, key=relation_order):
                 key = f"r:{relation.id}"
-                self.jumps[key] = Jump(article_id, relation=relation.id)
+                articles[key] = article_id
                 prompt = relation_prompt(
                     relation,
                     corpus,
@@ -210,8 +212,19 @@ class AcrossList(RowList):
                 yield Row(prompt, id=key)
             for event in index.events_of(actor):
                 key = f"e:{event.id}"
-                self.jumps[key] = Jump(article_id, event=event.id)
+                articles[key] = article_id
                 yield Row(event_row(event, width), id=key)
+
+    def jump(self, row_id: str | None) -> Jump | None:
+        """Where Enter on the row leads (None for a row that leads nowhere): made when
+        asked, not for each of the tens of thousands of rows."""
+        article = self.articles.get(row_id) if row_id is not None else None
+        if row_id is None or article is None:
+            return None
+        kind, _, record = row_id.partition(":")
+        if kind == "r":
+            return Jump(article, relation=record)
+        return Jump(article, event=record) if kind == "e" else Jump(article)
 
     def _filtered(self, relations: Iterable[Relation]) -> list[Relation]:
         """The relations c, l and F let through; those kept back are counted for the title
@@ -335,7 +348,7 @@ class AcrossArticles(KeptBackdrop[Jump | None]):
         explorer; the view is redrawn from the store once one is saved."""
         rows = self.query_one(AcrossList)
         row = rows.highlighted_option
-        jump = rows.jumps.get(row.id) if row is not None and row.id is not None else None
+        jump = rows.jump(row.id) if row is not None else None
         if jump is None or (jump.relation is None and jump.event is None):
             self.notify("e corrects a relation or an event: move the cursor to one.", timeout=4)
             return
@@ -356,4 +369,4 @@ class AcrossArticles(KeptBackdrop[Jump | None]):
     def _open(self, message: RowList.RowChosen) -> None:
         message.stop()
         if message.row.id is not None:
-            self.dismiss(self.query_one(AcrossList).jumps.get(message.row.id))
+            self.dismiss(self.query_one(AcrossList).jump(message.row.id))

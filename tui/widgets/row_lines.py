@@ -129,18 +129,21 @@ class RowLines(LineScrollView):
 
     def _scrollbar_unchanged(self, height: int) -> bool:
         """Whether the scrollbar looks the same with this many lines, and only learns it
-        quietly: rows that fit, before and after, draw a thumb the bar's whole length.  A
-        scrollbar repainted from top to bottom makes the screen's every line part of the
-        frame's update, so a selection that only changes which few rows fit saves most of
-        its drawing here."""
-        if not self.show_vertical_scrollbar or self.scroll_y:
+        quietly: rows that fit, before and after, draw a thumb the bar's whole length; a
+        list that grows far below its window (`g` adding rows) mostly draws the same
+        thumb too.  A scrollbar repainted from top to bottom makes the screen's every
+        line part of the frame's update, and costs some 4 ms to draw itself."""
+        if not self.show_vertical_scrollbar:
             return False
         bar = self.vertical_scrollbar
         window = self.container_size.height - self.scrollbar_size_horizontal
-        if not (bar.window_size == window > 0 and 0 < bar.window_virtual_size < window):
+        if not bar.window_size == window > 0:
             return False
-        if not 0 < height < window:
-            return False
+        if 0 < bar.window_virtual_size < window and 0 < height < window:
+            if self.scroll_y:
+                return False
+        elif not (height >= bar.window_virtual_size and _same_thumb(bar, height)):
+            return False  # a shorter list may scroll less far: Textual checks the offset
         bar.set_reactive(ScrollBar.window_virtual_size, height)
         return True
 
@@ -198,3 +201,19 @@ class RowLines(LineScrollView):
             content = decoration + content
         segments = content.render_segments(style)
         return Strip(segments).adjust_cell_length(width, style.rich_style)
+
+
+def _same_thumb(bar: ScrollBar, height: int) -> bool:
+    """Whether the bar draws the same with ``height`` lines to scroll as with its own."""
+
+    def drawn(lines: int) -> list[Segment]:
+        window = bar.window_size if bar.window_size < lines else 0  # as ScrollBar draws
+        return bar.renderer.render_bar(
+            size=bar.size.height,
+            virtual_size=lines,
+            window_size=window,
+            position=bar.position,
+            thickness=bar.thickness,
+        ).segments
+
+    return drawn(bar.window_virtual_size) == drawn(height)
