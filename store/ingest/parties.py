@@ -81,7 +81,10 @@ def no_party(text: str, hit: Hit, following: list[Hit], kinds: dict[str, str]) -
         or names_company(text, hit, kinds)
         or venue(text, hit)
         or attending(text, hit)
-        or _DESTINATION_BEFORE.search(text, max(0, hit.start - 40), hit.start) is not None
+        or (
+            holds_any(text, _DESTINATION_WORDS)
+            and _DESTINATION_BEFORE.search(text, max(0, hit.start - 40), hit.start) is not None
+        )
         or _national(text, hit, following, kinds)
         or (
             kinds.get(hit.actor) == "state"
@@ -168,6 +171,7 @@ def venue(text: str, hit: Hit) -> bool:
 
 #: Where someone flees or travels to, no party: "forcing the emir to flee to Saudi
 #: Arabia", "migrants bound for Spain's Canary Islands".
+_DESTINATION_WORDS = ("fle", "escap", "bound ", "headed ", "heading ")
 _DESTINATION_BEFORE = re.compile(
     r"\b(?:fle(?:e|es|d|eing)|escap(?:e|es|ed|ing)|bound|head(?:ed|ing))\s+(?:to|for|into)\s+"
     r"(?:neighbou?ring\s+)?$"
@@ -216,7 +220,10 @@ _BACKED_BY = re.compile(
 
 def backing_agent(text: str, hit: Hit) -> bool:
     """The name is the agent of a reduced passive that describes a subject named before."""
-    return _BACKED_BY.search(text, max(0, hit.start - 40), hit.start) is not None
+    return (
+        holds(text, " by ", hit.start - 40, hit.start)
+        and _BACKED_BY.search(text, max(0, hit.start - 40), hit.start) is not None
+    )
 
 
 def names_company(text: str, hit: Hit, kinds: dict[str, str]) -> bool:

@@ -416,7 +416,9 @@ def conditional(text: str, t_start: int, breaks: Breaks) -> bool:
     once = text.rfind(" once ", low, t_start)  # "... once Kurdish fighters withdraw"
     if once > opened and _ONCE_WHEN.match(text, once + 6):
         opened = once
-    first = _OPENING_IF.search(text, low, t_start)  # "If Pyongyang conducts a test, ..."
+    first = (  # "If Pyongyang conducts a test, ..."
+        _OPENING_IF.search(text, low, t_start) if holds_any(text, ("if ", "unless ")) else None
+    )
     if first is not None and first.start() > opened:
         opened = first.start()
     return opened >= 0 and not breaks.between(opened + 2, t_start)
@@ -440,11 +442,12 @@ def protesting(text: str, t_end: int, breaks: Breaks) -> int:
 PURPOSE_REACH = 100
 
 
+#: An answer vowed ("threatened to retaliate"), and the verbs between it and its subject.
+_ANSWER_VERB = re.compile(r"(?:retaliat|respond|aveng)", re.IGNORECASE)
+_OWN_VERBS = re.compile(r"(?:\s+[a-z]+){1,3}\s+")
 #: How a demand naming no one is joined to what was just told: by its teller ("...,
 #: Japan's government said on Monday, demanding"), as a participle (", demanding"), a verb
 #: phrase joined by "and" ("and demanded"), or a relative clause (", which called for").
-_ANSWER_VERB = re.compile(r"(?:retaliat|respond|aveng)", re.IGNORECASE)
-_OWN_VERBS = re.compile(r"(?:\s+[a-z]+){1,3}\s+")
 _SAID_THEN = re.compile(r"\b(?:said|says)(?:\s+on\s+\w+)?,\s+$")
 _JOINED_DEMAND = re.compile(r"(?:,\s+|\band\s+)$")
 _WHICH_BEFORE = re.compile(r",\s+(?:which|who)\s+$")
@@ -453,19 +456,21 @@ _WHICH_BEFORE = re.compile(r",\s+(?:which|who)\s+$")
 def asked_of_other_side(
     text: str,
     actors: list[Hit],
-    trigger: tuple[int, int, int],
+    trigger: tuple[int, int],
     kind: str,
     last_pairs: list[tuple[Hit, Hit]],
     said_by: Hit | None,
+    breaks: Breaks,
 ) -> tuple[list[Hit], list[tuple[Hit, Hit]], bool] | None:
     """A demand or a threat that names no one is made of the other side of the act just
     told: "detained a Japanese national, Japan's government said, demanding his early
     release" asks China; "banned the transit of Russian goods, and Moscow threatened to
-    retaliate" threatens Lithuania. ``trigger``: its start, end and the end of its clause."""
-    t_start, t_end, clause_end = trigger
+    retaliate" threatens Lithuania."""
+    t_start, t_end = trigger
     answer = kind == "ASSAULT" and _ANSWER_VERB.match(text, t_start) is not None
     if (kind not in ("REQUEST", "THREATEN") and not answer) or not last_pairs:
         return None
+    clause_end = breaks.clause(t_start, t_end)[1]
     if any(t_end <= h.start < clause_end for h in actors):
         return None  # it names whom it asks, or a name its demand is about
     before = text[max(0, t_start - 40) : t_start]
@@ -483,9 +488,7 @@ def asked_of_other_side(
         return None
     if asker is None:
         return None
-    others = [t for s, t in last_pairs if s.actor == asker.actor] or [  # those it acted on,
-        s
-        for s, _ in last_pairs  # else those who acted
-    ]
+    acted_on = [t for s, t in last_pairs if s.actor == asker.actor]
+    others = acted_on or [s for s, _ in last_pairs]  # else those who acted
     kept = list({h.actor: h for h in others if h.actor != asker.actor}.values())
     return ([asker], [(asker, h) for h in kept], False) if kept else None

@@ -332,12 +332,7 @@ def _read(
             kind, found = reaction  # "..., and Egypt welcomed the decision": the act's author
         if found is None:  # "..., demanding his release": of who holds him
             found = asked_of_other_side(
-                text,
-                actors,
-                (t_start, t_end, breaks.clause(t_start, t_end)[1]),
-                kind,
-                last_pairs,
-                said_by,
+                text, actors, (t_start, t_end), kind, last_pairs, said_by, breaks
             )
         found = read_help(text, actors, (t_start, t_end), found)
         if found is None:
