@@ -323,22 +323,13 @@ def sole_state_governments(
     return out
 
 
-class _Hit(Protocol):
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
-    @property
-    def actor(self) -> str: ...
-
-
 class _Member(Protocol):
     name: str
     kind: str
     affiliation: str | None
 
 
-def join_parties(text: str, hits: Sequence[_Hit], actors: Mapping[str, _Member]) -> None:
+def join_parties(text: str, hits: Sequence[Mention], actors: Mapping[str, _Member]) -> None:
     """A person the text names as a party's or a group's member belongs to it ("Mayor Ekrem
     Imamoglu of the main opposition Republican People's Party"), and one named "of" a state
     serves it, when nothing else claims them: event coders code them as the party."""
