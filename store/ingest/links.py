@@ -112,13 +112,17 @@ def condition_threats(
     actors: list[Hit],
     sentence: Span,
     links: dict[tuple[str, str], Link],
+    kinds: dict[str, str],
 ) -> list[Link]:
     """A threat aimed at whoever its condition names: the threatener threatens the
     condition's subject (CAMEO 13) when the act threatened names no one ("Kim warned that
-    Pyongyang would use its weapons if South Korea attacked it").  ``lowered``: the piece
-    lower-cased; most hold no threat's word, and need no search."""
+    Pyongyang would use its weapons if South Korea attacked it"), or whoever it vows will
+    pay a price.  ``lowered``: the piece lower-cased; most hold no threat's word, and need
+    no search."""
     if lowered.startswith(("if ", "unless ")):
         return _opening_condition(text, piece, actors, sentence)
+    if " price" in lowered and (paid := _price_to_pay(text, piece, actors, sentence, kinds)):
+        return paid
     if "warn" not in lowered and "threat" not in lowered:  # no other character matches
         return []  # one of their letters, case-insensitively
     threat = _THREAT.search(text, piece.start, piece.end)
@@ -171,6 +175,51 @@ def _opening_condition(text: str, piece: Span, actors: list[Hit], sentence: Span
         for h in subjects
         if h.actor != threatener.actor
     ]
+
+
+#: "vowed that the group would pay a heavy price", "warned Moscow would pay the price".
+_PRICE_TO_PAY = re.compile(
+    r"\b(?:vow|warn|promis|pledg|threaten|said|says)\w*\s+(?:that\s+)?(?P<who>[^,;]{1,60}?)\s+"
+    r"(?:would|will)\s+pay\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?price\b",
+    re.IGNORECASE,
+)
+#: The one made to pay named by its kind: "the group", "the militants", "the country".
+_NAMED_BY_KIND = {
+    "armed_group": ("group", "militants", "movement", "rebels"),
+    "state": ("country",),
+}
+
+
+def _price_to_pay(
+    text: str, piece: Span, actors: list[Hit], sentence: Span, kinds: dict[str, str]
+) -> list[Link]:
+    """A vow that another will pay a price threatens it (CAMEO 13): "Netanyahu vowed that
+    the group would pay an unprecedented price" threatens the group named before."""
+    found = _PRICE_TO_PAY.search(text, piece.start, piece.end)
+    if found is None:
+        return []
+    vower = next(
+        (
+            h
+            for h in reversed(actors)
+            if h.end <= found.start() and _SUBJECT_GAP.fullmatch(text, h.end, found.start())
+        ),
+        None,
+    )
+    if vower is None:
+        return []
+    who = found.start("who"), found.end("who")
+    payer = next((h for h in actors if who[0] <= h.start < who[1]), None)
+    if payer is None:  # "the group": the last one of its kind named before the vow
+        words = text[who[0] : who[1]].lower().split()
+        named = [k for k, nouns in _NAMED_BY_KIND.items() if words and words[-1] in nouns]
+        payer = next(
+            (h for h in reversed(actors) if h.end <= vower.start and kinds.get(h.actor) in named),
+            None,
+        )
+    if payer is None or payer.actor == vower.actor:
+        return []
+    return [Link(vower.actor, payer.actor, "THREATEN", sentence, "threatens", confidence=0.55)]
 
 
 def charged_attacks(

@@ -411,7 +411,7 @@ def _read(
         speaker_links(text, piece, speaker, actors, sentence, links, owners.get(speaker))
     mediation_links(mediators, sentence, links)
     for link in (
-        *condition_threats(text, piece, lowered, actors, sentence, links),
+        *condition_threats(text, piece, lowered, actors, sentence, links, kinds),
         *rebuttal_links(text, piece, lowered, actors, sentence, [*links.values(), *further]),
     ):
         key = pair_key(link.source, link.target)

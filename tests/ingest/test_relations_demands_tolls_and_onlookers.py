@@ -133,3 +133,16 @@ def test_a_warning_in_a_participle_is_the_main_subjects_threat() -> None:
         "air strikes in Iraq."
     )
     assert ("Islamic State", "THREATEN", "Barack Obama") in found
+
+
+def test_a_vow_that_another_will_pay_a_price_threatens_it() -> None:
+    found = typed_in(
+        "Hamas gunmen stormed into southern Israel on Saturday, killing hundreds of people, "
+        "and Prime Minister Benjamin Netanyahu vowed that the group would pay an "
+        "unprecedented price."
+    )
+    assert ("Benjamin Netanyahu", "THREATEN", "Hamas") in found
+    assert typed_in("Iran warned that Israel would pay a heavy price for the strike.") == {
+        ("Iran", "THREATEN", "Israel")
+    }
+    assert not typed_in("Iran and Israel said the price of oil would rise.")
