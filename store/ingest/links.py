@@ -222,6 +222,48 @@ def _price_to_pay(
     return [Link(vower.actor, payer.actor, "THREATEN", sentence, "threatens", confidence=0.55)]
 
 
+#: Ties moved from one state to another: "switched diplomatic recognition from Taiwan to
+#: China", "switched allegiance from Moscow to Washington".
+_SWITCHED = re.compile(
+    r"\bswitch(?:es|ed|ing)?\s+(?:its\s+|their\s+)?(?:diplomatic\s+)?(?:recognition|ties|relations"
+    r"|allegiance)\s+from\s+",
+    re.IGNORECASE,
+)
+
+
+def switched_ties(
+    text: str, piece: Span, lowered: str, actors: list[Hit], sentence: Span
+) -> list[Link]:
+    """Ties switched from one state to another break them with the first (CAMEO 161) and
+    recognise the second (054): "Honduras switched diplomatic recognition from Taiwan to
+    China"."""
+    if "switch" not in lowered:
+        return []
+    found = _SWITCHED.search(text, piece.start, piece.end)
+    if found is None:
+        return []
+    subject = next(
+        (
+            h
+            for h in reversed(actors)
+            if h.end <= found.start() and _SUBJECT_GAP.fullmatch(text, h.end, found.start())
+        ),
+        None,
+    )
+    old = next((h for h in actors if h.start == found.end()), None)
+    new = next(
+        (h for h in actors if old and h.start > old.end and text[old.end : h.start] == " to "),
+        None,
+    )
+    if subject is None or old is None or new is None:
+        return []
+    summary = " ".join(text[found.start() : found.end()].split())
+    return [
+        Link(subject.actor, old.actor, "SANCTION", sentence, summary, confidence=0.6),
+        Link(subject.actor, new.actor, "SUPPORT", sentence, summary[:-4] + "to", confidence=0.6),
+    ]
+
+
 def charged_attacks(
     text: str,
     trigger: tuple[int, int],

@@ -37,6 +37,7 @@ from personae.store.ingest.links import (
     mediation_links,
     pair_key,
     speaker_links,
+    switched_ties,
 )
 from personae.store.ingest.parties import no_party, setting, takes_part
 from personae.store.ingest.readings import (
@@ -412,6 +413,7 @@ def _read(
     mediation_links(mediators, sentence, links)
     for link in (
         *condition_threats(text, piece, lowered, actors, sentence, links, kinds),
+        *switched_ties(text, piece, lowered, actors, sentence),
         *rebuttal_links(text, piece, lowered, actors, sentence, [*links.values(), *further]),
     ):
         key = pair_key(link.source, link.target)

@@ -135,3 +135,8 @@ def test_a_place_held_by_a_group_is_the_groups_when_attacked() -> None:
         "the rebel National Transitional Council, on Sunday."
     )
     assert ("Muammar Gaddafi", "ASSAULT", "National Transitional Council") in found
+
+
+def test_ties_switched_break_with_one_state_and_recognise_the_other() -> None:
+    found = typed_in("Honduras switched diplomatic recognition from Taiwan to China on Sunday.")
+    assert found == {("Honduras", "SANCTION", "Taiwan"), ("Honduras", "SUPPORT", "China")}
