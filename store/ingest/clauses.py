@@ -418,6 +418,22 @@ FINITE_AFTER = re.compile(
     r"(?:was|were|is|are|has|have|had|said|says"
     rf"|will|would|could|may|might|must|did|do|does|[a-z]+ed|{_IRREGULAR_PAST})\b"
 )
+
+
+def verb_of_its_own(text: str, end: int) -> bool:
+    """A finite verb of the name ending at ``end`` follows it, with no "and" between
+    ("Taiwan and recognised China" is no verb of Taiwan's)."""
+    found = FINITE_AFTER.match(text, end)
+    return found is not None and " and " not in text[end : found.end()]
+
+
+def heads_noun(between: str) -> bool:
+    """Nothing, or one lower-case noun, between a name and a participle ("Iraqi soldiers
+    captured", "Chinese engineers kidnapped"): the name is, or modifies, what suffered it."""
+    words = between.split()
+    return not words or (len(words) == 1 and words[0].isalpha() and words[0].islower())
+
+
 #: The same after a day ("George Bush on Monday suspended"): a subject's own clause.
 _FINITE_AFTER_DAY = re.compile(rf"(?:\s+on\s+[A-Z][a-z]+day)?(?:{FINITE_AFTER.pattern})")
 

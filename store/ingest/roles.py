@@ -12,7 +12,6 @@ import re
 from personae.store.ingest.actors import Hit
 from personae.store.ingest.breaks import Breaks
 from personae.store.ingest.clauses import (
-    FINITE_AFTER,
     THAT_AFTER,
     acted_before,
     apposition_before,
@@ -20,11 +19,13 @@ from personae.store.ingest.clauses import (
     clause_subject,
     gerund_subject,
     glued,
+    heads_noun,
     nominal,
     own_subject,
     passive,
     past_verb,
     reduced_passive,
+    verb_of_its_own,
     which_before,
 )
 from personae.store.ingest.directions import (
@@ -100,13 +101,6 @@ INSIDE_BY = re.compile(r"\bby\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECAS
 #: "with" or "against" before a place: a party, its government ("ties with Kigali",
 #: "a treaty with Washington", "sanctions against Moscow"), not where.
 _PARTY_BEFORE = re.compile(r"\b(?:with|against)\s+$")
-
-
-def _heads_noun(between: str) -> bool:
-    """Nothing, or one lower-case noun, between a name and a participle ("Iraqi soldiers
-    captured", "Chinese engineers kidnapped"): the name is, or modifies, what suffered it."""
-    words = between.split()
-    return not words or (len(words) == 1 and words[0].isalpha() and words[0].islower())
 
 
 #: A "by" phrase right after a trigger, or a few words on with no noun phrase opening
@@ -286,7 +280,7 @@ def roles(
         doer = None
         if text[and_phrase.start()] != ",":  # the last verb's own subject: "four days after
             # Iraqi forces invaded and occupied Kuwait"
-            doer = next((h for h in reversed(before) if FINITE_AFTER.match(text, h.end)), None)
+            doer = next((h for h in reversed(before) if verb_of_its_own(text, h.end)), None)
         subjects = (
             group(text, [h for h in actors if h.start <= doer.start][::-1])
             if doer is not None
@@ -366,7 +360,7 @@ def roles(
         not is_passive and not reaction and reduced_passive(text, t_start)
     ):  # "Russian soldiers killed in Ukraine"
         is_passive = True  # and only the name right before it, or its noun, suffered it
-        subjects = [h for h in subjects if _heads_noun(text[h.end : t_start])]
+        subjects = [h for h in subjects if heads_noun(text[h.end : t_start])]
     active = named and not is_passive and subjects and not nominal(text, t_start)
     if active and _NOUN_BY.fullmatch(text, t_end, named[0].start):
         objects, named = named, []  # "rejected calls by US lawmakers": their authors

@@ -140,3 +140,6 @@ def test_a_place_held_by_a_group_is_the_groups_when_attacked() -> None:
 def test_ties_switched_break_with_one_state_and_recognise_the_other() -> None:
     found = typed_in("Honduras switched diplomatic recognition from Taiwan to China on Sunday.")
     assert found == {("Honduras", "SANCTION", "Taiwan"), ("Honduras", "SUPPORT", "China")}
+    assert ("Nicaragua", "SUPPORT", "China") in typed_in(
+        "Nicaragua severed ties with Taiwan and recognised China."
+    )
