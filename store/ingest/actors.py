@@ -43,6 +43,7 @@ from personae.store.ingest.anaphora import (
     pronoun_references,
     split_descriptions,
 )
+from personae.store.ingest.cameo import REPORTING
 from personae.store.ingest.candidates import (
     NAME_OPENERS,
     Candidate,
@@ -146,10 +147,7 @@ def _acts_on(word: str | None) -> bool:
     if word is None:
         return False
     word = word.strip()
-    return word in _SAYING or TRIGGER_LOWER.fullmatch(word) is not None
-
-
-_SAYING = frozenset(words("said says told saying reported claimed warned added noted"))
+    return word in REPORTING or TRIGGER_LOWER.fullmatch(word) is not None
 
 
 #: Each pattern with the words one of which a match ends with, as a whole word (a space

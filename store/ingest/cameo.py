@@ -15,7 +15,7 @@ from pathlib import Path
 
 import orjson
 
-from personae.store.ingest.lexicon import words
+from personae.store.ingest.lexicon import PAST, words
 
 VERBS_PATH = Path(__file__).resolve().parents[2] / "assets" / "verbs.json"
 
@@ -40,11 +40,6 @@ _FORCES_HEAD = frozenset(
 )
 #: What follows "forces" as a verb: an object, then what it is forced to or out of.
 _FORCED_TO = re.compile(r"(?:\s+[\w'’-]+){1,4}?\s+(?:to|out|into|from|back)\b")
-#: A verb's past form, right after "forces": the forces did it ("forces drove ... out").
-_PAST = re.compile(
-    r"\w+ed|drove|fought|struck|shot|took|began|led|hit|sent|made|gave|left|won|broke|overran"
-    r"|withdrew|swept|beat|seized|stormed|retook"
-)
 _RULING_BODY = re.compile(r"\s+(?:[A-Z]|(?:party|coalition|junta|council|elite|class|family)\b)")
 #: Endings of adjectives ("economic", "military", "civilian"): a plural after one is a noun.
 _ADJECTIVE_ENDINGS = ("ic", "ary", "ian")
@@ -65,7 +60,7 @@ _COUNTS = frozenset(
 #: Prepositions whose object a name may modify ("on Houthi targets", "against PKK bases").
 _OBJECT_PREPOSITIONS = frozenset(words("on against at into over of for from with near"))
 #: Verbs whose object may be a clause with a name for its subject ("said Tehran supports").
-_REPORTING = frozenset(
+REPORTING = frozenset(
     words(
         "said says told stated added announced claimed reported insisted argued noted believes"
         " thinks warned alleged suggested confirmed denied"
@@ -248,7 +243,7 @@ class VerbLexicon:
             and previous != "to"
             and not text[words.starts[index - 1]].isupper()  # a name: "the United States fired"
             and not (previous.endswith("s") and texts[index].endswith("ed"))  # "ships blocked"
-            and not (previous == "forces" and _PAST.fullmatch(texts[index]))
+            and not (previous == "forces" and PAST.fullmatch(texts[index]))
         ):  # ("African Union forces drove": the subject's noun, not a verb "forces")
             return False  # a verb's object: "supply arms"
         if index + 1 < len(texts) and texts[index] not in AUXILIARIES:
@@ -285,7 +280,7 @@ class VerbLexicon:
         if back == index - 1 or text[starts[back]].isupper():
             return False  # no name before it, or the name opens the text: its subject
         prior = texts[back]
-        verb = prior in self.forms and prior not in AUXILIARIES and prior not in _REPORTING
+        verb = prior in self.forms and prior not in AUXILIARIES and prior not in REPORTING
         counted = any(c.isdigit() for c in text[words.ends[back] : starts[back + 1]])
         return prior in _OBJECT_PREPOSITIONS or prior in _COUNTS or counted or verb  # "60 Houthi"
 

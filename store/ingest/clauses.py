@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from personae.store.ingest.actors import Hit
 from personae.store.ingest.cameo import AUXILIARIES
-from personae.store.ingest.lexicon import words
+from personae.store.ingest.lexicon import IRREGULAR_PAST, PAST, words
 from personae.store.ingest.scan import EndingAt
 from personae.store.ingest.verbs import (
     HEDGE,
@@ -382,13 +382,6 @@ def and_clause(text: str, start: int, end: int) -> bool:
 
 
 AND_NAME = re.compile(r",\s+and\s+(?:the\s+)?[A-Z]")
-#: Verbs of news whose past has no "-ed".
-_IRREGULAR_PAST = (
-    "struck|fought|shot|hit|took|began|sent|made|gave|met|told|held|led|left|won|lost|fled"
-    "|threw|broke|sought|said|spoke|withdrew|froze|bought|sold|brought|drew|swore|overran"
-    "|flew|came|went|ran|rose|fell|kept|paid|stood|wrote|drove|sank|caught|dealt|forbade|shut"
-)
-PAST = re.compile(rf"(?:[a-z]+ed|{_IRREGULAR_PAST})\b")
 
 
 def and_past_verb(text: str, start: int, t_start: int) -> bool:
@@ -416,7 +409,7 @@ _AND_RIGHT_BEFORE = re.compile(r",\s+and\s+(?:the\s+)?(?:[A-Za-z][\w.'’-]*\s+)
 FINITE_AFTER = re.compile(
     r"(?:\s+[a-z]+){0,2}?\s+(?:(?:[a-z]+ly|also|later|then|still)\s+)?"
     r"(?:was|were|is|are|has|have|had|said|says"
-    rf"|will|would|could|may|might|must|did|do|does|[a-z]+ed|{_IRREGULAR_PAST})\b"
+    rf"|will|would|could|may|might|must|did|do|does|[a-z]+ed|{IRREGULAR_PAST})\b"
 )
 
 
@@ -447,7 +440,7 @@ def acted_before(text: str, subjects: list[Hit]) -> bool:
     return _PAST_WORD.search(text, max(line_start, first - 200), first) is not None
 
 
-_PAST_WORD = re.compile(rf"\b(?-i:[a-z]+ed|{_IRREGULAR_PAST})\b")
+_PAST_WORD = re.compile(rf"\b(?-i:[a-z]+ed|{IRREGULAR_PAST})\b")
 
 
 def clause_subject(text: str, hit: Hit) -> bool:

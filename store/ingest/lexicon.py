@@ -5,6 +5,8 @@ Kept apart from the rules so that a reader can see (and extend) the vocabulary i
 
 from __future__ import annotations
 
+import re
+
 
 def words(text: str) -> list[str]:
     """A word list written as one string, the way people read and extend it."""
@@ -105,6 +107,15 @@ PERSON_CUES = frozenset(
 )
 PLACE_PREPOSITIONS = frozenset(words("in at near across inside outside into"))
 
+#: Verbs of news whose past has no "-ed".
+IRREGULAR_PAST = (
+    "struck|fought|shot|hit|took|began|sent|made|gave|met|told|held|led|left|won|lost|fled"
+    "|threw|broke|sought|said|spoke|withdrew|froze|bought|sold|brought|drew|swore|overran"
+    "|flew|came|went|ran|rose|fell|kept|paid|stood|wrote|drove|sank|caught|dealt|forbade|shut"
+    "|swept|beat|retook"
+)
+#: A verb's past form, lower case.
+PAST = re.compile(rf"(?:[a-z]+ed|{IRREGULAR_PAST})\b")
 #: Nouns an armed group is named again by ("the militants", "the rebels").
 GROUP_NAMED_AGAIN = (
     "group|militia|movement|militants|insurgents|rebels|guerrillas|jihadists|gunmen|attackers"

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from personae.store.ingest.actors import Hit
+from personae.store.ingest.lexicon import GROUP_NAMED_AGAIN
 from personae.store.ingest.speakers import ACCUSING_VERBS, MUST_AFTER, SAYS
 from personae.store.ingest.verbs import CLAUSE_BREAK
 from personae.store.model import PLOVER, Span
@@ -185,8 +186,8 @@ _PRICE_TO_PAY = re.compile(
 )
 #: The one made to pay named by its kind: "the group", "the militants", "the country".
 _NAMED_BY_KIND = {
-    "armed_group": ("group", "militants", "movement", "rebels"),
-    "state": ("country",),
+    "armed_group": frozenset(GROUP_NAMED_AGAIN.split("|")),
+    "state": frozenset(("country", "nation", "kingdom")),
 }
 
 

@@ -11,10 +11,10 @@ import re
 
 from personae.store.ingest.actors import Hit
 from personae.store.ingest.breaks import Breaks
-from personae.store.ingest.clauses import PAST, PROTEST_PURPOSE
+from personae.store.ingest.clauses import PROTEST_PURPOSE
 from personae.store.ingest.events import participle_clause
 from personae.store.ingest.groups import group
-from personae.store.ingest.lexicon import GROUP_NAMED_AGAIN
+from personae.store.ingest.lexicon import GROUP_NAMED_AGAIN, PAST
 from personae.store.ingest.scan import holds_any
 
 #: What a participle clause after a related pair tells of its own: a word said ("...,

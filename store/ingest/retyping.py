@@ -200,6 +200,7 @@ _ORDERED_CLOSURE = re.compile(
     r"\s+of\b|(?:[\w.'’&-]+\s+){1,4}?to\s+(?:pay|compensate|forfeit)\b)",
     re.IGNORECASE,
 )
+#: An order to stand trial: a charge, not a request.
 _ORDERED_TRIAL = re.compile(
     r"order\w*\s+(?:[\w.'’-]+\s+){1,5}?to\s+(?:stand|face)\s+trial\b", re.IGNORECASE
 )
