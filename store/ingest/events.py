@@ -190,7 +190,8 @@ _ADJUNCT_BEFORE = re.compile(
 _REACTION_BEFORE = re.compile(
     r",\s+(?:(?:drawing|prompting|sparking|triggering|provoking|earning|attracting)\s+"
     r"(?:[a-z]+\s+){0,3}|(?:a|the|in\s+a)\s+(?:[a-z-]+\s+){0,2}?"
-    r"(?:move|step|decision|action|measure|policy)\s+(?:that|which)?\s*(?:was\s+)?)$"
+    r"(?:move|step|decision|action|measure|policy)\s+(?:that|which)?\s*(?:was\s+)?"
+    r"(?:(?:drew|prompted|sparked|triggered|provoked|earned|attracted)\s+(?:[a-z]+\s+){0,3})?)$"
 )
 
 
@@ -199,10 +200,12 @@ def reacts(text: str, t_start: int) -> bool:
     return _REACTION_BEFORE.search(text, max(0, t_start - 60), t_start) is not None
 
 
-#: A reaction the main clause caused, right before its verb: ", prompting Rome to".
+#: A reaction the main clause caused, right before its verb: ", prompting Rome to", ",
+#: prompting the government in Port-au-Prince on Monday to".
 _PROMPTED = re.compile(
     r",\s+(?:prompting|forcing|leading|spurring|pushing|causing)\s+(?:the\s+)?"
-    r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s+to\s+(?:[a-z]+\s+){0,2}$"
+    r"(?:(?:[a-z]+\s+){1,2}(?:in|of)\s+)?(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"
+    r"(?:\s+on\s+[A-Z][a-z]+day)?\s+to\s+(?:[a-z]+\s+){0,2}$"
 )
 
 

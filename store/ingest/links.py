@@ -265,6 +265,51 @@ def switched_ties(
     ]
 
 
+#: An act done at another's asking: "at the request of Bahrain's rulers", "in response to a
+#: plea from Yemeni President Hadi", "at the invitation of the government".
+_ASKED_BY = re.compile(
+    r"\b(?:(?:at|on)\s+the\s+(?:[a-z]+\s+)?(?:request|invitation|behest|urging)\s+of"
+    r"|(?:in\s+response\s+to|answering|heeding)\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:pleas?|requests?|appeals?|calls?)\s+(?:from|by))\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+#: The asker named again by its kind: "the island kingdom's rulers", "the government's".
+_ASKER_NAMED_AGAIN = re.compile(
+    r"(?:[a-z]+\s+)?(?:country|nation|kingdom|government|republic|state)(?:'s|’s)?\b"
+)
+
+
+def asked_by(
+    text: str, piece: Span, lowered: str, actors: list[Hit], sentence: Span, kinds: dict[str, str]
+) -> list[Link]:
+    """Who asked for the main clause's act asks its doer (CAMEO 02): "Saudi Arabia sent
+    troops into Bahrain at the request of the island kingdom's rulers" has Bahrain ask Saudi
+    Arabia."""
+    if not any(
+        word in lowered
+        for word in ("request", "invitation", "behest", "urging", "plea", "appeal", "call")
+    ):
+        return []
+    found = _ASKED_BY.search(text, piece.start, piece.end)
+    if found is None or not actors or actors[0].end > found.start():
+        return []
+    doer = actors[0]
+    asker = next((h for h in actors if 0 <= h.start - found.end() <= 12), None)
+    if asker is None and _ASKER_NAMED_AGAIN.match(text, found.end()):
+        asker = next(  # "the island kingdom's rulers": the state named last before
+            (
+                h
+                for h in reversed(actors)
+                if h.end <= found.start() and h is not doer and kinds.get(h.actor) == "state"
+            ),
+            None,
+        )
+    if asker is None or asker.actor == doer.actor:
+        return []
+    summary = " ".join(text[found.start() : found.end()].split()).removesuffix(" the")
+    return [Link(asker.actor, doer.actor, "REQUEST", sentence, summary, confidence=0.55)]
+
+
 def charged_attacks(
     text: str,
     trigger: tuple[int, int],

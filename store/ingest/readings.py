@@ -231,13 +231,20 @@ _MEDIATING = re.compile(
 
 
 def votes_for_act(text: str, kind: str, t_start: int, next_start: int | None) -> bool:
-    """A body that "voted to tighten sanctions" imposes them: the act voted for is the
-    event, the vote no agreement of its own."""
-    found = _VOTED_TO.match(text, t_start) if kind == "AGREE" else None
+    """A body that "voted to tighten sanctions" imposes them, one that "passed a resolution
+    condemning" X accuses X: the act voted for is the event, the vote none of its own."""
+    found = _VOTED_TO.match(text, t_start) if kind == "AGREE" else _PASSED_TEXT.match(text, t_start)
     return found is not None and next_start is not None and 0 <= next_start - found.end() <= 30
 
 
 _VOTED_TO = re.compile(r"vot(?:e|es|ed|ing)\s+(?:\w+ly\s+)?to\s+", re.IGNORECASE)
+#: "passed a resolution condemning", "adopted a motion calling on": what the text does is
+#: the act, its passing no concession or support of its own.
+_PASSED_TEXT = re.compile(
+    r"(?:pass|adopt|approv)\w*\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?(?:resolution|motion"
+    r"|declaration|statement)\s+(?:that\s+)?(?=[a-z]+ing\b)",
+    re.IGNORECASE,
+)
 
 
 #: "in what X called", "what X described as": a name's word on the main clause's act.
@@ -255,6 +262,49 @@ def named_what(text: str, actors: list[Hit], t_start: int) -> Hit | None:
         return None
     found = _WHAT_BEFORE.search(text, max(0, namer.start - 12), namer.start)
     return namer if found is not None else None
+
+
+#: The act just told, named again by its noun before the one who reacts to it: ", a
+#: decision the Polisario Front condemned", ", a rare rebuke that the government in
+#: Naypyitaw denounced", ", a charge Kigali has repeatedly denied".
+_ACT_BEFORE_REACTOR = re.compile(
+    r",\s+(?:a|an|the|in\s+a)\s+(?:[a-z-]+\s+){0,2}?(?:move|step|decision|action|measure"
+    r"|policy|vote|operation|rebuke|ruling|deal|plan|resolution|announcement|attack|raid"
+    r"|strikes?|offensive|expulsions?|sentence|verdict|charge|claim|accusation|ban|order)\s+"
+    r"(?:(?:that|which)\s+)?(?:(?:the|its)\s+(?:(?:[a-z-]+\s+){0,3}?(?:in|of)\s+)?)?$"
+)
+_REACTOR_GAP = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?")
+
+
+def reactor_after_act(
+    text: str,
+    actors: list[Hit],
+    trigger: tuple[int, int],
+    kind: str,
+    last_pairs: list[tuple[Hit, Hit]],
+) -> tuple[str, tuple[list[Hit], list[tuple[Hit, Hit]], bool]] | None:
+    """The type and the pairs of a reaction in an apposition naming the act just told
+    ("..., a decision the Polisario Front condemned as a violation"): aimed at that act's
+    author, or at the main clause's subject when the act related no one else ("French
+    troops crossed into Rwanda, an operation the RPF denounced")."""
+    t_start, t_end = trigger
+    if kind == "CONSULT" and _NAMING_VERB.match(text, t_start):
+        kind = "SUPPORT" if _PRAISE.match(text, t_end) else "ACCUSE"
+    if kind not in _REACTING - {"CONSULT"}:
+        return None
+    reactor = next((h for h in reversed(actors) if h.end <= t_start), None)
+    if reactor is None or _REACTOR_GAP.fullmatch(text, reactor.end, t_start) is None:
+        return None
+    act = _ACT_BEFORE_REACTOR.search(text, max(0, reactor.start - 90), reactor.start)
+    if act is None:
+        return None
+    main = [h for h in actors[:1] if h.end <= act.start()]
+    authors = {s.actor: s for s, _ in last_pairs if s.actor != reactor.actor} or {
+        h.actor: h for h in main if h.actor != reactor.actor
+    }
+    if not authors:
+        return None
+    return kind, ([reactor], [(reactor, author) for author in authors.values()], False)
 
 
 #: A reaction's object that is the act just told, named by its noun: "welcomed the

@@ -32,6 +32,7 @@ from personae.store.ingest.events import another_event, last_clause_start, parti
 from personae.store.ingest.intents import intended, promised, wished
 from personae.store.ingest.links import (
     Link,
+    asked_by,
     charged_attacks,
     condition_threats,
     mediation_links,
@@ -56,6 +57,7 @@ from personae.store.ingest.readings import (
     names_act,
     protesting,
     reaction_to_act,
+    reactor_after_act,
     read_help,
     shown_force,
     to_both_sides,
@@ -284,6 +286,9 @@ def _read(
             # "detained two Canadians in what Ottawa called retaliation": Ottawa's charge
             found = ([namer], [(namer, s) for s, _ in last_pairs if s.actor != namer.actor], False)
             kind = read_as = "ACCUSE"
+        elif answer := reactor_after_act(text, actors, (t_start, t_end), kind, last_pairs):
+            kind, found = answer  # "..., a decision the Polisario Front condemned"
+            read_as = kind
         elif last_pairs and (
             (aims_at_main_object(text, t_end) and participle_clause(text, t_start))
             or charged_in_relative(text, t_start)
@@ -414,6 +419,7 @@ def _read(
     for link in (
         *condition_threats(text, piece, lowered, actors, sentence, links, kinds),
         *switched_ties(text, piece, lowered, actors, sentence),
+        *asked_by(text, piece, lowered, actors, sentence, kinds),
         *rebuttal_links(text, piece, lowered, actors, sentence, [*links.values(), *further]),
     ):
         key = pair_key(link.source, link.target)

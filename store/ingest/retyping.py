@@ -42,7 +42,9 @@ def retyped(
         return "RETREAT", None
     if arrived := forces_arriving(text, kind, t_start, sentence):  # "police landed in"
         return arrived, None
-    if taken_by_force(text, kind, t_start, t_end):  # "captured two Israeli soldiers"
+    if taken_by_force(text, kind, t_start, t_end) or seized_place(
+        text, kind, (t_start, t_end), pairs, kinds
+    ):  # "captured two Israeli soldiers", "seized most of Goma"
         return "ASSAULT", None
     if kind == "REQUEST" and _ORDERED_FORCES.match(text, t_start):  # "ordered ten army
         return "MOBILIZE", None  # battalions to the border": forces moved (CAMEO 152)
@@ -288,6 +290,29 @@ _TAKEN = re.compile(
     r"|headquarters|ports?|enclaves?|districts?|provinces?|islands?)\b",
     re.IGNORECASE,
 )
+
+
+def seized_place(
+    text: str,
+    kind: str,
+    trigger: tuple[int, int],
+    pairs: list[tuple[Hit, Hit]],
+    kinds: dict[str, str],
+) -> bool:
+    """A town or a capital named right after the verb of taking ("seized Bangui", "captured
+    most of Goma") is occupied (CAMEO 192, ASSAULT), as "captured the town" is."""
+    if kind != "COERCE" or not pairs or _TAKING.match(text, trigger[0]) is None:
+        return False
+    gap = _SEIZED_GAP.match(text, trigger[1])
+    return gap is not None and any(
+        target.start == gap.end()
+        and kinds.get(target.actor) in ("place", "state")
+        and _ALONE_AFTER.match(text, target.end) is not None
+        for _, target in pairs
+    )
+
+
+_SEIZED_GAP = re.compile(r"\s+(?:(?:most|much|parts?|control|all)\s+of\s+)?")
 
 
 def reinforces(text: str, kind: str, t_start: int, t_end: int) -> bool:

@@ -290,7 +290,7 @@ def _gives_way(
 
 def _compound_noun(text: str, start: int, end: int) -> bool:
     """The trigger word only names a force, an envoy or a body: "a carrier strike group",
-    "the air force", "the coast guard", "the Afghan charge d'affaires", "aid agencies"."""
+    "the air force", "the coast guard", "the Afghan charge d'affaires", "aid agencies", "prisoners of war"."""
     word = text[start:end].lower()
     return (
         (
@@ -301,6 +301,7 @@ def _compound_noun(text: str, start: int, end: int) -> bool:
         or (word in ("charge", "charges") and _D_AFFAIRES.match(text, end) is not None)
         or (word == "aid" and _AID_BODY.match(text, end) is not None)
         or (word == "guard" and _GUARD_OWNER.search(text, max(0, start - 14), start) is not None)
+        or (word.startswith("war") and _OF_WAR.search(text, max(0, start - 20), start) is not None)
     )
 
 
@@ -314,6 +315,8 @@ _D_AFFAIRES = re.compile(r" d['’]affaires\b", re.IGNORECASE)
 _GUARD_OWNER = re.compile(
     r"\b(?:coast|border|national|republican|presidential|revolutionary|royal) $", re.IGNORECASE
 )
+#: "prisoners of war", "a state of war": people or a state named by a war, no war waged.
+_OF_WAR = re.compile(r"\b(?:prisoners?|state|veterans?|crimes?|victims?|theatre) of $", re.I)
 #: "aid agencies", "aid workers": who gives aid, named; no aid given.
 _AID_BODY = re.compile(
     r" (?:agenc(?:y|ies)|groups?|workers?|organi[sz]ations?|officials?)\b", re.IGNORECASE

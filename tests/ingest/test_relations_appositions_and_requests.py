@@ -1,0 +1,82 @@
+"""Reactions told in an apposition that names the act ("..., a decision X condemned"), a
+resolution's own act, reactions prompted or drawn, and acts done at another's request."""
+
+from __future__ import annotations
+
+from relation_support import typed_in
+
+
+def test_an_apposition_naming_the_act_tells_who_reacts_to_its_author() -> None:
+    condemned = typed_in(
+        "Spain recognised Kosovo's independence on Monday, a decision Belgrade angrily "
+        "condemned as illegal."
+    )
+    assert ("Serbia", "ACCUSE", "Spain") in condemned
+    rejected = typed_in(
+        "Australia banned Chinese telecom equipment from its 5G network, a move Beijing "
+        "has repeatedly rejected."
+    )
+    assert ("China", "REJECT", "Australia") in rejected
+    welcomed = typed_in(
+        "Ethiopia released 2,000 Eritrean prisoners of war on Friday, a step that the "
+        "government in Asmara welcomed."
+    )
+    assert ("Eritrea", "SUPPORT", "Ethiopia") in welcomed
+    assert ("Eritrea", "ASSAULT", "Ethiopia") not in welcomed  # prisoners of war: no war
+
+
+def test_an_apposition_answers_the_main_subject_when_its_act_relates_no_one() -> None:
+    found = typed_in(
+        "Japan began releasing treated water from the Fukushima plant into the Pacific on "
+        "Thursday, a step China condemned as selfish."
+    )
+    assert ("China", "ACCUSE", "Japan") in found
+
+
+def test_a_resolution_passed_does_what_its_words_do() -> None:
+    found = typed_in(
+        "The European Parliament passed a resolution on Thursday condemning Hungary's new "
+        "media law."
+    )
+    assert ("European Parliament", "ACCUSE", "Hungary") in found
+    assert not any(kind == "CONCEDE" for _, kind, _ in found)
+
+
+def test_a_move_that_drew_criticism_is_criticised_by_who_is_named() -> None:
+    found = typed_in(
+        "Egypt closed the Rafah crossing with Gaza on Tuesday, a move that drew sharp "
+        "criticism from Qatar."
+    )
+    assert ("Qatar", "ACCUSE", "Egypt") in found
+
+
+def test_a_government_prompted_to_react_is_named_by_its_capital() -> None:
+    found = typed_in(
+        "Malaysian police deported 300 Indonesian workers, prompting the government in "
+        "Jakarta on Friday to protest against what it called inhumane treatment."
+    )
+    assert ("Indonesia", "PROTEST", "Malaysian police") in found
+
+
+def test_an_act_done_at_anothers_request_is_asked_by_it() -> None:
+    asked = typed_in(
+        "Rwanda deployed 1,000 troops to Mozambique's Cabo Delgado province on Friday at the "
+        "request of Maputo."
+    )
+    assert ("Mozambique", "REQUEST", "Rwanda") in asked
+    plea = typed_in(
+        "France sent paratroopers to Chad on Monday in response to an urgent appeal from N'Djamena."
+    )
+    assert ("Chad", "REQUEST", "France") in plea
+    named_again = typed_in(
+        "Senegal sent troops into Gambia on Thursday at the invitation of the small "
+        "country's new president."
+    )
+    assert ("Gambia", "REQUEST", "Senegal") in named_again
+
+
+def test_seizing_a_capital_occupies_it_where_seizing_a_ship_coerces() -> None:
+    capital = typed_in("Houthi fighters seized Sanaa on Sunday after days of clashes.")
+    assert ("Houthis", "ASSAULT", "Yemen") in capital
+    ship = typed_in("Iran seized a Greek tanker in the Gulf on Wednesday.")
+    assert ("Iran", "COERCE", "Greece") in ship
