@@ -241,7 +241,7 @@ def find_actors(
     for index, hit in enumerate(matches):
         if claimed[hit.first_token]:  # inside an office named before ("Colombian Congress")
             continue
-        entry = hit.entry
+        entry = gaz.seat_on(hit.entry, text[hit.start : hit.end], date)  # Moscow in 1985
         start, end, name, kind = hit.start, hit.end, entry.name, entry.kind
         if kind == "state" and where_a_group_fights(text, hit, matches[index + 1 : index + 2]):
             continue
@@ -334,7 +334,7 @@ def find_actors(
 #: Not "Capital" or "Records": "Barclays Capital" and "Apple Records" are companies of their own.
 _COMPANY_TAILS = frozenset(
     words("""Inc Incorporated Corp Corporation Ltd Limited LLC plc PLC Co Company AG SA GmbH NV
-    Group Holdings Motor Motors Computer""")
+    Group Holdings Motor Motors Computer International""")
 )
 
 

@@ -40,7 +40,10 @@ _FORCES_HEAD = frozenset(
 )
 #: What follows "forces" as a verb: an object, then what it is forced to or out of.
 _FORCED_TO = re.compile(r"(?:\s+[\w'’-]+){1,4}?\s+(?:to|out|into|from|back)\b")
-_RULING_BODY = re.compile(r"\s+(?:[A-Z]|(?:party|coalition|junta|council|elite|class|family)\b)")
+_RULING_BODY = re.compile(
+    r"\s+(?:[A-Z]|(?:[a-z]+\s+)?(?:party|coalition|junta|council|elite|class|family|government"
+    r"|regime|generals|majority|alliance|bloc|camp|military|army|front)\b)"
+)
 #: Endings of adjectives ("economic", "military", "civilian"): a plural after one is a noun.
 _ADJECTIVE_ENDINGS = ("ic", "ary", "ian")
 _NOUN_BEFORE = frozenset(

@@ -75,6 +75,13 @@ _PORTFOLIOS = frozenset(
 )
 #: A portfolio's body written in lower case after it ("State department", "Foreign ministry").
 _BODY_AFTER = re.compile(r" (department|ministry)\b")
+#: Ideas a body is named for, joined by "and" after "of" ("Forces of Freedom and
+#: Change"): the name goes on, where "the Bank of England and Barclays" names two.
+_IDEAS = frozenset(
+    words("""Change Justice Development Peace Security Democracy Freedom Reconciliation Reform
+    Progress Prosperity Equality Unity Liberty Liberation Welfare Renewal Cooperation Dignity
+    Solidarity Independence Sovereignty Truth Accountability Transparency Integration""")
+)
 _JOINERS = frozenset({" ", "-", "&", " & ", ". ", "'", "’"})
 
 
@@ -197,6 +204,14 @@ def _runs(
                 and _institution_from(tokens, claimed, j + 2)
             ):
                 j += 1  # "Peace and Security Council", not "X Bank and Y Ministry"
+            elif (
+                word == "and"
+                and j + 2 < n
+                and words[j + 2] in _IDEAS
+                and not claimed[j + 2]
+                and "of" in words[i:j]
+            ):
+                j += 1  # "Forces of Freedom and Change", "Party of Peace and Unity"
             elif words[i] in ORGANISATION_OPENERS and _the_before_name(words, gaps, is_cap, j + 1):
                 j += 1  # "Save the Children", "Friends of the Earth": a campaign's name
             elif (

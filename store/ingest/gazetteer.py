@@ -69,6 +69,13 @@ class Match(NamedTuple):
     last_token: int
 
 
+#: Seats of a state that ended, by the day it ended: (its state, first day of the next).
+_FORMER_SEATS = {
+    "Moscow": ("Soviet Union", "1991-12-26"),
+    "Kremlin": ("Soviet Union", "1991-12-26"),
+}
+
+
 class Gazetteer:
     """Exact (case-sensitive) lookup of names, longest match first.
 
@@ -102,6 +109,14 @@ class Gazetteer:
     def lookup(self, name: str) -> GazetteerEntry | None:
         row = self._names.get(name.rstrip("."))
         return None if row is None else self._entry(row)
+
+    def seat_on(self, entry: GazetteerEntry, surface: str, date: str | None) -> GazetteerEntry:
+        """The state a seat of government stood for on ``date``: "Moscow" in 1985 is the
+        Soviet Union's, as coders code it; any other name, or a later day, its entry."""
+        before = _FORMER_SEATS.get(surface)
+        if before is None or date is None or date[:10] >= before[1]:
+            return entry
+        return self.lookup(before[0]) or entry
 
     def people_named(self, surname: str) -> list[GazetteerEntry]:
         """The people the lexicon knows whose name ends with ``surname`` ("Bush"); if none

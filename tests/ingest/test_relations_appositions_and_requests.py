@@ -27,15 +27,20 @@ def test_an_apposition_naming_the_act_tells_who_reacts_to_its_author() -> None:
 
 def test_an_apposition_answers_the_main_subject_when_its_act_relates_no_one() -> None:
     found = typed_in(
-        "Japan began releasing treated water from the Fukushima plant into the Pacific on "
-        "Thursday, a step China condemned as selfish."
+        "French troops crossed from Zaire into Rwanda on Thursday to set up safe zones, an "
+        "operation the Rwandan Patriotic Front denounced as a bid to shield the army."
     )
-    assert ("China", "ACCUSE", "Japan") in found
+    assert ("Rwandan Patriotic Front", "ACCUSE", "French troops") in found
+    moved = typed_in(
+        "Vietnamese troops crossed into Cambodia on Monday to set up bases, an operation the "
+        "Khmer Rouge denounced as an invasion."
+    )
+    assert ("Khmer Rouge", "ACCUSE", "Vietnamese troops") in moved
 
 
 def test_a_resolution_passed_does_what_its_words_do() -> None:
     found = typed_in(
-        "The European Parliament passed a resolution on Thursday condemning Hungary's new "
+        "The European Parliament on Thursday passed a resolution condemning Hungary's new "
         "media law."
     )
     assert ("European Parliament", "ACCUSE", "Hungary") in found

@@ -354,8 +354,8 @@ def _merged(
 
 
 def _index(entries: list[GazetteerEntry]) -> tuple[dict[str, int], list[str]]:
-    """Every name (without a trailing "."; one of several words also without its apostrophe
-    or with a curly one) -> its entry's row, the first entry winning; and
+    """Every name (without a trailing "."; one of several words also without its apostrophe,
+    with a curly one or spelled the British way) -> its entry's row, the first entry winning; and
     the word-end prefixes of names that are no name themselves, for longest matching."""
     names: dict[str, int] = {}
     for row, entry in enumerate(entries):
@@ -363,11 +363,16 @@ def _index(entries: list[GazetteerEntry]) -> tuple[dict[str, int], list[str]]:
             key = name.rstrip(".")
             if key:
                 names.setdefault(key, row)
-    for row, entry in enumerate(entries):  # "Kurdistan Workers Party", "Workers’ Party"
-        for name in entry.all_names:
-            if "'" in name and " " in name:
+    for row, entry in enumerate(entries):  # "Kurdistan Workers Party", "Workers’ Party",
+        for name in entry.all_names:  # "Palestine Liberation Organisation"
+            if " " not in name:
+                continue
+            if "'" in name:
                 for other in (name.replace("'", ""), name.replace("'", "’")):
                     names.setdefault(other.rstrip("."), row)
+            british = _BRITISH.sub(lambda m: _BRITISH_SPELLING[m.group(0)], name)
+            if british != name:
+                names.setdefault(british.rstrip("."), row)
     for row, entry in enumerate(entries):  # after every name, so that none is shadowed
         if entry.kind == "armed_group":
             for name in entry.all_names:
@@ -375,6 +380,11 @@ def _index(entries: list[GazetteerEntry]) -> tuple[dict[str, int], list[str]]:
                     names.setdefault(singular, row)
     prefixes = {key[: m.end()] for key in names for m in TOKEN.finditer(key)}
     return names, sorted(prefixes - names.keys())
+
+
+#: The dictionaries spell names the American way; British and Commonwealth wires do not.
+_BRITISH_SPELLING = {"ization": "isation", "Defense": "Defence", "Center": "Centre"}
+_BRITISH = re.compile("|".join(_BRITISH_SPELLING))
 
 
 def _singular(name: str) -> str | None:

@@ -1,0 +1,60 @@
+"""Names as wires write them: British spellings of the dictionaries' names, a seat of
+government that stood for a state that ended, bodies named for ideas joined by "and",
+campaigns and parties the dictionaries lack, and a company's "International"."""
+
+from __future__ import annotations
+
+from relation_support import entities_in, typed_in
+
+
+def test_a_british_spelling_names_the_dictionarys_body() -> None:
+    found = entities_in(
+        "Israel demanded that Palestine Liberation Organisation fighters leave Beirut.",
+        "1982-08-01",
+    )
+    assert "Palestine Liberation Organization" in found
+    assert "Palestine Liberation Organisation" not in found
+
+
+def test_moscow_stands_for_the_soviet_union_before_its_end() -> None:
+    text = "Norway expelled two diplomats on Tuesday, and Moscow retaliated in kind."
+    assert "Soviet Union" in entities_in(text, "1986-05-06")
+    assert "Russia" not in entities_in(text, "1986-05-06")
+    assert "Russia" in entities_in(text, "2018-05-06")
+
+
+def test_a_ruling_council_is_who_rules_not_an_act() -> None:
+    found = typed_in(
+        "Mali's ruling military junta and the opposition coalition M5 met in Bamako on Monday."
+    )
+    assert not any(kind == "COOPERATE" for _, kind, _ in found)
+
+
+def test_a_body_named_for_two_ideas_is_one_name() -> None:
+    found = entities_in(
+        "The opposition Alliance of Democracy and Justice accused the government of fraud.",
+        "2021-03-01",
+    )
+    assert "Alliance of Democracy and Justice" in found
+    two = entities_in("The Bank of England and Barclays agreed a rescue plan.", "2021-03-01")
+    assert "Barclays" in two
+
+
+def test_campaigns_and_parties_are_known_wherever_they_stand() -> None:
+    opening = entities_in("Greenpeace activists chained themselves to a BP tanker.", "2019-06-01")
+    assert opening["Greenpeace"].kind == "organisation"
+    leaders = entities_in("Commonwealth leaders suspended Nigeria on Saturday.", "1995-11-11")
+    assert "Commonwealth of Nations" in leaders
+    party = entities_in(
+        "Zimbabwe's ruling ZANU-PF party expelled the vice president on Monday.", "2017-11-06"
+    )
+    assert "ZANU-PF" in party
+    assert "PF" not in party
+
+
+def test_a_companys_international_is_part_of_its_name() -> None:
+    found = entities_in(
+        "Philip Morris International sued Uruguay over its tobacco labelling law.", "2010-03-01"
+    )
+    assert "International" not in found
+    assert found["Philip Morris"].kind == "company"
