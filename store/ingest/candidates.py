@@ -226,10 +226,11 @@ def _runs(
         done = j
         if i == j and (
             words[i] in NOT_NAMES
+            or words[i] in _HOLIDAYS
             or _inside_common_word(tokens, i)
             or (words[i] in _MONTH_ABBREVIATIONS and _month_before_day(tokens, i))
         ):
-            continue  # "The", "However", "President", "Aug 26": nothing to keep
+            continue  # "The", "However", "President", "Aug 26", "Easter": nothing to keep
         runs.extend(_trim(text, tokens, i, j, initial, mid_capitals))
     return runs
 
@@ -349,6 +350,11 @@ def _title_word(word: str, titled: bool) -> bool:
 #: Stopwords that also open names ("New York", "Great Lakes") when not opening a sentence.
 NAME_OPENERS = frozenset(words("New Old Big Great Good High"))
 _MONTH_ABBREVIATIONS = frozenset(words("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"))
+#: Feasts and holidays named alone ("an Easter gift", "before Ramadan"): days, no actors.
+_HOLIDAYS = frozenset(
+    words("""Easter Christmas Ramadan Eid Hanukkah Passover Thanksgiving Diwali Nowruz Tet
+    Lent Advent Yom Kippur Ashura Hajj""")
+)
 
 
 def _month_before_day(tokens: Tokens, index: int) -> bool:

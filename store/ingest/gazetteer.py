@@ -176,6 +176,8 @@ class Gazetteer:
             if i <= done or claimed[i]:
                 continue
             start = starts[i]
+            if text.startswith(("Pan-", "pan-"), start - 4):
+                continue  # "the Pan-American Highway", "pan-Arab": no state's
             best = row = -1
             j = i
             while j < n and not claimed[j]:

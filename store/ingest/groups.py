@@ -36,6 +36,22 @@ def group(text: str, ordered: list[Hit]) -> list[Hit]:
 
 
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+")
+_LIST_COMMA = re.compile(r",\s+(?:the\s+)?")
+
+
+def listed_before(text: str, actors: list[Hit], side: list[Hit]) -> list[Hit]:
+    """Names listed before a side joined by "and", behind commas a clause break stopped
+    at: "Saudi Arabia, the United Arab Emirates and Bahrain cut ties" names three."""
+    if len(side) < 2:
+        return []
+    listed: list[Hit] = []
+    first = min(side, key=lambda h: h.start)
+    for hit in reversed([h for h in actors if h.end <= first.start]):
+        if not _LIST_COMMA.fullmatch(text, hit.end, first.start):
+            break
+        listed.append(hit)
+        first = hit
+    return listed
 
 
 #: How far before a name its "by" may stand: "by fighters of the al-Qaeda-linked group".

@@ -50,7 +50,7 @@ from personae.store.ingest.events import (
     prompted_by,
     reacts,
 )
-from personae.store.ingest.groups import TITLE_GAP, agent, co_speakers, group
+from personae.store.ingest.groups import TITLE_GAP, agent, co_speakers, group, listed_before
 from personae.store.ingest.objects import (
     hosted_by,
     objects_of,
@@ -252,6 +252,9 @@ def roles(
     before = [h for h in before if not backing_agent(text, h)] or before  # "backed by X"
     heads = subject_heads(text, before)
     subjects = group(text, (heads or before)[::-1])
+    subjects += [  # "Saudi Arabia, the UAE and Bahrain cut ties": a clause break stopped at
+        h for h in listed_before(text, actors, subjects) if kinds.get(h.actor) != "place"
+    ]  # the comma
     opens_clause = bool(subjects) and clause_subject(text, subjects[0])
     if opens_clause and len(subjects) > 1 and acted_before(text, subjects):
         subjects = subjects[:1]  # "..., meeting a demand of the IMF, and Chad flew": Chad's

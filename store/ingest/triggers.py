@@ -289,8 +289,9 @@ def _gives_way(
 
 
 def _compound_noun(text: str, start: int, end: int) -> bool:
-    """The trigger word only names a force, an envoy or a body: "a carrier strike group",
-    "the air force", "the coast guard", "the Afghan charge d'affaires", "aid agencies", "prisoners of war"."""
+    """The trigger word only names a force, an envoy, a body or a route: "a carrier strike
+    group", "the air force", "the coast guard", "the Afghan charge d'affaires", "aid
+    agencies", "prisoners of war", "road links"."""
     word = text[start:end].lower()
     return (
         (
@@ -302,6 +303,9 @@ def _compound_noun(text: str, start: int, end: int) -> bool:
         or (word == "aid" and _AID_BODY.match(text, end) is not None)
         or (word == "guard" and _GUARD_OWNER.search(text, max(0, start - 14), start) is not None)
         or (word.startswith("war") and _OF_WAR.search(text, max(0, start - 20), start) is not None)
+        or (
+            word in ("link", "links") and _ROUTE.search(text, max(0, start - 12), start) is not None
+        )
     )
 
 
@@ -315,6 +319,8 @@ _D_AFFAIRES = re.compile(r" d['’]affaires\b", re.IGNORECASE)
 _GUARD_OWNER = re.compile(
     r"\b(?:coast|border|national|republican|presidential|revolutionary|royal) $", re.IGNORECASE
 )
+#: "road links", "air and sea links": routes named, no ties.
+_ROUTE = re.compile(r"\b(?:road|rail|railway|air|sea|land|ferry|flight|transport|phone) $", re.I)
 #: "prisoners of war", "a state of war": people or a state named by a war, no war waged.
 _OF_WAR = re.compile(r"\b(?:prisoners?|state|veterans?|crimes?|victims?|theatre) of $", re.I)
 #: "aid agencies", "aid workers": who gives aid, named; no aid given.

@@ -1,0 +1,57 @@
+"""Seas, strips and crossings as places, feasts as days, routes as no ties, "Pan-" as no
+state, and a list whose first name a comma sets apart."""
+
+from __future__ import annotations
+
+from relation_support import entities_in, typed_in
+
+
+def test_features_of_land_and_sea_are_places() -> None:
+    found = entities_in(
+        "Chad accused Libya of massing troops in the Aouzou Strip and near the Tibesti "
+        "Mountains, while ships patrolled the Mediterranean and the South Atlantic.",
+        "1987-03-01",
+    )
+    for name in ("Aouzou Strip", "Tibesti Mountains", "Mediterranean", "South Atlantic"):
+        assert found[name].kind == "place", name
+    crossing = entities_in(
+        "Armenia and Azerbaijan swapped prisoners at the Lachin border crossing on Friday.",
+        "2021-01-01",
+    )
+    assert crossing["Lachin"].kind == "place"
+
+
+def test_a_place_is_no_party_to_a_withdrawal_it_is_left() -> None:
+    found = typed_in("Libyan troops completed their withdrawal from the Aouzou Strip on Monday.")
+    assert not any(kind == "SANCTION" for _, kind, _ in found)
+
+
+def test_a_feast_is_a_day_not_an_actor() -> None:
+    found = entities_in(
+        "Iran freed the British sailors on Wednesday, calling it an Easter gift to Britain.",
+        "2007-04-04",
+    )
+    assert "Easter" not in found
+
+
+def test_pan_before_a_demonym_names_no_state() -> None:
+    found = entities_in(
+        "Rebels blew up a bridge on the Pan-American Highway in Honduras.", "1988-01-01"
+    )
+    assert "United States" not in found
+    arab = entities_in("Egypt hosted a pan-Arab summit in Cairo.", "2002-01-01")
+    assert "Egypt" in arab
+
+
+def test_road_links_cut_are_no_ties() -> None:
+    found = typed_in("Tutsi rebels blew up two bridges on Monday, cutting road links to Burundi.")
+    assert not any(kind in ("COOPERATE", "PARTNER") for _, kind, _ in found)
+
+
+def test_a_list_opening_behind_a_comma_keeps_its_first_name() -> None:
+    found = typed_in(
+        "Kenya, the Democratic Republic of Congo and Uganda imposed a travel ban on Rwanda "
+        "on Tuesday."
+    )
+    for state in ("Kenya", "Democratic Republic of the Congo", "Uganda"):
+        assert any(s == state and t == "Rwanda" for s, _, t in found), state
