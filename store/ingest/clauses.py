@@ -374,10 +374,12 @@ def asked_for(text: str, t_start: int, asking_end: int, breaks: Breaks) -> bool:
 def and_clause(text: str, start: int, end: int) -> bool:
     """A clause or verb phrase of its own opens with ", and" between ``start`` and ``end``:
     a verb in the past ("..., and threatened to") or a subject named ("..., and Mexico
-    responded")."""
+    responded"); or a verb in the past right after "and" at ``end`` ("appealed for aid to
+    help Somalia and called on al Shabaab")."""
     return (
         AND_PAST_VERB.search(text, start, end) is not None
         or AND_NAME.search(text, start, end) is not None
+        or and_past_verb(text, start, end)
     )
 
 

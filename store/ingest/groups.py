@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from personae.store.ingest.actors import Hit
+from personae.store.ingest.lexicon import IRREGULAR_PAST
 from personae.store.ingest.verbs import BY_AGENT, COORDINATION
 
 #: Only capitalised words between two names: a state and its leader or office, one party
@@ -36,6 +37,18 @@ def group(text: str, ordered: list[Hit]) -> list[Hit]:
 
 
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+")
+_OWNER_GAP = re.compile(rf"['’]s\s+(?:(?!(?:[a-z]+ed|{IRREGULAR_PAST})\s)[a-z-]+\s+){{0,2}}")
+
+
+def owned(text: str, actors: list[Hit], hit: Hit) -> Hit:
+    """The name a possessive owns, or ``hit`` itself: "Zimbabwe's opposition MDC Alliance"
+    is the alliance, where the state is only whose it is."""
+    after = next((h for h in actors if h.start >= hit.end), None)
+    if after is not None and _OWNER_GAP.fullmatch(text, hit.end, after.start):
+        return after
+    return hit
+
+
 _LIST_COMMA = re.compile(r",\s+(?:the\s+)?")
 
 

@@ -271,7 +271,9 @@ _FEATURE_WORDS = frozenset(
     River Mountains Valley Basin Plateau Highway Bridge Canal Lake Crossing Pass Delta Heights""")
 )
 #: Seas named by their adjective alone ("the Mediterranean", "the South Atlantic").
-_SEAS = frozenset(words("Mediterranean Atlantic Pacific Arctic Antarctic Caribbean Adriatic Aegean"))
+_SEAS = frozenset(
+    words("Mediterranean Atlantic Pacific Arctic Antarctic Caribbean Adriatic Aegean")
+)
 _COMPASS = frozenset(words("North South East West Northern Southern Eastern Western Central"))
 #: Lower-case nouns after a name that make it a place: "the Khosravi border crossing".
 _PLACE_AFTER = re.compile(

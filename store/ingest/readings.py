@@ -492,9 +492,11 @@ def protesting(text: str, t_end: int, breaks: Breaks) -> int:
 PURPOSE_REACH = 100
 
 
-#: An answer vowed ("threatened to retaliate"), and the verbs between it and its subject.
-_ANSWER_VERB = re.compile(r"(?:retaliat|respond|aveng)", re.IGNORECASE)
-_OWN_VERBS = re.compile(r"(?:\s+[a-z]+){1,3}\s+")
+#: An answer ("returned fire") or one vowed ("threatened to retaliate"), and the verbs
+#: between it and its subject.
+_ANSWER_VERB = re.compile(r"(?:retaliat|respond|aveng|return(?:s|ed|ing)? fire)", re.I)
+_ANSWER_MEANS = re.compile(r"\s+(?:by|with)\b")
+_OWN_VERBS = re.compile(r"(?:\s+[a-z]+){0,3}\s+")
 #: How a demand naming no one is joined to what was just told: by its teller ("...,
 #: Japan's government said on Monday, demanding"), as a participle (", demanding"), a verb
 #: phrase joined by "and" ("and demanded"), or a relative clause (", which called for").
@@ -515,9 +517,14 @@ def asked_of_other_side(
     """A demand or a threat that names no one is made of the other side of the act just
     told: "detained a Japanese national, Japan's government said, demanding his early
     release" asks China; "banned the transit of Russian goods, and Moscow threatened to
-    retaliate" threatens Lithuania."""
+    retaliate" threatens Lithuania; "shelled the island, and Seoul returned fire" attacks
+    North Korea."""
     t_start, t_end = trigger
-    answer = kind == "ASSAULT" and _ANSWER_VERB.match(text, t_start) is not None
+    answer = (
+        kind == "ASSAULT"
+        and _ANSWER_VERB.match(text, t_start) is not None
+        and _ANSWER_MEANS.match(text, t_end) is None  # "retaliated by cancelling": that act
+    )
     if (kind not in ("REQUEST", "THREATEN") and not answer) or not last_pairs:
         return None
     clause_end = breaks.clause(t_start, t_end)[1]

@@ -50,7 +50,14 @@ from personae.store.ingest.events import (
     prompted_by,
     reacts,
 )
-from personae.store.ingest.groups import TITLE_GAP, agent, co_speakers, group, listed_before
+from personae.store.ingest.groups import (
+    TITLE_GAP,
+    agent,
+    co_speakers,
+    group,
+    listed_before,
+    owned,
+)
 from personae.store.ingest.objects import (
     hosted_by,
     objects_of,
@@ -299,6 +306,7 @@ def roles(
         # "expelled Chilean diplomats, accusing Chile": the main clause's subject accuses;
         # "praised Peru during a visit to Lima": the main clause's subject visits
         main = next((h for h in actors if h.end <= t_start), None)
+        main = owned(text, actors, main) if main else None  # "Zimbabwe's opposition MDC"
         subjects = group(text, [h for h in actors if h.start >= main.start]) if main else []
     elif not subjects and (opening := opening_adjunct(text, low, t_start, t_end)):
         # "Speaking after talks with Macron in Paris, Modi said": the main clause's subject

@@ -195,7 +195,7 @@ TRIGGERS: dict[str, str] = {
     r"|offensive|raids?|assault|bombs?|shells|projectiles)\b)|attack\w*|invad\w+|invasion|overr(?:an|un|uns|unning)\b|(?:rolled|poured|swept|surged) into|strik(?:e|es|ing)|struck|bomb(?!ers?\b)\w*|shell(?:s|ed|ing)"
     r"|kill\w*|assault\w*|war (?:on|against|with)|fight(?!ers?\b)\w*|fought|battl(?:ed|ing)|hack\w*|shot|shoot\w*"
     r"|massacre\w*|occup(?:y|ied|ies|ation)|annex\w*|clash(?:es|ed|ing)?|skirmish\w*"
-    r"|open(?:s|ed|ing)? fire|claim(?:s|ed|ing)? responsibility(?= (?:[\w'’-]+ ){0,3}?for\b)|s[au]nk|sink(?:s|ing)?|(?:violat(?:e|es|ed|ing|ions?)|break(?:s|ing)?|broken?|breach(?:es|ed|ing)?)(?= (?:(?:a|the|its|their) )?"
+    r"|(?:open|return)(?:s|ed|ing)? fire|claim(?:s|ed|ing)? responsibility(?= (?:[\w'’-]+ ){0,3}?for\b)|s[au]nk|sink(?:s|ing)?|(?:violat(?:e|es|ed|ing|ions?)|break(?:s|ing)?|broken?|breach(?:es|ed|ing)?)(?= (?:(?:a|the|its|their) )?"
     r"(?:[\w-]+ )?(?:cease-?fire|truce|armistice)s?\b)",
     # "accused both allies": two actors named again, no alliance told
     "ALLY": r"(?<!both )(?<!two )all(?:y|ies|ied)|alliances?|aligning|align(?:s|ed)? with",

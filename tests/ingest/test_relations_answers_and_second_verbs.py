@@ -1,0 +1,32 @@
+"""Fire returned at whoever fired, a second verb phrase after an appeal, and the subject a
+possessive names behind its owner."""
+
+from __future__ import annotations
+
+from relation_support import typed_in
+
+
+def test_fire_returned_is_aimed_at_who_fired() -> None:
+    found = typed_in(
+        "Azerbaijani forces shelled Armenian villages on Sunday, and Yerevan returned fire."
+    )
+    assert ("Armenia", "ASSAULT", "Azerbaijani forces") in found
+    answered = typed_in("Israel struck Hezbollah positions on Friday, and Hezbollah retaliated.")
+    assert ("Hezbollah", "ASSAULT", "Israel") in answered
+
+
+def test_a_second_verb_after_an_appeal_is_an_act_of_its_own() -> None:
+    found = typed_in(
+        "The World Food Program appealed on Monday for funds to help Yemen avoid famine and "
+        "called on the Houthis to let convoys through."
+    )
+    assert ("World Food Program", "REQUEST", "Houthis") in found
+
+
+def test_a_participles_subject_is_what_the_possessive_owns() -> None:
+    found = typed_in(
+        "Kenya's opposition Orange Democratic Movement boycotted the vote on Thursday, "
+        "accusing Uhuru Kenyatta of rigging it."
+    )
+    assert any(s == "Orange Democratic Movement" and k == "ACCUSE" for s, k, _ in found)
+    assert not any(s == "Kenya" and k == "ACCUSE" for s, k, _ in found)
