@@ -22,6 +22,10 @@ _PROMISE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+#: Measures and aid a government announces it will take ("said it would close the border",
+#: "Japan said it would send aid"): decided, coders code them as taken.
+_MEASURES = frozenset({"SANCTION", "COERCE", "AID"})
+
 #: A warning that a hostile act would come: "warned on Tuesday that Ankara could launch",
 #: "warned it would retaliate by striking".
 _WARNED_MODAL = re.compile(
@@ -43,7 +47,7 @@ def promised(
     """What a speaker saying they will act does, as event coders read it: promises a
     cooperative act (CAMEO's intents, PLOVER AGREE), threatens a hostile one (THREATEN);
     the act itself is yet to happen; so does a warning that a hostile act would come.
-    None when the trigger is no such saying."""
+    None when the trigger is no such saying, or a measure or aid announced (_MEASURES)."""
     if kind in _SAID_TYPES:
         return None
     if PLOVER.get(kind) == "conflict" and (
@@ -59,6 +63,8 @@ def promised(
     if not any(h.actor == speaker for h in subjects):
         return None
     if _PROMISE_BEFORE.search(text, max(0, t_start - 30), t_start) is None:
+        return None
+    if kind in _MEASURES:
         return None
     return "AGREE" if PLOVER.get(kind) == "cooperation" else "THREATEN"
 

@@ -291,7 +291,7 @@ def _gives_way(
 def _compound_noun(text: str, start: int, end: int) -> bool:
     """The trigger word only names a force, an envoy, a body or a route: "a carrier strike
     group", "the air force", "the coast guard", "the Afghan charge d'affaires", "aid
-    agencies", "prisoners of war", "road links"."""
+    agencies", "prisoners of war", "road links", "duties on steel imports"."""
     word = text[start:end].lower()
     return (
         (
@@ -306,6 +306,7 @@ def _compound_noun(text: str, start: int, end: int) -> bool:
         or (
             word in ("link", "links") and _ROUTE.search(text, max(0, start - 12), start) is not None
         )
+        or (word in _TRADE and _TAXED.search(text, max(0, start - 90), start) is not None)
     )
 
 
@@ -318,6 +319,13 @@ _D_AFFAIRES = re.compile(r" d['’]affaires\b", re.IGNORECASE)
 #: "coast guard", "Republican Guard": a force's name, no guarding.
 _GUARD_OWNER = re.compile(
     r"\b(?:coast|border|national|republican|presidential|revolutionary|royal) $", re.IGNORECASE
+)
+#: "duties on steel imports from China": what a measure taxes, no trade of its own.
+_TRADE = frozenset({"imports", "exports", "import", "export"})
+_TAXED = re.compile(
+    r"\b(?:duties|tariffs?|levies|taxes|bans?|curbs?|restrictions?|quotas?|embargo)\b"
+    r"[^.;]{0,60}?\bon\s+(?:[\w$.,-]+\s+){0,4}$",
+    re.IGNORECASE,
 )
 #: "road links", "air and sea links": routes named, no ties.
 _ROUTE = re.compile(r"\b(?:road|rail|railway|air|sea|land|ferry|flight|transport|phone) $", re.I)

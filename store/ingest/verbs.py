@@ -174,6 +174,8 @@ TRIGGERS: dict[str, str] = {
     r"|rall(?:y|ies|ied|ying)(?= (?:in|against|outside|across|through|near) )"
     r"|hunger[- ]strik\w+|(?:general|labou?r) strikes?|sit-ins?|protest\w*|demonstrat(?:e|ed|ion|ions|ors)|boycott\w*",
     "SANCTION": rf"{EXPELLING}|{LEAVING_TREATY}|{REDUCING}|suspend(?:s|ed|ing)?"
+    r"|clos(?:e|es|ed|ing)(?= (?:[\w'’-]+ ){0,4}?(?:borders?|frontier|crossings?|crossing points?"
+    r"|airspace)\b)"
     rf"|recall\w*(?= (?:[\w'’-]+ ){{0,3}}?{_DIPLOMATS}\b)|{LEAVING_DEAL}",
     "MOBILIZE": r"mov(?:e|es|ed|ing)(?= (?:[\w'’,-]+ ){0,3}?(?:troops|units|forces|tanks|soldiers"
     r"|battalions|warships|missiles)\b)|mobili[sz]\w+|deploy\w*|dispatch(?:es|ed|ing)?|scrambl(?:e|es|ed|ing)|troops|mass(?:es|ed|ing)? (?:troops|forces)"
@@ -185,7 +187,7 @@ TRIGGERS: dict[str, str] = {
     r"|aircraft carriers?|destroyers|submarines|frigates|reinforcements|naval vessels"
     r"|(?:military |fighter |war)?aircraft|(?:navy|naval) ships|tanks|armou?red vehicles)\b",
     "COERCE": rf"{LISTING}|sanction\w*|embargo\w*|bann?(?:ed|s)?|blacklist\w*|tariffs?|restrict\w*"
-    r"|duties(?= (?:[\w-]+ ){0,4}?on (?:[\w.-]+ ){0,2}?(?:goods|imports|products|exports)\b)"
+    r"|duties(?= (?:[\w-]+ ){0,6}?on (?:[\w$.-]+ ){0,4}?(?:goods|imports|products|exports)\b)"
     r"|freez(?:e|es|ing)|froze"
     r"|(?:extend|renew|prolong)\w*(?= (?:[\w'’-]+ ){0,3}?(?:embargo\w*|sanctions|bans?)\b)|coerc\w+|forc(?:e|es|ed|ing)(?= \w+ to\b)|pressur\w+|fin(?:e|es|ed)(?= \$| \w+ \$)"
     r"|disqualif\w+|arrest\w*|detain\w*|impound\w*|round(?:s|ed|ing)? up|dissolv(?:e|es|ed|ing)|liquidation|curbs?(?= on\b)|seiz\w+|blockad\w+|compel\w*|raid\w*|jail\w*|expropriat\w+"
