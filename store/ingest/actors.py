@@ -27,6 +27,7 @@ from personae.store.ingest.affiliation import (
     known_group,
     leader_state,
     officer_after,
+    possessive_before,
     possessive_state,
     ruler_named,
     sole_state_governments,
@@ -220,7 +221,11 @@ def find_actors(
             if kind == "government" and (ruler is None or ruler.kind == "person"):
                 ruler, span = ruler_named(text, span, ruler, gaz)
                 name = text[span[0] : span[1]]
-            owner = possessive_state(first_word, gaz) if ruler is None else None
+            owner = (  # "Mali's Tuareg rebels", "Nicaragua's Sandinista government"
+                possessive_state(first_word, gaz) or possessive_before(text, span[0], gaz)
+                if ruler is None
+                else None
+            )
             code = group_code(name, gaz) if kind == "armed_group" and ruler is None else None
             if ruler is not None and ruler.kind in GROUP_KINDS:  # "the Hamas regime": Hamas
                 found.add(ruler.name, ruler.kind, *span).add_alias(name)

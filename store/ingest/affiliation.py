@@ -170,6 +170,16 @@ def possessive_state(word: str, gaz: Gazetteer) -> GazetteerEntry | None:
     return state if state is not None and state.kind == "state" else None
 
 
+def possessive_before(text: str, start: int, gaz: Gazetteer) -> GazetteerEntry | None:
+    """The state whose possessive stands right before ``start`` ("Nicaragua's Sandinista
+    government"), if one does."""
+    found = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return possessive_state(found.group(1), gaz) if found is not None else None
+
+
+_WORD_BEFORE = re.compile(r"(\S+) $")
+
+
 def known_group(phrase: str, gaz: Gazetteer) -> GazetteerEntry | None:
     """ "Islamic State militants", "Rapid Support Forces paramilitaries", "Yemen's Huthi
     rebels", "Lebanese Hezbollah fighters": the known group the phrase names with a

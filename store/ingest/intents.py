@@ -36,9 +36,14 @@ _WARNED_MODAL = re.compile(
 )
 
 
-#: A future act, then the condition it waits on: "would impose tariffs ... unless Tokyo".
-_MODAL_BEFORE = re.compile(r"\b(?:would|will)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
-_CONDITION_AFTER = re.compile(r"[^.;]{0,100}?\b(?:unless|if)\b", re.IGNORECASE)
+#: A future act, then the condition it waits on: "would impose tariffs ... unless Tokyo",
+#: "... until its government stops".
+_MODAL_BEFORE = re.compile(r"\b(?:would|will)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+_CONDITION_AFTER = re.compile(
+    r"[^.;]{0,100}?\b(?:unless|if|until\s+(?:(?:its|their|the)\s+)?[a-z-]+(?:\s+[a-z-]+)?"
+    r"\s+(?:[a-z]+s|did|does)\b)",
+    re.IGNORECASE,
+)
 
 
 def promised(

@@ -136,8 +136,48 @@ def triggers_of(
         and not (number and _rejected(text, ordered[number - 1], t))
         and not (number and _measure_aimed(text, ordered[number - 1], t))
         and not (number + 1 < len(ordered) and _gives_way(text, t, ordered[number + 1]))
+        and not (number + 1 < len(ordered) and _agreed_measure(text, t, ordered[number + 1]))
+        and not _gathered_in(text, t)
     ]
     return _read_pledges(text, [_received(text, t) for t in kept])
+
+
+def _agreed_measure(
+    text: str, agreeing: tuple[int, int, str, float], measure: tuple[int, int, str, float]
+) -> bool:
+    """The measure an agreement names ("agreed on Sunday to a package of sanctions against
+    South Africa"): the measure is the act, taken together, not an agreement with its target."""
+    return (
+        measure[2] in ("SANCTION", "COERCE")
+        and _AGREEING.fullmatch(text, agreeing[0], agreeing[1]) is not None
+        and _MEASURE_AGREED.fullmatch(text, agreeing[1], measure[0]) is not None
+    )
+
+
+def _gathered_in(text: str, trigger: tuple[int, int, str, float]) -> bool:
+    """ "Commonwealth leaders meeting in Nassau agreed ...": where the subject is gathered,
+    no meeting with anyone named after it."""
+    return (
+        trigger[2] == "CONSULT"
+        and text.startswith("meeting", trigger[0])
+        and _GATHERED_BEFORE.search(text, max(0, trigger[0] - 20), trigger[0]) is not None
+        and _GATHERED_AT.match(text, trigger[1]) is not None
+    )
+
+
+_GATHERED_BEFORE = re.compile(
+    r"\b(?:leaders|ministers|officials|delegates|envoys|diplomats|negotiators|members) $"
+)
+_GATHERED_AT = re.compile(r" (?:in|at|on)\b")
+_AGREEING = re.compile(r"agree[sd]?|agreeing", re.IGNORECASE)
+#: Between agreeing and the measure agreed on: "on Sunday to a limited package of", "to new"
+#: (not a verb: "agreed to avert tariffs" averts them).
+_MEASURE_AGREED = re.compile(
+    rf"(?:{TIME_GAP})*\s+(?:to|on|upon)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}"
+    r"|(?:new|further|fresh|more|additional|tougher|wider|targeted|economic|financial"
+    r"|sweeping|limited)\s+){0,2}",
+    re.IGNORECASE,
+)
 
 
 def _signed_truce(

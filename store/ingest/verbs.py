@@ -20,7 +20,7 @@ REDUCING = (
     r"|call(?:s|ed|ing)? off|cancel\w*|revok(?:e|es|ed|ing)|annul\w*|tore up|tear(?:s|ing)? up)"
     r"(?: (?!(?:with|to|from|on|against)\b)[\w'’-]+){0,3}? (?:ties|relations"
     r"|cooperation(?: agreements?| accords?| pacts?| deals?)?|agreements?|accords?|pacts?"
-    r"|deals?|treat(?:y|ies)|deliveries|supplies|shipments|exports|imports|aid|assistance|sales"
+    r"|deals?|treat(?:y|ies)|deliveries|supplies|shipments|exports|imports|trade|commerce|aid|assistance|sales"
     r"|selling|supplying"
     r"|funding|flights|contacts|talks|negotiations|dialogue|hotlines?|coordination"
     r"|(?:communication|communications|military|liaison) (?:lines|links|channels))"

@@ -58,3 +58,15 @@ def test_a_companys_international_is_part_of_its_name() -> None:
     )
     assert "International" not in found
     assert found["Philip Morris"].kind == "company"
+
+
+def test_a_government_named_for_its_party_serves_the_state_before_it() -> None:
+    found = entities_in(
+        "Nicaragua's Sandinista government expelled three US diplomats on Monday.", "1988-07-11"
+    )
+    assert found["Sandinista government"].affiliation == "nicaragua"
+
+
+def test_a_groups_singular_names_it() -> None:
+    found = entities_in("Contra rebels ambushed an army convoy near Esteli.", "1986-05-01")
+    assert "Contras" in found

@@ -32,3 +32,30 @@ def test_duties_on_imports_tax_them_and_trade_nothing() -> None:
     )
     assert any(s == "India" and t == "Vietnam" and k in ("COERCE", "SANCTION") for s, k, t in found)
     assert not any(kind == "COOPERATE" for _, kind, _ in found)
+
+
+def test_sanctions_agreed_on_are_imposed_not_an_agreement_with_their_target() -> None:
+    found = typed_in(
+        "EU foreign ministers meeting in Luxembourg agreed on Monday to a fresh package of "
+        "sanctions against Iran."
+    )
+    assert ("European Union", "COERCE", "Iran") in found
+    assert not any(kind in ("AGREE", "CONSULT") for _, kind, _ in found)
+    averted = typed_in(
+        "Canada and the United States reached an agreement on Friday to avert tariffs on "
+        "Canadian steel."
+    )
+    assert ("Canada", "AGREE", "United States") in averted
+
+
+def test_a_measure_that_lasts_until_another_yields_is_a_threat() -> None:
+    found = typed_in(
+        "Turkey said it would halt all trade with Israel until its government allows aid into Gaza."
+    )
+    assert ("Turkey", "THREATEN", "Israel") in found
+    plain = typed_in("Japan said it would suspend flights to China until further notice.")
+    assert ("Japan", "SANCTION", "China") in plain
+
+
+def test_trade_halted_is_a_sanction() -> None:
+    assert ("Turkey", "SANCTION", "Israel") in typed_in("Turkey suspended all trade with Israel.")
