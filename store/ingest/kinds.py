@@ -71,8 +71,6 @@ def kind_of(cand: Candidate, text: str, gaz: Gazetteer) -> str:
         return "organisation"
     if cand.titled:
         return "person"
-    if _feature(name_words) or any(_PLACE_AFTER.match(text, end) for _, end in cand.spans):
-        return "place"  # "the Aouzou Strip", "the South Atlantic", "the Khosravi crossing"
     # Only now are the words around the mentions read: the name's own words often settle it.
     company, person, place, organisation = _votes(cand, text)
     if _name_shaped(name_words) and (role := _in_role(cand, text)) and (role > 1 or not company):
@@ -263,30 +261,6 @@ def used_as_product(text: str, spans: list[tuple[int, int]]) -> bool:
         or _PRODUCT_DONE.match(text, end) is not None
         for start, end in spans
     )
-
-
-#: Last words of a feature of the land or the sea: a place, never an actor.
-_FEATURE_WORDS = frozenset(
-    words("""Sea Ocean Strip Gulf Bay Channel Strait Straits Island Islands Peninsula Desert
-    River Mountains Valley Basin Plateau Highway Bridge Canal Lake Crossing Pass Delta Heights""")
-)
-#: Seas named by their adjective alone ("the Mediterranean", "the South Atlantic").
-_SEAS = frozenset(
-    words("Mediterranean Atlantic Pacific Arctic Antarctic Caribbean Adriatic Aegean")
-)
-_COMPASS = frozenset(words("North South East West Northern Southern Eastern Western Central"))
-#: Lower-case nouns after a name that make it a place: "the Khosravi border crossing".
-_PLACE_AFTER = re.compile(
-    r" (?:border crossing|crossing|refugee camp|camp|region|province|district|valley|enclave"
-    r"|county|oblast|prefecture|airbase|air base|oilfield|gas field)\b"
-)
-
-
-def _feature(name_words: list[str]) -> bool:
-    """The name of a sea, a strait, a valley or a road: "Aouzou Strip", "South Atlantic"."""
-    if name_words[-1] in _FEATURE_WORDS and len(name_words) > 1:
-        return True
-    return name_words[-1] in _SEAS and all(w in _COMPASS for w in name_words[:-1])
 
 
 def _located(cand: Candidate, text: str, gaz: Gazetteer) -> bool:

@@ -22,7 +22,7 @@ _WATER_WORDS = frozenset(words("Sea Ocean Gulf Strait Straits Bay Channel Lake")
 _FEATURE_WORDS = _WATER_WORDS | frozenset(
     words("""Seas Peninsula Desert Mountains Mountain Range River Islands Island Archipelago
     Basin Valley Coast Plateau Highlands Delta Plain Plains Corridor Region Shoal Reef Atoll
-    Canal Dam Heights Hills Falls""")
+    Canal Dam Heights Hills Falls Strip Highway Bridge Crossing Pass""")
 )
 #: First words of features named before their name ("Lake Victoria", "Mount Elgon").
 _FEATURE_OPENERS = frozenset(words("Lake Mount Mt Cape"))
@@ -32,7 +32,7 @@ _SETTLEMENT_BEFORE = re.compile(r"\b(?:city|town|village|port|region|province|di
 #: Yasukuni war shrine" (one word may stand between).
 _AREA_AFTER = re.compile(
     r"(?: [a-z]+)? (?:region|province|district|governorate|county|river|shrine|dam|airport"
-    r"|oilfield)\b"
+    r"|oilfield|crossing|camp|enclave|oblast|prefecture|airbase|valley)\b"
 )
 #: A compass word before a name says where it lies: "the eastern Aegean", "northern Rakhine".
 _COMPASS_BEFORE = re.compile(
@@ -93,14 +93,17 @@ def water(name: str) -> bool:
 
 #: Seas news names without the word "Sea": "tensions in the Aegean".
 _SEAS = frozenset(words("Aegean Mediterranean Adriatic Caspian Baltic Arctic Atlantic Pacific"))
+_COMPASS_WORDS = frozenset(words("North South East West Northern Southern Eastern Western"))
 
 
 def natural_place(cand: Candidate, text: str) -> bool:
     """A sea, a region, a feature of the land, a town: a place by its last word ("Arabian
-    Sea"), by its first before "of" ("Strait of Hormuz") or before a name ("Lake Chad"), by a
+    Sea", "Aouzou Strip") or as a sea named alone ("the South Atlantic"), by its first before "of" ("Strait of Hormuz") or before a name ("Lake Chad"), by a
     compass word before a mention ("the eastern Aegean"), or by a settlement's or area's noun
     before or after it ("the town of X", "the X region")."""
     name_words = cand.tokens
+    if name_words[-1] in _SEAS and all(w in _COMPASS_WORDS for w in name_words[:-1]):
+        return True  # "the Mediterranean", "the South Atlantic"
     if len(name_words) > 1 and (
         name_words[-1] in _FEATURE_WORDS
         or (name_words[0] in _FEATURE_WORDS and name_words[1] == "of")
