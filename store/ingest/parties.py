@@ -12,7 +12,7 @@ from personae.store.ingest.actors import Hit
 from personae.store.ingest.clauses import AIMED_BEFORE, ATTRIBUTE_AFTER
 from personae.store.ingest.kinds import named_event
 from personae.store.ingest.lexicon import GROUP_NAMED_AGAIN
-from personae.store.ingest.places import water
+from personae.store.ingest.places import attack_site, water
 from personae.store.ingest.scan import holds, holds_any, holds_one_of, word_pattern
 from personae.store.ingest.verbs import ATTITUDE_BEFORE, LOCATIVE_BEFORE
 
@@ -80,6 +80,7 @@ def no_party(text: str, hit: Hit, following: list[Hit], kinds: dict[str, str]) -
         or owns_next(text, hit, following, kinds)
         or names_company(text, hit, kinds)
         or venue(text, hit)
+        or attack_site(text, hit, kinds)
         or attending(text, hit)
         or (
             holds_any(text, _DESTINATION_WORDS)

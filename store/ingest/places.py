@@ -8,11 +8,16 @@ import re
 import unicodedata
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import orjson
 
 from personae.store.ingest.candidates import Candidate
+from personae.store.ingest.gazetteer import load_gazetteer
 from personae.store.ingest.lexicon import words
+
+if TYPE_CHECKING:  # actors.py reads its places from here
+    from personae.store.ingest.actors import Hit
 
 #: The words that make a name a body of water, first or last ("the Arabian Sea", "Lake
 #: Chad"): where things happen, whatever kind the name was given.
@@ -116,3 +121,22 @@ def natural_place(cand: Candidate, text: str) -> bool:
         or _AREA_AFTER.match(text, end) is not None
         for start, end in cand.spans
     )
+
+
+#: An attack's noun after a name and at most two words: "a Berlin discotheque bombing".
+_ATTACK_AFTER = re.compile(
+    r"(?: [a-z]+){0,2} (?:bombings?|attacks?|blasts?|massacres?|sieges?|shootings?|explosions?)\b"
+)
+
+
+def attack_site(text: str, hit: Hit, kinds: dict[str, str]) -> bool:
+    """A city or a place naming where an attack was ("a Berlin discotheque bombing", "the
+    Paris attacks"): no attacker, where a state's adjective ("a Russian missile attack")
+    names one."""
+    kind = kinds.get(hit.actor)
+    if kind not in ("state", "place") or _ATTACK_AFTER.match(text, hit.end) is None:
+        return False
+    if kind == "place":
+        return True
+    entry = load_gazetteer().lookup(text[hit.start : hit.end])
+    return entry is not None and text[hit.start : hit.end] in entry.metonyms
