@@ -49,6 +49,7 @@ from personae.store.ingest.candidates import (
     NAME_OPENERS,
     Candidate,
     find_candidates,
+    given_name,
     inside_longer_name,
     joined_to_a_name,
     yields_to_longer_name,
@@ -248,8 +249,11 @@ def find_actors(
             continue
         entry = gaz.seat_on(hit.entry, text[hit.start : hit.end], date)  # Moscow in 1985
         start, end, name, kind = hit.start, hit.end, entry.name, entry.kind
-        if kind == "state" and where_a_group_fights(text, hit, matches[index + 1 : index + 2]):
-            continue
+        if kind == "state" and (
+            where_a_group_fights(text, hit, matches[index + 1 : index + 2])
+            or given_name(tokens, hit.first_token, hit.last_token)
+        ):
+            continue  # "Foreign Minister Israel Katz": a person's name, no state
         last = hit.last_token
         if (  # "Honda Motor", "Boeing Co.": the company's longer name
             entry.kind == "company" and last + 1 < len(words) and words[last + 1] in _COMPANY_TAILS

@@ -235,6 +235,21 @@ def _runs(
     return runs
 
 
+def given_name(tokens: Tokens, first: int, last: int) -> bool:
+    """A state's name between a title and a capitalised word is a person's given name:
+    "Foreign Minister Israel Katz", "President Jordan Bardella"."""
+    words, is_cap = tokens.words, tokens.capitalised
+    return (
+        first > 0
+        and words[first - 1] in TITLES
+        and tokens.gaps[first - 1] == " "
+        and last + 1 < len(words)
+        and is_cap[last + 1]
+        and tokens.gaps[last] == " "
+        and words[last + 1] not in NOT_NAMES
+    )
+
+
 def _syllable(word: str) -> bool:
     """A romanised syllable written in lower case after a hyphen ("bak", "hong", "te")."""
     return 1 < len(word) <= 4 and word.isalpha() and word.isascii()

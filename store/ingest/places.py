@@ -125,7 +125,8 @@ def natural_place(cand: Candidate, text: str) -> bool:
 
 #: An attack's noun after a name and at most two words: "a Berlin discotheque bombing".
 _ATTACK_AFTER = re.compile(
-    r"(?: [a-z]+){0,2} (?:bombings?|attacks?|blasts?|massacres?|sieges?|shootings?|explosions?)\b"
+    r"(?: (?!(?:of|the|for|in|on|a|an|with|to|and|over)\b)[a-z]+){0,2} (?:bombings?|attacks?"
+    r"|blasts?|massacres?|sieges?|shootings?|explosions?)\b"
 )
 
 

@@ -271,7 +271,8 @@ _ACT_BEFORE_REACTOR = re.compile(
     r",\s+(?:a|an|the|in\s+a)\s+(?:[a-z-]+\s+){0,2}?(?:move|step|decision|action|measure"
     r"|policy|vote|operation|rebuke|ruling|deal|plan|resolution|announcement|attack|raid"
     r"|strikes?|offensive|expulsions?|sentence|verdict|charge|claim|accusation|ban|order)\s+"
-    r"(?:(?:that|which)\s+)?(?:(?:the|its)\s+(?:(?:[a-z-]+\s+){0,3}?(?:in|of)\s+)?)?$"
+    r"(?:(?:that|which)\s+)?(?:(?:the|its)\s+(?:(?:[a-z-]+\s+){0,3}?(?:in|of)\s+)?)?"
+    r"(?:[A-Z][\w.'’-]*\s+){0,4}$"  # "a move Israeli Foreign Minister Israel Katz denounced"
 )
 _REACTOR_GAP = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?")
 
@@ -549,3 +550,25 @@ def asked_of_other_side(
     others = acted_on or [s for s, _ in last_pairs]  # else those who acted
     kept = list({h.actor: h for h in others if h.actor != asker.actor}.values())
     return ([asker], [(asker, h) for h in kept], False) if kept else None
+
+
+#: Whom a show of force faces, named after it: "its border with Belarus", "as tensions rose
+#: with neighbouring Tajikistan", "a standoff with India".
+_FACING = re.compile(
+    r"\b(?:border|frontier|tensions?|standoff|stand-off|dispute|row|confrontation)\s+"
+    r"(?:\w+\s+){0,2}?with\s+(?:(?:the|its|neighbouring|neighboring)\s+)?$"
+)
+
+
+def facing(
+    text: str, actors: list[Hit], t_start: int
+) -> tuple[list[Hit], list[tuple[Hit, Hit]], bool] | None:
+    """The state a show of force that names no one faces ("deployed extra troops to the
+    frontier" along "its border with Belarus"), mobilised against by the sentence's subject."""
+    subject = next((h for h in actors if h.end <= t_start), None)
+    if subject is None:
+        return None
+    for hit in actors:
+        if hit.actor != subject.actor and _FACING.search(text, max(0, hit.start - 50), hit.start):
+            return [subject], [(subject, hit)], False
+    return None

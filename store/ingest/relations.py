@@ -51,6 +51,7 @@ from personae.store.ingest.readings import (
     asked_of_other_side,
     charged_in_relative,
     conditional,
+    facing,
     joins_act,
     mediator,
     named_what,
@@ -340,6 +341,10 @@ def _read(
             found = asked_of_other_side(
                 text, actors, (t_start, t_end), kind, last_pairs, said_by, breaks
             )
+        if kind == "MOBILIZE" and (  # "sent troops to its Batken region as tensions rose
+            found is None or all(kinds.get(t.actor) == "place" for _, t in found[1])
+        ):  # with Tajikistan": the state faced, not the ground
+            found = facing(text, actors, t_start) or found
         found = read_help(text, actors, (t_start, t_end), found)
         if found is None:
             continue

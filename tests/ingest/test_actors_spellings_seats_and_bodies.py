@@ -70,3 +70,11 @@ def test_a_government_named_for_its_party_serves_the_state_before_it() -> None:
 def test_a_groups_singular_names_it() -> None:
     found = entities_in("Contra rebels ambushed an army convoy near Esteli.", "1986-05-01")
     assert "Contras" in found
+
+
+def test_a_states_name_between_a_title_and_a_surname_is_a_given_name() -> None:
+    found = entities_in(
+        "Israeli Defence Minister Israel Katz met his Cypriot counterpart in Nicosia.", "2025-03-01"
+    )
+    assert found["Israel Katz"].kind == "person"
+    assert found["Israel Katz"].affiliation == "israel"

@@ -55,3 +55,12 @@ def test_a_list_opening_behind_a_comma_keeps_its_first_name() -> None:
     )
     for state in ("Kenya", "Democratic Republic of the Congo", "Uganda"):
         assert any(s == state and t == "Rwanda" for s, _, t in found), state
+
+
+def test_a_city_naming_an_attacks_site_is_no_attacker_but_one_accused_of_it_is_accused() -> None:
+    site = typed_in(
+        "Washington blamed Libya for a Berlin discotheque bombing that killed two soldiers."
+    )
+    assert not any(s == "Germany" for s, _, _ in site)
+    accused = typed_in("Jordan accused Damascus of the attack on Tuesday.")
+    assert ("Jordan", "ACCUSE", "Syria") in accused

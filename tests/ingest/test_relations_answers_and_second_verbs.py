@@ -30,3 +30,16 @@ def test_a_participles_subject_is_what_the_possessive_owns() -> None:
     )
     assert any(s == "Orange Democratic Movement" and k == "ACCUSE" for s, k, _ in found)
     assert not any(s == "Kenya" and k == "ACCUSE" for s, k, _ in found)
+
+
+def test_a_show_of_force_faces_the_state_it_borders_or_stands_off_with() -> None:
+    border = typed_in(
+        "Latvia declared an emergency along its border with Belarus on Monday and sent extra "
+        "troops to the frontier."
+    )
+    assert ("Latvia", "MOBILIZE", "Belarus") in border
+    standoff = typed_in(
+        "Tajikistan moved troops and armoured vehicles to its Isfara district on Friday as "
+        "tensions rose with neighbouring Kyrgyzstan."
+    )
+    assert ("Tajikistan", "MOBILIZE", "Kyrgyzstan") in standoff

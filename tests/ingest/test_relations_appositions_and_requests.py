@@ -85,3 +85,11 @@ def test_seizing_a_capital_occupies_it_where_seizing_a_ship_coerces() -> None:
     assert ("Houthis", "ASSAULT", "Yemen") in capital
     ship = typed_in("Iran seized a Greek tanker in the Gulf on Wednesday.")
     assert ("Iran", "COERCE", "Greece") in ship
+
+
+def test_a_reactor_named_with_a_title_in_an_apposition_reacts() -> None:
+    found = typed_in(
+        "Slovenia recognised a Palestinian state on Tuesday, a move Israeli Foreign Minister "
+        "Israel Katz denounced as a reward for terror."
+    )
+    assert ("Israel Katz", "ACCUSE", "Slovenia") in found
