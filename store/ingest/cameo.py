@@ -16,6 +16,7 @@ from pathlib import Path
 import orjson
 
 from personae.store.ingest.lexicon import PAST, words
+from personae.store.ingest.scan import lowered_article
 
 VERBS_PATH = Path(__file__).resolve().parents[2] / "assets" / "verbs.json"
 
@@ -33,6 +34,9 @@ _CLAUSE_END = re.compile(
     r"|could|should|can|may|might|must)\b",
     re.IGNORECASE,
 )
+#: _CLAUSE_END for the lower-cased article (``lowered_article``): matching case by case
+#: looks up the lower case of every character it compares.
+_CLAUSE_END_LOWER = re.compile(_CLAUSE_END.pattern)
 #: Words after which a verb form is a noun ("the ruling", "its forces", "of talks").
 #: Heads of an armed object: a verb's pattern read on a word before one of them misreads.
 _FORCES_HEAD = frozenset(
@@ -344,7 +348,12 @@ class VerbLexicon:
         if index >= len(words.texts):
             return []
         begin = words.ends[index - 1]
-        stop = _CLAUSE_END.search(text, begin, min(limit, begin + 120))
+        lowered = lowered_article(text)
+        stop = (
+            _CLAUSE_END.search(text, begin, min(limit, begin + 120))
+            if lowered is None
+            else _CLAUSE_END_LOWER.search(lowered, begin, min(limit, begin + 120))
+        )
         end = stop.start() if stop else limit
         out: list[str] = []
         texts = words.texts
