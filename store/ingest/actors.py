@@ -46,6 +46,7 @@ from personae.store.ingest.anaphora import (
 )
 from personae.store.ingest.cameo import REPORTING
 from personae.store.ingest.candidates import (
+    INSTITUTION_WORDS,
     NAME_OPENERS,
     Candidate,
     find_candidates,
@@ -254,6 +255,12 @@ def find_actors(
             or given_name(tokens, hit.first_token, hit.last_token)
         ):
             continue  # "Foreign Minister Israel Katz": a person's name, no state
+        if (
+            hit.first_token == hit.last_token
+            and text[start:end] in INSTITUTION_WORDS
+            and _OF_NAME.match(text, end)
+        ):
+            continue  # "Congress of South African Trade Unions": a longer name, unknown
         last = hit.last_token
         if (  # "Honda Motor", "Boeing Co.": the company's longer name
             entry.kind == "company" and last + 1 < len(words) and words[last + 1] in _COMPANY_TAILS
@@ -341,6 +348,8 @@ def find_actors(
 
 #: Words after a known company's name that name the same company ("Toyota Motor Corp.").
 #: Not "Capital" or "Records": "Barclays Capital" and "Apple Records" are companies of their own.
+#: "of" and a capitalised word after a one-word name: a longer name goes on.
+_OF_NAME = re.compile(r" of (?:the )?[A-Z]")
 _COMPANY_TAILS = frozenset(
     words("""Inc Incorporated Corp Corporation Ltd Limited LLC plc PLC Co Company AG SA GmbH NV
     Group Holdings Motor Motors Computer International""")

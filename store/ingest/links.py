@@ -310,6 +310,46 @@ def asked_by(
     return [Link(asker.actor, doer.actor, "REQUEST", sentence, summary, confidence=0.55)]
 
 
+#: A court's finding against a party: "ruled on Tuesday that Turkey had violated", "found
+#: that Serbia had failed to prevent".
+_RULED_THAT = re.compile(
+    r"\b(?:rul(?:ed|es|ing)|f(?:ound|inds)|conclud(?:ed|es))(?:\s+on\s+\w+day)?\s+that\s+",
+    re.IGNORECASE,
+)
+_COURT = re.compile(r"\b(?:[Cc]ourt|[Tt]ribunal|[Jj]udges?|[Aa]rbitrat\w+)\b")
+_AT_FAULT = re.compile(
+    r"[^.;]{0,60}?\b(?:violat\w+|breach\w*|broke|responsible|committed|discriminat\w+"
+    r"|failed|unlawful(?:ly)?|illegal(?:ly)?|liable|guilty)\b",
+    re.IGNORECASE,
+)
+
+
+def ruled_against(
+    text: str, piece: Span, lowered: str, actors: list[Hit], sentence: Span
+) -> list[Link]:
+    """A court that rules a party at fault accuses it (CAMEO 11, as coders code a ruling):
+    "the European Court of Human Rights ruled that Turkey had violated the right to life"."""
+    if "that" not in lowered or (
+        "rul" not in lowered and "found" not in lowered and "conclud" not in lowered
+    ):
+        return []
+    found = _RULED_THAT.search(text, piece.start, piece.end)
+    if found is None:
+        return []
+    court = next((h for h in reversed(actors) if h.end <= found.start()), None)
+    party = next((h for h in actors if h.start >= found.end()), None)
+    if (
+        court is None
+        or party is None
+        or _COURT.search(text, court.start, found.start()) is None
+        or _AT_FAULT.match(text, party.end) is None
+        or court.actor == party.actor
+    ):
+        return []
+    summary = " ".join(text[found.start() : found.end()].split())
+    return [Link(court.actor, party.actor, "ACCUSE", sentence, summary, confidence=0.55)]
+
+
 def charged_attacks(
     text: str,
     trigger: tuple[int, int],

@@ -37,6 +37,7 @@ from personae.store.ingest.links import (
     condition_threats,
     mediation_links,
     pair_key,
+    ruled_against,
     speaker_links,
     switched_ties,
 )
@@ -425,6 +426,7 @@ def _read(
         *condition_threats(text, piece, lowered, actors, sentence, links, kinds),
         *switched_ties(text, piece, lowered, actors, sentence),
         *asked_by(text, piece, lowered, actors, sentence, kinds),
+        *ruled_against(text, piece, lowered, actors, sentence),
         *rebuttal_links(text, piece, lowered, actors, sentence, [*links.values(), *further]),
     ):
         key = pair_key(link.source, link.target)

@@ -78,3 +78,11 @@ def test_a_states_name_between_a_title_and_a_surname_is_a_given_name() -> None:
     )
     assert found["Israel Katz"].kind == "person"
     assert found["Israel Katz"].affiliation == "israel"
+
+
+def test_a_bodys_word_followed_by_of_and_a_name_is_a_longer_name() -> None:
+    found = entities_in(
+        "The Congress of South African Trade Unions called a national strike.", "2023-08-01"
+    )
+    assert "United States Congress" not in found
+    assert "Congress of South African Trade Unions" in found

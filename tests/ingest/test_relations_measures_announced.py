@@ -59,3 +59,13 @@ def test_a_measure_that_lasts_until_another_yields_is_a_threat() -> None:
 
 def test_trade_halted_is_a_sanction() -> None:
     assert ("Turkey", "SANCTION", "Israel") in typed_in("Turkey suspended all trade with Israel.")
+
+
+def test_a_court_that_rules_a_party_at_fault_accuses_it() -> None:
+    found = typed_in(
+        "The European Court of Human Rights ruled on Thursday that Russia had violated the "
+        "rights of Georgian citizens it deported in 2006."
+    )
+    assert ("European Court of Human Rights", "ACCUSE", "Russia") in found
+    said = typed_in("Georgia said on Thursday that Russia had violated the ceasefire.")
+    assert not any(s == "Georgia" and k == "ACCUSE" for s, k, _ in said)
