@@ -1,8 +1,8 @@
 """Who is in an article: gazetteer names, named patterns and discovered capitalised names.
 
 Three passes over one token list, each claiming the tokens it explains so that later passes
-never re-read them: (1) descriptive names ("the Biden administration", "Sunni fundamentalist
-groups"), (2) the gazetteer (with office holders and "X's allies"), (3) discovery of names the
+never re-read them: (1) descriptive names (described.py: "the Biden administration", "Sunni
+fundamentalist groups"), (2) the gazetteer (with office holders and "X's allies"), (3) discovery of names the
 gazetteer lacks (candidates.py), whose short forms and spellings ("Khomeini", "GM", "Contoso
 Ltd") resolve to one actor (resolve.py) and whose kind the name and its context decide
 (kinds.py).
@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import compress, count
 from operator import attrgetter
@@ -44,17 +43,8 @@ from personae.store.ingest.anaphora import (
     pronoun_references,
     split_descriptions,
 )
-from personae.store.ingest.cameo import REPORTING
-from personae.store.ingest.candidates import (
-    INSTITUTION_WORDS,
-    NAME_OPENERS,
-    Candidate,
-    find_candidates,
-    given_name,
-    inside_longer_name,
-    joined_to_a_name,
-    yields_to_longer_name,
-)
+from personae.store.ingest.candidates import NAME_OPENERS, Candidate, find_candidates
+from personae.store.ingest.described import DESCRIPTIVE
 from personae.store.ingest.gazetteer import (
     Gazetteer,
     GazetteerEntry,
@@ -62,17 +52,21 @@ from personae.store.ingest.gazetteer import (
 )
 from personae.store.ingest.kinds import kind_of, state_opening
 from personae.store.ingest.lexicon import (
-    ARMED_GROUP_NOUNS,
     COLLECTIVE_NOUNS,
     STOPWORDS,
     TITLES,
     words,
 )
+from personae.store.ingest.name_edges import (
+    given_name,
+    inside_longer_name,
+    joined_to_a_name,
+    yields_to_longer_name,
+)
 from personae.store.ingest.offices import NOT_HOLDERS, office_after, office_kind
 from personae.store.ingest.places import natural_place, subdivision_state
 from personae.store.ingest.resolve import canonical_names
 from personae.store.ingest.tokens import Tokens, tokenise
-from personae.store.ingest.verbs import TRIGGER_LOWER
 from personae.store.model import Span
 
 
@@ -118,51 +112,6 @@ class Actors:
         return merged
 
 
-_ADMINISTRATION = re.compile(
-    r"\b((?:[A-Z][\w'’-]+ and )?[A-Z][\w'’-]+) (administrations?|government|cabinet|regime)\b"
-)
-#: "Sunni fundamentalist groups", "Iraqi Shia militias": capitalised words, at most one lower-case
-#: word, a group noun.  Found in two steps, a run of capitalised words then the rest after it,
-#: because the single pattern (``\b(?:[A-Z][\w'’-]+ )+(?:[a-z]+ )?(?:nouns)\b``) re-reads a
-#: run from each of its words when it fails: quadratic on a long run (an all-caps article).
-#: The matches are the same: from any word of a run, the run ends at the same place.
-#: "pro-Russia rebels" are their own group, not Russia's; "al Shabaab fighters" keep the
-#: Arabic article of their name.
-_CAPITALISED_RUN = re.compile(r"(?<![\w-])(?:[Pp]ro-|[Aa]nti-|al |el )?(?:[A-Z][\w'’-]+ )+")
-_GROUP_TAIL = re.compile(rf"([a-z]+ )?(?:{ARMED_GROUP_NOUNS})\b")
-
-
-def _administrations(text: str) -> Iterator[tuple[int, int]]:
-    return (m.span() for m in _ADMINISTRATION.finditer(text))
-
-
-def _groups(text: str) -> Iterator[tuple[int, int]]:
-    for run in _CAPITALISED_RUN.finditer(text):
-        tail = _GROUP_TAIL.match(text, run.end())
-        if tail is not None and not _acts_on(tail[1]):
-            yield run.start(), tail.end()
-
-
-def _acts_on(word: str | None) -> bool:
-    """Whether the lower-case word between a name and a group noun is what the name does
-    to the group ("Brazil attacked rebels") or says of it ("N'Djamena said gangs"), not what
-    the group is ("armed", "Islamist")."""
-    if word is None:
-        return False
-    word = word.strip()
-    return word in REPORTING or TRIGGER_LOWER.fullmatch(word) is not None
-
-
-#: Each pattern with the words one of which a match ends with, as a whole word (a space
-#: before it, a word boundary after): an article without one of them is not scanned.
-_DESCRIPTIVE = (
-    (
-        _administrations,
-        "government",
-        frozenset(words("administration administrations government cabinet regime")),
-    ),
-    (_groups, "armed_group", frozenset(ARMED_GROUP_NOUNS.split("|"))),
-)
 _COLLECTIVE = re.compile(rf"['’]s ({COLLECTIVE_NOUNS})\b")
 _ORDINAL = re.compile(r"(?:\b[Tt]he |\b)(\d+(?:st|nd|rd|th) )?$")
 
@@ -201,7 +150,7 @@ def find_actors(
         for i in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)):
             claimed[i] = True
 
-    for names, kind, nouns in _DESCRIPTIVE:
+    for names, kind, nouns in DESCRIPTIVE:
         if nouns.isdisjoint(article_words):  # the cheap test spares most articles the scan
             continue
         for span in names(text):
@@ -255,12 +204,6 @@ def find_actors(
             or given_name(tokens, hit.first_token, hit.last_token)
         ):
             continue  # "Foreign Minister Israel Katz": a person's name, no state
-        if (
-            hit.first_token == hit.last_token
-            and text[start:end] in INSTITUTION_WORDS
-            and _OF_NAME.match(text, end)
-        ):
-            continue  # "Congress of South African Trade Unions": a longer name, unknown
         last = hit.last_token
         if (  # "Honda Motor", "Boeing Co.": the company's longer name
             entry.kind == "company" and last + 1 < len(words) and words[last + 1] in _COMPANY_TAILS
@@ -348,8 +291,6 @@ def find_actors(
 
 #: Words after a known company's name that name the same company ("Toyota Motor Corp.").
 #: Not "Capital" or "Records": "Barclays Capital" and "Apple Records" are companies of their own.
-#: "of" and a capitalised word after a one-word name: a longer name goes on.
-_OF_NAME = re.compile(r" of (?:the )?[A-Z]")
 _COMPANY_TAILS = frozenset(
     words("""Inc Incorporated Corp Corporation Ltd Limited LLC plc PLC Co Company AG SA GmbH NV
     Group Holdings Motor Motors Computer International""")

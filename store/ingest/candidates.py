@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from itertools import compress, count
 
 from personae.store.ingest.cameo import load_verbs
-from personae.store.ingest.gazetteer import Gazetteer, GazetteerEntry, Match, phoenix_words
+from personae.store.ingest.gazetteer import phoenix_words
 from personae.store.ingest.lexicon import (
     ADJECTIVES,
     COMPANY_SUFFIXES,
@@ -192,7 +192,7 @@ def _runs(
                 continue
             if gap == "." and _initial(words[j]):
                 gap = ". "  # "Folha de S.Paulo"
-            if _plural_possessive(words[j], gap) and is_cap[j + 1]:
+            if plural_possessive(words[j], gap) and is_cap[j + 1]:
                 gap = " "  # "Landless Workers' Movement": one name
             if gap not in _JOINERS or (gap == ". " and not _initial(words[j])):
                 break
@@ -233,21 +233,6 @@ def _runs(
             continue  # "The", "However", "President", "Aug 26", "Easter": nothing to keep
         runs.extend(_trim(text, tokens, i, j, initial, mid_capitals))
     return runs
-
-
-def given_name(tokens: Tokens, first: int, last: int) -> bool:
-    """A state's name between a title and a capitalised word is a person's given name:
-    "Foreign Minister Israel Katz", "President Jordan Bardella"."""
-    words, is_cap = tokens.words, tokens.capitalised
-    return (
-        first > 0
-        and words[first - 1] in TITLES
-        and tokens.gaps[first - 1] == " "
-        and last + 1 < len(words)
-        and is_cap[last + 1]
-        and tokens.gaps[last] == " "
-        and words[last + 1] not in NOT_NAMES
-    )
 
 
 def _syllable(word: str) -> bool:
@@ -439,108 +424,6 @@ def _initial(word: str) -> bool:
     return len(word) == 1 and word.isupper()
 
 
-def yields_to_longer_name(tokens: Tokens, last: int, entry: GazetteerEntry, gaz: Gazetteer) -> bool:
-    """ "Singapore Airlines", "United States Air Force", "Apple Corps": a known name opening a
-    longer capitalised name that ends as an institution's does is not the known actor; nor is
-    a city opening an unknown name ("Braga Netto")."""
-    words, gaps = tokens.words, tokens.gaps
-    if _civic_name_after(tokens, last):
-        return True
-    j = last
-    while j + 1 < len(words) and gaps[j] == " ":
-        word = words[j + 1]
-        if not word[0].isupper() or word in NOT_NAMES or gaz.lookup(word) is not None:
-            break
-        j += 1
-    if j == last or entry.kind == "armed_group":
-        return False
-    return words[j] in INSTITUTION_WORDS or (
-        entry.kind == "place" and entry.affiliation is not None
-    )
-
-
-#: Last words of a people's own body ("Nigeria Labour Congress", "Belarusian Popular Front"),
-#: which a state's name may open; not of a state's own body ("Russian Foreign Ministry").
-_CIVIC_WORDS = frozenset(
-    words("""Front Movement Congress Center Centre League Alliance Federation Confederation
-    Association Union Unions Party""")
-)
-
-
-def _civic_name_after(tokens: Tokens, last: int) -> bool:
-    """Whether two or more capitalised words after a state's name end a people's body's name:
-    "Nigeria Labour Congress" is the union, though "Congress" alone is a known name ("the
-    Colombian Congress" stays Colombia's)."""
-    words, gaps = tokens.words, tokens.gaps
-    j = last
-    while j + 1 < len(words) and (gaps[j] == " " or _plural_possessive(words[j], gaps[j])):
-        if not words[j + 1][0].isupper() or words[j + 1] in NOT_NAMES:
-            break
-        j += 1
-    return j - last >= 2 and words[j] in _CIVIC_WORDS
-
-
-def civic_name(name_words: list[str]) -> bool:
-    """ "Nigeria Labour Congress", "Belarusian Popular Front": a people's body that a state's
-    name opens, not the state's own."""
-    return len(name_words) > 2 and name_words[-1] in _CIVIC_WORDS
-
-
-def _plural_possessive(word: str, gap: str) -> bool:
+def plural_possessive(word: str, gap: str) -> bool:
     """ "Workers' Movement": a plural's apostrophe inside a name."""
     return gap in ("' ", "’ ") and word.endswith("s")
-
-
-def inside_longer_name(
-    tokens: Tokens, index: int, claimed: list[bool], gaz: Gazetteer, initial: set[int]
-) -> bool:
-    """ "EADS North America", "Bank of America": a state name ending a longer unknown name."""
-    if index == 0 or claimed[index - 1]:
-        return False
-    word, gap = tokens.words[index - 1], tokens.gaps[index - 1]
-    if word in _NAME_PARTICLES and index >= 2 and gap == " ":  # "Mocimboa da Praia"
-        return tokens.words[index - 2][0].isupper() and tokens.gaps[index - 2] == " "
-    if word == "of" and index >= 2 and gap == " ":
-        if index - 2 in initial:  # "Shares of Apple": a sentence's first word, not a name's
-            return False
-        word, gap = tokens.words[index - 2], " of "
-    return (
-        gap in (" ", " of ")
-        and word[0].isupper()
-        and word not in NOT_NAMES
-        and gaz.lookup(word) is None
-    )
-
-
-#: Particles inside a place's or a person's name, before a known name that ends it.
-_NAME_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "del", "la"})
-
-
-def joined_to_a_name(
-    tokens: Tokens, hit: Match, claimed: list[bool], gaz: Gazetteer, initial: set[int]
-) -> bool:
-    """ "the bloc's Peace and Security Council": a known body's short form ending an
-    institution's name that an unknown capitalised word and "and" open is not that body;
-    nor is one word of it ending a capitalised run ("the opposition National Democratic
-    Congress" is no "Congress" of the United States)."""
-    words, gaps, index = tokens.words, tokens.gaps, hit.first_token
-    if (
-        index == hit.last_token
-        and index >= 1
-        and words[index] in INSTITUTION_WORDS
-        and gaps[index - 1] == " "
-        and not claimed[index - 1]
-        and index - 1 not in initial  # "Yesterday Congress approved"
-        and words[index - 1][0].isupper()
-    ):
-        return True
-    if index < 2 or words[index - 1] != "and" or claimed[index - 2]:
-        return False
-    word = words[index - 2]
-    return (
-        gaps[index - 2] == gaps[index - 1] == " "
-        and words[hit.last_token] in INSTITUTION_WORDS
-        and word[0].isupper()
-        and word not in NOT_NAMES
-        and gaz.lookup(word) is None
-    )

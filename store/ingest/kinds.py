@@ -14,7 +14,6 @@ from personae.store.ingest.candidates import (
     INSTITUTION_WORDS,
     NOT_NAMES,
     Candidate,
-    civic_name,
 )
 from personae.store.ingest.gazetteer import Gazetteer, phoenix_words
 from personae.store.ingest.lexicon import (
@@ -28,6 +27,7 @@ from personae.store.ingest.lexicon import (
     PERSON_CUES,
     words,
 )
+from personae.store.ingest.name_edges import civic_name
 from personae.store.ingest.scan import longest_match
 
 _WORDS_AROUND = re.compile(r"[A-Za-z]+")

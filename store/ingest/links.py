@@ -1,5 +1,7 @@
 """A relation read from one sentence (Link), and the relations a speaker, a mediator, a
-threat's condition or an accusation's charge adds, as event coders code them.
+threat's condition, an accusation's charge, a request answered or a court's ruling adds, as
+event coders code them; and the relations no reader would keep (an officer on its own side,
+a place no state owns as a party).
 """
 
 from __future__ import annotations
@@ -10,8 +12,8 @@ from dataclasses import dataclass
 from personae.store.ingest.actors import Hit
 from personae.store.ingest.lexicon import GROUP_NAMED_AGAIN
 from personae.store.ingest.speakers import ACCUSING_VERBS, MUST_AFTER, SAYS
-from personae.store.ingest.verbs import CLAUSE_BREAK
-from personae.store.model import PLOVER, Span
+from personae.store.ingest.verbs import CLAUSE_BREAK, PLACE_OBJECT_TYPES
+from personae.store.model import COMENTION, PLOVER, Span
 
 #: The confidence of a relation no rule weighed (see COMENTION_CONFIDENCE).
 COMENTION_CONFIDENCE_DEFAULT = 0.2
@@ -403,3 +405,25 @@ def names_from(text: str, actors: list[Hit], start: int) -> list[Hit]:
             names.append(hit)
             start = hit.end
     return names
+
+
+def unowned_place(link: Link, owners: dict[str, str], kinds: dict[str, str]) -> bool:
+    """A typed relation aimed at a place no state owns (a continent, a town no lexicon
+    knows) other than an attack, a mobilisation or a retreat there: "signed a ceasefire in
+    the border town of Sapoa" is made with no one there. A region may act ("pressure from
+    Europe"), so its own acts stay."""
+    if link.type == COMENTION or link.type in PLACE_OBJECT_TYPES:
+        return False
+    return kinds.get(link.target) == "place" and link.target not in owners
+
+
+def own_side(link: Link, owners: dict[str, str], kinds: dict[str, str]) -> bool:
+    """A typed relation between an officer and the state or body it serves ("Zelenskiy
+    called on allies": not on Ukraine): a misreading, as no one acts on its own side. A
+    state's allies or enemies named collectively ("Israel's allies") are no officers."""
+    if link.type == COMENTION:
+        return False
+    return any(
+        owners.get(one) == other and kinds.get(one) != "other"
+        for one, other in ((link.source, link.target), (link.target, link.source))
+    )

@@ -150,7 +150,7 @@ def asked_of_both(
     if _BOTH_AFTER.match(text, trigger[1]) is None:
         return None
     before = [h for h in reversed(actors) if h.end <= trigger[0]]
-    if before and _SUBJECT_GAP.fullmatch(text, before[0].end, trigger[0]):
+    if before and SUBJECT_GAP.fullmatch(text, before[0].end, trigger[0]):
         doers = group(text, before)
     elif participle_clause(text, trigger[0]):  # "..., accusing both neighbours of": the
         doers = list({s.actor: s for s, _ in last_pairs}.values())  # main clause's subject
@@ -161,7 +161,7 @@ def asked_of_both(
 
 
 #: Between a subject and its verb: an adverb or a day at most.
-_SUBJECT_GAP = re.compile(r"\s+(?:(?:also|then|later|\w+ly|on\s+\w+day)\s+)?")
+SUBJECT_GAP = re.compile(r"\s+(?:(?:also|then|later|\w+ly|on\s+\w+day)\s+)?")
 
 
 #: Types of a verb sending forces (the lexicon files "dispatch warships" as cooperation).
@@ -245,124 +245,6 @@ _PASSED_TEXT = re.compile(
     r"|declaration|statement)\s+(?:that\s+)?(?=[a-z]+ing\b)",
     re.IGNORECASE,
 )
-
-
-#: "in what X called", "what X described as": a name's word on the main clause's act.
-_WHAT_BEFORE = re.compile(r"\bwhat\s+(?:the\s+)?$", re.IGNORECASE)
-_NAMING_VERB = re.compile(r"(?:call(?:ed|ing)|describ\w+|term\w+|brand\w+|denounc\w+|label\w+)\b")
-
-
-def named_what(text: str, actors: list[Hit], t_start: int) -> Hit | None:
-    """The name that calls the main clause's act something in "in what Ottawa called
-    retaliation" (its accusation against the main clause's subject); None if none does."""
-    if _NAMING_VERB.match(text, t_start) is None:
-        return None
-    namer = next((h for h in reversed(actors) if h.end <= t_start), None)
-    if namer is None or not text[namer.end : t_start].isspace():
-        return None
-    found = _WHAT_BEFORE.search(text, max(0, namer.start - 12), namer.start)
-    return namer if found is not None else None
-
-
-#: The act just told, named again by its noun before the one who reacts to it: ", a
-#: decision the Polisario Front condemned", ", a rare rebuke that the government in
-#: Naypyitaw denounced", ", a charge Kigali has repeatedly denied".
-_ACT_BEFORE_REACTOR = re.compile(
-    r",\s+(?:a|an|the|in\s+a)\s+(?:[a-z-]+\s+){0,2}?(?:move|step|decision|action|measure"
-    r"|policy|vote|operation|rebuke|ruling|deal|plan|resolution|announcement|attack|raid"
-    r"|strikes?|offensive|expulsions?|sentence|verdict|charge|claim|accusation|ban|order)\s+"
-    r"(?:(?:that|which)\s+)?(?:(?:the|its)\s+(?:(?:[a-z-]+\s+){0,3}?(?:in|of)\s+)?)?"
-    r"(?:[A-Z][\w.'’-]*\s+){0,4}$"  # "a move Israeli Foreign Minister Israel Katz denounced"
-)
-_REACTOR_GAP = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?")
-
-
-def reactor_after_act(
-    text: str,
-    actors: list[Hit],
-    trigger: tuple[int, int],
-    kind: str,
-    last_pairs: list[tuple[Hit, Hit]],
-) -> tuple[str, tuple[list[Hit], list[tuple[Hit, Hit]], bool]] | None:
-    """The type and the pairs of a reaction in an apposition naming the act just told
-    ("..., a decision the Polisario Front condemned as a violation"): aimed at that act's
-    author, or at the main clause's subject when the act related no one else ("French
-    troops crossed into Rwanda, an operation the RPF denounced")."""
-    t_start, t_end = trigger
-    if kind == "CONSULT" and _NAMING_VERB.match(text, t_start):
-        kind = "SUPPORT" if _PRAISE.match(text, t_end) else "ACCUSE"
-    if kind not in _REACTING - {"CONSULT"}:
-        return None
-    reactor = next((h for h in reversed(actors) if h.end <= t_start), None)
-    if reactor is None or _REACTOR_GAP.fullmatch(text, reactor.end, t_start) is None:
-        return None
-    act = _ACT_BEFORE_REACTOR.search(text, max(0, reactor.start - 90), reactor.start)
-    if act is None:
-        return None
-    main = [h for h in actors[:1] if h.end <= act.start()]
-    authors = {s.actor: s for s, _ in last_pairs if s.actor != reactor.actor} or {
-        h.actor: h for h in main if h.actor != reactor.actor
-    }
-    if not authors:
-        return None
-    return kind, ([reactor], [(reactor, author) for author in authors.values()], False)
-
-
-#: A reaction's object that is the act just told, named by its noun: "welcomed the
-#: decision", "denounced the move", "called the move an act of blackmail".
-_ACT_NAMED = re.compile(
-    r"\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?(?:decision|move|step|measures?"
-    r"|announcement|truce|ceasefire|attacks?|strikes?|raids?|ban|arrests?|detentions?"
-    r"|exercises|drills|expulsions?|seizure|closure|sanctions|tariffs|offensive|invasion|vote"
-    r"|ruling|killings?|purchase|expulsions?|incursion|operation|crackdown)\b",
-    re.IGNORECASE,
-)
-#: Types a reaction to an act is told by ("called" a phone call until it names the act).
-_REACTING = frozenset({"SUPPORT", "ACCUSE", "REJECT", "PROTEST", "CONSULT"})
-#: What makes naming an act praise: "called the decision a positive step".
-_PRAISE = re.compile(
-    r"[^,;.]{0,40}?\b(?:positive|historic|welcome|important|good|step\s+forward|breakthrough"
-    r"|victory|win)\b",
-    re.IGNORECASE,
-)
-
-
-def names_act(text: str, trigger: tuple[int, int]) -> bool:
-    """ "called the move a provocation", "calling the incursion a violation": the act just
-    told is named, no call is made."""
-    return (
-        _NAMING_VERB.match(text, trigger[0]) is not None
-        and _ACT_NAMED.match(text, trigger[1]) is not None
-    )
-
-
-def reaction_to_act(
-    text: str,
-    actors: list[Hit],
-    trigger: tuple[int, int],
-    kind: str,
-    last_pairs: list[tuple[Hit, Hit]],
-) -> tuple[str, tuple[list[Hit], list[tuple[Hit, Hit]], bool]] | None:
-    """The type and the pairs of a reaction to the act just told, when its object names that
-    act by its noun ("..., and Egypt welcomed the decision"; "Macron called the move
-    regrettable"): the reactor, right before its verb, with the act's author(s); else None."""
-    t_start, t_end = trigger
-    if kind not in _REACTING or not last_pairs:
-        return None
-    named = _ACT_NAMED.match(text, t_end)
-    if named is None:
-        return None
-    if kind == "CONSULT":
-        if not names_act(text, trigger):
-            return None  # "called the decision" is no phone call; "met" is no reaction
-        kind = "SUPPORT" if _PRAISE.match(text, named.end()) else "ACCUSE"
-    reactor = next((h for h in reversed(actors) if h.end <= t_start), None)
-    if reactor is None or _SUBJECT_GAP.fullmatch(text, reactor.end, t_start) is None:
-        return None
-    authors = {s.actor: s for s, _ in last_pairs if s.actor != reactor.actor}
-    if not authors:
-        return None
-    return kind, ([reactor], [(reactor, author) for author in authors.values()], False)
 
 
 #: A clause whose subject is a disaster or an accident, right before its verb: "after a
@@ -491,84 +373,3 @@ def protesting(text: str, t_end: int, breaks: Breaks) -> int:
 
 #: How far after a verb its purpose ("to protest") may stand (characters).
 PURPOSE_REACH = 100
-
-
-#: An answer ("returned fire") or one vowed ("threatened to retaliate"), and the verbs
-#: between it and its subject.
-_ANSWER_VERB = re.compile(r"(?:retaliat|respond|aveng|return(?:s|ed|ing)? fire)", re.I)
-_ANSWER_MEANS = re.compile(r"\s+(?:by|with)\b")
-_OWN_VERBS = re.compile(r"(?:\s+[a-z]+){0,3}\s+")
-#: How a demand naming no one is joined to what was just told: by its teller ("...,
-#: Japan's government said on Monday, demanding"), as a participle (", demanding"), a verb
-#: phrase joined by "and" ("and demanded"), or a relative clause (", which called for").
-_SAID_THEN = re.compile(r"\b(?:said|says)(?:\s+on\s+\w+)?,\s+$")
-_JOINED_DEMAND = re.compile(r"(?:,\s+|\band\s+)$")
-_WHICH_BEFORE = re.compile(r",\s+(?:which|who)\s+$")
-
-
-def asked_of_other_side(
-    text: str,
-    actors: list[Hit],
-    trigger: tuple[int, int],
-    kind: str,
-    last_pairs: list[tuple[Hit, Hit]],
-    said_by: Hit | None,
-    breaks: Breaks,
-) -> tuple[list[Hit], list[tuple[Hit, Hit]], bool] | None:
-    """A demand or a threat that names no one is made of the other side of the act just
-    told: "detained a Japanese national, Japan's government said, demanding his early
-    release" asks China; "banned the transit of Russian goods, and Moscow threatened to
-    retaliate" threatens Lithuania; "shelled the island, and Seoul returned fire" attacks
-    North Korea."""
-    t_start, t_end = trigger
-    answer = (
-        kind == "ASSAULT"
-        and _ANSWER_VERB.match(text, t_start) is not None
-        and _ANSWER_MEANS.match(text, t_end) is None  # "retaliated by cancelling": that act
-    )
-    if (kind not in ("REQUEST", "THREATEN") and not answer) or not last_pairs:
-        return None
-    clause_end = breaks.clause(t_start, t_end)[1]
-    if any(t_end <= h.start < clause_end for h in actors):
-        return None  # it names whom it asks, or a name its demand is about
-    before = text[max(0, t_start - 40) : t_start]
-    if said_by is not None and _SAID_THEN.search(before):
-        asker: Hit | None = said_by
-    elif _WHICH_BEFORE.search(before):
-        asker = next((h for h in reversed(actors) if h.end <= t_start), None)
-    elif _JOINED_DEMAND.search(before):
-        asker = last_pairs[0][0]
-    elif answer:  # "..., and Moscow threatened to retaliate": its own subject, right before
-        asker = next((h for h in reversed(actors) if h.end <= t_start), None)
-        if asker is None or not _OWN_VERBS.fullmatch(text, asker.end, t_start):
-            return None
-    else:
-        return None
-    if asker is None:
-        return None
-    acted_on = [t for s, t in last_pairs if s.actor == asker.actor]
-    others = acted_on or [s for s, _ in last_pairs]  # else those who acted
-    kept = list({h.actor: h for h in others if h.actor != asker.actor}.values())
-    return ([asker], [(asker, h) for h in kept], False) if kept else None
-
-
-#: Whom a show of force faces, named after it: "its border with Belarus", "as tensions rose
-#: with neighbouring Tajikistan", "a standoff with India".
-_FACING = re.compile(
-    r"\b(?:border|frontier|tensions?|standoff|stand-off|dispute|row|confrontation)\s+"
-    r"(?:\w+\s+){0,2}?with\s+(?:(?:the|its|neighbouring|neighboring)\s+)?$"
-)
-
-
-def facing(
-    text: str, actors: list[Hit], t_start: int
-) -> tuple[list[Hit], list[tuple[Hit, Hit]], bool] | None:
-    """The state a show of force that names no one faces ("deployed extra troops to the
-    frontier" along "its border with Belarus"), mobilised against by the sentence's subject."""
-    subject = next((h for h in actors if h.end <= t_start), None)
-    if subject is None:
-        return None
-    for hit in actors:
-        if hit.actor != subject.actor and _FACING.search(text, max(0, hit.start - 50), hit.start):
-            return [subject], [(subject, hit)], False
-    return None

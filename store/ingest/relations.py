@@ -36,12 +36,22 @@ from personae.store.ingest.links import (
     charged_attacks,
     condition_threats,
     mediation_links,
+    own_side,
     pair_key,
     ruled_against,
     speaker_links,
     switched_ties,
+    unowned_place,
 )
 from personae.store.ingest.parties import no_party, setting, takes_part
+from personae.store.ingest.reactions import (
+    asked_of_other_side,
+    facing,
+    named_what,
+    names_act,
+    reaction_to_act,
+    reactor_after_act,
+)
 from personae.store.ingest.readings import (
     AND_VERB_BEFORE,
     BOTH_BEFORE,
@@ -49,17 +59,11 @@ from personae.store.ingest.readings import (
     SAID_TYPES,
     aims_at_main_object,
     asked_of_both,
-    asked_of_other_side,
     charged_in_relative,
     conditional,
-    facing,
     joins_act,
     mediator,
-    named_what,
-    names_act,
     protesting,
-    reaction_to_act,
-    reactor_after_act,
     read_help,
     shown_force,
     to_both_sides,
@@ -81,7 +85,6 @@ from personae.store.ingest.speakers import (
 )
 from personae.store.ingest.triggers import triggers_of
 from personae.store.ingest.verbs import (
-    PLACE_OBJECT_TYPES,
     SYMMETRIC,
     TRANSFER_TYPES,
 )
@@ -119,30 +122,8 @@ def relations_in(
     return [
         link
         for link in found
-        if not _own(link, owners, kinds) and not _unowned_place(link, owners, kinds)
+        if not own_side(link, owners, kinds) and not unowned_place(link, owners, kinds)
     ]
-
-
-def _unowned_place(link: Link, owners: dict[str, str], kinds: dict[str, str]) -> bool:
-    """A typed relation aimed at a place no state owns (a continent, a town no lexicon
-    knows) other than an attack, a mobilisation or a retreat there: "signed a ceasefire in
-    the border town of Sapoa" is made with no one there. A region may act ("pressure from
-    Europe"), so its own acts stay."""
-    if link.type == COMENTION or link.type in PLACE_OBJECT_TYPES:
-        return False
-    return kinds.get(link.target) == "place" and link.target not in owners
-
-
-def _own(link: Link, owners: dict[str, str], kinds: dict[str, str]) -> bool:
-    """A typed relation between an officer and the state or body it serves ("Zelenskiy
-    called on allies": not on Ukraine): a misreading, as no one acts on its own side. A
-    state's allies or enemies named collectively ("Israel's allies") are no officers."""
-    if link.type == COMENTION:
-        return False
-    return any(
-        owners.get(one) == other and kinds.get(one) != "other"
-        for one, other in ((link.source, link.target), (link.target, link.source))
-    )
 
 
 def _read(

@@ -1,0 +1,58 @@
+"""Actors named by a description rather than a name of their own: a government by its
+head or its state ("the Biden administration", "the Taliban regime") and a group by its noun
+("Houthi rebels", "Sunni fundamentalist groups")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from personae.store.ingest.cameo import REPORTING
+from personae.store.ingest.lexicon import ARMED_GROUP_NOUNS, words
+from personae.store.ingest.verbs import TRIGGER_LOWER
+
+_ADMINISTRATION = re.compile(
+    r"\b((?:[A-Z][\w'’-]+ and )?[A-Z][\w'’-]+) (administrations?|government|cabinet|regime)\b"
+)
+#: "Sunni fundamentalist groups", "Iraqi Shia militias": capitalised words, at most one lower-case
+#: word, a group noun.  Found in two steps, a run of capitalised words then the rest after it,
+#: because the single pattern (``\b(?:[A-Z][\w'’-]+ )+(?:[a-z]+ )?(?:nouns)\b``) re-reads a
+#: run from each of its words when it fails: quadratic on a long run (an all-caps article).
+#: The matches are the same: from any word of a run, the run ends at the same place.
+#: "pro-Russia rebels" are their own group, not Russia's; "al Shabaab fighters" keep the
+#: Arabic article of their name.
+_CAPITALISED_RUN = re.compile(r"(?<![\w-])(?:[Pp]ro-|[Aa]nti-|al |el )?(?:[A-Z][\w'’-]+ )+")
+_GROUP_TAIL = re.compile(rf"([a-z]+ )?(?:{ARMED_GROUP_NOUNS})\b")
+
+
+def _administrations(text: str) -> Iterator[tuple[int, int]]:
+    return (m.span() for m in _ADMINISTRATION.finditer(text))
+
+
+def _groups(text: str) -> Iterator[tuple[int, int]]:
+    for run in _CAPITALISED_RUN.finditer(text):
+        tail = _GROUP_TAIL.match(text, run.end())
+        if tail is not None and not _acts_on(tail[1]):
+            yield run.start(), tail.end()
+
+
+def _acts_on(word: str | None) -> bool:
+    """Whether the lower-case word between a name and a group noun is what the name does
+    to the group ("Brazil attacked rebels") or says of it ("N'Djamena said gangs"), not what
+    the group is ("armed", "Islamist")."""
+    if word is None:
+        return False
+    word = word.strip()
+    return word in REPORTING or TRIGGER_LOWER.fullmatch(word) is not None
+
+
+#: Each pattern with the words one of which a match ends with, as a whole word (a space
+#: before it, a word boundary after): an article without one of them is not scanned.
+DESCRIPTIVE = (
+    (
+        _administrations,
+        "government",
+        frozenset(words("administration administrations government cabinet regime")),
+    ),
+    (_groups, "armed_group", frozenset(ARMED_GROUP_NOUNS.split("|"))),
+)
