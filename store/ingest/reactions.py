@@ -78,9 +78,12 @@ _ACT_NAMED = re.compile(
     r"\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?(?:decision|move|step|measures?"
     r"|announcement|truce|ceasefire|attacks?|strikes?|raids?|ban|arrests?|detentions?"
     r"|exercises|drills|expulsions?|seizure|closure|sanctions|tariffs|offensive|invasion|vote"
-    r"|ruling|killings?|purchase|expulsions?|incursion|operation|crackdown)\b",
+    r"|ruling|killings?|purchase|expulsions?|incursion|operation|crackdown|plan|proposals?"
+    r"|offer|demands?|request|ultimatum|initiative)\b",
     re.IGNORECASE,
 )
+#: A leader's government, between the leader and the verb: "Nkurunziza's government rejected".
+_ITS_GOVERNMENT = re.compile(r"['’]s\s+(?:government|administration|cabinet)\s+(?:\w+ly\s+)?")
 #: Types a reaction to an act is told by ("called" a phone call until it names the act).
 _REACTING = frozenset({"SUPPORT", "ACCUSE", "REJECT", "PROTEST", "CONSULT"})
 #: What makes naming an act praise: "called the decision a positive step".
@@ -109,7 +112,8 @@ def reaction_to_act(
 ) -> tuple[str, tuple[list[Hit], list[tuple[Hit, Hit]], bool]] | None:
     """The type and the pairs of a reaction to the act just told, when its object names that
     act by its noun ("..., and Egypt welcomed the decision"; "Macron called the move
-    regrettable"): the reactor, right before its verb, with the act's author(s); else None."""
+    regrettable"; "urged Burundi to accept a force, but Nkurunziza's government rejected the
+    plan"): the reactor, right before its verb, with the act's author(s); else None."""
     t_start, t_end = trigger
     if kind not in _REACTING or not last_pairs:
         return None
@@ -121,7 +125,10 @@ def reaction_to_act(
             return None  # "called the decision" is no phone call; "met" is no reaction
         kind = "SUPPORT" if _PRAISE.match(text, named.end()) else "ACCUSE"
     reactor = next((h for h in reversed(actors) if h.end <= t_start), None)
-    if reactor is None or SUBJECT_GAP.fullmatch(text, reactor.end, t_start) is None:
+    if reactor is None or (
+        SUBJECT_GAP.fullmatch(text, reactor.end, t_start) is None
+        and _ITS_GOVERNMENT.fullmatch(text, reactor.end, t_start) is None
+    ):
         return None
     authors = {s.actor: s for s, _ in last_pairs if s.actor != reactor.actor}
     if not authors:

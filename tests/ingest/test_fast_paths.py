@@ -18,7 +18,6 @@ from pathlib import Path
 import pytest
 
 from personae.store.ingest import (
-    actors,
     clauses,
     dates,
     formats,
@@ -30,6 +29,7 @@ from personae.store.ingest import (
     verbs,
 )
 from personae.store.ingest.candidates import Candidate
+from personae.store.ingest.described import DESCRIPTIVE
 from personae.store.ingest.gazetteer import LOWER_STARTS, TOKEN, load_gazetteer
 from personae.store.ingest.lexicon import COMPANY_CUES, ORGANISATION_CUES, PERSON_CUES
 from personae.store.ingest.scan import (
@@ -285,7 +285,7 @@ def test_descriptive_names_end_with_a_whole_word_the_gate_knows() -> None:
     ]
     for sentence in [*_sentences(), *extra]:
         words = set(TOKEN.findall(sentence))
-        for names, _, nouns in actors._DESCRIPTIVE:
+        for names, _, nouns in DESCRIPTIVE:
             if nouns.isdisjoint(words):
                 assert list(names(sentence)) == []
 

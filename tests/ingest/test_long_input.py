@@ -25,8 +25,9 @@ from typing import Any, ClassVar, SupportsIndex
 
 import pytest
 
-from personae.store.ingest.actors import _groups, find_actors
+from personae.store.ingest.actors import find_actors
 from personae.store.ingest.breaks import Breaks
+from personae.store.ingest.described import _groups
 from personae.store.ingest.extract import extract
 from personae.store.ingest.lexicon import ARMED_GROUP_NOUNS
 from personae.store.ingest.read import RawArticle, parse_plain

@@ -93,3 +93,11 @@ def test_a_reactor_named_with_a_title_in_an_apposition_reacts() -> None:
         "Israel Katz denounced as a reward for terror."
     )
     assert ("Israel Katz", "ACCUSE", "Slovenia") in found
+
+
+def test_a_plan_rejected_answers_who_urged_it() -> None:
+    found = typed_in(
+        "ECOWAS urged Guinea-Bissau on Monday to accept a stabilisation force, but President "
+        "Umaro Sissoco Embalo's government rejected the proposal within hours."
+    )
+    assert any(k == "REJECT" and t == "ECOWAS" for _, k, t in found)
