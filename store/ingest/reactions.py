@@ -64,12 +64,7 @@ def reactor_after_act(
     if act is None:
         return None
     main = [h for h in actors[:1] if h.end <= act.start()]
-    authors = {s.actor: s for s, _ in last_pairs if s.actor != reactor.actor} or {
-        h.actor: h for h in main if h.actor != reactor.actor
-    }
-    if not authors:
-        return None
-    return kind, ([reactor], [(reactor, author) for author in authors.values()], False)
+    return _aimed(kind, reactor, [s for s, _ in last_pairs]) or _aimed(kind, reactor, main)
 
 
 #: A reaction's object that is the act just told, named by its noun: "welcomed the
@@ -130,10 +125,17 @@ def reaction_to_act(
         and _ITS_GOVERNMENT.fullmatch(text, reactor.end, t_start) is None
     ):
         return None
-    authors = {s.actor: s for s, _ in last_pairs if s.actor != reactor.actor}
-    if not authors:
+    return _aimed(kind, reactor, [s for s, _ in last_pairs])
+
+
+def _aimed(
+    kind: str, reactor: Hit, authors: list[Hit]
+) -> tuple[str, tuple[list[Hit], list[tuple[Hit, Hit]], bool]] | None:
+    """A reaction of ``kind`` aimed at each author of the act but the reactor itself."""
+    others = {h.actor: h for h in authors if h.actor != reactor.actor}
+    if not others:
         return None
-    return kind, ([reactor], [(reactor, author) for author in authors.values()], False)
+    return kind, ([reactor], [(reactor, author) for author in others.values()], False)
 
 
 #: An answer ("returned fire") or one vowed ("threatened to retaliate"), and the verbs
