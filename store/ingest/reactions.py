@@ -74,11 +74,15 @@ _ACT_NAMED = re.compile(
     r"|announcement|truce|ceasefire|attacks?|strikes?|raids?|ban|arrests?|detentions?"
     r"|exercises|drills|expulsions?|seizure|closure|sanctions|tariffs|offensive|invasion|vote"
     r"|ruling|killings?|purchase|expulsions?|incursion|operation|crackdown|plan|proposals?"
-    r"|offer|demands?|request|ultimatum|initiative)\b",
+    r"|offer|demands?|request|ultimatum|initiative)\b|\s+it(?=\s+(?:a|an)\s)",
     re.IGNORECASE,
 )
-#: A leader's government, between the leader and the verb: "Nkurunziza's government rejected".
-_ITS_GOVERNMENT = re.compile(r"['’]s\s+(?:government|administration|cabinet)\s+(?:\w+ly\s+)?")
+#: Between a reactor and its verb, besides an adverb: a leader's government ("Nkurunziza's
+#: government rejected"), or its saying so ("the Holy See said on Saturday, calling").
+_REACTOR_SAID = (
+    re.compile(r"['’]s\s+(?:government|administration|cabinet)\s+(?:\w+ly\s+)?"),
+    re.compile(r"\s+(?:said|says)(?:\s+on\s+\w+)?,\s+"),
+)
 #: Types a reaction to an act is told by ("called" a phone call until it names the act).
 _REACTING = frozenset({"SUPPORT", "ACCUSE", "REJECT", "PROTEST", "CONSULT"})
 #: What makes naming an act praise: "called the decision a positive step".
@@ -98,6 +102,16 @@ def names_act(text: str, trigger: tuple[int, int]) -> bool:
     )
 
 
+def said_of_act(text: str, said_by: Hit | None, trigger: tuple[int, int]) -> bool:
+    """The speaker's participle names the act just told ("..., Taipei's defence ministry said
+    on Monday, calling it a threat"): the speaker's reaction, not the main subject's word."""
+    return (
+        said_by is not None
+        and _REACTOR_SAID[1].fullmatch(text, said_by.end, trigger[0]) is not None
+        and _ACT_NAMED.match(text, trigger[1]) is not None
+    )
+
+
 def reaction_to_act(
     text: str,
     actors: list[Hit],
@@ -108,9 +122,10 @@ def reaction_to_act(
     """The type and the pairs of a reaction to the act just told, when its object names that
     act by its noun ("..., and Egypt welcomed the decision"; "Macron called the move
     regrettable"; "urged Burundi to accept a force, but Nkurunziza's government rejected the
-    plan"): the reactor, right before its verb, with the act's author(s); else None."""
+    plan"; "..., the Holy See said, calling the decision incomprehensible"): the reactor,
+    right before its verb, with the act's author(s); else None."""
     t_start, t_end = trigger
-    if kind not in _REACTING or not last_pairs:
+    if kind not in _REACTING:
         return None
     named = _ACT_NAMED.match(text, t_end)
     if named is None:
@@ -120,12 +135,15 @@ def reaction_to_act(
             return None  # "called the decision" is no phone call; "met" is no reaction
         kind = "SUPPORT" if _PRAISE.match(text, named.end()) else "ACCUSE"
     reactor = next((h for h in reversed(actors) if h.end <= t_start), None)
-    if reactor is None or (
-        SUBJECT_GAP.fullmatch(text, reactor.end, t_start) is None
-        and _ITS_GOVERNMENT.fullmatch(text, reactor.end, t_start) is None
+    if reactor is None or not any(
+        gap.fullmatch(text, reactor.end, t_start) for gap in (SUBJECT_GAP, *_REACTOR_SAID)
     ):
         return None
-    return _aimed(kind, reactor, [s for s, _ in last_pairs])
+    if last_pairs:
+        return _aimed(kind, reactor, [s for s, _ in last_pairs])
+    if _REACTOR_SAID[1].fullmatch(text, reactor.end, t_start):  # "Chinese warships sailed
+        return _aimed(kind, reactor, actors[:1])  # through ..., Tokyo said, calling it": the
+    return None  # main clause's subject, when its act related no one
 
 
 def _aimed(

@@ -51,6 +51,7 @@ from personae.store.ingest.reactions import (
     names_act,
     reaction_to_act,
     reactor_after_act,
+    said_of_act,
 )
 from personae.store.ingest.readings import (
     AND_VERB_BEFORE,
@@ -273,7 +274,11 @@ def _read(
             kind, found = answer  # "..., a decision the Polisario Front condemned"
             read_as = kind
         elif last_pairs and (
-            (aims_at_main_object(text, t_end) and participle_clause(text, t_start))
+            (
+                aims_at_main_object(text, t_end)
+                and participle_clause(text, t_start)
+                and not said_of_act(text, said_by, (t_start, t_end))
+            )
             or charged_in_relative(text, t_start)
         ):
             # "imposed sanctions on Chilean officials, accusing them of fraud": the main

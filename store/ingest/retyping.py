@@ -26,6 +26,10 @@ def retyped(
     summary it is told by if that changes too (None: the trigger's own words)."""
     t_start, t_end = trigger
     word = text[t_start:t_end].lower()
+    if kind in _HOSTILE_NAMES and (
+        _NAMED_AS.search(text, max(0, t_start - 50), t_start) or _NAMING.match(text, t_start)
+    ):  # "a move von der Leyen described as blackmail", "described the attack as an act of
+        return "ACCUSE", None  # war by al Shabaab": a charge
     if kind == "AID" and _PERSON_HANDED.match(text, t_start):  # "handed over Joaquin Guzman
         return "COOPERATE", None  # to the United States": a wanted person, as extradited
     if kind in ("MOBILIZE", "AID"):  # read only for these: most triggers are neither
@@ -88,6 +92,15 @@ def retyped(
     return kind, None
 
 
+#: An act named as something by who speaks of it: "described as blackmail", "condemned the
+#: drills as an act of aggression": the name is a charge (CAMEO 11), no act of its own.
+_NAMED_AS = re.compile(
+    r"\b(?:describ|brand|term|label|denounc|condemn|decr)\w*\s+(?:(?:it|them|this|that"
+    r"|the\s+[\w-]+)\s+)?as\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_NAMING = re.compile(r"(?:describ|brand|term|label)\w*\b", re.IGNORECASE)
+_HOSTILE_NAMES = frozenset({"COERCE", "ASSAULT", "THREATEN", "SANCTION"})
 #: Forces ordered somewhere, not people ordered to act: "ordered troops to the border".
 _ORDERED_FORCES = re.compile(
     r"order\w* (?:[\w'’,-]+ ){0,4}?(?:troops|soldiers|battalions|brigades|forces|tanks|warships"

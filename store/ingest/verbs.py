@@ -155,9 +155,10 @@ TRIGGERS: dict[str, str] = {
     r"|want(?:s|ed)?(?= \w+(?: \w+)? to\b)"
     r"|appeal\w*|seek(?:s|ing)?|sought|invit\w+|push(?:es|ed)? for|lobb\w+|advocat\w+",
     "ACCUSE": r"(?:exchang|trad)(?:e|es|ed|ing) (?:[\w-]+ )?(?:accusations|barbs|insults|blame)"
-    r"|call(?:s|ed|ing)?(?= (?:the|its|this|that|their)\b[^,.;]{0,60}? (?:illegal"
+    r"|call(?:s|ed|ing)?(?= (?:the|its|this|that|their|it|them)\b[^,.;]{0,60}? (?:illegal"
     r"|illegitimate|unacceptable|baseless|absurd|provocative|a provocation|an act of|null and void"
-    r"|a crime|criminal|hostile|an aggression|a (?:serious |grave |flagrant )?violation)\b)"
+    r"|a crime|criminal|hostile|an aggression|a (?:serious |grave |flagrant )?violation"
+    r"|a (?:direct |grave |serious )?threat|blackmail|interference|meddling)\b)"
     r"|accus\w+|blam\w+|critici[sz]\w+|condemn\w*|denounc\w+|alleg(?:e|es|ed|ing)"
     r"|rebuk\w*|reprimand\w*|censur\w+|lambast\w*|deplor\w+|castigat\w+|chastis\w+"
     r"|slam(?:s|med|ming)?(?! (?:dunk|door)s?\b)"

@@ -101,3 +101,28 @@ def test_a_plan_rejected_answers_who_urged_it() -> None:
         "Umaro Sissoco Embalo's government rejected the proposal within hours."
     )
     assert any(k == "REJECT" and t == "ECOWAS" for _, k, t in found)
+
+
+def test_a_speaker_naming_the_act_in_a_participle_reacts_to_its_author() -> None:
+    condemned = typed_in(
+        "Mali expelled the head of the UN human rights mission on Sunday, the United Nations "
+        "said on Monday, condemning the decision as unjustified."
+    )
+    assert ("United Nations", "ACCUSE", "Mali") in condemned
+    called = typed_in(
+        "Chinese warships sailed through Japan's territorial waters near Okinawa, Tokyo said on "
+        "Friday, calling it a grave threat to regional security."
+    )
+    assert ("Japan", "ACCUSE", "China") in called
+    assert ("China", "ACCUSE", "Japan") not in called
+
+
+def test_an_act_named_as_blackmail_or_war_is_a_charge() -> None:
+    named = typed_in(
+        "Algeria halted gas exports to Spain on Friday, a move Spanish Foreign Minister Jose "
+        "Manuel Albares described as blackmail."
+    )
+    assert any(k == "ACCUSE" and t == "Algeria" for _, k, t in named)
+    assert not any(k == "COERCE" for _, k, _ in named)
+    described = typed_in("Nigeria described the attack as an act of war by Boko Haram.")
+    assert ("Nigeria", "ACCUSE", "Boko Haram") in described
