@@ -25,7 +25,7 @@ _SUBORDINATE = re.compile(
     re.IGNORECASE,
 )
 #: A participle opening a clause after a comma, the trigger itself (", accusing Chile of").
-_PARTICIPLE_BEFORE = re.compile(r",\s+$")
+_PARTICIPLE_BEFORE = re.compile(r",\s+(?:while\s+|as\s+well\s+as\s+)?$")
 _GERUND = re.compile(r"[a-z]+ing\b")
 #: Any word that may open a clause of its own: a subordinating word or a pronoun subject,
 #: or a verb phrase of its own after "and" ("met in Nairobi and agreed to").
@@ -153,11 +153,11 @@ def object_gap(
 
 
 def participle_clause(text: str, t_start: int) -> bool:
-    """The trigger is a participle opening a clause after a comma (", accusing Peru of"): its
-    subject is the main clause's, not the name just before the comma."""
+    """The trigger is a participle opening a clause after a comma (", accusing Peru of", ",
+    while urging Cairo to"): its subject is the main clause's, not the name just before it."""
     if _GERUND.match(text, t_start) is None:
         return False
-    if _PARTICIPLE_BEFORE.search(text, max(0, t_start - 3), t_start) is not None:
+    if _PARTICIPLE_BEFORE.search(text, max(0, t_start - 16), t_start) is not None:
         return True
     # ", accusing Kigali of backing rebels and ordering its diplomats to leave": the second
     # participle is the main subject's too

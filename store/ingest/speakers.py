@@ -139,16 +139,17 @@ def said_by_self(text: str, that: int) -> bool:
     )
 
 
-#: "and said it had", "and added they would": the main subject, speaking of itself.
+#: "and said it had", "and added they would", "and he demanded": the main subject, speaking
+#: of itself or acting again.
 _AND_SAID_PRONOUN = re.compile(
-    r"\band\s+(?:said|says|added|announced|stated)\s+(?:that\s+)?(?:it|they|he|she)\s+"
+    r"\band\s+(?:(?:said|says|added|announced|stated)\s+(?:that\s+)?)?(?:it|they|he|she)\s+"
     r"(?:[a-z]+\s+){0,2}$"
 )
 
 
 def and_said_pronoun(text: str, t_start: int) -> bool:
-    """ "and said it had" just before the trigger (_AND_SAID_PRONOUN); most have no "and"
-    near, and need no search."""
+    """ "and said it had", "and he demanded" just before the trigger (_AND_SAID_PRONOUN):
+    the sentence's subject acts; most have no "and" near, and need no search."""
     low = max(0, t_start - 50)
     return (
         text.find("and", low, t_start) >= 0

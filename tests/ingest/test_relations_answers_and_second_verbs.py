@@ -43,3 +43,19 @@ def test_a_show_of_force_faces_the_state_it_borders_or_stands_off_with() -> None
         "tensions rose with neighbouring Kyrgyzstan."
     )
     assert ("Tajikistan", "MOBILIZE", "Kyrgyzstan") in standoff
+
+
+def test_a_pronoun_after_and_is_the_sentences_subject_acting_again() -> None:
+    found = typed_in(
+        "Armenia accused Azerbaijan on Tuesday of shelling villages near the border, and it "
+        "demanded that Baku pull back its troops."
+    )
+    assert ("Armenia", "REQUEST", "Azerbaijan") in found
+
+
+def test_a_participle_after_while_is_the_main_subjects() -> None:
+    found = typed_in(
+        "The World Bank approved a $500 million loan to Ghana on Thursday, while urging Accra "
+        "to cut its budget deficit."
+    )
+    assert ("World Bank", "REQUEST", "Ghana") in found
