@@ -104,6 +104,9 @@ _CONDITION = re.compile(
 _CONDITION_REACH = 160
 #: Between a threatener's name and its verb: an adverb or a time at most, no clause.
 _SUBJECT_GAP = re.compile(r"\s+(?:\w+ly\s+|on\s+\w+\s+)?")
+#: A state's officer named by office alone, between the state and the verb: "Iran's first
+#: vice president warned".
+_OFFICER_GAP = re.compile(r"['’]s\s+(?:[a-z-]+\s+){1,3}(?:on\s+\w+day\s+)?")
 #: Between two names of the condition's subject: "and", a comma, an article.
 _AND_GAP = re.compile(r"\s*(?:,|and|,\s+and)?\s+(?:the\s+)?")
 
@@ -138,7 +141,11 @@ def condition_threats(
         (
             h
             for h in reversed(actors)
-            if h.end <= threat.start() and _SUBJECT_GAP.fullmatch(text, h.end, threat.start())
+            if h.end <= threat.start()
+            and (
+                _SUBJECT_GAP.fullmatch(text, h.end, threat.start())
+                or _OFFICER_GAP.fullmatch(text, h.end, threat.start())
+            )
         ),
         None,
     )

@@ -210,10 +210,10 @@ def roles(
         if that is not None:  # "claimed that ISIL": a clause of its own; in "dismissed
             # Iraqi claims that ..." Iraq, before "that", is still the object
             after = [h for h in after if h.end < that.end() - 5]
-        else:  # "a group that has seized parts of Iraq": not the verb's object
-            relative = breaks.relative_between(t_end, after[-1].start)
-            if relative is not None:
-                after = [h for h in after if h.start < relative]
+        elif _CLAIMED.match(text, t_start) is None:  # "a group that has seized parts of Iraq": not
+            relative = breaks.relative_between(t_end, after[-1].start)  # the verb's object
+            if relative is not None:  # (but "claimed responsibility for a bomb that killed
+                after = [h for h in after if h.start < relative]  # six British soldiers")
     if after and text.find(",", t_end, after[-1].start) >= 0:  # "staged a protest,
         # unfurling Free Tibet banners": the banners are no target
         participle = PARTICIPLE_AFTER.search(text, t_end, after[-1].start)
@@ -515,3 +515,8 @@ _NOUN_BY = re.compile(
 #: "criticism from Beijing", "calls from Cairo").
 _SAID_KINDS = frozenset({"THREATEN", "ACCUSE", "REJECT", "REQUEST", "PROTEST", "SUPPORT"})
 _SAID_NOUN = re.compile(r"[a-z]+(?:tions?|ments?|isms?|ings?|eats?|ests?)\b")
+
+
+#: "claimed responsibility for a bomb that killed six British soldiers": whom the act struck
+#: is named in its relative clause.
+_CLAIMED = re.compile(r"claim(?:s|ed|ing)? responsibility\b", re.IGNORECASE)

@@ -59,3 +59,20 @@ def test_a_participle_after_while_is_the_main_subjects() -> None:
         "to cut its budget deficit."
     )
     assert ("World Bank", "REQUEST", "Ghana") in found
+
+
+def test_a_threat_by_a_states_officer_named_by_office_alone_is_the_states() -> None:
+    found = typed_in(
+        "Egypt's top diplomat warned on Sunday that Cairo would respond if Ethiopia filled the "
+        "dam without a deal."
+    )
+    assert ("Egypt", "THREATEN", "Ethiopia") in found
+
+
+def test_responsibility_claimed_for_a_bomb_that_killed_names_who_was_struck() -> None:
+    found = typed_in(
+        "The Kurdistan Workers Party claimed responsibility on Friday for a car bomb that "
+        "killed four Turkish soldiers in Hakkari."
+    )
+    assert ("Kurdistan Workers' Party", "ASSAULT", "Turkish soldiers") in found
+    assert not any(t == "Hakkari" for _, _, t in found)
