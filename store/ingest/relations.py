@@ -42,6 +42,7 @@ from personae.store.ingest.links import (
     speaker_links,
     switched_ties,
     unowned_place,
+    worked_with,
 )
 from personae.store.ingest.parties import no_party, setting, takes_part
 from personae.store.ingest.reactions import (
@@ -413,6 +414,7 @@ def _read(
         *switched_ties(text, piece, lowered, actors, sentence),
         *asked_by(text, piece, lowered, actors, sentence, kinds),
         *ruled_against(text, piece, lowered, actors, sentence),
+        *worked_with(text, piece, lowered, actors, sentence),
         *rebuttal_links(text, piece, lowered, actors, sentence, [*links.values(), *further]),
     ):
         key = pair_key(link.source, link.target)

@@ -58,6 +58,7 @@ from personae.store.ingest.groups import (
     listed_before,
     owned,
 )
+from personae.store.ingest.links import partner
 from personae.store.ingest.objects import (
     hosted_by,
     objects_of,
@@ -237,6 +238,7 @@ def roles(
             h for h in after if not topic_of_deal(text, t_end, h, kinds)
         ]  # Palestinian self-rule"
     after = [h for h in after if not fought_over(text, h)]  # "fighting over South Ossetia"
+    after = [h for h in after if not partner(text, h)]  # "in coordination with the DEA"
     before = before[-NEAREST:]  # the subject is the nearest group: a long list ends here
     opened = which_before(text, t_start)
     if opened is not None:  # "Iran, which has supplied": Iran, though a comma stands between

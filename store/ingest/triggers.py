@@ -329,9 +329,10 @@ def _gives_way(
 
 
 def _compound_noun(text: str, start: int, end: int) -> bool:
-    """The trigger word only names a force, an envoy, a body or a route: "a carrier strike
-    group", "the air force", "the coast guard", "the Afghan charge d'affaires", "aid
-    agencies", "prisoners of war", "road links", "duties on steel imports"."""
+    """The trigger word only names a force, an envoy, a body or a route, or is a word of
+    another phrase: "a carrier strike group", "the air force", "the coast guard", "the Afghan
+    charge d'affaires", "aid agencies", "prisoners of war", "road links", "duties on steel
+    imports", "scale back"."""
     word = text[start:end].lower()
     return (
         (
@@ -347,6 +348,7 @@ def _compound_noun(text: str, start: int, end: int) -> bool:
             word in ("link", "links") and _ROUTE.search(text, max(0, start - 12), start) is not None
         )
         or (word in _TRADE and _TAXED.search(text, max(0, start - 90), start) is not None)
+        or (word == "back" and _CUT_BACK.search(text, max(0, start - 10), start) is not None)
     )
 
 
@@ -360,6 +362,8 @@ _D_AFFAIRES = re.compile(r" d['’]affaires\b", re.IGNORECASE)
 _GUARD_OWNER = re.compile(
     r"\b(?:coast|border|national|republican|presidential|revolutionary|royal) $", re.IGNORECASE
 )
+#: "scale back military operations", "cut back aid": a reduction, no backing.
+_CUT_BACK = re.compile(r"\b(?:scal|cut|roll|stepp?)\w*\s$", re.IGNORECASE)
 #: "duties on steel imports from China": what a measure taxes, no trade of its own.
 _TRADE = frozenset({"imports", "exports", "import", "export"})
 _TAXED = re.compile(

@@ -76,3 +76,20 @@ def test_responsibility_claimed_for_a_bomb_that_killed_names_who_was_struck() ->
     )
     assert ("Kurdistan Workers' Party", "ASSAULT", "Turkish soldiers") in found
     assert not any(t == "Hakkari" for _, _, t in found)
+
+
+def test_acting_with_another_is_cooperating_with_it_not_acting_on_it() -> None:
+    found = typed_in(
+        "Ghanaian police, working with Interpol, arrested four suspected smugglers in Accra."
+    )
+    assert {
+        ("Ghanaian police", "COOPERATE", "Interpol"),
+        ("Interpol", "COOPERATE", "Ghanaian police"),
+    } <= found
+    partnered = typed_in("Peru seized the cocaine shipment in coordination with the DEA.")
+    assert not any(k == "COERCE" for _, k, _ in partnered)
+
+
+def test_operations_scaled_back_back_no_one() -> None:
+    found = typed_in("Russia said it would scale back military operations around Kyiv.")
+    assert not any(k == "SUPPORT" for _, k, _ in found)
