@@ -111,6 +111,19 @@ _OFFICER_GAP = re.compile(r"['’]s\s+(?:[a-z-]+\s+){1,3}(?:on\s+\w+day\s+)?")
 _AND_GAP = re.compile(r"\s*(?:,|and|,\s+and)?\s+(?:the\s+)?")
 
 
+def _subject_before(text: str, actors: list[Hit], start: int, *gaps: re.Pattern[str]) -> Hit | None:
+    """The last name before a verb at ``start`` with only one of ``gaps`` between (an adverb,
+    a day, an office): the verb's subject."""
+    return next(
+        (
+            h
+            for h in reversed(actors)
+            if h.end <= start and any(gap.fullmatch(text, h.end, start) for gap in gaps)
+        ),
+        None,
+    )
+
+
 def condition_threats(
     text: str,
     piece: Span,
@@ -137,18 +150,7 @@ def condition_threats(
     condition = _CONDITION.search(
         text, threat.end(), min(piece.end, threat.end() + _CONDITION_REACH)
     )
-    threatener = next(
-        (
-            h
-            for h in reversed(actors)
-            if h.end <= threat.start()
-            and (
-                _SUBJECT_GAP.fullmatch(text, h.end, threat.start())
-                or _OFFICER_GAP.fullmatch(text, h.end, threat.start())
-            )
-        ),
-        None,
-    )
+    threatener = _subject_before(text, actors, threat.start(), _SUBJECT_GAP, _OFFICER_GAP)
     if threatener is None and text.endswith(", ", 0, threat.start()):  # "..., the group
         threatener = next((h for h in actors if h.start >= piece.start), None)  # said,
         # warning that a U.S. hostage would be killed unless": the main clause's subject
@@ -208,14 +210,7 @@ def _price_to_pay(
     found = _PRICE_TO_PAY.search(text, piece.start, piece.end)
     if found is None:
         return []
-    vower = next(
-        (
-            h
-            for h in reversed(actors)
-            if h.end <= found.start() and _SUBJECT_GAP.fullmatch(text, h.end, found.start())
-        ),
-        None,
-    )
+    vower = _subject_before(text, actors, found.start(), _SUBJECT_GAP)
     if vower is None:
         return []
     who = found.start("who"), found.end("who")
@@ -252,14 +247,7 @@ def switched_ties(
     found = _SWITCHED.search(text, piece.start, piece.end)
     if found is None:
         return []
-    subject = next(
-        (
-            h
-            for h in reversed(actors)
-            if h.end <= found.start() and _SUBJECT_GAP.fullmatch(text, h.end, found.start())
-        ),
-        None,
-    )
+    subject = _subject_before(text, actors, found.start(), _SUBJECT_GAP)
     old = next((h for h in actors if h.start == found.end()), None)
     new = next(
         (h for h in actors if old and h.start > old.end and text[old.end : h.start] == " to "),

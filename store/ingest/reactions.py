@@ -10,6 +10,7 @@ import re
 from personae.store.ingest.actors import Hit
 from personae.store.ingest.breaks import Breaks
 from personae.store.ingest.readings import SUBJECT_GAP
+from personae.store.ingest.speakers import speaker_participle
 
 #: "in what X called", "what X described as": a name's word on the main clause's act.
 _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:the\s+)?$", re.IGNORECASE)
@@ -77,12 +78,8 @@ _ACT_NAMED = re.compile(
     r"|offer|demands?|request|ultimatum|initiative)\b|\s+it(?=\s+(?:a|an)\s)",
     re.IGNORECASE,
 )
-#: Between a reactor and its verb, besides an adverb: a leader's government ("Nkurunziza's
-#: government rejected"), or its saying so ("the Holy See said on Saturday, calling").
-_REACTOR_SAID = (
-    re.compile(r"['’]s\s+(?:government|administration|cabinet)\s+(?:\w+ly\s+)?"),
-    re.compile(r"\s+(?:said|says)(?:\s+on\s+\w+)?,\s+"),
-)
+#: A leader's government between the leader and the verb: "Nkurunziza's government rejected".
+_ITS_GOVERNMENT = re.compile(r"['’]s\s+(?:government|administration|cabinet)\s+(?:\w+ly\s+)?")
 #: Types a reaction to an act is told by ("called" a phone call until it names the act).
 _REACTING = frozenset({"SUPPORT", "ACCUSE", "REJECT", "PROTEST", "CONSULT"})
 #: What makes naming an act praise: "called the decision a positive step".
@@ -107,7 +104,7 @@ def said_of_act(text: str, said_by: Hit | None, trigger: tuple[int, int]) -> boo
     on Monday, calling it a threat"): the speaker's reaction, not the main subject's word."""
     return (
         said_by is not None
-        and _REACTOR_SAID[1].fullmatch(text, said_by.end, trigger[0]) is not None
+        and speaker_participle(text, said_by, trigger[0])
         and _ACT_NAMED.match(text, trigger[1]) is not None
     )
 
@@ -135,13 +132,18 @@ def reaction_to_act(
             return None  # "called the decision" is no phone call; "met" is no reaction
         kind = "SUPPORT" if _PRAISE.match(text, named.end()) else "ACCUSE"
     reactor = next((h for h in reversed(actors) if h.end <= t_start), None)
-    if reactor is None or not any(
-        gap.fullmatch(text, reactor.end, t_start) for gap in (SUBJECT_GAP, *_REACTOR_SAID)
+    if reactor is None:
+        return None
+    said = speaker_participle(text, reactor, t_start)  # "the Holy See said, calling"
+    if not (
+        said
+        or SUBJECT_GAP.fullmatch(text, reactor.end, t_start)
+        or _ITS_GOVERNMENT.fullmatch(text, reactor.end, t_start)
     ):
         return None
     if last_pairs:
         return _aimed(kind, reactor, [s for s, _ in last_pairs])
-    if _REACTOR_SAID[1].fullmatch(text, reactor.end, t_start):  # "Chinese warships sailed
+    if said:  # "Chinese warships sailed
         return _aimed(kind, reactor, actors[:1])  # through ..., Tokyo said, calling it": the
     return None  # main clause's subject, when its act related no one
 
