@@ -39,8 +39,9 @@ def test_pan_before_a_demonym_names_no_state() -> None:
         "Rebels blew up a bridge on the Pan-American Highway in Honduras.", "1988-01-01"
     )
     assert "United States" not in found
-    arab = entities_in("Egypt hosted a pan-Arab summit in Cairo.", "2002-01-01")
-    assert "Egypt" in arab
+    congress = entities_in("Ghana hosted the Pan-African Congress in Accra.", "2002-01-01")
+    assert "Pan-African Congress" in congress
+    assert "Africa" not in congress and "United States Congress" not in congress
 
 
 def test_road_links_cut_are_no_ties() -> None:
