@@ -197,6 +197,8 @@ def find_actors(
     for index, hit in enumerate(matches):
         if claimed[hit.first_token]:  # inside an office named before ("Colombian Congress")
             continue
+        if gaz.renamed_by(text[hit.start : hit.end], date):  # Salisbury, England, in 2018
+            continue
         entry = gaz.seat_on(hit.entry, text[hit.start : hit.end], date)  # Moscow in 1985
         start, end, name, kind = hit.start, hit.end, entry.name, entry.kind
         if kind == "state" and (
@@ -384,7 +386,7 @@ def _discover(
         for _ in range(3):  # a short form of a variant: follow the chain a little way
             target = canonical.get(target, target)
         if target not in found.actors:
-            entry = gaz.lookup(target)
+            entry = None if gaz.renamed_by(target, date) else gaz.lookup(target)
             if entry is not None:  # "AT&amp;T" unescaped is a known name
                 known = found.actors[entry.name] = Actor(entry.name, entry.kind)
                 known.affiliation = entry.affiliation_on(date)

@@ -209,9 +209,17 @@ def _runs(
                 and j + 2 < n
                 and words[j + 2] in _IDEAS
                 and not claimed[j + 2]
-                and "of" in words[i:j]
+                and ("of" in words[i:j] or "for" in words[i:j])
             ):
                 j += 1  # "Forces of Freedom and Change", "Party of Peace and Unity"
+            elif (
+                word in ("for", "of")
+                and (words[j] in INSTITUTION_WORDS or "for" in words[i : j + 1])
+                and _the_before_name(words, gaps, is_cap, j + 2)
+                and gaps[j + 1] == " "
+                and not claimed[j + 3]
+            ):
+                j += 2  # "Movement for the Actualisation of the Sovereign State of Biafra"
             elif words[i] in ORGANISATION_OPENERS and _the_before_name(words, gaps, is_cap, j + 1):
                 j += 1  # "Save the Children", "Friends of the Earth": a campaign's name
             elif (
@@ -290,7 +298,7 @@ def _trim_piece(
     while words and words[0] in _EDGE_WORDS and not _opens_name(words, first in initial):
         words.pop(0)
         first += 1
-    while words and words[-1] in _EDGE_WORDS:
+    while words and (words[-1] in _EDGE_WORDS or words[-1] == "the"):  # "Forces for the"
         words.pop()
         last -= 1
     if not words or (

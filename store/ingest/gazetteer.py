@@ -75,6 +75,10 @@ _FORMER_SEATS = {
     "Kremlin": ("Soviet Union", "1991-12-26"),
 }
 
+#: Places' former names, by the day the place took its new one: after it, the old name is
+#: another place's ("Salisbury" was Zimbabwe's capital until 1982, and is in England).
+_FORMER_NAMES = {"Salisbury": "1982-04-18", "Leopoldville": "1966-05-02"}
+
 
 class Gazetteer:
     """Exact (case-sensitive) lookup of names, longest match first.
@@ -117,6 +121,12 @@ class Gazetteer:
         if before is None or date is None or date[:10] >= before[1]:
             return entry
         return self.lookup(before[0]) or entry
+
+    @staticmethod
+    def renamed_by(surface: str, date: str | None) -> bool:
+        """Whether a place's former name no longer stood for it on ``date`` (none: it did)."""
+        renamed = _FORMER_NAMES.get(surface)
+        return renamed is not None and date is not None and date[:10] >= renamed
 
     def people_named(self, surname: str) -> list[GazetteerEntry]:
         """The people the lexicon knows whose name ends with ``surname`` ("Bush"); if none

@@ -1,0 +1,59 @@
+"""States that no longer exist, the names of bodies "for the" a cause, popes, a place's
+former name, and short forms of states."""
+
+from __future__ import annotations
+
+from relation_support import entities_in
+
+
+def test_former_states_are_states() -> None:
+    found = entities_in(
+        "Yugoslav troops shelled Dubrovnik, and North Vietnamese forces captured Hue as South "
+        "Vietnam appealed to Washington.",
+        "1975-04-01",
+    )
+    for state in ("Yugoslavia", "North Vietnam", "South Vietnam"):
+        assert found[state].kind == "state"
+    assert found["Yugoslav troops"].affiliation == "yugoslavia"
+    assert "Vietnam" not in found
+
+
+def test_the_european_community_is_one_body() -> None:
+    found = entities_in(
+        "The European Economic Community recognised Slovenia and Croatia.", "1992-01-15"
+    )
+    assert found["European Community"].kind == "organisation"
+    assert "Europe" not in found and "Economic Community" not in found
+
+
+def test_a_body_named_for_a_cause_keeps_its_whole_name() -> None:
+    found = entities_in(
+        "The Front for the Liberation of the Enclave of Cabinda attacked Angolan troops.",
+        "1992-06-01",
+    )
+    assert "Front for the Liberation of the Enclave of Cabinda" in found
+    cut = entities_in("The Forces for the Defence of Democracy signed a ceasefire.", "2003-11-16")
+    assert not any(name.endswith((" the", " for")) for name in cut)
+
+
+def test_a_pope_speaks_for_the_holy_see() -> None:
+    found = entities_in(
+        "Pope Benedict XVI urged Turkey to respect religious freedom.", "2006-11-28"
+    )
+    assert found["Pope Benedict XVI"].affiliation == "vatican-city"
+
+
+def test_a_former_capital_name_is_that_place_only_while_it_bore_it() -> None:
+    later = entities_in("Police questioned two men in Salisbury over the poisoning.", "2018-03-10")
+    assert "Zimbabwe" not in later
+    earlier = entities_in(
+        "Rhodesian jets bombed Zambia as talks opened in Salisbury.", "1978-10-20"
+    )
+    assert earlier["Salisbury"].kind == "place"
+    assert earlier["Rhodesia"].kind == "state"
+
+
+def test_short_forms_of_states() -> None:
+    found = entities_in("PNG soldiers crossed into the Solomons.", "1997-03-01")
+    assert found["PNG soldiers"].affiliation == "papua-new-guinea"
+    assert "Solomon Islands" in found
