@@ -142,6 +142,13 @@ _ADJECTIVE_NOUN = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+[A-Z][a-z]+(?:an|ese|i|ish|ch)\s+$"
 )
 _PLURAL = re.compile(r"[a-z]+[^s\W]s\b")
+#: A state's adjective and the weapon opening a sentence or a phrase, no determiner:
+#: "Russian missile strikes on Kyiv killed", "after Israeli air raids".
+_BARE_ADJECTIVE_NOUN = re.compile(
+    r"(?:^|[.;:]\s+|\b(?:after|amid|in|by|over|following|despite|against|and)\s+)"
+    r"[A-Z][a-z]+(?:an|ese|i|ish|ch)(?:\s+(?:air|missile|drone|rocket|artillery|naval"
+    r"|military|cross-border))?\s+$"
+)
 
 
 def nominal(text: str, start: int) -> bool:
@@ -156,8 +163,10 @@ def nominal(text: str, start: int) -> bool:
     before = text[max(0, start - 40) : start].split()[-2:]
     if not before:
         return False
-    if _PLURAL.match(text, start) and _ADJECTIVE_NOUN.search(text, max(0, start - 30), start):
-        return True  # "condemned the Chinese drills": a state's adjective, then its noun
+    if _ADJECTIVE_NOUN.search(text, max(0, start - 30), start) or (
+        _PLURAL.match(text, start) and _BARE_ADJECTIVE_NOUN.search(text, max(0, start - 40), start)
+    ):  # "condemned the Chinese drills", "the Russian attack on", "Russian missile strikes
+        return True  # on Kyiv": a state's adjective, then its noun
     last = before[-1]
     if last.lower() in NOUN_OPENERS or last.endswith(("'s", "’s")):
         return True
@@ -374,16 +383,22 @@ def asked_for(text: str, t_start: int, asking_end: int, breaks: Breaks) -> bool:
 def and_clause(text: str, start: int, end: int) -> bool:
     """A clause or verb phrase of its own opens with ", and" between ``start`` and ``end``:
     a verb in the past ("..., and threatened to") or a subject named ("..., and Mexico
-    responded"); or a verb in the past right after "and" at ``end`` ("appealed for aid to
+    responded", "after Russian strikes"); or a verb in the past right after "and" at ``end`` ("appealed for aid to
     help Somalia and called on al Shabaab")."""
     return (
         AND_PAST_VERB.search(text, start, end) is not None
         or AND_NAME.search(text, start, end) is not None
         or and_past_verb(text, start, end)
+        or _TIME_CLAUSE_NAME.search(text, start, end) is not None
     )
 
 
 AND_NAME = re.compile(r",\s+and\s+(?:the\s+)?[A-Z]")
+#: A clause of time or cause whose subject is named: "urged NATO to supply air defences
+#: after Russian missile strikes on Kyiv killed three": the strikes were asked of no one.
+_TIME_CLAUSE_NAME = re.compile(
+    r"\s(?:after|before|when|while|because|since)\s+(?:the\s+|a\s+|an\s+)?[A-Z]"
+)
 
 
 def and_past_verb(text: str, start: int, t_start: int) -> bool:

@@ -45,6 +45,9 @@ _CONDITION_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+#: An offer's condition: "if" or "once" another does something (not "until", a measure's).
+_OFFER_CONDITION_AFTER = re.compile(r"[^.;]{0,100}?\b(?:if|once|provided|as\s+soon\s+as)\b", re.I)
+
 
 def promised(
     text: str, t_start: int, kind: str, speaker: str | None, subjects: list[Hit]
@@ -63,6 +66,12 @@ def promised(
         )
     ):  # "warned that Ankara could launch an offensive", "Washington would impose tariffs
         return "THREATEN"  # on Japanese imports unless Tokyo opened its market": not yet done
+    if (
+        PLOVER.get(kind) == "cooperation"
+        and _MODAL_BEFORE.search(text, max(0, t_start - 40), t_start)
+        and _OFFER_CONDITION_AFTER.match(text, t_start)
+    ):  # "the EU will lift its sanctions on Myanmar if the junta frees Suu Kyi": an offer,
+        return "AGREE"  # as coders code it (CAMEO 03), not the lifting
     if speaker is None:
         return None
     if not any(h.actor == speaker for h in subjects):
@@ -105,6 +114,13 @@ _COMMIT_BEFORE = re.compile(
     rf"{TIME_GAP}\s+to\s+(?:['‘\u201c]?(?-i:[a-z0-9])[\w'’‘\u201c\u201d%.,-]*\s+){{0,4}}$",
     re.IGNORECASE,
 )
+#: A threat whose object is the hostile act itself, named as a noun: "threatened economic
+#: sanctions", "threatening military action", "threatened retaliatory strikes".
+_THREATENED_NOUN = re.compile(
+    r"\bthreaten(?:s|ed|ing)?(?:\s+(?:new|fresh|further|tougher|economic|military|punitive"
+    r"|retaliatory|trade|possible|unspecified|severe|harsh|more))*\s+$",
+    re.IGNORECASE,
+)
 #: A word every match of _WISH_BEFORE, and of _COMMIT_BEFORE, holds one of.
 _WISH_WORDS = word_pattern(
     "seek", "sought", "want", "wish", "hop", "plan", "aim", "intend", "try", "trie", "threaten"
@@ -125,7 +141,13 @@ def wished(text: str, t_start: int, kind: str) -> tuple[str, int] | None:
     it: to cooperate (PLOVER AGREE: "seeking to deepen a partnership") or to harm
     (THREATEN: "wants to attack"), or a commitment to cooperate (AGREE: "agreed to keep
     supplying"), and where the wish starts; None when no wish stands before the act."""
-    if kind in _SAID_TYPES or text.find(" to ", max(0, t_start - 70), t_start) < 0:
+    if kind in _SAID_TYPES:
+        return None
+    if PLOVER.get(kind) == "conflict" and (
+        threat_word := _THREATENED_NOUN.search(text, max(0, t_start - 40), t_start)
+    ):  # "threatened economic sanctions against Damascus": a threat, nothing imposed yet
+        return "THREATEN", threat_word.start()
+    if text.find(" to ", max(0, t_start - 70), t_start) < 0:
         return None
     low = max(0, t_start - 70)  # each pattern searched only where one of its words is
     wish = (

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from personae.store.ingest.actors import Hit
 from personae.store.ingest.lexicon import GROUP_NAMED_AGAIN
-from personae.store.ingest.speakers import ACCUSING_VERBS, MUST_AFTER, SAYS
+from personae.store.ingest.speakers import ACCUSING_VERBS, BLAMED_AFTER, MUST_AFTER, SAYS
 from personae.store.ingest.verbs import CLAUSE_BREAK, PLACE_OBJECT_TYPES
 from personae.store.model import COMENTION, PLOVER, Span
 
@@ -63,8 +63,8 @@ def speaker_links(
     served: str | None = None,
 ) -> None:
     """What a speaker does by speaking, as event coders read it: says another actor did
-    something hostile (accuses it: "the US claimed that ISIL had attacked Iraq"), or says
-    another actor must act (asks it: "Iran must free the sailors, Britain said"). A speaker
+    something hostile (accuses it: "the US claimed that ISIL had attacked Iraq") or is to
+    blame ("May said Moscow was culpable for the poisoning"), or says another actor must act (asks it: "Iran must free the sailors, Britain said"). A speaker
     charges neither the state or body it serves (``served``: "Trump said the United States
     would withdraw") nor itself."""
     said = SAYS.search(text, piece.start, piece.end)
@@ -89,8 +89,12 @@ def speaker_links(
                 )
     for hit in actors:
         key = pair_key(speaker, hit.actor)
-        if hit.actor != speaker and key not in links and MUST_AFTER.match(text, hit.end):
+        if hit.actor in (speaker, served) or key in links:
+            continue
+        if MUST_AFTER.match(text, hit.end):
             links[key] = Link(speaker, hit.actor, "REQUEST", sentence, "calls on", confidence=0.5)
+        elif said is not None and hit.start > said.start() and BLAMED_AFTER.match(text, hit.end):
+            links[key] = Link(speaker, hit.actor, "ACCUSE", sentence, "blames", confidence=0.5)
 
 
 #: A threat or warning, then a condition ("warned it would strike if Chile attacked it",

@@ -15,6 +15,14 @@ from personae.store.model import Span
 
 #: An actor who must act: "Iran must free the sailors" (said by someone else, a demand).
 MUST_AFTER = re.compile(r"(?:['’]s \w+)?\s+(?:must|should|has to|have to|needs? to)\b", re.I)
+#: An actor said to answer for a harm: "Moscow was culpable for", "Russia was responsible
+#: for", "Hamas is to blame for", "Iran was behind the attack".
+BLAMED_AFTER = re.compile(
+    r"(?:['’]s \w+)?\s+(?:was|were|is|are|had\s+been|has\s+been)\s+"
+    r"(?:(?:directly|ultimately|fully|solely|clearly|almost\s+certainly|likely)\s+)?"
+    r"(?:(?:responsible|culpable|to\s+blame)\s+for|behind)\b",
+    re.I,
+)
 #: A speaker's verb, then the subject of what is said ("said he", "announced that Jordan").
 SAYS = re.compile(
     r"\b(?:said|says|say|told|tells|announced|announces|claimed|claims|stated|states|added"

@@ -332,7 +332,7 @@ def _compound_noun(text: str, start: int, end: int) -> bool:
     """The trigger word only names a force, an envoy, a body or a route, or is a word of
     another phrase: "a carrier strike group", "the air force", "the coast guard", "the Afghan
     charge d'affaires", "aid agencies", "prisoners of war", "road links", "duties on steel
-    imports", "scale back"."""
+    imports", "a ban on arms sales", "scale back"."""
     word = text[start:end].lower()
     return (
         (
@@ -347,7 +347,7 @@ def _compound_noun(text: str, start: int, end: int) -> bool:
         or (
             word in ("link", "links") and _ROUTE.search(text, max(0, start - 12), start) is not None
         )
-        or (word in _TRADE and _TAXED.search(text, max(0, start - 90), start) is not None)
+        or (word in _RESTRICTED and _TAXED.search(text, max(0, start - 90), start) is not None)
         or (word == "back" and _CUT_BACK.search(text, max(0, start - 10), start) is not None)
     )
 
@@ -364,8 +364,12 @@ _GUARD_OWNER = re.compile(
 )
 #: "scale back military operations", "cut back aid": a reduction, no backing.
 _CUT_BACK = re.compile(r"\b(?:scal|cut|roll|stepp?)\w*\s$", re.IGNORECASE)
-#: "duties on steel imports from China": what a measure taxes, no trade of its own.
-_TRADE = frozenset({"imports", "exports", "import", "export"})
+#: "duties on steel imports from China", "a ban on arms sales to Argentina": what a measure
+#: taxes or stops, no trade or aid of its own.
+_RESTRICTED = frozenset(
+    {"imports", "exports", "import", "export", "arms sales", "sales", "deliveries", "shipments"}
+    | {"loans", "investment", "investments", "supplies", "transfers", "aid", "assistance"}
+)
 _TAXED = re.compile(
     r"\b(?:duties|tariffs?|levies|taxes|bans?|curbs?|restrictions?|quotas?|embargo)\b"
     r"[^.;]{0,60}?\bon\s+(?:[\w$.,-]+\s+){0,4}$",

@@ -1,0 +1,56 @@
+"""A threat whose object is the measure itself, blame laid in what a speaker says, an offer
+made on a condition, attacks named as a state's noun, and what a ban stops."""
+
+from __future__ import annotations
+
+from relation_support import typed_in
+
+
+def test_a_measure_threatened_as_a_noun_is_a_threat_not_the_measure() -> None:
+    found = typed_in("Washington threatened fresh sanctions against Caracas on Monday.")
+    assert ("United States", "THREATEN", "Venezuela") in found
+    assert not any(kind == "COERCE" for _, kind, _ in found)
+    tariffs = typed_in("Beijing is threatening retaliatory tariffs on Canadian canola.")
+    assert ("China", "THREATEN", "Canada") in tariffs
+
+
+def test_a_ban_on_arms_sales_stops_them_and_gives_no_aid() -> None:
+    found = typed_in("Canada imposed a ban on arms sales to Turkey on Friday.")
+    assert ("Canada", "COERCE", "Turkey") in found
+    assert not any(kind == "AID" for _, kind, _ in found)
+
+
+def test_a_speaker_who_says_another_is_to_blame_accuses_it() -> None:
+    assert ("Ukraine", "ACCUSE", "Russia") in typed_in(
+        "Ukraine said on Friday that Moscow was responsible for the dam's destruction."
+    )
+    assert ("Israel", "ACCUSE", "Iran") in typed_in(
+        "Israel said Iran was behind the attack on the tanker."
+    )
+    assert typed_in("Kenya said it was responsible for the security of the camp.") == set()
+
+
+def test_an_act_offered_on_a_condition_is_an_intent() -> None:
+    found = typed_in(
+        "Washington will ease sanctions on Caracas if it holds free elections, officials said."
+    )
+    assert ("United States", "AGREE", "Venezuela") in found
+    assert not any(kind == "RETREAT" for _, kind, _ in found)
+    plain = typed_in("Japan will send aid to Indonesia, officials said.")
+    assert ("Japan", "AID", "Indonesia") in plain
+
+
+def test_an_attack_named_by_the_attackers_adjective_is_theirs() -> None:
+    assert ("Saudi Arabia", "ASSAULT", "Yemen") in typed_in(
+        "Saudi air strikes on Sanaa killed 12 people on Tuesday."
+    )
+    assert ("Iraq", "ASSAULT", "Kuwait") in typed_in("The Iraqi attack on Kuwait killed hundreds.")
+
+
+def test_an_act_told_after_an_appeal_in_a_clause_of_its_own_is_not_asked_for() -> None:
+    found = typed_in(
+        "Armenia asked Russia on Tuesday to send peacekeepers after Azerbaijani forces shelled "
+        "Armenian villages."
+    )
+    assert ("Armenia", "REQUEST", "Russia") in found
+    assert ("Azerbaijani forces", "ASSAULT", "Armenia") in found
