@@ -358,6 +358,12 @@ ASKED_REACH = 80
 #: An infinitive between a request and a trigger: the trigger is in the act asked for
 #: ("urged Chile and Peru to return to the negotiating table").
 _ASKED_INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|its|their|his|her|our)\b)[a-z]+\b")
+#: The act demanded named as a noun right after the demand: "demanded the release of",
+#: "urged the immediate withdrawal of", "demanded his unconditional release".
+_ASKED_NOUN = re.compile(
+    r"\s+(?:for\s+)?(?:the|an?|his|her|their|its)\s+(?:(?:immediate|unconditional|swift|prompt|full"
+    r"|complete|total|early|safe)\s+(?:and\s+)?)*"
+)
 #: "that" and a subject between a demand and the act demanded ("demanded that Iran free").
 _THAT_SUBJECT = re.compile(r"\s+that\s+(?:[\w'’.-]+\s+){1,4}")
 
@@ -372,6 +378,7 @@ def asked_for(text: str, t_start: int, asking_end: int, breaks: Breaks) -> bool:
         and (
             _INFINITIVE_ENDING.found(text, max(0, t_start - 16), t_start)
             or _THAT_SUBJECT.fullmatch(text, asking_end, t_start) is not None
+            or _ASKED_NOUN.fullmatch(text, asking_end, t_start) is not None
             or _ASKED_INFINITIVE.search(text, asking_end, t_start) is not None
         )
         and not breaks.between(asking_end, t_start)
@@ -381,10 +388,10 @@ def asked_for(text: str, t_start: int, asking_end: int, breaks: Breaks) -> bool:
 
 
 def and_clause(text: str, start: int, end: int) -> bool:
-    """A clause or verb phrase of its own opens with ", and" between ``start`` and ``end``:
-    a verb in the past ("..., and threatened to") or a subject named ("..., and Mexico
-    responded", "after Russian strikes"); or a verb in the past right after "and" at ``end`` ("appealed for aid to
-    help Somalia and called on al Shabaab")."""
+    """A clause or verb phrase of its own opens between ``start`` and ``end``: ", and" and a
+    verb in the past ("..., and threatened to") or a subject named ("..., and Mexico
+    responded"), a time or cause named ("after Russian strikes"); or a verb in the past
+    right after "and" at ``end`` ("appealed for aid to help Somalia and called on")."""
     return (
         AND_PAST_VERB.search(text, start, end) is not None
         or AND_NAME.search(text, start, end) is not None

@@ -56,6 +56,10 @@ def objects_of(
         and (referred := referred_object(text, t_end, actors, kinds, subjects))
     ):
         objects = [referred]  # "battling the gunmen": the armed group named before
+    if kind == "REQUEST" and (
+        holder := next((h for h in actors if _HOLDER_ASKED.fullmatch(text, t_end, h.start)), None)
+    ):  # the captives' own side named before ("the release of Taliban prisoners") is not asked
+        objects = [holder]
     if objects and kinds.get(objects[-1].actor) == "person":
         body = next((h for h in reachable if h.start > objects[-1].end), None)
         if (
@@ -77,6 +81,14 @@ def objects_of(
     return objects
 
 
+#: A release demanded of whoever holds the captives: "demanded the release of Taliban
+#: prisoners held by the Afghan government" asks the government.
+_HOLDER_ASKED = re.compile(
+    r"\s+(?:for\s+)?(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:release|freeing|return)\s+of\s+"
+    r"[^.;]{0,80}?\b(?:held|detained|jailed|imprisoned|captured|kidnapped|abducted|taken|seized"
+    r"|deported)\s+"
+    r"(?:[a-z]+\s+){0,2}?by\s+(?:the\s+)?"
+)
 #: Between a place and who holds it: ", held by fighters of the rebel".
 _HELD_BY = re.compile(
     r",?\s+(?:held|controlled|occupied|seized)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"

@@ -54,3 +54,15 @@ def test_an_act_told_after_an_appeal_in_a_clause_of_its_own_is_not_asked_for() -
     )
     assert ("Armenia", "REQUEST", "Russia") in found
     assert ("Azerbaijani forces", "ASSAULT", "Armenia") in found
+
+
+def test_a_release_demanded_asks_whoever_holds_the_captives() -> None:
+    found = typed_in("Hezbollah demanded the release of Hezbollah fighters held by Israel.")
+    assert ("Hezbollah", "REQUEST", "Israel") in found
+    assert not any(kind == "RETREAT" for _, kind, _ in found)
+    assert ("Polisario Front", "REQUEST", "Morocco") in typed_in(
+        "The Polisario Front called for the release of Sahrawi activists jailed by Morocco."
+    )
+    assert ("Ukraine", "REQUEST", "Russia") in typed_in(
+        "Ukraine demanded the return of Ukrainian children taken by Russia."
+    )
