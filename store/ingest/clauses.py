@@ -275,7 +275,7 @@ _PAST_AFTER = re.compile(r"[a-z]+ed\b")
 #: A name made an attribute of a noun: "a UK-based group", "Soviet-made tanks", "a
 #: Russian-style law", "a U.N.-backed mission" (but "Iran-backed Hezbollah" is Iran's support of a name).
 ATTRIBUTE_AFTER = re.compile(
-    r"[-–](?:based|born|made|built|registered|headquartered|bound|style|type|like)\b"
+    r"[-–](?:based|born|made|built|registered|listed|headquartered|incorporated|bound|style|type|like)\b"
     r"|[-–](?:backed|funded|sponsored|brokered|owned|run|allied|aligned)\s+(?-i:[a-z])"
     # but a force led by a state is that state acting: "a Saudi-led coalition carried out"
     r"|[-–]led\s+(?!(?:military\s+|naval\s+)?(?:coalition|alliance|forces|troops|operation"
@@ -292,9 +292,42 @@ _OWN_SUBJECT_ENDING = EndingAt(OWN_SUBJECT_BEFORE)
 
 
 #: An apposition ending just before a verb: ", a UK-based group that tracks the war, said".
-APPOSITION_BEFORE = re.compile(r",\s+(?:a|an|the)\s[^,;:()]{1,100},\s+(?:\w+ly\s+)?$")
+APPOSITION_BEFORE = re.compile(
+    r",\s+(?:a|an|the|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s)\s[^,;:()]{1,100},\s+(?:\w+ly\s+)?$"
+)
 #: A non-restrictive relative clause opening just before a verb ("Iran, which has supplied").
 WHICH_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:[a-z]+\s+){0,3}$")
+
+
+#: A trigger inside an apposition that describes an actor, the sentence's verb after it:
+#: "the Soviet Union, Baghdad's main arms supplier, announced": who it is, no act told.
+_DESCRIPTION_OPEN = re.compile(
+    r",\s+(?:(?:a|an|the)|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s)\s+(?:[\w-]+\s+){0,4}$"
+)
+_DESCRIPTION_CLOSE = re.compile(
+    r"(?:\s+[\w-]+){0,3},\s+(?:\w+ly\s+)?(?:said|says|told|announced|[a-z]+ed)\b"
+)
+
+
+def describes_actor(text: str, t_start: int, t_end: int) -> bool:
+    """The trigger is a word of an apposition describing the actor before it (see
+    _DESCRIPTION_OPEN): most triggers have no comma just before them, and need no search."""
+    return (
+        text.find(",", max(0, t_start - 60), t_start) >= 0
+        and _DESCRIPTION_CLOSE.match(text, t_end) is not None
+        and _DESCRIPTION_OPEN.search(text, max(0, t_start - 60), t_start) is not None
+    )
+
+
+_OWNER_IN_APPOSITION = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,4}[a-z-]+,")
+
+
+def describes_with(text: str, hit: Hit) -> bool:
+    """The name owns the words of an apposition describing the name before it: ", Baghdad's
+    main arms supplier,"."""
+    return (
+        text.endswith(", ", 0, hit.start) and _OWNER_IN_APPOSITION.match(text, hit.end) is not None
+    )
 
 
 def apposition_before(text: str, t_start: int) -> re.Match[str] | None:

@@ -20,6 +20,7 @@ from personae.store.ingest.clauses import (
     accused_of,
     and_clause,
     asked_for,
+    describes_actor,
     hedge_of,
     negation_before,
     nominal,
@@ -90,7 +91,7 @@ from personae.store.ingest.verbs import (
     SYMMETRIC,
     TRANSFER_TYPES,
 )
-from personae.store.model import COMENTION, Span, polarity
+from personae.store.model import COMENTION, STANCE, Span, polarity
 
 
 def relations_in(
@@ -209,6 +210,8 @@ def _read(
             or unnamed_subject(text, t_start, t_end)
         ):
             continue
+        if kind not in STANCE and describes_actor(text, t_start, t_end):
+            continue  # "the Soviet Union, Baghdad's main arms supplier, announced": who it is
         if joins_act(text, triggers, number):
             continue  # "joined a diplomatic boycott of the Games": the boycott is the act
         if votes_for_act(

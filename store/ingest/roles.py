@@ -17,6 +17,7 @@ from personae.store.ingest.clauses import (
     apposition_before,
     attributive,
     clause_subject,
+    describes_with,
     gerund_subject,
     glued,
     heads_noun,
@@ -259,14 +260,21 @@ def roles(
     if answered is not None:  # "in response to a gas attack": whose, if named, is inside
         before = [h for h in before if h.start > answered]
     before = [h for h in before if not backing_agent(text, h)] or before  # "backed by X"
+    if kind not in STANCE:  # "the Soviet Union, Baghdad's main arms supplier, announced":
+        before = [h for h in before if not describes_with(text, h)]  # Baghdad tells who
     heads = subject_heads(text, before)
     subjects = group(text, (heads or before)[::-1])
     subjects += [  # "Saudi Arabia, the UAE and Bahrain cut ties": a clause break stopped at
         h for h in listed_before(text, actors, subjects) if kinds.get(h.actor) != "place"
     ]  # the comma
     opens_clause = bool(subjects) and clause_subject(text, subjects[0])
-    if opens_clause and len(subjects) > 1 and acted_before(text, subjects):
-        subjects = subjects[:1]  # "..., meeting a demand of the IMF, and Chad flew": Chad's
+    if (
+        opens_clause
+        and len(subjects) > 1
+        and "," in text[subjects[1].end : subjects[0].start]
+        and acted_before(text, subjects)
+    ):  # "..., meeting a demand of the IMF, and Chad flew": Chad's; but "..., and New
+        subjects = subjects[:1]  # Zealand and Chile recalled": both, one list after the comma
     if before and gerund_subject(text, before[-1], t_start):
         subjects = [before[-1]]  # "objection to Sweden joining NATO": Sweden joins
     if actors[0].end <= t_start and (

@@ -23,11 +23,14 @@ BLAMED_AFTER = re.compile(
     r"(?:(?:responsible|culpable|to\s+blame)\s+for|behind)\b",
     re.I,
 )
+#: When a speaker spoke, told after the verb: "announced hours later that".
+_LATER = r"\s+(?:(?:hours|days|weeks|minutes|a\s+day|a\s+week|shortly|soon)\s+)?(?:later|earlier)"
 #: A speaker's verb, then the subject of what is said ("said he", "announced that Jordan").
 SAYS = re.compile(
     r"\b(?:said|says|say|told|tells|announced|announces|claimed|claims|stated|states|added"
     r"|insisted|insists|reported|reports|alleged|alleges|declared|declares|confirmed)\b"
-    r"(?:\s+(?:on|late|early|last)\s+\w+)?(?:\s+\w+day)?\s*,?\s*(?:that\s+)?(\w+)?",
+    r"(?:\s+(?:on|late|early|last)\s+\w+)?(?:\s+\w+day)?"
+    rf"(?:{_LATER})?\s*,?\s*(?:that\s+)?(\w+)?",
     re.IGNORECASE,
 )
 #: Speakers' verbs that make what is said an accusation when it tells of a hostile act.
@@ -58,7 +61,7 @@ _POSSESSIVES = frozenset(words("its their his her our"))
 _SPEAKS_AFTER = re.compile(
     r"(?:['’]s)?(?:(?:\s+(?!(?:who|which|that|and|or|but|also|then|it|he|she|they)\b)"
     r"[a-z][a-z-]*(?<!ed)){0,3}"
-    r"|,\s+(?:a|an|the)\s[^,;.()]{1,80},)"
+    r"|,\s+(?:a|an|the|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s)\s[^,;.()]{1,80},)"
     r"\s+(?:has |had |have )?(?:said|says|told|tells|stated|added|claim(?:ed|s)(?=\s+that\b|\s*[,.])"
     r"|announced|reported|reports)\b(?!(?:\s+\w+ly|\s+earlier|\s+later)?\s+by\b)"
 )  # "a boycott of the Winter Olympics announced earlier by the US": no one speaks
@@ -127,7 +130,7 @@ _SAYING_BEFORE = re.compile(
     r"\b(?:said|says|say|claim(?:s|ed)?|announc(?:es|ed)|stated?|insist(?:s|ed)?"
     r"|report(?:s|ed)?|alleg(?:es|ed)|declar(?:es|ed)|confirm(?:s|ed)|den(?:y|ies|ied)"
     r"|warn(?:s|ed)|argu(?:es|ed)|believ(?:es|ed)|add(?:s|ed)|charg(?:es|ed)|told\s+\w+)"
-    r"(?:\s+(?:on|late|early|last|this)\s+\w+|\s+\w+day)?\s+$",
+    rf"(?:\s+(?:on|late|early|last|this)\s+\w+|\s+\w+day|{_LATER})?\s+$",
     re.IGNORECASE,
 )
 _SAYING_ENDING = EndingAt(_SAYING_BEFORE)

@@ -263,7 +263,10 @@ _STEM_OVER_PATTERN = {
     ("AID", "COOPERATE"): re.compile(r"sel|sold", re.IGNORECASE),
     ("ACCUSE", "COERCE"): re.compile(r"su(?:e|ed|es|ing)\b", re.IGNORECASE),
     ("SUPPORT", "CONCEDE"): re.compile(r"authori", re.IGNORECASE),  # "the Security Council
-}  # authorised French forces to use force": an endorsement, not a concession
+    # authorised French forces to use force": an endorsement, not a concession; "expressed
+    # its deep regret to Seoul": an apology (055), filed as a complaint
+    ("SUPPORT", "ACCUSE"): re.compile(r"express", re.IGNORECASE),
+}
 _TABLE_OVER_DICTIONARY = frozenset(
     {
         ("SANCTION", "COERCE"),

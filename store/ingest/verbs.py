@@ -126,7 +126,7 @@ TRIGGERS: dict[str, str] = {
     r"(?<!fighting )(?<!striking )(?<!hitting )"
     r"back(?:s|ed|ing|er|ers)?(?= \w)(?! to\b| in\b| down\b| up\b| off\b)"
     r"|endors\w+|defend\w*|shield\w*|bolster\w*|emboldens?|embolden(?:ed|ing)|prais\w+"
-    r"|welcom\w+|side[sd]? with|stand(?:s|ing)? (?:by|with)|stood (?:by|with)|champion\w*"
+    r"|welcom\w+|apologi[sz]\w+|express\w* (?:\S+ ){0,3}?regrets?(?=['’]? to\b)|side[sd]? with|stand(?:s|ing)? (?:by|with)|stood (?:by|with)|champion\w*"
     r"|(?:sign|initial{1,2})(?:s|ed|ing)(?= (?:[\w'’$.,-]+ ){0,3}?(?:agreements?|accords?"
     r"|treat(?:y|ies)|pacts?|deals?|contracts?|memorand\w+|protocols?|cease-?fires?|truces?"
     r"|armistice|cessation)\b)"
@@ -150,7 +150,7 @@ TRIGGERS: dict[str, str] = {
     r"(?:pressure|demands?|calls?)\b"
     r"|(?:dropp|withdr[ae]w|lift)\w* (?:its|their|his|her) (?:objections?|opposition"
     r"|veto) to|concessions?|conced\w+|relent\w*|yield(?:s|ed)?|eas(?:e|es|ed|ing)"
-    r"|lift(?:s|ed|ing)?|apologi[sz]\w+|compromis\w+",
+    r"|lift(?:s|ed|ing)?|compromis\w+",
     "REQUEST": r"ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed)? (?:on(?! \w+day\b)|for)|request\w*"
     r"|want(?:s|ed)?(?= \w+(?: \w+)? to\b)"
     r"|appeal\w*|seek(?:s|ing)?|sought|invit\w+|push(?:es|ed)? for|lobb\w+|advocat\w+",

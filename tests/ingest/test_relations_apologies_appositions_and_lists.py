@@ -1,0 +1,53 @@
+"""Apologies, a place naming where a company is listed, lists of subjects after ", and", a
+speaker who spoke "hours later", and appositions that only describe an actor."""
+
+from __future__ import annotations
+
+from relation_support import typed_in
+
+
+def test_an_apology_or_regret_expressed_to_another_supports_it() -> None:
+    assert ("Japan", "SUPPORT", "South Korea") in typed_in(
+        "Japan apologised to South Korea on Monday for its colonial rule."
+    )
+    regrets = typed_in(
+        "The Netherlands expressed its deepest regrets to Indonesia for the violence of the 1940s."
+    )
+    assert ("Netherlands", "SUPPORT", "Indonesia") in regrets
+    assert not any(kind == "ACCUSE" for _, kind, _ in regrets)
+
+
+def test_where_a_company_is_listed_is_no_party() -> None:
+    found = typed_in("Mongolia accused the London-listed miner Rio Tinto of hiding costs.")
+    assert ("Mongolia", "ACCUSE", "Rio Tinto") in found
+    assert not any("United Kingdom" in (source, target) for source, _, target in found)
+
+
+def test_two_subjects_joined_after_a_comma_and_both_act() -> None:
+    found = typed_in(
+        "France carried out a nuclear test on Tuesday, and New Zealand and Chile recalled their "
+        "ambassadors from Paris in protest."
+    )
+    assert {("New Zealand", "SANCTION", "France"), ("Chile", "SANCTION", "France")} <= found
+
+
+def test_a_speaker_who_spoke_later_is_the_subject_of_its_own_pronoun() -> None:
+    found = typed_in(
+        "Iraqi troops invaded Kuwait on Thursday, and the Soviet Union announced hours later "
+        "that it had suspended arms deliveries to Iraq."
+    )
+    assert ("Soviet Union", "SANCTION", "Iraq") in found
+
+
+def test_an_apposition_describing_the_speaker_tells_no_act() -> None:
+    found = typed_in(
+        "Syria shelled Beirut on Monday, and Iran, Damascus's closest regional partner, said "
+        "weeks later that it had suspended oil shipments to Syria."
+    )
+    assert ("Iran", "SANCTION", "Syria") in found
+    assert not any(kind in ("AID", "COOPERATE") for _, kind, _ in found)
+    supplier = typed_in(
+        "India tested a missile, and Russia, New Delhi's main arms supplier, said it had "
+        "halted talks with Pakistan."
+    )
+    assert not any(kind == "COOPERATE" for _, kind, _ in supplier)
