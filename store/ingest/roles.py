@@ -146,6 +146,10 @@ def _by(text: str, hit: Hit) -> bool:
     return INSIDE_BY.search(text, max(0, hit.start - 30), hit.start) is not None
 
 
+#: Two subjects joined by a plain "and": one list ("New Zealand and Chile recalled").
+_PLAIN_AND = re.compile(r"\s+and\s+(?:the\s+)?")
+
+
 def roles(
     text: str,
     actors: list[Hit],
@@ -271,10 +275,10 @@ def roles(
     if (
         opens_clause
         and len(subjects) > 1
-        and "," in text[subjects[1].end : subjects[0].start]
+        and _PLAIN_AND.fullmatch(text, subjects[1].end, subjects[0].start) is None
         and acted_before(text, subjects)
     ):  # "..., meeting a demand of the IMF, and Chad flew": Chad's; but "..., and New
-        subjects = subjects[:1]  # Zealand and Chile recalled": both, one list after the comma
+        subjects = subjects[:1]  # Zealand and Chile recalled": both, a list after the comma
     if before and gerund_subject(text, before[-1], t_start):
         subjects = [before[-1]]  # "objection to Sweden joining NATO": Sweden joins
     if actors[0].end <= t_start and (

@@ -51,3 +51,11 @@ def test_an_apposition_describing_the_speaker_tells_no_act() -> None:
         "halted talks with Pakistan."
     )
     assert not any(kind == "COOPERATE" for _, kind, _ in supplier)
+
+
+def test_an_officer_named_with_the_state_adjective_after_a_comma_and_is_one_subject() -> None:
+    found = typed_in(
+        "North Korea fired a missile over Japan on Friday, and Japanese Prime Minister Fumio "
+        "Kishida condemned the launch as an outrage."
+    )
+    assert ("Fumio Kishida", "ACCUSE", "North Korea") in found
