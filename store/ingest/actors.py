@@ -382,6 +382,11 @@ def _discover(
     early: dict[str, list[str]] = {}
     for cand in cands:
         name = cand.name
+        if name.endswith("s") and (
+            all(text.endswith(("two ", "both "), 0, start) for start, _ in cand.spans)
+            or ((state := gaz.lookup(name[:-1])) is not None and state.kind == "state")
+        ):
+            continue  # "the two Koreas", "the Congos": the states together, no actor of its own
         target = canonical.get(name, name)
         for _ in range(3):  # a short form of a variant: follow the chain a little way
             target = canonical.get(target, target)

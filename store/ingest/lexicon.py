@@ -39,7 +39,10 @@ STOPWORDS = (
     Mostly Only Especially Particularly Clearly Apparently Reportedly Allegedly Understanding
     Comprehensive Significant Major Minor New Old Big Small Great Good Bad Best Worst High Low
     Mr Mrs Ms Dr Prof Sir Madam Dear Chapter Section Part Figure Table Note Update Editor
-    Breaking Exclusive Analysis Opinion Commentary Photo Video Source Sources Read See""")
+    Breaking Exclusive Analysis Opinion Commentary Photo Video Source Sources Read See
+    Jailed Exiled Ousted Detained Imprisoned Disgraced Embattled Deposed Slain Murdered Kidnapped
+    Abducted Arrested Indicted Convicted Beleaguered Besieged Wounded Assassinated Outgoing
+    Fugitive""")  # a status opening a sentence: "Jailed IRA member Bobby Sands"
     )
     | frozenset(MONTHS)
     | frozenset(WEEKDAYS)

@@ -139,7 +139,9 @@ TRIGGERS: dict[str, str] = {
     r"|(?:military|naval|air|army) (?:exercises|manoeuvres|maneuvers)(?= with\b)",
     "CONSULT": rf"(?!{MEETING_DEMANDS})(?:meet(?:s|ing|ings)?|met with|met)|talks?|talked|visit\w*|negotiat(?!ors?\b)\w+|discuss\w*"
     r"|summit|(?:video|phone|telephone) (?:calls?|conversations?)|host(?:s|ed|ing)?|phoned|spoke with|speaks with|consult\w*|receiv(?:es|ed|ing)"
-    r"|land(?:s|ed|ing)?(?= in\b)",
+    r"|land(?:s|ed|ing)?(?= in\b)"
+    r"|(?<!troops )(?<!forces )(?<!soldiers )(?<!refugees )(?<!migrants )"
+    r"(?:flew|arrived|arrives)(?= (?:in|to) )",
     "AGREE": r"sign(?:s|ed|ing)|consensus|agree(?:s|d|ing|ment|ments)?|deal(?:s)?|accords?|treaty|treaties"
     r"|pacts?|settle(?:s|d|ment)?|licens\w+|acquir\w+|merg(?:e|es|ed|er|ing)|bought|buy(?:s|ing)?"
     r"|contract(?:s|ed)?|award(?:s|ed|ing)?|accept(?:s|ed|ing)?(?! responsibility| the resignation)",

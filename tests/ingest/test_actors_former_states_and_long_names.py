@@ -57,3 +57,26 @@ def test_short_forms_of_states() -> None:
     found = entities_in("PNG soldiers crossed into the Solomons.", "1997-03-01")
     assert found["PNG soldiers"].affiliation == "papua-new-guinea"
     assert "Solomon Islands" in found
+
+
+def test_a_status_opening_a_sentence_is_no_word_of_the_name() -> None:
+    found = entities_in(
+        "Jailed Irish Republican Army member Bobby Sands began a hunger strike.", "1981-03-01"
+    )
+    assert found["Irish Republican Army"].kind == "armed_group"
+    ousted = entities_in("Exiled Tibetan leader the Dalai Lama visited Japan.", "1995-04-01")
+    assert not any(name.startswith("Exiled") for name in ousted)
+
+
+def test_a_rebel_army_named_for_its_state_is_an_armed_group() -> None:
+    found = entities_in(
+        "Sudan's government and the Sudan People's Liberation Army signed a truce.", "1995-03-27"
+    )
+    assert found["Sudan People's Liberation Army"].kind == "armed_group"
+
+
+def test_two_states_named_together_in_the_plural_are_no_actor() -> None:
+    found = entities_in(
+        "Talks between the two Sudans resumed, and both Koreas sent envoys to Geneva.", "2012-09-01"
+    )
+    assert "Sudans" not in found and "Koreas" not in found

@@ -59,3 +59,15 @@ def test_an_officer_named_with_the_state_adjective_after_a_comma_and_is_one_subj
         "Kishida condemned the launch as an outrage."
     )
     assert ("Fumio Kishida", "ACCUSE", "North Korea") in found
+
+
+def test_a_leader_who_flies_to_another_capital_visits_its_state() -> None:
+    assert ("Pope Francis", "CONSULT", "Iraq") in typed_in(
+        "Pope Francis flew to Baghdad on Friday."
+    )
+    assert ("Kim Dae-jung", "CONSULT", "North Korea") in typed_in(
+        "South Korean President Kim Dae-jung flew to Pyongyang on Tuesday for the first summit "
+        "between the two Koreas."
+    )
+    troops = typed_in("Kenyan troops flew to Haiti on Monday.")
+    assert not any(kind == "CONSULT" for _, kind, _ in troops)
