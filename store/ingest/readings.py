@@ -11,7 +11,7 @@ import re
 
 from personae.store.ingest.actors import Hit
 from personae.store.ingest.breaks import Breaks
-from personae.store.ingest.clauses import PROTEST_PURPOSE
+from personae.store.ingest.clauses import AND_PAST_VERB, PROTEST_PURPOSE
 from personae.store.ingest.events import participle_clause
 from personae.store.ingest.groups import group
 from personae.store.ingest.lexicon import GROUP_NAMED_AGAIN, PAST
@@ -354,7 +354,10 @@ def conditional(text: str, t_start: int, breaks: Breaks) -> bool:
     )
     if first is not None and first.start() > opened:
         opened = first.start()
-    return opened >= 0 and not breaks.between(opened + 2, t_start)
+    if opened < 0 or breaks.between(opened + 2, t_start):
+        return False
+    and_at = text.rfind(", and ", opened, t_start)  # "unless the YPG pulled back, and accused
+    return and_at < 0 or AND_PAST_VERB.match(text, and_at) is None  # the US": its own act
 
 
 _OPENING_IF = re.compile(r"(?:^|(?<=[.\n] ))(?:If|Unless)\s", re.MULTILINE)

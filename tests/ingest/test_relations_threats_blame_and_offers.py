@@ -66,3 +66,17 @@ def test_a_release_demanded_asks_whoever_holds_the_captives() -> None:
     assert ("Ukraine", "REQUEST", "Russia") in typed_in(
         "Ukraine demanded the return of Ukrainian children taken by Russia."
     )
+
+
+def test_a_second_act_after_a_condition_is_the_subjects_own() -> None:
+    found = typed_in(
+        "Turkey threatened to launch an operation unless the YPG pulled back, and accused the "
+        "United States of arming the militia."
+    )
+    assert ("Turkey", "ACCUSE", "United States") in found
+    assert not any(kind == "AID" for _, kind, _ in found)  # the arming is charged, not told
+    urged = typed_in(
+        "Egypt warned it would cut ties if Israel attacked Rafah, and urged the United Nations "
+        "to act."
+    )
+    assert ("Egypt", "REQUEST", "United Nations") in urged
