@@ -60,6 +60,10 @@ def objects_of(
         holder := next((h for h in actors if _HOLDER_ASKED.fullmatch(text, t_end, h.start)), None)
     ):  # the captives' own side named before ("the release of Taliban prisoners") is not asked
         objects = [holder]
+    if kind == "ACCUSE" and (
+        author := next((h for h in actors if _ACT_BY.fullmatch(text, t_end, h.start)), None)
+    ):  # "condemned the killing of two Israeli soldiers by Hezbollah": Hezbollah is charged
+        objects = group(text, [h for h in actors if h.start >= author.start])
     if objects and kinds.get(objects[-1].actor) == "person":
         body = next((h for h in reachable if h.start > objects[-1].end), None)
         if (
@@ -88,6 +92,14 @@ _HOLDER_ASKED = re.compile(
     r"[^.;]{0,80}?\b(?:held|detained|jailed|imprisoned|captured|kidnapped|abducted|taken|seized"
     r"|deported)\s+"
     r"(?:[a-z]+\s+){0,2}?by\s+(?:the\s+)?"
+)
+#: A charge against an act named as a noun, then its author: "condemned the killing of
+#: two soldiers by", "deploring the destruction of a South Korean airliner by a".
+_ACT_BY = re.compile(
+    r"\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,2}?(?:killings?|murders?|destruction|bombings?"
+    r"|shelling|attacks?|arrests?|detention|executions?|shootings?|abductions?|kidnappings?"
+    r"|occupation|invasion|expulsions?|seizures?|annexation|downing|massacres?|assassination)"
+    r"\s+of\s+[^.;]{0,80}?\bby\s+(?:the\s+|a\s+|an\s+)?"
 )
 #: Between a place and who holds it: ", held by fighters of the rebel".
 _HELD_BY = re.compile(

@@ -304,6 +304,7 @@ _CALLING_VERB = re.compile(r"(?:call|order)(?:s|ed|ing)?", re.IGNORECASE)
 #: Between "called" or "ordered" and the act: "a" and two words ("a two-day general");
 #: "called the" names ("called the move a provocation").
 _CALLED_GAP = re.compile(r"\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
+_ORDERED_GAP = re.compile(r"\s+(?:a|an|the|its|their)\s+(?:(?!to\b)[\w-]+\s+){0,2}", re.IGNORECASE)
 
 
 def _gives_way(
@@ -315,8 +316,9 @@ def _gives_way(
     if _HELPING_VERB.fullmatch(text, trigger[0], trigger[1]):
         return text[trigger[1] : after[0]] in (" ", " to ")
     if _CALLING_VERB.fullmatch(text, trigger[0], trigger[1]):  # "called a national strike",
-        return _CALLED_GAP.fullmatch(text, trigger[1], after[0]) is not None  # "ordered a
-        # ceasefire": the act called or ordered is the one to read
+        gap = _ORDERED_GAP if text[trigger[0]].lower() == "o" else _CALLED_GAP  # "ordered a
+        return gap.fullmatch(text, trigger[1], after[0]) is not None  # ceasefire", "ordered
+        # the seizure of": the act called or ordered is the one to read
     if _ANSWERING_VERB.fullmatch(text, trigger[0], trigger[1]):  # "retaliated by banning
         return _ANSWER_GAP.fullmatch(text, trigger[1], after[0]) is not None  # imports",
         # "retaliated with duties on American goods": the ban, the duties are the answer

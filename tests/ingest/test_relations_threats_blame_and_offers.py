@@ -80,3 +80,24 @@ def test_a_second_act_after_a_condition_is_the_subjects_own() -> None:
         "to act."
     )
     assert ("Egypt", "REQUEST", "United Nations") in urged
+
+
+def test_an_act_ordered_as_a_noun_is_the_act() -> None:
+    found = typed_in(
+        "Bolivian President Evo Morales ordered the seizure of oil fields operated by Repsol."
+    )
+    assert ("Evo Morales", "COERCE", "Repsol") in found
+    assert not any(kind == "REQUEST" for _, kind, _ in found)
+    assert typed_in("Putin ordered the army to withdraw from Kherson.") == set()
+
+
+def test_a_charge_against_an_act_by_someone_charges_its_author() -> None:
+    found = typed_in("The UN condemned the killing of two Israeli soldiers by Hezbollah.")
+    assert ("United Nations", "ACCUSE", "Hezbollah") in found
+    assert ("United Nations", "ACCUSE", "Israeli soldiers") not in found
+
+
+def test_gunmen_working_for_a_group_are_its_agents() -> None:
+    assert ("Boko Haram", "ASSAULT", "Nigerian soldiers") in typed_in(
+        "Two Nigerian soldiers were killed by militants linked to Boko Haram."
+    )
