@@ -80,6 +80,7 @@ def no_party(text: str, hit: Hit, following: list[Hit], kinds: dict[str, str]) -
         or owns_next(text, hit, following, kinds)
         or names_company(text, hit, kinds)
         or venue(text, hit)
+        or names_pact(text, hit, kinds)
         or attack_site(text, hit, kinds)
         or attending(text, hit)
         or (
@@ -92,6 +93,26 @@ def no_party(text: str, hit: Hit, following: list[Hit], kinds: dict[str, str]) -
             and (_STAFF_OF_AFTER.match(text, hit.end) or _HOLDINGS_AFTER.match(text, hit.end))
             is not None
         )
+    )
+
+
+#: What a city names after it: "the Geneva accords", "the Minsk agreements", "the Oslo
+#: peace process", "the Dayton Agreement" (the Paris Agreement is one name, see named_event).
+_PACT_AFTER = re.compile(
+    r"[\s-]+(?:peace\s+)?(?:accords?|agreements?|conventions?|protocols?|process|declaration"
+    r"|framework|format|talks|conference|summit|deal|plan|formula)\b",
+    re.IGNORECASE,
+)
+
+
+def names_pact(text: str, hit: Hit, kinds: dict[str, str]) -> bool:
+    """A city naming a pact, a process or a meeting held there: the city's state is no party
+    ("signed the Minsk agreements", "under the Geneva accords")."""
+    return (
+        kinds.get(hit.actor) in ("state", "place")
+        and _PACT_AFTER.match(text, hit.end) is not None
+        and (text[hit.start : hit.end] != hit.actor or kinds.get(hit.actor) == "place")
+        and text[max(0, hit.start - 4) : hit.start].lower().endswith("the ")
     )
 
 

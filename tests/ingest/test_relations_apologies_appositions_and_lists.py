@@ -71,3 +71,13 @@ def test_a_leader_who_flies_to_another_capital_visits_its_state() -> None:
     )
     troops = typed_in("Kenyan troops flew to Haiti on Monday.")
     assert not any(kind == "CONSULT" for _, kind, _ in troops)
+
+
+def test_a_city_naming_a_pact_or_talks_is_no_party_to_them() -> None:
+    signed = typed_in("Russia and Ukraine signed the Minsk agreements in 2015.")
+    assert ("Russia", "SUPPORT", "Ukraine") in signed
+    assert not any("Belarus" in (source, target) for source, _, target in signed)
+    oslo = typed_in("Israel and the PLO signed the Oslo accords.")
+    assert not any("Norway" in (source, target) for source, _, target in oslo)
+    hosted = typed_in("Russia hosted the Astana format talks with Turkey and Iran.")
+    assert not any("Kazakhstan" in (source, target) for source, _, target in hosted)
