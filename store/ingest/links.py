@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from personae.store.ingest.actors import Hit
 from personae.store.ingest.lexicon import GROUP_NAMED_AGAIN
 from personae.store.ingest.speakers import ACCUSING_VERBS, BLAMED_AFTER, MUST_AFTER, SAYS
-from personae.store.ingest.verbs import CLAUSE_BREAK, PLACE_OBJECT_TYPES
+from personae.store.ingest.verbs import CLAUSE_BREAK, OCCUPYING, PLACE_OBJECT_TYPES
 from personae.store.model import COMENTION, PLOVER, Span
 
 #: The confidence of a relation no rule weighed (see COMENTION_CONFIDENCE).
@@ -447,10 +447,12 @@ def names_from(text: str, actors: list[Hit], start: int) -> list[Hit]:
 
 def unowned_place(link: Link, owners: dict[str, str], kinds: dict[str, str]) -> bool:
     """A typed relation aimed at a place no state owns (a continent, a town no lexicon
-    knows) other than an attack, a mobilisation or a retreat there: "signed a ceasefire in
+    knows) other than an attack, a mobilisation, a retreat or its taking: "signed a ceasefire in
     the border town of Sapoa" is made with no one there. A region may act ("pressure from
     Europe"), so its own acts stay."""
     if link.type == COMENTION or link.type in PLACE_OBJECT_TYPES:
+        return False
+    if link.type == "COERCE" and OCCUPYING.match(link.summary):  # "annexed Crimea"
         return False
     return kinds.get(link.target) == "place" and link.target not in owners
 

@@ -72,11 +72,13 @@ def objects_of(
             and _MEMBER_OF.fullmatch(text, objects[-1].end, body.start) is not None
         ):  # "dissolved Aung San Suu Kyi's National League for Democracy": the party
             objects = group(text, [body])
-    if kind == "ASSAULT" and objects and kinds.get(objects[-1].actor) == "place":
+    if kind in ("ASSAULT", "COERCE") and objects and kinds.get(objects[-1].actor) == "place":
         holder = next((h for h in actors if h.start > objects[-1].end), None)
-        if holder is not None and _HELD_BY.fullmatch(text, objects[-1].end, holder.start):
-            objects = [holder]  # "shelled Misrata, held by fighters of the rebel National
-            # Transitional Council": whoever holds the place is attacked there
+        if holder is not None and (
+            _HELD_BY.fullmatch(text, objects[-1].end, holder.start)
+            or (kind == "COERCE" and _TAKEN_FROM.fullmatch(text, objects[-1].end, holder.start))
+        ):  # "shelled Misrata, held by fighters of the rebel National Transitional Council",
+            objects = [holder]  # "recaptured Kismayo from al Shabaab": whoever holds it
     if objects and kinds.get(objects[0].actor) == "state":
         # "US defence firms Lockheed Martin and Raytheon": the firms named, not their state
         firm = next((h for h in reachable if h.start > objects[0].end), None)
@@ -105,6 +107,10 @@ _ACT_BY = re.compile(
 _HELD_BY = re.compile(
     r",?\s+(?:held|controlled|occupied|seized)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:of\s+)?(?:the\s+)?(?:rebel\s+|militant\s+)?"
+)
+#: Between a place taken and whom it was taken from: " on Friday from the rebel".
+_TAKEN_FROM = re.compile(
+    r"(?:\s+[\w'’,-]+){0,4}?\s+from\s+(?:the\s+)?(?:rebel\s+|militant\s+|jihadist\s+)?"
 )
 #: Between a person and the party or group they lead: "Aung San Suu Kyi's".
 _MEMBER_OF = re.compile(r"['’]s\s+")

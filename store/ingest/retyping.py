@@ -46,10 +46,10 @@ def retyped(
         return "RETREAT", None
     if arrived := forces_arriving(text, kind, t_start, sentence):  # "police landed in"
         return arrived, None
-    if taken_by_force(text, kind, t_start, t_end) or seized_place(
+    if taken_by_force(text, kind, t_start, t_end) and not seized_place(
         text, kind, (t_start, t_end), pairs, kinds
-    ):  # "captured two Israeli soldiers", "seized most of Goma"
-        return "ASSAULT", None
+    ):  # "captured two Israeli soldiers" abducts (CAMEO 181); "seized most of Goma" occupies
+        return "ASSAULT", None  # (192): coercion, as the PLOVER table has it
     if kind == "REQUEST" and _ORDERED_FORCES.match(text, t_start):  # "ordered ten army
         return "MOBILIZE", None  # battalions to the border": forces moved (CAMEO 152)
     if kind == "REQUEST" and _ORDERED_TRIAL.match(text, t_start):  # "ordered former
@@ -286,8 +286,9 @@ def keeps_peace(sentence: str) -> bool:
 
 
 def taken_by_force(text: str, kind: str, t_start: int, t_end: int) -> bool:
-    """Capturing soldiers or hostages abducts them (CAMEO 181) and capturing a town or an
-    airport occupies it (192), both ASSAULT, where arresting a suspect coerces (173)."""
+    """Capturing soldiers or hostages abducts them (CAMEO 181) and taking a base or a
+    stronghold is fighting for it (190), both ASSAULT; capturing a town or an airport occupies
+    it (192) and arresting a suspect (173) coerce, as the PLOVER table has them."""
     return (
         kind == "COERCE"
         and _TAKING.match(text, t_start) is not None
@@ -298,9 +299,8 @@ def taken_by_force(text: str, kind: str, t_start: int, t_end: int) -> bool:
 _TAKING = re.compile(r"(?:re)?captur|retook|retak|seiz|abduct|kidnap|snatch", re.IGNORECASE)
 _TAKEN = re.compile(
     r"(?:\s+[\w'’.,-]+){0,5}?\s+(?:soldiers|troops|peacekeepers|sailors|hostages|crew|workers"
-    r"|civilians|tourists|pilots?|servicem[ae]n|marines|towns?|cit(?:y|ies)|villages?|airports?"
-    r"|airfields?|bases?|barracks|capital|territory|stronghold|positions|outposts?|checkpoints?"
-    r"|headquarters|ports?|enclaves?|districts?|provinces?|islands?)\b",
+    r"|civilians|tourists|pilots?|servicem[ae]n|marines"
+    r"|airfields?|bases?|barracks|stronghold|positions|outposts?|checkpoints?)\b",
     re.IGNORECASE,
 )
 
@@ -313,7 +313,8 @@ def seized_place(
     kinds: dict[str, str],
 ) -> bool:
     """A town or a capital named right after the verb of taking ("seized Bangui", "captured
-    most of Goma") is occupied (CAMEO 192, ASSAULT), as "captured the town" is."""
+    most of Goma") is occupied (CAMEO 192, COERCE in the PLOVER table), as "captured the town"
+    is."""
     if kind != "COERCE" or not pairs or _TAKING.match(text, trigger[0]) is None:
         return False
     gap = _SEIZED_GAP.match(text, trigger[1])

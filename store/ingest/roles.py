@@ -90,6 +90,7 @@ from personae.store.ingest.speakers import (
 )
 from personae.store.ingest.verbs import (
     MEETING,
+    OCCUPYING,
     PLACE_OBJECT_TYPES,
     RECEIVING,
     TIME_GAP,
@@ -225,7 +226,9 @@ def roles(
         participle = PARTICIPLE_AFTER.search(text, t_end, after[-1].start)
         if participle is not None:
             after = [h for h in after if h.start < participle.start()]
-    if kind not in PLACE_OBJECT_TYPES:  # but "a visit to Lima" is one to Peru's capital
+    if kind not in PLACE_OBJECT_TYPES and not (
+        kind == "COERCE" and OCCUPYING.match(text, t_start)
+    ):  # "a visit to Lima" is one to Peru's capital, "annexed Crimea" takes Ukraine's ground
         after = [
             h
             for h in after

@@ -193,13 +193,14 @@ TRIGGERS: dict[str, str] = {
     r"|duties(?= (?:[\w-]+ ){0,6}?on (?:[\w$.-]+ ){0,4}?(?:goods|imports|products|exports)\b)"
     r"|freez(?:e|es|ing)|froze"
     r"|(?:extend|renew|prolong)\w*(?= (?:[\w'’-]+ ){0,3}?(?:embargo\w*|sanctions|bans?)\b)|coerc\w+|forc(?:e|es|ed|ing)(?= \w+ to\b)|pressur\w+|fin(?:e|es|ed)(?= \$| \w+ \$)"
+    r"|occup(?:y|ied|ies|ation)|annex\w*"  # occupying territory (CAMEO 192) coerces
     r"|disqualif\w+|arrest\w*|detain\w*|impound\w*|round(?:s|ed|ing)? up|dissolv(?:e|es|ed|ing)|liquidation|curbs?(?= on\b)|seiz\w+|blockad\w+|compel\w*|raid\w*|jail\w*|expropriat\w+"
     r"|expel\w*|(?:order|tell|told)\w*(?=(?: [\w'’-]+){1,6}? to (?:leave|quit|depart|exit)\b)",
     "ASSAULT": rf"(?:exchang|trad)(?:e|es|ed|ing) {FIRE_TRADED}"
     r"|launch(?:es|ed|ing)?(?= (?:[\w'’,-]+ ){0,6}?(?:missiles?|rockets?|drones|strikes?|attacks?"
     r"|offensive|raids?|assault|bombs?|shells|projectiles)\b)|attack\w*|invad\w+|invasion|overr(?:an|un|uns|unning)\b|(?:rolled|poured|swept|surged) into|strik(?:e|es|ing)|struck|bomb(?!ers?\b)\w*|shell(?:s|ed|ing)"
     r"|kill\w*|assault\w*|war (?:on|against|with)|fight(?!ers?\b)\w*|fought|battl(?:ed|ing)|hack\w*|shot|shoot\w*"
-    r"|massacre\w*|occup(?:y|ied|ies|ation)|annex\w*|clash(?:es|ed|ing)?|skirmish\w*"
+    r"|massacre\w*|clash(?:es|ed|ing)?|skirmish\w*"
     r"|(?:open|return)(?:s|ed|ing)? fire|claim(?:s|ed|ing)? responsibility(?= (?:[\w'’-]+ ){0,3}?for\b)|s[au]nk|sink(?:s|ing)?|(?:violat(?:e|es|ed|ing|ions?)|break(?:s|ing)?|broken?|breach(?:es|ed|ing)?)(?= (?:(?:a|the|its|their) )?"
     r"(?:[\w-]+ )?(?:cease-?fire|truce|armistice)s?\b)",
     # "accused both allies": two actors named again, no alliance told
@@ -336,7 +337,12 @@ ATTITUDE_BEFORE = re.compile(r"\b(?:anti|pro|non)[-–]$", re.IGNORECASE)
 RECIPIENT_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
 #: Handing a person over to a state: the state is the one dealt with, not the person.
 HANDING_OVER = re.compile(r"extradit|hand(?:s|ed|ing)?\s+over\b", re.IGNORECASE)
-#: Types whose object may be a place ("invaded Crimea", "withdrew from Gaza").
+#: Types whose object may be a place ("invaded Crimea", "withdrew from Gaza"); and taking
+#: ground (OCCUPYING: "annexed Crimea").
 PLACE_OBJECT_TYPES = frozenset({"ASSAULT", "MOBILIZE", "RETREAT"})
+#: Verbs of taking ground, whose coercion (CAMEO 192, occupying territory) aims at a place.
+OCCUPYING = re.compile(
+    r"(?:occup|annex|seiz|(?:re)?captur|retook|retak|overr[au]n|blockad)", re.IGNORECASE
+)
 #: Types that move something to a recipient named later ("deploy troops to Ukraine").
 TRANSFER_TYPES = frozenset({"AID", "MOBILIZE"})

@@ -82,7 +82,7 @@ def test_an_act_done_at_anothers_request_is_asked_by_it() -> None:
 
 def test_seizing_a_capital_occupies_it_where_seizing_a_ship_coerces() -> None:
     capital = typed_in("Houthi fighters seized Sanaa on Sunday after days of clashes.")
-    assert ("Houthis", "ASSAULT", "Yemen") in capital
+    assert ("Houthis", "COERCE", "Yemen") in capital  # occupying territory, CAMEO 192
     ship = typed_in("Iran seized a Greek tanker in the Gulf on Wednesday.")
     assert ("Iran", "COERCE", "Greece") in ship
 

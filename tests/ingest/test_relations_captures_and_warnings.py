@@ -11,7 +11,7 @@ from relation_support import typed_in
 
 def test_recapturing_a_port_from_a_group_attacks_the_group() -> None:
     assert typed_in("Kenyan troops recaptured the port of Kismayo from al Shabaab on Friday.") == {
-        ("Kenyan troops", "ASSAULT", "al-Shabaab")
+        ("Kenyan troops", "COERCE", "al-Shabaab")
     }
 
 

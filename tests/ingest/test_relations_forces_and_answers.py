@@ -41,11 +41,11 @@ def test_forces_that_did_something_and_left_a_country_withdrew_from_it() -> None
     assert not any(kind == "CONSULT" for _, kind, _ in found)
 
 
-def test_capturing_soldiers_or_a_town_is_an_attack_and_arresting_a_suspect_is_not() -> None:
+def test_capturing_soldiers_is_an_attack_taking_ground_an_occupation_an_arrest_neither() -> None:
     soldiers = _typed("Taliban fighters captured three Pakistani soldiers near the border.")
     assert any(kind == "ASSAULT" for _, kind, _ in soldiers)
-    town = _typed("Houthi fighters seized Yemen's main airport on Tuesday.")
-    assert any(kind == "ASSAULT" for _, kind, _ in town)
+    town = _typed("Houthi fighters seized Yemen's main airport on Tuesday.")  # CAMEO 192
+    assert ("Houthis", "COERCE", "Yemen") in town
     suspect = _typed("Turkish police arrested a Syrian suspect in Ankara.")
     assert not any(kind == "ASSAULT" for _, kind, _ in suspect)
 
