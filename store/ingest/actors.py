@@ -53,6 +53,7 @@ from personae.store.ingest.gazetteer import (
 from personae.store.ingest.kinds import kind_of, state_opening
 from personae.store.ingest.lexicon import (
     COLLECTIVE_NOUNS,
+    LEGAL_ABBREVIATIONS,
     STOPWORDS,
     TITLES,
     words,
@@ -308,12 +309,9 @@ def _company_tail(text: str, tokens: Tokens, last: int, end: int) -> tuple[int, 
             break
         j += 1
         end = tokens.ends[j]
-    if j > last and end < len(text) and text[end] == "." and words[j] in _LEGAL_ABBREVIATIONS:
+    if j > last and end < len(text) and text[end] == "." and words[j] in LEGAL_ABBREVIATIONS:
         end += 1
     return j, end
-
-
-_LEGAL_ABBREVIATIONS = frozenset(words("Co Corp Inc Ltd"))
 
 
 #: A title that puts a person against the state's government, whatever offices the lexicon

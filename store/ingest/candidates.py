@@ -18,6 +18,7 @@ from personae.store.ingest.lexicon import (
     ADJECTIVES,
     COMPANY_SUFFIXES,
     GOVERNMENT_WORDS,
+    LEGAL_ABBREVIATIONS,
     ORGANISATION_OPENERS,
     ORGANISATION_WORDS,
     STOPWORDS,
@@ -122,7 +123,11 @@ def find_candidates(
         if claimed[first]:  # trimmed down to a name an earlier pass found ("Thousands of
             continue  # Armenians" to "Armenians"): that pass's actor, not a new one
         start, end = tokens.starts[first], tokens.ends[last]
-        if end < len(text) and text[end] == "." and text[start:end].split()[-1] in COMPANY_SUFFIXES:
+        if (
+            end < len(text)
+            and text[end] == "."
+            and text[start:end].split()[-1] in LEGAL_ABBREVIATIONS
+        ):
             end += 1
         name = text[start:end]
         body = (

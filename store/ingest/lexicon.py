@@ -69,6 +69,9 @@ TITLES = frozenset(
     Head Vice-President Premier Sultan Emperor Empress Tsar President-elect""")
 )
 
+#: Company suffixes written as abbreviations: a full stop after them is theirs ("Apple Inc."),
+#: where after "Corporation" it ends the sentence.
+LEGAL_ABBREVIATIONS = frozenset(words("Co Corp Inc Ltd Bros Cie"))
 COMPANY_SUFFIXES = frozenset(
     words("""Inc Incorporated Corp Corporation Ltd Limited LLC LLP plc PLC Co Company Companies Holdings
     Group AG SA GmbH NV BV SpA Motors Airlines Airways Technologies Technology Systems Industries

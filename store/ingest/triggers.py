@@ -272,6 +272,7 @@ _TABLE_OVER_DICTIONARY = frozenset(
         ("SANCTION", "COERCE"),
         ("SUPPORT", "COOPERATE"),
         ("SUPPORT", "AGREE"),
+        ("SUPPORT", "RETREAT"),  # "signed a ceasefire agreement": signing (057), as coded
         ("RETREAT", "COOPERATE"),
         ("PROTEST", "MOBILIZE"),
         ("ASSAULT", "COERCE"),

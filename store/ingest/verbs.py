@@ -127,8 +127,9 @@ TRIGGERS: dict[str, str] = {
     r"back(?:s|ed|ing|er|ers)?(?= \w)(?! to\b| in\b| down\b| up\b| off\b)"
     r"|endors\w+|defend\w*|shield\w*|bolster\w*|emboldens?|embolden(?:ed|ing)|prais\w+"
     r"|welcom\w+|apologi[sz]\w+|express\w* (?:\S+ ){0,3}?regrets?(?=['’]? to\b)|side[sd]? with|stand(?:s|ing)? (?:by|with)|stood (?:by|with)|champion\w*"
-    r"|(?:sign|initial{1,2})(?:s|ed|ing)(?= (?:[\w'’$.,-]+ ){0,3}?(?:agreements?|accords?"
+    r"|(?:sign|initial{1,2})(?:s|ed|ing)(?= (?:[\w'’$.,-]+ ){0,4}?(?:agreements?|accords?"
     r"|treat(?:y|ies)|pacts?|deals?|contracts?|memorand\w+|protocols?|cease-?fires?|truces?"
+    r"|communiqu\w+|declarations?|conventions?|charters?"
     r"|armistice|cessation)\b)"
     r"|(?:establish|restor|normali[sz]|resum|re-?establish)\w* (?:full |formal |normal )?"
     r"(?:diplomatic )?(?:ties|relations)\b",

@@ -81,3 +81,15 @@ def test_a_city_naming_a_pact_or_talks_is_no_party_to_them() -> None:
     assert not any("Norway" in (source, target) for source, _, target in oslo)
     hosted = typed_in("Russia hosted the Astana format talks with Turkey and Iran.")
     assert not any("Kazakhstan" in (source, target) for source, _, target in hosted)
+
+
+def test_signing_any_formal_agreement_is_signing_it() -> None:
+    trade = typed_in("Japan and Australia signed a landmark free trade agreement in Tokyo.")
+    assert {("Japan", "SUPPORT", "Australia"), ("Australia", "SUPPORT", "Japan")} == trade
+    communique = typed_in("Morocco and Israel signed a joint communique in Rabat on Tuesday.")
+    assert ("Morocco", "SUPPORT", "Israel") in communique
+
+
+def test_a_company_name_at_the_end_of_a_sentence_keeps_no_full_stop() -> None:
+    found = typed_in("Rosneft signed a supply deal with China National Petroleum Corporation.")
+    assert any(target == "China National Petroleum Corporation" for _, _, target in found)

@@ -8,13 +8,13 @@ from __future__ import annotations
 from relation_support import typed_in
 
 
-def test_a_ceasefire_both_sides_sign_is_agreed_by_each() -> None:
+def test_a_ceasefire_both_sides_sign_is_signed_by_each() -> None:
     assert typed_in(
         "The Sudanese army and the Rapid Support Forces signed a permanent ceasefire in"
         " Jeddah on Monday."
-    ) == {
-        ("Sudanese army", "AGREE", "Rapid Support Forces"),
-        ("Rapid Support Forces", "AGREE", "Sudanese army"),
+    ) == {  # signing a formal agreement, CAMEO 057: SUPPORT in the PLOVER table
+        ("Sudanese army", "SUPPORT", "Rapid Support Forces"),
+        ("Rapid Support Forces", "SUPPORT", "Sudanese army"),
     }
     assert typed_in("Hamas declared a unilateral ceasefire with Israel on Sunday.") == {
         ("Hamas", "RETREAT", "Israel")
