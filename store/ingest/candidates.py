@@ -268,7 +268,14 @@ def _trim(
     begin, titled = first, False
     for index, word in enumerate(words):
         inside = 0 < index < len(words) - 1 or index == 0
-        if _title_word(word, False) and inside and not institution and first + index >= begin:
+        opens_body = index + 1 < len(words) and words[index + 1] in INSTITUTION_WORDS
+        if (  # "General Confederation of Labour": a body's first word, no officer's title
+            _title_word(word, False)
+            and inside
+            and not institution
+            and not opens_body
+            and first + index >= begin
+        ):
             employer = all_words[begin : first + index]
             # what stands before a title is its holder's employer, or the office's portfolio
             if employer and not all(w in _PORTFOLIOS for w in employer):  # ("Economy Minister")

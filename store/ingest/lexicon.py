@@ -90,7 +90,7 @@ ORGANISATION_WORDS = frozenset(
     Union Party Federation League Society Fund Committee Center Centre Club Church Network
     Coalition Movement Council Alliance Times News Post Journal Herald Tribune Press Agency
     Conference Forum Board Trust Academy Laboratory Museum Hospital Initiative Project
-    Campaign Front""")
+    Campaign Front Confederation Syndicate""")
 )
 
 #: Words near a name that say what kind of actor it is.

@@ -80,3 +80,15 @@ def test_two_states_named_together_in_the_plural_are_no_actor() -> None:
         "Talks between the two Sudans resumed, and both Koreas sent envoys to Geneva.", "2012-09-01"
     )
     assert "Sudans" not in found and "Koreas" not in found
+
+
+def test_fatah_is_a_faction_not_a_place() -> None:
+    found = entities_in("Fatah and Hamas leaders met in Cairo on Tuesday.", "2011-04-27")
+    assert found["Fatah"].kind == "organisation"
+
+
+def test_general_opening_a_bodys_name_is_no_title() -> None:
+    found = entities_in(
+        "France's General Confederation of Labour called a national strike.", "2023-01-10"
+    )
+    assert found["General Confederation of Labour"].kind == "organisation"

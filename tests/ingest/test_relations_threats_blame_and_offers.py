@@ -101,3 +101,11 @@ def test_gunmen_working_for_a_group_are_its_agents() -> None:
     assert ("Boko Haram", "ASSAULT", "Nigerian soldiers") in typed_in(
         "Two Nigerian soldiers were killed by militants linked to Boko Haram."
     )
+
+
+def test_a_court_that_finds_a_party_responsible_charges_it() -> None:
+    assert ("European Court of Human Rights", "ACCUSE", "Turkey") in typed_in(
+        "The European Court of Human Rights found Turkey responsible for the deaths of 34 "
+        "villagers."
+    )
+    assert typed_in("Police found two bodies near the Syrian border.") == set()
