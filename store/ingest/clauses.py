@@ -322,11 +322,13 @@ def describes_actor(text: str, t_start: int, t_end: int) -> bool:
 _OWNER_IN_APPOSITION = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,4}[a-z-]+,")
 
 
-def describes_with(text: str, hit: Hit) -> bool:
-    """The name owns the words of an apposition describing the name before it: ", Baghdad's
-    main arms supplier,"."""
+def describes_with(text: str, hit: Hit, actors: list[Hit]) -> bool:
+    """The name owns the words of an apposition describing the actor named just before it:
+    "the Soviet Union, Baghdad's main arms supplier," (not "Moreover, Russia's use of")."""
     return (
-        text.endswith(", ", 0, hit.start) and _OWNER_IN_APPOSITION.match(text, hit.end) is not None
+        text.endswith(", ", 0, hit.start)
+        and _OWNER_IN_APPOSITION.match(text, hit.end) is not None
+        and any(h.end == hit.start - 2 for h in actors)
     )
 
 

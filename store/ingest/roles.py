@@ -268,7 +268,7 @@ def roles(
         before = [h for h in before if h.start > answered]
     before = [h for h in before if not backing_agent(text, h)] or before  # "backed by X"
     if kind not in STANCE:  # "the Soviet Union, Baghdad's main arms supplier, announced":
-        before = [h for h in before if not describes_with(text, h)]  # Baghdad tells who
+        before = [h for h in before if not describes_with(text, h, actors)]  # Baghdad tells who
     heads = subject_heads(text, before)
     subjects = group(text, (heads or before)[::-1])
     subjects += [  # "Saudi Arabia, the UAE and Bahrain cut ties": a clause break stopped at
