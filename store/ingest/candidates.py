@@ -318,6 +318,8 @@ def _trim_piece(
         and all(_title_word(w, titled) for w in words)
     ):
         return None
+    if _regional(words, text, tokens.ends[last]):
+        return None  # "the West African bloc ECOWAS", "its Gulf Arab allies": a region's word
     if len(words) == 1:
         word = words[0]
         if word[0].isdigit() or (len(word) < 2 and not titled):
@@ -337,6 +339,23 @@ def _trim_piece(
         if not titled and word.lower() in article_words and not word.isupper():
             return None
     return first, last, titled
+
+
+#: Compass words that make a region's adjective of a continent's ("West African").
+_COMPASS = frozenset(
+    words("""West East North South Southeast Southwest Northeast Northwest Southern Northern
+    Eastern Western Central Latin Gulf""")
+)
+_CONTINENTAL = frozenset(words("African Asian American European Arab Arabian Caribbean Pacific"))
+_GULF_AFTER = re.compile(r" (?:Arabs?|states|countries|monarchies|neighbou?rs)\b")
+
+
+def _regional(words: list[str], text: str, end: int) -> bool:
+    """A region's adjective, no actor: "West African", "Southeast Asian", "Gulf" before
+    "Arab" or "states" (a state's own adjective, "South African", is the gazetteer's)."""
+    if len(words) == 1:
+        return words[0] == "Gulf" and _GULF_AFTER.match(text, end) is not None
+    return words[-1] in _CONTINENTAL and all(w in _COMPASS for w in words[:-1])
 
 
 def _acts(word: str, tokens: Tokens, index: int) -> bool:

@@ -132,12 +132,15 @@ _ATTACK_AFTER = re.compile(
 
 def attack_site(text: str, hit: Hit, kinds: dict[str, str]) -> bool:
     """A city or a place naming where an attack was ("a Berlin discotheque bombing", "the
-    Paris attacks"): no attacker, where a state's adjective ("a Russian missile attack")
-    names one."""
+    Paris attacks", "the Lockerbie bombing"): no attacker, where a state's adjective ("a
+    Russian missile attack") names one."""
     kind = kinds.get(hit.actor)
-    if kind not in ("state", "place") or _ATTACK_AFTER.match(text, hit.end) is None:
+    if kind not in ("state", "place", "other") or _ATTACK_AFTER.match(text, hit.end) is None:
         return False
     if kind == "place":
         return True
+    if kind == "other":  # "the Lockerbie bombing": a town no lexicon knows (not "the JNIM
+        surface = text[hit.start : hit.end]  # attack", a group's initials)
+        return not surface.isupper() and text.endswith(("the ", "The "), 0, hit.start)
     entry = load_gazetteer().lookup(text[hit.start : hit.end])
     return entry is not None and text[hit.start : hit.end] in entry.metonyms

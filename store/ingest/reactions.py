@@ -35,11 +35,15 @@ def named_what(text: str, actors: list[Hit], t_start: int) -> Hit | None:
 _ACT_BEFORE_REACTOR = re.compile(
     r",\s+(?:a|an|the|in\s+a)\s+(?:[a-z-]+\s+){0,2}?(?:move|step|decision|action|measure"
     r"|policy|vote|operation|rebuke|ruling|deal|plan|resolution|announcement|attack|raid"
-    r"|strikes?|offensive|expulsions?|sentence|verdict|charge|claim|accusation|ban|order)\s+"
+    r"|strikes?|offensive|expulsions?|sentence|verdict|charge|claim|accusation|ban|order"
+    r"|demand|appeal|request|proposal|offer|ultimatum)\s+"
     r"(?:(?:that|which)\s+)?(?:(?:the|its)\s+(?:(?:[a-z-]+\s+){0,3}?(?:in|of)\s+)?)?"
-    r"(?:[A-Z][\w.'’-]*\s+){0,4}$"  # "a move Israeli Foreign Minister Israel Katz denounced"
+    r"(?:(?:[A-Z][\w.'’-]*|leader|president|premier|chief|ruler)\s+){0,5}$"  # "a move Israeli
+    # Foreign Minister Israel Katz denounced", "a demand Libyan leader Muammar Gaddafi rejected"
 )
-_REACTOR_GAP = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?")
+_REACTOR_GAP = re.compile(
+    r"(?:\s+[a-z]+){0,2}?\s+(?:(?:has|have|had)\s+)?(?:(?:so\s+far|since|already|\w+ly)\s+)?"
+)
 
 
 def reactor_after_act(

@@ -92,3 +92,14 @@ def test_general_opening_a_bodys_name_is_no_title() -> None:
         "France's General Confederation of Labour called a national strike.", "2023-01-10"
     )
     assert found["General Confederation of Labour"].kind == "organisation"
+
+
+def test_a_regions_adjective_is_no_actor() -> None:
+    found = entities_in(
+        "The West African bloc ECOWAS met as Saudi Arabia and its Gulf Arab allies watched.",
+        "2023-08-10",
+    )
+    assert "West African" not in found and "Gulf" not in found
+    assert "ECOWAS" in found
+    asian = entities_in("The Southeast Asian bloc ASEAN urged Myanmar to talk.", "2021-04-24")
+    assert "Southeast Asian" not in asian

@@ -93,3 +93,20 @@ def test_signing_any_formal_agreement_is_signing_it() -> None:
 def test_a_company_name_at_the_end_of_a_sentence_keeps_no_full_stop() -> None:
     found = typed_in("Rosneft signed a supply deal with China National Petroleum Corporation.")
     assert any(target == "China National Petroleum Corporation" for _, _, target in found)
+
+
+def test_a_demand_rejected_in_an_apposition_rejects_who_made_it() -> None:
+    found = typed_in(
+        "The Arab League demanded that Damascus free all political prisoners, a demand Syrian "
+        "leader Bashar al-Assad has so far rejected."
+    )
+    assert ("Bashar al-Assad", "REJECT", "Arab League") in found
+
+
+def test_a_town_naming_a_bombing_is_no_attacker() -> None:
+    found = typed_in(
+        "Washington demanded that Tripoli hand over two suspects in the Lockerbie bombing, a "
+        "demand the Libyan government rejected."
+    )
+    assert not any(kind == "ASSAULT" for _, kind, _ in found)
+    assert ("Libyan government", "REJECT", "United States") in found
