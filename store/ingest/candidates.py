@@ -56,6 +56,7 @@ CONNECTORS = frozenset(
         "ud",
         "ut",
         "i",
+        "arap",
     }
 )  # "Pakistan Tehreek-e-Insaf", "Azimio la Umoja", "Jamaat-ud-Dawa", "Jamiat-i-Islami"
 #: Capitalised words that are no name alone and never begin a longer name before a known one.

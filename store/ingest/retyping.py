@@ -398,7 +398,7 @@ def lets_in(text: str, kind: str, t_end: int) -> bool:
 _LETTING_IN = re.compile(
     r"(?:\s+[\w'’.&-]+){0,6}?\s+(?:inspectors|monitors|observers|peacekeepers|investigators"
     r"|aid\s+workers|aid|humanitarian\s+aid)(?:\s+from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?"
-    r"\s+(?:in|into|to|back)\b",
+    r"\s+(?:in|into|to|back|visit|enter|return|resume|inspect)\b",
     re.IGNORECASE,
 )
 

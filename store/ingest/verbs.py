@@ -149,7 +149,9 @@ TRIGGERS: dict[str, str] = {
     "RETREAT": rf"{EASING}|{SWAPPING}|quit(?:s|ting)?\b|fre(?:ed|es|eing)\b|set (?:[\w'’-]+ ){{0,3}}?free\b|(?!{LEAVING_DEAL})withdr[ae]w\w*|retreat\w*|pull(?:s|ed|ing)? (?:out|back)|restrained|disengag\w+|releas\w+"
     r"|(?:cease-?fires?|truces?|armistice)(?! (?:proposals?|plans?|talks|deals?|negotiations"
     r"|offers?|agreements?|terms|deadlines?|mediators?|efforts?)\b)",
-    "CONCEDE": rf"{ACCEPTING}\w*|{MEETING_DEMANDS}|b[oe]w(?:s|ed|ing)? to (?:[\w-]+ ){{0,2}}?"
+    "CONCEDE": rf"{ACCEPTING}\w*|let(?:s|ting)?(?= (?:[\w'’.-]+ ){{0,5}}?(?:inspectors|observers"
+    r"|monitors|peacekeepers|investigators|aid|convoys|force)\b)|"
+    rf"{MEETING_DEMANDS}|b[oe]w(?:s|ed|ing)? to (?:[\w-]+ ){{0,2}}?"
     r"(?:pressure|demands?|calls?)\b"
     r"|(?:dropp|withdr[ae]w|lift)\w* (?:its|their|his|her) (?:objections?|opposition"
     r"|veto) to|concessions?|conced\w+|relent\w*|yield(?:s|ed)?|eas(?:e|es|ed|ing)"

@@ -110,3 +110,14 @@ def test_a_town_naming_a_bombing_is_no_attacker() -> None:
     )
     assert not any(kind == "ASSAULT" for _, kind, _ in found)
     assert ("Libyan government", "REJECT", "United States") in found
+
+
+def test_letting_inspectors_in_allows_international_involvement() -> None:
+    found = typed_in("Iran agreed on Monday to let IAEA inspectors visit the Fordow site.")
+    assert ("Iran", "RETREAT", "International Atomic Energy Agency") in found
+    assert not any(kind == "AGREE" for _, kind, _ in found)
+
+
+def test_a_kalenjin_particle_joins_a_name() -> None:
+    found = typed_in("Kenyan President Daniel arap Moi accused Uganda of sheltering rebels.")
+    assert ("Daniel arap Moi", "ACCUSE", "Uganda") in found
