@@ -288,10 +288,20 @@ def takes_part(text: str, hit: Hit, kinds: dict[str, str], floor: int) -> bool:
         return True
     if INSTITUTION_IN.search(text, max(floor, hit.start - 40), hit.start):
         return True  # "a court in Guyana", "police in Kenya": the state's own
+    if _STRUCK_THINGS_BEFORE.search(text, max(floor, hit.start - 90), hit.start):
+        return True  # "air strikes on bridges and roads in southern Lebanon": Lebanon is hit
     # "fired anti-aircraft batteries at Russia": the aim of a shot, not a location.
     return locative.group(0).lower().startswith("at") and bool(
         AIMED_BEFORE.search(text, max(floor, hit.start - 80), hit.start)
     )
+
+
+#: Strikes on things (no actor) and where they were: the state named there is the one hit.
+_STRUCK_THINGS_BEFORE = re.compile(
+    r"\b(?:air\s*strikes?|strikes|raids|bombing|shelling|bombardment)\s+(?:on|against)\s+"
+    r"(?:(?!in\b|across\b)[a-z-]+\s+){1,5}(?:in|across|throughout)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central)\w*\s+)?$",
+)
 
 
 def setting(text: str, hit: Hit, kinds: dict[str, str], floor: int) -> bool:

@@ -109,3 +109,23 @@ def test_a_court_that_finds_a_party_responsible_charges_it() -> None:
         "villagers."
     )
     assert typed_in("Police found two bodies near the Syrian border.") == set()
+
+
+def test_strikes_on_things_in_a_state_hit_the_state() -> None:
+    found = typed_in(
+        "Hamas fired rockets at Israel, and Israel responded with air strikes on tunnels and "
+        "depots across northern Gaza."
+    )
+    assert ("Israel", "ASSAULT", "Palestine") in found or ("Israel", "ASSAULT", "Gaza") in found
+    assert ("Israel", "ASSAULT", "Lebanon") in typed_in(
+        "Israel responded with air strikes on bridges and roads across southern Lebanon."
+    )
+
+
+def test_a_coup_leader_named_in_an_apposition_acts_on_no_one_before_him() -> None:
+    found = typed_in(
+        "Australia suspended defence cooperation with Fiji in 1987 after the island's army "
+        "commander, Colonel Sitiveni Rabuka, seized power in a coup."
+    )
+    assert ("Australia", "SANCTION", "Fiji") in found
+    assert not any(target == "Australia" for _, _, target in found)
