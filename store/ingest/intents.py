@@ -130,6 +130,8 @@ _COMMIT_WORDS = word_pattern(
 )  # fmt: skip
 #: Acts a commitment keeps: yielding is done by agreeing to it ("agreed to lift").
 _YIELDING = frozenset({"RETREAT", "CONCEDE"})
+#: Easing tensions, not a measure: "agreed to ease tensions", "to reduce tension".
+_TENSIONS_AFTER = re.compile(r"[a-z]+\s+(?:the\s+)?(?:[a-z]+\s+)?tensions?\b", re.IGNORECASE)
 #: A thing agreed to, not a verb: "agreed to a ceasefire", "agreed to a prisoner swap".
 _AGREED_THING = re.compile(r"\bto\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 #: A wish or plan word: before "to" and a verb it relates no one itself (see OWN_ACT_AFTER).
@@ -174,8 +176,11 @@ def wished(text: str, t_start: int, kind: str) -> tuple[str, int] | None:
         ):  # "agreed to lend Greece 110 billion euros": aid decided, as coders code it, where
             return None  # "agreed to keep supplying" commits to go on
         cooperative = PLOVER.get(kind) == "cooperation" and (
-            kind not in _YIELDING or _AGREED_THING.search(text, commitment.start(), t_start)
-        )  # "agreed to lift" yields; "agreed to a ceasefire" agrees (CAMEO 03)
+            kind not in _YIELDING
+            or _AGREED_THING.search(text, commitment.start(), t_start)
+            or _TENSIONS_AFTER.match(text, t_start) is not None
+        )  # "agreed to lift" yields; "agreed to a ceasefire", "agreed to ease tensions" agree
+        # (CAMEO 03: an intent to de-escalate, 0356)
         return ("AGREE", commitment.start()) if cooperative else None
     threat = text[wish.start() : wish.start() + 6].lower() == "threat"  # "threatened to cut"
     hostile = threat or PLOVER.get(kind) != "cooperation"

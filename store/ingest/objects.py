@@ -60,6 +60,8 @@ def objects_of(
         holder := next((h for h in actors if _HOLDER_ASKED.fullmatch(text, t_end, h.start)), None)
     ):  # the captives' own side named before ("the release of Taliban prisoners") is not asked
         objects = [holder]
+    if not objects and kind == "THREATEN":  # "threatened economic sanctions against Damascus"
+        objects = [h for h in actors if _THREAT_AGAINST.fullmatch(text, t_end, h.start)][:1]
     if kind == "ACCUSE" and (
         author := next((h for h in actors if _ACT_BY.fullmatch(text, t_end, h.start)), None)
     ):  # "condemned the killing of two Israeli soldiers by Hezbollah": Hezbollah is charged
@@ -95,6 +97,8 @@ _HOLDER_ASKED = re.compile(
     r"|deported)\s+"
     r"(?:[a-z]+\s+){0,2}?by\s+(?:the\s+)?"
 )
+#: What a threat names, then whom it is against: " economic sanctions against".
+_THREAT_AGAINST = re.compile(r"\s+(?:[a-z-]+\s+){1,3}(?:against|on)\s+(?:the\s+)?")
 #: A charge against an act named as a noun, then its author: "condemned the killing of
 #: two soldiers by", "deploring the destruction of a South Korean airliner by a".
 _ACT_BY = re.compile(

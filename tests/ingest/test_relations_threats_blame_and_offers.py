@@ -129,3 +129,19 @@ def test_a_coup_leader_named_in_an_apposition_acts_on_no_one_before_him() -> Non
     )
     assert ("Australia", "SANCTION", "Fiji") in found
     assert not any(target == "Australia" for _, _, target in found)
+
+
+def test_a_second_verb_phrase_after_talks_is_an_event_of_its_own() -> None:
+    found = typed_in(
+        "India and China held talks in Moscow on Thursday and agreed to ease tensions along "
+        "their border."
+    )
+    assert {("India", "CONSULT", "China"), ("India", "AGREE", "China")} <= found
+
+
+def test_a_threat_after_a_measure_on_the_same_side_is_told_too() -> None:
+    found = typed_in(
+        "ECOWAS voted on Sunday to suspend Mali's membership and threatened economic sanctions "
+        "against Bamako."
+    )
+    assert ("ECOWAS", "THREATEN", "Mali") in found
