@@ -226,6 +226,8 @@ def find_actors(
             continue
         # "Kenyan Trade Minister Moses Wetangula": the text's word for it, whatever the date
         affiliation = served.get(hit.first_token) or entry.affiliation_on(date)
+        if kind == "government" and (owner := possessive_before(text, start, gaz)) is not None:
+            affiliation = owner.name  # "Pakistan's Foreign Office": not Britain's, the lexicon's
         if kind == "person" and _OPPOSITION_BEFORE.search(text, max(0, start - 40), start):
             affiliation = None  # "opposition leader Nelson Chamisa": not the state's, now
         if affiliation is None and kind == "person" and after_title(tokens, hit.first_token):

@@ -103,3 +103,12 @@ def test_a_regions_adjective_is_no_actor() -> None:
     assert "ECOWAS" in found
     asian = entities_in("The Southeast Asian bloc ASEAN urged Myanmar to talk.", "2021-04-24")
     assert "Southeast Asian" not in asian
+
+
+def test_an_office_after_a_states_possessive_is_that_states() -> None:
+    found = entities_in(
+        "Pakistan's Foreign Office summoned India's envoy on Monday to protest.", "2017-01-01"
+    )
+    assert found["Foreign Office"].affiliation == "pakistan"
+    plain = entities_in("The Foreign Office summoned the Russian ambassador.", "2018-03-12")
+    assert plain["Foreign Office"].affiliation == "united-kingdom"
