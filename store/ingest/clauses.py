@@ -491,7 +491,12 @@ def heads_noun(between: str) -> bool:
 
 
 #: The same after a day ("George Bush on Monday suspended"): a subject's own clause.
-_FINITE_AFTER_DAY = re.compile(rf"(?:\s+on\s+[A-Z][a-z]+day)?(?:{FINITE_AFTER.pattern})")
+_FINITE_AFTER_DAY = re.compile(
+    # "..., and U.N. Secretary-General Antonio Guterres called": the body's officer speaks
+    rf"(?:\s+(?:(?:Secretary|Director|President|Chairman|Chief|Prime|Foreign|General)[\w-]*"
+    rf"(?:\s+[A-Z][\w.'’-]*){{1,4}}))?"
+    rf"(?:\s+on\s+[A-Z][a-z]+day)?(?:{FINITE_AFTER.pattern})"
+)
 
 
 def acted_before(text: str, subjects: list[Hit]) -> bool:

@@ -61,7 +61,7 @@ ADJECTIVES = frozenset(
 TITLES = frozenset(
     words("""President Vice Prime Minister Foreign Defense Defence Interior Finance Secretary General
     Gen Col Lt Sgt Capt Cmdr Adm Admiral Commander Chancellor King Queen Prince Princess Sheikh Emir
-    Ayatollah Imam Pope Cardinal Bishop Rabbi Senator Sen Rep Representative Governor Gov Mayor
+    Ayatollah Imam Pope Counsellor Counselor Cardinal Bishop Rabbi Senator Sen Rep Representative Governor Gov Mayor
     Judge Justice Chief Executive CEO COO CFO CTO Chairman Chairwoman Chair Director Dr Mr Mrs Ms
     Professor Prof Sir Lord Lady Dame Ambassador Envoy Spokesman Spokeswoman Spokesperson Supreme
     Leader Former Deputy Acting Crown Marshal Field Officer Operating Founder Co Analyst Senior

@@ -145,3 +145,13 @@ def test_a_threat_after_a_measure_on_the_same_side_is_told_too() -> None:
         "against Bamako."
     )
     assert ("ECOWAS", "THREATEN", "Mali") in found
+
+
+def test_a_bodys_officer_opening_a_clause_after_and_is_no_object_of_the_first() -> None:
+    found = typed_in(
+        "Senegal's police detained opposition leader Ousmane Sonko and other leaders of the "
+        "Pastef party in raids on Monday, and U.N. Secretary-General Antonio Guterres called "
+        "for their immediate release."
+    )
+    assert ("Antonio Guterres", "REQUEST", "Senegal") in found
+    assert not any(target == "United Nations" for _, _, target in found)
