@@ -39,6 +39,11 @@ _WARNED_MODAL = re.compile(
 #: A future act, then the condition it waits on: "would impose tariffs ... unless Tokyo",
 #: "... until its government stops".
 _MODAL_BEFORE = re.compile(r"\b(?:would|will)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+#: A measure decided, to take effect on a condition: "voted on Saturday to suspend Syria's
+#: membership in four days unless ..." threatens the suspension.
+_DECIDED_BEFORE = re.compile(
+    r"\b(?:voted|decided|agreed)\s+(?:on\s+\w+\s+)?to\s+(?:[a-z-]+\s+){0,2}$", re.IGNORECASE
+)
 _CONDITION_AFTER = re.compile(
     r"[^.;]{0,100}?\b(?:unless|if|until\s+(?:(?:its|their|the)\s+)?[a-z-]+(?:\s+[a-z-]+)?"
     r"\s+(?:[a-z]+s|did|does)\b)",
@@ -61,7 +66,10 @@ def promised(
     if PLOVER.get(kind) == "conflict" and (
         _WARNED_MODAL.search(text, max(0, t_start - 90), t_start)
         or (
-            _MODAL_BEFORE.search(text, max(0, t_start - 40), t_start)
+            (
+                _MODAL_BEFORE.search(text, max(0, t_start - 40), t_start)
+                or _DECIDED_BEFORE.search(text, max(0, t_start - 40), t_start)
+            )
             and _CONDITION_AFTER.match(text, t_start)
         )
     ):  # "warned that Ankara could launch an offensive", "Washington would impose tariffs

@@ -155,3 +155,21 @@ def test_a_bodys_officer_opening_a_clause_after_and_is_no_object_of_the_first() 
     )
     assert ("Antonio Guterres", "REQUEST", "Senegal") in found
     assert not any(target == "United Nations" for _, _, target in found)
+
+
+def test_a_measure_decided_to_take_effect_unless_another_yields_is_a_threat() -> None:
+    found = typed_in(
+        "ECOWAS decided to impose sanctions on Guinea unless the junta sets an election date."
+    )
+    assert ("ECOWAS", "THREATEN", "Guinea") in found
+    plain = typed_in("The African Union voted to suspend Mali's membership on Friday.")
+    assert ("African Union", "SANCTION", "Mali") in plain
+
+
+def test_duties_retaliating_on_goods_named_at_length_are_a_measure() -> None:
+    found = typed_in(
+        "Canada imposed tariffs on Chinese steel, and Beijing immediately retaliated with duties "
+        "on the same amount of Canadian goods."
+    )
+    assert ("China", "COERCE", "Canada") in found
+    assert not any(kind == "ASSAULT" for _, kind, _ in found)
