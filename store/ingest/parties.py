@@ -288,7 +288,9 @@ def takes_part(text: str, hit: Hit, kinds: dict[str, str], floor: int) -> bool:
         return True
     if INSTITUTION_IN.search(text, max(floor, hit.start - 40), hit.start):
         return True  # "a court in Guyana", "police in Kenya": the state's own
-    if _STRUCK_THINGS_BEFORE.search(text, max(floor, hit.start - 90), hit.start):
+    if kind == "state" and _STRUCK_THINGS_BEFORE.search(
+        text, max(floor, hit.start - 90), hit.start
+    ):
         return True  # "air strikes on bridges and roads in southern Lebanon": Lebanon is hit
     # "fired anti-aircraft batteries at Russia": the aim of a shot, not a location.
     return locative.group(0).lower().startswith("at") and bool(

@@ -113,10 +113,10 @@ def test_a_court_that_finds_a_party_responsible_charges_it() -> None:
 
 def test_strikes_on_things_in_a_state_hit_the_state() -> None:
     found = typed_in(
-        "Hamas fired rockets at Israel, and Israel responded with air strikes on tunnels and "
-        "depots across northern Gaza."
+        "Houthi rebels fired missiles at Riyadh, and the Saudi-led coalition responded with air "
+        "strikes on ports and depots across western Yemen."
     )
-    assert ("Israel", "ASSAULT", "Palestine") in found or ("Israel", "ASSAULT", "Gaza") in found
+    assert any(kind == "ASSAULT" and target == "Yemen" for _, kind, target in found)
     assert ("Israel", "ASSAULT", "Lebanon") in typed_in(
         "Israel responded with air strikes on bridges and roads across southern Lebanon."
     )
