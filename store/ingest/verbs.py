@@ -41,8 +41,13 @@ _DIPLOMATS = (
     r"(?:ambassadors?|envoys?|diplomats?|consuls?(?: general)?|charg[eé]s? d'affaires"
     r"|high commissioners?)"
 )
+#: Bodies a state expels (CAMEO 1661-1663: peacekeepers, inspectors, aid agencies).
+_MISSIONS = (
+    r"(?:peacekeepers|inspectors|observers|monitors|aid (?:agencies|groups|organi[sz]ations)"
+    r"|agencies|NGOs|(?:aid |relief )?missions?)"
+)
 EXPELLING = (
-    rf"(?:expel\w*|expulsions?(?: of)?)(?= (?:[\w'’-]+ ){{0,3}}?{_DIPLOMATS}\b)"
+    rf"(?:expel\w*|expulsions?(?: of)?)(?= (?:[\w'’-]+ ){{0,3}}?(?:{_DIPLOMATS}|{_MISSIONS})\b)"
     rf"|(?:order|tell|told|gave|give[sn]?|giving)\w*(?= (?:[\w'’-]+ ){{0,3}}?{_DIPLOMATS}(?: [\w'’-]+){{0,6}}?"
     r" to (?:leave|quit|depart|exit)\b)"
 )

@@ -173,3 +173,13 @@ def test_duties_retaliating_on_goods_named_at_length_are_a_measure() -> None:
     )
     assert ("China", "COERCE", "Canada") in found
     assert not any(kind == "ASSAULT" for _, kind, _ in found)
+
+
+def test_expelling_peacekeepers_or_aid_agencies_reduces_relations() -> None:
+    assert ("Mali", "SANCTION", "United Nations") in typed_in(
+        "Mali expelled the UN peacekeepers on Friday."
+    )
+    assert ("Niger", "SANCTION", "Doctors Without Borders") in typed_in(
+        "Niger expelled three aid agencies including Doctors Without Borders on Tuesday."
+    )
+    assert ("Hungary", "COERCE", "Serbia") in typed_in("Hungary expelled 20 migrants to Serbia.")
