@@ -178,6 +178,7 @@ def possessive_before(text: str, start: int, gaz: Gazetteer) -> GazetteerEntry |
 
 
 _WORD_BEFORE = re.compile(r"(\S+) $")
+_TWO_WORDS_BEFORE = re.compile(r"(\S+ \S+) $")
 
 
 def known_group(phrase: str, gaz: Gazetteer) -> GazetteerEntry | None:
@@ -214,12 +215,16 @@ _WORD_BEFORE = re.compile(r"([A-Z][\w'’-]+) $")
 def whole_state_name(text: str, span: tuple[int, int], gaz: Gazetteer) -> tuple[int, int]:
     """The span of "Sierra Leone government" where the pattern saw "Leone government": a
     capitalised word before it that, with the name's first word, is a state's name."""
-    before = _WORD_BEFORE.search(text, max(0, span[0] - 40), span[0])
-    if before is None:
-        return span
     first_word = unpossessed(text[span[0] : span[1]].split(" ", 1)[0])
-    state = gaz.lookup(f"{before[1]} {first_word}")  # "East Timor's government" too
-    return (before.start(), span[1]) if state is not None and state.kind == "state" else span
+    found = span
+    for before in (_WORD_BEFORE, _TWO_WORDS_BEFORE):  # "Papua New Guinea's government"
+        words = before.search(text, max(0, span[0] - 40), span[0])
+        if words is None:
+            break
+        state = gaz.lookup(f"{words[1]} {first_word}")  # "East Timor's government" too
+        if state is not None and state.kind == "state":
+            found = (words.start(), span[1])
+    return found
 
 
 #: An office in lower case right before its holder: a state's ("former president X") or

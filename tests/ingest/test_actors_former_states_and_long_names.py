@@ -112,3 +112,9 @@ def test_an_office_after_a_states_possessive_is_that_states() -> None:
     assert found["Foreign Office"].affiliation == "pakistan"
     plain = entities_in("The Foreign Office summoned the Russian ambassador.", "2018-03-12")
     assert plain["Foreign Office"].affiliation == "united-kingdom"
+
+
+def test_a_three_word_states_government_is_that_states() -> None:
+    found = entities_in("Papua New Guinea's government signed a deal with Australia.", "2023-12-07")
+    assert found["Papua New Guinea's government"].affiliation == "papua-new-guinea"
+    assert "Guinea" not in found
