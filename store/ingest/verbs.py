@@ -254,7 +254,8 @@ NEGATION = re.compile(
     r"\b(?:not|never|no|n[o']t|didn['’]t|doesn['’]t|don['’]t|won['’]t|wouldn['’]t|couldn['’]t"
     r"|can['’]t|cannot|isn['’]t|wasn['’]t|weren['’]t|hasn['’]t|haven['’]t|hadn['’]t|without"
     rf"|refrain\w* from|(?:declin|fail|refus)\w*{TIME_GAP}\s+to|stopped short of|neither|nor"
-    r"|den(?:y|ies|ied|ying)(?=\s*$))\b"  # right before the act: "denied supplying drones"
+    r"|den(?:y|ies|ied|ying)(?=\s*$)|rather than(?=\s*$))\b"  # right before the act:
+    # "denied supplying drones", "would withdraw rather than let inspectors visit"
     r"|n['’]t\b",
     re.IGNORECASE,
 )

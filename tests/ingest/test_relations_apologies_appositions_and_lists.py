@@ -121,3 +121,11 @@ def test_letting_inspectors_in_allows_international_involvement() -> None:
 def test_a_kalenjin_particle_joins_a_name() -> None:
     found = typed_in("Kenyan President Daniel arap Moi accused Uganda of sheltering rebels.")
     assert ("Daniel arap Moi", "ACCUSE", "Uganda") in found
+
+
+def test_an_act_refused_with_rather_than_is_rejected() -> None:
+    found = typed_in(
+        "Iran said it would leave the treaty rather than let IAEA inspectors visit the sites."
+    )
+    assert ("Iran", "REJECT", "International Atomic Energy Agency") in found
+    assert not any(kind == "RETREAT" for _, kind, _ in found)
