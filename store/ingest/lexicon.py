@@ -52,7 +52,7 @@ STOPWORDS = (
 ADJECTIVES = frozenset(
     words("""Sunni Shia Shiite Shi'ite Muslim Muslims Christian Christians Jewish Jews Catholic Protestant
     Orthodox Islamic Islamist Arab Arabs Kurdish Kurds Persian Korean Koreans Hindu Buddhist
-    Evangelical
+    Evangelical Sikh Sikhs Tamil Tamils Maoist Maoists Uighur Uyghur Rohingya Yazidi Druze Alawite
     Communist Socialist Democratic Republican Liberal Conservative Marxist Eastern Northern
     Southern Western Middle Central Global Internet English Paramilitary Jihadist Separatist""")
 )

@@ -118,3 +118,14 @@ def test_a_three_word_states_government_is_that_states() -> None:
     found = entities_in("Papua New Guinea's government signed a deal with Australia.", "2023-12-07")
     assert found["Papua New Guinea's government"].affiliation == "papua-new-guinea"
     assert "Guinea" not in found
+
+
+def test_a_peoples_or_a_creeds_adjective_is_no_actor_but_stays_in_names() -> None:
+    found = entities_in(
+        "Police arrested a Sikh activist and two Rohingya refugees as the Maoist insurgency "
+        "spread.",
+        "2020-01-01",
+    )
+    assert not {"Sikh", "Rohingya", "Maoist"} & set(found)
+    named = entities_in("The Rohingya Solidarity Organisation denied the charge.", "2017-09-01")
+    assert "Rohingya Solidarity Organisation" in named
