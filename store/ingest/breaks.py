@@ -26,6 +26,11 @@ class Breaks:
         self.starts: list[int] | None = None
         self.ends: list[int] = []
 
+    @property
+    def start(self) -> int:
+        """Where the piece starts: nothing before it is its clause's."""
+        return self._piece.start
+
     def relative_between(self, start: int, end: int) -> int | None:
         """Where a relative clause opens between ``start`` and ``end``, if one does."""
         lowered, base = self._lowered, self._piece.start

@@ -344,7 +344,7 @@ def joins_act(text: str, triggers: list[tuple[int, int, str, float]], number: in
 def conditional(text: str, t_start: int, breaks: Breaks) -> bool:
     """The trigger sits in a condition ("... unless Chile and Peru end their talks"): what
     would happen is no event."""
-    low = max(0, t_start - 80)
+    low = max(breaks.start, t_start - 80)  # the sentence before holds no condition of this one
     opened = max(text.rfind(" if ", low, t_start), text.rfind(" unless ", low, t_start))
     once = text.rfind(" once ", low, t_start)  # "... once Kurdish fighters withdraw"
     if once > opened and _ONCE_WHEN.match(text, once + 6):

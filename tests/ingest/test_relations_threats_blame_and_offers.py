@@ -183,3 +183,11 @@ def test_expelling_peacekeepers_or_aid_agencies_reduces_relations() -> None:
         "Niger expelled three aid agencies including Doctors Without Borders on Tuesday."
     )
     assert ("Hungary", "COERCE", "Serbia") in typed_in("Hungary expelled 20 migrants to Serbia.")
+
+
+def test_a_condition_in_the_sentence_before_conditions_nothing_after() -> None:
+    found = typed_in(
+        "ECOWAS will suspend Mali unless the junta sets a date. Pakistan's Foreign Office "
+        "summoned India's envoy to protest against shelling by Indian troops."
+    )
+    assert ("Foreign Office", "ACCUSE", "India's envoy") in found
