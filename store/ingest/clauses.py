@@ -360,7 +360,7 @@ def attributive(text: str, subjects: list[Hit], t_start: int) -> bool:
     between = text[subjects[-1].end : t_start].lower().split()
     if len(between) > 2 or any(word in AUXILIARIES for word in between):
         return False
-    if "," in text[subjects[-1].end : t_start] and _PAST_FORM.match(text, t_start):
+    if "," in text[subjects[-1].end : t_start] and _PAST_AFTER.match(text, t_start):
         return False  # "..., Commodore Frank Bainimarama, seized power": an apposition ends
         # and its verb follows (", condemning the arrests" is the speaker's own participle)
     if " and " in text[max(h.end for h in subjects) : t_start]:
@@ -370,7 +370,6 @@ def attributive(text: str, subjects: list[Hit], t_start: int) -> bool:
     return not own_subject(text, t_start)
 
 
-_PAST_FORM = re.compile(r"[a-z]+ed\b")
 #: A verb's form (and an article) just before a noun phrase: the phrase is its object.
 _VERB_BEFORE = re.compile(
     r"(?<!\bthis )(?<!\bthe )(?<!\bits )(?<!\ban )(?<!\ba )(?<!\btheir )"
