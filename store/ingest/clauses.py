@@ -291,62 +291,6 @@ OWN_SUBJECT_BEFORE = re.compile(
 _OWN_SUBJECT_ENDING = EndingAt(OWN_SUBJECT_BEFORE)
 
 
-#: An apposition ending just before a verb: ", a UK-based group that tracks the war, said".
-APPOSITION_BEFORE = re.compile(
-    r",\s+(?:a|an|the|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s)\s[^,;:()]{1,100},\s+(?:\w+ly\s+)?$"
-)
-#: A non-restrictive relative clause opening just before a verb ("Iran, which has supplied").
-WHICH_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:[a-z]+\s+){0,3}$")
-
-
-#: A trigger inside an apposition that describes an actor, the sentence's verb after it:
-#: "the Soviet Union, Baghdad's main arms supplier, announced": who it is, no act told.
-_DESCRIPTION_OPEN = re.compile(
-    r",\s+(?:(?:a|an|the)|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s)\s+(?:[\w-]+\s+){0,4}$"
-)
-_DESCRIPTION_CLOSE = re.compile(
-    r"(?:\s+[\w-]+){0,3},\s+(?:\w+ly\s+)?(?:said|says|told|announced|[a-z]+ed)\b"
-)
-
-
-def describes_actor(text: str, t_start: int, t_end: int) -> bool:
-    """The trigger is a word of an apposition describing the actor before it (see
-    _DESCRIPTION_OPEN): most triggers have no comma just before them, and need no search."""
-    return (
-        text.find(",", max(0, t_start - 60), t_start) >= 0
-        and _DESCRIPTION_CLOSE.match(text, t_end) is not None
-        and _DESCRIPTION_OPEN.search(text, max(0, t_start - 60), t_start) is not None
-    )
-
-
-_OWNER_IN_APPOSITION = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,4}[a-z-]+,")
-
-
-def describes_with(text: str, hit: Hit, actors: list[Hit]) -> bool:
-    """The name owns the words of an apposition describing the actor named just before it:
-    "the Soviet Union, Baghdad's main arms supplier," (not "Moreover, Russia's use of")."""
-    return (
-        text.endswith(", ", 0, hit.start)
-        and _OWNER_IN_APPOSITION.match(text, hit.end) is not None
-        and any(h.end == hit.start - 2 for h in actors)
-    )
-
-
-def apposition_before(text: str, t_start: int) -> re.Match[str] | None:
-    """The apposition ending just before a verb, if one does (a comma there, first)."""
-    tail = text[max(0, t_start - 3) : t_start]
-    if not (tail.endswith((", ", ",\n")) or tail.endswith("ly ")):
-        return None
-    return APPOSITION_BEFORE.search(text, max(0, t_start - 120), t_start)
-
-
-def which_before(text: str, t_start: int) -> re.Match[str] | None:
-    """ ", which" or ", who" opening the clause of a verb, a few words before it."""
-    if text.find(", wh", max(0, t_start - 60), t_start) < 0:
-        return None
-    return WHICH_BEFORE.search(text, max(0, t_start - 60), t_start)
-
-
 def glued(text: str, actors: list[Hit], t_start: int) -> Hit | None:
     """The actor a trigger is glued to by a hyphen ("Israeli-occupied", "Qaeda-linked")."""
     if t_start < 2 or text[t_start - 1] not in "-–":

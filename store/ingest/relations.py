@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from personae.store.ingest.actors import Hit
+from personae.store.ingest.appositions import describes_actor
 from personae.store.ingest.breaks import Breaks
 from personae.store.ingest.clauses import (
     ASKING,
@@ -20,7 +21,6 @@ from personae.store.ingest.clauses import (
     accused_of,
     and_clause,
     asked_for,
-    describes_actor,
     hedge_of,
     negation_before,
     nominal,

@@ -10,14 +10,13 @@ from __future__ import annotations
 import re
 
 from personae.store.ingest.actors import Hit
+from personae.store.ingest.appositions import apposition_before, describes_with, which_before
 from personae.store.ingest.breaks import Breaks
 from personae.store.ingest.clauses import (
     THAT_AFTER,
     acted_before,
-    apposition_before,
     attributive,
     clause_subject,
-    describes_with,
     gerund_subject,
     glued,
     heads_noun,
@@ -27,7 +26,6 @@ from personae.store.ingest.clauses import (
     past_verb,
     reduced_passive,
     verb_of_its_own,
-    which_before,
 )
 from personae.store.ingest.directions import (
     FROM_BEFORE,
