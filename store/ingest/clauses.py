@@ -275,7 +275,8 @@ _PAST_AFTER = re.compile(r"[a-z]+ed\b")
 #: A name made an attribute of a noun: "a UK-based group", "Soviet-made tanks", "a
 #: Russian-style law", "a U.N.-backed mission" (but "Iran-backed Hezbollah" is Iran's support of a name).
 ATTRIBUTE_AFTER = re.compile(
-    r"[-–](?:based|born|made|built|registered|listed|headquartered|incorporated|bound|style|type|like)\b"
+    r"[-–](?:based|born|made|built|registered|listed|headquartered|incorporated|bound|style"
+    r"|type|like)\b"
     r"|[-–](?:backed|funded|sponsored|brokered|owned|run|allied|aligned)\s+(?-i:[a-z])"
     # but a force led by a state is that state acting: "a Saudi-led coalition carried out"
     r"|[-–]led\s+(?!(?:military\s+|naval\s+)?(?:coalition|alliance|forces|troops|operation"

@@ -64,9 +64,10 @@ def speaker_links(
 ) -> None:
     """What a speaker does by speaking, as event coders read it: says another actor did
     something hostile (accuses it: "the US claimed that ISIL had attacked Iraq") or is to
-    blame ("May said Moscow was culpable for the poisoning"), or says another actor must act (asks it: "Iran must free the sailors, Britain said"). A speaker
-    charges neither the state or body it serves (``served``: "Trump said the United States
-    would withdraw") nor itself."""
+    blame ("May said Moscow was culpable for the poisoning"), or says another actor must act
+    (asks it: "Iran must free the sailors, Britain said"). A speaker charges or asks neither
+    the state or body it serves (``served``: "Trump said the United States would withdraw")
+    nor itself."""
     said = SAYS.search(text, piece.start, piece.end)
     verb = said.group(0).split()[0].lower() if said else ""
     if said is not None and verb in ACCUSING_VERBS:
