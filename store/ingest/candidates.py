@@ -361,13 +361,13 @@ def _regional(words: list[str], text: str, end: int) -> bool:
 
 def _acts(word: str, tokens: Tokens, index: int) -> bool:
     """A sentence's first word right before an event verb in the past ("Huawei sued the U.S.
-    government", "Shell agreed to sell"): a name that acts, unless a plural, a gerund or a
+    government", "Shell agreed to sell", "Volkswagen signed a deal"): a name that acts, unless a plural, a gerund or a
     state's agents' word ("Protesters stormed", "Fighting erupted", "Police arrested")."""
     if index + 1 >= len(tokens.words) or word.endswith(("s", "ing", "men")):
         return False
     verb = tokens.words[index + 1]
     entry = load_verbs().forms.get(verb)
-    if entry is None or entry[1] is None or not verb.endswith("d"):
+    if entry is None or (entry[1] is None and verb != "signed") or not verb.endswith("d"):
         return False
     return word.lower() not in phoenix_words()[0]
 

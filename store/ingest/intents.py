@@ -122,6 +122,13 @@ _COMMIT_BEFORE = re.compile(
     rf"{TIME_GAP}\s+to\s+(?:['‘\u201c]?(?-i:[a-z0-9])[\w'’‘\u201c\u201d%.,-]*\s+){{0,4}}$",
     re.IGNORECASE,
 )
+#: A sum pledged for an act: "pledged more than $2 billion on Sunday to help Lebanon rebuild"
+#: (CAMEO 0331: an intent to give, AGREE).
+_SUM_PLEDGED_BEFORE = re.compile(
+    r"\b(?:pledg|promis)(?:e|es|ed)\s+(?:[\w$€£.,]+\s+){0,3}?[$€£]?\d[\w.,]*\s+"
+    r"(?:[\w$€£.,]+\s+){0,5}?to\s+$",
+    re.IGNORECASE,
+)
 #: A threat whose object is the hostile act itself, named as a noun: "threatened economic
 #: sanctions", "threatening military action", "threatened retaliatory strikes".
 _THREATENED_NOUN = re.compile(
@@ -167,7 +174,10 @@ def wished(text: str, t_start: int, kind: str) -> tuple[str, int] | None:
     )
     if wish is None:
         commitment = (
-            _COMMIT_BEFORE.search(text, low, t_start)
+            (
+                _COMMIT_BEFORE.search(text, low, t_start)
+                or _SUM_PLEDGED_BEFORE.search(text, low, t_start)
+            )
             if holds_one_of(text, _COMMIT_WORDS, low, t_start)
             else None
         )

@@ -69,6 +69,7 @@ _COMPANY_NOUNS = (
 #: A company's noun after a state's adjective: "the U.S. tech giant", "the American firm".
 _COMPANY_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{_COMPANY_NOUNS})\b")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_NAME_AFTER = re.compile(r"\s+[A-Z]")
 
 
 def no_party(text: str, hit: Hit, following: list[Hit], kinds: dict[str, str]) -> bool:
@@ -250,11 +251,14 @@ def backing_agent(text: str, hit: Hit) -> bool:
 
 def names_company(text: str, hit: Hit, kinds: dict[str, str]) -> bool:
     """A state's adjective in a company's description ("the U.S. company", "the American
-    chipmaker"): the company named again, no party of its own."""
-    return (
-        kinds.get(hit.actor) == "state"
-        and _COMPANY_AFTER.match(text, hit.end) is not None
-        and _THE_BEFORE.search(text, max(0, hit.start - 5), hit.start) is not None
+    chipmaker") or before its name ("Chinese carmaker SAIC Motor"): the company is the
+    party, the state none of its own."""
+    if kinds.get(hit.actor) != "state":
+        return False
+    described = _COMPANY_AFTER.match(text, hit.end)
+    return described is not None and (
+        _THE_BEFORE.search(text, max(0, hit.start - 5), hit.start) is not None
+        or _NAME_AFTER.match(text, described.end()) is not None
     )
 
 

@@ -42,6 +42,7 @@ from personae.store.ingest.links import (
     ruled_against,
     speaker_links,
     switched_ties,
+    truces_kept,
     unowned_place,
     worked_with,
 )
@@ -419,6 +420,7 @@ def _read(
         *ruled_against(text, piece, lowered, actors, sentence),
         *worked_with(text, piece, lowered, actors, sentence),
         *rebuttal_links(text, piece, lowered, actors, sentence, [*links.values(), *further]),
+        *truces_kept(text, piece, lowered, [*links.values(), *mutual]),
     ):
         key = pair_key(link.source, link.target)
         if key in links:

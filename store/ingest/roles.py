@@ -455,6 +455,12 @@ def roles(
         pairs += [(o, s) for s, o in pairs]  # each fired at the other, not at where it was
     symmetric = (
         reciprocal or joint is not None or done_by_each(text, kind, t_start, t_end, bool(objects))
+    ) and not (
+        kind == "AGREE"
+        and (
+            _PLEDGE.match(text, t_start) or _PLEDGED_TO.search(text, max(0, t_start - 40), t_start)
+        )
+        and any(t_end <= h.start < high and kinds.get(h.actor) != "place" for h in actors)
     )
     if symmetric and not (subjects and objects):  # "Iran and Russia met": each met the other
         members = subjects if len(subjects) > 1 else objects
@@ -518,6 +524,12 @@ _VENUE_GAP = re.compile(
 _NESTED_BEFORE = re.compile(r"\b(?:from|of|about|for|on)\s+(?:the\s+)?(?:[a-z-]+\s+)?$")
 #: Talks "between" two sides, named after the trigger.
 _BETWEEN_AFTER = re.compile(r"\s+between\s", re.IGNORECASE)
+#: A promise one makes alone: "Britain and France pledged to send troops to Mali" promise Mali,
+#: not each other ("agreed to" is made together).
+_PLEDGE = re.compile(r"(?:pledg|promis|vow|offer|undert)\w*\b", re.IGNORECASE)
+_PLEDGED_TO = re.compile(
+    r"\b(?:pledg|promis|vow|offer|undert)\w*\s+(?:\w+\s+){0,3}?to\s+$", re.IGNORECASE
+)
 
 
 #: A noun right after an active verb, then "by": its authors ("rejected calls by X",

@@ -1,4 +1,4 @@
-"""A ceasefire two sides sign is agreed by both; ships sent with food and water bring relief;
+"""A ceasefire two sides sign is signed and kept by both; ships sent with food and water bring relief;
 a cyclone or an eruption that devastates a country is no one's act; the party helped does the
 act helped, on what follows it. Sentences written for these tests, in the shapes of wire
 copy."""
@@ -12,9 +12,12 @@ def test_a_ceasefire_both_sides_sign_is_signed_by_each() -> None:
     assert typed_in(
         "The Sudanese army and the Rapid Support Forces signed a permanent ceasefire in"
         " Jeddah on Monday."
-    ) == {  # signing a formal agreement, CAMEO 057: SUPPORT in the PLOVER table
+    ) == {  # signing a formal agreement, CAMEO 057: SUPPORT in the PLOVER table; and the
+        # truce each side keeps, 0871: RETREAT
         ("Sudanese army", "SUPPORT", "Rapid Support Forces"),
         ("Rapid Support Forces", "SUPPORT", "Sudanese army"),
+        ("Sudanese army", "RETREAT", "Rapid Support Forces"),
+        ("Rapid Support Forces", "RETREAT", "Sudanese army"),
     }
     assert typed_in("Hamas declared a unilateral ceasefire with Israel on Sunday.") == {
         ("Hamas", "RETREAT", "Israel")
