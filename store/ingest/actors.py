@@ -62,6 +62,7 @@ from personae.store.ingest.name_edges import (
     given_name,
     inside_longer_name,
     joined_to_a_name,
+    opens_group_name,
     yields_to_longer_name,
 )
 from personae.store.ingest.offices import NOT_HOLDERS, office_after, office_kind
@@ -195,8 +196,17 @@ def find_actors(
             claim(*span)
 
     matches = gaz.match(text, tokens.starts, tokens.ends, claimed, starters)
+    widened: dict[int, int] = {}  # a group's match -> where the longer name it ends starts
     for index, hit in enumerate(matches):
         if claimed[hit.first_token]:  # inside an office named before ("Colombian Congress")
+            continue
+        if opens_group_name(text, hit, matches[index + 1 : index + 2]):
+            widened[index + 1] = hit.start  # "Bougainville Revolutionary Army"
+            continue
+        if index in widened:
+            start = widened[index]
+            found.add(text[start : hit.end], hit.entry.kind, start, hit.end)
+            claim(start, hit.end)
             continue
         if gaz.renamed_by(text[hit.start : hit.end], date):  # Salisbury, England, in 2018
             continue

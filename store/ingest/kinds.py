@@ -42,8 +42,10 @@ _PLACE_BEFORE = frozenset({"in", "near", "outside", "across"})
 
 #: What a liberation movement that fights calls itself.
 _FIGHTING_BODY = frozenset({"Army", "Front", "Tigers", "Forces", "Movement"})
-#: What it fights for, in its name.
-_INSURGENT_AIMS = frozenset({"Liberation", "Independence"})
+#: What it fights for or how it fights, in its name.
+_INSURGENT_AIMS = frozenset(
+    {"Liberation", "Independence", "Revolutionary", "Resistance", "Salvation"}
+)
 
 
 def kind_of(cand: Candidate, text: str, gaz: Gazetteer) -> str:

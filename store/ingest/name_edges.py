@@ -143,3 +143,28 @@ def _of_a_name(tokens: Tokens, index: int) -> bool:
         and after + 1 < len(words)
         and is_cap[after + 1]
     )
+
+
+#: Words of a group's name that tell what it is, not where: a known name made only of
+#: them ("Revolutionary Army", "Liberation Front") is the tail of a longer one after a place.
+_GENERIC_GROUP_WORDS = frozenset(
+    words("""Revolutionary Liberation National Army Front Movement People's Peoples Popular
+    Democratic Islamic Resistance Salvation Patriotic United Forces Party Union Council
+    Congress Alliance Federation Republican Socialist Communist Workers Freedom Independence
+    Defence Defense Islamist Rebel Guerrilla Militia""")
+)
+
+
+def opens_group_name(text: str, place: Match, following: list[Match]) -> bool:
+    """A place's name right before a known group name made of generic words only opens that
+    group's own longer name: "Bougainville Revolutionary Army", not Bougainville and the
+    Revolutionary Army."""
+    if place.entry.kind != "place" or not following:
+        return False
+    group = following[0]
+    return (
+        group.start == place.end + 1
+        and text[place.end] == " "
+        and group.entry.kind in ("armed_group", "organisation")
+        and all(word in _GENERIC_GROUP_WORDS for word in group.entry.name.split())
+    )

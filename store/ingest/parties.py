@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from personae.store.ingest.actors import Hit
+from personae.store.ingest.cameo import load_verbs
 from personae.store.ingest.clauses import AIMED_BEFORE, ATTRIBUTE_AFTER
 from personae.store.ingest.kinds import named_event
 from personae.store.ingest.lexicon import GROUP_NAMED_AGAIN
@@ -119,15 +120,31 @@ def names_pact(text: str, hit: Hit, kinds: dict[str, str]) -> bool:
 
 def owns_next(text: str, hit: Hit, following: list[Hit], kinds: dict[str, str]) -> bool:
     """A state's possessive right before a company or a body named after it ("sell its
-    assets to China's Sinopec"): the company is the party, its owner is not."""
+    assets to China's Sinopec", "China's state-owned FAW Group"): the company is the party,
+    its owner is not."""
     return (
         bool(following)
         and kinds.get(hit.actor) == "state"
         and kinds.get(following[0].actor) in ("company", "other")
-        and text.startswith(("'s ", "’s "), hit.end)
-        and following[0].start == hit.end + 3
+        and (gap := _OWNED_GAP.fullmatch(text, hit.end, following[0].start)) is not None
+        and not any(_acted(word) for word in gap[0][3:].split())  # "China's regulator fined|"
         and _PLACE_NOUN_AFTER.match(text, following[0].end) is None  # "Yeonpyeong island"
     )
+
+
+def _acted(word: str) -> bool:
+    """A verb's inflected form other than a participle used as an adjective ("fined", not
+    "leading")."""
+    entry = load_verbs().forms.get(word)
+    return entry is not None and entry[2] != word and not word.endswith("ing")
+
+
+#: A possessive and what describes the company owned: "China's state-owned| FAW Group",
+#: "Russia's state gas monopoly| Gazprom" (no preposition: "China's trade with| Apple").
+_OWNED_GAP = re.compile(
+    r"['’]s\s+(?:(?!(?:with|to|of|for|on|in|and|by|against|from|at|over|about|into)\s)"
+    r"[a-z][\w-]*\s+){0,3}"
+)
 
 
 #: A place's noun after its name: "South Korea's Yeonpyeong island" is the state's ground.

@@ -76,8 +76,8 @@ def subdivision_state(cand: Candidate, text: str) -> str | None:
     Darfur"), by ISO 3166-2, when a mention says it is a place (its noun after it, "in"
     before it) or its name has several words."""
     state = _subdivisions().get(fold(cand.name))
-    if state is None:
-        return None
+    if state is None or (len(cand.tokens) == 1 and cand.tokens[0] in _PLAIN_GEOGRAPHY):
+        return None  # "war in the Gulf" is no province of Papua New Guinea
     if len(cand.tokens) > 1 or any(
         _SUBDIVISION_AFTER.match(text, end)
         or _WHERE_BEFORE.search(text, max(0, start - 24), start)
@@ -97,8 +97,14 @@ def water(name: str) -> bool:
 
 
 #: Seas news names without the word "Sea": "tensions in the Aegean".
-_SEAS = frozenset(words("Aegean Mediterranean Adriatic Caspian Baltic Arctic Atlantic Pacific"))
+_SEAS = frozenset(
+    words("Aegean Mediterranean Adriatic Caspian Baltic Arctic Atlantic Pacific Gulf")
+)
 _COMPASS_WORDS = frozenset(words("North South East West Northern Southern Eastern Western"))
+#: One-word province names that are plain words of geography in news copy ("the Gulf").
+_PLAIN_GEOGRAPHY = (
+    _FEATURE_WORDS | _COMPASS_WORDS | frozenset(words("Central Centre Coast Capital"))
+)
 
 
 def natural_place(cand: Candidate, text: str) -> bool:

@@ -66,7 +66,7 @@ _WEAPONS = (
     r"|submarines|frigates|warships|rifles|ammunition|artillery|howitzers)"
 )
 #: What two sides fire at each other: "exchanged artillery and rocket fire", "traded shots".
-FIRE_TRADED = r"(?:[\w-]+ (?:and [\w-]+ )?)?(?:fire|gunfire|shots|salvos|shells)\b"
+FIRE_TRADED = r"(?:[\w-]+ (?:and [\w-]+ )?){0,2}?(?:fire|gunfire|shots|salvos|shells)\b"
 MEETING_DEMANDS = (
     r"(?:meet(?:s|ing)?|met) (?:a |the |all |its |their )?(?:[\w'’-]+ ){0,2}?demands?\b"
 )

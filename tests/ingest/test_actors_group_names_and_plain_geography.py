@@ -1,0 +1,46 @@
+"""A group whose name opens with a place, a border line and "the Gulf" as places, and fire
+exchanged with what describes it."""
+
+from __future__ import annotations
+
+from relation_support import entities_in, typed_in
+
+
+def test_a_place_opening_a_groups_generic_name_is_part_of_the_name() -> None:
+    entities = entities_in(
+        "Sudan's government and the Darfur Revolutionary Army signed a truce.", "2004-04-30"
+    )
+    assert entities["Darfur Revolutionary Army"].kind == "armed_group"
+    assert "Revolutionary Army" not in entities
+    named = entities_in("The Kosovo Liberation Army attacked a police post.", "1998-04-30")
+    assert list(named) == ["Kosovo Liberation Army"]
+    unknown = entities_in("The Cabinda Resistance Front attacked a police post.", "1998-04-30")
+    assert unknown["Cabinda Resistance Front"].kind == "armed_group"
+
+
+def test_a_line_of_control_is_ground_fire_is_exchanged_across() -> None:
+    found = typed_in(
+        "Indian and Pakistani troops exchanged heavy mortar fire across the Line of Control on"
+        " Sunday."
+    )
+    assert ("India", "ASSAULT", "Pakistani troops") in found
+    assert ("Pakistani troops", "ASSAULT", "India") in found
+    assert not any("Line of Control" in (source, target) for source, _, target in found)
+    assert entities_in("Shelling hit the Line of Control.", "2001-01-01")[
+        "Line of Control"
+    ].kind == ("place")
+
+
+def test_the_gulf_is_a_sea_not_a_province_of_papua_new_guinea() -> None:
+    entities = entities_in("Iran and Iraq fought a long war in the Gulf.", "1986-01-14")
+    assert entities["Gulf"].kind == "place"
+    assert entities["Gulf"].affiliation is None
+    assert "Papua New Guinea" not in entities
+
+
+def test_a_company_a_state_owns_is_the_party_not_the_state() -> None:
+    found = typed_in("Renault signed an agreement with China's state-owned Dongfeng Motor.")
+    assert ("Renault", "SUPPORT", "Dongfeng Motor") in found
+    assert not any("China" in (source, target) for source, _, target in found)
+    fined = typed_in("Japan's trade regulator fined Qualcomm on Thursday.")
+    assert ("Japan", "COERCE", "Qualcomm") in fined
