@@ -50,6 +50,12 @@ def retyped(
         text, kind, (t_start, t_end), pairs, kinds
     ):  # "captured two Israeli soldiers" abducts (CAMEO 181); "seized most of Goma" occupies
         return "ASSAULT", None  # (192): coercion, as the PLOVER table has it
+    if kind == "RETREAT" and _BAN_EASED.search(text, t_start, t_end) and pairs and all(
+        kinds.get(target.actor) in _BANNABLE for _, target in pairs
+    ):  # "lifted the ban on the ANC": a party or a person let back (CAMEO 0812, CONCEDE)
+        return "CONCEDE", None
+    if kind == "SANCTION" and goods_cut_off(text[t_start:t_end]):  # "halted gas supplies to
+        return "COERCE", None  # Poland": an embargo (CAMEO 163), not aid stopped (162)
     if kind == "REQUEST" and _ORDERED_FORCES.match(text, t_start):  # "ordered ten army
         return "MOBILIZE", None  # battalions to the border": forces moved (CAMEO 152)
     if kind == "REQUEST" and _ORDERED_TRIAL.match(text, t_start):  # "ordered former
@@ -79,7 +85,7 @@ def retyped(
         return "MOBILIZE", None  # "reinforce its border with X", "fired missiles into waters"
     if blocks_decision(text, kind, t_start):  # "Hungary blocked an EU statement"
         return "REJECT", None
-    if expels(text, kind, t_start):  # "gave the ambassador 72 hours to leave"
+    if expels(text, kind, t_start, t_end):  # "gave the ambassador 72 hours to leave"
         return "SANCTION", "expels"
     if ultimatum(text, kind, t_start, t_end):  # "gave Niger's junta one week to reinstate"
         return "THREATEN", f"{word} an ultimatum"
@@ -346,13 +352,18 @@ _REINFORCED = re.compile(
 )
 
 
-def expels(text: str, kind: str, t_start: int) -> bool:
-    """A deadline to leave given to diplomats ("gave the French ambassador 72 hours to
-    leave") expels them (CAMEO 1663, SANCTION); the lexicon reads the deadline as a threat."""
-    return kind == "THREATEN" and _EXPELLING.match(text, t_start) is not None
+def expels(text: str, kind: str, t_start: int, t_end: int) -> bool:
+    """A deadline to leave given to diplomats or troops ("gave the French ambassador 72 hours
+    to leave", "gave French troops one month to leave the country") expels them (CAMEO 166,
+    SANCTION); the lexicon reads the deadline as a threat, or the giving as a gift."""
+    if kind == "THREATEN" and _EXPELLING.match(text, t_start) is not None:
+        return True
+    deadline = _DEADLINE.match(text, t_end) if ultimatum(text, kind, t_start, t_end) else None
+    return deadline is not None and _TO_LEAVE.match(text, deadline.end() - 1) is not None
 
 
 _EXPELLING = re.compile(EXPELLING, re.IGNORECASE)
+_TO_LEAVE = re.compile(r"(?:leave|quit|depart|exit)\b", re.IGNORECASE)
 
 
 def ultimatum(text: str, kind: str, t_start: int, t_end: int) -> bool:
@@ -366,7 +377,7 @@ def ultimatum(text: str, kind: str, t_start: int, t_end: int) -> bool:
 
 
 _DEADLINE = re.compile(
-    r"(?:\s+[\w'’.-]+){0,4}?\s+(?:(?:one|two|three|four|five|six|seven|ten|\d+|a|an)\s+"
+    r"(?:\s+[\w'’.,-]+){0,7}?\s+(?:(?:one|two|three|four|five|six|seven|ten|\d+|a|an)\s+"
     r"(?:more\s+)?(?:days?|weeks?|months?|hours?)|a\s+deadline|until\s+\w+)"
     r"(?:\s+[\w,]+){0,3}?\s+to\s+[a-z]",
     re.IGNORECASE,
@@ -452,3 +463,21 @@ _INTO_SEA = re.compile(
     r"(?:the\s+)?(?:waters|sea|ocean)\b",
     re.IGNORECASE,
 )
+
+
+#: Goods stopped, the words of a reducing trigger ("halted gas supplies", "cut off supplies").
+_GOODS = re.compile(r"\b(?:supplies|deliveries|shipments|exports|imports)$", re.IGNORECASE)
+#: Help stopped rather than trade: "halted arms deliveries", "suspended food aid shipments".
+_HELP_WORDS = re.compile(r"\b(?:arms|weapons|military|aid|humanitarian|food|medical)\b", re.I)
+
+
+def goods_cut_off(trigger: str) -> bool:
+    """Supplies, deliveries or exports of goods cut off: an embargo (CAMEO 163, COERCE in the
+    PLOVER table), where arms or aid stopped reduce relations (1621, 1622, SANCTION)."""
+    return _GOODS.search(trigger) is not None and _HELP_WORDS.search(trigger) is None
+
+
+#: A ban eased, the last word of an easing trigger: "lifted a 30-year ban".
+_BAN_EASED = re.compile(r"\bbans?$", re.IGNORECASE)
+#: Who a ban on political life keeps out: parties, movements, people.
+_BANNABLE = frozenset({"organisation", "armed_group", "person"})

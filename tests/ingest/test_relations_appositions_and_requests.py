@@ -123,6 +123,6 @@ def test_an_act_named_as_blackmail_or_war_is_a_charge() -> None:
         "Manuel Albares described as blackmail."
     )
     assert any(k == "ACCUSE" and t == "Algeria" for _, k, t in named)
-    assert not any(k == "COERCE" for _, k, _ in named)
+    assert not any(k == "COERCE" and s == "Spain" for s, k, _ in named)
     described = typed_in("Nigeria described the attack as an act of war by Boko Haram.")
     assert ("Nigeria", "ACCUSE", "Boko Haram") in described

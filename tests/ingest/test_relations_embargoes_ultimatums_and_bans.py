@@ -1,0 +1,36 @@
+"""Goods cut off as an embargo, a deadline to leave as an expulsion and one to act as an
+ultimatum, and a ban on a party lifted as a concession."""
+
+from __future__ import annotations
+
+from relation_support import typed_in
+
+
+def test_goods_cut_off_are_an_embargo_and_aid_cut_off_reduces_relations() -> None:
+    gas = typed_in("Russia's Gazprom halted gas supplies to Latvia on Wednesday.")
+    assert ("Gazprom", "COERCE", "Latvia") in gas
+    oil = typed_in("Saudi Arabia suspended oil shipments to Lebanon.")
+    assert ("Saudi Arabia", "COERCE", "Lebanon") in oil
+    aid = typed_in("The United States cut off aid to Honduras.")
+    assert ("United States", "SANCTION", "Honduras") in aid
+    arms = typed_in("Germany halted arms deliveries to Turkey.")
+    assert ("Germany", "SANCTION", "Turkey") in arms
+
+
+def test_a_deadline_to_leave_expels_and_a_deadline_to_act_is_an_ultimatum() -> None:
+    troops = typed_in("Niger's junta gave French troops one month to leave the country.")
+    assert any(k == "SANCTION" and t == "French troops" for _, k, t in troops)
+    assert not any(k == "THREATEN" for _, k, _ in troops)
+    firms = typed_in(
+        "Venezuela gave foreign oil companies, including Norway's Statoil, four months to"
+        " accept new contracts."
+    )
+    assert ("Venezuela", "THREATEN", "Statoil") in firms
+    assert not any(k == "AID" for _, k, _ in firms)
+
+
+def test_a_ban_lifted_on_a_party_concedes_and_one_on_goods_eases_sanctions() -> None:
+    party = typed_in("Kenya lifted its ban on the Orange Democratic Movement on Friday.")
+    assert ("Kenya", "CONCEDE", "Orange Democratic Movement") in party
+    goods = typed_in("China lifted a ban on Australian wine imports.")
+    assert ("China", "RETREAT", "Australia") in goods
