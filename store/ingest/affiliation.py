@@ -357,6 +357,13 @@ def join_parties(text: str, hits: Sequence[Mention], actors: Mapping[str, _Membe
             if body.kind in GROUP_KINDS:
                 leader.affiliation = body.name
         person, body = actors[hit.actor], actors[after.actor]
+        if (
+            person.kind in ("person", "other")
+            and person.affiliation is None
+            and body.kind in GROUP_KINDS
+            and _LEADER_OF.fullmatch(text, hit.end, after.start)
+        ):  # "Prachanda, leader of the Communist Party of Nepal (Maoist), signed"
+            person.kind, person.affiliation = "person", body.name
         if person.kind != "person" or person.affiliation is not None:
             continue
         if (body.kind in GROUP_KINDS and _OF_PARTY.fullmatch(text, hit.end, after.start)) or (
@@ -369,6 +376,11 @@ def join_parties(text: str, hits: Sequence[Mention], actors: Mapping[str, _Membe
 _LEADER_GAP = re.compile(
     r"\s+(?:(rebel|militia|guerrilla|insurgent)\s+|(?:opposition|party|political|military)\s+)?"
     r"(?:leader|chief|commander|head|founder)\s+"
+)
+#: Between a name and the group it leads, in apposition: ", leader of the".
+_LEADER_OF = re.compile(
+    r",\s+(?:the\s+)?(?:[a-z]+\s+)?(?:leader|chief|chairman|chairwoman|head|commander|founder)"
+    r"\s+of\s+(?:the\s+)?(?:(?:main|opposition|ruling|rebel)\s+)*"
 )
 #: Between a person and the state they serve: "Presidents Carlos Menem of Argentina and".
 _OF_STATE = re.compile(r"\s+of\s+")

@@ -67,6 +67,10 @@ INSTITUTION_WORDS = COMPANY_SUFFIXES | GOVERNMENT_WORDS | ORGANISATION_WORDS
 _EDGE_WORDS = STOPWORDS | ADJECTIVES | CONNECTORS
 #: "Boeing said": a sentence-initial word that reports speech is a speaker, so a name.
 _SAYS = re.compile(r" (?:said|says|told|announced|reported|confirmed|denied)\b")
+#: "Prachanda, leader of the ...": a sentence-initial word a body's head in apposition.
+_LEADS_AFTER = re.compile(
+    r", (?:the )?(?:[a-z]+ )?(?:leader|chief|chairman|chairwoman|head|commander|founder) of\b"
+)
 #: Words naming a minister's or a secretary's portfolio ("Secretary of Homeland Security").
 _PORTFOLIOS = frozenset(
     words("""State Defense Defence Energy Finance Foreign Affairs Interior Internal External
@@ -276,6 +280,7 @@ def _trim(
             and not institution
             and not opens_body
             and first + index >= begin
+            and words[index - 1] != "the"  # "Forces for the Defence of Democracy": a cause
         ):
             employer = all_words[begin : first + index]
             # what stands before a title is its holder's employer, or the office's portfolio
@@ -332,6 +337,7 @@ def _trim_piece(
                 word.isupper()
                 or _camel_case(word)
                 or _SAYS.match(text, tokens.ends[last])
+                or _LEADS_AFTER.match(text, tokens.ends[last])
                 or _acts(word, tokens, last)
             )
             and (word.lower() in article_words or word not in mid_capitals)

@@ -38,6 +38,7 @@ def office_after(text: str, end: int) -> int | None:
         return None
     office = (
         _OFFICE.match(text, end)
+        or _LEADER.match(text, end)
         or _COUNTERPART.match(text, end)
         or _NATIONAL.match(text, end)
         or offices.match(text, end)
@@ -57,6 +58,9 @@ _NATIONAL = re.compile(
     r"|businessman|businesswoman|citizen|national|tourist|aid worker|blogger|cleric|contractor"
     r"|student|academic|researcher|pastor|missionary|engineer|executive|veteran)s?\b"
 )
+#: "North Korean leader Kim Jong Il", "Chilean dictator Augusto Pinochet": who ruled the
+#: state, whatever the dates the dictionaries know.
+_LEADER = re.compile(r" (?:leader|strongman|dictator|ruler)(?= [A-Z])")
 #: "his Chinese counterpart Wang Yi": the officer of the state named before it.
 _COUNTERPART = re.compile(r" counterparts?\b")
 
@@ -71,7 +75,7 @@ def _office_patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]
     patterns = []
     openers = set(words("vice deputy prime foreign defense defence interior finance home"))
     openers |= set(words("secretary president chancellor ambassador envoy supreme counterpart"))
-    openers |= set(words("congress senate parliament legislature"))
+    openers |= set(words("congress senate parliament legislature leader strongman dictator ruler"))
     openers |= set(
         words("""opposition journalist journalists reporter reporters activist
     activists dissident dissidents businessman businesswoman citizen citizens national

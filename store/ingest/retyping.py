@@ -50,8 +50,11 @@ def retyped(
         text, kind, (t_start, t_end), pairs, kinds
     ):  # "captured two Israeli soldiers" abducts (CAMEO 181); "seized most of Goma" occupies
         return "ASSAULT", None  # (192): coercion, as the PLOVER table has it
-    if kind == "RETREAT" and _BAN_EASED.search(text, t_start, t_end) and pairs and all(
-        kinds.get(target.actor) in _BANNABLE for _, target in pairs
+    if (
+        kind == "RETREAT"
+        and _BAN_EASED.search(text, t_start, t_end)
+        and pairs
+        and all(kinds.get(target.actor) in _BANNABLE for _, target in pairs)
     ):  # "lifted the ban on the ANC": a party or a person let back (CAMEO 0812, CONCEDE)
         return "CONCEDE", None
     if kind == "SANCTION" and goods_cut_off(text[t_start:t_end]):  # "halted gas supplies to

@@ -44,3 +44,35 @@ def test_a_company_a_state_owns_is_the_party_not_the_state() -> None:
     assert not any("China" in (source, target) for source, _, target in found)
     fined = typed_in("Japan's trade regulator fined Qualcomm on Thursday.")
     assert ("Japan", "COERCE", "Qualcomm") in fined
+
+
+def test_a_states_leader_named_with_its_adjective_serves_it_whatever_the_dates() -> None:
+    entities = entities_in("North Korean leader Kim Jong Il met Putin.", "1998-06-15")
+    assert entities["Kim Jong Il"].affiliation == "north-korea"
+    dictator = entities_in("Chilean dictator Augusto Pinochet fell ill.", "1998-10-16")
+    assert dictator["Augusto Pinochet"].affiliation == "chile"
+    opposition = entities_in(
+        "Zimbabwe's opposition leader Morgan Tsvangirai met Putin.", "2008-06-15"
+    )
+    assert opposition["Morgan Tsvangirai"].affiliation is None
+
+
+def test_a_name_in_apposition_as_a_groups_leader_belongs_to_the_group() -> None:
+    entities = entities_in(
+        "Prachanda, leader of the United People's Front, met the king on Tuesday.", "2006-11-21"
+    )
+    assert entities["Prachanda"].kind == "person"
+    assert entities["Prachanda"].affiliation == entities["United People's Front"].id
+    found = typed_in(
+        "Colombia and Ivan Marquez, chief of the Revolutionary Armed Forces of Colombia,"
+        " signed a truce."
+    )
+    assert ("Colombia", "SUPPORT", "Ivan Marquez") in found
+
+
+def test_a_body_named_for_the_cause_it_defends_keeps_its_whole_name() -> None:
+    entities = entities_in(
+        "The Forces for the Defence of Democracy signed a ceasefire.", "2003-11-16"
+    )
+    assert "Forces for the Defence of Democracy" in entities
+    assert "Democracy" not in entities
