@@ -166,6 +166,8 @@ def find_actors(
             ):
                 continue
             name = text[span[0] : span[1]]
+            if kind == "armed_group" and _names_group_after(text, span[1], gaz):
+                continue  # "the Syrian Kurdish militia YPG": a description of the YPG
             ruler = (
                 gaz.lookup(unpossessed(name.rsplit(" ", 1)[0]))
                 if kind == "government"
@@ -306,6 +308,21 @@ def find_actors(
 
 #: Words after a known company's name that name the same company ("Toyota Motor Corp.").
 #: Not "Capital" or "Records": "Barclays Capital" and "Apple Records" are companies of their own.
+#: The word right after a group's description: "the Syrian Kurdish militia| YPG".
+_WORD_AFTER = re.compile(r" ([A-Z][\w'’-]*)")
+
+
+def _names_group_after(text: str, end: int, gaz: Gazetteer) -> bool:
+    """A group's name, an acronym or one the dictionaries know, right after its description."""
+    word = _WORD_AFTER.match(text, end)
+    if word is None:
+        return False
+    known = gaz.lookup(word[1])
+    return (known is not None and known.kind in GROUP_KINDS) or (
+        word[1].isupper() and len(word[1]) > 1
+    )
+
+
 _COMPANY_TAILS = frozenset(
     words("""Inc Incorporated Corp Corporation Ltd Limited LLC plc PLC Co Company AG SA GmbH NV
     Group Holdings Motor Motors Computer International""")

@@ -40,6 +40,11 @@ _WEAK_GOVERNMENT = frozenset(
 _PLACE_BEFORE = frozenset({"in", "near", "outside", "across"})
 
 
+#: A group's noun right before its name.
+_ARMED_BEFORE = re.compile(
+    r"\b(?:militia|rebel group|armed group|militant group|insurgent group|jihadist group"
+    r"|guerrilla group|rebel movement) $"
+)
 #: What a liberation movement that fights calls itself.
 _FIGHTING_BODY = frozenset({"Army", "Front", "Tigers", "Forces", "Movement"})
 #: What it fights for or how it fights, in its name.
@@ -59,6 +64,8 @@ def kind_of(cand: Candidate, text: str, gaz: Gazetteer) -> str:
         return "company"
     if _INSURGENT_AIMS.intersection(name_words) and _FIGHTING_BODY.intersection(name_words):
         return "armed_group"  # "Oromo Liberation Front", "Kachin Independence Army"
+    if any(_ARMED_BEFORE.search(text, max(0, start - 24), start) for start, _ in cand.spans):
+        return "armed_group"  # "the Iranian Kurdish militia PJAK", "the rebel group M23"
     if civic_name(name_words):
         return "organisation"
     if not GOVERNMENT_WORDS.isdisjoint(name_words):

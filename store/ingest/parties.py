@@ -12,7 +12,7 @@ from personae.store.ingest.actors import Hit
 from personae.store.ingest.cameo import load_verbs
 from personae.store.ingest.clauses import AIMED_BEFORE, ATTRIBUTE_AFTER
 from personae.store.ingest.kinds import named_event
-from personae.store.ingest.lexicon import GROUP_NAMED_AGAIN
+from personae.store.ingest.lexicon import ARMED_GROUP_NOUNS, GROUP_NAMED_AGAIN
 from personae.store.ingest.places import attack_site, water
 from personae.store.ingest.scan import holds, holds_any, holds_one_of, word_pattern
 from personae.store.ingest.verbs import ATTITUDE_BEFORE, LOCATIVE_BEFORE
@@ -50,16 +50,23 @@ _GROUP_KINDS = frozenset({"armed_group", "organisation"})
 
 
 def names_group(text: str, hit: Hit, following: list[Hit], kinds: dict[str, str]) -> bool:
-    """A state's adjective right before a group's name is part of how the group is called
-    ("the Pakistani Taliban", "Lebanese Hezbollah"): no party of its own."""
+    """A state's adjective right before a group's name, or its description, is part of how
+    the group is called ("the Pakistani Taliban", "Lebanese Hezbollah", "the Syrian Kurdish
+    militia YPG"): no party of its own."""
     return (
         bool(following)
-        and following[0].start == hit.end + 1
-        and text[hit.end] == " "
+        and _GROUP_DESCRIBED.fullmatch(text, hit.end, following[0].start) is not None
         and kinds.get(hit.actor) == "state"
         and kinds.get(following[0].actor) in _GROUP_KINDS
         and text[hit.start : hit.end] != hit.actor  # an adjective, not "Iran Hezbollah"
     )
+
+
+#: Between a state's adjective and the group's name: nothing, or what the group is ("the
+#: Syrian| Kurdish militia |YPG").
+_GROUP_DESCRIBED = re.compile(
+    rf" (?:(?:[A-Z][a-z]+ )?(?:[a-z]+ )?(?:{ARMED_GROUP_NOUNS}|group|movement|party) )?"
+)
 
 
 #: What a company is called when named again: "the U.S. company", "the American chipmaker".

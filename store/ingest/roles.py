@@ -13,6 +13,7 @@ from personae.store.ingest.actors import Hit
 from personae.store.ingest.appositions import apposition_before, describes_with, which_before
 from personae.store.ingest.breaks import Breaks
 from personae.store.ingest.clauses import (
+    DENIED_CLAIM,
     THAT_AFTER,
     acted_before,
     attributive,
@@ -306,6 +307,9 @@ def roles(
         if text[and_phrase.start()] != ",":  # the last verb's own subject: "four days after
             # Iraqi forces invaded and occupied Kuwait"
             doer = next((h for h in reversed(before) if verb_of_its_own(text, h.end)), None)
+            if doer is not None and DENIED_CLAIM.search(text, actors[0].end, doer.start):
+                doer = None  # "denied reports that Cuban advisers were training guerrillas
+                # and accused South Africa": the denier accuses
         subjects = (
             group(text, [h for h in actors if h.start <= doer.start][::-1])
             if doer is not None

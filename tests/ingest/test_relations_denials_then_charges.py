@@ -1,0 +1,33 @@
+"""A denial's claim ends where the denier goes on to accuse, and a group named after its
+description is one party."""
+
+from __future__ import annotations
+
+from relation_support import links_in, typed_in
+
+
+def test_the_denier_who_goes_on_to_accuse_accuses_in_earnest() -> None:
+    found = typed_in(
+        "Uganda denied on Monday that its troops had entered South Sudan, and accused Khartoum"
+        " of arming the rebels."
+    )
+    assert ("Uganda", "ACCUSE", "Sudan") in found
+    plain = typed_in(
+        "Malawi on Friday denied reports that Zambian soldiers were training rebels on its soil"
+        " and accused Mozambique of spreading lies."
+    )
+    assert ("Malawi", "ACCUSE", "Mozambique") in plain
+    assert not any(source == "Zambia" or "Zambian" in source for source, _, _ in plain)
+
+
+def test_what_the_denied_claim_tells_stays_denied() -> None:
+    found = links_in("Uganda denied that its troops had attacked South Sudan and killed civilians.")
+    attacks = [link for link in found if link.type == "ASSAULT"]
+    assert attacks
+    assert all(link.negated for link in attacks)
+
+
+def test_a_group_named_after_its_description_is_one_party() -> None:
+    found = typed_in("Iraq accused the Iranian Kurdish militia PJAK of smuggling weapons.")
+    assert ("Iraq", "ACCUSE", "PJAK") in found
+    assert not any("Iran" in target for _, _, target in found)
