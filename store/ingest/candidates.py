@@ -227,9 +227,9 @@ def _runs(
                 and (words[j] in INSTITUTION_WORDS or "for" in words[i : j + 1])
                 and _the_before_name(words, gaps, is_cap, j + 2)
                 and gaps[j + 1] == " "
-                and not claimed[j + 3]
-            ):
-                j += 2  # "Movement for the Actualisation of the Sovereign State of Biafra"
+                and not claimed[j + 3 + (former := words[j + 3] == "former")]
+            ):  # "Movement for the Actualisation of the Sovereign State of Biafra"; "the
+                j += 2 + former  # International Criminal Tribunal for the former Yugoslavia"
             elif words[i] in ORGANISATION_OPENERS and _the_before_name(words, gaps, is_cap, j + 1):
                 j += 1  # "Save the Children", "Friends of the Earth": a campaign's name
             elif (
@@ -453,7 +453,9 @@ def _the_before_name(words: list[str], gaps: list[str], is_cap: list[bool], inde
     """ "the Children", "of the Earth": a lower-case "the" (after "of") then a capitalised word."""
     if words[index] == "of" and index + 1 < len(words) and gaps[index] == " ":
         index += 1
-    return words[index] == "the" and index + 1 < len(words) and is_cap[index + 1]
+    if words[index : index + 2] == ["the", "former"]:  # "for the former Yugoslavia"
+        index += 1
+    return words[index] in ("the", "former") and index + 1 < len(words) and is_cap[index + 1]
 
 
 def _inside_common_word(tokens: Tokens, index: int) -> bool:

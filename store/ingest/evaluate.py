@@ -215,6 +215,12 @@ def plain_name(name: str) -> str:
     return key.removeprefix("the ")
 
 
+#: A state's agents named by its name or adjective, which CAMEO codes as the state.
+_AGENT_WORDS = frozenset(
+    {"forces", "troops", "army", "police", "military", "government", "authorities", "officials"}
+)
+
+
 class StateNames:
     """Gold actor names for extracted actors, as CAMEO codes them: a state's name, alias,
     demonym or capital is the state; a person the gazetteer says leads or serves a state is
@@ -272,7 +278,14 @@ class StateNames:
         if entry is not None and entry.kind == "state":  # the lexicon's other names of states
             return plain_name(entry.name)
         body = self._body(name)
-        return plain_name(body.name if body is not None else name)
+        if body is not None:
+            return plain_name(body.name)
+        words = name.split()
+        for cut in range(len(words) - 1, 0, -1):  # "Bosnian Serb forces": its state's agents
+            state = self.by_name.get(" ".join(words[:cut]).lower())
+            if state is not None and words[cut] in _AGENT_WORDS:
+                return plain_name(state)
+        return plain_name(name)
 
     def of(self, entity: Entity, by_id: dict[str, Entity]) -> str:
         affiliated = by_id.get(entity.affiliation or "")

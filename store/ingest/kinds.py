@@ -34,7 +34,9 @@ _WORDS_AROUND = re.compile(r"[A-Za-z]+")
 #: Words that make a name a state's body only with a state in it ("United States Air Force");
 #: otherwise an organisation ("Apple Corps", "Office of Fair Trading" aside).
 _WEAK_GOVERNMENT = frozenset(
-    words("Corps Office Service Services Court Authority Guard Guards Force Forces Assembly")
+    words(
+        "Corps Office Service Services Court Tribunal Authority Guard Guards Force Forces Assembly"
+    )
 )
 #: Before a name, only these say it is a place ("in San Francisco"; "at IBM" does not).
 _PLACE_BEFORE = frozenset({"in", "near", "outside", "across"})

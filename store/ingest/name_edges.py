@@ -77,7 +77,8 @@ def civic_name(name_words: list[str]) -> bool:
 def inside_longer_name(
     tokens: Tokens, index: int, claimed: list[bool], gaz: Gazetteer, initial: set[int]
 ) -> bool:
-    """ "EADS North America", "Bank of America": a state name ending a longer unknown name."""
+    """ "EADS North America", "Bank of America", "Special Tribunal for Lebanon": a state name
+    ending a longer unknown name."""
     if index == 0 or claimed[index - 1]:
         return False
     word, gap = tokens.words[index - 1], tokens.gaps[index - 1]
@@ -87,6 +88,11 @@ def inside_longer_name(
         if index - 2 in initial:  # "Shares of Apple": a sentence's first word, not a name's
             return False
         word, gap = tokens.words[index - 2], " of "
+    if index >= 4 and tokens.words[index - 3 : index] == ["for", "the", "former"]:
+        index -= 2  # "the International Criminal Tribunal for the former Yugoslavia"
+        word = "for"
+    if word == "for" and index >= 2 and gap == " ":  # "the Special Tribunal for Lebanon"
+        return tokens.words[index - 2] in INSTITUTION_WORDS and tokens.gaps[index - 2] == " "
     return (
         gap in (" ", " of ")
         and word[0].isupper()

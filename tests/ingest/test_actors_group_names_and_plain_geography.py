@@ -76,3 +76,24 @@ def test_a_body_named_for_the_cause_it_defends_keeps_its_whole_name() -> None:
     )
     assert "Forces for the Defence of Democracy" in entities
     assert "Democracy" not in entities
+
+
+def test_a_tribunal_for_a_state_keeps_the_state_in_its_name() -> None:
+    rwanda = entities_in(
+        "The International Criminal Tribunal for Rwanda sentenced Jean Kambanda.", "1998-09-04"
+    )
+    assert "International Criminal Tribunal for Rwanda" in rwanda
+    former = entities_in(
+        "Serbia handed Ratko Mladic to the International Criminal Tribunal for the former"
+        " Yugoslavia on Tuesday.",
+        "2011-05-31",
+    )
+    assert "International Criminal Tribunal for the former Yugoslavia" in former
+    assert "Yugoslavia" not in former
+
+
+def test_zaire_and_its_adjective_are_the_congo_it_was() -> None:
+    troops = entities_in("Zairean troops shelled Angola on Monday.", "1975-11-10")
+    assert troops["Zairean troops"].affiliation == "democratic-republic-of-the-congo"
+    named = entities_in("Zaire closed its border.", "1994-07-15")
+    assert named["Democratic Republic of the Congo"].kind == "state"

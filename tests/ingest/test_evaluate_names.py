@@ -94,3 +94,11 @@ def test_the_relation_set_counts_a_group_gold_writes_with_hyphens_and_in_lower_c
     scores = evaluate_relation_set(path)
     assert scores["actors"].recall == 1.0
     assert (scores["typed directed"].tp, scores["typed directed"].fn) == (1, 0)
+
+
+def test_a_gold_name_of_a_states_agents_is_the_state_and_a_groups_own_name_is_not() -> None:
+    names = _names()
+    assert names.canonical("Kenyan forces") == names.canonical("Kenya")
+    assert names.canonical("Kenyan army") == names.canonical("Kenya")
+    assert names.canonical("Kenyan Quarn Front") != names.canonical("Kenya")
+    assert names.canonical("Kenyan farmers") == "kenyan farmers"
