@@ -76,9 +76,19 @@ def agent(text: str, after: list[Hit]) -> list[Hit]:
     if not after or "by" not in text[max(0, after[0].start - _BY_REACH) : after[-1].start].lower():
         return []
     for index, hit in enumerate(after):
-        if BY_AGENT.search(text, max(0, hit.start - _BY_REACH), hit.start):
+        low = max(0, hit.start - _BY_REACH)
+        title = _TITLE_BEFORE.search(text, low, hit.start)  # "by Prime Minister| Menachem Begin"
+        if BY_AGENT.search(text, low, title.start() if title else hit.start):
             return group(text, after[index:])
     return []
+
+
+#: An office's words between "by" and its holder's name.
+_TITLE_BEFORE = re.compile(
+    r"(?:(?:Prime|Foreign|Defen[cs]e|Deputy|Vice|Acting|Interim|Supreme)\s+)?"
+    r"(?:Minister|President|Premier|Chancellor|King|Queen|Emir|Sheikh|Secretary-General"
+    r"|Leader|General|Colonel|Commander|Chairman|Pope|Prince)\s+$"
+)
 
 
 #: "and" between two who say something together: "Saudi Arabia and the United States said".

@@ -77,7 +77,7 @@ from personae.store.ingest.readings import (
     watches,
 )
 from personae.store.ingest.rebuttals import rebuttal_links
-from personae.store.ingest.retyping import retyped, ultimatum
+from personae.store.ingest.retyping import WELCOMING, retyped, ultimatum
 from personae.store.ingest.roles import roles
 from personae.store.ingest.scan import holds_one_of, word_pattern
 from personae.store.ingest.sentence_pieces import READ_LIMIT, pieces
@@ -368,6 +368,8 @@ def _read(
         else:
             kind, retold = retyped(text, body, kind, (t_start, t_end), pairs, kinds)
             summary = retold or summary
+            if kind == "CONSULT" and WELCOMING.match(text, t_start):  # a guest greeted
+                pairs = [*pairs, *((target, source) for source, target in pairs)]  # met too
         if not hedged:
             hedge, hedged = hedge_of(text, piece, body, lowered), True
         link_hedge = hedge or claim

@@ -390,17 +390,18 @@ _DEADLINE = re.compile(
 def welcomes_guest(
     text: str, kind: str, t_start: int, pairs: list[tuple[Hit, Hit]], kinds: dict[str, str]
 ) -> bool:
-    """Welcoming a person ("welcomed Russian President Vladimir Putin in Ulaanbaatar") is
-    hosting them (CAMEO 043); welcoming a decision or a step is support (051)."""
+    """Welcoming or greeting a person ("welcomed Russian President Vladimir Putin in
+    Ulaanbaatar", "was greeted by Pakistani Prime Minister Nawaz Sharif") is hosting them
+    (CAMEO 043); welcoming a decision or a step is support (051)."""
     return (
         kind == "SUPPORT"
-        and _WELCOMING.match(text, t_start) is not None
+        and WELCOMING.match(text, t_start) is not None
         and bool(pairs)
         and any(kinds.get(target.actor) == "person" for _, target in pairs)
     )
 
 
-_WELCOMING = re.compile(r"welcom", re.IGNORECASE)
+WELCOMING = re.compile(r"welcom|greet|embrac", re.IGNORECASE)
 
 
 def lets_in(text: str, kind: str, t_end: int) -> bool:

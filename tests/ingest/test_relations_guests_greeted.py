@@ -1,0 +1,31 @@
+"""A guest greeted, welcomed or embraced by a host met the host, each the other, as event
+coders code a visit (CAMEO 042, 043); a passive's agent may carry an office before the name."""
+
+from __future__ import annotations
+
+from relation_support import typed_in
+
+
+def test_a_guest_greeted_by_a_host_and_the_host_met_each_other() -> None:
+    found = typed_in(
+        "Brazil's President Lula arrived in Maputo on Thursday and was greeted by Mozambican"
+        " President Armando Guebuza."
+    )
+    assert {("Armando Guebuza", "CONSULT", "Lula"), ("Lula", "CONSULT", "Armando Guebuza")} <= (
+        found
+    )
+    assert not any(k == "SUPPORT" for _, k, _ in found)
+
+
+def test_a_host_named_with_an_office_after_by_is_the_agent() -> None:
+    found = typed_in(
+        "Chilean President Michelle Bachelet was welcomed at the airport by Prime Minister"
+        " Justin Trudeau."
+    )
+    assert ("Justin Trudeau", "CONSULT", "Michelle Bachelet") in found
+    assert ("Michelle Bachelet", "CONSULT", "Justin Trudeau") in found
+
+
+def test_a_decision_welcomed_is_still_support() -> None:
+    found = typed_in("Egypt welcomed Israel's decision to reopen the crossing.")
+    assert ("Egypt", "SUPPORT", "Israel") in found
