@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from personae.store.ingest.actors import Hit
+from personae.store.ingest.cameo import load_verbs
 
 #: An apposition ending just before a verb: ", a UK-based group that tracks the war, said".
 APPOSITION_BEFORE = re.compile(
@@ -62,3 +63,35 @@ def which_before(text: str, t_start: int) -> re.Match[str] | None:
     if text.find(", wh", max(0, t_start - 60), t_start) < 0:
         return None
     return WHICH_BEFORE.search(text, max(0, t_start - 60), t_start)
+
+
+#: A non-restrictive relative clause ending just before a verb: "Indonesia, which chairs
+#: ASEAN, urged"; the verb's subject is the name before it.
+_RELATIVE_BEFORE = re.compile(
+    r",\s+(?:which|who|whose)\s[^,;:()]{1,80},\s+(?:(?:also|then|later|\w+ly|on\s+\w+day)\s+)?$"
+)
+
+
+def relative_clause_before(text: str, t_start: int) -> int | None:
+    """Where a relative clause describing the verb's subject opens (its comma), if one ends
+    just before the verb at ``t_start``."""
+    low = max(0, t_start - 110)
+    if text.find(", wh", low, t_start) < 0:
+        return None
+    found = _RELATIVE_BEFORE.search(text, low, t_start)
+    return found.start() if found else None
+
+
+#: A comma and a lower-case word: where a relative clause may end and its main verb follow.
+_COMMA_WORD = re.compile(r",\s+(?:\w+ly\s+)?([a-z]+)\b")
+
+
+def relative_clause_end(text: str, t_end: int) -> int | None:
+    """Where the relative clause holding a verb ends, when the main clause's verb follows it
+    ("Norway, which brokered the truce, accused Sri Lanka": the truce's clause ends at the
+    comma); None when no such verb follows within the sentence's reach."""
+    for found in _COMMA_WORD.finditer(text, t_end, min(len(text), t_end + 100)):
+        entry = load_verbs().forms.get(found[1])
+        if entry is not None and entry[2] != found[1] and not found[1].endswith("ing"):
+            return found.start()
+    return None

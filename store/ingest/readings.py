@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from personae.store.ingest.actors import Hit
+from personae.store.ingest.appositions import relative_clause_before
 from personae.store.ingest.breaks import Breaks
 from personae.store.ingest.clauses import AND_PAST_VERB, PROTEST_PURPOSE
 from personae.store.ingest.events import participle_clause
@@ -150,7 +151,12 @@ def asked_of_both(
     if _BOTH_AFTER.match(text, trigger[1]) is None:
         return None
     before = [h for h in reversed(actors) if h.end <= trigger[0]]
-    if before and SUBJECT_GAP.fullmatch(text, before[0].end, trigger[0]):
+    described = relative_clause_before(text, trigger[0])  # "Indonesia, which chairs ASEAN,"
+    if described is not None:
+        before = [h for h in before if h.end <= described]
+    if before and (
+        SUBJECT_GAP.fullmatch(text, before[0].end, trigger[0]) or before[0].end == described
+    ):
         doers = group(text, before)
     elif participle_clause(text, trigger[0]):  # "..., accusing both neighbours of": the
         doers = list({s.actor: s for s, _ in last_pairs}.values())  # main clause's subject

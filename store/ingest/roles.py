@@ -10,7 +10,13 @@ from __future__ import annotations
 import re
 
 from personae.store.ingest.actors import Hit
-from personae.store.ingest.appositions import apposition_before, describes_with, which_before
+from personae.store.ingest.appositions import (
+    apposition_before,
+    describes_with,
+    relative_clause_before,
+    relative_clause_end,
+    which_before,
+)
 from personae.store.ingest.breaks import Breaks
 from personae.store.ingest.clauses import (
     DENIED_CLAIM,
@@ -250,6 +256,11 @@ def roles(
     opened = which_before(text, t_start)
     if opened is not None:  # "Iran, which has supplied": Iran, though a comma stands between
         before = [h for h in actors if h.end == opened.start() and h.actor != speaker][-1:]
+        closed = relative_clause_end(text, t_end)  # "which brokered the truce, accused X"
+        after = [h for h in after if closed is None or h.start < closed]
+    described = relative_clause_before(text, t_start)
+    if described is not None:  # "Indonesia, which chairs ASEAN, urged": Indonesia urged
+        before = [h for h in actors if h.end == described and h.actor != speaker][-1:] or before
     if before:  # "the militia that has attacked Armenia": the militia's act, not Turkey's
         relative = breaks.relative_between(before[-1].end, t_start)
         if relative is not None and said_that(text, relative):
