@@ -57,6 +57,7 @@ _NATIONAL = re.compile(
     r" (?:opposition (?:leader|figure|politician)|journalist|reporter|activist|dissident"
     r"|businessman|businesswoman|citizen|national|tourist|aid worker|blogger|cleric|contractor"
     r"|student|academic|researcher|pastor|missionary|engineer|executive|veteran)s?\b"
+    r"|(?: (?:hostage|captive|priest|nun|doctor|nurse|lawyer|writer|scientist|sailor)(?= [A-Z]))"
 )
 #: "North Korean leader Kim Jong Il", "Chilean dictator Augusto Pinochet": who ruled the
 #: state, whatever the dates the dictionaries know.
@@ -80,7 +81,8 @@ def _office_patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]
         words("""opposition journalist journalists reporter reporters activist
     activists dissident dissidents businessman businesswoman citizen citizens national
     nationals tourist tourists aid blogger cleric contractor student academic researcher
-    pastor missionary engineer executive veteran""")
+    pastor missionary engineer executive veteran hostage captive priest nun doctor nurse lawyer
+    writer scientist sailor""")
     )
     for heads, possessive in ((_OFFICE_HEADS, "(?:['’]s)?"), (_AGENT_HEADS, "")):
         phrases = sorted(

@@ -50,6 +50,11 @@ SUBDIVISIONS_PATH = Path(__file__).resolve().parents[2] / "assets" / "subdivisio
 _SUBDIVISION_AFTER = re.compile(
     r" (?:state|province|region|district|governorate|oblast|county|department|prefecture)\b"
 )
+#: A subdivision's noun and "of" before its name: "the southern Mexican state of Chiapas".
+_SUBDIVISION_OF_BEFORE = re.compile(
+    r"\b(?:state|province|region|district|governorate|oblast|county|department|prefecture)"
+    r"\s+of\s+$"
+)
 #: Before a name, a preposition that says it is where something happens: "in Borno", "in
 #: northern Rakhine" (a compass word alone is _COMPASS_BEFORE's).
 _WHERE_BEFORE = re.compile(
@@ -80,6 +85,7 @@ def subdivision_state(cand: Candidate, text: str) -> str | None:
         return None  # "war in the Gulf" is no province of Papua New Guinea
     if len(cand.tokens) > 1 or any(
         _SUBDIVISION_AFTER.match(text, end)
+        or _SUBDIVISION_OF_BEFORE.search(text, max(0, start - 24), start)
         or _WHERE_BEFORE.search(text, max(0, start - 24), start)
         or _COMPASS_BEFORE.search(text, max(0, start - 16), start)
         for start, end in cand.spans

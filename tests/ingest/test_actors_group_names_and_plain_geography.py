@@ -97,3 +97,20 @@ def test_zaire_and_its_adjective_are_the_congo_it_was() -> None:
     assert troops["Zairean troops"].affiliation == "democratic-republic-of-the-congo"
     named = entities_in("Zaire closed its border.", "1994-07-15")
     assert named["Democratic Republic of the Congo"].kind == "state"
+
+
+def test_a_province_named_after_its_states_adjective_and_noun_is_that_states() -> None:
+    entities = entities_in(
+        "Rebels seized four towns in the southern Mexican state of Chiapas.", "1994-01-01"
+    )
+    assert entities["Chiapas"].kind == "place"
+    assert entities["Chiapas"].affiliation == "mexico"
+
+
+def test_a_hostage_named_with_a_states_adjective_is_its_national() -> None:
+    entities = entities_in(
+        "Abu Sayyaf militants beheaded Canadian hostage John Ridsdel.", "2016-04-25"
+    )
+    assert entities["John Ridsdel"].affiliation == "canada"
+    plural = entities_in("Filipino nurses met Georgian doctors in Oslo.", "2016-04-25")
+    assert {"Philippines", "Georgia"} <= set(plural)
