@@ -209,7 +209,10 @@ _WATCH = re.compile(
 WATCH_AFTER = re.compile(rf"(?:\s+(?!to\b)[\w'’-]+){{1,5}}?{_WATCH.pattern}")
 #: A mediation's agent: "a deal brokered by China", "talks mediated by Qatar".
 _MEDIATED = re.compile(
-    r"\b(?:brokered|mediated|facilitated|mediation)\s+by\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:brokered|mediated|facilitated|mediation|(?:ceremony|summit|talks)\s+hosted)\s+by\s+"
+    r"(?:the\s+)?(?-i:[A-Z][\w.-]*\s+){0,2}?(?-i:(?:(?:Deputy|Vice)\s+)?(?:President|Prime\s+Minister"
+    r"|King|Emir|Chancellor|Secretary-General)\s+|mediator\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -218,7 +221,7 @@ def mediator(text: str, hit: Hit) -> bool:
     side's act, but one that met each (CAMEO 045)."""
     if not holds_any(text, _MEDIATION_WORDS):
         return False  # asked of every name: most articles tell of no mediation at all
-    start = max(0, hit.start - 30)
+    start = max(0, hit.start - 50)
     # Most names have no "by" before them, and need no search.
     return (
         "by" in text[start : hit.start].lower()
@@ -227,11 +230,12 @@ def mediator(text: str, hit: Hit) -> bool:
 
 
 #: A word every match of _MEDIATED and _MEDIATING holds one of.
-_MEDIATION_WORDS = ("mediat", "broker", "facilitat", "guarantor")
-#: "with Norway acting as mediator", "Qatar, the mediator,": the name's role, after it.
+_MEDIATION_WORDS = ("mediat", "broker", "facilitat", "guarantor", "hosted")
+#: "with Norway acting as mediator", "Qatar, the mediator,": the name's role, after it; or
+#: its adjective's ("a Norwegian-brokered ceasefire").
 _MEDIATING = re.compile(
-    r"(?:,\s+(?:the|a|which|who)|\s+(?:acting|serving))?\s+as\s+(?:a\s+|the\s+)?"
-    r"(?:mediators?|brokers?|facilitators?|guarantors?)\b",
+    r"(?:(?:,\s+(?:the|a|which|who)|\s+(?:acting|serving))?\s+as\s+(?:a\s+|the\s+)?"
+    r"(?:mediators?|brokers?|facilitators?|guarantors?)\b|-(?:brokered|mediated)\b)",
     re.IGNORECASE,
 )
 

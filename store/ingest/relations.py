@@ -169,7 +169,8 @@ def _read(
     if distinct < 2 or not actors:
         return []
     breaks = Breaks(text, piece, lowered)
-    mediators = [h for h in actors if mediator(text, h)]  # once, not once per trigger
+    # once, not once per trigger; of every name ("a Norwegian-brokered truce" names no party)
+    mediators = [h for h in hits if mediator(text, h)]
     hedge: str | None = None  # found when first needed: most pieces relate no one
     hedged = False
     links: dict[tuple[str, str], Link] = {}
