@@ -386,3 +386,33 @@ def protesting(text: str, t_end: int, breaks: Breaks) -> int:
 
 #: How far after a verb its purpose ("to protest") may stand (characters).
 PURPOSE_REACH = 100
+
+
+#: People helped, then where they are: "to hundreds of thousands of flood victims in".
+_PEOPLE_IN = re.compile(
+    r"\b(?:victims|refugees|survivors|civilians|residents|people|families|communities"
+    r"|children|villagers)\s+(?:[a-z]+\s+){0,3}?in\s+(?:the\s+)?(?:[a-z]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def aid_to_people_in(
+    text: str, actors: list[Hit], settings: list[Hit], trigger: tuple[int, int]
+) -> tuple[list[Hit], list[tuple[Hit, Hit]], bool] | None:
+    """Aid to people where they are ("airlifting food to flood victims in Mozambique") is
+    aid to that state, as event coders code it; None when no such place follows."""
+    t_start, t_end = trigger
+    before = [h for h in actors if h.end <= t_start]
+    place = next(
+        (
+            h
+            for h in settings
+            if t_end <= h.start < t_end + 120
+            and _PEOPLE_IN.search(text, max(t_end, h.start - 80), h.start)
+        ),
+        None,
+    )
+    if not before or place is None:
+        return None
+    subjects = group(text, before[::-1])
+    return subjects, [(s, place) for s in subjects if s.actor != place.actor], False

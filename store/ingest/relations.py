@@ -61,6 +61,7 @@ from personae.store.ingest.readings import (
     BOTH_BEFORE,
     NOUN_ONLY,
     SAID_TYPES,
+    aid_to_people_in,
     aims_at_main_object,
     asked_of_both,
     charged_in_relative,
@@ -339,6 +340,8 @@ def _read(
         ):  # with Tajikistan": the state faced, not the ground
             found = facing(text, actors, t_start) or found
         found = read_help(text, actors, (t_start, t_end), found)
+        if found is None and kind == "AID":  # "airlifting food to flood victims in Mozambique"
+            found = aid_to_people_in(text, actors, settings, (t_start, t_end))
         if found is None:
             continue
         last_pairs = found[1]

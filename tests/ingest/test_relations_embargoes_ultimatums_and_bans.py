@@ -1,5 +1,6 @@
 """Goods cut off as an embargo, a deadline to leave as an expulsion and one to act as an
-ultimatum, and a ban on a party lifted as a concession."""
+ultimatum, a ban on a party lifted as a concession, live rounds fired at a crowd as an
+attack, and aid to people where they are as aid to their state."""
 
 from __future__ import annotations
 
@@ -34,3 +35,17 @@ def test_a_ban_lifted_on_a_party_concedes_and_one_on_goods_eases_sanctions() -> 
     assert ("Kenya", "CONCEDE", "Orange Democratic Movement") in party
     goods = typed_in("China lifted a ban on Australian wine imports.")
     assert ("China", "RETREAT", "Australia") in goods
+
+
+def test_tear_gas_with_live_rounds_is_an_attack_and_alone_coercion() -> None:
+    live = typed_in("Ugandan police fired tear gas and live rounds at supporters of the NUP.")
+    assert ("Ugandan police", "ASSAULT", "NUP") in live
+    gas = typed_in("Ugandan police fired tear gas at supporters of the NUP.")
+    assert ("Ugandan police", "COERCE", "NUP") in gas
+
+
+def test_aid_to_people_in_a_state_is_aid_to_the_state() -> None:
+    found = typed_in("UNICEF began airlifting food to thousands of flood victims in Malawi.")
+    assert ("UNICEF", "AID", "Malawi") in found
+    venue = typed_in("Saudi Arabia pledged aid at a donors' conference in Kuwait.")
+    assert not any(t == "Kuwait" for _, _, t in venue)
