@@ -320,12 +320,16 @@ def takes_part(text: str, hit: Hit, kinds: dict[str, str], floor: int) -> bool:
         text, max(floor, hit.start - 90), hit.start
     ):
         return True  # "air strikes on bridges and roads in southern Lebanon": Lebanon is hit
+    if _FIRED_OVER.search(text, max(floor, hit.start - 30), hit.start):
+        return True  # "fired a ballistic missile over Japan": a show of force to Japan
     # "fired anti-aircraft batteries at Russia": the aim of a shot, not a location.
     return locative.group(0).lower().startswith("at") and bool(
         AIMED_BEFORE.search(text, max(floor, hit.start - 80), hit.start)
     )
 
 
+#: Missiles fired over a state: it is the one shown force, not where it happened.
+_FIRED_OVER = re.compile(r"\b(?:missiles?|rockets?)\s+(?:over|across)\s+(?:the\s+)?$")
 #: Strikes on things (no actor) and where they were: the state named there is the one hit.
 _STRUCK_THINGS_BEFORE = re.compile(
     r"\b(?:air\s*strikes?|strikes|raids|bombing|shelling|bombardment)\s+(?:on|against)\s+"

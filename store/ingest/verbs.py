@@ -197,7 +197,9 @@ TRIGGERS: dict[str, str] = {
     r"(?:enter(?:s|ed|ing)|crossed into|moved into|marched into)"  # "Turkish troops entered Syria"
     r"|sen(?:t|ds?|ding) (?:[\w,-]+ ){0,3}?(?:warships|(?:fighter )?jets|warplanes|bombers"
     r"|aircraft carriers?|destroyers|submarines|frigates|reinforcements|naval vessels"
-    r"|(?:military |fighter |war)?aircraft|(?:navy|naval) ships|tanks|armou?red vehicles)\b",
+    r"|(?:military |fighter |war)?aircraft|(?:navy|naval) ships|tanks|armou?red vehicles)\b"
+    # a missile fired over a state, no attack on it (CAMEO 15): "fired a missile over Japan"
+    r"|fir(?:e|es|ed|ing)(?= (?:[\w-]+ ){0,3}?(?:missiles?|rockets?) (?:over|across)\b)",
     "COERCE": rf"{LISTING}|sanction\w*|embargo\w*|bann?(?:ed|s)?|blacklist\w*|tariffs?|restrict\w*"
     r"|duties(?= (?:[\w-]+ ){0,6}?on (?:[\w$.-]+ ){0,6}?(?:goods|imports|products|exports)\b)"
     r"|freez(?:e|es|ing)|froze"
@@ -207,7 +209,7 @@ TRIGGERS: dict[str, str] = {
     r"|expel\w*|(?:order|tell|told)\w*(?=(?: [\w'’-]+){1,6}? to (?:leave|quit|depart|exit)\b)",
     "ASSAULT": rf"(?:exchang|trad)(?:e|es|ed|ing) {FIRE_TRADED}"
     r"|launch(?:es|ed|ing)?(?= (?:[\w'’,-]+ ){0,6}?(?:missiles?|rockets?|drones|strikes?|attacks?"
-    r"|offensive|raids?|assault|bombs?|shells|projectiles)\b)|attack\w*|invad\w+|invasion|overr(?:an|un|uns|unning)\b|(?:rolled|poured|swept|surged) into|strik(?:e|es|ing)|struck|bomb(?!ers?\b)\w*|shell(?:s|ed|ing)"
+    r"|offensive|raids?|assault|bombs?|shells|projectiles)\b)|attack\w*|invad\w+|invasion|overr(?:an|un|uns|unning)\b|(?:rolled|poured|swept|surged)(?: across the (?:border|frontier))? into|strik(?:e|es|ing)|struck|bomb(?!ers?\b)\w*|shell(?:s|ed|ing)"
     r"|kill\w*|assault\w*|war (?:on|against|with)|fight(?!ers?\b)\w*|fought|battl(?:ed|ing)|hack\w*|shot|shoot\w*"
     r"|massacre\w*|clash(?:es|ed|ing)?|skirmish\w*"
     r"|(?:open|return)(?:s|ed|ing)? fire|claim(?:s|ed|ing)? responsibility(?= (?:[\w'’-]+ ){0,3}?for\b)|s[au]nk|sink(?:s|ing)?|(?:violat(?:e|es|ed|ing|ions?)|break(?:s|ing)?|broken?|breach(?:es|ed|ing)?)(?= (?:(?:a|the|its|their) )?"

@@ -1,5 +1,6 @@
 """A guest greeted, welcomed or embraced by a host met the host, each the other, as event
-coders code a visit (CAMEO 042, 043); a passive's agent may carry an office before the name."""
+coders code a visit (CAMEO 042, 043); a passive's agent may carry an office before the name.
+A missile fired over a state shows force to it; troops pouring across a border attack."""
 
 from __future__ import annotations
 
@@ -29,3 +30,10 @@ def test_a_host_named_with_an_office_after_by_is_the_agent() -> None:
 def test_a_decision_welcomed_is_still_support() -> None:
     found = typed_in("Egypt welcomed Israel's decision to reopen the crossing.")
     assert ("Egypt", "SUPPORT", "Israel") in found
+
+
+def test_a_missile_fired_over_a_state_shows_force_and_troops_pouring_in_attack() -> None:
+    over = typed_in("North Korea fired a ballistic missile over Japan on Friday.")
+    assert over == {("North Korea", "MOBILIZE", "Japan")}
+    poured = typed_in("Iraqi troops poured across the border into Kuwait at dawn.")
+    assert ("Iraqi troops", "ASSAULT", "Kuwait") in poured
