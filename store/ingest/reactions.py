@@ -79,9 +79,12 @@ _ACT_NAMED = re.compile(
     r"|announcement|truce|ceasefire|attacks?|strikes?|raids?|ban|arrests?|detentions?"
     r"|exercises|drills|expulsions?|seizure|closure|sanctions|tariffs|offensive|invasion|vote"
     r"|ruling|killings?|purchase|expulsions?|incursion|operation|crackdown|plan|proposals?"
-    r"|offer|demands?|request|ultimatum|initiative)\b|\s+it(?=\s+(?:a|an)\s)",
+    r"|offer|demands?|request|ultimatum|initiative|blast|tests?|launch|landing|hangings?"
+    r"|executions?|coup|takeover|annexation)\b|\s+it(?=\s+(?:a|an)\s)",
     re.IGNORECASE,
 )
+#: Two clauses of one sentence joined: the reaction's to the act of the first.
+_CLAUSES_JOINED = re.compile(r",\s+(?:and|but|while)\s")
 #: A leader's government between the leader and the verb: "Nkurunziza's government rejected".
 _ITS_GOVERNMENT = re.compile(r"['’]s\s+(?:government|administration|cabinet)\s+(?:\w+ly\s+)?")
 #: Types a reaction to an act is told by ("called" a phone call until it names the act).
@@ -147,9 +150,11 @@ def reaction_to_act(
         return None
     if last_pairs:
         return _aimed(kind, reactor, [s for s, _ in last_pairs])
-    if said:  # "Chinese warships sailed
-        return _aimed(kind, reactor, actors[:1])  # through ..., Tokyo said, calling it": the
-    return None  # main clause's subject, when its act related no one
+    if said or _CLAUSES_JOINED.search(text, actors[0].end, reactor.start):  # "Chinese
+        # warships sailed through ..., Tokyo said, calling it"; "France carried out a
+        # nuclear test ..., and New Zealand condemned the blast": the main clause's subject,
+        return _aimed(kind, reactor, actors[:1])  # when its act related no one
+    return None
 
 
 def _aimed(

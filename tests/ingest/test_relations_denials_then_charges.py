@@ -1,5 +1,5 @@
-"""A denial's claim ends where the denier goes on to accuse, and a group named after its
-description is one party."""
+"""A denial's claim ends where the denier goes on to accuse, a group named after its
+description is one party, and a reaction to an act told just before is aimed at its author."""
 
 from __future__ import annotations
 
@@ -31,3 +31,13 @@ def test_a_group_named_after_its_description_is_one_party() -> None:
     found = typed_in("Iraq accused the Iranian Kurdish militia PJAK of smuggling weapons.")
     assert ("Iraq", "ACCUSE", "PJAK") in found
     assert not any("Iran" in target for _, _, target in found)
+
+
+def test_a_reaction_to_an_act_that_related_no_one_is_aimed_at_its_author() -> None:
+    found = typed_in(
+        "India carried out a nuclear test in the Thar desert on Monday, and Japan condemned the"
+        " blast."
+    )
+    assert ("Japan", "ACCUSE", "India") in found
+    alone = typed_in("Japan condemned the blast.")
+    assert alone == set()
