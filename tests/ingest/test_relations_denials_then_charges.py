@@ -35,9 +35,9 @@ def test_a_group_named_after_its_description_is_one_party() -> None:
 
 def test_a_reaction_to_an_act_that_related_no_one_is_aimed_at_its_author() -> None:
     found = typed_in(
-        "India carried out a nuclear test in the Thar desert on Monday, and Japan condemned the"
-        " blast."
+        "India carried out a nuclear test on Monday, and New Zealand Prime Minister Jim Bolger"
+        " condemned the blast."
     )
-    assert ("Japan", "ACCUSE", "India") in found
+    assert ("Jim Bolger", "ACCUSE", "India") in found
     alone = typed_in("Japan condemned the blast.")
     assert alone == set()
