@@ -550,9 +550,11 @@ _PLEDGED_TO = re.compile(
 #: A noun right after an active verb, then "by": its authors ("rejected calls by X",
 #: "welcomed a proposal by X").
 _NOUN_BY = re.compile(
-    r"\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+)?[a-z]+(?:s|tions?|ments?|als?)"
-    r"(?:\s+(?:held|controlled|occupied|run|used))?\s+by\s+(?:the\s+)?"
-)  # "bombed positions held by the KIA": their holders
+    r"\s+(?:(?:a|an|the)\s+)?(?:[A-Z][\w-]*\s+)?(?:[a-z-]+\s+)?(?:[a-z]+(?:s|tions?|ments?|als?)|plan|deal|offer|accord)"
+    r"(?:\s+(?:held|controlled|occupied|run|used|drawn\s+up|put\s+forward|proposed|offered"
+    r"|made|tabled|presented|submitted))?\s+by\s+(?:the\s+)?"
+)  # "bombed positions held by the KIA": their holders; "rejected a Kosovo peace plan drawn
+# up by the Contact Group": its authors
 #: Words said whose sayer a "from" names after the noun ("a warning from Pyongyang",
 #: "criticism from Beijing", "calls from Cairo").
 _SAID_KINDS = frozenset({"THREATEN", "ACCUSE", "REJECT", "REQUEST", "PROTEST", "SUPPORT"})

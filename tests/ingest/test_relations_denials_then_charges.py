@@ -41,3 +41,9 @@ def test_a_reaction_to_an_act_that_related_no_one_is_aimed_at_its_author() -> No
     assert ("Jim Bolger", "ACCUSE", "India") in found
     alone = typed_in("Japan condemned the blast.")
     assert alone == set()
+
+
+def test_a_plan_rejected_is_rejected_of_whoever_drew_it_up() -> None:
+    found = typed_in("Hamas rejected a Qatar truce plan drawn up by Egypt on Tuesday.")
+    assert ("Hamas", "REJECT", "Egypt") in found
+    assert not any(t == "Qatar" for _, _, t in found)
