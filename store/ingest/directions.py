@@ -77,7 +77,8 @@ def traded(text: str, kind: str, t_start: int) -> bool:
 def done_by_each(text: str, kind: str, t_start: int, t_end: int, has_object: bool) -> bool:
     """The act is each named party's on the others when no object is named: a meeting, a
     stance, what is done "to each other", a war fought, a signing, relations restored, a
-    truce, a swap, two sides pulling back ("Thai and Cambodian leaders agreed to withdraw")."""
+    truce, a swap, two sides pulling back ("Thai and Cambodian leaders agreed to withdraw"),
+    forces massed on their border."""
     return (
         kind in SYMMETRIC
         or to_each_other(text, t_end)
@@ -86,7 +87,15 @@ def done_by_each(text: str, kind: str, t_start: int, t_end: int, has_object: boo
         or _TIES_MADE.match(text, t_start) is not None
         or (kind == "RETREAT" and (not has_object or _TRUCE.match(text, t_start) is not None))
         or bool(kind == "RETREAT" and _SWAPPING.match(text, t_start))
+        or bool(kind == "MOBILIZE" and _THEIR_BORDER.match(text, t_end))
     )
+
+
+#: Forces massed on the border two sides share: each shows force to the other (CAMEO 15).
+_THEIR_BORDER = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:along|on|near|at|to)\s+their\s+(?:[\w-]+\s+)?(?:border|frontier)",
+    re.IGNORECASE,
+)
 
 
 def to_each_other(text: str, t_end: int) -> bool:

@@ -34,8 +34,10 @@ def retyped(
         return "COOPERATE", None  # to the United States": a wanted person, as extradited
     if kind in ("MOBILIZE", "AID"):  # read only for these: most triggers are neither
         helps = sent_to(text, [t for _, t in pairs]) or keeps_peace(sentence)
-        if kind == "MOBILIZE" and helps:
-            return "AID", None  # "deployed police to Haiti": forces sent to a state's aid
+        facing = {(s.actor, t.actor) for s, t in pairs}
+        if kind == "MOBILIZE" and helps and not any((t, s) in facing for s, t in facing):
+            return "AID", None  # "deployed police to Haiti": forces sent to a state's aid,
+            # not two sides massing troops on their border
         if kind == "AID" and not helps and _FORCES_SENT.match(text, t_start):
             return "MOBILIZE", None  # "sent 71 aircraft and seven navy ships toward Taiwan"
     if kind == "RETREAT" and SIGNING.match(text, t_start):  # "signed a permanent ceasefire":

@@ -37,3 +37,12 @@ def test_a_missile_fired_over_a_state_shows_force_and_troops_pouring_in_attack()
     assert over == {("North Korea", "MOBILIZE", "Japan")}
     poured = typed_in("Iraqi troops poured across the border into Kuwait at dawn.")
     assert ("Iraqi troops", "ASSAULT", "Kuwait") in poured
+
+
+def test_two_sides_massing_troops_on_their_border_each_show_force() -> None:
+    found = typed_in(
+        "Sudan and South Sudan have massed thousands of troops along their disputed border, the"
+        " UN peacekeeping mission said on Friday."
+    )
+    assert {("Sudan", "MOBILIZE", "South Sudan"), ("South Sudan", "MOBILIZE", "Sudan")} <= found
+    assert not any(k == "AID" for _, k, _ in found)
