@@ -7,7 +7,6 @@ a place no state owns as a party).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from personae.store.ingest.actors import Hit
@@ -469,29 +468,3 @@ def own_side(link: Link, owners: dict[str, str], kinds: dict[str, str]) -> bool:
         owners.get(one) == other and kinds.get(one) != "other"
         for one, other in ((link.source, link.target), (link.target, link.source))
     )
-
-
-#: A truce signed or agreed: "signed a 60-day truce", "agreed on Saturday to a ceasefire",
-#: "signed a power-sharing and ceasefire agreement".
-_TRUCE_MADE = re.compile(
-    r"\b(?P<verb>signed|agreed|reached|concluded)(?:\s+on\s+\w+)?(?:\s+to)?\s+(?:a|an|the)\s+"
-    r"(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:cease-?fire|truce|armistice)\b",
-    re.IGNORECASE,
-)
-
-
-def truces_kept(text: str, piece: Span, lowered: str, links: Iterable[Link]) -> list[Link]:
-    """A truce signed or agreed is also a truce each side keeps (CAMEO 0871, RETREAT), an
-    event event coders code beside the signing or the agreement."""
-    if not ("truce" in lowered or "fire" in lowered or "armistice" in lowered):
-        return []
-    made = _TRUCE_MADE.search(text, piece.start, piece.end)
-    if made is None:
-        return []
-    verb, summary = made["verb"].lower(), " ".join(made[0].split())
-    return [
-        Link(source, target, "RETREAT", link.evidence, summary, confidence=link.confidence)
-        for link in links
-        if link.type in ("SUPPORT", "AGREE") and link.summary.lower().startswith(verb)
-        for source, target in ((link.source, link.target), (link.target, link.source))
-    ]

@@ -42,7 +42,6 @@ from personae.store.ingest.links import (
     ruled_against,
     speaker_links,
     switched_ties,
-    truces_kept,
     unowned_place,
     worked_with,
 )
@@ -81,6 +80,7 @@ from personae.store.ingest.rebuttals import rebuttal_links
 from personae.store.ingest.retyping import WELCOMING, retyped, ultimatum
 from personae.store.ingest.roles import roles
 from personae.store.ingest.scan import holds_one_of, word_pattern
+from personae.store.ingest.second_events import truces_kept, verdicts_found
 from personae.store.ingest.sentence_pieces import READ_LIMIT, pieces
 from personae.store.ingest.speakers import (
     opens_what_is_said,
@@ -427,6 +427,7 @@ def _read(
         *worked_with(text, piece, lowered, actors, sentence),
         *rebuttal_links(text, piece, lowered, actors, sentence, [*links.values(), *further]),
         *truces_kept(text, piece, lowered, [*links.values(), *mutual]),
+        *verdicts_found(text, lowered, links.values()),
     ):
         key = pair_key(link.source, link.target)
         if key in links:

@@ -1,5 +1,5 @@
-"""Promises two sides make to a third, sums pledged, truces signed or agreed, and companies
-named by their trade after a state's adjective or first in a sentence."""
+"""Promises two sides make to a third, sums pledged, truces signed or agreed, sentences
+passed, and companies named by their trade after a state's adjective or first in a sentence."""
 
 from __future__ import annotations
 
@@ -60,3 +60,11 @@ def test_a_name_opening_a_sentence_before_signed_is_a_party() -> None:
     entities = entities_in("Volkswagen signed a deal with Egypt on Monday.", "2019-01-01")
     assert "Volkswagen" in entities
     assert ("Volkswagen", "SUPPORT", "Egypt") in typed_in("Volkswagen signed a deal with Egypt.")
+
+
+def test_a_sentence_passed_is_also_a_finding_of_guilt() -> None:
+    found = typed_in("A Kenyan court sentenced two Somali men to life in prison on Friday.")
+    assert ("Kenyan court", "ACCUSE", "Somalia") in found
+    assert ("Kenyan court", "COERCE", "Somalia") in found
+    arrest = typed_in("Kenyan police arrested two Somali men on Friday.")
+    assert not any(k == "ACCUSE" for _, k, _ in arrest)

@@ -60,12 +60,12 @@ def test_police_or_a_court_in_a_capital_act_for_its_state() -> None:
     )
 
 
-def test_a_court_ordering_a_company_to_pay_coerces_it() -> None:
+def test_a_court_ordering_a_company_to_pay_coerces_it_and_finds_it_liable() -> None:
     found = typed_in(
         "A Nigerian court ordered Shell to pay $15 million to farmers in the Niger Delta "
         "over oil spills."
-    )
-    assert found == {("Nigerian court", "COERCE", "Shell")}
+    )  # the order (CAMEO 172) and the finding of liability (116) it holds
+    assert found == {("Nigerian court", "COERCE", "Shell"), ("Nigerian court", "ACCUSE", "Shell")}
 
 
 def test_a_war_ended_and_a_prize_won_are_no_attack() -> None:

@@ -1,0 +1,73 @@
+"""Second events a sentence tells on a pair already related, as event coders code them beside
+the first: a truce signed is also kept (CAMEO 0871), a sentence passed is also a finding of
+guilt (116)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from personae.store.ingest.links import Link
+from personae.store.model import Span
+
+#: A truce signed or agreed: "signed a 60-day truce", "agreed on Saturday to a ceasefire",
+#: "signed a power-sharing and ceasefire agreement".
+_TRUCE_MADE = re.compile(
+    r"\b(?P<verb>signed|agreed|reached|concluded)(?:\s+on\s+\w+)?(?:\s+to)?\s+(?:a|an|the)\s+"
+    r"(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:cease-?fire|truce|armistice)\b",
+    re.IGNORECASE,
+)
+
+
+def truces_kept(text: str, piece: Span, lowered: str, links: Iterable[Link]) -> list[Link]:
+    """A truce signed or agreed is also a truce each side keeps (CAMEO 0871, RETREAT), an
+    event event coders code beside the signing or the agreement."""
+    if not ("truce" in lowered or "fire" in lowered or "armistice" in lowered):
+        return []
+    made = _TRUCE_MADE.search(text, piece.start, piece.end)
+    if made is None:
+        return []
+    verb, summary = made["verb"].lower(), " ".join(made[0].split())
+    return [
+        Link(source, target, "RETREAT", link.evidence, summary, confidence=link.confidence)
+        for link in links
+        if link.type in ("SUPPORT", "AGREE") and link.summary.lower().startswith(verb)
+        for source, target in ((link.source, link.target), (link.target, link.source))
+    ]
+
+
+#: An order to pay damages or compensation: a finding of liability.
+_TO_PAY = re.compile(r"\bto\s+(?:pay|compensate)\b", re.IGNORECASE)
+
+
+def verdicts_found(text: str, lowered: str, links: Iterable[Link]) -> list[Link]:
+    """A sentence passed, a conviction or an order to pay damages is also a finding of guilt
+    or liability (CAMEO 116, ACCUSE), which event coders code beside the punishment (172,
+    173, COERCE in the PLOVER table)."""
+    if not (
+        "sentenc" in lowered
+        or "convict" in lowered
+        or "guilty" in lowered
+        or "to pay" in lowered
+        or "to compensate" in lowered
+    ):
+        return []
+    found: list[Link] = []
+    for link in links:
+        word = link.summary.split(" ", 1)[0].lower()
+        ordered_to_pay = word == "ordered" and _TO_PAY.search(
+            text, link.evidence.start, link.evidence.end
+        )
+        if link.type == "COERCE" and (word.startswith(("sentenc", "convict")) or ordered_to_pay):
+            summary = "found liable" if ordered_to_pay else "found guilty"
+            found.append(
+                Link(
+                    link.source,
+                    link.target,
+                    "ACCUSE",
+                    link.evidence,
+                    summary,
+                    confidence=link.confidence,
+                )
+            )
+    return found
