@@ -259,13 +259,25 @@ def subject_state(
     )
     if not state_office and lower is None:
         return None
-    for hit in sorted(
-        (h for h in hits if sentence_start <= h.start < start), key=lambda h: h.start
-    ):
-        owner, body = owner_of(hit.actor)
-        if not (body and state_office):
-            return owner
-    return None
+    owners = [
+        owner
+        for hit in sorted(
+            (h for h in hits if sentence_start <= h.start < start), key=lambda h: h.start
+        )
+        for owner, body in [owner_of(hit.actor)]
+        if not (body and state_office)
+    ]
+    if owners and _ACTED_ON_BEFORE.search(text, max(0, start - 45), start):
+        # "broke off relations with Colombia, accusing President Ivan Duque": the one acted
+        # on serves the other state named, not the subject's
+        return next((o for o in reversed(owners) if o != owners[0]), None)
+    return owners[0] if owners else None
+
+
+#: A verb acting on the office holder named next: "accusing President X", "urged Premier X".
+_ACTED_ON_BEFORE = re.compile(
+    r"\b(?:accus|blam|urg|critici[sz]|condemn|prais|thank|warn|told|met)\w*\s+(?:[A-Z]\w*\s+){1,3}$"
+)
 
 
 def body_named(text: str, span: tuple[int, int]) -> int | None:

@@ -353,7 +353,7 @@ def setting(text: str, hit: Hit, kinds: dict[str, str], floor: int) -> bool:
 #: A state's authorities named by where they sit: "Police in Harare arrested", "a court in
 #: Dhaka sentenced": the state acts.
 _AUTHORITY_IN = re.compile(
-    r"(?:[Pp]olice|authorities|prosecutors|(?:a|[Aa]n?)\s+(?:[a-z]+\s+)?court|judges?)\s+in\s+$"
+    r"\b(?:[Pp]olice|authorities|prosecutors|(?:a|[Aa]n?)\s+(?:[a-z]+\s+)?court|judges?)\s+in\s+$"
 )
 #: Where a group sits, not where its act happens: "militants based in Afghanistan attacked".
 _BASED_BEFORE = re.compile(

@@ -3,7 +3,7 @@ description is one party, and a reaction to an act told just before is aimed at 
 
 from __future__ import annotations
 
-from relation_support import links_in, typed_in
+from relation_support import entities_in, links_in, typed_in
 
 
 def test_the_denier_who_goes_on_to_accuse_accuses_in_earnest() -> None:
@@ -47,3 +47,17 @@ def test_a_plan_rejected_is_rejected_of_whoever_drew_it_up() -> None:
     found = typed_in("Hamas rejected a Qatar truce plan drawn up by Egypt on Tuesday.")
     assert ("Hamas", "REJECT", "Egypt") in found
     assert not any(t == "Qatar" for _, _, t in found)
+
+
+def test_an_officer_a_speaker_acts_on_serves_the_other_state_named() -> None:
+    found = typed_in(
+        "Bolivia broke off relations with Chile on Monday, accusing President Gabriel Boric of"
+        " meddling."
+    )
+    assert ("Bolivia", "ACCUSE", "Gabriel Boric") in found
+    entities = entities_in(
+        "Bolivia broke off relations with Chile on Monday, accusing President Gabriel Boric of"
+        " meddling.",
+        "2023-05-01",
+    )
+    assert entities["Gabriel Boric"].affiliation == "chile"
