@@ -1,6 +1,7 @@
-"""A guest greeted, welcomed or embraced by a host met the host, each the other, as event
-coders code a visit (CAMEO 042, 043); a passive's agent may carry an office before the name.
-A missile fired over a state shows force to it; troops pouring across a border attack."""
+"""Visits and shows of force: a guest greeted, welcomed or embraced by a host met the host,
+each the other (CAMEO 042, 043), and a passive's agent may carry an office before the name;
+a missile fired over a state shows force to it, as do two sides massing troops on their
+border, each to the other; troops pouring across a border attack."""
 
 from __future__ import annotations
 
