@@ -281,14 +281,16 @@ _LEFT_DEAD = re.compile(
     re.IGNORECASE,
 )
 #: Deaths told right after the act, in its own clause: "raided houses ..., killing twelve".
-_KILLING_AFTER = re.compile(r"[^,;.]{0,120},\s+(?:killing|wounding|leaving\s+\d+\s+dead)\b")
+_KILLING_AFTER = re.compile(
+    r"[^,;.]{0,120}(?:,\s+(?:killing|wounding|leaving\s+\d+\s+dead)|\s+and\s+killed)\b"
+)
 #: What police and coast guards fire that does not kill: the act coerces.
-#: Fire that kills, beside the crowd's weapons: "fired tear gas and live rounds".
-_LIVE_FIRE = re.compile(r"\blive\s+(?:bullets|rounds|ammunition|fire)\b", re.IGNORECASE)
 _CROWD_WEAPONS = re.compile(
     r"(?:\s+[\w-]+){0,2}?\s+(?:water\s+cannons?|tear\s*gas|rubber\s+bullets|stun\s+grenades)\b",
     re.IGNORECASE,
 )
+#: Fire that kills, beside the crowd's weapons: "fired tear gas and live rounds".
+_LIVE_FIRE = re.compile(r"\blive\s+(?:bullets|rounds|ammunition|fire)\b", re.IGNORECASE)
 
 
 #: Accepting another side's terms, demands or conditions (verbs.py finds the same words).

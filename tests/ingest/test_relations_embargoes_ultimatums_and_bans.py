@@ -49,3 +49,10 @@ def test_aid_to_people_in_a_state_is_aid_to_the_state() -> None:
     assert ("UNICEF", "AID", "Malawi") in found
     venue = typed_in("Saudi Arabia pledged aid at a donors' conference in Kuwait.")
     assert not any(t == "Kuwait" for _, _, t in venue)
+
+
+def test_a_raid_that_killed_is_an_attack() -> None:
+    found = typed_in("Turkish troops raided a PKK camp on Monday and killed 12 fighters.")
+    assert ("Turkish troops", "ASSAULT", "Kurdistan Workers' Party") in found
+    plain = typed_in("Turkish police raided a PKK office on Monday and seized documents.")
+    assert ("Turkish police", "COERCE", "Kurdistan Workers' Party") in plain
