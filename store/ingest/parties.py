@@ -134,24 +134,31 @@ def owns_next(text: str, hit: Hit, following: list[Hit], kinds: dict[str, str]) 
         and kinds.get(hit.actor) == "state"
         and kinds.get(following[0].actor) in ("company", "other")
         and (gap := _OWNED_GAP.fullmatch(text, hit.end, following[0].start)) is not None
-        and not any(_acted(word) for word in gap[0][3:].split())  # "China's regulator fined|"
+        and all(_describes_company(word) for word in gap[0][3:].split())
         and _PLACE_NOUN_AFTER.match(text, following[0].end) is None  # "Yeonpyeong island"
     )
 
 
-def _acted(word: str) -> bool:
-    """A verb's inflected form other than a participle used as an adjective ("fined", not
-    "leading")."""
+def _describes_company(word: str) -> bool:
+    """A word of a company's description between its owner and its name: an adjective
+    ("state-owned", "largest", "national") or a trade's noun ("gas monopoly"), not a verb
+    ("China's regulator fined|") nor what the owner has ("Madagascar's membership unless|")."""
     entry = load_verbs().forms.get(word)
-    return entry is not None and entry[2] != word and not word.endswith("ing")
+    if entry is not None and entry[2] != word and not word.endswith("ing"):
+        return False  # "fined", not "leading"
+    return "-" in word or word.endswith(_ADJECTIVE_ENDINGS) or word in _TRADE_WORDS
 
 
-#: A possessive and what describes the company owned: "China's state-owned| FAW Group",
-#: "Russia's state gas monopoly| Gazprom" (no preposition: "China's trade with| Apple").
-_OWNED_GAP = re.compile(
-    r"['’]s\s+(?:(?!(?:with|to|of|for|on|in|and|by|against|from|at|over|about|into)\s)"
-    r"[a-z][\w-]*\s+){0,3}"
+_ADJECTIVE_ENDINGS = ("ed", "est", "al", "ic", "ive", "ian", "ese", "ing")
+_TRADE_WORDS = frozenset(
+    """state gas oil energy steel arms telecoms tech mining monopoly giant firm company carrier
+    airline bank group operator producer maker carmaker automaker chipmaker conglomerate lender
+    retailer miner flagship main top biggest defence defense shipping nuclear power utility
+    broadcaster news""".split()
 )
+#: A possessive and what describes the company owned: "China's state-owned| FAW Group",
+#: "Russia's state gas monopoly| Gazprom".
+_OWNED_GAP = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,3}")
 
 
 #: A place's noun after its name: "South Korea's Yeonpyeong island" is the state's ground.

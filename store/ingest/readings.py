@@ -223,12 +223,21 @@ def mediator(text: str, hit: Hit) -> bool:
         return False  # asked of every name: most articles tell of no mediation at all
     start = max(0, hit.start - 50)
     # Most names have no "by" before them, and need no search.
-    return (
+    mediating = _MEDIATING.match(text, hit.end)
+    if mediating is not None and mediating[0].startswith("-"):  # "signed a Norwegian-brokered
+        # truce", not "under the U.N.-brokered Geneva accords" of years before
+        return _MADE_BEFORE.search(text, start, hit.start) is not None
+    return mediating is not None or (
         "by" in text[start : hit.start].lower()
         and _MEDIATED.search(text, start, hit.start) is not None
-    ) or _MEDIATING.match(text, hit.end) is not None
+    )
 
 
+#: A deal made right before what a mediator's adjective brokered: "signed a".
+_MADE_BEFORE = re.compile(
+    r"\b(?:signed|agreed|reached|accepted|initiall?ed|concluded)\s+(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
 #: A word every match of _MEDIATED and _MEDIATING holds one of.
 _MEDIATION_WORDS = ("mediat", "broker", "facilitat", "guarantor", "hosted")
 #: "with Norway acting as mediator", "Qatar, the mediator,": the name's role, after it; or

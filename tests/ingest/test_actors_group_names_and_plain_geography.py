@@ -114,3 +114,11 @@ def test_a_hostage_named_with_a_states_adjective_is_its_national() -> None:
     assert entities["John Ridsdel"].affiliation == "canada"
     plural = entities_in("Filipino nurses met Georgian doctors in Oslo.", "2016-04-25")
     assert {"Philippines", "Georgia"} <= set(plural)
+
+
+def test_what_a_state_has_is_no_company_it_owns() -> None:
+    found = typed_in(
+        "The African Union threatened to suspend Guinea's membership unless Mamady Doumbouya"
+        " restored civilian rule."
+    )
+    assert ("African Union", "THREATEN", "Guinea") in found

@@ -27,3 +27,13 @@ def test_a_place_after_the_mediator_is_no_mediator() -> None:
     )
     assert not any(s == "Nakuru" for s, _, _ in found)
     assert ("Kenya", "CONSULT", "Sudan") in found
+
+
+def test_an_old_accord_a_body_brokered_is_no_mediation_of_todays_act() -> None:
+    found = typed_in(
+        "Soviet troops began pulling out of Afghanistan on Sunday under the U.N.-brokered"
+        " Geneva accords."
+    )
+    assert not any(
+        k == "CONSULT" and s == "United Nations" and t == "Afghanistan" for s, k, t in found
+    )
