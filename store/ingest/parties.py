@@ -12,7 +12,7 @@ from personae.store.ingest.actors import Hit
 from personae.store.ingest.cameo import load_verbs
 from personae.store.ingest.clauses import AIMED_BEFORE, ATTRIBUTE_AFTER
 from personae.store.ingest.kinds import named_event
-from personae.store.ingest.lexicon import ARMED_GROUP_NOUNS, GROUP_NAMED_AGAIN
+from personae.store.ingest.lexicon import ARMED_GROUP_NOUNS, GROUP_NAMED_AGAIN, words
 from personae.store.ingest.places import attack_site, water
 from personae.store.ingest.scan import holds, holds_any, holds_one_of, word_pattern
 from personae.store.ingest.verbs import ATTITUDE_BEFORE, LOCATIVE_BEFORE
@@ -151,10 +151,10 @@ def _describes_company(word: str) -> bool:
 
 _ADJECTIVE_ENDINGS = ("ed", "est", "al", "ic", "ive", "ian", "ese", "ing")
 _TRADE_WORDS = frozenset(
-    """state gas oil energy steel arms telecoms tech mining monopoly giant firm company carrier
+    words("""state gas oil energy steel arms telecoms tech mining monopoly giant firm company carrier
     airline bank group operator producer maker carmaker automaker chipmaker conglomerate lender
     retailer miner flagship main top biggest defence defense shipping nuclear power utility
-    broadcaster news""".split()
+    broadcaster news""")
 )
 #: A possessive and what describes the company owned: "China's state-owned| FAW Group",
 #: "Russia's state gas monopoly| Gazprom".
