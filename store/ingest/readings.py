@@ -405,19 +405,31 @@ _PEOPLE_IN = re.compile(
 )
 
 
-def aid_to_people_in(
-    text: str, actors: list[Hit], settings: list[Hit], trigger: tuple[int, int]
+#: An envoy recalled from where they served: "recalling its high commissioner from".
+_RECALLED_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def to_where(
+    text: str, kind: str, actors: list[Hit], names: list[Hit], trigger: tuple[int, int]
 ) -> tuple[list[Hit], list[tuple[Hit, Hit]], bool] | None:
-    """Aid to people where they are ("airlifting food to flood victims in Mozambique") is
-    aid to that state, as event coders code it; None when no such place follows."""
+    """The state of the place an act is aimed at, as event coders code it, when nothing
+    else is: aid to people where they are ("airlifting food to flood victims in Mozambique"),
+    an envoy recalled from a capital ("recalling its high commissioner from Lagos").
+    ``names``: every name of the sentence, where it is only a place included."""
     t_start, t_end = trigger
+    if kind == "AID":
+        aimed = _PEOPLE_IN
+    elif kind == "SANCTION" and text.startswith("recall", t_start):
+        aimed = _RECALLED_FROM
+    else:
+        return None
     before = [h for h in actors if h.end <= t_start]
     place = next(
         (
             h
-            for h in settings
+            for h in names
             if t_end <= h.start < t_end + 120
-            and _PEOPLE_IN.search(text, max(t_end, h.start - 80), h.start)
+            and aimed.search(text, max(t_end, h.start - 80), h.start)
         ),
         None,
     )

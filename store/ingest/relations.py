@@ -60,7 +60,6 @@ from personae.store.ingest.readings import (
     BOTH_BEFORE,
     NOUN_ONLY,
     SAID_TYPES,
-    aid_to_people_in,
     aims_at_main_object,
     asked_of_both,
     charged_in_relative,
@@ -71,6 +70,7 @@ from personae.store.ingest.readings import (
     read_help,
     shown_force,
     to_both_sides,
+    to_where,
     two_sides,
     unnamed_subject,
     votes_for_act,
@@ -340,8 +340,8 @@ def _read(
         ):  # with Tajikistan": the state faced, not the ground
             found = facing(text, actors, t_start) or found
         found = read_help(text, actors, (t_start, t_end), found)
-        if found is None and kind == "AID":  # "airlifting food to flood victims in Mozambique"
-            found = aid_to_people_in(text, actors, settings, (t_start, t_end))
+        if found is None:  # "airlifting food to flood victims in Mozambique"
+            found = to_where(text, kind, actors, hits, (t_start, t_end))
         if found is None:
             continue
         last_pairs = found[1]

@@ -56,3 +56,10 @@ def test_a_raid_that_killed_is_an_attack() -> None:
     assert ("Turkish troops", "ASSAULT", "Kurdistan Workers' Party") in found
     plain = typed_in("Turkish police raided a PKK office on Monday and seized documents.")
     assert ("Turkish police", "COERCE", "Kurdistan Workers' Party") in plain
+
+
+def test_an_envoy_recalled_from_a_city_is_recalled_from_its_state() -> None:
+    capital = typed_in("Canada said it was recalling its ambassador from Riyadh on Monday.")
+    assert capital == {("Canada", "SANCTION", "Saudi Arabia")}  # Riyadh names the state
+    city = typed_in("Britain said it was recalling its high commissioner from Lagos.")
+    assert city == {("United Kingdom", "SANCTION", "Lagos")}  # a city of Nigeria's
