@@ -156,9 +156,14 @@ def condition_threats(
         text, threat.end(), min(piece.end, threat.end() + _CONDITION_REACH)
     )
     threatener = _subject_before(text, actors, threat.start(), _SUBJECT_GAP, _OFFICER_GAP)
-    if threatener is None and text.endswith(", ", 0, threat.start()):  # "..., the group
-        threatener = next((h for h in actors if h.start >= piece.start), None)  # said,
-        # warning that a U.S. hostage would be killed unless": the main clause's subject
+    if threatener is None and (
+        text.endswith(", ", 0, threat.start())
+        or (
+            text.endswith(" and ", 0, threat.start()) and text.startswith("warning", threat.start())
+        )
+    ):  # "..., the group said, warning that a U.S. hostage would be killed unless";
+        # "demanding her release and warning of grave consequences if": the main clause's
+        threatener = next((h for h in actors if h.start >= piece.start), None)  # subject
     if condition is None or threatener is None:
         return []
     if any(link.source == threatener.actor and link.type == "THREATEN" for link in links.values()):

@@ -61,3 +61,11 @@ def test_an_officer_a_speaker_acts_on_serves_the_other_state_named() -> None:
         "2023-05-01",
     )
     assert entities["Gabriel Boric"].affiliation == "chile"
+
+
+def test_a_warning_joined_by_and_to_a_demand_threatens_the_conditions_subject() -> None:
+    found = typed_in(
+        "Beijing summoned Ottawa's envoy, demanding the release of Meng Wanzhou and warning of"
+        " grave consequences if Canada did not free her."
+    )
+    assert ("China", "THREATEN", "Canada") in found
