@@ -38,9 +38,10 @@ from personae.tui.format import (
 from personae.tui.relation_filter import RelationFilter
 from personae.tui.state import Selection
 from personae.tui.widgets.covered import KeptBackdrop
-from personae.tui.widgets.explorer_list import fits_line, hanging
-from personae.tui.widgets.relation_list import relation_prompt
+from personae.tui.widgets.explorer_list import fits_line, hanging, hanging_row
+from personae.tui.widgets.relation_list import relation_parts
 from personae.tui.widgets.row_list import Row, RowList
+from personae.tui.widgets.rows import LaterRow
 from personae.tui.widgets.subtitle import set_subtitle
 
 
@@ -61,13 +62,18 @@ class Jump:
     event: str | None = None
 
 
-def article_heading(corpus: Corpus, article_id: str, count: int) -> Content:
+def heading_row(corpus: Corpus, article_id: str, count: int, *, id: str) -> Row:
+    """An article's heading: its date, title and how often it names the actor."""
     article = corpus.entry(article_id)
-    return Content.assemble(
+    parts = (
         ((article.date or "undated").ljust(11), "bold"),
         (printable(article.title), "bold underline"),
         (f"  {count} mention{'s' if count != 1 else ''}", "dim"),
     )
+    plain = "".join([text for text, _ in parts])
+    if plain.isprintable():  # one line, nothing to strip: joined when drawn
+        return LaterRow(plain, parts, id=id, heads=True)
+    return Row(Content.assemble(*parts), id=id, heads=True)
 
 
 NO_SELECTION = Selection()
@@ -97,6 +103,14 @@ def event_row(event: Event, width: int) -> Content:
         # As hanging joins them, in one step: most of an archive's events fit their line.
         return Content(prefix.plain + label, list(prefix.spans), strip_control_codes=False)
     return hanging(prefix, Content(label, strip_control_codes=False), width)
+
+
+def event_listing(event: Event, width: int, *, id: str) -> Row:
+    """An event's row (``event_row``), joined when drawn where it fits its line."""
+    prefix, label = _date_prefix(event), printable(event.label)
+    if label.isprintable() and fits_line(label, prefix.cell_length, width):
+        return LaterRow(prefix.plain + label, (prefix, label), id=id)
+    return Row(event_row(event, width), id=id)
 
 
 #: Rows built before the view first shows: a few screens, so it opens at once however
@@ -183,7 +197,7 @@ class AcrossList(RowList):
             article_id = entry.id
             key = f"a:{article_id}"
             articles[key] = article_id
-            yield Row(article_heading(corpus, article_id, count), id=key, heads=True)
+            yield heading_row(corpus, article_id, count, id=key)
             try:
                 index = corpus.links(article_id, actor)
             except CatalogChanged:
@@ -199,21 +213,20 @@ class AcrossList(RowList):
             for relation in sorted(shown, key=relation_order):
                 key = f"r:{relation.id}"
                 articles[key] = article_id
-                prompt = relation_prompt(
+                prefix, parts = relation_parts(
                     relation,
                     corpus,
                     NO_SELECTION,
-                    width,
                     viewpoint=actor,
                     indent="  ",
                     summary_below=False,
                     names=names,
                 )
-                yield Row(prompt, id=key)
+                yield hanging_row(prefix, parts, width, id=key)
             for event in index.events_of(actor):
                 key = f"e:{event.id}"
                 articles[key] = article_id
-                yield Row(event_row(event, width), id=key)
+                yield event_listing(event, width, id=key)
 
     def jump(self, row_id: str | None) -> Jump | None:
         """Where Enter on the row leads (None for a row that leads nowhere): made when

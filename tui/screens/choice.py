@@ -107,7 +107,7 @@ class ChoiceScreen(ModalScreen[str | None]):
         if not rows:
             rows = [Row(Content("Nothing matches."), disabled=True)]
         listing = self.query_one(RowList)
-        listing.styles.height = min(sum(len(row.lines) for row in rows), MAX_LINES)
+        listing.styles.height = min(sum(row.height for row in rows), MAX_LINES)
         listing.set_rows(rows, keep=self._current)
         if listing.highlighted is None:
             listing.highlighted = next((i for i, r in enumerate(rows) if not r.disabled), None)

@@ -13,6 +13,7 @@ from textual.reactive import reactive
 from personae.tui.format import printable
 from personae.tui.state import Document, Selection
 from personae.tui.widgets.row_list import Row, RowList
+from personae.tui.widgets.rows import LaterRow
 
 MAX_ROWS = 500
 """The most rows a list pane lays out.  Each row is wrapped as it is built, and a 5 MB
@@ -127,6 +128,18 @@ def hanging_parts(prefix: Content, parts: Sequence[str | tuple[str, str]], width
         return row
     spans = [Span(s - offset, e - offset, style) for s, e, style in row.spans[len(prefix.spans) :]]
     return hanging(prefix, Content(text, spans, strip_control_codes=False), width)
+
+
+def hanging_row(
+    prefix: Content, parts: Sequence[str | tuple[str, str]], width: int, *, id: str
+) -> Row:
+    """The row of ``hanging_parts(prefix, parts, width)``, its prompt joined when first
+    drawn where it fits its line with nothing to strip (most rows: `g` makes tens of
+    thousands, a reader sees a few screens); else wrapped at once, to count its lines."""
+    body = "".join([part if isinstance(part, str) else part[0] for part in parts])
+    if body.isprintable() and fits_line(body, prefix.cell_length, width):
+        return LaterRow(prefix.plain + body, (prefix, *parts), id=id)
+    return Row(hanging_parts(prefix, parts, width), id=id)
 
 
 def _joined(prefix: Content, body: Content) -> Content:

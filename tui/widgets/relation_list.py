@@ -85,9 +85,33 @@ def relation_prompt(
     summary_below: bool = True,
     names: dict[str, tuple[str, str]] | None = None,
 ) -> Content:
-    """A relation as every view shows it: polarity; then direction and counterpart seen
-    from the viewpoint (the primary actor unless given), or source → target; its type,
-    negation and provenance; then the summary and qualifiers, under it or after it.
+    """A relation as every view shows it (see ``relation_parts``), wrapped to ``width``."""
+    prefix, parts = relation_parts(
+        relation,
+        corpus,
+        selection,
+        viewpoint=viewpoint,
+        indent=indent,
+        summary_below=summary_below,
+        names=names,
+    )
+    return hanging_parts(prefix, parts, width)
+
+
+def relation_parts(
+    relation: Relation,
+    corpus: Corpus,
+    selection: Selection,
+    *,
+    viewpoint: str | None = None,
+    indent: str = "",
+    summary_below: bool = True,
+    names: dict[str, tuple[str, str]] | None = None,
+) -> tuple[Content, list[str | tuple[str, str]]]:
+    """A relation's row as every view shows it, unjoined: its prefix, the polarity; the
+    parts of its body, direction and counterpart seen from the viewpoint (the primary
+    actor unless given), or source → target; its type, negation and provenance; then the
+    summary and qualifiers, under it or after it.
 
     Pinned actors are named in their pin's colour, and an actor belonging to a pinned one
     (that is why the row is listed) with its owner's hollow glyph.  ``names`` keeps each
@@ -109,20 +133,16 @@ def relation_prompt(
         head = [name(relation.source), " → ", name(relation.target)]
     markers = relation_markers(relation, corpus)
     negation = [part for t, k in markers if k == "negated" for part in (" ", (t, MARKERS[k]))]
-    return hanging_parts(
-        _symbol(indent, relation.polarity),
-        [
-            *head,
-            "  ",
-            (relation.type, "underline"),
-            *negation,  # after the type: before the summary it read "NOT did not provide"
-            (f" {provenance_mark(relation)}", "dim"),
-            "\n" if summary_below else "  ",
-            printable(relation.summary or relation.type.lower()),
-            *[(f" · {printable(t)}", MARKERS[k]) for t, k in markers if k != "negated"],
-        ],
-        width,
-    )
+    return _symbol(indent, relation.polarity), [
+        *head,
+        "  ",
+        (relation.type, "underline"),
+        *negation,  # after the type: before the summary it read "NOT did not provide"
+        (f" {provenance_mark(relation)}", "dim"),
+        "\n" if summary_below else "  ",
+        printable(relation.summary or relation.type.lower()),
+        *[(f" · {printable(t)}", MARKERS[k]) for t, k in markers if k != "negated"],
+    ]
 
 
 def _name(corpus: Corpus, selection: Selection, entity_id: str) -> tuple[str, str]:

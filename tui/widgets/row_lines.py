@@ -81,7 +81,7 @@ class RowLines(LineScrollView):
         top = round(self.scroll_y)
         # the content's width only: a full-width region repaints the scrollbar too
         regions = [
-            Region(0, self._first_line[index] - top, width, len(self._rows[index].lines))
+            Region(0, self._first_line[index] - top, width, self._rows[index].height)
             for index in indices
             if 0 <= index < len(self._first_line)
         ]
@@ -96,7 +96,7 @@ class RowLines(LineScrollView):
         regions = [
             Region(0, self._first_line[index] + line - top, width, 1)
             for index in indices
-            if 0 <= index < len(self._first_line) and line < len(self._rows[index].lines)
+            if 0 <= index < len(self._first_line) and line < self._rows[index].height
         ]
         if regions:
             self.refresh(*regions)
@@ -114,7 +114,7 @@ class RowLines(LineScrollView):
             if separated and index:
                 add_line((index, -1))
             add_first(len(lines))
-            count = len(rows[index].lines)
+            count = rows[index].height
             if count == 1:
                 add_line((index, 0))
             else:

@@ -164,7 +164,7 @@ class RowList(RowLines, can_focus=True):
         self._given[self._given.index(old)] = row
         if row.id != old.id:
             self._ids = {r.id: i for i, r in enumerate(self._rows) if r.id is not None}
-        if len(row.lines) != len(old.lines):
+        if row.height != old.height:
             self._relayout()
             self.refresh()
         else:
@@ -317,7 +317,7 @@ class RowList(RowLines, can_focus=True):
         if not 0 <= index < len(self._first_line):
             return
         first = self._first_line[index]
-        last = first + len(self._rows[index].lines) - 1
+        last = first + self._rows[index].height - 1
         height = self.scrollable_content_region.height
         if height <= 0:
             return  # not laid out yet: the first resize brings the row into view

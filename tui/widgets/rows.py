@@ -26,13 +26,15 @@ class Row:
     A row that ``heads`` the rows after it (up to the next such row: a kind of actor, an
     article) stays listed while the filter keeps any of them; one that can be chosen (an
     article) is matched too, and then keeps them all.  ``lines`` is the prompt split on its newlines,
-    done once when the row is made."""
+    done once when the row is made; ``height`` is how many there are, what the list lays
+    rows out by."""
 
     prompt: Content
     id: str | None = None
     disabled: bool = False
     heads: bool = False
     lines: tuple[Content, ...] = field(init=False, repr=False)
+    height: int = field(init=False, repr=False)
 
     def __init__(
         self, prompt: Content, id: str | None = None, disabled: bool = False, heads: bool = False
@@ -41,7 +43,12 @@ class Row:
         # thousands of rows, and this halves what making one costs.
         lines = (prompt,) if "\n" not in prompt.plain else prompt.split("\n", allow_blank=True)
         self.__dict__.update(
-            prompt=prompt, id=id, disabled=disabled, heads=heads, lines=tuple(lines)
+            prompt=prompt,
+            id=id,
+            disabled=disabled,
+            heads=heads,
+            lines=tuple(lines),
+            height=len(lines),
         )
 
     @cached_property
@@ -54,6 +61,48 @@ class Row:
         """Whether the row shows every one of these (casefolded) words."""
         haystack = self.haystack
         return all(word in haystack for word in words)
+
+
+#: The parts a row's prompt is joined from: text, text and its style, or Content.
+Part = str | tuple[str, str] | Content
+
+
+class LaterRow(Row):
+    """A one-line row whose prompt is joined from its parts when first drawn (or asked
+    for): `g` lists tens of thousands of rows, of which a reader sees a few screens, and
+    joining a row's styled parts into Content was most of making it.  Its text, which the
+    filter reads, is known at once.
+
+    The maker vouches that ``plain`` is the parts' text joined, on one line, with nothing
+    Content would strip (``str.isprintable`` holds)."""
+
+    plain: str
+    """The prompt's text."""
+    parts: tuple[Part, ...]
+
+    def __init__(
+        self,
+        plain: str,
+        parts: tuple[Part, ...],
+        id: str | None = None,
+        disabled: bool = False,
+        heads: bool = False,
+    ) -> None:
+        self.__dict__.update(
+            id=id, disabled=disabled, heads=heads, height=1, plain=plain, parts=parts
+        )
+
+    @cached_property
+    def prompt(self) -> Content:
+        return Content.assemble(*self.parts, strip_control_codes=False)
+
+    @cached_property
+    def lines(self) -> tuple[Content, ...]:
+        return (self.prompt,)
+
+    @cached_property
+    def haystack(self) -> str:
+        return self.plain.casefold()
 
 
 def match_count(matches: tuple[int, int]) -> str:
