@@ -144,4 +144,6 @@ def printable(text: str) -> str:
     """Text safe to put on a terminal, one character for one: controls become visible
     pictures, so offsets into the text still hold.  Ingest already strips these; an
     article built some other way must not reach the terminal's escape parser either."""
+    if text.isprintable():  # none of UNPRINTABLE is: most text, checked without a search
+        return text
     return UNPRINTABLE.sub(_picture, text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import replace
 
 import pytest
@@ -70,6 +71,12 @@ def test_printable_keeps_length_and_shows_controls() -> None:
     assert len(shown) == len(raw)
     assert "\x1b" not in shown and "\x07" not in shown and "\u202e" not in shown
     assert shown.startswith("a␛]0;pwned␇b")
+
+
+def test_printable_returns_text_python_calls_printable_as_it_is() -> None:
+    # so it may skip searching such text: none of what it replaces is printable to Python
+    unprintable = [c for c in map(chr, range(sys.maxunicode + 1)) if UNPRINTABLE.match(c)]
+    assert unprintable and not any(c.isprintable() for c in unprintable)
 
 
 def test_changed_lines_repaints_each_run_of_changes_once() -> None:
