@@ -75,11 +75,10 @@ def test_a_row_joined_when_drawn_is_the_row_joined_at_once(text: str, width: int
 def test_an_article_heading_joined_when_drawn_is_the_heading_joined_at_once(
     title: str, date: str | None
 ) -> None:
-    entry = SimpleNamespace(date=date, title=title)
-    corpus = cast(Any, SimpleNamespace(entry=lambda _: entry))
+    entry = cast(Any, SimpleNamespace(date=date, title=title))
     expected = Content.assemble(
         ((date or "undated").ljust(11), "bold"),
         (printable(title), "bold underline"),
         ("  3 mentions", "dim"),
     )
-    _same(heading_row(corpus, "a", 3, id="a:a"), Row(expected, id="a:a", heads=True))
+    _same(heading_row(entry, 3, id="a:a"), Row(expected, id="a:a", heads=True))

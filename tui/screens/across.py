@@ -22,7 +22,7 @@ from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.message import Message
 
-from personae.store.catalog import CatalogChanged
+from personae.store.catalog import ArticleEntry, CatalogChanged
 from personae.store.corpus import Corpus
 from personae.store.model import Event, Relation
 from personae.store.records import collector_paused
@@ -62,9 +62,8 @@ class Jump:
     event: str | None = None
 
 
-def heading_row(corpus: Corpus, article_id: str, count: int, *, id: str) -> Row:
+def heading_row(article: ArticleEntry, count: int, *, id: str) -> Row:
     """An article's heading: its date, title and how often it names the actor."""
-    article = corpus.entry(article_id)
     parts = (
         ((article.date or "undated").ljust(11), "bold"),
         (printable(article.title), "bold underline"),
@@ -107,7 +106,7 @@ def event_row(event: Event, width: int) -> Content:
 
 def event_listing(event: Event, width: int, *, id: str) -> Row:
     """An event's row (``event_row``), joined when drawn where it fits its line."""
-    prefix, label = _date_prefix(event), printable(event.label)
+    prefix, label = _date_prefix(event), event.label  # printable() leaves such a label be
     if label.isprintable() and fits_line(label, prefix.cell_length, width):
         return LaterRow(prefix.plain + label, (prefix, label), id=id)
     return Row(event_row(event, width), id=id)
@@ -197,7 +196,7 @@ class AcrossList(RowList):
             article_id = entry.id
             key = f"a:{article_id}"
             articles[key] = article_id
-            yield heading_row(corpus, article_id, count, id=key)
+            yield heading_row(entry, count, id=key)
             try:
                 index = corpus.links(article_id, actor)
             except CatalogChanged:
