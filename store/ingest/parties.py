@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 
 from personae.store.ingest.actors import Hit
-from personae.store.ingest.cameo import load_verbs
 from personae.store.ingest.clauses import AIMED_BEFORE, ATTRIBUTE_AFTER
 from personae.store.ingest.kinds import named_event
-from personae.store.ingest.lexicon import ARMED_GROUP_NOUNS, GROUP_NAMED_AGAIN, words
+from personae.store.ingest.lexicon import GROUP_NAMED_AGAIN
+from personae.store.ingest.owners import COMPANY_NOUNS, names_company, names_group, owns_next
 from personae.store.ingest.places import attack_site, water
 from personae.store.ingest.scan import holds, holds_any, holds_one_of, word_pattern
 from personae.store.ingest.verbs import ATTITUDE_BEFORE, LOCATIVE_BEFORE
@@ -43,41 +43,6 @@ INSTITUTION_IN = re.compile(
 
 #: A state's mission abroad, after the state's name or adjective.
 _MISSION_AFTER = re.compile(r"\s+(?:embassy|consulate|mission)\b", re.IGNORECASE)
-
-
-#: Kinds of the groups a state's adjective may open the name of.
-_GROUP_KINDS = frozenset({"armed_group", "organisation"})
-
-
-def names_group(text: str, hit: Hit, following: list[Hit], kinds: dict[str, str]) -> bool:
-    """A state's adjective right before a group's name, or its description, is part of how
-    the group is called ("the Pakistani Taliban", "Lebanese Hezbollah", "the Syrian Kurdish
-    militia YPG"): no party of its own."""
-    return (
-        bool(following)
-        and _GROUP_DESCRIBED.fullmatch(text, hit.end, following[0].start) is not None
-        and kinds.get(hit.actor) == "state"
-        and kinds.get(following[0].actor) in _GROUP_KINDS
-        and text[hit.start : hit.end] != hit.actor  # an adjective, not "Iran Hezbollah"
-    )
-
-
-#: Between a state's adjective and the group's name: nothing, or what the group is ("the
-#: Syrian| Kurdish militia |YPG").
-_GROUP_DESCRIBED = re.compile(
-    rf" (?:(?:[A-Z][a-z]+ )?(?:[a-z]+ )?(?:{ARMED_GROUP_NOUNS}|group|movement|party) )?"
-)
-
-
-#: What a company is called when named again: "the U.S. company", "the American chipmaker".
-_COMPANY_NOUNS = (
-    "company|firm|giant|chipmaker|carmaker|automaker|lender|carrier|airline|conglomerate"
-    "|retailer|miner"
-)
-#: A company's noun after a state's adjective: "the U.S. tech giant", "the American firm".
-_COMPANY_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{_COMPANY_NOUNS})\b")
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
-_NAME_AFTER = re.compile(r"\s+[A-Z]")
 
 
 def no_party(text: str, hit: Hit, following: list[Hit], kinds: dict[str, str]) -> bool:
@@ -123,50 +88,6 @@ def names_pact(text: str, hit: Hit, kinds: dict[str, str]) -> bool:
         and (text[hit.start : hit.end] != hit.actor or kinds.get(hit.actor) == "place")
         and text[max(0, hit.start - 4) : hit.start].lower().endswith("the ")
     )
-
-
-def owns_next(text: str, hit: Hit, following: list[Hit], kinds: dict[str, str]) -> bool:
-    """A state's possessive right before a company or a body named after it ("sell its
-    assets to China's Sinopec", "China's state-owned FAW Group"): the company is the party,
-    its owner is not."""
-    return (
-        bool(following)
-        and kinds.get(hit.actor) == "state"
-        and kinds.get(following[0].actor) in ("company", "other")
-        and (gap := _OWNED_GAP.fullmatch(text, hit.end, following[0].start)) is not None
-        and all(_describes_company(word) for word in gap[0][3:].split())
-        and _PLACE_NOUN_AFTER.match(text, following[0].end) is None  # "Yeonpyeong island"
-    )
-
-
-def _describes_company(word: str) -> bool:
-    """A word of a company's description between its owner and its name: an adjective
-    ("state-owned", "largest", "national") or a trade's noun ("gas monopoly"), not a verb
-    ("China's regulator fined|") nor what the owner has ("Madagascar's membership unless|")."""
-    entry = load_verbs().forms.get(word)
-    if entry is not None and entry[2] != word and not word.endswith("ing"):
-        return False  # "fined", not "leading"
-    return "-" in word or word.endswith(_ADJECTIVE_ENDINGS) or word in _TRADE_WORDS
-
-
-_ADJECTIVE_ENDINGS = ("ed", "est", "al", "ic", "ive", "ian", "ese", "ing")
-_TRADE_WORDS = frozenset(
-    words("""state gas oil energy steel arms telecoms tech mining monopoly giant firm company carrier
-    airline bank group operator producer maker carmaker automaker chipmaker conglomerate lender
-    retailer miner flagship main top biggest defence defense shipping nuclear power utility
-    broadcaster news""")
-)
-#: A possessive and what describes the company owned: "China's state-owned| FAW Group",
-#: "Russia's state gas monopoly| Gazprom".
-_OWNED_GAP = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,3}")
-
-
-#: A place's noun after its name: "South Korea's Yeonpyeong island" is the state's ground.
-_PLACE_NOUN_AFTER = re.compile(
-    r"\s+(?:islands?|province|region|city|town|village|district|county|port|airport|base"
-    r"|border|coast|peninsula|valley|area|enclave|field|facility|plant)\b",
-    re.IGNORECASE,
-)
 
 
 #: What a company holds in a state, named by the state's adjective: "its Nigerian onshore
@@ -280,19 +201,6 @@ def backing_agent(text: str, hit: Hit) -> bool:
     )
 
 
-def names_company(text: str, hit: Hit, kinds: dict[str, str]) -> bool:
-    """A state's adjective in a company's description ("the U.S. company", "the American
-    chipmaker") or before its name ("Chinese carmaker SAIC Motor"): the company is the
-    party, the state none of its own."""
-    if kinds.get(hit.actor) != "state":
-        return False
-    described = _COMPANY_AFTER.match(text, hit.end)
-    return described is not None and (
-        _THE_BEFORE.search(text, max(0, hit.start - 5), hit.start) is not None
-        or _NAME_AFTER.match(text, described.end()) is not None
-    )
-
-
 #: "in" (and "the") right before a name: where, when nothing else says what the name is.
 _IN_NAME = re.compile(r"\b(?:in|near|outside)\s+$")
 
@@ -376,7 +284,7 @@ _REFERRED_AFTER = re.compile(
     rf"(?:(?-i:[A-Z]?[a-z]+|[A-Z][A-Z.]+)\s+){{0,2}}?(?:(?P<group>{GROUP_NAMED_AGAIN})"
     r"|(?P<state>country|nation|kingdom|republic|regime|junta|military|army|armed\s+forces|island|(?-i:state)(?![\s-]+(?:oil|media|television|tv|news|firms?|compan(?:y|ies)"
     r"|energy|broadcaster|agency|run|owned|banks?|utility|enterprises?|news)\b))|(?P<body>bloc|alliance|organi[sz]ation|union|body|agency"
-    rf"|watchdog|court)|(?P<company>{_COMPANY_NOUNS}))\b",
+    rf"|watchdog|court)|(?P<company>{COMPANY_NOUNS}))\b",
     re.IGNORECASE,
 )  # "accusing the Gulf state of", "called on the ruling junta", "ordered the U.S. company"
 #: A state's neighbour right after the verb: "accusing its neighbour of hostile actions".
