@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from personae.store.ingest.actors import Hit
-from personae.store.ingest.cameo import load_verbs
+from personae.store.ingest.cameo import acted_form
 
 #: An apposition ending just before a verb: ", a UK-based group that tracks the war, said".
 APPOSITION_BEFORE = re.compile(
@@ -91,7 +91,6 @@ def relative_clause_end(text: str, t_end: int) -> int | None:
     ("Norway, which brokered the truce, accused Sri Lanka": the truce's clause ends at the
     comma); None when no such verb follows within the sentence's reach."""
     for found in _COMMA_WORD.finditer(text, t_end, min(len(text), t_end + 100)):
-        entry = load_verbs().forms.get(found[1])
-        if entry is not None and entry[2] != found[1] and not found[1].endswith("ing"):
+        if acted_form(found[1]):
             return found.start()
     return None

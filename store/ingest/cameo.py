@@ -494,3 +494,10 @@ class VerbLexicon:
 def load_verbs(path: Path = VERBS_PATH) -> VerbLexicon:
     """The verb lexicon, read and indexed once per process."""
     return VerbLexicon(orjson.loads(path.read_bytes()))
+
+
+def acted_form(word: str) -> bool:
+    """A verb's inflected form, not a participle used as an adjective ("fined", "accused";
+    not "leading"): a word that tells an act, where a description is looked for."""
+    entry = load_verbs().forms.get(word)
+    return entry is not None and entry[2] != word and not word.endswith("ing")

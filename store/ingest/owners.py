@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from personae.store.ingest.actors import Hit
-from personae.store.ingest.cameo import load_verbs
+from personae.store.ingest.cameo import acted_form
 from personae.store.ingest.lexicon import ARMED_GROUP_NOUNS, words
 
 #: Kinds of the groups a state's adjective may open the name of.
@@ -65,8 +65,7 @@ def _describes_company(word: str) -> bool:
     """A word of a company's description between its owner and its name: an adjective
     ("state-owned", "largest", "national") or a trade's noun ("gas monopoly"), not a verb
     ("China's regulator fined|") nor what the owner has ("Madagascar's membership unless|")."""
-    entry = load_verbs().forms.get(word)
-    if entry is not None and entry[2] != word and not word.endswith("ing"):
+    if acted_form(word):
         return False  # "fined", not "leading"
     return "-" in word or word.endswith(_ADJECTIVE_ENDINGS) or word in _TRADE_WORDS
 

@@ -541,10 +541,9 @@ _NESTED_BEFORE = re.compile(r"\b(?:from|of|about|for|on)\s+(?:the\s+)?(?:[a-z-]+
 _BETWEEN_AFTER = re.compile(r"\s+between\s", re.IGNORECASE)
 #: A promise one makes alone: "Britain and France pledged to send troops to Mali" promise Mali,
 #: not each other ("agreed to" is made together).
-_PLEDGE = re.compile(r"(?:pledg|promis|vow|offer|undert)\w*\b", re.IGNORECASE)
-_PLEDGED_TO = re.compile(
-    r"\b(?:pledg|promis|vow|offer|undert)\w*\s+(?:\w+\s+){0,3}?to\s+$", re.IGNORECASE
-)
+_PROMISES = r"(?:pledg|promis|vow|offer|undert)\w*"
+_PLEDGE = re.compile(rf"{_PROMISES}\b", re.IGNORECASE)
+_PLEDGED_TO = re.compile(rf"\b{_PROMISES}\s+(?:\w+\s+){{0,3}}?to\s+$", re.IGNORECASE)
 
 
 #: A noun right after an active verb, then "by": its authors ("rejected calls by X",
