@@ -91,7 +91,8 @@ def ingest(
 
         def stored(result: FileResult) -> None:
             if not err.is_terminal:  # a log for scripts: each line is already on disk
-                err.print(Text(f"stored {result.article_id} {escape_controls(result.path)}"))
+                line = f"stored {result.article_id} {escape_controls(result.path)}"
+                print(line, file=sys.stderr, flush=True)
 
         try:
             ingest_paths(
@@ -115,6 +116,9 @@ def ingest(
                 return 1
             kept, _ = outcomes.kept(total, dry_run)
             stopped = f"{str(exc).rstrip('.')}. Ingest stopped: {kept}.", 1
+    # Ctrl+C can land inside a Rich print and leave that console holding its output (its
+    # buffer entered, never left): the report goes through consoles of its own.
+    err = _console(stderr=True)
     failed = outcomes.report(dry_run, _console(), err)
     if stopped is not None:
         message, status = stopped

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from rich.console import Console
 
 from hardening_support import (
     check_integrity,
@@ -349,3 +350,45 @@ def test_a_ctrl_c_during_a_commit_waits_until_its_articles_are_counted(
     stored = Store.open(tmp_path / "personae.json").snapshot().articles
     assert added and len(stored) == len(added) + 1  # every one on disk is counted (+ bundled)
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # put back
+
+
+def test_ctrl_c_inside_a_print_still_ends_with_what_was_kept(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl+C can land inside Rich's print, after it has entered its buffer and before it
+    leaves it: from then on that console prints nothing, and the summary would be lost."""
+    folder = _folder(tmp_path, "late.txt", "Late\n\nChina met Japan.\n")
+    monkeypatch.setattr(batch, "COMMIT_EVERY", 2)
+    monkeypatch.setattr(batch, "COMMIT_SECONDS", 10_000.0)
+    armed = False
+    enter_buffer = Console._enter_buffer
+
+    def interrupted_enter(console: Console) -> None:
+        nonlocal armed
+        enter_buffer(console)  # entered, and never left: the interrupt comes before the print
+        if armed:
+            armed = False
+            raise KeyboardInterrupt
+
+    def extract(raw: RawArticle, article_id: str, **kwargs: object) -> Extraction:
+        nonlocal armed
+        if raw.title == "Report 07":  # a print from here on is where Ctrl+C lands
+            armed = True
+        if raw.title == "Report 09":  # ... or here, if nothing was printed meanwhile
+            armed = False
+            raise KeyboardInterrupt
+        return real(raw, article_id, **kwargs)
+
+    real = batch.extract
+    monkeypatch.setattr(Console, "_enter_buffer", interrupted_enter)
+    monkeypatch.setattr(batch, "extract", extract)
+    for n in range(GOOD):
+        path = folder / f"good{n:02d}.txt"
+        path.write_text(path.read_text().replace(f"Report {n}\n", f"Report {n:02d}\n"))
+    code, out, err, db = _ingest(tmp_path, folder, capsys)
+    assert code == 130
+    last = err.strip().splitlines()[-1]
+    assert re.fullmatch(r"personae: interrupted: (\d+) added and kept in the store; .*", last), last
+    added = int(last.split()[2])
+    assert out.strip().splitlines()[-1] == f"{added} added"
+    assert len(_stored_titles(db)) == added
