@@ -66,6 +66,12 @@ from personae.store.ingest.name_edges import (
     yields_to_longer_name,
 )
 from personae.store.ingest.offices import NOT_HOLDERS, office_after, office_kind
+from personae.store.ingest.opposition import (
+    bare_oppositions,
+    members_of_opposition,
+    opposition_after,
+    opposition_name,
+)
 from personae.store.ingest.places import natural_place, subdivision_state
 from personae.store.ingest.resolve import canonical_names
 from personae.store.ingest.tokens import Tokens, tokenise
@@ -250,9 +256,13 @@ def find_actors(
                 sender = state_before(text, start, found.hits, lambda a: found.actors[a].kind)
                 served.setdefault(holder, sender or entry.name)
                 claim(tokens.starts[last + 1], tokens.ends[holder - 1])  # the office: no name
+        opposed = opposition_after(text, end) if entry.kind == "state" else None
         collective = _COLLECTIVE.match(text, end) if entry.kind == "state" else None
         office = office_after(text, end) if entry.kind == "state" else None
-        if collective:
+        if opposed:  # "Kyrgyz opposition supporters": the opposition, not the state
+            name, kind, affiliation = opposition_name(entry, surface), "organisation", None
+            end, surface = opposed, text[start:opposed]
+        elif collective:
             name, kind = f"{surface}'s {collective.group(1)}", "other"
             end += collective.end() - collective.start()
             surface = name
@@ -295,11 +305,16 @@ def find_actors(
         claim(start, end)
 
     _discover(text, tokens, claimed, initial, found, served, gaz, date)
+    starts = [s.start for s in sentences]
+    for name, start, end in bare_oppositions(text, starts, list(found.hits), found.actors, gaz):
+        if not any(claimed_in((start, end), tokens.starts, claimed)):
+            found.add(name, "organisation", start, end)
     found.hits.sort(key=attrgetter("start"))
     join_parties(text, found.hits, found.actors)
     actors = found.actors
     kind_by_name = {name: actor.kind for name, actor in actors.items()}.__getitem__
-    starts = [s.start for s in sentences]
+    for person, opposition in members_of_opposition(text, found.hits, kind_by_name).items():
+        actors[person].affiliation = actors[person].affiliation or opposition
     for name, state in sole_state_governments(text, starts, found.hits, kind_by_name).items():
         actors[name].affiliation = actors[name].affiliation or state
     pronouns = pronoun_references(text, sentences, found.hits, kind_by_name)

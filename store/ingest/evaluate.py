@@ -221,6 +221,10 @@ _AGENT_WORDS = frozenset(
 )
 
 
+#: A state's opposition, coded apart from the state (CAMEO's OPP agent).
+_OPPOSITION = re.compile(r"(?:[Tt]he )?(.+?)(?:['’]s)? opposition")
+
+
 class StateNames:
     """Gold actor names for extracted actors, as CAMEO codes them: a state's name, alias,
     demonym or capital is the state; a person the gazetteer says leads or serves a state is
@@ -274,6 +278,9 @@ class StateNames:
         state = self._state(name)
         if state is not None:
             return plain_name(state)
+        opposed = _OPPOSITION.fullmatch(name)  # "Kyrgyz opposition", "Kyrgyzstan opposition"
+        if opposed is not None and (state := self._state(opposed[1])) is not None:
+            return f"{plain_name(state)} opposition"
         entry = self._entry(name)
         if entry is not None and entry.kind == "state":  # the lexicon's other names of states
             return plain_name(entry.name)
@@ -298,8 +305,8 @@ class StateNames:
             state = self._state(name)
             if state:  # "The US" opening a sentence is the US
                 return state
-        if self._body(entity.name) is not None:  # "Palestinian Islamic Jihad" is no state
-            return entity.name
+        if self._body(entity.name) is not None or _OPPOSITION.fullmatch(entity.name):
+            return entity.name  # "Palestinian Islamic Jihad", "Kyrgyz opposition": no state
         words = entity.name.split()
         for cut in range(len(words) - 1, 0, -1):  # "Syrian rebels", "US Central Command"
             state = self.by_name.get(" ".join(words[:cut]).lower().rstrip("."))

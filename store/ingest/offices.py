@@ -54,7 +54,7 @@ _SPOKESPERSON = re.compile(r" spokes(?:man|woman|person)\b")
 #: "American journalist Evan Gershkovich", "a Venezuelan opposition leader": a state's
 #: national, coded as the state by event coders (with the role as the agent).
 _NATIONAL = re.compile(
-    r" (?:opposition (?:leader|figure|politician)|journalist|reporter|activist|dissident"
+    r" (?:journalist|reporter|activist|dissident"
     r"|businessman|businesswoman|citizen|national|tourist|aid worker|blogger|cleric|contractor"
     r"|student|academic|researcher|pastor|missionary|engineer|executive|veteran)s?\b"
     r"|(?: (?:hostage|captive|priest|nun|doctor|nurse|lawyer|writer|scientist|sailor)(?= [A-Z]))"
@@ -78,7 +78,7 @@ def _office_patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]
     openers |= set(words("secretary president chancellor ambassador envoy supreme counterpart"))
     openers |= set(words("congress senate parliament legislature leader strongman dictator ruler"))
     openers |= set(
-        words("""opposition journalist journalists reporter reporters activist
+        words("""journalist journalists reporter reporters activist
     activists dissident dissidents businessman businesswoman citizen citizens national
     nationals tourist tourists aid blogger cleric contractor student academic researcher
     pastor missionary engineer executive veteran hostage captive priest nun doctor nurse lawyer

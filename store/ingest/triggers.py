@@ -35,6 +35,9 @@ ATTRIBUTING = ("according", "According")
 VERB_REACH = 40
 
 
+_UNDER_BEFORE = re.compile(r"\bunder (?:house )?$")
+
+
 def triggers_of(
     text: str,
     piece: Span,
@@ -75,6 +78,10 @@ def triggers_of(
             continue
         if tied_to(text, verb.start, verb.end):  # "ships linked to Israel": no tie made
             continue
+        if text.startswith("arrest", verb.start) and _UNDER_BEFORE.search(
+            text, max(0, verb.start - 12), verb.start
+        ):
+            continue  # "placed X under house arrest": the placing is the act (its stem)
         if text.endswith("ing", verb.start, verb.end) and MODIFIES_DESCRIPTION.match(
             text, verb.end
         ):

@@ -54,7 +54,8 @@ def test_a_states_leader_named_with_its_adjective_serves_it_whatever_the_dates()
     opposition = entities_in(
         "Zimbabwe's opposition leader Morgan Tsvangirai met Putin.", "2008-06-15"
     )
-    assert opposition["Morgan Tsvangirai"].affiliation is None
+    # the state's opposition, not the state (CAMEO's ZWEOPP)
+    assert opposition["Morgan Tsvangirai"].affiliation == opposition["Zimbabwean opposition"].id
 
 
 def test_a_name_in_apposition_as_a_groups_leader_belongs_to_the_group() -> None:

@@ -1,0 +1,108 @@
+"""A state's political opposition, an actor of its own: "the Venezuelan opposition", "Kyrgyz
+opposition supporters", or "opposition protesters" in a sentence that names one state.
+
+Event coders code the opposition apart from the state it opposes (CAMEO's OPP agent:
+VENOPP beside VEN), so that police beating opposition protesters is a state acting on its
+opposition, not on itself, and the opposition's protest is aimed at the state.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from itertools import pairwise
+from typing import Protocol
+
+from personae.store.ingest.anaphora import Mention
+from personae.store.ingest.gazetteer import Gazetteer, GazetteerEntry
+
+#: The people and bodies of an opposition, after the word: "opposition supporters".
+_MEMBERS = (
+    r"supporters|protesters|demonstrators|activists|leaders|leadership|parties|lawmakers"
+    r"|legislators|deputies|MPs|figures|groups|members|politicians|candidates|coalition"
+    r"|alliance|bloc|movement|camp|forces|fighters|rally|rallies|march|marches"
+)
+#: One person of the opposition, named next: "opposition leader Juan Guaido" is that person,
+#: who belongs to the opposition.
+_ONE_MEMBER = (
+    r"(?:presidential |parliamentary )?"
+    r"(?:leader|figure|politician|candidate|hopeful|lawmaker|activist)"
+)
+_QUALIFIER = r"(?:main |political |democratic |exiled |armed )?"
+#: Not "opposition to" or "opposition from" (an objection), nor a party's description
+#: ("Zimbabwe's opposition MDC").
+_NOT_AFTER = r"(?! to\b| of\b| from\b| [A-Z])"
+#: The opposition after a state's name or adjective: "Kyrgyz| opposition supporters".
+_AFTER_STATE = re.compile(
+    rf"(?:['’]s)? {_QUALIFIER}opposition(?: (?:{_MEMBERS})\b|(?= {_ONE_MEMBER} [A-Z]))?{_NOT_AFTER}"
+)
+#: The opposition with no state before it: "opposition protesters", "the opposition"; not
+#: "opposition leader Nelson Chamisa", the person.
+_BARE = re.compile(
+    rf"\b(?:(?:[Tt]he|its|their) {_QUALIFIER}opposition(?: (?:{_MEMBERS})\b)?"
+    rf"|[Oo]pposition (?:{_MEMBERS})\b){_NOT_AFTER}"
+)
+
+
+def opposition_name(state: GazetteerEntry, surface: str = "") -> str:
+    """The opposition's name by its state's adjective, as written when it is one."""
+    if surface in state.demonyms:
+        return f"{surface} opposition"
+    return f"{state.demonyms[0] if state.demonyms else state.name} opposition"
+
+
+def opposition_after(text: str, end: int) -> int | None:
+    """Where the opposition named right after a state's name (at ``end``) ends, if one is."""
+    found = _AFTER_STATE.match(text, end)
+    return found.end() if found is not None else None
+
+
+class _Actor(Protocol):
+    kind: str
+    affiliation: str | None
+
+
+def bare_oppositions(
+    text: str,
+    sentence_starts: Sequence[int],
+    hits: Sequence[Mention],
+    actors: Mapping[str, _Actor],
+    gaz: Gazetteer,
+) -> Iterator[tuple[str, int, int]]:
+    """Each opposition named without its state, by the name of the state it opposes (the
+    one state its sentence names, by name or by its agents: "Armenian police clashed with
+    opposition supporters"), with its span; none where its sentence names no state or
+    several."""
+
+    def state_of(name: str) -> str | None:
+        actor = actors[name]
+        if actor.kind == "state":
+            return name
+        return actor.affiliation if actor.kind == "government" else None
+
+    for found in _BARE.finditer(text):
+        start, end = found.span()
+        number = bisect.bisect_right(sentence_starts, start) - 1
+        first = sentence_starts[number] if number >= 0 else 0
+        last = sentence_starts[number + 1] if number + 1 < len(sentence_starts) else len(text)
+        states = {state_of(h.actor) for h in hits if first <= h.start < last} - {None}
+        entry = gaz.lookup(str(states.pop())) if len(states) == 1 else None
+        if entry is not None:
+            yield opposition_name(entry), start, end
+
+
+def members_of_opposition(
+    text: str, hits: Sequence[Mention], kind_of: Callable[[str], str]
+) -> dict[str, str]:
+    """People named right after their opposition ("Venezuelan opposition leader Juan
+    Guaido"), each with the opposition they belong to."""
+    out: dict[str, str] = {}
+    for before, after in pairwise(hits):
+        if (
+            before.actor.endswith(" opposition")
+            and kind_of(after.actor) == "person"
+            and re.fullmatch(rf" {_ONE_MEMBER} ", text[before.end : after.start])
+        ):
+            out.setdefault(after.actor, before.actor)
+    return out
