@@ -40,6 +40,7 @@ from personae.store.ingest.affiliation import (
 from personae.store.ingest.anaphora import (
     GENERIC_NOUNS,
     describes,
+    description_references,
     pronoun_references,
     split_descriptions,
 )
@@ -318,6 +319,7 @@ def find_actors(
     for name, state in sole_state_governments(text, starts, found.hits, kind_by_name).items():
         actors[name].affiliation = actors[name].affiliation or state
     pronouns = pronoun_references(text, sentences, found.hits, kind_by_name)
+    pronouns += description_references(text, starts, found.hits, kind_by_name)
     return Actors(actors, found.hits, [Hit(*pronoun) for pronoun in pronouns])
 
 

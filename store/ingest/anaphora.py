@@ -169,3 +169,75 @@ def _subject_of(text: str, sentence: Span, hits: Sequence[Mention]) -> str | Non
 
 #: What stands between a body and the title-holder it qualifies: capitalised title words.
 _TITLES_BETWEEN = re.compile(r"(?:['’]s)? (?:[A-Z][\w.-]* ){1,3}")
+
+
+#: A definite description of a body named shortly before: "the group", "the regional bloc",
+#: "the bank's". The noun says which bodies it can stand for (see ``_FITS``); at most two
+#: lower-case words between ("the guerrilla group", "the Western-backed rebels" is not).
+_DESCRIPTION = re.compile(
+    r"\b[Tt]he ((?:[a-z-]+ ){0,2}?)(groups?|movement|rebels|guerrillas|militants|militia"
+    r"|insurgents|separatists|fighters|bank|fund|court|tribunal|agency|council|commission"
+    r"|union|alliance|bloc|organi[sz]ation|body|league|company|firm|carmaker|automaker"
+    r"|airline|party|force)(?:['’]s)?\b(?! of\b| [A-Z])"
+)
+#: Words between "the" and the noun that make it someone else's ("the other group").
+_OTHER = frozenset(words("other same first second new former whole entire"))
+_ARMED = frozenset(words("group groups movement rebels guerrillas militants militia insurgents"))
+_ARMED |= frozenset(words("separatists fighters"))
+#: A noun that names bodies whose name holds it: "the bank" is the World Bank.
+_NAMED_BY = {
+    "bank": "Bank",
+    "fund": "Fund",
+    "court": "Court",
+    "tribunal": "Tribunal",
+    "agency": "Agency",
+    "council": "Council",
+    "commission": "Commission",
+    "union": "Union",
+    "party": "Party",
+    "force": "Force",
+}
+_BODIES = frozenset(words("alliance bloc organisation organization body league"))
+_COMPANIES = frozenset(words("company firm carmaker automaker airline"))
+
+
+def _fits(noun: str, name: str, kind: str) -> bool:
+    """Whether the body ``name`` of ``kind`` can be what "the ``noun``" stands for."""
+    if noun in _NAMED_BY:
+        return _NAMED_BY[noun] in name.split() and kind not in ("person", "place", "state")
+    if noun in _BODIES:
+        return kind == "organisation"
+    if noun in _COMPANIES:
+        return kind == "company"
+    if noun in _ARMED:
+        return kind == "armed_group" or (noun == "group" and kind in ("organisation", "company"))
+    return False
+
+
+def description_references(
+    text: str,
+    sentence_starts: Sequence[int],
+    hits: Sequence[Mention],
+    kind_of: Callable[[str], str],
+) -> list[tuple[int, int, str]]:
+    """(start, end, actor) of each definite description ("the group", "the bank's") that
+    stands, without doubt, for a body named before it in its sentence or the one before:
+    the one such body its noun fits.  Two that fit, or none, and it stands for no one."""
+    out: list[tuple[int, int, str]] = []
+    starts = [h.start for h in hits]
+    for found in _DESCRIPTION.finditer(text):
+        between, noun = found.group(1).split(), found.group(2)
+        if _OTHER.intersection(between):
+            continue
+        noun = noun.rstrip("s") if noun == "groups" else noun
+        start = found.start()
+        number = bisect.bisect_right(sentence_starts, start) - 1
+        begin = sentence_starts[number - 1] if number >= 1 else 0
+        first = bisect.bisect_left(starts, begin)
+        last = bisect.bisect_left(starts, start)
+        if last < len(hits) and hits[last].start < found.end():
+            continue  # inside a name: "the Rally for Culture and Democracy party"
+        fitting = {h.actor for h in hits[first:last] if _fits(noun, h.actor, kind_of(h.actor))}
+        if len(fitting) == 1:
+            out.append((start, found.end(), fitting.pop()))
+    return out

@@ -85,7 +85,9 @@ _AND_COMMITTED = re.compile(
 )
 #: ", and the group responded": a clause whose subject is a noun, opened after the first act.
 _AND_THE_NOUN = re.compile(
-    r",\s+and\s+the\s+[a-z]+\s+(?:(?:has|have|had|also|since|later|then|\w+ly)\s+){0,2}[a-z]+ed\b"
+    r",\s+and\s+the\s+[a-z]+\s+(?:(?:has|have|had|also|since|later|then|\w+ly)\s+){0,2}"
+    r"(?:[a-z]+ed|said|lent|sent|gave|struck|fought|shot|took|held|met|sought|began|won|led"
+    r"|fled|broke|spoke|told|made|cut|hit|kept|threw|froze|sold|bought|brought)\b"
 )
 #: Who did what to whom: (source, target, type).
 Said = tuple[str, str, str]

@@ -13,15 +13,16 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from personae.store.ingest import offices, places
-from personae.store.ingest.actors import Actor, Actors, find_actors
+from personae.store.ingest.actors import Actor, Actors, Hit, find_actors
 from personae.store.ingest.cameo import load_verbs
 from personae.store.ingest.gazetteer import load_gazetteer, phoenix_words
 from personae.store.ingest.kinds import named_event, used_as_product
+from personae.store.ingest.links import Link
 from personae.store.ingest.read import RawArticle, match_dateline
 from personae.store.ingest.relations import relations_in
 from personae.store.ingest.sentence_pieces import sentence_hits
 from personae.store.ingest.timeline import events_of
-from personae.store.model import COMENTION, Article, Entity, Event, Mention, Relation
+from personae.store.model import COMENTION, Article, Entity, Event, Mention, Relation, Span
 from personae.store.text import passages_of, sentences_of
 
 #: Bumped whenever a rule change alters what is extracted from the same text.
@@ -99,22 +100,29 @@ def extract(
     per_sentence = sentence_hits(actors.relating(), sentences)
     kinds = {a.name: a.kind for a in actors.by_name.values()}
     owners = {a.name: a.affiliation for a in actors.by_name.values() if a.affiliation}
-    read = [
-        link
-        for sentence, hits in zip(sentences, per_sentence, strict=True)
-        if len(hits) >= 2  # most sentences: no pair, no need to read them for relations
-        for link in relations_in(text, sentence, hits, kinds, owners)
-        if ids[link.source] != ids[link.target]  # two names of one entity: never self-related
-    ]
+
+    def read(sentence: Span, hits: list[Hit]) -> list[Link]:
+        if len(hits) < 2:  # most sentences: no pair, no need to read them for relations
+            return []
+        links = relations_in(text, sentence, hits, kinds, owners)
+        return [link for link in links if ids[link.source] != ids[link.target]]  # one entity
+
+    per_link = [read(s, hits) for s, hits in zip(sentences, per_sentence, strict=True)]
     typed_parties = {
-        name for link in read if link.type != COMENTION for name in (link.source, link.target)
+        name
+        for links in per_link
+        for link in links
+        if link.type != COMENTION
+        for name in (link.source, link.target)
     }
     products = _products(text, actors, typed_parties)
-    links = [
-        link
-        for link in read
-        if link.type == COMENTION or products.isdisjoint((link.source, link.target))
-    ]
+    for n, hits in enumerate(per_sentence):  # a product took a role ("fired Katyusha rockets
+        # at towns in Israel"): its sentence is read again without it, for the act's parties
+        if products and not products.isdisjoint(h.actor for h in hits):
+            kept = [h for h in hits if h.actor not in products]
+            typed = [link for link in read(sentences[n], kept) if link.type != COMENTION]
+            per_link[n] = typed + [link for link in per_link[n] if link.type == COMENTION]
+    links = [link for links in per_link for link in links]
     links.sort(key=lambda link: link.type == COMENTION)  # typed first, co-mentions after
     relations = [  # positional, in the fields' order: keywords cost twice as much
         Relation(

@@ -1,0 +1,50 @@
+"""A body named once, then by a description ("the group", "the bank", "the alliance"),
+acts and is acted on under that description too; a weapon's name takes no role."""
+
+from __future__ import annotations
+
+from personae.store.ingest.extract import extract
+from personae.store.ingest.read import RawArticle
+from personae.store.model import COMENTION
+
+
+def told(text: str) -> set[tuple[str, str, str]]:
+    """(source, type, target) of each typed relation ingest stores for ``text``."""
+    found = extract(RawArticle("", text, date="2020-05-01"), "a")
+    names = {e.id: e.name for e in found.entities}
+    return {
+        (names[r.source], r.type, names[r.target]) for r in found.relations if r.type != COMENTION
+    }
+
+
+def test_a_description_after_a_body_stands_for_it() -> None:
+    assert ("World Bank", "AID", "Lebanon") in told(
+        "Lebanon asked the World Bank for emergency funding, and the bank said it would"
+        " lend $150 million to Beirut."
+    )
+    assert ("Morocco", "ACCUSE", "Organization of African Unity") in told(
+        "Morocco walked out of a summit of the Organization of African Unity and accused the"
+        " organisation of bias."
+    )
+    assert ("Collective Security Treaty Organization", "AID", "Kazakhstan") in told(
+        "Kazakhstan asked the Collective Security Treaty Organization for help; the alliance"
+        " sent troops to Kazakhstan."
+    )
+
+
+def test_a_group_named_by_its_noun_acts_in_the_next_sentence() -> None:
+    assert ("Boko Haram", "ASSAULT", "Nigerian army") in told(
+        "Nigerian troops raided camps of Boko Haram on Monday. The group ambushed a Nigerian"
+        " army convoy on Tuesday."
+    )
+
+
+def test_a_description_two_bodies_fit_stands_for_neither() -> None:
+    found = told("Hamas met Islamic Jihad in Cairo. Egypt praised the group on Sunday.")
+    assert not any(source == "Egypt" for source, _, _ in found), found
+
+
+def test_a_weapons_name_takes_no_role_from_the_act() -> None:
+    found = told("Hezbollah fired dozens of Katyusha rockets at towns in northern Israel.")
+    assert ("Hezbollah", "ASSAULT", "Israel") in found
+    assert not any("Katyusha" in (source, target) for source, _, target in found)
