@@ -31,6 +31,7 @@ from personae.store.ingest.affiliation import (
     ruler_named,
     sole_state_governments,
     state_before,
+    state_of_after,
     subject_state,
     titled_by_state,
     unpossessed,
@@ -245,6 +246,8 @@ def find_actors(
             continue
         # "Kenyan Trade Minister Moses Wetangula": the text's word for it, whatever the date
         affiliation = served.get(hit.first_token) or entry.affiliation_on(date)
+        if kind == "person" and (of_state := state_of_after(text, end, gaz)) is not None:
+            affiliation = of_state.name  # "King Fahd of Saudi Arabia"
         if kind == "government" and (owner := possessive_before(text, start, gaz)) is not None:
             affiliation = owner.name  # "Pakistan's Foreign Office": not Britain's, the lexicon's
         if kind == "person" and _OPPOSITION_BEFORE.search(text, max(0, start - 40), start):

@@ -177,6 +177,17 @@ def possessive_before(text: str, start: int, gaz: Gazetteer) -> GazetteerEntry |
     return possessive_state(found.group(1), gaz) if found is not None else None
 
 
+def state_of_after(text: str, end: int, gaz: Gazetteer) -> GazetteerEntry | None:
+    """The state a name at ``end`` is said to be "of" ("King Fahd| of Saudi Arabia"): the
+    text's word, whatever the dictionaries' dates say of the name."""
+    found = _OF_NAME.match(text, end)
+    if found is None:
+        return None
+    state = gaz.lookup(found[1])
+    return state if state is not None and state.kind == "state" else None
+
+
+_OF_NAME = re.compile(r" of (?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})")
 _WORD_BEFORE = re.compile(r"(\S+) $")
 _TWO_WORDS_BEFORE = re.compile(r"(\S+ \S+) $")
 

@@ -425,11 +425,12 @@ def _opens_name(words: list[str], sentence_start: bool) -> bool:
 def _person_of(
     words: list[str], first: int, last: int, titled: bool
 ) -> list[tuple[int, int, bool]]:
-    """ "Warren Buffett of Berkshire Hathaway": a person's name, then the body they belong to,
-    not one name."""
-    for index in range(first + 2, last):
+    """ "Warren Buffett of Berkshire Hathaway", "(King) Hussein of Jordan": a person's name,
+    then the body or state they belong to, not one name.  After a title one word is name
+    enough."""
+    for index in range(first + (1 if titled else 2), last):
         if words[index] in ("of", "for"):
-            if words[first] in phoenix_words()[1] and not INSTITUTION_WORDS & set(
+            if (titled or words[first] in phoenix_words()[1]) and not INSTITUTION_WORDS & set(
                 words[first:index]
             ):
                 return [(first, index - 1, titled), (index + 1, last, False)]
