@@ -65,6 +65,7 @@ from personae.store.ingest.name_edges import (
     inside_longer_name,
     joined_to_a_name,
     opens_group_name,
+    qualified_names,
     yields_to_longer_name,
 )
 from personae.store.ingest.offices import NOT_HOLDERS, office_after, office_kind
@@ -314,6 +315,7 @@ def find_actors(
         if not any(claimed_in((start, end), tokens.starts, claimed)):
             found.add(name, "organisation", start, end)
     found.hits.sort(key=attrgetter("start"))
+    _qualify(text, found)
     join_parties(text, found.hits, found.actors)
     actors = found.actors
     kind_by_name = {name: actor.kind for name, actor in actors.items()}.__getitem__
@@ -383,6 +385,19 @@ def _government_of(ruler: GazetteerEntry | None, date: str | None) -> str | None
 def claimed_in(span: tuple[int, int], starts: list[int], claimed: list[bool]) -> list[bool]:
     lo, hi = bisect.bisect_left(starts, span[0]), bisect.bisect_left(starts, span[1])
     return [c for c in claimed[lo:hi] if c]
+
+
+def _qualify(text: str, found: _Found) -> None:
+    """Mentions whose name goes on in brackets name a party of their own ("Communist Party of
+    Nepal (Maoist)"); a name left with no mention is no actor."""
+    spans = [(h.start, h.end, h.actor) for h in found.hits]
+    renamed = set()
+    for index, (start, end, name) in qualified_names(text, spans, lambda a: found.actors[a].kind):
+        renamed.add(found.hits[index].actor)
+        found.actors.setdefault(name, Actor(name, found.actors[found.hits[index].actor].kind))
+        found.hits[index] = Hit(start, end, name)
+    for name in renamed - {h.actor for h in found.hits}:
+        del found.actors[name]
 
 
 class _Found:

@@ -6,6 +6,9 @@ and a state's name that is a person's given name ("Foreign Minister Israel Katz"
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable, Iterator
+
 from personae.store.ingest.candidates import INSTITUTION_WORDS, NOT_NAMES, plural_possessive
 from personae.store.ingest.gazetteer import Gazetteer, GazetteerEntry, Match
 from personae.store.ingest.lexicon import TITLES, words
@@ -174,3 +177,21 @@ def opens_group_name(text: str, place: Match, following: list[Match]) -> bool:
         and group.entry.kind in ("armed_group", "organisation")
         and all(word in _GENERIC_GROUP_WORDS for word in group.entry.name.split())
     )
+
+
+#: A word in brackets right after a party's name that tells one party from another of that
+#: name: "Communist Party of Nepal (Maoist)".  Not an acronym: "(PKK)" repeats the name.
+_QUALIFIER = re.compile(r" \(([A-Z][a-z][\w-]*)\)")
+#: Kinds of actor a bracketed word can qualify.
+_QUALIFIED_KINDS = frozenset({"organisation", "armed_group", "other"})
+
+
+def qualified_names(
+    text: str, spans: list[tuple[int, int, str]], kind_of: Callable[[str], str]
+) -> Iterator[tuple[int, tuple[int, int, str]]]:
+    """(index, (start, end, name)) for each of ``spans`` (start, end, actor) whose name goes on
+    with a bracketed qualifier: the longer span and name, a party of its own."""
+    for index, (start, end, actor) in enumerate(spans):
+        found = _QUALIFIER.match(text, end)
+        if found is not None and kind_of(actor) in _QUALIFIED_KINDS:
+            yield index, (start, found.end(), f"{actor} ({found[1]})")

@@ -1,0 +1,42 @@
+"""Names told apart from what stands next to them: a title, one name and "of" a state
+("King Hussein of Jordan") name a person of that state, not one actor "Hussein of Jordan";
+a bracketed word after a party's name ("Communist Party of Nepal (Maoist)") names another
+party than the name alone."""
+
+from __future__ import annotations
+
+from relation_support import entities_in, typed_in
+
+
+def test_a_titled_name_of_a_state_is_that_states_person() -> None:
+    entities = entities_in("King Hussein of Jordan met Yasser Arafat in Amman.", "1985-02-11")
+    assert "Hussein of Jordan" not in entities
+    assert entities["Hussein"].kind == "person"
+    assert entities["Hussein"].affiliation == "jordan"
+    entities = entities_in("Sultan Qaboos of Oman received the Iranian envoy.", "1990-02-02")
+    assert entities["Qaboos"].affiliation == "oman"
+
+
+def test_a_name_of_a_company_stays_the_companys_man() -> None:
+    entities = entities_in("Warren Buffett of Berkshire Hathaway met Tim Cook.", "2019-05-01")
+    assert entities["Warren Buffett"].affiliation in (None, "berkshire-hathaway")
+    assert entities["Berkshire Hathaway"].kind == "company"
+
+
+def test_a_bracketed_word_after_a_partys_name_names_a_party_of_its_own() -> None:
+    assert ("India", "COERCE", "Communist Party of India (Maoist)") in typed_in(
+        "Police in India arrested five members of the Communist Party of India (Maoist)."
+    )
+    entities = entities_in(
+        "The Communist Party of India (Maoist) attacked a police post, and the Communist"
+        " Party of India condemned the attack.",
+        "2010-04-07",
+    )
+    assert {"Communist Party of India (Maoist)", "Communist Party of India"} <= set(entities)
+
+
+def test_an_acronym_in_brackets_is_the_same_name_again() -> None:
+    entities = entities_in(
+        "The Kurdistan Workers' Party (PKK) attacked a Turkish post.", "2016-01-01"
+    )
+    assert not any(name.endswith(")") for name in entities)
