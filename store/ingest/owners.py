@@ -49,12 +49,15 @@ _NAME_AFTER = re.compile(r"\s+[A-Z]")
 
 def owns_next(text: str, hit: Hit, following: list[Hit], kinds: dict[str, str]) -> bool:
     """A state's possessive right before a company or a body named after it ("sell its
-    assets to China's Sinopec", "China's state-owned FAW Group"): the company is the party,
-    its owner is not."""
+    assets to China's Sinopec", "China's state-owned FAW Group"), or right before a group
+    ("Afghanistan's Taliban", "Egypt's Muslim Brotherhood"): the company or the group is
+    the party, the state is not."""
+    if not following or kinds.get(hit.actor) != "state":
+        return False
+    if kinds.get(following[0].actor) in ("armed_group", "organisation"):  # "Afghanistan's
+        return text[hit.end : following[0].start] in ("'s ", "’s ")  # Taliban": the group
     return (
-        bool(following)
-        and kinds.get(hit.actor) == "state"
-        and kinds.get(following[0].actor) in ("company", "other")
+        kinds.get(following[0].actor) in ("company", "other")
         and (gap := _OWNED_GAP.fullmatch(text, hit.end, following[0].start)) is not None
         and all(_describes_company(word) for word in gap[0][3:].split())
         and _PLACE_NOUN_AFTER.match(text, following[0].end) is None  # "Yeonpyeong island"

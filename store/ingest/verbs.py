@@ -300,7 +300,8 @@ COORDINATION = re.compile(
     r"|police\s+officers|workers|people))?"
     r"\s*(?:and|or|&|/|-|–|as well as|,\s*and|,)\s*"
     r"(?:(?:the|its|their)\s+(?:(?-i:[a-z]+)\s+)?|(?:scores|dozens|hundreds|thousands|several"
-    r"|many|some|\d[\d,]*)\s+(?:of\s+)?)?$",
+    r"|many|some|\d[\d,]*)\s+(?:of\s+)?)?"
+    r"(?:(?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s\s+)?$",  # "and Afghanistan's| Taliban"
     re.I,
 )  # "13 U.S. service members and scores of Afghan civilians": both the victims
 

@@ -68,3 +68,16 @@ def test_a_sentence_passed_is_also_a_finding_of_guilt() -> None:
     assert ("Kenyan court", "COERCE", "Somalia") in found
     arrest = typed_in("Kenyan police arrested two Somali men on Friday.")
     assert not any(k == "ACCUSE" for _, k, _ in arrest)
+
+
+def test_a_group_right_after_a_states_possessive_is_the_party() -> None:
+    found = typed_in(
+        "Qatar said it had mediated talks between the United States and Afghanistan's Taliban."
+    )
+    assert ("United States", "CONSULT", "Taliban") in found
+    assert not any("Afghanistan" in (source, target) for source, _, target in found)
+    assert ("Egypt", "COERCE", "Muslim Brotherhood") in typed_in(
+        "Egypt's army arrested hundreds of members of Egypt's Muslim Brotherhood."
+    ) or ("Egyptian army", "COERCE", "Muslim Brotherhood") in typed_in(
+        "Egypt's army arrested hundreds of members of Egypt's Muslim Brotherhood."
+    )
