@@ -65,6 +65,7 @@ from personae.store.ingest.name_edges import (
     inside_longer_name,
     joined_to_a_name,
     opens_group_name,
+    opens_party_name,
     qualified_names,
     yields_to_longer_name,
 )
@@ -226,6 +227,7 @@ def find_actors(
         if kind == "state" and (
             where_a_group_fights(text, hit, matches[index + 1 : index + 2])
             or given_name(tokens, hit.first_token, hit.last_token)
+            or opens_party_name(text, hit.end)
         ):
             continue  # "Foreign Minister Israel Katz": a person's name, no state
         last = hit.last_token

@@ -179,6 +179,22 @@ def opens_group_name(text: str, place: Match, following: list[Match]) -> bool:
     )
 
 
+#: A party's name after a state's word, made of generic words and a party's noun: "(Yemeni)
+#: Socialist Party", "(Cambodian) People's Party", "(Iraqi) National Congress".
+_PARTY_NAME_AFTER = re.compile(
+    r" (?:(?:Revolutionary|Liberation|National|People['’]s|Peoples|Popular|Democratic|Islamic"
+    r"|Socialist|Communist|Workers['’]?|Labour|Labor|Progressive|Republican|Unity|Freedom"
+    r"|Independence|Patriotic|United|Social|Christian|Green|Conservative|Liberal) ){1,3}"
+    r"(?:Party|Front|Movement|Congress|Union|Alliance|League)\b"
+)
+
+
+def opens_party_name(text: str, end: int) -> bool:
+    """A state's name or adjective ending at ``end`` opens a party's name of generic words:
+    "Yemeni Socialist Party" is one party, not Yemen and a Socialist Party."""
+    return _PARTY_NAME_AFTER.match(text, end) is not None
+
+
 #: A word in brackets right after a party's name that tells one party from another of that
 #: name: "Communist Party of Nepal (Maoist)".  Not an acronym: "(PKK)" repeats the name.
 _QUALIFIER = re.compile(r" \(([A-Z][a-z][\w-]*)\)")

@@ -40,3 +40,24 @@ def test_an_acronym_in_brackets_is_the_same_name_again() -> None:
         "The Kurdistan Workers' Party (PKK) attacked a Turkish post.", "2016-01-01"
     )
     assert not any(name.endswith(")") for name in entities)
+
+
+def test_a_states_adjective_opening_a_partys_generic_name_is_the_partys() -> None:
+    entities = entities_in(
+        "Yemeni troops fought secessionists of the Yemeni Socialist Party near Aden.", "1994-07-07"
+    )
+    assert entities["Yemeni Socialist Party"].kind == "organisation"
+    assert "Socialist Party" not in entities
+    assert "Cambodian People's Party" in entities_in(
+        "Hun Sen's Cambodian People's Party routed the royalist FUNCINPEC.", "1997-07-07"
+    )
+
+
+def test_a_creed_before_a_partys_name_is_no_word_of_it() -> None:
+    entities = entities_in(
+        "Police captured the leader of the Marxist People's Liberation Front, and the Islamist"
+        " Ennahda party protested.",
+        "1989-11-13",
+    )
+    assert {"People's Liberation Front", "Ennahda"} <= set(entities)
+    assert not any(name.startswith(("Marxist", "Islamist")) for name in entities)
