@@ -334,10 +334,17 @@ def find_actors(
 #: Not "Capital" or "Records": "Barclays Capital" and "Apple Records" are companies of their own.
 #: The word right after a group's description: "the Syrian Kurdish militia| YPG".
 _WORD_AFTER = re.compile(r" ([A-Z][\w'’-]*)")
+_OF_GROUP_NAME = re.compile(
+    r" of (?:the )?(?:[A-Z][\w'’-]* ){0,6}(?:Army|Front|Movement|Party|Brigades?|Group|Council"
+    r"|Alliance|Union|Organi[sz]ation|Forces|Tigers|Guards?)\b"
+)
 
 
 def _names_group_after(text: str, end: int, gaz: Gazetteer) -> bool:
-    """A group's name, an acronym or one the dictionaries know, right after its description."""
+    """A group's name, an acronym or one the dictionaries know, right after its description,
+    or named "of" it ("Separatist rebels of the West Papua National Liberation Army")."""
+    if _OF_GROUP_NAME.match(text, end):
+        return True
     word = _WORD_AFTER.match(text, end)
     if word is None:
         return False

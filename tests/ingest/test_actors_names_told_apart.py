@@ -61,3 +61,13 @@ def test_a_creed_before_a_partys_name_is_no_word_of_it() -> None:
     )
     assert {"People's Liberation Front", "Ennahda"} <= set(entities)
     assert not any(name.startswith(("Marxist", "Islamist")) for name in entities)
+
+
+def test_a_description_of_a_named_groups_members_is_that_group() -> None:
+    entities = entities_in(
+        "Separatist rebels of the West Papua National Liberation Army shot dead four soldiers.",
+        "2018-12-03",
+    )
+    assert "West Papua National Liberation Army" in entities
+    assert "Separatist rebels" not in entities
+    assert "Syrian rebels" in entities_in("Syrian rebels of Aleppo shelled the city.", "2014-01-01")
