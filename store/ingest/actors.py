@@ -323,7 +323,9 @@ def find_actors(
     kind_by_name = {name: actor.kind for name, actor in actors.items()}.__getitem__
     for person, opposition in members_of_opposition(text, found.hits, kind_by_name).items():
         actors[person].affiliation = actors[person].affiliation or opposition
-    for name, state in sole_state_governments(text, starts, found.hits, kind_by_name).items():
+    owners = {name: actor.affiliation for name, actor in actors.items() if actor.affiliation}
+    sole_states = sole_state_governments(text, starts, found.hits, kind_by_name, owners)
+    for name, state in sole_states.items():
         actors[name].affiliation = actors[name].affiliation or state
     pronouns = pronoun_references(text, sentences, found.hits, kind_by_name)
     pronouns += description_references(text, starts, found.hits, kind_by_name)

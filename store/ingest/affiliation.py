@@ -342,22 +342,32 @@ def sole_state_governments(
     sentence_starts: Sequence[int],
     hits: Sequence[Mention],
     kind_of: Callable[[str], str],
+    owners: Mapping[str, str] | None = None,
 ) -> dict[str, str]:
     """The state each government named by a leader no lexicon knows serves ("Prime Minister
-    Sher Bahadur Deuba's government ... in western Nepal"): the one state its sentence names,
-    when it names only one."""
+    Sher Bahadur Deuba's government ... in western Nepal"), and the state each place of no
+    known state lies in ("Syrian troops shelled the city of Hama"): the one state its
+    sentence names, when it names only one, by name or by its agents ("Chinese troops").  ``owners``: the
+    state or body each actor belongs to, if known."""
+    owners = owners or {}
+
+    def state_of(actor: str) -> str | None:
+        kind = kind_of(actor)
+        return actor if kind == "state" else owners.get(actor) if kind == "government" else None
+
     out: dict[str, str] = {}
     for hit in hits:
-        if kind_of(hit.actor) != "government" or not _HEAD_TITLE_BEFORE.search(
-            text, max(0, hit.start - 16), hit.start
+        if (kind_of(hit.actor) != "place" or hit.actor in owners) and (
+            kind_of(hit.actor) != "government"
+            or not _HEAD_TITLE_BEFORE.search(text, max(0, hit.start - 16), hit.start)
         ):
             continue
         number = bisect.bisect_right(sentence_starts, hit.start) - 1
         start = sentence_starts[number] if number >= 0 else 0
         end = sentence_starts[number + 1] if number + 1 < len(sentence_starts) else len(text)
-        states = {h.actor for h in hits if start <= h.start < end and kind_of(h.actor) == "state"}
+        states = {state_of(h.actor) for h in hits if start <= h.start < end} - {None}
         if len(states) == 1:
-            out[hit.actor] = states.pop()
+            out[hit.actor] = str(states.pop())
     return out
 
 

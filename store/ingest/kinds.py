@@ -38,6 +38,16 @@ _WEAK_GOVERNMENT = frozenset(
         "Corps Office Service Services Court Tribunal Authority Guard Guards Force Forces Assembly"
     )
 )
+#: Last words of a place's name: "Tiananmen Square", "Epifanio de los Santos Avenue".
+_PLACE_TAILS = frozenset(
+    words("""Square Avenue Street Road Boulevard Bridge Roundabout Highway Airport Cemetery
+    Valley Strait Peninsula Desert""")
+)
+#: What names the place after it: "the city of Hama", "the Lima district of Miraflores".
+_PLACE_OF_BEFORE = re.compile(
+    r"\b(?:city|town|village|port|district|province|region|county|suburb|enclave|island"
+    r"|neighbou?rhood|township|camp) of $"
+)
 #: Before a name, only these say it is a place ("in San Francisco"; "at IBM" does not).
 _PLACE_BEFORE = frozenset({"in", "near", "outside", "across"})
 
@@ -64,6 +74,10 @@ def kind_of(cand: Candidate, text: str, gaz: Gazetteer) -> str:
     name_words = cand.tokens
     if len(name_words) > 1 and name_words[-1] in COMPANY_SUFFIXES:
         return "company"
+    if (len(name_words) > 1 and name_words[-1] in _PLACE_TAILS) or any(
+        _PLACE_OF_BEFORE.search(text, max(0, start - 30), start) for start, _ in cand.spans
+    ):
+        return "place"  # "Tiananmen Square", "the city of Hama", "the port of Buchanan"
     if _INSURGENT_AIMS.intersection(name_words) and _FIGHTING_BODY.intersection(name_words):
         return "armed_group"  # "Oromo Liberation Front", "Kachin Independence Army"
     if any(_ARMED_BEFORE.search(text, max(0, start - 24), start) for start, _ in cand.spans):

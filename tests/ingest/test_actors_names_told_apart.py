@@ -71,3 +71,21 @@ def test_a_description_of_a_named_groups_members_is_that_group() -> None:
     assert "West Papua National Liberation Army" in entities
     assert "Separatist rebels" not in entities
     assert "Syrian rebels" in entities_in("Syrian rebels of Aleppo shelled the city.", "2014-01-01")
+
+
+def test_a_square_or_the_city_of_a_name_is_a_place_of_its_sentences_state() -> None:
+    entities = entities_in(
+        "Chinese troops opened fire on crowds around Tiananmen Square on Sunday.", "1989-06-05"
+    )
+    assert entities["Tiananmen Square"].kind == "place"
+    assert entities["Tiananmen Square"].affiliation == "china"
+    entities = entities_in(
+        "Syrian troops shelled the city of Hama to crush an uprising by the Muslim Brotherhood.",
+        "1982-02-12",
+    )
+    assert (entities["Hama"].kind, entities["Hama"].affiliation) == ("place", "syria")
+    # two states in the sentence: where it lies, it does not say
+    entities = entities_in(
+        "Turkish jets bombed the town of Sidakan, Iraq said, and Iran protested.", "2019-01-01"
+    )
+    assert entities["Sidakan"].affiliation is None
