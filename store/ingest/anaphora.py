@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from operator import attrgetter
 from typing import Protocol
 
-from personae.store.ingest.lexicon import words
+from personae.store.ingest.lexicon import GROUP_NAMED_AGAIN, words
 from personae.store.model import Span
 
 #: A generic noun after a proper adjective: the phrase describes a state, it names none.
@@ -171,19 +171,9 @@ def _subject_of(text: str, sentence: Span, hits: Sequence[Mention]) -> str | Non
 _TITLES_BETWEEN = re.compile(r"(?:['’]s)? (?:[A-Z][\w.-]* ){1,3}")
 
 
-#: A definite description of a body named shortly before: "the group", "the regional bloc",
-#: "the bank's". The noun says which bodies it can stand for (see ``_FITS``); at most two
-#: lower-case words between ("the guerrilla group", "the Western-backed rebels" is not).
-_DESCRIPTION = re.compile(
-    r"\b[Tt]he ((?:[a-z-]+ ){0,2}?)(groups?|movement|rebels|guerrillas|militants|militia"
-    r"|insurgents|separatists|fighters|bank|fund|court|tribunal|agency|council|commission"
-    r"|union|alliance|bloc|organi[sz]ation|body|league|company|firm|carmaker|automaker"
-    r"|airline|party|force)(?:['’]s)?\b(?! of\b| [A-Z])"
-)
 #: Words between "the" and the noun that make it someone else's ("the other group").
 _OTHER = frozenset(words("other same first second new former whole entire"))
-_ARMED = frozenset(words("group groups movement rebels guerrillas militants militia insurgents"))
-_ARMED |= frozenset(words("separatists fighters"))
+_ARMED = frozenset(GROUP_NAMED_AGAIN.split("|")) | {"separatists"}
 #: A noun that names bodies whose name holds it: "the bank" is the World Bank.
 _NAMED_BY = {
     "bank": "Bank",
@@ -199,6 +189,14 @@ _NAMED_BY = {
 }
 _BODIES = frozenset(words("alliance bloc organisation organization body league"))
 _COMPANIES = frozenset(words("company firm carmaker automaker airline"))
+#: A definite description of a body named shortly before: "the group", "the regional bloc",
+#: "the bank's". The noun says which bodies it can stand for (see ``_fits``); at most two
+#: lower-case words between ("the guerrilla group"; "the Western-backed rebels" is not).
+_DESCRIPTION = re.compile(
+    r"\b[Tt]he ((?:[a-z-]+ ){0,2}?)("
+    + "|".join(sorted(_ARMED | set(_NAMED_BY) | _BODIES | _COMPANIES, key=len, reverse=True))
+    + r")(?:['’]s)?\b(?! of\b| [A-Z])"
+)
 
 
 def _fits(noun: str, name: str, kind: str) -> bool:
@@ -229,7 +227,6 @@ def description_references(
         between, noun = found.group(1).split(), found.group(2)
         if _OTHER.intersection(between):
             continue
-        noun = noun.rstrip("s") if noun == "groups" else noun
         start = found.start()
         number = bisect.bisect_right(sentence_starts, start) - 1
         begin = sentence_starts[number - 1] if number >= 1 else 0

@@ -14,6 +14,7 @@ import re
 
 from personae.store.ingest.actors import Hit
 from personae.store.ingest.clauses import AND_NAME, and_clause, and_past_verb, nominal
+from personae.store.ingest.lexicon import IRREGULAR_PAST
 from personae.store.ingest.scan import holds_any
 from personae.store.ingest.verbs import CLAUSE_BREAK, SYMMETRIC
 from personae.store.model import STANCE, polarity
@@ -86,8 +87,7 @@ _AND_COMMITTED = re.compile(
 #: ", and the group responded": a clause whose subject is a noun, opened after the first act.
 _AND_THE_NOUN = re.compile(
     r",\s+and\s+the\s+[a-z]+\s+(?:(?:has|have|had|also|since|later|then|\w+ly)\s+){0,2}"
-    r"(?:[a-z]+ed|said|lent|sent|gave|struck|fought|shot|took|held|met|sought|began|won|led"
-    r"|fled|broke|spoke|told|made|cut|hit|kept|threw|froze|sold|bought|brought)\b"
+    rf"(?:[a-z]+ed|{IRREGULAR_PAST})\b"
 )
 #: Who did what to whom: (source, target, type).
 Said = tuple[str, str, str]

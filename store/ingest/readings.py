@@ -15,7 +15,7 @@ from personae.store.ingest.breaks import Breaks
 from personae.store.ingest.clauses import AND_PAST_VERB, PROTEST_PURPOSE
 from personae.store.ingest.events import participle_clause
 from personae.store.ingest.groups import group
-from personae.store.ingest.lexicon import GROUP_NAMED_AGAIN, PAST
+from personae.store.ingest.lexicon import GROUP_NAMED_AGAIN, IRREGULAR_PAST, PAST
 from personae.store.ingest.scan import holds_any
 
 #: What a participle clause after a related pair tells of its own: a word said ("...,
@@ -103,6 +103,23 @@ BOTH_BEFORE = re.compile(
 #: "and" opening a verb phrase whose subject is the last clause's ("met in Nairobi and
 #: agreed", "and later signed").
 AND_VERB_BEFORE = re.compile(r"\band\s+(?:(?:then|later|also|\w+ly)\s+)?$")
+#: "and" then a past verb and up to three words of its object, right before a trigger noun:
+#: "and imposed travel| bans".
+_AND_VERB_PHRASE_BEFORE = re.compile(
+    rf"\band\s+(?:(?:then|later|also|\w+ly)\s+)?(?:[a-z]+ed|{IRREGULAR_PAST})\s+"
+    r"(?:[a-z-]+\s+){0,3}$"
+)
+
+
+def same_subject_goes_on(text: str, t_start: int) -> bool:
+    """The trigger at ``t_start`` opens, or ends the object of, a verb phrase joined by "and"
+    to the last act, with no subject of its own: "suspended military aid to Fiji and imposed
+    travel bans on the regime's members" is a second act of the same side on the same one."""
+    low = max(0, t_start - 60)
+    return (
+        AND_VERB_BEFORE.search(text, low, t_start) is not None
+        or _AND_VERB_PHRASE_BEFORE.search(text, low, t_start) is not None
+    )
 
 
 def two_sides(pairs: list[tuple[Hit, Hit]]) -> list[tuple[Hit, Hit]]:

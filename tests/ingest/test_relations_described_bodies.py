@@ -48,3 +48,26 @@ def test_a_weapons_name_takes_no_role_from_the_act() -> None:
     found = told("Hezbollah fired dozens of Katyusha rockets at towns in northern Israel.")
     assert ("Hezbollah", "ASSAULT", "Israel") in found
     assert not any("Katyusha" in (source, target) for source, _, target in found)
+
+
+def test_a_second_act_with_no_object_of_its_own_is_on_the_same_side() -> None:
+    assert ("Australia", "COERCE", "Fiji") in told(
+        "Australia suspended military aid to Fiji and imposed travel bans on members of the"
+        " military regime."
+    )
+    assert ("Arab League", "THREATEN", "Syria") in told(
+        "The Arab League suspended Syria's membership and threatened to impose sanctions."
+    )
+
+
+def test_a_second_act_after_a_mutual_one_or_a_relative_clause_is_not_guessed() -> None:
+    found = told(
+        "Brazil's president spoke by telephone with Argentina's president and invited him to"
+        " Brasilia."
+    )
+    assert not any(kind == "REQUEST" for _, kind, _ in found)
+    found = told(
+        "Japan's prime minister met North Korea's leader, who admitted that his agents had"
+        " kidnapped Japanese citizens, and apologised."
+    )
+    assert ("Japan", "SUPPORT", "North Korea") not in found
