@@ -323,13 +323,17 @@ def find_actors(
     kind_by_name = {name: actor.kind for name, actor in actors.items()}.__getitem__
     for person, opposition in members_of_opposition(text, found.hits, kind_by_name).items():
         actors[person].affiliation = actors[person].affiliation or opposition
-    owners = {name: actor.affiliation for name, actor in actors.items() if actor.affiliation}
+    owners = {n: a.affiliation for n, a in actors.items() if a.affiliation}
     sole_states = sole_state_governments(text, starts, found.hits, kind_by_name, owners)
     for name, state in sole_states.items():
         actors[name].affiliation = actors[name].affiliation or state
     pronouns = pronoun_references(text, sentences, found.hits, kind_by_name)
-    pronouns += description_references(text, starts, found.hits, kind_by_name)
-    return Actors(actors, found.hits, [Hit(*pronoun) for pronoun in pronouns])
+    states = {  # the states actors serve, named in the article or not ("Israeli troops")
+        n: o for n, o in owners.items() if (owner := gaz.lookup(o)) and owner.kind == "state"
+    }
+    pronouns += description_references(text, starts, found.hits, kind_by_name, states)
+    referred = [Hit(*pronoun) for pronoun in pronouns if pronoun[2] in actors]
+    return Actors(actors, found.hits, referred)
 
 
 #: Words after a known company's name that name the same company ("Toyota Motor Corp.").

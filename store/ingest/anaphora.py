@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from operator import attrgetter
 from typing import Protocol
 
@@ -189,13 +189,17 @@ _NAMED_BY = {
 }
 _BODIES = frozenset(words("alliance bloc organisation organization body league"))
 _COMPANIES = frozenset(words("company firm carmaker automaker airline"))
+#: Nouns for a state's rulers and forces: "the government" is the one state named before.
+_RULERS = frozenset(words("government regime junta authorities military army"))
 #: A definite description of a body named shortly before: "the group", "the regional bloc",
 #: "the bank's". The noun says which bodies it can stand for (see ``_fits``); at most two
 #: lower-case words between ("the guerrilla group"; "the Western-backed rebels" is not).
 _DESCRIPTION = re.compile(
     r"\b[Tt]he ((?:[a-z-]+ ){0,2}?)("
-    + "|".join(sorted(_ARMED | set(_NAMED_BY) | _BODIES | _COMPANIES, key=len, reverse=True))
-    + r")(?:['’]s)?\b(?! of\b| [A-Z])"
+    + "|".join(
+        sorted(_ARMED | set(_NAMED_BY) | _BODIES | _COMPANIES | _RULERS, key=len, reverse=True)
+    )
+    + r")(?:['’]s)?\b(?! of\b| in [A-Z]| [A-Z])"
 )
 
 
@@ -209,7 +213,7 @@ def _fits(noun: str, name: str, kind: str) -> bool:
         return kind == "company"
     if noun in _ARMED:
         return kind == "armed_group" or (noun == "group" and kind in ("organisation", "company"))
-    return False
+    return noun in _RULERS and kind == "state"
 
 
 def description_references(
@@ -217,10 +221,14 @@ def description_references(
     sentence_starts: Sequence[int],
     hits: Sequence[Mention],
     kind_of: Callable[[str], str],
+    states: Mapping[str, str] | None = None,
 ) -> list[tuple[int, int, str]]:
-    """(start, end, actor) of each definite description ("the group", "the bank's") that
-    stands, without doubt, for a body named before it in its sentence or the one before:
-    the one such body its noun fits.  Two that fit, or none, and it stands for no one."""
+    """(start, end, actor) of each definite description ("the group", "the bank's", "the
+    government") that stands, without doubt, for a body named before it in its sentence or
+    the one before: the one such body its noun fits, a state named by its agents too
+    ("Argentina's economy minister said the government ...": Argentina's; ``states`` say
+    which state each actor serves).  Two that fit, or none, and it stands for no one."""
+    states = states or {}
     out: list[tuple[int, int, str]] = []
     starts = [h.start for h in hits]
     for found in _DESCRIPTION.finditer(text):
@@ -234,7 +242,10 @@ def description_references(
         last = bisect.bisect_left(starts, start)
         if last < len(hits) and hits[last].start < found.end():
             continue  # inside a name: "the Rally for Culture and Democracy party"
-        fitting = {h.actor for h in hits[first:last] if _fits(noun, h.actor, kind_of(h.actor))}
+        named = {h.actor for h in hits[first:last]}
+        fitting = {a for a in named if _fits(noun, a, kind_of(a))}
+        if noun in _RULERS:  # a state is named by its officers and forces as well
+            fitting |= {states[a] for a in named if a in states and kind_of(a) != "place"}
         if len(fitting) == 1:
             out.append((start, found.end(), fitting.pop()))
     return out

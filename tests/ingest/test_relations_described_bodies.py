@@ -71,3 +71,22 @@ def test_a_second_act_after_a_mutual_one_or_a_relative_clause_is_not_guessed() -
         " kidnapped Japanese citizens, and apologised."
     )
     assert ("Japan", "SUPPORT", "North Korea") not in found
+
+
+def test_the_government_is_the_one_state_named_before_it() -> None:
+    assert ("Argentina", "AGREE", "International Monetary Fund") in told(
+        "Argentina's economy minister said the government and the International Monetary Fund"
+        " had reached a deal to refinance its debt."
+    )
+    # two states before it: whose government, it does not say
+    assert ("Kenya", "REQUEST", "Tanzania") in told(
+        "Kenya sent troops to the border on Monday. The government asked Tanzania for help."
+    )
+    found = told(
+        "Kenya and Uganda sent troops to the border on Monday. The government asked Tanzania"
+        " for help."
+    )
+    assert not any(kind == "REQUEST" for _, kind, _ in found), found
+    # a government named by where it sits is that place's state, not the one before
+    found = told("Ukrainian troops shelled Donetsk, and the government in Moscow protested.")
+    assert not any(s == "Ukraine" and kind == "PROTEST" for s, kind, _ in found)
