@@ -403,7 +403,9 @@ def and_past_verb(text: str, start: int, t_start: int) -> bool:
     )
 
 
-_AND_RIGHT_BEFORE_VERB = re.compile(r"\s+and\s+(?:(?:then|later|also)\s+)?$")
+_AND_RIGHT_BEFORE_VERB = re.compile(
+    r"\s+and\s+(?:(?:then|later|also)\s+)?(?:(?:was|were|(?:has|had|have)\s+been)\s+)?$"
+)  # "... and was greeted at the airport by": a passive second verb phrase too
 
 
 def past_verb(text: str, start: int, end: int) -> bool:

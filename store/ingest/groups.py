@@ -13,7 +13,8 @@ from personae.store.ingest.verbs import BY_AGENT, COORDINATION
 #: Only capitalised words between two names: a state and its leader or office, one party
 #: ("Chinese President Xi Jinping", "U.S. Secretary of State John Kerry").
 TITLE_GAP = re.compile(
-    r"(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,3}(?:\s+(?:of|for)(?:\s+[A-Z][a-z]+){1,2})?\s+"
+    r"(?:(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,3}(?:\s+(?:of|for)(?:\s+[A-Z][a-z]+){1,2})?"
+    r"|\s+counterparts?)\s+"  # "his Azerbaijani| counterpart |Jeyhun Bayramov"
 )
 
 

@@ -90,3 +90,19 @@ def test_the_government_is_the_one_state_named_before_it() -> None:
     # a government named by where it sits is that place's state, not the one before
     found = told("Ukrainian troops shelled Donetsk, and the government in Moscow protested.")
     assert not any(s == "Ukraine" and kind == "PROTEST" for s, kind, _ in found)
+
+
+def test_a_counterpart_after_his_is_listed_with_the_first() -> None:
+    found = told(
+        "Armenian Foreign Minister Ararat Mirzoyan and his Azerbaijani counterpart Jeyhun"
+        " Bayramov opened talks on a peace treaty on Monday."
+    )
+    assert {("Armenia", "CONSULT", "Azerbaijan"), ("Azerbaijan", "CONSULT", "Armenia")} <= found
+
+
+def test_a_guest_then_greeted_by_a_host_met_the_host_both_ways() -> None:
+    found = told(
+        "South Korean President Kim Dae-jung flew to Pyongyang for a summit and was greeted at"
+        " the airport by North Korean leader Kim Jong Il."
+    )
+    assert ("North Korea", "CONSULT", "South Korea") in found
