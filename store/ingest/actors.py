@@ -64,6 +64,7 @@ from personae.store.ingest.name_edges import (
     given_name,
     inside_longer_name,
     joined_to_a_name,
+    names_group_after,
     opens_group_name,
     opens_party_name,
     qualified_names,
@@ -176,7 +177,7 @@ def find_actors(
             ):
                 continue
             name = text[span[0] : span[1]]
-            if kind == "armed_group" and _names_group_after(text, span[1], gaz):
+            if kind == "armed_group" and names_group_after(text, span[1], gaz):
                 continue  # "the Syrian Kurdish militia YPG": a description of the YPG
             ruler = (
                 gaz.lookup(unpossessed(name.rsplit(" ", 1)[0]))
@@ -338,28 +339,6 @@ def find_actors(
 
 #: Words after a known company's name that name the same company ("Toyota Motor Corp.").
 #: Not "Capital" or "Records": "Barclays Capital" and "Apple Records" are companies of their own.
-#: The word right after a group's description: "the Syrian Kurdish militia| YPG".
-_WORD_AFTER = re.compile(r" ([A-Z][\w'’-]*)")
-_OF_GROUP_NAME = re.compile(
-    r" of (?:the )?(?:[A-Z][\w'’-]* ){0,6}(?:Army|Front|Movement|Party|Brigades?|Group|Council"
-    r"|Alliance|Union|Organi[sz]ation|Forces|Tigers|Guards?)\b"
-)
-
-
-def _names_group_after(text: str, end: int, gaz: Gazetteer) -> bool:
-    """A group's name, an acronym or one the dictionaries know, right after its description,
-    or named "of" it ("Separatist rebels of the West Papua National Liberation Army")."""
-    if _OF_GROUP_NAME.match(text, end):
-        return True
-    word = _WORD_AFTER.match(text, end)
-    if word is None:
-        return False
-    known = gaz.lookup(word[1])
-    return (known is not None and known.kind in GROUP_KINDS) or (
-        word[1].isupper() and len(word[1]) > 1
-    )
-
-
 _COMPANY_TAILS = frozenset(
     words("""Inc Incorporated Corp Corporation Ltd Limited LLC plc PLC Co Company AG SA GmbH NV
     Group Holdings Motor Motors Computer International""")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from personae.store.ingest.affiliation import GROUP_KINDS
 from personae.store.ingest.candidates import INSTITUTION_WORDS, NOT_NAMES, plural_possessive
 from personae.store.ingest.gazetteer import Gazetteer, GazetteerEntry, Match
 from personae.store.ingest.lexicon import TITLES, words
@@ -211,3 +212,25 @@ def qualified_names(
         found = _QUALIFIER.match(text, end)
         if found is not None and kind_of(actor) in _QUALIFIED_KINDS:
             yield index, (start, found.end(), f"{actor} ({found[1]})")
+
+
+#: The word right after a group's description: "the Syrian Kurdish militia| YPG".
+_WORD_AFTER = re.compile(r" ([A-Z][\w'’-]*)")
+_OF_GROUP_NAME = re.compile(
+    r" of (?:the )?(?:[A-Z][\w'’-]* ){0,6}(?:Army|Front|Movement|Party|Brigades?|Group|Council"
+    r"|Alliance|Union|Organi[sz]ation|Forces|Tigers|Guards?)\b"
+)
+
+
+def names_group_after(text: str, end: int, gaz: Gazetteer) -> bool:
+    """A group's name, an acronym or one the dictionaries know, right after its description,
+    or named "of" it ("Separatist rebels of the West Papua National Liberation Army")."""
+    if _OF_GROUP_NAME.match(text, end):
+        return True
+    word = _WORD_AFTER.match(text, end)
+    if word is None:
+        return False
+    known = gaz.lookup(word[1])
+    return (known is not None and known.kind in GROUP_KINDS) or (
+        word[1].isupper() and len(word[1]) > 1
+    )

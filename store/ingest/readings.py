@@ -17,6 +17,7 @@ from personae.store.ingest.events import participle_clause
 from personae.store.ingest.groups import group
 from personae.store.ingest.lexicon import GROUP_NAMED_AGAIN, IRREGULAR_PAST, PAST
 from personae.store.ingest.scan import holds_any
+from personae.store.model import STANCE
 
 #: What a participle clause after a related pair tells of its own: a word said ("...,
 #: accusing Peru of"), not the main act told again ("sanctions against Russia, targeting").
@@ -111,7 +112,7 @@ _AND_VERB_PHRASE_BEFORE = re.compile(
 )
 
 
-def same_subject_goes_on(text: str, t_start: int) -> bool:
+def _same_subject_goes_on(text: str, t_start: int) -> bool:
     """The trigger at ``t_start`` opens, or ends the object of, a verb phrase joined by "and"
     to the last act, with no subject of its own: "suspended military aid to Fiji and imposed
     travel bans on the regime's members" is a second act of the same side on the same one."""
@@ -454,3 +455,33 @@ def to_where(
         return None
     subjects = group(text, before[::-1])
     return subjects, [(s, place) for s in subjects if s.actor != place.actor], False
+
+
+def goes_on(
+    text: str,
+    since: tuple[int, int],
+    kind: str,
+    last: list[tuple[Hit, Hit]],
+    speaker: str | None,
+    owners: dict[str, str],
+) -> bool:
+    """A one-way act with no object of its own, in a verb phrase joined to the last one-way
+    act of the same side, is done to the same side ("suspended aid to Fiji and imposed travel
+    bans"); not after a mutual act ("spoke with X and invited him": who invited?), nor after
+    a reported act (unless the speaker's own side did it) or across a relative clause, whose
+    subject is another, nor an appeal, whose addressee is its object ("and urged its members
+    to")."""
+    last_end, t_start = since
+    return (
+        bool(last)
+        and kind not in STANCE
+        and kind != "REQUEST"
+        and not any((t, s) in last for s, t in last)
+        and (speaker is None or all(speaker in (s.actor, owners.get(s.actor)) for s, _ in last))
+        and _OTHER_SUBJECT.search(text, last_end, t_start) is None
+        and _same_subject_goes_on(text, t_start)
+    )
+
+
+#: Between two acts, what gives the second another subject: "..., who admitted that ...".
+_OTHER_SUBJECT = re.compile(r",\s+(?:who|which)\b|\bthat\b|\b(?:said|says|added|admitted)\b")

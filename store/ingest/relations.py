@@ -64,11 +64,11 @@ from personae.store.ingest.readings import (
     asked_of_both,
     charged_in_relative,
     conditional,
+    goes_on,
     joins_act,
     mediator,
     protesting,
     read_help,
-    same_subject_goes_on,
     shown_force,
     to_both_sides,
     to_where,
@@ -343,9 +343,7 @@ def _read(
         found = read_help(text, actors, (t_start, t_end), found)
         if found is None:  # "airlifting food to flood victims in Mozambique"
             found = to_where(text, kind, actors, hits, (t_start, t_end))
-        if found is None and _goes_on(
-            text, (last_made, t_start), kind, last_pairs, speaker, owners
-        ):
+        if found is None and goes_on(text, (last_made, t_start), kind, last_pairs, speaker, owners):
             found = ([s for s, _ in last_pairs], last_pairs, False)  # "... and imposed bans"
             shared = True  # an event of its own on the pair
         if found is None:
@@ -513,36 +511,6 @@ def _targets(found: tuple[list[Hit], list[tuple[Hit, Hit]], bool]) -> set[str]:
 
 def _said(link: Link) -> tuple[str, str, str]:
     return (link.source, link.target, link.type)
-
-
-def _goes_on(
-    text: str,
-    since: tuple[int, int],
-    kind: str,
-    last: list[tuple[Hit, Hit]],
-    speaker: str | None,
-    owners: dict[str, str],
-) -> bool:
-    """A one-way act with no object of its own, in a verb phrase joined to the last one-way
-    act of the same side, is done to the same side ("suspended aid to Fiji and imposed travel
-    bans"); not after a mutual act ("spoke with X and invited him": who invited?), nor after
-    a reported act (unless the speaker's own side did it) or across a relative clause, whose
-    subject is another, nor an appeal, whose addressee is its object ("and urged its members
-    to")."""
-    last_end, t_start = since
-    return (
-        bool(last)
-        and kind not in STANCE
-        and kind != "REQUEST"
-        and not any((t, s) in last for s, t in last)
-        and (speaker is None or all(speaker in (s.actor, owners.get(s.actor)) for s, _ in last))
-        and _OTHER_SUBJECT.search(text, last_end, t_start) is None
-        and same_subject_goes_on(text, t_start)
-    )
-
-
-#: Between two acts, what gives the second another subject: "..., who admitted that ...".
-_OTHER_SUBJECT = re.compile(r",\s+(?:who|which)\b|\bthat\b|\b(?:said|says|added|admitted)\b")
 
 
 def _shares_subject(text: str, t_start: int, kind: str) -> bool:
