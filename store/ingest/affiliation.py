@@ -107,7 +107,7 @@ _BODY_OFFICES = TITLES | frozenset(
 _LOWER_OFFICE_HEADS = frozenset(
     words("""chief head envoy leader commander spokesman spokeswoman spokesperson official
     negotiator secretary general director commissioner representative rapporteur prosecutor
-    ambassador""")
+    ambassador chairman chairwoman""")
 )
 
 

@@ -72,7 +72,7 @@ _CLAIM_END = re.compile(
     r",\s+(?:(?:just|only|shortly|soon|hours|days|weeks|a\s+day|a\s+week)\s+)?"
     r"(?:after|before|while|whereas|although|though|but)\b|;"
     # "denied reports that ... and accused South Africa of": the denier's own next act
-    r"|,?\s+and\s+(?:also\s+|later\s+|then\s+)?(?:accused|blamed|charged|warned|urged"
+    r"|,?\s+and\s+(?:it\s+|they\s+|he\s+|she\s+)?(?:also\s+|later\s+|then\s+)?(?:accused|blamed|charged|warned|urged"
     r"|called\s+on|demanded|threatened|condemned|critici[sz]ed|summoned|expelled)\b"
 )
 #: A claim reported before the trigger: "claimed that", "a report that", "alleged that".

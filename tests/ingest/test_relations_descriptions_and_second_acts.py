@@ -1,5 +1,7 @@
-"""A body named once, then by a description ("the group", "the bank", "the alliance"),
-acts and is acted on under that description too; a weapon's name takes no role."""
+"""Who acts where a sentence does not name them again: a body named once, then by a
+description ("the group", "the bank", "the government"); a second act with no object of
+its own; a counterpart after "his"; a host who greets; a chairman after his body; a denier
+who goes on to accuse.  And a weapon's name takes no role."""
 
 from __future__ import annotations
 
@@ -9,11 +11,14 @@ from personae.store.model import COMENTION
 
 
 def told(text: str) -> set[tuple[str, str, str]]:
-    """(source, type, target) of each typed relation ingest stores for ``text``."""
+    """(source, type, target) of each typed relation ingest stores for ``text`` as told (not
+    denied)."""
     found = extract(RawArticle("", text, date="2020-05-01"), "a")
     names = {e.id: e.name for e in found.entities}
     return {
-        (names[r.source], r.type, names[r.target]) for r in found.relations if r.type != COMENTION
+        (names[r.source], r.type, names[r.target])
+        for r in found.relations
+        if r.type != COMENTION and not r.negated
     }
 
 
@@ -106,3 +111,22 @@ def test_a_guest_then_greeted_by_a_host_met_the_host_both_ways() -> None:
         " the airport by North Korean leader Kim Jong Il."
     )
     assert ("North Korea", "CONSULT", "South Korea") in found
+
+
+def test_a_bodys_chairman_named_after_it_is_the_bodys() -> None:
+    found = extract(
+        RawArticle(
+            "", "PLO chairman Yasser Arafat met Egypt's president in Cairo.", date="1985-02-11"
+        ),
+        "a",
+    )
+    arafat = next(e for e in found.entities if e.name in ("Yasser Arafat", "Yasir Arafat"))
+    assert arafat.affiliation == "palestine-liberation-organization"
+
+
+def test_a_denier_going_on_with_it_accused_makes_the_charge() -> None:
+    found = told(
+        "Zambia denied that it was letting rebels cross its territory, and it accused Luanda of"
+        " trying to drag Lusaka into the war."
+    )
+    assert ("Zambia", "ACCUSE", "Angola") in found
