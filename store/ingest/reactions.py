@@ -74,15 +74,40 @@ def reactor_after_act(
 
 #: A reaction's object that is the act just told, named by its noun: "welcomed the
 #: decision", "denounced the move", "called the move an act of blackmail".
-_ACT_NAMED = re.compile(
+ACT_NAMED = re.compile(
     r"\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?(?:decision|move|step|measures?"
     r"|announcement|truce|ceasefire|attacks?|strikes?|raids?|ban|arrests?|detentions?"
     r"|exercises|drills|expulsions?|seizure|closure|sanctions|tariffs|offensive|invasion|vote"
     r"|ruling|killings?|purchase|expulsions?|incursion|operation|crackdown|plan|proposals?"
     r"|offer|demands?|request|ultimatum|initiative|blast|tests?|launch|landing|hangings?"
-    r"|executions?|coup|takeover|annexation)\b|\s+it(?=\s+(?:a|an)\s)",
+    r"|executions?|coup|takeover|annexation|accord|agreement|deal|pact|treaty)\b"
+    r"|\s+it(?=\s+(?:a|an)\s)",
     re.IGNORECASE,
 )
+#: A verb of reaction and its article right before an act's noun: "denounced the| accord".
+_REACTION_BEFORE = re.compile(
+    r"\b(?:denounc|condemn|critici[sz]|reject|welcom|prais|hail|slamm?|endors|oppos|back)\w*"
+    r"\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+#: After an act's noun, the parties it names: "the agreement between Chad and Sudan".
+_PARTIES_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:between|with|among|by)\b")
+#: The nouns of an accord, which a reaction names after it is told.
+_ACCORD = re.compile(r"(?:accord|agreement|deal|pact|treaty)s?\b", re.IGNORECASE)
+
+
+def reacted_to(text: str, trigger: tuple[int, int]) -> bool:
+    """The trigger is the noun of an accord just told, the object of a reaction ("Syria
+    denounced the accord as a betrayal"): no accord of its own, unless it names its
+    parties ("welcomed the agreement between Chad and Sudan")."""
+    t_start, t_end = trigger
+    return (
+        _ACCORD.match(text, t_start) is not None
+        and _REACTION_BEFORE.search(text, max(0, t_start - 40), t_start) is not None
+        and _PARTIES_AFTER.match(text, t_end) is None
+    )
+
+
 #: Two clauses of one sentence joined: the reaction's to the act of the first.
 _CLAUSES_JOINED = re.compile(r",\s+(?:and|but|while)\s")
 #: A leader's government between the leader and the verb: "Nkurunziza's government rejected".
@@ -102,7 +127,7 @@ def names_act(text: str, trigger: tuple[int, int]) -> bool:
     told is named, no call is made."""
     return (
         _NAMING_VERB.match(text, trigger[0]) is not None
-        and _ACT_NAMED.match(text, trigger[1]) is not None
+        and ACT_NAMED.match(text, trigger[1]) is not None
     )
 
 
@@ -112,7 +137,7 @@ def said_of_act(text: str, said_by: Hit | None, trigger: tuple[int, int]) -> boo
     return (
         said_by is not None
         and speaker_participle(text, said_by, trigger[0])
-        and _ACT_NAMED.match(text, trigger[1]) is not None
+        and ACT_NAMED.match(text, trigger[1]) is not None
     )
 
 
@@ -131,7 +156,7 @@ def reaction_to_act(
     t_start, t_end = trigger
     if kind not in _REACTING:
         return None
-    named = _ACT_NAMED.match(text, t_end)
+    named = ACT_NAMED.match(text, t_end)
     if named is None:
         return None
     if kind == "CONSULT":

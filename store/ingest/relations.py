@@ -51,6 +51,7 @@ from personae.store.ingest.reactions import (
     facing,
     named_what,
     names_act,
+    reacted_to,
     reaction_to_act,
     reactor_after_act,
     said_of_act,
@@ -218,6 +219,8 @@ def _read(
             continue  # "the Soviet Union, Baghdad's main arms supplier, announced": who it is
         if joins_act(text, triggers, number):
             continue  # "joined a diplomatic boycott of the Games": the boycott is the act
+        if number and reacted_to(text, (t_start, t_end)):
+            continue  # "..., and Syria denounced the accord": the accord was told already
         if votes_for_act(
             text, kind, t_start, triggers[number + 1][0] if number + 1 < len(triggers) else None
         ):

@@ -10,6 +10,7 @@ import re
 
 from personae.store.ingest.actors import Hit
 from personae.store.ingest.directions import SIGNING
+from personae.store.ingest.reactions import ACT_NAMED
 from personae.store.ingest.verbs import ACCEPTING, EXPELLING, RECIPIENT_BEFORE
 from personae.store.model import COMENTION
 
@@ -408,7 +409,8 @@ def welcomes_guest(
         and WELCOMING.match(text, t_start) is not None
         and bool(pairs)
         and any(kinds.get(target.actor) == "person" for _, target in pairs)
-    )
+        and ACT_NAMED.match(text, text.find(" ", t_start) % (len(text) + 1)) is None
+    )  # "welcomed the accord": its authors are praised, not met
 
 
 WELCOMING = re.compile(r"welcom|greet|embrac", re.IGNORECASE)

@@ -130,3 +130,18 @@ def test_a_denier_going_on_with_it_accused_makes_the_charge() -> None:
         " trying to drag Lusaka into the war."
     )
     assert ("Zambia", "ACCUSE", "Angola") in found
+
+
+def test_a_reaction_to_an_accord_is_aimed_at_its_signers_and_signs_nothing() -> None:
+    found = told("Jordan and the PLO signed an agreement in Amman, and Syria denounced the accord.")
+    assert {
+        ("Syria", "ACCUSE", "Jordan"),
+        ("Syria", "ACCUSE", "Palestine Liberation Organization"),
+    } <= found
+    assert not any(source == "Syria" and kind == "AGREE" for source, kind, _ in found)
+    found = told(
+        "Colombia and the FARC signed a peace agreement, and the UN Security Council welcomed"
+        " the accord."
+    )
+    assert ("UN Security Council", "SUPPORT", "Colombia") in found
+    assert not any(kind == "CONSULT" for _, kind, _ in found)  # praised, not met
