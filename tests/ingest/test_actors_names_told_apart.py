@@ -89,3 +89,12 @@ def test_a_square_or_the_city_of_a_name_is_a_place_of_its_sentences_state() -> N
         "Turkish jets bombed the town of Sidakan, Iraq said, and Iran protested.", "2019-01-01"
     )
     assert entities["Sidakan"].affiliation is None
+
+
+def test_the_liberation_movements_of_the_cold_war_are_known_groups() -> None:
+    entities = entities_in(
+        "UNITA rebels and RENAMO fighters met FRELIMO and SWAPO leaders in Lusaka.", "1986-03-01"
+    )
+    assert entities["UNITA"].kind == "armed_group"
+    assert entities["RENAMO"].kind == "armed_group"
+    assert {"FRELIMO", "SWAPO"} <= set(entities)
