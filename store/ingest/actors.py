@@ -240,7 +240,7 @@ def find_actors(
         opener = words[hit.first_token]
         if (  # a sentence's "New York Stock Exchange" would lose its "New", a stopword there
             (opener not in STOPWORDS or (opener in NAME_OPENERS and hit.first_token not in initial))
-            and yields_to_longer_name(tokens, last, entry, gaz)
+            and yields_to_longer_name(tokens, hit.first_token, last, entry, gaz)
         ) or (
             hit.first_token == last
             and entry.kind != "state"

@@ -413,7 +413,8 @@ _LEADER_GAP = re.compile(
 #: Between a name and the group it leads, in apposition: ", leader of the".
 _LEADER_OF = re.compile(
     r",\s+(?:the\s+)?(?:[a-z]+\s+)?(?:leader|chief|chairman|chairwoman|head|commander|founder)"
-    r"\s+of\s+(?:the\s+)?(?:(?:main|opposition|ruling|rebel)\s+)*"
+    r"\s+of\s+(?:the\s+)?(?:(?:main|opposition|ruling|rebel|royalist|separatist|outlawed|banned"
+    r"|Marxist|Maoist|Islamist|leftist|rightist)\s+)*"
 )
 #: Between a person and the state they serve: "Presidents Carlos Menem of Argentina and".
 _OF_STATE = re.compile(r"\s+of\s+")

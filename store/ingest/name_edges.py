@@ -31,10 +31,13 @@ def given_name(tokens: Tokens, first: int, last: int) -> bool:
     )
 
 
-def yields_to_longer_name(tokens: Tokens, last: int, entry: GazetteerEntry, gaz: Gazetteer) -> bool:
+def yields_to_longer_name(
+    tokens: Tokens, first: int, last: int, entry: GazetteerEntry, gaz: Gazetteer
+) -> bool:
     """ "Singapore Airlines", "United States Air Force", "Apple Corps": a known name opening a
     longer capitalised name that ends as an institution's does is not the known actor; nor is
-    a city opening an unknown name ("Braga Netto")."""
+    a city opening an unknown name ("Braga Netto"), nor a one-word name of a person opening a
+    longer one ("Abdullah Ocalan")."""
     words, gaps = tokens.words, tokens.gaps
     if _civic_name_after(tokens, last):
         return True
@@ -46,9 +49,11 @@ def yields_to_longer_name(tokens: Tokens, last: int, entry: GazetteerEntry, gaz:
         j += 1
     if j == last or entry.kind == "armed_group":
         return False
-    return words[j] in INSTITUTION_WORDS or (
-        entry.kind == "place" and entry.affiliation is not None
-    )
+    return (
+        words[j] in INSTITUTION_WORDS
+        or (entry.kind == "place" and entry.affiliation is not None)
+        or (entry.kind == "person" and first == last)
+    )  # "Abdullah Ocalan" is no King Abdullah
 
 
 #: Last words of a people's own body ("Nigeria Labour Congress", "Belarusian Popular Front"),

@@ -98,3 +98,22 @@ def test_the_liberation_movements_of_the_cold_war_are_known_groups() -> None:
     assert entities["UNITA"].kind == "armed_group"
     assert entities["RENAMO"].kind == "armed_group"
     assert {"FRELIMO", "SWAPO"} <= set(entities)
+
+
+def test_a_known_persons_one_word_name_opening_a_longer_one_is_someone_else() -> None:
+    entities = entities_in(
+        "Turkish commandos captured Abdullah Ocalan, leader of the Kurdistan Workers' Party,"
+        " in Kenya.",
+        "1999-02-16",
+    )
+    assert "Abdullah Ocalan" in entities
+    assert not any(e.affiliation == "jordan" for e in entities.values())  # no King Abdullah
+    assert entities["Abdullah Ocalan"].affiliation == "kurdistan-workers-party"
+
+
+def test_a_leader_of_a_party_described_by_its_creed_belongs_to_it() -> None:
+    entities = entities_in(
+        "Police captured Rohana Wijeweera, leader of the Marxist People's Liberation Front.",
+        "1989-11-13",
+    )
+    assert entities["Rohana Wijeweera"].affiliation == "peoples-liberation-front"
