@@ -81,6 +81,8 @@ def bare_oppositions(
             return name
         return actor.affiliation if actor.kind == "government" else None
 
+    if "pposition" not in text:  # most articles: no opposition to look for
+        return
     for found in _BARE.finditer(text):
         start, end = found.span()
         number = bisect.bisect_right(sentence_starts, start) - 1
