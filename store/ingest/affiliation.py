@@ -12,7 +12,7 @@ from itertools import pairwise
 from typing import Protocol
 
 from personae.store.ingest.anaphora import Mention
-from personae.store.ingest.candidates import INSTITUTION_WORDS, Candidate
+from personae.store.ingest.candidates import CREEDS, INSTITUTION_WORDS, Candidate
 from personae.store.ingest.gazetteer import Gazetteer, GazetteerEntry, Match
 from personae.store.ingest.lexicon import TITLES, words
 from personae.store.ingest.offices import NOT_HOLDERS
@@ -414,7 +414,7 @@ _LEADER_GAP = re.compile(
 _LEADER_OF = re.compile(
     r",\s+(?:the\s+)?(?:[a-z]+\s+)?(?:leader|chief|chairman|chairwoman|head|commander|founder)"
     r"\s+of\s+(?:the\s+)?(?:(?:main|opposition|ruling|rebel|royalist|separatist|outlawed|banned"
-    r"|Marxist|Maoist|Islamist|leftist|rightist)\s+)*"
+    rf"|{'|'.join(re.escape(c) for c in sorted(CREEDS | {c.lower() for c in CREEDS}))})\s+)*"
 )
 #: Between a person and the state they serve: "Presidents Carlos Menem of Argentina and".
 _OF_STATE = re.compile(r"\s+of\s+")

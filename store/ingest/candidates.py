@@ -64,7 +64,7 @@ NOT_NAMES = STOPWORDS | TITLES | ADJECTIVES
 #: Last words that make a name an institution's rather than a person's.
 INSTITUTION_WORDS = COMPANY_SUFFIXES | GOVERNMENT_WORDS | ORGANISATION_WORDS
 #: Creeds and factions written before a party's name, no word of it.
-_CREEDS = frozenset(
+CREEDS = frozenset(
     words("""Marxist Maoist Leninist Marxist-Leninist Islamist Jihadist Salafist Leftist Rightist
     Royalist Sunni Shiite Shi'ite Shia""")
 )
@@ -321,7 +321,7 @@ def _trim_piece(
     while words and words[0] in _EDGE_WORDS and not _opens_name(words, first in initial):
         words.pop(0)
         first += 1
-    if len(words) > 1 and words[0] in _CREEDS:  # "Marxist People's Liberation Front",
+    if len(words) > 1 and words[0] in CREEDS:  # "Marxist People's Liberation Front",
         words.pop(0)  # "Islamist Ennahda": what the party believes, no word of its name
         first += 1
     while words and (words[-1] in _EDGE_WORDS or words[-1] == "the"):  # "Forces for the"

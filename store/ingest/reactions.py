@@ -85,7 +85,7 @@ ACT_NAMED = re.compile(
     re.IGNORECASE,
 )
 #: A verb of reaction and its article right before an act's noun: "denounced the| accord".
-_REACTION_BEFORE = re.compile(
+_REACTING_ON = re.compile(
     r"\b(?:denounc|condemn|critici[sz]|reject|welcom|prais|hail|slamm?|endors|oppos|back)\w*"
     r"\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
@@ -103,7 +103,7 @@ def reacted_to(text: str, trigger: tuple[int, int]) -> bool:
     t_start, t_end = trigger
     return (
         _ACCORD.match(text, t_start) is not None
-        and _REACTION_BEFORE.search(text, max(0, t_start - 40), t_start) is not None
+        and _REACTING_ON.search(text, max(0, t_start - 40), t_start) is not None
         and _PARTIES_AFTER.match(text, t_end) is None
     )
 
