@@ -29,7 +29,7 @@ from personae.store.ingest.affiliation import (
     possessive_before,
     possessive_state,
     ruler_named,
-    sole_state_governments,
+    sole_states,
     state_before,
     state_of_after,
     subject_state,
@@ -325,8 +325,7 @@ def find_actors(
     for person, opposition in members_of_opposition(text, found.hits, kind_by_name).items():
         actors[person].affiliation = actors[person].affiliation or opposition
     owners = {n: a.affiliation for n, a in actors.items() if a.affiliation}
-    sole_states = sole_state_governments(text, starts, found.hits, kind_by_name, owners)
-    for name, state in sole_states.items():
+    for name, state in sole_states(text, starts, found.hits, kind_by_name, owners).items():
         actors[name].affiliation = actors[name].affiliation or state
     pronouns = pronoun_references(text, sentences, found.hits, kind_by_name)
     states = {  # the states actors serve, named in the article or not ("Israeli troops")

@@ -337,7 +337,7 @@ def ruler_named(
     return ruler, span
 
 
-def sole_state_governments(
+def sole_states(
     text: str,
     sentence_starts: Sequence[int],
     hits: Sequence[Mention],
