@@ -153,6 +153,8 @@ def find_actors(
     claimed = [s < skip for s in starts] if skip > 0 else [False] * len(words)
     found = _Found()
     initial = _sentence_starts(sentences, starts)
+    if skip:  # the word after a dateline opens the article's first sentence ("... - Riot police")
+        initial.add(bisect.bisect_left(starts, skip))
     #: Token index of a name that follows a state's office ("Kenyan Trade Minister X"): X's state.
     served: dict[int, str] = {}
     #: The entries whose aliases their actor already has (by id: entries live as long as the

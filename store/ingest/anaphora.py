@@ -224,8 +224,8 @@ def description_references(
     states: Mapping[str, str] | None = None,
 ) -> list[tuple[int, int, str]]:
     """(start, end, actor) of each definite description ("the group", "the bank's", "the
-    government") that stands, without doubt, for a body named before it in its sentence or
-    the one before: the one such body its noun fits, a state named by its agents too
+    government") that stands, without doubt, for a body named before it in its sentence
+    (else in the one before): the one such body its noun fits, a state named by its agents too
     ("Argentina's economy minister said the government ...": Argentina's; ``states`` say
     which state each actor serves).  Two that fit, or none, and it stands for no one."""
     states = states or {}
@@ -236,16 +236,21 @@ def description_references(
         if _OTHER.intersection(between):
             continue
         start = found.start()
-        number = bisect.bisect_right(sentence_starts, start) - 1
-        begin = sentence_starts[number - 1] if number >= 1 else 0
-        first = bisect.bisect_left(starts, begin)
         last = bisect.bisect_left(starts, start)
         if last < len(hits) and hits[last].start < found.end():
             continue  # inside a name: "the Rally for Culture and Democracy party"
-        named = {h.actor for h in hits[first:last]}
-        fitting = {a for a in named if _fits(noun, a, kind_of(a))}
-        if noun in _RULERS:  # a state is named by its officers and forces as well
-            fitting |= {states[a] for a in named if a in states and kind_of(a) != "place"}
+        number = bisect.bisect_right(sentence_starts, start) - 1
+        for back in (0, 1):  # its own sentence first, then the one before
+            begin = sentence_starts[number - back] if number - back >= 0 else 0
+            end = sentence_starts[number - back + 1] if back else start
+            named = {
+                h.actor for h in hits[bisect.bisect_left(starts, begin) : last] if h.start < end
+            }
+            fitting = {a for a in named if _fits(noun, a, kind_of(a))}
+            if noun in _RULERS:  # a state is named by its officers and forces as well
+                fitting |= {states[a] for a in named if a in states and kind_of(a) != "place"}
+            if fitting or number - back <= 0:
+                break
         if len(fitting) == 1:
             out.append((start, found.end(), fitting.pop()))
     return out

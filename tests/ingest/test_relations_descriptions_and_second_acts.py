@@ -145,3 +145,24 @@ def test_a_reaction_to_an_accord_is_aimed_at_its_signers_and_signs_nothing() -> 
     )
     assert ("UN Security Council", "SUPPORT", "Colombia") in found
     assert not any(kind == "CONSULT" for _, kind, _ in found)  # praised, not met
+
+
+def test_a_description_looks_in_its_own_sentence_before_the_one_before() -> None:
+    found = told(
+        "The European Union condemned the arrests. Kazakhstan asked the Collective Security"
+        " Treaty Organization for help; the alliance sent troops to Kazakhstan."
+    )
+    assert ("Collective Security Treaty Organization", "AID", "Kazakhstan") in found
+
+
+def test_the_word_after_a_dateline_opens_a_sentence() -> None:
+    found = extract(
+        RawArticle(
+            "Minsk",
+            "Minsk, 12 March 2023 - Riot police in Belarus detained dozens of opposition"
+            " supporters in central Minsk on Sunday.",
+            date="2023-03-12",
+        ),
+        "a",
+    )
+    assert "Riot" not in {e.name for e in found.entities}
