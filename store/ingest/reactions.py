@@ -11,6 +11,7 @@ from personae.store.ingest.actors import Hit
 from personae.store.ingest.breaks import Breaks
 from personae.store.ingest.readings import SUBJECT_GAP
 from personae.store.ingest.speakers import speaker_participle
+from personae.store.ingest.verbs import ACCORD_NOUN
 
 #: "in what X called", "what X described as": a name's word on the main clause's act.
 _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:the\s+)?$", re.IGNORECASE)
@@ -92,8 +93,6 @@ _REACTING_ON = re.compile(
 )
 #: After an act's noun, the parties it names: "the agreement between Chad and Sudan".
 _PARTIES_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:between|with|among|by)\b")
-#: The nouns of an accord, which a reaction names after it is told.
-_ACCORD = re.compile(r"(?:accord|agreement|deal|pact|treaty)s?\b", re.IGNORECASE)
 
 
 def reacted_to(text: str, trigger: tuple[int, int]) -> bool:
@@ -102,7 +101,7 @@ def reacted_to(text: str, trigger: tuple[int, int]) -> bool:
     parties ("welcomed the agreement between Chad and Sudan")."""
     t_start, t_end = trigger
     return (
-        _ACCORD.match(text, t_start) is not None
+        ACCORD_NOUN.match(text, t_start) is not None
         and _REACTING_ON.search(text, max(0, t_start - 40), t_start) is not None
         and _PARTIES_AFTER.match(text, t_end) is None
     )

@@ -94,6 +94,7 @@ from personae.store.ingest.speakers import (
     speaks_of_self,
 )
 from personae.store.ingest.verbs import (
+    ACCORD_NOUN,
     MEETING,
     OCCUPYING,
     PLACE_OBJECT_TYPES,
@@ -490,11 +491,13 @@ def roles(
         pairs += among
         if kind not in STANCE:  # a stance holds both ways already; an act is done by each
             pairs += [(b, a) for a, b in among]
-    between = kind == "CONSULT" and _BETWEEN_AFTER.match(text, t_end) is not None
+    accord = kind == "AGREE" and ACCORD_NOUN.match(text, t_start) is not None
+    between = (kind == "CONSULT" or accord) and _BETWEEN_AFTER.match(text, t_end) is not None
     if between and len(objects) > 1:  # "hosted talks between Iranian and US negotiators":
-        pairs += [  # the two sides met each other; the host met each
-            (a, b) for a in objects for b in objects if a.actor != b.actor
-        ]
+        mutual = [(a, b) for a in objects for b in objects if a.actor != b.actor]
+        # the two sides met each other, the host met each; an accord is the two sides' only
+        # ("welcomed the agreement between Armenia and Azerbaijan")
+        pairs = mutual if accord else pairs + mutual
     elif kind == "CONSULT" and subjects and (objects or hosted) and MEETING.match(text, t_start):
         if RECEIVING.match(text, t_start):  # a guest is a person ("the Syrian President
             # Bashar al-Assad"); a thing received ("Russian weapons") is no guest

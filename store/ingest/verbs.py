@@ -359,5 +359,7 @@ PLACE_OBJECT_TYPES = frozenset({"ASSAULT", "MOBILIZE", "RETREAT"})
 OCCUPYING = re.compile(
     r"(?:occup|annex|seiz|(?:re)?captur|retook|retak|overr[au]n|blockad)", re.IGNORECASE
 )
+#: The nouns of an accord: "the agreement", "a peace deal".
+ACCORD_NOUN = re.compile(r"(?:agreement|accord|deal|pact|treaty)s?\b", re.IGNORECASE)
 #: Types that move something to a recipient named later ("deploy troops to Ukraine").
 TRANSFER_TYPES = frozenset({"AID", "MOBILIZE"})

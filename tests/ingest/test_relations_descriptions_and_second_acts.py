@@ -166,3 +166,12 @@ def test_the_word_after_a_dateline_opens_a_sentence() -> None:
         "a",
     )
     assert "Riot" not in {e.name for e in found.entities}
+
+
+def test_an_accord_between_two_sides_is_theirs_not_the_one_who_welcomes_it() -> None:
+    found = told("Russia welcomed the agreement between Armenia and Azerbaijan.")
+    assert {("Armenia", "AGREE", "Azerbaijan"), ("Russia", "SUPPORT", "Armenia")} <= found
+    assert not any(source == "Russia" and kind == "AGREE" for source, kind, _ in found)
+    # an offer to host talks between two sides is still the host's intent towards each
+    found = told("Ghana offered to host peace talks between Liberia and the LURD rebels.")
+    assert ("Ghana", "AGREE", "Liberia") in found
