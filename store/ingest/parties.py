@@ -67,7 +67,15 @@ def no_party(text: str, hit: Hit, following: list[Hit], kinds: dict[str, str]) -
             and (_STAFF_OF_AFTER.match(text, hit.end) or _HOLDINGS_AFTER.match(text, hit.end))
             is not None
         )
+        or (  # "a betrayal of the Palestinian cause": a cause, no party
+            kinds.get(hit.actor) == "state"
+            and text[hit.start : hit.end] != hit.actor
+            and _CAUSE_AFTER.match(text, hit.end) is not None
+        )
     )
+
+
+_CAUSE_AFTER = re.compile(r"\s+(?:cause|question|issue|problem)\b")
 
 
 #: What a city names after it: "the Geneva accords", "the Minsk agreements", "the Oslo

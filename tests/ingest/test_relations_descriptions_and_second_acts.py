@@ -175,3 +175,12 @@ def test_an_accord_between_two_sides_is_theirs_not_the_one_who_welcomes_it() -> 
     # an offer to host talks between two sides is still the host's intent towards each
     found = told("Ghana offered to host peace talks between Liberia and the LURD rebels.")
     assert ("Ghana", "AGREE", "Liberia") in found
+
+
+def test_a_states_adjective_naming_a_cause_is_no_party() -> None:
+    found = told(
+        "Jordan and the PLO signed an agreement, and Syria denounced the accord as a betrayal"
+        " of the Palestinian cause."
+    )
+    assert not any(target == "Palestine" for _, _, target in found), found
+    assert ("Syria", "ACCUSE", "Jordan") in found
