@@ -117,9 +117,10 @@ def extract(
         for name in (link.source, link.target)
     }
     products = _products(text, actors, typed_parties)
-    for n, hits in enumerate(per_sentence):  # a product took a role ("fired Katyusha rockets
-        # at towns in Israel"): its sentence is read again without it, for the act's parties
-        if products and not products.isdisjoint(h.actor for h in hits):
+    # A product took a role ("fired Katyusha rockets at towns in Israel"): its sentence is
+    # read again without it, for the act's parties.
+    for n, hits in enumerate(per_sentence if products else ()):
+        if not products.isdisjoint(h.actor for h in hits):
             kept = [h for h in hits if h.actor not in products]
             typed = [link for link in read(sentences[n], kept) if link.type != COMENTION]
             per_link[n] = typed + [link for link in per_link[n] if link.type == COMENTION]

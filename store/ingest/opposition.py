@@ -29,6 +29,7 @@ _ONE_MEMBER = (
     r"(?:presidential |parliamentary )?"
     r"(?:leader|figure|politician|candidate|hopeful|lawmaker|activist)"
 )
+_ONE_MEMBER_BETWEEN = re.compile(rf" {_ONE_MEMBER} ")
 _QUALIFIER = r"(?:main |political |democratic |exiled |armed )?"
 #: Not "opposition to" or "opposition from" (an objection), nor a party's description
 #: ("Zimbabwe's opposition MDC").
@@ -104,7 +105,7 @@ def members_of_opposition(
         if (
             before.actor.endswith(" opposition")
             and kind_of(after.actor) == "person"
-            and re.fullmatch(rf" {_ONE_MEMBER} ", text[before.end : after.start])
+            and _ONE_MEMBER_BETWEEN.fullmatch(text, before.end, after.start)
         ):
             out.setdefault(after.actor, before.actor)
     return out

@@ -31,3 +31,16 @@ def typed_in(text: str) -> set[tuple[str, str, str]]:
 def entities_in(text: str, date: str) -> dict[str, Entity]:
     """The entities ingest extracts from ``text`` (an article dated ``date``), by name."""
     return {e.name: e for e in extract(RawArticle("", text, date=date), "a").entities}
+
+
+def stored_in(text: str, date: str, *, denied: bool = True) -> set[tuple[str, str, str]]:
+    """(source, type, target) of each typed relation ingest stores for ``text`` (an article
+    dated ``date``), by the entities' names; ``denied=False`` leaves out those told as denied
+    or not done."""
+    found = extract(RawArticle("", text, date=date), "a")
+    names = {e.id: e.name for e in found.entities}
+    return {
+        (names[r.source], r.type, names[r.target])
+        for r in found.relations
+        if r.type != COMENTION and (denied or not r.negated)
+    }

@@ -6,17 +6,11 @@ maker's name for it ("Caesar howitzers", "Shahed drones")."""
 
 from __future__ import annotations
 
-from personae.store.ingest.extract import extract
-from personae.store.ingest.read import RawArticle
-from personae.store.model import COMENTION
+from relation_support import stored_in
 
 
 def _typed(text: str) -> set[tuple[str, str, str]]:
-    found = extract(RawArticle("", text, date="2011-06-06"), "a")
-    names = {e.id: e.name for e in found.entities}
-    return {
-        (names[r.source], r.type, names[r.target]) for r in found.relations if r.type != COMENTION
-    }
+    return stored_in(text, "2011-06-06")
 
 
 def test_a_product_released_before_is_no_target_of_its_maker() -> None:
