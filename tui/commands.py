@@ -91,8 +91,10 @@ def ingest(
 
         def stored(result: FileResult) -> None:
             if not err.is_terminal:  # a log for scripts: each line is already on disk
-                line = f"stored {result.article_id} {escape_controls(result.path)}"
-                print(line, file=sys.stderr, flush=True)
+                # one write: a Ctrl+C between a line and its newline would glue the next
+                # line, the summary, to it
+                sys.stderr.write(f"stored {result.article_id} {escape_controls(result.path)}\n")
+                sys.stderr.flush()
 
         try:
             ingest_paths(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import re
 import signal
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -392,3 +393,41 @@ def test_ctrl_c_inside_a_print_still_ends_with_what_was_kept(
     added = int(last.split()[2])
     assert out.strip().splitlines()[-1] == f"{added} added"
     assert len(_stored_titles(db)) == added
+
+
+def test_ctrl_c_right_after_a_stored_line_is_written_leaves_the_summary_a_line_of_its_own(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl+C arriving just after a "stored" line reached stderr, before anything else: the
+    line is whole (its newline written with it) and the summary starts a line of its own."""
+    folder = _folder(tmp_path, "late.txt", "Late\n\nChina met Japan.\n")
+    monkeypatch.setattr(batch, "COMMIT_EVERY", 2)
+    monkeypatch.setattr(batch, "COMMIT_SECONDS", 10_000.0)
+    real_stderr = sys.stderr
+    interrupted = False
+
+    class InterruptAfterWrite:
+        """stderr, where the third "stored" write is followed by Ctrl+C."""
+
+        stored = 0
+
+        def write(self, text: str) -> int:
+            nonlocal interrupted
+            written = real_stderr.write(text)
+            if text.startswith("stored "):
+                self.stored += 1
+                if self.stored == 3 and not interrupted:
+                    interrupted = True
+                    raise KeyboardInterrupt
+            return written
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(real_stderr, name)
+
+    monkeypatch.setattr(sys, "stderr", InterruptAfterWrite())
+    code, _, err, db = _ingest(tmp_path, folder, capsys)
+    assert interrupted and code == 130
+    lines = err.strip().splitlines()
+    assert all(re.fullmatch(r"stored \S+ \S+", line) for line in lines[:-1]), lines
+    assert lines[-1].startswith("personae: interrupted: "), lines[-1]
+    assert len(_stored_titles(db)) == int(lines[-1].split()[2])
