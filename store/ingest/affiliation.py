@@ -379,8 +379,9 @@ class _Member(Protocol):
 
 def join_parties(text: str, hits: Sequence[Mention], actors: Mapping[str, _Member]) -> None:
     """A person the text names as a party's or a group's member belongs to it ("Mayor Ekrem
-    Imamoglu of the main opposition Republican People's Party"), and one named "of" a state
-    serves it, when nothing else claims them: event coders code them as the party."""
+    Imamoglu of the main opposition Republican People's Party", "Charles Taylor's National
+    Patriotic Front"), and a person or a government named "of" a state serves it, when nothing
+    else claims them: event coders code them as the party."""
     for hit, after in pairwise(hits):
         body, leader = actors[hit.actor], actors[after.actor]
         led = _LEADER_GAP.fullmatch(text, hit.end, after.start)
@@ -397,11 +398,27 @@ def join_parties(text: str, hits: Sequence[Mention], actors: Mapping[str, _Membe
             and _LEADER_OF.fullmatch(text, hit.end, after.start)
         ):  # "Prachanda, leader of the Communist Party of Nepal (Maoist), signed"
             person.kind, person.affiliation = "person", body.name
-        if person.kind != "person" or person.affiliation is not None:
+        if (
+            person.kind == "other"
+            and person.affiliation is None
+            and body.kind in GROUP_KINDS
+            and " " in person.name
+            and _LEADS.fullmatch(text, hit.end, after.start)
+        ):  # "Fighters of Foday Sankoh's Revolutionary United Front": a leader's name
+            person.kind = "person"
+        if person.affiliation is not None or person.kind not in ("person", "government"):
             continue
-        if (body.kind in GROUP_KINDS and _OF_PARTY.fullmatch(text, hit.end, after.start)) or (
-            body.kind == "state" and _OF_STATE.fullmatch(text, hit.end, after.start)
-        ):
+        if body.kind == "state" and _OF_STATE.fullmatch(text, hit.end, after.start):
+            person.affiliation = body.name  # "Presidents Carlos Menem of Argentina and"; "the
+            continue  # Sandinista government of Nicaragua"
+        if (
+            person.kind == "person"
+            and body.kind in GROUP_KINDS
+            and (
+                _OF_PARTY.fullmatch(text, hit.end, after.start)
+                or _LEADS.fullmatch(text, hit.end, after.start)
+            )
+        ):  # "Mayor X of the main opposition ..."; "Charles Taylor's National Patriotic Front"
             person.affiliation = body.name
 
 
@@ -416,6 +433,8 @@ _LEADER_OF = re.compile(
     r"\s+of\s+(?:the\s+)?(?:(?:main|opposition|ruling|rebel|royalist|separatist|outlawed|banned"
     rf"|{'|'.join(re.escape(c) for c in sorted(CREEDS | {c.lower() for c in CREEDS}))})\s+)*"
 )
+#: Between a leader and the group they lead: "General Mohamed Farah Aidid's".
+_LEADS = re.compile(r"['’]s\s+")
 #: Between a person and the state they serve: "Presidents Carlos Menem of Argentina and".
 _OF_STATE = re.compile(r"\s+of\s+")
 #: Between a person and the party or group they belong to: "of the main opposition".

@@ -70,6 +70,10 @@ CREEDS = frozenset(
 )
 #: Words trimmed from both ends of a run: they open or close sentences, not names.
 _EDGE_WORDS = STOPWORDS | ADJECTIVES | CONNECTORS
+#: A group's members before its name or its leader's: "Rebels of", "Militiamen of".
+_MEMBERS = frozenset(
+    {"Rebels", "Fighters", "Militiamen", "Guerrillas", "Gunmen", "Militants", "Supporters"}
+)
 #: "Boeing said": a sentence-initial word that reports speech is a speaker, so a name.
 _SAYS = re.compile(r" (?:said|says|told|announced|reported|confirmed|denied)\b")
 #: "Prachanda, leader of the ...": a sentence-initial word a body's head in apposition.
@@ -321,6 +325,9 @@ def _trim_piece(
     while words and words[0] in _EDGE_WORDS and not _opens_name(words, first in initial):
         words.pop(0)
         first += 1
+    if len(words) > 2 and words[0] in _MEMBERS and words[1] == "of":  # "Fighters of Foday
+        del words[:2]  # Sankoh's Revolutionary United Front": its members, no word of a name
+        first += 2
     if len(words) > 1 and words[0] in CREEDS:  # "Marxist People's Liberation Front",
         words.pop(0)  # "Islamist Ennahda": what the party believes, no word of its name
         first += 1

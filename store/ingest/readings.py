@@ -227,9 +227,11 @@ _WATCH = re.compile(
 WATCH_AFTER = re.compile(rf"(?:\s+(?!to\b)[\w'’-]+){{1,5}}?{_WATCH.pattern}")
 #: A mediation's agent: "a deal brokered by China", "talks mediated by Qatar".
 _MEDIATED = re.compile(
-    r"\b(?:brokered|mediated|facilitated|mediation|(?:ceremony|summit|talks)\s+hosted)\s+by\s+"
+    r"\b(?:brokered|mediated|facilitated|mediation|(?:ceremony|summit|talks|meeting)"
+    r"(?:\s+in\s+(?-i:[A-Z][\w'’-]*))?\s+hosted)\s+by\s+"
     r"(?:the\s+)?(?-i:[A-Z][\w.-]*\s+){0,2}?(?-i:(?:(?:Deputy|Vice)\s+)?(?:President|Prime\s+Minister"
-    r"|King|Emir|Chancellor|Secretary-General)\s+|mediator\s+)?$",
+    r"|King|Emir|Chancellor|Secretary-General|Secretary\s+of\s+State|Foreign\s+Minister)\s+"
+    r"|mediator\s+)?$",
     re.IGNORECASE,
 )
 
@@ -262,7 +264,9 @@ _MEDIATION_WORDS = ("mediat", "broker", "facilitat", "guarantor", "hosted")
 #: its adjective's ("a Norwegian-brokered ceasefire").
 _MEDIATING = re.compile(
     r"(?:(?:,\s+(?:the|a|which|who)|\s+(?:acting|serving))?\s+as\s+(?:a\s+|the\s+)?"
-    r"(?:mediators?|brokers?|facilitators?|guarantors?)\b|-(?:brokered|mediated)\b)",
+    r"(?:mediators?|brokers?|facilitators?|guarantors?)\b|-(?:brokered|mediated)\b"
+    r"|,\s+which\s+(?:had\s+)?(?:mediated|brokered|facilitated)\s+the\s+(?:talks|negotiations"
+    r"|deal|accord|agreement|truce|ceasefire|cease-fire)\s*,)",
     re.IGNORECASE,
 )
 

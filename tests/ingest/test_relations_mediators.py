@@ -1,5 +1,7 @@
-"""A mediator named by its adjective ("a Norwegian-brokered truce") or as the host of the
-signing ("at a ceremony hosted by President X") meets each side (CAMEO 045)."""
+"""A mediator named by its adjective ("a Norwegian-brokered truce"), as the host of the
+signing or the talks ("at a ceremony hosted by President X", "talks in Jeddah hosted by Saudi
+Arabia") or in a clause of its own ("Zambia, which mediated the talks,") meets each side
+(CAMEO 045), and the sides still meet each other."""
 
 from __future__ import annotations
 
@@ -37,3 +39,32 @@ def test_an_old_accord_a_body_brokered_is_no_mediation_of_todays_act() -> None:
     assert not any(
         k == "CONSULT" and s == "United Nations" and t == "Afghanistan" for s, k, t in found
     )
+
+
+def test_talks_hosted_by_a_state_in_its_city_have_the_host_meet_each_side() -> None:
+    found = typed_in(
+        "Sudan's army and the Rapid Support Forces resumed talks in Jeddah hosted by Saudi"
+        " Arabia on Saturday."
+    )
+    assert ("Saudi Arabia", "CONSULT", "Rapid Support Forces") in found
+    assert ("Saudi Arabia", "CONSULT", "Sudan") in found
+
+
+def test_a_meeting_hosted_by_a_secretary_of_state_leaves_the_two_sides_meeting_each_other() -> None:
+    found = typed_in(
+        "Israeli Foreign Minister Gabi Ashkenazi and his Bahraini counterpart Abdullatif al-Zayani"
+        " held talks in Manama on Tuesday, in a meeting hosted by U.S. Secretary of State Mike"
+        " Pompeo."
+    )
+    assert ("Gabi Ashkenazi", "CONSULT", "Abdullatif al-Zayani") in found
+    assert ("Mike Pompeo", "CONSULT", "Gabi Ashkenazi") in found
+    assert ("Gabi Ashkenazi", "CONSULT", "Mike Pompeo") not in found
+
+
+def test_a_state_which_mediated_the_talks_meets_each_signer() -> None:
+    found = typed_in(
+        "The Angolan government and UNITA signed a peace accord in Lusaka on Sunday, and"
+        " Zambia, which mediated the talks, said it would help monitor the accord."
+    )
+    assert ("Zambia", "CONSULT", "UNITA") in found
+    assert ("Zambia", "CONSULT", "Angolan government") in found

@@ -1,0 +1,44 @@
+"""A leader named by a possessive before the group he leads ("Charles Taylor's National
+Patriotic Front") belongs to that group, whatever words name its members before him; a
+government named "of" a state ("the Sandinista government of Nicaragua") serves it."""
+
+from __future__ import annotations
+
+from relation_support import entities_in
+
+from personae.store.model import Entity
+
+
+def _entities(text: str) -> dict[str, Entity]:
+    return entities_in(text, "1995-03-14")
+
+
+def test_a_leaders_possessive_before_a_group_makes_him_its_member() -> None:
+    found = _entities(
+        "Militiamen of Colonel Ibrahim Waziri's Northern Liberation Army stormed a police"
+        " post in Kano on Monday."
+    )
+    assert found["Ibrahim Waziri"].affiliation == "northern-liberation-army"
+
+
+def test_the_members_named_before_a_leader_are_no_part_of_his_name() -> None:
+    found = _entities(
+        "Fighters of Foday Sankoh's Revolutionary United Front attacked a convoy near Kenema,"
+        " and the Security Council condemned the attack."
+    )
+    assert "Fighters of Foday Sankoh" not in found
+    sankoh = found["Foday Sankoh"]
+    assert sankoh.kind == "person" and sankoh.affiliation == "revolutionary-united-front"
+
+
+def test_a_leaders_possessive_before_a_state_or_a_thing_joins_nothing() -> None:
+    found = _entities("Vladimir Putin's Russia annexed Crimea, and Boris Yeltsin's plan failed.")
+    assert found["Vladimir Putin"].affiliation == "russia"
+    assert found["Boris Yeltsin"].affiliation != "russia's plan"
+
+
+def test_a_government_of_a_state_serves_that_state() -> None:
+    found = _entities(
+        "The Sandinista government of Nicaragua expelled three American diplomats on Monday."
+    )
+    assert found["Sandinista government"].affiliation == "nicaragua"
