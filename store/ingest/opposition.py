@@ -31,17 +31,20 @@ _ONE_MEMBER = (
 )
 _ONE_MEMBER_BETWEEN = re.compile(rf" {_ONE_MEMBER} ")
 _QUALIFIER = r"(?:main |political |democratic |exiled |armed )?"
-#: Not "opposition to" or "opposition from" (an objection), nor a party's description
-#: ("Zimbabwe's opposition MDC").
-_NOT_AFTER = r"(?! to\b| of\b| from\b| [A-Z])"
+#: Not "opposition to" or "opposition from": an objection.
+_NOT_AFTER = r"(?! to\b| of\b| from\b)"
+#: Not a party's description ("Zimbabwe's opposition MDC"), though its members may be named
+#: ("opposition politicians Kenneth Matiba and Charles Rubia").
+_NO_NAME = r"(?! [A-Z])"
 #: The opposition after a state's name or adjective: "Kyrgyz| opposition supporters".
 _AFTER_STATE = re.compile(
-    rf"(?:['’]s)? {_QUALIFIER}opposition(?: (?:{_MEMBERS})\b|(?= {_ONE_MEMBER} [A-Z]))?{_NOT_AFTER}"
+    rf"(?:['’]s)? {_QUALIFIER}opposition"
+    rf"(?: (?:{_MEMBERS})\b|(?= {_ONE_MEMBER} [A-Z])|{_NO_NAME}){_NOT_AFTER}"
 )
 #: The opposition with no state before it: "opposition protesters", "the opposition"; not
 #: "opposition leader Nelson Chamisa", the person.
 _BARE = re.compile(
-    rf"\b(?:(?:[Tt]he|its|their) {_QUALIFIER}opposition(?: (?:{_MEMBERS})\b)?"
+    rf"\b(?:(?:[Tt]he|its|their) {_QUALIFIER}opposition(?: (?:{_MEMBERS})\b|{_NO_NAME})"
     rf"|[Oo]pposition (?:{_MEMBERS})\b){_NOT_AFTER}"
 )
 
@@ -99,13 +102,23 @@ def members_of_opposition(
     text: str, hits: Sequence[Mention], kind_of: Callable[[str], str]
 ) -> dict[str, str]:
     """People named right after their opposition ("Venezuelan opposition leader Juan
-    Guaido"), each with the opposition they belong to."""
+    Guaido", "opposition politicians Kenneth Matiba and Charles Rubia"), each with the
+    opposition they belong to."""
     out: dict[str, str] = {}
+    opposition, listed = "", False  # the opposition whose members are being listed
     for before, after in pairwise(hits):
-        if (
-            before.actor.endswith(" opposition")
-            and kind_of(after.actor) == "person"
-            and _ONE_MEMBER_BETWEEN.fullmatch(text, before.end, after.start)
-        ):
-            out.setdefault(after.actor, before.actor)
+        if before.actor.endswith(" opposition"):
+            opposition = before.actor
+            between = text[before.end : after.start]
+            listed = between == " " or bool(_ONE_MEMBER_BETWEEN.fullmatch(between))
+        elif listed:
+            listed = bool(_LIST_GAP.fullmatch(text, before.end, after.start))
+        if listed and kind_of(after.actor) == "person":
+            out.setdefault(after.actor, opposition)
+        else:
+            listed = False
     return out
+
+
+#: Between two people named in a list: "and", a comma.
+_LIST_GAP = re.compile(r",? and |, ")

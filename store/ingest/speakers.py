@@ -25,12 +25,13 @@ BLAMED_AFTER = re.compile(
 )
 #: When a speaker spoke, told after the verb: "announced hours later that".
 _LATER = r"\s+(?:(?:hours|days|weeks|minutes|a\s+day|a\s+week|shortly|soon)\s+)?(?:later|earlier)"
-#: A speaker's verb, then the subject of what is said ("said he", "announced that Jordan").
+#: A speaker's verb, then the subject of what is said ("said he", "announced that Jordan",
+#: "said in Luanda on Monday, adding that his").
 SAYS = re.compile(
     r"\b(?:said|says|say|told|tells|announced|announces|claimed|claims|stated|states|added"
     r"|insisted|insists|reported|reports|alleged|alleges|declared|declares|confirmed)\b"
-    r"(?:\s+(?:on|late|early|last)\s+\w+)?(?:\s+\w+day)?"
-    rf"(?:{_LATER})?\s*,?\s*(?:that\s+)?(\w+)?",
+    r"(?:\s+in\s+(?-i:[A-Z][\w'’-]*))?(?:\s+(?:on|late|early|last)\s+\w+)?(?:\s+\w+day)?"
+    rf"(?:{_LATER})?(?:\s*,\s*adding)?\s*,?\s*(?:that\s+)?(\w+)?",
     re.IGNORECASE,
 )
 #: Speakers' verbs that make what is said an accusation when it tells of a hostile act.
@@ -129,7 +130,7 @@ def speaker_words(text: str, speaker: Hit, floor: int) -> int:
 _SAYING_BEFORE = re.compile(
     r"\b(?:said|says|say|claim(?:s|ed)?|announc(?:es|ed)|stated?|insist(?:s|ed)?"
     r"|report(?:s|ed)?|alleg(?:es|ed)|declar(?:es|ed)|confirm(?:s|ed)|den(?:y|ies|ied)"
-    r"|warn(?:s|ed)|argu(?:es|ed)|believ(?:es|ed)|add(?:s|ed)|charg(?:es|ed)|told\s+\w+)"
+    r"|warn(?:s|ed)|argu(?:es|ed)|believ(?:es|ed)|add(?:s|ed|ing)|saying|charg(?:es|ed)|told\s+\w+)"
     rf"(?:\s+(?:on|late|early|last|this)\s+\w+|\s+\w+day|{_LATER})?\s+$",
     re.IGNORECASE,
 )

@@ -70,3 +70,17 @@ def test_the_scorer_reads_an_opposition_by_its_states_name_or_adjective() -> Non
     names = StateNames()
     assert names.canonical("Kyrgyz opposition") == names.canonical("Kyrgyzstan opposition")
     assert names.canonical("Kyrgyz opposition") != names.canonical("Kyrgyzstan")
+
+
+def test_members_named_after_the_opposition_belong_to_it() -> None:
+    entities = entities_in(
+        "Togolese police detained opposition leaders Jean-Pierre Fabre, Brigitte Adjamagbo and"
+        " Eric Dupuy in Lome on Friday.",
+        "2018-06-01",
+    )
+    for person in ("Jean-Pierre Fabre", "Brigitte Adjamagbo", "Eric Dupuy"):
+        assert entities[person].affiliation == "togolese-opposition", person
+    assert ("Togolese police", "COERCE", "Togolese opposition") in typed_in(
+        "Togolese police detained opposition leaders Jean-Pierre Fabre and Brigitte Adjamagbo"
+        " in Lome on Friday."
+    )

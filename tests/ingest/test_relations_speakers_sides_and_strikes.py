@@ -1,7 +1,8 @@
 """A speaker's own participle after "said," is the speaker's act; "both sides" after a verb
 are the two sides just related; owners in a list of subjects are no parties; a strike by
 workers at a plant is a protest, one by a state's forces at a port an attack; units moved to
-a boundary are mobilised against the neighbour. Sentences written for these tests, in the
+a boundary are mobilised against the neighbour; a speaker "adding that his government had"
+acted is its subject. Sentences written for these tests, in the
 shapes of wire copy."""
 
 from __future__ import annotations
@@ -152,3 +153,16 @@ def test_both_sides_asked_when_the_verb_names_no_one_else() -> None:
         ("United Nations", "REQUEST", "India"),
         ("United Nations", "REQUEST", "Chinese troops"),
     } <= found
+
+
+def test_a_speaker_adding_what_his_government_did_is_its_subject() -> None:
+    found = typed_in(
+        '"We will never negotiate with terrorists," Peruvian President Alan Garcia said in Lima'
+        " on Tuesday, adding that his government had asked Bolivia to extradite the rebels."
+    )
+    assert ("Alan Garcia", "REQUEST", "Bolivia") in found
+    plain = typed_in(
+        "Kenya's foreign minister said on Monday, adding that his country had asked Uganda to"
+        " reopen the border."
+    )
+    assert ("Kenya's foreign minister", "REQUEST", "Uganda") in plain
