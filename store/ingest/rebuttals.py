@@ -1,10 +1,10 @@
 """An answer to what another side said: rejecting its accusation, demand or warning.
 
-"Rwanda rejected a UN report accusing Kigali", "Myanmar rejected a demand by ASEAN",
-"Beijing dismissed the US accusations": event coders read two events, each side's: the
-author of the accusation (demand, warning) made it against the one who answers, and the one
-who answers rejects the author (CAMEO 12). A denial answers an accusation told in the same
-sentence too ("Iran denied it had supplied drones, after Kyiv accused Tehran").
+"Myanmar rejected a demand by ASEAN", "Iran rebuffed a US warning": event coders read two
+events, each side's: the author of the demand (warning) made it against the one who
+answers, and the one who answers rejects the author (CAMEO 12).  "Rwanda rejected a UN
+report accusing Kigali", "Beijing dismissed the US accusations": one, the accusation; an
+answer to a charge is a statement (CAMEO 01), which PLOVER does not code as an event.
 """
 
 from __future__ import annotations
@@ -43,6 +43,18 @@ _SAID = re.compile(
     r"reports?\s+(?=accusing|alleging|blaming|that)|claims?\s+(?=that))|"
     r"(?P<REQUEST>demands?|calls?|requests?|appeals?)|(?P<THREATEN>warnings?|threats?|ultimatum))\b"
 )
+#: A charge answered: "rejected the claims as absurd", "dismissed as false a report by".
+_CHARGE = re.compile(
+    r"\b(?:accusations?|allegations?|charges?|criticism|complaints?|reports?|claims?)\b"
+)
+#: A charge named before the one who answers it: ", a charge (that) Islamabad rejected", "an
+#: allegation Riyadh dismissed as baseless".
+_CHARGE_BEFORE = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?:charges?|claims?|accusations?|allegations?|reports?)"
+    r"\s+(?:that\s+|which\s+)?"
+    r"(?:the\s+)?(?:[\w.'’-]+\s+){1,6}?(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
 #: How far after the answering verb the words answered may stand ("rejected as 'baseless'
 #: fresh British allegations"), with no clause between.
 _REACH = 70
@@ -75,13 +87,11 @@ def rebuttal_links(
         for author, kind, words in _authors(text, actors, answer.end(), piece.end):
             if author == answerer:
                 continue
-            found.append(
-                Link(answerer, author, "REJECT", sentence, f"{verb} {words}", confidence=0.5)
-            )
+            if kind != "ACCUSE":
+                found.append(
+                    Link(answerer, author, "REJECT", sentence, f"{verb} {words}", confidence=0.5)
+                )
             found.append(Link(author, answerer, kind, sentence, words, confidence=0.5))
-        for link in links:  # "denied ..., after Kyiv accused Tehran"
-            if link.type == "ACCUSE" and link.target == answerer and not link.negated:
-                found.append(Link(answerer, link.source, "REJECT", sentence, verb, confidence=0.45))
     out: list[Link] = []
     for link in found:
         key = (link.source, link.target, link.type)
@@ -89,6 +99,22 @@ def rebuttal_links(
             told.add(key)
             out.append(link)
     return out
+
+
+def answers_charge(text: str, trigger: tuple[int, int], piece_end: int) -> bool:
+    """The rejection at ``trigger`` refuses a charge, claim or report, named after it
+    ("rejected Indian army claims that") or before its subject (", a charge Islamabad
+    rejected", ", a charge Kigali called baseless"): a statement, no REJECT (see the
+    module's note)."""
+    t_start, t_end = trigger
+    said = _CHARGE.search(text, t_end, min(piece_end, t_end + _REACH))
+    if (
+        said is not None
+        and _BETWEEN.fullmatch(text, t_end, said.start())
+        and not _OTHER_OBJECT.search(text, t_end, said.start())
+    ):
+        return True
+    return _CHARGE_BEFORE.search(text, max(0, t_start - 80), t_start) is not None
 
 
 def _answerer(text: str, actors: list[Hit], verb_start: int) -> str | None:

@@ -78,7 +78,7 @@ from personae.store.ingest.readings import (
     votes_for_act,
     watches,
 )
-from personae.store.ingest.rebuttals import rebuttal_links
+from personae.store.ingest.rebuttals import answers_charge, rebuttal_links
 from personae.store.ingest.retyping import WELCOMING, retyped, ultimatum
 from personae.store.ingest.roles import roles
 from personae.store.ingest.scan import holds_one_of, word_pattern
@@ -219,6 +219,8 @@ def _read(
             continue  # "the Soviet Union, Baghdad's main arms supplier, announced": who it is
         if joins_act(text, triggers, number):
             continue  # "joined a diplomatic boycott of the Games": the boycott is the act
+        if kind == "REJECT" and answers_charge(text, (t_start, t_end), piece.end):
+            continue  # "dismissed as baseless a report accusing it": the report's charge only
         if number and reacted_to(text, (t_start, t_end)):
             continue  # "..., and Syria denounced the accord": the accord was told already
         if votes_for_act(

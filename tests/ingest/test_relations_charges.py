@@ -62,6 +62,6 @@ def test_each_other_is_the_object_whatever_the_charge_names() -> None:
     assert not any(target == "United States" and kind == "ACCUSE" for _, kind, target in found)
 
 
-def test_a_charge_the_accused_called_baseless_is_rejected() -> None:
+def test_a_charge_the_accused_called_baseless_is_the_charge_alone() -> None:
     found = _links("Burundi accused Rwanda of arming rebels, a charge Kigali called baseless.")
-    assert {("Burundi", "ACCUSE", "Rwanda"), ("Rwanda", "REJECT", "Burundi")} <= set(found)
+    assert set(found) == {("Burundi", "ACCUSE", "Rwanda")}

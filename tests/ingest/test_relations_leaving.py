@@ -36,7 +36,7 @@ def test_leaving_a_bloc_is_a_sanction_of_each_listed_state() -> None:
 def test_a_participle_after_a_denial_is_the_deniers_own_rejection() -> None:
     found = _links(
         "Uganda denied that its soldiers had crossed into South Sudan, rejecting an"
-        " African Union report as false."
+        " African Union demand for an inquiry."
     )
     rejection = found[("Uganda", "REJECT", "African Union")]
     assert not rejection.negated

@@ -1,8 +1,8 @@
-"""An answer that refuses what another side said holds two events, each side's: the author
-accused (asked, warned) the one who answers, who rejects the author. A denial answers an
-accusation the same sentence tells, and what follows the denied claim in a clause of its own
-("..., after X accused") is told, not denied. Sentences written for these tests, in the
-shapes of wire copy."""
+"""An answer that refuses a demand or a warning holds two events, each side's: the author
+asked (warned) the one who answers, who rejects the author.  One that refuses a charge holds
+one, the charge: rejecting it is a statement (CAMEO 01), which PLOVER does not code.  What
+follows a denied claim in a clause of its own ("..., after X accused") is told, not denied.
+Sentences written for these tests, in the shapes of wire copy."""
 
 from __future__ import annotations
 
@@ -15,21 +15,16 @@ def _typed(text: str) -> set[tuple[str, str, str]]:
     return {(x.source, x.type, x.target) for x in links_in(text) if x.type != COMENTION}
 
 
-def test_rejecting_criticism_from_two_states_rejects_each_who_accused() -> None:
+def test_rejecting_criticism_from_two_states_tells_each_ones_accusation_only() -> None:
     found = _typed("Serbia on Friday rejected criticism from Germany and France over the arrests.")
-    assert {
-        ("Germany", "ACCUSE", "Serbia"),
-        ("France", "ACCUSE", "Serbia"),
-        ("Serbia", "REJECT", "Germany"),
-        ("Serbia", "REJECT", "France"),
-    } <= found
+    assert found == {("Germany", "ACCUSE", "Serbia"), ("France", "ACCUSE", "Serbia")}
 
 
 def test_dismissing_a_states_allegations_named_by_its_adjective() -> None:
     found = _typed(
         "Minsk dismissed as 'absurd' Lithuanian allegations that it staged the crossings."
     )
-    assert {("Belarus", "REJECT", "Lithuania"), ("Lithuania", "ACCUSE", "Belarus")} <= found
+    assert found == {("Lithuania", "ACCUSE", "Belarus")}
 
 
 def test_a_demand_by_a_bloc_rejected_is_the_blocs_request() -> None:
@@ -39,7 +34,7 @@ def test_a_demand_by_a_bloc_rejected_is_the_blocs_request() -> None:
 
 def test_a_report_accusing_the_one_who_rejects_it_is_its_authors_accusation() -> None:
     found = _typed("Uganda rejected an EU report accusing Kampala of rigging the vote.")
-    assert {("Uganda", "REJECT", "European Union"), ("European Union", "ACCUSE", "Uganda")} <= found
+    assert found == {("European Union", "ACCUSE", "Uganda")}
 
 
 def test_a_warning_brushed_aside_is_its_authors_threat() -> None:
@@ -47,18 +42,14 @@ def test_a_warning_brushed_aside_is_its_authors_threat() -> None:
     assert {("Azerbaijan", "REJECT", "Russia"), ("Russia", "THREATEN", "Azerbaijan")} <= found
 
 
-def test_a_denial_answers_the_accusation_told_after_it() -> None:
+def test_a_denial_leaves_the_accusation_told_after_it_told() -> None:
     links = links_in(
         "Syria denied on Tuesday that it had shelled the camp, after Jordan and Iraq accused"
         " Damascus of the attack."
     )
     found = {(x.source, x.type, x.target) for x in links if x.type != COMENTION}
-    assert {
-        ("Jordan", "ACCUSE", "Syria"),
-        ("Iraq", "ACCUSE", "Syria"),
-        ("Syria", "REJECT", "Jordan"),
-        ("Syria", "REJECT", "Iraq"),
-    } <= found
+    assert {("Jordan", "ACCUSE", "Syria"), ("Iraq", "ACCUSE", "Syria")} <= found
+    assert not any(kind == "REJECT" for _, kind, _ in found)
     assert not any(x.negated for x in links if x.type == "ACCUSE")
 
 

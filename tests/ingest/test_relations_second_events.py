@@ -26,10 +26,15 @@ def test_a_relative_clause_with_a_pronoun_subject_is_the_main_subjects_act() -> 
 
 def test_an_object_gap_names_the_one_whose_act_is_judged() -> None:
     found = _typed(
+        "Peru asked Chile on Monday to extradite the smugglers, a demand Santiago "
+        "flatly rejected as absurd."
+    )
+    assert {("Peru", "REQUEST", "Chile"), ("Chile", "REJECT", "Peru")} <= found
+    charged = _typed(
         "Peru accused Chile on Monday of arming smugglers, an allegation Santiago "
         "flatly rejected as absurd."
     )
-    assert found == {("Peru", "ACCUSE", "Chile"), ("Chile", "REJECT", "Peru")}
+    assert charged == {("Peru", "ACCUSE", "Chile")}  # the answer to a charge is no event
 
 
 def test_a_capital_right_before_its_verb_is_its_government_acting() -> None:
