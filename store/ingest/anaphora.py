@@ -247,10 +247,13 @@ def description_references(
                 h.actor for h in hits[bisect.bisect_left(starts, begin) : last] if h.start < end
             }
             fitting = {a for a in named if _fits(noun, a, kind_of(a))}
-            if noun in _RULERS:  # a state is named by its officers and forces as well
-                fitting |= {states[a] for a in named if a in states and kind_of(a) != "place"}
+            agents = {}  # a state named by its officers and forces as well, who stand for it
+            if noun in _RULERS:  # where it is not named itself ("the Syrian army ... the
+                agents = {states[a]: a for a in named if a in states and kind_of(a) != "place"}
+                fitting |= set(agents)  # government's helicopters": the army's)
             if fitting or number - back <= 0:
                 break
         if len(fitting) == 1:
-            out.append((start, found.end(), fitting.pop()))
+            state = fitting.pop()
+            out.append((start, found.end(), state if state in named else agents.get(state, state)))
     return out

@@ -213,6 +213,8 @@ TRIGGERS: dict[str, str] = {
     r"|launch(?:es|ed|ing)?(?= (?:[\w'’,-]+ ){0,6}?(?:missiles?|rockets?|drones|strikes?|attacks?"
     r"|offensive|raids?|assault|bombs?|shells|projectiles)\b)|attack\w*|invad\w+|invasion|overr(?:an|un|uns|unning)\b|(?:rolled|poured|swept|surged)(?: across the (?:border|frontier))? into|strik(?:e|es|ing)|struck|bomb(?!ers?\b)\w*|shell(?:s|ed|ing)"
     r"|kill\w*|assault\w*|war (?:on|against|with)|fight(?!ers?\b)\w*|fought|battl(?:ed|ing)|hack\w*|shot|shoot\w*"
+    r"|down(?:s|ed|ing)(?= (?:[\w'’-]+ ){0,4}?(?:jets?|planes?|aircraft|airliners?|helicopters?|drones?"
+    r"|warplanes?)\b)"  # "downed a Russian jet"; not "downed tools"
     r"|massacre\w*|clash(?:es|ed|ing)?|skirmish\w*"
     r"|(?:open|return)(?:s|ed|ing)? fire|claim(?:s|ed|ing)? responsibility(?= (?:[\w'’-]+ ){0,3}?for\b)|s[au]nk|sink(?:s|ing)?|(?:violat(?:e|es|ed|ing|ions?)|break(?:s|ing)?|broken?|breach(?:es|ed|ing)?)(?= (?:(?:a|the|its|their) )?"
     r"(?:[\w-]+ )?(?:cease-?fire|truce|armistice)s?\b)",

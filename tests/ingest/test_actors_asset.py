@@ -82,3 +82,13 @@ def test_colombias_eln_and_ethiopias_tigray_are_known() -> None:
     eln, tigray = gazetteer.lookup("ELN"), gazetteer.lookup("Tigray")
     assert eln is not None and eln.kind == "armed_group"
     assert tigray is not None and tigray.kind == "place" and tigray.affiliation == "Ethiopia"
+
+
+def test_a_states_rebels_and_opposition_in_its_block_are_no_organ_of_its_government() -> None:
+    gazetteer = load_gazetteer()
+    rebels, council = (
+        gazetteer.lookup("Free Syrian Army"),
+        gazetteer.lookup("Syrian National Council"),
+    )
+    assert rebels is not None and rebels.kind == "armed_group" and rebels.affiliation is None
+    assert council is not None and council.kind == "organisation" and council.affiliation is None

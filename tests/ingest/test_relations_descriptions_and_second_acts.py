@@ -1,7 +1,8 @@
 """Who acts where a sentence does not name them again: a body named once, then by a
-description ("the group", "the bank", "the government"); a second act with no object of
-its own; a counterpart after "his"; a host who greets; a chairman after his body; a denier
-who goes on to accuse.  And a weapon's name takes no role."""
+description ("the group", "the bank", "the government", for a state named only by its forces
+too); a second act with no object of its own; a counterpart after "his"; a host who greets; a
+chairman after his body; a denier who goes on to accuse.  And a weapon's name takes no role;
+an aircraft downed is attacked."""
 
 from __future__ import annotations
 
@@ -168,3 +169,20 @@ def test_a_states_adjective_naming_a_cause_is_no_party() -> None:
     )
     assert not any(target == "Palestine" for _, _, target in found), found
     assert ("Syria", "ACCUSE", "Jordan") in found
+
+
+def test_the_government_of_a_state_named_only_by_its_forces_stands_for_them() -> None:
+    found = told(
+        "Ethiopian troops shelled positions of the Oromo Liberation Army on Monday, and the"
+        " guerrilla group said its fighters had shot down one of the government's helicopters."
+    )
+    assert ("Oromo Liberation Army", "ASSAULT", "Ethiopian troops") in found
+    assert ("Ethiopian troops", "ASSAULT", "Oromo Liberation Army") in found
+
+
+def test_an_aircraft_downed_is_an_attack_on_its_state_but_tools_downed_are_not() -> None:
+    assert ("Turkey", "ASSAULT", "Russia") in told("Turkey downed a Russian warplane on Tuesday.")
+    assert not any(
+        kind == "ASSAULT"
+        for _, kind, _ in told("Dockers in Durban downed tools, defying Pretoria.")
+    )

@@ -489,7 +489,7 @@ def _person_or_body(
     if not codes:
         return
     if codes[0].startswith("MNC") or _looks_like_body(entry.names[0]):
-        kind = "company" if codes[0].startswith("MNC") else body_kind
+        kind = "company" if codes[0].startswith("MNC") else _body_kind(codes[0], body_kind)
         names = _names(entry.names, acronym=True, company=kind == "company")
         if kind == "company" and len(names) > 1 and names[0].startswith(names[1] + " "):
             names[0], names[1] = names[1], names[0]  # news says "Apple", not "Apple Inc"
@@ -510,6 +510,17 @@ def _person_or_body(
     names = _person_names(entry.names)
     if terms and names and " " in names[0] and (dated or body_kind == "government"):
         people.append([names[0], names[1:], terms])
+
+
+def _body_kind(code: str, listed_as: str) -> str:
+    """A body a state's block lists is the state's, unless its code makes it the state's
+    rebels ("SYRREB": the Free Syrian Army) or opposition ("SYROPP"), which fight or oppose
+    it."""
+    if listed_as == "government" and code[3:6] in ("REB", "INS"):
+        return "armed_group"
+    if listed_as == "government" and code[3:6] == "OPP":
+        return "organisation"
+    return listed_as
 
 
 def _person_names(raw: list[str]) -> list[str]:
