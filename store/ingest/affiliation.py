@@ -282,9 +282,23 @@ def subject_state(
         # "broke off relations with Colombia, accusing President Ivan Duque": the one acted
         # on serves the other state named, not the subject's
         return next((o for o in reversed(owners) if o != owners[0]), None)
+    end = cand.spans[0][1]
+    if (
+        owners
+        and _REACTS_AFTER.match(text, end)
+        and _AND_BEFORE.search(text, max(0, start - 45), start)
+    ):  # "Azerbaijan shot down an Armenian helicopter, and Prime Minister Nikol Pashinyan
+        # called the act a crime": the one who answers the act serves the state it was done to
+        return next((o for o in owners if o != owners[0]), None)
     return owners[0] if owners else None
 
 
+#: A new clause opening before an office holder's title: ", and Prime Minister".
+_AND_BEFORE = re.compile(r",\s+(?:and|but)\s+(?:[A-Z][\w-]*\s+){1,3}$")
+#: A verb answering an act, right after the office holder's name.
+_REACTS_AFTER = re.compile(
+    r"\s+(?:called(?!\s+(?:on|upon|for)\b)|condemned|denounced|protested|accused|critici[sz]ed|blamed)\b"
+)
 #: A verb acting on the office holder named next: "accusing President X", "urged Premier X".
 _ACTED_ON_BEFORE = re.compile(
     r"\b(?:accus|blam|urg|critici[sz]|condemn|prais|thank|warn|told|met)\w*\s+(?:[A-Z]\w*\s+){1,3}$"

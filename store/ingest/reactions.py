@@ -81,14 +81,16 @@ ACT_NAMED = re.compile(
     r"|exercises|drills|expulsions?|seizure|closure|sanctions|tariffs|offensive|invasion|vote"
     r"|ruling|killings?|purchase|expulsions?|incursion|operation|crackdown|plan|proposals?"
     r"|offer|demands?|request|ultimatum|initiative|blast|tests?|launch|landing|hangings?"
-    r"|executions?|coup|takeover|annexation|accord|agreement|deal|pact|treaty)\b"
+    r"|executions?|coup|takeover|annexation|accord|agreement|deal|pact|treaty|act|shooting"
+    r"|downing|bombings?|shelling|assassination|massacre|kidnapping|abduction|hijacking"
+    r"|occupation|intervention)\b"
     r"|\s+it(?=\s+(?:a|an)\s)",
     re.IGNORECASE,
 )
 #: A verb of reaction and its article right before an act's noun: "denounced the| accord".
 _REACTING_ON = re.compile(
     r"\b(?:denounc|condemn|critici[sz]|reject|welcom|prais|hail|slamm?|endors|oppos|back)\w*"
-    r"\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?$",
+    r"(?=\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?$)",
     re.IGNORECASE,
 )
 #: After an act's noun, the parties it names: "the agreement between Chad and Sudan".
@@ -96,14 +98,16 @@ _PARTIES_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:between|with|among|by)\b"
 
 
 def reacted_to(text: str, trigger: tuple[int, int]) -> bool:
-    """The trigger is the noun of an accord just told, the object of a reaction ("Syria
-    denounced the accord as a betrayal"): no accord of its own, unless it names its
-    parties ("welcomed the agreement between Chad and Sudan")."""
+    """The trigger is the noun of an act or an accord just told, the object of a reaction
+    ("Syria denounced the accord as a betrayal", "condemned the raids on Libya"): no act of
+    its own, unless it names its parties ("welcomed the agreement between Chad and Sudan")."""
     t_start, t_end = trigger
-    return (
-        ACCORD_NOUN.match(text, t_start) is not None
-        and _REACTING_ON.search(text, max(0, t_start - 40), t_start) is not None
-        and _PARTIES_AFTER.match(text, t_end) is None
+    reacting = _REACTING_ON.search(text, max(0, t_start - 40), t_start)
+    if reacting is None or _PARTIES_AFTER.match(text, t_end) is not None:
+        return False
+    named = ACT_NAMED.match(text, reacting.end())
+    return ACCORD_NOUN.match(text, t_start) is not None or (
+        named is not None and named.end() == t_end
     )
 
 
@@ -179,6 +183,18 @@ def reaction_to_act(
         # nuclear test ..., and New Zealand condemned the blast": the main clause's subject,
         return _aimed(kind, reactor, actors[:1])  # when its act related no one
     return None
+
+
+def act_on_named(text: str, t_end: int) -> bool:
+    """The reaction's object names the act and who it was done to ("condemned the raids on
+    Libya"): the one named after is the act's victim, the reaction aimed at its author."""
+    named = ACT_NAMED.match(text, t_end)
+    return named is not None and _ON_VICTIM.match(text, named.end()) is not None
+
+
+_ON_VICTIM = re.compile(
+    r"\s+(?:on|against)\s+(?:the\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z]"
+)  # not "condemned the attack on Sunday"
 
 
 def _aimed(

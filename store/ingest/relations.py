@@ -47,6 +47,7 @@ from personae.store.ingest.links import (
 )
 from personae.store.ingest.parties import no_party, setting, takes_part
 from personae.store.ingest.reactions import (
+    act_on_named,
     asked_of_other_side,
     facing,
     named_what,
@@ -319,7 +320,14 @@ def _read(
                 transfer=kind in TRANSFER_TYPES,
             )
             reaction = reaction_to_act(text, actors, (t_start, t_end), kind, last_pairs)
-            if found and reaction and {t.actor for _, t in found[1]} < _targets(reaction[1]):
+            if (
+                found
+                and reaction
+                and (
+                    {t.actor for _, t in found[1]} < _targets(reaction[1])
+                    or act_on_named(text, t_end)  # "condemned the raids on Libya": the raider
+                )
+            ):
                 kind, found = reaction  # "..., and Russia condemned the strikes": each striker
         shared = bool(last_pairs) and (
             _shares_subject(text, t_start, read_as) or each_on_the_other(text, t_start, t_end)

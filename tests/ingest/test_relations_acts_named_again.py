@@ -1,14 +1,15 @@
 """An act or an actor named again by its noun: "welcomed the decision" answers whoever
-decided; "called the move blackmail" accuses whoever moved; "both allies" are the two acted
-on just before; "its neighbour" the state acted on; "the U.S. company" is the company, not
-its state, nor is the owner in "China's Sinopec"; "Huawei sued" is Huawei acting, where
-"Police arrested" names no one; a charge in a relative clause is the main subject's; an
-officer never acts on the state it serves; a coast guard guards no one. Sentences written
-for these tests, in the shapes of wire copy."""
+decided; "called the move blackmail" accuses whoever moved, and "condemned the raids on Libya"
+the raider; an officer the lexicon does not know who answers an act serves the state it was
+done to; "both allies" are the two acted on just before; "its neighbour" the state acted on;
+"the U.S. company" is the company, not its state, nor is the owner in "China's Sinopec";
+"Huawei sued" is Huawei acting, where "Police arrested" names no one; a charge in a relative
+clause is the main subject's; an officer never acts on the state it serves; a coast guard
+guards no one. Sentences written for these tests, in the shapes of wire copy."""
 
 from __future__ import annotations
 
-from relation_support import typed_in
+from relation_support import entities_in, typed_in
 
 
 def test_welcoming_the_decision_supports_whoever_decided() -> None:
@@ -127,3 +128,42 @@ def test_a_company_a_state_owns_is_the_party_and_its_holdings_name_no_state() ->
     assert ("North Korea", "ASSAULT", "South Korea") in typed_in(
         "North Korean artillery shelled South Korea's Baengnyeong island on Tuesday."
     )
+
+
+def test_condemning_the_attacks_on_a_state_accuses_the_attacker_not_the_victim() -> None:
+    found = typed_in(
+        "Israeli jets struck targets near Damascus and Homs overnight, and Iran condemned the"
+        " air strikes on Syria as a crime."
+    )
+    assert ("Iran", "ACCUSE", "Israel") in found
+    assert not any(source == "Iran" and target == "Syria" for source, _, target in found)
+
+
+def test_calling_the_act_or_the_downing_names_its_author() -> None:
+    assert ("Alexander Lukashenko", "ACCUSE", "Lithuania") in typed_in(
+        "Lithuania shot down a Belarusian drone near Vilnius, and President Alexander"
+        " Lukashenko called the act a provocation."
+    )
+
+
+def test_an_attack_condemned_on_a_day_names_no_victim() -> None:
+    found = typed_in(
+        "Al-Shabaab gunmen ambushed Kenyan troops near Lamu, and the African Union condemned"
+        " the attack on Sunday."
+    )
+    assert ("African Union", "ACCUSE", "al-Shabaab") in found
+
+
+def test_an_unknown_officer_answering_an_act_serves_the_state_it_was_done_to() -> None:
+    found = entities_in(
+        "Azerbaijan shot down an Armenian helicopter near the Iranian border on Monday, and"
+        " Prime Minister Tigran Avetisyan called the act a crime.",
+        "2021-05-03",
+    )
+    assert found["Tigran Avetisyan"].affiliation == "armenia"
+    appeal = entities_in(
+        "Sri Lankan troops captured Kilinochchi from the Tamil Tigers on Friday, and President"
+        " Ranil Wijeratne called on the rebels to surrender.",
+        "2021-05-03",
+    )
+    assert appeal["Ranil Wijeratne"].affiliation == "sri-lanka"  # an appeal is no answer
