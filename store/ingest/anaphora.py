@@ -191,13 +191,20 @@ _BODIES = frozenset(words("alliance bloc organisation organization body league")
 _COMPANIES = frozenset(words("company firm carmaker automaker airline"))
 #: Nouns for a state's rulers and forces: "the government" is the one state named before.
 _RULERS = frozenset(words("government regime junta authorities military army"))
+#: Nouns for a state itself: "the country's", "the reclusive state" ("the state" alone is
+#: too often no state: "the state media", "the state of Texas").
+_STATES = frozenset(words("country nation kingdom emirate republic state"))
 #: A definite description of a body named shortly before: "the group", "the regional bloc",
 #: "the bank's". The noun says which bodies it can stand for (see ``_fits``); at most two
 #: lower-case words between ("the guerrilla group"; "the Western-backed rebels" is not).
 _DESCRIPTION = re.compile(
     r"\b[Tt]he ((?:[a-z-]+ ){0,2}?)("
     + "|".join(
-        sorted(_ARMED | set(_NAMED_BY) | _BODIES | _COMPANIES | _RULERS, key=len, reverse=True)
+        sorted(
+            _ARMED | set(_NAMED_BY) | _BODIES | _COMPANIES | _RULERS | _STATES,
+            key=len,
+            reverse=True,
+        )
     )
     + r")(?:['’]s)?\b(?! of\b| in [A-Z]| [A-Z])"
 )
@@ -213,7 +220,7 @@ def _fits(noun: str, name: str, kind: str) -> bool:
         return kind == "company"
     if noun in _ARMED:
         return kind == "armed_group" or (noun == "group" and kind in ("organisation", "company"))
-    return noun in _RULERS and kind == "state"
+    return (noun in _RULERS or noun in _STATES) and kind == "state"
 
 
 def description_references(
@@ -233,7 +240,7 @@ def description_references(
     starts = [h.start for h in hits]
     for found in _DESCRIPTION.finditer(text):
         between, noun = found.group(1).split(), found.group(2)
-        if _OTHER.intersection(between):
+        if _OTHER.intersection(between) or (noun == "state" and not between):
             continue
         start = found.start()
         last = bisect.bisect_left(starts, start)
@@ -248,11 +255,21 @@ def description_references(
             }
             fitting = {a for a in named if _fits(noun, a, kind_of(a))}
             agents = {}  # a state named by its officers and forces as well, who stand for it
-            if noun in _RULERS:  # where it is not named itself ("the Syrian army ... the
+            if noun in _RULERS or noun in _STATES:  # where it is not named itself ("the
+                # Syrian army ... the government's helicopters": the army's)
                 agents = {states[a]: a for a in named if a in states and kind_of(a) != "place"}
-                fitting |= set(agents)  # government's helicopters": the army's)
+                fitting |= set(agents)
             if fitting or number - back <= 0:
                 break
+        if len(fitting) == 2 and between and noun in _STATES and back == 0:
+            # "Japan protested to North Korea after the reclusive state fired": described
+            # apart from the sentence's subject, the other state
+            subject = _subject_of(
+                text, Span(begin, start), hits[bisect.bisect_left(starts, begin) : last]
+            )
+            subject = states.get(subject, subject) if subject is not None else None
+            if subject in fitting:
+                fitting.discard(subject)
         if len(fitting) == 1:
             state = fitting.pop()
             out.append((start, found.end(), state if state in named else agents.get(state, state)))

@@ -16,9 +16,10 @@ from personae.store.model import PLOVER
 
 #: Types that are themselves said, not done: no promise or wish turns them into one.
 _SAID_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE"})
-#: A speaker's own future act: "Israel announced it would free", "Japan said it will send".
+#: A speaker's own future act, its subject the speaker however named: "Israel announced it
+#: would free", "Iran said the country would retaliate".
 _PROMISE_BEFORE = re.compile(
-    r"\b(?:it|he|she|they|we)\s+(?:would|will|is\s+to|are\s+to)\s+(?:\w+ly\s+)?$",
+    r"\b(?:would|will|is\s+to|are\s+to)\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
 

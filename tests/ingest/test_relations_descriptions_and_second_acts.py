@@ -1,8 +1,9 @@
 """Who acts where a sentence does not name them again: a body named once, then by a
 description ("the group", "the bank", "the government", for a state named only by its forces
-too); a second act with no object of its own; a counterpart after "his"; a host who greets; a
-chairman after his body; a denier who goes on to accuse.  And a weapon's name takes no role;
-an aircraft downed is attacked."""
+too; "the kingdom", and "the neighbouring country" for the state that is not the subject); a
+second act with no object of its own; a counterpart after "his"; a host who greets; a chairman
+after his body; a denier who goes on to accuse; a speaker named again who says it will strike
+threatens.  And a weapon's name takes no role; an aircraft downed is attacked."""
 
 from __future__ import annotations
 
@@ -185,4 +186,36 @@ def test_an_aircraft_downed_is_an_attack_on_its_state_but_tools_downed_are_not()
     assert not any(
         kind == "ASSAULT"
         for _, kind, _ in told("Dockers in Durban downed tools, defying Pretoria.")
+    )
+
+
+def test_the_country_or_the_kingdom_stands_for_the_one_state_named() -> None:
+    found = told(
+        "Thailand's constitutional court dissolved the main opposition party on Thursday, and"
+        " the European Union said it would suspend the kingdom's trade privileges."
+    )
+    assert any(s == "European Union" and t.startswith("Thailand") for s, _, t in found), found
+    assert not any(
+        "state" in (source + target).lower()
+        for source, _, target in told("Iranian state media said Israel had attacked Syria.")
+    )
+
+
+def test_a_state_described_apart_from_the_subject_is_the_other_state_named() -> None:
+    found = told(
+        "Japan lodged a protest with China on Tuesday after the neighbouring country's warships"
+        " fired on a Japanese trawler."
+    )
+    assert ("China", "ASSAULT", "Japan") in found
+    assert ("Japan", "ASSAULT", "China") not in found
+
+
+def test_a_speaker_saying_it_will_strike_threatens_however_it_is_named_again() -> None:
+    found = told(
+        "Iranian state media said on Sunday that the country would retaliate against Israel."
+    )
+    assert ("Iran", "THREATEN", "Israel") in found
+    assert ("Iran", "ASSAULT", "Israel") not in found
+    assert ("Iran", "THREATEN", "Israel") in told(
+        "Iran said Tehran would retaliate against Israel."
     )
