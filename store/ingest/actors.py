@@ -42,6 +42,7 @@ from personae.store.ingest.anaphora import (
     GENERIC_NOUNS,
     describes,
     description_references,
+    possessive_references,
     pronoun_references,
     split_descriptions,
 )
@@ -330,6 +331,7 @@ def find_actors(
     for name, state in sole_states(text, starts, found.hits, kind_by_name, owners).items():
         actors[name].affiliation = actors[name].affiliation or state
     pronouns = pronoun_references(text, sentences, found.hits, kind_by_name)
+    pronouns += possessive_references(text, sentences, found.hits, kind_by_name)
     states = {  # the states actors serve, named in the article or not ("Israeli troops")
         n: o for n, o in owners.items() if (owner := gaz.lookup(o)) and owner.kind == "state"
     }

@@ -148,6 +148,40 @@ def pronoun_references(
     return out
 
 
+#: A clause of its own opened by a body's people: ", and its leaders called on".
+_ITS_PEOPLE = re.compile(
+    r",\s+(?:and|but)\s+(its\s+(?:[a-z-]+\s+)?(?:leaders?|leadership|fighters|troops|forces"
+    r"|soldiers|spokes(?:man|woman|person)|officials|militants|members|envoy|ambassador|chief"
+    r"|commanders?|guerrillas|rebels))\s+(?!(?:of|in|at|from|who|which|that)\b)[a-z]"
+)
+
+
+def possessive_references(
+    text: str,
+    sentences: Sequence[Span],
+    hits: Sequence[Mention],
+    kind_of: Callable[[str], str],
+) -> list[tuple[int, int, str]]:
+    """(start, end, actor) of "its leaders", "its fighters" opening a clause of its own after
+    ", and": the body that opened the sentence ("The RPF captured Kigali, and its leaders
+    called on French troops to withdraw": the RPF's leaders)."""
+    out: list[tuple[int, int, str]] = []
+    if "its " not in text:
+        return out
+    for found in _ITS_PEOPLE.finditer(text):
+        start = found.start(1)
+        number = bisect.bisect_right(sentences, start, key=_START) - 1
+        if number < 0:
+            continue
+        sentence = sentences[number]
+        lo = bisect.bisect_left(hits, sentence.start, key=_START)
+        hi = bisect.bisect_left(hits, found.start(), lo, key=_START)
+        actor = _subject_of(text, sentence, hits[lo:hi])
+        if actor is not None and kind_of(actor) in _BODY_KINDS:
+            out.append((start, found.end(1), actor))
+    return out
+
+
 def _subject_of(text: str, sentence: Span, hits: Sequence[Mention]) -> str | None:
     """The actor opening a sentence ("Apple said ...", "Apple CEO Tim Cook said ...": Tim
     Cook), within a few words of its start, unless it opens a list ("Obama and Putin met":

@@ -3,7 +3,8 @@ description ("the group", "the bank", "the government", for a state named only b
 too; "the kingdom", and "the neighbouring country" for the state that is not the subject); a
 second act with no object of its own; a counterpart after "his"; a host who greets; a chairman
 after his body; a denier who goes on to accuse; a speaker named again who says it will strike
-threatens.  And a weapon's name takes no role; an aircraft downed is attacked."""
+threatens; "its commanders" opening a clause are the sentence subject's.  And a weapon's name
+takes no role; an aircraft downed is attacked."""
 
 from __future__ import annotations
 
@@ -219,3 +220,12 @@ def test_a_speaker_saying_it_will_strike_threatens_however_it_is_named_again() -
     assert ("Iran", "THREATEN", "Israel") in told(
         "Iran said Tehran would retaliate against Israel."
     )
+
+
+def test_its_leaders_opening_a_clause_are_the_sentence_subjects() -> None:
+    found = told(
+        "The Taliban captured Kabul on Sunday, and its commanders called on American"
+        " troops to leave the country."
+    )
+    assert ("Taliban", "REQUEST", "American troops") in found
+    assert not any(s == "Afghanistan" and k == "REQUEST" for s, k, _ in found)
