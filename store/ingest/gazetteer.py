@@ -73,11 +73,17 @@ class Match(NamedTuple):
 _FORMER_SEATS = {
     "Moscow": ("Soviet Union", "1991-12-26"),
     "Kremlin": ("Soviet Union", "1991-12-26"),
+    "Belgrade": ("Yugoslavia", "2003-02-04"),  # the federation, until Serbia and Montenegro
+    "Prague": ("Czechoslovakia", "1993-01-01"),
 }
 
 #: Places' former names, by the day the place took its new one: after it, the old name is
 #: another place's ("Salisbury" was Zimbabwe's capital until 1982, and is in England).
 _FORMER_NAMES = {"Salisbury": "1982-04-18", "Leopoldville": "1966-05-02"}
+
+
+#: An Arabic article or name word joined to the next word by a hyphen: "al-Bashir".
+_ARTICLE_HYPHEN = re.compile(r"\b(al|Al|el|El|ad|as|ash|at|az|an|ar|bin|ibn|abu|Abu|abd|Abd)-")
 
 
 class Gazetteer:
@@ -112,6 +118,8 @@ class Gazetteer:
 
     def lookup(self, name: str) -> GazetteerEntry | None:
         row = self._names.get(name.rstrip("."))
+        if row is None and "-" in name:  # "Omar al-Bashir": the lexicon writes "Omar al Bashir"
+            row = self._names.get(_ARTICLE_HYPHEN.sub(r"\1 ", name.rstrip(".")))
         return None if row is None else self._entry(row)
 
     def seat_on(self, entry: GazetteerEntry, surface: str, date: str | None) -> GazetteerEntry:

@@ -54,7 +54,8 @@ ADJECTIVES = frozenset(
     Orthodox Islamic Islamist Arab Arabs Kurdish Kurds Persian Korean Koreans Hindu Buddhist
     Evangelical Sikh Sikhs Tamil Tamils Maoist Maoists Uighur Uyghur Rohingya Yazidi Druze Alawite
     Communist Socialist Democratic Republican Liberal Conservative Marxist Eastern Northern
-    Southern Western Middle Central Global Internet English Paramilitary Jihadist Separatist""")
+    Southern Western Middle Central Global Internet English Paramilitary Jihadist Separatist
+    Suspected Alleged""")
 )
 
 #: Titles and offices that come before a person's name; a run made only of these is no actor.

@@ -1,5 +1,6 @@
 """An armed group named with a descriptor noun after it ("Boko Haram fighters") is that
-group, under the lexicon's name, not a new actor; its spellings are one actor."""
+group, under the lexicon's name, not a new actor; its spellings are one actor; "Suspected"
+before it is a doubt, no word of its name."""
 
 from __future__ import annotations
 
@@ -150,3 +151,13 @@ def test_an_unknown_front_named_with_its_fighters_noun_is_the_front() -> None:
     entities = _entities("Zemblan Patriotic Front rebels captured the airport on Sunday.")
     assert entities["Zemblan Patriotic Front"].kind == "armed_group"
     assert "Zemblan Patriotic Front rebels" in entities["Zemblan Patriotic Front"].aliases
+
+
+def test_a_suspected_group_is_the_group_with_the_doubt_kept_as_a_hedge() -> None:
+    found = _entities("Suspected Boko Haram gunmen abducted 300 schoolgirls in Kankara.")
+    assert "Boko Haram" in found and not any("Suspected" in name for name in found)
+    extracted = extract(
+        RawArticle("", "Suspected Boko Haram gunmen attacked Nigerian troops.", date="2021-06-02"),
+        "a",
+    )
+    assert {r.hedge for r in extracted.relations if r.type == "ASSAULT"} == {"Suspected"}

@@ -1,6 +1,7 @@
 """A leader named by a possessive before the group he leads ("Charles Taylor's National
 Patriotic Front") belongs to that group, whatever words name its members before him; a
-government named "of" a state ("the Sandinista government of Nicaragua") serves it."""
+government named "of" a state ("the Sandinista government of Nicaragua") serves it; "al-Bashir"
+is the lexicon's "al Bashir"; Belgrade and Prague stood for the federations they were seats of."""
 
 from __future__ import annotations
 
@@ -42,3 +43,19 @@ def test_a_government_of_a_state_serves_that_state() -> None:
         "The Sandinista government of Nicaragua expelled three American diplomats on Monday."
     )
     assert found["Sandinista government"].affiliation == "nicaragua"
+
+
+def test_a_name_with_a_hyphenated_article_is_the_lexicons_person() -> None:
+    found = entities_in(
+        "The International Criminal Court issued an arrest warrant for Omar al-Bashir.",
+        "2009-03-04",
+    )
+    person = next(e for e in found.values() if "Omar al-Bashir" in (e.name, *e.aliases))
+    assert person.kind == "person" and person.affiliation == "sudan"
+
+
+def test_a_seat_of_government_stands_for_the_federation_it_was_the_seat_of() -> None:
+    assert "Yugoslavia" in _entities("The European Community threatened Belgrade with sanctions.")
+    assert "Czechoslovakia" in entities_in("Moscow sent tanks to Prague.", "1968-08-21")
+    later = entities_in("The European Union urged Belgrade to recognise Kosovo.", "2012-05-01")
+    assert "Serbia" in later and "Yugoslavia" not in later
