@@ -278,9 +278,12 @@ def subject_state(
         for owner, body in [owner_of(hit.actor)]
         if not (body and state_office)
     ]
-    if owners and _ACTED_ON_BEFORE.search(text, max(0, start - 45), start):
-        # "broke off relations with Colombia, accusing President Ivan Duque": the one acted
-        # on serves the other state named, not the subject's
+    if owners and (
+        _ACTED_ON_BEFORE.search(text, max(0, start - 45), start)
+        or _ITS_OFFICE.search(text, max(0, start - 45), start)
+    ):  # "broke off relations with Colombia, accusing President Ivan Duque", "suspended aid to
+        # Guinea-Bissau and urged its army chief, General X": the one acted on serves the
+        # other state named, not the subject's
         return next((o for o in reversed(owners) if o != owners[0]), None)
     end = cand.spans[0][1]
     if (
@@ -394,46 +397,36 @@ class _Member(Protocol):
 def join_parties(text: str, hits: Sequence[Mention], actors: Mapping[str, _Member]) -> None:
     """A person the text names as a party's or a group's member belongs to it ("Mayor Ekrem
     Imamoglu of the main opposition Republican People's Party", "Charles Taylor's National
-    Patriotic Front"), and a person or a government named "of" a state serves it, when nothing
-    else claims them: event coders code them as the party."""
+    Patriotic Front", "RENAMO rebel leader Afonso Dhlakama"), and a person or a government
+    named "of" a state, or as "its chief" after one, serves it, when nothing else claims
+    them: event coders code them as the party."""
     for hit, after in pairwise(hits):
-        body, leader = actors[hit.actor], actors[after.actor]
-        led = _LEADER_GAP.fullmatch(text, hit.end, after.start)
-        if led and leader.kind == "person" and leader.affiliation is None:
-            if body.kind == "other":  # "RENAMO rebel leader Afonso Dhlakama": a name no
-                body.kind = "armed_group" if led[1] else "organisation"  # lexicon knows
-            if body.kind in GROUP_KINDS:
-                leader.affiliation = body.name
-        person, body = actors[hit.actor], actors[after.actor]
-        if (
-            person.kind in ("person", "other")
-            and person.affiliation is None
-            and body.kind in GROUP_KINDS
-            and _LEADER_OF.fullmatch(text, hit.end, after.start)
-        ):  # "Prachanda, leader of the Communist Party of Nepal (Maoist), signed"
-            person.kind, person.affiliation = "person", body.name
-        if (
-            person.kind == "other"
-            and person.affiliation is None
-            and body.kind in GROUP_KINDS
-            and " " in person.name
-            and _LEADS.fullmatch(text, hit.end, after.start)
-        ):  # "Fighters of Foday Sankoh's Revolutionary United Front": a leader's name
-            person.kind = "person"
-        if person.affiliation is not None or person.kind not in ("person", "government"):
+        first, second = actors[hit.actor], actors[after.actor]
+        gap = (hit.end, after.start)
+        if second.kind == "person" and second.affiliation is None:
+            led = _LEADER_GAP.fullmatch(text, *gap)
+            if led and first.kind == "other":  # "RENAMO rebel leader Afonso Dhlakama": a
+                first.kind = "armed_group" if led[1] else "organisation"  # name no lexicon knows
+            if (led and first.kind in GROUP_KINDS) or (
+                first.kind == "state" and _ITS_OFFICE.search(text, *gap)
+            ):  # "suspended aid to Fiji and urged its military chief, Commodore X,"
+                second.affiliation = first.name
+        if first.affiliation is not None:
             continue
-        if body.kind == "state" and _OF_STATE.fullmatch(text, hit.end, after.start):
-            person.affiliation = body.name  # "Presidents Carlos Menem of Argentina and"; "the
-            continue  # Sandinista government of Nicaragua"
-        if (
-            person.kind == "person"
-            and body.kind in GROUP_KINDS
-            and (
-                _OF_PARTY.fullmatch(text, hit.end, after.start)
-                or _LEADS.fullmatch(text, hit.end, after.start)
-            )
-        ):  # "Mayor X of the main opposition ..."; "Charles Taylor's National Patriotic Front"
-            person.affiliation = body.name
+        if second.kind in GROUP_KINDS and first.kind in ("person", "other"):
+            if _LEADER_OF.fullmatch(text, *gap) or (
+                (" " in first.name or first.kind == "person") and _LEADS.fullmatch(text, *gap)
+            ):  # "Prachanda, leader of the Communist Party of Nepal (Maoist), signed";
+                # "Fighters of Foday Sankoh's Revolutionary United Front"
+                first.kind, first.affiliation = "person", second.name
+            elif first.kind == "person" and _OF_PARTY.fullmatch(text, *gap):
+                first.affiliation = second.name  # "Mayor X of the main opposition ..."
+        elif (
+            second.kind == "state"
+            and first.kind in ("person", "government")
+            and _OF_STATE.fullmatch(text, *gap)
+        ):  # "Presidents Carlos Menem of Argentina and"; "the Sandinista government of
+            first.affiliation = second.name  # Nicaragua"
 
 
 #: Between a group and its leader's name: "RENAMO rebel leader", "Hamas political chief".
@@ -449,6 +442,11 @@ _LEADER_OF = re.compile(
 )
 #: Between a leader and the group they lead: "General Mohamed Farah Aidid's".
 _LEADS = re.compile(r"['’]s\s+")
+#: A state's office holder named in apposition after "its": "its military chief,".
+_ITS_OFFICE = re.compile(
+    r"\bits\s+(?:[a-z-]+\s+){0,2}(?:chief|leader|president|premier|ruler|head|commander|king"
+    r"|minister)\s*,\s+(?:[A-Z][\w.]*\s+)?$"
+)
 #: Between a person and the state they serve: "Presidents Carlos Menem of Argentina and".
 _OF_STATE = re.compile(r"\s+of\s+")
 #: Between a person and the party or group they belong to: "of the main opposition".

@@ -178,3 +178,23 @@ def subject_heads(text: str, before: list[Hit]) -> list[Hit]:
         if not _PREPOSITION_ENDING.found(text, max(0, h.start - 16), h.start)
         and not _ENTERED_BEFORE.search(text, max(0, h.start - 30), h.start)
     ]
+
+
+#: Someone handed over, and to whom: "handed X over to", "refused on Friday to hand X over
+#: to", "extradited X to".
+_HANDED_TO = re.compile(
+    r"(?:(?:refus|declin|reject)\w*(?:\s+on\s+\w+day)?\s+to\s+)?"
+    r"(?:(?:hand|extradit|deport)\w*|turn\w*(?=\s+(?:[\w'’.-]+\s+){1,5}?over\b))"
+    r"\s+(?:over\s+)?(?:[\w'’.-]+\s+){1,5}?(?:over\s+)?to\s+",
+    re.IGNORECASE,
+)
+
+
+def handed_to(text: str, t_start: int, after: list[Hit]) -> list[Hit]:
+    """Of the names after a handing over (or a refusal of one), those it is done to: "handed
+    Osama bin Laden over to the United States" is done to the United States, who asked, not
+    to the one handed."""
+    handed = _HANDED_TO.match(text, t_start)
+    if handed is None:
+        return after
+    return [h for h in after if h.start >= handed.end()] or after

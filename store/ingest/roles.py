@@ -66,6 +66,7 @@ from personae.store.ingest.groups import (
 )
 from personae.store.ingest.links import partner
 from personae.store.ingest.objects import (
+    handed_to,
     hosted_by,
     objects_of,
     subject_heads,
@@ -252,6 +253,7 @@ def roles(
             h for h in after if not topic_of_deal(text, t_end, h, kinds)
         ]  # Palestinian self-rule"
     after = [h for h in after if not fought_over(text, h)]  # "fighting over South Ossetia"
+    after = handed_to(text, t_start, after)
     after = [h for h in after if not partner(text, h)]  # "in coordination with the DEA"
     before = before[-NEAREST:]  # the subject is the nearest group: a long list ends here
     opened = which_before(text, t_start)

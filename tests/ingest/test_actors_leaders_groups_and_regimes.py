@@ -1,7 +1,8 @@
 """A leader named by a possessive before the group he leads ("Charles Taylor's National
 Patriotic Front") belongs to that group, whatever words name its members before him; a
-government named "of" a state ("the Sandinista government of Nicaragua") serves it; "al-Bashir"
-is the lexicon's "al Bashir"; Belgrade and Prague stood for the federations they were seats of."""
+government named "of" a state ("the Sandinista government of Nicaragua") and "its army chief,
+General X" after a state serve it; "al-Bashir" is the lexicon's "al Bashir"; Belgrade and
+Prague stood for the federations they were seats of."""
 
 from __future__ import annotations
 
@@ -59,3 +60,14 @@ def test_a_seat_of_government_stands_for_the_federation_it_was_the_seat_of() -> 
     assert "Czechoslovakia" in entities_in("Moscow sent tanks to Prague.", "1968-08-21")
     later = entities_in("The European Union urged Belgrade to recognise Kosovo.", "2012-05-01")
     assert "Serbia" in later and "Yugoslavia" not in later
+
+
+def test_its_chief_named_after_a_state_serves_it() -> None:
+    found = entities_in(
+        "Britain suspended aid to Guinea-Bissau and urged its army chief, General Antonio"
+        " Indjai, to free the prime minister.",
+        "2012-04-14",
+    )
+    assert found["Antonio Indjai"].affiliation == "guinea-bissau"
+    commodore = entities_in("Australia urged Commodore Voreqe Tuilagi to step down.", "2006-12-06")
+    assert "Voreqe Tuilagi" in commodore  # a rank, no word of the name

@@ -167,3 +167,11 @@ def test_an_unknown_officer_answering_an_act_serves_the_state_it_was_done_to() -
         "2021-05-03",
     )
     assert appeal["Ranil Wijeratne"].affiliation == "sri-lanka"  # an appeal is no answer
+
+
+def test_a_refusal_to_hand_someone_over_is_aimed_at_whoever_would_receive_him() -> None:
+    found = typed_in("Syria refused on Monday to hand Abdullah Ocalan over to Turkey.")
+    assert ("Syria", "REJECT", "Turkey") in found
+    assert ("Syria", "REJECT", "Abdullah Ocalan") not in found
+    handed = typed_in("Kenya handed Abdullah Ocalan over to Turkey on Monday.")
+    assert ("Kenya", "AID", "Abdullah Ocalan") not in handed
