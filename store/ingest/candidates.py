@@ -332,8 +332,10 @@ def _trim_piece(
         words.pop(0)  # "Islamist Ennahda": what the party believes, no word of its name
         first += 1
     while words and (words[-1] in _EDGE_WORDS or words[-1] == "the"):  # "Forces for the"
-        words.pop()
-        last -= 1
+        # "the Roman Catholic Sant'Egidio community": a creed before a name, no name itself
+        cut = 2 if words[-2:] == ["Roman", "Catholic"] else 1
+        del words[-cut:]
+        last -= cut
     if not words or (
         _title_word(words[0], titled)  # most runs open with a name: no generator for them
         and all(_title_word(w, titled) for w in words)

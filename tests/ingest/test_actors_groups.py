@@ -1,12 +1,13 @@
 """An armed group named with a descriptor noun after it ("Boko Haram fighters") is that
-group, under the lexicon's name, not a new actor; its spellings are one actor; "Suspected"
-before it is a doubt, no word of its name."""
+group, under the lexicon's name, not a new actor; its spellings and short names ("EZLN",
+"M-19") are one actor; "Suspected" or "Roman Catholic" before it is no word of its name."""
 
 from __future__ import annotations
 
 from relation_support import entities_in
 
 from personae.store.ingest.extract import extract
+from personae.store.ingest.gazetteer import load_gazetteer
 from personae.store.ingest.read import RawArticle
 from personae.store.model import Entity
 
@@ -161,3 +162,18 @@ def test_a_suspected_group_is_the_group_with_the_doubt_kept_as_a_hedge() -> None
         "a",
     )
     assert {r.hedge for r in extracted.relations if r.type == "ASSAULT"} == {"Suspected"}
+
+
+def test_guerrilla_movements_and_bodies_known_by_their_short_names() -> None:
+    gazetteer = load_gazetteer()
+    for short, name in (
+        ("EZLN", "Zapatista National Liberation Army"),
+        ("Zapatistas", "Zapatista National Liberation Army"),
+        ("M-19", "April 19 Movement"),
+        ("MRTA", "Tupac Amaru Revolutionary Movement"),
+        ("Community of Sant'Egidio", "Sant'Egidio"),
+    ):
+        entry = gazetteer.lookup(short)
+        assert entry is not None and entry.name == name, short
+    found = _entities("Talks were mediated by the Roman Catholic Sant'Egidio community.")
+    assert "Sant'Egidio" in found and not any(name.startswith("Roman") for name in found)
