@@ -198,3 +198,22 @@ def handed_to(text: str, t_start: int, after: list[Hit]) -> list[Hit]:
     if handed is None:
         return after
     return [h for h in after if h.start >= handed.end()] or after
+
+
+#: Ground taken from someone, to their name after "from": "seized the Red Sea island of
+#: Greater Hanish from| Yemen", "recaptured the town of Sinjar from| Islamic State".
+_TAKEN_FROM = re.compile(
+    r"(?:seiz|captur|recaptur|wrest|retak|retook|took|tak)\w*\s+(?:[\w'’,.-]+\s+){1,8}?"
+    r"from\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def taken_from(text: str, t_start: int, after: list[Hit], kinds: dict[str, str]) -> list[Hit]:
+    """Of the names after a seizure, the one the ground was taken from, if named after
+    "from": the seizure is done to it, not to the island or the town taken (but "seized an
+    Israeli soldier in a raid from Gaza" is done to the soldier's state)."""
+    taken = _TAKEN_FROM.match(text, t_start)
+    if taken is None or any(kinds.get(h.actor) != "place" for h in after if h.start < taken.end()):
+        return after
+    return [h for h in after if h.start == taken.end()] or after

@@ -48,7 +48,7 @@ _MISSION_AFTER = re.compile(r"\s+(?:embassy|consulate|mission)\b", re.IGNORECASE
 def no_party(text: str, hit: Hit, following: list[Hit], kinds: dict[str, str]) -> bool:
     """A mention that only describes or locates, no party: a state's adjective in a group's
     or a company's name or description, or of a body's staff; a body whose meeting is where
-    others meet."""
+    others meet; an envoy's brief."""
     return (
         names_group(text, hit, following, kinds)
         or owns_next(text, hit, following, kinds)
@@ -62,6 +62,7 @@ def no_party(text: str, hit: Hit, following: list[Hit], kinds: dict[str, str]) -
             and _DESTINATION_BEFORE.search(text, max(0, hit.start - 40), hit.start) is not None
         )
         or _national(text, hit, following, kinds)
+        or _PORTFOLIO_BEFORE.search(text, max(0, hit.start - 40), hit.start) is not None
         or (
             kinds.get(hit.actor) == "state"
             and (_STAFF_OF_AFTER.match(text, hit.end) or _HOLDINGS_AFTER.match(text, hit.end))
@@ -76,6 +77,10 @@ def no_party(text: str, hit: Hit, following: list[Hit], kinds: dict[str, str]) -
 
 
 _CAUSE_AFTER = re.compile(r"\s+(?:cause|question|issue|problem)\b")
+#: An envoy's brief: "the U.N. special envoy for Afghanistan" is the UN's, on Afghanistan.
+_PORTFOLIO_BEFORE = re.compile(
+    r"\b(?:envoy|representative|coordinator|rapporteur|commissioner)\s+(?:for|on)\s+(?:the\s+)?$"
+)
 
 
 #: What a city names after it: "the Geneva accords", "the Minsk agreements", "the Oslo

@@ -70,6 +70,7 @@ from personae.store.ingest.objects import (
     hosted_by,
     objects_of,
     subject_heads,
+    taken_from,
     titles,
     with_recipient,
 )
@@ -254,6 +255,8 @@ def roles(
         ]  # Palestinian self-rule"
     after = [h for h in after if not fought_over(text, h)]  # "fighting over South Ossetia"
     after = handed_to(text, t_start, after)
+    if kind in ("COERCE", "ASSAULT"):
+        after = taken_from(text, t_start, after, kinds)
     after = [h for h in after if not partner(text, h)]  # "in coordination with the DEA"
     before = before[-NEAREST:]  # the subject is the nearest group: a long list ends here
     opened = which_before(text, t_start)

@@ -1,11 +1,12 @@
 """An act or an actor named again by its noun: "welcomed the decision" answers whoever
 decided; "called the move blackmail" accuses whoever moved, and "condemned the raids on Libya"
-the raider; an officer the lexicon does not know who answers an act serves the state it was
-done to; "both allies" are the two acted on just before; "its neighbour" the state acted on;
-"the U.S. company" is the company, not its state, nor is the owner in "China's Sinopec";
-"Huawei sued" is Huawei acting, where "Police arrested" names no one; a charge in a relative
-clause is the main subject's; an officer never acts on the state it serves; a coast guard
-guards no one. Sentences written for these tests, in the shapes of wire copy."""
+the raider; ground seized "from" a state is taken from it; an envoy's brief is no party; an
+officer the lexicon does not know who answers an act serves the state it was done to; "both
+allies" are the two acted on just before; "its neighbour" the state acted on; "the U.S.
+company" is the company, not its state, nor is the owner in "China's Sinopec"; "Huawei sued"
+is Huawei acting, where "Police arrested" names no one; a charge in a relative clause is the
+main subject's; an officer never acts on the state it serves; a coast guard guards no one.
+Sentences written for these tests, in the shapes of wire copy."""
 
 from __future__ import annotations
 
@@ -175,3 +176,16 @@ def test_a_refusal_to_hand_someone_over_is_aimed_at_whoever_would_receive_him() 
     assert ("Syria", "REJECT", "Abdullah Ocalan") not in found
     handed = typed_in("Kenya handed Abdullah Ocalan over to Turkey on Monday.")
     assert ("Kenya", "AID", "Abdullah Ocalan") not in handed
+
+
+def test_ground_seized_from_a_state_is_taken_from_that_state() -> None:
+    found = typed_in("Iraqi troops seized the Gulf island of Bubiyan from Kuwait in August 1990.")
+    assert ("Iraqi troops", "COERCE", "Kuwait") in found
+    assert not any(target == "Gulf" for _, _, target in found)
+    seized = typed_in("Hamas fighters seized two Israeli soldiers on a patrol from Gaza.")
+    assert ("Hamas", "ASSAULT", "Israeli soldiers") in seized  # people seized, no ground
+
+
+def test_an_envoys_brief_is_no_party() -> None:
+    found = typed_in("The U.N. special envoy for Syria, Staffan de Mistura, met Russia's Lavrov.")
+    assert not any("Syria" in (source, target) for source, _, target in found)
