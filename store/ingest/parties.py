@@ -62,7 +62,10 @@ def no_party(text: str, hit: Hit, following: list[Hit], kinds: dict[str, str]) -
             and _DESTINATION_BEFORE.search(text, max(0, hit.start - 40), hit.start) is not None
         )
         or _national(text, hit, following, kinds)
-        or _PORTFOLIO_BEFORE.search(text, max(0, hit.start - 40), hit.start) is not None
+        or (
+            holds_any(text, _PORTFOLIO_WORDS)
+            and _PORTFOLIO_BEFORE.search(text, max(0, hit.start - 40), hit.start) is not None
+        )
         or (
             kinds.get(hit.actor) == "state"
             and (_STAFF_OF_AFTER.match(text, hit.end) or _HOLDINGS_AFTER.match(text, hit.end))
@@ -78,6 +81,7 @@ def no_party(text: str, hit: Hit, following: list[Hit], kinds: dict[str, str]) -
 
 _CAUSE_AFTER = re.compile(r"\s+(?:cause|question|issue|problem)\b")
 #: An envoy's brief: "the U.N. special envoy for Afghanistan" is the UN's, on Afghanistan.
+_PORTFOLIO_WORDS = ("envoy", "representative", "coordinator", "rapporteur", "commissioner")
 _PORTFOLIO_BEFORE = re.compile(
     r"\b(?:envoy|representative|coordinator|rapporteur|commissioner)\s+(?:for|on)\s+(?:the\s+)?$"
 )
