@@ -19,12 +19,17 @@ _GROUP_KINDS = frozenset({"armed_group", "organisation"})
 def names_group(text: str, hit: Hit, following: list[Hit], kinds: dict[str, str]) -> bool:
     """A state's adjective right before a group's name, or its description, is part of how
     the group is called ("the Pakistani Taliban", "Lebanese Hezbollah", "the Syrian Kurdish
-    militia YPG"): no party of its own."""
+    militia YPG"), as is a region's before a description ("the Basque separatist group
+    ETA"): no party of its own."""
+    if not following or kinds.get(following[0].actor) not in _GROUP_KINDS:
+        return False
+    described = _GROUP_DESCRIBED.fullmatch(text, hit.end, following[0].start)
+    if described is None:
+        return False
+    if kinds.get(hit.actor) in ("place", "other"):  # "the Basque separatist group ETA": a
+        return described[0] != " "  # region's word, with what the group is
     return (
-        bool(following)
-        and _GROUP_DESCRIBED.fullmatch(text, hit.end, following[0].start) is not None
-        and kinds.get(hit.actor) == "state"
-        and kinds.get(following[0].actor) in _GROUP_KINDS
+        kinds.get(hit.actor) == "state"
         and text[hit.start : hit.end] != hit.actor  # an adjective, not "Iran Hezbollah"
     )
 

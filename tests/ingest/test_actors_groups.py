@@ -1,10 +1,12 @@
 """An armed group named with a descriptor noun after it ("Boko Haram fighters") is that
 group, under the lexicon's name, not a new actor; its spellings and short names ("EZLN",
-"M-19") are one actor; "Suspected" or "Roman Catholic" before it is no word of its name."""
+"M-19", "Zapatista rebels") are one actor; "Suspected" or "Roman Catholic" before it is no
+word of its name, and a region's word before its description ("the Corsican separatist
+group") no party."""
 
 from __future__ import annotations
 
-from relation_support import entities_in
+from relation_support import entities_in, typed_in
 
 from personae.store.ingest.extract import extract
 from personae.store.ingest.gazetteer import load_gazetteer
@@ -177,3 +179,12 @@ def test_guerrilla_movements_and_bodies_known_by_their_short_names() -> None:
         assert entry is not None and entry.name == name, short
     found = _entities("Talks were mediated by the Roman Catholic Sant'Egidio community.")
     assert "Sant'Egidio" in found and not any(name.startswith("Roman") for name in found)
+
+
+def test_a_regions_word_before_a_groups_description_is_no_party() -> None:
+    found = typed_in(
+        "French police arrested three suspected members of the Corsican separatist group FLNC."
+    )
+    assert found == {("French police", "COERCE", "Fronte di Liberazione Naziunale di A Corsica")}
+    rebels = typed_in("The Mexican government and Zapatista rebels signed an accord.")
+    assert ("Mexican government", "SUPPORT", "Zapatista National Liberation Army") in rebels
