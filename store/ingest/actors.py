@@ -240,6 +240,8 @@ def find_actors(
         ):
             last, end = _company_tail(text, tokens, last, end)
         surface = text[start:end]
+        if kind == "person" and hit.first_token == last and entry.of_another_time(date):
+            continue  # a surname alone, decades from the lexicon's person: someone else
         opener = words[hit.first_token]
         if (  # a sentence's "New York Stock Exchange" would lose its "New", a stopword there
             (opener not in STOPWORDS or (opener in NAME_OPENERS and hit.first_token not in initial))
@@ -451,6 +453,8 @@ def _discover(
             target = canonical.get(target, target)
         if target not in found.actors:
             entry = None if gaz.renamed_by(target, date) else gaz.lookup(target)
+            if entry is not None and " " not in target and entry.of_another_time(date):
+                entry = None  # "Prime Minister Johnson" in 2020: not Lyndon B. Johnson
             if entry is not None:  # "AT&amp;T" unescaped is a known name
                 known = found.actors[entry.name] = Actor(entry.name, entry.kind)
                 known.affiliation = entry.affiliation_on(date)

@@ -54,6 +54,19 @@ class GazetteerEntry:
         undated = [t for t in self.terms if not t[1] and not t[2]]
         return undated[0][0] if undated else None
 
+    def of_another_time(self, date: str | None, years: int = 10) -> bool:
+        """Whether ``date`` lies more than ``years`` from every dated term of the person: a
+        surname alone then names someone else ("Prime Minister Johnson" in 2020 is not
+        Lyndon B. Johnson)."""
+        dated = [t for t in self.terms if t[1] or t[2]]
+        if date is None or not dated:
+            return False
+        year = int(date[:4])
+        return all(
+            year < int((start or "0000")[:4]) - years or year > int((end or "9999")[:4]) + years
+            for _, start, end in dated
+        )
+
     @property
     def all_names(self) -> tuple[str, ...]:
         return (self.name, *self.aliases, *self.metonyms, *self.demonyms)

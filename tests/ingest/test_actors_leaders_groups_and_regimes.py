@@ -2,7 +2,8 @@
 Patriotic Front") belongs to that group, whatever words name its members before him; a
 government named "of" a state ("the Sandinista government of Nicaragua") and "its army chief,
 General X" after a state serve it; "al-Bashir" is the lexicon's "al Bashir"; Belgrade and
-Prague stood for the federations they were seats of."""
+Prague stood for the federations they were seats of; a surname alone decades from the
+lexicon's person of that name is someone else."""
 
 from __future__ import annotations
 
@@ -71,3 +72,10 @@ def test_its_chief_named_after_a_state_serves_it() -> None:
     assert found["Antonio Indjai"].affiliation == "guinea-bissau"
     commodore = entities_in("Australia urged Commodore Voreqe Tuilagi to step down.", "2006-12-06")
     assert "Voreqe Tuilagi" in commodore  # a rank, no word of the name
+
+
+def test_a_surname_decades_from_the_lexicons_person_is_someone_else() -> None:
+    later = entities_in("Prime Minister Johnson met President Macron in Paris.", "2020-06-23")
+    assert "Lyndon B. Johnson" not in later and "Johnson" in later
+    then = entities_in("President Johnson met Premier Kosygin in Glassboro.", "1967-06-23")
+    assert then["Lyndon B. Johnson"].affiliation == "united-states"
