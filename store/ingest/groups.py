@@ -30,7 +30,11 @@ def group(text: str, ordered: list[Hit]) -> list[Hit]:
         if hit is left and _POSSESSIVE_GAP.fullmatch(gap):  # "Germany's Volkswagen and
             prev = hit  # China's SAIC Motor signed": an owner is no party, and the list
             continue  # goes on before it
-        if not COORDINATION.match(gap) and not TITLE_GAP.fullmatch(gap):
+        if (
+            not COORDINATION.match(gap)
+            and not TITLE_GAP.fullmatch(gap)
+            and not _MEMBERS_OF_GAP.fullmatch(gap)
+        ):
             break
         members.append(hit)
         prev = hit
@@ -38,6 +42,16 @@ def group(text: str, ordered: list[Hit]) -> list[Hit]:
 
 
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+")
+#: A body's people listed after a name: "Aung San Suu Kyi and other leaders of| the NLD",
+#: "Papua New Guinea's government and leaders of| the Bougainville Revolutionary Army".
+_MEMBERS_OF = (
+    r"and\s+(?:other\s+)?(?:senior\s+|top\s+)?(?:leaders|members|figures|officials"
+    r"|representatives|delegates|commanders)\s+of\s+(?:the\s+|her\s+|his\s+|their\s+|its\s+)?"
+    r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s\s+)?"
+)
+_MEMBERS_OF_GAP = re.compile(rf"\s+{_MEMBERS_OF}")
+#: The same, ending where the body is named: its people stand for it in a subject.
+MEMBERS_OF_BEFORE = re.compile(rf"\b{_MEMBERS_OF}$")
 _OWNER_GAP = re.compile(rf"['’]s\s+(?:(?!(?:[a-z]+ed|{IRREGULAR_PAST})\s)[a-z-]+\s+){{0,2}}")
 
 

@@ -11,7 +11,7 @@ import re
 from personae.store.ingest.actors import Hit
 from personae.store.ingest.affiliation import GROUP_KINDS, TITLE_WORDS_GAP
 from personae.store.ingest.events import before_answer
-from personae.store.ingest.groups import group
+from personae.store.ingest.groups import MEMBERS_OF_BEFORE, group
 from personae.store.ingest.parties import bordering, referred_object, venue_of
 from personae.store.ingest.scan import EndingAt
 from personae.store.ingest.verbs import (
@@ -175,7 +175,10 @@ def subject_heads(text: str, before: list[Hit]) -> list[Hit]:
     return [
         h
         for h in before
-        if not _PREPOSITION_ENDING.found(text, max(0, h.start - 16), h.start)
+        if (
+            not _PREPOSITION_ENDING.found(text, max(0, h.start - 16), h.start)
+            or MEMBERS_OF_BEFORE.search(text, max(0, h.start - 80), h.start) is not None
+        )  # "X and leaders of the Y signed": Y's people sign for it
         and not _ENTERED_BEFORE.search(text, max(0, h.start - 30), h.start)
     ]
 

@@ -3,8 +3,8 @@ description ("the group", "the bank", "the government", for a state named only b
 too; "the kingdom", and "the neighbouring country" for the state that is not the subject); a
 second act with no object of its own; a counterpart after "his"; a host who greets; a chairman
 after his body; a denier who goes on to accuse; a speaker named again who says it will strike
-threatens; "its commanders" opening a clause are the sentence subject's.  And a weapon's name
-takes no role; an aircraft downed is attacked."""
+threatens; "its commanders" opening a clause are the sentence subject's; "X and other leaders of
+Y" name Y too.  And a weapon's name takes no role; an aircraft downed is attacked."""
 
 from __future__ import annotations
 
@@ -229,3 +229,17 @@ def test_its_leaders_opening_a_clause_are_the_sentence_subjects() -> None:
     )
     assert ("Taliban", "REQUEST", "American troops") in found
     assert not any(s == "Afghanistan" and k == "REQUEST" for s, k, _ in found)
+
+
+def test_leaders_of_a_body_listed_with_a_name_stand_for_the_body() -> None:
+    assert ("Turkish police", "COERCE", "Peoples' Democratic Party") in told(
+        "Turkish police detained Selahattin Demirtas and other leaders of the Peoples'"
+        " Democratic Party in overnight raids."
+    )
+    signed = told(
+        "Senegal's government and leaders of the Movement of Democratic Forces of Casamance"
+        " signed a peace accord in Ziguinchor on Friday."
+    )
+    assert ("Movement of Democratic Forces of Casamance", "SUPPORT", "Senegal") in {
+        (s, k, t.removesuffix("'s government")) for s, k, t in signed
+    }, signed
