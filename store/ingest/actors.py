@@ -329,6 +329,7 @@ def find_actors(
     kind_by_name = {name: actor.kind for name, actor in actors.items()}.__getitem__
     for person, opposition in members_of_opposition(text, found.hits, kind_by_name).items():
         actors[person].affiliation = actors[person].affiliation or opposition
+        actors[person].kind = "person"
     owners = {n: a.affiliation for n, a in actors.items() if a.affiliation}
     for name, state in sole_states(text, starts, found.hits, kind_by_name, owners).items():
         actors[name].affiliation = actors[name].affiliation or state

@@ -41,11 +41,11 @@ _AFTER_STATE = re.compile(
     rf"(?:['’]s)? {_QUALIFIER}opposition"
     rf"(?: (?:{_MEMBERS})\b|(?= {_ONE_MEMBER} [A-Z])|{_NO_NAME}){_NOT_AFTER}"
 )
-#: The opposition with no state before it: "opposition protesters", "the opposition"; not
-#: "opposition leader Nelson Chamisa", the person.
+#: The opposition with no state before it: "opposition protesters", "the opposition", the
+#: word before one of its people ("opposition leader| Nelson Chamisa", who belongs to it).
 _BARE = re.compile(
     rf"\b(?:(?:[Tt]he|its|their) {_QUALIFIER}opposition(?: (?:{_MEMBERS})\b|{_NO_NAME})"
-    rf"|[Oo]pposition (?:{_MEMBERS})\b){_NOT_AFTER}"
+    rf"|[Oo]pposition (?:{_MEMBERS})\b|[Oo]pposition(?= {_ONE_MEMBER} [A-Z])){_NOT_AFTER}"
 )
 
 
@@ -98,6 +98,15 @@ def bare_oppositions(
             yield opposition_name(entry), start, end
 
 
+def titles_member(text: str, end: int) -> bool:
+    """The opposition named at ``end`` only as the title of one of its people ("opposition
+    leader| Nelson Chamisa"): the person is the party, the title none of its own."""
+    return _ONE_MEMBER_NEXT.match(text, end) is not None
+
+
+_ONE_MEMBER_NEXT = re.compile(rf" {_ONE_MEMBER} [A-Z]")
+
+
 def members_of_opposition(
     text: str, hits: Sequence[Mention], kind_of: Callable[[str], str]
 ) -> dict[str, str]:
@@ -113,7 +122,8 @@ def members_of_opposition(
             listed = between == " " or bool(_ONE_MEMBER_BETWEEN.fullmatch(between))
         elif listed:
             listed = bool(_LIST_GAP.fullmatch(text, before.end, after.start))
-        if listed and kind_of(after.actor) == "person":
+        if listed and kind_of(after.actor) in ("person", "other"):  # "opposition presidential
+            # hopeful Cristiana Chamorro": a person, whom no lexicon knows
             out.setdefault(after.actor, opposition)
         else:
             listed = False

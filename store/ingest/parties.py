@@ -12,6 +12,7 @@ from personae.store.ingest.actors import Hit
 from personae.store.ingest.clauses import AIMED_BEFORE, ATTRIBUTE_AFTER
 from personae.store.ingest.kinds import named_event
 from personae.store.ingest.lexicon import GROUP_NAMED_AGAIN
+from personae.store.ingest.opposition import titles_member
 from personae.store.ingest.owners import COMPANY_NOUNS, names_company, names_group, owns_next
 from personae.store.ingest.places import attack_site, water
 from personae.store.ingest.scan import holds, holds_any, holds_one_of, word_pattern
@@ -62,6 +63,7 @@ def no_party(text: str, hit: Hit, following: list[Hit], kinds: dict[str, str]) -
             and _DESTINATION_BEFORE.search(text, max(0, hit.start - 40), hit.start) is not None
         )
         or _national(text, hit, following, kinds)
+        or (hit.actor.endswith(" opposition") and titles_member(text, hit.end))
         or (
             holds_any(text, _PORTFOLIO_WORDS)
             and _PORTFOLIO_BEFORE.search(text, max(0, hit.start - 40), hit.start) is not None

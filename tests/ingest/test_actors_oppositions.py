@@ -1,5 +1,7 @@
 """A state's opposition is an actor of its own, apart from the state it opposes (CAMEO's OPP
-agent): police acting on opposition protesters act on the opposition, not on their state."""
+agent): police acting on opposition protesters act on the opposition, not on their state; its
+people named after it ("opposition leader X", "opposition politicians X and Y") belong to it,
+the state before it or the one state their sentence names."""
 
 from __future__ import annotations
 
@@ -51,11 +53,16 @@ def test_a_person_named_after_the_opposition_belongs_to_it() -> None:
         "Venezuelan opposition leader Juan Guaido met Norway's foreign minister.", "2020-05-01"
     )
     assert entities["Juan Guaido"].affiliation == entities["Venezuelan opposition"].id
-    # no state before it: the person, as before, of no one's
+    # no state before it: the opposition of the one state the sentence names, as coders code
     entities = entities_in(
         "Police in Harare arrested opposition leader Nelson Chamisa.", "2020-05-01"
     )
-    assert entities["Nelson Chamisa"].affiliation is None
+    assert entities["Nelson Chamisa"].affiliation == "zimbabwean-opposition"
+    two = entities_in(
+        "Police in Harare arrested opposition leader Nelson Chamisa, and Britain protested.",
+        "2020-05-01",
+    )
+    assert two["Nelson Chamisa"].affiliation is None  # whose opposition, the text does not say
 
 
 def test_placing_someone_under_house_arrest_is_the_placers_act_on_them() -> None:
@@ -83,4 +90,17 @@ def test_members_named_after_the_opposition_belong_to_it() -> None:
     assert ("Togolese police", "COERCE", "Togolese opposition") in typed_in(
         "Togolese police detained opposition leaders Jean-Pierre Fabre and Brigitte Adjamagbo"
         " in Lome on Friday."
+    )
+
+
+def test_a_hopeful_after_the_opposition_is_its_person_acted_on() -> None:
+    entities = entities_in(
+        "Belarusian police placed opposition presidential hopeful Viktor Babariko under arrest"
+        " on Thursday.",
+        "2020-06-18",
+    )
+    person = entities["Viktor Babariko"]
+    assert person.kind == "person" and person.affiliation == "belarusian-opposition"
+    assert ("Belarusian police", "COERCE", "Viktor Babariko") in typed_in(
+        "Belarusian police placed opposition presidential hopeful Viktor Babariko under arrest."
     )
