@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from personae.store.ingest.actors import Hit
-from personae.store.ingest.lexicon import IRREGULAR_PAST
+from personae.store.ingest.lexicon import ARMED_GROUP_NOUNS, IRREGULAR_PAST
 from personae.store.ingest.verbs import BY_AGENT, COORDINATION
 
 #: Only capitalised words between two names: a state and its leader or office, one party
@@ -34,6 +34,7 @@ def group(text: str, ordered: list[Hit]) -> list[Hit]:
             not COORDINATION.match(gap)
             and not TITLE_GAP.fullmatch(gap)
             and not _MEMBERS_OF_GAP.fullmatch(gap)
+            and not _DESCRIBED_GAP.fullmatch(gap)
         ):
             break
         members.append(hit)
@@ -50,6 +51,12 @@ _MEMBERS_OF = (
     r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s\s+)?"
 )
 _MEMBERS_OF_GAP = re.compile(rf"\s+{_MEMBERS_OF}")
+#: A group described, then named in apposition: "Burundi's government and the main Hutu rebel
+#: group, the| Forces for the Defence of Democracy".
+_DESCRIBED_GAP = re.compile(
+    rf"\s+and\s+the\s+(?:[\w'’-]+\s+){{0,4}}?(?:{ARMED_GROUP_NOUNS}|group|movement|party),"
+    r"\s+(?:the\s+)?"
+)
 #: The same, ending where the body is named: its people stand for it in a subject.
 MEMBERS_OF_BEFORE = re.compile(rf"\b{_MEMBERS_OF}$")
 _OWNER_GAP = re.compile(rf"['’]s\s+(?:(?!(?:[a-z]+ed|{IRREGULAR_PAST})\s)[a-z-]+\s+){{0,2}}")

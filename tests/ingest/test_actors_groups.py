@@ -2,7 +2,8 @@
 group, under the lexicon's name, not a new actor; its spellings and short names ("EZLN",
 "M-19", "Zapatista rebels") are one actor; "Suspected" or "Roman Catholic" before it is no
 word of its name, and a region's word before its description ("the Corsican separatist
-group") no party."""
+group") no party; "the main Hutu rebel group, the FDD," is the FDD, one side with whoever
+is listed before it."""
 
 from __future__ import annotations
 
@@ -188,3 +189,12 @@ def test_a_regions_word_before_a_groups_description_is_no_party() -> None:
     assert found == {("French police", "COERCE", "Fronte di Liberazione Naziunale di A Corsica")}
     rebels = typed_in("The Mexican government and Zapatista rebels signed an accord.")
     assert ("Mexican government", "SUPPORT", "Zapatista National Liberation Army") in rebels
+
+
+def test_a_group_described_then_named_in_apposition_is_one_side() -> None:
+    found = typed_in(
+        "Uganda's government and the main Acholi rebel group, the Lord's Resistance Army,"
+        " signed a truce in Juba on Friday."
+    )
+    assert ("Uganda's government", "SUPPORT", "Lord's Resistance Army") in found
+    assert not any("Acholi" in (source, target) for source, _, target in found)
