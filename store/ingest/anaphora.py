@@ -224,7 +224,7 @@ _NAMED_BY = {
 _BODIES = frozenset(words("alliance bloc organisation organization body league"))
 _COMPANIES = frozenset(words("company firm carmaker automaker airline"))
 #: Nouns for a state's rulers and forces: "the government" is the one state named before.
-_RULERS = frozenset(words("government regime junta authorities military army"))
+_RULERS = frozenset(words("government regime junta authorities military army police"))
 #: Nouns for a state itself: "the country's", "the reclusive state" ("the state" alone is
 #: too often no state: "the state media", "the state of Texas").
 _STATES = frozenset(words("country nation kingdom emirate republic state"))
@@ -241,6 +241,9 @@ _DESCRIPTION = re.compile(
         )
     )
     + r")(?:['’]s)?\b(?! of\b| in [A-Z]| [A-Z])"
+    # "ambushed an army patrol": a state's forces, by their unit
+    r"|\b(?:[Aa]n?|[Tt]he) ((?:[a-z-]+ ){0,2}?)(army|police|military)(?= (?:patrols?|convoys?"
+    r"|posts?|bases?|checkpoints?|outposts?|barracks|stations?|units?|helicopters?)\b)"
 )
 
 
@@ -273,7 +276,10 @@ def description_references(
     out: list[tuple[int, int, str]] = []
     starts = [h.start for h in hits]
     for found in _DESCRIPTION.finditer(text):
-        between, noun = found.group(1).split(), found.group(2)
+        if found.group(2) is not None:
+            between, noun = found.group(1).split(), found.group(2)
+        else:  # a unit of a state's forces
+            between, noun = found.group(3).split(), found.group(4)
         if _OTHER.intersection(between) or (noun == "state" and not between):
             continue
         start = found.start()

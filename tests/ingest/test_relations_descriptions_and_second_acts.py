@@ -4,7 +4,8 @@ too; "the kingdom", and "the neighbouring country" for the state that is not the
 second act with no object of its own; a counterpart after "his"; a host who greets; a chairman
 after his body; a denier who goes on to accuse; a speaker named again who says it will strike
 threatens; "its commanders" opening a clause are the sentence subject's; "X and other leaders of
-Y" name Y too.  And a weapon's name takes no role; an aircraft downed is attacked."""
+Y" name Y too; "an army patrol" is the forces of the one state named.  And a weapon's name
+takes no role; an aircraft downed is attacked."""
 
 from __future__ import annotations
 
@@ -243,3 +244,11 @@ def test_leaders_of_a_body_listed_with_a_name_stand_for_the_body() -> None:
     assert ("Movement of Democratic Forces of Casamance", "SUPPORT", "Senegal") in {
         (s, k, t.removesuffix("'s government")) for s, k, t in signed
     }, signed
+
+
+def test_an_army_patrol_is_the_forces_of_the_one_state_named() -> None:
+    found = told(
+        "Peruvian troops killed five Shining Path guerrillas in the Apurimac valley, a week after"
+        " the rebels ambushed an army patrol there."
+    )
+    assert ("Shining Path", "ASSAULT", "Peruvian troops") in found
