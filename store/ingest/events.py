@@ -213,6 +213,8 @@ def reacts(text: str, t_start: int) -> bool:
 _PROMPTED = re.compile(
     r",\s+(?:prompting|forcing|leading|spurring|pushing|causing)\s+(?:the\s+)?"
     r"(?:(?:[a-z]+\s+){1,2}(?:in|of)\s+)?(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"
+    r"(?:['’]s\s+(?:[a-z]+\s+)?(?:embassy|ministry|government|mission|parliament)"
+    r"(?:\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?)?"  # "Beijing's embassy in London"
     r"(?:\s+on\s+[A-Z][a-z]+day)?\s+to\s+(?:[a-z]+\s+){0,2}$"
 )
 

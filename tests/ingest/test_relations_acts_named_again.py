@@ -5,7 +5,8 @@ officer the lexicon does not know who answers an act serves the state it was don
 allies" are the two acted on just before; "its neighbour" the state acted on; "the U.S.
 company" is the company, not its state, nor is the owner in "China's Sinopec"; "Huawei sued"
 is Huawei acting, where "Police arrested" names no one; a charge in a relative clause is the
-main subject's; an officer never acts on the state it serves; a coast guard guards no one.
+main subject's; an officer never acts on the state it serves; a coast guard guards no one; a
+reaction prompted in "Beijing's embassy in London" is China's.
 Sentences written for these tests, in the shapes of wire copy."""
 
 from __future__ import annotations
@@ -189,3 +190,11 @@ def test_ground_seized_from_a_state_is_taken_from_that_state() -> None:
 def test_an_envoys_brief_is_no_party() -> None:
     found = typed_in("The U.N. special envoy for Syria, Staffan de Mistura, met Russia's Lavrov.")
     assert not any("Syria" in (source, target) for source, _, target in found)
+
+
+def test_a_reaction_prompted_in_a_states_embassy_is_that_states() -> None:
+    found = typed_in(
+        "Canada expelled two Indian diplomats on Monday, prompting New Delhi's embassy in"
+        " Ottawa to condemn the decision."
+    )
+    assert any(s.startswith("New Delhi") and k == "ACCUSE" and t == "Canada" for s, k, t in found)
