@@ -180,3 +180,19 @@ def test_an_older_schema_with_no_way_forward_is_refused_untouched(tmp_path: Path
         Store.open(path)
     assert path.read_bytes() == content
     assert sorted(p.name for p in tmp_path.iterdir()) == ["s.json"]
+
+
+def test_a_finished_commits_marker_left_by_a_kill_goes_with_the_next_commit(
+    tmp_path: Path,
+) -> None:
+    """A writer killed after its root was in place, before it removed its marker, leaves an
+    empty ``.writing-<n>`` beside a whole store; the next writer's first commit removes it."""
+    path = tmp_path / "personae.json"
+    store = Store.open_or_create(path)
+    store.put(_extracted("chile", "Chile met Peru.", {"chile": "Chile", "peru": "Peru"}))
+    commit = orjson.loads(path.read_bytes())["meta"]["1"]["commit"]
+    marker = pieces_folder(path) / f".writing-{commit}"
+    marker.touch()
+    assert Store.open(path).snapshot().articles  # readers never mind it
+    Store.open(path).put(_extracted("bolivia", "Bolivia met Chile.", {"bolivia": "Bolivia"}))
+    assert not marker.exists()
