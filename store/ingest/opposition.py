@@ -30,6 +30,8 @@ _ONE_MEMBER = (
     r"(?:leader|figure|politician|candidate|hopeful|lawmaker|activist)"
 )
 _ONE_MEMBER_BETWEEN = re.compile(rf" {_ONE_MEMBER} ")
+#: One of its people named next: "opposition| leader Nelson Chamisa".
+_ONE_MEMBER_NEXT = rf" {_ONE_MEMBER} [A-Z]"
 _QUALIFIER = r"(?:main |political |democratic |exiled |armed )?"
 #: Not "opposition to" or "opposition from": an objection.
 _NOT_AFTER = r"(?! to\b| of\b| from\b)"
@@ -39,13 +41,13 @@ _NO_NAME = r"(?! [A-Z])"
 #: The opposition after a state's name or adjective: "Kyrgyz| opposition supporters".
 _AFTER_STATE = re.compile(
     rf"(?:['’]s)? {_QUALIFIER}opposition"
-    rf"(?: (?:{_MEMBERS})\b|(?= {_ONE_MEMBER} [A-Z])|{_NO_NAME}){_NOT_AFTER}"
+    rf"(?: (?:{_MEMBERS})\b|(?={_ONE_MEMBER_NEXT})|{_NO_NAME}){_NOT_AFTER}"
 )
 #: The opposition with no state before it: "opposition protesters", "the opposition", the
 #: word before one of its people ("opposition leader| Nelson Chamisa", who belongs to it).
 _BARE = re.compile(
     rf"\b(?:(?:[Tt]he|its|their) {_QUALIFIER}opposition(?: (?:{_MEMBERS})\b|{_NO_NAME})"
-    rf"|[Oo]pposition (?:{_MEMBERS})\b|[Oo]pposition(?= {_ONE_MEMBER} [A-Z])){_NOT_AFTER}"
+    rf"|[Oo]pposition (?:{_MEMBERS})\b|[Oo]pposition(?={_ONE_MEMBER_NEXT})){_NOT_AFTER}"
 )
 
 
@@ -101,10 +103,10 @@ def bare_oppositions(
 def titles_member(text: str, end: int) -> bool:
     """The opposition named at ``end`` only as the title of one of its people ("opposition
     leader| Nelson Chamisa"): the person is the party, the title none of its own."""
-    return _ONE_MEMBER_NEXT.match(text, end) is not None
+    return _TITLES_MEMBER.match(text, end) is not None
 
 
-_ONE_MEMBER_NEXT = re.compile(rf" {_ONE_MEMBER} [A-Z]")
+_TITLES_MEMBER = re.compile(_ONE_MEMBER_NEXT)
 
 
 def members_of_opposition(
