@@ -10,13 +10,15 @@ import re
 from dataclasses import dataclass
 
 from personae.store.ingest.actors import Hit
-from personae.store.ingest.lexicon import GROUP_NAMED_AGAIN
 from personae.store.ingest.speakers import ACCUSING_VERBS, BLAMED_AFTER, MUST_AFTER, SAYS
 from personae.store.ingest.verbs import CLAUSE_BREAK, OCCUPYING, PLACE_OBJECT_TYPES
 from personae.store.model import COMENTION, PLOVER, Span
 
-#: The confidence of a relation no rule weighed (see COMENTION_CONFIDENCE).
-COMENTION_CONFIDENCE_DEFAULT = 0.2
+#: How far a co-mention is to be trusted as a relation: two actors in one sentence, no more
+#: (and the confidence of a relation no rule weighed).
+COMENTION_CONFIDENCE = 0.2
+#: Kinds that take part in no co-mention: places (where, not who) and names nothing kinds.
+_UNRELATED = frozenset({"place", "other"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,11 +33,42 @@ class Link:
     negated: bool = False
     hedge: str | None = None
     attribution: str | None = None
-    confidence: float = COMENTION_CONFIDENCE_DEFAULT
+    confidence: float = COMENTION_CONFIDENCE
 
 
 def pair_key(a: str, b: str) -> tuple[str, str]:
     return (a, b) if a < b else (b, a)
+
+
+def comentioned(actors: list[Hit], speaker: str | None, kinds: dict[str, str]) -> list[Hit]:
+    """The actors a co-mention may join: a name nothing kinds (a flight number, a dateline's
+    city in capitals) is too often no actor at all, and a speaker is told by its links."""
+    return [
+        h for h in actors if h.actor != speaker and kinds.get(h.actor, "other") not in _UNRELATED
+    ]
+
+
+def comentions(
+    agents: list[Hit], sentence: Span, hedge: str | None, speaker: str | None
+) -> list[Link]:
+    """A co-mention for each two distinct ``agents``: all a sentence that relates none of its
+    actors says of them."""
+    links: dict[tuple[str, str], Link] = {}
+    for i, first in enumerate(agents):
+        for second in agents[i + 1 :]:
+            key = pair_key(first.actor, second.actor)
+            if first.actor != second.actor and key not in links:
+                links[key] = Link(
+                    first.actor,
+                    second.actor,
+                    COMENTION,
+                    sentence,
+                    "mentioned with",
+                    False,
+                    hedge,
+                    speaker,
+                )
+    return list(links.values())
 
 
 def mediation_links(
@@ -98,25 +131,13 @@ def speaker_links(
             links[key] = Link(speaker, hit.actor, "ACCUSE", sentence, "blames", confidence=0.5)
 
 
-#: A threat or warning, then a condition ("warned it would strike if Chile attacked it",
-#: "threatened tariffs unless Mexico acted"), within one sentence.
-_THREAT = re.compile(r"\b(?:warn(?:s|ed|ing)?|threat(?:en|ens|ened|ening)?)\b", re.IGNORECASE)
-_CONDITION = re.compile(
-    r"\s(?:if|unless)\s+(?:the\s+)?(?:(?-i:President|Prime\s+Minister|Premier|Chancellor|King)\s+)?",
-    re.IGNORECASE,
-)
-#: How far a condition may stand after the threat's word (characters).
-_CONDITION_REACH = 160
 #: Between a threatener's name and its verb: an adverb or a time at most, no clause.
-_SUBJECT_GAP = re.compile(r"\s+(?:\w+ly\s+|on\s+\w+\s+)?")
-#: A state's officer named by office alone, between the state and the verb: "Iran's first
-#: vice president warned".
-_OFFICER_GAP = re.compile(r"['’]s\s+(?:[a-z-]+\s+){1,3}(?:on\s+\w+day\s+)?")
+SUBJECT_GAP = re.compile(r"\s+(?:\w+ly\s+|on\s+\w+\s+)?")
 #: Between two names of the condition's subject: "and", a comma, an article.
 _AND_GAP = re.compile(r"\s*(?:,|and|,\s+and)?\s+(?:the\s+)?")
 
 
-def _subject_before(text: str, actors: list[Hit], start: int, *gaps: re.Pattern[str]) -> Hit | None:
+def subject_before(text: str, actors: list[Hit], start: int, *gaps: re.Pattern[str]) -> Hit | None:
     """The last name before a verb at ``start`` with only one of ``gaps`` between (an adverb,
     a day, an office): the verb's subject."""
     return next(
@@ -127,114 +148,6 @@ def _subject_before(text: str, actors: list[Hit], start: int, *gaps: re.Pattern[
         ),
         None,
     )
-
-
-def condition_threats(
-    text: str,
-    piece: Span,
-    lowered: str,
-    actors: list[Hit],
-    sentence: Span,
-    links: dict[tuple[str, str], Link],
-    kinds: dict[str, str],
-) -> list[Link]:
-    """A threat aimed at whoever its condition names: the threatener threatens the
-    condition's subject (CAMEO 13) when the act threatened names no one ("Kim warned that
-    Pyongyang would use its weapons if South Korea attacked it"), or whoever it vows will
-    pay a price.  ``lowered``: the piece lower-cased; most hold no threat's word, and need
-    no search."""
-    if lowered.startswith(("if ", "unless ")):
-        return _opening_condition(text, piece, actors, sentence)
-    if " price" in lowered and (paid := _price_to_pay(text, piece, actors, sentence, kinds)):
-        return paid
-    if "warn" not in lowered and "threat" not in lowered:  # no other character matches
-        return []  # one of their letters, case-insensitively
-    threat = _THREAT.search(text, piece.start, piece.end)
-    if threat is None:
-        return []
-    condition = _CONDITION.search(
-        text, threat.end(), min(piece.end, threat.end() + _CONDITION_REACH)
-    )
-    threatener = _subject_before(text, actors, threat.start(), _SUBJECT_GAP, _OFFICER_GAP)
-    if threatener is None and (
-        text.endswith(", ", 0, threat.start())
-        or (
-            text.endswith(" and ", 0, threat.start()) and text.startswith("warning", threat.start())
-        )
-    ):  # "..., the group said, warning that a U.S. hostage would be killed unless";
-        # "demanding her release and warning of grave consequences if": the main clause's
-        threatener = next((h for h in actors if h.start >= piece.start), None)  # subject
-    if condition is None or threatener is None:
-        return []
-    if any(link.source == threatener.actor and link.type == "THREATEN" for link in links.values()):
-        return []  # "threatened to strike Israel unless ...": the threat names its target
-    targets = names_from(text, actors, condition.end())
-    return [
-        Link(threatener.actor, target.actor, "THREATEN", sentence, "threatens", confidence=0.55)
-        for target in targets
-        if target.actor != threatener.actor
-    ]
-
-
-#: A sentence opening with its condition: "If Pyongyang conducts another test, Seoul will".
-_OPENING_CONDITION = re.compile(r"(?:If|Unless)\s+[^,;]{3,120}?,\s+")
-_WILL_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}\s+(?:will|would)\b")
-
-
-def _opening_condition(text: str, piece: Span, actors: list[Hit], sentence: Span) -> list[Link]:
-    """ "If Pyongyang conducts another nuclear test, Seoul will suspend all cooperation, the
-    minister warned": the main clause's subject threatens the condition's (CAMEO 13)."""
-    opened = _OPENING_CONDITION.match(text, piece.start, piece.end)
-    if opened is None:
-        return []
-    subjects = names_from(text, actors, next((h.start for h in actors if h.start > piece.start), 0))
-    subjects = [h for h in subjects if h.end <= opened.end()]
-    threatener = next((h for h in actors if h.start == opened.end()), None)
-    if not subjects or threatener is None or not _WILL_AFTER.match(text, threatener.end):
-        return []
-    return [
-        Link(threatener.actor, h.actor, "THREATEN", sentence, "threatens", confidence=0.55)
-        for h in subjects
-        if h.actor != threatener.actor
-    ]
-
-
-#: "vowed that the group would pay a heavy price", "warned Moscow would pay the price".
-_PRICE_TO_PAY = re.compile(
-    r"\b(?:vow|warn|promis|pledg|threaten|said|says)\w*\s+(?:that\s+)?(?P<who>[^,;]{1,60}?)\s+"
-    r"(?:would|will)\s+pay\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?price\b",
-    re.IGNORECASE,
-)
-#: The one made to pay named by its kind: "the group", "the militants", "the country".
-_NAMED_BY_KIND = {
-    "armed_group": frozenset(GROUP_NAMED_AGAIN.split("|")),
-    "state": frozenset(("country", "nation", "kingdom")),
-}
-
-
-def _price_to_pay(
-    text: str, piece: Span, actors: list[Hit], sentence: Span, kinds: dict[str, str]
-) -> list[Link]:
-    """A vow that another will pay a price threatens it (CAMEO 13): "Netanyahu vowed that
-    the group would pay an unprecedented price" threatens the group named before."""
-    found = _PRICE_TO_PAY.search(text, piece.start, piece.end)
-    if found is None:
-        return []
-    vower = _subject_before(text, actors, found.start(), _SUBJECT_GAP)
-    if vower is None:
-        return []
-    who = found.start("who"), found.end("who")
-    payer = next((h for h in actors if who[0] <= h.start < who[1]), None)
-    if payer is None:  # "the group": the last one of its kind named before the vow
-        words = text[who[0] : who[1]].lower().split()
-        named = [k for k, nouns in _NAMED_BY_KIND.items() if words and words[-1] in nouns]
-        payer = next(
-            (h for h in reversed(actors) if h.end <= vower.start and kinds.get(h.actor) in named),
-            None,
-        )
-    if payer is None or payer.actor == vower.actor:
-        return []
-    return [Link(vower.actor, payer.actor, "THREATEN", sentence, "threatens", confidence=0.55)]
 
 
 #: Ties moved from one state to another: "switched diplomatic recognition from Taiwan to
@@ -257,7 +170,7 @@ def switched_ties(
     found = _SWITCHED.search(text, piece.start, piece.end)
     if found is None:
         return []
-    subject = _subject_before(text, actors, found.start(), _SUBJECT_GAP)
+    subject = subject_before(text, actors, found.start(), SUBJECT_GAP)
     old = next((h for h in actors if h.start == found.end()), None)
     new = next(
         (h for h in actors if old and h.start > old.end and text[old.end : h.start] == " to "),

@@ -8,7 +8,6 @@ of each pair.  Pairs no trigger explains stay as plain co-mentions, pointing at 
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import replace
 
 from personae.store.ingest.actors import Hit
@@ -23,11 +22,10 @@ from personae.store.ingest.clauses import (
     asked_for,
     hedge_of,
     negation_before,
-    nominal,
     opens_claim,
     participle_opens,
-    reduced_passive,
 )
+from personae.store.ingest.conditions import condition_threats
 from personae.store.ingest.directions import JOINT, SIGNING, each_on_the_other
 from personae.store.ingest.events import another_event, last_clause_start, participle_clause
 from personae.store.ingest.intents import intended, promised, wished
@@ -35,7 +33,8 @@ from personae.store.ingest.links import (
     Link,
     asked_by,
     charged_attacks,
-    condition_threats,
+    comentioned,
+    comentions,
     mediation_links,
     own_side,
     pair_key,
@@ -60,7 +59,6 @@ from personae.store.ingest.reactions import (
 from personae.store.ingest.readings import (
     AND_VERB_BEFORE,
     BOTH_BEFORE,
-    NOUN_ONLY,
     SAID_TYPES,
     aims_at_main_object,
     asked_of_both,
@@ -91,12 +89,12 @@ from personae.store.ingest.speakers import (
     speaker_of,
     speaker_words,
 )
-from personae.store.ingest.triggers import triggers_of
+from personae.store.ingest.triggers import next_verb, triggers_of
 from personae.store.ingest.verbs import (
     SYMMETRIC,
     TRANSFER_TYPES,
 )
-from personae.store.model import COMENTION, STANCE, Span, polarity
+from personae.store.model import STANCE, Span, polarity
 
 
 def relations_in(
@@ -253,7 +251,7 @@ def _read(
             accusing = t_end
         if starts[-1] < t_end and ends[1] > t_start:
             continue  # nothing after it, fewer than two before: it can relate no pair
-        following = _next_verb(text, triggers, number)
+        following = next_verb(text, triggers, number)
         if kind == "REJECT" and following and text.endswith(" to ", 0, following):
             following = None  # "declined an invitation to join NATO": NATO is declined
         # A commitment or wish to cooperate is read as the intent it is: "Chile and Peru
@@ -456,66 +454,14 @@ def _read(
         for link in (*links.values(), *mutual, *further):  # each event once
             told.setdefault(_said(link), link)
         return list(told.values())
-    # Co-mentions join actors a reader knows the kind of: a name nothing kinds (a flight
-    # number, a dateline's city in capitals) is too often no actor at all.
-    agents = [
-        h for h in actors if h.actor != speaker and kinds.get(h.actor, "other") not in _UNRELATED
-    ]
+    agents = comentioned(actors, speaker, kinds)
     if len(agents) > 1 and not hedged:
         hedge = hedge_of(text, piece, body, lowered)
-    for i, first in enumerate(agents):
-        for second in agents[i + 1 :]:
-            key = pair_key(first.actor, second.actor)
-            if first.actor != second.actor and key not in links:
-                links[key] = Link(
-                    first.actor,
-                    second.actor,
-                    COMENTION,
-                    sentence,
-                    "mentioned with",
-                    False,
-                    hedge,
-                    speaker,
-                    COMENTION_CONFIDENCE,
-                )
-    return list(links.values())
+    return comentions(agents, sentence, hedge, speaker)
 
 
 #: A word every match of BOTH_BEFORE holds one of: most triggers have none just before.
 _BOTH_WORDS = word_pattern("both", "two")
-#: Kinds that take part in no co-mention: places (where, not who) and names nothing kinds.
-_UNRELATED = frozenset({"place", "other"})
-#: How far a co-mention is to be trusted as a relation: two actors in one sentence, no more.
-COMENTION_CONFIDENCE = 0.2
-
-
-def _next_verb(text: str, triggers: list[tuple[int, int, str, float]], number: int) -> int | None:
-    """Where the next trigger that is a verb starts: not a noun ("an agreement"), nor the
-    verb of an infinitive ("wants to attack"), nor a participle modifying a noun ("accused
-    a group backed by China": China is still the accused)."""
-    end = triggers[number][1]
-    for start, stop, _, _ in triggers[number + 1 :]:
-        if (
-            start >= end
-            and text[end:start] != " to "
-            and not nominal(text, start)
-            and not JOINT.match(text, start)  # an adjective: "joint drills",
-            and not _AFTER_JOINT.search(text, max(0, start - 24), start)  # and their noun
-        ):
-            noun = NOUN_ONLY.match(text, start) or NOUN_ONLY.match(text, stop + 1)
-            if noun and not text.startswith(" to ", end):
-                continue  # "suspending its part in the arms treaty with X": X is still its,
-                # but "failed to reach agreement with X" is read at the agreement
-            if _NAMED_AGENT.match(text, start) and reduced_passive(text, start):
-                continue  # "a group backed by China": the object's, China its agent
-            return start
-    return None
-
-
-#: "joint" and at most one more word before a noun: "joint military drills".
-_AFTER_JOINT = re.compile(r"\bjoint\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
-#: A participle and a name right after "by" (no article: "by the crash" is an instrument).
-_NAMED_AGENT = re.compile(r"[\w-]+\s+by\s+(?!(?:the|a|an)\b)[A-Z]")
 
 
 def _targets(found: tuple[list[Hit], list[tuple[Hit, Hit]], bool]) -> set[str]:

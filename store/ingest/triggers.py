@@ -11,10 +11,10 @@ import re
 from collections.abc import Callable
 
 from personae.store.ingest.cameo import load_verbs
-from personae.store.ingest.clauses import OWN_ACT_AFTER
-from personae.store.ingest.directions import SIGNING
+from personae.store.ingest.clauses import OWN_ACT_AFTER, nominal, reduced_passive
+from personae.store.ingest.directions import JOINT, SIGNING
 from personae.store.ingest.intents import WISH
-from personae.store.ingest.readings import NAMING, adjectival, tied_to
+from personae.store.ingest.readings import NAMING, NOUN_ONLY, adjectival, tied_to
 from personae.store.ingest.scan import holds_one_of, word_pattern
 from personae.store.ingest.verbs import (
     CLAUSE_BREAK,
@@ -434,3 +434,32 @@ def _overlapping(spans: list[tuple[int, int]], start: int, end: int) -> int | No
         if first < end and last > start:
             return first
     return None
+
+
+def next_verb(text: str, triggers: list[tuple[int, int, str, float]], number: int) -> int | None:
+    """Where the next trigger that is a verb starts: not a noun ("an agreement"), nor the
+    verb of an infinitive ("wants to attack"), nor a participle modifying a noun ("accused
+    a group backed by China": China is still the accused)."""
+    end = triggers[number][1]
+    for start, stop, _, _ in triggers[number + 1 :]:
+        if (
+            start >= end
+            and text[end:start] != " to "
+            and not nominal(text, start)
+            and not JOINT.match(text, start)  # an adjective: "joint drills",
+            and not _AFTER_JOINT.search(text, max(0, start - 24), start)  # and their noun
+        ):
+            noun = NOUN_ONLY.match(text, start) or NOUN_ONLY.match(text, stop + 1)
+            if noun and not text.startswith(" to ", end):
+                continue  # "suspending its part in the arms treaty with X": X is still its,
+                # but "failed to reach agreement with X" is read at the agreement
+            if _NAMED_AGENT.match(text, start) and reduced_passive(text, start):
+                continue  # "a group backed by China": the object's, China its agent
+            return start
+    return None
+
+
+#: "joint" and at most one more word before a noun: "joint military drills".
+_AFTER_JOINT = re.compile(r"\bjoint\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+#: A participle and a name right after "by" (no article: "by the crash" is an instrument).
+_NAMED_AGENT = re.compile(r"[\w-]+\s+by\s+(?!(?:the|a|an)\b)[A-Z]")

@@ -1,0 +1,133 @@
+"""Threats read from their conditions: "warned that Pyongyang would strike if South Korea
+attacked it", "If Pyongyang tests again, Seoul will suspend all cooperation", "vowed that
+the group would pay a heavy price" threaten whoever the condition or the price names."""
+
+from __future__ import annotations
+
+import re
+
+from personae.store.ingest.actors import Hit
+from personae.store.ingest.lexicon import GROUP_NAMED_AGAIN
+from personae.store.ingest.links import SUBJECT_GAP, Link, names_from, subject_before
+from personae.store.model import Span
+
+#: A threat or warning, then a condition ("warned it would strike if Chile attacked it",
+#: "threatened tariffs unless Mexico acted"), within one sentence.
+_THREAT = re.compile(r"\b(?:warn(?:s|ed|ing)?|threat(?:en|ens|ened|ening)?)\b", re.IGNORECASE)
+_CONDITION = re.compile(
+    r"\s(?:if|unless)\s+(?:the\s+)?(?:(?-i:President|Prime\s+Minister|Premier|Chancellor|King)\s+)?",
+    re.IGNORECASE,
+)
+#: How far a condition may stand after the threat's word (characters).
+_CONDITION_REACH = 160
+#: A state's officer named by office alone, between the state and the verb: "Iran's first
+#: vice president warned".
+_OFFICER_GAP = re.compile(r"['’]s\s+(?:[a-z-]+\s+){1,3}(?:on\s+\w+day\s+)?")
+
+
+def condition_threats(
+    text: str,
+    piece: Span,
+    lowered: str,
+    actors: list[Hit],
+    sentence: Span,
+    links: dict[tuple[str, str], Link],
+    kinds: dict[str, str],
+) -> list[Link]:
+    """A threat aimed at whoever its condition names: the threatener threatens the
+    condition's subject (CAMEO 13) when the act threatened names no one ("Kim warned that
+    Pyongyang would use its weapons if South Korea attacked it"), or whoever it vows will
+    pay a price.  ``lowered``: the piece lower-cased; most hold no threat's word, and need
+    no search."""
+    if lowered.startswith(("if ", "unless ")):
+        return _opening_condition(text, piece, actors, sentence)
+    if " price" in lowered and (paid := _price_to_pay(text, piece, actors, sentence, kinds)):
+        return paid
+    if "warn" not in lowered and "threat" not in lowered:  # no other character matches
+        return []  # one of their letters, case-insensitively
+    threat = _THREAT.search(text, piece.start, piece.end)
+    if threat is None:
+        return []
+    condition = _CONDITION.search(
+        text, threat.end(), min(piece.end, threat.end() + _CONDITION_REACH)
+    )
+    threatener = subject_before(text, actors, threat.start(), SUBJECT_GAP, _OFFICER_GAP)
+    if threatener is None and (
+        text.endswith(", ", 0, threat.start())
+        or (
+            text.endswith(" and ", 0, threat.start()) and text.startswith("warning", threat.start())
+        )
+    ):  # "..., the group said, warning that a U.S. hostage would be killed unless";
+        # "demanding her release and warning of grave consequences if": the main clause's
+        threatener = next((h for h in actors if h.start >= piece.start), None)  # subject
+    if condition is None or threatener is None:
+        return []
+    if any(link.source == threatener.actor and link.type == "THREATEN" for link in links.values()):
+        return []  # "threatened to strike Israel unless ...": the threat names its target
+    targets = names_from(text, actors, condition.end())
+    return [
+        Link(threatener.actor, target.actor, "THREATEN", sentence, "threatens", confidence=0.55)
+        for target in targets
+        if target.actor != threatener.actor
+    ]
+
+
+#: A sentence opening with its condition: "If Pyongyang conducts another test, Seoul will".
+_OPENING_CONDITION = re.compile(r"(?:If|Unless)\s+[^,;]{3,120}?,\s+")
+_WILL_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}\s+(?:will|would)\b")
+
+
+def _opening_condition(text: str, piece: Span, actors: list[Hit], sentence: Span) -> list[Link]:
+    """ "If Pyongyang conducts another nuclear test, Seoul will suspend all cooperation, the
+    minister warned": the main clause's subject threatens the condition's (CAMEO 13)."""
+    opened = _OPENING_CONDITION.match(text, piece.start, piece.end)
+    if opened is None:
+        return []
+    subjects = names_from(text, actors, next((h.start for h in actors if h.start > piece.start), 0))
+    subjects = [h for h in subjects if h.end <= opened.end()]
+    threatener = next((h for h in actors if h.start == opened.end()), None)
+    if not subjects or threatener is None or not _WILL_AFTER.match(text, threatener.end):
+        return []
+    return [
+        Link(threatener.actor, h.actor, "THREATEN", sentence, "threatens", confidence=0.55)
+        for h in subjects
+        if h.actor != threatener.actor
+    ]
+
+
+#: "vowed that the group would pay a heavy price", "warned Moscow would pay the price".
+_PRICE_TO_PAY = re.compile(
+    r"\b(?:vow|warn|promis|pledg|threaten|said|says)\w*\s+(?:that\s+)?(?P<who>[^,;]{1,60}?)\s+"
+    r"(?:would|will)\s+pay\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?price\b",
+    re.IGNORECASE,
+)
+#: The one made to pay named by its kind: "the group", "the militants", "the country".
+_NAMED_BY_KIND = {
+    "armed_group": frozenset(GROUP_NAMED_AGAIN.split("|")),
+    "state": frozenset(("country", "nation", "kingdom")),
+}
+
+
+def _price_to_pay(
+    text: str, piece: Span, actors: list[Hit], sentence: Span, kinds: dict[str, str]
+) -> list[Link]:
+    """A vow that another will pay a price threatens it (CAMEO 13): "Netanyahu vowed that
+    the group would pay an unprecedented price" threatens the group named before."""
+    found = _PRICE_TO_PAY.search(text, piece.start, piece.end)
+    if found is None:
+        return []
+    vower = subject_before(text, actors, found.start(), SUBJECT_GAP)
+    if vower is None:
+        return []
+    who = found.start("who"), found.end("who")
+    payer = next((h for h in actors if who[0] <= h.start < who[1]), None)
+    if payer is None:  # "the group": the last one of its kind named before the vow
+        words = text[who[0] : who[1]].lower().split()
+        named = [k for k, nouns in _NAMED_BY_KIND.items() if words and words[-1] in nouns]
+        payer = next(
+            (h for h in reversed(actors) if h.end <= vower.start and kinds.get(h.actor) in named),
+            None,
+        )
+    if payer is None or payer.actor == vower.actor:
+        return []
+    return [Link(vower.actor, payer.actor, "THREATEN", sentence, "threatens", confidence=0.55)]
