@@ -222,8 +222,13 @@ def _is_abbreviation(text: str, dot: int, end: int) -> bool:
     if not word:
         return False
     token = word.group(1).lower()
-    # A lone capital ("J. Smith") is an initial, not an end.
-    return token in ABBREVIATIONS or (len(token) == 1 and text[dot - 1].isupper())
+    # A lone capital ("J. Smith") is an initial, not an end; so are two or three of them
+    # ("B.J. Habibie", "P.W. Botha"), as a state's or body's initials are ("U.S.").
+    return token in ABBREVIATIONS or _INITIALS.fullmatch(word.group(1)) is not None
+
+
+#: One to three capitals, each but the last followed by a dot: "J", "B.J", "F.W".
+_INITIALS = re.compile(r"(?:[A-Z]\.){0,2}[A-Z]")
 
 
 _VISIBLE = re.compile(r"\S")

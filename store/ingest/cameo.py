@@ -89,6 +89,8 @@ AUXILIARIES = frozenset(
 _ADVERBS = frozenset({"back", "forward"})
 _PARTICLE = frozenset({"to", "into", "from", "home", "down", "off", "in", "on", "over"})
 _TAKES = frozenset({"take", "takes", "took"})
+#: Words before a bare verb that leave it a verb: an infinitive's, a negation's, a second verb's.
+_JOINING = frozenset({"to", "not", "and", "or"})
 
 
 def _plural(word: str) -> bool:
@@ -229,6 +231,9 @@ class VerbLexicon:
             return False  # "India's ruling Bharatiya Janata Party": who rules, no act
         if texts[index] == "forces" and not _FORCED_TO.match(text, words.ends[index]):
             return False  # "attacked Afghan government forces": a noun; "forces X to leave"
+        if texts[index] == "force" and previous not in AUXILIARIES and previous not in _JOINING:
+            return False  # "a U.N. peacekeeping force": a body of troops; "to force", "would
+            # force", "and force them out" are acts
         if texts[index] in ("head", "heads") and text.startswith(" of ", words.ends[index]):
             return False  # "declared himself head of state": a title, no leading
         if _plural(texts[index]) and (previous == "both" or previous.endswith(_ADJECTIVE_ENDINGS)):

@@ -89,6 +89,9 @@ _FORMER_SEATS = {
     "Belgrade": ("Yugoslavia", "2003-02-04"),  # the federation, until Serbia and Montenegro
     "Prague": ("Czechoslovakia", "1993-01-01"),
 }
+#: Names another state bore between two days: while Kinshasa's state was Zaire (1971-1997),
+#: "Congo" was Brazzaville's.
+_LENT_NAMES = {"Congo": ("Republic of the Congo", "1971-10-27", "1997-05-17")}
 
 #: Places' former names, by the day the place took its new one: after it, the old name is
 #: another place's ("Salisbury" was Zimbabwe's capital until 1982, and is in England).
@@ -136,12 +139,19 @@ class Gazetteer:
         return None if row is None else self._entry(row)
 
     def seat_on(self, entry: GazetteerEntry, surface: str, date: str | None) -> GazetteerEntry:
-        """The state a seat of government stood for on ``date``: "Moscow" in 1985 is the
-        Soviet Union's, as coders code it; any other name, or a later day, its entry."""
-        before = _FORMER_SEATS.get(surface)
-        if before is None or date is None or date[:10] >= before[1]:
+        """The state a seat of government or a state's name stood for on ``date``: "Moscow"
+        in 1985 is the Soviet Union's, as coders code it, "Congo" in 1985 Brazzaville's; any
+        other name, or another day, its entry."""
+        if date is None:
             return entry
-        return self.lookup(before[0]) or entry
+        day = date[:10]
+        before = _FORMER_SEATS.get(surface)
+        if before is not None and day < before[1]:
+            return self.lookup(before[0]) or entry
+        lent = _LENT_NAMES.get(surface)
+        if lent is not None and lent[1] <= day < lent[2]:
+            return self.lookup(lent[0]) or entry
+        return entry
 
     @staticmethod
     def renamed_by(surface: str, date: str | None) -> bool:

@@ -96,6 +96,8 @@ from personae.store.ingest.verbs import (
 )
 from personae.store.model import STANCE
 
+#: A hyphen or an en dash: a word glued to the one before ("Iran-backed").
+HYPHENS = ("-", "–")
 #: How many of the actors before a trigger are weighed as its subject, the nearest first.
 NEAREST = 8
 #: Types whose target, when no object is named, is where they happen ("a protest in Beijing").
@@ -174,12 +176,12 @@ def roles(
     """
     t_start, t_end, following = trigger
     speaker = said_by.actor if said_by is not None else None
-    source = glued(text, actors, t_start)
-    if source is not None:  # "Iran-backed Hezbollah": the name modified, if one, is the object
-        nxt = next((h for h in actors if h.start >= t_end), None)
-        if nxt is None or text[t_end : nxt.start].strip() or nxt.actor == source.actor:
+    if text[t_start - 1 : t_start] in HYPHENS:  # "Iran-backed Hezbollah": the name modified,
+        source = glued(text, actors, t_start)  # if one, is the object; "a U.N.-backed force",
+        nxt = next((h for h in actors if h.start >= t_end), None)  # "state-run": no verb
+        if source is None or nxt is None or text[t_end : nxt.start].strip():
             return None
-        return [source], [(source, nxt)], True
+        return ([source], [(source, nxt)], True) if nxt.actor != source.actor else None
     low, high = breaks.clause(t_start, t_end)
     if actors[0].end > t_start and not any(t_end <= h.start < high for h in actors):
         return None  # (actors in text order) none before it, none after it in its clause

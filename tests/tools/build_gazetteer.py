@@ -65,6 +65,8 @@ def state_entries(supplement: dict[str, Any]) -> list[dict[str, Any]]:
         candidates = [n for n in (common, iso_name, official) if n and "," not in n]
         name = more.get("name") or (candidates[0] if candidates else iso_name)
         aliases = [a.removeprefix("the ") for a in candidates] + list(more.get("aliases", []))
+        # a name news gives another state ("Congo" is Kinshasa's since Zaire took it back)
+        aliases = [a for a in aliases if a not in more.get("not_names", ())]
         entries.append(
             {
                 "name": name,
