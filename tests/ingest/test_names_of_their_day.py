@@ -24,7 +24,9 @@ def test_congo_is_kinshasas_state_since_zaire_took_back_the_name() -> None:
 
 
 def test_congo_was_brazzavilles_state_while_kinshasas_was_zaire() -> None:
-    then = stored_in("Zaire accused Congo of shelling Kinshasa from across the river.", "1985-06-02")
+    then = stored_in(
+        "Zaire accused Congo of shelling Kinshasa from across the river.", "1985-06-02"
+    )
     assert ("Democratic Republic of the Congo", "ACCUSE", "Republic of the Congo") in then
 
 
