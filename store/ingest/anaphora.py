@@ -148,11 +148,13 @@ def pronoun_references(
     return out
 
 
-#: A clause of its own opened by a body's people: ", and its leaders called on".
+#: A clause of its own opened by a body's people or organs: ", and its leaders called on",
+#: ", and its foreign ministry summoned".
 _ITS_PEOPLE = re.compile(
     r",\s+(?:and|but)\s+(its\s+(?:[a-z-]+\s+)?(?:leaders?|leadership|fighters|troops|forces"
     r"|soldiers|spokes(?:man|woman|person)|officials|militants|members|envoy|ambassador|chief"
-    r"|commanders?|guerrillas|rebels))\s+(?!(?:of|in|at|from|who|which|that)\b)[a-z]"
+    r"|commanders?|guerrillas|rebels|minist(?:er|ry)|government|army|military|navy|police"
+    r"|president|embassy|delegation|diplomats))\s+(?!(?:of|in|at|from|who|which|that)\b)[a-z]"
 )
 
 

@@ -245,8 +245,8 @@ class VerbLexicon:
             return False  # "handed sovereignty back to China": where to, no backing
         if text.endswith(" as it ", 0, start) and texts[index] in _TAKES:
             return False  # "for as long as it takes": no seizure
-        if previous == "to":  # an infinitive: "pledged to expel exiled leaders"
-            return True
+        if previous == "to":  # an infinitive: "pledged to expel exiled leaders"; no word in
+            return not texts[index].endswith("ed")  # "-ed" is one ("to jailed dissidents")
         if self._object_head(text, words, index):
             return False  # "struck Hamas targets", "strikes on Houthi targets": a noun
         if (

@@ -441,9 +441,12 @@ def heads_noun(between: str) -> bool:
 
 #: The same after a day ("George Bush on Monday suspended"): a subject's own clause.
 _FINITE_AFTER_DAY = re.compile(
-    # "..., and U.N. Secretary-General Antonio Guterres called": the body's officer speaks
-    rf"(?:\s+(?:(?:Secretary|Director|President|Chairman|Chief|Prime|Foreign|General)[\w-]*"
-    rf"(?:\s+[A-Z][\w.'’-]*){{1,4}}))?"
+    # "..., and U.N. Secretary-General Antonio Guterres called", "..., and U.N. chief Ban
+    # Ki-moon called": the body's officer speaks
+    r"(?:\s+(?:(?:Secretary|Director|President|Chairman|Chief|Prime|Foreign|General|chief|head)"
+    r"[\w-]*(?:\s+[A-Z][\w.'’-]*){1,4}))?"
+    # "..., and Russia, which has peacekeepers there, sent": the clause's subject described
+    r"(?:,\s+(?:which|who)\s+[^,;]{1,80},)?"
     rf"(?:\s+on\s+[A-Z][a-z]+day)?(?:{FINITE_AFTER.pattern})"
 )
 

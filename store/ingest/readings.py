@@ -61,7 +61,8 @@ def charged_in_relative(text: str, t_start: int) -> bool:
 #: Americans", "the jailed reporters", "from occupied territory"), no act of its own.
 ADJECTIVAL = re.compile(
     r"\b(?:a|an|the|its|their|his|her|two|three|four|five|six|seven|eight|nine|ten|dozens"
-    r"|hundreds|several|many|\d+|from|in|into|of|on|at|over|across|inside)\s+\w+ed$",
+    r"|hundreds|several|many|\d+|from|in|into|of|on|at|over|across|inside|to|for|with|against"
+    r"|about)\s+\w+ed\Z",
     re.IGNORECASE,
 )
 

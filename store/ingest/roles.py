@@ -327,8 +327,10 @@ def roles(
         own_clause or reaction or adjunct_event(text, t_start)
     ):
         # "expelled Chilean diplomats, accusing Chile": the main clause's subject accuses;
-        # "praised Peru during a visit to Lima": the main clause's subject visits
-        main = next((h for h in actors if h.end <= t_start), None)
+        # "praised Peru during a visit to Lima": the main clause's subject visits; after
+        # ", and Russia, which has peacekeepers there, sent tanks", the last clause's
+        opened = [h for h in actors if h.end <= t_start and clause_subject(text, h)]
+        main = opened[-1] if opened else next((h for h in actors if h.end <= t_start), None)
         main = owned(text, actors, main) if main else None  # "Zimbabwe's opposition MDC"
         subjects = group(text, [h for h in actors if h.start >= main.start]) if main else []
     elif not subjects and (opening := opening_adjunct(text, low, t_start, t_end)):
