@@ -7,6 +7,7 @@ the article, not with the number of names (an alternation of hundreds of names w
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -100,6 +101,13 @@ _FORMER_NAMES = {"Salisbury": "1982-04-18", "Leopoldville": "1966-05-02"}
 
 #: An Arabic article or name word joined to the next word by a hyphen: "al-Bashir".
 _ARTICLE_HYPHEN = re.compile(r"\b(al|Al|el|El|ad|as|ash|at|az|an|ar|bin|ibn|abu|Abu|abd|Abd)-")
+#: A hyphen inside a given name, before its lower-case second syllable: "Ki-moon", "Dae-jung".
+_NAME_HYPHEN = re.compile(r"\b([A-Z][a-z]{1,4})-([a-z])")
+
+
+def _syllable_joined_by(joint: str) -> Callable[[re.Match[str]], str]:
+    """A given name's second syllable capitalised after ``joint``: "Ki-moon" -> "Ki-Moon"."""
+    return lambda m: f"{m[1]}{joint}{m[2].upper()}"
 
 
 class Gazetteer:
@@ -134,8 +142,13 @@ class Gazetteer:
 
     def lookup(self, name: str) -> GazetteerEntry | None:
         row = self._names.get(name.rstrip("."))
-        if row is None and "-" in name:  # "Omar al-Bashir": the lexicon writes "Omar al Bashir"
-            row = self._names.get(_ARTICLE_HYPHEN.sub(r"\1 ", name.rstrip(".")))
+        if row is None and "-" in name:  # "Omar al-Bashir": the lexicon writes "Omar al Bashir",
+            bare = name.rstrip(".")  # "Ban Ki-moon" "Ban Ki-Moon" or "Ban Ki Moon"
+            row = self._names.get(_ARTICLE_HYPHEN.sub(r"\1 ", bare))
+            for joint in ("-", " ") if row is None else ():
+                row = self._names.get(_NAME_HYPHEN.sub(_syllable_joined_by(joint), bare))
+                if row is not None:
+                    break
         return None if row is None else self._entry(row)
 
     def seat_on(self, entry: GazetteerEntry, surface: str, date: str | None) -> GazetteerEntry:

@@ -329,8 +329,8 @@ def roles(
         # "expelled Chilean diplomats, accusing Chile": the main clause's subject accuses;
         # "praised Peru during a visit to Lima": the main clause's subject visits; after
         # ", and Russia, which has peacekeepers there, sent tanks", the last clause's
-        opened = [h for h in actors if h.end <= t_start and clause_subject(text, h)]
-        main = opened[-1] if opened else next((h for h in actors if h.end <= t_start), None)
+        clauses = [h for h in actors if h.end <= t_start and clause_subject(text, h)]
+        main = clauses[-1] if clauses else next((h for h in actors if h.end <= t_start), None)
         main = owned(text, actors, main) if main else None  # "Zimbabwe's opposition MDC"
         subjects = group(text, [h for h in actors if h.start >= main.start]) if main else []
     elif not subjects and (opening := opening_adjunct(text, low, t_start, t_end)):

@@ -1,6 +1,7 @@
 """A state's name as news used it on the article's day: "Congo" is Kinshasa's state, but
 Brazzaville's while Kinshasa's was Zaire (1971-1997), and "Republic of Congo" always
-Brazzaville's; a person's initials ("B.J. Habibie", "P.W. Botha") end no sentence."""
+Brazzaville's; a person's initials ("B.J. Habibie", "P.W. Botha") end no sentence; a given
+name written with a hyphen ("Ban Ki-moon", "Kim Dae-jung") is the lexicon's person."""
 
 from __future__ import annotations
 
@@ -50,3 +51,14 @@ def test_initials_of_a_name_end_no_sentence() -> None:
         " East Timor.",
         "1999-09-12",
     )
+
+
+def test_a_hyphenated_given_name_is_the_lexicons_person() -> None:
+    found = entities_in(
+        "U.N. Secretary-General Ban Ki-moon met South Korean President Lee Myung-bak in Seoul.",
+        "2009-08-03",
+    )
+    ban = next(e for e in found.values() if "Ban Ki-moon" in (e.name, *e.aliases))
+    assert ban.kind == "person" and ban.affiliation == "united-nations"
+    lee = next(e for e in found.values() if "Lee Myung-bak" in (e.name, *e.aliases))
+    assert lee.kind == "person" and lee.affiliation == "south-korea"

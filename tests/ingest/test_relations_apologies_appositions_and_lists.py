@@ -65,7 +65,7 @@ def test_a_leader_who_flies_to_another_capital_visits_its_state() -> None:
     assert ("Pope Francis", "CONSULT", "Iraq") in typed_in(
         "Pope Francis flew to Baghdad on Friday."
     )
-    assert ("Kim Dae-jung", "CONSULT", "North Korea") in typed_in(
+    assert ("Kim Dae Jung", "CONSULT", "North Korea") in typed_in(  # the lexicon's spelling
         "South Korean President Kim Dae-jung flew to Pyongyang on Tuesday for the first summit "
         "between the two Koreas."
     )
