@@ -55,7 +55,9 @@ _PLACE_BEFORE = frozenset({"in", "near", "outside", "across"})
 #: A group's noun right before its name.
 _ARMED_BEFORE = re.compile(
     r"\b(?:militia|rebel group|armed group|militant group|insurgent group|jihadist group"
-    r"|guerrilla group|rebel movement) $"
+    r"|guerrilla group|rebel movement"  # and its fighters: "rebels of the Tutsi-led RPF"
+    r"|(?:[Rr]ebels|[Gg]uerrillas|[Ff]ighters|[Mm]ilitiamen|[Ii]nsurgents) of(?: the)?"
+    r"(?: [\w-]+-led)?) $"
 )
 #: What a liberation movement that fights calls itself.
 _FIGHTING_BODY = frozenset({"Army", "Front", "Tigers", "Forces", "Movement"})
@@ -80,7 +82,12 @@ def kind_of(cand: Candidate, text: str, gaz: Gazetteer) -> str:
         return "place"  # "Tiananmen Square", "the city of Hama", "the port of Buchanan"
     if _INSURGENT_AIMS.intersection(name_words) and _FIGHTING_BODY.intersection(name_words):
         return "armed_group"  # "Oromo Liberation Front", "Kachin Independence Army"
-    if any(_ARMED_BEFORE.search(text, max(0, start - 24), start) for start, _ in cand.spans):
+    if any(  # not a modifier's word nor an owner: "rebels of the Tutsi-led RPF", "fighters of
+        # Foday Sankoh's RUF" are no Tutsi group, Sankoh no group
+        _ARMED_BEFORE.search(text, max(0, start - 40), start)
+        and not text.startswith(("-", "'", "’"), end)
+        for start, end in cand.spans
+    ):
         return "armed_group"  # "the Iranian Kurdish militia PJAK", "the rebel group M23"
     if civic_name(name_words):
         return "organisation"

@@ -376,7 +376,11 @@ def roles(
         and subjects
         and (
             reaction
-            or (kind in _SAID_KINDS and (nominal(text, t_start) or _SAID_NOUN.match(text, t_start)))
+            or (
+                kind in _SAID_KINDS
+                and (nominal(text, t_start) or _SAID_NOUN.match(text, t_start))
+                and not text.endswith("ed", t_start, t_end)  # "the rebels rejected an appeal
+            )  # from the UN": a verb, the UN's appeal is rejected
         )
         and FROM_BEFORE.search(text, max(0, objects[0].start - 12), objects[0].start)
     ):  # "prompting a warning of retaliation from Pyongyang": North Korea warns them
