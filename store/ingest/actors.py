@@ -20,6 +20,7 @@ from personae.store.ingest.affiliation import (
     GROUP_KINDS,
     after_title,
     body_named,
+    congress_of,
     former_state,
     group_code,
     join_parties,
@@ -227,6 +228,11 @@ def find_actors(
         if gaz.renamed_by(text[hit.start : hit.end], date):  # Salisbury, England, in 2018
             continue
         entry = gaz.seat_on(hit.entry, text[hit.start : hit.end], date)  # Moscow in 1985
+        if (legislating := congress_of(text, hit, matches, date, gaz)) is not None:
+            name = f"{next(iter(legislating.demonyms), legislating.name)} Congress"
+            found.add(name, "government", hit.start, hit.end).affiliation = legislating.name
+            claim(hit.start, hit.end)  # "Peruvian President Fujimori dissolved Congress"
+            continue
         start, end, name, kind = hit.start, hit.end, entry.name, entry.kind
         if kind == "state" and (
             where_a_group_fights(text, hit, matches[index + 1 : index + 2])
