@@ -374,7 +374,7 @@ def sole_states(
 
     out: dict[str, str] = {}
     for hit in hits:
-        if (kind_of(hit.actor) != "place" or hit.actor in owners) and (
+        if (kind_of(hit.actor) != "place" or hit.actor in owners or _SHARED.search(hit.actor)) and (
             kind_of(hit.actor) != "government"
             or not _HEAD_TITLE_BEFORE.search(text, max(0, hit.start - 16), hit.start)
         ):
@@ -386,6 +386,13 @@ def sole_states(
         if len(states) == 1:
             out[hit.actor] = str(states.pop())
     return out
+
+
+#: Waters, rivers, deserts and ranges: places states share, in no one state of a sentence
+#: ("a Greek-owned carrier in the Red Sea").
+_SHARED = re.compile(
+    r"\b(?:Sea|Ocean|Gulf|Straits?|Channel|River|Desert|Mountains|Range)\b|^(?:Lake|Gulf) "
+)
 
 
 class _Member(Protocol):

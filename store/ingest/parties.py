@@ -73,6 +73,9 @@ def no_party(text: str, hit: Hit, following: list[Hit], kinds: dict[str, str]) -
             and (_STAFF_OF_AFTER.match(text, hit.end) or _HOLDINGS_AFTER.match(text, hit.end))
             is not None
         )
+        or (  # "Somali pirates hijacked a tanker": outlaws from the state, not its agents
+            kinds.get(hit.actor) == "state" and _OUTLAWS_AFTER.match(text, hit.end) is not None
+        )
         or (  # "a betrayal of the Palestinian cause": a cause, no party
             kinds.get(hit.actor) == "state"
             and text[hit.start : hit.end] != hit.actor
@@ -82,6 +85,7 @@ def no_party(text: str, hit: Hit, following: list[Hit], kinds: dict[str, str]) -
 
 
 _CAUSE_AFTER = re.compile(r"\s+(?:cause|question|issue|problem)\b")
+_OUTLAWS_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:pirates|kidnappers|hijackers)\b")
 #: An envoy's brief: "the U.N. special envoy for Afghanistan" is the UN's, on Afghanistan.
 _PORTFOLIO_WORDS = ("envoy", "representative", "coordinator", "rapporteur", "commissioner")
 _PORTFOLIO_BEFORE = re.compile(
@@ -233,7 +237,11 @@ def takes_part(text: str, hit: Hit, kinds: dict[str, str], floor: int) -> bool:
         start > floor
         and text[start - 1] in "-–"
         and ATTITUDE_BEFORE.search(text[max(floor, start - 28) : start])
-    ) or (text.startswith(("-", "–"), hit.end) and ATTRIBUTE_AFTER.match(text, hit.end)):
+    ) or (
+        text.startswith(("-", "–"), hit.end)
+        and ATTRIBUTE_AFTER.match(text, hit.end)
+        and not _VESSEL_OWNED.match(text, hit.end)
+    ):
         return False
     kind = kinds.get(hit.actor)
     if kind == "other" and named_event(hit.actor):
@@ -262,6 +270,13 @@ def takes_part(text: str, hit: Hit, kinds: dict[str, str], floor: int) -> bool:
     )
 
 
+#: A ship or an aircraft of a state's owners or flag: the state is a party to what is done to
+#: it ("hit a Greek-owned bulk carrier", "seized a British-flagged tanker").
+_VESSEL_OWNED = re.compile(
+    r"[-–](?:owned|flagged|registered|operated)\s+(?:[\w-]+\s+){0,3}?(?:ship|vessel|tanker"
+    r"|supertanker|carrier|freighter|trawler|yacht|airliner|plane|aircraft|jet|ferry|liner"
+    r"|boat)s?\b"
+)
 #: Missiles fired over a state: it is the one shown force, not where it happened.
 _FIRED_OVER = re.compile(r"\b(?:missiles?|rockets?)\s+(?:over|across)\s+(?:the\s+)?$")
 #: Strikes on things (no actor) and where they were: the state named there is the one hit.

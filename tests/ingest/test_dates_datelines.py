@@ -75,9 +75,9 @@ def test_ambiguous_numeric_dateline_gives_no_published_event() -> None:
 @pytest.mark.parametrize(
     "item",
     [
-        "NAIROBI, Kenya - Somali pirates released a Greek tanker on Monday.",
-        "GAZA CITY, Dec 2 (Reuters) - Somali pirates released a Greek tanker on Monday.",
-        "LYON: Somali pirates released a Greek tanker on Monday.",
+        "NAIROBI, Kenya - Somalia released a Greek tanker on Monday.",
+        "GAZA CITY, Dec 2 (Reuters) - Somalia released a Greek tanker on Monday.",
+        "LYON: Somalia released a Greek tanker on Monday.",
     ],
 )
 def test_where_a_wire_item_was_filed_is_no_party_to_it(item: str) -> None:
