@@ -127,6 +127,8 @@ class Actors:
         return merged
 
 
+#: Who props a government up, glued to its noun: "Vietnamese-backed", "Soviet-installed".
+_PROPPED = re.compile(r"[\w.]+[-–](?:backed|installed|led|supported|appointed|imposed|sponsored)")
 _COLLECTIVE = re.compile(rf"['’]s ({COLLECTIVE_NOUNS})\b")
 _ORDINAL = re.compile(r"(?:\b[Tt]he |\b)(\d+(?:st|nd|rd|th) )?$")
 
@@ -177,7 +179,8 @@ def find_actors(
             if (
                 first_word in STOPWORDS
                 or first_word in TITLES
-                or any(claimed_in(span, starts, claimed))
+                or _PROPPED.fullmatch(first_word)  # "the Vietnamese-backed government in
+                or any(claimed_in(span, starts, claimed))  # Phnom Penh": where, not who, names it
             ):
                 continue
             name = text[span[0] : span[1]]

@@ -280,7 +280,8 @@ _PAST_AFTER = re.compile(r"[a-z]+ed\b")
 ATTRIBUTE_AFTER = re.compile(
     r"[-–](?:based|born|made|built|registered|listed|headquartered|incorporated|bound|style"
     r"|type|like)\b"
-    r"|[-–](?:backed|funded|sponsored|brokered|owned|run|allied|aligned)\s+(?-i:[a-z])"
+    r"|[-–](?:backed|funded|sponsored|brokered|owned|run|allied|aligned|installed|appointed"
+    r"|imposed|supported|dominated)\s+(?-i:[a-z])"
     # but a force led by a state is that state acting: "a Saudi-led coalition carried out"
     r"|[-–]led\s+(?!(?:military\s+|naval\s+)?(?:coalition|alliance|forces|troops|operation"
     r"|offensive|campaign|blockade|intervention|peacekeep\w*|soldiers|police|mission|force"

@@ -12,11 +12,23 @@ from personae.store.ingest.actors import Hit
 from personae.store.ingest.affiliation import GROUP_KINDS, TITLE_WORDS_GAP
 from personae.store.ingest.events import before_answer
 from personae.store.ingest.groups import MEMBERS_OF_BEFORE, group
-from personae.store.ingest.parties import bordering, referred_object, venue_of
+from personae.store.ingest.links import partner
+from personae.store.ingest.parties import (
+    bordering,
+    fought_over,
+    leads_body,
+    referred_object,
+    topic_of_deal,
+    venue_of,
+    visited,
+    whole_of_part,
+)
 from personae.store.ingest.scan import EndingAt
 from personae.store.ingest.verbs import (
     DESCRIPTIONS,
     HANDING_OVER,
+    OCCUPYING,
+    PLACE_OBJECT_TYPES,
     PREPOSITION_BEFORE,
     RECIPIENT_BEFORE,
 )
@@ -220,3 +232,48 @@ def taken_from(text: str, t_start: int, after: list[Hit], kinds: dict[str, str])
     if taken is None or any(kinds.get(h.actor) != "place" for h in after if h.start < taken.end()):
         return after
     return [h for h in after if h.start == taken.end()] or after
+
+
+#: "with" or "against" before a place: a party, its government ("ties with Kigali",
+#: "a treaty with Washington", "sanctions against Moscow"), not where.
+_PARTY_BEFORE = re.compile(r"\b(?:with|against)\s+$")
+#: Letting someone in, and where to: "allowed U.N. peacekeepers into East Timor".
+_ADMITTING = re.compile(r"(?:let|allow|admit|permit)\w*\b", re.IGNORECASE)
+_INTO_BEFORE = re.compile(r"\binto\s+(?:the\s+)?$")
+
+
+def within_reach(
+    text: str, kind: str, trigger: tuple[int, int], after: list[Hit], kinds: dict[str, str]
+) -> list[Hit]:
+    """The names after a trigger that can be its object: a place only where the act takes
+    ground or goes there, or as a party's seat ("ties with Kigali"); not a region named after
+    its state, a body's leader, a deal's topic, what is fought over, where someone is let in,
+    a partner in the act, or what is handed or taken from someone else."""
+    t_start, t_end = trigger
+    if kind not in PLACE_OBJECT_TYPES and not (
+        kind == "COERCE" and OCCUPYING.match(text, t_start)
+    ):  # "a visit to Lima" is one to Peru's capital, "annexed Crimea" takes Ukraine's ground
+        after = [
+            h
+            for h in after
+            if kinds.get(h.actor) != "place"
+            or visited(text, t_end, h)
+            or text[t_end : h.start].isspace()  # "accusing Kigali of": its government
+            or _PARTY_BEFORE.search(text, max(t_end, h.start - 10), h.start) is not None
+        ]
+    after = [h for h in after if not whole_of_part(text, h)]  # "Georgia's breakaway regions
+    # of Abkhazia and South Ossetia": the regions are named after
+    after = [h for h in after if not leads_body(text, h)]  # "the Russian-led
+    # Collective Security Treaty Organization": the body named, not its leader
+    if after and kind in ("AGREE", "SUPPORT", "CONSULT"):  # "signed a declaration on
+        after = [
+            h for h in after if not topic_of_deal(text, t_end, h, kinds)
+        ]  # Palestinian self-rule"
+    after = [h for h in after if not fought_over(text, h)]  # "fighting over South Ossetia"
+    if _ADMITTING.match(text, t_start):  # "let a U.N. force into East Timor": whom, not where
+        after = [h for h in after if not _INTO_BEFORE.search(text, max(0, h.start - 12), h.start)]
+    after = handed_to(text, t_start, after)
+    if kind in ("COERCE", "ASSAULT"):
+        after = taken_from(text, t_start, after, kinds)
+    after = [h for h in after if not partner(text, h)]  # "in coordination with the DEA"
+    return after

@@ -57,27 +57,20 @@ from personae.store.ingest.groups import (
     listed_before,
     owned,
 )
-from personae.store.ingest.links import partner
 from personae.store.ingest.objects import (
-    handed_to,
     hosted_by,
     objects_of,
     subject_heads,
-    taken_from,
     titles,
     with_recipient,
+    within_reach,
 )
 from personae.store.ingest.pairing import pairs_of
 from personae.store.ingest.parties import (
     ATTACK_AFTER,
     backing_agent,
-    fought_over,
     group_named_again,
-    leads_body,
     protesters_of,
-    topic_of_deal,
-    visited,
-    whole_of_part,
 )
 from personae.store.ingest.readings import SENDING, WATCH_AFTER
 from personae.store.ingest.speakers import (
@@ -89,8 +82,6 @@ from personae.store.ingest.speakers import (
     speaks_of_self,
 )
 from personae.store.ingest.verbs import (
-    OCCUPYING,
-    PLACE_OBJECT_TYPES,
     TIME_GAP,
     TRANSFER_TYPES,
 )
@@ -108,9 +99,6 @@ PARTICIPLE_AFTER = re.compile(r",\s+(?!including\b|according\b)[a-z]+ing\b")
 AND_BETWEEN = re.compile(r"\s*,?\s+(?:and|or)\s+(?:the\s+)?$")
 #: A name inside a "by" phrase ("by a sophisticated BUK missile"): an instrument, no victim.
 INSIDE_BY = re.compile(r"\bby\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-#: "with" or "against" before a place: a party, its government ("ties with Kigali",
-#: "a treaty with Washington", "sanctions against Moscow"), not where.
-_PARTY_BEFORE = re.compile(r"\b(?:with|against)\s+$")
 
 
 #: A "by" phrase right after a trigger, or a few words on with no noun phrase opening
@@ -221,30 +209,7 @@ def roles(
         participle = PARTICIPLE_AFTER.search(text, t_end, after[-1].start)
         if participle is not None:
             after = [h for h in after if h.start < participle.start()]
-    if kind not in PLACE_OBJECT_TYPES and not (
-        kind == "COERCE" and OCCUPYING.match(text, t_start)
-    ):  # "a visit to Lima" is one to Peru's capital, "annexed Crimea" takes Ukraine's ground
-        after = [
-            h
-            for h in after
-            if kinds.get(h.actor) != "place"
-            or visited(text, t_end, h)
-            or text[t_end : h.start].isspace()  # "accusing Kigali of": its government
-            or _PARTY_BEFORE.search(text, max(t_end, h.start - 10), h.start) is not None
-        ]
-    after = [h for h in after if not whole_of_part(text, h)]  # "Georgia's breakaway regions
-    # of Abkhazia and South Ossetia": the regions are named after
-    after = [h for h in after if not leads_body(text, h)]  # "the Russian-led
-    # Collective Security Treaty Organization": the body named, not its leader
-    if after and kind in ("AGREE", "SUPPORT", "CONSULT"):  # "signed a declaration on
-        after = [
-            h for h in after if not topic_of_deal(text, t_end, h, kinds)
-        ]  # Palestinian self-rule"
-    after = [h for h in after if not fought_over(text, h)]  # "fighting over South Ossetia"
-    after = handed_to(text, t_start, after)
-    if kind in ("COERCE", "ASSAULT"):
-        after = taken_from(text, t_start, after, kinds)
-    after = [h for h in after if not partner(text, h)]  # "in coordination with the DEA"
+    after = within_reach(text, kind, (t_start, t_end), after, kinds)
     before = before[-NEAREST:]  # the subject is the nearest group: a long list ends here
     opened = which_before(text, t_start)
     if opened is not None:  # "Iran, which has supplied": Iran, though a comma stands between
@@ -327,10 +292,8 @@ def roles(
         own_clause or reaction or adjunct_event(text, t_start)
     ):
         # "expelled Chilean diplomats, accusing Chile": the main clause's subject accuses;
-        # "praised Peru during a visit to Lima": the main clause's subject visits; after
-        # ", and Russia, which has peacekeepers there, sent tanks", the last clause's
-        clauses = [h for h in actors if h.end <= t_start and clause_subject(text, h)]
-        main = clauses[-1] if clauses else next((h for h in actors if h.end <= t_start), None)
+        # "praised Peru during a visit to Lima": the main clause's subject visits
+        main = _main_subject(text, actors, t_start, kinds)
         main = owned(text, actors, main) if main else None  # "Zimbabwe's opposition MDC"
         subjects = group(text, [h for h in actors if h.start >= main.start]) if main else []
     elif not subjects and (opening := opening_adjunct(text, low, t_start, t_end)):
@@ -473,6 +436,30 @@ def roles(
     return subjects, pairs, clear
 
 
+def _main_subject(text: str, actors: list[Hit], t_start: int, kinds: dict[str, str]) -> Hit | None:
+    """The subject of the clause a participle or an adjunct at ``t_start`` belongs to: the
+    last one opened after ", and" ("..., and Russia, which has peacekeepers there, sent
+    tanks, accusing Tbilisi"), else the first name before that is no place ("A car bomb tore
+    through a district on the Indonesian island of Bali, killing ...": no one named did it)."""
+    before = [h for h in actors if h.end <= t_start]
+    clauses = [h for h in before if clause_subject(text, h)]
+    if clauses:
+        return clauses[-1]
+    return next(
+        (
+            h
+            for h in before
+            if kinds.get(h.actor) != "place"
+            and not _WHERE_BEFORE.search(text, max(0, h.start - 40), h.start)
+        ),
+        None,
+    )
+
+
+#: A preposition of place before a name: where, no subject ("on the Indonesian island of").
+_WHERE_BEFORE = re.compile(
+    r"\b(?:in|on|at|near|off|outside|inside|across|through)\s+(?:the\s+|an?\s+)?(?:[a-z-]+\s+)?\Z"
+)
 #: Nothing but an adverb between a name and its verb: a place named so is its government
 #: acting ("Taipei condemned", "Kyiv swiftly denied").
 _SUBJECT_GAP = re.compile(r"\s+(?:[a-z]+ly\s+)?")

@@ -446,6 +446,7 @@ def next_verb(text: str, triggers: list[tuple[int, int, str, float]], number: in
             start >= end
             and text[end:start] != " to "
             and not nominal(text, start)
+            and text[start - 1] not in "-–"  # glued to the word before: "Iran-backed"
             and not JOINT.match(text, start)  # an adjective: "joint drills",
             and not _AFTER_JOINT.search(text, max(0, start - 24), start)  # and their noun
         ):
