@@ -380,9 +380,11 @@ def own_side(link: Link, owners: dict[str, str], kinds: dict[str, str]) -> bool:
     """A typed relation between an officer and the state or body it serves ("Zelenskiy
     called on allies": not on Ukraine): a misreading, as no one acts on its own side. A
     state's allies or enemies named collectively ("Israel's allies") are no officers."""
-    if link.type == COMENTION:
-        return False
-    return any(
-        owners.get(one) == other and kinds.get(one) != "other"
-        for one, other in ((link.source, link.target), (link.target, link.source))
+    return link.type != COMENTION and one_side(link.source, link.target, owners, kinds)
+
+
+def one_side(one: str, other: str, owners: dict[str, str], kinds: dict[str, str]) -> bool:
+    """Whether one of two actors serves the other (an officer and its state)."""
+    return (owners.get(one) == other and kinds.get(one) != "other") or (
+        owners.get(other) == one and kinds.get(other) != "other"
     )

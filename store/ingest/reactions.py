@@ -6,6 +6,7 @@ threat that names no one, fire returned, a show of force facing the state it bor
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from personae.store.ingest.actors import Hit
 from personae.store.ingest.breaks import Breaks
@@ -228,16 +229,19 @@ def asked_of_other_side(
     last_pairs: list[tuple[Hit, Hit]],
     said_by: Hit | None,
     breaks: Breaks,
+    same_side: Callable[[str, str], bool],
 ) -> tuple[list[Hit], list[tuple[Hit, Hit]], bool] | None:
     """A demand or a threat that names no one is made of the other side of the act just
     told: "detained a Japanese national, Japan's government said, demanding his early
     release" asks China; "banned the transit of Russian goods, and Moscow threatened to
     retaliate" threatens Lithuania; "shelled the island, and Seoul returned fire" attacks
-    North Korea."""
+    North Korea; "accused Armenian forces of shelling Ganja, and Baku's defence ministry
+    vowed to retaliate" threatens the accused.  ``same_side``: whether two actors are one
+    side (an officer and its state)."""
     t_start, t_end = trigger
     answer = (
-        kind == "ASSAULT"
-        and _ANSWER_VERB.match(text, t_start) is not None
+        kind in ("ASSAULT", "THREATEN")
+        and _ANSWER_VERB.search(text, t_start, t_end) is not None
         and _ANSWER_MEANS.match(text, t_end) is None  # "retaliated by cancelling": that act
     )
     if (kind not in ("REQUEST", "THREATEN") and not answer) or not last_pairs:
@@ -260,9 +264,10 @@ def asked_of_other_side(
         return None
     if asker is None:
         return None
-    acted_on = [t for s, t in last_pairs if s.actor == asker.actor]
+    mine = {asker.actor, *(h.actor for h in actors if same_side(h.actor, asker.actor))}
+    acted_on = [t for s, t in last_pairs if s.actor in mine]
     others = acted_on or [s for s, _ in last_pairs]  # else those who acted
-    kept = list({h.actor: h for h in others if h.actor != asker.actor}.values())
+    kept = list({h.actor: h for h in others if h.actor not in mine}.values())
     return ([asker], [(asker, h) for h in kept], False) if kept else None
 
 

@@ -36,6 +36,7 @@ from personae.store.ingest.links import (
     comentioned,
     comentions,
     mediation_links,
+    one_side,
     own_side,
     pair_key,
     ruled_against,
@@ -317,6 +318,11 @@ def _read(
                 mediators=mediators,
                 transfer=kind in TRANSFER_TYPES,
             )
+            if found is not None and all(
+                one_side(s.actor, t.actor, owners, kinds) for s, t in found[1]
+            ):
+                found = None  # "..., and Baku's defence ministry vowed to retaliate": not on
+                # Azerbaijan, its own side; on whom an answer or a demand is aimed at (below)
             reaction = reaction_to_act(text, actors, (t_start, t_end), kind, last_pairs)
             if (
                 found
@@ -345,7 +351,14 @@ def _read(
             kind, found = reaction  # "..., and Egypt welcomed the decision": the act's author
         if found is None:  # "..., demanding his release": of who holds him
             found = asked_of_other_side(
-                text, actors, (t_start, t_end), kind, last_pairs, said_by, breaks
+                text,
+                actors,
+                (t_start, t_end),
+                kind,
+                last_pairs,
+                said_by,
+                breaks,
+                lambda one, other: one_side(one, other, owners, kinds),
             )
         if kind == "MOBILIZE" and (  # "sent troops to its Batken region as tensions rose
             found is None or all(kinds.get(t.actor) == "place" for _, t in found[1])

@@ -36,6 +36,7 @@ VERB_REACH = 40
 
 
 _UNDER_BEFORE = re.compile(r"\bunder (?:house )?$")
+_INTO_EXILE = re.compile(r"\s+(?:\w+\s+)?into\s+exile\b")
 
 
 def triggers_of(
@@ -76,6 +77,8 @@ def triggers_of(
             continue  # exercises are the act
         if NAMING.match(text, verb.start):  # "calling them a smear": a word, no phone call
             continue
+        if _INTO_EXILE.match(text, verb.end):  # "flew into exile in Nigeria": a flight, no
+            continue  # deployment to Nigeria
         if tied_to(text, verb.start, verb.end):  # "ships linked to Israel": no tie made
             continue
         if text.startswith("arrest", verb.start) and _UNDER_BEFORE.search(
