@@ -16,6 +16,7 @@ from personae.store.ingest.candidates import CREEDS, INSTITUTION_WORDS, Candidat
 from personae.store.ingest.gazetteer import Gazetteer, GazetteerEntry, Match
 from personae.store.ingest.lexicon import TITLES, words
 from personae.store.ingest.offices import NOT_HOLDERS
+from personae.store.ingest.opposition import OF_PARTY_NAMED
 from personae.store.ingest.tokens import Tokens
 
 #: What stands between a state's name and its body: a space or a possessive.
@@ -414,7 +415,9 @@ def join_parties(text: str, hits: Sequence[Mention], actors: Mapping[str, _Membe
             led = _LEADER_GAP.fullmatch(text, *gap)
             if led and first.kind == "other":  # "RENAMO rebel leader Afonso Dhlakama": a
                 first.kind = "armed_group" if led[1] else "organisation"  # name no lexicon knows
-            if (led and first.kind in GROUP_KINDS) or (
+            if (
+                led and first.kind in GROUP_KINDS and not OF_PARTY_NAMED.match(text, after.end)
+            ) or (  # (but "opposition leader X of the Y Party" is the party's)
                 first.kind == "state" and _ITS_OFFICE.search(text, *gap)
             ):  # "suspended aid to Fiji and urged its military chief, Commodore X,"
                 second.affiliation = first.name

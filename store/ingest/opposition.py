@@ -124,13 +124,22 @@ def members_of_opposition(
             listed = between == " " or bool(_ONE_MEMBER_BETWEEN.fullmatch(between))
         elif listed:
             listed = bool(_LIST_GAP.fullmatch(text, before.end, after.start))
-        if listed and kind_of(after.actor) in ("person", "other"):  # "opposition presidential
-            # hopeful Cristiana Chamorro": a person, whom no lexicon knows
-            out.setdefault(after.actor, opposition)
+        if (
+            listed
+            and kind_of(after.actor) in ("person", "other")  # "opposition presidential
+            and OF_PARTY_NAMED.match(text, after.end) is None  # hopeful Cristiana Chamorro": a
+        ):  # person no lexicon knows; "... Raila Odinga of the Orange Democratic Movement": his
+            out.setdefault(after.actor, opposition)  # party's
         else:
             listed = False
     return out
 
 
+#: A party named after a person: the one he belongs to ("Raila Odinga of the Orange
+#: Democratic Movement").
+OF_PARTY_NAMED = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*(?:Party|Movement|Front|Alliance|Union|Congress"
+    r"|League|Coalition)\b"
+)
 #: Between two people named in a list: "and", a comma.
 _LIST_GAP = re.compile(r",? and |, ")
