@@ -20,8 +20,8 @@ from personae.store.ingest.affiliation import (
     GROUP_KINDS,
     after_title,
     body_named,
-    congress_of,
     former_state,
+    government_of,
     group_code,
     join_parties,
     known_group,
@@ -51,18 +51,18 @@ from personae.store.ingest.candidates import NAME_OPENERS, Candidate, find_candi
 from personae.store.ingest.described import DESCRIPTIVE
 from personae.store.ingest.gazetteer import (
     Gazetteer,
-    GazetteerEntry,
     load_gazetteer,
 )
 from personae.store.ingest.kinds import kind_of, state_opening
+from personae.store.ingest.legislatures import congress_of
 from personae.store.ingest.lexicon import (
     COLLECTIVE_NOUNS,
-    LEGAL_ABBREVIATIONS,
     STOPWORDS,
     TITLES,
-    words,
 )
 from personae.store.ingest.name_edges import (
+    COMPANY_TAILS,
+    company_tail,
     given_name,
     inside_longer_name,
     joined_to_a_name,
@@ -212,7 +212,7 @@ def find_actors(
                 actor.affiliation = owner.name
             else:
                 actor = found.add(name, kind, *span)
-                actor.affiliation = _government_of(ruler, date) or (owner.name if owner else None)
+                actor.affiliation = government_of(ruler, date) or (owner.name if owner else None)
             claim(*span)
 
     matches = gaz.match(text, tokens.starts, tokens.ends, claimed, starters)
@@ -245,9 +245,9 @@ def find_actors(
             continue  # "Foreign Minister Israel Katz": a person's name, no state
         last = hit.last_token
         if (  # "Honda Motor", "Boeing Co.": the company's longer name
-            entry.kind == "company" and last + 1 < len(words) and words[last + 1] in _COMPANY_TAILS
+            entry.kind == "company" and last + 1 < len(words) and words[last + 1] in COMPANY_TAILS
         ):
-            last, end = _company_tail(text, tokens, last, end)
+            last, end = company_tail(text, tokens, last, end)
         surface = text[start:end]
         if kind == "person" and hit.first_token == last and entry.of_another_time(date):
             continue  # a surname alone, decades from the lexicon's person: someone else
@@ -275,7 +275,7 @@ def find_actors(
         if kind in GROUP_KINDS:  # "UN Secretary-General X": the body's officer, not a state's
             holder = officer_after(tokens, last)
             if holder is not None:  # "Russia's UN envoy X": the state's officer at the body
-                sender = state_before(text, start, found.hits, lambda a: found.actors[a].kind)
+                sender = state_before(text, start, found.hits, found.kind_of)
                 served.setdefault(holder, sender or entry.name)
                 claim(tokens.starts[last + 1], tokens.ends[holder - 1])  # the office: no name
         opposed = opposition_after(text, end) if entry.kind == "state" else None
@@ -352,43 +352,11 @@ def find_actors(
     return Actors(actors, found.hits, referred)
 
 
-#: Words after a known company's name that name the same company ("Toyota Motor Corp.").
-#: Not "Capital" or "Records": "Barclays Capital" and "Apple Records" are companies of their own.
-_COMPANY_TAILS = frozenset(
-    words("""Inc Incorporated Corp Corporation Ltd Limited LLC plc PLC Co Company AG SA GmbH NV
-    Group Holdings Motor Motors Computer International""")
-)
-
-
-def _company_tail(text: str, tokens: Tokens, last: int, end: int) -> tuple[int, int]:
-    """The last token and the end of a known company's name, with the suffixes after it."""
-    words = tokens.words
-    j = last
-    while j + 1 < len(words) and words[j + 1] in _COMPANY_TAILS:
-        if tokens.gaps[j] != " ":
-            break
-        j += 1
-        end = tokens.ends[j]
-    if j > last and end < len(text) and text[end] == "." and words[j] in LEGAL_ABBREVIATIONS:
-        end += 1
-    return j, end
-
-
 #: A title that puts a person against the state's government, whatever offices the lexicon
 #: gives them: "opposition leader", "jailed dissident", "exiled former minister".
 _OPPOSITION_BEFORE = re.compile(
     r"\b(?:[Oo]pposition|dissident|exiled|jailed|detained|imprisoned)\s+(?:[a-z]+\s+){0,2}$"
 )
-
-
-def _government_of(ruler: GazetteerEntry | None, date: str | None) -> str | None:
-    """ "Georgian government": Georgia's; "the Biden administration": the state Biden led
-    then; "the Fatah government": Fatah's."""
-    if ruler is None:
-        return None
-    if ruler.kind == "person":
-        return ruler.affiliation_on(date)
-    return ruler.name if ruler.kind in ("state", "organisation") else None
 
 
 def claimed_in(span: tuple[int, int], starts: list[int], claimed: list[bool]) -> list[bool]:
@@ -401,7 +369,7 @@ def _qualify(text: str, found: _Found) -> None:
     Nepal (Maoist)"); a name left with no mention is no actor."""
     spans = [(h.start, h.end, h.actor) for h in found.hits]
     renamed = set()
-    for index, (start, end, name) in qualified_names(text, spans, lambda a: found.actors[a].kind):
+    for index, (start, end, name) in qualified_names(text, spans, found.kind_of):
         renamed.add(found.hits[index].actor)
         found.actors.setdefault(name, Actor(name, found.actors[found.hits[index].actor].kind))
         found.hits[index] = Hit(start, end, name)
@@ -420,6 +388,9 @@ class _Found:
             actor = self.actors[name] = Actor(name, kind)
         self.hits.append(Hit(start, end, name))
         return actor
+
+    def kind_of(self, name: str) -> str:
+        return self.actors[name].kind
 
 
 def _sentence_starts(sentences: tuple[Span, ...], starts: list[int]) -> set[int]:
@@ -467,7 +438,12 @@ def _discover(
                 entry = None  # "Prime Minister Johnson" in 2020: not Lyndon B. Johnson
             if entry is not None:  # "AT&amp;T" unescaped is a known name
                 known = found.actors[entry.name] = Actor(entry.name, entry.kind)
-                known.affiliation = entry.affiliation_on(date)
+                known.affiliation = entry.affiliation_on(date) or (  # "North Korean leader Kim
+                    cand.affiliation  # Jong-il" before the lexicon's dates for him
+                    or titled_by_state(text, cand.spans[0][0], found.hits, found.kind_of)
+                    if entry.kind == "person"
+                    else None
+                )
                 target = entry.name
         if target in found.actors:
             actor = found.actors[target]
@@ -483,9 +459,9 @@ def _discover(
         for start, end in cand.spans:
             actor = found.add(name, kind, start, end)
         body_state = (  # "the US Justice Department", "Cameroon's Northwest region"
-            state_before(text, cand.spans[0][0], found.hits, lambda a: found.actors[a].kind)
+            state_before(text, cand.spans[0][0], found.hits, found.kind_of)
             if kind in ("government", "place")
-            else titled_by_state(text, cand.spans[0][0], found.hits, lambda a: found.actors[a].kind)
+            else titled_by_state(text, cand.spans[0][0], found.hits, found.kind_of)
             if kind == "person"
             else None
         )

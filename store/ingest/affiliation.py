@@ -463,31 +463,11 @@ _OF_STATE = re.compile(r"\s+of\s+")
 _OF_PARTY = re.compile(r",?\s+of\s+(?:the\s+|his\s+|her\s+)?(?:(?:main|opposition|ruling)\s+)*")
 
 
-#: A state's head named by a title right after its name or adjective: "Peruvian President".
-_HEAD_AFTER = re.compile(r"\s+(?:President|Prime\s+Minister|leader)\b")
-
-
-def congress_of(
-    text: str, hit: Match, matches: Sequence[Match], date: str | None, gaz: Gazetteer
-) -> GazetteerEntry | None:
-    """The state whose legislature a bare "Congress" is when its sentence's actor is another
-    state's head ("Peruvian President Alberto Fujimori dissolved Congress") and the article
-    names no one of the United States; None when it is the US Congress (the lexicon's)."""
-    if text[hit.start : hit.end] != "Congress" or hit.entry.affiliation != "United States":
+def government_of(ruler: GazetteerEntry | None, date: str | None) -> str | None:
+    """ "Georgian government": Georgia's; "the Biden administration": the state Biden led
+    then; "the Fatah government": Fatah's."""
+    if ruler is None:
         return None
-    low = max(text.rfind(". ", 0, hit.start), text.rfind("\n", 0, hit.start)) + 1
-    high = text.find(". ", hit.end)
-    heads: list[GazetteerEntry] = []
-    for other in matches:
-        entry = other.entry
-        owner = entry.affiliation_on(date) if entry.kind == "person" else None
-        if "United States" in (entry.name, owner):
-            return None  # the article is of the United States too
-        if not low <= other.start < (high if high >= 0 else len(text)):
-            continue
-        if owner is not None:
-            heads.append(gaz.lookup(owner) or entry)
-        elif entry.kind == "state" and _HEAD_AFTER.match(text, other.end):
-            heads.append(entry)
-    states = {h.name for h in heads if h.kind == "state"}
-    return next(h for h in heads if h.kind == "state") if len(states) == 1 else None
+    if ruler.kind == "person":
+        return ruler.affiliation_on(date)
+    return ruler.name if ruler.kind in ("state", "organisation") else None

@@ -33,6 +33,7 @@ def group(text: str, ordered: list[Hit]) -> list[Hit]:
         if (
             not COORDINATION.match(gap)
             and not TITLE_GAP.fullmatch(gap)
+            and not _OFFICER_GAP.fullmatch(gap)
             and not _MEMBERS_OF_GAP.fullmatch(gap)
             and not _DESCRIBED_GAP.fullmatch(gap)
         ):
@@ -54,9 +55,12 @@ _MEMBERS_OF_GAP = re.compile(rf"\s+{_MEMBERS_OF}")
 #: A group described, then named in apposition: "Burundi's government and the main Hutu rebel
 #: group, the| Forces for the Defence of Democracy".
 _DESCRIBED_GAP = re.compile(
-    rf"\s+and\s+the\s+(?:[\w'’-]+\s+){{0,4}}?(?:{ARMED_GROUP_NOUNS}|group|movement|party),"
-    r"\s+(?:the\s+)?"
+    rf"\s+and\s+the\s+(?:[\w'’-]+\s+){{0,4}}?(?:{ARMED_GROUP_NOUNS}|groups?|movements?|part(?:y|ies))"
+    r"(?:\s+[a-z]+ing\s+(?:in|on|against)\s+(?:the\s+)?[\w'’-]+)?,"  # "the two rebel
+    r"\s+(?:the\s+)?"  # movements fighting in Darfur, the| Sudan Liberation Army and ..."
 )
+#: A body and its officer named by a lower-case title: "opposition| leader |Raila Odinga".
+_OFFICER_GAP = re.compile(r"\s+(?:leader|chief|head|spokes(?:man|woman))\s+")
 #: The same, ending where the body is named: its people stand for it in a subject.
 MEMBERS_OF_BEFORE = re.compile(rf"\b{_MEMBERS_OF}$")
 _OWNER_GAP = re.compile(rf"['’]s\s+(?:(?!(?:[a-z]+ed|{IRREGULAR_PAST})\s)[a-z-]+\s+){{0,2}}")

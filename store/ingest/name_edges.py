@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from personae.store.ingest.affiliation import GROUP_KINDS
 from personae.store.ingest.candidates import INSTITUTION_WORDS, NOT_NAMES, plural_possessive
 from personae.store.ingest.gazetteer import Gazetteer, GazetteerEntry, Match
-from personae.store.ingest.lexicon import TITLES, words
+from personae.store.ingest.lexicon import LEGAL_ABBREVIATIONS, TITLES, words
 from personae.store.ingest.tokens import Tokens
 
 
@@ -239,3 +239,25 @@ def names_group_after(text: str, end: int, gaz: Gazetteer) -> bool:
     return (known is not None and known.kind in GROUP_KINDS) or (
         word[1].isupper() and len(word[1]) > 1
     )
+
+
+#: Words after a known company's name that name the same company ("Toyota Motor Corp.").
+#: Not "Capital" or "Records": "Barclays Capital" and "Apple Records" are companies of their own.
+COMPANY_TAILS = frozenset(
+    words("""Inc Incorporated Corp Corporation Ltd Limited LLC plc PLC Co Company AG SA GmbH NV
+    Group Holdings Motor Motors Computer International""")
+)
+
+
+def company_tail(text: str, tokens: Tokens, last: int, end: int) -> tuple[int, int]:
+    """The last token and the end of a known company's name, with the suffixes after it."""
+    words = tokens.words
+    j = last
+    while j + 1 < len(words) and words[j + 1] in COMPANY_TAILS:
+        if tokens.gaps[j] != " ":
+            break
+        j += 1
+        end = tokens.ends[j]
+    if j > last and end < len(text) and text[end] == "." and words[j] in LEGAL_ABBREVIATIONS:
+        end += 1
+    return j, end

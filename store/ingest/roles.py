@@ -170,6 +170,12 @@ def roles(
         if source is None or nxt is None or text[t_end : nxt.start].strip():
             return None
         return ([source], [(source, nxt)], True) if nxt.actor != source.actor else None
+    if (
+        text.endswith("ing", t_start, t_end)
+        and _NOUN_BEFORE_PARTICIPLE.search(text, max(0, t_start - 24), t_start)
+        and not any(h.end == t_start - 1 for h in actors)
+    ):  # "the two rebel movements fighting in Darfur": what the noun does, no named subject
+        return None
     low, high = breaks.clause(t_start, t_end)
     if actors[0].end > t_start and not any(t_end <= h.start < high for h in actors):
         return None  # (actors in text order) none before it, none after it in its clause
@@ -456,6 +462,10 @@ def _main_subject(text: str, actors: list[Hit], t_start: int, kinds: dict[str, s
     )
 
 
+#: A plural noun right before a participle: it does what the participle says.
+_NOUN_BEFORE_PARTICIPLE = re.compile(
+    r"\b(?:the|two|three|several|many|\d+)\s+(?:[a-z-]+\s+)?[a-z]+s\s$"
+)
 #: A preposition of place before a name: where, no subject ("on the Indonesian island of").
 _WHERE_BEFORE = re.compile(
     r"\b(?:in|on|at|near|off|outside|inside|across|through)\s+(?:the\s+|an?\s+)?(?:[a-z-]+\s+)?\Z"
