@@ -91,10 +91,7 @@ from personae.store.ingest.speakers import (
     speaker_words,
 )
 from personae.store.ingest.triggers import next_verb, triggers_of
-from personae.store.ingest.verbs import (
-    SYMMETRIC,
-    TRANSFER_TYPES,
-)
+from personae.store.ingest.verbs import OCCUPYING, SYMMETRIC, TRANSFER_TYPES
 from personae.store.model import STANCE, Span, polarity
 
 
@@ -243,7 +240,7 @@ def _read(
             continue  # "accused Peru of arming rebels": the charge, no act of its own (but
             # "condemned the start of joint drills by X and Y": X and Y drill together)
         if (
-            kind in ASKING
+            (kind in ASKING and not OCCUPYING.match(text, t_start))  # "entered Syria to fight"
             or (kind == "REJECT" and not text.startswith(" to ", t_end))
             or ultimatum(text, kind, t_start, t_end)  # "gave the junta a week to reinstate": asked
         ):

@@ -286,6 +286,7 @@ _TABLE_OVER_DICTIONARY = frozenset(
         ("RETREAT", "COOPERATE"),
         ("PROTEST", "MOBILIZE"),
         ("ASSAULT", "COERCE"),
+        ("COERCE", "ACCUSE"),  # "troops swept into Kuwait": an occupation, no charge
     }
 )
 #: Measures against another: reducing relations (SANCTION), imposing sanctions (COERCE).

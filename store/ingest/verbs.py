@@ -114,6 +114,11 @@ MODIFIES_DESCRIPTION = re.compile(
     rf"\s+(?:[a-z][\w-]*\s+)?(?:{DESCRIPTIONS}|camps?|grounds?|facilit(?:y|ies))\b"
 )
 
+#: An armed noun right before a verb of movement: its forces move ("Taliban fighters entered").
+_ARMED_BEFORE = (
+    r"(?:(?<=troops )|(?<=forces )|(?<=soldiers )|(?<=tanks )|(?<=units )|(?<=marines )"
+    r"|(?<=fighters )|(?<=rebels )|(?<=guerrillas )|(?<=militiamen )|(?<=insurgents ))"
+)
 #: Stems (regex fragments, matched at a word start) for each relation type.  Signing a formal
 #: agreement supports the other party (CAMEO 057), wherever the verb stands.
 TRIGGERS: dict[str, str] = {
@@ -194,13 +199,17 @@ TRIGGERS: dict[str, str] = {
     r"|(?<!joint )(?:military|naval|air|army) (?:exercises|manoeuvres|maneuvers)(?! with\b)"
     r"|expand\w* (?:its|their) presence|military build-?up|drills?"
     r"|(?:(?<=troops )|(?<=forces )|(?<=soldiers )|(?<=tanks )|(?<=units )|(?<=marines ))"
-    r"(?:enter(?:s|ed|ing)|crossed into|moved into|marched into)"  # "Turkish troops entered Syria"
+    r"(?:crossed into|moved into)"  # "Vietnamese troops crossed into Cambodia"
     r"|sen(?:t|ds?|ding) (?:[\w,-]+ ){0,3}?(?:warships|(?:fighter )?jets|warplanes|bombers"
     r"|aircraft carriers?|destroyers|submarines|frigates|reinforcements|naval vessels"
     r"|(?:military |fighter |war)?aircraft|(?:navy|naval) ships|tanks|armou?red vehicles)\b"
     # a missile fired over a state, no attack on it (CAMEO 15): "fired a missile over Japan"
     r"|fir(?:e|es|ed|ing)(?= (?:[\w-]+ ){0,3}?(?:missiles?|rockets?) (?:over|across)\b)",
     "COERCE": rf"{LISTING}|sanction\w*|embargo\w*|bann?(?:ed|s)?|blacklist\w*|tariffs?|restrict\w*"
+    # forces entering a state or a city occupy it (CAMEO 192): "Taliban fighters entered Kabul"
+    rf"|{_ARMED_BEFORE}(?:enter(?:s|ed|ing)|(?:march|pour)(?:ed|es|s|ing)? into"
+    r"|sw(?:ept|eeps?|eeping) into|stormed into)"  # but to help there is aid (read_help)
+    r"(?! (?:[\w'’-]+ ){1,3}?to (?:help|assist|support|restore|protect|keep)\b)"
     r"|duties(?= (?:[\w-]+ ){0,6}?on (?:[\w$.-]+ ){0,6}?(?:goods|imports|products|exports)\b)"
     r"|freez(?:e|es|ing)|froze"
     r"|(?:extend|renew|prolong)\w*(?= (?:[\w'’-]+ ){0,3}?(?:embargo\w*|sanctions|bans?)\b)|coerc\w+|forc(?:e|es|ed|ing)(?= \w+ to\b)|pressur\w+|fin(?:e|es|ed)(?= \$| \w+ \$)"
@@ -359,7 +368,9 @@ HANDING_OVER = re.compile(r"extradit|hand(?:s|ed|ing)?\s+over\b", re.IGNORECASE)
 PLACE_OBJECT_TYPES = frozenset({"ASSAULT", "MOBILIZE", "RETREAT"})
 #: Verbs of taking ground, whose coercion (CAMEO 192, occupying territory) aims at a place.
 OCCUPYING = re.compile(
-    r"(?:occup|annex|seiz|(?:re)?captur|retook|retak|overr[au]n|blockad)", re.IGNORECASE
+    r"(?:occup|annex|seiz|(?:re)?captur|retook|retak|overr[au]n|blockad|enter|march|pour"
+    r"|sw[eu]|stormed into)",
+    re.IGNORECASE,
 )
 #: The nouns of an accord: "the agreement", "a peace deal".
 ACCORD_NOUN = re.compile(r"(?:agreement|accord|deal|pact|treaty)s?\b", re.IGNORECASE)

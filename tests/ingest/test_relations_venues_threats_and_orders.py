@@ -129,9 +129,10 @@ def test_sharing_of_military_intelligence_is_cooperation() -> None:
     ) == {("Japan", "COOPERATE", "South Korea"), ("South Korea", "COOPERATE", "Japan")}
 
 
-def test_troops_entering_a_state_are_a_show_of_force_and_fight_as_their_state() -> None:
+def test_troops_entering_a_state_occupy_ground_and_fight_as_their_state() -> None:
+    # event coders code forces entering a state or a city as occupying it (CAMEO 192)
     assert typed_in("Turkish troops entered northern Syria to fight Kurdish militants.") == {
-        ("Turkish troops", "MOBILIZE", "Syria"),
+        ("Turkish troops", "COERCE", "Syria"),
         ("Turkish troops", "ASSAULT", "Kurdish militants"),
     }
     assert typed_in("ECOWAS troops entered Gambia to help restore order.") == {
