@@ -1,7 +1,8 @@
 """Words read as verbs only where they are verbs: "a peacekeeping force" is a body of troops,
 not an act of forcing ("to force", "would force" are); a participle glued to the word before
 by a hyphen ("a U.N.-backed force", "a state-run newspaper") is an adjective, and relates
-only the name glued to the name it modifies ("Iran-backed Hezbollah")."""
+only the name glued to the name it modifies ("Iran-backed Hezbollah"); the body glued to what
+it arranged ("a U.N.-arranged ceasefire") is no party to the act."""
 
 from __future__ import annotations
 
@@ -29,3 +30,12 @@ def test_a_participle_glued_to_a_word_is_no_verb_of_the_clause() -> None:
     assert ("Iran", "SUPPORT", "Hezbollah") in told(
         "Israel struck Iran-backed Hezbollah in southern Lebanon."
     )
+
+
+def test_a_body_glued_to_what_it_arranged_is_no_party_to_the_act() -> None:
+    found = told(
+        "Ethiopia and Eritrea halted their border war on Sunday as a U.N.-arranged ceasefire"
+        " took effect."
+    )
+    assert ("Ethiopia", "RETREAT", "Eritrea") in found
+    assert not any(target == "United Nations" for _, _, target in found)
