@@ -51,7 +51,8 @@ _MEMBERS_OF = (
     r"|representatives|delegates|commanders)\s+of\s+(?:the\s+|her\s+|his\s+|their\s+|its\s+)?"
     r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s\s+)?"
 )
-_MEMBERS_OF_GAP = re.compile(rf"\s+{_MEMBERS_OF}")
+#: The same, up to a leader's title: "and leaders of Bishop| Abel Muzorewa's".
+_MEMBERS_OF_GAP = re.compile(rf"\s+{_MEMBERS_OF}(?:[A-Z][a-z]+\s+)?")
 #: A group described, then named in apposition: "Burundi's government and the main Hutu rebel
 #: group, the| Forces for the Defence of Democracy".
 _DESCRIBED_GAP = re.compile(

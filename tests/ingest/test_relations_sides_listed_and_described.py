@@ -1,7 +1,8 @@
 """Sides listed with a description between ("Sudan's government and the two rebel movements
 fighting in Darfur, the Sudan Liberation Army and the Justice and Equality Movement, signed")
 are all signers, and the participle that describes the movements is no act; a body and its
-officer named by a lower-case title ("opposition leader X") are one side of a list; a person
+officer named by a lower-case title ("SPLA leader X") and "leaders of Bishop X's party" are one
+side of a list; a person
 the lexicon knows only for later years serves the state his title names ("North Korean leader
 Kim Jong-il" in 2000)."""
 
@@ -40,3 +41,13 @@ def test_a_body_and_its_officer_named_by_a_lower_case_title_are_one_side_of_a_li
     )
     assert ("Sudan People's Liberation Army", "AGREE", "Sudan") in found
     assert ("Sudan", "AGREE", "Sudan People's Liberation Army") in found
+
+
+def test_leaders_of_a_titled_leaders_party_are_a_side_of_the_list() -> None:
+    found = stored_in(
+        "Prime Minister Ian Smith and leaders of Bishop Abel Muzorewa's African National Council"
+        " held talks on the Victoria Falls bridge on Tuesday.",
+        "1975-08-26",
+    )
+    assert ("Ian Smith", "CONSULT", "African National Council") in found
+    assert ("African National Council", "CONSULT", "Ian Smith") in found
