@@ -1,10 +1,9 @@
 """Sides listed with a description between ("Sudan's government and the two rebel movements
 fighting in Darfur, the Sudan Liberation Army and the Justice and Equality Movement, signed")
 are all signers, and the participle that describes the movements is no act; a body and its
-officer named by a lower-case title ("SPLA leader X") and "leaders of Bishop X's party" are one
-side of a list; a person
-the lexicon knows only for later years serves the state his title names ("North Korean leader
-Kim Jong-il" in 2000)."""
+officer named by a lower-case title ("SPLA leader X") and "leaders of Bishop X's party" are
+one side of a list; a person the lexicon knows only for later years serves the state his title
+names ("North Korean leader Kim Jong-il" in 2000)."""
 
 from __future__ import annotations
 
