@@ -447,8 +447,9 @@ _FINITE_AFTER_DAY = re.compile(
     # Ki-moon called": the body's officer speaks
     r"(?:\s+(?:(?:Secretary|Director|President|Chairman|Chief|Prime|Foreign|General|chief|head)"
     r"[\w-]*(?:\s+[A-Z][\w.'’-]*){1,4}))?"
-    # "..., and Russia, which has peacekeepers there, sent": the clause's subject described
-    r"(?:,\s+(?:which|who)\s+[^,;]{1,80},)?"
+    # "..., and Russia, which has peacekeepers there, sent", "..., and Portugal, the
+    # territory's former colonial ruler, condemned": the clause's subject described
+    r"(?:,\s+(?:which|who)\s+[^,;]{1,80},|,\s+(?:the|a|an|its|their)\s+[^,;]{1,60},)?"
     rf"(?:\s+on\s+[A-Z][a-z]+day)?(?:{FINITE_AFTER.pattern})"
 )
 

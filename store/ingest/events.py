@@ -13,7 +13,13 @@ from __future__ import annotations
 import re
 
 from personae.store.ingest.actors import Hit
-from personae.store.ingest.clauses import AND_NAME, and_clause, and_past_verb, nominal
+from personae.store.ingest.clauses import (
+    AND_NAME,
+    and_clause,
+    and_past_verb,
+    clause_subject,
+    nominal,
+)
 from personae.store.ingest.lexicon import IRREGULAR_PAST
 from personae.store.ingest.scan import holds_any
 from personae.store.ingest.verbs import CLAUSE_BREAK, SYMMETRIC
@@ -302,3 +308,29 @@ def before_answer(
     ):
         return [first]
     return kept
+
+
+def main_subject(text: str, actors: list[Hit], t_start: int, kinds: dict[str, str]) -> Hit | None:
+    """The subject of the clause a participle or an adjunct at ``t_start`` belongs to: the
+    last one opened after ", and" ("..., and Russia, which has peacekeepers there, sent
+    tanks, accusing Tbilisi"), else the first name before that is no place ("A car bomb tore
+    through a district on the Indonesian island of Bali, killing ...": no one named did it)."""
+    before = [h for h in actors if h.end <= t_start]
+    clauses = [h for h in before if clause_subject(text, h)]
+    if clauses:
+        return clauses[-1]
+    return next(
+        (
+            h
+            for h in before
+            if kinds.get(h.actor) != "place"
+            and not _WHERE_BEFORE.search(text, max(0, h.start - 40), h.start)
+        ),
+        None,
+    )
+
+
+#: A preposition of place before a name: where, no subject ("on the Indonesian island of").
+_WHERE_BEFORE = re.compile(
+    r"\b(?:in|on|at|near|off|outside|inside|across|through)\s+(?:the\s+|an?\s+)?(?:[a-z-]+\s+)?\Z"
+)

@@ -44,6 +44,7 @@ from personae.store.ingest.directions import (
 from personae.store.ingest.events import (
     adjunct_event,
     answered_from,
+    main_subject,
     object_gap,
     opening_adjunct,
     participle_clause,
@@ -285,6 +286,11 @@ def roles(
             if doer is not None and DENIED_CLAIM.search(text, actors[0].end, doer.start):
                 doer = None  # "denied reports that Cuban advisers were training guerrillas
                 # and accused South Africa": the denier accuses
+            elif doer is None:  # "..., and Portugal, the territory's former ruler, condemned
+                doer = next(  # the shooting and asked the UN": the last clause's subject
+                    (h for h in reversed(actors) if h.end <= t_start and clause_subject(text, h)),
+                    None,
+                )
         subjects = (
             group(text, [h for h in actors if h.start <= doer.start][::-1])
             if doer is not None
@@ -299,7 +305,7 @@ def roles(
     ):
         # "expelled Chilean diplomats, accusing Chile": the main clause's subject accuses;
         # "praised Peru during a visit to Lima": the main clause's subject visits
-        main = _main_subject(text, actors, t_start, kinds)
+        main = main_subject(text, actors, t_start, kinds)
         main = owned(text, actors, main) if main else None  # "Zimbabwe's opposition MDC"
         subjects = group(text, [h for h in actors if h.start >= main.start]) if main else []
     elif not subjects and (opening := opening_adjunct(text, low, t_start, t_end)):
@@ -442,33 +448,9 @@ def roles(
     return subjects, pairs, clear
 
 
-def _main_subject(text: str, actors: list[Hit], t_start: int, kinds: dict[str, str]) -> Hit | None:
-    """The subject of the clause a participle or an adjunct at ``t_start`` belongs to: the
-    last one opened after ", and" ("..., and Russia, which has peacekeepers there, sent
-    tanks, accusing Tbilisi"), else the first name before that is no place ("A car bomb tore
-    through a district on the Indonesian island of Bali, killing ...": no one named did it)."""
-    before = [h for h in actors if h.end <= t_start]
-    clauses = [h for h in before if clause_subject(text, h)]
-    if clauses:
-        return clauses[-1]
-    return next(
-        (
-            h
-            for h in before
-            if kinds.get(h.actor) != "place"
-            and not _WHERE_BEFORE.search(text, max(0, h.start - 40), h.start)
-        ),
-        None,
-    )
-
-
 #: A plural noun right before a participle: it does what the participle says.
 _NOUN_BEFORE_PARTICIPLE = re.compile(
     r"\b(?:the|two|three|several|many|\d+)\s+(?:[a-z-]+\s+)?[a-z]+s\s$"
-)
-#: A preposition of place before a name: where, no subject ("on the Indonesian island of").
-_WHERE_BEFORE = re.compile(
-    r"\b(?:in|on|at|near|off|outside|inside|across|through)\s+(?:the\s+|an?\s+)?(?:[a-z-]+\s+)?\Z"
 )
 #: Nothing but an adverb between a name and its verb: a place named so is its government
 #: acting ("Taipei condemned", "Kyiv swiftly denied").

@@ -39,3 +39,13 @@ def test_its_ministry_after_and_is_the_sentence_subjects() -> None:
     )
     assert ("China", "CONSULT", "Norway's ambassador") in found
     assert not any(kind == "COERCE" for _, kind, _ in found)  # no one jailed here
+
+
+def test_a_subject_described_by_an_apposition_after_and_opens_its_clause() -> None:
+    found = told(
+        "Indonesian troops fired on mourners in Dili on Tuesday, and Portugal, the territory's"
+        " former colonial ruler, condemned the shooting and asked the United Nations to"
+        " investigate."
+    )
+    assert ("Portugal", "REQUEST", "United Nations") in found
+    assert not any(target == "Portugal" for _, _, target in found)
