@@ -21,14 +21,15 @@ def congress_of(
     if text[hit.start : hit.end] != "Congress" or hit.entry.affiliation != "United States":
         return None
     low = max(text.rfind(". ", 0, hit.start), text.rfind("\n", 0, hit.start)) + 1
-    high = text.find(". ", hit.end)
+    ends = [e for e in (text.find(". ", hit.end), text.find("\n", hit.end)) if e >= 0]
+    high = min(ends, default=len(text))
     heads: list[GazetteerEntry] = []
     for other in matches:
         entry = other.entry
         owner = entry.affiliation_on(date) if entry.kind == "person" else None
         if "United States" in (entry.name, owner):
             return None  # the article is of the United States too
-        if not low <= other.start < (high if high >= 0 else len(text)):
+        if not low <= other.start < high:
             continue
         if owner is not None:
             heads.append(gaz.lookup(owner) or entry)

@@ -35,3 +35,11 @@ def test_congress_in_an_article_of_the_united_states_is_the_us_congress() -> Non
     assert "United States Congress" in entities_in(
         "Congress passed a bill imposing sanctions on Iran.", "2010-06-06"
     )
+
+
+def test_another_states_head_later_in_the_article_leaves_congress_to_its_own_sentence() -> None:
+    text = (
+        "Guatemalan President Jorge Serrano dissolved Congress and suspended the constitution."
+        "\n\nChadian President Hissene Habre fled into exile in Cameroon."
+    )
+    assert ("Jorge Serrano", "COERCE", "Guatemalan Congress") in stored_in(text, "1993-05-26")
