@@ -58,6 +58,13 @@ def apposition_before(text: str, t_start: int) -> re.Match[str] | None:
     return APPOSITION_BEFORE.search(text, max(0, t_start - 120), t_start)
 
 
+def described_before(text: str, hit: Hit, t_start: int) -> bool:
+    """The name is the subject of the verb at ``t_start``, an apposition describing it
+    between ("Mexico, the country's northern neighbour, condemned")."""
+    apposition = apposition_before(text, t_start)
+    return apposition is not None and apposition.start() == hit.end
+
+
 def which_before(text: str, t_start: int) -> re.Match[str] | None:
     """ ", which" or ", who" opening the clause of a verb, a few words before it."""
     if text.find(", wh", max(0, t_start - 60), t_start) < 0:

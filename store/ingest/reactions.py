@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 
 from personae.store.ingest.actors import Hit
+from personae.store.ingest.appositions import described_before
 from personae.store.ingest.breaks import Breaks
 from personae.store.ingest.readings import SUBJECT_GAP
 from personae.store.ingest.speakers import speaker_participle
@@ -175,6 +176,7 @@ def reaction_to_act(
         said
         or SUBJECT_GAP.fullmatch(text, reactor.end, t_start)
         or _ITS_GOVERNMENT.fullmatch(text, reactor.end, t_start)
+        or described_before(text, reactor, t_start)  # "Mexico, the country's neighbour,"
     ):
         return None
     if last_pairs:

@@ -3,7 +3,8 @@ though a relative clause describes it first (", and Russia, which has peacekeepe
 sent tanks") or an office in lower case names it (", and U.N. chief Ban Ki-moon called");
 a participle after that clause is its subject's act; ", and its foreign ministry summoned"
 is the sentence subject's organ; a participle after "to" is an adjective ("to jailed
-dissident Liu Xiaobo")."""
+dissident Liu Xiaobo"); a reactor described by an apposition ("Mexico, the country's northern
+neighbour, condemned the move") reacts to the act just told."""
 
 from __future__ import annotations
 
@@ -49,3 +50,14 @@ def test_a_subject_described_by_an_apposition_after_and_opens_its_clause() -> No
     )
     assert ("Portugal", "REQUEST", "United Nations") in found
     assert not any(target == "Portugal" for _, _, target in found)
+
+
+def test_a_reactor_described_by_an_apposition_reacts_to_the_act_told() -> None:
+    found = stored_in(
+        "Guatemalan President Jorge Serrano dissolved Congress on Tuesday, and Mexico, the"
+        " country's northern neighbour, condemned the move and recalled its ambassador.",
+        "1993-05-26",
+        denied=False,
+    )
+    assert ("Mexico", "ACCUSE", "Guatemala") in found
+    assert ("Mexico", "SANCTION", "Guatemala") in found
