@@ -297,9 +297,15 @@ OWN_SUBJECT_BEFORE = re.compile(
 _OWN_SUBJECT_ENDING = EndingAt(OWN_SUBJECT_BEFORE)
 
 
+def hyphen_glued(text: str, start: int) -> bool:
+    """The word at ``start`` is glued to the one before by a hyphen ("Iran-backed",
+    "state-run"): a compound's part, an adjective, no verb of its own."""
+    return start > 1 and text[start - 1] in "-–"
+
+
 def glued(text: str, actors: list[Hit], t_start: int) -> Hit | None:
     """The actor a trigger is glued to by a hyphen ("Israeli-occupied", "Qaeda-linked")."""
-    if t_start < 2 or text[t_start - 1] not in "-–":
+    if not hyphen_glued(text, t_start):
         return None
     return next((h for h in actors if h.end == t_start - 1), None)
 

@@ -27,6 +27,7 @@ from personae.store.ingest.clauses import (
     gerund_subject,
     glued,
     heads_noun,
+    hyphen_glued,
     nominal,
     own_subject,
     passive,
@@ -88,8 +89,6 @@ from personae.store.ingest.verbs import (
 )
 from personae.store.model import STANCE
 
-#: A hyphen or an en dash: a word glued to the one before ("Iran-backed").
-HYPHENS = ("-", "–")
 #: How many of the actors before a trigger are weighed as its subject, the nearest first.
 NEAREST = 8
 #: Types whose target, when no object is named, is where they happen ("a protest in Beijing").
@@ -165,7 +164,7 @@ def roles(
     """
     t_start, t_end, following = trigger
     speaker = said_by.actor if said_by is not None else None
-    if text[t_start - 1 : t_start] in HYPHENS:  # "Iran-backed Hezbollah": the name modified,
+    if hyphen_glued(text, t_start):  # "Iran-backed Hezbollah": the name modified,
         source = glued(text, actors, t_start)  # if one, is the object; "a U.N.-backed force",
         nxt = next((h for h in actors if h.start >= t_end), None)  # "state-run": no verb
         if source is None or nxt is None or text[t_end : nxt.start].strip():

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 from personae.store.ingest.cameo import load_verbs
-from personae.store.ingest.clauses import OWN_ACT_AFTER, nominal, reduced_passive
+from personae.store.ingest.clauses import OWN_ACT_AFTER, hyphen_glued, nominal, reduced_passive
 from personae.store.ingest.directions import JOINT, SIGNING
 from personae.store.ingest.intents import WISH
 from personae.store.ingest.readings import NAMING, NOUN_ONLY, adjectival, tied_to
@@ -450,7 +450,7 @@ def next_verb(text: str, triggers: list[tuple[int, int, str, float]], number: in
             start >= end
             and text[end:start] != " to "
             and not nominal(text, start)
-            and text[start - 1] not in "-–"  # glued to the word before: "Iran-backed"
+            and not hyphen_glued(text, start)  # "Iran-backed": an adjective
             and not JOINT.match(text, start)  # an adjective: "joint drills",
             and not _AFTER_JOINT.search(text, max(0, start - 24), start)  # and their noun
         ):

@@ -115,7 +115,7 @@ MODIFIES_DESCRIPTION = re.compile(
 )
 
 #: An armed noun right before a verb of movement: its forces move ("Taliban fighters entered").
-_ARMED_BEFORE = (
+_FORCES_BEFORE = (
     r"(?:(?<=troops )|(?<=forces )|(?<=soldiers )|(?<=tanks )|(?<=units )|(?<=marines )"
     r"|(?<=fighters )|(?<=rebels )|(?<=guerrillas )|(?<=militiamen )|(?<=insurgents ))"
 )
@@ -207,7 +207,7 @@ TRIGGERS: dict[str, str] = {
     r"|fir(?:e|es|ed|ing)(?= (?:[\w-]+ ){0,3}?(?:missiles?|rockets?) (?:over|across)\b)",
     "COERCE": rf"{LISTING}|sanction\w*|embargo\w*|bann?(?:ed|s)?|blacklist\w*|tariffs?|restrict\w*"
     # forces entering a state or a city occupy it (CAMEO 192): "Taliban fighters entered Kabul"
-    rf"|{_ARMED_BEFORE}(?:enter(?:s|ed|ing)|(?:march|pour)(?:ed|es|s|ing)? into"
+    rf"|{_FORCES_BEFORE}(?:enter(?:s|ed|ing)|(?:march|pour)(?:ed|es|s|ing)? into"
     r"|sw(?:ept|eeps?|eeping) into|stormed into)"  # but to help there is aid (read_help)
     r"(?! (?:[\w'’-]+ ){1,3}?to (?:help|assist|support|restore|protect|keep)\b)"
     r"|duties(?= (?:[\w-]+ ){0,6}?on (?:[\w$.-]+ ){0,6}?(?:goods|imports|products|exports)\b)"
