@@ -20,6 +20,8 @@ _CONDITION = re.compile(
 )
 #: How far a condition may stand after the threat's word (characters).
 _CONDITION_REACH = 160
+#: The clause's subject again, as a pronoun: "..., and it threatened to blow up the plane".
+_PRONOUN_BEFORE = re.compile(r"\b(?:and|but)\s+(?:it|they)\s+(?:also\s+|then\s+|later\s+)?\Z")
 #: A state's officer named by office alone, between the state and the verb: "Iran's first
 #: vice president warned".
 _OFFICER_GAP = re.compile(r"['’]s\s+(?:[a-z-]+\s+){1,3}(?:on\s+\w+day\s+)?")
@@ -54,6 +56,7 @@ def condition_threats(
     threatener = subject_before(text, actors, threat.start(), SUBJECT_GAP, _OFFICER_GAP)
     if threatener is None and (
         text.endswith(", ", 0, threat.start())
+        or _PRONOUN_BEFORE.search(text, max(piece.start, threat.start() - 24), threat.start())
         or (
             text.endswith(" and ", 0, threat.start()) and text.startswith("warning", threat.start())
         )

@@ -209,10 +209,12 @@ def attending(text: str, hit: Hit) -> bool:
     )
 
 
-#: A subject's backer named in a reduced passive: "Somali troops backed by African Union
-#: forces drove ...": the troops drove; the backer helps.
+#: A subject's backer or leader named in a reduced passive: "Somali troops backed by African
+#: Union forces drove ...": the troops drove, the backer helps; "Rebels of the Patriotic
+#: Salvation Movement led by Idriss Deby captured N'Djamena": the movement took the city.
 _BACKED_BY = re.compile(
-    r"\b(?:backed|supported|aided|assisted|helped|armed|trained)\s+by\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}$"
+    r"\b(?:backed|supported|aided|assisted|helped|armed|trained|led|headed|commanded)\s+by\s+"
+    r"(?:the\s+)?(?:[\w.-]+\s+){0,2}$"
 )
 
 

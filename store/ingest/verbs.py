@@ -225,6 +225,10 @@ TRIGGERS: dict[str, str] = {
     r"|down(?:s|ed|ing)(?= (?:[\w'’-]+ ){0,4}?(?:jets?|planes?|aircraft|airliners?|helicopters?|drones?"
     r"|warplanes?)\b)"  # "downed a Russian jet"; not "downed tools"
     r"|massacre\w*|clash(?:es|ed|ing)?|skirmish\w*"
+    # "drove the rebels out of Freetown": force against those driven out (CAMEO 190)
+    r"|dr(?:ove|ive|ives|iving)(?= (?:[\w'’.-]+ ){1,8}?(?:out of|from)\b)(?! (?:[\w'’.-]+ ){0,4}?"
+    r"(?:tractors?|cars?|trucks?|lorr(?:y|ies)|buses|vehicles?|convoys?|cattle|herds?|home|up|down"
+    r"|prices?|costs?)\b)"
     r"|(?:open|return)(?:s|ed|ing)? fire|claim(?:s|ed|ing)? responsibility(?= (?:[\w'’-]+ ){0,3}?for\b)|s[au]nk|sink(?:s|ing)?|(?:violat(?:e|es|ed|ing|ions?)|break(?:s|ing)?|broken?|breach(?:es|ed|ing)?)(?= (?:(?:a|the|its|their) )?"
     r"(?:[\w-]+ )?(?:cease-?fire|truce|armistice)s?\b)",
     # "accused both allies": two actors named again, no alliance told

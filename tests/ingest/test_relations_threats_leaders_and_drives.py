@@ -1,0 +1,69 @@
+"""A threat made by a pronoun after ", and" is the clause subject's ("..., and it threatened
+to blow up the plane unless the Algerian authorities freed ..."); a leader named in a
+reduced passive ("rebels of X led by Y captured") is no subject of the verb after it; driving
+an armed side out of a place is force against it (CAMEO 190), driving vehicles is not."""
+
+from __future__ import annotations
+
+from relation_support import stored_in
+
+
+def test_a_pronoun_threatening_after_and_is_the_clause_subject() -> None:
+    found = stored_in(
+        "The Abu Sayyaf group claimed responsibility on Monday for the kidnapping of "
+        "three nurses, and it threatened to behead them unless the Philippine "
+        "government paid a ransom.",
+        "2001-06-04",
+    )
+    assert {target for source, kind, target in found if kind == "THREATEN"} & {
+        "Philippines",
+        "Philippine government",
+    }
+    found = stored_in(
+        "Hezbollah guerrillas captured two soldiers near the border, and they threatened "
+        "to kill them if Israel did not free Lebanese prisoners.",
+        "2006-07-12",
+    )
+    assert ("Hezbollah", "THREATEN", "Israel") in found
+
+
+def test_a_threat_without_a_condition_names_no_condition_target() -> None:
+    found = stored_in(
+        "The Abu Sayyaf group seized three nurses on Monday, and it threatened to behead "
+        "them, a Philippine army spokesman said.",
+        "2001-06-04",
+    )
+    assert not any(kind == "THREATEN" for _, kind, _ in found)
+
+
+def test_a_leader_named_by_led_by_is_no_subject() -> None:
+    found = stored_in(
+        "Rebels of the Revolutionary United Front led by Foday Sankoh captured Freetown "
+        "on Saturday.",
+        "1998-02-14",
+    )
+    assert ("Revolutionary United Front", "COERCE", "Sierra Leone") in found
+    assert not any(source == "Foday Sankoh" for source, _, _ in found)
+
+
+def test_a_state_leading_an_unnamed_force_still_acts() -> None:
+    found = stored_in("A coalition led by Saudi Arabia bombed Sanaa airport on Friday.", "2015-04-03")
+    assert ("Saudi Arabia", "ASSAULT", "Yemen") in found
+
+
+def test_driving_an_armed_side_out_of_a_place_is_force_against_it() -> None:
+    found = stored_in(
+        "Ugandan troops drove Lord's Resistance Army fighters out of the town of Gulu "
+        "on Thursday.",
+        "2003-09-11",
+    )
+    assert ("Ugandan troops", "ASSAULT", "Lord's Resistance Army") in found
+
+
+def test_driving_tractors_from_one_city_to_another_is_no_attack() -> None:
+    found = stored_in(
+        "Farmers of the Copa union drove hundreds of tractors from Lille to Brussels on "
+        "Monday.",
+        "2009-10-05",
+    )
+    assert not any(kind == "ASSAULT" for _, kind, _ in found)
