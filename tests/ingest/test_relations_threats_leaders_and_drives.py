@@ -47,14 +47,15 @@ def test_a_leader_named_by_led_by_is_no_subject() -> None:
 
 
 def test_a_state_leading_an_unnamed_force_still_acts() -> None:
-    found = stored_in("A coalition led by Saudi Arabia bombed Sanaa airport on Friday.", "2015-04-03")
+    found = stored_in(
+        "A coalition led by Saudi Arabia bombed Sanaa airport on Friday.", "2015-04-03"
+    )
     assert ("Saudi Arabia", "ASSAULT", "Yemen") in found
 
 
 def test_driving_an_armed_side_out_of_a_place_is_force_against_it() -> None:
     found = stored_in(
-        "Ugandan troops drove Lord's Resistance Army fighters out of the town of Gulu "
-        "on Thursday.",
+        "Ugandan troops drove Lord's Resistance Army fighters out of the town of Gulu on Thursday.",
         "2003-09-11",
     )
     assert ("Ugandan troops", "ASSAULT", "Lord's Resistance Army") in found
@@ -62,8 +63,7 @@ def test_driving_an_armed_side_out_of_a_place_is_force_against_it() -> None:
 
 def test_driving_tractors_from_one_city_to_another_is_no_attack() -> None:
     found = stored_in(
-        "Farmers of the Copa union drove hundreds of tractors from Lille to Brussels on "
-        "Monday.",
+        "Farmers of the Copa union drove hundreds of tractors from Lille to Brussels on Monday.",
         "2009-10-05",
     )
     assert not any(kind == "ASSAULT" for _, kind, _ in found)
