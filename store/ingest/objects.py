@@ -276,4 +276,23 @@ def within_reach(
     if kind in ("COERCE", "ASSAULT"):
         after = taken_from(text, t_start, after, kinds)
     after = [h for h in after if not partner(text, h)]  # "in coordination with the DEA"
+    if kind == "ACCUSE":
+        after = lodged_against(text, t_end, after)
     return after
+
+
+#: Where a complaint is lodged, right before the body's name: "with the WTO", "at the ICJ".
+_LODGED_WITH = re.compile(r"\b(?:with|to|at|before|in)\s+(?:the\s+)?$")
+
+
+def lodged_against(text: str, t_end: int, after: list[Hit]) -> list[Hit]:
+    """The body a complaint or a case is lodged with is no one accused when another is named
+    after "against": "filed complaints with the WTO against Poland, Hungary and Slovakia"."""
+    against = text.find(" against ", t_end, after[-1].start) if after else -1
+    if against < 0:
+        return after
+    return [
+        h
+        for h in after
+        if h.start > against or _LODGED_WITH.search(text, max(t_end, h.start - 12), h.start) is None
+    ]

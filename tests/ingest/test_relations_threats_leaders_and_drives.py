@@ -1,7 +1,8 @@
 """A threat made by a pronoun after ", and" is the clause subject's ("..., and it threatened
 to blow up the plane unless the Algerian authorities freed ..."); a leader named in a
 reduced passive ("rebels of X led by Y captured") is no subject of the verb after it; driving
-an armed side out of a place is force against it (CAMEO 190), driving vehicles is not."""
+an armed side out of a place is force against it (CAMEO 190), driving vehicles is not; a
+complaint or a case lodged with a body accuses whom it is against (CAMEO 11x), not the body."""
 
 from __future__ import annotations
 
@@ -67,3 +68,28 @@ def test_driving_tractors_from_one_city_to_another_is_no_attack() -> None:
         "2009-10-05",
     )
     assert not any(kind == "ASSAULT" for _, kind, _ in found)
+
+
+def test_a_complaint_lodged_with_a_body_accuses_whom_it_is_against() -> None:
+    found = stored_in(
+        "Argentina filed complaints with the World Trade Organization against Chile and "
+        "Peru on Tuesday over their curbs on beef imports.",
+        "2004-03-09",
+    )
+    assert ("Argentina", "ACCUSE", "Chile") in found
+    assert ("Argentina", "ACCUSE", "Peru") in found
+    assert ("Argentina", "ACCUSE", "World Trade Organization") not in found
+
+
+def test_a_case_brought_against_a_state_accuses_it() -> None:
+    found = stored_in(
+        "Gambia brought a case against Myanmar at the International Court of Justice on Monday.",
+        "2019-11-11",
+    )
+    assert ("Gambia", "ACCUSE", "Myanmar") in found
+    assert ("Gambia", "ACCUSE", "International Court of Justice") not in found
+
+
+def test_a_complaint_to_a_body_with_no_one_against_accuses_the_body() -> None:
+    found = stored_in("Chile lodged a complaint with the United Nations on Friday.", "2004-03-09")
+    assert ("Chile", "ACCUSE", "United Nations") in found
