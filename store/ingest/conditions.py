@@ -22,6 +22,11 @@ _CONDITION = re.compile(
 _CONDITION_REACH = 160
 #: The clause's subject again, as a pronoun: "..., and it threatened to blow up the plane".
 _PRONOUN_BEFORE = re.compile(r"\b(?:and|but)\s+(?:it|they)\s+(?:also\s+|then\s+|later\s+)?\Z")
+#: A body's people between its name and the verb: "ECOWAS leaders warned".
+_PEOPLE_GAP = re.compile(
+    r"\s+(?:leaders|officials|ministers|commanders|spokes(?:man|woman|person)|government)\s+"
+    r"(?:\w+ly\s+|on\s+\w+day\s+)?"
+)
 #: A state's officer named by office alone, between the state and the verb: "Iran's first
 #: vice president warned".
 _OFFICER_GAP = re.compile(r"['’]s\s+(?:[a-z-]+\s+){1,3}(?:on\s+\w+day\s+)?")
@@ -53,7 +58,9 @@ def condition_threats(
     condition = _CONDITION.search(
         text, threat.end(), min(piece.end, threat.end() + _CONDITION_REACH)
     )
-    threatener = subject_before(text, actors, threat.start(), SUBJECT_GAP, _OFFICER_GAP)
+    threatener = subject_before(
+        text, actors, threat.start(), SUBJECT_GAP, _OFFICER_GAP, _PEOPLE_GAP
+    )
     if threatener is None and (
         text.endswith(", ", 0, threat.start())
         or _PRONOUN_BEFORE.search(text, max(piece.start, threat.start() - 24), threat.start())

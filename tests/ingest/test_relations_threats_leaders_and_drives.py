@@ -93,3 +93,15 @@ def test_a_case_brought_against_a_state_accuses_it() -> None:
 def test_a_complaint_to_a_body_with_no_one_against_accuses_the_body() -> None:
     found = stored_in("Chile lodged a complaint with the United Nations on Friday.", "2004-03-09")
     assert ("Chile", "ACCUSE", "United Nations") in found
+
+
+def test_a_bodys_leaders_warning_under_a_condition_threaten_its_subject() -> None:
+    found = stored_in(
+        "SADC leaders warned they would send troops if the Lesotho army did not return "
+        "to barracks.",
+        "1998-09-20",
+    )
+    assert {target for source, kind, target in found if source == "SADC" and kind == "THREATEN"} & {
+        "Lesotho",
+        "Lesotho army",
+    }
