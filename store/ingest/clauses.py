@@ -394,7 +394,11 @@ def and_clause(text: str, start: int, end: int) -> bool:
     )
 
 
-AND_NAME = re.compile(r",\s+and\s+(?:the\s+)?[A-Z]")
+#: ", and Mexico", ", and the government in Kathmandu": a subject named after ", and".
+AND_NAME = re.compile(
+    r",\s+and\s+(?:the\s+)?(?:(?:government|regime|junta|authorities|leadership)\s+(?:in|of)\s+)?"
+    r"[A-Z]"
+)
 #: A clause of time or cause whose subject is named: "urged NATO to supply air defences
 #: after Russian missile strikes on Kyiv killed three": the strikes were asked of no one.
 _TIME_CLAUSE_NAME = re.compile(

@@ -181,6 +181,10 @@ _ENTERED_BEFORE = re.compile(
 )
 
 
+#: Rulers named by their seat: "the government in Bogota", "the junta in Niamey".
+_RULERS_IN = re.compile(r"\b(?:government|regime|junta|authorities|leadership)\s+in\s+$")
+
+
 def subject_heads(text: str, before: list[Hit]) -> list[Hit]:
     """The names before a trigger that may head its subject: not one a preposition or a
     verb of entering governs ("in Syria", "entered northern Syria")."""
@@ -190,7 +194,9 @@ def subject_heads(text: str, before: list[Hit]) -> list[Hit]:
         if (
             not _PREPOSITION_ENDING.found(text, max(0, h.start - 16), h.start)
             or MEMBERS_OF_BEFORE.search(text, max(0, h.start - 80), h.start) is not None
-        )  # "X and leaders of the Y signed": Y's people sign for it
+            or _RULERS_IN.search(text, max(0, h.start - 24), h.start) is not None
+        )  # "X and leaders of the Y signed": Y's people sign for it; "the government in
+        # Bogota suspended": its seat names the state
         and not _ENTERED_BEFORE.search(text, max(0, h.start - 30), h.start)
     ]
 

@@ -105,3 +105,12 @@ def test_a_bodys_leaders_warning_under_a_condition_threaten_its_subject() -> Non
         "Lesotho",
         "Lesotho army",
     }
+
+
+def test_a_government_named_by_its_seat_after_and_acts_anew() -> None:
+    found = stored_in(
+        "FARC guerrillas attacked an army base in southern Colombia, killing nine "
+        "soldiers, and the government in Bogota suspended peace talks with the rebels.",
+        "2002-02-20",
+    )
+    assert ("Colombia", "SANCTION", "Revolutionary Armed Forces of Colombia") in found
