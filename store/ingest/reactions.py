@@ -215,6 +215,9 @@ def _aimed(
 _ANSWER_VERB = re.compile(r"(?:retaliat|respond|aveng|return(?:s|ed|ing)? fire)", re.I)
 _ANSWER_MEANS = re.compile(r"\s+(?:by|with)\b")
 _OWN_VERBS = re.compile(r"(?:\s+[a-z]+){0,3}\s+")
+#: A refusal told as the cause of the act before: "suspended Honduras after the country's
+#: government refused to", "froze aid when the junta refused to".
+_REFUSED_AFTER = re.compile(r"\b(?:after|when|because)\s+[^,;]{0,40}$")
 #: How a demand naming no one is joined to what was just told: by its teller ("...,
 #: Japan's government said on Monday, demanding"), as a participle (", demanding"), a verb
 #: phrase joined by "and" ("and demanded"), or a relative clause (", which called for").
@@ -238,7 +241,8 @@ def asked_of_other_side(
     release" asks China; "banned the transit of Russian goods, and Moscow threatened to
     retaliate" threatens Lithuania; "shelled the island, and Seoul returned fire" attacks
     North Korea; "accused Armenian forces of shelling Ganja, and Baku's defence ministry
-    vowed to retaliate" threatens the accused.  ``same_side``: whether two actors are one
+    vowed to retaliate" threatens the accused; "suspended Honduras after the country's
+    government refused to reinstate Zelaya" is Honduras's rejection of the suspender.  ``same_side``: whether two actors are one
     side (an officer and its state)."""
     t_start, t_end = trigger
     answer = (
@@ -246,26 +250,29 @@ def asked_of_other_side(
         and _ANSWER_VERB.search(text, t_start, t_end) is not None
         and _ANSWER_MEANS.match(text, t_end) is None  # "retaliated by cancelling": that act
     )
-    if (kind not in ("REQUEST", "THREATEN") and not answer) or not last_pairs:
+    before = text[max(0, t_start - 40) : t_start]
+    refusal = kind == "REJECT" and _REFUSED_AFTER.search(before) is not None
+    if (kind not in ("REQUEST", "THREATEN") and not answer and not refusal) or not last_pairs:
         return None
     clause_end = breaks.clause(t_start, t_end)[1]
-    if any(t_end <= h.start < clause_end for h in actors):
+    named = [h for h in actors if t_end <= h.start < clause_end]
+    if named and not refusal:
         return None  # it names whom it asks, or a name its demand is about
-    before = text[max(0, t_start - 40) : t_start]
     if said_by is not None and _SAID_THEN.search(before):
         asker: Hit | None = said_by
     elif _WHICH_BEFORE.search(before):
         asker = next((h for h in reversed(actors) if h.end <= t_start), None)
     elif _JOINED_DEMAND.search(before):
         asker = last_pairs[0][0]
-    elif answer:  # "..., and Moscow threatened to retaliate": its own subject, right before
+    elif answer or refusal:  # "..., and Moscow threatened to retaliate", "suspended Honduras
+        # after the country's interim government refused to": its own subject, right before
         asker = next((h for h in reversed(actors) if h.end <= t_start), None)
         if asker is None or not _OWN_VERBS.fullmatch(text, asker.end, t_start):
             return None
     else:
         return None
-    if asker is None:
-        return None
+    if asker is None or any(not same_side(h.actor, asker.actor) for h in named):
+        return None  # "refused to extradite him to Peru": the refusal names whom it spurns
     mine = {asker.actor, *(h.actor for h in actors if same_side(h.actor, asker.actor))}
     acted_on = [t for s, t in last_pairs if s.actor in mine]
     others = acted_on or [s for s, _ in last_pairs]  # else those who acted

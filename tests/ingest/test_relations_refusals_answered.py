@@ -1,0 +1,36 @@
+"""A refusal told as the cause of a sanction ("suspended Honduras after the country's interim
+government refused to reinstate Zelaya") is the refuser's rejection of whoever sanctions it
+(CAMEO 12), as three coders of three held-out sets coded it, though what it refuses names
+only its own side; a refusal that names another side keeps it."""
+
+from __future__ import annotations
+
+from relation_support import stored_in
+
+
+def test_a_refusal_that_brought_a_suspension_rejects_the_suspender() -> None:
+    found = stored_in(
+        "The Commonwealth suspended Nigeria on Friday after the country's military "
+        "government refused to free jailed opposition leader Moshood Abiola.",
+        "1995-11-11",
+    )
+    assert ("Commonwealth of Nations", "SANCTION", "Nigeria") in found
+    assert ("Nigeria", "REJECT", "Commonwealth of Nations") in found
+
+
+def test_a_refusal_naming_another_side_rejects_that_side() -> None:
+    found = stored_in(
+        "Washington froze aid to Panama after General Manuel Noriega refused to hand "
+        "over two suspects to Colombia.",
+        "1988-03-02",
+    )
+    assert not any(kind == "REJECT" and target == "United States" for _, kind, target in found)
+
+
+def test_a_refusal_with_no_act_before_rejects_no_one() -> None:
+    found = stored_in(
+        "The country's military government refused on Friday to free opposition leader "
+        "Moshood Abiola.",
+        "1995-11-11",
+    )
+    assert not any(kind == "REJECT" for _, kind, _ in found)
