@@ -10,12 +10,12 @@ from relation_support import stored_in
 
 def test_a_refusal_that_brought_a_suspension_rejects_the_suspender() -> None:
     found = stored_in(
-        "The Commonwealth suspended Nigeria on Friday after the country's military "
-        "government refused to free jailed opposition leader Moshood Abiola.",
-        "1995-11-11",
+        "The African Union suspended Madagascar on Friday after the country's new leader "
+        "refused to reinstate ousted President Marc Ravalomanana.",
+        "2009-03-20",
     )
-    assert ("Commonwealth of Nations", "SANCTION", "Nigeria") in found
-    assert ("Nigeria", "REJECT", "Commonwealth of Nations") in found
+    assert ("African Union", "SANCTION", "Madagascar") in found
+    assert ("Madagascar", "REJECT", "African Union") in found
 
 
 def test_a_refusal_naming_another_side_rejects_that_side() -> None:
