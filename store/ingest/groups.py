@@ -12,8 +12,8 @@ from personae.store.ingest.verbs import BY_AGENT, COORDINATION
 
 #: Only capitalised words between two names: a state and its leader or office, one party
 #: ("Chinese President Xi Jinping", "U.S. Secretary of State John Kerry").
-TITLE_GAP = re.compile(
-    r"(?:(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,3}(?:\s+(?:of|for)(?:\s+[A-Z][a-z]+){1,2})?"
+TITLE_GAP = re.compile(  # "Israeli| Prime Minister |Yitzhak Rabin", "Jordan|'s King |Hussein"
+    r"(?:(?:['’]s)?(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,3}(?:\s+(?:of|for)(?:\s+[A-Z][a-z]+){1,2})?"
     r"|\s+counterparts?)\s+"  # "his Azerbaijani| counterpart |Jeyhun Bayramov"
 )
 

@@ -226,8 +226,19 @@ def backing_agent(text: str, hit: Hit) -> bool:
     )
 
 
-#: "in" (and "the") right before a name: where, when nothing else says what the name is.
-_IN_NAME = re.compile(r"\b(?:in|near|outside)\s+$")
+#: A site named after a place and said to lie in another: "the Santa Cruz cemetery in Dili".
+_FACILITY_ELSEWHERE = re.compile(
+    r"\s+(?:cemetery|church|cathedral|mosque|temple|stadium|hotel|square|market|hospital|prison"
+    r"|bridge|street|avenue|university|school|camp|barracks)\s+in\s+[A-Z]"
+)
+#: A ship or plane where something is done: "aboard a New Zealand navy ship".
+_ABOARD = re.compile(r"\b(?:aboard|on\s+board)\s+(?:a|an|the)\s+$")
+#: "in" (and "the") right before a name, or a kind of place and "of": where, when nothing
+#: else says what the name is ("met in the Swiss resort of Davos").
+_IN_NAME = re.compile(
+    r"\b(?:in|near|outside|(?:town|city|village|resort|port|province|region|district"
+    r"|island|enclave)\s+of)\s+$"
+)
 
 
 def takes_part(text: str, hit: Hit, kinds: dict[str, str], floor: int) -> bool:
@@ -245,6 +256,10 @@ def takes_part(text: str, hit: Hit, kinds: dict[str, str], floor: int) -> bool:
         and not _VESSEL_OWNED.match(text, hit.end)
     ):
         return False
+    if _FACILITY_ELSEWHERE.match(text, hit.end) and text.endswith("the ", floor, start):
+        return False  # "mourners at the Santa Cruz cemetery in Dili": a site's name
+    if _ABOARD.search(text, max(floor, start - 14), start):
+        return False  # "signed an accord aboard a New Zealand navy ship": where
     kind = kinds.get(hit.actor)
     if kind == "other" and named_event(hit.actor):
         return False  # "since the Cold War", "under the Paris Agreement": no one acts

@@ -1,0 +1,58 @@
+"""Where something happens names no party to it: a site named after one place and said to
+lie in another ("the Santa Cruz cemetery in Dili" is no Bolivian city), a name after a
+kind of place and "of" ("in the Swiss resort of Davos"), a ship or plane something is done
+aboard ("signed an accord aboard a New Zealand navy ship"). And a leader named by a possessive
+title ("Jordan's King Hussein") is one of a list of subjects, as "Jordanian King Hussein" is."""
+
+from __future__ import annotations
+
+from relation_support import stored_in
+
+
+def test_a_site_named_after_a_city_elsewhere_is_no_party() -> None:
+    found = stored_in(
+        "Israeli troops opened fire on worshippers at the Santa Cruz church in Bethlehem on "
+        "Tuesday, killing six.",
+        "2001-07-15",
+    )
+    assert ("Israeli troops", "ASSAULT", "Bethlehem") in found
+    assert not any({"Santa Cruz", "Bolivia"} & {source, target} for source, _, target in found)
+
+
+def test_a_city_named_before_its_own_site_still_counts() -> None:
+    found = stored_in(
+        "Russian missiles struck the Kharkiv market on Tuesday.",
+        "2022-03-01",
+    )
+    assert ("Russia", "ASSAULT", "Kharkiv") in found
+
+
+def test_a_resort_named_after_its_kind_is_where_leaders_met() -> None:
+    found = stored_in(
+        "Israeli Prime Minister Yitzhak Rabin and Jordan's King Hussein met in the Red Sea "
+        "resort of Aqaba on Tuesday.",
+        "1994-07-19",
+    )
+    assert ("Israel", "CONSULT", "Jordan") in found
+    assert not any(target == "Aqaba" for _, _, target in found)
+
+
+def test_a_ship_an_accord_is_signed_aboard_is_no_party() -> None:
+    found = stored_in(
+        "Indonesia and the Free Aceh Movement signed a truce aboard a Finnish navy ship "
+        "off Sumatra on Monday.",
+        "2005-08-15",
+    )
+    assert ("Indonesia", "SUPPORT", "Free Aceh Movement") in found
+    assert not any("Finland" in (source, target) for source, _, target in found)
+    assert not any("Finnish navy" in (source, target) for source, _, target in found)
+
+
+def test_a_leader_named_by_a_possessive_title_is_one_of_a_list() -> None:
+    found = stored_in(
+        "Pakistani Prime Minister Nawaz Sharif and India's Prime Minister Atal Bihari "
+        "Vajpayee met in Lahore on Sunday.",
+        "1999-02-21",
+    )
+    assert ("India", "CONSULT", "Pakistan") in found
+    assert ("Pakistan", "CONSULT", "India") in found
