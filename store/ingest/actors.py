@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import compress, count
 from operator import attrgetter
@@ -61,6 +62,7 @@ from personae.store.ingest.lexicon import (
     TITLES,
 )
 from personae.store.ingest.name_edges import (
+    arabic_name_part,
     COMPANY_TAILS,
     company_tail,
     given_name,
@@ -243,6 +245,8 @@ def find_actors(
             or opens_party_name(text, hit.end)
         ):
             continue  # "Foreign Minister Israel Katz": a person's name, no state
+        if kind in ("state", "place") and arabic_name_part(tokens, hit.first_token, hit.last_token):
+            continue  # "Sheikh Sabah al-Ahmad al-Sabah": no Malaysian state
         last = hit.last_token
         if (  # "Honda Motor", "Boeing Co.": the company's longer name
             entry.kind == "company" and last + 1 < len(words) and words[last + 1] in COMPANY_TAILS
@@ -251,6 +255,8 @@ def find_actors(
         surface = text[start:end]
         if kind == "person" and hit.first_token == last and entry.of_another_time(date):
             continue  # a surname alone, decades from the lexicon's person: someone else
+        if hit.first_token == last and _titled_elsewhere(text, start, entry, found.hits, found):
+            continue  # "Saudi King Abdullah": not the lexicon's Abdullah II of Jordan
         opener = words[hit.first_token]
         if (  # a sentence's "New York Stock Exchange" would lose its "New", a stopword there
             (opener not in STOPWORDS or (opener in NAME_OPENERS and hit.first_token not in initial))
@@ -398,6 +404,17 @@ def _sentence_starts(sentences: tuple[Span, ...], starts: list[int]) -> set[int]
     return {bisect.bisect_left(starts, s.start) for s in sentences}
 
 
+def _titled_elsewhere(
+    text: str, start: int, person: GazetteerEntry, hits: Sequence[Hit], found: _Found
+) -> bool:
+    """A one-word name the lexicon gives a person, titled by a state they never served: the
+    text's own person of that state, not the lexicon's."""
+    if person.kind != "person":
+        return False
+    state = titled_by_state(text, start, hits, found.kind_of)
+    return state is not None and all(owner != state for owner, _, _ in person.terms)
+
+
 def _discover(
     text: str,
     tokens: Tokens,
@@ -411,6 +428,9 @@ def _discover(
     """Capitalised runs no earlier pass explained: companies, people, agencies, places."""
     candidates = find_candidates(text, tokens, claimed, initial, served)
     _descriptions(text, tokens, initial, candidates, found)
+    # The names known before this pass, in text order: a title's state is one of them, and
+    # the names this pass adds, appended after them, are not nearer than they are.
+    known_before = sorted(found.hits, key=attrgetter("start"))
     cands = list(candidates.values())
     canonical = canonical_names(
         text,
@@ -434,13 +454,20 @@ def _discover(
             target = canonical.get(target, target)
         if target not in found.actors:
             entry = None if gaz.renamed_by(target, date) else gaz.lookup(target)
-            if entry is not None and " " not in target and entry.of_another_time(date):
-                entry = None  # "Prime Minister Johnson" in 2020: not Lyndon B. Johnson
+            if (
+                entry is not None
+                and " " not in target
+                and (
+                    entry.of_another_time(date)
+                    or _titled_elsewhere(text, cand.spans[0][0], entry, known_before, found)
+                )
+            ):  # "Prime Minister Johnson" in 2020: not Lyndon B. Johnson; "Saudi King
+                entry = None  # Abdullah": not Jordan's Abdullah II
             if entry is not None:  # "AT&amp;T" unescaped is a known name
                 known = found.actors[entry.name] = Actor(entry.name, entry.kind)
                 known.affiliation = entry.affiliation_on(date) or (  # "North Korean leader Kim
                     cand.affiliation  # Jong-il" before the lexicon's dates for him
-                    or titled_by_state(text, cand.spans[0][0], found.hits, found.kind_of)
+                    or titled_by_state(text, cand.spans[0][0], known_before, found.kind_of)
                     if entry.kind == "person"
                     else None
                 )
@@ -461,7 +488,7 @@ def _discover(
         body_state = (  # "the US Justice Department", "Cameroon's Northwest region"
             state_before(text, cand.spans[0][0], found.hits, found.kind_of)
             if kind in ("government", "place")
-            else titled_by_state(text, cand.spans[0][0], found.hits, found.kind_of)
+            else titled_by_state(text, cand.spans[0][0], known_before, found.kind_of)
             if kind == "person"
             else None
         )

@@ -192,6 +192,7 @@ _CHAIN_REACH = 120
 #: "after talks", "ahead of the summit", "in a dawn raid".
 _ADJUNCT_BEFORE = re.compile(
     r"\b(?:(?:during|after|before|following|ahead\s+of|amid|at)\s+(?:(?:a|an|the)\s+)?"
+    r"|in\s+(?:an?\s+)?(?:effort|attempt|bid)\s+to\s+|in\s+order\s+to\s+"  # a purpose
     r"|in\s+(?:a|an)\s+|in\s+(?=(?-i:[a-z]+-[a-z]+|dawn|night|overnight|coordinated)\s))"
     r"(?!(?:his|her|its|their)\b)(?:(?-i:[a-z-]+)\s+)?$",
     re.IGNORECASE,
@@ -253,8 +254,9 @@ def opening_adjunct(text: str, clause_start: int, t_start: int, t_end: int) -> i
 
 def adjunct_event(text: str, t_start: int) -> bool:
     """The trigger is the noun of a time adjunct ("praised Peru during a visit to Lima",
-    "pledged aid during talks with Chile"): its subject is the main clause's, not the
-    object named just before it; "during its assault" names its own, by a pronoun."""
+    "pledged aid during talks with Chile") or the verb of a purpose ("flew to Jeddah for
+    talks with King Salman in an effort to mediate"): its subject is the main clause's, not
+    the object named just before it; "during its assault" names its own, by a pronoun."""
     return _ADJUNCT_BEFORE.search(text, max(0, t_start - 40), t_start) is not None
 
 

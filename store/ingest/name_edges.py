@@ -31,6 +31,31 @@ def given_name(tokens: Tokens, first: int, last: int) -> bool:
     )
 
 
+#: Particles of an Arabic name, written before its next part: "Sabah al-Ahmad al-Sabah".
+_ARABIC_PARTICLES = frozenset({"al", "bin", "ibn", "bint"})
+
+
+def arabic_name_part(tokens: Tokens, first: int, last: int) -> bool:
+    """A place's name joined to a particle of an Arabic name is a person's name's part:
+    "Sheikh Sabah al-Ahmad al-Sabah" is no Malaysian state, twice."""
+    words, gaps, is_cap = tokens.words, tokens.gaps, tokens.capitalised
+    before = (
+        first >= 2
+        and words[first - 1] in _ARABIC_PARTICLES
+        and gaps[first - 1] in ("-", " ")
+        and is_cap[first - 2]
+        and gaps[first - 2] == " "
+    )
+    after = (
+        last + 2 < len(words)
+        and gaps[last] == " "
+        and words[last + 1] in _ARABIC_PARTICLES
+        and gaps[last + 1] in ("-", " ")
+        and is_cap[last + 2]
+    )
+    return before or after
+
+
 def yields_to_longer_name(
     tokens: Tokens, first: int, last: int, entry: GazetteerEntry, gaz: Gazetteer
 ) -> bool:

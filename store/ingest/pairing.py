@@ -30,6 +30,8 @@ _WITH_BEFORE = re.compile(
 )  # "clashed with gunmen from the Sinaloa Cartel": the cartel's
 #: A preposition of a noun's phrase before a name: it is no party met, but the noun's.
 _NESTED_BEFORE = re.compile(r"\b(?:from|of|about|for|on)\s+(?:the\s+)?(?:[a-z-]+\s+)?$")
+#: Mediating "between" two sides meets each of them, not the one with the other.
+_MEDIATING = re.compile(r"mediat", re.IGNORECASE)
 #: Talks "between" two sides, named after the trigger.
 _BETWEEN_AFTER = re.compile(r"\s+between\s", re.IGNORECASE)
 #: A promise one makes alone: "Britain and France pledged to send troops to Mali" promise Mali,
@@ -87,7 +89,8 @@ def pairs_of(
             pairs += [(b, a) for a, b in among]
     accord = kind == "AGREE" and ACCORD_NOUN.match(text, t_start) is not None
     between = (kind == "CONSULT" or accord) and _BETWEEN_AFTER.match(text, t_end) is not None
-    if between and len(objects) > 1:  # "hosted talks between Iranian and US negotiators":
+    if between and len(objects) > 1 and not _MEDIATING.match(text, t_start):
+        # "hosted talks between Iranian and US negotiators":
         mutual = [(a, b) for a in objects for b in objects if a.actor != b.actor]
         # the two sides met each other, the host met each; an accord is the two sides' only
         # ("welcomed the agreement between Armenia and Azerbaijan")

@@ -145,6 +145,8 @@ def cased(name: str, *, acronym: bool = False) -> str:
             out.append(lower)
         elif word in _SHORT_ACRONYMS or (word.isalpha() and not re.search(r"[AEIOUY]", word)):
             out.append(word)  # "UN", "EU", "NATO" inside a longer name
+        elif index > 0 and re.fullmatch(r"[IVX]+", word):
+            out.append(word)  # "Abdullah II": a regnal number
         elif "." in word:
             out.append(word)  # "U.N."
         else:
