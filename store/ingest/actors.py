@@ -52,6 +52,7 @@ from personae.store.ingest.candidates import NAME_OPENERS, Candidate, find_candi
 from personae.store.ingest.described import DESCRIPTIVE
 from personae.store.ingest.gazetteer import (
     Gazetteer,
+    GazetteerEntry,
     load_gazetteer,
 )
 from personae.store.ingest.kinds import kind_of, state_opening
@@ -62,8 +63,8 @@ from personae.store.ingest.lexicon import (
     TITLES,
 )
 from personae.store.ingest.name_edges import (
-    arabic_name_part,
     COMPANY_TAILS,
+    arabic_name_part,
     company_tail,
     given_name,
     inside_longer_name,
