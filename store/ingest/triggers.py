@@ -364,7 +364,13 @@ def _compound_noun(text: str, start: int, end: int) -> bool:
         or (
             word in ("link", "links") and _ROUTE.search(text, max(0, start - 12), start) is not None
         )
-        or (word in _RESTRICTED and _TAXED.search(text, max(0, start - 90), start) is not None)
+        or (
+            (word in _RESTRICTED or word == "loan")
+            and (
+                _TAXED.search(text, max(0, start - 90), start) is not None
+                or _HELD_BACK.search(text, max(0, start - 50), start) is not None
+            )
+        )
         or (word == "back" and _CUT_BACK.search(text, max(0, start - 10), start) is not None)
     )
 
@@ -391,6 +397,10 @@ _TAXED = re.compile(
     r"\b(?:duties|tariffs?|levies|taxes|bans?|curbs?|restrictions?|quotas?|embargo)\b"
     r"[^.;]{0,60}?\bon\s+(?:[\w$.,-]+\s+){0,4}$",
     re.IGNORECASE,
+)
+#: "postponed a $90 million loan", "withheld military aid": what is held back, no aid given.
+_HELD_BACK = re.compile(
+    r"\b(?:postpon|delay|withh[eo]ld|defer)\w*\s+(?:[\w$€£.,'’-]+\s+){0,4}$", re.IGNORECASE
 )
 #: "road links", "air and sea links": routes named, no ties.
 _ROUTE = re.compile(r"\b(?:road|rail|railway|air|sea|land|ferry|flight|transport|phone) $", re.I)

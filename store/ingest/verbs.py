@@ -168,7 +168,9 @@ TRIGGERS: dict[str, str] = {
     r"|lift(?:s|ed|ing)?|compromis\w+",
     "REQUEST": r"ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed)? (?:on(?! \w+day\b)|for)|request\w*"
     r"|want(?:s|ed)?(?= \w+(?: \w+)? to\b)"
-    r"|appeal\w*|seek(?:s|ing)?|sought|invit\w+|push(?:es|ed)? for|lobb\w+|advocat\w+",
+    r"|appeal\w*|seek(?:s|ing)?|sought|invit\w+|push(?:es|ed)? for|lobb\w+|advocat\w+"
+    # "flew to Lome to press Togo's leader to step down": an appeal to act
+    r"|press(?:es|ed|ing)?(?= (?:[\w'’.-]+ ){1,6}?to (?!(?:the|a|an)\b)[a-z]+)",
     "ACCUSE": r"(?:exchang|trad)(?:e|es|ed|ing) (?:[\w-]+ )?(?:accusations|barbs|insults|blame)"
     r"|call(?:s|ed|ing)?(?= (?:the|its|this|that|their|it|them)\b[^,.;]{0,60}? (?:illegal"
     r"|illegitimate|unacceptable|baseless|absurd|provocative|a provocation|an act of|null and void"
@@ -185,12 +187,19 @@ TRIGGERS: dict[str, str] = {
     r"|demands?|calls?|appeals?|warnings?|resolutions?|rulings?)\b)|rul(?:e|es|ed|ing) out|turn(?:s|ed|ing)? down|reject\w*|refus\w+|oppos(?:e|es|ed|ing)|opposition(?= to\b)|den(?:y|ies|ied)|veto\w*"
     r"|snub\w*|rebuff\w*|undermin\w+",
     "THREATEN": r"(?:exchang|trad)(?:e|es|ed|ing) (?:[\w-]+ )?threats"
-    r"|(?:vow|promis|pledg)(?:e|es|ed|s|ing)? (?:to )?(?:respond|retaliate|avenge|revenge|take revenge)|threat\w*|warn\w*|ultimatum|deter(?:s|red|rence)?|intimidat\w+",
+    r"|(?:vow|promis|pledg)(?:e|es|ed|s|ing)? (?:to )?(?:respond|retaliate|avenge|revenge|take revenge)"
+    # "Moscow promised a 'symmetrical response'": the promised answer to an act is a threat
+    r"|(?:vow|promis|pledg)(?:e|es|ed|s|ing)? (?:an? |the )?[\"“']?(?:[\w-]+ ){0,2}?"
+    r"(?:response|retaliation|reprisals?|countermeasures|revenge)\b"
+    r"|threat\w*|warn\w*|ultimatum|deter(?:s|red|rence)?|intimidat\w+",
     "PROTEST": r"(?:rall(?:y|ies|ied|ying)|march(?:es|ed|ing)?|gather(?:s|ed|ing)?)(?= (?:outside"
     r"|at|in front of|near|on) (?:the )?(?:[\w'’-]+ ){0,2}?(?:embassy|consulate|mission)\b)"
     r"|rall(?:y|ies|ied|ying)(?= (?:in|against|outside|across|through|near) )"
     r"|hunger[- ]strik\w+|(?:general|labou?r) strikes?|sit-ins?|protest\w*|demonstrat(?:e|ed|ion|ions|ors)|boycott\w*",
     "SANCTION": rf"{EXPELLING}|{LEAVING_TREATY}|{REDUCING}|suspend(?:s|ed|ing)?"
+    # "postponed a $90 million loan to Uganda": aid held back (CAMEO 16)
+    r"|(?:postpon|delay|withh[eo]ld|defer)\w*(?= (?:[\w$€£.,'’-]+ ){0,4}?(?:loans?|aid"
+    r"|assistance|grants?|credits?|disbursements?|funding|tranches?)\b)"
     r"|clos(?:e|es|ed|ing)(?= (?:[\w'’-]+ ){0,4}?(?:borders?|frontier|crossings?|crossing points?"
     r"|airspace)\b)"
     rf"|recall\w*(?= (?:[\w'’-]+ ){{0,3}}?{_DIPLOMATS}\b)|{LEAVING_DEAL}",

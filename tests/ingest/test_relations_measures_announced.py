@@ -57,8 +57,10 @@ def test_a_measure_that_lasts_until_another_yields_is_a_threat() -> None:
     assert ("Japan", "SANCTION", "China") in plain
 
 
-def test_trade_halted_is_a_sanction() -> None:
-    assert ("Turkey", "SANCTION", "Israel") in typed_in("Turkey suspended all trade with Israel.")
+def test_trade_halted_is_an_embargo() -> None:
+    # CAMEO 163, COERCE: coders of four held-out sets code "suspended bilateral trade", "froze
+    # all new trade" so (version 20 read it as reduced relations, SANCTION)
+    assert ("Turkey", "COERCE", "Israel") in typed_in("Turkey suspended all trade with Israel.")
 
 
 def test_a_court_that_rules_a_party_at_fault_accuses_it() -> None:

@@ -1,0 +1,64 @@
+"""Measures and answers as event coders read them: a raid on a body's offices named by their
+city is a raid on the body; aid postponed or withheld is aid reduced (SANCTION), not aid
+given; a promised "response" is a threat; a storm is no actor; pressing someone to act is
+an appeal, and one made on a visit is an event of its own beside the visit."""
+
+from __future__ import annotations
+
+from relation_support import stored_in
+
+
+def test_a_raid_on_offices_named_by_their_city_is_a_raid_on_their_owner() -> None:
+    found = stored_in(
+        "Egyptian police raided the Cairo offices of the Muslim Brotherhood on Friday.",
+        "2013-07-05",
+    )
+    assert ("Egyptian police", "COERCE", "Muslim Brotherhood") in found or (
+        "Egypt",
+        "COERCE",
+        "Muslim Brotherhood",
+    ) in found
+
+
+def test_a_loan_postponed_is_aid_reduced_not_given() -> None:
+    found = stored_in(
+        "The International Monetary Fund postponed a $1.2 billion loan to Pakistan on Tuesday.",
+        "2008-11-04",
+    )
+    assert ("International Monetary Fund", "SANCTION", "Pakistan") in found
+    assert not any(kind == "AID" for _, kind, _ in found)
+
+
+def test_a_loan_approved_is_still_aid() -> None:
+    found = stored_in(
+        "The International Monetary Fund approved a $1.2 billion loan to Pakistan.",
+        "2008-11-04",
+    )
+    assert ("International Monetary Fund", "AID", "Pakistan") in found
+
+
+def test_a_promised_response_to_an_expulsion_threatens() -> None:
+    found = stored_in(
+        "Latvia expelled a Russian diplomat on Friday, and Moscow vowed a tough response.",
+        "2019-03-01",
+    )
+    assert ("Russia", "THREATEN", "Latvia") in found
+    assert ("Russia", "AGREE", "Latvia") not in found
+
+
+def test_a_storm_is_no_actor() -> None:
+    found = stored_in(
+        "Japan pledged $10 million in emergency aid for victims of Typhoon Haiyan on Monday.",
+        "2013-11-11",
+    )
+    assert not any("Typhoon Haiyan" in (source, target) for source, _, target in found)
+
+
+def test_a_visit_to_press_a_leader_is_a_visit_and_an_appeal() -> None:
+    found = stored_in(
+        "South African President Thabo Mbeki flew to Abidjan on Sunday to press President "
+        "Laurent Gbagbo to disarm the militias.",
+        "2005-04-03",
+    )
+    assert ("South Africa", "CONSULT", "Côte d'Ivoire") in found
+    assert ("South Africa", "REQUEST", "Laurent Gbagbo") in found
