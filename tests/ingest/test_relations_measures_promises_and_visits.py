@@ -54,11 +54,11 @@ def test_a_storm_is_no_actor() -> None:
     assert not any("Typhoon Haiyan" in (source, target) for source, _, target in found)
 
 
-def test_a_visit_to_press_a_leader_is_a_visit_and_an_appeal() -> None:
+def test_a_visit_to_press_a_government_is_a_visit_and_an_appeal() -> None:
     found = stored_in(
-        "South African President Thabo Mbeki flew to Abidjan on Sunday to press President "
-        "Laurent Gbagbo to disarm the militias.",
+        "South African President Thabo Mbeki flew to Abidjan on Sunday to press Ivory "
+        "Coast to disarm the militias.",
         "2005-04-03",
     )
     assert ("South Africa", "CONSULT", "Côte d'Ivoire") in found
-    assert ("South Africa", "REQUEST", "Laurent Gbagbo") in found
+    assert ("South Africa", "REQUEST", "Côte d'Ivoire") in found
