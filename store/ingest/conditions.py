@@ -20,6 +20,20 @@ _CONDITION = re.compile(
 )
 #: How far a condition may stand after the threat's word (characters).
 _CONDITION_REACH = 160
+#: A hostile measure said to come, whose condition makes it a threat: "would impose tariffs
+#: if", "will use force unless".
+_MEASURE_TO_COME = re.compile(
+    r"\b(?:would|will)\s+(?:\w+ly\s+)?(?:impose|retaliate|strike|attack|invade|expel|sever"
+    r"|cut\s+off|halt|suspend|close|freeze|boycott|block|use\s+force|send\s+troops)\b",
+    re.IGNORECASE,
+)
+#: Where a threatened force would go, before the condition: "send troops into northern Iraq".
+_INTO = re.compile(r"\b(?:into|across)\s")
+#: The speaker named again as the subject of what is said: "said it would", "warned they".
+_SAID_IT = re.compile(
+    r"\b(?:said|says|announced|warned|vowed|declared)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
+    r"(?:it|they)\s+\Z"
+)
 #: The clause's subject again, as a pronoun: "..., and it threatened to blow up the plane".
 _PRONOUN_BEFORE = re.compile(r"\b(?:and|but)\s+(?:it|they)\s+(?:also\s+|then\s+|later\s+)?\Z")
 #: A body's people between its name and the verb: "ECOWAS leaders warned".
@@ -50,9 +64,10 @@ def condition_threats(
         return _opening_condition(text, piece, actors, sentence)
     if " price" in lowered and (paid := _price_to_pay(text, piece, actors, sentence, kinds)):
         return paid
-    if "warn" not in lowered and "threat" not in lowered:  # no other character matches
-        return []  # one of their letters, case-insensitively
-    threat = _THREAT.search(text, piece.start, piece.end)
+    warned = "warn" in lowered or "threat" in lowered  # no other character matches one of
+    if not warned and " would " not in lowered and " will " not in lowered:  # their letters,
+        return []  # case-insensitively
+    threat = (_THREAT if warned else _MEASURE_TO_COME).search(text, piece.start, piece.end)
     if threat is None:
         return []
     condition = _CONDITION.search(
@@ -70,15 +85,23 @@ def condition_threats(
     ):  # "..., the group said, warning that a U.S. hostage would be killed unless";
         # "demanding her release and warning of grave consequences if": the main clause's
         threatener = next((h for h in actors if h.start >= piece.start), None)  # subject
+    elif threatener is None and (
+        said := _SAID_IT.search(text, max(piece.start, threat.start() - 40), threat.start())
+    ):  # "China said it would impose tariffs if the United States raised duties": the speaker
+        threatener = subject_before(text, actors, said.start(), SUBJECT_GAP, _OFFICER_GAP)
     if condition is None or threatener is None:
         return []
-    if any(link.source == threatener.actor and link.type == "THREATEN" for link in links.values()):
-        return []  # "threatened to strike Israel unless ...": the threat names its target
-    targets = names_from(text, actors, condition.end())
-    return [
+    threatened = {
+        link.target
+        for link in links.values()
+        if link.source == threatener.actor and link.type == "THREATEN"
+    }
+    if threatened and _INTO.search(text, threat.end(), condition.start()) is None:
+        return []  # "threatened to strike Israel unless ...": the threat names its target; but
+    return [  # "would send troops into Iraq if PKK guerrillas kept ...": where, and whom
         Link(threatener.actor, target.actor, "THREATEN", sentence, "threatens", confidence=0.55)
-        for target in targets
-        if target.actor != threatener.actor
+        for target in names_from(text, actors, condition.end())
+        if target.actor != threatener.actor and target.actor not in threatened
     ]
 
 

@@ -389,7 +389,7 @@ def joins_act(text: str, triggers: list[tuple[int, int, str, float]], number: in
 def conditional(text: str, t_start: int, breaks: Breaks) -> bool:
     """The trigger sits in a condition ("... unless Chile and Peru end their talks"): what
     would happen is no event."""
-    low = max(breaks.start, t_start - 80)  # the sentence before holds no condition of this one
+    low = max(breaks.start, t_start - 120)  # the sentence before holds no condition of this one
     opened = max(text.rfind(" if ", low, t_start), text.rfind(" unless ", low, t_start))
     once = text.rfind(" once ", low, t_start)  # "... once Kurdish fighters withdraw"
     if once > opened and _ONCE_WHEN.match(text, once + 6):
@@ -399,8 +399,8 @@ def conditional(text: str, t_start: int, breaks: Breaks) -> bool:
     )
     if first is not None and first.start() > opened:
         opened = first.start()
-    if opened < 0 or breaks.between(opened + 2, t_start):
-        return False
+    if opened < 0 or breaks.between(opened + 2, t_start) or participle_clause(text, t_start):
+        return False  # "... if Seoul held the drills, accusing it of": the main subject's
     and_at = text.rfind(", and ", opened, t_start)  # "unless the YPG pulled back, and accused
     return and_at < 0 or AND_PAST_VERB.match(text, and_at) is None  # the US": its own act
 

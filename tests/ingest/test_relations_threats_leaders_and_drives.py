@@ -2,7 +2,10 @@
 to blow up the plane unless the Algerian authorities freed ..."); a leader named in a
 reduced passive ("rebels of X led by Y captured") is no subject of the verb after it; driving
 an armed side out of a place is force against it (CAMEO 190), driving vehicles is not; a
-complaint or a case lodged with a body accuses whom it is against (CAMEO 11x), not the body."""
+complaint or a case lodged with a body accuses whom it is against (CAMEO 11x), not the body.
+A hostile measure said to come on a condition threatens whom the condition names, as troops
+threatened into a place do; what the condition tells is no event, but a participle after it is
+the threatener's own act."""
 
 from __future__ import annotations
 
@@ -114,3 +117,40 @@ def test_a_government_named_by_its_seat_after_and_acts_anew() -> None:
         "2002-02-20",
     )
     assert ("Colombia", "SANCTION", "Revolutionary Armed Forces of Colombia") in found
+
+
+def test_a_hostile_measure_said_to_come_on_a_condition_threatens() -> None:
+    found = stored_in(
+        "India said it would suspend the Indus water treaty if Pakistan failed to act "
+        "against the militants.",
+        "2016-09-26",
+    )
+    assert ("India", "THREATEN", "Pakistan") in found
+
+
+def test_aid_said_to_come_on_a_condition_threatens_no_one() -> None:
+    found = stored_in("Japan said it would send aid if Nepal asked for it.", "2015-04-27")
+    assert not any(kind == "THREATEN" for _, kind, _ in found)
+
+
+def test_troops_threatened_into_a_place_threaten_whom_the_condition_names() -> None:
+    found = stored_in(
+        "Ethiopia warned on Monday that it would send troops into Somalia if the Islamic "
+        "Courts Union kept arming rebels who use the border region as a base for attacks "
+        "on Ethiopian soil.",
+        "2006-11-20",
+    )
+    assert ("Ethiopia", "THREATEN", "Islamic Courts Union") in found
+    assert not any(
+        kind == "ASSAULT" and source == "Islamic Courts Union" for source, kind, _ in found
+    )  # the attacks are the condition's, not told as done
+
+
+def test_a_participle_after_a_condition_is_the_threateners_act() -> None:
+    found = stored_in(
+        "Pyongyang threatened on Thursday to strike South Korea if Seoul went ahead with "
+        "joint drills with the United States next month, accusing it of rehearsing an "
+        "invasion.",
+        "2013-02-28",
+    )
+    assert ("North Korea", "ACCUSE", "South Korea") in found
