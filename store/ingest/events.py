@@ -34,6 +34,11 @@ _SUBORDINATE = re.compile(
 #: A participle opening a clause after a comma, the trigger itself (", accusing Chile of").
 _PARTICIPLE_BEFORE = re.compile(r",\s+(?:while\s+|as\s+well\s+as\s+)?$")
 _GERUND = re.compile(r"[a-z]+ing\b")
+#: A participle after a comma and its object's article, right before a noun trigger.
+_PARTICIPLES_NOUN = re.compile(
+    r",\s+(?!(?:during|including|following|concerning|regarding|according|pending)\s)"
+    r"[a-z]+ing\s+(?:a|an|the|its|their)\s+(?:(?!(?:of|on|in|by|to)\s)[\w-]+\s+){0,2}$"
+)
 #: Any word that may open a clause of its own: a subordinating word or a pronoun subject,
 #: or a verb phrase of its own after "and" ("met in Nairobi and agreed to").
 _OPENER_LOWER = re.compile(
@@ -180,9 +185,10 @@ def object_gap(
 
 def participle_clause(text: str, t_start: int) -> bool:
     """The trigger is a participle opening a clause after a comma (", accusing Peru of", ",
-    while urging Cairo to"): its subject is the main clause's, not the name just before it."""
+    while urging Cairo to"), or the noun such a participle takes (", escalating a month-long
+    strike"): its subject is the main clause's, not the name just before it."""
     if _GERUND.match(text, t_start) is None:
-        return False
+        return _PARTICIPLES_NOUN.search(text, max(0, t_start - 50), t_start) is not None
     if _PARTICIPLE_BEFORE.search(text, max(0, t_start - 16), t_start) is not None:
         return True
     # ", accusing Kigali of backing rebels and ordering its diplomats to leave": the second

@@ -315,6 +315,11 @@ _ANSWER_GAP = re.compile(r"\s+by\s+|\s+with\s+(?:(?:a|an|its|their)\s+)?(?:[\w-]
 _CALLING_VERB = re.compile(r"(?:call|order)(?:s|ed|ing)?", re.IGNORECASE)
 #: Between "called" or "ordered" and the act: "a" and two words ("a two-day general");
 #: "called the" names ("called the move a provocation").
+#: Verbs that only make more of the act they take: "escalated its strike", "intensified
+#: its bombardment", "stepped up the attacks".
+_INTENSIFYING = re.compile(
+    r"(?:escalat|intensif|heighten|redoubl)\w*|(?:step|ramp)\w*\s+up", re.IGNORECASE
+)
 _CALLED_GAP = re.compile(r"\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 _ORDERED_GAP = re.compile(r"\s+(?:a|an|the|its|their)\s+(?:(?!to\b)[\w-]+\s+){0,2}", re.IGNORECASE)
 
@@ -327,6 +332,9 @@ def _gives_way(
     an Iranian tanker")."""
     if _HELPING_VERB.fullmatch(text, trigger[0], trigger[1]):
         return text[trigger[1] : after[0]] in (" ", " to ")
+    if _INTENSIFYING.fullmatch(text, trigger[0], trigger[1]):  # "escalating a month-long
+        return _ORDERED_GAP.fullmatch(text, trigger[1], after[0]) is not None  # strike": the
+        # strike is the act
     if _CALLING_VERB.fullmatch(text, trigger[0], trigger[1]):  # "called a national strike",
         gap = _ORDERED_GAP if text[trigger[0]].lower() == "o" else _CALLED_GAP  # "ordered a
         return gap.fullmatch(text, trigger[1], after[0]) is not None  # ceasefire", "ordered

@@ -1,0 +1,32 @@
+"""A walkout is a protest, not an attack ("a month-long strike against the state copper
+company", "a 48-hour strike"); a verb that only makes more of an act ("escalating",
+"intensified", "stepped up") gives way to the act, which a participle after a comma makes
+the main clause subject's ("..., escalating a month-long strike against Codelco")."""
+
+from __future__ import annotations
+
+from relation_support import stored_in
+
+
+def test_a_strike_of_weeks_is_a_protest() -> None:
+    found = stored_in(
+        "The Confederation of Copper Workers began a month-long strike against Codelco on Monday.",
+        "2011-11-11",
+    )
+    assert ("Confederation of Copper Workers", "PROTEST", "Codelco") in found
+    assert not any(kind == "ASSAULT" for _, kind, _ in found)
+
+
+def test_an_air_strike_is_still_an_attack() -> None:
+    found = stored_in("Israel launched a strike against Hamas in Gaza on Friday.", "2014-07-11")
+    assert ("Israel", "ASSAULT", "Hamas") in found
+
+
+def test_escalating_a_strike_is_the_strike_of_the_main_subject() -> None:
+    found = stored_in(
+        "Miners led by the National Union of Mineworkers blocked roads to the Marikana "
+        "mine on Monday, escalating a week-long strike against Lonmin.",
+        "2012-08-20",
+    )
+    assert ("National Union of Mineworkers", "PROTEST", "Lonmin") in found
+    assert not any(kind in ("COOPERATE", "ASSAULT") for _, kind, _ in found)
