@@ -20,6 +20,8 @@ def congress_of(
     names no one of the United States; None when it is the US Congress (the lexicon's)."""
     if text[hit.start : hit.end] != "Congress" or hit.entry.affiliation != "United States":
         return None
+    if text.startswith(" of ", hit.end) and text[hit.end + 4 : hit.end + 5].isupper():
+        return None  # "the Zimbabwe Congress of Trade Unions": a longer name
     low = max(text.rfind(". ", 0, hit.start), text.rfind("\n", 0, hit.start)) + 1
     ends = [e for e in (text.find(". ", hit.end), text.find("\n", hit.end)) if e >= 0]
     high = min(ends, default=len(text))

@@ -91,11 +91,14 @@ _CIVIC_WORDS = frozenset(
 
 def _civic_name_after(tokens: Tokens, last: int) -> bool:
     """Whether two or more capitalised words after a state's name end a people's body's name:
-    "Nigeria Labour Congress" is the union, though "Congress" alone is a known name ("the
+    "Nigeria Labour Congress", "Zimbabwe Congress of Trade Unions" are the unions, though "Congress" alone is a known name ("the
     Colombian Congress" stays Colombia's)."""
     words, gaps = tokens.words, tokens.gaps
     j = last
     while j + 1 < len(words) and (gaps[j] == " " or plural_possessive(words[j], gaps[j])):
+        if words[j + 1] == "of" and j > last and j + 2 < len(words) and gaps[j + 1] == " ":
+            j += 1  # "Zimbabwe Congress of Trade Unions"
+            continue
         if not words[j + 1][0].isupper() or words[j + 1] in NOT_NAMES:
             break
         j += 1

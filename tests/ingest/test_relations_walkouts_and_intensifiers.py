@@ -30,3 +30,14 @@ def test_escalating_a_strike_is_the_strike_of_the_main_subject() -> None:
     )
     assert ("National Union of Mineworkers", "PROTEST", "Lonmin") in found
     assert not any(kind in ("COOPERATE", "ASSAULT") for _, kind, _ in found)
+
+
+def test_a_union_named_after_its_state_and_of_its_members_is_one_name() -> None:
+    found = stored_in(
+        "The Zimbabwe Congress of Trade Unions staged a strike against the government of "
+        "Robert Mugabe on Tuesday.",
+        "1998-11-11",
+    )
+    assert {source for source, kind, _ in found if kind == "PROTEST"} == {
+        "Zimbabwe Congress of Trade Unions"
+    }
