@@ -133,6 +133,8 @@ class Actors:
 #: Who props a government up, glued to its noun: "Vietnamese-backed", "Soviet-installed".
 _PROPPED = re.compile(r"[\w.]+[-–](?:backed|installed|led|supported|appointed|imposed|sponsored)")
 _COLLECTIVE = re.compile(rf"['’]s ({COLLECTIVE_NOUNS})\b")
+#: A company's workers' union: "Hyundai Motor's labour union", "Samsung's union".
+_UNION = re.compile(r"['’]s? (?:(?:labou?r|trade|workers'?|main) )?union\b")
 _ORDINAL = re.compile(r"(?:\b[Tt]he |\b)(\d+(?:st|nd|rd|th) )?$")
 
 
@@ -286,11 +288,22 @@ def find_actors(
                 served.setdefault(holder, sender or entry.name)
                 claim(tokens.starts[last + 1], tokens.ends[holder - 1])  # the office: no name
         opposed = opposition_after(text, end) if entry.kind == "state" else None
-        collective = _COLLECTIVE.match(text, end) if entry.kind == "state" else None
+        collective = (
+            _COLLECTIVE.match(text, end)
+            if entry.kind == "state"
+            else _UNION.match(text, end)
+            if entry.kind == "company"
+            else None
+        )  # "Kenya's people"; "Hyundai Motor's labour union": the workers, not the company
         office = office_after(text, end) if entry.kind == "state" else None
         if opposed:  # "Kyrgyz opposition supporters": the opposition, not the state
             name, kind, affiliation = opposition_name(entry, surface), "organisation", None
             end, surface = opposed, text[start:opposed]
+        elif collective and entry.kind == "company":  # the company is named too: "the
+            found.add(entry.name, kind, start, end).add_alias(surface)  # carmaker's plant"
+            name, kind, affiliation = f"{surface} union", "organisation", None
+            start, end = end, collective.end()
+            surface = name
         elif collective:
             name, kind = f"{surface}'s {collective.group(1)}", "other"
             end += collective.end() - collective.start()

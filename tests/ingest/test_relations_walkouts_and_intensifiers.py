@@ -41,3 +41,13 @@ def test_a_union_named_after_its_state_and_of_its_members_is_one_name() -> None:
     assert {source for source, kind, _ in found if kind == "PROTEST"} == {
         "Zimbabwe Congress of Trade Unions"
     }
+
+
+def test_a_companys_union_is_its_own_actor_and_strikes_against_the_company() -> None:
+    found = stored_in(
+        "Samsung's labour union staged a three-day strike at the company's chip plants on Monday.",
+        "2024-07-08",
+    )
+    unions = {source for source, kind, _ in found if kind == "PROTEST"}
+    assert unions and all(source.endswith(" union") for source in unions)
+    assert any(kind == "PROTEST" and target.startswith("Samsung") for _, kind, target in found)
