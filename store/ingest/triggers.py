@@ -148,7 +148,8 @@ def triggers_of(
         and not (number + 1 < len(ordered) and _gives_way(text, t, ordered[number + 1]))
         and not (number + 1 < len(ordered) and _agreed_measure(text, t, ordered[number + 1]))
         and not _gathered_in(text, t)
-    ]
+        and not (t[2] == "PROTEST" and _CALLED_OFF.search(text, max(0, t[0] - 40), t[0]))
+    ]  # "called off nationwide protests": none made
     return _read_pledges(text, [_received(text, t) for t in kept])
 
 
@@ -315,6 +316,12 @@ _ANSWER_GAP = re.compile(r"\s+by\s+|\s+with\s+(?:(?:a|an|its|their)\s+)?(?:[\w-]
 _CALLING_VERB = re.compile(r"(?:call|order)(?:s|ed|ing)?", re.IGNORECASE)
 #: Between "called" or "ordered" and the act: "a" and two words ("a two-day general");
 #: "called the" names ("called the move a provocation").
+#: An act called off, right before its noun: "called off nationwide protests".
+_CALLED_OFF = re.compile(
+    r"\b(?:call(?:s|ed|ing)?\s+off|cancel\w*|suspend\w*|end(?:s|ed|ing)?)\s+(?:(?:the|a|an|its"
+    r"|their)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 #: Verbs that only make more of the act they take: "escalated its strike", "intensified
 #: its bombardment", "stepped up the attacks".
 _INTENSIFYING = re.compile(
