@@ -46,7 +46,6 @@ from personae.store.ingest.links import (
     worked_with,
 )
 from personae.store.ingest.parties import no_party, setting, takes_part
-from personae.store.ingest.protests import protested_state
 from personae.store.ingest.reactions import (
     act_on_named,
     asked_of_other_side,
@@ -365,8 +364,6 @@ def _read(
         found = read_help(text, actors, (t_start, t_end), found)
         if found is None:  # "airlifting food to flood victims in Mozambique"
             found = to_where(text, kind, actors, hits, (t_start, t_end))
-        if found is None and kind == "PROTEST":  # "a general strike to press for the
-            found = protested_state(text, parties, t_start, kinds, owners)  # premier's resignation"
         if found is None and goes_on(text, (last_made, t_start), kind, last_pairs, speaker, owners):
             found = ([s for s, _ in last_pairs], last_pairs, False)  # "... and imposed bans"
             shared = True  # an event of its own on the pair
