@@ -465,6 +465,11 @@ def _overlapping(spans: list[tuple[int, int]], start: int, end: int) -> int | No
     return None
 
 
+#: A deal's noun, and an amount right before a noun: "a $4.5 billion contract".
+_PRICED_DEAL = re.compile(r"(?:contracts?|agreements?|deals?|accords?|pacts?)\b")
+_AMOUNT_BEFORE = re.compile(r"\b(?:[$€£¥]?\d[\d.,]*\s+(?:(?:m|b|tr)illion\s+)?|(?:m|b|tr)illion\s+)$")
+
+
 def next_verb(text: str, triggers: list[tuple[int, int, str, float]], number: int) -> int | None:
     """Where the next trigger that is a verb starts: not a noun ("an agreement"), nor the
     verb of an infinitive ("wants to attack"), nor a participle modifying a noun ("accused
@@ -475,6 +480,10 @@ def next_verb(text: str, triggers: list[tuple[int, int, str, float]], number: in
             start >= end
             and text[end:start] != " to "
             and not nominal(text, start)
+            and not (  # "signed a $4.5 billion contract with Egypt": a noun, its object
+                _PRICED_DEAL.match(text, start)  # still the verb's
+                and _AMOUNT_BEFORE.search(text, max(0, start - 24), start)
+            )
             and not hyphen_glued(text, start)  # "Iran-backed": an adjective
             and not JOINT.match(text, start)  # an adjective: "joint drills",
             and not _AFTER_JOINT.search(text, max(0, start - 24), start)  # and their noun

@@ -62,3 +62,20 @@ def test_a_visit_to_press_a_government_is_a_visit_and_an_appeal() -> None:
     )
     assert ("South Africa", "CONSULT", "Côte d'Ivoire") in found
     assert ("South Africa", "REQUEST", "Côte d'Ivoire") in found
+
+
+def test_a_priced_contract_signed_with_another_is_signed_by_both() -> None:
+    found = stored_in(
+        "Siemens signed a $4.5 billion contract with Egypt on Wednesday to build a "
+        "high-speed railway.",
+        "2021-09-01",
+    )
+    assert ("Siemens", "SUPPORT", "Egypt") in found
+    assert ("Egypt", "SUPPORT", "Siemens") in found
+
+
+def test_a_priced_loan_approved_stays_aid() -> None:
+    found = stored_in(
+        "The World Bank approved a $3 billion loan for Ghana on Wednesday.", "2023-05-17"
+    )
+    assert ("World Bank", "AID", "Ghana") in found
