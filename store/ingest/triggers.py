@@ -467,7 +467,9 @@ def _overlapping(spans: list[tuple[int, int]], start: int, end: int) -> int | No
 
 #: A deal's noun, and an amount right before a noun: "a $4.5 billion contract".
 _PRICED_DEAL = re.compile(r"(?:contracts?|agreements?|deals?|accords?|pacts?)\b")
-_AMOUNT_BEFORE = re.compile(r"\b(?:[$€£¥]?\d[\d.,]*\s+(?:(?:m|b|tr)illion\s+)?|(?:m|b|tr)illion\s+)$")
+_AMOUNT_BEFORE = re.compile(
+    r"\b(?:[$€£¥]?\d[\d.,]*\s+(?:(?:m|b|tr)illion\s+)?|(?:m|b|tr)illion\s+)$"
+)
 
 
 def next_verb(text: str, triggers: list[tuple[int, int, str, float]], number: int) -> int | None:
