@@ -312,6 +312,16 @@ def find_actors(
         elif office:
             office_end = office
             holder = bisect.bisect_left(starts, office_end + 1)
+            if (  # "UAE President Sheikh Mohamed bin Zayed": the holder after his title
+                holder + 1 < len(words)
+                and words[holder] in TITLES
+                and starts[holder] == office_end + 1
+                and tokens.gaps[holder] == " "
+                and is_cap[holder + 1]
+                and words[holder + 1] not in NOT_HOLDERS
+            ):
+                office_end = tokens.ends[holder]
+                holder += 1
             if (
                 office_end < len(text)
                 and text[office_end] == " "

@@ -1,7 +1,8 @@
 """An Arabic name's parts are one person, though one of them is also a place ("Sheikh Sabah
 al-Ahmad al-Sabah" names no Malaysian state); a leader titled by a state's adjective serves
 it whoever was named before ("Saudi King Salman" after Kuwait's emir), and is no person of
-the lexicon's who never served it ("Saudi King Abdullah" is not Jordan's); who mediates
+the lexicon's who never served it ("Saudi King Abdullah" is not Jordan's), and an office
+then a title then a name is that office's holder ("UAE President Sheikh Mohamed bin Zayed"); who mediates
 between two sides meets each of them, as the main clause's subject when the mediation is
 its purpose ("flew to Jeddah ... in an effort to mediate between Riyadh and Doha"), and the
 sides meet no one by it."""
@@ -59,3 +60,13 @@ def test_a_mediator_between_two_sides_meets_each_and_they_meet_no_one() -> None:
     assert ("Qatar", "CONSULT", "Chad") in found
     assert ("Sudan", "CONSULT", "Chad") not in found
     assert ("Chad", "CONSULT", "Sudan") not in found
+
+
+def test_an_office_then_a_title_then_a_name_is_the_offices_holder() -> None:
+    found = _entities(
+        "Indonesian President Joko Widodo met United Arab Emirates President Sheikh "
+        "Mohamed bin Zayed on Friday.",
+        "2022-07-01",
+    )
+    assert found["Mohamed bin Zayed"] == ("person", "united-arab-emirates")
+    assert "United Arab Emirates President" not in found
