@@ -386,6 +386,9 @@ def roles(
             is_passive or reaction
         ):  # "was sued by X"; "a visit by X", "victims killed
             targets = [h for h in subjects if not _by(text, h)]  # by X" have no named victim
+        if not targets and is_passive and kind == "ASSAULT":  # "their patrol was ambushed by
+            targets = [h for h in settings or () if low < h.start < high][:1]  # NPA rebels
+            # in the Philippine province of Samar": where the victims were
         subjects, objects = named, targets
     elif is_passive:  # "were killed (by a bomb)": the subjects suffered it; nobody named did it,
         # unless the attack that did it is named by whose it was ("in Israeli tank shelling")

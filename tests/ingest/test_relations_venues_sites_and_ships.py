@@ -2,7 +2,9 @@
 lie in another ("the Santa Cruz cemetery in Dili" is no Bolivian city), a name after a
 kind of place and "of" ("in the Swiss resort of Davos"), a ship or plane something is done
 aboard ("signed an accord aboard a New Zealand navy ship"). And a leader named by a possessive
-title ("Jordan's King Hussein") is one of a list of subjects, as "Jordanian King Hussein" is."""
+title ("Jordan's King Hussein") is one of a list of subjects, as "Jordanian King Hussein" is;
+victims of a passive attack that names no one were where it happened ("were ambushed by
+Shining Path guerrillas in the Peruvian province of Huanta" attacks Peru)."""
 
 from __future__ import annotations
 
@@ -56,3 +58,12 @@ def test_a_leader_named_by_a_possessive_title_is_one_of_a_list() -> None:
     )
     assert ("India", "CONSULT", "Pakistan") in found
     assert ("Pakistan", "CONSULT", "India") in found
+
+
+def test_victims_of_a_passive_attack_named_by_none_were_where_it_happened() -> None:
+    found = stored_in(
+        "Nine soldiers were killed when their convoy was ambushed by Shining Path "
+        "guerrillas in the Peruvian province of Huanta on Friday.",
+        "1989-06-09",
+    )
+    assert ("Shining Path", "ASSAULT", "Peru") in found
