@@ -117,6 +117,8 @@ _AND_VERB_PHRASE = re.compile(
 )
 #: A participle and its "by", right before the agent it names.
 _PARTICIPLE_BY = re.compile(r"\b[a-z]+ed\s+(?:(?:earlier|later|\w+ly)\s+)?by\s+(?:the\s+)?$")
+#: Who attacks by arms: not a company ("victims killed by the Malaysia Airlines crash").
+_ARMED_KINDS = frozenset({"armed_group", "state", "government"})
 #: A place's relative clause with a pronoun subject: ", where he met".
 _WHERE_PRONOUN = re.compile(r",\s+where\s+(?:it|they|he|she)\s+(?:\w+ly\s+)?$")
 
@@ -386,7 +388,12 @@ def roles(
             is_passive or reaction
         ):  # "was sued by X"; "a visit by X", "victims killed
             targets = [h for h in subjects if not _by(text, h)]  # by X" have no named victim
-        if not targets and is_passive and kind == "ASSAULT":  # "their patrol was ambushed by
+        if (
+            not targets
+            and is_passive
+            and kind == "ASSAULT"
+            and kinds.get(named[0].actor) in _ARMED_KINDS
+        ):  # "their patrol was ambushed by
             targets = [h for h in settings or () if low < h.start < high][:1]  # NPA rebels
             # in the Philippine province of Samar": where the victims were
         subjects, objects = named, targets

@@ -67,3 +67,12 @@ def test_victims_of_a_passive_attack_named_by_none_were_where_it_happened() -> N
         "1989-06-09",
     )
     assert ("Shining Path", "ASSAULT", "Peru") in found
+
+
+def test_victims_killed_by_a_crash_were_attacked_by_no_one() -> None:
+    found = stored_in(
+        "Interpol said it will send a team to help identify victims killed by the Malaysia "
+        "Airlines flight MH17 crash in east Ukraine.",
+        "2014-07-18",
+    )
+    assert not any(kind == "ASSAULT" for _, kind, _ in found)
