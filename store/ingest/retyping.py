@@ -235,10 +235,13 @@ _ORDERED_CLOSURE = re.compile(
 _ORDERED_TRIAL = re.compile(
     r"order\w*\s+(?:[\w.'’-]+\s+){1,5}?to\s+(?:stand|face)\s+trial\b", re.IGNORECASE
 )
-#: A strike that stops work, not one that bombs: "a general strike", "a nationwide strike".
+#: A strike that stops work, not one that bombs: "a general strike", "a nationwide strike",
+#: "a 48-hour strike", "a month-long strike", "strike action".
 _WORK_STOPPAGE = re.compile(
-    r"\b(?:general|nationwide|national|labou?r|hunger|workers'?|rail|transport|one-day"
-    r"|24-hour|48-hour|indefinite)\s+strikes?\b|\bon\s+strike\b",
+    r"\b(?:general|nationwide|national|labou?r|hunger|workers'?|rail|transport|indefinite"
+    r"|warning|token|rolling|wildcat|teachers'?|miners'?|doctors'?|dockers'?"
+    r"|[\w]+-(?:hour|day|week|month)(?:-long)?|(?:day|week|month)-long)\s+strikes?\b"
+    r"|\bon\s+strike\b|\bstrike\s+action\b",
     re.IGNORECASE,
 )  # "went on strike at its mines"
 #: Strikes at a workplace, by those who work there ("strikes at plants run by General

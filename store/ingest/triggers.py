@@ -314,8 +314,6 @@ _HELPING_VERB = re.compile(r"help(?:s|ed|ing)?", re.IGNORECASE)
 _ANSWERING_VERB = re.compile(r"(?:retaliat|respond|react)\w*", re.IGNORECASE)
 _ANSWER_GAP = re.compile(r"\s+by\s+|\s+with\s+(?:(?:a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}?")
 _CALLING_VERB = re.compile(r"(?:call|order)(?:s|ed|ing)?", re.IGNORECASE)
-#: Between "called" or "ordered" and the act: "a" and two words ("a two-day general");
-#: "called the" names ("called the move a provocation").
 #: An act called off, right before its noun: "called off nationwide protests".
 _CALLED_OFF = re.compile(
     r"\b(?:call(?:s|ed|ing)?\s+off|cancel\w*|suspend\w*|end(?:s|ed|ing)?)\s+(?:(?:the|a|an|its"
@@ -327,6 +325,8 @@ _CALLED_OFF = re.compile(
 _INTENSIFYING = re.compile(
     r"(?:escalat|intensif|heighten|redoubl)\w*|(?:step|ramp)\w*\s+up", re.IGNORECASE
 )
+#: Between "called" or "ordered" and the act: "a" and two words ("a two-day general");
+#: "called the" names ("called the move a provocation").
 _CALLED_GAP = re.compile(r"\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 _ORDERED_GAP = re.compile(r"\s+(?:a|an|the|its|their)\s+(?:(?!to\b)[\w-]+\s+){0,2}", re.IGNORECASE)
 

@@ -195,12 +195,7 @@ TRIGGERS: dict[str, str] = {
     "PROTEST": r"(?:rall(?:y|ies|ied|ying)|march(?:es|ed|ing)?|gather(?:s|ed|ing)?)(?= (?:outside"
     r"|at|in front of|near|on) (?:the )?(?:[\w'’-]+ ){0,2}?(?:embassy|consulate|mission)\b)"
     r"|rall(?:y|ies|ied|ying)(?= (?:in|against|outside|across|through|near) )"
-    r"|hunger[- ]strik\w+|(?:general|labou?r) strikes?|sit-ins?|protest\w*"
-    # a walkout, not an attack: "a 48-hour strike", "a month-long strike", "went on strike"
-    r"|(?:(?<=-hour )|(?<=-day )|(?<=-week )|(?<=-long )|(?<=nationwide )|(?<=national )"
-    r"|(?<=indefinite )|(?<=warning )|(?<=token )|(?<=rolling )|(?<=wildcat )|(?<=workers' )"
-    r"|(?<=teachers' )|(?<=miners' )|(?<=doctors' )|(?<=transport )|(?<= on ))strikes?"
-    r"|strike action|demonstrat(?:e|ed|ion|ions|ors)|boycott\w*",
+    r"|hunger[- ]strik\w+|(?:general|labou?r) strikes?|sit-ins?|protest\w*|demonstrat(?:e|ed|ion|ions|ors)|boycott\w*",
     "SANCTION": rf"{EXPELLING}|{LEAVING_TREATY}|{REDUCING}|suspend(?:s|ed|ing)?"
     # "postponed a $90 million loan to Uganda": aid held back (CAMEO 16)
     r"|(?:postpon|delay|withh[eo]ld|defer)\w*(?= (?:[\w$€£.,'’-]+ ){0,4}?(?:loans?|aid"
