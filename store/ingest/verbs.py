@@ -317,13 +317,13 @@ BY_AGENT = re.compile(
 )  # "by the UN", "by fighters of the al-Qaeda-linked group JNIM"
 #: What may stand between coordinated actors ("Iran and Russia", "the U.S. and its allies"):
 #: "and", a comma, "as well as"; a possessive's noun before it and an adjective after the
-#: article ("Sudan's army and the paramilitary RSF").
+#: article ("Sudan's army and the paramilitary RSF"), or a guest's "visiting".
 COORDINATION = re.compile(
     r"^(?:['’]s(?:\s+(?-i:[a-z]+))?|\s+(?:(?-i:[a-z]+)\s+)?(?:service\s+members|servicemen|soldiers"
     r"|troops|forces|fighters|police|civilians|citizens|nationals|officials|diplomats"
     r"|police\s+officers|workers|people))?"
     r"\s*(?:and|or|&|/|-|–|as well as|,\s*and|,)\s*"
-    r"(?:(?:the|its|their|his|her)\s+(?:(?-i:[a-z]+)\s+)?|(?:scores|dozens|hundreds|thousands|several"
+    r"(?:(?:the|its|their|his|her)\s+(?:(?-i:[a-z]+)\s+)?|visiting\s+|(?:scores|dozens|hundreds|thousands|several"
     r"|many|some|\d[\d,]*)\s+(?:of\s+)?)?"
     r"(?:(?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s\s+)?$",  # "and Afghanistan's| Taliban"
     re.I,

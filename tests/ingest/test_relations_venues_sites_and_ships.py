@@ -76,3 +76,13 @@ def test_victims_killed_by_a_crash_were_attacked_by_no_one() -> None:
         "2014-07-18",
     )
     assert not any(kind == "ASSAULT" for _, kind, _ in found)
+
+
+def test_a_host_and_a_visiting_leader_sign_together() -> None:
+    found = stored_in(
+        "New Zealand Prime Minister John Key and visiting Fijian Prime Minister Frank "
+        "Bainimarama signed a trade agreement in Wellington on Friday.",
+        "2016-06-10",
+    )
+    assert ("New Zealand", "SUPPORT", "Frank Bainimarama") in found  # Fiji's premier
+    assert ("Frank Bainimarama", "SUPPORT", "New Zealand") in found
