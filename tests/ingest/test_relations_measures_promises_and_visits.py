@@ -1,7 +1,8 @@
 """Measures and answers as event coders read them: a raid on a body's offices named by their
 city is a raid on the body; aid postponed or withheld is aid reduced (SANCTION), not aid
 given; a promised "response" is a threat; a storm is no actor; pressing someone to act is
-an appeal, and one made on a visit is an event of its own beside the visit."""
+an appeal, and one made on a visit is an event of its own beside the visit; a priced
+contract is signed by both sides, a priced loan approved is still aid."""
 
 from __future__ import annotations
 

@@ -2,8 +2,8 @@
 lie in another ("the Santa Cruz cemetery in Dili" is no Bolivian city), a name after a
 kind of place and "of" ("in the Swiss resort of Davos"), a ship or plane something is done
 aboard ("signed an accord aboard a New Zealand navy ship"). And a leader named by a possessive
-title ("Jordan's King Hussein") is one of a list of subjects, as "Jordanian King Hussein" is;
-victims of a passive attack that names no one were where it happened ("were ambushed by
+title ("Jordan's King Hussein") or as a guest ("and visiting Fijian Prime Minister X") is
+one of a list of subjects, as "Jordanian King Hussein" is; victims of a passive attack that names no one were where it happened ("were ambushed by
 Shining Path guerrillas in the Peruvian province of Huanta" attacks Peru)."""
 
 from __future__ import annotations

@@ -1,7 +1,9 @@
 """A walkout is a protest, not an attack ("a month-long strike against the state copper
 company", "a 48-hour strike"); a verb that only makes more of an act ("escalating",
 "intensified", "stepped up") gives way to the act, which a participle after a comma makes
-the main clause subject's ("..., escalating a month-long strike against Codelco")."""
+the main clause subject's ("..., escalating a month-long strike against Codelco"). A union
+named after its state and its members is one name; a company's labour union is an actor of
+its own, who strikes against the company."""
 
 from __future__ import annotations
 
