@@ -17,6 +17,7 @@ from personae.store.ingest.intents import WISH
 from personae.store.ingest.readings import NAMING, NOUN_ONLY, adjectival, tied_to
 from personae.store.ingest.scan import holds_one_of, word_pattern
 from personae.store.ingest.verbs import (
+    ACCORD_NOUN,
     CLAUSE_BREAK,
     MODIFIES_DESCRIPTION,
     RECEIVING,
@@ -194,9 +195,10 @@ _MEASURE_AGREED = re.compile(
 def _signed_truce(
     text: str, signing: tuple[int, int, str, float], truce: tuple[int, int, str, float]
 ) -> bool:
-    """The truce a signing names ("signed a permanent ceasefire"): the signing tells it."""
+    """The truce or the accord a signing names ("signed a permanent ceasefire", "signed a
+    security agreement"): the signing tells it (CAMEO 057, as coded)."""
     return (
-        truce[2] == "RETREAT"
+        (truce[2] == "RETREAT" or (truce[2] == "AGREE" and ACCORD_NOUN.match(text, truce[0])))
         and SIGNING.match(text, signing[0]) is not None
         and _AGREED_TO.fullmatch(text, signing[1], truce[0]) is not None
     )

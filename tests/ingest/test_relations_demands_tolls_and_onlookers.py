@@ -65,7 +65,7 @@ def test_onlookers_at_a_signing_are_no_party_to_what_it_ends() -> None:
         "ending their border war, with U.N. Secretary-General Kofi Annan and Algerian "
         "President Abdelaziz Bouteflika attending the ceremony."
     )
-    assert ("Eritrea", "AGREE", "Ethiopia") in found
+    assert ("Eritrea", "SUPPORT", "Ethiopia") in found  # the signing (CAMEO 057)
     assert not any("United Nations" in (s, t) or "Algeria" in (s, t) for s, _, t in found)
 
 

@@ -38,8 +38,8 @@ def test_a_body_and_its_officer_named_by_a_lower_case_title_are_one_side_of_a_li
         " Nairobi on Sunday.",
         "2005-01-09",
     )
-    assert ("Sudan People's Liberation Army", "AGREE", "Sudan") in found
-    assert ("Sudan", "AGREE", "Sudan People's Liberation Army") in found
+    assert ("Sudan People's Liberation Army", "SUPPORT", "Sudan") in found  # signed (057)
+    assert ("Sudan", "SUPPORT", "Sudan People's Liberation Army") in found
 
 
 def test_leaders_of_a_titled_leaders_party_are_a_side_of_the_list() -> None:

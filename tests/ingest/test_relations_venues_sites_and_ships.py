@@ -3,7 +3,8 @@ lie in another ("the Santa Cruz cemetery in Dili" is no Bolivian city), a name a
 kind of place and "of" ("in the Swiss resort of Davos"), a ship or plane something is done
 aboard ("signed an accord aboard a New Zealand navy ship"). And a leader named by a possessive
 title ("Jordan's King Hussein") or as a guest ("and visiting Fijian Prime Minister X") is
-one of a list of subjects, as "Jordanian King Hussein" is; victims of a passive attack that names no one were where it happened ("were ambushed by
+one of a list of subjects, as "Jordanian King Hussein" is, and an accord they sign is the
+signing alone (CAMEO 057, SUPPORT), no agreement of its noun beside it; victims of a passive attack that names no one were where it happened ("were ambushed by
 Shining Path guerrillas in the Peruvian province of Huanta" attacks Peru)."""
 
 from __future__ import annotations
@@ -86,3 +87,11 @@ def test_a_host_and_a_visiting_leader_sign_together() -> None:
     )
     assert ("New Zealand", "SUPPORT", "Frank Bainimarama") in found  # Fiji's premier
     assert ("Frank Bainimarama", "SUPPORT", "New Zealand") in found
+
+
+def test_an_accord_signed_is_the_signing_alone() -> None:
+    found = stored_in(
+        "Colombia and the ELN signed a peace agreement in Havana on Tuesday.", "2023-06-13"
+    )
+    assert ("Colombia", "SUPPORT", "National Liberation Army") in found  # CAMEO 057
+    assert not any(kind == "AGREE" for _, kind, _ in found)  # the accord's noun: no second

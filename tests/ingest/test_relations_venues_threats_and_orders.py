@@ -91,7 +91,7 @@ def test_who_hosted_the_signing_is_no_party_to_it_but_met_each_side() -> None:
         "Serbian President Aleksandar Vucic and Kosovo Prime Minister Avdullah Hoti signed an"
         " economic agreement in Washington in a ceremony hosted by U.S. President Donald Trump."
     )
-    assert {("Serbia", "AGREE", "Kosovo"), ("Kosovo", "AGREE", "Serbia")} <= found
+    assert {("Serbia", "SUPPORT", "Kosovo"), ("Kosovo", "SUPPORT", "Serbia")} <= found  # 057
     hosts = {"Donald Trump", "United States"}
     assert all(k == "CONSULT" and s in hosts for s, k, t in found if hosts & {s, t})
     assert ("Donald Trump", "CONSULT", "Serbia") in found  # the host meets each (CAMEO 045)
