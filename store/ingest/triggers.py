@@ -198,7 +198,10 @@ def _signed_truce(
     """The truce or the accord a signing names ("signed a permanent ceasefire", "signed a
     security agreement"): the signing tells it (CAMEO 057, as coded)."""
     return (
-        (truce[2] == "RETREAT" or (truce[2] == "AGREE" and ACCORD_NOUN.match(text, truce[0])))
+        (
+            truce[2] == "RETREAT"
+            or (truce[2] == "AGREE" and ACCORD_NOUN.match(text, truce[0]) is not None)
+        )
         and SIGNING.match(text, signing[0]) is not None
         and _AGREED_TO.fullmatch(text, signing[1], truce[0]) is not None
     )
