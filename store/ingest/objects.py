@@ -90,7 +90,7 @@ def objects_of(
         holder = next((h for h in actors if h.start > objects[-1].end), None)
         if holder is not None and (
             _HELD_BY.fullmatch(text, objects[-1].end, holder.start)
-            or (kind == "COERCE" and _TAKEN_FROM.fullmatch(text, objects[-1].end, holder.start))
+            or (kind == "COERCE" and _TAKEN_FROM_GAP.fullmatch(text, objects[-1].end, holder.start))
         ):  # "shelled Misrata, held by fighters of the rebel National Transitional Council",
             objects = [holder]  # "recaptured Kismayo from al Shabaab": whoever holds it
     if objects and kinds.get(objects[0].actor) == "state":
@@ -125,7 +125,7 @@ _HELD_BY = re.compile(
     r"(?:of\s+)?(?:the\s+)?(?:rebel\s+|militant\s+)?"
 )
 #: Between a place taken and whom it was taken from: " on Friday from the rebel".
-_TAKEN_FROM = re.compile(
+_TAKEN_FROM_GAP = re.compile(
     r"(?:\s+[\w'’,-]+){0,4}?\s+from\s+(?:the\s+)?(?:rebel\s+|militant\s+|jihadist\s+)?"
 )
 #: Between a person and the party or group they lead: "Aung San Suu Kyi's".
@@ -230,12 +230,19 @@ _TAKEN_FROM = re.compile(
 )
 
 
+#: What is taken from someone: ground, or a thing no kind tells ("Konkola Copper Mines").
+_THINGS_TAKEN = frozenset({"place", "other"})
+
+
 def taken_from(text: str, t_start: int, after: list[Hit], kinds: dict[str, str]) -> list[Hit]:
-    """Of the names after a seizure, the one the ground was taken from, if named after
-    "from": the seizure is done to it, not to the island or the town taken (but "seized an
+    """Of the names after a seizure, the one the ground or the thing was taken from, if named
+    after "from": the seizure is done to it, not to the island, the town or the mine taken
+    ("seized Konkola Copper Mines from Vedanta Resources"; but "seized an
     Israeli soldier in a raid from Gaza" is done to the soldier's state)."""
     taken = _TAKEN_FROM.match(text, t_start)
-    if taken is None or any(kinds.get(h.actor) != "place" for h in after if h.start < taken.end()):
+    if taken is None or any(
+        kinds.get(h.actor) not in _THINGS_TAKEN for h in after if h.start < taken.end()
+    ):
         return after
     return [h for h in after if h.start == taken.end()] or after
 

@@ -34,12 +34,17 @@ NAMING = re.compile(
 _MAIN_OBJECT_AFTER = re.compile(
     r"\s+(?:them|it|him|her)\b|(?:(?<=warning)|(?<=threatening))\s+(?:that\s+(?:it|they|he"
     r"|she|we)\s+(?:could|would|will|might|may)|to\s+[a-z]+)\b"
+    # "cut ties with Qatar, accusing the emirate of backing": the object named again
+    r"|\s+the\s+(?:[\w-]+\s+){0,2}(?:country|emirate|kingdom|state|company|firm|group"
+    r"|government|regime|organi[sz]ation|agency|charity|carmaker|bank|movement|party|militia"
+    r"|rebels|network|union)\s+of\b"
 )
 
 
 def aims_at_main_object(text: str, t_end: int) -> bool:
     """A participle's object is the main clause's: named by a pronoun ("imposed sanctions on
-    Chilean officials, accusing them of fraud") or not at all (", warning that they could
+    Chilean officials, accusing them of fraud"), by a description ("accusing the emirate of")
+    or not at all (", warning that they could
     use force", ", threatening to retaliate")."""
     return _MAIN_OBJECT_AFTER.match(text, t_end) is not None
 

@@ -2,7 +2,9 @@
 city is a raid on the body; aid postponed or withheld is aid reduced (SANCTION), not aid
 given; a promised "response" is a threat; a storm is no actor; pressing someone to act is
 an appeal, and one made on a visit is an event of its own beside the visit; a priced
-contract is signed by both sides, a priced loan approved is still aid."""
+contract is signed by both sides, a priced loan approved is still aid; a participle accusing
+"the emirate" accuses the object it names again; control of a thing taken "from" its owner
+coerces the owner."""
 
 from __future__ import annotations
 
@@ -80,3 +82,28 @@ def test_a_priced_loan_approved_stays_aid() -> None:
         "The World Bank approved a $3 billion loan for Ghana on Wednesday.", "2023-05-17"
     )
     assert ("World Bank", "AID", "Ghana") in found
+
+
+def test_a_participle_accusing_the_object_named_again_by_description() -> None:
+    found = stored_in(
+        "Bahrain cut diplomatic ties with Qatar on Monday, accusing the emirate of "
+        "backing militant groups.",
+        "2017-06-05",
+    )
+    assert ("Bahrain", "SANCTION", "Qatar") in found
+    assert ("Bahrain", "ACCUSE", "Qatar") in found
+
+
+def test_control_taken_of_a_mine_from_its_owner_coerces_the_owner() -> None:
+    found = stored_in(
+        "Zambia's government took control of Konkola Copper Mines from Vedanta Resources "
+        "on Tuesday.",
+        "2019-05-21",
+    )
+    assert any(kind == "COERCE" and target == "Vedanta Resources" for _, kind, target in found)
+    assert not any(target == "Konkola Copper Mines" for _, _, target in found)
+
+
+def test_control_taken_with_no_one_it_was_taken_from_coerces_no_one() -> None:
+    found = stored_in("Elon Musk took control of Twitter on Friday.", "2022-10-28")
+    assert not any(kind == "COERCE" for _, kind, _ in found)
