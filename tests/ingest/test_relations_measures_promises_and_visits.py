@@ -107,3 +107,13 @@ def test_control_taken_of_a_mine_from_its_owner_coerces_the_owner() -> None:
 def test_control_taken_with_no_one_it_was_taken_from_coerces_no_one() -> None:
     found = stored_in("Elon Musk took control of Twitter on Friday.", "2022-10-28")
     assert not any(kind == "COERCE" for _, kind, _ in found)
+
+
+def test_an_order_to_leave_reaches_a_long_list_of_those_ordered() -> None:
+    found = stored_in(
+        "Niger ordered 12 foreign aid groups including CARE and Save the Children to leave "
+        "the country on Friday.",
+        "2024-01-12",
+    )
+    assert any(kind in ("COERCE", "SANCTION") and target == "CARE" for _, kind, target in found)
+    assert not any(kind == "AID" for _, kind, _ in found)
