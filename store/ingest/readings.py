@@ -134,7 +134,8 @@ def two_sides(pairs: list[tuple[Hit, Hit]]) -> list[tuple[Hit, Hit]]:
     may stand on one side: "Brazil's Lula hosted China's Xi"); else none."""
     one_way: dict[frozenset[str], tuple[Hit, Hit]] = {}
     for source, target in pairs:  # a meeting is related both ways already: one of each
-        one_way.setdefault(frozenset((source.actor, target.actor)), (source, target))
+        if source.actor != target.actor:  # (a pair of one actor relates no one)
+            one_way.setdefault(frozenset((source.actor, target.actor)), (source, target))
     kept = list(one_way.values())
     if not kept or {s.actor for s, _ in kept} & {t.actor for _, t in kept}:
         return []

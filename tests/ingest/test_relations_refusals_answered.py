@@ -34,3 +34,13 @@ def test_a_refusal_with_no_act_before_rejects_no_one() -> None:
         "1995-11-11",
     )
     assert not any(kind == "REJECT" for _, kind, _ in found)
+
+
+def test_each_side_accusing_the_other_after_mediated_talks_accuses_the_other() -> None:
+    found = stored_in(
+        "Ethiopia and Eritrea agreed to a ceasefire after talks mediated by Algeria, but "
+        "within days each side accused the other of breaking it.",
+        "2000-06-20",
+    )
+    assert ("Ethiopia", "ACCUSE", "Eritrea") in found
+    assert ("Eritrea", "ACCUSE", "Ethiopia") in found
