@@ -1,7 +1,8 @@
 """A refusal told as the cause of a sanction ("suspended Honduras after the country's interim
 government refused to reinstate Zelaya") is the refuser's rejection of whoever sanctions it
 (CAMEO 12), as three coders of three held-out sets coded it, though what it refuses names
-only its own side; a refusal that names another side keeps it."""
+only its own side; a refusal that names another side keeps it. Each side accusing the other
+after talks a third side mediated accuses the other side."""
 
 from __future__ import annotations
 
