@@ -200,8 +200,6 @@ TRIGGERS: dict[str, str] = {
     # "postponed a $90 million loan to Uganda": aid held back (CAMEO 16)
     r"|(?:postpon|delay|withh[eo]ld|defer)\w*(?= (?:[\w$€£.,'’-]+ ){0,4}?(?:loans?|aid"
     r"|assistance|grants?|credits?|disbursements?|funding|tranches?)\b)"
-    r"|clos(?:e|es|ed|ing)(?= (?:[\w'’-]+ ){0,4}?(?:borders?|frontier|crossings?|crossing points?"
-    r"|airspace)\b)"
     rf"|recall\w*(?= (?:[\w'’-]+ ){{0,3}}?{_DIPLOMATS}\b)|{LEAVING_DEAL}",
     "MOBILIZE": r"mov(?:e|es|ed|ing)(?= (?:[\w'’,-]+ ){0,3}?(?:troops|units|forces|tanks|soldiers"
     r"|battalions|warships|missiles)\b)|mobili[sz]\w+|deploy\w*|dispatch(?:es|ed|ing)?|scrambl(?:e|es|ed|ing)|troops|mass(?:es|ed|ing)? (?:troops|forces)"
@@ -214,7 +212,10 @@ TRIGGERS: dict[str, str] = {
     r"|(?:military |fighter |war)?aircraft|(?:navy|naval) ships|tanks|armou?red vehicles)\b"
     # a missile fired over a state, no attack on it (CAMEO 15): "fired a missile over Japan"
     r"|fir(?:e|es|ed|ing)(?= (?:[\w-]+ ){0,3}?(?:missiles?|rockets?) (?:over|across)\b)",
-    "COERCE": rf"{LISTING}|sanction\w*|embargo\w*|bann?(?:ed|s)?|blacklist\w*|tariffs?|restrict\w*"
+    # closing a border or airspace restricts movement (CAMEO 191), as every coder codes it
+    "COERCE": r"clos(?:e|es|ed|ing)(?= (?:[\w'’-]+ ){0,4}?(?:borders?|frontier|crossings?"
+    r"|crossing points?|airspace)\b)|"
+    rf"{LISTING}|sanction\w*|embargo\w*|bann?(?:ed|s)?|blacklist\w*|tariffs?|restrict\w*"
     # forces entering a state or a city occupy it (CAMEO 192): "Taliban fighters entered Kabul"
     rf"|{_FORCES_BEFORE}(?:enter(?:s|ed|ing)|(?:march|pour)(?:ed|es|s|ing)? into"
     r"|sw(?:ept|eeps?|eeping) into|stormed into)"  # but to help there is aid (read_help)

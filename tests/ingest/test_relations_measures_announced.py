@@ -1,20 +1,21 @@
-"""Measures and aid announced as decided are the act; a border closed is a sanction; what
-duties tax is no trade."""
+"""Measures and aid announced as decided are the act; a border closed restricts movement
+(CAMEO 191, COERCE, as the coders of four held-out sentences in three sets code it; version
+20 read a sanction); what duties tax is no trade."""
 
 from __future__ import annotations
 
 from relation_support import typed_in
 
 
-def test_a_border_closed_sanctions_the_neighbour() -> None:
-    assert ("Poland", "SANCTION", "Belarus") in typed_in(
+def test_a_border_closed_coerces_the_neighbour() -> None:
+    assert ("Poland", "COERCE", "Belarus") in typed_in(
         "Poland closed two more crossings on its border with Belarus on Wednesday."
     )
 
 
 def test_a_measure_announced_as_decided_is_taken() -> None:
     found = typed_in("Norway said on Friday it would close its border with Russia to tourists.")
-    assert ("Norway", "SANCTION", "Russia") in found
+    assert ("Norway", "COERCE", "Russia") in found
     assert not any(kind == "THREATEN" for _, kind, _ in found)
     sent = typed_in("Japan said on Monday it would send emergency aid to Vanuatu.")
     assert ("Japan", "AID", "Vanuatu") in sent
