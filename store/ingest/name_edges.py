@@ -91,8 +91,8 @@ _CIVIC_WORDS = frozenset(
 
 def _civic_name_after(tokens: Tokens, last: int) -> bool:
     """Whether two or more capitalised words after a state's name end a people's body's name:
-    "Nigeria Labour Congress", "Zimbabwe Congress of Trade Unions" are the unions, though "Congress" alone is a known name ("the
-    Colombian Congress" stays Colombia's)."""
+    "Nigeria Labour Congress", "Zimbabwe Congress of Trade Unions" are the unions, though
+    "Congress" alone is a known name ("the Colombian Congress" stays Colombia's)."""
     words, gaps = tokens.words, tokens.gaps
     j = last
     while j + 1 < len(words) and (gaps[j] == " " or plural_possessive(words[j], gaps[j])):

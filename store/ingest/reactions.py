@@ -242,8 +242,8 @@ def asked_of_other_side(
     retaliate" threatens Lithuania; "shelled the island, and Seoul returned fire" attacks
     North Korea; "accused Armenian forces of shelling Ganja, and Baku's defence ministry
     vowed to retaliate" threatens the accused; "suspended Honduras after the country's
-    government refused to reinstate Zelaya" is Honduras's rejection of the suspender.  ``same_side``: whether two actors are one
-    side (an officer and its state)."""
+    government refused to reinstate Zelaya" is Honduras's rejection of the suspender.
+    ``same_side``: whether two actors are one side (an officer and its state)."""
     t_start, t_end = trigger
     answer = (
         kind in ("ASSAULT", "THREATEN")

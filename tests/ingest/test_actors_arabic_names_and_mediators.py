@@ -2,10 +2,10 @@
 al-Ahmad al-Sabah" names no Malaysian state); a leader titled by a state's adjective serves
 it whoever was named before ("Saudi King Salman" after Kuwait's emir), and is no person of
 the lexicon's who never served it ("Saudi King Abdullah" is not Jordan's), and an office
-then a title then a name is that office's holder ("UAE President Sheikh Mohamed bin Zayed"); who mediates
-between two sides meets each of them, as the main clause's subject when the mediation is
-its purpose ("flew to Jeddah ... in an effort to mediate between Riyadh and Doha"), and the
-sides meet no one by it."""
+then a title then a name is that office's holder ("UAE President Sheikh Mohamed bin Zayed");
+who mediates between two sides meets each of them, as the main clause's subject when the
+mediation is its purpose ("flew to Jeddah ... in an effort to mediate between Riyadh and
+Doha"), and the sides meet no one by it."""
 
 from __future__ import annotations
 

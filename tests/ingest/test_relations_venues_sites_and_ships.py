@@ -1,11 +1,12 @@
-"""Where something happens names no party to it: a site named after one place and said to
-lie in another ("the Santa Cruz cemetery in Dili" is no Bolivian city), a name after a
-kind of place and "of" ("in the Swiss resort of Davos"), a ship or plane something is done
-aboard ("signed an accord aboard a New Zealand navy ship"). And a leader named by a possessive
+"""Where something happens names no party to it: a site named after one place and said to lie
+in another ("the Santa Cruz cemetery in Dili" is no Bolivian city), a name after a kind of
+place and "of" ("in the Swiss resort of Davos"), a ship or plane something is done aboard
+("signed an accord aboard a New Zealand navy ship"). And a leader named by a possessive
 title ("Jordan's King Hussein") or as a guest ("and visiting Fijian Prime Minister X") is
 one of a list of subjects, as "Jordanian King Hussein" is, and an accord they sign is the
-signing alone (CAMEO 057, SUPPORT), no agreement of its noun beside it; victims of a passive attack that names no one were where it happened ("were ambushed by
-Shining Path guerrillas in the Peruvian province of Huanta" attacks Peru)."""
+signing alone (CAMEO 057, SUPPORT), no agreement of its noun beside it; victims of a passive
+attack that names no one were where it happened ("were ambushed by Shining Path guerrillas
+in the Peruvian province of Huanta" attacks Peru)."""
 
 from __future__ import annotations
 
