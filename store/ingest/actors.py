@@ -2,21 +2,20 @@
 
 Three passes over one token list, each claiming the tokens it explains so that later passes
 never re-read them: (1) descriptive names (described.py: "the Biden administration", "Sunni
-fundamentalist groups"), (2) the gazetteer (with office holders and "X's allies"), (3) discovery of names the
-gazetteer lacks (candidates.py), whose short forms and spellings ("Khomeini", "GM", "Contoso
-Ltd") resolve to one actor (resolve.py) and whose kind the name and its context decide
-(kinds.py).
+fundamentalist groups"), (2) the gazetteer (with office holders and "X's allies"), (3)
+discovery of names the gazetteer lacks (discovery.py, candidates.py), whose short forms and
+spellings ("Khomeini", "GM", "Contoso Ltd") resolve to one actor (resolve.py) and whose kind
+the name and its context decide (kinds.py). The records they fill are in actor_records.py.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass, field
 from itertools import compress, count
 from operator import attrgetter
 
+from personae.store.ingest.actor_records import Actor, Actors, Found, Hit
 from personae.store.ingest.affiliation import (
     GROUP_KINDS,
     after_title,
@@ -26,7 +25,6 @@ from personae.store.ingest.affiliation import (
     group_code,
     join_parties,
     known_group,
-    leader_state,
     officer_after,
     possessive_before,
     possessive_state,
@@ -34,28 +32,22 @@ from personae.store.ingest.affiliation import (
     sole_states,
     state_before,
     state_of_after,
-    subject_state,
-    titled_by_state,
     unpossessed,
     where_a_group_fights,
     whole_state_name,
 )
 from personae.store.ingest.anaphora import (
-    GENERIC_NOUNS,
-    describes,
     description_references,
     possessive_references,
     pronoun_references,
-    split_descriptions,
 )
-from personae.store.ingest.candidates import NAME_OPENERS, Candidate, find_candidates
+from personae.store.ingest.candidates import NAME_OPENERS
 from personae.store.ingest.described import DESCRIPTIVE
+from personae.store.ingest.discovery import discover, titled_elsewhere
 from personae.store.ingest.gazetteer import (
     Gazetteer,
-    GazetteerEntry,
     load_gazetteer,
 )
-from personae.store.ingest.kinds import kind_of, state_opening
 from personae.store.ingest.legislatures import congress_of
 from personae.store.ingest.lexicon import (
     COLLECTIVE_NOUNS,
@@ -82,53 +74,11 @@ from personae.store.ingest.opposition import (
     opposition_after,
     opposition_name,
 )
-from personae.store.ingest.places import natural_place, subdivision_state
-from personae.store.ingest.resolve import canonical_names
-from personae.store.ingest.tokens import Tokens, tokenise
+from personae.store.ingest.tokens import tokenise
 from personae.store.model import Span
 
-
-@dataclass(slots=True)
-class Actor:
-    """An actor found in one article; ``name`` is its canonical (longest, first met) name."""
-
-    name: str
-    kind: str
-    aliases: list[str] = field(default_factory=list)
-    #: The canonical name of the state or body the actor belongs to, when the lexicon says so.
-    affiliation: str | None = None
-
-    def add_alias(self, alias: str) -> None:
-        if alias != self.name and alias not in self.aliases:
-            self.aliases.append(alias)
-
-
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """One mention: a span of the article text naming an actor (by canonical name)."""
-
-    start: int
-    end: int
-    actor: str
-
-
-@dataclass(slots=True)
-class Actors:
-    by_name: dict[str, Actor]
-    hits: list[Hit]
-    #: Pronouns that stand for an actor without doubt ("He said"): they relate it, but are
-    #: no mention of its name.
-    pronouns: list[Hit] = field(default_factory=list)
-
-    def relating(self) -> list[Hit]:
-        """The mentions and the pronouns, in text order: what relations are read from."""
-        if not self.pronouns:
-            return self.hits
-        merged = list(self.hits)
-        for pronoun in self.pronouns:  # a few: each put in its place
-            bisect.insort(merged, pronoun, key=attrgetter("start"))
-        return merged
-
+#: What the other passes read from here: the finder and the records it returns.
+__all__ = ["Actor", "Actors", "Hit", "claimed_in", "find_actors"]
 
 #: Who props a government up, glued to its noun: "Vietnamese-backed", "Soviet-installed".
 _PROPPED = re.compile(r"[\w.]+[-–](?:backed|installed|led|supported|appointed|imposed|sponsored)")
@@ -160,7 +110,7 @@ def find_actors(
     openers = gaz.openers(article_words, set(compress(words, is_cap)))
     starters = list(compress(count(), map(openers.__contains__, words)))
     claimed = [s < skip for s in starts] if skip > 0 else [False] * len(words)
-    found = _Found()
+    found = Found()
     initial = _sentence_starts(sentences, starts)
     if skip:  # the word after a dateline opens the article's first sentence ("... - Riot police")
         initial.add(bisect.bisect_left(starts, skip))
@@ -258,7 +208,7 @@ def find_actors(
         surface = text[start:end]
         if kind == "person" and hit.first_token == last and entry.of_another_time(date):
             continue  # a surname alone, decades from the lexicon's person: someone else
-        if hit.first_token == last and _titled_elsewhere(text, start, entry, found.hits, found):
+        if hit.first_token == last and titled_elsewhere(text, start, entry, found.hits, found):
             continue  # "Saudi King Abdullah": not the lexicon's Abdullah II of Jordan
         opener = words[hit.first_token]
         if (  # a sentence's "New York Stock Exchange" would lose its "New", a stopword there
@@ -356,7 +306,7 @@ def find_actors(
         actor.add_alias(surface)
         claim(start, end)
 
-    _discover(text, tokens, claimed, initial, found, served, gaz, date)
+    discover(text, tokens, claimed, initial, found, served, gaz, date)
     starts = [s.start for s in sentences]
     for name, start, end in bare_oppositions(text, starts, list(found.hits), found.actors, gaz):
         if not any(claimed_in((start, end), tokens.starts, claimed)):
@@ -394,7 +344,7 @@ def claimed_in(span: tuple[int, int], starts: list[int], claimed: list[bool]) ->
     return [c for c in claimed[lo:hi] if c]
 
 
-def _qualify(text: str, found: _Found) -> None:
+def _qualify(text: str, found: Found) -> None:
     """Mentions whose name goes on in brackets name a party of their own ("Communist Party of
     Nepal (Maoist)"); a name left with no mention is no actor."""
     spans = [(h.start, h.end, h.actor) for h in found.hits]
@@ -407,161 +357,6 @@ def _qualify(text: str, found: _Found) -> None:
         del found.actors[name]
 
 
-class _Found:
-    def __init__(self) -> None:
-        self.actors: dict[str, Actor] = {}
-        self.hits: list[Hit] = []
-
-    def add(self, name: str, kind: str, start: int, end: int) -> Actor:
-        actor = self.actors.get(name)
-        if actor is None:
-            actor = self.actors[name] = Actor(name, kind)
-        self.hits.append(Hit(start, end, name))
-        return actor
-
-    def kind_of(self, name: str) -> str:
-        return self.actors[name].kind
-
-
 def _sentence_starts(sentences: tuple[Span, ...], starts: list[int]) -> set[int]:
     """Token indices that open a sentence (or the quotation that opens one)."""
     return {bisect.bisect_left(starts, s.start) for s in sentences}
-
-
-def _titled_elsewhere(
-    text: str, start: int, person: GazetteerEntry, hits: Sequence[Hit], found: _Found
-) -> bool:
-    """A one-word name the lexicon gives a person, titled by a state they never served: the
-    text's own person of that state, not the lexicon's."""
-    if person.kind != "person":
-        return False
-    state = titled_by_state(text, start, hits, found.kind_of)
-    return state is not None and all(owner != state for owner, _, _ in person.terms)
-
-
-def _discover(
-    text: str,
-    tokens: Tokens,
-    claimed: list[bool],
-    initial: set[int],
-    found: _Found,
-    served: dict[int, str],
-    gaz: Gazetteer,
-    date: str | None,
-) -> None:
-    """Capitalised runs no earlier pass explained: companies, people, agencies, places."""
-    candidates = find_candidates(text, tokens, claimed, initial, served)
-    _descriptions(text, tokens, initial, candidates, found)
-    # The names known before this pass, in text order: a title's state is one of them, and
-    # the names this pass adds, appended after them, are not nearer than they are.
-    known_before = sorted(found.hits, key=attrgetter("start"))
-    cands = list(candidates.values())
-    canonical = canonical_names(
-        text,
-        cands,
-        [(a.name, a.kind) for a in found.actors.values()],
-        [(h.start, h.end, h.actor) for h in found.hits],
-    )
-    for short, full in canonical.items():
-        if full in candidates:
-            candidates[full].context.extend(candidates[short].spans)
-    early: dict[str, list[str]] = {}
-    for cand in cands:
-        name = cand.name
-        if name.endswith("s") and (
-            all(text.endswith(("two ", "both "), 0, start) for start, _ in cand.spans)
-            or ((state := gaz.lookup(name[:-1])) is not None and state.kind == "state")
-        ):
-            continue  # "the two Koreas", "the Congos": the states together, no actor of its own
-        target = canonical.get(name, name)
-        for _ in range(3):  # a short form of a variant: follow the chain a little way
-            target = canonical.get(target, target)
-        if target not in found.actors:
-            entry = None if gaz.renamed_by(target, date) else gaz.lookup(target)
-            if (
-                entry is not None
-                and " " not in target
-                and (
-                    entry.of_another_time(date)
-                    or _titled_elsewhere(text, cand.spans[0][0], entry, known_before, found)
-                )
-            ):  # "Prime Minister Johnson" in 2020: not Lyndon B. Johnson; "Saudi King
-                entry = None  # Abdullah": not Jordan's Abdullah II
-            if entry is not None:  # "AT&amp;T" unescaped is a known name
-                known = found.actors[entry.name] = Actor(entry.name, entry.kind)
-                known.affiliation = entry.affiliation_on(date) or (  # "North Korean leader Kim
-                    cand.affiliation  # Jong-il" before the lexicon's dates for him
-                    or titled_by_state(text, cand.spans[0][0], known_before, found.kind_of)
-                    if entry.kind == "person"
-                    else None
-                )
-                target = entry.name
-        if target in found.actors:
-            actor = found.actors[target]
-            for start, end in cand.spans:
-                found.hits.append(Hit(start, end, target))
-            actor.add_alias(name)
-            continue
-        if target != name:
-            early.setdefault(target, []).append(name)  # the full name, met later, takes them
-            continue
-        province_of = subdivision_state(cand, text)  # "Borno state": Nigeria's
-        kind = "place" if province_of or natural_place(cand, text) else kind_of(cand, text, gaz)
-        for start, end in cand.spans:
-            actor = found.add(name, kind, start, end)
-        body_state = (  # "the US Justice Department", "Cameroon's Northwest region"
-            state_before(text, cand.spans[0][0], found.hits, found.kind_of)
-            if kind in ("government", "place")
-            else titled_by_state(text, cand.spans[0][0], known_before, found.kind_of)
-            if kind == "person"
-            else None
-        )
-        actor.affiliation = (
-            province_of
-            or cand.affiliation
-            or state_opening(cand, kind, gaz)
-            or (cand.title and leader_state(cand, gaz, date))
-            or body_state
-            or (_subject_state(text, tokens, initial, cand, found) if kind == "person" else None)
-        )
-        for other in early.get(name, ()):  # short forms met before the full name
-            for start, end in candidates[other].spans:
-                found.hits.append(Hit(start, end, name))
-            actor.add_alias(other)
-
-
-def _subject_state(
-    text: str, tokens: Tokens, initial: set[int], cand: Candidate, found: _Found
-) -> str | None:
-    """The state or body an unknown official's sentence opens with (see subject_state)."""
-    opening = max((i for i in initial if tokens.starts[i] <= cand.spans[0][0]), default=0)
-
-    def owner_of(name: str) -> tuple[str | None, bool]:
-        actor = found.actors[name]
-        if actor.kind == "state" or actor.kind in GROUP_KINDS:
-            return actor.name, actor.kind != "state"
-        owner = found.actors.get(actor.affiliation or "")
-        return (actor.affiliation if owner is None or owner.kind == "state" else None), False
-
-    return subject_state(text, cand, tokens.starts[opening], found.hits, owner_of)
-
-
-def _descriptions(
-    text: str, tokens: Tokens, initial: set[int], candidates: dict[str, Candidate], found: _Found
-) -> None:
-    """ "The wealthy Gulf state", "a Balkan country": no actor (see anaphora.py); the definite
-    one is a mention of the state it describes, when that is clear."""
-    if GENERIC_NOUNS.isdisjoint(tokens.distinct):  # most articles: no such noun at all
-        return
-    described = [c for c in candidates.values() if any(describes(text, *s) for s in c.spans)]
-    if not described:
-        return
-    states = sorted(
-        (h.start, h.end, h.actor) for h in found.hits if found.actors[h.actor].kind == "state"
-    )
-    sentence_starts = sorted(tokens.starts[i] for i in initial if i < len(tokens.starts))
-    for cand in described:
-        cand.spans, referred = split_descriptions(text, cand.spans, sentence_starts, states)
-        found.hits.extend(Hit(*hit) for hit in referred)  # no alias: "Gulf" is not Qatar
-        if not cand.spans:
-            del candidates[cand.name]

@@ -1,0 +1,163 @@
+"""Discovery, the actor passes' last: capitalised runs no earlier pass explained (companies,
+people, agencies, places), their short forms and spellings resolved to one actor, and the
+state or body each serves (split from actors.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from operator import attrgetter
+
+from personae.store.ingest.actor_records import Actor, Found, Hit
+from personae.store.ingest.affiliation import (
+    GROUP_KINDS,
+    leader_state,
+    state_before,
+    subject_state,
+    titled_by_state,
+)
+from personae.store.ingest.anaphora import GENERIC_NOUNS, describes, split_descriptions
+from personae.store.ingest.candidates import Candidate, find_candidates
+from personae.store.ingest.gazetteer import Gazetteer, GazetteerEntry
+from personae.store.ingest.kinds import kind_of, state_opening
+from personae.store.ingest.places import natural_place, subdivision_state
+from personae.store.ingest.resolve import canonical_names
+from personae.store.ingest.tokens import Tokens
+
+
+def titled_elsewhere(
+    text: str, start: int, person: GazetteerEntry, hits: Sequence[Hit], found: Found
+) -> bool:
+    """A one-word name the lexicon gives a person, titled by a state they never served: the
+    text's own person of that state, not the lexicon's."""
+    if person.kind != "person":
+        return False
+    state = titled_by_state(text, start, hits, found.kind_of)
+    return state is not None and all(owner != state for owner, _, _ in person.terms)
+
+
+def discover(
+    text: str,
+    tokens: Tokens,
+    claimed: list[bool],
+    initial: set[int],
+    found: Found,
+    served: dict[int, str],
+    gaz: Gazetteer,
+    date: str | None,
+) -> None:
+    """Capitalised runs no earlier pass explained: companies, people, agencies, places."""
+    candidates = find_candidates(text, tokens, claimed, initial, served)
+    _descriptions(text, tokens, initial, candidates, found)
+    # The names known before this pass, in text order: a title's state is one of them, and
+    # the names this pass adds, appended after them, are not nearer than they are.
+    known_before = sorted(found.hits, key=attrgetter("start"))
+    cands = list(candidates.values())
+    canonical = canonical_names(
+        text,
+        cands,
+        [(a.name, a.kind) for a in found.actors.values()],
+        [(h.start, h.end, h.actor) for h in found.hits],
+    )
+    for short, full in canonical.items():
+        if full in candidates:
+            candidates[full].context.extend(candidates[short].spans)
+    early: dict[str, list[str]] = {}
+    for cand in cands:
+        name = cand.name
+        if name.endswith("s") and (
+            all(text.endswith(("two ", "both "), 0, start) for start, _ in cand.spans)
+            or ((state := gaz.lookup(name[:-1])) is not None and state.kind == "state")
+        ):
+            continue  # "the two Koreas", "the Congos": the states together, no actor of its own
+        target = canonical.get(name, name)
+        for _ in range(3):  # a short form of a variant: follow the chain a little way
+            target = canonical.get(target, target)
+        if target not in found.actors:
+            entry = None if gaz.renamed_by(target, date) else gaz.lookup(target)
+            if (
+                entry is not None
+                and " " not in target
+                and (
+                    entry.of_another_time(date)
+                    or titled_elsewhere(text, cand.spans[0][0], entry, known_before, found)
+                )
+            ):  # "Prime Minister Johnson" in 2020: not Lyndon B. Johnson; "Saudi King
+                entry = None  # Abdullah": not Jordan's Abdullah II
+            if entry is not None:  # "AT&amp;T" unescaped is a known name
+                known = found.actors[entry.name] = Actor(entry.name, entry.kind)
+                known.affiliation = entry.affiliation_on(date) or (  # "North Korean leader Kim
+                    cand.affiliation  # Jong-il" before the lexicon's dates for him
+                    or titled_by_state(text, cand.spans[0][0], known_before, found.kind_of)
+                    if entry.kind == "person"
+                    else None
+                )
+                target = entry.name
+        if target in found.actors:
+            actor = found.actors[target]
+            for start, end in cand.spans:
+                found.hits.append(Hit(start, end, target))
+            actor.add_alias(name)
+            continue
+        if target != name:
+            early.setdefault(target, []).append(name)  # the full name, met later, takes them
+            continue
+        province_of = subdivision_state(cand, text)  # "Borno state": Nigeria's
+        kind = "place" if province_of or natural_place(cand, text) else kind_of(cand, text, gaz)
+        for start, end in cand.spans:
+            actor = found.add(name, kind, start, end)
+        body_state = (  # "the US Justice Department", "Cameroon's Northwest region"
+            state_before(text, cand.spans[0][0], found.hits, found.kind_of)
+            if kind in ("government", "place")
+            else titled_by_state(text, cand.spans[0][0], known_before, found.kind_of)
+            if kind == "person"
+            else None
+        )
+        actor.affiliation = (
+            province_of
+            or cand.affiliation
+            or state_opening(cand, kind, gaz)
+            or (cand.title and leader_state(cand, gaz, date))
+            or body_state
+            or (_subject_state(text, tokens, initial, cand, found) if kind == "person" else None)
+        )
+        for other in early.get(name, ()):  # short forms met before the full name
+            for start, end in candidates[other].spans:
+                found.hits.append(Hit(start, end, name))
+            actor.add_alias(other)
+
+
+def _subject_state(
+    text: str, tokens: Tokens, initial: set[int], cand: Candidate, found: Found
+) -> str | None:
+    """The state or body an unknown official's sentence opens with (see subject_state)."""
+    opening = max((i for i in initial if tokens.starts[i] <= cand.spans[0][0]), default=0)
+
+    def owner_of(name: str) -> tuple[str | None, bool]:
+        actor = found.actors[name]
+        if actor.kind == "state" or actor.kind in GROUP_KINDS:
+            return actor.name, actor.kind != "state"
+        owner = found.actors.get(actor.affiliation or "")
+        return (actor.affiliation if owner is None or owner.kind == "state" else None), False
+
+    return subject_state(text, cand, tokens.starts[opening], found.hits, owner_of)
+
+
+def _descriptions(
+    text: str, tokens: Tokens, initial: set[int], candidates: dict[str, Candidate], found: Found
+) -> None:
+    """ "The wealthy Gulf state", "a Balkan country": no actor (see anaphora.py); the definite
+    one is a mention of the state it describes, when that is clear."""
+    if GENERIC_NOUNS.isdisjoint(tokens.distinct):  # most articles: no such noun at all
+        return
+    described = [c for c in candidates.values() if any(describes(text, *s) for s in c.spans)]
+    if not described:
+        return
+    states = sorted(
+        (h.start, h.end, h.actor) for h in found.hits if found.actors[h.actor].kind == "state"
+    )
+    sentence_starts = sorted(tokens.starts[i] for i in initial if i < len(tokens.starts))
+    for cand in described:
+        cand.spans, referred = split_descriptions(text, cand.spans, sentence_starts, states)
+        found.hits.extend(Hit(*hit) for hit in referred)  # no alias: "Gulf" is not Qatar
+        if not cand.spans:
+            del candidates[cand.name]
