@@ -161,6 +161,8 @@ def where_a_group_fights(text: str, state: Match, following: Sequence[Match]) ->
 #: Kinds of a known actor that a descriptor noun after its name ("Hamas fighters") leaves as
 #: it is: a group or body, not a state ("Syrian rebels" are their own group, of Syria).
 GROUP_KINDS = frozenset({"armed_group", "organisation"})
+#: Kinds that act by arms: a state, its forces and offices, an armed group (not a company).
+ARMED_KINDS = frozenset({"armed_group", "state", "government"})
 
 
 def possessive_state(word: str, gaz: Gazetteer) -> GazetteerEntry | None:

@@ -9,6 +9,7 @@ import re
 from personae.store.ingest.actors import Hit
 from personae.store.ingest.lexicon import GROUP_NAMED_AGAIN
 from personae.store.ingest.links import SUBJECT_GAP, Link, names_from, subject_before
+from personae.store.ingest.speakers import and_said_pronoun
 from personae.store.model import Span
 
 #: A threat or warning, then a condition ("warned it would strike if Chile attacked it",
@@ -34,8 +35,6 @@ _SAID_IT = re.compile(
     r"\b(?:said|says|announced|warned|vowed|declared)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
     r"(?:it|they)\s+\Z"
 )
-#: The clause's subject again, as a pronoun: "..., and it threatened to blow up the plane".
-_PRONOUN_BEFORE = re.compile(r"\b(?:and|but)\s+(?:it|they)\s+(?:also\s+|then\s+|later\s+)?\Z")
 #: A body's people between its name and the verb: "ECOWAS leaders warned".
 _PEOPLE_GAP = re.compile(
     r"\s+(?:leaders|officials|ministers|commanders|spokes(?:man|woman|person)|government)\s+"
@@ -78,7 +77,7 @@ def condition_threats(
     )
     if threatener is None and (
         text.endswith(", ", 0, threat.start())
-        or _PRONOUN_BEFORE.search(text, max(piece.start, threat.start() - 24), threat.start())
+        or and_said_pronoun(text, threat.start())  # "..., and it threatened to blow up"
         or (
             text.endswith(" and ", 0, threat.start()) and text.startswith("warning", threat.start())
         )

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from personae.store.ingest.actors import Hit
+from personae.store.ingest.affiliation import ARMED_KINDS
 from personae.store.ingest.directions import SIGNING
 from personae.store.ingest.reactions import ACT_NAMED
 from personae.store.ingest.verbs import ACCEPTING, EXPELLING, RECIPIENT_BEFORE
@@ -251,7 +252,6 @@ _STRIKES_AT_WORK = re.compile(
     r"|offices|stores|warehouses)\b",
     re.IGNORECASE,
 )
-_ARMED_KINDS = frozenset({"state", "government", "armed_group"})
 
 
 def stops_work(
@@ -262,7 +262,7 @@ def stops_work(
     if _WORK_STOPPAGE.search(text, low, high):
         return True
     return _STRIKES_AT_WORK.search(text, low, high) is not None and not any(
-        kinds.get(source.actor) in _ARMED_KINDS for source, _ in pairs
+        kinds.get(source.actor) in ARMED_KINDS for source, _ in pairs
     )
 
 

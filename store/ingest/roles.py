@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from personae.store.ingest.actors import Hit
+from personae.store.ingest.affiliation import ARMED_KINDS
 from personae.store.ingest.appositions import (
     apposition_before,
     describes_with,
@@ -117,8 +118,6 @@ _AND_VERB_PHRASE = re.compile(
 )
 #: A participle and its "by", right before the agent it names.
 _PARTICIPLE_BY = re.compile(r"\b[a-z]+ed\s+(?:(?:earlier|later|\w+ly)\s+)?by\s+(?:the\s+)?$")
-#: Who attacks by arms: not a company ("victims killed by the Malaysia Airlines crash").
-_ARMED_KINDS = frozenset({"armed_group", "state", "government"})
 #: A place's relative clause with a pronoun subject: ", where he met".
 _WHERE_PRONOUN = re.compile(r",\s+where\s+(?:it|they|he|she)\s+(?:\w+ly\s+)?$")
 
@@ -392,10 +391,10 @@ def roles(
             not targets
             and is_passive
             and kind == "ASSAULT"
-            and kinds.get(named[0].actor) in _ARMED_KINDS
-        ):  # "their patrol was ambushed by
-            targets = [h for h in settings or () if low < h.start < high][:1]  # NPA rebels
-            # in the Philippine province of Samar": where the victims were
+            and kinds.get(named[0].actor) in ARMED_KINDS  # not "killed by the MH17 crash"
+        ):  # "their patrol was ambushed by NPA rebels in the central Philippine province of
+            targets = [h for h in settings or () if low < h.start < high][:1]  # Samar": where
+            # the victims were
         subjects, objects = named, targets
     elif is_passive:  # "were killed (by a bomb)": the subjects suffered it; nobody named did it,
         # unless the attack that did it is named by whose it was ("in Israeli tank shelling")
