@@ -74,6 +74,7 @@ from personae.store.ingest.opposition import (
     opposition_after,
     opposition_name,
 )
+from personae.store.ingest.places import named_as_province
 from personae.store.ingest.tokens import tokenise
 from personae.store.model import Span
 
@@ -210,6 +211,8 @@ def find_actors(
             continue  # a surname alone, decades from the lexicon's person: someone else
         if hit.first_token == last and titled_elsewhere(text, start, entry, found.hits, found):
             continue  # "Saudi King Abdullah": not the lexicon's Abdullah II of Jordan
+        if kind == "company" and hit.first_token == last and named_as_province(text, start, end):
+            continue  # "raids in Navarre": Spain's province, not the Navarre Corporation
         opener = words[hit.first_token]
         if (  # a sentence's "New York Stock Exchange" would lose its "New", a stopword there
             (opener not in STOPWORDS or (opener in NAME_OPENERS and hit.first_token not in initial))

@@ -53,8 +53,9 @@ _ADJECTIVE_ENDINGS = ("ic", "ary", "ian")
 _NOUN_BEFORE = frozenset(
     words(
         "a an the its their his her our this these those another some any each every no of for in"
-        " on with by from into under over about against two three four five six seven eight nine"
-        " ten dozen dozens hundred hundreds thousand thousands million millions billion billions"
+        " on at with by from into under over about against across near during among between"
+        " two three four five six seven eight nine ten dozen dozens hundred hundreds thousand"
+        " thousands million millions billion billions"
     )
 )
 #: Numbers before a name and a plural: the name modifies a noun ("five Boko Haram suspects").

@@ -80,9 +80,10 @@ def discover(
                 and (
                     entry.of_another_time(date)
                     or titled_elsewhere(text, cand.spans[0][0], entry, known_before, found)
+                    or (entry.kind == "company" and subdivision_state(cand, text) is not None)
                 )
             ):  # "Prime Minister Johnson" in 2020: not Lyndon B. Johnson; "Saudi King
-                entry = None  # Abdullah": not Jordan's Abdullah II
+                entry = None  # Abdullah": not Jordan's Abdullah II; "in Navarre": Spain's
             if entry is not None:  # "AT&amp;T" unescaped is a known name
                 known = found.actors[entry.name] = Actor(entry.name, entry.kind)
                 known.affiliation = entry.affiliation_on(date) or (  # "North Korean leader Kim

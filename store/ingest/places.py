@@ -83,15 +83,31 @@ def subdivision_state(cand: Candidate, text: str) -> str | None:
     state = _subdivisions().get(fold(cand.name))
     if state is None or (len(cand.tokens) == 1 and cand.tokens[0] in _PLAIN_GEOGRAPHY):
         return None  # "war in the Gulf" is no province of Papua New Guinea
-    if len(cand.tokens) > 1 or any(
+    if len(cand.tokens) > 1 or any(_placed(text, start, end) for start, end in cand.spans):
+        return state
+    return None
+
+
+def named_as_province(text: str, start: int, end: int) -> bool:
+    """Whether a known name is a province's where it stands ("raids in the Basque Country
+    and Navarre"): the lexicon's one-word companies share names with provinces."""
+    return fold(text[start:end]) in _subdivisions() and _placed(text, start, end)
+
+
+def _placed(text: str, start: int, end: int) -> bool:
+    """A mention that says it is a place: a subdivision's noun after it or "state of"
+    before it, "in" or a compass word before it, or "in X and" before it."""
+    return bool(
         _SUBDIVISION_AFTER.match(text, end)
         or _SUBDIVISION_OF_BEFORE.search(text, max(0, start - 24), start)
         or _WHERE_BEFORE.search(text, max(0, start - 24), start)
         or _COMPASS_BEFORE.search(text, max(0, start - 16), start)
-        for start, end in cand.spans
-    ):
-        return state
-    return None
+        or _IN_PLACE_AND.search(text, max(0, start - 40), start)
+    )
+
+
+#: "in the Basque Country and " before a name: the second of two places.
+_IN_PLACE_AND = re.compile(r"\bin (?:the )?(?:[A-Z][a-z]+ ){1,3}and $")
 
 
 def water(name: str) -> bool:

@@ -73,8 +73,12 @@ def test_gazetteer_generator_builds_states_and_supplement() -> None:
         e["name"] for e in json.loads(build_gazetteer.GAZETTEER.read_text("utf-8"))["entries"]
     }
     assert {e["name"] for e in supplement["entries"]} <= shipped
-    subdivisions = build_gazetteer.subdivisions(data["entries"])
+    subdivisions = build_gazetteer.subdivisions(data["entries"], supplement["subdivisions"])
     assert subdivisions["borno"] == "Nigeria" and subdivisions["paktika"] == "Afghanistan"
+    # English names of regions ISO writes in their own language ("País Vasco")
+    assert subdivisions["basque country"] == "Spain" and subdivisions["xinjiang"] == "China"
+    shipped_subdivisions = json.loads(build_gazetteer.SUBDIVISIONS.read_text("utf-8"))["names"]
+    assert shipped_subdivisions["chechnya"] == "Russia"
     assert "georgia" not in subdivisions  # a state's own name is no one's province
 
 
