@@ -197,6 +197,7 @@ def _read(
     last_made = 0  # where the last trigger that related a pair ended
     last_clause: int | None = None  # found when all pairs are related: most never are
     last_pairs: list[tuple[Hit, Hit]] = []  # what the last trigger that related any related
+    last_kind = ""  # and of what type
     for number, (t_start, t_end, kind, weight) in enumerate(triggers):
         charge = accused_of(text, accusing, t_start, breaks) and not JOINT.match(text, t_start)
         if charge and kind == "ASSAULT":  # "accused Baku of shelling its towns": the attack
@@ -364,12 +365,16 @@ def _read(
         found = read_help(text, actors, (t_start, t_end), found)
         if found is None:  # "airlifting food to flood victims in Mozambique"
             found = to_where(text, kind, actors, hits, (t_start, t_end))
-        if found is None and goes_on(text, (last_made, t_start), kind, last_pairs, speaker, owners):
+        if (
+            found is None
+            and (polarity(kind), polarity(last_kind)) != ("cooperation", "conflict")
+            and goes_on(text, (last_made, t_start), kind, last_pairs, speaker, owners)
+        ):  # "overran Kunduz, ... and freeing hundreds of prisoners": no release to the city
             found = ([s for s, _ in last_pairs], last_pairs, False)  # "... and imposed bans"
             shared = True  # an event of its own on the pair
         if found is None:
             continue
-        last_pairs = found[1]
+        last_pairs, last_kind = found[1], kind
         accused = last_pairs if kind == "ACCUSE" else accused
         subjects, pairs, clear = found
         negator = negation_before(text, subjects, piece.start, t_start)

@@ -189,7 +189,8 @@ def roles(
         if low < h.end <= t_start
         and (kinds.get(h.actor) != "place" or _SUBJECT_GAP.fullmatch(text, h.end, t_start))
         and (h.actor != speaker or speaks_of_self(text, h.end, t_start))
-    ]
+        and not _SETTLEMENT_OF_AFTER.match(text, h.end)  # "the northern Afghan city of
+    ]  # Kunduz": where it happened, no one who acts after it
     speaking = co_speakers(text, actors, said_by)  # "..., Saudi Arabia and the US said"
     after = [  # the one who says it is no object of what is said ("..., Britain said"),
         h
@@ -459,6 +460,12 @@ def roles(
 #: A plural noun right before a participle: it does what the participle says.
 _NOUN_BEFORE_PARTICIPLE = re.compile(
     r"\b(?:the|two|three|several|many|\d+)\s+(?:[a-z-]+\s+)?[a-z]+s\s$"
+)
+#: A settlement's or an area's noun and "of" after a state's name or adjective: the name
+#: says where a place lies ("the Afghan city of Kunduz", "the Angolan province of Moxico").
+_SETTLEMENT_OF_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:city|town|village|province|region|district|capital|port|enclave"
+    r"|island|state)\s+of\b"
 )
 #: Nothing but an adverb between a name and its verb: a place named so is its government
 #: acting ("Taipei condemned", "Kyiv swiftly denied").

@@ -14,9 +14,10 @@ def _entities(text: str) -> dict[str, tuple[str, str | None]]:
 
 
 def test_english_names_of_provinces_are_their_states() -> None:
-    assert _entities("Police detained dozens of activists in Flanders on Monday.")[
-        "Flanders"
-    ] == ("place", "belgium")
+    assert _entities("Police detained dozens of activists in Flanders on Monday.")["Flanders"] == (
+        "place",
+        "belgium",
+    )
     assert _entities("Rebels shelled villages in North Kivu on Monday.")["North Kivu"] == (
         "place",
         "democratic-republic-of-the-congo",
