@@ -108,8 +108,12 @@ _BODY_OFFICES = TITLES | frozenset(
 _LOWER_OFFICE_HEADS = frozenset(
     words("""chief head envoy leader commander spokesman spokeswoman spokesperson official
     negotiator secretary general director commissioner representative rapporteur prosecutor
-    ambassador chairman chairwoman""")
+    ambassador chairman chairwoman mediator""")
 )
+
+
+#: A body's group of envoys and who leads it: "an African Union panel led by Kofi Annan".
+_LED_BY = [[unit, "led", "by"] for unit in words("panel team delegation mission commission")]
 
 
 def officer_after(tokens: Tokens, last: int) -> int | None:
@@ -120,7 +124,9 @@ def officer_after(tokens: Tokens, last: int) -> int | None:
     j = last + 1
     while j < len(words) and gaps[j - 1] in (" ", "-") and words[j] in _BODY_OFFICES:
         j += 1
-    if j == last + 1:  # in lower case: up to two words of a portfolio, then the office
+    if words[last + 1 : last + 4] in _LED_BY:  # "an African Union panel led by Kofi Annan"
+        j = last + 4
+    elif j == last + 1:  # in lower case: up to two words of a portfolio, then the office
         while (
             j < len(words)
             and j - last <= 3

@@ -72,13 +72,19 @@ def comentions(
 
 
 def mediation_links(
-    mediators: list[Hit], sentence: Span, links: dict[tuple[str, str], Link]
+    mediators: list[Hit], sentence: Span, links: dict[tuple[str, str], Link], opener: str | None
 ) -> None:
     """A mediator ("under a deal brokered by China", see readings.mediator) meets each party
-    of the typed acts it brokered, as event coders code mediation (CAMEO 045)."""
+    of the typed acts it brokered, as event coders code mediation (CAMEO 045), or, when no
+    act names a party, the sentence's opening subject (``opener``: "Cuba agreed to free 52
+    prisoners after talks mediated by the Church and Spain"); mediators named together
+    ("brokered by Brazil's president and Turkey's premier") meet no one so."""
+    parties = {a for link in links.values() for a in (link.source, link.target)}
+    parties -= {hit.actor for hit in mediators}
+    if not parties and opener is not None and opener not in {h.actor for h in mediators}:
+        parties = {opener}
     for hit in mediators:
-        parties = {a for link in list(links.values()) for a in (link.source, link.target)}
-        for party in sorted(parties - {hit.actor}):
+        for party in sorted(parties):
             key = pair_key(hit.actor, party)
             if key not in links:
                 links[key] = Link(

@@ -257,10 +257,25 @@ def mediator(text: str, hit: Hit) -> bool:
     if mediating is not None and mediating[0].startswith("-"):  # "signed a Norwegian-brokered
         # truce", not "under the U.N.-brokered Geneva accords" of years before
         return _MADE_BEFORE.search(text, start, hit.start) is not None
-    return mediating is not None or (
-        "by" in text[start : hit.start].lower()
-        and _MEDIATED.search(text, start, hit.start) is not None
+    return (
+        mediating is not None
+        or (
+            "by" in text[start : hit.start].lower()
+            and _MEDIATED.search(text, start, hit.start) is not None
+        )
+        or _MEDIATED_LIST.search(text, max(0, hit.start - 140), hit.start) is not None
     )
+
+
+#: A list of mediators, each named with its title ("a deal brokered in Tehran by Brazilian
+#: President Lula da Silva and Turkish Prime Minister Erdogan"): only names, titles, "and"
+#: and commas between "brokered by" and the name.
+_MEDIATED_LIST = re.compile(
+    r"\b(?:brokered|mediated|facilitated)\s+(?:(?:in|at)\s+(?-i:[A-Z][\w'’-]*)\s+)?by\s+"
+    r"(?:the\s+)?(?:(?:(?-i:[A-Z][\w'’-]*)(?:\.(?=\S)[\w'’-]*)*|da|de|dos|del|al|bin|van|von"
+    r"|and),?\s+){0,16}$",
+    re.IGNORECASE,
+)
 
 
 #: A deal made right before what a mediator's adjective brokered: "signed a".

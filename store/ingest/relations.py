@@ -448,7 +448,8 @@ def _read(
                     further.append(link)
     if speaker is not None:
         speaker_links(text, piece, speaker, actors, sentence, links, owners.get(speaker))
-    mediation_links(mediators, sentence, links)
+    opener = actors[0].actor if text[piece.start : actors[0].start] in ("", "The ") else None
+    mediation_links(mediators, sentence, links, opener)
     for link in (
         *condition_threats(text, piece, lowered, actors, sentence, links, kinds),
         *switched_ties(text, piece, lowered, actors, sentence),
