@@ -38,6 +38,7 @@ from personae.store.ingest.affiliation import (
 )
 from personae.store.ingest.anaphora import (
     description_references,
+    halves_named,
     possessive_references,
     pronoun_references,
 )
@@ -309,6 +310,9 @@ def find_actors(
         actor.add_alias(surface)
         claim(start, end)
 
+    for start, end, state in halves_named(text, found.hits, found.kind_of):
+        found.add(state, "state", start, end)  # "..., and the South returned fire"
+        claim(start, end)
     discover(text, tokens, claimed, initial, found, served, gaz, date)
     starts = [s.start for s in sentences]
     for name, start, end in bare_oppositions(text, starts, list(found.hits), found.actors, gaz):

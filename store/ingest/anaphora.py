@@ -316,3 +316,29 @@ def description_references(
             state = fitting.pop()
             out.append((start, found.end(), state if state in named else agents.get(state, state)))
     return out
+
+
+def halves_named(
+    text: str, hits: Sequence[Mention], kind_of: Callable[[str], str]
+) -> list[tuple[int, int, str]]:
+    """(start, end, state) of each "the North" or "the South" that stands for the one state
+    of that half the text named before ("North Korea fired shells ..., and the South
+    returned fire"; "the North's agents"): never a person or a place of its own."""
+    out: list[tuple[int, int, str]] = []
+    for found in _HALF.finditer(text):
+        half = found.group(1)
+        named = {
+            h.actor
+            for h in hits
+            if h.start < found.start()
+            and h.actor.startswith(f"{half} ")
+            and kind_of(h.actor) == "state"
+        }
+        if len(named) == 1:
+            out.append((found.start(1), found.end(1), named.pop()))
+    return out
+
+
+#: "the North", "the South" as a state's short name: not "the North Korean army", "the South
+#: China Sea", "the north of the country".
+_HALF = re.compile(r"\b[Tt]he (North|South)(?=(?:'s|’s)?[\s,.;:](?!\s*[A-Z0-9]))")
