@@ -27,6 +27,8 @@ from personae.store.ingest.lexicon import (
 )
 from personae.store.ingest.tokens import Tokens
 
+#: A name's second particle, after a first one ("de la", "van den", "de los").
+_SECOND_PARTICLES = frozenset(words("la le los las der den de al el ter"))
 #: Lower-case words that may join the capitalised words of one name ("Bank of America").
 CONNECTORS = frozenset(
     {
@@ -217,6 +219,14 @@ def _runs(
                 break
             if is_cap[j + 1] or (word in CONNECTORS and j + 2 < n and is_cap[j + 2]):
                 j += 1
+            elif (
+                word in CONNECTORS
+                and j + 3 < n
+                and words[j + 2] in _SECOND_PARTICLES
+                and gaps[j + 1] == gaps[j + 2] == " "
+                and is_cap[j + 3]
+            ):
+                j += 2  # "Humberto de la Calle", "Pieter van den Broek": two particles
             elif (
                 word == "and"
                 and words[j] not in INSTITUTION_WORDS

@@ -86,7 +86,9 @@ def _office_patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]
     )
     for heads, possessive in ((_OFFICE_HEADS, "(?:['’]s)?"), (_AGENT_HEADS, "")):
         phrases = sorted(
-            [o for o in offices if o.split()[-1] in heads] + list(heads & _LONE_NOUNS),
+            [o for o in offices if o.split()[-1] in heads]
+            + list(heads & _LONE_NOUNS)
+            + (list(_NEWS_OFFICES) if heads is _OFFICE_HEADS else []),
             key=len,
             reverse=True,
         )
@@ -113,6 +115,9 @@ _OFFICE_HEADS = frozenset(
     words("""minister ministry secretary ambassador envoy president premier chancellor spokesman
     spokeswoman spokesperson court judge prosecutor commander consul embassy""")
 )
+#: A state's envoys as news names them, which the Phoenix dictionary does not: "Norwegian
+#: peace envoy Erik Solheim", "Colombia's chief negotiator Humberto de la Calle".
+_NEWS_OFFICES = ("peace envoy", "special envoy", "chief negotiator", "peace negotiator")
 #: Last words of the Phoenix agents that are a state's forces and agents.
 _AGENT_HEADS = (
     frozenset(words("police troop soldier army military navy marines force guard officer diplomat"))
