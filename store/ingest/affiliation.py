@@ -321,7 +321,12 @@ def body_named(text: str, span: tuple[int, int]) -> int | None:
     """Where the body's own name ends before its fighters' noun ("Rwandan Patriotic Front
     rebels": the front), if the name is a body's."""
     words = text[span[0] : span[1]].split()
-    if len(words) < 3 or words[-2] not in INSTITUTION_WORDS:
+    if len(words) < 3 or (
+        words[-2] not in INSTITUTION_WORDS
+        and not any(
+            w in INSTITUTION_WORDS and joined in ("for", "of") for w, joined in pairwise(words)
+        )
+    ):  # "United Front for Change rebels": the front, whose name ends its own way
         return None
     return span[0] + text[span[0] : span[1]].rindex(" ")
 

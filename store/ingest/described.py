@@ -21,7 +21,9 @@ _ADMINISTRATION = re.compile(
 #: The matches are the same: from any word of a run, the run ends at the same place.
 #: "pro-Russia rebels" are their own group, not Russia's; "al Shabaab fighters" keep the
 #: Arabic article of their name.
-_CAPITALISED_RUN = re.compile(r"(?<![\w-])(?:[Pp]ro-|[Aa]nti-|al |el )?(?:[A-Z][\w'’-]+ )+")
+_CAPITALISED_RUN = re.compile(
+    r"(?<![\w-])(?:[Pp]ro-|[Aa]nti-|al |el )?(?:[A-Z][\w'’-]+ (?:(?:for|of) (?:the )?(?=[A-Z]))?)+"
+)  # "United Front for Change rebels": the front's name holds "for"
 _GROUP_TAIL = re.compile(rf"([a-z]+ )?(?:{ARMED_GROUP_NOUNS})\b")
 
 
