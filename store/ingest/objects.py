@@ -16,6 +16,7 @@ from personae.store.ingest.links import partner
 from personae.store.ingest.parties import (
     bordering,
     fought_over,
+    group_held,
     leads_body,
     referred_object,
     topic_of_deal,
@@ -62,6 +63,8 @@ def objects_of(
     )
     if neighbour is not None:  # "deployed troops to its border with China in the Ladakh
         objects = [neighbour]  # region": China
+    if kind == "ASSAULT" and (held := group_held(text, t_end, actors, kinds, subjects)):
+        objects = [held]  # "striking suspected guerrilla positions in southern Lebanon"
     if (
         not objects
         and subjects

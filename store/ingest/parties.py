@@ -348,6 +348,30 @@ _REFERRED_KINDS = {
 }
 
 
+#: Right after an attack's verb, what an armed group holds, named by its fighters' noun:
+#: "striking suspected guerrilla positions", "air strikes on rebel-held areas".
+_GROUP_HELD_AFTER = re.compile(
+    r"(?:\s+(?:on|against|at))?\s+(?:(?:the|suspected|several|their)\s+)?(?:[a-z]+\s+)?"
+    r"(?:rebel|guerrilla|militant|insurgent|militia|jihadist|Islamist)(?:-held|-controlled)?\s+"
+    r"(?:[a-z]+\s+)?(?:positions|bases|targets|strongholds|hideouts|camps|areas|territory"
+    r"|towns?|villages?|port|city|fighters)\b"
+)
+
+
+def group_held(
+    text: str, t_end: int, actors: list[Hit], kinds: dict[str, str], subjects: list[Hit]
+) -> Hit | None:
+    """The armed group whose positions an attack strikes ("retaliated by striking suspected
+    guerrilla positions in southern Lebanon": Hezbollah's, named before; not Lebanon)."""
+    if _GROUP_HELD_AFTER.match(text, t_end) is None:
+        return None
+    doers = {h.actor for h in subjects}
+    groups = {h.actor for h in actors if kinds.get(h.actor) == "armed_group"} - doers
+    if len(groups) != 1:
+        return None  # none, or two: whose the positions are is not told
+    return next(h for h in reversed(actors) if h.actor in groups)
+
+
 def referred_object(
     text: str, t_end: int, actors: list[Hit], kinds: dict[str, str], subjects: list[Hit]
 ) -> Hit | None:
