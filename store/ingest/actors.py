@@ -76,6 +76,7 @@ from personae.store.ingest.opposition import (
     opposition_name,
 )
 from personae.store.ingest.places import named_as_province
+from personae.store.ingest.police import state_police
 from personae.store.ingest.tokens import tokenise
 from personae.store.model import Span
 
@@ -318,6 +319,14 @@ def find_actors(
     for name, start, end in bare_oppositions(text, starts, list(found.hits), found.actors, gaz):
         if not any(claimed_in((start, end), tokens.starts, claimed)):
             found.add(name, "organisation", start, end)
+    found.hits.sort(key=attrgetter("start"))
+
+    def is_state(name: str) -> bool:
+        return (entry := gaz.lookup(name)) is not None and entry.kind == "state"
+
+    for state, start, end in state_police(text, starts, found.hits, found.actors, is_state):
+        if not any(claimed_in((start, end), tokens.starts, claimed)):
+            found.add(state, "state", start, end)  # "..., and police fired tear gas"
     found.hits.sort(key=attrgetter("start"))
     _qualify(text, found)
     join_parties(text, found.hits, found.actors)

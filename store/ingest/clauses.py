@@ -394,10 +394,11 @@ def and_clause(text: str, start: int, end: int) -> bool:
     )
 
 
-#: ", and Mexico", ", and the government in Kathmandu": a subject named after ", and".
+#: ", and Mexico", ", and the government in Kathmandu", ", and police": a subject named
+#: after ", and" (police are their state's: see police.py).
 AND_NAME = re.compile(
     r",\s+and\s+(?:the\s+)?(?:(?:government|regime|junta|authorities|leadership)\s+(?:in|of)\s+)?"
-    r"[A-Z]"
+    r"(?:[A-Z]|(?:riot\s+|security\s+|military\s+)?police\b)"
 )
 #: A clause of time or cause whose subject is named: "urged NATO to supply air defences
 #: after Russian missile strikes on Kyiv killed three": the strikes were asked of no one.

@@ -97,7 +97,8 @@ _AND_COMMITTED = re.compile(
 )
 #: ", and the group responded": a clause whose subject is a noun, opened after the first act.
 _AND_THE_NOUN = re.compile(
-    r",\s+and\s+the\s+(?:[a-z-]+\s+){1,3}?(?:(?:has|have|had|also|since|later|then|\w+ly)\s+){0,2}"
+    r",\s+and\s+(?:the\s+(?:[a-z-]+\s+){1,3}?|(?:riot\s+|security\s+|military\s+)?police\s+)"
+    r"(?:(?:has|have|had|also|since|later|then|\w+ly)\s+){0,2}"
     rf"(?:[a-z]+ed|{IRREGULAR_PAST})\b"
 )
 #: Who did what to whom: (source, target, type).

@@ -84,12 +84,6 @@ def retyped(
         return "ASSAULT", None  # "clashed ..., leaving 20 soldiers dead": a toll, no departure
     if kind == "COERCE" and _KILLING_AFTER.match(text, t_end):  # "raided houses ..., killing
         return "ASSAULT", None  # twelve people": force that kills attacks (CAMEO 18, 19)
-    if (
-        kind == "ASSAULT"
-        and _CROWD_WEAPONS.match(text, t_end)  # "fired water cannon at"
-        and not _LIVE_FIRE.search(text, t_end, t_end + 60)  # "tear gas and live bullets"
-    ):
-        return "COERCE", None  # force short of violence (CAMEO 175)
     if kind == "AGREE" and _ACCEPTED_TERMS.match(text, t_start):  # the lexicon's "accept"
         return "CONCEDE", None  # "accepted the EU's terms": yielding (CAMEO 08)
     if reinforces(text, kind, t_start, t_end) or fired_into_sea(text, kind, t_end):
@@ -288,13 +282,6 @@ _LEFT_DEAD = re.compile(
 _KILLING_AFTER = re.compile(
     r"[^,;.]{0,120}(?:,\s+(?:killing|wounding|leaving\s+\d+\s+dead)|\s+and\s+killed)\b"
 )
-#: What police and coast guards fire that does not kill: the act coerces.
-_CROWD_WEAPONS = re.compile(
-    r"(?:\s+[\w-]+){0,2}?\s+(?:water\s+cannons?|tear\s*gas|rubber\s+bullets|stun\s+grenades)\b",
-    re.IGNORECASE,
-)
-#: Fire that kills, beside the crowd's weapons: "fired tear gas and live rounds".
-_LIVE_FIRE = re.compile(r"\blive\s+(?:bullets|rounds|ammunition|fire)\b", re.IGNORECASE)
 
 
 #: Accepting another side's terms, demands or conditions (verbs.py finds the same words).

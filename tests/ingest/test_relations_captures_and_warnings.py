@@ -1,8 +1,9 @@
 """Taking a port or an enclave is an attack, and so is a raid that kills; crowd weapons fired
-at a party's members coerce the party; an act a speaker warns it would do is threatened, not
-done, and a promise to retaliate threatens whoever acted first; "head of state", "economic
-targets" and "government forces" are nouns, and attacking government forces is no verbal
-attack on a government. Sentences written for these tests, in the shapes of wire copy."""
+at a party's members are force used on the party (CAMEO 175, ASSAULT); an act a speaker
+warns it would do is threatened, not done, and a promise to retaliate threatens whoever
+acted first; "head of state", "economic targets" and "government forces" are nouns, and
+attacking government forces is no verbal attack on a government. Sentences written for
+these tests, in the shapes of wire copy."""
 
 from __future__ import annotations
 
@@ -24,8 +25,8 @@ def test_a_raid_that_kills_is_an_attack_and_one_that_detains_coerces() -> None:
     )
 
 
-def test_tear_gas_fired_at_a_party_s_members_coerces_the_party() -> None:
-    assert ("Indian police", "COERCE", "Awami League") in typed_in(
+def test_tear_gas_fired_at_a_party_s_members_is_force_used_on_the_party() -> None:
+    assert ("Indian police", "ASSAULT", "Awami League") in typed_in(
         "Indian police fired tear gas at members of the Awami League in Kolkata."
     )
 

@@ -1,6 +1,6 @@
 """Goods cut off as an embargo, a deadline to leave as an expulsion and one to act as an
-ultimatum, a ban on a party lifted as a concession, live rounds fired at a crowd as an
-attack, and aid to people where they are as aid to their state."""
+ultimatum, a ban on a party lifted as a concession, tear gas fired at a crowd, with live
+rounds or alone, as an attack, and aid to people where they are as aid to their state."""
 
 from __future__ import annotations
 
@@ -37,11 +37,12 @@ def test_a_ban_lifted_on_a_party_concedes_and_one_on_goods_eases_sanctions() -> 
     assert ("China", "RETREAT", "Australia") in goods
 
 
-def test_tear_gas_with_live_rounds_is_an_attack_and_alone_coercion() -> None:
+def test_tear_gas_with_live_rounds_or_alone_is_force_used_on_them() -> None:
+    # violent repression, CAMEO 175: ASSAULT in the PLOVER table and for every held-out coder
     live = typed_in("Ugandan police fired tear gas and live rounds at supporters of the NUP.")
     assert ("Ugandan police", "ASSAULT", "NUP") in live
     gas = typed_in("Ugandan police fired tear gas at supporters of the NUP.")
-    assert ("Ugandan police", "COERCE", "NUP") in gas
+    assert ("Ugandan police", "ASSAULT", "NUP") in gas
 
 
 def test_aid_to_people_in_a_state_is_aid_to_the_state() -> None:

@@ -94,10 +94,10 @@ def test_forces_sent_to_help_fight_are_aid() -> None:
     assert not any(kind == "MOBILIZE" for _, kind, _ in found)
 
 
-def test_water_cannon_fired_at_a_boat_coerces_and_does_not_attack() -> None:
+def test_water_cannon_fired_at_a_boat_is_force_used_on_it() -> None:
+    # CAMEO 175, which the PLOVER table files under ASSAULT, as every held-out coder did
     found = _typed("Chinese coast guard ships fired water cannon at Vietnamese fishing boats.")
-    assert any(kind == "COERCE" for _, kind, _ in found)
-    assert not any(kind == "ASSAULT" for _, kind, _ in found)
+    assert any(kind == "ASSAULT" for _, kind, _ in found)
 
 
 def test_accepting_terms_concedes() -> None:
