@@ -333,6 +333,8 @@ def find_actors(
     actors = found.actors
     kind_by_name = {name: actor.kind for name, actor in actors.items()}.__getitem__
     for person, opposition in members_of_opposition(text, found.hits, kind_by_name).items():
+        if not opposition.endswith(" opposition"):  # the party the sentence names is his
+            actors[person].affiliation = opposition
         actors[person].affiliation = actors[person].affiliation or opposition
         actors[person].kind = "person"
     owners = {n: a.affiliation for n, a in actors.items() if a.affiliation}

@@ -117,6 +117,7 @@ def members_of_opposition(
     opposition they belong to."""
     out: dict[str, str] = {}
     opposition, listed = "", False  # the opposition whose members are being listed
+    parties = [h for h in hits if kind_of(h.actor) == "organisation" and _PARTY.search(h.actor)]
     for before, after in pairwise(hits):
         if before.actor.endswith(" opposition"):
             opposition = before.actor
@@ -129,17 +130,27 @@ def members_of_opposition(
             and kind_of(after.actor) in ("person", "other")  # "opposition presidential
             and OF_PARTY_NAMED.match(text, after.end) is None  # hopeful Cristiana Chamorro": a
         ):  # person no lexicon knows; "... Raila Odinga of the Orange Democratic Movement": his
-            out.setdefault(after.actor, opposition)  # party's
+            out.setdefault(after.actor, _party_of(text, after, parties) or opposition)  # party's
         else:
             listed = False
     return out
 
 
+def _party_of(text: str, member: Mention, parties: Sequence[Mention]) -> str | None:
+    """The one party the member's sentence names ("opposition leader Aung San Suu Kyi ...,
+    accusing her National League for Democracy"; "... Tsvangirai and dozens of Movement for
+    Democratic Change activists"): his, as event coders code him; none, or two, tell none."""
+    begin = text.rfind(". ", 0, member.start) + 1
+    end = text.find(". ", member.end)
+    named = {h.actor for h in parties if begin <= h.start and (end < 0 or h.start < end)}
+    return named.pop() if len(named) == 1 else None
+
+
+_PARTY_WORDS = r"(?:Party|Movement|Front|Alliance|Union|Congress|League|Coalition|Forum|Rally)"
+#: A word of a party's name.
+_PARTY = re.compile(rf"\b{_PARTY_WORDS}\b")
 #: A party named after a person: the one he belongs to ("Raila Odinga of the Orange
 #: Democratic Movement").
-OF_PARTY_NAMED = re.compile(
-    r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*(?:Party|Movement|Front|Alliance|Union|Congress"
-    r"|League|Coalition)\b"
-)
+OF_PARTY_NAMED = re.compile(rf"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*{_PARTY_WORDS}\b")
 #: Between two people named in a list: "and", a comma.
 _LIST_GAP = re.compile(r",? and |, ")
