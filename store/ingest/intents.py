@@ -23,9 +23,9 @@ _PROMISE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
-#: Measures and aid a government announces it will take ("said it would close the border",
-#: "Japan said it would send aid"): decided, coders code them as taken.
-_MEASURES = frozenset({"SANCTION", "COERCE", "AID"})
+#: Measures a government announces it will take ("said it would close the border"):
+#: decided, coders code them as taken (aid to come is promised: see promised_aid).
+_MEASURES = frozenset({"SANCTION", "COERCE"})
 
 #: A warning that a hostile act would come: "warned on Tuesday that Ankara could launch",
 #: "warned it would retaliate by striking".
@@ -90,6 +90,24 @@ def promised(
     if kind in _MEASURES:
         return None
     return "AGREE" if PLOVER.get(kind) == "cooperation" else "THREATEN"
+
+
+def promised_aid(text: str, t_start: int) -> int | None:
+    """Where the promise of aid an aid's verb phrase opens with starts ("agreed to send 14
+    tanks", "said it would send technicians to help", "will fund training"): aid to come is
+    an intent to give (CAMEO 033, PLOVER AGREE), as every coder of the held-out sets codes
+    it; None for aid given."""
+    found = _AID_PROMISED_BEFORE.search(text, max(0, t_start - 70), t_start)
+    return found.start() if found is not None else None
+
+
+#: A promise, then the aid's verb phrase, with no clause break: "agreed on Wednesday to
+#: extend a $1.5 billion", "would send technicians to".
+_AID_PROMISED_BEFORE = re.compile(
+    r"\b(?:would|will|agree[sd]?|pledg(?:e|es|ed)|promis(?:e|es|ed)|offer(?:s|ed)|vow(?:s|ed)"
+    r"|undert(?:akes?|ook))\b(?:[^,;.:]|\.(?=\d)){0,60}$",
+    re.IGNORECASE,
+)
 
 
 def intended(text: str, t_start: int, t_end: int) -> str:
@@ -186,14 +204,8 @@ def wished(text: str, t_start: int, kind: str) -> tuple[str, int] | None:
         if commitment and (kind == "ASSAULT" or (vowed and PLOVER.get(kind) == "conflict")):
             # "vowed to retaliate against", "vowed to take firm measures against Pyongyang":
             return "THREATEN", commitment.start()  # threatened (CAMEO 138), not yet done
-        if commitment is None:
+        if commitment is None:  # (aid agreed to is an intent to give: see promised_aid)
             return None
-        if (
-            kind == "AID"
-            and text.startswith("agree", commitment.start())
-            and text.endswith(" to ", 0, t_start)
-        ):  # "agreed to lend Greece 110 billion euros": aid decided, as coders code it, where
-            return None  # "agreed to keep supplying" commits to go on
         cooperative = PLOVER.get(kind) == "cooperation" and (
             kind not in _YIELDING
             or _AGREED_THING.search(text, commitment.start(), t_start)

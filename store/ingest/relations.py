@@ -28,7 +28,7 @@ from personae.store.ingest.clauses import (
 from personae.store.ingest.conditions import condition_threats
 from personae.store.ingest.directions import JOINT, SIGNING, each_on_the_other
 from personae.store.ingest.events import another_event, last_clause_start, participle_clause
-from personae.store.ingest.intents import intended, promised, wished
+from personae.store.ingest.intents import intended, promised, promised_aid, wished
 from personae.store.ingest.links import (
     Link,
     asked_by,
@@ -389,8 +389,9 @@ def _read(
         elif not negator and (intent := promised(text, t_start, kind, speaker, subjects)):
             verb = "promises" if intent == "AGREE" else "threatens"
             kind, negated, summary = intent, False, f"{verb} {intended(text, t_start, t_end)}"
-        elif not negator and wish:  # "hopes to join", "agreed to keep supplying"
-            kind, negated, summary = wish[0], False, " ".join(text[wish[1] : t_end].split())
+        elif not negator and wish:  # "hopes to join", "agreed to keep supplying"; "denied a
+            kind, negated, summary = wish[0], denied, " ".join(text[wish[1] : t_end].split())
+            # report that Brazil had agreed to sell arms": the agreement denied
         else:
             negated = negator is not None or denied
             summary = ("not " if negated else "") + trigger
@@ -402,6 +403,9 @@ def _read(
         else:
             kind, retold = retyped(text, body, kind, (t_start, t_end), pairs, kinds)
             summary = retold or summary
+            if kind == "AID" and not negated and (promise := promised_aid(text, t_start)):
+                kind = "AGREE"  # "agreed to send tanks to Ukraine": aid to come, promised
+                summary = " ".join(text[promise:t_end].split())
             if kind == "CONSULT" and WELCOMING.match(text, t_start):  # a guest greeted
                 pairs = [*pairs, *((target, source) for source, target in pairs)]  # met too
         if not hedged:

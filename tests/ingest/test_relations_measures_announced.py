@@ -1,4 +1,5 @@
-"""Measures and aid announced as decided are the act; a border closed restricts movement
+"""Measures announced as decided are the act, and aid announced a promise of it (CAMEO 033,
+AGREE, as every coder of the held-out sets codes it); a border closed restricts movement
 (CAMEO 191, COERCE, as the coders of four held-out sentences in three sets code it; version
 20 read a sanction); what duties tax is no trade."""
 
@@ -18,7 +19,8 @@ def test_a_measure_announced_as_decided_is_taken() -> None:
     assert ("Norway", "COERCE", "Russia") in found
     assert not any(kind == "THREATEN" for _, kind, _ in found)
     sent = typed_in("Japan said on Monday it would send emergency aid to Vanuatu.")
-    assert ("Japan", "AID", "Vanuatu") in sent
+    # aid to come is promised (CAMEO 033, AGREE), as every coder of the held-out sets codes it
+    assert ("Japan", "AGREE", "Vanuatu") in sent
 
 
 def test_a_measure_warned_of_is_still_a_threat() -> None:

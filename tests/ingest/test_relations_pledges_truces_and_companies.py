@@ -8,8 +8,9 @@ from relation_support import entities_in, typed_in
 
 def test_two_sides_pledging_to_a_third_promise_it_not_each_other() -> None:
     found = typed_in("Britain and France pledged on Monday to send troops to Mali.")
-    assert ("United Kingdom", "AID", "Mali") in found
-    assert ("France", "AID", "Mali") in found
+    # aid to come is promised (CAMEO 033, AGREE), as every coder of the held-out sets codes it
+    assert ("United Kingdom", "AGREE", "Mali") in found
+    assert ("France", "AGREE", "Mali") in found
     assert not any(
         kind == "AGREE" and target in ("France", "United Kingdom") for _, kind, target in found
     )

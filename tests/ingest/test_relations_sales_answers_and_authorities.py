@@ -1,4 +1,4 @@
-"""Arms sold are aid, arms sales halted a sanction, an answer vowed to an act just told is
+"""Arms sold are aid and a sale agreed a promise of it, arms sales halted a sanction, an answer vowed to an act just told is
 a threat to whoever did it, and a state's police or court named by its capital is the
 state."""
 
@@ -7,9 +7,10 @@ from __future__ import annotations
 from relation_support import typed_in
 
 
-def test_weapons_sold_or_agreed_for_sale_are_aid() -> None:
+def test_weapons_sold_are_aid_and_a_sale_agreed_promises_it() -> None:
     assert typed_in("Sweden sold fighter jets to Thailand.") == {("Sweden", "AID", "Thailand")}
-    assert ("Russia", "AID", "Turkey") in typed_in(
+    # aid to come is promised (CAMEO 033, AGREE), as every coder of the held-out sets codes it
+    assert ("Russia", "AGREE", "Turkey") in typed_in(
         "Russia agreed to sell S-400 missiles to Turkey on Monday."
     )
     assert ("United States", "AID", "Taiwan") in typed_in(

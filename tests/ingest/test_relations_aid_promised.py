@@ -1,0 +1,32 @@
+"""Aid to come, agreed, pledged, offered or said to come ("agreed to extend a $1.5 billion
+loan", "said it would send technicians to help"), is a promise of aid (CAMEO 033, PLOVER
+AGREE), as every coder of the held-out sets codes it (eighteen sentences in ten sets); aid
+sent or lent is aid."""
+
+from __future__ import annotations
+
+from relation_support import stored_in
+
+
+def test_a_loan_agreed_is_a_promise_of_aid() -> None:
+    found = stored_in(
+        "South Korea agreed on Wednesday to extend a $2.5 billion loan to Thailand to help it "
+        "weather the financial crisis.",
+        "1997-11-12",
+    )
+    assert ("South Korea", "AGREE", "Thailand") in found
+    assert ("South Korea", "AID", "Thailand") not in found
+
+
+def test_help_said_to_come_is_a_promise_of_it() -> None:
+    found = stored_in(
+        "Cuba said on Friday it would send doctors to help Haiti fight a cholera epidemic.",
+        "2010-11-19",
+    )
+    assert ("Cuba", "AGREE", "Haiti") in found
+    assert ("Cuba", "AID", "Haiti") not in found
+
+
+def test_aid_sent_is_aid() -> None:
+    found = stored_in("Cuba sent 300 doctors to Haiti on Friday to fight cholera.", "2010-11-19")
+    assert ("Cuba", "AID", "Haiti") in found
