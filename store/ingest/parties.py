@@ -81,7 +81,20 @@ def no_party(text: str, hit: Hit, following: list[Hit], kinds: dict[str, str]) -
             and text[hit.start : hit.end] != hit.actor
             and _CAUSE_AFTER.match(text, hit.end) is not None
         )
-    )
+        or (  # "to resolve the Kashmir dispute": what is disputed, no side
+            kinds.get(hit.actor) == "place" and _DISPUTE_AFTER.match(text, hit.end) is not None
+        )
+        or _SAFE_AREA_AFTER.match(text, hit.end) is not None  # "overran the U.N. safe area of
+    )  # Srebrenica": the town, not the body that declared it safe
+
+
+_DISPUTE_AFTER = re.compile(r"\s+(?:dispute|issue|question|conflict|problem)\b")
+#: An area a body or state protects, after its name: "the U.N. safe area of Srebrenica", "the
+#: U.N.-protected enclave".
+_SAFE_AREA_AFTER = re.compile(
+    r"(?:[-\s](?:protected|declared|designated))?\s+(?:safe\s+(?:areas?|havens?|zones?)|enclaves?"
+    r"|protected\s+(?:areas?|zones?)|buffer\s+zones?)\b"
+)
 
 
 _CAUSE_AFTER = re.compile(r"\s+(?:cause|question|issue|problem)\b")

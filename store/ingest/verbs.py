@@ -232,6 +232,8 @@ TRIGGERS: dict[str, str] = {
     # "placed opposition leader Kizza Besigye under house arrest": the placing is the arrest
     r"|(?:plac|put|kept|keep|held|hold)\w*(?=(?: [\w'’.-]+){0,8}? under (?:house )?arrest\b)",
     "ASSAULT": rf"(?:exchang|trad)(?:e|es|ed|ing) {FIRE_TRADED}"
+    # taking or holding people hostage (CAMEO 181): "took dozens of Dutch peacekeepers hostage"
+    r"|(?:t(?:ook|ake|akes|aking|aken)|h(?:old|olds|olding|eld))(?= (?:[\w'’.,-]+ ){1,6}?hostages?\b)"
     r"|launch(?:es|ed|ing)?(?= (?:[\w'’,-]+ ){0,6}?(?:missiles?|rockets?|drones|strikes?|attacks?"
     r"|offensive|raids?|assault|bombs?|shells|projectiles)\b)|attack\w*|invad\w+|invasion|overr(?:an|un|uns|unning)\b|(?:rolled|poured|swept|surged)(?: across the (?:border|frontier))? into|strik(?:e|es|ing)|struck|bomb(?!ers?\b)\w*|shell(?:s|ed|ing)"
     r"|kill\w*|assault\w*|war (?:on|against|with)|fight(?!ers?\b)\w*|fought|battl(?:ed|ing)|hack\w*|shot|shoot\w*"
