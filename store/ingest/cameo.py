@@ -339,6 +339,8 @@ class VerbLexicon:
                     # verbal attack on a government, as the pattern read "attack government"
                 if matched:
                     kind = pattern_kind
+            if base == "go" and not matched and texts[index + size : index + size + 1] != ["to"]:
+                return None, size  # "pursue the group wherever it went": no visit, no one met
             verb = (
                 VerbHit(words.starts[index], words.ends[index + size - 1], kind, matched)
                 if kind

@@ -255,11 +255,18 @@ _OF_GROUP_NAME = re.compile(
 )
 
 
+#: A name after "of": "of al-Shabaab", "of the Taliban".
+_OF_NAME = re.compile(r" of (?:the )?((?:[Aa]l[- ])?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,4})")
+
+
 def names_group_after(text: str, end: int, gaz: Gazetteer) -> bool:
     """A group's name, an acronym or one the dictionaries know, right after its description,
     or named "of" it ("Separatist rebels of the West Papua National Liberation Army")."""
     if _OF_GROUP_NAME.match(text, end):
         return True
+    named = _OF_NAME.match(text, end)  # "Somali militants of al-Shabaab"
+    if named is not None and (known := gaz.lookup(named[1])) is not None:
+        return known.kind in GROUP_KINDS
     word = _WORD_AFTER.match(text, end)
     if word is None:
         return False

@@ -98,7 +98,10 @@ _SAFE_AREA_AFTER = re.compile(
 
 
 _CAUSE_AFTER = re.compile(r"\s+(?:cause|question|issue|problem)\b")
-_OUTLAWS_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:pirates|kidnappers|hijackers)\b")
+_OUTLAWS_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:pirates|kidnappers|hijackers)\b"
+    r"|\s+(?:militants|rebels|fighters|guerrillas|insurgents|gunmen|jihadists|militiamen)\s+of\b"
+)  # "Somali militants of al-Shabaab": the group's, named after "of"
 #: An envoy's brief: "the U.N. special envoy for Afghanistan" is the UN's, on Afghanistan.
 _PORTFOLIO_WORDS = ("envoy", "representative", "coordinator", "rapporteur", "commissioner")
 _PORTFOLIO_BEFORE = re.compile(

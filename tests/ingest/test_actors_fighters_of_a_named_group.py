@@ -1,0 +1,26 @@
+"""Fighters named by a state's adjective and then "of" a group the dictionaries know are the
+group's ("Nigerian militants of Boko Haram abducted ..."): neither a group of their own nor
+the state; and "wherever it went" is no visit."""
+
+from __future__ import annotations
+
+from relation_support import entities_in, stored_in
+
+
+def test_militants_of_a_known_group_are_that_group() -> None:
+    text = (
+        "Police said on Monday that Nigerian militants of Boko Haram had abducted three "
+        "Cameroonian soldiers near the border."
+    )
+    found = stored_in(text, "2014-06-02")
+    assert [row for row in found if row[0] == "Boko Haram" and row[1] == "ASSAULT"]
+    assert not [row for row in found if row[0] in ("Nigeria", "Nigerian militants")]
+    assert "Nigerian militants" not in entities_in(text, "2014-06-02")
+
+
+def test_wherever_it_went_meets_no_one() -> None:
+    found = stored_in(
+        "Chad vowed on Friday that its troops would pursue Boko Haram wherever it went.",
+        "2015-02-06",
+    )
+    assert not [row for row in found if row[1] == "CONSULT"]
