@@ -39,6 +39,7 @@ from personae.store.ingest.affiliation import (
 from personae.store.ingest.anaphora import (
     description_references,
     halves_named,
+    object_references,
     possessive_references,
     pronoun_references,
 )
@@ -342,6 +343,7 @@ def find_actors(
         actors[name].affiliation = actors[name].affiliation or state
     pronouns = pronoun_references(text, sentences, found.hits, kind_by_name)
     pronouns += possessive_references(text, sentences, found.hits, kind_by_name)
+    pronouns += object_references(text, sentences, found.hits, kind_by_name)
     states = {  # the states actors serve, named in the article or not ("Israeli troops")
         n: o for n, o in owners.items() if (owner := gaz.lookup(o)) and owner.kind == "state"
     }

@@ -158,6 +158,44 @@ _ITS_PEOPLE = re.compile(
 )
 
 
+def object_references(
+    text: str,
+    sentences: Sequence[Span],
+    hits: Sequence[Mention],
+    kind_of: Callable[[str], str],
+) -> list[tuple[int, int, str]]:
+    """(start, end, person) of each "him" whose sentence names one person before it ("Evo
+    Morales resigned ..., and Mexico said it had granted him political asylum"): that person;
+    two named, or none, or one named after "of", and it stands for no one."""
+    out: list[tuple[int, int, str]] = []
+    if " him" not in text:
+        return out
+    for pronoun in _HIM.finditer(text):
+        offset = pronoun.start()
+        number = bisect.bisect_right(sentences, offset, key=_START) - 1
+        begin = sentences[number].start if number >= 0 else 0
+        lo = bisect.bisect_left(hits, begin, key=_START)
+        hi = bisect.bisect_left(hits, offset, lo, key=_START)
+        people = {h.actor for h in hits[lo:hi] if kind_of(h.actor) == "person"}
+        if (
+            len(people) == 1
+            and not any(  # "the father of footballer Luis Diaz ... kidnapping
+                _OF_BEFORE.search(text, max(0, h.start - 40), h.start)  # him": the father, whom
+                for h in hits[lo:hi]  # no name names
+                if h.actor in people
+            )
+        ):
+            out.append((offset, pronoun.end(), people.pop()))
+    return out
+
+
+#: "of" and at most three words right before a name: the name says whose ("the father of
+#: Liverpool footballer Luis Diaz").
+_OF_BEFORE = re.compile(r"\bof\s+(?:\S+\s+){0,3}$")
+#: "him" as a verb's object: not "himself".
+_HIM = re.compile(r"(?<=\s)him\b(?!self)")
+
+
 def possessive_references(
     text: str,
     sentences: Sequence[Span],
