@@ -173,6 +173,13 @@ TRIGGERS: dict[str, str] = {
     # "flew to Lome to press Togo's leader to step down": an appeal to act
     r"|press(?:es|ed|ing)?(?= (?:[\w'’.-]+ ){1,6}?to (?!(?:the|a|an)\b)[a-z]+)",
     "ACCUSE": r"(?:exchang|trad)(?:e|es|ed|ing) (?:[\w-]+ )?(?:accusations|barbs|insults|blame)"
+    # taking a side before a court or the Security Council (CAMEO 115, 112): "took Poland to
+    # the European Court of Justice", "voted to report Iran to the U.N. Security Council"
+    r"|(?:report|refer|haul)(?:s|ed|ing)?(?= (?:[\w'’.-]+ ){1,4}?to the (?:[\w.'’-]+ ){0,3}?"
+    r"(?:security council|court|tribunal|icj|icc)\b)"
+    r"|(?<!to )(?<!would )(?<!will )(?<!could )(?<!might )"  # "would take Chile to the ICJ
+    r"t(?:ook|ake|akes|aking|aken)(?= (?:[\w'’.-]+ ){1,4}?to the (?:[\w.'’-]+ ){0,3}?"  # unless": a threat
+    r"(?:court|tribunal|icj|icc)\b)"
     r"|call(?:s|ed|ing)?(?= (?:the|its|this|that|their|it|them)\b[^,.;]{0,60}? (?:illegal"
     r"|illegitimate|unacceptable|baseless|absurd|provocative|a provocation|an act of|null and void"
     r"|a crime|criminal|hostile|an aggression|a (?:serious |grave |flagrant )?violation"
