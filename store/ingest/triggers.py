@@ -282,6 +282,9 @@ _STEM_OVER_PATTERN = {
     # authorised French forces to use force": an endorsement, not a concession; "expressed
     # its deep regret to Seoul": an apology (055), filed as a complaint
     ("SUPPORT", "ACCUSE"): re.compile(r"express", re.IGNORECASE),
+    # "fired missiles into waters off Taiwan": a show of force, where the dictionary's "fire"
+    # with an object reads a dismissal
+    ("MOBILIZE", "ACCUSE"): re.compile(r"fir", re.IGNORECASE),
 }
 _TABLE_OVER_DICTIONARY = frozenset(
     {

@@ -219,7 +219,10 @@ TRIGGERS: dict[str, str] = {
     r"|aircraft carriers?|destroyers|submarines|frigates|reinforcements|naval vessels"
     r"|(?:military |fighter |war)?aircraft|(?:navy|naval) ships|tanks|armou?red vehicles)\b"
     # a missile fired over a state, no attack on it (CAMEO 15): "fired a missile over Japan"
-    r"|fir(?:e|es|ed|ing)(?= (?:[\w-]+ ){0,3}?(?:missiles?|rockets?) (?:over|across)\b)",
+    r"|fir(?:e|es|ed|ing)(?= (?:[\w-]+ ){0,3}?(?:missiles?|rockets?) (?:over|across)\b)"
+    # or into the waters off it: "test-fired missiles into waters off Taiwan's ports"
+    r"|(?:test-)?fir(?:e|es|ed|ing)(?= (?:[\w-]+ ){0,3}?(?:missiles?|rockets?) (?:\w+ )?"
+    r"(?:into|in) (?:the )?(?:waters|sea)\b)",
     # closing a border or airspace restricts movement (CAMEO 191), as every coder codes it
     "COERCE": r"clos(?:e|es|ed|ing)(?= (?:[\w'’-]+ ){0,4}?(?:borders?|frontier|crossings?"
     r"|crossing points?|airspace)\b)|"

@@ -1,0 +1,20 @@
+"""Missiles fired or test-fired into the waters off a state hit no one there: a show of force
+toward it (CAMEO 15, MOBILIZE), whatever the dictionary's "fire" with an object reads."""
+
+from __future__ import annotations
+
+from relation_support import stored_in
+
+
+def test_missiles_fired_into_waters_off_a_state_are_a_show_of_force() -> None:
+    found = stored_in(
+        "North Korea test-fired two missiles into waters off Japan's northern coast on Tuesday.",
+        "2017-08-29",
+    )
+    assert ("North Korea", "MOBILIZE", "Japan") in found
+    fired = stored_in(
+        "China fired missiles into waters off Taiwan's two biggest ports on Friday.",
+        "1996-03-08",
+    )
+    assert ("China", "MOBILIZE", "Taiwan") in fired
+    assert not [row for row in fired if row[1] in ("ACCUSE", "ASSAULT")]
