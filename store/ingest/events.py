@@ -114,6 +114,22 @@ _DONE_TOGETHER_NOUN = re.compile(
 )
 
 
+def talks_behind(text: str, kind: str, t_start: int) -> bool:
+    """Talks told as what led to the act on the same pair ("agreed to a ceasefire after a
+    week of talks mediated by Switzerland"): no event of their own, as event coders code the
+    agreement and the mediation alone."""
+    return (
+        kind == "CONSULT" and _AFTER_TALKS.search(text, max(0, t_start - 50), t_start) is not None
+    )
+
+
+#: "after a week of", "at the close of peace": right before talks that led to an act.
+_AFTER_TALKS = re.compile(
+    r"\b(?:after|following|at\s+the\s+(?:close|end|conclusion)\s+of)\s+(?:[\w'’-]+\s+){0,5}$",
+    re.IGNORECASE,
+)
+
+
 def another_event(text: str, known: list[Said], said: Said, first_end: int, t_start: int) -> bool:
     """Whether ``said`` tells an event of its own on a pair that ``known`` (the pair's first
     link, then any further ones) already relates: in a clause of its own, or the other way

@@ -27,7 +27,12 @@ from personae.store.ingest.clauses import (
 )
 from personae.store.ingest.conditions import condition_threats
 from personae.store.ingest.directions import JOINT, SIGNING, each_on_the_other
-from personae.store.ingest.events import another_event, last_clause_start, participle_clause
+from personae.store.ingest.events import (
+    another_event,
+    last_clause_start,
+    participle_clause,
+    talks_behind,
+)
 from personae.store.ingest.intents import intended, promised, promised_aid, wished
 from personae.store.ingest.links import (
     Link,
@@ -440,6 +445,7 @@ def _read(
                     links[key], made_at[key], last_made = link, t_end, t_end
                 elif shared or (
                     (kind in SAID_TYPES or not participle_clause(text, t_start))
+                    and not talks_behind(text, kind, t_start)
                     and another_event(
                         text,
                         [_said(links[key]), *(_said(f) for f in further)],
