@@ -116,8 +116,9 @@ _DONE_TOGETHER_NOUN = re.compile(
 
 def talks_behind(text: str, kind: str, t_start: int) -> bool:
     """Talks told as what led to the act on the same pair ("agreed to a ceasefire after a
-    week of talks mediated by Switzerland"): no event of their own, as event coders code the
-    agreement and the mediation alone."""
+    week of talks mediated by Switzerland"): where a mediator or host is named, no event of
+    their own, as event coders code the agreement and the mediation alone (talks between the
+    two alone they code: "agreed to restore relations after two days of talks in Madrid")."""
     return (
         kind == "CONSULT" and _AFTER_TALKS.search(text, max(0, t_start - 50), t_start) is not None
     )

@@ -445,7 +445,7 @@ def _read(
                     links[key], made_at[key], last_made = link, t_end, t_end
                 elif shared or (
                     (kind in SAID_TYPES or not participle_clause(text, t_start))
-                    and not talks_behind(text, kind, t_start)
+                    and not (mediators and talks_behind(text, kind, t_start))
                     and another_event(
                         text,
                         [_said(links[key]), *(_said(f) for f in further)],
