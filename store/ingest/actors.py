@@ -325,10 +325,15 @@ def find_actors(
     def is_state(name: str) -> bool:
         return (entry := gaz.lookup(name)) is not None and entry.kind == "state"
 
-    for state, start, end in state_police(text, starts, found.hits, found.actors, is_state):
-        if not any(claimed_in((start, end), tokens.starts, claimed)):
-            found.add(state, "state", start, end)  # "..., and police fired tear gas"
-    found.hits.sort(key=attrgetter("start"))
+    police = [  # "..., and police fired tear gas": the state's
+        (state, start, end)
+        for state, start, end in state_police(text, starts, found.hits, found.actors, is_state)
+        if not any(claimed_in((start, end), tokens.starts, claimed))
+    ]
+    for state, start, end in police:
+        found.add(state, "state", start, end)
+    if police:
+        found.hits.sort(key=attrgetter("start"))
     _qualify(text, found)
     join_parties(text, found.hits, found.actors)
     actors = found.actors

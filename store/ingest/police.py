@@ -62,19 +62,16 @@ def state_police(
     starts = [h.start for h in hits]
     for found in _POLICE.finditer(text):
         start, end = found.span()
-        if (first_hit := bisect.bisect_left(starts, start)) < len(hits) and hits[
-            first_hit
-        ].start < end:
+        inside = bisect.bisect_left(starts, start)
+        if inside < len(hits) and hits[inside].start < end:
             continue  # inside a name: "Kenyan police", "Royal Canadian Mounted Police"
         number = bisect.bisect_right(sentence_starts, start) - 1
         first = sentence_starts[number] if number >= 0 else 0
-        if not text[first:start].strip(' "“') or _SUBJECT_BEFORE.search(text, first, start):
-            pass  # a clause's subject: "Police fired", "..., and riot police broke up"
-        else:
-            continue  # "troops and police landed", "Kenya's police": no state's of their own
+        if text[first:start].strip(' "“') and not _SUBJECT_BEFORE.search(text, first, start):
+            continue  # "troops and police landed", "Kenya's police": no clause's subject
         last = sentence_starts[number + 1] if number + 1 < len(sentence_starts) else len(text)
-        in_sentence = [h for h in hits if first <= h.start < last]
-        where = next(
+        in_sentence = hits[bisect.bisect_left(starts, first) : bisect.bisect_left(starts, last)]
+        where = next(  # "police detained several ZAPU officials in Bulawayo"
             (
                 state
                 for h in in_sentence
