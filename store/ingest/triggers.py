@@ -141,8 +141,9 @@ def triggers_of(
         )
         and not (
             (t[2] == "REQUEST" or WISH.fullmatch(text, t[0], t[1]))
-            and OWN_ACT_AFTER.match(text, t[1])
-        )
+            and (own := OWN_ACT_AFTER.match(text, t[1])) is not None
+            and (t[2] == "REQUEST" or _act_read_at(own.end() - 1, ordered[number + 1 :]))
+        )  # a threat whose act names no trigger ("threatened to use force") stays the threat
         and not (number and _signed_truce(text, ordered[number - 1], t))
         and not (number and _rejected(text, ordered[number - 1], t))
         and not (number and _measure_aimed(text, ordered[number - 1], t))
@@ -152,6 +153,11 @@ def triggers_of(
         and not (t[2] == "PROTEST" and _CALLED_OFF.search(text, max(0, t[0] - 40), t[0]))
     ]  # "called off nationwide protests": none made
     return _read_pledges(text, [_received(text, t) for t in kept])
+
+
+def _act_read_at(offset: int, later: list[tuple[int, int, str, float]]) -> bool:
+    """Whether the next trigger is the act a wish names, right at ``offset`` (its verb)."""
+    return bool(later) and later[0][0] == offset
 
 
 def _agreed_measure(
