@@ -45,10 +45,12 @@ def group(text: str, ordered: list[Hit]) -> list[Hit]:
 
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 #: A body's people listed after a name: "Aung San Suu Kyi and other leaders of| the NLD",
-#: "Papua New Guinea's government and leaders of| the Bougainville Revolutionary Army".
+#: "Papua New Guinea's government and leaders of| the Bougainville Revolutionary Army",
+#: "Uganda and the rebels of| the Lord's Resistance Army".
 _MEMBERS_OF = (
-    r"and\s+(?:other\s+)?(?:senior\s+|top\s+)?(?:leaders|members|figures|officials"
-    r"|representatives|delegates|commanders)\s+of\s+(?:the\s+|her\s+|his\s+|their\s+|its\s+)?"
+    r"and\s+(?:the\s+)?(?:other\s+)?(?:senior\s+|top\s+)?(?:leaders|members|figures|officials"
+    r"|representatives|delegates|commanders|rebels|fighters|guerrillas|militants|insurgents)"
+    r"\s+of\s+(?:the\s+|her\s+|his\s+|their\s+|its\s+)?"
     r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s\s+)?"
 )
 #: The same, up to a leader's title: "and leaders of Bishop| Abel Muzorewa's".
