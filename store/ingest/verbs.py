@@ -218,11 +218,10 @@ TRIGGERS: dict[str, str] = {
     r"|sen(?:t|ds?|ding) (?:[\w,-]+ ){0,3}?(?:warships|(?:fighter )?jets|warplanes|bombers"
     r"|aircraft carriers?|destroyers|submarines|frigates|reinforcements|naval vessels"
     r"|(?:military |fighter |war)?aircraft|(?:navy|naval) ships|tanks|armou?red vehicles)\b"
-    # a missile fired over a state, no attack on it (CAMEO 15): "fired a missile over Japan"
-    r"|fir(?:e|es|ed|ing)(?= (?:[\w-]+ ){0,3}?(?:missiles?|rockets?) (?:over|across)\b)"
-    # or into the waters off it: "test-fired missiles into waters off Taiwan's ports"
-    r"|(?:test-)?fir(?:e|es|ed|ing)(?= (?:[\w-]+ ){0,3}?(?:missiles?|rockets?) (?:\w+ )?"
-    r"(?:into|in) (?:the )?(?:waters|sea)\b)",
+    # a missile fired over a state or into the waters off it, no attack on it (CAMEO 15):
+    # "fired a missile over Japan", "test-fired missiles into waters off Taiwan's ports"
+    r"|(?:test-)?fir(?:e|es|ed|ing)(?= (?:[\w-]+ ){0,3}?(?:missiles?|rockets?) (?:over|across"
+    r"|(?:\w+ )?(?:into|in) (?:the )?(?:waters|sea))\b)",
     # closing a border or airspace restricts movement (CAMEO 191), as every coder codes it
     "COERCE": r"clos(?:e|es|ed|ing)(?= (?:[\w'’-]+ ){0,4}?(?:borders?|frontier|crossings?"
     r"|crossing points?|airspace)\b)|"
