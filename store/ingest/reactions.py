@@ -214,6 +214,11 @@ def _aimed(
 #: between it and its subject.
 _ANSWER_VERB = re.compile(r"(?:retaliat|respond|aveng|return(?:s|ed|ing)? fire)", re.I)
 _ANSWER_MEANS = re.compile(r"\s+(?:by|with)\b")
+#: An act told as the answer to the one before, naming no cause: ", and Seoul dispatched a
+#: naval unit to the Strait in response" (not "in response to the attack on X").
+_IN_ANSWER = re.compile(r"\bin\s+(?:response|retaliation|reprisal|protest)\b(?!\s+(?:to|for|at|against)\b)")
+#: Acts such an answer can be: shows of force, sanctions, force, protests.
+_ANSWERED_IN_KIND = frozenset({"MOBILIZE", "SANCTION", "COERCE", "ASSAULT", "PROTEST"})
 _OWN_VERBS = re.compile(r"(?:\s+[a-z]+){0,3}\s+")
 #: A refusal told as the cause of the act before: "suspended Honduras after the country's
 #: government refused to", "froze aid when the junta refused to".
@@ -235,6 +240,7 @@ def asked_of_other_side(
     said_by: Hit | None,
     breaks: Breaks,
     same_side: Callable[[str, str], bool],
+    kinds: dict[str, str],
 ) -> tuple[list[Hit], list[tuple[Hit, Hit]], bool] | None:
     """A demand or a threat that names no one is made of the other side of the act just
     told: "detained a Japanese national, Japan's government said, demanding his early
@@ -242,20 +248,31 @@ def asked_of_other_side(
     retaliate" threatens Lithuania; "shelled the island, and Seoul returned fire" attacks
     North Korea; "accused Armenian forces of shelling Ganja, and Baku's defence ministry
     vowed to retaliate" threatens the accused; "suspended Honduras after the country's
-    government refused to reinstate Zelaya" is Honduras's rejection of the suspender.
+    government refused to reinstate Zelaya" is Honduras's rejection of the suspender; "seized
+    a South Korean-flagged tanker, and Seoul dispatched a naval unit to the Strait of Hormuz
+    in response" faces the seizer (a place is no one answered).
     ``same_side``: whether two actors are one side (an officer and its state)."""
     t_start, t_end = trigger
+    if not last_pairs:
+        return None
+    clause_end = breaks.clause(t_start, t_end)[1]
     answer = (
         kind in ("ASSAULT", "THREATEN")
         and _ANSWER_VERB.search(text, t_start, t_end) is not None
         and _ANSWER_MEANS.match(text, t_end) is None  # "retaliated by cancelling": that act
     )
+    in_kind = (
+        kind in _ANSWERED_IN_KIND and _IN_ANSWER.search(text, t_end, clause_end) is not None
+    )
     before = text[max(0, t_start - 40) : t_start]
     refusal = kind == "REJECT" and _REFUSED_AFTER.search(before) is not None
-    if (kind not in ("REQUEST", "THREATEN") and not answer and not refusal) or not last_pairs:
+    if kind not in ("REQUEST", "THREATEN") and not answer and not refusal and not in_kind:
         return None
-    clause_end = breaks.clause(t_start, t_end)[1]
-    named = [h for h in actors if t_end <= h.start < clause_end]
+    named = [
+        h
+        for h in actors
+        if t_end <= h.start < clause_end and not (in_kind and kinds.get(h.actor) == "place")
+    ]
     if named and not refusal:
         return None  # it names whom it asks, or a name its demand is about
     if said_by is not None and _SAID_THEN.search(before):
@@ -264,7 +281,7 @@ def asked_of_other_side(
         asker = next((h for h in reversed(actors) if h.end <= t_start), None)
     elif _JOINED_DEMAND.search(before):
         asker = last_pairs[0][0]
-    elif answer or refusal:  # "..., and Moscow threatened to retaliate", "suspended Honduras
+    elif answer or refusal or in_kind:  # "..., and Moscow threatened to retaliate", "suspended Honduras
         # after the country's interim government refused to": its own subject, right before
         asker = next((h for h in reversed(actors) if h.end <= t_start), None)
         if asker is None or not _OWN_VERBS.fullmatch(text, asker.end, t_start):

@@ -352,8 +352,8 @@ def _read(
             reaction := reaction_to_act(text, actors, (t_start, t_end), kind, last_pairs)
         ):
             kind, found = reaction  # "..., and Egypt welcomed the decision": the act's author
-        if found is None:  # "..., demanding his release": of who holds him
-            found = asked_of_other_side(
+        if found is None or all(kinds.get(t.actor) == "place" for _, t in found[1]):
+            found = asked_of_other_side(  # "..., demanding his release": of who holds him
                 text,
                 actors,
                 (t_start, t_end),
@@ -362,7 +362,8 @@ def _read(
                 said_by,
                 breaks,
                 lambda one, other: one_side(one, other, owners, kinds),
-            )
+                kinds,
+            ) or found
         if kind == "MOBILIZE" and (  # "sent troops to its Batken region as tensions rose
             found is None or all(kinds.get(t.actor) == "place" for _, t in found[1])
         ):  # with Tajikistan": the state faced, not the ground
