@@ -216,7 +216,9 @@ _ANSWER_VERB = re.compile(r"(?:retaliat|respond|aveng|return(?:s|ed|ing)? fire)"
 _ANSWER_MEANS = re.compile(r"\s+(?:by|with)\b")
 #: An act told as the answer to the one before, naming no cause: ", and Seoul dispatched a
 #: naval unit to the Strait in response" (not "in response to the attack on X").
-_IN_ANSWER = re.compile(r"\bin\s+(?:response|retaliation|reprisal|protest)\b(?!\s+(?:to|for|at|against)\b)")
+_IN_ANSWER = re.compile(
+    r"\bin\s+(?:response|retaliation|reprisal|protest)\b(?!\s+(?:to|for|at|against)\b)"
+)
 #: Acts such an answer can be: shows of force, sanctions, force, protests.
 _ANSWERED_IN_KIND = frozenset({"MOBILIZE", "SANCTION", "COERCE", "ASSAULT", "PROTEST"})
 _OWN_VERBS = re.compile(r"(?:\s+[a-z]+){0,3}\s+")
@@ -261,9 +263,7 @@ def asked_of_other_side(
         and _ANSWER_VERB.search(text, t_start, t_end) is not None
         and _ANSWER_MEANS.match(text, t_end) is None  # "retaliated by cancelling": that act
     )
-    in_kind = (
-        kind in _ANSWERED_IN_KIND and _IN_ANSWER.search(text, t_end, clause_end) is not None
-    )
+    in_kind = kind in _ANSWERED_IN_KIND and _IN_ANSWER.search(text, t_end, clause_end) is not None
     before = text[max(0, t_start - 40) : t_start]
     refusal = kind == "REJECT" and _REFUSED_AFTER.search(before) is not None
     if kind not in ("REQUEST", "THREATEN") and not answer and not refusal and not in_kind:
@@ -281,8 +281,9 @@ def asked_of_other_side(
         asker = next((h for h in reversed(actors) if h.end <= t_start), None)
     elif _JOINED_DEMAND.search(before):
         asker = last_pairs[0][0]
-    elif answer or refusal or in_kind:  # "..., and Moscow threatened to retaliate", "suspended Honduras
-        # after the country's interim government refused to": its own subject, right before
+    elif answer or refusal or in_kind:  # "..., and Moscow threatened to retaliate",
+        # "suspended Honduras after the country's interim government refused to": its own
+        # subject, right before
         asker = next((h for h in reversed(actors) if h.end <= t_start), None)
         if asker is None or not _OWN_VERBS.fullmatch(text, asker.end, t_start):
             return None

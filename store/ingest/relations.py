@@ -353,17 +353,21 @@ def _read(
         ):
             kind, found = reaction  # "..., and Egypt welcomed the decision": the act's author
         if found is None or all(kinds.get(t.actor) == "place" for _, t in found[1]):
-            found = asked_of_other_side(  # "..., demanding his release": of who holds him
-                text,
-                actors,
-                (t_start, t_end),
-                kind,
-                last_pairs,
-                said_by,
-                breaks,
-                lambda one, other: one_side(one, other, owners, kinds),
-                kinds,
-            ) or found
+            # "..., demanding his release": of who holds him
+            found = (
+                asked_of_other_side(
+                    text,
+                    actors,
+                    (t_start, t_end),
+                    kind,
+                    last_pairs,
+                    said_by,
+                    breaks,
+                    lambda one, other: one_side(one, other, owners, kinds),
+                    kinds,
+                )
+                or found
+            )
         if kind == "MOBILIZE" and (  # "sent troops to its Batken region as tensions rose
             found is None or all(kinds.get(t.actor) == "place" for _, t in found[1])
         ):  # with Tajikistan": the state faced, not the ground
