@@ -1,12 +1,14 @@
 """Second events a sentence tells on a pair already related, as event coders code them beside
 the first: a truce signed is also kept (CAMEO 0871), a sentence passed is also a finding of
-guilt (116)."""
+guilt (116), and a ruling in a case brought by a party is that party's complaint against the
+other (115)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
 
+from personae.store.ingest.actors import Hit
 from personae.store.ingest.links import Link
 from personae.store.model import Span
 
@@ -71,3 +73,45 @@ def verdicts_found(text: str, lowered: str, links: Iterable[Link]) -> list[Link]
                 )
             )
     return found
+
+
+#: The one who brought a case, named next: "in a landmark case brought by the environmental
+#: group Milieudefensie", "a lawsuit filed by Ecuador".
+_BROUGHT_BY = re.compile(
+    r"\b(?P<noun>case|lawsuit|suit|complaint|petition)\s+(?:\w+\s+){0,2}?"
+    r"(?P<verb>brought|filed|lodged)\s+"
+    r"(?:jointly\s+)?by\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$"
+)
+_AGAINST = re.compile(r"\s+against\s+(?:the\s+)?$")
+
+
+def cases_brought(
+    text: str, lowered: str, actors: list[Hit], links: Iterable[Link], sentence: Span
+) -> list[Link]:
+    """A ruling or an order "in a case brought by" a party is that party's complaint (CAMEO
+    115, ACCUSE) against the other side of the ruling: the one it names "against", else the
+    one the ruling's first act is done to, or the one that rejects it ("China rejected a
+    ruling ... in the case brought by the Philippines")."""
+    if " by " not in lowered or not (
+        "case" in lowered or "suit" in lowered or "complaint" in lowered or "petition" in lowered
+    ):
+        return []
+    for number, hit in enumerate(actors):
+        brought = _BROUGHT_BY.search(text, max(0, hit.start - 80), hit.start)
+        if brought is None:
+            continue
+        after = actors[number + 1 : number + 2]
+        if after and _AGAINST.fullmatch(text, hit.end, after[0].start):
+            defendant = after[0].actor
+        else:
+            ruling = next(
+                (link for link in links if hit.actor not in (link.source, link.target)), None
+            )
+            if ruling is None:
+                return []
+            defendant = ruling.source if ruling.type == "REJECT" else ruling.target
+        if defendant == hit.actor:
+            return []
+        summary = f"{brought['verb']} a {brought['noun']}"  # "brought a case"
+        return [Link(hit.actor, defendant, "ACCUSE", sentence, summary, confidence=0.5)]
+    return []
