@@ -218,6 +218,7 @@ def roles(
         if participle is not None:
             after = [h for h in after if h.start < participle.start()]
     after = within_reach(text, kind, (t_start, t_end), after, kinds)
+    after = [h for h in after if not _regions_named_after(text, h, after, kinds)]
     before = before[-NEAREST:]  # the subject is the nearest group: a long list ends here
     opened = which_before(text, t_start)
     if opened is not None:  # "Iran, which has supplied": Iran, though a comma stands between
@@ -464,9 +465,26 @@ _NOUN_BEFORE_PARTICIPLE = re.compile(
 #: A settlement's or an area's noun and "of" after a state's name or adjective: the name
 #: says where a place lies ("the Afghan city of Kunduz", "the Angolan province of Moxico").
 _SETTLEMENT_OF_AFTER = re.compile(
-    r"\s+(?:[a-z]+\s+)?(?:city|town|village|province|region|district|capital|port|enclave"
-    r"|island|state)\s+of\b"
+    r"\s+(?:[a-z]+\s+)?(?:city|town|village|provinces?|regions?|districts?|capital|port"
+    r"|enclaves?|islands?|states?|republics?|territor(?:y|ies))\s+of\b"
 )
+
+
+def _regions_named_after(text: str, hit: Hit, after: list[Hit], kinds: dict[str, str]) -> bool:
+    """ "recognised the breakaway Georgian regions of Abkhazia and South Ossetia": the
+    regions named next are the object, not the state whose they are (a place named so,
+    "shelled the Afghan city of Kunduz", leaves the state the object)."""
+    found = _SETTLEMENT_OF_AFTER.match(text, hit.end)
+    if found is None:
+        return False
+    named = next((h for h in after if h.start > hit.end), None)
+    return (
+        named is not None
+        and text[found.end() : named.start].strip() in ("", "the")
+        and kinds.get(named.actor) != "place"
+    )
+
+
 #: Nothing but an adverb between a name and its verb: a place named so is its government
 #: acting ("Taipei condemned", "Kyiv swiftly denied").
 _SUBJECT_GAP = re.compile(r"\s+(?:[a-z]+ly\s+)?")
