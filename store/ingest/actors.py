@@ -76,7 +76,7 @@ from personae.store.ingest.opposition import (
     opposition_after,
     opposition_name,
 )
-from personae.store.ingest.places import named_as_province
+from personae.store.ingest.places import combined_with, named_as_province
 from personae.store.ingest.police import state_police
 from personae.store.ingest.tokens import tokenise
 from personae.store.model import Span
@@ -196,6 +196,11 @@ def find_actors(
             claim(hit.start, hit.end)  # "Peruvian President Fujimori dissolved Congress"
             continue
         start, end, name, kind = hit.start, hit.end, entry.name, entry.kind
+        if kind == "state" and (combined := combined_with(text, start)) is not None:
+            partner = gaz.lookup(combined[1])  # "Franco-German": France too
+            if partner is not None and partner.name != name:
+                found.add(partner.name, "state", combined[0], start - 1)
+                claim(combined[0], start - 1)
         if kind == "state" and (
             where_a_group_fights(text, hit, matches[index + 1 : index + 2])
             or given_name(tokens, hit.first_token, hit.last_token)

@@ -172,3 +172,30 @@ def attack_site(text: str, hit: Hit, kinds: dict[str, str]) -> bool:
         return not surface.isupper() and text.endswith(("the ", "The "), 0, hit.start)
     entry = load_gazetteer().lookup(text[hit.start : hit.end])
     return entry is not None and text[hit.start : hit.end] in entry.metonyms
+
+
+#: The combining forms of states' names, before a hyphen and another state's name or adjective:
+#: "a Franco-German brigade", "the Sino-Soviet split" (never "Indo-Pacific", "Anglo-Saxon":
+#: what follows them names no state).
+_COMBINING_FORMS = {
+    "Anglo": "United Kingdom",
+    "Austro": "Austria",
+    "Franco": "France",
+    "Greco": "Greece",
+    "Indo": "India",
+    "Italo": "Italy",
+    "Luso": "Portugal",
+    "Russo": "Russia",
+    "Sino": "China",
+    "Turco": "Turkey",
+}
+_COMBINING_BEFORE = re.compile(r"\b([A-Z][a-z]+o)-$")
+
+
+def combined_with(text: str, start: int) -> tuple[int, str] | None:
+    """Where a state's combining form before the state named at ``start`` begins, and the
+    state it names: (0, "France") for "Franco-German"; None if no such form is there."""
+    found = _COMBINING_BEFORE.search(text, max(0, start - 10), start)
+    if found is None or (state := _COMBINING_FORMS.get(found[1])) is None:
+        return None
+    return found.start(), state

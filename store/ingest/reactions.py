@@ -212,7 +212,10 @@ def _aimed(
 
 #: An answer ("returned fire") or one vowed ("threatened to retaliate"), and the verbs
 #: between it and its subject.
-_ANSWER_VERB = re.compile(r"(?:retaliat|respond|aveng|return(?:s|ed|ing)? fire)", re.I)
+_ANSWER_VERB = re.compile(
+    r"(?:retaliat|respond|aveng|return(?:s|ed|ing)? fire|(?:strike|struck|hit|fight|fought)\s+back)",
+    re.I,
+)
 _ANSWER_MEANS = re.compile(r"\s+(?:by|with)\b")
 #: An act told as the answer to the one before, naming no cause: ", and Seoul dispatched a
 #: naval unit to the Strait in response" (not "in response to the attack on X").
@@ -260,7 +263,7 @@ def asked_of_other_side(
     clause_end = breaks.clause(t_start, t_end)[1]
     answer = (
         kind in ("ASSAULT", "THREATEN")
-        and _ANSWER_VERB.search(text, t_start, t_end) is not None
+        and _ANSWER_VERB.search(text, t_start, t_end + 6) is not None  # "strike| back"
         and _ANSWER_MEANS.match(text, t_end) is None  # "retaliated by cancelling": that act
     )
     in_kind = kind in _ANSWERED_IN_KIND and _IN_ANSWER.search(text, t_end, clause_end) is not None

@@ -466,14 +466,16 @@ _NOUN_BEFORE_PARTICIPLE = re.compile(
 #: says where a place lies ("the Afghan city of Kunduz", "the Angolan province of Moxico").
 _SETTLEMENT_OF_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:city|town|village|provinces?|regions?|districts?|capital|port"
-    r"|enclaves?|islands?|states?|republics?|territor(?:y|ies))\s+of\b"
+    r"|enclaves?|islands?|states?|republics?|territor(?:y|ies)|colon(?:y|ies))\s+of\b"
 )
 
 
 def _regions_named_after(text: str, hit: Hit, after: list[Hit], kinds: dict[str, str]) -> bool:
     """ "recognised the breakaway Georgian regions of Abkhazia and South Ossetia": the
     regions named next are the object, not the state whose they are (a place named so,
-    "shelled the Afghan city of Kunduz", leaves the state the object)."""
+    "shelled the Afghan city of Kunduz", leaves the state the object); "the former
+    Portuguese colony of East Timor" names its old ruler, no party ("the Portuguese colony of
+    Goa", before 1961, names its ruler)."""
     found = _SETTLEMENT_OF_AFTER.match(text, hit.end)
     if found is None:
         return False
@@ -481,7 +483,10 @@ def _regions_named_after(text: str, hit: Hit, after: list[Hit], kinds: dict[str,
     return (
         named is not None
         and text[found.end() : named.start].strip() in ("", "the")
-        and kinds.get(named.actor) != "place"
+        and (
+            kinds.get(named.actor) != "place"
+            or ("colon" in found[0] and text.endswith("former ", 0, hit.start))
+        )
     )
 
 
