@@ -67,7 +67,8 @@ TITLES = frozenset(
     Professor Prof Sir Lord Lady Dame Ambassador Envoy Spokesman Spokeswoman Spokesperson Supreme
     Leader Former Deputy Acting Crown Marshal Field Officer Operating Founder Co Analyst Senior
     Speaker Attorney Gen Lieutenant Colonel Major Sergeant Captain Commissioner Official Officials
-    Head Vice-President Premier Sultan Emperor Empress Tsar President-elect Commodore Brigadier""")
+    Head Vice-President Premier Sultan Emperor Empress Tsar President-elect Commodore Brigadier
+    Reverend Rev Archbishop Patriarch""")
 )
 
 #: Company suffixes written as abbreviations: a full stop after them is theirs ("Apple Inc."),
