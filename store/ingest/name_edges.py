@@ -218,9 +218,10 @@ def opens_group_name(text: str, place: Match, following: list[Match]) -> bool:
 _PARTY_NAME_AFTER = re.compile(
     r" (?:(?:Revolutionary|Liberation|National|People['’]s|Peoples|Popular|Democratic|Islamic"
     r"|Socialist|Communist|Workers['’]?|Labour|Labor|Progressive|Republican|Unity|Freedom"
-    r"|Independence|Patriotic|United|Social|Christian|Green|Conservative|Liberal) ){1,3}"
-    r"(?:Party|Front|Movement|Congress|Union|Alliance|League)\b"
-)
+    r"|Independence|Patriotic|United|Social|Christian|Green|Conservative|Liberal|Auto|Metal"
+    r"|Mine|Steel|Transport|Railway|Farm|Textile|Postal|Trade|Teachers['’]?|Nurses['’]?) ){1,3}"
+    r"(?:Party|Front|Movement|Congress|Unions?|Alliance|League|Workers)\b"
+)  # "(Canadian) Auto Workers", "(Korean) Metal Workers' Union": a union, not the state
 
 
 def opens_party_name(text: str, end: int) -> bool:

@@ -248,12 +248,22 @@ _STRIKES_AT_WORK = re.compile(
 )
 
 
+#: The name of a union or of workers: those who strike by stopping work.
+_WORKERS_NAME = re.compile(
+    r"\b(?:Unions?|Workers['’]?|Mineworkers|Teamsters|Confederation|Federation|Syndicate)\b"
+)
+
+
 def stops_work(
     text: str, trigger: tuple[int, int], pairs: list[tuple[Hit, Hit]], kinds: dict[str, str]
 ) -> bool:
     """A strike that stops work, not one that bombs (CAMEO 143)."""
     low, high = max(0, trigger[0] - 12), trigger[1] + 40
     if _WORK_STOPPAGE.search(text, low, high):
+        return True
+    if text.startswith(("struck", "strike"), trigger[0]) and any(
+        _WORKERS_NAME.search(source.actor) for source, _ in pairs
+    ):  # "the Auto Workers union struck General Motors' plants"
         return True
     return _STRIKES_AT_WORK.search(text, low, high) is not None and not any(
         kinds.get(source.actor) in ARMED_KINDS for source, _ in pairs

@@ -1,0 +1,33 @@
+"""A union or its workers that "struck" a company's plants stopped work there (CAMEO 143,
+PROTEST), as event coders code a strike; forces that struck a camp attacked it.  A union's
+name after a state's adjective ("the Canadian Auto Workers") is one name, not the state."""
+
+from __future__ import annotations
+
+from relation_support import entities_in, stored_in
+
+
+def test_a_union_that_struck_a_companys_plants_protests() -> None:
+    found = stored_in(
+        "Members of the United Steel Workers union struck Alcan's smelters in Quebec on Monday "
+        "over pensions.",
+        "2004-05-03",
+    )
+    assert ("United Steel Workers", "PROTEST", "Alcan") in found
+    assert not [row for row in found if row[1] == "ASSAULT"]
+
+
+def test_a_unions_name_after_a_states_adjective_is_one_name() -> None:
+    people = entities_in(
+        "The Canadian Auto Workers struck General Motors on Wednesday.", "1996-10-02"
+    )
+    assert "Canadian Auto Workers" in people
+    assert ("Canadian Auto Workers", "PROTEST", "General Motors") in stored_in(
+        "The Canadian Auto Workers struck General Motors on Wednesday.", "1996-10-02"
+    )
+
+
+def test_forces_that_struck_a_camp_still_attack() -> None:
+    # a guard: read so before
+    found = stored_in("Israeli aircraft struck a Hamas training camp in Gaza.", "2008-12-27")
+    assert ("Israel", "ASSAULT", "Hamas") in found
