@@ -72,6 +72,41 @@ def which_before(text: str, t_start: int) -> re.Match[str] | None:
     return WHICH_BEFORE.search(text, max(0, t_start - 60), t_start)
 
 
+#: A relative clause whose subject is a pronoun, right before its verb: the name before it is
+#: the verb's object ("Rwanda, which it accuses of", "the envoy, whom they accused of").
+_OBJECT_RELATIVE = re.compile(
+    r",\s+(?:which|whom)\s+(?:(?P<person>he|she)|it|they)\s+(?:[a-z]+\s+)?$"
+)
+
+
+def object_relative(
+    text: str, actors: list[Hit], t_start: int, kinds: dict[str, str]
+) -> tuple[Hit, Hit] | None:
+    """(subject, object) of a verb in a relative clause whose subject is a pronoun: "broke off
+    relations with Rwanda, which it accuses of backing the rebels" is Kinshasa's charge
+    against Rwanda, the pronoun standing for the nearest name before the object that it may
+    stand for ("he": a person's; "it", "they": a state's or a body's)."""
+    found = _OBJECT_RELATIVE.search(text, max(0, t_start - 30), t_start)
+    if found is None:
+        return None
+    before = [h for h in actors if h.end <= found.start()]
+    if len(before) < 2 or before[-1].end != found.start():
+        return None
+    antecedent = before[-1]
+    person = found["person"] is not None
+    subject = next(
+        (
+            h
+            for h in reversed(before[:-1])
+            if h.actor != antecedent.actor
+            and (kinds.get(h.actor) == "person") == person
+            and not text.startswith("-", h.end)  # "U.S.-based cleric X": no one acting
+        ),
+        None,
+    )
+    return (subject, antecedent) if subject is not None else None
+
+
 #: A non-restrictive relative clause ending just before a verb: "Indonesia, which chairs
 #: ASEAN, urged"; the verb's subject is the name before it.
 _RELATIVE_BEFORE = re.compile(

@@ -313,11 +313,15 @@ def facing(
     text: str, actors: list[Hit], t_start: int
 ) -> tuple[list[Hit], list[tuple[Hit, Hit]], bool] | None:
     """The state a show of force that names no one faces ("deployed extra troops to the
-    frontier" along "its border with Belarus"), mobilised against by the sentence's subject."""
+    frontier" along "its border with Belarus", or "..., accusing Belarus of"), mobilised
+    against by the sentence's subject."""
     subject = next((h for h in actors if h.end <= t_start), None)
     if subject is None:
         return None
     for hit in actors:
-        if hit.actor != subject.actor and _FACING.search(text, max(0, hit.start - 50), hit.start):
+        if hit.actor != subject.actor and (
+            _FACING.search(text, max(0, hit.start - 50), hit.start)
+            or (hit.start > t_start and text.endswith(", accusing ", 0, hit.start))
+        ):  # "sent more troops to its eastern border, accusing Belarus of": the accused
             return [subject], [(subject, hit)], False
     return None

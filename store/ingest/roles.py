@@ -14,6 +14,7 @@ from personae.store.ingest.affiliation import ARMED_KINDS
 from personae.store.ingest.appositions import (
     apposition_before,
     describes_with,
+    object_relative,
     relative_clause_before,
     relative_clause_end,
     which_before,
@@ -177,6 +178,8 @@ def roles(
         and not any(h.end == t_start - 1 for h in actors)
     ):  # "the two rebel movements fighting in Darfur": what the noun does, no named subject
         return None
+    if (pair := object_relative(text, actors, t_start, kinds)) is not None:
+        return [pair[0]], [pair], False  # "Rwanda, which it accuses of": Kinshasa's charge
     low, high = breaks.clause(t_start, t_end)
     if actors[0].end > t_start and not any(t_end <= h.start < high for h in actors):
         return None  # (actors in text order) none before it, none after it in its clause

@@ -1,6 +1,7 @@
 """An act told as the answer to the act before it, naming no one it is aimed at (", and Seoul
 dispatched a naval unit to the Strait of Hormuz in response"), answers the author of that
-act: a place it goes to is no one answered.  One that names whom it answers keeps them."""
+act: a place it goes to is no one answered.  Troops sent while "accusing" a state of
+something face the accused."""
 
 from __future__ import annotations
 
@@ -34,3 +35,13 @@ def test_rockets_fired_at_a_town_in_response_attack_the_state_that_struck_first(
         "2008-02-04",
     )
     assert ("Hamas", "ASSAULT", "Israel") in found
+
+
+def test_troops_sent_while_accusing_a_state_face_the_accused() -> None:
+    found = stored_in(
+        "Lithuania sent hundreds more border guards to its frontier on Friday, accusing "
+        "Belarus of flying migrants in from the Middle East.",
+        "2021-07-09",
+    )
+    assert ("Lithuania", "MOBILIZE", "Belarus") in found
+    assert ("Lithuania", "ACCUSE", "Belarus") in found
