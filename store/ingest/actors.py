@@ -77,7 +77,7 @@ from personae.store.ingest.opposition import (
     opposition_name,
 )
 from personae.store.ingest.places import combined_with, named_as_province
-from personae.store.ingest.police import state_police
+from personae.store.ingest.state_forces import state_forces
 from personae.store.ingest.tokens import tokenise
 from personae.store.model import Span
 
@@ -330,14 +330,14 @@ def find_actors(
     def is_state(name: str) -> bool:
         return (entry := gaz.lookup(name)) is not None and entry.kind == "state"
 
-    police = [  # "..., and police fired tear gas": the state's
+    forces = [  # "..., and police fired tear gas", "the army flew in": the state's
         (state, start, end)
-        for state, start, end in state_police(text, starts, found.hits, found.actors, is_state)
+        for state, start, end in state_forces(text, starts, found.hits, found.actors, is_state)
         if not any(claimed_in((start, end), tokens.starts, claimed))
     ]
-    for state, start, end in police:
+    for state, start, end in forces:
         found.add(state, "state", start, end)
-    if police:
+    if forces:
         found.hits.sort(key=attrgetter("start"))
     _qualify(text, found)
     join_parties(text, found.hits, found.actors)

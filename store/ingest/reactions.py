@@ -255,7 +255,8 @@ def asked_of_other_side(
     vowed to retaliate" threatens the accused; "suspended Honduras after the country's
     government refused to reinstate Zelaya" is Honduras's rejection of the suspender; "seized
     a South Korean-flagged tanker, and Seoul dispatched a naval unit to the Strait of Hormuz
-    in response" faces the seizer (a place is no one answered).
+    in response" faces the seizer (a place is no one answered), as do reinforcements sent by
+    the side acted on.
     ``same_side``: whether two actors are one side (an officer and its state)."""
     t_start, t_end = trigger
     if not last_pairs:
@@ -268,6 +269,10 @@ def asked_of_other_side(
     )
     in_kind = kind in _ANSWERED_IN_KIND and _IN_ANSWER.search(text, t_end, clause_end) is not None
     before = text[max(0, t_start - 40) : t_start]
+    # "seized four towns in Chiapas, and the army flew in reinforcements": forces sent by the
+    # side just acted on, naming no one, face the side that acted
+    reinforcing = kind == "MOBILIZE" and ", and " in before
+    in_kind = in_kind or reinforcing
     refusal = kind == "REJECT" and _REFUSED_AFTER.search(before) is not None
     if kind not in ("REQUEST", "THREATEN") and not answer and not refusal and not in_kind:
         return None
@@ -276,7 +281,7 @@ def asked_of_other_side(
         for h in actors
         if t_end <= h.start < clause_end and not (in_kind and kinds.get(h.actor) == "place")
     ]
-    if named and not refusal:
+    if named and not refusal and not in_kind:
         return None  # it names whom it asks, or a name its demand is about
     if said_by is not None and _SAID_THEN.search(before):
         asker: Hit | None = said_by
@@ -292,9 +297,14 @@ def asked_of_other_side(
             return None
     else:
         return None
-    if asker is None or any(not same_side(h.actor, asker.actor) for h in named):
-        return None  # "refused to extradite him to Peru": the refusal names whom it spurns
+    if asker is None or any(
+        h.actor != asker.actor and not same_side(h.actor, asker.actor) for h in named
+    ):
+        return None  # "refused to extradite him to Peru": the refusal names whom it spurns;
+        # an answer names no one but its own ("rushed reinforcements from Kabul")
     mine = {asker.actor, *(h.actor for h in actors if same_side(h.actor, asker.actor))}
+    if reinforcing and not any(t.actor in mine for _, t in last_pairs):
+        return None  # a show of force by a side not acted on: no answer
     acted_on = [t for s, t in last_pairs if s.actor in mine]
     others = acted_on or [s for s, _ in last_pairs]  # else those who acted
     kept = list({h.actor: h for h in others if h.actor not in mine}.values())

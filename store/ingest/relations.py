@@ -204,6 +204,7 @@ def _read(
     last_pairs: list[tuple[Hit, Hit]] = []  # what the last trigger that related any related
     last_kind = ""  # and of what type
     for number, (t_start, t_end, kind, weight) in enumerate(triggers):
+        inside = False  # whether the trigger relates only a side to its own officers
         charge = accused_of(text, accusing, t_start, breaks) and not JOINT.match(text, t_start)
         if charge and kind == "ASSAULT":  # "accused Baku of shelling its towns": the attack
             further += charged_attacks(text, (t_start, t_end), accused, parties, kinds, sentence)
@@ -324,8 +325,9 @@ def _read(
             if found is not None and all(
                 one_side(s.actor, t.actor, owners, kinds) for s, t in found[1]
             ):
-                found = None  # "..., and Baku's defence ministry vowed to retaliate": not on
-                # Azerbaijan, its own side; on whom an answer or a demand is aimed at (below)
+                found, inside = None, True  # "..., and Baku's defence ministry vowed to
+                # retaliate": not on Azerbaijan, its own side; on whom an answer or a demand
+                # is aimed at (below)
             reaction = reaction_to_act(text, actors, (t_start, t_end), kind, last_pairs)
             if (
                 found
@@ -352,7 +354,9 @@ def _read(
             reaction := reaction_to_act(text, actors, (t_start, t_end), kind, last_pairs)
         ):
             kind, found = reaction  # "..., and Egypt welcomed the decision": the act's author
-        if found is None or all(kinds.get(t.actor) == "place" for _, t in found[1]):
+        if found is None or all(
+            kinds.get(t.actor) == "place" or t.actor == s.actor for s, t in found[1]
+        ):  # no one but places and its own side ("rushed reinforcements from Kabul")
             # "..., demanding his release": of who holds him
             found = (
                 asked_of_other_side(
@@ -377,6 +381,7 @@ def _read(
             found = to_where(text, kind, actors, hits, (t_start, t_end))
         if (
             found is None
+            and not inside  # "troops led by Rabuka ... detained Prime Minister Bavadra": Fiji's
             and (polarity(kind), polarity(last_kind)) != ("cooperation", "conflict")
             and goes_on(text, (last_made, t_start), kind, last_pairs, speaker, owners)
         ):  # "overran Kunduz, ... and freeing hundreds of prisoners": no release to the city

@@ -291,6 +291,8 @@ _STEM_OVER_PATTERN = {
     # "fired missiles into waters off Taiwan": a show of force, where the dictionary's "fire"
     # with an object reads a dismissal
     ("MOBILIZE", "ACCUSE"): re.compile(r"fir", re.IGNORECASE),
+    # "rushed reinforcements to the area": forces sent, no visit
+    ("MOBILIZE", "CONSULT"): re.compile(r"rush|fl[eoiy]", re.IGNORECASE),
 }
 _TABLE_OVER_DICTIONARY = frozenset(
     {

@@ -153,7 +153,7 @@ TRIGGERS: dict[str, str] = {
     r"|summit|(?:video|phone|telephone) (?:calls?|conversations?)|host(?:s|ed|ing)?|phoned|spoke with|speaks with|consult\w*|receiv(?:es|ed|ing)"
     r"|land(?:s|ed|ing)?(?= in\b)"
     r"|(?<!troops )(?<!forces )(?<!soldiers )(?<!refugees )(?<!migrants )"
-    r"(?:flew|arrived|arrives)(?= (?:in|to) )",
+    r"(?:flew|arrived|arrives)(?= (?:in|to) )(?! in (?:[\w,-]+ ){0,3}?reinforcements\b)",
     "AGREE": r"sign(?:s|ed|ing)|consensus|agree(?:s|d|ing|ment|ments)?|deal(?:s)?|accords?|treaty|treaties"
     r"|pacts?|settle(?:s|d|ment)?|licens\w+|acquir\w+|merg(?:e|es|ed|er|ing)|bought|buy(?:s|ing)?"
     r"|contract(?:s|ed)?|award(?:s|ed|ing)?|accept(?:s|ed|ing)?(?! responsibility| the resignation)",
@@ -218,6 +218,7 @@ TRIGGERS: dict[str, str] = {
     r"|sen(?:t|ds?|ding) (?:[\w,-]+ ){0,3}?(?:warships|(?:fighter )?jets|warplanes|bombers"
     r"|aircraft carriers?|destroyers|submarines|frigates|reinforcements|naval vessels"
     r"|(?:military |fighter |war)?aircraft|(?:navy|naval) ships|tanks|armou?red vehicles)\b"
+    r"|(?:rush(?:es|ed|ing)?|fl(?:ew|own|ies|ying) in) (?:[\w,-]+ ){0,3}?reinforcements\b"
     # a missile fired over a state or into the waters off it, no attack on it (CAMEO 15):
     # "fired a missile over Japan", "test-fired missiles into waters off Taiwan's ports"
     r"|(?:test-)?fir(?:e|es|ed|ing)(?= (?:[\w-]+ ){0,3}?(?:missiles?|rockets?) (?:over|across"

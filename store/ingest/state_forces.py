@@ -1,6 +1,7 @@
-"""Police named without their state ("..., and police fired tear gas to disperse them"):
-the state of the place they act in, else of the first state their sentence names, as
-event coders code them."""
+"""Police and troops named without their state ("..., and police fired tear gas to disperse
+them", "..., and government troops were pursuing the kidnappers"): the state of the place
+they act in or of the one who leads them, else of the first state their sentence names
+(troops: before them), as event coders code them."""
 
 from __future__ import annotations
 
@@ -17,33 +18,42 @@ class _Actor(Protocol):
     affiliation: str | None
 
 
-#: "police", "riot police" acting: a lower-case word after them that is no noun they modify
-#: ("police station", "police officers") nor "in" ("police in Harare": parties.INSTITUTION_IN).
-_POLICE = re.compile(
-    r"(?<![\w'’-])(?:(?:[Rr]iot|[Mm]ilitary|[Ss]ecurity|[Tt]raffic) )?[Pp]olice"
+#: "police", "riot police", "government troops", "security forces" acting: a lower-case word
+#: after them that is no noun they modify ("police station", "troops officers") nor "in"
+#: ("police in Harare": parties.INSTITUTION_IN).
+_FORCES = re.compile(
+    r"(?<![\w'’-])(?:(?:(?:[Rr]iot|[Mm]ilitary|[Ss]ecurity|[Tt]raffic) )?[Pp]olice"
+    r"|(?P<troops>[Gg]overnment (?:troops|forces|soldiers)|[Ss]ecurity forces|[Tt]roops"
+    r"|[Ss]oldiers))"
     r"(?= (?!(?:in|of|and|or|to|on|at|station|stations|officers?|chiefs?|headquarters|spokes\w+"
     r"|posts?|commanders?|sources?|vans?|cars?|forces?|officials?|academy|custody|state"
     r"|brutality|violence|raids?|operations?|units?|patrols?|reports?|records?|dogs?|cordon"
     r"|checkpoints?|barracks|recruits|investigators|chief|inspector|general|minister|ministry"
     r"|department|commissioner)\b)[a-z])"
 )
+_FORCE_WORDS = re.compile(r"olice|troops|forces|soldiers")
 #: Before police who open a clause: ", and", ";", ", but", a subordinating word.
 _SUBJECT_BEFORE = re.compile(
     r"(?:[,;]\s+(?:and\s+|but\s+)?|\b(?:when|after|as|before|while|until|where|because)\s+)"
     r"(?:the\s+)?$"
 )
+#: Between forces and the one they follow: "troops led by Lieutenant Colonel".
+_LED_BY = re.compile(
+    r" (?:led|commanded) by (?:[A-Z][\w.-]* ){0,3}| loyal to (?:[A-Z][\w.-]* ){0,3}"
+)
 #: A place their act happens in, after them in their clause: "detained dozens in Dhaka".
 _IN_PLACE = re.compile(r"[^,;]{0,80}?\b(?:in|near|outside) (?:the )?$")
 
 
-def state_police(
+def state_forces(
     text: str,
     sentence_starts: Sequence[int],
     hits: Sequence[Mention],
     actors: Mapping[str, _Actor],
     is_state: Callable[[str], bool],
 ) -> Iterator[tuple[str, int, int]]:
-    """(state, start, end) of each mention of police no name or adjective gives a state:
+    """(state, start, end) of each mention of police, troops or a government no name or
+    adjective gives a state:
     the state of a place named right after them in their clause ("police detained several
     ZAPU officials in Bulawayo": Zimbabwe), else the first state their sentence names, or
     whose officer, body or place it names ("Mugabe dismissed Nkomo ..., and police
@@ -57,10 +67,10 @@ def state_police(
         owner = actor.affiliation
         return owner if owner and actor.kind != "armed_group" and is_state(owner) else None
 
-    if "olice" not in text:  # most articles name no police
+    if not _FORCE_WORDS.search(text):  # most articles name no such force
         return
     starts = [h.start for h in hits]
-    for found in _POLICE.finditer(text):
+    for found in _FORCES.finditer(text):
         start, end = found.span()
         inside = bisect.bisect_left(starts, start)
         if inside < len(hits) and hits[inside].start < end:
@@ -81,8 +91,14 @@ def state_police(
             ),
             None,
         )
-        state = where or next(
-            (state for h in in_sentence if (state := state_of(h.actor)) is not None), None
+        leader = next((h for h in in_sentence if h.start > end), None)
+        if leader is not None and _LED_BY.fullmatch(text, end, leader.start):
+            where = state_of(leader.actor) or where  # "troops led by Colonel Rabuka": his
+        named = [h for h in in_sentence if h.start < start] if found["troops"] else in_sentence
+        state = where or next(  # troops: a state named before them ("the government" and
+            # "the army" stand for the one state named before: anaphora.py)
+            (state for h in named if (state := state_of(h.actor)) is not None),
+            None,
         )
         if state is not None:
             yield state, start, end
