@@ -343,6 +343,13 @@ _HEAD_TITLE_BEFORE = re.compile(rf"{_HEAD_TITLE}$")
 _GIVEN_AFTER_TITLE = re.compile(rf"{_HEAD_TITLE}((?:[A-Z][\w'’-]+ ){{1,3}})$")
 
 
+#: A state's office before a person's name, with no state's name or adjective: "Foreign
+#: Minister Pik Botha", "Trade and Industry Secretary Lord Young".
+_STATE_OFFICE_BEFORE = re.compile(
+    r"(?<![\w-])(?:^|(?<=[,;.] )|(?<= and )|(?<= but ))(?:(?:[A-Z][a-z]+|and) ){0,3}"
+    r"(?:Minister|Secretary|President|Premier|Chancellor|Ambassador) "
+    r"(?:(?:Lord|Sir|Dame|Dr|General|Gen\.) )?$"
+)
 _NAMES_BEFORE = re.compile(r"(?:(?:[A-Z][\w'’-]+|da|de|dos|van|von|bin|al) ){1,4}$")
 
 
@@ -376,8 +383,9 @@ def sole_states(
     owners: Mapping[str, str] | None = None,
 ) -> dict[str, str]:
     """The state each government named by a leader no lexicon knows serves ("Prime Minister
-    Sher Bahadur Deuba's government ... in western Nepal"), and the state each place of no
-    known state lies in ("Syrian troops shelled the city of Hama"): the one state its
+    Sher Bahadur Deuba's government ... in western Nepal"), the state each officer no lexicon
+    knows serves ("..., and Foreign Minister Pik Botha denounced the move"), and the state each
+    place of no known state lies in ("Syrian troops shelled the city of Hama"): the one state its
     sentence names, when it names only one, by name or by its agents ("Chinese troops").  ``owners``: the
     state or body each actor belongs to, if known."""
     owners = owners or {}
@@ -388,9 +396,18 @@ def sole_states(
 
     out: dict[str, str] = {}
     for hit in hits:
-        if (kind_of(hit.actor) != "place" or hit.actor in owners or _SHARED.search(hit.actor)) and (
-            kind_of(hit.actor) != "government"
-            or not _HEAD_TITLE_BEFORE.search(text, max(0, hit.start - 16), hit.start)
+        kind = kind_of(hit.actor)
+        if (
+            (kind != "place" or hit.actor in owners or _SHARED.search(hit.actor))
+            and (
+                kind != "government"
+                or not _HEAD_TITLE_BEFORE.search(text, max(0, hit.start - 16), hit.start)
+            )
+            and (
+                kind != "person"
+                or hit.actor in owners
+                or not _STATE_OFFICE_BEFORE.search(text, max(0, hit.start - 40), hit.start)
+            )
         ):
             continue
         number = bisect.bisect_right(sentence_starts, hit.start) - 1

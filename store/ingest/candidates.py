@@ -90,6 +90,8 @@ _PORTFOLIOS = frozenset(
     Information Communications Development Planning Public Works Oil Petroleum Mining
     Mines War""")
 )
+#: A second portfolio and its office after a first: "Trade| and Industry Secretary".
+_PORTFOLIO_AND = re.compile(r" and (?:[A-Z][a-z]+ ){1,2}(?:Minister|Secretary)\b")
 #: A portfolio's body written in lower case after it ("State department", "Foreign ministry").
 _BODY_AFTER = re.compile(r" (department|ministry)\b")
 #: Ideas a body is named for, joined by "and" after "of" ("Forces of Freedom and
@@ -264,6 +266,7 @@ def _runs(
         if i == j and (
             words[i] in NOT_NAMES
             or words[i] in _HOLIDAYS
+            or (words[i] in _PORTFOLIOS and _PORTFOLIO_AND.match(text, tokens.ends[i]))
             or _inside_common_word(tokens, i)
             or (words[i] in _MONTH_ABBREVIATIONS and _month_before_day(tokens, i))
         ):

@@ -1,0 +1,27 @@
+"""An officer no lexicon knows, titled with a state's office but no state ("..., and Foreign
+Minister Pik Botha denounced the move", "Trade and Industry Secretary Lord Young") serves the
+one state the sentence names, though a body is named nearer ("the U.N. Security Council").
+A first portfolio of two ("Trade and Industry Secretary") is no actor."""
+
+from __future__ import annotations
+
+from relation_support import entities_in
+
+
+def test_a_foreign_minister_serves_the_one_state_named() -> None:
+    found = entities_in(
+        "The U.N. Security Council imposed an arms embargo on Burma on Monday, and Foreign "
+        "Minister Thein Kyaw called the decision unjust.",
+        "2007-10-15",
+    )
+    assert found["Thein Kyaw"].affiliation == "myanmar"
+
+
+def test_a_secretary_of_two_portfolios_serves_the_state_and_names_no_portfolio() -> None:
+    found = entities_in(
+        "Nissan said on Monday it would build a plant in Sunderland, and Trade and Industry "
+        "Secretary Norman Tebbit welcomed the investment in Britain.",
+        "1984-02-01",
+    )
+    assert found["Norman Tebbit"].affiliation == "united-kingdom"
+    assert "Trade" not in found
