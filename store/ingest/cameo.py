@@ -58,6 +58,8 @@ _NOUN_BEFORE = frozenset(
         " thousands million millions billion billions"
     )
 )
+#: Numbers that stand for parties just named after "the": "the two signed".
+_COUNTED_SUBJECTS = frozenset(words("two three four"))
 #: Numbers before a name and a plural: the name modifies a noun ("five Boko Haram suspects").
 _COUNTS = frozenset(
     words(
@@ -226,7 +228,9 @@ class VerbLexicon:
         previous = texts[index - 1] if index else ""
         if previous == "by" and texts[index].endswith("ing"):
             return True  # "responded by recalling its ambassador": the act itself
-        if previous in _NOUN_BEFORE or previous[-2:-1] in ("'", "’"):
+        if (previous in _NOUN_BEFORE or previous[-2:-1] in ("'", "’")) and not (
+            previous in _COUNTED_SUBJECTS and index > 1 and texts[index - 2] == "the"
+        ):  # (but "and the two signed a declaration": the two are its subject)
             return False  # "the ruling", "Russia's deepening ties"
         if texts[index] == "ruling" and _RULING_BODY.match(text, words.ends[index]):
             return False  # "India's ruling Bharatiya Janata Party": who rules, no act

@@ -75,9 +75,21 @@ ADJECTIVAL = re.compile(
 def adjectival(text: str, start: int, end: int) -> bool:
     """The trigger word at [start, end) is a participle used as an adjective (ADJECTIVAL);
     only a word ending in "ed" can be, and most are not, so most need no search."""
-    return text[end - 2 : end].lower() == "ed" and (
-        ADJECTIVAL.search(text, max(0, start - 24), end) is not None or tied_to(text, start, end)
+    return (
+        text[end - 2 : end].lower() == "ed"
+        and (
+            ADJECTIVAL.search(text, max(0, start - 24), end) is not None
+            or tied_to(text, start, end)
+        )
+        and not (  # "and the two signed a declaration": "the two" is the verb's subject
+            _THE_TWO_BEFORE.search(text, max(0, start - 12), start)
+            and _DETERMINER_AFTER.match(text, end)
+        )
     )
+
+
+_THE_TWO_BEFORE = re.compile(r"[Tt]he (?:two|three|four) $")
+_DETERMINER_AFTER = re.compile(r" (?:a|an|the|their|its|his|her)\b")
 
 
 def tied_to(text: str, start: int, end: int) -> bool:
@@ -393,6 +405,23 @@ def read_help(
 _JOINING = re.compile(r"join(?:s|ed|ing)?\b", re.IGNORECASE)
 #: Between "joined" and the act it names: an article and two words at most.
 _JOINED_GAP = re.compile(r"\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+){0,2}")
+
+
+#: A document's noun right before a participle that tells what it says: "a declaration
+#: pledging to", "an agreement committing them to".
+_DOCUMENT_BEFORE = re.compile(
+    r"\b(?:agreement|accord|deal|pact|treaty|declaration|communiqu[eé]|memorandum|roadmap)s?\s+$",
+    re.IGNORECASE,
+)
+
+
+def document_says(text: str, t_start: int, t_end: int) -> bool:
+    """The trigger tells what a document signed says ("signed a declaration pledging to work
+    toward denuclearisation"): the signing is the event, as coders code it (four sets of
+    five), not a second promise."""
+    return text.endswith("ing", t_start, t_end) and (
+        _DOCUMENT_BEFORE.search(text, max(0, t_start - 16), t_start) is not None
+    )
 
 
 def joins_act(text: str, triggers: list[tuple[int, int, str, float]], number: int) -> bool:

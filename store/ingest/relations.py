@@ -70,6 +70,7 @@ from personae.store.ingest.readings import (
     asked_of_both,
     charged_in_relative,
     conditional,
+    document_says,
     goes_on,
     joins_act,
     mediator,
@@ -223,6 +224,8 @@ def _read(
             continue  # "the Soviet Union, Baghdad's main arms supplier, announced": who it is
         if joins_act(text, triggers, number):
             continue  # "joined a diplomatic boycott of the Games": the boycott is the act
+        if document_says(text, t_start, t_end):
+            continue  # "signed a declaration pledging to": the signing is the act
         if kind == "REJECT" and answers_charge(text, (t_start, t_end), piece.end):
             continue  # "dismissed as baseless a report accusing it": the report's charge only
         if number and reacted_to(text, (t_start, t_end)):

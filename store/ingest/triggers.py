@@ -34,6 +34,8 @@ PATTERN_WEIGHT, STEM_WEIGHT, VERB_WEIGHT = 0.75, 0.65, 0.55
 ATTRIBUTING = ("according", "According")
 #: How far past the last actor a verb may still relate the actors before it (characters).
 VERB_REACH = 40
+#: How far past that reach a verb's object may be read (characters).
+OBJECT_REACH = 30
 
 
 _UNDER_BEFORE = re.compile(r"\bunder (?:house )?$")
@@ -69,9 +71,13 @@ def triggers_of(
     # A verb before every actor has no subject; one far after them all, nobody to relate
     # ("Iran and Russia met", "... signed yesterday" are near): the lexicon reads between.
     start, end = max(piece.start, actors[0]), min(piece.end, actors[1] + VERB_REACH)
+    # a verb within reach reads its object past it ("..., and the two signed a declaration")
+    read_to = min(piece.end, end + OBJECT_REACH)
     same = len(lowered) == len(body)  # lower-casing kept every offset: reuse it
-    part = lowered[start - base : end - base] if same else None
-    for verb in load_verbs().verbs(text, start, end, frozenset(found), part):
+    part = lowered[start - base : read_to - base] if same else None
+    for verb in load_verbs().verbs(text, start, read_to, frozenset(found), part):
+        if verb.start >= end:
+            break  # past the reach: the verbs come in text order
         if text.startswith(ATTRIBUTING, verb.start):  # "according to": whose word, no act
             continue
         if _TAKING_PART.match(text, verb.start):  # "to take part in exercises": the
