@@ -248,7 +248,8 @@ WATCH_AFTER = re.compile(rf"(?:\s+(?!to\b)[\w'’-]+){{1,5}}?{_WATCH.pattern}")
 _MEDIATED = re.compile(
     r"\b(?:brokered|mediated|facilitated|mediation|(?:ceremony|summit|talks|meeting)"
     r"(?:\s+in\s+(?-i:[A-Z][\w'’-]*))?\s+hosted)\s+by\s+"
-    r"(?:the\s+|an?\s+)?(?-i:[A-Z][\w.-]*\s+){0,2}?(?-i:(?:(?:Deputy|Vice)\s+)?(?:President|Prime\s+Minister"
+    r"(?:the\s+|an?\s+)?(?:former\s+)?(?-i:[A-Z][\w.-]*\s+){0,2}?"
+    r"(?-i:(?:(?:Deputy|Vice)\s+)?(?:President|Prime\s+Minister"
     r"|King|Emir|Chancellor|Secretary-General|Secretary\s+of\s+State|Foreign\s+Minister)\s+"
     r"|mediator\s+)?$"
     # "mediated by an African Union panel led by Kofi Annan": the panel's leader mediates too

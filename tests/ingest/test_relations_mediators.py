@@ -68,3 +68,15 @@ def test_a_state_which_mediated_the_talks_meets_each_signer() -> None:
     )
     assert ("Zambia", "CONSULT", "UNITA") in found
     assert ("Zambia", "CONSULT", "Angolan government") in found
+
+
+def test_talks_brokered_by_a_former_president_have_his_state_meet_each_side() -> None:
+    found = typed_in(
+        "The Sudanese government and the SPLA signed a peace accord in Nairobi on Sunday, after"
+        " talks brokered by former Kenyan President Daniel arap Moi."
+    )
+    assert ("Kenya", "CONSULT", "Sudan") in found or (
+        "Kenya",
+        "CONSULT",
+        "Sudanese government",
+    ) in found
