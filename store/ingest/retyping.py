@@ -69,6 +69,15 @@ def retyped(
         return "ACCUSE", None  # President Jacob Zuma to stand trial": charged (CAMEO 1121)
     if kind == "REQUEST" and _ORDERED_CLOSURE.match(text, t_start):  # a court's order done
         return "COERCE", None  # "ordered the liquidation of Memorial", "ordered Shell to pay"
+    if kind == "ASSAULT" and word.startswith("overr") and _SETTLEMENT_TAKEN.match(text, t_end):
+        return "COERCE", None  # "overran the enclave of Srebrenica": occupied (CAMEO 192), as
+        # every coder codes a town overrun; a base or an outpost overrun is fought for (190)
+    if (
+        kind == "COERCE"
+        and word.startswith("raid")
+        and _BY_FORCES.search(text, max(0, t_start - 60), t_start)
+    ):  # "Colombian troops raided a FARC camp", "warplanes raided the oil terminal": an
+        return "ASSAULT", None  # attack (190, 195); police raids stay arrests and searches
     if kind == "ASSAULT" and stops_work(text, (t_start, t_end), pairs, kinds):
         return "PROTEST", None  # "launched a general strike against": a stoppage (CAMEO 143)
     if (
@@ -251,6 +260,21 @@ _STRIKES_AT_WORK = re.compile(
 #: The name of a union or of workers: those who strike by stopping work.
 _WORKERS_NAME = re.compile(
     r"\b(?:Unions?|Workers['’]?|Mineworkers|Teamsters|Confederation|Federation|Syndicate)\b"
+)
+
+
+#: A settlement overrun: "overran the northern Afghan city of Kunduz", "the enclave of".
+_SETTLEMENT_TAKEN = re.compile(
+    r"(?:\s+[\w'’.,-]+){0,5}?\s+(?:city|town|enclave|capital|village|safe\s+area|province"
+    r"|region)\b",
+    re.IGNORECASE,
+)
+#: Armed forces named before a raid, not police: "troops raided", "warplanes raided",
+#: "the air force hit back with raids on".
+_BY_FORCES = re.compile(
+    r"\b(?:troops|soldiers|commandos|paratroopers|marines|army|warplanes|aircraft|jets|bombers"
+    r"|helicopters|gunships|air\s+force|navy|special\s+forces)\b(?![^,;]*\bpolice\b)",
+    re.IGNORECASE,
 )
 
 
