@@ -339,7 +339,11 @@ COORDINATION = re.compile(
     r"|troops|forces|fighters|police|civilians|citizens|nationals|officials|diplomats"
     r"|police\s+officers|workers|people))?"
     r"\s*(?:and|or|&|/|-|–|as well as|,\s*and|,)\s*"
-    r"(?:(?:the|its|their|his|her)\s+(?:(?-i:[a-z]+)\s+)?|visiting\s+|(?:scores|dozens|hundreds|thousands|several"
+    r"(?:(?:the|its|their|his|her)\s+(?:(?-i:[a-z]+)\s+)?|visiting\s+"
+    # "Kenyan President Mwai Kibaki and opposition leader| Raila Odinga"
+    r"|(?-i:(?:opposition|rebel|guerrilla|party|union|militia|former)\s+)?(?-i:leader|chief"
+    r"|commander|chairman|chairwoman)\s+"
+    r"|(?:scores|dozens|hundreds|thousands|several"
     r"|many|some|\d[\d,]*)\s+(?:of\s+)?)?"
     r"(?:(?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s\s+)?$",  # "and Afghanistan's| Taliban"
     re.I,
