@@ -127,6 +127,10 @@ def triggers_of(
         and not _compound_noun(text, t[0], t[1])
         and not (t[2] in STANCE and _ENDED_BEFORE.search(text, max(0, t[0] - 40), t[0]))
         and not (t[2] == "ASSAULT" and _WAR_ENDED.search(text, max(0, t[0] - 40), t[0]))
+        and not (
+            polarity(t[2]) == "cooperation"
+            and _RESTRICTED_BEFORE.search(text, max(0, t[0] - 50), t[0]) is not None
+        )  # "tightened controls on rare earth exports": the trade restricted, no trade made
     )  # "ending two decades of hostility", "ending the war with Eritrea": held, fought no more
     # An intent gives way to the act it names: "agreed to lift the sanctions" is the lifting.
     # A wish or plan to act oneself asks no one and does nothing yet: "seeking to deepen
@@ -287,6 +291,12 @@ _READ_WITH_OBJECT = frozenset({"SANCTION", "RETREAT"})
 #: a rally against something (141, filed as mobilising), overrunning a base (190, filed as
 #: occupying territory, 192).
 _ALONGSIDE = re.compile(r"\s+(?:alongside|together)\b", re.IGNORECASE)
+#: A restriction's object before a word: "controls on rare earth| exports".
+_RESTRICTED_BEFORE = re.compile(
+    r"\b(?:controls|restrictions|curbs|bans?|embargo(?:es)?|sanctions|tariffs|duties|levies)"
+    r"\s+on\s+(?:(?!and\b|or\b)[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _STEM_OVER_PATTERN = {
     ("AID", "COOPERATE"): re.compile(r"sel|sold", re.IGNORECASE),
     ("ACCUSE", "COERCE"): re.compile(r"su(?:e|ed|es|ing)\b", re.IGNORECASE),

@@ -233,6 +233,8 @@ TRIGGERS: dict[str, str] = {
     r"(?! (?:[\w'’-]+ ){1,3}?to (?:help|assist|support|restore|protect|keep)\b)"
     r"|duties(?= (?:[\w-]+ ){0,6}?on (?:[\w$.-]+ ){0,6}?(?:goods|imports|products|exports)\b)"
     r"|freez(?:e|es|ing)|froze"
+    # "tighten controls on exports to South Korea": a restriction of trade (CAMEO 163)
+    r"|tighten\w*(?= (?:[\w'’-]+ ){0,2}?(?:controls|restrictions|curbs) on\b)"
     r"|(?:extend|renew|prolong)\w*(?= (?:[\w'’-]+ ){0,3}?(?:embargo\w*|sanctions|bans?)\b)|coerc\w+|forc(?:e|es|ed|ing)(?= \w+ to\b)|pressur\w+|fin(?:e|es|ed)(?= \$| \w+ \$)"
     r"|occup(?:y|ied|ies|ation)|annex\w*"  # occupying territory (CAMEO 192) coerces
     # "took control of Konkola Copper Mines from Vedanta": a seizure (CAMEO 1711)
