@@ -467,8 +467,24 @@ def join_parties(text: str, hits: Sequence[Mention], actors: Mapping[str, _Membe
             and _OF_STATE.fullmatch(text, *gap)
         ):  # "Presidents Carlos Menem of Argentina and"; "the Sandinista government of
             first.affiliation = second.name  # Nicaragua"
+        elif (
+            first.kind == "person"
+            and _LEADER_OF.fullmatch(text, *gap)
+            and (
+                (second.kind == "state" and _STATE_BODY_AFTER.match(text, after.end))
+                or (second.kind == "government" and second.affiliation)
+            )
+        ):  # "Marko Djuric, the head of the Serbian government's office for Kosovo": Serbia's
+            first.affiliation = second.affiliation or second.name
 
 
+#: A state's body after its adjective, in an officer's apposition: "(Serbian) government's
+#: office", "(Iranian) navy", "(Kenyan) army".
+_STATE_BODY_AFTER = re.compile(
+    r"\s+(?:government|army|navy|air\s+force|military|intelligence|police|foreign\s+ministry"
+    r"|central\s+bank|state|delegation|embassy)\b",
+    re.IGNORECASE,
+)
 #: Between a group and its leader's name: "RENAMO rebel leader", "Hamas political chief".
 _LEADER_GAP = re.compile(
     r"\s+(?:(rebel|militia|guerrilla|insurgent)\s+|(?:opposition|party|political|military)\s+)?"

@@ -1,5 +1,6 @@
 """A person named as a patron, a spokesman or a member of a group in apposition ("X, a patron
-of the United Democratic Front"), or with "and other leaders of" it, is the group's, as
+of the United Democratic Front"), or with "and other leaders of" it, is the group's, and the
+head of a state's body ("X, the head of the Serbian government's office") the state's, as
 event coders code acts against them; a cleric's title ("the Reverend", "Archbishop") is no
 word of their name."""
 
@@ -33,3 +34,12 @@ def test_a_clerics_title_is_no_word_of_the_name() -> None:
         "1989-09-13",
     )
     assert {"Desmond Tutu", "Frank Chikane"} <= set(people)
+
+
+def test_the_head_of_a_states_government_office_serves_that_state() -> None:
+    people = entities_in(
+        "Israeli troops detained Samir Haddad, the head of the Syrian government's liaison "
+        "office, near Quneitra on Monday.",
+        "1995-03-06",
+    )
+    assert people["Samir Haddad"].affiliation == "syria"
