@@ -228,6 +228,14 @@ _OWN_VERBS = re.compile(r"(?:\s+[a-z]+){0,3}\s+")
 #: A refusal told as the cause of the act before: "suspended Honduras after the country's
 #: government refused to", "froze aid when the junta refused to".
 _REFUSED_AFTER = re.compile(r"\b(?:after|when|because)\s+[^,;]{0,40}$")
+#: The government of the one just acted on, refusing: "after its de facto government",
+#: "after the interim government installed by last week's coup", "after the de facto
+#: government of Roberto Micheletti".
+_GOVERNMENT_REFUSED = re.compile(
+    r"\b(?:after|when|because)\s+(?:its|the\s+country['’]s|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:government|junta|regime|authorities|leaders)(?:\s+(?:of|installed|led)\b[^,;]{0,50}?)?"
+    r"\s+$"
+)
 #: How a demand naming no one is joined to what was just told: by its teller ("...,
 #: Japan's government said on Monday, demanding"), as a participle (", demanding"), a verb
 #: phrase joined by "and" ("and demanded"), or a relative clause (", which called for").
@@ -273,7 +281,10 @@ def asked_of_other_side(
     # side just acted on, naming no one, face the side that acted
     reinforcing = kind == "MOBILIZE" and ", and " in before
     in_kind = in_kind or reinforcing
-    refusal = kind == "REJECT" and _REFUSED_AFTER.search(before) is not None
+    refusal = kind == "REJECT" and (
+        _REFUSED_AFTER.search(before) is not None
+        or _GOVERNMENT_REFUSED.search(text, max(0, t_start - 90), t_start) is not None
+    )
     if kind not in ("REQUEST", "THREATEN") and not answer and not refusal and not in_kind:
         return None
     named = [
@@ -293,7 +304,14 @@ def asked_of_other_side(
         # "suspended Honduras after the country's interim government refused to": its own
         # subject, right before
         asker = next((h for h in reversed(actors) if h.end <= t_start), None)
-        if asker is None or not _OWN_VERBS.fullmatch(text, asker.end, t_start):
+        if refusal and (asker is None or not _OWN_VERBS.fullmatch(text, asker.end, t_start)):
+            # "suspended Honduras after its de facto government ignored an ultimatum": the
+            # government of the one acted on refuses
+            governed = _GOVERNMENT_REFUSED.search(text, max(0, t_start - 90), t_start)
+            asker = last_pairs[0][1] if governed is not None else None
+        if asker is None or not (
+            _OWN_VERBS.fullmatch(text, asker.end, t_start) or asker is last_pairs[0][1]
+        ):
             return None
     else:
         return None

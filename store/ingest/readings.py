@@ -341,7 +341,7 @@ _DISASTER_SUBJECT = re.compile(
 #: its verb: "after militants based in Afghanistan attacked a checkpoint".
 _UNNAMED_SUBJECT = re.compile(
     r"\b(?:after|before|when|as|while|because|since|until|once(?!\s+(?:again|more)\b))\s+"
-    r"(?!(?:it|he|she|they|we|both|the\s+two)\b)(?!(?:the|its|their)\s+(?:[a-z-]+\s+)?"
+    r"(?!(?:it|he|she|they|we|both|the\s+two)\b)(?!(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}"
     rf"(?:{GROUP_NAMED_AGAIN}"
     r"|country|nation|kingdom|island|government|regime|junta|army|military|authorities|police"
     r"|troops|forces|company|firm|alliance|bloc|body)\b)"  # named again: "the militants killed"

@@ -1,7 +1,8 @@
 """A refusal told as the cause of a sanction ("suspended Honduras after the country's interim
 government refused to reinstate Zelaya") is the refuser's rejection of whoever sanctions it
 (CAMEO 12), as three coders of three held-out sets coded it, though what it refuses names
-only its own side; a refusal that names another side keeps it. Each side accusing the other
+only its own side ("after its de facto government ignored an ultimatum", "after the interim
+government installed by the coup refused"); a refusal that names another side keeps it. Each side accusing the other
 after talks a third side mediated accuses the other side."""
 
 from __future__ import annotations
@@ -45,3 +46,21 @@ def test_each_side_accusing_the_other_after_mediated_talks_accuses_the_other() -
     )
     assert ("Ethiopia", "ACCUSE", "Eritrea") in found
     assert ("Eritrea", "ACCUSE", "Ethiopia") in found
+
+
+def test_a_refusal_by_the_government_of_the_one_suspended_rejects_the_suspender() -> None:
+    found = stored_in(
+        "The Commonwealth suspended Fiji on Monday after its military-led government ignored "
+        "a deadline to set a date for elections.",
+        "2009-09-01",
+    )
+    assert ("Fiji", "REJECT", "Commonwealth of Nations") in found
+
+
+def test_a_refusal_by_a_government_described_at_length_rejects_the_suspender() -> None:
+    found = stored_in(
+        "The African Union suspended Mali on Friday after the interim government installed by "
+        "last month's coup refused to set a date for elections.",
+        "2021-06-04",
+    )
+    assert ("Mali", "REJECT", "African Union") in found
