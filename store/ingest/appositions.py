@@ -72,39 +72,49 @@ def which_before(text: str, t_start: int) -> re.Match[str] | None:
     return WHICH_BEFORE.search(text, max(0, t_start - 60), t_start)
 
 
-#: A relative clause whose subject is a pronoun, right before its verb: the name before it is
-#: the verb's object ("Rwanda, which it accuses of", "the envoy, whom they accused of").
+#: A relative clause with a subject of its own, right before its verb: the name before it is
+#: the verb's object ("Rwanda, which it accuses of", "Iran, which Riyadh accuses of").
 _OBJECT_RELATIVE = re.compile(
-    r",\s+(?:which|whom)\s+(?:(?P<person>he|she)|it|they)\s+(?:[a-z]+\s+)?$"
+    r",\s+(?:which|whom)\s+(?:(?P<person>he|she)|(?P<thing>it|they)|(?P<named>\S.{0,40}?))"
+    r"\s+(?:[a-z]+ly\s+|has\s+|had\s+|have\s+)?$"
 )
 
 
 def object_relative(
     text: str, actors: list[Hit], t_start: int, kinds: dict[str, str]
 ) -> tuple[Hit, Hit] | None:
-    """(subject, object) of a verb in a relative clause whose subject is a pronoun: "broke off
+    """(subject, object) of a verb in a relative clause with a subject of its own: "broke off
     relations with Rwanda, which it accuses of backing the rebels" is Kinshasa's charge
-    against Rwanda, the pronoun standing for the nearest name before the object that it may
-    stand for ("he": a person's; "it", "they": a state's or a body's)."""
-    found = _OBJECT_RELATIVE.search(text, max(0, t_start - 30), t_start)
+    against Rwanda, and "Iran, which Riyadh accuses of arming the rebels" Riyadh's.  A pronoun
+    stands for the nearest name before the object that it may stand for ("he": a person's;
+    "it", "they": a state's or a body's)."""
+    found = _OBJECT_RELATIVE.search(text, max(0, t_start - 60), t_start)
     if found is None:
         return None
     before = [h for h in actors if h.end <= found.start()]
-    if len(before) < 2 or before[-1].end != found.start():
+    if not before or before[-1].end != found.start():
         return None
     antecedent = before[-1]
-    person = found["person"] is not None
-    subject = next(
-        (
-            h
-            for h in reversed(before[:-1])
-            if h.actor != antecedent.actor
-            and (kinds.get(h.actor) == "person") == person
-            and not text.startswith("-", h.end)  # "U.S.-based cleric X": no one acting
-        ),
-        None,
-    )
-    return (subject, antecedent) if subject is not None else None
+    if found["named"] is not None:  # "which Riyadh accuses", "which the kingdom accuses"
+        named = [h for h in actors if found.start("named") <= h.start and h.end <= found.end()]
+        if len(named) != 1 or named[0].start != found.start("named"):
+            return None
+        subject: Hit | None = named[0]
+    else:
+        person = found["person"] is not None
+        subject = next(
+            (
+                h
+                for h in reversed(before[:-1])
+                if h.actor != antecedent.actor
+                and (kinds.get(h.actor) == "person") == person
+                and not text.startswith("-", h.end)  # "U.S.-based cleric X": no one acting
+            ),
+            None,
+        )
+    if subject is None or subject.actor == antecedent.actor:
+        return None
+    return subject, antecedent
 
 
 #: A non-restrictive relative clause ending just before a verb: "Indonesia, which chairs

@@ -1,7 +1,8 @@
-"""A verb in a relative clause whose subject is a pronoun ("Rwanda, which it accuses of
-backing the rebels"; "the ambassador, whom it accused of spying") has the name before it as
-its object and the one the pronoun stands for as its subject: the nearest name before that
-"he" or "she" may stand for (a person), or "it" and "they" (a state or a body)."""
+"""A verb in a relative clause with a subject of its own ("Rwanda, which it accuses of
+backing the rebels"; "the ambassador, whom it accused of spying"; "Iran, which Riyadh accuses
+of arming the rebels") has the name before it as its object and that subject as its own: a
+name, or the one a pronoun stands for, the nearest name before that "he" or "she" may stand
+for (a person), or "it" and "they" (a state or a body)."""
 
 from __future__ import annotations
 
@@ -34,3 +35,13 @@ def test_whom_he_blamed_is_the_persons_charge_not_the_states_named_between() -> 
     )
     assert ("Paul Kagame", "ACCUSE", "Victoire Ingabire") in found
     assert ("Belgium", "ACCUSE", "Victoire Ingabire") not in found
+
+
+def test_which_a_named_state_accuses_is_that_states_charge() -> None:
+    found = stored_in(
+        "Saudi aircraft bombed Houthi positions around Sanaa on Thursday, and Iran, which "
+        "Riyadh accuses of arming the rebels, called for a halt to the strikes.",
+        "2015-04-02",
+    )
+    assert ("Saudi Arabia", "ACCUSE", "Iran") in found
+    assert ("Saudi Arabia", "ACCUSE", "Houthis") not in found
