@@ -416,6 +416,27 @@ _DOCUMENT_BEFORE = re.compile(
 )
 
 
+#: Power taken in a coup: "seized power", "took power in a bloodless coup".
+_POWER_AFTER = re.compile(r"\s+(?:absolute\s+)?power\b")
+
+
+def takes_power(text: str, t_start: int, t_end: int) -> bool:
+    """A coup ("seized power on Tuesday"): the plotters take their own state, and no one
+    named near it is attacked (coders code no event with another side)."""
+    return _POWER_AFTER.match(text, t_end) is not None and text[t_start:t_end].lower() in (
+        "seized",
+        "seizes",
+        "seize",
+        "seizing",
+        "took",
+        "takes",
+        "take",
+        "taking",
+        "grabbed",
+        "seized control",
+    )
+
+
 def document_says(text: str, t_start: int, t_end: int) -> bool:
     """The trigger tells what a document signed says ("signed a declaration pledging to work
     toward denuclearisation"): the signing is the event, as coders code it (four sets of

@@ -77,6 +77,7 @@ from personae.store.ingest.readings import (
     protesting,
     read_help,
     shown_force,
+    takes_power,
     to_both_sides,
     to_where,
     two_sides,
@@ -224,8 +225,9 @@ def _read(
             continue  # "the Soviet Union, Baghdad's main arms supplier, announced": who it is
         if joins_act(text, triggers, number):
             continue  # "joined a diplomatic boycott of the Games": the boycott is the act
-        if document_says(text, t_start, t_end):
-            continue  # "signed a declaration pledging to": the signing is the act
+        if document_says(text, t_start, t_end) or takes_power(text, t_start, t_end):
+            continue  # "signed a declaration pledging to": the signing is the act; "seized
+            # power in a coup": no one else's
         if kind == "REJECT" and answers_charge(text, (t_start, t_end), piece.end):
             continue  # "dismissed as baseless a report accusing it": the report's charge only
         if number and reacted_to(text, (t_start, t_end)):
