@@ -86,12 +86,15 @@ def no_party(text: str, hit: Hit, following: list[Hit], kinds: dict[str, str]) -
         )
         or _SAFE_AREA_AFTER.match(text, hit.end) is not None  # "overran the U.N. safe area of
         # Srebrenica": the town, not the body that declared it safe
+        or _LINKED_AFTER.match(text, hit.end) is not None  # "the al-Qaeda-linked group":
+        # what the group is tied to, no party of the act
         or (  # "eight years after the Falklands war": a war's name, no party of the act
             _WAR_AFTER.match(text, hit.end) is not None and text.endswith("the ", 0, hit.start)
         )
     )
 
 
+_LINKED_AFTER = re.compile(r"[-‐–](?:linked|affiliated|inspired|style)\b")
 _WAR_AFTER = re.compile(r"\s+(?:civil\s+|border\s+)?wars?\b")
 _DISPUTE_AFTER = re.compile(r"\s+(?:dispute|issue|question|conflict|problem)\b")
 #: An area a body or state protects, after its name: "the U.N. safe area of Srebrenica", "the

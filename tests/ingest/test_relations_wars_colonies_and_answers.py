@@ -1,6 +1,7 @@
-"""Three readings of what surrounds an act: a war's name ("eight years after the Falklands
-war") is no party of it; "the former Portuguese colony of East Timor" names no party but
-the colony; a vow to strike back answers the side that struck."""
+"""Readings of what surrounds an act: a war's name ("eight years after the Falklands war")
+and the name a group is tied to ("the al-Qaeda-linked group") are no party of it; "the
+former Portuguese colony of East Timor" names no party but the colony; a vow to strike back
+answers the side that struck."""
 
 from __future__ import annotations
 
@@ -43,3 +44,12 @@ def test_a_vow_to_strike_back_threatens_the_side_that_struck() -> None:
         "THREATEN",
         "Ethiopian troops",
     ) in found
+
+
+def test_a_name_a_group_is_linked_to_is_no_party_of_the_act() -> None:
+    found = stored_in(
+        "Kenyan troops pressed an offensive on Monday against the al-Qaeda-linked group in "
+        "southern Somalia.",
+        "2011-10-24",
+    )
+    assert not [row for row in found if "Qaeda" in row[2]]
