@@ -95,6 +95,7 @@ from personae.store.ingest.speakers import (
     opens_what_is_said,
     speaker_named_again,
     speaker_of,
+    speaker_participle,
     speaker_words,
 )
 from personae.store.ingest.triggers import next_verb, triggers_of
@@ -300,6 +301,11 @@ def _read(
                 aims_at_main_object(text, t_end)
                 and participle_clause(text, t_start)
                 and not said_of_act(text, said_by, (t_start, t_end))
+                and not (  # "..., the party said on Sunday, accusing the government of":
+                    said_by is not None  # the speaker's own charge
+                    and said_by.start > last_pairs[0][1].end
+                    and speaker_participle(text, said_by, t_start)
+                )
             )
             or charged_in_relative(text, t_start)
         ):
