@@ -75,7 +75,7 @@ def which_before(text: str, t_start: int) -> re.Match[str] | None:
 #: A relative clause with a subject of its own, right before its verb: the name before it is
 #: the verb's object ("Rwanda, which it accuses of", "Iran, which Riyadh accuses of").
 _OBJECT_RELATIVE = re.compile(
-    r",\s+(?:which|whom)\s+(?:(?P<person>he|she)|(?P<thing>it|they)|(?P<named>\S.{0,40}?))"
+    r",\s+(?:which|whom)\s+(?:(?P<person>he|she)|it|they|(?P<named>\S.{0,40}?))"
     r"\s+(?:[a-z]+ly\s+|has\s+|had\s+|have\s+)?$"
 )
 

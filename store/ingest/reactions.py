@@ -281,10 +281,11 @@ def asked_of_other_side(
     # side just acted on, naming no one, face the side that acted
     reinforcing = kind == "MOBILIZE" and ", and " in before
     in_kind = in_kind or reinforcing
-    refusal = kind == "REJECT" and (
-        _REFUSED_AFTER.search(before) is not None
-        or _GOVERNMENT_REFUSED.search(text, max(0, t_start - 90), t_start) is not None
+    governed = (  # "after its de facto government ignored": the one acted on refuses
+        kind == "REJECT"
+        and _GOVERNMENT_REFUSED.search(text, max(0, t_start - 90), t_start) is not None
     )
+    refusal = governed or (kind == "REJECT" and _REFUSED_AFTER.search(before) is not None)
     if kind not in ("REQUEST", "THREATEN") and not answer and not refusal and not in_kind:
         return None
     named = [
@@ -304,15 +305,10 @@ def asked_of_other_side(
         # "suspended Honduras after the country's interim government refused to": its own
         # subject, right before
         asker = next((h for h in reversed(actors) if h.end <= t_start), None)
-        if refusal and (asker is None or not _OWN_VERBS.fullmatch(text, asker.end, t_start)):
-            # "suspended Honduras after its de facto government ignored an ultimatum": the
-            # government of the one acted on refuses
-            governed = _GOVERNMENT_REFUSED.search(text, max(0, t_start - 90), t_start)
-            asker = last_pairs[0][1] if governed is not None else None
-        if asker is None or not (
-            _OWN_VERBS.fullmatch(text, asker.end, t_start) or asker is last_pairs[0][1]
-        ):
-            return None
+        if asker is None or not _OWN_VERBS.fullmatch(text, asker.end, t_start):
+            if not governed:
+                return None
+            asker = last_pairs[0][1]  # the one acted on, whose government refuses
     else:
         return None
     if asker is None or any(
