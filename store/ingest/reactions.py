@@ -219,7 +219,7 @@ _ANSWER_VERB = re.compile(
 _ANSWER_MEANS = re.compile(r"\s+(?:by|with)\b")
 #: An act told as the answer to the one before, naming no cause: ", and Seoul dispatched a
 #: naval unit to the Strait in response" (not "in response to the attack on X").
-_IN_ANSWER = re.compile(
+IN_ANSWER = re.compile(
     r"\bin\s+(?:response|retaliation|reprisal|protest)\b(?!\s+(?:to|for|at|against)\b)"
 )
 #: Acts such an answer can be: shows of force, sanctions, force, protests.
@@ -275,7 +275,7 @@ def asked_of_other_side(
         and _ANSWER_VERB.search(text, t_start, t_end + 6) is not None  # "strike| back"
         and _ANSWER_MEANS.match(text, t_end) is None  # "retaliated by cancelling": that act
     )
-    in_kind = kind in _ANSWERED_IN_KIND and _IN_ANSWER.search(text, t_end, clause_end) is not None
+    in_kind = kind in _ANSWERED_IN_KIND and IN_ANSWER.search(text, t_end, clause_end) is not None
     before = text[max(0, t_start - 40) : t_start]
     # "seized four towns in Chiapas, and the army flew in reinforcements": forces sent by the
     # side just acted on, naming no one, face the side that acted

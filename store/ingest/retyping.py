@@ -11,7 +11,7 @@ import re
 from personae.store.ingest.actors import Hit
 from personae.store.ingest.affiliation import ARMED_KINDS
 from personae.store.ingest.directions import SIGNING
-from personae.store.ingest.reactions import ACT_NAMED
+from personae.store.ingest.reactions import ACT_NAMED, IN_ANSWER
 from personae.store.ingest.verbs import ACCEPTING, EXPELLING, RECIPIENT_BEFORE
 from personae.store.model import COMENTION
 
@@ -34,6 +34,8 @@ def retyped(
         return "ACCUSE", None  # war by al Shabaab": a charge
     if kind == "AID" and _PERSON_HANDED.match(text, t_start):  # "handed over Joaquin Guzman
         return "COOPERATE", None  # to the United States": a wanted person, as extradited
+    if kind == "AID" and IN_ANSWER.search(text, t_end, t_end + 80):  # "dispatched a frigate
+        return "MOBILIZE", None  # to the Gulf in response": a show of force, no help
     if kind in ("MOBILIZE", "AID"):  # read only for these: most triggers are neither
         helps = sent_to(text, [t for _, t in pairs]) or keeps_peace(sentence)
         facing = {(s.actor, t.actor) for s, t in pairs}

@@ -45,3 +45,22 @@ def test_troops_sent_while_accusing_a_state_face_the_accused() -> None:
     )
     assert ("Lithuania", "MOBILIZE", "Belarus") in found
     assert ("Lithuania", "ACCUSE", "Belarus") in found
+
+
+def test_a_warship_dispatched_in_response_is_a_show_of_force_not_aid() -> None:
+    found = stored_in(
+        "Iran's Revolutionary Guards seized a British-flagged tanker in the Strait of Hormuz on "
+        "Friday, and London dispatched a frigate to the Gulf in response.",
+        "2019-07-20",
+    )
+    assert ("United Kingdom", "MOBILIZE", "Islamic Revolutionary Guard Corps") in found
+    assert not [row for row in found if row[1] == "AID"]
+
+
+def test_aid_sent_in_response_to_a_disaster_is_still_aid() -> None:
+    # a guard: read so before
+    found = stored_in(
+        "Japan sent relief supplies to Haiti on Thursday in response to the earthquake.",
+        "2010-01-14",
+    )
+    assert ("Japan", "AID", "Haiti") in found
