@@ -89,7 +89,12 @@ from personae.store.ingest.rebuttals import answers_charge, rebuttal_links
 from personae.store.ingest.retyping import WELCOMING, retyped, ultimatum
 from personae.store.ingest.roles import roles
 from personae.store.ingest.scan import holds_one_of, word_pattern
-from personae.store.ingest.second_events import cases_brought, truces_kept, verdicts_found
+from personae.store.ingest.second_events import (
+    cases_brought,
+    protests_met,
+    truces_kept,
+    verdicts_found,
+)
 from personae.store.ingest.sentence_pieces import READ_LIMIT, pieces
 from personae.store.ingest.speakers import (
     opens_what_is_said,
@@ -491,6 +496,7 @@ def _read(
         *truces_kept(text, piece, lowered, [*links.values(), *mutual]),
         *verdicts_found(text, lowered, links.values()),
         *cases_brought(text, lowered, actors, links.values(), sentence),
+        *protests_met(text, sentence, links.values(), kinds, owners),
     ):
         key = pair_key(link.source, link.target)
         if key in links:

@@ -1,0 +1,38 @@
+"""A group whose rally, march or strike a state's police or troops break up protests against
+that state (CAMEO 14), as event coders code it beside the arrests or the force: "Chilean
+police arrested dozens of members of the Democratic Alliance as the opposition coalition led
+a march" (against the state if the article names it, else against its police).  A march
+only planned, or a sentence with a protest of its own, adds none."""
+
+from __future__ import annotations
+
+from relation_support import stored_in
+
+
+def test_a_party_whose_march_police_broke_up_protests_against_the_state() -> None:
+    found = stored_in(
+        "Kenyan police arrested 30 members of the Orange Democratic Movement in Kisumu on "
+        "Monday as the party led a march against the election result.",
+        "2008-01-14",
+    )
+    assert ("Kenyan police", "COERCE", "Orange Democratic Movement") in found
+    # against the state's police, as the article names no state but by its adjective
+    assert ("Orange Democratic Movement", "PROTEST", "Kenyan police") in found
+
+
+def test_a_planned_march_is_no_protest_yet() -> None:
+    found = stored_in(
+        "Kenyan police arrested 30 members of the Orange Democratic Movement in Nairobi on "
+        "Monday on the eve of a planned march.",
+        "2008-01-14",
+    )
+    assert not [row for row in found if row[1] == "PROTEST"]
+
+
+def test_a_union_whose_strike_troops_broke_up_protests_against_the_named_state() -> None:
+    found = stored_in(
+        "Bolivia declared a state of siege on Monday, and troops detained 40 leaders of the "
+        "Bolivian Workers' Centre during a general strike in La Paz.",
+        "1995-04-18",
+    )
+    assert [row for row in found if row[1] == "PROTEST" and row[2] == "Bolivia"]
