@@ -396,7 +396,7 @@ def _compound_noun(text: str, start: int, end: int) -> bool:
     """The trigger word only names a force, an envoy, a body or a route, or is a word of
     another phrase: "a carrier strike group", "the air force", "the coast guard", "the Afghan
     charge d'affaires", "aid agencies", "prisoners of war", "road links", "duties on steel
-    imports", "a ban on arms sales", "scale back"."""
+    imports", "a ban on arms sales", "scale back", "the Solidarity trade union"."""
     word = text[start:end].lower()
     return (
         (
@@ -419,7 +419,12 @@ def _compound_noun(text: str, start: int, end: int) -> bool:
             )
         )
         or (word == "back" and _CUT_BACK.search(text, max(0, start - 10), start) is not None)
+        or (word == "trade" and _UNION_AFTER.match(text, end) is not None)
     )
+
+
+#: "the Solidarity trade| union": a kind of body, no trade made.
+_UNION_AFTER = re.compile(r"\s+(?:unions?|unionists?|federation|confederation|congress)\b")
 
 
 _ENDED_BEFORE = re.compile(r"\bend(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,4}?of\s+$", re.IGNORECASE)

@@ -1,6 +1,7 @@
 """A union or its workers that "struck" a company's plants stopped work there (CAMEO 143,
 PROTEST), as event coders code a strike; forces that struck a camp attacked it.  A union's
-name after a state's adjective ("the Canadian Auto Workers") is one name, not the state."""
+name after a state's adjective ("the Canadian Auto Workers") is one name, not the state, and
+"trade" before "union" makes no trade."""
 
 from __future__ import annotations
 
@@ -31,3 +32,12 @@ def test_forces_that_struck_a_camp_still_attack() -> None:
     # a guard: read so before
     found = stored_in("Israeli aircraft struck a Hamas training camp in Gaza.", "2008-12-27")
     assert ("Israel", "ASSAULT", "Hamas") in found
+
+
+def test_a_trade_union_is_no_trade_made() -> None:
+    found = stored_in(
+        "Millions of workers downed tools on Friday in a strike called by the Cosatu trade "
+        "union federation against South Africa's labour laws.",
+        "1988-06-06",
+    )
+    assert not [row for row in found if row[1] == "COOPERATE"]
