@@ -61,7 +61,10 @@ _NATIONAL = re.compile(
 )
 #: "North Korean leader Kim Jong Il", "Chilean dictator Augusto Pinochet": who ruled the
 #: state, whatever the dates the dictionaries know.
-_LEADER = re.compile(r" (?:leader|strongman|dictator|ruler)(?= [A-Z])")
+_LEADER = re.compile(
+    r" (?:leader|strongman|dictator|ruler"
+    r"|(?:intelligence|spy|security|military|army|police|navy) (?:chief|head))(?= [A-Z])"
+)  # "Egyptian intelligence chief Omar Suleiman": the state's officer
 #: "his Chinese counterpart Wang Yi": the officer of the state named before it.
 _COUNTERPART = re.compile(r" counterparts?\b")
 
@@ -77,6 +80,7 @@ def _office_patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]
     openers = set(words("vice deputy prime foreign defense defence interior finance home"))
     openers |= set(words("secretary president chancellor ambassador envoy supreme counterpart"))
     openers |= set(words("congress senate parliament legislature leader strongman dictator ruler"))
+    openers |= set(words("intelligence spy security military army police navy"))
     openers |= set(
         words("""journalist journalists reporter reporters activist
     activists dissident dissidents businessman businesswoman citizen citizens national

@@ -1,7 +1,8 @@
 """An officer no lexicon knows, titled with a state's office but no state ("..., and Foreign
 Minister Pik Botha denounced the move", "Trade and Industry Secretary Lord Young") serves the
 one state the sentence names, though a body is named nearer ("the U.N. Security Council").
-A first portfolio of two ("Trade and Industry Secretary") is no actor."""
+A first portfolio of two ("Trade and Industry Secretary") is no actor.  A state's
+intelligence, army or police chief named with its adjective serves it."""
 
 from __future__ import annotations
 
@@ -25,3 +26,13 @@ def test_a_secretary_of_two_portfolios_serves_the_state_and_names_no_portfolio()
     )
     assert found["Norman Tebbit"].affiliation == "united-kingdom"
     assert "Trade" not in found
+
+
+def test_a_states_intelligence_or_army_chief_serves_that_state() -> None:
+    found = entities_in(
+        "Jordanian intelligence chief Samih Battikhi met Iraqi army chief Salah Aboud in "
+        "Amman on Monday.",
+        "1998-03-02",
+    )
+    assert found["Samih Battikhi"].affiliation == "jordan"
+    assert found["Salah Aboud"].affiliation == "iraq"
