@@ -38,6 +38,7 @@ from personae.store.ingest.affiliation import (
 )
 from personae.store.ingest.anaphora import (
     description_references,
+    followers_references,
     halves_named,
     object_references,
     possessive_references,
@@ -354,6 +355,7 @@ def find_actors(
     pronouns = pronoun_references(text, sentences, found.hits, kind_by_name)
     pronouns += possessive_references(text, sentences, found.hits, kind_by_name)
     pronouns += object_references(text, sentences, found.hits, kind_by_name)
+    pronouns += followers_references(text, sentences, found.hits, kind_by_name)
     states = {  # the states actors serve, named in the article or not ("Israeli troops")
         n: o for n, o in owners.items() if (owner := gaz.lookup(o)) and owner.kind == "state"
     }

@@ -564,4 +564,8 @@ def goes_on(
 
 
 #: Between two acts, what gives the second another subject: "..., who admitted that ...".
-_OTHER_SUBJECT = re.compile(r",\s+(?:who|which)\b|\bthat\b|\b(?:said|says|added|admitted)\b")
+_OTHER_SUBJECT = re.compile(
+    r",\s+(?:who|which)\b|\bthat\b|\b(?:said|says|added|admitted)\b"
+    r"|\b(?:after|before|when|while|because|since|until|as)\s+(?:its|their)\s+(?:[a-z-]+\s+)?"
+    r"(?:supporters|members|activists|followers|fighters|troops|forces|leaders)\b"
+)  # "arrested 23 members of FORD after its supporters defied a ban and held a rally"
