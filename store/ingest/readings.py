@@ -408,33 +408,25 @@ _JOINING = re.compile(r"join(?:s|ed|ing)?\b", re.IGNORECASE)
 _JOINED_GAP = re.compile(r"\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+){0,2}")
 
 
+#: Power taken in a coup: "seized power", "took power in a bloodless coup".
+_TAKING_POWER = re.compile(
+    r"(?:seiz(?:e|es|ed|ing)|t(?:ook|akes?|aking)|grabbed)\s+(?:absolute\s+)?power\b",
+    re.IGNORECASE,
+)
+
+
+def takes_power(text: str, t_start: int) -> bool:
+    """A coup ("seized power on Tuesday"): the plotters take their own state, and no one
+    named near it is attacked (coders code no event with another side)."""
+    return _TAKING_POWER.match(text, t_start) is not None
+
+
 #: A document's noun right before a participle that tells what it says: "a declaration
 #: pledging to", "an agreement committing them to".
 _DOCUMENT_BEFORE = re.compile(
     r"\b(?:agreement|accord|deal|pact|treaty|declaration|communiqu[eé]|memorandum|roadmap)s?\s+$",
     re.IGNORECASE,
 )
-
-
-#: Power taken in a coup: "seized power", "took power in a bloodless coup".
-_POWER_AFTER = re.compile(r"\s+(?:absolute\s+)?power\b")
-
-
-def takes_power(text: str, t_start: int, t_end: int) -> bool:
-    """A coup ("seized power on Tuesday"): the plotters take their own state, and no one
-    named near it is attacked (coders code no event with another side)."""
-    return _POWER_AFTER.match(text, t_end) is not None and text[t_start:t_end].lower() in (
-        "seized",
-        "seizes",
-        "seize",
-        "seizing",
-        "took",
-        "takes",
-        "take",
-        "taking",
-        "grabbed",
-        "seized control",
-    )
 
 
 def document_says(text: str, t_start: int, t_end: int) -> bool:

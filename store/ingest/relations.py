@@ -231,7 +231,7 @@ def _read(
             continue  # "the Soviet Union, Baghdad's main arms supplier, announced": who it is
         if joins_act(text, triggers, number):
             continue  # "joined a diplomatic boycott of the Games": the boycott is the act
-        if document_says(text, t_start, t_end) or takes_power(text, t_start, t_end):
+        if document_says(text, t_start, t_end) or takes_power(text, t_start):
             continue  # "signed a declaration pledging to": the signing is the act; "seized
             # power in a coup": no one else's
         if kind == "REJECT" and answers_charge(text, (t_start, t_end), piece.end):

@@ -128,7 +128,7 @@ _PROTEST_WORDS = re.compile(
 )
 #: What police or troops do to a crowd: arrests, tear gas, beatings, dispersal.
 _BREAKING_UP = re.compile(
-    r"(?:arrest|detain|fired|fire|beat|dispers|broke up|break up|round|clash|charg|shot|tear gas)",
+    r"(?:arrest|detain|fire|beat|dispers|broke up|break up|round|clash|charg|shot|tear gas)",
     re.IGNORECASE,
 )
 #: Groups that protest: bodies, parties, unions, movements, their leaders and members.
