@@ -102,6 +102,8 @@ _IDEAS = frozenset(
     Solidarity Independence Sovereignty Truth Accountability Transparency Integration""")
 )
 _JOINERS = frozenset({" ", "-", "&", " & ", ". ", "'", "’"})
+#: Quotes around a nickname inside a person's name, by the opening gap: the closing one.
+_NICKNAME_QUOTES = {" '": "' ", ' "': '" ', " ‘": "’ ", " “": "” "}
 
 
 @dataclass(slots=True)
@@ -213,6 +215,9 @@ def _runs(
             if gap == "-" and j > i and _syllable(word) and not is_cap[j + 1]:
                 j += 1  # "Lee Myung-bak", "Lai Ching-te": a given name's second syllable
                 continue
+            if (size := _nickname(tokens, claimed, j)) and j == i:
+                j += size + 1  # "Jimmy 'Barbecue' Cherizier", "Joaquin "El Chapo" Guzman": one
+                continue  # person, the nickname inside the name
             if gap == "." and _initial(words[j]):
                 gap = ". "  # "Folha de S.Paulo"
             if plural_possessive(words[j], gap) and is_cap[j + 1]:
@@ -273,6 +278,26 @@ def _runs(
             continue  # "The", "However", "President", "Aug 26", "Easter": nothing to keep
         runs.extend(_trim(text, tokens, i, j, initial, mid_capitals))
     return runs
+
+
+def _nickname(tokens: Tokens, claimed: list[bool], index: int) -> int:
+    """How many capitalised words (one or two) stand quoted after word ``index`` and before
+    another capitalised word: a nickname between a given name and a surname; else 0."""
+    closing = _NICKNAME_QUOTES.get(tokens.gaps[index])
+    words, gaps, is_cap = tokens.words, tokens.gaps, tokens.capitalised
+    if closing is None:
+        return 0
+    for size in (1, 2):
+        last = index + size
+        if (
+            last + 1 < len(words)
+            and all(is_cap[index + 1 : last + 2])
+            and not any(claimed[index + 1 : last + 2])
+            and gaps[last] == closing
+            and all(gap == " " for gap in gaps[index + 1 : last])
+        ):
+            return size
+    return 0
 
 
 def _syllable(word: str) -> bool:
