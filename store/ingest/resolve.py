@@ -14,12 +14,14 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from personae.store.ingest.candidates import CONNECTORS, INSTITUTION_WORDS, Candidate
-from personae.store.ingest.lexicon import COMPANY_SUFFIXES, words
+from personae.store.ingest.lexicon import ARMED_GROUP_NOUNS, COMPANY_SUFFIXES, words
 
 _LEGAL_FORMS = frozenset(
     words("inc incorporated corp corporation ltd limited llc plc co company ag sa nv gmbh")
 )
 #: What is left out of a name's words when spellings are compared: all but letters and digits.
+#: A group's fighters named by its name ("Seleka rebels"): the name alone is the group.
+_FIGHTERS = frozenset(ARMED_GROUP_NOUNS.split("|"))
 _NOT_NAME_CHARACTERS = re.compile(r"[^a-z0-9\s]")
 _PARENTHESISED = re.compile(r"\((?:[A-Z]+: ?)?([A-Z][A-Za-z0-9.&]{1,7})\)")
 
@@ -46,8 +48,8 @@ def _short_forms(cands: Sequence[Candidate], known: Sequence[tuple[str, str]]) -
 
     A short form goes to the first full name (actors, then candidates, in order) it is the
     last word of (a person's or an unknown's), the first word of (a two-word person's or
-    unknown's, a three-word person's whose family name comes first; a company's) or the
-    initials of.
+    unknown's, a three-word person's whose family name comes first; a company's; a group's
+    fighters': "Seleka rebels") or the initials of.
     """
     full_names: list[tuple[str, list[str], str]] = []
     for name, kind in known:
@@ -72,6 +74,7 @@ def _short_forms(cands: Sequence[Candidate], known: Sequence[tuple[str, str]]) -
             or (kind == "person" and len(name_words) == 3)  # "Yoon" of "Yoon Suk Yeol"
             or kind == "company"
             or (kind != "person" and name_words[-1] in COMPANY_SUFFIXES)
+            or (kind == "armed_group" and len(name_words) == 2 and name_words[1] in _FIGHTERS)
         ):
             by_first.setdefault(name_words[0], []).append(index)
         initials = "".join([w[0] for w in name_words if w not in CONNECTORS]).upper()
