@@ -64,9 +64,10 @@ PROTEST_PURPOSE = re.compile(
 #: A claim denied before the trigger: "denied a report that", "rejected claims that".
 DENIED_CLAIM = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|refut(?:ed|es|ing))"
-    r"\b(?:\s+[\w'’-]+){0,4}?\s+that\b",
+    r"\b(?:(?:\s+[\w'’-]+){0,4}?|(?:\s+[\w'’-]+){0,2}?\s+(?:accusations?|allegations?|charges"
+    r"|claims?|reports?)\s+(?:by|from)(?:\s+[\w.'’-]+){1,6}?)\s+that\b",
     re.IGNORECASE,
-)
+)  # "denied accusations by Human Rights Watch that": whoever made it, the claim is denied
 #: Where a claim's clause gives way to one of the sentence's own: ", after Kyiv accused".
 _CLAIM_END = re.compile(
     r",\s+(?:(?:just|only|shortly|soon|hours|days|weeks|a\s+day|a\s+week)\s+)?"

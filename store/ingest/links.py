@@ -359,10 +359,16 @@ def charged_attacks(
     ]
 
 
+#: A place that tells where the name after it is based: "London-based", "New York-based".
+_BASED_IN = re.compile(r"(?:[A-Z][\w.'’]*\s)?[A-Z][\w.'’]*-(?:based|headquartered)\s+")
+
+
 def names_from(text: str, actors: list[Hit], start: int) -> list[Hit]:
     """The names that open at ``start``, with those joined to them by "and", a comma or an
     article ("if South Korea and the US attacked", "criticism from Australia and the US")."""
     names: list[Hit] = []
+    if based := _BASED_IN.match(text, start):  # "by the London-based Amnesty International":
+        start = based.end()  # where it is, no name of its own
     for hit in actors:
         if hit.start == start or (names and _AND_GAP.fullmatch(text, start, hit.start)):
             names.append(hit)

@@ -40,7 +40,7 @@ _ANSWER_WORDS = (
 #: What was said, by the kind of act saying it is (CAMEO 11 and 12, 10, 13).
 _SAID = re.compile(
     r"\b(?:(?P<ACCUSE>accusations?|allegations?|charges|criticism|condemnation|complaints?|"
-    r"reports?\s+(?=accusing|alleging|blaming|that)|claims?\s+(?=that))|"
+    r"reports?\s+(?=accusing|alleging|blaming|that)|claims?(?=\s+(?:that|by|from)\s))|"
     r"(?P<REQUEST>demands?|calls?|requests?|appeals?)|(?P<THREATEN>warnings?|threats?|ultimatum))\b"
 )
 #: A charge answered: "rejected the claims as absurd", "dismissed as false a report by".
@@ -62,7 +62,16 @@ _BETWEEN = re.compile(r"[^,;:()]*")
 #: Words before the words answered that make them another phrase's, not the answer's object.
 _OTHER_OBJECT = re.compile(r"\b(?:to|that|and|on(?!\s+\w+day\b)|of)\s")  # "on Tuesday": a day
 #: The author named after the words: "a demand by ASEAN", "criticism from Australia".
-_AUTHOR_AFTER = re.compile(r"\s+(?:(?:made|issued|voiced|levelled)\s+)?(?:by|from)\s+(?:the\s+)?")
+#: The words of a description before the name ("by the rights group Amnesty") are passed over.
+_AUTHOR_AFTER = re.compile(
+    r"\s+(?:(?:made|issued|voiced|levelled)\s+)?(?:by|from)\s+(?:the\s+)?"
+    r"(?:(?!(?:that|which|who|in|on|at|to|for|of|and|with|near)\s)[a-z][\w'’-]*\s+){0,3}"
+)
+#: A charge named as a noun right after an answer: "denied accusations by", "rejected the
+#: allegations of": the charge is its author's (see rebuttal_links), not the one answering's.
+_CHARGE_ANSWERED = re.compile(
+    rf"{_ANSWER.pattern}\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){{0,2}}?$", re.IGNORECASE
+)
 #: Between the one who answers and its verb: an office, a day, an adverb; no clause.
 _SUBJECT_GAP = re.compile(r"(?:['’]s?)?(?:\s+[\w'’-]+){0,4}?\s+")
 _CLAUSE_WORDS = frozenset({"that", "which", "who", "after", "before", "when", "while", "as"})
@@ -115,6 +124,15 @@ def answers_charge(text: str, trigger: tuple[int, int], piece_end: int) -> bool:
     ):
         return True
     return _CHARGE_BEFORE.search(text, max(0, t_start - 80), t_start) is not None
+
+
+def answered_charge(text: str, trigger: tuple[int, int]) -> bool:
+    """The accusation at ``trigger`` is a noun an answer refuses ("denied accusations by
+    Amnesty that"): its author's, which rebuttal_links tells; no act of the one answering."""
+    t_start, t_end = trigger
+    return _CHARGE.fullmatch(text, t_start, t_end) is not None and bool(
+        _CHARGE_ANSWERED.search(text, max(0, t_start - 60), t_start)
+    )
 
 
 def _answerer(text: str, actors: list[Hit], verb_start: int) -> str | None:

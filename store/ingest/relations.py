@@ -85,7 +85,7 @@ from personae.store.ingest.readings import (
     votes_for_act,
     watches,
 )
-from personae.store.ingest.rebuttals import answers_charge, rebuttal_links
+from personae.store.ingest.rebuttals import answered_charge, answers_charge, rebuttal_links
 from personae.store.ingest.retyping import WELCOMING, retyped, ultimatum
 from personae.store.ingest.roles import roles
 from personae.store.ingest.scan import holds_one_of, word_pattern
@@ -236,6 +236,8 @@ def _read(
             # power in a coup": no one else's
         if kind == "REJECT" and answers_charge(text, (t_start, t_end), piece.end):
             continue  # "dismissed as baseless a report accusing it": the report's charge only
+        if kind == "ACCUSE" and answered_charge(text, (t_start, t_end)):
+            continue  # "denied accusations by Amnesty": Amnesty's charge (rebuttal_links)
         if number and reacted_to(text, (t_start, t_end)):
             continue  # "..., and Syria denounced the accord": the accord was told already
         if votes_for_act(

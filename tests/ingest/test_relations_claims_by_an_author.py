@@ -1,0 +1,30 @@
+"""A claim answered with its author named after it ("rejected claims by Somalia that",
+"dismissed claims from India that") is the author's charge against the one who answers, and
+what it claims is denied, however many words name the author."""
+
+from __future__ import annotations
+
+from relation_support import stored_in
+
+
+def test_claims_by_a_named_author_accuse_the_one_who_rejects_them() -> None:
+    found = stored_in(
+        "Rwanda rejected claims by Burundi that Rwandan troops had crossed the border.",
+        "2015-07-10",
+    )
+    assert ("Burundi", "ACCUSE", "Rwanda") in found
+    found = stored_in(
+        "Pakistan dismissed claims from India that it had sheltered the attackers.", "2016-09-20"
+    )
+    assert ("India", "ACCUSE", "Pakistan") in found
+
+
+def test_what_a_denied_accusation_by_a_long_name_claims_is_no_fact() -> None:
+    found = stored_in(
+        "Myanmar denied accusations by the London-based Amnesty International that its soldiers"
+        " had burned villages in Rakhine.",
+        "2017-09-14",
+        denied=False,
+    )
+    assert ("Amnesty International", "ACCUSE", "Myanmar") in found
+    assert not [row for row in found if row[1] == "ASSAULT"]
