@@ -408,12 +408,13 @@ def _read(
         if found is None:
             continue
         last_pairs, last_kind = found[1], kind
-        accused = last_pairs if kind == "ACCUSE" else accused
         subjects, pairs, clear = found
         negator = negation_before(text, subjects, piece.start, t_start)
         denied, claim = claims.before(t_start)
         if denied and participle_clause(text, t_start):  # "denied that ..., rejecting a
             denied, claim = False, None  # report": the denier's own act, no claim denied
+        if kind == "ACCUSE":  # a charge denied ("denied accusing Kenya of bombing") charges
+            accused = [] if negator or denied else last_pairs  # no attack
         trigger = text[t_start:t_end].lower()
         refusal = REFUSAL.search(negator or "")
         if negator and refusal and polarity(kind) == "cooperation":  # "would not provide"

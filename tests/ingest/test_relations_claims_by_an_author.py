@@ -1,6 +1,7 @@
 """A claim answered with its author named after it ("rejected claims by Somalia that",
 "dismissed claims from India that") is the author's charge against the one who answers, and
-what it claims is denied, however many words name the author."""
+what it claims is denied, however many words name the author; an attack charged in an
+accusation its maker denies ("denied accusing Ethiopia of shelling") is no fact either."""
 
 from __future__ import annotations
 
@@ -28,3 +29,17 @@ def test_what_a_denied_accusation_by_a_long_name_claims_is_no_fact() -> None:
     )
     assert ("Amnesty International", "ACCUSE", "Myanmar") in found
     assert not [row for row in found if row[1] == "ASSAULT"]
+
+
+def test_an_attack_charged_in_a_denied_accusation_is_no_fact() -> None:
+    found = stored_in(
+        "Eritrea denied accusing Ethiopia of shelling villages near the border town of Zalambessa.",
+        "1999-02-10",
+        denied=False,
+    )
+    assert not [row for row in found if row[1] == "ASSAULT"]
+    charged = stored_in(
+        "Eritrea accused Ethiopia of shelling villages near the border town of Zalambessa.",
+        "1999-02-10",
+    )
+    assert ("Ethiopia", "ASSAULT", "Eritrea") in charged
