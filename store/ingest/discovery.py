@@ -19,7 +19,7 @@ from personae.store.ingest.anaphora import GENERIC_NOUNS, describes, split_descr
 from personae.store.ingest.candidates import Candidate, find_candidates
 from personae.store.ingest.gazetteer import Gazetteer, GazetteerEntry
 from personae.store.ingest.kinds import kind_of, state_opening
-from personae.store.ingest.places import natural_place, subdivision_state
+from personae.store.ingest.places import natural_place, subdivision_state, town_state
 from personae.store.ingest.resolve import canonical_names
 from personae.store.ingest.tokens import Tokens
 
@@ -102,7 +102,8 @@ def discover(
         if target != name:
             early.setdefault(target, []).append(name)  # the full name, met later, takes them
             continue
-        province_of = subdivision_state(cand, text)  # "Borno state": Nigeria's
+        province_of = subdivision_state(cand, text) or town_state(cand, text)  # "Borno
+        # state", "in Jos": Nigeria's
         kind = "place" if province_of or natural_place(cand, text) else kind_of(cand, text, gaz)
         for start, end in cand.spans:
             actor = found.add(name, kind, start, end)

@@ -46,6 +46,7 @@ _COMPASS_BEFORE = re.compile(
 
 
 SUBDIVISIONS_PATH = Path(__file__).resolve().parents[2] / "assets" / "subdivisions.json"
+TOWNS_PATH = SUBDIVISIONS_PATH.with_name("towns.json")
 #: A subdivision's noun after its name: "Borno state", "Paktika province".
 _SUBDIVISION_AFTER = re.compile(
     r" (?:state|province|region|district|governorate|oblast|county|department|prefecture)\b"
@@ -85,6 +86,31 @@ def subdivision_state(cand: Candidate, text: str) -> str | None:
         return None  # "war in the Gulf" is no province of Papua New Guinea
     if len(cand.tokens) > 1 or any(_placed(text, start, end) for start, end in cand.spans):
         return state
+    return None
+
+
+@cache
+def _towns() -> dict[str, str]:
+    names: dict[str, str] = orjson.loads(TOWNS_PATH.read_bytes())["names"]
+    return names
+
+
+#: A settlement's noun before its name: "the town of Bambari", "the northern city of Jos".
+_SETTLEMENT_OF_BEFORE = re.compile(r"\b(?:town|city|village|port|capital)\s+of\s+$")
+
+
+def town_state(cand: Candidate, text: str) -> str | None:
+    """The state of a town no lexicon names (GeoNames' towns of 15,000 people or more, see
+    tests/tools/build_towns.py), when a mention says it is a place: "clashes in Jos",
+    "the town of Bambari".  A name alone may be anyone's ("Nice", "Bath")."""
+    state = _towns().get(fold(cand.name))
+    if state is None:
+        return None
+    for start, end in cand.spans:
+        if _placed(text, start, end) or _SETTLEMENT_OF_BEFORE.search(
+            text, max(0, start - 24), start
+        ):
+            return state
     return None
 
 
