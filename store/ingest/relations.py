@@ -86,6 +86,7 @@ from personae.store.ingest.readings import (
     watches,
 )
 from personae.store.ingest.rebuttals import answered_charge, answers_charge, rebuttal_links
+from personae.store.ingest.responsibility import responsibility_claimed
 from personae.store.ingest.retyping import WELCOMING, retyped, ultimatum
 from personae.store.ingest.roles import roles
 from personae.store.ingest.scan import holds_one_of, word_pattern
@@ -500,6 +501,7 @@ def _read(
         *verdicts_found(text, lowered, links.values()),
         *cases_brought(text, lowered, actors, links.values(), sentence),
         *protests_met(text, sentence, links.values(), kinds, owners),
+        *responsibility_claimed(text, piece, lowered, parties, sentence),
     ):
         key = pair_key(link.source, link.target)
         if key in links:
