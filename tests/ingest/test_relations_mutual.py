@@ -75,9 +75,9 @@ def test_talks_both_sides_held_are_each_ones_beside_another_act() -> None:
         "The Philippine government and the MILF agreed on Friday to a truce, at the close of a"
         " round of peace talks in Kuala Lumpur."
     )
-    assert {
-        ("Philippine government", "CONSULT", "MILF"),
-        ("MILF", "CONSULT", "Philippine government"),
+    assert {  # the MILF is known by its acronym: the Moro Islamic Liberation Front
+        ("Philippine government", "CONSULT", "Moro Islamic Liberation Front"),
+        ("Moro Islamic Liberation Front", "CONSULT", "Philippine government"),
     } <= found
 
 

@@ -260,7 +260,7 @@ def build() -> dict[str, Any]:
     for entry, _, _ in _entries(LEXICONS / "Phoenix.International.actors.txt"):
         _person_or_body(entry, states, bodies, people, organisations, "organisation")
     for entry, _, _ in _entries(LEXICONS / "Phoenix.MilNonState.actors.txt"):
-        names = _names(entry.names, acronym=True)
+        names = _names(entry.names, acronym=True, bracketed=True)
         if names:
             organisations.append([names[0], "armed_group", names[1:], None, None])
     entries = _merged(_hand_entries(gazetteer), state_extra, people, organisations)
@@ -429,7 +429,9 @@ def _given_names(people: list[list[Any]]) -> list[str]:
     return sorted(n for n, c in counts.items() if c >= 3)
 
 
-def _names(raw: list[str], *, acronym: bool = False, company: bool = False) -> list[str]:
+def _names(
+    raw: list[str], *, acronym: bool = False, company: bool = False, bracketed: bool = False
+) -> list[str]:
     """A body's names as news writes them. "The Foundation" or "The Southern" (of "The Southern
     Company") would be read in every sentence opening with a common word: a name that is
     "The" and one word is left out, and so is the short form of a name opening with "The".
@@ -442,6 +444,9 @@ def _names(raw: list[str], *, acronym: bool = False, company: bool = False) -> l
         words = _words(word)
         if form and form not in out and len(form) >= 2 and not _the_and_a_word(words):
             out.append(form)
+        short = _initials_in_brackets(word) if bracketed else None
+        if short is not None and short not in out:
+            out.append(short)  # "LIBERATION_TIGERS_OF_TAMIL_EELAM_(LTTE)": also "LTTE"
         if words[0] == "THE":
             continue
         generic = company and words[-1] in _GENERIC
@@ -451,6 +456,32 @@ def _names(raw: list[str], *, acronym: bool = False, company: bool = False) -> l
             if len(short) > 2 and short not in out:
                 out.append(short)
     return out
+
+
+def _initials_in_brackets(raw: str) -> str | None:
+    """The acronym an armed group's name gives in brackets, when it is the initials of the
+    name's words ("TAMIL_EELAM_(LTTE)"; not "DIRECT_ACTION_(GREECE)", a state told apart),
+    three letters or more and no English word ("LET" of Lashkar-e-Taiba)."""
+    bracketed = re.search(r"\(([A-Z]{3,})\)", raw)
+    if bracketed is None:
+        return None
+    short = bracketed[1]
+    initials = [w[0] for w in re.split(r"[_\s-]+", raw[: bracketed.start()]) if w]
+    significant = [
+        w[0] for w in re.split(r"[_\s-]+", raw[: bracketed.start()]) if w and w not in _LINKING
+    ]
+    if short not in ("".join(initials), "".join(significant)) or short.lower() in _ENGLISH:
+        return None
+    return short
+
+
+#: Words an acronym may leave out ("Liberation Tigers of Tamil Eelam": LTTE).
+_LINKING = frozenset(words("OF THE AND FOR E UL I AL DE DI A"))
+#: Acronyms that are English words, read in every all-capital headline, or that news uses
+#: for better-known bodies ("ANA": the Afghan National Army; "ELF": Elf Aquitaine).
+_ENGLISH = frozenset(
+    words("let can art war man ban all now not act aim end arm age any emetic ana isa elf alf")
+)
 
 
 def _the_and_a_word(words: list[str]) -> bool:
