@@ -93,6 +93,14 @@ _UNION = re.compile(r"['’]s? (?:(?:labou?r|trade|workers'?|main) )?union\b")
 _ORDINAL = re.compile(r"(?:\b[Tt]he |\b)(\d+(?:st|nd|rd|th) )?$")
 
 
+#: A count opening a sentence before a group's name: "Twenty Kurdish rebels were killed".
+_COUNT = re.compile(
+    r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|(?:Thir|Four|Fif|Six"
+    r"|Seven|Eigh|Nine)teen|(?:Twen|Thir|For|Fif|Six|Seven|Eigh|Nine)ty|Dozens|Hundreds"
+    r"|Thousands|Several|Some|Many)"
+)
+
+
 def find_actors(
     text: str,
     sentences: tuple[Span, ...],
@@ -136,6 +144,9 @@ def find_actors(
             if kind == "government":  # "the United States government", not "States government"
                 span = whole_state_name(text, span, gaz)
             first_word = text[span[0] : span[1]].split(" ", 1)[0]
+            if _COUNT.fullmatch(first_word) and text.count(" ", *span) > 1:
+                span = (span[0] + len(first_word) + 1, span[1])  # "Twenty Kurdish rebels":
+                first_word = text[span[0] : span[1]].split(" ", 1)[0]  # counted, named after
             if (
                 first_word in STOPWORDS
                 or first_word in TITLES

@@ -27,7 +27,9 @@ STOPWORDS = (
     By To Into Onto During Under Over Between Among Amid Meanwhile Moreover Furthermore Additionally
     Also Still Even Then Now Today Tonight Yesterday Tomorrow Many Some Most More Less All Both Each
     Every Several Few Other Others Another Such No Not None One Two Three Four Five Six Seven Eight
-    Dozens Scores Hundreds Thousands Tens Millions Crowds
+    Dozens Scores Hundreds Thousands Tens Millions Crowds Eleven Twelve Thirteen Fourteen
+    Fifteen Sixteen Seventeen Eighteen Nineteen Twenty Thirty Forty Fifty Sixty Seventy Eighty
+    Ninety Hundred Thousand
     Nine Ten First Second Third Last Next According Despite Instead Indeed Thus Therefore Hence
     Finally Once Only Just Unless Unlike Like Until Upon Within Whether Either Neither Nevertheless
     Nonetheless Otherwise Perhaps Maybe Already Yes Please Thanks Thank Let Let's Do Does Did Is Are
