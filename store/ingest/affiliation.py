@@ -494,7 +494,8 @@ _LEADER_GAP = re.compile(
 _LEADER_OF = re.compile(
     r"(?:,\s+(?:the\s+)?(?:[a-z]+\s+)?(?:leader|chief|chairman|chairwoman|head|commander"
     r"|(?:co-)?founder|patron|spokesman|spokeswoman|member)"
-    r"|\s+and\s+other\s+(?:[a-z]+\s+)?(?:leaders|members|officials))"  # "X and other leaders of"
+    r"|\s+and\s+(?:(?:\w+|\d+)\s+)?other\s+(?:[a-z]+\s+)?(?:leaders|members|officials))"
+    # "X and (eight) other leaders of"
     r"\s+of\s+(?:the\s+)?(?:(?:main|opposition|ruling|rebel|royalist|separatist|outlawed|banned"
     rf"|{'|'.join(re.escape(c) for c in sorted(CREEDS | {c.lower() for c in CREEDS}))})\s+)*"
 )
