@@ -48,8 +48,8 @@ _MISSIONS = (
 )
 EXPELLING = (
     rf"(?:expel\w*|expulsions?(?: of)?)(?= (?:[\w'’-]+ ){{0,3}}?(?:{_DIPLOMATS}|{_MISSIONS})\b)"
-    rf"|(?:order|tell|told|gave|give[sn]?|giving)\w*(?= (?:[\w'’-]+ ){{0,3}}?{_DIPLOMATS}(?: [\w'’-]+){{0,6}}?"
-    r" to (?:leave|quit|depart|exit)\b)"
+    rf"|(?:order|tell|told|gave|give[sn]?|giving)\w*(?= (?:[\w.'’-]+ ){{0,3}}?{_DIPLOMATS}"
+    r"(?:(?: [\w'’-]+){0,6}? to (?:leave|quit|depart|exit)\b| out\b))"  # "ordered ... envoys out"
 )
 #: A swap of prisoners: each side releases the other's (CAMEO 0841), read each way.
 SWAPPING = (

@@ -71,3 +71,12 @@ def test_forces_sent_around_a_state_are_a_show_of_force_aid_sent_to_it_is_aid() 
         ("Russia", "MOBILIZE", "Japan")
     }
     assert _typed("Japan sent emergency aid to Turkey.") == {("Japan", "AID", "Turkey")}
+
+
+def test_envoys_ordered_out_or_named_with_a_dotted_state_are_sent_home_too() -> None:
+    for text in (
+        "Moscow ordered four British diplomats out on Thursday.",
+        "Caracas ordered the U.S. ambassador to leave within 72 hours.",
+    ):
+        found = _typed(text)
+        assert {kind for _, kind, _ in found} == {"SANCTION"}, text
