@@ -490,19 +490,30 @@ _PURPOSE_BEFORE = re.compile(
 )
 
 
+#: What a deal opens the way to, before a name: "paving the way for Namibian independence".
+_WAY_PAVED_BEFORE = re.compile(
+    r"\b(?:pav|clear|open)\w*\s+the\s+way\s+(?:for|to)\s+(?:[\w'’-]+\s+){0,4}$"
+)
+
+
 def topic_of_deal(text: str, t_end: int, hit: Hit, kinds: dict[str, str]) -> bool:
     """The name after a deal's or a talk's word is what it is about ("signed an accord on
     Palestinian self-rule"), no party to it, and so are people a deal is to do something to
     ("agreed to start returning Rohingya refugees"), though a state or body named so is
-    its counterpart ("agreed to sell arms to Venezuela")."""
+    its counterpart ("agreed to sell arms to Venezuela"), nor what it opens the way to
+    ("paving the way for Namibian independence")."""
     low = max(0, hit.start - 80)
     topic = holds_one_of(text, _DEAL_WORDS, low, hit.start) and (
         _TOPIC_BEFORE.search(text, low, hit.start) is not None
     )  # most names have no deal's word before them to search
-    return topic or (
-        kinds.get(hit.actor) not in ("state", "organisation")
-        and _PURPOSE_BEFORE.search(text, max(t_end, hit.start - 80), hit.start) is not None
-    )  # the deal's word may be the trigger itself ("an accord on Saharan fisheries")
+    return (
+        topic
+        or (
+            kinds.get(hit.actor) not in ("state", "organisation")
+            and _PURPOSE_BEFORE.search(text, max(t_end, hit.start - 80), hit.start) is not None
+        )  # the deal's word may be the trigger itself ("an accord on Saharan fisheries")
+        or _WAY_PAVED_BEFORE.search(text, max(t_end, hit.start - 70), hit.start) is not None
+    )
 
 
 #: A fight's or a quarrel's stake named before a name: "fighting erupted over
