@@ -263,6 +263,7 @@ def build() -> dict[str, Any]:
         names = _names(entry.names, acronym=True, bracketed=True)
         if names:
             organisations.append([names[0], "armed_group", names[1:], None, None])
+    _name_as_news_does(people)
     entries = _merged(_hand_entries(gazetteer), state_extra, people, organisations)
     names, prefixes = _index(entries)
     return {
@@ -543,6 +544,44 @@ def _person_or_body(
     names = _person_names(entry.names)
     if terms and names and " " in names[0] and (dated or body_kind == "government"):
         people.append([names[0], names[1:], terms])
+
+
+#: States whose people carry a father's and a mother's surname, news giving the first only.
+_TWO_SURNAMES = frozenset(
+    {
+        "Argentina", "Bolivia", "Chile", "Colombia", "Costa Rica", "Cuba", "Dominican Republic",
+        "Ecuador", "El Salvador", "Guatemala", "Honduras", "Mexico", "Nicaragua", "Panama",
+        "Paraguay", "Peru", "Spain", "Uruguay", "Venezuela",
+    }
+)  # fmt: skip
+
+
+def _name_as_news_does(people: list[list[Any]]) -> None:
+    """Name a person as news does where the dictionaries add a mother's surname: "Andres
+    Pastrana" (the full name kept as an alias), unless two people would share the form."""
+    first_words = {name.split()[0] for name, _aliases, _terms in people}
+    taken = {n for name, aliases, _terms in people for n in (name, *aliases)}
+    forms = [_news_form(name, terms, first_words) for name, _aliases, terms in people]
+    shared = {f for f in forms if f is not None and (forms.count(f) > 1 or f in taken)}
+    for person, form in zip(people, forms, strict=True):
+        if form is not None and form not in shared:
+            person[0], person[1] = form, [person[0], *person[1]]
+
+
+def _news_form(name: str, terms: list[list[str]], first_words: set[str]) -> str | None:
+    """How news also writes a Spanish name: without the mother's surname ("Andres Pastrana"
+    of ANDRES_PASTRANA_ARANGO), when the second word opens no one's name (so is no second
+    given name: "Ana Teresa")."""
+    words = name.split()
+    if (
+        len(words) != 3
+        or not all(w.isalpha() and w[0].isupper() for w in words)
+        or words[1] in first_words
+        or words[1].lower() in _PARTICLES | {"dos", "das"}
+        or not any(term[0] in _TWO_SURNAMES for term in terms)
+    ):
+        return None
+    return f"{words[0]} {words[1]}"
 
 
 def _body_kind(code: str, listed_as: str) -> str:
