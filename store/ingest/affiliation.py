@@ -71,12 +71,19 @@ _STATE_TITLES = frozenset(
 
 
 def leader_state(cand: Candidate, gaz: Gazetteer, date: str | None) -> str | None:
-    """ "President Bush", "General Petraeus": the state served by the lexicon's people of that
-    surname in office on the article's date, or, if none was, by all of them, when that is
-    one state."""
-    if len(cand.tokens) != 1 or cand.title not in _STATE_TITLES:
+    """ "President Bush", "General Petraeus", "P.W. Botha": the state served by the lexicon's
+    people of that surname (and those initials) in office on the article's date, or, if none
+    was, by all of them, when that is one state."""
+    *initials, surname = cand.tokens
+    if initials and all(len(i) == 1 and i.isupper() for i in initials):  # "P.W. Botha": the
+        people = [  # people of that surname whose given names have those initials
+            p for p in gaz.people_named(surname) if [w[0] for w in p.name.split()[:-1]] == initials
+        ]
+    elif len(cand.tokens) != 1 or cand.title not in _STATE_TITLES:
         return None
-    terms = [term for person in gaz.people_named(cand.name) for term in person.terms]
+    else:
+        people = gaz.people_named(cand.name)
+    terms = [term for person in people for term in person.terms]
     day = (date or "")[:10]
     serving = {
         owner for owner, start, end in terms if start and day and start <= day <= (end or day)
