@@ -105,6 +105,7 @@ from personae.store.ingest.speakers import (
     speaker_words,
 )
 from personae.store.ingest.triggers import next_verb, triggers_of
+from personae.store.ingest.truces import declared_truces
 from personae.store.ingest.verbs import OCCUPYING, SYMMETRIC, TRANSFER_TYPES
 from personae.store.model import STANCE, Span, polarity
 
@@ -502,6 +503,7 @@ def _read(
         *cases_brought(text, lowered, actors, links.values(), sentence),
         *protests_met(text, sentence, links.values(), kinds, owners),
         *responsibility_claimed(text, piece, lowered, parties, sentence),
+        *declared_truces(text, piece, lowered, actors, sentence, kinds, owners),
     ):
         key = pair_key(link.source, link.target)
         if key in links:
