@@ -533,10 +533,16 @@ def next_verb(text: str, triggers: list[tuple[int, int, str, float]], number: in
                 # but "failed to reach agreement with X" is read at the agreement
             if _NAMED_AGENT.match(text, start) and reduced_passive(text, start):
                 continue  # "a group backed by China": the object's, China its agent
+            if text.startswith("troops", start) and _NAME_BEFORE.search(
+                text, max(0, start - 24), start
+            ):
+                continue  # "attacked U.N. troops": a noun, the UN the object
             return start
     return None
 
 
+#: A capitalised word right before: "U.N. (troops)", "Turkish (troops)".
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w.'’-]*\s$")
 #: "joint" and at most one more word before a noun: "joint military drills".
 _AFTER_JOINT = re.compile(r"\bjoint\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 #: A participle and a name right after "by" (no article: "by the crash" is an instrument).
