@@ -144,7 +144,11 @@ def find_actors(
             if kind == "government":  # "the United States government", not "States government"
                 span = whole_state_name(text, span, gaz)
             first_word = text[span[0] : span[1]].split(" ", 1)[0]
-            if _COUNT.fullmatch(first_word) and text.count(" ", *span) > 1:
+            if (
+                _COUNT.fullmatch(first_word)
+                and text.count(" ", *span) > 1
+                and not text.startswith(" of ", span[0] + len(first_word))
+            ):
                 span = (span[0] + len(first_word) + 1, span[1])  # "Twenty Kurdish rebels":
                 first_word = text[span[0] : span[1]].split(" ", 1)[0]  # counted, named after
             if (

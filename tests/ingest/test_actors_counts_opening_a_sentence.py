@@ -23,3 +23,8 @@ def test_a_group_counted_at_the_start_is_named_without_the_count() -> None:
     assert not [name for name in found if name.startswith("Twenty")]
     counted = entities_in("Two Karen rebels were captured by Burmese troops.", "1995-11-08")
     assert "Karen rebels" in counted
+
+
+def test_a_count_of_a_group_leaves_no_of_in_a_name() -> None:
+    found = entities_in("Hundreds of Karen rebels surrendered to Burmese troops.", "1995-01-27")
+    assert not [name for name in found if name.startswith("of ")]
