@@ -463,10 +463,23 @@ def visited(text: str, t_end: int, hit: Hit) -> bool:
 
 
 def guest(text: str, hit: Hit, kinds: dict[str, str]) -> bool:
-    """A person, or a state's adjective or possessive before a title or a name ("Syrian
-    President", "Syria's President"): one received as a guest, not a thing received."""
+    """A person, or a state's adjective or possessive before a title, an office or a name
+    ("Syrian President", "Syria's President", "his Bangladeshi counterpart"): one received
+    as a guest, not a thing received."""
     after = hit.end + 3 if text.startswith(("'s ", "’s "), hit.end) else hit.end + 1
-    return kinds.get(hit.actor) == "person" or text[after : after + 1].isupper()
+    return (
+        kinds.get(hit.actor) == "person"
+        or text[after : after + 1].isupper()
+        or _OFFICE_AFTER.match(text, after) is not None  # "his Bangladeshi counterpart"
+    )
+
+
+#: A visitor's office in lower case after a state's adjective: "counterpart", "foreign
+#: minister", "delegation".
+_OFFICE_AFTER = re.compile(
+    r"(?:[a-z]+\s+){0,2}?(?:counterpart|leader|president|premier|prime\s+minister|minister"
+    r"|chancellor|king|emir|envoy|delegation|ambassador|head\s+of\s+state)\b"
+)
 
 
 #: A deal's or a talk's subject matter named before a name: "an accord on Palestinian
