@@ -537,10 +537,19 @@ def next_verb(text: str, triggers: list[tuple[int, int, str, float]], number: in
                 text, max(0, start - 24), start
             ):
                 continue  # "attacked U.N. troops": a noun, the UN the object
+            if _DEAL_BEFORE.search(text, max(0, start - 24), start) and _PARTICIPLE.match(
+                text, start
+            ):
+                continue  # "signed accords establishing relations with X": the accords' content
             return start
     return None
 
 
+#: A deal's noun right before a participle that tells what it does: "accords (establishing)".
+_DEAL_BEFORE = re.compile(
+    r"\b(?:accords?|agreements?|treat(?:y|ies)|deals?|pacts?|declarations?|protocols?)\s+$"
+)
+_PARTICIPLE = re.compile(r"[a-z]+ing\b")
 #: A capitalised word right before: "U.N. (troops)", "Turkish (troops)".
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w.'’-]*\s$")
 #: "joint" and at most one more word before a noun: "joint military drills".
