@@ -34,10 +34,12 @@ NAMING = re.compile(
 _MAIN_OBJECT_AFTER = re.compile(
     r"\s+(?:them|it|him|her)\b|(?:(?<=warning)|(?<=threatening))\s+(?:that\s+(?:it|they|he"
     r"|she|we)\s+(?:could|would|will|might|may)|to\s+[a-z]+)\b"
-    # "cut ties with Qatar, accusing the emirate of backing": the object named again
+    # "cut ties with Qatar, accusing the emirate of backing": the object named again, and
+    # "closed its border with Rwanda, accusing its neighbour of": by what it is to the subject
     r"|\s+the\s+(?:[\w-]+\s+){0,2}(?:country|emirate|kingdom|state|company|firm|group"
     r"|government|regime|organi[sz]ation|agency|charity|carmaker|bank|movement|party|militia"
     r"|rebels|network|union)\s+of\b"
+    r"|\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:neighbou?r|ally|rival|partner|foe|enemy)\s+of\b"
 )
 
 

@@ -17,7 +17,7 @@ from personae.store.model import Span
 #: "signed a power-sharing and ceasefire agreement".
 _TRUCE_MADE = re.compile(
     r"\b(?P<verb>signed|agreed|reached|concluded)(?:\s+on\s+\w+)?(?:\s+to)?\s+(?:a|an|the)\s+"
-    r"(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:cease-?fire|truce|armistice)\b",
+    r"(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:cease-?fire|truce|armistice|cessation\s+of\s+hostilities)\b",
     re.IGNORECASE,
 )
 
@@ -25,7 +25,12 @@ _TRUCE_MADE = re.compile(
 def truces_kept(text: str, piece: Span, lowered: str, links: Iterable[Link]) -> list[Link]:
     """A truce signed or agreed is also a truce each side keeps (CAMEO 0871, RETREAT), an
     event event coders code beside the signing or the agreement."""
-    if not ("truce" in lowered or "fire" in lowered or "armistice" in lowered):
+    if not (
+        "truce" in lowered
+        or "fire" in lowered
+        or "armistice" in lowered
+        or "hostilities" in lowered
+    ):
         return []
     made = _TRUCE_MADE.search(text, piece.start, piece.end)
     if made is None:

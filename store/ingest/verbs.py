@@ -39,7 +39,7 @@ EASING = (
 #: other people is coercion (CAMEO 174), read by the COERCE stems.
 _DIPLOMATS = (
     r"(?:ambassadors?|envoys?|diplomats?|consuls?(?: general)?|charg[eé]s? d'affaires"
-    r"|high commissioners?)"
+    r"|high commissioners?|attach[eé]s?)"
 )
 #: Bodies a state expels (CAMEO 1661-1663: peacekeepers, inspectors, aid agencies).
 _MISSIONS = (
@@ -161,7 +161,7 @@ TRIGGERS: dict[str, str] = {
     "RETREAT": rf"{EASING}|{SWAPPING}|quit(?:s|ting)?\b|fre(?:ed|es|eing)\b|set (?:[\w'’-]+ ){{0,3}}?free\b|(?!{LEAVING_DEAL})withdr[ae]w\w*|retreat\w*|pull(?:s|ed|ing)? (?:[\w'’,-]+ ){{0,4}}?(?:out|back)\b|restrained|disengag\w+|releas\w+"
     # "the last Soviet soldier left Afghanistan": troops leaving a land withdraw from it
     r"|(?:(?<=troops )|(?<=soldier )|(?<=soldiers )|(?<=forces ))(?:left|leav(?:e|es|ing))\b"
-    r"|(?:cease-?fires?|truces?|armistice)(?! (?:proposals?|plans?|talks|deals?|negotiations"
+    r"|(?:cease-?fires?|truces?|armistice|cessation of hostilities)(?! (?:proposals?|plans?|talks|deals?|negotiations"
     r"|offers?|agreements?|terms|deadlines?|mediators?|efforts?)\b)",
     "CONCEDE": rf"{ACCEPTING}\w*|let(?:s|ting)?(?= (?:[\w'’.-]+ ){{0,5}}?(?:inspectors|observers"
     r"|monitors|peacekeepers|investigators|aid|convoys|force)\b)|"
@@ -169,7 +169,10 @@ TRIGGERS: dict[str, str] = {
     r"(?:pressure|demands?|calls?)\b"
     r"|(?:dropp|withdr[ae]w|lift)\w* (?:its|their|his|her) (?:objections?|opposition"
     r"|veto) to|concessions?|conced\w+|relent\w*|yield(?:s|ed)?|eas(?:e|es|ed|ing)"
-    r"|lift(?:s|ed|ing)?|compromis\w+",
+    r"|lift(?:s|ed|ing)?|compromis\w+"
+    # "removed Cuba from its list of state sponsors of terrorism": a sanction eased
+    r"|remov(?:e|es|ed|ing)(?= (?:[\w'’.-]+ ){1,4}?from (?:(?:its|the|a|their) )?(?:[\w-]+ ){0,2}?"
+    r"(?:list|blacklist|register)\b)",
     "REQUEST": r"ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed)? (?:on(?! \w+day\b)|for)|request\w*"
     r"|want(?:s|ed)?(?= \w+(?: \w+)? to\b)"
     r"|appeal\w*|seek(?:s|ing)?|sought|invit\w+|push(?:es|ed)? for|lobb\w+|advocat\w+"
