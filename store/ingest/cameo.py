@@ -49,7 +49,7 @@ _RULING_BODY = re.compile(
     r"|regime|generals|majority|alliance|bloc|camp|military|army|front)\b)"
 )
 #: Endings of adjectives ("economic", "military", "civilian"): a plural after one is a noun.
-_ADJECTIVE_ENDINGS = ("ic", "ary", "ian")
+_ADJECTIVE_ENDINGS = ("ic", "ary", "ian", "i", "ese", "ish")  # "Israeli jails", "Chinese warships"
 _NOUN_BEFORE = frozenset(
     words(
         "a an the its their his her our this these those another some any each every no of for in"

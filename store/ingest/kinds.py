@@ -56,7 +56,7 @@ _PLACE_BEFORE = frozenset({"in", "near", "outside", "across"})
 _ARMED_BEFORE = re.compile(
     r"\b(?:militia|rebel group|armed group|militant group|insurgent group|jihadist group"
     r"|guerrilla group|rebel movement"  # and its fighters: "rebels of the Tutsi-led RPF"
-    r"|(?:[Rr]ebels|[Gg]uerrillas|[Ff]ighters|[Mm]ilitiamen|[Ii]nsurgents) of(?: the)?"
+    r"|(?:[Rr]ebels|[Gg]uerrillas|[Ff]ighters|[Mm]ilitiamen|[Ii]nsurgents) (?:of|led by)(?: the)?"
     r"(?: [\w-]+-led)?"  # and its leader's name before it: "rebel leader Laurent Nkunda of the"
     r"|\b(?:[Rr]ebel|[Gg]uerrilla|[Mm]ilitia|[Ii]nsurgent) (?:leader|commander|chief)"
     r"(?: [A-Z][\w'’-]+){1,3} of(?: the)?) $"

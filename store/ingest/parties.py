@@ -376,7 +376,8 @@ _REFERRED_KINDS = {
 #: "striking suspected guerrilla positions", "air strikes on rebel-held areas".
 _GROUP_HELD_AFTER = re.compile(
     r"(?:\s+(?:on|against|at))?\s+(?:(?:the|suspected|several|their)\s+)?(?:[a-z]+\s+)?"
-    r"(?:rebel|guerrilla|militant|insurgent|militia|jihadist|Islamist)(?:-held|-controlled)?\s+"
+    r"(?:(?:rebel|guerrilla|militant|insurgent|militia|jihadist|Islamist)(?:-held|-controlled)?"
+    r"|opposition-(?:held|controlled))\s+"
     r"(?:[a-z]+\s+)?(?:positions|bases|targets|strongholds|hideouts|camps|areas|territory"
     r"|towns?|villages?|port|city|fighters)\b"
 )

@@ -69,7 +69,7 @@ def charged_in_relative(text: str, t_start: int) -> bool:
 ADJECTIVAL = re.compile(
     r"\b(?:a|an|the|its|their|his|her|two|three|four|five|six|seven|eight|nine|ten|dozens"
     r"|hundreds|several|many|\d+|from|in|into|of|on|at|over|across|inside|to|for|with|against"
-    r"|about)\s+\w+ed\Z",
+    r"|about|by)\s+\w+ed\Z",  # "led by jailed Fatah leader Marwan Barghouti"
     re.IGNORECASE,
 )
 

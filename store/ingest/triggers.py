@@ -84,6 +84,8 @@ def triggers_of(
             continue  # exercises are the act
         if NAMING.match(text, verb.start):  # "calling them a smear": a word, no phone call
             continue
+        if text.startswith(("led by ", "headed by "), verb.start):  # "prisoners, led by jailed
+            continue  # Fatah leader Marwan Barghouti,": who leads them, no act
         if _INTO_EXILE.match(text, verb.end):  # "flew into exile in Nigeria": a flight, no
             continue  # deployment to Nigeria
         if tied_to(text, verb.start, verb.end):  # "ships linked to Israel": no tie made
