@@ -221,6 +221,7 @@ _PARTY_NAME_AFTER = re.compile(
     r"|Independence|Patriotic|United|Social|Christian|Green|Conservative|Liberal|Auto|Metal"
     r"|Mine|Steel|Transport|Railway|Farm|Textile|Postal|Trade|Teachers['’]?|Nurses['’]?) ){1,3}"
     r"(?:Party|Front|Movement|Congress|Unions?|Alliance|League|Workers)\b"
+    r"| (?:[A-Z][\w'’-]+ ){1,3}party\b"  # "(Pakistan) Tehreek-e-Insaf party": its own name
 )  # "(Canadian) Auto Workers", "(Korean) Metal Workers' Union": a union, not the state
 
 
