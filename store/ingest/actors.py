@@ -77,7 +77,8 @@ from personae.store.ingest.opposition import (
     opposition_after,
     opposition_name,
 )
-from personae.store.ingest.places import combined_with, named_as_province
+from personae.store.ingest.places import combined_with, known_town, named_as_province
+from personae.store.ingest.read import match_dateline
 from personae.store.ingest.state_forces import state_forces
 from personae.store.ingest.tokens import tokenise
 from personae.store.model import Span
@@ -99,6 +100,20 @@ _COUNT = re.compile(
     r"|Seven|Eigh|Nine)teen|(?:Twen|Thir|For|Fif|Six|Seven|Eigh|Nine)ty|Dozens|Hundreds"
     r"|Thousands|Several|Some|Many)"
 )
+
+
+def filed_from(dateline: str, gaz: Gazetteer, date: str | None) -> str | None:
+    """The state of the place a dateline names ("KHARTOUM (AP) -": Sudan), if the gazetteer
+    or the towns list knows it."""
+    match = match_dateline(dateline) if dateline else None
+    if match is None:
+        return None
+    place = match["place"].split(", ")[0].strip()
+    entry = gaz.lookup(place.title() if place.isupper() else place)
+    if entry is not None:
+        state = entry.name if entry.kind == "state" else entry.affiliation_on(date)
+        return state if state and (owner := gaz.lookup(state)) and owner.kind == "state" else None
+    return known_town(place)
 
 
 def find_actors(
@@ -348,7 +363,14 @@ def find_actors(
 
     forces = [  # "..., and police fired tear gas", "the army flew in": the state's
         (state, start, end)
-        for state, start, end in state_forces(text, starts, found.hits, found.actors, is_state)
+        for state, start, end in state_forces(
+            text,
+            sorted({*starts, skip}) if skip else starts,  # the dateline ends where one opens
+            found.hits,
+            found.actors,
+            is_state,
+            filed_from(text[:skip], gaz, date),
+        )
         if not any(claimed_in((start, end), tokens.starts, claimed))
     ]
     for state, start, end in forces:

@@ -99,6 +99,11 @@ def _towns() -> dict[str, str]:
 _SETTLEMENT_OF_BEFORE = re.compile(r"\b(?:town|city|village|port|capital)\s+of\s+$")
 
 
+def known_town(name: str) -> str | None:
+    """The state of a town of the towns list by its name alone (a dateline's place)."""
+    return _towns().get(fold(name))
+
+
 def town_state(cand: Candidate, text: str) -> str | None:
     """The state of a town no lexicon names (GeoNames' towns of 15,000 people or more, see
     tests/tools/build_towns.py), when a mention says it is a place: "clashes in Jos",

@@ -31,7 +31,7 @@ _FORCES = re.compile(
     r"|checkpoints?|barracks|recruits|investigators|chief|inspector|general|minister|ministry"
     r"|department|commissioner)\b)[a-z])"
 )
-_FORCE_WORDS = re.compile(r"olice|troops|forces|soldiers")
+_FORCE_WORDS = re.compile(r"olice|roops|orces|oldiers")  # "Troops" opening a sentence too
 #: Before police who open a clause: ", and", ";", ", but", a subordinating word.
 _SUBJECT_BEFORE = re.compile(
     r"(?:[,;]\s+(?:and\s+|but\s+)?|\b(?:when|after|as|before|while|until|where|because)\s+)"
@@ -51,14 +51,16 @@ def state_forces(
     hits: Sequence[Mention],
     actors: Mapping[str, _Actor],
     is_state: Callable[[str], bool],
+    filed_from: str | None = None,
 ) -> Iterator[tuple[str, int, int]]:
     """(state, start, end) of each mention of police, troops or a government no name or
     adjective gives a state:
     the state of a place named right after them in their clause ("police detained several
     ZAPU officials in Bulawayo": Zimbabwe), else the first state their sentence names, or
     whose officer, body or place it names ("Mugabe dismissed Nkomo ..., and police
-    detained"; "a car bomb killed 12 in Kirkuk, and police blamed": Iraq's).  ``is_state``
-    tells a state's name, named in the text or not."""
+    detained"; "a car bomb killed 12 in Kirkuk, and police blamed": Iraq's), else the state
+    of the dateline's place, ``filed_from`` ("KHARTOUM (AP) - Police fired tear gas").
+    ``is_state`` tells a state's name, named in the text or not."""
 
     def state_of(name: str) -> str | None:
         actor = actors[name]
@@ -98,7 +100,7 @@ def state_forces(
         state = where or next(  # troops: a state named before them ("the government" and
             # "the army" stand for the one state named before: anaphora.py)
             (state for h in named if (state := state_of(h.actor)) is not None),
-            None,
+            filed_from,
         )
         if state is not None:
             yield state, start, end

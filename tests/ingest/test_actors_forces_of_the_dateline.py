@@ -1,0 +1,35 @@
+"""Police and troops no name in their sentence gives a state are the state of the place the
+article was filed from ("KHARTOUM (AP) - Police fired tear gas"), as the reader takes them;
+"Troops" opening a sentence are read as "troops" are."""
+
+from __future__ import annotations
+
+from relation_support import entities_in, stored_in
+
+
+def test_police_with_no_state_named_are_the_datelines_states() -> None:
+    found = stored_in(
+        "HARARE (AP) - Police arrested 40 members of the Movement for Democratic Change on Sunday.",
+        "2007-03-11",
+    )
+    assert ("Zimbabwe", "COERCE", "Movement for Democratic Change") in found
+
+
+def test_a_dateline_of_a_town_the_towns_list_knows_gives_its_state() -> None:
+    found = entities_in(
+        "BENI, Congo (Reuters) - Soldiers fought Allied Democratic Forces rebels on Monday.",
+        "2019-11-25",
+    )
+    assert "Democratic Republic of the Congo" in found
+
+
+def test_troops_opening_a_sentence_are_of_the_place_they_act_in() -> None:
+    found = stored_in(
+        "Troops clashed with Seleka rebels near Bambari on Monday, officials said.", "2014-06-23"
+    )
+    assert ("Central African Republic", "ASSAULT", "Seleka rebels") in found
+
+
+def test_no_dateline_and_no_state_named_gives_police_no_state() -> None:
+    found = entities_in("Police arrested 40 protesters on Sunday.", "2007-03-11")
+    assert not [e for e in found.values() if e.kind == "state"]
