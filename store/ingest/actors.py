@@ -361,6 +361,7 @@ def find_actors(
     def is_state(name: str) -> bool:
         return (entry := gaz.lookup(name)) is not None and entry.kind == "state"
 
+    filed = filed_from(text[:skip], gaz, date)  # the state the article was filed from
     forces = [  # "..., and police fired tear gas", "the army flew in": the state's
         (state, start, end)
         for state, start, end in state_forces(
@@ -369,7 +370,7 @@ def find_actors(
             found.hits,
             found.actors,
             is_state,
-            filed_from(text[:skip], gaz, date),
+            filed,
         )
         if not any(claimed_in((start, end), tokens.starts, claimed))
     ]
@@ -396,7 +397,9 @@ def find_actors(
     states = {  # the states actors serve, named in the article or not ("Israeli troops")
         n: o for n, o in owners.items() if (owner := gaz.lookup(o)) and owner.kind == "state"
     }
-    pronouns += description_references(text, starts, found.hits, kind_by_name, states)
+    pronouns += description_references(text, starts, found.hits, kind_by_name, states, filed)
+    if filed is not None and filed not in actors and any(p[2] == filed for p in pronouns):
+        actors[filed] = Actor(filed, "state")  # "KHARTOUM (AP) - The army said": Sudan's
     referred = [Hit(*pronoun) for pronoun in pronouns if pronoun[2] in actors]
     return Actors(actors, found.hits, referred)
 

@@ -340,12 +340,15 @@ def description_references(
     hits: Sequence[Mention],
     kind_of: Callable[[str], str],
     states: Mapping[str, str] | None = None,
+    filed_from: str | None = None,
 ) -> list[tuple[int, int, str]]:
     """(start, end, actor) of each definite description ("the group", "the bank's", "the
     government") that stands, without doubt, for a body named before it in its sentence
     (else in the one before): the one such body its noun fits, a state named by its agents too
     ("Argentina's economy minister said the government ...": Argentina's; ``states`` say
-    which state each actor serves).  Two that fit, or none, and it stands for no one."""
+    which state each actor serves).  Two that fit, or none, and it stands for no one; but
+    "the government" or "the army" with no body named at all stands for the state the
+    article was filed from, ``filed_from`` ("KHARTOUM (AP) - The army said")."""
     states = states or {}
     out: list[tuple[int, int, str]] = []
     starts = [h.start for h in hits]
@@ -387,6 +390,8 @@ def description_references(
         if len(fitting) == 1:
             state = fitting.pop()
             out.append((start, found.end(), state if state in named else agents.get(state, state)))
+        elif not named and filed_from and noun in _RULERS and not between:
+            out.append((start, found.end(), filed_from))
     return out
 
 

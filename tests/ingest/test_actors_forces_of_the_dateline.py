@@ -1,6 +1,7 @@
-"""Police and troops no name in their sentence gives a state are the state of the place the
-article was filed from ("KHARTOUM (AP) - Police fired tear gas"), as the reader takes them;
-"Troops" opening a sentence are read as "troops" are."""
+"""Police and troops no name in their sentence gives a state, and "the government" or "the
+army" with no body named at all, are the state of the place the article was filed from
+("KHARTOUM (AP) - Police fired tear gas"), as the reader takes them; "Troops" opening a
+sentence are read as "troops" are."""
 
 from __future__ import annotations
 
@@ -33,3 +34,13 @@ def test_troops_opening_a_sentence_are_of_the_place_they_act_in() -> None:
 def test_no_dateline_and_no_state_named_gives_police_no_state() -> None:
     found = entities_in("Police arrested 40 protesters on Sunday.", "2007-03-11")
     assert not [e for e in found.values() if e.kind == "state"]
+
+
+def test_the_government_or_army_with_no_body_named_is_the_datelines_state() -> None:
+    found = stored_in(
+        "BAMAKO (Reuters) - The army accused Tuareg separatists of attacking a convoy on Sunday.",
+        "2012-02-05",
+    )
+    assert [row for row in found if row[0] == "Mali" and row[1] == "ACCUSE"]
+    undated = stored_in("The army accused Tuareg separatists of attacking a convoy.", "2012-02-05")
+    assert not [row for row in undated if row[0] == "Mali"]
