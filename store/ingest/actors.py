@@ -388,7 +388,7 @@ def find_actors(
         actors[person].affiliation = actors[person].affiliation or opposition
         actors[person].kind = "person"
     owners = {n: a.affiliation for n, a in actors.items() if a.affiliation}
-    for name, state in sole_states(text, starts, found.hits, kind_by_name, owners).items():
+    for name, state in sole_states(text, starts, found.hits, kind_by_name, owners, filed).items():
         actors[name].affiliation = actors[name].affiliation or state
     pronouns = pronoun_references(text, sentences, found.hits, kind_by_name)
     pronouns += possessive_references(text, sentences, found.hits, kind_by_name)

@@ -353,7 +353,7 @@ _GIVEN_AFTER_TITLE = re.compile(rf"{_HEAD_TITLE}((?:[A-Z][\w'’-]+ ){{1,3}})$")
 #: A state's office before a person's name, with no state's name or adjective: "Foreign
 #: Minister Pik Botha", "Trade and Industry Secretary Lord Young".
 _STATE_OFFICE_BEFORE = re.compile(
-    r"(?<![\w-])(?:^|(?<=[,;.] )|(?<= and )|(?<= but ))(?:(?:[A-Z][a-z]+|and) ){0,3}"
+    r"(?<![\w-])(?:^|(?<=[,;.] )|(?<= and )|(?<= but )|(?<=[-–—] ))(?:(?:[A-Z][a-z]+|and) ){0,3}"
     r"(?:Minister|Secretary|President|Premier|Chancellor|Ambassador) "
     r"(?:(?:Lord|Sir|Dame|Dr|General|Gen\.) )?$"
 )
@@ -388,12 +388,14 @@ def sole_states(
     hits: Sequence[Mention],
     kind_of: Callable[[str], str],
     owners: Mapping[str, str] | None = None,
+    filed_from: str | None = None,
 ) -> dict[str, str]:
     """The state each government named by a leader no lexicon knows serves ("Prime Minister
     Sher Bahadur Deuba's government ... in western Nepal"), the state each officer no lexicon
     knows serves ("..., and Foreign Minister Pik Botha denounced the move"), and the state each
     place of no known state lies in ("Syrian troops shelled the city of Hama"): the one state its
-    sentence names, when it names only one, by name or by its agents ("Chinese troops").  ``owners``: the
+    sentence names, when it names only one, by name or by its agents ("Chinese troops"), or the
+    state the article was filed from, ``filed_from``, when it names none.  ``owners``: the
     state or body each actor belongs to, if known."""
     owners = owners or {}
 
@@ -423,6 +425,8 @@ def sole_states(
         states = {state_of(h.actor) for h in hits if start <= h.start < end} - {None}
         if len(states) == 1:
             out[hit.actor] = str(states.pop())
+        elif not states and filed_from is not None:
+            out[hit.actor] = filed_from  # "JOHANNESBURG (AP) - President X said"
     return out
 
 

@@ -1,5 +1,6 @@
-"""Police and troops no name in their sentence gives a state, and "the government" or "the
-army" with no body named at all, are the state of the place the article was filed from
+"""Police and troops no name in their sentence gives a state, "the government" or "the army"
+with no body named at all, and officers titled by a state's office in a sentence naming no
+state, are (or serve) the state of the place the article was filed from
 ("KHARTOUM (AP) - Police fired tear gas"), as the reader takes them; "Troops" opening a
 sentence are read as "troops" are."""
 
@@ -44,3 +45,15 @@ def test_the_government_or_army_with_no_body_named_is_the_datelines_state() -> N
     assert [row for row in found if row[0] == "Mali" and row[1] == "ACCUSE"]
     undated = stored_in("The army accused Tuareg separatists of attacking a convoy.", "2012-02-05")
     assert not [row for row in undated if row[0] == "Mali"]
+
+
+def test_an_officer_titled_by_a_state_office_serves_the_datelines_state() -> None:
+    found = entities_in(
+        "ACCRA (Reuters) - Foreign Minister Kwame Asante Mensah denounced the coup on Saturday.",
+        "1981-12-31",
+    )
+    assert found["Kwame Asante Mensah"].affiliation == "ghana"
+    bare = entities_in(
+        "Foreign Minister Kwame Asante Mensah denounced the coup on Saturday.", "1981-12-31"
+    )
+    assert bare["Kwame Asante Mensah"].affiliation is None
