@@ -34,13 +34,14 @@ def named_what(text: str, actors: list[Hit], t_start: int) -> Hit | None:
 
 #: The act just told, named again by its noun before the one who reacts to it: ", a
 #: decision the Polisario Front condemned", ", a rare rebuke that the government in
-#: Naypyitaw denounced", ", a charge Kigali has repeatedly denied".
+#: Naypyitaw denounced", ", a charge Kigali has repeatedly denied", ", which the
+#: Democratic Unionist Party denounced".
 _ACT_BEFORE_REACTOR = re.compile(
-    r",\s+(?:a|an|the|in\s+a)\s+(?:[a-z-]+\s+){0,2}?(?:move|step|decision|action|measure"
+    r",\s+(?:(?:a|an|the|in\s+a)\s+(?:[a-z-]+\s+){0,2}?(?:move|step|decision|action|measure"
     r"|policy|vote|operation|rebuke|ruling|deal|plan|resolution|announcement|attack|raid"
     r"|strikes?|offensive|expulsions?|sentence|verdict|charge|claim|accusation|ban|order"
     r"|demand|appeal|request|proposal|offer|ultimatum)\s+"
-    r"(?:(?:that|which)\s+)?(?:(?:the|its)\s+(?:(?:[a-z-]+\s+){0,3}?(?:in|of)\s+)?)?"
+    r"(?:(?:that|which)\s+)?|which\s+)(?:(?:the|its)\s+(?:(?:[a-z-]+\s+){0,3}?(?:in|of)\s+)?)?"
     r"(?:(?:[A-Z][\w.'’-]*|leader|president|premier|chief|ruler)\s+){0,5}$"  # "a move Israeli
     # Foreign Minister Israel Katz denounced", "a demand Libyan leader Muammar Gaddafi rejected"
 )

@@ -1,0 +1,24 @@
+"""A reaction told in a relative clause after the act (", which the DUP denounced as a
+betrayal") is aimed at the act's authors, as one told in an apposition (", a move the
+Polisario Front condemned") is."""
+
+from __future__ import annotations
+
+from relation_support import stored_in
+
+
+def test_a_reaction_in_a_which_clause_is_aimed_at_the_acts_authors() -> None:
+    found = stored_in(
+        "Colombia and the FARC signed a peace accord in Havana on Thursday, which the"
+        " Democratic Centre party immediately denounced as a surrender.",
+        "2016-08-25",
+    )
+    assert [row for row in found if row[1] == "ACCUSE" and row[2] == "Colombia"]
+
+
+def test_a_which_clause_with_no_reactor_named_relates_no_one_more() -> None:
+    found = stored_in(
+        "Turkey shelled Kurdish positions in Syria, which raised fears of a wider war.",
+        "2016-08-25",
+    )
+    assert not [row for row in found if row[1] == "ACCUSE"]
