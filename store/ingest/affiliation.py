@@ -462,6 +462,8 @@ def join_parties(text: str, hits: Sequence[Mention], actors: Mapping[str, _Membe
                 first.kind == "state" and _ITS_OFFICE.search(text, *gap)
             ):  # "suspended aid to Fiji and urged its military chief, Commodore X,"
                 second.affiliation = first.name
+            elif first.kind in GROUP_KINDS and text[hit.end : after.start] == " of ":
+                second.affiliation = first.name  # "the Democratic Unionist Party of Ian Paisley"
         if first.affiliation is not None:
             continue
         if second.kind in GROUP_KINDS and first.kind in ("person", "other"):

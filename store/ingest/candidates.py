@@ -224,6 +224,14 @@ def _runs(
                 gap = " "  # "Landless Workers' Movement": one name
             if gap not in _JOINERS or (gap == ". " and not _initial(words[j])):
                 break
+            if (
+                word == "of"
+                and j + 3 < n
+                and words[j + 2] in phoenix_words()[1]
+                and is_cap[j + 3]
+                and gaps[j + 2] == " "
+            ):
+                break  # "the Democratic Unionist Party of Ian Paisley": its leader, named apart
             if is_cap[j + 1] or (word in CONNECTORS and j + 2 < n and is_cap[j + 2]):
                 j += 1
             elif (

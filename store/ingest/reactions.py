@@ -42,7 +42,7 @@ _ACT_BEFORE_REACTOR = re.compile(
     r"|strikes?|offensive|expulsions?|sentence|verdict|charge|claim|accusation|ban|order"
     r"|demand|appeal|request|proposal|offer|ultimatum)\s+"
     r"(?:(?:that|which)\s+)?|which\s+)(?:(?:the|its)\s+(?:(?:[a-z-]+\s+){0,3}?(?:in|of)\s+)?)?"
-    r"(?:(?:[A-Z][\w.'’-]*|leader|president|premier|chief|ruler)\s+){0,5}$"  # "a move Israeli
+    r"(?:(?:[A-Z][\w.'’-]*|leader|president|premier|chief|ruler|of)\s+){0,6}$"  # "a move Israeli
     # Foreign Minister Israel Katz denounced", "a demand Libyan leader Muammar Gaddafi rejected"
 )
 _REACTOR_GAP = re.compile(

@@ -1,10 +1,11 @@
 """A reaction told in a relative clause after the act (", which the DUP denounced as a
 betrayal") is aimed at the act's authors, as one told in an apposition (", a move the
-Polisario Front condemned") is."""
+Polisario Front condemned") is; "the Democratic Unionist Party of Ian Paisley" is the party
+and its leader, not one name."""
 
 from __future__ import annotations
 
-from relation_support import stored_in
+from relation_support import entities_in, stored_in
 
 
 def test_a_reaction_in_a_which_clause_is_aimed_at_the_acts_authors() -> None:
@@ -22,3 +23,11 @@ def test_a_which_clause_with_no_reactor_named_relates_no_one_more() -> None:
         "2016-08-25",
     )
     assert not [row for row in found if row[1] == "ACCUSE"]
+
+
+def test_a_party_of_a_named_leader_is_the_party_and_the_leader_its() -> None:
+    found = entities_in(
+        "Colombia signed the accord, which the Democratic Centre Party of Oscar Zuluaga denounced.",
+        "2016-08-25",
+    )
+    assert found["Oscar Zuluaga"].affiliation == found["Democratic Centre Party"].id
