@@ -359,6 +359,17 @@ def charged_attacks(
     ]
 
 
+def named_right_before(
+    text: str, actors: list[Hit], position: int, gap: re.Pattern[str]
+) -> Hit | None:
+    """The last actor named before ``position`` with only ``gap`` between: the subject of
+    the verb there ("the Taliban later claimed", "ETA announced")."""
+    return next(
+        (h for h in reversed(actors) if h.end <= position and gap.fullmatch(text, h.end, position)),
+        None,
+    )
+
+
 #: A place that tells where the name after it is based: "London-based", "New York-based".
 _BASED_IN = re.compile(r"(?:[A-Z][\w.'’]*\s)?[A-Z][\w.'’]*-(?:based|headquartered)\s+")
 

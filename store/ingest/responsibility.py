@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from personae.store.ingest.actors import Hit
-from personae.store.ingest.links import Link
+from personae.store.ingest.links import Link, named_right_before
 from personae.store.model import Span
 
 #: A claim with nothing after it that names the act: "claimed responsibility.", "later
@@ -38,14 +38,7 @@ def responsibility_claimed(
     claimed = _CLAIMED.search(text, piece.start, piece.end)
     if claimed is None:
         return []
-    claimant = next(
-        (
-            h
-            for h in reversed(actors)
-            if h.end <= claimed.start() and _CLAIMANT_GAP.fullmatch(text, h.end, claimed.start())
-        ),
-        None,
-    )
+    claimant = named_right_before(text, actors, claimed.start(), _CLAIMANT_GAP)
     if claimant is None:
         return []
     attack = _ATTACK.search(text, piece.start, claimant.start)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from personae.store.ingest.actors import Hit
-from personae.store.ingest.links import Link
+from personae.store.ingest.links import Link, named_right_before
 from personae.store.model import Span
 
 #: A truce declared with no side named after it ("... ceasefire with Kabul" names one).
@@ -37,14 +37,7 @@ def declared_truces(
         return []
     found: list[Link] = []
     for declared in _DECLARED.finditer(text, piece.start, piece.end):
-        side = next(
-            (
-                h
-                for h in reversed(actors)
-                if h.end <= declared.start() and _SIDE_GAP.fullmatch(text, h.end, declared.start())
-            ),
-            None,
-        )
+        side = named_right_before(text, actors, declared.start(), _SIDE_GAP)
         if side is None:
             continue
         own = owners.get(side.actor, side.actor)
