@@ -290,9 +290,10 @@ def opening_adjunct(text: str, clause_start: int, t_start: int, t_end: int) -> i
 
 def adjunct_event(text: str, t_start: int) -> bool:
     """The trigger is the noun of a time adjunct ("praised Peru during a visit to Lima",
-    "pledged aid during talks with Chile", "arrested ... in raids across Java") or the verb of a purpose ("flew to Jeddah for
-    talks with King Salman in an effort to mediate"): its subject is the main clause's, not
-    the object named just before it; "during its assault" names its own, by a pronoun."""
+    "pledged aid during talks with Chile", "arrested ... in raids across Java") or the verb
+    of a purpose ("flew to Jeddah for talks with King Salman in an effort to mediate"): its
+    subject is the main clause's, not the object named just before it; "during its assault"
+    names its own, by a pronoun."""
     return _ADJUNCT_BEFORE.search(text, max(0, t_start - 40), t_start) is not None or (
         text.endswith(" in ", 0, t_start) and text.startswith(_ACTS_IN_THE_PLURAL, t_start)
     )  # "arrested ... in raids across Java": the arrest's raids

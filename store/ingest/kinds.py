@@ -55,9 +55,11 @@ _PLACE_BEFORE = frozenset({"in", "near", "outside", "across"})
 #: A group's noun right before its name.
 _ARMED_BEFORE = re.compile(
     r"\b(?:militia|rebel group|armed group|militant group|insurgent group|jihadist group"
-    r"|guerrilla group|rebel movement"  # and its fighters: "rebels of the Tutsi-led RPF"
+    # and its fighters: "rebels of the Tutsi-led RPF", "rebels led by Hayat Tahrir al-Sham"
+    r"|guerrilla group|rebel movement"
     r"|(?:[Rr]ebels|[Gg]uerrillas|[Ff]ighters|[Mm]ilitiamen|[Ii]nsurgents) (?:of|led by)(?: the)?"
-    r"(?: [\w-]+-led)?"  # and its leader's name before it: "rebel leader Laurent Nkunda of the"
+    r"(?: [\w-]+-led)?"
+    # and its leader with his name: "rebel leader Laurent Nkunda of the"
     r"|\b(?:[Rr]ebel|[Gg]uerrilla|[Mm]ilitia|[Ii]nsurgent) (?:leader|commander|chief)"
     r"(?: [A-Z][\w'’-]+){1,3} of(?: the)?) $"
 )

@@ -19,9 +19,9 @@ from personae.store.ingest.lexicon import ARMED_GROUP_NOUNS, COMPANY_SUFFIXES, w
 _LEGAL_FORMS = frozenset(
     words("inc incorporated corp corporation ltd limited llc plc co company ag sa nv gmbh")
 )
-#: What is left out of a name's words when spellings are compared: all but letters and digits.
 #: A group's fighters named by its name ("Seleka rebels"): the name alone is the group.
 _FIGHTERS = frozenset(ARMED_GROUP_NOUNS.split("|"))
+#: What is left out of a name's words when spellings are compared: all but letters and digits.
 _NOT_NAME_CHARACTERS = re.compile(r"[^a-z0-9\s]")
 _PARENTHESISED = re.compile(r"\((?:[A-Z]+: ?)?([A-Z][A-Za-z0-9.&]{1,7})\)")
 

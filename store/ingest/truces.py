@@ -1,5 +1,5 @@
 """A truce one side declares on its own ("ETA announced a permanent ceasefire", "Nkunda
-declared a unilateral ceasefire"): event coders code it as a withdrawal (CAMEO 0874,
+declared a unilateral ceasefire"): event coders code it as a de-escalation (CAMEO 0871,
 RETREAT) toward the side it fights, which wire copy names elsewhere in the sentence: the one
 state, or a state's government, the sentence names besides the declaring side."""
 
