@@ -94,12 +94,14 @@ _UNION = re.compile(r"['’]s? (?:(?:labou?r|trade|workers'?|main) )?union\b")
 _ORDINAL = re.compile(r"(?:\b[Tt]he |\b)(\d+(?:st|nd|rd|th) )?$")
 
 
-#: A count opening a sentence before a group's name: "Twenty Kurdish rebels were killed".
+#: A count opening a sentence before a group's name: "Twenty Kurdish rebels were killed",
+#: "Hundreds of Seleka rebels".
 _COUNT = re.compile(
     r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|(?:Thir|Four|Fif|Six"
     r"|Seven|Eigh|Nine)teen|(?:Twen|Thir|For|Fif|Six|Seven|Eigh|Nine)ty|Dozens|Hundreds"
     r"|Thousands|Several|Some|Many)"
 )
+_COUNTED = re.compile(r"\w+ (?:of (?=[A-Z]))?")
 
 
 def filed_from(dateline: str, gaz: Gazetteer, date: str | None) -> str | None:
@@ -159,13 +161,10 @@ def find_actors(
             if kind == "government":  # "the United States government", not "States government"
                 span = whole_state_name(text, span, gaz)
             first_word = text[span[0] : span[1]].split(" ", 1)[0]
-            if (
-                _COUNT.fullmatch(first_word)
-                and text.count(" ", *span) > 1
-                and not text.startswith(" of ", span[0] + len(first_word))
-            ):
-                span = (span[0] + len(first_word) + 1, span[1])  # "Twenty Kurdish rebels":
-                first_word = text[span[0] : span[1]].split(" ", 1)[0]  # counted, named after
+            if _COUNT.fullmatch(first_word) and text.count(" ", *span) > 1:
+                counted = _COUNTED.match(text, span[0])  # "Twenty Kurdish rebels", "Hundreds
+                span = (counted.end() if counted else span[0], span[1])  # of Seleka rebels":
+                first_word = text[span[0] : span[1]].split(" ", 1)[0]  # named after the count
             if (
                 first_word in STOPWORDS
                 or first_word in TITLES

@@ -25,6 +25,15 @@ def test_a_group_counted_at_the_start_is_named_without_the_count() -> None:
     assert "Karen rebels" in counted
 
 
-def test_a_count_of_a_group_leaves_no_of_in_a_name() -> None:
+def test_a_count_of_a_group_leaves_the_group_named_without_it() -> None:
     found = entities_in("Hundreds of Karen rebels surrendered to Burmese troops.", "1995-01-27")
-    assert not [name for name in found if name.startswith("of ")]
+    assert found["Karen rebels"].kind == "armed_group"
+    assert not [name for name in found if "of" in name.split()]
+
+
+def test_separatists_named_by_a_people_are_a_group() -> None:
+    found = entities_in(
+        "DHAKA (Reuters) - The army accused Chittagong separatists of attacking a convoy.",
+        "1995-01-27",
+    )
+    assert found["Chittagong separatists"].kind == "armed_group"
