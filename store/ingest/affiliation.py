@@ -74,10 +74,12 @@ def leader_state(cand: Candidate, gaz: Gazetteer, date: str | None) -> str | Non
     """ "President Bush", "General Petraeus", "P.W. Botha": the state served by the lexicon's
     people of that surname (and those initials) in office on the article's date, or, if none
     was, by all of them, when that is one state."""
-    *initials, surname = cand.tokens
+    *initials, surname = [t for t in cand.tokens if not t.islower()]  # "F.W. de Klerk"
     if initials and all(len(i) == 1 and i.isupper() for i in initials):  # "P.W. Botha": the
         people = [  # people of that surname whose given names have those initials
-            p for p in gaz.people_named(surname) if [w[0] for w in p.name.split()[:-1]] == initials
+            p
+            for p in gaz.people_named(surname)
+            if [w[0] for w in p.name.split()[:-1] if not w.islower()] == initials
         ]
     elif len(cand.tokens) != 1 or cand.title not in _STATE_TITLES:
         return None
@@ -218,8 +220,11 @@ def known_group(phrase: str, gaz: Gazetteer) -> GazetteerEntry | None:
         name_words.pop()
     entry = gaz.lookup(" ".join(name_words)) if name_words else None
     if entry is None and len(name_words) > 1:  # "Palestinian Islamic Jihad" is known whole
-        # a state's or a people's word before the group's name: "Kurdish YPG fighters"
-        entry = gaz.lookup(" ".join(name_words[1:]))
+        # a state's or a people's word before the group's name: "Kurdish YPG fighters"; a
+        # region's is the name's own ("Bougainville Revolutionary Army", no Japanese group)
+        region = gaz.lookup(name_words[0])
+        if region is None or region.kind != "place":
+            entry = gaz.lookup(" ".join(name_words[1:]))
     return entry if entry is not None and entry.kind in GROUP_KINDS else None
 
 

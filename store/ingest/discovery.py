@@ -118,6 +118,8 @@ def discover(
             province_of
             or cand.affiliation
             or state_opening(cand, kind, gaz)
+            or (kind == "person" and body_state)  # "Saudi King Abdullah": the state the title
+            # names, before any lexicon person of that name ("Abdullah" served Indonesia too)
             or (cand.title and leader_state(cand, gaz, date))
             or body_state
             or (_subject_state(text, tokens, initial, cand, found) if kind == "person" else None)

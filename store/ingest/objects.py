@@ -258,6 +258,13 @@ _ADMITTING = re.compile(r"(?:let|allow|admit|permit)\w*\b", re.IGNORECASE)
 _INTO_BEFORE = re.compile(r"\binto\s+(?:the\s+)?$")
 
 
+#: What an act is over, before a name: "over the hanging of", "over the killing of the".
+_OVER_WHAT_BEFORE = re.compile(
+    r"\bover\s+(?:the|his|her|its|their)\s+(?:[a-z-]+\s+){1,2}?of\s+(?:the\s+)?"
+    r"(?:[a-z-]+\s+){0,2}$"
+)
+
+
 def within_reach(
     text: str, kind: str, trigger: tuple[int, int], after: list[Hit], kinds: dict[str, str]
 ) -> list[Hit]:
@@ -286,6 +293,11 @@ def within_reach(
             h for h in after if not topic_of_deal(text, t_end, h, kinds)
         ]  # Palestinian self-rule"
     after = [h for h in after if not fought_over(text, h)]  # "fighting over South Ossetia"
+    after = [  # "called for sanctions against the junta over the hanging of Ken Saro-Wiwa":
+        h  # what the act is over, no one it is aimed at
+        for h in after
+        if not _OVER_WHAT_BEFORE.search(text, max(t_end, h.start - 40), h.start)
+    ]
     if _ADMITTING.match(text, t_start):  # "let a U.N. force into East Timor": whom, not where
         after = [h for h in after if not _INTO_BEFORE.search(text, max(0, h.start - 12), h.start)]
     after = handed_to(text, t_start, after)

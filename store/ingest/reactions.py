@@ -86,7 +86,7 @@ ACT_NAMED = re.compile(
     r"|offer|demands?|request|ultimatum|initiative|blast|tests?|launch|landing|hangings?"
     r"|executions?|coup|takeover|annexation|accord|agreement|deal|pact|treaty|act|shooting"
     r"|downing|bombings?|shelling|assassination|massacre|kidnapping|abduction|hijacking"
-    r"|occupation|intervention)\b"
+    r"|occupation|intervention|charges|allegations|accusations|claims|remarks)\b"
     r"|\s+it(?=\s+(?:a|an)\s)",
     re.IGNORECASE,
 )

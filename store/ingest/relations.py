@@ -8,6 +8,7 @@ of each pair.  Pairs no trigger explains stay as plain co-mentions, pointing at 
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import replace
 
 from personae.store.ingest.actors import Hit
@@ -108,6 +109,9 @@ from personae.store.ingest.triggers import next_verb, triggers_of
 from personae.store.ingest.truces import declared_truces
 from personae.store.ingest.verbs import OCCUPYING, SYMMETRIC, TRANSFER_TYPES
 from personae.store.model import STANCE, Span, polarity
+
+#: An order that sends envoys home ("ordered ... diplomats to leave", verbs.EXPELLING).
+_ORDERED = re.compile(r"(?:order|tell|told|gave|give[sn]?|giving)\w*\b", re.IGNORECASE)
 
 
 def relations_in(
@@ -265,7 +269,8 @@ def _read(
             (kind in ASKING and not OCCUPYING.match(text, t_start))  # "entered Syria to fight"
             or (kind == "REJECT" and not text.startswith(" to ", t_end))
             or ultimatum(text, kind, t_start, t_end)  # "gave the junta a week to reinstate": asked
-        ):
+            or (kind == "SANCTION" and _ORDERED.match(text, t_start) is not None)  # "ordered 47
+        ):  # Soviet diplomats to leave": the leaving is asked, no act of theirs
             asking = t_end  # "rejected a plan to let the UN mediate": no mediation either
         elif kind == "ACCUSE":
             accusing = t_end
