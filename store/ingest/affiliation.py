@@ -482,9 +482,12 @@ def join_parties(text: str, hits: Sequence[Mention], actors: Mapping[str, _Membe
         elif (
             second.kind == "state"
             and first.kind in ("person", "government")
-            and _OF_STATE.fullmatch(text, *gap)
+            and (_OF_STATE.fullmatch(text, *gap) or _OFFICE_OF.fullmatch(text, *gap))
         ):  # "Presidents Carlos Menem of Argentina and"; "the Sandinista government of
             first.affiliation = second.name  # Nicaragua"
+        elif second.kind == "state" and first.kind == "other" and _OFFICE_OF.fullmatch(text, *gap):
+            first.kind, first.affiliation = "person", second.name  # "Wu Dawei, the foreign
+            # minister of China,"
         elif (
             first.kind == "person"
             and _LEADER_OF.fullmatch(text, *gap)
@@ -527,6 +530,11 @@ _ITS_OFFICE = re.compile(
 )
 #: Between a person and the state they serve: "Presidents Carlos Menem of Argentina and".
 _OF_STATE = re.compile(r"\s+of\s+")
+#: An office of a state in apposition: "X, the foreign minister of (China)".
+_OFFICE_OF = re.compile(
+    r",\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:minister|president|premier|ambassador|envoy"
+    r"|secretary|spokesman|spokeswoman|king|chief|leader|head)\s+of\s+"
+)
 #: Between a person and the party or group they belong to: "of the main opposition".
 _OF_PARTY = re.compile(r",?\s+of\s+(?:the\s+|his\s+|her\s+)?(?:(?:main|opposition|ruling)\s+)*")
 

@@ -27,7 +27,7 @@ _WATER_WORDS = frozenset(words("Sea Ocean Gulf Strait Straits Bay Channel Lake")
 _FEATURE_WORDS = _WATER_WORDS | frozenset(
     words("""Seas Peninsula Desert Mountains Mountain Range River Islands Island Archipelago
     Basin Valley Coast Plateau Highlands Delta Plain Plains Corridor Region Shoal Reef Atoll
-    Canal Dam Heights Hills Falls Strip Highway Bridge Crossing Pass""")
+    Canal Dam Heights Hills Falls Strip Highway Bridge Crossing Pass Shrine Gap""")
 )
 #: First words of features named before their name ("Lake Victoria", "Mount Elgon").
 _FEATURE_OPENERS = frozenset(words("Lake Mount Mt Cape"))
