@@ -481,13 +481,14 @@ def join_parties(text: str, hits: Sequence[Mention], actors: Mapping[str, _Membe
                 first.affiliation = second.name  # "Mayor X of the main opposition ..."
         elif (
             second.kind == "state"
-            and first.kind in ("person", "government")
-            and (_OF_STATE.fullmatch(text, *gap) or _OFFICE_OF.fullmatch(text, *gap))
+            and first.kind in ("person", "government", "other")
+            and (
+                _OFFICE_OF.fullmatch(text, *gap)  # "Wu Dawei, the foreign minister of China,"
+                or (first.kind != "other" and _OF_STATE.fullmatch(text, *gap))
+            )
         ):  # "Presidents Carlos Menem of Argentina and"; "the Sandinista government of
             first.affiliation = second.name  # Nicaragua"
-        elif second.kind == "state" and first.kind == "other" and _OFFICE_OF.fullmatch(text, *gap):
-            first.kind, first.affiliation = "person", second.name  # "Wu Dawei, the foreign
-            # minister of China,"
+            first.kind = "person" if first.kind == "other" else first.kind  # an office holder
         elif (
             first.kind == "person"
             and _LEADER_OF.fullmatch(text, *gap)

@@ -108,7 +108,7 @@ def town_state(cand: Candidate, text: str) -> str | None:
     """The state of a town no lexicon names (GeoNames' towns of 15,000 people or more, see
     tests/tools/build_towns.py), when a mention says it is a place: "clashes in Jos",
     "the town of Bambari".  A name alone may be anyone's ("Nice", "Bath")."""
-    state = _towns().get(fold(cand.name))
+    state = known_town(cand.name)
     if state is None:
         return None
     for start, end in cand.spans:

@@ -18,7 +18,7 @@ def test_raids_after_an_arrest_are_the_arresting_sides() -> None:
     assert [row for row in found if row[2] == "Abu Sayyaf" and row[1] == "ACCUSE"]
 
 
-def test_clashes_after_a_killing_are_the_killers() -> None:
+def test_guard_clashes_after_a_killing_leave_the_killers_its_subject() -> None:
     found = stored_in(
         "Turkish troops killed nine PKK militants in clashes near the Iraqi border.", "2012-09-09"
     )

@@ -17,11 +17,9 @@ def test_the_state_a_deal_paves_the_way_for_is_no_signer() -> None:
     assert not [row for row in found if "Somalia" in row]
 
 
-def test_clearing_the_way_names_no_party_either() -> None:
+def test_opening_the_way_names_no_party_either() -> None:
     found = stored_in(
-        "Greece and North Macedonia signed a deal clearing the way for Macedonian membership"
-        " of NATO.",
+        "Greece signed an accord on Sunday opening the way to Macedonian membership of NATO.",
         "2018-06-17",
     )
-    assert ("Greece", "SUPPORT", "North Macedonia") in found
-    assert not [row for row in found if row[2] == "NATO" and row[1] == "SUPPORT"]
+    assert not [row for row in found if row[1] == "SUPPORT"]
