@@ -467,13 +467,10 @@ def _initials_in_brackets(raw: str) -> str | None:
     if bracketed is None:
         return None
     short = bracketed[1]
-    initials = [w[0] for w in re.split(r"[_\s-]+", raw[: bracketed.start()]) if w]
-    significant = [
-        w[0] for w in re.split(r"[_\s-]+", raw[: bracketed.start()]) if w and w not in _LINKING
-    ]
-    if short not in ("".join(initials), "".join(significant)) or short.lower() in _ENGLISH:
-        return None
-    return short
+    name_words = [w for w in re.split(r"[_\s-]+", raw[: bracketed.start()]) if w]
+    every = "".join(w[0] for w in name_words)
+    significant = "".join(w[0] for w in name_words if w not in _LINKING)
+    return short if short in (every, significant) and short.lower() not in _ENGLISH else None
 
 
 #: Words an acronym may leave out ("Liberation Tigers of Tamil Eelam": LTTE).
