@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from personae.store.ingest.extract import Extraction, extract, slug
 from personae.store.ingest.files import read_file
@@ -320,6 +321,30 @@ def _named(actor: str | None) -> bool:
     return bool(actor) and not str(actor).startswith("unspecified")
 
 
+def read_case(
+    case: dict[str, Any], names: StateNames
+) -> tuple[list[dict[str, Any]], set[str], list[tuple[str, str, str]]]:
+    """A coded sentence's countable gold events (both sides named, not one actor with
+    itself; sides in their compared form), the actors extracted from it and its relations as
+    (source, target, type), in the same form.  A negated relation tells an event that did
+    not happen: none is coded, so it is left out."""
+    extraction = extract(RawArticle("", case["text"], date=case.get("date")), "case")
+    by_id = {e.id: e for e in extraction.entities}
+    gold_of = {e.id: names.canonical(names.of(e, by_id)) for e in extraction.entities}
+    events = [
+        {**e, "source": names.canonical(e["source"]), "target": names.canonical(e["target"])}
+        for e in case["events"]
+        if _named(e["source"]) and _named(e["target"])
+    ]
+    predicted = [
+        (gold_of[r.source], gold_of[r.target], r.type)
+        for r in extraction.relations
+        if gold_of[r.source] != gold_of[r.target] and not r.negated
+    ]
+    kept = [e for e in events if e["source"] != e["target"]]
+    return kept, set(gold_of.values()), predicted
+
+
 def evaluate_relation_set(path: Path) -> Scores:
     """Actors and relations per sentence against the PETRARCH-2 silver events (see README).
 
@@ -337,20 +362,7 @@ def evaluate_relation_set(path: Path) -> Scores:
         case = json.loads(line) if line.strip() else None
         if not case or case.get("no_event") or not case.get("text", "").strip():
             continue
-        extraction = extract(RawArticle("", case["text"], date=case.get("date")), "case")
-        by_id = {e.id: e for e in extraction.entities}
-        gold_of = {e.id: names.canonical(names.of(e, by_id)) for e in extraction.entities}
-        events = [
-            {**e, "source": names.canonical(e["source"]), "target": names.canonical(e["target"])}
-            for e in case["events"]
-            if _named(e["source"]) and _named(e["target"])
-        ]
-        events = [e for e in events if e["source"] != e["target"]]
-        predicted = [  # a negated relation tells an event that did not happen: none coded
-            (gold_of[r.source], gold_of[r.target], r.type)
-            for r in extraction.relations
-            if gold_of[r.source] != gold_of[r.target] and not r.negated
-        ]
+        events, found, predicted = read_case(case, names)
         typed = [(s, t, kind) for s, t, kind in predicted if kind != COMENTION]
         gold_actors = {
             names.canonical(a)
@@ -359,7 +371,7 @@ def evaluate_relation_set(path: Path) -> Scores:
             if _named(a)
         }
         scores = {
-            "actors": _set_score(gold_actors, gold_of.values()),
+            "actors": _set_score(gold_actors, found),
             "pairs": _set_score(
                 (frozenset((e["source"], e["target"])) for e in events),
                 (frozenset((s, t)) for s, t, _ in predicted),

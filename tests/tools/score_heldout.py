@@ -6,7 +6,8 @@ directed pairs, as the README's held-out tables report them.
 
 ``--misses`` prints each sentence's missed and extra typed relations: use it on read sets
 only; a set kept unread is scored by its totals alone.  An event a coder marked reciprocal
-counts both ways; the scorer otherwise is ``personae eval``'s relation-set scorer.
+counts both ways; sentences are read as ``personae eval`` reads its relation set
+(``read_case``).
 """
 
 from __future__ import annotations
@@ -16,9 +17,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from personae.store.ingest.evaluate import Score, StateNames, _directions, _named
-from personae.store.ingest.extract import extract
-from personae.store.ingest.read import RawArticle
+from personae.store.ingest.evaluate import Score, StateNames, _directions, read_case
 from personae.store.model import COMENTION
 from tests.tools.build_verbs import plover_of, plover_table
 
@@ -27,21 +26,16 @@ TABLE = (
 )
 
 
-def _gold(
-    case: dict[str, Any], names: StateNames, table: dict[str, str]
-) -> list[tuple[str, str, str, str]]:
-    """(source, target, type as coded, type by the table) of each countable gold event."""
+def _gold(events: list[dict[str, Any]], table: dict[str, str]) -> list[tuple[str, str, str, str]]:
+    """(source, target, type as coded, type by the table) of each countable gold event, both
+    ways when the coder marked it reciprocal."""
     out = []
-    for event in case["events"]:
-        if not (_named(event["source"]) and _named(event["target"])):
-            continue
-        source, target = names.canonical(event["source"]), names.canonical(event["target"])
-        if source == target:
-            continue
-        by_table = plover_of(str(event.get("code", "")), table) or event.get("plover")
-        out.append((source, target, event.get("plover"), by_table))
+    for event in events:
+        source, target = event["source"], event["target"]
+        by_table = plover_of(str(event.get("code", "")), table) or event["plover"]
+        out.append((source, target, event["plover"], by_table))
         if event.get("reciprocal"):
-            out.append((target, source, event.get("plover"), by_table))
+            out.append((target, source, event["plover"], by_table))
     return out
 
 
@@ -53,15 +47,13 @@ def score(path: Path, misses: bool = False) -> dict[str, Score]:
         case = json.loads(line) if line.strip() else None
         if not case or case.get("no_event"):
             continue
-        found = extract(RawArticle("", case["text"], date=case.get("date")), "case")
-        by_id = {e.id: e for e in found.entities}
-        gold_of = {e.id: names.canonical(names.of(e, by_id)) for e in found.entities}
-        events = _gold(case, names, table)
+        counted, _, relations = read_case(case, names)
+        events = _gold(counted, table)
         predicted = {
-            (*pair, r.type)
-            for r in found.relations
-            if gold_of[r.source] != gold_of[r.target] and not r.negated and r.type != COMENTION
-            for pair in _directions(gold_of[r.source], gold_of[r.target], r.type)
+            (*pair, kind)
+            for source, target, kind in relations
+            if kind != COMENTION
+            for pair in _directions(source, target, kind)
         }
         gold_typed = {(s, t, k) for s, t, k, _ in events}
         for row, gold, guessed in (
