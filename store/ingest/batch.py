@@ -45,6 +45,7 @@ from personae.store.ingest.workers import (
     in_turn,
     ingest_in_worker,
     start_worker,
+    stop_workers,
 )
 from personae.store.interrupts import interrupts_held
 from personae.store.model import Article, Entity
@@ -282,9 +283,7 @@ def _in_workers(
                 dry_run=dry_run,
             )
         finally:
-            for process in list(pool._processes.values()):
-                process.kill()  # mid-file or idle: nothing of theirs is stored yet
-            pool.shutdown(wait=True, cancel_futures=True)
+            stop_workers(pool)
             held.close()
             log.close()
 

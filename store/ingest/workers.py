@@ -158,6 +158,22 @@ def start_worker(known: tuple[Entity, ...], log: Path, watched: Connection) -> N
     threading.Thread(target=watch, daemon=True).start()
 
 
+def stop_workers(pool: ProcessPoolExecutor) -> None:
+    """End the pool at once, its workers mid-file or idle: nothing of theirs is stored yet.
+
+    A worker killed while it sends a result leaves half a message in the result pipe, and
+    the pool's manager thread, reading it, would wait for the rest for ever (and so would
+    ``shutdown`` and this process's exit): one stop signal in a few hundred hung so.  With
+    this process's own writing end of that pipe closed too, the manager reads the pipe's
+    end instead, takes the pool for broken and winds up."""
+    for process in list(pool._processes.values()):
+        process.kill()
+    writer = getattr(pool._result_queue, "_writer", None)  # the one end no worker holds
+    if writer is not None:
+        writer.close()
+    pool.shutdown(wait=True, cancel_futures=True)
+
+
 def ingest_in_worker(path: Path, previous: str | None, dry_run: bool) -> Settled:
     """One file read and extracted as the writer would, with the names missed on the way."""
     from personae.store.ingest.batch import article_id_for, ingest_one
