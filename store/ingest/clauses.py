@@ -488,6 +488,24 @@ def clause_subject(text: str, hit: Hit) -> bool:
     )
 
 
+#: A conjunction opening a clause, then maybe a title ("as President Vladimir Putin
+#: launched", "while Turkey massed").
+_SUBORDINATE_RIGHT_BEFORE = re.compile(
+    r"\b(?:as|while|when|whereas|because|although|though|after|before|since|until)\s+"
+    r"(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}$"
+)
+
+
+def subordinate_subject(text: str, hit: Hit) -> bool:
+    """The name opens a clause a conjunction brings after a verb ("fired missiles at cities
+    across Ukraine as President Vladimir Putin launched"): what it does there is its own
+    act, and it is no object of the verb before."""
+    return (
+        _SUBORDINATE_RIGHT_BEFORE.search(text, max(0, hit.start - 45), hit.start) is not None
+        and _FINITE_AFTER_DAY.match(text, hit.end) is not None
+    )
+
+
 #: ", and" then a verb in the past: a verb phrase of its own ("suspended Syria's membership,
 #: and threatened to impose sanctions on Damascus").
 AND_PAST_VERB = re.compile(

@@ -35,6 +35,7 @@ from personae.store.ingest.clauses import (
     passive,
     past_verb,
     reduced_passive,
+    subordinate_subject,
     verb_of_its_own,
 )
 from personae.store.ingest.directions import (
@@ -203,7 +204,20 @@ def roles(
     if kind == "THREATEN" and (condition := text.find(" if ", t_end, high)) >= 0:
         after = [h for h in after if h.start < condition]  # "warned that they would close
         # the strait if the US tried to halt Iranian exports": the condition's, not the threat's
-    subject_of_next = next((h for h in after if clause_subject(text, h)), None)
+    subject_of_next = next(  # "at cities across Ukraine as President Putin launched": Ukraine;
+        # with no object or place before it, the one a conjunction names is the one faced
+        # ("ordered troops closer to the border after Kosovo police entered")
+        (
+            h
+            for n, h in enumerate(after)
+            if clause_subject(text, h)
+            or (
+                (n or any(t_end <= s.start < h.start for s in settings or ()))
+                and subordinate_subject(text, h)
+            )
+        ),
+        None,
+    )
     if subject_of_next is not None:  # "killing 12 people, and Somali forces were battling":
         after = [h for h in after if h.start < subject_of_next.start]  # a clause of its own
     if after and kind != "REQUEST":
