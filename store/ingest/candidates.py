@@ -284,6 +284,8 @@ def _runs(
             or (words[i] in _MONTH_ABBREVIATIONS and _month_before_day(tokens, i))
         ):
             continue  # "The", "However", "President", "Aug 26", "Easter": nothing to keep
+        if _holiday(words, i, j):
+            continue
         runs.extend(_trim(text, tokens, i, j, initial, mid_capitals))
     return runs
 
@@ -464,6 +466,15 @@ _HOLIDAYS = frozenset(
     words("""Easter Christmas Ramadan Eid Hanukkah Passover Thanksgiving Diwali Nowruz Tet
     Lent Advent Yom Kippur Ashura Hajj""")
 )
+
+
+def _holiday(words: list[str], first: int, last: int) -> bool:
+    """ "May Day", "Victory Day", "New Year's Day", a "Christmas Day Mass": a day, and what is
+    held on it, are no actor ("Doris Day", a given name before it, is)."""
+    if "Day" not in words[first + 1 : last + 1]:
+        return False
+    day = words.index("Day", first + 1, last + 1)
+    return not (day == first + 1 and words[first] in phoenix_words()[1])
 
 
 def _month_before_day(tokens: Tokens, index: int) -> bool:
