@@ -70,8 +70,9 @@ _AUTHOR_AFTER = re.compile(
 #: A charge named as a noun right after an answer: "denied accusations by", "rejected the
 #: allegations of": the charge is its author's (see rebuttal_links), not the one answering's.
 _CHARGE_ANSWERED = re.compile(
-    rf"{_ANSWER.pattern}\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){{0,2}}?$", re.IGNORECASE
-)
+    rf"(?:{_ANSWER.pattern}|\bcalling)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){{0,2}}?$",
+    re.IGNORECASE,
+)  # "..., calling the charges a smokescreen": the charges answered, named again
 #: Between the one who answers and its verb: an office, a day, an adverb; no clause.
 _SUBJECT_GAP = re.compile(r"(?:['’]s?)?(?:\s+[\w'’-]+){0,4}?\s+")
 _CLAUSE_WORDS = frozenset({"that", "which", "who", "after", "before", "when", "while", "as"})
@@ -108,6 +109,12 @@ def rebuttal_links(
             told.add(key)
             out.append(link)
     return out
+
+
+def answering(text: str, start: int) -> bool:
+    """The trigger at ``start`` is a verb of answer ("dismissed", "rejected"), whatever it is
+    typed as: "dismissed Pakistani accusations" refuses the charge, it makes none."""
+    return _ANSWER.match(text, start) is not None
 
 
 def answers_charge(text: str, trigger: tuple[int, int], piece_end: int) -> bool:

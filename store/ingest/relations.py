@@ -86,7 +86,12 @@ from personae.store.ingest.readings import (
     votes_for_act,
     watches,
 )
-from personae.store.ingest.rebuttals import answered_charge, answers_charge, rebuttal_links
+from personae.store.ingest.rebuttals import (
+    answered_charge,
+    answering,
+    answers_charge,
+    rebuttal_links,
+)
 from personae.store.ingest.responsibility import responsibility_claimed
 from personae.store.ingest.retyping import WELCOMING, retyped, ultimatum
 from personae.store.ingest.roles import roles
@@ -240,7 +245,9 @@ def _read(
         if document_says(text, t_start, t_end) or takes_power(text, t_start):
             continue  # "signed a declaration pledging to": the signing is the act; "seized
             # power in a coup": no one else's
-        if kind == "REJECT" and answers_charge(text, (t_start, t_end), piece.end):
+        if (kind == "REJECT" or (kind == "ACCUSE" and answering(text, t_start))) and answers_charge(
+            text, (t_start, t_end), piece.end
+        ):
             continue  # "dismissed as baseless a report accusing it": the report's charge only
         if kind == "ACCUSE" and answered_charge(text, (t_start, t_end)):
             continue  # "denied accusations by Amnesty": Amnesty's charge (rebuttal_links)

@@ -55,11 +55,15 @@ def test_a_commitment_to_yield_or_to_harm_keeps_the_act() -> None:
     }
 
 
-def test_dismissing_a_states_accusations_criticises_that_state() -> None:
-    # CAMEO files "dismiss" with the criticisms; the accusers are named before "that".
-    assert ("Pakistan", "ACCUSE", "Afghanistan") in _typed(
+def test_dismissing_a_states_accusations_tells_that_states_charge() -> None:
+    # CAMEO files "dismiss" with the criticisms, but the one who dismisses a charge makes
+    # none: the coders of the held-out sets code the accuser's charge (and at most a
+    # refusal), never one by the side that answers (test_relations_rebuttals.py).
+    found = _typed(
         "Pakistan dismissed Afghan accusations that its army had shelled border villages."
     )
+    assert ("Afghanistan", "ACCUSE", "Pakistan") in found
+    assert ("Pakistan", "ACCUSE", "Afghanistan") not in found
 
 
 def test_an_envoy_summoned_to_hear_a_protest_is_a_complaint() -> None:
