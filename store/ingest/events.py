@@ -39,14 +39,19 @@ _PARTICIPLES_NOUN = re.compile(
     r",\s+(?!(?:during|including|following|concerning|regarding|according|pending)\s)"
     r"[a-z]+ing\s+(?:a|an|the|its|their)\s+(?:(?!(?:of|on|in|by|to)\s)[\w-]+\s+){0,2}$"
 )
+#: "their foreign secretaries", "their envoys": the officials of the two sides just related.
+THEIR_ENVOYS = (
+    r"their\s+(?:(?-i:[a-z]+)\s+)?(?:leaders|ministers|secretaries|presidents|premiers|envoys"
+    r"|negotiators|delegations|delegates|representatives|officials|diplomats)\b"
+)
 #: Any word that may open a clause of its own: a subordinating word or a pronoun subject,
 #: or a verb phrase of its own after "and" ("met in Nairobi and agreed to").
 _OPENER_LOWER = re.compile(
-    rf"{_SUBORDINATE.pattern}|\b(?:it|they|he|she|we)\b|\band\s+(?:both|the\s+two)\b"
+    rf"{_SUBORDINATE.pattern}|\b(?:it|they|he|she|we)\b|\band\s+(?:both|the\s+two\b|{THEIR_ENVOYS})"
     r"|\band\s+(?:\w+ly\s+)?[a-z]+ed\b"
 )
 #: "and both", "and the two (sides)": a clause of its own, with the two parties as subject.
-_BOTH_OPEN = re.compile(r"\band\s+(?:both|the\s+two)\b", re.IGNORECASE)
+_BOTH_OPEN = re.compile(rf"\band\s+(?:both|the\s+two\b|{THEIR_ENVOYS})", re.IGNORECASE)
 #: A pronoun just before a verb: the subject of a clause of its own ("officials it accused").
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|he|she|we)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 

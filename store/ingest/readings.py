@@ -13,7 +13,7 @@ from personae.store.ingest.actors import Hit
 from personae.store.ingest.appositions import relative_clause_before
 from personae.store.ingest.breaks import Breaks
 from personae.store.ingest.clauses import AND_PAST_VERB, PROTEST_PURPOSE
-from personae.store.ingest.events import participle_clause
+from personae.store.ingest.events import THEIR_ENVOYS, participle_clause
 from personae.store.ingest.groups import group
 from personae.store.ingest.lexicon import GROUP_NAMED_AGAIN, IRREGULAR_PAST, PAST
 from personae.store.ingest.scan import holds_any
@@ -112,11 +112,13 @@ NOUN_ONLY = re.compile(
     re.IGNORECASE,
 )
 
-#: "both", "the two leaders", "the two sides" opening a clause: the two parties just related.
+#: "both", "the two leaders", "the two sides" opening a clause: the two parties just related;
+#: their officials too, as the verb's own subject ("..., after their foreign secretaries met").
 BOTH_BEFORE = re.compile(
-    r"(?:^|[,;]\s+|\b(?:and|before|after|as|while|when|until|said|says|that)\s+)(?:both(?:\s+(?:sides|countries|leaders|men|governments))?|the\s+two"
+    r"(?:^|[,;]\s+|\b(?:and|before|after|as|while|when|until|said|says|that)\s+)(?:(?:both(?:\s+(?:sides|countries|leaders|men|governments))?|the\s+two"
     r"(?:\s+(?:leaders|sides|countries|nations|governments|ministers|presidents|states|men))?)"
-    r"\s+(?:(?-i:[a-z]+)\s+){0,5}$",  # "both pledged to deepen strategic coordination"
+    r"\s+(?:(?-i:[a-z]+)\s+){0,5}"  # "both pledged to deepen strategic coordination"
+    rf"|{THEIR_ENVOYS}\s+(?:(?:also|then|later|\w+ly)\s+)?)$",
     re.IGNORECASE,
 )
 
@@ -343,7 +345,8 @@ _DISASTER_SUBJECT = re.compile(
 #: its verb: "after militants based in Afghanistan attacked a checkpoint".
 _UNNAMED_SUBJECT = re.compile(
     r"\b(?:after|before|when|as|while|because|since|until|once(?!\s+(?:again|more)\b))\s+"
-    r"(?!(?:it|he|she|they|we|both|the\s+two)\b)(?!(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}"
+    rf"(?!(?:it|he|she|they|we|both|the\s+two)\b|{THEIR_ENVOYS})"
+    r"(?!(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}"
     rf"(?:{GROUP_NAMED_AGAIN}"
     r"|country|nation|kingdom|island|government|regime|junta|army|military|authorities|police"
     r"|troops|forces|company|firm|alliance|bloc|body)\b)"  # named again: "the militants killed"
