@@ -205,6 +205,14 @@ _ASKER_NAMED_AGAIN = re.compile(
 )
 
 
+def named_as_asker(text: str, t_end: int, hit: Hit) -> bool:
+    """The name right after "at the request of" or "in response to a plea from", past the
+    trigger ending at ``t_end``: who asked for the act ("detained the activist at the
+    request of China", see asked_by), not its object."""
+    found = _ASKED_BY.search(text, max(t_end, hit.start - 70), hit.start)
+    return found is not None and hit.start - found.end() <= 12
+
+
 def asked_by(
     text: str, piece: Span, lowered: str, actors: list[Hit], sentence: Span, kinds: dict[str, str]
 ) -> list[Link]:

@@ -12,7 +12,7 @@ from personae.store.ingest.actors import Hit
 from personae.store.ingest.affiliation import GROUP_KINDS, TITLE_WORDS_GAP
 from personae.store.ingest.events import before_answer
 from personae.store.ingest.groups import MEMBERS_OF_BEFORE, group
-from personae.store.ingest.links import partner
+from personae.store.ingest.links import named_as_asker, partner
 from personae.store.ingest.parties import (
     bordering,
     fought_over,
@@ -304,6 +304,7 @@ def within_reach(
     if kind in ("COERCE", "ASSAULT"):
         after = taken_from(text, t_start, after, kinds)
     after = [h for h in after if not partner(text, h)]  # "in coordination with the DEA"
+    after = [h for h in after if not named_as_asker(text, t_end, h)]  # "at the request of"
     if len(after) > 1:  # "raided the Harare headquarters of the MDC": the owner, not where
         after = [h for h in after[:-1] if not _SITE_OF.match(text, h.end)] + after[-1:]
     if kind == "ACCUSE":
