@@ -26,6 +26,29 @@ _WORD_SPLIT = re.compile(f"({WORD.pattern})")
 #: How far after a verb its object pattern may start, and how far apart its words may be
 #: (articles and adjectives sit between: "fired anti-aircraft batteries at").
 _FIRST_WITHIN = 4
+#: A share of the object before it ("the last of its troops", "all of its diplomats"): the
+#: pattern reads the object itself.
+_SHARES = (
+    ("the", "last", "of"),
+    ("the", "rest", "of"),
+    ("the", "bulk", "of"),
+    ("the", "remainder", "of"),
+    ("most", "of"),
+    ("all", "of"),
+    ("some", "of"),
+    ("half", "of"),
+    ("part", "of"),
+)
+
+
+def _share_of(texts: list[str], index: int) -> int:
+    """How many words of a share ("the last of") open the object at ``index``."""
+    for share in _SHARES:
+        if tuple(texts[index : index + len(share)]) == share:
+            return len(share)
+    return 0
+
+
 _NEXT_WITHIN = 4
 #: A verb's object stops at the end of its clause, or where a new clause's subject or
 #: auxiliary starts ("said they will attack": "attack" is not the object of "said").
@@ -333,10 +356,10 @@ class VerbLexicon:
                 continue
             block, kind, base = entry
             matched = False
-            if not self.followers[block].isdisjoint(
-                texts[index + size : index + size + _FIRST_WITHIN]
-            ):
-                after = self._object_words(text, words, index + size, limit)
+            # "pulled the last of its troops out": the pattern reads from "its troops"
+            first = index + size + _share_of(texts, index + size)
+            if not self.followers[block].isdisjoint(texts[first : first + _FIRST_WITHIN]):
+                after = self._object_words(text, words, first, limit)
                 matched, pattern_kind = self._pattern(block, base, kind, after)
                 if matched and kind == "ASSAULT" and _FORCES_HEAD.intersection(after[:4]):
                     matched = False  # "attacked Afghan government forces": the forces, not a
