@@ -367,11 +367,16 @@ def asked_for(text: str, t_start: int, asking_end: int, breaks: Breaks) -> bool:
     """The verb at ``t_start`` is the infinitive of an act asked for, forced or refused by the
     trigger ending at ``asking_end`` ("urged Iran to free", "pressured to help", "would not
     give permission to Russia to help"): event coders code the asking, not an act not done."""
+    if not 0 < asking_end <= t_start <= asking_end + 2 * ASKED_REACH:
+        return False
+    infinitive = _INFINITIVE_ENDING.found(text, max(0, t_start - 16), t_start)
     return (
-        0 < asking_end <= t_start <= asking_end + ASKED_REACH
+        # "ordered American, Canadian, European and Russian members of the U.N. peacekeeping
+        # mission on its border with Ethiopia to leave": a long object, then the infinitive
+        (t_start <= asking_end + ASKED_REACH or infinitive)
         and _OWN_FORCES.fullmatch(text, asking_end, t_start) is None
         and (
-            _INFINITIVE_ENDING.found(text, max(0, t_start - 16), t_start)
+            infinitive
             or _THAT_SUBJECT.fullmatch(text, asking_end, t_start) is not None
             or _ASKED_NOUN.fullmatch(text, asking_end, t_start) is not None
             or _ASKED_INFINITIVE.search(text, asking_end, t_start) is not None
