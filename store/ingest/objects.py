@@ -265,6 +265,11 @@ _OVER_WHAT_BEFORE = re.compile(
 )
 
 
+_BEFORE = re.compile(r"\bbefore\s+(?:the\s+)?$")
+#: What a charge charges: "of" and a participle ("accused Caracas of sheltering").
+_CHARGE_OPENS = re.compile(r"\bof\s+(?-i:[a-z]+ing)\b")
+
+
 def within_reach(
     text: str, kind: str, trigger: tuple[int, int], after: list[Hit], kinds: dict[str, str]
 ) -> list[Hit]:
@@ -305,6 +310,12 @@ def within_reach(
         after = taken_from(text, t_start, after, kinds)
     after = [h for h in after if not partner(text, h)]  # "in coordination with the DEA"
     after = [h for h in after if not named_as_asker(text, t_end, h)]  # "at the request of"
+    after = [  # "accused his government before the Organization of American States of": where
+        h for h in after if not _BEFORE.search(text, max(t_end, h.start - 12), h.start)
+    ]
+    if kind == "ACCUSE" and (charge := _CHARGE_OPENS.search(text, t_end, t_end + 120)):
+        after = [h for h in after if h.start < charge.start()]  # "... of sheltering Colombian
+        # guerrillas": what is charged, not who is (see parties.referred_object)
     if len(after) > 1:  # "raided the Harare headquarters of the MDC": the owner, not where
         after = [h for h in after[:-1] if not _SITE_OF.match(text, h.end)] + after[-1:]
     if kind == "ACCUSE":

@@ -364,6 +364,8 @@ _REFERRED_AFTER = re.compile(
 )  # "accusing the Gulf state of", "called on the ruling junta", "ordered the U.S. company"
 #: A state's neighbour right after the verb: "accusing its neighbour of hostile actions".
 _ITS_NEIGHBOUR_AFTER = re.compile(r"\s+(?:its|their)\s+(?:[a-z]+\s+)?neighbou?rs?\b")
+#: A leader's state named by its government: "Bogota accused his government of".
+_HIS_GOVERNMENT_AFTER = re.compile(r"\s+(?:his|her)\s+(?:government|administration|regime)\b")
 _REFERRED_KINDS = {
     "group": ("armed_group",),
     "state": ("state",),
@@ -406,7 +408,7 @@ def referred_object(
     neighbour = found is None and _ITS_NEIGHBOUR_AFTER.match(text, t_end) is not None
     if neighbour and not all(kinds.get(h.actor) == "state" for h in subjects):
         return None  # "accusing its neighbour": a state's neighbour, said of a state
-    if found is None and not neighbour:
+    if found is None and not neighbour and _HIS_GOVERNMENT_AFTER.match(text, t_end) is None:
         return None
     wanted = _REFERRED_KINDS[found.lastgroup or "state"] if found else ("state",)
     doers = {h.actor for h in subjects}
