@@ -245,6 +245,14 @@ _JOINED_DEMAND = re.compile(r"(?:,\s+|\band\s+)$")
 _WHICH_BEFORE = re.compile(r",\s+(?:which|who)\s+$")
 
 
+#: Whom an appeal asks, by a word that names no one acted on before: "all parties to the
+#: fighting", "the warring factions", "the international community".
+_UNNAMED_ADDRESSEES = re.compile(
+    r"\s+(?:(?:on|upon)\s+)?(?:(?:all\s+(?:the\s+)?|the\s+(?:warring|rival|feuding)\s+)(?:parties|sides|factions)"
+    r"|(?:all|other)\s+(?:countries|nations|states)|the\s+international\s+community)\b"
+)
+
+
 def asked_of_other_side(
     text: str,
     actors: list[Hit],
@@ -296,6 +304,8 @@ def asked_of_other_side(
     ]
     if named and not refusal and not in_kind:
         return None  # it names whom it asks, or a name its demand is about
+    if _UNNAMED_ADDRESSEES.match(text, t_end):
+        return None  # "... and urged all parties to the fighting in Croatia": others asked
     if said_by is not None and _SAID_THEN.search(before):
         asker: Hit | None = said_by
     elif _WHICH_BEFORE.search(before):
