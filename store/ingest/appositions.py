@@ -29,12 +29,27 @@ _DESCRIPTION_CLOSE = re.compile(
 
 def describes_actor(text: str, t_start: int, t_end: int) -> bool:
     """The trigger is a word of an apposition describing the actor before it (see
-    _DESCRIPTION_OPEN): most triggers have no comma just before them, and need no search."""
+    _DESCRIPTION_OPEN), or of what a naming verb calls it ("hailed Chavez as a champion of
+    Latin America's poor"): most triggers have no comma just before them, and need no
+    search."""
     return (
         text.find(",", max(0, t_start - 60), t_start) >= 0
         and _DESCRIPTION_CLOSE.match(text, t_end) is not None
         and _DESCRIPTION_OPEN.search(text, max(0, t_start - 60), t_start) is not None
+    ) or (
+        text.find(" as ", max(0, t_start - 30), t_start) >= 0
+        and _NAMED_AS.search(text, max(0, t_start - 120), t_start) is not None
     )
+
+
+#: A naming verb, a name as its object, and "as a": what follows names the one named
+#: ("hailed President Hugo Chavez on Sunday as a champion of", "branded Iran as the main
+#: sponsor of"); an act so named is another matter ("described the strike as a warning to").
+_NAMED_AS = re.compile(
+    r"\b(?:hail|prais|describ|brand|label|denounc|condemn|depict|portray|call|dismiss|"
+    r"regard|view|acclaim|laud)\w*\s+(?-i:[A-Z])[^,;.]{0,60}?\s+as\s+(?:a|an|the)\s+"
+    r"(?:[a-z-]+\s+){0,2}$"
+)
 
 
 _OWNER_IN_APPOSITION = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,4}[a-z-]+,")
