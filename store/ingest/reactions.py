@@ -32,6 +32,23 @@ def named_what(text: str, actors: list[Hit], t_start: int) -> Hit | None:
     return namer if found is not None else None
 
 
+#: "for what it called", "over what they described as": the doer's own word on why.
+_WHAT_THE_DOER_CALLED = re.compile(r"\b(?:for|over)\s+what\s+(?:it|they|he|she)\s+$")
+
+
+def doers_charge(
+    text: str, t_start: int, last_pairs: list[tuple[Hit, Hit]]
+) -> tuple[list[Hit], list[tuple[Hit, Hit]], bool] | None:
+    """ "Iran expelled two British diplomats for what it called activities incompatible with
+    their status": the expeller's charge against those it acted on (CAMEO 11)."""
+    if (
+        _NAMING_VERB.match(text, t_start) is None
+        or _WHAT_THE_DOER_CALLED.search(text, max(0, t_start - 20), t_start) is None
+    ):
+        return None
+    return [s for s, _ in last_pairs], last_pairs, False
+
+
 #: The act just told, named again by its noun before the one who reacts to it: ", a
 #: decision the Polisario Front condemned", ", a rare rebuke that the government in
 #: Naypyitaw denounced", ", a charge Kigali has repeatedly denied", ", which the

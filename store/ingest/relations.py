@@ -55,6 +55,7 @@ from personae.store.ingest.parties import no_party, setting, takes_part
 from personae.store.ingest.reactions import (
     act_on_named,
     asked_of_other_side,
+    doers_charge,
     facing,
     named_what,
     names_act,
@@ -314,6 +315,8 @@ def _read(
             # "detained two Canadians in what Ottawa called retaliation": Ottawa's charge
             found = ([namer], [(namer, s) for s, _ in last_pairs if s.actor != namer.actor], False)
             kind = read_as = "ACCUSE"
+        elif last_pairs and (charge := doers_charge(text, t_start, last_pairs)):
+            found, kind, read_as = charge, "ACCUSE", "ACCUSE"  # "for what it called"
         elif answer := reactor_after_act(text, actors, (t_start, t_end), kind, last_pairs):
             kind, found = answer  # "..., a decision the Polisario Front condemned"
             read_as = kind
@@ -534,7 +537,7 @@ def _read(
 
 
 #: A word every match of BOTH_BEFORE holds one of: most triggers have none just before.
-_BOTH_WORDS = word_pattern("both", "two")
+_BOTH_WORDS = word_pattern("both", "two", "their")
 
 
 def _targets(found: tuple[list[Hit], list[tuple[Hit, Hit]], bool]) -> set[str]:
