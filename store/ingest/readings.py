@@ -82,6 +82,7 @@ def adjectival(text: str, start: int, end: int) -> bool:
         and (
             ADJECTIVAL.search(text, max(0, start - 24), end) is not None
             or tied_to(text, start, end)
+            or purpose_of_noun(text, start)
         )
         and not (  # "and the two signed a declaration": "the two" is the verb's subject
             _THE_TWO_BEFORE.search(text, max(0, start - 12), start)
@@ -90,6 +91,18 @@ def adjectival(text: str, start: int, end: int) -> bool:
     )
 
 
+def purpose_of_noun(text: str, start: int) -> bool:
+    """ "a summit with Kim Jong-il aimed at normalising ties": what the noun is for, no act
+    (not "it aimed at", "was aimed at")."""
+    return (
+        _AIMED.match(text, start) is not None
+        and _FINITE_BEFORE.search(text, max(0, start - 12), start) is None
+    )
+
+
+_AIMED = re.compile(r"aimed\s+at\b", re.IGNORECASE)
+#: A subject or an auxiliary right before a participle: a verb ("it aimed at", "was aimed").
+_FINITE_BEFORE = re.compile(r"\b(?:it|they|he|she|we|has|have|had|was|were|is|are|be)\s+$")
 _THE_TWO_BEFORE = re.compile(r"[Tt]he (?:two|three|four) $")
 _DETERMINER_AFTER = re.compile(r" (?:a|an|the|their|its|his|her)\b")
 

@@ -14,7 +14,13 @@ from personae.store.ingest.cameo import load_verbs
 from personae.store.ingest.clauses import OWN_ACT_AFTER, hyphen_glued, nominal, reduced_passive
 from personae.store.ingest.directions import JOINT, SIGNING
 from personae.store.ingest.intents import WISH
-from personae.store.ingest.readings import NAMING, NOUN_ONLY, adjectival, tied_to
+from personae.store.ingest.readings import (
+    NAMING,
+    NOUN_ONLY,
+    adjectival,
+    purpose_of_noun,
+    tied_to,
+)
 from personae.store.ingest.scan import holds_one_of, word_pattern
 from personae.store.ingest.verbs import (
     ACCORD_NOUN,
@@ -88,8 +94,8 @@ def triggers_of(
             continue  # Fatah leader Marwan Barghouti,": who leads them, no act
         if _INTO_EXILE.match(text, verb.end):  # "flew into exile in Nigeria": a flight, no
             continue  # deployment to Nigeria
-        if tied_to(text, verb.start, verb.end):  # "ships linked to Israel": no tie made
-            continue
+        if tied_to(text, verb.start, verb.end) or purpose_of_noun(text, verb.start):
+            continue  # "ships linked to Israel": no tie made; "a summit aimed at": its aim
         if text.startswith("arrest", verb.start) and _UNDER_BEFORE.search(
             text, max(0, verb.start - 12), verb.start
         ):
