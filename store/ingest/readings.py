@@ -487,6 +487,17 @@ def conditional(text: str, t_start: int, breaks: Breaks) -> bool:
     return and_at < 0 or AND_PAST_VERB.match(text, and_at) is None  # the US": its own act
 
 
+def demanded(text: str, t_start: int, breaks: Breaks) -> bool:
+    """The trigger is the act a demand named as a noun asks for ("chanting demands that the
+    Polish authorities legalise the union", "amid calls that Tokyo apologise"): not done."""
+    found = _DEMANDS_THAT.search(text, max(breaks.start, t_start - 70), t_start)
+    return found is not None and not breaks.between(found.end(), t_start)
+
+
+_DEMANDS_THAT = re.compile(
+    r"\b(?:demands|calls|insistence|appeals|requests)\s+that\s+(?:[\w.'’-]+\s+){1,5}"
+    r"(?:(?:should|must|would|to)\s+)?$"
+)
 _OPENING_IF = re.compile(r"(?:^|(?<=[.\n] ))(?:If|Unless)\s", re.MULTILINE)
 #: "once" opening a condition, not "once again", "once a week", "once more".
 _ONCE_WHEN = re.compile(r"(?!(?:again|more|a|an|in|every|and|or|upon|before)\b)\w", re.I)

@@ -72,6 +72,7 @@ from personae.store.ingest.readings import (
     asked_of_both,
     charged_in_relative,
     conditional,
+    demanded,
     document_says,
     goes_on,
     joins_act,
@@ -236,6 +237,7 @@ def _read(
         if (
             opens_claim(text, t_start, kind)
             or conditional(text, t_start, breaks)
+            or demanded(text, t_start, breaks)
             or unnamed_subject(text, t_start, t_end)
         ):
             continue
