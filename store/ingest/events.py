@@ -153,7 +153,14 @@ def another_event(text: str, known: list[Said], said: Said, first_end: int, t_st
         said[2] != known[0][2]
         and _VISIT_PURPOSE.search(text, max(0, first_end - 12), t_start) is not None
     )
-    return reverse or answered or purpose or told_apart(text, first_end, t_start)
+    protest = (  # "occupied Shell's platform in protest against the company's plan": why;
+        # but an envoy recalled "in protest at" is the recall alone
+        said[2] == "PROTEST"
+        and known[0][2] not in ("SANCTION", "REJECT", "ACCUSE", "DISAPPROVE")
+        and text.endswith(" in ", 0, t_start)
+        and _PROTEST_AGAINST.match(text, t_start) is not None
+    )
+    return reverse or answered or purpose or protest or told_apart(text, first_end, t_start)
 
 
 #: A journey, then its purpose's infinitive right before the next trigger.
@@ -300,10 +307,15 @@ def adjunct_event(text: str, t_start: int) -> bool:
     subject is the main clause's, not the object named just before it; "during its assault"
     names its own, by a pronoun."""
     return _ADJUNCT_BEFORE.search(text, max(0, t_start - 40), t_start) is not None or (
-        text.endswith(" in ", 0, t_start) and text.startswith(_ACTS_IN_THE_PLURAL, t_start)
-    )  # "arrested ... in raids across Java": the arrest's raids
+        text.endswith(" in ", 0, t_start)
+        and (
+            text.startswith(_ACTS_IN_THE_PLURAL, t_start)  # "arrested ... in raids across Java"
+            or _PROTEST_AGAINST.match(text, t_start) is not None  # "occupied the platform in
+        )  # protest against the company's plan": the occupier protests
+    )
 
 
+_PROTEST_AGAINST = re.compile(r"protest\s+(?:against|at|over)\b")
 #: Acts named in the plural after "in": the main clause's act, told as its means.
 _ACTS_IN_THE_PLURAL = ("raids ", "clashes ", "operations ", "sweeps ", "crackdowns ", "battles ")
 
