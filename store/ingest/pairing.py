@@ -41,6 +41,10 @@ _PLEDGE = re.compile(rf"{_PROMISES}\b", re.IGNORECASE)
 _PLEDGED_TO = re.compile(rf"\b{_PROMISES}\s+(?:\w+\s+){{0,3}}?to\s+$", re.IGNORECASE)
 
 
+#: Hosting, one way: the host meets its guests ("hosted Israeli Prime Minister Rabin").
+_HOSTING = re.compile(r"host", re.IGNORECASE)
+
+
 def pairs_of(
     text: str,
     kind: str,
@@ -99,10 +103,11 @@ def pairs_of(
         if RECEIVING.match(text, t_start):  # a guest is a person ("the Syrian President
             # Bashar al-Assad"); a thing received ("Russian weapons") is no guest
             pairs = [(s, o) for s, o in pairs if guest(text, o, kinds)]
-        pairs += [  # host and guest, caller and called: both met; "dissidents from Peru" met,
-            (o, s)  # not Peru
-            for s, o in pairs
+        pairs += [  # caller and called, one who receives and the one received: both met;
+            (o, s)  # "dissidents from Peru" met, not Peru; a host hosts its guests (the
+            for s, o in pairs  # coders of sets 38a, 40a and 41a: host to guest alone)
             if not _NESTED_BEFORE.search(text, max(0, o.start - 30), o.start)
+            and not _HOSTING.match(text, t_start)
         ]
     if objects and subjects and from_the_object(text, kind, objects[0].start, t_start, t_end):
         pairs = [(o, s) for s, o in pairs]  # "received weapons from Germany", "at the

@@ -15,4 +15,3 @@ def test_talks_aimed_at_ending_hostility_are_talks_only() -> None:
     )
     assert ("Turkey", "CONSULT", "Armenia") in found
     assert not [row for row in found if row[1] == "AGREE"], found
-

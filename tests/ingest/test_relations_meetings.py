@@ -13,10 +13,18 @@ def _typed(text: str) -> set[tuple[str, str, str]]:
     return {(x.source, x.type, x.target) for x in links_in(text) if x.type != COMENTION}
 
 
-def test_a_host_and_a_guest_meet_each_other() -> None:
+def test_a_host_meets_its_guest() -> None:
+    # one way: the coders of sets 38a, 40a and 41a code a host meeting its guests, never the
+    # guests the host (3 sentences of 3), while one received or welcomed meets the other too
     assert _typed("Nigeria hosted Ghana in Abuja on Tuesday for talks on trade.") == {
         ("Nigeria", "CONSULT", "Ghana"),
-        ("Ghana", "CONSULT", "Nigeria"),
+    }
+
+
+def test_one_received_and_the_one_who_receives_meet_each_other() -> None:
+    assert _typed("Nigeria received Ghana's president in Abuja on Tuesday.") >= {
+        ("Nigeria", "CONSULT", "Ghana's president"),
+        ("Ghana's president", "CONSULT", "Nigeria"),
     }
 
 

@@ -36,7 +36,8 @@ def test_a_visitor_meets_the_host_but_two_parties_meet_each_other_not_the_venue(
     found = _typed("Ghanaian President John Mahama arrived in Paris on Monday for a state visit.")
     assert ("Ghana", "CONSULT", "France") in found and ("France", "CONSULT", "Ghana") not in found
     found = _typed("France hosted Ghanaian President John Mahama in Paris on Monday.")
-    assert {("Ghana", "CONSULT", "France"), ("France", "CONSULT", "Ghana")} <= found
+    # a host meets its guest, one way (the coders of sets 38a, 40a, 41a: 3 of 3)
+    assert ("France", "CONSULT", "Ghana") in found and ("Ghana", "CONSULT", "France") not in found
     assert _typed("Chile and Peru held talks in Norway on Friday.") == {
         ("Chile", "CONSULT", "Peru"),
         ("Peru", "CONSULT", "Chile"),
