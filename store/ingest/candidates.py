@@ -419,7 +419,7 @@ _COMPASS = frozenset(
     Eastern Western Central Latin Gulf""")
 )
 _CONTINENTAL = frozenset(words("African Asian American European Arab Arabian Caribbean Pacific"))
-_GULF_AFTER = re.compile(r" (?:Arabs?|states|countries|monarchies|neighbou?rs)\b")
+_GULF_AFTER = re.compile(r" (?:Arabs?|states|countries|monarchies|neighbou?rs|allies|partners)\b")
 
 
 def _regional(words: list[str], text: str, end: int) -> bool:

@@ -19,6 +19,7 @@ from personae.store.ingest.clauses import (
     and_past_verb,
     clause_subject,
     nominal,
+    subordinate_subject,
 )
 from personae.store.ingest.lexicon import IRREGULAR_PAST
 from personae.store.ingest.scan import holds_any
@@ -378,7 +379,7 @@ def main_subject(text: str, actors: list[Hit], t_start: int, kinds: dict[str, st
     tanks, accusing Tbilisi"), else the first name before that is no place ("A car bomb tore
     through a district on the Indonesian island of Bali, killing ...": no one named did it)."""
     before = [h for h in actors if h.end <= t_start]
-    clauses = [h for h in before if clause_subject(text, h)]
+    clauses = [h for h in before if clause_subject(text, h) or subordinate_subject(text, h)]
     if clauses:
         return clauses[-1]
     return next(

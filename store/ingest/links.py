@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from personae.store.ingest.actors import Hit
+from personae.store.ingest.clauses import verb_of_its_own
 from personae.store.ingest.speakers import ACCUSING_VERBS, BLAMED_AFTER, MUST_AFTER, SAYS
 from personae.store.ingest.verbs import CLAUSE_BREAK, OCCUPYING, PLACE_OBJECT_TYPES
 from personae.store.model import COMENTION, PLOVER, Span
@@ -227,7 +228,15 @@ def asked_by(
     found = _ASKED_BY.search(text, piece.start, piece.end)
     if found is None or not actors or actors[0].end > found.start():
         return []
-    doer = actors[0]
+    doer = next(  # the subject of the clause the request is of: "Chile protested after
+        # London police arrested Pinochet at the request of a Spanish judge": London's arrest
+        (
+            h
+            for h in reversed(actors)
+            if h.end <= found.start() and h is not actors[0] and verb_of_its_own(text, h.end)
+        ),
+        actors[0],
+    )
     asker = next((h for h in actors if 0 <= h.start - found.end() <= 12), None)
     if asker is None and _ASKER_NAMED_AGAIN.match(text, found.end()):
         asker = next(  # "the island kingdom's rulers": the state named last before

@@ -57,9 +57,11 @@ _ACT_BEFORE_REACTOR = re.compile(
     r",\s+(?:(?:a|an|the|in\s+a)\s+(?:[a-z-]+\s+){0,2}?(?:move|step|decision|action|measure"
     r"|policy|vote|operation|rebuke|ruling|deal|plan|resolution|announcement|attack|raid"
     r"|strikes?|offensive|expulsions?|sentence|verdict|charge|claim|accusation|ban|order"
-    r"|demand|appeal|request|proposal|offer|ultimatum)\s+"
-    r"(?:(?:that|which)\s+)?|which\s+)(?:(?:the|its)\s+(?:(?:[a-z-]+\s+){0,3}?(?:in|of)\s+)?)?"
-    r"(?:(?:[A-Z][\w.'’-]*|leader|president|premier|chief|ruler|of)\s+){0,6}$"  # "a move Israeli
+    r"|demand|appeal|request|proposal|offer|ultimatum|deployment|incursion|visit)\s+"
+    r"(?:(?:that|which)\s+)?|which\s+)(?:(?:the|its|a|an)\s+(?:(?:[a-z-]+\s+){0,3}?"
+    r"(?:in|of|group|party|movement|bloc)\s+)?)?"  # "the main opposition group Al Wefaq"
+    r"(?:(?:[A-Z][\w.'’-]*|leader|president|premier|chief|ruler|of|government|official"
+    r"|spokes(?:man|woman))\s+){0,6}$"  # "a move Israeli
     # Foreign Minister Israel Katz denounced", "a demand Libyan leader Muammar Gaddafi rejected"
 )
 _REACTOR_GAP = re.compile(

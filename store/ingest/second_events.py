@@ -123,10 +123,11 @@ def cases_brought(
     return []
 
 
-#: A protest the sentence tells, not one planned or a prayer meeting: "during a rally",
-#: "as he led a march", "opposition protesters", "a general strike".
+#: A protest the sentence tells, not one planned or a prayer meeting, nor a state's note
+#: ("lodged a formal protest"): "during a rally", "as he led a march", "a general strike".
 _PROTEST_WORDS = re.compile(
-    r"\b(?<!planned )(?<!prayer )(?:rall(?:y|ies)|march(?:es|ed|ing)?|protest(?:s|ed|ing|ers)?"
+    r"\b(?<!planned )(?<!prayer )(?<!formal )(?<!diplomatic )(?<!strong )(?<!official )"
+    r"(?:rall(?:y|ies)|march(?:es|ed|ing)?|protest(?:s|ed|ing|ers)?"
     r"|demonstrat(?:ion|ions|ed|ing|ors)|(?:general |national |nationwide )strike|sit-ins?"
     r"|walkout)\b",
     re.IGNORECASE,
