@@ -41,6 +41,8 @@ _PLEDGE = re.compile(rf"{_PROMISES}\b", re.IGNORECASE)
 _PLEDGED_TO = re.compile(rf"\b{_PROMISES}\s+(?:\w+\s+){{0,3}}?to\s+$", re.IGNORECASE)
 
 
+#: Where, not whom: "at Ras Doumeira", "near Kirkuk".
+_WHERE_BEFORE = re.compile(r"\b(?:at|in|near|around)\s+(?:the\s+)?$")
 #: Hosting, one way: the host meets its guests ("hosted Israeli Prime Minister Rabin").
 _HOSTING = re.compile(r"host", re.IGNORECASE)
 
@@ -78,6 +80,18 @@ def pairs_of(
         )
         and any(t_end <= h.start < high and kinds.get(h.actor) != "place" for h in actors)
     )
+    if (
+        symmetric
+        and kind == "ASSAULT"
+        and len({s.actor for s in subjects}) > 1
+        and objects
+        and all(
+            kinds.get(o.actor) == "place"
+            or _WHERE_BEFORE.search(text, max(0, o.start - 10), o.start)
+            for o in objects
+        )
+    ):  # "Djiboutian and Eritrean troops fought along their border at Ras Doumeira": each
+        objects, pairs = [], []  # other, there
     if symmetric and not (subjects and objects):  # "Iran and Russia met": each met the other
         members = subjects if len(subjects) > 1 else objects
         among = [  # a state and its leader named as one ("Chinese President Xi") are one party

@@ -450,10 +450,24 @@ _DOCUMENT_BEFORE = re.compile(
 def document_says(text: str, t_start: int, t_end: int) -> bool:
     """The trigger tells what a document signed says ("signed a declaration pledging to work
     toward denuclearisation"): the signing is the event, as coders code it (four sets of
-    five), not a second promise."""
-    return text.endswith("ing", t_start, t_end) and (
-        _DOCUMENT_BEFORE.search(text, max(0, t_start - 16), t_start) is not None
+    five), not a second promise, nor its terms ("under which Washington will lift
+    sanctions"); or what an inquiry looks into ("calls for an inquiry into the killing of
+    protesters"): no act of those who call for it."""
+    return (
+        text.endswith("ing", t_start, t_end)
+        and _DOCUMENT_BEFORE.search(text, max(0, t_start - 16), t_start) is not None
+    ) or (
+        _INQUIRY_INTO.search(text, max(0, t_start - 40), t_start) is not None
+        or _TERMS_BEFORE.search(text, max(0, t_start - 90), t_start) is not None
     )
+
+
+#: A deal's terms: "sealed a nuclear agreement, under which Washington will lift sanctions".
+_TERMS_BEFORE = re.compile(r"\bunder\s+which\s+[^.;:]{0,80}$")
+#: What an inquiry is into: "an independent inquiry into the killing of".
+_INQUIRY_INTO = re.compile(
+    r"\b(?:inquiry|inquest|investigation|probe)\s+into\s+(?:the\s+|a\s+)?(?:[a-z-]+\s+){0,2}$"
+)
 
 
 def joins_act(text: str, triggers: list[tuple[int, int, str, float]], number: int) -> bool:

@@ -67,6 +67,8 @@ def retyped(
         return "COERCE", None  # Poland": an embargo (CAMEO 163), not aid stopped (162)
     if kind == "REQUEST" and _ORDERED_FORCES.match(text, t_start):  # "ordered ten army
         return "MOBILIZE", None  # battalions to the border": forces moved (CAMEO 152)
+    if kind == "REQUEST" and _ORDERED_ATTACK.match(text, t_start):  # "ordered a military
+        return "ASSAULT", None  # offensive against the TPLF": the orderer's side attacks
     if kind == "REQUEST" and _ORDERED_TRIAL.match(text, t_start):  # "ordered former
         return "ACCUSE", None  # President Jacob Zuma to stand trial": charged (CAMEO 1121)
     if kind == "REQUEST" and _ORDERED_CLOSURE.match(text, t_start):  # a court's order done
@@ -238,6 +240,11 @@ _ORDERED_CLOSURE = re.compile(
     re.IGNORECASE,
 )
 #: An order to stand trial: a charge, not a request.
+_ORDERED_ATTACK = re.compile(
+    r"order\w*\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:offensive|attack|assault|air\s*strikes?"
+    r"|strikes|bombing|raid|invasion|military\s+operation)\s+(?:against|on)\b",
+    re.IGNORECASE,
+)
 _ORDERED_TRIAL = re.compile(
     r"order\w*\s+(?:[\w.'’-]+\s+){1,5}?to\s+(?:stand|face)\s+trial\b", re.IGNORECASE
 )
