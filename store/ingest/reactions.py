@@ -11,9 +11,12 @@ from collections.abc import Callable
 from personae.store.ingest.actors import Hit
 from personae.store.ingest.appositions import described_before
 from personae.store.ingest.breaks import Breaks
+from personae.store.ingest.clauses import verb_of_its_own
+from personae.store.ingest.links import Link
 from personae.store.ingest.readings import SUBJECT_GAP
 from personae.store.ingest.speakers import speaker_participle
 from personae.store.ingest.verbs import ACCORD_NOUN
+from personae.store.model import Span
 
 #: "in what X called", "what X described as": a name's word on the main clause's act.
 _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:the\s+)?$", re.IGNORECASE)
@@ -47,6 +50,41 @@ def doers_charge(
     ):
         return None
     return [s for s, _ in last_pairs], last_pairs, False
+
+
+#: "what it called Thai aggression", "what they described as Chinese provocations": the
+#: subject's charge against the one named in its words.
+_WHAT_IT_CALLED = re.compile(
+    r"\bwhat\s+(?:it|they|he|she)\s+(?:(?:has|have|had)\s+)?(?:called|described\s+as|termed"
+    r"|branded|denounced\s+as)\s+(?:an?\s+)?(?:[a-z-]+\s+)?"
+)
+
+
+def charges_in_words(
+    text: str, piece: Span, lowered: str, actors: list[Hit], sentence: Span
+) -> list[Link]:
+    """ "..., and Cambodia asked the Security Council to halt what it called Thai
+    aggression": Cambodia accuses Thailand (CAMEO 11), the one named in what it calls the
+    act; "it" is the last subject named with a verb of its own before."""
+    if "what " not in lowered:
+        return []
+    found: list[Link] = []
+    for words in _WHAT_IT_CALLED.finditer(text, piece.start, piece.end):
+        named = next((h for h in actors if h.start == words.end()), None)
+        speaker = next(
+            (
+                h
+                for h in reversed(actors)
+                if h.end <= words.start() and verb_of_its_own(text, h.end)
+            ),
+            None,
+        )
+        if named is not None and speaker is not None and named.actor != speaker.actor:
+            summary = " ".join(text[words.start() : named.end].split())
+            found.append(
+                Link(speaker.actor, named.actor, "ACCUSE", sentence, summary, confidence=0.5)
+            )
+    return found
 
 
 #: The act just told, named again by its noun before the one who reacts to it: ", a

@@ -55,6 +55,7 @@ from personae.store.ingest.parties import no_party, setting, takes_part
 from personae.store.ingest.reactions import (
     act_on_named,
     asked_of_other_side,
+    charges_in_words,
     doers_charge,
     facing,
     named_what,
@@ -520,6 +521,7 @@ def _read(
         *cases_brought(text, lowered, actors, links.values(), sentence),
         *protests_met(text, sentence, links.values(), kinds, owners),
         *responsibility_claimed(text, piece, lowered, parties, sentence),
+        *charges_in_words(text, piece, lowered, actors, sentence),
         *declared_truces(text, piece, lowered, actors, sentence, kinds, owners),
     ):
         key = pair_key(link.source, link.target)

@@ -50,6 +50,8 @@ EXPELLING = (
     rf"(?:expel\w*|expulsions?(?: of)?)(?= (?:[\w'’-]+ ){{0,3}}?(?:{_DIPLOMATS}|{_MISSIONS})\b)"
     rf"|(?:order|tell|told|gave|give[sn]?|giving)\w*(?= (?:[\w.'’-]+ ){{0,3}}?{_DIPLOMATS}"
     r"(?:(?: [\w'’-]+){0,6}? to (?:leave|quit|depart|exit)\b| out\b))"  # "ordered ... envoys out"
+    # "ordered the expulsion of U.S. Ambassador Philip Goldberg"
+    rf"|order\w*(?= the (?:immediate )?expulsion of (?:[\w.'’-]+ ){{0,3}}?{_DIPLOMATS}\b)"
 )
 #: A swap of prisoners: each side releases the other's (CAMEO 0841), read each way.
 SWAPPING = (
