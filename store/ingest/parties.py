@@ -424,7 +424,8 @@ def referred_object(
 
 #: A group named again by its noun, as subject: "the group fired", "the militia has seized".
 _GROUP_ANAPHOR = re.compile(
-    r"\bthe\s+(?:group|militia|movement|militants|insurgents|rebels|jihadists)\s+"
+    r"\bthe\s+(?:group|militia|movement|militants|insurgents|rebels|jihadists"
+    r"|(?:rebel|militant|insurgent|guerrilla)\s+(?:leadership|leaders|command))\s+"
     r"(?:(?:has|have|had|was|were|later|then|also|\w+ly)\s+){0,2}"
     r"(?:(?:responded|retaliated|reacted)\s+by\s+)?$",
     re.IGNORECASE,
