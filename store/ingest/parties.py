@@ -86,6 +86,9 @@ def no_party(text: str, hit: Hit, following: list[Hit], kinds: dict[str, str]) -
         )
         or _SAFE_AREA_AFTER.match(text, hit.end) is not None  # "overran the U.N. safe area of
         # Srebrenica": the town, not the body that declared it safe
+        or (  # "stormed the Westgate shopping mall in Nairobi": where, no party
+            kinds.get(hit.actor) == "other" and _SITE_AFTER.match(text, hit.end)
+        )
         or _LINKED_AFTER.match(text, hit.end) is not None  # "the al-Qaeda-linked group":
         # what the group is tied to, no party of the act
         or (  # "eight years after the Falklands war": a war's name, no party of the act
@@ -94,6 +97,11 @@ def no_party(text: str, hit: Hit, following: list[Hit], kinds: dict[str, str]) -
     )
 
 
+#: A building or a public place named after its name: "the Westgate shopping mall".
+_SITE_AFTER = re.compile(
+    r"\s+(?:shopping\s+)?(?:mall|centre|center|hotel|airport|market|stadium|hospital|church"
+    r"|mosque|temple|synagogue|cathedral|shrine|bazaar|theatre|theater|cinema|nightclub)\b"
+)
 _LINKED_AFTER = re.compile(r"[-‐–](?:linked|affiliated|inspired|style)\b")
 _WAR_AFTER = re.compile(r"\s+(?:civil\s+|border\s+)?wars?\b")
 _DISPUTE_AFTER = re.compile(r"\s+(?:dispute|issue|question|conflict|problem)\b")
