@@ -155,7 +155,7 @@ def said_by_self(text: str, that: int) -> bool:
 #: of itself or acting again.
 _AND_SAID_PRONOUN = re.compile(
     r"\band\s+(?:(?:said|says|added|announced|stated)\s+(?:that\s+)?)?(?:it|they|he|she)\s+"
-    r"(?:[a-z]+\s+){0,2}$"
+    r"(?:[a-z]+\s+){0,3}$"
 )
 
 
