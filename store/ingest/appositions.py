@@ -38,14 +38,14 @@ def describes_actor(text: str, t_start: int, t_end: int) -> bool:
         and _DESCRIPTION_OPEN.search(text, max(0, t_start - 60), t_start) is not None
     ) or (
         text.find(" as ", max(0, t_start - 30), t_start) >= 0
-        and _NAMED_AS.search(text, max(0, t_start - 120), t_start) is not None
+        and _HAILED_AS.search(text, max(0, t_start - 120), t_start) is not None
     )
 
 
 #: A naming verb, a name as its object, and "as a": what follows names the one named
 #: ("hailed President Hugo Chavez on Sunday as a champion of", "branded Iran as the main
 #: sponsor of"); an act so named is another matter ("described the strike as a warning to").
-_NAMED_AS = re.compile(
+_HAILED_AS = re.compile(
     r"\b(?:hail|prais|describ|brand|label|denounc|condemn|depict|portray|call|dismiss|"
     r"regard|view|acclaim|laud)\w*\s+(?-i:[A-Z])[^,;.]{0,60}?\s+as\s+(?:a|an|the)\s+"
     r"(?:[a-z-]+\s+){0,2}$"

@@ -48,8 +48,8 @@ THEIR_ENVOYS = (
 #: Any word that may open a clause of its own: a subordinating word or a pronoun subject,
 #: or a verb phrase of its own after "and" ("met in Nairobi and agreed to").
 _OPENER_LOWER = re.compile(
-    rf"{_SUBORDINATE.pattern}|\b(?:it|they|he|she|we)\b|\band\s+(?:both|the\s+two\b|{THEIR_ENVOYS})"
-    r"|\band\s+(?:\w+ly\s+)?[a-z]+ed\b"
+    rf"{_SUBORDINATE.pattern}|\b(?:it|they|he|she|we)\b"
+    rf"|\band\s+(?:both|the\s+two\b|{THEIR_ENVOYS})|\band\s+(?:\w+ly\s+)?[a-z]+ed\b"
 )
 #: "and both", "and the two (sides)": a clause of its own, with the two parties as subject.
 _BOTH_OPEN = re.compile(rf"\band\s+(?:both|the\s+two\b|{THEIR_ENVOYS})", re.IGNORECASE)

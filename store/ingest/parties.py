@@ -87,7 +87,7 @@ def no_party(text: str, hit: Hit, following: list[Hit], kinds: dict[str, str]) -
         or _SAFE_AREA_AFTER.match(text, hit.end) is not None  # "overran the U.N. safe area of
         # Srebrenica": the town, not the body that declared it safe
         or (  # "stormed the Westgate shopping mall in Nairobi": where, no party
-            kinds.get(hit.actor) == "other" and _SITE_AFTER.match(text, hit.end)
+            kinds.get(hit.actor) == "other" and _SITE_AFTER.match(text, hit.end) is not None
         )
         or _LINKED_AFTER.match(text, hit.end) is not None  # "the al-Qaeda-linked group":
         # what the group is tied to, no party of the act

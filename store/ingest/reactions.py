@@ -305,8 +305,9 @@ _WHICH_BEFORE = re.compile(r",\s+(?:which|who)\s+$")
 #: Whom an appeal asks, by a word that names no one acted on before: "all parties to the
 #: fighting", "the warring factions", "the international community".
 _UNNAMED_ADDRESSEES = re.compile(
-    r"\s+(?:(?:on|upon)\s+)?(?:(?:all\s+(?:the\s+)?|the\s+(?:warring|rival|feuding)\s+)(?:parties|sides|factions)"
-    r"|(?:all|other)\s+(?:countries|nations|states)|the\s+international\s+community)\b"
+    r"\s+(?:(?:on|upon)\s+)?(?:(?:all\s+(?:the\s+)?|the\s+(?:warring|rival|feuding)\s+)"
+    r"(?:parties|sides|factions)|(?:all|other)\s+(?:countries|nations|states)"
+    r"|the\s+international\s+community)\b"
 )
 
 

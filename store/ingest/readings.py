@@ -12,7 +12,7 @@ import re
 from personae.store.ingest.actors import Hit
 from personae.store.ingest.appositions import relative_clause_before
 from personae.store.ingest.breaks import Breaks
-from personae.store.ingest.clauses import AND_PAST_VERB, PROTEST_PURPOSE
+from personae.store.ingest.clauses import PROTEST_PURPOSE
 from personae.store.ingest.events import THEIR_ENVOYS, participle_clause
 from personae.store.ingest.groups import group
 from personae.store.ingest.lexicon import GROUP_NAMED_AGAIN, IRREGULAR_PAST, PAST
@@ -480,41 +480,6 @@ def joins_act(text: str, triggers: list[tuple[int, int, str, float]], number: in
         start >= end and _JOINED_GAP.fullmatch(text, end, start) is not None
         for start, _, _, _ in triggers[number + 1 : number + 2]
     )
-
-
-def conditional(text: str, t_start: int, breaks: Breaks) -> bool:
-    """The trigger sits in a condition ("... unless Chile and Peru end their talks"): what
-    would happen is no event."""
-    low = max(breaks.start, t_start - 120)  # the sentence before holds no condition of this one
-    opened = max(text.rfind(" if ", low, t_start), text.rfind(" unless ", low, t_start))
-    once = text.rfind(" once ", low, t_start)  # "... once Kurdish fighters withdraw"
-    if once > opened and _ONCE_WHEN.match(text, once + 6):
-        opened = once
-    first = (  # "If Pyongyang conducts a test, ..."
-        _OPENING_IF.search(text, low, t_start) if holds_any(text, ("if ", "unless ")) else None
-    )
-    if first is not None and first.start() > opened:
-        opened = first.start()
-    if opened < 0 or breaks.between(opened + 2, t_start) or participle_clause(text, t_start):
-        return False  # "... if Seoul held the drills, accusing it of": the main subject's
-    and_at = text.rfind(", and ", opened, t_start)  # "unless the YPG pulled back, and accused
-    return and_at < 0 or AND_PAST_VERB.match(text, and_at) is None  # the US": its own act
-
-
-def demanded(text: str, t_start: int, breaks: Breaks) -> bool:
-    """The trigger is the act a demand named as a noun asks for ("chanting demands that the
-    Polish authorities legalise the union", "amid calls that Tokyo apologise"): not done."""
-    found = _DEMANDS_THAT.search(text, max(breaks.start, t_start - 70), t_start)
-    return found is not None and not breaks.between(found.end(), t_start)
-
-
-_DEMANDS_THAT = re.compile(
-    r"\b(?:demands|calls|insistence|appeals|requests)\s+that\s+(?:[\w.'’-]+\s+){1,5}"
-    r"(?:(?:should|must|would|to)\s+)?$"
-)
-_OPENING_IF = re.compile(r"(?:^|(?<=[.\n] ))(?:If|Unless)\s", re.MULTILINE)
-#: "once" opening a condition, not "once again", "once a week", "once more".
-_ONCE_WHEN = re.compile(r"(?!(?:again|more|a|an|in|every|and|or|upon|before)\b)\w", re.I)
 
 
 def protesting(text: str, t_end: int, breaks: Breaks) -> int:

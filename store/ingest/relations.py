@@ -26,7 +26,7 @@ from personae.store.ingest.clauses import (
     opens_claim,
     participle_opens,
 )
-from personae.store.ingest.conditions import condition_threats
+from personae.store.ingest.conditions import condition_threats, conditional, demanded
 from personae.store.ingest.directions import JOINT, SIGNING, each_on_the_other
 from personae.store.ingest.events import (
     another_event,
@@ -72,8 +72,6 @@ from personae.store.ingest.readings import (
     aims_at_main_object,
     asked_of_both,
     charged_in_relative,
-    conditional,
-    demanded,
     document_says,
     goes_on,
     joins_act,
@@ -318,8 +316,8 @@ def _read(
             # "detained two Canadians in what Ottawa called retaliation": Ottawa's charge
             found = ([namer], [(namer, s) for s, _ in last_pairs if s.actor != namer.actor], False)
             kind = read_as = "ACCUSE"
-        elif last_pairs and (charge := doers_charge(text, t_start, last_pairs)):
-            found, kind, read_as = charge, "ACCUSE", "ACCUSE"  # "for what it called"
+        elif last_pairs and (called := doers_charge(text, t_start, last_pairs)):
+            found, kind, read_as = called, "ACCUSE", "ACCUSE"  # "for what it called"
         elif answer := reactor_after_act(text, actors, (t_start, t_end), kind, last_pairs):
             kind, found = answer  # "..., a decision the Polisario Front condemned"
             read_as = kind
