@@ -21,7 +21,7 @@ def test_a_host_meets_its_guest() -> None:
     }
 
 
-def test_one_received_and_the_one_who_receives_meet_each_other() -> None:
+def test_guard_one_received_and_the_one_who_receives_meet_each_other() -> None:
     assert _typed("Nigeria received Ghana's president in Abuja on Tuesday.") >= {
         ("Nigeria", "CONSULT", "Ghana's president"),
         ("Ghana's president", "CONSULT", "Nigeria"),
