@@ -39,6 +39,7 @@ from personae.store.ingest.workers import (
     KnownLog,
     LongLived,
     Outcome,
+    PoolWatch,
     Settled,
     Tasks,
     WhileStarting,
@@ -272,16 +273,17 @@ def _in_workers(
             starting.ready.set()
 
         try:
-            yield from settle_in_order(
-                paths,
-                known,
-                hashes,
-                submit=starting.submit,
-                announce=log.announce,
-                ahead=jobs * AHEAD_PER_JOB,
-                lost=(BrokenProcessPool,),
-                dry_run=dry_run,
-            )
+            with PoolWatch(pool):  # a worker killed as it sent a result: the pool breaks
+                yield from settle_in_order(
+                    paths,
+                    known,
+                    hashes,
+                    submit=starting.submit,
+                    announce=log.announce,
+                    ahead=jobs * AHEAD_PER_JOB,
+                    lost=(BrokenProcessPool,),
+                    dry_run=dry_run,
+                )
         finally:
             stop_workers(pool)
             held.close()

@@ -19,6 +19,7 @@ import pickle
 import signal
 import struct
 import threading
+import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -158,20 +159,65 @@ def start_worker(known: tuple[Entity, ...], log: Path, watched: Connection) -> N
     threading.Thread(target=watch, daemon=True).start()
 
 
-def stop_workers(pool: ProcessPoolExecutor) -> None:
-    """End the pool at once, its workers mid-file or idle: nothing of theirs is stored yet.
+def break_pool(pool: ProcessPoolExecutor) -> None:
+    """Kill the pool's workers, mid-file or idle (nothing of theirs is stored yet), and make
+    sure the pool takes itself for broken.
 
     A worker killed while it sends a result leaves half a message in the result pipe, and
     the pool's manager thread, reading it, would wait for the rest for ever (and so would
-    ``shutdown`` and this process's exit): one stop signal in a few hundred hung so.  With
-    this process's own writing end of that pipe closed too, the manager reads the pipe's
-    end instead, takes the pool for broken and winds up."""
-    for process in list(pool._processes.values()):
+    ``shutdown``, the files awaited and this process's exit): one stop signal in a few
+    hundred hung so.  With this process's own writing end of that pipe closed too, the
+    manager reads the pipe's end instead, takes the pool for broken and winds up."""
+    for process in list((pool._processes or {}).values()):
         process.kill()
     writer = getattr(pool._result_queue, "_writer", None)  # the one end no worker holds
     if writer is not None:
         writer.close()
+
+
+def stop_workers(pool: ProcessPoolExecutor) -> None:
+    """End the pool at once (see break_pool)."""
+    break_pool(pool)
     pool.shutdown(wait=True, cancel_futures=True)
+
+
+class PoolWatch:
+    """Breaks the pool when a worker died and the pool did not notice within GRACE seconds:
+    one killed from outside (the out-of-memory killer) while it sent a result left the
+    ingest waiting for ever (see break_pool).  Broken, the pool fails the files it held,
+    and the writer reads them itself, as it does a lost worker's."""
+
+    #: How long a dead worker may go unnoticed (the pool notices one in milliseconds).
+    GRACE = 2.0
+    #: How often the workers are looked at.
+    EVERY = 0.5
+
+    def __init__(self, pool: ProcessPoolExecutor) -> None:
+        self._pool = pool
+        self._stopped = threading.Event()
+        self._thread = threading.Thread(target=self._watch, daemon=True)
+
+    def __enter__(self) -> PoolWatch:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stopped.set()
+        self._thread.join()
+
+    def _watch(self) -> None:
+        dead_since: float | None = None
+        while not self._stopped.wait(self.EVERY):
+            if self._pool._broken:
+                return  # the pool noticed: its futures fail, the files are read here
+            processes = list((self._pool._processes or {}).values())
+            if all(process.exitcode is None for process in processes):
+                dead_since = None
+            elif dead_since is None:
+                dead_since = time.monotonic()
+            elif time.monotonic() - dead_since >= self.GRACE:
+                break_pool(self._pool)
+                return
 
 
 def ingest_in_worker(path: Path, previous: str | None, dry_run: bool) -> Settled:

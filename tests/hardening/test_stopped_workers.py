@@ -1,47 +1,119 @@
-"""A parallel ingest stopped while a worker sends its result still ends.
+"""A parallel ingest whose worker dies while it sends its result still ends.
 
 The workers are killed where they stand when an ingest stops (Ctrl+C, SIGTERM, a closed SSH
-session).  One killed halfway through sending a result left half a message in the pool's
-result pipe; the pool's manager thread waited for the rest for ever, and the ingest with
-it, printing nothing and never exiting (one stop in a few hundred).  The half message is
-written here by hand, so the stop meets it every time; the pool runs in a child process so
-that a hang is seen as one and cannot stall the test run.
+session), and the system may kill one at any time (out of memory).  One killed halfway
+through sending a result left half a message in the pool's result pipe; the pool's manager
+thread waited for the rest for ever, and the ingest with it, printing nothing and never
+exiting (one stop in a few hundred).  The half message is written here by hand, so the
+death meets it every time; each pool runs in a child process, so that a hang is seen as one
+and cannot stall the test run.
 """
 
 from __future__ import annotations
 
+import os
+import signal
+import struct
 import subprocess
 import sys
+from pathlib import Path
+from typing import Any
 
 from hardening_support import ROOT, cli_env
+from personae.store.ingest.workers import ingest_in_worker
+from tests.tools.bench_ingest import write_batch
 
-STOP_MIDWAY = """
-import multiprocessing, os, struct, sys, threading
+#: What a worker killed while sending leaves: a message's length and a little of it (the
+#: longest length there is, so that other workers' results cannot complete the message).
+HALF_MESSAGE = struct.pack("!i", 2**31 - 1) + bytes(100)
+
+STOP_MIDWAY = f"""
+import multiprocessing, os, threading
 from concurrent.futures import ProcessPoolExecutor
 from personae.store.ingest.workers import stop_workers
 
 pool = ProcessPoolExecutor(2, mp_context=multiprocessing.get_context("forkserver"))
 assert pool.submit(os.getpid).result() > 0  # the workers are up
-# what a worker killed while sending leaves: a message's length and a tenth of it
-pool._result_queue._writer._send(struct.pack("!i", 1000) + bytes(100))
+pool._result_queue._writer._send({HALF_MESSAGE!r})
 stopping = threading.Thread(target=stop_workers, args=(pool,), daemon=True)
 stopping.start()
 stopping.join(60)
-if stopping.is_alive():
-    print("the pool did not end", flush=True)
-    os._exit(3)
-print("ended", flush=True)
+print("the pool did not end" if stopping.is_alive() else "ended", flush=True)
+os._exit(0)
+"""
+
+DIES_SENDING = """
+import multiprocessing, os, signal, time
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from personae.store.ingest.workers import PoolWatch
+
+pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("forkserver"))
+worker = pool.submit(os.getpid).result()
+with PoolWatch(pool):
+    waiting = pool.submit(time.sleep, 120)
+    time.sleep(0.5)  # the worker sleeps in its task
+    pool._result_queue._writer._send(HALF_MESSAGE)
+    os.kill(worker, signal.SIGKILL)
+    try:
+        waiting.result(timeout=60)
+    except BrokenProcessPool:
+        print("broken", flush=True)
+    except TimeoutError:
+        print("still waiting", flush=True)
+os._exit(0)
+""".replace("HALF_MESSAGE", repr(HALF_MESSAGE))
+
+INGEST = """
+import os, sys
+from pathlib import Path
+import personae.store.ingest.batch as batch
+import test_stopped_workers
+
+batch.ingest_in_worker = test_stopped_workers.dies_sending_the_fifth
+batch.READ_WHILE_STARTING = False  # every file goes to the workers
+results = batch.ingest_paths(None, [Path(sys.argv[1])], jobs=2)
+print(len(results), sorted({r.status for r in results}), flush=True)
+os._exit(0)
 """
 
 
-def test_workers_stopped_while_one_sends_a_result_end_the_pool() -> None:
+def dies_sending_the_fifth(path: Path, previous: str | None, dry_run: bool) -> Any:
+    """A worker the system kills in the instant it sends a file's result (run in a worker
+    by INGEST)."""
+    if path.name == "article-0005.md":
+        frame = sys._getframe()
+        while frame.f_code.co_name != "_process_worker":  # the pool's loop in this worker
+            frame = frame.f_back  # type: ignore[assignment]
+        frame.f_locals["result_queue"]._writer._send(HALF_MESSAGE)
+        os.kill(os.getpid(), signal.SIGKILL)
+    return ingest_in_worker(path, previous, dry_run)
+
+
+def _run(script: str, *args: str) -> str:
+    env = cli_env(PYTHONPATH=os.pathsep.join([str(Path(__file__).parent), str(ROOT)]))
     done = subprocess.run(
-        [sys.executable, "-c", STOP_MIDWAY],
+        [sys.executable, "-c", script, *args],
         capture_output=True,
         text=True,
         cwd=ROOT,
-        env=cli_env(),
-        timeout=120,
+        env=env,
+        timeout=180,
     )
     assert done.returncode == 0, done.stdout + done.stderr[-2000:]
-    assert done.stdout.strip() == "ended"
+    return done.stdout.strip()
+
+
+def test_workers_stopped_while_one_sends_a_result_end_the_pool() -> None:
+    assert _run(STOP_MIDWAY) == "ended"
+
+
+def test_a_worker_killed_as_it_sends_breaks_the_pool_instead_of_hanging_it() -> None:
+    assert _run(DIES_SENDING) == "broken"
+
+
+def test_an_ingest_whose_worker_dies_sending_reads_every_file_itself(tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    write_batch(folder, 30)
+    assert _run(INGEST, str(folder)) == "30 ['would add']"
