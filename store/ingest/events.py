@@ -158,8 +158,7 @@ def another_event(text: str, known: list[Said], said: Said, first_end: int, t_st
         # but an envoy recalled "in protest at" is the recall alone
         said[2] == "PROTEST"
         and known[0][2] not in ("SANCTION", "REJECT", "ACCUSE", "DISAPPROVE")
-        and text.endswith(" in ", 0, t_start)
-        and _PROTEST_AGAINST.match(text, t_start) is not None
+        and in_protest(text, t_start)
     )
     return reverse or answered or purpose or protest or told_apart(text, first_end, t_start)
 
@@ -307,25 +306,33 @@ def adjunct_event(text: str, t_start: int) -> bool:
     of a purpose ("flew to Jeddah for talks with King Salman in an effort to mediate"): its
     subject is the main clause's, not the object named just before it; "during its assault"
     names its own, by a pronoun."""
-    return _ADJUNCT_BEFORE.search(text, max(0, t_start - 40), t_start) is not None or (
-        text.endswith(" in ", 0, t_start)
-        and (
-            text.startswith(_ACTS_IN_THE_PLURAL, t_start)  # "arrested ... in raids across Java"
-            or _PROTEST_AGAINST.match(text, t_start) is not None  # "occupied the platform in
-        )  # protest against the company's plan": the occupier protests
-    )
+    return (
+        _ADJUNCT_BEFORE.search(text, max(0, t_start - 40), t_start) is not None
+        or (
+            text.endswith(" in ", 0, t_start)
+            and text.startswith(_ACTS_IN_THE_PLURAL, t_start)  # "arrested ... in raids across Java"
+        )
+        or in_protest(text, t_start)  # "occupied the platform in protest against the
+    )  # company's plan": the occupier protests
 
 
-_PROTEST_AGAINST = re.compile(r"protest\s+(?:against|at|over)\b")
+def in_protest(text: str, t_start: int) -> bool:
+    """The trigger is the "protest" of "in protest against": why the clause's act was done."""
+    return text.endswith(" in ", 0, t_start) and _PROTEST_AT_WORDS.match(text, t_start) is not None
+
+
 #: Acts named in the plural after "in": the main clause's act, told as its means.
 _ACTS_IN_THE_PLURAL = ("raids ", "clashes ", "operations ", "sweeps ", "crackdowns ", "battles ")
 
 
+#: "protest against" and its like after "in": what an act was done in protest at.
+_PROTEST_AT = r"protest\s+(?:at|against|over)"
+_PROTEST_AT_WORDS = re.compile(_PROTEST_AT + r"\b")
 #: The opening of a phrase naming what an act answers: "in response to", "in retaliation
 #: for", "to avenge", "in protest at", and the answered act's article.
 _ANSWERING = (
     r"\b(?:in\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:response|reply|retaliation|revenge|reprisal)\s+(?:to|for)"
-    r"|in\s+protest\s+(?:at|against|over)"
+    rf"|in\s+{_PROTEST_AT}"
     r"|to\s+avenge"
     r"|to\s+retaliate\s+for)\s+(?:(?:a|an|the|what)\s+)?"
 )
@@ -387,13 +394,13 @@ def main_subject(text: str, actors: list[Hit], t_start: int, kinds: dict[str, st
             h
             for h in before
             if kinds.get(h.actor) != "place"
-            and not _WHERE_BEFORE.search(text, max(0, h.start - 40), h.start)
+            and not WHERE_BEFORE.search(text, max(0, h.start - 40), h.start)
         ),
         None,
     )
 
 
 #: A preposition of place before a name: where, no subject ("on the Indonesian island of").
-_WHERE_BEFORE = re.compile(
+WHERE_BEFORE = re.compile(
     r"\b(?:in|on|at|near|off|outside|inside|across|through)\s+(?:the\s+|an?\s+)?(?:[a-z-]+\s+)?\Z"
 )

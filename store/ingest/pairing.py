@@ -19,6 +19,7 @@ from personae.store.ingest.directions import (
     to_each_other,
     traded,
 )
+from personae.store.ingest.events import WHERE_BEFORE
 from personae.store.ingest.groups import TITLE_GAP
 from personae.store.ingest.parties import guest
 from personae.store.ingest.verbs import ACCORD_NOUN, MEETING, RECEIVING
@@ -41,8 +42,6 @@ _PLEDGE = re.compile(rf"{_PROMISES}\b", re.IGNORECASE)
 _PLEDGED_TO = re.compile(rf"\b{_PROMISES}\s+(?:\w+\s+){{0,3}}?to\s+$", re.IGNORECASE)
 
 
-#: Where, not whom: "at Ras Doumeira", "near Kirkuk".
-_WHERE_BEFORE = re.compile(r"\b(?:at|in|near|around)\s+(?:the\s+)?$")
 #: Hosting, one way: the host meets its guests ("hosted Israeli Prime Minister Rabin").
 _HOSTING = re.compile(r"host", re.IGNORECASE)
 
@@ -87,7 +86,7 @@ def pairs_of(
         and objects
         and all(
             kinds.get(o.actor) == "place"
-            or _WHERE_BEFORE.search(text, max(0, o.start - 10), o.start)
+            or WHERE_BEFORE.search(text, max(0, o.start - 40), o.start)
             for o in objects
         )
     ):  # "Djiboutian and Eritrean troops fought along their border at Ras Doumeira": each
