@@ -284,10 +284,22 @@ def _runs(
             or (words[i] in _MONTH_ABBREVIATIONS and _month_before_day(tokens, i))
         ):
             continue  # "The", "However", "President", "Aug 26", "Easter": nothing to keep
-        if _holiday(words, i, j):
+        if _holiday(words, i, j) or _model_number(tokens, j):
             continue
         runs.extend(_trim(text, tokens, i, j, initial, mid_capitals))
     return runs
+
+
+def _model_number(tokens: Tokens, last: int) -> bool:
+    """A name that a hyphen and a number end is a model's, no actor: "a Russian Mi-24
+    helicopter", "Su-25 jets", "a Long March-5 rocket" (a body so named, "G-20", is the
+    dictionaries' and taken before)."""
+    following = last + 1
+    return (
+        tokens.gaps[last] == "-"
+        and following < len(tokens.words)
+        and tokens.words[following][0].isdigit()
+    )
 
 
 def _nickname(tokens: Tokens, claimed: list[bool], index: int) -> int:

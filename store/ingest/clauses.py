@@ -315,8 +315,8 @@ def attributive(text: str, subjects: list[Hit], t_start: int) -> bool:
     """The subject reads as a noun's modifier ("U.S. and European pressure"): at most two
     words between, none of them an auxiliary ("the Olympics will open" is a clause)."""
     between = text[subjects[-1].end : t_start].lower().split()
-    if len(between) > 2 or any(word in AUXILIARIES for word in between):
-        return False
+    if len(between) > 2 or any(word in AUXILIARIES or _verb_or_adverb(word) for word in between):
+        return False  # "Russian peacekeepers began deploying": a clause of their own
     if "," in text[subjects[-1].end : t_start] and _PAST_AFTER.match(text, t_start):
         return False  # "..., Commodore Frank Bainimarama, seized power": an apposition ends
         # and its verb follows (", condemning the arrests" is the speaker's own participle)
@@ -325,6 +325,13 @@ def attributive(text: str, subjects: list[Hit], t_start: int) -> bool:
     if _VERB_BEFORE.search(text, max(0, subjects[0].start - 30), subjects[0].start):
         return False  # "endorsed Morocco's autonomy plan": a verb's object acts on no one
     return not own_subject(text, t_start)
+
+
+def _verb_or_adverb(word: str) -> bool:
+    return word in _CLAUSE_ADVERBS or word.endswith("ly") or PAST.fullmatch(word) is not None
+
+
+_CLAUSE_ADVERBS = frozenset(words("also then later soon still again"))
 
 
 #: A verb's form (and an article) just before a noun phrase: the phrase is its object.

@@ -34,8 +34,13 @@ def _administrations(text: str) -> Iterator[tuple[int, int]]:
 def _groups(text: str) -> Iterator[tuple[int, int]]:
     for run in _CAPITALISED_RUN.finditer(text):
         tail = _GROUP_TAIL.match(text, run.end())
-        if tail is not None and not _acts_on(tail[1]):
+        if tail is not None and not _acts_on(tail[1]) and not _names_model(run[0]):
             yield run.start(), tail.end()
+
+
+def _names_model(run: str) -> bool:
+    """Whether the run ends with a model's number: "MiG-29 fighters", "F-16 fighters" are jets."""
+    return any(part[:1].isdigit() for part in run.split()[-1].split("-")[1:])
 
 
 def _acts_on(word: str | None) -> bool:

@@ -333,12 +333,13 @@ def _votes(cand: Candidate, text: str) -> tuple[int, int, int, int]:
     company = person = place = organisation = 0
     several = len(cand.tokens) > 1
     for start, end in cand.spans + cand.context:
-        before = words_around(text[max(0, start - 60) : start])
-        after = words_around(text[end : end + 60])
+        lo, hi = _window(text, start, end)
+        before = words_around(text[lo:start])
+        after = words_around(text[end:hi])
         around = set(b" ".join(before[-6:] + after[:6]).lower().split())
         cues = around & _COMPANY_CUES
         if cues:  # most mentions: none, and nothing more to read
-            company += _own_cues(text, start, end, cues)
+            company += _own_cues(text, (lo, start, end, hi), cues)
         # "the campaign group X", "volunteers from X": right before the name in its sentence,
         # or the word after it ("X activists")
         if not around.isdisjoint(_ORGANISATION_CUES):  # most mentions: no such cue near
@@ -360,11 +361,24 @@ _NAME_AFTER_CUE = re.compile(r"(?P<owns>['’]s?)?,? ([A-Z][\w&.'’-]*)")
 _NAME_BEFORE_CUE = re.compile(r"([A-Z][\w&.-]*[\w&-])(?:['’]s?)? $")
 
 
-def _own_cues(text: str, start: int, end: int, cues: set[bytes]) -> int:
+def _window(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the words read around a mention begin and end: 60 characters either side, but
+    none after a sentence it ends or past its paragraph ("cluster munitions in Stepanakert.
+    Shares in the oil company SOCAR": no company word of Stepanakert's).  Those before it may
+    be the last sentence's ("the two companies. Apple Corps claims": those it names)."""
+    lo = max(0, start - 60)
+    if text.startswith((". ", ".\n", "? ", "! "), end):
+        return lo, end
+    hi = text.find("\n", end, end + 60)
+    return lo, hi if hi >= 0 else min(len(text), end + 60)
+
+
+def _own_cues(text: str, window: tuple[int, int, int, int], cues: set[bytes]) -> int:
     """How many of the company words ``cues`` near the mention at ``start``-``end`` may
     describe it: one next to another name describes that one ("support for ActiveSync,
-    licensed from rival Microsoft"; "the Beatles' record company, Apple Corps")."""
-    lo, hi = max(0, start - 60), min(len(text), end + 60)
+    licensed from rival Microsoft"; "the Beatles' record company, Apple Corps").
+    ``window``: (lo, start, end, hi), see _window."""
+    lo, start, end, hi = window
     return sum(
         any(
             _describes_mention(text, match, start, end)

@@ -265,6 +265,13 @@ _OVER_WHAT_BEFORE = re.compile(
 )
 
 
+#: Praise of a thing, and what it is praised as: "hailed the accord as", "welcomed the
+#: decision on Monday as".  (A name as the object, "hailed Chavez as", is praised itself.)
+_PRAISED_AS = re.compile(
+    r"(?:hail|prais|welcom|laud|acclaim|applaud)\w*\s+(?:the|a|an|this|that|its|their|his|her)"
+    r"\s+(?:(?-i:[a-z-]+)\s+|on\s+\w+day\s+){1,6}?as\s+",
+    re.IGNORECASE,
+)
 _BEFORE = re.compile(r"\bbefore\s+(?:the\s+)?$")
 #: What a charge charges: "of" and a participle ("accused Caracas of sheltering").
 _CHARGE_OPENS = re.compile(r"\bof\s+(?-i:[a-z]+ing)\b")
@@ -303,6 +310,9 @@ def within_reach(
         for h in after
         if not _OVER_WHAT_BEFORE.search(text, max(t_end, h.start - 40), h.start)
     ]
+    if (praised := _PRAISED_AS.match(text, t_start)) is not None:  # "hailed the accord as a
+        after = [h for h in after if h.start < praised.end()]  # capitulation by Armenia": no
+        # praise of Armenia, what the accord is called
     if _ADMITTING.match(text, t_start):  # "let a U.N. force into East Timor": whom, not where
         after = [h for h in after if not _INTO_BEFORE.search(text, max(0, h.start - 12), h.start)]
     after = handed_to(text, t_start, after)

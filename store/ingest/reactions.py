@@ -21,12 +21,24 @@ from personae.store.model import Span
 #: "in what X called", "what X described as": a name's word on the main clause's act.
 _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:the\s+)?$", re.IGNORECASE)
 _NAMING_VERB = re.compile(r"(?:call(?:ed|ing)|describ\w+|term\w+|brand\w+|denounc\w+|label\w+)\b")
+#: A naming that excuses rather than charges: "for what it called an accident", "in what
+#: Moscow described as a mistake", "what it termed self-defence".
+_EXCUSE = re.compile(
+    r"(?:call(?:ed|ing)|describ\w+|term\w+|label\w+)\s+(?:as\s+)?(?:an?\s+|the\s+)?"
+    r"(?:[a-z-]+\s+){0,2}?(?:accident|mistake|error|misunderstanding|oversight|self-defen[cs]e"
+    r"|tragedy|incident)s?\b"
+)
+
+
+def _charging_name(text: str, t_start: int) -> bool:
+    """Whether a naming verb starts at t_start and its words charge someone: not an excuse."""
+    return _NAMING_VERB.match(text, t_start) is not None and _EXCUSE.match(text, t_start) is None
 
 
 def named_what(text: str, actors: list[Hit], t_start: int) -> Hit | None:
     """The name that calls the main clause's act something in "in what Ottawa called
     retaliation" (its accusation against the main clause's subject); None if none does."""
-    if _NAMING_VERB.match(text, t_start) is None:
+    if not _charging_name(text, t_start):
         return None
     namer = next((h for h in reversed(actors) if h.end <= t_start), None)
     if namer is None or not text[namer.end : t_start].isspace():
@@ -45,7 +57,7 @@ def doers_charge(
     """ "Iran expelled two British diplomats for what it called activities incompatible with
     their status": the expeller's charge against those it acted on (CAMEO 11)."""
     if (
-        _NAMING_VERB.match(text, t_start) is None
+        not _charging_name(text, t_start)
         or _WHAT_THE_DOER_CALLED.search(text, max(0, t_start - 20), t_start) is None
     ):
         return None

@@ -360,10 +360,17 @@ def _votes_reference(cand: Candidate, text: str) -> tuple[int, int, int, int]:
     company = person = place = organisation = 0
     for start, end in cand.spans + cand.context:
         before = kinds._WORDS_AROUND.findall(text, max(0, start - 60), start)
-        after = kinds._WORDS_AROUND.findall(text, end, end + 60)
+        # the words after it end with its sentence, if it ends it, or its paragraph
+        hi = min(len(text), end + 60)
+        if text[end : end + 2] in (". ", ".\n", "? ", "! "):
+            hi = end
+        elif "\n" in text[end:hi]:
+            hi = text.index("\n", end)
+        after = kinds._WORDS_AROUND.findall(text, end, hi)
         around = set(map(str.lower, before[-6:] + after[:6]))
         cues = {cue.encode() for cue in around & COMPANY_CUES}
-        company += kinds._own_cues(text, start, end, cues) if cues else 0
+        window = (max(0, start - 60), start, end, hi)
+        company += kinds._own_cues(text, window, cues) if cues else 0
         stop = text.rfind(". ", max(0, start - 40), start)
         near = (before if stop < 0 else kinds._WORDS_AROUND.findall(text[stop:start]))[-3:]
         organisation += len(ORGANISATION_CUES & {b.lower() for b in near})
