@@ -9,6 +9,7 @@ answered once here, so that the formats cannot disagree about what they hold.
 from __future__ import annotations
 
 import difflib
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
@@ -136,7 +137,9 @@ class ExportView:
 
     def event_of(self, relation: Relation) -> Event | None:
         """The dated event of the relation's sentence that names both its actors, if any:
-        the first in the text (then the earliest) when there are several."""
+        when there are several, the one whose clause holds the relation's word ("captured
+        Shusha on Sunday, and on Monday Azerbaijan shot down": the shooting is Monday's),
+        else the first in the text (then the earliest)."""
         pair = {relation.source, relation.target}
         found = [
             e
@@ -145,6 +148,9 @@ class ExportView:
             and relation.evidence.start < e.evidence.end
             and pair <= set(e.actors)
         ]
+        if len(found) > 1 and relation.summary:
+            word = re.compile(rf"\b{re.escape(relation.summary)}\b", re.IGNORECASE)
+            found = [e for e in found if word.search(e.label)] or found
         return min(found, key=lambda e: (e.evidence.start, e.date)) if found else None
 
     def date_of(self, relation: Relation) -> tuple[str, str]:
