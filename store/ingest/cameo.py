@@ -111,6 +111,8 @@ AUXILIARIES = frozenset(
 )
 
 
+#: What someone is said to be, before their noun ("alleged drug lord", "suspected rebels").
+_EPITHETS = frozenset({"alleged", "suspected"})
 #: Words that are also adverbs of direction: before one of these they are no verb.
 _ADVERBS = frozenset({"back", "forward"})
 _PARTICLE = frozenset({"to", "into", "from", "home", "down", "off", "in", "on", "over"})
@@ -292,6 +294,7 @@ class VerbLexicon:
                 (following in AUXILIARIES or following in self.forms)
                 and not text[words.starts[index + 1]].isupper()  # "ordered Shell to pay"
                 and not text.startswith("tear gas", words.starts[index + 1])
+                and following not in _EPITHETS  # "extradited alleged drug lord X": a verb
                 and not text[words.ends[index] : words.starts[index + 1]].strip()
             ):
                 return False  # two verbs in a row: the first a noun (not "fired tear gas")

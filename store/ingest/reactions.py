@@ -103,11 +103,14 @@ def charges_in_words(
 #: decision the Polisario Front condemned", ", a rare rebuke that the government in
 #: Naypyitaw denounced", ", a charge Kigali has repeatedly denied", ", which the
 #: Democratic Unionist Party denounced".
+_ACT_NOUNS = (
+    r"(?:move|step|decision|action|measure|policy|vote|operation|rebuke|ruling|deal|plan"
+    r"|resolution|announcement|attack|raid|strikes?|offensive|expulsions?|sentence|verdict"
+    r"|charge|claim|accusation|ban|order|demand|appeal|request|proposal|offer|ultimatum"
+    r"|deployment|incursion|visit)"
+)
 _ACT_BEFORE_REACTOR = re.compile(
-    r",\s+(?:(?:a|an|the|in\s+a)\s+(?:[a-z-]+\s+){0,2}?(?:move|step|decision|action|measure"
-    r"|policy|vote|operation|rebuke|ruling|deal|plan|resolution|announcement|attack|raid"
-    r"|strikes?|offensive|expulsions?|sentence|verdict|charge|claim|accusation|ban|order"
-    r"|demand|appeal|request|proposal|offer|ultimatum|deployment|incursion|visit)\s+"
+    rf",\s+(?:(?:a|an|the|in\s+a)\s+(?:[a-z-]+\s+){{0,2}}?{_ACT_NOUNS}\s+"
     r"(?:(?:that|which)\s+)?|which\s+)(?:(?:the|its|a|an)\s+(?:(?:[a-z-]+\s+){0,3}?"
     r"(?:in|of|group|party|movement|bloc)\s+)?)?"  # "the main opposition group Al Wefaq"
     r"(?:(?:[A-Z][\w.'’-]*|leader|president|premier|chief|ruler|of|government|official"
@@ -117,6 +120,13 @@ _ACT_BEFORE_REACTOR = re.compile(
 _REACTOR_GAP = re.compile(
     r"(?:\s+[a-z]+){0,2}?\s+(?:(?:has|have|had)\s+)?(?:(?:so\s+far|since|already|\w+ly)\s+)?"
 )
+#: The act just told, named again by its noun before a reaction told in the passive: ", a
+#: move swiftly denounced by| the Polisario Front", ", a decision that was condemned by|".
+_ACT_BEFORE_PASSIVE = re.compile(
+    rf",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}?{_ACT_NOUNS}\s+(?:(?:that|which)\s+"
+    r"(?:was|were|has\s+been|have\s+been)\s+)?(?:\w+ly\s+)?$"
+)
+_BY_REACTOR = re.compile(r"\s+by\s+(?:the\s+)?")
 
 
 def reactor_after_act(
@@ -136,10 +146,14 @@ def reactor_after_act(
     if kind not in _REACTING - {"CONSULT"}:
         return None
     reactor = next((h for h in reversed(actors) if h.end <= t_start), None)
-    if reactor is None or _REACTOR_GAP.fullmatch(text, reactor.end, t_start) is None:
-        return None
-    act = _ACT_BEFORE_REACTOR.search(text, max(0, reactor.start - 90), reactor.start)
-    if act is None:
+    act = None
+    if reactor is not None and _REACTOR_GAP.fullmatch(text, reactor.end, t_start) is not None:
+        act = _ACT_BEFORE_REACTOR.search(text, max(0, reactor.start - 90), reactor.start)
+    if act is None and (passive := _ACT_BEFORE_PASSIVE.search(text, max(0, t_start - 60), t_start)):
+        by = _BY_REACTOR.match(text, t_end)  # "..., a move swiftly denounced by X"
+        reactor = next((h for h in actors if by is not None and h.start == by.end()), None)
+        act = passive if reactor is not None else None
+    if act is None or reactor is None:
         return None
     main = [h for h in actors[:1] if h.end <= act.start()]
     return _aimed(kind, reactor, [s for s, _ in last_pairs]) or _aimed(kind, reactor, main)

@@ -73,6 +73,14 @@ ADJECTIVAL = re.compile(
     re.IGNORECASE,
 )
 
+#: "alleged drug lord", "suspected militants": what someone is said to be, before a common
+#: noun; no charge made ("alleged that", "alleged the", "alleged Israel was" are charges).
+_EPITHET = re.compile(
+    r"(?:alleged|suspected)\s+(?!(?:that|the|a|an|of|him|her|them|it|his|its|their|in|on|to"
+    r"|by|at)\b)(?-i:[a-z])",
+    re.IGNORECASE,
+)
+
 
 def adjectival(text: str, start: int, end: int) -> bool:
     """The trigger word at [start, end) is a participle used as an adjective (ADJECTIVAL);
@@ -81,6 +89,7 @@ def adjectival(text: str, start: int, end: int) -> bool:
         text[end - 2 : end].lower() == "ed"
         and (
             ADJECTIVAL.search(text, max(0, start - 24), end) is not None
+            or _EPITHET.match(text, start) is not None
             or tied_to(text, start, end)
             or purpose_of_noun(text, start)
         )

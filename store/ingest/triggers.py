@@ -468,7 +468,9 @@ _ROUTE = re.compile(r"\b(?:road|rail|railway|air|sea|land|ferry|flight|transport
 _OF_WAR = re.compile(r"\b(?:prisoners?|state|veterans?|crimes?|victims?|theatre) of $", re.I)
 #: "aid agencies", "aid workers": who gives aid, named; no aid given.
 _AID_BODY = re.compile(
-    r" (?:agenc(?:y|ies)|groups?|workers?|organi[sz]ations?|officials?)\b", re.IGNORECASE
+    r" (?:agenc(?:y|ies)|groups?|workers?|organi[sz]ations?|officials?|contractors?"
+    r"|convoys?|volunteers?|staff|charit(?:y|ies))\b",
+    re.IGNORECASE,
 )
 
 

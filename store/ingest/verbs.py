@@ -44,10 +44,15 @@ _DIPLOMATS = (
 #: Bodies a state expels (CAMEO 1661-1663: peacekeepers, inspectors, aid agencies).
 _MISSIONS = (
     r"(?:peacekeepers|inspectors|observers|monitors|aid (?:agencies|groups|organi[sz]ations)"
-    r"|agencies|NGOs|(?:aid |relief )?missions?)"
+    r"|agencies|NGOs|(?:aid |relief )?missions?|(?:inspection|monitoring|observer) teams?)"
 )
 EXPELLING = (
-    rf"(?:expel\w*|expulsions?(?: of)?)(?= (?:[\w'’-]+ ){{0,3}}?(?:{_DIPLOMATS}|{_MISSIONS})\b)"
+    rf"(?:expel\w*|expulsions?(?: of)?)(?= (?:[\w.'’-]+ ){{0,3}}?"
+    rf"(?:(?:head|chief|leader|members?|staff) of (?:the )?(?:[\w.'’-]+ ){{0,3}}?)?"
+    rf"(?:{_DIPLOMATS}|{_MISSIONS})\b)"  # "expelled the head of the EU observer mission"
+    # "ordered the United States to leave the Karshi-Khanabad air base": its forces withdrawn
+    r"|order\w*(?= (?:[\w.'’-]+ ){1,4}?to (?:leave|quit|vacate) (?:the|its|their) "
+    r"(?:[\w'’-]+ ){0,3}?(?:air ?bases?|bases?|garrisons?|country|territory)\b)"
     rf"|(?:order|tell|told|gave|give[sn]?|giving)\w*(?= (?:[\w.'’-]+ ){{0,3}}?{_DIPLOMATS}"
     r"(?:(?: [\w'’-]+){0,6}? to (?:leave|quit|depart|exit)\b| out\b))"  # "ordered ... envoys out"
     # "ordered the expulsion of U.S. Ambassador Philip Goldberg"

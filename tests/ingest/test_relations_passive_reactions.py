@@ -1,0 +1,30 @@
+"""A reaction told in the passive after the act's noun ("..., a move swiftly denounced by the
+Polisario Front") is the reactor's, aimed at the act's author, as the active "a move the
+Polisario Front denounced" is.  Sentences written for these tests, in the shapes of wire
+copy."""
+
+from __future__ import annotations
+
+from relation_support import typed_in
+
+
+def test_a_move_denounced_by_a_group_is_its_charge_against_the_mover() -> None:
+    found = typed_in(
+        "U.S. President Donald Trump on Thursday signed a proclamation recognizing Moroccan "
+        "sovereignty over Western Sahara, a move swiftly denounced by the Polisario Front."
+    )
+    assert ("Polisario Front", "ACCUSE", "United States") in found
+
+
+def test_a_decision_that_was_condemned_by_a_ministry() -> None:
+    found = typed_in(
+        "Brazil recalled its ambassador from Israel, a decision that was quickly condemned by "
+        "the Israeli foreign ministry."
+    )
+    assert ("Israeli foreign ministry", "ACCUSE", "Brazil") in found
+
+
+def test_an_operation_denounced_by_a_front_keeps_the_act_and_adds_the_charge() -> None:
+    found = typed_in("French troops crossed into Rwanda, an operation denounced by the RPF.")
+    assert ("French troops", "MOBILIZE", "Rwanda") in found
+    assert ("RPF", "ACCUSE", "French troops") in found
