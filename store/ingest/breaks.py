@@ -14,6 +14,25 @@ RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose|where)\s", re.IGNORECASE)
 RELATIVE_LOWER = re.compile(RELATIVE.pattern)
 
 
+#: Names listed each with its article: "the bans on the African National Congress|, the|
+#: Pan Africanist Congress and the South African Communist Party": no apposition, one list.
+_LIST_GOES_ON = re.compile(
+    r"\s+(?:[A-Z][\w.'’-]*\s+){1,5}?(?:,\s+the\s+(?:[A-Z][\w.'’-]*\s+){1,5}?)*,?\s*and\s+"
+    r"(?:the\s+)?[A-Z]"
+)
+_NAME_ENDS = re.compile(r"\b[A-Z][\w.'’-]*$")
+
+
+def _names_listed(text: str, span: tuple[int, int]) -> bool:
+    """Whether the break at ``span`` is ", the" between two names of a list."""
+    first, last = span
+    return (
+        text.startswith(", the", first)
+        and _LIST_GOES_ON.match(text, last) is not None
+        and _NAME_ENDS.search(text, max(0, first - 30), first) is not None
+    )
+
+
 class Breaks:
     """The clause breaks of a piece of text, found once (when first asked), for "is there one
     between a and b": a search per actor and trigger made reading a long sentence cubic."""
@@ -58,6 +77,7 @@ class Breaks:
                 found = [
                     m.span() for m in CLAUSE_BREAK.finditer(self._text, piece.start, piece.end)
                 ]
+            found = [span for span in found if not _names_listed(self._text, span)]
             self.starts = [first for first, _ in found]
             self.ends = [last for _, last in found]
         index = bisect.bisect_left(self.starts, start)

@@ -171,6 +171,14 @@ _MEETING_AFTER = re.compile(
 )
 
 
+#: A body's seat where others sign or talk: "signed agreements at| United Nations
+#: |headquarters" (an attack "at UN headquarters" is on the body: no verb of accord before).
+_HEADQUARTERS_AFTER = re.compile(r"['’]?s?\s+headquarters\b")
+_AT_ACCORD_BEFORE = re.compile(
+    r"\b(?:sign\w*|met|meet\w*|talks|agree\w*|accords?|treat(?:y|ies))\b[^.;:]{0,50}?"
+    r"\bat\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 #: A body whose mandate others act under: "landed in East Timor under a U.N. mandate".
 _UNDER_BEFORE = re.compile(r"\bunder\s+(?:a|an|the)?\s*$", re.IGNORECASE)
 _MANDATE_AFTER = re.compile(r"\s+(?:mandate|auspices|flag|resolution)\b", re.IGNORECASE)
@@ -195,6 +203,10 @@ def venue(text: str, hit: Hit) -> bool:
         or (
             _MANDATE_AFTER.match(text, hit.end) is not None
             and _UNDER_BEFORE.search(text, begin, hit.start) is not None
+        )
+        or (  # "signed agreements at United Nations headquarters": where they signed
+            _HEADQUARTERS_AFTER.match(text, hit.end) is not None
+            and _AT_ACCORD_BEFORE.search(text, max(0, hit.start - 80), hit.start) is not None
         )
     )
 

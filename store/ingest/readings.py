@@ -468,11 +468,23 @@ def document_says(text: str, t_start: int, t_end: int) -> bool:
     ) or (
         _INQUIRY_INTO.search(text, max(0, t_start - 40), t_start) is not None
         or _TERMS_BEFORE.search(text, max(0, t_start - 90), t_start) is not None
+        or (
+            _PROVIDING_FOR.match(text, t_start) is not None
+            and _ACCORD_BEFORE.search(text, max(0, t_start - 100), t_start) is not None
+        )  # "signed agreements ... providing for Namibia's independence": their terms
     )
 
 
-#: A deal's terms: "sealed a nuclear agreement, under which Washington will lift sanctions".
-_TERMS_BEFORE = re.compile(r"\bunder\s+which\s+[^.;:]{0,80}$")
+#: A deal's terms: "sealed a nuclear agreement, under which Washington will lift sanctions",
+#: "signed agreements ... providing for Namibia's independence and the withdrawal of".
+_TERMS_BEFORE = re.compile(
+    r"\b(?:under\s+which|providing\s+for|(?:that|which)\s+provides?\s+for)\s+[^.;:]{0,80}$"
+)
+_PROVIDING_FOR = re.compile(r"provid\w*\s+for\b", re.IGNORECASE)
+_ACCORD_BEFORE = re.compile(
+    r"\b(?:agreements?|accords?|deals?|treat(?:y|ies)|pacts?|resolutions?|plans?|laws?)\b",
+    re.IGNORECASE,
+)
 #: What an inquiry is into: "an independent inquiry into the killing of".
 _INQUIRY_INTO = re.compile(
     r"\b(?:inquiry|inquest|investigation|probe)\s+into\s+(?:the\s+|a\s+)?(?:[a-z-]+\s+){0,2}$"
