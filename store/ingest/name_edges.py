@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from personae.store.ingest.affiliation import GROUP_KINDS
 from personae.store.ingest.candidates import INSTITUTION_WORDS, NOT_NAMES, plural_possessive
 from personae.store.ingest.gazetteer import Gazetteer, GazetteerEntry, Match
-from personae.store.ingest.lexicon import LEGAL_ABBREVIATIONS, TITLES, words
+from personae.store.ingest.lexicon import GOVERNMENT_WORDS, LEGAL_ABBREVIATIONS, TITLES, words
 from personae.store.ingest.tokens import Tokens
 
 
@@ -258,7 +258,15 @@ _OF_GROUP_NAME = re.compile(
 
 
 #: A name after "of": "of al-Shabaab", "of the Taliban".
-_OF_NAME = re.compile(r" of (?:the )?((?:[Aa]l[- ])?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,4})")
+_OF_NAME = re.compile(
+    r" of (?:the )?((?:[Aa]l[- ])?[A-Z][\w'’-]*(?: (?:(?:al|el|ul|bin|ibn) )?[A-Z][\w'’-]*){0,4})"
+)
+
+
+#: Last words of a name after "fighters of" that is no group's: a body's or a region's.
+_NO_GROUPS_TAILS = GOVERNMENT_WORDS | frozenset(
+    words("Region Province State Republic District Valley Mountains Government")
+)
 
 
 def names_group_after(text: str, end: int, gaz: Gazetteer) -> bool:
@@ -269,6 +277,9 @@ def names_group_after(text: str, end: int, gaz: Gazetteer) -> bool:
     named = _OF_NAME.match(text, end)  # "Somali militants of al-Shabaab"
     if named is not None and (known := gaz.lookup(named[1])) is not None:
         return known.kind in GROUP_KINDS
+    if named is not None and " " in named[1] and named[1].split()[-1] not in _NO_GROUPS_TAILS:
+        return True  # "Muslim militants of the Jamaat al Muslimeen": a name no dictionary
+        # knows, of several words, is the group's own (not "fighters of the Kurdistan Region")
     word = _WORD_AFTER.match(text, end)
     if word is None:
         return False

@@ -1,6 +1,7 @@
 """Fighters named by a state's adjective and then "of" a group the dictionaries know are the
 group's ("Nigerian militants of Boko Haram abducted ..."): neither a group of their own nor
-the state; and "wherever it went" is no visit."""
+the state (nor are those of a group no dictionary knows, named by several words: "Muslim
+militants of the Jamaat al Muslimeen"); and "wherever it went" is no visit."""
 
 from __future__ import annotations
 
@@ -24,3 +25,22 @@ def test_wherever_it_went_meets_no_one() -> None:
         "2015-02-06",
     )
     assert not [row for row in found if row[1] == "CONSULT"]
+
+
+def test_militants_of_a_group_no_dictionary_knows_are_the_group() -> None:
+    # a name of several words after "militants of the" is the group's own, Arabic particles
+    # and all; the militants are no second actor
+    found = stored_in(
+        "Muslim militants of the Jamaat al Muslimeen stormed Trinidad and Tobago's "
+        "Parliament on Friday.",
+        "1990-07-28",
+    )
+    assert ("Jamaat al Muslimeen", "ASSAULT", "Trinidad and Tobago") in found
+    assert not {t for t in found if t[0] == "Muslim militants"}, found
+
+
+def test_guard_fighters_of_a_region_stay_fighters() -> None:
+    found = entities_in(
+        "Kurdish fighters of the Kurdistan Region attacked Islamic State positions.", "2015-01-01"
+    )
+    assert "Kurdish fighters" in found
