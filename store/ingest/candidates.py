@@ -102,6 +102,10 @@ _IDEAS = frozenset(
     Solidarity Independence Sovereignty Truth Accountability Transparency Integration""")
 )
 _JOINERS = frozenset({" ", "-", "&", " & ", ". ", "'", "’"})
+#: Titles written short, with a full stop before the name they title.
+_TITLE_ABBREVIATIONS = frozenset(
+    words("Gen Col Lt Sgt Capt Cmdr Adm Maj Brig Gov Sen Rep Dr Prof Rev Cpl Pvt")
+)
 #: Quotes around a nickname inside a person's name, by the opening gap: the closing one.
 _NICKNAME_QUOTES = {" '": "' ", ' "': '" ', " ‘": "’ ", " “": "” "}
 
@@ -220,6 +224,9 @@ def _runs(
                 continue  # person, the nickname inside the name
             if gap == "." and _initial(words[j]):
                 gap = ". "  # "Folha de S.Paulo"
+            if gap == ". " and words[j] in _TITLE_ABBREVIATIONS and is_cap[j + 1]:
+                j += 1  # "Gen. Abdourahamane Tchiani", "Col. Assimi Goita": a titled name
+                continue
             if plural_possessive(words[j], gap) and is_cap[j + 1]:
                 gap = " "  # "Landless Workers' Movement": one name
             if gap not in _JOINERS or (gap == ". " and not _initial(words[j])):

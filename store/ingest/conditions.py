@@ -34,6 +34,11 @@ _MEASURE_TO_COME = re.compile(
     r"|cut\s+off|halt|suspend|close|freeze|boycott|block|use\s+force|send\s+troops)\b",
     re.IGNORECASE,
 )
+#: A condition's subject in the passive: "if Bazoum is not reinstated", "unless the hostages
+#: are freed".
+_SUFFERS = re.compile(
+    r"\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:not\s+)?(?:\w+ly\s+)?[a-z]+ed\b"
+)
 #: Where a threatened force would go, before the condition: "send troops into northern Iraq".
 _INTO = re.compile(r"\b(?:into|across)\s")
 #: The speaker named again as the subject of what is said: "said it would", "warned they".
@@ -106,8 +111,10 @@ def condition_threats(
     return [  # "would send troops into Iraq if PKK guerrillas kept ...": where, and whom
         Link(threatener.actor, target.actor, "THREATEN", sentence, "threatens", confidence=0.55)
         for target in names_from(text, actors, condition.end())
-        if target.actor != threatener.actor and target.actor not in threatened
-    ]
+        if target.actor != threatener.actor
+        and target.actor not in threatened
+        and _SUFFERS.match(text, target.end) is None  # "if Bazoum is not reinstated": who
+    ]  # the demand is for, not whom the threat is aimed at
 
 
 #: A sentence opening with its condition: "If Pyongyang conducts another test, Seoul will".
