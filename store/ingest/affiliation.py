@@ -382,8 +382,10 @@ def ruler_named(
         entry = gaz.lookup(" ".join([*given[cut:], surname]))
         if entry is not None and (entry is ruler or (ruler is None and entry.kind == "person")):
             return entry, (before.start() + len(" ".join(given[:cut])) + (1 if cut else 0), span[1])
-    if ruler is None and (titled := _GIVEN_AFTER_TITLE.search(text, max(0, span[0] - 60), span[0])):
-        return None, (titled.start(1), span[1])  # "Prime Minister Ariel Henry's government"
+    if (ruler is None or ruler.kind == "person") and (
+        titled := _GIVEN_AFTER_TITLE.search(text, max(0, span[0] - 60), span[0])
+    ):  # "Prime Minister Ariel Henry's government"; "Prime Minister Boris Johnson's
+        return None, (titled.start(1), span[1])  # government", not a Johnson the lexicon knows
     return ruler, span
 
 

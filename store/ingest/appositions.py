@@ -135,8 +135,9 @@ def object_relative(
 #: A non-restrictive relative clause ending just before a verb: "Indonesia, which chairs
 #: ASEAN, urged"; the verb's subject is the name before it.
 _RELATIVE_BEFORE = re.compile(
-    r",\s+(?:which|who|whose)\s[^,;:()]{1,80},\s+(?:(?:also|then|later|\w+ly|on\s+\w+day)\s+)?$"
-)
+    r",\s+(?:which|who|whose)\s[^;:()]{1,100}?,\s+(?:(?:also|then|later|\w+ly|on\s+\w+day)\s+)?"
+    r"(?:(?:would|will|could|can|may|might|must|should|has|have|had)\s+(?:\w+ly\s+)?)?$"
+)  # "The deal, which must be approved by regulators in Britain, China and the US, would give"
 
 
 def relative_clause_before(text: str, t_start: int) -> int | None:

@@ -137,6 +137,9 @@ def _by(text: str, hit: Hit) -> bool:
 _PLAIN_AND = re.compile(r"\s+and\s+(?:the\s+)?")
 
 
+_LOWER_WORD_BEFORE = re.compile(r"\b[a-z]+$")
+
+
 def roles(
     text: str,
     actors: list[Hit],
@@ -244,7 +247,10 @@ def roles(
         after = [h for h in after if closed is None or h.start < closed]
     described = relative_clause_before(text, t_start)
     if described is not None:  # "Indonesia, which chairs ASEAN, urged": Indonesia urged
-        before = [h for h in actors if h.end == described and h.actor != speaker][-1:] or before
+        head = [h for h in actors if h.end == described and h.actor != speaker][-1:]
+        if head or _LOWER_WORD_BEFORE.search(text, max(0, described - 20), described):
+            before = head  # "The deal, which must be approved by regulators in Britain,
+            # would give": the deal's act, none of Britain's
     if before:  # "the militia that has attacked Armenia": the militia's act, not Turkey's
         relative = breaks.relative_between(before[-1].end, t_start)
         if relative is not None and said_that(text, relative):

@@ -169,7 +169,8 @@ def triggers_of(
         and not (number + 1 < len(ordered) and _agreed_measure(text, t, ordered[number + 1]))
         and not _gathered_in(text, t)
         and not (t[2] == "PROTEST" and _CALLED_OFF.search(text, max(0, t[0] - 40), t[0]))
-    ]  # "called off nationwide protests": none made
+        and not (t[2] == "AGREE" and _DEAL_UNDONE.search(text, max(0, t[0] - 40), t[0]))
+    ]  # "called off nationwide protests": none made; "abandoned the deal": none made now
     return _read_pledges(text, [_received(text, t) for t in kept])
 
 
@@ -355,6 +356,12 @@ _ANSWERING_VERB = re.compile(r"(?:retaliat|respond|react)\w*", re.IGNORECASE)
 _ANSWER_GAP = re.compile(r"\s+by\s+|\s+with\s+(?:(?:a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}?")
 _CALLING_VERB = re.compile(r"(?:call|order)(?:s|ed|ing)?", re.IGNORECASE)
 #: An act called off, right before its noun: "called off nationwide protests".
+#: A deal given up, before its noun: "abandoned the deal", "scrapped a planned merger".
+_DEAL_UNDONE = re.compile(
+    r"\b(?:abandon\w*|scrap(?:s|ped|ping)?|cancel\w*|terminat\w*|call(?:s|ed|ing)?\s+off"
+    r"|walk(?:s|ed|ing)?\s+away\s+from)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _CALLED_OFF = re.compile(
     r"\b(?:call(?:s|ed|ing)?\s+off|cancel\w*|suspend\w*|end(?:s|ed|ing)?)\s+(?:(?:the|a|an|its"
     r"|their)\s+)?(?:[\w-]+\s+){0,2}$",

@@ -112,7 +112,7 @@ DISMISSING = (
 DESCRIPTIONS = (
     r"(?:giants?|firms?|compan(?:y|ies)|groups?|makers?|carriers?|airlines?|banks?|lenders?"
     r"|producers?|manufacturers?|operators?|conglomerates?|retailers?|platforms?|contractors?"
-    r"|developers?|corporations?|businessman|businesswoman|tycoon|billionaire|activists?"
+    r"|developers?|designers?|suppliers?|startups?|corporations?|businessman|businesswoman|tycoon|billionaire|activists?"
     r"|journalists?|dissidents?|opposition leader)"
 )
 #: What follows a verb's -ing form that modifies such a noun: "mining giant", "a trading
@@ -163,7 +163,7 @@ TRIGGERS: dict[str, str] = {
     r"|(?<!troops )(?<!forces )(?<!soldiers )(?<!refugees )(?<!migrants )"
     r"(?:flew|arrived|arrives)(?= (?:in|to) )(?! in (?:[\w,-]+ ){0,3}?reinforcements\b)",
     "AGREE": r"sign(?:s|ed|ing)|consensus|agree(?:s|d|ing|ment|ments)?|deal(?:s)?|accords?|treaty|treaties"
-    r"|pacts?|settle(?:s|d|ment)?|licens\w+|acquir\w+|merg(?:e|es|ed|er|ing)|bought|buy(?:s|ing)?"
+    r"|pacts?|settle(?:s|d|ment)?|licens(?!ees?\b)\w+|acquir\w+|merg(?:e|es|ed|er|ing)|bought|buy(?:s|ing)?"
     r"|contract(?:s|ed)?|award(?:s|ed|ing)?|accept(?:s|ed|ing)?(?! responsibility| the resignation)",
     "RETREAT": rf"{EASING}|{SWAPPING}|quit(?:s|ting)?\b|fre(?:ed|es|eing)\b|set (?:[\w'’-]+ ){{0,3}}?free\b|(?!{LEAVING_DEAL})withdr[ae]w\w*|retreat\w*|pull(?:s|ed|ing)? (?:[\w'’,-]+ ){{0,4}}?(?:out|back)\b|restrained|disengag\w+|releas\w+"
     # "the last Soviet soldier left Afghanistan": troops leaving a land withdraw from it
