@@ -47,6 +47,7 @@ from personae.store.ingest.anaphora import (
 from personae.store.ingest.candidates import NAME_OPENERS
 from personae.store.ingest.described import DESCRIPTIVE
 from personae.store.ingest.discovery import discover, titled_elsewhere
+from personae.store.ingest.employers import company_officers
 from personae.store.ingest.gazetteer import (
     Gazetteer,
     load_gazetteer,
@@ -386,6 +387,8 @@ def find_actors(
             actors[person].affiliation = opposition
         actors[person].affiliation = actors[person].affiliation or opposition
         actors[person].kind = "person"
+    for person, company in company_officers(text, found.hits, kind_by_name).items():
+        actors[person].affiliation = actors[person].affiliation or company
     owners = {n: a.affiliation for n, a in actors.items() if a.affiliation}
     for name, state in sole_states(text, starts, found.hits, kind_by_name, owners, filed).items():
         actors[name].affiliation = actors[name].affiliation or state
