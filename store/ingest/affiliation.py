@@ -417,7 +417,11 @@ def sole_states(
             (kind != "place" or hit.actor in owners or _SHARED.search(hit.actor))
             and (
                 kind != "government"
-                or not _HEAD_TITLE_BEFORE.search(text, max(0, hit.start - 16), hit.start)
+                or hit.actor in owners
+                or not (
+                    _HEAD_TITLE_BEFORE.search(text, max(0, hit.start - 16), hit.start)
+                    or _PORTFOLIO_BODY.fullmatch(hit.actor)  # "the Interior Ministry said"
+                )
             )
             and (
                 kind != "person"
@@ -437,6 +441,12 @@ def sole_states(
     return out
 
 
+#: A ministry named by its portfolio alone, of no state: "the Interior Ministry".
+_PORTFOLIO_BODY = re.compile(
+    r"(?:Interior|Foreign|Defen[cs]e|Finance|Justice|Health|Trade|Economy|Education|Energy"
+    r"|Agriculture|Home|Information|Culture|Transport|Foreign\s+Affairs|Internal\s+Affairs)"
+    r"\s+(?:Ministry|Office|Department)|Ministry\s+of\s+(?:the\s+)?[A-Z]\w+(?:\s+Affairs)?"
+)
 #: Waters, rivers, deserts and ranges: places states share, in no one state of a sentence
 #: ("a Greek-owned carrier in the Red Sea").
 _SHARED = re.compile(

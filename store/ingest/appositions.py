@@ -133,9 +133,10 @@ def object_relative(
 
 
 #: A non-restrictive relative clause ending just before a verb: "Indonesia, which chairs
-#: ASEAN, urged"; the verb's subject is the name before it.
+#: ASEAN, urged", "Microsoft, founded by Bill Gates, sued"; the verb's subject is the name
+#: before it.
 _RELATIVE_BEFORE = re.compile(
-    r",\s+(?:which|who|whose)\s[^;:()]{1,100}?,\s+(?:(?:also|then|later|\w+ly|on\s+\w+day)\s+)?"
+    r",\s+(?:which\s|who\s|whose\s|(?:[a-z]+ed|led|run|built|held|set\s+up)\s+(?:in\s+\d{4}\s+)?by\s)[^;:()]{1,100}?,\s+(?:(?:also|then|later|\w+ly|on\s+\w+day)\s+)?"
     r"(?:(?:would|will|could|can|may|might|must|should|has|have|had)\s+(?:\w+ly\s+)?)?$"
 )  # "The deal, which must be approved by regulators in Britain, China and the US, would give"
 
@@ -144,7 +145,7 @@ def relative_clause_before(text: str, t_start: int) -> int | None:
     """Where a relative clause describing the verb's subject opens (its comma), if one ends
     just before the verb at ``t_start``."""
     low = max(0, t_start - 110)
-    if text.find(", wh", low, t_start) < 0:
+    if text.find(", wh", low, t_start) < 0 and text.find(" by ", low, t_start) < 0:
         return None
     found = _RELATIVE_BEFORE.search(text, low, t_start)
     return found.start() if found else None

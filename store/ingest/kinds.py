@@ -151,7 +151,7 @@ _ROLES = (
     r"|researcher|scientist|minister|secretary|senator|governor|mayor|ambassador|actor"
     r"|actress|singer|musician|author|writer|inventor|entrepreneur|leader|commander|warlord"
     r"|cleric|activist|dissident|journalist|judge|prosecutor|premier|candidate"
-    r"|chancellor"
+    r"|chancellor|billionaire|tycoon|businessman|businesswoman|oligarch|magnate"
 )
 #: Words that may stand between an apposition's comma and its role: "a senior", "Apple's
 #: worldwide", "the company's chief", "Genentech" (a capitalised word).

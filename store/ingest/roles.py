@@ -138,6 +138,7 @@ _PLAIN_AND = re.compile(r"\s+and\s+(?:the\s+)?")
 
 
 _LOWER_WORD_BEFORE = re.compile(r"\b[a-z]+$")
+_HEAD_NOUN = re.compile(r"\s+[a-z]+")
 
 
 def roles(
@@ -247,7 +248,12 @@ def roles(
         after = [h for h in after if closed is None or h.start < closed]
     described = relative_clause_before(text, t_start)
     if described is not None:  # "Indonesia, which chairs ASEAN, urged": Indonesia urged
-        head = [h for h in actors if h.end == described and h.actor != speaker][-1:]
+        head = [  # "the ruling Georgian Dream party, founded by ...": the party's name
+            h
+            for h in actors
+            if h.actor != speaker
+            and (h.end == described or _HEAD_NOUN.fullmatch(text, h.end, described))
+        ][-1:]
         if head or _LOWER_WORD_BEFORE.search(text, max(0, described - 20), described):
             before = head  # "The deal, which must be approved by regulators in Britain,
             # would give": the deal's act, none of Britain's

@@ -90,6 +90,9 @@ def triggers_of(
             continue  # exercises are the act
         if NAMING.match(text, verb.start):  # "calling them a smear": a word, no phone call
             continue
+        if _FOUNDED_BY.match(text, verb.start) and text.endswith(", ", 0, verb.start):
+            continue  # "Georgian Dream, founded by billionaire Bidzina Ivanishvili,": who
+            # founded it, history, no act of the news
         if text.startswith(("led by ", "headed by "), verb.start):  # "prisoners, led by jailed
             continue  # Fatah leader Marwan Barghouti,": who leads them, no act
         if _INTO_EXILE.match(text, verb.end):  # "flew into exile in Nigeria": a flight, no
@@ -356,6 +359,9 @@ _ANSWERING_VERB = re.compile(r"(?:retaliat|respond|react)\w*", re.IGNORECASE)
 _ANSWER_GAP = re.compile(r"\s+by\s+|\s+with\s+(?:(?:a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}?")
 _CALLING_VERB = re.compile(r"(?:call|order)(?:s|ed|ing)?", re.IGNORECASE)
 #: An act called off, right before its noun: "called off nationwide protests".
+_FOUNDED_BY = re.compile(
+    r"(?:founded|established|created|formed|set\s+up|started|launched)\s+(?:in\s+\d{4}\s+)?by\b"
+)
 #: A deal given up, before its noun: "abandoned the deal", "scrapped a planned merger".
 _DEAL_UNDONE = re.compile(
     r"\b(?:abandon\w*|scrap(?:s|ped|ping)?|cancel\w*|terminat\w*|call(?:s|ed|ing)?\s+off"
