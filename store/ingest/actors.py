@@ -47,7 +47,7 @@ from personae.store.ingest.anaphora import (
 from personae.store.ingest.candidates import NAME_OPENERS
 from personae.store.ingest.described import DESCRIPTIVE
 from personae.store.ingest.discovery import discover, titled_elsewhere
-from personae.store.ingest.employers import company_officers
+from personae.store.ingest.employers import body_officers, company_officers
 from personae.store.ingest.gazetteer import (
     Gazetteer,
     load_gazetteer,
@@ -389,6 +389,8 @@ def find_actors(
         actors[person].kind = "person"
     for person, company in company_officers(text, found.hits, kind_by_name).items():
         actors[person].affiliation = actors[person].affiliation or company
+    for person, body in body_officers(text, found.hits, kind_by_name).items():
+        actors[person].affiliation = body
     owners = {n: a.affiliation for n, a in actors.items() if a.affiliation}
     for name, state in sole_states(text, starts, found.hits, kind_by_name, owners, filed).items():
         actors[name].affiliation = actors[name].affiliation or state

@@ -510,8 +510,22 @@ def join_parties(text: str, hits: Sequence[Mention], actors: Mapping[str, _Membe
             )
         ):  # "Marko Djuric, the head of the Serbian government's office for Kosovo": Serbia's
             first.affiliation = second.affiliation or second.name
+        elif (
+            second.kind == "state"
+            and first.kind in ("person", "other")
+            and _THE_STATES.fullmatch(text, *gap)
+            and _ITS_LEADER_AFTER.match(text, after.end)
+        ):  # "Radovan Karadzic, the Bosnian Serb leader,": the state's
+            first.kind, first.affiliation = "person", second.name
 
 
+#: A person's apposition naming a state's adjective, then its leader's title: "Radovan
+#: Karadzic|, the |Bosnian Serb| leader,".
+_THE_STATES = re.compile(r",\s+the\s+")
+_ITS_LEADER_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:leader|president|premier|prime\s+minister|ruler|strongman|dictator"
+    r"|foreign\s+minister|defen[cs]e\s+minister|army\s+chief|military\s+chief)\s*[,.]"
+)
 #: A state's body after its adjective, in an officer's apposition: "(Serbian) government's
 #: office", "(Iranian) navy", "(Kenyan) army".
 _STATE_BODY_AFTER = re.compile(

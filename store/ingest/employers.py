@@ -1,7 +1,8 @@
-"""The company a person is named as an officer of: "Nvidia chief executive Jensen Huang",
-"Apple CEO Tim Cook", "Hermann Hauser, a co-founder of Arm".  The person stays an actor of
-their own, as an officer of a state does, with the company as their affiliation: selecting
-the company lights up its officers, and an officer is never related to their own firm."""
+"""The company or international body a person is named as an officer of: "Nvidia chief
+executive Jensen Huang", "Hermann Hauser, a co-founder of Arm", "The UN commander in Bosnia,
+Lieutenant General Rupert Smith".  The person stays an actor of their own, as an officer of a
+state does, with the company or body as their affiliation: selecting it lights up its
+officers, and an officer is never related to their own employer."""
 
 from __future__ import annotations
 
@@ -23,6 +24,30 @@ _TITLE_BETWEEN = re.compile(rf"(?:['’]s)?\s+(?:[a-z-]+\s+)?{_TITLE}\s+")
 _OF_COMPANY_BETWEEN = re.compile(
     rf",\s+(?:a|an|the|its)\s+(?:former\s+)?{_TITLE}\s+(?:and\s+[a-z\s-]+\s+)?(?:of|at)\s+(?:the\s+)?"
 )
+
+
+#: Between an international body and its officer in apposition: "The UN| commander in
+#: Bosnia, Lieutenant General |Rupert Smith".
+_BODYS_OFFICER = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:commander|envoy|chief|head|representative|mediator|negotiator"
+    r"|spokes(?:man|woman|person)|secretary-general)(?:\s+(?:in|for|to|on)\s+[^,;.]{1,40})?,\s+"
+    r"(?:(?:[A-Z][\w.]*)\s+){0,3}"
+)
+
+
+def body_officers(text: str, hits: Sequence[Hit], kind_of: Callable[[str], str]) -> dict[str, str]:
+    """Each person named in apposition as an international body's officer, with that body:
+    the apposition says so outright, over any state the person's titles suggest."""
+    found: dict[str, str] = {}
+    for number, hit in enumerate(hits):
+        if kind_of(hit.actor) != "organisation":
+            continue
+        person = next(
+            (h for h in hits[number + 1 : number + 4] if kind_of(h.actor) == "person"), None
+        )
+        if person is not None and _BODYS_OFFICER.fullmatch(text, hit.end, person.start):
+            found.setdefault(person.actor, hit.actor)
+    return found
 
 
 def company_officers(

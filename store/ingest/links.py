@@ -420,7 +420,19 @@ def own_side(link: Link, owners: dict[str, str], kinds: dict[str, str]) -> bool:
     """A typed relation between an officer and the state or body it serves ("Zelenskiy
     called on allies": not on Ukraine): a misreading, as no one acts on its own side. A
     state's allies or enemies named collectively ("Israel's allies") are no officers."""
-    return link.type != COMENTION and one_side(link.source, link.target, owners, kinds)
+    return link.type != COMENTION and (
+        one_side(link.source, link.target, owners, kinds)
+        or (  # "Chirac threatened to withdraw French troops": his own state's forces
+            link.type in _OWN_FORCES_TYPES
+            and kinds.get(link.target) == "government"
+            and owners.get(link.target) is not None
+            and owners.get(link.source, link.source) == owners.get(link.target)
+        )
+    )
+
+
+#: Types of what a state does with its own forces, not to them.
+_OWN_FORCES_TYPES = frozenset({"THREATEN", "RETREAT", "MOBILIZE"})
 
 
 def one_side(one: str, other: str, owners: dict[str, str], kinds: dict[str, str]) -> bool:

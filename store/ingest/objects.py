@@ -258,6 +258,11 @@ _ADMITTING = re.compile(r"(?:let|allow|admit|permit)\w*\b", re.IGNORECASE)
 _INTO_BEFORE = re.compile(r"\binto\s+(?:the\s+)?$")
 
 
+#: A second verb phrase of the subject's, of saying: "... and said", ", and warned".
+_AND_SAID = re.compile(
+    r",?\s+and\s+(?:then\s+|also\s+|later\s+)?(?:said|says|added|warned|vowed|announced"
+    r"|pledged|promised|told)\b"
+)
 #: What an act is over, before a name: "over the hanging of", "over the killing of the".
 _OVER_WHAT_BEFORE = re.compile(
     r"\bover\s+(?:the|his|her|its|their)\s+(?:[a-z-]+\s+){1,2}?of\s+(?:the\s+)?"
@@ -296,6 +301,9 @@ def within_reach(
             or text[t_end : h.start].isspace()  # "accusing Kigali of": its government
             or _PARTY_BEFORE.search(text, max(t_end, h.start - 10), h.start) is not None
         ]
+    if after and (said := _AND_SAID.search(text, t_end, after[-1].start)) is not None:
+        after = [h for h in after if h.start < said.start()]  # "condemned the air strikes and
+        # said it would raise the matter at the Security Council": a second verb's words
     after = [h for h in after if not whole_of_part(text, h)]  # "Georgia's breakaway regions
     # of Abkhazia and South Ossetia": the regions are named after
     after = [h for h in after if not leads_body(text, h)]  # "the Russian-led
