@@ -78,6 +78,8 @@ def kind_of(cand: Candidate, text: str, gaz: Gazetteer) -> str:
     "in" or "near" before it and is never an acronym; what nothing settles stays "other".
     """
     name_words = cand.tokens
+    if len(name_words) > 1 and name_words[0] == "Operation":
+        return "other"  # "Operation Allied Force": what was done, no one who did it
     if len(name_words) > 1 and name_words[-1] in COMPANY_SUFFIXES:
         return "company"
     if (len(name_words) > 1 and name_words[-1] in _PLACE_TAILS) or any(
@@ -266,6 +268,9 @@ _PRODUCT_NOUN_AFTER = re.compile(
     r"(?:, (?:the|its|a|an|their)(?: (?!of\b)[a-z-]+){0,2})?"  # "Corvid, its new operating system"
     rf" (?:{_PRODUCT_NOUNS}|machines?|computers?|notebooks?|players?|models?)\b"
     rf"|{_WEAPON_AFTER}"
+    # the name of an exercise: "the 11-day "Freedom Shield" drills", "its Zapad 2021 exercises"
+    r"|[\"”’']?(?: \d{4})? (?:joint |military |naval |air )*(?:drills?|exercises?|manoeuvres"
+    r"|maneuvers|war games)\b"
 )
 _PRODUCT_DONE = re.compile(
     r"(?:,? (?:which |that )?(?:was|were|is|are|will be|has been|had been|would be) |, "
@@ -280,7 +285,9 @@ def named_event(name: str) -> bool:
     Agreement", "Nobel Peace Prize", "Cyclone Nargis"): what happened, was agreed or was won,
     never who acts."""
     return " " in name and (
-        name.rsplit(" ", 1)[-1] in _EVENT_WORDS or name.split(" ", 1)[0] in _STORM_WORDS
+        name.rsplit(" ", 1)[-1] in _EVENT_WORDS
+        or name.split(" ", 1)[0] in _STORM_WORDS
+        or name.startswith("Operation ")  # "Operation Allied Force"
     )
 
 

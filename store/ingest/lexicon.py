@@ -87,7 +87,7 @@ GOVERNMENT_WORDS = frozenset(
     words("""Ministry Department Agency Administration Commission Bureau Office Senate Parliament
     Congress Assembly Court Police Army Navy Force Forces Guard Guards Corps Service Services
     Authority Government Cabinet Directorate Secretariat Embassy Consulate Treasury Kremlin
-    Command Tribunal""")
+    Command Tribunal Staff""")
 )
 ORGANISATION_WORDS = frozenset(
     words("""University College School Institute Association Foundation Organization Organisation

@@ -42,6 +42,13 @@ INSTITUTION_IN = re.compile(
 )
 
 
+#: Who made, declared or paid for a thing named after it: "the UN-declared safe areas",
+#: "Iranian-made drones", "a US-drafted resolution": its maker, no party to what is done
+#: with it.
+_MADE_BY_AFTER = re.compile(
+    r"-(?:declared|made|built|designed|drafted|sponsored|funded|financed|imposed|mandated"
+    r"|supplied|manufactured)\b"
+)
 #: A state's mission abroad, after the state's name or adjective.
 _MISSION_AFTER = re.compile(r"\s+(?:embassy|consulate|mission)\b", re.IGNORECASE)
 
@@ -51,7 +58,8 @@ def no_party(text: str, hit: Hit, following: list[Hit], kinds: dict[str, str]) -
     or a company's name or description, or of a body's staff; a body whose meeting is where
     others meet; an envoy's brief."""
     return (
-        names_group(text, hit, following, kinds)
+        (text.startswith("-", hit.end) and _MADE_BY_AFTER.match(text, hit.end) is not None)
+        or names_group(text, hit, following, kinds)
         or owns_next(text, hit, following, kinds)
         or names_company(text, hit, kinds)
         or venue(text, hit)

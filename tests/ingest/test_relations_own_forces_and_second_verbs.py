@@ -3,7 +3,8 @@ is no act on those forces; what follows "and said" is a second verb's ("condemne
 strikes and said it would raise the matter at the Security Council": no charge against the
 Council); a person described as a state's leader in apposition ("Radovan Karadzic, the
 Bosnian Serb leader,") belongs to it; an international body's officer named in apposition
-("The UN commander in Bosnia, Lieutenant General Rupert Smith,") is the body's.  Sentences
+("The UN commander in Bosnia, Lieutenant General Rupert Smith,") is the body's; who declared
+or made a thing ("the UN-declared safe areas") is no party to an attack on it.  Sentences
 written for these tests, in the shapes of wire copy."""
 
 from __future__ import annotations
@@ -59,3 +60,12 @@ def test_an_international_bodys_officer_in_apposition_is_the_bodys() -> None:
         "The UN envoy for Yemen, Martin Griffiths, met Houthi leaders.", "2019-01-01"
     )
     assert found["Martin Griffiths"].affiliation == "united-nations"
+
+
+def test_who_declared_or_made_a_thing_is_no_party_to_what_is_done_with_it() -> None:
+    found = typed_in(
+        "NATO warplanes bombed a depot, and the Serbs retaliated by shelling the UN-declared "
+        '"safe areas" of Tuzla and Sarajevo.'
+    )
+    assert not {t for t in found if t[2] == "United Nations"}, found
+    assert ("Serbia", "ASSAULT", "Tuzla") in found
