@@ -62,9 +62,12 @@ def _short_forms(cands: Sequence[Candidate], known: Sequence[tuple[str, str]]) -
     by_last: dict[str, list[int]] = {}
     by_first: dict[str, list[int]] = {}
     by_initials: dict[str, list[int]] = {}
-    for index, (_full, name_words, kind) in enumerate(full_names):
+    bodies: dict[str, set[str]] = {}  # "Commission" -> the bodies named so: "European Commission"
+    for index, (full, name_words, kind) in enumerate(full_names):
         if kind in ("person", "other"):
             by_last.setdefault(name_words[-1], []).append(index)
+        elif kind in ("organisation", "government") and name_words[-1] in INSTITUTION_WORDS:
+            bodies.setdefault(name_words[-1], set()).add(full)
         if (
             (
                 kind in ("person", "other")
@@ -85,6 +88,9 @@ def _short_forms(cands: Sequence[Candidate], known: Sequence[tuple[str, str]]) -
         if len(cand.tokens) != 1:
             continue
         word = cand.name
+        if len(bodies.get(word, ())) == 1:  # "the Commission", after "The European Commission"
+            canonical[word] = next(iter(bodies[word]))
+            continue
         lists = [by_first.get(word, [])]
         if word not in COMPANY_SUFFIXES:
             lists.append(by_last.get(word, []))

@@ -173,6 +173,10 @@ def triggers_of(
         and not _gathered_in(text, t)
         and not (t[2] == "PROTEST" and _CALLED_OFF.search(text, max(0, t[0] - 40), t[0]))
         and not (t[2] == "AGREE" and _DEAL_UNDONE.search(text, max(0, t[0] - 40), t[0]))
+        and not (t[2] == "RIVAL" and _unnamed_rivals(text, t[0], t[1]))
+        and not (  # "European Commissioner for Competition Neelie Kroes": an office's word
+            text[t[0]].isupper() and _OFFICE_FOR_BEFORE.search(text, max(0, t[0] - 30), t[0])
+        )
     ]  # "called off nationwide protests": none made; "abandoned the deal": none made now
     return _read_pledges(text, [_received(text, t) for t in kept])
 
@@ -362,6 +366,28 @@ _CALLING_VERB = re.compile(r"(?:call|order)(?:s|ed|ing)?", re.IGNORECASE)
 _FOUNDED_BY = re.compile(
     r"(?:founded|established|created|formed|set\s+up|started|launched)\s+(?:in\s+\d{4}\s+)?by\b"
 )
+
+
+def _unnamed_rivals(text: str, start: int, end: int) -> bool:
+    """ "rivals" as a noun that says whose rivals no one is: "to open their services to
+    rivals", "music streaming rivals such as Spotify" (but "are rivals", "bitter rivals",
+    "a rival of", "Apple's rivals" say it)."""
+    return (
+        _RIVALS_NOUN.fullmatch(text, start, end) is not None
+        and _RIVALS_SAID_BEFORE.search(text, max(0, start - 30), start) is None
+        and _RIVALS_OF_AFTER.match(text, end) is None
+    )
+
+
+_RIVALS_NOUN = re.compile(r"rivals?", re.IGNORECASE)
+#: A capitalised office before "for" or "of": "Commissioner for| Competition".
+_OFFICE_FOR_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+(?:for|of)\s+(?:the\s+)?$")
+_RIVALS_SAID_BEFORE = re.compile(
+    r"(?:\b(?:are|were|be|been|is|was|remain\w*|became|become|as|long-?time|bitter|arch"
+    r"|regional|old|main|chief|fierce|historic|traditional)|['’]s?)\s+(?:[a-z-]+\s+)?$",
+    re.IGNORECASE,
+)
+_RIVALS_OF_AFTER = re.compile(r"\s+(?:of|to)\s")
 #: A deal given up, before its noun: "abandoned the deal", "scrapped a planned merger".
 _DEAL_UNDONE = re.compile(
     r"\b(?:abandon\w*|scrap(?:s|ped|ping)?|cancel\w*|terminat\w*|call(?:s|ed|ing)?\s+off"
