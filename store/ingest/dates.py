@@ -74,11 +74,13 @@ _YEAR_LIKE = frozenset(("year", "span", "my"))
 #: The kinds of expression that may describe a noun rather than date the clause.
 _NOMINAL = _YEAR_LIKE | {"rel_unit"}
 #: Where the tense of a clause shows: the future ("will", "is to", "set to", "scheduled",
-#: "plans to", "this coming") points a bare weekday or month forward, the past back.
+#: "plans to", "this coming", "starting") points a bare weekday or month forward, the past
+#: back.
 _TENSE = re.compile(
     r"\b(?P<future>(?:will|would|shall|(?:is|are|am) (?:\w+ )?to|set to|due to|plans? to|expected to"
     r"|going to|intends? to|(?<=\w['’])ll)(?: not)?(?: (?:be|have) (?:\w+ly )?\w+)?"
-    r"|scheduled|slated|planned|planning|upcoming|coming|next|due)\b"
+    r"|scheduled|slated|planned|planning|upcoming|coming|next|due"
+    r"|starting|beginning|effective)\b"  # "a truce starting on Saturday": from then on
     r"|\b(?P<past>was|were|had|has|have|did|said|told|met|began|held|took|gave|made|went|came"
     r"|left|won|lost|saw|spoke|wrote|sent|brought|fought|led|ran|sold|bought|last|ago|[a-z]{2,}ed)\b"
 )

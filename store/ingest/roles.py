@@ -139,6 +139,7 @@ _PLAIN_AND = re.compile(r"\s+and\s+(?:the\s+)?")
 
 _LOWER_WORD_BEFORE = re.compile(r"\b[a-z]+$")
 _HEAD_NOUN = re.compile(r"\s+[a-z]+")
+_LED_BY = re.compile(r",\s+(?:led|headed|commanded)\s+by\b")
 
 
 def roles(
@@ -254,7 +255,13 @@ def roles(
             if h.actor != speaker
             and (h.end == described or _HEAD_NOUN.fullmatch(text, h.end, described))
         ][-1:]
-        if head or _LOWER_WORD_BEFORE.search(text, max(0, described - 20), described):
+        if head or (
+            _LOWER_WORD_BEFORE.search(text, max(0, described - 20), described)
+            and not (  # "The coalition, led by Saudi Arabia, bombed": its leader acts for
+                _LED_BY.match(text, described)  # it, when no one else is named before
+                and not any(h.end <= described for h in actors)
+            )
+        ):
             before = head  # "The deal, which must be approved by regulators in Britain,
             # would give": the deal's act, none of Britain's
     if before:  # "the militia that has attacked Armenia": the militia's act, not Turkey's

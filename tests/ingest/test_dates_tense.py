@@ -71,3 +71,21 @@ def test_month_of_this_year_is_one_date() -> None:
     assert [(text[d.start : d.end], d.date) for d in found] == [
         ("since January of this year", "2011-01")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The two sides agreed to a two-month truce starting on Saturday.", "2006-04-01"),
+        ("They agreed to a ceasefire beginning on Thursday.", "2006-03-30"),
+        ("The rebels announced a truce effective on Monday.", "2006-04-03"),
+    ],
+)
+def test_what_starts_on_a_weekday_after_a_past_verb_starts_ahead(text: str, expected: str) -> None:
+    # the past of "agreed" told when the accord was made; "starting on" tells when its
+    # truce begins, from the article's day on (it was read as the Saturday before)
+    assert _date(text) == expected
+
+
+def test_guard_what_began_on_a_weekday_began_before() -> None:
+    assert _date("The fighting, which began on Saturday, killed 20 people.") == "2006-03-25"

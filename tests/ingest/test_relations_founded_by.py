@@ -39,3 +39,9 @@ def test_a_billionaire_is_a_person() -> None:
 
 def test_guard_a_group_backed_by_a_state_acts_itself() -> None:
     assert ("Hamas", "ASSAULT", "Israel") in typed_in("Hamas, backed by Iran, attacked Israel.")
+
+
+def test_guard_the_leader_of_an_unnamed_coalition_acts_for_it() -> None:
+    assert ("Saudi Arabia", "ASSAULT", "Hodeidah") in typed_in(
+        "The coalition, led by Saudi Arabia, bombed Hodeidah."
+    )
