@@ -111,6 +111,9 @@ AUXILIARIES = frozenset(
 )
 
 
+#: Verbs of giving: the word after their indirect object is what is given, a noun.
+_GIVING = frozenset({"give", "gives", "gave", "given", "giving", "grant", "granted", "grants"})
+_OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "us"})
 #: What someone is said to be, before their noun ("alleged drug lord", "suspected rebels").
 _EPITHETS = frozenset({"alleged", "suspected"})
 #: Words that are also adverbs of direction: before one of these they are no verb.
@@ -257,6 +260,12 @@ class VerbLexicon:
             previous in _COUNTED_SUBJECTS and index > 1 and texts[index - 2] == "the"
         ):  # (but "and the two signed a declaration": the two are its subject)
             return False  # "the ruling", "Russia's deepening ties"
+        if (
+            index > 1
+            and texts[index - 2] in _GIVING
+            and (previous in _OBJECT_PRONOUNS or text[words.starts[index - 1]].isupper())
+        ):
+            return False  # "would give Nvidia control of the company": what is given
         if texts[index] == "ruling" and _RULING_BODY.match(text, words.ends[index]):
             return False  # "India's ruling Bharatiya Janata Party": who rules, no act
         if texts[index] == "forces" and not _FORCED_TO.match(text, words.ends[index]):

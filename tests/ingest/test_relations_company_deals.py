@@ -55,3 +55,15 @@ def test_a_leaders_government_keeps_his_given_name() -> None:
     )
     assert "Boris" not in found
     assert found["Boris Johnson's government"].affiliation == "united-kingdom"
+
+
+def test_what_a_deal_gives_someone_is_no_act_of_theirs() -> None:
+    found = typed_in(
+        "The deal, which must be approved by regulators in Britain, China and the European "
+        "Union, would give Nvidia control of the company."
+    )
+    assert not {t for t in found if t[2] == "Nvidia"}, found
+
+
+def test_guard_support_given_is_still_support() -> None:
+    assert ("China", "SUPPORT", "Pakistan") in typed_in("China gave Pakistan support at the UN.")
