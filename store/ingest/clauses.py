@@ -474,6 +474,8 @@ _FINITE_AFTER_DAY = re.compile(
     # "..., and Russia, which has peacekeepers there, sent", "..., and Portugal, the
     # territory's former colonial ruler, condemned": the clause's subject described
     r"(?:,\s+(?:which|who)\s+[^,;]{1,80},|,\s+(?:the|a|an|its|their)\s+[^,;]{1,60},)?"
+    # "..., and Brazil and Colombia have called": the subjects coordinated
+    r"(?:\s+and\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?"
     rf"(?:\s+on\s+[A-Z][a-z]+day)?(?:{FINITE_AFTER.pattern})"
 )
 
