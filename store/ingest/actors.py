@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from itertools import compress, count
+from itertools import compress, count, pairwise
 from operator import attrgetter
 
 from personae.store.ingest.actor_records import Actor, Actors, Found, Hit
@@ -391,6 +391,15 @@ def find_actors(
         actors[person].affiliation = actors[person].affiliation or company
     for person, body in body_officers(text, found.hits, kind_by_name).items():
         actors[person].affiliation = body
+    for first, second in pairwise(found.hits):  # "U.S. Air Force and Navy jets": the Navy
+        one, other = actors[first.actor], actors[second.actor]  # is the same state's
+        if (
+            one.kind == other.kind == "government"
+            and one.affiliation
+            and not other.affiliation
+            and text[first.end : second.start] == " and "
+        ):
+            other.affiliation = one.affiliation
     owners = {n: a.affiliation for n, a in actors.items() if a.affiliation}
     for name, state in sole_states(text, starts, found.hits, kind_by_name, owners, filed).items():
         actors[name].affiliation = actors[name].affiliation or state
