@@ -153,7 +153,7 @@ _ROLES = (
     r"|researcher|scientist|minister|secretary|senator|governor|mayor|ambassador|actor"
     r"|actress|singer|musician|author|writer|inventor|entrepreneur|leader|commander|warlord"
     r"|cleric|activist|dissident|journalist|judge|prosecutor|premier|candidate"
-    r"|chancellor|billionaire|tycoon|businessman|businesswoman|oligarch|magnate"
+    r"|chancellor|billionaire|tycoon|businessman|businesswoman|oligarch|magnate|boss"
 )
 #: Words that may stand between an apposition's comma and its role: "a senior", "Apple's
 #: worldwide", "the company's chief", "Genentech" (a capitalised word).
@@ -362,6 +362,8 @@ def _votes(cand: Candidate, text: str) -> tuple[int, int, int, int]:
     return company, person, place, organisation
 
 
+#: Company words that name a firm's officer: the name right before them is the firm's.
+_OFFICER_CUES = frozenset({"boss", "ceo"})
 #: A capitalised word right after a company word ("rival Microsoft", "the record company,
 #: Apple Corps") or right before it ("Microsoft shares", "Contoso's customers").
 _NAME_AFTER_CUE = re.compile(r"(?P<owns>['’]s?)?,? ([A-Z][\w&.'’-]*)")
@@ -401,6 +403,8 @@ def _describes_mention(text: str, cue: re.Match[str], start: int, end: int) -> b
     owning it ("the company's App Store")."""
     if cue.group().lower() == "brand" and text.startswith(" new", cue.end()):
         return False  # "the brand new iPod touch": no brand
+    if cue.group().lower() in _OFFICER_CUES:  # "Tesla boss Elon Musk": the firm before it
+        return text[end : cue.start()].isspace() or text[end : cue.start()] in ("'s ", "’s ")
     after = _NAME_AFTER_CUE.match(text, cue.end())
     if after is not None and after.group(2) not in NOT_NAMES:
         return after.start(2) == start and not after["owns"]

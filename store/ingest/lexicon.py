@@ -101,7 +101,7 @@ ORGANISATION_WORDS = frozenset(
 COMPANY_CUES = frozenset(
     words("""company companies firm firms maker makers manufacturer manufacturers shares stock
     stocks corporation contractor contractors subsidiary brand retailer carrier rival rivals
-    bid customers products chipmaker automaker airline supplier vendor startup giant""")
+    bid customers products chipmaker automaker airline supplier vendor startup giant boss ceo""")
 )
 #: Words near a name that say it is a campaign, a charity or another non-profit body.
 ORGANISATION_CUES = frozenset(

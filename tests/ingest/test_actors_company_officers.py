@@ -40,3 +40,15 @@ def test_an_officer_is_no_party_to_an_act_on_their_own_company() -> None:
 def test_guard_a_person_beside_another_company_is_not_its_officer() -> None:
     found = entities_in("Microsoft hired Bram Hollis from Contoso on Monday.", "2020-09-13")
     assert found["Bram Hollis"].affiliation is None
+
+
+def test_a_firm_named_before_its_boss_is_a_company_and_the_boss_its_officer() -> None:
+    found = entities_in("On Monday, Tesla boss Elon Musk criticised Germany.", "2020-09-13")
+    assert found["Tesla"].kind == "company"
+    assert found["Elon Musk"].kind == "person"
+    assert found["Elon Musk"].affiliation == "tesla"
+
+
+def test_guard_a_name_after_a_ceo_is_no_company() -> None:
+    found = entities_in("Apple CEO Tim Cook met President Xi Jinping in Beijing.", "2020-09-13")
+    assert found["Tim Cook"].kind == "person"
