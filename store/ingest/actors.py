@@ -265,6 +265,9 @@ def find_actors(
             continue
         # "Kenyan Trade Minister Moses Wetangula": the text's word for it, whatever the date
         affiliation = served.get(hit.first_token) or entry.affiliation_on(date)
+        if affiliation and getattr(gaz.lookup(affiliation), "name", None) == entry.name:
+            affiliation = None  # the dictionaries' "World Food Programme" of "WFP": its own
+            # acronym, no body it belongs to
         if kind == "person" and (of_state := state_of_after(text, end, gaz)) is not None:
             affiliation = of_state.name  # "King Fahd of Saudi Arabia"
         if kind == "government" and (owner := possessive_before(text, start, gaz)) is not None:

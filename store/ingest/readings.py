@@ -312,7 +312,7 @@ def mediator(text: str, hit: Hit) -> bool:
 _MEDIATED_LIST = re.compile(
     r"\b(?:brokered|mediated|facilitated)\s+(?:(?:in|at)\s+(?-i:[A-Z][\w'’-]*)\s+)?by\s+"
     r"(?:the\s+)?(?:(?:(?-i:[A-Z][\w'’-]*)(?:\.(?=\S)[\w'’-]*)*|da|de|dos|del|al|bin|van|von"
-    r"|and),?\s+){0,16}$",
+    r"|and|and\s+the),?\s+){0,16}$",  # "brokered by Saudi Arabia and the United States"
     re.IGNORECASE,
 )
 
