@@ -136,7 +136,8 @@ def object_relative(
 #: ASEAN, urged", "Microsoft, founded by Bill Gates, sued"; the verb's subject is the name
 #: before it.
 _RELATIVE_BEFORE = re.compile(
-    r",\s+(?:which\s|who\s|whose\s|(?:[a-z]+ed|run|built|held|set\s+up)\s+(?:in\s+\d{4}\s+)?by\s)[^;:()]{1,100}?,\s+(?:(?:also|then|later|\w+ly|on\s+\w+day)\s+)?"
+    r",\s+(?:which\s|who\s|whose\s|(?:[a-z]+ed|run|built|held|set\s+up)\s+(?:in\s+\d{4}\s+)?by\s)"
+    r"[^;:()]{1,100}?,\s+(?:(?:also|then|later|\w+ly|on\s+\w+day)\s+)?"
     r"(?:(?:would|will|could|can|may|might|must|should|has|have|had)\s+(?:\w+ly\s+)?)?$"
 )  # "The deal, which must be approved by regulators in Britain, China and the US, would give"
 

@@ -328,6 +328,8 @@ def attributive(text: str, subjects: list[Hit], t_start: int) -> bool:
 
 
 def _verb_or_adverb(word: str) -> bool:
+    """A word that makes what stands before a verb its subject, not a modifier: a past
+    form ("began"), an adverb ("also", "quickly")."""
     return word in _CLAUSE_ADVERBS or word.endswith("ly") or PAST.fullmatch(word) is not None
 
 

@@ -137,8 +137,11 @@ def _by(text: str, hit: Hit) -> bool:
 _PLAIN_AND = re.compile(r"\s+and\s+(?:the\s+)?")
 
 
+#: A common noun ending a subject before its relative clause: "The deal|, which".
 _LOWER_WORD_BEFORE = re.compile(r"\b[a-z]+$")
+#: A name's noun between it and its relative clause: "Georgian Dream| party|, founded by".
 _HEAD_NOUN = re.compile(r"\s+[a-z]+")
+#: A description naming who leads the subject: ", led by Saudi Arabia".
 _LED_BY = re.compile(r",\s+(?:led|headed|commanded)\s+by\b")
 
 

@@ -362,7 +362,7 @@ _HELPING_VERB = re.compile(r"help(?:s|ed|ing)?", re.IGNORECASE)
 _ANSWERING_VERB = re.compile(r"(?:retaliat|respond|react)\w*", re.IGNORECASE)
 _ANSWER_GAP = re.compile(r"\s+by\s+|\s+with\s+(?:(?:a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}?")
 _CALLING_VERB = re.compile(r"(?:call|order)(?:s|ed|ing)?", re.IGNORECASE)
-#: An act called off, right before its noun: "called off nationwide protests".
+#: Who founded a body, in its description: ", founded by billionaire X,".
 _FOUNDED_BY = re.compile(
     r"(?:founded|established|created|formed|set\s+up|started|launched)\s+(?:in\s+\d{4}\s+)?by\b"
 )
@@ -380,20 +380,21 @@ def _unnamed_rivals(text: str, start: int, end: int) -> bool:
 
 
 _RIVALS_NOUN = re.compile(r"rivals?", re.IGNORECASE)
-#: A capitalised office before "for" or "of": "Commissioner for| Competition".
-_OFFICE_FOR_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+(?:for|of)\s+(?:the\s+)?$")
 _RIVALS_SAID_BEFORE = re.compile(
     r"(?:\b(?:are|were|be|been|is|was|remain\w*|became|become|as|long-?time|bitter|arch"
     r"|regional|old|main|chief|fierce|historic|traditional)|['’]s?)\s+(?:[a-z-]+\s+)?$",
     re.IGNORECASE,
 )
 _RIVALS_OF_AFTER = re.compile(r"\s+(?:of|to)\s")
+#: A capitalised office before "for" or "of": "Commissioner for| Competition".
+_OFFICE_FOR_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+(?:for|of)\s+(?:the\s+)?$")
 #: A deal given up, before its noun: "abandoned the deal", "scrapped a planned merger".
 _DEAL_UNDONE = re.compile(
     r"\b(?:abandon\w*|scrap(?:s|ped|ping)?|cancel\w*|terminat\w*|call(?:s|ed|ing)?\s+off"
     r"|walk(?:s|ed|ing)?\s+away\s+from)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+#: An act called off, right before its noun: "called off nationwide protests".
 _CALLED_OFF = re.compile(
     r"\b(?:call(?:s|ed|ing)?\s+off|cancel\w*|suspend\w*|end(?:s|ed|ing)?)\s+(?:(?:the|a|an|its"
     r"|their)\s+)?(?:[\w-]+\s+){0,2}$",
