@@ -6,7 +6,12 @@ Run it by hand with ``python tests/tui/snap_app.py`` to see what the snapshots s
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
+from textual import events
+from textual.widgets import Input
+
+import personae.tui.app
 from personae.store.annotation import bundled_records
 from personae.store.corpus import Corpus
 from personae.store.db import Store
@@ -19,8 +24,19 @@ def bundled_corpus() -> Corpus:
     return Corpus(store.snapshot())
 
 
+class _SteadyCursorApp(PersonaeApp):
+    """The explorer with every text box's cursor steady: a blinking one is drawn or not
+    depending on when a snapshot is taken, which a slow machine shifts."""
+
+    CSS_PATH = str(Path(personae.tui.app.__file__).with_name("app.tcss"))  # relative: to here
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        if isinstance(event.widget, Input):
+            event.widget.cursor_blink = False
+
+
 def make_app(select: Sequence[str] = ()) -> PersonaeApp:
-    return PersonaeApp(bundled_corpus(), select=select)
+    return _SteadyCursorApp(bundled_corpus(), select=select)
 
 
 if __name__ == "__main__":
