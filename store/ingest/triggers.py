@@ -388,16 +388,17 @@ _RIVALS_SAID_BEFORE = re.compile(
 _RIVALS_OF_AFTER = re.compile(r"\s+(?:of|to)\s")
 #: A capitalised office before "for" or "of": "Commissioner for| Competition".
 _OFFICE_FOR_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+(?:for|of)\s+(?:the\s+)?$")
+#: What stands between an undoing verb and the noun it undoes: "the", "its planned".
+_BEFORE_ITS_NOUN = r"\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}$"
 #: A deal given up, before its noun: "abandoned the deal", "scrapped a planned merger".
 _DEAL_UNDONE = re.compile(
     r"\b(?:abandon\w*|scrap(?:s|ped|ping)?|cancel\w*|terminat\w*|call(?:s|ed|ing)?\s+off"
-    r"|walk(?:s|ed|ing)?\s+away\s+from)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}$",
+    r"|walk(?:s|ed|ing)?\s+away\s+from)" + _BEFORE_ITS_NOUN,
     re.IGNORECASE,
 )
 #: An act called off, right before its noun: "called off nationwide protests".
 _CALLED_OFF = re.compile(
-    r"\b(?:call(?:s|ed|ing)?\s+off|cancel\w*|suspend\w*|end(?:s|ed|ing)?)\s+(?:(?:the|a|an|its"
-    r"|their)\s+)?(?:[\w-]+\s+){0,2}$",
+    r"\b(?:call(?:s|ed|ing)?\s+off|cancel\w*|suspend\w*|end(?:s|ed|ing)?)" + _BEFORE_ITS_NOUN,
     re.IGNORECASE,
 )
 #: Verbs that only make more of the act they take: "escalated its strike", "intensified
