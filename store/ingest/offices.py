@@ -33,6 +33,8 @@ def office_after(text: str, end: int) -> int | None:
     The next word is looked up first: the patterns, hundreds of phrases, are tried only
     after a word that opens one of them."""
     offices, agents, openers = _office_patterns()
+    if (mission := _MISSION_OF.match(text, end)) and agents.match(text, mission.end()):
+        end = mission.end()  # "Belgian U.N. peacekeepers": Belgium's, serving the UN
     word = _NEXT_WORD.match(text, end)
     if word is None or word.group(1).lower() not in openers:
         return None
@@ -50,6 +52,9 @@ def office_after(text: str, end: int) -> int | None:
     return speaker.end() if speaker else office.end()
 
 
+#: The body a state's troops serve in, between its adjective and theirs: "Belgian U.N.
+#: peacekeepers", "Italian NATO troops".
+_MISSION_OF = re.compile(r" (?:U\.N\.|UN|NATO|EU|AU|African Union|United Nations)(?= [a-z])")
 _SPOKESPERSON = re.compile(r" spokes(?:man|woman|person)\b")
 #: "American journalist Evan Gershkovich", "a Venezuelan opposition leader": a state's
 #: national, coded as the state by event coders (with the role as the agent).

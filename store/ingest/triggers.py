@@ -174,6 +174,7 @@ def triggers_of(
         and not (t[2] == "PROTEST" and _CALLED_OFF.search(text, max(0, t[0] - 40), t[0]))
         and not (t[2] == "AGREE" and _DEAL_UNDONE.search(text, max(0, t[0] - 40), t[0]))
         and not (t[2] == "RIVAL" and _unnamed_rivals(text, t[0], t[1]))
+        and not (t[2] == "REJECT" and _FAILED_AT_TASK.match(text, t[0]) is not None)
         and not (  # "European Commissioner for Competition Neelie Kroes": an office's word
             text[t[0]].isupper() and _OFFICE_FOR_BEFORE.search(text, max(0, t[0] - 30), t[0])
         )
@@ -388,6 +389,14 @@ _RIVALS_SAID_BEFORE = re.compile(
 _RIVALS_OF_AFTER = re.compile(r"\s+(?:of|to)\s")
 #: A capitalised office before "for" or "of": "Commissioner for| Competition".
 _OFFICE_FOR_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+(?:for|of)\s+(?:the\s+)?$")
+#: A failure that turns down no one: "failed to halt their advance", "failed to win a
+#: majority" (but "failed to reach agreement with", "failed to comply with" are refusals).
+_FAILED_AT_TASK = re.compile(
+    r"fail\w*\s+to\s+(?!(?:reach|agree|approve|accept|ratify|comply|honou?r|pay|repay|deliver|sign"
+    r"|settle|resolve|implement|abide|respond|attend|show|keep|meet|return|hand|extradite"
+    r"|release|free|cooperate|co-operate|provide|allow|recognise|recognize)\b)[a-z]",
+    re.IGNORECASE,
+)
 #: What stands between an undoing verb and the noun it undoes: "the", "its planned".
 _BEFORE_ITS_NOUN = r"\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}$"
 #: A deal given up, before its noun: "abandoned the deal", "scrapped a planned merger".
