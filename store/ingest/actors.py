@@ -47,7 +47,11 @@ from personae.store.ingest.anaphora import (
 from personae.store.ingest.candidates import NAME_OPENERS
 from personae.store.ingest.described import DESCRIPTIVE
 from personae.store.ingest.discovery import discover, titled_elsewhere
-from personae.store.ingest.employers import body_officers, company_officers
+from personae.store.ingest.employers import (
+    body_officers,
+    company_officers,
+    officers_in_apposition,
+)
 from personae.store.ingest.gazetteer import (
     Gazetteer,
     load_gazetteer,
@@ -71,7 +75,12 @@ from personae.store.ingest.name_edges import (
     qualified_names,
     yields_to_longer_name,
 )
-from personae.store.ingest.offices import NOT_HOLDERS, office_after, office_kind
+from personae.store.ingest.offices import (
+    NOT_HOLDERS,
+    holder_before,
+    office_after,
+    office_kind,
+)
 from personae.store.ingest.opposition import (
     bare_oppositions,
     members_of_opposition,
@@ -331,6 +340,8 @@ def find_actors(
             ordinal = _ORDINAL.search(text, max(0, start - 12), start)
             if ordinal and ordinal.group(1):
                 start -= len(ordinal.group(1))
+            if (named := holder_before(text, start, office_end)) is not None:
+                served.setdefault(bisect.bisect_left(starts, named), entry.name)
             end = office_end
             surface = text[start:end]
             name, kind, affiliation = surface, office_kind(surface), entry.name
@@ -394,6 +405,9 @@ def find_actors(
         actors[person].affiliation = actors[person].affiliation or company
     for person, body in body_officers(text, found.hits, kind_by_name).items():
         actors[person].affiliation = body
+    for person, employer in officers_in_apposition(text, found.hits, kind_by_name).items():
+        body = actors[employer]  # a ministry's spokeswoman speaks for its state
+        actors[person].affiliation = (body.kind == "government" and body.affiliation) or employer
     for first, second in pairwise(found.hits):  # "U.S. Air Force and Navy jets": the Navy
         one, other = actors[first.actor], actors[second.actor]  # is the same state's
         if (

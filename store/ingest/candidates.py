@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import compress, count
 
 from personae.store.ingest.cameo import load_verbs
@@ -17,6 +18,7 @@ from personae.store.ingest.gazetteer import phoenix_words
 from personae.store.ingest.lexicon import (
     ADJECTIVES,
     COMPANY_SUFFIXES,
+    EVENT_WORDS,
     GOVERNMENT_WORDS,
     LEGAL_ABBREVIATIONS,
     ORGANISATION_OPENERS,
@@ -78,6 +80,30 @@ _MEMBERS = frozenset(
 )
 #: "Boeing said": a sentence-initial word that reports speech is a speaker, so a name.
 _SAYS = re.compile(r" (?:said|says|told|announced|reported|confirmed|denied)\b")
+#: People news reports quote in the plural, whom no dictionary of offices holds.
+_SAYERS = frozenset(
+    words("""residents witnesses analysts critics experts investigators activists sources
+    doctors lawyers economists observers officials authorities diplomats regulators
+    protesters demonstrators villagers survivors refugees relatives neighbours neighbors
+    scientists researchers traders investors executives officers""")
+)
+
+
+def _people_who_say(word: str) -> bool:
+    """ "Diplomats said", "Regulators said": people named by what they are, no actor."""
+    low = word.lower()
+    if low in _SAYERS:
+        return True
+    offices = _single_word_offices()
+    return low.endswith("s") and (low[:-1] in offices or low[:-2] in offices)
+
+
+@cache
+def _single_word_offices() -> frozenset[str]:
+    """The one-word agents and offices of the Phoenix dictionary ("diplomat", "regulator")."""
+    return frozenset(o for o in phoenix_words()[0] if " " not in o)
+
+
 #: "Prachanda, leader of the ...": a sentence-initial word a body's head in apposition.
 _LEADS_AFTER = re.compile(
     r", (?:the )?(?:[a-z]+ )?(?:leader|chief|chairman|chairwoman|head|commander|founder) of\b"
@@ -343,8 +369,9 @@ def _trim(
         piece = _trim_piece(text, tokens, first, last, False, initial, mid_capitals)
         return [piece] if piece else []
     words = all_words[first : last + 1]
-    # "General Motors", "Foreign Office": title words that belong to an institution's name.
-    institution = words[-1] in INSTITUTION_WORDS
+    # "General Motors", "Foreign Office", "Mutual Defense Treaty": title words that belong to
+    # an institution's name or a treaty's.
+    institution = words[-1] in INSTITUTION_WORDS or words[-1] in EVENT_WORDS
     pieces: list[tuple[int, int, bool]] = []
     begin, titled = first, False
     for index, word in enumerate(words):
@@ -420,7 +447,7 @@ def _trim_piece(
             and not (
                 word.isupper()
                 or _camel_case(word)
-                or _SAYS.match(text, tokens.ends[last])
+                or (_SAYS.match(text, tokens.ends[last]) and not _people_who_say(word))
                 or _LEADS_AFTER.match(text, tokens.ends[last])
                 or _acts(word, tokens, last)
             )

@@ -1,6 +1,6 @@
 """The company or international body a person is named as an officer of: "Nvidia chief
 executive Jensen Huang", "Hermann Hauser, a co-founder of Arm", "The UN commander in Bosnia,
-Lieutenant General Rupert Smith".  The person stays an actor of their own, as an officer of a
+Lieutenant General Rupert Smith", "Martin Hale, Google's president of global affairs".  The person stays an actor of their own, as an officer of a
 state does, with the company or body as their affiliation: selecting it lights up its
 officers, and an officer is never related to their own employer."""
 
@@ -20,9 +20,11 @@ _TITLE = (
 )
 #: Between the company and its officer: "Nvidia| chief executive |Jensen Huang".
 _TITLE_BETWEEN = re.compile(rf"(?:['’]s)?\s+(?:[a-z-]+\s+)?{_TITLE}\s+")
-#: Between the officer and the company: "Hermann Hauser|, a co-founder of |Arm".
-_OF_COMPANY_BETWEEN = re.compile(
-    rf",\s+(?:a|an|the|its)\s+(?:former\s+)?{_TITLE}\s+(?:and\s+[a-z\s-]+\s+)?(?:of|at)\s+(?:the\s+)?"
+#: Between the officer and the employer: "Hermann Hauser|, a co-founder of |Arm", "Wang
+#: Lixin|, a spokeswoman for |China's Foreign Ministry".
+_OF_EMPLOYER_BETWEEN = re.compile(
+    rf",\s+(?:a|an|the|its)\s+(?:former\s+)?{_TITLE}\s+(?:and\s+[a-z\s-]+\s+)?(?:of|at|for)"
+    r"\s+(?:the\s+)?"
 )
 
 
@@ -53,7 +55,7 @@ def body_officers(text: str, hits: Sequence[Hit], kind_of: Callable[[str], str])
 def company_officers(
     text: str, hits: Sequence[Hit], kind_of: Callable[[str], str]
 ) -> dict[str, str]:
-    """Each person named as an officer of a company right next to it, with that company."""
+    """Each person named right after a company and an officer's title, with that company."""
     found: dict[str, str] = {}
     for first, second in pairwise(hits):
         kinds = kind_of(first.actor), kind_of(second.actor)
@@ -61,8 +63,40 @@ def company_officers(
             text, first.end, second.start
         ):
             found.setdefault(second.actor, first.actor)
-        elif kinds == ("person", "company") and _OF_COMPANY_BETWEEN.fullmatch(
-            text, first.end, second.start
+    return found
+
+
+#: Between an officer and their employer in apposition: "Martin Hale|, |Google".
+_BEFORE_EMPLOYER = re.compile(r",\s+(?:the\s+)?")
+#: After the employer, its officer's title: "Google|'s president of global affairs", "the
+#: Commission|'s executive vice-president in charge of competition".
+_EMPLOYERS_TITLE = re.compile(
+    rf"['’]s\s+(?:(?:former|acting|new|top|senior)\s+)?(?:[a-z]+\s+){{0,2}}"
+    rf"(?:vice-|deputy\s+)?(?:{_TITLE}|director|head|commissioner|counsel|officer|executive)\b"
+)
+#: Kinds of employer an apposition can name; a state's officers are found by its offices.
+_EMPLOYERS = frozenset({"company", "organisation", "government"})
+
+
+def officers_in_apposition(
+    text: str, hits: Sequence[Hit], kind_of: Callable[[str], str]
+) -> dict[str, str]:
+    """Each person an apposition names as the officer of a company, an international body
+    or a state's body, with it: "Hermann Hauser, a co-founder of Arm", "Martin Hale, Google's
+    president of global affairs", "Wang Lixin, a spokeswoman for China's Foreign Ministry".
+    The apposition says so outright, over any state the person's titles suggest."""
+    found: dict[str, str] = {}
+    for first, second in pairwise(hits):
+        if (
+            kind_of(first.actor) == "person"
+            and kind_of(second.actor) in _EMPLOYERS
+            and (
+                _OF_EMPLOYER_BETWEEN.fullmatch(text, first.end, second.start)
+                or (
+                    _BEFORE_EMPLOYER.fullmatch(text, first.end, second.start)
+                    and _EMPLOYERS_TITLE.match(text, second.end)
+                )
+            )
         ):
             found.setdefault(first.actor, second.actor)
     return found

@@ -20,6 +20,7 @@ from personae.store.ingest.lexicon import (
     ADJECTIVES,
     COMPANY_CUES,
     COMPANY_SUFFIXES,
+    EVENT_WORDS,
     GOVERNMENT_WORDS,
     ORGANISATION_CUES,
     ORGANISATION_OPENERS,
@@ -285,7 +286,7 @@ def named_event(name: str) -> bool:
     Agreement", "Nobel Peace Prize", "Cyclone Nargis"): what happened, was agreed or was won,
     never who acts."""
     return " " in name and (
-        name.rsplit(" ", 1)[-1] in _EVENT_WORDS
+        name.rsplit(" ", 1)[-1] in EVENT_WORDS
         or name.split(" ", 1)[0] in _STORM_WORDS
         or name.startswith("Operation ")  # "Operation Allied Force"
     )
@@ -293,13 +294,6 @@ def named_event(name: str) -> bool:
 
 #: First words of the names of storms.
 _STORM_WORDS = frozenset(words("Cyclone Hurricane Typhoon Tropical Storm Superstorm"))
-
-
-#: Last words of the names of events, treaties and plans.
-_EVENT_WORDS = frozenset(
-    words("""War Wars Crisis Revolution Uprising Treaty Accord Accords Agreement Deal Pact Act
-    Doctrine Initiative Plan Protocol Convention Games Olympics Cup Summit Prize Award Medal""")
-)
 
 
 def used_as_product(text: str, spans: list[tuple[int, int]]) -> bool:

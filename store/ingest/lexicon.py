@@ -73,6 +73,12 @@ TITLES = frozenset(
     Reverend Rev Archbishop Patriarch""")
 )
 
+#: Last words of the names of events, treaties and plans.
+EVENT_WORDS = frozenset(
+    words("""War Wars Crisis Revolution Uprising Treaty Accord Accords Agreement Deal Pact Act
+    Doctrine Initiative Plan Protocol Convention Games Olympics Cup Summit Prize Award Medal""")
+)
+
 #: Company suffixes written as abbreviations: a full stop after them is theirs ("Apple Inc."),
 #: where after "Corporation" it ends the sentence.
 LEGAL_ABBREVIATIONS = frozenset(words("Co Corp Inc Ltd Bros Cie"))

@@ -137,8 +137,33 @@ _AGENT_HEADS = (
 def office_kind(office: str) -> str:
     """A ministry, a court, an embassy or a named group of agents ("Iraqi police") is a
     government body; an office held by one ("Iran's foreign minister") a person."""
-    head = office.rsplit(" ", 1)[-1].lower()
+    head = office.split(" to the ", 1)[0].rsplit(" ", 1)[-1].lower()  # "ambassador to the X"
     if _NATIONAL.match(" " + office.split(" ", 1)[-1]):  # a state's nationals, no office
         return "person" if not head.endswith("s") else "other"
     body = head.rstrip("s") in _OFFICE_BODIES or head.endswith("s") or head in _GROUPS
     return "government" if body else "person"
+
+
+#: A holder's name right before their office in apposition: "Karen Whitfield|, the |U.S.
+#: ambassador to the Philippines,": two to four capitalised words.
+_HOLDER_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(\"“]))((?:[A-Z][\w'’.-]*\s){1,3}[A-Z][\w'’-]*),\s(?:the\s)?(?:former\s)?$"
+)
+
+
+#: The end of an office in apposition: its comma, after where it serves ("the British
+#: ambassador| to Kenya,").
+_APPOSITION_CLOSES = re.compile(r"(?: (?:to|in|at) (?:the )?(?:[A-Z][\w.'’-]* ?)+)?,")
+
+
+def holder_before(text: str, start: int, office_end: int) -> int | None:
+    """Where the name of an office's holder named just before it in apposition starts
+    ("Karen Whitfield, the U.S. ambassador to the Philippines, wrote"), if one is: the office
+    closes with a comma, as an apposition does ("In New York, the U.S. ambassador said" names
+    no one)."""
+    if _APPOSITION_CLOSES.match(text, office_end) is None:
+        return None
+    holder = _HOLDER_BEFORE.search(text, max(0, start - 60), start)
+    if holder is None or any(w in NOT_HOLDERS for w in holder.group(1).split()):
+        return None
+    return holder.start(1)

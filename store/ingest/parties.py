@@ -97,12 +97,28 @@ def no_party(text: str, hit: Hit, following: list[Hit], kinds: dict[str, str]) -
         or (  # "stormed the Westgate shopping mall in Nairobi": where, no party
             kinds.get(hit.actor) == "other" and _SITE_AFTER.match(text, hit.end) is not None
         )
+        or (kinds.get(hit.actor) in ("other", "company") and _owned_thing(text, hit))
         or _LINKED_AFTER.match(text, hit.end) is not None  # "the al-Qaeda-linked group":
         # what the group is tied to, no party of the act
         or (  # "eight years after the Falklands war": a war's name, no party of the act
             _WAR_AFTER.match(text, hit.end) is not None and text.endswith("the ", 0, hit.start)
         )
     )
+
+
+def _owned_thing(text: str, hit: Hit) -> bool:
+    """A product or brand its owner is said to have, no party: "over its Android mobile
+    operating system", "favoured its own ad exchange, AdX,"."""
+    before = max(0, hit.start - 60)
+    return (
+        _OWNED_BEFORE.search(text, max(0, hit.start - 12), hit.start) is not None
+        and _COMMON_WORD_AFTER.match(text, hit.end) is not None
+    ) or _OWNED_APPOSITION_BEFORE.search(text, before, hit.start) is not None
+
+
+_OWNED_BEFORE = re.compile(r"\b(?:its|their)\s+(?:own\s+)?$")
+_COMMON_WORD_AFTER = re.compile(r"\s+[a-z]")
+_OWNED_APPOSITION_BEFORE = re.compile(r"\b(?:its|their)\s+own\s+(?:[a-z-]+\s+){0,3}[a-z-]+,\s+$")
 
 
 #: A building or a public place named after its name: "the Westgate shopping mall".

@@ -86,6 +86,8 @@ def triggers_of(
             break  # past the reach: the verbs come in text order
         if text.startswith(ATTRIBUTING, verb.start):  # "according to": whose word, no act
             continue
+        if verb.type in _MATERIAL_CONFLICT and _REPORTING.match(text, verb.start):
+            continue  # "said an attack on X would": the speaker tells of an attack, makes none
         if _TAKING_PART.match(text, verb.start):  # "to take part in exercises": the
             continue  # exercises are the act
         if NAMING.match(text, verb.start):  # "calling them a smear": a word, no phone call
@@ -175,6 +177,7 @@ def triggers_of(
         and not (t[2] == "AGREE" and _DEAL_UNDONE.search(text, max(0, t[0] - 40), t[0]))
         and not (t[2] == "RIVAL" and _unnamed_rivals(text, t[0], t[1]))
         and not (t[2] == "REJECT" and _FAILED_AT_TASK.match(text, t[0]) is not None)
+        and not (t[2] == "ACCUSE" and _claims_a_thing(text, t[0]))
         and not (  # "European Commissioner for Competition Neelie Kroes": an office's word
             text[t[0]].isupper() and _OFFICE_FOR_BEFORE.search(text, max(0, t[0] - 30), t[0])
         )
@@ -389,6 +392,29 @@ _RIVALS_SAID_BEFORE = re.compile(
 _RIVALS_OF_AFTER = re.compile(r"\s+(?:of|to)\s")
 #: A capitalised office before "for" or "of": "Commissioner for| Competition".
 _OFFICE_FOR_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+(?:for|of)\s+(?:the\s+)?$")
+
+
+def _claims_a_thing(text: str, start: int) -> bool:
+    """A claim to land or sea, or one that takes lives, charges no one: "China claims virtually
+    the entire South China Sea", "to assert Manila's territorial claim", "claimed the lives of"
+    (but "claimed that Iran had armed them" is a charge)."""
+    return _CLAIMS_A_THING.match(text, start) is not None or (
+        text.startswith("claim", start)
+        and _TERRITORIAL_BEFORE.search(text, max(0, start - 24), start) is not None
+    )
+
+
+_CLAIMS_A_THING = re.compile(
+    r"claim(?:s|ed|ing)?\s+(?:(?:virtually|almost|nearly|practically)\s+)?(?:the\s+(?:entire|whole"
+    r"|disputed|islands?|area|region|territory|waters|sea|land|lives)\b|most\b|all\b|much\b"
+    r"|parts?\s+of|sovereignty|ownership|large|dozens|hundreds|thousands|lives)",
+    re.IGNORECASE,
+)
+_TERRITORIAL_BEFORE = re.compile(r"\b(?:territorial|maritime|sovereignty|land|border)\s+$")
+#: Verbs of telling, whose CAMEO patterns ("report * attack") would make the teller do
+#: what they tell of.
+_REPORTING = re.compile(r"(?:sa(?:id|ys?|ying)|report\w*|t(?:old|ells?|elling))\b", re.IGNORECASE)
+_MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 #: A failure that turns down no one: "failed to halt their advance", "failed to win a
 #: majority" (but "failed to reach agreement with", "failed to comply with" are refusals).
 _FAILED_AT_TASK = re.compile(

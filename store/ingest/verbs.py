@@ -368,7 +368,7 @@ COORDINATION = re.compile(
 #: A clause break between an actor and a trigger: the actor belongs to another clause.  A
 #: mark, or a comma before a new clause's or an apposition's first word ...
 _CLAUSE_MARK = (
-    r"[;:–—]|,\s+(?:a|an|the|which|who|whom|while|whereas|but|yet|it|they|he|she|we|this|that"
+    r"[;:–—]|[,.?!][\"”]|,’|,\s+(?:a|an|the|which|who|whom|while|whereas|but|yet|it|they|he|she|we|this|that"
     r"|these|those|there|although|though|however|as|after|before|when|until|because)\b"
 )
 #: ... or a condition opening ("... if Iran agrees", "unless"): see CLAUSE_BREAK.
