@@ -148,9 +148,16 @@ class ExportView:
             and relation.evidence.start < e.evidence.end
             and pair <= set(e.actors)
         ]
-        if len(found) > 1 and relation.summary:
+        if found and relation.summary:
             word = re.compile(rf"\b{re.escape(relation.summary)}\b", re.IGNORECASE)
-            found = [e for e in found if word.search(e.label)] or found
+            holding = [e for e in found if word.search(e.label)]
+            article = self.articles.get(relation.article)
+            sentence = (
+                article.text[relation.evidence.start : relation.evidence.end] if article else ""
+            )
+            if not holding and _before_every_clause(word, sentence, found):
+                return None  # "released X, who was sentenced in 2021": not the release's date
+            found = holding or found
         return min(found, key=lambda e: (e.evidence.start, e.date)) if found else None
 
     def date_of(self, relation: Relation) -> tuple[str, str]:
@@ -170,3 +177,18 @@ class ExportView:
         return (
             plain(article.text[relation.evidence.start : relation.evidence.end]) if article else ""
         )
+
+
+def _before_every_clause(word: re.Pattern[str], sentence: str, events: list[Event]) -> bool:
+    """Whether the relation's word comes before the clause of every dated event of its
+    sentence (each label found in the sentence, up to a shortened label's "…"): its own
+    clause then names no date."""
+    said = word.search(sentence)
+    if said is None:
+        return False
+    lowered = sentence.lower()
+    for event in events:
+        at = lowered.find(event.label.rstrip("…").lower())
+        if at < said.end():
+            return False  # not found (a label is not always the sentence's words), or after
+    return True

@@ -1,5 +1,6 @@
 """A relation exported from a sentence telling two dated acts takes the date of its own
-act's clause, not of the first one in the sentence."""
+act's clause, not of the first one in the sentence; one whose clause names no date takes
+none of a later clause's."""
 
 from __future__ import annotations
 
@@ -30,3 +31,23 @@ def test_each_act_of_a_sentence_is_dated_by_its_own_clause(
     dated = {(r["source"], r["type"], r["target"]): (r["date"], r["date_from"]) for r in table}
     assert dated[("Azerbaijan", "ASSAULT", "Russia")] == ("2020-11-09", "event")
     assert dated[("Azerbaijani forces", "COERCE", "Shusha")] == ("2020-11-08", "event")
+
+
+RELEASE = """Prisoners swapped
+
+MUSCAT (AP) - In return, Belgium released Hamid Rezaei, a former Iranian diplomat who was sentenced by a court in Antwerp in February 2021 for his role in a plot near Paris in June 2018.
+"""
+
+
+def test_an_act_whose_clause_names_no_date_takes_none_of_a_later_clause(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "swap.txt"
+    source.write_text(RELEASE, encoding="utf-8")
+    db = str(tmp_path / "store")
+    assert main(["--db", db, "ingest", str(source)]) == 0
+    capsys.readouterr()
+    assert main(["--db", db, "export", "--format", "csv"]) == 0
+    table = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    dated = {(r["source"], r["type"], r["target"]): (r["date"], r["date_from"]) for r in table}
+    assert dated[("Belgium", "RETREAT", "Hamid Rezaei")] == ("", "")  # not June 2018

@@ -77,6 +77,7 @@ from personae.store.ingest.name_edges import (
 )
 from personae.store.ingest.offices import (
     NOT_HOLDERS,
+    holder_after,
     holder_before,
     office_after,
     office_kind,
@@ -87,7 +88,13 @@ from personae.store.ingest.opposition import (
     opposition_after,
     opposition_name,
 )
-from personae.store.ingest.places import combined_with, known_town, named_as_province
+from personae.store.ingest.places import (
+    combined_with,
+    known_town,
+    named_as_province,
+    seat_of_state,
+    seat_opening,
+)
 from personae.store.ingest.read import match_dateline
 from personae.store.ingest.state_forces import state_forces
 from personae.store.ingest.tokens import tokenise
@@ -215,6 +222,7 @@ def find_actors(
             claim(*span)
 
     matches = gaz.match(text, tokens.starts, tokens.ends, claimed, starters)
+    filed = filed_from(text[:skip], gaz, date)  # the state the article was filed from
     widened: dict[int, int] = {}  # a group's match -> where the longer name it ends starts
     for index, hit in enumerate(matches):
         if claimed[hit.first_token]:  # inside an office named before ("Colombian Congress")
@@ -229,11 +237,22 @@ def find_actors(
             continue
         if gaz.renamed_by(text[hit.start : hit.end], date):  # Salisbury, England, in 2018
             continue
-        entry = gaz.seat_on(hit.entry, text[hit.start : hit.end], date)  # Moscow in 1985
-        if (legislating := congress_of(text, hit, matches, date, gaz)) is not None:
-            name = f"{next(iter(legislating.demonyms), legislating.name)} Congress"
-            found.add(name, "government", hit.start, hit.end).affiliation = legislating.name
-            claim(hit.start, hit.end)  # "Peruvian President Fujimori dissolved Congress"
+        surface = text[hit.start : hit.end]  # Moscow in 1985, or in a story on the Soviets
+        others = (m.entry.name for m in matches if text[m.start : m.end] != surface)
+        entry = gaz.seat_on(hit.entry, surface, date, others)
+        if (state := seat_of_state(text, hit, matches)) is not None:
+            entry = gaz.lookup(state) or entry  # "accused Brussels" in a story on Belgium
+        owner = congress_of(text, hit, matches, date, gaz, filed) or (
+            seat_opening(text, hit.start, text[hit.start : hit.end], date)
+            if entry.kind == "government" and not possessive_before(text, hit.start, gaz)
+            else None
+        )
+        if owner is not None and owner.name != entry.affiliation_on(
+            date
+        ):  # "Peruvian President Fujimori dissolved Congress"; "In
+            name = f"{next(iter(owner.demonyms), owner.name)} {text[hit.start : hit.end]}"
+            found.add(name, "government", hit.start, hit.end).affiliation = owner.name
+            claim(hit.start, hit.end)  # Islamabad, the Foreign Office summoned": Pakistan's
             continue
         start, end, name, kind = hit.start, hit.end, entry.name, entry.kind
         if kind == "state" and (combined := combined_with(text, start)) is not None:
@@ -340,7 +359,10 @@ def find_actors(
             ordinal = _ORDINAL.search(text, max(0, start - 12), start)
             if ordinal and ordinal.group(1):
                 start -= len(ordinal.group(1))
-            if (named := holder_before(text, start, office_end)) is not None:
+            named = holder_before(text, start, office_end)
+            if named is None:
+                named = holder_after(text, office_end)
+            if named is not None:  # "X, the U.S. ambassador,"; "Iran's foreign minister, X,"
                 served.setdefault(bisect.bisect_left(starts, named), entry.name)
             end = office_end
             surface = text[start:end]
@@ -375,7 +397,6 @@ def find_actors(
     def is_state(name: str) -> bool:
         return (entry := gaz.lookup(name)) is not None and entry.kind == "state"
 
-    filed = filed_from(text[:skip], gaz, date)  # the state the article was filed from
     forces = [  # "..., and police fired tear gas", "the army flew in": the state's
         (state, start, end)
         for state, start, end in state_forces(
@@ -406,8 +427,10 @@ def find_actors(
     for person, body in body_officers(text, found.hits, kind_by_name).items():
         actors[person].affiliation = body
     for person, employer in officers_in_apposition(text, found.hits, kind_by_name).items():
-        body = actors[employer]  # a ministry's spokeswoman speaks for its state
-        actors[person].affiliation = (body.kind == "government" and body.affiliation) or employer
+        serves = actors[employer]  # a ministry's spokeswoman speaks for its state
+        actors[person].affiliation = (
+            serves.kind == "government" and serves.affiliation
+        ) or employer
     for first, second in pairwise(found.hits):  # "U.S. Air Force and Navy jets": the Navy
         one, other = actors[first.actor], actors[second.actor]  # is the same state's
         if (

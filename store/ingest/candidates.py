@@ -21,6 +21,7 @@ from personae.store.ingest.lexicon import (
     EVENT_WORDS,
     GOVERNMENT_WORDS,
     LEGAL_ABBREVIATIONS,
+    MISSION_WORDS,
     ORGANISATION_OPENERS,
     ORGANISATION_WORDS,
     STOPWORDS,
@@ -80,12 +81,14 @@ _MEMBERS = frozenset(
 )
 #: "Boeing said": a sentence-initial word that reports speech is a speaker, so a name.
 _SAYS = re.compile(r" (?:said|says|told|announced|reported|confirmed|denied)\b")
-#: People news reports quote in the plural, whom no dictionary of offices holds.
+#: People news reports quote in the plural, whom no dictionary of offices holds, and a
+#: state's forces named without it (whose they are: state_forces.py).
 _SAYERS = frozenset(
     words("""residents witnesses analysts critics experts investigators activists sources
     doctors lawyers economists observers officials authorities diplomats regulators
     protesters demonstrators villagers survivors refugees relatives neighbours neighbors
-    scientists researchers traders investors executives officers""")
+    scientists researchers traders investors executives officers police army military troops
+    soldiers government""")
 )
 
 
@@ -109,7 +112,7 @@ _LEADS_AFTER = re.compile(
     r", (?:the )?(?:[a-z]+ )?(?:leader|chief|chairman|chairwoman|head|commander|founder) of\b"
 )
 #: Words naming a minister's or a secretary's portfolio ("Secretary of Homeland Security").
-_PORTFOLIOS = frozenset(
+PORTFOLIOS = frozenset(
     words("""State Defense Defence Energy Finance Foreign Affairs Interior Internal External
     Home Homeland Security Justice Health Education Agriculture Commerce Trade Labor Labour
     Transport Transportation Treasury Competition Environment Economy Economic Industry Culture
@@ -182,7 +185,7 @@ def find_candidates(
         name = text[start:end]
         body = (
             _BODY_AFTER.match(text, end)
-            if words[last] in _PORTFOLIOS and all(w in _PORTFOLIOS for w in words[first:last])
+            if words[last] in PORTFOLIOS and all(w in PORTFOLIOS for w in words[first:last])
             else None
         )
         if body is not None:  # "the US State department": the State Department
@@ -297,6 +300,15 @@ def _runs(
                 and not claimed[j + 3 + (former := words[j + 3] == "former")]
             ):  # "Movement for the Actualisation of the Sovereign State of Biafra"; "the
                 j += 2 + former  # International Criminal Tribunal for the former Yugoslavia"
+            elif (
+                word == "in"
+                and words[j] in MISSION_WORDS
+                and j + 2 < n
+                and is_cap[j + 2]
+                and not claimed[j + 2]
+                and gaps[j + 1] == " "
+            ):
+                j += 1  # "United Nations Interim Force in Lebanon": one name
             elif words[i] in ORGANISATION_OPENERS and _the_before_name(words, gaps, is_cap, j + 1):
                 j += 1  # "Save the Children", "Friends of the Earth": a campaign's name
             elif (
@@ -312,7 +324,7 @@ def _runs(
         if i == j and (
             words[i] in NOT_NAMES
             or words[i] in _HOLIDAYS
-            or (words[i] in _PORTFOLIOS and _PORTFOLIO_AND.match(text, tokens.ends[i]))
+            or (words[i] in PORTFOLIOS and _PORTFOLIO_AND.match(text, tokens.ends[i]))
             or _inside_common_word(tokens, i)
             or (words[i] in _MONTH_ABBREVIATIONS and _month_before_day(tokens, i))
         ):
@@ -387,7 +399,7 @@ def _trim(
         ):
             employer = all_words[begin : first + index]
             # what stands before a title is its holder's employer, or the office's portfolio
-            if employer and not all(w in _PORTFOLIOS for w in employer):  # ("Economy Minister")
+            if employer and not all(w in PORTFOLIOS for w in employer):  # ("Economy Minister")
                 pieces.append((begin, first + index - 1, False))
             begin, titled = first + index + 1 + _portfolio(words, index + 1), True
     if begin <= last:
@@ -441,6 +453,8 @@ def _trim_piece(
         word = words[0]
         if word[0].isdigit() or (len(word) < 2 and not titled):
             return None
+        if word in _MONTH_ABBREVIATIONS and _month_before_day(tokens, first):
+            return None  # "On Jan. 1, 2006, ...": the month, once "On" is trimmed
         if (
             first in initial
             and not titled
@@ -501,7 +515,7 @@ def _camel_case(word: str) -> bool:
 
 def _title_word(word: str, titled: bool) -> bool:
     """A title ("President", "Ministers"), or a titled name's portfolio ("Energy")."""
-    return word in TITLES or word[:-1] in TITLES or (titled and word in _PORTFOLIOS)
+    return word in TITLES or word[:-1] in TITLES or (titled and word in PORTFOLIOS)
 
 
 #: Stopwords that also open names ("New York", "Great Lakes") when not opening a sentence.
@@ -571,7 +585,7 @@ def _portfolio(words: list[str], after: int) -> int:
     if after >= len(words) or words[after] not in ("of", "for"):
         return 0
     end = after + 1
-    while end < len(words) - 1 and (words[end] in _PORTFOLIOS or words[end] in ("and", "the")):
+    while end < len(words) - 1 and (words[end] in PORTFOLIOS or words[end] in ("and", "the")):
         end += 1
     return end - after if end > after + 1 else 0
 

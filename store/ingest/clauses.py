@@ -239,13 +239,37 @@ class Claims:
         return False, earlier[-1][2]
 
 
-def hedge_of(text: str, piece: Span, body: str, lowered: str) -> str | None:
-    """The first hedge of a piece ("reportedly", "may"), the month "May" aside."""
+def hedges_of(text: str, piece: Span, body: str, lowered: str) -> list[tuple[int, int]]:
+    """Where the hedges of a piece are ("reportedly", "may"), the month "May" aside."""
     ascii_only = body.isascii()  # lower-casing keeps every offset: match lower-cased patterns
     matches = HEDGE_SCAN.finditer(lowered) if ascii_only else HEDGE.finditer(body)
-    for match in matches:
-        start, end = piece.start + match.start(), piece.start + match.end()
-        if not is_month(text, start, end):
+    spans = ((piece.start + m.start(), piece.start + m.end()) for m in matches)
+    return [(start, end) for start, end in spans if not is_month(text, start, end)]
+
+
+def hedge_of(text: str, piece: Span, body: str, lowered: str) -> str | None:
+    """The first hedge of a piece: what a co-mention of its actors is told with."""
+    found = hedges_of(text, piece, body, lowered)
+    return text[found[0][0] : found[0][1]] if found else None
+
+
+def hedge_on(
+    text: str, hedges: list[tuple[int, int]], trigger: tuple[int, int], breaks: Breaks
+) -> str | None:
+    """The hedge of the trigger's own clause: none of another clause ("ordered the expulsion
+    of 55 diplomats, in an escalation that officials said could jeopardize the summit's
+    progress": the order is told as fact)."""
+    t_start, t_end = trigger
+    for start, end in hedges:
+        if end <= t_start:
+            apart = breaks.between(end, t_start)
+        elif start >= t_end:
+            apart = (
+                breaks.between(t_end, start) or breaks.relative_between(t_end, start) is not None
+            )
+        else:
+            apart = False  # the trigger's own words ("reportedly attacked")
+        if not apart:
             return text[start:end]
     return None
 
@@ -565,6 +589,20 @@ def accused_of(text: str, accusing_end: int, t_start: int, breaks: Breaks) -> bo
         and _CHARGE_BEFORE.search(text, accusing_end, t_start) is not None
         and not breaks.between(accusing_end, t_start)
     )
+
+
+def convicted_of(text: str, t_start: int, breaks: Breaks) -> bool:
+    """The trigger at ``t_start`` is what someone is convicted, charged or jailed for ("an
+    Iranian diplomat convicted of plotting a bomb attack in France"): a court's finding, no
+    act of the news (the conviction or the arrest is)."""
+    found = _CONVICTED_OF.search(text, max(0, t_start - 60), t_start)
+    return found is not None and not breaks.between(found.end(), t_start)
+
+
+_CONVICTED_OF = re.compile(
+    r"\b(?:convicted|charged|indicted|jailed|imprisoned|sentenced|tried|guilty|acquitted"
+    r"|cleared)\s+(?:of|with|for|over)\s+(?:(?!(?:and|but|or|then)\s)[\w'’-]+\s+){0,4}$"
+)
 
 
 def own_subject(text: str, t_start: int) -> bool:

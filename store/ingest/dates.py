@@ -23,6 +23,12 @@ _MON = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 MONTH = r"(?:" + "|".join(MONTHS) + "|" + _MON + r")"
 _COUNT = r"(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+#: Words a number after which is a name's, no year: "Resolution 1701", "Flight 1549".
+_NUMBERED = "".join(
+    rf"(?<!{word} )"
+    for word in ("Resolution", "resolution", r"No\.", "Flight", "flight", "Article", "Route",
+                 "Highway", "Room", "Section", "Bill", "Act", "Decree", "Order", "Unit")
+)  # fmt: skip
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 
 _PATTERNS = {
@@ -38,7 +44,7 @@ _PATTERNS = {
     "decade": r"\b(?:the )?(?:early |mid-|late )?(?P<dec>1[5-9]\d0|20[0-9]0)['’]?s\b",
     "in_month": r"\b(?i:in|since|until|by|during|last|this|next|early|mid-|late) (?:early |mid-|late )?"
     r"(?P<im_m>" + "|".join(MONTHS) + r")\b(?!,? \d)",
-    "year": rf"(?<![\d$£€.,-])\b(?P<yr>{_YEAR})\b(?![-–/]?\d|%| percent|,\d)",
+    "year": rf"(?<![\d$£€.,-]){_NUMBERED}\b(?P<yr>{_YEAR})\b(?![-–/]?\d|%| percent|,\d)",
     "ago": rf"(?i:\b(?P<ago_n>{_COUNT}) (?P<ago_u>days?|weeks?|months?|years?|decades?) ago\b)",
     "rel_unit": r"(?i:\b(?P<ru_w>last|this|next|earlier this|later this|past) (?P<ru_u>week|month|year)\b)",
     "day_word": r"(?i:\b(?P<dw>yesterday|today|tomorrow|tonight|this (?:morning|afternoon|evening))\b(?!['’]s))",

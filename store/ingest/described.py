@@ -34,8 +34,21 @@ def _administrations(text: str) -> Iterator[tuple[int, int]]:
 def _groups(text: str) -> Iterator[tuple[int, int]]:
     for run in _CAPITALISED_RUN.finditer(text):
         tail = _GROUP_TAIL.match(text, run.end())
-        if tail is not None and not _acts_on(tail[1]) and not _names_model(run[0]):
+        if (
+            tail is not None
+            and not _acts_on(tail[1])
+            and not _names_model(run[0])
+            and (tail[1] or run[0]).strip().lower() not in _CIVIC_WORDS  # "Rights groups"
+        ):
             yield run.start(), tail.end()
+
+
+#: Words that make groups civic, not armed: "Human rights groups", "Iranian opposition groups".
+_CIVIC_WORDS = frozenset(
+    words("""rights aid relief advocacy civic environmental business opposition pressure lobby
+    media student students campaign charity consumer industry trade farm farmers labour labor
+    religious church women's youth""")
+)
 
 
 def _names_model(run: str) -> bool:

@@ -23,7 +23,8 @@ _TITLE_BETWEEN = re.compile(rf"(?:['’]s)?\s+(?:[a-z-]+\s+)?{_TITLE}\s+")
 #: Between the officer and the employer: "Hermann Hauser|, a co-founder of |Arm", "Wang
 #: Lixin|, a spokeswoman for |China's Foreign Ministry".
 _OF_EMPLOYER_BETWEEN = re.compile(
-    rf",\s+(?:a|an|the|its)\s+(?:former\s+)?{_TITLE}\s+(?:and\s+[a-z\s-]+\s+)?(?:of|at|for)"
+    rf",\s+(?:a|an|the|its)\s+(?:(?:former|deputy|senior|acting)\s+)?(?:{_TITLE}|head)\s+"
+    r"(?:and\s+[a-z\s-]+\s+)?(?:of|at|for)"
     r"\s+(?:the\s+)?"
 )
 
@@ -69,9 +70,10 @@ def company_officers(
 #: Between an officer and their employer in apposition: "Martin Hale|, |Google".
 _BEFORE_EMPLOYER = re.compile(r",\s+(?:the\s+)?")
 #: After the employer, its officer's title: "Google|'s president of global affairs", "the
-#: Commission|'s executive vice-president in charge of competition".
+#: Commission|'s executive vice-president in charge of competition", "the WFP| country
+#: director".
 _EMPLOYERS_TITLE = re.compile(
-    rf"['’]s\s+(?:(?:former|acting|new|top|senior)\s+)?(?:[a-z]+\s+){{0,2}}"
+    rf"(?:['’]s)?\s+(?:(?:former|acting|new|top|senior)\s+)?(?:[a-z]+\s+){{0,2}}"
     rf"(?:vice-|deputy\s+)?(?:{_TITLE}|director|head|commissioner|counsel|officer|executive)\b"
 )
 #: Kinds of employer an apposition can name; a state's officers are found by its offices.
@@ -87,16 +89,15 @@ def officers_in_apposition(
     The apposition says so outright, over any state the person's titles suggest."""
     found: dict[str, str] = {}
     for first, second in pairwise(hits):
-        if (
-            kind_of(first.actor) == "person"
-            and kind_of(second.actor) in _EMPLOYERS
-            and (
-                _OF_EMPLOYER_BETWEEN.fullmatch(text, first.end, second.start)
-                or (
-                    _BEFORE_EMPLOYER.fullmatch(text, first.end, second.start)
-                    and _EMPLOYERS_TITLE.match(text, second.end)
-                )
-            )
-        ):
+        employer = kind_of(second.actor)
+        titled_of = (  # "the head of Naftogaz": whatever else it is, a body with a head
+            employer in _EMPLOYERS or employer == "other"
+        ) and _OF_EMPLOYER_BETWEEN.fullmatch(text, first.end, second.start)
+        possessed = (
+            employer in _EMPLOYERS
+            and _BEFORE_EMPLOYER.fullmatch(text, first.end, second.start)
+            and _EMPLOYERS_TITLE.match(text, second.end)
+        )
+        if kind_of(first.actor) == "person" and (titled_of or possessed):
             found.setdefault(first.actor, second.actor)
     return found

@@ -26,7 +26,7 @@ from personae.store.model import COMENTION, Article, Entity, Event, Mention, Rel
 from personae.store.text import passages_of, sentences_of
 
 #: Bumped whenever a rule change alters what is extracted from the same text.
-EXTRACTOR_VERSION = "26"
+EXTRACTOR_VERSION = "27"
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,8 +256,15 @@ def _known_id(name: str, by_name: dict[str, Entity]) -> str:
 
 
 def _known(actor: Actor, by_name: dict[str, Entity]) -> Entity | None:
-    for name in (actor.name, *actor.aliases):
+    """The stored entity an actor is: by its name, else by another name of its own, but not
+    by one the lexicon gives another actor ("Belgium", named "Brussels" in a story on
+    Belgium, is not the European Commission the store knows as "Brussels")."""
+    entity = by_name.get(actor.name.lower())
+    if entity is not None:
+        return entity
+    lexicon = load_gazetteer()
+    for name in actor.aliases:
         entity = by_name.get(name.lower())
-        if entity is not None:
+        if entity is not None and getattr(lexicon.lookup(name), "name", actor.name) == actor.name:
             return entity
     return None

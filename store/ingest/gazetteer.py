@@ -7,7 +7,7 @@ the article, not with the number of names (an alternation of hundreds of names w
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -151,11 +151,21 @@ class Gazetteer:
                     break
         return None if row is None else self._entry(row)
 
-    def seat_on(self, entry: GazetteerEntry, surface: str, date: str | None) -> GazetteerEntry:
+    def seat_on(
+        self, entry: GazetteerEntry, surface: str, date: str | None, named: Iterable[str] = ()
+    ) -> GazetteerEntry:
         """The state a seat of government or a state's name stood for on ``date``: "Moscow"
         in 1985 is the Soviet Union's, as coders code it, "Congo" in 1985 Brazzaville's; any
-        other name, or another day, its entry."""
+        other name, or another day, its entry.  With no date, a seat is its former state's
+        when the article names that state among ``named`` (the canonical names of its other
+        mentions) and never the seat's state of today."""
         if date is None:
+            before = _FORMER_SEATS.get(surface)
+            if before is None:
+                return entry
+            names = set(named)
+            if before[0] in names and entry.name not in names:
+                return self.lookup(before[0]) or entry
             return entry
         day = date[:10]
         before = _FORMER_SEATS.get(surface)

@@ -107,9 +107,18 @@ def agent(text: str, after: list[Hit]) -> list[Hit]:
     for index, hit in enumerate(after):
         low = max(0, hit.start - _BY_REACH)
         title = _TITLE_BEFORE.search(text, low, hit.start)  # "by Prime Minister| Menachem Begin"
-        if BY_AGENT.search(text, low, title.start() if title else hit.start):
+        if BY_AGENT.search(text, low, title.start() if title else hit.start) or (
+            _FIRED_FROM_BEFORE.search(text, max(0, hit.start - 60), hit.start)
+        ):
             return group(text, after[index:])
     return []
+
+
+#: A weapon named as the agent, and whose it was: "killed by missiles fired from| Israeli
+#: helicopter gunships".
+_FIRED_FROM_BEFORE = re.compile(
+    r"\bby\s+(?:[\w-]+\s+){1,3}?(?:fired|launched|dropped)\s+(?:from|by)\s+(?:an?\s+|the\s+)?$"
+)
 
 
 #: An office's words between "by" and its holder's name.

@@ -8,6 +8,7 @@ nothing settles stays "other" rather than a wrong kind.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from personae.store.ingest.candidates import (
     CONNECTORS,
@@ -81,6 +82,8 @@ def kind_of(cand: Candidate, text: str, gaz: Gazetteer) -> str:
     name_words = cand.tokens
     if len(name_words) > 1 and name_words[0] == "Operation":
         return "other"  # "Operation Allied Force": what was done, no one who did it
+    if (head := _head_of(name_words)) is not None:
+        return head  # "Central Bank of the Argentine Republic", "Bank of the Philippine Islands"
     if len(name_words) > 1 and name_words[-1] in COMPANY_SUFFIXES:
         return "company"
     if (len(name_words) > 1 and name_words[-1] in _PLACE_TAILS) or any(
@@ -146,6 +149,20 @@ def kind_of(cand: Candidate, text: str, gaz: Gazetteer) -> str:
     return kind if count else "other"
 
 
+def _head_of(name_words: list[str]) -> str | None:
+    """The kind a bank's name gives it: a state's bank ("Central Bank of Nigeria") is its
+    government's; a company's word before "of" heads the name ("Bank of the Philippine
+    Islands" is no place)."""
+    if any(a in _STATE_BANKS and b == "Bank" for a, b in pairwise(name_words)):
+        return "government"
+    if "of" not in name_words[1:]:
+        return None
+    return "company" if name_words[name_words.index("of") - 1] in COMPANY_SUFFIXES else None
+
+
+_STATE_BANKS = frozenset(words("Central Reserve National People's"))
+
+
 #: Nouns for what a person is or does in the news: one next to a name says it is a person's.
 _ROLES = (
     r"(?:vice[- ])?president|chair(?:man|woman|person)|(?:co-)?founder|ceo|cfo|coo|cto"
@@ -161,7 +178,8 @@ _ROLES = (
 _ROLE_MODIFIER = (
     r"(?:[A-Z][\w&.-]*(?:['’]s)?|the|a|an|its|their|his|her|[a-z]+['’]s|senior|chief|former"
     r"|vice|deputy|executive|worldwide|global|general|managing|assistant|associate|lead"
-    r"|principal|acting|interim|technology|industry|market|financial|marketing|press|sales)"
+    r"|principal|acting|interim|technology|industry|market|financial|marketing|press|sales"
+    r"|country|regional|national|political|military|foreign|mission|delegation)"
 )
 #: "Contoso senior vice president Bram Hollis": a role right before the name.
 _ROLE_BEFORE = re.compile(rf"\b(?i:{_ROLES}) $")

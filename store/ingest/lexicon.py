@@ -73,6 +73,9 @@ TITLES = frozenset(
     Reverend Rev Archbishop Patriarch""")
 )
 
+#: Last words of a force's or a mission's name that the place it serves in ends ("United
+#: Nations Interim Force in Lebanon").
+MISSION_WORDS = frozenset({"Force", "Mission"})
 #: Last words of the names of events, treaties and plans.
 EVENT_WORDS = frozenset(
     words("""War Wars Crisis Revolution Uprising Treaty Accord Accords Agreement Deal Pact Act

@@ -12,7 +12,13 @@ from collections.abc import Callable, Iterator
 from personae.store.ingest.affiliation import GROUP_KINDS
 from personae.store.ingest.candidates import INSTITUTION_WORDS, NOT_NAMES, plural_possessive
 from personae.store.ingest.gazetteer import Gazetteer, GazetteerEntry, Match
-from personae.store.ingest.lexicon import GOVERNMENT_WORDS, LEGAL_ABBREVIATIONS, TITLES, words
+from personae.store.ingest.lexicon import (
+    GOVERNMENT_WORDS,
+    LEGAL_ABBREVIATIONS,
+    MISSION_WORDS,
+    TITLES,
+    words,
+)
 from personae.store.ingest.tokens import Tokens
 
 
@@ -121,6 +127,13 @@ def inside_longer_name(
     word, gap = tokens.words[index - 1], tokens.gaps[index - 1]
     if word in _NAME_PARTICLES and index >= 2 and gap == " ":  # "Mocimboa da Praia"
         return tokens.words[index - 2][0].isupper() and tokens.gaps[index - 2] == " "
+    if (
+        word == "the"
+        and index >= 3
+        and tokens.words[index - 2] == "of"
+        and tokens.words[index - 3] in INSTITUTION_WORDS
+    ):  # "the Central Bank of the Argentine Republic": the bank's name, the state its own
+        return True
     if word == "of" and index >= 2 and gap == " ":
         if index - 2 in initial:  # "Shares of Apple": a sentence's first word, not a name's
             return False
@@ -130,6 +143,8 @@ def inside_longer_name(
         word = "for"
     if word == "for" and index >= 2 and gap == " ":  # "the Special Tribunal for Lebanon"
         return tokens.words[index - 2] in INSTITUTION_WORDS and tokens.gaps[index - 2] == " "
+    if word == "in" and index >= 2 and gap == " ":  # "United Nations Interim Force in Lebanon"
+        return tokens.words[index - 2] in MISSION_WORDS and tokens.gaps[index - 2] == " "
     return (
         gap in (" ", " of ")
         and word[0].isupper()

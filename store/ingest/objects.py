@@ -278,6 +278,22 @@ _PRAISED_AS = re.compile(
     re.IGNORECASE,
 )
 _BEFORE = re.compile(r"\bbefore\s+(?:the\s+)?$")
+#: The way a delivery goes, right before the place: "through| Ukraine", "via| Turkey".
+_ROUTE_BEFORE = re.compile(r"\b(?:through|via|across|transiting)\s+(?:the\s+)?$")
+#: An event that tells when, right before its parties: "after the war between", "since the
+#: collapse of".
+_WHEN_EVENT_BEFORE = re.compile(
+    r"\b(?:after|before|since|until|during|following)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:wars?|conflict|fighting|clashes|collapse|fall|invasion|crisis|revolution|coup|talks"
+    r"|elections?|summit|visit|breakup|break-up)\s+(?:between|of|with|against|in|by)\s+"
+    r"(?:the\s+)?(?:[\w'’.-]+\s+(?:and|or)\s+(?:the\s+)?)?$"
+)
+#: A complaint or case lodged with a body, right before the body's name.
+_FILED_WITH = re.compile(
+    r"\b(?:complaints?|case|suit|lawsuit|petition|appeal|protest|grievance)\s+with\s+(?:the\s+)?$"
+)
+#: Whom a complaint is against, after the body it is filed with: "over Israeli violations".
+_AGAINST_SOMEONE = re.compile(r"[^.;]{0,30}?\b(?:over|against)\s+(?:what\s+\w+\s+called\s+)?\S")
 #: What a charge charges: "of" and a participle ("accused Caracas of sheltering").
 _CHARGE_OPENS = re.compile(r"\bof\s+(?-i:[a-z]+ing)\b")
 
@@ -317,6 +333,19 @@ def within_reach(
         h  # what the act is over, no one it is aimed at
         for h in after
         if not _OVER_WHAT_BEFORE.search(text, max(t_end, h.start - 40), h.start)
+    ]
+    if kind == "AID":  # "gas deliveries to Europe through Ukraine": the way, no recipient
+        after = [h for h in after if not _ROUTE_BEFORE.search(text, max(0, h.start - 14), h.start)]
+    after = [  # "expanded after the 34-day war between Israel and Hezbollah": when, no object
+        h for h in after if not _WHEN_EVENT_BEFORE.search(text, max(t_end, h.start - 60), h.start)
+    ]
+    after = [  # "would file a complaint with the Security Council over Israeli violations":
+        h  # where it is filed, when it is against someone else (else "lodged a complaint with
+        for h in after  # the UN" charges the UN, as event coders read it)
+        if not (
+            _FILED_WITH.search(text, max(t_start, h.start - 40), h.start)
+            and _AGAINST_SOMEONE.match(text, h.end)
+        )
     ]
     if (praised := _PRAISED_AS.match(text, t_start)) is not None:  # "hailed the accord as a
         after = [h for h in after if h.start < praised.end()]  # capitulation by Armenia": no

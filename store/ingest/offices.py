@@ -11,12 +11,14 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from personae.store.ingest.candidates import NOT_NAMES
+from personae.store.ingest.candidates import NOT_NAMES, PORTFOLIOS
 from personae.store.ingest.gazetteer import phoenix_words
 from personae.store.ingest.lexicon import MONTHS, WEEKDAYS, words
 
+#: A word for how an office is held, before it: "caretaker foreign minister".
+_INTERIM = r"(?:(?:acting|caretaker|interim|outgoing|new|former) )?"
 _OFFICE = re.compile(
-    r" (?:(?:vice |deputy )?president|prime minister|(?:foreign|defen[cs]e|interior|finance) minister"
+    rf" {_INTERIM}(?:(?:vice |deputy )?president|prime minister|(?:foreign|defen[cs]e|interior|finance) minister"
     r"|secretary of (?:state|defen[cs]e|the treasury|war)|(?:defen[cs]e|foreign|home) secretary"
     r"|chancellor|ambassador(?: to the [A-Z][\w.]+(?: [A-Z]\w+)*)?|envoy|supreme leader"
     r"|(?i:congress|senate|parliament|legislature))\b(?! [A-Z])"
@@ -48,8 +50,25 @@ def office_after(text: str, end: int) -> int | None:
     )
     if office is None:
         return None
-    speaker = _SPOKESPERSON.match(text, office.end())  # a body's or a force's spokesman
-    return speaker.end() if speaker else office.end()
+    end = portfolio_after(text, office.end())  # "India's Ministry| of External Affairs"
+    speaker = _SPOKESPERSON.match(text, end)  # a body's or a force's spokesman
+    return speaker.end() if speaker else end
+
+
+#: A portfolio's words after "of": "of External Affairs", "of Foreign Affairs and Trade".
+_PORTFOLIO_OF = re.compile(r" of (?:the )?([A-Z][a-z]+(?:(?: and| &)? [A-Z][a-z]+){0,3})")
+
+
+def portfolio_after(text: str, end: int) -> int:
+    """Where a capitalised ministry's or minister's name ends with its portfolio ("India's
+    Ministry of External Affairs"), else ``end``."""
+    if not text.endswith(("Ministry", "Minister", "Secretary"), 0, end):
+        return end
+    found = _PORTFOLIO_OF.match(text, end)
+    if found is None:
+        return end
+    named = found.group(1).replace("&", " ").replace(" and ", " ").split()
+    return found.end() if all(w in PORTFOLIOS for w in named) else end
 
 
 #: The body a state's troops serve in, between its adjective and theirs: "Belgian U.N.
@@ -60,7 +79,7 @@ _SPOKESPERSON = re.compile(r" spokes(?:man|woman|person)\b")
 #: national, coded as the state by event coders (with the role as the agent).
 _NATIONAL = re.compile(
     r" (?:journalist|reporter|activist|dissident"
-    r"|businessman|businesswoman|citizen|national|tourist|aid worker|blogger|cleric|contractor"
+    r"|businessman|businesswoman|citizen|national(?=s|[,.;:)]| [A-Z]| (?:who|was|is|had|has|in|on|at|from|with|and|for|to|of|by|said)\b|$)|tourist|aid worker|blogger|cleric|contractor"
     r"|student|academic|researcher|pastor|missionary|engineer|executive|veteran)s?\b"
     r"|(?: (?:hostage|captive|priest|nun|doctor|nurse|lawyer|writer|scientist|sailor)(?= [A-Z]))"
 )
@@ -83,6 +102,7 @@ def _office_patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]
     offices, _ = phoenix_words()
     patterns = []
     openers = set(words("vice deputy prime foreign defense defence interior finance home"))
+    openers |= set(words("acting caretaker interim outgoing new former"))
     openers |= set(words("secretary president chancellor ambassador envoy supreme counterpart"))
     openers |= set(words("congress senate parliament legislature leader strongman dictator ruler"))
     openers |= set(words("intelligence spy security military army police navy"))
@@ -103,7 +123,9 @@ def _office_patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]
         )
         openers |= {o.split()[0] for o in phrases} | {o.split()[0] + "s" for o in phrases}
         body = "|".join(re.escape(o).replace(r"\ ", " ") for o in phrases)
-        patterns.append(re.compile(rf"{possessive} (?i:{body})s?\b" if body else r"(?!)"))
+        patterns.append(
+            re.compile(rf"{possessive} (?i:{_INTERIM}(?:{body}))s?\b" if body else r"(?!)")
+        )
     return patterns[0], patterns[1], frozenset(openers)
 
 
@@ -154,6 +176,21 @@ _HOLDER_BEFORE = re.compile(
 #: The end of an office in apposition: its comma, after where it serves ("the British
 #: ambassador| to Kenya,").
 _APPOSITION_CLOSES = re.compile(r"(?: (?:to|in|at) (?:the )?(?:[A-Z][\w.'’-]* ?)+)?,")
+
+
+#: A holder's name in apposition right after their office: "Lebanon's foreign minister|,
+#: Walid Haddad,": two to four capitalised words, closed by a comma or the verb "said".
+_HOLDER_AFTER = re.compile(
+    r", ((?:[A-Z][\w'’.-]*\s){1,3}[A-Z][\w'’-]*)(?=,|\s(?:said|says|told)\b)"
+)
+
+
+def holder_after(text: str, office_end: int) -> int | None:
+    """Where the name of an office's holder named just after it in apposition starts."""
+    holder = _HOLDER_AFTER.match(text, office_end)
+    if holder is None or any(w in NOT_HOLDERS for w in holder.group(1).split()):
+        return None
+    return holder.start(1)
 
 
 def holder_before(text: str, start: int, office_end: int) -> int | None:

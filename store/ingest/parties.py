@@ -98,6 +98,10 @@ def no_party(text: str, hit: Hit, following: list[Hit], kinds: dict[str, str]) -
             kinds.get(hit.actor) == "other" and _SITE_AFTER.match(text, hit.end) is not None
         )
         or (kinds.get(hit.actor) in ("other", "company") and _owned_thing(text, hit))
+        or (  # "complaining on Twitter that": where it was said, no party
+            kinds.get(hit.actor) in ("other", "company")
+            and _MEDIUM_BEFORE.search(text, max(0, hit.start - 50), hit.start) is not None
+        )
         or _LINKED_AFTER.match(text, hit.end) is not None  # "the al-Qaeda-linked group":
         # what the group is tied to, no party of the act
         or (  # "eight years after the Falklands war": a war's name, no party of the act
@@ -116,6 +120,12 @@ def _owned_thing(text: str, hit: Hit) -> bool:
     ) or _OWNED_APPOSITION_BEFORE.search(text, before, hit.start) is not None
 
 
+#: A speaker's words and "on" or "via", right before where they were said.
+_MEDIUM_BEFORE = re.compile(
+    r"\b(?:said|says|say|wrote|writes|posted|posts|tweeted|complain\w*|announc\w*|statement"
+    r"|message|video|comments?|remarks?|saying|writing|posting|warned|told)\s+(?:[\w'’]+\s+){0,2}?"
+    r"(?:on|via)\s+$"
+)
 _OWNED_BEFORE = re.compile(r"\b(?:its|their)\s+(?:own\s+)?$")
 _COMMON_WORD_AFTER = re.compile(r"\s+[a-z]")
 _OWNED_APPOSITION_BEFORE = re.compile(r"\b(?:its|their)\s+own\s+(?:[a-z-]+\s+){0,3}[a-z-]+,\s+$")
@@ -341,6 +351,8 @@ def takes_part(text: str, hit: Hit, kinds: dict[str, str], floor: int) -> bool:
         return True
     if _MISSION_AFTER.match(text, hit.end):  # "outside the Turkish consulate": Turkey's own
         return True
+    if kind == "state" and _BORDER_AFTER.match(text, hit.end):
+        return True  # "massed troops near Ukraine's eastern border": Ukraine is faced
     if INSTITUTION_IN.search(text, max(floor, hit.start - 40), hit.start):
         return True  # "a court in Guyana", "police in Kenya": the state's own
     if kind == "state" and _STRUCK_THINGS_BEFORE.search(
@@ -362,6 +374,8 @@ _VESSEL_OWNED = re.compile(
     r"|supertanker|carrier|freighter|trawler|yacht|airliner|plane|aircraft|jet|ferry|liner"
     r"|boat)s?\b"
 )
+#: A state's border named after it: "'s eastern border", "'s frontier".
+_BORDER_AFTER = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:borders?|frontiers?|boundary|doorstep)\b")
 #: Missiles fired over a state: it is the one shown force, not where it happened.
 _FIRED_OVER = re.compile(r"\b(?:missiles?|rockets?)\s+(?:over|across)\s+(?:the\s+)?$")
 #: Strikes on things (no actor) and where they were: the state named there is the one hit.

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 import orjson
 
 from personae.store.ingest.candidates import Candidate
-from personae.store.ingest.gazetteer import load_gazetteer
+from personae.store.ingest.gazetteer import GazetteerEntry, Match, load_gazetteer
 from personae.store.ingest.lexicon import words
 
 if TYPE_CHECKING:  # actors.py reads its places from here
@@ -230,3 +230,51 @@ def combined_with(text: str, start: int) -> tuple[int, str] | None:
     if found is None or (state := _COMBINING_FORMS.get(found[1])) is None:
         return None
     return found.start(), state
+
+
+#: Seats a state shares with an international body that news names by them ("Brussels"):
+#: the body's in a story that names it, the state's in one that names only the state.
+_SHARED_SEATS = {"Brussels": ("European Union", "Belgium")}
+
+
+def seat_of_state(text: str, hit: Match, matches: list[Match]) -> str | None:
+    """The state a body's seat stands for where the article names the state and never the
+    body: "Iranian opposition groups accused Brussels" in a story on Belgium's parliament."""
+    shared = _SHARED_SEATS.get(text[hit.start : hit.end])
+    if shared is None or hit.entry.kind != "organisation":
+        return None
+    body, state = shared
+
+    def of_body(entry: GazetteerEntry) -> bool:
+        return body in (entry.name, entry.affiliation)
+
+    others = [m.entry for m in matches if text[m.start : m.end] != text[hit.start : hit.end]]
+    if any(of_body(e) for e in others) or not any(e.name == state for e in others):
+        return None
+    return state
+
+
+#: A sentence that opens where it happens: "In Islamabad, ".
+_OPENING_PLACE = re.compile(r"In ((?:[A-Z][\w'’.-]*\s?){1,3}), ")
+#: Words of the generic names of a state's ministries, which many states' bodies share.
+_GENERIC_BODY_WORDS = frozenset(
+    words("Foreign Interior Defence Defense Finance Home Justice Health Office Ministry Congress")
+)
+
+
+def seat_opening(text: str, start: int, name: str, date: str | None) -> GazetteerEntry | None:
+    """The state whose seat opens the sentence of a body with a generic name ("In Islamabad,
+    the Foreign Office summoned": Pakistan's, not the lexicon's Britain's)."""
+    if not set(name.split()) <= _GENERIC_BODY_WORDS:
+        return None
+    stop, line = text.rfind(". ", 0, start), text.rfind("\n", 0, start)
+    opening = max(stop + 2 if stop >= 0 else 0, line + 1)
+    place = _OPENING_PLACE.match(text, opening)
+    if place is None:
+        return None
+    gaz = load_gazetteer()
+    entry = gaz.lookup(place.group(1).strip())
+    if entry is None:
+        return None
+    state = gaz.lookup(entry.name if entry.kind == "state" else entry.affiliation_on(date) or "")
+    return state if state is not None and state.kind == "state" else None

@@ -65,6 +65,14 @@ DATELINE = re.compile(
     r"(?P<agency>\s*\([A-Z][\w&.'’ -]{0,30}\))?"
     r"(?:\s*[–—]+\s*|\s*-+\s+|\s+-+\s*|(?P<colon>:\s+))"
 )
+#: A dateline whose date follows the dash: "Muscat, Oman — Friday, May 26, 2023:".
+_DATE_AFTER_DASH = re.compile(
+    rf"^(?P<place>{_PLACE}(?:, {_PLACE})??)\s*[–—]+\s*"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    rf"(?:(?P<mdy>{_MONTH} {_DAY}, \d{{4}})|(?P<dmy>{_DAY} {_MONTH},? \d{{4}}))"
+    r"(?P<iso>(?!))?(?P<num>(?!))?(?P<agency>\s*\([A-Z][\w&.'’ -]{0,30}\))?"
+    r"(?:\s*[–—]+\s*|\s*-+\s+|(?P<colon>:\s+))"
+)
 _DATELINE_MONTHS = {m[:3].lower(): n for n, m in enumerate(_MONTHS.split("|"), start=1)}
 
 
@@ -108,7 +116,9 @@ def _is_dateline(match: re.Match[str]) -> bool:
 def match_dateline(text: str) -> re.Match[str] | None:
     """The dateline that opens ``text``, if any."""
     match = DATELINE.match(text)
-    return match if match is not None and _is_dateline(match) else None
+    if match is not None and _is_dateline(match):
+        return match
+    return _DATE_AFTER_DASH.match(text)  # its date makes it one, in any case
 
 
 _ISO_PREFIX = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")

@@ -21,7 +21,10 @@ from personae.store.ingest.clauses import (
     accused_of,
     and_clause,
     asked_for,
+    convicted_of,
     hedge_of,
+    hedge_on,
+    hedges_of,
     negation_before,
     opens_claim,
     participle_opens,
@@ -196,8 +199,8 @@ def _read(
     breaks = Breaks(text, piece, lowered)
     # once, not once per trigger; of every name ("a Norwegian-brokered truce" names no party)
     mediators = [h for h in hits if mediator(text, h)]
-    hedge: str | None = None  # found when first needed: most pieces relate no one
-    hedged = False
+    hedges: list[tuple[int, int]] | None = None  # found when first needed: most pieces
+    # relate no one
     links: dict[tuple[str, str], Link] = {}
     hit_starts = [h.start for h in hits]
     triggers = triggers_of(
@@ -271,7 +274,7 @@ def _read(
         ):
             asked = t_end  # "urged Iran to free the detained sailors": the appeal, no release
             continue
-        if charge:
+        if charge or convicted_of(text, t_start, breaks):
             continue  # "accused Peru of arming rebels": the charge, no act of its own (but
             # "condemned the start of joint drills by X and Y": X and Y drill together)
         if (
@@ -460,9 +463,9 @@ def _read(
                 summary = " ".join(text[promise:t_end].split())
             if kind == "CONSULT" and WELCOMING.match(text, t_start):  # a guest greeted
                 pairs = [*pairs, *((target, source) for source, target in pairs)]  # met too
-        if not hedged:
-            hedge, hedged = hedge_of(text, piece, body, lowered), True
-        link_hedge = hedge or claim
+        if hedges is None:
+            hedges = hedges_of(text, piece, body, lowered)
+        link_hedge = hedge_on(text, hedges, (t_start, t_end), breaks) or claim
         confidence = weight + (0.1 if clear else 0.0) - (0.2 if link_hedge or denied else 0.0)
         related: dict[tuple[str, str], Link] = {}  # what this trigger relates, by pair
         for source, target in pairs:
@@ -533,8 +536,7 @@ def _read(
             told.setdefault(_said(link), link)
         return list(told.values())
     agents = comentioned(actors, speaker, kinds)
-    if len(agents) > 1 and not hedged:
-        hedge = hedge_of(text, piece, body, lowered)
+    hedge = hedge_of(text, piece, body, lowered) if len(agents) > 1 else None
     return comentions(agents, sentence, hedge, speaker)
 
 

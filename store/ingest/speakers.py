@@ -23,6 +23,17 @@ BLAMED_AFTER = re.compile(
     r"(?:(?:responsible|culpable|to\s+blame)\s+for|behind)\b",
     re.I,
 )
+#: How a speaker spoke, right after the verb: "confirmed for the first time", "said again".
+_HOW = (
+    r"\s+(?:for\s+the\s+first\s+time|publicly|again|repeatedly|formally|officially|privately"
+    r"|also|separately|later|earlier)"
+)
+#: Where or how a speaker spoke, told after the verb: "said in a series of statements".
+_MEDIUM = (
+    r"\s+(?:in|on|at|to)\s+(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:statements?|interview|post|address|speech|briefing|conference|reporters|media|television"
+    r"|radio|communiqu[ée])(?:\s+(?:on|late|early|last)\s+\w+day)?"
+)
 #: When a speaker spoke, told after the verb: "announced hours later that".
 _LATER = r"\s+(?:(?:hours|days|weeks|minutes|a\s+day|a\s+week|shortly|soon)\s+)?(?:later|earlier)"
 #: A speaker's verb, then the subject of what is said ("said he", "announced that Jordan",
@@ -30,7 +41,8 @@ _LATER = r"\s+(?:(?:hours|days|weeks|minutes|a\s+day|a\s+week|shortly|soon)\s+)?
 SAYS = re.compile(
     r"\b(?:said|says|say|told|tells|announced|announces|claimed|claims|stated|states|added"
     r"|insisted|insists|reported|reports|alleged|alleges|declared|declares|confirmed)\b"
-    r"(?:\s+in\s+(?-i:[A-Z][\w'’-]*))?(?:\s+(?:on|late|early|last)\s+\w+)?(?:\s+\w+day)?"
+    rf"(?:{_HOW})?(?:\s+in\s+(?-i:[A-Z][\w'’-]*))?(?:\s+(?:on|late|early|last)\s+\w+)?(?:\s+\w+day)?"
+    rf"(?:{_MEDIUM})?"
     rf"(?:{_LATER})?(?:\s*,\s*adding)?\s*,?\s*(?:that\s+)?(\w+)?",
     re.IGNORECASE,
 )
@@ -131,7 +143,7 @@ _SAYING_BEFORE = re.compile(
     r"\b(?:said|says|say|claim(?:s|ed)?|announc(?:es|ed)|stated?|insist(?:s|ed)?"
     r"|report(?:s|ed)?|alleg(?:es|ed)|declar(?:es|ed)|confirm(?:s|ed)|den(?:y|ies|ied)"
     r"|warn(?:s|ed)|argu(?:es|ed)|believ(?:es|ed)|add(?:s|ed|ing)|saying|charg(?:es|ed)|told\s+\w+)"
-    rf"(?:\s+(?:on|late|early|last|this)\s+\w+|\s+\w+day|{_LATER})?\s+$",
+    rf"(?:{_HOW})?(?:\s+(?:on|late|early|last|this)\s+\w+|\s+\w+day|{_LATER})?(?:{_MEDIUM})?\s+$",
     re.IGNORECASE,
 )
 _SAYING_ENDING = EndingAt(_SAYING_BEFORE)
@@ -139,7 +151,7 @@ _SAYING_ENDING = EndingAt(_SAYING_BEFORE)
 
 def said_that(text: str, that: int) -> bool:
     """The "that" at ``that`` opens what someone said ("claimed that they had attacked")."""
-    return _SAYING_ENDING.found(text, max(0, that - 40), that)
+    return _SAYING_ENDING.found(text, max(0, that - 60), that)
 
 
 def said_by_self(text: str, that: int) -> bool:

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Protocol
 
 from personae.store.ingest.anaphora import Mention
+from personae.store.ingest.lexicon import ARMED_GROUP_NOUNS
 
 
 class _Actor(Protocol):
@@ -41,6 +42,8 @@ _SUBJECT_BEFORE = re.compile(
 _LED_BY = re.compile(
     r" (?:led|commanded) by (?:[A-Z][\w.-]* ){0,3}| loyal to (?:[A-Z][\w.-]* ){0,3}"
 )
+#: Outlaws named after a state's adjective: "Nigerian| militants".
+_OUTLAWS_AFTER = re.compile(rf"\s+(?:{ARMED_GROUP_NOUNS}|gunmen|pirates|smugglers)\b")
 #: A place their act happens in, after them in their clause: "detained dozens in Dhaka".
 _IN_PLACE = re.compile(r"[^,;]{0,80}?\b(?:in|near|outside) (?:the )?$")
 
@@ -97,6 +100,8 @@ def state_forces(
         if leader is not None and _LED_BY.fullmatch(text, end, leader.start):
             where = state_of(leader.actor) or where  # "troops led by Colonel Rabuka": his
         named = [h for h in in_sentence if h.start < start] if found["troops"] else in_sentence
+        named = [h for h in named if not _OUTLAWS_AFTER.match(text, h.end)]  # "Nigerian
+        # militants": the state they come from, not the one the police serve
         state = where or next(  # troops: a state named before them ("the government" and
             # "the army" stand for the one state named before: anaphora.py)
             (state for h in named if (state := state_of(h.actor)) is not None),

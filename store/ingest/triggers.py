@@ -30,6 +30,7 @@ from personae.store.ingest.verbs import (
     TIME_GAP,
     TRIGGER,
     TRIGGER_SCAN,
+    VISITING_ADJECTIVE,
 )
 from personae.store.model import COMENTION, STANCE, Span, polarity
 
@@ -178,6 +179,7 @@ def triggers_of(
         and not (t[2] == "RIVAL" and _unnamed_rivals(text, t[0], t[1]))
         and not (t[2] == "REJECT" and _FAILED_AT_TASK.match(text, t[0]) is not None)
         and not (t[2] == "ACCUSE" and _claims_a_thing(text, t[0]))
+        and _NO_ACT.match(text, t[0]) is None
         and not (  # "European Commissioner for Competition Neelie Kroes": an office's word
             text[t[0]].isupper() and _OFFICE_FOR_BEFORE.search(text, max(0, t[0] - 30), t[0])
         )
@@ -415,6 +417,18 @@ _TERRITORIAL_BEFORE = re.compile(r"\b(?:territorial|maritime|sovereignty|land|bo
 #: what they tell of.
 _REPORTING = re.compile(r"(?:sa(?:id|ys?|ying)|report\w*|t(?:old|ells?|elling))\b", re.IGNORECASE)
 _MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+#: Trigger words in phrases that do nothing to anyone: "came to a complete halt", ",
+#: leaving parts of the Balkans without heat", "in freezing temperatures", "detained on
+#: suspicion of" (the reason for the detention), "a peacekeeping force" (a body of troops).
+_NO_ACT = re.compile(
+    r"c(?:ame|omes?|oming)\s+to\s+(?:a|an)\s|(?<=, )leaving\s(?!for\b)"
+    r"|freezing\s+(?:temperatures|weather|cold|conditions|rain|fog|winter)\b"
+    r"|(?:(?<=on )|(?<=under ))suspicion\b"
+    r"|(?:(?<=peacekeeping )|(?<=security )|(?<=task )|(?<=military )|(?<=regional )"
+    r"|(?<=multinational )|(?<=stabilisation )|(?<=stabilization )|(?<=protection )"
+    r"|(?<=intervention )|(?<=reaction ))forces?\b",
+    re.IGNORECASE,
+)
 #: A failure that turns down no one: "failed to halt their advance", "failed to win a
 #: majority" (but "failed to reach agreement with", "failed to comply with" are refusals).
 _FAILED_AT_TASK = re.compile(
@@ -599,8 +613,10 @@ def next_verb(text: str, triggers: list[tuple[int, int, str, float]], number: in
     """Where the next trigger that is a verb starts: not a noun ("an agreement"), nor the
     verb of an infinitive ("wants to attack"), nor a participle modifying a noun ("accused
     a group backed by China": China is still the accused)."""
-    end = triggers[number][1]
+    end, asking = triggers[number][1], triggers[number][2] == "REQUEST"
     for start, stop, _, _ in triggers[number + 1 :]:
+        if asking and _ASKED_THING_GAP.fullmatch(text, end, start) and _FROM_WHOM.match(text, stop):
+            continue  # "requested emergency financing from the IMF": what is asked, a noun
         if (
             start >= end
             and text[end:start] != " to "
@@ -610,6 +626,8 @@ def next_verb(text: str, triggers: list[tuple[int, int, str, float]], number: in
                 and _AMOUNT_BEFORE.search(text, max(0, start - 24), start)
             )
             and not hyphen_glued(text, start)  # "Iran-backed": an adjective
+            and not VISITING_ADJECTIVE.search(text, max(0, start - 12), stop + 2)  # "met
+            # visiting Chinese President Xi": the visitor is still the object
             and not JOINT.match(text, start)  # an adjective: "joint drills",
             and not _AFTER_JOINT.search(text, max(0, start - 24), start)  # and their noun
         ):
@@ -631,6 +649,12 @@ def next_verb(text: str, triggers: list[tuple[int, int, str, float]], number: in
     return None
 
 
+#: Words between a request and what it asks for: "requested| emergency |financing".
+_ASKED_THING_GAP = re.compile(
+    r"\s+(?:(?:for|more|further|new|urgent|emergency|immediate|additional|financial|military"
+    r"|economic|humanitarian|international|the|a|an)\s+){0,3}"
+)
+_FROM_WHOM = re.compile(r"\s+(?:[a-z-]+\s+){0,3}?from\b")
 #: A deal's noun right before a participle that tells what it does: "accords (establishing)".
 _DEAL_BEFORE = re.compile(
     r"\b(?:accords?|agreements?|treat(?:y|ies)|deals?|pacts?|declarations?|protocols?)\s+$"

@@ -15,6 +15,7 @@ from personae.store.ingest.scan import WordScanner
 #: of its own ("cut diplomatic ties", "halted gas deliveries", "ended its defence agreement").
 REDUCING = (
     r"(?:cut(?:s|ting)?|sever(?:s|ed|ing)?|end(?:s|ed|ing)?|halt(?:s|ed|ing)?"
+    r"|reduc(?:e|es|ed|ing)|slash(?:es|ed|ing)?|curb(?:s|ed|ing)?"
     r"|scrap(?:s|ped|ping)?|terminat(?:e|es|ed|ing)|downgrad(?:e|es|ed|ing)|stop(?:s|ped|ping)?"
     r"|broke off|break(?:s|ing)? off|suspend(?:s|ed|ing)?|freez(?:e|es|ing)|froze"
     r"|call(?:s|ed|ing)? off|cancel\w*|revok(?:e|es|ed|ing)|annul\w*|tore up|tear(?:s|ing)? up)"
@@ -53,7 +54,8 @@ EXPELLING = (
     # "ordered the United States to leave the Karshi-Khanabad air base": its forces withdrawn
     r"|order\w*(?= (?:[\w.'’-]+ ){1,4}?to (?:leave|quit|vacate) (?:the|its|their) "
     r"(?:[\w'’-]+ ){0,3}?(?:air ?bases?|bases?|garrisons?|country|territory)\b)"
-    rf"|(?:order|tell|told|gave|give[sn]?|giving)\w*(?= (?:[\w.'’-]+ ){{0,3}}?{_DIPLOMATS}"
+    rf"|(?:order|tell|told|gave|give[sn]?|giving)\w*(?= (?:[\w.'’-]+ ){{0,3}}?(?:{_DIPLOMATS}"
+    rf"|(?:members?|staff|head) of (?:the )?(?:[\w.'’-]+ ){{0,3}}?{_MISSIONS})"
     r"(?:(?: [\w'’-]+){0,6}? to (?:leave|quit|depart|exit)\b| out\b))"  # "ordered ... envoys out"
     # "ordered the expulsion of U.S. Ambassador Philip Goldberg"
     rf"|order\w*(?= the (?:immediate )?expulsion of (?:[\w.'’-]+ ){{0,3}}?{_DIPLOMATS}\b)"
@@ -223,7 +225,7 @@ TRIGGERS: dict[str, str] = {
     r"|assistance|grants?|credits?|disbursements?|funding|tranches?)\b)"
     rf"|recall\w*(?= (?:[\w'’-]+ ){{0,3}}?{_DIPLOMATS}\b)|{LEAVING_DEAL}",
     "MOBILIZE": r"mov(?:e|es|ed|ing)(?= (?:[\w'’,-]+ ){0,3}?(?:troops|units|forces|tanks|soldiers"
-    r"|battalions|warships|missiles)\b)|mobili[sz]\w+|deploy\w*|dispatch(?:es|ed|ing)?|scrambl(?:e|es|ed|ing)|troops|mass(?:es|ed|ing)? (?:troops|forces)"
+    r"|battalions|warships|missiles)\b)|mobili[sz]\w+|deploy\w*|dispatch(?:es|ed|ing)?|scrambl(?:e|es|ed|ing)|troops|mass(?:es|ed|ing)?(?= (?:[\w,-]+ ){0,4}?(?:troops|forces|soldiers|tanks)\b)"
     r"|(?<!joint )(?:military|naval|air|army) (?:exercises|manoeuvres|maneuvers)(?! with\b)"
     r"|expand\w* (?:its|their) presence|military build-?up|drills?"
     r"|(?:(?<=troops )|(?<=forces )|(?<=soldiers )|(?<=tanks )|(?<=units )|(?<=marines ))"
@@ -392,6 +394,13 @@ def clause_breaks_lower(lowered: str) -> list[tuple[int, int]]:
     return found
 
 
+#: "visiting" as an adjective before a name a verb or a preposition takes ("told visiting",
+#: "met with visiting"): the one visited is the subject ("New Zealand's premier and visiting
+#: Fijian Prime Minister Frank Bainimarama signed": the signing relates them).
+VISITING_ADJECTIVE = re.compile(
+    r"\b(?:told|tells|met|meets|greeted|received|hosted|welcomed|with|for|by|to)\s+visiting\s+"
+    r"(?=[A-Z])"
+)
 #: A preposition just before an actor: the actor sits in a phrase, it is not a subject.
 PREPOSITION_BEFORE = re.compile(
     r"\b(?:on|in|at|of|from|with|to|for|into|under|over|against|about|like|than|between|among"

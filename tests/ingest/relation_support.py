@@ -28,7 +28,7 @@ def typed_in(text: str) -> set[tuple[str, str, str]]:
     return {(x.source, x.type, x.target) for x in links_in(text) if x.type != COMENTION}
 
 
-def entities_in(text: str, date: str) -> dict[str, Entity]:
+def entities_in(text: str, date: str | None) -> dict[str, Entity]:
     """The entities ingest extracts from ``text`` (an article dated ``date``), by name."""
     return {e.name: e for e in extract(RawArticle("", text, date=date), "a").entities}
 

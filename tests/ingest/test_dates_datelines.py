@@ -28,6 +28,8 @@ from personae.store.ingest.read import RawArticle, dateline_of, parse_plain
         ("NAIROBI, Kenya - ", "Nairobi, Kenya", None),
         ("LYON: ", "Lyon", None),  # wire copy filed with a colon
         ("GAZA CITY, Palestinian Territories: ", "Gaza City, Palestinian Territories", None),
+        ("Muscat, Oman — Friday, May 26, 2023: ", "Muscat, Oman", "2023-05-26"),  # date after
+        ("Lagos — 3 March 2020 — ", "Lagos", "2020-03-03"),  # the dash
     ],
 )
 def test_dateline_forms(opening: str, place: str, when: str | None) -> None:

@@ -259,10 +259,7 @@ def build() -> dict[str, Any]:
         _person_or_body(entry, states, bodies, people, organisations, "government")
     for entry, _, _ in _entries(LEXICONS / "Phoenix.International.actors.txt"):
         _person_or_body(entry, states, bodies, people, organisations, "organisation")
-    for entry, _, _ in _entries(LEXICONS / "Phoenix.MilNonState.actors.txt"):
-        names = _names(entry.names, acronym=True, bracketed=True)
-        if names:
-            organisations.append([names[0], "armed_group", names[1:], None, None])
+    _armed_groups(people, organisations)
     _name_as_news_does(people)
     entries = _merged(_hand_entries(gazetteer), state_extra, people, organisations)
     names, prefixes = _index(entries)
@@ -276,6 +273,30 @@ def build() -> dict[str, Any]:
         "offices": sorted(_offices()),
         "given_names": _given_names(people),
     }
+
+
+def _armed_groups(people: list[list[Any]], organisations: list[list[Any]]) -> None:
+    """The armed groups, and the members the dictionary codes with dated terms in one
+    ("SHEIKH_AHMED_YASSIN [PSEREBHMS 19870101-20040322]": Hamas's founder): people of that
+    group, named by the other names that share a word with theirs (the dictionary lists
+    other members' names under some of them)."""
+    groups: dict[str, str] = {}  # a group's code -> its name
+    for entry, _, _ in _entries(LEXICONS / "Phoenix.MilNonState.actors.txt"):
+        names = _names(entry.names, acronym=True, bracketed=True)
+        if not names:
+            continue
+        terms = [
+            [groups[code], *_span(start, end)]
+            for code, start, end in entry.roles
+            if (start or end) and code in groups
+        ]
+        if terms:
+            own = set(names[0].split())
+            people.append([names[0], [n for n in names[1:] if own & set(n.split())], terms])
+            continue
+        organisations.append([names[0], "armed_group", names[1:], None, None])
+        for code, _, _ in entry.roles:
+            groups.setdefault(code, names[0])
 
 
 def _hand_entries(data: dict[str, Any]) -> list[GazetteerEntry]:
@@ -350,6 +371,9 @@ def _merged(
             old = out[index]
             if old.kind in ("organisation", "armed_group") and old.affiliation is None:
                 out[index] = replace(old, affiliation=organ_of if organ_of != old.name else None)
+        place = known.get(name.title())  # "GAZA", coded as a body: the place it names
+        if place is not None and out[place].kind == "place":
+            continue
         if name not in known and name.removeprefix("The ") not in known:  # "The United Nations"
             out.append(GazetteerEntry(name, kind, tuple(aliases), affiliation=owner))
     out.sort(key=lambda e: e.kind != "state")

@@ -48,7 +48,7 @@ def _article_spellings(names: list[str]) -> list[str]:
 def _with_plurals(demonyms: list[str]) -> list[str]:
     """The people as news counts them: "Armenians", "Israelis" beside "Armenian", "Israeli"
     (a demonym in -an or -i takes an s; "Chinese", "French", "Swiss" do not)."""
-    plurals = [f"{d}s" for d in demonyms if d.endswith(("an", "i")) and " " not in d]
+    plurals = [f"{d}s" for d in demonyms if d.endswith(("an", "i"))]
     return _unique([*demonyms, *plurals], "")
 
 
