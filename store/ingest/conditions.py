@@ -211,3 +211,23 @@ _DEMANDS_THAT = re.compile(
 _OPENING_IF = re.compile(r"(?:^|(?<=[.\n] ))(?:If|Unless)\s", re.MULTILINE)
 #: "once" opening a condition, not "once again", "once a week", "once more".
 _ONCE_WHEN = re.compile(r"(?!(?:again|more|a|an|in|every|and|or|upon|before)\b)\w", re.I)
+
+
+#: A warning or threat that the speaker would act, right before the act: "warned on Monday
+#: that it would launch 'indiscriminate' nuclear".
+_WARNED_THAT_WOULD = re.compile(
+    r"\b(?:warn|threaten)(?:s|ed|ing)?\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they|he|she|we)\s+"
+    r"(?:would|will|could|might|may)\s+(?:[\w'’-]+\s+){0,8}$",
+    re.IGNORECASE,
+)
+#: Acts a warning can hold out.
+_WARNED_ACTS = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
+
+
+def warned_of(text: str, kind: str, t_start: int, breaks: Breaks) -> bool:
+    """The act is what its subject warned it would do ("warned that it would launch strikes
+    against the United States"): a threat, as event coders code it."""
+    if kind not in _WARNED_ACTS:
+        return False
+    found = _WARNED_THAT_WOULD.search(text, max(breaks.start, t_start - 90), t_start)
+    return found is not None and not breaks.between(found.end(), t_start)

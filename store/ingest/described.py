@@ -8,11 +8,18 @@ import re
 from collections.abc import Iterator
 
 from personae.store.ingest.cameo import REPORTING
+from personae.store.ingest.gazetteer import load_gazetteer
 from personae.store.ingest.lexicon import ARMED_GROUP_NOUNS, words
 from personae.store.ingest.verbs import TRIGGER_LOWER
 
 _ADMINISTRATION = re.compile(
     r"\b((?:[A-Z][\w'’-]+ and )?[A-Z][\w'’-]+) (administrations?|government|cabinet|regime)\b"
+)
+#: Capitalised words right before, no determiner: the name is longer if the lexicon knows
+#: it so ("the Khmer| Rouge government", "The Papua New| Guinea government", but "The|
+#: Biden administration").
+_NAME_WORDS_BEFORE = re.compile(
+    r"(?:(?!(?:The|A|An|In|On|At|But|And|When|After|Under|Its|Their|His|Her)\b)[A-Z][\w'’-]* )+$"
 )
 #: "Sunni fundamentalist groups", "Iraqi Shia militias": capitalised words, at most one lower-case
 #: word, a group noun.  Found in two steps, a run of capitalised words then the rest after it,
@@ -28,7 +35,10 @@ _GROUP_TAIL = re.compile(rf"([a-z]+ )?(?:{ARMED_GROUP_NOUNS})\b")
 
 
 def _administrations(text: str) -> Iterator[tuple[int, int]]:
-    return (m.span() for m in _ADMINISTRATION.finditer(text))
+    for m in _ADMINISTRATION.finditer(text):
+        longer = _NAME_WORDS_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        known = longer is not None and load_gazetteer().lookup(text[longer.start() : m.end(1)])
+        yield (longer.start() if longer and known else m.start()), m.end()
 
 
 def _groups(text: str) -> Iterator[tuple[int, int]]:

@@ -151,7 +151,9 @@ _CAUSE_AFTER = re.compile(r"\s+(?:cause|question|issue|problem)\b")
 _OUTLAWS_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:pirates|kidnappers|hijackers)\b"
     r"|\s+(?:militants|rebels|fighters|guerrillas|insurgents|gunmen|jihadists|militiamen)\s+of\b"
-)  # "Somali militants of al-Shabaab": the group's, named after "of"
+    r"|\s+(?:rebel|guerrilla|militia|insurgent)\s+(?:allies|forces|fighters|groups?|movement)\b"
+)  # "Somali militants of al-Shabaab": the group's, named after "of"; "their Cambodian rebel
+# allies": rebels against the state
 #: An envoy's brief: "the U.N. special envoy for Afghanistan" is the UN's, on Afghanistan.
 _PORTFOLIO_WORDS = ("envoy", "representative", "coordinator", "rapporteur", "commissioner")
 _PORTFOLIO_BEFORE = re.compile(

@@ -452,7 +452,8 @@ def takes_power(text: str, t_start: int) -> bool:
 #: A document's noun right before a participle that tells what it says: "a declaration
 #: pledging to", "an agreement committing them to".
 _DOCUMENT_BEFORE = re.compile(
-    r"\b(?:agreement|accord|deal|pact|treaty|declaration|communiqu[eé]|memorandum|roadmap)s?\s+$",
+    r"\b(?:agreement|accord|deal|pact|treaty|declaration|communiqu[eé]|memorandum|roadmap)s?\s+"
+    r"(?:(?:on|late|early|last)\s+\w+\s+)?$",
     re.IGNORECASE,
 )
 
@@ -465,7 +466,7 @@ def document_says(text: str, t_start: int, t_end: int) -> bool:
     protesters"): no act of those who call for it."""
     return (
         text.endswith("ing", t_start, t_end)
-        and _DOCUMENT_BEFORE.search(text, max(0, t_start - 16), t_start) is not None
+        and _DOCUMENT_BEFORE.search(text, max(0, t_start - 32), t_start) is not None
     ) or (
         _INQUIRY_INTO.search(text, max(0, t_start - 40), t_start) is not None
         or _TERMS_BEFORE.search(text, max(0, t_start - 90), t_start) is not None

@@ -29,7 +29,12 @@ from personae.store.ingest.clauses import (
     opens_claim,
     participle_opens,
 )
-from personae.store.ingest.conditions import condition_threats, conditional, demanded
+from personae.store.ingest.conditions import (
+    condition_threats,
+    conditional,
+    demanded,
+    warned_of,
+)
 from personae.store.ingest.directions import JOINT, SIGNING, each_on_the_other
 from personae.store.ingest.events import (
     another_event,
@@ -293,6 +298,8 @@ def _read(
             following = None  # "declined an invitation to join NATO": NATO is declined
         # A commitment or wish to cooperate is read as the intent it is: "Chile and Peru
         # agreed to restore ties" relates each to the other, as an agreement does.
+        if warned_of(text, kind, t_start, breaks):  # "warned that it would launch strikes
+            kind = "THREATEN"  # against the US": the threat
         wish = wished(text, t_start, kind)
         read_as = "AGREE" if wish and wish[0] == "AGREE" else kind
         if shown_force(text, kind, t_end):  # "sent warships near Japan": a place is the aim

@@ -89,6 +89,8 @@ def triggers_of(
             continue
         if verb.type in _MATERIAL_CONFLICT and _REPORTING.match(text, verb.start):
             continue  # "said an attack on X would": the speaker tells of an attack, makes none
+        if verb.type == "COOPERATE" and _USE_FORCE.match(text, verb.start):
+            continue  # "threatened to use force": no "exercise * military" cooperation
         if _TAKING_PART.match(text, verb.start):  # "to take part in exercises": the
             continue  # exercises are the act
         if NAMING.match(text, verb.start):  # "calling them a smear": a word, no phone call
@@ -417,6 +419,7 @@ _TERRITORIAL_BEFORE = re.compile(r"\b(?:territorial|maritime|sovereignty|land|bo
 #: what they tell of.
 _REPORTING = re.compile(r"(?:sa(?:id|ys?|ying)|report\w*|t(?:old|ells?|elling))\b", re.IGNORECASE)
 _MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+_USE_FORCE = re.compile(r"us(?:e|es|ed|ing)\s+(?:military\s+|armed\s+)?force\b", re.IGNORECASE)
 #: Trigger words in phrases that do nothing to anyone: "came to a complete halt", ",
 #: leaving parts of the Balkans without heat", "in freezing temperatures", "detained on
 #: suspicion of" (the reason for the detention), "a peacekeeping force" (a body of troops).
