@@ -324,7 +324,9 @@ def _label(
         if index == 0:
             end = max(end, min(clauses[min(steps, len(clauses) - 1)][1], end + _LABEL_READ))
         else:
-            start = min(start, max(clauses[max(index - steps, 0)][0], start - _LABEL_READ))
+            earlier = min(start, max(clauses[max(index - steps, 0)][0], start - _LABEL_READ))
+            if earlier < start:  # read back over the subject a relative clause was given:
+                subject, start = "", earlier  # "Fighting, which began", not "Fighting Fighting"
         phrase = _tidy(subject + _without_dates(text, start, end, found))
     if steps and not subject and _adverbial(phrase):  # "at Moscone Center, California on Monday"
         phrase = _main_clause(text, clauses, index, when, found) or phrase

@@ -92,3 +92,12 @@ def test_a_verb_joined_by_and_takes_the_subject_of_the_verb_before() -> None:
     assert _labels(text)["1994"] == "Northwind Energy opened its first wind farm"
     text = "The turbines were sold at a discount in June, but will cost more in October."
     assert _labels(text)["2011-10"] == "The turbines will cost more"
+
+
+def test_a_short_relative_clause_read_back_names_its_subject_once() -> None:
+    assert _labels("The strike, which began in March, has closed every port.")["2011-03"] == (
+        "The strike began"
+    )
+    assert _labels("Fighting, which began in April, has killed thousands.")["2011-04"] == (
+        "Fighting, which began"
+    )
