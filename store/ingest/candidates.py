@@ -79,6 +79,11 @@ _EDGE_WORDS = STOPWORDS | ADJECTIVES | CONNECTORS
 _MEMBERS = frozenset(
     {"Rebels", "Fighters", "Militiamen", "Guerrillas", "Gunmen", "Militants", "Supporters"}
 )
+#: People of a body or a place named before it, no word of its name: "Critics of Tesla".
+_PEOPLE_OF = frozenset(
+    words("""Critics Supporters Opponents Residents Members Officials Employees Workers
+    Shareholders Investors Customers Users Fans Relatives Families Citizens""")
+)
 #: "Boeing said": a sentence-initial word that reports speech is a speaker, so a name.
 _SAYS = re.compile(r" (?:said|says|told|announced|reported|confirmed|denied)\b")
 #: People news reports quote in the plural, whom no dictionary of offices holds, and a
@@ -107,6 +112,11 @@ def _single_word_offices() -> frozenset[str]:
     return frozenset(o for o in phoenix_words()[0] if " " not in o)
 
 
+#: "Tesla boss Elon Musk": a sentence-initial word a company's officer and name follow.
+_OFFICER_AFTER = re.compile(
+    r" (?:(?:co-)?founder|chief executive(?: officer)?|CEO|boss|chairman|chairwoman|chief"
+    r"|spokes(?:man|woman|person)) [A-Z][a-z]"
+)
 #: "Prachanda, leader of the ...": a sentence-initial word a body's head in apposition.
 _LEADS_AFTER = re.compile(
     r", (?:the )?(?:[a-z]+ )?(?:leader|chief|chairman|chairwoman|head|commander|founder) of\b"
@@ -431,9 +441,9 @@ def _trim_piece(
     while words and words[0] in _EDGE_WORDS and not _opens_name(words, first in initial):
         words.pop(0)
         first += 1
-    if len(words) > 2 and words[0] in _MEMBERS and words[1] == "of":  # "Fighters of Foday
-        del words[:2]  # Sankoh's Revolutionary United Front": its members, no word of a name
-        first += 2
+    if len(words) > 2 and words[1] == "of" and (words[0] in _MEMBERS or words[0] in _PEOPLE_OF):
+        del words[:2]  # "Fighters of Foday Sankoh's Revolutionary United Front", "Critics of
+        first += 2  # Tesla": its members or its people, no word of a name
     if len(words) > 1 and words[0] in CREEDS:  # "Marxist People's Liberation Front",
         words.pop(0)  # "Islamist Ennahda": what the party believes, no word of its name
         first += 1
@@ -461,7 +471,13 @@ def _trim_piece(
             and not (
                 word.isupper()
                 or _camel_case(word)
-                or (_SAYS.match(text, tokens.ends[last]) and not _people_who_say(word))
+                or (
+                    (
+                        _SAYS.match(text, tokens.ends[last])
+                        or _OFFICER_AFTER.match(text, tokens.ends[last])
+                    )
+                    and not _people_who_say(word)
+                )
                 or _LEADS_AFTER.match(text, tokens.ends[last])
                 or _acts(word, tokens, last)
             )

@@ -92,3 +92,18 @@ def test_a_treatys_title_words_are_no_officers() -> None:
     found = entities_in("Washington is bound to Manila by a Mutual Defense Treaty.", "2024-03-05")
     assert "Mutual Defense Treaty" in found
     assert "Treaty" not in found and "Mutual" not in found
+
+
+def test_a_company_opening_a_sentence_before_its_officer_is_found() -> None:
+    found = entities_in("Tesla boss Elon Musk criticised the German government.", "2024-02-01")
+    assert found["Tesla"].kind == "company"
+    assert found["Elon Musk"].affiliation == "tesla"
+
+
+def test_people_of_a_company_are_no_word_of_its_name() -> None:
+    found = entities_in("Critics of Tesla say the company ignored warnings.", "2024-02-01")
+    assert set(found) == {"Tesla"}
+
+
+def test_guard_a_body_named_friends_of_keeps_its_name() -> None:
+    assert "Friends of the Earth" in entities_in("Friends of the Earth sued Shell.", "2021-05-26")
