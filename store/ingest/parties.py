@@ -100,6 +100,7 @@ def no_party(text: str, hit: Hit, following: list[Hit], kinds: dict[str, str]) -
         or (kinds.get(hit.actor) in ("other", "company") and _owned_thing(text, hit))
         or (  # "complaining on Twitter that": where it was said, no party
             kinds.get(hit.actor) in ("other", "company")
+            and text.endswith(("on ", "via "), 0, hit.start)
             and _MEDIUM_BEFORE.search(text, max(0, hit.start - 50), hit.start) is not None
         )
         or _LINKED_AFTER.match(text, hit.end) is not None  # "the al-Qaeda-linked group":
@@ -114,6 +115,8 @@ def _owned_thing(text: str, hit: Hit) -> bool:
     """A product or brand its owner is said to have, no party: "over its Android mobile
     operating system", "favoured its own ad exchange, AdX,"."""
     before = max(0, hit.start - 60)
+    if text.find("its ", before, hit.start) < 0 and text.find("their ", before, hit.start) < 0:
+        return False  # most names have neither near: no search
     return (
         _OWNED_BEFORE.search(text, max(0, hit.start - 12), hit.start) is not None
         and _COMMON_WORD_AFTER.match(text, hit.end) is not None
