@@ -49,3 +49,15 @@ def test_what_an_accord_grants_is_its_content() -> None:
         "Catholics in Dublin."
     )
     assert {t[1] for t in found} == {"SUPPORT"}, found
+
+
+def test_hijacking_a_ship_or_a_plane_is_an_assault() -> None:
+    found = typed_in(
+        "Gunmen from the Abu Sayyaf group hijacked a Malaysian ferry off Sabah on Monday."
+    )
+    assert ("Abu Sayyaf", "ASSAULT", "Malaysia") in found
+
+
+def test_guard_hijacking_an_election_is_no_assault() -> None:
+    found = typed_in("The opposition accused Zanu-PF of having hijacked the elections.")
+    assert not {t for t in found if t[1] == "ASSAULT"}, found
