@@ -45,7 +45,7 @@ from personae.store.ingest.anaphora import (
     pronoun_references,
 )
 from personae.store.ingest.candidates import NAME_OPENERS
-from personae.store.ingest.described import DESCRIPTIVE
+from personae.store.ingest.described import DESCRIPTIVE, led_governments
 from personae.store.ingest.discovery import discover, titled_elsewhere
 from personae.store.ingest.employers import (
     body_officers,
@@ -243,16 +243,18 @@ def find_actors(
         if (state := seat_of_state(text, hit, matches)) is not None:
             entry = gaz.lookup(state) or entry  # "accused Brussels" in a story on Belgium
         owner = congress_of(text, hit, matches, date, gaz, filed) or (
-            seat_opening(text, hit.start, text[hit.start : hit.end], date)
+            seat_opening(text, hit.start, surface, date)
             if entry.kind == "government" and not possessive_before(text, hit.start, gaz)
             else None
         )
-        if owner is not None and owner.name != entry.affiliation_on(
-            date
-        ):  # "Peruvian President Fujimori dissolved Congress"; "In
-            name = f"{next(iter(owner.demonyms), owner.name)} {text[hit.start : hit.end]}"
+        lexicons = entry.affiliation_on(date)
+        if owner is not None and owner.name != lexicons:
+            # "Peruvian President Fujimori dissolved Congress"; "In Islamabad, the Foreign
+            # Office summoned": Pakistan's, named apart from the lexicon's Britain's; "In
+            # Washington, the Treasury Department": the lexicon's, now known to be American
+            name = f"{next(iter(owner.demonyms), owner.name)} {surface}" if lexicons else entry.name
             found.add(name, "government", hit.start, hit.end).affiliation = owner.name
-            claim(hit.start, hit.end)  # Islamabad, the Foreign Office summoned": Pakistan's
+            claim(hit.start, hit.end)
             continue
         start, end, name, kind = hit.start, hit.end, entry.name, entry.kind
         if kind == "state" and (combined := combined_with(text, start)) is not None:
@@ -431,6 +433,7 @@ def find_actors(
         actors[person].affiliation = (
             serves.kind == "government" and serves.affiliation
         ) or employer
+    led_governments(actors)  # "the Hernández government": his state's
     for first, second in pairwise(found.hits):  # "U.S. Air Force and Navy jets": the Navy
         one, other = actors[first.actor], actors[second.actor]  # is the same state's
         if (

@@ -79,10 +79,11 @@ _EDGE_WORDS = STOPWORDS | ADJECTIVES | CONNECTORS
 _MEMBERS = frozenset(
     {"Rebels", "Fighters", "Militiamen", "Guerrillas", "Gunmen", "Militants", "Supporters"}
 )
-#: People of a body or a place named before it, no word of its name: "Critics of Tesla".
+#: People or things of a body or a place named before it, no word of its name: "Critics of
+#: Tesla", "Shares of Samsung Electronics".
 _PEOPLE_OF = frozenset(
     words("""Critics Supporters Opponents Residents Members Officials Employees Workers
-    Shareholders Investors Customers Users Fans Relatives Families Citizens""")
+    Shareholders Investors Customers Users Fans Relatives Families Citizens Shares Stocks""")
 )
 #: "Boeing said": a sentence-initial word that reports speech is a speaker, so a name.
 _SAYS = re.compile(r" (?:said|says|told|announced|reported|confirmed|denied)\b")

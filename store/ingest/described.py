@@ -5,7 +5,8 @@ head or its state ("the Biden administration", "the Taliban regime") and a group
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from typing import Protocol
 
 from personae.store.ingest.cameo import REPORTING
 from personae.store.ingest.gazetteer import load_gazetteer
@@ -86,3 +87,32 @@ DESCRIPTIVE = (
     ),
     (_groups, "armed_group", frozenset(ARMED_GROUP_NOUNS.split("|"))),
 )
+
+
+class _Actor(Protocol):
+    kind: str
+    affiliation: str | None
+
+
+#: A government named after its head: "the Hernández government", "Abe's government".
+_HEADED = re.compile(r"(.+?)(?:['’]s)? (?:administrations?|government|cabinet|regime)")
+
+
+def led_governments(actors: Mapping[str, _Actor]) -> None:
+    """A government named after a head the article names as a state's person is that
+    state's ("the Hernández government" beside "Honduran President Juan Orlando Hernández"),
+    where the lexicon did not know the head."""
+    people = [(name, a.affiliation) for name, a in actors.items() if a.kind == "person"]
+    for name, actor in actors.items():
+        if actor.kind != "government" or actor.affiliation:
+            continue
+        head = _HEADED.fullmatch(name)
+        if head is None:
+            continue
+        states = {
+            owner
+            for person, owner in people
+            if owner and (person == head[1] or person.endswith(" " + head[1]))
+        }
+        if len(states) == 1:
+            actor.affiliation = states.pop()

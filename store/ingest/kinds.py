@@ -171,16 +171,11 @@ _ROLES = (
     r"|researcher|scientist|minister|secretary|senator|governor|mayor|ambassador|actor"
     r"|actress|singer|musician|author|writer|inventor|entrepreneur|leader|commander|warlord"
     r"|cleric|activist|dissident|journalist|judge|prosecutor|premier|candidate"
-    r"|chancellor|billionaire|tycoon|businessman|businesswoman|oligarch|magnate|boss"
+    r"|chancellor|billionaire|tycoon|businessman|businesswoman|oligarch|magnate|boss|chief"
 )
-#: Words that may stand between an apposition's comma and its role: "a senior", "Apple's
-#: worldwide", "the company's chief", "Genentech" (a capitalised word).
-_ROLE_MODIFIER = (
-    r"(?:[A-Z][\w&.-]*(?:['’]s)?|the|a|an|its|their|his|her|[a-z]+['’]s|senior|chief|former"
-    r"|vice|deputy|executive|worldwide|global|general|managing|assistant|associate|lead"
-    r"|principal|acting|interim|technology|industry|market|financial|marketing|press|sales"
-    r"|country|regional|national|political|military|foreign|mission|delegation)"
-)
+#: Words that may stand between an apposition's comma and its role: any word ("a senior",
+#: "the EU's competition", "Apple's worldwide", "Genentech").
+_ROLE_MODIFIER = r"(?:[A-Z][\w&.-]*(?:['’]s)?|[a-z]+(?:['’]s)?)"
 #: "Contoso senior vice president Bram Hollis": a role right before the name.
 _ROLE_BEFORE = re.compile(rf"\b(?i:{_ROLES}) $")
 #: "Contoso's vice-president of sales for Europe, Bram Hollis, said": a role a few words

@@ -159,7 +159,8 @@ _AGENT_HEADS = (
 def office_kind(office: str) -> str:
     """A ministry, a court, an embassy or a named group of agents ("Iraqi police") is a
     government body; an office held by one ("Iran's foreign minister") a person."""
-    head = office.split(" to the ", 1)[0].rsplit(" ", 1)[-1].lower()  # "ambassador to the X"
+    # "ambassador to the X", "Ministry of Defence": the head comes before its complement
+    head = office.split(" to the ", 1)[0].split(" of ", 1)[0].rsplit(" ", 1)[-1].lower()
     if _NATIONAL.match(" " + office.split(" ", 1)[-1]):  # a state's nationals, no office
         return "person" if not head.endswith("s") else "other"
     body = head.rstrip("s") in _OFFICE_BODIES or head.endswith("s") or head in _GROUPS
@@ -169,13 +170,17 @@ def office_kind(office: str) -> str:
 #: A holder's name right before their office in apposition: "Karen Whitfield|, the |U.S.
 #: ambassador to the Philippines,": two to four capitalised words.
 _HOLDER_BEFORE = re.compile(
-    r"(?:^|(?<=[\s(\"“]))((?:[A-Z][\w'’.-]*\s){1,3}[A-Z][\w'’-]*),\s(?:the\s)?(?:former\s)?$"
+    r"(?:^|(?<=[\s(\"“]))((?:[A-Z][\w'’.-]*\s|(?:bin|al|el|de|van|von)\s){1,3}"
+    r"(?:[a-z]{2,3}-)?[A-Z][\w'’-]*),\s(?:the\s|an?\s)?(?:former\s)?$"
 )
 
 
 #: The end of an office in apposition: its comma, after where it serves ("the British
 #: ambassador| to Kenya,").
-_APPOSITION_CLOSES = re.compile(r"(?: (?:to|in|at) (?:the )?(?:[A-Z][\w.'’-]* ?)+)?,")
+_APPOSITION_CLOSES = re.compile(
+    r"(?: (?:to|in|at) (?:the )?(?:[A-Z][\w.'’-]* ?)+)?"
+    r"(?: (?:official|spokes(?:man|woman|person)|adviser|advisor|aide|negotiator|envoy))?,"
+)  # "X, a Sudanese foreign ministry official,"
 
 
 #: A holder's name in apposition right after their office: "Lebanon's foreign minister|,

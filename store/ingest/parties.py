@@ -98,6 +98,15 @@ def no_party(text: str, hit: Hit, following: list[Hit], kinds: dict[str, str]) -
             kinds.get(hit.actor) == "other" and _SITE_AFTER.match(text, hit.end) is not None
         )
         or (kinds.get(hit.actor) in ("other", "company") and _owned_thing(text, hit))
+        or (  # "five AWACS radar planes", "Boeing jets": what is sold or flown, no party
+            kinds.get(hit.actor) in ("other", "company")
+            and _PRODUCT_AFTER.match(text, hit.end) is not None
+        )
+        or (  # "the former Soviet republic": what the place was, no party
+            kinds.get(hit.actor) == "state"
+            and text.endswith("former ", 0, hit.start)
+            and _ONCE_PART_AFTER.match(text, hit.end) is not None
+        )
         or (  # "complaining on Twitter that": where it was said, no party
             kinds.get(hit.actor) in ("other", "company")
             and text.endswith(("on ", "via "), 0, hit.start)
@@ -123,6 +132,15 @@ def _owned_thing(text: str, hit: Hit) -> bool:
     ) or _OWNED_APPOSITION_BEFORE.search(text, before, hit.start) is not None
 
 
+#: A product's noun right after a name: "(AWACS) radar planes", "(Sidewinder) missiles".
+_PRODUCT_AFTER = re.compile(
+    r"(?:\s+[a-z-]+)?\s+(?:planes|jets|aircraft|airliners|missiles|tanks|helicopters|drones|rifles"
+    r"|fighters|warships|submarines|engines|chips|phones|handsets|consoles)\b"
+)
+#: What a state's part once was, after its adjective: "(former Soviet) republic".
+_ONCE_PART_AFTER = re.compile(
+    r"\s+(?:republics?|states?|colon(?:y|ies)|satellites?|bloc|territor(?:y|ies))\b"
+)
 #: A speaker's words and "on" or "via", right before where they were said.
 _MEDIUM_BEFORE = re.compile(
     r"\b(?:said|says|say|wrote|writes|posted|posts|tweeted|complain\w*|announc\w*|statement"
@@ -315,7 +333,7 @@ _FACILITY_ELSEWHERE = re.compile(
     r"|bridge|street|avenue|university|school|camp|barracks)\s+in\s+[A-Z]"
 )
 #: A ship or plane where something is done: "aboard a New Zealand navy ship".
-_ABOARD = re.compile(r"\b(?:aboard|on\s+board)\s+(?:a|an|the)\s+$")
+_ABOARD = re.compile(r"\b(?:aboard|on\s+board)\s+(?:(?:a|an|the)\s+)?$")
 #: "in" (and "the") right before a name, or a kind of place and "of": where, when nothing
 #: else says what the name is ("met in the Swiss resort of Davos").
 _IN_NAME = re.compile(

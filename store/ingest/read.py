@@ -52,7 +52,7 @@ _MONTHS = "January|February|March|April|May|June|July|August|September|October|N
 _MON = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 _MONTH = rf"(?:{_MONTHS}|{_MON})"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-_PLACE = r"[A-ZÀ-ÖØ-Þ][\w.'’ -]{1,40}?"
+_PLACE = r"[A-ZÀ-ÖØ-Þ][\w.'’ /-]{1,40}?"  # "MOSCOW/LONDON": filed from two places
 #: A dateline: a place (with its region or country), then a date, a news agency in
 #: brackets, or both, then a dash: "Los Angeles, October 28, 2023 -", "Nairobi, 14 November
 #: 2024 -", "LONDON (Reuters) -", "WASHINGTON, Oct. 28 (AP) —", "Paris, 28/10/2023 -".
@@ -70,7 +70,7 @@ _DATE_AFTER_DASH = re.compile(
     rf"^(?P<place>{_PLACE}(?:, {_PLACE})??)\s*[–—]+\s*"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     rf"(?:(?P<mdy>{_MONTH} {_DAY}, \d{{4}})|(?P<dmy>{_DAY} {_MONTH},? \d{{4}}))"
-    r"(?P<iso>(?!))?(?P<num>(?!))?(?P<agency>\s*\([A-Z][\w&.'’ -]{0,30}\))?"
+    r"(?P<iso>(?!))?(?P<num>(?!))?(?P<agency>\s*\([A-Za-z][\w&.'’ -]{0,30}\))?"
     r"(?:\s*[–—]+\s*|\s*-+\s+|(?P<colon>:\s+))"
 )
 _DATELINE_MONTHS = {m[:3].lower(): n for n, m in enumerate(_MONTHS.split("|"), start=1)}
@@ -116,9 +116,12 @@ def _is_dateline(match: re.Match[str]) -> bool:
 def match_dateline(text: str) -> re.Match[str] | None:
     """The dateline that opens ``text``, if any."""
     match = DATELINE.match(text)
-    if match is not None and _is_dateline(match):
+    if match is not None and _is_dateline(match) and dateline_date(match) is not None:
         return match
-    return _DATE_AFTER_DASH.match(text)  # its date makes it one, in any case
+    # "BANGKOK — Friday, May 15, 2015 (dpa):": the date after the dash makes it one
+    return _DATE_AFTER_DASH.match(text) or (
+        match if match is not None and _is_dateline(match) else None
+    )
 
 
 _ISO_PREFIX = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")

@@ -438,14 +438,15 @@ _JOINED_GAP = re.compile(r"\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+){0,2}")
 #: Power taken in a coup: "seized power", "took power in a bloodless coup".
 _TAKING_POWER = re.compile(
     r"(?:seiz(?:e|es|ed|ing)|t(?:ook|akes?|aking)|grabbed)\s+(?:absolute\s+)?power\b"
-    r"|t(?:ook|akes?|aking)\s+office\b",
+    r"|t(?:ook|akes?|aking)\s+office\b|t(?:ook|akes?|aking|aken)\s+over\s+as\b",
     re.IGNORECASE,
 )
 
 
 def takes_power(text: str, t_start: int) -> bool:
     """A coup ("seized power on Tuesday"), or an office taken ("since President Reagan took
-    office"): no one named near it is attacked (coders code no event with another side)."""
+    office", "had taken over as president"): no one named near it is attacked (coders code
+    no event with another side)."""
     return _TAKING_POWER.match(text, t_start) is not None
 
 

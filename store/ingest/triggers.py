@@ -178,6 +178,7 @@ def triggers_of(
         and not _gathered_in(text, t)
         and not (t[2] == "PROTEST" and _CALLED_OFF.search(text, max(0, t[0] - 40), t[0]))
         and not (t[2] == "AGREE" and _DEAL_UNDONE.search(text, max(0, t[0] - 40), t[0]))
+        and not (t[2] == "REJECT" and _VETO_DROPPED.search(text, max(0, t[0] - 40), t[0]))
         and not (t[2] == "RIVAL" and _unnamed_rivals(text, t[0], t[1]))
         and not (t[2] == "REJECT" and _FAILED_AT_TASK.match(text, t[0]) is not None)
         and not (t[2] == "ACCUSE" and _claims_a_thing(text, t[0]))
@@ -422,14 +423,24 @@ _MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 _USE_FORCE = re.compile(r"us(?:e|es|ed|ing)\s+(?:military\s+|armed\s+)?force\b", re.IGNORECASE)
 #: Trigger words in phrases that do nothing to anyone: "came to a complete halt", ",
 #: leaving parts of the Balkans without heat", "in freezing temperatures", "detained on
-#: suspicion of" (the reason for the detention), "a peacekeeping force" (a body of troops).
+#: suspicion of" (the reason for the detention), "a peacekeeping force" (a body of troops),
+#: "the EU's competition chief", "struck down a ban" (a ruling), "the fees Khartoum charges to
+#: transport crude", "giving President Reagan a hard-won victory", "a coup carried out with
+#: the backing of Soviet troops" (whose backing, of a doer not named).
 _NO_ACT = re.compile(
     r"c(?:ame|omes?|oming)\s+to\s+(?:a|an)\s|(?<=, )leaving\s(?!for\b)"
     r"|freezing\s+(?:temperatures|weather|cold|conditions|rain|fog|winter)\b"
     r"|(?:(?<=on )|(?<=under ))suspicion\b"
     r"|(?:(?<=peacekeeping )|(?<=security )|(?<=task )|(?<=military )|(?<=regional )"
     r"|(?<=multinational )|(?<=stabilisation )|(?<=stabilization )|(?<=protection )"
-    r"|(?<=intervention )|(?<=reaction ))forces?\b",
+    r"|(?<=intervention )|(?<=reaction ))forces?\b"
+    r"|competition\s+(?:chief|commissioner|authorit(?:y|ies)|regulators?|watchdog|law|polic(?:y|ies)"
+    r"|concerns|lawyers?|rules|probe|case|investigation)\b"
+    r"|str(?:uck|ike|ikes|iking)\s+down\s+(?:a|an|the)\s"
+    r"|charg(?:e|es|ed|ing)\s+(?:[\w'’]+\s+){0,3}?(?:to|for)\s+(?:transport|use|ship|carry|access|pump)"
+    r"|(?:giv(?:e|es|en|ing)|gave|hand(?:s|ed|ing)?)\s+(?:[\w'’.-]+\s+){1,7}?"
+    r"(?:victory|boost|blow|setback|defeat|headache|reprieve|edge|majority)\b"
+    r"|(?<=with the )(?:backing|support|help|blessing|consent)\s+of\b",
     re.IGNORECASE,
 )
 #: A failure that turns down no one: "failed to halt their advance", "failed to win a
@@ -447,6 +458,10 @@ _DEAL_UNDONE = re.compile(
     r"\b(?:abandon\w*|scrap(?:s|ped|ping)?|cancel\w*|terminat\w*|call(?:s|ed|ing)?\s+off"
     r"|walk(?:s|ed|ing)?\s+away\s+from)" + _BEFORE_ITS_NOUN,
     re.IGNORECASE,
+)
+#: A veto or an objection given up, before its noun: "dropped a veto", "lifted its objection".
+_VETO_DROPPED = re.compile(
+    r"\b(?:dropp\w*|lift\w*|withdr[ae]w\w*|abandon\w*|waiv\w*)" + _BEFORE_ITS_NOUN, re.IGNORECASE
 )
 #: An act called off, right before its noun: "called off nationwide protests".
 _CALLED_OFF = re.compile(

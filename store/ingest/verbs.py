@@ -54,6 +54,9 @@ EXPELLING = (
     # "ordered the United States to leave the Karshi-Khanabad air base": its forces withdrawn
     r"|order\w*(?= (?:[\w.'’-]+ ){1,4}?to (?:leave|quit|vacate) (?:the|its|their) "
     r"(?:[\w'’-]+ ){0,3}?(?:air ?bases?|bases?|garrisons?|country|territory)\b)"
+    # "ordered Poland and Lithuania to withdraw their ambassadors": ties cut (CAMEO 164)
+    rf"|(?:order|tell|told)\w*(?= (?:[\w.'’-]+ ){{1,5}}?to (?:withdraw|recall|reduce|cut) (?:their|its)"
+    rf" (?:[\w-]+ )?{_DIPLOMATS}\b)"
     rf"|(?:order|tell|told|gave|give[sn]?|giving)\w*(?= (?:[\w.'’-]+ ){{0,3}}?(?:{_DIPLOMATS}"
     rf"|(?:members?|staff|head) of (?:the )?(?:[\w.'’-]+ ){{0,3}}?{_MISSIONS})"
     r"(?:(?: [\w'’-]+){0,6}? to (?:leave|quit|depart|exit)\b| out\b))"  # "ordered ... envoys out"
@@ -194,7 +197,7 @@ TRIGGERS: dict[str, str] = {
     r"(?:security council|court|tribunal|icj|icc)\b)"
     r"|(?<!to )(?<!would )(?<!will )(?<!could )(?<!might )"  # "would take Chile to the ICJ
     r"t(?:ook|ake|akes|aking|aken)(?= (?:[\w'’.-]+ ){1,4}?to the (?:[\w.'’-]+ ){0,3}?"  # unless": a threat
-    r"(?:court|tribunal|icj|icc)\b)"
+    r"(?:court|tribunal|icj|icc|wto|organi[sz]ation)\b)"
     r"|call(?:s|ed|ing)?(?= (?:the|its|this|that|their|it|them)\b[^,.;]{0,60}? (?:illegal"
     r"|illegitimate|unacceptable|baseless|absurd|provocative|a provocation|an act of|null and void"
     r"|a crime|criminal|hostile|an aggression|a (?:serious |grave |flagrant )?violation"
@@ -210,6 +213,9 @@ TRIGGERS: dict[str, str] = {
     r"|demands?|calls?|appeals?|warnings?|resolutions?|rulings?)\b)|rul(?:e|es|ed|ing) out|turn(?:s|ed|ing)? down|reject\w*|refus\w+|oppos(?:e|es|ed|ing)|opposition(?= to\b)|den(?:y|ies|ied)|veto\w*"
     r"|snub\w*|rebuff\w*|undermin\w+",
     "THREATEN": r"(?:exchang|trad)(?:e|es|ed|ing) (?:[\w-]+ )?threats"
+    # "said it would take Japan to the WTO": a lawsuit held out (CAMEO 1311)
+    r"|(?:(?<=would )|(?<=will ))take(?= (?:[\w'’.-]+ ){1,4}?to the (?:[\w.'’-]+ ){0,3}?"
+    r"(?:court|tribunal|icj|icc|wto|organi[sz]ation)\b)"
     r"|(?:vow|promis|pledg)(?:e|es|ed|s|ing)? (?:to )?(?:respond|retaliate|avenge|revenge|take revenge)"
     # "Moscow promised a 'symmetrical response'": the promised answer to an act is a threat
     r"|(?:vow|promis|pledg)(?:e|es|ed|s|ing)? (?:an? |the )?[\"“']?(?:[\w-]+ ){0,2}?"
