@@ -358,14 +358,17 @@ def find_actors(
                 found.add(entry.name, entry.kind, start, end)
                 claim(start, office_end)
                 continue
-            ordinal = _ORDINAL.search(text, max(0, start - 12), start)
-            if ordinal and ordinal.group(1):
-                start -= len(ordinal.group(1))
             named = holder_before(text, start, office_end)
             if named is None:
                 named = holder_after(text, office_end)
-            if named is not None:  # "X, the U.S. ambassador,"; "Iran's foreign minister, X,"
-                served.setdefault(bisect.bisect_left(starts, named), entry.name)
+            if named is not None:  # "X, the U.S. ambassador,"; "Iran's foreign minister, X,":
+                served.setdefault(bisect.bisect_left(starts, named), entry.name)  # the office
+                found.add(entry.name, entry.kind, start, end)  # is the person named with it,
+                claim(start, office_end)  # no second actor (that would relate to them)
+                continue
+            ordinal = _ORDINAL.search(text, max(0, start - 12), start)
+            if ordinal and ordinal.group(1):
+                start -= len(ordinal.group(1))
             end = office_end
             surface = text[start:end]
             name, kind, affiliation = surface, office_kind(surface), entry.name
