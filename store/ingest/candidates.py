@@ -458,6 +458,10 @@ def _trim_piece(
         and all(_title_word(w, titled) for w in words)
     ):
         return None
+    if _title_word(words[-1], titled) and all(
+        w in PORTFOLIOS or w == "and" or _title_word(w, titled) for w in words
+    ):
+        return None  # "External Affairs Minister" before a name the lexicon knows: an office
     if _regional(words, text, tokens.ends[last]):
         return None  # "the West African bloc ECOWAS", "its Gulf Arab allies": a region's word
     if len(words) == 1:

@@ -172,10 +172,12 @@ _ROLES = (
     r"|actress|singer|musician|author|writer|inventor|entrepreneur|leader|commander|warlord"
     r"|cleric|activist|dissident|journalist|judge|prosecutor|premier|candidate"
     r"|chancellor|billionaire|tycoon|businessman|businesswoman|oligarch|magnate|boss|chief"
+    r"|official|passenger|resident|student|farmer|shopkeeper|teacher|doctor|nurse|driver|pilot"
+    r"|soldier|worker|employee|physicist|economist|analyst|negotiator|aide|adviser|advisor"
 )
 #: Words that may stand between an apposition's comma and its role: any word ("a senior",
-#: "the EU's competition", "Apple's worldwide", "Genentech").
-_ROLE_MODIFIER = r"(?:[A-Z][\w&.-]*(?:['’]s)?|[a-z]+(?:['’]s)?)"
+#: "the EU's competition", "Apple's worldwide", "a 25-year-old", "Genentech").
+_ROLE_MODIFIER = r"(?:[A-Z][\w&.-]*(?:['’]s)?|[0-9a-z][\w-]*(?:['’]s)?)"
 #: "Contoso senior vice president Bram Hollis": a role right before the name.
 _ROLE_BEFORE = re.compile(rf"\b(?i:{_ROLES}) $")
 #: "Contoso's vice-president of sales for Europe, Bram Hollis, said": a role a few words

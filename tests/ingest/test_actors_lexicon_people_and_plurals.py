@@ -47,3 +47,18 @@ def test_guard_a_states_national_is_a_person_of_it() -> None:
 def test_a_month_opening_a_sentence_is_no_actor() -> None:
     found = entities_in("On Jan. 1, 2006, Gazprom cut supplies to Ukraine.", "2009-01-07")
     assert "Jan" not in found
+
+
+def test_an_office_before_a_name_the_lexicon_knows_is_no_actor() -> None:
+    found = entities_in("External Affairs Minister Jaswant Singh flew to Kandahar.", "1999-12-31")
+    assert "External Affairs Minister" not in found
+    assert found["Jaswant Singh"].affiliation == "india"
+
+
+def test_a_name_described_as_an_official_or_a_passenger_is_a_persons() -> None:
+    found = entities_in(
+        "Ravi Menon, a senior official in the Indian delegation, spoke. The body of Arun "
+        "Katyal, a 25-year-old passenger, was released.",
+        "1999-12-31",
+    )
+    assert found["Ravi Menon"].kind == found["Arun Katyal"].kind == "person"
