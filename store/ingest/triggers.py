@@ -91,6 +91,12 @@ def triggers_of(
             continue  # "said an attack on X would": the speaker tells of an attack, makes none
         if verb.type == "COOPERATE" and _USE_FORCE.match(text, verb.start):
             continue  # "threatened to use force": no "exercise * military" cooperation
+        if (
+            verb.type == "MOBILIZE"
+            and _FLYING.match(text, verb.start)
+            and not _MILITARY_NEAR.search(text, max(0, verb.start - 30), verb.end + 60)
+        ):
+            continue  # "the minister had flown into Kandahar": a journey, no force sent
         if _TAKING_PART.match(text, verb.start):  # "to take part in exercises": the
             continue  # exercises are the act
         if NAMING.match(text, verb.start):  # "calling them a smear": a word, no phone call
@@ -420,6 +426,12 @@ _TERRITORIAL_BEFORE = re.compile(r"\b(?:territorial|maritime|sovereignty|land|bo
 #: what they tell of.
 _REPORTING = re.compile(r"(?:sa(?:id|ys?|ying)|report\w*|t(?:old|ells?|elling))\b", re.IGNORECASE)
 _MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+_FLYING = re.compile(r"fl(?:y|ies|ew|own|ying)\b", re.IGNORECASE)
+_MILITARY_NEAR = re.compile(
+    r"\b(?:troops|soldiers|forces|paratroopers|marines|commandos|jets|warplanes|bombers|fighters"
+    r"|helicopters|units|reinforcements|battalions?|brigades?|weapons|arms)\b",
+    re.IGNORECASE,
+)
 _USE_FORCE = re.compile(r"us(?:e|es|ed|ing)\s+(?:military\s+|armed\s+)?force\b", re.IGNORECASE)
 #: Trigger words in phrases that do nothing to anyone: "came to a complete halt", ",
 #: leaving parts of the Balkans without heat", "in freezing temperatures", "detained on

@@ -70,3 +70,16 @@ def test_troops_massed_near_a_states_border_face_it() -> None:
         "Ukraine's eastern border."
     )
     assert ("Russia", "MOBILIZE", "Ukraine") in found
+
+
+def test_a_minister_flying_into_a_city_sends_no_force() -> None:
+    found = typed_in(
+        "Foreign Minister Jaswant Singh had flown into the southern Afghan city of Kandahar "
+        "aboard a special aircraft carrying three prisoners."
+    )
+    assert not {t for t in found if t[1] == "MOBILIZE"}, found
+
+
+def test_guard_a_state_flying_soldiers_in_mobilizes() -> None:
+    found = typed_in("Uganda flew about 400 soldiers into Mogadishu on Tuesday.")
+    assert ("Uganda", "MOBILIZE", "Somalia") in found
