@@ -37,14 +37,24 @@ def canonical_names(
     ``known`` are the (name, kind) of the actors already found, ``known_hits`` their
     mentions as (start, end, name).
     """
-    canonical = _short_forms(candidates, known)
+    first_seen: dict[str, int] = {}
+    for start, _, name in known_hits:
+        first_seen[name] = min(start, first_seen.get(name, start))
+    for cand in candidates:
+        if cand.spans:
+            first_seen.setdefault(cand.name, cand.spans[0][0])
+    canonical = _short_forms(candidates, known, first_seen)
     canonical.update(_variants(candidates, known, canonical))
     canonical.update(_parenthesised(text, candidates, known_hits))
     return canonical
 
 
-def _short_forms(cands: Sequence[Candidate], known: Sequence[tuple[str, str]]) -> dict[str, str]:
+def _short_forms(
+    cands: Sequence[Candidate], known: Sequence[tuple[str, str]], first_seen: dict[str, int]
+) -> dict[str, str]:
     """Map single-word short forms (surnames, first words of companies, initials) to full names.
+    ``first_seen``: where each name is first met (a body's short form goes to the one of its
+    name named last before it).
 
     A short form goes to the first full name (actors, then candidates, in order) it is the
     last word of (a person's or an unknown's), the first word of (a two-word person's or
@@ -88,9 +98,16 @@ def _short_forms(cands: Sequence[Candidate], known: Sequence[tuple[str, str]]) -
         if len(cand.tokens) != 1:
             continue
         word = cand.name
-        if len(bodies.get(word, ())) == 1:  # "the Commission", after "The European Commission"
-            canonical[word] = next(iter(bodies[word]))
+        named = bodies.get(word, set())
+        if len(named) == 1:  # "the Commission", after "The European Commission"
+            canonical[word] = next(iter(named))
             continue
+        if named and cand.spans:  # several: the one named last before ("the European
+            at = cand.spans[0][0]  # Commission ... the Commission's concerns ... the Federal
+            before = [b for b in named if first_seen.get(b, at) < at]  # Trade Commission")
+            if before:
+                canonical[word] = max(before, key=lambda b: first_seen[b])
+                continue
         lists = [by_first.get(word, [])]
         if word not in COMPANY_SUFFIXES:
             lists.append(by_last.get(word, []))

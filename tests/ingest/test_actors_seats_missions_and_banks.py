@@ -111,3 +111,13 @@ def test_police_opening_a_sentence_are_no_actor_of_their_own() -> None:
         "2018-01-19",
     )
     assert "Police" not in found
+
+
+def test_a_bodys_short_form_is_the_one_of_its_name_named_last_before() -> None:
+    found = entities_in(
+        "The European Commission approved the deal. The EU's competition chief said the "
+        "Commission's concerns were met. In Washington, the Federal Trade Commission sued.",
+        "2023-05-15",
+    )
+    assert "Commission" in found["European Commission"].aliases
+    assert "Commission" not in found
