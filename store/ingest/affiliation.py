@@ -401,6 +401,7 @@ def sole_states(
     Sher Bahadur Deuba's government ... in western Nepal"), the state each officer no lexicon
     knows serves ("..., and Foreign Minister Pik Botha denounced the move"), and the state each
     place of no known state lies in ("Syrian troops shelled the city of Hama"): the one state its
+    sentence opens at ("In Washington, the Treasury Department"), else the one state its
     sentence names, when it names only one, by name or by its agents ("Chinese troops"), or the
     state the article was filed from, ``filed_from``, when it names none.  ``owners``: the
     state or body each actor belongs to, if known."""
@@ -433,6 +434,15 @@ def sole_states(
         number = bisect.bisect_right(sentence_starts, hit.start) - 1
         start = sentence_starts[number] if number >= 0 else 0
         end = sentence_starts[number + 1] if number + 1 < len(sentence_starts) else len(text)
+        opening = next((h for h in hits if h.start == start + 3), None)
+        if (
+            text.startswith("In ", start)
+            and opening is not None
+            and text.startswith(",", opening.end)
+            and (seat := state_of(opening.actor)) is not None
+        ):
+            out[hit.actor] = seat  # "In Washington, the Treasury Department sanctioned"
+            continue
         states = {state_of(h.actor) for h in hits if start <= h.start < end} - {None}
         if len(states) == 1:
             out[hit.actor] = str(states.pop())
@@ -444,7 +454,7 @@ def sole_states(
 #: A ministry named by its portfolio alone, of no state: "the Interior Ministry".
 _PORTFOLIO_BODY = re.compile(
     r"(?:Interior|Foreign|Defen[cs]e|Finance|Justice|Health|Trade|Economy|Education|Energy"
-    r"|Agriculture|Home|Information|Culture|Transport|Foreign\s+Affairs|Internal\s+Affairs)"
+    r"|Agriculture|Home|Information|Culture|Transport|Treasury|Foreign\s+Affairs|Internal\s+Affairs)"
     r"\s+(?:Ministry|Office|Department)|Ministry\s+of\s+(?:the\s+)?[A-Z]\w+(?:\s+Affairs)?"
 )
 #: Waters, rivers, deserts and ranges: places states share, in no one state of a sentence

@@ -438,7 +438,8 @@ _USE_FORCE = re.compile(r"us(?:e|es|ed|ing)\s+(?:military\s+|armed\s+)?force\b",
 #: suspicion of" (the reason for the detention), "a peacekeeping force" (a body of troops),
 #: "the EU's competition chief", "struck down a ban" (a ruling), "the fees Khartoum charges to
 #: transport crude", "giving President Reagan a hard-won victory", "a coup carried out with
-#: the backing of Soviet troops" (whose backing, of a doer not named).
+#: the backing of Soviet troops" (whose backing, of a doer not named), "in coordination with
+#: Britain" (links.worked_with reads who works with whom).
 _NO_ACT = re.compile(
     r"c(?:ame|omes?|oming)\s+to\s+(?:a|an)\s|(?<=, )leaving\s(?!for\b)"
     r"|freezing\s+(?:temperatures|weather|cold|conditions|rain|fog|winter)\b"
@@ -452,7 +453,8 @@ _NO_ACT = re.compile(
     r"|charg(?:e|es|ed|ing)\s+(?:[\w'’]+\s+){0,3}?(?:to|for)\s+(?:transport|use|ship|carry|access|pump)"
     r"|(?:giv(?:e|es|en|ing)|gave|hand(?:s|ed|ing)?)\s+(?:[\w'’.-]+\s+){1,7}?"
     r"(?:victory|boost|blow|setback|defeat|headache|reprieve|edge|majority)\b"
-    r"|(?<=with the )(?:backing|support|help|blessing|consent)\s+of\b",
+    r"|(?<=with the )(?:backing|support|help|blessing|consent)\s+of\b"
+    r"|(?:(?<=in )|(?<=in close ))(?:cooperation|coordination|collaboration|partnership)\s+with\b",
     re.IGNORECASE,
 )
 #: A failure that turns down no one: "failed to halt their advance", "failed to win a

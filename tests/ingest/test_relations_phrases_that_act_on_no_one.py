@@ -68,3 +68,21 @@ def test_a_ministry_official_in_apposition_is_the_ministrys_states() -> None:
 def test_a_named_group_of_states_is_its_body() -> None:
     found = entities_in("Abe hosted leaders of the Group of 20 in Osaka.", "2019-06-29")
     assert "G20" in found and "Group" not in found
+
+
+def test_a_body_in_a_sentence_opening_at_a_seat_serves_that_seats_state() -> None:
+    found = entities_in(
+        "In Washington, the Treasury Department sanctioned eight Belarusian officials in "
+        "coordination with Britain and Canada.",
+        "2020-10-02",
+    )
+    assert found["Treasury Department"].affiliation == "united-states"
+
+
+def test_working_in_coordination_with_relates_the_doer_not_its_object() -> None:
+    found = typed_in(
+        "In Washington, the Treasury Department sanctioned eight Belarusian officials in "
+        "coordination with Britain and Canada."
+    )
+    assert ("Treasury Department", "COOPERATE", "United Kingdom") in found
+    assert not {t for t in found if t[0] == "Belarus" and t[1] == "COOPERATE"}, found
