@@ -187,6 +187,7 @@ def triggers_of(
         and not (t[2] == "REJECT" and _VETO_DROPPED.search(text, max(0, t[0] - 40), t[0]))
         and not (t[2] == "RIVAL" and _unnamed_rivals(text, t[0], t[1]))
         and not (t[2] == "REJECT" and _FAILED_AT_TASK.match(text, t[0]) is not None)
+        and not (t[2] == "REJECT" and _REFUSED_TO_OPPOSE.match(text, t[0]) is not None)
         and not (t[2] == "ACCUSE" and _claims_a_thing(text, t[0]))
         and _NO_ACT.match(text, t[0]) is None
         and not (  # "European Commissioner for Competition Neelie Kroes": an office's word
@@ -463,6 +464,14 @@ _FAILED_AT_TASK = re.compile(
     r"fail\w*\s+to\s+(?!(?:reach|agree|approve|accept|ratify|comply|honou?r|pay|repay|deliver|sign"
     r"|settle|resolve|implement|abide|respond|attend|show|keep|meet|return|hand|extradite"
     r"|release|free|cooperate|co-operate|provide|allow|recognise|recognize)\b)[a-z]",
+    re.IGNORECASE,
+)
+#: A refusal to act against someone, which rejects no one: "refused to block the sale of
+#: planes to Saudi Arabia", "declined to condemn Russia" (the act it would have been is
+#: read, negated).
+_REFUSED_TO_OPPOSE = re.compile(
+    r"(?:refus|declin)\w*\s+to\s+(?:block|stop|halt|ban|bar|veto|condemn|sanction|criticise"
+    r"|criticize|punish|blame|oppose|reject|denounce)\b",
     re.IGNORECASE,
 )
 #: What stands between an undoing verb and the noun it undoes: "the", "its planned".

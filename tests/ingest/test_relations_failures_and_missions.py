@@ -6,7 +6,7 @@ copy."""
 from __future__ import annotations
 
 import pytest
-from relation_support import entities_in, typed_in
+from relation_support import entities_in, stored_in, typed_in
 
 
 @pytest.mark.parametrize(
@@ -40,3 +40,9 @@ def test_a_states_troops_serving_a_body_are_the_states() -> None:
 def test_guard_the_bodys_troops_alone_are_the_bodys() -> None:
     found = entities_in("Gunmen attacked U.N. peacekeepers in Mali on Friday.", "2019-01-20")
     assert "United Nations" in found
+
+
+def test_a_refusal_to_act_against_someone_is_that_act_denied() -> None:
+    text = "India declined to condemn Russia at the United Nations."
+    assert stored_in(text, "2022-03-02") == {("India", "ACCUSE", "Russia")}  # told as not done
+    assert not stored_in(text, "2022-03-02", denied=False)
