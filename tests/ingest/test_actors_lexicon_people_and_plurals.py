@@ -62,3 +62,8 @@ def test_a_name_described_as_an_official_or_a_passenger_is_a_persons() -> None:
         "1999-12-31",
     )
     assert found["Ravi Menon"].kind == found["Arun Katyal"].kind == "person"
+
+
+def test_a_family_name_and_a_hyphened_given_name_are_a_person() -> None:
+    found = entities_in("Kim Dae-ho told reporters that Seoul would respond.", "2019-07-04")
+    assert found["Kim Dae-ho"].kind == "person"
