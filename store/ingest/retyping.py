@@ -103,6 +103,12 @@ def retyped(
         return "MOBILIZE", None  # "reinforce its border with X", "fired missiles into waters"
     if blocks_decision(text, kind, t_start):  # "Hungary blocked an EU statement"
         return "REJECT", None
+    if (
+        kind == "ASSAULT"
+        and _TAKEN_OVER.match(text, t_start)
+        and _PROTESTERS_BEFORE.search(text, max(0, t_start - 70), t_start)
+    ):  # "protesters from the PAD stormed Bangkok's airport": a protest (CAMEO 14)
+        return "PROTEST", None
     if expels(text, kind, t_start, t_end):  # "gave the ambassador 72 hours to leave"
         return "SANCTION", "expels"
     if ultimatum(text, kind, t_start, t_end):  # "gave Niger's junta one week to reinstate"
@@ -410,6 +416,13 @@ def expels(text: str, kind: str, t_start: int, t_end: int) -> bool:
 
 
 _EXPELLING = re.compile(EXPELLING, re.IGNORECASE)
+#: Places stormed, occupied or blockaded.
+_TAKEN_OVER = re.compile(r"(?:storm|occup|blockad|besieg|overr[au]n)\w*", re.IGNORECASE)
+#: Protesters named as the doers: "Thousands of protesters from the PAD".
+_PROTESTERS_BEFORE = re.compile(
+    r"\b(?:protesters|demonstrators|marchers|activists|students|strikers)\b[^.;:]*$",
+    re.IGNORECASE,
+)
 _TO_LEAVE = re.compile(r"(?:leave|quit|depart|exit)\b", re.IGNORECASE)
 
 
@@ -424,7 +437,7 @@ def ultimatum(text: str, kind: str, t_start: int, t_end: int) -> bool:
 
 
 _DEADLINE = re.compile(
-    r"(?:\s+[\w'’.,-]+){0,7}?\s+(?:(?:one|two|three|four|five|six|seven|ten|\d+|a|an)\s+"
+    r"(?:\s+[\w'’.,-]+){0,12}?\s+(?:(?:one|two|three|four|five|six|seven|ten|\d+|a|an)\s+"
     r"(?:more\s+)?(?:days?|weeks?|months?|hours?)|a\s+deadline|until\s+\w+)"
     r"(?:\s+[\w,]+){0,3}?\s+to\s+[a-z]",
     re.IGNORECASE,

@@ -22,6 +22,7 @@ REDUCING = (
     r"(?: (?!(?:with|to|from|on|against)\b)[\w'’-]+){0,3}? (?:ties|relations"
     r"|cooperation(?: agreements?| accords?| pacts?| deals?)?|agreements?|accords?|pacts?"
     r"|deals?|treat(?:y|ies)|deliveries|supplies|shipments|exports|imports|trade|commerce|aid|assistance|sales"
+    r"|financing|loans?|credits?|grants?|disbursements?"
     r"|selling|supplying"
     r"|funding|flights|contacts|talks|negotiations|dialogue|hotlines?|coordination"
     r"|(?:communication|communications|military|liaison) (?:lines|links|channels))"
@@ -52,7 +53,7 @@ EXPELLING = (
     rf"(?:(?:head|chief|leader|members?|staff) of (?:the )?(?:[\w.'’-]+ ){{0,3}}?)?"
     rf"(?:{_DIPLOMATS}|{_MISSIONS})\b)"  # "expelled the head of the EU observer mission"
     # "ordered the United States to leave the Karshi-Khanabad air base": its forces withdrawn
-    r"|order\w*(?= (?:[\w.'’-]+ ){1,4}?to (?:leave|quit|vacate) (?:the|its|their) "
+    r"|order\w*(?= (?:[\w.'’-]+ ){1,8}?to (?:leave|quit|vacate) (?:the|its|their) "
     r"(?:[\w'’-]+ ){0,3}?(?:air ?bases?|bases?|garrisons?|country|territory)\b)"
     # "ordered Poland and Lithuania to withdraw their ambassadors": ties cut (CAMEO 164)
     rf"|(?:order|tell|told)\w*(?= (?:[\w.'’-]+ ){{1,5}}?to (?:withdraw|recall|reduce|cut) (?:their|its)"
