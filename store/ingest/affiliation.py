@@ -306,6 +306,16 @@ def subject_state(
         # Guinea-Bissau and urged its army chief, General X": the one acted on serves the
         # other state named, not the subject's
         return next((o for o in reversed(owners) if o != owners[0]), None)
+    opened = _CONJUNCTION_BEFORE.search(text, max(0, start - 45), start)
+    where = (
+        next((h for h in reversed(hits) if sentence_start <= h.end <= opened.start()), None)
+        if opened is not None
+        else None
+    )
+    if where is not None and text.endswith(("in ", "into ", "to "), 0, where.start):
+        here = owner_of(where.actor)[0]  # "troops arrived in Kazakhstan after President X
+        if here is not None:  # asked for help": the state where it happens is his
+            return here
     end = cand.spans[0][1]
     if (
         owners
@@ -317,6 +327,10 @@ def subject_state(
     return owners[0] if owners else None
 
 
+#: A subordinating word right before an office holder's title: "after| President X".
+_CONJUNCTION_BEFORE = re.compile(
+    r"\b(?:after|as|when|while|before|because|since)\s+(?:[A-Z][\w-]*\s+){1,3}$"
+)
 #: A new clause opening before an office holder's title: ", and Prime Minister".
 _AND_BEFORE = re.compile(r",\s+(?:and|but)\s+(?:[A-Z][\w-]*\s+){1,3}$")
 #: A verb answering an act, right after the office holder's name.

@@ -67,3 +67,11 @@ def test_a_name_described_as_an_official_or_a_passenger_is_a_persons() -> None:
 def test_a_family_name_and_a_hyphened_given_name_are_a_person() -> None:
     found = entities_in("Kim Dae-ho told reporters that Seoul would respond.", "2019-07-04")
     assert found["Kim Dae-ho"].kind == "person"
+
+
+def test_an_official_opening_a_clause_where_something_happens_serves_that_state() -> None:
+    found = entities_in(
+        "Russian troops arrived in Kyrgyzstan after President Almaz Baktybekov asked for help.",
+        "2022-01-06",
+    )
+    assert found["Almaz Baktybekov"].affiliation == "kyrgyzstan"
