@@ -139,7 +139,8 @@ class ExportView:
         """The dated event of the relation's sentence that names both its actors, if any:
         when there are several, the one whose clause holds the relation's word ("captured
         Shusha on Sunday, and on Monday Azerbaijan shot down": the shooting is Monday's),
-        else the first in the text (then the earliest)."""
+        none when the word comes before every dated clause ("released X, who was sentenced in
+        2021"), else the first in the text (then the earliest)."""
         pair = {relation.source, relation.target}
         found = [
             e
@@ -151,11 +152,7 @@ class ExportView:
         if found and relation.summary:
             word = re.compile(rf"\b{re.escape(relation.summary)}\b", re.IGNORECASE)
             holding = [e for e in found if word.search(e.label)]
-            article = self.articles.get(relation.article)
-            sentence = (
-                article.text[relation.evidence.start : relation.evidence.end] if article else ""
-            )
-            if not holding and _before_every_clause(word, sentence, found):
+            if not holding and _before_every_clause(word, self.evidence(relation), found):
                 return None  # "released X, who was sentenced in 2021": not the release's date
             found = holding or found
         return min(found, key=lambda e: (e.evidence.start, e.date)) if found else None

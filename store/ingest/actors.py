@@ -247,12 +247,16 @@ def find_actors(
             if entry.kind == "government" and not possessive_before(text, hit.start, gaz)
             else None
         )
-        lexicons = entry.affiliation_on(date)
-        if owner is not None and owner.name != lexicons:
+        lexicon_owner = entry.affiliation_on(date)
+        if owner is not None and owner.name != lexicon_owner:
             # "Peruvian President Fujimori dissolved Congress"; "In Islamabad, the Foreign
             # Office summoned": Pakistan's, named apart from the lexicon's Britain's; "In
             # Washington, the Treasury Department": the lexicon's, now known to be American
-            name = f"{next(iter(owner.demonyms), owner.name)} {surface}" if lexicons else entry.name
+            name = (
+                f"{next(iter(owner.demonyms), owner.name)} {surface}"
+                if lexicon_owner
+                else entry.name
+            )
             found.add(name, "government", hit.start, hit.end).affiliation = owner.name
             claim(hit.start, hit.end)
             continue

@@ -1,8 +1,9 @@
 """The company or international body a person is named as an officer of: "Nvidia chief
 executive Jensen Huang", "Hermann Hauser, a co-founder of Arm", "The UN commander in Bosnia,
-Lieutenant General Rupert Smith", "Martin Hale, Google's president of global affairs".  The person stays an actor of their own, as an officer of a
-state does, with the company or body as their affiliation: selecting it lights up its
-officers, and an officer is never related to their own employer."""
+Lieutenant General Rupert Smith", "Martin Hale, Google's president of global affairs".  The
+person stays an actor of their own, as an officer of a state does, with the company or body
+as their affiliation: selecting it lights up its officers, and an officer is never related
+to their own employer."""
 
 from __future__ import annotations
 
