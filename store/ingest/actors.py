@@ -159,8 +159,8 @@ def find_actors(
     claimed = [s < skip for s in starts] if skip > 0 else [False] * len(words)
     found = Found()
     initial = _sentence_starts(sentences, starts)
-    if skip:  # the word after a dateline opens the article's first sentence ("... - Riot police")
-        initial.add(bisect.bisect_left(starts, skip))
+    if skip and (first := bisect.bisect_left(starts, skip)) < len(starts):
+        initial.add(first)  # the word after a dateline opens the first sentence ("- Riot police")
     #: Token index of a name that follows a state's office ("Kenyan Trade Minister X"): X's state.
     served: dict[int, str] = {}
     #: The entries whose aliases their actor already has (by id: entries live as long as the
@@ -493,5 +493,6 @@ def _qualify(text: str, found: Found) -> None:
 
 
 def _sentence_starts(sentences: tuple[Span, ...], starts: list[int]) -> set[int]:
-    """Token indices that open a sentence (or the quotation that opens one)."""
-    return {bisect.bisect_left(starts, s.start) for s in sentences}
+    """Token indices that open a sentence (or the quotation that opens one); a sentence with
+    no word of its own (a stray quotation mark at the end) opens none."""
+    return {i for s in sentences if (i := bisect.bisect_left(starts, s.start)) < len(starts)}

@@ -74,7 +74,10 @@ def leader_state(cand: Candidate, gaz: Gazetteer, date: str | None) -> str | Non
     """ "President Bush", "General Petraeus", "P.W. Botha": the state served by the lexicon's
     people of that surname (and those initials) in office on the article's date, or, if none
     was, by all of them, when that is one state."""
-    *initials, surname = [t for t in cand.tokens if not t.islower()]  # "F.W. de Klerk"
+    named = [t for t in cand.tokens if not t.islower()]  # "F.W. de Klerk"
+    if not named:  # "Nur-Sultan-in": a title before no name
+        return None
+    *initials, surname = named
     if initials and all(len(i) == 1 and i.isupper() for i in initials):  # "P.W. Botha": the
         people = [  # people of that surname whose given names have those initials
             p

@@ -186,6 +186,8 @@ def find_candidates(
     for first, last, titled in runs:
         if claimed[first]:  # trimmed down to a name an earlier pass found ("Thousands of
             continue  # Armenians" to "Armenians"): that pass's actor, not a new one
+        if not any(tokens.capitalised[first : last + 1]):
+            continue  # "Nur-Sultan-in honour": a title glued to a common word names no one
         start, end = tokens.starts[first], tokens.ends[last]
         if (
             end < len(text)
@@ -612,7 +614,10 @@ def _portfolio(words: list[str], after: int) -> int:
 
 
 def _the_before_name(words: list[str], gaps: list[str], is_cap: list[bool], index: int) -> bool:
-    """ "the Children", "of the Earth": a lower-case "the" (after "of") then a capitalised word."""
+    """ "the Children", "of the Earth": a lower-case "the" (after "of") then a capitalised word;
+    ``index`` may be past the last word (a text that stops at "Movement for")."""
+    if index >= len(words):
+        return False
     if words[index] == "of" and index + 1 < len(words) and gaps[index] == " ":
         index += 1
     if words[index : index + 2] == ["the", "former"]:  # "for the former Yugoslavia"
