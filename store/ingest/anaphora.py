@@ -367,9 +367,9 @@ def description_references(
         for back in (0, 1):  # its own sentence first, then the one before
             begin = sentence_starts[number - back] if number - back >= 0 else 0
             end = sentence_starts[number - back + 1] if back else start
-            named = {
+            named = dict.fromkeys(  # in text order: of two agents of a state, the nearer
                 h.actor for h in hits[bisect.bisect_left(starts, begin) : last] if h.start < end
-            }
+            )
             fitting = {a for a in named if _fits(noun, a, kind_of(a))}
             agents = {}  # a state named by its officers and forces as well, who stand for it
             if noun in _RULERS or noun in _STATES:  # where it is not named itself ("the
