@@ -76,18 +76,28 @@ _DATE_AFTER_DASH = re.compile(
 _DATELINE_MONTHS = {m[:3].lower(): n for n, m in enumerate(_MONTHS.split("|"), start=1)}
 
 
+#: The years a publication date can have: a system's empty date ("0001-01-01") or a mistyped
+#: year ("20233") dates no article, and would put its relative dates off the calendar.
+_PUBLISHED_YEARS = range(1000, 3000)
+
+
+def _published(day: date) -> str | None:
+    """``day`` as "YYYY-MM-DD" if an article can have been published on it, else None."""
+    return day.isoformat() if day.year in _PUBLISHED_YEARS else None
+
+
 def dateline_date(match: re.Match[str]) -> str | None:
     """The dateline's date as "YYYY-MM-DD", when it has a year and says it unambiguously:
     28/10/2023 is day-first, 10/28/2023 month-first, and 03/04/2023 could be either."""
     try:
         if match["iso"]:
-            return date.fromisoformat(match["iso"]).isoformat()
+            return _published(date.fromisoformat(match["iso"]))
         if match["num"]:
             a, b, year = (int(part) for part in re.split(r"[/.]", match["num"]))
             if a != b and a <= 12 and b <= 12:
                 return None
             month, day = (b, a) if a > 12 or a == b else (a, b)
-            return date(year, month, day).isoformat()
+            return _published(date(year, month, day))
         tokens = re.findall(r"[A-Za-z]{3,}|\d+", match["mdy"] or match["dmy"] or "")
         numbers = [int(token) for token in tokens if token.isdigit()]
         months = [
@@ -95,7 +105,7 @@ def dateline_date(match: re.Match[str]) -> str | None:
         ]
         if len(numbers) != 2 or not months:  # no year: the article's own date must say
             return None
-        return date(numbers[1], months[0], numbers[0]).isoformat()
+        return _published(date(numbers[1], months[0], numbers[0]))
     except ValueError:
         return None
 
@@ -212,22 +222,22 @@ def dateline_of(text: str) -> tuple[str | None, str | None]:
 def iso_date(value: object) -> str | None:
     """A publication date as "YYYY-MM-DD" from whatever a header holds (ISO stamps, "May 7, 2005")."""
     if isinstance(value, datetime):
-        return value.date().isoformat()
+        return _published(value.date())
     if isinstance(value, date):
-        return value.isoformat()
+        return _published(value)
     if not isinstance(value, str):
         return None
     stamp = value.strip()
     match = _ISO_PREFIX.match(stamp)
     if match:
         try:
-            return date(int(match[1]), int(match[2]), int(match[3])).isoformat()
+            return _published(date(int(match[1]), int(match[2]), int(match[3])))
         except ValueError:
             return None
     stamp = re.sub(r"\s+", " ", stamp.replace(".", ""))
     for fmt in _DATE_FORMATS:
         try:
-            return datetime.strptime(stamp, fmt).date().isoformat()
+            return _published(datetime.strptime(stamp, fmt).date())
         except ValueError:
             continue
     return None

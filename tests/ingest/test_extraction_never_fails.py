@@ -8,10 +8,14 @@ mentions point at their own words.
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from personae.store.ingest.extract import Extraction, extract
+from personae.store.ingest.files import parse_file
 from personae.store.ingest.read import RawArticle
 
 
@@ -36,6 +40,30 @@ def test_a_title_hyphenated_to_a_lower_case_word_is_no_name() -> None:
 def test_a_text_cut_off_after_movement_for_keeps_its_actors() -> None:
     names = _names(_extracted("Kenya accused the Movement for"))
     assert "Kenya" in names
+
+
+@pytest.mark.parametrize(
+    ("name", "source"),
+    [
+        ("a.txt", "Talks\n\nLIMA, Jan. 5, 0001 - Peru met Chile last Tuesday.\n"),
+        (
+            "a.html",
+            '<html><head><meta property="article:published_time" content="0001-01-01">'
+            "<title>Talks</title></head><body><p>Peru met Chile last Tuesday.</p></body></html>",
+        ),
+        (
+            "a.html",
+            '<html><head><meta property="article:published_time" content="9999-12-31">'
+            "<title>Talks</title></head><body><p>Peru will meet Chile next week.</p></body></html>",
+        ),
+    ],
+    ids=["dateline-of-year-one", "system-empty-date", "last-day-of-the-calendar"],
+)
+def test_a_date_no_article_has_leaves_it_undated_and_read(name: str, source: str) -> None:
+    raw = parse_file(Path(name), source.encode())
+    extraction = extract(raw, "a")
+    assert raw.date is None
+    assert {"Peru", "Chile"} <= _names(extraction)
 
 
 # Words and joints of wire copy: generated articles rearrange them every way.

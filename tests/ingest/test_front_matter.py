@@ -41,12 +41,13 @@ def test_values_are_the_text_written_and_dates_iso(
     [
         ("date: 2021-13-45", "has a front-matter date that is not a real date ('2021-13-45')"),
         ("date: spring 2021", "has a front-matter date that is not a real date ('spring 2021')"),
+        ("date: 0001-01-01", "has a front-matter date that is not a real date ('0001-01-01')"),
         ("date: [2021-01-01]", "has a front-matter date that is a list"),
         ("title: !!set {a, b}", "has a front-matter title that is not text"),
         ("url: {href: x}", "has a front-matter url that is a mapping"),
         ("base: &b Iran\ntitle: *b", "has YAML anchors or aliases (& or *) in its front matter"),
     ],
-    ids=["bad-date", "vague-date", "list-date", "set-title", "mapping-url", "alias"],
+    ids=["bad-date", "vague-date", "empty-date", "list-date", "set-title", "mapping-url", "alias"],
 )
 def test_what_cannot_be_read_is_refused_with_the_field_named(
     front_matter: str, reason: str
