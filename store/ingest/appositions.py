@@ -164,3 +164,14 @@ def relative_clause_end(text: str, t_end: int) -> int | None:
         if acted_form(found[1]):
             return found.start()
     return None
+
+
+#: Whom an unnamed subject is against, right before a name: "Rebels opposed to| President
+#: Assad", "tribesmen opposed to the| government's reforms", "gunmen hostile to| X".
+_OPPOSED_BEFORE = re.compile(r"\b(?:opposed|hostile)\s+to\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,2}$")
+
+
+def opposed_by_subject(text: str, hit: Hit) -> bool:
+    """The name is whom a subject before it opposes ("Rebels opposed to President Assad
+    shelled army posts"): never who acts."""
+    return _OPPOSED_BEFORE.search(text, max(0, hit.start - 40), hit.start) is not None

@@ -15,6 +15,7 @@ from personae.store.ingest.appositions import (
     apposition_before,
     describes_with,
     object_relative,
+    opposed_by_subject,
     relative_clause_before,
     relative_clause_end,
     which_before,
@@ -287,6 +288,7 @@ def roles(
     if answered is not None:  # "in response to a gas attack": whose, if named, is inside
         before = [h for h in before if h.start > answered]
     before = [h for h in before if not backing_agent(text, h)] or before  # "backed by X"
+    before = [h for h in before if not opposed_by_subject(text, h)]  # "opposed to X"
     if kind not in STANCE:  # "the Soviet Union, Baghdad's main arms supplier, announced":
         before = [h for h in before if not describes_with(text, h, actors)]  # Baghdad tells who
     heads = subject_heads(text, before)
