@@ -159,8 +159,8 @@ def find_actors(
     claimed = [s < skip for s in starts] if skip > 0 else [False] * len(words)
     found = Found()
     initial = _sentence_starts(sentences, starts)
-    if skip and (first := bisect.bisect_left(starts, skip)) < len(starts):
-        initial.add(first)  # the word after a dateline opens the first sentence ("- Riot police")
+    if skip and (after_dateline := bisect.bisect_left(starts, skip)) < len(starts):
+        initial.add(after_dateline)  # it opens the first sentence ("... - Riot police")
     #: Token index of a name that follows a state's office ("Kenyan Trade Minister X"): X's state.
     served: dict[int, str] = {}
     #: The entries whose aliases their actor already has (by id: entries live as long as the
