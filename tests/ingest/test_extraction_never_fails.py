@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from personae.store.ingest.extract import Extraction, extract
-from personae.store.ingest.files import parse_file
+from personae.store.ingest.files import IngestError, parse_file
 from personae.store.ingest.read import RawArticle
 
 
@@ -111,3 +111,33 @@ def test_generated_news_text_always_extracts_to_records_of_its_own_words(
     for relation in extraction.relations:
         assert {relation.source, relation.target} <= ids
         assert relation.source != relation.target
+
+
+# Pieces of Markdown front matter and HTML, well and badly formed, and dates of every shape.
+FRONT_MATTER = (
+    "---\n", "title: ", "date: ", "source: ", "url: ", "date: 0001-01-01\n", "date: 9999-12-31\n",
+    "date: 2023-13-45\n", "date: May 7, 2005\n", "date: 2020-01-01T10:00:00+25:00\n",
+    "title: |\n  two\n  lines\n", "title: [1, 2]\n", "title: {a: b}\n", ": :\n", "- x\n",
+    "title: \"open\n", "\n", "---\n\n", "# ", "> ", "* ", "```\n",
+)  # fmt: skip
+HTML = (
+    "<html>", "<head>", "<title>", "</title>", "<body>", "<article>", "</article>", "<p>",
+    "</p>", "<br>", "<script>", "</script>", "<h1>", "</h1>", "&amp;", "&#0;", "&#xD800;",
+    "<!--", "-->", '<meta property="article:published_time" content="0001-01-01">',
+    '<meta property="article:published_time" content="2020-02-30">', '<time datetime="1">',
+)  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None, derandomize=True)
+@given(
+    st.sampled_from(["a.md", "a.html", "a.txt"]),
+    st.lists(st.one_of(st.sampled_from(FRONT_MATTER + HTML), st.sampled_from(WIRE)), max_size=30),
+)
+def test_a_generated_file_is_read_or_refused_with_its_reason(name: str, parts: list[str]) -> None:
+    try:
+        raw = parse_file(Path(name), "".join(parts).encode())
+    except IngestError as refused:
+        assert refused.reason  # the one line the reader is shown
+        return
+    extraction = extract(raw, "a")
+    assert all(raw.text[m.start : m.end] == m.text for m in extraction.mentions)
