@@ -361,21 +361,31 @@ class StoreReader:
             events=records("events", Event),
         )
 
-    def article_hashes(self) -> ArticleHashes:
-        """Each stored article's content hash: how ingest knows a file is unchanged.
+    def article_hashes(self, extractor_version: str | None = None) -> ArticleHashes:
+        """Each stored article's content hash: how ingest knows a file is unchanged.  An
+        article another ``extractor_version`` read (if one is given) has STALE_HASH instead,
+        which no file's hash equals: its file is read again, so that a newer extractor
+        reaches what is stored.
 
         Read a bucket at a time, as articles are asked for: adding one file to a large
         store reads the one bucket its article would be in."""
-        return ArticleHashes(self._hashes_in)
+        return ArticleHashes(lambda bucket: self._hashes_in(bucket, extractor_version))
 
-    def _hashes_in(self, bucket: str | None) -> dict[str, str]:
+    def _hashes_in(self, bucket: str | None, extractor_version: str | None) -> dict[str, str]:
         """The content hash of each article of ``bucket`` (None, or a store of an older
         layout, whose catalog is one file: of every article)."""
         if bucket is None or self._schema(self._catalog.root()) < BUCKETED_SCHEMAS[0]:
             docs: Iterable[Any] = table_docs(self._read_catalog(), "articles")
         else:
             docs = self._catalog.bucket_rows(bucket).values()
-        return {str(d.get("id")): str(d.get("content_hash", "")) for d in docs}
+        return {
+            str(d.get("id")): (
+                str(d.get("content_hash", ""))
+                if extractor_version in (None, d.get("extractor_version"))
+                else STALE_HASH
+            )
+            for d in docs
+        }
 
     def entities(self) -> tuple[Entity, ...]:
         """Every actor of the registry, its buckets read one at a time (ingest lends their
@@ -409,6 +419,10 @@ def meta_record(tables: Tables) -> dict[str, Any]:
 
 def table_docs(tables: Tables, table: str) -> Iterable[Any]:
     return tables.get(table, {}).values()
+
+
+#: What ``article_hashes`` gives an article an older extractor read: no file's sha256.
+STALE_HASH = "read by another extractor"
 
 
 class ArticleHashes(Mapping[str, str]):

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Literal, Protocol, TypeVar, overload
 
 from personae.store.db import ArticleRecords, Store
-from personae.store.ingest.extract import Extraction, KnownEntities, extract
+from personae.store.ingest.extract import EXTRACTOR_VERSION, Extraction, KnownEntities, extract
 from personae.store.ingest.files import (
     ArticleFiles,
     IngestError,
@@ -175,7 +175,7 @@ def ingest_paths(
     hashes: Mapping[str, str] = {}
     if store is not None:
         stored = store.entities()
-        hashes = store.article_hashes()
+        hashes = store.article_hashes(EXTRACTOR_VERSION)  # an older one's are read again
     known = KnownEntities(stored)
     dry_run = store is None
     if dask is not None:
