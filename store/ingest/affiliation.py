@@ -352,6 +352,7 @@ def body_named(text: str, span: tuple[int, int]) -> int | None:
     words = text[span[0] : span[1]].split()
     if len(words) < 3 or (
         words[-2] not in INSTITUTION_WORDS
+        and words[-2] != "group"  # "Maute group militants": wire copy's lower-case "group"
         and not any(
             w in INSTITUTION_WORDS and joined in ("for", "of") for w, joined in pairwise(words)
         )

@@ -44,3 +44,14 @@ def test_guard_fighters_of_a_region_stay_fighters() -> None:
         "Kurdish fighters of the Kurdistan Region attacked Islamic State positions.", "2015-01-01"
     )
     assert "Kurdish fighters" in found
+
+
+def test_fighters_after_a_group_named_with_a_lower_case_group_are_the_group() -> None:
+    # Wire copy writes a group's name with a lower-case "group" ("the Maute group").
+    names = entities_in(
+        "Indonesian police raided a hideout of Jemaah Ansharut Daulah group militants in "
+        "Surabaya on Sunday.",
+        "2018-05-13",
+    )
+    assert "Jemaah Ansharut Daulah group" in names
+    assert "Jemaah Ansharut Daulah group militants" not in names
