@@ -22,6 +22,13 @@ ARTICLE = (
 )
 
 
+def _folder_and_store(tmp_path: Path) -> tuple[Path, Store]:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "lima.txt").write_text(ARTICLE, encoding="utf-8")
+    return folder, Store.open_or_create(tmp_path / "personae.json")
+
+
 def _ingested_by(
     version: str, folder: Path, store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> set[str]:
@@ -41,10 +48,7 @@ def _versions(store: Store) -> set[str | None]:
 def test_an_article_an_older_extractor_read_is_read_again(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    (folder / "lima.txt").write_text(ARTICLE, encoding="utf-8")
-    store = Store.open_or_create(tmp_path / "personae.json")
+    folder, store = _folder_and_store(tmp_path)
     assert _ingested_by("0-older", folder, store, monkeypatch) == {"added"}
     assert _versions(store) == {"0-older"}
 
@@ -55,9 +59,6 @@ def test_an_article_an_older_extractor_read_is_read_again(
 
 
 def test_guard_an_article_this_extractor_read_stays_unchanged(tmp_path: Path) -> None:
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    (folder / "lima.txt").write_text(ARTICLE, encoding="utf-8")
-    store = Store.open_or_create(tmp_path / "personae.json")
+    folder, store = _folder_and_store(tmp_path)
     ingest_paths(store, [folder], jobs=1)
     assert {result.status for result in ingest_paths(store, [folder], jobs=1)} == {"unchanged"}
