@@ -6,6 +6,7 @@ scripts, so fields are added, never renamed.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import orjson
@@ -13,7 +14,6 @@ import orjson
 from personae.store.corrections import KINDS as CORRECTION_KINDS
 from personae.store.db import Snapshot
 from personae.store.model import SCHEMA_VERSION, Article, Entity, Event, Mention, Relation
-from personae.store.text import UNPRINTABLE
 
 
 def export_document(
@@ -69,13 +69,22 @@ def export_json(
     )
 
 
+#: The UTF-8 of each character UNPRINTABLE matches that orjson writes as it is (C0 it escapes
+#: itself): DEL, C1, the Arabic letter mark, zero-width and bidi marks, the byte-order mark.
+UNPRINTABLE_UTF8 = re.compile(
+    rb"\x7f|\xc2[\x80-\x9f]|\xd8\x9c|\xe2\x80[\x8b-\x8f\xaa-\xae]|\xe2\x81[\xa0-\xa9]|\xef\xbb\xbf"
+)
+
+
 def terminal_safe_json(value: object, *, option: int = 0) -> bytes:
-    """``value`` as JSON with every character that could act on a terminal escaped."""
-    encoded = orjson.dumps(value, option=option)
-    if encoded.isascii():
-        return encoded
-    text = UNPRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", encoded.decode("utf-8"))
-    return text.encode("utf-8")
+    """``value`` as JSON with every character that could act on a terminal escaped, found in
+    the UTF-8 bytes: a large export is never decoded into a string (up to four bytes a
+    character) and encoded again."""
+    return UNPRINTABLE_UTF8.sub(_escape, orjson.dumps(value, option=option))
+
+
+def _escape(found: re.Match[bytes]) -> bytes:
+    return b"\\u%04x" % ord(found.group().decode("utf-8"))
 
 
 def _article(a: Article) -> dict[str, Any]:
