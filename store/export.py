@@ -14,6 +14,7 @@ import orjson
 from personae.store.corrections import KINDS as CORRECTION_KINDS
 from personae.store.db import Snapshot
 from personae.store.model import SCHEMA_VERSION, Article, Entity, Event, Mention, Relation
+from personae.store.text import UNPRINTABLE_UTF8
 
 
 def export_document(
@@ -67,13 +68,6 @@ def export_json(
         export_document(snapshot, article_id, orphaned),
         option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE,
     )
-
-
-#: The UTF-8 of each character UNPRINTABLE matches that orjson writes as it is (C0 it escapes
-#: itself): DEL, C1, the Arabic letter mark, zero-width and bidi marks, the byte-order mark.
-UNPRINTABLE_UTF8 = re.compile(
-    rb"\x7f|\xc2[\x80-\x9f]|\xd8\x9c|\xe2\x80[\x8b-\x8f\xaa-\xae]|\xe2\x81[\xa0-\xa9]|\xef\xbb\xbf"
-)
 
 
 def terminal_safe_json(value: object, *, option: int = 0) -> bytes:

@@ -88,6 +88,12 @@ UNPRINTABLE = re.compile(
 )
 
 
+#: The UTF-8 of each character UNPRINTABLE matches but C0 (which JSON writers escape
+#: themselves): DEL, C1, the Arabic letter mark, zero-width and bidi marks, the byte-order mark.
+UNPRINTABLE_UTF8 = re.compile(
+    rb"\x7f|\xc2[\x80-\x9f]|\xd8\x9c|\xe2\x80[\x8b-\x8f\xaa-\xae]|\xe2\x81[\xa0-\xa9]|\xef\xbb\xbf"
+)
+
 _UNPRINTABLE_IN_A_LINE = re.compile(f"[\n\t]|{UNPRINTABLE.pattern}")
 
 

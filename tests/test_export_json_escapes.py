@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import orjson
 
-from personae.store.export import UNPRINTABLE_UTF8, terminal_safe_json
-from personae.store.text import UNPRINTABLE
+from personae.store.export import terminal_safe_json
+from personae.store.text import UNPRINTABLE, UNPRINTABLE_UTF8
 
 
 def test_the_bytes_found_are_exactly_the_characters_a_terminal_could_act_on() -> None:
