@@ -167,16 +167,27 @@ def break_pool(pool: ProcessPoolExecutor) -> None:
     the pool's manager thread, reading it, would wait for the rest for ever (and so would
     ``shutdown``, the files awaited and this process's exit): one stop signal in a few
     hundred hung so.  With this process's own writing end of that pipe closed too, the
-    manager reads the pipe's end instead, takes the pool for broken and winds up."""
-    for process in list((pool._processes or {}).values()):
-        process.kill()
+    manager reads the pipe's end instead, takes the pool for broken and winds up.
+
+    The pool starts a worker under its lock, so a worker another thread is starting is in
+    its table once the lock is taken, and is killed with the rest."""
+    with pool._shutdown_lock:
+        for process in list((pool._processes or {}).values()):
+            process.kill()
     writer = getattr(pool._result_queue, "_writer", None)  # the one end no worker holds
     if writer is not None:
         writer.close()
 
 
 def stop_workers(pool: ProcessPoolExecutor) -> None:
-    """End the pool at once (see break_pool)."""
+    """End the pool at once (see break_pool), starting no worker from then on.
+
+    Workers ignore SIGTERM, which is all the pool itself sends them: one started after the
+    others were killed (the workers still starting when a stop came) kept the pool waiting
+    for it for ever, and the stopped ingest never exited (one stop in a hundred or two, on
+    a loaded machine)."""
+    with pool._shutdown_lock:
+        pool._shutdown_thread = True  # a submit now refuses, and so starts no worker
     break_pool(pool)
     pool.shutdown(wait=True, cancel_futures=True)
 

@@ -42,6 +42,41 @@ print("the pool did not end" if stopping.is_alive() else "ended", flush=True)
 os._exit(0)
 """
 
+STOP_WHILE_ONE_STARTS = """
+import multiprocessing, os, tempfile, threading, time
+from concurrent.futures import ProcessPoolExecutor
+from multiprocessing import forkserver
+from pathlib import Path
+from personae.store.ingest.workers import start_worker, stop_workers
+
+context = multiprocessing.get_context("forkserver")
+watched, held = context.Pipe(duplex=False)
+log = Path(tempfile.mkdtemp()) / "known"
+log.touch()
+pool = ProcessPoolExecutor(2, mp_context=context, initializer=start_worker,
+                           initargs=((), log, watched))
+busy = pool.submit(time.sleep, 120)  # the first worker is busy: a second one starts
+while not pool._processes:
+    time.sleep(0.01)
+starting = threading.Event()
+read_pid = forkserver.read_signed
+
+def slowly(fd: int) -> int:  # the fork server answers late, as on a loaded machine
+    if not starting.is_set():
+        starting.set()
+        time.sleep(1)  # meanwhile the new worker runs, ignoring SIGTERM
+    return read_pid(fd)
+
+forkserver.read_signed = slowly  # how a new worker's process id comes back
+threading.Thread(target=pool.submit, args=(time.sleep, 120), daemon=True).start()
+starting.wait(30)
+stopping = threading.Thread(target=stop_workers, args=(pool,), daemon=True)
+stopping.start()
+stopping.join(60)
+print("the pool did not end" if stopping.is_alive() else "ended", flush=True)
+os._exit(0)
+"""
+
 DIES_SENDING = """
 import multiprocessing, os, signal, time
 from concurrent.futures import ProcessPoolExecutor
@@ -106,6 +141,13 @@ def _run(script: str, *args: str) -> str:
 
 def test_workers_stopped_while_one_sends_a_result_end_the_pool() -> None:
     assert _run(STOP_MIDWAY) == "ended"
+
+
+def test_a_worker_still_starting_when_the_ingest_stops_is_stopped_too() -> None:
+    """Ingest's workers ignore SIGTERM (stop signals are the writer's), and a stop that came
+    while a worker was still starting left that one running its task: the pool waited for
+    it, and the stopped ingest never exited."""
+    assert _run(STOP_WHILE_ONE_STARTS) == "ended"
 
 
 def test_a_worker_killed_as_it_sends_breaks_the_pool_instead_of_hanging_it() -> None:
