@@ -11,7 +11,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from personae.store.corpus import Corpus, one_line
 from personae.store.corrections import Correction
@@ -71,7 +71,10 @@ class ExportView:
         article_id: str | None = None,
         actors: Sequence[str] = (),
         co_mentions: bool = False,
+        entities: Mapping[str, Entity] | None = None,
     ) -> None:
+        """``entities``: the actors by id, when the caller has them so (else read from
+        ``snapshot``): a view of one article at a time then does not index every actor."""
         self.article_id = article_id
         self.actors = tuple(actors)
         """The actors chosen with ``--select`` (ids); none: every actor."""
@@ -79,7 +82,9 @@ class ExportView:
         self.articles: dict[str, Article] = {
             a.id: a for a in snapshot.articles if article_id in (None, a.id)
         }
-        self.entities: dict[str, Entity] = {e.id: e for e in snapshot.entities}
+        self.entities: Mapping[str, Entity] = (
+            {e.id: e for e in snapshot.entities} if entities is None else entities
+        )
         self.mentions: Counter[str] = Counter()
         """entity id -> how often the articles in scope name it."""
         named_in: dict[str, set[str]] = defaultdict(set)

@@ -10,9 +10,15 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterable, Sequence
+from typing import BinaryIO
 
+from personae.store.catalog import Catalog
+from personae.store.export import Load, in_scope, reviewed_pieces
 from personae.store.export_scope import ExportView, plain
 from personae.store.model import Relation, polarity
+from personae.store.records import Snapshot
+from personae.store.reviewed import Review
 
 COLUMNS = (
     "date",
@@ -50,12 +56,33 @@ def inert(cell: str) -> str:
     return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
 
 
-def export_csv(view: ExportView) -> bytes:
-    """The table, header first (also when no relation is kept), as UTF-8 with CRLF lines."""
+def write_csv(
+    catalog: Catalog,
+    load: Load,
+    out: BinaryIO,
+    *,
+    article_id: str | None = None,
+    actors: Sequence[str] = (),
+    co_mentions: bool = False,
+) -> None:
+    """The table of the catalog's version, header first (also when no relation is kept), as
+    UTF-8 with CRLF lines.  Written an article at a time, in the table's order (by date,
+    those without one last, then by id), each one's rows made from it alone: a large
+    archive exports in the memory its catalog takes."""
+    review = Review(catalog.corrections, catalog.entities)
+    entries = sorted(in_scope(catalog, article_id), key=lambda a: (not a.date, a.date or "", a.id))
+    out.write(_lines([COLUMNS]))
+    for article, reviewed in reviewed_pieces(review, load, (a.id for a in entries)):
+        one = Snapshot(
+            (article,), (), (*reviewed.mentions,), (*reviewed.relations,), (*reviewed.events,)
+        )
+        view = ExportView(one, actors=actors, co_mentions=co_mentions, entities=review.entities)
+        out.write(_lines(_row(view, r) for r in view.relations))
+
+
+def _lines(rows: Iterable[Sequence[str]]) -> bytes:
     buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(COLUMNS)
-    writer.writerows(_row(view, r) for r in view.relations)
+    csv.writer(buffer).writerows(rows)
     return buffer.getvalue().encode("utf-8")
 
 

@@ -15,7 +15,10 @@ import os
 import re
 import socket
 import stat
+import tempfile
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from personae.store.folder import BUCKET_NAME
 from personae.store.pieces import pieces_folder
@@ -25,7 +28,14 @@ from personae.store.storage import StoreError, atomic_write, kind_of_file
 ADVICE = "give -o another file, or -o - for standard output"
 
 
-def write_export(output: Path, data: bytes, store: Path) -> None:
+#: What an export is: its bytes, or a function that writes them into a seekable file (one
+#: that may start again, for an export read while a writer commits).
+Export = bytes | Callable[[BinaryIO], None]
+#: How much of a spooled export is handed on at once.
+CHUNK = 1 << 20
+
+
+def write_export(output: Path, data: Export, store: Path) -> None:
     """Put ``data`` at ``output`` (never one of ``store``'s files), as the rules above say."""
     real = Path(os.path.realpath(output))
     owned = owned_by_store(real, store)
@@ -97,19 +107,41 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
-def _write_into(path: Path, data: bytes) -> None:
+def chunks(data: Export) -> Iterator[bytes]:
+    """The export's bytes a part at a time; one written by a function is built whole in a
+    temporary file first (a pipe cannot take back what it was given, should the export
+    start again)."""
+    if isinstance(data, bytes):
+        yield data
+        return
+    try:
+        with tempfile.TemporaryFile() as spool:
+            data(spool)
+            spool.seek(0)
+            while part := spool.read(CHUNK):
+                yield part
+    except OSError as exc:
+        raise StoreError(
+            f"cannot build the export in {tempfile.gettempdir()} ({exc.strerror}); "
+            "make room there, set TMPDIR to a folder with room, or give -o a file."
+        ) from exc
+
+
+def _write_into(path: Path, data: Export) -> None:
     """A pipe or a device: opened for writing and written to, the node left as it is."""
     fd = os.open(path, os.O_WRONLY | os.O_CLOEXEC)
     try:
-        view = memoryview(data)
-        while view:
-            view = view[os.write(fd, view) :]
+        for part in chunks(data):
+            view = memoryview(part)
+            while view:
+                view = view[os.write(fd, view) :]
     finally:
         os.close(fd)
 
 
-def _send(path: Path, data: bytes) -> None:
+def _send(path: Path, data: Export) -> None:
     """A socket cannot be opened as a file: connect to whoever listens there and send."""
     with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as conn:
         conn.connect(os.fspath(path))
-        conn.sendall(data)
+        for part in chunks(data):
+            conn.sendall(part)

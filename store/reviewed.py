@@ -4,14 +4,14 @@ as the reader corrected it (for export).  The layer itself is store/corrections.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
 from personae.store.correction_layer import Layer
 from personae.store.corrections import KINDS, Correction, new_correction
 from personae.store.db import Store
-from personae.store.model import Article, Event, Mention, Relation
+from personae.store.model import Article, Entity, Event, Mention, Relation
 from personae.store.records import Snapshot
 
 
@@ -65,55 +65,98 @@ def undo_correction(
     return Committed(undone[0] if undone else None, layer, number[0])
 
 
+@dataclass(frozen=True, slots=True)
+class ReviewedArticle:
+    """One article's records as the reader corrected them, and whether each correction
+    on the article is orphaned (its target gone from the machine's records)."""
+
+    mentions: list[Mention]
+    relations: list[Relation]
+    events: list[Event]
+    orphaned: dict[str, bool]
+
+
+class Review:
+    """The reader's layer applied one article at a time, as the explorer applies it: an
+    export of a large store then holds one article's records, never all of them."""
+
+    def __init__(self, corrections: tuple[Correction, ...], entities: tuple[Entity, ...]) -> None:
+        self.corrections = corrections
+        self._layer = Layer(corrections)
+        self._ids = {e.id for e in entities}
+        self.entities, self._merged = self._layer.entities(entities)
+        """The actors as corrected, by id."""
+        self._on_article: dict[str | None, list[Correction]] = defaultdict(list)
+        for correction in corrections:
+            self._on_article[correction.article].append(correction)
+
+    def owner(self, entity_id: str) -> str | None:
+        """The actor ``entity_id`` now is (merged into another), None when hidden."""
+        found = self._merged.get(entity_id, entity_id)
+        return None if found not in self.entities and self._layer.hidden(found) else found
+
+    def article(
+        self,
+        article: Article,
+        mentions: Sequence[Mention],
+        relations: Sequence[Relation],
+        events: Sequence[Event],
+    ) -> ReviewedArticle:
+        if not self.corrections:
+            return ReviewedArticle(list(mentions), list(relations), list(events), {})
+        text = article.text
+        machine = [*relations, *self._layer.added(article.id, text)]
+
+        def records(
+            wanted: str,
+        ) -> tuple[list[Relation], Sequence[Event], Sequence[Mention], Article] | None:
+            return (machine, events, mentions, article) if wanted == article.id else None
+
+        orphaned = {
+            c.id: self._layer.orphaned(c, self._ids, records)
+            for c in self._on_article.get(article.id, ())
+        }
+        return ReviewedArticle(
+            self._layer.mentions(mentions, self.owner, article),
+            self._layer.relations(machine, text, self.owner),
+            self._layer.events(events, text, self.owner),
+            orphaned,
+        )
+
+    def orphaned_elsewhere(self, seen: Collection[str]) -> dict[str, bool]:
+        """Whether each correction on no article of ``seen`` (the articles reviewed) is
+        orphaned: an actor's, or one whose article has left the store."""
+        return {
+            c.id: self._layer.orphaned(c, self._ids, lambda _: None)
+            for c in self.corrections
+            if c.article not in seen
+        }
+
+
 def reviewed_snapshot(snapshot: Snapshot) -> tuple[Snapshot, dict[str, bool]]:
     """The snapshot with the reader's layer applied, as the explorer shows it, and which
     corrections are orphaned (their target gone from the machine's records)."""
-    layer = Layer(snapshot.corrections)
     if not snapshot.corrections:
         return snapshot, {}
-    entities, merged = layer.entities(snapshot.entities)
-
-    def owner(entity_id: str) -> str | None:
-        found = merged.get(entity_id, entity_id)
-        return None if found not in entities and layer.hidden(found) else found
-
-    texts = {a.id: a.text for a in snapshot.articles}
-    relations: dict[str, list[Relation]] = defaultdict(list)
-    events: dict[str, list[Event]] = defaultdict(list)
-    for relation in snapshot.relations:
-        relations[relation.article].append(relation)
-    for entry in snapshot.articles:
-        relations[entry.id] += layer.added(entry.id, entry.text)
-    for event in snapshot.events:
-        events[event.article].append(event)
-    ids = {e.id for e in snapshot.entities}
-
-    mentions: dict[str, list[Mention]] = defaultdict(list)
+    review = Review(snapshot.corrections, snapshot.entities)
+    grouped: dict[str, tuple[list[Mention], list[Relation], list[Event]]] = defaultdict(
+        lambda: ([], [], [])
+    )
     for mention in snapshot.mentions:
-        mentions[mention.article].append(mention)
-    articles = {a.id: a for a in snapshot.articles}
-
-    def records(
-        article: str,
-    ) -> tuple[list[Relation], list[Event], list[Mention], Article] | None:
-        if article not in articles:
-            return None
-        return relations[article], events[article], mentions[article], articles[article]
-
-    orphaned = {c.id: layer.orphaned(c, ids, records) for c in snapshot.corrections}
-    corrected_relations: list[Relation] = []
-    corrected_events: list[Event] = []
-    for article, text in texts.items():
-        corrected_relations += layer.relations(relations[article], text, owner)
-        corrected_events += layer.events(events[article], text, owner)
-    corrected_mentions = [
-        m for a in snapshot.articles for m in layer.mentions(mentions[a.id], owner, a)
-    ]
+        grouped[mention.article][0].append(mention)
+    for relation in snapshot.relations:
+        grouped[relation.article][1].append(relation)
+    for event in snapshot.events:
+        grouped[event.article][2].append(event)
+    reviewed = [review.article(a, *grouped[a.id]) for a in snapshot.articles]
+    orphaned = review.orphaned_elsewhere({a.id for a in snapshot.articles})
+    for one in reviewed:
+        orphaned.update(one.orphaned)
     corrected = replace(
         snapshot,
-        entities=tuple(entities.values()),
-        mentions=tuple(corrected_mentions),
-        relations=tuple(corrected_relations),
-        events=tuple(corrected_events),
+        entities=tuple(review.entities.values()),
+        mentions=tuple(m for one in reviewed for m in one.mentions),
+        relations=tuple(r for one in reviewed for r in one.relations),
+        events=tuple(e for one in reviewed for e in one.events),
     )
     return corrected, orphaned

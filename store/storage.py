@@ -20,7 +20,7 @@ import tempfile
 from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import orjson
 from tinydb.storages import Storage
@@ -180,9 +180,14 @@ def refuse_oversized(path: Path, encoded: bytes) -> None:
 
 
 def atomic_write(
-    path: Path, data: bytes, *, advice: str = "pass --db", sync_folder: bool = True
+    path: Path,
+    data: bytes | Callable[[BinaryIO], None],
+    *,
+    advice: str = "pass --db",
+    sync_folder: bool = True,
 ) -> Stamp:
-    """Write ``data`` to ``path`` so that a crash leaves either the old or the new file.
+    """Write ``data`` to ``path`` so that a crash leaves either the old or the new file:
+    bytes, or what a function writes into the (seekable) temporary file.
 
     A link is followed: its target is replaced and the link kept.  Only a regular file is
     ever renamed over; a pipe, a device or a socket is refused (a caller that means to write
@@ -209,7 +214,10 @@ def atomic_write(
         raise StoreError(_write_problem(path, exc, advice)) from exc
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            if callable(data):
+                data(handle)
+            else:
+                handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
             written = _stamp_of(os.fstat(handle.fileno()))  # a rename keeps inode and mtime

@@ -9,12 +9,13 @@ from __future__ import annotations
 import argparse
 import contextlib
 import errno
+import functools
 import os
 import signal
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import BinaryIO
 
 from personae.store.corpus import Corpus, one_line
 from personae.store.db import Snapshot, Store, default_path
@@ -22,9 +23,6 @@ from personae.store.storage import StoreError
 from personae.store.text import escape_controls
 from personae.tui.parser import build_parser
 from personae.tui.signals import Stopped, StopSignals, hung_up
-
-if TYPE_CHECKING:
-    pass
 
 
 class CommandError(Exception):
@@ -107,9 +105,53 @@ def _practice_corpus(given: Path | None) -> Path | None:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from personae.store.output import write_export
+    from personae.store.output import Export, chunks, write_export
 
     store = open_store(args.db)
+    data: Export = (
+        _streamed_export(args, store)
+        if args.format in STREAMED_FORMATS
+        else _export_of_snapshot(args, store)
+    )
+    if args.output is None or str(args.output) == "-":
+        for part in chunks(data):
+            sys.stdout.buffer.write(part)
+        sys.stdout.flush()
+    else:
+        assert store.path is not None
+        write_export(args.output, data, store.path)
+        print(f"personae: wrote {escape_controls(args.output)}", file=sys.stderr)
+    return 0
+
+
+#: The formats written a piece at a time from the catalog, however large the store.
+STREAMED_FORMATS = ("json", "csv")
+
+
+def _streamed_export(args: argparse.Namespace, store: Store) -> Callable[[BinaryIO], None]:
+    """The JSON or CSV export, its article and actors found before anything is written."""
+    from personae.store.export import Writer, from_store, write_json
+    from personae.store.export_scope import UnknownActor, choose_actors
+    from personae.store.export_table import write_csv
+
+    corpus = Corpus.open(store)
+    article_id = None if args.article is None else find_article(corpus, args.article)
+    write: Writer
+    if args.format == "json":
+        write = functools.partial(write_json, article_id=article_id)
+    else:
+        try:
+            actors = choose_actors(corpus, args.select)
+        except UnknownActor as exc:
+            raise CommandError(str(exc)) from None
+        write = functools.partial(
+            write_csv, article_id=article_id, actors=actors, co_mentions=args.co_mentions
+        )
+    return lambda out: from_store(store, write, out, corpus.catalog)
+
+
+def _export_of_snapshot(args: argparse.Namespace, store: Store) -> bytes:
+    """The other formats, built from the whole store in memory."""
     snapshot = store.snapshot()
     # The index of names and titles is built only when a name or a title is to be found.
     corpus = Corpus(snapshot) if args.article is not None or args.select else None
@@ -119,30 +161,14 @@ def _export(args: argparse.Namespace) -> int:
     from personae.store.reviewed import reviewed_snapshot
 
     # Every format shows the records as the reader corrected them, as the explorer does.
-    reviewed, orphaned = reviewed_snapshot(snapshot)
-    data = _exported(args, reviewed, corpus, article_id, orphaned)
-    if args.output is None or str(args.output) == "-":
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
-    else:
-        assert store.path is not None
-        write_export(args.output, data, store.path)
-        print(f"personae: wrote {escape_controls(args.output)}", file=sys.stderr)
-    return 0
+    reviewed, _ = reviewed_snapshot(snapshot)
+    return _exported(args, reviewed, corpus, article_id)
 
 
 def _exported(
-    args: argparse.Namespace,
-    snapshot: Snapshot,
-    corpus: Corpus | None,
-    article_id: str | None,
-    orphaned: dict[str, bool],
+    args: argparse.Namespace, snapshot: Snapshot, corpus: Corpus | None, article_id: str | None
 ) -> bytes:
     """The export in the format asked for (each format's module imported only for it)."""
-    if args.format == "json":
-        from personae.store.export import export_json
-
-        return export_json(snapshot, article_id, orphaned)
     from personae.store.export_scope import ExportView, UnknownActor, choose_actors
 
     try:
@@ -150,10 +176,6 @@ def _exported(
     except UnknownActor as exc:
         raise CommandError(str(exc)) from None
     view = ExportView(snapshot, article_id=article_id, actors=actors, co_mentions=args.co_mentions)
-    if args.format == "csv":
-        from personae.store.export_table import export_csv
-
-        return export_csv(view)
     if args.format == "markdown":
         from personae.store.export_brief import export_brief
 
