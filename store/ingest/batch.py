@@ -48,7 +48,7 @@ from personae.store.ingest.workers import (
     start_worker,
     stop_workers,
 )
-from personae.store.interrupts import interrupts_held
+from personae.store.interrupts import StopsNoted, interrupts_held
 from personae.store.model import Article, Entity
 from personae.store.pieces import FiledArticle, filed
 from personae.store.text import clean_text
@@ -73,6 +73,8 @@ AHEAD_PER_JOB = 16
 FILES_PER_TASK = 4
 #: Whether this process reads the first files while the workers start (workers.WhileStarting).
 READ_WHILE_STARTING = True
+#: How long a stop signal may wait, at most, while the writer waits for a file's outcome.
+STOP_WITHIN = 0.1
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,7 +227,7 @@ def _in_workers(
     Where workers cannot run (no semaphores, as in a container without /dev/shm) or one is
     killed, the files left are read in this process.
     """
-    with tempfile.TemporaryDirectory(prefix="personae-ingest-") as scratch:
+    with StopsNoted() as stops, tempfile.TemporaryDirectory(prefix="personae-ingest-") as scratch:
         log = KnownLog(Path(scratch) / "known")
         context = multiprocessing.get_context("forkserver")
         # the server ends quietly if we die; extraction's code and tables load once in it,
@@ -283,6 +285,7 @@ def _in_workers(
                     ahead=jobs * AHEAD_PER_JOB,
                     lost=(BrokenProcessPool,),
                     dry_run=dry_run,
+                    act=stops.act,
                 )
         finally:
             stop_workers(pool)
@@ -300,8 +303,12 @@ def settle_in_order(
     ahead: int,
     lost: tuple[type[Exception], ...],
     dry_run: bool,
+    act: Callable[[], None],
 ) -> Generator[tuple[FileResult, FiledArticle | None], None, None]:
     """Each file's outcome in order, extracted elsewhere (worker processes, a cluster).
+
+    Stop signals are only noted meanwhile (see store/interrupts.py): ``act`` acts on one
+    at least every STOP_WITHIN seconds, wherever this waits.
 
     At most ``ahead`` files are in flight: however large the folder, only a few articles
     are in memory.  A file extracted without an entity an earlier file of the batch created
@@ -319,6 +326,9 @@ def settle_in_order(
     hand_out()
     while in_flight:
         path, outcome = in_flight.popleft()
+        while not outcome.wait(STOP_WITHIN):
+            act()
+        act()
         try:
             result, records, missed = outcome.result()
         except lost:

@@ -10,9 +10,10 @@ workers is in dask_worker.py; Dask itself is imported only when a cluster is ask
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Generator, Iterable, Mapping
+import time
+from collections.abc import Callable, Generator, Iterable, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from personae.store.ingest.batch import (
     AHEAD_PER_JOB,
@@ -24,6 +25,7 @@ from personae.store.ingest.batch import (
 from personae.store.ingest.extract import EXTRACTOR_VERSION, KnownEntities
 from personae.store.ingest.files import kind_of, read_bytes
 from personae.store.ingest.workers import Settled
+from personae.store.interrupts import StopsNoted
 from personae.store.model import Entity
 
 if TYPE_CHECKING:
@@ -81,7 +83,21 @@ def on_cluster(
     *,
     dry_run: bool,
 ) -> Generator[tuple[FileResult, FiledArticle | None], None, None]:
-    """Each file's outcome in order, extracted by the cluster's workers."""
+    """Each file's outcome in order, extracted by the cluster's workers; a stop signal
+    acted on only where this process waits for one, or once the client is closed."""
+    with StopsNoted() as stops:
+        yield from _on_cluster(address, paths, stored, known, hashes, dry_run, stops.act)
+
+
+def _on_cluster(
+    address: str,
+    paths: Iterable[Path],
+    stored: tuple[Entity, ...],
+    known: KnownEntities,
+    hashes: Mapping[str, str],
+    dry_run: bool,
+    act: Callable[[], None],
+) -> Generator[tuple[FileResult, FiledArticle | None], None, None]:
     from concurrent.futures import Future
 
     client = _connect(address)  # first: it says so if Dask is not installed
@@ -93,7 +109,7 @@ def on_cluster(
         client.register_plugin(StoredEntities(stored), name="personae-stored-entities")
         threads = max(sum(client.nthreads().values()), 1)
 
-        def submit(path: Path) -> Any:
+        def submit(path: Path) -> OnCluster:
             article_id = article_id_for(path)
             previous = hashes.get(article_id)
             settled: Future[Settled] = Future()
@@ -103,11 +119,11 @@ def on_cluster(
                 resolved = str(path.resolve())
             except Exception as exc:  # the batch boundary: its one-line reason
                 settled.set_result((failure(path, article_id, exc), None, frozenset()))
-                return settled
+                return OnCluster(settled)
             if previous == hashlib.sha256(data).hexdigest():  # never sent anywhere
                 settled.set_result((FileResult(path, "unchanged", article_id), None, frozenset()))
-                return settled
-            return client.submit(
+                return OnCluster(settled)
+            sent = client.submit(
                 extract_on_worker,
                 path,
                 article_id,
@@ -118,6 +134,7 @@ def on_cluster(
                 EXTRACTOR_VERSION,
                 pure=False,
             )
+            return OnCluster(sent)
 
         def announce(entities: tuple[Entity, ...]) -> None:
             if entities:
@@ -132,6 +149,26 @@ def on_cluster(
             ahead=threads * AHEAD_PER_JOB,
             lost=(KilledWorker, OSError, TimeoutError),
             dry_run=dry_run,
+            act=act,
         )
     finally:
         client.close()
+
+
+class OnCluster:
+    """A file's outcome as the cluster gives it (a Dask future), or as this process settled
+    it (a concurrent.futures one): polled, since the two kinds wait differently."""
+
+    #: How often a file not yet extracted is looked at.
+    POLL = 0.01
+
+    def __init__(self, future: Any) -> None:
+        self._future = future
+
+    def wait(self, timeout: float) -> bool:
+        if not self._future.done():
+            time.sleep(min(timeout, self.POLL))
+        return bool(self._future.done())
+
+    def result(self) -> Settled:
+        return cast(Settled, self._future.result())

@@ -12,6 +12,7 @@ process, so the records are the same, ids included.
 
 from __future__ import annotations
 
+import concurrent.futures
 import contextlib
 import gc
 import os
@@ -273,11 +274,17 @@ class InTask:
     def __init__(self, tasks: Tasks, task: Task, index: int) -> None:
         self._tasks, self._task, self._index = tasks, task, index
 
+    def wait(self, timeout: float) -> bool:
+        return bool(concurrent.futures.wait([self._future()], timeout).done)
+
     def result(self) -> Settled:
+        return self._future().result()[self._index]
+
+    def _future(self) -> Future[list[Settled]]:
         if self._task.future is None:
             self._tasks.send()
         assert self._task.future is not None
-        return self._task.future.result()[self._index]
+        return self._task.future
 
 
 class Tasks:
@@ -309,6 +316,9 @@ class Tasks:
 
 
 class Outcome(Protocol):
+    def wait(self, timeout: float) -> bool:
+        """Wait up to ``timeout`` seconds for the outcome; whether it is there."""
+
     def result(self) -> Settled: ...
 
 
@@ -320,6 +330,9 @@ class ReadHere:
         self.path, self._read = path, read
         self.sent: Outcome | None = None
         self.read = False
+
+    def wait(self, timeout: float) -> bool:
+        return self.sent is None or self.sent.wait(timeout)  # read here: there when asked
 
     def result(self) -> Settled:
         if self.sent is not None:
