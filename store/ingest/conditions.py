@@ -10,7 +10,7 @@ import re
 
 from personae.store.ingest.actors import Hit
 from personae.store.ingest.breaks import Breaks
-from personae.store.ingest.clauses import AND_PAST_VERB
+from personae.store.ingest.clause_subjects import AND_PAST_VERB
 from personae.store.ingest.events import participle_clause
 from personae.store.ingest.lexicon import GROUP_NAMED_AGAIN
 from personae.store.ingest.links import SUBJECT_GAP, Link, names_from, subject_before

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from personae.store.ingest.actors import Hit
-from personae.store.ingest.clauses import own_subject
+from personae.store.ingest.clause_subjects import own_subject
 from personae.store.ingest.groups import agent, group
 from personae.store.ingest.verbs import CLAUSE_BREAK, FIRE_TRADED, SYMMETRIC
 

@@ -13,14 +13,14 @@ from __future__ import annotations
 import re
 
 from personae.store.ingest.actors import Hit
-from personae.store.ingest.clauses import (
+from personae.store.ingest.clause_subjects import (
     AND_NAME,
     and_clause,
     and_past_verb,
     clause_subject,
-    nominal,
     subordinate_subject,
 )
+from personae.store.ingest.clauses import nominal
 from personae.store.ingest.lexicon import IRREGULAR_PAST
 from personae.store.ingest.scan import holds_any
 from personae.store.ingest.verbs import CLAUSE_BREAK, SYMMETRIC

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from personae.store.ingest.actors import Hit
-from personae.store.ingest.clauses import verb_of_its_own
+from personae.store.ingest.clause_subjects import verb_of_its_own
 from personae.store.ingest.speakers import ACCUSING_VERBS, BLAMED_AFTER, MUST_AFTER, SAYS
 from personae.store.ingest.verbs import CLAUSE_BREAK, OCCUPYING, PLACE_OBJECT_TYPES
 from personae.store.model import COMENTION, PLOVER, Span

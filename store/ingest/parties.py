@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from personae.store.ingest.actors import Hit
-from personae.store.ingest.clauses import AIMED_BEFORE, ATTRIBUTE_AFTER
+from personae.store.ingest.clause_subjects import ATTRIBUTE_AFTER
+from personae.store.ingest.clauses import AIMED_BEFORE
 from personae.store.ingest.kinds import named_event
 from personae.store.ingest.lexicon import GROUP_NAMED_AGAIN
 from personae.store.ingest.opposition import titles_member

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from personae.store.ingest.actors import Hit
 from personae.store.ingest.appositions import described_before
 from personae.store.ingest.breaks import Breaks
-from personae.store.ingest.clauses import verb_of_its_own
+from personae.store.ingest.clause_subjects import verb_of_its_own
 from personae.store.ingest.links import Link
 from personae.store.ingest.readings import SUBJECT_GAP
 from personae.store.ingest.speakers import speaker_participle

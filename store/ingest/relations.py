@@ -14,20 +14,22 @@ from dataclasses import replace
 from personae.store.ingest.actors import Hit
 from personae.store.ingest.appositions import describes_actor
 from personae.store.ingest.breaks import Breaks
-from personae.store.ingest.clauses import (
+from personae.store.ingest.clause_subjects import (
     ASKING,
-    REFUSAL,
-    Claims,
     accused_of,
     and_clause,
     asked_for,
     convicted_of,
+    participle_opens,
+)
+from personae.store.ingest.clauses import (
+    REFUSAL,
+    Claims,
     hedge_of,
     hedge_on,
     hedges_of,
     negation_before,
     opens_claim,
-    participle_opens,
 )
 from personae.store.ingest.conditions import (
     condition_threats,

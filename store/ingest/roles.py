@@ -21,9 +21,7 @@ from personae.store.ingest.appositions import (
     which_before,
 )
 from personae.store.ingest.breaks import Breaks
-from personae.store.ingest.clauses import (
-    DENIED_CLAIM,
-    THAT_AFTER,
+from personae.store.ingest.clause_subjects import (
     acted_before,
     attributive,
     clause_subject,
@@ -31,13 +29,17 @@ from personae.store.ingest.clauses import (
     glued,
     heads_noun,
     hyphen_glued,
-    nominal,
     own_subject,
-    passive,
     past_verb,
-    reduced_passive,
     subordinate_subject,
     verb_of_its_own,
+)
+from personae.store.ingest.clauses import (
+    DENIED_CLAIM,
+    THAT_AFTER,
+    nominal,
+    passive,
+    reduced_passive,
 )
 from personae.store.ingest.directions import (
     FROM_BEFORE,

@@ -11,7 +11,8 @@ import re
 from collections.abc import Callable
 
 from personae.store.ingest.cameo import load_verbs
-from personae.store.ingest.clauses import OWN_ACT_AFTER, hyphen_glued, nominal, reduced_passive
+from personae.store.ingest.clause_subjects import OWN_ACT_AFTER, hyphen_glued
+from personae.store.ingest.clauses import nominal, reduced_passive
 from personae.store.ingest.directions import JOINT, SIGNING
 from personae.store.ingest.intents import WISH
 from personae.store.ingest.readings import (

@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from personae.store.ingest import (
+    clause_subjects,
     clauses,
     dates,
     formats,
@@ -168,9 +169,9 @@ def test_negations_on_lowered_ascii_equal_case_insensitive_negations() -> None:
     "pattern",
     [
         clauses._PASSIVE_BEFORE,
-        clauses.OWN_SUBJECT_BEFORE,
+        clause_subjects.OWN_SUBJECT_BEFORE,
         speakers._SAYING_BEFORE,
-        clauses._INFINITIVE_BEFORE,
+        clause_subjects._INFINITIVE_BEFORE,
         verbs.ATTRIBUTION_BEFORE,
     ],
     ids=["passive", "own subject", "saying", "infinitive", "attribution"],
