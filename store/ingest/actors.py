@@ -44,7 +44,6 @@ from personae.store.ingest.anaphora import (
     possessive_references,
     pronoun_references,
 )
-from personae.store.ingest.candidates import NAME_OPENERS
 from personae.store.ingest.described import DESCRIPTIVE, led_governments
 from personae.store.ingest.discovery import discover, titled_elsewhere
 from personae.store.ingest.employers import (
@@ -75,6 +74,7 @@ from personae.store.ingest.name_edges import (
     qualified_names,
     yields_to_longer_name,
 )
+from personae.store.ingest.name_words import NAME_OPENERS
 from personae.store.ingest.offices import (
     NOT_HOLDERS,
     holder_after,

@@ -12,9 +12,10 @@ from itertools import pairwise
 from typing import Protocol
 
 from personae.store.ingest.anaphora import Mention
-from personae.store.ingest.candidates import CREEDS, INSTITUTION_WORDS, Candidate
+from personae.store.ingest.candidates import Candidate
 from personae.store.ingest.gazetteer import Gazetteer, GazetteerEntry, Match
 from personae.store.ingest.lexicon import TITLES, words
+from personae.store.ingest.name_words import CREEDS, INSTITUTION_WORDS
 from personae.store.ingest.offices import NOT_HOLDERS
 from personae.store.ingest.opposition import OF_PARTY_NAMED
 from personae.store.ingest.tokens import Tokens

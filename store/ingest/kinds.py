@@ -10,12 +10,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from personae.store.ingest.candidates import (
-    CONNECTORS,
-    INSTITUTION_WORDS,
-    NOT_NAMES,
-    Candidate,
-)
+from personae.store.ingest.candidates import Candidate
 from personae.store.ingest.gazetteer import Gazetteer, phoenix_words
 from personae.store.ingest.lexicon import (
     ADJECTIVES,
@@ -30,6 +25,7 @@ from personae.store.ingest.lexicon import (
     words,
 )
 from personae.store.ingest.name_edges import civic_name
+from personae.store.ingest.name_words import CONNECTORS, INSTITUTION_WORDS, NOT_NAMES
 from personae.store.ingest.scan import longest_match
 
 _WORDS_AROUND = re.compile(r"[A-Za-z]+")

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from personae.store.ingest.affiliation import GROUP_KINDS
-from personae.store.ingest.candidates import INSTITUTION_WORDS, NOT_NAMES, plural_possessive
+from personae.store.ingest.candidates import plural_possessive
 from personae.store.ingest.gazetteer import Gazetteer, GazetteerEntry, Match
 from personae.store.ingest.lexicon import (
     GOVERNMENT_WORDS,
@@ -19,6 +19,7 @@ from personae.store.ingest.lexicon import (
     TITLES,
     words,
 )
+from personae.store.ingest.name_words import INSTITUTION_WORDS, NOT_NAMES
 from personae.store.ingest.tokens import Tokens
 
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from personae.store.ingest.candidates import NOT_NAMES, PORTFOLIOS
 from personae.store.ingest.gazetteer import phoenix_words
 from personae.store.ingest.lexicon import MONTHS, WEEKDAYS, words
+from personae.store.ingest.name_words import NOT_NAMES, PORTFOLIOS
 
 #: A word for how an office is held, before it: "caretaker foreign minister".
 _INTERIM = r"(?:(?:acting|caretaker|interim|outgoing|new|former) )?"

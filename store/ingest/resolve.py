@@ -13,8 +13,9 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from personae.store.ingest.candidates import CONNECTORS, INSTITUTION_WORDS, Candidate
+from personae.store.ingest.candidates import Candidate
 from personae.store.ingest.lexicon import ARMED_GROUP_NOUNS, COMPANY_SUFFIXES, words
+from personae.store.ingest.name_words import CONNECTORS, INSTITUTION_WORDS
 
 _LEGAL_FORMS = frozenset(
     words("inc incorporated corp corporation ltd limited llc plc co company ag sa nv gmbh")

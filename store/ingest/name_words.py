@@ -1,0 +1,78 @@
+"""The words of names: the lower-case words that join the capitalised words of one name
+("Bank of America"), the words that are no name alone (stopwords, titles, adjectives), the
+last words that make a name an institution's, creeds before a party's name, and the
+portfolios of ministers and secretaries.
+
+Discovery cuts runs of capitalised words with them, and the passes that later decide a
+name's kind, its office or its short forms read the same lists.
+"""
+
+from __future__ import annotations
+
+from personae.store.ingest.lexicon import (
+    ADJECTIVES,
+    COMPANY_SUFFIXES,
+    GOVERNMENT_WORDS,
+    ORGANISATION_WORDS,
+    STOPWORDS,
+    TITLES,
+    words,
+)
+
+#: Lower-case words that may join the capitalised words of one name ("Bank of America").
+CONNECTORS = frozenset(
+    {
+        "of",
+        "de",
+        "du",
+        "da",
+        "der",
+        "von",
+        "van",
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "for",
+        "del",
+        "di",
+        "do",
+        "dos",
+        "das",
+        "des",
+        "la",
+        "le",
+        "y",
+        "e",
+        "ul",
+        "ud",
+        "ut",
+        "i",
+        "arap",
+    }
+)  # "Pakistan Tehreek-e-Insaf", "Azimio la Umoja", "Jamaat-ud-Dawa", "Jamiat-i-Islami"
+#: Capitalised words that are no name alone and never begin a longer name before a known one.
+NOT_NAMES = STOPWORDS | TITLES | ADJECTIVES
+#: Last words that make a name an institution's rather than a person's.
+INSTITUTION_WORDS = COMPANY_SUFFIXES | GOVERNMENT_WORDS | ORGANISATION_WORDS
+#: Creeds and factions written before a party's name, no word of it.
+CREEDS = frozenset(
+    words("""Marxist Maoist Leninist Marxist-Leninist Islamist Jihadist Salafist Leftist Rightist
+    Royalist Sunni Shiite Shi'ite Shia""")
+)
+#: Words trimmed from both ends of a run: they open or close sentences, not names.
+_EDGE_WORDS = STOPWORDS | ADJECTIVES | CONNECTORS
+
+
+#: Words naming a minister's or a secretary's portfolio ("Secretary of Homeland Security").
+PORTFOLIOS = frozenset(
+    words("""State Defense Defence Energy Finance Foreign Affairs Interior Internal External
+    Home Homeland Security Justice Health Education Agriculture Commerce Trade Labor Labour
+    Transport Transportation Treasury Competition Environment Economy Economic Industry Culture
+    Information Communications Development Planning Public Works Oil Petroleum Mining
+    Mines War""")
+)
+
+
+#: Stopwords that also open names ("New York", "Great Lakes") when not opening a sentence.
+NAME_OPENERS = frozenset(words("New Old Big Great Good High"))
