@@ -23,13 +23,11 @@ from personae.store.ingest.affiliation import (
     former_state,
     government_of,
     group_code,
-    join_parties,
     known_group,
     officer_after,
     possessive_before,
     possessive_state,
     ruler_named,
-    sole_states,
     state_before,
     state_of_after,
     unpossessed,
@@ -96,6 +94,7 @@ from personae.store.ingest.places import (
     seat_opening,
 )
 from personae.store.ingest.read import match_dateline
+from personae.store.ingest.sentence_affiliation import join_parties, sole_states
 from personae.store.ingest.state_forces import state_forces
 from personae.store.ingest.tokens import tokenise
 from personae.store.model import Span

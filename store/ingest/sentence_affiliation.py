@@ -1,0 +1,214 @@
+"""Which state or party a name belongs to by what its sentence says around it, read once
+all the mentions of an article are found: a person the text names as a party's or a group's
+member or leader ("Mayor Ekrem Imamoglu of the main opposition Republican People's Party",
+"Prachanda, leader of the ..."), a person or a government named "of" a state, and the one
+state a sentence names for a government, an officer or a place no lexicon places.
+
+These read pairs of neighbouring mentions and whole sentences; what a name's own words and
+the few words at its edges say is read in affiliation.py.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Mapping, Sequence
+from itertools import pairwise
+from typing import Protocol
+
+from personae.store.ingest.affiliation import _HEAD_TITLE_BEFORE, _ITS_OFFICE, GROUP_KINDS
+from personae.store.ingest.anaphora import Mention
+from personae.store.ingest.name_words import CREEDS
+from personae.store.ingest.opposition import OF_PARTY_NAMED
+
+#: A state's office before a person's name, with no state's name or adjective: "Foreign
+#: Minister Pik Botha", "Trade and Industry Secretary Lord Young".
+_STATE_OFFICE_BEFORE = re.compile(
+    r"(?<![\w-])(?:^|(?<=[,;.] )|(?<= and )|(?<= but )|(?<=[-–—] ))(?:(?:[A-Z][a-z]+|and) ){0,3}"
+    r"(?:Minister|Secretary|President|Premier|Chancellor|Ambassador) "
+    r"(?:(?:Lord|Sir|Dame|Dr|General|Gen\.) )?$"
+)
+
+
+def sole_states(
+    text: str,
+    sentence_starts: Sequence[int],
+    hits: Sequence[Mention],
+    kind_of: Callable[[str], str],
+    owners: Mapping[str, str] | None = None,
+    filed_from: str | None = None,
+) -> dict[str, str]:
+    """The state each government named by a leader no lexicon knows serves ("Prime Minister
+    Sher Bahadur Deuba's government ... in western Nepal"), the state each officer no lexicon
+    knows serves ("..., and Foreign Minister Pik Botha denounced the move"), and the state each
+    place of no known state lies in ("Syrian troops shelled the city of Hama"): the one state its
+    sentence opens at ("In Washington, the Treasury Department"), else the one state its
+    sentence names, when it names only one, by name or by its agents ("Chinese troops"), or the
+    state the article was filed from, ``filed_from``, when it names none.  ``owners``: the
+    state or body each actor belongs to, if known."""
+    owners = owners or {}
+
+    def state_of(actor: str) -> str | None:
+        kind = kind_of(actor)
+        return actor if kind == "state" else owners.get(actor) if kind == "government" else None
+
+    out: dict[str, str] = {}
+    for hit in hits:
+        kind = kind_of(hit.actor)
+        if (
+            (kind != "place" or hit.actor in owners or _SHARED.search(hit.actor))
+            and (
+                kind != "government"
+                or hit.actor in owners
+                or not (
+                    _HEAD_TITLE_BEFORE.search(text, max(0, hit.start - 16), hit.start)
+                    or _PORTFOLIO_BODY.fullmatch(hit.actor)  # "the Interior Ministry said"
+                )
+            )
+            and (
+                kind != "person"
+                or hit.actor in owners
+                or not _STATE_OFFICE_BEFORE.search(text, max(0, hit.start - 40), hit.start)
+            )
+        ):
+            continue
+        number = bisect.bisect_right(sentence_starts, hit.start) - 1
+        start = sentence_starts[number] if number >= 0 else 0
+        end = sentence_starts[number + 1] if number + 1 < len(sentence_starts) else len(text)
+        opening = next((h for h in hits if h.start == start + 3), None)
+        if (
+            text.startswith("In ", start)
+            and opening is not None
+            and text.startswith(",", opening.end)
+            and (seat := state_of(opening.actor)) is not None
+        ):
+            out[hit.actor] = seat  # "In Washington, the Treasury Department sanctioned"
+            continue
+        states = {state_of(h.actor) for h in hits if start <= h.start < end} - {None}
+        if len(states) == 1:
+            out[hit.actor] = str(states.pop())
+        elif not states and filed_from is not None:
+            out[hit.actor] = filed_from  # "JOHANNESBURG (AP) - President X said"
+    return out
+
+
+#: A ministry named by its portfolio alone, of no state: "the Interior Ministry".
+_PORTFOLIO_BODY = re.compile(
+    r"(?:Interior|Foreign|Defen[cs]e|Finance|Justice|Health|Trade|Economy|Education|Energy"
+    r"|Agriculture|Home|Information|Culture|Transport|Treasury|Foreign\s+Affairs|Internal\s+Affairs)"
+    r"\s+(?:Ministry|Office|Department)|Ministry\s+of\s+(?:the\s+)?[A-Z]\w+(?:\s+Affairs)?"
+)
+#: Waters, rivers, deserts and ranges: places states share, in no one state of a sentence
+#: ("a Greek-owned carrier in the Red Sea").
+_SHARED = re.compile(
+    r"\b(?:Sea|Ocean|Gulf|Straits?|Channel|River|Desert|Mountains|Range)\b|^(?:Lake|Gulf) "
+)
+
+
+class _Member(Protocol):
+    name: str
+    kind: str
+    affiliation: str | None
+
+
+def join_parties(text: str, hits: Sequence[Mention], actors: Mapping[str, _Member]) -> None:
+    """A person the text names as a party's or a group's member belongs to it ("Mayor Ekrem
+    Imamoglu of the main opposition Republican People's Party", "Charles Taylor's National
+    Patriotic Front", "RENAMO rebel leader Afonso Dhlakama"), and a person or a government
+    named "of" a state, or as "its chief" after one, serves it, when nothing else claims
+    them: event coders code them as the party."""
+    for hit, after in pairwise(hits):
+        first, second = actors[hit.actor], actors[after.actor]
+        gap = (hit.end, after.start)
+        if second.kind == "person" and second.affiliation is None:
+            led = _LEADER_GAP.fullmatch(text, *gap)
+            if led and first.kind == "other":  # "RENAMO rebel leader Afonso Dhlakama": a
+                first.kind = "armed_group" if led[1] else "organisation"  # name no lexicon knows
+            if (
+                led and first.kind in GROUP_KINDS and not OF_PARTY_NAMED.match(text, after.end)
+            ) or (  # (but "opposition leader X of the Y Party" is the party's)
+                first.kind == "state" and _ITS_OFFICE.search(text, *gap)
+            ):  # "suspended aid to Fiji and urged its military chief, Commodore X,"
+                second.affiliation = first.name
+            elif first.kind in GROUP_KINDS and text[hit.end : after.start] == " of ":
+                second.affiliation = first.name  # "the Democratic Unionist Party of Ian Paisley"
+        if first.affiliation is not None:
+            continue
+        if second.kind in GROUP_KINDS and first.kind in ("person", "other"):
+            if _LEADER_OF.fullmatch(text, *gap) or (
+                (" " in first.name or first.kind == "person") and _LEADS.fullmatch(text, *gap)
+            ):  # "Prachanda, leader of the Communist Party of Nepal (Maoist), signed";
+                # "Fighters of Foday Sankoh's Revolutionary United Front"
+                first.kind, first.affiliation = "person", second.name
+            elif first.kind == "person" and _OF_PARTY.fullmatch(text, *gap):
+                first.affiliation = second.name  # "Mayor X of the main opposition ..."
+        elif (
+            second.kind == "state"
+            and first.kind in ("person", "government", "other")
+            and (
+                _OFFICE_OF.fullmatch(text, *gap)  # "Wu Dawei, the foreign minister of China,"
+                or (first.kind != "other" and _OF_STATE.fullmatch(text, *gap))
+            )
+        ):  # "Presidents Carlos Menem of Argentina and"; "the Sandinista government of
+            first.affiliation = second.name  # Nicaragua"
+            first.kind = "person" if first.kind == "other" else first.kind  # an office holder
+        elif (
+            first.kind == "person"
+            and _LEADER_OF.fullmatch(text, *gap)
+            and (
+                (second.kind == "state" and _STATE_BODY_AFTER.match(text, after.end))
+                or (second.kind == "government" and second.affiliation)
+            )
+        ):  # "Marko Djuric, the head of the Serbian government's office for Kosovo": Serbia's
+            first.affiliation = second.affiliation or second.name
+        elif (
+            second.kind == "state"
+            and first.kind in ("person", "other")
+            and _THE_STATES.fullmatch(text, *gap)
+            and _ITS_LEADER_AFTER.match(text, after.end)
+        ):  # "Radovan Karadzic, the Bosnian Serb leader,": the state's
+            first.kind, first.affiliation = "person", second.name
+
+
+#: A person's apposition naming a state's adjective, then its leader's title: "Radovan
+#: Karadzic|, the |Bosnian Serb| leader,".
+_THE_STATES = re.compile(r",\s+the\s+")
+_ITS_LEADER_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:leader|president|premier|prime\s+minister|ruler|strongman|dictator"
+    r"|foreign\s+minister|defen[cs]e\s+minister|army\s+chief|military\s+chief)\s*[,.]"
+)
+#: A state's body after its adjective, in an officer's apposition: "(Serbian) government's
+#: office", "(Iranian) navy", "(Kenyan) army".
+_STATE_BODY_AFTER = re.compile(
+    r"\s+(?:government|army|navy|air\s+force|military|intelligence|police|foreign\s+ministry"
+    r"|central\s+bank|state|delegation|embassy)\b",
+    re.IGNORECASE,
+)
+#: Between a group and its leader's name: "RENAMO rebel leader", "Hamas political chief".
+_LEADER_GAP = re.compile(
+    r"\s+(?:(rebel|militia|guerrilla|insurgent)\s+|(?:opposition|party|political|military)\s+)?"
+    r"(?:leader|chief|commander|head|founder)\s+"
+)
+#: Between a name and the group it leads, in apposition: ", leader of the", ", the former
+#: prime minister and leader of the".
+_LEADER_OF = re.compile(
+    r"(?:,\s+(?:the\s+)?(?:[a-z]+\s+){0,4}?(?:leader|chief|chairman|chairwoman|head|commander"
+    r"|(?:co-)?founder|patron|spokesman|spokeswoman|member)"
+    r"|\s+and\s+(?:(?:\w+|\d+)\s+)?other\s+(?:[a-z]+\s+)?(?:leaders|members|officials))"
+    # "X and (eight) other leaders of"
+    r"\s+of\s+(?:the\s+)?(?:(?:main|opposition|ruling|rebel|royalist|separatist|outlawed|banned"
+    rf"|{'|'.join(re.escape(c) for c in sorted(CREEDS | {c.lower() for c in CREEDS}))})\s+)*"
+)
+#: Between a leader and the group they lead: "General Mohamed Farah Aidid's".
+_LEADS = re.compile(r"['’]s\s+")
+
+
+#: Between a person and the state they serve: "Presidents Carlos Menem of Argentina and".
+_OF_STATE = re.compile(r"\s+of\s+")
+#: An office of a state in apposition: "X, the foreign minister of (China)".
+_OFFICE_OF = re.compile(
+    r",\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:minister|president|premier|ambassador|envoy"
+    r"|secretary|spokesman|spokeswoman|king|chief|leader|head)\s+of\s+"
+)
+#: Between a person and the party or group they belong to: "of the main opposition".
+_OF_PARTY = re.compile(r",?\s+of\s+(?:the\s+|his\s+|her\s+)?(?:(?:main|opposition|ruling)\s+)*")
