@@ -75,7 +75,7 @@ def comentions(
 def mediation_links(
     mediators: list[Hit], sentence: Span, links: dict[tuple[str, str], Link], opener: str | None
 ) -> None:
-    """A mediator ("under a deal brokered by China", see readings.mediator) meets each party
+    """A mediator ("under a deal brokered by China", see act_frames.mediator) meets each party
     of the typed acts it brokered, as event coders code mediation (CAMEO 045), or, when no
     act names a party, the sentence's opening subject (``opener``: "Cuba agreed to free 52
     prisoners after talks mediated by the Church and Spain"); mediators named together

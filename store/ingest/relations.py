@@ -11,6 +11,15 @@ import bisect
 import re
 from dataclasses import replace
 
+from personae.store.ingest.act_frames import (
+    document_says,
+    joins_act,
+    mediator,
+    protesting,
+    read_help,
+    takes_power,
+    votes_for_act,
+)
 from personae.store.ingest.actors import Hit
 from personae.store.ingest.appositions import describes_actor
 from personae.store.ingest.breaks import Breaks
@@ -82,19 +91,12 @@ from personae.store.ingest.readings import (
     aims_at_main_object,
     asked_of_both,
     charged_in_relative,
-    document_says,
     goes_on,
-    joins_act,
-    mediator,
-    protesting,
-    read_help,
     shown_force,
-    takes_power,
     to_both_sides,
     to_where,
     two_sides,
     unnamed_subject,
-    votes_for_act,
     watches,
 )
 from personae.store.ingest.rebuttals import (

@@ -173,7 +173,7 @@ def roles(
     what has no object of its own, as event coders read it: a protest in Beijing is against
     China, exercises in Alaska a show of force to the United States, a summit in Geneva a
     meeting with Switzerland, an attack on rebels in Colombia an attack on Colombia.
-    ``mediators``: those of ``actors`` that broker the act (``readings.mediator``), found
+    ``mediators``: those of ``actors`` that broker the act (``act_frames.mediator``), found
     once per piece: none is an object.  ``transfer``: the trigger moves something to someone
     though read as another type ("promised to deliver tanks to Kyiv": an intent, AGREE).
     """

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 
+from personae.store.ingest.act_frames import _MEDIATED, _MEDIATING, mediator
 from personae.store.ingest.actors import Hit
 from personae.store.ingest.cameo import WORD, VerbLexicon, load_verbs
 from personae.store.ingest.clause_subjects import ATTRIBUTE_AFTER
 from personae.store.ingest.clauses import AIMED_BEFORE
 from personae.store.ingest.parties import ATTACK_AFTER, INSTITUTION_IN, takes_part
-from personae.store.ingest.readings import _MEDIATED, _MEDIATING, ADJECTIVAL, adjectival, mediator
+from personae.store.ingest.readings import ADJECTIVAL, adjectival
 from personae.store.ingest.speakers import _AND_SAID_PRONOUN, and_said_pronoun
 from personae.store.ingest.verbs import (
     ATTITUDE_BEFORE,

@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 from personae.store.ingest import (
+    act_frames,
     breaks,
     events,
     intents,
@@ -169,16 +170,16 @@ def test_answers_and_mediation_hold_their_words() -> None:
         assert any(word in phrase for word in events._ANSWER_WORDS)
     mediating = [f"a truce {verb} by " for verb in ("brokered", "mediated", "facilitated")]
     for phrase in [*mediating, "mediation by "]:
-        assert readings._MEDIATED.search(phrase)
-        assert any(word in phrase for word in readings._MEDIATION_WORDS)
+        assert act_frames._MEDIATED.search(phrase)
+        assert any(word in phrase for word in act_frames._MEDIATION_WORDS)
     for phrase in (
         " as mediator",
         " acting as broker",
         " serving as facilitators",
         " as guarantors",
     ):
-        assert readings._MEDIATING.match(phrase)
-        assert any(word in phrase for word in readings._MEDIATION_WORDS)
+        assert act_frames._MEDIATING.match(phrase)
+        assert any(word in phrase for word in act_frames._MEDIATION_WORDS)
 
 
 def test_the_gate_says_no_only_for_an_ascii_text_without_the_word() -> None:
@@ -251,8 +252,8 @@ _CATEGORY_SAMPLES = {
 ALL_GATES = [
     (events._ANSWER_OPENS, word_pattern(*events._ANSWER_WORDS)),
     (events._ANSWERED_BEFORE, word_pattern(*events._ANSWER_WORDS)),
-    (readings._MEDIATED, word_pattern(*readings._MEDIATION_WORDS)),
-    (readings._MEDIATING, word_pattern(*readings._MEDIATION_WORDS)),
+    (act_frames._MEDIATED, word_pattern(*act_frames._MEDIATION_WORDS)),
+    (act_frames._MEDIATING, word_pattern(*act_frames._MEDIATION_WORDS)),
     (parties._SIDELINES_BEFORE, word_pattern(*parties._SIDELINES_WORDS)),
     (breaks.RELATIVE_LOWER, word_pattern("th", "wh")),  # read in lower case
     (roles._AND_VERB_PHRASE, word_pattern("and")),  # read as written
