@@ -70,6 +70,7 @@ from personae.store.ingest.links import (
     unowned_place,
     worked_with,
 )
+from personae.store.ingest.next_verbs import next_verb
 from personae.store.ingest.parties import no_party, setting, takes_part
 from personae.store.ingest.reactions import (
     act_on_named,
@@ -123,7 +124,7 @@ from personae.store.ingest.speakers import (
     speaker_participle,
     speaker_words,
 )
-from personae.store.ingest.triggers import next_verb, triggers_of
+from personae.store.ingest.triggers import triggers_of
 from personae.store.ingest.truces import declared_truces
 from personae.store.ingest.verbs import OCCUPYING, SYMMETRIC, TRANSFER_TYPES
 from personae.store.model import STANCE, Span, polarity

@@ -11,27 +11,49 @@ import re
 from collections.abc import Callable
 
 from personae.store.ingest.cameo import load_verbs
-from personae.store.ingest.clause_subjects import OWN_ACT_AFTER, hyphen_glued
-from personae.store.ingest.clauses import nominal, reduced_passive
-from personae.store.ingest.directions import JOINT, SIGNING
+from personae.store.ingest.clause_subjects import OWN_ACT_AFTER
+from personae.store.ingest.idle_triggers import (
+    _CALLED_OFF,
+    _DEAL_UNDONE,
+    _ENDED_BEFORE,
+    _FAILED_AT_TASK,
+    _FLYING,
+    _FOUNDED_BY,
+    _MATERIAL_CONFLICT,
+    _MILITARY_NEAR,
+    _NO_ACT,
+    _OFFICE_FOR_BEFORE,
+    _REFUSED_TO_OPPOSE,
+    _REPORTING,
+    _RESTRICTED_BEFORE,
+    _TAKING_PART,
+    _USE_FORCE,
+    _VETO_DROPPED,
+    _WAR_ENDED,
+    _claims_a_thing,
+    _compound_noun,
+    _unnamed_rivals,
+)
 from personae.store.ingest.intents import WISH
 from personae.store.ingest.readings import (
     NAMING,
-    NOUN_ONLY,
     adjectival,
     purpose_of_noun,
     tied_to,
 )
-from personae.store.ingest.scan import holds_one_of, word_pattern
+from personae.store.ingest.trigger_objects import (
+    _AGREED_TO,
+    _agreed_measure,
+    _gathered_in,
+    _read_pledges,
+    _received,
+    _signed_truce,
+)
 from personae.store.ingest.verbs import (
-    ACCORD_NOUN,
     CLAUSE_BREAK,
     MODIFIES_DESCRIPTION,
-    RECEIVING,
-    TIME_GAP,
     TRIGGER,
     TRIGGER_SCAN,
-    VISITING_ADJECTIVE,
 )
 from personae.store.model import COMENTION, STANCE, Span, polarity
 
@@ -203,118 +225,6 @@ def _act_read_at(offset: int, later: list[tuple[int, int, str, float]]) -> bool:
     return bool(later) and later[0][0] == offset
 
 
-def _agreed_measure(
-    text: str, agreeing: tuple[int, int, str, float], measure: tuple[int, int, str, float]
-) -> bool:
-    """The measure an agreement names ("agreed on Sunday to a package of sanctions against
-    South Africa"): the measure is the act, taken together, not an agreement with its target."""
-    return (
-        measure[2] in ("SANCTION", "COERCE")
-        and _AGREEING.fullmatch(text, agreeing[0], agreeing[1]) is not None
-        and _MEASURE_AGREED.fullmatch(text, agreeing[1], measure[0]) is not None
-    )
-
-
-def _gathered_in(text: str, trigger: tuple[int, int, str, float]) -> bool:
-    """ "Commonwealth leaders meeting in Nassau agreed ...": where the subject is gathered,
-    no meeting with anyone named after it."""
-    return (
-        trigger[2] == "CONSULT"
-        and text.startswith("meeting", trigger[0])
-        and _GATHERED_BEFORE.search(text, max(0, trigger[0] - 20), trigger[0]) is not None
-        and _GATHERED_AT.match(text, trigger[1]) is not None
-    )
-
-
-_GATHERED_BEFORE = re.compile(
-    r"\b(?:leaders|ministers|officials|delegates|envoys|diplomats|negotiators|members) $"
-)
-_GATHERED_AT = re.compile(r" (?:in|at|on)\b")
-_AGREEING = re.compile(r"agree[sd]?|agreeing", re.IGNORECASE)
-#: Between agreeing and the measure agreed on: "on Sunday to a limited package of", "to new"
-#: (not a verb: "agreed to avert tariffs" averts them).
-_MEASURE_AGREED = re.compile(
-    rf"(?:{TIME_GAP})*\s+(?:to|on|upon)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}"
-    r"|(?:new|further|fresh|more|additional|tougher|wider|targeted|economic|financial"
-    r"|sweeping|limited)\s+){0,2}",
-    re.IGNORECASE,
-)
-
-
-def _signed_truce(
-    text: str, signing: tuple[int, int, str, float], truce: tuple[int, int, str, float]
-) -> bool:
-    """The truce or the accord a signing names ("signed a permanent ceasefire", "signed a
-    security agreement"): the signing tells it (CAMEO 057, as coded)."""
-    return (
-        (
-            truce[2] == "RETREAT"
-            or (truce[2] == "AGREE" and ACCORD_NOUN.match(text, truce[0]) is not None)
-        )
-        and SIGNING.match(text, signing[0]) is not None
-        and _AGREED_TO.fullmatch(text, signing[1], truce[0]) is not None
-    )
-
-
-_TAKING_PART = re.compile(r"(?:take|takes|took|taking|taken)\s+part\b", re.IGNORECASE)
-#: A thing received from someone: "received weapons from", "received a disbursement of
-#: about $360 million from" (a guest received is a person, named: no "from" after).
-_RECEIVED_FROM = re.compile(
-    r"\s+(?:(?:a|an|the|some|more|about|nearly|over|almost|[$€£]?[\d.,]+)\s+|[a-z][\w-]*\s+){1,8}"
-    r"from\s",
-)
-
-
-def _received(text: str, trigger: tuple[int, int, str, float]) -> tuple[int, int, str, float]:
-    """Receiving a thing from someone is being given it (AID, read from the giver: see
-    roles); receiving a guest stays a meeting."""
-    if (
-        trigger[2] == "CONSULT"
-        and RECEIVING.match(text, trigger[0])
-        and (_RECEIVED_FROM.match(text, trigger[1]))
-    ):
-        return (trigger[0], trigger[1], "AID", trigger[3])
-    return trigger
-
-
-#: A commitment whose object is support, aid or cooperation as a noun, just before it:
-#: "pledged more support", "promised $1 billion in", "offered".
-_PLEDGE_BEFORE = re.compile(
-    r"\b(?:pledg|promis|offer|vow)\w*\s+(?:(?!(?:and|or|but|to|that|which|who)\s)[\w'’$.,-]+\s+){0,4}$",
-    re.IGNORECASE,
-)
-_PLEDGE_WORDS = word_pattern("pledg", "promis", "offer", "vow")  # one in every match above
-#: What a pledge may promise.
-_PLEDGED = frozenset({"SUPPORT", "AID", "COOPERATE"})
-
-
-def _read_pledges(
-    text: str, triggers: list[tuple[int, int, str, float]]
-) -> list[tuple[int, int, str, float]]:
-    """A pledge of support or aid ("pledged more support for Vietnam", "promised $1 billion
-    in aid") is the intent to give it (CAMEO 032, 033: AGREE), from the one who pledges to
-    the one it is for: read once, at what is pledged."""
-    out: list[tuple[int, int, str, float]] = []
-    for t in triggers:
-        low = max(0, t[0] - 60)
-        pledge = (
-            _PLEDGE_BEFORE.search(text, low, t[0])
-            if t[2] in _PLEDGED and holds_one_of(text, _PLEDGE_WORDS, low, t[0])
-            else None
-        )
-        if pledge is None:
-            out.append(t)
-            continue
-        if out and out[-1][0] >= pledge.start():  # the pledge's verb, read as a trigger too
-            out.pop()
-        out.append((t[0], t[1], "AGREE", t[3]))
-    return out
-
-
-#: Between agreeing and a truce agreed to: "to a six-month", "on Saturday to a", "a".
-_AGREED_TO = re.compile(
-    rf"(?:{TIME_GAP})*\s+(?:(?:to|on)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}", re.IGNORECASE
-)
 #: Stems that read a verb with its object, whose type the object decides ("broke off
 #: relations", "lifted sanctions"): the verb alone, as the CAMEO lexicon types it, is not it.
 _READ_WITH_OBJECT = frozenset({"SANCTION", "RETREAT"})
@@ -324,12 +234,6 @@ _READ_WITH_OBJECT = frozenset({"SANCTION", "RETREAT"})
 #: a rally against something (141, filed as mobilising), overrunning a base (190, filed as
 #: occupying territory, 192).
 _ALONGSIDE = re.compile(r"\s+(?:alongside|together)\b", re.IGNORECASE)
-#: A restriction's object before a word: "controls on rare earth| exports".
-_RESTRICTED_BEFORE = re.compile(
-    r"\b(?:controls|restrictions|curbs|bans?|embargo(?:es)?|sanctions|tariffs|duties|levies)"
-    r"\s+on\s+(?:(?!and\b|or\b)[\w'’-]+\s+){0,3}$",
-    re.IGNORECASE,
-)
 _STEM_OVER_PATTERN = {
     ("AID", "COOPERATE"): re.compile(r"sel|sold", re.IGNORECASE),
     ("ACCUSE", "COERCE"): re.compile(r"su(?:e|ed|es|ing)\b", re.IGNORECASE),
@@ -379,119 +283,8 @@ _HELPING_VERB = re.compile(r"help(?:s|ed|ing)?", re.IGNORECASE)
 _ANSWERING_VERB = re.compile(r"(?:retaliat|respond|react)\w*", re.IGNORECASE)
 _ANSWER_GAP = re.compile(r"\s+by\s+|\s+with\s+(?:(?:a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}?")
 _CALLING_VERB = re.compile(r"(?:call|order)(?:s|ed|ing)?", re.IGNORECASE)
-#: Who founded a body, in its description: ", founded by billionaire X,".
-_FOUNDED_BY = re.compile(
-    r"(?:founded|established|created|formed|set\s+up|started|launched)\s+(?:in\s+\d{4}\s+)?by\b"
-)
 
 
-def _unnamed_rivals(text: str, start: int, end: int) -> bool:
-    """ "rivals" as a noun that says whose rivals no one is: "to open their services to
-    rivals", "music streaming rivals such as Spotify" (but "are rivals", "bitter rivals",
-    "a rival of", "Apple's rivals" say it)."""
-    return (
-        _RIVALS_NOUN.fullmatch(text, start, end) is not None
-        and _RIVALS_SAID_BEFORE.search(text, max(0, start - 30), start) is None
-        and _RIVALS_OF_AFTER.match(text, end) is None
-    )
-
-
-_RIVALS_NOUN = re.compile(r"rivals?", re.IGNORECASE)
-_RIVALS_SAID_BEFORE = re.compile(
-    r"(?:\b(?:are|were|be|been|is|was|remain\w*|became|become|as|long-?time|bitter|arch"
-    r"|regional|old|main|chief|fierce|historic|traditional)|['’]s?)\s+(?:[a-z-]+\s+)?$",
-    re.IGNORECASE,
-)
-_RIVALS_OF_AFTER = re.compile(r"\s+(?:of|to)\s")
-#: A capitalised office before "for" or "of": "Commissioner for| Competition".
-_OFFICE_FOR_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+(?:for|of)\s+(?:the\s+)?$")
-
-
-def _claims_a_thing(text: str, start: int) -> bool:
-    """A claim to land or sea, or one that takes lives, charges no one: "China claims virtually
-    the entire South China Sea", "to assert Manila's territorial claim", "claimed the lives of"
-    (but "claimed that Iran had armed them" is a charge)."""
-    return _CLAIMS_A_THING.match(text, start) is not None or (
-        text.startswith("claim", start)
-        and _TERRITORIAL_BEFORE.search(text, max(0, start - 24), start) is not None
-    )
-
-
-_CLAIMS_A_THING = re.compile(
-    r"claim(?:s|ed|ing)?\s+(?:(?:virtually|almost|nearly|practically)\s+)?(?:the\s+(?:entire|whole"
-    r"|disputed|islands?|area|region|territory|waters|sea|land|lives)\b|most\b|all\b|much\b"
-    r"|parts?\s+of|sovereignty|ownership|large|dozens|hundreds|thousands|lives)",
-    re.IGNORECASE,
-)
-_TERRITORIAL_BEFORE = re.compile(r"\b(?:territorial|maritime|sovereignty|land|border)\s+$")
-#: Verbs of telling, whose CAMEO patterns ("report * attack") would make the teller do
-#: what they tell of.
-_REPORTING = re.compile(r"(?:sa(?:id|ys?|ying)|report\w*|t(?:old|ells?|elling))\b", re.IGNORECASE)
-_MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
-_FLYING = re.compile(r"fl(?:y|ies|ew|own|ying)\b", re.IGNORECASE)
-_MILITARY_NEAR = re.compile(
-    r"\b(?:troops|soldiers|forces|paratroopers|marines|commandos|jets|warplanes|bombers|fighters"
-    r"|helicopters|units|reinforcements|battalions?|brigades?|weapons|arms)\b",
-    re.IGNORECASE,
-)
-_USE_FORCE = re.compile(r"us(?:e|es|ed|ing)\s+(?:military\s+|armed\s+)?force\b", re.IGNORECASE)
-#: Trigger words in phrases that do nothing to anyone: "came to a complete halt", ",
-#: leaving parts of the Balkans without heat", "in freezing temperatures", "detained on
-#: suspicion of" (the reason for the detention), "a peacekeeping force" (a body of troops),
-#: "the EU's competition chief", "struck down a ban" (a ruling), "the fees Khartoum charges to
-#: transport crude", "giving President Reagan a hard-won victory", "a coup carried out with
-#: the backing of Soviet troops" (whose backing, of a doer not named), "in coordination with
-#: Britain" (links.worked_with reads who works with whom).
-_NO_ACT = re.compile(
-    r"c(?:ame|omes?|oming)\s+to\s+(?:a|an)\s|(?<=, )leaving\s(?!for\b)"
-    r"|freezing\s+(?:temperatures|weather|cold|conditions|rain|fog|winter)\b"
-    r"|(?:(?<=on )|(?<=under ))suspicion\b"
-    r"|(?:(?<=peacekeeping )|(?<=security )|(?<=task )|(?<=military )|(?<=regional )"
-    r"|(?<=multinational )|(?<=stabilisation )|(?<=stabilization )|(?<=protection )"
-    r"|(?<=intervention )|(?<=reaction ))forces?\b"
-    r"|competition\s+(?:chief|commissioner|authorit(?:y|ies)|regulators?|watchdog|law|polic(?:y|ies)"
-    r"|concerns|lawyers?|rules|probe|case|investigation)\b"
-    r"|str(?:uck|ike|ikes|iking)\s+down\s+(?:a|an|the)\s"
-    r"|charg(?:e|es|ed|ing)\s+(?:[\w'’]+\s+){0,3}?(?:to|for)\s+(?:transport|use|ship|carry|access|pump)"
-    r"|(?:giv(?:e|es|en|ing)|gave|hand(?:s|ed|ing)?)\s+(?:[\w'’.-]+\s+){1,7}?"
-    r"(?:victory|boost|blow|setback|defeat|headache|reprieve|edge|majority)\b"
-    r"|(?<=with the )(?:backing|support|help|blessing|consent)\s+of\b"
-    r"|(?:(?<=in )|(?<=in close ))(?:cooperation|coordination|collaboration|partnership)\s+with\b",
-    re.IGNORECASE,
-)
-#: A failure that turns down no one: "failed to halt their advance", "failed to win a
-#: majority" (but "failed to reach agreement with", "failed to comply with" are refusals).
-_FAILED_AT_TASK = re.compile(
-    r"fail\w*\s+to\s+(?!(?:reach|agree|approve|accept|ratify|comply|honou?r|pay|repay|deliver|sign"
-    r"|settle|resolve|implement|abide|respond|attend|show|keep|meet|return|hand|extradite"
-    r"|release|free|cooperate|co-operate|provide|allow|recognise|recognize)\b)[a-z]",
-    re.IGNORECASE,
-)
-#: A refusal to act against someone, which rejects no one: "refused to block the sale of
-#: planes to Saudi Arabia", "declined to condemn Russia" (the act it would have been is
-#: read, negated).
-_REFUSED_TO_OPPOSE = re.compile(
-    r"(?:refus|declin)\w*\s+to\s+(?:block|stop|halt|ban|bar|veto|condemn|sanction|criticise"
-    r"|criticize|punish|blame|oppose|reject|denounce)\b",
-    re.IGNORECASE,
-)
-#: What stands between an undoing verb and the noun it undoes: "the", "its planned".
-_BEFORE_ITS_NOUN = r"\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}$"
-#: A deal given up, before its noun: "abandoned the deal", "scrapped a planned merger".
-_DEAL_UNDONE = re.compile(
-    r"\b(?:abandon\w*|scrap(?:s|ped|ping)?|cancel\w*|terminat\w*|call(?:s|ed|ing)?\s+off"
-    r"|walk(?:s|ed|ing)?\s+away\s+from)" + _BEFORE_ITS_NOUN,
-    re.IGNORECASE,
-)
-#: A veto or an objection given up, before its noun: "dropped a veto", "lifted its objection".
-_VETO_DROPPED = re.compile(
-    r"\b(?:dropp\w*|lift\w*|withdr[ae]w\w*|abandon\w*|waiv\w*)" + _BEFORE_ITS_NOUN, re.IGNORECASE
-)
-#: An act called off, right before its noun: "called off nationwide protests".
-_CALLED_OFF = re.compile(
-    r"\b(?:call(?:s|ed|ing)?\s+off|cancel\w*|suspend\w*|end(?:s|ed|ing)?)" + _BEFORE_ITS_NOUN,
-    re.IGNORECASE,
-)
 #: Verbs that only make more of the act they take: "escalated its strike", "intensified
 #: its bombardment", "stepped up the attacks".
 _INTENSIFYING = re.compile(
@@ -532,80 +325,6 @@ def _gives_way(
     )
 
 
-def _compound_noun(text: str, start: int, end: int) -> bool:
-    """The trigger word only names a force, an envoy, a body or a route, or is a word of
-    another phrase: "a carrier strike group", "the air force", "the coast guard", "the Afghan
-    charge d'affaires", "aid agencies", "prisoners of war", "road links", "duties on steel
-    imports", "a ban on arms sales", "scale back", "the Solidarity trade union"."""
-    word = text[start:end].lower()
-    return (
-        (
-            word in ("force", "forces")
-            and _FORCE_OWNER.search(text, max(0, start - 9), start) is not None
-        )
-        or (word == "strike" and _STRIKE_GROUP.match(text, end) is not None)
-        or (word in ("charge", "charges") and _D_AFFAIRES.match(text, end) is not None)
-        or (word == "aid" and _AID_BODY.match(text, end) is not None)
-        or (word == "guard" and _GUARD_OWNER.search(text, max(0, start - 14), start) is not None)
-        or (word.startswith("war") and _OF_WAR.search(text, max(0, start - 20), start) is not None)
-        or (
-            word in ("link", "links") and _ROUTE.search(text, max(0, start - 12), start) is not None
-        )
-        or (
-            (word in _RESTRICTED or word == "loan")
-            and (
-                _TAXED.search(text, max(0, start - 90), start) is not None
-                or _HELD_BACK.search(text, max(0, start - 50), start) is not None
-            )
-        )
-        or (word == "back" and _CUT_BACK.search(text, max(0, start - 10), start) is not None)
-        or (word == "trade" and _UNION_AFTER.match(text, end) is not None)
-    )
-
-
-#: "the Solidarity trade| union": a kind of body, no trade made.
-_UNION_AFTER = re.compile(r"\s+(?:unions?|unionists?|federation|confederation|congress)\b")
-
-
-_ENDED_BEFORE = re.compile(r"\bend(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,4}?of\s+$", re.IGNORECASE)
-_WAR_ENDED = re.compile(r"\bend(?:s|ed|ing)?\s+(?:the|their|its|a)\s+(?:[\w'’-]+\s+){0,3}?$", re.I)
-#: "air force", "task forces": a unit's name, not a use of force.
-_FORCE_OWNER = re.compile(r"\b(?:air|task|police|security|naval|defen[cs]e|armed) $", re.I)
-_STRIKE_GROUP = re.compile(r" (?:groups?|forces?)\b", re.IGNORECASE)
-_D_AFFAIRES = re.compile(r" d['’]affaires\b", re.IGNORECASE)
-#: "coast guard", "Republican Guard": a force's name, no guarding.
-_GUARD_OWNER = re.compile(
-    r"\b(?:coast|border|national|republican|presidential|revolutionary|royal) $", re.IGNORECASE
-)
-#: "scale back military operations", "cut back aid": a reduction, no backing.
-_CUT_BACK = re.compile(r"\b(?:scal|cut|roll|stepp?)\w*\s$", re.IGNORECASE)
-#: "duties on steel imports from China", "a ban on arms sales to Argentina": what a measure
-#: taxes or stops, no trade or aid of its own.
-_RESTRICTED = frozenset(
-    {"imports", "exports", "import", "export", "arms sales", "sales", "deliveries", "shipments"}
-    | {"loans", "investment", "investments", "supplies", "transfers", "aid", "assistance"}
-)
-_TAXED = re.compile(
-    r"\b(?:duties|tariffs?|levies|taxes|bans?|curbs?|restrictions?|quotas?|embargo)\b"
-    r"[^.;]{0,60}?\bon\s+(?:[\w$.,-]+\s+){0,4}$",
-    re.IGNORECASE,
-)
-#: "postponed a $90 million loan", "withheld military aid": what is held back, no aid given.
-_HELD_BACK = re.compile(
-    r"\b(?:postpon|delay|withh[eo]ld|defer)\w*\s+(?:[\w$€£.,'’-]+\s+){0,4}$", re.IGNORECASE
-)
-#: "road links", "air and sea links": routes named, no ties.
-_ROUTE = re.compile(r"\b(?:road|rail|railway|air|sea|land|ferry|flight|transport|phone) $", re.I)
-#: "prisoners of war", "a state of war": people or a state named by a war, no war waged.
-_OF_WAR = re.compile(r"\b(?:prisoners?|state|veterans?|crimes?|victims?|theatre) of $", re.I)
-#: "aid agencies", "aid workers": who gives aid, named; no aid given.
-_AID_BODY = re.compile(
-    r" (?:agenc(?:y|ies)|groups?|workers?|organi[sz]ations?|officials?|contractors?"
-    r"|convoys?|volunteers?|staff|charit(?:y|ies))\b",
-    re.IGNORECASE,
-)
-
-
 def _measure_aimed(
     text: str, before: tuple[int, int, str, float], trigger: tuple[int, int, str, float]
 ) -> bool:
@@ -642,69 +361,3 @@ def _overlapping(spans: list[tuple[int, int]], start: int, end: int) -> int | No
         if first < end and last > start:
             return first
     return None
-
-
-#: A deal's noun, and an amount right before a noun: "a $4.5 billion contract".
-_PRICED_DEAL = re.compile(r"(?:contracts?|agreements?|deals?|accords?|pacts?)\b")
-_AMOUNT_BEFORE = re.compile(
-    r"\b(?:[$€£¥]?\d[\d.,]*\s+(?:(?:m|b|tr)illion\s+)?|(?:m|b|tr)illion\s+)$"
-)
-
-
-def next_verb(text: str, triggers: list[tuple[int, int, str, float]], number: int) -> int | None:
-    """Where the next trigger that is a verb starts: not a noun ("an agreement"), nor the
-    verb of an infinitive ("wants to attack"), nor a participle modifying a noun ("accused
-    a group backed by China": China is still the accused)."""
-    end, asking = triggers[number][1], triggers[number][2] == "REQUEST"
-    for start, stop, _, _ in triggers[number + 1 :]:
-        if asking and _ASKED_THING_GAP.fullmatch(text, end, start) and _FROM_WHOM.match(text, stop):
-            continue  # "requested emergency financing from the IMF": what is asked, a noun
-        if (
-            start >= end
-            and text[end:start] != " to "
-            and not nominal(text, start)
-            and not (  # "signed a $4.5 billion contract with Egypt": a noun, its object
-                _PRICED_DEAL.match(text, start)  # still the verb's
-                and _AMOUNT_BEFORE.search(text, max(0, start - 24), start)
-            )
-            and not hyphen_glued(text, start)  # "Iran-backed": an adjective
-            and not VISITING_ADJECTIVE.search(text, max(0, start - 12), stop + 2)  # "met
-            # visiting Chinese President Xi": the visitor is still the object
-            and not JOINT.match(text, start)  # an adjective: "joint drills",
-            and not _AFTER_JOINT.search(text, max(0, start - 24), start)  # and their noun
-        ):
-            noun = NOUN_ONLY.match(text, start) or NOUN_ONLY.match(text, stop + 1)
-            if noun and not text.startswith(" to ", end):
-                continue  # "suspending its part in the arms treaty with X": X is still its,
-                # but "failed to reach agreement with X" is read at the agreement
-            if _NAMED_AGENT.match(text, start) and reduced_passive(text, start):
-                continue  # "a group backed by China": the object's, China its agent
-            if text.startswith("troops", start) and _NAME_BEFORE.search(
-                text, max(0, start - 24), start
-            ):
-                continue  # "attacked U.N. troops": a noun, the UN the object
-            if _DEAL_BEFORE.search(text, max(0, start - 24), start) and _PARTICIPLE.match(
-                text, start
-            ):
-                continue  # "signed accords establishing relations with X": the accords' content
-            return start
-    return None
-
-
-#: Words between a request and what it asks for: "requested| emergency |financing".
-_ASKED_THING_GAP = re.compile(
-    r"\s+(?:(?:for|more|further|new|urgent|emergency|immediate|additional|financial|military"
-    r"|economic|humanitarian|international|the|a|an)\s+){0,3}"
-)
-_FROM_WHOM = re.compile(r"\s+(?:[a-z-]+\s+){0,3}?from\b")
-#: A deal's noun right before a participle that tells what it does: "accords (establishing)".
-_DEAL_BEFORE = re.compile(
-    r"\b(?:accords?|agreements?|treat(?:y|ies)|deals?|pacts?|declarations?|protocols?)\s+$"
-)
-_PARTICIPLE = re.compile(r"[a-z]+ing\b")
-#: A capitalised word right before: "U.N. (troops)", "Turkish (troops)".
-_NAME_BEFORE = re.compile(r"\b[A-Z][\w.'’-]*\s$")
-#: "joint" and at most one more word before a noun: "joint military drills".
-_AFTER_JOINT = re.compile(r"\bjoint\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
-#: A participle and a name right after "by" (no article: "by the crash" is an instrument).
-_NAMED_AGENT = re.compile(r"[\w-]+\s+by\s+(?!(?:the|a|an)\b)[A-Z]")

@@ -24,7 +24,7 @@ from personae.store.ingest import (
     readings,
     relations,
     roles,
-    triggers,
+    trigger_objects,
 )
 from personae.store.ingest.scan import holds, holds_any, holds_one_of, lowered_article, word_pattern
 
@@ -138,8 +138,8 @@ GATES: list[tuple[re.Pattern[str], re.Pattern[str], list[str]]] = [
         ["and both ", "and both sides ", ", the two leaders ", "while the two "],
     ),
     (
-        triggers._PLEDGE_BEFORE,
-        triggers._PLEDGE_WORDS,
+        trigger_objects._PLEDGE_BEFORE,
+        trigger_objects._PLEDGE_WORDS,
         ["pledged more ", "promised $1 billion in ", "offered ", "vowed "],
     ),
 ]

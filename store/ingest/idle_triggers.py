@@ -1,0 +1,206 @@
+"""Trigger words that do nothing to anyone where they stand: a word of a name or a body
+("the air force", "aid agencies", "prisoners of war"), a phrase that tells no act ("came to
+a complete halt", "on suspicion of"), an act called off or a deal given up, a failure or a
+refusal that turns no one down, a claim to land, rivals no one is named as; and the lexicon
+verbs that only tell of an act ("said an attack on X would"). Kept apart from the trigger
+search, which asks them of every trigger it finds.
+"""
+
+from __future__ import annotations
+
+import re
+
+_TAKING_PART = re.compile(r"(?:take|takes|took|taking|taken)\s+part\b", re.IGNORECASE)
+#: A restriction's object before a word: "controls on rare earth| exports".
+_RESTRICTED_BEFORE = re.compile(
+    r"\b(?:controls|restrictions|curbs|bans?|embargo(?:es)?|sanctions|tariffs|duties|levies)"
+    r"\s+on\s+(?:(?!and\b|or\b)[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+#: Who founded a body, in its description: ", founded by billionaire X,".
+_FOUNDED_BY = re.compile(
+    r"(?:founded|established|created|formed|set\s+up|started|launched)\s+(?:in\s+\d{4}\s+)?by\b"
+)
+
+
+def _unnamed_rivals(text: str, start: int, end: int) -> bool:
+    """ "rivals" as a noun that says whose rivals no one is: "to open their services to
+    rivals", "music streaming rivals such as Spotify" (but "are rivals", "bitter rivals",
+    "a rival of", "Apple's rivals" say it)."""
+    return (
+        _RIVALS_NOUN.fullmatch(text, start, end) is not None
+        and _RIVALS_SAID_BEFORE.search(text, max(0, start - 30), start) is None
+        and _RIVALS_OF_AFTER.match(text, end) is None
+    )
+
+
+_RIVALS_NOUN = re.compile(r"rivals?", re.IGNORECASE)
+_RIVALS_SAID_BEFORE = re.compile(
+    r"(?:\b(?:are|were|be|been|is|was|remain\w*|became|become|as|long-?time|bitter|arch"
+    r"|regional|old|main|chief|fierce|historic|traditional)|['’]s?)\s+(?:[a-z-]+\s+)?$",
+    re.IGNORECASE,
+)
+_RIVALS_OF_AFTER = re.compile(r"\s+(?:of|to)\s")
+#: A capitalised office before "for" or "of": "Commissioner for| Competition".
+_OFFICE_FOR_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+(?:for|of)\s+(?:the\s+)?$")
+
+
+def _claims_a_thing(text: str, start: int) -> bool:
+    """A claim to land or sea, or one that takes lives, charges no one: "China claims virtually
+    the entire South China Sea", "to assert Manila's territorial claim", "claimed the lives of"
+    (but "claimed that Iran had armed them" is a charge)."""
+    return _CLAIMS_A_THING.match(text, start) is not None or (
+        text.startswith("claim", start)
+        and _TERRITORIAL_BEFORE.search(text, max(0, start - 24), start) is not None
+    )
+
+
+_CLAIMS_A_THING = re.compile(
+    r"claim(?:s|ed|ing)?\s+(?:(?:virtually|almost|nearly|practically)\s+)?(?:the\s+(?:entire|whole"
+    r"|disputed|islands?|area|region|territory|waters|sea|land|lives)\b|most\b|all\b|much\b"
+    r"|parts?\s+of|sovereignty|ownership|large|dozens|hundreds|thousands|lives)",
+    re.IGNORECASE,
+)
+_TERRITORIAL_BEFORE = re.compile(r"\b(?:territorial|maritime|sovereignty|land|border)\s+$")
+#: Verbs of telling, whose CAMEO patterns ("report * attack") would make the teller do
+#: what they tell of.
+_REPORTING = re.compile(r"(?:sa(?:id|ys?|ying)|report\w*|t(?:old|ells?|elling))\b", re.IGNORECASE)
+_MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+_FLYING = re.compile(r"fl(?:y|ies|ew|own|ying)\b", re.IGNORECASE)
+_MILITARY_NEAR = re.compile(
+    r"\b(?:troops|soldiers|forces|paratroopers|marines|commandos|jets|warplanes|bombers|fighters"
+    r"|helicopters|units|reinforcements|battalions?|brigades?|weapons|arms)\b",
+    re.IGNORECASE,
+)
+_USE_FORCE = re.compile(r"us(?:e|es|ed|ing)\s+(?:military\s+|armed\s+)?force\b", re.IGNORECASE)
+#: Trigger words in phrases that do nothing to anyone: "came to a complete halt", ",
+#: leaving parts of the Balkans without heat", "in freezing temperatures", "detained on
+#: suspicion of" (the reason for the detention), "a peacekeeping force" (a body of troops),
+#: "the EU's competition chief", "struck down a ban" (a ruling), "the fees Khartoum charges to
+#: transport crude", "giving President Reagan a hard-won victory", "a coup carried out with
+#: the backing of Soviet troops" (whose backing, of a doer not named), "in coordination with
+#: Britain" (links.worked_with reads who works with whom).
+_NO_ACT = re.compile(
+    r"c(?:ame|omes?|oming)\s+to\s+(?:a|an)\s|(?<=, )leaving\s(?!for\b)"
+    r"|freezing\s+(?:temperatures|weather|cold|conditions|rain|fog|winter)\b"
+    r"|(?:(?<=on )|(?<=under ))suspicion\b"
+    r"|(?:(?<=peacekeeping )|(?<=security )|(?<=task )|(?<=military )|(?<=regional )"
+    r"|(?<=multinational )|(?<=stabilisation )|(?<=stabilization )|(?<=protection )"
+    r"|(?<=intervention )|(?<=reaction ))forces?\b"
+    r"|competition\s+(?:chief|commissioner|authorit(?:y|ies)|regulators?|watchdog|law|polic(?:y|ies)"
+    r"|concerns|lawyers?|rules|probe|case|investigation)\b"
+    r"|str(?:uck|ike|ikes|iking)\s+down\s+(?:a|an|the)\s"
+    r"|charg(?:e|es|ed|ing)\s+(?:[\w'’]+\s+){0,3}?(?:to|for)\s+(?:transport|use|ship|carry|access|pump)"
+    r"|(?:giv(?:e|es|en|ing)|gave|hand(?:s|ed|ing)?)\s+(?:[\w'’.-]+\s+){1,7}?"
+    r"(?:victory|boost|blow|setback|defeat|headache|reprieve|edge|majority)\b"
+    r"|(?<=with the )(?:backing|support|help|blessing|consent)\s+of\b"
+    r"|(?:(?<=in )|(?<=in close ))(?:cooperation|coordination|collaboration|partnership)\s+with\b",
+    re.IGNORECASE,
+)
+#: A failure that turns down no one: "failed to halt their advance", "failed to win a
+#: majority" (but "failed to reach agreement with", "failed to comply with" are refusals).
+_FAILED_AT_TASK = re.compile(
+    r"fail\w*\s+to\s+(?!(?:reach|agree|approve|accept|ratify|comply|honou?r|pay|repay|deliver|sign"
+    r"|settle|resolve|implement|abide|respond|attend|show|keep|meet|return|hand|extradite"
+    r"|release|free|cooperate|co-operate|provide|allow|recognise|recognize)\b)[a-z]",
+    re.IGNORECASE,
+)
+#: A refusal to act against someone, which rejects no one: "refused to block the sale of
+#: planes to Saudi Arabia", "declined to condemn Russia" (the act it would have been is
+#: read, negated).
+_REFUSED_TO_OPPOSE = re.compile(
+    r"(?:refus|declin)\w*\s+to\s+(?:block|stop|halt|ban|bar|veto|condemn|sanction|criticise"
+    r"|criticize|punish|blame|oppose|reject|denounce)\b",
+    re.IGNORECASE,
+)
+#: What stands between an undoing verb and the noun it undoes: "the", "its planned".
+_BEFORE_ITS_NOUN = r"\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}$"
+#: A deal given up, before its noun: "abandoned the deal", "scrapped a planned merger".
+_DEAL_UNDONE = re.compile(
+    r"\b(?:abandon\w*|scrap(?:s|ped|ping)?|cancel\w*|terminat\w*|call(?:s|ed|ing)?\s+off"
+    r"|walk(?:s|ed|ing)?\s+away\s+from)" + _BEFORE_ITS_NOUN,
+    re.IGNORECASE,
+)
+#: A veto or an objection given up, before its noun: "dropped a veto", "lifted its objection".
+_VETO_DROPPED = re.compile(
+    r"\b(?:dropp\w*|lift\w*|withdr[ae]w\w*|abandon\w*|waiv\w*)" + _BEFORE_ITS_NOUN, re.IGNORECASE
+)
+#: An act called off, right before its noun: "called off nationwide protests".
+_CALLED_OFF = re.compile(
+    r"\b(?:call(?:s|ed|ing)?\s+off|cancel\w*|suspend\w*|end(?:s|ed|ing)?)" + _BEFORE_ITS_NOUN,
+    re.IGNORECASE,
+)
+
+
+def _compound_noun(text: str, start: int, end: int) -> bool:
+    """The trigger word only names a force, an envoy, a body or a route, or is a word of
+    another phrase: "a carrier strike group", "the air force", "the coast guard", "the Afghan
+    charge d'affaires", "aid agencies", "prisoners of war", "road links", "duties on steel
+    imports", "a ban on arms sales", "scale back", "the Solidarity trade union"."""
+    word = text[start:end].lower()
+    return (
+        (
+            word in ("force", "forces")
+            and _FORCE_OWNER.search(text, max(0, start - 9), start) is not None
+        )
+        or (word == "strike" and _STRIKE_GROUP.match(text, end) is not None)
+        or (word in ("charge", "charges") and _D_AFFAIRES.match(text, end) is not None)
+        or (word == "aid" and _AID_BODY.match(text, end) is not None)
+        or (word == "guard" and _GUARD_OWNER.search(text, max(0, start - 14), start) is not None)
+        or (word.startswith("war") and _OF_WAR.search(text, max(0, start - 20), start) is not None)
+        or (
+            word in ("link", "links") and _ROUTE.search(text, max(0, start - 12), start) is not None
+        )
+        or (
+            (word in _RESTRICTED or word == "loan")
+            and (
+                _TAXED.search(text, max(0, start - 90), start) is not None
+                or _HELD_BACK.search(text, max(0, start - 50), start) is not None
+            )
+        )
+        or (word == "back" and _CUT_BACK.search(text, max(0, start - 10), start) is not None)
+        or (word == "trade" and _UNION_AFTER.match(text, end) is not None)
+    )
+
+
+#: "the Solidarity trade| union": a kind of body, no trade made.
+_UNION_AFTER = re.compile(r"\s+(?:unions?|unionists?|federation|confederation|congress)\b")
+
+
+_ENDED_BEFORE = re.compile(r"\bend(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,4}?of\s+$", re.IGNORECASE)
+_WAR_ENDED = re.compile(r"\bend(?:s|ed|ing)?\s+(?:the|their|its|a)\s+(?:[\w'’-]+\s+){0,3}?$", re.I)
+#: "air force", "task forces": a unit's name, not a use of force.
+_FORCE_OWNER = re.compile(r"\b(?:air|task|police|security|naval|defen[cs]e|armed) $", re.I)
+_STRIKE_GROUP = re.compile(r" (?:groups?|forces?)\b", re.IGNORECASE)
+_D_AFFAIRES = re.compile(r" d['’]affaires\b", re.IGNORECASE)
+#: "coast guard", "Republican Guard": a force's name, no guarding.
+_GUARD_OWNER = re.compile(
+    r"\b(?:coast|border|national|republican|presidential|revolutionary|royal) $", re.IGNORECASE
+)
+#: "scale back military operations", "cut back aid": a reduction, no backing.
+_CUT_BACK = re.compile(r"\b(?:scal|cut|roll|stepp?)\w*\s$", re.IGNORECASE)
+#: "duties on steel imports from China", "a ban on arms sales to Argentina": what a measure
+#: taxes or stops, no trade or aid of its own.
+_RESTRICTED = frozenset(
+    {"imports", "exports", "import", "export", "arms sales", "sales", "deliveries", "shipments"}
+    | {"loans", "investment", "investments", "supplies", "transfers", "aid", "assistance"}
+)
+_TAXED = re.compile(
+    r"\b(?:duties|tariffs?|levies|taxes|bans?|curbs?|restrictions?|quotas?|embargo)\b"
+    r"[^.;]{0,60}?\bon\s+(?:[\w$.,-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+#: "postponed a $90 million loan", "withheld military aid": what is held back, no aid given.
+_HELD_BACK = re.compile(
+    r"\b(?:postpon|delay|withh[eo]ld|defer)\w*\s+(?:[\w$€£.,'’-]+\s+){0,4}$", re.IGNORECASE
+)
+#: "road links", "air and sea links": routes named, no ties.
+_ROUTE = re.compile(r"\b(?:road|rail|railway|air|sea|land|ferry|flight|transport|phone) $", re.I)
+#: "prisoners of war", "a state of war": people or a state named by a war, no war waged.
+_OF_WAR = re.compile(r"\b(?:prisoners?|state|veterans?|crimes?|victims?|theatre) of $", re.I)
+#: "aid agencies", "aid workers": who gives aid, named; no aid given.
+_AID_BODY = re.compile(
+    r" (?:agenc(?:y|ies)|groups?|workers?|organi[sz]ations?|officials?|contractors?"
+    r"|convoys?|volunteers?|staff|charit(?:y|ies))\b",
+    re.IGNORECASE,
+)
