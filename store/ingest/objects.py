@@ -13,7 +13,8 @@ from personae.store.ingest.affiliation import GROUP_KINDS, TITLE_WORDS_GAP
 from personae.store.ingest.events import before_answer
 from personae.store.ingest.groups import MEMBERS_OF_BEFORE, group
 from personae.store.ingest.links import named_as_asker, partner
-from personae.store.ingest.parties import (
+from personae.store.ingest.scan import EndingAt
+from personae.store.ingest.sides import (
     bordering,
     fought_over,
     group_held,
@@ -24,7 +25,6 @@ from personae.store.ingest.parties import (
     visited,
     whole_of_part,
 )
-from personae.store.ingest.scan import EndingAt
 from personae.store.ingest.verbs import (
     DESCRIPTIONS,
     HANDING_OVER,
@@ -362,7 +362,7 @@ def within_reach(
     ]
     if kind == "ACCUSE" and (charge := _CHARGE_OPENS.search(text, t_end, t_end + 120)):
         after = [h for h in after if h.start < charge.start()]  # "... of sheltering Colombian
-        # guerrillas": what is charged, not who is (see parties.referred_object)
+        # guerrillas": what is charged, not who is (see sides.referred_object)
     if len(after) > 1:  # "raided the Harare headquarters of the MDC": the owner, not where
         after = [h for h in after[:-1] if not _SITE_OF.match(text, h.end)] + after[-1:]
     if kind == "ACCUSE":

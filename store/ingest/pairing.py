@@ -21,7 +21,7 @@ from personae.store.ingest.directions import (
 )
 from personae.store.ingest.events import WHERE_BEFORE
 from personae.store.ingest.groups import TITLE_GAP
-from personae.store.ingest.parties import guest
+from personae.store.ingest.sides import guest
 from personae.store.ingest.verbs import ACCORD_NOUN, MEETING, RECEIVING
 from personae.store.model import STANCE
 

@@ -74,13 +74,9 @@ from personae.store.ingest.objects import (
     within_reach,
 )
 from personae.store.ingest.pairing import pairs_of
-from personae.store.ingest.parties import (
-    ATTACK_AFTER,
-    backing_agent,
-    group_named_again,
-    protesters_of,
-)
+from personae.store.ingest.parties import ATTACK_AFTER, backing_agent
 from personae.store.ingest.readings import SENDING, WATCH_AFTER
+from personae.store.ingest.sides import group_named_again, protesters_of
 from personae.store.ingest.speakers import (
     and_said_pronoun,
     quoted_we,

@@ -24,13 +24,14 @@ from personae.store.ingest import (
     readings,
     relations,
     roles,
+    sides,
     trigger_objects,
 )
 from personae.store.ingest.scan import holds, holds_any, holds_one_of, lowered_article, word_pattern
 
 GATES: list[tuple[re.Pattern[str], re.Pattern[str], list[str]]] = [
     (
-        parties._FOUGHT_OVER_BEFORE,
+        sides._FOUGHT_OVER_BEFORE,
         word_pattern("over"),  # holds(text, "over", ...)
         [
             f"{noun} over the disputed "
@@ -50,8 +51,8 @@ GATES: list[tuple[re.Pattern[str], re.Pattern[str], list[str]]] = [
         ],
     ),
     (
-        parties._TOPIC_BEFORE,
-        parties._DEAL_WORDS,
+        sides._TOPIC_BEFORE,
+        sides._DEAL_WORDS,
         [
             f"an {noun} on "
             for noun in (
