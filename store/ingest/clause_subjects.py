@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from personae.store.ingest.actors import Hit
-from personae.store.ingest.cameo import AUXILIARIES
+from personae.store.ingest.cameo_words import AUXILIARIES
 from personae.store.ingest.clauses import _PAST_AFTER
 from personae.store.ingest.lexicon import IRREGULAR_PAST, PAST, words
 from personae.store.ingest.scan import EndingAt

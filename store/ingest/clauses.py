@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from personae.store.ingest.actors import Hit
-from personae.store.ingest.cameo import AUXILIARIES
+from personae.store.ingest.cameo_words import AUXILIARIES
 from personae.store.ingest.lexicon import words
 from personae.store.ingest.scan import EndingAt
 from personae.store.ingest.verbs import (

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Protocol
 
-from personae.store.ingest.cameo import REPORTING
+from personae.store.ingest.cameo_words import REPORTING
 from personae.store.ingest.gazetteer import load_gazetteer
 from personae.store.ingest.lexicon import ARMED_GROUP_NOUNS, words
 from personae.store.ingest.verbs import TRIGGER_LOWER

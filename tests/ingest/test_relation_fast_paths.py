@@ -13,7 +13,8 @@ import re
 
 from personae.store.ingest.act_frames import _MEDIATED, _MEDIATING, mediator
 from personae.store.ingest.actors import Hit
-from personae.store.ingest.cameo import WORD, VerbLexicon, load_verbs
+from personae.store.ingest.cameo import VerbLexicon, load_verbs
+from personae.store.ingest.cameo_words import WORD
 from personae.store.ingest.clause_subjects import ATTRIBUTE_AFTER
 from personae.store.ingest.clauses import AIMED_BEFORE
 from personae.store.ingest.parties import ATTACK_AFTER, INSTITUTION_IN, takes_part
