@@ -1,0 +1,175 @@
+"""Forces on the move, as the words around a verb tell them: troops that left or arrived,
+forces sent to a state's aid or to keep the peace, soldiers captured and towns seized,
+borders reinforced, missiles fired into the sea.  Event coders type these by where the
+forces go and what they take (CAMEO 074, 087, 154, 181, 192), where the lexicon reads the
+verb alone; ``retyping`` asks them of a trigger's type.
+"""
+
+from __future__ import annotations
+
+import re
+
+from personae.store.ingest.actors import Hit
+from personae.store.ingest.verbs import RECIPIENT_BEFORE
+
+
+def forces_leaving(text: str, kind: str, t_start: int) -> bool:
+    """Troops that "left" a country withdraw from it (CAMEO 087), where a leader who left
+    for it visits."""
+    return (
+        kind == "CONSULT"
+        and _LEAVING.match(text, t_start) is not None
+        and _FORCES_BEFORE.search(text, max(0, t_start - 70), t_start) is not None
+    )
+
+
+_LEAVING = re.compile(
+    r"(?:left|leav(?:e|es|ing)|quit(?:s|ting)?)\b(?!\s+(?:\d|(?:for|behind|at\s+least|more\s+than"
+    r"|dozens|hundreds|scores|many|several|some)\b))",
+    re.IGNORECASE,
+)  # not "left 20 dead"
+#: Armed men sent abroad, as a sentence names them.
+_FORCES = (
+    r"(?:troops|forces?|soldiers|army|peacekeepers|contingents?|units|battalions?|mercenaries"
+    r"|paratroopers|marines|fighters|personnel|police\s+officers|brigades?)"
+)
+#: Forces and war machines sent: "sent 71 aircraft and seven navy ships toward".
+_FORCES_SENT = re.compile(
+    rf"sen(?:t|ds?|ding) (?:[\w,-]+ ){{0,3}}?(?:{_FORCES}|(?:military |war)?aircraft|warships"
+    r"|(?:navy|naval) ships|tanks|armou?red vehicles)\b",
+    re.IGNORECASE,
+)
+#: The forces right before the verb, or before a verb phrase joined by "and" ("its
+#: mercenaries had completed their mission and left Mali").
+_FORCES_BEFORE = re.compile(
+    rf"\b{_FORCES}\s+(?:(?:have|had|has|finally|\w+ly)\s+)?"
+    r"(?:(?:[\w'’-]+\s+){1,5}?and\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def forces_arriving(text: str, kind: str, t_start: int, sentence: str) -> str | None:
+    """Troops, police or medics who "arrived" in a country are sent there, where a leader
+    who arrived visits: aid when they come to keep the peace or to help (CAMEO 074, 07),
+    else a show of force (154); None for anyone else."""
+    if (
+        kind != "CONSULT"
+        or _ARRIVING.match(text, t_start) is None
+        or _SENT_BEFORE.search(text, max(0, t_start - 40), t_start) is None
+    ):
+        return None
+    return "AID" if _HELPING.search(sentence) else "MOBILIZE"
+
+
+_ARRIVING = re.compile(r"arriv|land", re.IGNORECASE)
+_SENT_BEFORE = re.compile(
+    rf"\b(?:{_FORCES}|police|doctors|medics|nurses|rescuers|experts|planes|aircraft|Hercules|ships)"
+    r"\s+(?:(?:began|started|have|had"
+    r"|has|\w+ly)\s+)?$",
+    re.IGNORECASE,
+)
+#: Words of a mission that helps: a force sent with them is aid, not a threat.
+_HELPING = re.compile(
+    r"peace-?keep|\bto\s+(?:help|assist|support|aid|restore\s+(?:law\s+and\s+)?order|quell)\b"
+    r"|\b(?:humanitarian|relief|rescue|aid|medical|medicines?|supplies)\b",
+    re.IGNORECASE,
+)
+
+
+def keeps_peace(sentence: str) -> bool:
+    """Forces sent as peacekeepers, a peacekeeping mission or to help ("deployed 1,000
+    soldiers to Mozambique to help fight insurgents") provide protection (CAMEO 074, PLOVER
+    AID), not a show of force: the words of a mission that helps (_HELPING)."""
+    return _HELPING.search(sentence) is not None
+
+
+def taken_by_force(text: str, kind: str, t_start: int, t_end: int) -> bool:
+    """Capturing soldiers or hostages abducts them (CAMEO 181) and taking a base or a
+    stronghold is fighting for it (190), both ASSAULT; capturing a town or an airport occupies
+    it (192) and arresting a suspect (173) coerce, as the PLOVER table has them."""
+    return (
+        kind == "COERCE"
+        and _TAKING.match(text, t_start) is not None
+        and _TAKEN.match(text, t_end) is not None
+    )
+
+
+_TAKING = re.compile(r"(?:re)?captur|retook|retak|seiz|abduct|kidnap|snatch", re.IGNORECASE)
+_TAKEN = re.compile(
+    r"(?:\s+[\w'’.,-]+){0,5}?\s+(?:soldiers|troops|peacekeepers|sailors|hostages|crew|workers"
+    r"|civilians|tourists|pilots?|servicem[ae]n|marines"
+    r"|airfields?|bases?|barracks|stronghold|positions|outposts?|checkpoints?)\b",
+    re.IGNORECASE,
+)
+
+
+def seized_place(
+    text: str,
+    kind: str,
+    trigger: tuple[int, int],
+    pairs: list[tuple[Hit, Hit]],
+    kinds: dict[str, str],
+) -> bool:
+    """A town or a capital named right after the verb of taking ("seized Bangui", "captured
+    most of Goma") is occupied (CAMEO 192, COERCE in the PLOVER table), as "captured the town"
+    is."""
+    if kind != "COERCE" or not pairs or _TAKING.match(text, trigger[0]) is None:
+        return False
+    gap = _SEIZED_GAP.match(text, trigger[1])
+    return gap is not None and any(
+        target.start == gap.end()
+        and kinds.get(target.actor) in ("place", "state")
+        and _ALONE_AFTER.match(text, target.end) is not None
+        for _, target in pairs
+    )
+
+
+_SEIZED_GAP = re.compile(r"\s+(?:(?:most|much|parts?|control|all)\s+of\s+)?")
+
+
+def reinforces(text: str, kind: str, t_start: int, t_end: int) -> bool:
+    """Reinforcing a border, troops or a military presence raises forces (CAMEO 154,
+    MOBILIZE); the lexicon reads the verb as force."""
+    return (
+        kind == "COERCE"
+        and text[t_start : t_start + 7].lower() == "reinfor"
+        and _REINFORCED.match(text, t_end) is not None
+    )
+
+
+_REINFORCED = re.compile(
+    r"(?:\s+[\w'’-]+){0,3}?\s+(?:borders?|frontiers?|troops|forces|presence|defen[cs]es"
+    r"|garrisons?|positions|military)\b",
+    re.IGNORECASE,
+)
+
+
+#: What may follow a recipient named alone ("to Haiti on Tuesday", "to Haiti."): not a noun
+#: it modifies ("to the Ukrainian border").
+_ALONE_AFTER = re.compile(
+    r"\s*(?:[,.;)]|$|\s(?:on|in|to|for|as|at|after|amid|and|last|this|next)\b)"
+)
+
+
+def sent_to(text: str, targets: list[Hit]) -> bool:
+    """Every target is a state or group forces are sent to, named alone after "to" ("deployed
+    police to Haiti"): event coders code that as aid (CAMEO 074), where a show of force
+    around, near or at a border is a mobilisation."""
+    return bool(targets) and all(
+        RECIPIENT_BEFORE.search(text, max(0, h.start - 8), h.start)
+        and _ALONE_AFTER.match(text, h.end)
+        for h in targets
+    )
+
+
+def fired_into_sea(text: str, kind: str, t_end: int) -> bool:
+    """Missiles fired into the sea or the waters around a state hit no one: a show of force
+    (CAMEO 15, MOBILIZE), where missiles fired at a state attack it."""
+    return kind == "ASSAULT" and _INTO_SEA.match(text, t_end) is not None
+
+
+_INTO_SEA = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:missiles?|rockets?|projectiles)\s+(?:\w+\s+)?(?:into|in)\s+"
+    r"(?:the\s+)?(?:waters|sea|ocean)\b",
+    re.IGNORECASE,
+)
