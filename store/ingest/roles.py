@@ -2,7 +2,8 @@
 take part in a sentence at all is parties.py's).
 
 Subjects are the actor group just before a trigger (actors joined by "and", ",", "-"), objects
-the group just after; a passive agent ("by the United States") becomes the source.
+the group just after; a passive agent ("by the United States") becomes the source (voice.py
+reads it), and a subject named elsewhere in the sentence is found in sentence_subjects.py.
 """
 
 from __future__ import annotations
@@ -10,7 +11,6 @@ from __future__ import annotations
 import re
 
 from personae.store.ingest.actors import Hit
-from personae.store.ingest.affiliation import ARMED_KINDS
 from personae.store.ingest.appositions import (
     apposition_before,
     describes_with,
@@ -23,24 +23,13 @@ from personae.store.ingest.appositions import (
 from personae.store.ingest.breaks import Breaks
 from personae.store.ingest.clause_subjects import (
     acted_before,
-    attributive,
     clause_subject,
     gerund_subject,
     glued,
-    heads_noun,
     hyphen_glued,
-    own_subject,
-    past_verb,
     subordinate_subject,
-    verb_of_its_own,
 )
-from personae.store.ingest.clauses import (
-    DENIED_CLAIM,
-    THAT_AFTER,
-    nominal,
-    passive,
-    reduced_passive,
-)
+from personae.store.ingest.clauses import THAT_AFTER, nominal, reduced_passive
 from personae.store.ingest.directions import (
     FROM_BEFORE,
     fought_between,
@@ -48,48 +37,23 @@ from personae.store.ingest.directions import (
     joint_parties,
     refused_to,
 )
-from personae.store.ingest.events import (
-    adjunct_event,
-    answered_from,
-    main_subject,
-    object_gap,
-    opening_adjunct,
-    participle_clause,
-    prompted_by,
-    reacts,
-)
-from personae.store.ingest.groups import (
-    agent,
-    co_speakers,
-    group,
-    listed_before,
-    owned,
-)
+from personae.store.ingest.events import answered_from, participle_clause, prompted_by, reacts
+from personae.store.ingest.groups import co_speakers, group, listed_before
 from personae.store.ingest.objects import (
     hosted_by,
     objects_of,
     subject_heads,
-    titles,
     with_recipient,
     within_reach,
 )
 from personae.store.ingest.pairing import pairs_of
 from personae.store.ingest.parties import ATTACK_AFTER, backing_agent
 from personae.store.ingest.readings import SENDING, WATCH_AFTER
+from personae.store.ingest.sentence_subjects import sentence_subjects
 from personae.store.ingest.sides import group_named_again, protesters_of
-from personae.store.ingest.speakers import (
-    and_said_pronoun,
-    quoted_we,
-    said_by_self,
-    said_that,
-    speaker_participle,
-    speaks_of_self,
-)
-from personae.store.ingest.verbs import (
-    TIME_GAP,
-    TRANSFER_TYPES,
-    VISITING_ADJECTIVE,
-)
+from personae.store.ingest.speakers import quoted_we, said_by_self, said_that, speaks_of_self
+from personae.store.ingest.verbs import TIME_GAP, TRANSFER_TYPES, VISITING_ADJECTIVE
+from personae.store.ingest.voice import voiced_roles
 from personae.store.model import STANCE
 
 #: How many of the actors before a trigger are weighed as its subject, the nearest first.
@@ -100,37 +64,10 @@ HOST_TYPES = frozenset({"PROTEST", "MOBILIZE", "CONSULT", "ASSAULT"})
 PARTICIPLE_AFTER = re.compile(r",\s+(?!including\b|according\b)[a-z]+ing\b")
 #: Only "and" or "or" between two names: they are coordinated, even inside a phrase.
 AND_BETWEEN = re.compile(r"\s*,?\s+(?:and|or)\s+(?:the\s+)?$")
-#: A name inside a "by" phrase ("by a sophisticated BUK missile"): an instrument, no victim.
-INSIDE_BY = re.compile(r"\bby\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-
-
-#: A "by" phrase right after a trigger, or a few words on with no noun phrase opening
-#: between, is its agent ("coercion by the United States", "released April 3 by X").
-_BY_RIGHT_AFTER = re.compile(
-    r"\s+(?:(?!(?:a|an|the|its|his|her|their|of)\b)[\w.,]+\s+){0,3}by\s+(?:the\s+)?",
-    re.IGNORECASE,
-)
-
-#: A verb phrase opening a clause with "and" and no subject of its own, the act's verb
-#: maybe after a wish or a threat: ", and threatened to impose", ", and later signed".
-_AND_VERB_PHRASE = re.compile(
-    r"(?:,\s+and\s+(?:(?:then|later|also|\w+ly)\s+)?"
-    r"(?:[a-z]+\s+to\s+(?:[a-z]+\s+){0,4}|[a-z]+ed\s+(?:[a-z-]+\s+){0,3})?"
-    r"|(?<!,)\s+and\s+(?:(?:then|later|also)\s+)?)$"
-)
-#: A participle and its "by", right before the agent it names.
-_PARTICIPLE_BY = re.compile(r"\b[a-z]+ed\s+(?:(?:earlier|later|\w+ly)\s+)?by\s+(?:the\s+)?$")
-#: A place's relative clause with a pronoun subject: ", where he met".
-_WHERE_PRONOUN = re.compile(r",\s+where\s+(?:it|they|he|she)\s+(?:\w+ly\s+)?$")
 
 
 #: A comma alone between two names of a list.
 _COMMA_BETWEEN = re.compile(r",\s+")
-
-
-def _by(text: str, hit: Hit) -> bool:
-    """The name sits in a "by" phrase, as an instrument: "by a sophisticated BUK missile"."""
-    return INSIDE_BY.search(text, max(0, hit.start - 30), hit.start) is not None
 
 
 #: Two subjects joined by a plain "and": one list ("New Zealand and Chile recalled").
@@ -304,58 +241,10 @@ def roles(
         subjects = subjects[:1]  # Zealand and Chile recalled": both, a list after the comma
     if before and gerund_subject(text, before[-1], t_start):
         subjects = [before[-1]]  # "objection to Sweden joining NATO": Sweden joins
-    if actors[0].end <= t_start and (
-        and_said_pronoun(text, t_start)
-        or _WHERE_PRONOUN.search(text, max(0, t_start - 30), t_start) is not None
-    ):
-        # "condemned the Chinese drills and said it had dispatched jets", "flew to Accra,
-        # where he met": "it", "he" is the sentence's subject, not the last name before
-        subjects = group(text, [h for h in actors if h.start >= actors[0].start])
-    reach = max(0, t_start - 80)  # most triggers have no "and" this near: no search
-    near_and = text.find("and", reach, t_start) >= 0
-    and_phrase = _AND_VERB_PHRASE.search(text, reach, t_start) if near_and else None
-    if (
-        and_phrase
-        and answered is None
-        and (text[and_phrase.start()] == "," or past_verb(text, t_start, t_end))
-        and actors[0].end <= and_phrase.start()
-        and all(h.end <= and_phrase.start() for h in before)
-    ):
-        # "suspended Syria's membership, and threatened to impose sanctions": a second verb
-        # phrase of the sentence's subject (the one who said so, too: "the UN said ..., and
-        # called on the RUF"; "recalled its envoy and demanded that")
-        doer = None
-        if text[and_phrase.start()] != ",":  # the last verb's own subject: "four days after
-            # Iraqi forces invaded and occupied Kuwait"
-            doer = next((h for h in reversed(before) if verb_of_its_own(text, h.end)), None)
-            if doer is not None and DENIED_CLAIM.search(text, actors[0].end, doer.start):
-                doer = None  # "denied reports that Cuban advisers were training guerrillas
-                # and accused South Africa": the denier accuses
-            elif doer is None:  # "..., and Portugal, the territory's former ruler, condemned
-                doer = next(  # the shooting and asked the UN": the last clause's subject
-                    (h for h in reversed(actors) if h.end <= t_start and clause_subject(text, h)),
-                    None,
-                )
-        subjects = (
-            group(text, [h for h in actors if h.start <= doer.start][::-1])
-            if doer is not None
-            else group(text, [h for h in actors if h.start >= actors[0].start])
-        )
     reaction = reacts(text, t_start)
-    own_clause = participle_clause(text, t_start)
-    if own_clause and said_by is not None and speaker_participle(text, said_by, t_start):
-        subjects = [said_by]  # "..., Manila said, condemning what it called": the speaker's
-    elif (answered is None and (subjects or own_clause or reaction)) and (
-        own_clause or reaction or adjunct_event(text, t_start)
-    ):
-        # "expelled Chilean diplomats, accusing Chile": the main clause's subject accuses;
-        # "praised Peru during a visit to Lima": the main clause's subject visits
-        main = main_subject(text, actors, t_start, kinds)
-        main = owned(text, actors, main) if main else None  # "Zimbabwe's opposition MDC"
-        subjects = group(text, [h for h in actors if h.start >= main.start]) if main else []
-    elif not subjects and (opening := opening_adjunct(text, low, t_start, t_end)):
-        # "Speaking after talks with Macron in Paris, Modi said": the main clause's subject
-        subjects = group(text, [h for h in actors if h.start > opening])
+    subjects = sentence_subjects(
+        text, actors, kinds, (t_start, t_end), low, before, subjects, said_by, answered, reaction
+    )
     if not subjects and said_by is not None and quoted_we(text, t_start):
         subjects = [said_by]  # "'We call on Rwanda to ...,' the State Department said"
     if named_again := group_named_again(text, t_start, actors, kinds):
@@ -409,59 +298,23 @@ def roles(
         given = given_to(text, actors, subjects, t_start)
         if given is not None:  # "China offered Cambodia loans": China gives, Cambodia gets
             subjects, objects = given
-    named = agent(text, after)
-    if named and (
-        own_subject(text, t_start)
-        or (nominal(text, t_start) and _PARTICIPLE_BY.search(text, t_end, named[0].start))
-    ):  # "a boycott of the Games announced by the US": the agent of the announcing
-        named = []
-    is_passive = passive(text, t_start)
-    if (
-        not is_passive and not reaction and reduced_passive(text, t_start)
-    ):  # "Russian soldiers killed in Ukraine"
-        is_passive = True  # and only the name right before it, or its noun, suffered it
-        subjects = [h for h in subjects if heads_noun(text[h.end : t_start])]
-    active = named and not is_passive and subjects and not nominal(text, t_start)
-    if active and _NOUN_BY.fullmatch(text, t_end, named[0].start):
-        objects, named = named, []  # "rejected calls by US lawmakers": their authors
-    elif active and not _BY_RIGHT_AFTER.fullmatch(text, t_end, named[0].start):
-        named = []  # "Israel shelled Gaza on the eve of a visit by the PLO": Israel shelled
-    if named:  # "by a BUK missile fired by X": the missile is no target, X the agent
-        targets = group(text, [h for h in after if h.start < named[0].start and not _by(text, h)])
-        if not targets and (
-            is_passive or reaction
-        ):  # "was sued by X"; "a visit by X", "victims killed
-            targets = [h for h in subjects if not _by(text, h)]  # by X" have no named victim
-        if (
-            not targets
-            and is_passive
-            and kind == "ASSAULT"
-            and kinds.get(named[0].actor) in ARMED_KINDS  # not "killed by the MH17 crash"
-        ):  # "their patrol was ambushed by NPA rebels in the central Philippine province of
-            targets = [h for h in settings or () if low < h.start < high][:1]  # Samar": where
-            # the victims were
-        subjects, objects = named, targets
-    elif is_passive:  # "were killed (by a bomb)": the subjects suffered it; nobody named did it,
-        # unless the attack that did it is named by whose it was ("in Israeli tank shelling")
-        attacker = next((h for h in after if ATTACK_AFTER.match(text, h.end)), None)
-        if attacker is None or kind != "ASSAULT":
-            return None
-        victims = [h for h in subjects if not _by(text, h)] or [
-            h
-            for h in settings or ()
-            if low < h.start < high and (h.start > attacker.end or h.end <= t_start)
-        ][:1]  # no victim named: where they were ("in the east of the Gaza Strip", "a plant
-        # in the Kharkiv region was destroyed by a Russian missile strike")
-        subjects, objects = [attacker], victims
-    elif not objects and (gapped := object_gap(text, actors, subjects, t_start, t_end)):
-        subjects, objects = gapped  # "officials it accused of fraud": the officials accused
-    elif not objects and subjects and kind != "CONSULT" and attributive(text, subjects, t_start):
-        # An attributive subject ("U.S. and European pressure") acts on the clause's subject;
-        # a visit ("condemned the Japanese premier's visit to the shrine") meets no one there.
-        first = next(  # not the subject's own title ("German Chancellor Olaf Scholz")
-            (h for h in before if h not in subjects and not titles(text, h, subjects)), None
-        )
-        objects = [first] if first else []
+    voiced = voiced_roles(
+        text,
+        kind,
+        (t_start, t_end),
+        (low, high),
+        actors,
+        before,
+        after,
+        subjects,
+        objects,
+        settings,
+        reaction,
+        kinds,
+    )
+    if voiced is None:
+        return None
+    subjects, objects, named = voiced
     hosted: list[Hit] = []
     if not objects and subjects and kind in HOST_TYPES and not named and not nominal(text, t_start):
         hosted = [
@@ -570,14 +423,6 @@ _VENUE_GAP = re.compile(
 )
 
 
-#: A noun right after an active verb, then "by": its authors ("rejected calls by X",
-#: "welcomed a proposal by X").
-_NOUN_BY = re.compile(
-    r"\s+(?:(?:a|an|the)\s+)?(?:[A-Z][\w-]*\s+)?(?:[a-z-]+\s+)?(?:[a-z]+(?:s|tions?|ments?|als?)|plan|deal|offer|accord)"
-    r"(?:\s+(?:held|controlled|occupied|run|used|drawn\s+up|put\s+forward|proposed|offered"
-    r"|made|tabled|presented|submitted))?\s+by\s+(?:the\s+)?"
-)  # "bombed positions held by the KIA": their holders; "rejected a Kosovo peace plan drawn
-# up by the Contact Group": its authors
 #: Words said whose sayer a "from" names after the noun ("a warning from Pyongyang",
 #: "criticism from Beijing", "calls from Cairo").
 _SAID_KINDS = frozenset({"THREATEN", "ACCUSE", "REJECT", "REQUEST", "PROTEST", "SUPPORT"})

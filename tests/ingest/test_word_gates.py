@@ -23,7 +23,7 @@ from personae.store.ingest import (
     parties,
     readings,
     relations,
-    roles,
+    sentence_subjects,
     sides,
     trigger_objects,
 )
@@ -257,7 +257,7 @@ ALL_GATES = [
     (act_frames._MEDIATING, word_pattern(*act_frames._MEDIATION_WORDS)),
     (parties._SIDELINES_BEFORE, word_pattern(*parties._SIDELINES_WORDS)),
     (breaks.RELATIVE_LOWER, word_pattern("th", "wh")),  # read in lower case
-    (roles._AND_VERB_PHRASE, word_pattern("and")),  # read as written
+    (sentence_subjects._AND_VERB_PHRASE, word_pattern("and")),  # read as written
     *((pattern, words) for pattern, words, _ in GATES),
 ]
 

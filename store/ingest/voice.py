@@ -1,0 +1,124 @@
+"""Active and passive around a trigger: who did an act that a "by" phrase names, or that a
+passive verb leaves unnamed.
+
+"Coercion by the United States", "was sued by X": the agent after "by" is the source and
+whoever it acted on the target; "by a sophisticated BUK missile" names an instrument, no one
+who acts; "rejected calls by US lawmakers" names the calls' authors, the object.  With no
+agent, an object gap ("officials it accused of fraud") or an attributive subject ("U.S.
+pressure") says who the act is aimed at.  roles.py finds the names around the trigger first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from personae.store.ingest.actor_records import Hit
+from personae.store.ingest.affiliation import ARMED_KINDS
+from personae.store.ingest.clause_subjects import attributive, heads_noun, own_subject
+from personae.store.ingest.clauses import nominal, passive, reduced_passive
+from personae.store.ingest.events import object_gap
+from personae.store.ingest.groups import agent, group
+from personae.store.ingest.objects import titles
+from personae.store.ingest.parties import ATTACK_AFTER
+
+#: A name inside a "by" phrase ("by a sophisticated BUK missile"): an instrument, no victim.
+INSIDE_BY = re.compile(r"\bby\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+#: A "by" phrase right after a trigger, or a few words on with no noun phrase opening
+#: between, is its agent ("coercion by the United States", "released April 3 by X").
+_BY_RIGHT_AFTER = re.compile(
+    r"\s+(?:(?!(?:a|an|the|its|his|her|their|of)\b)[\w.,]+\s+){0,3}by\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+#: A participle and its "by", right before the agent it names.
+_PARTICIPLE_BY = re.compile(r"\b[a-z]+ed\s+(?:(?:earlier|later|\w+ly)\s+)?by\s+(?:the\s+)?$")
+#: A noun right after an active verb, then "by": its authors ("rejected calls by X",
+#: "welcomed a proposal by X").
+_NOUN_BY = re.compile(
+    r"\s+(?:(?:a|an|the)\s+)?(?:[A-Z][\w-]*\s+)?(?:[a-z-]+\s+)?(?:[a-z]+(?:s|tions?|ments?|als?)|plan|deal|offer|accord)"
+    r"(?:\s+(?:held|controlled|occupied|run|used|drawn\s+up|put\s+forward|proposed|offered"
+    r"|made|tabled|presented|submitted))?\s+by\s+(?:the\s+)?"
+)  # "bombed positions held by the KIA": their holders; "rejected a Kosovo peace plan drawn
+# up by the Contact Group": its authors
+
+
+def _by(text: str, hit: Hit) -> bool:
+    """The name sits in a "by" phrase, as an instrument: "by a sophisticated BUK missile"."""
+    return INSIDE_BY.search(text, max(0, hit.start - 30), hit.start) is not None
+
+
+def voiced_roles(
+    text: str,
+    kind: str,
+    trigger: tuple[int, int],
+    clause: tuple[int, int],
+    actors: list[Hit],
+    before: list[Hit],
+    after: list[Hit],
+    subjects: list[Hit],
+    objects: list[Hit],
+    settings: list[Hit] | None,
+    reaction: bool,
+    kinds: dict[str, str],
+) -> tuple[list[Hit], list[Hit], list[Hit]] | None:
+    """The subjects, the objects and the named agent (empty if none) of the trigger at
+    ``trigger`` (its start and end) in ``clause`` (where it starts and ends), given the
+    names ``before`` and ``after`` it and the ``subjects`` and ``objects`` found so far;
+    None if a passive names no one who did it.  ``reaction``: the trigger tells a reaction
+    to the main clause (``events.reacts``)."""
+    t_start, t_end = trigger
+    low, high = clause
+    named = agent(text, after)
+    if named and (
+        own_subject(text, t_start)
+        or (nominal(text, t_start) and _PARTICIPLE_BY.search(text, t_end, named[0].start))
+    ):  # "a boycott of the Games announced by the US": the agent of the announcing
+        named = []
+    is_passive = passive(text, t_start)
+    if (
+        not is_passive and not reaction and reduced_passive(text, t_start)
+    ):  # "Russian soldiers killed in Ukraine"
+        is_passive = True  # and only the name right before it, or its noun, suffered it
+        subjects = [h for h in subjects if heads_noun(text[h.end : t_start])]
+    active = named and not is_passive and subjects and not nominal(text, t_start)
+    if active and _NOUN_BY.fullmatch(text, t_end, named[0].start):
+        objects, named = named, []  # "rejected calls by US lawmakers": their authors
+    elif active and not _BY_RIGHT_AFTER.fullmatch(text, t_end, named[0].start):
+        named = []  # "Israel shelled Gaza on the eve of a visit by the PLO": Israel shelled
+    if named:  # "by a BUK missile fired by X": the missile is no target, X the agent
+        targets = group(text, [h for h in after if h.start < named[0].start and not _by(text, h)])
+        if not targets and (
+            is_passive or reaction
+        ):  # "was sued by X"; "a visit by X", "victims killed
+            targets = [h for h in subjects if not _by(text, h)]  # by X" have no named victim
+        if (
+            not targets
+            and is_passive
+            and kind == "ASSAULT"
+            and kinds.get(named[0].actor) in ARMED_KINDS  # not "killed by the MH17 crash"
+        ):  # "their patrol was ambushed by NPA rebels in the central Philippine province of
+            targets = [h for h in settings or () if low < h.start < high][:1]  # Samar": where
+            # the victims were
+        subjects, objects = named, targets
+    elif is_passive:  # "were killed (by a bomb)": the subjects suffered it; nobody named did it,
+        # unless the attack that did it is named by whose it was ("in Israeli tank shelling")
+        attacker = next((h for h in after if ATTACK_AFTER.match(text, h.end)), None)
+        if attacker is None or kind != "ASSAULT":
+            return None
+        victims = [h for h in subjects if not _by(text, h)] or [
+            h
+            for h in settings or ()
+            if low < h.start < high and (h.start > attacker.end or h.end <= t_start)
+        ][:1]  # no victim named: where they were ("in the east of the Gaza Strip", "a plant
+        # in the Kharkiv region was destroyed by a Russian missile strike")
+        subjects, objects = [attacker], victims
+    elif not objects and (gapped := object_gap(text, actors, subjects, t_start, t_end)):
+        subjects, objects = gapped  # "officials it accused of fraud": the officials accused
+    elif not objects and subjects and kind != "CONSULT" and attributive(text, subjects, t_start):
+        # An attributive subject ("U.S. and European pressure") acts on the clause's subject;
+        # a visit ("condemned the Japanese premier's visit to the shrine") meets no one there.
+        first = next(  # not the subject's own title ("German Chancellor Olaf Scholz")
+            (h for h in before if h not in subjects and not titles(text, h, subjects)), None
+        )
+        objects = [first] if first else []
+    return subjects, objects, named
