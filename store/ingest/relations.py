@@ -1,8 +1,8 @@
 """Relations between the actors of one sentence: type, direction, negation, hedge, attribution.
 
 Per trigger word (hand-written stems and the CAMEO verb lexicon), roles.py finds who does it
-to whom; this module weighs negation, hedges, claims and speakers, and keeps the first reading
-of each pair.  Pairs no trigger explains stay as plain co-mentions, pointing at their sentence.
+to whom, or trigger_pairs.py reads it from the pairs just related; this module weighs
+negation, hedges, claims and speakers, and keeps the first reading of each pair.  Pairs no trigger explains stay as plain co-mentions, pointing at their sentence.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ from personae.store.ingest.act_frames import (
     joins_act,
     mediator,
     protesting,
-    read_help,
     takes_power,
     votes_for_act,
 )
@@ -40,13 +39,8 @@ from personae.store.ingest.clauses import (
     negation_before,
     opens_claim,
 )
-from personae.store.ingest.conditions import (
-    condition_threats,
-    conditional,
-    demanded,
-    warned_of,
-)
-from personae.store.ingest.directions import JOINT, SIGNING, each_on_the_other
+from personae.store.ingest.conditions import condition_threats, conditional, demanded, warned_of
+from personae.store.ingest.directions import JOINT
 from personae.store.ingest.events import (
     another_event,
     last_clause_start,
@@ -61,7 +55,6 @@ from personae.store.ingest.links import (
     comentioned,
     comentions,
     mediation_links,
-    one_side,
     own_side,
     pair_key,
     ruled_against,
@@ -72,31 +65,10 @@ from personae.store.ingest.links import (
 )
 from personae.store.ingest.next_verbs import next_verb
 from personae.store.ingest.parties import no_party, setting, takes_part
-from personae.store.ingest.reactions import (
-    act_on_named,
-    asked_of_other_side,
-    charges_in_words,
-    doers_charge,
-    facing,
-    named_what,
-    names_act,
-    reacted_to,
-    reaction_to_act,
-    reactor_after_act,
-    said_of_act,
-)
+from personae.store.ingest.reactions import charges_in_words, reacted_to
 from personae.store.ingest.readings import (
-    AND_VERB_BEFORE,
-    BOTH_BEFORE,
     SAID_TYPES,
-    aims_at_main_object,
-    asked_of_both,
-    charged_in_relative,
-    goes_on,
     shown_force,
-    to_both_sides,
-    to_where,
-    two_sides,
     unnamed_subject,
     watches,
 )
@@ -108,8 +80,6 @@ from personae.store.ingest.rebuttals import (
 )
 from personae.store.ingest.responsibility import responsibility_claimed
 from personae.store.ingest.retyping import WELCOMING, retyped, ultimatum
-from personae.store.ingest.roles import roles
-from personae.store.ingest.scan import holds_one_of, word_pattern
 from personae.store.ingest.second_events import (
     cases_brought,
     protests_met,
@@ -121,12 +91,12 @@ from personae.store.ingest.speakers import (
     opens_what_is_said,
     speaker_named_again,
     speaker_of,
-    speaker_participle,
     speaker_words,
 )
+from personae.store.ingest.trigger_pairs import pairs_read
 from personae.store.ingest.triggers import triggers_of
 from personae.store.ingest.truces import declared_truces
-from personae.store.ingest.verbs import OCCUPYING, SYMMETRIC, TRANSFER_TYPES
+from personae.store.ingest.verbs import OCCUPYING
 from personae.store.model import STANCE, Span, polarity
 
 #: An order that sends envoys home ("ordered ... diplomats to leave", verbs.EXPELLING).
@@ -237,7 +207,6 @@ def _read(
     last_pairs: list[tuple[Hit, Hit]] = []  # what the last trigger that related any related
     last_kind = ""  # and of what type
     for number, (t_start, t_end, kind, weight) in enumerate(triggers):
-        inside = False  # whether the trigger relates only a side to its own officers
         charge = accused_of(text, accusing, t_start, breaks) and not JOINT.match(text, t_start)
         if charge and kind == "ASSAULT":  # "accused Baku of shelling its towns": the attack
             further += charged_attacks(text, (t_start, t_end), accused, parties, kinds, sentence)
@@ -309,135 +278,21 @@ def _read(
         read_as = "AGREE" if wish and wish[0] == "AGREE" else kind
         if shown_force(text, kind, t_end):  # "sent warships near Japan": a place is the aim
             read_as = "MOBILIZE"
-        both = (  # no pair related yet (most triggers): no two sides to speak of
-            two_sides(last_pairs)
-            if last_pairs
-            and (
-                (
-                    holds_one_of(text, _BOTH_WORDS, t_start - 50, t_start)
-                    and BOTH_BEFORE.search(text, t_start - 50, t_start)
-                )
-                or each_on_the_other(text, t_start, t_end)
-            )
-            else []
+        found, kind, shared = pairs_read(
+            text,
+            (t_start, t_end, following),
+            kind,
+            read_as,
+            actors,
+            hits,
+            settings,
+            said_by,
+            mediators,
+            breaks,
+            (last_pairs, last_kind, last_made),
+            kinds,
+            owners,
         )
-        if both:  # "..., and the two leaders signed 37 agreements": each with the other
-            found: tuple[list[Hit], list[tuple[Hit, Hit]], bool] | None = (
-                [s for s, _ in both],
-                both,
-                False,
-            )
-        elif last_pairs and (namer := named_what(text, actors, t_start)):
-            # "detained two Canadians in what Ottawa called retaliation": Ottawa's charge
-            found = ([namer], [(namer, s) for s, _ in last_pairs if s.actor != namer.actor], False)
-            kind = read_as = "ACCUSE"
-        elif last_pairs and (called := doers_charge(text, t_start, last_pairs)):
-            found, kind, read_as = called, "ACCUSE", "ACCUSE"  # "for what it called"
-        elif answer := reactor_after_act(text, actors, (t_start, t_end), kind, last_pairs):
-            kind, found = answer  # "..., a decision the Polisario Front condemned"
-            read_as = kind
-        elif last_pairs and (
-            (
-                aims_at_main_object(text, t_end)
-                and participle_clause(text, t_start)
-                and not said_of_act(text, said_by, (t_start, t_end))
-                and not (  # "..., the party said on Sunday, accusing the government of":
-                    said_by is not None  # the speaker's own charge
-                    and said_by.start > last_pairs[0][1].end
-                    and speaker_participle(text, said_by, t_start)
-                )
-            )
-            or charged_in_relative(text, t_start)
-        ):
-            # "imposed sanctions on Chilean officials, accusing them of fraud": the main
-            # clause's object is the accused, not a name in the charge
-            found = (
-                [s for s, _ in last_pairs],
-                last_pairs,
-                False,
-            )
-        elif last_pairs and (of_both := asked_of_both(text, actors, (t_start, t_end), last_pairs)):
-            found = of_both  # "..., as Egypt and Qatar pressed both sides to accept a truce"
-        elif kind == "CONSULT" and names_act(text, (t_start, t_end)):
-            found = None  # "calling the incursion a violation": no call; a reaction, if any
-        else:
-            found = roles(
-                text,
-                actors,
-                read_as,
-                kinds,
-                (t_start, t_end, following),
-                breaks,
-                said_by,
-                settings,
-                mediators=mediators,
-                transfer=kind in TRANSFER_TYPES,
-            )
-            if found is not None and all(
-                one_side(s.actor, t.actor, owners, kinds) for s, t in found[1]
-            ):
-                found, inside = None, True  # "..., and Baku's defence ministry vowed to
-                # retaliate": not on Azerbaijan, its own side; on whom an answer or a demand
-                # is aimed at (below)
-            reaction = reaction_to_act(text, actors, (t_start, t_end), kind, last_pairs)
-            if (
-                found
-                and reaction
-                and (
-                    {t.actor for _, t in found[1]} < _targets(reaction[1])
-                    or act_on_named(text, t_end)  # "condemned the raids on Libya": the raider
-                )
-            ):
-                kind, found = reaction  # "..., and Russia condemned the strikes": each striker
-        shared = bool(last_pairs) and (
-            _shares_subject(text, t_start, read_as) or each_on_the_other(text, t_start, t_end)
-        )
-        if shared and found is None:  # "Kenya and Uganda met in Nairobi and agreed to
-            both = (  # build a railway": a second event, both agreed; "praised Manila's
-                two_sides(last_pairs)  # efforts and pledged aid": the same one-way pair
-                if any((t, s) in last_pairs for s, t in last_pairs)
-                else last_pairs
-            )
-            found = ([s for s, _ in both], both, False) if both else None
-        if found is not None and (sides := to_both_sides(text, t_end, found[0], last_pairs)):
-            found = (found[0], sides, found[2])  # "called on both sides to halt the fighting"
-        if found is None and (
-            reaction := reaction_to_act(text, actors, (t_start, t_end), kind, last_pairs)
-        ):
-            kind, found = reaction  # "..., and Egypt welcomed the decision": the act's author
-        if found is None or all(
-            kinds.get(t.actor) == "place" or t.actor == s.actor for s, t in found[1]
-        ):  # no one but places and its own side ("rushed reinforcements from Kabul")
-            # "..., demanding his release": of who holds him
-            found = (
-                asked_of_other_side(
-                    text,
-                    actors,
-                    (t_start, t_end),
-                    kind,
-                    last_pairs,
-                    said_by,
-                    breaks,
-                    lambda one, other: one_side(one, other, owners, kinds),
-                    kinds,
-                )
-                or found
-            )
-        if kind == "MOBILIZE" and (  # "sent troops to its Batken region as tensions rose
-            found is None or all(kinds.get(t.actor) == "place" for _, t in found[1])
-        ):  # with Tajikistan": the state faced, not the ground
-            found = facing(text, actors, t_start) or found
-        found = read_help(text, actors, (t_start, t_end), found)
-        if found is None:  # "airlifting food to flood victims in Mozambique"
-            found = to_where(text, kind, actors, hits, (t_start, t_end))
-        if (
-            found is None
-            and not inside  # "troops led by Rabuka ... detained Prime Minister Bavadra": Fiji's
-            and (polarity(kind), polarity(last_kind)) != ("cooperation", "conflict")
-            and goes_on(text, (last_made, t_start), kind, last_pairs, speaker, owners)
-        ):  # "overran Kunduz, ... and freeing hundreds of prisoners": no release to the city
-            found = ([s for s, _ in last_pairs], last_pairs, False)  # "... and imposed bans"
-            shared = True  # an event of its own on the pair
         if found is None:
             continue
         last_pairs, last_kind = found[1], kind
@@ -552,24 +407,8 @@ def _read(
     return comentions(agents, sentence, hedge, speaker)
 
 
-#: A word every match of BOTH_BEFORE holds one of: most triggers have none just before.
-_BOTH_WORDS = word_pattern("both", "two", "their")
-
-
-def _targets(found: tuple[list[Hit], list[tuple[Hit, Hit]], bool]) -> set[str]:
-    return {target.actor for _, target in found[1]}
-
-
 def _said(link: Link) -> tuple[str, str, str]:
     return (link.source, link.target, link.type)
-
-
-def _shares_subject(text: str, t_start: int, kind: str) -> bool:
-    """An act done by each of two sides, in a verb phrase joined to the last one by "and":
-    its subjects are the two just related."""
-    return (kind in SYMMETRIC or SIGNING.match(text, t_start) is not None) and (
-        AND_VERB_BEFORE.search(text, max(0, t_start - 20), t_start) is not None
-    )
 
 
 def _inside_hit(offset: int, hits: list[Hit], starts: list[int]) -> bool:

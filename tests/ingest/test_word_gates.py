@@ -22,10 +22,10 @@ from personae.store.ingest import (
     intents,
     parties,
     readings,
-    relations,
     sentence_subjects,
     sides,
     trigger_objects,
+    trigger_pairs,
 )
 from personae.store.ingest.scan import holds, holds_any, holds_one_of, lowered_article, word_pattern
 
@@ -135,7 +135,7 @@ GATES: list[tuple[re.Pattern[str], re.Pattern[str], list[str]]] = [
     ),
     (
         readings.BOTH_BEFORE,
-        relations._BOTH_WORDS,
+        trigger_pairs._BOTH_WORDS,
         ["and both ", "and both sides ", ", the two leaders ", "while the two "],
     ),
     (

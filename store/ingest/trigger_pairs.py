@@ -1,0 +1,217 @@
+"""Which pairs one trigger relates, and in which reading: through the roles around it
+(roles.py), or through the pairs the trigger before it related.
+
+Wire copy often tells a second act on the pair just named: "..., and the two leaders signed
+37 agreements" (each with the other), "detained two Canadians in what Ottawa called
+retaliation" (Ottawa's charge), "..., and Russia condemned the strikes" (aimed at each
+striker), "..., demanding his release" (of whoever holds him).  relations.py weighs what is
+found here (negation, hedges, claims) and makes the links.
+"""
+
+from __future__ import annotations
+
+from personae.store.ingest.act_frames import read_help
+from personae.store.ingest.actors import Hit
+from personae.store.ingest.breaks import Breaks
+from personae.store.ingest.directions import SIGNING, each_on_the_other
+from personae.store.ingest.events import participle_clause
+from personae.store.ingest.links import one_side
+from personae.store.ingest.reactions import (
+    act_on_named,
+    asked_of_other_side,
+    doers_charge,
+    facing,
+    named_what,
+    names_act,
+    reaction_to_act,
+    reactor_after_act,
+    said_of_act,
+)
+from personae.store.ingest.readings import (
+    AND_VERB_BEFORE,
+    BOTH_BEFORE,
+    aims_at_main_object,
+    asked_of_both,
+    charged_in_relative,
+    goes_on,
+    to_both_sides,
+    to_where,
+    two_sides,
+)
+from personae.store.ingest.roles import roles
+from personae.store.ingest.scan import holds_one_of, word_pattern
+from personae.store.ingest.speakers import speaker_participle
+from personae.store.ingest.verbs import SYMMETRIC, TRANSFER_TYPES
+from personae.store.model import polarity
+
+#: A word every match of BOTH_BEFORE holds one of: most triggers have none just before.
+_BOTH_WORDS = word_pattern("both", "two", "their")
+
+
+def pairs_read(
+    text: str,
+    trigger: tuple[int, int, int | None],
+    kind: str,
+    read_as: str,
+    actors: list[Hit],
+    hits: list[Hit],
+    settings: list[Hit],
+    said_by: Hit | None,
+    mediators: list[Hit],
+    breaks: Breaks,
+    last: tuple[list[tuple[Hit, Hit]], str, int],
+    kinds: dict[str, str],
+    owners: dict[str, str],
+) -> tuple[tuple[list[Hit], list[tuple[Hit, Hit]], bool] | None, str, bool]:
+    """What the trigger at ``trigger`` (its start, its end, where the next verbal trigger
+    starts) relates: its subjects, the (source, target) pairs and whether both roles sit
+    close to it (None if it relates no pair); its type, once read (a charge named, a
+    reaction to an act); and whether it is a second event on pairs already related.
+    ``read_as`` is the type its roles are read as; ``last`` the pairs the last trigger that
+    related any related, that trigger's type and where it ended."""
+    t_start, t_end, following = trigger
+    last_pairs, last_kind, last_made = last
+    speaker = said_by.actor if said_by is not None else None
+    inside = False  # whether the trigger relates only a side to its own officers
+    both = (  # no pair related yet (most triggers): no two sides to speak of
+        two_sides(last_pairs)
+        if last_pairs
+        and (
+            (
+                holds_one_of(text, _BOTH_WORDS, t_start - 50, t_start)
+                and BOTH_BEFORE.search(text, t_start - 50, t_start)
+            )
+            or each_on_the_other(text, t_start, t_end)
+        )
+        else []
+    )
+    if both:  # "..., and the two leaders signed 37 agreements": each with the other
+        found: tuple[list[Hit], list[tuple[Hit, Hit]], bool] | None = (
+            [s for s, _ in both],
+            both,
+            False,
+        )
+    elif last_pairs and (namer := named_what(text, actors, t_start)):
+        # "detained two Canadians in what Ottawa called retaliation": Ottawa's charge
+        found = ([namer], [(namer, s) for s, _ in last_pairs if s.actor != namer.actor], False)
+        kind = read_as = "ACCUSE"
+    elif last_pairs and (called := doers_charge(text, t_start, last_pairs)):
+        found, kind, read_as = called, "ACCUSE", "ACCUSE"  # "for what it called"
+    elif answer := reactor_after_act(text, actors, (t_start, t_end), kind, last_pairs):
+        kind, found = answer  # "..., a decision the Polisario Front condemned"
+        read_as = kind
+    elif last_pairs and (
+        (
+            aims_at_main_object(text, t_end)
+            and participle_clause(text, t_start)
+            and not said_of_act(text, said_by, (t_start, t_end))
+            and not (  # "..., the party said on Sunday, accusing the government of":
+                said_by is not None  # the speaker's own charge
+                and said_by.start > last_pairs[0][1].end
+                and speaker_participle(text, said_by, t_start)
+            )
+        )
+        or charged_in_relative(text, t_start)
+    ):
+        # "imposed sanctions on Chilean officials, accusing them of fraud": the main
+        # clause's object is the accused, not a name in the charge
+        found = (
+            [s for s, _ in last_pairs],
+            last_pairs,
+            False,
+        )
+    elif last_pairs and (of_both := asked_of_both(text, actors, (t_start, t_end), last_pairs)):
+        found = of_both  # "..., as Egypt and Qatar pressed both sides to accept a truce"
+    elif kind == "CONSULT" and names_act(text, (t_start, t_end)):
+        found = None  # "calling the incursion a violation": no call; a reaction, if any
+    else:
+        found = roles(
+            text,
+            actors,
+            read_as,
+            kinds,
+            (t_start, t_end, following),
+            breaks,
+            said_by,
+            settings,
+            mediators=mediators,
+            transfer=kind in TRANSFER_TYPES,
+        )
+        if found is not None and all(
+            one_side(s.actor, t.actor, owners, kinds) for s, t in found[1]
+        ):
+            found, inside = None, True  # "..., and Baku's defence ministry vowed to
+            # retaliate": not on Azerbaijan, its own side; on whom an answer or a demand
+            # is aimed at (below)
+        reaction = reaction_to_act(text, actors, (t_start, t_end), kind, last_pairs)
+        if (
+            found
+            and reaction
+            and (
+                {t.actor for _, t in found[1]} < _targets(reaction[1])
+                or act_on_named(text, t_end)  # "condemned the raids on Libya": the raider
+            )
+        ):
+            kind, found = reaction  # "..., and Russia condemned the strikes": each striker
+    shared = bool(last_pairs) and (
+        _shares_subject(text, t_start, read_as) or each_on_the_other(text, t_start, t_end)
+    )
+    if shared and found is None:  # "Kenya and Uganda met in Nairobi and agreed to
+        both = (  # build a railway": a second event, both agreed; "praised Manila's
+            two_sides(last_pairs)  # efforts and pledged aid": the same one-way pair
+            if any((t, s) in last_pairs for s, t in last_pairs)
+            else last_pairs
+        )
+        found = ([s for s, _ in both], both, False) if both else None
+    if found is not None and (sides := to_both_sides(text, t_end, found[0], last_pairs)):
+        found = (found[0], sides, found[2])  # "called on both sides to halt the fighting"
+    if found is None and (
+        reaction := reaction_to_act(text, actors, (t_start, t_end), kind, last_pairs)
+    ):
+        kind, found = reaction  # "..., and Egypt welcomed the decision": the act's author
+    if found is None or all(
+        kinds.get(t.actor) == "place" or t.actor == s.actor for s, t in found[1]
+    ):  # no one but places and its own side ("rushed reinforcements from Kabul")
+        # "..., demanding his release": of who holds him
+        found = (
+            asked_of_other_side(
+                text,
+                actors,
+                (t_start, t_end),
+                kind,
+                last_pairs,
+                said_by,
+                breaks,
+                lambda one, other: one_side(one, other, owners, kinds),
+                kinds,
+            )
+            or found
+        )
+    if kind == "MOBILIZE" and (  # "sent troops to its Batken region as tensions rose
+        found is None or all(kinds.get(t.actor) == "place" for _, t in found[1])
+    ):  # with Tajikistan": the state faced, not the ground
+        found = facing(text, actors, t_start) or found
+    found = read_help(text, actors, (t_start, t_end), found)
+    if found is None:  # "airlifting food to flood victims in Mozambique"
+        found = to_where(text, kind, actors, hits, (t_start, t_end))
+    if (
+        found is None
+        and not inside  # "troops led by Rabuka ... detained Prime Minister Bavadra": Fiji's
+        and (polarity(kind), polarity(last_kind)) != ("cooperation", "conflict")
+        and goes_on(text, (last_made, t_start), kind, last_pairs, speaker, owners)
+    ):  # "overran Kunduz, ... and freeing hundreds of prisoners": no release to the city
+        found = ([s for s, _ in last_pairs], last_pairs, False)  # "... and imposed bans"
+        shared = True  # an event of its own on the pair
+    return found, kind, shared
+
+
+def _targets(found: tuple[list[Hit], list[tuple[Hit, Hit]], bool]) -> set[str]:
+    return {target.actor for _, target in found[1]}
+
+
+def _shares_subject(text: str, t_start: int, kind: str) -> bool:
+    """An act done by each of two sides, in a verb phrase joined to the last one by "and":
+    its subjects are the two just related."""
+    return (kind in SYMMETRIC or SIGNING.match(text, t_start) is not None) and (
+        AND_VERB_BEFORE.search(text, max(0, t_start - 20), t_start) is not None
+    )
