@@ -15,7 +15,8 @@ from personae.store.model import Article, Entity, Event, Mention, Relation, Span
 from personae.tui.app import PersonaeApp
 from personae.tui.screens.across import AcrossArticles, AcrossList
 from personae.tui.screens.article_picker import ArticlePicker, PickerList
-from personae.tui.widgets.article_view import EVIDENCE_MARK, ArticleView
+from personae.tui.widgets.article_layout import EVIDENCE_MARK
+from personae.tui.widgets.article_view import ArticleView
 
 NARROW = (80, 24)
 TEXT = (

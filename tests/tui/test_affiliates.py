@@ -8,7 +8,8 @@ from screen_text import screen_lines, styled_words
 
 from personae.tui.state import AFFILIATE_GLYPHS, PIN_GLYPHS
 from personae.tui.widgets.actor_list import ActorList
-from personae.tui.widgets.article_view import AFFILIATE_MARK, PASSAGE_MARK, ArticleView
+from personae.tui.widgets.article_layout import AFFILIATE_MARK, PASSAGE_MARK
+from personae.tui.widgets.article_view import ArticleView
 from personae.tui.widgets.relation_list import RelationList
 
 WIDE = (120, 40)

@@ -18,7 +18,8 @@ from personae.tui.app import PersonaeApp
 from personae.tui.screens.across import AcrossArticles, AcrossList
 from personae.tui.screens.article_picker import ArticlePicker, PickerList
 from personae.tui.widgets.actor_list import ActorList
-from personae.tui.widgets.article_view import GUTTER, ArticleView
+from personae.tui.widgets.article_layout import GUTTER
+from personae.tui.widgets.article_view import ArticleView
 from personae.tui.widgets.relation_list import RelationList
 from personae.tui.widgets.row_list import RowList
 from personae.tui.widgets.timeline import Timeline

@@ -15,13 +15,8 @@ from personae.tui.app import PersonaeApp
 from personae.tui.screens.article_picker import ArticlePicker, PickerList
 from personae.tui.screens.help import HelpScreen
 from personae.tui.widgets.actor_list import ActorList
-from personae.tui.widgets.article_view import (
-    BOTH_MARK,
-    EVIDENCE_MARK,
-    MATCH_MARK,
-    PASSAGE_MARK,
-    ArticleView,
-)
+from personae.tui.widgets.article_layout import BOTH_MARK, EVIDENCE_MARK, MATCH_MARK, PASSAGE_MARK
+from personae.tui.widgets.article_view import ArticleView
 from personae.tui.widgets.relation_list import RelationList
 from personae.tui.widgets.search_bar import SearchBar
 from personae.tui.widgets.timeline import Timeline

@@ -7,7 +7,8 @@ from screen_text import screen_lines
 
 from personae.store.corpus import Corpus
 from personae.tui.app import PersonaeApp
-from personae.tui.widgets.article_view import EVIDENCE_MARK, GUTTER, ArticleView
+from personae.tui.widgets.article_layout import EVIDENCE_MARK, GUTTER
+from personae.tui.widgets.article_view import ArticleView
 from personae.tui.widgets.timeline import Timeline
 
 INVASION = "iran-russia-alliance:e12"

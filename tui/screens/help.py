@@ -23,7 +23,7 @@ from personae.tui.format import (
 from personae.tui.keys import APP_BINDINGS, EXPLORER_BINDINGS, keys_of
 from personae.tui.state import AFFILIATE_GLYPHS, PIN_GLYPHS
 from personae.tui.widgets.actor_list import ActorList
-from personae.tui.widgets.article_view import (
+from personae.tui.widgets.article_layout import (
     AFFILIATE_MARK,
     BOTH_MARK,
     EVIDENCE_MARK,

@@ -9,12 +9,8 @@ and Rich styles.
 from __future__ import annotations
 
 import bisect
-import itertools
-import re
-from dataclasses import dataclass
 from typing import ClassVar
 
-from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from textual import events
@@ -27,37 +23,25 @@ from textual.strip import Strip
 from personae.store.model import Span
 from personae.tui.format import BOOKMARK_MARK, NOTE_MARK, printable
 from personae.tui.state import MAX_PINS, Document, Selection
+from personae.tui.widgets.article_layout import (
+    AFFILIATE_MARK,
+    BOTH_MARK,
+    EVIDENCE_MARK,
+    GUTTER,
+    MATCH_MARK,
+    PASSAGE_MARK,
+    _evidence,
+    _line_at,
+    _LineKey,
+    _Styled,
+    covering_spans,
+    line_strip,
+    offset_at,
+    search_matches,
+    wrapped_lines,
+)
 from personae.tui.widgets.repaint import LineScrollView, changed_lines
 from personae.tui.widgets.subtitle import set_subtitle
-from personae.tui.wrap import wrap_lines
-
-GUTTER = 3
-"""Cells left of the text: a passage mark, a line mark, a space."""
-
-PASSAGE_MARK = "▌"
-"""Gutter mark of a passage naming one pinned actor (in that actor's colour)."""
-BOTH_MARK = "█"
-"""Gutter mark of a passage naming the primary actor and another pinned one."""
-EVIDENCE_MARK = "▶"
-"""Gutter mark of the lines of the selected relation's or event's evidence sentence."""
-MATCH_MARK = "»"
-"""Gutter mark of the line holding the current search match."""
-AFFILIATE_MARK = "╎"
-"""Gutter mark of a passage naming no pinned actor but one that belongs to a pinned actor
-(in that actor's colour): a quieter ``▌``."""
-
-
-_LineKey = tuple[Segment | None, Segment | None, tuple["_Styled", ...]]
-"""What decides how a line looks besides its text: its two gutter marks, its styled spans."""
-
-
-@dataclass(frozen=True, slots=True)
-class _Styled:
-    """A span of the article to draw in a style; later layers are drawn over earlier ones."""
-
-    start: int
-    end: int
-    style: Style
 
 
 class ArticleView(LineScrollView, can_focus=True):
@@ -133,7 +117,7 @@ class ArticleView(LineScrollView, can_focus=True):
         if old.primary != new.primary:
             self._passage_cursor = None
         self._restyle()
-        evidence = self._evidence(new)
+        evidence = _evidence(self.document, new)
         if evidence is not None and (old.relation, old.event) != (new.relation, new.event):
             self.scroll_to_span(evidence, center=True)
 
@@ -142,10 +126,7 @@ class ArticleView(LineScrollView, can_focus=True):
         self._matches = []
         self._match_index = None
         if document is not None and self.search:
-            pattern = re.compile(re.escape(self.search), re.IGNORECASE)
-            self._matches = [
-                Span(m.start(), m.end()) for m in pattern.finditer(document.article.text)
-            ]
+            self._matches = search_matches(document.article.text, self.search)
         self._restyle()
 
     def on_resize(self) -> None:
@@ -198,7 +179,7 @@ class ArticleView(LineScrollView, can_focus=True):
         if not self._naming:
             return False
         if self._passage_cursor is None:
-            top = self._line_at(round(self.scroll_y))
+            top = _line_at(self._lines, self._passage_first_line, round(self.scroll_y))
             ahead = [i for i, p in enumerate(self._naming) if p >= top] if step > 0 else []
             cursor = ahead[0] if ahead else (0 if step > 0 else len(self._naming) - 1)
         else:
@@ -251,13 +232,9 @@ class ArticleView(LineScrollView, can_focus=True):
         if document is not None and self.scrollable_content_region.width > 0:
             width = self._text_width
             self._wrapped_width = width
-            text = document.article.text
-            for index, passage in enumerate(document.article.passages):
-                if index:
-                    self._lines.append((-1, passage.start, passage.start))
-                self._passage_first_line.append(len(self._lines))
-                for start, end in wrap_lines(text, passage.start, passage.end, width):
-                    self._lines.append((index, start, end))
+            self._lines, self._passage_first_line = wrapped_lines(
+                document.article.text, document.article.passages, width
+            )
         self._line_starts = [start for _, start, _ in self._lines]
         self._keys = {}
         self.virtual_size = Size(self._text_width + GUTTER, len(self._lines))
@@ -266,28 +243,7 @@ class ArticleView(LineScrollView, can_focus=True):
     def _line_of(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self._line_starts, offset) - 1)
 
-    def _line_at(self, line: int) -> int:
-        """The passage shown at a line (the next one for a blank line)."""
-        for passage, _, _ in self._lines[line:]:
-            if passage >= 0:
-                return passage
-        return len(self._passage_first_line)
-
     # -- styling ------------------------------------------------------------------------
-
-    def _evidence(self, selection: Selection) -> Span | None:
-        document = self.document
-        if document is None:
-            return None
-        article = document.article.id
-        corpus = document.corpus
-        relation = (
-            None if selection.relation is None else corpus.relation(selection.relation, article)
-        )
-        if relation is not None:
-            return relation.evidence
-        event = None if selection.event is None else corpus.event(selection.event, article)
-        return None if event is None else event.evidence
 
     def _restyle(self) -> None:
         """Recompute which spans are highlighted; cheap: no re-wrap, and only the visible
@@ -310,7 +266,7 @@ class ArticleView(LineScrollView, can_focus=True):
         self._line_marks = {}
         if document is not None:
             corpus, article = document.corpus, document.article.id
-            evidence = self._evidence(selection)
+            evidence = _evidence(self.document, selection)
             if evidence is not None:
                 style = self._style("article-view--evidence")
                 layers.append(_Styled(evidence.start, evidence.end, style))
@@ -393,7 +349,7 @@ class ArticleView(LineScrollView, can_focus=True):
         document = self.document
         if document is None or not self._lines:
             return None
-        evidence = self._evidence(self.selection)
+        evidence = _evidence(self.document, self.selection)
         if evidence is not None:
             return evidence
         article = document.article
@@ -458,9 +414,7 @@ class ArticleView(LineScrollView, can_focus=True):
         if not 0 <= index < len(self._lines):
             return (None, None, ())
         passage, start, end = self._lines[index]
-        first = bisect.bisect_left(self._layer_starts, start - self._longest_span)
-        last = bisect.bisect_left(self._layer_starts, end, lo=first)
-        covering = tuple(s for s in self._layers[first:last] if s.end > start)
+        covering = covering_spans(self._layers, self._layer_starts, self._longest_span, start, end)
         return (
             self._passage_marks.get(passage) if passage >= 0 else None,
             self._line_marks.get(index),
@@ -473,28 +427,7 @@ class ArticleView(LineScrollView, can_focus=True):
         if document is None or not 0 <= index < len(self._lines):
             return Strip.blank(GUTTER, base)
         _, start, end = self._lines[index]
-        passage_mark, line_mark, covering = line_key
-        blank = Segment(" ", base)
-        gutter = [passage_mark or blank, line_mark or blank, blank]
-        gutter = [Segment(s.text, base + s.style if s.style else base) for s in gutter]
-        return Strip([*gutter, *self._segments(self._text, start, end, base, covering)])
-
-    def _segments(
-        self, text: str, start: int, end: int, base: Style, covering: tuple[_Styled, ...]
-    ) -> list[Segment]:
-        if not covering:
-            return [Segment(text[start:end], base)]
-        cuts = sorted(
-            {start, end, *(max(start, min(end, p)) for s in covering for p in (s.start, s.end))}
-        )
-        segments = []
-        for left, right in itertools.pairwise(cuts):
-            style = base
-            for s in covering:
-                if s.start <= left and right <= s.end:
-                    style += s.style
-            segments.append(Segment(text[left:right], style))
-        return segments
+        return line_strip(self._text, start, end, base, line_key)
 
     # -- mouse --------------------------------------------------------------------------
 
@@ -508,11 +441,7 @@ class ArticleView(LineScrollView, can_focus=True):
         if not 0 <= line < len(self._lines) or offset.x < GUTTER:
             return
         _, start, end = self._lines[line]
-        column, at = 0, start
-        text = self._text
-        while at < end and column + cell_len(text[at]) <= offset.x - GUTTER:
-            column += cell_len(text[at])
-            at += 1
+        at = offset_at(self._text, start, end, offset.x - GUTTER)
         for mention in document.corpus.mentions_in(document.article.id):
             if mention.start <= at < mention.end:
                 self.post_message(self.ActorClicked(self, mention.entity))
