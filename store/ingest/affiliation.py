@@ -303,7 +303,7 @@ def subject_state(
     ]
     if owners and (
         _ACTED_ON_BEFORE.search(text, max(0, start - 45), start)
-        or _ITS_OFFICE.search(text, max(0, start - 45), start)
+        or ITS_OFFICE.search(text, max(0, start - 45), start)
     ):  # "broke off relations with Colombia, accusing President Ivan Duque", "suspended aid to
         # Guinea-Bissau and urged its army chief, General X": the one acted on serves the
         # other state named, not the subject's
@@ -367,7 +367,7 @@ def unpossessed(name: str) -> str:
 
 #: A head of government's title right before a government named by its leader.
 _HEAD_TITLE = r"\b(?:President|Prime Minister|Premier|Chancellor|King|Emir) "
-_HEAD_TITLE_BEFORE = re.compile(rf"{_HEAD_TITLE}$")
+HEAD_TITLE_BEFORE = re.compile(rf"{_HEAD_TITLE}$")
 #: A leader's given names between the title and the surname: "Prime Minister Ariel Henry's".
 _GIVEN_AFTER_TITLE = re.compile(rf"{_HEAD_TITLE}((?:[A-Z][\w'’-]+ ){{1,3}})$")
 
@@ -400,7 +400,7 @@ def ruler_named(
 
 
 #: A state's office holder named in apposition after "its": "its military chief,".
-_ITS_OFFICE = re.compile(
+ITS_OFFICE = re.compile(
     r"\bits\s+(?:[a-z-]+\s+){0,2}(?:chief|leader|president|premier|ruler|head|commander|king"
     r"|minister)\s*,\s+(?:[A-Z][\w.]*\s+)?$"
 )

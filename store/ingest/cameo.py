@@ -15,31 +15,31 @@ from pathlib import Path
 import orjson
 
 from personae.store.ingest.cameo_words import (
-    _ADJECTIVE_ENDINGS,
-    _ADVERBS,
-    _CLAUSE_END,
-    _CLAUSE_END_LOWER,
-    _COUNTED_SUBJECTS,
-    _COUNTS,
-    _EPITHETS,
-    _FIRST_WITHIN,
-    _FORCED_TO,
-    _FORCES_HEAD,
-    _GIVING,
-    _INDEFINITE_NAME,
-    _JOINING,
-    _NEXT_WITHIN,
-    _NOUN_BEFORE,
-    _OBJECT_PREPOSITIONS,
-    _OBJECT_PRONOUNS,
-    _PARTICLE,
-    _RULING_BODY,
-    _TAKES,
+    ADJECTIVE_ENDINGS,
+    ADVERBS,
     AUXILIARIES,
+    CLAUSE_END,
+    CLAUSE_END_LOWER,
+    COUNTED_SUBJECTS,
+    COUNTS,
+    EPITHETS,
+    FIRST_WITHIN,
+    FORCED_TO,
+    FORCES_HEAD,
+    GIVING,
+    INDEFINITE_NAME,
+    JOINING,
+    NEXT_WITHIN,
+    NOUN_BEFORE,
+    OBJECT_PREPOSITIONS,
+    OBJECT_PRONOUNS,
+    PARTICLE,
     REPORTING,
-    _plural,
-    _share_of,
-    _Words,
+    RULING_BODY,
+    TAKES,
+    SplitWords,
+    looks_plural,
+    share_of,
 )
 from personae.store.ingest.lexicon import PAST
 from personae.store.ingest.scan import lowered_article
@@ -121,7 +121,7 @@ class VerbLexicon:
         form none of whose patterns follows is not weighed (unless "to" stands before it: it
         may be the act an intent gives way to).  ``lowered``: text[start:end] lower-cased,
         if the caller has it."""
-        words = _Words(text[start:end].lower() if lowered is None else lowered, start)
+        words = SplitWords(text[start:end].lower() if lowered is None else lowered, start)
         texts = words.texts
         found: list[VerbHit] = []
         known = self.known
@@ -135,7 +135,7 @@ class VerbLexicon:
             if (
                 (word in untyped or (starts[index] in typed and word not in openers))
                 and followers[forms[word][0]].isdisjoint(
-                    texts[index + 1 : index + 1 + _FIRST_WITHIN]
+                    texts[index + 1 : index + 1 + FIRST_WITHIN]
                 )
                 and (word in untyped or not index or texts[index - 1] != "to")
             ):
@@ -152,7 +152,7 @@ class VerbLexicon:
             return found
         return [v for i, v in enumerate(found) if not self._defers(text, v, found[i + 1 : i + 2])]
 
-    def _verbal(self, text: str, words: _Words, index: int) -> bool:
+    def _verbal(self, text: str, words: SplitWords, index: int) -> bool:
         """Whether the word at ``index`` can be a verb where it stands, by its neighbours:
         not a name ("United"), not after an article or preposition, not a subject's head
         ("Syrian forces clash")."""
@@ -160,33 +160,35 @@ class VerbLexicon:
         previous = texts[index - 1] if index else ""
         if previous == "by" and texts[index].endswith("ing"):
             return True  # "responded by recalling its ambassador": the act itself
-        if (previous in _NOUN_BEFORE or previous[-2:-1] in ("'", "’")) and not (
-            previous in _COUNTED_SUBJECTS and index > 1 and texts[index - 2] == "the"
+        if (previous in NOUN_BEFORE or previous[-2:-1] in ("'", "’")) and not (
+            previous in COUNTED_SUBJECTS and index > 1 and texts[index - 2] == "the"
         ):  # (but "and the two signed a declaration": the two are its subject)
             return False  # "the ruling", "Russia's deepening ties"
         if (
             index > 1
-            and texts[index - 2] in _GIVING
-            and (previous in _OBJECT_PRONOUNS or text[words.starts[index - 1]].isupper())
+            and texts[index - 2] in GIVING
+            and (previous in OBJECT_PRONOUNS or text[words.starts[index - 1]].isupper())
         ):
             return False  # "would give Nvidia control of the company": what is given
-        if texts[index] == "ruling" and _RULING_BODY.match(text, words.ends[index]):
+        if texts[index] == "ruling" and RULING_BODY.match(text, words.ends[index]):
             return False  # "India's ruling Bharatiya Janata Party": who rules, no act
-        if texts[index] == "forces" and not _FORCED_TO.match(text, words.ends[index]):
+        if texts[index] == "forces" and not FORCED_TO.match(text, words.ends[index]):
             return False  # "attacked Afghan government forces": a noun; "forces X to leave"
-        if texts[index] == "force" and previous not in AUXILIARIES and previous not in _JOINING:
+        if texts[index] == "force" and previous not in AUXILIARIES and previous not in JOINING:
             return False  # "a U.N. peacekeeping force": a body of troops; "to force", "would
             # force", "and force them out" are acts
         if texts[index] in ("head", "heads") and text.startswith(" of ", words.ends[index]):
             return False  # "declared himself head of state": a title, no leading
-        if _plural(texts[index]) and (previous == "both" or previous.endswith(_ADJECTIVE_ENDINGS)):
+        if looks_plural(texts[index]) and (
+            previous == "both" or previous.endswith(ADJECTIVE_ENDINGS)
+        ):
             return False  # "economic targets", "accusing both allies": a noun
         start = words.starts[index]
         if index and text[start].isupper():
             return False
-        if index + 1 < len(texts) and texts[index] in _ADVERBS and texts[index + 1] in _PARTICLE:
+        if index + 1 < len(texts) and texts[index] in ADVERBS and texts[index + 1] in PARTICLE:
             return False  # "handed sovereignty back to China": where to, no backing
-        if text.endswith(" as it ", 0, start) and texts[index] in _TAKES:
+        if text.endswith(" as it ", 0, start) and texts[index] in TAKES:
             return False  # "for as long as it takes": no seizure
         if previous == "to":  # an infinitive: "pledged to expel exiled leaders"; no word in
             return not texts[index].endswith("ed")  # "-ed" is one ("to jailed dissidents")
@@ -207,7 +209,7 @@ class VerbLexicon:
                 (following in AUXILIARIES or following in self.forms)
                 and not text[words.starts[index + 1]].isupper()  # "ordered Shell to pay"
                 and not text.startswith("tear gas", words.starts[index + 1])
-                and following not in _EPITHETS  # "extradited alleged drug lord X": a verb
+                and following not in EPITHETS  # "extradited alleged drug lord X": a verb
                 and not text[words.ends[index] : words.starts[index + 1]].strip()
             ):
                 return False  # two verbs in a row: the first a noun (not "fired tear gas")
@@ -216,16 +218,16 @@ class VerbLexicon:
         return not (
             space >= 0
             and text[space + 1 : space + 2].isupper()
-            and _INDEFINITE_NAME.search(text, max(0, start - 60), start)
+            and INDEFINITE_NAME.search(text, max(0, start - 60), start)
         )
 
-    def _object_head(self, text: str, words: _Words, index: int) -> bool:
+    def _object_head(self, text: str, words: SplitWords, index: int) -> bool:
         """A plural word right after a name that follows a typed verb, a preposition or a
         number heads a noun phrase ("struck Hamas targets", "on Houthi positions", "five
         Boko Haram suspects"):
         no verb of the name's, whatever the lexicon files the word under."""
         texts, starts = words.texts, words.starts
-        if index < 2 or not (_plural(texts[index]) or self._compound(texts, index)):
+        if index < 2 or not (looks_plural(texts[index]) or self._compound(texts, index)):
             return False
         back = index - 1
         while back > 0 and (
@@ -238,7 +240,7 @@ class VerbLexicon:
         prior = texts[back]
         verb = prior in self.forms and prior not in AUXILIARIES and prior not in REPORTING
         counted = any(c.isdigit() for c in text[words.ends[back] : starts[back + 1]])
-        return prior in _OBJECT_PREPOSITIONS or prior in _COUNTS or counted or verb  # "60 Houthi"
+        return prior in OBJECT_PREPOSITIONS or prior in COUNTS or counted or verb  # "60 Houthi"
 
     def _compound(self, texts: list[str], index: int) -> bool:
         """The word modifies a plural noun right after it, no verb ("two Philippine supply
@@ -246,7 +248,7 @@ class VerbLexicon:
         following = texts[index + 1] if index + 1 < len(texts) else ""
         word = texts[index]
         return (
-            _plural(following)
+            looks_plural(following)
             and following not in self.forms
             and not word.endswith(("s", "ed", "ing"))
         )
@@ -260,7 +262,7 @@ class VerbLexicon:
         return between == ["to"]
 
     def _verb_at(
-        self, text: str, words: _Words, index: int, limit: int
+        self, text: str, words: SplitWords, index: int, limit: int
     ) -> tuple[VerbHit | None, int] | None:
         texts = words.texts
         word = texts[index]
@@ -273,11 +275,11 @@ class VerbLexicon:
             block, kind, base = entry
             matched = False
             # "pulled the last of its troops out": the pattern reads from "its troops"
-            first = index + size + _share_of(texts, index + size)
-            if not self.followers[block].isdisjoint(texts[first : first + _FIRST_WITHIN]):
+            first = index + size + share_of(texts, index + size)
+            if not self.followers[block].isdisjoint(texts[first : first + FIRST_WITHIN]):
                 after = self._object_words(text, words, first, limit)
                 matched, pattern_kind = self._pattern(block, base, kind, after)
-                if matched and kind == "ASSAULT" and _FORCES_HEAD.intersection(after[:4]):
+                if matched and kind == "ASSAULT" and FORCES_HEAD.intersection(after[:4]):
                     matched = False  # "attacked Afghan government forces": the forces, not a
                     # verbal attack on a government, as the pattern read "attack government"
                 if matched:
@@ -292,7 +294,7 @@ class VerbLexicon:
             return verb, size
         return None
 
-    def _object_words(self, text: str, words: _Words, index: int, limit: int) -> list[str]:
+    def _object_words(self, text: str, words: SplitWords, index: int, limit: int) -> list[str]:
         """The words after a verb, up to the end of its clause or through the next
         infinitive ("wants to attack"; at most a dozen)."""
         forms = self.forms
@@ -301,9 +303,9 @@ class VerbLexicon:
         begin = words.ends[index - 1]
         lowered = lowered_article(text)
         stop = (
-            _CLAUSE_END.search(text, begin, min(limit, begin + 120))
+            CLAUSE_END.search(text, begin, min(limit, begin + 120))
             if lowered is None
-            else _CLAUSE_END_LOWER.search(lowered, begin, min(limit, begin + 120))
+            else CLAUSE_END_LOWER.search(lowered, begin, min(limit, begin + 120))
         )
         end = stop.start() if stop else limit
         out: list[str] = []
@@ -334,7 +336,7 @@ class VerbLexicon:
             return False, None
         borrowed: str | None = None
         in_synsets = self.in_synsets
-        for position, word in enumerate(after[:_FIRST_WITHIN]):
+        for position, word in enumerate(after[:FIRST_WITHIN]):
             if word not in table and word not in in_synsets:
                 plural = self._plural(table, base, own_kind, after, position)
                 if plural:  # "signed 37 agreements": the verb's own "sign an agreement"
@@ -398,7 +400,7 @@ class VerbLexicon:
     def _fits(self, elements: list[list[str]], after: list[str], position: int) -> bool:
         at = position
         for number, alternatives in enumerate(elements):
-            window = range(at, min(len(after), at + (1 if number == 0 else _NEXT_WITHIN)))
+            window = range(at, min(len(after), at + (1 if number == 0 else NEXT_WITHIN)))
             for spot in window:
                 size = self._element_at(alternatives, after, spot)
                 if size:

@@ -16,7 +16,7 @@ WORD = re.compile(r"[a-z][a-z'’-]*[a-z]|[a-z]")
 _WORD_SPLIT = re.compile(f"({WORD.pattern})")
 #: How far after a verb its object pattern may start, and how far apart its words may be
 #: (articles and adjectives sit between: "fired anti-aircraft batteries at").
-_FIRST_WITHIN = 4
+FIRST_WITHIN = 4
 #: A share of the object before it ("the last of its troops", "all of its diplomats"): the
 #: pattern reads the object itself.
 _SHARES = (
@@ -32,7 +32,7 @@ _SHARES = (
 )
 
 
-def _share_of(texts: list[str], index: int) -> int:
+def share_of(texts: list[str], index: int) -> int:
     """How many words of a share ("the last of") open the object at ``index``."""
     for share in _SHARES:
         if tuple(texts[index : index + len(share)]) == share:
@@ -40,31 +40,31 @@ def _share_of(texts: list[str], index: int) -> int:
     return 0
 
 
-_NEXT_WITHIN = 4
+NEXT_WITHIN = 4
 #: A verb's object stops at the end of its clause, or where a new clause's subject or
 #: auxiliary starts ("said they will attack": "attack" is not the object of "said").
-_CLAUSE_END = re.compile(
+CLAUSE_END = re.compile(
     r"[,;:.()\"“”]|\b(?:and|but|while|which|who|that|he|she|it|they|we|will|would|had|has|have"
     r"|could|should|can|may|might|must)\b",
     re.IGNORECASE,
 )
-#: _CLAUSE_END for the lower-cased article (``lowered_article``): matching case by case
+#: CLAUSE_END for the lower-cased article (``lowered_article``): matching case by case
 #: looks up the lower case of every character it compares.
-_CLAUSE_END_LOWER = re.compile(_CLAUSE_END.pattern)
+CLAUSE_END_LOWER = re.compile(CLAUSE_END.pattern)
 #: Words after which a verb form is a noun ("the ruling", "its forces", "of talks").
 #: Heads of an armed object: a verb's pattern read on a word before one of them misreads.
-_FORCES_HEAD = frozenset(
+FORCES_HEAD = frozenset(
     words("forces troops soldiers positions convoy convoys base bases post posts checkpoint")
 )
 #: What follows "forces" as a verb: an object, then what it is forced to or out of.
-_FORCED_TO = re.compile(r"(?:\s+[\w'’-]+){1,4}?\s+(?:to|out|into|from|back)\b")
-_RULING_BODY = re.compile(
+FORCED_TO = re.compile(r"(?:\s+[\w'’-]+){1,4}?\s+(?:to|out|into|from|back)\b")
+RULING_BODY = re.compile(
     r"\s+(?:[A-Z]|(?:[a-z]+\s+)?(?:party|coalition|junta|council|elite|class|family|government"
     r"|regime|generals|majority|alliance|bloc|camp|military|army|front)\b)"
 )
 #: Endings of adjectives ("economic", "military", "civilian"): a plural after one is a noun.
-_ADJECTIVE_ENDINGS = ("ic", "ary", "ian", "i", "ese", "ish")  # "Israeli jails", "Chinese warships"
-_NOUN_BEFORE = frozenset(
+ADJECTIVE_ENDINGS = ("ic", "ary", "ian", "i", "ese", "ish")  # "Israeli jails", "Chinese warships"
+NOUN_BEFORE = frozenset(
     words(
         "a an the its their his her our this these those another some any each every no of for in"
         " on at with by from into under over about against across near during among between"
@@ -73,16 +73,16 @@ _NOUN_BEFORE = frozenset(
     )
 )
 #: Numbers that stand for parties just named after "the": "the two signed".
-_COUNTED_SUBJECTS = frozenset(words("two three four"))
+COUNTED_SUBJECTS = frozenset(words("two three four"))
 #: Numbers before a name and a plural: the name modifies a noun ("five Boko Haram suspects").
-_COUNTS = frozenset(
+COUNTS = frozenset(
     words(
         "two three four five six seven eight nine ten eleven twelve dozen dozens hundreds"
         " thousands several many some few numerous"
     )
 )
 #: Prepositions whose object a name may modify ("on Houthi targets", "against PKK bases").
-_OBJECT_PREPOSITIONS = frozenset(words("on against at into over of for from with near"))
+OBJECT_PREPOSITIONS = frozenset(words("on against at into over of for from with near"))
 #: Verbs whose object may be a clause with a name for its subject ("said Tehran supports").
 REPORTING = frozenset(
     words(
@@ -92,7 +92,7 @@ REPORTING = frozenset(
 )
 #: "a"/"an" and a name just before a word: the word is a noun the name modifies ("an
 #: Islamic State target", "a Pentagon review"); "the" allows a verb ("the United States fired").
-_INDEFINITE_NAME = re.compile(r"\b(?:a|an|A|An)\s+(?:[A-Z][\w.'’&-]*\s+){1,4}$")
+INDEFINITE_NAME = re.compile(r"\b(?:a|an|A|An)\s+(?:[A-Z][\w.'’&-]*\s+){1,4}$")
 #: Words after which a form is a verb's subject, not a verb ("forces clash", "forces have").
 AUXILIARIES = frozenset(
     words(
@@ -103,24 +103,24 @@ AUXILIARIES = frozenset(
 
 
 #: Verbs of giving: the word after their indirect object is what is given, a noun.
-_GIVING = frozenset({"give", "gives", "gave", "given", "giving", "grant", "granted", "grants"})
-_OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "us"})
+GIVING = frozenset({"give", "gives", "gave", "given", "giving", "grant", "granted", "grants"})
+OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "us"})
 #: What someone is said to be, before their noun ("alleged drug lord", "suspected rebels").
-_EPITHETS = frozenset({"alleged", "suspected"})
+EPITHETS = frozenset({"alleged", "suspected"})
 #: Words that are also adverbs of direction: before one of these they are no verb.
-_ADVERBS = frozenset({"back", "forward"})
-_PARTICLE = frozenset({"to", "into", "from", "home", "down", "off", "in", "on", "over"})
-_TAKES = frozenset({"take", "takes", "took"})
+ADVERBS = frozenset({"back", "forward"})
+PARTICLE = frozenset({"to", "into", "from", "home", "down", "off", "in", "on", "over"})
+TAKES = frozenset({"take", "takes", "took"})
 #: Words before a bare verb that leave it a verb: an infinitive's, a negation's, a second verb's.
-_JOINING = frozenset({"to", "not", "and", "or"})
+JOINING = frozenset({"to", "not", "and", "or"})
 
 
-def _plural(word: str) -> bool:
+def looks_plural(word: str) -> bool:
     """A plural noun's ending, by its last letters alone ("targets", not "press")."""
     return word.endswith("s") and not word.endswith("ss")
 
 
-class _Words:
+class SplitWords:
     """The words of a stretch of lower-cased text and their offsets, from one split: the
     pieces' lengths give every offset without a match object per word."""
 

@@ -22,7 +22,7 @@ from personae.store.ingest.lexicon import (
     TITLES,
     words,
 )
-from personae.store.ingest.name_trim import _MONTH_ABBREVIATIONS, _month_before_day, _trim
+from personae.store.ingest.name_trim import MONTH_ABBREVIATIONS, month_before_day, trimmed_runs
 from personae.store.ingest.name_words import (
     CONNECTORS,
     INSTITUTION_WORDS,
@@ -242,12 +242,12 @@ def _runs(
             or words[i] in _HOLIDAYS
             or (words[i] in PORTFOLIOS and _PORTFOLIO_AND.match(text, tokens.ends[i]))
             or _inside_common_word(tokens, i)
-            or (words[i] in _MONTH_ABBREVIATIONS and _month_before_day(tokens, i))
+            or (words[i] in MONTH_ABBREVIATIONS and month_before_day(tokens, i))
         ):
             continue  # "The", "However", "President", "Aug 26", "Easter": nothing to keep
         if _holiday(words, i, j) or _model_number(tokens, j):
             continue
-        runs.extend(_trim(text, tokens, i, j, initial, mid_capitals))
+        runs.extend(trimmed_runs(text, tokens, i, j, initial, mid_capitals))
     return runs
 
 

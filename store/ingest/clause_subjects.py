@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from personae.store.ingest.actors import Hit
 from personae.store.ingest.cameo_words import AUXILIARIES
-from personae.store.ingest.clauses import _PAST_AFTER
+from personae.store.ingest.clauses import PAST_AFTER
 from personae.store.ingest.lexicon import IRREGULAR_PAST, PAST, words
 from personae.store.ingest.scan import EndingAt
 from personae.store.ingest.verbs import TIME_GAP
@@ -64,7 +64,7 @@ def attributive(text: str, subjects: list[Hit], t_start: int) -> bool:
     between = text[subjects[-1].end : t_start].lower().split()
     if len(between) > 2 or any(word in AUXILIARIES or _verb_or_adverb(word) for word in between):
         return False  # "Russian peacekeepers began deploying": a clause of their own
-    if "," in text[subjects[-1].end : t_start] and _PAST_AFTER.match(text, t_start):
+    if "," in text[subjects[-1].end : t_start] and PAST_AFTER.match(text, t_start):
         return False  # "..., Commodore Frank Bainimarama, seized power": an apposition ends
         # and its verb follows (", condemning the arrests" is the speaker's own participle)
     if " and " in text[max(h.end for h in subjects) : t_start]:

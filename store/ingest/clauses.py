@@ -289,7 +289,7 @@ def negation_before(
     start = max((h.end for h in subjects if h.end <= trigger_start), default=sentence_start)
     window = text[start:trigger_start]
     joined = window.rfind(" and ")
-    if joined >= 0 and _PAST_AFTER.match(text, trigger_start):  # "refused to recognise the
+    if joined >= 0 and PAST_AFTER.match(text, trigger_start):  # "refused to recognise the
         window = window[joined + 5 :]  # result and accused Russia": the accusation was made
     words = window.split()
     if len(words) > 6:
@@ -300,4 +300,4 @@ def negation_before(
 
 
 #: A verb in the past tense: a finite verb of its own after "and", no infinitive's.
-_PAST_AFTER = re.compile(r"[a-z]+ed\b")
+PAST_AFTER = re.compile(r"[a-z]+ed\b")

@@ -18,12 +18,12 @@ def forces_leaving(text: str, kind: str, t_start: int) -> bool:
     for it visits."""
     return (
         kind == "CONSULT"
-        and _LEAVING.match(text, t_start) is not None
+        and LEAVING.match(text, t_start) is not None
         and _FORCES_BEFORE.search(text, max(0, t_start - 70), t_start) is not None
     )
 
 
-_LEAVING = re.compile(
+LEAVING = re.compile(
     r"(?:left|leav(?:e|es|ing)|quit(?:s|ting)?)\b(?!\s+(?:\d|(?:for|behind|at\s+least|more\s+than"
     r"|dozens|hundreds|scores|many|several|some)\b))",
     re.IGNORECASE,
@@ -34,7 +34,7 @@ _FORCES = (
     r"|paratroopers|marines|fighters|personnel|police\s+officers|brigades?)"
 )
 #: Forces and war machines sent: "sent 71 aircraft and seven navy ships toward".
-_FORCES_SENT = re.compile(
+FORCES_SENT = re.compile(
     rf"sen(?:t|ds?|ding) (?:[\w,-]+ ){{0,3}}?(?:{_FORCES}|(?:military |war)?aircraft|warships"
     r"|(?:navy|naval) ships|tanks|armou?red vehicles)\b",
     re.IGNORECASE,

@@ -10,20 +10,20 @@ from __future__ import annotations
 
 import re
 
-_TAKING_PART = re.compile(r"(?:take|takes|took|taking|taken)\s+part\b", re.IGNORECASE)
+TAKING_PART = re.compile(r"(?:take|takes|took|taking|taken)\s+part\b", re.IGNORECASE)
 #: A restriction's object before a word: "controls on rare earth| exports".
-_RESTRICTED_BEFORE = re.compile(
+RESTRICTED_BEFORE = re.compile(
     r"\b(?:controls|restrictions|curbs|bans?|embargo(?:es)?|sanctions|tariffs|duties|levies)"
     r"\s+on\s+(?:(?!and\b|or\b)[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 #: Who founded a body, in its description: ", founded by billionaire X,".
-_FOUNDED_BY = re.compile(
+FOUNDED_BY = re.compile(
     r"(?:founded|established|created|formed|set\s+up|started|launched)\s+(?:in\s+\d{4}\s+)?by\b"
 )
 
 
-def _unnamed_rivals(text: str, start: int, end: int) -> bool:
+def unnamed_rivals(text: str, start: int, end: int) -> bool:
     """ "rivals" as a noun that says whose rivals no one is: "to open their services to
     rivals", "music streaming rivals such as Spotify" (but "are rivals", "bitter rivals",
     "a rival of", "Apple's rivals" say it)."""
@@ -42,10 +42,10 @@ _RIVALS_SAID_BEFORE = re.compile(
 )
 _RIVALS_OF_AFTER = re.compile(r"\s+(?:of|to)\s")
 #: A capitalised office before "for" or "of": "Commissioner for| Competition".
-_OFFICE_FOR_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+(?:for|of)\s+(?:the\s+)?$")
+OFFICE_FOR_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+(?:for|of)\s+(?:the\s+)?$")
 
 
-def _claims_a_thing(text: str, start: int) -> bool:
+def claims_a_thing(text: str, start: int) -> bool:
     """A claim to land or sea, or one that takes lives, charges no one: "China claims virtually
     the entire South China Sea", "to assert Manila's territorial claim", "claimed the lives of"
     (but "claimed that Iran had armed them" is a charge)."""
@@ -64,15 +64,15 @@ _CLAIMS_A_THING = re.compile(
 _TERRITORIAL_BEFORE = re.compile(r"\b(?:territorial|maritime|sovereignty|land|border)\s+$")
 #: Verbs of telling, whose CAMEO patterns ("report * attack") would make the teller do
 #: what they tell of.
-_REPORTING = re.compile(r"(?:sa(?:id|ys?|ying)|report\w*|t(?:old|ells?|elling))\b", re.IGNORECASE)
-_MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
-_FLYING = re.compile(r"fl(?:y|ies|ew|own|ying)\b", re.IGNORECASE)
-_MILITARY_NEAR = re.compile(
+REPORTING = re.compile(r"(?:sa(?:id|ys?|ying)|report\w*|t(?:old|ells?|elling))\b", re.IGNORECASE)
+MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+FLYING = re.compile(r"fl(?:y|ies|ew|own|ying)\b", re.IGNORECASE)
+MILITARY_NEAR = re.compile(
     r"\b(?:troops|soldiers|forces|paratroopers|marines|commandos|jets|warplanes|bombers|fighters"
     r"|helicopters|units|reinforcements|battalions?|brigades?|weapons|arms)\b",
     re.IGNORECASE,
 )
-_USE_FORCE = re.compile(r"us(?:e|es|ed|ing)\s+(?:military\s+|armed\s+)?force\b", re.IGNORECASE)
+USE_FORCE = re.compile(r"us(?:e|es|ed|ing)\s+(?:military\s+|armed\s+)?force\b", re.IGNORECASE)
 #: Trigger words in phrases that do nothing to anyone: "came to a complete halt", ",
 #: leaving parts of the Balkans without heat", "in freezing temperatures", "detained on
 #: suspicion of" (the reason for the detention), "a peacekeeping force" (a body of troops),
@@ -80,7 +80,7 @@ _USE_FORCE = re.compile(r"us(?:e|es|ed|ing)\s+(?:military\s+|armed\s+)?force\b",
 #: transport crude", "giving President Reagan a hard-won victory", "a coup carried out with
 #: the backing of Soviet troops" (whose backing, of a doer not named), "in coordination with
 #: Britain" (links.worked_with reads who works with whom).
-_NO_ACT = re.compile(
+NO_ACT = re.compile(
     r"c(?:ame|omes?|oming)\s+to\s+(?:a|an)\s|(?<=, )leaving\s(?!for\b)"
     r"|freezing\s+(?:temperatures|weather|cold|conditions|rain|fog|winter)\b"
     r"|(?:(?<=on )|(?<=under ))suspicion\b"
@@ -99,7 +99,7 @@ _NO_ACT = re.compile(
 )
 #: A failure that turns down no one: "failed to halt their advance", "failed to win a
 #: majority" (but "failed to reach agreement with", "failed to comply with" are refusals).
-_FAILED_AT_TASK = re.compile(
+FAILED_AT_TASK = re.compile(
     r"fail\w*\s+to\s+(?!(?:reach|agree|approve|accept|ratify|comply|honou?r|pay|repay|deliver|sign"
     r"|settle|resolve|implement|abide|respond|attend|show|keep|meet|return|hand|extradite"
     r"|release|free|cooperate|co-operate|provide|allow|recognise|recognize)\b)[a-z]",
@@ -108,7 +108,7 @@ _FAILED_AT_TASK = re.compile(
 #: A refusal to act against someone, which rejects no one: "refused to block the sale of
 #: planes to Saudi Arabia", "declined to condemn Russia" (the act it would have been is
 #: read, negated).
-_REFUSED_TO_OPPOSE = re.compile(
+REFUSED_TO_OPPOSE = re.compile(
     r"(?:refus|declin)\w*\s+to\s+(?:block|stop|halt|ban|bar|veto|condemn|sanction|criticise"
     r"|criticize|punish|blame|oppose|reject|denounce)\b",
     re.IGNORECASE,
@@ -116,23 +116,23 @@ _REFUSED_TO_OPPOSE = re.compile(
 #: What stands between an undoing verb and the noun it undoes: "the", "its planned".
 _BEFORE_ITS_NOUN = r"\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}$"
 #: A deal given up, before its noun: "abandoned the deal", "scrapped a planned merger".
-_DEAL_UNDONE = re.compile(
+DEAL_UNDONE = re.compile(
     r"\b(?:abandon\w*|scrap(?:s|ped|ping)?|cancel\w*|terminat\w*|call(?:s|ed|ing)?\s+off"
     r"|walk(?:s|ed|ing)?\s+away\s+from)" + _BEFORE_ITS_NOUN,
     re.IGNORECASE,
 )
 #: A veto or an objection given up, before its noun: "dropped a veto", "lifted its objection".
-_VETO_DROPPED = re.compile(
+VETO_DROPPED = re.compile(
     r"\b(?:dropp\w*|lift\w*|withdr[ae]w\w*|abandon\w*|waiv\w*)" + _BEFORE_ITS_NOUN, re.IGNORECASE
 )
 #: An act called off, right before its noun: "called off nationwide protests".
-_CALLED_OFF = re.compile(
+CALLED_OFF = re.compile(
     r"\b(?:call(?:s|ed|ing)?\s+off|cancel\w*|suspend\w*|end(?:s|ed|ing)?)" + _BEFORE_ITS_NOUN,
     re.IGNORECASE,
 )
 
 
-def _compound_noun(text: str, start: int, end: int) -> bool:
+def compound_noun(text: str, start: int, end: int) -> bool:
     """The trigger word only names a force, an envoy, a body or a route, or is a word of
     another phrase: "a carrier strike group", "the air force", "the coast guard", "the Afghan
     charge d'affaires", "aid agencies", "prisoners of war", "road links", "duties on steel
@@ -167,8 +167,8 @@ def _compound_noun(text: str, start: int, end: int) -> bool:
 _UNION_AFTER = re.compile(r"\s+(?:unions?|unionists?|federation|confederation|congress)\b")
 
 
-_ENDED_BEFORE = re.compile(r"\bend(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,4}?of\s+$", re.IGNORECASE)
-_WAR_ENDED = re.compile(r"\bend(?:s|ed|ing)?\s+(?:the|their|its|a)\s+(?:[\w'’-]+\s+){0,3}?$", re.I)
+ENDED_BEFORE = re.compile(r"\bend(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,4}?of\s+$", re.IGNORECASE)
+WAR_ENDED = re.compile(r"\bend(?:s|ed|ing)?\s+(?:the|their|its|a)\s+(?:[\w'’-]+\s+){0,3}?$", re.I)
 #: "air force", "task forces": a unit's name, not a use of force.
 _FORCE_OWNER = re.compile(r"\b(?:air|task|police|security|naval|defen[cs]e|armed) $", re.I)
 _STRIKE_GROUP = re.compile(r" (?:groups?|forces?)\b", re.IGNORECASE)

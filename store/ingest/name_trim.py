@@ -20,9 +20,9 @@ from personae.store.ingest.lexicon import (
     words,
 )
 from personae.store.ingest.name_words import (
-    _EDGE_WORDS,
     CONNECTORS,
     CREEDS,
+    EDGE_WORDS,
     INSTITUTION_WORDS,
     NAME_OPENERS,
     PORTFOLIOS,
@@ -78,7 +78,7 @@ _LEADS_AFTER = re.compile(
 )
 
 
-def _trim(
+def trimmed_runs(
     text: str, tokens: Tokens, first: int, last: int, initial: set[int], mid_capitals: set[str]
 ) -> list[tuple[int, int, bool]]:
     """Cut a run at titles inside it ("Microsoft CEO Bill Gates") and trim what is no name."""
@@ -134,7 +134,7 @@ def _trim_piece(
     if first in initial and len(words) > 2 and words[0].endswith("ing") and words[1] in CONNECTORS:
         del words[:2]  # "Speaking for Apple Corps, ...": a participle opens the sentence
         first += 2
-    while words and words[0] in _EDGE_WORDS and not _opens_name(words, first in initial):
+    while words and words[0] in EDGE_WORDS and not _opens_name(words, first in initial):
         words.pop(0)
         first += 1
     if len(words) > 2 and words[1] == "of" and (words[0] in _MEMBERS or words[0] in _PEOPLE_OF):
@@ -143,7 +143,7 @@ def _trim_piece(
     if len(words) > 1 and words[0] in CREEDS:  # "Marxist People's Liberation Front",
         words.pop(0)  # "Islamist Ennahda": what the party believes, no word of its name
         first += 1
-    while words and (words[-1] in _EDGE_WORDS or words[-1] == "the"):  # "Forces for the"
+    while words and (words[-1] in EDGE_WORDS or words[-1] == "the"):  # "Forces for the"
         # "the Roman Catholic Sant'Egidio community": a creed before a name, no name itself
         cut = 2 if words[-2:] == ["Roman", "Catholic"] else 1
         del words[-cut:]
@@ -163,7 +163,7 @@ def _trim_piece(
         word = words[0]
         if word[0].isdigit() or (len(word) < 2 and not titled):
             return None
-        if word in _MONTH_ABBREVIATIONS and _month_before_day(tokens, first):
+        if word in MONTH_ABBREVIATIONS and month_before_day(tokens, first):
             return None  # "On Jan. 1, 2006, ...": the month, once "On" is trimmed
         if (
             first in initial
@@ -234,10 +234,10 @@ def _title_word(word: str, titled: bool) -> bool:
     return word in TITLES or word[:-1] in TITLES or (titled and word in PORTFOLIOS)
 
 
-_MONTH_ABBREVIATIONS = frozenset(words("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"))
+MONTH_ABBREVIATIONS = frozenset(words("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"))
 
 
-def _month_before_day(tokens: Tokens, index: int) -> bool:
+def month_before_day(tokens: Tokens, index: int) -> bool:
     """ "Aug 26", "Sept. 3": a month's abbreviation before a day is a date, not a name."""
     if index + 1 >= len(tokens.words):
         return False
@@ -253,7 +253,7 @@ def _opens_name(words: list[str], sentence_start: bool) -> bool:
     return (
         (words[0] in ADJECTIVES or (words[0] in NAME_OPENERS and not sentence_start))
         and len(words) > 1
-        and words[1] not in _EDGE_WORDS
+        and words[1] not in EDGE_WORDS
         and words[1] not in TITLES
     )
 

@@ -61,7 +61,7 @@ CREEDS = frozenset(
     Royalist Sunni Shiite Shi'ite Shia""")
 )
 #: Words trimmed from both ends of a run: they open or close sentences, not names.
-_EDGE_WORDS = STOPWORDS | ADJECTIVES | CONNECTORS
+EDGE_WORDS = STOPWORDS | ADJECTIVES | CONNECTORS
 
 
 #: Words naming a minister's or a secretary's portfolio ("Secretary of Homeland Security").

@@ -12,8 +12,8 @@ from personae.store.ingest.actors import Hit
 from personae.store.ingest.affiliation import ARMED_KINDS
 from personae.store.ingest.directions import SIGNING
 from personae.store.ingest.forces_moved import (
-    _FORCES_SENT,
-    _LEAVING,
+    FORCES_SENT,
+    LEAVING,
     fired_into_sea,
     forces_arriving,
     forces_leaving,
@@ -54,7 +54,7 @@ def retyped(
         if kind == "MOBILIZE" and helps and not any((t, s) in facing for s, t in facing):
             return "AID", None  # "deployed police to Haiti": forces sent to a state's aid,
             # not two sides massing troops on their border
-        if kind == "AID" and not helps and _FORCES_SENT.match(text, t_start):
+        if kind == "AID" and not helps and FORCES_SENT.match(text, t_start):
             return "MOBILIZE", None  # "sent 71 aircraft and seven navy ships toward Taiwan"
     if kind == "RETREAT" and SIGNING.match(text, t_start):  # "signed a permanent ceasefire":
         return "AGREE", None  # a truce both sign is agreed (CAMEO 03), not declared by one
@@ -167,7 +167,7 @@ def leaves_body(
     ):
         return False
     if kind == "CONSULT":  # "said they were leaving ECOWAS"
-        return _LEAVING.match(text, t_start) is not None and all(
+        return LEAVING.match(text, t_start) is not None and all(
             _LEFT_RIGHT_BEFORE.search(text, max(0, t.start - 12), t.start) for _, t in pairs
         )
     return kind == "RETREAT" and all(

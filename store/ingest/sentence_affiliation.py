@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping, Sequence
 from itertools import pairwise
 from typing import Protocol
 
-from personae.store.ingest.affiliation import _HEAD_TITLE_BEFORE, _ITS_OFFICE, GROUP_KINDS
+from personae.store.ingest.affiliation import GROUP_KINDS, HEAD_TITLE_BEFORE, ITS_OFFICE
 from personae.store.ingest.anaphora import Mention
 from personae.store.ingest.name_words import CREEDS
 from personae.store.ingest.opposition import OF_PARTY_NAMED
@@ -61,7 +61,7 @@ def sole_states(
                 kind != "government"
                 or hit.actor in owners
                 or not (
-                    _HEAD_TITLE_BEFORE.search(text, max(0, hit.start - 16), hit.start)
+                    HEAD_TITLE_BEFORE.search(text, max(0, hit.start - 16), hit.start)
                     or _PORTFOLIO_BODY.fullmatch(hit.actor)  # "the Interior Ministry said"
                 )
             )
@@ -127,7 +127,7 @@ def join_parties(text: str, hits: Sequence[Mention], actors: Mapping[str, _Membe
             if (
                 led and first.kind in GROUP_KINDS and not OF_PARTY_NAMED.match(text, after.end)
             ) or (  # (but "opposition leader X of the Y Party" is the party's)
-                first.kind == "state" and _ITS_OFFICE.search(text, *gap)
+                first.kind == "state" and ITS_OFFICE.search(text, *gap)
             ):  # "suspended aid to Fiji and urged its military chief, Commodore X,"
                 second.affiliation = first.name
             elif first.kind in GROUP_KINDS and text[hit.end : after.start] == " of ":

@@ -17,7 +17,7 @@ from personae.store.ingest.verbs import (
 )
 
 
-def _agreed_measure(
+def agreed_measure(
     text: str, agreeing: tuple[int, int, str, float], measure: tuple[int, int, str, float]
 ) -> bool:
     """The measure an agreement names ("agreed on Sunday to a package of sanctions against
@@ -29,7 +29,7 @@ def _agreed_measure(
     )
 
 
-def _gathered_in(text: str, trigger: tuple[int, int, str, float]) -> bool:
+def gathered_in(text: str, trigger: tuple[int, int, str, float]) -> bool:
     """ "Commonwealth leaders meeting in Nassau agreed ...": where the subject is gathered,
     no meeting with anyone named after it."""
     return (
@@ -55,7 +55,7 @@ _MEASURE_AGREED = re.compile(
 )
 
 
-def _signed_truce(
+def signed_truce(
     text: str, signing: tuple[int, int, str, float], truce: tuple[int, int, str, float]
 ) -> bool:
     """The truce or the accord a signing names ("signed a permanent ceasefire", "signed a
@@ -66,7 +66,7 @@ def _signed_truce(
             or (truce[2] == "AGREE" and ACCORD_NOUN.match(text, truce[0]) is not None)
         )
         and SIGNING.match(text, signing[0]) is not None
-        and _AGREED_TO.fullmatch(text, signing[1], truce[0]) is not None
+        and AGREED_TO.fullmatch(text, signing[1], truce[0]) is not None
     )
 
 
@@ -78,7 +78,7 @@ _RECEIVED_FROM = re.compile(
 )
 
 
-def _received(text: str, trigger: tuple[int, int, str, float]) -> tuple[int, int, str, float]:
+def as_received(text: str, trigger: tuple[int, int, str, float]) -> tuple[int, int, str, float]:
     """Receiving a thing from someone is being given it (AID, read from the giver: see
     roles); receiving a guest stays a meeting."""
     if (
@@ -101,7 +101,7 @@ _PLEDGE_WORDS = word_pattern("pledg", "promis", "offer", "vow")  # one in every 
 _PLEDGED = frozenset({"SUPPORT", "AID", "COOPERATE"})
 
 
-def _read_pledges(
+def read_pledges(
     text: str, triggers: list[tuple[int, int, str, float]]
 ) -> list[tuple[int, int, str, float]]:
     """A pledge of support or aid ("pledged more support for Vietnam", "promised $1 billion
@@ -125,6 +125,6 @@ def _read_pledges(
 
 
 #: Between agreeing and a truce agreed to: "to a six-month", "on Saturday to a", "a".
-_AGREED_TO = re.compile(
+AGREED_TO = re.compile(
     rf"(?:{TIME_GAP})*\s+(?:(?:to|on)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}", re.IGNORECASE
 )

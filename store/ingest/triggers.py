@@ -13,26 +13,26 @@ from collections.abc import Callable
 from personae.store.ingest.cameo import load_verbs
 from personae.store.ingest.clause_subjects import OWN_ACT_AFTER
 from personae.store.ingest.idle_triggers import (
-    _CALLED_OFF,
-    _DEAL_UNDONE,
-    _ENDED_BEFORE,
-    _FAILED_AT_TASK,
-    _FLYING,
-    _FOUNDED_BY,
-    _MATERIAL_CONFLICT,
-    _MILITARY_NEAR,
-    _NO_ACT,
-    _OFFICE_FOR_BEFORE,
-    _REFUSED_TO_OPPOSE,
-    _REPORTING,
-    _RESTRICTED_BEFORE,
-    _TAKING_PART,
-    _USE_FORCE,
-    _VETO_DROPPED,
-    _WAR_ENDED,
-    _claims_a_thing,
-    _compound_noun,
-    _unnamed_rivals,
+    CALLED_OFF,
+    DEAL_UNDONE,
+    ENDED_BEFORE,
+    FAILED_AT_TASK,
+    FLYING,
+    FOUNDED_BY,
+    MATERIAL_CONFLICT,
+    MILITARY_NEAR,
+    NO_ACT,
+    OFFICE_FOR_BEFORE,
+    REFUSED_TO_OPPOSE,
+    REPORTING,
+    RESTRICTED_BEFORE,
+    TAKING_PART,
+    USE_FORCE,
+    VETO_DROPPED,
+    WAR_ENDED,
+    claims_a_thing,
+    compound_noun,
+    unnamed_rivals,
 )
 from personae.store.ingest.intents import WISH
 from personae.store.ingest.readings import (
@@ -42,12 +42,12 @@ from personae.store.ingest.readings import (
     tied_to,
 )
 from personae.store.ingest.trigger_objects import (
-    _AGREED_TO,
-    _agreed_measure,
-    _gathered_in,
-    _read_pledges,
-    _received,
-    _signed_truce,
+    AGREED_TO,
+    agreed_measure,
+    as_received,
+    gathered_in,
+    read_pledges,
+    signed_truce,
 )
 from personae.store.ingest.verbs import (
     CLAUSE_BREAK,
@@ -110,21 +110,21 @@ def triggers_of(
             break  # past the reach: the verbs come in text order
         if text.startswith(ATTRIBUTING, verb.start):  # "according to": whose word, no act
             continue
-        if verb.type in _MATERIAL_CONFLICT and _REPORTING.match(text, verb.start):
+        if verb.type in MATERIAL_CONFLICT and REPORTING.match(text, verb.start):
             continue  # "said an attack on X would": the speaker tells of an attack, makes none
-        if verb.type == "COOPERATE" and _USE_FORCE.match(text, verb.start):
+        if verb.type == "COOPERATE" and USE_FORCE.match(text, verb.start):
             continue  # "threatened to use force": no "exercise * military" cooperation
         if (
             verb.type == "MOBILIZE"
-            and _FLYING.match(text, verb.start)
-            and not _MILITARY_NEAR.search(text, max(0, verb.start - 30), verb.end + 60)
+            and FLYING.match(text, verb.start)
+            and not MILITARY_NEAR.search(text, max(0, verb.start - 30), verb.end + 60)
         ):
             continue  # "the minister had flown into Kandahar": a journey, no force sent
-        if _TAKING_PART.match(text, verb.start):  # "to take part in exercises": the
+        if TAKING_PART.match(text, verb.start):  # "to take part in exercises": the
             continue  # exercises are the act
         if NAMING.match(text, verb.start):  # "calling them a smear": a word, no phone call
             continue
-        if _FOUNDED_BY.match(text, verb.start) and text.endswith(", ", 0, verb.start):
+        if FOUNDED_BY.match(text, verb.start) and text.endswith(", ", 0, verb.start):
             continue  # "Georgian Dream, founded by billionaire Bidzina Ivanishvili,": who
             # founded it, history, no act of the news
         if text.startswith(("led by ", "headed by "), verb.start):  # "prisoners, led by jailed
@@ -169,12 +169,12 @@ def triggers_of(
         t
         for t in found.values()
         if not named(t[0])
-        and not _compound_noun(text, t[0], t[1])
-        and not (t[2] in STANCE and _ENDED_BEFORE.search(text, max(0, t[0] - 40), t[0]))
-        and not (t[2] == "ASSAULT" and _WAR_ENDED.search(text, max(0, t[0] - 40), t[0]))
+        and not compound_noun(text, t[0], t[1])
+        and not (t[2] in STANCE and ENDED_BEFORE.search(text, max(0, t[0] - 40), t[0]))
+        and not (t[2] == "ASSAULT" and WAR_ENDED.search(text, max(0, t[0] - 40), t[0]))
         and not (
             polarity(t[2]) == "cooperation"
-            and _RESTRICTED_BEFORE.search(text, max(0, t[0] - 50), t[0]) is not None
+            and RESTRICTED_BEFORE.search(text, max(0, t[0] - 50), t[0]) is not None
         )  # "tightened controls on rare earth exports": the trade restricted, no trade made
     )  # "ending two decades of hostility", "ending the war with Eritrea": held, fought no more
     # An intent gives way to the act it names: "agreed to lift the sanctions" is the lifting.
@@ -190,7 +190,7 @@ def triggers_of(
                 text[t[1] : ordered[number + 1][0]] == " to "
                 or (  # "agreed to a six-month ceasefire": the ceasefire, declared by both
                     ordered[number + 1][2] == "RETREAT"
-                    and _AGREED_TO.fullmatch(text, t[1], ordered[number + 1][0]) is not None
+                    and AGREED_TO.fullmatch(text, t[1], ordered[number + 1][0]) is not None
                 )
             )
         )
@@ -199,25 +199,25 @@ def triggers_of(
             and (own := OWN_ACT_AFTER.match(text, t[1])) is not None
             and (t[2] == "REQUEST" or _act_read_at(own.end() - 1, ordered[number + 1 :]))
         )  # a threat whose act names no trigger ("threatened to use force") stays the threat
-        and not (number and _signed_truce(text, ordered[number - 1], t))
+        and not (number and signed_truce(text, ordered[number - 1], t))
         and not (number and _rejected(text, ordered[number - 1], t))
         and not (number and _measure_aimed(text, ordered[number - 1], t))
         and not (number + 1 < len(ordered) and _gives_way(text, t, ordered[number + 1]))
-        and not (number + 1 < len(ordered) and _agreed_measure(text, t, ordered[number + 1]))
-        and not _gathered_in(text, t)
-        and not (t[2] == "PROTEST" and _CALLED_OFF.search(text, max(0, t[0] - 40), t[0]))
-        and not (t[2] == "AGREE" and _DEAL_UNDONE.search(text, max(0, t[0] - 40), t[0]))
-        and not (t[2] == "REJECT" and _VETO_DROPPED.search(text, max(0, t[0] - 40), t[0]))
-        and not (t[2] == "RIVAL" and _unnamed_rivals(text, t[0], t[1]))
-        and not (t[2] == "REJECT" and _FAILED_AT_TASK.match(text, t[0]) is not None)
-        and not (t[2] == "REJECT" and _REFUSED_TO_OPPOSE.match(text, t[0]) is not None)
-        and not (t[2] == "ACCUSE" and _claims_a_thing(text, t[0]))
-        and _NO_ACT.match(text, t[0]) is None
+        and not (number + 1 < len(ordered) and agreed_measure(text, t, ordered[number + 1]))
+        and not gathered_in(text, t)
+        and not (t[2] == "PROTEST" and CALLED_OFF.search(text, max(0, t[0] - 40), t[0]))
+        and not (t[2] == "AGREE" and DEAL_UNDONE.search(text, max(0, t[0] - 40), t[0]))
+        and not (t[2] == "REJECT" and VETO_DROPPED.search(text, max(0, t[0] - 40), t[0]))
+        and not (t[2] == "RIVAL" and unnamed_rivals(text, t[0], t[1]))
+        and not (t[2] == "REJECT" and FAILED_AT_TASK.match(text, t[0]) is not None)
+        and not (t[2] == "REJECT" and REFUSED_TO_OPPOSE.match(text, t[0]) is not None)
+        and not (t[2] == "ACCUSE" and claims_a_thing(text, t[0]))
+        and NO_ACT.match(text, t[0]) is None
         and not (  # "European Commissioner for Competition Neelie Kroes": an office's word
-            text[t[0]].isupper() and _OFFICE_FOR_BEFORE.search(text, max(0, t[0] - 30), t[0])
+            text[t[0]].isupper() and OFFICE_FOR_BEFORE.search(text, max(0, t[0] - 30), t[0])
         )
     ]  # "called off nationwide protests": none made; "abandoned the deal": none made now
-    return _read_pledges(text, [_received(text, t) for t in kept])
+    return read_pledges(text, [as_received(text, t) for t in kept])
 
 
 def _act_read_at(offset: int, later: list[tuple[int, int, str, float]]) -> bool:

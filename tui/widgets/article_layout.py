@@ -39,12 +39,12 @@ AFFILIATE_MARK = "╎"
 (in that actor's colour): a quieter ``▌``."""
 
 
-_LineKey = tuple[Segment | None, Segment | None, tuple["_Styled", ...]]
+LineKey = tuple[Segment | None, Segment | None, tuple["Styled", ...]]
 """What decides how a line looks besides its text: its two gutter marks, its styled spans."""
 
 
 @dataclass(frozen=True, slots=True)
-class _Styled:
+class Styled:
     """A span of the article to draw in a style; later layers are drawn over earlier ones."""
 
     start: int
@@ -68,7 +68,7 @@ def wrapped_lines(
     return lines, first_lines
 
 
-def _line_at(lines: list[tuple[int, int, int]], first_lines: list[int], line: int) -> int:
+def line_at(lines: list[tuple[int, int, int]], first_lines: list[int], line: int) -> int:
     """The passage shown at a line (the next one for a blank line); ``lines`` and
     ``first_lines`` as ``wrapped_lines`` makes them."""
     for passage, _, _ in lines[line:]:
@@ -77,7 +77,7 @@ def _line_at(lines: list[tuple[int, int, int]], first_lines: list[int], line: in
     return len(first_lines)
 
 
-def _evidence(document: Document | None, selection: Selection) -> Span | None:
+def selected_evidence(document: Document | None, selection: Selection) -> Span | None:
     """The evidence sentence of the selected relation, else of the selected event."""
     if document is None:
         return None
@@ -97,8 +97,8 @@ def search_matches(text: str, search: str) -> list[Span]:
 
 
 def covering_spans(
-    layers: list[_Styled], layer_starts: list[int], longest_span: int, start: int, end: int
-) -> tuple[_Styled, ...]:
+    layers: list[Styled], layer_starts: list[int], longest_span: int, start: int, end: int
+) -> tuple[Styled, ...]:
     """The spans of ``layers`` (sorted by start, ``layer_starts`` theirs, none longer than
     ``longest_span``) that cover some of the line from ``start`` to ``end``."""
     first = bisect.bisect_left(layer_starts, start - longest_span)
@@ -106,7 +106,7 @@ def covering_spans(
     return tuple(s for s in layers[first:last] if s.end > start)
 
 
-def line_strip(text: str, start: int, end: int, base: Style, line_key: _LineKey) -> Strip:
+def line_strip(text: str, start: int, end: int, base: Style, line_key: LineKey) -> Strip:
     """The line of ``text`` from ``start`` to ``end`` after its gutter, as ``line_key`` says."""
     passage_mark, line_mark, covering = line_key
     blank = Segment(" ", base)
@@ -116,7 +116,7 @@ def line_strip(text: str, start: int, end: int, base: Style, line_key: _LineKey)
 
 
 def _segments(
-    text: str, start: int, end: int, base: Style, covering: tuple[_Styled, ...]
+    text: str, start: int, end: int, base: Style, covering: tuple[Styled, ...]
 ) -> list[Segment]:
     if not covering:
         return [Segment(text[start:end], base)]

@@ -30,14 +30,14 @@ from personae.tui.widgets.article_layout import (
     GUTTER,
     MATCH_MARK,
     PASSAGE_MARK,
-    _evidence,
-    _line_at,
-    _LineKey,
-    _Styled,
+    LineKey,
+    Styled,
     covering_spans,
+    line_at,
     line_strip,
     offset_at,
     search_matches,
+    selected_evidence,
     wrapped_lines,
 )
 from personae.tui.widgets.repaint import LineScrollView, changed_lines
@@ -82,19 +82,19 @@ class ArticleView(LineScrollView, can_focus=True):
         self._line_starts: list[int] = []
         self._passage_first_line: list[int] = []
         self._wrapped_width = 0
-        self._layers: list[_Styled] = []
+        self._layers: list[Styled] = []
         self._layer_starts: list[int] = []
         self._longest_span = 0
         self._passage_marks: dict[int, Segment] = {}
         self._line_marks: dict[int, Segment] = {}
         # Large enough to hold the changed lines of every selection of a session's worth of
         # actors: going back to a selection seen before draws nothing new.
-        self._strips: LRUCache[tuple[int, int, _LineKey], Strip] = LRUCache(2048)
+        self._strips: LRUCache[tuple[int, int, LineKey], Strip] = LRUCache(2048)
         self._styles: dict[str, Style] = {}  # own and component styles, until restyled
         self._marks: dict[tuple[str, Style], Segment] = {}  # gutter marks, until restyled
         # Each line's key for the current lines and layers: a selection compares the visible
         # lines' keys before and after, and drawing asks for the same keys again.
-        self._keys: dict[int, _LineKey] = {}
+        self._keys: dict[int, LineKey] = {}
         self._naming: tuple[int, ...] = ()
         self._passage_cursor: int | None = None
         self._matches: list[Span] = []
@@ -117,7 +117,7 @@ class ArticleView(LineScrollView, can_focus=True):
         if old.primary != new.primary:
             self._passage_cursor = None
         self._restyle()
-        evidence = _evidence(self.document, new)
+        evidence = selected_evidence(self.document, new)
         if evidence is not None and (old.relation, old.event) != (new.relation, new.event):
             self.scroll_to_span(evidence, center=True)
 
@@ -179,7 +179,7 @@ class ArticleView(LineScrollView, can_focus=True):
         if not self._naming:
             return False
         if self._passage_cursor is None:
-            top = _line_at(self._lines, self._passage_first_line, round(self.scroll_y))
+            top = line_at(self._lines, self._passage_first_line, round(self.scroll_y))
             ahead = [i for i, p in enumerate(self._naming) if p >= top] if step > 0 else []
             cursor = ahead[0] if ahead else (0 if step > 0 else len(self._naming) - 1)
         else:
@@ -261,15 +261,15 @@ class ArticleView(LineScrollView, can_focus=True):
     def _compute_layers(self) -> None:
         document = self.document
         selection = self.selection
-        layers: list[_Styled] = []
+        layers: list[Styled] = []
         self._passage_marks = {}
         self._line_marks = {}
         if document is not None:
             corpus, article = document.corpus, document.article.id
-            evidence = _evidence(self.document, selection)
+            evidence = selected_evidence(self.document, selection)
             if evidence is not None:
                 style = self._style("article-view--evidence")
-                layers.append(_Styled(evidence.start, evidence.end, style))
+                layers.append(Styled(evidence.start, evidence.end, style))
                 mark = self._mark(EVIDENCE_MARK, style)
                 for line in range(
                     self._line_of(evidence.start), self._line_of(evidence.end - 1) + 1
@@ -280,7 +280,7 @@ class ArticleView(LineScrollView, can_focus=True):
             for slot, entity_id in enumerate(selection.pinned):
                 style = self._style(f"article-view--pin-{slot}")
                 for mention in corpus.mentions_of(entity_id, article):
-                    layers.append(_Styled(mention.start, mention.end, style))
+                    layers.append(Styled(mention.start, mention.end, style))
                 for passage in corpus.passages_naming(entity_id, article):
                     naming.setdefault(passage, []).append(slot)
             self._naming = tuple(p for p, slots in sorted(naming.items()) if slots[0] == 0)
@@ -293,7 +293,7 @@ class ArticleView(LineScrollView, can_focus=True):
             for index, match in enumerate(self._matches):
                 current = index == self._match_index
                 layers.append(
-                    _Styled(match.start, match.end, current_style if current else match_style)
+                    Styled(match.start, match.end, current_style if current else match_style)
                 )
                 if current:
                     self._line_marks.setdefault(
@@ -306,7 +306,7 @@ class ArticleView(LineScrollView, can_focus=True):
         self._layer_starts = [s.start for s in layers]
         self._longest_span = max((s.end - s.start for s in layers), default=0)
 
-    def _add_affiliates(self, layers: list[_Styled]) -> None:
+    def _add_affiliates(self, layers: list[Styled]) -> None:
         """The mentions of the actors belonging to a pinned one, in that pin's colour but
         quieter (italic, underlined, not bold), and a dashed gutter mark on their passages.
         Added before the pins' own layers: a mention of both starting at one place is drawn
@@ -325,7 +325,7 @@ class ArticleView(LineScrollView, can_focus=True):
                 if affiliate.id in pinned:
                     continue  # shown as itself
                 for mention in corpus.mentions_of(affiliate.id, article):
-                    layers.append(_Styled(mention.start, mention.end, style))
+                    layers.append(Styled(mention.start, mention.end, style))
                 for passage in corpus.passages_naming(affiliate.id, article):
                     self._passage_marks.setdefault(passage, mark)
 
@@ -349,7 +349,7 @@ class ArticleView(LineScrollView, can_focus=True):
         document = self.document
         if document is None or not self._lines:
             return None
-        evidence = _evidence(self.document, self.selection)
+        evidence = selected_evidence(self.document, self.selection)
         if evidence is not None:
             return evidence
         article = document.article
@@ -404,13 +404,13 @@ class ArticleView(LineScrollView, can_focus=True):
             self._strips[key] = strip
         return strip.apply_offsets(0, index)
 
-    def _line_key(self, index: int) -> _LineKey:
+    def _line_key(self, index: int) -> LineKey:
         key = self._keys.get(index)
         if key is None:
             key = self._keys[index] = self._make_line_key(index)
         return key
 
-    def _make_line_key(self, index: int) -> _LineKey:
+    def _make_line_key(self, index: int) -> LineKey:
         if not 0 <= index < len(self._lines):
             return (None, None, ())
         passage, start, end = self._lines[index]
@@ -421,7 +421,7 @@ class ArticleView(LineScrollView, can_focus=True):
             covering,
         )
 
-    def _render_strip(self, index: int, line_key: _LineKey) -> Strip:
+    def _render_strip(self, index: int, line_key: LineKey) -> Strip:
         base = self._style()
         document = self.document
         if document is None or not 0 <= index < len(self._lines):
