@@ -9,9 +9,10 @@ workers is in dask_worker.py; Dask itself is imported only when a cluster is ask
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import time
-from collections.abc import Callable, Generator, Iterable, Mapping
+from collections.abc import Generator, Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
@@ -83,21 +84,8 @@ def on_cluster(
     *,
     dry_run: bool,
 ) -> Generator[tuple[FileResult, FiledArticle | None], None, None]:
-    """Each file's outcome in order, extracted by the cluster's workers; a stop signal
+    """Each file's outcome in order, extracted by the cluster's workers; a stop signal is
     acted on only where this process waits for one, or once the client is closed."""
-    with StopsNoted() as stops:
-        yield from _on_cluster(address, paths, stored, known, hashes, dry_run, stops.act)
-
-
-def _on_cluster(
-    address: str,
-    paths: Iterable[Path],
-    stored: tuple[Entity, ...],
-    known: KnownEntities,
-    hashes: Mapping[str, str],
-    dry_run: bool,
-    act: Callable[[], None],
-) -> Generator[tuple[FileResult, FiledArticle | None], None, None]:
     from concurrent.futures import Future
 
     client = _connect(address)  # first: it says so if Dask is not installed
@@ -105,7 +93,7 @@ def _on_cluster(
 
     from personae.store.ingest.dask_worker import StoredEntities, extract_on_worker, hear
 
-    try:
+    with StopsNoted() as stops, contextlib.closing(client):
         client.register_plugin(StoredEntities(stored), name="personae-stored-entities")
         threads = max(sum(client.nthreads().values()), 1)
 
@@ -149,10 +137,8 @@ def _on_cluster(
             ahead=threads * AHEAD_PER_JOB,
             lost=(KilledWorker, OSError, TimeoutError),
             dry_run=dry_run,
-            act=act,
+            act=stops.act,
         )
-    finally:
-        client.close()
 
 
 class OnCluster:
