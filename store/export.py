@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import io
 import re
 import shutil
 import tempfile
@@ -23,7 +22,6 @@ from personae.store.corrections import Correction
 from personae.store.model import SCHEMA_VERSION, Article, Entity, Event, Mention, Relation
 from personae.store.pieces import Piece
 from personae.store.reader import SNAPSHOT_TRIES, StoreReader
-from personae.store.records import Snapshot
 from personae.store.reviewed import Review, ReviewedArticle
 from personae.store.storage import StoreError
 from personae.store.text import UNPRINTABLE_UTF8
@@ -131,15 +129,6 @@ def write_json(catalog: Catalog, load: Load, out: BinaryIO, article_id: str | No
         if c.kind not in CORRECTION_KINDS and article_id in (None, c.article)
     )
     out.write(b"\n}\n")
-
-
-def export_json(snapshot: Snapshot, article_id: str | None = None) -> bytes:
-    """``write_json`` of a snapshot in memory."""
-    catalog = Catalog.of_snapshot(snapshot)
-    assert catalog.held is not None
-    out = io.BytesIO()
-    write_json(catalog, catalog.held.__getitem__, out, article_id)
-    return out.getvalue()
 
 
 #: The lists written after the entities, kept in temporary files until then.

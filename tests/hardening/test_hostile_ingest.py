@@ -7,6 +7,7 @@ Textual markup is kept as the literal text it is; huge lines and big articles go
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,7 @@ import pytest
 
 from hardening_support import check_integrity, open_snapshot, run_cli
 from personae.store.db import Store
-from personae.store.export import export_json
+from personae.store.export import from_store, write_json
 from personae.store.ingest.batch import ingest_paths
 from personae.store.text import clean_text
 
@@ -100,9 +101,11 @@ def test_hostile_files_are_stored_and_exported_without_controls_and_markup_kept(
     e_status, e_reason = statuses.pop("e.txt")
     assert e_status == "added" or (e_status == "failed" and e_reason), e_reason
     assert statuses == dict.fromkeys(["a.txt", "b.md", "c.html", "d.txt"], ("added", None))
-    snapshot = Store.open(tmp_path / "personae.json").snapshot()
-    check_integrity(snapshot)
-    data = _assert_clean(export_json(snapshot))
+    reopened = Store.open(tmp_path / "personae.json")
+    check_integrity(reopened.snapshot())
+    exported = io.BytesIO()
+    from_store(reopened, write_json, exported)
+    data = _assert_clean(exported.getvalue())
     by_name = {Path(a["id"]).name.split("-")[0]: a for a in data["articles"]}
     for name in ("a", "b", "c", "d"):
         text = by_name[name]["text"]

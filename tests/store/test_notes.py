@@ -4,6 +4,7 @@ gone."""
 
 from __future__ import annotations
 
+import io
 from dataclasses import replace
 from pathlib import Path
 
@@ -13,7 +14,7 @@ import pytest
 from personae.store.annotation import bundled_records
 from personae.store.corpus import Corpus
 from personae.store.db import Store
-from personae.store.export import export_json
+from personae.store.export import from_store, write_json
 from personae.store.notes import (
     BOOKMARK,
     actor_key,
@@ -117,7 +118,9 @@ def test_a_note_whose_target_is_gone_is_kept_and_orphaned(store: Store) -> None:
     store.put(replace(records, relations=kept))
     corpus = Corpus.open(store)
     assert [corpus.orphaned(n) for n in corpus.layer.notes] == [True, True]
-    document = orjson.loads(export_json(store.snapshot()))
+    exported = io.BytesIO()
+    from_store(store, write_json, exported)
+    document = orjson.loads(exported.getvalue())
     assert [(n["value"], n["orphaned"]) for n in document["notes"]] == [
         ("Gone later", True),
         ("", True),
