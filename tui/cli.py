@@ -131,7 +131,6 @@ STREAMED_FORMATS = ("json", "csv")
 def _streamed_export(args: argparse.Namespace, store: Store) -> Callable[[BinaryIO], None]:
     """The JSON or CSV export, its article and actors found before anything is written."""
     from personae.store.export import Writer, from_store, write_json
-    from personae.store.export_scope import UnknownActor, choose_actors
     from personae.store.export_table import write_csv
 
     corpus = Corpus.open(store)
@@ -140,10 +139,7 @@ def _streamed_export(args: argparse.Namespace, store: Store) -> Callable[[Binary
     if args.format == "json":
         write = functools.partial(write_json, article_id=article_id)
     else:
-        try:
-            actors = choose_actors(corpus, args.select)
-        except UnknownActor as exc:
-            raise CommandError(str(exc)) from None
+        actors = _chosen_actors(corpus, args.select)
         write = functools.partial(
             write_csv, article_id=article_id, actors=actors, co_mentions=args.co_mentions
         )
@@ -169,12 +165,9 @@ def _exported(
     args: argparse.Namespace, snapshot: Snapshot, corpus: Corpus | None, article_id: str | None
 ) -> bytes:
     """The export in the format asked for (each format's module imported only for it)."""
-    from personae.store.export_scope import ExportView, UnknownActor, choose_actors
+    from personae.store.export_scope import ExportView
 
-    try:
-        actors = () if corpus is None else choose_actors(corpus, args.select)
-    except UnknownActor as exc:
-        raise CommandError(str(exc)) from None
+    actors = () if corpus is None else _chosen_actors(corpus, args.select)
     view = ExportView(snapshot, article_id=article_id, actors=actors, co_mentions=args.co_mentions)
     if args.format == "markdown":
         from personae.store.export_brief import export_brief
@@ -183,6 +176,16 @@ def _exported(
     from personae.store.export_graph import export_dot, export_graphml
 
     return export_graphml(view) if args.format == "graphml" else export_dot(view)
+
+
+def _chosen_actors(corpus: Corpus, names: Sequence[str]) -> tuple[str, ...]:
+    """The ids of the actors ``--select`` names, else the one line saying which is unknown."""
+    from personae.store.export_scope import UnknownActor, choose_actors
+
+    try:
+        return choose_actors(corpus, names)
+    except UnknownActor as exc:
+        raise CommandError(str(exc)) from None
 
 
 #: How many of the articles a name fits are listed when it fits more than one.
