@@ -11,9 +11,14 @@ XML cannot hold control characters at all, so every name and id passes through
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import BinaryIO
 
-from personae.store.export_scope import ExportView, plain
+from personae.store.catalog import Catalog
+from personae.store.export import Load
+from personae.store.export_scope import ExportView, article_views, plain
 from personae.store.model import polarity
 from personae.store.text import escape_controls
 
@@ -63,37 +68,56 @@ def _key(entity_id: str) -> str:
     return _fit(escape_controls(entity_id))
 
 
-def build_network(view: ExportView) -> Network:
-    """The relations kept, one edge per (source, target, type); the actors at their ends and
-    the chosen ones (a chosen actor with no relation is still a node), ordered by id."""
+def build_network(views: Iterable[ExportView], names: ExportView) -> Network:
+    """The relations ``views`` keep (of every article at once, or one article at a time),
+    one edge per (source, target, type); the actors at their ends and the chosen ones (a
+    chosen actor with no relation is still a node), ordered by id, named as ``names`` names
+    them.  Only counts are kept, so a large archive adds up in little memory."""
     edges: dict[tuple[str, str, str], Edge] = {}
-    for relation in view.relations:
-        kind = _fit(plain(relation.type))
-        ends = (relation.source, relation.target)
-        edge = edges.setdefault((*ends, kind), Edge(_key(ends[0]), _key(ends[1]), kind))
-        edge.count += 1
-        edge.negated += relation.negated
-        edge.layers.add(_fit(plain(relation.provenance)))
-    actors = set(view.actors)
+    mentions: Counter[str] = Counter()
+    named_in: Counter[str] = Counter()
+    for view in views:
+        for relation in view.relations:
+            kind = _fit(plain(relation.type))
+            ends = (relation.source, relation.target)
+            edge = edges.setdefault((*ends, kind), Edge(_key(ends[0]), _key(ends[1]), kind))
+            edge.count += 1
+            edge.negated += relation.negated
+            edge.layers.add(_fit(plain(relation.provenance)))
+        mentions.update(view.mentions)
+        named_in.update(view.named_in)
+    actors = set(names.actors)
     actors.update(x for source, target, _ in edges for x in (source, target))
     nodes = tuple(
-        Node(
-            _key(a),
-            _fit(view.name(a)),
-            _fit(view.kind(a)),
-            view.mentions.get(a, 0),
-            view.named_in.get(a, 0),
-        )
+        Node(_key(a), _fit(names.name(a)), _fit(names.kind(a)), mentions[a], named_in[a])
         for a in sorted(actors)
     )
     return Network(nodes, tuple(edges[k] for k in sorted(edges)))
 
 
-def export_graphml(view: ExportView) -> bytes:
+def write_network(
+    catalog: Catalog,
+    load: Load,
+    out: BinaryIO,
+    *,
+    dot: bool = False,
+    article_id: str | None = None,
+    actors: Sequence[str] = (),
+    co_mentions: bool = False,
+) -> None:
+    """The network of the catalog's version as GraphML, or as DOT, counted an article at
+    a time."""
+    views, names = article_views(
+        catalog, load, article_id=article_id, actors=actors, co_mentions=co_mentions
+    )
+    network = build_network(views, names)
+    out.write(export_dot(network) if dot else export_graphml(network))
+
+
+def export_graphml(network: Network) -> bytes:
     """The network as GraphML (UTF-8): a directed multigraph whose edge ids are the types."""
     import networkx as nx  # only here: a large import the other commands do without
 
-    network = build_network(view)
     graph = nx.MultiDiGraph()
     for node in network.nodes:
         graph.add_node(
@@ -131,9 +155,8 @@ def _quoted(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def export_dot(view: ExportView) -> bytes:
+def export_dot(network: Network) -> bytes:
     """The network as a Graphviz digraph, one statement a line, ordered as the GraphML."""
-    network = build_network(view)
     lines = [
         "// personae: actors and their relations (docs/schema.md, 'export --format dot')",
         "digraph personae {",

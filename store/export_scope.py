@@ -11,13 +11,16 @@ from __future__ import annotations
 import difflib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
+from personae.store.catalog import Catalog
 from personae.store.corpus import Corpus, one_line
 from personae.store.corrections import Correction
+from personae.store.export import Load, in_scope, reviewed_pieces
 from personae.store.model import COMENTION, Article, Entity, Event, Relation
 from personae.store.notes import NOTE_KINDS
 from personae.store.records import Snapshot
+from personae.store.reviewed import Review
 
 #: How many close names an unknown actor's message offers.
 CLOSE_NAMES = 3
@@ -179,6 +182,33 @@ class ExportView:
         return (
             plain(article.text[relation.evidence.start : relation.evidence.end]) if article else ""
         )
+
+
+def article_views(
+    catalog: Catalog,
+    load: Load,
+    *,
+    article_id: str | None = None,
+    actors: Sequence[str] = (),
+    co_mentions: bool = False,
+    in_order: bool = False,
+) -> tuple[Iterator[ExportView], ExportView]:
+    """A view of each article in scope, read one at a time, with the reader's corrections
+    applied; and a view of none, for the actors' names and kinds.  ``in_order``: by date,
+    those without one last, then by id, as the table's rows go."""
+    review = Review(catalog.corrections, catalog.entities)
+    entries = in_scope(catalog, article_id)
+    if in_order:
+        entries.sort(key=lambda a: (not a.date, a.date or "", a.id))
+
+    def view(one: Snapshot) -> ExportView:
+        return ExportView(one, actors=actors, co_mentions=co_mentions, entities=review.entities)
+
+    views = (
+        view(Snapshot((article,), (), (*r.mentions,), (*r.relations,), (*r.events,)))
+        for article, r in reviewed_pieces(review, load, (a.id for a in entries))
+    )
+    return views, view(Snapshot((), (), (), (), ()))
 
 
 def _before_every_clause(word: re.Pattern[str], sentence: str, events: list[Event]) -> bool:

@@ -14,11 +14,9 @@ from collections.abc import Iterable, Sequence
 from typing import BinaryIO
 
 from personae.store.catalog import Catalog
-from personae.store.export import Load, in_scope, reviewed_pieces
-from personae.store.export_scope import ExportView, plain
+from personae.store.export import Load
+from personae.store.export_scope import ExportView, article_views, plain
 from personae.store.model import Relation, polarity
-from personae.store.records import Snapshot
-from personae.store.reviewed import Review
 
 COLUMNS = (
     "date",
@@ -69,14 +67,11 @@ def write_csv(
     UTF-8 with CRLF lines.  Written an article at a time, in the table's order (by date,
     those without one last, then by id), each one's rows made from it alone: a large
     archive exports in the memory its catalog takes."""
-    review = Review(catalog.corrections, catalog.entities)
-    entries = sorted(in_scope(catalog, article_id), key=lambda a: (not a.date, a.date or "", a.id))
+    views, _ = article_views(
+        catalog, load, article_id=article_id, actors=actors, co_mentions=co_mentions, in_order=True
+    )
     out.write(_lines([COLUMNS]))
-    for article, reviewed in reviewed_pieces(review, load, (a.id for a in entries)):
-        one = Snapshot(
-            (article,), (), (*reviewed.mentions,), (*reviewed.relations,), (*reviewed.events,)
-        )
-        view = ExportView(one, actors=actors, co_mentions=co_mentions, entities=review.entities)
+    for view in views:
         out.write(_lines(_row(view, r) for r in view.relations))
 
 

@@ -125,12 +125,14 @@ def _export(args: argparse.Namespace) -> int:
 
 
 #: The formats written a piece at a time from the catalog, however large the store.
-STREAMED_FORMATS = ("json", "csv")
+STREAMED_FORMATS = ("json", "csv", "graphml", "dot")
 
 
 def _streamed_export(args: argparse.Namespace, store: Store) -> Callable[[BinaryIO], None]:
-    """The JSON or CSV export, its article and actors found before anything is written."""
+    """The export of a streamed format, its article and actors found before anything is
+    written."""
     from personae.store.export import Writer, from_store, write_json
+    from personae.store.export_graph import write_network
     from personae.store.export_table import write_csv
 
     corpus = Corpus.open(store)
@@ -139,10 +141,15 @@ def _streamed_export(args: argparse.Namespace, store: Store) -> Callable[[Binary
     if args.format == "json":
         write = functools.partial(write_json, article_id=article_id)
     else:
-        actors = _chosen_actors(corpus, args.select)
-        write = functools.partial(
-            write_csv, article_id=article_id, actors=actors, co_mentions=args.co_mentions
-        )
+        scope = {
+            "article_id": article_id,
+            "actors": _chosen_actors(corpus, args.select),
+            "co_mentions": args.co_mentions,
+        }
+        if args.format == "csv":
+            write = functools.partial(write_csv, **scope)
+        else:
+            write = functools.partial(write_network, dot=args.format == "dot", **scope)
     return lambda out: from_store(store, write, out, corpus.catalog)
 
 
@@ -169,13 +176,9 @@ def _exported(
 
     actors = () if corpus is None else _chosen_actors(corpus, args.select)
     view = ExportView(snapshot, article_id=article_id, actors=actors, co_mentions=args.co_mentions)
-    if args.format == "markdown":
-        from personae.store.export_brief import export_brief
+    from personae.store.export_brief import export_brief
 
-        return export_brief(view)
-    from personae.store.export_graph import export_dot, export_graphml
-
-    return export_graphml(view) if args.format == "graphml" else export_dot(view)
+    return export_brief(view)
 
 
 def _chosen_actors(corpus: Corpus, names: Sequence[str]) -> tuple[str, ...]:
