@@ -9,13 +9,20 @@ becomes a link. Nothing depends on the clock: the same store gives the same brie
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from typing import BinaryIO
 from urllib.parse import quote, urlsplit
 
+from personae.store.catalog import Catalog
 from personae.store.corrections import Correction
-from personae.store.export_scope import ExportView, plain
+from personae.store.export import Load
+from personae.store.export_scope import ExportView, article_views, plain
 from personae.store.model import COMENTION, RELATION_TYPES, Article, Event, Relation, polarity
+from personae.store.notes import NOTE_KINDS
+from personae.store.records import Snapshot
 
 #: How many actors a brief without ``--select`` covers.
 BRIEFED = 5
@@ -60,11 +67,68 @@ def _times(count: int, word: str) -> str:
     return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
 
-def export_brief(view: ExportView) -> bytes:
+def write_brief(
+    catalog: Catalog,
+    load: Load,
+    out: BinaryIO,
+    *,
+    article_id: str | None = None,
+    actors: Sequence[str] = (),
+    co_mentions: bool = False,
+) -> None:
+    """The brief of the catalog's version, read an article at a time: once to rank the
+    actors when none were chosen, once to keep only the briefed actors' relations and
+    events, the articles they cite and every actor's counts.  Then ``export_brief``."""
+
+    def views_of(chosen: Sequence[str]) -> tuple[Iterator[ExportView], ExportView]:
+        return article_views(
+            catalog, load, article_id=article_id, actors=chosen, co_mentions=co_mentions
+        )
+
+    briefed = list(actors)
+    if not briefed:
+        views, names = views_of(())
+        briefed = _most_related(itertools.chain.from_iterable(v.relations for v in views), names)
+    views, names = views_of(briefed)
+    notes = tuple(n for n in catalog.corrections if n.kind in NOTE_KINDS)
+    noted = {n.article for n in notes}
+    wanted = set(briefed)
+    kept: dict[str, Article] = {}
+    relations: list[Relation] = []
+    events: list[Event] = []
+    mentions: Counter[str] = Counter()
+    named_in: Counter[str] = Counter()
+    in_scope = 0
+    for view in views:
+        in_scope += 1
+        mentions.update(view.mentions)
+        named_in.update(view.named_in)
+        theirs = [e for e in view.events if wanted.intersection(e.actors)]
+        relations += view.relations
+        events += theirs
+        for article in view.articles.values():
+            if view.relations or theirs or article.id in noted or article.id == article_id:
+                kept[article.id] = article
+    merged = ExportView(
+        Snapshot(tuple(kept.values()), (), (), tuple(relations), tuple(events), notes),
+        article_id=article_id,
+        actors=actors,
+        co_mentions=co_mentions,
+        entities=names.entities,
+    )
+    merged.mentions, merged.named_in, merged.in_scope = mentions, dict(named_in), in_scope
+    out.write(export_brief(merged, briefed))
+
+
+def export_brief(view: ExportView, briefed: Sequence[str] | None = None) -> bytes:
     """The brief on the actors chosen in ``view``, or on the five with the most typed
-    relations when none were chosen (and it says so)."""
+    relations when none were chosen (and it says so): ``briefed``, when they were ranked
+    already."""
     chosen = bool(view.actors)
-    actors = list(view.actors) if chosen else _most_related(view)
+    if chosen:
+        actors = list(view.actors)
+    else:
+        actors = list(briefed) if briefed is not None else _most_related(view.relations, view)
     cited = {r.article for a in actors for r in _relations_of(view, a)}
     cited.update(e.article for a in actors for e in _events_of(view, a))
     sources = sorted((view.articles[a] for a in cited), key=_article_order)
@@ -80,12 +144,12 @@ def export_brief(view: ExportView) -> bytes:
     return ("\n".join(lines) + "\n").encode("utf-8")
 
 
-def _most_related(view: ExportView) -> list[str]:
+def _most_related(relations: Iterable[Relation], names: ExportView) -> list[str]:
     counts: Counter[str] = Counter()
-    for relation in view.relations:
+    for relation in relations:
         if relation.type != COMENTION:
             counts.update({relation.source, relation.target})
-    ranked = sorted(counts, key=lambda a: (-counts[a], view.name(a).casefold(), a))
+    ranked = sorted(counts, key=lambda a: (-counts[a], names.name(a).casefold(), a))
     return ranked[:BRIEFED]
 
 
@@ -108,7 +172,7 @@ def _preamble(view: ExportView, actors: list[str], chosen: bool) -> list[str]:
         article = view.articles[view.article_id]
         lines.append(f"Article: *{_title(article)}*{_dated(article.date)}, and no other.")
     else:
-        lines.append(f"Articles: all {len(view.articles)} in the store.")
+        lines.append(f"Articles: all {view.in_scope} in the store.")
     if not view.co_mentions:
         lines.append(
             "Co-mentions (two actors named in one sentence, no type read) are left out; "

@@ -85,6 +85,8 @@ class ExportView:
         self.articles: dict[str, Article] = {
             a.id: a for a in snapshot.articles if article_id in (None, a.id)
         }
+        self.in_scope = len(self.articles)
+        """How many articles the export covers (a brief holds only those it cites)."""
         self.entities: Mapping[str, Entity] = (
             {e.id: e for e in snapshot.entities} if entities is None else entities
         )

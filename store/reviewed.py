@@ -1,18 +1,17 @@
-"""The reader's layer in use: committing a correction, undoing one, and a whole snapshot
-as the reader corrected it (for export).  The layer itself is store/corrections.py."""
+"""The reader's layer in use: committing a correction, undoing one, and an article's records
+as the reader corrected them (for export).  The layer itself is store/corrections.py."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from personae.store.correction_layer import Layer
 from personae.store.corrections import KINDS, Correction, new_correction
 from personae.store.db import Store
 from personae.store.model import Article, Entity, Event, Mention, Relation
-from personae.store.records import Snapshot
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,32 +130,3 @@ class Review:
             for c in self.corrections
             if c.article not in seen
         }
-
-
-def reviewed_snapshot(snapshot: Snapshot) -> tuple[Snapshot, dict[str, bool]]:
-    """The snapshot with the reader's layer applied, as the explorer shows it, and which
-    corrections are orphaned (their target gone from the machine's records)."""
-    if not snapshot.corrections:
-        return snapshot, {}
-    review = Review(snapshot.corrections, snapshot.entities)
-    grouped: dict[str, tuple[list[Mention], list[Relation], list[Event]]] = defaultdict(
-        lambda: ([], [], [])
-    )
-    for mention in snapshot.mentions:
-        grouped[mention.article][0].append(mention)
-    for relation in snapshot.relations:
-        grouped[relation.article][1].append(relation)
-    for event in snapshot.events:
-        grouped[event.article][2].append(event)
-    reviewed = [review.article(a, *grouped[a.id]) for a in snapshot.articles]
-    orphaned = review.orphaned_elsewhere({a.id for a in snapshot.articles})
-    for one in reviewed:
-        orphaned.update(one.orphaned)
-    corrected = replace(
-        snapshot,
-        entities=tuple(review.entities.values()),
-        mentions=tuple(m for one in reviewed for m in one.mentions),
-        relations=tuple(r for one in reviewed for r in one.relations),
-        events=tuple(e for one in reviewed for e in one.events),
-    )
-    return corrected, orphaned

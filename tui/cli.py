@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from personae.store.corpus import Corpus, one_line
-from personae.store.db import Snapshot, Store, default_path
+from personae.store.db import Store, default_path
 from personae.store.storage import StoreError
 from personae.store.text import escape_controls
 from personae.tui.parser import build_parser
@@ -108,11 +108,7 @@ def _export(args: argparse.Namespace) -> int:
     from personae.store.output import Export, chunks, write_export
 
     store = open_store(args.db)
-    data: Export = (
-        _streamed_export(args, store)
-        if args.format in STREAMED_FORMATS
-        else _export_of_snapshot(args, store)
-    )
+    data: Export = _streamed_export(args, store)
     if args.output is None or str(args.output) == "-":
         for part in chunks(data):
             sys.stdout.buffer.write(part)
@@ -124,16 +120,11 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
-#: The formats written a piece at a time from the catalog, however large the store.
-STREAMED_FORMATS = ("json", "csv", "graphml", "dot")
-
-
 def _streamed_export(args: argparse.Namespace, store: Store) -> Callable[[BinaryIO], None]:
-    """The export of a streamed format, its article and actors found before anything is
-    written."""
+    """The export in the format asked for, written a piece at a time from the catalog
+    however large the store (each format's module imported only for it); its article and
+    actors are found before anything is written."""
     from personae.store.export import Writer, from_store, write_json
-    from personae.store.export_graph import write_network
-    from personae.store.export_table import write_csv
 
     corpus = Corpus.open(store)
     article_id = None if args.article is None else find_article(corpus, args.article)
@@ -147,38 +138,18 @@ def _streamed_export(args: argparse.Namespace, store: Store) -> Callable[[Binary
             "co_mentions": args.co_mentions,
         }
         if args.format == "csv":
+            from personae.store.export_table import write_csv
+
             write = functools.partial(write_csv, **scope)
+        elif args.format == "markdown":
+            from personae.store.export_brief import write_brief
+
+            write = functools.partial(write_brief, **scope)
         else:
+            from personae.store.export_graph import write_network
+
             write = functools.partial(write_network, dot=args.format == "dot", **scope)
     return lambda out: from_store(store, write, out, corpus.catalog)
-
-
-def _export_of_snapshot(args: argparse.Namespace, store: Store) -> bytes:
-    """The other formats, built from the whole store in memory."""
-    snapshot = store.snapshot()
-    # The index of names and titles is built only when a name or a title is to be found.
-    corpus = Corpus(snapshot) if args.article is not None or args.select else None
-    article_id = None
-    if corpus is not None and args.article is not None:
-        article_id = find_article(corpus, args.article)
-    from personae.store.reviewed import reviewed_snapshot
-
-    # Every format shows the records as the reader corrected them, as the explorer does.
-    reviewed, _ = reviewed_snapshot(snapshot)
-    return _exported(args, reviewed, corpus, article_id)
-
-
-def _exported(
-    args: argparse.Namespace, snapshot: Snapshot, corpus: Corpus | None, article_id: str | None
-) -> bytes:
-    """The export in the format asked for (each format's module imported only for it)."""
-    from personae.store.export_scope import ExportView
-
-    actors = () if corpus is None else _chosen_actors(corpus, args.select)
-    view = ExportView(snapshot, article_id=article_id, actors=actors, co_mentions=args.co_mentions)
-    from personae.store.export_brief import export_brief
-
-    return export_brief(view)
 
 
 def _chosen_actors(corpus: Corpus, names: Sequence[str]) -> tuple[str, ...]:

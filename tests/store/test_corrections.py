@@ -3,15 +3,19 @@ through a re-ingest of the article, and never dropped when their target is gone.
 
 from __future__ import annotations
 
+import io
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
+import orjson
 import pytest
 
 from personae.store.annotation import bundled_records
 from personae.store.corpus import Corpus
 from personae.store.db import ArticleRecords, Store
-from personae.store.reviewed import commit_correction, reviewed_snapshot, undo_correction
+from personae.store.export import from_store, write_json
+from personae.store.reviewed import commit_correction, undo_correction
 from personae.store.storage import StoreError
 
 ARTICLE = "iran-russia-alliance"
@@ -173,14 +177,22 @@ def test_the_older_layer_file_is_deleted_one_commit_later(store: Store) -> None:
     assert first and not first & left and len(left) == 2  # the newest, and one retired
 
 
+def _exported(store: Store) -> dict[str, Any]:
+    """The store as the JSON export gives it."""
+    out = io.BytesIO()
+    from_store(store, write_json, out)
+    document: dict[str, Any] = orjson.loads(out.getvalue())
+    return document
+
+
 def test_the_export_carries_the_layer_and_marks_corrected_relations(store: Store) -> None:
     relation = _relation(Corpus.open(store), "iran", "russia", "PARTNER")
     _correct_relation(store, relation, "relation.accept", True)
     commit_correction(store, "actor.rename", {"entity": "nobody-at-all"}, "X", None)
-    reviewed, orphaned = reviewed_snapshot(store.snapshot())
-    layers = {r.id: r.provenance for r in reviewed.relations}
+    exported = _exported(store)
+    layers = {r["id"]: r["provenance"] for r in exported["relations"]}
     assert layers[relation] == "reviewed"
-    assert sorted(orphaned.values()) == [False, True]
+    assert sorted(c["orphaned"] for c in exported["corrections"]) == [False, True]
 
 
 def test_a_correction_made_after_an_undo_never_takes_the_undone_ones_id(store: Store) -> None:
@@ -212,9 +224,9 @@ def test_a_relation_added_by_the_reader_is_shown_corrected_and_kept(store: Store
     commit_correction(store, "relation.reverse", key, True, False)
     reversed_ = Corpus.open(store).relation(relation.id, ARTICLE)
     assert reversed_ is not None and (reversed_.source, reversed_.target) == ("georgia", "russia")
-    exported, orphaned = reviewed_snapshot(store.snapshot())
-    assert any(r.id == relation.id for r in exported.relations)
-    assert not any(orphaned.values())
+    exported = _exported(store)
+    assert any(r["id"] == relation.id for r in exported["relations"])
+    assert not any(c["orphaned"] for c in exported["corrections"])
 
 
 def test_a_mention_taken_from_its_actor_and_one_given_to_another(store: Store) -> None:
@@ -230,8 +242,8 @@ def test_a_mention_taken_from_its_actor_and_one_given_to_another(store: Store) -
     assert second.start in {m.start for m in corpus.mentions_of("russia", ARTICLE)}
     assert first.start not in {m.start for m in corpus.mentions_in(ARTICLE)}
     assert not any(corpus.orphaned(c) for c in corpus.layer.corrections)
-    exported, _ = reviewed_snapshot(store.snapshot())
-    assert (second.start, "russia") in {(m.start, m.entity) for m in exported.mentions}
+    mentions = _exported(store)["mentions"]
+    assert (second.start, "russia") in {(m["start"], m["entity"]) for m in mentions}
 
 
 def test_words_marked_a_mention_become_the_actors_kept_on_reingest_and_undone(
