@@ -12,14 +12,15 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import BinaryIO
 from urllib.parse import quote, urlsplit
 
 from personae.store.catalog import Catalog
 from personae.store.corrections import Correction
 from personae.store.export import Load
-from personae.store.export_scope import ExportView, article_views, plain
+from personae.store.export_scope import EVERYTHING, ExportView, Scope, article_views, plain
 from personae.store.model import COMENTION, RELATION_TYPES, Article, Event, Relation, polarity
 from personae.store.notes import NOTE_KINDS
 from personae.store.records import Snapshot
@@ -67,29 +68,16 @@ def _times(count: int, word: str) -> str:
     return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
 
-def write_brief(
-    catalog: Catalog,
-    load: Load,
-    out: BinaryIO,
-    *,
-    article_id: str | None = None,
-    actors: Sequence[str] = (),
-    co_mentions: bool = False,
-) -> None:
+def write_brief(catalog: Catalog, load: Load, out: BinaryIO, scope: Scope = EVERYTHING) -> None:
     """The brief of the catalog's version, read an article at a time: once to rank the
     actors when none were chosen, once to keep only the briefed actors' relations and
     events, the articles they cite and every actor's counts.  Then ``export_brief``."""
 
-    def views_of(chosen: Sequence[str]) -> tuple[Iterator[ExportView], ExportView]:
-        return article_views(
-            catalog, load, article_id=article_id, actors=chosen, co_mentions=co_mentions
-        )
-
-    briefed = list(actors)
+    briefed = list(scope.actors)
     if not briefed:
-        views, names = views_of(())
+        views, names = article_views(catalog, load, scope)
         briefed = _most_related(itertools.chain.from_iterable(v.relations for v in views), names)
-    views, names = views_of(briefed)
+    views, names = article_views(catalog, load, replace(scope, actors=tuple(briefed)))
     notes = tuple(n for n in catalog.corrections if n.kind in NOTE_KINDS)
     noted = {n.article for n in notes}
     wanted = set(briefed)
@@ -107,13 +95,13 @@ def write_brief(
         relations += view.relations
         events += theirs
         for article in view.articles.values():
-            if view.relations or theirs or article.id in noted or article.id == article_id:
+            if view.relations or theirs or article.id in noted or article.id == scope.article_id:
                 kept[article.id] = article
     merged = ExportView(
         Snapshot(tuple(kept.values()), (), (), tuple(relations), tuple(events), notes),
-        article_id=article_id,
-        actors=actors,
-        co_mentions=co_mentions,
+        article_id=scope.article_id,
+        actors=scope.actors,
+        co_mentions=scope.co_mentions,
         entities=names.entities,
     )
     merged.mentions, merged.named_in, merged.in_scope = mentions, dict(named_in), in_scope

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
 from personae.store.catalog import Catalog
 from personae.store.export import Load
-from personae.store.export_scope import ExportView, article_views, plain
+from personae.store.export_scope import EVERYTHING, ExportView, Scope, article_views, plain
 from personae.store.model import polarity
 from personae.store.text import escape_controls
 
@@ -96,20 +96,11 @@ def build_network(views: Iterable[ExportView], names: ExportView) -> Network:
 
 
 def write_network(
-    catalog: Catalog,
-    load: Load,
-    out: BinaryIO,
-    *,
-    dot: bool = False,
-    article_id: str | None = None,
-    actors: Sequence[str] = (),
-    co_mentions: bool = False,
+    catalog: Catalog, load: Load, out: BinaryIO, scope: Scope = EVERYTHING, *, dot: bool = False
 ) -> None:
     """The network of the catalog's version as GraphML, or as DOT, counted an article at
     a time."""
-    views, names = article_views(
-        catalog, load, article_id=article_id, actors=actors, co_mentions=co_mentions
-    )
+    views, names = article_views(catalog, load, scope)
     network = build_network(views, names)
     out.write(export_dot(network) if dot else export_graphml(network))
 

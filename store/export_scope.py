@@ -12,6 +12,7 @@ import difflib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
 
 from personae.store.catalog import Catalog
 from personae.store.corpus import Corpus, one_line
@@ -186,25 +187,35 @@ class ExportView:
         )
 
 
+@dataclass(frozen=True, slots=True)
+class Scope:
+    """What an export covers: one article (its id) or all, the actors chosen with
+    ``--select`` (ids; none: every actor), and whether co-mentions count."""
+
+    article_id: str | None = None
+    actors: tuple[str, ...] = ()
+    co_mentions: bool = False
+
+
+#: Every article and every actor, co-mentions left out: an export with no option.
+EVERYTHING = Scope()
+
+
 def article_views(
-    catalog: Catalog,
-    load: Load,
-    *,
-    article_id: str | None = None,
-    actors: Sequence[str] = (),
-    co_mentions: bool = False,
-    in_order: bool = False,
+    catalog: Catalog, load: Load, scope: Scope, *, in_order: bool = False
 ) -> tuple[Iterator[ExportView], ExportView]:
     """A view of each article in scope, read one at a time, with the reader's corrections
     applied; and a view of none, for the actors' names and kinds.  ``in_order``: by date,
     those without one last, then by id, as the table's rows go."""
     review = Review(catalog.corrections, catalog.entities)
-    entries = in_scope(catalog, article_id)
+    entries = in_scope(catalog, scope.article_id)
     if in_order:
         entries.sort(key=lambda a: (not a.date, a.date or "", a.id))
 
     def view(one: Snapshot) -> ExportView:
-        return ExportView(one, actors=actors, co_mentions=co_mentions, entities=review.entities)
+        return ExportView(
+            one, actors=scope.actors, co_mentions=scope.co_mentions, entities=review.entities
+        )
 
     views = (
         view(Snapshot((article,), (), (*r.mentions,), (*r.relations,), (*r.events,)))

@@ -15,7 +15,7 @@ from typing import BinaryIO
 
 from personae.store.catalog import Catalog
 from personae.store.export import Load
-from personae.store.export_scope import ExportView, article_views, plain
+from personae.store.export_scope import EVERYTHING, ExportView, Scope, article_views, plain
 from personae.store.model import Relation, polarity
 
 COLUMNS = (
@@ -54,22 +54,12 @@ def inert(cell: str) -> str:
     return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
 
 
-def write_csv(
-    catalog: Catalog,
-    load: Load,
-    out: BinaryIO,
-    *,
-    article_id: str | None = None,
-    actors: Sequence[str] = (),
-    co_mentions: bool = False,
-) -> None:
+def write_csv(catalog: Catalog, load: Load, out: BinaryIO, scope: Scope = EVERYTHING) -> None:
     """The table of the catalog's version, header first (also when no relation is kept), as
     UTF-8 with CRLF lines.  Written an article at a time, in the table's order (by date,
     those without one last, then by id), each one's rows made from it alone: a large
     archive exports in the memory its catalog takes."""
-    views, _ = article_views(
-        catalog, load, article_id=article_id, actors=actors, co_mentions=co_mentions, in_order=True
-    )
+    views, _ = article_views(catalog, load, scope, in_order=True)
     out.write(_lines([COLUMNS]))
     for view in views:
         out.write(_lines(_row(view, r) for r in view.relations))

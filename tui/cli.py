@@ -132,23 +132,21 @@ def _streamed_export(args: argparse.Namespace, store: Store) -> Callable[[Binary
     if args.format == "json":
         write = functools.partial(write_json, article_id=article_id)
     else:
-        scope = {
-            "article_id": article_id,
-            "actors": _chosen_actors(corpus, args.select),
-            "co_mentions": args.co_mentions,
-        }
+        from personae.store.export_scope import Scope
+
+        scope = Scope(article_id, _chosen_actors(corpus, args.select), args.co_mentions)
         if args.format == "csv":
             from personae.store.export_table import write_csv
 
-            write = functools.partial(write_csv, **scope)
+            write = functools.partial(write_csv, scope=scope)
         elif args.format == "markdown":
             from personae.store.export_brief import write_brief
 
-            write = functools.partial(write_brief, **scope)
+            write = functools.partial(write_brief, scope=scope)
         else:
             from personae.store.export_graph import write_network
 
-            write = functools.partial(write_network, dot=args.format == "dot", **scope)
+            write = functools.partial(write_network, scope=scope, dot=args.format == "dot")
     return lambda out: from_store(store, write, out, corpus.catalog)
 
 

@@ -21,6 +21,7 @@ import pytest
 from personae.store.db import Store
 from personae.store.export import Writer, from_store, write_json
 from personae.store.export_graph import write_network
+from personae.store.export_scope import Scope
 from personae.store.export_table import write_csv
 from personae.store.ingest.batch import ingest_paths
 from personae.store.pieces import Piece
@@ -28,8 +29,8 @@ from tests.tools.bench_ingest import write_batch
 
 WRITERS: dict[str, Writer] = {
     "json": write_json,
-    "csv": functools.partial(write_csv, co_mentions=True),
-    "dot": functools.partial(write_network, dot=True, co_mentions=True),
+    "csv": functools.partial(write_csv, scope=Scope(co_mentions=True)),
+    "dot": functools.partial(write_network, scope=Scope(co_mentions=True), dot=True),
 }
 
 
