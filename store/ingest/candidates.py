@@ -24,6 +24,7 @@ from personae.store.ingest.lexicon import (
 )
 from personae.store.ingest.name_trim import MONTH_ABBREVIATIONS, month_before_day, trimmed_runs
 from personae.store.ingest.name_words import (
+    BRANCHES,
     CONNECTORS,
     INSTITUTION_WORDS,
     NOT_NAMES,
@@ -174,6 +175,9 @@ def _runs(
                 continue
             if plural_possessive(words[j], gap) and is_cap[j + 1]:
                 gap = " "  # "Landless Workers' Movement": one name
+            if gap == ", " and (listed := _portfolios_listed(words, gaps, i, j)):
+                j += listed  # "Ministry of Economy, Trade and Industry": one ministry
+                continue
             if gap not in _JOINERS or (gap == ". " and not _initial(words[j])):
                 break
             if (
@@ -249,6 +253,30 @@ def _runs(
             continue
         runs.extend(trimmed_runs(text, tokens, i, j, initial, mid_capitals))
     return runs
+
+
+def _portfolios_listed(words: list[str], gaps: list[str], first: int, last: int) -> int:
+    """How many more words a body's list of portfolios goes on for after a comma, "of"
+    having opened it ("Ministry of Economy, Trade and Industry", "Department of Health,
+    Education, and Welfare"); 0 when the words after the comma are no such list, which must
+    end with "and" and a portfolio ("the Ministry of Defence, Britain and France")."""
+    of = last - 1
+    while of > first and words[of] != "of":
+        of -= 1
+    if words[of] != "of" or words[of - 1] not in INSTITUTION_WORDS or words[last] not in BRANCHES:
+        return 0
+    at = last
+    while at + 2 < len(words) and gaps[at] in (", ", " "):
+        after = words[at + 1]
+        if after == "and" and gaps[at + 1] == " " and words[at + 2] in BRANCHES:
+            at += 2
+            while at + 1 < len(words) and gaps[at] == " " and words[at + 1] in BRANCHES:
+                at += 1  # "... and Natural Resources"
+            return at - last
+        if after not in BRANCHES:
+            return 0
+        at += 1
+    return 0
 
 
 def _model_number(tokens: Tokens, last: int) -> bool:

@@ -74,5 +74,15 @@ PORTFOLIOS = frozenset(
 )
 
 
+#: The branches a body's list of portfolios names after "of", with commas: "Ministry of
+#: Agriculture, Forestry and Fisheries", "Ministry of Land, Infrastructure, Transport and Tourism".
+BRANCHES = PORTFOLIOS | frozenset(
+    words("""Forestry Fisheries Food Rural Tourism Sport Sports Science Technology Welfare
+    Infrastructure Land Lands Housing Urban Water Resources Natural Youth Women Family Social
+    Employment Innovation Research Investment Enterprise Industries Arts Heritage Media Digital
+    Immigration Citizenship Veterans Climate Regional Local Maritime Aviation
+    Telecommunications Posts""")
+)
+
 #: Stopwords that also open names ("New York", "Great Lakes") when not opening a sentence.
 NAME_OPENERS = frozenset(words("New Old Big Great Good High"))

@@ -13,7 +13,7 @@ from functools import cache
 
 from personae.store.ingest.gazetteer import phoenix_words
 from personae.store.ingest.lexicon import MONTHS, WEEKDAYS, words
-from personae.store.ingest.name_words import NOT_NAMES, PORTFOLIOS
+from personae.store.ingest.name_words import BRANCHES, NOT_NAMES, PORTFOLIOS
 
 #: A word for how an office is held, before it: "caretaker foreign minister".
 _INTERIM = r"(?:(?:acting|caretaker|interim|outgoing|new|former) )?"
@@ -57,6 +57,8 @@ def office_after(text: str, end: int) -> int | None:
 
 #: A portfolio's words after "of": "of External Affairs", "of Foreign Affairs and Trade".
 _PORTFOLIO_OF = re.compile(r" of (?:the )?([A-Z][a-z]+(?:(?: and| &)? [A-Z][a-z]+){0,3})")
+#: A list of them, with commas, that "and" ends: "of Economy, Trade and Industry".
+_PORTFOLIO_LIST = re.compile(r" of (?:the )?([A-Z][a-z]+(?:, [A-Z][a-z]+)+,? and [A-Z][a-z]+)")
 
 
 def portfolio_after(text: str, end: int) -> int:
@@ -64,11 +66,12 @@ def portfolio_after(text: str, end: int) -> int:
     Ministry of External Affairs"), else ``end``."""
     if not text.endswith(("Ministry", "Minister", "Secretary"), 0, end):
         return end
-    found = _PORTFOLIO_OF.match(text, end)
-    if found is None:
-        return end
-    named = found.group(1).replace("&", " ").replace(" and ", " ").split()
-    return found.end() if all(w in PORTFOLIOS for w in named) else end
+    for pattern, known in ((_PORTFOLIO_LIST, BRANCHES), (_PORTFOLIO_OF, PORTFOLIOS)):
+        found = pattern.match(text, end)
+        named = found.group(1).replace("&", " ").replace(",", " ").split() if found else ()
+        if found and all(w in known for w in named if w != "and"):
+            return found.end()
+    return end
 
 
 #: The body a state's troops serve in, between its adjective and theirs: "Belgian U.N.
