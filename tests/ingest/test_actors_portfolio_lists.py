@@ -6,7 +6,6 @@ is no list of portfolios still ends the name at its comma."""
 from __future__ import annotations
 
 import pytest
-
 from relation_support import entities_in, stored_in
 
 
