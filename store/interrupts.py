@@ -6,15 +6,14 @@ block that releases it: a few lines of threading's own code (a queue, a future, 
 condition) take a lock in a Python ``__enter__`` that returns after it.  A lock so left
 taken hangs whoever needs it next, such as the pool of ingest's workers being shut down.
 So where the main thread works with threads, a stop is noted and acted on only where the
-code says it may be.
+code says it may be.  A commit holds stops the same way, so that what it stored is counted
+before a stop is acted on.
 """
 
 from __future__ import annotations
 
-import contextlib
 import signal
 import threading
-from collections.abc import Iterator
 from types import FrameType, TracebackType
 from typing import Any
 
@@ -68,14 +67,3 @@ class StopsNoted:
         for signum, handler in self._previous.items():
             signal.signal(signum, handler)
         self._previous = {}
-
-
-@contextlib.contextmanager
-def interrupts_held() -> Iterator[None]:
-    """Run the block whole: a stop signal that arrives inside it is acted on only once the
-    block is done.
-
-    For a commit and the count of what it stored: a Ctrl+C between the two left articles
-    on disk that the summary did not count."""
-    with StopsNoted():
-        yield

@@ -48,7 +48,7 @@ from personae.store.ingest.workers import (
     start_worker,
     stop_workers,
 )
-from personae.store.interrupts import StopsNoted, interrupts_held
+from personae.store.interrupts import StopsNoted
 from personae.store.model import Article, Entity
 from personae.store.pieces import FiledArticle, filed
 from personae.store.text import clean_text
@@ -476,7 +476,7 @@ def _commit(
     a Ctrl+C while they are being announced still counts them as kept (and is not stored
     twice); one during the commit waits until they are counted."""
     group = list(pending)
-    with interrupts_held():
+    with StopsNoted():  # a stop meanwhile waits until the group is stored and counted
         if store is not None and group:
             store.put_many(records for _, records in group)
         for result, _ in group:

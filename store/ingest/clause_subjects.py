@@ -245,10 +245,7 @@ def clause_subject(text: str, hit: Hit) -> bool:
     """The name opens a clause of its own after ", and" ("..., and Somali forces were
     battling the gunmen", "..., and Saudi jets struck"): no object of a verb before it; a
     list's last name ("on Iran, Syria, and North Korea on Monday") has no verb after it."""
-    return (
-        _AND_RIGHT_BEFORE.search(text, max(0, hit.start - 45), hit.start) is not None
-        and _FINITE_AFTER_DAY.match(text, hit.end) is not None
-    )
+    return _opens_clause(_AND_RIGHT_BEFORE, text, hit)
 
 
 #: A conjunction opening a clause, then maybe a title ("as President Vladimir Putin
@@ -263,8 +260,14 @@ def subordinate_subject(text: str, hit: Hit) -> bool:
     """The name opens a clause a conjunction brings after a verb ("fired missiles at cities
     across Ukraine as President Vladimir Putin launched"): what it does there is its own
     act, and it is no object of the verb before."""
+    return _opens_clause(_SUBORDINATE_RIGHT_BEFORE, text, hit)
+
+
+def _opens_clause(opening: re.Pattern[str], text: str, hit: Hit) -> bool:
+    """The words right before the name open a clause (``opening``), and a finite verb
+    follows it: the name is that clause's subject."""
     return (
-        _SUBORDINATE_RIGHT_BEFORE.search(text, max(0, hit.start - 45), hit.start) is not None
+        opening.search(text, max(0, hit.start - 45), hit.start) is not None
         and _FINITE_AFTER_DAY.match(text, hit.end) is not None
     )
 
