@@ -133,8 +133,7 @@ class Corpus(ReaderLayer):
     def owner(self, entity_id: str) -> str | None:
         """The actor a record's actor now is: itself, the one it was merged into, or None
         when the reader said it is not an actor."""
-        owner = self._merged.get(entity_id, entity_id)
-        return None if owner not in self._entities and self.layer.hidden(owner) else owner
+        return self.layer.owner(entity_id, self._entities, self._merged)
 
     # -- reading articles ---------------------------------------------------------------
 

@@ -98,6 +98,14 @@ class Layer:
         found = self._actor.get(entity_id, {}).get("actor.not_actor")
         return found is not None and found.value is True
 
+    def owner(
+        self, entity_id: str, entities: Mapping[str, Entity], merged: Mapping[str, str]
+    ) -> str | None:
+        """The actor a record's actor now is, given what ``entities`` gave: itself, the one
+        it was merged into, or None when the reader said it is not an actor."""
+        found = merged.get(entity_id, entity_id)
+        return None if found not in entities and self.hidden(found) else found
+
     def entities(self, machine: Iterable[Entity]) -> tuple[dict[str, Entity], dict[str, str]]:
         """The actors as corrected, by id (hidden and merged ones left out), and where each
         merged actor went (merged id -> the actor it is now part of)."""

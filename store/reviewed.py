@@ -91,8 +91,7 @@ class Review:
 
     def owner(self, entity_id: str) -> str | None:
         """The actor ``entity_id`` now is (merged into another), None when hidden."""
-        found = self._merged.get(entity_id, entity_id)
-        return None if found not in self.entities and self._layer.hidden(found) else found
+        return self._layer.owner(entity_id, self.entities, self._merged)
 
     def article(
         self,
