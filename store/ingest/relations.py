@@ -65,6 +65,7 @@ from personae.store.ingest.links import (
 )
 from personae.store.ingest.next_verbs import next_verb
 from personae.store.ingest.parties import no_party, setting, takes_part
+from personae.store.ingest.protests import protests_held, protests_met
 from personae.store.ingest.reactions import charges_in_words, reacted_to
 from personae.store.ingest.readings import (
     SAID_TYPES,
@@ -80,12 +81,7 @@ from personae.store.ingest.rebuttals import (
 )
 from personae.store.ingest.responsibility import responsibility_claimed
 from personae.store.ingest.retyping import WELCOMING, retyped, ultimatum
-from personae.store.ingest.second_events import (
-    cases_brought,
-    protests_met,
-    truces_kept,
-    verdicts_found,
-)
+from personae.store.ingest.second_events import cases_brought, truces_kept, verdicts_found
 from personae.store.ingest.sentence_pieces import READ_LIMIT, pieces
 from personae.store.ingest.speakers import (
     opens_what_is_said,
@@ -388,6 +384,7 @@ def _read(
         *verdicts_found(text, lowered, links.values()),
         *cases_brought(text, lowered, actors, links.values(), sentence),
         *protests_met(text, sentence, links.values(), kinds, owners),
+        *protests_held(text, piece, sentence, actors, links.values(), kinds, owners),
         *responsibility_claimed(text, piece, lowered, parties, sentence),
         *charges_in_words(text, piece, lowered, actors, sentence),
         *declared_truces(text, piece, lowered, actors, sentence, kinds, owners),

@@ -1,8 +1,7 @@
 """Second events a sentence tells on a pair already related, as event coders code them beside
 the first: a truce signed is also kept (CAMEO 0871), a sentence passed is also a finding of
-guilt (116), a ruling in a case brought by a party is that party's complaint against the
-other (115), and a group the state's forces break up at a rally or a strike protests
-against that state (141-145)."""
+guilt (116), and a ruling in a case brought by a party is that party's complaint against
+the other (115).  Protests told with no one they are against are in protests.py."""
 
 from __future__ import annotations
 
@@ -121,54 +120,3 @@ def cases_brought(
         summary = f"{brought['verb']} a {brought['noun']}"  # "brought a case"
         return [Link(hit.actor, defendant, "ACCUSE", sentence, summary, confidence=0.5)]
     return []
-
-
-#: A protest the sentence tells, not one planned or a prayer meeting, nor a state's note
-#: ("lodged a formal protest"): "during a rally", "as he led a march", "a general strike".
-_PROTEST_WORDS = re.compile(
-    r"\b(?<!planned )(?<!prayer )(?<!formal )(?<!diplomatic )(?<!strong )(?<!official )"
-    r"(?:rall(?:y|ies)|march(?:es|ed|ing)?|protest(?:s|ed|ing|ers)?"
-    r"|demonstrat(?:ion|ions|ed|ing|ors)|(?:general |national |nationwide )strike|sit-ins?"
-    r"|walkout)\b",
-    re.IGNORECASE,
-)
-#: What police or troops do to a crowd: arrests, tear gas, beatings, dispersal.
-_BREAKING_UP = re.compile(
-    r"(?:arrest|detain|fire|beat|dispers|broke up|break up|round|clash|charg|shot|tear gas)",
-    re.IGNORECASE,
-)
-#: Groups that protest: bodies, parties, unions, movements, their leaders and members.
-_PROTESTING_KINDS = frozenset({"organisation", "other", "person"})
-
-
-def protests_met(
-    text: str, sentence: Span, links: Iterable[Link], kinds: dict[str, str], owners: dict[str, str]
-) -> list[Link]:
-    """A group whose rally, march or strike a state's police or troops break up ("Chilean
-    police arrested dozens of members of the Democratic Alliance as the opposition coalition
-    led a march") protests against that state, as event coders code it beside the arrests
-    (33 of 41 such sentences of the read sets), when the sentence tells no protest of its own."""
-    told = list(links)
-    if any(link.type == "PROTEST" for link in told):
-        return []
-    if _PROTEST_WORDS.search(text, sentence.start, sentence.end) is None:
-        return []
-    found: dict[tuple[str, str], Link] = {}
-    for link in told:
-        state = link.source if kinds.get(link.source) == "state" else owners.get(link.source)
-        if (
-            link.type not in ("COERCE", "ASSAULT")
-            or link.negated
-            or _BREAKING_UP.match(link.summary) is None
-            or state is None
-            or kinds.get(link.target) not in _PROTESTING_KINDS
-            or owners.get(link.target) == state
-        ):
-            continue
-        # against the state if the article names it, else against its police or troops
-        against = state if kinds.get(state) == "state" else link.source
-        found.setdefault(
-            (link.target, against),
-            Link(link.target, against, "PROTEST", link.evidence, "protested", confidence=0.45),
-        )
-    return list(found.values())

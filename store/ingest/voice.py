@@ -30,8 +30,12 @@ _BY_RIGHT_AFTER = re.compile(
     r"\s+(?:(?!(?:a|an|the|its|his|her|their|of)\b)[\w.,]+\s+){0,3}by\s+(?:the\s+)?",
     re.IGNORECASE,
 )
-#: A participle and its "by", right before the agent it names.
-_PARTICIPLE_BY = re.compile(r"\b[a-z]+ed\s+(?:(?:earlier|later|\w+ly)\s+)?by\s+(?:the\s+)?$")
+#: A participle and its "by", right before the agent it names; not one that says who did
+#: the act itself ("protests led by X", "a strike called by X", "a raid conducted by X").
+_PARTICIPLE_BY = re.compile(
+    r"\b(?!(?:led|organi[sz]ed|staged|called|conducted|mounted|spearheaded)\s)"
+    r"[a-z]+ed\s+(?:(?:earlier|later|\w+ly)\s+)?by\s+(?:the\s+)?$"
+)
 #: A noun right after an active verb, then "by": its authors ("rejected calls by X",
 #: "welcomed a proposal by X").
 _NOUN_BY = re.compile(

@@ -1,0 +1,141 @@
+"""Protests a sentence tells without saying whom they are against, as event coders code them
+(CAMEO 141-145): a group whose rally or strike a state's forces break up protests against
+that state, and a group's own strike, march or sit-in is against the state the sentence
+names."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from personae.store.ingest.actors import Hit
+from personae.store.ingest.links import Link
+from personae.store.ingest.verbs import CLAUSE_BREAK
+from personae.store.model import Span
+
+#: A protest the sentence tells, not one planned or a prayer meeting, nor a state's note
+#: ("lodged a formal protest"): "during a rally", "as he led a march", "a general strike".
+_PROTEST_WORDS = re.compile(
+    r"\b(?<!planned )(?<!prayer )(?<!formal )(?<!diplomatic )(?<!strong )(?<!official )"
+    r"(?:rall(?:y|ies)|march(?:es|ed|ing)?|protest(?:s|ed|ing|ers)?"
+    r"|demonstrat(?:ion|ions|ed|ing|ors)|(?:general |national |nationwide )strike|sit-ins?"
+    r"|walkout)\b",
+    re.IGNORECASE,
+)
+#: What police or troops do to a crowd: arrests, tear gas, beatings, dispersal.
+_BREAKING_UP = re.compile(
+    r"(?:arrest|detain|fire|beat|dispers|broke|break|round|clash|charg|shot|tear gas)",
+    re.IGNORECASE,
+)
+#: Groups that protest: bodies, parties, unions, movements, their leaders and members.
+_PROTESTING_KINDS = frozenset({"organisation", "other", "person"})
+
+
+def protests_met(
+    text: str, sentence: Span, links: Iterable[Link], kinds: dict[str, str], owners: dict[str, str]
+) -> list[Link]:
+    """A group whose rally, march or strike a state's police or troops break up ("Chilean
+    police arrested dozens of members of the Democratic Alliance as the opposition coalition
+    led a march") protests against that state, as event coders code it beside the arrests
+    (33 of 41 such sentences of the read sets), when the sentence tells no protest of its own."""
+    told = list(links)
+    if any(link.type == "PROTEST" for link in told):
+        return []
+    if _PROTEST_WORDS.search(text, sentence.start, sentence.end) is None:
+        return []
+    found: dict[tuple[str, str], Link] = {}
+    for link in told:
+        state = link.source if kinds.get(link.source) == "state" else owners.get(link.source)
+        if (
+            link.type not in ("COERCE", "ASSAULT")
+            or link.negated
+            or _BREAKING_UP.match(link.summary) is None
+            or state is None
+            or kinds.get(link.target) not in _PROTESTING_KINDS
+            or owners.get(link.target) == state
+        ):
+            continue
+        # against the state if the article names it, else against its police or troops
+        against = state if kinds.get(state) == "state" else link.source
+        found.setdefault(
+            (link.target, against),
+            Link(link.target, against, "PROTEST", link.evidence, "protested", confidence=0.45),
+        )
+    return list(found.values())
+
+
+#: A protest a group holds: "began an indefinite strike", "staged a sit-in", "marched".
+_PROTEST_HELD = re.compile(
+    r"\b(?:(?:began|begun|begin|begins|beginning|staged?|staging|launched?|launching|held|hold"
+    r"|holding|started?|starting|went\s+on|go\s+on|going\s+on|continued?|continuing|called"
+    r"|mounted|organi[sz]ed|led|kept\s+up|resumed?)\s+(?:an?\s+|their\s+|its\s+|his\s+|her\s+"
+    r"|the\s+)?(?:[\w-]+\s+){0,3}?(?:strike|protest|march|rally|demonstration|sit-in|walkout)s?"
+    r"|(?:marched|rallied|protested|demonstrated|picketed)(?!\s+(?:on|at|against)\s+\w)"
+    r"|went\s+on\s+strike)\b",
+    re.IGNORECASE,
+)
+#: Protests told by whom they were held: "protests by Indian peasants", "a strike led by".
+_PROTEST_BY = re.compile(
+    r"\b(?:strikes?|protests?|march(?:es)?|rall(?:y|ies)|demonstrations?|sit-ins?)\s+"
+    r"(?:(?:led|organi[sz]ed|called|staged|held)\s+)?by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_HOLDING_KINDS = frozenset({"organisation", "other", "person"})
+#: Strikes of arms, not of labour: "launched air strikes", "staged retaliatory strikes on".
+_ARMED_STRIKE = re.compile(
+    r"\b(?:air|missile|drone|rocket|artillery|military|retaliatory|pre-?emptive|precision"
+    r"|aerial|nuclear|surgical|naval|bombing)\s"
+    r"|strikes?\s+(?:on|at)\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)",
+    re.IGNORECASE,
+)
+
+
+def protests_held(
+    text: str,
+    piece: Span,
+    sentence: Span,
+    actors: list[Hit],
+    links: Iterable[Link],
+    kinds: dict[str, str],
+    owners: dict[str, str],
+) -> list[Link]:
+    """A group's own strike, march or sit-in that names no one it is against is against the
+    state the sentence names (its authorities, its leader), as event coders code it (141-145):
+    "Delegates of Britain's National Union of Mineworkers voted to continue their strike"."""
+    if any(link.type == "PROTEST" for link in links):
+        return []
+    sides: dict[str, str] = {}  # each state named, to the actor that stands for it
+    for hit in actors:
+        owner = hit.actor if kinds.get(hit.actor) == "state" else owners.get(hit.actor)
+        if owner is not None and kinds.get(owner) == "state":
+            sides[owner] = owner
+        elif owner is not None and kinds.get(hit.actor) == "government":
+            sides.setdefault(owner, hit.actor)  # "the Thai government": no "Thailand" named
+    found = _PROTEST_HELD.search(text, piece.start, piece.end)
+    if found is not None and _ARMED_STRIKE.search(text, found.start(), found.end() + 12):
+        found = None
+    holder: Hit | None = None
+    if found is not None:
+        before = [h for h in actors if h.end <= found.start()]
+        if before and not CLAUSE_BREAK.search(text, before[-1].end, found.start()):
+            holder = before[-1]
+    if holder is None:
+        for hit in actors:
+            if _PROTEST_BY.search(text, max(piece.start, hit.start - 40), hit.start):
+                holder = hit
+                break
+    if holder is None or kinds.get(holder.actor) not in _HOLDING_KINDS:
+        return []
+    own = owners.get(holder.actor)
+    if (
+        kinds.get(holder.actor) == "person"
+        and own is not None
+        and kinds.get(own, "state") == "state"
+    ):
+        return []  # a state's officer ("Barack Obama launched strikes"): no protester
+    against = (
+        sides[own] if own in sides else next(iter(sides.values())) if len(sides) == 1 else None
+    )
+    if against is None or against == holder.actor:
+        return []
+    return [Link(holder.actor, against, "PROTEST", sentence, "protested", confidence=0.45)]
