@@ -46,8 +46,11 @@ _TIES_MADE = re.compile(
     r"(?:ties|relations)\b",
     re.IGNORECASE,
 )
-#: A signing (or initialling) is done by each party with the other.
-SIGNING = re.compile(r"(?:sign|initial{1,2})(?:s|ed|ing)?\b", re.IGNORECASE)
+#: A signing (or initialling, sealing, concluding) is done by each party with the other.
+SIGNING = re.compile(
+    r"(?:(?:sign|initial{1,2}|seal|ink)(?:s|ed|ing)?|clinch(?:es|ed|ing)?|conclud(?:e|es|ed|ing))\b",
+    re.IGNORECASE,
+)
 #: Getting what is given: "received", "secured a loan", "obtained".
 _GOT = re.compile(r"\b(?:receiv|obtain|secur|got\b|gets?\b|accept)", re.IGNORECASE)
 #: "from" right before a name: who says it, or where a thing received comes from.

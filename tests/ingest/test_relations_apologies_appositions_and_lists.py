@@ -90,6 +90,17 @@ def test_signing_any_formal_agreement_is_signing_it() -> None:
     assert ("Morocco", "SUPPORT", "Israel") in communique
 
 
+def test_sealing_or_concluding_an_agreement_is_signing_it_with_each_other() -> None:
+    sealed = typed_in("Chile and Peru sealed a long-awaited maritime agreement in Lima on Friday.")
+    assert {("Chile", "SUPPORT", "Peru"), ("Peru", "SUPPORT", "Chile")} == sealed
+    concluded = typed_in("Canada and South Korea concluded a free trade pact on Tuesday.")
+    assert {("Canada", "SUPPORT", "South Korea"), ("South Korea", "SUPPORT", "Canada")} == concluded
+    assert not typed_in("Canada and South Korea concluded three days of talks on Tuesday.") - {
+        ("Canada", "CONSULT", "South Korea"),
+        ("South Korea", "CONSULT", "Canada"),
+    }
+
+
 def test_a_company_name_at_the_end_of_a_sentence_keeps_no_full_stop() -> None:
     found = typed_in("Rosneft signed a supply deal with China National Petroleum Corporation.")
     assert any(target == "China National Petroleum Corporation" for _, _, target in found)
