@@ -92,6 +92,13 @@ LEAVING_DEAL = (
     r"withdr[ae]w\w*(?= (?:from|out of) (?:the |an? |its )?(?:[\w'’-]+ ){0,4}?"
     r"(?:deal|agreement|accord|treaty|pact|convention)s?\b)"
 )
+#: Leaving talks halts them with the other side (CAMEO 164, SANCTION), taken with its object
+#: so that the talks type no meeting ("pulled out of African Union-brokered talks with Juba",
+#: "walked out of negotiations").
+LEAVING_TALKS = (
+    r"(?:pull(?:s|ed|ing)? out|walk(?:s|ed|ing)? out|withdr[ae]w\w*|quit(?:s|ting)?)"
+    r" (?:of|from) (?:the |its |their )?(?:[\w'’-]+ ){0,4}?(?:talks|negotiations|dialogue)\b"
+)
 LEAVING_TREATY = (
     r"(?:suspend(?:s|ed|ing)?|end(?:s|ed|ing)?|halt(?:s|ed|ing)?|freez(?:e|es|ing)|froze)"
     r" (?:its|their) (?:participation|membership|involvement|part) in"
@@ -172,7 +179,9 @@ TRIGGERS: dict[str, str] = {
     "AGREE": r"sign(?:s|ed|ing)|consensus|agree(?:s|d|ing|ment|ments)?|deal(?:s)?|accords?|treaty|treaties"
     r"|pacts?|settle(?:s|d|ment)?|licens(?!ees?\b)\w+|acquir\w+|merg(?:e|es|ed|er|ing)|bought|buy(?:s|ing)?"
     r"|contract(?:s|ed)?|award(?:s|ed|ing)?|accept(?:s|ed|ing)?(?! responsibility| the resignation)",
-    "RETREAT": rf"{EASING}|{SWAPPING}|quit(?:s|ting)?\b|fre(?:ed|es|eing)\b|set (?:[\w'’-]+ ){{0,3}}?free\b|(?!{LEAVING_DEAL})withdr[ae]w\w*|retreat\w*|pull(?:s|ed|ing)? (?:[\w'’,-]+ ){{0,4}}?(?:out|back)\b|restrained|disengag\w+|releas\w+"
+    "RETREAT": rf"{EASING}|{SWAPPING}|(?!{LEAVING_TALKS})(?:quit(?:s|ting)?\b|(?!{LEAVING_DEAL})withdr[ae]w\w*"
+    rf"|pull(?:s|ed|ing)? (?:[\w'’,-]+ ){{0,4}}?(?:out|back)\b)|fre(?:ed|es|eing)\b"
+    rf"|set (?:[\w'’-]+ ){{0,3}}?free\b|retreat\w*|restrained|disengag\w+|releas\w+"
     # "the last Soviet soldier left Afghanistan": troops leaving a land withdraw from it
     r"|(?:(?<=troops )|(?<=soldier )|(?<=soldiers )|(?<=forces ))(?:left|leav(?:e|es|ing))\b"
     r"|(?:cease-?fires?|truces?|armistice|cessation of hostilities)(?! (?:proposals?|plans?|talks|deals?|negotiations"
@@ -231,7 +240,7 @@ TRIGGERS: dict[str, str] = {
     # "postponed a $90 million loan to Uganda": aid held back (CAMEO 16)
     r"|(?:postpon|delay|withh[eo]ld|defer)\w*(?= (?:[\w$€£.,'’-]+ ){0,4}?(?:loans?|aid"
     r"|assistance|grants?|credits?|disbursements?|funding|tranches?)\b)"
-    rf"|recall\w*(?= (?:[\w'’-]+ ){{0,3}}?{_DIPLOMATS}\b)|{LEAVING_DEAL}",
+    rf"|recall\w*(?= (?:[\w'’-]+ ){{0,3}}?{_DIPLOMATS}\b)|{LEAVING_DEAL}|{LEAVING_TALKS}",
     "MOBILIZE": r"mov(?:e|es|ed|ing)(?= (?:[\w'’,-]+ ){0,3}?(?:troops|units|forces|tanks|soldiers"
     r"|battalions|warships|missiles)\b)|mobili[sz]\w+|deploy\w*|dispatch(?:es|ed|ing)?|scrambl(?:e|es|ed|ing)|troops|mass(?:es|ed|ing)?(?= (?:[\w,-]+ ){0,4}?(?:troops|forces|soldiers|tanks)\b)"
     r"|(?<!joint )(?:military|naval|air|army) (?:exercises|manoeuvres|maneuvers)(?! with\b)"
