@@ -382,8 +382,8 @@ COORDINATION = re.compile(
     # "Kenyan President Mwai Kibaki and opposition leader| Raila Odinga"
     r"|(?-i:(?:opposition|rebel|guerrilla|party|union|militia|former)\s+)?(?-i:leader|chief"
     r"|commander|chairman|chairwoman)\s+"
-    r"|(?:scores|dozens|hundreds|thousands|several"
-    r"|many|some|\d[\d,]*)\s+(?:of\s+)?)?"
+    r"|(?:scores|dozens|hundreds|thousands|several|many|some|\d[\d,]*|two|three|four|five"
+    r"|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|a\s+few)\s+(?:of\s+)?)?"
     r"(?:(?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s\s+)?$",  # "and Afghanistan's| Taliban"
     re.I,
 )  # "13 U.S. service members and scores of Afghan civilians": both the victims
