@@ -56,11 +56,17 @@ _OFFER_CONDITION_AFTER = re.compile(r"[^.;]{0,100}?\b(?:if|once|provided|as\s+so
 
 
 def promised(
-    text: str, t_start: int, kind: str, speaker: str | None, subjects: list[Hit]
+    text: str,
+    t_start: int,
+    kind: str,
+    speaker: str | None,
+    subjects: list[Hit],
+    speaks_for: str | None = None,
 ) -> str | None:
     """What a speaker saying they will act does, as event coders read it: promises a
     cooperative act (CAMEO's intents, PLOVER AGREE), threatens a hostile one (THREATEN);
     the act itself is yet to happen; so does a warning that a hostile act would come.
+    ``speaks_for``: the state or body the speaker serves, whose acts the speaker may promise.
     None when the trigger is no such saying, or a measure or aid announced (_MEASURES)."""
     if kind in _SAID_TYPES:
         return None
@@ -83,8 +89,8 @@ def promised(
         return "AGREE"  # as coders code it (CAMEO 03), not the lifting
     if speaker is None:
         return None
-    if not any(h.actor == speaker for h in subjects):
-        return None
+    if not any(h.actor in (speaker, speaks_for) for h in subjects):
+        return None  # "Assad told Baker that Damascus would attend": his state's promise
     if _PROMISE_BEFORE.search(text, max(0, t_start - 30), t_start) is None:
         return None
     if kind in _MEASURES:

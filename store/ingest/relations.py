@@ -304,7 +304,9 @@ def _read(
         if negator and refusal and polarity(kind) == "cooperation":  # "would not provide"
             kind, negated, asking = "REJECT", False, t_end
             summary = f"{' '.join(negator[refusal.start() :].split())} {trigger}".lower()
-        elif not negator and (intent := promised(text, t_start, kind, speaker, subjects)):
+        elif not negator and (
+            intent := promised(text, t_start, kind, speaker, subjects, owners.get(speaker or ""))
+        ):
             verb = "promises" if intent == "AGREE" else "threatens"
             kind, negated, summary = intent, False, f"{verb} {intended(text, t_start, t_end)}"
         elif not negator and wish:  # "hopes to join", "agreed to keep supplying"; "denied a

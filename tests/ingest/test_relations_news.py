@@ -116,3 +116,11 @@ def test_a_speaker_s_own_future_act_is_a_promise_or_a_threat() -> None:
         "Israel",
     )
     assert _relations("Obama said he would not provide support to Israel")[0][1] == "REJECT"
+
+
+def test_a_leader_promises_what_his_state_will_do() -> None:
+    found = _relations(
+        "Jordanian Foreign Minister Ayman Safadi told visiting envoys on Monday that Amman "
+        "would attend a regional water conference with Israel."
+    )
+    assert ("Jordan", "AGREE", "Israel") in [row[:3] for row in found]
