@@ -366,7 +366,7 @@ ATTRIBUTION_BEFORE = re.compile(r"\baccording to\s+$|\b(?:said|says|told|stated|
 #: The agent of a passive: "imposed on Russia by the United States".
 BY_AGENT = re.compile(
     r"\bby\s+(?:(?:fighters|members|militants|gunmen|troops|soldiers|forces|supporters|rebels"
-    r"|jets|warplanes|drones|units|police|agents)\s+(?:of|from|loyal\s+to|working\s+for|linked\s+to|belonging\s+to|allied\s+to|allied\s+with)\s+)?(?:the\s+)?"
+    r"|jets|warplanes|drones|units|police|agents)\s+(?:of|from|loyal\s+to|working\s+for|linked\s+to|belonging\s+to|allied\s+to|allied\s+with)\s+)?(?:the\s+|an?\s+)?"
     r"(?:[\w-]+-(?:linked|backed|allied|aligned)\s+(?:group|militia|movement)\s+)?$",
     re.IGNORECASE,
 )  # "by the UN", "by fighters of the al-Qaeda-linked group JNIM"

@@ -27,7 +27,7 @@ INSIDE_BY = re.compile(r"\bby\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECAS
 #: A "by" phrase right after a trigger, or a few words on with no noun phrase opening
 #: between, is its agent ("coercion by the United States", "released April 3 by X").
 _BY_RIGHT_AFTER = re.compile(
-    r"\s+(?:(?!(?:a|an|the|its|his|her|their|of)\b)[\w.,]+\s+){0,3}by\s+(?:the\s+)?",
+    r"\s+(?:(?!(?:a|an|the|its|his|her|their|of)\b)[\w.,]+\s+){0,3}by\s+(?:the\s+|an?\s+)?",
     re.IGNORECASE,
 )
 #: A participle and its "by", right before the agent it names; not one that says who did

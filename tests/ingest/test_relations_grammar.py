@@ -112,6 +112,13 @@ def test_a_visit_by_someone_inside_a_noun_phrase_is_no_passive() -> None:
     assert _typed("Israel sealed the border on the eve of a visit here by the PLO.") == []
 
 
+def test_a_visit_by_an_official_is_the_officials_to_the_place_visited() -> None:
+    found = _typed(
+        "Crowds gathered in Hanoi for the first visit to Vietnam by a Japanese prime minister."
+    )
+    assert ("Japanese prime minister", "CONSULT", "Vietnam") in found
+
+
 def test_a_hunger_strike_to_protest_is_a_protest_not_an_assault() -> None:
     assert {
         x[1]
