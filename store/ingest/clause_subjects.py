@@ -115,6 +115,12 @@ _ASKED_NOUN = re.compile(
     r"\s+(?:for\s+)?(?:the|an?|his|her|their|its)\s+(?:(?:immediate|unconditional|swift|prompt|full"
     r"|complete|total|early|safe)\s+(?:and\s+)?)*"
 )
+#: Whom the asking is made of, then "for" and what is asked ("asked Paris for urgent
+#: military help", "appealed to the UN for more aid").
+_ASKED_FOR = re.compile(
+    r"\s+(?:to\s+)?(?:[\w'’.-]+\s+){1,4}?for\s+(?:(?:more|urgent|immediate|further|new|additional"
+    r"|military|financial|economic|humanitarian|international|emergency)\s+(?:and\s+)?)*"
+)
 #: "that" and a subject between a demand and the act demanded ("demanded that Iran free").
 _THAT_SUBJECT = re.compile(r"\s+that\s+(?:[\w'’.-]+\s+){1,4}")
 
@@ -135,6 +141,7 @@ def asked_for(text: str, t_start: int, asking_end: int, breaks: Breaks) -> bool:
             infinitive
             or _THAT_SUBJECT.fullmatch(text, asking_end, t_start) is not None
             or _ASKED_NOUN.fullmatch(text, asking_end, t_start) is not None
+            or _ASKED_FOR.fullmatch(text, asking_end, t_start) is not None
             or _ASKED_INFINITIVE.search(text, asking_end, t_start) is not None
         )
         and not breaks.between(asking_end, t_start)
@@ -157,10 +164,12 @@ def and_clause(text: str, start: int, end: int) -> bool:
 
 
 #: ", and Mexico", ", and the government in Kathmandu", ", and police": a subject named
-#: after ", and" (police are their state's: see police.py).
+#: after ", and" (police are their state's: see police.py), or described ("and the bank said").
 AND_NAME = re.compile(
     r",\s+and\s+(?:the\s+)?(?:(?:government|regime|junta|authorities|leadership)\s+(?:in|of)\s+)?"
     r"(?:[A-Z]|(?:riot\s+|security\s+|military\s+)?police\b)"
+    # "..., and the bank said it would lend": a subject described, then its verb
+    r"|,\s+and\s+the\s+[a-z]+\s+(?:said|says|told|sent|gave|made|took|[a-z]+ed)\b"
 )
 #: A clause of time or cause whose subject is named: "urged NATO to supply air defences
 #: after Russian missile strikes on Kyiv killed three": the strikes were asked of no one.

@@ -23,3 +23,12 @@ def test_the_one_who_asked_for_a_warrant_is_not_its_target() -> None:
     )
     assert ("Argentina", "REQUEST", "Interpol") in found
     assert not [row for row in found if row[1] == "COERCE" and row[2] == "Argentina"], found
+
+
+def test_help_asked_for_is_not_given_and_whom_it_is_against_gets_none() -> None:
+    found = stored_in(
+        "Niger asked the United States for urgent help to halt the advance of Boko Haram.",
+        "2015-01-14",
+    )
+    assert ("Niger", "REQUEST", "United States") in found
+    assert not [row for row in found if row[1] == "AID"]
