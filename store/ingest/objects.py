@@ -283,9 +283,11 @@ _ROUTE_BEFORE = re.compile(r"\b(?:through|via|across|transiting)\s+(?:the\s+)?$"
 #: An event that tells when, right before its parties: "after the war between", "since the
 #: collapse of".
 _WHEN_EVENT_BEFORE = re.compile(
-    r"\b(?:after|before|since|until|during|following)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"\b(?:after|before|since|until|during|following|on\s+the\s+eve\s+of|ahead\s+of)\s+"
+    r"(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:wars?|conflict|fighting|clashes|collapse|fall|invasion|crisis|revolution|coup|talks"
-    r"|elections?|summit|visit|breakup|break-up)\s+(?:between|of|with|against|in|by)\s+"
+    r"|elections?|summit|visit|breakup|break-up)(?:\s+(?:here|there))?"
+    r"\s+(?:between|of|with|against|in|by)\s+"
     r"(?:the\s+)?(?:[\w'’.-]+\s+(?:and|or)\s+(?:the\s+)?)?$"
 )
 #: A complaint or case lodged with a body, right before the body's name.

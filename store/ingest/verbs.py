@@ -258,7 +258,8 @@ TRIGGERS: dict[str, str] = {
     r"|(?:test-)?fir(?:e|es|ed|ing)(?= (?:[\w-]+ ){0,3}?(?:missiles?|rockets?) (?:over|across"
     r"|(?:\w+ )?(?:into|in) (?:the )?(?:waters|sea))\b)",
     # closing a border or airspace restricts movement (CAMEO 191), as every coder codes it
-    "COERCE": r"clos(?:e|es|ed|ing)(?= (?:[\w'’-]+ ){0,4}?(?:borders?|frontier|crossings?"
+    "COERCE": r"(?:clos(?:e|es|ed|ing)|seal(?:s|ed|ing)?|shut(?:s|ting)?)"
+    r"(?= (?:[\w'’-]+ ){0,4}?(?:borders?|frontier|crossings?"
     r"|crossing points?|airspace)\b)|"
     rf"{LISTING}|sanction\w*|embargo\w*|bann?(?:ed|s)?|blacklist\w*|tariffs?|restrict\w*"
     # forces entering a state or a city occupy it (CAMEO 192): "Taliban fighters entered Kabul"

@@ -110,6 +110,8 @@ def test_victims_of_a_passive_attack_are_targets_and_a_bomb_is_no_actor() -> Non
 
 def test_a_visit_by_someone_inside_a_noun_phrase_is_no_passive() -> None:
     assert _typed("Israel sealed the border on the eve of a visit here by the PLO.") == []
+    # nor the object of an act before it
+    assert _typed("Israel closed the border on the eve of a visit here by the PLO.") == []
 
 
 def test_a_visit_by_an_official_is_the_officials_to_the_place_visited() -> None:

@@ -12,6 +12,10 @@ def test_a_border_closed_coerces_the_neighbour() -> None:
     assert ("Poland", "COERCE", "Belarus") in typed_in(
         "Poland closed two more crossings on its border with Belarus on Wednesday."
     )
+    assert ("Uzbekistan", "COERCE", "Tajikistan") in typed_in(
+        "Uzbekistan sealed its border with Tajikistan on Monday after the bombings."
+    )
+    assert ("Ghana", "COERCE", "Togo") in typed_in("Ghana shut its frontier with Togo on Friday.")
 
 
 def test_a_measure_announced_as_decided_is_taken() -> None:
