@@ -30,6 +30,8 @@ def group(text: str, ordered: list[Hit]) -> list[Hit]:
         if hit is left and _POSSESSIVE_GAP.fullmatch(gap):  # "Germany's Volkswagen and
             prev = hit  # China's SAIC Motor signed": an owner is no party, and the list
             continue  # goes on before it
+        if hit is right and gap.strip() == "," and _SPEAKS_AFTER.match(text, hit.end):
+            break  # "... with Israel, Baker told reporters": the speaker of a clause of its own
         if (
             not COORDINATION.match(gap)
             and not TITLE_GAP.fullmatch(gap)
@@ -44,6 +46,8 @@ def group(text: str, ordered: list[Hit]) -> list[Hit]:
 
 
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+")
+#: A verb of saying right after a name: the name is its speaker.
+_SPEAKS_AFTER = re.compile(r"\s+(?:said|says|told|tells|added|adds)\b")
 #: A body's people listed after a name: "Aung San Suu Kyi and other leaders of| the NLD",
 #: "Papua New Guinea's government and leaders of| the Bougainville Revolutionary Army",
 #: "Uganda and the rebels of| the Lord's Resistance Army".

@@ -124,3 +124,11 @@ def test_a_leader_promises_what_his_state_will_do() -> None:
         "would attend a regional water conference with Israel."
     )
     assert ("Jordan", "AGREE", "Israel") in [row[:3] for row in found]
+
+
+def test_a_speaker_named_after_a_comma_is_no_object_of_the_act_before() -> None:
+    found = _relations(
+        "Abdullah told Blinken that Jordan would attend a water conference with Israel, "
+        "Blinken told reporters on Monday."
+    )
+    assert [row[2] for row in found if row[0] == "Jordan"] == ["Israel"]
