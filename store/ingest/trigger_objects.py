@@ -126,5 +126,7 @@ def read_pledges(
 
 #: Between agreeing and a truce agreed to: "to a six-month", "on Saturday to a", "a".
 AGREED_TO = re.compile(
-    rf"(?:{TIME_GAP})*\s+(?:(?:to|on)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}", re.IGNORECASE
+    rf"(?:{TIME_GAP})*\s+(?:(?:to|on)\s+)?(?:(?:a|an|the|two|three|four|several|new)\s+)?"
+    r"(?:[\w-]+\s+){0,3}",
+    re.IGNORECASE,
 )

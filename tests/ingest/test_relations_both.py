@@ -27,6 +27,15 @@ def test_the_two_leaders_signing_agreements_support_each_other() -> None:
     assert {("Kenya", "SUPPORT", "Uganda"), ("Uganda", "SUPPORT", "Kenya")} <= found
 
 
+def test_agreements_signed_are_the_signing_and_no_agreement_besides() -> None:
+    found = _typed(
+        "Polish President Andrzej Duda hosted South Korean President Yoon Suk Yeol in Warsaw on"
+        " Thursday, and the two governments signed agreements on defence and nuclear energy."
+    )
+    assert ("Poland", "SUPPORT", "South Korea") in found
+    assert not [row for row in found if row[1] == "AGREE"]
+
+
 def test_both_pledging_to_deepen_ties_is_an_agreement_each_way() -> None:
     found = _typed(
         "Vietnam held talks with Laos in Hanoi on Monday, and both pledged to deepen"
