@@ -60,7 +60,7 @@ EXPELLING = (
     # "ordered Poland and Lithuania to withdraw their ambassadors": ties cut (CAMEO 164)
     rf"|(?:order|tell|told)\w*(?= (?:[\w.'’-]+ ){{1,5}}?to (?:withdraw|recall|reduce|cut) (?:their|its)"
     rf" (?:[\w-]+ )?{_DIPLOMATS}\b)"
-    rf"|(?:order|tell|told|gave|give[sn]?|giving)\w*(?= (?:[\w.'’-]+ ){{0,3}}?(?:{_DIPLOMATS}"
+    rf"|(?:order|tell|told|gave|give[sn]?|giving)\w*(?= (?:[\w.,'’-]+ ){{0,6}}?(?:{_DIPLOMATS}"
     rf"|(?:members?|staff|head) of (?:the )?(?:[\w.'’-]+ ){{0,3}}?{_MISSIONS})"
     r"(?:(?: [\w'’-]+){0,6}? to (?:leave|quit|depart|exit)\b| out\b))"  # "ordered ... envoys out"
     # "ordered the expulsion of U.S. Ambassador Philip Goldberg"
