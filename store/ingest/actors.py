@@ -41,6 +41,7 @@ from personae.store.ingest.anaphora import (
     object_references,
     possessive_references,
     pronoun_references,
+    without_described,
 )
 from personae.store.ingest.described import DESCRIPTIVE, led_governments
 from personae.store.ingest.discovery import discover, titled_elsewhere
@@ -96,11 +97,11 @@ from personae.store.ingest.places import (
 from personae.store.ingest.read import match_dateline
 from personae.store.ingest.sentence_affiliation import join_parties, sole_states
 from personae.store.ingest.state_forces import state_forces
-from personae.store.ingest.tokens import tokenise
+from personae.store.ingest.tokens import claimed_in, tokenise
 from personae.store.model import Span
 
 #: What the other passes read from here: the finder and the records it returns.
-__all__ = ["Actor", "Actors", "Hit", "claimed_in", "find_actors"]
+__all__ = ["Actor", "Actors", "Hit", "find_actors"]
 
 #: Who props a government up, glued to its noun: "Vietnamese-backed", "Soviet-installed".
 _PROPPED = re.compile(r"[\w.]+[-–](?:backed|installed|led|supported|appointed|imposed|sponsored)")
@@ -459,11 +460,14 @@ def find_actors(
     states = {  # the states actors serve, named in the article or not ("Israeli troops")
         n: o for n, o in owners.items() if (owner := gaz.lookup(o)) and owner.kind == "state"
     }
-    pronouns += description_references(text, starts, found.hits, kind_by_name, states, filed)
-    if filed is not None and filed not in actors and any(p[2] == filed for p in pronouns):
+    described = description_references(text, starts, found.hits, kind_by_name, states, filed)
+    hits = without_described(found.hits, described, kind_by_name)  # "the Islamists"
+    for gone in {h.actor for h in found.hits} - {h.actor for h in hits}:
+        del actors[gone]
+    if filed is not None and filed not in actors and any(p[2] == filed for p in described):
         actors[filed] = Actor(filed, "state")  # "KHARTOUM (AP) - The army said": Sudan's
-    referred = [Hit(*pronoun) for pronoun in pronouns if pronoun[2] in actors]
-    return Actors(actors, found.hits, referred)
+    referred = [Hit(*pronoun) for pronoun in pronouns + described if pronoun[2] in actors]
+    return Actors(actors, hits, referred)
 
 
 #: A title that puts a person against the state's government, whatever offices the lexicon
@@ -471,11 +475,6 @@ def find_actors(
 _OPPOSITION_BEFORE = re.compile(
     r"\b(?:[Oo]pposition|dissident|exiled|jailed|detained|imprisoned)\s+(?:[a-z]+\s+){0,2}$"
 )
-
-
-def claimed_in(span: tuple[int, int], starts: list[int], claimed: list[bool]) -> list[bool]:
-    lo, hi = bisect.bisect_left(starts, span[0]), bisect.bisect_left(starts, span[1])
-    return [c for c in claimed[lo:hi] if c]
 
 
 def _qualify(text: str, found: Found) -> None:

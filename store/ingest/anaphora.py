@@ -14,7 +14,7 @@ import bisect
 import re
 from collections.abc import Callable, Mapping, Sequence
 from operator import attrgetter
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from personae.store.ingest.lexicon import GROUP_NAMED_AGAIN, words
 from personae.store.model import Span
@@ -280,7 +280,7 @@ _TITLES_BETWEEN = re.compile(r"(?:['’]s)? (?:[A-Z][\w.-]* ){1,3}")
 
 #: Words between "the" and the noun that make it someone else's ("the other group").
 _OTHER = frozenset(words("other same first second new former whole entire"))
-_ARMED = frozenset(GROUP_NAMED_AGAIN.split("|")) | {"separatists"}
+_ARMED = frozenset(GROUP_NAMED_AGAIN.split("|")) | {"separatists", "Islamists"}
 #: A noun that names bodies whose name holds it: "the bank" is the World Bank.
 _NAMED_BY = {
     "bank": "Bank",
@@ -329,8 +329,10 @@ def _fits(noun: str, name: str, kind: str) -> bool:
         return kind == "organisation"
     if noun in _COMPANIES:
         return kind == "company"
-    if noun in _ARMED:
-        return kind == "armed_group" or (noun == "group" and kind in ("organisation", "company"))
+    if noun in _ARMED:  # "the Islamists" may be an Islamist movement's courts or party
+        return kind == "armed_group" or (
+            noun in ("group", "Islamists") and kind in ("organisation", "company")
+        )
     return (noun in _RULERS or noun in _STATES) and kind == "state"
 
 
@@ -361,7 +363,14 @@ def description_references(
             continue
         start = found.start()
         last = bisect.bisect_left(starts, start)
-        if last < len(hits) and hits[last].start < found.end():
+        if (
+            last < len(hits)
+            and hits[last].start < found.end()
+            and not (  # "the Islamists", found as a name of no known kind: a description
+                (hits[last].start, hits[last].end) == found.span(2)
+                and kind_of(hits[last].actor) == "other"
+            )
+        ):
             continue  # inside a name: "the Rally for Culture and Democracy party"
         number = bisect.bisect_right(sentence_starts, start) - 1
         for back in (0, 1):  # its own sentence first, then the one before
@@ -393,6 +402,24 @@ def description_references(
         elif not named and filed_from and noun in _RULERS and not between:
             out.append((start, found.end(), filed_from))
     return out
+
+
+_Named = TypeVar("_Named", bound=Mention)
+
+
+def without_described(
+    hits: Sequence[_Named],
+    references: Sequence[tuple[int, int, str]],
+    kind_of: Callable[[str], str],
+) -> list[_Named]:
+    """``hits`` less the names of no known kind that a description stands for ("accusing
+    the Islamists of", after "the Islamic Courts Union"): the body's, no actor of their own."""
+    spans = [(start, end) for start, end, _ in references]
+    return [
+        h
+        for h in hits
+        if kind_of(h.actor) != "other" or not any(s <= h.start and h.end <= e for s, e in spans)
+    ]
 
 
 def halves_named(

@@ -8,6 +8,7 @@ and ends, and what stands between it and the next one ("Bank of America", "AT&am
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from itertools import accumulate
@@ -52,3 +53,9 @@ def tokenise(text: str) -> Tokens:
         list(map(str.isupper, map(itemgetter(0), words))),
         set(words),
     )
+
+
+def claimed_in(span: tuple[int, int], starts: list[int], claimed: list[bool]) -> list[bool]:
+    """The claimed flags (true ones) of the tokens starting within ``span``."""
+    lo, hi = bisect.bisect_left(starts, span[0]), bisect.bisect_left(starts, span[1])
+    return [c for c in claimed[lo:hi] if c]

@@ -7,7 +7,7 @@ is listed before it."""
 
 from __future__ import annotations
 
-from relation_support import entities_in, typed_in
+from relation_support import entities_in, stored_in, typed_in
 
 from personae.store.ingest.extract import extract
 from personae.store.ingest.gazetteer import load_gazetteer
@@ -198,3 +198,12 @@ def test_a_group_described_then_named_in_apposition_is_one_side() -> None:
     )
     assert ("Uganda's government", "SUPPORT", "Lord's Resistance Army") in found
     assert not any("Acholi" in (source, target) for source, _, target in found)
+
+
+def test_the_islamists_after_an_islamist_body_is_that_body() -> None:
+    text = (
+        "Somalia's government fought the Islamic Courts Union for weeks, and on Monday "
+        "Ethiopia accused the Islamists of threatening its sovereignty."
+    )
+    assert "Islamists" not in {e.name for e in _entities(text).values()}
+    assert ("Ethiopia", "ACCUSE", "Islamic Courts Union") in stored_in(text, "2006-12-25")
