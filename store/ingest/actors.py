@@ -54,6 +54,7 @@ from personae.store.ingest.gazetteer import (
     Gazetteer,
     load_gazetteer,
 )
+from personae.store.ingest.indigenous import without_indigenous
 from personae.store.ingest.legislatures import congress_of
 from personae.store.ingest.lexicon import (
     COLLECTIVE_NOUNS,
@@ -462,6 +463,7 @@ def find_actors(
     }
     described = description_references(text, starts, found.hits, kind_by_name, states, filed)
     hits = without_described(found.hits, described, kind_by_name)  # "the Islamists"
+    hits = without_indigenous(text, hits, owners)  # "Indian protesters" in Ecuador
     for gone in {h.actor for h in found.hits} - {h.actor for h in hits}:
         del actors[gone]
     if filed is not None and filed not in actors and any(p[2] == filed for p in described):

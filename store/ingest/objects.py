@@ -280,6 +280,7 @@ _PRAISED_AS = re.compile(
 _BEFORE = re.compile(r"\bbefore\s+(?:the\s+)?$")
 #: The way a delivery goes, right before the place: "through| Ukraine", "via| Turkey".
 _ROUTE_BEFORE = re.compile(r"\b(?:through|via|across|transiting)\s+(?:the\s+)?$")
+_PASSAGE_BEFORE = re.compile(r"\b(?:through|via|transiting)\s+(?:the\s+)?$")
 #: An event that tells when, right before its parties: "after the war between", "since the
 #: collapse of".
 _WHEN_EVENT_BEFORE = re.compile(
@@ -336,8 +337,10 @@ def within_reach(
         for h in after
         if not _OVER_WHAT_BEFORE.search(text, max(t_end, h.start - 40), h.start)
     ]
-    if kind == "AID":  # "gas deliveries to Europe through Ukraine": the way, no recipient
-        after = [h for h in after if not _ROUTE_BEFORE.search(text, max(0, h.start - 14), h.start)]
+    route = _ROUTE_BEFORE if kind == "AID" else _PASSAGE_BEFORE  # "strikes across Syria" hit it
+    after = [h for h in after if not route.search(text, max(0, h.start - 14), h.start)]
+    # "gas deliveries to Europe through Ukraine", "a plan to export gas through Chile": the
+    # way, no recipient or target
     after = [  # "expanded after the 34-day war between Israel and Hezbollah": when, no object
         h for h in after if not _WHEN_EVENT_BEFORE.search(text, max(t_end, h.start - 60), h.start)
     ]
