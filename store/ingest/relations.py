@@ -386,7 +386,7 @@ def _read(
         *verdicts_found(text, lowered, links.values()),
         *cases_brought(text, lowered, actors, links.values(), sentence),
         *protests_met(text, sentence, links.values(), kinds, owners),
-        *protests_held(text, piece, sentence, actors, links.values(), kinds, owners),
+        *protests_held(text, piece, lowered, sentence, actors, links.values(), kinds, owners),
         *responsibility_claimed(text, piece, lowered, parties, sentence),
         *charges_in_words(text, piece, lowered, actors, sentence),
         *declared_truces(text, piece, lowered, actors, sentence, kinds, owners),
