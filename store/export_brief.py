@@ -9,7 +9,9 @@ becomes a link. Nothing depends on the clock: the same store gives the same brie
 
 from __future__ import annotations
 
+import bisect
 import itertools
+import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -21,7 +23,15 @@ from personae.store.catalog import Catalog
 from personae.store.corrections import Correction
 from personae.store.export import Load
 from personae.store.export_scope import EVERYTHING, ExportView, Scope, article_views, plain
-from personae.store.model import COMENTION, RELATION_TYPES, Article, Event, Relation, polarity
+from personae.store.model import (
+    COMENTION,
+    RELATION_TYPES,
+    Article,
+    Event,
+    Relation,
+    Span,
+    polarity,
+)
 from personae.store.notes import NOTE_KINDS
 from personae.store.records import Snapshot
 
@@ -92,11 +102,11 @@ def write_brief(catalog: Catalog, load: Load, out: BinaryIO, scope: Scope = EVER
         mentions.update(view.mentions)
         named_in.update(view.named_in)
         theirs = [e for e in view.events if wanted.intersection(e.actors)]
-        relations += view.relations
-        events += theirs
         for article in view.articles.values():
             if view.relations or theirs or article.id in noted or article.id == scope.article_id:
-                kept[article.id] = article
+                kept[article.id], quoting, dated = quotes_only(article, view.relations, theirs)
+                relations += quoting
+                events += dated
     merged = ExportView(
         Snapshot(tuple(kept.values()), (), (), tuple(relations), tuple(events), notes),
         article_id=scope.article_id,
@@ -105,13 +115,46 @@ def write_brief(catalog: Catalog, load: Load, out: BinaryIO, scope: Scope = EVER
         entities=names.entities,
     )
     merged.mentions, merged.named_in, merged.in_scope = mentions, dict(named_in), in_scope
-    out.write(export_brief(merged, briefed))
+    export_brief(merged, out, briefed)
 
 
-def export_brief(view: ExportView, briefed: Sequence[str] | None = None) -> bytes:
-    """The brief on the actors chosen in ``view``, or on the five with the most typed
+def quotes_only(
+    article: Article, relations: Sequence[Relation], events: Sequence[Event]
+) -> tuple[Article, list[Relation], list[Event]]:
+    """The article holding only the stretches of text its relations and events quote, and
+    those relations and events pointing into them: a brief citing thousands of articles holds
+    their quotes, not their texts.  Overlapping stretches are kept as one, so what overlapped
+    (a relation's sentence and its event's clause) still does."""
+    mine = [r for r in relations if r.article == article.id]
+    dated = [e for e in events if e.article == article.id]
+    stretches: list[list[int]] = []
+    quoted = [r.evidence for r in mine] + [e.evidence for e in dated]
+    for start, end in sorted((span.start, span.end) for span in quoted):
+        if stretches and start <= stretches[-1][1]:
+            stretches[-1][1] = max(stretches[-1][1], end)
+        else:
+            stretches.append([start, end])
+    parts, shifts, at = [], [], 0
+    for start, end in stretches:
+        parts.append(article.text[start:end])
+        shifts.append((start, at - start))
+        at += end - start + 1  # and the line break between two stretches
+
+    def moved(span: Span) -> Span:
+        shift = shifts[bisect.bisect_right(shifts, (span.start, math.inf)) - 1][1]
+        return Span(span.start + shift, span.end + shift)
+
+    return (
+        replace(article, text="\n".join(parts), passages=(), sentences=()),
+        [replace(r, evidence=moved(r.evidence)) for r in mine],
+        [replace(e, evidence=moved(e.evidence)) for e in dated],
+    )
+
+
+def export_brief(view: ExportView, out: BinaryIO, briefed: Sequence[str] | None = None) -> None:
+    """Write the brief on the actors chosen in ``view``, or on the five with the most typed
     relations when none were chosen (and it says so): ``briefed``, when they were ranked
-    already."""
+    already.  Written an actor's section at a time: a brief runs to tens of megabytes."""
     chosen = bool(view.actors)
     if chosen:
         actors = list(view.actors)
@@ -121,15 +164,19 @@ def export_brief(view: ExportView, briefed: Sequence[str] | None = None) -> byte
     cited.update(e.article for a in actors for e in _events_of(view, a))
     sources = sorted((view.articles[a] for a in cited), key=_article_order)
     numbers = {article.id: n for n, article in enumerate(sources, 1)}
-    lines = [f"# Brief: {', '.join(md(view.name(a)) for a in actors)}" if actors else "# Brief", ""]
-    lines += _preamble(view, actors, chosen)
+
+    def write(lines: list[str]) -> None:
+        out.write(("\n".join(lines) + "\n").encode("utf-8"))
+
+    title = f"# Brief: {', '.join(md(view.name(a)) for a in actors)}" if actors else "# Brief"
+    write([title, "", *_preamble(view, actors, chosen)])
     for actor in actors:
-        lines += ["", *_actor(view, actor, numbers)]
-    lines += ["", "## Sources", ""]
-    lines += [_source(n, article) for n, article in enumerate(sources, 1)]
+        write(["", *_actor(view, actor, numbers)])
+    write(["", "## Sources", ""])
+    for n, article in enumerate(sources, 1):
+        write([_source(n, article)])
     if not sources:
-        lines.append("No article is cited.")
-    return ("\n".join(lines) + "\n").encode("utf-8")
+        write(["No article is cited."])
 
 
 def _most_related(relations: Iterable[Relation], names: ExportView) -> list[str]:

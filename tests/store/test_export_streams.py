@@ -20,6 +20,7 @@ import pytest
 
 from personae.store.db import Store
 from personae.store.export import Writer, from_store, write_json
+from personae.store.export_brief import write_brief
 from personae.store.export_graph import write_network
 from personae.store.export_scope import Scope
 from personae.store.export_table import write_csv
@@ -111,3 +112,25 @@ def test_an_export_read_while_a_writer_commits_twice_gives_one_version(
         assert {row["evidence"].split("Version ")[1] for row in rows} == {
             f"three {n}." for n in range(3)
         }
+
+
+def _padded_store(folder: Path, padding: int) -> Store:
+    """40 articles, each with one relation and ``padding`` sentences that name no one."""
+    files = folder / "articles"
+    files.mkdir(parents=True)
+    filler = " ".join(f"The weather stayed mild on day {n}." for n in range(padding))
+    for n in range(40):
+        text = f"Talks {n}\n\n{filler}\n\nIran signed a deal with Russia on day {n}.\n"
+        (files / f"talks-{n}.txt").write_text(text, encoding="utf-8")
+    store = Store.open_or_create(folder / "personae.json")
+    ingest_paths(store, [files])
+    return Store.open(folder / "personae.json")
+
+
+def test_a_brief_holds_the_sentences_it_quotes_not_the_articles_texts(tmp_path: Path) -> None:
+    short = _peak_and_size(_padded_store(tmp_path / "short", 2), write_brief)
+    long = _peak_and_size(_padded_store(tmp_path / "long", 400), write_brief)
+    assert long[1] == short[1]  # the same brief: the same quotes and sources
+    # A hundred times the text, and the memory held stays about flat (holding each cited
+    # article whole, it grew with the text).
+    assert long[0] < 1.5 * short[0], (short, long)
