@@ -7,6 +7,7 @@ a place no state owns as a party).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from personae.store.ingest.actors import Hit
@@ -440,3 +441,22 @@ def one_side(one: str, other: str, owners: dict[str, str], kinds: dict[str, str]
     return (owners.get(one) == other and kinds.get(one) != "other") or (
         owners.get(other) == one and kinds.get(other) != "other"
     )
+
+
+def states_named(
+    actors: Iterable[Hit], kinds: dict[str, str], owners: dict[str, str], *, forces: bool = False
+) -> dict[str, str]:
+    """Each state a piece names, to the actor that stands for it there: the state when it is
+    an actor of the article, else its government or forces ("the Thai government", "Malian
+    troops").  ``forces``: only states whose government, forces or officers are named."""
+    sides: dict[str, str] = {}
+    for hit in actors:
+        kind = kinds.get(hit.actor)
+        owner = hit.actor if kind == "state" else owners.get(hit.actor)
+        if owner is None or (forces and kind != "government"):
+            continue
+        if kinds.get(owner) == "state":
+            sides[owner] = owner
+        elif kind == "government":
+            sides.setdefault(owner, hit.actor)
+    return sides

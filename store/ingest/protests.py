@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable
 
 from personae.store.ingest.actors import Hit
-from personae.store.ingest.links import Link
+from personae.store.ingest.links import Link, states_named
 from personae.store.ingest.verbs import CLAUSE_BREAK
 from personae.store.model import Span
 
@@ -133,13 +133,7 @@ def protests_held(
         and kinds.get(own, "state") == "state"
     ):
         return []  # a state's officer ("Barack Obama launched strikes"): no protester
-    sides: dict[str, str] = {}  # each state named, to the actor that stands for it
-    for hit in actors:
-        owner = hit.actor if kinds.get(hit.actor) == "state" else owners.get(hit.actor)
-        if owner is not None and kinds.get(owner) == "state":
-            sides[owner] = owner
-        elif owner is not None and kinds.get(hit.actor) == "government":
-            sides.setdefault(owner, hit.actor)  # "the Thai government": no "Thailand" named
+    sides = states_named(actors, kinds, owners)  # "the Thai government": no Thailand named
     against = (
         sides[own] if own in sides else next(iter(sides.values())) if len(sides) == 1 else None
     )

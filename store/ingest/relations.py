@@ -47,6 +47,7 @@ from personae.store.ingest.events import (
     participle_clause,
     talks_behind,
 )
+from personae.store.ingest.forces_counted import forces_counted
 from personae.store.ingest.intents import intended, promised, promised_aid, wished
 from personae.store.ingest.links import (
     Link,
@@ -387,6 +388,7 @@ def _read(
         *cases_brought(text, lowered, actors, links.values(), sentence),
         *protests_met(text, sentence, links.values(), kinds, owners),
         *protests_held(text, piece, lowered, sentence, actors, links.values(), kinds, owners),
+        *forces_counted(text, piece, lowered, sentence, actors, kinds, owners),
         *responsibility_claimed(text, piece, lowered, parties, sentence),
         *charges_in_words(text, piece, lowered, actors, sentence),
         *declared_truces(text, piece, lowered, actors, sentence, kinds, owners),
