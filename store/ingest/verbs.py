@@ -258,7 +258,11 @@ TRIGGERS: dict[str, str] = {
     r"|(?:test-)?fir(?:e|es|ed|ing)(?= (?:[\w-]+ ){0,3}?(?:missiles?|rockets?) (?:over|across"
     r"|(?:\w+ )?(?:into|in) (?:the )?(?:waters|sea))\b)",
     # closing a border or airspace restricts movement (CAMEO 191), as every coder codes it
-    "COERCE": r"(?:clos(?:e|es|ed|ing)|seal(?:s|ed|ing)?|shut(?:s|ting)?)"
+    # a state's act named as a noun after its possessive: "Venezuela's deportation of
+    # Colombians", "China's detention of two Canadians" (CAMEO 17)
+    "COERCE": r"(?<=['’]s )(?:deportations?|detentions?|arrests?|seizures?|annexation|blockade"
+    r"|imprisonment|jailing|expulsions?|abductions?|kidnapping)(?= of\b)|"
+    r"(?:clos(?:e|es|ed|ing)|seal(?:s|ed|ing)?|shut(?:s|ting)?)"
     r"(?= (?:[\w'’-]+ ){0,4}?(?:borders?|frontier|crossings?"
     r"|crossing points?|airspace)\b)|"
     rf"{LISTING}|sanction\w*|embargo\w*|bann?(?:ed|s)?|blacklist\w*|tariffs?|restrict\w*"

@@ -1,5 +1,7 @@
 """A list of people counted by nationality ("twelve British and two Dutch plane-spotters")
-names each of their states, whether the count is written in figures or in words."""
+names each of their states, whether the count is written in figures or in words; so do
+people a state acts on in a noun after its possessive ("Venezuela's deportation of 1,000
+Colombians")."""
 
 from __future__ import annotations
 
@@ -14,3 +16,14 @@ def test_each_nationality_counted_in_words_is_acted_on() -> None:
 def test_guard_each_nationality_counted_in_figures_is_acted_on() -> None:
     found = typed_in("Iranian police detained 3 German and 2 Austrian climbers on Sunday.")
     assert {target for _, kind, target in found if kind == "COERCE"} >= {"Germany", "Austria"}
+
+
+def test_a_states_act_named_as_a_noun_after_its_possessive() -> None:
+    found = typed_in(
+        "Colombia recalled its ambassador on Monday in response to Venezuela's deportation of "
+        "1,000 Colombians."
+    )
+    assert ("Venezuela", "COERCE", "Colombia") in found
+    assert ("Russia", "COERCE", "Crimea") in typed_in(
+        "Britain condemned Russia's annexation of Crimea on Tuesday."
+    )
