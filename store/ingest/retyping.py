@@ -44,6 +44,8 @@ def retyped(
         _NAMED_AS.search(text, max(0, t_start - 50), t_start) or _NAMING.match(text, t_start)
     ):  # "a move von der Leyen described as blackmail", "described the attack as an act of
         return "ACCUSE", None  # war by al Shabaab": a charge
+    if kind == "SUPPORT" and _PROTESTED_ACT_OF.match(text, t_end):  # "protested China's
+        return "ACCUSE", None  # detention of two Canadians": a charge against the detainer
     if kind == "AID" and _PERSON_HANDED.match(text, t_start):  # "handed over Joaquin Guzman
         return "COOPERATE", None  # to the United States": a wanted person, as extradited
     if kind == "AID" and IN_ANSWER.search(text, t_end, t_end + 80):  # "dispatched a frigate
@@ -397,3 +399,11 @@ def goods_cut_off(trigger: str) -> bool:
 _BAN_EASED = re.compile(r"\bbans?$", re.IGNORECASE)
 #: Who a ban on political life keeps out: parties, movements, people.
 _BANNABLE = frozenset({"organisation", "armed_group", "person"})
+
+
+#: Whose act a protest on someone's behalf names right after the verb ("protested China's
+#: detention of", "opposed Moscow's expulsion of"): the one the protest is against.
+_PROTESTED_ACT_OF = re.compile(
+    r"\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}?[A-Z][\w.-]*['’]s\s+(?:[a-z-]+\s+)?"
+    r"(?:detention|arrest|expulsion|sentence|sentencing|jailing|imprisonment|deportation)\b"
+)

@@ -1,7 +1,8 @@
-"""A list of people counted by nationality ("twelve British and two Dutch plane-spotters")
-names each of their states, whether the count is written in figures or in words; so do
-people a state acts on in a noun after its possessive ("Venezuela's deportation of 1,000
-Colombians")."""
+"""People a state acts on: a list counted by nationality ("twelve British and two Dutch
+plane-spotters") names each of their states, whether the count is written in figures or in
+words; so do people named after a state's act as a noun ("Venezuela's deportation of 1,000
+Colombians"); and protesting that act ("protested China's detention of two Canadians")
+accuses the state, supporting no one."""
 
 from __future__ import annotations
 
@@ -27,3 +28,9 @@ def test_a_states_act_named_as_a_noun_after_its_possessive() -> None:
     assert ("Russia", "COERCE", "Crimea") in typed_in(
         "Britain condemned Russia's annexation of Crimea on Tuesday."
     )
+
+
+def test_protesting_a_states_detention_of_ones_nationals_accuses_that_state() -> None:
+    found = typed_in("Australia protested Vietnam's detention of two Australian journalists.")
+    assert ("Australia", "ACCUSE", "Vietnam") in found
+    assert not [row for row in found if row[1] == "SUPPORT"]
