@@ -168,8 +168,24 @@ def join_parties(text: str, hits: Sequence[Mention], actors: Mapping[str, _Membe
             and _ITS_LEADER_AFTER.match(text, after.end)
         ):  # "Radovan Karadzic, the Bosnian Serb leader,": the state's
             first.kind, first.affiliation = "person", second.name
+        elif (
+            second.kind == "state"
+            and first.kind in ("person", "other")
+            and _ON_WINNING.fullmatch(text, *gap)
+            and _ELECTION_AFTER.match(text, after.end)
+        ):  # "congratulated Hakainde Hichilema on winning Zambia's presidential election"
+            first.kind, first.affiliation = "person", second.name
 
 
+#: Between a person and the state whose election they won: "(X) on Monday on winning
+#: (Zambia)", "(X) for his victory in (Kenya)".
+_ON_WINNING = re.compile(
+    r"\s+(?:on\s+\w+day\s+)?(?:on|for|after)\s+(?:winning|(?:his|her|their)\s+(?:victory|win)"
+    r"\s+in)\s+(?:the\s+)?"
+)
+_ELECTION_AFTER = re.compile(
+    r"['’]s\s+(?:presidential\s+|general\s+|parliamentary\s+)?(?:election|elections|vote|runoff|poll)\b"
+)
 #: A person's apposition naming a state's adjective, then its leader's title: "Radovan
 #: Karadzic|, the |Bosnian Serb| leader,".
 _THE_STATES = re.compile(r",\s+the\s+")

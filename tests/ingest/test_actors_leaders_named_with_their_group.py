@@ -1,6 +1,7 @@
 """A person named with the group they lead belongs to it: "X and eight other leaders of the
 Y" (a count before "other"), and "rebel leader X of the Y", which also makes Y an armed group
-when no lexicon knows it."""
+when no lexicon knows it.  A person congratulated on winning a state's election is that
+state's."""
 
 from __future__ import annotations
 
@@ -23,3 +24,12 @@ def test_a_rebel_leader_of_a_group_makes_the_group_armed_and_the_leader_its() ->
     )
     assert found["UPC"].kind == "armed_group"
     assert found["Bosco Ntaganda"].affiliation == "upc"
+
+
+def test_the_winner_of_a_states_election_is_that_states() -> None:
+    found = entities_in(
+        "Kenyan President Uhuru Kenyatta congratulated Adama Barrow on Friday on winning "
+        "Gambia's presidential election.",
+        "2016-12-02",
+    )
+    assert found["Adama Barrow"].affiliation == "gambia"
