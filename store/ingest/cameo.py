@@ -177,6 +177,10 @@ class VerbLexicon:
         if texts[index] == "force" and previous not in AUXILIARIES and previous not in JOINING:
             return False  # "a U.N. peacekeeping force": a body of troops; "to force", "would
             # force", "and force them out" are acts
+        if texts[index] == "rule" and ("-" in previous or previous.endswith(ADJECTIVE_ENDINGS)):
+            return False  # "Moi's one-party rule", "colonial rule": a government, no ruling
+        if texts[index] == "riot" and texts[index + 1 : index + 2] == ["police"]:
+            return False  # "riot police": who they are, no riot
         if texts[index] in ("head", "heads") and text.startswith(" of ", words.ends[index]):
             return False  # "declared himself head of state": a title, no leading
         if looks_plural(texts[index]) and (

@@ -72,3 +72,13 @@ def test_guard_a_court_striking_down_a_law_is_no_strike() -> None:
         "2019-06-14",
     )
     assert not [row for row in found if row[1] == "PROTEST"]
+
+
+def test_riot_police_and_one_party_rule_are_no_acts() -> None:
+    found = stored_in(
+        "Zambian riot police broke up an opposition rally in Lusaka on Saturday, where "
+        "thousands had gathered to demand an end to President Kenneth Kaunda's one-party rule.",
+        "1990-07-07",
+    )
+    assert not [row for row in found if row[1] in ("COOPERATE", "PROTEST") and "police" in row[0]]
+    assert not [row for row in found if row[1] == "COOPERATE"]
