@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
 
 import orjson
 import pytest
 
-from personae.store.storage import AtomicJSONStorage, StoreError, atomic_write
+from personae.store.folder import _temporary
+from personae.store.storage import AtomicJSONStorage, StoreError, atomic_write, write_new_files
 
 
 def test_write_replaces_the_file_whole_and_leaves_no_temporaries(tmp_path: Path) -> None:
@@ -79,3 +81,66 @@ def test_a_failed_write_keeps_the_old_file_and_forgets_the_unsaved_state(
     assert orjson.loads(path.read_bytes()) == {"t": {"1": {}}}
     assert storage.read() == {"t": {"1": {}}}
     assert [p.name for p in tmp_path.iterdir()] == ["s.json"]
+
+
+# -- many new files at once (a commit's pieces and buckets) ---------------------------------
+
+
+def test_new_files_are_written_whole_private_and_leave_no_temporaries(tmp_path: Path) -> None:
+    files = {"0123456789abcdef-3.json": b'{"a":1}', "catalog-3f0-3.json": b"x" * 100_000}
+    write_new_files(tmp_path, files)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(files)
+    for name, data in files.items():
+        assert (tmp_path / name).read_bytes() == data
+        # as tempfile.mkstemp made them: for the user alone
+        assert (tmp_path / name).stat().st_mode & 0o777 == 0o600 & ~_umask()
+
+
+def test_a_new_files_temporary_is_one_the_sweep_of_a_killed_writer_removes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    made: list[str] = []
+    real_replace = os.replace
+
+    def noting(src: str, dst: str) -> None:
+        made.append(os.path.basename(src))
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", noting)
+    write_new_files(tmp_path, {"0123456789abcdef-3.json": b"{}", "actors-3.json": b"{}"})
+    assert made and all(_temporary(name) for name in made)
+
+
+def test_a_temporary_name_left_by_a_killed_writer_is_neither_used_nor_removed(
+    tmp_path: Path,
+) -> None:
+    # a writer killed with this process's id (after a restart, ids come round again)
+    left = tmp_path / f".0123456789abcdef-3.json.{os.getpid()}.tmp"
+    left.write_bytes(b"half")
+    write_new_files(tmp_path, {"0123456789abcdef-3.json": b"whole"})
+    assert (tmp_path / "0123456789abcdef-3.json").read_bytes() == b"whole"
+    assert left.read_bytes() == b"half"  # the sweep's to remove, under the lock
+    assert len(list(tmp_path.iterdir())) == 2
+
+
+def test_new_files_that_cannot_be_made_leave_nothing_and_say_why(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_open = os.open
+
+    def refusing(path: str, flags: int, mode: int = 0o777) -> int:
+        if flags & os.O_CREAT and "catalog-" in str(path):  # the second file of two
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
+        return real_open(path, flags, mode)
+
+    monkeypatch.setattr(os, "open", refusing)
+    with pytest.raises(StoreError, match=r"cannot be written.*nothing was changed") as caught:
+        write_new_files(tmp_path, {"0123456789abcdef-3.json": b"{}", "catalog-3f0-3.json": b"{}"})
+    assert str(tmp_path / "catalog-3f0-3.json") in str(caught.value)
+    assert list(tmp_path.iterdir()) == []
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
