@@ -36,6 +36,11 @@ MAX_FILE_BYTES = 256 * 1024 * 1024
 #: Files flushed to disk at once by ``write_new_files``.  Each fsync waits for the disk;
 #: several in flight share that wait (the file system commits them together).
 SYNC_THREADS = 4
+#: Files one of those threads flushes, one after the other, for each hand-over: handing
+#: each file over on its own (a queue, a thread woken) cost the writer's process some 15%
+#: of its CPU in writing a commit's files, and a commit's flushes take no longer in groups
+#: of this size.
+SYNC_TOGETHER = 8
 
 
 class StoreError(Exception):
@@ -242,15 +247,18 @@ def write_new_files(folder: Path, files: Mapping[str, bytes]) -> None:
     are the caller's to remove).
 
     The names are new ones (a store's pieces and buckets), so no link is followed and no
-    old file checked.  Each file is flushed on a few threads while the next ones are
-    written, and the renames come once every flush is done: one fsync after another made
-    each file wait for the disk in turn, and the next file's creation with it.
+    old file checked.  The files are flushed on a few threads while the next ones are
+    written, ``SYNC_TOGETHER`` to a thread, and the renames come once every flush is done:
+    one fsync after another made each file wait for the disk in turn, and the next file's
+    creation with it.
 
     A commit writes a hundred files or so, and the writer does nothing else meanwhile: each
     is made with the fewest calls (``_new_temporary``) and written from its bytes as they
     are, with no file object around the descriptor.
     """
-    pending: list[tuple[str, str, Future[None]]] = []
+    written: list[tuple[str, str]] = []  # (temporary, final path)
+    syncing: list[Future[None]] = []
+    unsent: list[tuple[int, str]] = []  # (descriptor, final path): not handed to a thread yet
     prefix, suffix = os.path.join(folder, ""), f".{os.getpid()}.tmp"
     at = ""
     try:
@@ -264,21 +272,53 @@ def write_new_files(folder: Path, files: Mapping[str, bytes]) -> None:
                 with contextlib.suppress(OSError):
                     os.unlink(tmp)
                 raise
-            pending.append((tmp, at, _sync_pool().submit(_sync_and_close, fd)))
-        for _, at, synced in pending:  # noqa: B007 - a failure names the file it was at
-            synced.result()
-        for tmp, at, _ in pending:
+            written.append((tmp, at))
+            unsent.append((fd, at))
+            if len(unsent) >= SYNC_TOGETHER:
+                group, unsent = unsent, []
+                _hand_over(group, syncing)
+        if unsent:
+            group, unsent = unsent, []
+            _hand_over(group, syncing)
+        for synced in syncing:
+            try:
+                synced.result()
+            except _NotFlushed as failed:
+                at = failed.at  # a failure names the file it was at
+                raise failed.cause from None
+        for tmp, at in written:  # a failure names the file it was at
             os.replace(tmp, at)
     except BaseException as exc:
-        for tmp, _, synced in pending:
+        for fd, _ in unsent:
+            _close_quietly(fd)
+        for synced in syncing:
             with contextlib.suppress(BaseException):
-                synced.result()  # its descriptor closed before its temporary goes
+                synced.result()  # their descriptors closed before their temporaries go
+        for tmp, _ in written:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
         if isinstance(exc, OSError):
             raise StoreError(_write_problem(Path(at or folder), exc, "pass --db")) from exc
         raise
     fsync_folder(folder)
+
+
+def _hand_over(group: list[tuple[int, str]], syncing: list[Future[None]]) -> None:
+    """Have a thread flush and close ``group`` (descriptor, path); closed here if none can."""
+    try:
+        syncing.append(_sync_pool().submit(_sync_and_close, group))
+    except BaseException:
+        for fd, _ in group:
+            _close_quietly(fd)
+        raise
+
+
+class _NotFlushed(Exception):
+    """A file of those a thread flushes could not be: which, and why."""
+
+    def __init__(self, at: str, cause: OSError) -> None:
+        super().__init__(at)
+        self.at, self.cause = at, cause
 
 
 #: How a temporary file is made: new (never one that is there), for this user alone (as
@@ -338,11 +378,20 @@ def _sync_pool() -> ThreadPoolExecutor:
     return pool
 
 
-def _sync_and_close(fd: int) -> None:
-    try:
-        os.fsync(fd)
-    finally:
-        _close_quietly(fd)
+def _sync_and_close(files: list[tuple[int, str]]) -> None:
+    """Flush each of ``files`` (descriptor, path) and close it; after one that could not be
+    flushed, the rest are only closed (the write has failed), and that one is told."""
+    failed: _NotFlushed | None = None
+    for fd, at in files:
+        try:
+            if failed is None:
+                os.fsync(fd)
+        except OSError as exc:
+            failed = _NotFlushed(at, exc)
+        finally:
+            _close_quietly(fd)
+    if failed is not None:
+        raise failed
 
 
 def _close_quietly(fd: int) -> None:

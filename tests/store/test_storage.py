@@ -144,3 +144,24 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+def test_a_file_that_cannot_be_flushed_is_named_and_nothing_is_left_open(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    names = [f"{n:016x}-3.json" for n in range(20)]  # several groups of flushes
+    real_fsync, flushed = os.fsync, []
+
+    def full_at_the_tenth(fd: int) -> None:
+        flushed.append(fd)
+        if len(flushed) == 10:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", full_at_the_tenth)
+    opened = len(os.listdir("/proc/self/fd"))
+    with pytest.raises(StoreError, match="is full; nothing was changed") as caught:
+        write_new_files(tmp_path, dict.fromkeys(names, b"{}"))
+    assert any(str(tmp_path / name) in str(caught.value) for name in names)  # the one that failed
+    assert list(tmp_path.iterdir()) == []
+    assert len(os.listdir("/proc/self/fd")) == opened  # every descriptor closed
