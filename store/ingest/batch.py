@@ -13,7 +13,6 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 import os
-import re
 import tempfile
 import time
 from collections import deque
@@ -27,6 +26,8 @@ from pathlib import Path
 from typing import Literal, Protocol, TypeVar, overload
 
 from personae.store.db import ArticleRecords, Store
+from personae.store.ingest.article_ids import ArticleIds, id_for_resolved, resolved_path
+from personae.store.ingest.article_ids import article_id_for as article_id_for
 from personae.store.ingest.extract import EXTRACTOR_VERSION, Extraction, KnownEntities, extract
 from personae.store.ingest.files import (
     ArticleFiles,
@@ -85,21 +86,6 @@ class FileResult:
     title: str | None = None
     reason: str | None = None
     counts: dict[str, int] = field(default_factory=dict)
-
-
-def article_id_for(path: Path) -> str:
-    """Stable per file, unique across folders: re-ingesting a file replaces its article."""
-    try:
-        resolved = str(path.resolve())
-    except (OSError, RuntimeError):  # a symlink loop: the file then fails as unreadable
-        resolved = str(path.absolute())
-    return _article_id(path, resolved)
-
-
-def _article_id(path: Path, resolved: str) -> str:
-    """``article_id_for`` of a path already resolved (or made absolute, if it cannot be)."""
-    stem = re.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-")[:40] or "article"
-    return f"{stem}-{hashlib.sha256(resolved.encode()).hexdigest()[:6]}"
 
 
 def usable_cores() -> int:
@@ -261,9 +247,10 @@ def _in_workers(
                 return future
 
         tasks = Tasks(send, FILES_PER_TASK)
+        ids = ArticleIds()
 
         def there(path: Path) -> Outcome:
-            return tasks.submit(path, hashes.get(article_id_for(path)))
+            return tasks.submit(path, hashes.get(ids.of(path)))
 
         def here(path: Path) -> Settled:
             return (*filed_one(path, known, hashes, dry_run=dry_run), frozenset())
@@ -350,16 +337,19 @@ def _news(entity: Entity, known: KnownEntities) -> bool:
 
 
 def ingest_one(
-    path: Path, known: KnownEntities, hashes: Mapping[str, str], *, dry_run: bool
+    path: Path,
+    known: KnownEntities,
+    hashes: Mapping[str, str],
+    *,
+    dry_run: bool,
+    ids: ArticleIds | None = None,
 ) -> tuple[FileResult, ArticleRecords | None]:
     """One file read, extracted and turned into records, or its reason for failing.  The
     path is resolved once, for the article's id and the path it records (each resolution
-    asks the file system about every folder on the way)."""
-    try:
-        resolved: str | None = str(path.resolve())
-    except (OSError, RuntimeError):  # a symlink loop: the file then fails as unreadable
-        resolved = None
-    article_id = _article_id(path, resolved or str(path.absolute()))
+    asks the file system about every folder on the way; ``ids``, those of a batch, asks
+    once a folder)."""
+    resolved = resolved_path(path) if ids is None else ids.resolved(path)
+    article_id = id_for_resolved(path, resolved or str(path.absolute()))
     try:
         kind_of(path)  # a .pdf named on the command line is refused before it is read
         data = read_bytes(path)  # size checked first: an over-limit file is never read

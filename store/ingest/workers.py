@@ -28,6 +28,7 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, Protocol
 
+from personae.store.ingest.article_ids import ArticleIds
 from personae.store.ingest.extract import KnownEntities
 from personae.store.model import Entity
 from personae.store.pieces import FiledArticle, filed
@@ -124,6 +125,8 @@ class _Worker:
             self.known.add(entity)
         self.log = log.open("rb")
         self.buffer = b""
+        self.ids = ArticleIds()
+        """The batch's files' folders, each resolved once (see store/ingest/article_ids.py)."""
 
     def catch_up(self) -> None:
         self.buffer += self.log.read()
@@ -234,13 +237,13 @@ class PoolWatch:
 
 def ingest_in_worker(path: Path, previous: str | None, dry_run: bool) -> Settled:
     """One file read and extracted as the writer would, with the names missed on the way."""
-    from personae.store.ingest.batch import article_id_for, ingest_one
+    from personae.store.ingest.batch import ingest_one
 
     assert _state is not None, "start_worker runs first"
     _state.catch_up()
     _state.by_name.misses = set()
-    hashes = {} if previous is None else {article_id_for(path): previous}
-    result, records = ingest_one(path, _state.known, hashes, dry_run=dry_run)
+    hashes = {} if previous is None else {_state.ids.of(path): previous}
+    result, records = ingest_one(path, _state.known, hashes, dry_run=dry_run, ids=_state.ids)
     if records is None:
         return result, None, frozenset(_state.by_name.misses)
     _long_lived.freeze()  # a worker's to its end
