@@ -209,7 +209,7 @@ from personae.store.annotation import bundled_records
 from dataclasses import replace
 
 where, nth = sys.argv[2], int(sys.argv[3])
-real_fdopen, real_replace = os.fdopen, os.replace
+real_fdopen, real_replace, real_write = os.fdopen, os.replace, os.write
 calls = []
 
 def pause():
@@ -230,6 +230,12 @@ class HalfWritten:
     def flush(self): self.file.flush()
     def fileno(self): return self.file.fileno()
 
+def half_write(fd, data):  # a new piece, bucket or layer file: its bytes in one call
+    calls.append(fd)
+    if len(calls) < nth:
+        return real_write(fd, data)
+    real_write(fd, bytes(data[: len(data) // 2])); pause()
+
 def paused_replace(src, dst):
     calls.append(dst)
     if len(calls) < nth:
@@ -237,7 +243,7 @@ def paused_replace(src, dst):
     pause()
 
 if where == "mid-file":
-    os.fdopen = HalfWritten
+    os.fdopen, os.write = HalfWritten, half_write
 else:
     os.replace = paused_replace
 records = bundled_records()

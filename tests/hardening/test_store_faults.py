@@ -85,9 +85,15 @@ def test_a_disk_that_fills_up_mid_write_leaves_the_old_store(
 ) -> None:
     before = store_files(store_path)
     store = Store.open(store_path)
-    real = os.fdopen
+    real, real_write = os.fdopen, os.write
+
+    def fills_up(fd: int, data: bytes) -> int:  # a new piece or bucket, written from its bytes
+        real_write(fd, bytes(data[: len(data) // 2]))
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
     with monkeypatch.context() as m:
         m.setattr(os, "fdopen", lambda fd, *a, **k: _FillsUp(fd, real))
+        m.setattr(os, "write", fills_up)
         with pytest.raises(StoreError, match="full") as caught:
             store.put(_article("a1"))
     assert str(store_path) in str(caught.value) and "Free some space" in str(caught.value)
