@@ -354,14 +354,21 @@ def _write_all(fd: int, data: bytes) -> None:
 
 def remove_files(paths: Iterable[Path]) -> None:
     """Delete each of ``paths``, a few at once (on some disks a deletion waits for the disk),
-    all done when this returns; one already gone, or that cannot be deleted, is left."""
-    for _ in _sync_pool().map(_unlink_quietly, paths):
+    all done when this returns; one already gone, or that cannot be deleted, is left.
+
+    ``SYNC_TOGETHER`` go to a thread at a time, as flushes do: a commit deletes the fifty
+    or so files the one before it retired, and handing each over on its own cost the
+    writer's process about as much CPU as the deletions themselves."""
+    listed = list(paths)
+    groups = [listed[at : at + SYNC_TOGETHER] for at in range(0, len(listed), SYNC_TOGETHER)]
+    for _ in _sync_pool().map(_unlink_quietly, groups):
         pass
 
 
-def _unlink_quietly(path: Path) -> None:
-    with contextlib.suppress(OSError):
-        os.unlink(path)
+def _unlink_quietly(paths: list[Path]) -> None:
+    for path in paths:
+        with contextlib.suppress(OSError):
+            os.unlink(path)
 
 
 _pools: dict[int, ThreadPoolExecutor] = {}

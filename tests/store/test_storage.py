@@ -10,7 +10,13 @@ import orjson
 import pytest
 
 from personae.store.folder import _temporary
-from personae.store.storage import AtomicJSONStorage, StoreError, atomic_write, write_new_files
+from personae.store.storage import (
+    AtomicJSONStorage,
+    StoreError,
+    atomic_write,
+    remove_files,
+    write_new_files,
+)
 
 
 def test_write_replaces_the_file_whole_and_leaves_no_temporaries(tmp_path: Path) -> None:
@@ -165,3 +171,12 @@ def test_a_file_that_cannot_be_flushed_is_named_and_nothing_is_left_open(
     assert any(str(tmp_path / name) in str(caught.value) for name in names)  # the one that failed
     assert list(tmp_path.iterdir()) == []
     assert len(os.listdir("/proc/self/fd")) == opened  # every descriptor closed
+
+
+def test_removing_files_deletes_every_one_named_and_no_other(tmp_path: Path) -> None:
+    named = [tmp_path / f"{n:016x}-3.json" for n in range(21)]  # several groups of deletions
+    kept = tmp_path / "catalog-3f0-4.json"
+    for path in [*named, kept]:
+        path.write_bytes(b"{}")
+    remove_files(iter([*named, tmp_path / "already-gone.json"]))  # any iterable; gone: left
+    assert list(tmp_path.iterdir()) == [kept]
