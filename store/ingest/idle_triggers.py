@@ -23,6 +23,22 @@ FOUNDED_BY = re.compile(
 )
 
 
+def led_body(text: str, start: int, end: int) -> bool:
+    """A body described by who leads it, no act: "Nigerian-led ECOMOG peacekeepers" (the
+    leading), "a Russian-led military alliance" (the alliance); "the U.S.-led invasion" is
+    still an invasion."""
+    word = text[start:end].lower()
+    if word == "led":
+        return text.endswith("-", 0, start)
+    return (
+        word in ("alliance", "alliances")
+        and _LED_BEFORE.search(text, max(0, start - 30), start) is not None
+    )
+
+
+_LED_BEFORE = re.compile(r"-led\s+(?:[a-z]+\s+)?$")
+
+
 def unnamed_rivals(text: str, start: int, end: int) -> bool:
     """ "rivals" as a noun that says whose rivals no one is: "to open their services to
     rivals", "music streaming rivals such as Spotify" (but "are rivals", "bitter rivals",

@@ -32,6 +32,7 @@ from personae.store.ingest.idle_triggers import (
     WAR_ENDED,
     claims_a_thing,
     compound_noun,
+    led_body,
     unnamed_rivals,
 )
 from personae.store.ingest.intents import WISH
@@ -209,6 +210,7 @@ def triggers_of(
         and not (t[2] == "AGREE" and DEAL_UNDONE.search(text, max(0, t[0] - 40), t[0]))
         and not (t[2] == "REJECT" and VETO_DROPPED.search(text, max(0, t[0] - 40), t[0]))
         and not (t[2] == "RIVAL" and unnamed_rivals(text, t[0], t[1]))
+        and not led_body(text, t[0], t[1])
         and not (t[2] == "REJECT" and FAILED_AT_TASK.match(text, t[0]) is not None)
         and not (t[2] == "REJECT" and REFUSED_TO_OPPOSE.match(text, t[0]) is not None)
         and not (t[2] == "ACCUSE" and claims_a_thing(text, t[0]))

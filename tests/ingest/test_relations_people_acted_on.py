@@ -34,3 +34,21 @@ def test_protesting_a_states_detention_of_ones_nationals_accuses_that_state() ->
     found = typed_in("Australia protested Vietnam's detention of two Australian journalists.")
     assert ("Australia", "ACCUSE", "Vietnam") in found
     assert not [row for row in found if row[1] == "SUPPORT"]
+
+
+def test_a_body_described_by_who_leads_it_tells_no_act() -> None:
+    assert not typed_in("Troops from a Russian-led military alliance arrived in Armenia.") & {
+        ("Russia", "ALLY", "Armenia"),
+        ("Armenia", "ALLY", "Russia"),
+    }
+    assert not [
+        row
+        for row in typed_in("Nigerian-led ECOWAS troops landed in Liberia.")
+        if row[1] == "COOPERATE"
+    ]
+
+
+def test_guard_an_alliance_formed_is_still_an_alliance() -> None:
+    assert ("United Kingdom", "ALLY", "France") in typed_in(
+        "France and Britain formed a military alliance in 1947."
+    )
