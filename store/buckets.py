@@ -40,8 +40,8 @@ from personae.store.tables import ARTICLE_FIELD
 
 #: The layouts whose catalog is split into buckets; from schema 4, the actors too (schema
 #: 5: each actor named by one article says which).
-BUCKETED_SCHEMAS = (3, 4, 5)
-ACTOR_BUCKETED_SCHEMAS = (4, 5)
+BUCKETED_SCHEMAS = (3, 4, 5, 6)
+ACTOR_BUCKETED_SCHEMAS = (4, 5, 6)
 #: How many buckets: the first ten bits of sha256(article id) choose one (docs/schema.md).
 BUCKETS = 1024
 #: Root versions one read goes through before it gives up on a store that never stops changing.

@@ -30,6 +30,7 @@ from personae.store.pieces import FiledArticle, Pieces, filed, piece_name, piece
 from personae.store.reader import (
     SNAPSHOT_TRIES,
     STORE_SCHEMA,
+    WRITTEN_ON_SCHEMA,
     StoreReader,
     meta_record,
     table_docs,
@@ -211,7 +212,7 @@ class Store(StoreReader):
         its articles, so a commit reads the buckets it rewrites and no others."""
         root = self._catalog.root()
         version = self._schema(root)
-        if version < STORE_SCHEMA:
+        if version < WRITTEN_ON_SCHEMA:
             self._upgrade(self._read_catalog(), version)
             root = self._catalog.root()
         # The rows of each catalog bucket and the actors of each actor bucket a commit

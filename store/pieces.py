@@ -13,6 +13,7 @@ into records.
 from __future__ import annotations
 
 import hashlib
+import zlib
 from collections import Counter
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, fields
@@ -20,7 +21,9 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import orjson
+from tinydb.storages import Storage
 
+from personae.store import storage
 from personae.store.folder import BUCKET_NAME as BUCKET_NAME
 from personae.store.folder import PIECE_NAME as PIECE_NAME
 from personae.store.folder import WRITING_NAME as WRITING_NAME
@@ -43,6 +46,56 @@ def pieces_folder(store: Path) -> Path:
 def piece_name(article_id: str, commit: int) -> str:
     """A name no earlier commit used: the article's hash and the commit that writes it."""
     return f"{hashlib.sha256(article_id.encode()).hexdigest()[:16]}-{commit}.json"
+
+
+#: Pieces are written deflated (zlib, at its fastest level): a piece is its text, its
+#: mentions, relations and events as JSON, about five times the text, and deflated a
+#: fifth of that, so a store takes about 1.5 times its articles' text where it took 5.6
+#: times.  Inflating one costs some 30 microseconds, writing one some 70.
+PIECE_LEVEL = 1
+
+
+def encoded_piece(tables: Tables) -> bytes:
+    """A piece's tables as a commit writes them: JSON, deflated.  JSON past the size a
+    store file may have is left as it is, for the commit to refuse (``refuse_oversized``):
+    deflated, it would make a piece no reader inflates."""
+    json = orjson.dumps(tables)
+    return json if len(json) > storage.MAX_FILE_BYTES else zlib.compress(json, PIECE_LEVEL)
+
+
+def inflated(data: bytes) -> bytes:
+    """A piece's JSON: deflated, as written since schema 6, or as it is, as schema 5 and
+    earlier wrote it (JSON opens with "{", which no zlib stream does).  ValueError for
+    neither, or for one that would inflate past the size a store file may have."""
+    if data[:1] == b"{":
+        return data
+    limit = storage.MAX_FILE_BYTES
+    inflating = zlib.decompressobj()
+    try:
+        json = inflating.decompress(data, limit + 1)
+    except zlib.error as exc:
+        raise ValueError(f"neither JSON nor a deflated piece ({exc})") from None
+    if len(json) > limit or inflating.unconsumed_tail:
+        raise ValueError(f"it would inflate past {limit:,} bytes")
+    if not inflating.eof:
+        raise ValueError("its deflated data stops short")
+    return json
+
+
+class PieceStorage(Storage):
+    """A piece as a TinyDB file, for reading it with TinyDB itself (``TinyDB(path,
+    storage=PieceStorage)``): deflated or plain JSON, as ``inflated`` reads it.  Pieces are
+    never rewritten, so it writes nothing."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def read(self) -> Tables | None:
+        tables: Tables = orjson.loads(inflated(self.path.read_bytes()))
+        return tables
+
+    def write(self, data: Tables) -> None:
+        raise StoreError(f"{self.path} is a piece of a store: pieces are never rewritten.")
 
 
 def piece_tables(records: ArticleRecords) -> Tables:
@@ -118,7 +171,7 @@ def filed(records: ArticleRecords) -> FiledArticle:
         _listed(records.article.to_doc()),
         index_row(records),
         records.entities,
-        orjson.dumps(piece_tables(records)),
+        encoded_piece(piece_tables(records)),
     )
 
 
@@ -285,14 +338,19 @@ class Pieces(StoreFolder):
         return self._parsed_tables(name, article_id, self._read(name, article_id))
 
     def _read(self, name: str, article_id: str) -> bytes:
+        """The piece's JSON, inflated (see ``inflated``)."""
         try:
-            return self.read_bytes(name)
+            data = self.read_bytes(name)
         except FileNotFoundError:
             raise PieceGone(name, article_id) from None
         except StoreError as exc:
             raise StoreError(
                 f"{exc} It is a piece of {self._store_name}; {self.advice()}."
             ) from exc
+        try:
+            return inflated(data)
+        except ValueError as exc:
+            raise self._bad(name, {"id": article_id}, str(exc)) from None
 
     def _parsed_tables(self, name: str, article_id: str, data: bytes) -> Tables:
         try:

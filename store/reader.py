@@ -48,8 +48,11 @@ P = TypeVar("P")
 #: own (each named by one article saying which), and a piece per article.  Schema 1 kept
 #: the whole store in one file, schema 2 the catalog in one file, schema 3 the actors in
 #: the root, schema 4 no article on any actor; each is read as it is, and upgraded at its
-#: first write.
-STORE_SCHEMA = 5
+#: first write.  Schema 5 wrote its pieces as plain JSON: they are read as they are, and a
+#: schema-5 store needs no upgrade (its next commit writes deflated pieces and schema 6).
+STORE_SCHEMA = 6
+#: The oldest layout a commit writes on without upgrading it first.
+WRITTEN_ON_SCHEMA = 5
 #: Catalog versions one snapshot reads before it gives up on a store that never stops changing.
 SNAPSHOT_TRIES = 10
 

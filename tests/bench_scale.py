@@ -290,11 +290,14 @@ def main() -> None:
         size = store_path.stat().st_size + sum(f.stat().st_size for f in pieces.iterdir())
         root = store_path.stat().st_size
         catalog = root + sum(f.stat().st_size for f in pieces.glob("catalog-*.json"))
+        text = sum(f.stat().st_size for f in files.iterdir())
         print(
             f"archive: {ARTICLES:,} copies of practice articles and the bundled one, store "
             f"{size / 1e6:.0f} MB, of which the catalog {catalog / 1e6:.0f} MB (a commit "
             f"rewrites its root, {root / 1e6:.2f} MB, and the buckets it touches) "
-            f"(built in {time.perf_counter() - start:.0f} s)"
+            f"(built in {time.perf_counter() - start:.0f} s)\n"
+            f"  store on disk: {size / text:.1f}x the {text / 1e6:.0f} MB of files it holds"
+            "   goal <= 3x"
         )
         first_frame(store_path, folder)
         start = time.perf_counter()

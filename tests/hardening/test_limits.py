@@ -12,6 +12,8 @@ from __future__ import annotations
 import builtins
 import io
 import os
+import random
+import string
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -23,7 +25,7 @@ from personae.store.db import ArticleRecords, Store
 from personae.store.ingest.batch import ingest_paths
 from personae.store.ingest.files import MAX_ARTICLE_BYTES, IngestError, read_file
 from personae.store.model import Article, Span
-from personae.store.pieces import pieces_folder
+from personae.store.pieces import inflated, pieces_folder
 from personae.store.storage import MAX_FILE_BYTES, StoreError
 
 
@@ -114,7 +116,8 @@ def test_a_catalog_over_the_file_limit_is_refused_before_it_is_read(
 
 
 def _big(article_id: str, size: int) -> ArticleRecords:
-    text = "Chile met Peru. " * (size // 16)
+    """An article of about ``size`` characters that deflating hardly shrinks."""
+    text = "".join(random.Random(article_id).choices(string.ascii_letters + " ", k=size))
     article = Article(
         id=article_id, title=article_id, text=text, passages=(Span(0, len(text)),), sentences=()
     )
@@ -126,7 +129,8 @@ def test_no_write_makes_a_file_past_the_limit_and_the_store_has_none(
 ) -> None:
     path = tmp_path / "personae.json"
     store = Store.open_or_create(path)
-    bundled = max(p.stat().st_size for p in pieces_folder(path).iterdir())
+    # the largest file as its reader takes it in: a piece inflated
+    bundled = max(len(inflated(p.read_bytes())) for p in pieces_folder(path).iterdir())
     limit = 2 * bundled
     monkeypatch.setattr(storage, "MAX_FILE_BYTES", limit)
     catalog = path.read_bytes()
@@ -135,8 +139,8 @@ def test_no_write_makes_a_file_past_the_limit_and_the_store_has_none(
     assert path.read_bytes() == catalog
     assert "huge" not in {a.id for a in store.snapshot().articles}
     # Many articles, each within the limit, make a store well past it: the store has no limit.
-    for n in range(4):
+    for n in range(8):  # (their letters deflate to about three quarters)
         store.put(_big(f"part{n}", bundled))
     total = path.stat().st_size + sum(p.stat().st_size for p in pieces_folder(path).iterdir())
     assert total > 2 * limit
-    assert len(Store.open(path).snapshot().articles) == 5
+    assert len(Store.open(path).snapshot().articles) == 9

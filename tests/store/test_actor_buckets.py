@@ -168,7 +168,7 @@ def test_a_schema3_store_is_upgraded_at_its_first_write_keeping_everything(
     assert path.with_name("personae.json.schema3.bak").read_bytes() == old
     assert told and "personae.json.schema3.bak" in told[0]
     root = _root(path)
-    assert root["meta"]["1"]["schema"] == STORE_SCHEMA == 5
+    assert root["meta"]["1"]["schema"] == STORE_SCHEMA == 6
     assert "entities" not in root and "counts" not in root and root["actors"]["1"]
     after = Store.open(path).snapshot()
     assert {a.id for a in after.articles} == {a.id for a in before.articles} | {"new"}

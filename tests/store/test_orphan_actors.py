@@ -122,7 +122,7 @@ def test_a_schema4_store_is_upgraded_at_its_first_write_its_orphans_dropped(
     upgraded.put(_article("new", ("delegate-8", "newcomer")))
     assert path.with_name("personae.json.schema4.bak").read_bytes() == old
     assert told and "personae.json.schema4.bak" in told[0]
-    assert _root(path)["meta"]["1"]["schema"] == STORE_SCHEMA == 5
+    assert _root(path)["meta"]["1"]["schema"] == STORE_SCHEMA == 6
     after = Store.open(path).snapshot()
     assert {a.id for a in after.articles} == {a.id for a in before.articles} | {"new"}
     kept = {e.id: e for e in after.entities}

@@ -16,7 +16,7 @@ from personae.store.actors import actor_bucket_of
 from personae.store.db import STORE_SCHEMA, ArticleRecords, Snapshot, Store
 from personae.store.folder import PIECE_NAME
 from personae.store.model import Article, Entity, Mention, Span
-from personae.store.pieces import pieces_folder
+from personae.store.pieces import PieceStorage, encoded_piece, inflated, pieces_folder
 from personae.store.storage import AtomicJSONStorage, StoreError
 
 
@@ -273,7 +273,7 @@ def test_catalog_buckets_and_pieces_are_tinydb_files(tmp_path: Path) -> None:
         assert "a0" in {r["id"] for r in rows}
         assert part.table("index").search(lambda r: r["article"] == "a0")
     piece = pieces_folder(path) / next(str(r["piece"]) for r in rows if r["id"] == "a0")
-    with TinyDB(piece) as db:
+    with TinyDB(piece, storage=PieceStorage) as db:  # deflated: TinyDB with its storage
         assert db.table("article").all()[0]["text"].startswith("Chile met Peru")
         assert len(db.table("mentions")) == 2
 
@@ -307,9 +307,9 @@ def test_a_missing_or_corrupt_piece_is_named_in_one_line(
     elif damage == "another article's":
         piece.write_bytes(_piece_of(path, "a2").read_bytes())
     else:
-        tables = orjson.loads(piece.read_bytes())
+        tables = orjson.loads(inflated(piece.read_bytes()))
         tables["mentions"]["1"]["start"] = "zero"
-        piece.write_bytes(orjson.dumps(tables))
+        piece.write_bytes(encoded_piece(tables))
     with pytest.raises(StoreError, match=words) as caught:
         Store.open(path).snapshot()
     assert str(piece) in str(caught.value) and "'a1'" in str(caught.value)
