@@ -105,13 +105,8 @@ def extract(
         if len(hits) < 2:  # most sentences: no pair, no need to read them for relations
             return []
         links = relations_in(text, sentence, hits, kinds, owners)
-        # two names of one entity: never related to itself; a state known only as an
-        # actor's owner is no party (a rule that named it loses the link, not the article)
-        return [
-            link
-            for link in links
-            if link.source in ids and link.target in ids and ids[link.source] != ids[link.target]
-        ]
+        # two names of one entity: never related to itself
+        return [link for link in links if ids[link.source] != ids[link.target]]
 
     per_link = [read(s, hits) for s, hits in zip(sentences, per_sentence, strict=True)]
     typed_parties = {

@@ -10,13 +10,10 @@ import re
 
 from personae.store.ingest.actor_records import Hit
 from personae.store.ingest.links import Link, states_named
-from personae.store.ingest.verbs import CLAUSE_BREAK
+from personae.store.ingest.verbs import CLAUSE_BREAK, COUNT
 from personae.store.model import Span
 
-_COUNT = (
-    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen"
-    r"|dozens\s+of|scores\s+of|several|at\s+least\s+\S+|more\s+than\s+\S+)"
-)
+_COUNT = rf"(?:{COUNT}|dozens\s+of|scores\s+of|at\s+least\s+\S+|more\s+than\s+\S+)"
 _FORCES = r"(?:soldiers|troops|policemen|police\s+officers|servicemen|border\s+guards|guards)"
 _ATTACKS = r"(?:killed|killing|ambushed|ambushing|wounded|wounding|kidnapped|abducted|captured)"
 #: An attack on forces counted after its author: "killed eight soldiers in an ambush".
@@ -28,7 +25,8 @@ _PASSIVE = re.compile(
     r"(?:\s+(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:attack|ambush|raid|assault))?"
     r"\s+(?:[a-z]+\s+){0,3}?by\s+(?:the\s+)?$"
 )
-_ARMED = frozenset({"armed_group", "organisation", "other"})
+#: Who can attack forces: groups, and names of no known kind.
+_ATTACKERS = frozenset({"armed_group", "organisation", "other"})
 
 
 def forces_counted(
@@ -51,7 +49,7 @@ def forces_counted(
         return []
     ((owner, state),) = named.items()
     for hit in actors:
-        if kinds.get(hit.actor) not in _ARMED or owners.get(hit.actor) == owner:
+        if kinds.get(hit.actor) not in _ATTACKERS or owners.get(hit.actor) == owner:
             continue
         attack = _ACTIVE.match(text, hit.end)
         if attack is None:

@@ -112,17 +112,15 @@ def agent(text: str, after: list[Hit]) -> list[Hit]:
         low = max(0, hit.start - _BY_REACH)
         title = _TITLE_BEFORE.search(text, low, hit.start)  # "by Prime Minister| Menachem Begin"
         by = BY_AGENT.search(text, low, title.start() if title else hit.start)
-        if (
-            by is not None
-            and by.group().rstrip().endswith(("a", "an"))
-            and _ARMS_AFTER.match(text, hit.end)
-        ):
+        if by is not None and _A_BEFORE.search(by.group()) and _ARMS_AFTER.match(text, hit.end):
             continue  # "by a BUK missile fired by Kurdish rebels": a weapon, no one's act
         if by or _FIRED_FROM_BEFORE.search(text, max(0, hit.start - 60), hit.start):
             return group(text, after[index:])
     return []
 
 
+#: "by a" or "by an" before a name.
+_A_BEFORE = re.compile(r"\ban?\s+$", re.IGNORECASE)
 #: What a name after "by a" is the make of: a weapon or a vehicle, no one who acts.
 _ARMS_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:missiles?|rockets?|bombs?|drones?|shells?|mines?|devices?|strikes?"
