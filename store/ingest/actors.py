@@ -87,6 +87,7 @@ from personae.store.ingest.opposition import (
     members_of_opposition,
     opposition_after,
     opposition_name,
+    protesters_after,
 )
 from personae.store.ingest.places import (
     combined_with,
@@ -318,6 +319,11 @@ def find_actors(
                 served.setdefault(holder, sender or entry.name)
                 claim(tokens.starts[last + 1], tokens.ends[holder - 1])  # the office: no name
         opposed = opposition_after(text, end) if entry.kind == "state" else None
+        protesters = (
+            protesters_after(text, end)
+            if entry.kind == "state" and surface in entry.demonyms
+            else None
+        )
         collective = (
             _COLLECTIVE.match(text, end)
             if entry.kind == "state"
@@ -329,6 +335,9 @@ def find_actors(
         if opposed:  # "Kyrgyz opposition supporters": the opposition, not the state
             name, kind, affiliation = opposition_name(entry, surface), "organisation", None
             end, surface = opposed, text[start:opposed]
+        elif protesters:  # "Greek protesters": a group of their own, not the state
+            end, surface = protesters.end(), text[start : protesters.end()]
+            name, kind, affiliation = surface, "organisation", None
         elif collective and entry.kind == "company":  # the company is named too: "the
             found.add(entry.name, kind, start, end).add_alias(surface)  # carmaker's plant"
             name, kind, affiliation = f"{surface} union", "organisation", None

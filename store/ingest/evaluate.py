@@ -222,8 +222,12 @@ _AGENT_WORDS = frozenset(
 )
 
 
-#: A state's opposition, coded apart from the state (CAMEO's OPP agent).
-_OPPOSITION = re.compile(r"(?:[Tt]he )?(.+?)(?:['’]s)? opposition")
+#: A state's opposition, coded apart from the state (CAMEO's OPP agent), and a people's
+#: protesters, coded as its opposition ("Greek protesters", "Nigerian rioters").
+_OPPOSITION = re.compile(
+    r"(?:[Tt]he )?(.+?)(?:['’]s)? (?:opposition|protesters|protestors|demonstrators|rioters"
+    r"|strikers)"
+)
 
 
 class StateNames:
@@ -279,7 +283,7 @@ class StateNames:
         state = self._state(name)
         if state is not None:
             return plain_name(state)
-        opposed = _OPPOSITION.fullmatch(name)  # "Kyrgyz opposition", "Kyrgyzstan opposition"
+        opposed = _OPPOSITION.fullmatch(name)  # "Kyrgyz opposition", "Greek protesters"
         if opposed is not None and (state := self._state(opposed[1])) is not None:
             return f"{plain_name(state)} opposition"
         entry = self._entry(name)
@@ -336,6 +340,11 @@ def read_case(
         for e in case["events"]
         if _named(e["source"]) and _named(e["target"])
     ]
+    for event in events:  # "Georgian demonstrators launched missiles at the Georgian
+        if event["source"] == event["target"]:  # government": GEOOPP against GEOGOV
+            for side in ("source", "target"):
+                if event.get(f"{side}_agent") == "opposition":
+                    event[side] = f"{event[side]} opposition"
     predicted = [
         (gold_of[r.source], gold_of[r.target], r.type)
         for r in extraction.relations

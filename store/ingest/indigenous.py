@@ -32,12 +32,12 @@ _PEOPLE_AFTER = re.compile(
 def without_indigenous(
     text: str, hits: Sequence[Hit], owners: Mapping[str, str | None]
 ) -> list[Hit]:
-    """``hits`` less each "Indian" read as India that names a people of the Americas: in an
-    article that names a state of the Americas (or a place in one) and names India by no other
+    """``hits`` less each "Indian" read as India, or as India's protesters ("Indian
+    protesters"), that names a people of the Americas: in an article that names a state of the Americas (or a place in one) and names India by no other
     word."""
-    india = [h for h in hits if h.actor == "India"]
+    india = [h for h in hits if h.actor == "India" or h.actor.startswith("Indian ")]
     if not india or any(not text.startswith("Indian", h.start) for h in india):
         return list(hits)
     if not any(h.actor in AMERICAS or owners.get(h.actor) in AMERICAS for h in hits):
         return list(hits)
-    return [h for h in hits if not (h.actor == "India" and _PEOPLE_AFTER.match(text, h.start + 6))]
+    return [h for h in hits if not (h in india and _PEOPLE_AFTER.match(text, h.start + 6))]

@@ -1,9 +1,11 @@
 """A state's political opposition, an actor of its own: "the Venezuelan opposition", "Kyrgyz
-opposition supporters", or "opposition protesters" in a sentence that names one state.
+opposition supporters", or "opposition protesters" in a sentence that names one state; and a
+people's protesters ("Greek protesters", "Cambodian rioters").
 
 Event coders code the opposition apart from the state it opposes (CAMEO's OPP agent:
 VENOPP beside VEN), so that police beating opposition protesters is a state acting on its
-opposition, not on itself, and the opposition's protest is aimed at the state.
+opposition, not on itself, and the opposition's protest is aimed at the state.  Protesters
+named by their people are coded the same way, as a group of their own.
 """
 
 from __future__ import annotations
@@ -56,6 +58,21 @@ def opposition_name(state: GazetteerEntry, surface: str = "") -> str:
     if surface in state.demonyms:
         return f"{surface} opposition"
     return f"{state.demonyms[0] if state.demonyms else state.name} opposition"
+
+
+#: People out in the streets, named after their people's adjective: "Greek| protesters",
+#: "Nigerian| rioters" (not "Greek police", nor "Greek students", often a state's citizens
+#: acted on abroad); not those a body leads ("Indian protesters led by the CONAIE"): the
+#: body's.
+_PROTESTERS_AFTER = re.compile(
+    r" (protesters|protestors|demonstrators|rioters|strikers)\b"
+    r"(?! (?:led|organi[sz]ed|called|mobili[sz]ed) by\b| (?:from|of) (?:the )?[A-Z])"
+)
+
+
+def protesters_after(text: str, end: int) -> re.Match[str] | None:
+    """The protesters named right after a state's adjective (at ``end``), if they are."""
+    return _PROTESTERS_AFTER.match(text, end)
 
 
 def opposition_after(text: str, end: int) -> int | None:

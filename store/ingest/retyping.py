@@ -123,6 +123,13 @@ def retyped(
         and _PROTESTERS_BEFORE.search(text, max(0, t_start - 70), t_start)
     ):  # "protesters from the PAD stormed Bangkok's airport": a protest (CAMEO 14)
         return "PROTEST", None
+    if (
+        kind == "ASSAULT"
+        and _RIOTING.match(word)
+        and pairs
+        and all(_CROWD.search(source.actor) for source, _ in pairs)
+    ):  # "Cambodian rioters torched the Thai Embassy": a violent protest, a riot (CAMEO 145)
+        return "PROTEST", None
     if expels(text, kind, t_start, t_end):  # "gave the ambassador 72 hours to leave"
         return "SANCTION", "expels"
     if ultimatum(text, kind, t_start, t_end):  # "gave Niger's junta one week to reinstate"
@@ -307,6 +314,13 @@ _PROTESTERS_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _TO_LEAVE = re.compile(r"(?:leave|quit|depart|exit)\b", re.IGNORECASE)
+#: A crowd by its name: "Greek protesters", "Nigerian rioters" (opposition.py).
+_CROWD = re.compile(r" (?:protesters|protestors|demonstrators|rioters|strikers)$")
+#: What a crowd does in a riot: burning, looting, stoning; not killing.
+_RIOTING = re.compile(
+    r"(?:torch|loot|ransack|smash|burn|set fire|set alight|hurl|threw|throw|pelt|ston|storm"
+    r"|vandali|attack|clash|firebomb)"
+)
 
 
 def ultimatum(text: str, kind: str, t_start: int, t_end: int) -> bool:

@@ -46,6 +46,8 @@ _LED_BY = re.compile(
 _OUTLAWS_AFTER = re.compile(rf"\s+(?:{ARMED_GROUP_NOUNS}|gunmen|pirates|smugglers)\b")
 #: A place their act happens in, after them in their clause: "detained dozens in Dhaka".
 _IN_PLACE = re.compile(r"[^,;]{0,80}?\b(?:in|near|outside) (?:the )?$")
+#: A state's mission abroad after its name: "British| High Commission", "U.S.| embassy".
+_MISSION = re.compile(r"(?: [A-Z][\w-]*)* (?:[Ee]mbassy|[Cc]onsulate|[Hh]igh [Cc]ommission)\b")
 
 
 def state_forces(
@@ -92,6 +94,8 @@ def state_forces(
                 for h in in_sentence
                 if h.start > end
                 and _IN_PLACE.fullmatch(text, end, h.start)
+                and not _MISSION.match(text, h.end)  # "near the British High Commission"
+                and actors[h.actor].kind != "government"  # "near the U.S. Embassy": abroad
                 and (state := state_of(h.actor)) is not None
             ),
             None,
@@ -99,13 +103,16 @@ def state_forces(
         leader = next((h for h in in_sentence if h.start > end), None)
         if leader is not None and _LED_BY.fullmatch(text, end, leader.start):
             where = state_of(leader.actor) or where  # "troops led by Colonel Rabuka": his
-        named = [h for h in in_sentence if h.start < start] if found["troops"] else in_sentence
-        named = [h for h in named if not _OUTLAWS_AFTER.match(text, h.end)]  # "Nigerian
+        named = [h for h in in_sentence if not _OUTLAWS_AFTER.match(text, h.end)]  # "Nigerian
         # militants": the state they come from, not the one the police serve
-        state = where or next(  # troops: a state named before them ("the government" and
-            # "the army" stand for the one state named before: anaphora.py)
-            (state for h in named if (state := state_of(h.actor)) is not None),
-            filed_from,
+        before = (state_of(h.actor) for h in named if h.start < start)
+        after = (state_of(h.actor) for h in named if h.start > start and not found["troops"])
+        # troops: a state named before them ("the government" and "the army" stand for the
+        # one state named before: anaphora.py); police: the dateline's before a state named
+        # after them ("ATHENS - Riot police fired tear gas ... near the U.S. Embassy")
+        state = where or next(
+            (state for state in before if state is not None),
+            filed_from or next((state for state in after if state is not None), None),
         )
         if state is not None:
             yield state, start, end
