@@ -130,6 +130,17 @@ def talks_behind(text: str, kind: str, t_start: int) -> bool:
     )
 
 
+def deal_brokered(text: str, kind: str, t_end: int) -> bool:
+    """A deal named again as what a mediator brokered ("signed a deal ..., in an agreement
+    brokered by China"): the pair's signing told already, no second agreement."""
+    return kind == "AGREE" and _BROKERED_AFTER.match(text, t_end) is not None
+
+
+#: Right after a deal's noun: who brokered it.
+_BROKERED_AFTER = re.compile(
+    r"s?\s+(?:(?:partly|jointly)\s+)?(?:brokered|mediated|facilitated)\s+(?:(?:in|at)\s+\S+\s+)?by\b",
+    re.IGNORECASE,
+)
 #: "after a week of", "at the close of peace": right before talks that led to an act.
 _AFTER_TALKS = re.compile(
     r"\b(?:after|following|at\s+the\s+(?:close|end|conclusion)\s+of)\s+(?:[\w'’-]+\s+){0,5}$",

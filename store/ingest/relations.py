@@ -43,6 +43,7 @@ from personae.store.ingest.conditions import condition_threats, conditional, dem
 from personae.store.ingest.directions import JOINT
 from personae.store.ingest.events import (
     another_event,
+    deal_brokered,
     last_clause_start,
     participle_clause,
     talks_behind,
@@ -361,7 +362,10 @@ def _read(
                     links[key], made_at[key], last_made = link, t_end, t_end
                 elif shared or (
                     (kind in SAID_TYPES or not participle_clause(text, t_start))
-                    and not (mediators and talks_behind(text, kind, t_start))
+                    and not (
+                        mediators
+                        and (talks_behind(text, kind, t_start) or deal_brokered(text, kind, t_end))
+                    )
                     and another_event(
                         text,
                         [_said(links[key]), *(_said(f) for f in further)],

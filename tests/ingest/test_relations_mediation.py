@@ -34,3 +34,12 @@ def test_extending_an_arms_embargo_coerces_as_the_plover_table_types_it() -> Non
     assert _typed("The European Union extended its arms embargo on Myanmar on Monday.") == {
         ("European Union", "COERCE", "Myanmar")
     }
+
+
+def test_a_signed_deal_named_again_as_the_mediators_is_one_signing() -> None:
+    found = _typed(
+        "Armenia and Azerbaijan signed a peace accord on Thursday, in an agreement brokered "
+        "by Russia after two days of talks in Moscow."
+    )
+    assert {("Armenia", "SUPPORT", "Azerbaijan"), ("Russia", "CONSULT", "Armenia")} <= found
+    assert not any(kind == "AGREE" for _, kind, _ in found)
