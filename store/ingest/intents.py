@@ -23,6 +23,8 @@ _PROMISE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+#: Acts that give or yield, whose future is an intent however it is told.
+_GIVING_OR_YIELDING = frozenset({"AID", "CONCEDE", "RETREAT"})
 #: Measures a government announces it will take ("said it would close the border"):
 #: decided, coders code them as taken (aid to come is promised: see promised_aid).
 _MEASURES = frozenset({"SANCTION", "COERCE"})
@@ -87,8 +89,13 @@ def promised(
         and _OFFER_CONDITION_AFTER.match(text, t_start)
     ):  # "the EU will lift its sanctions on Myanmar if the junta frees Suu Kyi": an offer,
         return "AGREE"  # as coders code it (CAMEO 03), not the lifting
-    if speaker is None:
-        return None
+    if speaker is None:  # "Pakistan will free 200 Indian fishermen": aid, a concession or a
+        return (  # retreat to come is an intent (CAMEO 033, 035); talks or cooperation to
+            "AGREE"  # come are told as such
+            if kind in _GIVING_OR_YIELDING
+            and _PROMISE_BEFORE.search(text, max(0, t_start - 30), t_start) is not None
+            else None
+        )
     if not any(h.actor in (speaker, speaks_for) for h in subjects):
         return None  # "Assad told Baker that Damascus would attend": his state's promise
     if _PROMISE_BEFORE.search(text, max(0, t_start - 30), t_start) is None:

@@ -128,3 +128,19 @@ def test_a_warning_that_ones_forces_could_strike_is_a_threat_not_an_attack() -> 
     )
     assert ("India", "THREATEN", "Pakistan") in found
     assert ("India", "ASSAULT", "Pakistan") not in found
+
+
+def test_a_cooperative_act_to_come_is_an_intent_whoever_tells_it() -> None:
+    """No speaker named ("its foreign ministry said"), the act still is yet to happen."""
+    assert _typed(
+        "Eritrea will free 40 Ethiopian prisoners of war next week, its information ministry "
+        "said on Monday."
+    ) == {("Eritrea", "AGREE", "Ethiopia")}
+    assert ("Japan", "AGREE", "Iran") in _typed(
+        "Japan will lift its freeze on loans to Iran once the deal takes effect."
+    )
+    # a meeting to come is told as the meeting, and a hostile measure as taken
+    assert ("Chile", "CONSULT", "Peru") in _typed("Chile will hold talks with Peru in Lima.")
+    assert ("Russia", "SANCTION", "Estonia's ambassador") in _typed(
+        "Russia will expel Estonia's ambassador, the foreign ministry said."
+    )
