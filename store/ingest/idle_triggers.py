@@ -39,6 +39,19 @@ def led_body(text: str, start: int, end: int) -> bool:
 _LED_BEFORE = re.compile(r"-led\s+(?:[a-z]+\s+)?$")
 
 
+def talked_about(text: str, start: int) -> bool:
+    """A fight the talks are about, no fight of the talkers: "Erdogan and Putin discussed the
+    fighting in Idlib", "talks on the war in Ukraine"."""
+    return _TALKED_ABOUT.search(text, max(0, start - 40), start) is not None
+
+
+_TALKED_ABOUT = re.compile(
+    r"\b(?:discuss\w*|(?:talk(?:s|ed|ing)?|spoke|speak\w*|consultations?|briefed)\s+"
+    r"(?:about|on|over|regarding))\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 def unnamed_rivals(text: str, start: int, end: int) -> bool:
     """ "rivals" as a noun that says whose rivals no one is: "to open their services to
     rivals", "music streaming rivals such as Spotify" (but "are rivals", "bitter rivals",

@@ -33,6 +33,7 @@ from personae.store.ingest.idle_triggers import (
     claims_a_thing,
     compound_noun,
     led_body,
+    talked_about,
     unnamed_rivals,
 )
 from personae.store.ingest.intents import WISH
@@ -56,7 +57,7 @@ from personae.store.ingest.verbs import (
     TRIGGER,
     TRIGGER_SCAN,
 )
-from personae.store.model import COMENTION, STANCE, Span, polarity
+from personae.store.model import COMENTION, PLOVER, STANCE, Span, polarity
 
 #: How far each kind of trigger is trusted before its roles are weighed: a verb whose object
 #: the CAMEO lexicon recognises, a hand-written stem, a CAMEO verb on its own.
@@ -123,8 +124,9 @@ def triggers_of(
             continue  # "the minister had flown into Kandahar": a journey, no force sent
         if TAKING_PART.match(text, verb.start):  # "to take part in exercises": the
             continue  # exercises are the act
-        if NAMING.match(text, verb.start):  # "calling them a smear": a word, no phone call
-            continue
+        if NAMING.match(text, verb.start) and not (verb.by_pattern and verb.type == "ACCUSE"):
+            continue  # "calling them a smear": a word, no phone call ("called Uribe a liar"
+            # is the lexicon's charge)
         if FOUNDED_BY.match(text, verb.start) and text.endswith(", ", 0, verb.start):
             continue  # "Georgian Dream, founded by billionaire Bidzina Ivanishvili,": who
             # founded it, history, no act of the news
@@ -211,6 +213,7 @@ def triggers_of(
         and not (t[2] == "REJECT" and VETO_DROPPED.search(text, max(0, t[0] - 40), t[0]))
         and not (t[2] == "RIVAL" and unnamed_rivals(text, t[0], t[1]))
         and not led_body(text, t[0], t[1])
+        and not (PLOVER.get(t[2]) == "conflict" and talked_about(text, t[0]))
         and not (t[2] == "REJECT" and FAILED_AT_TASK.match(text, t[0]) is not None)
         and not (t[2] == "REJECT" and REFUSED_TO_OPPOSE.match(text, t[0]) is not None)
         and not (t[2] == "ACCUSE" and claims_a_thing(text, t[0]))

@@ -32,11 +32,12 @@ REDUCING = (
 
 #: Easing sanctions, an embargo or a blockade is a retreat (CAMEO 085, 0872: RETREAT in the
 #: PLOVER table), read with the object so that the sanctions type nothing of their own
-#: ("lifted sanctions on", "eased restrictions on").
+#: ("lifted sanctions on", "eased restrictions on", "lifted U.S. economic sanctions on", "lifted
+#: sweeping economic and border sanctions on").
 EASING = (
     r"(?:eas(?:e|es|ed|ing)|lift(?:s|ed|ing)?|relax(?:es|ed|ing)?|remov(?:e|es|ed|ing)"
     r"|waiv(?:e|es|ed|ing)|loosen(?:s|ed|ing)?|roll(?:s|ed|ing)? back)"
-    r"(?: (?!(?:on|against|for|with)\b)[\w'’-]+){0,3}? (?:sanctions|restrictions|embargo(?:es)?"
+    r"(?: (?!(?:on|against|for|with)\b)[\w.'’-]+){0,5}? (?:sanctions|restrictions|embargo(?:es)?"
     r"|bans?|tariffs|curbs|blockade)\b"
 )
 #: Expelling a state's diplomats reduces relations with it (CAMEO 16, SANCTION); expelling
