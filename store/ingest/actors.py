@@ -125,15 +125,18 @@ _COUNTED = re.compile(r"\w+ (?:of (?=[A-Z]))?")
 
 def filed_from(dateline: str, gaz: Gazetteer, date: str | None) -> str | None:
     """The state of the place a dateline names ("KHARTOUM (AP) -": Sudan), if the gazetteer
-    or the towns list knows it."""
+    or the towns list knows it; the state or province named after it first ("SAN VICENTE
+    DEL CAGUAN, Colombia (AP) -", "PARIS, Texas")."""
     match = match_dateline(dateline) if dateline else None
     if match is None:
         return None
-    place = match["place"].split(", ")[0].strip()
-    entry = gaz.lookup(place.title() if place.isupper() else place)
-    if entry is not None:
-        state = entry.name if entry.kind == "state" else entry.affiliation_on(date)
-        return state if state and (owner := gaz.lookup(state)) and owner.kind == "state" else None
+    place, *rest = (part.strip() for part in match["place"].split(", "))
+    for name in (*rest[:1], place):  # "PARIS, Texas": the state's part first
+        entry = gaz.lookup(name.title() if name.isupper() else name)
+        if entry is not None:
+            state = entry.name if entry.kind == "state" else entry.affiliation_on(date)
+            if state and (owner := gaz.lookup(state)) and owner.kind == "state":
+                return state
     return known_town(place)
 
 

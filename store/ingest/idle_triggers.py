@@ -39,15 +39,17 @@ def led_body(text: str, start: int, end: int) -> bool:
 _LED_BEFORE = re.compile(r"-led\s+(?:[a-z]+\s+)?$")
 
 
-def talked_about(text: str, start: int) -> bool:
-    """A fight the talks are about, no fight of the talkers: "Erdogan and Putin discussed the
-    fighting in Idlib", "talks on the war in Ukraine"."""
-    return _TALKED_ABOUT.search(text, max(0, start - 40), start) is not None
+def spoken_of(text: str, start: int) -> bool:
+    """A fight the talks are about, or one apologised for or mourned, no fight of the
+    speakers: "Erdogan and Putin discussed the fighting in Idlib", "talks on the war in
+    Ukraine", "apologised for the 1991 killing of 200 Croatian prisoners"."""
+    return _SPOKEN_OF.search(text, max(0, start - 40), start) is not None
 
 
-_TALKED_ABOUT = re.compile(
+_SPOKEN_OF = re.compile(
     r"\b(?:discuss\w*|(?:talk(?:s|ed|ing)?|spoke|speak\w*|consultations?|briefed)\s+"
-    r"(?:about|on|over|regarding))\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}$",
+    r"(?:about|on|over|regarding)|(?:apologi[sz]\w*|regrets?)(?:\s+on\s+\w+day)?\s+(?:for|over)"
+    r"|commemorat\w*|mourn\w*)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 

@@ -107,16 +107,23 @@ def known_town(name: str) -> str | None:
 def town_state(cand: Candidate, text: str) -> str | None:
     """The state of a town no lexicon names (GeoNames' towns of 15,000 people or more, see
     tests/tools/build_towns.py), when a mention says it is a place: "clashes in Jos",
-    "the town of Bambari".  A name alone may be anyone's ("Nice", "Bath")."""
+    "the town of Bambari", or the dateline names it ("VUKOVAR, Croatia - ... the first visit
+    to Vukovar").  A name alone may be anyone's ("Nice", "Bath")."""
     state = known_town(cand.name)
     if state is None:
         return None
+    if _DATELINE_TOWN.match(text, len(cand.name)) and text.startswith(cand.name.upper()):
+        return state
     for start, end in cand.spans:
         if _placed(text, start, end) or _SETTLEMENT_OF_BEFORE.search(
             text, max(0, start - 24), start
         ):
             return state
     return None
+
+
+#: After the town that opens a dateline: "VUKOVAR|, Croatia", "JOS| (Reuters)".
+_DATELINE_TOWN = re.compile(r",| \(")
 
 
 def named_as_province(text: str, start: int, end: int) -> bool:

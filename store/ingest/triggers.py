@@ -33,7 +33,7 @@ from personae.store.ingest.idle_triggers import (
     claims_a_thing,
     compound_noun,
     led_body,
-    talked_about,
+    spoken_of,
     unnamed_rivals,
 )
 from personae.store.ingest.intents import WISH
@@ -213,7 +213,7 @@ def triggers_of(
         and not (t[2] == "REJECT" and VETO_DROPPED.search(text, max(0, t[0] - 40), t[0]))
         and not (t[2] == "RIVAL" and unnamed_rivals(text, t[0], t[1]))
         and not led_body(text, t[0], t[1])
-        and not (PLOVER.get(t[2]) == "conflict" and talked_about(text, t[0]))
+        and not (PLOVER.get(t[2]) == "conflict" and spoken_of(text, t[0]))
         and not (t[2] == "REJECT" and FAILED_AT_TASK.match(text, t[0]) is not None)
         and not (t[2] == "REJECT" and REFUSED_TO_OPPOSE.match(text, t[0]) is not None)
         and not (t[2] == "ACCUSE" and claims_a_thing(text, t[0]))

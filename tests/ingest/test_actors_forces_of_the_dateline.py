@@ -57,3 +57,36 @@ def test_an_officer_titled_by_a_state_office_serves_the_datelines_state() -> Non
         "Foreign Minister Kwame Asante Mensah denounced the coup on Saturday.", "1981-12-31"
     )
     assert bare["Kwame Asante Mensah"].affiliation is None
+
+
+def test_a_dateline_of_an_unknown_town_gives_the_state_it_names() -> None:
+    found = stored_in(
+        "PUERTO ASIS, Colombia (AP) - Police arrested 12 members of the Gulf Clan on Sunday.",
+        "2019-03-10",
+    )
+    assert ("Colombia", "COERCE", "Gulf Clan") in found
+    # a province named after the town tells the state, not a namesake town abroad
+    found = stored_in(
+        "PARIS, Texas (AP) - Police arrested two members of the Sinaloa Cartel on Sunday.",
+        "2019-03-10",
+    )
+    assert ("United States", "COERCE", "Sinaloa Cartel") in found
+
+
+def test_the_datelines_town_named_again_is_a_place_of_its_state() -> None:
+    entities = entities_in(
+        "VUKOVAR, Croatia, Nov 4 (Reuters) - Serbia's president apologised on Thursday, "
+        "during the first visit to Vukovar by a Serbian head of state.",
+        "2010-11-04",
+    )
+    assert entities["Vukovar"].kind == "place"
+    assert entities["Vukovar"].affiliation == "croatia"
+
+
+def test_a_killing_apologised_for_is_no_killing_by_the_one_who_apologises() -> None:
+    found = stored_in(
+        "Japan's prime minister apologised on Monday for the 1937 killing of Chinese civilians "
+        "in Nanjing.",
+        "1995-08-15",
+    )
+    assert not any(kind == "ASSAULT" for _, kind, _ in found)
