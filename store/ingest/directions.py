@@ -194,6 +194,16 @@ def refused_to(text: str, kind: str, t_end: int, after: list[Hit]) -> list[Hit] 
     return group(text, receivers) if receivers else None
 
 
+def sent_to_help(text: str, kind: str, t_start: int, before: list[Hit]) -> list[Hit] | None:
+    """Whom help sent somewhere goes to: the one named right before "to help" after "to"
+    ("would send teams of experts to Nigeria to help find the schoolgirls abducted by Boko
+    Haram": Nigeria, not those the help is against); None for any other act."""
+    if kind != "AID" or not before or text[before[-1].end : t_start] != " to ":
+        return None
+    last = before[-1]
+    return [last] if _TO_BEFORE.search(text, max(0, last.start - 8), last.start) else None
+
+
 #: Fighting named as a noun: "fighting erupted ... between the army and the RSF".
 _FIGHTING_NOUN = re.compile(r"(?:fighting|clashes|battles?|hostilities|skirmishes)\b", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)

@@ -36,6 +36,7 @@ from personae.store.ingest.directions import (
     given_to,
     joint_parties,
     refused_to,
+    sent_to_help,
 )
 from personae.store.ingest.events import answered_from, participle_clause, prompted_by, reacts
 from personae.store.ingest.groups import co_speakers, group, listed_before
@@ -331,7 +332,7 @@ def roles(
     objects = with_recipient(text, kind in TRANSFER_TYPES or transfer, t_start, objects, after)
     if kind == "PROTEST" and objects and not subjects:  # "protesters marched on the French
         subjects = protesters_of(text, objects[0], [*actors, *(settings or ())], kinds, high)
-    receivers = refused_to(text, kind, t_end, after)
+    receivers = refused_to(text, kind, t_end, after) or sent_to_help(text, kind, t_start, before)
     if receivers:
         objects = receivers
     joint = joint_parties(text, kind, t_start, subjects, after) or fought_between(

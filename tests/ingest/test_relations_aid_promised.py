@@ -30,3 +30,15 @@ def test_help_said_to_come_is_a_promise_of_it() -> None:
 def test_aid_sent_is_aid() -> None:
     found = stored_in("Cuba sent 300 doctors to Haiti on Friday to fight cholera.", "2010-11-19")
     assert ("Cuba", "AID", "Haiti") in found
+
+
+def test_help_sent_to_a_state_goes_to_that_state_not_to_whom_it_is_against() -> None:
+    found = stored_in(
+        "Britain said it would send a team of experts to Mozambique to help track the "
+        "insurgents of Ansar al-Sunna.",
+        "2021-04-01",
+    )
+    assert ("United Kingdom", "AGREE", "Mozambique") in found
+    assert not any(
+        source == "United Kingdom" and target == "Ansar al-Sunna" for source, _, target in found
+    )
