@@ -92,3 +92,21 @@ def test_a_states_rebels_and_opposition_in_its_block_are_no_organ_of_its_governm
     )
     assert rebels is not None and rebels.kind == "armed_group" and rebels.affiliation is None
     assert council is not None and council.kind == "organisation" and council.affiliation is None
+
+
+def test_a_leader_listed_under_several_names_before_his_dates_is_known() -> None:
+    # The dictionaries list "GERALD_R._FORD_", "VICE_PRESIDENT_GERALD_FORD", ... and only
+    # then the dates all of them share: each name is the one person, with those dates.
+    gazetteer = load_gazetteer()
+    ford = gazetteer.lookup("Gerald Ford")
+    assert ford is not None and ford.kind == "person"
+    assert ford.affiliation_on("1975-08-01") == "United States"
+    assert gazetteer.lookup("Boris Yeltsin") is not None
+    # Soviet offices, which the dictionaries code as Russia's, were the Soviet Union's
+    brezhnev = gazetteer.lookup("Leonid Brezhnev")
+    assert brezhnev is not None and brezhnev.affiliation_on("1975-08-01") == "Soviet Union"
+    yeltsin = gazetteer.lookup("Boris Yeltsin")
+    assert yeltsin is not None and yeltsin.affiliation_on("1995-01-01") == "Russia"
+    # another actor listed before the same dates keeps its own name
+    interior = gazetteer.lookup("United States Department of the Interior")
+    assert interior is not None and interior.name == "United States Department of the Interior"

@@ -80,14 +80,30 @@ def _entries(path: Path) -> Iterator[tuple[_Entry, str | None, bool]]:
             if current is not None:
                 current.names.append(line[1:].split("[", 1)[0].strip())
             continue
+        name = line.split("[", 1)[0].strip()
+        if current is not None and _named_again(current, name):
+            current.names.append(name)  # "GERALD_R._FORD_ ... VICE_PRESIDENT_GERALD_FORD":
+            current.roles.extend(_roles(line))  # more names before the dates they share
+            continue
         if current is not None:
             code = _section_code(current)
             state = code or state
             yield current, state, code is not None
-        current = _Entry([line.split("[", 1)[0].strip()], _roles(line))
+        current = _Entry([name], _roles(line))
     if current is not None:
         code = _section_code(current)
         yield current, code or state, code is not None
+
+
+def _named_again(entry: _Entry, name: str) -> bool:
+    """A line with no dates yet followed by another that ends with the same word, as the
+    dictionaries list one person's names before the dates they share ("LEONID_BREZHNEV_",
+    "SOVIET_LEADER_LEONID_BREZHNEV"); a different name ("MUHAJIRIN_WA-ANSAR_ALLIANCE",
+    "SARAYAT_AL-QUDS") is another actor."""
+    if entry.roles:
+        return False
+    first, new = _words(entry.names[0]), _words(name)
+    return bool(first and new) and first[-1] in new
 
 
 def _section_code(entry: _Entry) -> str | None:
@@ -560,11 +576,18 @@ def _person_or_body(
     for code, start, end in entry.roles:
         owner = _affiliation(code, states, bodies)
         if owner is not None:
-            terms.append([owner, *_span(start, end)])
+            span = _span(start, end)
+            if owner == "Russia" and span[1] and span[1] <= _SOVIET_END:
+                owner = "Soviet Union"  # the dictionaries code Soviet offices as Russia's
+            terms.append([owner, *span])
     dated = any(start or end for _, start, end in terms)
     names = _person_names(entry.names)
     if terms and names and " " in names[0] and (dated or body_kind == "government"):
         people.append([names[0], names[1:], terms])
+
+
+#: The day the Soviet Union ended: offices held until then were the Union's.
+_SOVIET_END = "1991-12-26"
 
 
 #: States whose people carry a father's and a mother's surname, news giving the first only.
