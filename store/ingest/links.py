@@ -409,7 +409,10 @@ def unowned_place(link: Link, owners: dict[str, str], kinds: dict[str, str]) -> 
     """A typed relation aimed at a place no state owns (a continent, a town no lexicon
     knows) other than an attack, a mobilisation, a retreat or its taking: "signed a ceasefire in
     the border town of Sapoa" is made with no one there. A region may act ("pressure from
-    Europe"), so its own acts stay."""
+    Europe"), so its own acts stay, but for fighting: a region fights no one ("they have
+    fought two wars over Kashmir")."""
+    if link.type == "ASSAULT" and kinds.get(link.source) == "place":
+        return link.source not in owners
     if link.type == COMENTION or link.type in PLACE_OBJECT_TYPES:
         return False
     if link.type == "COERCE" and OCCUPYING.match(link.summary):  # "annexed Crimea"

@@ -18,6 +18,7 @@ from typing import Protocol
 
 from personae.store.ingest.affiliation import GROUP_KINDS, HEAD_TITLE_BEFORE, ITS_OFFICE
 from personae.store.ingest.anaphora import Mention
+from personae.store.ingest.gazetteer import load_gazetteer
 from personae.store.ingest.name_words import CREEDS
 from personae.store.ingest.opposition import OF_PARTY_NAMED
 
@@ -56,7 +57,7 @@ def sole_states(
     for hit in hits:
         kind = kind_of(hit.actor)
         if (
-            (kind != "place" or hit.actor in owners or _SHARED.search(hit.actor))
+            (kind != "place" or hit.actor in owners or _shared_place(hit.actor))
             and (
                 kind != "government"
                 or hit.actor in owners
@@ -103,6 +104,15 @@ _PORTFOLIO_BODY = re.compile(
 _SHARED = re.compile(
     r"\b(?:Sea|Ocean|Gulf|Straits?|Channel|River|Desert|Mountains|Range)\b|^(?:Lake|Gulf) "
 )
+
+
+def _shared_place(name: str) -> bool:
+    """A place many states share: waters and ranges, or a region the lexicon knows in no
+    state ("Europe's postwar borders", "Latin America")."""
+    if _SHARED.search(name):
+        return True
+    entry = load_gazetteer().lookup(name)
+    return entry is not None and entry.kind == "place" and entry.affiliation is None
 
 
 class _Member(Protocol):

@@ -84,10 +84,11 @@ def sentence_subjects(
                     (h for h in reversed(actors) if h.end <= t_start and clause_subject(text, h)),
                     None,
                 )
-        subjects = (
+        first = owned(text, actors, actors[0])  # "West Africa's regional bloc ECOWAS ...,
+        subjects = (  # and called on": the bloc
             group(text, [h for h in actors if h.start <= doer.start][::-1])
             if doer is not None
-            else group(text, [h for h in actors if h.start >= actors[0].start])
+            else group(text, [h for h in actors if h.start >= first.start])
         )
     own_clause = participle_clause(text, t_start)
     if own_clause and said_by is not None and speaker_participle(text, said_by, t_start):
