@@ -16,10 +16,11 @@ from personae.store.ingest.breaks import Breaks
 from personae.store.ingest.clauses import PROTEST_PURPOSE
 from personae.store.ingest.scan import holds_any
 
-#: A mediation's agent: "a deal brokered by China", "talks mediated by Qatar".
+#: A mediation's agent: "a deal brokered by China", "talks mediated by Qatar", "a
+#: breakthrough brokered partly by Pope Francis".
 _MEDIATED = re.compile(
     r"\b(?:brokered|mediated|facilitated|mediation|(?:ceremony|summit|talks|meeting)"
-    r"(?:\s+in\s+(?-i:[A-Z][\w'’-]*))?\s+hosted)\s+by\s+"
+    r"(?:\s+in\s+(?-i:[A-Z][\w'’-]*))?\s+hosted)\s+(?:partly\s+|jointly\s+)?by\s+"
     r"(?:the\s+|an?\s+)?(?:former\s+)?(?-i:[A-Z][\w.-]*\s+){0,2}?"
     r"(?-i:(?:(?:Deputy|Vice)\s+)?(?:President|Prime\s+Minister"
     r"|King|Emir|Chancellor|Secretary-General|Secretary\s+of\s+State|Foreign\s+Minister)\s+"
@@ -56,8 +57,8 @@ def mediator(text: str, hit: Hit) -> bool:
 #: President Lula da Silva and Turkish Prime Minister Erdogan"): only names, titles, "and"
 #: and commas between "brokered by" and the name.
 _MEDIATED_LIST = re.compile(
-    r"\b(?:brokered|mediated|facilitated)\s+(?:(?:in|at)\s+(?-i:[A-Z][\w'’-]*)\s+)?by\s+"
-    r"(?:the\s+)?(?:(?:(?-i:[A-Z][\w'’-]*)(?:\.(?=\S)[\w'’-]*)*|da|de|dos|del|al|bin|van|von"
+    r"\b(?:brokered|mediated|facilitated)\s+(?:(?:in|at)\s+(?-i:[A-Z][\w'’-]*)\s+)?"
+    r"(?:partly\s+|jointly\s+)?by\s+(?:the\s+)?(?:(?:(?-i:[A-Z][\w'’-]*)(?:\.(?=\S)[\w'’-]*)*|da|de|dos|del|al|bin|van|von"
     r"|and|and\s+the),?\s+){0,16}$",  # "brokered by Saudi Arabia and the United States"
     re.IGNORECASE,
 )

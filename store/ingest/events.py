@@ -130,12 +130,19 @@ def talks_behind(text: str, kind: str, t_start: int) -> bool:
     )
 
 
+def brokering(text: str, t_start: int, t_end: int) -> bool:
+    """The trigger is a mediator's verb ("brokered by Pope Francis"): the mediation, no act
+    of the parties'."""
+    return _BROKERING.fullmatch(text, t_start, t_end) is not None
+
+
 def deal_brokered(text: str, kind: str, t_end: int) -> bool:
     """A deal named again as what a mediator brokered ("signed a deal ..., in an agreement
     brokered by China"): the pair's signing told already, no second agreement."""
     return kind == "AGREE" and _BROKERED_AFTER.match(text, t_end) is not None
 
 
+_BROKERING = re.compile(r"(?:brokered|mediated|facilitated)", re.IGNORECASE)
 #: Right after a deal's noun: who brokered it.
 _BROKERED_AFTER = re.compile(
     r"s?\s+(?:(?:partly|jointly)\s+)?(?:brokered|mediated|facilitated)\s+(?:(?:in|at)\s+\S+\s+)?by\b",

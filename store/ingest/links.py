@@ -74,17 +74,18 @@ def comentions(
 
 
 def mediation_links(
-    mediators: list[Hit], sentence: Span, links: dict[tuple[str, str], Link], opener: str | None
+    mediators: list[Hit], sentence: Span, links: dict[tuple[str, str], Link], openers: list[str]
 ) -> None:
     """A mediator ("under a deal brokered by China", see act_frames.mediator) meets each party
     of the typed acts it brokered, as event coders code mediation (CAMEO 045), or, when no
-    act names a party, the sentence's opening subject (``opener``: "Cuba agreed to free 52
-    prisoners after talks mediated by the Church and Spain"); mediators named together
-    ("brokered by Brazil's president and Turkey's premier") meet no one so."""
-    parties = {a for link in links.values() for a in (link.source, link.target)}
-    parties -= {hit.actor for hit in mediators}
-    if not parties and opener is not None and opener not in {h.actor for h in mediators}:
-        parties = {opener}
+    act names a party, the sentence's opening subjects (``openers``: "Cuba agreed to free 52
+    prisoners after talks mediated by the Church and Spain", "Eritrea and Ethiopia will
+    reopen their embassies, in a breakthrough brokered by the UAE"); mediators named
+    together ("brokered by Brazil's president and Turkey's premier") meet no one so."""
+    named = {hit.actor for hit in mediators}
+    parties = {a for link in links.values() for a in (link.source, link.target)} - named
+    if not parties:
+        parties = set(openers) - named
     for hit in mediators:
         for party in sorted(parties):
             key = pair_key(hit.actor, party)

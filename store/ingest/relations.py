@@ -43,12 +43,14 @@ from personae.store.ingest.conditions import condition_threats, conditional, dem
 from personae.store.ingest.directions import JOINT
 from personae.store.ingest.events import (
     another_event,
+    brokering,
     deal_brokered,
     last_clause_start,
     participle_clause,
     talks_behind,
 )
 from personae.store.ingest.forces_counted import forces_counted
+from personae.store.ingest.groups import group
 from personae.store.ingest.intents import intended, promised, promised_aid, wished
 from personae.store.ingest.links import (
     Link,
@@ -222,6 +224,8 @@ def _read(
             continue
         if kind not in STANCE and describes_actor(text, t_start, t_end):
             continue  # "the Soviet Union, Baghdad's main arms supplier, announced": who it is
+        if mediators and brokering(text, t_start, t_end):
+            continue  # "a breakthrough brokered by Pope Francis": the mediation (mediation_links)
         if joins_act(text, triggers, number):
             continue  # "joined a diplomatic boycott of the Games": the boycott is the act
         if document_says(text, t_start, t_end) or takes_power(text, t_start):
@@ -378,8 +382,12 @@ def _read(
                     further.append(link)
     if speaker is not None:
         speaker_links(text, piece, speaker, actors, sentence, links, owners.get(speaker))
-    opener = actors[0].actor if text[piece.start : actors[0].start] in ("", "The ") else None
-    mediation_links(mediators, sentence, links, opener)
+    openers = (  # "Eritrea and Ethiopia will reopen ..., in a breakthrough brokered by"
+        [h.actor for h in group(text, actors)]
+        if text[piece.start : actors[0].start] in ("", "The ")
+        else []
+    )
+    mediation_links(mediators, sentence, links, openers)
     for link in (
         *condition_threats(text, piece, lowered, actors, sentence, links, kinds),
         *switched_ties(text, piece, lowered, actors, sentence),

@@ -43,3 +43,16 @@ def test_a_signed_deal_named_again_as_the_mediators_is_one_signing() -> None:
     )
     assert {("Armenia", "SUPPORT", "Azerbaijan"), ("Russia", "CONSULT", "Armenia")} <= found
     assert not any(kind == "AGREE" for _, kind, _ in found)
+
+
+def test_a_mediator_who_brokered_a_deal_partly_meets_each_party() -> None:
+    found = _typed(
+        "Eritrea and Ethiopia will reopen their embassies, in a breakthrough brokered partly "
+        "by the United Arab Emirates."
+    )
+    assert {
+        ("United Arab Emirates", "CONSULT", "Eritrea"),
+        ("United Arab Emirates", "CONSULT", "Ethiopia"),
+    } <= found
+    assert not any(target == "United Arab Emirates" for _, _, target in found)
+    assert ("Eritrea", "CONSULT", "Ethiopia") not in found  # the brokering is no meeting of theirs
