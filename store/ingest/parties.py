@@ -390,12 +390,16 @@ def takes_part(text: str, hit: Hit, kinds: dict[str, str], floor: int) -> bool:
     )
 
 
-#: A ship or an aircraft of a state's owners or flag: the state is a party to what is done to
-#: it ("hit a Greek-owned bulk carrier", "seized a British-flagged tanker").
+#: A ship or an aircraft of a state's owners or flag, or a business of its owners: the state
+#: is a party to what is done to it ("hit a Greek-owned bulk carrier", "seized a
+#: British-flagged tanker", "torched South African-owned shops").
 _VESSEL_OWNED = re.compile(
     r"[-–](?:owned|flagged|registered|operated)\s+(?:[\w-]+\s+){0,3}?(?:ship|vessel|tanker"
     r"|supertanker|carrier|freighter|trawler|yacht|airliner|plane|aircraft|jet|ferry|liner"
     r"|boat)s?\b"
+    r"|[-–](?:owned|run)\s+(?:[\w-]+\s+){0,2}?(?:shops?|stores?|business(?:es)?|compan(?:y|ies)"
+    r"|firms?|factor(?:y|ies)|plants?|mines?|farms?|hotels?|restaurants?|banks?|supermarkets?"
+    r"|propert(?:y|ies)|assets|oil\s+fields?)\b"
 )
 #: A state's border named after it: "'s eastern border", "'s frontier".
 _BORDER_AFTER = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:borders?|frontiers?|boundary|doorstep)\b")

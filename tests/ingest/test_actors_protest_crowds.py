@@ -93,3 +93,12 @@ def test_the_scorer_counts_an_event_of_a_states_opposition_with_its_government()
     }
     events, _, _ = read_case(case, StateNames())
     assert [(e["source"], e["target"]) for e in events] == [("ukraine opposition", "ukraine")]
+
+
+def test_a_business_a_states_people_own_makes_that_state_the_one_acted_on() -> None:
+    assert ("Indonesian rioters", "PROTEST", "China") in typed_in(
+        "Indonesian rioters looted Chinese-owned shops in Medan on Friday."
+    )
+    assert ("Bolivia", "COERCE", "United Kingdom") in typed_in(
+        "Bolivia nationalised two British-owned oil companies on Monday."
+    )
