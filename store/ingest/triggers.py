@@ -350,13 +350,23 @@ def _rejected(
     text: str, before: tuple[int, int, str, float], trigger: tuple[int, int, str, float]
 ) -> bool:
     """The trigger is the noun a rejection rejects ("dismissed the US offer", "ruled out any
-    concessions to Moscow"): what is refused is not done, and the refusal relates its actors.
+    concessions to Moscow") or an acceptance accepts ("accepted Norwegian help"): what is
+    refused is not done, what is accepted is yet to be, and the answer relates its actors.
     An accusation rejected was still made ("dismissed Ukrainian accusations")."""
     return (
-        before[2] == "REJECT"
+        (
+            before[2] == "REJECT"
+            or (
+                before[2] == "AGREE"
+                and _ACCEPTING.fullmatch(text, before[0], before[1]) is not None
+            )
+        )
         and trigger[2] != "ACCUSE"
         and _OBJECT_WORDS.fullmatch(text, before[1], trigger[0]) is not None
     )
+
+
+_ACCEPTING = re.compile(r"accept(?:s|ed|ing)?", re.IGNORECASE)
 
 
 def _overlapping(spans: list[tuple[int, int]], start: int, end: int) -> int | None:

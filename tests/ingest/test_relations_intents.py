@@ -144,3 +144,15 @@ def test_a_cooperative_act_to_come_is_an_intent_whoever_tells_it() -> None:
     assert ("Russia", "SANCTION", "Estonia's ambassador") in _typed(
         "Russia will expel Estonia's ambassador, the foreign ministry said."
     )
+
+
+def test_help_accepted_is_agreed_with_its_giver() -> None:
+    assert _typed("Indonesia accepted Australian aid after the tsunami.") == {
+        ("Indonesia", "AGREE", "Australia")
+    }
+    found = _typed(
+        "Both the Philippine government and the Moro Islamic Liberation Front accepted "
+        "Malaysian help."
+    )
+    assert ("Moro Islamic Liberation Front", "AGREE", "Malaysia") in found
+    assert not any(kind == "AID" for _, kind, _ in found)
