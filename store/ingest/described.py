@@ -52,6 +52,15 @@ def _groups(text: str) -> Iterator[tuple[int, int]]:
             and (tail[1] or run[0]).strip().lower() not in _CIVIC_WORDS  # "Rights groups"
         ):
             yield run.start(), tail.end()
+        elif (
+            forces := _PEOPLES_FORCES.match(text, run.start(), run.end() + 7)
+        ) is not None and load_gazetteer().lookup(forces[1]) is None:  # "Syrian forces": the
+            yield run.start(), forces.end()  # state's
+
+
+#: A people's forces, named by a word of theirs no lexicon knows as a state's: "Tigrayan
+#: forces", "Kurdish forces" (not "Government forces", "Coalition forces").
+_PEOPLES_FORCES = re.compile(r"([A-Z][a-z]+(?:an|ish|i|ese)) forces\b")
 
 
 #: Words that make groups civic, not armed: "Human rights groups", "Iranian opposition groups".
@@ -85,7 +94,7 @@ DESCRIPTIVE = (
         "government",
         frozenset(words("administration administrations government cabinet regime")),
     ),
-    (_groups, "armed_group", frozenset(ARMED_GROUP_NOUNS.split("|"))),
+    (_groups, "armed_group", frozenset({*ARMED_GROUP_NOUNS.split("|"), "forces"})),
 )
 
 

@@ -207,3 +207,14 @@ def test_the_islamists_after_an_islamist_body_is_that_body() -> None:
     )
     assert "Islamists" not in {e.name for e in _entities(text).values()}
     assert ("Ethiopia", "ACCUSE", "Islamic Courts Union") in stored_in(text, "2006-12-25")
+
+
+def test_a_peoples_forces_are_a_group_of_their_own() -> None:
+    entities = entities_in(
+        "Kurdish forces attacked Islamic State positions near Raqqa on Monday.", "2017-06-05"
+    )
+    assert entities["Kurdish forces"].kind == "armed_group"
+    # a state's forces stay the state's; sentence-opening words are no people
+    entities = entities_in("Syrian forces and Government forces shelled Idlib.", "2019-05-05")
+    assert "Syrian forces" not in entities or entities["Syrian forces"].kind == "government"
+    assert "Government forces" not in entities
