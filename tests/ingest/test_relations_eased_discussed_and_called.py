@@ -1,6 +1,6 @@
 """Sanctions lifted whatever words describe them are a retreat, not the sanctions again; a
 fight the talks are about is no fight of the talkers; a name the lexicon's verb calls
-someone ("called Uribe a liar") is a charge.  Sentences written for these tests, in the
+someone ("called Uribe a liar") is a charge; an offensive against someone attacks them.  Sentences written for these tests, in the
 shapes of wire copy."""
 
 from __future__ import annotations
@@ -36,3 +36,13 @@ def test_calling_someone_a_liar_or_a_dictator_is_a_charge() -> None:
     )
     # no name the lexicon knows for a charge: a word, no phone call
     assert typed_in("Peru called Chile a neighbour.") == set()
+
+
+def test_an_offensive_against_someone_is_an_attack_on_them() -> None:
+    assert ("Turkey", "ASSAULT", "YPG") in typed_in(
+        "Germany criticised Turkey over its military offensive against the YPG militia."
+    )
+    assert ("Nigeria", "ASSAULT", "Boko Haram") in typed_in(
+        "Nigeria's offensive on Boko Haram entered its third week."
+    )
+    assert typed_in("Iran called the cartoons offensive on Monday.") == set()
