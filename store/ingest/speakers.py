@@ -16,11 +16,14 @@ from personae.store.model import Span
 #: An actor who must act: "Iran must free the sailors" (said by someone else, a demand).
 MUST_AFTER = re.compile(r"(?:['’]s \w+)?\s+(?:must|should|has to|have to|needs? to)\b", re.I)
 #: An actor said to answer for a harm: "Moscow was culpable for", "Russia was responsible
-#: for", "Hamas is to blame for", "Iran was behind the attack".
+#: for", "Hamas is to blame for", "Iran was behind the attack", "Syria had been directly
+#: involved in a plot".
 BLAMED_AFTER = re.compile(
     r"(?:['’]s \w+)?\s+(?:was|were|is|are|had\s+been|has\s+been)\s+"
-    r"(?:(?:directly|ultimately|fully|solely|clearly|almost\s+certainly|likely)\s+)?"
-    r"(?:(?:responsible|culpable|to\s+blame)\s+for|behind)\b",
+    r"(?:(?:directly|ultimately|fully|solely|clearly|almost\s+certainly|likely|personally)\s+)?"
+    r"(?:(?:responsible|culpable|to\s+blame)\s+for|behind|(?:implicated|complicit)\s+in"
+    r"|involved\s+in(?!\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:talks|negotiations|peace|efforts?"
+    r"|mediation|process|discussions|search|rescue|relief|aid|reconstruction|election)\b))\b",
     re.I,
 )
 #: How a speaker spoke, right after the verb: "confirmed for the first time", "said again".

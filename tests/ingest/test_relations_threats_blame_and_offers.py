@@ -192,3 +192,11 @@ def test_a_condition_in_the_sentence_before_conditions_nothing_after() -> None:
         "summoned India's envoy to protest against shelling by Indian troops."
     )
     assert ("Foreign Office", "ACCUSE", "India's envoy") in found
+
+
+def test_an_actor_said_to_be_involved_in_a_plot_is_blamed() -> None:
+    assert ("United Kingdom", "ACCUSE", "Syria") in typed_in(
+        "Britain said Syria had been directly involved in a plot to bomb an airliner."
+    )
+    # a part in talks is no charge
+    assert typed_in("Germany said Iran was involved in the talks.") == set()
