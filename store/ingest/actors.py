@@ -97,7 +97,7 @@ from personae.store.ingest.places import (
     seat_opening,
 )
 from personae.store.ingest.read import match_dateline
-from personae.store.ingest.sentence_affiliation import join_parties, sole_states
+from personae.store.ingest.sentence_affiliation import home_parties, join_parties, sole_states
 from personae.store.ingest.state_forces import state_forces
 from personae.store.ingest.tokens import claimed_in, tokenise
 from personae.store.model import Span
@@ -466,6 +466,9 @@ def find_actors(
     owners = {n: a.affiliation for n, a in actors.items() if a.affiliation}
     for name, state in sole_states(text, starts, found.hits, kind_by_name, owners, filed).items():
         actors[name].affiliation = actors[name].affiliation or state
+    home_parties(
+        text, found.hits, actors, filed
+    )  # "HANOI - ... Communist Party chief": Vietnam's party
     pronouns = pronoun_references(text, sentences, found.hits, kind_by_name)
     pronouns += possessive_references(text, sentences, found.hits, kind_by_name)
     pronouns += object_references(text, sentences, found.hits, kind_by_name)

@@ -93,6 +93,39 @@ def sole_states(
     return out
 
 
+def home_parties(
+    text: str, hits: Sequence[Mention], actors: Mapping[str, _Member], filed_from: str | None
+) -> None:
+    """A party named by a name many states' parties share ("Communist Party chief Nguyen Phu
+    Trong", in an article filed from Hanoi) is the party of the state the article was filed
+    from, when nothing else says whose it is; an opposition party ("the opposition Socialist
+    Party") serves no state, as event coders code it apart."""
+    if filed_from is None:
+        return
+    opposed = {
+        h.actor for h in hits if _OPPOSITION_BEFORE.search(text, max(0, h.start - 24), h.start)
+    }
+    for name, actor in actors.items():
+        if (
+            actor.kind == "organisation"
+            and actor.affiliation is None
+            and name not in opposed
+            and _SHARED_PARTY.fullmatch(name)
+        ):
+            actor.affiliation = filed_from
+
+
+_OPPOSITION_BEFORE = re.compile(r"\b[Oo]pposition\s+(?:[a-z]+\s+)?$")
+
+
+#: A party's name many states' parties bear: "Communist Party", "Labour Party".
+_SHARED_PARTY = re.compile(
+    r"(?:[Tt]he )?(?:Communist|Socialist|Labou?r|Conservative|Liberal|Democratic|Republican"
+    r"|National|Nationalist|People['’]s|Workers['’]?|Green|Social Democratic|Christian Democratic"
+    r"|Progressive|Popular) Party"
+)
+
+
 #: A ministry named by its portfolio alone, of no state: "the Interior Ministry".
 _PORTFOLIO_BODY = re.compile(
     r"(?:Interior|Foreign|Defen[cs]e|Finance|Justice|Health|Trade|Economy|Education|Energy"
