@@ -305,8 +305,9 @@ _OWN_FORCES = re.compile(
     r"(?:troops|forces|army|military|navy|soldiers|police|units|warships|jets)\s+to\s+"
     r"(?:\w+ly\s+)?"
 )  # "ordered its troops to", "ordered troops to": the subject's own forces act
-#: A comma and a participle: a clause of the main subject's own opens ("..., accusing").
-_PARTICIPLE_OPENS = re.compile(r",\s+[a-z]+ing\b")
+#: A comma and a participle: a clause of the main subject's own opens ("..., accusing"), or
+#: of a subject it names after "with" ("..., with President Hugo Chavez accusing").
+_PARTICIPLE_OPENS = re.compile(r",\s+(?:with\s+(?:[\w.'’-]+\s+){1,5}?)?[a-z]+ing\b")
 
 
 #: What an accusation charges: "of" and a gerund, then the words up to a trigger ("of

@@ -277,6 +277,8 @@ def _read(
         if warned_of(text, kind, t_start, breaks):  # "warned that it would launch strikes
             kind = "THREATEN"  # against the US": the threat
         wish = wished(text, t_start, kind)
+        if wish and unnamed_subject(text, wish[1], text.find(" ", wish[1])):
+            continue  # "hours after fellow leaders agreed to open talks": no one named agreed
         read_as = "AGREE" if wish and wish[0] == "AGREE" else kind
         if shown_force(text, kind, t_end):  # "sent warships near Japan": a place is the aim
             read_as = "MOBILIZE"

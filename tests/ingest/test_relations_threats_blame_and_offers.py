@@ -200,3 +200,17 @@ def test_an_actor_said_to_be_involved_in_a_plot_is_blamed() -> None:
     )
     # a part in talks is no charge
     assert typed_in("Germany said Iran was involved in the talks.") == set()
+
+
+def test_a_charge_told_after_with_is_its_subjects_not_part_of_an_order() -> None:
+    found = typed_in(
+        "Bolivia ordered the U.S. ambassador to leave the country within 72 hours, with "
+        "President Evo Morales accusing Washington of backing the opposition."
+    )
+    assert ("Evo Morales", "ACCUSE", "United States") in found
+    # what no one named agreed to is no one's agreement
+    found = typed_in(
+        "Hungary blocked an aid package for Ukraine, with Prime Minister Viktor Orban refusing "
+        "to lift his veto, hours after fellow leaders agreed to open talks with Kyiv."
+    )
+    assert not any(kind == "AGREE" for _, kind, _ in found)
