@@ -270,14 +270,14 @@ _RESTRICTING = frozenset({"SANCTION", "COERCE"})
 #: clause break ("the latest US", "any", "Egypt's").
 _OBJECT_WORDS = re.compile(
     r"\s+(?:the|a|an|any|all|its|their|his|her|such|some|new|fresh|further|[A-Z][\w.'’-]*)\s+"
-    r"(?:(?!(?:and|or|but|then|while|which|that|who|to)\s)[\w'’.-]+\s+){0,3}"
+    r"(?:(?!(?:and|or|but|then|while|which|that|who|to)\s)[\w'’.$-]+\s+){0,4}"
     r"(?:[A-Z][\w.'’-]*\s+){0,3}"  # a name modifying the noun: "International Monetary Fund"
 )
 
 
 #: A verb of approving takes its object's type: "approved a bailout for" aids, "authorised
 #: the deployment of" mobilises (CAMEO codes the act approved, not the approval).
-_APPROVING = re.compile(r"(?:approv|authori[sz])\w*", re.IGNORECASE)
+_APPROVING = re.compile(r"(?:approv|authori[sz]|grant)\w*", re.IGNORECASE)
 #: Troops as the subject of the next verb, or told to do it ("its troops shot down",
 #: "ordered its troops to withdraw"): the verb says what they do.
 _TROOPS = re.compile(r"troops", re.IGNORECASE)

@@ -42,3 +42,12 @@ def test_help_sent_to_a_state_goes_to_that_state_not_to_whom_it_is_against() -> 
     assert not any(
         source == "United Kingdom" and target == "Ansar al-Sunna" for source, _, target in found
     )
+
+
+def test_a_credit_line_granted_or_opened_is_aid() -> None:
+    assert stored_in("China granted Zambia a further $2 billion credit line.", "2010-05-01") == {
+        ("China", "AID", "Zambia")
+    }
+    assert ("Japan", "AID", "Sri Lanka") in stored_in(
+        "Japan opened a $500 million line of credit to Sri Lanka on Monday.", "2010-05-01"
+    )
