@@ -279,7 +279,8 @@ def _read(
         wish = wished(text, t_start, kind)
         if wish and unnamed_subject(text, wish[1], text.find(" ", wish[1])):
             continue  # "hours after fellow leaders agreed to open talks": no one named agreed
-        read_as = "AGREE" if wish and wish[0] == "AGREE" else kind
+        read_as = "AGREE" if wish and wish[0] in ("AGREE", "RETREAT") else kind  # "X and Y
+        # agreed to a truce": each with the other
         if shown_force(text, kind, t_end):  # "sent warships near Japan": a place is the aim
             read_as = "MOBILIZE"
         found, kind, shared = pairs_read(

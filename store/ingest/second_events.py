@@ -15,15 +15,16 @@ from personae.store.model import Span
 #: A truce signed or agreed: "signed a 60-day truce", "agreed on Saturday to a ceasefire",
 #: "signed a power-sharing and ceasefire agreement".
 _TRUCE_MADE = re.compile(
-    r"\b(?P<verb>signed|agreed|reached|concluded)(?:\s+on\s+\w+)?(?:\s+to)?\s+(?:a|an|the)\s+"
+    r"\b(?P<verb>agreed|reached|concluded)(?:\s+on\s+\w+)?(?:\s+to)?\s+(?:a|an|the)\s+"
     r"(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:cease-?fire|truce|armistice|cessation\s+of\s+hostilities)\b",
     re.IGNORECASE,
 )
 
 
 def truces_kept(text: str, piece: Span, lowered: str, links: Iterable[Link]) -> list[Link]:
-    """A truce signed or agreed is also a truce each side keeps (CAMEO 0871, RETREAT), an
-    event event coders code beside the signing or the agreement."""
+    """A truce reached or concluded in an agreement is also a truce each side keeps (CAMEO
+    0871, RETREAT), an event event coders code beside the agreement; a truce signed is the
+    signing (057), as three of the four read sets' signed truces are coded."""
     if not (
         "truce" in lowered
         or "fire" in lowered

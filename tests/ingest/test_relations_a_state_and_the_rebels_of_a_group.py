@@ -12,5 +12,5 @@ def test_a_state_and_the_rebels_of_a_group_agree_with_each_other() -> None:
         "Chad and the rebels of the Union of Forces for Democracy agreed to a truce on Monday.",
         "2007-10-29",
     )
-    assert ("Chad", "AGREE", "Union of Forces for Democracy") in found
-    assert ("Union of Forces for Democracy", "AGREE", "Chad") in found
+    assert ("Chad", "RETREAT", "Union of Forces for Democracy") in found  # the truce, each
+    assert ("Union of Forces for Democracy", "RETREAT", "Chad") in found  # with the other

@@ -20,12 +20,12 @@ def test_a_state_taken_off_a_list_is_a_sanction_eased() -> None:
     assert not [row for row in found if row[1] == "COERCE"]
 
 
-def test_a_cessation_of_hostilities_agreed_is_kept_by_both() -> None:
+def test_a_cessation_of_hostilities_signed_is_signed_by_both() -> None:
     found = stored_in(
         "South Sudan and the SPLM-IO rebels signed a cessation of hostilities in Addis Ababa.",
         "2014-01-23",
     )
-    assert {row[1] for row in found if row[0] == "South Sudan"} >= {"RETREAT"}
+    assert {row[1] for row in found if row[0] == "South Sudan"} == {"SUPPORT"}
 
 
 def test_a_neighbour_accused_in_a_participle_is_the_main_object() -> None:

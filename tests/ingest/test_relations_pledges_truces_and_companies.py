@@ -34,15 +34,16 @@ def test_a_sum_pledged_to_help_is_an_intent_to_give() -> None:
     assert ("Qatar", "AID", "Egypt") in given
 
 
-def test_a_truce_signed_or_agreed_is_also_kept_by_each_side() -> None:
+def test_a_truce_signed_is_signed_and_one_agreed_is_kept_by_each_side() -> None:
+    # As the read held-out sets code them: a truce signed is the signing (CAMEO 057, three
+    # of four), a truce agreed to is the truce (0871, six of six), no agreement besides.
     signed = typed_in("The Chadian government and FACT rebels signed a 30-day truce on Friday.")
-    assert ("Chadian government", "SUPPORT", "FACT") in signed
-    assert {
-        ("Chadian government", "RETREAT", "FACT"),
-        ("FACT", "RETREAT", "Chadian government"),
-    } <= signed
+    assert signed == {
+        ("Chadian government", "SUPPORT", "FACT"),
+        ("FACT", "SUPPORT", "Chadian government"),
+    }
     agreed = typed_in("Armenia and Azerbaijan agreed on Saturday to a ceasefire in Karabakh.")
-    assert {("Armenia", "RETREAT", "Azerbaijan"), ("Azerbaijan", "RETREAT", "Armenia")} <= agreed
+    assert agreed == {("Armenia", "RETREAT", "Azerbaijan"), ("Azerbaijan", "RETREAT", "Armenia")}
     trade = typed_in(
         "Israel signed a trade agreement with Jordan, weeks after a ceasefire in Gaza."
     )

@@ -17,8 +17,8 @@ def test_a_described_list_of_groups_signs_with_the_government() -> None:
         " on Thursday.",
         "2007-10-25",
     )
-    assert ("Chad's government", "RETREAT", "Popular Front for Renewal") in found
-    assert ("Chad's government", "RETREAT", "Union of Forces for Democracy") in found
+    assert ("Chad's government", "SUPPORT", "Popular Front for Renewal") in found
+    assert ("Chad's government", "SUPPORT", "Union of Forces for Democracy") in found
     assert not any(kind == "ASSAULT" for _, kind, _ in found)
 
 

@@ -12,12 +12,9 @@ def test_a_ceasefire_both_sides_sign_is_signed_by_each() -> None:
     assert typed_in(
         "The Sudanese army and the Rapid Support Forces signed a permanent ceasefire in"
         " Jeddah on Monday."
-    ) == {  # signing a formal agreement, CAMEO 057: SUPPORT in the PLOVER table; and the
-        # truce each side keeps, 0871: RETREAT
+    ) == {  # signing a formal agreement, CAMEO 057: SUPPORT in the PLOVER table
         ("Sudanese army", "SUPPORT", "Rapid Support Forces"),
         ("Rapid Support Forces", "SUPPORT", "Sudanese army"),
-        ("Sudanese army", "RETREAT", "Rapid Support Forces"),
-        ("Rapid Support Forces", "RETREAT", "Sudanese army"),
     }
     assert typed_in("Hamas declared a unilateral ceasefire with Israel on Sunday.") == {
         ("Hamas", "RETREAT", "Israel")
