@@ -14,7 +14,7 @@ import re
 from personae.store.ingest.actors import Hit
 from personae.store.ingest.breaks import Breaks
 from personae.store.ingest.clauses import PROTEST_PURPOSE
-from personae.store.ingest.scan import holds_any
+from personae.store.ingest.scan import holds, holds_any, holds_one_of, word_pattern
 
 #: A mediation's agent: "a deal brokered by China", "talks mediated by Qatar", "a
 #: breakthrough brokered partly by Pope Francis".
@@ -49,10 +49,15 @@ def mediator(text: str, hit: Hit) -> bool:
             "by" in text[start : hit.start].lower()
             and _MEDIATED.search(text, start, hit.start) is not None
         )
-        or _MEDIATED_LIST.search(text, max(0, hit.start - 140), hit.start) is not None
+        or (
+            holds_one_of(text, _LIST_WORDS, hit.start - 140, hit.start)
+            and _MEDIATED_LIST.search(text, max(0, hit.start - 140), hit.start) is not None
+        )
     )
 
 
+#: A word every match of _MEDIATED_LIST holds one of.
+_LIST_WORDS = word_pattern("brokered", "mediated", "facilitated")
 #: A list of mediators, each named with its title ("a deal brokered in Tehran by Brazilian
 #: President Lula da Silva and Turkish Prime Minister Erdogan"): only names, titles, "and"
 #: and commas between "brokered by" and the name.
@@ -182,7 +187,13 @@ def document_says(text: str, t_start: int, t_end: int) -> bool:
         and _DOCUMENT_BEFORE.search(text, max(0, t_start - 32), t_start) is not None
     ) or (
         _INQUIRY_INTO.search(text, max(0, t_start - 40), t_start) is not None
-        or _TERMS_BEFORE.search(text, max(0, t_start - 90), t_start) is not None
+        or (
+            (
+                holds(text, "which", t_start - 90, t_start)
+                or holds(text, "provid", t_start - 90, t_start)
+            )
+            and _TERMS_BEFORE.search(text, max(0, t_start - 90), t_start) is not None
+        )  # every match holds "which" or "provid": most triggers have neither before them
         or (
             _PROVIDING_FOR.match(text, t_start) is not None
             and _ACCORD_BEFORE.search(text, max(0, t_start - 100), t_start) is not None

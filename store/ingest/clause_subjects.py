@@ -16,7 +16,7 @@ from personae.store.ingest.actors import Hit
 from personae.store.ingest.cameo_words import AUXILIARIES
 from personae.store.ingest.clauses import PAST_AFTER
 from personae.store.ingest.lexicon import IRREGULAR_PAST, PAST, words
-from personae.store.ingest.scan import EndingAt
+from personae.store.ingest.scan import EndingAt, holds_any
 from personae.store.ingest.verbs import TIME_GAP
 
 if TYPE_CHECKING:
@@ -331,6 +331,8 @@ def convicted_of(text: str, t_start: int, breaks: Breaks) -> bool:
     """The trigger at ``t_start`` is what someone is convicted, charged or jailed for ("an
     Iranian diplomat convicted of plotting a bomb attack in France"): a court's finding, no
     act of the news (the conviction or the arrest is)."""
+    if not holds_any(text, _CONVICTION_WORDS):
+        return False  # most articles tell of no court or charge
     found = _CONVICTED_OF.search(text, max(0, t_start - 60), t_start)
     return found is not None and not breaks.between(found.end(), t_start)
 
@@ -338,6 +340,11 @@ def convicted_of(text: str, t_start: int, breaks: Breaks) -> bool:
 _CONVICTED_OF = re.compile(
     r"\b(?:convicted|charged|indicted|jailed|imprisoned|sentenced|tried|guilty|acquitted"
     r"|cleared)\s+(?:of|with|for|over)\s+(?:(?!(?:and|but|or|then)\s)[\w'’-]+\s+){0,4}$"
+)
+#: A word every match of _CONVICTED_OF holds one of.
+_CONVICTION_WORDS = (
+    "convicted", "charged", "indicted", "jailed", "imprisoned", "sentenced", "tried", "guilty",
+    "acquitted", "cleared",
 )
 
 

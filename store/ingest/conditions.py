@@ -14,7 +14,7 @@ from personae.store.ingest.clause_subjects import AND_PAST_VERB
 from personae.store.ingest.events import participle_clause
 from personae.store.ingest.lexicon import GROUP_NAMED_AGAIN
 from personae.store.ingest.links import SUBJECT_GAP, Link, names_from, subject_before
-from personae.store.ingest.scan import holds_any
+from personae.store.ingest.scan import holds, holds_any
 from personae.store.ingest.speakers import and_said_pronoun
 from personae.store.model import Span
 
@@ -200,7 +200,10 @@ def conditional(text: str, t_start: int, breaks: Breaks) -> bool:
 def demanded(text: str, t_start: int, breaks: Breaks) -> bool:
     """The trigger is the act a demand named as a noun asks for ("chanting demands that the
     Polish authorities legalise the union", "amid calls that Tokyo apologise"): not done."""
-    found = _DEMANDS_THAT.search(text, max(breaks.start, t_start - 70), t_start)
+    low = max(breaks.start, t_start - 70)
+    if not holds(text, "that", low, t_start):
+        return False  # every match holds "that": most triggers have none before them
+    found = _DEMANDS_THAT.search(text, low, t_start)
     return found is not None and not breaks.between(found.end(), t_start)
 
 

@@ -17,6 +17,11 @@ RESTRICTED_BEFORE = re.compile(
     r"\s+on\s+(?:(?!and\b|or\b)[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+#: A word every match of RESTRICTED_BEFORE holds one of.
+RESTRICTION_WORDS = (
+    "controls", "restrictions", "curbs", "ban", "embargo", "sanctions", "tariffs", "duties",
+    "levies",
+)
 #: Who founded a body, in its description: ", founded by billionaire X,".
 FOUNDED_BY = re.compile(
     r"(?:founded|established|created|formed|set\s+up|started|launched)\s+(?:in\s+\d{4}\s+)?by\b"

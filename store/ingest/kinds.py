@@ -26,7 +26,7 @@ from personae.store.ingest.lexicon import (
 )
 from personae.store.ingest.name_edges import civic_name
 from personae.store.ingest.name_words import CONNECTORS, INSTITUTION_WORDS, NOT_NAMES
-from personae.store.ingest.scan import longest_match
+from personae.store.ingest.scan import holds_any, longest_match
 
 _WORDS_AROUND = re.compile(r"[A-Za-z]+")
 #: Words that make a name a state's body only with a state in it ("United States Air Force");
@@ -46,6 +46,9 @@ _PLACE_OF_BEFORE = re.compile(
     r"\b(?:city|town|village|port|district|province|region|county|suburb|enclave|island"
     r"|neighbou?rhood|township|camp) of $"
 )
+#: How a text ends where _PLACE_OF_BEFORE matches: with "of " ("$" also matches before a
+#: newline that ends the text searched).
+_PLACE_OF_TAILS = (" of ", " of \n")
 #: Before a name, only these say it is a place ("in San Francisco"; "at IBM" does not).
 _PLACE_BEFORE = frozenset({"in", "near", "outside", "across"})
 
@@ -60,6 +63,11 @@ _ARMED_BEFORE = re.compile(
     # and its leader with his name: "rebel leader Laurent Nkunda of the"
     r"|\b(?:[Rr]ebel|[Gg]uerrilla|[Mm]ilitia|[Ii]nsurgent) (?:leader|commander|chief)"
     r"(?: [A-Z][\w'’-]+){1,3} of(?: the)?) $"
+)
+#: A word every match of _ARMED_BEFORE holds one of (in lower case): most articles have none.
+_ARMED_WORDS = (
+    "militia", "rebel", "armed group", "militant group", "insurgent", "jihadist group",
+    "guerrilla", "fighters",
 )
 #: What a liberation movement that fights calls itself.
 _FIGHTING_BODY = frozenset({"Army", "Front", "Tigers", "Forces", "Movement"})
@@ -83,13 +91,16 @@ def kind_of(cand: Candidate, text: str, gaz: Gazetteer) -> str:
     if len(name_words) > 1 and name_words[-1] in COMPANY_SUFFIXES:
         return "company"
     if (len(name_words) > 1 and name_words[-1] in _PLACE_TAILS) or any(
-        _PLACE_OF_BEFORE.search(text, max(0, start - 30), start) for start, _ in cand.spans
+        text.endswith(_PLACE_OF_TAILS, 0, start)  # most names have no "of " right before
+        and _PLACE_OF_BEFORE.search(text, max(0, start - 30), start)
+        for start, _ in cand.spans
     ):
         return "place"  # "Tiananmen Square", "the city of Hama", "the port of Buchanan"
     if _INSURGENT_AIMS.intersection(name_words) and _FIGHTING_BODY.intersection(name_words):
         return "armed_group"  # "Oromo Liberation Front", "Kachin Independence Army"
-    if any(  # not a modifier's word nor an owner: "rebels of the Tutsi-led RPF", "fighters of
-        # Foday Sankoh's RUF" are no Tutsi group, Sankoh no group
+    if holds_any(text, _ARMED_WORDS) and any(  # not a modifier's word nor an owner: "rebels
+        # of the Tutsi-led RPF", "fighters of Foday Sankoh's RUF" are no Tutsi group, Sankoh
+        # no group
         _ARMED_BEFORE.search(text, max(0, start - 40), start)
         and not text.startswith(("-", "'", "’"), end)
         for start, end in cand.spans

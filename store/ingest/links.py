@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from personae.store.ingest.actors import Hit
 from personae.store.ingest.clause_subjects import verb_of_its_own
+from personae.store.ingest.scan import holds_any
 from personae.store.ingest.speakers import ACCUSING_VERBS, BLAMED_AFTER, MUST_AFTER, SAYS
 from personae.store.ingest.verbs import CLAUSE_BREAK, OCCUPYING, PLACE_OBJECT_TYPES
 from personae.store.model import COMENTION, PLOVER, Span
@@ -305,12 +306,20 @@ _WORKING_WITH = re.compile(
 
 
 _WORKING_WITH_BEFORE = re.compile(rf"(?:{_WORKING_WITH.pattern})$", re.IGNORECASE)
+#: A word every match of _WORKING_WITH holds one of: most articles have none.
+_WORKING_WORDS = (
+    "working", "acting", "operating", "cooperation", "coordination", "collaboration",
+    "partnership",
+)
 
 
 def partner(text: str, hit: Hit) -> bool:
     """The name right after "working with", "in coordination with": a partner in the act,
     not its object ("arrested the cartel leader in coordination with the DEA")."""
-    return _WORKING_WITH_BEFORE.search(text, max(0, hit.start - 40), hit.start) is not None
+    return (
+        holds_any(text, _WORKING_WORDS)
+        and _WORKING_WITH_BEFORE.search(text, max(0, hit.start - 40), hit.start) is not None
+    )
 
 
 def worked_with(

@@ -26,6 +26,7 @@ from personae.store.ingest.idle_triggers import (
     REFUSED_TO_OPPOSE,
     REPORTING,
     RESTRICTED_BEFORE,
+    RESTRICTION_WORDS,
     TAKING_PART,
     USE_FORCE,
     VETO_DROPPED,
@@ -43,6 +44,7 @@ from personae.store.ingest.readings import (
     purpose_of_noun,
     tied_to,
 )
+from personae.store.ingest.scan import holds_any
 from personae.store.ingest.trigger_objects import (
     AGREED_TO,
     agreed_measure,
@@ -177,6 +179,7 @@ def triggers_of(
         and not (t[2] == "ASSAULT" and WAR_ENDED.search(text, max(0, t[0] - 40), t[0]))
         and not (
             polarity(t[2]) == "cooperation"
+            and holds_any(text, RESTRICTION_WORDS)
             and RESTRICTED_BEFORE.search(text, max(0, t[0] - 50), t[0]) is not None
         )  # "tightened controls on rare earth exports": the trade restricted, no trade made
     )  # "ending two decades of hostility", "ending the war with Eritrea": held, fought no more
