@@ -57,65 +57,76 @@ def no_party(text: str, hit: Hit, following: list[Hit], kinds: dict[str, str]) -
     """A mention that only describes or locates, no party: a state's adjective in a group's
     or a company's name or description, or of a body's staff; a body whose meeting is where
     others meet; an envoy's brief."""
+    kind = kinds.get(hit.actor)  # asked of every name of every piece: the rules of its kind
     return (
         (text.startswith("-", hit.end) and _MADE_BY_AFTER.match(text, hit.end) is not None)
         or names_group(text, hit, following, kinds)
         or owns_next(text, hit, following, kinds)
-        or names_company(text, hit, kinds)
         or venue(text, hit)
-        or names_pact(text, hit, kinds)
         or attack_site(text, hit, kinds)
         or attending(text, hit)
         or (
             holds_any(text, _DESTINATION_WORDS)
             and _DESTINATION_BEFORE.search(text, max(0, hit.start - 40), hit.start) is not None
         )
-        or _national(text, hit, following, kinds)
         or (hit.actor.endswith(" opposition") and titles_member(text, hit.end))
         or (
             holds_any(text, _PORTFOLIO_WORDS)
             and _PORTFOLIO_BEFORE.search(text, max(0, hit.start - 40), hit.start) is not None
         )
-        or (
-            kinds.get(hit.actor) == "state"
-            and (_STAFF_OF_AFTER.match(text, hit.end) or _HOLDINGS_AFTER.match(text, hit.end))
-            is not None
-        )
-        or (  # "Somali pirates hijacked a tanker": outlaws from the state, not its agents
-            kinds.get(hit.actor) == "state" and _OUTLAWS_AFTER.match(text, hit.end) is not None
-        )
-        or (  # "a betrayal of the Palestinian cause": a cause, no party
-            kinds.get(hit.actor) == "state"
-            and text[hit.start : hit.end] != hit.actor
-            and _CAUSE_AFTER.match(text, hit.end) is not None
-        )
-        or (  # "to resolve the Kashmir dispute": what is disputed, no side
-            kinds.get(hit.actor) == "place" and _DISPUTE_AFTER.match(text, hit.end) is not None
-        )
         or _SAFE_AREA_AFTER.match(text, hit.end) is not None  # "overran the U.N. safe area of
         # Srebrenica": the town, not the body that declared it safe
-        or (  # "stormed the Westgate shopping mall in Nairobi": where, no party
-            kinds.get(hit.actor) == "other" and _SITE_AFTER.match(text, hit.end) is not None
-        )
-        or (kinds.get(hit.actor) in ("other", "company") and _owned_thing(text, hit))
-        or (  # "five AWACS radar planes", "Boeing jets": what is sold or flown, no party
-            kinds.get(hit.actor) in ("other", "company")
-            and _PRODUCT_AFTER.match(text, hit.end) is not None
-        )
-        or (  # "the former Soviet republic": what the place was, no party
-            kinds.get(hit.actor) == "state"
-            and text.endswith("former ", 0, hit.start)
-            and _ONCE_PART_AFTER.match(text, hit.end) is not None
-        )
-        or (  # "complaining on Twitter that": where it was said, no party
-            kinds.get(hit.actor) in ("other", "company")
-            and text.endswith(("on ", "via "), 0, hit.start)
-            and _MEDIUM_BEFORE.search(text, max(0, hit.start - 50), hit.start) is not None
-        )
         or _LINKED_AFTER.match(text, hit.end) is not None  # "the al-Qaeda-linked group":
         # what the group is tied to, no party of the act
         or (  # "eight years after the Falklands war": a war's name, no party of the act
             _WAR_AFTER.match(text, hit.end) is not None and text.endswith("the ", 0, hit.start)
+        )
+        or (kind == "state" and _no_state_party(text, hit, following, kinds))
+        or (kind == "place" and _no_place_party(text, hit, kinds))
+        or (kind in ("other", "company") and _no_named_party(text, hit, kind))
+    )
+
+
+def _no_state_party(text: str, hit: Hit, following: list[Hit], kinds: dict[str, str]) -> bool:
+    """no_party's rules for a state."""
+    return (
+        names_company(text, hit, kinds)
+        or names_pact(text, hit, kinds)
+        or _national(text, hit, following, kinds)
+        or (_STAFF_OF_AFTER.match(text, hit.end) or _HOLDINGS_AFTER.match(text, hit.end))
+        is not None
+        or _OUTLAWS_AFTER.match(text, hit.end) is not None  # "Somali pirates hijacked a
+        # tanker": outlaws from the state, not its agents
+        or (  # "a betrayal of the Palestinian cause": a cause, no party
+            text[hit.start : hit.end] != hit.actor and _CAUSE_AFTER.match(text, hit.end) is not None
+        )
+        or (  # "the former Soviet republic": what the place was, no party
+            text.endswith("former ", 0, hit.start)
+            and _ONCE_PART_AFTER.match(text, hit.end) is not None
+        )
+    )
+
+
+def _no_place_party(text: str, hit: Hit, kinds: dict[str, str]) -> bool:
+    """no_party's rules for a place."""
+    return (
+        names_pact(text, hit, kinds)
+        or _DISPUTE_AFTER.match(text, hit.end) is not None  # "to resolve the Kashmir dispute":
+    )  # what is disputed, no side
+
+
+def _no_named_party(text: str, hit: Hit, kind: str) -> bool:
+    """no_party's rules for a name of no known kind, or a company's."""
+    return (
+        (  # "stormed the Westgate shopping mall in Nairobi": where, no party
+            kind == "other" and _SITE_AFTER.match(text, hit.end) is not None
+        )
+        or _owned_thing(text, hit)
+        or _PRODUCT_AFTER.match(text, hit.end) is not None  # "five AWACS radar planes",
+        # "Boeing jets": what is sold or flown, no party
+        or (  # "complaining on Twitter that": where it was said, no party
+            text.endswith(("on ", "via "), 0, hit.start)
+            and _MEDIUM_BEFORE.search(text, max(0, hit.start - 50), hit.start) is not None
         )
     )
 
