@@ -343,8 +343,16 @@ _CONVICTED_OF = re.compile(
 )
 #: A word every match of _CONVICTED_OF holds one of.
 _CONVICTION_WORDS = (
-    "convicted", "charged", "indicted", "jailed", "imprisoned", "sentenced", "tried", "guilty",
-    "acquitted", "cleared",
+    "convicted",
+    "charged",
+    "indicted",
+    "jailed",
+    "imprisoned",
+    "sentenced",
+    "tried",
+    "guilty",
+    "acquitted",
+    "cleared",
 )
 
 

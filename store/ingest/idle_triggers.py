@@ -19,7 +19,14 @@ RESTRICTED_BEFORE = re.compile(
 )
 #: A word every match of RESTRICTED_BEFORE holds one of.
 RESTRICTION_WORDS = (
-    "controls", "restrictions", "curbs", "ban", "embargo", "sanctions", "tariffs", "duties",
+    "controls",
+    "restrictions",
+    "curbs",
+    "ban",
+    "embargo",
+    "sanctions",
+    "tariffs",
+    "duties",
     "levies",
 )
 #: Who founded a body, in its description: ", founded by billionaire X,".

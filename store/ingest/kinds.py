@@ -66,8 +66,14 @@ _ARMED_BEFORE = re.compile(
 )
 #: A word every match of _ARMED_BEFORE holds one of (in lower case): most articles have none.
 _ARMED_WORDS = (
-    "militia", "rebel", "armed group", "militant group", "insurgent", "jihadist group",
-    "guerrilla", "fighters",
+    "militia",
+    "rebel",
+    "armed group",
+    "militant group",
+    "insurgent",
+    "jihadist group",
+    "guerrilla",
+    "fighters",
 )
 #: What a liberation movement that fights calls itself.
 _FIGHTING_BODY = frozenset({"Army", "Front", "Tigers", "Forces", "Movement"})

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from personae.store.ingest.actors import Hit
 from personae.store.ingest.clause_subjects import verb_of_its_own
-from personae.store.ingest.scan import holds_any
+from personae.store.ingest.scan import holds_one_of, word_pattern
 from personae.store.ingest.speakers import ACCUSING_VERBS, BLAMED_AFTER, MUST_AFTER, SAYS
 from personae.store.ingest.verbs import CLAUSE_BREAK, OCCUPYING, PLACE_OBJECT_TYPES
 from personae.store.model import COMENTION, PLOVER, Span
@@ -203,6 +203,10 @@ _ASKED_BY = re.compile(
     r"(?:pleas?|requests?|appeals?|calls?)\s+(?:from|by))\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+#: A word every match of _ASKED_BY holds one of.
+_ASKED_BY_WORDS = word_pattern(
+    "request", "invitation", "behest", "urging", "plea", "appeal", "call"
+)
 #: The asker named again by its kind: "the island kingdom's rulers", "the government's".
 _ASKER_NAMED_AGAIN = re.compile(
     r"(?:[a-z]+\s+)?(?:country|nation|kingdom|government|republic|state)(?:'s|’s)?\b"
@@ -213,7 +217,10 @@ def named_as_asker(text: str, t_end: int, hit: Hit) -> bool:
     """The name right after "at the request of" or "in response to a plea from", past the
     trigger ending at ``t_end``: who asked for the act ("detained the activist at the
     request of China", see asked_by), not its object."""
-    found = _ASKED_BY.search(text, max(t_end, hit.start - 70), hit.start)
+    low = max(t_end, hit.start - 70)
+    if not holds_one_of(text, _ASKED_BY_WORDS, low, hit.start):
+        return False  # most names have no asking word before them
+    found = _ASKED_BY.search(text, low, hit.start)
     return found is not None and hit.start - found.end() <= 12
 
 
@@ -306,10 +313,9 @@ _WORKING_WITH = re.compile(
 
 
 _WORKING_WITH_BEFORE = re.compile(rf"(?:{_WORKING_WITH.pattern})$", re.IGNORECASE)
-#: A word every match of _WORKING_WITH holds one of: most articles have none.
-_WORKING_WORDS = (
-    "working", "acting", "operating", "cooperation", "coordination", "collaboration",
-    "partnership",
+#: A word every match of _WORKING_WITH holds one of ("operati" in "cooperation").
+_WORKING_WORDS = word_pattern(
+    "working", "acting", "operati", "coordination", "collaboration", "partnership"
 )
 
 
@@ -317,7 +323,7 @@ def partner(text: str, hit: Hit) -> bool:
     """The name right after "working with", "in coordination with": a partner in the act,
     not its object ("arrested the cartel leader in coordination with the DEA")."""
     return (
-        holds_any(text, _WORKING_WORDS)
+        holds_one_of(text, _WORKING_WORDS, hit.start - 40, hit.start)
         and _WORKING_WITH_BEFORE.search(text, max(0, hit.start - 40), hit.start) is not None
     )
 

@@ -283,9 +283,28 @@ _DISASTER_SUBJECT = re.compile(
 )
 #: A word every match of _DISASTER_SUBJECT holds one of: most articles tell of no disaster.
 _DISASTER_WORDS = (
-    "quake", "cyclone", "typhoon", "hurricane", "storm", "flood", "tsunami", "eruption",
-    "drought", "fire", "blaze", "explosion", "blast", "landslide", "mudslide", "epidemic",
-    "pandemic", "outbreak", "crash", "accident", "famine", "heatwave",
+    "quake",
+    "cyclone",
+    "typhoon",
+    "hurricane",
+    "storm",
+    "flood",
+    "tsunami",
+    "eruption",
+    "drought",
+    "fire",
+    "blaze",
+    "explosion",
+    "blast",
+    "landslide",
+    "mudslide",
+    "epidemic",
+    "pandemic",
+    "outbreak",
+    "crash",
+    "accident",
+    "famine",
+    "heatwave",
 )
 
 
