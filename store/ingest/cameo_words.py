@@ -32,8 +32,14 @@ _SHARES = (
 )
 
 
+#: The words a share opens with: most objects open with none.
+_SHARE_OPENERS = frozenset(share[0] for share in _SHARES)
+
+
 def share_of(texts: list[str], index: int) -> int:
     """How many words of a share ("the last of") open the object at ``index``."""
+    if index >= len(texts) or texts[index] not in _SHARE_OPENERS:
+        return 0
     for share in _SHARES:
         if tuple(texts[index : index + len(share)]) == share:
             return len(share)

@@ -335,6 +335,8 @@ def worked_with(
     "Kenyan police, working with the FBI, arrested three suspects"."""
     if not any(word in lowered for word in ("with", "alongside")):
         return []
+    if not holds_one_of(text, _WORKING_WORDS, piece.start, piece.end):
+        return []  # no working, acting or cooperating word: no match to search for
     found = _WORKING_WITH.search(text, piece.start, piece.end)
     if found is None:
         return []

@@ -67,7 +67,11 @@ _WHERE_BEFORE = re.compile(
 def fold(name: str) -> str:
     """A place's name as compared: no accents, lower case, "-" as a space ("Paktīkā",
     "North-West" are "paktika", "north west"); a Ukrainian oblast's noun dropped."""
-    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    plain = (  # ASCII decomposes into itself: most names need no normalising
+        name
+        if name.isascii()
+        else unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    )
     return " ".join(plain.lower().replace("-", " ").removesuffix(" oblast").split())
 
 
