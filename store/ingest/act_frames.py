@@ -186,7 +186,10 @@ def document_says(text: str, t_start: int, t_end: int) -> bool:
         text.endswith("ing", t_start, t_end)
         and _DOCUMENT_BEFORE.search(text, max(0, t_start - 32), t_start) is not None
     ) or (
-        _INQUIRY_INTO.search(text, max(0, t_start - 40), t_start) is not None
+        (  # every match holds "into": most triggers have none before them
+            holds(text, "into", t_start - 40, t_start)
+            and _INQUIRY_INTO.search(text, max(0, t_start - 40), t_start) is not None
+        )
         or (
             (
                 holds(text, "which", t_start - 90, t_start)
