@@ -18,8 +18,14 @@ import pytest
 from personae.store.ingest import (
     act_frames,
     breaks,
+    clause_subjects,
+    conditions,
     events,
+    idle_triggers,
     intents,
+    kinds,
+    links,
+    objects,
     parties,
     readings,
     sentence_subjects,
@@ -258,6 +264,20 @@ ALL_GATES = [
     (parties._SIDELINES_BEFORE, word_pattern(*parties._SIDELINES_WORDS)),
     (breaks.RELATIVE_LOWER, word_pattern("th", "wh")),  # read in lower case
     (sentence_subjects._AND_VERB_PHRASE, word_pattern("and")),  # read as written
+    (readings._DISASTER_SUBJECT, word_pattern(*readings._DISASTER_WORDS)),
+    (act_frames._TERMS_BEFORE, word_pattern("which", "provid")),
+    (act_frames._MEDIATED_LIST, act_frames._LIST_WORDS),
+    (act_frames._INQUIRY_INTO, word_pattern("into")),
+    (clause_subjects._CONVICTED_OF, word_pattern(*clause_subjects._CONVICTION_WORDS)),
+    (conditions._DEMANDS_THAT, word_pattern("that")),
+    (idle_triggers.RESTRICTED_BEFORE, word_pattern(*idle_triggers.RESTRICTION_WORDS)),
+    (kinds._ARMED_BEFORE, word_pattern(*kinds._ARMED_WORDS)),
+    (kinds._PLACE_OF_BEFORE, word_pattern(" of ")),  # its end, as kinds._PLACE_OF_TAILS
+    (links._WORKING_WITH, links._WORKING_WORDS),
+    (links._WORKING_WITH_BEFORE, links._WORKING_WORDS),
+    (links._ASKED_BY, links._ASKED_BY_WORDS),
+    (objects._OVER_WHAT_BEFORE, word_pattern("over")),
+    (objects._WHEN_EVENT_BEFORE, objects._EVENT_WORDS),
     *((pattern, words) for pattern, words, _ in GATES),
 ]
 
