@@ -136,16 +136,71 @@ def _charset(items: list[tuple[Any, Any]]) -> set[str] | None:
     return chars
 
 
+def alternatives(source: str) -> list[str]:
+    """The top-level alternatives of a pattern's source: "a|b(?:c|d)" -> ["a", "b(?:c|d)"]."""
+    out: list[str] = []
+    depth, start, index, in_class = 0, 0, 0, False
+    while index < len(source):
+        char = source[index]
+        if char == "\\":
+            index += 2  # an escaped character, whatever it is
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":  # a "]" right after "[" or "[^" is one of the class
+            in_class = True
+            index += 2 if source.startswith("^]", index + 1) else source.startswith("]", index + 1)
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            out.append(source[start:index])
+            start = index + 1
+        index += 1
+    out.append(source[start:])
+    return out
+
+
+def groups_by_opening(groups: dict[str, str]) -> dict[str, re.Pattern[str]]:
+    """``\\b(?:(?P<name>stems)|...)\\b`` (case-sensitive), once for each character a match
+    can open with, holding only the stems that can open with it, in their order.
+
+    ``re`` tries a group's stems one after another where it matches; a stem that opens with
+    another character never matches there, so without those the same stem of the same group
+    matches, in less time.  A stem whose opening is not known is kept for every character.
+    """
+    split = {name: alternatives(stems) for name, stems in groups.items()}
+    known = {name: [heads(re.compile(stem)) for stem in stems] for name, stems in split.items()}
+    chars = {head[0] for found in known.values() for opens in found if opens for head in opens}
+    out: dict[str, re.Pattern[str]] = {}
+    for char in sorted(chars):
+        kept = {
+            name: [
+                stem
+                for stem, opens in zip(stems, known[name], strict=True)
+                if opens is None or any(head.startswith(char) for head in opens)
+            ]
+            for name, stems in split.items()
+        }
+        body = "|".join(f"(?P<{name}>{'|'.join(stems)})" for name, stems in kept.items() if stems)
+        out[char] = re.compile(rf"\b(?:{body})\b")
+    return out
+
+
 class WordScanner:
     """``pattern.finditer`` for a pattern whose matches all start a word, tried only there.
 
     The words a match may begin are found by a small pattern (a character no ASCII word has,
     then a lookahead over the heads as a trie), which ``re`` runs far faster than the full
-    alternation.
+    alternation.  ``by_opening``, if given, holds for some characters a pattern that finds
+    the same match as ``pattern`` at a word that opens with that character (see
+    ``groups_by_opening``).
     """
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
+    def __init__(
+        self, pattern: re.Pattern[str], by_opening: dict[str, re.Pattern[str]] | None = None
+    ) -> None:
         self.pattern = pattern
+        self._by_opening = by_opening or {}
         found = heads(pattern) if pattern.pattern.startswith(r"\b") else None
         if found is not None and not all(_WORD_CHAR.match(h) for h in found):
             found = None  # a match may start outside a word: scan every position
@@ -170,9 +225,9 @@ class WordScanner:
         if self._starts is None:
             yield from self.pattern.finditer(text, pos, end)
             return
-        match = self.pattern.match
+        pattern, by_opening = self.pattern, self._by_opening
         if pos == 0 and self._first is not None and self._first.match(text, 0, end):
-            found = match(text, 0, end)
+            found = by_opening.get(text[0], pattern).match(text, 0, end)
             if found is not None:
                 pos = found.end()
                 yield found
@@ -182,7 +237,7 @@ class WordScanner:
             start = candidate.start() + 1
             if start < pos:
                 continue
-            found = match(text, start, end)
+            found = by_opening.get(text[start], pattern).match(text, start, end)
             if found is not None:
                 pos = found.end()
                 yield found

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from personae.store.ingest.scan import WordScanner
+from personae.store.ingest.scan import WordScanner, groups_by_opening
 
 #: Reducing relations (CAMEO 16): a verb that ends, cuts or halts ties, an agreement, aid or
 #: deliveries, taken with its object so that the object ("ties", "deliveries") types nothing
@@ -329,8 +329,9 @@ _TRIGGERS = r"\b(?:" + "|".join(f"(?P<{name}>{stems})" for name, stems in TRIGGE
 TRIGGER = re.compile(_TRIGGERS, re.IGNORECASE)
 #: The same, for text already lower-cased: four times faster than matching case-insensitively.
 TRIGGER_LOWER = re.compile(_TRIGGERS)
-#: TRIGGER_LOWER tried only at the words a stem can begin: the same matches, a third of the time.
-TRIGGER_SCAN = WordScanner(TRIGGER_LOWER)
+#: TRIGGER_LOWER tried only at the words a stem can begin: the same matches, a third of the
+#: time; at each, only the stems that open with its first letter.
+TRIGGER_SCAN = WordScanner(TRIGGER_LOWER, groups_by_opening(TRIGGERS))
 
 #: A time phrase or adverb that may stand between a verb and its infinitive's "to" ("refused
 #: on Thursday to", "threatened again to"): it changes nothing in what the verb governs.

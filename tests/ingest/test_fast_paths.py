@@ -36,6 +36,7 @@ from personae.store.ingest.lexicon import COMPANY_CUES, ORGANISATION_CUES, PERSO
 from personae.store.ingest.scan import (
     EndingAt,
     WordScanner,
+    alternatives,
     ascii_words,
     by_first_character,
     heads,
@@ -137,6 +138,20 @@ def test_word_scanner_finds_what_finditer_finds(pattern: re.Pattern[str]) -> Non
         for pos, end in ((1, len(lowered)), (0, len(lowered) // 2), (3, len(lowered) - 2)):
             want = [m.span() for m in pattern.finditer(lowered, pos, end)]
             assert [m.span() for m in scanner.finditer(lowered, pos, end)] == want
+
+
+def test_the_trigger_scanner_by_opening_finds_what_finditer_finds() -> None:
+    """The trigger scan tries at each word only the stems opening with its letter."""
+    for sentence in _sentences():
+        lowered = sentence.lower()
+        expected = [(m.span(), m.lastgroup) for m in verbs.TRIGGER_LOWER.finditer(lowered)]
+        assert [(m.span(), m.lastgroup) for m in verbs.TRIGGER_SCAN.finditer(lowered)] == expected
+
+
+def test_alternatives_split_only_at_the_top_level() -> None:
+    assert alternatives(r"a|b(?:c|d)|[|x]|\||[]|]") == ["a", "b(?:c|d)", "[|x]", r"\|", "[]|]"]
+    for stems in verbs.TRIGGERS.values():
+        assert all(re.compile(stem) for stem in alternatives(stems))
 
 
 def test_word_scanner_falls_back_when_it_cannot_filter() -> None:
