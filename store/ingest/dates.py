@@ -17,7 +17,7 @@ from datetime import date
 
 from personae.store.ingest.date_values import NUMBERS, RESOLVERS, in_month_of, month_number
 from personae.store.ingest.lexicon import MONTHS, WEEKDAYS, words
-from personae.store.ingest.scan import ascii_words, by_first_character
+from personae.store.ingest.scan import ascii_words, by_first_character, groups_by_opening
 
 _MON = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 MONTH = r"(?:" + "|".join(MONTHS) + "|" + _MON + r")"
@@ -53,6 +53,8 @@ _PATTERNS = {
     + r")\b(?: (?:morning|afternoon|evening|night)\b)?",
 }
 DATE_EXPRESSION = re.compile("|".join(f"(?P<{k}>{v})" for k, v in _PATTERNS.items()))
+#: DATE_EXPRESSION for a text at a given character: only the expressions that open with it.
+_DATE_BY_OPENING = groups_by_opening(_PATTERNS, "{}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,7 +199,7 @@ def find_dates(
         offsets = [m.start() for m in leads.finditer(text, window, here)]
         offsets.append(here)
         for offset in offsets:
-            match = DATE_EXPRESSION.match(text, offset, end)
+            match = _DATE_BY_OPENING.get(text[offset], DATE_EXPRESSION).match(text, offset, end)
             if match is None:
                 continue
             pos = match.end()

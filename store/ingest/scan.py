@@ -160,9 +160,11 @@ def alternatives(source: str) -> list[str]:
     return out
 
 
-def groups_by_opening(groups: dict[str, str]) -> dict[str, re.Pattern[str]]:
-    """``\\b(?:(?P<name>stems)|...)\\b`` (case-sensitive), once for each character a match
-    can open with, holding only the stems that can open with it, in their order.
+def groups_by_opening(
+    groups: dict[str, str], template: str = r"\b(?:{})\b"
+) -> dict[str, re.Pattern[str]]:
+    """``template`` around ``(?P<name>stems)|...`` (case-sensitive), once for each character a
+    match can open with, holding only the stems that can open with it, in their order.
 
     ``re`` tries a group's stems one after another where it matches; a stem that opens with
     another character never matches there, so without those the same stem of the same group
@@ -182,7 +184,7 @@ def groups_by_opening(groups: dict[str, str]) -> dict[str, re.Pattern[str]]:
             for name, stems in split.items()
         }
         body = "|".join(f"(?P<{name}>{'|'.join(stems)})" for name, stems in kept.items() if stems)
-        out[char] = re.compile(rf"\b(?:{body})\b")
+        out[char] = re.compile(template.format(body))
     return out
 
 

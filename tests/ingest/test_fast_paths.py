@@ -148,6 +148,19 @@ def test_the_trigger_scanner_by_opening_finds_what_finditer_finds() -> None:
         assert [(m.span(), m.lastgroup) for m in verbs.TRIGGER_SCAN.finditer(lowered)] == expected
 
 
+def test_date_expressions_by_opening_match_as_the_whole_pattern() -> None:
+    texts = [*_sentences(), "On Monday, 3 March 2020 and in March, 2019-05-01 or 1990s ago."]
+    for text in texts:
+        for offset in range(len(text)):
+            whole = dates.DATE_EXPRESSION.match(text, offset)
+            part = dates._DATE_BY_OPENING.get(text[offset], dates.DATE_EXPRESSION).match(
+                text, offset
+            )
+            assert (whole and (whole.span(), whole.lastgroup)) == (
+                part and (part.span(), part.lastgroup)
+            ), (text, offset)
+
+
 def test_alternatives_split_only_at_the_top_level() -> None:
     assert alternatives(r"a|b(?:c|d)|[|x]|\||[]|]") == ["a", "b(?:c|d)", "[|x]", r"\|", "[]|]"]
     for stems in verbs.TRIGGERS.values():
