@@ -13,7 +13,7 @@ from personae.store.ingest.affiliation import GROUP_KINDS, TITLE_WORDS_GAP
 from personae.store.ingest.events import before_answer
 from personae.store.ingest.groups import MEMBERS_OF_BEFORE, group
 from personae.store.ingest.links import named_as_asker, partner
-from personae.store.ingest.scan import EndingAt, holds, holds_one_of, word_pattern
+from personae.store.ingest.scan import EndingAt, holds
 from personae.store.ingest.sides import (
     bordering,
     fought_over,
@@ -291,24 +291,6 @@ _WHEN_EVENT_BEFORE = re.compile(
     r"\s+(?:between|of|with|against|in|by)\s+"
     r"(?:the\s+)?(?:[\w'’.-]+\s+(?:and|or)\s+(?:the\s+)?)?$"
 )
-#: A word every match of _WHEN_EVENT_BEFORE holds one of.
-_EVENT_WORDS = word_pattern(
-    "war",
-    "conflict",
-    "fighting",
-    "clashes",
-    "collapse",
-    "fall",
-    "invasion",
-    "crisis",
-    "revolution",
-    "coup",
-    "talks",
-    "election",
-    "summit",
-    "visit",
-    "break",
-)
 #: A complaint or case lodged with a body, right before the body's name.
 _FILED_WITH = re.compile(
     r"\b(?:complaints?|case|suit|lawsuit|petition|appeal|protest|grievance)\s+with\s+(?:the\s+)?$"
@@ -363,12 +345,7 @@ def within_reach(
     # "gas deliveries to Europe through Ukraine", "a plan to export gas through Chile": the
     # way, no recipient or target
     after = [  # "expanded after the 34-day war between Israel and Hezbollah": when, no object
-        h
-        for h in after
-        if not (
-            holds_one_of(text, _EVENT_WORDS, max(t_end, h.start - 60), h.start)
-            and _WHEN_EVENT_BEFORE.search(text, max(t_end, h.start - 60), h.start)
-        )
+        h for h in after if not _WHEN_EVENT_BEFORE.search(text, max(t_end, h.start - 60), h.start)
     ]
     after = [  # "would file a complaint with the Security Council over Israeli violations":
         h  # where it is filed, when it is against someone else (else "lodged a complaint with

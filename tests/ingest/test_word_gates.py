@@ -264,7 +264,6 @@ ALL_GATES = [
     (parties._SIDELINES_BEFORE, word_pattern(*parties._SIDELINES_WORDS)),
     (breaks.RELATIVE_LOWER, word_pattern("th", "wh")),  # read in lower case
     (sentence_subjects._AND_VERB_PHRASE, word_pattern("and")),  # read as written
-    (readings._DISASTER_SUBJECT, word_pattern(*readings._DISASTER_WORDS)),
     (act_frames._TERMS_BEFORE, word_pattern("which", "provid")),
     (act_frames._MEDIATED_LIST, act_frames._LIST_WORDS),
     (act_frames._INQUIRY_INTO, word_pattern("into")),
@@ -277,7 +276,6 @@ ALL_GATES = [
     (links._WORKING_WITH_BEFORE, links._WORKING_WORDS),
     (links._ASKED_BY, links._ASKED_BY_WORDS),
     (objects._OVER_WHAT_BEFORE, word_pattern("over")),
-    (objects._WHEN_EVENT_BEFORE, objects._EVENT_WORDS),
     *((pattern, words) for pattern, words, _ in GATES),
 ]
 
