@@ -168,7 +168,9 @@ def nominal(text: str, start: int) -> bool:
     before = text[max(0, start - 40) : start].split()[-2:]
     if not before:
         return False
-    if _ADJECTIVE_NOUN.search(text, max(0, start - 30), start) or (
+    if (  # a match's adjective is the last word before, and ends so: "an", "ese", "i", "ish", "ch"
+        before[-1][-1] in "neih" and _ADJECTIVE_NOUN.search(text, max(0, start - 30), start)
+    ) or (
         _PLURAL.match(text, start) and _BARE_ADJECTIVE_NOUN.search(text, max(0, start - 40), start)
     ):  # "condemned the Chinese drills", "the Russian attack on", "Russian missile strikes
         return True  # on Kyiv": a state's adjective, then its noun
