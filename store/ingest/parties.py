@@ -224,6 +224,7 @@ _HOLDINGS_AFTER = re.compile(
 #: A body's staff named by their nationality: "three female Afghan staff members of the
 #: United Nations" are the UN's, not Afghanistan's.
 _STAFF_OF_AFTER = re.compile(
+    r"(?:(?:,|,?\s+and|,?\s+or)\s+[A-Z][\w-]+)*"  # "American, Canadian and Russian| members"
     r"(?:\s+[a-z]+)?\s+(?:staff|staffers|employees|workers|personnel|members)\s+(?:members\s+)?of\b"
 )
 

@@ -138,3 +138,12 @@ def test_troops_entering_a_state_occupy_ground_and_fight_as_their_state() -> Non
     assert typed_in("ECOWAS troops entered Gambia to help restore order.") == {
         ("ECOWAS", "AID", "Gambia")
     }
+
+
+def test_a_bodys_members_listed_by_nationality_are_the_bodys() -> None:
+    found = typed_in(
+        "Sudan ordered British, French and Dutch members of the U.N. mission in Darfur to "
+        "leave the country within a week."
+    )
+    assert ("Sudan", "SANCTION", "United Nations") in found
+    assert not any(target in ("United Kingdom", "France", "Netherlands") for _, _, target in found)
