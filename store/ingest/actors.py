@@ -466,9 +466,8 @@ def find_actors(
     owners = {n: a.affiliation for n, a in actors.items() if a.affiliation}
     for name, state in sole_states(text, starts, found.hits, kind_by_name, owners, filed).items():
         actors[name].affiliation = actors[name].affiliation or state
-    home_parties(
-        text, found.hits, actors, filed
-    )  # "HANOI - ... Communist Party chief": Vietnam's party
+    # "HANOI - ... Communist Party chief": Vietnam's party
+    home_parties(text, found.hits, actors, filed)
     pronouns = pronoun_references(text, sentences, found.hits, kind_by_name)
     pronouns += possessive_references(text, sentences, found.hits, kind_by_name)
     pronouns += object_references(text, sentences, found.hits, kind_by_name)
