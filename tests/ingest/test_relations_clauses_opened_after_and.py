@@ -38,7 +38,7 @@ def test_its_ministry_after_and_is_the_sentence_subjects() -> None:
         "China denounced the Norwegian Nobel Committee for awarding the Peace Prize to jailed"
         " dissident Liu Xiaobo, and its foreign ministry summoned Norway's ambassador."
     )
-    assert ("China", "CONSULT", "Norway's ambassador") in found
+    assert ("China", "ACCUSE", "Norway's ambassador") in found  # a summons: a complaint
     assert not any(kind == "COERCE" for _, kind, _ in found)  # no one jailed here
 
 

@@ -45,7 +45,7 @@ def test_receiving_a_leader_is_a_meeting_receiving_a_thing_is_not() -> None:
 
 def test_a_summons_goes_one_way() -> None:
     assert _typed("Poland summoned the Hungarian ambassador on Monday.") == {
-        ("Poland", "CONSULT", "Hungarian ambassador")
+        ("Poland", "ACCUSE", "Hungarian ambassador")  # a complaint (CAMEO 114), one way
     }
 
 

@@ -59,4 +59,4 @@ def test_a_subordinate_clause_whose_subject_names_no_actor_relates_no_one_before
         "Thailand summoned the Cambodian ambassador on Monday after unidentified gunmen"
         " attacked a border post in Sa Kaeo province."
     )
-    assert found == {("Thailand", "CONSULT", "Cambodian ambassador")}
+    assert found == {("Thailand", "ACCUSE", "Cambodian ambassador")}  # a summons: a complaint

@@ -147,3 +147,11 @@ def test_a_bodys_members_listed_by_nationality_are_the_bodys() -> None:
     )
     assert ("Sudan", "SANCTION", "United Nations") in found
     assert not any(target in ("United Kingdom", "France", "Netherlands") for _, _, target in found)
+
+
+def test_a_summoned_envoy_receives_a_complaint_not_a_meeting() -> None:
+    found = typed_in("Poland summoned Belarus's ambassador on Friday over the border incident.")
+    assert found == {("Poland", "ACCUSE", "Belarus's ambassador")}
+    # reporters summoned to a news conference are no envoy
+    found = typed_in("Peru summoned reporters to a meeting with Chile's president.")
+    assert not any(kind == "ACCUSE" for _, kind, _ in found)
