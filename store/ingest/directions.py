@@ -37,7 +37,7 @@ _MUTUAL_OBJECT = re.compile(
 #: Types whose act two parties may trade ("traded accusations", "exchanged threats").
 _MUTUAL_TYPES = frozenset({"ASSAULT", "ACCUSE", "THREATEN"})
 #: A truce is kept by each side; a swap of prisoners releases on both sides.
-_TRUCE = re.compile(r"cease-?fire|truce|armistice", re.IGNORECASE)
+TRUCE = re.compile(r"cease-?fire|truce|armistice|cessation", re.IGNORECASE)
 _SWAPPING = re.compile(r"swap|exchang|prisoner|hostage", re.IGNORECASE)
 SWAP_WITH = re.compile(r"\b(?:prisoners?\s+)?(?:swap|exchange)\s+with\b", re.IGNORECASE)
 #: Relations established or restored between two: each recognises the other (CAMEO 054).
@@ -88,7 +88,7 @@ def done_by_each(text: str, kind: str, t_start: int, t_end: int, has_object: boo
         or bool(kind == "ASSAULT" and _FIGHTING.match(text, t_start))
         or SIGNING.match(text, t_start) is not None
         or _TIES_MADE.match(text, t_start) is not None
-        or (kind == "RETREAT" and (not has_object or _TRUCE.match(text, t_start) is not None))
+        or (kind == "RETREAT" and (not has_object or TRUCE.match(text, t_start) is not None))
         or bool(kind == "RETREAT" and _SWAPPING.match(text, t_start))
         or bool(kind == "MOBILIZE" and _THEIR_BORDER.match(text, t_end))
     )

@@ -17,6 +17,7 @@ from typing import Any
 from personae.store.ingest.extract import Extraction, extract, slug
 from personae.store.ingest.files import read_file
 from personae.store.ingest.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer
+from personae.store.ingest.lexicon import CROWD_NOUNS
 from personae.store.ingest.read import RawArticle
 from personae.store.model import COMENTION, STANCE, Entity, Event, Mention, Relation, polarity
 from personae.store.text import decode_entities
@@ -224,10 +225,7 @@ _AGENT_WORDS = frozenset(
 
 #: A state's opposition, coded apart from the state (CAMEO's OPP agent), and a people's
 #: protesters, coded as its opposition ("Greek protesters", "Nigerian rioters").
-_OPPOSITION = re.compile(
-    r"(?:[Tt]he )?(.+?)(?:['’]s)? (?:opposition|protesters|protestors|demonstrators|rioters"
-    r"|strikers)"
-)
+_OPPOSITION = re.compile(rf"(?:[Tt]he )?(.+?)(?:['’]s)? (?:opposition|{CROWD_NOUNS})")
 
 
 class StateNames:

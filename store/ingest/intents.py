@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from personae.store.ingest.actors import Hit
+from personae.store.ingest.directions import TRUCE
 from personae.store.ingest.scan import holds_one_of, word_pattern
 from personae.store.ingest.verbs import TIME_GAP
 from personae.store.model import PLOVER
@@ -179,8 +180,6 @@ _COMMIT_WORDS = word_pattern(
 _YIELDING = frozenset({"RETREAT", "CONCEDE"})
 #: Easing tensions, not a measure: "agreed to ease tensions", "to reduce tension".
 _TENSIONS_AFTER = re.compile(r"[a-z]+\s+(?:the\s+)?(?:[a-z]+\s+)?tensions?\b", re.IGNORECASE)
-#: A truce's word.
-_TRUCE = re.compile(r"(?:cease-?fire|truce|armistice|cessation)", re.IGNORECASE)
 #: A thing agreed to, not a verb: "agreed to a ceasefire", "agreed to a prisoner swap".
 _AGREED_THING = re.compile(r"\bto\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 #: A wish or plan word: before "to" and a verb it relates no one itself (see OWN_ACT_AFTER).
@@ -227,7 +226,7 @@ def wished(text: str, t_start: int, kind: str) -> tuple[str, int] | None:
             or _TENSIONS_AFTER.match(text, t_start) is not None
         )  # "agreed to lift" yields; "agreed to a prisoner swap", "agreed to ease tensions"
         # agree (CAMEO 03: an intent to de-escalate, 0356)
-        if cooperative and kind == "RETREAT" and _TRUCE.match(text, t_start):
+        if cooperative and kind == "RETREAT" and TRUCE.match(text, t_start):
             return "RETREAT", commitment.start()  # "agreed to a truce": the truce (0871), as
             # every coder of the read sets codes it, no agreement besides
         return ("AGREE", commitment.start()) if cooperative else None

@@ -148,3 +148,6 @@ ARMED_GROUP_NOUNS = (
 )
 #: Nouns for a state's backers named collectively ("Israel's allies").
 COLLECTIVE_NOUNS = "allies|partners|proxies|backers|adversaries|enemies"
+#: Nouns for a crowd out in the streets, a group of its own once its people name it ("Greek
+#: protesters", "Nigerian rioters").
+CROWD_NOUNS = "protesters|protestors|demonstrators|rioters|strikers"

@@ -18,6 +18,7 @@ from typing import Protocol
 
 from personae.store.ingest.anaphora import Mention
 from personae.store.ingest.gazetteer import Gazetteer, GazetteerEntry
+from personae.store.ingest.lexicon import CROWD_NOUNS
 
 #: The people and bodies of an opposition, after the word: "opposition supporters".
 _MEMBERS = (
@@ -65,7 +66,7 @@ def opposition_name(state: GazetteerEntry, surface: str = "") -> str:
 #: acted on abroad); not those a body leads ("Indian protesters led by the CONAIE"): the
 #: body's.
 _PROTESTERS_AFTER = re.compile(
-    r" (protesters|protestors|demonstrators|rioters|strikers)\b"
+    rf" ({CROWD_NOUNS})\b"
     r"(?! (?:led|organi[sz]ed|called|mobili[sz]ed) by\b| (?:from|of) (?:the )?[A-Z])"
 )
 

@@ -23,6 +23,7 @@ from personae.store.ingest.forces_moved import (
     sent_to,
     taken_by_force,
 )
+from personae.store.ingest.lexicon import CROWD_NOUNS
 from personae.store.ingest.reactions import ACT_NAMED, IN_ANSWER
 from personae.store.ingest.verbs import ACCEPTING, EXPELLING
 from personae.store.model import COMENTION
@@ -315,7 +316,7 @@ _PROTESTERS_BEFORE = re.compile(
 )
 _TO_LEAVE = re.compile(r"(?:leave|quit|depart|exit)\b", re.IGNORECASE)
 #: A crowd by its name: "Greek protesters", "Nigerian rioters" (opposition.py).
-_CROWD = re.compile(r" (?:protesters|protestors|demonstrators|rioters|strikers)$")
+_CROWD = re.compile(rf" (?:{CROWD_NOUNS})$")
 #: What a crowd does in a riot: burning, looting, stoning; not killing.
 _RIOTING = re.compile(
     r"(?:torch|loot|ransack|smash|burn|set fire|set alight|hurl|threw|throw|pelt|ston|storm"
