@@ -366,7 +366,7 @@ def takes_part(text: str, hit: Hit, kinds: dict[str, str], floor: int) -> bool:
     ) or (
         text.startswith(("-", "–"), hit.end)
         and ATTRIBUTE_AFTER.match(text, hit.end)
-        and not _VESSEL_OWNED.match(text, hit.end)
+        and not _OWNED_BY_ITS_PEOPLE.match(text, hit.end)
     ):
         return False
     if _FACILITY_ELSEWHERE.match(text, hit.end) and text.endswith("the ", floor, start):
@@ -405,7 +405,7 @@ def takes_part(text: str, hit: Hit, kinds: dict[str, str], floor: int) -> bool:
 #: A ship or an aircraft of a state's owners or flag, or a business of its owners: the state
 #: is a party to what is done to it ("hit a Greek-owned bulk carrier", "seized a
 #: British-flagged tanker", "torched South African-owned shops").
-_VESSEL_OWNED = re.compile(
+_OWNED_BY_ITS_PEOPLE = re.compile(
     r"[-–](?:owned|flagged|registered|operated)\s+(?:[\w-]+\s+){0,3}?(?:ship|vessel|tanker"
     r"|supertanker|carrier|freighter|trawler|yacht|airliner|plane|aircraft|jet|ferry|liner"
     r"|boat)s?\b"
