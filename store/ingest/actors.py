@@ -49,6 +49,7 @@ from personae.store.ingest.employers import (
     body_officers,
     company_officers,
     officers_in_apposition,
+    organ_of,
 )
 from personae.store.ingest.gazetteer import (
     Gazetteer,
@@ -76,9 +77,10 @@ from personae.store.ingest.name_edges import (
 )
 from personae.store.ingest.name_words import NAME_OPENERS
 from personae.store.ingest.offices import (
-    NOT_HOLDERS,
     holder_after,
     holder_before,
+    holder_next,
+    names_an_office,
     office_after,
     office_kind,
 )
@@ -302,6 +304,15 @@ def find_actors(
             and surface.lower() in article_words
         ):
             continue
+        if (
+            kind == "person"
+            and names_an_office(surface)
+            and (next_name := holder_next(text, tokens, end)) is not None
+            and (state := entry.affiliation_on(date)) is not None
+        ):  # "German Chancellor Olaf Scholz": the dictionaries' office, held by the name after it
+            served.setdefault(next_name[0], state)
+            claim(start, next_name[1])
+            continue
         # "Kenyan Trade Minister Moses Wetangula": the text's word for it, whatever the date
         affiliation = served.get(hit.first_token) or entry.affiliation_on(date)
         if affiliation and getattr(gaz.lookup(affiliation), "name", None) == entry.name:
@@ -353,24 +364,9 @@ def find_actors(
             affiliation = entry.name
         elif office:
             office_end = office
-            holder = bisect.bisect_left(starts, office_end + 1)
-            if (  # "UAE President Sheikh Mohamed bin Zayed": the holder after his title
-                holder + 1 < len(words)
-                and words[holder] in TITLES
-                and starts[holder] == office_end + 1
-                and tokens.gaps[holder] == " "
-                and is_cap[holder + 1]
-                and words[holder + 1] not in NOT_HOLDERS
-            ):
-                office_end = tokens.ends[holder]
-                holder += 1
-            if (
-                office_end < len(text)
-                and text[office_end] == " "
-                and holder < len(words)
-                and (is_cap[holder] and starts[holder] == office_end + 1)
-                and words[holder] not in NOT_HOLDERS
-            ):  # "Kenyan Trade Minister Moses Wetangula": the office names the person's state
+            if (next_name := holder_next(text, tokens, office_end)) is not None:
+                # "Kenyan Trade Minister Moses Wetangula": the office names the person's state
+                holder, office_end = next_name
                 served[holder] = entry.name
                 found.add(entry.name, entry.kind, start, end)
                 claim(start, office_end)
@@ -419,6 +415,9 @@ def find_actors(
     def is_state(name: str) -> bool:
         return (entry := gaz.lookup(name)) is not None and entry.kind == "state"
 
+    def is_body(name: str) -> bool:  # an international body: "African Union", "ECOWAS"
+        return (entry := gaz.lookup(name)) is not None and entry.kind == "organisation"
+
     forces = [  # "..., and police fired tear gas", "the army flew in": the state's
         (state, start, end)
         for state, start, end in state_forces(
@@ -438,6 +437,9 @@ def find_actors(
     _qualify(text, found)
     join_parties(text, found.hits, found.actors)
     actors = found.actors
+    for name, actor in actors.items():
+        if actor.kind == "government" and (body := organ_of(name, is_body)) is not None:
+            actor.kind, actor.affiliation = "organisation", actor.affiliation or body
     kind_by_name = {name: actor.kind for name, actor in actors.items()}.__getitem__
     for person, opposition in members_of_opposition(text, found.hits, kind_by_name).items():
         if not opposition.endswith(" opposition"):  # the party the sentence names is his

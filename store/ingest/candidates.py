@@ -200,10 +200,11 @@ def _runs(
                 j += 2  # "Humberto de la Calle", "Pieter van den Broek": two particles
             elif (
                 word == "and"
+                and j - i < 2
                 and words[j] not in INSTITUTION_WORDS
                 and _institution_from(tokens, claimed, j + 2)
-            ):
-                j += 1  # "Peace and Security Council", not "X Bank and Y Ministry"
+            ):  # "Peace and Security Council", not "X Bank and Y Ministry" nor "Jean-Yves
+                j += 1  # Le Drian and African Union Commission": a name of its own before "and"
             elif (
                 word == "and"
                 and j + 2 < n

@@ -39,9 +39,19 @@ _BODYS_OFFICER = re.compile(
 )
 
 
+#: Between an international body and the officer its title names: "the African Union
+#: Commission| chairman |Moussa Faki Mahamat", "the UN| human rights chief |Volker Turk".
+_BODYS_TITLE = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:chair(?:man|woman|person)|president|secretary-general|chief"
+    r"|head|commissioner)\s+"
+)
+
+
 def body_officers(text: str, hits: Sequence[Hit], kind_of: Callable[[str], str]) -> dict[str, str]:
-    """Each person named in apposition as an international body's officer, with that body:
-    the apposition says so outright, over any state the person's titles suggest."""
+    """Each person named in apposition or by title as an international body's officer,
+    with that body: the text says so outright, over any state the lexicon's dates give the
+    person ("Moussa Faki Mahamat" was Chad's minister before he chaired the AU's
+    commission)."""
     found: dict[str, str] = {}
     for number, hit in enumerate(hits):
         if kind_of(hit.actor) != "organisation":
@@ -49,9 +59,22 @@ def body_officers(text: str, hits: Sequence[Hit], kind_of: Callable[[str], str])
         person = next(
             (h for h in hits[number + 1 : number + 4] if kind_of(h.actor) == "person"), None
         )
-        if person is not None and _BODYS_OFFICER.fullmatch(text, hit.end, person.start):
+        if person is not None and (
+            _BODYS_OFFICER.fullmatch(text, hit.end, person.start)
+            or _BODYS_TITLE.fullmatch(text, hit.end, person.start)
+        ):
             found.setdefault(person.actor, hit.actor)
     return found
+
+
+#: A body's organ named after it: "the African Union| Commission", "the ECOWAS| Council".
+_ORGAN = re.compile(r" (?:Commission|Council|Secretariat|Assembly|Parliament|Court)$")
+
+
+def organ_of(name: str, is_body: Callable[[str], bool]) -> str | None:
+    """The international body whose organ ``name`` names, if its first words are one."""
+    organ = _ORGAN.search(name)
+    return name[: organ.start()] if organ and is_body(name[: organ.start()]) else None
 
 
 def company_officers(

@@ -66,8 +66,11 @@ _DESCRIBED_GAP = re.compile(
     r"(?:\s+[a-z]+ing\s+(?:in|on|against)\s+(?:the\s+)?[\w'’-]+)?,"  # "the two rebel
     r"\s+(?:the\s+)?"  # movements fighting in Darfur, the| Sudan Liberation Army and ..."
 )
-#: A body and its officer named by a lower-case title: "opposition| leader |Raila Odinga".
-_OFFICER_GAP = re.compile(r"\s+(?:leader|chief|head|spokes(?:man|woman))\s+")
+#: A body and its officer named by a lower-case title: "opposition| leader |Raila Odinga",
+#: "African Union Commission| chairman |Moussa Faki Mahamat".
+_OFFICER_GAP = re.compile(
+    r"\s+(?:leader|chief|head|spokes(?:man|woman)|chair(?:man|woman|person)|secretary-general)\s+"
+)
 #: The same, ending where the body is named: its people stand for it in a subject.
 MEMBERS_OF_BEFORE = re.compile(rf"\b{_MEMBERS_OF}$")
 _OWNER_GAP = re.compile(rf"['’]s\s+(?:(?!(?:[a-z]+ed|{IRREGULAR_PAST})\s)[a-z-]+\s+){{0,2}}")

@@ -8,12 +8,14 @@ state's name whether one follows, and makes the office its own actor affiliated 
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 
 from personae.store.ingest.gazetteer import phoenix_words
-from personae.store.ingest.lexicon import MONTHS, WEEKDAYS, words
+from personae.store.ingest.lexicon import MONTHS, TITLES, WEEKDAYS, words
 from personae.store.ingest.name_words import BRANCHES, NOT_NAMES, PORTFOLIOS
+from personae.store.ingest.tokens import Tokens
 
 #: A word for how an office is held, before it: "caretaker foreign minister".
 _INTERIM = r"(?:(?:acting|caretaker|interim|outgoing|new|former) )?"
@@ -191,6 +193,39 @@ _APPOSITION_CLOSES = re.compile(
 _HOLDER_AFTER = re.compile(
     r", ((?:[A-Z][\w'’.-]*\s){1,3}[A-Z][\w'’-]*)(?=,|\s(?:said|says|told)\b)"
 )
+
+
+def names_an_office(name: str) -> bool:
+    """Whether a name the dictionaries list as a person is an office ("German Chancellor",
+    "US Defense Secretary"), not someone's name."""
+    return name.rsplit(" ", 1)[-1].lower() in _OFFICE_HEADS
+
+
+def holder_next(text: str, tokens: Tokens, office_end: int) -> tuple[int, int] | None:
+    """The token of the name right after an office ending at ``office_end`` ("Kenyan Trade
+    Minister| Moses Wetangula"), and where the office ends: a title between is the office's
+    ("UAE President| Sheikh| Mohamed bin Zayed")."""
+    words, starts, is_cap = tokens.words, tokens.starts, tokens.capitalised
+    holder = bisect.bisect_left(starts, office_end + 1)
+    if (
+        holder + 1 < len(words)
+        and words[holder] in TITLES
+        and starts[holder] == office_end + 1
+        and tokens.gaps[holder] == " "
+        and is_cap[holder + 1]
+        and words[holder + 1] not in NOT_HOLDERS
+    ):
+        office_end = tokens.ends[holder]
+        holder += 1
+    if (
+        holder < len(words)
+        and starts[holder] == office_end + 1
+        and text[office_end] == " "
+        and is_cap[holder]
+        and words[holder] not in NOT_HOLDERS
+    ):
+        return holder, office_end
+    return None
 
 
 def holder_after(text: str, office_end: int) -> int | None:
