@@ -176,17 +176,23 @@ def object_references(
         begin = sentences[number].start if number >= 0 else 0
         lo = bisect.bisect_left(hits, begin, key=_START)
         hi = bisect.bisect_left(hits, offset, lo, key=_START)
-        people = {h.actor for h in hits[lo:hi] if kind_of(h.actor) == "person"}
-        if (
-            len(people) == 1
-            and not any(  # "the father of footballer Luis Diaz ... kidnapping
-                _OF_BEFORE.search(text, max(0, h.start - 40), h.start)  # him": the father, whom
-                for h in hits[lo:hi]  # no name names
-                if h.actor in people
-            )
+        named = hits[lo:hi]
+        people = list(dict.fromkeys(h.actor for h in named if kind_of(h.actor) == "person"))
+        if len(people) == 1 and not any(  # "the father of footballer Luis Diaz ... kidnapping
+            _OF_BEFORE.search(text, max(0, h.start - 40), h.start)  # him": the father, whom
+            for h in named  # no name names
+            if h.actor in people
         ):
-            out.append((offset, pronoun.end(), people.pop()))
+            out.append((offset, pronoun.end(), people[0]))
+        elif len(people) == 2 and _SAME_SUBJECT_VERB.search(
+            text, max(begin, offset - 30), offset
+        ):  # "Scholz spoke to Putin ... and urged him to": the one the subject spoke to
+            out.append((offset, pronoun.end(), people[1]))
     return out
+
+
+#: A verb after "and" whose subject is the clause's before it: "... and urged |him".
+_SAME_SUBJECT_VERB = re.compile(r"\band (?:also )?[a-z]+ed $")
 
 
 #: "of" and at most three words right before a name: the name says whose ("the father of

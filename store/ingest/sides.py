@@ -121,11 +121,16 @@ _STATE_ANAPHOR = re.compile(
 
 
 #: A visit's word, then "to" right before the place visited ("a visit to Lima").
-_VISIT_TO = re.compile(r"visit\w*\s+to\s+$", re.IGNORECASE)
+_VISIT_TO = re.compile(
+    r"(?:visit\w*|trip|travell?(?:ed|ing)|flew|went|journeyed|delegation(?:\s+of\s+[^,.;]{1,50}?)?)"
+    r"\s+to\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def visited(text: str, t_end: int, hit: Hit) -> bool:
-    """The place is where a visit goes: "during a visit to Lima"."""
+    """The place is where a visit goes: "during a visit to Lima", "travelled to Banjul",
+    "led a delegation of West African leaders to Banjul"."""
     return _VISIT_TO.search(text, max(0, t_end - 12), hit.start) is not None
 
 

@@ -176,7 +176,8 @@ TRIGGERS: dict[str, str] = {
     r"|intelligence[- ]sharing|war games"
     r"|(?:military|naval|air|army) (?:exercises|manoeuvres|maneuvers)(?= with\b)",
     "CONSULT": rf"(?!{MEETING_DEMANDS})(?:meet(?:s|ing|ings)?|met with|met)|talks?|talked|visit\w*|negotiat(?!ors?\b)\w+|discuss\w*"
-    r"|summit|(?:video|phone|telephone) (?:calls?|conversations?)|host(?:s|ed|ing)?|phoned|spoke with|speaks with|consult\w*|receiv(?:es|ed|ing)"
+    r"|summit|(?:video|phone|telephone) (?:calls?|conversations?)|host(?:s|ed|ing)?|(?:tele)?phoned|led (?:a|an|the|his|her|its) (?:[\w-]+ ){0,3}?delegation|(?:spoke|speaks) (?:by (?:tele)?phone )?with"
+    r"|(?:spoke|speaks) (?:by (?:tele)?phone )?to(?! (?:reporters|journalists|the (?:press|media|nation))\b)|consult\w*|receiv(?:es|ed|ing)"
     r"|land(?:s|ed|ing)?(?= in\b)"
     r"|(?<!troops )(?<!forces )(?<!soldiers )(?<!refugees )(?<!migrants )"
     r"(?:flew|arrived|arrives)(?= (?:in|to) )(?! in (?:[\w,-]+ ){0,3}?reinforcements\b)",

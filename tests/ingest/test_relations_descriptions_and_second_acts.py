@@ -63,8 +63,8 @@ def test_a_second_act_with_no_object_of_its_own_is_on_the_same_side() -> None:
 
 def test_a_second_act_after_a_mutual_one_or_a_relative_clause_is_not_guessed() -> None:
     found = told(
-        "Brazil's president spoke by telephone with Argentina's president and invited him to"
-        " Brasilia."
+        "Brazil's president spoke by telephone with Argentina's president and invited investors"
+        " to Brasilia."
     )
     assert not any(kind == "REQUEST" for _, kind, _ in found)
     found = told(
