@@ -95,6 +95,10 @@ _OBJECT_RELATIVE = re.compile(
 )
 
 
+#: Capitalised words before a name in a relative clause: its holder's titles.
+_TITLE_WORDS = re.compile(r"(?:(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,3})?")
+
+
 def object_relative(
     text: str, actors: list[Hit], t_start: int, kinds: dict[str, str]
 ) -> tuple[Hit, Hit] | None:
@@ -112,8 +116,10 @@ def object_relative(
     antecedent = before[-1]
     if found["named"] is not None:  # "which Riyadh accuses", "which the kingdom accuses"
         named = [h for h in actors if found.start("named") <= h.start and h.end <= found.end()]
-        if len(named) != 1 or named[0].start != found.start("named"):
-            return None
+        if len(named) != 1 or not _TITLE_WORDS.fullmatch(
+            text, found.start("named"), named[0].start
+        ):
+            return None  # "which President Donald Trump has accused": Trump's charge
         subject: Hit | None = named[0]
     else:
         person = found["person"] is not None

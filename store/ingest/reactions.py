@@ -129,6 +129,24 @@ _ACT_BEFORE_PASSIVE = re.compile(
 _BY_REACTOR = re.compile(r"\s+by\s+(?:the\s+)?")
 
 
+def _reactor_before(
+    text: str, actors: list[Hit], t_start: int
+) -> tuple[Hit | None, re.Match[str] | None]:
+    """The name just before a reaction's verb, and the act named before it, if it is named
+    so (", a decision the Polisario Front| condemned")."""
+    reactor = next((h for h in reversed(actors) if h.end <= t_start), None)
+    if reactor is None or _REACTOR_GAP.fullmatch(text, reactor.end, t_start) is None:
+        return reactor, None
+    return reactor, _ACT_BEFORE_REACTOR.search(text, max(0, reactor.start - 90), reactor.start)
+
+
+def reacts_to_act(text: str, actors: list[Hit], t_start: int) -> bool:
+    """Whether the verb at ``t_start`` is a reaction to the act just told, named before its
+    subject: "..., in a resolution that Colombo rejected": a clause of its own, even inside
+    what was asked ("called on Sri Lanka to investigate ...")."""
+    return _reactor_before(text, actors, t_start)[1] is not None
+
+
 def reactor_after_act(
     text: str,
     actors: list[Hit],
@@ -145,10 +163,7 @@ def reactor_after_act(
         kind = "SUPPORT" if _PRAISE.match(text, t_end) else "ACCUSE"
     if kind not in _REACTING - {"CONSULT"}:
         return None
-    reactor = next((h for h in reversed(actors) if h.end <= t_start), None)
-    act = None
-    if reactor is not None and _REACTOR_GAP.fullmatch(text, reactor.end, t_start) is not None:
-        act = _ACT_BEFORE_REACTOR.search(text, max(0, reactor.start - 90), reactor.start)
+    reactor, act = _reactor_before(text, actors, t_start)
     if act is None and (passive := _ACT_BEFORE_PASSIVE.search(text, max(0, t_start - 60), t_start)):
         by = _BY_REACTOR.match(text, t_end)  # "..., a move swiftly denounced by X"
         reactor = next((h for h in actors if by is not None and h.start == by.end()), None)

@@ -71,7 +71,7 @@ from personae.store.ingest.links import (
 from personae.store.ingest.next_verbs import next_verb
 from personae.store.ingest.parties import no_party, setting, takes_part
 from personae.store.ingest.protests import protests_held, protests_met
-from personae.store.ingest.reactions import charges_in_words, reacted_to
+from personae.store.ingest.reactions import charges_in_words, reacted_to, reacts_to_act
 from personae.store.ingest.readings import (
     SAID_TYPES,
     shown_force,
@@ -253,6 +253,7 @@ def _read(
             and not breaks.between(asked, t_start)
             and not participle_opens(text, asked, t_start)
             and not and_clause(text, asked, t_start)
+            and not reacts_to_act(text, actors, t_start)
         ):
             asked = t_end  # "urged Iran to free the detained sailors": the appeal, no release
             continue

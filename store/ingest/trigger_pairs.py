@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from personae.store.ingest.act_frames import read_help
 from personae.store.ingest.actors import Hit
+from personae.store.ingest.appositions import object_relative
 from personae.store.ingest.breaks import Breaks
 from personae.store.ingest.directions import SIGNING, each_on_the_other
 from personae.store.ingest.events import participle_clause
@@ -91,6 +92,9 @@ def pairs_read(
             both,
             False,
         )
+    elif last_pairs and (pair := object_relative(text, actors, t_start, kinds)) is not None:
+        found = ([pair[0]], [pair], False)  # "withdrawing from the WHO, which President
+        # Trump has accused of": Trump's charge, no reaction to the withdrawal
     elif last_pairs and (namer := named_what(text, actors, t_start)):
         # "detained two Canadians in what Ottawa called retaliation": Ottawa's charge
         found = ([namer], [(namer, s) for s, _ in last_pairs if s.actor != namer.actor], False)
