@@ -24,7 +24,8 @@ _MEDIATED = re.compile(
     r"(?:the\s+|an?\s+)?(?:former\s+)?(?-i:[A-Z][\w.-]*\s+){0,2}?"
     r"(?-i:(?:(?:Deputy|Vice)\s+)?(?:President|Prime\s+Minister"
     r"|King|Emir|Chancellor|Secretary-General|Secretary\s+of\s+State|Foreign\s+Minister)\s+"
-    r"|mediator\s+)?$"
+    r"|mediator\s+|(?-i:(?:[a-z]+\s+){0,2}(?:chief|envoy|head|commissioner)\s+))?$"
+    # "brokered by European Union foreign policy chief| Catherine Ashton": the body's officer
     # "mediated by an African Union panel led by Kofi Annan": the panel's leader mediates too
     r"|\b(?:brokered|mediated)\s+by\s+(?:the\s+|an?\s+)?(?-i:[A-Z][\w.-]*\s+){1,3}"
     r"(?:panel|team|delegation|mission)\s+led\s+by\s+(?:the\s+)?$",

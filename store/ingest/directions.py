@@ -10,7 +10,7 @@ import re
 from personae.store.ingest.actors import Hit
 from personae.store.ingest.clause_subjects import own_subject
 from personae.store.ingest.groups import agent, group
-from personae.store.ingest.verbs import CLAUSE_BREAK, FIRE_TRADED, SYMMETRIC
+from personae.store.ingest.verbs import CLAUSE_BREAK, DEAL_MADE, FIRE_TRADED, SYMMETRIC
 
 #: Fighting that is done to each other: "Indian and Chinese troops clashed".
 RECIPROCAL = re.compile(
@@ -46,9 +46,11 @@ _TIES_MADE = re.compile(
     r"(?:ties|relations)\b",
     re.IGNORECASE,
 )
-#: A signing (or initialling, sealing, concluding) is done by each party with the other.
+#: A signing (or initialling, sealing, concluding, a deal reached or struck) is done by each
+#: party with the other.
 SIGNING = re.compile(
-    r"(?:(?:sign|initial{1,2}|seal|ink)(?:s|ed|ing)?|clinch(?:es|ed|ing)?|conclud(?:e|es|ed|ing))\b",
+    r"(?:(?:sign|initial{1,2}|seal|ink)(?:s|ed|ing)?|clinch(?:es|ed|ing)?|conclud(?:e|es|ed|ing))\b"
+    rf"|{DEAL_MADE}(?= (?:[\w'’$.,-]+ ){{0,4}}?(?:agreements?|accords?|deals?|pacts?|treat(?:y|ies))\b)",
     re.IGNORECASE,
 )
 #: Getting what is given: "received", "secured a loan", "obtained".

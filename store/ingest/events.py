@@ -148,9 +148,9 @@ _BROKERED_AFTER = re.compile(
     r"s?\s+(?:(?:partly|jointly)\s+)?(?:brokered|mediated|facilitated)\s+(?:(?:in|at)\s+\S+\s+)?by\b",
     re.IGNORECASE,
 )
-#: "after a week of", "at the close of peace": right before talks that led to an act.
+#: "after a week of", "in", "at the close of peace": right before talks that led to an act.
 _AFTER_TALKS = re.compile(
-    r"\b(?:after|following|at\s+the\s+(?:close|end|conclusion)\s+of)\s+(?:[\w'’-]+\s+){0,5}$",
+    r"\b(?:after|following|in|at\s+the\s+(?:close|end|conclusion)\s+of)\s+(?:[\w'’-]+\s+){0,5}$",
     re.IGNORECASE,
 )
 

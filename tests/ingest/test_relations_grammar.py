@@ -38,7 +38,7 @@ def test_sharing_intelligence_joint_exercises_and_war_games_are_cooperation() ->
 
 
 def test_a_cooperation_agreement_signed_is_an_agreement() -> None:
-    assert {x[1] for x in _typed("Chile and Peru reached a cooperation agreement.")} == {"AGREE"}
+    assert {x[1] for x in _typed("Chile and Peru reached a cooperation agreement.")} == {"SUPPORT"}
     assert {x[1] for x in _typed("Chile and Peru will cooperate on border security.")} == {
         "COOPERATE"
     }

@@ -52,7 +52,7 @@ def test_sanctions_agreed_on_are_imposed_not_an_agreement_with_their_target() ->
         "Canada and the United States reached an agreement on Friday to avert tariffs on "
         "Canadian steel."
     )
-    assert ("Canada", "AGREE", "United States") in averted
+    assert ("Canada", "SUPPORT", "United States") in averted
 
 
 def test_a_measure_that_lasts_until_another_yields_is_a_threat() -> None:
