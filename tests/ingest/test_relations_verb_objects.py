@@ -139,7 +139,8 @@ def test_an_offer_rejected_is_no_aid_whatever_the_name_before_it() -> None:
 def test_relations_established_or_restored_and_accords_initialled_are_support() -> None:
     # CAMEO 054 (grant diplomatic recognition) and 057 (sign formal agreement): SUPPORT
     assert _typed("Honduras established diplomatic ties with China.") == {
-        ("Honduras", "SUPPORT", "China")
+        ("Honduras", "SUPPORT", "China"),
+        ("China", "SUPPORT", "Honduras"),  # each established them (coded both ways)
     }
     assert _typed("Saudi Arabia and Iran restored diplomatic relations on Friday.") == {
         ("Saudi Arabia", "SUPPORT", "Iran"),

@@ -1,0 +1,30 @@
+"""A takeover or a merger blocked is rejected (CAMEO 12), as a statement or a membership
+blocked is; a road or a boat blocked is still coerced.  Allegations or evidence "linking" X
+to a killing or an attack charge X, where the dictionary's "link" is a tie made."""
+
+from __future__ import annotations
+
+from relation_support import typed_in
+
+
+def test_a_takeover_blocked_is_rejected() -> None:
+    found = typed_in("The European Commission blocked Siemens' planned merger with Alstom.")
+    assert ("European Commission", "REJECT", "Siemens") in found
+    assert not any(kind == "COERCE" for _, kind, _ in found)
+
+
+def test_guard_boats_blocked_are_coerced() -> None:
+    found = typed_in("Chinese coast guard ships blocked two Philippine supply boats on Tuesday.")
+    assert ("Chinese coast guard", "COERCE", "Philippines") in found
+
+
+def test_allegations_linking_a_state_to_a_killing_charge_it() -> None:
+    found = typed_in(
+        "Britain said it had evidence linking two officers of Russia's military intelligence "
+        "to the poisoning of a former spy in Salisbury."
+    )
+    assert any(
+        source == "United Kingdom" and kind == "ACCUSE" and "Russia" in target
+        for source, kind, target in found
+    ), found
+    assert not any(kind == "COOPERATE" for _, kind, _ in found)
