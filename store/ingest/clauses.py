@@ -56,6 +56,24 @@ REFUSAL = re.compile(
     r"|will never|would never|(?:will|would)\s+no\s+longer|rather than)\b",
     re.IGNORECASE,
 )
+#: A meeting refused by the verb right before its noun: "ruled out negotiations with",
+#: "rejected talks with", "turned down an offer of dialogue with".
+_MEETING_REFUSED = re.compile(
+    r"\b(?:ruled?\s+out|rul(?:es|ing)\s+out|reject\w*|refus\w*|turn(?:s|ed|ing)?\s+down"
+    r"|spurn\w*|declin\w*)\s+(?:(?:any|all|the|a|an|further|direct|new|fresh|renewed"
+    r"|peace|bilateral|offers?\s+of|calls?\s+for|proposals?\s+for)\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def meeting_refused(text: str, t_start: int) -> int | None:
+    """Where the verb refusing the meeting named at ``t_start`` starts, if one does: the
+    refusal is the act (CAMEO 125), aimed at whoever the meeting would have been with, and
+    no one meets."""
+    found = _MEETING_REFUSED.search(text, max(0, t_start - 50), t_start)
+    return found.start() if found is not None else None
+
+
 #: A verbal protest as the purpose of a meeting: "summoned the ambassador to protest".
 PROTEST_PURPOSE = re.compile(
     r"\b(?:to|in)\s+(?:(?:lodge|register|deliver|convey|file)\s+(?:a\s+)?(?:[a-z]+\s+)?)?"

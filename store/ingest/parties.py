@@ -346,6 +346,11 @@ _FACILITY_ELSEWHERE = re.compile(
 )
 #: A ship or plane where something is done: "aboard a New Zealand navy ship".
 _ABOARD = re.compile(r"\b(?:aboard|on\s+board)\s+(?:(?:a|an|the)\s+)?$")
+#: A building or a room named as where something is done: "the East Room".
+_ROOM = re.compile(
+    r" (?:Room|Hall|Chamber|Palace|Gardens?|Square|Hotel|Stadium|Building|Castle|Pavilion"
+    r"|Auditorium|Arena|Cathedral|Basilica|Mosque|Temple)$"
+)
 #: "in" (and "the") right before a name, or a kind of place and "of": where, when nothing
 #: else says what the name is ("met in the Swiss resort of Davos").
 _IN_NAME = re.compile(
@@ -378,6 +383,8 @@ def takes_part(text: str, hit: Hit, kinds: dict[str, str], floor: int) -> bool:
         return False  # "since the Cold War", "under the Paris Agreement": no one acts
     if kind == "other" and _IN_NAME.search(text, max(floor, start - 12), start):
         return False  # "signed an agreement in Naypyitaw": a name nothing kinds, after "in"
+    if kind == "other" and _ROOM.search(hit.actor) and text.endswith("in the ", floor, start):
+        return False  # "signed a treaty in the East Room of the White House": where
     if kind not in ("state", "place") and not (kind == "other" and water(hit.actor)):
         return True  # only where is a location; a sea nothing kinds is one
     before = text[max(floor, start - 28) : start]

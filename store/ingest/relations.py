@@ -37,6 +37,7 @@ from personae.store.ingest.clauses import (
     hedge_of,
     hedge_on,
     hedges_of,
+    meeting_refused,
     negation_before,
     opens_claim,
 )
@@ -281,6 +282,9 @@ def _read(
         wish = wished(text, t_start, kind)
         if wish and unnamed_subject(text, wish[1], text.find(" ", wish[1])):
             continue  # "hours after fellow leaders agreed to open talks": no one named agreed
+        refused = meeting_refused(text, t_start) if kind == "CONSULT" else None
+        if refused is not None:  # "ruled out negotiations with the US": the refusal
+            kind = "REJECT"
         read_as = "AGREE" if wish and wish[0] in ("AGREE", "RETREAT") else kind  # "X and Y
         # agreed to a truce": each with the other
         if shown_force(text, kind, t_end):  # "sent warships near Japan": a place is the aim
@@ -314,6 +318,8 @@ def _read(
         refusal = REFUSAL.search(negator or "")
         if negator and refusal and polarity(kind) == "cooperation":  # "would not provide"
             kind, negated, asking = "REJECT", False, t_end
+            pairs = [(s, t) for s, t in pairs if s in subjects]  # "refused to hold talks with
+            # India": Pakistan's refusal alone
             summary = f"{' '.join(negator[refusal.start() :].split())} {trigger}".lower()
         elif not negator and (
             intent := promised(text, t_start, kind, speaker, subjects, owners.get(speaker or ""))
@@ -326,6 +332,8 @@ def _read(
         else:
             negated = negator is not None or denied
             summary = ("not " if negated else "") + trigger
+        if refused is not None:
+            summary = " ".join(text[refused:t_end].split()).lower()
         if kind == "CONSULT" and (protest := protesting(text, t_end, breaks)):
             kind, asking = "ACCUSE", protest  # "summoned the envoy to protest": a complaint
             summary = f"{trigger} to protest"

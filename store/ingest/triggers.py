@@ -72,6 +72,16 @@ VERB_REACH = 40
 OBJECT_REACH = 30
 
 
+#: A participle of coercion with no object after it: passive ("Koreans forced to work for
+#: Japanese companies", "were compelled to leave"), no act of the sentence's subject.
+_MADE_TO = re.compile(r"(?:forced|compelled|obliged)\s+to\s", re.IGNORECASE)
+#: What is broken that no one is hurt by: "break the deadlock in peace talks", "broke the
+#: ice", "broke ranks".
+_BROKEN_THING = re.compile(
+    r"br(?:eak|eaks|oke|eaking|oken)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+)?"
+    r"(?:deadlock|impasse|stalemate|logjam|ice|silence|record|news|ranks|fast)\b",
+    re.IGNORECASE,
+)
 _UNDER_BEFORE = re.compile(r"\bunder (?:house )?$")
 _INTO_EXILE = re.compile(r"\s+(?:\w+\s+)?into\s+exile\b")
 
@@ -177,6 +187,8 @@ def triggers_of(
         and not compound_noun(text, t[0], t[1])
         and not (t[2] in STANCE and ENDED_BEFORE.search(text, max(0, t[0] - 40), t[0]))
         and not (t[2] == "ASSAULT" and WAR_ENDED.search(text, max(0, t[0] - 40), t[0]))
+        and not (t[2] == "COERCE" and _MADE_TO.match(text, t[0]))
+        and not (t[2] == "ASSAULT" and _BROKEN_THING.match(text, t[0]))
         and not (
             polarity(t[2]) == "cooperation"
             and holds_any(text, RESTRICTION_WORDS)

@@ -1,0 +1,37 @@
+"""A meeting ruled out, rejected or refused is the refusal of whoever it would have been
+with (CAMEO 125), one way, and no one meets.  Words that only look like acts are none:
+people "forced to work" were forced by no one the sentence names; talks that "break the
+deadlock" break nothing; a treaty signed "in the East Room" is signed there, with no one
+there."""
+
+from __future__ import annotations
+
+from relation_support import typed_in
+
+
+def test_a_meeting_refused_is_a_rejection_of_the_other_side() -> None:
+    found = typed_in("North Korea on Tuesday ruled out talks with South Korea.")
+    assert found == {("North Korea", "REJECT", "South Korea")}
+    found = typed_in("Armenia rejected direct negotiations with Azerbaijan on Friday.")
+    assert found == {("Armenia", "REJECT", "Azerbaijan")}
+
+
+def test_a_refusal_to_hold_talks_is_the_refusers_alone() -> None:
+    found = typed_in("Venezuela refused to hold talks with Guyana over the Essequibo region.")
+    assert ("Venezuela", "REJECT", "Guyana") in found
+    assert ("Guyana", "REJECT", "Venezuela") not in found
+
+
+def test_people_forced_to_work_were_forced_by_no_one_named() -> None:
+    found = typed_in("Warsaw unveiled a plan to pay Poles forced to work for German firms.")
+    assert not any(kind == "COERCE" for _, kind, _ in found)
+
+
+def test_breaking_a_deadlock_or_signing_in_a_hall_is_no_act_on_anyone() -> None:
+    found = typed_in(
+        "Mediators from Qatar hope the new proposal will break the deadlock in the Sudan talks."
+    )
+    assert not any(kind == "ASSAULT" for _, kind, _ in found)
+    found = typed_in("Brazil and Argentina signed the accord in the Grand Hall of the palace.")
+    assert ("Brazil", "SUPPORT", "Argentina") in found
+    assert not any("Grand Hall" in (source, target) for source, _, target in found)
