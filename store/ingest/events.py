@@ -178,7 +178,18 @@ def another_event(text: str, known: list[Said], said: Said, first_end: int, t_st
         and known[0][2] not in ("SANCTION", "REJECT", "ACCUSE", "DISAPPROVE")
         and in_protest(text, t_start)
     )
-    return reverse or answered or purpose or protest or told_apart(text, first_end, t_start)
+    visit = (  # "signed a treaty ..., at the start of Gorbachev's three-day visit to
+        said[2] != known[0][2]  # Washington": the visit, an event of its own
+        and _OWNERS_VISIT.search(text, max(0, t_start - 40), t_start) is not None
+        and text.startswith(("visit", "trip"), t_start)
+    )
+    return (
+        reverse or answered or purpose or protest or visit or told_apart(text, first_end, t_start)
+    )
+
+
+#: A possessive and up to three words right before a noun: "Gorbachev's three-day |visit".
+_OWNERS_VISIT = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}$")
 
 
 #: A journey, then its purpose's infinitive right before the next trigger.

@@ -129,6 +129,60 @@ _ACT_BEFORE_PASSIVE = re.compile(
 _BY_REACTOR = re.compile(r"\s+by\s+(?:the\s+)?")
 
 
+#: A naming verb, then an owner's act: "called| Washington's expulsion of 15 Cuban
+#: diplomats unjustified", "described |Israel's campaign as".
+_NAMES_OWNERS_ACT = re.compile(
+    r"\b(?:call(?:ed|s|ing)|describ(?:ed|es|ing)|term(?:ed|s)|brand(?:ed|s))\s+"
+)
+_OWNERS_ACT = re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?{_ACT_NOUNS}\b")
+#: Words judging an act, within its sentence's clause: praise, or blame.
+_PRAISING = re.compile(
+    r"[^,;.]{0,60}?\b(?:humanit\w*|humane|generous|courageous|brave|wise|constructive|helpful"
+    r"|commendable|laudable|significant|milestone|goodwill|gesture)\b",
+    re.IGNORECASE,
+)
+_CONDEMNING = re.compile(
+    r"[^,;.]{0,60}?\b(?:unjustifi\w+|illegal|illegitimate|unlawful|violation|provocat\w+"
+    r"|aggress\w+|blackmail|unacceptable|hasty|irresponsible|terroris\w+|crimes?|criminal"
+    r"|outrageous|absurd|baseless|hostile|interference|meddling|unfriendly|regrettable"
+    r"|deplorable|shameful|reckless|dangerous|attack|piracy|genocide|racist|a\s+mistake)\b",
+    re.IGNORECASE,
+)
+#: "and" and an adverb or a day right before a verb: its subject is the clause's before.
+_AND_BEFORE = re.compile(r"\band\s+(?:\w+ly\s+|on\s+\w+day\s+)?$")
+
+
+def acts_judged(
+    text: str, piece: Span, lowered: str, actors: list[Hit], sentence: Span
+) -> list[Link]:
+    """ "Cuba's foreign minister ... called Washington's expulsion of 15 Cuban diplomats
+    unjustified": a judgement on the owner's act, a charge against the owner (CAMEO 11),
+    praise if the words praise ("called Seoul's plan a positive step"); an excuse ("what
+    it called an accident") charges no one."""
+    if not any(word in lowered for word in ("call", "describ", "term", "brand")):
+        return []
+    found: list[Link] = []
+    for verb in _NAMES_OWNERS_ACT.finditer(text, piece.start, piece.end):
+        owner = next((h for h in actors if h.start == verb.end()), None)
+        if owner is None or _OWNERS_ACT.match(text, owner.end) is None:
+            continue
+        before = [h for h in actors if h.end <= verb.start() and verb_of_its_own(text, h.end)]
+        if not before or _EXCUSE.match(text, verb.start()):
+            continue
+        judge = before[0] if _AND_BEFORE.search(text, piece.start, verb.start()) else before[-1]
+        if judge.actor == owner.actor:
+            continue
+        if _PRAISE.match(text, owner.end) or _PRAISING.match(text, owner.end):
+            kind = "SUPPORT"
+        elif _CONDEMNING.match(text, owner.end):
+            kind = "ACCUSE"
+        else:
+            continue  # neither praise nor blame: no judgement to tell
+        summary = " ".join(text[verb.start() : owner.end].split())
+        found.append(Link(judge.actor, owner.actor, kind, sentence, summary, confidence=0.5))
+    return found
+
+
 def _reactor_before(
     text: str, actors: list[Hit], t_start: int
 ) -> tuple[Hit | None, re.Match[str] | None]:
@@ -171,7 +225,17 @@ def reactor_after_act(
     if act is None or reactor is None:
         return None
     main = [h for h in actors[:1] if h.end <= act.start()]
+    blamed = next(  # "..., a move X called an attempt by the Kremlin to": the Kremlin's
+        (h for h in actors if h.start > t_end and _BY_THE_BLAMED.fullmatch(text, t_end, h.start)),
+        None,
+    )
+    if kind == "ACCUSE" and blamed is not None:
+        return _aimed(kind, reactor, [blamed])
     return _aimed(kind, reactor, [s for s, _ in last_pairs]) or _aimed(kind, reactor, main)
+
+
+#: The words of a charge up to who it blames: "called| an attempt by |the Kremlin".
+_BY_THE_BLAMED = re.compile(r"\s+(?:as\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,3}?by\s+(?:the\s+)?")
 
 
 #: A reaction's object that is the act just told, named by its noun: "welcomed the

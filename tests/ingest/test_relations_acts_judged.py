@@ -1,0 +1,44 @@
+"""A judgement on someone's act names who it blames: "called Washington's expulsion of 15
+Cuban diplomats unjustified" charges Washington, "called Seoul's plan a constructive step"
+praises Seoul, and a reaction that calls the act "an attempt by the Kremlin to" blames the
+Kremlin, not the company that acted.  A visit named by its owner after another act ("...,
+at the start of Gorbachev's visit to Washington") is an event of its own."""
+
+from __future__ import annotations
+
+from relation_support import stored_in, typed_in
+
+
+def test_an_owners_act_called_unjustified_charges_the_owner() -> None:
+    found = typed_in(
+        "Venezuela's foreign minister called Bogota's expulsion of three Venezuelan diplomats "
+        "illegal and hostile."
+    )
+    assert any(kind == "ACCUSE" and target == "Colombia" for _, kind, target in found), found
+    found = typed_in("Japan's foreign minister called Seoul's plan a constructive step.")
+    assert any(kind == "SUPPORT" and target == "South Korea" for _, kind, target in found)
+
+
+def test_guard_an_owners_act_named_without_judgement_is_no_charge() -> None:
+    found = typed_in("Japan's foreign minister called Seoul's plan on Monday.")
+    assert not any(kind in ("ACCUSE", "SUPPORT") for _, kind, _ in found)
+
+
+def test_a_reaction_blames_whom_its_words_name_as_the_author() -> None:
+    found = stored_in(
+        "Rosneft halted oil deliveries to Germany on Friday, a move the German economy "
+        "minister called an attempt by the Kremlin to blackmail Europe.",
+        "2022-06-03",
+    )
+    assert any(kind == "ACCUSE" and target == "Russia" for _, kind, target in found), found
+    assert not any(kind == "ACCUSE" and target == "Rosneft" for _, kind, target in found)
+
+
+def test_a_visit_named_by_its_owner_is_an_event_of_its_own() -> None:
+    found = stored_in(
+        "Chinese President Xi Jinping and Russian President Vladimir Putin signed a trade pact on "
+        "Friday, at the start of Putin's two-day visit to Beijing.",
+        "2024-05-16",
+    )
+    assert ("Vladimir Putin", "SUPPORT", "Xi Jinping") in found
+    assert ("Vladimir Putin", "CONSULT", "China") in found
