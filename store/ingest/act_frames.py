@@ -247,10 +247,18 @@ def summons_envoy(text: str, t_start: int, t_end: int) -> bool:
     Japan's charge d'affaires"): a complaint made to them, no meeting."""
     return _SUMMONING.fullmatch(text, t_start, t_end) is not None and (
         _ENVOY_AFTER.match(text, t_end) is not None
+        or _ENVOY_SUMMONED.search(text, max(0, t_start - 120), t_start) is not None
     )
 
 
 _SUMMONING = re.compile(r"summon(?:s|ed|ing)?", re.IGNORECASE)
+#: A diplomat named before a passive summons: "Britain's ambassador to Iran, Rob Macaire,
+#: was summoned".
+_ENVOY_SUMMONED = re.compile(
+    r"\b(?:ambassador|envoy|charg[eé]\s+d['’]affaires|high\s+commissioner|diplomat|consul)s?"
+    r"\b[^.;]{0,80}?\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
 #: A diplomat right after a summons: "the British ambassador", "Japan's envoy".
 _ENVOY_AFTER = re.compile(
     r"\s+(?:(?:the|its|their|a)\s+)?(?:[\w.'’-]+\s+){0,3}?(?:ambassador|envoy|charg[eé]"

@@ -164,11 +164,12 @@ def object_references(
     hits: Sequence[Mention],
     kind_of: Callable[[str], str],
 ) -> list[tuple[int, int, str]]:
-    """(start, end, person) of each "him" whose sentence names one person before it ("Evo
-    Morales resigned ..., and Mexico said it had granted him political asylum"): that person;
+    """(start, end, person) of each "him" (or "he" suffering a passive) whose sentence names
+    one person before it ("Evo Morales resigned ..., and Mexico said it had granted him
+    political asylum"): that person;
     two named, or none, or one named after "of", and it stands for no one."""
     out: list[tuple[int, int, str]] = []
-    if " him" not in text:
+    if " him" not in text and " he " not in text and " she " not in text:
         return out
     for pronoun in _HIM.finditer(text):
         offset = pronoun.start()
@@ -198,8 +199,9 @@ _SAME_SUBJECT_VERB = re.compile(r"\band (?:also )?[a-z]+ed $")
 #: "of" and at most three words right before a name: the name says whose ("the father of
 #: Liverpool footballer Luis Diaz").
 _OF_BEFORE = re.compile(r"\bof\s+(?:\S+\s+){0,3}$")
-#: "him" as a verb's object: not "himself".
-_HIM = re.compile(r"(?<=\s)him\b(?!self)")
+#: "him" as a verb's object, not "himself"; or "he" or "she" suffering a passive ("a day
+#: after he was briefly detained by police"): the one it is done to.
+_HIM = re.compile(r"(?<=\s)(?:him\b(?!self)|s?he(?=\s+(?:was|had\s+been)\s+(?:\w+ly\s+)?\w+ed\b))")
 
 
 def possessive_references(

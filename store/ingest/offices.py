@@ -191,6 +191,7 @@ _APPOSITION_CLOSES = re.compile(
 #: A holder's name in apposition right after their office: "Lebanon's foreign minister|,
 #: Walid Haddad,": two to four capitalised words, closed by a comma or the verb "said".
 _HOLDER_AFTER = re.compile(
+    r"(?: (?:to|in|at) (?:the )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*)?"  # "ambassador| to Iran"
     r", ((?:[A-Z][\w'’.-]*\s){1,3}[A-Z][\w'’-]*)(?=,|\s(?:said|says|told)\b)"
 )
 

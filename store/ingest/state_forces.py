@@ -26,18 +26,21 @@ _FORCES = re.compile(
     r"(?<![\w'’-])(?:(?:(?:[Rr]iot|[Mm]ilitary|[Ss]ecurity|[Tt]raffic) )?[Pp]olice"
     r"|(?P<troops>[Gg]overnment (?:troops|forces|soldiers)|[Ss]ecurity forces|[Tt]roops"
     r"|[Ss]oldiers))"
-    r"(?= (?!(?:in|of|and|or|to|on|at|station|stations|officers?|chiefs?|headquarters|spokes\w+"
+    r"(?:(?<=\bby police)(?=[ ,.])|(?= (?!(?:in|of|and|or|to|on|at|station|stations|officers?|chiefs?|headquarters|spokes\w+"
     r"|posts?|commanders?|sources?|vans?|cars?|forces?|officials?|academy|custody|state"
     r"|brutality|violence|raids?|operations?|units?|patrols?|reports?|records?|dogs?|cordon"
     r"|checkpoints?|barracks|recruits|investigators|chief|inspector|general|minister|ministry"
-    r"|department|commissioner)\b)[a-z])"
-)
+    r"|department|commissioner)\b)[a-z]))"
+)  # "detained by police at a vigil": the agent of a passive, whatever follows
 _FORCE_WORDS = re.compile(r"olice|roops|orces|oldiers")  # "Troops" opening a sentence too
-#: Before police who open a clause: ", and", ";", ", but", a subordinating word.
+#: Before police who open a clause: ", and", ";", ", but", a subordinating word; or who act
+#: in a passive ("he was briefly detained by| police").
 _SUBJECT_BEFORE = re.compile(
-    r"(?:[,;]\s+(?:and\s+|but\s+)?|\b(?:when|after|as|before|while|until|where|because)\s+)"
+    r"(?:[,;]\s+(?:and\s+|but\s+)?|\b(?:when|after|as|before|while|until|where|because|by)\s+)"
     r"(?:the\s+)?$"
 )
+#: "by" before forces: the agent of a passive.
+_AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 #: Between forces and the one they follow: "troops led by Lieutenant Colonel".
 _LED_BY = re.compile(
     r" (?:led|commanded) by (?:[A-Z][\w.-]* ){0,3}| loyal to (?:[A-Z][\w.-]* ){0,3}"
@@ -105,7 +108,10 @@ def state_forces(
             where = state_of(leader.actor) or where  # "troops led by Colonel Rabuka": his
         named = [h for h in in_sentence if not _OUTLAWS_AFTER.match(text, h.end)]  # "Nigerian
         # militants": the state they come from, not the one the police serve
-        before = (state_of(h.actor) for h in named if h.start < start)
+        # "a day after he was detained by police": the dateline's police, not those of the
+        # state of whoever they detained, named before
+        agent = filed_from is not None and _AGENT_BEFORE.search(text, max(0, start - 8), start)
+        before = (state_of(h.actor) for h in named if h.start < start and not agent)
         after = (state_of(h.actor) for h in named if h.start > start and not found["troops"])
         # troops: a state named before them ("the government" and "the army" stand for the
         # one state named before: anaphora.py); police: the dateline's before a state named
