@@ -107,7 +107,8 @@ _ACT_NOUNS = (
     r"(?:move|step|decision|action|measure|policy|vote|operation|rebuke|ruling|deal|plan"
     r"|resolution|announcement|attack|raid|strikes?|offensive|expulsions?|sentence|verdict"
     r"|charge|claim|accusation|ban|order|demand|appeal|request|proposal|offer|ultimatum"
-    r"|deployment|incursion|visit)"
+    r"|deployment|incursion|visit|campaign|crackdown|invasion|occupation|bombing|shelling"
+    r"|bombardment|blockade|treatment)"
 )
 _ACT_BEFORE_REACTOR = re.compile(
     rf",\s+(?:(?:a|an|the|in\s+a)\s+(?:[a-z-]+\s+){{0,2}}?{_ACT_NOUNS}\s+"
@@ -132,7 +133,8 @@ _BY_REACTOR = re.compile(r"\s+by\s+(?:the\s+)?")
 #: A naming verb, then an owner's act: "called| Washington's expulsion of 15 Cuban
 #: diplomats unjustified", "described |Israel's campaign as".
 _NAMES_OWNERS_ACT = re.compile(
-    r"\b(?:call(?:ed|s|ing)|describ(?:ed|es|ing)|term(?:ed|s)|brand(?:ed|s))\s+"
+    r"\b(?:call(?:ed|s|ing)|describ(?:ed|es|ing)|term(?:ed|s)|brand(?:ed|s)|liken(?:ed|s|ing)"
+    r"|compar(?:ed|es|ing))\s+"
 )
 _OWNERS_ACT = re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?{_ACT_NOUNS}\b")
 #: Words judging an act, within its sentence's clause: praise, or blame.
@@ -145,7 +147,8 @@ _CONDEMNING = re.compile(
     r"[^,;.]{0,60}?\b(?:unjustifi\w+|illegal|illegitimate|unlawful|violation|provocat\w+"
     r"|aggress\w+|blackmail|unacceptable|hasty|irresponsible|terroris\w+|crimes?|criminal"
     r"|outrageous|absurd|baseless|hostile|interference|meddling|unfriendly|regrettable"
-    r"|deplorable|shameful|reckless|dangerous|attack|piracy|genocide|racist|a\s+mistake)\b",
+    r"|deplorable|shameful|reckless|dangerous|attack|piracy|genocide|racist|a\s+mistake"
+    r"|hitler|nazis?|holocaust|apartheid|exterminat\w+)\b",
     re.IGNORECASE,
 )
 #: "and" and an adverb or a day right before a verb: its subject is the clause's before.
@@ -159,14 +162,21 @@ def acts_judged(
     unjustified": a judgement on the owner's act, a charge against the owner (CAMEO 11),
     praise if the words praise ("called Seoul's plan a positive step"); an excuse ("what
     it called an accident") charges no one."""
-    if not any(word in lowered for word in ("call", "describ", "term", "brand")):
+    if not any(word in lowered for word in ("call", "describ", "term", "brand", "liken", "compar")):
         return []
     found: list[Link] = []
     for verb in _NAMES_OWNERS_ACT.finditer(text, piece.start, piece.end):
         owner = next((h for h in actors if h.start == verb.end()), None)
         if owner is None or _OWNERS_ACT.match(text, owner.end) is None:
             continue
-        before = [h for h in actors if h.end <= verb.start() and verb_of_its_own(text, h.end)]
+        before = [
+            h
+            for h in actors
+            if h.end <= verb.start()
+            and (
+                verb_of_its_own(text, h.end) or SUBJECT_GAP.fullmatch(text, h.end, verb.start())
+            )  # "Lula on Sunday likened"
+        ]
         if not before or _EXCUSE.match(text, verb.start()):
             continue
         judge = before[0] if _AND_BEFORE.search(text, piece.start, verb.start()) else before[-1]

@@ -72,6 +72,11 @@ VERB_REACH = 40
 OBJECT_REACH = 30
 
 
+#: A possessive, and maybe an adjective, right before a word: the word is a noun ("the
+#: country's warships fired": a noun between, and the verb is theirs).
+_POSSESSED = re.compile(r"['’]s\s+(?:[a-z-]+(?:al|ary|ic|ive|ing|ed|est|ful|ous)\s+)?$")
+#: Between an agreement's verb and its noun: "agreed| to the |deal".
+_TO_THE = re.compile(r" to (?:the|a|an|this|that|its|their) ")
 #: A participle of coercion with no object after it: passive ("Koreans forced to work for
 #: Japanese companies", "were compelled to leave"), no act of the sentence's subject.
 _MADE_TO = re.compile(r"(?:forced|compelled|obliged)\s+to\s", re.IGNORECASE)
@@ -142,6 +147,12 @@ def triggers_of(
         if FOUNDED_BY.match(text, verb.start) and text.endswith(", ", 0, verb.start):
             continue  # "Georgian Dream, founded by billionaire Bidzina Ivanishvili,": who
             # founded it, history, no act of the news
+        if (
+            not verb.by_pattern
+            and _POSSESSED.search(text, max(0, verb.start - 30), verb.start)
+            and not text.startswith(" of ", verb.end)
+        ):  # "Israel's military campaign in Gaza", "Russia's need for Iran": a noun the
+            continue  # dictionary reads as a verb ("Apple's purchase of NeXT" is the purchase)
         if text.startswith(("led by ", "headed by "), verb.start):  # "prisoners, led by jailed
             continue  # Fatah leader Marwan Barghouti,": who leads them, no act
         if _INTO_EXILE.match(text, verb.end):  # "flew into exile in Nigeria": a flight, no
@@ -217,6 +228,11 @@ def triggers_of(
             and (own := OWN_ACT_AFTER.match(text, t[1])) is not None
             and (t[2] == "REQUEST" or _act_read_at(own.end() - 1, ordered[number + 1 :]))
         )  # a threat whose act names no trigger ("threatened to use force") stays the threat
+        and not (  # "agreeing to the deal": one agreement, read at its verb
+            number
+            and t[2] == ordered[number - 1][2] == "AGREE"
+            and _TO_THE.fullmatch(text, ordered[number - 1][1], t[0]) is not None
+        )
         and not (number and signed_truce(text, ordered[number - 1], t))
         and not (number and _rejected(text, ordered[number - 1], t))
         and not (number and _measure_aimed(text, ordered[number - 1], t))

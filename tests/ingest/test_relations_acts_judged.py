@@ -42,3 +42,17 @@ def test_a_visit_named_by_its_owner_is_an_event_of_its_own() -> None:
     )
     assert ("Vladimir Putin", "SUPPORT", "Xi Jinping") in found
     assert ("Vladimir Putin", "CONSULT", "China") in found
+
+
+def test_likening_an_owners_act_to_an_atrocity_charges_the_owner() -> None:
+    found = typed_in(
+        "Turkey's president on Friday likened Israel's bombing of Gaza to the Holocaust."
+    )
+    assert any(kind == "ACCUSE" and target == "Israel" for _, kind, target in found), found
+
+
+def test_a_possessed_word_the_dictionary_reads_as_a_verb_is_a_noun() -> None:
+    found = typed_in("Moscow's need for Tehran has grown since the war began.")
+    assert not any(kind == "REQUEST" for _, kind, _ in found)
+    found = typed_in("Regulators approved Microsoft's purchase of Activision.")
+    assert any((source, target) == ("Microsoft", "Activision") for source, _, target in found)

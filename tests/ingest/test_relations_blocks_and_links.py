@@ -28,3 +28,8 @@ def test_allegations_linking_a_state_to_a_killing_charge_it() -> None:
         for source, kind, target in found
     ), found
     assert not any(kind == "COOPERATE" for _, kind, _ in found)
+
+
+def test_a_disciplinary_procedure_launched_against_a_state_charges_it() -> None:
+    found = typed_in("The European Commission opened a disciplinary procedure against Hungary.")
+    assert ("European Commission", "ACCUSE", "Hungary") in found

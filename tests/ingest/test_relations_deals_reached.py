@@ -42,3 +42,11 @@ def test_relations_established_with_a_state_are_established_by_both() -> None:
     assert {("Panama", "SUPPORT", "China"), ("China", "SUPPORT", "Panama")} <= found
     found = typed_in("Morocco agreed on Thursday to normalise relations with Israel.")
     assert ("Israel", "AGREE", "Morocco") not in found  # an intent, Morocco's alone
+
+
+def test_agreeing_to_the_deal_is_one_agreement_of_whoever_agreed() -> None:
+    found = typed_in(
+        "Japan and South Korea criticised the island nation for failing to consult them "
+        "before agreeing to the deal."
+    )
+    assert ("Japan", "AGREE", "South Korea") not in found
