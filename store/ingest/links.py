@@ -351,23 +351,35 @@ def worked_with(
     ]
 
 
+#: "of" and a verb's "-ing" right before a trigger: "accused Russia of sending| troops".
+_OF_DOING = re.compile(
+    r"\bof\s+(?!(?:plott|plann|prepar|seek|try|attempt|threaten|conspir)ing\b)[a-z]+ing\s+$"
+)  # not "of plotting attacks": a plan, no act
+
+
 def charged_attacks(
     text: str,
-    trigger: tuple[int, int],
+    trigger: tuple[int, int, str],
     accusation: list[tuple[Hit, Hit]],
     actors: list[Hit],
     kinds: dict[str, str],
+    owners: dict[str, str],
     sentence: Span,
 ) -> list[Link]:
-    """The attack an accusation charges when no one but the accuser suffers it ("Armenia
-    accused Azerbaijan of shelling towns in its Syunik province"): the accused's attack on
-    the accuser, as the accuser tells it. Event coders code such a charge as the attack too;
-    a charge of arming or backing a third side, or of attacking one, they do not."""
-    t_start, t_end = trigger
-    if not text[t_start:t_end].split()[0].endswith("ing"):  # "of abuses in West Papua": a
-        return []  # noun's charge may name where, not whom
+    """The attack (or show or use of force) an accusation charges when no one but the
+    accuser suffers it ("Armenia accused Azerbaijan of shelling towns in its Syunik
+    province", "accused NATO of massing troops on Belarus's western border"): the accused's
+    act on the accuser, as the accuser tells it. Event coders code such a charge as the act
+    too; a charge of arming or backing a third side, or of attacking one, they do not."""
+    t_start, t_end, kind = trigger
+    if not text[t_start:t_end].split()[0].endswith("ing") and not _OF_DOING.search(
+        text, max(0, t_start - 30), t_start
+    ):  # "of abuses in West Papua": a noun's charge may name where, not whom; "of
+        return []  # sending troops into Crimea" names an act
     accusers = {source.actor for source, _ in accusation}
     parties = accusers | {target.actor for _, target in accusation}
+    parties |= {owners[a] for a in accusers if a in owners}  # "Lukashenko accused NATO of
+    # massing troops on Belarus's western border": his own state's
     brk = CLAUSE_BREAK.search(text, t_end, sentence.end)
     comma = text.find(",", t_end, sentence.end)  # the charge's own phrase
     end = min(brk.start() if brk else sentence.end, comma if comma >= 0 else sentence.end)
@@ -382,7 +394,7 @@ def charged_attacks(
         Link(
             accused.actor,
             accuser.actor,
-            "ASSAULT",
+            kind,
             sentence,
             charge,
             False,

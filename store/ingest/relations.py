@@ -215,8 +215,10 @@ def _read(
     last_kind = ""  # and of what type
     for number, (t_start, t_end, kind, weight) in enumerate(triggers):
         charge = accused_of(text, accusing, t_start, breaks) and not JOINT.match(text, t_start)
-        if charge and kind == "ASSAULT":  # "accused Baku of shelling its towns": the attack
-            further += charged_attacks(text, (t_start, t_end), accused, parties, kinds, sentence)
+        if charge and kind in ("ASSAULT", "MOBILIZE", "COERCE"):  # "accused Baku of
+            further += charged_attacks(  # shelling its towns": the attack
+                text, (t_start, t_end, kind), accused, parties, kinds, owners, sentence
+            )
         if len(links) == every_pair:
             if last_clause is None:
                 last_clause = last_clause_start(text, lowered, piece.start)

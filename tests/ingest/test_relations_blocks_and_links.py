@@ -4,7 +4,7 @@ to a killing or an attack charge X, where the dictionary's "link" is a tie made.
 
 from __future__ import annotations
 
-from relation_support import typed_in
+from relation_support import stored_in, typed_in
 
 
 def test_a_takeover_blocked_is_rejected() -> None:
@@ -33,3 +33,19 @@ def test_allegations_linking_a_state_to_a_killing_charge_it() -> None:
 def test_a_disciplinary_procedure_launched_against_a_state_charges_it() -> None:
     found = typed_in("The European Commission opened a disciplinary procedure against Hungary.")
     assert ("European Commission", "ACCUSE", "Hungary") in found
+
+
+def test_a_show_of_force_charged_against_the_accuser_is_coded_too() -> None:
+    found = stored_in(
+        "President Alexander Lukashenko accused Poland on Monday of massing troops on "
+        "Belarus's western border.",
+        "2021-11-15",
+    )
+    assert ("Poland", "MOBILIZE", "Alexander Lukashenko") in found
+    found = typed_in("Serbia accused Croatia of sending troops across the border.")
+    assert ("Croatia", "MOBILIZE", "Serbia") in found
+
+
+def test_guard_a_plot_charged_is_no_attack() -> None:
+    found = typed_in("Kenya accused Somalia of plotting attacks on Kenyan police.")
+    assert ("Somalia", "ASSAULT", "Kenya") not in found
