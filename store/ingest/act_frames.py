@@ -41,6 +41,8 @@ def mediator(text: str, hit: Hit) -> bool:
     start = max(0, hit.start - 50)
     # Most names have no "by" before them, and need no search.
     mediating = _MEDIATING.match(text, hit.end)
+    if _LED_TALKS.match(text, hit.end) is not None:  # "agreed ... after a week of African
+        return _TALKS_BEFORE.search(text, start, hit.start) is not None  # Union-led talks"
     if mediating is not None and mediating[0].startswith("-"):  # "signed a Norwegian-brokered
         # truce", not "under the U.N.-brokered Geneva accords" of years before
         return _MADE_BEFORE.search(text, start, hit.start) is not None
@@ -75,13 +77,19 @@ _MADE_BEFORE = re.compile(
     r"\b(?:signed|agreed|reached|accepted|initiall?ed|concluded)\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
-#: A word every match of _MEDIATED and _MEDIATING holds one of.
-_MEDIATION_WORDS = ("mediat", "broker", "facilitat", "guarantor", "hosted")
+#: Talks a body led, named by it: "African Union-led talks", "Qatari-led negotiations".
+_LED_TALKS = re.compile(r"-led\s+(?:peace\s+)?(?:talks|negotiations|mediation)\b")
+#: Where talks that led to an act are named: "after a week of", "in", "during".
+_TALKS_BEFORE = re.compile(r"\b(?:after|following|in|during|at)\s+(?:[\w'’-]+\s+){0,4}$")
+#: A word every match of _MEDIATED, _MEDIATING and _LED_TALKS holds one of.
+_MEDIATION_WORDS = ("mediat", "broker", "facilitat", "guarantor", "hosted", "-led")
 #: "with Norway acting as mediator", "Qatar, the mediator,": the name's role, after it; or
 #: its adjective's ("a Norwegian-brokered ceasefire").
 _MEDIATING = re.compile(
     r"(?:(?:,\s+(?:the|a|which|who)|\s+(?:acting|serving))?\s+as\s+(?:a\s+|the\s+)?"
     r"(?:mediators?|brokers?|facilitators?|guarantors?)\b|-(?:brokered|mediated)\b"
+    r"|\s+mediators\s+(?:\w+ly\s+)?(?!(?:said|told)\b)(?:[a-z]+ed|urge[sd]?|met|held|brought)\b"
+    # "as Qatari mediators pressed both sides": acting, not saying nor a plan's drafters
     r"|,\s+which\s+(?:had\s+)?(?:mediated|brokered|facilitated)\s+the\s+(?:talks|negotiations"
     r"|deal|accord|agreement|truce|ceasefire|cease-fire)\s*,)",
     re.IGNORECASE,

@@ -23,7 +23,7 @@ _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:the\s+)?$", re.IGNORECASE)
 _NAMING_VERB = re.compile(r"(?:call(?:ed|ing)|describ\w+|term\w+|brand\w+|denounc\w+|label\w+)\b")
 #: A naming that excuses rather than charges: "for what it called an accident", "in what
 #: Moscow described as a mistake", "what it termed self-defence".
-_EXCUSE = re.compile(
+EXCUSE = re.compile(
     r"(?:call(?:ed|ing)|describ\w+|term\w+|label\w+)\s+(?:as\s+)?(?:an?\s+|the\s+)?"
     r"(?:[a-z-]+\s+){0,2}?(?:accident|mistake|error|misunderstanding|oversight|self-defen[cs]e"
     r"|tragedy|incident)s?\b"
@@ -32,7 +32,7 @@ _EXCUSE = re.compile(
 
 def _charging_name(text: str, t_start: int) -> bool:
     """Whether a naming verb starts at t_start and its words charge someone: not an excuse."""
-    return _NAMING_VERB.match(text, t_start) is not None and _EXCUSE.match(text, t_start) is None
+    return _NAMING_VERB.match(text, t_start) is not None and EXCUSE.match(text, t_start) is None
 
 
 def named_what(text: str, actors: list[Hit], t_start: int) -> Hit | None:
@@ -103,7 +103,7 @@ def charges_in_words(
 #: decision the Polisario Front condemned", ", a rare rebuke that the government in
 #: Naypyitaw denounced", ", a charge Kigali has repeatedly denied", ", which the
 #: Democratic Unionist Party denounced".
-_ACT_NOUNS = (
+ACT_NOUNS = (
     r"(?:move|step|decision|action|measure|policy|vote|operation|rebuke|ruling|deal|plan"
     r"|resolution|announcement|attack|raid|strikes?|offensive|expulsions?|sentence|verdict"
     r"|charge|claim|accusation|ban|order|demand|appeal|request|proposal|offer|ultimatum"
@@ -111,7 +111,7 @@ _ACT_NOUNS = (
     r"|bombardment|blockade|treatment)"
 )
 _ACT_BEFORE_REACTOR = re.compile(
-    rf",\s+(?:(?:a|an|the|in\s+a)\s+(?:[a-z-]+\s+){{0,2}}?{_ACT_NOUNS}\s+"
+    rf",\s+(?:(?:a|an|the|in\s+a)\s+(?:[a-z-]+\s+){{0,2}}?{ACT_NOUNS}\s+"
     r"(?:(?:that|which)\s+)?|which\s+)(?:(?:the|its|a|an)\s+(?:(?:[a-z-]+\s+){0,3}?"
     r"(?:in|of|group|party|movement|bloc)\s+)?)?"  # "the main opposition group Al Wefaq"
     r"(?:(?:[A-Z][\w.'’-]*|leader|president|premier|chief|ruler|of|government|official"
@@ -124,73 +124,10 @@ _REACTOR_GAP = re.compile(
 #: The act just told, named again by its noun before a reaction told in the passive: ", a
 #: move swiftly denounced by| the Polisario Front", ", a decision that was condemned by|".
 _ACT_BEFORE_PASSIVE = re.compile(
-    rf",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}?{_ACT_NOUNS}\s+(?:(?:that|which)\s+"
+    rf",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}?{ACT_NOUNS}\s+(?:(?:that|which)\s+"
     r"(?:was|were|has\s+been|have\s+been)\s+)?(?:\w+ly\s+)?$"
 )
 _BY_REACTOR = re.compile(r"\s+by\s+(?:the\s+)?")
-
-
-#: A naming verb, then an owner's act: "called| Washington's expulsion of 15 Cuban
-#: diplomats unjustified", "described |Israel's campaign as".
-_NAMES_OWNERS_ACT = re.compile(
-    r"\b(?:call(?:ed|s|ing)|describ(?:ed|es|ing)|term(?:ed|s)|brand(?:ed|s)|liken(?:ed|s|ing)"
-    r"|compar(?:ed|es|ing))\s+"
-)
-_OWNERS_ACT = re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?{_ACT_NOUNS}\b")
-#: Words judging an act, within its sentence's clause: praise, or blame.
-_PRAISING = re.compile(
-    r"[^,;.]{0,60}?\b(?:humanit\w*|humane|generous|courageous|brave|wise|constructive|helpful"
-    r"|commendable|laudable|significant|milestone|goodwill|gesture)\b",
-    re.IGNORECASE,
-)
-_CONDEMNING = re.compile(
-    r"[^,;.]{0,60}?\b(?:unjustifi\w+|illegal|illegitimate|unlawful|violation|provocat\w+"
-    r"|aggress\w+|blackmail|unacceptable|hasty|irresponsible|terroris\w+|crimes?|criminal"
-    r"|outrageous|absurd|baseless|hostile|interference|meddling|unfriendly|regrettable"
-    r"|deplorable|shameful|reckless|dangerous|attack|piracy|genocide|racist|a\s+mistake"
-    r"|hitler|nazis?|holocaust|apartheid|exterminat\w+)\b",
-    re.IGNORECASE,
-)
-#: "and" and an adverb or a day right before a verb: its subject is the clause's before.
-_AND_BEFORE = re.compile(r"\band\s+(?:\w+ly\s+|on\s+\w+day\s+)?$")
-
-
-def acts_judged(
-    text: str, piece: Span, lowered: str, actors: list[Hit], sentence: Span
-) -> list[Link]:
-    """ "Cuba's foreign minister ... called Washington's expulsion of 15 Cuban diplomats
-    unjustified": a judgement on the owner's act, a charge against the owner (CAMEO 11),
-    praise if the words praise ("called Seoul's plan a positive step"); an excuse ("what
-    it called an accident") charges no one."""
-    if not any(word in lowered for word in ("call", "describ", "term", "brand", "liken", "compar")):
-        return []
-    found: list[Link] = []
-    for verb in _NAMES_OWNERS_ACT.finditer(text, piece.start, piece.end):
-        owner = next((h for h in actors if h.start == verb.end()), None)
-        if owner is None or _OWNERS_ACT.match(text, owner.end) is None:
-            continue
-        before = [
-            h
-            for h in actors
-            if h.end <= verb.start()
-            and (
-                verb_of_its_own(text, h.end) or SUBJECT_GAP.fullmatch(text, h.end, verb.start())
-            )  # "Lula on Sunday likened"
-        ]
-        if not before or _EXCUSE.match(text, verb.start()):
-            continue
-        judge = before[0] if _AND_BEFORE.search(text, piece.start, verb.start()) else before[-1]
-        if judge.actor == owner.actor:
-            continue
-        if _PRAISE.match(text, owner.end) or _PRAISING.match(text, owner.end):
-            kind = "SUPPORT"
-        elif _CONDEMNING.match(text, owner.end):
-            kind = "ACCUSE"
-        else:
-            continue  # neither praise nor blame: no judgement to tell
-        summary = " ".join(text[verb.start() : owner.end].split())
-        found.append(Link(judge.actor, owner.actor, kind, sentence, summary, confidence=0.5))
-    return found
 
 
 def _reactor_before(
@@ -224,7 +161,7 @@ def reactor_after_act(
     troops crossed into Rwanda, an operation the RPF denounced")."""
     t_start, t_end = trigger
     if kind == "CONSULT" and _NAMING_VERB.match(text, t_start):
-        kind = "SUPPORT" if _PRAISE.match(text, t_end) else "ACCUSE"
+        kind = "SUPPORT" if PRAISE.match(text, t_end) else "ACCUSE"
     if kind not in _REACTING - {"CONSULT"}:
         return None
     reactor, act = _reactor_before(text, actors, t_start)
@@ -293,7 +230,7 @@ _ITS_GOVERNMENT = re.compile(r"['’]s\s+(?:government|administration|cabinet)\s
 #: Types a reaction to an act is told by ("called" a phone call until it names the act).
 _REACTING = frozenset({"SUPPORT", "ACCUSE", "REJECT", "PROTEST", "CONSULT"})
 #: What makes naming an act praise: "called the decision a positive step".
-_PRAISE = re.compile(
+PRAISE = re.compile(
     r"[^,;.]{0,40}?\b(?:positive|historic|welcome|important|good|step\s+forward|breakthrough"
     r"|victory|win)\b",
     re.IGNORECASE,
@@ -340,7 +277,7 @@ def reaction_to_act(
     if kind == "CONSULT":
         if not names_act(text, trigger):
             return None  # "called the decision" is no phone call; "met" is no reaction
-        kind = "SUPPORT" if _PRAISE.match(text, named.end()) else "ACCUSE"
+        kind = "SUPPORT" if PRAISE.match(text, named.end()) else "ACCUSE"
     reactor = next((h for h in reversed(actors) if h.end <= t_start), None)
     if reactor is None:
         return None

@@ -54,6 +54,7 @@ from personae.store.ingest.events import (
 from personae.store.ingest.forces_counted import forces_counted
 from personae.store.ingest.groups import group
 from personae.store.ingest.intents import intended, promised, promised_aid, wished
+from personae.store.ingest.judgements import acts_judged, criticism_from
 from personae.store.ingest.links import (
     Link,
     asked_by,
@@ -72,12 +73,7 @@ from personae.store.ingest.links import (
 from personae.store.ingest.next_verbs import next_verb
 from personae.store.ingest.parties import no_party, setting, takes_part
 from personae.store.ingest.protests import protests_held, protests_met
-from personae.store.ingest.reactions import (
-    acts_judged,
-    charges_in_words,
-    reacted_to,
-    reacts_to_act,
-)
+from personae.store.ingest.reactions import charges_in_words, reacted_to, reacts_to_act
 from personae.store.ingest.readings import (
     SAID_TYPES,
     shown_force,
@@ -427,6 +423,7 @@ def _read(
         *responsibility_claimed(text, piece, lowered, parties, sentence),
         *charges_in_words(text, piece, lowered, actors, sentence),
         *acts_judged(text, piece, lowered, actors, sentence),
+        *criticism_from(text, piece, lowered, actors, sentence),
         *declared_truces(text, piece, lowered, actors, sentence, kinds, owners),
     ):
         key = pair_key(link.source, link.target)

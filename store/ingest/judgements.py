@@ -1,0 +1,133 @@
+"""Judgements on another's act, told apart from any verb's object: "called Washington's
+expulsion of 15 Cuban diplomats unjustified" charges Washington, "likened Israel's military
+campaign to" charges Israel, "a law that has drawn sharp criticism from the EU" is the EU's
+charge against whoever made the law (CAMEO 11)."""
+
+from __future__ import annotations
+
+import re
+
+from personae.store.ingest.actors import Hit
+from personae.store.ingest.clause_subjects import verb_of_its_own
+from personae.store.ingest.links import Link
+from personae.store.ingest.reactions import ACT_NOUNS, EXCUSE, PRAISE
+from personae.store.ingest.readings import SUBJECT_GAP
+from personae.store.model import Span
+
+#: A naming verb, then an owner's act: "called| Washington's expulsion of 15 Cuban
+#: diplomats unjustified", "described |Israel's campaign as".
+_NAMES_OWNERS_ACT = re.compile(
+    r"\b(?:call(?:ed|s|ing)|describ(?:ed|es|ing)|term(?:ed|s)|brand(?:ed|s)|liken(?:ed|s|ing)"
+    r"|compar(?:ed|es|ing))\s+"
+)
+_OWNERS_ACT = re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?{ACT_NOUNS}\b")
+#: Words judging an act, within its sentence's clause: praise, or blame.
+_PRAISING = re.compile(
+    r"[^,;.]{0,60}?\b(?:humanit\w*|humane|generous|courageous|brave|wise|constructive|helpful"
+    r"|commendable|laudable|significant|milestone|goodwill|gesture)\b",
+    re.IGNORECASE,
+)
+_CONDEMNING = re.compile(
+    r"[^,;.]{0,60}?\b(?:unjustifi\w+|illegal|illegitimate|unlawful|violation|provocat\w+"
+    r"|aggress\w+|blackmail|unacceptable|hasty|irresponsible|terroris\w+|crimes?|criminal"
+    r"|outrageous|absurd|baseless|hostile|interference|meddling|unfriendly|regrettable"
+    r"|deplorable|shameful|reckless|dangerous|attack|piracy|genocide|racist|a\s+mistake"
+    r"|hitler|nazis?|holocaust|apartheid|exterminat\w+)\b",
+    re.IGNORECASE,
+)
+#: "and" and an adverb or a day right before a verb: its subject is the clause's before.
+_AND_BEFORE = re.compile(r"\band\s+(?:\w+ly\s+|on\s+\w+day\s+)?$")
+
+
+def acts_judged(
+    text: str, piece: Span, lowered: str, actors: list[Hit], sentence: Span
+) -> list[Link]:
+    """ "Cuba's foreign minister ... called Washington's expulsion of 15 Cuban diplomats
+    unjustified": a judgement on the owner's act, a charge against the owner (CAMEO 11),
+    praise if the words praise ("called Seoul's plan a positive step"); an excuse ("what
+    it called an accident") charges no one."""
+    if not any(word in lowered for word in ("call", "describ", "term", "brand", "liken", "compar")):
+        return []
+    found: list[Link] = []
+    for verb in _NAMES_OWNERS_ACT.finditer(text, piece.start, piece.end):
+        owner = next((h for h in actors if h.start == verb.end()), None)
+        if owner is None or _OWNERS_ACT.match(text, owner.end) is None:
+            continue
+        before = [
+            h
+            for h in actors
+            if h.end <= verb.start()
+            and (
+                verb_of_its_own(text, h.end) or SUBJECT_GAP.fullmatch(text, h.end, verb.start())
+            )  # "Lula on Sunday likened"
+        ]
+        if not before or EXCUSE.match(text, verb.start()):
+            continue
+        judge = before[0] if _AND_BEFORE.search(text, piece.start, verb.start()) else before[-1]
+        if judge.actor == owner.actor:
+            continue
+        if PRAISE.match(text, owner.end) or _PRAISING.match(text, owner.end):
+            kind = "SUPPORT"
+        elif _CONDEMNING.match(text, owner.end):
+            kind = "ACCUSE"
+        else:
+            continue  # neither praise nor blame: no judgement to tell
+        summary = " ".join(text[verb.start() : owner.end].split())
+        found.append(Link(judge.actor, owner.actor, kind, sentence, summary, confidence=0.5))
+    return found
+
+
+#: A reaction named by its noun and who it came from: "sharp criticism from| the European
+#: Union and the United States", "drawing condemnation from|".
+_CRITICISM_FROM = re.compile(
+    r"\b(?:criticism|condemnation|rebukes?|censure|outrage|anger)\s+from\s+(?:the\s+)?"
+)
+
+
+def criticism_from(
+    text: str, piece: Span, lowered: str, actors: list[Hit], sentence: Span
+) -> list[Link]:
+    """ "Georgia's parliament ... adopt a law that has triggered ... sharp criticism from the
+    European Union and the United States": each critic's charge against the sentence's
+    subject, whose act drew it."""
+    if " from " not in lowered:
+        return []
+    found: list[Link] = []
+    for words in _CRITICISM_FROM.finditer(text, piece.start, piece.end):
+        critics = [h for h in actors if h.start == words.end()]
+        for h in actors:  # "from the European Union and the United States"
+            if (
+                critics
+                and h.start > critics[-1].end
+                and _AND_THE.fullmatch(text, critics[-1].end, h.start)
+            ):
+                critics.append(h)
+        subject = next(
+            (
+                h
+                for h in actors
+                if h.end <= words.start()
+                and (
+                    verb_of_its_own(text, h.end)
+                    or (
+                        (body := _OWNED_BODY.match(text, h.end)) is not None
+                        and verb_of_its_own(text, body.end())
+                    )
+                )
+            ),
+            None,
+        )
+        if subject is None:
+            continue
+        for critic in critics:
+            if critic.actor != subject.actor:
+                summary = " ".join(text[words.start() : critic.end].split())
+                found.append(
+                    Link(critic.actor, subject.actor, "ACCUSE", sentence, summary, confidence=0.5)
+                )
+    return found
+
+
+_AND_THE = re.compile(r",?\s+and\s+(?:the\s+)?")
+#: A possessive right after a name, its body and verb after: "Georgia|'s| parliament overrode".
+_OWNED_BODY = re.compile(r"['’]s(?=\s)")
