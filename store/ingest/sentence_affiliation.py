@@ -25,7 +25,8 @@ from personae.store.ingest.opposition import OF_PARTY_NAMED
 #: A state's office before a person's name, with no state's name or adjective: "Foreign
 #: Minister Pik Botha", "Trade and Industry Secretary Lord Young".
 _STATE_OFFICE_BEFORE = re.compile(
-    r"(?<![\w-])(?:^|(?<=[,;.] )|(?<= and )|(?<= but )|(?<=[-–—] ))(?:(?:[A-Z][a-z]+|and) ){0,3}"
+    r"(?<![\w-])(?:^|(?<=[,;.] )|(?<= and )|(?<= but )|(?<=[-–—] )|(?<= after )|(?<= as ))"
+    r"(?:(?:interim|acting|caretaker) )?(?:(?:[A-Z][a-z]+|and) ){0,3}"
     r"(?:Minister|Secretary|President|Premier|Chancellor|Ambassador) "
     r"(?:(?:Lord|Sir|Dame|Dr|General|Gen\.) )?$"
 )
@@ -88,8 +89,9 @@ def sole_states(
         states = {state_of(h.actor) for h in hits if start <= h.start < end} - {None}
         if len(states) == 1:
             out[hit.actor] = str(states.pop())
-        elif not states and filed_from is not None:
-            out[hit.actor] = filed_from  # "JOHANNESBURG (AP) - President X said"
+        elif filed_from is not None and (not states or (kind == "person" and filed_from in states)):
+            out[hit.actor] = filed_from  # "JOHANNESBURG (AP) - President X said"; "OTTAWA -
+            # Prime Minister Justin Trudeau said Canada ... India": the dateline's, named too
     return out
 
 

@@ -1,6 +1,7 @@
 """An officer no lexicon knows, titled with a state's office but no state ("..., and Foreign
 Minister Pik Botha denounced the move", "Trade and Industry Secretary Lord Young") serves the
-one state the sentence names, though a body is named nearer ("the U.N. Security Council").
+one state the sentence names, though a body is named nearer ("the U.N. Security Council"),
+or among several the one the story was filed from.
 A first portfolio of two ("Trade and Industry Secretary") is no actor.  A state's
 intelligence, army or police chief named with its adjective serves it."""
 
@@ -36,3 +37,12 @@ def test_a_states_intelligence_or_army_chief_serves_that_state() -> None:
     )
     assert found["Samih Battikhi"].affiliation == "jordan"
     assert found["Salah Aboud"].affiliation == "iraq"
+
+
+def test_a_bare_title_in_a_story_from_a_named_states_capital_is_that_states() -> None:
+    entities = entities_in(
+        "NAIROBI, March 3 (Reuters) - President William Ruto said on Tuesday that Kenya would "
+        "send police officers to Haiti despite a court ruling.",
+        "2024-03-03",
+    )
+    assert entities["William Ruto"].affiliation == "kenya"
