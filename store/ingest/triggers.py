@@ -75,6 +75,17 @@ OBJECT_REACH = 30
 #: A possessive, and maybe an adjective, right before a word: the word is a noun ("the
 #: country's warships fired": a noun between, and the verb is theirs).
 _POSSESSED = re.compile(r"['’]s\s+(?:[a-z-]+(?:al|ary|ic|ive|ing|ed|est|ful|ous)\s+)?$")
+#: An owner's aim named before a verb: "approved Sweden's bid to| join NATO": the bid is
+#: what was approved, no act of the owner's yet.
+_OWNERS_AIM = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+)?(?:bid|application|request|plan|proposal|offer|attempts?|efforts?"
+    r"|push|drive|quest)\s+to\s+$"
+)
+#: Protesters named after "from" or "by": whose pressure or act it was, no protest of the
+#: sentence's subject ("resigned under pressure from the military and protesters").
+_CROWD_AS_AGENT = re.compile(
+    r"\b(?:from|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:protesters|demonstrators)$", re.IGNORECASE
+)
 #: Between an agreement's verb and its noun: "agreed| to the |deal".
 _TO_THE = re.compile(r" to (?:the|a|an|this|that|its|their) ")
 #: A participle of coercion with no object after it: passive ("Koreans forced to work for
@@ -199,6 +210,8 @@ def triggers_of(
         and not (t[2] in STANCE and ENDED_BEFORE.search(text, max(0, t[0] - 40), t[0]))
         and not (t[2] == "ASSAULT" and WAR_ENDED.search(text, max(0, t[0] - 40), t[0]))
         and not (t[2] == "COERCE" and _MADE_TO.match(text, t[0]))
+        and not (t[2] == "PROTEST" and _CROWD_AS_AGENT.search(text, max(0, t[0] - 40), t[1]))
+        and not _OWNERS_AIM.search(text, max(0, t[0] - 40), t[0])
         and not (t[2] == "ASSAULT" and _BROKEN_THING.match(text, t[0]))
         and not (
             polarity(t[2]) == "cooperation"

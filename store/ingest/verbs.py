@@ -63,7 +63,7 @@ EXPELLING = (
     rf" (?:[\w-]+ )?{_DIPLOMATS}\b)"
     rf"|(?:order|tell|told|gave|give[sn]?|giving)\w*(?= (?:[\w.,'’-]+ ){{0,6}}?(?:{_DIPLOMATS}"
     rf"|(?:members?|staff|head) of (?:the )?(?:[\w.'’-]+ ){{0,3}}?{_MISSIONS})"
-    r"(?:(?: [\w'’-]+){0,6}? to (?:leave|quit|depart|exit)\b| out\b))"  # "ordered ... envoys out"
+    r"(?:(?: [\w'’-]+){0,6}? to (?:leave|quit|depart|exit|go home)\b| out\b))"  # "ordered ... envoys out"
     # "ordered the expulsion of U.S. Ambassador Philip Goldberg"
     rf"|order\w*(?= the (?:immediate )?expulsion of (?:[\w.'’-]+ ){{0,3}}?{_DIPLOMATS}\b)"
 )

@@ -35,3 +35,20 @@ def test_breaking_a_deadlock_or_signing_in_a_hall_is_no_act_on_anyone() -> None:
     found = typed_in("Brazil and Argentina signed the accord in the Grand Hall of the palace.")
     assert ("Brazil", "SUPPORT", "Argentina") in found
     assert not any("Grand Hall" in (source, target) for source, _, target in found)
+
+
+def test_an_envoy_ordered_to_go_home_is_expelled() -> None:
+    found = typed_in("Chad ordered Sudan's ambassador to go home on Monday.")
+    assert ("Chad", "SANCTION", "Sudan's ambassador") in found
+    assert not any(kind == "CONSULT" for _, kind, _ in found)
+
+
+def test_protesters_after_from_and_an_owners_bid_are_no_acts_of_the_subject() -> None:
+    found = typed_in(
+        "Peru said it had granted asylum to the former minister, who resigned under pressure "
+        "from the army and protesters in Bolivia."
+    )
+    assert not any(kind == "PROTEST" for _, kind, _ in found)
+    found = typed_in("Hungary approved Finland's bid to join NATO on Monday.")
+    assert ("Finland", "CONSULT", "NATO") not in found
+    assert ("Hungary", "SUPPORT", "Finland") in found
