@@ -27,7 +27,8 @@ from personae.store.ingest.opposition import OF_PARTY_NAMED
 _STATE_OFFICE_BEFORE = re.compile(
     r"(?<![\w-])(?:^|(?<=[,;.] )|(?<= and )|(?<= but )|(?<=[-–—] )|(?<= after )|(?<= as ))"
     r"(?:(?:interim|acting|caretaker) )?(?:(?:[A-Z][a-z]+|and) ){0,3}"
-    r"(?:Minister|Secretary|President|Premier|Chancellor|Ambassador) "
+    r"(?:Minister|Secretary|President|Premier|Chancellor|Ambassador|(?P<royal>Emperor|King|Queen"
+    r"|Emir|Sultan)) "
     r"(?:(?:Lord|Sir|Dame|Dr|General|Gen\.) )?$"
 )
 
@@ -57,6 +58,11 @@ def sole_states(
     out: dict[str, str] = {}
     for hit in hits:
         kind = kind_of(hit.actor)
+        office = (
+            _STATE_OFFICE_BEFORE.search(text, max(0, hit.start - 40), hit.start)
+            if kind == "person"
+            else None
+        )
         if (
             (kind != "place" or hit.actor in owners or _shared_place(hit.actor))
             and (
@@ -67,13 +73,12 @@ def sole_states(
                     or _PORTFOLIO_BODY.fullmatch(hit.actor)  # "the Interior Ministry said"
                 )
             )
-            and (
-                kind != "person"
-                or hit.actor in owners
-                or not _STATE_OFFICE_BEFORE.search(text, max(0, hit.start - 40), hit.start)
-            )
+            and (kind != "person" or hit.actor in owners or office is None)
         ):
             continue
+        if office is not None and office["royal"] and filed_from is not None:
+            out[hit.actor] = filed_from  # "AMMAN - King Hussein met Israeli Prime Minister
+            continue  # Yitzhak Rabin": a monarch reigns where the story was filed
         number = bisect.bisect_right(sentence_starts, hit.start) - 1
         start = sentence_starts[number] if number >= 0 else 0
         end = sentence_starts[number + 1] if number + 1 < len(sentence_starts) else len(text)

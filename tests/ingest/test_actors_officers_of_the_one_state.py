@@ -46,3 +46,11 @@ def test_a_bare_title_in_a_story_from_a_named_states_capital_is_that_states() ->
         "2024-03-03",
     )
     assert entities["William Ruto"].affiliation == "kenya"
+
+
+def test_a_monarch_no_lexicon_knows_is_the_datelines_state() -> None:
+    entities = entities_in(
+        "AMMAN, Feb 7 (Reuters) - King Hussein met Israeli Prime Minister Yitzhak Rabin on Monday.",
+        "1995-02-07",
+    )
+    assert entities["Hussein"].affiliation == "jordan"  # not Israel, the one state named
