@@ -75,6 +75,12 @@ OBJECT_REACH = 30
 #: A possessive, and maybe an adjective, right before a word: the word is a noun ("the
 #: country's warships fired": a noun between, and the verb is theirs).
 _POSSESSED = re.compile(r"['’]s\s+(?:[a-z-]+(?:al|ary|ic|ive|ing|ed|est|ful|ous)\s+)?$")
+#: "Striking" before working people: on strike, an adjective, no attack.
+_ON_STRIKE = re.compile(
+    r"striking\s+(?:[a-z-]+\s+)?(?:workers|members|miners|teachers|employees|doctors|nurses"
+    r"|drivers|dockers|dockworkers|staff|students|pilots|controllers|farmers)\b",
+    re.IGNORECASE,
+)
 #: An owner's aim named before a verb: "approved Sweden's bid to| join NATO": the bid is
 #: what was approved, no act of the owner's yet.
 _OWNERS_AIM = re.compile(
@@ -212,6 +218,7 @@ def triggers_of(
         and not (t[2] == "COERCE" and _MADE_TO.match(text, t[0]))
         and not (t[2] == "PROTEST" and _CROWD_AS_AGENT.search(text, max(0, t[0] - 40), t[1]))
         and not _OWNERS_AIM.search(text, max(0, t[0] - 40), t[0])
+        and not (t[2] == "ASSAULT" and _ON_STRIKE.match(text, t[0]))
         and not (t[2] == "ASSAULT" and _BROKEN_THING.match(text, t[0]))
         and not (
             polarity(t[2]) == "cooperation"

@@ -277,6 +277,9 @@ TRIGGERS: dict[str, str] = {
     # Colombians", "China's detention of two Canadians" (CAMEO 17)
     "COERCE": r"(?<=['’]s )(?:deportations?|detentions?|arrests?|seizures?|annexation|blockade"
     r"|imprisonment|jailing|expulsions?|abductions?|kidnapping)(?= of\b)|"
+    # "began firing more than 11,000 striking members of the union": dismissals, no shots
+    r"fir(?:e|es|ed|ing)(?= (?:[\w,.'’-]+ ){0,5}?(?:workers|employees|members|staff|staffers"
+    r"|officials|civil servants|controllers|teachers|judges|strikers)\b)|"
     r"(?:clos(?:e|es|ed|ing)|seal(?:s|ed|ing)?|shut(?:s|ting)?)"
     r"(?= (?:[\w'’-]+ ){0,4}?(?:borders?|frontier|crossings?"
     r"|crossing points?|airspace)\b)|"

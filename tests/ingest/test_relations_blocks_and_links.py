@@ -49,3 +49,20 @@ def test_a_show_of_force_charged_against_the_accuser_is_coded_too() -> None:
 def test_guard_a_plot_charged_is_no_attack() -> None:
     found = typed_in("Kenya accused Somalia of plotting attacks on Kenyan police.")
     assert ("Somalia", "ASSAULT", "Kenya") not in found
+
+
+def test_striking_workers_fired_are_dismissed_not_attacked() -> None:
+    found = typed_in(
+        "The Zambian government began firing 3,000 striking members of the Mineworkers "
+        "Union of Zambia on Monday."
+    )
+    assert not any(kind == "ASSAULT" for _, kind, _ in found)
+    assert any(kind == "COERCE" for _, kind, _ in found)
+
+
+def test_guard_shots_fired_at_striking_workers_attack_them() -> None:
+    found = typed_in(
+        "Kenyan police fired tear gas at striking members of the Kenya National Union of "
+        "Teachers in Nairobi."
+    )
+    assert any(kind == "ASSAULT" for _, kind, _ in found)
