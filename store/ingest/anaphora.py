@@ -169,7 +169,7 @@ def object_references(
     political asylum"): that person;
     two named, or none, or one named after "of", and it stands for no one."""
     out: list[tuple[int, int, str]] = []
-    if " him" not in text and " he " not in text and " she " not in text:
+    if " him" not in text and "he was " not in text and "he had been " not in text:
         return out
     for pronoun in _HIM.finditer(text):
         offset = pronoun.start()

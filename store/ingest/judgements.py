@@ -46,6 +46,8 @@ def acts_judged(
     unjustified": a judgement on the owner's act, a charge against the owner (CAMEO 11),
     praise if the words praise ("called Seoul's plan a positive step"); an excuse ("what
     it called an accident") charges no one."""
+    if "'s " not in lowered and "’s " not in lowered:  # an owner's act: most pieces name none
+        return []
     if not any(word in lowered for word in ("call", "describ", "term", "brand", "liken", "compar")):
         return []
     found: list[Link] = []
