@@ -14,6 +14,7 @@ import re
 from personae.store.ingest.actors import Hit
 from personae.store.ingest.breaks import Breaks
 from personae.store.ingest.clauses import PROTEST_PURPOSE
+from personae.store.ingest.events import AFTER_TALKS
 from personae.store.ingest.scan import holds, holds_any, holds_one_of, word_pattern
 
 #: A mediation's agent: "a deal brokered by China", "talks mediated by Qatar", "a
@@ -42,7 +43,7 @@ def mediator(text: str, hit: Hit) -> bool:
     # Most names have no "by" before them, and need no search.
     mediating = _MEDIATING.match(text, hit.end)
     if _LED_TALKS.match(text, hit.end) is not None:  # "agreed ... after a week of African
-        return _TALKS_BEFORE.search(text, start, hit.start) is not None  # Union-led talks"
+        return AFTER_TALKS.search(text, start, hit.start) is not None  # Union-led talks"
     if mediating is not None and mediating[0].startswith("-"):  # "signed a Norwegian-brokered
         # truce", not "under the U.N.-brokered Geneva accords" of years before
         return _MADE_BEFORE.search(text, start, hit.start) is not None
@@ -79,8 +80,6 @@ _MADE_BEFORE = re.compile(
 )
 #: Talks a body led, named by it: "African Union-led talks", "Qatari-led negotiations".
 _LED_TALKS = re.compile(r"-led\s+(?:peace\s+)?(?:talks|negotiations|mediation)\b")
-#: Where talks that led to an act are named: "after a week of", "in", "during".
-_TALKS_BEFORE = re.compile(r"\b(?:after|following|in|during|at)\s+(?:[\w'’-]+\s+){0,4}$")
 #: A word every match of _MEDIATED, _MEDIATING and _LED_TALKS holds one of.
 _MEDIATION_WORDS = ("mediat", "broker", "facilitat", "guarantor", "hosted", "-led")
 #: "with Norway acting as mediator", "Qatar, the mediator,": the name's role, after it; or

@@ -125,9 +125,7 @@ def talks_behind(text: str, kind: str, t_start: int) -> bool:
     week of talks mediated by Switzerland"): where a mediator or host is named, no event of
     their own, as event coders code the agreement and the mediation alone (talks between the
     two alone they code: "agreed to restore relations after two days of talks in Madrid")."""
-    return (
-        kind == "CONSULT" and _AFTER_TALKS.search(text, max(0, t_start - 50), t_start) is not None
-    )
+    return kind == "CONSULT" and AFTER_TALKS.search(text, max(0, t_start - 50), t_start) is not None
 
 
 def brokering(text: str, t_start: int, t_end: int) -> bool:
@@ -149,7 +147,7 @@ _BROKERED_AFTER = re.compile(
     re.IGNORECASE,
 )
 #: "after a week of", "in", "at the close of peace": right before talks that led to an act.
-_AFTER_TALKS = re.compile(
+AFTER_TALKS = re.compile(
     r"\b(?:after|following|in|at\s+the\s+(?:close|end|conclusion)\s+of)\s+(?:[\w'’-]+\s+){0,5}$",
     re.IGNORECASE,
 )

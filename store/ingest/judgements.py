@@ -55,14 +55,7 @@ def acts_judged(
         owner = next((h for h in actors if h.start == verb.end()), None)
         if owner is None or _OWNERS_ACT.match(text, owner.end) is None:
             continue
-        before = [
-            h
-            for h in actors
-            if h.end <= verb.start()
-            and (
-                verb_of_its_own(text, h.end) or SUBJECT_GAP.fullmatch(text, h.end, verb.start())
-            )  # "Lula on Sunday likened"
-        ]
+        before = [h for h in actors if h.end <= verb.start() and _acts(text, h, verb.start())]
         if not before or EXCUSE.match(text, verb.start()):
             continue
         judge = before[0] if _AND_BEFORE.search(text, piece.start, verb.start()) else before[-1]
@@ -104,21 +97,7 @@ def criticism_from(
                 and _AND_THE.fullmatch(text, critics[-1].end, h.start)
             ):
                 critics.append(h)
-        subject = next(
-            (
-                h
-                for h in actors
-                if h.end <= words.start()
-                and (
-                    verb_of_its_own(text, h.end)
-                    or (
-                        (body := _OWNED_BODY.match(text, h.end)) is not None
-                        and verb_of_its_own(text, body.end())
-                    )
-                )
-            ),
-            None,
-        )
+        subject = next((h for h in actors if h.end <= words.start() and _acts(text, h)), None)
         if subject is None:
             continue
         for critic in critics:
@@ -131,5 +110,14 @@ def criticism_from(
 
 
 _AND_THE = re.compile(r",?\s+and\s+(?:the\s+)?")
-#: A possessive right after a name, its body and verb after: "Georgia|'s| parliament overrode".
-_OWNED_BODY = re.compile(r"['’]s(?=\s)")
+
+
+def _acts(text: str, hit: Hit, verb: int | None = None) -> bool:
+    """Whether the name has a verb of its own after it: directly ("Cuba called"), through
+    its body ("Georgia's parliament overrode"), or, when ``verb`` is where that verb starts,
+    after a day or an adverb ("Lula on Sunday likened")."""
+    return (
+        verb_of_its_own(text, hit.end)
+        or (verb is not None and SUBJECT_GAP.fullmatch(text, hit.end, verb) is not None)
+        or (text.startswith(("'s ", "’s "), hit.end) and verb_of_its_own(text, hit.end + 2))
+    )

@@ -148,6 +148,12 @@ ARMED_GROUP_NOUNS = (
 )
 #: Nouns for a state's backers named collectively ("Israel's allies").
 COLLECTIVE_NOUNS = "allies|partners|proxies|backers|adversaries|enemies"
+#: Nouns for people at work, whom an employer fires and who strike ("fired 500 striking
+#: members of the union").
+WORKING_PEOPLE = (
+    "workers|employees|members|staff|staffers|miners|teachers|doctors|nurses|drivers|dockers"
+    "|dockworkers|pilots|controllers|farmers|officials|civil servants|judges|strikers"
+)
 #: Nouns for a crowd out in the streets, a group of its own once its people name it ("Greek
 #: protesters", "Nigerian rioters").
 CROWD_NOUNS = "protesters|protestors|demonstrators|rioters|strikers"

@@ -38,6 +38,7 @@ from personae.store.ingest.idle_triggers import (
     unnamed_rivals,
 )
 from personae.store.ingest.intents import WISH
+from personae.store.ingest.lexicon import WORKING_PEOPLE
 from personae.store.ingest.readings import (
     NAMING,
     adjectival,
@@ -77,9 +78,7 @@ OBJECT_REACH = 30
 _POSSESSED = re.compile(r"['’]s\s+(?:[a-z-]+(?:al|ary|ic|ive|ing|ed|est|ful|ous)\s+)?$")
 #: "Striking" before working people: on strike, an adjective, no attack.
 _ON_STRIKE = re.compile(
-    r"striking\s+(?:[a-z-]+\s+)?(?:workers|members|miners|teachers|employees|doctors|nurses"
-    r"|drivers|dockers|dockworkers|staff|students|pilots|controllers|farmers)\b",
-    re.IGNORECASE,
+    rf"striking\s+(?:[a-z-]+\s+)?(?:{WORKING_PEOPLE}|students)\b", re.IGNORECASE
 )
 #: An owner's aim named before a verb: "approved Sweden's bid to| join NATO": the bid is
 #: what was approved, no act of the owner's yet.

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from personae.store.ingest.lexicon import WORKING_PEOPLE
 from personae.store.ingest.scan import WordScanner, groups_by_opening
 
 #: Reducing relations (CAMEO 16): a verb that ends, cuts or halts ties, an agreement, aid or
@@ -278,8 +279,7 @@ TRIGGERS: dict[str, str] = {
     "COERCE": r"(?<=['’]s )(?:deportations?|detentions?|arrests?|seizures?|annexation|blockade"
     r"|imprisonment|jailing|expulsions?|abductions?|kidnapping)(?= of\b)|"
     # "began firing more than 11,000 striking members of the union": dismissals, no shots
-    r"fir(?:e|es|ed|ing)(?= (?:[\w,.'’-]+ ){0,5}?(?:workers|employees|members|staff|staffers"
-    r"|officials|civil servants|controllers|teachers|judges|strikers)\b)|"
+    rf"fir(?:e|es|ed|ing)(?= (?:[\w,.'’-]+ ){{0,5}}?(?:{WORKING_PEOPLE})\b)|"
     r"(?:clos(?:e|es|ed|ing)|seal(?:s|ed|ing)?|shut(?:s|ting)?)"
     r"(?= (?:[\w'’-]+ ){0,4}?(?:borders?|frontier|crossings?"
     r"|crossing points?|airspace)\b)|"
