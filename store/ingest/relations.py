@@ -72,7 +72,7 @@ from personae.store.ingest.links import (
 )
 from personae.store.ingest.next_verbs import next_verb
 from personae.store.ingest.parties import no_party, setting, takes_part
-from personae.store.ingest.protests import protests_held, protests_met
+from personae.store.ingest.protests import protest_aim, protests_held, protests_met
 from personae.store.ingest.reactions import charges_in_words, reacted_to, reacts_to_act
 from personae.store.ingest.readings import (
     SAID_TYPES,
@@ -202,6 +202,7 @@ def _read(
     accusing = 0  # where the last accusation ended: what it charges ("of arming") is no act
     accused: list[tuple[Hit, Hit]] = []  # who accused whom there
     mobilized = 0  # where the last show of force ended: "to monitor" after it is its aim
+    protested = 0  # where the last protest ended: ", demanding ..." after it is its aim
     mutual: list[Link] = []  # the other direction of acts done by each of a group
     further: list[Link] = []  # second events on a pair, told in a clause of their own
     made_at: dict[tuple[str, str], int] = {}  # where the trigger of each pair's link ended
@@ -248,6 +249,9 @@ def _read(
             text, kind, t_start, triggers[number + 1][0] if number + 1 < len(triggers) else None
         ):
             continue  # "voted to tighten sanctions": the sanctions are the act
+        if kind == "REQUEST" and protested and protest_aim(text, protested, t_start, breaks):
+            asked = t_end  # "stormed the presidential headquarters, demanding the
+            continue  # resignation of President Askar Akayev": the protest's aim, no demand
         if kind == "MOBILIZE" or shown_force(text, kind, t_end):
             mobilized = t_end
         elif mobilized and watches(text, t_start, mobilized):
@@ -353,6 +357,7 @@ def _read(
                 summary = " ".join(text[promise:t_end].split())
             if kind == "CONSULT" and WELCOMING.match(text, t_start):  # a guest greeted
                 pairs = [*pairs, *((target, source) for source, target in pairs)]  # met too
+        protested = t_end if kind == "PROTEST" else 0  # what the protest demands follows it
         if hedges is None:
             hedges = hedges_of(text, piece, body, lowered)
         link_hedge = hedge_on(text, hedges, (t_start, t_end), breaks) or claim

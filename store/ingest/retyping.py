@@ -119,10 +119,11 @@ def retyped(
     if blocks_decision(text, kind, t_start):  # "Hungary blocked an EU statement"
         return "REJECT", None
     if (
-        kind == "ASSAULT"
+        kind in ("ASSAULT", "COERCE")
         and _TAKEN_OVER.match(text, t_start)
         and _PROTESTERS_BEFORE.search(text, max(0, t_start - 70), t_start)
-    ):  # "protesters from the PAD stormed Bangkok's airport": a protest (CAMEO 14)
+    ):  # "protesters from the PAD stormed Bangkok's airport", "protesters led by the CONAIE
+        # occupied Ecuador's Congress building": a protest (CAMEO 14)
         return "PROTEST", None
     if (
         kind == "ASSAULT"
@@ -311,7 +312,7 @@ _EXPELLING = re.compile(EXPELLING, re.IGNORECASE)
 _TAKEN_OVER = re.compile(r"(?:storm|occup|blockad|besieg|overr[au]n)\w*", re.IGNORECASE)
 #: Protesters named as the doers: "Thousands of protesters from the PAD".
 _PROTESTERS_BEFORE = re.compile(
-    r"\b(?:protesters|demonstrators|marchers|activists|students|strikers)\b[^.;:]*$",
+    r"\b(?:protesters|demonstrators|marchers|activists|students|strikers|supporters)\b[^.;:]*$",
     re.IGNORECASE,
 )
 _TO_LEAVE = re.compile(r"(?:leave|quit|depart|exit)\b", re.IGNORECASE)

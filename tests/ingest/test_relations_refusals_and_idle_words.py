@@ -52,3 +52,20 @@ def test_protesters_after_from_and_an_owners_bid_are_no_acts_of_the_subject() ->
     found = typed_in("Hungary approved Finland's bid to join NATO on Monday.")
     assert ("Finland", "CONSULT", "NATO") not in found
     assert ("Hungary", "SUPPORT", "Finland") in found
+
+
+def test_a_crowds_demand_is_its_protests_aim() -> None:
+    found = typed_in(
+        "Thousands of protesters led by the Movement for Socialism occupied Bolivia's "
+        "Congress on Friday, demanding that President Carlos Mesa resign."
+    )
+    assert any(kind == "PROTEST" for _, kind, _ in found), found
+    assert not any(kind in ("REQUEST", "COERCE", "CONCEDE") for _, kind, _ in found), found
+
+
+def test_guard_a_demand_after_hostages_taken_is_a_demand() -> None:
+    found = typed_in(
+        "Supporters of Hezbollah stormed the U.S. Embassy in Beirut and took 90 people hostage, "
+        "demanding that the United States free their leader."
+    )
+    assert any(kind == "REQUEST" and target == "United States" for _, kind, target in found)
