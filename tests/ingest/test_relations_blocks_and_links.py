@@ -66,3 +66,11 @@ def test_guard_shots_fired_at_striking_workers_attack_them() -> None:
         "Teachers in Nairobi."
     )
     assert any(kind == "ASSAULT" for _, kind, _ in found)
+
+
+def test_goods_shipped_are_aid_and_to_be_shipped_promised() -> None:
+    assert ("China", "AID", "Myanmar") in typed_in(
+        "China shipped 5,000 tonnes of rice to Myanmar on Monday."
+    )
+    found = typed_in("Japan will ship 20,000 tonnes of wheat to Ethiopia, its ministry said.")
+    assert ("Japan", "AGREE", "Ethiopia") in found
