@@ -57,11 +57,12 @@ REFUSAL = re.compile(
     re.IGNORECASE,
 )
 #: A meeting refused by the verb right before its noun: "ruled out negotiations with",
-#: "rejected talks with", "turned down an offer of dialogue with".
+#: "rejected talks with", "turned down an offer of dialogue with", "cancelled a scheduled
+#: meeting with".
 _MEETING_REFUSED = re.compile(
-    r"\b(?:ruled?\s+out|rul(?:es|ing)\s+out|reject\w*|refus\w*|turn(?:s|ed|ing)?\s+down"
+    r"\b(?:ruled?\s+out|rul(?:es|ing)\s+out|reject\w*|refus\w*|turn(?:s|ed|ing)?\s+down|cancell?\w*"
     r"|spurn\w*|declin\w*)\s+(?:(?:any|all|the|a|an|further|direct|new|fresh|renewed"
-    r"|peace|bilateral|offers?\s+of|calls?\s+for|proposals?\s+for)\s+){0,3}$",
+    r"|peace|bilateral|offers?\s+of|calls?\s+for|proposals?\s+for)\s+){0,3}(?:[a-z-]+\s+)?$",
     re.IGNORECASE,
 )
 

@@ -256,13 +256,15 @@ def _read(
             mobilized = t_end
         elif mobilized and watches(text, t_start, mobilized):
             continue  # "sent warships to monitor the PLA": the show of force's aim, no act
-        if asked_for(text, t_start, asking, breaks) or (
-            asked
-            and not breaks.between(asked, t_start)
-            and not participle_opens(text, asked, t_start)
-            and not and_clause(text, asked, t_start)
-            and not reacts_to_act(text, actors, t_start)
-        ):
+        if (
+            asked_for(text, t_start, asking, breaks)
+            or (
+                asked
+                and not breaks.between(asked, t_start)
+                and not participle_opens(text, asked, t_start)
+                and not and_clause(text, asked, t_start)
+            )
+        ) and not reacts_to_act(text, actors, t_start):  # "..., a snub that Japan called"
             asked = t_end  # "urged Iran to free the detained sailors": the appeal, no release
             continue
         if charge or convicted_of(text, t_start, breaks):

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from personae.store.ingest.cameo import load_verbs
 from personae.store.ingest.clause_subjects import OWN_ACT_AFTER
+from personae.store.ingest.clauses import meeting_refused
 from personae.store.ingest.idle_triggers import (
     CALLED_OFF,
     DEAL_UNDONE,
@@ -251,6 +252,12 @@ def triggers_of(
             number
             and t[2] == ordered[number - 1][2] == "AGREE"
             and _TO_THE.fullmatch(text, ordered[number - 1][1], t[0]) is not None
+        )
+        and not (  # "cancelled a scheduled meeting with": the meeting refused (at its noun)
+            t[2] in ("REJECT", "SANCTION")
+            and number + 1 < len(ordered)
+            and ordered[number + 1][2] == "CONSULT"
+            and meeting_refused(text, ordered[number + 1][0]) == t[0]
         )
         and not (number and signed_truce(text, ordered[number - 1], t))
         and not (number and _rejected(text, ordered[number - 1], t))

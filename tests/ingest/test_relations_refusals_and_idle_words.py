@@ -69,3 +69,13 @@ def test_guard_a_demand_after_hostages_taken_is_a_demand() -> None:
         "demanding that the United States free their leader."
     )
     assert any(kind == "REQUEST" and target == "United States" for _, kind, target in found)
+
+
+def test_a_meeting_cancelled_is_refused_and_a_snub_named_after_it_answered() -> None:
+    found = typed_in(
+        "Turkey's foreign minister cancelled a planned meeting with Sweden's prime minister "
+        "on Tuesday, a snub that Stockholm criticised as unhelpful."
+    )
+    assert any(kind == "REJECT" and target.startswith("Sweden") for _, kind, target in found)
+    assert not any(kind in ("CONSULT", "SANCTION") for _, kind, _ in found), found
+    assert any(source == "Sweden" and kind == "ACCUSE" for source, kind, _ in found), found
