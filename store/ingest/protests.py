@@ -153,7 +153,7 @@ def protest_aim(text: str, protested: int, t_start: int, breaks: Breaks) -> bool
     """Whether the demand at ``t_start`` is the aim of the protest that ended at
     ``protested``, told right after it in its clause ("marched through Caracas on Saturday
     demanding the release of political prisoners", "stormed the airport ..., as they pressed
-    for"): most read sets code the protest alone (four of five)."""
+    for"): four of the six such sentences of the read sets code the protest alone."""
     return (
         _DEMANDING.match(text, t_start) is not None
         and t_start - protested < 120

@@ -156,7 +156,7 @@ TRIGGERS: dict[str, str] = {
     "AID": r"suppl(?:y|ies|ied|ying)(?! (?:boats?|ships?|vessels?|lines?|chains?|routes?"
     r"|convoys?|depots?|runs?|missions?|shortages?)\b)|provid(?:e|es|ed|ing)|giv(?:e|es|ing)|gave|given|deliver\w*"
     r"|donat\w+|arming|approv(?:e|es|ed|ing)(?= (?:[\w'’$.,-]+ ){0,5}?(?:aid|assistance|loans?"
-    r"|grants?|credits?)\b)|(?:sen[dt]|ship(?:ped|ping|s)?)(?:s|ing)?(?= (?:[\w'’$.,-]+ ){0,4}?(?:weapons|arms|ammunition|munitions"
+    r"|grants?|credits?)\b)|(?:sen[dt](?:s|ing)?|ship(?:s|ped|ping)?)(?= (?:[\w'’$.,-]+ ){0,4}?(?:weapons|arms|ammunition|munitions"
     r"|vaccines|medicines?|food|fuel|equipment|doctors|nurses|medics|medical|rice|grain|wheat"
     r"|flour|supplies|relief|tents|blankets|humanitarian)\b)|fund(?:s|ed|ing)?|financ(?!ial\b|iers?\b)\w+|lend(?:s|ing)?|lent\b|aid(?:s|ed)?|assistance|extended(?! (?:[\w'’-]+ ){0,3}?(?:embargo\w*|sanctions|bans?)\b)|arms sales|rescue\w*"
     r"|bail(?:s|ed)? out|bailouts?|rescue packages?|loans?|disburs\w+|airlift\w*"
