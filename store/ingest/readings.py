@@ -136,7 +136,7 @@ NOUN_ONLY = re.compile(
 #: "both", "the two leaders", "the two sides" opening a clause: the two parties just related;
 #: their officials too, as the verb's own subject ("..., after their foreign secretaries met").
 BOTH_BEFORE = re.compile(
-    r"(?:^|[,;]\s+|\b(?:and|before|after|as|while|when|until|said|says|that)\s+)(?:(?:both(?:\s+(?:sides|countries|leaders|men|governments))?|the\s+two"
+    r"(?:^|[,;]\s+|\b(?:and|before|after|as|while|when|where|until|said|says|that)\s+)(?:(?:both(?:\s+(?:sides|countries|leaders|men|governments))?|the\s+two"
     r"(?:\s+(?:leaders|sides|countries|nations|governments|ministers|presidents|states|men))?)"
     r"\s+(?:(?-i:[a-z]+)\s+){0,5}"  # "both pledged to deepen strategic coordination"
     rf"|{THEIR_ENVOYS}\s+(?:(?:also|then|later|\w+ly)\s+)?)$",
@@ -164,6 +164,21 @@ def _same_subject_goes_on(text: str, t_start: int) -> bool:
         AND_VERB_BEFORE.search(text, low, t_start) is not None
         or _AND_VERB_PHRASE_BEFORE.search(text, low, t_start) is not None
     )
+
+
+def guests_of_one(pairs: list[tuple[Hit, Hit]], owners: dict[str, str]) -> list[tuple[Hit, Hit]]:
+    """Two sides one host just met ("Mubarak hosted Rabin and PLO chairman Arafat ..., where
+    the two signed"), each with the other, when the last pairs had one side as their source
+    and two as their targets (a leader and the state or body he serves are one side); else
+    none."""
+    hosts = {owners.get(s.actor, s.actor) for s, _ in pairs}
+    sides: dict[str, dict[str, Hit]] = {}
+    for _, target in pairs:
+        sides.setdefault(owners.get(target.actor, target.actor), {})[target.actor] = target
+    if len(hosts) != 1 or len(sides) != 2 or hosts & set(sides):
+        return []
+    first, second = (list(side.values()) for side in sides.values())
+    return [(a, b) for a in first for b in second] + [(b, a) for a in first for b in second]
 
 
 def two_sides(pairs: list[tuple[Hit, Hit]]) -> list[tuple[Hit, Hit]]:

@@ -35,6 +35,7 @@ from personae.store.ingest.readings import (
     asked_of_both,
     charged_in_relative,
     goes_on,
+    guests_of_one,
     to_both_sides,
     to_where,
     two_sides,
@@ -75,7 +76,7 @@ def pairs_read(
     speaker = said_by.actor if said_by is not None else None
     inside = False  # whether the trigger relates only a side to its own officers
     both = (  # no pair related yet (most triggers): no two sides to speak of
-        two_sides(last_pairs)
+        (guests_of_one(last_pairs, owners) or two_sides(last_pairs))
         if last_pairs
         and (
             (

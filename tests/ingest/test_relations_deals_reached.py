@@ -50,3 +50,15 @@ def test_agreeing_to_the_deal_is_one_agreement_of_whoever_agreed() -> None:
         "before agreeing to the deal."
     )
     assert ("Japan", "AGREE", "South Korea") not in found
+
+
+def test_the_two_a_host_met_are_the_ones_who_sign() -> None:
+    found = typed_in(
+        "Egypt hosted Israel's foreign minister and Jordan's foreign minister in Cairo on "
+        "Monday, where the two signed an accord."
+    )
+    assert any(
+        kind == "SUPPORT" and "Israel" in source and "Jordan" in target
+        for source, kind, target in found
+    ), found
+    assert not any(kind == "SUPPORT" and source == "Egypt" for source, kind, _ in found)
