@@ -121,3 +121,43 @@ def _acts(text: str, hit: Hit, verb: int | None = None) -> bool:
         or (verb is not None and SUBJECT_GAP.fullmatch(text, hit.end, verb) is not None)
         or (text.startswith(("'s ", "’s "), hit.end) and verb_of_its_own(text, hit.end + 2))
     )
+
+
+#: A speaker's finding that a vote was unfair: "said the vote had been marred by
+#: intimidation", "said the election was neither free nor fair".
+_VOTE_FAULTED = re.compile(
+    r"(?:\s+(?:election\s+)?(?:observers|monitors|officials|mission|delegation))?"
+    r"\s+(?:said|says|found|reported|concluded)\s+(?:that\s+)?(?:the\s+)?(?:[a-z]+\s+)?"
+    r"(?:vote|votes|election|elections|poll|polls|ballot|count)\s+(?:had\s+been|has\s+been|was|were"
+    r"|had|is)\s+(?:\w+ly\s+)?(?:marred|tainted|flawed|rigged|fraudulent|neither\s+free"
+    r"|not\s+free|unfair|fell\s+short|marked\s+by|riddled)\b",
+    re.IGNORECASE,
+)
+#: A state's election named by its possessive: "Zimbabwe|'s presidential election".
+_STATES_ELECTION = re.compile(
+    r"['’]s\s+(?:[a-z]+\s+){0,2}(?:election|elections|vote|poll|referendum)\b"
+)
+
+
+def votes_faulted(
+    text: str, piece: Span, lowered: str, actors: list[Hit], sentence: Span, kinds: dict[str, str]
+) -> list[Link]:
+    """ "..., while European Union observers said the vote had been marred by intimidation":
+    the observers' charge against the state whose election it was, named by its possessive
+    in the sentence ("Zimbabwe's presidential election")."""
+    if "vote" not in lowered and "election" not in lowered and "poll" not in lowered:
+        return []
+    found: list[Link] = []
+    for speaker in actors:
+        faulted = _VOTE_FAULTED.match(text, speaker.end)
+        if faulted is None:
+            continue
+        owners = {
+            h.actor
+            for h in actors
+            if kinds.get(h.actor) == "state" and _STATES_ELECTION.match(text, h.end)
+        }
+        if len(owners) == 1 and (state := owners.pop()) != speaker.actor:
+            summary = " ".join(text[speaker.end : faulted.end()].split())
+            found.append(Link(speaker.actor, state, "ACCUSE", sentence, summary, confidence=0.5))
+    return found

@@ -54,7 +54,7 @@ from personae.store.ingest.events import (
 from personae.store.ingest.forces_counted import forces_counted
 from personae.store.ingest.groups import group
 from personae.store.ingest.intents import intended, promised, promised_aid, wished
-from personae.store.ingest.judgements import acts_judged, criticism_from
+from personae.store.ingest.judgements import acts_judged, criticism_from, votes_faulted
 from personae.store.ingest.links import (
     Link,
     asked_by,
@@ -431,6 +431,7 @@ def _read(
         *charges_in_words(text, piece, lowered, actors, sentence),
         *acts_judged(text, piece, lowered, actors, sentence),
         *criticism_from(text, piece, lowered, actors, sentence),
+        *votes_faulted(text, piece, lowered, actors, sentence, kinds),
         *declared_truces(text, piece, lowered, actors, sentence, kinds, owners),
     ):
         key = pair_key(link.source, link.target)

@@ -41,3 +41,19 @@ def test_criticism_from_a_state_is_its_charge_against_the_subject() -> None:
     assert {("European Union", "ACCUSE", "Hungary"), ("United States", "ACCUSE", "Hungary")} <= (
         found
     )
+
+
+def test_observers_who_find_a_vote_unfair_charge_the_state_that_held_it() -> None:
+    found = typed_in(
+        "President Alexander Lukashenko won Belarus's presidential election by a landslide, "
+        "while OSCE observers said the vote had been marred by fraud."
+    )
+    assert any(kind == "ACCUSE" and target == "Belarus" for _, kind, target in found), found
+
+
+def test_guard_a_vote_praised_charges_no_one() -> None:
+    found = typed_in(
+        "Ghana's presidential election passed off peacefully, and African Union observers said "
+        "the vote had been free and fair."
+    )
+    assert not any(kind == "ACCUSE" for _, kind, _ in found)
