@@ -16,6 +16,7 @@ from personae.store.ingest.breaks import Breaks
 from personae.store.ingest.clauses import PROTEST_PURPOSE
 from personae.store.ingest.events import AFTER_TALKS
 from personae.store.ingest.scan import holds, holds_any, holds_one_of, word_pattern
+from personae.store.ingest.verbs import DIPLOMATS
 
 #: A mediation's agent: "a deal brokered by China", "talks mediated by Qatar", "a
 #: breakthrough brokered partly by Pope Francis".
@@ -262,8 +263,8 @@ _SUMMONING = re.compile(r"summon(?:s|ed|ing)?", re.IGNORECASE)
 #: A diplomat named before a passive summons: "Britain's ambassador to Iran, Rob Macaire,
 #: was summoned".
 _ENVOY_SUMMONED = re.compile(
-    r"\b(?:ambassador|envoy|charg[eé]\s+d['’]affaires|high\s+commissioner|diplomat|consul)s?"
-    r"\b[^.;]{0,80}?\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?$",
+    rf"\b{DIPLOMATS}\b[^.;]{{0,80}}?\b(?:was|were|had\s+been|has\s+been|have\s+been)"
+    r"\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
 #: A diplomat right after a summons: "the British ambassador", "Japan's envoy".

@@ -171,7 +171,7 @@ def object_references(
     out: list[tuple[int, int, str]] = []
     if " him" not in text and "he was " not in text and "he had been " not in text:
         return out
-    for pronoun in _HIM.finditer(text):
+    for pronoun in _OBJECT_PRONOUN.finditer(text):
         offset = pronoun.start()
         number = bisect.bisect_right(sentences, offset, key=_START) - 1
         begin = sentences[number].start if number >= 0 else 0
@@ -201,7 +201,9 @@ _SAME_SUBJECT_VERB = re.compile(r"\band (?:also )?[a-z]+ed $")
 _OF_BEFORE = re.compile(r"\bof\s+(?:\S+\s+){0,3}$")
 #: "him" as a verb's object, not "himself"; or "he" or "she" suffering a passive ("a day
 #: after he was briefly detained by police"): the one it is done to.
-_HIM = re.compile(r"(?<=\s)(?:him\b(?!self)|s?he(?=\s+(?:was|had\s+been)\s+(?:\w+ly\s+)?\w+ed\b))")
+_OBJECT_PRONOUN = re.compile(
+    r"(?<=\s)(?:him\b(?!self)|s?he(?=\s+(?:was|had\s+been)\s+(?:\w+ly\s+)?\w+ed\b))"
+)
 
 
 def possessive_references(

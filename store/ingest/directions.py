@@ -10,7 +10,13 @@ import re
 from personae.store.ingest.actors import Hit
 from personae.store.ingest.clause_subjects import own_subject
 from personae.store.ingest.groups import agent, group
-from personae.store.ingest.verbs import CLAUSE_BREAK, DEAL_MADE, FIRE_TRADED, SYMMETRIC
+from personae.store.ingest.verbs import (
+    CLAUSE_BREAK,
+    DEAL_MADE,
+    DEAL_NOUNS,
+    FIRE_TRADED,
+    SYMMETRIC,
+)
 
 #: Fighting that is done to each other: "Indian and Chinese troops clashed".
 RECIPROCAL = re.compile(
@@ -50,7 +56,7 @@ _TIES_MADE = re.compile(
 #: party with the other.
 SIGNING = re.compile(
     r"(?:(?:sign|initial{1,2}|seal|ink)(?:s|ed|ing)?|clinch(?:es|ed|ing)?|conclud(?:e|es|ed|ing))\b"
-    rf"|{DEAL_MADE}(?= (?:[\w'’$.,-]+ ){{0,4}}?(?:agreements?|accords?|deals?|pacts?|treat(?:y|ies))\b)",
+    rf"|{DEAL_MADE}(?= (?:[\w'’$.,-]+ ){{0,4}}?{DEAL_NOUNS}\b)",
     re.IGNORECASE,
 )
 #: Getting what is given: "received", "secured a loan", "obtained".

@@ -9,6 +9,7 @@ import re
 
 from personae.store.ingest.actors import Hit
 from personae.store.ingest.clause_subjects import verb_of_its_own
+from personae.store.ingest.groups import group
 from personae.store.ingest.links import Link
 from personae.store.ingest.reactions import ACT_NOUNS, EXCUSE, PRAISE
 from personae.store.ingest.readings import SUBJECT_GAP
@@ -89,14 +90,9 @@ def criticism_from(
         return []
     found: list[Link] = []
     for words in _CRITICISM_FROM.finditer(text, piece.start, piece.end):
-        critics = [h for h in actors if h.start == words.end()]
-        for h in actors:  # "from the European Union and the United States"
-            if (
-                critics
-                and h.start > critics[-1].end
-                and _AND_THE.fullmatch(text, critics[-1].end, h.start)
-            ):
-                critics.append(h)
+        after = [h for h in actors if h.start >= words.end()]
+        # "from the European Union and the United States": each one coordinated
+        critics = group(text, after) if after and after[0].start == words.end() else []
         subject = next((h for h in actors if h.end <= words.start() and _acts(text, h)), None)
         if subject is None:
             continue
@@ -107,9 +103,6 @@ def criticism_from(
                     Link(critic.actor, subject.actor, "ACCUSE", sentence, summary, confidence=0.5)
                 )
     return found
-
-
-_AND_THE = re.compile(r",?\s+and\s+(?:the\s+)?")
 
 
 def _acts(text: str, hit: Hit, verb: int | None = None) -> bool:

@@ -43,7 +43,7 @@ EASING = (
 )
 #: Expelling a state's diplomats reduces relations with it (CAMEO 16, SANCTION); expelling
 #: other people is coercion (CAMEO 174), read by the COERCE stems.
-_DIPLOMATS = (
+DIPLOMATS = (
     r"(?:ambassadors?|envoys?|diplomats?|consuls?(?: general)?|charg[eé]s? d'affaires"
     r"|high commissioners?|attach[eé]s?)"
 )
@@ -55,18 +55,18 @@ _MISSIONS = (
 EXPELLING = (
     rf"(?:expel\w*|expulsions?(?: of)?)(?= (?:[\w.'’-]+ ){{0,3}}?"
     rf"(?:(?:head|chief|leader|members?|staff) of (?:the )?(?:[\w.'’-]+ ){{0,3}}?)?"
-    rf"(?:{_DIPLOMATS}|{_MISSIONS})\b)"  # "expelled the head of the EU observer mission"
+    rf"(?:{DIPLOMATS}|{_MISSIONS})\b)"  # "expelled the head of the EU observer mission"
     # "ordered the United States to leave the Karshi-Khanabad air base": its forces withdrawn
     r"|order\w*(?= (?:[\w.'’-]+ ){1,8}?to (?:leave|quit|vacate) (?:the|its|their) "
     r"(?:[\w'’-]+ ){0,3}?(?:air ?bases?|bases?|garrisons?|country|territory)\b)"
     # "ordered Poland and Lithuania to withdraw their ambassadors": ties cut (CAMEO 164)
     rf"|(?:order|tell|told)\w*(?= (?:[\w.'’-]+ ){{1,5}}?to (?:withdraw|recall|reduce|cut) (?:their|its)"
-    rf" (?:[\w-]+ )?{_DIPLOMATS}\b)"
-    rf"|(?:order|tell|told|gave|give[sn]?|giving)\w*(?= (?:[\w.,'’-]+ ){{0,6}}?(?:{_DIPLOMATS}"
+    rf" (?:[\w-]+ )?{DIPLOMATS}\b)"
+    rf"|(?:order|tell|told|gave|give[sn]?|giving)\w*(?= (?:[\w.,'’-]+ ){{0,6}}?(?:{DIPLOMATS}"
     rf"|(?:members?|staff|head) of (?:the )?(?:[\w.'’-]+ ){{0,3}}?{_MISSIONS})"
     r"(?:(?: [\w'’-]+){0,6}? to (?:leave|quit|depart|exit|go home)\b| out\b))"  # "ordered ... envoys out"
     # "ordered the expulsion of U.S. Ambassador Philip Goldberg"
-    rf"|order\w*(?= the (?:immediate )?expulsion of (?:[\w.'’-]+ ){{0,3}}?{_DIPLOMATS}\b)"
+    rf"|order\w*(?= the (?:immediate )?expulsion of (?:[\w.'’-]+ ){{0,3}}?{DIPLOMATS}\b)"
 )
 #: A swap of prisoners: each side releases the other's (CAMEO 0841), read each way.
 SWAPPING = (
@@ -143,6 +143,8 @@ _FORCES_BEFORE = (
     r"(?:(?<=troops )|(?<=forces )|(?<=soldiers )|(?<=tanks )|(?<=units )|(?<=marines )"
     r"|(?<=fighters )|(?<=rebels )|(?<=guerrillas )|(?<=militiamen )|(?<=insurgents ))"
 )
+#: The nouns of a deal concluded: "signed an agreement", "struck a deal".
+DEAL_NOUNS = r"(?:agreements?|accords?|deals?|pacts?|treat(?:y|ies))"
 #: A deal reached or struck: concluded, as one signed (CAMEO 057, as the read held-out sets
 #: code it); a truce reached is one agreed to (see intents.wished), and a deal "to reach" is
 #: one hoped for, or failed to reach.
@@ -171,7 +173,7 @@ TRIGGERS: dict[str, str] = {
     r"back(?:s|ed|ing|er|ers)?(?= \w)(?! to\b| in\b| down\b| up\b| off\b)"
     r"|endors\w+|defend\w*|shield\w*|bolster\w*|emboldens?|embolden(?:ed|ing)|prais\w+"
     r"|welcom\w+|apologi[sz]\w+|express\w* (?:\S+ ){0,3}?regrets?(?=['’]? to\b)|side[sd]? with|stand(?:s|ing)? (?:by|with)|stood (?:by|with)|champion\w*"
-    rf"|(?<!to ){DEAL_MADE} (?:[\w'’$.,-]+ ){{0,4}}?(?:agreements?|accords?|deals?|pacts?|treat(?:y|ies))\b"
+    rf"|(?<!to ){DEAL_MADE} (?:[\w'’$.,-]+ ){{0,4}}?{DEAL_NOUNS}\b"
     r"|(?:(?:sign|initial{1,2}|seal|ink)(?:s|ed|ing)|clinch(?:es|ed|ing)|conclud(?:es|ed|ing))"
     r"(?= (?:[\w'’$.,-]+ ){0,4}?(?:agreements?|accords?"
     r"|treat(?:y|ies)|pacts?|deals?|contracts?|memorand\w+|protocols?|cease-?fires?|truces?"
@@ -258,7 +260,7 @@ TRIGGERS: dict[str, str] = {
     # "postponed a $90 million loan to Uganda": aid held back (CAMEO 16)
     r"|(?:postpon|delay|withh[eo]ld|defer)\w*(?= (?:[\w$€£.,'’-]+ ){0,4}?(?:loans?|aid"
     r"|assistance|grants?|credits?|disbursements?|funding|tranches?)\b)"
-    rf"|recall\w*(?= (?:[\w'’-]+ ){{0,3}}?{_DIPLOMATS}\b)|{LEAVING_DEAL}|{LEAVING_TALKS}",
+    rf"|recall\w*(?= (?:[\w'’-]+ ){{0,3}}?{DIPLOMATS}\b)|{LEAVING_DEAL}|{LEAVING_TALKS}",
     "MOBILIZE": r"mov(?:e|es|ed|ing)(?= (?:[\w'’,-]+ ){0,3}?(?:troops|units|forces|tanks|soldiers"
     r"|battalions|warships|missiles)\b)|mobili[sz]\w+|deploy\w*|dispatch(?:es|ed|ing)?|scrambl(?:e|es|ed|ing)|troops|mass(?:es|ed|ing)?(?= (?:[\w,-]+ ){0,4}?(?:troops|forces|soldiers|tanks)\b)"
     r"|(?<!joint )(?:military|naval|air|army) (?:exercises|manoeuvres|maneuvers)(?! with\b)"
