@@ -359,8 +359,10 @@ def description_references(
     (else in the one before): the one such body its noun fits, a state named by its agents too
     ("Argentina's economy minister said the government ...": Argentina's; ``states`` say
     which state each actor serves).  Two that fit, or none, and it stands for no one; but
-    "the government" or "the army" with no body named at all stands for the state the
-    article was filed from, ``filed_from`` ("KHARTOUM (AP) - The army said")."""
+    "the government" or "the army" where no state is named, nor its people or places,
+    stands for the state the article was filed from, ``filed_from`` ("KHARTOUM (AP) - The
+    army said"; "ABUJA - The Nigeria Labour Congress began a strike ..., after the
+    government urged")."""
     states = states or {}
     out: list[tuple[int, int, str]] = []
     starts = [h.start for h in hits]
@@ -409,7 +411,14 @@ def description_references(
         if len(fitting) == 1:
             state = fitting.pop()
             out.append((start, found.end(), state if state in named else agents.get(state, state)))
-        elif not named and filed_from and noun in _RULERS and not between:
+        elif (
+            filed_from
+            and noun in _RULERS
+            and not between
+            and all(
+                states.get(a, filed_from) == filed_from and kind_of(a) != "state" for a in named
+            )
+        ):
             out.append((start, found.end(), filed_from))
     return out
 

@@ -1,7 +1,7 @@
 """Police and troops no name in their sentence gives a state, "the government" or "the army"
-with no body named at all, and officers titled by a state's office in a sentence naming no
-state, are (or serve) the state of the place the article was filed from
-("KHARTOUM (AP) - Police fired tear gas"), as the reader takes them; "Troops" opening a
+where no state is named (nor its people or places), and officers titled by a state's office
+in a sentence naming no state, are (or serve) the state of the place the article was filed
+from ("KHARTOUM (AP) - Police fired tear gas"), as the reader takes them; "Troops" opening a
 sentence are read as "troops" are."""
 
 from __future__ import annotations
@@ -90,3 +90,21 @@ def test_a_killing_apologised_for_is_no_killing_by_the_one_who_apologises() -> N
         "1995-08-15",
     )
     assert not any(kind == "ASSAULT" for _, kind, _ in found)
+
+
+def test_the_government_after_a_body_of_no_state_is_the_datelines_state() -> None:
+    found = stored_in(
+        "ABUJA (Reuters) - The Trade Union Congress began a nationwide strike on Monday, after"
+        " the government refused to raise the minimum wage.",
+        "2024-06-03",
+    )
+    assert ("Trade Union Congress", "PROTEST", "Nigeria") in found
+
+
+def test_guard_the_government_after_a_place_abroad_is_not_the_datelines() -> None:
+    found = entities_in(
+        "NAIROBI (Reuters) - Rebels seized two villages near Goma on Monday, and the government"
+        " sent troops to the area.",
+        "2012-11-19",
+    )
+    assert "Kenya" not in found
