@@ -19,6 +19,7 @@ from personae.store.ingest.lexicon import (
     LEGAL_ABBREVIATIONS,
     MISSION_WORDS,
     ORGANISATION_OPENERS,
+    STOPWORDS,
     TITLES,
     words,
 )
@@ -29,6 +30,7 @@ from personae.store.ingest.name_words import (
     INSTITUTION_WORDS,
     NOT_NAMES,
     PORTFOLIOS,
+    TOPIC_BODIES,
 )
 from personae.store.ingest.tokens import Tokens
 
@@ -230,6 +232,17 @@ def _runs(
                 and gaps[j + 1] == " "
             ):
                 j += 1  # "United Nations Interim Force in Lebanon": one name
+            elif (
+                word in ("on", "against")
+                and words[j] in TOPIC_BODIES
+                and j + 2 < n
+                and is_cap[j + 2]
+                and words[j + 2] not in STOPWORDS
+                and not claimed[j + 2]
+                and gaps[j + 1] == " "
+            ):
+                j += 1  # "Inter-American Commission on Human Rights", "Council on Foreign
+                # Relations", "Commission against Impunity": a body named for its topic
             elif words[i] in ORGANISATION_OPENERS and _the_before_name(words, gaps, is_cap, j + 1):
                 j += 1  # "Save the Children", "Friends of the Earth": a campaign's name
             elif (

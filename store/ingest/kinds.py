@@ -83,6 +83,10 @@ _INSURGENT_AIMS = frozenset(
 )
 
 
+#: A first word that makes a body one of several states: "International", "Inter(-American)".
+_BETWEEN_STATES = re.compile(r"Inter(?:national|governmental|parliamentary)?")
+
+
 def kind_of(cand: Candidate, text: str, gaz: Gazetteer) -> str:
     """The kind of a discovered name: its own words first, then the words around its mentions.
 
@@ -115,6 +119,8 @@ def kind_of(cand: Candidate, text: str, gaz: Gazetteer) -> str:
     if civic_name(name_words):
         return "organisation"
     if not GOVERNMENT_WORDS.isdisjoint(name_words):
+        if _BETWEEN_STATES.fullmatch(name_words[0]):
+            return "organisation"  # "Inter-American Commission on Human Rights": no state's
         government = [w for w in name_words if w in GOVERNMENT_WORDS]
         strong = any(w not in _WEAK_GOVERNMENT for w in government)
         if strong or state_opening(cand, "government", gaz):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import pairwise
 
 from personae.store.ingest.cameo import load_verbs
 from personae.store.ingest.gazetteer import phoenix_words
@@ -26,6 +27,7 @@ from personae.store.ingest.name_words import (
     INSTITUTION_WORDS,
     NAME_OPENERS,
     PORTFOLIOS,
+    TOPIC_BODIES,
 )
 from personae.store.ingest.tokens import Tokens
 
@@ -89,7 +91,11 @@ def trimmed_runs(
     words = all_words[first : last + 1]
     # "General Motors", "Foreign Office", "Mutual Defense Treaty": title words that belong to
     # an institution's name or a treaty's.
-    institution = words[-1] in INSTITUTION_WORDS or words[-1] in EVENT_WORDS
+    institution = (
+        words[-1] in INSTITUTION_WORDS
+        or words[-1] in EVENT_WORDS
+        or any(a in TOPIC_BODIES and b in ("on", "against") for a, b in pairwise(words))
+    )  # "Council on Foreign Relations"
     pieces: list[tuple[int, int, bool]] = []
     begin, titled = first, False
     for index, word in enumerate(words):

@@ -55,6 +55,8 @@ CONNECTORS = frozenset(
 NOT_NAMES = STOPWORDS | TITLES | ADJECTIVES
 #: Last words that make a name an institution's rather than a person's.
 INSTITUTION_WORDS = COMPANY_SUFFIXES | GOVERNMENT_WORDS | ORGANISATION_WORDS
+#: Bodies named for their topic after "on" or "against" ("Commission on Human Rights").
+TOPIC_BODIES = frozenset(words("Commission Committee Council Panel Office Institute Centre Center"))
 #: Creeds and factions written before a party's name, no word of it.
 CREEDS = frozenset(
     words("""Marxist Maoist Leninist Marxist-Leninist Islamist Jihadist Salafist Leftist Rightist
