@@ -122,7 +122,9 @@ _ASKED_FOR = re.compile(
     r"|military|financial|economic|humanitarian|international|emergency)\s+(?:and\s+)?)*"
 )
 #: "that" and a subject between a demand and the act demanded ("demanded that Iran free").
-_THAT_SUBJECT = re.compile(r"\s+that\s+(?:[\w'’.-]+\s+){1,4}")
+_THAT_SUBJECT = re.compile(
+    r"\s+(?:(?:late\s+|early\s+)?on\s+\w+day\s+)?that\s+(?:[\w'’.-]+\s+){1,4}"
+)  # "demanded on Tuesday that Myanmar's military release"
 
 
 def asked_for(text: str, t_start: int, asking_end: int, breaks: Breaks) -> bool:

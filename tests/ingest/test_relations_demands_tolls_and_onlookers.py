@@ -1,5 +1,5 @@
-"""A reaction to an act of several, a demand that names no one, a toll left behind, a
-condition opened by "once", and onlookers at a signing."""
+"""A reaction to an act of several, a demand that names no one, an act demanded (asked, not
+done), a toll left behind, a condition opened by "once", and onlookers at a signing."""
 
 from __future__ import annotations
 
@@ -146,3 +146,12 @@ def test_a_vow_that_another_will_pay_a_price_threatens_it() -> None:
         ("Iran", "THREATEN", "Israel")
     }
     assert not typed_in("Iran and Israel said the price of oil would rise.")
+
+
+def test_an_act_demanded_on_a_day_is_asked_not_done() -> None:
+    found = typed_in(
+        "Indonesia demanded on Tuesday that Myanmar's military release Aung San Suu Kyi and "
+        "other detained politicians."
+    )
+    assert ("Indonesia", "REQUEST", "Myanmar") in found
+    assert not [row for row in found if row[2] == "Aung San Suu Kyi"]
