@@ -57,3 +57,11 @@ def test_he_in_a_where_clause_is_the_sentences_subject() -> None:
         ("Peru's president", "CONSULT", "Ecuador"),
         ("Ecuador", "CONSULT", "Peru's president"),
     } <= found
+
+
+def test_a_guest_greeted_after_a_role_named_with_as_is_met_by_the_host() -> None:
+    found = _typed(
+        "Pope Francis arrived in Mexico on Friday on his first visit as pontiff and was "
+        "greeted at the airport by President Enrique Pena Nieto."
+    )
+    assert ("Enrique Pena Nieto", "CONSULT", "Pope Francis") in found
