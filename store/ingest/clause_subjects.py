@@ -176,8 +176,9 @@ AND_NAME = re.compile(
 #: A clause of time or cause whose subject is named: "urged NATO to supply air defences
 #: after Russian missile strikes on Kyiv killed three": the strikes were asked of no one.
 _TIME_CLAUSE_NAME = re.compile(
-    r"\s(?:after|before|when|while|because|since)\s+(?:the\s+|a\s+|an\s+)?[A-Z]"
-)
+    r"\s(?:(?:after|before|when|while|because|since)\s+(?:the\s+|a\s+|an\s+)?[A-Z]"
+    r"|in\s+(?:retaliation|response|reprisal|reaction)\s+(?:for|to)\s)"
+)  # "ordered four British diplomats to leave ... in retaliation for London's expulsion"
 
 
 def and_past_verb(text: str, start: int, t_start: int) -> bool:

@@ -2,7 +2,8 @@
 that come to help are aid, other forces that arrive a show of force; forces that left after
 doing something withdrew; capturing soldiers or a town is an attack, arresting a suspect is
 not; reinforcing a border mobilises; ordering one's troops to act is the act; an act "in
-response to" another's is not the responder's. Sentences written for these tests."""
+response to" another's is not the responder's, nor part of an act the responder ordered.
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -103,3 +104,12 @@ def test_water_cannon_fired_at_a_boat_is_force_used_on_it() -> None:
 def test_accepting_terms_concedes() -> None:
     found = _typed("Serbia accepted the European Union's terms for a deal on Monday.")
     assert ("Serbia", "CONCEDE", "European Union") in found
+
+
+def test_the_act_answered_after_an_order_to_leave_is_its_doers() -> None:
+    found = _typed(
+        "Russia ordered four British diplomats to leave the country on Thursday in retaliation"
+        " for London's expulsion of four Russian envoys."
+    )
+    assert ("Russia", "SANCTION", "British diplomats") in found
+    assert ("United Kingdom", "SANCTION", "Russian envoys") in found
