@@ -185,12 +185,18 @@ _DOCUMENT_BEFORE = re.compile(
 )
 
 
+#: What a deal opens the way to, before its act: "paving the way for Belgrade to| open talks"
+#: (sides.py reads the names it opens the way for).
+WAY_PAVED = r"\b(?:pav|clear|open)\w*\s+the\s+way\s+"
+WAY_PAVED_FOR_ACT = re.compile(WAY_PAVED + r"for\s+(?:[\w'’-]+\s+){1,5}?to\s+$", re.IGNORECASE)
+
+
 def document_says(text: str, t_start: int, t_end: int) -> bool:
     """The trigger tells what a document signed says ("signed a declaration pledging to work
     toward denuclearisation"): the signing is the event, as coders code it (four sets of
     five), not a second promise, nor its terms ("under which Washington will lift
-    sanctions"); or what an inquiry looks into ("calls for an inquiry into the killing of
-    protesters"): no act of those who call for it."""
+    sanctions"), nor what it opens the way to; or what an inquiry looks into ("calls for an
+    inquiry into the killing of protesters"): no act of those who call for it."""
     return (
         text.endswith("ing", t_start, t_end)
         and _DOCUMENT_BEFORE.search(text, max(0, t_start - 32), t_start) is not None
@@ -210,6 +216,10 @@ def document_says(text: str, t_start: int, t_end: int) -> bool:
             _PROVIDING_FOR.match(text, t_start) is not None
             and _ACCORD_BEFORE.search(text, max(0, t_start - 100), t_start) is not None
         )  # "signed agreements ... providing for Namibia's independence": their terms
+        or (
+            holds(text, " way ", t_start - 80, t_start)
+            and WAY_PAVED_FOR_ACT.search(text, max(0, t_start - 80), t_start) is not None
+        )  # "a deal ..., paving the way for American troops to leave Afghanistan": its aim
     )
 
 

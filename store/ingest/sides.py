@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from personae.store.ingest.act_frames import WAY_PAVED
 from personae.store.ingest.actors import Hit
 from personae.store.ingest.lexicon import GROUP_NAMED_AGAIN
 from personae.store.ingest.owners import COMPANY_NOUNS
@@ -176,9 +177,7 @@ _PURPOSE_BEFORE = re.compile(
 
 
 #: What a deal opens the way to, before a name: "paving the way for Namibian independence".
-_WAY_PAVED_BEFORE = re.compile(
-    r"\b(?:pav|clear|open)\w*\s+the\s+way\s+(?:for|to)\s+(?:[\w'’-]+\s+){0,4}$"
-)
+_WAY_PAVED_BEFORE = re.compile(WAY_PAVED + r"(?:for|to)\s+(?:[\w'’-]+\s+){0,4}$")
 
 
 def topic_of_deal(text: str, t_end: int, hit: Hit, kinds: dict[str, str]) -> bool:

@@ -1,7 +1,8 @@
 """Documents signed at the end of a long clause: "and the two signed a declaration" is a
 signing by both sides just named ("the two" is the verb's subject, no number before a
 participle), its object read though it lies past the reach of the names before it; what the
-document says ("a declaration pledging to") is no second event, as coders code it."""
+document says ("a declaration pledging to") or opens the way for ("paving the way for
+American troops to leave") is no second event, as coders code it."""
 
 from __future__ import annotations
 
@@ -30,3 +31,13 @@ def test_what_a_signed_declaration_pledges_is_no_second_event() -> None:
         "Ethiopia",
     ) in found
     assert not [row for row in found if row[1] == "AGREE"]
+
+
+def test_what_a_deal_opens_the_way_for_is_no_event() -> None:
+    found = stored_in(
+        "The United States and the Taliban signed a deal in Doha on Saturday, paving the way "
+        "for American troops to leave Afghanistan.",
+        "2020-02-29",
+    )
+    assert ("United States", "SUPPORT", "Taliban") in found
+    assert not [row for row in found if row[2] == "Afghanistan"]
