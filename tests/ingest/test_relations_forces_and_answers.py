@@ -2,8 +2,9 @@
 that come to help are aid, other forces that arrive a show of force; forces that left after
 doing something withdrew; capturing soldiers or a town is an attack, arresting a suspect is
 not; reinforcing a border mobilises; ordering one's troops to act is the act; an act "in
-response to" another's is not the responder's, nor part of an act the responder ordered.
-Sentences written for these tests."""
+response to" another's is not the responder's, nor part of an act the responder ordered;
+an answer told by its act ("retaliated by ordering") is that act. Sentences written for
+these tests."""
 
 from __future__ import annotations
 
@@ -113,3 +114,17 @@ def test_the_act_answered_after_an_order_to_leave_is_its_doers() -> None:
     )
     assert ("Russia", "SANCTION", "British diplomats") in found
     assert ("United Kingdom", "SANCTION", "Russian envoys") in found
+
+
+def test_an_answer_told_by_its_act_is_that_act() -> None:
+    found = _typed(
+        "Fiji expelled Australia's high commissioner on Tuesday, and the Australian government"
+        " retaliated hours later by ordering Fiji's top diplomat in Canberra to leave."
+    )
+    assert ("Australian government", "SANCTION", "Fiji") in found
+    assert not any(kind == "ASSAULT" for _, kind, _ in found)
+
+
+def test_guard_a_retaliation_with_no_act_told_is_an_attack() -> None:
+    found = _typed("Israel retaliated against Hezbollah positions in southern Lebanon.")
+    assert ("Israel", "ASSAULT", "Hezbollah") in found
