@@ -12,6 +12,7 @@ from personae.store.ingest.actors import Hit
 from personae.store.ingest.appositions import described_before
 from personae.store.ingest.breaks import Breaks
 from personae.store.ingest.clause_subjects import verb_of_its_own
+from personae.store.ingest.events import prompted_by
 from personae.store.ingest.links import Link
 from personae.store.ingest.readings import SUBJECT_GAP
 from personae.store.ingest.speakers import speaker_participle
@@ -20,7 +21,9 @@ from personae.store.model import Span
 
 #: "in what X called", "what X described as": a name's word on the main clause's act.
 _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:the\s+)?$", re.IGNORECASE)
-_NAMING_VERB = re.compile(r"(?:call(?:ed|ing)|describ\w+|term\w+|brand\w+|denounc\w+|label\w+)\b")
+_NAMING_VERB = re.compile(
+    r"(?:call(?:s|ed|ing)?|describ\w+|term\w+|brand\w+|denounc\w+|label\w+)\b"
+)
 #: A naming that excuses rather than charges: "for what it called an accident", "in what
 #: Moscow described as a mistake", "what it termed self-defence".
 EXCUSE = re.compile(
@@ -195,7 +198,8 @@ ACT_NAMED = re.compile(
     r"|offer|demands?|request|ultimatum|initiative|blast|tests?|launch|landing|hangings?"
     r"|executions?|coup|takeover|annexation|accord|agreement|deal|pact|treaty|act|shooting"
     r"|downing|bombings?|shelling|assassination|massacre|kidnapping|abduction|hijacking"
-    r"|occupation|intervention|charges|allegations|accusations|claims|remarks)\b"
+    r"|occupation|intervention|charges|allegations|accusations|claims|remarks|penalt(?:y|ies)"
+    r"|fines?|sentences?|verdicts?|embargo|blockade|restrictions|curbs|veto)\b"
     r"|\s+it(?=\s+(?:a|an)\s)",
     re.IGNORECASE,
 )
@@ -287,7 +291,8 @@ def reaction_to_act(
         or SUBJECT_GAP.fullmatch(text, reactor.end, t_start)
         or _ITS_GOVERNMENT.fullmatch(text, reactor.end, t_start)
         or described_before(text, reactor, t_start)  # "Mexico, the country's neighbour,"
-    ):
+        or prompted_by(text, actors, t_start) is not None  # ", prompting French President
+    ):  # Francois Hollande to call the penalty unfair"
         return None
     if last_pairs:
         return _aimed(kind, reactor, [s for s, _ in last_pairs])

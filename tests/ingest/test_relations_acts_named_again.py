@@ -1,6 +1,6 @@
 """An act or an actor named again by its noun: "welcomed the decision" answers whoever
 decided; "called the move blackmail" accuses whoever moved, and "condemned the raids on Libya"
-the raider; ground seized "from" a state is taken from it; an envoy's brief is no party; an
+the raider, as "prompting X to call the penalty unfair" accuses whoever fined; ground seized "from" a state is taken from it; an envoy's brief is no party; an
 officer the lexicon does not know who answers an act serves the state it was done to; "both
 allies" are the two acted on just before; "its neighbour" the state acted on; "the U.S.
 company" is the company, not its state, nor is the owner in "China's Sinopec"; "Huawei sued"
@@ -198,3 +198,12 @@ def test_a_reaction_prompted_in_a_states_embassy_is_that_states() -> None:
         " Ottawa to condemn the decision."
     )
     assert any(s.startswith("New Delhi") and k == "ACCUSE" and t == "Canada" for s, k, t in found)
+
+
+def test_a_penalty_called_unfair_by_one_it_prompted_accuses_who_imposed_it() -> None:
+    found = typed_in(
+        "The U.S. Justice Department fined French bank BNP Paribas a record $8.9 billion on "
+        "Monday, prompting French President Francois Hollande to call the penalty unfair."
+    )
+    assert ("Francois Hollande", "ACCUSE", "Justice Department") in found
+    assert not any(kind == "CONSULT" for _, kind, _ in found)
