@@ -11,8 +11,10 @@ from personae.store.ingest.cameo import acted_form
 
 #: An apposition ending just before a verb: ", a UK-based group that tracks the war, said".
 APPOSITION_BEFORE = re.compile(
-    r",\s+(?:a|an|the|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s)\s[^,;:()]{1,100},\s+(?:\w+ly\s+)?$"
-)
+    r",\s+(?:a|an|the|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s|(?P<means>using|citing|armed\s+with"
+    r"|relying\s+on|acting\s+on|with\s+the\s+help\s+of|(?:backed|supported|aided|assisted"
+    r"|helped)\s+by))\s[^,;:()]{1,100},\s+(?:\w+ly\s+)?$"
+)  # "Nigerian troops, using intelligence shared by the United States, stormed": the troops
 #: A non-restrictive relative clause opening just before a verb ("Iran, which has supplied").
 WHICH_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:[a-z]+\s+){0,3}$")
 

@@ -144,6 +144,8 @@ def roles(
         and (h.actor != speaker or speaks_of_self(text, h.end, t_start))
         and not _SETTLEMENT_OF_AFTER.match(text, h.end)  # "the northern Afghan city of
     ]  # Kunduz": where it happened, no one who acts after it
+    if apposition is not None and apposition["means"]:  # "Nigerian troops, using intelligence
+        before = [h for h in before if h.end <= apposition.start()]  # shared by the US,"
     speaking = co_speakers(text, actors, said_by)  # "..., Saudi Arabia and the US said"
     after = [  # the one who says it is no object of what is said ("..., Britain said"),
         h

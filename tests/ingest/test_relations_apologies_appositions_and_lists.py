@@ -1,5 +1,6 @@
 """Apologies, a place naming where a company is listed, lists of subjects after ", and", a
-speaker who spoke "hours later", and appositions that only describe an actor."""
+speaker who spoke "hours later", and appositions that only describe an actor or tell the
+means it acts with (", using intelligence shared by the United States,")."""
 
 from __future__ import annotations
 
@@ -140,3 +141,12 @@ def test_an_act_refused_with_rather_than_is_rejected() -> None:
     )
     assert ("Iran", "REJECT", "International Atomic Energy Agency") in found
     assert not any(kind == "RETREAT" for _, kind, _ in found)
+
+
+def test_who_helped_between_commas_is_not_the_subject() -> None:
+    found = typed_in(
+        "Nigerian troops, using intelligence shared by the United States, stormed Boko Haram "
+        "camps in the Sambisa Forest on Tuesday."
+    )
+    assert ("Nigerian troops", "ASSAULT", "Boko Haram") in found
+    assert not [row for row in found if row[0] == "United States" and row[2] == "Boko Haram"]
