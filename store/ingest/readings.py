@@ -29,10 +29,12 @@ NAMING = re.compile(
     r"|\w+day)\b)[a-z]"
 )
 #: A pronoun object right after a verb ("accusing them of", "calling it"), or a warning
-#: with none, what is threatened right after it (", warning that they could use force").
+#: with none, what is threatened right after it (", warning that they could use force",
+#: ", warning that the alliance was ready to use force").
 _MAIN_OBJECT_AFTER = re.compile(
     r"\s+(?:them|it|him|her)\b|(?:(?<=warning)|(?<=threatening))\s+(?:that\s+(?:it|they|he"
-    r"|she|we)\s+(?:could|would|will|might|may)|to\s+[a-z]+)\b"
+    r"|she|we|the\s+(?:alliance|bloc|government|country|army|military|group))\s+(?:could|would"
+    r"|will|might|may|(?:was|were|is|are)\s+(?:ready|prepared)\s+to)|to\s+[a-z]+)\b"
     # "cut ties with Qatar, accusing the emirate of backing": the object named again, and
     # "closed its border with Rwanda, accusing its neighbour of": by what it is to the subject
     r"|\s+the\s+(?:[\w-]+\s+){0,2}(?:country|emirate|kingdom|state|company|firm|group"

@@ -55,3 +55,11 @@ def test_supporters_and_financial_are_no_acts_and_rounding_up_coerces() -> None:
     assert not any(kind in ("SUPPORT", "AID") for _, kind, _ in found)
     rounded = _typed("Libyan police rounded up dozens of Sudanese migrants in Tripoli.")
     assert any(kind == "COERCE" and target == "Sudan" for _, kind, target in rounded)
+
+
+def test_a_warning_that_the_subject_is_ready_to_use_force_threatens_the_one_urged() -> None:
+    found = _typed(
+        "NATO foreign ministers urged Belgrade to pull its police units out of Kosovo, warning"
+        " that the alliance was ready to use force."
+    )
+    assert ("NATO", "THREATEN", "Serbia") in found
