@@ -13,6 +13,7 @@ from personae.store.ingest.groups import group
 from personae.store.ingest.links import Link
 from personae.store.ingest.reactions import ACT_NOUNS, EXCUSE, PRAISE
 from personae.store.ingest.readings import SUBJECT_GAP
+from personae.store.ingest.speakers import BLAMED_AFTER
 from personae.store.model import Span
 
 #: A naming verb, then an owner's act: "called| Washington's expulsion of 15 Cuban
@@ -103,6 +104,33 @@ def criticism_from(
                     Link(critic.actor, subject.actor, "ACCUSE", sentence, summary, confidence=0.5)
                 )
     return found
+
+
+#: The subject's own participle of saying, after its act: "..., saying there was sufficient
+#: evidence that| Moscow was behind the killing".
+_SAYING_WORDS = ("saying", "claiming", "alleging", "insisting", "arguing")
+_SAYING = re.compile(rf",\s+(?:{'|'.join(_SAYING_WORDS)})\b")
+
+
+def blamed_after_saying(
+    text: str, piece: Span, lowered: str, actors: list[Hit], sentence: Span
+) -> list[Link]:
+    """ "Germany expelled two Russian diplomats, saying there was evidence that Moscow was
+    behind the killing": the subject blames whoever it says is behind a harm, as a speaker
+    does ("said Moscow was culpable for", links.speaker_links)."""
+    if not any(f", {word}" in lowered for word in _SAYING_WORDS):  # most pieces: none
+        return []
+    saying = _SAYING.search(text, piece.start, piece.end)
+    if saying is None:
+        return []
+    subject = next((h for h in actors if h.end <= saying.start() and _acts(text, h)), None)
+    if subject is None:
+        return []
+    return [
+        Link(subject.actor, h.actor, "ACCUSE", sentence, "blames", confidence=0.5)
+        for h in actors
+        if h.start > saying.end() and h.actor != subject.actor and BLAMED_AFTER.match(text, h.end)
+    ]
 
 
 def _acts(text: str, hit: Hit, verb: int | None = None) -> bool:

@@ -55,7 +55,12 @@ from personae.store.ingest.events import (
 from personae.store.ingest.forces_counted import forces_counted
 from personae.store.ingest.groups import group
 from personae.store.ingest.intents import intended, promised, promised_aid, wished
-from personae.store.ingest.judgements import acts_judged, criticism_from, votes_faulted
+from personae.store.ingest.judgements import (
+    acts_judged,
+    blamed_after_saying,
+    criticism_from,
+    votes_faulted,
+)
 from personae.store.ingest.links import (
     Link,
     asked_by,
@@ -434,6 +439,7 @@ def _read(
         *charges_in_words(text, piece, lowered, actors, sentence),
         *acts_judged(text, piece, lowered, actors, sentence),
         *criticism_from(text, piece, lowered, actors, sentence),
+        *blamed_after_saying(text, piece, lowered, actors, sentence),
         *votes_faulted(text, piece, lowered, actors, sentence, kinds),
         *declared_truces(text, piece, lowered, actors, sentence, kinds, owners),
     ):

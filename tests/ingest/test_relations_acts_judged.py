@@ -1,7 +1,8 @@
 """A judgement on someone's act names who it blames: "called Washington's expulsion of 15
 Cuban diplomats unjustified" charges Washington, "called Seoul's plan a constructive step"
 praises Seoul, and a reaction that calls the act "an attempt by the Kremlin to" blames the
-Kremlin, not the company that acted.  A visit named by its owner after another act ("...,
+Kremlin, not the company that acted; a subject "saying" another "was behind" a harm blames
+it.  A visit named by its owner after another act ("...,
 at the start of Gorbachev's visit to Washington") is an event of its own."""
 
 from __future__ import annotations
@@ -56,3 +57,19 @@ def test_a_possessed_word_the_dictionary_reads_as_a_verb_is_a_noun() -> None:
     assert not any(kind == "REQUEST" for _, kind, _ in found)
     found = typed_in("Regulators approved Microsoft's purchase of Activision.")
     assert any((source, target) == ("Microsoft", "Activision") for source, _, target in found)
+
+
+def test_one_said_to_be_behind_a_harm_is_blamed_by_the_subject_saying_it() -> None:
+    found = typed_in(
+        "Germany expelled two Russian diplomats on Wednesday, saying there was sufficient "
+        "evidence that Moscow was behind the killing of a Georgian citizen in Berlin."
+    )
+    assert ("Germany", "ACCUSE", "Russia") in found
+
+
+def test_guard_one_said_to_be_involved_in_talks_is_not_blamed() -> None:
+    found = typed_in(
+        "Germany expelled two Russian diplomats on Wednesday, saying Moscow was involved in "
+        "talks on the case."
+    )
+    assert ("Germany", "ACCUSE", "Russia") not in found
