@@ -287,18 +287,3 @@ _ENVOY_AFTER = re.compile(
 
 #: How far after a verb its purpose ("to protest") may stand (characters).
 PURPOSE_REACH = 100
-
-
-#: An answer told by what it was done by: "retaliated hours later by| ordering".
-_ANSWERED_BY = re.compile(
-    r"(?:retaliat|respond|react|hit\s+back|struck\s+back|strikes\s+back)\w*"
-    r"(?:\s+[\w'’-]+){0,3}?\s+by\s+(?=[a-z]+ing\b)",
-    re.IGNORECASE,
-)
-
-
-def answered_by(text: str, t_start: int) -> bool:
-    """The trigger is an answer whose act follows "by" ("the Australian government
-    retaliated hours later by ordering Fiji's top diplomat to leave"): that act is the
-    event, the answer no attack of its own."""
-    return _ANSWERED_BY.match(text, t_start) is not None

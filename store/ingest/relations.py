@@ -12,7 +12,6 @@ import re
 from dataclasses import replace
 
 from personae.store.ingest.act_frames import (
-    answered_by,
     document_says,
     joins_act,
     mediator,
@@ -240,8 +239,6 @@ def _read(
             continue  # "a breakthrough brokered by Pope Francis": the mediation (mediation_links)
         if joins_act(text, triggers, number):
             continue  # "joined a diplomatic boycott of the Games": the boycott is the act
-        if answered_by(text, t_start):
-            continue  # "retaliated by ordering the envoy to leave": the expulsion is the act
         if document_says(text, t_start, t_end) or takes_power(text, t_start):
             continue  # "signed a declaration pledging to": the signing is the act; "seized
             # power in a coup": no one else's

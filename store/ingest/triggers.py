@@ -343,7 +343,9 @@ _TROOPS_VERB = re.compile(r"\s+(?:to\s+|(?:have|has|had|were|are|was|will|would)
 
 _HELPING_VERB = re.compile(r"help(?:s|ed|ing)?", re.IGNORECASE)
 _ANSWERING_VERB = re.compile(r"(?:retaliat|respond|react)\w*", re.IGNORECASE)
-_ANSWER_GAP = re.compile(r"\s+by\s+|\s+with\s+(?:(?:a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}?")
+_ANSWER_GAP = re.compile(
+    r"(?:\s+(?!by\b)[\w'’-]+){0,3}?\s+by\s+|\s+with\s+(?:(?:a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}?"
+)  # "retaliated hours later by| ordering"
 _CALLING_VERB = re.compile(r"(?:call|order)(?:s|ed|ing)?", re.IGNORECASE)
 
 
