@@ -61,6 +61,12 @@ from personae.store.model import STANCE
 NEAREST = 8
 #: Types whose target, when no object is named, is where they happen ("a protest in Beijing").
 HOST_TYPES = frozenset({"PROTEST", "MOBILIZE", "CONSULT", "ASSAULT"})
+#: A cause named by its noun right after the act it caused: "expelled two diplomats over
+#: the| killing of", "recalled its envoy in protest at the| shooting of".
+_CAUSE_BEFORE = re.compile(
+    r"\b(?:over|for|following|in\s+protest\s+at|in\s+response\s+to|in\s+retaliation\s+for)"
+    r"\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}$"
+)
 #: A participle opening a clause of its own after a comma: ", scaling a pole and unfurling".
 PARTICIPLE_AFTER = re.compile(r",\s+(?!including\b|according\b)[a-z]+ing\b")
 #: Only "and" or "or" between two names: they are coordinated, even inside a phrase.
@@ -146,6 +152,8 @@ def roles(
     ]  # Kunduz": where it happened, no one who acts after it
     if apposition is not None and apposition["means"]:  # "Nigerian troops, using intelligence
         before = [h for h in before if h.end <= apposition.start()]  # shared by the US,"
+    if _CAUSE_BEFORE.search(text, max(0, t_start - 24), t_start):  # "expelled two Russian
+        before = []  # diplomats over the killing of": whose act, the cause does not say
     speaking = co_speakers(text, actors, said_by)  # "..., Saudi Arabia and the US said"
     after = [  # the one who says it is no object of what is said ("..., Britain said"),
         h

@@ -1,6 +1,6 @@
-"""Arms sold are aid and a sale agreed a promise of it, arms sales halted a sanction, an answer vowed to an act just told is
-a threat to whoever did it, and a state's police or court named by its capital is the
-state."""
+"""Arms sold are aid and a sale agreed a promise of it, arms sales halted a sanction, an
+answer vowed or said to come ("said it would respond in kind") to an act just told is a
+threat to whoever did it, and a state's police or court named by its capital is the state."""
 
 from __future__ import annotations
 
@@ -144,3 +144,18 @@ def test_ties_switched_break_with_one_state_and_recognise_the_other() -> None:
     assert ("Nicaragua", "SUPPORT", "China") in typed_in(
         "Nicaragua severed ties with Taiwan and recognised China."
     )
+
+
+def test_an_answer_said_to_come_threatens_the_one_who_acted() -> None:
+    in_kind = typed_in(
+        "Germany expelled two Russian diplomats on Wednesday over the killing of a Georgian "
+        "man in a Berlin park, saying Moscow had failed to cooperate with the investigation, "
+        "and Russia said it would respond in kind."
+    )
+    assert ("Russia", "THREATEN", "Germany") in in_kind
+    assert not [row for row in in_kind if row[2] == "Georgian"]  # whose killing: not said
+    described = typed_in(
+        "Britain said it would expel 23 Russian diplomats over the nerve agent attack in "
+        "Salisbury, and Moscow, which denies any involvement, said it would retaliate."
+    )
+    assert ("Russia", "THREATEN", "United Kingdom") in described
