@@ -63,6 +63,12 @@ def retyped(
         return "AGREE", None  # a truce both sign is agreed (CAMEO 03), not declared by one
     if kind in ("COOPERATE", "MOBILIZE") and _SUPPLIES_SENT.match(text, t_start):  # "sent
         return "AID", None  # two navy ships with food and water to Fiji": relief (CAMEO 073)
+    if (
+        kind == "CONSULT"
+        and _ARRIVING.match(text, t_start)
+        and _SUPPLIES_BEFORE.search(text, max(0, t_start - 120), t_start)
+    ):  # "a Turkish military plane carrying 60 tonnes of food landed in Mogadishu": relief
+        return "AID", None
     if forces_leaving(text, kind, t_start):  # "the last Syrian troops left Lebanon"
         return "RETREAT", None
     if arrived := forces_arriving(text, kind, t_start, sentence):  # "police landed in"
@@ -199,6 +205,15 @@ _SUPPLIES_SENT = re.compile(
     r"|tents|blankets|vaccines|aid|relief)\b",
     re.IGNORECASE,
 )
+#: What arrives carrying relief, told before the verb: "a plane carrying 60 tonnes of food
+#: and medicine| landed", "a first shipment of U.S. military aid| arrived".
+_SUPPLIES_BEFORE = re.compile(
+    r"\b(?:carrying|loaded\s+with|shipments?\s+of|consignments?\s+of|cargo\s+of)\s+"
+    r"(?:[\w.,'’-]+\s+){0,6}?(?:food|water|medicines?|medical|supplies|tents|blankets|vaccines"
+    r"|aid|relief)\b[^,;.]{0,60}$",
+    re.IGNORECASE,
+)
+_ARRIVING = re.compile(r"(?:landed|arrived|arrives|arriving|docked|reached)\b", re.IGNORECASE)
 #: An order whose object is a body's end: "ordered the liquidation of", "the closure of".
 _ORDERED_CLOSURE = re.compile(
     r"order\w*\s+(?:the\s+(?:[\w-]+\s+)?(?:liquidation|dissolution|closure|shutdown|ban(?:ning)?)"

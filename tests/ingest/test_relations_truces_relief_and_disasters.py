@@ -1,7 +1,7 @@
-"""A ceasefire two sides sign is signed and kept by both; ships sent with food and water bring relief;
-a cyclone or an eruption that devastates a country is no one's act; the party helped does the
-act helped, on what follows it. Sentences written for these tests, in the shapes of wire
-copy."""
+"""A ceasefire two sides sign is signed and kept by both; ships sent with food and water,
+and planes that land carrying it, bring relief; a cyclone or an eruption that devastates a
+country is no one's act; the party helped does the act helped, on what follows it.
+Sentences written for these tests, in the shapes of wire copy."""
 
 from __future__ import annotations
 
@@ -60,3 +60,19 @@ def test_a_subordinate_clause_whose_subject_names_no_actor_relates_no_one_before
         " attacked a border post in Sa Kaeo province."
     )
     assert found == {("Thailand", "ACCUSE", "Cambodian ambassador")}  # a summons: a complaint
+
+
+def test_a_plane_carrying_relief_that_lands_brings_aid() -> None:
+    found = typed_in(
+        "A Turkish military plane carrying 60 tonnes of food and medicine landed in Mogadishu "
+        "on Saturday."
+    )
+    assert ("Turkish military", "AID", "Somalia") in found
+    assert not any(kind == "CONSULT" for _, kind, _ in found)
+
+
+def test_guard_a_plane_carrying_a_minister_that_lands_is_a_visit() -> None:
+    found = typed_in(
+        "A Turkish plane carrying the foreign minister landed in Mogadishu on Saturday."
+    )
+    assert not any(kind == "AID" for _, kind, _ in found)
