@@ -25,7 +25,7 @@ REDUCING = (
     r"(?<!weeks of )(?<!hours of )(?:ties|relations"
     r"|cooperation(?: agreements?| accords?| pacts?| deals?)?|agreements?|accords?|pacts?"
     r"|deals?|treat(?:y|ies)|deliveries|supplies|shipments|exports|imports|trade|commerce|aid|assistance|sales"
-    r"|financing|loans?|credits?|grants?|disbursements?"
+    r"|financing|lending|loans?|credits?|grants?|disbursements?"
     r"|selling|supplying"
     r"|funding|flights|contacts|talks|negotiations|dialogue|hotlines?|coordination"
     r"|(?:communication|communications|military|liaison) (?:lines|links|channels))"

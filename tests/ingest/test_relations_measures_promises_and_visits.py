@@ -1,5 +1,5 @@
 """Measures and answers as event coders read them: a raid on a body's offices named by their
-city is a raid on the body; aid postponed or withheld is aid reduced (SANCTION), not aid
+city is a raid on the body; aid postponed, withheld or lending halted is aid reduced (SANCTION), not aid
 given; a promised "response" is a threat; a storm is no actor; pressing someone to act is
 an appeal, and one made on a visit is an event of its own beside the visit; a priced
 contract is signed by both sides, a priced loan approved is still aid; a participle accusing
@@ -30,6 +30,17 @@ def test_a_loan_postponed_is_aid_reduced_not_given() -> None:
     )
     assert ("International Monetary Fund", "SANCTION", "Pakistan") in found
     assert not any(kind == "AID" for _, kind, _ in found)
+
+
+def test_lending_halted_is_aid_reduced_and_lending_resumed_is_aid() -> None:
+    halted = stored_in(
+        "The World Bank halted new lending to Uganda on Tuesday over a law on gay people.",
+        "2014-02-25",
+    )
+    assert ("World Bank", "SANCTION", "Uganda") in halted
+    assert not any(kind == "AID" for _, kind, _ in halted)
+    resumed = stored_in("The World Bank resumed lending to Uganda on Tuesday.", "2015-02-25")
+    assert ("World Bank", "AID", "Uganda") in resumed
 
 
 def test_a_loan_approved_is_still_aid() -> None:
