@@ -105,3 +105,11 @@ def test_dateline_names_no_actor() -> None:
     text = "Los Angeles, October 28, 2023 - Iran met Russia."
     found = find_actors(text, sentences_of(text), skip=len("Los Angeles, October 28, 2023 - "))
     assert set(found.by_name) == {"Iran", "Russia"}
+
+
+def test_a_faith_in_its_older_spelling_is_no_actor() -> None:
+    found = _find(
+        "Iran did not respond on Thursday to an Iraqi offer of a truce for the Moslem holy "
+        "month of Ramadan, and Moslem guerrillas vowed to keep fighting."
+    )
+    assert not [name for name in found.by_name if name.startswith("Moslem")]
