@@ -291,6 +291,10 @@ _TITLES_BETWEEN = re.compile(r"(?:['’]s)? (?:[A-Z][\w.-]* ){1,3}")
 #: Words between "the" and the noun that make it someone else's ("the other group").
 _OTHER = frozenset(words("other same first second new former whole entire"))
 _ARMED = frozenset(GROUP_NAMED_AGAIN.split("|")) | {"separatists", "Islamists"}
+#: Creeds a group is described by: "the Shiite militia", "the Islamist group".
+_CREEDS = frozenset(
+    words("Shiite Shia Sunni Islamist Islamic Muslim Moslem Jihadist Salafist Maoist Marxist")
+)
 #: A noun that names bodies whose name holds it: "the bank" is the World Bank.
 _NAMED_BY = {
     "bank": "Bank",
@@ -315,7 +319,9 @@ _STATES = frozenset(words("country nation kingdom emirate republic state"))
 #: "the bank's". The noun says which bodies it can stand for (see ``_fits``); at most two
 #: lower-case words between ("the guerrilla group"; "the Western-backed rebels" is not).
 _DESCRIPTION = re.compile(
-    r"\b[Tt]he ((?:[a-z-]+ ){0,2}?)("
+    r"\b[Tt]he ((?:[a-z-]+ |(?:"
+    + "|".join(_CREEDS)
+    + r") ){0,2}?)("
     + "|".join(
         sorted(
             _ARMED | set(_NAMED_BY) | _BODIES | _COMPANIES | _RULERS | _STATES,
@@ -329,6 +335,14 @@ _DESCRIPTION = re.compile(
     r"|\b(?:[Aa]n?|[Tt]he) ((?:[a-z-]+ ){0,2}?)(army|police|military)(?= (?:patrols?|convoys?"
     r"|posts?|bases?|checkpoints?|outposts?|barracks|stations?|units?|helicopters?)\b)"
 )
+
+
+def _creed_described(hit: Mention, found: re.Match[str]) -> bool:
+    """ "the Shiite militia" after "Hezbollah": a group described by its creed, found as a
+    name of its own, is the description."""
+    return (hit.start, hit.end) == (found.start(1), found.end(2)) and all(
+        word in _CREEDS for word in found.group(1).split()
+    )
 
 
 def _fits(noun: str, name: str, kind: str) -> bool:
@@ -382,6 +396,7 @@ def description_references(
                 (hits[last].start, hits[last].end) == found.span(2)
                 and kind_of(hits[last].actor) == "other"
             )
+            and not _creed_described(hits[last], found)
         ):
             continue  # inside a name: "the Rally for Culture and Democracy party"
         number = bisect.bisect_right(sentence_starts, start) - 1
@@ -432,13 +447,21 @@ def without_described(
     kind_of: Callable[[str], str],
 ) -> list[_Named]:
     """``hits`` less the names of no known kind that a description stands for ("accusing
-    the Islamists of", after "the Islamic Courts Union"): the body's, no actor of their own."""
+    the Islamists of", after "the Islamic Courts Union"), and groups named by their creed
+    ("the Shiite militia", after "Hezbollah"): the body's, no actor of their own."""
     spans = [(start, end) for start, end, _ in references]
     return [
         h
         for h in hits
-        if kind_of(h.actor) != "other" or not any(s <= h.start and h.end <= e for s, e in spans)
+        if (kind_of(h.actor) != "other" and not _creed_named(h.actor))
+        or not any(s <= h.start and h.end <= e for s, e in spans)
     ]
+
+
+def _creed_named(name: str) -> bool:
+    """ "Shiite militia": a creed and a group's noun, no name."""
+    *creeds, _ = name.split()
+    return bool(creeds) and all(word in _CREEDS for word in creeds)
 
 
 def halves_named(

@@ -80,3 +80,12 @@ def test_a_pronoun_takes_the_title_holder_not_the_body_before_the_title() -> Non
     typed = _typed(extraction)
     assert ("maria-lopez", "ACCUSE", "contoso-ltd") in typed
     assert not {t for _, _, t in typed} & {"ukraine"}  # a person is no "it"
+
+
+def test_a_group_described_by_its_creed_is_the_group_named_before() -> None:
+    extraction = _extract(
+        "Israeli warplanes pounded Hezbollah positions in the Bekaa Valley on Monday, hours "
+        "after the Shiite militia fired a volley of Katyusha rockets into northern Israel."
+    )
+    assert "Shiite militia" not in {e.name for e in extraction.entities}
+    assert ("hezbollah", "ASSAULT", "israel") in _typed(extraction)
