@@ -45,14 +45,14 @@ THEIR_ENVOYS = (
     r"their\s+(?:(?-i:[a-z]+)\s+)?(?:leaders|ministers|secretaries|presidents|premiers|envoys"
     r"|negotiators|delegations|delegates|representatives|officials|diplomats)\b"
 )
+#: "and both", "as the two (countries)": a clause of its own, with the two parties as subject.
+_BOTH = rf"\b(?:and|as|while|when|after|before|until)\s+(?:both|the\s+two\b|{THEIR_ENVOYS})"
 #: Any word that may open a clause of its own: a subordinating word or a pronoun subject,
 #: or a verb phrase of its own after "and" ("met in Nairobi and agreed to").
 _OPENER_LOWER = re.compile(
-    rf"{_SUBORDINATE.pattern}|\b(?:it|they|he|she|we)\b"
-    rf"|\band\s+(?:both|the\s+two\b|{THEIR_ENVOYS})|\band\s+(?:\w+ly\s+)?[a-z]+ed\b"
+    rf"{_SUBORDINATE.pattern}|\b(?:it|they|he|she|we)\b|{_BOTH}|\band\s+(?:\w+ly\s+)?[a-z]+ed\b"
 )
-#: "and both", "and the two (sides)": a clause of its own, with the two parties as subject.
-_BOTH_OPEN = re.compile(rf"\band\s+(?:both|the\s+two\b|{THEIR_ENVOYS})", re.IGNORECASE)
+_BOTH_OPEN = re.compile(_BOTH, re.IGNORECASE)
 #: A pronoun just before a verb: the subject of a clause of its own ("officials it accused").
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|he|she|we)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 

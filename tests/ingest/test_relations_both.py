@@ -1,4 +1,5 @@
-""" "Both" and "the two sides" after a clause that related two parties are those parties, each
+""" "Both" and "the two sides" after a clause that related two parties ("and the two", "as the
+two countries fought") are those parties, each
 acting on the other ("..., and the two leaders signed 12 agreements"); signing a formal
 agreement supports the other party (CAMEO 057) wherever the verb stands in the sentence.
 Sentences written for these tests, in the shapes of wire copy."""
@@ -42,3 +43,12 @@ def test_both_pledging_to_deepen_ties_is_an_agreement_each_way() -> None:
         " their strategic partnership."
     )
     assert {("Vietnam", "AGREE", "Laos"), ("Laos", "AGREE", "Vietnam")} <= found
+
+
+def test_the_two_after_as_tell_a_second_act_of_the_pair() -> None:
+    found = _typed(
+        "Pakistan severed relations with India on Monday as the two countries fought fierce "
+        "battles on both fronts."
+    )
+    assert ("Pakistan", "SANCTION", "India") in found
+    assert {("Pakistan", "ASSAULT", "India"), ("India", "ASSAULT", "Pakistan")} <= found
