@@ -17,6 +17,7 @@ from operator import attrgetter
 from typing import Protocol, TypeVar
 
 from personae.store.ingest.lexicon import GROUP_NAMED_AGAIN, words
+from personae.store.ingest.name_words import CREEDS
 from personae.store.model import Span
 
 #: A generic noun after a proper adjective: the phrase describes a state, it names none.
@@ -292,9 +293,7 @@ _TITLES_BETWEEN = re.compile(r"(?:['’]s)? (?:[A-Z][\w.-]* ){1,3}")
 _OTHER = frozenset(words("other same first second new former whole entire"))
 _ARMED = frozenset(GROUP_NAMED_AGAIN.split("|")) | {"separatists", "Islamists"}
 #: Creeds a group is described by: "the Shiite militia", "the Islamist group".
-_CREEDS = frozenset(
-    words("Shiite Shia Sunni Islamist Islamic Muslim Moslem Jihadist Salafist Maoist Marxist")
-)
+_CREEDS = CREEDS | frozenset(words("Islamic Muslim Moslem"))
 #: A noun that names bodies whose name holds it: "the bank" is the World Bank.
 _NAMED_BY = {
     "bank": "Bank",
@@ -320,7 +319,7 @@ _STATES = frozenset(words("country nation kingdom emirate republic state"))
 #: lower-case words between ("the guerrilla group"; "the Western-backed rebels" is not).
 _DESCRIPTION = re.compile(
     r"\b[Tt]he ((?:[a-z-]+ |(?:"
-    + "|".join(_CREEDS)
+    + "|".join(map(re.escape, _CREEDS))
     + r") ){0,2}?)("
     + "|".join(
         sorted(
@@ -340,9 +339,7 @@ _DESCRIPTION = re.compile(
 def _creed_described(hit: Mention, found: re.Match[str]) -> bool:
     """ "the Shiite militia" after "Hezbollah": a group described by its creed, found as a
     name of its own, is the description."""
-    return (hit.start, hit.end) == (found.start(1), found.end(2)) and all(
-        word in _CREEDS for word in found.group(1).split()
-    )
+    return (hit.start, hit.end) == (found.start(1), found.end(2)) and _creed_named(hit.actor)
 
 
 def _fits(noun: str, name: str, kind: str) -> bool:

@@ -173,11 +173,13 @@ AND_NAME = re.compile(
     # "..., and the bank said it would lend": a subject described, then its verb
     r"|,\s+and\s+the\s+[a-z]+\s+(?:said|says|told|sent|gave|made|took|[a-z]+ed)\b"
 )
+#: What answers an act named after it: "in retaliation for", "in response to".
+ANSWERING = r"in\s+(?:retaliation|response|reprisal|reaction)\s+(?:for|to)"
 #: A clause of time or cause whose subject is named: "urged NATO to supply air defences
 #: after Russian missile strikes on Kyiv killed three": the strikes were asked of no one.
 _TIME_CLAUSE_NAME = re.compile(
     r"\s(?:(?:after|before|when|while|because|since)\s+(?:the\s+|a\s+|an\s+)?[A-Z]"
-    r"|in\s+(?:retaliation|response|reprisal|reaction)\s+(?:for|to)\s)"
+    rf"|{ANSWERING}\s)"
 )  # "ordered four British diplomats to leave ... in retaliation for London's expulsion"
 
 

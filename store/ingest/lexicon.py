@@ -53,8 +53,8 @@ STOPWORDS = (
 #: Religious and ethnic adjectives: capitalised, descriptive, not actors by themselves.
 ADJECTIVES = frozenset(
     words("""Sunni Shia Shiite Shi'ite Muslim Muslims Moslem Moslems Christian Christians Jewish
-    Jews Catholic Protestant Orthodox Islamic Islamist Arab Arabs Kurdish Kurds Persian Korean Koreans Hindu Buddhist
-    Evangelical Sikh Sikhs Tamil Tamils Maoist Maoists Uighur Uyghur Rohingya Yazidi Druze Alawite
+    Jews Catholic Protestant Orthodox Islamic Islamist Arab Arabs Kurdish Kurds Persian Korean
+    Koreans Hindu Buddhist Evangelical Sikh Sikhs Tamil Tamils Maoist Maoists Uighur Uyghur Rohingya Yazidi Druze Alawite
     Communist Socialist Democratic Republican Liberal Conservative Marxist Eastern Northern
     Southern Western Middle Central Global Internet English Paramilitary Jihadist Separatist
     Suspected Alleged""")

@@ -339,8 +339,9 @@ IN_ANSWER = re.compile(
 )
 #: Acts such an answer can be: shows of force, sanctions, force, protests.
 _ANSWERED_IN_KIND = frozenset({"MOBILIZE", "SANCTION", "COERCE", "ASSAULT", "PROTEST"})
-_OWN_VERBS = re.compile(r"(?:,\s+(?:which|who)\s+[^,;]{1,60},)?(?:\s+[a-z]+){0,3}\s+")  # "Moscow,
-# which denies any involvement, said it would| retaliate"
+#: Between an answer's subject and its verb: up to three words, after a relative clause too
+#: ("Moscow, which denies any involvement, said it would| retaliate").
+_OWN_VERBS = re.compile(r"(?:,\s+(?:which|who)\s+[^,;]{1,60},)?(?:\s+[a-z]+){0,3}\s+")
 #: A refusal told as the cause of the act before: "suspended Honduras after the country's
 #: government refused to", "froze aid when the junta refused to".
 _REFUSED_AFTER = re.compile(r"\b(?:after|when|because)\s+[^,;]{0,40}$")

@@ -198,19 +198,19 @@ def leaves_body(
 _LEFT_RIGHT_BEFORE = re.compile(r"\b(?:leav\w*|left|quit\w*)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+#: Relief goods.
+_RELIEF = r"(?:food|water|medicines?|medical|supplies|tents|blankets|vaccines|aid|relief)\b"
 #: Ships or planes sent with relief: "sent two navy ships with food and water".
 _SUPPLIES_SENT = re.compile(
     r"(?:sen[dt]\w*|dispatch\w*|flew|fl[oy]\w*|ship(?:s|ped|ping)?)\b[^,;.]{0,60}?\b(?:with"
-    r"|carrying|loaded\s+with)\s+(?:[\w,-]+\s+){0,4}?(?:food|water|medicines?|medical|supplies"
-    r"|tents|blankets|vaccines|aid|relief)\b",
+    rf"|carrying|loaded\s+with)\s+(?:[\w,-]+\s+){{0,4}}?{_RELIEF}",
     re.IGNORECASE,
 )
 #: What arrives carrying relief, told before the verb: "a plane carrying 60 tonnes of food
 #: and medicine| landed", "a first shipment of U.S. military aid| arrived".
 _SUPPLIES_BEFORE = re.compile(
     r"\b(?:carrying|loaded\s+with|shipments?\s+of|consignments?\s+of|cargo\s+of)\s+"
-    r"(?:[\w.,'’-]+\s+){0,6}?(?:food|water|medicines?|medical|supplies|tents|blankets|vaccines"
-    r"|aid|relief)\b[^,;.]{0,60}$",
+    rf"(?:[\w.,'’-]+\s+){{0,6}}?{_RELIEF}[^,;.]{{0,60}}$",
     re.IGNORECASE,
 )
 _ARRIVING = re.compile(r"(?:landed|arrived|arrives|arriving|docked|reached)\b", re.IGNORECASE)

@@ -22,6 +22,7 @@ from personae.store.ingest.appositions import (
 )
 from personae.store.ingest.breaks import Breaks
 from personae.store.ingest.clause_subjects import (
+    ANSWERING,
     acted_before,
     clause_subject,
     gerund_subject,
@@ -64,8 +65,8 @@ HOST_TYPES = frozenset({"PROTEST", "MOBILIZE", "CONSULT", "ASSAULT"})
 #: A cause named by its noun right after the act it caused: "expelled two diplomats over
 #: the| killing of", "recalled its envoy in protest at the| shooting of".
 _CAUSE_BEFORE = re.compile(
-    r"\b(?:over|for|following|in\s+protest\s+at|in\s+response\s+to|in\s+retaliation\s+for)"
-    r"\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}$"
+    rf"\b(?:over|for|following|in\s+protest\s+at|{ANSWERING})\s+(?:the|a|an)\s+"
+    r"(?:[a-z-]+\s+){0,2}$"
 )
 #: A participle opening a clause of its own after a comma: ", scaling a pole and unfurling".
 PARTICIPLE_AFTER = re.compile(r",\s+(?!including\b|according\b)[a-z]+ing\b")

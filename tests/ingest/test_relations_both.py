@@ -1,8 +1,8 @@
 """ "Both" and "the two sides" after a clause that related two parties ("and the two", "as the
-two countries fought") are those parties, each
-acting on the other ("..., and the two leaders signed 12 agreements"); signing a formal
-agreement supports the other party (CAMEO 057) wherever the verb stands in the sentence.
-Sentences written for these tests, in the shapes of wire copy."""
+two countries fought") are those parties, each acting on the other ("..., and the two
+leaders signed 12 agreements"); signing a formal agreement supports the other party (CAMEO
+057) wherever the verb stands in the sentence. Sentences written for these tests, in the
+shapes of wire copy."""
 
 from __future__ import annotations
 

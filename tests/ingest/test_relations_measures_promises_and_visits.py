@@ -1,10 +1,10 @@
 """Measures and answers as event coders read them: a raid on a body's offices named by their
-city is a raid on the body; aid postponed, withheld or lending halted is aid reduced (SANCTION), not aid
-given; a promised "response" is a threat; a storm is no actor; pressing someone to act is
-an appeal, and one made on a visit is an event of its own beside the visit; a priced
-contract is signed by both sides, a priced loan approved is still aid; a participle accusing
-"the emirate" accuses the object it names again; control of a thing taken "from" its owner
-coerces the owner."""
+city is a raid on the body; aid postponed, withheld or lending halted is aid reduced
+(SANCTION), not aid given; a promised "response" is a threat; a storm is no actor; pressing
+someone to act is an appeal, and one made on a visit is an event of its own beside the
+visit; a priced contract is signed by both sides, a priced loan approved is still aid; a
+participle accusing "the emirate" accuses the object it names again; control of a thing
+taken "from" its owner coerces the owner."""
 
 from __future__ import annotations
 
