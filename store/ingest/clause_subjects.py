@@ -108,6 +108,8 @@ ASKED_REACH = 80
 
 #: An infinitive between a request and a trigger: the trigger is in the act asked for
 #: ("urged Chile and Peru to return to the negotiating table").
+#: The act kept from happening: "prevented two Turkish ministers from| addressing rallies".
+_FROM_DOING = re.compile(r"\bfrom\s+[a-z]+ing\b")
 _ASKED_INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|its|their|his|her|our)\b)[a-z]+\b")
 #: The act demanded named as a noun right after the demand: "demanded the release of",
 #: "urged the immediate withdrawal of", "demanded his unconditional release".
@@ -145,6 +147,7 @@ def asked_for(text: str, t_start: int, asking_end: int, breaks: Breaks) -> bool:
             or _ASKED_NOUN.fullmatch(text, asking_end, t_start) is not None
             or _ASKED_FOR.fullmatch(text, asking_end, t_start) is not None
             or _ASKED_INFINITIVE.search(text, asking_end, t_start) is not None
+            or _FROM_DOING.search(text, asking_end, t_start) is not None
         )
         and not breaks.between(asking_end, t_start)
         and not participle_opens(text, asking_end, t_start)

@@ -282,6 +282,8 @@ TRIGGERS: dict[str, str] = {
     # Colombians", "China's detention of two Canadians" (CAMEO 17)
     "COERCE": r"(?<=['’]s )(?:deportations?|detentions?|arrests?|seizures?|annexation|blockade"
     r"|imprisonment|jailing|expulsions?|abductions?|kidnapping)(?= of\b)|"
+    # "prevented two Turkish ministers from addressing rallies": a restriction (CAMEO 17)
+    r"prevent(?:s|ed|ing)?(?= (?:[\w.'’-]+ ){1,6}?from [a-z]+ing\b)|"
     # "began firing more than 11,000 striking members of the union": dismissals, no shots
     rf"fir(?:e|es|ed|ing)(?= (?:[\w,.'’-]+ ){{0,5}}?(?:{WORKING_PEOPLE})\b)|"
     r"(?:clos(?:e|es|ed|ing)|seal(?:s|ed|ing)?|shut(?:s|ting)?)"

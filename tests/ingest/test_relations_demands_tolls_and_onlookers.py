@@ -1,5 +1,6 @@
-"""A reaction to an act of several, a demand that names no one, an act demanded (asked, not
-done), a toll left behind, a condition opened by "once", and onlookers at a signing."""
+"""A reaction to an act of several, a demand that names no one, an act demanded or prevented
+(asked or kept from happening, not done), a toll left behind, a condition opened by "once",
+and onlookers at a signing."""
 
 from __future__ import annotations
 
@@ -155,3 +156,11 @@ def test_an_act_demanded_on_a_day_is_asked_not_done() -> None:
     )
     assert ("Indonesia", "REQUEST", "Myanmar") in found
     assert not [row for row in found if row[2] == "Aung San Suu Kyi"]
+
+
+def test_an_act_prevented_is_a_restriction_and_not_done() -> None:
+    found = typed_in(
+        "Dutch authorities prevented two Turkish ministers from addressing rallies in "
+        "Rotterdam on Saturday."
+    )
+    assert found == {("Netherlands", "COERCE", "Turkey")}  # no rally held
