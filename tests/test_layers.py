@@ -68,3 +68,18 @@ def test_layers_import_only_downwards() -> None:
         if name.startswith(banned)
     ]
     assert wrong == []
+
+
+def test_sources_hold_no_control_characters() -> None:
+    # a "\b" written where a raw string was meant lands as a backspace: a pattern that then
+    # matches nothing, silently (one such guard in readings.py never ran)
+    sources = [*(ROOT / "store").rglob("*.py"), *(ROOT / "tui").rglob("*.py")]
+    assert len(sources) > 100
+    controls = {chr(c) for c in range(32)} - {"\n", "\t"}
+    found = [
+        f"{path.relative_to(ROOT)}:{number}"
+        for path in sources
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if controls.intersection(line)
+    ]
+    assert not found, found

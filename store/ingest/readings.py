@@ -113,7 +113,7 @@ def purpose_of_noun(text: str, start: int) -> bool:
 _AIMED = re.compile(r"aimed\s+at\b", re.IGNORECASE)
 #: A subject or an auxiliary right before a participle: a verb ("it aimed at", "was aimed").
 _FINITE_BEFORE = re.compile(r"\b(?:it|they|he|she|we|has|have|had|was|were|is|are|be)\s+$")
-_THE_TWO_BEFORE = re.compile(r"[Tt]he (?:two|three|four) $")
+_THE_TWO_BEFORE = re.compile(r"\b[Tt]he (?:two|three|four) $")
 _DETERMINER_AFTER = re.compile(r" (?:a|an|the|their|its|his|her)\b")
 
 
