@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from personae.store.ingest.actors import Hit
+from personae.store.ingest.appositions import which_before
 from personae.store.ingest.clause_subjects import verb_of_its_own
 from personae.store.ingest.groups import group
 from personae.store.ingest.links import Link
@@ -57,11 +58,8 @@ def acts_judged(
         owner = next((h for h in actors if h.start == verb.end()), None)
         if owner is None or _OWNERS_ACT.match(text, owner.end) is None:
             continue
-        before = [h for h in actors if h.end <= verb.start() and _acts(text, h, verb.start())]
-        if not before or EXCUSE.match(text, verb.start()):
-            continue
-        judge = before[0] if _AND_BEFORE.search(text, piece.start, verb.start()) else before[-1]
-        if judge.actor == owner.actor:
+        judge = _judge(text, piece, actors, verb.start())
+        if judge is None or judge.actor == owner.actor or EXCUSE.match(text, verb.start()):
             continue
         if PRAISE.match(text, owner.end) or _PRAISING.match(text, owner.end):
             kind = "SUPPORT"
@@ -71,6 +69,48 @@ def acts_judged(
             continue  # neither praise nor blame: no judgement to tell
         summary = " ".join(text[verb.start() : owner.end].split())
         found.append(Link(judge.actor, owner.actor, kind, sentence, summary, confidence=0.5))
+    return found
+
+
+def _judge(text: str, piece: Span, actors: list[Hit], verb: int) -> Hit | None:
+    """Who judges with the verb at ``verb``: the name right before it with a verb of its own,
+    the clause's first after "and" ("Cuba ... on Tuesday denied ... and called"), or the
+    name a relative clause opens after ("Erdogan, who had compared")."""
+    relative = which_before(text, verb)
+    if relative is not None:
+        return next((h for h in reversed(actors) if h.end == relative.start()), None)
+    before = [h for h in actors if h.end <= verb and _acts(text, h, verb)]
+    if not before:
+        return None
+    return before[0] if _AND_BEFORE.search(text, piece.start, verb) else before[-1]
+
+
+#: A state or a leader likened to an evil: "compared the Netherlands| to Nazi Germany".
+_LIKENED = re.compile(r"\b(?:compar|liken)(?:e|es|ed|ing|s)?\s+(?:the\s+)?")
+_TO_EVIL = re.compile(
+    r"\s+(?:to|with)\s+(?:the\s+)?(?:Nazis?|Hitler|fascis\w+|apartheid|terrorists?)\b",
+    re.IGNORECASE,
+)
+
+
+def likened_to_evil(
+    text: str, piece: Span, lowered: str, actors: list[Hit], sentence: Span
+) -> list[Link]:
+    """ "Erdogan, who had compared the Netherlands to Nazi Germany": a charge against the
+    one likened (CAMEO 11), as likening its act is (acts_judged)."""
+    if "compar" not in lowered and "liken" not in lowered:  # most pieces: neither
+        return []
+    found: list[Link] = []
+    for verb in _LIKENED.finditer(text, piece.start, piece.end):
+        likened = next((h for h in actors if h.start == verb.end()), None)
+        if likened is None or _TO_EVIL.match(text, likened.end) is None:
+            continue
+        judge = _judge(text, piece, actors, verb.start())
+        if judge is not None and judge.actor != likened.actor:
+            summary = " ".join(text[verb.start() : likened.end].split())
+            found.append(
+                Link(judge.actor, likened.actor, "ACCUSE", sentence, summary, confidence=0.5)
+            )
     return found
 
 

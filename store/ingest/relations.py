@@ -58,6 +58,7 @@ from personae.store.ingest.judgements import (
     acts_judged,
     blamed_after_saying,
     criticism_from,
+    likened_to_evil,
     votes_faulted,
 )
 from personae.store.ingest.links import (
@@ -435,6 +436,7 @@ def _read(
         *responsibility_claimed(text, piece, lowered, parties, sentence),
         *charges_in_words(text, piece, lowered, actors, sentence),
         *acts_judged(text, piece, lowered, actors, sentence),
+        *likened_to_evil(text, piece, lowered, actors, sentence),
         *criticism_from(text, piece, lowered, actors, sentence),
         *blamed_after_saying(text, piece, lowered, actors, sentence),
         *votes_faulted(text, piece, lowered, actors, sentence, kinds),

@@ -1,9 +1,9 @@
-"""A judgement on someone's act names who it blames: "called Washington's expulsion of 15
-Cuban diplomats unjustified" charges Washington, "called Seoul's plan a constructive step"
-praises Seoul, and a reaction that calls the act "an attempt by the Kremlin to" blames the
-Kremlin, not the company that acted; a subject "saying" another "was behind" a harm blames
-it.  A visit named by its owner after another act ("...,
-at the start of Gorbachev's visit to Washington") is an event of its own."""
+"""A judgement on someone's act names who it blames: "called Washington's expulsion of 15 Cuban
+diplomats unjustified" charges Washington, "called Seoul's plan a constructive step" praises
+Seoul, and a reaction that calls the act "an attempt by the Kremlin to" blames the Kremlin,
+not the company that acted; a subject "saying" another "was behind" a harm blames it, and
+one who likens a state to the Nazis charges it.  A visit named by its owner after another
+act ("..., at the start of Gorbachev's visit to Washington") is an event of its own."""
 
 from __future__ import annotations
 
@@ -73,3 +73,16 @@ def test_guard_one_said_to_be_involved_in_talks_is_not_blamed() -> None:
         "talks on the case."
     )
     assert ("Germany", "ACCUSE", "Russia") not in found
+
+
+def test_one_likened_to_the_nazis_is_charged_by_who_likened_it() -> None:
+    found = typed_in(
+        "The Dutch government summoned Turkey's ambassador on Sunday over remarks by President "
+        "Tayyip Erdogan, who had compared the Netherlands to Nazi Germany."
+    )
+    assert ("Recep Tayyip Erdoğan", "ACCUSE", "Netherlands") in found  # the lexicon's name
+
+
+def test_guard_two_states_compared_in_size_charge_no_one() -> None:
+    found = typed_in("Officials compared Belgium with the Netherlands on trade figures.")
+    assert not any(kind == "ACCUSE" for _, kind, _ in found)
