@@ -34,6 +34,9 @@ _MEASURE_TO_COME = re.compile(
     r"|cut\s+off|halt|suspend|close|freeze|boycott|block|use\s+force|send\s+troops)\b",
     re.IGNORECASE,
 )
+#: Any act said to come, made a threat by "unless" after it.
+_ANY_TO_COME = re.compile(r"\b(?:would|will)\s+(?:\w+ly\s+)?(?!be\b|have\b)[a-z]+\b", re.IGNORECASE)
+_UNLESS = re.compile(r"\sunless\s+(?:the\s+)?", re.IGNORECASE)
 #: A condition's subject in the passive: "if Bazoum is not reinstated", "unless the hostages
 #: are freed".
 _SUFFERS = re.compile(
@@ -78,9 +81,12 @@ def condition_threats(
     if not warned and " would " not in lowered and " will " not in lowered:  # their letters,
         return []  # case-insensitively
     threat = (_THREAT if warned else _MEASURE_TO_COME).search(text, piece.start, piece.end)
-    if threat is None:
-        return []
-    condition = _CONDITION.search(
+    conditions = _CONDITION
+    if threat is None and " unless " in lowered:  # "Iran will resume uranium conversion
+        threat, conditions = _ANY_TO_COME.search(text, piece.start, piece.end), _UNLESS
+    if threat is None:  # unless the European Union presents acceptable proposals": any act
+        return []  # to come unless another acts is a threat
+    condition = conditions.search(
         text, threat.end(), min(piece.end, threat.end() + _CONDITION_REACH)
     )
     threatener = subject_before(

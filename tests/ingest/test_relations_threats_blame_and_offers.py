@@ -1,5 +1,6 @@
-"""A threat whose object is the measure itself, blame laid in what a speaker says, an offer
-made on a condition, attacks named as a state's noun, and what a ban stops."""
+"""A threat whose object is the measure itself, any act to come "unless" another acts, blame
+laid in what a speaker says, an offer made on a condition, attacks named as a state's noun,
+and what a ban stops."""
 
 from __future__ import annotations
 
@@ -214,3 +215,16 @@ def test_a_charge_told_after_with_is_its_subjects_not_part_of_an_order() -> None
         "to lift his veto, hours after fellow leaders agreed to open talks with Kyiv."
     )
     assert not any(kind == "AGREE" for _, kind, _ in found)
+
+
+def test_any_act_to_come_unless_another_acts_threatens_it() -> None:
+    found = typed_in(
+        "Iran will resume uranium conversion at its Isfahan plant unless the European Union "
+        "presents acceptable proposals within days, a senior Iranian official said on Monday."
+    )
+    assert ("Iran", "THREATEN", "European Union") in found
+
+
+def test_guard_an_act_to_come_if_another_acts_is_no_threat() -> None:
+    found = typed_in("The United States will lift sanctions on Iran if Tehran complies.")
+    assert not any(kind == "THREATEN" for _, kind, _ in found)
