@@ -39,7 +39,7 @@ _MAIN_OBJECT_AFTER = re.compile(
     # "closed its border with Rwanda, accusing its neighbour of": by what it is to the subject
     r"|\s+the\s+(?:[\w-]+\s+){0,2}(?:country|emirate|kingdom|state|company|firm|group"
     r"|government|regime|organi[sz]ation|agency|charity|carmaker|bank|movement|party|militia"
-    r"|rebels|network|union)\s+of\b"
+    r"|rebels|network|union|pair|two|three|trio|couple|men|women|journalists|activists)\s+of\b"
     r"|\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:neighbou?r|ally|rival|partner|foe|enemy)\s+of\b"
 )
 

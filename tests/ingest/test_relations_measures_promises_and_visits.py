@@ -3,8 +3,8 @@ city is a raid on the body; aid postponed, withheld or lending halted is aid red
 (SANCTION), not aid given; a promised "response" is a threat; a storm is no actor; pressing
 someone to act is an appeal, and one made on a visit is an event of its own beside the
 visit; a priced contract is signed by both sides, a priced loan approved is still aid; a
-participle accusing "the emirate" accuses the object it names again; control of a thing
-taken "from" its owner coerces the owner."""
+participle accusing "the emirate" or "the pair" accuses the object it names again; control
+of a thing taken "from" its owner coerces the owner."""
 
 from __future__ import annotations
 
@@ -103,6 +103,15 @@ def test_a_participle_accusing_the_object_named_again_by_description() -> None:
     )
     assert ("Bahrain", "SANCTION", "Qatar") in found
     assert ("Bahrain", "ACCUSE", "Qatar") in found
+
+
+def test_a_participle_accusing_the_people_named_again_by_their_number() -> None:
+    found = stored_in(
+        "Ethiopian security forces detained two Swedish journalists on Monday, the government "
+        "said, accusing the pair of supporting terrorism.",
+        "2011-07-04",
+    )
+    assert ("Ethiopian security forces", "ACCUSE", "Swedish journalists") in found
 
 
 def test_control_taken_of_a_mine_from_its_owner_coerces_the_owner() -> None:
