@@ -285,7 +285,7 @@ def _read(
             asking = t_end  # "rejected a plan to let the UN mediate": no mediation either
         elif kind == "ACCUSE":
             accusing = t_end
-        if starts[-1] < t_end and ends[1] > t_start:
+        if starts[-1] < t_start and ends[1] > t_start:
             continue  # nothing after it, fewer than two before: it can relate no pair
         following = next_verb(text, triggers, number)
         if kind == "REJECT" and following and text.endswith(" to ", 0, following):

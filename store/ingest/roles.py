@@ -161,6 +161,8 @@ def roles(
         for h in actors
         if t_end <= h.start < high and h not in speaking and h is not said_by and h not in mediators
     ]  # though it may be named there again ("Kabul said Pakistan shelled Afghan villages")
+    if not after:  # "bowed to Chinese pressure": the one named inside the verb's own words
+        after = [h for h in actors if t_start < h.start and h.end <= t_end]
     if kind == "THREATEN" and (condition := text.find(" if ", t_end, high)) >= 0:
         after = [h for h in after if h.start < condition]  # "warned that they would close
         # the strait if the US tried to halt Iranian exports": the condition's, not the threat's

@@ -1,6 +1,6 @@
-"""A threat whose object is the measure itself, any act to come "unless" another acts, blame
-laid in what a speaker says, an offer made on a condition, attacks named as a state's noun,
-and what a ban stops."""
+"""A threat whose object is the measure itself, any act to come "unless" another acts, one
+named inside the verb's words ("bowed to Chinese pressure"), blame laid in what a speaker
+says, an offer made on a condition, attacks named as a state's noun, and what a ban stops."""
 
 from __future__ import annotations
 
@@ -228,3 +228,12 @@ def test_any_act_to_come_unless_another_acts_threatens_it() -> None:
 def test_guard_an_act_to_come_if_another_acts_is_no_threat() -> None:
     found = typed_in("The United States will lift sanctions on Iran if Tehran complies.")
     assert not any(kind == "THREATEN" for _, kind, _ in found)
+
+
+def test_pressure_not_bowed_to_is_rejected_whoever_the_adjective_names() -> None:
+    found = typed_in(
+        "Japanese Prime Minister Junichiro Koizumi said on Tuesday that he would not bow to "
+        "Chinese pressure to stop visiting the Yasukuni war shrine."
+    )
+    assert ("Junichiro Koizumi", "REJECT", "China") in found
+    assert ("Japan", "CONCEDE", "China") in typed_in("Japan bowed to Chinese pressure on Tuesday.")
