@@ -62,6 +62,8 @@ from personae.store.model import STANCE
 NEAREST = 8
 #: Types whose target, when no object is named, is where they happen ("a protest in Beijing").
 HOST_TYPES = frozenset({"PROTEST", "MOBILIZE", "CONSULT", "ASSAULT"})
+#: Kinds of names that are no party inside a verb's words.
+_NO_PARTY = frozenset({"place", "other"})
 #: A cause named by its noun right after the act it caused: "expelled two diplomats over
 #: the| killing of", "recalled its envoy in protest at the| shooting of".
 _CAUSE_BEFORE = re.compile(
@@ -162,7 +164,11 @@ def roles(
         if t_end <= h.start < high and h not in speaking and h is not said_by and h not in mediators
     ]  # though it may be named there again ("Kabul said Pakistan shelled Afghan villages")
     if not after:  # "bowed to Chinese pressure": the one named inside the verb's own words
-        after = [h for h in actors if t_start < h.start and h.end <= t_end]
+        after = [
+            h
+            for h in actors
+            if t_start < h.start and h.end <= t_end and kinds.get(h.actor) not in _NO_PARTY
+        ]  # (not "suspend the Indus water treaty": a river, no party)
     if kind == "THREATEN" and (condition := text.find(" if ", t_end, high)) >= 0:
         after = [h for h in after if h.start < condition]  # "warned that they would close
         # the strait if the US tried to halt Iranian exports": the condition's, not the threat's
