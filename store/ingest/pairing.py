@@ -44,6 +44,7 @@ _PLEDGED_TO = re.compile(rf"\b{_PROMISES}\s+(?:\w+\s+){{0,3}}?to\s+$", re.IGNORE
 
 #: Hosting, one way: the host meets its guests ("hosted Israeli Prime Minister Rabin").
 _HOSTING = re.compile(r"host", re.IGNORECASE)
+_ARRIVING = re.compile(r"(?:landed|arrived|arrives|arriving|flew|flown)\b", re.IGNORECASE)
 
 
 def pairs_of(
@@ -91,7 +92,10 @@ def pairs_of(
         )
     ):  # "Djiboutian and Eritrean troops fought along their border at Ras Doumeira": each
         objects, pairs = [], []  # other, there
-    if symmetric and not (subjects and objects):  # "Iran and Russia met": each met the other
+    if (
+        symmetric and not (subjects and objects) and not (hosted and _ARRIVING.match(text, t_start))
+    ):  # "Iran and Russia met": each met the other (but "Australian and New Zealand troops
+        # landed in the Solomon Islands": where they came, not each other)
         members = subjects if len(subjects) > 1 else objects
         among = [  # a state and its leader named as one ("Chinese President Xi") are one party
             (a, b)

@@ -1,7 +1,8 @@
 """Where an event happens, and who acts through a place, as event coders read wire copy: a
 protest, a show of force, a meeting or an attack with no named object is aimed at where it
-happens; "a court in Kenya" is Kenya acting; a participle after a noun is a passive of its
-own; a clause opened by ", waving" keeps its objects.  Sentences written for these tests."""
+happens, and forces of two states that land somewhere came there, not to each other; "a
+court in Kenya" is Kenya acting; a participle after a noun is a passive of its own; a clause
+opened by ", waving" keeps its objects.  Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -130,3 +131,12 @@ def test_a_name_nothing_kinds_right_after_in_is_where_two_sides_sign() -> None:
     found = _typed("Chad and Niger signed a security agreement in Zembla on Thursday.")
     assert {("Chad", "SUPPORT", "Niger"), ("Niger", "SUPPORT", "Chad")} <= found
     assert not any("Zembla" in (source, target) for source, _, target in found)
+
+
+def test_forces_of_two_states_landing_somewhere_came_there_not_to_each_other() -> None:
+    found = _typed(
+        "Hundreds of Australian and New Zealand troops and police landed in the Solomon "
+        "Islands on Thursday to restore order after years of ethnic violence."
+    )
+    assert ("Australia", "AID", "Solomon Islands") in found
+    assert not [row for row in found if row[2] in ("Australia", "New Zealand troops")]
