@@ -137,7 +137,10 @@ NO_ACT = re.compile(
     r"|(?:giv(?:e|es|en|ing)|gave|hand(?:s|ed|ing)?)\s+(?:[\w'’.-]+\s+){1,7}?"
     r"(?:victory|boost|blow|setback|defeat|headache|reprieve|edge|majority)\b"
     r"|(?<=with the )(?:backing|support|help|blessing|consent)\s+of\b"
-    r"|(?:(?<=in )|(?<=in close ))(?:cooperation|coordination|collaboration|partnership)\s+with\b",
+    r"|(?:(?<=in )|(?<=in close ))(?:cooperation|coordination|collaboration|partnership)\s+with\b"
+    # "a move John Major greeted with caution": no welcome
+    r"|(?:greet|welcom|receiv)\w*\s+with\s+(?:[a-z]+\s+)?(?:caution|scepticism|skepticism"
+    r"|suspicion|reservations|wariness)\b",
     re.IGNORECASE,
 )
 #: A failure that turns down no one: "failed to halt their advance", "failed to win a

@@ -1,13 +1,13 @@
-"""An act or an actor named again by its noun: "welcomed the decision" answers whoever decided;
-"called the move blackmail" accuses whoever moved, and "condemned the raids on Libya" the
-raider, as "prompting X to call the penalty unfair" accuses whoever fined; ground seized
-"from" a state is taken from it; an envoy's brief is no party; an officer the lexicon does
-not know who answers an act serves the state it was done to; "both allies" are the two acted
-on just before; "its neighbour" the state acted on; "the U.S. company" is the company, not
-its state, nor is the owner in "China's Sinopec"; "Huawei sued" is Huawei acting, where
-"Police arrested" names no one; a charge in a relative clause is the main subject's; an
-officer never acts on the state it serves; a coast guard guards no one; a reaction prompted
-in "Beijing's embassy in London" is China's.
+"""An act or an actor named again by its noun: "welcomed the decision" answers whoever decided
+(one "greeted with caution" is no welcome); "called the move blackmail" accuses whoever
+moved, and "condemned the raids on Libya" the raider, as "prompting X to call the penalty
+unfair" accuses whoever fined; ground seized "from" a state is taken from it; an envoy's
+brief is no party; an officer the lexicon does not know who answers an act serves the state
+it was done to; "both allies" are the two acted on just before; "its neighbour" the state
+acted on; "the U.S. company" is the company, not its state, nor is the owner in "China's
+Sinopec"; "Huawei sued" is Huawei acting, where "Police arrested" names no one; a charge in
+a relative clause is the main subject's; an officer never acts on the state it serves; a
+coast guard guards no one; a reaction prompted in "Beijing's embassy in London" is China's.
 Sentences written for these tests, in the shapes of wire copy."""
 
 from __future__ import annotations
@@ -208,3 +208,19 @@ def test_a_penalty_called_unfair_by_one_it_prompted_accuses_who_imposed_it() -> 
     )
     assert ("Francois Hollande", "ACCUSE", "Justice Department") in found
     assert not any(kind == "CONSULT" for _, kind, _ in found)
+
+
+def test_an_act_greeted_with_caution_is_no_welcome() -> None:
+    found = typed_in(
+        "The Irish Republican Army declared a ceasefire on Wednesday, a move British Prime "
+        "Minister John Major greeted with caution."
+    )
+    assert not any(kind == "SUPPORT" for _, kind, _ in found)
+
+
+def test_guard_an_act_greeted_warmly_is_welcomed() -> None:
+    found = typed_in(
+        "The Irish Republican Army declared a ceasefire on Wednesday, a move British Prime "
+        "Minister John Major welcomed."
+    )
+    assert ("John Major", "SUPPORT", "Irish Republican Army") in found
