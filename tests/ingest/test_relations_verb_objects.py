@@ -20,6 +20,7 @@ def test_easing_or_lifting_sanctions_is_a_retreat_and_sanctions_no_one() -> None
         "Canada lifted sanctions on Belarus on Monday.",
         "Japan eased export restrictions on South Korea.",
         "The European Union removed tariffs on Ukrainian grain.",
+        "The Security Council suspended sanctions against Libya on Monday.",
     ):
         found = _typed(text)
         assert {kind for _, kind, _ in found} == {"RETREAT"}, text
