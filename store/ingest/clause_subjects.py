@@ -108,9 +108,9 @@ ASKED_REACH = 80
 
 #: An infinitive between a request and a trigger: the trigger is in the act asked for
 #: ("urged Chile and Peru to return to the negotiating table").
+_ASKED_INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|its|their|his|her|our)\b)[a-z]+\b")
 #: The act kept from happening: "prevented two Turkish ministers from| addressing rallies".
 _FROM_DOING = re.compile(r"\bfrom\s+[a-z]+ing\b")
-_ASKED_INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|its|their|his|her|our)\b)[a-z]+\b")
 #: The act demanded named as a noun right after the demand: "demanded the release of",
 #: "urged the immediate withdrawal of", "demanded his unconditional release".
 _ASKED_NOUN = re.compile(

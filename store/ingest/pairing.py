@@ -22,7 +22,7 @@ from personae.store.ingest.directions import (
 from personae.store.ingest.events import WHERE_BEFORE
 from personae.store.ingest.groups import TITLE_GAP
 from personae.store.ingest.sides import guest
-from personae.store.ingest.verbs import ACCORD_NOUN, MEETING, RECEIVING
+from personae.store.ingest.verbs import ACCORD_NOUN, ARRIVING, MEETING, RECEIVING
 from personae.store.model import STANCE
 
 #: "with" (and an article) right before a name: the other side of a clash.
@@ -44,7 +44,6 @@ _PLEDGED_TO = re.compile(rf"\b{_PROMISES}\s+(?:\w+\s+){{0,3}}?to\s+$", re.IGNORE
 
 #: Hosting, one way: the host meets its guests ("hosted Israeli Prime Minister Rabin").
 _HOSTING = re.compile(r"host", re.IGNORECASE)
-_ARRIVING = re.compile(r"(?:landed|arrived|arrives|arriving|flew|flown)\b", re.IGNORECASE)
 
 
 def pairs_of(
@@ -93,7 +92,7 @@ def pairs_of(
     ):  # "Djiboutian and Eritrean troops fought along their border at Ras Doumeira": each
         objects, pairs = [], []  # other, there
     if (
-        symmetric and not (subjects and objects) and not (hosted and _ARRIVING.match(text, t_start))
+        symmetric and not (subjects and objects) and not (hosted and ARRIVING.match(text, t_start))
     ):  # "Iran and Russia met": each met the other (but "Australian and New Zealand troops
         # landed in the Solomon Islands": where they came, not each other)
         members = subjects if len(subjects) > 1 else objects

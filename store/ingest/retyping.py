@@ -25,7 +25,7 @@ from personae.store.ingest.forces_moved import (
 )
 from personae.store.ingest.lexicon import CROWD_NOUNS
 from personae.store.ingest.reactions import ACT_NAMED, IN_ANSWER
-from personae.store.ingest.verbs import ACCEPTING, EXPELLING
+from personae.store.ingest.verbs import ACCEPTING, ARRIVING, EXPELLING
 from personae.store.model import COMENTION
 
 
@@ -65,7 +65,7 @@ def retyped(
         return "AID", None  # two navy ships with food and water to Fiji": relief (CAMEO 073)
     if (
         kind == "CONSULT"
-        and _ARRIVING.match(text, t_start)
+        and ARRIVING.match(text, t_start)
         and _SUPPLIES_BEFORE.search(text, max(0, t_start - 120), t_start)
     ):  # "a Turkish military plane carrying 60 tonnes of food landed in Mogadishu": relief
         return "AID", None
@@ -213,7 +213,6 @@ _SUPPLIES_BEFORE = re.compile(
     rf"(?:[\w.,'’-]+\s+){{0,6}}?{_RELIEF}[^,;.]{{0,60}}$",
     re.IGNORECASE,
 )
-_ARRIVING = re.compile(r"(?:landed|arrived|arrives|arriving|docked|reached)\b", re.IGNORECASE)
 #: An order whose object is a body's end: "ordered the liquidation of", "the closure of".
 _ORDERED_CLOSURE = re.compile(
     r"order\w*\s+(?:the\s+(?:[\w-]+\s+)?(?:liquidation|dissolution|closure|shutdown|ban(?:ning)?)"

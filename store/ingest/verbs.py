@@ -43,6 +43,11 @@ EASING = (
     r"|suspend(?:s|ed|ing)?(?: (?:all|the|its|their|economic|trade|financial|oil|arms|remaining))*"
     r" (?:sanctions|embargo(?:es)?)\b"  # not "suspend Mali's membership and threatened sanctions"
 )
+#: Coming somewhere: "landed in", "arrived in", "docked at", "flew into".
+ARRIVING = re.compile(
+    r"(?:land(?:s|ed|ing)|arriv(?:e|es|ed|ing)|dock(?:s|ed|ing)|reached|fl(?:ew|own))\b",
+    re.IGNORECASE,
+)
 #: Expelling a state's diplomats reduces relations with it (CAMEO 16, SANCTION); expelling
 #: other people is coercion (CAMEO 174), read by the COERCE stems.
 DIPLOMATS = (
