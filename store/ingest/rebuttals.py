@@ -2,9 +2,9 @@
 
 "Myanmar rejected a demand by ASEAN", "Iran rebuffed a US warning": event coders read two
 events, each side's: the author of the demand (warning) made it against the one who
-answers, and the one who answers rejects the author (CAMEO 12).  "Rwanda rejected a UN
-report accusing Kigali", "Beijing dismissed the US accusations": one, the accusation; an
-answer to a charge is a statement (CAMEO 01), which PLOVER does not code as an event.
+answers, and the one who answers rejects the author (CAMEO 12).  So for a charge answered
+("Rwanda denied accusations by Congo", "Pakistan rejected Indian accusations"): the charge,
+and the answer's rejection of its author (CAMEO 120, as coders code it).
 """
 
 from __future__ import annotations
@@ -97,10 +97,9 @@ def rebuttal_links(
         for author, kind, words in _authors(text, actors, answer.end(), piece.end):
             if author == answerer:
                 continue
-            if kind != "ACCUSE":
-                found.append(
-                    Link(answerer, author, "REJECT", sentence, f"{verb} {words}", confidence=0.5)
-                )
+            found.append(
+                Link(answerer, author, "REJECT", sentence, f"{verb} {words}", confidence=0.5)
+            )
             found.append(Link(author, answerer, kind, sentence, words, confidence=0.5))
     out: list[Link] = []
     for link in found:
@@ -120,8 +119,8 @@ def answering(text: str, start: int) -> bool:
 def answers_charge(text: str, trigger: tuple[int, int], piece_end: int) -> bool:
     """The rejection at ``trigger`` refuses a charge, claim or report, named after it
     ("rejected Indian army claims that") or before its subject (", a charge Islamabad
-    rejected", ", a charge Kigali called baseless"): a statement, no REJECT (see the
-    module's note)."""
+    rejected", ", a charge Kigali called baseless"): not read here; rebuttal_links tells the
+    rejection of the charge's author where the charge names one."""
     t_start, t_end = trigger
     said = _CHARGE.search(text, t_end, min(piece_end, t_end + _REACH))
     if (

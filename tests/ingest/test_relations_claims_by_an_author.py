@@ -43,3 +43,18 @@ def test_an_attack_charged_in_a_denied_accusation_is_no_fact() -> None:
         "1999-02-10",
     )
     assert ("Ethiopia", "ASSAULT", "Eritrea") in charged
+
+
+def test_the_one_who_rejects_a_charge_rejects_its_author() -> None:
+    found = stored_in(
+        "Rwanda on Wednesday denied accusations by the Democratic Republic of Congo that Rwandan"
+        " troops had crossed the border, calling the claims baseless.",
+        "2022-06-15",
+    )
+    assert ("Rwanda", "REJECT", "Democratic Republic of the Congo") in found
+    assert ("Democratic Republic of the Congo", "ACCUSE", "Rwanda") in found
+    found = stored_in(
+        "Pakistan on Tuesday denied Indian allegations that it was arming militants in Punjab.",
+        "1988-05-10",
+    )
+    assert ("Pakistan", "REJECT", "India") in found
