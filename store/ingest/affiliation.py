@@ -339,9 +339,12 @@ _AND_BEFORE = re.compile(r",\s+(?:and|but)\s+(?:[A-Z][\w-]*\s+){1,3}$")
 _REACTS_AFTER = re.compile(
     r"\s+(?:called(?!\s+(?:on|upon|for)\b)|condemned|denounced|protested|accused|critici[sz]ed|blamed)\b"
 )
-#: A verb acting on the office holder named next: "accusing President X", "urged Premier X".
+#: A verb acting on the office holder named next: "accusing President X", "urged Premier X";
+#: or a meeting with them ("arrived in Jakarta for talks with President X"): a host.
 _ACTED_ON_BEFORE = re.compile(
-    r"\b(?:accus|blam|urg|critici[sz]|condemn|prais|thank|warn|told|met)\w*\s+(?:[A-Z]\w*\s+){1,3}$"
+    r"(?:\b(?:accus|blam|urg|critici[sz]|condemn|prais|thank|warn|told|met|visit|hosted"
+    r"|received|greeted)\w*|\b(?:talks|meetings?|met|spoke|conferred)\s+with)"
+    r"\s+(?:[A-Z]\w*\s+){1,3}$"
 )
 
 
