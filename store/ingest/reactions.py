@@ -328,7 +328,8 @@ def _aimed(
 #: An answer ("returned fire") or one vowed ("threatened to retaliate"), and the verbs
 #: between it and its subject.
 _ANSWER_VERB = re.compile(
-    r"(?:retaliat|respond|aveng|return(?:s|ed|ing)? fire|(?:strike|struck|hit|fight|fought)\s+back)",
+    r"(?:retaliat|respond|aveng|counter-?measures|return(?:s|ed|ing)? fire"
+    r"|(?:strike|struck|hit|fight|fought)\s+back)",
     re.I,
 )
 _ANSWER_MEANS = re.compile(r"\s+(?:by|with)\b")
@@ -339,9 +340,10 @@ IN_ANSWER = re.compile(
 )
 #: Acts such an answer can be: shows of force, sanctions, force, protests.
 _ANSWERED_IN_KIND = frozenset({"MOBILIZE", "SANCTION", "COERCE", "ASSAULT", "PROTEST"})
-#: Between an answer's subject and its verb: up to three words, after a relative clause too
-#: ("Moscow, which denies any involvement, said it would| retaliate").
-_OWN_VERBS = re.compile(r"(?:,\s+(?:which|who)\s+[^,;]{1,60},)?(?:\s+[a-z]+){0,3}\s+")
+#: Between an answer's subject and its verb: up to five words, after a relative clause too
+#: ("Moscow, which denies any involvement, said it would| retaliate", "said it would have to|
+#: take countermeasures").
+_OWN_VERBS = re.compile(r"(?:,\s+(?:which|who)\s+[^,;]{1,60},)?(?:\s+[a-z]+){0,5}\s+")
 #: A refusal told as the cause of the act before: "suspended Honduras after the country's
 #: government refused to", "froze aid when the junta refused to".
 _REFUSED_AFTER = re.compile(r"\b(?:after|when|because)\s+[^,;]{0,40}$")

@@ -255,8 +255,12 @@ TRIGGERS: dict[str, str] = {
     r"|(?:(?<=would )|(?<=will ))take(?= (?:[\w'’.-]+ ){1,4}?to the (?:[\w.'’-]+ ){0,3}?"
     r"(?:court|tribunal|icj|icc|wto|organi[sz]ation)\b)"
     r"|(?:vow|promis|pledg)(?:e|es|ed|s|ing)? (?:to )?(?:respond|retaliate|avenge|revenge|take revenge)"
-    # "said it would respond in kind": an answer to come, however far from the names
-    r"|(?:(?<=would )|(?<=will ))(?:retaliate|respond in kind|reciprocate)\b"
+    # "said it would respond in kind", "would have to take countermeasures", "would respond
+    # at a time of its choosing": an answer to come, however far from the names
+    r"|(?:(?<=would )|(?<=will )|(?<=would have to )|(?<=will have to ))(?:retaliate|reciprocate"
+    r"|respond (?:in kind|at a time|firmly|strongly|decisively|forcefully|harshly|resolutely"
+    r"|militarily|with force)|take (?:[\w-]+ )?(?:countermeasures|counter-measures"
+    r"|retaliatory (?:measures|steps|action)))\b"
     # "Moscow promised a 'symmetrical response'": the promised answer to an act is a threat
     r"|(?:vow|promis|pledg)(?:e|es|ed|s|ing)? (?:an? |the )?[\"“']?(?:[\w-]+ ){0,2}?"
     r"(?:response|retaliation|reprisals?|countermeasures|revenge)\b"

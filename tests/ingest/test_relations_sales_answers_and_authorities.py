@@ -159,3 +159,15 @@ def test_an_answer_said_to_come_threatens_the_one_who_acted() -> None:
         "Salisbury, and Moscow, which denies any involvement, said it would retaliate."
     )
     assert ("Russia", "THREATEN", "United Kingdom") in described
+
+
+def test_countermeasures_or_a_firm_answer_said_to_come_threaten_the_one_who_acted() -> None:
+    measures = typed_in(
+        "The United States raised tariffs on $200 billion of Chinese goods on Friday, and"
+        " China's commerce ministry said it would have to take countermeasures."
+    )
+    assert ("China's commerce ministry", "THREATEN", "United States") in measures
+    firmly = typed_in(
+        "Azerbaijan shelled Armenian positions overnight, and Armenia said it would respond firmly."
+    )
+    assert ("Armenia", "THREATEN", "Azerbaijan") in firmly
