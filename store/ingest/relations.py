@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from personae.store.ingest.act_frames import (
+    cited_reason,
     document_says,
     joins_act,
     mediator,
@@ -19,6 +20,7 @@ from personae.store.ingest.act_frames import (
     summons_envoy,
     takes_power,
     votes_for_act,
+    war_ended,
 )
 from personae.store.ingest.actors import Hit
 from personae.store.ingest.appositions import describes_actor
@@ -240,9 +242,15 @@ def _read(
             continue  # "a breakthrough brokered by Pope Francis": the mediation (mediation_links)
         if joins_act(text, triggers, number):
             continue  # "joined a diplomatic boycott of the Games": the boycott is the act
-        if document_says(text, t_start, t_end) or takes_power(text, t_start):
+        if (
+            document_says(text, t_start, t_end)
+            or takes_power(text, t_start)
+            or war_ended(text, t_start)
+            or cited_reason(text, t_start)
+        ):
             continue  # "signed a declaration pledging to": the signing is the act; "seized
-            # power in a coup": no one else's
+            # power in a coup": no one else's; ", ending a decade of fighting": the act before;
+            # "citing threats to national security": the reason for the act before
         if (kind == "REJECT" or (kind == "ACCUSE" and answering(text, t_start))) and answers_charge(
             text, (t_start, t_end), piece.end
         ):
