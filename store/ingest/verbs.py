@@ -52,7 +52,8 @@ ARRIVING = re.compile(
 #: other people is coercion (CAMEO 174), read by the COERCE stems.
 DIPLOMATS = (
     r"(?:ambassadors?|envoys?|diplomats?|consuls?(?: general)?|charg[eé]s? d'affaires"
-    r"|high commissioners?|attach[eé]s?)"
+    r"|high commissioners?|attach[eé]s?"
+    r"|(?:embassy|consulate|consular|diplomatic) (?:staff(?:ers)?|personnel|officials|employees))"
 )
 #: Bodies a state expels (CAMEO 1661-1663: peacekeepers, inspectors, aid agencies).
 _MISSIONS = (

@@ -14,3 +14,13 @@ def test_an_ordered_expulsion_of_a_named_ambassador_expels() -> None:
     )
     assert ("Ecuador", "SANCTION", "United States") in found
     assert not [row for row in found if row[1] == "COERCE"], found
+
+
+def test_embassy_staff_expelled_are_ties_cut_as_diplomats_expelled_are() -> None:
+    found = stored_in(
+        "Russia ordered four British diplomats out of the country on Thursday in retaliation"
+        " for London's expulsion of four Russian embassy staff.",
+        "2007-07-19",
+    )
+    assert ("United Kingdom", "SANCTION", "Russian embassy") in found
+    assert not [row for row in found if row[1] == "COERCE"], found
