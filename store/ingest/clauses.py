@@ -309,6 +309,8 @@ def negation_before(
     they negate it ("didn't", "refused to", "failed to", "would not")."""
     start = max((h.end for h in subjects if h.end <= trigger_start), default=sentence_start)
     window = text[start:trigger_start]
+    if window.endswith(", "):  # "... without delay, accusing Paris": a clause of its own
+        return None
     joined = window.rfind(" and ")
     if joined >= 0 and PAST_AFTER.match(text, trigger_start):  # "refused to recognise the
         window = window[joined + 5 :]  # result and accused Russia": the accusation was made

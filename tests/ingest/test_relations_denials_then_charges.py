@@ -3,7 +3,7 @@ description is one party, and a reaction to an act told just before is aimed at 
 
 from __future__ import annotations
 
-from relation_support import entities_in, links_in, typed_in
+from relation_support import entities_in, links_in, stored_in, typed_in
 
 
 def test_the_denier_who_goes_on_to_accuse_accuses_in_earnest() -> None:
@@ -69,3 +69,13 @@ def test_a_warning_joined_by_and_to_a_demand_threatens_the_conditions_subject() 
         " grave consequences if Canada did not free her."
     )
     assert ("China", "THREATEN", "Canada") in found
+
+
+def test_a_charge_after_a_comma_is_not_negated_by_the_clause_before() -> None:
+    found = stored_in(
+        "Mali's transitional government demanded on Friday that France pull its troops out of"
+        " the country without delay, accusing Paris of violating defence agreements.",
+        "2022-02-18",
+        denied=False,
+    )
+    assert ("Mali", "ACCUSE", "France") in found
