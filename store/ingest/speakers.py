@@ -102,9 +102,9 @@ def speaker_of(text: str, hits: list[Hit], sentence: Span, lowered: str) -> Hit 
     spoken = [m.start() + sentence.start for m in _SPEAKING.finditer(lowered)]
     for hit in hits:
         index = bisect.bisect_left(spoken, hit.start)
-        near_before = index and spoken[index - 1] >= hit.start - 20
+        near_before = index and spoken[index - 1] >= hit.start - 50
         if near_before and _ATTRIBUTION_ENDING.found(
-            text, max(sentence.start, hit.start - 20), hit.start
+            text, max(sentence.start, hit.start - 50), hit.start
         ):
             return hit
         near_after = index < len(spoken) and spoken[index] - hit.end <= 120

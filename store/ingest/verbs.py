@@ -403,8 +403,16 @@ HEDGE_LOWER = re.compile(HEDGE.pattern)
 #: HEDGE_LOWER tried only at the words a hedge can begin: the same matches, 30% sooner.
 HEDGE_SCAN = WordScanner(HEDGE_LOWER)
 
-#: "according to X", "said X": who vouches for the sentence (clauses.py reads "X said").
-ATTRIBUTION_BEFORE = re.compile(r"\baccording to\s+$|\b(?:said|says|told|stated|added)\s+$", re.I)
+#: "according to X", "said X": who vouches for the sentence (clauses.py reads "X said"),
+#: with the words that say what X is ("according to the opposition National Unity
+#: Government", "according to the state-run news agency KCNA").
+ATTRIBUTION_BEFORE = re.compile(
+    r"\baccording to\s+(?:the\s+)?(?:(?:opposition|exiled|state-run|state|official|rights"
+    r"|human|monitoring|independent|news|rebel|shadow|parallel|pro-democracy|main|group|agency"
+    r"|watchdog|organi[sz]ation|monitor|broadcaster|newspaper|daily)\s+){0,3}$"
+    r"|\b(?:said|says|told|stated|added)\s+$",
+    re.I,
+)
 
 #: The agent of a passive: "imposed on Russia by the United States".
 BY_AGENT = re.compile(

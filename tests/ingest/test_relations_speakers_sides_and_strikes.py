@@ -166,3 +166,13 @@ def test_a_speaker_adding_what_his_government_did_is_its_subject() -> None:
         " reopen the border."
     )
     assert ("Kenya's foreign minister", "REQUEST", "Uganda") in plain
+
+
+def test_a_source_described_after_according_to_vouches_and_is_not_attacked() -> None:
+    links = links_in(
+        "Myanmar military jets bombed a village in the Sagaing region on Tuesday, killing at"
+        " least 30 civilians, according to the opposition National Unity Government."
+    )
+    assert not [x for x in links if "National Unity Government" in (x.source, x.target)]
+    bombed = [x for x in links if x.type == "ASSAULT"]
+    assert bombed and all(x.attribution == "National Unity Government" for x in bombed)
