@@ -289,27 +289,6 @@ _ENVOY_AFTER = re.compile(
 PURPOSE_REACH = 100
 
 
-#: A war a main act ends, told after it: ", ending 11 years of war with the PAIGC", ", ending
-#: nearly a decade of fighting".
-_ENDING_WAR = re.compile(
-    r"(?<=, )end(?:ing|s|ed)?\s+(?:[\w'’-]+\s+){0,6}?(?:war|fighting|conflict|hostilities"
-    r"|insurgency|rebellion|bloodshed)\b",
-    re.IGNORECASE,
-)
-
-
-def war_ended(text: str, t_start: int) -> bool:
-    """The trigger at ``t_start`` is the end of a war the act before it ended, or that war:
-    the act ending it is the event (a truce signed, independence recognised), as coders code
-    it; neither a retreat of its own nor the past fighting."""
-    if not holds(text, ", end", t_start - 70, t_start + 4):
-        return False
-    return any(
-        m.start() <= t_start < m.end()
-        for m in _ENDING_WAR.finditer(text, max(0, t_start - 70), t_start + 90)
-    )
-
-
 #: A reason an act cites: "banned 59 Chinese apps, citing| threats to national security".
 _CITING_BEFORE = re.compile(
     r"\bciting\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE

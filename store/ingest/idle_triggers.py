@@ -214,7 +214,18 @@ _UNION_AFTER = re.compile(r"\s+(?:unions?|unionists?|federation|confederation|co
 
 
 ENDED_BEFORE = re.compile(r"\bend(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,4}?of\s+$", re.IGNORECASE)
-WAR_ENDED = re.compile(r"\bend(?:s|ed|ing)?\s+(?:the|their|its|a)\s+(?:[\w'’-]+\s+){0,3}?$", re.I)
+#: A fight ended: "ending the war with Eritrea", ", ending nearly a decade of fighting".
+WAR_ENDED = re.compile(
+    r"\bend(?:s|ed|ing)?\s+(?:(?:the|their|its|a)\s+(?:[\w'’-]+\s+){0,3}?|(?:[\w'’-]+\s+){0,4}?of\s+)$",
+    re.IGNORECASE,
+)
+#: A war the act before ends, told after it: ", ending 11 years of war with the PAIGC" (the
+#: recognition ended it, as coders code it: no retreat of its own).
+ENDING_WAR_AFTER_ACT = re.compile(
+    r"(?<=, )end(?:ing|s|ed)?\s+(?:[\w'’-]+\s+){0,6}?(?:war|fighting|conflict|hostilities"
+    r"|insurgency|rebellion|bloodshed)\b",
+    re.IGNORECASE,
+)
 #: "air force", "task forces": a unit's name, not a use of force.
 _FORCE_OWNER = re.compile(r"\b(?:air|task|police|security|naval|defen[cs]e|armed) $", re.I)
 _STRIKE_GROUP = re.compile(r" (?:groups?|forces?)\b", re.IGNORECASE)

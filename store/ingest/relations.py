@@ -20,7 +20,6 @@ from personae.store.ingest.act_frames import (
     summons_envoy,
     takes_power,
     votes_for_act,
-    war_ended,
 )
 from personae.store.ingest.actors import Hit
 from personae.store.ingest.appositions import describes_actor
@@ -245,12 +244,11 @@ def _read(
         if (
             document_says(text, t_start, t_end)
             or takes_power(text, t_start)
-            or war_ended(text, t_start)
             or cited_reason(text, t_start)
         ):
             continue  # "signed a declaration pledging to": the signing is the act; "seized
-            # power in a coup": no one else's; ", ending a decade of fighting": the act before;
-            # "citing threats to national security": the reason for the act before
+            # power in a coup": no one else's; "citing threats to national security": the
+            # reason for the act before
         if (kind == "REJECT" or (kind == "ACCUSE" and answering(text, t_start))) and answers_charge(
             text, (t_start, t_end), piece.end
         ):

@@ -17,6 +17,7 @@ from personae.store.ingest.idle_triggers import (
     CALLED_OFF,
     DEAL_UNDONE,
     ENDED_BEFORE,
+    ENDING_WAR_AFTER_ACT,
     FAILED_AT_TASK,
     FLYING,
     FOUNDED_BY,
@@ -215,6 +216,7 @@ def triggers_of(
         and not compound_noun(text, t[0], t[1])
         and not (t[2] in STANCE and ENDED_BEFORE.search(text, max(0, t[0] - 40), t[0]))
         and not (t[2] == "ASSAULT" and WAR_ENDED.search(text, max(0, t[0] - 40), t[0]))
+        and not (t[2] == "RETREAT" and ENDING_WAR_AFTER_ACT.match(text, t[0]))
         and not (t[2] == "COERCE" and _MADE_TO.match(text, t[0]))
         and not (t[2] == "PROTEST" and _CROWD_AS_AGENT.search(text, max(0, t[0] - 40), t[1]))
         and not _OWNERS_AIM.search(text, max(0, t[0] - 40), t[0])
@@ -304,8 +306,9 @@ _STEM_OVER_PATTERN = {
     # its deep regret to Seoul": an apology (055), filed as a complaint
     ("SUPPORT", "ACCUSE"): re.compile(r"express", re.IGNORECASE),
     # "fired missiles into waters off Taiwan": a show of force, where the dictionary's "fire"
-    # with an object reads a dismissal
+    # with an object reads a dismissal, or shells fired at someone
     ("MOBILIZE", "ACCUSE"): re.compile(r"fir", re.IGNORECASE),
+    ("MOBILIZE", "ASSAULT"): re.compile(r"(?:test-)?fir", re.IGNORECASE),
     # "rushed reinforcements to the area": forces sent, no visit
     ("MOBILIZE", "CONSULT"): re.compile(r"rush|fl[eoiy]", re.IGNORECASE),
 }

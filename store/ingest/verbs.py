@@ -287,8 +287,9 @@ TRIGGERS: dict[str, str] = {
     r"|(?:rush(?:es|ed|ing)?|fl(?:ew|own|ies|ying) in) (?:[\w,-]+ ){0,3}?reinforcements\b"
     # a missile fired over a state or into the waters off it, no attack on it (CAMEO 15):
     # "fired a missile over Japan", "test-fired missiles into waters off Taiwan's ports"
-    r"|(?:test-)?fir(?:e|es|ed|ing)(?= (?:[\w-]+ ){0,3}?(?:missiles?|rockets?) (?:over|across"
-    r"|(?:\w+ )?(?:into|in) (?:the )?(?:waters|sea))\b)",
+    r"|(?:test-)?fir(?:e|es|ed|ing)(?= (?:[\w-]+ ){0,3}?(?:missiles?|rockets?) (?:over|across)\b"
+    r"| (?:[\w-]+ ){0,3}?(?:missiles?|rockets?|shells|rounds|projectiles) (?:\w+ )?(?:into|in)"
+    r" (?:the )?(?:waters|sea)\b)",
     # closing a border or airspace restricts movement (CAMEO 191), as every coder codes it
     # a state's act named as a noun after its possessive: "Venezuela's deportation of
     # Colombians", "China's detention of two Canadians" (CAMEO 17)

@@ -18,3 +18,13 @@ def test_missiles_fired_into_waters_off_a_state_are_a_show_of_force() -> None:
     )
     assert ("China", "MOBILIZE", "Taiwan") in fired
     assert not [row for row in fired if row[1] in ("ACCUSE", "ASSAULT")]
+
+
+def test_artillery_shells_fired_into_waters_are_a_show_of_force_too() -> None:
+    found = stored_in(
+        "North Korea fired dozens of artillery shells into waters off South Korea's western"
+        " islands on Wednesday.",
+        "2014-07-02",
+    )
+    assert ("North Korea", "MOBILIZE", "South Korea") in found
+    assert not [row for row in found if row[1] == "ASSAULT"]
