@@ -182,7 +182,7 @@ def compound_noun(text: str, start: int, end: int) -> bool:
     """The trigger word only names a force, an envoy, a body or a route, or is a word of
     another phrase: "a carrier strike group", "the air force", "the coast guard", "the Afghan
     charge d'affaires", "aid agencies", "prisoners of war", "road links", "duties on steel
-    imports", "a ban on arms sales", "scale back", "the Solidarity trade union"."""
+    imports", "a ban on arms sales", "scale back", "the Solidarity trade union", "counter-tariffs"."""
     word = text[start:end].lower()
     return (
         (
@@ -206,6 +206,7 @@ def compound_noun(text: str, start: int, end: int) -> bool:
         )
         or (word == "back" and _CUT_BACK.search(text, max(0, start - 10), start) is not None)
         or (word == "trade" and _UNION_AFTER.match(text, end) is not None)
+        or (word == "counter" and text.startswith("-", end))  # "counter-tariffs": the tariffs
     )
 
 

@@ -67,3 +67,11 @@ def test_victims_joined_by_and_scores_of_are_all_victims() -> None:
         " civilians in Mogadishu."
     )
     assert ("al-Shabaab", "ASSAULT", "Somalia") in found
+
+
+def test_counter_tariffs_are_tariffs_not_a_rivalry() -> None:
+    found = _typed(
+        "Canada imposed 25 percent counter-tariffs on nearly C$30 billion worth of U.S. steel"
+        " on Thursday."
+    )
+    assert found == {("Canada", "COERCE", "United States")}
