@@ -396,8 +396,12 @@ def takes_part(text: str, hit: Hit, kinds: dict[str, str], floor: int) -> bool:
         return True
     if kind == "state" and _BORDER_AFTER.match(text, hit.end):
         return True  # "massed troops near Ukraine's eastern border": Ukraine is faced
-    if INSTITUTION_IN.search(text, max(floor, hit.start - 40), hit.start):
-        return True  # "a court in Guyana", "police in Kenya": the state's own
+    institution = INSTITUTION_IN.search(text, max(floor, hit.start - 40), hit.start)
+    if institution is not None and not _OWNER_NAMED_BEFORE.search(
+        text, max(floor, institution.start() - 30), institution.start()
+    ):
+        return True  # "a court in Guyana", "police in Kenya": the state's own (not "British
+        # authorities in Gibraltar": Britain's, in Gibraltar)
     if kind == "state" and _STRUCK_THINGS_BEFORE.search(
         text, max(floor, hit.start - 90), hit.start
     ):
@@ -420,6 +424,10 @@ _OWNED_BY_ITS_PEOPLE = re.compile(
     r"|[-–](?:owned|run)\s+(?:[\w-]+\s+){0,2}?(?:shops?|stores?|business(?:es)?|compan(?:y|ies)"
     r"|firms?|factor(?:y|ies)|plants?|mines?|farms?|hotels?|restaurants?|banks?|supermarkets?"
     r"|propert(?:y|ies)|assets|oil\s+fields?)\b"
+)
+#: A name or adjective right before an institution's noun: its owner ("British| authorities").
+_OWNER_NAMED_BEFORE = re.compile(
+    r"\b(?!(?:A|An|The|Some|Several|Many|Two|Three|Local|Its|Their|His|Her|On|In)\s)[A-Z][\w.'’-]*\s+$"
 )
 #: A state's border named after it: "'s eastern border", "'s frontier".
 _BORDER_AFTER = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:borders?|frontiers?|boundary|doorstep)\b")

@@ -1,5 +1,6 @@
 """A state's rulers named by where they rule ("the junta in Niger", "the leadership in
-Pyongyang") are the state: it is the party, not the place where something happens."""
+Pyongyang") are the state: it is the party, not the place where something happens; unless
+another state's adjective names them ("British authorities in Gibraltar": Britain's)."""
 
 from __future__ import annotations
 
@@ -26,3 +27,13 @@ def test_sanctions_on_the_leadership_in_a_state_fall_on_the_state() -> None:
 def test_guard_a_meeting_in_a_state_still_takes_no_place_as_a_party() -> None:
     found = stored_in("Leaders of France and Germany met in Poland on Monday.", "2021-05-03")
     assert not [row for row in found if "Poland" in (row[0], row[2])]
+
+
+def test_authorities_another_state_names_act_for_it_where_they_are() -> None:
+    found = stored_in(
+        "Spain summoned Britain's ambassador on Monday after British authorities in Gibraltar"
+        " detained the crew of a Spanish fishing boat.",
+        "2019-03-04",
+    )
+    assert ("United Kingdom", "COERCE", "Spain") in found
+    assert not [row for row in found if "Gibraltar" in (row[0], row[2])]
