@@ -341,13 +341,16 @@ def convicted_of(text: str, t_start: int, breaks: Breaks) -> bool:
     act of the news (the conviction or the arrest is)."""
     if not holds_any(text, _CONVICTION_WORDS):
         return False  # most articles tell of no court or charge
-    found = _CONVICTED_OF.search(text, max(0, t_start - 60), t_start)
+    found = _CONVICTED_OF.search(text, max(0, t_start - 110), t_start)
     return found is not None and not breaks.between(found.end(), t_start)
 
 
 _CONVICTED_OF = re.compile(
     r"\b(?:convicted|charged|indicted|jailed|imprisoned|sentenced|tried|guilty|acquitted"
     r"|cleared)\s+(?:of|with|for|over)\s+(?:(?!(?:and|but|or|then)\s)[\w'’-]+\s+){0,4}$"
+    # "charged five officers of China's People's Liberation Army on Monday with| hacking"
+    r"|\b(?:charged|indicted)\s+(?:(?!(?:and|but|or|then)\s)[\w.'’-]+\s+){1,10}?with\s+"
+    r"(?:(?!(?:and|but|or|then)\s)[\w'’-]+\s+){0,4}$"
 )
 #: A word every match of _CONVICTED_OF holds one of.
 _CONVICTION_WORDS = (

@@ -17,6 +17,11 @@ RESTRICTED_BEFORE = re.compile(
     r"\s+on\s+(?:(?!and\b|or\b)[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+#: Cooperation suspended: "suspend a joint working group", "suspended military cooperation".
+SUSPENDED_BEFORE = re.compile(
+    r"\bsuspen(?:d|ds|ded|ding|sion\s+of)\s+(?:(?:a|an|the|its|their|all)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 #: A word every match of RESTRICTED_BEFORE holds one of.
 RESTRICTION_WORDS = (
     "controls",

@@ -29,6 +29,7 @@ from personae.store.ingest.idle_triggers import (
     REPORTING,
     RESTRICTED_BEFORE,
     RESTRICTION_WORDS,
+    SUSPENDED_BEFORE,
     TAKING_PART,
     USE_FORCE,
     VETO_DROPPED,
@@ -47,7 +48,7 @@ from personae.store.ingest.readings import (
     purpose_of_noun,
     tied_to,
 )
-from personae.store.ingest.scan import holds_any
+from personae.store.ingest.scan import holds, holds_any
 from personae.store.ingest.trigger_objects import (
     AGREED_TO,
     agreed_measure,
@@ -227,6 +228,11 @@ def triggers_of(
             and holds_any(text, RESTRICTION_WORDS)
             and RESTRICTED_BEFORE.search(text, max(0, t[0] - 50), t[0]) is not None
         )  # "tightened controls on rare earth exports": the trade restricted, no trade made
+        and not (
+            polarity(t[2]) == "cooperation"
+            and holds(text, "suspen", t[0] - 40, t[0])
+            and SUSPENDED_BEFORE.search(text, max(0, t[0] - 40), t[0]) is not None
+        )  # "suspend a joint working group": the suspension is the act
     )  # "ending two decades of hostility", "ending the war with Eritrea": held, fought no more
     # An intent gives way to the act it names: "agreed to lift the sanctions" is the lifting.
     # A wish or plan to act oneself asks no one and does nothing yet: "seeking to deepen

@@ -7,7 +7,7 @@ shapes of wire copy."""
 from __future__ import annotations
 
 import pytest
-from relation_support import typed_in
+from relation_support import stored_in, typed_in
 
 from personae.store.ingest.extract import extract
 from personae.store.ingest.read import RawArticle
@@ -63,3 +63,23 @@ def test_a_resolutions_number_is_no_year() -> None:
         "a",
     )
     assert {e.date for e in found.events} == {"2006-08-11"}
+
+
+def test_what_people_are_charged_with_after_their_names_is_no_act_of_the_news() -> None:
+    found = stored_in(
+        "U.S. prosecutors charged five officers of China's People's Liberation Army on Monday"
+        " with hacking into the networks of American nuclear and steel companies.",
+        "2014-05-19",
+    )
+    assert not [row for row in found if row[1] == "ASSAULT"]
+    assert [row for row in found if row[1] == "ACCUSE"]
+
+
+def test_a_joint_body_suspended_is_no_cooperation() -> None:
+    found = stored_in(
+        "The United States charged five officers of China's army on Monday, prompting Beijing"
+        " to suspend a joint working group on cyber security.",
+        "2014-05-20",
+    )
+    assert not [row for row in found if row[1] == "COOPERATE"]
+    assert ("China", "SANCTION", "United States") in found
