@@ -273,6 +273,11 @@ def triggers_of(
         and not (number + 1 < len(ordered) and _gives_way(text, t, ordered[number + 1]))
         and not (number + 1 < len(ordered) and agreed_measure(text, t, ordered[number + 1]))
         and not gathered_in(text, t)
+        and not (  # "jointly filed a complaint": the complaint is the act, made by each
+            number + 1 < len(ordered)
+            and text[t[0] : t[1]].lower() == "jointly"
+            and ordered[number + 1][0] == t[1] + 1
+        )
         and not (t[2] == "PROTEST" and CALLED_OFF.search(text, max(0, t[0] - 40), t[0]))
         and not (t[2] == "AGREE" and DEAL_UNDONE.search(text, max(0, t[0] - 40), t[0]))
         and not (t[2] == "REJECT" and VETO_DROPPED.search(text, max(0, t[0] - 40), t[0]))

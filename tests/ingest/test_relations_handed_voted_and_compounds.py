@@ -2,7 +2,8 @@
 concedes to the side objected to; a vote for an act is the act; missiles fired into the sea
 are a show of force; forces that rolled into a state attack it; a word before a plural noun
 ("supply boats") is no verb; supporters detained are no support; victims
-joined by "and scores of" are all victims. Sentences written for these tests."""
+joined by "and scores of" are all victims; counter-tariffs are tariffs; a complaint filed
+jointly is each one's, no cooperation. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -75,3 +76,16 @@ def test_counter_tariffs_are_tariffs_not_a_rivalry() -> None:
         " on Thursday."
     )
     assert found == {("Canada", "COERCE", "United States")}
+
+
+def test_a_complaint_filed_jointly_is_each_ones_complaint_and_no_cooperation() -> None:
+    found = _typed(
+        "The European Union, the United States and Japan jointly filed a complaint at the World"
+        " Trade Organization on Tuesday against China's restrictions on exports of rare earths."
+    )
+    assert {
+        ("European Union", "ACCUSE", "China"),
+        ("United States", "ACCUSE", "China"),
+        ("Japan", "ACCUSE", "China"),
+    } <= found
+    assert not [row for row in found if row[1] == "COOPERATE"]
