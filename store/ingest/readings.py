@@ -138,7 +138,7 @@ NOUN_ONLY = re.compile(
 #: "both", "the two leaders", "the two sides" opening a clause: the two parties just related;
 #: their officials too, as the verb's own subject ("..., after their foreign secretaries met").
 BOTH_BEFORE = re.compile(
-    r"(?:^|[,;]\s+|\b(?:and|before|after|as|while|when|where|until|said|says|that)\s+)(?:(?:both(?:\s+(?:sides|countries|leaders|men|governments))?|the\s+two"
+    r"(?:^|[,;]\s+|\b(?:and|before|after|as|while|when|where|until|said|says|that|which)\s+)(?:(?:both(?:\s+(?:sides|countries|leaders|men|governments))?|the\s+two"
     r"(?:\s+(?:leaders|sides|countries|nations|governments|ministers|presidents|states|men))?)"
     r"\s+(?:(?-i:[a-z]+)\s+){0,5}"  # "both pledged to deepen strategic coordination"
     rf"|{THEIR_ENVOYS}\s+(?:(?:also|then|later|\w+ly)\s+)?)$",
@@ -303,7 +303,8 @@ _DISASTER_SUBJECT = re.compile(
 #: its verb: "after militants based in Afghanistan attacked a checkpoint".
 _UNNAMED_SUBJECT = re.compile(
     r"\b(?:after|before|when|as|while|because|since|until|once(?!\s+(?:again|more)\b))\s+"
-    rf"(?!(?:it|he|she|they|we|both|the\s+two)\b|{THEIR_ENVOYS})"
+    rf"(?!(?:which\s+)?(?:it|he|she|they|we|both|the\s+two)\b|{THEIR_ENVOYS})"  # "after which
+    # the two sides signed": the two just named
     r"(?!(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}"
     rf"(?:{GROUP_NAMED_AGAIN}"
     r"|country|nation|kingdom|island|government|regime|junta|army|military|authorities|police"

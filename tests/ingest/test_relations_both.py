@@ -52,3 +52,11 @@ def test_the_two_after_as_tell_a_second_act_of_the_pair() -> None:
     )
     assert ("Pakistan", "SANCTION", "India") in found
     assert {("Pakistan", "ASSAULT", "India"), ("India", "ASSAULT", "Pakistan")} <= found
+
+
+def test_the_two_sides_after_which_act_on_each_other() -> None:
+    found = _typed(
+        "Indonesia held talks with Malaysia on Saturday, after which the two sides signed ten"
+        " agreements on trade and energy."
+    )
+    assert {("Indonesia", "SUPPORT", "Malaysia"), ("Malaysia", "SUPPORT", "Indonesia")} <= found
