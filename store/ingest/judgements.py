@@ -119,6 +119,14 @@ def likened_to_evil(
 _CRITICISM_FROM = re.compile(
     r"\b(?:criticism|condemnation|rebukes?|censure|outrage|anger)\s+from\s+(?:the\s+)?"
 )
+#: A critic's title between "from" and the name: "from| Prime Minister |Hun Sen".
+_TITLE_GAP = re.compile(r"(?:[A-Z][a-z]+\s+){0,3}")
+
+
+def criticism_named(text: str, t_start: int) -> bool:
+    """The trigger is a criticism named with its author after "from" ("drawing an angry
+    rebuke from Prime Minister Hun Sen"): criticism_from tells it, the author's."""
+    return _CRITICISM_FROM.match(text, t_start) is not None
 
 
 def criticism_from(
@@ -133,8 +141,14 @@ def criticism_from(
     for words in _CRITICISM_FROM.finditer(text, piece.start, piece.end):
         after = [h for h in actors if h.start >= words.end()]
         # "from the European Union and the United States": each one coordinated
-        critics = group(text, after) if after and after[0].start == words.end() else []
+        critics = (
+            group(text, after)
+            if after and _TITLE_GAP.fullmatch(text, words.end(), after[0].start)
+            else []
+        )
         subject = next((h for h in actors if h.end <= words.start() and _acts(text, h)), None)
+        if subject is None and actors and text[piece.start : actors[0].start] in ("", "The "):
+            subject = actors[0]  # "Brazilian President Lula on Sunday likened ...": it opens
         if subject is None:
             continue
         for critic in critics:
@@ -181,7 +195,14 @@ def _acts(text: str, hit: Hit, verb: int | None = None) -> bool:
         verb_of_its_own(text, hit.end)
         or (verb is not None and SUBJECT_GAP.fullmatch(text, hit.end, verb) is not None)
         or (text.startswith(("'s ", "’s "), hit.end) and verb_of_its_own(text, hit.end + 2))
+        or (  # "The European Union, which is Cambodia's biggest export market, withdrew"
+            (relative := _RELATIVE_AFTER.match(text, hit.end)) is not None
+            and verb_of_its_own(text, relative.end())
+        )
     )
+
+
+_RELATIVE_AFTER = re.compile(r",\s+(?:which|who)\s+[^,;()]{1,80},")
 
 
 #: A speaker's finding that a vote was unfair: "said the vote had been marred by

@@ -59,6 +59,7 @@ from personae.store.ingest.judgements import (
     acts_judged,
     blamed_after_saying,
     criticism_from,
+    criticism_named,
     likened_to_evil,
     votes_faulted,
 )
@@ -253,6 +254,8 @@ def _read(
             text, (t_start, t_end), piece.end
         ):
             continue  # "dismissed as baseless a report accusing it": the report's charge only
+        if kind == "ACCUSE" and criticism_named(text, t_start):
+            continue  # "drawing an angry rebuke from Hun Sen": his (criticism_from)
         if kind == "ACCUSE" and answered_charge(text, (t_start, t_end)):
             continue  # "denied accusations by Amnesty": Amnesty's charge (rebuttal_links)
         if number and reacted_to(text, (t_start, t_end)):

@@ -57,3 +57,13 @@ def test_guard_a_vote_praised_charges_no_one() -> None:
         "the vote had been free and fair."
     )
     assert not any(kind == "ACCUSE" for _, kind, _ in found)
+
+
+def test_a_rebuke_from_a_titled_leader_is_the_leaders_charge_not_a_rebuke_of_them() -> None:
+    found = typed_in(
+        "The European Union, which is Cambodia's biggest export market, withdrew part of the"
+        " country's trade privileges on Wednesday, drawing an angry rebuke from Prime Minister"
+        " Hun Sen."
+    )
+    assert ("Hun Sen", "ACCUSE", "European Union") in found
+    assert ("European Union", "ACCUSE", "Hun Sen") not in found
