@@ -96,8 +96,9 @@ def taken_by_force(text: str, kind: str, t_start: int, t_end: int) -> bool:
 
 _TAKING = re.compile(r"(?:re)?captur|retook|retak|seiz|abduct|kidnap|snatch", re.IGNORECASE)
 _TAKEN = re.compile(
-    r"(?:\s+[\w'’.,-]+){0,5}?\s+(?:soldiers|troops|peacekeepers|sailors|hostages|crew|workers"
-    r"|civilians|tourists|pilots?|servicem[ae]n|marines"
+    r"(?:\s+[\w'’.,-]+){0,5}?\s+(?:soldiers|troops|peacekeepers|sailors|hostages|crew|crewmen"
+    r"|workers|civilians|tourists|pilots?|servicem[ae]n|marines|fishermen|foreigners|engineers"
+    r"|missionaries|passengers|villagers"
     r"|airfields?|bases?|barracks|stronghold|positions|outposts?|checkpoints?)\b",
     re.IGNORECASE,
 )

@@ -162,11 +162,6 @@ DEAL_MADE = (
 )
 #: Stems (regex fragments, matched at a word start) for each relation type.  Signing a formal
 #: agreement supports the other party (CAMEO 057), wherever the verb stands.
-#: People seized (CAMEO 181, an abduction), not a thing: "seized| seven Indonesian crewmen".
-_PEOPLE_SEIZED = (
-    r" (?:(?!and\b)[\w'’.,-]+ ){0,4}?(?:crewmen|crew members|sailors|fishermen|hostages|tourists"
-    r"|foreigners|aid workers|engineers|missionaries|passengers|civilians|villagers)\b"
-)
 TRIGGERS: dict[str, str] = {
     "AID": r"suppl(?:y|ies|ied|ying)(?! (?:boats?|ships?|vessels?|lines?|chains?|routes?"
     r"|convoys?|depots?|runs?|missions?|shortages?)\b)|provid(?:e|es|ed|ing)|giv(?:e|es|ing)|gave|given|deliver\w*"
@@ -320,15 +315,13 @@ TRIGGERS: dict[str, str] = {
     r"|occup(?:y|ied|ies|ation)|annex\w*"  # occupying territory (CAMEO 192) coerces
     # "took control of Konkola Copper Mines from Vedanta": a seizure (CAMEO 1711)
     r"|t(?:ook|ake|akes|aking|aken) control(?= of (?:[\w'’.-]+ ){1,6}?from\b)"
-    rf"|disqualif\w+|(?<!under )(?<!house )arrest\w*|detain(?!ees?\b)\w*|impound\w*|round(?:s|ed|ing)? up|dissolv(?:e|es|ed|ing)|liquidation|curbs?(?= on\b)|seiz\w+\b(?!{_PEOPLE_SEIZED})|blockad\w+|compel\w*|raid\w*|jail(?!s\b)\w*|expropriat\w+"
+    r"|disqualif\w+|(?<!under )(?<!house )arrest\w*|detain(?!ees?\b)\w*|impound\w*|round(?:s|ed|ing)? up|dissolv(?:e|es|ed|ing)|liquidation|curbs?(?= on\b)|seiz\w+|blockad\w+|compel\w*|raid\w*|jail(?!s\b)\w*|expropriat\w+"
     r"|expel\w*|(?:order|tell|told)\w*(?=(?: [\w'’-]+){1,10}? to (?:leave|quit|depart|exit)\b)"
     # "placed opposition leader Kizza Besigye under house arrest": the placing is the arrest
     r"|(?:plac|put|kept|keep|held|hold)\w*(?=(?: [\w'’.-]+){0,8}? under (?:house )?arrest\b)",
     "ASSAULT": rf"(?:exchang|trad)(?:e|es|ed|ing) {FIRE_TRADED}"
     # taking or holding people hostage (CAMEO 181): "took dozens of Dutch peacekeepers hostage"
     r"|(?:t(?:ook|ake|akes|aking|aken)|h(?:old|olds|olding|eld))(?= (?:[\w'’.,-]+ ){1,6}?hostages?\b)"
-    # people seized, not things: "seized seven Indonesian crewmen from a tugboat" (CAMEO 181)
-    rf"|seiz(?:e|es|ed|ing)(?={_PEOPLE_SEIZED})"
     # hijacking a plane or a ship (CAMEO 181): "hijacked the Italian cruise liner Achille Lauro"
     r"|hijack(?:s|ed|ing)?(?= (?:[\w'’.-]+ ){0,4}?(?:planes?|airliners?|jets?|flights?|ships?"
     r"|liners?|vessels?|tankers?|bus(?:es)?|ferr(?:y|ies)|aircraft|boats?|trains?)\b)"
