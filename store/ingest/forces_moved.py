@@ -70,7 +70,8 @@ _SENT_BEFORE = re.compile(
 )
 #: Words of a mission that helps: a force sent with them is aid, not a threat.
 _HELPING = re.compile(
-    r"peace-?keep|\bto\s+(?:help|assist|support|aid|restore\s+(?:law\s+and\s+)?order|quell)\b"
+    r"peace-?keep|\bto\s+(?:help|assist|support|aid|restore\s+(?:law\s+and\s+)?order|quell"
+    r"|put\s+down)\b|\bat\s+the\s+(?:request|invitation)\s+of\b"
     r"|\b(?:humanitarian|relief|rescue|aid|medical|medicines?|supplies)\b",
     re.IGNORECASE,
 )

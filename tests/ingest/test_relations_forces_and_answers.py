@@ -128,3 +128,12 @@ def test_an_answer_told_by_its_act_is_that_act() -> None:
 def test_guard_a_retaliation_with_no_act_told_is_an_attack() -> None:
     found = _typed("Israel retaliated against Hezbollah positions in southern Lebanon.")
     assert ("Israel", "ASSAULT", "Hezbollah") in found
+
+
+def test_troops_flown_in_at_a_governments_request_are_aid_to_it() -> None:
+    found = _typed(
+        "India flew paratroopers into the Maldives on Thursday at the request of its president to"
+        " put down an attempted coup by foreign mercenaries."
+    )
+    assert ("India", "AID", "Maldives") in found
+    assert not [row for row in found if row[1] == "MOBILIZE"]
