@@ -26,6 +26,7 @@ from personae.store.ingest.sides import (
     whole_of_part,
 )
 from personae.store.ingest.verbs import (
+    CAPTIVES_HANDED_OVER,
     DESCRIPTIONS,
     HANDING_OVER,
     OCCUPYING,
@@ -141,7 +142,10 @@ def with_recipient(
     """The objects with the one a transfer goes to, named after "to" ("deploy troops to
     Ukraine", "promised to deliver a system to Ukraine"); a person handed over gives way to
     the state that gets them ("extradited Guzman to the United States")."""
-    handed = HANDING_OVER.match(text, t_start) is not None
+    handed = (  # (captives handed over are released to their own side: no recipient)
+        HANDING_OVER.match(text, t_start) is not None
+        and CAPTIVES_HANDED_OVER.match(text, t_start) is None
+    )
     if not objects or not (transfer or handed):
         return objects
     last = objects[-1].end
@@ -219,8 +223,8 @@ def handed_to(text: str, t_start: int, after: list[Hit]) -> list[Hit]:
     Osama bin Laden over to the United States" is done to the United States, who asked, not
     to the one handed."""
     handed = _HANDED_TO.match(text, t_start)
-    if handed is None:
-        return after
+    if handed is None or CAPTIVES_HANDED_OVER.match(text, t_start) is not None:
+        return after  # captives handed over are released to their own side
     return [h for h in after if h.start >= handed.end()] or after
 
 

@@ -77,6 +77,8 @@ EXPELLING = (
     rf"|order\w*(?= the (?:immediate )?expulsion of (?:[\w.'’-]+ ){{0,3}}?{DIPLOMATS}\b)"
 )
 #: A swap of prisoners: each side releases the other's (CAMEO 0841), read each way.
+#: Captives handed over are released: "handed over| three Israeli hostages to the Red Cross".
+_CAPTIVES_HANDED = r" (?:[\w'’.,-]+ ){0,4}?(?:hostages|captives|prisoners|detainees|inmates)\b"
 SWAPPING = (
     r"(?:swap(?:s|ped|ping)?|exchang(?:e|es|ed|ing))(?= (?:(?!fire|gunfire|shots|with)[\w'’-]+ ){0,3}?"
     r"(?:prisoners|detainees|captives|hostages|soldiers|inmates)\b)|(?:prisoner|hostage) (?:swaps?|exchanges?)"
@@ -173,6 +175,7 @@ TRIGGERS: dict[str, str] = {
     r"|credit lines?|lines? of credit"
     rf"|(?:s(?:ell|ells|elling|old)|sales? of)(?= (?:[\w'’$.,-]+ ){{0,4}}?{_WEAPONS}\b)"
     r"|hand(?:s|ed|ing)?(?: over)?(?! (?:over )?(?:power|control|authority)\b)"
+    rf"(?!{_CAPTIVES_HANDED})"  # "handed over three Israeli hostages": released (RETREAT)
     r"(?= (?:[\w'’$.,-]+ ){0,8}?to (?!\w+ (?:power|control)\b))",
     "SUPPORT": r"support(?!ers?\b)\w*|authori[sz](?:e|es|ed|ing)|ratif(?:y|ies|ied|ying|ication)|readmit\w*|reinstat\w*|approv\w+(?= (?:[\w'’-]+ ){0,3}?(?:bid|application|membership"
     r"|accession|candidacy)\b)|(?<!hand )(?<!handed )(?<!hands )(?<!gave )(?<!give )(?<!paid )(?<!fought )(?<!won )"
@@ -206,6 +209,7 @@ TRIGGERS: dict[str, str] = {
     "RETREAT": rf"{EASING}|{SWAPPING}|(?!{LEAVING_TALKS})(?:quit(?:s|ting)?\b|(?!{LEAVING_DEAL})withdr[ae]w\w*"
     rf"|pull(?:s|ed|ing)? (?:[\w'’,-]+ ){{0,4}}?(?:out|back)\b)|fre(?:ed|es|eing)\b"
     rf"|set (?:[\w'’-]+ ){{0,3}}?free\b|retreat\w*|restrained|disengag\w+|releas\w+"
+    rf"|hand(?:s|ed|ing)? over(?={_CAPTIVES_HANDED})"
     # "the last Soviet soldier left Afghanistan": troops leaving a land withdraw from it
     r"|(?:(?<=troops )|(?<=soldier )|(?<=soldiers )|(?<=forces ))(?:left|leav(?:e|es|ing))\b"
     r"|(?:cease-?fires?|truces?|armistice|cessation of hostilities)(?! (?:proposals?|plans?|talks|deals?|negotiations"
@@ -495,6 +499,8 @@ ATTITUDE_BEFORE = re.compile(r"\b(?:anti|pro|non)[-–]$", re.IGNORECASE)
 RECIPIENT_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
 #: Handing a person over to a state: the state is the one dealt with, not the person.
 HANDING_OVER = re.compile(r"extradit|hand(?:s|ed|ing)?\s+over\b", re.IGNORECASE)
+#: Captives handed over, a release: to their own side, whoever takes them in.
+CAPTIVES_HANDED_OVER = re.compile(r"hand(?:s|ed|ing)?\s+over" + _CAPTIVES_HANDED, re.IGNORECASE)
 #: Types whose object may be a place ("invaded Crimea", "withdrew from Gaza"); and taking
 #: ground (OCCUPYING: "annexed Crimea").
 PLACE_OBJECT_TYPES = frozenset({"ASSAULT", "MOBILIZE", "RETREAT"})

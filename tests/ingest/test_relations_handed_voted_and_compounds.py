@@ -89,3 +89,9 @@ def test_a_complaint_filed_jointly_is_each_ones_complaint_and_no_cooperation() -
         ("Japan", "ACCUSE", "China"),
     } <= found
     assert not [row for row in found if row[1] == "COOPERATE"]
+
+
+def test_hostages_handed_over_to_the_red_cross_are_released_to_their_state() -> None:
+    found = _typed("Hamas handed over three Israeli hostages to the Red Cross in Gaza on Saturday.")
+    assert ("Hamas", "RETREAT", "Israel") in found
+    assert not [row for row in found if "Red Cross" in row[2]]
