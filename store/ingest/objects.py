@@ -352,11 +352,17 @@ def within_reach(
         h for h in after if not _WHEN_EVENT_BEFORE.search(text, max(t_end, h.start - 60), h.start)
     ]
     after = [  # "would file a complaint with the Security Council over Israeli violations":
-        h  # where it is filed, when it is against someone else (else "lodged a complaint with
-        for h in after  # the UN" charges the UN, as event coders read it)
-        if not (
+        h  # where it is filed, when it is against someone else named (else "lodged a
+        for h in after  # complaint with the UN" charges the UN, as event coders read it, and
+        if not (  # "a protest with Ethiopia over the filling of the dam" charges Ethiopia)
             _FILED_WITH.search(text, max(t_start, h.start - 40), h.start)
-            and _AGAINST_SOMEONE.match(text, h.end)
+            and (against := _AGAINST_SOMEONE.match(text, h.end)) is not None
+            and any(
+                0 <= o.start - against.end() + 1 <= 25  # "over| Israeli violations"
+                and o.actor != h.actor
+                and kinds.get(o.actor) != "place"
+                for o in after
+            )
         )
     ]
     if (praised := _PRAISED_AS.match(text, t_start)) is not None:  # "hailed the accord as a

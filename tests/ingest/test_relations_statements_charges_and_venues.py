@@ -83,3 +83,11 @@ def test_a_joint_body_suspended_is_no_cooperation() -> None:
     )
     assert not [row for row in found if row[1] == "COOPERATE"]
     assert ("China", "SANCTION", "United States") in found
+
+
+def test_a_protest_lodged_with_a_state_over_a_thing_charges_that_state() -> None:
+    found = typed_in(
+        "Egypt lodged a formal protest with Ethiopia on Tuesday over the start of a second"
+        " filling of the reservoir behind the Grand Ethiopian Renaissance Dam."
+    )
+    assert ("Egypt", "ACCUSE", "Ethiopia") in found
