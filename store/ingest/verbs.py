@@ -77,6 +77,12 @@ EXPELLING = (
     rf"|order\w*(?= the (?:immediate )?expulsion of (?:[\w.'’-]+ ){{0,3}}?{DIPLOMATS}\b)"
 )
 #: A swap of prisoners: each side releases the other's (CAMEO 0841), read each way.
+#: What a state or its act is called when it is charged: "called the move illegal".
+_JUDGED_BAD = (
+    r"(?:illegal|illegitimate|unacceptable|baseless|absurd|provocative|a provocation|an act of"
+    r"|null and void|a crime|criminal|hostile|an aggression|a (?:serious |grave |flagrant )?violation"
+    r"|a (?:direct |grave |serious )?threat|blackmail|interference|meddling)"
+)
 #: Captives handed over are released: "handed over| three Israeli hostages to the Red Cross".
 _CAPTIVES_HANDED = r" (?:[\w'’.,-]+ ){0,4}?(?:hostages|captives|prisoners|detainees|inmates)\b"
 SWAPPING = (
@@ -241,10 +247,9 @@ TRIGGERS: dict[str, str] = {
     r"|(?<!to )(?<!would )(?<!will )(?<!could )(?<!might )"  # "would take Chile to the ICJ
     r"t(?:ook|ake|akes|aking|aken)(?= (?:[\w'’.-]+ ){1,4}?to the (?:[\w.'’-]+ ){0,3}?"  # unless": a threat
     r"(?:court|tribunal|icj|icc|wto|organi[sz]ation)\b)"
-    r"|call(?:s|ed|ing)?(?= (?:the|its|this|that|their|it|them)\b[^,.;]{0,60}? (?:illegal"
-    r"|illegitimate|unacceptable|baseless|absurd|provocative|a provocation|an act of|null and void"
-    r"|a crime|criminal|hostile|an aggression|a (?:serious |grave |flagrant )?violation"
-    r"|a (?:direct |grave |serious )?threat|blackmail|interference|meddling)\b)"
+    rf"|call(?:s|ed|ing)?(?= (?:the|its|this|that|their|it|them)\b[^,.;]{{0,60}}? {_JUDGED_BAD}\b)"
+    # "described the junta as illegitimate and out of control": the same charge
+    rf"|describ(?:e|es|ed|ing)(?= (?:[\w'’-]+ ){{1,5}}?as {_JUDGED_BAD}\b)"
     r"|accus\w+|blam\w+|critici[sz]\w+|condemn\w*|denounc\w+|alleg(?:e|es|ed|ing)"
     r"|rebuk\w*|reprimand\w*|censur\w+|lambast\w*|deplor\w+|castigat\w+|chastis\w+"
     r"|slam(?:s|med|ming)?(?! (?:dunk|door)s?\b)"

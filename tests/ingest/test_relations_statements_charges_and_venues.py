@@ -91,3 +91,11 @@ def test_a_protest_lodged_with_a_state_over_a_thing_charges_that_state() -> None
         " filling of the reservoir behind the Grand Ethiopian Renaissance Dam."
     )
     assert ("Egypt", "ACCUSE", "Ethiopia") in found
+
+
+def test_a_government_described_as_illegitimate_is_charged() -> None:
+    found = typed_in(
+        "French Foreign Minister Jean-Yves Le Drian described Mali's junta as illegitimate and out"
+        " of control on Sunday."
+    )
+    assert [row for row in found if row[1] == "ACCUSE" and "Mali" in row[2]], found
