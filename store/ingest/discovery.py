@@ -73,6 +73,8 @@ def discover(
         for _ in range(3):  # a short form of a variant: follow the chain a little way
             target = canonical.get(target, target)
         if target not in found.actors:
+            target = _official_name_start(target, found, gaz) or target
+        if target not in found.actors:
             entry = None if gaz.renamed_by(target, date) else gaz.lookup(target)
             if (
                 entry is not None
@@ -128,6 +130,22 @@ def discover(
             for start, end in candidates[other].spans:
                 found.hits.append(Hit(start, end, name))
             actor.add_alias(other)
+
+
+def _official_name_start(name: str, found: Found, gaz: Gazetteer) -> str | None:
+    """The one state named in the article whose official name this name begins ("the
+    Islamic Republic" after "Iran": the Islamic Republic of Iran), if exactly one is."""
+    if " " not in name:
+        return None
+    opening = name + " "
+    states = {
+        actor.name
+        for actor in found.actors.values()
+        if actor.kind == "state"
+        and (entry := gaz.lookup(actor.name)) is not None
+        and any(alias.startswith(opening) for alias in entry.aliases)
+    }
+    return states.pop() if len(states) == 1 else None
 
 
 def _subject_state(
