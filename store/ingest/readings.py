@@ -325,10 +325,12 @@ def unnamed_subject(text: str, t_start: int, t_end: int) -> bool:
     )
 
 
-#: People helped, then where they are: "to hundreds of thousands of flood victims in".
+#: People helped, then where they are: "to hundreds of thousands of flood victims in", "to
+#: cut-off villages in".
 _PEOPLE_IN = re.compile(
     r"\b(?:victims|refugees|survivors|civilians|residents|people|families|communities"
-    r"|children|villagers)\s+(?:[a-z]+\s+){0,3}?in\s+(?:the\s+)?(?:[a-z]+\s+)?$",
+    r"|children|villagers|villages|towns|areas|districts)\s+(?:[a-z]+\s+){0,3}?in\s+(?:the\s+)?"
+    r"(?:[a-z]+\s+)?$",
     re.IGNORECASE,
 )
 

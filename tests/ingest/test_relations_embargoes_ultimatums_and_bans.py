@@ -64,3 +64,16 @@ def test_an_envoy_recalled_from_a_city_is_recalled_from_its_state() -> None:
     assert capital == {("Canada", "SANCTION", "Saudi Arabia")}  # Riyadh names the state
     city = typed_in("Britain said it was recalling its high commissioner from Lagos.")
     assert city == {("United Kingdom", "SANCTION", "Lagos")}  # a city of Nigeria's
+
+
+def test_food_ferried_or_flown_to_villages_in_a_state_is_aid_to_it() -> None:
+    ferried = typed_in(
+        "U.S. military helicopters began ferrying food and medicine to cut-off villages in"
+        " Honduras on Wednesday."
+    )
+    assert [row for row in ferried if row[1] == "AID" and row[2] == "Honduras"], ferried
+    flown = typed_in(
+        "British air force transport planes began flying food to famine victims in northern"
+        " Ethiopia on Thursday."
+    )
+    assert [row for row in flown if row[1] == "AID" and row[2] == "Ethiopia"], flown
