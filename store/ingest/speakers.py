@@ -64,8 +64,14 @@ def speaks_of_self(text: str, speaker_end: int, t_start: int) -> bool:
     if said is None:
         return True
     subject = said.group(1)
-    # "announced their withdrawal", "announced its decision to": their own act, named
-    return subject is None or subject.lower() in PRONOUNS or subject.lower() in _POSSESSIVES
+    # "announced their withdrawal", "announced its decision to", "announced a $1 billion
+    # loan": their own act, named
+    return (
+        subject is None
+        or subject.lower() in PRONOUNS
+        or subject.lower() in _POSSESSIVES
+        or (said.group(0)[:5].lower() == "annou" and subject.lower() in ("a", "an"))
+    )
 
 
 _POSSESSIVES = frozenset(words("its their his her our"))

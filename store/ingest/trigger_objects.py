@@ -93,10 +93,12 @@ def as_received(text: str, trigger: tuple[int, int, str, float]) -> tuple[int, i
 #: A commitment whose object is support, aid or cooperation as a noun, just before it:
 #: "pledged more support", "promised $1 billion in", "offered".
 _PLEDGE_BEFORE = re.compile(
-    r"\b(?:pledg|promis|offer|vow)\w*\s+(?:(?!(?:and|or|but|to|that|which|who)\s)[\w'’$.,-]+\s+){0,4}$",
+    r"\b(?:(?:pledg|promis|offer|vow)\w*|announc\w*(?=\s+(?:a|an)\s+(?:US|A|C|NZ)?[$€£]))"
+    r"\s+(?:(?!(?:and|or|but|to|that|which|who)\s)[\w'’$.,-]+\s+){0,7}$",
     re.IGNORECASE,
-)
-_PLEDGE_WORDS = word_pattern("pledg", "promis", "offer", "vow")  # one in every match above
+)  # "pledged 50 million Australian dollars in budget| support", "announced a $1 billion line
+# of| credit"
+_PLEDGE_WORDS = word_pattern("pledg", "promis", "offer", "vow", "announc")  # one in each match
 #: What a pledge may promise.
 _PLEDGED = frozenset({"SUPPORT", "AID", "COOPERATE"})
 

@@ -179,7 +179,7 @@ TRIGGERS: dict[str, str] = {
     r"|vaccines|medicines?|food|fuel|equipment|doctors|nurses|medics|medical|rice|grain|wheat"
     r"|flour|supplies|relief|tents|blankets|humanitarian)\b)|fund(?:s|ed|ing)?|financ(?!ial\b|iers?\b)\w+|lend(?:s|ing)?|lent\b|aid(?:s|ed)?|assistance|extended(?! (?:[\w'’-]+ ){0,3}?(?:embargo\w*|sanctions|bans?)\b)|arms sales|rescue\w*"
     r"|bail(?:s|ed)? out|bailouts?|rescue packages?|loans?|disburs\w+|airlift\w*"
-    r"|credit lines?|lines? of credit"
+    r"|credit lines?|lines? of (?:[\w-]+ )?credit"
     rf"|(?:s(?:ell|ells|elling|old)|sales? of)(?= (?:[\w'’$.,-]+ ){{0,4}}?{_WEAPONS}\b)"
     r"|hand(?:s|ed|ing)?(?: over)?(?! (?:over )?(?:power|control|authority)\b)"
     rf"(?!{_CAPTIVES_HANDED})"  # "handed over three Israeli hostages": released (RETREAT)

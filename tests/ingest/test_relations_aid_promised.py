@@ -51,3 +51,17 @@ def test_a_credit_line_granted_or_opened_is_aid() -> None:
     assert ("Japan", "AID", "Sri Lanka") in stored_in(
         "Japan opened a $500 million line of credit to Sri Lanka on Monday.", "2010-05-01"
     )
+
+
+def test_money_pledged_in_many_words_or_announced_is_promised() -> None:
+    support = stored_in(
+        "Australia pledged 50 million Australian dollars in budget support to Papua New Guinea on"
+        " Thursday.",
+        "2023-02-09",
+    )
+    assert ("Australia", "AGREE", "Papua New Guinea") in support
+    credit = stored_in(
+        "India announced a $1 billion line of concessional credit for Nepal on Sunday.",
+        "2014-08-03",
+    )
+    assert ("India", "AGREE", "Nepal") in credit
