@@ -320,6 +320,9 @@ _STEM_OVER_PATTERN = {
     # with an object reads a dismissal, or shells fired at someone
     ("MOBILIZE", "ACCUSE"): re.compile(r"fir", re.IGNORECASE),
     ("MOBILIZE", "ASSAULT"): re.compile(r"(?:test-)?fir", re.IGNORECASE),
+    # "closed its main border crossings with Colombia": a closure (191), whatever the
+    # dictionary files "close ... crossings" under
+    ("COERCE", "SANCTION"): re.compile(r"clos|seal|shut", re.IGNORECASE),
     # "rushed reinforcements to the area": forces sent, no visit
     ("MOBILIZE", "CONSULT"): re.compile(r"rush|fl[eoiy]", re.IGNORECASE),
 }

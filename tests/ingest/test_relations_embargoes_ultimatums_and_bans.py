@@ -77,3 +77,8 @@ def test_food_ferried_or_flown_to_villages_in_a_state_is_aid_to_it() -> None:
         " Ethiopia on Thursday."
     )
     assert [row for row in flown if row[1] == "AID" and row[2] == "Ethiopia"], flown
+
+
+def test_border_crossings_closed_are_a_closure_not_ties_cut() -> None:
+    found = typed_in("Venezuela closed its main border crossings with Colombia on Wednesday.")
+    assert found == {("Venezuela", "COERCE", "Colombia")}
