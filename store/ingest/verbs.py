@@ -75,6 +75,8 @@ EXPELLING = (
     r"(?:(?: [\w'’-]+){0,6}? to (?:leave|quit|depart|exit|go home)\b| out\b))"  # "ordered ... envoys out"
     # "ordered the expulsion of U.S. Ambassador Philip Goldberg"
     rf"|order\w*(?= the (?:immediate )?expulsion of (?:[\w.'’-]+ ){{0,3}}?{DIPLOMATS}\b)"
+    # "declared Mexico's ambassador persona non grata": an expulsion (CAMEO 161)
+    r"|declar(?:e|es|ed|ing)(?= (?:[\w.'’-]+ ){1,6}?persona non grata\b)"
 )
 #: A swap of prisoners: each side releases the other's (CAMEO 0841), read each way.
 #: What a state or its act is called when it is charged: "called the move illegal".

@@ -24,3 +24,10 @@ def test_embassy_staff_expelled_are_ties_cut_as_diplomats_expelled_are() -> None
     )
     assert ("United Kingdom", "SANCTION", "Russian embassy") in found
     assert not [row for row in found if row[1] == "COERCE"], found
+
+
+def test_an_ambassador_declared_persona_non_grata_is_expelled() -> None:
+    found = stored_in(
+        "Peru declared Mexico's ambassador persona non grata on Tuesday.", "2022-12-20"
+    )
+    assert ("Peru", "SANCTION", "Mexico's ambassador") in found
