@@ -301,7 +301,10 @@ TRIGGERS: dict[str, str] = {
     # "fired a missile over Japan", "test-fired missiles into waters off Taiwan's ports"
     r"|(?:test-)?fir(?:e|es|ed|ing)(?= (?:[\w-]+ ){0,3}?(?:missiles?|rockets?) (?:over|across)\b"
     r"| (?:[\w-]+ ){0,3}?(?:missiles?|rockets?|shells|rounds|projectiles) (?:\w+ )?(?:into|in)"
-    r" (?:the )?(?:waters|sea)\b)",
+    r" (?:the )?(?:waters|sea)\b"
+    # "test-fired an intercontinental ballistic missile that splashed down in Japan's waters"
+    r"| (?:[\w-]+ ){0,3}?(?:missiles?|rockets?) (?:[\w,]+ ){0,4}?(?:that|which) (?:splashed|landed"
+    r"|fell|came) (?:down )?(?:in|into|inside|off)\b)",
     # closing a border or airspace restricts movement (CAMEO 191), as every coder codes it
     # a state's act named as a noun after its possessive: "Venezuela's deportation of
     # Colombians", "China's detention of two Canadians" (CAMEO 17)

@@ -28,3 +28,12 @@ def test_artillery_shells_fired_into_waters_are_a_show_of_force_too() -> None:
     )
     assert ("North Korea", "MOBILIZE", "South Korea") in found
     assert not [row for row in found if row[1] == "ASSAULT"]
+
+
+def test_a_missile_that_splashed_down_in_a_states_waters_is_a_show_of_force() -> None:
+    found = stored_in(
+        "North Korea test-fired an intercontinental ballistic missile on Tuesday that splashed"
+        " down in Japan's exclusive economic zone.",
+        "2023-02-18",
+    )
+    assert ("North Korea", "MOBILIZE", "Japan") in found
