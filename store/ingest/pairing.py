@@ -42,6 +42,8 @@ _PLEDGE = re.compile(rf"{_PROMISES}\b", re.IGNORECASE)
 _PLEDGED_TO = re.compile(rf"\b{_PROMISES}\s+(?:\w+\s+){{0,3}}?to\s+$", re.IGNORECASE)
 
 
+#: Meetings held apart with each side: "held separate talks with", "met ... separately".
+_SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
 #: Hosting, one way: the host meets its guests ("hosted Israeli Prime Minister Rabin").
 _HOSTING = re.compile(r"host", re.IGNORECASE)
 
@@ -124,7 +126,8 @@ def pairs_of(
             for s, o in pairs  # coders of sets 38a, 40a and 41a: host to guest alone)
             if not _NESTED_BEFORE.search(text, max(0, o.start - 30), o.start)
             and not _HOSTING.match(text, t_start)
-        ]
+            and not _SEPARATE.search(text, max(0, t_start - 24), t_start + 12)
+        ]  # "held separate talks with": the one who holds them meets each, one way
     if objects and subjects and from_the_object(text, kind, objects[0].start, t_start, t_end):
         pairs = [(o, s) for s, o in pairs]  # "received weapons from Germany", "at the
         # request of the Somali government": the one named after gives or asks

@@ -67,3 +67,12 @@ def test_a_rebuke_from_a_titled_leader_is_the_leaders_charge_not_a_rebuke_of_the
     )
     assert ("Hun Sen", "ACCUSE", "European Union") in found
     assert ("European Union", "ACCUSE", "Hun Sen") not in found
+
+
+def test_separate_talks_with_each_side_are_held_one_way() -> None:
+    found = typed_in(
+        "African Union mediator Thabo Mbeki held separate talks with Sudanese and South Sudanese"
+        " delegations in Addis Ababa on Wednesday."
+    )
+    assert {("Thabo Mbeki", "CONSULT", "Sudan"), ("Thabo Mbeki", "CONSULT", "South Sudan")} <= found
+    assert not [row for row in found if row[2] == "Thabo Mbeki"], found
