@@ -17,6 +17,13 @@ RESTRICTED_BEFORE = re.compile(
     r"\s+on\s+(?:(?!and\b|or\b)[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+#: A danger warned of, no threat: "warning that| some 2.7 million people faced severe hunger".
+DANGER_WARNED = re.compile(
+    r"\s+that\s+(?:[\w,.'’-]+\s+){0,8}?(?:faced?|facing|risk\w*)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:hunger|famine|starvation|malnutrition|disease|epidemics?|death|shortages?|floods?"
+    r"|drought|homelessness)\b",
+    re.IGNORECASE,
+)
 #: Cooperation suspended: "suspend a joint working group", "suspended military cooperation".
 SUSPENDED_BEFORE = re.compile(
     r"\bsuspen(?:d|ds|ded|ding|sion\s+of)\s+(?:(?:a|an|the|its|their|all)\s+)?(?:[\w-]+\s+){0,2}$",

@@ -15,6 +15,7 @@ from personae.store.ingest.clause_subjects import OWN_ACT_AFTER
 from personae.store.ingest.clauses import meeting_refused
 from personae.store.ingest.idle_triggers import (
     CALLED_OFF,
+    DANGER_WARNED,
     DEAL_UNDONE,
     ENDED_BEFORE,
     ENDING_WAR_AFTER_ACT,
@@ -219,6 +220,7 @@ def triggers_of(
         and not (t[2] == "ASSAULT" and WAR_ENDED.search(text, max(0, t[0] - 40), t[0]))
         and not (t[2] == "RETREAT" and ENDING_WAR_AFTER_ACT.match(text, t[0]))
         and not (t[2] == "COERCE" and _MADE_TO.match(text, t[0]))
+        and not (t[2] == "THREATEN" and DANGER_WARNED.match(text, t[1]))
         and not (t[2] == "PROTEST" and _CROWD_AS_AGENT.search(text, max(0, t[0] - 40), t[1]))
         and not _OWNERS_AIM.search(text, max(0, t[0] - 40), t[0])
         and not (t[2] == "ASSAULT" and _ON_STRIKE.match(text, t[0]))

@@ -65,3 +65,22 @@ def test_money_pledged_in_many_words_or_announced_is_promised() -> None:
         "2014-08-03",
     )
     assert ("India", "AGREE", "Nepal") in credit
+
+
+def test_a_danger_warned_of_while_giving_aid_is_no_threat() -> None:
+    found = stored_in(
+        "The World Food Programme began airlifting high-energy biscuits to drought-stricken"
+        " northern Kenya on Friday, warning that some 2.7 million people there faced severe"
+        " hunger.",
+        "2011-07-29",
+    )
+    assert not [row for row in found if row[1] == "THREATEN"], found
+    assert [row for row in found if row[1] == "AID"], found
+
+
+def test_guard_a_warning_that_a_state_would_face_consequences_threatens_it() -> None:
+    found = stored_in(
+        "The United States warned Iran on Friday that it would face severe consequences.",
+        "2019-06-14",
+    )
+    assert ("United States", "THREATEN", "Iran") in found
