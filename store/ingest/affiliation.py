@@ -309,8 +309,16 @@ def subject_state(
         # other state named, not the subject's
         return next((o for o in reversed(owners) if o != owners[0]), None)
     opened = _CONJUNCTION_BEFORE.search(text, max(0, start - 45), start)
-    where = (
-        next((h for h in reversed(hits) if sentence_start <= h.end <= opened.start()), None)
+    where = (  # the last name before it, or the place arrived in before "a force that"
+        next(
+            (
+                h
+                for h in reversed(hits)
+                if sentence_start <= h.end <= opened.start()
+                and (opened[0][:4] != "that" or text.endswith(("in ", "into ", "to "), 0, h.start))
+            ),
+            None,
+        )
         if opened is not None
         else None
     )
@@ -331,8 +339,8 @@ def subject_state(
 
 #: A subordinating word right before an office holder's title: "after| President X".
 _CONJUNCTION_BEFORE = re.compile(
-    r"\b(?:after|as|when|while|before|because|since)\s+(?:[A-Z][\w-]*\s+){1,3}$"
-)
+    r"\b(?:after|as|when|while|before|because|since|that)\s+(?:[A-Z][\w-]*\s+){1,3}$"
+)  # "a force that President Kassym-Jomart Tokayev had requested"
 #: A new clause opening before an office holder's title: ", and Prime Minister".
 _AND_BEFORE = re.compile(r",\s+(?:and|but)\s+(?:[A-Z][\w-]*\s+){1,3}$")
 #: A verb answering an act, right after the office holder's name.

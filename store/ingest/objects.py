@@ -296,6 +296,7 @@ _WHEN_EVENT_BEFORE = re.compile(
     r"(?:the\s+)?(?:[\w'’.-]+\s+(?:and|or)\s+(?:the\s+)?)?$"
 )
 #: A complaint or case lodged with a body, right before the body's name.
+_PART_OF_BEFORE = re.compile(r"\bas\s+part\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$")
 _FILED_WITH = re.compile(
     r"\b(?:complaints?|case|suit|lawsuit|petition|appeal|protest|grievance)\s+with\s+(?:the\s+)?$"
 )
@@ -370,6 +371,9 @@ def within_reach(
         # praise of Armenia, what the accord is called
     if _ADMITTING.match(text, t_start):  # "let a U.N. force into East Timor": whom, not where
         after = [h for h in after if not _INTO_BEFORE.search(text, max(0, h.start - 12), h.start)]
+    after = [  # "arriving in Kazakhstan as part of a CSTO force": the force's body, no object
+        h for h in after if not _PART_OF_BEFORE.search(text, max(t_end, h.start - 40), h.start)
+    ]
     after = handed_to(text, t_start, after)
     if kind in ("COERCE", "ASSAULT"):
         after = taken_from(text, t_start, after, kinds)

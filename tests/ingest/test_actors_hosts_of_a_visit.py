@@ -22,3 +22,12 @@ def test_a_leader_a_visitor_holds_talks_with_is_not_the_visitors() -> None:
     )
     assert entities["Hafez al-Assad"].affiliation != "united-states"
     assert entities["Henry Kissinger"].affiliation == "united-states"
+
+
+def test_a_president_who_requested_the_force_arriving_in_a_state_leads_that_state() -> None:
+    entities = entities_in(
+        "Russian paratroopers began arriving in Kazakhstan on Thursday as part of a force that"
+        " President Kassym-Jomart Tokayev had requested.",
+        "2022-01-06",
+    )
+    assert entities["Kassym-Jomart Tokayev"].affiliation == "kazakhstan"

@@ -137,3 +137,13 @@ def test_troops_flown_in_at_a_governments_request_are_aid_to_it() -> None:
     )
     assert ("India", "AID", "Maldives") in found
     assert not [row for row in found if row[1] == "MOBILIZE"]
+
+
+def test_forces_arriving_as_part_of_a_blocs_force_a_president_requested_aid_his_state() -> None:
+    found = _typed(
+        "Russian paratroopers began arriving in Kazakhstan on Thursday as part of a Collective"
+        " Security Treaty Organization force that President Kassym-Jomart Tokayev had requested"
+        " to help restore order."
+    )
+    assert ("Russia", "AID", "Kazakhstan") in found
+    assert not [row for row in found if row[2] == "Collective Security Treaty Organization"]
