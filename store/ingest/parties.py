@@ -37,6 +37,7 @@ INSTITUTION_IN = re.compile(
     r"\b(?:courts?|judges?|tribunals?|prosecutors?|police|authorities|government|parliament"
     r"|officials|ministry|army|military|troops|forces|embassy|regime|lawmakers|legislators"
     r"|junta|rulers|leadership|leaders|administration|cabinet|navy|diplomats"
+    r"|elections?|polls|vote|referendum"
     r"|protesters|demonstrators|crowds|students|residents|villagers)"
     r"\s+(?:in|of)\s+(?:the\s+)?$",
     re.IGNORECASE,

@@ -1,6 +1,7 @@
 """A state's rulers named by where they rule ("the junta in Niger", "the leadership in
 Pyongyang") are the state: it is the party, not the place where something happens; unless
-another state's adjective names them ("British authorities in Gibraltar": Britain's)."""
+another state's adjective names them ("British authorities in Gibraltar": Britain's); an
+election "in" a state is that state's."""
 
 from __future__ import annotations
 
@@ -37,3 +38,15 @@ def test_authorities_another_state_names_act_for_it_where_they_are() -> None:
     )
     assert ("United Kingdom", "COERCE", "Spain") in found
     assert not [row for row in found if "Gibraltar" in (row[0], row[2])]
+
+
+def test_an_election_in_a_state_not_recognised_is_a_rejection_of_the_state() -> None:
+    found = stored_in(
+        "The United States and the European Union refused on Monday to recognise the result of"
+        " Sunday's presidential election in Nicaragua.",
+        "2021-11-08",
+    )
+    assert {
+        ("United States", "REJECT", "Nicaragua"),
+        ("European Union", "REJECT", "Nicaragua"),
+    } <= found
