@@ -287,17 +287,3 @@ _ENVOY_AFTER = re.compile(
 
 #: How far after a verb its purpose ("to protest") may stand (characters).
 PURPOSE_REACH = 100
-
-
-#: A reason an act cites: "banned 59 Chinese apps, citing| threats to national security".
-_CITING_BEFORE = re.compile(
-    r"\bciting\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE
-)
-
-
-def cited_reason(text: str, t_start: int) -> bool:
-    """The trigger names the reason an act cites ("citing threats to national security",
-    "citing attacks on its nationals"): a cause told, no act of anyone named near it."""
-    return holds(text, "citing", t_start - 40, t_start) and (
-        _CITING_BEFORE.search(text, max(0, t_start - 40), t_start) is not None
-    )

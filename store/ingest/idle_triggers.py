@@ -24,6 +24,10 @@ DANGER_WARNED = re.compile(
     r"|drought|homelessness)\b",
     re.IGNORECASE,
 )
+#: A reason an act cites, no act: "banned 59 Chinese apps, citing| threats to national security".
+CITED_BEFORE = re.compile(
+    r"\bciting\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE
+)
 #: Cooperation suspended: "suspend a joint working group", "suspended military cooperation".
 SUSPENDED_BEFORE = re.compile(
     r"\bsuspen(?:d|ds|ded|ding|sion\s+of)\s+(?:(?:a|an|the|its|their|all)\s+)?(?:[\w-]+\s+){0,2}$",

@@ -142,10 +142,7 @@ def with_recipient(
     """The objects with the one a transfer goes to, named after "to" ("deploy troops to
     Ukraine", "promised to deliver a system to Ukraine"); a person handed over gives way to
     the state that gets them ("extradited Guzman to the United States")."""
-    handed = (  # (captives handed over are released to their own side: no recipient)
-        HANDING_OVER.match(text, t_start) is not None
-        and CAPTIVES_HANDED_OVER.match(text, t_start) is None
-    )
+    handed = HANDING_OVER.match(text, t_start) is not None
     if not objects or not (transfer or handed):
         return objects
     last = objects[-1].end
@@ -296,6 +293,7 @@ _WHEN_EVENT_BEFORE = re.compile(
     r"(?:the\s+)?(?:[\w'’.-]+\s+(?:and|or)\s+(?:the\s+)?)?$"
 )
 #: A complaint or case lodged with a body, right before the body's name.
+#: The body a force comes as part of, no object of its coming: "as part of a| CSTO force".
 _PART_OF_BEFORE = re.compile(r"\bas\s+part\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$")
 _FILED_WITH = re.compile(
     r"\b(?:complaints?|case|suit|lawsuit|petition|appeal|protest|grievance)\s+with\s+(?:the\s+)?$"

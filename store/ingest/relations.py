@@ -12,7 +12,6 @@ import re
 from dataclasses import replace
 
 from personae.store.ingest.act_frames import (
-    cited_reason,
     document_says,
     joins_act,
     mediator,
@@ -242,14 +241,9 @@ def _read(
             continue  # "a breakthrough brokered by Pope Francis": the mediation (mediation_links)
         if joins_act(text, triggers, number):
             continue  # "joined a diplomatic boycott of the Games": the boycott is the act
-        if (
-            document_says(text, t_start, t_end)
-            or takes_power(text, t_start)
-            or cited_reason(text, t_start)
-        ):
+        if document_says(text, t_start, t_end) or takes_power(text, t_start):
             continue  # "signed a declaration pledging to": the signing is the act; "seized
-            # power in a coup": no one else's; "citing threats to national security": the
-            # reason for the act before
+            # power in a coup": no one else's
         if (kind == "REJECT" or (kind == "ACCUSE" and answering(text, t_start))) and answers_charge(
             text, (t_start, t_end), piece.end
         ):

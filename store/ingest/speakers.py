@@ -70,7 +70,7 @@ def speaks_of_self(text: str, speaker_end: int, t_start: int) -> bool:
         subject is None
         or subject.lower() in PRONOUNS
         or subject.lower() in _POSSESSIVES
-        or (said.group(0)[:5].lower() == "annou" and subject.lower() in ("a", "an"))
+        or (said.group(0).lower().startswith("announc") and subject.lower() in ("a", "an"))
     )
 
 

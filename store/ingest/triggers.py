@@ -15,6 +15,7 @@ from personae.store.ingest.clause_subjects import OWN_ACT_AFTER
 from personae.store.ingest.clauses import meeting_refused
 from personae.store.ingest.idle_triggers import (
     CALLED_OFF,
+    CITED_BEFORE,
     DANGER_WARNED,
     DEAL_UNDONE,
     ENDED_BEFORE,
@@ -221,6 +222,10 @@ def triggers_of(
         and not (t[2] == "RETREAT" and ENDING_WAR_AFTER_ACT.match(text, t[0]))
         and not (t[2] == "COERCE" and _MADE_TO.match(text, t[0]))
         and not (t[2] == "THREATEN" and DANGER_WARNED.match(text, t[1]))
+        and not (
+            holds(text, "citing", t[0] - 40, t[0])
+            and CITED_BEFORE.search(text, max(0, t[0] - 40), t[0]) is not None
+        )  # "citing threats to national security": the reason for the act before
         and not (t[2] == "PROTEST" and _CROWD_AS_AGENT.search(text, max(0, t[0] - 40), t[1]))
         and not _OWNERS_AIM.search(text, max(0, t[0] - 40), t[0])
         and not (t[2] == "ASSAULT" and _ON_STRIKE.match(text, t[0]))
@@ -319,7 +324,7 @@ _STEM_OVER_PATTERN = {
     # its deep regret to Seoul": an apology (055), filed as a complaint
     ("SUPPORT", "ACCUSE"): re.compile(r"express", re.IGNORECASE),
     # "fired missiles into waters off Taiwan": a show of force, where the dictionary's "fire"
-    # with an object reads a dismissal, or shells fired at someone
+    # with an object reads a dismissal, and its "fire artillery shells" an attack
     ("MOBILIZE", "ACCUSE"): re.compile(r"fir", re.IGNORECASE),
     ("MOBILIZE", "ASSAULT"): re.compile(r"(?:test-)?fir", re.IGNORECASE),
     # "closed its main border crossings with Colombia": a closure (191), whatever the

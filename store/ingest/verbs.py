@@ -78,18 +78,20 @@ EXPELLING = (
     # "declared Mexico's ambassador persona non grata": an expulsion (CAMEO 161)
     r"|declar(?:e|es|ed|ing)(?= (?:[\w.'’-]+ ){1,6}?persona non grata\b)"
 )
-#: A swap of prisoners: each side releases the other's (CAMEO 0841), read each way.
 #: What a state or its act is called when it is charged: "called the move illegal".
 _JUDGED_BAD = (
     r"(?:illegal|illegitimate|unacceptable|baseless|absurd|provocative|a provocation|an act of"
     r"|null and void|a crime|criminal|hostile|an aggression|a (?:serious |grave |flagrant )?violation"
     r"|a (?:direct |grave |serious )?threat|blackmail|interference|meddling)"
 )
+#: People held by another side, whom it may free, swap or hand over.
+_CAPTIVES = r"(?:hostages|captives|prisoners|detainees|inmates)"
 #: Captives handed over are released: "handed over| three Israeli hostages to the Red Cross".
-_CAPTIVES_HANDED = r" (?:[\w'’.,-]+ ){0,4}?(?:hostages|captives|prisoners|detainees|inmates)\b"
+_CAPTIVES_HANDED = rf" (?:[\w'’.,-]+ ){{0,4}}?{_CAPTIVES}\b"
+#: A swap of prisoners: each side releases the other's (CAMEO 0841), read each way.
 SWAPPING = (
     r"(?:swap(?:s|ped|ping)?|exchang(?:e|es|ed|ing))(?= (?:(?!fire|gunfire|shots|with)[\w'’-]+ ){0,3}?"
-    r"(?:prisoners|detainees|captives|hostages|soldiers|inmates)\b)|(?:prisoner|hostage) (?:swaps?|exchanges?)"
+    rf"(?:{_CAPTIVES}|soldiers)\b)|(?:prisoner|hostage) (?:swaps?|exchanges?)"
 )
 #: Suspending or ending one's part in a treaty or a body reduces relations with the treaty's
 #: other party or the body ("suspending its participation in the New START treaty with the
@@ -508,9 +510,12 @@ LOCATIVE_BEFORE = re.compile(
 ATTITUDE_BEFORE = re.compile(r"\b(?:anti|pro|non)[-–]$", re.IGNORECASE)
 #: "to Ukraine", "to the front": the recipient of a transfer.
 RECIPIENT_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
-#: Handing a person over to a state: the state is the one dealt with, not the person.
-HANDING_OVER = re.compile(r"extradit|hand(?:s|ed|ing)?\s+over\b", re.IGNORECASE)
-#: Captives handed over, a release: to their own side, whoever takes them in.
+#: Handing a person over to a state: the state is the one dealt with, not the person (but
+#: captives handed over are released to their own side, whoever takes them in).
+HANDING_OVER = re.compile(
+    rf"extradit|hand(?:s|ed|ing)?\s+over\b(?!{_CAPTIVES_HANDED})", re.IGNORECASE
+)
+#: Captives handed over, a release (see HANDING_OVER).
 CAPTIVES_HANDED_OVER = re.compile(r"hand(?:s|ed|ing)?\s+over" + _CAPTIVES_HANDED, re.IGNORECASE)
 #: Types whose object may be a place ("invaded Crimea", "withdrew from Gaza"); and taking
 #: ground (OCCUPYING: "annexed Crimea").
