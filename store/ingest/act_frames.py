@@ -91,7 +91,10 @@ _MEDIATING = re.compile(
     r"|\s+mediators\s+(?:\w+ly\s+)?(?!(?:said|told)\b)(?:[a-z]+ed|urge[sd]?|met|held|brought)\b"
     # "as Qatari mediators pressed both sides": acting, not saying nor a plan's drafters
     r"|,\s+which\s+(?:had\s+)?(?:mediated|brokered|facilitated)\s+the\s+(?:talks|negotiations"
-    r"|deal|accord|agreement|truce|ceasefire|cease-fire)\s*,)",
+    r"|deal|accord|agreement|truce|ceasefire|cease-fire)\s*,)"
+    # "Egypt mediated between the two sides", "Sarkozy brokered a peace plan between"
+    r"|\s+(?:\w+ly\s+)?(?:mediated|brokered|facilitated)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:deal|accord|agreement|truce|ceasefire|cease-fire|plan|talks|pact)\s+)?between\b",
     re.IGNORECASE,
 )
 

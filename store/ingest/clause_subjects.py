@@ -26,8 +26,8 @@ if TYPE_CHECKING:
 #: A name made an attribute of a noun: "a UK-based group", "Soviet-made tanks", "a
 #: Russian-style law", "a U.N.-backed mission" (but "Iran-backed Hezbollah" is Iran's support of a name).
 ATTRIBUTE_AFTER = re.compile(
-    r"[-–](?:based|born|made|built|registered|listed|headquartered|incorporated|bound|style"
-    r"|type|like)\b"
+    r"[-–](?:based|born|speaking|made|built|registered|listed|headquartered|incorporated|bound"
+    r"|style|type|like)\b"
     r"|[-–](?:backed|funded|sponsored|brokered|owned|run|allied|aligned|installed|appointed"
     r"|imposed|supported|dominated|arranged|mediated|negotiated|drafted|monitored|supervised)"
     r"\s+(?-i:[a-z])"
@@ -187,7 +187,7 @@ _TIME_CLAUSE_NAME = re.compile(
 
 
 def and_past_verb(text: str, start: int, t_start: int) -> bool:
-    """A verb in the past right after "and" at ``t_start``, searched for from ``start``:
+    """A verb in the past right after "and" or "but" at ``t_start``, searched for from ``start``:
     a second verb phrase ("recalled its envoy and demanded that ..."), its own event."""
     return (
         _AND_RIGHT_BEFORE_VERB.search(text, start, t_start) is not None
@@ -195,8 +195,8 @@ def and_past_verb(text: str, start: int, t_start: int) -> bool:
     )
 
 
-_AND_RIGHT_BEFORE_VERB = re.compile(
-    r"\s+and\s+(?:(?:then|later|also)\s+)?(?:(?:was|were|(?:has|had|have)\s+been)\s+)?$"
+_AND_RIGHT_BEFORE_VERB = re.compile(  # "agreed to open talks but insisted that ..." too
+    r"\s+(?:and|but)\s+(?:(?:then|later|also)\s+)?(?:(?:was|were|(?:has|had|have)\s+been)\s+)?$"
 )  # "... and was greeted at the airport by": a passive second verb phrase too
 
 
@@ -328,11 +328,19 @@ _CHARGE_BEFORE = re.compile(
 def accused_of(text: str, accusing_end: int, t_start: int, breaks: Breaks) -> bool:
     """The trigger at ``t_start`` is what an accusation ending at ``accusing_end`` charges
     ("accused Peru on Monday of arming rebels"): event coders code the accusation only."""
+    if not 0 < accusing_end <= t_start <= accusing_end + ASKED_REACH:
+        return False
+    charge = _CHARGE_BEFORE.search(text, accusing_end, t_start)
     return (
-        0 < accusing_end <= t_start <= accusing_end + ASKED_REACH
-        and _CHARGE_BEFORE.search(text, accusing_end, t_start) is not None
+        charge is not None
+        and _NEW_CLAUSE.search(text, accusing_end, charge.start()) is None
         and not breaks.between(accusing_end, t_start)
     )
+
+
+#: A clause of its own opening between an accusation and an "of" ("claimed by the Houthis,
+#: and U.S. Secretary of State Mike Pompeo blamed"): the "of" is no charge's.
+_NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|as)\s")
 
 
 def convicted_of(text: str, t_start: int, breaks: Breaks) -> bool:

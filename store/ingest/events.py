@@ -134,6 +134,39 @@ def brokering(text: str, t_start: int, t_end: int) -> bool:
     return _BROKERING.fullmatch(text, t_start, t_end) is not None
 
 
+def brokered_between(text: str, t_start: int, t_end: int) -> bool:
+    """The trigger names what a mediator brokered between two parties ("brokered a six-point
+    peace plan between Russia and Georgia"): the mediator meets each (CAMEO 045)."""
+    return (
+        text.startswith(" between ", t_end)
+        and _BROKERED_NOUN.search(text, max(0, t_start - 60), t_start) is not None
+    )
+
+
+def broker_and_sides(
+    text: str, actors: list[Hit], trigger: tuple[int, int]
+) -> tuple[list[Hit], list[tuple[Hit, Hit]], bool]:
+    """The broker of what a trigger names (see brokered_between), with its title's state
+    ("Turkish President Recep Tayyip Erdogan"), and each side named after "between"."""
+    t_start, t_end = trigger
+    before = [h for h in actors if h.end <= t_start]
+    brokers = before[-1:]
+    if len(before) > 1 and _TITLE_GAP.fullmatch(text, before[-2].end, before[-1].start):
+        brokers = before[-2:]
+    sides = [h for h in actors if t_end < h.start <= t_end + _SIDES_REACH][:2]
+    return brokers, [(b, s) for b in brokers for s in sides if b.actor != s.actor], True
+
+
+#: Title words between a state's adjective and its officer's name: " President ".
+_TITLE_GAP = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){0,3}")
+#: How far after a brokered noun the two sides are named: " between Russia and Ukraine".
+_SIDES_REACH = 40
+#: A mediator's verb and the article of what it brokered, right before its noun.
+_BROKERED_NOUN = re.compile(
+    r"\b(?:brokered|mediated|facilitated)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE
+)
+
+
 def deal_brokered(text: str, kind: str, t_end: int) -> bool:
     """A deal named again as what a mediator brokered ("signed a deal ..., in an agreement
     brokered by China"): the pair's signing told already, no second agreement."""

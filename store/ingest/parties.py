@@ -102,6 +102,7 @@ def _no_state_party(text: str, hit: Hit, following: list[Hit], kinds: dict[str, 
         or (  # "a betrayal of the Palestinian cause": a cause, no party
             text[hit.start : hit.end] != hit.actor and _CAUSE_AFTER.match(text, hit.end) is not None
         )
+        or text.endswith("ethnic ", 0, hit.start)  # "ethnic Albanian rebels": a people, no state
         or (  # "the former Soviet republic": what the place was, no party
             text.endswith("former ", 0, hit.start)
             and _ONCE_PART_AFTER.match(text, hit.end) is not None

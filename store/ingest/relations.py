@@ -45,6 +45,8 @@ from personae.store.ingest.conditions import condition_threats, conditional, dem
 from personae.store.ingest.directions import JOINT
 from personae.store.ingest.events import (
     another_event,
+    broker_and_sides,
+    brokered_between,
     brokering,
     deal_brokered,
     last_clause_start,
@@ -324,6 +326,9 @@ def _read(
         )
         if found is None:
             continue
+        mediated = bool(mediators) and brokered_between(text, t_start, t_end)
+        if mediated:  # "brokered a peace plan between Russia and Georgia": the broker meets
+            kind, found = "CONSULT", broker_and_sides(text, actors, (t_start, t_end))  # each
         last_pairs, last_kind = found[1], kind
         subjects, pairs, clear = found
         negator = negation_before(text, subjects, piece.start, t_start)
@@ -352,6 +357,8 @@ def _read(
             summary = ("not " if negated else "") + trigger
         if refused is not None:
             summary = " ".join(text[refused:t_end].split()).lower()
+        elif mediated:
+            summary = "mediates"
         if kind == "CONSULT" and (protest := protesting(text, t_end, breaks)):
             kind, asking = "ACCUSE", protest  # "summoned the envoy to protest": a complaint
             summary = f"{trigger} to protest"

@@ -112,6 +112,10 @@ def retyped(
         and _DIPLOMATIC_PROTEST.search(text, max(0, t_start - 30), t_end + 4)
     ):  # "filed a diplomatic protest", "protested to Beijing": a state's complaint (CAMEO
         return "ACCUSE", None  # 11), not a demonstration
+    if kind == "ASSAULT" and word.startswith(("arrest", "detain")):  # "arrested dissident
+        return "COERCE", None  # journalist Roman Protasevich": an arrest (173), whoever is held
+    if kind == "AGREE" and _APOLOGY_OFFERED.match(text, t_start):  # "offered a fresh apology
+        return "SUPPORT", None  # to South Korea": an apology (CAMEO 055), no offer of help
     if kind == "ASSAULT" and word.startswith("defeat") and _ELECTION.search(sentence):
         return COMENTION, None  # "won a landslide, defeating the Samajwadi Party": a vote
     if kind == "CONSULT" and _LEFT_DEAD.match(text, t_start) is not None:
@@ -156,6 +160,12 @@ def retyped(
 _NAMED_AS = re.compile(
     r"\b(?:describ|brand|term|label|denounc|condemn|decr)\w*\s+(?:(?:it|them|this|that"
     r"|the\s+[\w-]+)\s+)?as\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+#: An apology offered, issued or extended: "offered a fresh apology", "issued a written apology".
+_APOLOGY_OFFERED = re.compile(
+    r"(?:offer|issu|extend|mad|mak|deliver)\w*\s+(?:(?:a|an|its|his|her|their)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?apolog",
     re.IGNORECASE,
 )
 _NAMING = re.compile(r"(?:describ|brand|term|label)\w*\b", re.IGNORECASE)

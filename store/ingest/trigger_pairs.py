@@ -10,13 +10,16 @@ found here (negation, hedges, claims) and makes the links.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 from personae.store.ingest.act_frames import read_help
 from personae.store.ingest.actors import Hit
 from personae.store.ingest.appositions import object_relative
 from personae.store.ingest.breaks import Breaks
 from personae.store.ingest.directions import SIGNING, each_on_the_other
 from personae.store.ingest.events import participle_clause
-from personae.store.ingest.links import one_side
+from personae.store.ingest.links import one_side, subject_before
 from personae.store.ingest.reactions import (
     act_on_named,
     asked_of_other_side,
@@ -31,6 +34,7 @@ from personae.store.ingest.reactions import (
 from personae.store.ingest.readings import (
     AND_VERB_BEFORE,
     BOTH_BEFORE,
+    SUBJECT_GAP,
     aims_at_main_object,
     asked_of_both,
     charged_in_relative,
@@ -197,6 +201,15 @@ def pairs_read(
     ):  # with Tajikistan": the state faced, not the ground
         found = facing(text, actors, t_start) or found
     found = read_help(text, actors, (t_start, t_end), found)
+    if last_pairs and _ANSWER.search(text, max(0, t_start - 12), t_end):
+        found = _answer_aimed(
+            text,
+            actors,
+            t_start,
+            last_pairs,
+            found,
+            lambda one, other: one_side(one, other, owners, kinds),
+        )
     if found is None:  # "airlifting food to flood victims in Mozambique"
         found = to_where(text, kind, actors, hits, (t_start, t_end))
     if (
@@ -208,6 +221,40 @@ def pairs_read(
         found = ([s for s, _ in last_pairs], last_pairs, False)  # "... and imposed bans"
         shared = True  # an event of its own on the pair
     return found, kind, shared
+
+
+#: An answer vowed or given with no one named after it: "vowed to respond", "fired back".
+_ANSWER = re.compile(
+    r"(?:to\s+(?:respond|retaliate|hit\s+back)|\bback)$",
+    re.IGNORECASE,
+)
+
+
+def _answer_aimed(
+    text: str,
+    actors: list[Hit],
+    t_start: int,
+    last_pairs: list[tuple[Hit, Hit]],
+    found: tuple[list[Hit], list[tuple[Hit, Hit]], bool] | None,
+    same_side: Callable[[str, str], bool],
+) -> tuple[list[Hit], list[tuple[Hit, Hit]], bool] | None:
+    """An answer that names no one after it ("Indian warplanes struck a camp inside
+    Pakistan, and Islamabad vowed to respond", "..., and South Korean forces fired back")
+    is aimed at whoever did the act told before it, not at that act's object."""
+    if found is not None and any(target.start > t_start for _, target in found[1]):
+        return found  # "vowed to respond to Washington": named
+    subjects = found[0] if found is not None else []
+    if not subjects:
+        subject = subject_before(text, actors, t_start, SUBJECT_GAP)
+        subjects = [subject] if subject is not None else []
+    doers = {source.actor: source for source, _ in last_pairs}
+    pairs = [
+        (s, d)
+        for s in subjects
+        for d in doers.values()
+        if d.actor != s.actor and not same_side(s.actor, d.actor)
+    ]
+    return (subjects, pairs, False) if pairs else found
 
 
 def _targets(found: tuple[list[Hit], list[tuple[Hit, Hit]], bool]) -> set[str]:

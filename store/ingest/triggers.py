@@ -211,6 +211,13 @@ def triggers_of(
             found.pop(overlap, None)
         weight = PATTERN_WEIGHT if verb.by_pattern else VERB_WEIGHT
         found[verb.start] = (verb.start, verb.end, verb.type, weight)
+    for at, (t_start, t_end, kind, weight) in list(found.items()):
+        hit_back = (
+            _HIT_BACK.search(text, max(0, t_start - 12), t_end) if kind == "SUPPORT" else None
+        )
+        if hit_back is not None:  # "fired back": fire answered, no one backed
+            del found[at]
+            found[hit_back.start()] = (hit_back.start(), t_end, "ASSAULT", weight)
     # a trigger word inside a name ("Israeli troops", "Monetary Fund") is none, nor a next verb
     ordered = sorted(
         t
@@ -366,6 +373,12 @@ _TROOPS_VERB = re.compile(r"\s+(?:to\s+|(?:have|has|had|were|are|was|will|would)
 
 
 _HELPING_VERB = re.compile(r"help(?:s|ed|ing)?", re.IGNORECASE)
+#: Force answered with force: "fired back", "hit back", no backing of anyone.
+_HIT_BACK = re.compile(
+    r"\b(?:fir(?:ed|es|ing)|shot|hit(?:s|ting)?|str(?:uck|ikes?|iking)|f(?:ought|ights?|ighting))"
+    r"\s+back$",
+    re.IGNORECASE,
+)
 _ANSWERING_VERB = re.compile(r"(?:retaliat|respond|react)\w*", re.IGNORECASE)
 _ANSWER_GAP = re.compile(
     r"(?:\s+(?!by\b)[\w'’-]+){0,3}?\s+by\s+|\s+with\s+(?:(?:a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}?"

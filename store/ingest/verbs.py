@@ -224,7 +224,7 @@ TRIGGERS: dict[str, str] = {
     # "the last Soviet soldier left Afghanistan": troops leaving a land withdraw from it
     r"|(?:(?<=troops )|(?<=soldier )|(?<=soldiers )|(?<=forces ))(?:left|leav(?:e|es|ing))\b"
     r"|(?:cease-?fires?|truces?|armistice|cessation of hostilities)(?! (?:proposals?|plans?|talks|deals?|negotiations"
-    r"|offers?|agreements?|terms|deadlines?|mediators?|efforts?)\b)",
+    r"|offers?|agreements?|terms|deadlines?|mediators?|efforts?|villages?)\b)",
     "CONCEDE": rf"{ACCEPTING}\w*|let(?:s|ting)?(?= (?:[\w'’.-]+ ){{0,5}}?(?:inspectors|observers"
     r"|monitors|peacekeepers|investigators|aid|convoys|force)\b)|"
     rf"{MEETING_DEMANDS}|b[oe]w(?:s|ed|ing)? to (?:[\w-]+ ){{0,2}}?"

@@ -1,0 +1,117 @@
+"""Answers aimed at who acted, arrests, apologies and mediators, as event coders code them:
+"vowed to respond" and "fired back" answer whoever did the act before (not that act's
+object); an arrest coerces whoever is held; an apology offered is an apology; a mediator
+"between" two sides meets each; a people ("ethnic Albanian", "Russian-speaking") is no
+state, and a "truce village" no truce."""
+
+from __future__ import annotations
+
+from relation_support import stored_in
+
+
+def test_a_vow_to_respond_aims_at_the_attacker_not_at_its_target() -> None:
+    found = stored_in(
+        "Israeli jets struck a Hezbollah arms depot near Damascus on Sunday, Israeli officials"
+        " said, and Syria vowed to respond at a time of its choosing.",
+        "2013-05-05",
+    )
+    assert ("Syria", "THREATEN", "Israel") in found
+    assert ("Syria", "THREATEN", "Hezbollah") not in found
+
+
+def test_forces_that_fire_back_attack_whoever_fired_first() -> None:
+    found = stored_in(
+        "Thai artillery shelled a temple area on Friday, and Cambodian troops fired back with"
+        " rockets.",
+        "2011-02-04",
+    )
+    assert ("Cambodian troops", "ASSAULT", "Thailand") in found
+    assert not [row for row in found if row[1] == "SUPPORT"]
+
+
+def test_guard_a_vow_to_respond_to_a_named_state_keeps_it() -> None:
+    found = stored_in(
+        "Rebels shelled the airport on Monday, and Sudan vowed to respond to Chad.", "2008-05-12"
+    )
+    assert ("Sudan", "THREATEN", "Chad") in found
+
+
+def test_an_arrested_journalist_is_arrested_not_attacked() -> None:
+    found = stored_in(
+        "Turkish police arrested opposition journalist Can Dundar on Thursday.", "2015-11-26"
+    )
+    assert [row[1] for row in found] == ["COERCE"]
+
+
+def test_an_apology_offered_is_an_apology() -> None:
+    found = stored_in(
+        "The Dutch prime minister offered a formal apology to Indonesia on Thursday for the"
+        " violence of the colonial era.",
+        "2022-02-17",
+    )
+    assert ("Dutch prime minister", "SUPPORT", "Indonesia") in found
+    assert not [row for row in found if row[1] == "AGREE"]
+
+
+def test_a_mediator_between_two_sides_meets_each_and_their_truce_is_theirs() -> None:
+    found = stored_in(
+        "Armenia and Azerbaijan agreed to a truce on Saturday after Russia mediated between the"
+        " two sides, bringing a halt to weeks of fighting.",
+        "2020-10-10",
+    )
+    assert {("Russia", "CONSULT", "Armenia"), ("Russia", "CONSULT", "Azerbaijan")} <= found
+    assert ("Armenia", "RETREAT", "Azerbaijan") in found
+    assert not [row for row in found if "Russia" in (row[0], row[2]) and row[1] != "CONSULT"]
+    assert not [row for row in found if row[1] == "ASSAULT"]  # the fighting halted
+
+
+def test_a_plan_brokered_between_two_states_is_mediation_not_an_agreement() -> None:
+    found = stored_in(
+        "Turkish President Recep Tayyip Erdogan brokered a grain export deal between Russia and"
+        " Ukraine on Friday.",
+        "2022-07-22",
+    )
+    assert {("Turkey", "CONSULT", "Russia"), ("Turkey", "CONSULT", "Ukraine")} <= found
+    assert not [row for row in found if row[1] == "AGREE"]
+    assert ("Russia", "CONSULT", "Ukraine") not in found
+
+
+def test_a_charge_after_a_claim_by_another_is_still_made() -> None:
+    found = stored_in(
+        "Two Saudi Aramco refineries were set ablaze on Sunday by missile attacks claimed by"
+        " Yemen's Houthi movement, and U.S. Secretary of State Mike Pompeo blamed Iran for the"
+        " raids.",
+        "2019-09-15",
+    )
+    assert ("United States", "ACCUSE", "Iran") in found
+
+
+def test_a_demand_after_but_is_an_event_of_its_own() -> None:
+    found = stored_in(
+        "The European Union agreed to resume aid to Mali on Monday but insisted that Bamako"
+        " hold elections within a year.",
+        "2013-02-18",
+    )
+    assert ("European Union", "REQUEST", "Mali") in found
+
+
+def test_a_people_named_by_a_state_adjective_is_no_state() -> None:
+    found = stored_in(
+        "Latvian police detained dozens of Russian-speaking students in Riga on Saturday.",
+        "2004-05-01",
+    )
+    assert not [row for row in found if "Russia" in (row[0], row[2])]
+    found = stored_in(
+        "Serbian police shelled ethnic Albanian villages in Kosovo on Monday.", "1998-06-01"
+    )
+    assert not [row for row in found if "Albania" in (row[0], row[2])]
+
+
+def test_talks_in_a_truce_village_declare_no_truce() -> None:
+    found = stored_in(
+        "South Korean President Moon Jae-in and North Korean leader Kim Jong Un held talks in"
+        " the border truce village of Panmunjom on Saturday.",
+        "2018-05-26",
+    )
+    assert ("South Korea", "CONSULT", "North Korea") in found
+    assert not [row for row in found if row[1] == "RETREAT"]
