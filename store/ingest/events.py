@@ -194,7 +194,10 @@ def another_event(text: str, known: list[Said], said: Said, first_end: int, t_st
         return False
     # a noun of what both sides do ("at the close of peace talks") is theirs either way
     together = said[2] in _DONE_TOGETHER and _DONE_TOGETHER_NOUN.match(text, t_start) is not None
-    reverse = (said[0] == known[0][1] or together) and nominal(text, t_start)
+    reverse = (said[0] == known[0][1] or together) and (
+        nominal(text, t_start)
+        or _DOCUMENT_BEFORE.search(text, max(0, t_start - 16), t_start) is not None
+    )  # "denounced a United Nations report accusing it of": the report's charge too
     answered = (  # "Hamas fired rockets into Israel and Israeli aircraft pounded Hamas camps"
         said[:2] == known[0][1::-1]
         and _AND_NAMED_SUBJECT.search(text, max(first_end, t_start - 60), t_start) is not None
@@ -219,6 +222,10 @@ def another_event(text: str, known: list[Said], said: Said, first_end: int, t_st
     )
 
 
+#: A document right before the participle that tells what it says: "a report| accusing".
+_DOCUMENT_BEFORE = re.compile(
+    r"\b(?:report|statement|resolution|letter|study|dossier|communiqu[eé])s?\s+$", re.IGNORECASE
+)
 #: A possessive and up to three words right before a noun: "Gorbachev's three-day |visit".
 _OWNERS_VISIT = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}$")
 

@@ -138,7 +138,7 @@ USE_FORCE = re.compile(r"us(?:e|es|ed|ing)\s+(?:military\s+|armed\s+)?force\b", 
 #: "the EU's competition chief", "struck down a ban" (a ruling), "the fees Khartoum charges to
 #: transport crude", "giving President Reagan a hard-won victory", "a coup carried out with
 #: the backing of Soviet troops" (whose backing, of a doer not named), "in coordination with
-#: Britain" (links.worked_with reads who works with whom).
+#: Britain" (partners.worked_with reads who works with whom).
 NO_ACT = re.compile(
     r"c(?:ame|omes?|oming)\s+to\s+(?:a|an)\s|(?<=, )leaving\s(?!for\b)"
     r"|freezing\s+(?:temperatures|weather|cold|conditions|rain|fog|winter)\b"
@@ -278,3 +278,22 @@ _AID_BODY = re.compile(
     r"|convoys?|volunteers?|staff|charit(?:y|ies))\b",
     re.IGNORECASE,
 )
+
+
+def idle_noun(text: str, kind: str, t_start: int) -> bool:
+    """A noun the lexicon reads as a verb, right after the words that make it one: the
+    "control" a force takes ("took full control of Mekelle": an occupation, its verb's), the
+    "forces" an offensive is against ("an offensive against forces loyal to the TPLF")."""
+    if kind == "COOPERATE" and text.startswith("control", t_start):
+        return _CONTROL_TAKEN.search(text, max(0, t_start - 30), t_start) is not None
+    if kind == "COERCE" and text.startswith("forces", t_start):
+        return _FORCES_NAMED.search(text, max(0, t_start - 12), t_start) is not None
+    return False
+
+
+_CONTROL_TAKEN = re.compile(
+    r"\b(?:took|take[sn]?|taking|seiz\w+|gain\w*|wrest\w*|assum\w+)\s+"
+    r"(?:(?:full|complete|total|effective)\s+)?$",
+    re.IGNORECASE,
+)
+_FORCES_NAMED = re.compile(r"\b(?:against|the|its|their|his|her|of|by|with)\s+$", re.IGNORECASE)

@@ -303,54 +303,6 @@ def ruled_against(
     return [Link(court.actor, party.actor, "ACCUSE", sentence, summary, confidence=0.55)]
 
 
-#: An act done together with another, named in a phrase after the doer: "Fijian police,
-#: working with the Australian Federal Police, seized", "in coordination with the FBI".
-_WORKING_WITH = re.compile(
-    r"\b(?:working|acting|operating)\s+(?:closely\s+|jointly\s+)?(?:with|alongside)\s+(?:the\s+)?"
-    r"|\bin\s+(?:close\s+)?(?:cooperation|coordination|collaboration|partnership)\s+with\s+(?:the\s+)?",
-    re.IGNORECASE,
-)
-
-
-_WORKING_WITH_BEFORE = re.compile(rf"(?:{_WORKING_WITH.pattern})$", re.IGNORECASE)
-#: A word every match of _WORKING_WITH holds one of ("operati" in "cooperation").
-_WORKING_WORDS = word_pattern(
-    "working", "acting", "operati", "coordination", "collaboration", "partnership"
-)
-
-
-def partner(text: str, hit: Hit) -> bool:
-    """The name right after "working with", "in coordination with": a partner in the act,
-    not its object ("arrested the cartel leader in coordination with the DEA")."""
-    return (
-        holds_one_of(text, _WORKING_WORDS, hit.start - 40, hit.start)
-        and _WORKING_WITH_BEFORE.search(text, max(0, hit.start - 40), hit.start) is not None
-    )
-
-
-def worked_with(
-    text: str, piece: Span, lowered: str, actors: list[Hit], sentence: Span
-) -> list[Link]:
-    """Who acts together with another cooperates with it, each with the other (CAMEO 06):
-    "Kenyan police, working with the FBI, arrested three suspects"."""
-    if not any(word in lowered for word in ("with", "alongside")):
-        return []
-    if not holds_one_of(text, _WORKING_WORDS, piece.start, piece.end):
-        return []  # no working, acting or cooperating word: no match to search for
-    found = _WORKING_WITH.search(text, piece.start, piece.end)
-    if found is None:
-        return []
-    doer = next((h for h in actors if h.end <= found.start()), None)
-    partner = next((h for h in actors if h.start == found.end()), None)
-    if doer is None or partner is None or doer.actor == partner.actor:
-        return []
-    summary = " ".join(text[found.start() : found.end()].split()).removesuffix(" the")
-    return [
-        Link(doer.actor, partner.actor, "COOPERATE", sentence, summary, confidence=0.55),
-        Link(partner.actor, doer.actor, "COOPERATE", sentence, summary, confidence=0.55),
-    ]
-
-
 #: "of" and a verb's "-ing" right before a trigger: "accused Russia of sending| troops".
 _OF_DOING = re.compile(
     r"\bof\s+(?!(?:plott|plann|prepar|seek|try|attempt|threaten|conspir)ing\b)[a-z]+ing\s+$"

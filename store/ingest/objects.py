@@ -12,7 +12,8 @@ from personae.store.ingest.actors import Hit
 from personae.store.ingest.affiliation import GROUP_KINDS, TITLE_WORDS_GAP
 from personae.store.ingest.events import before_answer
 from personae.store.ingest.groups import MEMBERS_OF_BEFORE, group
-from personae.store.ingest.links import named_as_asker, partner
+from personae.store.ingest.links import named_as_asker
+from personae.store.ingest.partners import partner
 from personae.store.ingest.scan import EndingAt, holds
 from personae.store.ingest.sides import (
     bordering,

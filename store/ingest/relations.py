@@ -77,10 +77,10 @@ from personae.store.ingest.links import (
     speaker_links,
     switched_ties,
     unowned_place,
-    worked_with,
 )
 from personae.store.ingest.next_verbs import next_verb
 from personae.store.ingest.parties import no_party, setting, takes_part
+from personae.store.ingest.partners import intelligence_shared, worked_with
 from personae.store.ingest.protests import protest_aim, protests_held, protests_met
 from personae.store.ingest.reactions import charges_in_words, reacted_to, reacts_to_act
 from personae.store.ingest.readings import (
@@ -436,6 +436,7 @@ def _read(
         *asked_by(text, piece, lowered, actors, sentence, kinds),
         *ruled_against(text, piece, lowered, actors, sentence),
         *worked_with(text, piece, lowered, actors, sentence),
+        *intelligence_shared(text, piece, lowered, actors, sentence),
         *rebuttal_links(text, piece, lowered, actors, sentence, [*links.values(), *further]),
         *truces_kept(text, piece, lowered, [*links.values(), *mutual]),
         *verdicts_found(text, lowered, links.values()),

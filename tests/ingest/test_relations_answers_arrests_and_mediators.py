@@ -115,3 +115,32 @@ def test_talks_in_a_truce_village_declare_no_truce() -> None:
     )
     assert ("South Korea", "CONSULT", "North Korea") in found
     assert not [row for row in found if row[1] == "RETREAT"]
+
+
+def test_a_report_rejected_still_charges_who_it_accuses() -> None:
+    found = stored_in(
+        "Rwanda on Tuesday rejected as false a United Nations report accusing it of arming M23"
+        " rebels in Congo.",
+        "2012-06-26",
+    )
+    assert ("United Nations", "ACCUSE", "Rwanda") in found
+
+
+def test_control_taken_of_a_town_occupies_it_and_an_offensive_attacks_its_foes() -> None:
+    found = stored_in(
+        "Sudanese troops took full control of Heglig on Friday after a week-long offensive"
+        " against forces loyal to the Sudan People's Liberation Movement.",
+        "2012-04-20",
+    )
+    assert not [row for row in found if row[1] == "COOPERATE"]
+    assert ("Sudanese troops", "ASSAULT", "Sudan People's Liberation Army") in found
+
+
+def test_intelligence_supplied_by_a_state_is_its_cooperation_with_the_doer() -> None:
+    found = stored_in(
+        "Moroccan police arrested four suspected militants in Fez on Monday, acting on"
+        " intelligence supplied by France.",
+        "2016-03-21",
+    )
+    assert ("France", "COOPERATE", "Moroccan police") in found
+    assert ("Moroccan police", "COOPERATE", "France") not in found

@@ -27,6 +27,7 @@ from personae.store.ingest import (
     links,
     objects,
     parties,
+    partners,
     readings,
     sentence_subjects,
     sides,
@@ -272,8 +273,8 @@ ALL_GATES = [
     (idle_triggers.RESTRICTED_BEFORE, word_pattern(*idle_triggers.RESTRICTION_WORDS)),
     (kinds._ARMED_BEFORE, word_pattern(*kinds._ARMED_WORDS)),
     (kinds._PLACE_OF_BEFORE, word_pattern(" of ")),  # its end, as kinds._PLACE_OF_TAILS
-    (links._WORKING_WITH, links._WORKING_WORDS),
-    (links._WORKING_WITH_BEFORE, links._WORKING_WORDS),
+    (partners._WORKING_WITH, partners._WORKING_WORDS),
+    (partners._WORKING_WITH_BEFORE, partners._WORKING_WORDS),
     (links._ASKED_BY, links._ASKED_BY_WORDS),
     (objects._OVER_WHAT_BEFORE, word_pattern("over")),
     *((pattern, words) for pattern, words, _ in GATES),
