@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 #: Russian-style law", "a U.N.-backed mission" (but "Iran-backed Hezbollah" is Iran's support of a name).
 ATTRIBUTE_AFTER = re.compile(
     r"[-–](?:based|born|speaking|made|built|registered|listed|headquartered|incorporated|bound"
-    r"|style|type|like)\b"
+    r"|style|type|like|era)\b"
     r"|[-–](?:backed|funded|sponsored|brokered|owned|run|allied|aligned|installed|appointed"
     r"|imposed|supported|dominated|arranged|mediated|negotiated|drafted|monitored|supervised)"
     r"\s+(?-i:[a-z])"

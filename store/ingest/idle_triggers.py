@@ -140,7 +140,7 @@ USE_FORCE = re.compile(r"us(?:e|es|ed|ing)\s+(?:military\s+|armed\s+)?force\b", 
 #: the backing of Soviet troops" (whose backing, of a doer not named), "in coordination with
 #: Britain" (partners.worked_with reads who works with whom).
 NO_ACT = re.compile(
-    r"c(?:ame|omes?|oming)\s+to\s+(?:a|an)\s|(?<=, )leaving\s(?!for\b)"
+    r"c(?:ame|omes?|oming)\s+to\s+(?:a|an|be|power|terms|light)\s|(?<=, )leaving\s(?!for\b)"
     r"|freezing\s+(?:temperatures|weather|cold|conditions|rain|fog|winter)\b"
     r"|(?:(?<=on )|(?<=under ))suspicion\b"
     r"|(?:(?<=peacekeeping )|(?<=security )|(?<=task )|(?<=military )|(?<=regional )"

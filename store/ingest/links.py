@@ -103,14 +103,16 @@ def speaker_links(
     actors: list[Hit],
     sentence: Span,
     links: dict[tuple[str, str], Link],
-    served: str | None = None,
+    owners: dict[str, str],
 ) -> None:
     """What a speaker does by speaking, as event coders read it: says another actor did
     something hostile (accuses it: "the US claimed that ISIL had attacked Iraq") or is to
     blame ("May said Moscow was culpable for the poisoning"), or says another actor must act
     (asks it: "Iran must free the sailors, Britain said"). A speaker charges or asks neither
     the state or body it serves (``served``: "Trump said the United States would withdraw")
-    nor itself."""
+    nor itself, nor another body of that state ("its Defence Ministry said Azerbaijani troops
+    had captured")."""
+    served = owners.get(speaker)
     said = SAYS.search(text, piece.start, piece.end)
     verb = said.group(0).split()[0].lower() if said else ""
     if said is not None and verb in ACCUSING_VERBS:
@@ -121,6 +123,7 @@ def speaker_links(
             key = pair_key(speaker, link.source)
             if (
                 link.source in (speaker, served)
+                or owners.get(link.source) in (speaker, served or speaker)
                 or PLOVER.get(link.type) != "conflict"
                 or key in links
             ):

@@ -357,6 +357,7 @@ def _read(
             summary = ("not " if negated else "") + trigger
         if refused is not None:
             summary = " ".join(text[refused:t_end].split()).lower()
+            negated = negated and not refusal  # "refused to meet": the refusal, not undone
         elif mediated:
             summary = "mediates"
         if kind == "CONSULT" and (protest := protesting(text, t_end, breaks)):
@@ -423,7 +424,7 @@ def _read(
                     related[source.actor, target.actor] = link
                     further.append(link)
     if speaker is not None:
-        speaker_links(text, piece, speaker, actors, sentence, links, owners.get(speaker))
+        speaker_links(text, piece, speaker, actors, sentence, links, owners)
     openers = (  # "Eritrea and Ethiopia will reopen ..., in a breakthrough brokered by"
         [h.actor for h in group(text, actors)]
         if text[piece.start : actors[0].start] in ("", "The ")

@@ -91,6 +91,13 @@ def sole_states(
         ):
             out[hit.actor] = seat  # "In Washington, the Treasury Department sanctioned"
             continue
+        if kind == "government" and text.endswith("its ", 0, hit.start):
+            before = [
+                h for h in hits if start <= h.start < hit.start and kind_of(h.actor) == "state"
+            ]
+            if before:  # "Azerbaijan accused Armenian forces ..., and its Defence Ministry
+                out[hit.actor] = before[-1].actor  # said": the state "its" names
+                continue
         states = {state_of(h.actor) for h in hits if start <= h.start < end} - {None}
         if len(states) == 1:
             out[hit.actor] = str(states.pop())

@@ -117,9 +117,9 @@ def test_talks_in_a_truce_village_declare_no_truce() -> None:
     assert not [row for row in found if row[1] == "RETREAT"]
 
 
-def test_a_report_rejected_still_charges_who_it_accuses() -> None:
+def test_a_report_denounced_still_charges_who_it_accuses() -> None:
     found = stored_in(
-        "Rwanda on Tuesday rejected as false a United Nations report accusing it of arming M23"
+        "Rwanda on Tuesday denounced as lies a United Nations report accusing it of arming M23"
         " rebels in Congo.",
         "2012-06-26",
     )
@@ -144,3 +144,25 @@ def test_intelligence_supplied_by_a_state_is_its_cooperation_with_the_doer() -> 
     )
     assert ("France", "COOPERATE", "Moroccan police") in found
     assert ("Moroccan police", "COOPERATE", "France") not in found
+
+
+def test_its_ministry_serves_the_state_before_it_and_charges_none_of_its_own() -> None:
+    found = stored_in(
+        "Georgia accused Russian forces on Sunday of bombing villages near Gori, and its"
+        " Defence Ministry said Georgian troops had captured two strategic hills in response.",
+        "2008-08-10",
+    )
+    assert not [row for row in found if row[0] == "Defence Ministry" and row[1] == "ACCUSE"]
+
+
+def test_a_deadline_refused_is_a_refusal_and_an_era_is_no_state() -> None:
+    text = (
+        "Iran on Monday refused to meet a French deadline to explain how a Soviet-era missile"
+        " came to be fired near the French embassy, and its Foreign Ministry spokesman dismissed"
+        " the affair."
+    )
+    done = stored_in(text, "2019-03-11", denied=False)  # what is told as done, not undone
+    assert ("Iran", "REJECT", "France") in done
+    found = stored_in(text, "2019-03-11")
+    assert not [row for row in found if "Soviet Union" in (row[0], row[2])]
+    assert not [row for row in found if row[1] == "CONSULT"]  # "came to be fired": no visit
