@@ -55,6 +55,8 @@ _OPENER_LOWER = re.compile(
 _BOTH_OPEN = re.compile(_BOTH, re.IGNORECASE)
 #: A pronoun just before a verb: the subject of a clause of its own ("officials it accused").
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|he|she|we)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+#: "whom" and a pronoun subject right before a verb: "officials, whom they| accused".
+_WHOM_PRONOUN = re.compile(r"\bwhom\s+(?:it|they|he|she|we)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
 def last_clause_start(text: str, lowered: str, base: int) -> int:
@@ -268,6 +270,10 @@ def object_gap(
     main = next((h for h in actors if h.end <= t_start), None)  # the sentence's subject
     if main is None:
         return None
+    whom = _WHOM_PRONOUN.search(text, max(0, t_start - 24), t_start)
+    if whom is not None and not subjects:  # "30 Belarussian officials, whom they accused of
+        named = [h for h in actors if h.end <= whom.start() and h.actor != main.actor]
+        return ([main], named[-1:]) if named else None  # rigging": the main subject's charge
     if _PRONOUN_SUBJECT.search(text, max(0, t_start - 20), t_start) and subjects:
         # "officials it accused": the pronoun is the main subject, the names before it the
         # object
@@ -337,6 +343,8 @@ _PROMPTED = re.compile(
     r"(?:(?:[a-z]+\s+){1,2}(?:in|of)\s+)?(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"
     r"(?:['’]s\s+(?:[a-z]+\s+)?(?:embassy|ministry|government|mission|parliament)"
     r"(?:\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?)?"  # "Beijing's embassy in London"
+    # "prompting the South Korean delegation to walk out": its body
+    r"(?:\s+(?:delegation|delegates|negotiators|government|authorities|officials|team))?"
     r"(?:\s+on\s+[A-Z][a-z]+day)?\s+to\s+(?:[a-z]+\s+){0,2}$"
 )
 

@@ -30,7 +30,8 @@ CITED_BEFORE = re.compile(
 )
 #: Cooperation suspended: "suspend a joint working group", "suspended military cooperation".
 SUSPENDED_BEFORE = re.compile(
-    r"\bsuspen(?:d|ds|ded|ding|sion\s+of)\s+(?:(?:a|an|the|its|their|all)\s+)?(?:[\w-]+\s+){0,2}$",
+    r"\bsuspen(?:d|ds|ded|ding|sion\s+of)\s+(?:(?:a|an|the|its|their|all)\s+)?"
+    r"(?:[\w-]+\s+(?:and\s+)?){0,3}$",  # "suspended new military and economic| aid"
     re.IGNORECASE,
 )
 #: A word every match of RESTRICTED_BEFORE holds one of.
@@ -198,7 +199,8 @@ def compound_noun(text: str, start: int, end: int) -> bool:
     """The trigger word only names a force, an envoy, a body or a route, or is a word of
     another phrase: "a carrier strike group", "the air force", "the coast guard", "the Afghan
     charge d'affaires", "aid agencies", "prisoners of war", "road links", "duties on steel
-    imports", "a ban on arms sales", "scale back", "the Solidarity trade union", "counter-tariffs"."""
+    imports", "a ban on arms sales", "scale back", "the Solidarity trade union", "counter-tariffs",
+    "a spy agency", "took control of", "an offensive against forces loyal to"."""
     word = text[start:end].lower()
     return (
         (
@@ -223,7 +225,26 @@ def compound_noun(text: str, start: int, end: int) -> bool:
         or (word == "back" and _CUT_BACK.search(text, max(0, start - 10), start) is not None)
         or (word == "trade" and _UNION_AFTER.match(text, end) is not None)
         or (word == "counter" and text.startswith("-", end))  # "counter-tariffs": the tariffs
+        or (word == "spy" and _SPY_NOUN.match(text, end) is not None)  # "a U.S. spy agency"
+        or (  # "took full control of Mekelle": the taking, an occupation
+            word == "control" and _CONTROL_TAKEN.search(text, max(0, start - 30), start) is not None
+        )
+        or (  # "an offensive against forces loyal to the TPLF": who is attacked
+            word == "forces" and _FORCES_NAMED.search(text, max(0, start - 12), start) is not None
+        )
     )
+
+
+_SPY_NOUN = re.compile(
+    r"\s+(?:agency|agencies|chief|services?|planes?|satellites?|ships?|ring|network|scandal"
+    r"|agents?|swap)\b"
+)
+_CONTROL_TAKEN = re.compile(
+    r"\b(?:took|take[sn]?|taking|seiz\w+|gain\w*|wrest\w*|assum\w+)\s+"
+    r"(?:(?:full|complete|total|effective)\s+)?$",
+    re.IGNORECASE,
+)
+_FORCES_NAMED = re.compile(r"\b(?:against|the|its|their|his|her|of|by|with)\s+$", re.IGNORECASE)
 
 
 #: "the Solidarity trade| union": a kind of body, no trade made.
@@ -278,22 +299,3 @@ _AID_BODY = re.compile(
     r"|convoys?|volunteers?|staff|charit(?:y|ies))\b",
     re.IGNORECASE,
 )
-
-
-def idle_noun(text: str, kind: str, t_start: int) -> bool:
-    """A noun the lexicon reads as a verb, right after the words that make it one: the
-    "control" a force takes ("took full control of Mekelle": an occupation, its verb's), the
-    "forces" an offensive is against ("an offensive against forces loyal to the TPLF")."""
-    if kind == "COOPERATE" and text.startswith("control", t_start):
-        return _CONTROL_TAKEN.search(text, max(0, t_start - 30), t_start) is not None
-    if kind == "COERCE" and text.startswith("forces", t_start):
-        return _FORCES_NAMED.search(text, max(0, t_start - 12), t_start) is not None
-    return False
-
-
-_CONTROL_TAKEN = re.compile(
-    r"\b(?:took|take[sn]?|taking|seiz\w+|gain\w*|wrest\w*|assum\w+)\s+"
-    r"(?:(?:full|complete|total|effective)\s+)?$",
-    re.IGNORECASE,
-)
-_FORCES_NAMED = re.compile(r"\b(?:against|the|its|their|his|her|of|by|with)\s+$", re.IGNORECASE)

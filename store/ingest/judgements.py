@@ -163,7 +163,13 @@ def criticism_from(
 #: The subject's own participle of saying, after its act: "..., saying there was sufficient
 #: evidence that| Moscow was behind the killing".
 _SAYING_WORDS = ("saying", "claiming", "alleging", "insisting", "arguing")
-_SAYING = re.compile(rf",\s+(?:{'|'.join(_SAYING_WORDS)})\b")
+_FINDING_WORDS = ("investigation", "inquiry", "probe")
+_SAYING = re.compile(
+    rf",\s+(?:{'|'.join(_SAYING_WORDS)})\b"
+    # "expelled an Israeli diplomat after an investigation concluded that Israel was behind"
+    rf"|\bafter\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:{'|'.join(_FINDING_WORDS)})\s+"
+    r"(?:concluded|found|showed|established)\b"
+)
 
 
 def blamed_after_saying(
@@ -171,8 +177,11 @@ def blamed_after_saying(
 ) -> list[Link]:
     """ "Germany expelled two Russian diplomats, saying there was evidence that Moscow was
     behind the killing": the subject blames whoever it says is behind a harm, as a speaker
-    does ("said Moscow was culpable for", links.speaker_links)."""
-    if not any(f", {word}" in lowered for word in _SAYING_WORDS):  # most pieces: none
+    does ("said Moscow was culpable for", links.speaker_links), or its inquiry found to be
+    ("after an investigation concluded that Israel was behind the forgery")."""
+    if not any(f", {word}" in lowered for word in _SAYING_WORDS) and not any(
+        word in lowered for word in _FINDING_WORDS
+    ):  # most pieces: none
         return []
     saying = _SAYING.search(text, piece.start, piece.end)
     if saying is None:

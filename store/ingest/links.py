@@ -275,7 +275,8 @@ _RULED_THAT = re.compile(
 _COURT = re.compile(r"\b(?:[Cc]ourt|[Tt]ribunal|[Jj]udges?|[Aa]rbitrat\w+)\b")
 _AT_FAULT = re.compile(
     r"[^.;]{0,60}?\b(?:violat\w+|breach\w*|broke|responsible|committed|discriminat\w+"
-    r"|failed|unlawful(?:ly)?|illegal(?:ly)?|liable|guilty)\b",
+    r"|failed|unlawful(?:ly)?|illegal(?:ly)?|liable|guilty"
+    r"|ha[sd]\s+no\s+(?:legal\s+|historic(?:al)?\s+)?(?:basis|right|grounds))\b",
     re.IGNORECASE,
 )
 

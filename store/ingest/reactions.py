@@ -190,6 +190,12 @@ _BY_THE_BLAMED = re.compile(r"\s+(?:as\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,3}?
 
 #: A reaction's object that is the act just told, named by its noun: "welcomed the
 #: decision", "denounced the move", "called the move an act of blackmail".
+#: A feeling's preposition after its word, a quote closed between: '"disappointed" by'.
+_FELT_AT = re.compile(r"[\"”’']?\s+(?:by|with|at|over)(?=\s)")
+#: A speaker telling its own feeling: ' said it was "extremely |disappointed'.
+_SAID_IT_FELT = re.compile(
+    r"\s+(?:said|says)\s+(?:it|they|he|she)\s+(?:was|were|is|are)\s+[\"“‘']?(?:\w+ly\s+)?"
+)
 ACT_NAMED = re.compile(
     r"\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?(?:decision|move|step|measures?"
     r"|announcement|truce|ceasefire|attacks?|strikes?|raids?|ban|arrests?|detentions?"
@@ -275,7 +281,8 @@ def reaction_to_act(
     t_start, t_end = trigger
     if kind not in _REACTING:
         return None
-    named = ACT_NAMED.match(text, t_end)
+    felt = _FELT_AT.match(text, t_end)  # "was 'extremely disappointed' by| the decision"
+    named = ACT_NAMED.match(text, felt.end() if felt else t_end)
     if named is None:
         return None
     if kind == "CONSULT":
@@ -289,6 +296,7 @@ def reaction_to_act(
     if not (
         said
         or SUBJECT_GAP.fullmatch(text, reactor.end, t_start)
+        or (felt and _SAID_IT_FELT.fullmatch(text, reactor.end, t_start))
         or _ITS_GOVERNMENT.fullmatch(text, reactor.end, t_start)
         or described_before(text, reactor, t_start)  # "Mexico, the country's neighbour,"
         or prompted_by(text, actors, t_start) is not None  # ", prompting French President

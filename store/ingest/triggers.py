@@ -38,7 +38,6 @@ from personae.store.ingest.idle_triggers import (
     WAR_ENDED,
     claims_a_thing,
     compound_noun,
-    idle_noun,
     led_body,
     spoken_of,
     unnamed_rivals,
@@ -229,7 +228,6 @@ def triggers_of(
         and not (t[2] == "ASSAULT" and WAR_ENDED.search(text, max(0, t[0] - 40), t[0]))
         and not (t[2] == "RETREAT" and ENDING_WAR_AFTER_ACT.match(text, t[0]))
         and not (t[2] == "COERCE" and _MADE_TO.match(text, t[0]))
-        and not idle_noun(text, t[2], t[0])
         and not (t[2] == "THREATEN" and DANGER_WARNED.match(text, t[1]))
         and not (
             holds(text, "citing", t[0] - 40, t[0])

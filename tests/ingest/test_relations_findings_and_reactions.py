@@ -1,0 +1,68 @@
+"""Charges told around another act, and reactions to it, as event coders code them: the
+officials "whom they accused of" are charged by the subject; a court that rules a state
+"has no legal basis" finds against it; an inquiry that "concluded that X was behind" the
+harm is its state's charge; aid "suspended" is cut, not given; a delegation prompted "to
+walk out" walks out on the one who prompted it; "disappointed by the decision" faults the
+decision's maker; a "spy agency" is no charge of spying."""
+
+from __future__ import annotations
+
+from relation_support import stored_in
+
+
+def test_those_whom_the_subject_accused_are_charged_by_it() -> None:
+    found = stored_in(
+        "The United States froze the assets of 12 Venezuelan officials on Friday, whom it"
+        " accused of drug trafficking.",
+        "2018-05-18",
+    )
+    assert ("United States", "ACCUSE", "Venezuela") in found
+
+
+def test_a_court_ruling_that_a_state_has_no_legal_basis_finds_against_it() -> None:
+    found = stored_in(
+        "The International Court of Justice ruled on Friday that Malaysia had no legal basis"
+        " for its claim to the islands.",
+        "2008-05-23",
+    )
+    assert ("International Court of Justice", "ACCUSE", "Malaysia") in found
+
+
+def test_an_inquiry_that_found_a_state_behind_a_harm_is_the_subjects_charge() -> None:
+    found = stored_in(
+        "Britain expelled four Iranian diplomats on Monday after an inquiry concluded that Iran"
+        " was behind the bombing of a London synagogue.",
+        "2012-02-06",
+    )
+    assert ("United Kingdom", "ACCUSE", "Iran") in found
+
+
+def test_aid_suspended_in_many_words_is_aid_cut() -> None:
+    found = stored_in(
+        "Japan suspended new economic and technical aid to Myanmar on Tuesday.", "2003-06-24"
+    )
+    assert ("Japan", "SANCTION", "Myanmar") in found
+    assert not [row for row in found if row[1] == "AID"]
+
+
+def test_a_delegation_prompted_to_walk_out_walks_out_on_who_prompted_it() -> None:
+    found = stored_in(
+        "A Serbian envoy threatened on Monday to cut off power to the north, prompting the"
+        " Kosovo delegation to walk out of the talks.",
+        "2022-11-21",
+    )
+    assert ("Kosovo", "SANCTION", "Serbian envoy") in found
+
+
+def test_disappointment_with_a_decision_faults_who_made_it() -> None:
+    found = stored_in(
+        "Ecuador granted asylum to Julian Assange on Thursday, and Britain said it was"
+        ' "deeply disappointed" by the decision.',
+        "2012-08-16",
+    )
+    assert ("United Kingdom", "ACCUSE", "Ecuador") in found
+
+
+def test_a_spy_agency_charges_no_one() -> None:
+    found = stored_in("China detained a former U.S. spy agency analyst on Monday.", "2014-09-01")
+    assert not [row for row in found if row[1] == "ACCUSE"]
