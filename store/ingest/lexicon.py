@@ -143,7 +143,7 @@ GROUP_NAMED_AGAIN = (
 #: Nouns that name an armed collective when preceded by capitalised qualifiers.
 ARMED_GROUP_NOUNS = (
     "militias|militia|militants|rebels|insurgents|fighters|groups|factions|jihadists|paramilitaries"
-    "|separatists"
+    "|separatists|gunmen"
     "|cartels|cartel|gangs|gang"
 )
 #: Nouns for a state's backers named collectively ("Israel's allies").
