@@ -112,6 +112,8 @@ def retyped(
         and _DIPLOMATIC_PROTEST.search(text, max(0, t_start - 30), t_end + 4)
     ):  # "filed a diplomatic protest", "protested to Beijing": a state's complaint (CAMEO
         return "ACCUSE", None  # 11), not a demonstration
+    if kind == "COERCE" and word == "found" and _GUILTY.match(text, t_end):  # "found Russia
+        return "ACCUSE", None  # guilty of killing civilians": a finding of guilt (CAMEO 116)
     if kind == "ASSAULT" and word.startswith(("arrest", "detain")):  # "arrested dissident
         return "COERCE", None  # journalist Roman Protasevich": an arrest (173), whoever is held
     if kind == "AGREE" and _APOLOGY_OFFERED.match(text, t_start):  # "offered a fresh apology
@@ -161,6 +163,10 @@ _NAMED_AS = re.compile(
     r"\b(?:describ|brand|term|label|denounc|condemn|decr)\w*\s+(?:(?:it|them|this|that"
     r"|the\s+[\w-]+)\s+)?as\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
+)
+#: What a court found a party: "found Russia guilty", "found the company liable".
+_GUILTY = re.compile(
+    r"\s+(?:[\w.'’-]+\s+){0,4}?(?:guilty|liable|responsible|culpable)\b", re.IGNORECASE
 )
 #: An apology offered, issued or extended: "offered a fresh apology", "issued a written apology".
 _APOLOGY_OFFERED = re.compile(

@@ -195,9 +195,9 @@ TRIGGERS: dict[str, str] = {
     r"back(?:s|ed|ing|er|ers)?(?= \w)(?! to\b| in\b| down\b| up\b| off\b)"
     r"|endors\w+|defend\w*|shield\w*|bolster\w*|emboldens?|embolden(?:ed|ing)|prais\w+"
     r"|welcom\w+|apologi[sz]\w+|express\w* (?:\S+ ){0,3}?regrets?(?=['’]? to\b)|side[sd]? with|stand(?:s|ing)? (?:by|with)|stood (?:by|with)|champion\w*"
-    rf"|(?<!to ){DEAL_MADE} (?:[\w'’$.,-]+ ){{0,4}}?{DEAL_NOUNS}\b"
+    rf"|(?<!to ){DEAL_MADE} (?:[\w'’$.,-]+ ){{0,5}}?{DEAL_NOUNS}\b"
     r"|(?:(?:sign|initial{1,2}|seal|ink)(?:s|ed|ing)|clinch(?:es|ed|ing)|conclud(?:es|ed|ing))"
-    r"(?= (?:[\w'’$.,-]+ ){0,4}?(?:agreements?|accords?"
+    r"(?= (?:[\w'’$.,-]+ ){0,5}?(?:agreements?|accords?"
     r"|treat(?:y|ies)|pacts?|deals?|contracts?|memorand\w+|protocols?|cease-?fires?|truces?"
     r"|communiqu\w+|declarations?|conventions?|charters?"
     r"|armistice|cessation)\b)"
@@ -312,6 +312,9 @@ TRIGGERS: dict[str, str] = {
     # Colombians", "China's detention of two Canadians" (CAMEO 17)
     "COERCE": r"(?<=['’]s )(?:deportations?|detentions?|arrests?|seizures?|annexation|blockade"
     r"|imprisonment|jailing|expulsions?|abductions?|kidnapping)(?= of\b)|"
+    # "began flying thousands of Albanian refugees back to Tirana": a deportation (CAMEO 174)
+    r"(?:fl(?:y|ies|ying|ew|own)|sen(?:d|ds|ding|t)|ship(?:s|ped|ping)?|bus(?:es|ed|sed|ing)?)"
+    r"(?= (?:[\w,'’-]+ ){0,5}?(?:refugees|migrants|asylum[- ]seekers|immigrants) back\b)|"
     # "prevented two Turkish ministers from addressing rallies": a restriction (CAMEO 17)
     r"prevent(?:s|ed|ing)?(?= (?:[\w.'’-]+ ){1,6}?from [a-z]+ing\b)|"
     # "began firing more than 11,000 striking members of the union": dismissals, no shots

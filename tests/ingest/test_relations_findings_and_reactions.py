@@ -66,3 +66,39 @@ def test_disappointment_with_a_decision_faults_who_made_it() -> None:
 def test_a_spy_agency_charges_no_one() -> None:
     found = stored_in("China detained a former U.S. spy agency analyst on Monday.", "2014-09-01")
     assert not [row for row in found if row[1] == "ACCUSE"]
+
+
+def test_a_court_that_finds_a_state_guilty_accuses_it() -> None:
+    found = stored_in(
+        "The Inter-American Court of Human Rights found Peru guilty on Monday of torturing"
+        " prisoners.",
+        "2006-11-27",
+    )
+    assert ("Inter-American Court of Human Rights", "ACCUSE", "Peru") in found
+    assert ("Inter-American Court of Human Rights", "COERCE", "Peru") not in found
+
+
+def test_refugees_flown_back_are_deported() -> None:
+    found = stored_in(
+        "Australia began flying hundreds of Sri Lankan asylum seekers back to Colombo on Monday.",
+        "2013-11-18",
+    )
+    assert ("Australia", "COERCE", "Sri Lanka") in found
+
+
+def test_a_deal_sealed_in_many_words_is_signed() -> None:
+    found = stored_in(
+        "Japan and India sealed a landmark civilian nuclear energy deal on Friday.",
+        "2016-11-11",
+    )
+    assert {("Japan", "SUPPORT", "India"), ("India", "SUPPORT", "Japan")} <= found
+    assert not [row for row in found if row[1] == "AGREE"]
+
+
+def test_gunmen_named_by_their_people_are_an_armed_group() -> None:
+    found = stored_in(
+        "Chechen gunmen took more than 100 people hostage in a school in southern Russia on"
+        " Wednesday.",
+        "2004-09-01",
+    )
+    assert [row[0] for row in found] == ["Chechen gunmen"]
