@@ -333,6 +333,9 @@ _DESCRIPTION = re.compile(
     # "ambushed an army patrol": a state's forces, by their unit
     r"|\b(?:[Aa]n?|[Tt]he) ((?:[a-z-]+ ){0,2}?)(army|police|military)(?= (?:patrols?|convoys?"
     r"|posts?|bases?|checkpoints?|outposts?|barracks|stations?|units?|helicopters?)\b)"
+    # "after alliance helicopters attacked": the alliance named before, by its forces
+    r"|(?<![\w-])(alliance)(?= (?:helicopters?|jets|warplanes|aircraft|planes|troops|forces"
+    r"|soldiers|commanders|officials)\b)"
 )
 
 
@@ -380,8 +383,10 @@ def description_references(
     for found in _DESCRIPTION.finditer(text):
         if found.group(2) is not None:
             between, noun = found.group(1).split(), found.group(2)
-        else:  # a unit of a state's forces
+        elif found.group(4) is not None:  # a unit of a state's forces
             between, noun = found.group(3).split(), found.group(4)
+        else:  # a body's forces, by the body's noun
+            between, noun = [], found.group(5)
         if _OTHER.intersection(between) or (noun == "state" and not between):
             continue
         start = found.start()

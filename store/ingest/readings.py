@@ -329,7 +329,8 @@ def unnamed_subject(text: str, t_start: int, t_end: int) -> bool:
 #: cut-off villages in".
 _PEOPLE_IN = re.compile(
     r"\b(?:victims|refugees|survivors|civilians|residents|people|families|communities"
-    r"|children|villagers|villages|towns|areas|districts)\s+(?:[a-z]+\s+){0,3}?in\s+(?:the\s+)?"
+    r"|children|villagers|villages|towns|areas|districts)\s+(?:[a-z]+\s+){0,3}?"
+    r"(?:in|along|across|throughout)\s+(?:the\s+)?"
     r"(?:[a-z]+\s+)?$",
     re.IGNORECASE,
 )

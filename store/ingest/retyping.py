@@ -318,8 +318,10 @@ _LEFT_DEAD = re.compile(
     re.IGNORECASE,
 )
 #: Deaths told right after the act, in its own clause: "raided houses ..., killing twelve".
-_KILLING_AFTER = re.compile(
-    r"[^,;.]{0,120}(?:,\s+(?:killing|wounding|leaving\s+\d+\s+dead)|\s+and\s+killed)\b"
+_KILLING_AFTER = re.compile(  # not past a clause of another act: "closed NATO supply routes
+    # after alliance helicopters attacked two posts, killing 28 soldiers"
+    r"(?:(?!\s(?:after|when|as|because|while|before)\s)[^,;.]){0,120}"
+    r"(?:,\s+(?:killing|wounding|leaving\s+\d+\s+dead)|\s+and\s+killed)\b"
 )
 
 

@@ -102,3 +102,23 @@ def test_gunmen_named_by_their_people_are_an_armed_group() -> None:
         "2004-09-01",
     )
     assert [row[0] for row in found] == ["Chechen gunmen"]
+
+
+def test_food_ferried_to_survivors_along_a_states_coast_is_aid_to_it() -> None:
+    found = stored_in(
+        "Australian navy helicopters began ferrying food to cyclone survivors along Fiji's"
+        " northern coast on Monday, as New Zealand pledged emergency relief to Suva.",
+        "2016-02-22",
+    )
+    assert ("Australian navy", "AID", "Fiji") in found
+
+
+def test_an_alliances_helicopters_are_the_alliance_and_a_closure_stays_a_closure() -> None:
+    found = stored_in(
+        "Pakistan closed NATO supply routes on Saturday after alliance helicopters attacked"
+        " a border post, killing 24 Pakistani soldiers.",
+        "2011-11-26",
+    )
+    assert ("Pakistan", "COERCE", "NATO") in found
+    assert ("Pakistan", "ASSAULT", "NATO") not in found
+    assert [row for row in found if row[0] == "NATO" and row[1] == "ASSAULT"]
