@@ -25,7 +25,8 @@ from personae.store.ingest.opposition import OF_PARTY_NAMED
 #: A state's office before a person's name, with no state's name or adjective: "Foreign
 #: Minister Pik Botha", "Trade and Industry Secretary Lord Young".
 _STATE_OFFICE_BEFORE = re.compile(
-    r"(?<![\w-])(?:^|(?<=[,;.] )|(?<= and )|(?<= but )|(?<=[-–—] )|(?<= after )|(?<= as ))"
+    r"(?<![\w-])(?:^|(?<=[,;.] )|(?<= and )|(?<= but )|(?<=[-–—] )|(?<= after )|(?<= as )"
+    r"|(?<= with )|(?<= by ))"  # "talks with President Hafez al-Assad", "greeted by King X"
     r"(?:(?:interim|acting|caretaker) )?(?:(?:[A-Z][a-z]+|and) ){0,3}"
     r"(?:Minister|Secretary|President|Premier|Chancellor|Ambassador|(?P<royal>Emperor|King|Queen"
     r"|Emir|Sultan)) "
@@ -226,6 +227,14 @@ def join_parties(text: str, hits: Sequence[Mention], actors: Mapping[str, _Membe
         ):  # "Radovan Karadzic, the Bosnian Serb leader,": the state's
             first.kind, first.affiliation = "person", second.name
         elif (
+            second.kind == "person"
+            and second.affiliation is not None
+            and first.kind in ("person", "other")
+            and _APPOSED.fullmatch(text, *gap)
+            and _STATES_OFFICE.search(second.name)
+        ):  # "Isaias Afwerki, Eritrea's president since independence": Eritrea's
+            first.kind, first.affiliation = "person", second.affiliation
+        elif (
             second.kind == "state"
             and first.kind in ("person", "other")
             and _ON_WINNING.fullmatch(text, *gap)
@@ -246,6 +255,14 @@ _ELECTION_AFTER = re.compile(
 #: A person's apposition naming a state's adjective, then its leader's title: "Radovan
 #: Karadzic|, the |Bosnian Serb| leader,".
 _THE_STATES = re.compile(r",\s+the\s+")
+#: A person's apposition, and the office it names by its state's possessive: "X, |Eritrea's
+#: president|".
+_APPOSED = re.compile(r",\s+")
+_STATES_OFFICE = re.compile(
+    r"['’]s\s+(?:[a-z]+\s+)?(?:president|premier|prime\s+minister|leader|ruler|king|queen|emir"
+    r"|foreign\s+minister|defen[cs]e\s+minister|army\s+chief|ambassador|envoy)$",
+    re.IGNORECASE,
+)
 _ITS_LEADER_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:leader|president|premier|prime\s+minister|ruler|strongman|dictator"
     r"|foreign\s+minister|defen[cs]e\s+minister|army\s+chief|military\s+chief)\s*[,.]"

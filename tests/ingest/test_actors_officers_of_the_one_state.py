@@ -3,7 +3,9 @@ Minister Pik Botha denounced the move", "Trade and Industry Secretary Lord Young
 one state the sentence names, though a body is named nearer ("the U.N. Security Council"),
 or among several the one the story was filed from.
 A first portfolio of two ("Trade and Industry Secretary") is no actor.  A state's
-intelligence, army or police chief named with its adjective serves it."""
+intelligence, army or police chief named with its adjective serves it; so does a president
+one has "talks with" in its capital, and a person whose apposition names the state's office
+("Evariste Ndayishimiye, Burundi's president since June")."""
 
 from __future__ import annotations
 
@@ -54,3 +56,21 @@ def test_a_monarch_no_lexicon_knows_is_the_datelines_state() -> None:
         "1995-02-07",
     )
     assert entities["Hussein"].affiliation == "jordan"  # not Israel, the one state named
+
+
+def test_a_president_met_in_the_capital_of_the_dateline_leads_its_state() -> None:
+    found = entities_in(
+        "AMMAN, June 3 (AP) - British Foreign Secretary Geoffrey Howe arrived here on Friday"
+        " for talks with President Faisal al-Rawabdeh on Jordan's border with Iraq.",
+        "1986-06-03",
+    )
+    assert found["Faisal al-Rawabdeh"].affiliation == "jordan"
+
+
+def test_a_person_described_by_a_states_office_in_apposition_serves_it() -> None:
+    found = entities_in(
+        "Ugandan President Yoweri Museveni held talks on Monday with Evariste Ndayishimiye,"
+        " Burundi's president since June, in Kampala.",
+        "2020-09-14",
+    )
+    assert found["Evariste Ndayishimiye"].affiliation == "burundi"
