@@ -212,12 +212,13 @@ def triggers_of(
         weight = PATTERN_WEIGHT if verb.by_pattern else VERB_WEIGHT
         found[verb.start] = (verb.start, verb.end, verb.type, weight)
     for at, (t_start, t_end, kind, weight) in list(found.items()):
-        hit_back = (
-            _HIT_BACK.search(text, max(0, t_start - 12), t_end) if kind == "SUPPORT" else None
-        )
-        if hit_back is not None:  # "fired back": fire answered, no one backed
+        if (
+            kind == "SUPPORT"
+            and text.startswith("back", t_start)
+            and (retyped := _back_read(text, t_start, t_end)) is not None
+        ):
             del found[at]
-            found[hit_back.start()] = (hit_back.start(), t_end, "ASSAULT", weight)
+            found[retyped[0]] = (retyped[0], t_end, retyped[1], weight)
     # a trigger word inside a name ("Israeli troops", "Monetary Fund") is none, nor a next verb
     ordered = sorted(
         t
@@ -373,13 +374,33 @@ _TROOPS_VERB = re.compile(r"\s+(?:to\s+|(?:have|has|had|were|are|was|will|would)
 
 
 _HELPING_VERB = re.compile(r"help(?:s|ed|ing)?", re.IGNORECASE)
-#: Force answered with force: "fired back", "hit back", no backing of anyone.
+_REPELLED = r"(?:them|him|it|the\s+[a-z-]+(?:\s+[a-z-]+)?)"
+#: Force answered with force: "fired back", "hit back", "pushed them back", no backing of
+#: anyone.
 _HIT_BACK = re.compile(
-    r"\b(?:fir(?:ed|es|ing)|shot|hit(?:s|ting)?|str(?:uck|ikes?|iking)|f(?:ought|ights?|ighting))"
-    r"\s+back$",
+    r"\b(?:(?:fir(?:ed|es|ing)|shot|hit(?:s|ting)?|str(?:uck|ikes?|iking)|f(?:ought|ights?|ighting))"
+    rf"\s+(?:{_REPELLED}\s+)?"
+    # "pushed them back": repelled; but "pushed back hundreds of refugees" turns them away
+    rf"|(?:push(?:ed|es|ing)?|dr(?:ove|ives?|iving)|beat(?:s|ing)?)\s+{_REPELLED}\s+)back$",
     re.IGNORECASE,
 )
+#: People turned away at a border: "pushed back| hundreds of Rohingya", "turned back| boats".
+_TURNED_BACK = re.compile(r"\b(?:push|turn)(?:ed|es|s|ing)?\s+back$", re.IGNORECASE)
 _ANSWERING_VERB = re.compile(r"(?:retaliat|respond|react)\w*", re.IGNORECASE)
+
+
+def _back_read(text: str, t_start: int, t_end: int) -> tuple[int, str] | None:
+    """Where the act a "back" ends starts, and its type, when no one is backed: fire
+    answered ("fired back", "pushed them back": ASSAULT), people turned away ("pushed back
+    hundreds of Rohingya": COERCE, CAMEO 17)."""
+    low = max(0, t_start - 32)
+    if (found := _HIT_BACK.search(text, low, t_end)) is not None:
+        return found.start(), "ASSAULT"
+    if (found := _TURNED_BACK.search(text, low, t_end)) is not None:
+        return found.start(), "COERCE"
+    return None
+
+
 _ANSWER_GAP = re.compile(
     r"(?:\s+(?!by\b)[\w'’-]+){0,3}?\s+by\s+|\s+with\s+(?:(?:a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}?"
 )  # "retaliated hours later by| ordering"

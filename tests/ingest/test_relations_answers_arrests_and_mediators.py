@@ -166,3 +166,18 @@ def test_a_deadline_refused_is_a_refusal_and_an_era_is_no_state() -> None:
     found = stored_in(text, "2019-03-11")
     assert not [row for row in found if "Soviet Union" in (row[0], row[2])]
     assert not [row for row in found if row[1] == "CONSULT"]  # "came to be fired": no visit
+
+
+def test_attackers_pushed_back_are_repelled_and_people_pushed_back_turned_away() -> None:
+    found = stored_in(
+        "Taliban fighters stormed a district centre on Sunday before Afghan troops pushed them"
+        " back.",
+        "2015-09-27",
+    )
+    assert ("Afghan troops", "ASSAULT", "Taliban") in found
+    assert not [row for row in found if row[1] in ("REQUEST", "SUPPORT")]
+    found = stored_in(
+        "Thailand pushed back hundreds of Karen refugees trying to cross from Myanmar on Friday.",
+        "1997-02-28",
+    )
+    assert not [row for row in found if row[1] == "SUPPORT"]
