@@ -340,7 +340,8 @@ def reacts(text: str, t_start: int) -> bool:
 #: prompting the government in Port-au-Prince on Monday to".
 _PROMPTED = re.compile(
     r",\s+(?:prompting|forcing|leading|spurring|pushing|causing)\s+(?:the\s+)?"
-    r"(?:(?:[a-z]+\s+){1,2}(?:in|of)\s+)?(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"
+    r"(?:(?:[a-z]+\s+){1,2}(?:in|of)\s+)?"
+    r"(?P<who>[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*)"
     r"(?:['’]s\s+(?:[a-z]+\s+)?(?:embassy|ministry|government|mission|parliament)"
     r"(?:\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?)?"  # "Beijing's embassy in London"
     # "prompting the South Korean delegation to walk out": its body

@@ -199,7 +199,9 @@ def pairs_read(
     if kind == "MOBILIZE" and (  # "sent troops to its Batken region as tensions rose
         found is None or all(kinds.get(t.actor) == "place" for _, t in found[1])
     ):  # with Tajikistan": the state faced, not the ground
-        found = facing(text, actors, t_start) or found
+        found = (
+            facing(text, actors, t_start) or found or _prompted_one(text, actors, t_start, t_end)
+        )
     found = read_help(text, actors, (t_start, t_end), found)
     if last_pairs and _ANSWER.search(text, max(0, t_start - 12), t_end):
         found = _answer_aimed(
@@ -255,6 +257,29 @@ def _answer_aimed(
         if d.actor != s.actor and not same_side(s.actor, d.actor)
     ]
     return (subjects, pairs, False) if pairs else found
+
+
+#: A reaction the act prompted, told after it: ", prompting South Korea to raise".
+_SHOTS = re.compile(r"(?:test-)?(?:fir|launch)", re.IGNORECASE)
+_PROMPTING_AFTER = re.compile(r",\s+(?:prompting|forcing|spurring|leading)\s+(?:the\s+)?")
+
+
+def _prompted_one(
+    text: str, actors: list[Hit], t_start: int, t_end: int
+) -> tuple[list[Hit], list[tuple[Hit, Hit]], bool] | None:
+    """A show of force aimed at no one named but at whom it prompted to react ("North Korea
+    fired dozens of artillery rounds into waters near the sea border, prompting South Korea
+    to raise the alert level"): that one is faced."""
+    if _SHOTS.match(text, t_start) is None:
+        return None  # "scrambled a fighter jet to force an airliner to land": aimed at it
+    prompting = _PROMPTING_AFTER.search(text, t_end, t_end + 120)
+    subject = subject_before(text, actors, t_start, SUBJECT_GAP)
+    if prompting is None or subject is None:
+        return None
+    faced = next((h for h in actors if h.start == prompting.end()), None)
+    if faced is None or faced.actor == subject.actor:
+        return None
+    return [subject], [(subject, faced)], False
 
 
 def _targets(found: tuple[list[Hit], list[tuple[Hit, Hit]], bool]) -> set[str]:

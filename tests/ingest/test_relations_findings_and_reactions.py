@@ -122,3 +122,30 @@ def test_an_alliances_helicopters_are_the_alliance_and_a_closure_stays_a_closure
     assert ("Pakistan", "COERCE", "NATO") in found
     assert ("Pakistan", "ASSAULT", "NATO") not in found
     assert [row for row in found if row[0] == "NATO" and row[1] == "ASSAULT"]
+
+
+def test_a_mediator_meets_the_state_a_datelined_sentence_opens_with() -> None:
+    found = stored_in(
+        "HAVANA, July 7 (Reuters) - Cuba has agreed to free 30 political prisoners under a deal"
+        " brokered by the Roman Catholic Church, the Havana archdiocese said on Wednesday.",
+        "2010-07-07",
+    )
+    assert ("Roman Catholic Church", "CONSULT", "Cuba") in found
+
+
+def test_a_body_of_many_words_prompted_to_demand_asks_who_prompted_it() -> None:
+    found = stored_in(
+        "Malian soldiers ousted President Amadou Toumani Toure on Thursday, prompting the"
+        " Economic Community of West African States to demand his return to office.",
+        "2012-03-22",
+    )
+    assert ("ECOWAS", "REQUEST", "Malian soldiers") in found
+
+
+def test_rounds_fired_into_waters_face_whom_they_prompted_to_react() -> None:
+    found = stored_in(
+        "North Korea fired dozens of artillery rounds into waters near the sea border on"
+        " Friday, prompting South Korea to raise the alert level of its units.",
+        "2016-06-17",
+    )
+    assert ("North Korea", "MOBILIZE", "South Korea") in found
