@@ -44,6 +44,12 @@ from personae.store.ingest.cameo_words import (
 from personae.store.ingest.lexicon import PAST
 from personae.store.ingest.scan import lowered_article
 
+#: Plural objects of an attack that the lexicon also files as verbs ("targets", "posts"):
+#: after a past verb they are its object, not a second verb.
+_PLURAL_OBJECTS = frozenset(
+    ("targets", "positions", "bases", "posts", "camps", "houses", "homes", "shelters", "supplies")
+)
+
 VERBS_PATH = Path(__file__).resolve().parents[2] / "assets" / "verbs.json"
 
 
@@ -215,6 +221,9 @@ class VerbLexicon:
                 and not text.startswith("tear gas", words.starts[index + 1])
                 and following not in EPITHETS  # "extradited alleged drug lord X": a verb
                 and not text[words.ends[index] : words.starts[index + 1]].strip()
+                and not (  # "pounded targets across Iraq": a past verb and its object
+                    texts[index].endswith("ed") and following in _PLURAL_OBJECTS
+                )
             ):
                 return False  # two verbs in a row: the first a noun (not "fired tear gas")
         space = text.rfind(" ", max(0, start - 40), start - 1)

@@ -46,7 +46,8 @@ NOUN_OPENERS = DETERMINERS | frozenset(words("in of for with during after before
 #: A shot aimed before "at X": X is its target, not where it happened.
 AIMED_BEFORE = re.compile(
     r"\b(?:fir(?:e|es|ed|ing)|shot|shoot\w*|aim\w*|launch\w*|hurl\w*|lobb\w*|threw|throw\w*"
-    r"|point\w*|direct\w*)\b[^.;,]{0,60}\bat\s+(?:the\s+|an?\s+)?"
+    r"|point\w*|direct\w*|(?:lash\w*|hit\w*|struck|strik\w*)\s+out|swip\w*|jab\w*|snapp?\w*)"
+    r"\b[^.;,]{0,60}\bat\s+(?:the\s+|an?\s+)?"  # "lashed out at the United States": aimed
     r"(?:neighbou?ring\s+|(?:north|south|east|west|central)\w*\s+)?$",
     re.IGNORECASE,
 )

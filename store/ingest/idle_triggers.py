@@ -226,6 +226,9 @@ def compound_noun(text: str, start: int, end: int) -> bool:
         or (word == "trade" and _UNION_AFTER.match(text, end) is not None)
         or (word == "counter" and text.startswith("-", end))  # "counter-tariffs": the tariffs
         or (word == "spy" and _SPY_NOUN.match(text, end) is not None)  # "a U.S. spy agency"
+        or (  # "would make Baghdad pay for the attack": the threat's words, no payment
+            word.startswith("pay") and _MADE_TO.search(text, max(0, start - 40), start) is not None
+        )
         or (  # "took full control of Mekelle": the taking, an occupation
             word == "control" and _CONTROL_TAKEN.search(text, max(0, start - 30), start) is not None
         )
@@ -235,6 +238,7 @@ def compound_noun(text: str, start: int, end: int) -> bool:
     )
 
 
+_MADE_TO = re.compile(r"\bmake\s+(?:[\w'’.-]+\s+){1,3}$", re.IGNORECASE)
 _SPY_NOUN = re.compile(
     r"\s+(?:agency|agencies|chief|services?|planes?|satellites?|ships?|ring|network|scandal"
     r"|agents?|swap)\b"

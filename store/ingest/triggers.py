@@ -476,6 +476,7 @@ def _rejected(
             or (
                 before[2] == "AGREE"
                 and _ACCEPTING.fullmatch(text, before[0], before[1]) is not None
+                and _TRUCE.match(text, trigger[0]) is None  # "accepted a ceasefire": declared
             )
         )
         and trigger[2] != "ACCUSE"
@@ -484,6 +485,7 @@ def _rejected(
 
 
 _ACCEPTING = re.compile(r"accept(?:s|ed|ing)?", re.IGNORECASE)
+_TRUCE = re.compile(r"cease-?fire|truce|armistice", re.IGNORECASE)
 
 
 def _overlapping(spans: list[tuple[int, int]], start: int, end: int) -> int | None:

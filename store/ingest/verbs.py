@@ -266,6 +266,8 @@ TRIGGERS: dict[str, str] = {
     r"|demands?|calls?|appeals?|warnings?|resolutions?|rulings?)\b)|rul(?:e|es|ed|ing) out|turn(?:s|ed|ing)? down|reject\w*|refus\w+|oppos(?:e|es|ed|ing)|opposition(?= to\b)|den(?:y|ies|ied)|veto\w*"
     r"|snub\w*|rebuff\w*|undermin\w+",
     "THREATEN": r"(?:exchang|trad)(?:e|es|ed|ing) (?:[\w-]+ )?threats"
+    # "warned that Israel would make Baghdad pay for the attack": a threat (CAMEO 13)
+    r"|(?:(?<=would )|(?<=will ))make(?= (?:[\w'’.-]+ ){1,3}?pay\b)"
     # "said it would take Japan to the WTO": a lawsuit held out (CAMEO 1311)
     r"|(?:(?<=would )|(?<=will ))take(?= (?:[\w'’.-]+ ){1,4}?to the (?:[\w.'’-]+ ){0,3}?"
     r"(?:court|tribunal|icj|icc|wto|organi[sz]ation)\b)"

@@ -149,3 +149,41 @@ def test_rounds_fired_into_waters_face_whom_they_prompted_to_react() -> None:
         "2016-06-17",
     )
     assert ("North Korea", "MOBILIZE", "South Korea") in found
+
+
+def test_a_ceasefire_accepted_is_declared_by_both() -> None:
+    found = stored_in(
+        "The U.N. envoy announced on Monday that Ethiopia and Eritrea had accepted a ceasefire"
+        " in their border war.",
+        "2000-06-19",
+    )
+    assert {("Ethiopia", "RETREAT", "Eritrea"), ("Eritrea", "RETREAT", "Ethiopia")} <= found
+
+
+def test_a_threat_to_make_a_state_pay_threatens_it() -> None:
+    found = stored_in(
+        "Hezbollah fired rockets at Haifa on Sunday, and the Israeli defence minister warned"
+        " that Israel would make Beirut pay for the attack.",
+        "2006-07-16",
+    )
+    assert ("Israel", "THREATEN", "Lebanon") in found
+    assert not [row for row in found if row[1] == "COOPERATE"]
+
+
+def test_targets_pounded_across_a_state_are_attacks_on_it() -> None:
+    found = stored_in("Turkish jets pounded targets across northern Iraq on Friday.", "2007-12-16")
+    assert ("Turkey", "ASSAULT", "Iraq") in found
+
+
+def test_lashing_out_at_a_state_charges_it() -> None:
+    found = stored_in("Venezuela lashed out at Colombia on Monday.", "2009-07-27")
+    assert ("Venezuela", "ACCUSE", "Colombia") in found
+
+
+def test_a_resolution_rejected_rejects_the_body_that_passed_it() -> None:
+    found = stored_in(
+        "The U.N. Security Council voted on Friday to impose sanctions on Eritrea, and Asmara"
+        " immediately rejected the resolution as illegal.",
+        "2009-12-23",
+    )
+    assert ("Eritrea", "REJECT", "UN Security Council") in found
