@@ -114,6 +114,12 @@ def retyped(
         return "ACCUSE", None  # 11), not a demonstration
     if kind == "COERCE" and word == "found" and _GUILTY.match(text, t_end):  # "found Russia
         return "ACCUSE", None  # guilty of killing civilians": a finding of guilt (CAMEO 116)
+    if (
+        kind == "ASSAULT"
+        and _THROWN.search(text, t_start, t_end + 60)
+        and _CROWD_BEFORE.search(text, max(0, t_start - 60), t_start)
+    ):  # "Palestinian youths hurled stones and petrol bombs at Israeli patrols": a riot
+        return "PROTEST", None  # (CAMEO 145), as the read coders code stones thrown by crowds
     if kind == "ASSAULT" and word.startswith(("arrest", "detain")):  # "arrested dissident
         return "COERCE", None  # journalist Roman Protasevich": an arrest (173), whoever is held
     if kind == "AGREE" and _APOLOGY_OFFERED.match(text, t_start):  # "offered a fresh apology
@@ -162,6 +168,16 @@ def retyped(
 _NAMED_AS = re.compile(
     r"\b(?:describ|brand|term|label|denounc|condemn|decr)\w*\s+(?:(?:it|them|this|that"
     r"|the\s+[\w-]+)\s+)?as\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+#: What crowds throw: stones, petrol bombs.
+_THROWN = re.compile(
+    r"\b(?:stones|rocks|petrol\s+bombs|fire-?bombs|molotov\s+cocktails|bottles)\b", re.IGNORECASE
+)
+#: A crowd, and the words of its clause up to its verb: "Palestinian youths| hurled".
+_CROWD_BEFORE = re.compile(
+    r"\b(?:protesters|protestors|demonstrators|rioters|youths|students|crowds?|mobs?)"
+    r"\s+(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 #: What a court found a party: "found Russia guilty", "found the company liable".

@@ -187,3 +187,15 @@ def test_a_resolution_rejected_rejects_the_body_that_passed_it() -> None:
         "2009-12-23",
     )
     assert ("Eritrea", "REJECT", "UN Security Council") in found
+
+
+def test_stones_thrown_by_a_crowd_are_a_riot_not_an_attack() -> None:
+    found = stored_in(
+        "Palestinian youths pelted Israeli police with stones in Hebron on Friday.", "2015-10-02"
+    )
+    assert [row[1] for row in found] == ["PROTEST"]
+    found = stored_in(
+        "Israeli troops pelted Palestinian gunmen with grenades in Hebron on Friday.",
+        "2015-10-02",
+    )
+    assert not [row for row in found if row[1] == "PROTEST"]
