@@ -65,6 +65,8 @@ def no_party(text: str, hit: Hit, following: list[Hit], kinds: dict[str, str]) -
         or names_group(text, hit, following, kinds)
         or owns_next(text, hit, following, kinds)
         or venue(text, hit)
+        or _CRITIC_AFTER.match(text, hit.end) is not None  # "Kremlin critic Alexei Navalny",
+        # "Lukashenko critic Sergei Tikhanovsky": whom the critic opposes, no party
         or attack_site(text, hit, kinds)
         or attending(text, hit)
         or (
@@ -108,6 +110,9 @@ def _no_state_party(text: str, hit: Hit, following: list[Hit], kinds: dict[str, 
             and _ONCE_PART_AFTER.match(text, hit.end) is not None
         )
     )
+
+
+_CRITIC_AFTER = re.compile(r"\s+(?:critics?|opponents?|foes?)\b")
 
 
 def _no_place_party(text: str, hit: Hit, kinds: dict[str, str]) -> bool:

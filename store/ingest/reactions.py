@@ -369,6 +369,9 @@ _GOVERNMENT_REFUSED = re.compile(
 _SAID_THEN = re.compile(r"\b(?:said|says)(?:\s+on\s+\w+)?,\s+$")
 _JOINED_DEMAND = re.compile(r"(?:,\s+|\band\s+)$")
 _WHICH_BEFORE = re.compile(r",\s+(?:which|who)\s+$")
+#: A clause of its own opening before its subject's name and title: ", and U.S. Secretary of
+#: State |Antony Blinken".
+_AND_OPENS = re.compile(r",\s+and\s+(?:[\w.'’-]+\s+){0,6}$")
 
 
 #: Whom an appeal asks, by a word that names no one acted on before: "all parties to the
@@ -447,8 +450,14 @@ def asked_of_other_side(
             if not governed:
                 return None
             asker = last_pairs[0][1]  # the one acted on, whose government refuses
-    else:
-        return None
+    else:  # ", and U.S. Secretary of State Antony Blinken demanded his release": the clause's
+        asker = next((h for h in reversed(actors) if h.end <= t_start), None)  # own subject
+        if (
+            asker is None
+            or not _OWN_VERBS.fullmatch(text, asker.end, t_start)
+            or _AND_OPENS.search(text, max(0, asker.start - 60), asker.start) is None
+        ):
+            return None
     if asker is None or any(
         h.actor != asker.actor and not same_side(h.actor, asker.actor) for h in named
     ):

@@ -199,3 +199,13 @@ def test_stones_thrown_by_a_crowd_are_a_riot_not_an_attack() -> None:
         "2015-10-02",
     )
     assert not [row for row in found if row[1] == "PROTEST"]
+
+
+def test_a_critic_named_by_the_state_he_opposes_is_jailed_by_it_and_his_release_asked() -> None:
+    found = stored_in(
+        "A Minsk court jailed Lukashenko critic Sergei Tikhanovsky for 18 years on Tuesday,"
+        " and U.S. Secretary of State Antony Blinken demanded his immediate release.",
+        "2021-12-14",
+    )
+    assert ("Minsk court", "COERCE", "Sergei Tikhanovsky") in found
+    assert ("Antony Blinken", "REQUEST", "Minsk court") in found
