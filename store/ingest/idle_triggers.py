@@ -24,6 +24,19 @@ DANGER_WARNED = re.compile(
     r"|drought|homelessness)\b",
     re.IGNORECASE,
 )
+#: The word a judgement names its object by, no act: "a charge the government dismissed as|
+#: exaggerated", "rejected the plan as a violation".
+JUDGED_AS_BEFORE = re.compile(
+    r"\b(?:dismiss|reject|denounc|describ|brand|condemn|decri|label|criticis|criticiz)\w*\s+"
+    r"(?:[\w'’-]+\s+){0,5}?as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+#: What an inquiry looks into, no act of the news: "an investigation into| killings, rapes".
+INQUIRED_INTO = re.compile(
+    r"\b(?:investigations?|inquir(?:y|ies)|probes?|enquir(?:y|ies))(?:\s+on\s+\w+day)?\s+into\s+"
+    r"(?:(?:the|alleged|possible|suspected)\s+)?(?:[\w'’-]+,?\s+(?:and\s+)?){0,4}$",
+    re.IGNORECASE,
+)
 #: A reason an act cites, no act: "banned 59 Chinese apps, citing| threats to national security".
 CITED_BEFORE = re.compile(
     r"\bciting\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE

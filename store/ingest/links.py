@@ -313,6 +313,11 @@ _OF_DOING = re.compile(
 )  # not "of plotting attacks": a plan, no act
 
 
+#: Kinds of accusers who suffer the attacks they charge: states, their bodies and officers,
+#: armed groups.
+_ACCUSED_ON = frozenset(("state", "government", "person", "armed_group", "place"))
+
+
 def charged_attacks(
     text: str,
     trigger: tuple[int, int, str],
@@ -326,8 +331,12 @@ def charged_attacks(
     accuser suffers it ("Armenia accused Azerbaijan of shelling towns in its Syunik
     province", "accused NATO of massing troops on Belarus's western border"): the accused's
     act on the accuser, as the accuser tells it. Event coders code such a charge as the act
-    too; a charge of arming or backing a third side, or of attacking one, they do not."""
+    too; a charge of arming or backing a third side, or of attacking one, they do not; nor
+    does a watchdog or an agency that accuses ("Human Rights Watch accused Ethiopian security
+    forces of killing 400 people": the people were killed, not the watchdog)."""
     t_start, t_end, kind = trigger
+    if all(kinds.get(source.actor) not in _ACCUSED_ON for source, _ in accusation):
+        return []
     if not text[t_start:t_end].split()[0].endswith("ing") and not _OF_DOING.search(
         text, max(0, t_start - 30), t_start
     ):  # "of abuses in West Papua": a noun's charge may name where, not whom; "of

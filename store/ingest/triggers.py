@@ -23,6 +23,8 @@ from personae.store.ingest.idle_triggers import (
     FAILED_AT_TASK,
     FLYING,
     FOUNDED_BY,
+    INQUIRED_INTO,
+    JUDGED_AS_BEFORE,
     MATERIAL_CONFLICT,
     MILITARY_NEAR,
     NO_ACT,
@@ -230,6 +232,15 @@ def triggers_of(
         and not (t[2] == "RETREAT" and ENDING_WAR_AFTER_ACT.match(text, t[0]))
         and not (t[2] == "COERCE" and _MADE_TO.match(text, t[0]))
         and not (t[2] == "THREATEN" and DANGER_WARNED.match(text, t[1]))
+        and not (
+            polarity(t[2]) == "cooperation"  # (a hostile word is the charge: "described as
+            and holds(text, " as ", t[0] - 60, t[0])  # blackmail", retyping)
+            and JUDGED_AS_BEFORE.search(text, max(0, t[0] - 60), t[0]) is not None
+        )  # "dismissed as exaggerated": the judgement's word
+        and not (
+            holds(text, "into", t[0] - 60, t[0])
+            and INQUIRED_INTO.search(text, max(0, t[0] - 60), t[0]) is not None
+        )  # "an investigation into killings, rapes": what is looked into
         and not (
             holds(text, "citing", t[0] - 40, t[0])
             and CITED_BEFORE.search(text, max(0, t[0] - 40), t[0]) is not None

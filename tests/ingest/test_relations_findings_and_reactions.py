@@ -209,3 +209,22 @@ def test_a_critic_named_by_the_state_he_opposes_is_jailed_by_it_and_his_release_
     )
     assert ("Minsk court", "COERCE", "Sergei Tikhanovsky") in found
     assert ("Antony Blinken", "REQUEST", "Minsk court") in found
+
+
+def test_a_watchdogs_charge_of_killings_is_no_attack_on_the_watchdog() -> None:
+    found = stored_in(
+        "Amnesty International accused Nigerian troops on Friday of killing dozens of"
+        " protesters, a charge the army dismissed as exaggerated.",
+        "2020-10-23",
+    )
+    assert ("Amnesty International", "ACCUSE", "Nigerian troops") in found
+    assert not [row for row in found if row[2] == "Amnesty International"]
+
+
+def test_what_an_investigation_looks_into_is_no_attack() -> None:
+    found = stored_in(
+        "The International Criminal Court opened an investigation on Monday into killings and"
+        " rapes committed during Ivory Coast's post-election violence.",
+        "2011-10-03",
+    )
+    assert not [row for row in found if row[1] == "ASSAULT"]
