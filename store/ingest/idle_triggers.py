@@ -271,7 +271,7 @@ _UNION_AFTER = re.compile(r"\s+(?:unions?|unionists?|federation|confederation|co
 ENDED_BEFORE = re.compile(r"\bend(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,4}?of\s+$", re.IGNORECASE)
 #: A fight ended: "ending the war with Eritrea", ", ending nearly a decade of fighting".
 WAR_ENDED = re.compile(
-    r"\b(?:end|halt)(?:s|ed|ing)?\s+(?:(?:the|their|its|a)\s+(?:[\w'’-]+\s+){0,3}?|(?:[\w'’-]+\s+){0,4}?of\s+)$",
+    r"\b(?:end|halt|suspension|cessation|pause)(?:s|ed|ing)?\s+(?:(?:the|their|its|a)\s+(?:[\w'’-]+\s+){0,3}?|(?:[\w'’-]+\s+){0,4}?of\s+)$",
     re.IGNORECASE,
 )
 #: A war the act before ends, told after it: ", ending 11 years of war with the PAIGC" (the

@@ -112,6 +112,10 @@ def _no_state_party(text: str, hit: Hit, following: list[Hit], kinds: dict[str, 
     )
 
 
+_OPERATIONS_IN = re.compile(
+    r"\b(?:(?:military|combat|offensive|air|ground)\s+operations|offensives?|hostilities)"
+    r"\s+in\s+(?:the\s+)?$"
+)  # not "aid groups suspended operations in Afghanistan": where they worked
 _CRITIC_AFTER = re.compile(r"\s+(?:critics?|opponents?|foes?)\b")
 
 
@@ -413,6 +417,8 @@ def takes_part(text: str, hit: Hit, kinds: dict[str, str], floor: int) -> bool:
         text, max(floor, hit.start - 90), hit.start
     ):
         return True  # "air strikes on bridges and roads in southern Lebanon": Lebanon is hit
+    if _OPERATIONS_IN.search(before):  # "a halt to military operations in Georgia": where
+        return True  # they are waged is whom they are waged on
     if _FIRED_OVER.search(text, max(floor, hit.start - 30), hit.start):
         return True  # "fired a ballistic missile over Japan": a show of force to Japan
     # "fired anti-aircraft batteries at Russia": the aim of a shot, not a location.

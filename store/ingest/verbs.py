@@ -221,6 +221,11 @@ TRIGGERS: dict[str, str] = {
     rf"|pull(?:s|ed|ing)? (?:[\w'’,-]+ ){{0,4}}?(?:out|back)\b)|fre(?:ed|es|eing)\b"
     rf"|set (?:[\w'’-]+ ){{0,3}}?free\b|retreat\w*|restrained|disengag\w+|releas\w+"
     rf"|hand(?:s|ed|ing)? over(?={_CAPTIVES_HANDED})"
+    # "announced a halt to military operations in Georgia", "ordered a suspension of
+    # offensive combat operations": fighting stopped by who waged it (CAMEO 0871-0874)
+    r"|(?:halt|suspension|cessation|pause)(?= (?:to|of|in) (?:all |its |their |the )?"
+    r"(?:[\w-]+ ){0,2}?(?:operations|offensives?|hostilities|strikes|air ?strikes|bombing"
+    r"|bombardment|attacks|raids|shelling)\b)"
     # "the last Soviet soldier left Afghanistan": troops leaving a land withdraw from it
     r"|(?:(?<=troops )|(?<=soldier )|(?<=soldiers )|(?<=forces ))(?:left|leav(?:e|es|ing))\b"
     r"|(?:cease-?fires?|truces?|armistice|cessation of hostilities)(?! (?:proposals?|plans?|talks|deals?|negotiations"

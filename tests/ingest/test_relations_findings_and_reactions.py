@@ -228,3 +228,13 @@ def test_what_an_investigation_looks_into_is_no_attack() -> None:
         "2011-10-03",
     )
     assert not [row for row in found if row[1] == "ASSAULT"]
+
+
+def test_a_halt_to_military_operations_is_a_retreat_from_where_they_were_waged() -> None:
+    found = stored_in(
+        "Israel announced a halt to military operations in Lebanon on Monday, and President"
+        " Bill Clinton ordered a suspension of air strikes against Iraq.",
+        "1998-12-21",
+    )
+    assert ("Israel", "RETREAT", "Lebanon") in found
+    assert not [row for row in found if row[1] in ("REQUEST", "ASSAULT")]
