@@ -203,7 +203,8 @@ def pairs_read(
             facing(text, actors, t_start) or found or _prompted_one(text, actors, t_start, t_end)
         )
     found = read_help(text, actors, (t_start, t_end), found)
-    if last_pairs and _ANSWER.search(text, max(0, t_start - 12), t_end):
+    responsible = bool(last_pairs) and _THOSE_RESPONSIBLE.match(text, t_end) is not None
+    if last_pairs and (responsible or _ANSWER.search(text, max(0, t_start - 12), t_end)):
         found = _answer_aimed(
             text,
             actors,
@@ -211,6 +212,7 @@ def pairs_read(
             last_pairs,
             found,
             lambda one, other: one_side(one, other, owners, kinds),
+            (SUBJECT_GAP, _VERB_CHAIN) if responsible else (SUBJECT_GAP,),
         )
     if found is None:  # "airlifting food to flood victims in Mozambique"
         found = to_where(text, kind, actors, hits, (t_start, t_end))
@@ -232,6 +234,17 @@ _ANSWER = re.compile(
 )
 
 
+#: Those who did the act told before, named by it: "take action against| those responsible".
+_THOSE_RESPONSIBLE = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?:against|on|to)\s+(?:those|the\s+people|the\s+ones?)\s+"
+    r"(?:responsible|behind)\b|\s+(?:[a-z]+\s+){0,2}?(?:against|on)\s+the\s+(?:perpetrators"
+    r"|culprits)\b",
+    re.IGNORECASE,
+)
+#: A subject's verbs before the trigger: "the White House| threatened to |take action".
+_VERB_CHAIN = re.compile(r"(?:\s+[a-z]+){1,3}\s+")
+
+
 def _answer_aimed(
     text: str,
     actors: list[Hit],
@@ -239,15 +252,18 @@ def _answer_aimed(
     last_pairs: list[tuple[Hit, Hit]],
     found: tuple[list[Hit], list[tuple[Hit, Hit]], bool] | None,
     same_side: Callable[[str, str], bool],
+    gaps: tuple[re.Pattern[str], ...],
 ) -> tuple[list[Hit], list[tuple[Hit, Hit]], bool] | None:
     """An answer that names no one after it ("Indian warplanes struck a camp inside
-    Pakistan, and Islamabad vowed to respond", "..., and South Korean forces fired back")
-    is aimed at whoever did the act told before it, not at that act's object."""
+    Pakistan, and Islamabad vowed to respond", "..., and South Korean forces fired back"),
+    or names them as "those responsible", is aimed at whoever did the act told before it,
+    not at that act's object. ``gaps``: what may stand between the answer's subject and it
+    ("the White House| threatened to |take action against those responsible")."""
     if found is not None and any(target.start > t_start for _, target in found[1]):
         return found  # "vowed to respond to Washington": named
     subjects = found[0] if found is not None else []
     if not subjects:
-        subject = subject_before(text, actors, t_start, SUBJECT_GAP)
+        subject = subject_before(text, actors, t_start, *gaps)
         subjects = [subject] if subject is not None else []
     doers = {source.actor: source for source, _ in last_pairs}
     pairs = [

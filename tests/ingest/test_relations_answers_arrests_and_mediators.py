@@ -181,3 +181,12 @@ def test_attackers_pushed_back_are_repelled_and_people_pushed_back_turned_away()
         "1997-02-28",
     )
     assert not [row for row in found if row[1] == "SUPPORT"]
+
+
+def test_action_threatened_against_those_responsible_threatens_who_acted() -> None:
+    found = stored_in(
+        "Guinean soldiers detained President Alpha Conde on Sunday, and the African Union"
+        " threatened to take action against those responsible unless he was freed.",
+        "2021-09-05",
+    )
+    assert [row for row in found if row[0] == "African Union" and row[1] == "THREATEN"]
