@@ -117,7 +117,13 @@ def likened_to_evil(
 #: A reaction named by its noun and who it came from: "sharp criticism from| the European
 #: Union and the United States", "drawing condemnation from|".
 _CRITICISM_FROM = re.compile(
-    r"\b(?:criticism|condemnation|rebukes?|censure|outrage|anger)\s+from\s+(?:the\s+)?"
+    r"\b(?:criticism|condemnation|rebukes?|censure|outrage|anger|objections?)\s+from\s+(?:the\s+)?"
+)
+#: A reaction set aside, right before its noun: "brushing aside| objections from India".
+_SET_ASIDE = re.compile(
+    r"\b(?:brush\w*\s+aside|dismiss\w*|overr(?:ode|iding|ides?|idden)|ignor\w*)\s+(?:the\s+)?"
+    r"(?:[a-z]+\s+)?$",
+    re.IGNORECASE,
 )
 #: A critic's title between "from" and the name: "from| Prime Minister |Hun Sen".
 _TITLE_GAP = re.compile(r"(?:[A-Z][a-z]+\s+){0,3}")
@@ -134,7 +140,8 @@ def criticism_from(
 ) -> list[Link]:
     """ "Georgia's parliament ... adopt a law that has triggered ... sharp criticism from the
     European Union and the United States": each critic's charge against the sentence's
-    subject, whose act drew it."""
+    subject, whose act drew it; "brushing aside objections from India" is also the subject's
+    rejection of the objector."""
     if " from " not in lowered:
         return []
     found: list[Link] = []
@@ -151,12 +158,24 @@ def criticism_from(
             subject = actors[0]  # "Brazilian President Lula on Sunday likened ...": it opens
         if subject is None:
             continue
+        set_aside = _SET_ASIDE.search(text, max(0, words.start() - 30), words.start())
         for critic in critics:
             if critic.actor != subject.actor:
                 summary = " ".join(text[words.start() : critic.end].split())
                 found.append(
                     Link(critic.actor, subject.actor, "ACCUSE", sentence, summary, confidence=0.5)
                 )
+                if set_aside is not None:  # "brushing aside objections from India": the
+                    found.append(  # objection, and its rejection by the subject
+                        Link(
+                            subject.actor,
+                            critic.actor,
+                            "REJECT",
+                            sentence,
+                            " ".join(text[set_aside.start() : critic.end].split()),
+                            confidence=0.5,
+                        )
+                    )
     return found
 
 

@@ -448,7 +448,9 @@ _BORDER_AFTER = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:borders?|frontiers?|boun
 _FIRED_OVER = re.compile(r"\b(?:missiles?|rockets?)\s+(?:over|across)\s+(?:the\s+)?$")
 #: Strikes on things (no actor) and where they were: the state named there is the one hit.
 _STRUCK_THINGS_BEFORE = re.compile(
-    r"\b(?:air\s*strikes?|strikes|raids|bombing|shelling|bombardment)\s+(?:on|against)\s+"
+    r"\b(?:(?:air\s*strikes?|strikes|raids|bombing|shelling|bombardment)\s+(?:on|against)"
+    # "struck bridges and roads in southern Lebanon": the verb and the things it hit
+    r"|(?:struck|bombed|shelled|pounded|hit|raided|targeted)(?:\s+(?:the|several|dozens\s+of))?)\s+"
     r"(?:(?!in\b|across\b)[a-z-]+\s+){1,5}(?:in|across|throughout)\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west|central)\w*\s+)?$",
 )

@@ -57,8 +57,14 @@ def sentence_subjects(
         or _WHERE_PRONOUN.search(text, max(0, t_start - 30), t_start) is not None
     ):
         # "condemned the Chinese drills and said it had dispatched jets", "flew to Accra,
-        # where he met": "it", "he" is the sentence's subject, not the last name before
-        subjects = group(text, [h for h in actors if h.start >= actors[0].start])
+        # where he met": "it", "he" is the subject of the clause it goes on, not the last
+        # name before ("..., and Israel struck bridges and said it held the government
+        # responsible": Israel)
+        speaking = next(
+            (h for h in reversed(actors) if h.end <= t_start and clause_subject(text, h)),
+            actors[0],
+        )
+        subjects = group(text, [h for h in actors if h.start >= speaking.start])
     reach = max(0, t_start - 80)  # most triggers have no "and" this near: no search
     near_and = text.find("and", reach, t_start) >= 0
     and_phrase = _AND_VERB_PHRASE.search(text, reach, t_start) if near_and else None

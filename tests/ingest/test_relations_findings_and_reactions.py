@@ -238,3 +238,24 @@ def test_a_halt_to_military_operations_is_a_retreat_from_where_they_were_waged()
     )
     assert ("Israel", "RETREAT", "Lebanon") in found
     assert not [row for row in found if row[1] in ("REQUEST", "ASSAULT")]
+
+
+def test_objections_brushed_aside_are_the_objectors_charge_and_the_subjects_rejection() -> None:
+    found = stored_in(
+        "Russia agreed on Monday to sell S-400 missiles to Turkey, brushing aside objections"
+        " from the United States.",
+        "2017-09-12",
+    )
+    assert ("United States", "ACCUSE", "Russia") in found
+    assert ("Russia", "REJECT", "United States") in found
+
+
+def test_things_struck_in_a_state_strike_it_and_it_is_who_goes_on_speaking() -> None:
+    found = stored_in(
+        "Hamas gunmen killed three Israeli soldiers on Sunday, and Israel bombed bridges and"
+        " roads in southern Lebanon and said it held the Lebanese government responsible.",
+        "2006-07-13",
+    )
+    assert ("Israel", "ASSAULT", "Lebanon") in found
+    assert [row for row in found if row[0] == "Israel" and row[1] == "ACCUSE"]
+    assert not [row for row in found if row[0] == "Hamas" and row[1] == "ACCUSE"]
