@@ -33,7 +33,8 @@ JUDGED_AS_BEFORE = re.compile(
 )
 #: What an inquiry looks into, no act of the news: "an investigation into| killings, rapes".
 INQUIRED_INTO = re.compile(
-    r"\b(?:investigations?|inquir(?:y|ies)|probes?|enquir(?:y|ies))(?:\s+on\s+\w+day)?\s+into\s+"
+    r"\b(?:investigations?|inquir(?:y|ies)|probes?|enquir(?:y|ies)|look(?:s|ed|ing)?|prob(?:es|ed|ing))"
+    r"(?:\s+on\s+\w+day)?\s+into\s+"
     r"(?:(?:the|alleged|possible|suspected)\s+)?(?:[\w'’-]+,?\s+(?:and\s+)?){0,4}$",
     re.IGNORECASE,
 )
@@ -239,6 +240,7 @@ def compound_noun(text: str, start: int, end: int) -> bool:
         or (word == "trade" and _UNION_AFTER.match(text, end) is not None)
         or (word == "counter" and text.startswith("-", end))  # "counter-tariffs": the tariffs
         or (word == "spy" and _SPY_NOUN.match(text, end) is not None)  # "a U.S. spy agency"
+        or word in _WATCHERS  # "cooperate with American investigators": people, no inquiry
         or (  # "would make Baghdad pay for the attack": the threat's words, no payment
             word.startswith("pay") and _MADE_TO.search(text, max(0, start - 40), start) is not None
         )
@@ -252,6 +254,7 @@ def compound_noun(text: str, start: int, end: int) -> bool:
 
 
 _MADE_TO = re.compile(r"\bmake\s+(?:[\w'’.-]+\s+){1,3}$", re.IGNORECASE)
+_WATCHERS = frozenset(("investigators", "inspectors", "monitors", "observers", "prosecutors"))
 _SPY_NOUN = re.compile(
     r"\s+(?:agency|agencies|chief|services?|planes?|satellites?|ships?|ring|network|scandal"
     r"|agents?|swap)\b"

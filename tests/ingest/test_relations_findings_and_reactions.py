@@ -259,3 +259,13 @@ def test_things_struck_in_a_state_strike_it_and_it_is_who_goes_on_speaking() -> 
     assert ("Israel", "ASSAULT", "Lebanon") in found
     assert [row for row in found if row[0] == "Israel" and row[1] == "ACCUSE"]
     assert not [row for row in found if row[0] == "Hamas" and row[1] == "ACCUSE"]
+
+
+def test_investigators_are_people_and_what_they_look_into_is_no_act() -> None:
+    found = stored_in(
+        "Kenyan President Daniel arap Moi pledged on Saturday to cooperate fully with American"
+        " investigators looking into Friday's bombing of the U.S. embassy in Nairobi.",
+        "1998-08-08",
+    )
+    assert [row for row in found if row[1] == "AGREE" and row[2] == "United States"]
+    assert not [row for row in found if row[1] in ("ACCUSE", "ASSAULT")]
