@@ -120,6 +120,8 @@ def retyped(
         and _CROWD_BEFORE.search(text, max(0, t_start - 60), t_start)
     ):  # "Palestinian youths hurled stones and petrol bombs at Israeli patrols": a riot
         return "PROTEST", None  # (CAMEO 145), as the read coders code stones thrown by crowds
+    if kind == "COERCE" and word.startswith(("tak", "took")) and _TAKEN_IN.match(text, t_end):
+        return "AID", None  # "had taken in ousted Tunisian President Ben Ali": asylum (075)
     if kind == "ASSAULT" and word.startswith(("arrest", "detain")):  # "arrested dissident
         return "COERCE", None  # journalist Roman Protasevich": an arrest (173), whoever is held
     if kind == "AGREE" and _APOLOGY_OFFERED.match(text, t_start):  # "offered a fresh apology
@@ -168,6 +170,11 @@ def retyped(
 _NAMED_AS = re.compile(
     r"\b(?:describ|brand|term|label|denounc|condemn|decr)\w*\s+(?:(?:it|them|this|that"
     r"|the\s+[\w-]+)\s+)?as\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+#: A fallen ruler taken in: "taken in| ousted President Ben Ali", "took in the deposed king".
+_TAKEN_IN = re.compile(
+    r"\s+in\s+(?:the\s+)?(?:ousted|deposed|exiled|toppled|fleeing|former|overthrown)\b",
     re.IGNORECASE,
 )
 #: What crowds throw: stones, petrol bombs.

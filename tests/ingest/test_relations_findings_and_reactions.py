@@ -269,3 +269,13 @@ def test_investigators_are_people_and_what_they_look_into_is_no_act() -> None:
     )
     assert [row for row in found if row[1] == "AGREE" and row[2] == "United States"]
     assert not [row for row in found if row[1] in ("ACCUSE", "ASSAULT")]
+
+
+def test_a_fallen_ruler_taken_in_is_given_asylum() -> None:
+    found = stored_in(
+        "Nigeria said on Monday it had taken in ousted Liberian President Charles Taylor and"
+        " his family.",
+        "2003-08-11",
+    )
+    assert [row for row in found if row[0] == "Nigeria" and row[1] == "AID"]
+    assert not [row for row in found if row[1] == "COERCE"]
