@@ -1,8 +1,9 @@
 """Trigger words that do nothing to anyone where they stand: a word of a name or a body
 ("the air force", "aid agencies", "prisoners of war"), a phrase that tells no act ("came to
 a complete halt", "on suspicion of"), an act called off or a deal given up, a failure or a
-refusal that turns no one down, a claim to land, rivals no one is named as; and the lexicon
-verbs that only tell of an act ("said an attack on X would"). Kept apart from the trigger
+refusal that turns no one down, a claim to land, rivals no one is named as; the lexicon
+verbs that only tell of an act ("said an attack on X would"); and "back" that backs no one
+("fired back", "pushed back hundreds of refugees": back_read). Kept apart from the trigger
 search, which asks them of every trigger it finds.
 """
 
@@ -319,3 +320,29 @@ _AID_BODY = re.compile(
     r"|convoys?|volunteers?|staff|charit(?:y|ies))\b",
     re.IGNORECASE,
 )
+
+
+_REPELLED = r"(?:them|him|it|the\s+[a-z-]+(?:\s+[a-z-]+)?)"
+#: Force answered with force: "fired back", "hit back", "pushed them back", no backing of
+#: anyone.
+_HIT_BACK = re.compile(
+    r"\b(?:(?:fir(?:ed|es|ing)|shot|hit(?:s|ting)?|str(?:uck|ikes?|iking)|f(?:ought|ights?|ighting))"
+    rf"\s+(?:{_REPELLED}\s+)?"
+    # "pushed them back": repelled; but "pushed back hundreds of refugees" turns them away
+    rf"|(?:push(?:ed|es|ing)?|dr(?:ove|ives?|iving)|beat(?:s|ing)?)\s+{_REPELLED}\s+)back$",
+    re.IGNORECASE,
+)
+#: People turned away at a border: "pushed back| hundreds of Rohingya", "turned back| boats".
+_TURNED_BACK = re.compile(r"\b(?:push|turn)(?:ed|es|s|ing)?\s+back$", re.IGNORECASE)
+
+
+def back_read(text: str, t_start: int, t_end: int) -> tuple[int, str] | None:
+    """Where the act a "back" ends starts, and its type, when no one is backed: fire
+    answered ("fired back", "pushed them back": ASSAULT), people turned away ("pushed back
+    hundreds of Rohingya": COERCE, CAMEO 17)."""
+    low = max(0, t_start - 32)
+    if (found := _HIT_BACK.search(text, low, t_end)) is not None:
+        return found.start(), "ASSAULT"
+    if (found := _TURNED_BACK.search(text, low, t_end)) is not None:
+        return found.start(), "COERCE"
+    return None

@@ -275,8 +275,9 @@ def _answer_aimed(
     return (subjects, pairs, False) if pairs else found
 
 
-#: A reaction the act prompted, told after it: ", prompting South Korea to raise".
+#: Shots fired or launched: a show of force that may face whom it prompts.
 _SHOTS = re.compile(r"(?:test-)?(?:fir|launch)", re.IGNORECASE)
+#: A reaction the act prompted, told after it: ", prompting South Korea to raise".
 _PROMPTING_AFTER = re.compile(r",\s+(?:prompting|forcing|spurring|leading)\s+(?:the\s+)?")
 
 

@@ -38,6 +38,7 @@ from personae.store.ingest.idle_triggers import (
     USE_FORCE,
     VETO_DROPPED,
     WAR_ENDED,
+    back_read,
     claims_a_thing,
     compound_noun,
     led_body,
@@ -217,7 +218,7 @@ def triggers_of(
         if (
             kind == "SUPPORT"
             and text.startswith("back", t_start)
-            and (retyped := _back_read(text, t_start, t_end)) is not None
+            and (retyped := back_read(text, t_start, t_end)) is not None
         ):
             del found[at]
             found[retyped[0]] = (retyped[0], t_end, retyped[1], weight)
@@ -385,31 +386,7 @@ _TROOPS_VERB = re.compile(r"\s+(?:to\s+|(?:have|has|had|were|are|was|will|would)
 
 
 _HELPING_VERB = re.compile(r"help(?:s|ed|ing)?", re.IGNORECASE)
-_REPELLED = r"(?:them|him|it|the\s+[a-z-]+(?:\s+[a-z-]+)?)"
-#: Force answered with force: "fired back", "hit back", "pushed them back", no backing of
-#: anyone.
-_HIT_BACK = re.compile(
-    r"\b(?:(?:fir(?:ed|es|ing)|shot|hit(?:s|ting)?|str(?:uck|ikes?|iking)|f(?:ought|ights?|ighting))"
-    rf"\s+(?:{_REPELLED}\s+)?"
-    # "pushed them back": repelled; but "pushed back hundreds of refugees" turns them away
-    rf"|(?:push(?:ed|es|ing)?|dr(?:ove|ives?|iving)|beat(?:s|ing)?)\s+{_REPELLED}\s+)back$",
-    re.IGNORECASE,
-)
-#: People turned away at a border: "pushed back| hundreds of Rohingya", "turned back| boats".
-_TURNED_BACK = re.compile(r"\b(?:push|turn)(?:ed|es|s|ing)?\s+back$", re.IGNORECASE)
 _ANSWERING_VERB = re.compile(r"(?:retaliat|respond|react)\w*", re.IGNORECASE)
-
-
-def _back_read(text: str, t_start: int, t_end: int) -> tuple[int, str] | None:
-    """Where the act a "back" ends starts, and its type, when no one is backed: fire
-    answered ("fired back", "pushed them back": ASSAULT), people turned away ("pushed back
-    hundreds of Rohingya": COERCE, CAMEO 17)."""
-    low = max(0, t_start - 32)
-    if (found := _HIT_BACK.search(text, low, t_end)) is not None:
-        return found.start(), "ASSAULT"
-    if (found := _TURNED_BACK.search(text, low, t_end)) is not None:
-        return found.start(), "COERCE"
-    return None
 
 
 _ANSWER_GAP = re.compile(
