@@ -245,8 +245,12 @@ def compound_noun(text: str, start: int, end: int) -> bool:
         or (  # "would make Baghdad pay for the attack": the threat's words, no payment
             word.startswith("pay") and _MADE_TO.search(text, max(0, start - 40), start) is not None
         )
-        or (  # "took full control of Mekelle": the taking, an occupation
-            word == "control" and _CONTROL_TAKEN.search(text, max(0, start - 30), start) is not None
+        or (  # "took full control of Mekelle": the taking, an occupation; "at passport
+            word == "control"  # control": a checkpoint
+            and (
+                _CONTROL_TAKEN.search(text, max(0, start - 30), start) is not None
+                or _CONTROL_NOUN_BEFORE.search(text, max(0, start - 16), start) is not None
+            )
         )
         or (  # "an offensive against forces loyal to the TPLF": who is attacked
             word == "forces" and _FORCES_NAMED.search(text, max(0, start - 12), start) is not None
@@ -263,6 +267,10 @@ _SPY_NOUN = re.compile(
 _CONTROL_TAKEN = re.compile(
     r"\b(?:took|take[sn]?|taking|seiz\w+|gain\w*|wrest\w*|assum\w+)\s+"
     r"(?:(?:full|complete|total|effective)\s+)?$",
+    re.IGNORECASE,
+)
+_CONTROL_NOUN_BEFORE = re.compile(
+    r"\b(?:passport|border|arms|export|immigration|traffic|quality|gun|mission|flight|ground)\s+$",
     re.IGNORECASE,
 )
 _FORCES_NAMED = re.compile(r"\b(?:against|the|its|their|his|her|of|by|with)\s+$", re.IGNORECASE)

@@ -296,7 +296,9 @@ def roles(
     ]
     prompted = prompted_by(text, actors, t_start)
     if prompted is not None:  # "..., prompting Rome to recall its ambassador": Rome's act,
-        subjects = [prompted[0]]  # aimed at the main clause's subject unless it names one
+        # aimed at the main clause's subject unless it names one ("prompting the United
+        # States and the European Union to demand": each of them)
+        subjects = group(text, [h for h in actors if h.start >= prompted[0].start])
     objects = objects_of(text, kind, (t_end, high), reachable, actors, kinds, subjects)
     if prompted is not None and not objects:
         objects = [prompted[1]]

@@ -279,3 +279,15 @@ def test_a_fallen_ruler_taken_in_is_given_asylum() -> None:
     )
     assert [row for row in found if row[0] == "Nigeria" and row[1] == "AID"]
     assert not [row for row in found if row[1] == "COERCE"]
+
+
+def test_each_of_two_prompted_to_demand_asks_and_passport_control_is_no_cooperation() -> None:
+    found = stored_in(
+        "Turkish police detained opposition journalist Can Dundar at passport control in an"
+        " Istanbul airport on Sunday minutes after he flew home from Germany, prompting the"
+        " United States and the European Union to demand his immediate release.",
+        "2016-05-08",
+    )
+    askers = {row[0] for row in found if row[1] == "REQUEST"}
+    assert {"United States", "European Union"} <= askers
+    assert not [row for row in found if row[1] == "COOPERATE"]
