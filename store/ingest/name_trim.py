@@ -254,8 +254,12 @@ def _opens_name(words: list[str], sentence_start: bool) -> bool:
     """ "Muslim Brotherhood", "Central Command", "Democratic Party": an adjective before a
     name-word (neither adjective nor stopword) is the name's first word; so is "New" of "the
     New York Times" inside a sentence."""
-    if words[0] in ADJECTIVES and len(words) > 2 and not _PARTY_WORDS.isdisjoint(words[2:]):
-        return True  # "Liberal Democratic Party", "Democratic Justice Party (of X)": its name
+    if (
+        (words[0] in ADJECTIVES or words[0] == "All")
+        and len(words) > 2
+        and not _PARTY_WORDS.isdisjoint(words[2:])
+    ):  # "Liberal Democratic Party", "Democratic Justice Party (of X)", "All Nigeria Peoples
+        return True  # Party", "All Progressives Congress": its name
     return (
         (words[0] in ADJECTIVES or (words[0] in NAME_OPENERS and not sentence_start))
         and len(words) > 1

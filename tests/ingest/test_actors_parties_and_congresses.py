@@ -1,6 +1,7 @@
 """A party named by adjectives before its noun keeps them all ("Liberal Democratic Party",
-"Democratic Justice Party"); a bare "Congress" acted on by another state's head in an article
-of no one of the United States is that state's congress, not the US Congress."""
+"Democratic Justice Party"), and so does one named "All" ("All Progressives Congress"); a
+bare "Congress" acted on by another state's head in an article of no one of the United
+States is that state's congress, not the US Congress."""
 
 from __future__ import annotations
 
@@ -43,3 +44,14 @@ def test_another_states_head_later_in_the_article_leaves_congress_to_its_own_sen
         "\n\nChadian President Hissene Habre fled into exile in Cameroon."
     )
     assert ("Jorge Serrano", "COERCE", "Guatemalan Congress") in stored_in(text, "1993-05-26")
+
+
+def test_a_party_named_all_keeps_its_first_word() -> None:
+    found = entities_in(
+        "Muhammadu Buhari of the All Nigeria Peoples Party rejected the result on Tuesday, and"
+        " the All Progressives Congress called for calm.",
+        "2007-04-24",
+    )
+    assert found["All Nigeria Peoples Party"].kind == "organisation"
+    assert found["All Progressives Congress"].kind == "organisation"
+    assert "Nigeria Peoples Party" not in found
