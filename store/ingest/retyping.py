@@ -120,6 +120,14 @@ def retyped(
         and _CROWD_BEFORE.search(text, max(0, t_start - 60), t_start)
     ):  # "Palestinian youths hurled stones and petrol bombs at Israeli patrols": a riot
         return "PROTEST", None  # (CAMEO 145), as the read coders code stones thrown by crowds
+    if (
+        kind in ("ACCUSE", "COERCE")
+        and word.startswith("slam")
+        and text.startswith(" into ", t_end)
+    ):
+        if _WEAPONS_BEFORE.search(text, max(0, t_start - 40), t_start):  # "Israeli artillery
+            return "ASSAULT", None  # shells slammed into a U.N. base": a strike, no rebuke
+        return COMENTION, None  # "a car slammed into a wall": no act
     if kind == "COERCE" and word.startswith(("tak", "took")) and _TAKEN_IN.match(text, t_end):
         return "AID", None  # "had taken in ousted Tunisian President Ben Ali": asylum (075)
     if kind == "ASSAULT" and word.startswith(("arrest", "detain")):  # "arrested dissident
@@ -170,6 +178,11 @@ def retyped(
 _NAMED_AS = re.compile(
     r"\b(?:describ|brand|term|label|denounc|condemn|decr)\w*\s+(?:(?:it|them|this|that"
     r"|the\s+[\w-]+)\s+)?as\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+#: What strikes when it slams into a thing: "Israeli artillery shells| slammed into".
+_WEAPONS_BEFORE = re.compile(
+    r"\b(?:shells?|missiles?|rockets?|bombs?|mortars?|drones?|grenades?|artillery)\s+$",
     re.IGNORECASE,
 )
 #: A fallen ruler taken in: "taken in| ousted President Ben Ali", "took in the deposed king".

@@ -291,3 +291,11 @@ def test_each_of_two_prompted_to_demand_asks_and_passport_control_is_no_cooperat
     askers = {row[0] for row in found if row[1] == "REQUEST"}
     assert {"United States", "European Union"} <= askers
     assert not [row for row in found if row[1] == "COOPERATE"]
+
+
+def test_shells_that_slam_into_a_base_strike_it_and_rebuke_no_one() -> None:
+    found = stored_in(
+        "Syrian artillery shells slammed into a Turkish border post on Wednesday.", "2012-10-03"
+    )
+    assert [row for row in found if row[1] == "ASSAULT"]
+    assert not [row for row in found if row[1] == "ACCUSE"]
