@@ -22,6 +22,8 @@ from personae.store.ingest.objects import titles
 from personae.store.ingest.parties import ATTACK_AFTER
 
 #: A name inside a "by" phrase ("by a sophisticated BUK missile"): an instrument, no victim.
+#: A passive second verb of the sentence's subject: "and was |greeted".
+_AND_WAS = re.compile(r"\band\s+(?:was|were)\s+(?:\w+ly\s+)?$")
 INSIDE_BY = re.compile(r"\bby\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 #: A "by" phrase right after a trigger, or a few words on with no noun phrase opening
@@ -95,6 +97,9 @@ def voiced_roles(
             is_passive or reaction
         ):  # "was sued by X"; "a visit by X", "victims killed
             targets = [h for h in subjects if not _by(text, h)]  # by X" have no named victim
+            if not targets and is_passive and _AND_WAS.search(text, max(0, t_start - 24), t_start):
+                targets = group(text, actors)  # "Abiy landed in Asmara on the first visit by an
+                # Ethiopian leader and was greeted ... by Isaias": the sentence's subject
         if (
             not targets
             and is_passive

@@ -299,3 +299,13 @@ def test_shells_that_slam_into_a_base_strike_it_and_rebuke_no_one() -> None:
     )
     assert [row for row in found if row[1] == "ASSAULT"]
     assert not [row for row in found if row[1] == "ACCUSE"]
+
+
+def test_a_visitor_greeted_after_a_visit_by_phrase_is_still_the_one_greeted() -> None:
+    found = stored_in(
+        "Chinese President Xi Jinping landed in Manila on Tuesday on the first visit by a"
+        " Chinese leader in 13 years and was greeted at the airport by Philippine President"
+        " Rodrigo Duterte.",
+        "2018-11-20",
+    )
+    assert [row for row in found if row[0] == "Rodrigo Duterte" and row[1] == "CONSULT"]
