@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from personae.store.ingest.actors import Hit
+from personae.store.ingest.affiliation import TITLE_WORDS_GAP
 from personae.store.ingest.clause_subjects import (
     AND_NAME,
     and_clause,
@@ -153,14 +154,12 @@ def broker_and_sides(
     t_start, t_end = trigger
     before = [h for h in actors if h.end <= t_start]
     brokers = before[-1:]
-    if len(before) > 1 and _TITLE_GAP.fullmatch(text, before[-2].end, before[-1].start):
+    if len(before) > 1 and TITLE_WORDS_GAP.fullmatch(text, before[-2].end, before[-1].start):
         brokers = before[-2:]
     sides = [h for h in actors if t_end < h.start <= t_end + _SIDES_REACH][:2]
     return brokers, [(b, s) for b in brokers for s in sides if b.actor != s.actor], True
 
 
-#: Title words between a state's adjective and its officer's name: " President ".
-_TITLE_GAP = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){0,3}")
 #: How far after a brokered noun the two sides are named: " between Russia and Ukraine".
 _SIDES_REACH = 40
 #: A mediator's verb and the article of what it brokered, right before its noun.
@@ -336,11 +335,12 @@ def reacts(text: str, t_start: int) -> bool:
     return _REACTION_BEFORE.search(text, max(0, t_start - 60), t_start) is not None
 
 
+#: The verbs by which an act prompts another's: ", prompting Rome to recall".
+PROMPTING = r",\s+(?:prompting|forcing|leading|spurring|pushing|causing)\s+(?:the\s+)?"
 #: A reaction the main clause caused, right before its verb: ", prompting Rome to", ",
 #: prompting the government in Port-au-Prince on Monday to".
 _PROMPTED = re.compile(
-    r",\s+(?:prompting|forcing|leading|spurring|pushing|causing)\s+(?:the\s+)?"
-    r"(?:(?:[a-z]+\s+){1,2}(?:in|of)\s+)?"
+    PROMPTING + r"(?:(?:[a-z]+\s+){1,2}(?:in|of)\s+)?"
     r"(?P<who>[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*)"
     r"(?:['’]s\s+(?:[a-z]+\s+)?(?:embassy|ministry|government|mission|parliament)"
     r"(?:\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?)?"  # "Beijing's embassy in London"

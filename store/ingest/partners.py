@@ -45,18 +45,29 @@ def worked_with(
         return []
     if not holds_one_of(text, _WORKING_WORDS, piece.start, piece.end):
         return []  # no working, acting or cooperating word: no match to search for
-    found = _WORKING_WITH.search(text, piece.start, piece.end)
+    found = _doer_and_partner(text, piece, actors, _WORKING_WITH)
     if found is None:
         return []
-    doer = next((h for h in actors if h.end <= found.start()), None)
-    partner = next((h for h in actors if h.start == found.end()), None)
-    if doer is None or partner is None or doer.actor == partner.actor:
-        return []
-    summary = " ".join(text[found.start() : found.end()].split()).removesuffix(" the")
+    doer, partner, summary = found
     return [
         Link(doer.actor, partner.actor, "COOPERATE", sentence, summary, confidence=0.55),
         Link(partner.actor, doer.actor, "COOPERATE", sentence, summary, confidence=0.55),
     ]
+
+
+def _doer_and_partner(
+    text: str, piece: Span, actors: list[Hit], phrase: re.Pattern[str]
+) -> tuple[Hit, Hit, str] | None:
+    """The doer named before ``phrase`` (its first match in the piece), the partner named
+    right after it, and the phrase as a summary; None unless both are named, apart."""
+    found = phrase.search(text, piece.start, piece.end)
+    if found is None:
+        return None
+    doer = next((h for h in actors if h.end <= found.start()), None)
+    partner = next((h for h in actors if h.start == found.end()), None)
+    if doer is None or partner is None or doer.actor == partner.actor:
+        return None
+    return doer, partner, " ".join(text[found.start() : found.end()].split()).removesuffix(" the")
 
 
 #: Intelligence given to the doer, and its giver next: "acting on intelligence supplied by
@@ -77,12 +88,8 @@ def intelligence_shared(
     stormed Boko Haram camps"."""
     if "intelligence" not in lowered and "information" not in lowered and "tip-off" not in lowered:
         return []
-    found = _INTELLIGENCE_BY.search(text, piece.start, piece.end)
+    found = _doer_and_partner(text, piece, actors, _INTELLIGENCE_BY)
     if found is None:
         return []
-    doer = next((h for h in actors if h.end <= found.start()), None)
-    giver = next((h for h in actors if h.start == found.end()), None)
-    if doer is None or giver is None or doer.actor == giver.actor:
-        return []
-    summary = " ".join(text[found.start() : found.end()].split()).removesuffix(" the")
+    doer, giver, summary = found
     return [Link(giver.actor, doer.actor, "COOPERATE", sentence, summary, confidence=0.55)]

@@ -196,7 +196,7 @@ _THROWN = re.compile(
 )
 #: A crowd, and the words of its clause up to its verb: "Palestinian youths| hurled".
 _CROWD_BEFORE = re.compile(
-    r"\b(?:protesters|protestors|demonstrators|rioters|youths|students|crowds?|mobs?)"
+    rf"\b(?:{CROWD_NOUNS}|youths|students|crowds?|mobs?)"
     r"\s+(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )

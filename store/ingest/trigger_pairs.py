@@ -18,7 +18,7 @@ from personae.store.ingest.actors import Hit
 from personae.store.ingest.appositions import object_relative
 from personae.store.ingest.breaks import Breaks
 from personae.store.ingest.directions import SIGNING, each_on_the_other
-from personae.store.ingest.events import participle_clause
+from personae.store.ingest.events import PROMPTING, participle_clause
 from personae.store.ingest.links import one_side, subject_before
 from personae.store.ingest.reactions import (
     act_on_named,
@@ -278,7 +278,7 @@ def _answer_aimed(
 #: Shots fired or launched: a show of force that may face whom it prompts.
 _SHOTS = re.compile(r"(?:test-)?(?:fir|launch)", re.IGNORECASE)
 #: A reaction the act prompted, told after it: ", prompting South Korea to raise".
-_PROMPTING_AFTER = re.compile(r",\s+(?:prompting|forcing|spurring|leading)\s+(?:the\s+)?")
+_PROMPTING_AFTER = re.compile(PROMPTING)
 
 
 def _prompted_one(

@@ -65,6 +65,7 @@ def test_disappointment_with_a_decision_faults_who_made_it() -> None:
 
 def test_a_spy_agency_charges_no_one() -> None:
     found = stored_in("China detained a former U.S. spy agency analyst on Monday.", "2014-09-01")
+    assert ("China", "COERCE", "United States") in found  # the detention is still read
     assert not [row for row in found if row[1] == "ACCUSE"]
 
 
@@ -198,6 +199,7 @@ def test_stones_thrown_by_a_crowd_are_a_riot_not_an_attack() -> None:
         "Israeli troops pelted Palestinian gunmen with grenades in Hebron on Friday.",
         "2015-10-02",
     )
+    assert ("Israeli troops", "ASSAULT", "Palestinian gunmen") in found
     assert not [row for row in found if row[1] == "PROTEST"]
 
 
@@ -227,6 +229,7 @@ def test_what_an_investigation_looks_into_is_no_attack() -> None:
         " rapes committed during Ivory Coast's post-election violence.",
         "2011-10-03",
     )
+    assert [row for row in found if row[0] == "International Criminal Court"]  # its inquiry
     assert not [row for row in found if row[1] == "ASSAULT"]
 
 
