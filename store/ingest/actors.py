@@ -134,8 +134,9 @@ def filed_from(dateline: str, gaz: Gazetteer, date: str | None) -> str | None:
         return None
     place, *rest = (part.strip() for part in match["place"].split(", "))
     for name in (*rest[:1], place):  # "PARIS, Texas": the state's part first
-        entry = gaz.lookup(name.title() if name.isupper() else name)
+        entry = gaz.lookup(surface := name.title() if name.isupper() else name)
         if entry is not None:
+            entry = gaz.seat_on(entry, surface, date)  # "PRAGUE" in 1989: Czechoslovakia
             state = entry.name if entry.kind == "state" else entry.affiliation_on(date)
             if state and (owner := gaz.lookup(state)) and owner.kind == "state":
                 return state

@@ -43,7 +43,9 @@ class GazetteerEntry:
     def affiliation_on(self, date: str | None) -> str | None:
         """Who the actor belongs to on ``date`` (ISO, or None: the latest term)."""
         if not self.terms:
-            return self.affiliation
+            if self.affiliation is None:
+                return None
+            return state_then(self.affiliation, date, self.name if self.kind == "place" else None)
         if date is None:
             return max(self.terms, key=lambda t: (t[1] or "0", not t[2]))[0]
         day = date[:10]
@@ -51,9 +53,9 @@ class GazetteerEntry:
             t for t in self.terms if (t[1] or t[2]) and t[1] <= day and (not t[2] or day <= t[2])
         ]
         if dated:
-            return dated[0][0]
+            return state_then(dated[0][0], date)
         undated = [t for t in self.terms if not t[1] and not t[2]]
-        return undated[0][0] if undated else None
+        return state_then(undated[0][0], date) if undated else None
 
     def of_another_time(self, date: str | None, years: int = 10) -> bool:
         """Whether ``date`` lies more than ``years`` from every dated term of the person: a
@@ -67,6 +69,12 @@ class GazetteerEntry:
             year < int((start or "0000")[:4]) - years or year > int((end or "9999")[:4]) + years
             for _, start, end in dated
         )
+
+    def names_itself(self, surface: str) -> bool:
+        """Whether ``surface`` is the state's own name or adjective ("Czech Republic",
+        "Ukrainian"), not one of its places ("Kiev", "Leipzig")."""
+        own = {word[:4] for word in self.name.split()}
+        return surface in self.demonyms or any(word[:4] in own for word in surface.split())
 
     @property
     def all_names(self) -> tuple[str, ...]:
@@ -93,6 +101,47 @@ _FORMER_SEATS = {
 #: Names another state bore between two days: while Kinshasa's state was Zaire (1971-1997),
 #: "Congo" was Brazzaville's.
 _LENT_NAMES = {"Congo": ("Republic of the Congo", "1971-10-27", "1997-05-17")}
+
+#: The state today's state's places were in, and when (from, until the first day of the next):
+#: Kiev in 1986 was the Soviet Union's, Brno in 1990 Czechoslovakia's, as coders code them.
+#: The state's own name stays its own, but for Germany, whose name stood for West Germany's
+#: until the two were one again.  The Baltic states are their own: Soviet troops in Vilnius
+#: in 1991 are coded against Lithuania.
+_UNION_OF = {
+    **dict.fromkeys(
+        ("Russia", "Ukraine", "Belarus", "Moldova", "Georgia", "Armenia", "Azerbaijan"),
+        ("Soviet Union", "1922-12-30", "1991-12-26"),
+    ),
+    **dict.fromkeys(
+        ("Kazakhstan", "Uzbekistan", "Turkmenistan", "Kyrgyzstan", "Tajikistan"),
+        ("Soviet Union", "1922-12-30", "1991-12-26"),
+    ),
+    **dict.fromkeys(("Czechia", "Slovakia"), ("Czechoslovakia", "1918-10-28", "1993-01-01")),
+    **dict.fromkeys(("Serbia", "Montenegro"), ("Yugoslavia", "1918-12-01", "2003-02-04")),
+    **dict.fromkeys(("Croatia", "Slovenia"), ("Yugoslavia", "1918-12-01", "1991-06-25")),
+    "North Macedonia": ("Yugoslavia", "1918-12-01", "1991-09-08"),
+    "Bosnia and Herzegovina": ("Yugoslavia", "1918-12-01", "1992-03-03"),
+    "Eritrea": ("Ethiopia", "1952-09-15", "1993-05-24"),
+    "South Sudan": ("Sudan", "1956-01-01", "2011-07-09"),
+    "Germany": ("West Germany", "1949-05-23", "1990-10-03"),
+}
+#: East Germany's cities, which were not West Germany's while Germany was two.
+_EAST_GERMAN = frozenset(
+    {"Leipzig", "Dresden", "Rostock", "Magdeburg", "Halle", "Chemnitz", "Karl-Marx-Stadt"}
+    | {"Erfurt", "Potsdam", "Jena", "Cottbus", "Schwerin", "Gera", "Zwickau", "Weimar"}
+)
+
+
+def state_then(state: str, date: str | None, place: str | None = None) -> str:
+    """The state that ``place`` of today's ``state`` was in on ``date`` (None: a name of the
+    state itself, which only Germany's changes)."""
+    union = _UNION_OF.get(state)
+    if union is None or date is None or not union[1] <= date[:10] < union[2]:
+        return state
+    if state == "Germany":
+        return "East Germany" if place in _EAST_GERMAN else union[0]
+    return state if place is None else union[0]
+
 
 #: Places' former names, by the day the place took its new one: after it, the old name is
 #: another place's ("Salisbury" was Zimbabwe's capital until 1982, and is in England).
@@ -174,6 +223,10 @@ class Gazetteer:
         lent = _LENT_NAMES.get(surface)
         if lent is not None and lent[1] <= day < lent[2]:
             return self.lookup(lent[0]) or entry
+        if entry.kind == "state":
+            place = None if entry.names_itself(surface) else surface
+            if (then := state_then(entry.name, day, place)) != entry.name:
+                return self.lookup(then) or entry
         return entry
 
     @staticmethod

@@ -322,11 +322,15 @@ _PRODUCT_DONE = re.compile(
 def named_event(name: str) -> bool:
     """A name of a war, a crisis, a treaty, a plan, a prize or a storm ("Cold War", "Paris
     Agreement", "Nobel Peace Prize", "Cyclone Nargis"): what happened, was agreed or was won,
-    never who acts."""
-    return " " in name and (
-        name.rsplit(" ", 1)[-1] in EVENT_WORDS
-        or name.split(" ", 1)[0] in _STORM_WORDS
-        or name.startswith("Operation ")  # "Operation Allied Force"
+    never who acts; nor is such a word left alone after a place's name ("the Warsaw
+    Uprising")."""
+    return name in EVENT_WORDS or (
+        " " in name
+        and (
+            name.rsplit(" ", 1)[-1] in EVENT_WORDS
+            or name.split(" ", 1)[0] in _STORM_WORDS
+            or name.startswith("Operation ")  # "Operation Allied Force"
+        )
     )
 
 

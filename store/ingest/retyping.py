@@ -134,6 +134,10 @@ def retyped(
         return "COERCE", None  # journalist Roman Protasevich": an arrest (173), whoever is held
     if kind == "AGREE" and _APOLOGY_OFFERED.match(text, t_start):  # "offered a fresh apology
         return "SUPPORT", None  # to South Korea": an apology (CAMEO 055), no offer of help
+    if word == "called" and _CALLED_EVENT.search(text, max(0, t_start - 30), t_start):
+        return COMENTION, None  # "a snap election called after the collapse": no call made
+    if word.startswith("vot") and _POLLS.search(sentence):  # "Icelanders vote on Saturday in
+        return COMENTION, None  # a snap election": a people choosing, no act towards a party
     if kind == "ASSAULT" and word.startswith("defeat") and _ELECTION.search(sentence):
         return COMENTION, None  # "won a landslide, defeating the Samajwadi Party": a vote
     if kind == "CONSULT" and _LEFT_DEAD.match(text, t_start) is not None:
@@ -347,6 +351,12 @@ _ELECTION = re.compile(
     r"\b(?:elections?|electoral|polls?|votes?|voters|landslide|ballots?|seats|constituenc\w+"
     r"|runoff|run-off|primary|re-?elected)\b",
     re.IGNORECASE,
+)
+#: Where a people votes: an election, a referendum, the polls.
+_POLLS = re.compile(r"\b(?:elections?|referendum|polls|ballots?|runoff|run-off)\b", re.IGNORECASE)
+#: An event a participle "called" tells was convened: "a snap election called after".
+_CALLED_EVENT = re.compile(
+    r"\b(?:elections?|vote|referendum|strike|meeting|summit|session|talks|conference)\s+$"
 )
 #: A toll left behind: "leaving at least 20 Indian soldiers dead", "left 12 people wounded".
 _LEFT_DEAD = re.compile(

@@ -4,6 +4,7 @@ what the relation and actor tests look at."""
 from __future__ import annotations
 
 from personae.store.ingest.actors import find_actors
+from personae.store.ingest.evaluate import StateNames, read_case
 from personae.store.ingest.extract import extract
 from personae.store.ingest.read import RawArticle
 from personae.store.ingest.relations import Link, relations_in
@@ -44,3 +45,9 @@ def stored_in(text: str, date: str, *, denied: bool = True) -> set[tuple[str, st
         for r in found.relations
         if r.type != COMENTION and (denied or not r.negated)
     }
+
+
+def coded_in(text: str, date: str) -> set[tuple[str, str, str]]:
+    """(source, target, PLOVER type) as the held-out scorer reads ingest's relations: each
+    party as the state or body an event coder would name, in lower case."""
+    return set(read_case({"text": text, "date": date, "events": []}, StateNames())[2])

@@ -1,8 +1,12 @@
 """Every sovereign state is named by its adjective too ("Eritrean troops", "Sri Lankan
 navy"), and a person's two-word name in the coders' dictionaries is no company because its
-last word looks like a legal form ("OMAR_SA" is no "Omar S.A.")."""
+last word looks like a legal form ("OMAR_SA" is no "Omar S.A."); a people named by its own
+noun ("Britons", "Poles") is its state."""
 
 from __future__ import annotations
+
+import pytest
+from relation_support import coded_in, stored_in
 
 from personae.store.ingest.extract import extract
 from personae.store.ingest.read import RawArticle
@@ -104,3 +108,21 @@ def test_a_states_national_named_with_their_role_is_its_person() -> None:
 def test_a_peoples_word_of_two_states_is_no_actor() -> None:
     """ "the Korean peninsula": North and South Korea's; no actor "Korean"."""
     assert "Korean" not in _named("Japan apologised for its rule of the Korean peninsula.")
+
+
+@pytest.mark.parametrize(
+    ("people", "state"),
+    [("Britons", "united kingdom"), ("Poles", "poland"), ("Turks", "turkey"), ("Danes", "denmark")],
+)
+def test_a_people_named_by_its_own_noun_is_its_state(people: str, state: str) -> None:
+    text = f"The Soviet Union retaliated on Saturday by expelling 25 {people}."
+    assert ("soviet union", state, "COERCE") in coded_in(text, "1985-09-14")
+
+
+def test_a_lone_event_word_after_a_place_is_no_actor() -> None:
+    text = (
+        "German President Roman Herzog, on a visit to Warsaw for the anniversary of the Warsaw "
+        "Uprising, asked Poles on Monday to forgive Germany."
+    )
+    assert not any(source == "Uprising" for source, _, _ in stored_in(text, "1994-08-01"))
+    assert ("germany", "poland", "CONSULT") in coded_in(text, "1994-08-01")
