@@ -249,6 +249,7 @@ def _runs(
                 word == "s"
                 and j + 2 < n
                 and gaps[j + 1] == " "
+                and not claimed[j + 2]  # not into a name found before: "Besigye's Forum for ..."
                 and (words[j + 2] in INSTITUTION_WORDS or (words[j] == "People" and is_cap[j + 2]))
             ):
                 j += 2  # "Worldwide Developer's Conference", "People's Liberation Army": one name

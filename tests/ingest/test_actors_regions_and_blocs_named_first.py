@@ -31,7 +31,7 @@ def test_a_bloc_after_its_regions_possessive_acts_in_the_later_verbs() -> None:
         "citing progress, and called on the transitional authorities to hold elections.",
         "2014-01-31",
     )
-    assert ("SADC", "REQUEST", "Madagascar") in found
+    assert ("Southern African Development Community", "REQUEST", "Madagascar") in found
     assert not any(source == "Southern Africa" for source, _, _ in found)
 
 

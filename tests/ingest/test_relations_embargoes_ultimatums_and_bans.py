@@ -40,9 +40,9 @@ def test_a_ban_lifted_on_a_party_concedes_and_one_on_goods_eases_sanctions() -> 
 def test_tear_gas_with_live_rounds_or_alone_is_force_used_on_them() -> None:
     # violent repression, CAMEO 175: ASSAULT in the PLOVER table and for every held-out coder
     live = typed_in("Ugandan police fired tear gas and live rounds at supporters of the NUP.")
-    assert ("Ugandan police", "ASSAULT", "NUP") in live
+    assert ("Ugandan police", "ASSAULT", "National Unity Platform") in live
     gas = typed_in("Ugandan police fired tear gas at supporters of the NUP.")
-    assert ("Ugandan police", "ASSAULT", "NUP") in gas
+    assert ("Ugandan police", "ASSAULT", "National Unity Platform") in gas
 
 
 def test_aid_to_people_in_a_state_is_aid_to_the_state() -> None:

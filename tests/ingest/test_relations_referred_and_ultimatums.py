@@ -43,7 +43,7 @@ def test_a_deadline_to_act_is_an_ultimatum_and_the_act_asked_is_not_done() -> No
         "SADC leaders gave Lesotho's army two weeks to return to barracks, warning that they"
         " could intervene."
     )
-    assert ("SADC", "THREATEN", "Lesotho") in found
+    assert ("Southern African Development Community", "THREATEN", "Lesotho") in found
     assert not any(kind in ("AID", "RETREAT") for _, kind, _ in found)
 
 

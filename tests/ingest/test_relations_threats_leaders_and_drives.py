@@ -104,7 +104,8 @@ def test_a_bodys_leaders_warning_under_a_condition_threaten_its_subject() -> Non
         "to barracks.",
         "1998-09-20",
     )
-    assert {target for source, kind, target in found if source == "SADC" and kind == "THREATEN"} & {
+    sadc = "Southern African Development Community"  # the lexicon's name for "SADC"
+    assert {target for source, kind, target in found if source == sadc and kind == "THREATEN"} & {
         "Lesotho",
         "Lesotho army",
     }
