@@ -190,6 +190,12 @@ def object_references(
             text, max(begin, offset - 30), offset
         ):  # "Scholz spoke to Putin ... and urged him to": the one the subject spoke to
             out.append((offset, pronoun.end(), people[1]))
+        elif (
+            len(people) == 2
+            and named[-1].actor == people[1]
+            and _SUBJECTS_VERB.fullmatch(text, named[-1].end, offset)
+        ):  # "police arrested Kem Sokha ..., and Hun Sen accused him": not the accuser
+            out.append((offset, pronoun.end(), people[0]))
     return out
 
 
@@ -197,6 +203,8 @@ def object_references(
 _SAME_SUBJECT_VERB = re.compile(r"\band (?:also )?[a-z]+ed $")
 
 
+#: A person's own verb between the person and "him": " accused ", " later urged ".
+_SUBJECTS_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+")
 #: "of" and at most three words right before a name: the name says whose ("the father of
 #: Liverpool footballer Luis Diaz").
 _OF_BEFORE = re.compile(r"\bof\s+(?:\S+\s+){0,3}$")

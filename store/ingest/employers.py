@@ -22,9 +22,10 @@ _TITLE = (
 #: Between the company and its officer: "Nvidia| chief executive |Jensen Huang".
 _TITLE_BETWEEN = re.compile(rf"(?:['’]s)?\s+(?:[a-z-]+\s+)?{_TITLE}\s+")
 #: Between the officer and the employer: "Hermann Hauser|, a co-founder of |Arm", "Wang
-#: Lixin|, a spokeswoman for |China's Foreign Ministry".
+#: Lixin|, a spokeswoman for |China's Foreign Ministry"; a company's with its article (bare,
+#: "Steve Jobs, co-founder of Apple" says who he is, not whom he acts for).
 _OF_EMPLOYER_BETWEEN = re.compile(
-    rf",\s+(?:a|an|the|its)\s+(?:(?:former|deputy|senior|acting)\s+)?(?:{_TITLE}|head)\s+"
+    rf",\s+(?P<article>(?:a|an|the|its)\s+)?(?:(?:former|deputy|senior|acting)\s+)?(?:{_TITLE}|head)\s+"
     r"(?:and\s+[a-z\s-]+\s+)?(?:of|at|for)"
     r"\s+(?:the\s+)?"
 )
@@ -114,9 +115,12 @@ def officers_in_apposition(
     found: dict[str, str] = {}
     for first, second in pairwise(hits):
         employer = kind_of(second.actor)
-        titled_of = (  # "the head of Naftogaz": whatever else it is, a body with a head
-            employer in _EMPLOYERS or employer == "other"
-        ) and _OF_EMPLOYER_BETWEEN.fullmatch(text, first.end, second.start)
+        between = _OF_EMPLOYER_BETWEEN.fullmatch(text, first.end, second.start)
+        titled_of = (  # "the head of Naftogaz": whatever else it is, a body with a head;
+            between is not None  # "Lula, founder of the Workers' Party": a party's, bare
+            and (employer in _EMPLOYERS or employer == "other")
+            and (between["article"] is not None or employer != "company")
+        )
         possessed = (
             employer in _EMPLOYERS
             and _BEFORE_EMPLOYER.fullmatch(text, first.end, second.start)

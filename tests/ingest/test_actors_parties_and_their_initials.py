@@ -1,7 +1,8 @@
 """Political parties and movements the coders' dictionaries lack are known by name and by
 the initials news and coders use ("the NLD", "CNRP"): one actor under both, its own, never
 its state's; and a leader's possessive before a known party's name is no name of its own
-("Kizza Besigye's Forum for Democratic Change")."""
+("Kizza Besigye's Forum for Democratic Change"); "X, founder of the Y Party" is the party's
+even without an article, where "Steve Jobs, co-founder of Apple" only says who he is."""
 
 from __future__ import annotations
 
@@ -45,3 +46,14 @@ def test_a_leaders_possessive_before_a_known_party_is_no_name() -> None:
     found = entities_in(text, "2011-04-18")
     assert "Forum for Democratic Change" in found
     assert not any(name.endswith("'s Forum") for name in found)
+
+
+def test_a_founder_of_a_party_in_apposition_is_the_partys() -> None:
+    found = entities_in(
+        "Former president Luiz Inacio Lula da Silva, founder of the Workers' Party, was jailed "
+        "on Saturday.",
+        "2018-04-07",
+    )
+    assert found["Luiz Inacio Lula da Silva"].affiliation == "workers-party"
+    jobs = entities_in("Steve Jobs, co-founder of Apple, resigned on Wednesday.", "2011-08-24")
+    assert jobs["Steve Jobs"].affiliation != "apple"

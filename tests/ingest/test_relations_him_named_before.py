@@ -1,7 +1,9 @@
 """ "Him" stands for the one person its sentence named before it ("Evo Morales resigned ...,
 and Mexico said it had granted him political asylum": Mexico's aid goes to Morales, and so
 to Bolivia); with two people named, or one named only as whose relative ("the father of
-footballer Luis Diaz ... kidnapping him"), it stands for no one."""
+footballer Luis Diaz ... kidnapping him"), it stands for no one, unless the later of two
+is the one whose verb takes "him" ("police arrested Kem Sokha ..., and Hun Sen accused him":
+no one accuses himself so)."""
 
 from __future__ import annotations
 
@@ -31,3 +33,13 @@ def test_him_after_two_people_or_a_relative_is_no_one() -> None:
     assert not [
         r for r in two if r[0] == "United Kingdom" and r[2] in ("Mwai Kibaki", "Raila Odinga")
     ]
+
+
+def test_him_after_the_second_persons_own_verb_is_the_first() -> None:
+    text = (
+        "Cambodian police arrested Kem Sokha, leader of the opposition Cambodia National Rescue "
+        "Party, on Sunday, and Prime Minister Hun Sen accused him of plotting treason."
+    )
+    found = stored_in(text, "2017-09-03")
+    assert ("Hun Sen", "ACCUSE", "Kem Sokha") in found
+    assert not any(kind == "ACCUSE" and target != "Kem Sokha" for _, kind, target in found)
