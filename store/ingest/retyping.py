@@ -134,6 +134,10 @@ def retyped(
         return "COERCE", None  # journalist Roman Protasevich": an arrest (173), whoever is held
     if kind == "AGREE" and _APOLOGY_OFFERED.match(text, t_start):  # "offered a fresh apology
         return "SUPPORT", None  # to South Korea": an apology (CAMEO 055), no offer of help
+    if kind in ("ASSAULT", "COERCE", "SANCTION") and _ANSWERED_WITH.search(
+        text, max(0, t_start - 60), t_start
+    ):  # "the bloc said it would respond with duties on American goods": a threat (CAMEO 13)
+        return "THREATEN", None
     if word == "called" and _CALLED_EVENT.search(text, max(0, t_start - 30), t_start):
         return COMENTION, None  # "a snap election called after the collapse": no call made
     if word.startswith("vot") and _POLLS.search(sentence):  # "Icelanders vote on Saturday in
@@ -354,6 +358,13 @@ _ELECTION = re.compile(
 )
 #: Where a people votes: an election, a referendum, the polls.
 _POLLS = re.compile(r"\b(?:elections?|referendum|polls|ballots?|runoff|run-off)\b", re.IGNORECASE)
+#: An answer promised with a measure: "would respond with |duties", "vowed to retaliate with
+#: suicide |bombings".
+_ANSWERED_WITH = re.compile(
+    r"\b(?:would|will|to|could)\s+(?:respond|retaliate|hit\s+back|reply)\s+(?:in\s+kind\s+)?"
+    r"with\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 #: An event a participle "called" tells was convened: "a snap election called after".
 _CALLED_EVENT = re.compile(
     r"\b(?:elections?|vote|referendum|strike|meeting|summit|session|talks|conference)\s+$"

@@ -204,7 +204,8 @@ def pairs_read(
         )
     found = read_help(text, actors, (t_start, t_end), found)
     responsible = bool(last_pairs) and _THOSE_RESPONSIBLE.match(text, t_end) is not None
-    if last_pairs and (responsible or _ANSWER.search(text, max(0, t_start - 12), t_end)):
+    answer = None if responsible else _ANSWER.search(text, max(0, t_start - 60), t_end)
+    if last_pairs and (responsible or answer):
         found = _answer_aimed(
             text,
             actors,
@@ -212,7 +213,11 @@ def pairs_read(
             last_pairs,
             found,
             lambda one, other: one_side(one, other, owners, kinds),
-            (SUBJECT_GAP, _VERB_CHAIN) if responsible else (SUBJECT_GAP,),
+            (SUBJECT_GAP, _VERB_CHAIN)
+            if responsible
+            else (SUBJECT_GAP, _ANSWER_CHAIN)
+            if answer and answer["measure"]
+            else (SUBJECT_GAP,),
         )
     if found is None:  # "airlifting food to flood victims in Mozambique"
         found = to_where(text, kind, actors, hits, (t_start, t_end))
@@ -229,9 +234,13 @@ def pairs_read(
 
 #: An answer vowed or given with no one named after it: "vowed to respond", "fired back".
 _ANSWER = re.compile(
-    r"(?:to\s+(?:respond|retaliate|hit\s+back)|\bback)$",
+    r"(?:to\s+(?:respond|retaliate|hit\s+back)(?P<measure>\s+with\s+(?:[\w-]+\s+){0,3}[\w-]+)?"
+    r"|\bback)$",
     re.IGNORECASE,
 )
+#: A subject's verbs before the measure it answers with: "Hamas| vowed to retaliate with
+#: suicide |bombings".
+_ANSWER_CHAIN = re.compile(r"(?:\s+[a-z]+){1,3}\s+with\s+(?:[\w-]+\s+){0,3}")
 
 
 #: Those who did the act told before, named by it: "take action against| those responsible".
