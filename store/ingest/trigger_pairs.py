@@ -204,8 +204,8 @@ def pairs_read(
         )
     found = read_help(text, actors, (t_start, t_end), found)
     responsible = bool(last_pairs) and _THOSE_RESPONSIBLE.match(text, t_end) is not None
-    answer = None if responsible else _ANSWER.search(text, max(0, t_start - 60), t_end)
-    if last_pairs and (responsible or answer):
+    answered = None if responsible else _ANSWER.search(text, max(0, t_start - 60), t_end)
+    if last_pairs and (responsible or answered):
         found = _answer_aimed(
             text,
             actors,
@@ -216,7 +216,7 @@ def pairs_read(
             (SUBJECT_GAP, _VERB_CHAIN)
             if responsible
             else (SUBJECT_GAP, _ANSWER_CHAIN)
-            if answer and answer["measure"]
+            if answered and answered["measure"]
             else (SUBJECT_GAP,),
         )
     if found is None:  # "airlifting food to flood victims in Mozambique"
