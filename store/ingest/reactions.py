@@ -480,6 +480,13 @@ _FACING = re.compile(
 )
 
 
+#: A rival's forces gathered, told right after its name: "as Russia| kept more than 100,000
+#: troops massed", "as China| massed warships".
+_BUILD_UP = re.compile(
+    r"(?:[^,.;]|(?<=\d)[,.](?=\d)){0,60}?\b(?:troops|forces|warships|build-?up|massed|massing|amassed|amassing)\b"
+)
+
+
 def facing(
     text: str, actors: list[Hit], t_start: int
 ) -> tuple[list[Hit], list[tuple[Hit, Hit]], bool] | None:
@@ -493,6 +500,12 @@ def facing(
         if hit.actor != subject.actor and (
             _FACING.search(text, max(0, hit.start - 50), hit.start)
             or (hit.start > t_start and text.endswith(", accusing ", 0, hit.start))
-        ):  # "sent more troops to its eastern border, accusing Belarus of": the accused
+            or (
+                hit.start > t_start
+                and text.endswith(" as ", 0, hit.start)
+                and _BUILD_UP.match(text, hit.end) is not None
+            )
+        ):  # "sent more troops to its eastern border, accusing Belarus of": the accused;
+            # "sent jets to eastern Europe, as Russia kept 100,000 troops massed": Russia
             return [subject], [(subject, hit)], False
     return None

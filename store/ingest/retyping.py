@@ -138,6 +138,8 @@ def retyped(
         text, max(0, t_start - 60), t_start
     ):  # "the bloc said it would respond with duties on American goods": a threat (CAMEO 13)
         return "THREATEN", None
+    if word.startswith("grant") and _ASYLUM_AFTER.match(text, t_end):  # "granted Edward
+        return "AID", None  # Snowden a year's asylum": the dictionary's "grant asylum" (075)
     if word == "called" and _CALLED_EVENT.search(text, max(0, t_start - 30), t_start):
         return COMENTION, None  # "a snap election called after the collapse": no call made
     if word.startswith("vot") and _POLLS.search(sentence):  # "Icelanders vote on Saturday in
@@ -365,6 +367,8 @@ _ANSWERED_WITH = re.compile(
     r"with\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+#: Asylum given after whom it is given to: "granted| Edward Snowden a year's asylum".
+_ASYLUM_AFTER = re.compile(r"\s+(?:[\w'’.-]+\s+){1,12}?(?:political\s+)?asylum\b")
 #: An event a participle "called" tells was convened: "a snap election called after".
 _CALLED_EVENT = re.compile(
     r"\b(?:elections?|vote|referendum|strike|meeting|summit|session|talks|conference)\s+$"
