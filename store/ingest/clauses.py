@@ -202,12 +202,15 @@ def nominal(text: str, start: int) -> bool:
     return len(before) == 2 and last[:1].islower() and before[0].lower() in NOUN_OPENERS
 
 
-def is_month(text: str, start: int, end: int) -> bool:
-    """ "May" the month: capitalised, and after "in"/"early"... or before a day or a year."""
+def is_month_or_name(text: str, start: int, end: int) -> bool:
+    """ "May" the month (capitalised, and after "in"/"early"... or before a day or a year) or
+    a name ("Prime Minister Theresa May said"): capitalised inside a sentence, no modal is."""
     if text[start:end] != "May":
         return False
     return bool(
-        _MONTH_BEFORE.search(text, max(0, start - 12), start) or _MONTH_AFTER.match(text, end)
+        _MONTH_BEFORE.search(text, max(0, start - 12), start)
+        or _MONTH_AFTER.match(text, end)
+        or text[:start].rstrip()[-1:] not in ("", ".", "!", "?", '"', "“", "‘", "'", "(", "-")
     )
 
 
@@ -263,11 +266,11 @@ class Claims:
 
 
 def hedges_of(text: str, piece: Span, body: str, lowered: str) -> list[tuple[int, int]]:
-    """Where the hedges of a piece are ("reportedly", "may"), the month "May" aside."""
+    """Where the hedges of a piece are ("reportedly", "may"), "May" the month or name aside."""
     ascii_only = body.isascii()  # lower-casing keeps every offset: match lower-cased patterns
     matches = HEDGE_SCAN.finditer(lowered) if ascii_only else HEDGE.finditer(body)
     spans = ((piece.start + m.start(), piece.start + m.end()) for m in matches)
-    return [(start, end) for start, end in spans if not is_month(text, start, end)]
+    return [(start, end) for start, end in spans if not is_month_or_name(text, start, end)]
 
 
 def hedge_of(text: str, piece: Span, body: str, lowered: str) -> str | None:

@@ -104,7 +104,7 @@ def speaker_links(
     sentence: Span,
     links: dict[tuple[str, str], Link],
     owners: dict[str, str],
-) -> None:
+) -> list[Link]:
     """What a speaker does by speaking, as event coders read it: says another actor did
     something hostile (accuses it: "the US claimed that ISIL had attacked Iraq") or is to
     blame ("May said Moscow was culpable for the poisoning"), or says another actor must act
@@ -134,14 +134,22 @@ def speaker_links(
                 links[key] = Link(
                     speaker, link.source, "ACCUSE", sentence, "accuses", confidence=0.45
                 )
-    for hit in actors:
+    further: list[Link] = []  # a blame beside another act on the pair: "May said Russia was
+    for hit in actors:  # behind the attack, and gave Moscow until Tuesday"
         key = pair_key(speaker, hit.actor)
-        if hit.actor in (speaker, served) or key in links:
+        if hit.actor in (speaker, served):
             continue
-        if MUST_AFTER.match(text, hit.end):
+        blamed = said is not None and hit.start > said.start() and BLAMED_AFTER.match(text, hit.end)
+        if key in links:
+            if blamed and links[key].type != "ACCUSE":
+                further.append(
+                    Link(speaker, hit.actor, "ACCUSE", sentence, "blames", confidence=0.5)
+                )
+        elif MUST_AFTER.match(text, hit.end):
             links[key] = Link(speaker, hit.actor, "REQUEST", sentence, "calls on", confidence=0.5)
-        elif said is not None and hit.start > said.start() and BLAMED_AFTER.match(text, hit.end):
+        elif blamed:
             links[key] = Link(speaker, hit.actor, "ACCUSE", sentence, "blames", confidence=0.5)
+    return further
 
 
 #: Between a threatener's name and its verb: an adverb or a time at most, no clause.

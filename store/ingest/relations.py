@@ -425,7 +425,7 @@ def _read(
                     related[source.actor, target.actor] = link
                     further.append(link)
     if speaker is not None:
-        speaker_links(text, piece, speaker, actors, sentence, links, owners)
+        further += speaker_links(text, piece, speaker, actors, sentence, links, owners)
     openers = (  # "Eritrea and Ethiopia will reopen ..., in a breakthrough brokered by"
         [h.actor for h in group(text, actors)]
         if DATELINE.sub("", text[piece.start : actors[0].start], count=1) in ("", "The ")
