@@ -42,6 +42,21 @@ _UNLESS = re.compile(r"\sunless\s+(?:the\s+)?", re.IGNORECASE)
 _SUFFERS = re.compile(
     r"\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:not\s+)?(?:\w+ly\s+)?[a-z]+ed\b"
 )
+#: A body's officer where it serves, between the body and the verb: "the U.N.| commander in
+#: Bosnia |threatened".
+_POSTED_GAP = re.compile(
+    r"\s+(?:commander|envoy|chief|head|representative|mediator|spokes(?:man|woman|person))"
+    r"\s+(?:in|for|to)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+"
+)
+#: A condition that the act told before go on or stop: "if |the attacks did not stop",
+#: "unless |the shelling ends".
+_ACT_GOES_ON = re.compile(
+    r"(?:the\s+|such\s+)?(?:attacks|shelling|strikes|raids|bombing|bombardment|fighting"
+    r"|violence|killings|assault|offensive|incursions?)\s+(?:did\s+not|does\s+not|do\s+not"
+    r"|didn't|doesn't|don't|continued?|continues|persist\w*|go(?:es)?\s+on|went\s+on|stops?"
+    r"|ends?|were\s+not|are\s+not|was\s+not|is\s+not)\b",
+    re.IGNORECASE,
+)
 #: Where a threatened force would go, before the condition: "send troops into northern Iraq".
 _INTO = re.compile(r"\b(?:into|across)\s")
 #: The speaker named again as the subject of what is said: "said it would", "warned they".
@@ -90,7 +105,7 @@ def condition_threats(
         text, threat.end(), min(piece.end, threat.end() + _CONDITION_REACH)
     )
     threatener = subject_before(
-        text, actors, threat.start(), SUBJECT_GAP, _OFFICER_GAP, _PEOPLE_GAP
+        text, actors, threat.start(), SUBJECT_GAP, _OFFICER_GAP, _PEOPLE_GAP, _POSTED_GAP
     )
     if threatener is None and (
         text.endswith(", ", 0, threat.start())
@@ -114,13 +129,20 @@ def condition_threats(
     }
     if threatened and _INTO.search(text, threat.end(), condition.start()) is None:
         return []  # "threatened to strike Israel unless ...": the threat names its target; but
-    return [  # "would send troops into Iraq if PKK guerrillas kept ...": where, and whom
-        Link(threatener.actor, target.actor, "THREATEN", sentence, "threatens", confidence=0.55)
+    targets = [  # "would send troops into Iraq if PKK guerrillas kept ...": where, and whom
+        target.actor
         for target in names_from(text, actors, condition.end())
-        if target.actor != threatener.actor
-        and target.actor not in threatened
-        and _SUFFERS.match(text, target.end) is None  # "if Bazoum is not reinstated": who
+        if _SUFFERS.match(text, target.end) is None  # "if Bazoum is not reinstated": who
     ]  # the demand is for, not whom the threat is aimed at
+    if not targets and _ACT_GOES_ON.match(text, condition.end()):  # "threatened to call in
+        targets = [  # air strikes if the attacks did not stop": whoever attacked
+            link.source for link in links.values() if link.type in ("ASSAULT", "COERCE")
+        ]
+    return [
+        Link(threatener.actor, target, "THREATEN", sentence, "threatens", confidence=0.55)
+        for target in dict.fromkeys(targets)
+        if target != threatener.actor and target not in threatened
+    ]
 
 
 #: A sentence opening with its condition: "If Pyongyang conducts another test, Seoul will".

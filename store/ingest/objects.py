@@ -265,6 +265,11 @@ _AND_SAID = re.compile(
     r",?\s+and\s+(?:then\s+|also\s+|later\s+)?(?:said|says|added|warned|vowed|announced"
     r"|pledged|promised|told)\b"
 )
+#: A force called in, before whose it is: "call in |NATO air strikes".
+_CALLED_IN = re.compile(r"\bcall(?:s|ed|ing)?\s+in\s+(?:the\s+)?$")
+#: An object that names no actor, then ", and" and the next clause's subject: "killing| nine
+#: people, and the |U.N. commander".
+_NEW_CLAUSE_BEFORE = re.compile(r"\s+[^,;:()]*?[a-z]\w*,\s+and\s+(?:the\s+)?")
 #: What an act is over, before a name: "over the hanging of", "over the killing of the".
 _OVER_WHAT_BEFORE = re.compile(
     r"\bover\s+(?:the|his|her|its|their)\s+(?:[a-z-]+\s+){1,2}?of\s+(?:the\s+)?"
@@ -327,6 +332,11 @@ def within_reach(
     if after and (said := _AND_SAID.search(text, t_end, after[-1].start)) is not None:
         after = [h for h in after if h.start < said.start()]  # "condemned the air strikes and
         # said it would raise the matter at the Security Council": a second verb's words
+    if after and _NEW_CLAUSE_BEFORE.fullmatch(text, t_end, after[0].start):
+        after = []  # "killing nine people, and the U.N. commander in Bosnia threatened": the
+        # act's object was no actor, and ", and" opens another clause with its own subject
+    after = [h for h in after if not _CALLED_IN.search(text, max(t_start, h.start - 20), h.start)]
+    # "threatened to call in NATO air strikes": whose force is called, not whom it would hit
     after = [h for h in after if not whole_of_part(text, h)]  # "Georgia's breakaway regions
     # of Abkhazia and South Ossetia": the regions are named after
     after = [h for h in after if not leads_body(text, h)]  # "the Russian-led
