@@ -138,6 +138,8 @@ def retyped(
         text, max(0, t_start - 60), t_start
     ):  # "the bloc said it would respond with duties on American goods": a threat (CAMEO 13)
         return "THREATEN", None
+    if word == "dealt" and text.endswith(("blow ", "blow yet "), 0, t_start):  # "the heaviest
+        return COMENTION, None  # blow yet dealt to the guerrillas": a figure of the arrest
     if word.startswith("grant") and _ASYLUM_AFTER.match(text, t_end):  # "granted Edward
         return "AID", None  # Snowden a year's asylum": the dictionary's "grant asylum" (075)
     if word == "called" and _CALLED_EVENT.search(text, max(0, t_start - 30), t_start):

@@ -23,20 +23,25 @@ class _Actor(Protocol):
 #: after them that is no noun they modify ("police station", "troops officers") nor "in"
 #: ("police in Harare": parties.INSTITUTION_IN).
 _FORCES = re.compile(
-    r"(?<![\w'’-])(?:(?:(?:[Rr]iot|[Mm]ilitary|[Ss]ecurity|[Tt]raffic) )?[Pp]olice"
+    r"(?<![\w'’-])(?:(?:(?:[Rr]iot|[Mm]ilitary|[Ss]ecurity|[Tt]raffic|[Ff]ederal|[Bb]order|[Ee]lite"
+    r"|[Aa]nti-terror(?:ist|ism)|[Cc]ounter-terrorism|[Aa]nti-riot|[Pp]aramilitary|[Ss]ecret"
+    r"|[Pp]lainclothes) )?[Pp]olice"
     r"|(?P<troops>[Gg]overnment (?:troops|forces|soldiers)|[Ss]ecurity forces|[Tt]roops"
     r"|[Ss]oldiers))"
-    r"(?:(?<=\bby police)(?=[ ,.])|(?= (?!(?:in|of|and|or|to|on|at|station|stations|officers?|chiefs?|headquarters|spokes\w+"
+    r"(?:(?P<acting>(?= (?!(?:in|of|and|or|to|on|at|station|stations|officers?|chiefs?"
+    r"|headquarters|spokes\w+"
     r"|posts?|commanders?|sources?|vans?|cars?|forces?|officials?|academy|custody|state"
     r"|brutality|violence|raids?|operations?|units?|patrols?|reports?|records?|dogs?|cordon"
     r"|checkpoints?|barracks|recruits|investigators|chief|inspector|general|minister|ministry"
-    r"|department|commissioner)\b)[a-z]))"
-)  # "detained by police at a vigil": the agent of a passive, whatever follows
+    r"|department|commissioner)\b)[a-z]))|(?=[ ,.]))"
+)  # police acting, or the agent of a passive whatever follows ("detained by police at a
+# vigil", "captured by anti-terrorist police in a raid"): see _AGENT_BEFORE
 _FORCE_WORDS = re.compile(r"olice|roops|orces|oldiers")  # "Troops" opening a sentence too
-#: Before police who open a clause: ", and", ";", ", but", a subordinating word; or who act
-#: in a passive ("he was briefly detained by| police").
+#: Before police who open a clause: ", and", ";", ", but", a subordinating word ("said that|
+#: police had captured"); or who act in a passive ("he was briefly detained by| police").
 _SUBJECT_BEFORE = re.compile(
-    r"(?:[,;]\s+(?:and\s+|but\s+)?|\b(?:when|after|as|before|while|until|where|because|by)\s+)"
+    r"(?:[,;]\s+(?:and\s+|but\s+)?|\b(?:when|after|as|before|while|until|where|because|by"
+    r"|that)\s+)"
     r"(?:the\s+)?$"
 )
 #: "by" before forces: the agent of a passive.
@@ -82,6 +87,9 @@ def state_forces(
     starts = [h.start for h in hits]
     for found in _FORCES.finditer(text):
         start, end = found.span()
+        agent = _AGENT_BEFORE.search(text, max(0, start - 8), start) is not None
+        if found["acting"] is None and (found["troops"] or not agent):
+            continue
         inside = bisect.bisect_left(starts, start)
         if inside < len(hits) and hits[inside].start < end:
             continue  # inside a name: "Kenyan police", "Royal Canadian Mounted Police"
@@ -110,8 +118,9 @@ def state_forces(
         # militants": the state they come from, not the one the police serve
         # "a day after he was detained by police": the dateline's police, not those of the
         # state of whoever they detained, named before
-        agent = filed_from is not None and _AGENT_BEFORE.search(text, max(0, start - 8), start)
-        before = (state_of(h.actor) for h in named if h.start < start and not agent)
+        before = (
+            state_of(h.actor) for h in named if h.start < start and not (agent and filed_from)
+        )
         after = (state_of(h.actor) for h in named if h.start > start and not found["troops"])
         # troops: a state named before them ("the government" and "the army" stand for the
         # one state named before: anaphora.py); police: the dateline's before a state named
