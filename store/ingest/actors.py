@@ -483,8 +483,9 @@ def find_actors(
     hits = without_indigenous(text, hits, owners)  # "Indian protesters" in Ecuador
     for gone in {h.actor for h in found.hits} - {h.actor for h in hits}:
         del actors[gone]
-    if filed is not None and filed not in actors and any(p[2] == filed for p in described):
-        actors[filed] = Actor(filed, "state")  # "KHARTOUM (AP) - The army said": Sudan's
+    for _, _, state in described:  # "KHARTOUM (AP) - The army said": Sudan's, named or not
+        if state not in actors and getattr(gaz.lookup(state), "kind", None) == "state":
+            actors[state] = Actor(state, "state")
     referred = [Hit(*pronoun) for pronoun in pronouns + described if pronoun[2] in actors]
     return Actors(actors, hits, referred)
 

@@ -318,7 +318,7 @@ _NAMED_BY = {
 _BODIES = frozenset(words("alliance bloc organisation organization body league"))
 _COMPANIES = frozenset(words("company firm carmaker automaker airline"))
 #: Nouns for a state's rulers and forces: "the government" is the one state named before.
-_RULERS = frozenset(words("government regime junta authorities military army police"))
+_RULERS = frozenset(words("government regime junta authorities military army police navy naval"))
 #: Nouns for a state itself: "the country's", "the reclusive state" ("the state" alone is
 #: too often no state: "the state media", "the state of Texas").
 _STATES = frozenset(words("country nation kingdom emirate republic state"))
@@ -339,12 +339,25 @@ _DESCRIPTION = re.compile(
     + r")(?:['’]s)?\b(?! of\b(?! [a-z]+ing\b)| in [A-Z]| [A-Z])"  # "accusing the government
     # of trying": the charge, not whose government
     # "ambushed an army patrol": a state's forces, by their unit
-    r"|\b(?:[Aa]n?|[Tt]he) ((?:[a-z-]+ ){0,2}?)(army|police|military)(?= (?:patrols?|convoys?"
-    r"|posts?|bases?|checkpoints?|outposts?|barracks|stations?|units?|helicopters?)\b)"
+    r"|\b(?:[Aa]n?|[Tt]he) ((?:[a-z-]+ ){0,2}?)(army|police|military|naval|navy)(?= (?:patrols?"
+    r"|convoys?|posts?|bases?|checkpoints?|outposts?|barracks|stations?|units?|helicopters?"
+    r"|detachments?|garrisons?|vessels?|ships?|boats?)\b)"
     # "after alliance helicopters attacked": the alliance named before, by its forces
     r"|(?<![\w-])(alliance)(?= (?:helicopters?|jets|warplanes|aircraft|planes|troops|forces"
     r"|soldiers|commanders|officials)\b)"
 )
+
+
+_LAND_FORCES = re.compile(r"\b(?:army|military|troops|forces|soldiers)\b", re.IGNORECASE)
+_NAVY = re.compile(r"\b(?:navy|naval)\b", re.IGNORECASE)
+#: The agents a unit's service may be: "an army patrol" after "Peruvian troops" is theirs.
+_SERVICES = {
+    "army": _LAND_FORCES,
+    "military": _LAND_FORCES,
+    "navy": _NAVY,
+    "naval": _NAVY,
+    "police": re.compile(r"\bpolice\b", re.IGNORECASE),
+}
 
 
 def _creed_described(hit: Mention, found: re.Match[str]) -> bool:
@@ -435,7 +448,11 @@ def description_references(
                 fitting.discard(subject)
         if len(fitting) == 1:
             state = fitting.pop()
-            out.append((start, found.end(), state if state in named else agents.get(state, state)))
+            agent = agents.get(state) if state not in named else None
+            unit = found.group(4)  # "a naval detachment" after "Sri Lankan air force": the
+            if agent is not None and unit and not _SERVICES[unit].search(agent):  # state's,
+                agent = None  # no force of the agent named
+            out.append((start, found.end(), agent or state))
         elif (
             filed_from
             and noun in _RULERS
