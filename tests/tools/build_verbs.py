@@ -156,6 +156,21 @@ def read_dictionary(path: Path) -> tuple[dict[str, list[str]], list[dict[str, ob
     return synsets, blocks
 
 
+#: Past forms of attacks the dictionary lacks, read as the form they are like ("Philippine
+#: army helicopters strafed New People's Army positions"); past forms only, so that no noun
+#: ("mortars", "torpedoes") turns into an act.
+_LIKE = {
+    "strafed": "shelled",
+    "strafing": "shelling",
+    "mortared": "shelled",
+    "torpedoed": "shelled",
+    "firebombed": "bombed",
+    "napalmed": "bombed",
+    "lynched": "killed",
+    "gunned": "shot",
+}
+
+
 def build(lexicons: Path) -> dict[str, object]:
     table = plover_table(lexicons / "plover" / "CAMEO2PLOVER-2021.txt")
     synsets, blocks = read_dictionary(lexicons / "petrarch2" / "CAMEO.2.0.txt")
@@ -181,9 +196,12 @@ def build(lexicons: Path) -> dict[str, object]:
             base = _words(line.split("#")[0].split()[0]).split()[0]
             for form in sorted(forms_of):
                 forms.setdefault(form, [index, kind, base])
+    for form, like in _LIKE.items():
+        forms.setdefault(form, [*forms[like][:2], form.removesuffix("ing").removesuffix("ed")])
     return {
         "about": "Compiled by tests/tools/build_verbs.py from PETRARCH-2's CAMEO.2.0.txt (MIT, "
-        "Open Event Data Alliance) and PLOVER's CAMEO2PLOVER-2021.txt (CC BY-SA 4.0). forms: "
+        "Open Event Data Alliance) and PLOVER's CAMEO2PLOVER-2021.txt (CC BY-SA 4.0), with a few "
+        "past forms of attacks it lacks (build_verbs._LIKE). forms: "
         "verb form -> [block, PLOVER type or null, the verb it is a form of]; patterns: per block, by the first word "
         "after the verb (or its synonym set), [words after the verb (each a list of alternatives, &name a synonym "
         "set), PLOVER type or null, the verbs it was written for], longest first.",
