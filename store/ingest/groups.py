@@ -38,6 +38,7 @@ def group(text: str, ordered: list[Hit]) -> list[Hit]:
             and not _OFFICER_GAP.fullmatch(gap)
             and not _MEMBERS_OF_GAP.fullmatch(gap)
             and not _DESCRIBED_GAP.fullmatch(gap)
+            and not _MADE_OF_GAP.fullmatch(gap)
         ):
             break
         members.append(hit)
@@ -65,6 +66,12 @@ _DESCRIBED_GAP = re.compile(
     rf"\s+and\s+the\s+(?:[\w'’-]+\s+){{0,4}}?(?:{ARMED_GROUP_NOUNS}|groups?|movements?|part(?:y|ies))"
     r"(?:\s+[a-z]+ing\s+(?:in|on|against)\s+(?:the\s+)?[\w'’-]+)?,"  # "the two rebel
     r"\s+(?:the\s+)?"  # movements fighting in Darfur, the| Sudan Liberation Army and ..."
+)
+#: What a body is made of, before the next one in a list: "the Seven Party Alliance| of
+#: mainstream political parties and |Maoist rebels".
+_MADE_OF_GAP = re.compile(
+    r"\s+of\s+(?:[a-z-]+\s+){0,3}(?:parties|groups|movements|unions|organi[sz]ations|factions)"
+    r"\s+and\s+(?:the\s+)?"
 )
 #: A body and its officer named by a lower-case title: "opposition| leader |Raila Odinga",
 #: "African Union Commission| chairman |Moussa Faki Mahamat".

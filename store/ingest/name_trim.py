@@ -260,6 +260,8 @@ def _opens_name(words: list[str], sentence_start: bool) -> bool:
         and not _PARTY_WORDS.isdisjoint(words[2:])
     ):  # "Liberal Democratic Party", "Democratic Justice Party (of X)", "All Nigeria Peoples
         return True  # Party", "All Progressives Congress": its name
+    if words[0] in _COUNTS and not sentence_start and not _PARTY_WORDS.isdisjoint(words[1:]):
+        return True  # "Nepal's Seven Party Alliance": a count capitalised inside a sentence
     return (
         (words[0] in ADJECTIVES or (words[0] in NAME_OPENERS and not sentence_start))
         and len(words) > 1
@@ -268,6 +270,10 @@ def _opens_name(words: list[str], sentence_start: bool) -> bool:
     )
 
 
+#: Counts that open a body's name: "Seven Party Alliance", "Eighteen Nation Committee".
+_COUNTS = frozenset(
+    words("Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Fifteen Eighteen Twenty")
+)
 #: A party's or a front's last word: the adjectives before it are its name's.
 _PARTY_WORDS = frozenset(words("Party Front Union Movement Congress Alliance League Coalition"))
 

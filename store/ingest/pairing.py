@@ -67,8 +67,10 @@ def pairs_of(
     reciprocal = traded(text, kind, t_start)
     if reciprocal:  # "exchanged fire with Cambodian troops across the border": who with
         objects = [o for o in objects if _WITH_BEFORE.search(text, max(0, o.start - 40), o.start)]
-    if len(subjects) > 1 and to_each_other(text, t_end):  # "accused each other of breaking
-        objects = []  # a truce brokered by X": what the charge names is no object
+    if len(subjects) > 1 and (
+        to_each_other(text, t_end) or text.endswith("together", t_start, t_end)
+    ):  # "accused each other of breaking a truce brokered by X", "agreed to work together to
+        objects = []  # end King Gyanendra's rule": what the act names is no object
     pairs = [(s, o) for s in subjects for o in objects or hosted]
     if reciprocal and objects:
         pairs += [(o, s) for s, o in pairs]  # each fired at the other, not at where it was
