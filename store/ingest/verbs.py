@@ -457,7 +457,7 @@ COUNT = r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
 COORDINATION = re.compile(
     r"^(?:['’]s(?:\s+(?-i:[a-z]+))?|\s+(?:(?-i:[a-z]+)\s+)?(?:service\s+members|servicemen|soldiers"
     r"|troops|forces|fighters|police|civilians|citizens|nationals|officials|diplomats"
-    r"|police\s+officers|workers|people))?"
+    r"|police\s+officers|workers|people|negotiators|delegates|delegations?|envoys))?"
     r"\s*(?:and|or|&|/|-|–|as well as|,\s*and|,)\s*"
     r"(?:(?:the|its|their|his|her)\s+(?:(?-i:[a-z]+)\s+)?|visiting\s+"
     # "Kenyan President Mwai Kibaki and opposition leader| Raila Odinga"
