@@ -99,7 +99,8 @@ _TAKING = re.compile(r"(?:re)?captur|retook|retak|seiz|abduct|kidnap|snatch", re
 _TAKEN = re.compile(
     r"(?:\s+[\w'’.,-]+){0,5}?\s+(?:soldiers|troops|peacekeepers|sailors|hostages|crew|crewmen"
     r"|workers|civilians|tourists|pilots?|servicem[ae]n|marines|fishermen|foreigners|engineers"
-    r"|missionaries|passengers|villagers"
+    r"|missionaries|passengers|villagers|holidaymakers|vacationers|journalists|reporters"
+    r"|students|schoolgirls|schoolchildren|children|nuns|priests|guests|residents|teachers"
     r"|airfields?|bases?|barracks|stronghold|positions|outposts?|checkpoints?)\b",
     re.IGNORECASE,
 )

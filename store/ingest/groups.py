@@ -8,7 +8,26 @@ import re
 
 from personae.store.ingest.actors import Hit
 from personae.store.ingest.lexicon import ARMED_GROUP_NOUNS, IRREGULAR_PAST
-from personae.store.ingest.verbs import BY_AGENT, COORDINATION
+from personae.store.ingest.verbs import BY_AGENT, COUNT
+
+#: What may stand between coordinated actors ("Iran and Russia", "the U.S. and its allies"):
+#: "and", a comma, "as well as"; a possessive's noun before it and an adjective after the
+#: article ("Sudan's army and the paramilitary RSF"), or a guest's "visiting".
+COORDINATION = re.compile(
+    r"^(?:['’]s(?:\s+(?-i:[a-z]+))?|\s+(?:(?-i:[a-z]+)\s+)?(?:service\s+members|servicemen|soldiers"
+    r"|troops|forces|fighters|police|civilians|citizens|nationals|officials|diplomats"
+    r"|police\s+officers|workers|people|negotiators|delegates|delegations?|envoys|hostages"
+    r"|tourists|holidaymakers|journalists|students|passengers|villagers|prisoners|detainees"
+    r"|migrants|refugees|activists|protesters|demonstrators))?"
+    r"\s*(?:and|or|&|/|-|–|as well as|,\s*and|,)\s*"
+    r"(?:(?:the|its|their|his|her)\s+(?:(?-i:[a-z]+)\s+)?|visiting\s+"
+    # "Kenyan President Mwai Kibaki and opposition leader| Raila Odinga"
+    r"|(?-i:(?:opposition|rebel|guerrilla|party|union|militia|former)\s+)?(?-i:leader|chief"
+    r"|commander|chairman|chairwoman)\s+"
+    rf"|(?:scores|dozens|hundreds|thousands|many|some|{COUNT}|a\s+few)\s+(?:of\s+)?)?"
+    r"(?:(?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s\s+)?$",  # "and Afghanistan's| Taliban"
+    re.I,
+)  # "13 U.S. service members and scores of Afghan civilians": both the victims
 
 #: Only capitalised words between two names: a state and its leader or office, one party
 #: ("Chinese President Xi Jinping", "U.S. Secretary of State John Kerry").

@@ -449,24 +449,8 @@ BY_AGENT = re.compile(
     r"(?:[\w-]+-(?:linked|backed|allied|aligned)\s+(?:group|militia|movement)\s+)?$",
     re.IGNORECASE,
 )  # "by the UN", "by fighters of the al-Qaeda-linked group JNIM"
-#: What may stand between coordinated actors ("Iran and Russia", "the U.S. and its allies"):
-#: "and", a comma, "as well as"; a possessive's noun before it and an adjective after the
-#: article ("Sudan's army and the paramilitary RSF"), or a guest's "visiting".
 #: How many people news copy counts, in figures or words: "12", "twelve", "a dozen".
 COUNT = r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|several)"
-COORDINATION = re.compile(
-    r"^(?:['’]s(?:\s+(?-i:[a-z]+))?|\s+(?:(?-i:[a-z]+)\s+)?(?:service\s+members|servicemen|soldiers"
-    r"|troops|forces|fighters|police|civilians|citizens|nationals|officials|diplomats"
-    r"|police\s+officers|workers|people|negotiators|delegates|delegations?|envoys))?"
-    r"\s*(?:and|or|&|/|-|–|as well as|,\s*and|,)\s*"
-    r"(?:(?:the|its|their|his|her)\s+(?:(?-i:[a-z]+)\s+)?|visiting\s+"
-    # "Kenyan President Mwai Kibaki and opposition leader| Raila Odinga"
-    r"|(?-i:(?:opposition|rebel|guerrilla|party|union|militia|former)\s+)?(?-i:leader|chief"
-    r"|commander|chairman|chairwoman)\s+"
-    rf"|(?:scores|dozens|hundreds|thousands|many|some|{COUNT}|a\s+few)\s+(?:of\s+)?)?"
-    r"(?:(?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s\s+)?$",  # "and Afghanistan's| Taliban"
-    re.I,
-)  # "13 U.S. service members and scores of Afghan civilians": both the victims
 
 
 #: A clause break between an actor and a trigger: the actor belongs to another clause.  A

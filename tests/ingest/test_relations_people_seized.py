@@ -1,22 +1,27 @@
-"""People seized ("seized seven Indonesian crewmen from a tugboat") are abducted, an attack
-on them (CAMEO 181, ASSAULT), as coders code kidnappings; a town seized is a seizure
-(COERCE)."""
+"""People seized are abducted (CAMEO 181, ASSAULT) whoever they are ("seized 17 Filipino
+holidaymakers", "kidnapped two journalists"), and a list of them goes on past the first
+group ("17 Filipino holidaymakers and three Americans": both states' people)."""
 
 from __future__ import annotations
 
-from relation_support import stored_in
+import pytest
+from relation_support import coded_in
 
 
-def test_crewmen_seized_by_gunmen_are_abducted() -> None:
-    found = stored_in(
-        "Gunmen from the Abu Sayyaf group seized seven Indonesian crewmen from a tugboat in the"
-        " Sulu Sea on Saturday.",
-        "2016-06-25",
+def test_holidaymakers_and_a_count_of_a_people_are_all_abducted() -> None:
+    text = (
+        "MANILA (Reuters) - Abu Sayyaf gunmen seized 17 Filipino holidaymakers and three "
+        "Americans from a resort on Sunday."
     )
-    assert ("Abu Sayyaf", "ASSAULT", "Indonesia") in found
-    assert not [row for row in found if row[1] == "COERCE"]
+    found = coded_in(text, "2001-05-27")
+    assert found >= {
+        ("abu sayyaf", "philippines", "ASSAULT"),
+        ("abu sayyaf", "united states", "ASSAULT"),
+    }
+    assert ("abu sayyaf", "philippines", "COERCE") not in found
 
 
-def test_guard_a_town_seized_is_a_seizure() -> None:
-    found = stored_in("Iraqi troops seized the Kuwaiti town of Khafji on Tuesday.", "1991-01-29")
-    assert ("Iraqi troops", "COERCE", "Kuwait") in found
+@pytest.mark.parametrize("people", ["journalists", "students", "schoolgirls"])
+def test_people_seized_are_abducted(people: str) -> None:
+    text = f"Boko Haram gunmen seized dozens of Nigerian {people} on Monday."
+    assert ("boko haram", "nigeria", "ASSAULT") in coded_in(text, "2014-04-14")
