@@ -154,6 +154,39 @@ def members_of_opposition(
     return out
 
 
+def former_leaders_parties(
+    text: str, hits: Sequence[Mention], kind_of: Callable[[str], str]
+) -> dict[str, str]:
+    """Former leaders whose sentence names "his" or "her" party ("detained former prime
+    minister Khaleda Zia ..., hours after her Bangladesh Nationalist Party accused"; "former
+    prime minister Imran Khan ... workers from his Pakistan Tehreek-e-Insaf party"): the
+    party's, as event coders code them, no longer the state they led."""
+    out: dict[str, str] = {}
+    for number, hit in enumerate(hits):
+        if kind_of(hit.actor) != "person" or not _FORMER_BEFORE.search(
+            text, max(0, hit.start - 40), hit.start
+        ):
+            continue
+        end = text.find(". ", hit.end)
+        party = next(
+            (
+                h
+                for h in hits[number + 1 :]
+                if (end < 0 or h.start < end)
+                and kind_of(h.actor) == "organisation"
+                and text.endswith(("his ", "her "), 0, h.start)
+            ),
+            None,
+        )
+        if party is not None:
+            out[hit.actor] = party.actor
+    return out
+
+
+#: "former" and a title before a person's name: "former prime minister |Nawaz Sharif".
+_FORMER_BEFORE = re.compile(r"\b[Ff]ormer\s+(?:[\w-]+\s+){1,3}$")
+
+
 def _party_of(text: str, member: Mention, parties: Sequence[Mention]) -> str | None:
     """The one party the member's sentence names ("opposition leader Aung San Suu Kyi ...,
     accusing her National League for Democracy"; "... Tsvangirai and dozens of Movement for

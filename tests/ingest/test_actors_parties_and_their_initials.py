@@ -2,7 +2,9 @@
 the initials news and coders use ("the NLD", "CNRP"): one actor under both, its own, never
 its state's; and a leader's possessive before a known party's name is no name of its own
 ("Kizza Besigye's Forum for Democratic Change"); "X, founder of the Y Party" is the party's
-even without an article, where "Steve Jobs, co-founder of Apple" only says who he is."""
+even without an article, where "Steve Jobs, co-founder of Apple" only says who he is; a former leader whose sentence
+names "her" party ("former Prime Minister Sheikh Hasina ... her Awami League supporters") is
+the party's, as coders code her."""
 
 from __future__ import annotations
 
@@ -57,3 +59,13 @@ def test_a_founder_of_a_party_in_apposition_is_the_partys() -> None:
     assert found["Luiz Inacio Lula da Silva"].affiliation == "workers-party"
     jobs = entities_in("Steve Jobs, co-founder of Apple, resigned on Wednesday.", "2011-08-24")
     assert jobs["Steve Jobs"].affiliation != "apple"
+
+
+def test_a_former_leader_whose_sentence_names_his_party_is_the_partys() -> None:
+    text = (
+        "DHAKA (AP) - Bangladeshi police arrested former Prime Minister Sheikh Hasina at her "
+        "home on Monday, and hundreds of her Awami League supporters clashed with police."
+    )
+    assert ("bangladesh", "awami league", "COERCE") in coded_in(text, "2007-07-16")
+    alone = "DHAKA (AP) - Former Prime Minister Sheikh Hasina flew to London on Monday."
+    assert all(e.affiliation != "awami-league" for e in entities_in(alone, "2007-07-16").values())
