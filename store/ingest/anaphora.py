@@ -316,6 +316,8 @@ _NAMED_BY = {
     "force": "Force",
 }
 _BODIES = frozenset(words("alliance bloc organisation organization body league"))
+#: Last words of parties' and movements' names.
+_PARTY_WORDS = frozenset(words("Party League Movement Congress Front Alliance Union Forum Rally"))
 _COMPANIES = frozenset(words("company firm carmaker automaker airline"))
 #: Nouns for a state's rulers and forces: "the government" is the one state named before.
 _RULERS = frozenset(words("government regime junta authorities military army police navy naval"))
@@ -342,9 +344,10 @@ _DESCRIPTION = re.compile(
     r"|\b(?:[Aa]n?|[Tt]he) ((?:[a-z-]+ ){0,2}?)(army|police|military|naval|navy)(?= (?:patrols?"
     r"|convoys?|posts?|bases?|checkpoints?|outposts?|barracks|stations?|units?|helicopters?"
     r"|detachments?|garrisons?|vessels?|ships?|boats?)\b)"
-    # "after alliance helicopters attacked": the alliance named before, by its forces
-    r"|(?<![\w-])(alliance)(?= (?:helicopters?|jets|warplanes|aircraft|planes|troops|forces"
-    r"|soldiers|commanders|officials)\b)"
+    # "after alliance helicopters attacked", "party activists": the body named before, by its
+    # forces or its people
+    r"|(?<![\w-])(alliance|party)(?= (?:helicopters?|jets|warplanes|aircraft|planes|troops|forces"
+    r"|soldiers|commanders|officials|activists|supporters|members|workers|loyalists)\b)"
 )
 
 
@@ -368,6 +371,8 @@ def _creed_described(hit: Mention, found: re.Match[str]) -> bool:
 
 def _fits(noun: str, name: str, kind: str) -> bool:
     """Whether the body ``name`` of ``kind`` can be what "the ``noun``" stands for."""
+    if noun == "party":  # "the party", "party activists": the Awami League, the MDC too
+        return kind == "organisation" and not _PARTY_WORDS.isdisjoint(name.split())
     if noun in _NAMED_BY:
         return _NAMED_BY[noun] in name.split() and kind not in ("person", "place", "state")
     if noun in _BODIES:

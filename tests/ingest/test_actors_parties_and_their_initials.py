@@ -4,7 +4,8 @@ its state's; and a leader's possessive before a known party's name is no name of
 ("Kizza Besigye's Forum for Democratic Change"); "X, founder of the Y Party" is the party's
 even without an article, where "Steve Jobs, co-founder of Apple" only says who he is; a former leader whose sentence
 names "her" party ("former Prime Minister Sheikh Hasina ... her Awami League supporters") is
-the party's, as coders code her."""
+the party's, as coders code her; "party activists" and "the party" are the party named
+before, whatever its name's last word ("Awami League")."""
 
 from __future__ import annotations
 
@@ -69,3 +70,13 @@ def test_a_former_leader_whose_sentence_names_his_party_is_the_partys() -> None:
     assert ("bangladesh", "awami league", "COERCE") in coded_in(text, "2007-07-16")
     alone = "DHAKA (AP) - Former Prime Minister Sheikh Hasina flew to London on Monday."
     assert all(e.affiliation != "awami-league" for e in entities_in(alone, "2007-07-16").values())
+
+
+def test_party_activists_are_the_party_named_before() -> None:
+    text = (
+        "DHAKA (AP) - A nationwide strike called by the opposition Bangladesh Nationalist Party "
+        "shut shops on Sunday, and police said they had arrested more than 100 party activists."
+    )
+    assert ("bangladesh", "bangladesh nationalist party", "COERCE") in coded_in(text, "2013-06-02")
+    league = "Police beat Awami League supporters in Dhaka, and the party called a strike."
+    assert ("awami league", "bangladesh", "PROTEST") in coded_in(league, "2013-06-02")
