@@ -5,7 +5,8 @@ its state's; and a leader's possessive before a known party's name is no name of
 even without an article, where "Steve Jobs, co-founder of Apple" only says who he is; a former leader whose sentence
 names "her" party ("former Prime Minister Sheikh Hasina ... her Awami League supporters") is
 the party's, as coders code her; "party activists" and "the party" are the party named
-before, whatever its name's last word ("Awami League")."""
+before, whatever its name's last word ("Awami League"); a country's "Catholic bishops" speak
+for the Catholic Church."""
 
 from __future__ import annotations
 
@@ -80,3 +81,11 @@ def test_party_activists_are_the_party_named_before() -> None:
     assert ("bangladesh", "bangladesh nationalist party", "COERCE") in coded_in(text, "2013-06-02")
     league = "Police beat Awami League supporters in Dhaka, and the party called a strike."
     assert ("awami league", "bangladesh", "PROTEST") in coded_in(league, "2013-06-02")
+
+
+def test_catholic_bishops_are_the_church() -> None:
+    text = (
+        "MANAGUA (Reuters) - Nicaraguan police attacked students overnight, and the country's "
+        "Catholic bishops condemned the assault."
+    )
+    assert ("catholic church", "nicaragua", "ACCUSE") in coded_in(text, "2018-07-14")
