@@ -87,6 +87,7 @@ from personae.store.ingest.offices import (
 from personae.store.ingest.opposition import (
     bare_oppositions,
     former_leaders_parties,
+    members_listed,
     members_of_opposition,
     opposition_after,
     opposition_name,
@@ -448,6 +449,8 @@ def find_actors(
             actors[person].affiliation = opposition
         actors[person].affiliation = actors[person].affiliation or opposition
         actors[person].kind = "person"
+    for person, body in members_listed(text, found.hits, kind_by_name).items():
+        actors[person].affiliation = body  # "X and other leaders of the NLD": the NLD's
     for person, party in former_leaders_parties(text, found.hits, kind_by_name).items():
         actors[person].affiliation = party  # "former prime minister Imran Khan ... his PTI"
     for person, company in company_officers(text, found.hits, kind_by_name).items():

@@ -224,6 +224,12 @@ class VerbLexicon:
                 and not (  # "pounded targets across Iraq": a past verb and its object
                     texts[index].endswith("ed") and following in _PLURAL_OBJECTS
                 )
+                and not (  # "sentenced ousted President Mohamed Mursi": a past verb and
+                    texts[index].endswith("ed")  # the epithet of the one it acts on
+                    and following.endswith("ed")
+                    and index + 2 < len(texts)
+                    and text[words.starts[index + 2]].isupper()
+                )
             ):
                 return False  # two verbs in a row: the first a noun (not "fired tear gas")
         space = text.rfind(" ", max(0, start - 40), start - 1)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from personae.store.ingest.actors import Hit
-from personae.store.ingest.lexicon import ARMED_GROUP_NOUNS, IRREGULAR_PAST
+from personae.store.ingest.lexicon import ARMED_GROUP_NOUNS, IRREGULAR_PAST, MEMBERS_OF
 from personae.store.ingest.verbs import BY_AGENT, COUNT
 
 #: What may stand between coordinated actors ("Iran and Russia", "the U.S. and its allies"):
@@ -68,17 +68,9 @@ def group(text: str, ordered: list[Hit]) -> list[Hit]:
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 #: A verb of saying right after a name: the name is its speaker.
 _SPEAKS_AFTER = re.compile(r"\s+(?:said|says|told|tells|added|adds)\b")
-#: A body's people listed after a name: "Aung San Suu Kyi and other leaders of| the NLD",
-#: "Papua New Guinea's government and leaders of| the Bougainville Revolutionary Army",
-#: "Uganda and the rebels of| the Lord's Resistance Army".
-_MEMBERS_OF = (
-    r"and\s+(?:the\s+)?(?:other\s+)?(?:senior\s+|top\s+)?(?:leaders|members|figures|officials"
-    r"|representatives|delegates|commanders|rebels|fighters|guerrillas|militants|insurgents)"
-    r"\s+of\s+(?:the\s+|her\s+|his\s+|their\s+|its\s+)?"
-    r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s\s+)?"
-)
-#: The same, up to a leader's title: "and leaders of Bishop| Abel Muzorewa's".
-_MEMBERS_OF_GAP = re.compile(rf"\s+{_MEMBERS_OF}(?:[A-Z][a-z]+\s+)?")
+#: A body's people listed after a name (lexicon.MEMBERS_OF), up to a leader's title: "and
+#: leaders of Bishop| Abel Muzorewa's".
+_MEMBERS_OF_GAP = re.compile(rf"\s+{MEMBERS_OF}(?:[A-Z][a-z]+\s+)?")
 #: A group described, then named in apposition: "Burundi's government and the main Hutu rebel
 #: group, the| Forces for the Defence of Democracy".
 _DESCRIBED_GAP = re.compile(
@@ -98,7 +90,7 @@ _OFFICER_GAP = re.compile(
     r"\s+(?:leader|chief|head|spokes(?:man|woman)|chair(?:man|woman|person)|secretary-general)\s+"
 )
 #: The same, ending where the body is named: its people stand for it in a subject.
-MEMBERS_OF_BEFORE = re.compile(rf"\b{_MEMBERS_OF}$")
+MEMBERS_OF_BEFORE = re.compile(rf"\b{MEMBERS_OF}$")
 _OWNER_GAP = re.compile(rf"['’]s\s+(?:(?!(?:[a-z]+ed|{IRREGULAR_PAST})\s)[a-z-]+\s+){{0,2}}")
 
 

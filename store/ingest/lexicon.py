@@ -157,3 +157,14 @@ WORKING_PEOPLE = (
 #: Nouns for a crowd out in the streets, a group of its own once its people name it ("Greek
 #: protesters", "Nigerian rioters").
 CROWD_NOUNS = "protesters|protestors|demonstrators|rioters|strikers"
+
+#: A body's people listed after a name: "Aung San Suu Kyi and other leaders of| her ruling
+#: NLD", "Mohamed Mursi and more than 100 other members of| the Muslim Brotherhood", "Uganda
+#: and the rebels of| the Lord's Resistance Army".
+MEMBERS_OF = (
+    r"and\s+(?:the\s+)?(?:(?:more\s+than\s+|about\s+|some\s+)?\d[\d,]*\s+)?(?:other\s+)?"
+    r"(?:senior\s+|top\s+)?(?:leaders|members|figures|officials|representatives|delegates"
+    r"|commanders|rebels|fighters|guerrillas|militants|insurgents)"
+    r"\s+of\s+(?:the\s+|her\s+|his\s+|their\s+|its\s+)?(?:ruling\s+|main\s+|banned\s+)?"
+    r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s\s+)?"
+)

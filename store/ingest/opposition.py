@@ -18,7 +18,7 @@ from typing import Protocol
 
 from personae.store.ingest.anaphora import Mention
 from personae.store.ingest.gazetteer import Gazetteer, GazetteerEntry
-from personae.store.ingest.lexicon import CROWD_NOUNS
+from personae.store.ingest.lexicon import CROWD_NOUNS, MEMBERS_OF
 
 #: The people and bodies of an opposition, after the word: "opposition supporters".
 _MEMBERS = (
@@ -152,6 +152,26 @@ def members_of_opposition(
         else:
             listed = False
     return out
+
+
+def members_listed(
+    text: str, hits: Sequence[Mention], kind_of: Callable[[str], str]
+) -> dict[str, str]:
+    """People named before the rest of their body's people ("detained Aung San Suu Kyi and
+    other leaders of her ruling National League for Democracy"; "sentenced ousted President
+    Mohamed Mursi and more than 100 other members of the Muslim Brotherhood"): the body's,
+    as the text says, whatever state they led."""
+    return {
+        person.actor: body.actor
+        for person, body in pairwise(hits)
+        if kind_of(person.actor) == "person"
+        and kind_of(body.actor) in ("organisation", "armed_group")
+        and "other" in text[person.end : body.start]
+        and _OTHER_MEMBERS_OF.fullmatch(text, person.end, body.start)
+    }
+
+
+_OTHER_MEMBERS_OF = re.compile(rf"\s+{MEMBERS_OF}")
 
 
 def former_leaders_parties(

@@ -6,7 +6,8 @@ even without an article, where "Steve Jobs, co-founder of Apple" only says who h
 names "her" party ("former Prime Minister Sheikh Hasina ... her Awami League supporters") is
 the party's, as coders code her; "party activists" and "the party" are the party named
 before, whatever its name's last word ("Awami League"); a country's "Catholic bishops" speak
-for the Catholic Church."""
+for the Catholic Church; someone named before "other leaders of" a body is the body's, and
+"sentenced ousted President X" sentences X (an epithet after a past verb is no second verb)."""
 
 from __future__ import annotations
 
@@ -89,3 +90,21 @@ def test_catholic_bishops_are_the_church() -> None:
         "Catholic bishops condemned the assault."
     )
     assert ("catholic church", "nicaragua", "ACCUSE") in coded_in(text, "2018-07-14")
+
+
+def test_a_leader_named_with_the_rest_of_the_partys_leaders_is_the_partys() -> None:
+    text = (
+        "YANGON (Reuters) - Myanmar's army detained Aung San Suu Kyi and other leaders of her "
+        "ruling National League for Democracy in dawn raids on Monday."
+    )
+    assert entities_in(text, "2021-02-01")["Aung San Suu Kyi"].affiliation == (
+        "national-league-for-democracy"
+    )
+    found = coded_in(text, "2021-02-01")
+    assert ("myanmar", "national league for democracy", "COERCE") in found
+    assert ("myanmar", "aung san suu kyi", "COERCE") not in found
+    mursi = (
+        "CAIRO (Reuters) - An Egyptian court sentenced ousted President Mohamed Mursi and more "
+        "than 100 other members of the Muslim Brotherhood to death on Saturday."
+    )
+    assert ("egypt", "muslim brotherhood", "COERCE") in coded_in(mursi, "2015-05-16")
