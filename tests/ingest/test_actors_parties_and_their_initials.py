@@ -7,7 +7,9 @@ names "her" party ("former Prime Minister Sheikh Hasina ... her Awami League sup
 the party's, as coders code her; "party activists" and "the party" are the party named
 before, whatever its name's last word ("Awami League"); a country's "Catholic bishops" speak
 for the Catholic Church; someone named before "other leaders of" a body is the body's, and
-"sentenced ousted President X" sentences X (an epithet after a past verb is no second verb)."""
+"sentenced ousted President X" sentences X (an epithet after a past verb is no second verb);
+armed groups by their initials (GIA, AQIM, ULFA), and peacekeeping missions as their body's
+(UNIFIL the UN's, AMISOM the African Union's)."""
 
 from __future__ import annotations
 
@@ -108,3 +110,22 @@ def test_a_leader_named_with_the_rest_of_the_partys_leaders_is_the_partys() -> N
         "than 100 other members of the Muslim Brotherhood to death on Saturday."
     )
     assert ("egypt", "muslim brotherhood", "COERCE") in coded_in(mursi, "2015-05-16")
+
+
+@pytest.mark.parametrize(
+    ("initials", "group", "people", "state"),
+    [
+        ("GIA", "armed islamic group", "Algerian", "algeria"),
+        ("AQIM", "al qaeda in the islamic maghreb", "Malian", "mali"),
+        ("ULFA", "united liberation front of assam", "Indian", "india"),
+    ],
+)
+def test_armed_groups_by_their_initials(initials: str, group: str, people: str, state: str) -> None:
+    text = f"{initials} gunmen attacked {people} troops on Friday, killing 12 soldiers."
+    assert (group, state, "ASSAULT") in coded_in(text, "2010-01-08")
+
+
+def test_a_peacekeeping_mission_is_its_bodys() -> None:
+    text = "UNIFIL peacekeepers came under fire near the border, and Israel blamed Hezbollah."
+    found = entities_in(text, "2006-08-01")
+    assert found["United Nations Interim Force in Lebanon"].affiliation == "united-nations"
