@@ -111,7 +111,7 @@ ACT_NOUNS = (
     r"|resolution|announcement|attack|raid|strikes?|offensive|expulsions?|sentence|verdict"
     r"|charge|claim|accusation|ban|order|demand|appeal|request|proposal|offer|ultimatum"
     r"|deployment|incursion|visit|campaign|crackdown|invasion|occupation|bombing|shelling"
-    r"|bombardment|blockade|treatment|snub)"
+    r"|bombardment|blockade|treatment|snub|conditions?|terms)"
 )
 _ACT_BEFORE_REACTOR = re.compile(
     rf",\s+(?:(?:a|an|the|in\s+a)\s+(?:[a-z-]+\s+){{0,2}}?{ACT_NOUNS}\s+"

@@ -31,3 +31,12 @@ def test_a_party_of_a_named_leader_is_the_party_and_the_leader_its() -> None:
         "2016-08-25",
     )
     assert found["Oscar Zuluaga"].affiliation == found["Democratic Centre Party"].id
+
+
+def test_a_condition_refused_in_apposition_rejects_whoever_set_it() -> None:
+    text = (
+        "The summit ended in failure after Soviet leader Mikhail Gorbachev demanded that "
+        "Washington confine research to the laboratory, a condition President Reagan refused "
+        "to accept."
+    )
+    assert ("Ronald Reagan", "REJECT", "Mikhail Gorbachev") in stored_in(text, "1986-10-12")
