@@ -265,6 +265,11 @@ _AND_SAID = re.compile(
     r",?\s+and\s+(?:then\s+|also\s+|later\s+)?(?:said|says|added|warned|vowed|announced"
     r"|pledged|promised|told)\b"
 )
+#: A state owning the place of a meeting, right after the act's words: "summit| on
+#: Singapore's |Sentosa island", "talks| at Egypt's |Red Sea resort".
+_VENUE_OWNER = re.compile(
+    r"(?:\s+[a-z-]+){0,3}\s+(?:in|on|at)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s\s"
+)
 #: A force called in, before whose it is: "call in |NATO air strikes".
 _CALLED_IN = re.compile(r"\bcall(?:s|ed|ing)?\s+in\s+(?:the\s+)?$")
 #: An object that names no actor, then ", and" and the next clause's subject: "killing| nine
@@ -341,6 +346,15 @@ def within_reach(
     # of Abkhazia and South Ossetia": the regions are named after
     after = [h for h in after if not leads_body(text, h)]  # "the Russian-led
     # Collective Security Treaty Organization": the body named, not its leader
+    owner = next(  # "held a summit on Singapore's Sentosa island": where they met, no
+        (h for h in after if _VENUE_OWNER.fullmatch(text, t_end, h.end + 3)), None
+    )  # party to the meeting, nor is the place it owns
+    if owner is not None and kind in ("AGREE", "SUPPORT", "CONSULT"):
+        after = [
+            h
+            for h in after
+            if h is not owner and h.start != owner.end + 3  # "Singapore's| Sentosa"
+        ]
     if after and kind in ("AGREE", "SUPPORT", "CONSULT"):  # "signed a declaration on
         after = [
             h for h in after if not topic_of_deal(text, t_end, h, kinds)

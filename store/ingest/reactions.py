@@ -13,6 +13,7 @@ from personae.store.ingest.appositions import described_before
 from personae.store.ingest.breaks import Breaks
 from personae.store.ingest.clause_subjects import verb_of_its_own
 from personae.store.ingest.events import prompted_by
+from personae.store.ingest.groups import group
 from personae.store.ingest.links import Link
 from personae.store.ingest.readings import SUBJECT_GAP
 from personae.store.ingest.speakers import speaker_participle
@@ -111,7 +112,8 @@ ACT_NOUNS = (
     r"|resolution|announcement|attack|raid|strikes?|offensive|expulsions?|sentence|verdict"
     r"|charge|claim|accusation|ban|order|demand|appeal|request|proposal|offer|ultimatum"
     r"|deployment|incursion|visit|campaign|crackdown|invasion|occupation|bombing|shelling"
-    r"|bombardment|blockade|treatment|snub|conditions?|terms)"
+    r"|bombardment|blockade|treatment|snub|conditions?|terms|coup|putsch|takeover|annexation"
+    r"|seizure|arrests?|detentions?|killings?|execution|assassination|massacre|test|launch)"
 )
 _ACT_BEFORE_REACTOR = re.compile(
     rf",\s+(?:(?:a|an|the|in\s+a)\s+(?:[a-z-]+\s+){{0,2}}?{ACT_NOUNS}\s+"
@@ -168,10 +170,13 @@ def reactor_after_act(
     if kind not in _REACTING - {"CONSULT"}:
         return None
     reactor, act = _reactor_before(text, actors, t_start)
+    named: list[Hit] = []
     if act is None and (passive := _ACT_BEFORE_PASSIVE.search(text, max(0, t_start - 60), t_start)):
         by = _BY_REACTOR.match(text, t_end)  # "..., a move swiftly denounced by X"
         reactor = next((h for h in actors if by is not None and h.start == by.end()), None)
         act = passive if reactor is not None else None
+        if reactor is not None:  # "..., a coup swiftly condemned by Australia and New Zealand"
+            named = group(text, [h for h in actors if h.start >= reactor.start])
     if act is None or reactor is None:
         return None
     main = [h for h in actors[:1] if h.end <= act.start()]
@@ -180,8 +185,10 @@ def reactor_after_act(
         None,
     )
     if kind == "ACCUSE" and blamed is not None:
-        return _aimed(kind, reactor, [blamed])
-    return _aimed(kind, reactor, [s for s, _ in last_pairs]) or _aimed(kind, reactor, main)
+        return _aimed(kind, reactor, [blamed], named)
+    return _aimed(kind, reactor, [s for s, _ in last_pairs], named) or _aimed(
+        kind, reactor, main, named
+    )
 
 
 #: The words of a charge up to who it blames: "called| an attempt by |the Kremlin".
@@ -324,13 +331,15 @@ _ON_VICTIM = re.compile(
 
 
 def _aimed(
-    kind: str, reactor: Hit, authors: list[Hit]
+    kind: str, reactor: Hit, authors: list[Hit], more: list[Hit] | None = None
 ) -> tuple[str, tuple[list[Hit], list[tuple[Hit, Hit]], bool]] | None:
-    """A reaction of ``kind`` aimed at each author of the act but the reactor itself."""
-    others = {h.actor: h for h in authors if h.actor != reactor.actor}
-    if not others:
+    """A reaction of ``kind`` aimed at each author of the act but the reactor itself, by the
+    reactor and the ``more`` named with it ("condemned by Australia and New Zealand")."""
+    reactors = more or [reactor]
+    pairs = [(r, a) for r in reactors for a in authors if a.actor != r.actor]
+    if not pairs:
         return None
-    return kind, ([reactor], [(reactor, author) for author in others.values()], False)
+    return kind, (reactors, list({(r.actor, a.actor): (r, a) for r, a in pairs}.values()), False)
 
 
 #: An answer ("returned fire") or one vowed ("threatened to retaliate"), and the verbs

@@ -1,0 +1,31 @@
+"""A state owning the place of a meeting is where it was held, no party to it ("held a
+summit on Singapore's Sentosa island"), though a strike "in Syria's Idlib province" still hits
+Syria; and a coup, a killing or an arrest named again in apposition is the act a passive
+reaction answers, by everyone named after "by" ("..., a coup swiftly condemned by Australia
+and New Zealand")."""
+
+from __future__ import annotations
+
+from relation_support import coded_in
+
+
+def test_a_venues_owner_is_no_party_to_the_meeting() -> None:
+    text = (
+        "SINGAPORE (AP) - President Donald Trump and North Korean leader Kim Jong Un held a "
+        "historic summit on Singapore's Sentosa island on Tuesday."
+    )
+    found = coded_in(text, "2018-06-12")
+    assert ("united states", "north korea", "CONSULT") in found
+    assert not any("singapore" in (source, target) for source, target, _ in found)
+    struck = "Russian jets struck rebel positions in Syria's Idlib province on Tuesday."
+    assert ("russia", "syria", "ASSAULT") in coded_in(struck, "2018-06-12")
+
+
+def test_a_coup_condemned_by_two_is_condemned_by_each() -> None:
+    text = (
+        "SUVA (Reuters) - Soldiers led by Lieutenant-Colonel Sitiveni Rabuka stormed Fiji's "
+        "parliament on Thursday and detained Prime Minister Timoci Bavadra, a coup swiftly "
+        "condemned by Australia and New Zealand."
+    )
+    found = coded_in(text, "1987-05-14")
+    assert found >= {("australia", "fiji", "ACCUSE"), ("new zealand", "fiji", "ACCUSE")}
