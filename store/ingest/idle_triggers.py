@@ -12,10 +12,12 @@ from __future__ import annotations
 import re
 
 TAKING_PART = re.compile(r"(?:take|takes|took|taking|taken)\s+part\b", re.IGNORECASE)
-#: A restriction's object before a word: "controls on rare earth| exports".
+#: A restriction's object before a word: "controls on rare earth| exports", "banned all
+#: seafood| imports", "halted| shipments".
 RESTRICTED_BEFORE = re.compile(
     r"\b(?:controls|restrictions|curbs|bans?|embargo(?:es)?|sanctions|tariffs|duties|levies)"
-    r"\s+on\s+(?:(?!and\b|or\b)[\w'’-]+\s+){0,3}$",
+    r"\s+on\s+(?:(?!and\b|or\b)[\w'’-]+\s+){0,3}$"
+    r"|\b(?:bann|halt|suspend|block|restrict|curb)\w*\s+(?:all\s+|the\s+)?(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 #: A danger warned of, no threat: "warning that| some 2.7 million people faced severe hunger".
@@ -53,13 +55,17 @@ SUSPENDED_BEFORE = re.compile(
 RESTRICTION_WORDS = (
     "controls",
     "restrictions",
-    "curbs",
+    "curb",
     "ban",
     "embargo",
     "sanctions",
     "tariffs",
     "duties",
     "levies",
+    "halt",
+    "suspend",
+    "block",
+    "restrict",
 )
 #: Who founded a body, in its description: ", founded by billionaire X,".
 FOUNDED_BY = re.compile(

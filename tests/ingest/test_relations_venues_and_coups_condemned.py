@@ -2,7 +2,8 @@
 summit on Singapore's Sentosa island"), though a strike "in Syria's Idlib province" still hits
 Syria; and a coup, a killing or an arrest named again in apposition is the act a passive
 reaction answers, by everyone named after "by" ("..., a coup swiftly condemned by Australia
-and New Zealand")."""
+and New Zealand"); trade a state bans ("banned all seafood imports from Japan") is no
+trade made."""
 
 from __future__ import annotations
 
@@ -29,3 +30,10 @@ def test_a_coup_condemned_by_two_is_condemned_by_each() -> None:
     )
     found = coded_in(text, "1987-05-14")
     assert found >= {("australia", "fiji", "ACCUSE"), ("new zealand", "fiji", "ACCUSE")}
+
+
+def test_trade_banned_is_no_trade() -> None:
+    text = "BEIJING (Reuters) - China banned all seafood imports from Japan on Thursday."
+    found = coded_in(text, "2023-08-24")
+    assert ("china", "japan", "COERCE") in found
+    assert ("china", "japan", "COOPERATE") not in found
