@@ -54,7 +54,8 @@ AIMED_BEFORE = re.compile(
 #: A negation that is a refusal: what follows is rejected, not merely not done.
 REFUSAL = re.compile(
     rf"\b(?:(?:refus|declin|fail)\w*{TIME_GAP}\s+to|won['’]t|will not|would not|wouldn['’]t"
-    r"|will never|would never|(?:will|would)\s+no\s+longer|rather than)\b",
+    r"|will never|would never|(?:will|would)\s+no\s+longer|(?:will|would)\s+neither"
+    r"|rather than)\b",
     re.IGNORECASE,
 )
 #: A meeting refused by the verb right before its noun: "ruled out negotiations with",

@@ -3,7 +3,7 @@ summit on Singapore's Sentosa island"), though a strike "in Syria's Idlib provin
 Syria; and a coup, a killing or an arrest named again in apposition is the act a passive
 reaction answers, by everyone named after "by" ("..., a coup swiftly condemned by Australia
 and New Zealand"); trade a state bans ("banned all seafood imports from Japan") is no
-trade made."""
+trade made; "would neither accept nor recognise the ruling" rejects it."""
 
 from __future__ import annotations
 
@@ -37,3 +37,13 @@ def test_trade_banned_is_no_trade() -> None:
     found = coded_in(text, "2023-08-24")
     assert ("china", "japan", "COERCE") in found
     assert ("china", "japan", "COOPERATE") not in found
+
+
+def test_neither_accepting_nor_recognising_rejects() -> None:
+    text = (
+        "China said it would neither accept nor recognise the ruling of the Permanent Court of "
+        "Arbitration."
+    )
+    found = coded_in(text, "2016-07-12")
+    assert ("china", "permanent court of arbitration", "REJECT") in found
+    assert not any(kind in ("AGREE", "SUPPORT") for _, _, kind in found)
