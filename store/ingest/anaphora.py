@@ -320,7 +320,9 @@ _BODIES = frozenset(words("alliance bloc organisation organization body league")
 _PARTY_WORDS = frozenset(words("Party League Movement Congress Front Alliance Union Forum Rally"))
 _COMPANIES = frozenset(words("company firm carmaker automaker airline"))
 #: Nouns for a state's rulers and forces: "the government" is the one state named before.
-_RULERS = frozenset(words("government regime junta authorities military army police navy naval"))
+_RULERS = frozenset(
+    words("government regime junta authorities military army police navy naval generals rulers")
+)
 #: Nouns for a state itself: "the country's", "the reclusive state" ("the state" alone is
 #: too often no state: "the state media", "the state of Texas").
 _STATES = frozenset(words("country nation kingdom emirate republic state"))

@@ -3,7 +3,8 @@ summit on Singapore's Sentosa island"), though a strike "in Syria's Idlib provin
 Syria; and a coup, a killing or an arrest named again in apposition is the act a passive
 reaction answers, by everyone named after "by" ("..., a coup swiftly condemned by Australia
 and New Zealand"); trade a state bans ("banned all seafood imports from Japan") is no
-trade made; "would neither accept nor recognise the ruling" rejects it."""
+trade made; "would neither accept nor recognise the ruling" rejects it; "the generals" are
+the state named before, as "the junta" is."""
 
 from __future__ import annotations
 
@@ -47,3 +48,11 @@ def test_neither_accepting_nor_recognising_rejects() -> None:
     found = coded_in(text, "2016-07-12")
     assert ("china", "permanent court of arbitration", "REJECT") in found
     assert not any(kind in ("AGREE", "SUPPORT") for _, _, kind in found)
+
+
+def test_the_generals_are_the_state_named_before() -> None:
+    text = (
+        "The World Food Programme halted aid flights to Myanmar on Friday, and the United "
+        "Nations urged the generals to let in foreign relief workers."
+    )
+    assert ("united nations", "myanmar", "REQUEST") in coded_in(text, "2008-05-09")
