@@ -138,6 +138,12 @@ def retyped(
         text, max(0, t_start - 60), t_start
     ):  # "the bloc said it would respond with duties on American goods": a threat (CAMEO 13)
         return "THREATEN", None
+    if (
+        kind == "PROTEST"
+        and text.endswith("in ", 0, t_start)
+        and all(kinds.get(s.actor) in ("state", "government", "person") for s, _ in pairs)
+    ):  # "recalled its ambassador in protest at the visit": why a state acted, no act of its
+        return COMENTION, None  # own (crowds and unions "in protest against" do protest)
     if word == "dealt" and text.endswith(("blow ", "blow yet "), 0, t_start):  # "the heaviest
         return COMENTION, None  # blow yet dealt to the guerrillas": a figure of the arrest
     if word.startswith("grant") and _ASYLUM_AFTER.match(text, t_end):  # "granted Edward

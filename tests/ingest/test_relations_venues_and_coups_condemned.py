@@ -4,7 +4,8 @@ Syria; and a coup, a killing or an arrest named again in apposition is the act a
 reaction answers, by everyone named after "by" ("..., a coup swiftly condemned by Australia
 and New Zealand"); trade a state bans ("banned all seafood imports from Japan") is no
 trade made; "would neither accept nor recognise the ruling" rejects it; "the generals" are
-the state named before, as "the junta" is."""
+the state named before, as "the junta" is; a state that acts "in protest at" something
+protests no more than that act says (a crowd's protest so told still protests)."""
 
 from __future__ import annotations
 
@@ -56,3 +57,15 @@ def test_the_generals_are_the_state_named_before() -> None:
         "Nations urged the generals to let in foreign relief workers."
     )
     assert ("united nations", "myanmar", "REQUEST") in coded_in(text, "2008-05-09")
+
+
+def test_a_state_acting_in_protest_protests_no_more() -> None:
+    text = (
+        "China said on Friday it had recalled its ambassador to Washington in protest at last "
+        "week's visit to the United States by Taiwan President Lee Teng-hui."
+    )
+    found = coded_in(text, "1995-06-16")
+    assert ("china", "united states", "SANCTION") in found
+    assert not any(kind in ("PROTEST", "ACCUSE") for _, _, kind in found)
+    crowd = "Greenpeace activists occupied a Shell platform in protest against its plan."
+    assert ("greenpeace", "shell", "PROTEST") in coded_in(crowd, "1995-06-16")
