@@ -35,15 +35,14 @@ from personae.store.ingest.affiliation import (
     whole_state_name,
 )
 from personae.store.ingest.anaphora import (
-    description_references,
     followers_references,
     halves_named,
     object_references,
     possessive_references,
     pronoun_references,
-    without_described,
 )
 from personae.store.ingest.described import DESCRIPTIVE, led_governments
+from personae.store.ingest.descriptions import description_references, without_described
 from personae.store.ingest.discovery import discover, titled_elsewhere
 from personae.store.ingest.employers import (
     body_officers,

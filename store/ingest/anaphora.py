@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from operator import attrgetter
-from typing import Protocol, TypeVar
+from typing import Protocol
 
-from personae.store.ingest.lexicon import GROUP_NAMED_AGAIN, words
-from personae.store.ingest.name_words import CREEDS
+from personae.store.ingest.lexicon import words
 from personae.store.model import Span
 
 #: A generic noun after a proper adjective: the phrase describes a state, it names none.
@@ -138,7 +137,7 @@ def pronoun_references(
             before = sentences[number - 1]
             lo = bisect.bisect_left(hits, before.start, key=_START)
             hi = bisect.bisect_left(hits, before.end, lo, key=_START)
-            actor = _subject_of(text, before, hits[lo:hi])
+            actor = subject_of(text, before, hits[lo:hi])
         if actor is None:
             continue
         kind = kind_of(actor)
@@ -235,7 +234,7 @@ def possessive_references(
         sentence = sentences[number]
         lo = bisect.bisect_left(hits, sentence.start, key=_START)
         hi = bisect.bisect_left(hits, found.start(), lo, key=_START)
-        actor = _subject_of(text, sentence, hits[lo:hi])
+        actor = subject_of(text, sentence, hits[lo:hi])
         if actor is not None and kind_of(actor) in _BODY_KINDS:
             out.append((start, found.end(1), actor))
     return out
@@ -274,7 +273,7 @@ def followers_references(
     return out
 
 
-def _subject_of(text: str, sentence: Span, hits: Sequence[Mention]) -> str | None:
+def subject_of(text: str, sentence: Span, hits: Sequence[Mention]) -> str | None:
     """The actor opening a sentence ("Apple said ...", "Apple CEO Tim Cook said ...": Tim
     Cook), within a few words of its start, unless it opens a list ("Obama and Putin met":
     "they", not "he")."""
@@ -295,207 +294,6 @@ def _subject_of(text: str, sentence: Span, hits: Sequence[Mention]) -> str | Non
 
 #: What stands between a body and the title-holder it qualifies: capitalised title words.
 _TITLES_BETWEEN = re.compile(r"(?:['’]s)? (?:[A-Z][\w.-]* ){1,3}")
-
-
-#: Words between "the" and the noun that make it someone else's ("the other group").
-_OTHER = frozenset(words("other same first second new former whole entire"))
-_ARMED = frozenset(GROUP_NAMED_AGAIN.split("|")) | {"separatists", "Islamists"}
-#: Creeds a group is described by: "the Shiite militia", "the Islamist group".
-_CREEDS = CREEDS | frozenset(words("Islamic Muslim Moslem"))
-#: A noun that names bodies whose name holds it: "the bank" is the World Bank.
-_NAMED_BY = {
-    "bank": "Bank",
-    "fund": "Fund",
-    "court": "Court",
-    "tribunal": "Tribunal",
-    "agency": "Agency",
-    "council": "Council",
-    "commission": "Commission",
-    "union": "Union",
-    "party": "Party",
-    "force": "Force",
-}
-_BODIES = frozenset(words("alliance bloc organisation organization body league"))
-#: Last words of parties' and movements' names.
-_PARTY_WORDS = frozenset(words("Party League Movement Congress Front Alliance Union Forum Rally"))
-_COMPANIES = frozenset(words("company firm carmaker automaker airline"))
-#: Nouns for a state's rulers and forces: "the government" is the one state named before.
-_RULERS = frozenset(
-    words("government regime junta authorities military army police navy naval generals rulers")
-)
-#: Nouns for a state itself: "the country's", "the reclusive state" ("the state" alone is
-#: too often no state: "the state media", "the state of Texas").
-_STATES = frozenset(words("country nation kingdom emirate republic state"))
-#: A definite description of a body named shortly before: "the group", "the regional bloc",
-#: "the bank's". The noun says which bodies it can stand for (see ``_fits``); at most two
-#: lower-case words between ("the guerrilla group"; "the Western-backed rebels" is not).
-_DESCRIPTION = re.compile(
-    r"\b[Tt]he ((?:[a-z-]+ |(?:"
-    + "|".join(map(re.escape, _CREEDS))
-    + r") ){0,2}?)("
-    + "|".join(
-        sorted(
-            _ARMED | set(_NAMED_BY) | _BODIES | _COMPANIES | _RULERS | _STATES,
-            key=len,
-            reverse=True,
-        )
-    )
-    + r")(?:['’]s)?\b(?! of\b(?! [a-z]+ing\b)| in [A-Z]| [A-Z])"  # "accusing the government
-    # of trying": the charge, not whose government
-    # "ambushed an army patrol": a state's forces, by their unit
-    r"|\b(?:[Aa]n?|[Tt]he) ((?:[a-z-]+ ){0,2}?)(army|police|military|naval|navy)(?= (?:patrols?"
-    r"|convoys?|posts?|bases?|checkpoints?|outposts?|barracks|stations?|units?|helicopters?"
-    r"|detachments?|garrisons?|vessels?|ships?|boats?)\b)"
-    # "after alliance helicopters attacked", "party activists": the body named before, by its
-    # forces or its people
-    r"|(?<![\w-])(alliance|party)(?= (?:helicopters?|jets|warplanes|aircraft|planes|troops|forces"
-    r"|soldiers|commanders|officials|activists|supporters|members|workers|loyalists)\b)"
-)
-
-
-_LAND_FORCES = re.compile(r"\b(?:army|military|troops|forces|soldiers)\b", re.IGNORECASE)
-_NAVY = re.compile(r"\b(?:navy|naval)\b", re.IGNORECASE)
-#: The agents a unit's service may be: "an army patrol" after "Peruvian troops" is theirs.
-_SERVICES = {
-    "army": _LAND_FORCES,
-    "military": _LAND_FORCES,
-    "navy": _NAVY,
-    "naval": _NAVY,
-    "police": re.compile(r"\bpolice\b", re.IGNORECASE),
-}
-
-
-def _creed_described(hit: Mention, found: re.Match[str]) -> bool:
-    """ "the Shiite militia" after "Hezbollah": a group described by its creed, found as a
-    name of its own, is the description."""
-    return (hit.start, hit.end) == (found.start(1), found.end(2)) and _creed_named(hit.actor)
-
-
-def _fits(noun: str, name: str, kind: str) -> bool:
-    """Whether the body ``name`` of ``kind`` can be what "the ``noun``" stands for."""
-    if noun == "party":  # "the party", "party activists": the Awami League, the MDC too
-        return kind == "organisation" and not _PARTY_WORDS.isdisjoint(name.split())
-    if noun in _NAMED_BY:
-        return _NAMED_BY[noun] in name.split() and kind not in ("person", "place", "state")
-    if noun in _BODIES:
-        return kind == "organisation"
-    if noun in _COMPANIES:
-        return kind == "company"
-    if noun in _ARMED:  # "the Islamists" may be an Islamist movement's courts or party
-        return kind == "armed_group" or (
-            noun in ("group", "Islamists") and kind in ("organisation", "company")
-        )
-    return (noun in _RULERS or noun in _STATES) and kind == "state"
-
-
-def description_references(
-    text: str,
-    sentence_starts: Sequence[int],
-    hits: Sequence[Mention],
-    kind_of: Callable[[str], str],
-    states: Mapping[str, str] | None = None,
-    filed_from: str | None = None,
-) -> list[tuple[int, int, str]]:
-    """(start, end, actor) of each definite description ("the group", "the bank's", "the
-    government") that stands, without doubt, for a body named before it in its sentence
-    (else in the one before): the one such body its noun fits, a state named by its agents too
-    ("Argentina's economy minister said the government ...": Argentina's; ``states`` say
-    which state each actor serves).  Two that fit, or none, and it stands for no one; but
-    "the government" or "the army" where no state is named, nor its people or places,
-    stands for the state the article was filed from, ``filed_from`` ("KHARTOUM (AP) - The
-    army said"; "ABUJA - The Nigeria Labour Congress began a strike ..., after the
-    government urged")."""
-    states = states or {}
-    out: list[tuple[int, int, str]] = []
-    starts = [h.start for h in hits]
-    for found in _DESCRIPTION.finditer(text):
-        if found.group(2) is not None:
-            between, noun = found.group(1).split(), found.group(2)
-        elif found.group(4) is not None:  # a unit of a state's forces
-            between, noun = found.group(3).split(), found.group(4)
-        else:  # a body's forces, by the body's noun
-            between, noun = [], found.group(5)
-        if _OTHER.intersection(between) or (noun == "state" and not between):
-            continue
-        start = found.start()
-        last = bisect.bisect_left(starts, start)
-        if (
-            last < len(hits)
-            and hits[last].start < found.end()
-            and not (  # "the Islamists", found as a name of no known kind: a description
-                (hits[last].start, hits[last].end) == found.span(2)
-                and kind_of(hits[last].actor) == "other"
-            )
-            and not _creed_described(hits[last], found)
-        ):
-            continue  # inside a name: "the Rally for Culture and Democracy party"
-        number = bisect.bisect_right(sentence_starts, start) - 1
-        for back in (0, 1):  # its own sentence first, then the one before
-            begin = sentence_starts[number - back] if number - back >= 0 else 0
-            end = sentence_starts[number - back + 1] if back else start
-            named = dict.fromkeys(  # in text order: of two agents of a state, the nearer
-                h.actor for h in hits[bisect.bisect_left(starts, begin) : last] if h.start < end
-            )
-            fitting = {a for a in named if _fits(noun, a, kind_of(a))}
-            agents = {}  # a state named by its officers and forces as well, who stand for it
-            if noun in _RULERS or noun in _STATES:  # where it is not named itself ("the
-                # Syrian army ... the government's helicopters": the army's)
-                agents = {states[a]: a for a in named if a in states and kind_of(a) != "place"}
-                fitting |= set(agents)
-            if fitting or number - back <= 0:
-                break
-        if len(fitting) == 2 and between and noun in _STATES and back == 0:
-            # "Japan protested to North Korea after the reclusive state fired": described
-            # apart from the sentence's subject, the other state
-            subject = _subject_of(
-                text, Span(begin, start), hits[bisect.bisect_left(starts, begin) : last]
-            )
-            subject = states.get(subject, subject) if subject is not None else None
-            if subject in fitting:
-                fitting.discard(subject)
-        if len(fitting) == 1:
-            state = fitting.pop()
-            agent = agents.get(state) if state not in named else None
-            unit = found.group(4)  # "a naval detachment" after "Sri Lankan air force": the
-            if agent is not None and unit and not _SERVICES[unit].search(agent):  # state's,
-                agent = None  # no force of the agent named
-            out.append((start, found.end(), agent or state))
-        elif (
-            filed_from
-            and noun in _RULERS
-            and not between
-            and all(
-                states.get(a, filed_from) == filed_from and kind_of(a) != "state" for a in named
-            )
-        ):
-            out.append((start, found.end(), filed_from))
-    return out
-
-
-_Named = TypeVar("_Named", bound=Mention)
-
-
-def without_described(
-    hits: Sequence[_Named],
-    references: Sequence[tuple[int, int, str]],
-    kind_of: Callable[[str], str],
-) -> list[_Named]:
-    """``hits`` less the names of no known kind that a description stands for ("accusing
-    the Islamists of", after "the Islamic Courts Union"), and groups named by their creed
-    ("the Shiite militia", after "Hezbollah"): the body's, no actor of their own."""
-    spans = [(start, end) for start, end, _ in references]
-    return [
-        h
-        for h in hits
-        if (kind_of(h.actor) != "other" and not _creed_named(h.actor))
-        or not any(s <= h.start and h.end <= e for s, e in spans)
-    ]
-
-
-def _creed_named(name: str) -> bool:
-    """ "Shiite militia": a creed and a group's noun, no name."""
-    *creeds, _ = name.split()
-    return bool(creeds) and all(word in _CREEDS for word in creeds)
 
 
 def halves_named(
