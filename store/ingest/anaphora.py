@@ -1,8 +1,8 @@
 """Words that refer back to an actor instead of naming it: "the wealthy Gulf state", "He said".
 
 A description ("the Gulf state", "a Balkan country") is a proper adjective before a generic
-noun: no actor of its own.  A definite one ("the ...") is the state named just before it,
-when only one state is; else it is nobody.  A pronoun that opens a sentence ("He said",
+noun: no actor of its own (a definite one, "the ...", stands for a body named before it:
+descriptions.py).  A pronoun that opens a sentence ("He said",
 "It signed") is the actor that opened the sentence before it, when one actor did (not a
 list, "Obama and Putin") and its kind fits the pronoun; else it is nobody, and relates no
 one, rather than the wrong one.

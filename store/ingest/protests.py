@@ -1,7 +1,7 @@
 """Protests a sentence tells without saying whom they are against, as event coders code them
 (CAMEO 141-145): a group whose rally or strike a state's forces break up protests against
 that state, and a group's own strike, march or sit-in is against the state the sentence
-names."""
+names; and a strike that stops work, not one that bombs (stops_work)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable
 
 from personae.store.ingest.actors import Hit
+from personae.store.ingest.affiliation import ARMED_KINDS
 from personae.store.ingest.breaks import Breaks
 from personae.store.ingest.links import Link, states_named
 from personae.store.ingest.verbs import CLAUSE_BREAK
@@ -158,4 +159,44 @@ def protest_aim(text: str, protested: int, t_start: int, breaks: Breaks) -> bool
         _DEMANDING.match(text, t_start) is not None
         and t_start - protested < 120
         and not breaks.between(protested, t_start)
+    )
+
+
+#: A strike that stops work, not one that bombs: "a general strike", "a nationwide strike",
+#: "a 48-hour strike", "a month-long strike", "strike action".
+_WORK_STOPPAGE = re.compile(
+    r"\b(?:general|nationwide|national|labou?r|hunger|workers'?|rail|transport|indefinite"
+    r"|warning|token|rolling|wildcat|teachers'?|miners'?|doctors'?|dockers'?"
+    r"|[\w]+-(?:hour|day|week|month)(?:-long)?|(?:day|week|month)-long)\s+strikes?\b"
+    r"|\bon\s+strike\b|\bstrike\s+action\b",
+    re.IGNORECASE,
+)  # "went on strike at its mines"
+#: Strikes at a workplace, by those who work there ("strikes at plants run by General
+#: Motors"), not by a state's forces ("strikes at Ukrainian ports").
+_STRIKES_AT_WORK = re.compile(
+    r"\bstrikes?\s+at\s+(?:[\w'’-]+\s+){0,3}?(?:plants?|factor(?:y|ies)|mines?|refiner(?:y|ies)"
+    r"|offices|stores|warehouses)\b",
+    re.IGNORECASE,
+)
+
+
+#: The name of a union or of workers: those who strike by stopping work.
+_WORKERS_NAME = re.compile(
+    r"\b(?:Unions?|Workers['’]?|Mineworkers|Teamsters|Confederation|Federation|Syndicate)\b"
+)
+
+
+def stops_work(
+    text: str, trigger: tuple[int, int], pairs: list[tuple[Hit, Hit]], kinds: dict[str, str]
+) -> bool:
+    """A strike that stops work, not one that bombs (CAMEO 143)."""
+    low, high = max(0, trigger[0] - 12), trigger[1] + 40
+    if _WORK_STOPPAGE.search(text, low, high):
+        return True
+    if text.startswith(("struck", "strike"), trigger[0]) and any(
+        _WORKERS_NAME.search(source.actor) for source, _ in pairs
+    ):  # "the Auto Workers union struck General Motors' plants"
+        return True
+    return _STRIKES_AT_WORK.search(text, low, high) is not None and not any(
+        kinds.get(source.actor) in ARMED_KINDS for source, _ in pairs
     )

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 
 from personae.store.ingest.actors import Hit
-from personae.store.ingest.affiliation import ARMED_KINDS
 from personae.store.ingest.directions import SIGNING
 from personae.store.ingest.forces_moved import (
     FORCES_SENT,
@@ -24,6 +23,7 @@ from personae.store.ingest.forces_moved import (
     taken_by_force,
 )
 from personae.store.ingest.lexicon import CROWD_NOUNS
+from personae.store.ingest.protests import stops_work
 from personae.store.ingest.reactions import ACT_NAMED, IN_ANSWER
 from personae.store.ingest.verbs import ACCEPTING, ARRIVING, EXPELLING
 from personae.store.model import COMENTION
@@ -298,30 +298,6 @@ _ORDERED_ATTACK = re.compile(
 _ORDERED_TRIAL = re.compile(
     r"order\w*\s+(?:[\w.'’-]+\s+){1,5}?to\s+(?:stand|face)\s+trial\b", re.IGNORECASE
 )
-#: A strike that stops work, not one that bombs: "a general strike", "a nationwide strike",
-#: "a 48-hour strike", "a month-long strike", "strike action".
-_WORK_STOPPAGE = re.compile(
-    r"\b(?:general|nationwide|national|labou?r|hunger|workers'?|rail|transport|indefinite"
-    r"|warning|token|rolling|wildcat|teachers'?|miners'?|doctors'?|dockers'?"
-    r"|[\w]+-(?:hour|day|week|month)(?:-long)?|(?:day|week|month)-long)\s+strikes?\b"
-    r"|\bon\s+strike\b|\bstrike\s+action\b",
-    re.IGNORECASE,
-)  # "went on strike at its mines"
-#: Strikes at a workplace, by those who work there ("strikes at plants run by General
-#: Motors"), not by a state's forces ("strikes at Ukrainian ports").
-_STRIKES_AT_WORK = re.compile(
-    r"\bstrikes?\s+at\s+(?:[\w'’-]+\s+){0,3}?(?:plants?|factor(?:y|ies)|mines?|refiner(?:y|ies)"
-    r"|offices|stores|warehouses)\b",
-    re.IGNORECASE,
-)
-
-
-#: The name of a union or of workers: those who strike by stopping work.
-_WORKERS_NAME = re.compile(
-    r"\b(?:Unions?|Workers['’]?|Mineworkers|Teamsters|Confederation|Federation|Syndicate)\b"
-)
-
-
 #: A settlement overrun: "overran the northern Afghan city of Kunduz", "the enclave of".
 _SETTLEMENT_TAKEN = re.compile(
     r"(?:\s+[\w'’.,-]+){0,5}?\s+(?:city|town|enclave|capital|village|safe\s+area|province"
@@ -335,22 +311,6 @@ _BY_FORCES = re.compile(
     r"|helicopters|gunships|air\s+force|navy|special\s+forces)\b(?![^,;]*\bpolice\b)",
     re.IGNORECASE,
 )
-
-
-def stops_work(
-    text: str, trigger: tuple[int, int], pairs: list[tuple[Hit, Hit]], kinds: dict[str, str]
-) -> bool:
-    """A strike that stops work, not one that bombs (CAMEO 143)."""
-    low, high = max(0, trigger[0] - 12), trigger[1] + 40
-    if _WORK_STOPPAGE.search(text, low, high):
-        return True
-    if text.startswith(("struck", "strike"), trigger[0]) and any(
-        _WORKERS_NAME.search(source.actor) for source, _ in pairs
-    ):  # "the Auto Workers union struck General Motors' plants"
-        return True
-    return _STRIKES_AT_WORK.search(text, low, high) is not None and not any(
-        kinds.get(source.actor) in ARMED_KINDS for source, _ in pairs
-    )
 
 
 #: A protest a government lodges: "a diplomatic protest", "lodged a formal protest",
