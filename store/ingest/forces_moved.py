@@ -2,7 +2,8 @@
 forces sent to a state's aid or to keep the peace, soldiers captured and towns seized,
 borders reinforced, missiles fired into the sea.  Event coders type these by where the
 forces go and what they take (CAMEO 074, 087, 154, 181, 192), where the lexicon reads the
-verb alone; ``retyping`` asks them of a trigger's type.
+verb alone; ``retyping`` asks them of a trigger's type.  A show of force that names no one
+faces the rival its sentence names (``facing``).
 """
 
 from __future__ import annotations
@@ -176,3 +177,42 @@ _INTO_SEA = re.compile(
     r"(?:the\s+)?(?:waters|sea|ocean)\b",
     re.IGNORECASE,
 )
+
+
+#: Whom a show of force faces, named after it: "its border with Belarus", "as tensions rose
+#: with neighbouring Tajikistan", "a standoff with India".
+_FACING = re.compile(
+    r"\b(?:border|frontier|tensions?|standoff|stand-off|dispute|row|confrontation)\s+"
+    r"(?:\w+\s+){0,2}?with\s+(?:(?:the|its|neighbouring|neighboring)\s+)?$"
+)
+
+
+#: A rival's forces gathered, told right after its name: "as Russia| kept more than 100,000
+#: troops massed", "as China| massed warships".
+_BUILD_UP = re.compile(
+    r"(?:[^,.;]|(?<=\d)[,.](?=\d)){0,60}?\b(?:troops|forces|warships|build-?up|massed|massing|amassed|amassing)\b"
+)
+
+
+def facing(
+    text: str, actors: list[Hit], t_start: int
+) -> tuple[list[Hit], list[tuple[Hit, Hit]], bool] | None:
+    """The state a show of force that names no one faces ("deployed extra troops to the
+    frontier" along "its border with Belarus", or "..., accusing Belarus of"), mobilised
+    against by the sentence's subject."""
+    subject = next((h for h in actors if h.end <= t_start), None)
+    if subject is None:
+        return None
+    for hit in actors:
+        if hit.actor != subject.actor and (
+            _FACING.search(text, max(0, hit.start - 50), hit.start)
+            or (hit.start > t_start and text.endswith(", accusing ", 0, hit.start))
+            or (
+                hit.start > t_start
+                and text.endswith(" as ", 0, hit.start)
+                and _BUILD_UP.match(text, hit.end) is not None
+            )
+        ):  # "sent more troops to its eastern border, accusing Belarus of": the accused;
+            # "sent jets to eastern Europe, as Russia kept 100,000 troops massed": Russia
+            return [subject], [(subject, hit)], False
+    return None

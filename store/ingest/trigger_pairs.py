@@ -19,12 +19,12 @@ from personae.store.ingest.appositions import object_relative
 from personae.store.ingest.breaks import Breaks
 from personae.store.ingest.directions import SIGNING, each_on_the_other
 from personae.store.ingest.events import PROMPTING, participle_clause
+from personae.store.ingest.forces_moved import facing
 from personae.store.ingest.links import one_side, subject_before
 from personae.store.ingest.reactions import (
     act_on_named,
     asked_of_other_side,
     doers_charge,
-    facing,
     named_what,
     names_act,
     reaction_to_act,
