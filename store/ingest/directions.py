@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 
 from personae.store.ingest.actors import Hit
+from personae.store.ingest.breaks import CLAUSE_BREAK
 from personae.store.ingest.clause_subjects import own_subject
 from personae.store.ingest.groups import agent, group
 from personae.store.ingest.verbs import (
-    CLAUSE_BREAK,
     DEAL_MADE,
     DEAL_NOUNS,
     FIRE_TRADED,

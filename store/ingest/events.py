@@ -14,6 +14,7 @@ import re
 
 from personae.store.ingest.actors import Hit
 from personae.store.ingest.affiliation import TITLE_WORDS_GAP
+from personae.store.ingest.breaks import CLAUSE_BREAK
 from personae.store.ingest.clause_subjects import (
     AND_NAME,
     and_clause,
@@ -24,7 +25,7 @@ from personae.store.ingest.clause_subjects import (
 from personae.store.ingest.clauses import nominal
 from personae.store.ingest.lexicon import IRREGULAR_PAST
 from personae.store.ingest.scan import holds_any
-from personae.store.ingest.verbs import CLAUSE_BREAK, SYMMETRIC
+from personae.store.ingest.verbs import SYMMETRIC
 from personae.store.model import STANCE, polarity
 
 #: What opens a clause or phrase of its own between two triggers.

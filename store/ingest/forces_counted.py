@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 
 from personae.store.ingest.actor_records import Hit
+from personae.store.ingest.breaks import CLAUSE_BREAK
 from personae.store.ingest.links import Link, states_named
-from personae.store.ingest.verbs import CLAUSE_BREAK, COUNT
+from personae.store.ingest.verbs import COUNT
 from personae.store.model import Span
 
 _COUNT = rf"(?:{COUNT}|dozens\s+of|scores\s+of|at\s+least\s+\S+|more\s+than\s+\S+)"

@@ -11,10 +11,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from personae.store.ingest.actors import Hit
+from personae.store.ingest.breaks import CLAUSE_BREAK
 from personae.store.ingest.clause_subjects import verb_of_its_own
 from personae.store.ingest.scan import holds_one_of, word_pattern
 from personae.store.ingest.speakers import ACCUSING_VERBS, BLAMED_AFTER, MUST_AFTER, SAYS
-from personae.store.ingest.verbs import CLAUSE_BREAK, OCCUPYING, PLACE_OBJECT_TYPES
+from personae.store.ingest.verbs import OCCUPYING, PLACE_OBJECT_TYPES
 from personae.store.model import COMENTION, PLOVER, Span
 
 #: How far a co-mention is to be trusted as a relation: two actors in one sentence, no more

@@ -10,9 +10,8 @@ from collections.abc import Iterable
 
 from personae.store.ingest.actors import Hit
 from personae.store.ingest.affiliation import ARMED_KINDS
-from personae.store.ingest.breaks import Breaks
+from personae.store.ingest.breaks import CLAUSE_BREAK, Breaks
 from personae.store.ingest.links import Link, states_named
-from personae.store.ingest.verbs import CLAUSE_BREAK
 from personae.store.model import Span
 
 #: A protest the sentence tells, not one planned or a prayer meeting, nor a state's note

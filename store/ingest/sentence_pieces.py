@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 
 from personae.store.ingest.actors import Hit
-from personae.store.ingest.verbs import CLAUSE_BREAK
+from personae.store.ingest.breaks import CLAUSE_BREAK
 from personae.store.model import Span
 
 

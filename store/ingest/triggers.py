@@ -10,6 +10,7 @@ import bisect
 import re
 from collections.abc import Callable
 
+from personae.store.ingest.breaks import CLAUSE_BREAK
 from personae.store.ingest.cameo import load_verbs
 from personae.store.ingest.clause_subjects import OWN_ACT_AFTER
 from personae.store.ingest.clauses import meeting_refused
@@ -63,7 +64,6 @@ from personae.store.ingest.trigger_objects import (
     signed_truce,
 )
 from personae.store.ingest.verbs import (
-    CLAUSE_BREAK,
     MODIFIES_DESCRIPTION,
     TRIGGER,
     TRIGGER_SCAN,

@@ -453,33 +453,6 @@ BY_AGENT = re.compile(
 COUNT = r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|several)"
 
 
-#: A clause break between an actor and a trigger: the actor belongs to another clause.  A
-#: mark, or a comma before a new clause's or an apposition's first word ...
-_CLAUSE_MARK = (
-    r"[;:–—]|[,.?!][\"”]|,’|,\s+(?:a|an|the|which|who|whom|while|whereas|but|yet|it|they|he|she|we|this|that"
-    r"|these|those|there|although|though|however|as|after|before|when|until|because)\b"
-)
-#: ... or a condition opening ("... if Iran agrees", "unless"): see CLAUSE_BREAK.
-_CONDITION_OPENING = r"\s(?:if|unless)\s"
-CLAUSE_BREAK = re.compile(f"{_CLAUSE_MARK}|{_CONDITION_OPENING}", re.IGNORECASE)
-#: CLAUSE_BREAK for lower-cased text (its pattern is all lower case): a third faster; in
-#: two parts, marks and conditions.  Their matches never overlap nor start at one character
-#: (a mark or a comma, a space), so together they are CLAUSE_BREAK's; the marks alone are
-#: found a quarter faster, and only a text with "if" or "unless" in it needs the other.
-_MARK_LOWER = re.compile(_CLAUSE_MARK)
-_CONDITION_LOWER = re.compile(_CONDITION_OPENING)
-
-
-def clause_breaks_lower(lowered: str) -> list[tuple[int, int]]:
-    """The spans of CLAUSE_BREAK's matches in ``lowered`` (lower-cased text)."""
-    found = [m.span() for m in _MARK_LOWER.finditer(lowered)]
-    if "if" in lowered or "unless" in lowered:
-        conditions = [m.span() for m in _CONDITION_LOWER.finditer(lowered)]
-        if conditions:
-            found = sorted(found + conditions)
-    return found
-
-
 #: "visiting" as an adjective before a name a verb or a preposition takes ("told visiting",
 #: "met with visiting"): the one visited is the subject ("New Zealand's premier and visiting
 #: Fijian Prime Minister Frank Bainimarama signed": the signing relates them).

@@ -26,14 +26,14 @@ from typing import Any, ClassVar, SupportsIndex
 import pytest
 
 from personae.store.ingest.actors import find_actors
-from personae.store.ingest.breaks import Breaks
+from personae.store.ingest.breaks import CLAUSE_BREAK, Breaks
 from personae.store.ingest.described import _groups
 from personae.store.ingest.extract import extract
 from personae.store.ingest.lexicon import ARMED_GROUP_NOUNS
 from personae.store.ingest.read import RawArticle, parse_plain
 from personae.store.ingest.relations import relations_in
 from personae.store.ingest.sentence_pieces import READ_LIMIT, pieces
-from personae.store.ingest.verbs import CLAUSE_BREAK, TRIGGER_LOWER
+from personae.store.ingest.verbs import TRIGGER_LOWER
 from personae.store.model import Span
 from personae.store.text import sentences_of
 

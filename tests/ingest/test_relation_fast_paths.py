@@ -13,6 +13,7 @@ import re
 
 from personae.store.ingest.act_frames import _MEDIATED, _MEDIATING, mediator
 from personae.store.ingest.actors import Hit
+from personae.store.ingest.breaks import CLAUSE_BREAK, clause_breaks_lower
 from personae.store.ingest.cameo import VerbLexicon, load_verbs
 from personae.store.ingest.cameo_words import WORD
 from personae.store.ingest.clause_subjects import ATTRIBUTE_AFTER
@@ -20,12 +21,7 @@ from personae.store.ingest.clauses import AIMED_BEFORE
 from personae.store.ingest.parties import ATTACK_AFTER, INSTITUTION_IN, takes_part
 from personae.store.ingest.readings import ADJECTIVAL, adjectival
 from personae.store.ingest.speakers import _AND_SAID_PRONOUN, and_said_pronoun
-from personae.store.ingest.verbs import (
-    ATTITUDE_BEFORE,
-    CLAUSE_BREAK,
-    LOCATIVE_BEFORE,
-    clause_breaks_lower,
-)
+from personae.store.ingest.verbs import ATTITUDE_BEFORE, LOCATIVE_BEFORE
 from tests.ingest.test_fast_paths import _sentences
 
 
