@@ -94,12 +94,11 @@ from personae.store.ingest.opposition import (
 )
 from personae.store.ingest.places import (
     combined_with,
-    known_town,
+    filed_from,
     named_as_province,
     seat_of_state,
     seat_opening,
 )
-from personae.store.ingest.read import match_dateline
 from personae.store.ingest.sentence_affiliation import home_parties, join_parties, sole_states
 from personae.store.ingest.state_forces import state_forces
 from personae.store.ingest.tokens import claimed_in, tokenise
@@ -124,24 +123,6 @@ _COUNT = re.compile(
     r"|Thousands|Several|Some|Many)"
 )
 _COUNTED = re.compile(r"\w+ (?:of (?=[A-Z]))?")
-
-
-def filed_from(dateline: str, gaz: Gazetteer, date: str | None) -> str | None:
-    """The state of the place a dateline names ("KHARTOUM (AP) -": Sudan), if the gazetteer
-    or the towns list knows it; the state or province named after it first ("SAN VICENTE
-    DEL CAGUAN, Colombia (AP) -", "PARIS, Texas")."""
-    match = match_dateline(dateline) if dateline else None
-    if match is None:
-        return None
-    place, *rest = (part.strip() for part in match["place"].split(", "))
-    for name in (*rest[:1], place):  # "PARIS, Texas": the state's part first
-        entry = gaz.lookup(surface := name.title() if name.isupper() else name)
-        if entry is not None:
-            entry = gaz.seat_on(entry, surface, date)  # "PRAGUE" in 1989: Czechoslovakia
-            state = entry.name if entry.kind == "state" else entry.affiliation_on(date)
-            if state and (owner := gaz.lookup(state)) and owner.kind == "state":
-                return state
-    return known_town(place)
 
 
 def find_actors(

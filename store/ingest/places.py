@@ -1,6 +1,7 @@
 """Discovered names that are places by their own words: seas, regions, features of the land
 ("the Arabian Sea", "the Strait of Hormuz", "the eastern Ogaden"), which no gazetteer entry
-settles: where things happen, not who acts."""
+settles: where things happen, not who acts; towns by their state, and the state a dateline
+was filed from (``filed_from``)."""
 
 from __future__ import annotations
 
@@ -13,8 +14,9 @@ from typing import TYPE_CHECKING
 import orjson
 
 from personae.store.ingest.candidates import Candidate
-from personae.store.ingest.gazetteer import GazetteerEntry, Match, load_gazetteer
+from personae.store.ingest.gazetteer import Gazetteer, GazetteerEntry, Match, load_gazetteer
 from personae.store.ingest.lexicon import words
+from personae.store.ingest.read import match_dateline
 
 if TYPE_CHECKING:  # actors.py reads its places from here
     from personae.store.ingest.actors import Hit
@@ -289,3 +291,21 @@ def seat_opening(text: str, start: int, name: str, date: str | None) -> Gazettee
         return None
     state = gaz.lookup(entry.name if entry.kind == "state" else entry.affiliation_on(date) or "")
     return state if state is not None and state.kind == "state" else None
+
+
+def filed_from(dateline: str, gaz: Gazetteer, date: str | None) -> str | None:
+    """The state of the place a dateline names ("KHARTOUM (AP) -": Sudan), if the gazetteer
+    or the towns list knows it; the state or province named after it first ("SAN VICENTE
+    DEL CAGUAN, Colombia (AP) -", "PARIS, Texas")."""
+    match = match_dateline(dateline) if dateline else None
+    if match is None:
+        return None
+    place, *rest = (part.strip() for part in match["place"].split(", "))
+    for name in (*rest[:1], place):  # "PARIS, Texas": the state's part first
+        entry = gaz.lookup(surface := name.title() if name.isupper() else name)
+        if entry is not None:
+            entry = gaz.seat_on(entry, surface, date)  # "PRAGUE" in 1989: Czechoslovakia
+            state = entry.name if entry.kind == "state" else entry.affiliation_on(date)
+            if state and (owner := gaz.lookup(state)) and owner.kind == "state":
+                return state
+    return known_town(place)
