@@ -109,11 +109,20 @@ _LENT_NAMES = {"Congo": ("Republic of the Congo", "1971-10-27", "1997-05-17")}
 #: in 1991 are coded against Lithuania.
 _UNION_OF = {
     **dict.fromkeys(
-        ("Russia", "Ukraine", "Belarus", "Moldova", "Georgia", "Armenia", "Azerbaijan"),
-        ("Soviet Union", "1922-12-30", "1991-12-26"),
-    ),
-    **dict.fromkeys(
-        ("Kazakhstan", "Uzbekistan", "Turkmenistan", "Kyrgyzstan", "Tajikistan"),
+        [
+            "Russia",
+            "Ukraine",
+            "Belarus",
+            "Moldova",
+            "Georgia",
+            "Armenia",
+            "Azerbaijan",
+            "Kazakhstan",
+            "Uzbekistan",
+            "Turkmenistan",
+            "Kyrgyzstan",
+            "Tajikistan",
+        ],
         ("Soviet Union", "1922-12-30", "1991-12-26"),
     ),
     **dict.fromkeys(("Czechia", "Slovakia"), ("Czechoslovakia", "1918-10-28", "1993-01-01")),

@@ -342,6 +342,9 @@ def _aimed(
     return kind, (reactors, list({(r.actor, a.actor): (r, a) for r, a in pairs}.values()), False)
 
 
+#: An answer and the measure it is given with, up to the measure's noun: "retaliate with
+#: suicide |bombings", "respond with |duties" (retyping, trigger_pairs).
+ANSWER_WITH = r"(?:respond|retaliate|hit\s+back|reply)\s+(?:in\s+kind\s+)?with\s+(?:[\w-]+\s+){0,3}"
 #: An answer ("returned fire") or one vowed ("threatened to retaliate"), and the verbs
 #: between it and its subject.
 _ANSWER_VERB = re.compile(

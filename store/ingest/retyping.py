@@ -24,7 +24,7 @@ from personae.store.ingest.forces_moved import (
 )
 from personae.store.ingest.lexicon import CROWD_NOUNS
 from personae.store.ingest.protests import stops_work
-from personae.store.ingest.reactions import ACT_NAMED, IN_ANSWER
+from personae.store.ingest.reactions import ACT_NAMED, ANSWER_WITH, IN_ANSWER
 from personae.store.ingest.verbs import ACCEPTING, ARRIVING, EXPELLING
 from personae.store.model import COMENTION
 
@@ -326,15 +326,12 @@ _ELECTION = re.compile(
     r"|runoff|run-off|primary|re-?elected)\b",
     re.IGNORECASE,
 )
-#: Where a people votes: an election, a referendum, the polls.
+#: Where a people votes: an election, a referendum, the polls (_ELECTION's words but the
+#: vote itself, which is the trigger).
 _POLLS = re.compile(r"\b(?:elections?|referendum|polls|ballots?|runoff|run-off)\b", re.IGNORECASE)
 #: An answer promised with a measure: "would respond with |duties", "vowed to retaliate with
 #: suicide |bombings".
-_ANSWERED_WITH = re.compile(
-    r"\b(?:would|will|to|could)\s+(?:respond|retaliate|hit\s+back|reply)\s+(?:in\s+kind\s+)?"
-    r"with\s+(?:[\w-]+\s+){0,3}$",
-    re.IGNORECASE,
-)
+_ANSWERED_WITH = re.compile(rf"\b(?:would|will|to|could)\s+{ANSWER_WITH}$", re.IGNORECASE)
 #: Asylum given after whom it is given to: "granted| Edward Snowden a year's asylum".
 _ASYLUM_AFTER = re.compile(r"\s+(?:[\w'’.-]+\s+){1,12}?(?:political\s+)?asylum\b")
 #: An event a participle "called" tells was convened: "a snap election called after".

@@ -123,7 +123,7 @@ def state_forces(
         )
         after = (state_of(h.actor) for h in named if h.start > start and not found["troops"])
         # troops: a state named before them ("the government" and "the army" stand for the
-        # one state named before: anaphora.py); police: the dateline's before a state named
+        # one state named before: descriptions.py); police: the dateline's before a state named
         # after them ("ATHENS - Riot police fired tear gas ... near the U.S. Embassy")
         state = where or next(
             (state for state in before if state is not None),

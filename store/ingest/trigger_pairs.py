@@ -22,6 +22,7 @@ from personae.store.ingest.events import PROMPTING, participle_clause
 from personae.store.ingest.forces_moved import facing
 from personae.store.ingest.links import one_side, subject_before
 from personae.store.ingest.reactions import (
+    ANSWER_WITH,
     act_on_named,
     asked_of_other_side,
     doers_charge,
@@ -234,8 +235,7 @@ def pairs_read(
 
 #: An answer vowed or given with no one named after it: "vowed to respond", "fired back".
 _ANSWER = re.compile(
-    r"(?:to\s+(?:respond|retaliate|hit\s+back)(?P<measure>\s+with\s+(?:[\w-]+\s+){0,3}[\w-]+)?"
-    r"|\bback)$",
+    rf"(?:to\s+(?:respond|retaliate|hit\s+back)|to\s+(?P<measure>{ANSWER_WITH})[\w-]+|\bback)$",
     re.IGNORECASE,
 )
 #: A subject's verbs before the measure it answers with: "Hamas| vowed to retaliate with
