@@ -12,7 +12,7 @@ from operator import attrgetter
 from typing import TypeVar
 
 from personae.store.ingest.anaphora import Mention, subject_of
-from personae.store.ingest.lexicon import GROUP_NAMED_AGAIN, words
+from personae.store.ingest.lexicon import GROUP_NAMED_AGAIN, PARTY_WORDS, words
 from personae.store.ingest.name_words import CREEDS
 from personae.store.model import Span
 
@@ -37,8 +37,6 @@ _NAMED_BY = {
     "force": "Force",
 }
 _BODIES = frozenset(words("alliance bloc organisation organization body league"))
-#: Last words of parties' and movements' names.
-_PARTY_WORDS = frozenset(words("Party League Movement Congress Front Alliance Union Forum Rally"))
 _COMPANIES = frozenset(words("company firm carmaker automaker airline"))
 #: Nouns for a state's rulers and forces: "the government" is the one state named before.
 _RULERS = frozenset(
@@ -95,7 +93,7 @@ def _creed_described(hit: Mention, found: re.Match[str]) -> bool:
 def _fits(noun: str, name: str, kind: str) -> bool:
     """Whether the body ``name`` of ``kind`` can be what "the ``noun``" stands for."""
     if noun == "party":  # "the party", "party activists": the Awami League, the MDC too
-        return kind == "organisation" and not _PARTY_WORDS.isdisjoint(name.split())
+        return kind == "organisation" and not PARTY_WORDS.isdisjoint(name.split())
     if noun in _NAMED_BY:
         return _NAMED_BY[noun] in name.split() and kind not in ("person", "place", "state")
     if noun in _BODIES:

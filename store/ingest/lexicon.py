@@ -168,3 +168,8 @@ MEMBERS_OF = (
     r"\s+of\s+(?:the\s+|her\s+|his\s+|their\s+|its\s+)?(?:ruling\s+|main\s+|banned\s+)?"
     r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s\s+)?"
 )
+
+#: Last words of parties' and movements' names: "Awami League", "Forum for Democratic Change".
+PARTY_WORDS = frozenset(
+    words("Party Movement Front Alliance Union Congress League Coalition Forum Rally")
+)

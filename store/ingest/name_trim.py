@@ -17,6 +17,7 @@ from personae.store.ingest.gazetteer import phoenix_words
 from personae.store.ingest.lexicon import (
     ADJECTIVES,
     EVENT_WORDS,
+    PARTY_WORDS,
     TITLES,
     words,
 )
@@ -257,10 +258,10 @@ def _opens_name(words: list[str], sentence_start: bool) -> bool:
     if (
         (words[0] in ADJECTIVES or words[0] == "All")
         and len(words) > 2
-        and not _PARTY_WORDS.isdisjoint(words[2:])
+        and not PARTY_WORDS.isdisjoint(words[2:])
     ):  # "Liberal Democratic Party", "Democratic Justice Party (of X)", "All Nigeria Peoples
         return True  # Party", "All Progressives Congress": its name
-    if words[0] in _COUNTS and not sentence_start and not _PARTY_WORDS.isdisjoint(words[1:]):
+    if words[0] in _COUNTS and not sentence_start and not PARTY_WORDS.isdisjoint(words[1:]):
         return True  # "Nepal's Seven Party Alliance": a count capitalised inside a sentence
     return (
         (words[0] in ADJECTIVES or (words[0] in NAME_OPENERS and not sentence_start))
@@ -274,8 +275,6 @@ def _opens_name(words: list[str], sentence_start: bool) -> bool:
 _COUNTS = frozenset(
     words("Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Fifteen Eighteen Twenty")
 )
-#: A party's or a front's last word: the adjectives before it are its name's.
-_PARTY_WORDS = frozenset(words("Party Front Union Movement Congress Alliance League Coalition"))
 
 
 def _person_of(

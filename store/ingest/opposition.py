@@ -18,7 +18,7 @@ from typing import Protocol
 
 from personae.store.ingest.anaphora import Mention
 from personae.store.ingest.gazetteer import Gazetteer, GazetteerEntry
-from personae.store.ingest.lexicon import CROWD_NOUNS, MEMBERS_OF
+from personae.store.ingest.lexicon import CROWD_NOUNS, MEMBERS_OF, PARTY_WORDS
 
 #: The people and bodies of an opposition, after the word: "opposition supporters".
 _MEMBERS = (
@@ -217,7 +217,7 @@ def _party_of(text: str, member: Mention, parties: Sequence[Mention]) -> str | N
     return named.pop() if len(named) == 1 else None
 
 
-_PARTY_WORDS = r"(?:Party|Movement|Front|Alliance|Union|Congress|League|Coalition|Forum|Rally)"
+_PARTY_WORDS = rf"(?:{'|'.join(sorted(PARTY_WORDS))})"
 #: A word of a party's name.
 _PARTY = re.compile(rf"\b{_PARTY_WORDS}\b")
 #: A party named after a person: the one he belongs to ("Raila Odinga of the Orange

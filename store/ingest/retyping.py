@@ -289,12 +289,13 @@ _ORDERED_CLOSURE = re.compile(
     r"\s+of\b|(?:[\w.'’&-]+\s+){1,4}?to\s+(?:pay|compensate|forfeit)\b)",
     re.IGNORECASE,
 )
-#: An order to stand trial: a charge, not a request.
+#: An attack ordered: "ordered an offensive against", "ordered air strikes on".
 _ORDERED_ATTACK = re.compile(
     r"order\w*\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:offensive|attack|assault|air\s*strikes?"
     r"|strikes|bombing|raid|invasion|military\s+operation)\s+(?:against|on)\b",
     re.IGNORECASE,
 )
+#: An order to stand trial: a charge, not a request.
 _ORDERED_TRIAL = re.compile(
     r"order\w*\s+(?:[\w.'’-]+\s+){1,5}?to\s+(?:stand|face)\s+trial\b", re.IGNORECASE
 )

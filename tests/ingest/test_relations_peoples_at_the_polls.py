@@ -12,7 +12,8 @@ def test_a_people_voting_in_an_election_acts_towards_no_party() -> None:
         "BERLIN (Reuters) - Germans vote on Sunday in a parliamentary election, with polls "
         "showing the Social Democrats ahead."
     )
-    assert {kind for _, _, kind in coded_in(text, "2009-09-26")} <= {"MENTION"}
+    # both sides are found, and only named together
+    assert coded_in(text, "2009-09-26") == {("germany", "social democrats", "MENTION")}
 
 
 def test_an_election_called_is_no_call() -> None:
@@ -21,7 +22,7 @@ def test_an_election_called_is_no_call() -> None:
         "called after the collapse of the country's banks, with polls showing the Social "
         "Democratic Alliance on course to win."
     )
-    assert {kind for _, _, kind in coded_in(text, "2009-04-25")} <= {"MENTION"}
+    assert coded_in(text, "2009-04-25") == {("iceland", "social democratic alliance", "MENTION")}
 
 
 def test_a_parliament_voting_for_an_act_still_does_it() -> None:
