@@ -52,11 +52,11 @@ def titled_by_state(
 #: How far before a name its title may open (characters).
 _TITLE_REACH = 40
 #: Titles between a state's name and a person's: "'s", "leader", "junta chief", "Foreign
-#: Minister".
+#: Minister", "Secretary of State".
 TITLE_WORDS_GAP = re.compile(
     r"(?:['’]s)?(?:\s+(?:leader|chief|junta|strongman|ruler|premier|president|minister|king"
     r"|queen|prince|emir|general|commander|opposition|foreign|defen[cs]e|prime|deputy|vice"
-    r"|(?-i:[A-Z][a-z]+)(?<!The)))*?\s+",
+    r"|(?-i:[A-Z][a-z]+)(?<!The)|(?-i:of(?=\s+[A-Z]))))*?\s+",
     re.IGNORECASE,
 )
 

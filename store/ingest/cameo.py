@@ -7,6 +7,7 @@ asks.  Lookups are dictionary hits per word, so a sentence costs a pass over its
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from itertools import compress, count
@@ -41,9 +42,13 @@ from personae.store.ingest.cameo_words import (
     looks_plural,
     share_of,
 )
-from personae.store.ingest.lexicon import PAST
+from personae.store.ingest.lexicon import ATTACK_CRAFT, IRREGULAR_PAST, PAST
 from personae.store.ingest.scan import lowered_article
 
+#: A past form that is no "-ed" one: "took", "struck".
+_IRREGULAR_PAST = re.compile(IRREGULAR_PAST)
+#: A state's forces by the noun before their unit: "an army patrol", "a police patrol".
+_FORCE_NOUNS = frozenset(("army", "police", "military", "naval", "navy", "border", "security"))
 #: Plural objects of an attack that the lexicon also files as verbs ("targets", "posts"):
 #: after a past verb they are its object, not a second verb.
 _PLURAL_OBJECTS = frozenset(
@@ -187,6 +192,8 @@ class VerbLexicon:
             return False  # "Moi's one-party rule", "colonial rule": a government, no ruling
         if texts[index] == "riot" and texts[index + 1 : index + 2] == ["police"]:
             return False  # "riot police": who they are, no riot
+        if texts[index] in ("patrol", "patrols") and previous in _FORCE_NOUNS:
+            return False  # "attacked a Philippine army patrol": a unit, no patrolling
         if texts[index] in ("head", "heads") and text.startswith(" of ", words.ends[index]):
             return False  # "declared himself head of state": a title, no leading
         if looks_plural(texts[index]) and (
@@ -209,8 +216,10 @@ class VerbLexicon:
             and previous not in AUXILIARIES
             and previous != "to"
             and not text[words.starts[index - 1]].isupper()  # a name: "the United States fired"
-            and not (previous.endswith("s") and texts[index].endswith("ed"))  # "ships blocked"
-            and not (previous == "forces" and PAST.fullmatch(texts[index]))
+            and not (  # "ships blocked", "Iraqi troops took"
+                previous.endswith("s")
+                and (texts[index].endswith("ed") or PAST.fullmatch(texts[index]))
+            )
         ):  # ("African Union forces drove": the subject's noun, not a verb "forces")
             return False  # a verb's object: "supply arms"
         if index + 1 < len(texts) and texts[index] not in AUXILIARIES:
@@ -223,6 +232,11 @@ class VerbLexicon:
                 and not text[words.ends[index] : words.starts[index + 1]].strip()
                 and not (  # "pounded targets across Iraq": a past verb and its object
                     texts[index].endswith("ed") and following in _PLURAL_OBJECTS
+                )
+                and not (  # "took control of": an irregular past and its pattern's object
+                    _IRREGULAR_PAST.fullmatch(texts[index])
+                    and texts[index] in self.forms
+                    and following in self.followers[self.forms[texts[index]][0]]
                 )
                 and not (  # "sentenced ousted President Mohamed Mursi": a past verb and
                     texts[index].endswith("ed")  # the epithet of the one it acts on
@@ -249,9 +263,16 @@ class VerbLexicon:
         if index < 2 or not (looks_plural(texts[index]) or self._compound(texts, index)):
             return False
         back = index - 1
-        while back > 0 and (
-            text[starts[back]].isupper()  # a name, or names joined: "Egyptian and Sudanese"
-            or (texts[back] in ("and", "or") and text[starts[back - 1]].isupper())
+        while (
+            back > 0
+            and (
+                text[starts[back]].isupper()  # a name, or names joined: "Egyptian and Sudanese"
+                or (
+                    texts[back] in ("and", "or")
+                    and text[starts[back - 1]].isupper()
+                    and "," not in text[words.ends[back - 1] : starts[back]]  # "on Wednesday,
+                )  # and Pakistan put": a clause of its own
+            )
         ):
             back -= 1
         if back == index - 1 or text[starts[back]].isupper():
@@ -337,6 +358,10 @@ class VerbLexicon:
             )
             if infinitive and number > index:
                 break  # "wants Putin to attack": the attack is Putin's
+            if texts[number] == "attack" and ATTACK_CRAFT.intersection(
+                texts[number + 1 : number + 2]
+            ):
+                continue  # "delivered four attack helicopters": the craft, no attack
             out.append(texts[number])
             if number > index and texts[number - 1] == "to" and texts[number] in forms:
                 break  # "agreed to lift the sanctions": the sanctions are the lifting's

@@ -122,8 +122,12 @@ JOINING = frozenset({"to", "not", "and", "or"})
 
 
 def looks_plural(word: str) -> bool:
-    """A plural noun's ending, by its last letters alone ("targets", not "press")."""
-    return word.endswith("s") and not word.endswith("ss")
+    """A plural noun's ending, by its last letters alone ("targets", not "press", "its")."""
+    return word.endswith("s") and not word.endswith("ss") and word not in _NO_PLURALS
+
+
+#: Short words ending in "s" that are no plural noun.
+_NO_PLURALS = frozenset(words("its his this thus was has is as us yes"))
 
 
 class SplitWords:

@@ -210,8 +210,8 @@ def past_verb(text: str, start: int, end: int) -> bool:
 _AND_RIGHT_BEFORE = re.compile(r",\s+and\s+(?:the\s+)?(?:[A-Za-z][\w.'’-]*\s+){0,3}$")  # "and
 # President Juan Manuel Santos ordered", "and opposition leader Raila Odinga accused"
 #: A finite verb after a name, maybe after its noun and an adverb: "forces were", "jets struck".
-FINITE_AFTER = re.compile(
-    r"(?:\s+[a-z]+){0,2}?\s+(?:(?:[a-z]+ly|also|later|then|still)\s+)?"
+FINITE_AFTER = re.compile(  # "Iran's navy said", "NATO helicopters and jets attacked"
+    r"(?:\s+[a-z]+){0,2}?(?:\s+and\s+[a-z]+s)?\s+(?:(?:[a-z]+ly|also|later|then|still)\s+)?"
     r"(?:was|were|is|are|has|have|had|said|says"
     rf"|will|would|could|may|might|must|did|do|does|[a-z]+ed|{IRREGULAR_PAST})\b"
 )

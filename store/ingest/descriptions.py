@@ -47,9 +47,10 @@ _RULERS = frozenset(
 _STATES = frozenset(words("country nation kingdom emirate republic state"))
 #: A definite description of a body named shortly before: "the group", "the regional bloc",
 #: "the bank's". The noun says which bodies it can stand for (see ``_fits``); at most two
-#: lower-case words between ("the guerrilla group"; "the Western-backed rebels" is not).
+#: lower-case words or a ruler's possessive between ("the guerrilla group", "the king's
+#: government"; "the Western-backed rebels" is not).
 _DESCRIPTION = re.compile(
-    r"\b[Tt]he ((?:[a-z-]+ |(?:"
+    r"\b[Tt]he ((?:[a-z-]+ |(?:king|queen|emir|sultan|shah|monarch|president)['’]s |(?:"
     + "|".join(map(re.escape, _CREEDS))
     + r") ){0,2}?)("
     + "|".join(

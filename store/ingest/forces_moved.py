@@ -209,10 +209,11 @@ def facing(
             or (hit.start > t_start and text.endswith(", accusing ", 0, hit.start))
             or (
                 hit.start > t_start
-                and text.endswith(" as ", 0, hit.start)
+                and text.endswith((" as ", ", and ", ", while "), 0, hit.start)
                 and _BUILD_UP.match(text, hit.end) is not None
             )
         ):  # "sent more troops to its eastern border, accusing Belarus of": the accused;
-            # "sent jets to eastern Europe, as Russia kept 100,000 troops massed": Russia
+            # "sent jets to eastern Europe, as Russia kept 100,000 troops massed", "moved
+            # troops toward its border, and Pakistan put its forces on high alert": the rival
             return [subject], [(subject, hit)], False
     return None

@@ -132,6 +132,7 @@ _UNION_OF = {
     "Bosnia and Herzegovina": ("Yugoslavia", "1918-12-01", "1992-03-03"),
     "Eritrea": ("Ethiopia", "1952-09-15", "1993-05-24"),
     "South Sudan": ("Sudan", "1956-01-01", "2011-07-09"),
+    "Bangladesh": ("Pakistan", "1947-08-14", "1971-12-16"),
     "Germany": ("West Germany", "1949-05-23", "1990-10-03"),
 }
 #: East Germany's cities, which were not West Germany's while Germany was two.

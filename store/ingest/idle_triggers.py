@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from personae.store.ingest.lexicon import ATTACK_CRAFT
+
 TAKING_PART = re.compile(r"(?:take|takes|took|taking|taken)\s+part\b", re.IGNORECASE)
 #: A restriction's object before a word: "controls on rare earth| exports", "banned all
 #: seafood| imports", "halted| shipments".
@@ -221,7 +223,7 @@ def compound_noun(text: str, start: int, end: int) -> bool:
     another phrase: "a carrier strike group", "the air force", "the coast guard", "the Afghan
     charge d'affaires", "aid agencies", "prisoners of war", "road links", "duties on steel
     imports", "a ban on arms sales", "scale back", "the Solidarity trade union", "counter-tariffs",
-    "a spy agency", "took control of", "an offensive against forces loyal to"."""
+    "a spy agency", "attack helicopters", "took control of", "an offensive against forces loyal to"."""
     word = text[start:end].lower()
     return (
         (
@@ -247,6 +249,8 @@ def compound_noun(text: str, start: int, end: int) -> bool:
         or (word == "trade" and _UNION_AFTER.match(text, end) is not None)
         or (word == "counter" and text.startswith("-", end))  # "counter-tariffs": the tariffs
         or (word == "spy" and _SPY_NOUN.match(text, end) is not None)  # "a U.S. spy agency"
+        or (word == "attack" and _ATTACK_CRAFT.match(text, end) is not None)  # "three attack
+        # helicopters": a kind of aircraft
         or word in _WATCHERS  # "cooperate with American investigators": people, no inquiry
         or (  # "would make Baghdad pay for the attack": the threat's words, no payment
             word.startswith("pay") and _MADE_TO.search(text, max(0, start - 40), start) is not None
@@ -264,6 +268,8 @@ def compound_noun(text: str, start: int, end: int) -> bool:
     )
 
 
+#: Craft named for attacking, after "attack": "attack helicopters", "an attack submarine".
+_ATTACK_CRAFT = re.compile(rf"\s+(?:{'|'.join(ATTACK_CRAFT)})\b", re.IGNORECASE)
 _MADE_TO = re.compile(r"\bmake\s+(?:[\w'’.-]+\s+){1,3}$", re.IGNORECASE)
 _WATCHERS = frozenset(("investigators", "inspectors", "monitors", "observers", "prosecutors"))
 _SPY_NOUN = re.compile(

@@ -26,6 +26,7 @@ from personae.store.ingest.lexicon import (
 )
 from personae.store.ingest.name_edges import civic_name
 from personae.store.ingest.name_words import CONNECTORS, INSTITUTION_WORDS, NOT_NAMES
+from personae.store.ingest.places import GROUND_AFTER
 from personae.store.ingest.scan import holds_any, longest_match
 
 _WORDS_AROUND = re.compile(r"[A-Za-z]+")
@@ -165,7 +166,9 @@ def kind_of(cand: Candidate, text: str, gaz: Gazetteer) -> str:
         kind, count = "person", person
     if place > count:
         kind, count = "place", place
-    return kind if count else "other"
+    if count:
+        return kind
+    return "place" if any(GROUND_AFTER.match(text, end) for _, end in cand.spans) else "other"
 
 
 def _head_of(name_words: list[str]) -> str | None:

@@ -169,6 +169,12 @@ MEMBERS_OF = (
     r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s\s+)?"
 )
 
+#: Craft named for attacking after "attack" ("attack helicopters"): a weapon, no attack.
+ATTACK_CRAFT = frozenset(
+    words("helicopter helicopters aircraft jet jets plane planes submarine submarines drone drones")
+    + words("boat boats craft dog dogs")
+)
+
 #: Last words of parties' and movements' names: "Awami League", "Forum for Democratic Change".
 PARTY_WORDS = frozenset(
     words("Party Movement Front Alliance Union Congress League Coalition Forum Rally")

@@ -444,10 +444,15 @@ _OWN_FORCES_TYPES = frozenset({"THREATEN", "RETREAT", "MOBILIZE"})
 
 
 def one_side(one: str, other: str, owners: dict[str, str], kinds: dict[str, str]) -> bool:
-    """Whether one of two actors serves the other (an officer and its state)."""
-    return (owners.get(one) == other and kinds.get(one) != "other") or (
-        owners.get(other) == one and kinds.get(other) != "other"
+    """Whether one of two actors serves the other (an officer and its state); an armed group
+    of a state ("Nepal's Maoist rebels") fights it, serves it not."""
+    return (owners.get(one) == other and kinds.get(one) not in _NOT_SERVING) or (
+        owners.get(other) == one and kinds.get(other) not in _NOT_SERVING
     )
+
+
+#: Kinds of actors whose state or body is where they are from, no one they serve.
+_NOT_SERVING = frozenset({"other", "armed_group"})
 
 
 def states_named(

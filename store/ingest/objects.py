@@ -315,6 +315,13 @@ _AGAINST_SOMEONE = re.compile(r"[^.;]{0,30}?\b(?:over|against)\s+(?:what\s+\w+\s
 _CHARGE_OPENS = re.compile(r"\bof\s+(?-i:[a-z]+ing)\b")
 
 
+#: Control taken: "took control of", "taking full control of".
+_CONTROL_TAKEN = re.compile(r"t(?:ook|akes?|aking|aken)\s+(?:full\s+)?control\b", re.IGNORECASE)
+
+#: The owner of what is taken, named after it: "from its majority owner", "run by".
+_OWNER_NAMED = re.compile(r"\b(?:from|(?:run|owned|operated|held)\s+by)\s")
+
+
 def within_reach(
     text: str, kind: str, trigger: tuple[int, int], after: list[Hit], kinds: dict[str, str]
 ) -> list[Hit]:
@@ -333,6 +340,12 @@ def within_reach(
             or visited(text, t_end, h)
             or text[t_end : h.start].isspace()  # "accusing Kigali of": its government
             or _PARTY_BEFORE.search(text, max(t_end, h.start - 10), h.start) is not None
+        ]
+    if kind == "COERCE" and _CONTROL_TAKEN.match(text, t_start):  # "took control of Kuwait
+        after = [  # City" takes ground, "of mines from Vedanta", "of projects run by Exxon"
+            h  # from their owner; "took control of Twitter" buys a company, coercing no one
+            for h in after
+            if kinds.get(h.actor) in ("place", "state") or _OWNER_NAMED.search(text, t_end, h.start)
         ]
     if after and (said := _AND_SAID.search(text, t_end, after[-1].start)) is not None:
         after = [h for h in after if h.start < said.start()]  # "condemned the air strikes and

@@ -101,6 +101,13 @@ def _towns() -> dict[str, str]:
     return names
 
 
+#: A piece of ground or a site named after a name nothing else settles: "the Kargil heights",
+#: "the Abqaiq oil processing plant", "Manama's Pearl roundabout".
+GROUND_AFTER = re.compile(
+    r" (?:[a-z]+ ){0,2}(?:heights|hills|mountains|valley|desert|plains?|pass|plateau|roundabout"
+    r"|airport|air ?base|refinery|oil ?field|gas ?field|dam|crossing|checkpoint|border post"
+    r"|enclave|district|province|region|peninsula|processing plant|power plant)\b"
+)
 #: A settlement's noun before its name: "the town of Bambari", "the northern city of Jos".
 _SETTLEMENT_OF_BEFORE = re.compile(r"\b(?:town|city|village|port|capital)\s+of\s+$")
 
@@ -121,9 +128,11 @@ def town_state(cand: Candidate, text: str) -> str | None:
     if _DATELINE_TOWN.match(text, len(cand.name)) and text.startswith(cand.name.upper()):
         return state
     for start, end in cand.spans:
-        if _placed(text, start, end) or _SETTLEMENT_OF_BEFORE.search(
-            text, max(0, start - 24), start
-        ):
+        if (
+            _placed(text, start, end)
+            or _SETTLEMENT_OF_BEFORE.search(text, max(0, start - 24), start)
+            or (GROUND_AFTER.match(text, end) and not text.endswith(("'s ", "’s "), 0, start))
+        ):  # "the Kargil heights", but not "Manama's Pearl roundabout": the town's own
             return state
     return None
 

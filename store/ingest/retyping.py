@@ -94,6 +94,9 @@ def retyped(
         return "ACCUSE", None  # President Jacob Zuma to stand trial": charged (CAMEO 1121)
     if kind == "REQUEST" and _ORDERED_CLOSURE.match(text, t_start):  # a court's order done
         return "COERCE", None  # "ordered the liquidation of Memorial", "ordered Shell to pay"
+    if kind == "COERCE" and word.startswith("push") and _PUSHED_INTO.match(text, t_end):
+        return "ASSAULT", None  # "troops pushed across the border into Khuzestan": an
+        # invasion, as coders code it (CAMEO 190), no taking of ground yet
     if kind == "ASSAULT" and word.startswith("overr") and _SETTLEMENT_TAKEN.match(text, t_end):
         return "COERCE", None  # "overran the enclave of Srebrenica": occupied (CAMEO 192), as
         # every coder codes a town overrun; a base or an outpost overrun is fought for (190)
@@ -300,6 +303,8 @@ _ORDERED_TRIAL = re.compile(
     r"order\w*\s+(?:[\w.'’-]+\s+){1,5}?to\s+(?:stand|face)\s+trial\b", re.IGNORECASE
 )
 #: A settlement overrun: "overran the northern Afghan city of Kunduz", "the enclave of".
+#: Forces pushed somewhere: "pushed into East Pakistan", "pushed across the border into".
+_PUSHED_INTO = re.compile(r"(?:\s+(?:deep|further|across\s+the\s+(?:border|frontier)))?\s+into\b")
 _SETTLEMENT_TAKEN = re.compile(
     r"(?:\s+[\w'’.,-]+){0,5}?\s+(?:city|town|enclave|capital|village|safe\s+area|province"
     r"|region)\b",

@@ -88,6 +88,13 @@ _PLAIN_AND = re.compile(r"\s+and\s+(?:the\s+)?")
 _LOWER_WORD_BEFORE = re.compile(r"\b[a-z]+$")
 #: A name's noun between it and its relative clause: "Georgian Dream| party|, founded by".
 _HEAD_NOUN = re.compile(r"\s+[a-z]+")
+#: A participle that describes the name before it by whom it holds or stands with, its
+#: object no subject: "Taliban insurgents| holding 23 South Korean volunteers".
+_HOLDING_AFTER = re.compile(
+    r"(?:\s+[a-z]+){0,2}\s+(?:holding|carrying|guarding|escorting|loyal\s+to|allied\s+(?:with|to))\s"
+)
+#: What joins two clauses: a comma, a semicolon, "and".
+_CLAUSE_JOINT = re.compile(r"[,;]|\band\b")
 #: A description naming who leads the subject: ", led by Saudi Arabia".
 _LED_BY = re.compile(r",\s+(?:led|headed|commanded)\s+by\b")
 
@@ -155,6 +162,16 @@ def roles(
     ]  # Kunduz": where it happened, no one who acts after it
     if apposition is not None and apposition["means"]:  # "Nigerian troops, using intelligence
         before = [h for h in before if h.end <= apposition.start()]  # shared by the US,"
+    holder = next(
+        (
+            h
+            for h in before[:-1]
+            if _HOLDING_AFTER.match(text, h.end) and not _CLAUSE_JOINT.search(text, h.end, t_start)
+        ),
+        None,
+    )
+    if holder is not None:  # "Taliban insurgents holding 23 South Korean volunteers shot
+        before = [h for h in before if h.end <= holder.end]  # dead": the holders shot
     if _CAUSE_BEFORE.search(text, max(0, t_start - 24), t_start):  # "expelled two Russian
         before = []  # diplomats over the killing of": whose act, the cause does not say
     speaking = co_speakers(text, actors, said_by)  # "..., Saudi Arabia and the US said"
@@ -191,8 +208,15 @@ def roles(
     if after and kind != "REQUEST":
         that = THAT_AFTER.match(text, t_end)
         if that is not None:  # "claimed that ISIL": a clause of its own; in "dismissed
-            # Iraqi claims that ..." Iraq, before "that", is still the object
-            after = [h for h in after if h.end < that.end() - 5]
+            # Iraqi claims that ..." Iraq, before "that", is still the object; a charge's
+            # object is the subject of the clause ("charged that Pakistani troops were")
+            charged = kind == "ACCUSE" and _CHARGE_THAT.match(text, t_start) is not None
+            after = [
+                h
+                for h in after
+                if h.end < that.end() - 5
+                or (charged and _CLAUSE_OPENING.fullmatch(text, that.end(), h.start))
+            ]
         elif _CLAIMED.match(text, t_start) is None:  # "a group that has seized parts of Iraq": not
             relative = breaks.relative_between(t_end, after[-1].start)  # the verb's object
             if relative is not None:  # (but "claimed responsibility for a bomb that killed
@@ -453,4 +477,8 @@ _SAID_NOUN = re.compile(r"[a-z]+(?:tions?|ments?|isms?|ings?|eats?|ests?)\b")
 
 #: "claimed responsibility for a bomb that killed six British soldiers": whom the act struck
 #: is named in its relative clause.
+#: A verb of charging right before "that": "charged that", "alleged on Monday that".
+_CHARGE_THAT = re.compile(r"(?:charg|alleg|accus)(?:ed|es)\b", re.IGNORECASE)
+#: Before the subject of the clause that opens: an article and a few lower-case words.
+_CLAUSE_OPENING = re.compile(r"(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}")
 _CLAIMED = re.compile(r"claim(?:s|ed|ing)? responsibility\b", re.IGNORECASE)

@@ -87,7 +87,13 @@ def sentence_subjects(
                 # and accused South Africa": the denier accuses
             elif doer is None:  # "..., and Portugal, the territory's former ruler, condemned
                 doer = next(  # the shooting and asked the UN": the last clause's subject
-                    (h for h in reversed(actors) if h.end <= t_start and clause_subject(text, h)),
+                    # ("but Pompeo said the strikes came from Yemen and blamed Iran": Pompeo)
+                    (
+                        h
+                        for h in reversed(actors)
+                        if h.end <= t_start
+                        and (clause_subject(text, h) or verb_of_its_own(text, h.end))
+                    ),
                     None,
                 )
         first = owned(text, actors, actors[0])  # "West Africa's regional bloc ECOWAS ...,

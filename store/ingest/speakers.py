@@ -44,6 +44,7 @@ _LATER = r"\s+(?:(?:hours|days|weeks|minutes|a\s+day|a\s+week|shortly|soon)\s+)?
 SAYS = re.compile(
     r"\b(?:said|says|say|told|tells|announced|announces|claimed|claims|stated|states|added"
     r"|insisted|insists|reported|reports|alleged|alleges|declared|declares|confirmed)\b"
+    r"(?!\s+by\b)"  # "attacks claimed by the Houthis": no one speaks
     rf"(?:{_HOW})?(?:\s+in\s+(?-i:[A-Z][\w'’-]*))?(?:\s+(?:on|late|early|last)\s+\w+)?(?:\s+\w+day)?"
     rf"(?:{_MEDIUM})?"
     rf"(?:{_LATER})?(?:\s*,\s*adding)?\s*,?\s*(?:that\s+)?(\w+)?",

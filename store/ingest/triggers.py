@@ -111,6 +111,8 @@ _BROKEN_THING = re.compile(
     r"(?:deadlock|impasse|stalemate|logjam|ice|silence|record|news|ranks|fast)\b",
     re.IGNORECASE,
 )
+#: A sweep that goes somewhere: "swept across the border", "sweeping through the north".
+_SWEPT_ACROSS = re.compile(r"sw(?:ept|eeps?|eeping)\s+(?:across|through|over|into|past)\b", re.I)
 _UNDER_BEFORE = re.compile(r"\bunder (?:house )?$")
 _INTO_EXILE = re.compile(r"\s+(?:\w+\s+)?into\s+exile\b")
 
@@ -163,6 +165,8 @@ def triggers_of(
             and not MILITARY_NEAR.search(text, max(0, verb.start - 30), verb.end + 60)
         ):
             continue  # "the minister had flown into Kandahar": a journey, no force sent
+        if verb.type == "ACCUSE" and _SWEPT_ACROSS.match(text, verb.start):
+            continue  # "Iraqi troops swept across the border": forces on the move, no charge
         if TAKING_PART.match(text, verb.start):  # "to take part in exercises": the
             continue  # exercises are the act
         if NAMING.match(text, verb.start) and not (verb.by_pattern and verb.type == "ACCUSE"):
@@ -328,8 +332,9 @@ def _act_read_at(offset: int, later: list[tuple[int, int, str, float]]) -> bool:
 
 
 #: Stems that read a verb with its object, whose type the object decides ("broke off
-#: relations", "lifted sanctions"): the verb alone, as the CAMEO lexicon types it, is not it.
-_READ_WITH_OBJECT = frozenset({"SANCTION", "RETREAT"})
+#: relations", "lifted sanctions", "made a brief stop in"): the verb alone, as the CAMEO lexicon
+#: types it, is not it.
+_READ_WITH_OBJECT = frozenset({"SANCTION", "RETREAT", "CONSULT"})
 #: (stem type, dictionary type) where the stem follows the PLOVER table and the CAMEO
 #: dictionary files the verb and object otherwise: expelling diplomats (161/166, filed 174),
 #: signing a cooperation agreement (057, filed as cooperation), swapping prisoners (0841),

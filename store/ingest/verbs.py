@@ -211,14 +211,15 @@ TRIGGERS: dict[str, str] = {
     "CONSULT": rf"(?!{MEETING_DEMANDS})(?:meet(?:s|ing|ings)?|met with|met)|talks?|talked|visit\w*|negotiat(?!ors?\b)\w+|discuss\w*"
     r"|summit|(?:video|phone|telephone) (?:calls?|conversations?)|host(?:s|ed|ing)?|(?:tele)?phoned|led (?:a|an|the|his|her|its) (?:[\w-]+ ){0,3}?delegation|(?:spoke|speaks) (?:by (?:tele)?phone )?with"
     r"|(?:spoke|speaks) (?:by (?:tele)?phone )?to(?! (?:reporters|journalists|the (?:press|media|nation))\b)|consult\w*|receiv(?:es|ed|ing)"
-    r"|land(?:s|ed|ing)?(?= in\b)"
+    r"|land(?:s|ed|ing)?(?= in\b)|(?:made|makes?|making) (?:a|an) (?:[\w-]+ )?stop(?:over)?(?= in\b)"
     r"|(?<!troops )(?<!forces )(?<!soldiers )(?<!refugees )(?<!migrants )"
     r"(?:flew|arriv(?:e|ed|es|ing))(?= (?:in|to) )(?! in (?:[\w,-]+ ){0,3}?reinforcements\b)",
     "AGREE": r"sign(?:s|ed|ing)|consensus|agree(?:s|d|ing|ment|ments)?|deal(?:s)?|accords?|treaty|treaties"
     r"|pacts?|settle(?:s|d|ment)?|licens(?!ees?\b)\w+|acquir\w+|merg(?:e|es|ed|er|ing)|bought|buy(?:s|ing)?"
     r"|contract(?:s|ed)?|award(?:s|ed|ing)?|accept(?:s|ed|ing)?(?! responsibility| the resignation)",
     "RETREAT": rf"{EASING}|{SWAPPING}|(?!{LEAVING_TALKS})(?:quit(?:s|ting)?\b|(?!{LEAVING_DEAL})withdr[ae]w\w*"
-    rf"|pull(?:s|ed|ing)? (?:[\w'’,-]+ ){{0,4}}?(?:out|back)\b)|fre(?:ed|es|eing)\b"
+    rf"|pull(?:s|ed|ing)? (?:[\w'’,-]+ ){{0,4}}?(?:out|back)\b"
+    rf"|(?:cross|march|roll)(?:ed|es|ing)? (?:[\w'’-]+ ){{0,4}}?out of\b)|fre(?:ed|es|eing)\b"
     rf"|set (?:[\w'’-]+ ){{0,3}}?free\b|retreat\w*|restrained|disengag\w+|releas\w+"
     rf"|hand(?:s|ed|ing)? over(?={_CAPTIVES_HANDED})"
     # "announced a halt to military operations in Georgia", "ordered a suspension of
@@ -490,7 +491,7 @@ PLACE_OBJECT_TYPES = frozenset({"ASSAULT", "MOBILIZE", "RETREAT"})
 #: Verbs of taking ground, whose coercion (CAMEO 192, occupying territory) aims at a place.
 OCCUPYING = re.compile(
     r"(?:occup|annex|seiz|(?:re)?captur|retook|retak|overr[au]n|blockad|enter|march|pour"
-    r"|sw[eu]|stormed into)",
+    r"|sw[eu]|stormed into|push)",
     re.IGNORECASE,
 )
 #: The nouns of an accord: "the agreement", "a peace deal".

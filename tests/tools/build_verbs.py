@@ -171,6 +171,11 @@ _LIKE = {
 }
 
 
+#: Verbs read as another verb of the same sense, with both verbs' patterns ("shut NATO's
+#: supply routes" as "closed the route"): the dictionary gives them blocks of their own.
+_SAME_AS = {"shut": "close"}
+
+
 def build(lexicons: Path) -> dict[str, object]:
     table = plover_table(lexicons / "plover" / "CAMEO2PLOVER-2021.txt")
     synsets, blocks = read_dictionary(lexicons / "petrarch2" / "CAMEO.2.0.txt")
@@ -196,6 +201,20 @@ def build(lexicons: Path) -> dict[str, object]:
             base = _words(line.split("#")[0].split()[0]).split()[0]
             for form in sorted(forms_of):
                 forms.setdefault(form, [index, kind, base])
+    for verb, like in _SAME_AS.items():
+        own, shared = forms[verb][0], forms[like][0]
+        assert isinstance(own, int) and isinstance(shared, int)
+        for candidates in patterns[shared].values():
+            for _, _, written_for in candidates:
+                if like in written_for:  # type: ignore[operator]
+                    written_for.append(verb)  # type: ignore[attr-defined]
+        for first, candidates in patterns[own].items():
+            patterns[shared].setdefault(first, []).extend(candidates)
+            patterns[shared][first].sort(key=lambda p: -len(p[0]))  # type: ignore[arg-type]
+        patterns[own] = {}
+        for entry in forms.values():
+            if entry[2] == verb:
+                entry[0] = shared
     for form, like in _LIKE.items():
         forms.setdefault(form, [*forms[like][:2], form.removesuffix("ing").removesuffix("ed")])
     return {
