@@ -129,6 +129,11 @@ _THAT_SUBJECT = re.compile(
 )  # "demanded on Tuesday that Myanmar's military release"
 
 
+#: A second subject and its own infinitive after the act asked: "prompting the US to
+#: impose sanctions| and Japan to |freeze loans" (Japan freezes; no one asked it of Japan).
+_AND_NAMED_TO = re.compile(r"\s+and\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}to\s+")
+
+
 def asked_for(text: str, t_start: int, asking_end: int, breaks: Breaks) -> bool:
     """The verb at ``t_start`` is the infinitive of an act asked for, forced or refused by the
     trigger ending at ``asking_end`` ("urged Iran to free", "pressured to help", "would not
@@ -141,6 +146,7 @@ def asked_for(text: str, t_start: int, asking_end: int, breaks: Breaks) -> bool:
         # mission on its border with Ethiopia to leave": a long object, then the infinitive
         (t_start <= asking_end + ASKED_REACH or infinitive)
         and _OWN_FORCES.fullmatch(text, asking_end, t_start) is None
+        and _AND_NAMED_TO.fullmatch(text, asking_end, t_start) is None
         and (
             infinitive
             or _THAT_SUBJECT.fullmatch(text, asking_end, t_start) is not None

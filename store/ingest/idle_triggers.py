@@ -19,7 +19,9 @@ TAKING_PART = re.compile(r"(?:take|takes|took|taking|taken)\s+part\b", re.IGNORE
 RESTRICTED_BEFORE = re.compile(
     r"\b(?:controls|restrictions|curbs|bans?|embargo(?:es)?|sanctions|tariffs|duties|levies)"
     r"\s+on\s+(?:(?!and\b|or\b)[\w'’-]+\s+){0,3}$"
-    r"|\b(?:bann|halt|suspend|block|restrict|curb)\w*\s+(?:all\s+|the\s+)?(?:[\w'’-]+\s+){0,2}$",
+    r"|\b(?:bann|halt|suspend|block|restrict|curb)\w*\s+(?:all\s+|the\s+)?(?:[\w'’-]+\s+){0,2}$"
+    # "froze new grants and| loans": the aid stopped
+    r"|\b(?:froze|freez\w*)\s+(?:all\s+|the\s+)?(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 #: A danger warned of, no threat: "warning that| some 2.7 million people faced severe hunger".
@@ -68,6 +70,8 @@ RESTRICTION_WORDS = (
     "suspend",
     "block",
     "restrict",
+    "froze",
+    "freez",
 )
 #: Who founded a body, in its description: ", founded by billionaire X,".
 FOUNDED_BY = re.compile(

@@ -275,6 +275,10 @@ _CALLED_IN = re.compile(r"\bcall(?:s|ed|ing)?\s+in\s+(?:the\s+)?$")
 #: An object that names no actor, then ", and" and the next clause's subject: "killing| nine
 #: people, and the |U.N. commander".
 _NEW_CLAUSE_BEFORE = re.compile(r"\s+[^,;:()]*?[a-z]\w*,\s+and\s+(?:the\s+)?")
+#: A common noun and "and" right before a name: "sanctions and |Japan".
+_NOUN_AND = re.compile(r"(?<![\w-])[a-z][\w-]*\s+and\s+$")
+#: An infinitive right after a name: "and Japan| to freeze".
+_INFINITIVE_AFTER = re.compile(r"\s+to\s+(?-i:[a-z]+)\b(?<!\bthe)")
 #: What an act is over, before a name: "over the hanging of", "over the killing of the".
 _OVER_WHAT_BEFORE = re.compile(
     r"\bover\s+(?:the|his|her|its|their)\s+(?:[a-z-]+\s+){1,2}?of\s+(?:the\s+)?"
@@ -353,6 +357,15 @@ def within_reach(
     if after and _NEW_CLAUSE_BEFORE.fullmatch(text, t_end, after[0].start):
         after = []  # "killing nine people, and the U.N. commander in Bosnia threatened": the
         # act's object was no actor, and ", and" opens another clause with its own subject
+    after = [  # "prompting the US to impose sanctions and Japan to freeze loans": Japan is the
+        h  # subject of its own infinitive, no object of the sanctions (but "ordered Oxfam
+        for h in after  # and MSF to leave": one list of those ordered)
+        if not (
+            text.endswith(" and ", 0, h.start)
+            and _NOUN_AND.search(text, max(0, h.start - 30), h.start)
+            and _INFINITIVE_AFTER.match(text, h.end)
+        )
+    ]
     after = [h for h in after if not _CALLED_IN.search(text, max(t_start, h.start - 20), h.start)]
     # "threatened to call in NATO air strikes": whose force is called, not whom it would hit
     after = [h for h in after if not whole_of_part(text, h)]  # "Georgia's breakaway regions

@@ -85,10 +85,30 @@ def no_party(text: str, hit: Hit, following: list[Hit], kinds: dict[str, str]) -
         or (  # "eight years after the Falklands war": a war's name, no party of the act
             _WAR_AFTER.match(text, hit.end) is not None and text.endswith("the ", 0, hit.start)
         )
+        or (kind in ("state", "place") and _site_of_killing(text, hit, following))
         or (kind == "state" and _no_state_party(text, hit, following, kinds))
         or (kind == "place" and _no_place_party(text, hit, kinds))
         or (kind in ("other", "company") and _no_named_party(text, hit, kind))
     )
+
+
+def _site_of_killing(text: str, hit: Hit, following: list[Hit]) -> bool:
+    """A city named as where an attack struck, before the ones it killed ("a drone strike
+    near Baghdad airport killed Iranian commander X", "blew himself up at the gates of Kabul
+    airport, killing 13 U.S. service members"): where, no one the attack was aimed at."""
+    return (
+        bool(following)
+        and following[0].actor != hit.actor
+        and _SITE_BEFORE.search(text, max(0, hit.start - 30), hit.start) is not None
+        and _KILLING.search(text, hit.end, following[0].start) is not None
+    )
+
+
+#: Where an attack struck, before a place's name: "near", "at the gates of".
+_SITE_BEFORE = re.compile(
+    r"\b(?:at|near|outside)\s+(?:the\s+)?(?:(?:gates?|entrance)\s+(?:of|to)\s+)?$"
+)
+_KILLING = re.compile(r"\bkill(?:ed|ing)\b")
 
 
 def _no_state_party(text: str, hit: Hit, following: list[Hit], kinds: dict[str, str]) -> bool:
@@ -105,6 +125,10 @@ def _no_state_party(text: str, hit: Hit, following: list[Hit], kinds: dict[str, 
             text[hit.start : hit.end] != hit.actor and _CAUSE_AFTER.match(text, hit.end) is not None
         )
         or text.endswith("ethnic ", 0, hit.start)  # "ethnic Albanian rebels": a people, no state
+        or (  # "Islamic State's Afghan branch": the group's, where it fights
+            text.endswith(("'s ", "’s "), 0, hit.start)
+            and _BRANCH_AFTER.match(text, hit.end) is not None
+        )
         or (  # "the former Soviet republic": what the place was, no party
             text.endswith("former ", 0, hit.start)
             and _ONCE_PART_AFTER.match(text, hit.end) is not None
@@ -112,6 +136,8 @@ def _no_state_party(text: str, hit: Hit, following: list[Hit], kinds: dict[str, 
     )
 
 
+#: A group's branch named by where it fights: "Islamic State's Afghan| branch".
+_BRANCH_AFTER = re.compile(r"\s+(?:branch|affiliate|wing|arm|franchise|chapter|offshoot)\b")
 _OPERATIONS_IN = re.compile(
     r"\b(?:(?:military|combat|offensive|air|ground)\s+operations|offensives?|hostilities)"
     r"\s+in\s+(?:the\s+)?$"

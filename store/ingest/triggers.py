@@ -111,6 +111,8 @@ _BROKEN_THING = re.compile(
     r"(?:deadlock|impasse|stalemate|logjam|ice|silence|record|news|ranks|fast)\b",
     re.IGNORECASE,
 )
+#: "Match" that fights no one: "to match India's tests" (but "matched against").
+_MATCHED = re.compile(r"match(?:es|ed|ing)?\b(?!\s+(?:with|against)\b)", re.IGNORECASE)
 #: A sweep that goes somewhere: "swept across the border", "sweeping through the north".
 _SWEPT_ACROSS = re.compile(r"sw(?:ept|eeps?|eeping)\s+(?:across|through|over|into|past)\b", re.I)
 _UNDER_BEFORE = re.compile(r"\bunder (?:house )?$")
@@ -165,6 +167,8 @@ def triggers_of(
             and not MILITARY_NEAR.search(text, max(0, verb.start - 30), verb.end + 60)
         ):
             continue  # "the minister had flown into Kandahar": a journey, no force sent
+        if verb.type == "ASSAULT" and _MATCHED.match(text, verb.start):
+            continue  # "to match India's tests": to equal them, no fight
         if verb.type == "ACCUSE" and _SWEPT_ACROSS.match(text, verb.start):
             continue  # "Iraqi troops swept across the border": forces on the move, no charge
         if TAKING_PART.match(text, verb.start):  # "to take part in exercises": the

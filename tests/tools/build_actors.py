@@ -316,10 +316,13 @@ def _armed_groups(people: list[list[Any]], organisations: list[list[Any]]) -> No
 
 
 def _hand_entries(data: dict[str, Any]) -> list[GazetteerEntry]:
-    """The hand-kept entries; a person belongs to the state given, or to the body their
-    office is of ("Secretary-General of the United Nations"); an organ to its body given."""
+    """The hand-kept entries; a person belongs to the state given, to the body or armed group
+    given ("Osama bin Laden": al-Qaeda's), or to the body their office is of
+    ("Secretary-General of the United Nations"); an organ to its body given."""
     codes = {item["code"]: item["name"] for item in data["entries"] if item.get("code")}
-    bodies = {item["name"] for item in data["entries"] if item["kind"] == "organisation"}
+    bodies = {
+        item["name"] for item in data["entries"] if item["kind"] in ("organisation", "armed_group")
+    }
     return [
         GazetteerEntry(
             name=item["name"],
