@@ -18,6 +18,8 @@ from operator import attrgetter
 from personae.store.ingest.actor_records import Actor, Actors, Found, Hit
 from personae.store.ingest.affiliation import (
     GROUP_KINDS,
+    OPPOSED_BEFORE,
+    REMOVED_BEFORE,
     after_title,
     body_named,
     former_state,
@@ -293,7 +295,8 @@ def find_actors(
             and (next_name := holder_next(text, tokens, end)) is not None
             and (state := entry.affiliation_on(date)) is not None
         ):  # "German Chancellor Olaf Scholz": the dictionaries' office, held by the name after it
-            served.setdefault(next_name[0], state)
+            if not REMOVED_BEFORE.search(text, max(0, start - 40), start):  # "sacked
+                served.setdefault(next_name[0], state)  # deputy prime minister Anwar": no more
             claim(start, next_name[1])
             continue
         # "Kenyan Trade Minister Moses Wetangula": the text's word for it, whatever the date
@@ -305,9 +308,9 @@ def find_actors(
             affiliation = of_state.name  # "King Fahd of Saudi Arabia"
         if kind == "government" and (owner := possessive_before(text, start, gaz)) is not None:
             affiliation = owner.name  # "Pakistan's Foreign Office": not Britain's, the lexicon's
-        if kind == "person" and _OPPOSITION_BEFORE.search(text, max(0, start - 40), start):
+        if kind == "person" and OPPOSED_BEFORE.search(text, max(0, start - 40), start):
             affiliation = None  # "opposition leader Nelson Chamisa": not the state's, now
-        if affiliation is None and kind == "person" and after_title(tokens, hit.first_token):
+        elif affiliation is None and kind == "person" and after_title(tokens, hit.first_token):
             affiliation = former_state(entry)  # "former President X", past the lexicon's dates
         if kind in GROUP_KINDS:  # "UN Secretary-General X": the body's officer, not a state's
             holder = officer_after(tokens, last)
@@ -474,13 +477,6 @@ def find_actors(
             actors[state] = Actor(state, "state")
     referred = [Hit(*pronoun) for pronoun in pronouns + described if pronoun[2] in actors]
     return Actors(actors, hits, referred)
-
-
-#: A title that puts a person against the state's government, whatever offices the lexicon
-#: gives them: "opposition leader", "jailed dissident", "exiled former minister".
-_OPPOSITION_BEFORE = re.compile(
-    r"\b(?:[Oo]pposition|dissident|exiled|jailed|detained|imprisoned)\s+(?:[a-z]+\s+){0,2}$"
-)
 
 
 def _qualify(text: str, found: Found) -> None:

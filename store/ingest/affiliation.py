@@ -61,6 +61,16 @@ TITLE_WORDS_GAP = re.compile(
 )
 
 
+#: A title that puts a person against the state's government, whatever offices the lexicon
+#: gives them: "opposition leader", "exiled former minister", "sacked deputy prime minister",
+#: "jailed dissident".
+_AGAINST = r"[Oo]pposition|dissident|exiled|sacked|ousted|deposed"
+OPPOSED_BEFORE = re.compile(rf"\b(?:{_AGAINST}|jailed|detained|imprisoned)\s+(?:[a-z]+\s+){{0,3}}$")
+#: The same with no word that is as often a verb ("police detained former president X":
+#: a state's former officer, as coders still code him), for names no lexicon knows.
+REMOVED_BEFORE = re.compile(rf"\b(?:{_AGAINST})\s+(?:[a-z]+\s+){{0,3}}$")
+
+
 #: Titles of a state's office holders: "President Bush" is a leader, "Mr Bush" anyone.
 _STATE_TITLES = frozenset(
     words("""President Minister Premier Chancellor Secretary General Gen Admiral Adm Colonel Col

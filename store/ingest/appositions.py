@@ -68,11 +68,19 @@ def describes_with(text: str, hit: Hit, actors: list[Hit]) -> bool:
 
 
 def apposition_before(text: str, t_start: int) -> re.Match[str] | None:
-    """The apposition ending just before a verb, if one does (a comma there, first)."""
+    """The apposition ending just before a verb, if one does (a comma there, first), or
+    before its auxiliary ("Moshood Abiola, the businessman ..., was| arrested")."""
     tail = text[max(0, t_start - 3) : t_start]
     if not (tail.endswith((", ", ",\n")) or tail.endswith("ly ")):
-        return None
+        auxiliary = _AUXILIARY_BEFORE.search(text, max(0, t_start - 20), t_start)
+        if auxiliary is None:
+            return None
+        t_start = auxiliary.start() + 2
     return APPOSITION_BEFORE.search(text, max(0, t_start - 120), t_start)
+
+
+#: A passive's auxiliary right after an apposition's comma: ", was| arrested".
+_AUXILIARY_BEFORE = re.compile(r",\s(?:was|were|has\s+been|had\s+been|have\s+been)\s+$")
 
 
 def described_before(text: str, hit: Hit, t_start: int) -> bool:

@@ -60,8 +60,8 @@ _DESCRIPTION = re.compile(
             reverse=True,
         )
     )
-    + r")(?:['’]s)?\b(?! of\b(?! [a-z]+ing\b)| in [A-Z]| [A-Z])"  # "accusing the government
-    # of trying": the charge, not whose government
+    + r")(?:['’]s)?\b(?! of\b(?! (?:[a-z]+ing|an?)\b)| in [A-Z]| [A-Z])"  # "accusing the
+    # government of trying", "of a cover-up": the charge, not whose government
     # "ambushed an army patrol": a state's forces, by their unit
     r"|\b(?:[Aa]n?|[Tt]he) ((?:[a-z-]+ ){0,2}?)(army|police|military|naval|navy)(?= (?:patrols?"
     r"|convoys?|posts?|bases?|checkpoints?|outposts?|barracks|stations?|units?|helicopters?"

@@ -10,6 +10,7 @@ from operator import attrgetter
 from personae.store.ingest.actor_records import Actor, Found, Hit
 from personae.store.ingest.affiliation import (
     GROUP_KINDS,
+    REMOVED_BEFORE,
     leader_state,
     state_before,
     subject_state,
@@ -116,9 +117,14 @@ def discover(
             if kind == "person"
             else None
         )
+        own = province_of or cand.affiliation
+        opposed = kind == "person" and REMOVED_BEFORE.search(
+            text, max(0, cand.spans[0][0] - 40), cand.spans[0][0]
+        )  # "sacked deputy prime minister Anwar Ibrahim": no officer of the state any more
         actor.affiliation = (
-            province_of
-            or cand.affiliation
+            own
+            if opposed
+            else own
             or state_opening(cand, kind, gaz)
             or (kind == "person" and body_state)  # "Saudi King Abdullah": the state the title
             # names, before any lexicon person of that name ("Abdullah" served Indonesia too)

@@ -253,6 +253,10 @@ def compound_noun(text: str, start: int, end: int) -> bool:
         or (word == "trade" and _UNION_AFTER.match(text, end) is not None)
         or (word == "counter" and text.startswith("-", end))  # "counter-tariffs": the tariffs
         or (word == "spy" and _SPY_NOUN.match(text, end) is not None)  # "a U.S. spy agency"
+        or (  # "the Forces of Freedom and Change alliance": the name's noun, no alliance made
+            word in ("alliance", "coalition")
+            and _NAME_WORD_BEFORE.search(text, max(0, start - 30), start) is not None
+        )
         or (word == "attack" and _ATTACK_CRAFT.match(text, end) is not None)  # "three attack
         # helicopters": a kind of aircraft
         or word in _WATCHERS  # "cooperate with American investigators": people, no inquiry
@@ -272,6 +276,9 @@ def compound_noun(text: str, start: int, end: int) -> bool:
     )
 
 
+#: A name's last word right before a word (an opposition's noun after its name), no pair
+#: joined by a hyphen ("the Iran-Russia alliance" is one between the two).
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?-i:[A-Z][\w'’]*) $")
 #: Craft named for attacking, after "attack": "attack helicopters", "an attack submarine".
 _ATTACK_CRAFT = re.compile(rf"\s+(?:{'|'.join(ATTACK_CRAFT)})\b", re.IGNORECASE)
 _MADE_TO = re.compile(r"\bmake\s+(?:[\w'’.-]+\s+){1,3}$", re.IGNORECASE)

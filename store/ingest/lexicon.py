@@ -169,6 +169,10 @@ MEMBERS_OF = (
     r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s\s+)?"
 )
 
+#: How many and how armed, before forces: "hundreds of armed| police".
+FORCES_COUNTED = (
+    r"(?:(?:hundreds|dozens|scores|thousands)\s+of\s+)?(?:(?:armed|masked|uniformed)\s+)?"
+)
 #: Craft named for attacking after "attack" ("attack helicopters"): a weapon, no attack.
 ATTACK_CRAFT = frozenset(
     words("helicopter helicopters aircraft jet jets plane planes submarine submarines drone drones")

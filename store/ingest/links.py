@@ -456,11 +456,17 @@ _NOT_SERVING = frozenset({"other", "armed_group"})
 
 
 def states_named(
-    actors: Iterable[Hit], kinds: dict[str, str], owners: dict[str, str], *, forces: bool = False
+    actors: Iterable[Hit],
+    kinds: dict[str, str],
+    owners: dict[str, str],
+    *,
+    forces: bool = False,
+    leaders: bool = False,
 ) -> dict[str, str]:
     """Each state a piece names, to the actor that stands for it there: the state when it is
     an actor of the article, else its government or forces ("the Thai government", "Malian
-    troops").  ``forces``: only states whose government, forces or officers are named."""
+    troops"), or its leader if ``leaders`` ("King Gyanendra").  ``forces``: only states whose
+    government, forces or officers are named."""
     sides: dict[str, str] = {}
     for hit in actors:
         kind = kinds.get(hit.actor)
@@ -469,6 +475,8 @@ def states_named(
             continue
         if kinds.get(owner) == "state":
             sides[owner] = owner
-        elif kind == "government":
+        elif kind == "government" or (
+            leaders and kind == "person" and kinds.get(owner, "state") == "state"
+        ):  # (a state the article never names itself is no actor of it)
             sides.setdefault(owner, hit.actor)
     return sides

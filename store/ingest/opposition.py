@@ -135,7 +135,13 @@ def members_of_opposition(
     opposition they belong to."""
     out: dict[str, str] = {}
     opposition, listed = "", False  # the opposition whose members are being listed
-    parties = [h for h in hits if kind_of(h.actor) == "organisation" and _PARTY.search(h.actor)]
+    parties = [
+        h
+        for h in hits
+        if kind_of(h.actor) == "organisation"
+        and _PARTY.search(h.actor)
+        and not _UNION_OF_STATES.search(h.actor)  # "the African Union": no one's party
+    ]
     for before, after in pairwise(hits):
         if before.actor.endswith(" opposition"):
             opposition = before.actor
@@ -220,6 +226,8 @@ def _party_of(text: str, member: Mention, parties: Sequence[Mention]) -> str | N
 _PARTY_WORDS = rf"(?:{'|'.join(sorted(PARTY_WORDS))})"
 #: A word of a party's name.
 _PARTY = re.compile(rf"\b{_PARTY_WORDS}\b")
+#: A union of states, whose name has a party's word: "African Union", "European Union".
+_UNION_OF_STATES = re.compile(r"\b(?:African|European|Arab|Eurasian|Economic|Soviet) Union\b")
 #: A party named after a person: the one he belongs to ("Raila Odinga of the Orange
 #: Democratic Movement").
 OF_PARTY_NAMED = re.compile(rf"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*{_PARTY_WORDS}\b")

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from personae.store.ingest.actors import Hit
 from personae.store.ingest.affiliation import ARMED_KINDS
 from personae.store.ingest.breaks import CLAUSE_BREAK, Breaks
+from personae.store.ingest.groups import group
 from personae.store.ingest.links import Link, states_named
 from personae.store.model import Span
 
@@ -125,22 +126,28 @@ def protests_held(
             if _PROTEST_BY.search(text, max(piece.start, hit.start - 40), hit.start):
                 holder = hit
                 break
-    if holder is None or kinds.get(holder.actor) not in _HOLDING_KINDS:
+    if holder is None:
         return []
-    own = owners.get(holder.actor)
-    if (
-        kinds.get(holder.actor) == "person"
-        and own is not None
-        and kinds.get(own, "state") == "state"
-    ):
-        return []  # a state's officer ("Barack Obama launched strikes"): no protester
-    sides = states_named(actors, kinds, owners)  # "the Thai government": no Thailand named
-    against = (
-        sides[own] if own in sides else next(iter(sides.values())) if len(sides) == 1 else None
-    )
-    if against is None or against == holder.actor:
-        return []
-    return [Link(holder.actor, against, "PROTEST", sentence, "protested", confidence=0.45)]
+    sides = states_named(actors, kinds, owners, leaders=True)  # "the Thai government", "King
+    # Gyanendra": no Thailand or Nepal named
+    held: list[Link] = []
+    # "strikes called by the Awami League and the BNP": each
+    for one in group(text, [h for h in actors if h.start >= holder.start]):
+        if kinds.get(one.actor) not in _HOLDING_KINDS:
+            continue
+        own = owners.get(one.actor)
+        if (
+            kinds.get(one.actor) == "person"
+            and own is not None
+            and kinds.get(own, "state") == "state"
+        ):
+            continue  # a state's officer ("Barack Obama launched strikes"): no protester
+        against = (
+            sides[own] if own in sides else next(iter(sides.values())) if len(sides) == 1 else None
+        )
+        if against is not None and against != one.actor:
+            held.append(Link(one.actor, against, "PROTEST", sentence, "protested", confidence=0.45))
+    return held
 
 
 #: A demand told by a participle: "demanding", "pressing for", "calling for".

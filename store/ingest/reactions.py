@@ -132,7 +132,9 @@ _ACT_BEFORE_PASSIVE = re.compile(
     rf",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}?{ACT_NOUNS}\s+(?:(?:that|which)\s+"
     r"(?:was|were|has\s+been|have\s+been)\s+)?(?:\w+ly\s+)?$"
 )
-_BY_REACTOR = re.compile(r"\s+by\s+(?:the\s+)?")
+_BY_REACTOR = re.compile(  # "denounced as political revenge by his Anti-Corruption Foundation"
+    r"\s+(?:as\s+[^,;.]{1,40}?\s+)?by\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?"
+)
 
 
 def _reactor_before(

@@ -309,6 +309,7 @@ _UNNAMED_SUBJECT = re.compile(
     rf"(?:{GROUP_NAMED_AGAIN}"
     r"|country|nation|kingdom|island|government|regime|junta|army|military|authorities|police"
     r"|troops|forces|company|firm|alliance|bloc|body)\b)"  # named again: "the militants killed"
+    r"(?!(?:riot\s+|security\s+)?(?:police|troops|soldiers)\s)"  # the state's: "after police"
     r"(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){1,5}"
     r"(?<!\band was )(?<!\band were )(?<!\band had )(?<!\band has )$"  # "as pontiff and was
 )  # greeted": a verb of the main clause's subject, no subject of its own

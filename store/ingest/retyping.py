@@ -45,6 +45,12 @@ def retyped(
         _NAMED_AS.search(text, max(0, t_start - 50), t_start) or _NAMING.match(text, t_start)
     ):  # "a move von der Leyen described as blackmail", "described the attack as an act of
         return "ACCUSE", None  # war by al Shabaab": a charge
+    if (
+        kind in ("COERCE", "SANCTION")
+        and word.startswith("sanction")
+        and _SANCTIONS_READIED.search(text, max(0, t_start - 40), t_start)
+    ):  # "agreed to prepare sanctions against Belarusian officials": a threat of them
+        return "THREATEN", None
     if kind == "SUPPORT" and _PROTESTED_ACT_OF.match(text, t_end):  # "protested China's
         return "ACCUSE", None  # detention of two Canadians": a charge against the detainer
     if kind == "AID" and _PERSON_HANDED.match(text, t_start):  # "handed over Joaquin Guzman
@@ -92,8 +98,9 @@ def retyped(
         return "ASSAULT", None  # offensive against the TPLF": the orderer's side attacks
     if kind == "REQUEST" and _ORDERED_TRIAL.match(text, t_start):  # "ordered former
         return "ACCUSE", None  # President Jacob Zuma to stand trial": charged (CAMEO 1121)
-    if kind == "REQUEST" and _ORDERED_CLOSURE.match(text, t_start):  # a court's order done
-        return "COERCE", None  # "ordered the liquidation of Memorial", "ordered Shell to pay"
+    if kind == "REQUEST" and _ORDERED_CLOSURE.match(text, t_start):  # a court's order done:
+        return "COERCE", None  # "ordered the liquidation of Memorial", "ordered Shell to pay",
+        # "ordered Navalny to serve two years"
     if kind == "COERCE" and word.startswith("push") and _PUSHED_INTO.match(text, t_end):
         return "ASSAULT", None  # "troops pushed across the border into Khuzestan": an
         # invasion, as coders code it (CAMEO 190), no taking of ground yet
@@ -289,7 +296,7 @@ _SUPPLIES_BEFORE = re.compile(
 #: An order whose object is a body's end: "ordered the liquidation of", "the closure of".
 _ORDERED_CLOSURE = re.compile(
     r"order\w*\s+(?:the\s+(?:[\w-]+\s+)?(?:liquidation|dissolution|closure|shutdown|ban(?:ning)?)"
-    r"\s+of\b|(?:[\w.'’&-]+\s+){1,4}?to\s+(?:pay|compensate|forfeit)\b)",
+    r"\s+of\b|(?:[\w.'’&-]+\s+){1,4}?(?:on\s+\w+day\s+)?to\s+(?:pay|compensate|forfeit|serve)\b)",
     re.IGNORECASE,
 )
 #: An attack ordered: "ordered an offensive against", "ordered air strikes on".
@@ -302,9 +309,15 @@ _ORDERED_ATTACK = re.compile(
 _ORDERED_TRIAL = re.compile(
     r"order\w*\s+(?:[\w.'’-]+\s+){1,5}?to\s+(?:stand|face)\s+trial\b", re.IGNORECASE
 )
-#: A settlement overrun: "overran the northern Afghan city of Kunduz", "the enclave of".
+#: Sanctions got ready, not yet imposed: "to prepare", "drawing up", "weighing new".
+_SANCTIONS_READIED = re.compile(
+    r"\b(?:prepar|draw\w*\s+up|drew\s+up|consider|weigh|mull|threat\w*\s+(?:with|new))\w*\s+"
+    r"(?:(?:new|fresh|further|possible|targeted|tougher|more)\s+)?$",
+    re.IGNORECASE,
+)
 #: Forces pushed somewhere: "pushed into East Pakistan", "pushed across the border into".
 _PUSHED_INTO = re.compile(r"(?:\s+(?:deep|further|across\s+the\s+(?:border|frontier)))?\s+into\b")
+#: A settlement overrun: "overran the northern Afghan city of Kunduz", "the enclave of".
 _SETTLEMENT_TAKEN = re.compile(
     r"(?:\s+[\w'’.,-]+){0,5}?\s+(?:city|town|enclave|capital|village|safe\s+area|province"
     r"|region)\b",

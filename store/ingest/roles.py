@@ -95,6 +95,8 @@ _HOLDING_AFTER = re.compile(
 )
 #: What joins two clauses: a comma, a semicolon, "and".
 _CLAUSE_JOINT = re.compile(r"[,;]|\band\b")
+#: An apposition that describes, no name opening it: ", the businessman".
+_DESCRIBING = re.compile(r",\s+(?:a|an|the)\s+(?-i:[a-z])")
 #: A description naming who leads the subject: ", led by Saudi Arabia".
 _LED_BY = re.compile(r",\s+(?:led|headed|commanded)\s+by\b")
 
@@ -160,8 +162,12 @@ def roles(
         and (h.actor != speaker or speaks_of_self(text, h.end, t_start))
         and not _SETTLEMENT_OF_AFTER.match(text, h.end)  # "the northern Afghan city of
     ]  # Kunduz": where it happened, no one who acts after it
-    if apposition is not None and apposition["means"]:  # "Nigerian troops, using intelligence
-        before = [h for h in before if h.end <= apposition.start()]  # shared by the US,"
+    if apposition is not None and (
+        apposition["means"] or _DESCRIBING.match(text, apposition.start())
+    ):  # "Nigerian troops, using intelligence shared by the US,", "Abiola, the businessman
+        # believed to have won Nigeria's election,": whom it describes (but ", the Union of
+        # Forces for Democracy and the Popular Front for Renewal," names the subjects)
+        before = [h for h in before if h.end <= apposition.start()] or before
     holder = next(
         (
             h
@@ -253,6 +259,9 @@ def roles(
             # would give": the deal's act, none of Britain's
     if before:  # "the militia that has attacked Armenia": the militia's act, not Turkey's
         relative = breaks.relative_between(before[-1].end, t_start)
+        if relative is not None and apposition is not None and apposition.start() < relative:
+            relative = None  # "Abiola, the businessman who won the election, was arrested":
+            # the apposition's own clause
         if relative is not None and said_that(text, relative):
             # What is said has its own subject: the speaker only as "he", "it", "they"
             # ("claimed that they had attacked"), else a name after "that".

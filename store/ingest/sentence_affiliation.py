@@ -241,6 +241,17 @@ def join_parties(text: str, hits: Sequence[Mention], actors: Mapping[str, _Membe
             and _ELECTION_AFTER.match(text, after.end)
         ):  # "congratulated Hakainde Hichilema on winning Zambia's presidential election"
             first.kind, first.affiliation = "person", second.name
+    for hit, after in reversed(list(pairwise(hits))):  # "Joshua Wong and Agnes Chow of the
+        first, second = actors[hit.actor], actors[after.actor]  # Demosisto party": both
+        if (
+            first.kind == second.kind == "person"
+            and first.affiliation is None
+            and second.affiliation is not None
+            and text[hit.end : after.start] in (" and ", ", ")
+            and _OF_PARTY.match(text, after.end)
+            and getattr(actors.get(second.affiliation), "kind", None) in GROUP_KINDS
+        ):
+            first.affiliation = second.affiliation
 
 
 #: Between a person and the state whose election they won: "(X) on Monday on winning

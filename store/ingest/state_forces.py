@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Protocol
 
 from personae.store.ingest.anaphora import Mention
-from personae.store.ingest.lexicon import ARMED_GROUP_NOUNS
+from personae.store.ingest.lexicon import ARMED_GROUP_NOUNS, FORCES_COUNTED
 
 
 class _Actor(Protocol):
@@ -39,13 +39,13 @@ _FORCES = re.compile(
 _FORCE_WORDS = re.compile(r"olice|roops|orces|oldiers")  # "Troops" opening a sentence too
 #: Before police who open a clause: ", and", ";", ", but", a subordinating word ("said that|
 #: police had captured"); or who act in a passive ("he was briefly detained by| police").
+_COUNTED = rf"(?:the\s+)?{FORCES_COUNTED}"
 _SUBJECT_BEFORE = re.compile(
     r"(?:[,;]\s+(?:and\s+|but\s+)?|\b(?:when|after|as|before|while|until|where|because|by"
-    r"|that)\s+)"
-    r"(?:the\s+)?$"
+    rf"|that)\s+){_COUNTED}$"
 )
-#: "by" before forces: the agent of a passive.
-_AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
+#: "by" before forces: the agent of a passive ("arrested by hundreds of armed police").
+_AGENT_BEFORE = re.compile(rf"\bby\s+{_COUNTED}$")
 #: Between forces and the one they follow: "troops led by Lieutenant Colonel".
 _LED_BY = re.compile(
     r" (?:led|commanded) by (?:[A-Z][\w.-]* ){0,3}| loyal to (?:[A-Z][\w.-]* ){0,3}"
@@ -87,7 +87,7 @@ def state_forces(
     starts = [h.start for h in hits]
     for found in _FORCES.finditer(text):
         start, end = found.span()
-        agent = _AGENT_BEFORE.search(text, max(0, start - 8), start) is not None
+        agent = _AGENT_BEFORE.search(text, max(0, start - 40), start) is not None
         if found["acting"] is None and (found["troops"] or not agent):
             continue
         inside = bisect.bisect_left(starts, start)

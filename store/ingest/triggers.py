@@ -111,6 +111,11 @@ _BROKEN_THING = re.compile(
     r"(?:deadlock|impasse|stalemate|logjam|ice|silence|record|news|ranks|fast)\b",
     re.IGNORECASE,
 )
+#: An event called by someone: "general strikes called by the Awami League" (no call made).
+_CALLED_BY_NOUN = re.compile(
+    r"\b(?:strikes?|protests?|elections?|polls?|votes?|referendums?|boycotts?|rall(?:y|ies)"
+    r"|march(?:es)?|sessions?|meetings?|ceasefires?|truces?)\s+called\Z"
+)
 #: "Match" that fights no one: "to match India's tests" (but "matched against").
 _MATCHED = re.compile(r"match(?:es|ed|ing)?\b(?!\s+(?:with|against)\b)", re.IGNORECASE)
 #: A sweep that goes somewhere: "swept across the border", "sweeping through the north".
@@ -240,6 +245,7 @@ def triggers_of(
         and not (t[2] == "ASSAULT" and WAR_ENDED.search(text, max(0, t[0] - 40), t[0]))
         and not (t[2] == "RETREAT" and ENDING_WAR_AFTER_ACT.match(text, t[0]))
         and not (t[2] == "COERCE" and _MADE_TO.match(text, t[0]))
+        and not (t[2] == "CONSULT" and _CALLED_BY_NOUN.search(text, max(0, t[0] - 30), t[1]))
         and not (t[2] == "THREATEN" and DANGER_WARNED.match(text, t[1]))
         and not (
             polarity(t[2]) == "cooperation"  # (a hostile word is the charge: "described as

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from personae.store.ingest.lexicon import WORKING_PEOPLE
+from personae.store.ingest.lexicon import FORCES_COUNTED, WORKING_PEOPLE
 from personae.store.ingest.scan import WordScanner, groups_by_opening
 
 #: Reducing relations (CAMEO 16): a verb that ends, cuts or halts ties, an agreement, aid or
@@ -27,7 +27,7 @@ REDUCING = (
     r"|deals?|treat(?:y|ies)|deliveries|supplies|shipments|exports|imports|trade|commerce|aid|assistance|sales"
     r"|financing|lending|loans?|credits?|grants?|disbursements?"
     r"|selling|supplying"
-    r"|funding|flights|contacts|talks|negotiations|dialogue|hotlines?|coordination"
+    r"|funding|flights|contacts?|talks|negotiations|dialogue|hotlines?|coordination"
     r"|(?:communication|communications|military|liaison) (?:lines|links|channels))"
 )
 
@@ -446,10 +446,11 @@ ATTRIBUTION_BEFORE = re.compile(
 #: The agent of a passive: "imposed on Russia by the United States".
 BY_AGENT = re.compile(
     r"\bby\s+(?:(?:fighters|members|militants|gunmen|troops|soldiers|forces|supporters|rebels"
-    r"|jets|warplanes|drones|units|police|agents)\s+(?:of|from|loyal\s+to|working\s+for|linked\s+to|belonging\s+to|allied\s+to|allied\s+with)\s+)?(?:the\s+|an?\s+)?"
-    r"(?:[\w-]+-(?:linked|backed|allied|aligned)\s+(?:group|militia|movement)\s+)?$",
+    r"|jets|warplanes|drones|units|police|agents)\s+(?:of|from|loyal\s+to|working\s+for|linked\s+to|belonging\s+to|allied\s+to|allied\s+with)\s+)?(?:the\s+|an?\s+|his\s+|her\s+|their\s+)?"
+    r"(?:[\w-]+-(?:linked|backed|allied|aligned)\s+(?:group|militia|movement)\s+)?"
+    rf"{FORCES_COUNTED}$",
     re.IGNORECASE,
-)  # "by the UN", "by fighters of the al-Qaeda-linked group JNIM"
+)  # "by the UN", "by fighters of the al-Qaeda-linked group JNIM", "by hundreds of armed police"
 #: How many people news copy counts, in figures or words: "12", "twelve", "a dozen".
 COUNT = r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|several)"
 

@@ -29,15 +29,17 @@ INSIDE_BY = re.compile(r"\bby\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECAS
 #: A "by" phrase right after a trigger, or a few words on with no noun phrase opening
 #: between, is its agent ("coercion by the United States", "released April 3 by X").
 _BY_RIGHT_AFTER = re.compile(
-    r"\s+(?:(?!(?:a|an|the|its|his|her|their|of)\b)[\w.,]+\s+){0,3}by\s+(?:the\s+|an?\s+)?",
+    r"\s+(?:(?!(?:a|an|the|its|his|her|their|of)\b)[\w.,]+\s+){0,3}by\s+"
+    r"(?:the\s+|an?\s+|his\s+|her\s+|its\s+|their\s+)?",
     re.IGNORECASE,
 )
 #: A participle and its "by", right before the agent it names; not one that says who did
 #: the act itself ("protests led by X", "a strike called by X", "a raid conducted by X").
 _PARTICIPLE_BY = re.compile(
     r"\b(?!(?:led|organi[sz]ed|staged|called|conducted|mounted|spearheaded)\s)"
-    r"[a-z]+ed\s+(?:(?:earlier|later|\w+ly)\s+)?by\s+(?:the\s+)?$"
-)
+    r"[a-z]+ed\s+(?:(?:earlier|later|\w+ly)\s+|(?:for|on|in|at)\s+(?:the\s+)?(?-i:[a-z]+)\s+)?by\s+"
+    r"(?:the\s+)?$"
+)  # "a march planned for the weekend by the Civil Human Rights Front": its planners
 #: A noun right after an active verb, then "by": its authors ("rejected calls by X",
 #: "welcomed a proposal by X").
 _NOUN_BY = re.compile(
