@@ -56,7 +56,7 @@ def forces_arriving(text: str, kind: str, t_start: int, sentence: str) -> str | 
     if (
         kind != "CONSULT"
         or _ARRIVING.match(text, t_start) is None
-        or _SENT_BEFORE.search(text, max(0, t_start - 40), t_start) is None
+        or _SENT_BEFORE.search(text, max(0, t_start - 90), t_start) is None
     ):
         return None
     return "AID" if _HELPING.search(sentence) else "MOBILIZE"
@@ -65,14 +65,15 @@ def forces_arriving(text: str, kind: str, t_start: int, sentence: str) -> str | 
 _ARRIVING = re.compile(r"arriv|land", re.IGNORECASE)
 _SENT_BEFORE = re.compile(
     rf"\b(?:{_FORCES}|police|doctors|medics|nurses|rescuers|experts|planes|aircraft|Hercules|ships)"
-    r"\s+(?:(?:began|started|have|had"
+    # "troops from the Russian-led Collective Security Treaty Organisation arrived"
+    r"\s+(?:(?:from|of)\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,7}?)?(?:(?:began|started|have|had"
     r"|has|\w+ly)\s+)?$",
     re.IGNORECASE,
 )
 #: Words of a mission that helps: a force sent with them is aid, not a threat.
 _HELPING = re.compile(
     r"peace-?keep|\bto\s+(?:help|assist|support|aid|restore\s+(?:law\s+and\s+)?order|quell"
-    r"|put\s+down)\b|\bat\s+the\s+(?:request|invitation)\s+of\b"
+    r"|put\s+down)\b|\bat\s+the\s+(?:request|invitation)\s+of\b|\b(?:asked|appealed)\b[^.;]{0,60}\bfor\s+help\b"
     r"|\b(?:humanitarian|relief|rescue|aid|medical|medicines?|supplies)\b",
     re.IGNORECASE,
 )

@@ -25,7 +25,7 @@ from personae.store.ingest.lexicon import (
     words,
 )
 from personae.store.ingest.name_edges import civic_name
-from personae.store.ingest.name_words import CONNECTORS, INSTITUTION_WORDS, NOT_NAMES
+from personae.store.ingest.name_words import CONNECTORS, INSTITUTION_WORDS, NOT_NAMES, SYLLABLE_PAIR
 from personae.store.ingest.places import GROUND_AFTER
 from personae.store.ingest.scan import holds_any, longest_match
 
@@ -131,7 +131,7 @@ def kind_of(cand: Candidate, text: str, gaz: Gazetteer) -> str:
         len(name_words) > 1 and name_words[0] in ORGANISATION_OPENERS
     ):
         return "organisation"
-    if cand.titled or _SYLLABLE_PAIR.fullmatch(cand.name):
+    if cand.titled or SYLLABLE_PAIR.fullmatch(cand.name):
         return "person"  # "Lee Sang-jin", "Sung Yun-mo": a family name and a given name
     # Only now are the words around the mentions read: the name's own words often settle it.
     company, person, place, organisation = _votes(cand, text)
@@ -185,9 +185,6 @@ def _head_of(name_words: list[str]) -> str | None:
 _STATE_BANKS = frozenset(words("Central Reserve National People's"))
 
 
-#: A family name and a given name of two syllables joined by a hyphen: "Lee Sang-jin",
-#: "Sung Yun-mo", "Lai Ching-te".
-_SYLLABLE_PAIR = re.compile(r"[A-Z][a-z]{1,5} [A-Z][a-z]{1,4}-[a-z]{1,4}")
 #: Nouns for what a person is or does in the news: one next to a name says it is a person's.
 _ROLES = (
     r"(?:vice[- ])?president|chair(?:man|woman|person)|(?:co-)?founder|ceo|cfo|coo|cto"

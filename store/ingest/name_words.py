@@ -9,6 +9,8 @@ name's kind, its office or its short forms read the same lists.
 
 from __future__ import annotations
 
+import re
+
 from personae.store.ingest.lexicon import (
     ADJECTIVES,
     COMPANY_SUFFIXES,
@@ -88,3 +90,8 @@ BRANCHES = PORTFOLIOS | frozenset(
 
 #: Stopwords that also open names ("New York", "Great Lakes") when not opening a sentence.
 NAME_OPENERS = frozenset(words("New Old Big Great Good High"))
+
+
+#: A family name and a given name of two syllables joined by a hyphen: "Lee Sang-jin",
+#: "Sung Yun-mo", "Lai Ching-te".
+SYLLABLE_PAIR = re.compile(r"[A-Z][a-z]{1,5} [A-Z][a-z]{1,4}-[a-z]{1,4}")

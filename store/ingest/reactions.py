@@ -123,8 +123,8 @@ _ACT_BEFORE_REACTOR = re.compile(
     r"|spokes(?:man|woman))\s+){0,6}$"  # "a move Israeli
     # Foreign Minister Israel Katz denounced", "a demand Libyan leader Muammar Gaddafi rejected"
 )
-_REACTOR_GAP = re.compile(
-    r"(?:\s+[a-z]+){0,2}?\s+(?:(?:has|have|had)\s+)?(?:(?:so\s+far|since|already|\w+ly)\s+)?"
+_REACTOR_GAP = re.compile(  # "a ruling the party's| exiled deputy leader |called"
+    r"(?:\s+[a-z]+){0,3}?\s+(?:(?:has|have|had)\s+)?(?:(?:so\s+far|since|already|\w+ly)\s+)?"
 )
 #: The act just told, named again by its noun before a reaction told in the passive: ", a
 #: move swiftly denounced by| the Polisario Front", ", a decision that was condemned by|".

@@ -308,7 +308,8 @@ _UNNAMED_SUBJECT = re.compile(
     r"(?!(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}"
     rf"(?:{GROUP_NAMED_AGAIN}"
     r"|country|nation|kingdom|island|government|regime|junta|army|military|authorities|police"
-    r"|troops|forces|company|firm|alliance|bloc|body)\b)"  # named again: "the militants killed"
+    r"|troops|forces|company|firm|alliance|bloc|body|opposition|leader|president|premier"
+    r"|minister|king)\b)"  # named again: "the militants killed", "the opposition leader accused"
     r"(?!(?:riot\s+|security\s+)?(?:police|troops|soldiers)\s)"  # the state's: "after police"
     r"(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){1,5}"
     r"(?<!\band was )(?<!\band were )(?<!\band had )(?<!\band has )$"  # "as pontiff and was

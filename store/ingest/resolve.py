@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from personae.store.ingest.candidates import Candidate
 from personae.store.ingest.lexicon import ARMED_GROUP_NOUNS, COMPANY_SUFFIXES, words
-from personae.store.ingest.name_words import CONNECTORS, INSTITUTION_WORDS
+from personae.store.ingest.name_words import CONNECTORS, INSTITUTION_WORDS, SYLLABLE_PAIR
 
 _LEGAL_FORMS = frozenset(
     words("inc incorporated corp corporation ltd limited llc plc co company ag sa nv gmbh")
@@ -86,6 +86,8 @@ def _short_forms(
                 and name_words[1] not in INSTITUTION_WORDS
             )
             or (kind == "person" and len(name_words) == 3)  # "Yoon" of "Yoon Suk Yeol"
+            or (kind == "other" and SYLLABLE_PAIR.fullmatch(full))  # and of a name no
+            # lexicon knows: "Chun" of "Chun Doo-hwan"
             or kind == "company"
             or (kind != "person" and name_words[-1] in COMPANY_SUFFIXES)
             or (kind == "armed_group" and len(name_words) == 2 and name_words[1] in _FIGHTERS)

@@ -51,6 +51,8 @@ def retyped(
         and _SANCTIONS_READIED.search(text, max(0, t_start - 40), t_start)
     ):  # "agreed to prepare sanctions against Belarusian officials": a threat of them
         return "THREATEN", None
+    if kind == "SANCTION" and _PROTEST_CALLED_OFF.match(text, t_start):  # "called off its
+        return "CONCEDE", None  # general strike": a protest given up, no ties cut (CAMEO 08)
     if kind == "SUPPORT" and _PROTESTED_ACT_OF.match(text, t_end):  # "protested China's
         return "ACCUSE", None  # detention of two Canadians": a charge against the detainer
     if kind == "AID" and _PERSON_HANDED.match(text, t_start):  # "handed over Joaquin Guzman
@@ -308,6 +310,12 @@ _ORDERED_ATTACK = re.compile(
 #: An order to stand trial: a charge, not a request.
 _ORDERED_TRIAL = re.compile(
     r"order\w*\s+(?:[\w.'’-]+\s+){1,5}?to\s+(?:stand|face)\s+trial\b", re.IGNORECASE
+)
+#: A protest called off: "called off its general strike", "suspended their boycott".
+_PROTEST_CALLED_OFF = re.compile(
+    r"(?:call\w*\s+off|suspend\w*|end\w*|abandon\w*)\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:strikes?|protests?|boycotts?|marches|march|sit-ins?|demonstrations?|blockades?)\b",
+    re.IGNORECASE,
 )
 #: Sanctions got ready, not yet imposed: "to prepare", "drawing up", "weighing new".
 _SANCTIONS_READIED = re.compile(

@@ -50,6 +50,8 @@ _AGENT_BEFORE = re.compile(rf"\bby\s+{_COUNTED}$")
 _LED_BY = re.compile(
     r" (?:led|commanded) by (?:[A-Z][\w.-]* ){0,3}| loyal to (?:[A-Z][\w.-]* ){0,3}"
 )
+#: Whose forces they are, named right after them: "troops| from the African Union".
+_FROM_NAMED_AFTER = re.compile(r" from (?:the )?(?:[\w-]+-led )?[A-Z]")
 #: Outlaws named after a state's adjective: "Nigerian| militants".
 _OUTLAWS_AFTER = re.compile(rf"\s+(?:{ARMED_GROUP_NOUNS}|gunmen|pirates|smugglers)\b")
 #: A place their act happens in, after them in their clause: "detained dozens in Dhaka".
@@ -90,6 +92,8 @@ def state_forces(
         agent = _AGENT_BEFORE.search(text, max(0, start - 40), start) is not None
         if found["acting"] is None and (found["troops"] or not agent):
             continue
+        if _FROM_NAMED_AFTER.match(text, end):  # "Troops from the Economic Community of
+            continue  # West African States": the body's, named right after them
         inside = bisect.bisect_left(starts, start)
         if inside < len(hits) and hits[inside].start < end:
             continue  # inside a name: "Kenyan police", "Royal Canadian Mounted Police"
