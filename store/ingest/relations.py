@@ -41,6 +41,7 @@ from personae.store.ingest.clauses import (
     negation_before,
     opens_claim,
 )
+from personae.store.ingest.complaints import complained_acts
 from personae.store.ingest.conditions import condition_threats, conditional, demanded, warned_of
 from personae.store.ingest.directions import JOINT
 from personae.store.ingest.events import (
@@ -440,6 +441,9 @@ def _read(
         *worked_with(text, piece, lowered, actors, sentence),
         *intelligence_shared(text, piece, lowered, actors, sentence),
         *rebuttal_links(text, piece, lowered, actors, sentence, [*links.values(), *further]),
+        *complained_acts(
+            text, piece, lowered, actors, sentence, [*links.values(), *further], owners
+        ),
         *truces_kept(text, piece, lowered, [*links.values(), *mutual]),
         *verdicts_found(text, lowered, links.values()),
         *cases_brought(text, lowered, actors, links.values(), sentence),

@@ -30,6 +30,19 @@ _AND_VERB_PHRASE = re.compile(
     r"(?:[a-z]+\s+to\s+(?:[a-z]+\s+){0,4}|[a-z]+ed\s+(?:[a-z-]+\s+){0,3})?"
     r"|(?<!,)\s+and\s+(?:(?:then|later|also)\s+)?)$"
 )
+#: A subordinate clause whose subject is "he" or "she": "after he |accused".
+_SUBORDINATE_HE = re.compile(
+    r"\b(?:after|when|because|as|before|since|until|while)\s+(?:he|she)\s+(?:had\s+|\w+ly\s+)?$"
+)
+#: The last words of an officer's name: "North Korea's ambassador".
+_OFFICER_NAME = re.compile(r"(?:ambassador|envoy|minister|president|premier|chief|leader)$", re.I)
+
+
+def _a_person(hit: Hit, kinds: dict[str, str]) -> bool:
+    """The actor is a person, or an officer named by office ("North Korea's ambassador")."""
+    return kinds.get(hit.actor) == "person" or _OFFICER_NAME.search(hit.actor) is not None
+
+
 #: A place's relative clause with a pronoun subject: ", where he met".
 _WHERE_PRONOUN = re.compile(r",\s+where\s+(?:it|they|he|she)\s+(?:\w+ly\s+)?$")
 
@@ -65,6 +78,13 @@ def sentence_subjects(
             actors[0],
         )
         subjects = group(text, [h for h in actors if h.start >= speaking.start])
+    if (
+        actors[0].end <= t_start
+        and _SUBORDINATE_HE.search(text, max(0, t_start - 30), t_start) is not None
+    ):  # "expelled North Korea's ambassador after he accused": the one person named before
+        person = [h for h in actors if h.end <= t_start and _a_person(h, kinds)][-1:]
+        if person:
+            return person
     reach = max(0, t_start - 80)  # most triggers have no "and" this near: no search
     near_and = text.find("and", reach, t_start) >= 0
     and_phrase = _AND_VERB_PHRASE.search(text, reach, t_start) if near_and else None

@@ -198,10 +198,13 @@ def pairs_read(
             or found
         )
     if kind == "MOBILIZE" and (  # "sent troops to its Batken region as tensions rose
-        found is None or all(kinds.get(t.actor) == "place" for _, t in found[1])
-    ):  # with Tajikistan": the state faced, not the ground
+        found is None or all(kinds.get(t.actor) in ("place", "other") for _, t in found[1])
+    ):  # with Tajikistan": the state faced, not the ground (nor a ship named)
         found = (
-            facing(text, actors, t_start) or found or _prompted_one(text, actors, t_start, t_end)
+            facing(text, actors, t_start)
+            or _reacted_to(text, actors, t_start, found, kinds)
+            or found
+            or _prompted_one(text, actors, t_start, t_end)
         )
     found = read_help(text, actors, (t_start, t_end), found)
     responsible = bool(last_pairs) and _THOSE_RESPONSIBLE.match(text, t_end) is not None
@@ -284,6 +287,29 @@ def _answer_aimed(
     return (subjects, pairs, False) if pairs else found
 
 
+def _reacted_to(
+    text: str,
+    actors: list[Hit],
+    t_start: int,
+    found: tuple[list[Hit], list[tuple[Hit, Hit]], bool] | None,
+    kinds: dict[str, str],
+) -> tuple[list[Hit], list[tuple[Hit, Hit]], bool] | None:
+    """A show of force told as what the sentence's subject reacted to ("Argentina recalled
+    its ambassador after Britain dispatched the ice patrol ship Endurance to South Georgia"):
+    aimed at that subject, when it names no state of its own."""
+    main = actors[0]
+    if (
+        found is None
+        or kinds.get(main.actor) not in ("state", "government")
+        or _REACTED_AFTER.search(text, main.end, t_start) is None
+    ):
+        return None
+    subjects = [s for s in found[0] if s.actor != main.actor and s.start > main.end]
+    return (subjects, [(s, main) for s in subjects], False) if subjects else None
+
+
+#: The clause the sentence's subject reacted to opens: "after", "when", "following".
+_REACTED_AFTER = re.compile(r"\b(?:after|when|following)\s")
 #: Shots fired or launched: a show of force that may face whom it prompts.
 _SHOTS = re.compile(r"(?:test-)?(?:fir|launch)", re.IGNORECASE)
 #: A reaction the act prompted, told after it: ", prompting South Korea to raise".
