@@ -99,7 +99,12 @@ from personae.store.ingest.rebuttals import (
 )
 from personae.store.ingest.responsibility import responsibility_claimed
 from personae.store.ingest.retyping import WELCOMING, retyped, ultimatum
-from personae.store.ingest.second_events import cases_brought, truces_kept, verdicts_found
+from personae.store.ingest.second_events import (
+    acts_done_alike,
+    cases_brought,
+    truces_kept,
+    verdicts_found,
+)
 from personae.store.ingest.sentence_pieces import READ_LIMIT, pieces
 from personae.store.ingest.speakers import (
     opens_what_is_said,
@@ -446,6 +451,7 @@ def _read(
         ),
         *truces_kept(text, piece, lowered, [*links.values(), *mutual]),
         *verdicts_found(text, lowered, links.values()),
+        *acts_done_alike(text, lowered, actors, sentence, links.values()),
         *cases_brought(text, lowered, actors, links.values(), sentence),
         *protests_met(text, sentence, links.values(), kinds, owners),
         *protests_held(text, piece, lowered, sentence, actors, links.values(), kinds, owners),

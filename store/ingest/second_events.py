@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable
 
 from personae.store.ingest.actors import Hit
+from personae.store.ingest.groups import group
 from personae.store.ingest.links import Link
 from personae.store.model import Span
 
@@ -121,3 +122,36 @@ def cases_brought(
         summary = f"{brought['verb']} a {brought['noun']}"  # "brought a case"
         return [Link(hit.actor, defendant, "ACCUSE", sentence, summary, confidence=0.5)]
     return []
+
+
+#: The same act by others, named after the sentence's own: "following similar moves by| the
+#: United States and France", "as did".
+_DONE_ALIKE_BEFORE = re.compile(
+    r"\b(?:following|after|like|matching)\s+(?:similar|the\s+same|identical)\s+"
+    r"(?:moves?|steps?|measures?|actions?|decisions?)\s+(?:by|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def acts_done_alike(
+    text: str, lowered: str, actors: list[Hit], sentence: Span, links: Iterable[Link]
+) -> list[Link]:
+    """Each act of the sentence done alike by those named after "following similar moves
+    by" ("Britain closed its embassy in Sanaa, following similar moves by the United States
+    and France"): theirs too, on the same target."""
+    if "similar" not in lowered and "same" not in lowered:  # most pieces: a quick no
+        return []
+    first = next(
+        (h for h in actors if _DONE_ALIKE_BEFORE.search(text, max(0, h.start - 60), h.start)),
+        None,
+    )
+    if first is None:
+        return []
+    alike = group(text, [h for h in actors if h.start >= first.start])
+    done = [link for link in links if link.source not in {h.actor for h in alike}]
+    return [
+        Link(other.actor, link.target, link.type, sentence, link.summary, confidence=0.45)
+        for other in alike
+        for link in done
+        if other.actor != link.target
+    ]
