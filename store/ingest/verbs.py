@@ -343,7 +343,7 @@ TRIGGERS: dict[str, str] = {
     r"|occup(?:y|ied|ies|ation)|annex\w*"  # occupying territory (CAMEO 192) coerces
     # "took control of Konkola Copper Mines from Vedanta": a seizure (CAMEO 1711)
     r"|t(?:ook|ake|akes|aking|aken) control(?= of (?:[\w'’.-]+ ){1,6}?from\b)"
-    r"|disqualif\w+|(?<!under )(?<!house )arrest\w*|detain(?!ees?\b)\w*|intern(?:ed|ing|ment)\b|impound\w*|round(?:s|ed|ing)? up|dissolv(?:e|es|ed|ing)|liquidation|curbs?(?= on\b)|seiz\w+|blockad\w+|compel\w*|raid\w*|jail(?!s\b)\w*|expropriat\w+"
+    r"|disqualif\w+|(?<!under )(?<!house )arrest\w*|detain(?!ees?\b)\w*|intern(?:ed|ing|ment)\b|bundl(?:ed|ing)(?= (?:[\w'’-]+ ){0,5}?into\b)|impound\w*|round(?:s|ed|ing)? up|dissolv(?:e|es|ed|ing)|liquidation|curbs?(?= on\b)|seiz\w+|blockad\w+|compel\w*|raid\w*|jail(?!s\b)\w*|expropriat\w+"
     r"|expel\w*|(?:order|tell|told)\w*(?=(?: [\w'’-]+){1,10}? to (?:leave|quit|depart|exit)\b)"
     # "placed opposition leader Kizza Besigye under house arrest": the placing is the arrest
     r"|(?:plac|put|kept|keep|held|hold)\w*(?=(?: [\w'’.-]+){0,8}? under (?:house )?arrest\b)",

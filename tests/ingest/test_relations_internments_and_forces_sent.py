@@ -76,3 +76,19 @@ def test_troops_arriving_after_their_host_asked_for_help_are_aid() -> None:
         "President Kassym-Jomart Tokayev asked Moscow for help in quelling the unrest."
     )
     assert ("russia", "kazakhstan", "AID") in coded_in(text, "2022-01-06")
+
+
+def test_bundling_someone_into_a_truck_coerces() -> None:
+    text = (
+        "KAMPALA (Reuters) - Ugandan police bundled opposition leader Kizza Besigye into a "
+        "pick-up truck on Thursday."
+    )
+    assert ("uganda", "uganda opposition", "COERCE") in coded_in(text, "2011-04-28")
+
+
+def test_masked_security_agents_who_arrest_are_the_states() -> None:
+    text = (
+        "MOSCOW (Reuters) - Mikhail Khodorkovsky, head of the Yukos oil company, was arrested by "
+        "masked security agents at a Siberian airport on Saturday."
+    )
+    assert coded_in(text, "2003-10-25") == {("russia", "mikhail khodorkovsky", "COERCE")}
