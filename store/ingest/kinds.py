@@ -329,6 +329,7 @@ def named_event(name: str) -> bool:
         and (
             name.rsplit(" ", 1)[-1] in EVENT_WORDS
             or name.split(" ", 1)[0] in _STORM_WORDS
+            or (name.startswith("Super ") and name.split(" ", 2)[1] in _STORM_WORDS)
             or name.startswith("Operation ")  # "Operation Allied Force"
         )
     )

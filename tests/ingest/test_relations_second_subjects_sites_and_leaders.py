@@ -54,3 +54,11 @@ def test_a_groups_leader_is_the_groups() -> None:
     text = "WASHINGTON (Reuters) - U.S. forces killed Ayman al-Zawahiri in Kabul on Sunday."
     assert entities_in(text, "2022-07-31")["Ayman al-Zawahiri"].affiliation == "al-qaeda"
     assert coded_in(text, "2022-07-31") == {("united states", "al qaeda", "ASSAULT")}
+
+
+def test_a_super_typhoon_is_no_actor() -> None:
+    text = (
+        "MANILA (Reuters) - Super Typhoon Haiyan slammed into the central Philippines on Friday, "
+        "killing at least 100 people."
+    )
+    assert coded_in(text, "2013-11-08") == set()
