@@ -42,9 +42,9 @@ _COMPANIES = frozenset(words("company firm carmaker automaker airline"))
 _RULERS = frozenset(
     words("government regime junta authorities military army police navy naval generals rulers")
 )
-#: Nouns for a state itself: "the country's", "the reclusive state" ("the state" alone is
-#: too often no state: "the state media", "the state of Texas").
-_STATES = frozenset(words("country nation kingdom emirate republic state"))
+#: Nouns for a state itself: "the country's", "the reclusive state", "the capital's airport"
+#: ("the state" alone is too often no state: "the state media", "the state of Texas").
+_STATES = frozenset(words("country nation kingdom emirate republic state capital"))
 #: A definite description of a body named shortly before: "the group", "the regional bloc",
 #: "the bank's". The noun says which bodies it can stand for (see ``_fits``); at most two
 #: lower-case words or a ruler's possessive between ("the guerrilla group", "the king's
@@ -158,8 +158,9 @@ def description_references(
             )
             fitting = {a for a in named if _fits(noun, a, kind_of(a))}
             agents = {}  # a state named by its officers and forces as well, who stand for it
-            if noun in _RULERS or noun in _STATES:  # where it is not named itself ("the
-                # Syrian army ... the government's helicopters": the army's)
+            if (noun in _RULERS or noun in _STATES) and noun != "capital":  # where it is not
+                # named itself ("the Syrian army ... the government's helicopters": the
+                # army's); a capital is named by its place, not by foreign troops in it
                 agents = {states[a]: a for a in named if a in states and kind_of(a) != "place"}
                 fitting |= set(agents)
             if fitting or number - back <= 0:

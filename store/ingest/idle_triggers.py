@@ -257,6 +257,8 @@ def compound_noun(text: str, start: int, end: int) -> bool:
             word in ("alliance", "coalition")
             and _NAME_WORD_BEFORE.search(text, max(0, start - 30), start) is not None
         )
+        or (word == "command" and _COMMAND_POST.match(text, end) is not None)  # "command
+        # centres": a target, no command given
         or (word == "attack" and _ATTACK_CRAFT.match(text, end) is not None)  # "three attack
         # helicopters": a kind of aircraft
         or word in _WATCHERS  # "cooperate with American investigators": people, no inquiry
@@ -279,6 +281,8 @@ def compound_noun(text: str, start: int, end: int) -> bool:
 #: A name's last word right before a word (an opposition's noun after its name), no pair
 #: joined by a hyphen ("the Iran-Russia alliance" is one between the two).
 _NAME_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?-i:[A-Z][\w'’]*) $")
+#: What a command runs from: "command centres", "a command post".
+_COMMAND_POST = re.compile(r"\s+(?:cent(?:re|er)s?|posts?|bunkers?|headquarters|structure)\b")
 #: Craft named for attacking, after "attack": "attack helicopters", "an attack submarine".
 _ATTACK_CRAFT = re.compile(rf"\s+(?:{'|'.join(ATTACK_CRAFT)})\b", re.IGNORECASE)
 _MADE_TO = re.compile(r"\bmake\s+(?:[\w'’.-]+\s+){1,3}$", re.IGNORECASE)

@@ -302,7 +302,8 @@ TRIGGERS: dict[str, str] = {
     r"|(?<!joint )(?:military|naval|air|army) (?:exercises|manoeuvres|maneuvers)(?! with\b)"
     r"|expand\w* (?:its|their) presence|military build-?up|drills?"
     r"|(?:(?<=troops )|(?<=forces )|(?<=soldiers )|(?<=tanks )|(?<=units )|(?<=marines ))"
-    r"(?:crossed into|moved into)"  # "Vietnamese troops crossed into Cambodia"
+    r"(?:crossed (?:the (?:causeway|border|frontier|river|bridge) )?into|moved into)"  # "Vietnamese
+    # troops crossed into Cambodia", "Saudi soldiers crossed the causeway into Bahrain"
     r"|sen(?:t|ds?|ding) (?:[\w,-]+ ){0,3}?(?:warships|(?:fighter )?jets|warplanes|bombers"
     r"|aircraft carriers?|destroyers|submarines|frigates|reinforcements|naval vessels"
     r"|(?:military |fighter |war)?aircraft|(?:navy|naval) ships|tanks|armou?red vehicles)\b"

@@ -79,3 +79,30 @@ def test_troops_that_take_a_capital_take_its_state(moved: str) -> None:
 def test_east_pakistan_was_pakistans_until_december_1971(date: str, state: str) -> None:
     text = "NEW DELHI (Reuters) - Indian troops pushed into East Pakistan on Saturday."
     assert coded_in(text, date) == {("india", state, "ASSAULT")}
+
+
+def test_the_capitals_airport_seized_is_the_states() -> None:
+    text = (
+        "BANGKOK (AP) - Vietnamese troops stormed the royal palace in Phnom Penh on Sunday and "
+        "seized the capital's airport and radio station, Western diplomats said."
+    )
+    assert coded_in(text, "1979-01-07") == {
+        ("vietnam", "cambodia", "ASSAULT"),
+        ("vietnam", "cambodia", "COERCE"),
+    }
+
+
+def test_command_centres_struck_are_no_cooperation() -> None:
+    text = "WASHINGTON (Reuters) - U.S. and British jets struck Iraqi air defences and command centres."
+    assert coded_in(text, "1998-12-20") == {
+        ("united states", "iraq", "ASSAULT"),
+        ("united kingdom", "iraq", "ASSAULT"),
+    }
+
+
+def test_soldiers_crossing_a_causeway_to_help_are_aid() -> None:
+    text = (
+        "MANAMA (Reuters) - Saudi soldiers crossed the causeway into Bahrain on Monday to help "
+        "protect the kingdom's rulers."
+    )
+    assert coded_in(text, "2011-03-14") == {("saudi arabia", "bahrain", "AID")}
