@@ -52,7 +52,8 @@ CITED_BEFORE = re.compile(
 #: Cooperation suspended: "suspend a joint working group", "suspended military cooperation".
 SUSPENDED_BEFORE = re.compile(
     r"\bsuspen(?:d|ds|ded|ding|sion\s+of)\s+(?:(?:a|an|the|its|their|all)\s+)?"
-    r"(?:[\w-]+\s+(?:and\s+)?){0,3}$",  # "suspended new military and economic| aid"
+    r"(?:[\w.-]+\s+(?:and\s+)?){0,3}$",  # "suspended new military and economic| aid",
+    # "suspended all U.S. arms| sales"
     re.IGNORECASE,
 )
 #: A word every match of RESTRICTED_BEFORE holds one of.

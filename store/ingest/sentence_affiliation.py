@@ -190,6 +190,14 @@ def join_parties(text: str, hits: Sequence[Mention], actors: Mapping[str, _Membe
                 second.affiliation = first.name
             elif first.kind in GROUP_KINDS and text[hit.end : after.start] == " of ":
                 second.affiliation = first.name  # "the Democratic Unionist Party of Ian Paisley"
+        if (
+            first.affiliation is not None
+            and first.kind == "person"
+            and second.kind in GROUP_KINDS
+            and _LEADER_OF.fullmatch(text, *gap)
+            and _NOW_AGAINST.search(text, *gap)
+        ):  # "Imran Khan, the former prime minister and leader of the opposition PTI": the
+            first.affiliation = second.name  # party he leads now, not the state he led
         if first.affiliation is not None:
             continue
         if second.kind in GROUP_KINDS and first.kind in ("person", "other"):
@@ -302,6 +310,9 @@ _LEADER_OF = re.compile(
 )
 #: Between a leader and the group they lead: "General Mohamed Farah Aidid's".
 _LEADS = re.compile(r"['’]s\s+")
+#: Words of an apposition that say its person is no longer in office: "the former prime
+#: minister and leader of the opposition ...".
+_NOW_AGAINST = re.compile(r"\b(?:former|ousted|opposition)\b")
 
 
 #: Between a person and the state they serve: "Presidents Carlos Menem of Argentina and".

@@ -21,7 +21,7 @@ REDUCING = (
     r"|scrap(?:s|ped|ping)?|terminat(?:e|es|ed|ing)|downgrad(?:e|es|ed|ing)|stop(?:s|ped|ping)?"
     r"|broke off|break(?:s|ing)? off|suspend(?:s|ed|ing)?|freez(?:e|es|ing)|froze"
     r"|call(?:s|ed|ing)? off|cancel\w*|revok(?:e|es|ed|ing)|annul\w*|tore up|tear(?:s|ing)? up)"
-    r"(?: (?!(?:with|to|from|on|against)\b)[\w'’-]+){0,3}? (?<!days of )(?<!rounds of )"
+    r"(?: (?!(?:with|to|from|on|against)\b)[\w.'’-]+){0,3}? (?<!days of )(?<!rounds of )"
     r"(?<!weeks of )(?<!hours of )(?:ties|relations"
     r"|cooperation(?: agreements?| accords?| pacts?| deals?)?|agreements?|accords?|pacts?"
     r"|deals?|treat(?:y|ies)|deliveries|supplies|shipments|exports|imports|trade|commerce|aid|assistance|sales"

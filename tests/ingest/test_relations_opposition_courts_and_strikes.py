@@ -120,3 +120,21 @@ def test_two_people_of_a_party_are_both_its_members() -> None:
     )
     entities = entities_in(text, "2019-08-30")
     assert entities["Joshua Wong"].affiliation == entities["Agnes Chow"].affiliation == "demosisto"
+
+
+def test_a_former_leader_who_leads_the_opposition_is_its() -> None:
+    text = (
+        "DHAKA (Reuters) - Bangladeshi police arrested Khaleda Zia, the former prime minister and "
+        "leader of the opposition Bangladesh Nationalist Party, at her home on Monday."
+    )
+    assert entities_in(text, "2007-09-03")["Khaleda Zia"].affiliation == (
+        "bangladesh-nationalist-party"
+    )
+    assert coded_in(text, "2007-09-03") == {
+        ("bangladesh", "bangladesh nationalist party", "COERCE")
+    }
+
+
+def test_arms_sales_suspended_are_sanctioned_not_given() -> None:
+    text = "WASHINGTON (Reuters) - President George Bush suspended all U.S. arms sales to China."
+    assert coded_in(text, "1989-06-05") == {("united states", "china", "SANCTION")}
