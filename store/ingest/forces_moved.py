@@ -218,3 +218,12 @@ def facing(
             # troops toward its border, and Pakistan put its forces on high alert": the rival
             return [subject], [(subject, hit)], False
     return None
+
+
+#: Forces pushed somewhere: "pushed into East Pakistan", "pushed across the border into".
+_PUSHED_INTO = re.compile(r"(?:\s+(?:deep|further|across\s+the\s+(?:border|frontier)))?\s+into\b")
+
+
+def pushed_in(text: str, word: str, t_end: int) -> bool:
+    """Troops "pushed into" a state, or "across the border into" it: an invasion."""
+    return word.startswith("push") and _PUSHED_INTO.match(text, t_end) is not None

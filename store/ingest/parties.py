@@ -14,7 +14,7 @@ from personae.store.ingest.clauses import AIMED_BEFORE
 from personae.store.ingest.kinds import named_event
 from personae.store.ingest.opposition import titles_member
 from personae.store.ingest.owners import names_company, names_group, owns_next
-from personae.store.ingest.places import attack_site, water
+from personae.store.ingest.places import attack_site, site_of_killing, water
 from personae.store.ingest.scan import holds, holds_any
 from personae.store.ingest.verbs import ATTITUDE_BEFORE, LOCATIVE_BEFORE
 
@@ -85,30 +85,11 @@ def no_party(text: str, hit: Hit, following: list[Hit], kinds: dict[str, str]) -
         or (  # "eight years after the Falklands war": a war's name, no party of the act
             _WAR_AFTER.match(text, hit.end) is not None and text.endswith("the ", 0, hit.start)
         )
-        or (kind in ("state", "place") and _site_of_killing(text, hit, following))
+        or (kind in ("state", "place") and site_of_killing(text, hit, following))
         or (kind == "state" and _no_state_party(text, hit, following, kinds))
         or (kind == "place" and _no_place_party(text, hit, kinds))
         or (kind in ("other", "company") and _no_named_party(text, hit, kind))
     )
-
-
-def _site_of_killing(text: str, hit: Hit, following: list[Hit]) -> bool:
-    """A city named as where an attack struck, before the ones it killed ("a drone strike
-    near Baghdad airport killed Iranian commander X", "blew himself up at the gates of Kabul
-    airport, killing 13 U.S. service members"): where, no one the attack was aimed at."""
-    return (
-        bool(following)
-        and following[0].actor != hit.actor
-        and _SITE_BEFORE.search(text, max(0, hit.start - 30), hit.start) is not None
-        and _KILLING.search(text, hit.end, following[0].start) is not None
-    )
-
-
-#: Where an attack struck, before a place's name: "near", "at the gates of".
-_SITE_BEFORE = re.compile(
-    r"\b(?:at|near|outside)\s+(?:the\s+)?(?:(?:gates?|entrance)\s+(?:of|to)\s+)?$"
-)
-_KILLING = re.compile(r"\bkill(?:ed|ing)\b")
 
 
 def _no_state_party(text: str, hit: Hit, following: list[Hit], kinds: dict[str, str]) -> bool:

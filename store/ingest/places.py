@@ -227,6 +227,25 @@ def attack_site(text: str, hit: Hit, kinds: dict[str, str]) -> bool:
     return entry is not None and text[hit.start : hit.end] in entry.metonyms
 
 
+def site_of_killing(text: str, hit: Hit, following: list[Hit]) -> bool:
+    """A city named as where an attack struck, before the ones it killed ("a drone strike
+    near Baghdad airport killed Iranian commander X", "blew himself up at the gates of Kabul
+    airport, killing 13 U.S. service members"): where, no one the attack was aimed at."""
+    return (
+        bool(following)
+        and following[0].actor != hit.actor
+        and _SITE_BEFORE.search(text, max(0, hit.start - 30), hit.start) is not None
+        and _KILLING.search(text, hit.end, following[0].start) is not None
+    )
+
+
+#: Where an attack struck, before a place's name: "near", "at the gates of".
+_SITE_BEFORE = re.compile(
+    r"\b(?:at|near|outside)\s+(?:the\s+)?(?:(?:gates?|entrance)\s+(?:of|to)\s+)?$"
+)
+_KILLING = re.compile(r"\bkill(?:ed|ing)\b")
+
+
 #: The combining forms of states' names, before a hyphen and another state's name or adjective:
 #: "a Franco-German brigade", "the Sino-Soviet split" (never "Indo-Pacific", "Anglo-Saxon":
 #: what follows them names no state).

@@ -206,3 +206,17 @@ def stops_work(
     return _STRIKES_AT_WORK.search(text, low, high) is not None and not any(
         kinds.get(source.actor) in ARMED_KINDS for source, _ in pairs
     )
+
+
+#: A protest called off: "called off its general strike", "suspended their boycott".
+_PROTEST_CALLED_OFF = re.compile(
+    r"(?:call\w*\s+off|suspend\w*|end\w*|abandon\w*)\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:strikes?|protests?|boycotts?|marches|march|sit-ins?|demonstrations?|blockades?)\b",
+    re.IGNORECASE,
+)
+
+
+def protest_called_off(text: str, t_start: int) -> bool:
+    """The trigger calls off a protest of its subject's ("called off its general strike"):
+    a concession, no ties cut."""
+    return _PROTEST_CALLED_OFF.match(text, t_start) is not None

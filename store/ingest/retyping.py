@@ -17,13 +17,14 @@ from personae.store.ingest.forces_moved import (
     forces_arriving,
     forces_leaving,
     keeps_peace,
+    pushed_in,
     reinforces,
     seized_place,
     sent_to,
     taken_by_force,
 )
 from personae.store.ingest.lexicon import CROWD_NOUNS
-from personae.store.ingest.protests import stops_work
+from personae.store.ingest.protests import protest_called_off, stops_work
 from personae.store.ingest.reactions import ACT_NAMED, ANSWER_WITH, IN_ANSWER
 from personae.store.ingest.verbs import ACCEPTING, ARRIVING, EXPELLING
 from personae.store.model import COMENTION
@@ -51,7 +52,7 @@ def retyped(
         and _SANCTIONS_READIED.search(text, max(0, t_start - 40), t_start)
     ):  # "agreed to prepare sanctions against Belarusian officials": a threat of them
         return "THREATEN", None
-    if kind == "SANCTION" and _PROTEST_CALLED_OFF.match(text, t_start):  # "called off its
+    if kind == "SANCTION" and protest_called_off(text, t_start):  # "called off its
         return "CONCEDE", None  # general strike": a protest given up, no ties cut (CAMEO 08)
     if kind == "SUPPORT" and _PROTESTED_ACT_OF.match(text, t_end):  # "protested China's
         return "ACCUSE", None  # detention of two Canadians": a charge against the detainer
@@ -103,7 +104,7 @@ def retyped(
     if kind == "REQUEST" and _ORDERED_CLOSURE.match(text, t_start):  # a court's order done:
         return "COERCE", None  # "ordered the liquidation of Memorial", "ordered Shell to pay",
         # "ordered Navalny to serve two years"
-    if kind == "COERCE" and word.startswith("push") and _PUSHED_INTO.match(text, t_end):
+    if kind == "COERCE" and pushed_in(text, word, t_end):
         return "ASSAULT", None  # "troops pushed across the border into Khuzestan": an
         # invasion, as coders code it (CAMEO 190), no taking of ground yet
     if kind == "ASSAULT" and word.startswith("overr") and _SETTLEMENT_TAKEN.match(text, t_end):
@@ -311,20 +312,12 @@ _ORDERED_ATTACK = re.compile(
 _ORDERED_TRIAL = re.compile(
     r"order\w*\s+(?:[\w.'’-]+\s+){1,5}?to\s+(?:stand|face)\s+trial\b", re.IGNORECASE
 )
-#: A protest called off: "called off its general strike", "suspended their boycott".
-_PROTEST_CALLED_OFF = re.compile(
-    r"(?:call\w*\s+off|suspend\w*|end\w*|abandon\w*)\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:strikes?|protests?|boycotts?|marches|march|sit-ins?|demonstrations?|blockades?)\b",
-    re.IGNORECASE,
-)
 #: Sanctions got ready, not yet imposed: "to prepare", "drawing up", "weighing new".
 _SANCTIONS_READIED = re.compile(
     r"\b(?:prepar|draw\w*\s+up|drew\s+up|consider|weigh|mull|threat\w*\s+(?:with|new))\w*\s+"
     r"(?:(?:new|fresh|further|possible|targeted|tougher|more)\s+)?$",
     re.IGNORECASE,
 )
-#: Forces pushed somewhere: "pushed into East Pakistan", "pushed across the border into".
-_PUSHED_INTO = re.compile(r"(?:\s+(?:deep|further|across\s+the\s+(?:border|frontier)))?\s+into\b")
 #: A settlement overrun: "overran the northern Afghan city of Kunduz", "the enclave of".
 _SETTLEMENT_TAKEN = re.compile(
     r"(?:\s+[\w'’.,-]+){0,5}?\s+(?:city|town|enclave|capital|village|safe\s+area|province"
