@@ -484,10 +484,10 @@ _SAID_KINDS = frozenset({"THREATEN", "ACCUSE", "REJECT", "REQUEST", "PROTEST", "
 _SAID_NOUN = re.compile(r"[a-z]+(?:tions?|ments?|isms?|ings?|eats?|ests?)\b")
 
 
-#: "claimed responsibility for a bomb that killed six British soldiers": whom the act struck
-#: is named in its relative clause.
 #: A verb of charging right before "that": "charged that", "alleged on Monday that".
 _CHARGE_THAT = re.compile(r"(?:charg|alleg|accus)(?:ed|es)\b", re.IGNORECASE)
 #: Before the subject of the clause that opens: an article and a few lower-case words.
 _CLAUSE_OPENING = re.compile(r"(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}")
+#: "claimed responsibility for a bomb that killed six British soldiers": whom the act struck
+#: is named in its relative clause.
 _CLAIMED = re.compile(r"claim(?:s|ed|ing)? responsibility\b", re.IGNORECASE)
