@@ -131,7 +131,7 @@ IRREGULAR_PAST = (
     "struck|fought|shot|hit|took|began|sent|made|gave|met|told|held|led|left|won|lost|fled"
     "|threw|broke|sought|said|spoke|withdrew|froze|bought|sold|brought|drew|swore|overran"
     "|flew|came|went|ran|rose|fell|kept|paid|stood|wrote|drove|sank|caught|dealt|forbade|shut"
-    "|swept|beat|retook|lent|overrode|upheld|withheld|oversaw|undertook|chose"
+    "|swept|beat|retook|lent|overrode|upheld|withheld|oversaw|undertook|chose|blew|tore"
 )
 #: A verb's past form, lower case.
 PAST = re.compile(rf"(?:[a-z]+ed|{IRREGULAR_PAST})\b")

@@ -62,3 +62,13 @@ def test_a_super_typhoon_is_no_actor() -> None:
         "killing at least 100 people."
     )
     assert coded_in(text, "2013-11-08") == set()
+
+
+def test_a_clause_after_a_bomb_that_blew_up_has_its_own_subject() -> None:
+    text = (
+        "KABUL (Reuters) - A bomber blew himself up at the gates of Kabul airport on Thursday, "
+        "killing 13 U.S. service members, and Pakistan shut NATO's supply routes into "
+        "Afghanistan."
+    )
+    assert ("united states", "nato", "COERCE") not in coded_in(text, "2021-08-26")
+    assert ("pakistan", "nato", "COERCE") in coded_in(text, "2021-08-26")
