@@ -31,7 +31,7 @@ from personae.store.model import STANCE, polarity
 #: What opens a clause or phrase of its own between two triggers.
 _SUBORDINATE = re.compile(
     r"[;:–—(]|\b(?:after|during|before|following|amid|while|when|whereas|that|which|who"
-    r"|whom|in response to|in retaliation for)\b",
+    r"|whom|in response to|in retaliation for|in what)\b",
     re.IGNORECASE,
 )
 #: A participle opening a clause after a comma, the trigger itself (", accusing Chile of").

@@ -64,3 +64,11 @@ def test_a_show_of_force_reacted_to_is_aimed_at_the_reactor() -> None:
         ("argentina", "united kingdom", "SANCTION"),
         ("united kingdom", "argentina", "MOBILIZE"),
     }
+
+
+def test_in_what_a_state_condemned_is_its_charge() -> None:
+    text = (
+        "SEOUL (Reuters) - North Korea fired missiles into waters off South Korea's east coast "
+        "on Friday in what Seoul condemned as a grave provocation."
+    )
+    assert ("south korea", "north korea", "ACCUSE") in coded_in(text, "2017-07-28")
