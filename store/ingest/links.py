@@ -275,6 +275,45 @@ def asked_by(
     return [Link(asker.actor, doer.actor, "REQUEST", sentence, summary, confidence=0.55)]
 
 
+def demanded_by(
+    text: str,
+    piece: Span,
+    lowered: str,
+    actors: list[Hit],
+    sentence: Span,
+    kinds: dict[str, str],
+    owners: dict[str, str],
+) -> list[Link]:
+    """Measures a body demanded of the one state the sentence names ("a strike against
+    austerity measures demanded by the International Monetary Fund", of Greece): the body
+    asks that state (CAMEO 02), as coders code it."""
+    if "demanded by" not in lowered and "required by" not in lowered:  # most pieces: no
+        return []
+    asker = next(
+        (h for h in actors if _DEMANDED_BY.search(text, max(piece.start, h.start - 60), h.start)),
+        None,
+    )
+    if asker is None:
+        return []
+    sides = {
+        state: actor
+        for state, actor in states_named(actors, kinds, owners, leaders=True).items()
+        if actor != asker.actor and state != owners.get(asker.actor, asker.actor)
+    }
+    if len(sides) != 1:
+        return []
+    (asked,) = sides.values()
+    return [Link(asker.actor, asked, "REQUEST", sentence, "demanded", confidence=0.5)]
+
+
+#: Measures and who demanded them: "austerity measures demanded by| the IMF".
+_DEMANDED_BY = re.compile(
+    r"\b(?:measures|reforms|cuts|conditions|austerity|changes|privati[sz]ations?)\s+"
+    r"(?:[a-z]+\s+)?(?:demanded|required)\s+by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 #: A court's finding against a party: "ruled on Tuesday that Turkey had violated", "found
 #: that Serbia had failed to prevent".
 _RULED_THAT = re.compile(

@@ -72,3 +72,11 @@ def test_in_what_a_state_condemned_is_its_charge() -> None:
         "on Friday in what Seoul condemned as a grave provocation."
     )
     assert ("south korea", "north korea", "ACCUSE") in coded_in(text, "2017-07-28")
+
+
+def test_measures_demanded_by_a_body_are_asked_of_the_state() -> None:
+    text = (
+        "BUENOS AIRES (Reuters) - Argentine unions held a general strike on Monday against "
+        "spending cuts demanded by the International Monetary Fund."
+    )
+    assert ("international monetary fund", "argentina", "REQUEST") in coded_in(text, "2001-12-13")
