@@ -193,8 +193,9 @@ def and_said_pronoun(text: str, t_start: int) -> bool:
 
 #: A speaker's verb, then the comma that opens the speaker's own participle: "said on
 #: Wednesday, urging".
-_SAID_COMMA = re.compile(
-    r"\s+(?:said|says|told\s+\w+|added|announced|stated|reported)(?:\s+(?:on|late\s+on)\s+\w+)?,\s+"
+_SAID_COMMA = re.compile(  # "Baghdad| radio said, accusing"
+    r"\s+(?:[a-z]+\s+){0,2}(?:said|says|told\s+\w+|added|announced|stated|reported)"
+    r"(?:\s+(?:on|late\s+on)\s+\w+)?,\s+"
 )
 
 

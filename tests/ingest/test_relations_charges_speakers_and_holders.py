@@ -57,3 +57,11 @@ def test_an_armed_group_of_a_state_acts_on_its_government() -> None:
         "offensive on Saturday."
     )
     assert stored_in(text, "2005-09-03") == {("Maoist rebels", "REQUEST", "Nepal")}
+
+
+def test_a_speakers_participle_after_its_medium_is_the_speakers() -> None:
+    text = (
+        "NICOSIA (Reuters) - Syria rejected the plan on Thursday, Turkish television said, "
+        "accusing Damascus of stalling the talks."
+    )
+    assert ("turkey", "syria", "ACCUSE") in coded_in(text, "2012-06-24")
