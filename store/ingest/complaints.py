@@ -24,7 +24,7 @@ _ACT_TYPES = {
     "COERCE": r"arrests?|detentions?|jailing|imprisonment|sentencing|seizure|boarding"
     r"|use\s+of\s+(?:water\s+cannon|force)|harassment|ramming",
     "SANCTION": r"expulsions?|expelling",
-    "ASSAULT": r"killings?|killing|shooting|shelling|bombings?|attacks?|raids?|air\s*strikes?",
+    "ASSAULT": r"killings?|shooting|shelling|bombings?|attacks?|raids?|air\s*strikes?",
     "ACCUSE": r"remarks|comments|accusations|insults",
 }
 #: The act complained of, after the complaint's words: "against the formal| arrest of",
@@ -61,6 +61,7 @@ def complained_acts(
     if not complaints or not any(word in lowered for word in _COMPLAINT_WORDS):
         return []
     found: list[Link] = []
+    named_actors = {h.actor for h in actors}
     for match in _COMPLAINED.finditer(text, piece.start, piece.end):
         kind = next(k for k in _ACT_TYPES if match.group(k))
         tail = _ACT_TAIL.match(text, match.end())
@@ -74,7 +75,6 @@ def complained_acts(
         ][:1]
         of = _VICTIMS.match(text, match.end())  # "of two Canadian citizens| held in China"
         victims = [h for h in named if of is not None and of.start(1) <= h.start < of.end(1)]
-        named_actors = {h.actor for h in actors}
         for complaint in complaints:
             doer = doers[0].actor if doers else complaint.target
             if not doers and owners.get(doer) in named_actors:  # "summoned China's

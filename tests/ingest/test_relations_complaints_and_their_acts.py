@@ -41,7 +41,7 @@ def test_an_act_told_already_is_not_told_again() -> None:
         "HARARE (Reuters) - Zimbabwean police arrested 50 opposition activists on Sunday, and the "
         "United States condemned the arrests as a brutal attack on dissent."
     )
-    assert ("zimbabwe", "united states", "COERCE") not in coded_in(text, "2007-03-12")
+    assert coded_in(text, "2007-03-12") == {("united states", "zimbabwe", "ACCUSE")}
 
 
 def test_he_after_after_is_the_person_named_before() -> None:

@@ -8,7 +8,7 @@ until December 1971."""
 from __future__ import annotations
 
 import pytest
-from relation_support import coded_in, stored_in
+from relation_support import coded_in, entities_in, stored_in
 
 
 def test_a_site_named_before_its_noun_is_its_towns_states() -> None:
@@ -18,7 +18,8 @@ def test_a_site_named_before_its_noun_is_its_towns_states() -> None:
 
 def test_a_cities_own_site_is_no_town_elsewhere() -> None:
     text = "MANAMA (Reuters) - Bahraini police cleared Manama's Pearl roundabout on Thursday."
-    assert ("bahrain", "united states", "COERCE") not in coded_in(text, "2011-02-17")
+    pearl = entities_in(text, "2011-02-17")["Pearl"]
+    assert (pearl.kind, pearl.affiliation) == ("place", "bahrain")
 
 
 def test_shut_reads_as_closed() -> None:

@@ -61,8 +61,11 @@ def test_an_opposition_candidate_is_no_member_of_a_union_of_states() -> None:
         "BANJUL (AFP) - Gambian President Yahya Jammeh rejected the result of the election won "
         "by opposition candidate Adama Barrow, a move condemned by the African Union."
     )
-    assert entities_in(text, "2016-12-10")["Adama Barrow"].affiliation != "african-union"
-    assert ("gambia", "african union", "REJECT") not in coded_in(text, "2016-12-10")
+    assert entities_in(text, "2016-12-10")["Adama Barrow"].affiliation == "gambian-opposition"
+    assert coded_in(text, "2016-12-10") == {
+        ("african union", "gambia", "ACCUSE"),
+        ("gambia", "gambia opposition", "REJECT"),
+    }
 
 
 def test_a_court_that_orders_years_served_coerces() -> None:
@@ -92,9 +95,7 @@ def test_an_alliance_that_breaks_off_contact_sanctions() -> None:
 def test_an_alliance_between_two_states_is_still_one() -> None:
     # a guard: read so before
     text = "The Iran-Russia alliance is a dangerous development, the minister said."
-    assert ("Iran", "ALLY", "Russia") in stored_in(text, "2023-10-28") | {
-        (b, k, a) for a, k, b in stored_in(text, "2023-10-28")
-    }
+    assert stored_in(text, "2023-10-28") == {("Russia", "ALLY", "Iran")}
 
 
 def test_sanctions_prepared_are_a_threat() -> None:

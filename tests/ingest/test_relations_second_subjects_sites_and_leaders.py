@@ -31,7 +31,7 @@ def test_a_list_of_those_ordered_stays_one_list() -> None:
 
 def test_matching_a_rivals_tests_is_no_attack() -> None:
     text = "ISLAMABAD (Reuters) - Pakistan tested five missiles on Thursday to match India's tests."
-    assert not any(kind == "ASSAULT" for _, _, kind in coded_in(text, "1998-05-28"))
+    assert coded_in(text, "1998-05-28") == {("pakistan", "india", "MENTION")}
 
 
 def test_a_groups_branch_named_by_a_state_is_the_groups() -> None:
