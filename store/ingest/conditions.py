@@ -214,6 +214,9 @@ def conditional(text: str, t_start: int, breaks: Breaks) -> bool:
     once = text.rfind(" once ", low, t_start)  # "... once Kurdish fighters withdraw"
     if once > opened and _ONCE_WHEN.match(text, once + 6):
         opened = once
+    until = text.rfind(" until ", low, t_start)  # "postponed talks until Moscow pulls its
+    if until > opened and _UNTIL_PRESENT.match(text, until + 7):  # troops back": not yet
+        opened = until
     first = (  # "If Pyongyang conducts a test, ..."
         _OPENING_IF.search(text, low, t_start) if holds_any(text, ("if ", "unless ")) else None
     )
@@ -241,6 +244,8 @@ _DEMANDS_THAT = re.compile(
 )
 _OPENING_IF = re.compile(r"(?:^|(?<=[.\n] ))(?:If|Unless)\s", re.MULTILINE)
 #: "once" opening a condition, not "once again", "once a week", "once more".
+#: A subject and a verb in the present after "until": a condition, not a time.
+_UNTIL_PRESENT = re.compile(r"(?:the\s+)?(?:[\w.'’-]+\s+){1,3}?[a-z]+[^s\W]s\b")
 _ONCE_WHEN = re.compile(r"(?!(?:again|more|a|an|in|every|and|or|upon|before)\b)\w", re.I)
 
 

@@ -88,7 +88,7 @@ def told_apart(text: str, first_end: int, t_start: int) -> bool:
         or _BOTH_OPEN.search(text, first_end, t_start) is not None  # "and the two sides agreed"
         or and_clause(text, first_end, t_start)  # ", and threatened", ", and Moscow said"
         or and_past_verb(text, max(first_end, t_start - 16), t_start)  # "and demanded"
-        or _AND_COMMITTED.search(text, max(first_end, t_start - 40), t_start) is not None
+        or _AND_COMMITTED.search(text, max(first_end, t_start - 60), t_start) is not None
         or _AND_THE_NOUN.search(text, first_end, t_start) is not None  # ", and the group
         # responded by firing"
         or (first_end < t_start - 3 and participle_clause(text, t_start))
@@ -100,10 +100,12 @@ def told_apart(text: str, first_end: int, t_start: int) -> bool:
     )
 
 
-#: "... held talks and agreed to ease tensions": a second verb phrase, its act the second event.
+#: "... held talks and agreed to ease tensions": a second verb phrase, its act the second
+#: event; "made a visit to Kyiv and pledged $500 million in military |aid": its object's noun.
 _AND_COMMITTED = re.compile(
     r"\band\s+(?:(?:agreed|pledged|promised|vowed|offered|decided|threatened)\s+to"
-    r"|threatened(?:\s+[a-z]+)?)\s+$"
+    r"|threatened(?:\s+[a-z]+)?"
+    r"|(?:pledged|promised|offered|approved|announced|granted)\s+(?:[\w$€£.,'’-]+\s+){1,6}?)\s*$"
 )
 #: ", and the group responded": a clause whose subject is a noun, opened after the first act.
 _AND_THE_NOUN = re.compile(

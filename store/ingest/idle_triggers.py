@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from personae.store.ingest.lexicon import ATTACK_CRAFT
+from personae.store.ingest.scan import holds_any
 
 TAKING_PART = re.compile(r"(?:take|takes|took|taking|taken)\s+part\b", re.IGNORECASE)
 #: A restriction's object before a word: "controls on rare earth| exports", "banned all
@@ -49,10 +50,33 @@ INQUIRED_INTO = re.compile(
 CITED_BEFORE = re.compile(
     r"\bciting\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE
 )
+#: What an advance or a plan met, no meeting: "meeting fierce resistance from", "met with
+#: hostility".
+MET_WITH = re.compile(
+    r"\s+(?:with\s+)?(?:[\w-]+\s+){0,2}?(?:resistance|hostility|scepticism|skepticism|derision"
+    r"|indifference)\b",
+    re.IGNORECASE,
+)
+#: An act a warning says would bring something on, right after its noun: "U.S. arms|
+#: deliveries could bring unpredictable consequences": the warned-of act is no event.
+BRINGS_ON = (
+    r"\s+(?:could|would|will|might|may)\s+(?:[a-z]+\s+)?"
+    r"(?:bring|lead|have|provoke|trigger|cause|carry|entail|result|draw)\b[^.;]{0,40}?"
+    r"\b(?:consequences|response|retaliation|reprisals?)\b"
+)
+_BRINGS_ON_AFTER = re.compile(r"(?:\s+(?!that\b)[\w-]+){0,4}?" + BRINGS_ON, re.IGNORECASE)
+
+
+def brings_on(text: str, t_end: int) -> bool:
+    """The trigger ending at ``t_end`` names an act a warning says would bring something on."""
+    return holds_any(text, _BROUGHT_WORDS) and _BRINGS_ON_AFTER.match(text, t_end) is not None
+
+
+_BROUGHT_WORDS = ("consequences", "response", "retaliation", "reprisal")
 #: Cooperation suspended: "suspend a joint working group", "suspended military cooperation".
 SUSPENDED_BEFORE = re.compile(
     r"\bsuspen(?:d|ds|ded|ding|sion\s+of)\s+(?:(?:a|an|the|its|their|all)\s+)?"
-    r"(?:[\w.-]+\s+(?:and\s+)?){0,3}$",  # "suspended new military and economic| aid",
+    r"(?:[\w.-]+\s+(?:and\s+)?){0,4}$",  # "suspended new military and economic| aid",
     # "suspended all U.S. arms| sales"
     re.IGNORECASE,
 )
@@ -206,10 +230,12 @@ REFUSED_TO_OPPOSE = re.compile(
 )
 #: What stands between an undoing verb and the noun it undoes: "the", "its planned".
 _BEFORE_ITS_NOUN = r"\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}$"
-#: A deal given up, before its noun: "abandoned the deal", "scrapped a planned merger".
+#: A deal given up, before its noun: "abandoned the deal", "scrapped a planned merger",
+#: "withdrew its signature from a border treaty".
 DEAL_UNDONE = re.compile(
     r"\b(?:abandon\w*|scrap(?:s|ped|ping)?|cancel\w*|terminat\w*|call(?:s|ed|ing)?\s+off"
-    r"|walk(?:s|ed|ing)?\s+away\s+from)" + _BEFORE_ITS_NOUN,
+    r"|walk(?:s|ed|ing)?\s+away\s+from"
+    r"|withdr[ae]w\w*\s+(?:its\s+signature\s+)?(?:from|out\s+of))" + _BEFORE_ITS_NOUN,
     re.IGNORECASE,
 )
 #: A veto or an objection given up, before its noun: "dropped a veto", "lifted its objection".

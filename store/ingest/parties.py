@@ -73,6 +73,10 @@ def no_party(text: str, hit: Hit, following: list[Hit], kinds: dict[str, str]) -
             holds_any(text, _DESTINATION_WORDS)
             and _DESTINATION_BEFORE.search(text, max(0, hit.start - 40), hit.start) is not None
         )
+        or (
+            holds_any(text, _MIGRANT_WORDS)
+            and _CROSSING_FROM.search(text, max(0, hit.start - 90), hit.start) is not None
+        )
         or (hit.actor.endswith(" opposition") and titles_member(text, hit.end))
         or (
             holds_any(text, _PORTFOLIO_WORDS)
@@ -304,6 +308,13 @@ def venue(text: str, hit: Hit) -> bool:
 _DESTINATION_WORDS = ("fle", "escap", "bound ", "headed ", "heading ")
 _DESTINATION_BEFORE = re.compile(
     r"\b(?:fle(?:e|es|d|eing)|escap(?:e|es|ed|ing)|bound|head(?:ed|ing))\s+(?:to|for|into)\s+"
+    r"(?:neighbou?ring\s+)?$"
+)
+#: Where migrants come from, no party of what is done to them: "fired tear gas at migrants
+#: trying to cross the border from| Turkey".
+_MIGRANT_WORDS = ("migrant", "refugee", "asylum", "immigrant")
+_CROSSING_FROM = re.compile(
+    r"\b(?:migrants|refugees|asylum[- ]seekers|immigrants)\b(?:\s+[\w'’-]+){0,8}?\s+from\s+"
     r"(?:neighbou?ring\s+)?$"
 )
 #: What a state's adjective says of a person who does not serve it: "American journalist

@@ -343,7 +343,7 @@ _DIPLOMATIC_PROTEST = re.compile(
 #: Words of an election: a defeat there is at the polls.
 _ELECTION = re.compile(
     r"\b(?:elections?|electoral|polls?|votes?|voters|landslide|ballots?|seats|constituenc\w+"
-    r"|runoff|run-off|primary|re-?elected)\b",
+    r"|runoff|run-off|primary|re-?elected|challenger|candidate|(?:second|third|new) term)\b",
     re.IGNORECASE,
 )
 #: Where a people votes: an election, a referendum, the polls (_ELECTION's words but the

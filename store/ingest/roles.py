@@ -41,6 +41,7 @@ from personae.store.ingest.directions import (
 )
 from personae.store.ingest.events import answered_from, participle_clause, prompted_by, reacts
 from personae.store.ingest.groups import co_speakers, group, listed_before
+from personae.store.ingest.idle_triggers import BRINGS_ON
 from personae.store.ingest.objects import (
     hosted_by,
     objects_of,
@@ -201,7 +202,10 @@ def roles(
         (
             h
             for n, h in enumerate(after)
-            if clause_subject(text, h)
+            if (
+                clause_subject(text, h)
+                and not (kind == "REQUEST" and _ASKED_THAT.fullmatch(text, t_end, h.start))
+            )  # "demanded that Russia explain what happened": whom the demand asks
             or (
                 (n or any(t_end <= s.start < h.start for s in settings or ()))
                 and subordinate_subject(text, h)
@@ -212,7 +216,9 @@ def roles(
     if subject_of_next is not None:  # "killing 12 people, and Somali forces were battling":
         after = [h for h in after if h.start < subject_of_next.start]  # a clause of its own
     if after and kind != "REQUEST":
-        that = THAT_AFTER.match(text, t_end)
+        that = THAT_AFTER.match(text, t_end) or (
+            _NOTE_THAT.match(text, t_end) if kind == "THREATEN" else None
+        )  # "warned in a diplomatic note that"
         if that is not None:  # "claimed that ISIL": a clause of its own; in "dismissed
             # Iraqi claims that ..." Iraq, before "that", is still the object; a charge's
             # object is the subject of the clause ("charged that Pakistani troops were")
@@ -222,6 +228,11 @@ def roles(
                 for h in after
                 if h.end < that.end() - 5
                 or (charged and _CLAUSE_OPENING.fullmatch(text, that.end(), h.start))
+                or (  # "warned that U.S. arms deliveries could bring unpredictable
+                    kind == "THREATEN"  # consequences": whose acts the threat answers
+                    and _CLAUSE_OPENING.fullmatch(text, that.end(), h.start)
+                    and _CONSEQUENCES_AFTER.match(text, h.end) is not None
+                )
             ]
         elif _CLAIMED.match(text, t_start) is None:  # "a group that has seized parts of Iraq": not
             relative = breaks.relative_between(t_end, after[-1].start)  # the verb's object
@@ -321,6 +332,7 @@ def roles(
                 kind == "REQUEST"
                 or text[h.end : following].strip(" ,")
                 or gerund_subject(text, h, following)  # "objected to Sweden joining NATO"
+                or (kind == "THREATEN" and _CONSEQUENCES_AFTER.match(text, h.end) is not None)
                 or participle_clause(text, following)  # "cut ties with Peru, accusing"
                 or reduced_passive(text, following)  # "arrested Americans accused of"
                 or nominal(text, t_start)  # "a truce between Chad and Sudan took effect"
@@ -409,6 +421,10 @@ def roles(
     return subjects, pairs, clear
 
 
+#: Between a demand and whom it asks: " that the", " on Monday that".
+_ASKED_THAT = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+that\s+(?:the\s+)?")
+
+
 def _visit_by(
     text: str, actors: list[Hit], trigger: tuple[int, int], breaks: Breaks
 ) -> tuple[list[Hit], list[tuple[Hit, Hit]], bool] | None:
@@ -488,6 +504,10 @@ _SAID_NOUN = re.compile(r"[a-z]+(?:tions?|ments?|isms?|ings?|eats?|ests?)\b")
 _CHARGE_THAT = re.compile(r"(?:charg|alleg|accus)(?:ed|es)\b", re.IGNORECASE)
 #: Before the subject of the clause that opens: an article and a few lower-case words.
 _CLAUSE_OPENING = re.compile(r"(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}")
+_NOTE_THAT = re.compile(r"\s+(?:in|through)\s+(?:[\w'’-]+\s+){1,5}?that\s")
+#: An owner's acts, then what they would bring on: "('s) arms deliveries could bring
+#: unpredictable consequences".
+_CONSEQUENCES_AFTER = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){1,5}?" + BRINGS_ON)
 #: "claimed responsibility for a bomb that killed six British soldiers": whom the act struck
 #: is named in its relative clause.
 _CLAIMED = re.compile(r"claim(?:s|ed|ing)? responsibility\b", re.IGNORECASE)

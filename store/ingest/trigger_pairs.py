@@ -30,6 +30,7 @@ from personae.store.ingest.reactions import (
     names_act,
     reaction_to_act,
     reactor_after_act,
+    refused_to_asker,
     said_of_act,
 )
 from personae.store.ingest.readings import (
@@ -163,6 +164,13 @@ def pairs_read(
             )
         ):
             kind, found = reaction  # "..., and Russia condemned the strikes": each striker
+    if (
+        found is not None
+        and kind in ("REJECT", "COOPERATE")
+        and (asked := refused_to_asker(text, (t_start, t_end), found, last_pairs, hits))
+    ):
+        found = (found[0], asked, found[2])  # "expelled four Russian diplomats over
+        # Moscow's refusal to hand over a KGB officer": Russia rejects Britain
     shared = bool(last_pairs) and (
         _shares_subject(text, t_start, read_as) or each_on_the_other(text, t_start, t_end)
     )

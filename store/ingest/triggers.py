@@ -27,6 +27,7 @@ from personae.store.ingest.idle_triggers import (
     INQUIRED_INTO,
     JUDGED_AS_BEFORE,
     MATERIAL_CONFLICT,
+    MET_WITH,
     MILITARY_NEAR,
     NO_ACT,
     OFFICE_FOR_BEFORE,
@@ -40,6 +41,7 @@ from personae.store.ingest.idle_triggers import (
     VETO_DROPPED,
     WAR_ENDED,
     back_read,
+    brings_on,
     claims_a_thing,
     compound_noun,
     led_body,
@@ -103,7 +105,11 @@ _CROWD_AS_AGENT = re.compile(
 _TO_THE = re.compile(r" to (?:the|a|an|this|that|its|their) ")
 #: A participle of coercion with no object after it: passive ("Koreans forced to work for
 #: Japanese companies", "were compelled to leave"), no act of the sentence's subject.
-_MADE_TO = re.compile(r"(?:forced|compelled|obliged)\s+to\s", re.IGNORECASE)
+#: "forced to resign": a cause, told by its act; "forced their way across": a way made.
+_MADE_TO = re.compile(
+    r"(?:forced|compelled|obliged)\s+to\s|forc(?:e|es|ed|ing)\s+(?:their|its|his|her|a)\s+way\b",
+    re.IGNORECASE,
+)
 #: What is broken that no one is hurt by: "break the deadlock in peace talks", "broke the
 #: ice", "broke ranks".
 _BROKEN_THING = re.compile(
@@ -245,7 +251,14 @@ def triggers_of(
         and not (t[2] == "ASSAULT" and WAR_ENDED.search(text, max(0, t[0] - 40), t[0]))
         and not (t[2] == "RETREAT" and ENDING_WAR_AFTER_ACT.match(text, t[0]))
         and not (t[2] == "COERCE" and _MADE_TO.match(text, t[0]))
-        and not (t[2] == "CONSULT" and _CALLED_BY_NOUN.search(text, max(0, t[0] - 30), t[1]))
+        and not (t[2] != "THREATEN" and brings_on(text, t[1]))  # "warned that U.S. arms
+        # deliveries could bring unpredictable consequences": the deliveries are no event
+        and not (
+            t[2] == "CONSULT"
+            and (
+                _CALLED_BY_NOUN.search(text, max(0, t[0] - 30), t[1]) or MET_WITH.match(text, t[1])
+            )
+        )  # "a meeting called by Russia"; "meeting fierce resistance": no meeting
         and not (t[2] == "THREATEN" and DANGER_WARNED.match(text, t[1]))
         and not (
             polarity(t[2]) == "cooperation"  # (a hostile word is the charge: "described as
@@ -271,8 +284,8 @@ def triggers_of(
         )  # "tightened controls on rare earth exports": the trade restricted, no trade made
         and not (
             polarity(t[2]) == "cooperation"
-            and holds(text, "suspen", t[0] - 40, t[0])
-            and SUSPENDED_BEFORE.search(text, max(0, t[0] - 40), t[0]) is not None
+            and holds(text, "suspen", t[0] - 60, t[0])
+            and SUSPENDED_BEFORE.search(text, max(0, t[0] - 60), t[0]) is not None
         )  # "suspend a joint working group": the suspension is the act
     )  # "ending two decades of hostility", "ending the war with Eritrea": held, fought no more
     # An intent gives way to the act it names: "agreed to lift the sanctions" is the lifting.
@@ -320,7 +333,7 @@ def triggers_of(
             and ordered[number + 1][0] == t[1] + 1
         )
         and not (t[2] == "PROTEST" and CALLED_OFF.search(text, max(0, t[0] - 40), t[0]))
-        and not (t[2] == "AGREE" and DEAL_UNDONE.search(text, max(0, t[0] - 40), t[0]))
+        and not (t[2] == "AGREE" and DEAL_UNDONE.search(text, max(0, t[0] - 50), t[0]))
         and not (t[2] == "REJECT" and VETO_DROPPED.search(text, max(0, t[0] - 40), t[0]))
         and not (t[2] == "RIVAL" and unnamed_rivals(text, t[0], t[1]))
         and not led_body(text, t[0], t[1])

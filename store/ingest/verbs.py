@@ -20,7 +20,8 @@ REDUCING = (
     r"|reduc(?:e|es|ed|ing)|slash(?:es|ed|ing)?|curb(?:s|ed|ing)?"
     r"|scrap(?:s|ped|ping)?|terminat(?:e|es|ed|ing)|downgrad(?:e|es|ed|ing)|stop(?:s|ped|ping)?"
     r"|broke off|break(?:s|ing)? off|suspend(?:s|ed|ing)?|freez(?:e|es|ing)|froze"
-    r"|call(?:s|ed|ing)? off|cancel\w*|revok(?:e|es|ed|ing)|annul\w*|tore up|tear(?:s|ing)? up)"
+    r"|call(?:s|ed|ing)? off|cancel\w*|revok(?:e|es|ed|ing)|annul\w*|tore up|tear(?:s|ing)? up"
+    r"|postpon(?:e|es|ed|ing)|put(?:s|ting)? off|delay(?:s|ed|ing)?)"
     r"(?: (?!(?:with|to|from|on|against)\b)[\w.'’-]+){0,3}? (?<!days of )(?<!rounds of )"
     r"(?<!weeks of )(?<!hours of )(?:ties|relations"
     r"|cooperation(?: agreements?| accords?| pacts?| deals?)?|agreements?|accords?|pacts?"
@@ -113,7 +114,7 @@ ACCEPTING = r"accept(?=\w* (?:[\w'’-]+ ){0,5}?(?:terms|demands?|conditions|ult
 #: dictionary's patterns for treaties and accords type it ("withdraw from the Iran nuclear
 #: deal").
 LEAVING_DEAL = (
-    r"withdr[ae]w\w*(?= (?:from|out of) (?:the |an? |its )?(?:[\w'’-]+ ){0,4}?"
+    r"withdr[ae]w\w*(?= (?:its signature )?(?:from|out of) (?:the |an? |its )?(?:[\w'’-]+ ){0,4}?"
     r"(?:deal|agreement|accord|treaty|pact|convention)s?\b)"
 )
 #: Leaving talks halts them with the other side (CAMEO 164, SANCTION), taken with its object
@@ -125,7 +126,7 @@ LEAVING_TALKS = (
 )
 LEAVING_TREATY = (
     r"(?:suspend(?:s|ed|ing)?|end(?:s|ed|ing)?|halt(?:s|ed|ing)?|freez(?:e|es|ing)|froze)"
-    r" (?:its|their) (?:participation|membership|involvement|part) in"
+    r" (?:its|their|[\w.-]+['’]s) (?:participation|membership|involvement|part) in"
     r"(?: (?:the )?(?:[\w'’-]+ ){0,5}?(?:treaty|accord|agreement|pact|deal)\b)?"
 )
 #: Putting a company or person on a list of the sanctioned (the verb comes before its object:
@@ -178,7 +179,7 @@ TRIGGERS: dict[str, str] = {
     "AID": r"suppl(?:y|ies|ied|ying)(?! (?:boats?|ships?|vessels?|lines?|chains?|routes?"
     r"|convoys?|depots?|runs?|missions?|shortages?)\b)|provid(?:e|es|ed|ing)|giv(?:e|es|ing)|gave|given|deliver\w*"
     r"|donat\w+|arming|approv(?:e|es|ed|ing)(?= (?:[\w'’$.,-]+ ){0,5}?(?:aid|assistance|loans?"
-    r"|grants?|credits?)\b)|(?:sen[dt](?:s|ing)?|ship(?:s|ped|ping)?|ferr(?:y|ies|ied|ying)"
+    r"|grants?|credits?|weapons|arms)\b)|(?:sen[dt](?:s|ing)?|ship(?:s|ped|ping)?|ferr(?:y|ies|ied|ying)"
     r"|truck(?:s|ed|ing)?|fl(?:y|ies|ew|own|ying))(?= (?:[\w'’$.,-]+ ){0,4}?(?:weapons|arms|ammunition|munitions"
     r"|vaccines|medicines?|food|fuel|equipment|doctors|nurses|medics|medical|rice|grain|wheat"
     r"|flour|supplies|relief|tents|blankets|humanitarian)\b)|fund(?:s|ed|ing)?|financ(?!ial\b|iers?\b)\w+|lend(?:s|ing)?|lent\b|aid(?:s|ed)?|assistance|extended(?! (?:[\w'’-]+ ){0,3}?(?:embargo\w*|sanctions|bans?)\b)|arms sales|rescue\w*"
