@@ -67,12 +67,14 @@ BRINGS_ON = (
 _BRINGS_ON_AFTER = re.compile(r"(?:\s+(?!that\b)[\w-]+){0,4}?" + BRINGS_ON, re.IGNORECASE)
 
 
+_BROUGHT_WORDS = ("consequences", "response", "retaliation", "reprisal")
+
+
 def brings_on(text: str, t_end: int) -> bool:
     """The trigger ending at ``t_end`` names an act a warning says would bring something on."""
     return holds_any(text, _BROUGHT_WORDS) and _BRINGS_ON_AFTER.match(text, t_end) is not None
 
 
-_BROUGHT_WORDS = ("consequences", "response", "retaliation", "reprisal")
 #: Cooperation suspended: "suspend a joint working group", "suspended military cooperation".
 SUSPENDED_BEFORE = re.compile(
     r"\bsuspen(?:d|ds|ded|ding|sion\s+of)\s+(?:(?:a|an|the|its|their|all)\s+)?"

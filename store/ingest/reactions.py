@@ -370,11 +370,12 @@ _OWN_VERBS = re.compile(r"(?:,\s+(?:which|who)\s+[^,;]{1,60},)?(?:\s+[a-z]+){0,5
 #: A refusal told as the cause of the act before: "suspended Honduras after the country's
 #: government refused to", "froze aid when the junta refused to".
 _REFUSED_AFTER = re.compile(r"\b(?:after|when|because)\s+[^,;]{0,40}$")
+_OWNS = re.compile(r"['’]s ")
+#: Whom those handed over would go to, right before their name: "to| Colombia".
+_TO_RECIPIENT = re.compile(r"\bto\s+(?:the\s+)?$")
 #: A refusal to hand someone over, given as the cause of the act before it: "expelled four
 #: Russian diplomats over Moscow's refusal to hand over| former KGB bodyguard Andrei
 #: Lugovoy", "after Moscow refused to extradite| the former KGB officer".
-_OWNS = re.compile(r"['’]s ")
-_TO_RECIPIENT = re.compile(r"\bto\s+(?:the\s+)?$")
 _HANDING = r"(?:extradite|hand\s+(?:over|back)|surrender|return)\b"
 _HANDING_OVER = re.compile(r"\s+to\s+" + _HANDING)
 _REFUSED_HANDING = re.compile(r"\brefus(?:al|e|es|ed|ing)\s+to\s+$")

@@ -504,6 +504,7 @@ _SAID_NOUN = re.compile(r"[a-z]+(?:tions?|ments?|isms?|ings?|eats?|ests?)\b")
 _CHARGE_THAT = re.compile(r"(?:charg|alleg|accus)(?:ed|es)\b", re.IGNORECASE)
 #: Before the subject of the clause that opens: an article and a few lower-case words.
 _CLAUSE_OPENING = re.compile(r"(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}")
+#: Where a warning was given, before its "that": " in a diplomatic note that".
 _NOTE_THAT = re.compile(r"\s+(?:in|through)\s+(?:[\w'’-]+\s+){1,5}?that\s")
 #: An owner's acts, then what they would bring on: "('s) arms deliveries could bring
 #: unpredictable consequences".
