@@ -43,7 +43,7 @@ from personae.store.ingest.anaphora import (
     possessive_references,
     pronoun_references,
 )
-from personae.store.ingest.described import DESCRIPTIVE, led_governments
+from personae.store.ingest.described import DESCRIPTIVE, led_governments, members_named
 from personae.store.ingest.descriptions import description_references, without_described
 from personae.store.ingest.discovery import discover, titled_elsewhere
 from personae.store.ingest.employers import (
@@ -182,6 +182,8 @@ def find_actors(
             ):
                 continue
             name = text[span[0] : span[1]]
+            if kind == "armed_group":  # "Catalan separatist leaders": the Catalan separatists
+                name = members_named(name)
             if kind == "armed_group" and names_group_after(text, span[1], gaz):
                 continue  # "the Syrian Kurdish militia YPG": a description of the YPG
             ruler = (
@@ -206,7 +208,7 @@ def find_actors(
                 found.add(text[span[0] : own], kind, *span).add_alias(name)
             elif owner is not None and kind == "armed_group":  # "Mali's Tuareg rebels": the
                 span = (span[0] + len(first_word) + 1, span[1])  # state is named on its own
-                actor = found.add(text[span[0] : span[1]], kind, *span)
+                actor = found.add(members_named(text[span[0] : span[1]]), kind, *span)
                 actor.affiliation = owner.name
             else:
                 actor = found.add(name, kind, *span)

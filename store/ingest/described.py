@@ -33,6 +33,20 @@ _CAPITALISED_RUN = re.compile(
     r"(?<![\w-])(?:[Pp]ro-|[Aa]nti-|al |el )?(?:[A-Z][\w'’-]+ (?:(?:for|of) (?:the )?(?=[A-Z]))?)+"
 )  # "United Front for Change rebels": the front's name holds "for"
 _GROUP_TAIL = re.compile(rf"([a-z]+ )?(?:{ARMED_GROUP_NOUNS})\b")
+#: A group's people named by its members' word in the singular: "Catalan| separatist
+#: leaders", "Chechen| rebel fighters".
+_MEMBER_WORD = r"(?:separatist|rebel|militant|insurgent|guerrilla|jihadist)"
+_MEMBERS = ("leaders", "commanders", "fighters", "politicians", "activists", "figures", "chiefs")
+_MEMBERS_TAIL = re.compile(rf"{_MEMBER_WORD} (?:{'|'.join(_MEMBERS)})\b")
+_MEMBERS_NAMED = re.compile(rf"(.+ {_MEMBER_WORD}) [a-z]+")
+
+
+def members_named(name: str) -> str:
+    """The group a name of its members names, as coders and readers call it: "Catalan
+    separatist leaders" and "Chechen rebel fighters" are the Catalan separatists and the
+    Chechen rebels."""
+    members = _MEMBERS_NAMED.fullmatch(name)
+    return f"{members[1]}s" if members else name
 
 
 def _administrations(text: str) -> Iterator[tuple[int, int]]:
@@ -52,6 +66,8 @@ def _groups(text: str) -> Iterator[tuple[int, int]]:
             and (tail[1] or run[0]).strip().lower() not in _CIVIC_WORDS  # "Rights groups"
         ):
             yield run.start(), tail.end()
+        elif (members := _MEMBERS_TAIL.match(text, run.end())) is not None:
+            yield run.start(), members.end()
         elif (
             forces := _PEOPLES_FORCES.match(text, run.start(), run.end() + 7)
         ) is not None and load_gazetteer().lookup(forces[1]) is None:  # "Syrian forces": the
@@ -94,7 +110,7 @@ DESCRIPTIVE = (
         "government",
         frozenset(words("administration administrations government cabinet regime")),
     ),
-    (_groups, "armed_group", frozenset({*ARMED_GROUP_NOUNS.split("|"), "forces"})),
+    (_groups, "armed_group", frozenset({*ARMED_GROUP_NOUNS.split("|"), "forces", *_MEMBERS})),
 )
 
 

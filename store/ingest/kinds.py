@@ -42,10 +42,11 @@ _PLACE_TAILS = frozenset(
     words("""Square Avenue Street Road Boulevard Bridge Roundabout Highway Airport Cemetery
     Valley Strait Peninsula Desert""")
 )
-#: What names the place after it: "the city of Hama", "the Lima district of Miraflores".
+#: What names the place after it: "the city of Hama", "the Lima district of Miraflores",
+#: "the U.N.-declared safe area of Srebrenica".
 _PLACE_OF_BEFORE = re.compile(
     r"\b(?:city|town|village|port|district|province|region|county|suburb|enclave|island"
-    r"|neighbou?rhood|township|camp) of $"
+    r"|neighbou?rhood|township|camp|safe area|safe haven) of $"
 )
 #: How a text ends where _PLACE_OF_BEFORE matches: with "of " ("$" also matches before a
 #: newline that ends the text searched).
