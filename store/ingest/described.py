@@ -37,14 +37,20 @@ _GROUP_TAIL = re.compile(rf"([a-z]+ )?(?:{ARMED_GROUP_NOUNS})\b")
 #: leaders", "Chechen| rebel fighters".
 _MEMBER_WORD = r"(?:separatist|rebel|militant|insurgent|guerrilla|jihadist)"
 _MEMBERS = ("leaders", "commanders", "fighters", "politicians", "activists", "figures", "chiefs")
-_MEMBERS_TAIL = re.compile(rf"{_MEMBER_WORD} (?:{'|'.join(_MEMBERS)})\b")
-_MEMBERS_NAMED = re.compile(rf"(.+ {_MEMBER_WORD}) [a-z]+")
+_LEADER = ("leader", "commander", "chief")
+_MEMBERS_TAIL = re.compile(
+    rf"{_MEMBER_WORD}(?: (?:{'|'.join(_MEMBERS)})\b"
+    r"|(?= (?:leader|commander|chief) (?:[A-Z][\w'’-]+ ?)++(?!of\b)))"
+)  # "Chechen separatist| leader Dzhokhar Dudayev": the group, then its leader (not "Tutsi
+# rebel leader Laurent Nkunda of the CNDP": the CNDP's)
+_MEMBERS_NAMED = re.compile(rf"([\w'’-]+ {_MEMBER_WORD})(?: [a-z]+)?")
 
 
 def members_named(name: str) -> str:
     """The group a name of its members names, as coders and readers call it: "Catalan
-    separatist leaders" and "Chechen rebel fighters" are the Catalan separatists and the
-    Chechen rebels."""
+    separatist leaders", "Chechen rebel fighters" and the "Chechen separatist" of "Chechen
+    separatist leader Dzhokhar Dudayev" are the Catalan separatists, the Chechen rebels and
+    the Chechen separatists."""
     members = _MEMBERS_NAMED.fullmatch(name)
     return f"{members[1]}s" if members else name
 
@@ -66,7 +72,8 @@ def _groups(text: str) -> Iterator[tuple[int, int]]:
             and (tail[1] or run[0]).strip().lower() not in _CIVIC_WORDS  # "Rights groups"
         ):
             yield run.start(), tail.end()
-        elif (members := _MEMBERS_TAIL.match(text, run.end())) is not None:
+        elif run[0].count(" ") == 1 and (members := _MEMBERS_TAIL.match(text, run.end())):
+            # a people's one word ("Chechen"), not a group's own name ("Shining Path")
             yield run.start(), members.end()
         elif (
             forces := _PEOPLES_FORCES.match(text, run.start(), run.end() + 7)
@@ -110,7 +117,11 @@ DESCRIPTIVE = (
         "government",
         frozenset(words("administration administrations government cabinet regime")),
     ),
-    (_groups, "armed_group", frozenset({*ARMED_GROUP_NOUNS.split("|"), "forces", *_MEMBERS})),
+    (
+        _groups,
+        "armed_group",
+        frozenset({*ARMED_GROUP_NOUNS.split("|"), "forces", *_MEMBERS, *_LEADER}),
+    ),
 )
 
 

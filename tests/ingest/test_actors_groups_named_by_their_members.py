@@ -1,7 +1,8 @@
 """A group named by its members' word in the singular ("Kashmiri separatist leaders", "Chechen
 rebel fighters") is the group, named as readers and coders name it ("Kashmiri separatists",
-"Chechen rebels"), not a people's adjective left as an actor of no kind; and the town a "safe
-area of" names is a place."""
+"Chechen rebels"), not a people's adjective left as an actor of no kind, and "Chechen
+separatist leader X" is that group's leader (not when "of the CNDP" names his own); and the
+town a "safe area of" names is a place."""
 
 from __future__ import annotations
 
@@ -36,3 +37,22 @@ def test_a_safe_area_of_a_town_names_a_place() -> None:
         "1995-07-25",
     )
     assert found["Zepa"].kind == "place"
+
+
+def test_a_separatist_leader_leads_the_separatists() -> None:
+    text = (
+        "GROZNY (AP) - Chechen separatist leader Dzhokhar Dudayev vowed on Sunday to fight "
+        "Russia to the last man."
+    )
+    found = entities_in(text, "1994-12-11")
+    assert found["Dzhokhar Dudayev"].affiliation == "chechen-separatists"
+    assert coded_in(text, "1994-12-11") == {("chechen separatists", "russia", "THREATEN")}
+
+
+def test_a_rebel_leader_of_a_named_group_stays_that_groups() -> None:
+    found = entities_in(
+        "Tutsi rebel leader Laurent Nkunda of the CNDP declared a ceasefire on Wednesday.",
+        "2008-10-29",
+    )
+    assert found["Laurent Nkunda"].affiliation == "cndp"
+    assert "Tutsi rebels" not in found
