@@ -50,9 +50,13 @@ def members_named(name: str) -> str:
     """The group a name of its members names, as coders and readers call it: "Catalan
     separatist leaders", "Chechen rebel fighters" and the "Chechen separatist" of "Chechen
     separatist leader Dzhokhar Dudayev" are the Catalan separatists, the Chechen rebels and
-    the Chechen separatists."""
+    the Chechen separatists; "the Medellin cocaine cartel" is the Medellin cartel."""
     members = _MEMBERS_NAMED.fullmatch(name)
-    return f"{members[1]}s" if members else name
+    return f"{members[1]}s" if members else _TRADE_WORD.sub(" ", name)
+
+
+#: What a cartel deals in, inside its name: "Medellin| cocaine |cartel".
+_TRADE_WORD = re.compile(r" (?:drug|drugs|cocaine|heroin|narcotics) (?=cartels?$)")
 
 
 def _administrations(text: str) -> Iterator[tuple[int, int]]:
@@ -64,6 +68,8 @@ def _administrations(text: str) -> Iterator[tuple[int, int]]:
 
 def _groups(text: str) -> Iterator[tuple[int, int]]:
     for run in _CAPITALISED_RUN.finditer(text):
+        start = run.start() + 4 if run[0].startswith("The ") else run.start()  # "The
+        # Medellin cocaine cartel" opening a sentence: the cartel's name after "The"
         tail = _GROUP_TAIL.match(text, run.end())
         if (
             tail is not None
@@ -71,14 +77,16 @@ def _groups(text: str) -> Iterator[tuple[int, int]]:
             and not _names_model(run[0])
             and (tail[1] or run[0]).strip().lower() not in _CIVIC_WORDS  # "Rights groups"
         ):
-            yield run.start(), tail.end()
-        elif run[0].count(" ") == 1 and (members := _MEMBERS_TAIL.match(text, run.end())):
+            yield start, tail.end()
+        elif text.count(" ", start, run.end()) == 1 and (
+            members := _MEMBERS_TAIL.match(text, run.end())
+        ):
             # a people's one word ("Chechen"), not a group's own name ("Shining Path")
-            yield run.start(), members.end()
+            yield start, members.end()
         elif (
-            forces := _PEOPLES_FORCES.match(text, run.start(), run.end() + 7)
+            forces := _PEOPLES_FORCES.match(text, start, run.end() + 7)
         ) is not None and load_gazetteer().lookup(forces[1]) is None:  # "Syrian forces": the
-            yield run.start(), forces.end()  # state's
+            yield start, forces.end()  # state's
 
 
 #: A people's forces, named by a word of theirs no lexicon knows as a state's: "Tigrayan
@@ -95,8 +103,13 @@ _CIVIC_WORDS = frozenset(
 
 
 def _names_model(run: str) -> bool:
-    """Whether the run ends with a model's number: "MiG-29 fighters", "F-16 fighters" are jets."""
-    return any(part[:1].isdigit() for part in run.split()[-1].split("-")[1:])
+    """Whether the run ends with a model's number or maker: "MiG-29 fighters", "F-16
+    fighters", "Cuban MiG fighters" are jets."""
+    last = run.split()[-1]
+    return last in _AIRCRAFT_MAKERS or any(part[:1].isdigit() for part in last.split("-")[1:])
+
+
+_AIRCRAFT_MAKERS = frozenset(words("MiG Sukhoi Mirage Harrier Tornado Rafale Gripen Tupolev"))
 
 
 def _acts_on(word: str | None) -> bool:

@@ -101,11 +101,13 @@ def told_apart(text: str, first_end: int, t_start: int) -> bool:
 
 
 #: "... held talks and agreed to ease tensions": a second verb phrase, its act the second
-#: event; "made a visit to Kyiv and pledged $500 million in military |aid": its object's noun.
+#: event; "made a visit to Kyiv and pledged $500 million in military |aid": its object's noun;
+#: "welcomed Abe and used their summit to| urge Japan": the occasion put to use.
 _AND_COMMITTED = re.compile(
     r"\band\s+(?:(?:agreed|pledged|promised|vowed|offered|decided|threatened)\s+to"
     r"|threatened(?:\s+[a-z]+)?"
-    r"|(?:pledged|promised|offered|approved|announced|granted)\s+(?:[\w$€£.,'’-]+\s+){1,6}?)\s*$"
+    r"|(?:pledged|promised|offered|approved|announced|granted)\s+(?:[\w$€£.,'’-]+\s+){1,6}?"
+    r"|(?:used|took)\s+(?:his|her|its|their|the)\s+(?:[\w-]+\s+){0,3}?to)\s*$"
 )
 #: ", and the group responded": a clause whose subject is a noun, opened after the first act.
 _AND_THE_NOUN = re.compile(

@@ -75,6 +75,16 @@ def brings_on(text: str, t_end: int) -> bool:
     return holds_any(text, _BROUGHT_WORDS) and _BRINGS_ON_AFTER.match(text, t_end) is not None
 
 
+#: What exiles form: "the Miami-based exile| group", "exiled| opposition leaders".
+_EXILES = re.compile(
+    r"d?\s+(?:[a-z]+\s+)?(?:groups?|community|communities|leaders?|organi[sz]ations?)\b"
+)
+#: A measure slapped on someone: "slapped duties on", "slapped visa requirements on".
+MEASURE_SLAPPED = re.compile(
+    r"slap\w*\s+(?:[\w$.,%-]+\s+){0,5}?(?:duties|tariffs?|sanctions|bans?|fines?|restrictions"
+    r"|requirements|freezes|levies|embargo(?:es)?|curbs|quotas)\b",
+    re.IGNORECASE,
+)
 #: Cooperation suspended: "suspend a joint working group", "suspended military cooperation".
 SUSPENDED_BEFORE = re.compile(
     r"\bsuspen(?:d|ds|ded|ding|sion\s+of)\s+(?:(?:a|an|the|its|their|all)\s+)?"
@@ -264,6 +274,12 @@ def compound_noun(text: str, start: int, end: int) -> bool:
             and _FORCE_OWNER.search(text, max(0, start - 9), start) is not None
         )
         or (word == "strike" and _STRIKE_GROUP.match(text, end) is not None)
+        or (word in ("flown", "operated") and text.startswith(" by ", end))  # "planes flown
+        # by the exile group": whose planes, no flight of aid
+        or (word.startswith("exile") and _EXILES.match(text, end) is not None)  # "the exile
+        # group Brothers to the Rescue": who they are, no one exiled
+        or (word == "invasion" and text.startswith((" force", " fleet"), end))  # "an American
+        # invasion force was due to land": the force, no invasion yet
         or (word in ("charge", "charges") and _D_AFFAIRES.match(text, end) is not None)
         or (word == "aid" and _AID_BODY.match(text, end) is not None)
         or (word == "guard" and _GUARD_OWNER.search(text, max(0, start - 14), start) is not None)
@@ -279,7 +295,8 @@ def compound_noun(text: str, start: int, end: int) -> bool:
             )
         )
         or (word == "back" and _CUT_BACK.search(text, max(0, start - 10), start) is not None)
-        or (word == "trade" and _UNION_AFTER.match(text, end) is not None)
+        or (word == "trade" and _TRADE_OFFICE.match(text, end) is not None)  # "the trade
+        # union", "British trade commissioner James Cross": a body or an office, no trade
         or (word == "counter" and text.startswith("-", end))  # "counter-tariffs": the tariffs
         or (word == "spy" and _SPY_NOUN.match(text, end) is not None)  # "a U.S. spy agency"
         or (  # "the Forces of Freedom and Change alliance": the name's noun, no alliance made
@@ -332,8 +349,11 @@ _CONTROL_NOUN_BEFORE = re.compile(
 _FORCES_NAMED = re.compile(r"\b(?:against|the|its|their|his|her|of|by|with)\s+$", re.IGNORECASE)
 
 
-#: "the Solidarity trade| union": a kind of body, no trade made.
-_UNION_AFTER = re.compile(r"\s+(?:unions?|unionists?|federation|confederation|congress)\b")
+#: "the Solidarity trade| union", "British trade| commissioner": a body or an office.
+_TRADE_OFFICE = re.compile(
+    r"\s+(?:unions?|unionists?|federation|confederation|congress|commissioner|representative"
+    r"|envoy|attach[eé]|delegation|mission|office)\b"
+)
 
 
 ENDED_BEFORE = re.compile(r"\bend(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,4}?of\s+$", re.IGNORECASE)

@@ -40,7 +40,7 @@ _WEAK_GOVERNMENT = frozenset(
 #: Last words of a place's name: "Tiananmen Square", "Epifanio de los Santos Avenue".
 _PLACE_TAILS = frozenset(
     words("""Square Avenue Street Road Boulevard Bridge Roundabout Highway Airport Cemetery
-    Valley Strait Peninsula Desert""")
+    Valley Strait Peninsula Desert Palace""")
 )
 #: What names the place after it: "the city of Hama", "the Lima district of Miraflores",
 #: "the U.N.-declared safe area of Srebrenica".
@@ -48,6 +48,8 @@ _PLACE_OF_BEFORE = re.compile(
     r"\b(?:city|town|village|port|district|province|region|county|suburb|enclave|island"
     r"|neighbou?rhood|township|camp|safe area|safe haven) of $"
 )
+#: What names the place before it: "the La Moneda| presidential palace".
+_PALACE_AFTER = re.compile(r" (?:presidential |royal )?palace\b")
 #: How a text ends where _PLACE_OF_BEFORE matches: with "of " ("$" also matches before a
 #: newline that ends the text searched).
 _PLACE_OF_TAILS = (" of ", " of \n")
@@ -102,12 +104,17 @@ def kind_of(cand: Candidate, text: str, gaz: Gazetteer) -> str:
         return head  # "Central Bank of the Argentine Republic", "Bank of the Philippine Islands"
     if len(name_words) > 1 and name_words[-1] in COMPANY_SUFFIXES:
         return "company"
-    if (len(name_words) > 1 and name_words[-1] in _PLACE_TAILS) or any(
-        text.endswith(_PLACE_OF_TAILS, 0, start)  # most names have no "of " right before
-        and _PLACE_OF_BEFORE.search(text, max(0, start - 30), start)
-        for start, _ in cand.spans
+    if (
+        (len(name_words) > 1 and name_words[-1] in _PLACE_TAILS)
+        or any(
+            text.endswith(_PLACE_OF_TAILS, 0, start)  # most names have no "of " right before
+            and _PLACE_OF_BEFORE.search(text, max(0, start - 30), start)
+            for start, _ in cand.spans
+        )
+        or any(_PALACE_AFTER.match(text, end) for _, end in cand.spans)
     ):
-        return "place"  # "Tiananmen Square", "the city of Hama", "the port of Buchanan"
+        return "place"  # "Tiananmen Square", "the city of Hama", "the port of Buchanan", "the
+        # La Moneda presidential palace"
     if _INSURGENT_AIMS.intersection(name_words) and _FIGHTING_BODY.intersection(name_words):
         return "armed_group"  # "Oromo Liberation Front", "Kachin Independence Army"
     if holds_any(text, _ARMED_WORDS) and any(  # not a modifier's word nor an owner: "rebels

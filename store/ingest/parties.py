@@ -310,12 +310,13 @@ _DESTINATION_BEFORE = re.compile(
     r"\b(?:fle(?:e|es|d|eing)|escap(?:e|es|ed|ing)|bound|head(?:ed|ing))\s+(?:to|for|into)\s+"
     r"(?:neighbou?ring\s+)?$"
 )
-#: Where migrants come from, no party of what is done to them: "fired tear gas at migrants
-#: trying to cross the border from| Turkey".
-_MIGRANT_WORDS = ("migrant", "refugee", "asylum", "immigrant")
+#: Where migrants or a cargo come from, no party of what is done to them: "fired tear gas
+#: at migrants trying to cross the border from| Turkey", "struck a boat carrying illegal
+#: drugs from| Venezuela".
+_MIGRANT_WORDS = ("migrant", "refugee", "asylum", "immigrant", "carrying")
 _CROSSING_FROM = re.compile(
-    r"\b(?:migrants|refugees|asylum[- ]seekers|immigrants)\b(?:\s+[\w'’-]+){0,8}?\s+from\s+"
-    r"(?:neighbou?ring\s+)?$"
+    r"(?:\b(?:migrants|refugees|asylum[- ]seekers|immigrants)\b(?:\s+[\w'’-]+){0,8}?"
+    r"|\bcarrying(?:\s+[\w'’-]+){1,4}?)\s+from\s+(?:neighbou?ring\s+)?$"
 )
 #: What a state's adjective says of a person who does not serve it: "American journalist
 #: James Foley", "a British aid worker", "Canadian businessman Michael Spavor".

@@ -247,8 +247,8 @@ _HOSTILE_NAMES = frozenset({"COERCE", "ASSAULT", "THREATEN", "SANCTION"})
 _ORDERED_FORCES = re.compile(
     r"order\w* (?:[\w'’,-]+ ){0,4}?(?:troops|soldiers|battalions|brigades|forces|tanks|warships"
     r"|units|carriers?|carrier (?:strike )?groups?|fleets?|ships|submarines|bombers) (?:to|into"
-    r"|toward|towards) (?:the |its |their |waters |[A-Z])"
-)
+    r"|toward|towards) (?:the |its |their |his |her |waters |[A-Z])"
+)  # "ordered ten army battalions to his country's frontier"
 #: A person's name right after "handed over", then a comma or "to": not a thing given.
 _PERSON_HANDED = re.compile(
     r"hand(?:s|ed|ing)? (?:(?:him|her|them) over|over (?:(?:the|a|[a-z]+ (?:lord|leader|suspect)"

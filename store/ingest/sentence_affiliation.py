@@ -296,12 +296,12 @@ _STATE_BODY_AFTER = re.compile(
 #: Between a group and its leader's name: "RENAMO rebel leader", "Hamas political chief".
 _LEADER_GAP = re.compile(
     r"\s+(?:(rebel|militia|guerrilla|insurgent)\s+|(?:opposition|party|political|military)\s+)?"
-    r"(?:leader|chief|commander|head|founder)\s+"
+    r"(?:leader|chief|commander|head|founder|boss|kingpin)\s+"
 )
 #: Between a name and the group it leads, in apposition: ", leader of the", ", the former
 #: prime minister and leader of the".
 _LEADER_OF = re.compile(
-    r"(?:,\s+(?:the\s+)?(?:[a-z]+\s+){0,4}?(?:leader|chief|chairman|chairwoman|head|commander"
+    r"(?:,\s+(?:the\s+)?(?:[a-z]+\s+){0,4}?(?:leader|chief|chairman|chairwoman|head|commander|boss"
     r"|(?:co-)?founder|patron|spokesman|spokeswoman|member)"
     r"|\s+and\s+(?:(?:\w+|\d+)\s+)?other\s+(?:[a-z]+\s+)?(?:leaders|members|officials))"
     # "X and (eight) other leaders of"

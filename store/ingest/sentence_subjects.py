@@ -30,6 +30,12 @@ _AND_VERB_PHRASE = re.compile(
     r"(?:[a-z]+\s+to\s+(?:[a-z]+\s+){0,4}|[a-z]+ed\s+(?:[a-z-]+\s+){0,3})?"
     r"|(?<!,)\s+and\s+(?:(?:then|later|also)\s+)?)$"
 )
+#: A second verb phrase that puts an occasion to use: "... and used his welcoming speech to|
+#: denounce": the sentence's subject's act, as after ", and".
+_AND_USED = re.compile(
+    r"\s+and\s+(?:then\s+|later\s+|also\s+)?(?:used|took)\s+(?:his|her|its|their|the)\s+"
+    r"(?:[\w-]+\s+){0,3}?to\s+$"
+)
 #: A subordinate clause whose subject is "he" or "she": "after he |accused".
 _SUBORDINATE_HE = re.compile(
     r"\b(?:after|when|because|as|before|since|until|while)\s+(?:he|she)\s+(?:had\s+|\w+ly\s+)?$"
@@ -88,10 +94,12 @@ def sentence_subjects(
     reach = max(0, t_start - 80)  # most triggers have no "and" this near: no search
     near_and = text.find("and", reach, t_start) >= 0
     and_phrase = _AND_VERB_PHRASE.search(text, reach, t_start) if near_and else None
+    used = None if and_phrase or not near_and else _AND_USED.search(text, reach, t_start)
+    and_phrase = and_phrase or used
     if (
         and_phrase
         and answered is None
-        and (text[and_phrase.start()] == "," or past_verb(text, t_start, t_end))
+        and (text[and_phrase.start()] == "," or used or past_verb(text, t_start, t_end))
         and actors[0].end <= and_phrase.start()
         and all(h.end <= and_phrase.start() for h in before)
     ):
@@ -99,7 +107,9 @@ def sentence_subjects(
         # phrase of the sentence's subject (the one who said so, too: "the UN said ..., and
         # called on the RUF"; "recalled its envoy and demanded that")
         doer = None
-        if text[and_phrase.start()] != ",":  # the last verb's own subject: "four days after
+        if (
+            text[and_phrase.start()] != "," and not used
+        ):  # the last verb's own subject: "four days after
             # Iraqi forces invaded and occupied Kuwait"
             doer = next((h for h in reversed(before) if verb_of_its_own(text, h.end)), None)
             if doer is not None and DENIED_CLAIM.search(text, actors[0].end, doer.start):

@@ -71,8 +71,20 @@ def speaks_of_self(text: str, speaker_end: int, t_start: int) -> bool:
         subject is None
         or subject.lower() in PRONOUNS
         or subject.lower() in _POSSESSIVES
-        or (said.group(0).lower().startswith("announc") and subject.lower() in ("a", "an"))
+        or (
+            said.group(0).lower().startswith("announc")
+            and (
+                subject.lower() in ("a", "an")
+                or _MEASURE_ANNOUNCED.match(text, said.start(1)) is not None
+            )
+        )
     )
+
+
+#: A measure announced, no clause: "announced retaliatory tariffs", "announced new sanctions".
+_MEASURE_ANNOUNCED = re.compile(
+    r"(?:[a-z][\w-]*\s+){0,2}(?:tariffs|duties|sanctions|measures|restrictions|bans?|curbs)\b"
+)
 
 
 _POSSESSIVES = frozenset(words("its their his her our"))

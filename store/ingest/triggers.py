@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from personae.store.ingest.breaks import CLAUSE_BREAK
 from personae.store.ingest.cameo import load_verbs
+from personae.store.ingest.cameo_words import EPITHETS
 from personae.store.ingest.clause_subjects import OWN_ACT_AFTER
 from personae.store.ingest.clauses import meeting_refused
 from personae.store.ingest.idle_triggers import (
@@ -27,6 +28,7 @@ from personae.store.ingest.idle_triggers import (
     INQUIRED_INTO,
     JUDGED_AS_BEFORE,
     MATERIAL_CONFLICT,
+    MEASURE_SLAPPED,
     MET_WITH,
     MILITARY_NEAR,
     NO_ACT,
@@ -202,6 +204,10 @@ def triggers_of(
             continue  # deployment to Nigeria
         if tied_to(text, verb.start, verb.end) or purpose_of_noun(text, verb.start):
             continue  # "ships linked to Israel": no tie made; "a summit aimed at": its aim
+        if text[verb.start : verb.end].lower() in EPITHETS and adjectival(
+            text, verb.start, verb.end
+        ):
+            continue  # "arrested more than 250 suspected FLQ sympathizers": no charge
         if text.startswith("arrest", verb.start) and _UNDER_BEFORE.search(
             text, max(0, verb.start - 12), verb.start
         ):
@@ -276,7 +282,10 @@ def triggers_of(
         and not (t[2] == "PROTEST" and _CROWD_AS_AGENT.search(text, max(0, t[0] - 40), t[1]))
         and not _OWNERS_AIM.search(text, max(0, t[0] - 40), t[0])
         and not (t[2] == "ASSAULT" and _ON_STRIKE.match(text, t[0]))
-        and not (t[2] == "ASSAULT" and _BROKEN_THING.match(text, t[0]))
+        and not (
+            t[2] == "ASSAULT"
+            and (_BROKEN_THING.match(text, t[0]) or MEASURE_SLAPPED.match(text, t[0]))
+        )  # "broke the ice"; "slapped duties on Canadian steel": the duties are the act
         and not (
             polarity(t[2]) == "cooperation"
             and holds_any(text, RESTRICTION_WORDS)

@@ -124,6 +124,12 @@ LEAVING_TALKS = (
     r"(?:pull(?:s|ed|ing)? out|walk(?:s|ed|ing)? out|withdr[ae]w\w*|quit(?:s|ting)?)"
     r" (?:of|from) (?:the |its |their )?(?:[\w'’-]+ ){0,4}?(?:talks|negotiations|dialogue)\b"
 )
+#: Observers, monitors or inspectors withdrawn (CAMEO 1662, SANCTION), with their verb:
+#: "pulled its election observers out of Peru".
+OBSERVERS_WITHDRAWN = (
+    r"(?:pull(?:s|ed|ing)?|withdr[ae]w\w*|recall\w*) (?:[\w'’-]+ ){0,3}?"
+    r"(?:observers|monitors|inspectors)(?: out\b)?"
+)
 LEAVING_TREATY = (
     r"(?:suspend(?:s|ed|ing)?|end(?:s|ed|ing)?|halt(?:s|ed|ing)?|freez(?:e|es|ing)|froze)"
     r" (?:its|their|[\w.-]+['’]s) (?:participation|membership|involvement|part) in"
@@ -209,7 +215,7 @@ TRIGGERS: dict[str, str] = {
     r"|coordinat\w+|joint(?:ly(?! (?:accus|blam|condemn|critici|denounc|urg|call|demand|appeal|ask|warn|reject|said|say|announc|protest)))?(?! (?:statements?|declarations?|communiqu\w+|press\b))|teamed up|team(?:s|ing)? up|shar(?:e|es|ed|ing)(?: of)?(?: military| security)? intelligence"
     r"|intelligence[- ]sharing|war games"
     r"|(?:military|naval|air|army) (?:exercises|manoeuvres|maneuvers)(?= with\b)",
-    "CONSULT": rf"(?!{MEETING_DEMANDS})(?:meet(?:s|ing|ings)?|met with|met)|talks?|talked|visit\w*|negotiat(?!ors?\b)\w+|discuss\w*"
+    "CONSULT": rf"(?!{MEETING_DEMANDS})(?:meet(?:s|ing|ings)?|met with|met)|talks?|talked|visit(?!ors?\b)\w*|negotiat(?!ors?\b)\w+|discuss\w*"
     r"|summit|(?:video|phone|telephone) (?:calls?|conversations?)|host(?:s|ed|ing)?|(?:tele)?phoned|led (?:a|an|the|his|her|its) (?:[\w-]+ ){0,3}?delegation|(?:spoke|speaks) (?:by (?:tele)?phone )?with"
     r"|(?:spoke|speaks) (?:by (?:tele)?phone )?to(?! (?:reporters|journalists|the (?:press|media|nation))\b)|consult\w*|receiv(?:es|ed|ing)"
     r"|land(?:s|ed|ing)?(?= in\b)|(?:made|makes?|making) (?:a|an) (?:[\w-]+ )?stop(?:over)?(?= in\b)"
@@ -218,7 +224,7 @@ TRIGGERS: dict[str, str] = {
     "AGREE": r"sign(?:s|ed|ing)|consensus|agree(?:s|d|ing|ment|ments)?|deal(?:s)?|accords?|treaty|treaties"
     r"|pacts?|settle(?:s|d|ment)?|licens(?!ees?\b)\w+|acquir\w+|merg(?:e|es|ed|er|ing)|bought|buy(?:s|ing)?"
     r"|contract(?:s|ed)?|award(?:s|ed|ing)?|accept(?:s|ed|ing)?(?! responsibility| the resignation)",
-    "RETREAT": rf"{EASING}|{SWAPPING}|(?!{LEAVING_TALKS})(?:quit(?:s|ting)?\b|(?!{LEAVING_DEAL})withdr[ae]w\w*"
+    "RETREAT": rf"{EASING}|{SWAPPING}|(?!{LEAVING_TALKS}|{OBSERVERS_WITHDRAWN})(?:quit(?:s|ting)?\b|(?!{LEAVING_DEAL})withdr[ae]w\w*"
     rf"|pull(?:s|ed|ing)? (?:[\w'’,-]+ ){{0,4}}?(?:out|back)\b"
     rf"|(?:cross|march|roll)(?:ed|es|ing)? (?:[\w'’-]+ ){{0,4}}?out of\b)|fre(?:ed|es|eing)\b"
     rf"|set (?:[\w'’-]+ ){{0,3}}?free\b|retreat\w*|restrained|disengag\w+|releas\w+"
@@ -297,7 +303,8 @@ TRIGGERS: dict[str, str] = {
     # "postponed a $90 million loan to Uganda": aid held back (CAMEO 16)
     r"|(?:postpon|delay|withh[eo]ld|defer)\w*(?= (?:[\w$€£.,'’-]+ ){0,4}?(?:loans?|aid"
     r"|assistance|grants?|credits?|disbursements?|funding|tranches?)\b)"
-    rf"|recall\w*(?= (?:[\w'’-]+ ){{0,3}}?{DIPLOMATS}\b)|{LEAVING_DEAL}|{LEAVING_TALKS}",
+    rf"|recall\w*(?= (?:[\w'’-]+ ){{0,3}}?{DIPLOMATS}\b)|{LEAVING_DEAL}|{LEAVING_TALKS}"
+    rf"|{OBSERVERS_WITHDRAWN}",
     "MOBILIZE": r"mov(?:e|es|ed|ing)(?= (?:[\w'’,-]+ ){0,3}?(?:troops|units|forces|tanks|soldiers"
     r"|battalions|warships|missiles)\b)|mobili[sz]\w+|deploy\w*|dispatch(?:es|ed|ing)?|scrambl(?:e|es|ed|ing)|troops|mass(?:es|ed|ing)?(?= (?:[\w,-]+ ){0,4}?(?:troops|forces|soldiers|tanks)\b)"
     r"|(?<!joint )(?:military|naval|air|army) (?:exercises|manoeuvres|maneuvers)(?! with\b)"
@@ -337,7 +344,8 @@ TRIGGERS: dict[str, str] = {
     rf"|{_FORCES_BEFORE}(?:enter(?:s|ed|ing)|(?:march|pour)(?:ed|es|s|ing)? into"
     r"|sw(?:ept|eeps?|eeping) into|stormed into)"  # but to help there is aid (read_help)
     r"(?! (?:[\w'’-]+ ){1,3}?to (?:help|assist|support|restore|protect|keep)\b)"
-    r"|duties(?= (?:[\w-]+ ){0,6}?on (?:[\w$.-]+ ){0,6}?(?:goods|imports|products|exports)\b)"
+    r"|duties(?= on\b| (?:[\w-]+ ){0,6}?on (?:[\w$.-]+ ){0,6}?(?:goods|imports|products|exports)\b)"
+    r"|visa (?:requirements|restrictions)(?= on\b)"
     r"|freez(?:e|es|ing)|froze"
     # "tighten controls on exports to South Korea": a restriction of trade (CAMEO 163)
     r"|tighten\w*(?= (?:[\w'’-]+ ){0,2}?(?:controls|restrictions|curbs) on\b)"
