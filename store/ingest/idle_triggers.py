@@ -250,6 +250,12 @@ DEAL_UNDONE = re.compile(
     r"|withdr[ae]w\w*\s+(?:its\s+signature\s+)?(?:from|out\s+of))" + _BEFORE_ITS_NOUN,
     re.IGNORECASE,
 )
+#: A document right before "signed" that tells who wrote it: "a communique| signed 'The
+#: Extraditables'", "a letter| signed by 40 senators".
+SIGNED_DOCUMENT = re.compile(
+    r"\b(?:communiqu[eé]|statement|letter|note|leaflet|message|manifesto|petition)s?\s+$",
+    re.IGNORECASE,
+)
 #: A veto or an objection given up, before its noun: "dropped a veto", "lifted its objection".
 VETO_DROPPED = re.compile(
     r"\b(?:dropp\w*|lift\w*|withdr[ae]w\w*|abandon\w*|waiv\w*)" + _BEFORE_ITS_NOUN, re.IGNORECASE

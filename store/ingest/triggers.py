@@ -37,6 +37,7 @@ from personae.store.ingest.idle_triggers import (
     REPORTING,
     RESTRICTED_BEFORE,
     RESTRICTION_WORDS,
+    SIGNED_DOCUMENT,
     SUSPENDED_BEFORE,
     TAKING_PART,
     USE_FORCE,
@@ -342,7 +343,13 @@ def triggers_of(
             and ordered[number + 1][0] == t[1] + 1
         )
         and not (t[2] == "PROTEST" and CALLED_OFF.search(text, max(0, t[0] - 40), t[0]))
-        and not (t[2] == "AGREE" and DEAL_UNDONE.search(text, max(0, t[0] - 50), t[0]))
+        and not (
+            t[2] == "AGREE"
+            and (
+                DEAL_UNDONE.search(text, max(0, t[0] - 50), t[0])
+                or SIGNED_DOCUMENT.search(text, max(0, t[0] - 16), t[0])
+            )
+        )  # "withdrew from the deal"; "a communique signed 'The Extraditables'": its author
         and not (t[2] == "REJECT" and VETO_DROPPED.search(text, max(0, t[0] - 40), t[0]))
         and not (t[2] == "RIVAL" and unnamed_rivals(text, t[0], t[1]))
         and not led_body(text, t[0], t[1])

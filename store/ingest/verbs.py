@@ -345,7 +345,7 @@ TRIGGERS: dict[str, str] = {
     r"|sw(?:ept|eeps?|eeping) into|stormed into)"  # but to help there is aid (read_help)
     r"(?! (?:[\w'’-]+ ){1,3}?to (?:help|assist|support|restore|protect|keep)\b)"
     r"|duties(?= on\b| (?:[\w-]+ ){0,6}?on (?:[\w$.-]+ ){0,6}?(?:goods|imports|products|exports)\b)"
-    r"|visa (?:requirements|restrictions)(?= on\b)"
+    r"|visa (?:requirements|restrictions)(?= on\b)|requir(?:e|es|ed|ing) visas(?= (?:from|for|of)\b)"
     r"|freez(?:e|es|ing)|froze"
     # "tighten controls on exports to South Korea": a restriction of trade (CAMEO 163)
     r"|tighten\w*(?= (?:[\w'’-]+ ){0,2}?(?:controls|restrictions|curbs) on\b)"
@@ -365,7 +365,7 @@ TRIGGERS: dict[str, str] = {
     r"|liners?|vessels?|tankers?|bus(?:es)?|ferr(?:y|ies)|aircraft|boats?|trains?)\b)"
     r"|launch(?:es|ed|ing)?(?= (?:[\w'’,-]+ ){0,6}?(?:missiles?|rockets?|drones|strikes?|attacks?"
     r"|offensive|raids?|assault|bombs?|shells|projectiles)\b)|attack\w*|invad\w+|invasion|overr(?:an|un|uns|unning)\b|(?:rolled|poured|swept|surged)(?: across the (?:border|frontier))? into|strik(?:e|es|ing)|struck|bomb(?!ers?\b)\w*|shell(?:s|ed|ing)"
-    r"|kill\w*|assault\w*|war (?:on|against|with)|fight(?!ers?\b)\w*|fought|battl(?:ed|ing)|hack\w*|shot|shoot\w*"
+    r"|kill\w*|assault\w*|war['’]? (?:on|against|with)|fight(?!ers?\b)\w*|fought|battl(?:ed|ing)|hack\w*|shot|shoot\w*"
     r"|offensives?(?= (?:against|on)\b)"  # "its military offensive against the YPG"
     r"|down(?:s|ed|ing)(?= (?:[\w'’-]+ ){0,4}?(?:jets?|planes?|aircraft|airliners?|helicopters?|drones?"
     r"|warplanes?)\b)"  # "downed a Russian jet"; not "downed tools"

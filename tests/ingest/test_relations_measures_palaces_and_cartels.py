@@ -6,7 +6,8 @@ and no invasion; "and used his speech to denounce" is the sentence's subject's a
 named by their maker are no armed group, an exile group exiles no one and planes "flown by"
 it give no aid; observers withdrawn reduce relations (CAMEO 1662); a cartel is named without
 its trade and its boss is its; "suspected" before a counted group charges no one; a trade
-commissioner makes no trade."""
+commissioner makes no trade; visas required of officials coerce; a statement "signed" by a
+name is no agreement."""
 
 from __future__ import annotations
 
@@ -126,3 +127,16 @@ def test_a_trade_commissioner_makes_no_trade() -> None:
         "separatists kidnapped British trade commissioner James Cross."
     )
     assert coded_in(text, "1970-10-16") == {("canada", "flq", "COERCE")}
+
+
+def test_visas_required_of_anothers_officials_coerce_their_state() -> None:
+    text = "SEOUL (Reuters) - South Korea began requiring visas from Japanese officials on Monday."
+    assert coded_in(text, "2019-08-05") == {("south korea", "japan", "COERCE")}
+
+
+def test_a_statement_signed_by_a_name_is_no_agreement_and_quoted_war_is_war() -> None:
+    text = (
+        "BOGOTA (Reuters) - The Cali cartel declared 'all-out war' on the Colombian government in "
+        "a statement signed 'The Extraditables' on Thursday."
+    )
+    assert coded_in(text, "1993-05-10") == {("cali cartel", "colombia", "ASSAULT")}
