@@ -79,6 +79,36 @@ def brings_on(text: str, t_end: int) -> bool:
 _EXILES = re.compile(
     r"d?\s+(?:[a-z]+\s+)?(?:groups?|community|communities|leaders?|organi[sz]ations?)\b"
 )
+#: An owner's aim named before a verb: "approved Sweden's bid to| join NATO": the bid is
+#: what was approved, no act of the owner's yet.
+OWNERS_AIM = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+)?(?:bid|application|request|plan|proposal|offer|attempts?|efforts?"
+    r"|push|drive|quest)\s+to\s+$"
+)
+#: Protesters named after "from" or "by": whose pressure or act it was, no protest of the
+#: sentence's subject ("resigned under pressure from the military and protesters").
+CROWD_AS_AGENT = re.compile(
+    r"\b(?:from|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:protesters|demonstrators)$", re.IGNORECASE
+)
+#: A participle of coercion with no object after it: passive ("Koreans forced to work for
+#: Japanese companies", "were compelled to leave"), no act of the sentence's subject.
+#: "forced to resign": a cause, told by its act; "forced their way across": a way made.
+MADE_TO = re.compile(
+    r"(?:forced|compelled|obliged)\s+to\s|forc(?:e|es|ed|ing)\s+(?:their|its|his|her|a)\s+way\b",
+    re.IGNORECASE,
+)
+#: What is broken that no one is hurt by: "break the deadlock in peace talks", "broke the
+#: ice", "broke ranks".
+BROKEN_THING = re.compile(
+    r"br(?:eak|eaks|oke|eaking|oken)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+)?"
+    r"(?:deadlock|impasse|stalemate|logjam|ice|silence|record|news|ranks|fast)\b",
+    re.IGNORECASE,
+)
+#: An event called by someone: "general strikes called by the Awami League" (no call made).
+CALLED_BY_NOUN = re.compile(
+    r"\b(?:strikes?|protests?|elections?|polls?|votes?|referendums?|boycotts?|rall(?:y|ies)"
+    r"|march(?:es)?|sessions?|meetings?|ceasefires?|truces?)\s+called\Z"
+)
 #: A measure slapped on someone: "slapped duties on", "slapped visa requirements on".
 MEASURE_SLAPPED = re.compile(
     r"slap\w*\s+(?:[\w$.,%-]+\s+){0,5}?(?:duties|tariffs?|sanctions|bans?|fines?|restrictions"

@@ -56,6 +56,7 @@ from personae.store.ingest.sentence_subjects import sentence_subjects
 from personae.store.ingest.sides import group_named_again, protesters_of
 from personae.store.ingest.speakers import quoted_we, said_by_self, said_that, speaks_of_self
 from personae.store.ingest.verbs import TIME_GAP, TRANSFER_TYPES, VISITING_ADJECTIVE
+from personae.store.ingest.visiting import visit_by
 from personae.store.ingest.voice import voiced_roles
 from personae.store.model import STANCE
 
@@ -145,7 +146,7 @@ def roles(
     ):  # "the two rebel movements fighting in Darfur": what the noun does, no named subject
         return None
     if VISITING_ADJECTIVE.search(text, max(0, t_start - 12), t_end + 2):
-        return _visit_by(text, actors, (t_start, t_end), breaks)  # "told visiting French
+        return visit_by(text, actors, (t_start, t_end), breaks)  # "told visiting French
         # Foreign Minister Jean-Marc Ayrault": Ayrault visits whoever told him
     if (pair := object_relative(text, actors, t_start, kinds)) is not None:
         return [pair[0]], [pair], False  # "Rwanda, which it accuses of": Kinshasa's charge
@@ -423,28 +424,6 @@ def roles(
 
 #: Between a demand and whom it asks: " that the", " on Monday that".
 _ASKED_THAT = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+that\s+(?:the\s+)?")
-
-
-def _visit_by(
-    text: str, actors: list[Hit], trigger: tuple[int, int], breaks: Breaks
-) -> tuple[list[Hit], list[tuple[Hit, Hit]], bool] | None:
-    """The visitor a "visiting" before a name names, and whom they visit: the nearest actor
-    before it in its clause (and those named with it)."""
-    t_start, t_end = trigger
-    first = next(
-        (h for h in actors if h.start > t_end and _TITLES_GAP.fullmatch(text, t_end, h.start)),
-        None,
-    )
-    visitors = group(text, [h for h in actors if first and h.start >= first.start])
-    low = breaks.clause(t_start, t_end)[0]
-    hosts = group(text, [h for h in actors if low < h.end <= t_start][::-1])
-    names = {v.actor for v in visitors}
-    pairs = [(v, host) for v in visitors for host in hosts if host.actor not in names]
-    return (visitors, pairs, True) if pairs else None
-
-
-#: Only capitalised words (a title, a name's first words) between "visiting" and the name.
-_TITLES_GAP = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){0,4}")
 
 
 #: A plural noun right before a participle: it does what the participle says.

@@ -30,7 +30,6 @@ from personae.store.ingest.reactions import (
     names_act,
     reaction_to_act,
     reactor_after_act,
-    refused_to_asker,
     said_of_act,
 )
 from personae.store.ingest.readings import (
@@ -46,6 +45,7 @@ from personae.store.ingest.readings import (
     to_where,
     two_sides,
 )
+from personae.store.ingest.refusals import refused_to_asker
 from personae.store.ingest.roles import roles
 from personae.store.ingest.scan import holds_one_of, word_pattern
 from personae.store.ingest.speakers import speaker_participle

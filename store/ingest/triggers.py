@@ -16,8 +16,11 @@ from personae.store.ingest.cameo_words import EPITHETS
 from personae.store.ingest.clause_subjects import OWN_ACT_AFTER
 from personae.store.ingest.clauses import meeting_refused
 from personae.store.ingest.idle_triggers import (
+    BROKEN_THING,
+    CALLED_BY_NOUN,
     CALLED_OFF,
     CITED_BEFORE,
+    CROWD_AS_AGENT,
     DANGER_WARNED,
     DEAL_UNDONE,
     ENDED_BEFORE,
@@ -27,12 +30,14 @@ from personae.store.ingest.idle_triggers import (
     FOUNDED_BY,
     INQUIRED_INTO,
     JUDGED_AS_BEFORE,
+    MADE_TO,
     MATERIAL_CONFLICT,
     MEASURE_SLAPPED,
     MET_WITH,
     MILITARY_NEAR,
     NO_ACT,
     OFFICE_FOR_BEFORE,
+    OWNERS_AIM,
     REFUSED_TO_OPPOSE,
     REPORTING,
     RESTRICTED_BEFORE,
@@ -93,38 +98,8 @@ _POSSESSED = re.compile(r"['’]s\s+(?:[a-z-]+(?:al|ary|ic|ive|ing|ed|est|ful|ou
 _ON_STRIKE = re.compile(
     rf"striking\s+(?:[a-z-]+\s+)?(?:{WORKING_PEOPLE}|students)\b", re.IGNORECASE
 )
-#: An owner's aim named before a verb: "approved Sweden's bid to| join NATO": the bid is
-#: what was approved, no act of the owner's yet.
-_OWNERS_AIM = re.compile(
-    r"['’]s\s+(?:[\w-]+\s+)?(?:bid|application|request|plan|proposal|offer|attempts?|efforts?"
-    r"|push|drive|quest)\s+to\s+$"
-)
-#: Protesters named after "from" or "by": whose pressure or act it was, no protest of the
-#: sentence's subject ("resigned under pressure from the military and protesters").
-_CROWD_AS_AGENT = re.compile(
-    r"\b(?:from|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:protesters|demonstrators)$", re.IGNORECASE
-)
 #: Between an agreement's verb and its noun: "agreed| to the |deal".
 _TO_THE = re.compile(r" to (?:the|a|an|this|that|its|their) ")
-#: A participle of coercion with no object after it: passive ("Koreans forced to work for
-#: Japanese companies", "were compelled to leave"), no act of the sentence's subject.
-#: "forced to resign": a cause, told by its act; "forced their way across": a way made.
-_MADE_TO = re.compile(
-    r"(?:forced|compelled|obliged)\s+to\s|forc(?:e|es|ed|ing)\s+(?:their|its|his|her|a)\s+way\b",
-    re.IGNORECASE,
-)
-#: What is broken that no one is hurt by: "break the deadlock in peace talks", "broke the
-#: ice", "broke ranks".
-_BROKEN_THING = re.compile(
-    r"br(?:eak|eaks|oke|eaking|oken)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+)?"
-    r"(?:deadlock|impasse|stalemate|logjam|ice|silence|record|news|ranks|fast)\b",
-    re.IGNORECASE,
-)
-#: An event called by someone: "general strikes called by the Awami League" (no call made).
-_CALLED_BY_NOUN = re.compile(
-    r"\b(?:strikes?|protests?|elections?|polls?|votes?|referendums?|boycotts?|rall(?:y|ies)"
-    r"|march(?:es)?|sessions?|meetings?|ceasefires?|truces?)\s+called\Z"
-)
 #: "Match" that fights no one: "to match India's tests" (but "matched against").
 _MATCHED = re.compile(r"match(?:es|ed|ing)?\b(?!\s+(?:with|against)\b)", re.IGNORECASE)
 #: A sweep that goes somewhere: "swept across the border", "sweeping through the north".
@@ -257,14 +232,12 @@ def triggers_of(
         and not (t[2] in STANCE and ENDED_BEFORE.search(text, max(0, t[0] - 40), t[0]))
         and not (t[2] == "ASSAULT" and WAR_ENDED.search(text, max(0, t[0] - 40), t[0]))
         and not (t[2] == "RETREAT" and ENDING_WAR_AFTER_ACT.match(text, t[0]))
-        and not (t[2] == "COERCE" and _MADE_TO.match(text, t[0]))
+        and not (t[2] == "COERCE" and MADE_TO.match(text, t[0]))
         and not (t[2] != "THREATEN" and brings_on(text, t[1]))  # "warned that U.S. arms
         # deliveries could bring unpredictable consequences": the deliveries are no event
         and not (
             t[2] == "CONSULT"
-            and (
-                _CALLED_BY_NOUN.search(text, max(0, t[0] - 30), t[1]) or MET_WITH.match(text, t[1])
-            )
+            and (CALLED_BY_NOUN.search(text, max(0, t[0] - 30), t[1]) or MET_WITH.match(text, t[1]))
         )  # "a meeting called by Russia"; "meeting fierce resistance": no meeting
         and not (t[2] == "THREATEN" and DANGER_WARNED.match(text, t[1]))
         and not (
@@ -280,12 +253,12 @@ def triggers_of(
             holds(text, "citing", t[0] - 40, t[0])
             and CITED_BEFORE.search(text, max(0, t[0] - 40), t[0]) is not None
         )  # "citing threats to national security": the reason for the act before
-        and not (t[2] == "PROTEST" and _CROWD_AS_AGENT.search(text, max(0, t[0] - 40), t[1]))
-        and not _OWNERS_AIM.search(text, max(0, t[0] - 40), t[0])
+        and not (t[2] == "PROTEST" and CROWD_AS_AGENT.search(text, max(0, t[0] - 40), t[1]))
+        and not OWNERS_AIM.search(text, max(0, t[0] - 40), t[0])
         and not (t[2] == "ASSAULT" and _ON_STRIKE.match(text, t[0]))
         and not (
             t[2] == "ASSAULT"
-            and (_BROKEN_THING.match(text, t[0]) or MEASURE_SLAPPED.match(text, t[0]))
+            and (BROKEN_THING.match(text, t[0]) or MEASURE_SLAPPED.match(text, t[0]))
         )  # "broke the ice"; "slapped duties on Canadian steel": the duties are the act
         and not (
             polarity(t[2]) == "cooperation"

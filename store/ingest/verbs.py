@@ -9,28 +9,14 @@ from __future__ import annotations
 import re
 
 from personae.store.ingest.lexicon import FORCES_COUNTED, WORKING_PEOPLE
-from personae.store.ingest.scan import WordScanner, groups_by_opening
-
-#: Reducing relations (CAMEO 16): a verb that ends, cuts or halts ties, an agreement, aid or
-#: deliveries, taken with its object so that the object ("ties", "deliveries") types nothing
-#: of its own ("cut diplomatic ties", "halted gas deliveries", "ended its defence agreement").
-#: Talks ended after days or rounds of them were held, not halted ("ended eight days of talks").
-REDUCING = (
-    r"(?:cut(?:s|ting)?|sever(?:s|ed|ing)?|end(?:s|ed|ing)?|halt(?:s|ed|ing)?"
-    r"|reduc(?:e|es|ed|ing)|slash(?:es|ed|ing)?|curb(?:s|ed|ing)?"
-    r"|scrap(?:s|ped|ping)?|terminat(?:e|es|ed|ing)|downgrad(?:e|es|ed|ing)|stop(?:s|ped|ping)?"
-    r"|broke off|break(?:s|ing)? off|suspend(?:s|ed|ing)?|freez(?:e|es|ing)|froze"
-    r"|call(?:s|ed|ing)? off|cancel\w*|revok(?:e|es|ed|ing)|annul\w*|tore up|tear(?:s|ing)? up"
-    r"|postpon(?:e|es|ed|ing)|put(?:s|ting)? off|delay(?:s|ed|ing)?)"
-    r"(?: (?!(?:with|to|from|on|against)\b)[\w.'’-]+){0,3}? (?<!days of )(?<!rounds of )"
-    r"(?<!weeks of )(?<!hours of )(?:ties|relations"
-    r"|cooperation(?: agreements?| accords?| pacts?| deals?)?|agreements?|accords?|pacts?"
-    r"|deals?|treat(?:y|ies)|deliveries|supplies|shipments|exports|imports|trade|commerce|aid|assistance|sales"
-    r"|financing|lending|loans?|credits?|grants?|disbursements?"
-    r"|selling|supplying"
-    r"|funding|flights|contacts?|talks|negotiations|dialogue|hotlines?|coordination"
-    r"|(?:communication|communications|military|liaison) (?:lines|links|channels))"
+from personae.store.ingest.reducing import (
+    LEAVING_DEAL,
+    LEAVING_TALKS,
+    LEAVING_TREATY,
+    OBSERVERS_WITHDRAWN,
+    REDUCING,
 )
+from personae.store.ingest.scan import WordScanner, groups_by_opening
 
 #: Easing sanctions, an embargo or a blockade is a retreat (CAMEO 085, 0872: RETREAT in the
 #: PLOVER table), read with the object so that the sanctions type nothing of their own
@@ -94,10 +80,6 @@ SWAPPING = (
     r"(?:swap(?:s|ped|ping)?|exchang(?:e|es|ed|ing))(?= (?:(?!fire|gunfire|shots|with)[\w'’-]+ ){0,3}?"
     rf"(?:{_CAPTIVES}|soldiers)\b)|(?:prisoner|hostage) (?:swaps?|exchanges?)"
 )
-#: Suspending or ending one's part in a treaty or a body reduces relations with the treaty's
-#: other party or the body ("suspending its participation in the New START treaty with the
-#: United States", "ended its membership in the bloc"); the treaty's own words type nothing.
-#: Meeting another side's demand: yielding to it (CAMEO 08), no meeting.
 #: Weapons sold or sent as aid: "sold F-16 jets to Taiwan", "the sale of S-400 missiles".
 _WEAPONS = (
     r"(?:weapons|arms|jets|fighters|aircraft|warplanes|missiles|tanks|drones|helicopters"
@@ -105,36 +87,12 @@ _WEAPONS = (
 )
 #: What two sides fire at each other: "exchanged artillery and rocket fire", "traded shots".
 FIRE_TRADED = r"(?:[\w-]+ (?:and [\w-]+ )?){0,2}?(?:fire|gunfire|shots|salvos|shells)\b"
+#: Meeting another side's demand: yielding to it (CAMEO 08), no meeting.
 MEETING_DEMANDS = (
     r"(?:meet(?:s|ing)?|met) (?:a |the |all |its |their )?(?:[\w'’-]+ ){0,2}?demands?\b"
 )
 #: Accepting another side's terms, demands or conditions: yielding to them (CAMEO 08).
 ACCEPTING = r"accept(?=\w* (?:[\w'’-]+ ){0,5}?(?:terms|demands?|conditions|ultimatum)\b)"
-#: Withdrawing from an agreement reduces relations with its other party, as the CAMEO
-#: dictionary's patterns for treaties and accords type it ("withdraw from the Iran nuclear
-#: deal").
-LEAVING_DEAL = (
-    r"withdr[ae]w\w*(?= (?:its signature )?(?:from|out of) (?:the |an? |its )?(?:[\w'’-]+ ){0,4}?"
-    r"(?:deal|agreement|accord|treaty|pact|convention)s?\b)"
-)
-#: Leaving talks halts them with the other side (CAMEO 164, SANCTION), taken with its object
-#: so that the talks type no meeting ("pulled out of African Union-brokered talks with Juba",
-#: "walked out of negotiations").
-LEAVING_TALKS = (
-    r"(?:pull(?:s|ed|ing)? out|walk(?:s|ed|ing)? out|withdr[ae]w\w*|quit(?:s|ting)?)"
-    r" (?:of|from) (?:the |its |their )?(?:[\w'’-]+ ){0,4}?(?:talks|negotiations|dialogue)\b"
-)
-#: Observers, monitors or inspectors withdrawn (CAMEO 1662, SANCTION), with their verb:
-#: "pulled its election observers out of Peru".
-OBSERVERS_WITHDRAWN = (
-    r"(?:pull(?:s|ed|ing)?|withdr[ae]w\w*|recall\w*) (?:[\w'’-]+ ){0,3}?"
-    r"(?:observers|monitors|inspectors)(?: out\b)?"
-)
-LEAVING_TREATY = (
-    r"(?:suspend(?:s|ed|ing)?|end(?:s|ed|ing)?|halt(?:s|ed|ing)?|freez(?:e|es|ing)|froze)"
-    r" (?:its|their|[\w.-]+['’]s) (?:participation|membership|involvement|part) in"
-    r"(?: (?:the )?(?:[\w'’-]+ ){0,5}?(?:treaty|accord|agreement|pact|deal)\b)?"
-)
 #: Putting a company or person on a list of the sanctioned (the verb comes before its object:
 #: "placed Huawei on a trade blacklist").
 LISTING = (
