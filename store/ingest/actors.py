@@ -43,7 +43,12 @@ from personae.store.ingest.anaphora import (
     possessive_references,
     pronoun_references,
 )
-from personae.store.ingest.described import DESCRIPTIVE, led_governments, members_named
+from personae.store.ingest.described import (
+    DESCRIPTIVE,
+    led_governments,
+    members_named,
+    republics_named_together,
+)
 from personae.store.ingest.descriptions import description_references, without_described
 from personae.store.ingest.discovery import discover, titled_elsewhere
 from personae.store.ingest.employers import (
@@ -52,17 +57,10 @@ from personae.store.ingest.employers import (
     officers_in_apposition,
     organ_of,
 )
-from personae.store.ingest.gazetteer import (
-    Gazetteer,
-    load_gazetteer,
-)
+from personae.store.ingest.gazetteer import Gazetteer, load_gazetteer
 from personae.store.ingest.indigenous import without_indigenous
 from personae.store.ingest.legislatures import congress_of
-from personae.store.ingest.lexicon import (
-    COLLECTIVE_NOUNS,
-    STOPWORDS,
-    TITLES,
-)
+from personae.store.ingest.lexicon import COLLECTIVE_NOUNS, STOPWORDS, TITLES
 from personae.store.ingest.name_edges import (
     COMPANY_TAILS,
     arabic_name_part,
@@ -215,6 +213,9 @@ def find_actors(
                 actor.affiliation = government_of(ruler, date) or (owner.name if owner else None)
             claim(*span)
 
+    for name, start, end in republics_named_together(text):  # "Donetsk and Luhansk
+        found.add(name, "other", start, end)  # people's republics": each its own
+        claim(start, end)
     matches = gaz.match(text, tokens.starts, tokens.ends, claimed, starters)
     filed = filed_from(text[:skip], gaz, date)  # the state the article was filed from
     widened: dict[int, int] = {}  # a group's match -> where the longer name it ends starts

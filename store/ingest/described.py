@@ -165,3 +165,21 @@ def led_governments(actors: Mapping[str, _Actor]) -> None:
         }
         if len(states) == 1:
             actor.affiliation = states.pop()
+
+
+#: Two republics named with one noun: "the self-proclaimed Donetsk and Luhansk people's
+#: republics".
+_TWO_REPUBLICS = re.compile(
+    r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) [\"“]?(?:[Pp]eople['’]s )[Rr]epublics\b"
+)
+
+
+def republics_named_together(text: str) -> Iterator[tuple[str, int, int]]:
+    """Each of two republics named with one plural noun, by its own full name, with the span
+    that names it: "Donetsk and Luhansk people's republics" are the Donetsk People's Republic
+    and the Luhansk People's Republic."""
+    if "epublics" not in text:
+        return
+    for found in _TWO_REPUBLICS.finditer(text):
+        for group in (1, 2):
+            yield f"{found[group]} People's Republic", found.start(group), found.end(group)

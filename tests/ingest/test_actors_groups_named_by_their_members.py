@@ -2,7 +2,8 @@
 rebel fighters") is the group, named as readers and coders name it ("Kashmiri separatists",
 "Chechen rebels"), not a people's adjective left as an actor of no kind, and "Chechen
 separatist leader X" is that group's leader (not when "of the CNDP" names his own); and the
-town a "safe area of" names is a place."""
+town a "safe area of" names is a place; two republics named with one plural noun ("Donetsk
+and Luhansk people's republics") are each its own actor."""
 
 from __future__ import annotations
 
@@ -56,3 +57,14 @@ def test_a_rebel_leader_of_a_named_group_stays_that_groups() -> None:
     )
     assert found["Laurent Nkunda"].affiliation == "cndp"
     assert "Tutsi rebels" not in found
+
+
+def test_two_republics_named_with_one_noun_are_each_their_own() -> None:
+    text = (
+        "MOSCOW (Reuters) - Russia recognised the self-proclaimed Kherson and Zaporizhzhia "
+        "people's republics on Friday."
+    )
+    assert coded_in(text, "2022-09-30") == {
+        ("russia", "kherson people's republic", "SUPPORT"),
+        ("russia", "zaporizhzhia people's republic", "SUPPORT"),
+    }
