@@ -26,6 +26,7 @@ from personae.store.ingest.lexicon import (
 from personae.store.ingest.name_trim import MONTH_ABBREVIATIONS, month_before_day, trimmed_runs
 from personae.store.ingest.name_words import (
     BRANCHES,
+    BUILDING_WORDS,
     CONNECTORS,
     INSTITUTION_WORDS,
     NOT_NAMES,
@@ -217,7 +218,11 @@ def _runs(
                 j += 1  # "Forces of Freedom and Change", "Party of Peace and Unity"
             elif (
                 word in ("for", "of")
-                and (words[j] in INSTITUTION_WORDS or "for" in words[i : j + 1])
+                and (
+                    words[j] in INSTITUTION_WORDS
+                    or words[j] in BUILDING_WORDS  # "the Great Hall of the People"
+                    or "for" in words[i : j + 1]
+                )
                 and _the_before_name(words, gaps, is_cap, j + 2)
                 and gaps[j + 1] == " "
                 and not claimed[j + 3 + (former := words[j + 3] == "former")]

@@ -25,7 +25,13 @@ from personae.store.ingest.lexicon import (
     words,
 )
 from personae.store.ingest.name_edges import civic_name
-from personae.store.ingest.name_words import CONNECTORS, INSTITUTION_WORDS, NOT_NAMES, SYLLABLE_PAIR
+from personae.store.ingest.name_words import (
+    BUILDING_WORDS,
+    CONNECTORS,
+    INSTITUTION_WORDS,
+    NOT_NAMES,
+    SYLLABLE_PAIR,
+)
 from personae.store.ingest.places import GROUND_AFTER
 from personae.store.ingest.scan import holds_any, longest_match
 
@@ -112,6 +118,7 @@ def kind_of(cand: Candidate, text: str, gaz: Gazetteer) -> str:
             for start, _ in cand.spans
         )
         or any(_PALACE_AFTER.match(text, end) for _, end in cand.spans)
+        or any(a in BUILDING_WORDS and b == "of" for a, b in pairwise(name_words))
     ):
         return "place"  # "Tiananmen Square", "the city of Hama", "the port of Buchanan", "the
         # La Moneda presidential palace"

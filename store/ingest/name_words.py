@@ -57,6 +57,9 @@ CONNECTORS = frozenset(
 NOT_NAMES = STOPWORDS | TITLES | ADJECTIVES
 #: Last words that make a name an institution's rather than a person's.
 INSTITUTION_WORDS = COMPANY_SUFFIXES | GOVERNMENT_WORDS | ORGANISATION_WORDS
+#: Buildings and grounds named "of the" something: "the Great Hall of the People", "the
+#: Temple of Heaven"; such a name is a place.
+BUILDING_WORDS = frozenset(words("Hall Palace Temple Square Gate Tomb Mausoleum Cathedral"))
 #: Bodies named for their topic after "on" or "against" ("Commission on Human Rights").
 TOPIC_BODIES = frozenset(words("Commission Committee Council Panel Office Institute Centre Center"))
 #: Creeds and factions written before a party's name, no word of it.

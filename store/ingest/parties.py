@@ -276,6 +276,12 @@ _UNDER_BEFORE = re.compile(r"\bunder\s+(?:a|an|the)?\s*$", re.IGNORECASE)
 _MANDATE_AFTER = re.compile(r"\s+(?:mandate|auspices|flag|resolution)\b", re.IGNORECASE)
 
 
+#: A meeting, then where it is held: "resumed peace talks in the| Malaysian capital".
+_TALKS_IN_THE = re.compile(
+    r"\b(?:talks|negotiations|met|meet|meeting|summit|conference)\b[^.;]{0,50}\b(?:in|at)\s+the\s+$"
+)
+
+
 def venue(text: str, hit: Hit) -> bool:
     """A body named as where others meet or whose mandate they act under: "on the sidelines
     of the U.N. General Assembly", "held talks at an ASEAN summit", "under a U.N. mandate";
@@ -295,6 +301,10 @@ def venue(text: str, hit: Hit) -> bool:
         or (
             _MANDATE_AFTER.match(text, hit.end) is not None
             and _UNDER_BEFORE.search(text, begin, hit.start) is not None
+        )
+        or (  # "resumed peace talks in the Malaysian capital": where they talked
+            text.startswith(" capital", hit.end)
+            and _TALKS_IN_THE.search(text, max(0, hit.start - 80), hit.start) is not None
         )
         or (  # "signed agreements at United Nations headquarters": where they signed
             _HEADQUARTERS_AFTER.match(text, hit.end) is not None

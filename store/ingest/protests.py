@@ -208,10 +208,12 @@ def stops_work(
     )
 
 
-#: A protest called off: "called off its general strike", "suspended their boycott".
+#: A protest called off: "called off its general strike", "suspended their boycott", "call
+#: off its week-long siege of Bangkok's two airports".
 _PROTEST_CALLED_OFF = re.compile(
     r"(?:call\w*\s+off|suspend\w*|end\w*|abandon\w*)\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:strikes?|protests?|boycotts?|marches|march|sit-ins?|demonstrations?|blockades?)\b",
+    r"(?:strikes?|protests?|boycotts?|marches|march|sit-ins?|demonstrations?|blockades?|sieges?"
+    r"|occupations?)\b",
     re.IGNORECASE,
 )
 

@@ -178,6 +178,11 @@ def _read(
             settings.append(hit)
     if len({h.actor for h in actors + settings}) < 2:  # every link joins two of these
         return []
+    actors = [  # "the Moro Islamic Liberation Front (MILF) resumed talks": named once
+        h
+        for n, h in enumerate(actors)
+        if not (n and actors[n - 1].actor == h.actor and text[actors[n - 1].end : h.start] == " (")
+    ]
     body = text[piece.start : piece.end]
     lowered = body.lower()
     said_by = speaker_of(text, hits, piece, lowered) or speaker_named_again(

@@ -1,0 +1,50 @@
+"""Read from domestic news of Asia and the Middle East: a siege called off is a protest given
+up; a building named "of the" something ("the Great Hall of the People") is one place, not a
+hall and a people; talks "in the Norwegian capital" are held there, not with Norway, and a
+name repeated as its initials in brackets ("(FARC)") is still the same party of a pair; an
+Assistant Secretary of State is a title, no actor."""
+
+from __future__ import annotations
+
+from relation_support import coded_in, entities_in
+
+
+def test_a_siege_called_off_is_a_protest_given_up() -> None:
+    text = (
+        "BANGKOK (Reuters) - The People's Alliance for Democracy called off its siege of "
+        "Bangkok's airports on Wednesday after a court dissolved the ruling party."
+    )
+    assert coded_in(text, "2008-12-03") == {
+        ("people's alliance for democracy", "thailand", "CONCEDE")
+    }
+
+
+def test_a_hall_of_the_people_is_one_place() -> None:
+    found = entities_in(
+        "BEIJING (Reuters) - Premier Wen Jiabao met student leaders in the Great Hall of the "
+        "People on Thursday.",
+        "2010-05-20",
+    )
+    assert found["Great Hall of the People"].kind == "place"
+    assert "People" not in found
+
+
+def test_talks_in_a_capital_named_by_its_state_are_between_those_who_hold_them() -> None:
+    text = (
+        "OSLO (Reuters) - Negotiators for the Colombian government and the Revolutionary Armed "
+        "Forces of Colombia (FARC) resumed peace talks in the Norwegian capital on Thursday."
+    )
+    assert coded_in(text, "2012-10-18") == {
+        ("colombia", "revolutionary armed forces of colombia", "CONSULT"),
+        ("revolutionary armed forces of colombia", "colombia", "CONSULT"),
+    }
+
+
+def test_an_assistant_secretary_of_state_is_a_title() -> None:
+    found = entities_in(
+        "MANAMA (Reuters) - Bahrain accused U.S. Assistant Secretary of State Tom Malinowski on "
+        "Monday of meddling in its internal affairs.",
+        "2014-07-07",
+    )
+    assert "Assistant" not in found
+    assert found["Tom Malinowski"].affiliation == "united-states"
