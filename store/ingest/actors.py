@@ -20,6 +20,7 @@ from personae.store.ingest.affiliation import (
     GROUP_KINDS,
     OPPOSED_BEFORE,
     REMOVED_BEFORE,
+    SACKED_BEFORE,
     after_title,
     body_named,
     former_state,
@@ -356,7 +357,8 @@ def find_actors(
             if (next_name := holder_next(text, tokens, office_end)) is not None:
                 # "Kenyan Trade Minister Moses Wetangula": the office names the person's state
                 holder, office_end = next_name
-                served[holder] = entry.name
+                if not SACKED_BEFORE.search(text, max(0, start - 12), start):  # "Sacked
+                    served[holder] = entry.name  # Malaysian deputy prime minister": no more
                 found.add(entry.name, entry.kind, start, end)
                 claim(start, office_end)
                 continue

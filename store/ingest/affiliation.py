@@ -64,11 +64,17 @@ TITLE_WORDS_GAP = re.compile(
 #: A title that puts a person against the state's government, whatever offices the lexicon
 #: gives them: "opposition leader", "exiled former minister", "sacked deputy prime minister",
 #: "jailed dissident".
-_AGAINST = r"[Oo]pposition|dissident|exiled|sacked|ousted|deposed"
-OPPOSED_BEFORE = re.compile(rf"\b(?:{_AGAINST}|jailed|detained|imprisoned)\s+(?:[a-z]+\s+){{0,3}}$")
+_AGAINST = r"[Oo]pposition|[Dd]issident|[Ee]xiled|[Ss]acked|[Oo]usted|[Dd]eposed"
+#: What may stand between: a state's adjective and a few lower-case words ("Sacked Malaysian
+#: deputy prime minister| Anwar Ibrahim").
+_TITLE_GAP = r"\s+(?:[A-Z][a-z]+\s+(?=[a-z]))?(?:[a-z]+\s+){0,3}$"
+OPPOSED_BEFORE = re.compile(rf"\b(?:{_AGAINST}|jailed|detained|imprisoned){_TITLE_GAP}")
 #: The same with no word that is as often a verb ("police detained former president X":
 #: a state's former officer, as coders still code him), for names no lexicon knows.
-REMOVED_BEFORE = re.compile(rf"\b(?:{_AGAINST})\s+(?:[a-z]+\s+){{0,3}}$")
+REMOVED_BEFORE = re.compile(rf"\b(?:{_AGAINST}){_TITLE_GAP}")
+#: Dismissed from the office named next ("Sacked Malaysian deputy prime minister Anwar"),
+#: where an ousted head of state is still coded as his state's.
+SACKED_BEFORE = re.compile(r"\b[Ss]acked\s+$")
 
 
 #: Titles of a state's office holders: "President Bush" is a leader, "Mr Bush" anyone.

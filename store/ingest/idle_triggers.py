@@ -75,6 +75,11 @@ def brings_on(text: str, t_end: int) -> bool:
     return holds_any(text, _BROUGHT_WORDS) and _BRINGS_ON_AFTER.match(text, t_end) is not None
 
 
+#: Those led into a protest: " tens of thousands of supporters in a| rally".
+_LED_RALLY = re.compile(
+    r"(?:\s+[\w,-]+){0,6}?\s+(?:in|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:rall(?:y|ies)|march"
+    r"|protests?|demonstrations?|sit-ins?|strikes?)\b"
+)
 #: What exiles form: "the Miami-based exile| group", "exiled| opposition leaders".
 _EXILES = re.compile(
     r"d?\s+(?:[a-z]+\s+)?(?:groups?|community|communities|leaders?|organi[sz]ations?)\b"
@@ -310,6 +315,8 @@ def compound_noun(text: str, start: int, end: int) -> bool:
             and _FORCE_OWNER.search(text, max(0, start - 9), start) is not None
         )
         or (word == "strike" and _STRIKE_GROUP.match(text, end) is not None)
+        or (word == "led" and _LED_RALLY.match(text, end) is not None)  # "led tens of
+        # thousands of supporters in a rally": the protest is the act, no joint work
         or (word in ("flown", "operated") and text.startswith(" by ", end))  # "planes flown
         # by the exile group": whose planes, no flight of aid
         or (word.startswith("exile") and _EXILES.match(text, end) is not None)  # "the exile

@@ -98,6 +98,10 @@ def objects_of(
             or (kind == "COERCE" and _TAKEN_FROM_GAP.fullmatch(text, objects[-1].end, holder.start))
         ):  # "shelled Misrata, held by fighters of the rebel National Transitional Council",
             objects = [holder]  # "recaptured Kismayo from al Shabaab": whoever holds it
+    if kind in ("ASSAULT", "COERCE") and objects:  # "stormed two Cairo camps of Muslim
+        owner = next((h for h in actors if h.start > objects[-1].end), None)  # Brotherhood
+        if owner is not None and _SITES_OF.fullmatch(text, objects[-1].end, owner.start):
+            objects = [owner]  # supporters": whose camps, not the city's
     if objects and kinds.get(objects[0].actor) == "state":
         # "US defence firms Lockheed Martin and Raytheon": the firms named, not their state
         firm = next((h for h in reachable if h.start > objects[0].end), None)
@@ -123,6 +127,11 @@ _ACT_BY = re.compile(
     r"|shelling|attacks?|arrests?|detention|executions?|shootings?|abductions?|kidnappings?"
     r"|occupation|invasion|expulsions?|seizures?|annexation|downing|massacres?|assassination)"
     r"\s+of\s+[^.;]{0,80}?\bby\s+(?:the\s+|a\s+|an\s+)?"
+)
+#: A place's name before a noun of sites, then "of" and their owner: "Cairo| camps of|".
+_SITES_OF = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:camps?|homes?|houses?|offices?|headquarters|positions|bases?"
+    r"|strongholds?|hideouts?|compounds?)\s+of\s+(?:the\s+)?"
 )
 #: Between a place and who holds it: ", held by fighters of the rebel".
 _HELD_BY = re.compile(

@@ -2,7 +2,9 @@
 up; a building named "of the" something ("the Great Hall of the People") is one place, not a
 hall and a people; talks "in the Norwegian capital" are held there, not with Norway, and a
 name repeated as its initials in brackets ("(FARC)") is still the same party of a pair; an
-Assistant Secretary of State is a title, no actor."""
+Assistant Secretary of State is a title, no actor; "two Giza camps of Muslim Brotherhood
+supporters" are the Brotherhood's; a sacked minister named by his state's adjective is its
+no more; supporters led in a rally protest, no joint work."""
 
 from __future__ import annotations
 
@@ -48,3 +50,27 @@ def test_an_assistant_secretary_of_state_is_a_title() -> None:
     )
     assert "Assistant" not in found
     assert found["Tom Malinowski"].affiliation == "united-states"
+
+
+def test_camps_named_by_their_city_are_their_owners() -> None:
+    text = (
+        "CAIRO (Reuters) - Egyptian security forces stormed two Giza camps of Muslim Brotherhood "
+        "supporters on Wednesday."
+    )
+    assert coded_in(text, "2013-08-14") == {("egypt", "muslim brotherhood", "ASSAULT")}
+
+
+def test_a_sacked_minister_named_by_his_states_adjective_is_its_no_more() -> None:
+    text = (
+        "KUALA LUMPUR (AP) - Sacked Malaysian deputy prime minister Anwar Ibrahim was arrested by "
+        "police at his home on Sunday."
+    )
+    assert coded_in(text, "1998-09-20") == {("malaysia", "anwar ibrahim", "COERCE")}
+
+
+def test_supporters_led_in_a_rally_are_a_protest_not_joint_work() -> None:
+    text = (
+        "MANILA (AP) - Former senator Benigno Aquino led tens of thousands of supporters in a "
+        "rally against President Ferdinand Marcos on Sunday."
+    )
+    assert coded_in(text, "1983-08-21") == {("benigno aquino", "ferdinand marcos", "PROTEST")}
