@@ -18,9 +18,12 @@ from personae.store.ingest.verbs import (
     SYMMETRIC,
 )
 
-#: Fighting that is done to each other: "Indian and Chinese troops clashed".
+#: Fighting that is done to each other: "Indian and Chinese troops clashed", "a gunbattle
+#: with Sikh militants".
 RECIPROCAL = re.compile(
-    rf"clash|skirmish|fought each other|(?:exchang|trad)\w* {FIRE_TRADED}", re.IGNORECASE
+    rf"clash|skirmish|fought each other|(?:exchang|trad)\w* {FIRE_TRADED}"
+    r"|gun[- ]?battle|firefight|gunfight|shoot-?out",
+    re.IGNORECASE,
 )
 #: Fighting with nothing after it but a war, a place or a time is fighting between its
 #: subjects ("X and Y fought a border war", "battled for control of the airport"); "X and

@@ -75,6 +75,11 @@ def brings_on(text: str, t_end: int) -> bool:
     return holds_any(text, _BROUGHT_WORDS) and _BRINGS_ON_AFTER.match(text, t_end) is not None
 
 
+#: Words before a noun of buildings: "the main security| compounds".
+_SITE_WORDS_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|his|her|their|two|three|several|security|military|presidential"
+    r"|embassy|diplomatic|walled)\s+(?:[a-z-]+\s+){0,2}$"
+)
 #: Those led into a protest: " tens of thousands of supporters in a| rally".
 _LED_RALLY = re.compile(
     r"(?:\s+[\w,-]+){0,6}?\s+(?:in|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:rall(?:y|ies)|march"
@@ -315,6 +320,10 @@ def compound_noun(text: str, start: int, end: int) -> bool:
             and _FORCE_OWNER.search(text, max(0, start - 9), start) is not None
         )
         or (word == "strike" and _STRIKE_GROUP.match(text, end) is not None)
+        or (  # "the main security compounds of his Fatah movement": buildings, nothing
+            word.startswith("compound")  # compounded
+            and _SITE_WORDS_BEFORE.search(text, max(0, start - 30), start) is not None
+        )
         or (word == "led" and _LED_RALLY.match(text, end) is not None)  # "led tens of
         # thousands of supporters in a rally": the protest is the act, no joint work
         or (word in ("flown", "operated") and text.startswith(" by ", end))  # "planes flown

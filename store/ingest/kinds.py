@@ -46,7 +46,7 @@ _WEAK_GOVERNMENT = frozenset(
 #: Last words of a place's name: "Tiananmen Square", "Epifanio de los Santos Avenue".
 _PLACE_TAILS = frozenset(
     words("""Square Avenue Street Road Boulevard Bridge Roundabout Highway Airport Cemetery
-    Valley Strait Peninsula Desert Palace""")
+    Valley Strait Peninsula Desert Palace Temple Mosque Cathedral Shrine""")
 )
 #: What names the place after it: "the city of Hama", "the Lima district of Miraflores",
 #: "the U.N.-declared safe area of Srebrenica".

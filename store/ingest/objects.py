@@ -131,7 +131,7 @@ _ACT_BY = re.compile(
 #: A place's name before a noun of sites, then "of" and their owner: "Cairo| camps of|".
 _SITES_OF = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:camps?|homes?|houses?|offices?|headquarters|positions|bases?"
-    r"|strongholds?|hideouts?|compounds?)\s+of\s+(?:the\s+)?"
+    r"|strongholds?|hideouts?|compounds?)\s+of\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?"
 )
 #: Between a place and who holds it: ", held by fighters of the rebel".
 _HELD_BY = re.compile(

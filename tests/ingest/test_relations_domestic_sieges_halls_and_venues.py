@@ -4,7 +4,9 @@ hall and a people; talks "in the Norwegian capital" are held there, not with Nor
 name repeated as its initials in brackets ("(FARC)") is still the same party of a pair; an
 Assistant Secretary of State is a title, no actor; "two Giza camps of Muslim Brotherhood
 supporters" are the Brotherhood's; a sacked minister named by his state's adjective is its
-no more; supporters led in a rally protest, no joint work."""
+no more; supporters led in a rally protest, no joint work; security compounds are buildings,
+nothing compounded; a gunbattle with militants is fought by each side; a temple named so is
+a place."""
 
 from __future__ import annotations
 
@@ -74,3 +76,30 @@ def test_supporters_led_in_a_rally_are_a_protest_not_joint_work() -> None:
         "rally against President Ferdinand Marcos on Sunday."
     )
     assert coded_in(text, "1983-08-21") == {("benigno aquino", "ferdinand marcos", "PROTEST")}
+
+
+def test_security_compounds_seized_are_buildings_of_their_owner() -> None:
+    text = (
+        "GAZA (Reuters) - Hamas gunmen seized the main security compounds of their Fatah rivals "
+        "in Gaza City on Wednesday."
+    )
+    assert coded_in(text, "2007-06-13") == {("hamas", "fatah", "COERCE")}
+
+
+def test_a_gunbattle_with_militants_is_fought_by_each_side() -> None:
+    text = (
+        "SRINAGAR (Reuters) - Indian soldiers stormed a mosque on Monday after a gunbattle with "
+        "Hizbul Mujahideen militants holed up inside."
+    )
+    assert coded_in(text, "2010-06-07") == {
+        ("india", "hizbul mujahideen", "ASSAULT"),
+        ("hizbul mujahideen", "india", "ASSAULT"),
+    }
+
+
+def test_a_temple_named_so_is_a_place_of_its_state() -> None:
+    found = entities_in(
+        "AMRITSAR, India (Reuters) - Indian troops stormed the Golden Temple on Wednesday.",
+        "1984-06-06",
+    )
+    assert found["Golden Temple"].kind == "place"
