@@ -202,7 +202,9 @@ def refused_to(text: str, kind: str, t_end: int, after: list[Hit]) -> list[Hit] 
     if kind != "REJECT" or _HANDING_OVER.match(text, t_end) is None:
         return None
     receivers = [h for h in after if _TO_BEFORE.search(text, max(0, h.start - 8), h.start)]
-    return group(text, receivers) if receivers else None
+    if not receivers:
+        return None  # "to Britain or the United States": each named with the first
+    return group(text, [h for h in after if h.start >= receivers[0].start])
 
 
 def sent_to_help(text: str, kind: str, t_start: int, before: list[Hit]) -> list[Hit] | None:

@@ -27,8 +27,9 @@ from personae.store.model import STANCE
 
 #: "with" (and an article) right before a name: the other side of a clash.
 _WITH_BEFORE = re.compile(
-    r"\bwith\s+(?:the\s+)?(?:(?:[a-z-]+\s+){1,2}(?:from|of)\s+(?:the\s+)?)?$"
-)  # "clashed with gunmen from the Sinaloa Cartel": the cartel's
+    r"\bwith\s+(?:the\s+|an?\s+)?(?:(?:[a-z-]+\s+){1,2}(?:from|of)\s+(?:the\s+)?)?$"
+)  # "clashed with gunmen from the Sinaloa Cartel": the cartel's; "a firefight with a small
+# garrison of| British Royal Marines"
 #: A preposition of a noun's phrase before a name: it is no party met, but the noun's.
 _NESTED_BEFORE = re.compile(r"\b(?:from|of|about|for|on)\s+(?:the\s+)?(?:[a-z-]+\s+)?$")
 #: Mediating "between" two sides meets each of them, not the one with the other.

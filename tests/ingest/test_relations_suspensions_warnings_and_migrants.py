@@ -5,7 +5,8 @@ over") has not happened; a warning that another's acts "could bring consequences
 their author; migrants "from" a state are not that state; an advance "meeting resistance"
 meets no one; an election's defeat is no attack; a pledge joined by "and" after a visit is
 an event of its own; a refusal to hand someone over, given as an act's cause, rejects the
-act's author."""
+act's author, and one "to Egypt or Ethiopia" rejects both; a firefight "with a small
+garrison of British Royal Marines" is fought by each side."""
 
 from __future__ import annotations
 
@@ -157,3 +158,25 @@ def test_a_refusal_to_extradite_rejects_the_asker_not_the_wanted_man() -> None:
         ("united states", "afghanistan", "COERCE"),
         ("taliban", "united states", "REJECT"),
     }
+
+
+def test_a_refusal_to_hand_over_to_either_of_two_rejects_both() -> None:
+    text = (
+        "KHARTOUM (Reuters) - Sudan refused on Monday to hand over the suspects to Egypt or "
+        "Ethiopia."
+    )
+    assert coded_in(text, "1995-09-11") == {
+        ("sudan", "egypt", "REJECT"),
+        ("sudan", "ethiopia", "REJECT"),
+    }
+
+
+def test_a_firefight_with_a_garrison_of_a_states_marines_is_fought_by_each_side() -> None:
+    text = (
+        "STANLEY (Reuters) - Argentine commandos seized Government House on Friday after a brief "
+        "firefight with a small garrison of British Royal Marines."
+    )
+    assert {
+        ("argentina", "united kingdom", "ASSAULT"),
+        ("united kingdom", "argentina", "ASSAULT"),
+    } <= coded_in(text, "1982-04-02")
