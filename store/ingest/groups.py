@@ -181,3 +181,13 @@ def co_speakers(text: str, actors: list[Hit], said_by: Hit | None) -> list[Hit]:
             break
         speakers.append(hit)
     return speakers
+
+
+def named_once(text: str, actors: list[Hit]) -> list[Hit]:
+    """The actors without a name repeated in brackets right after itself ("the Moro Islamic
+    Liberation Front (MILF)"): one party, so that a list it ends stays whole."""
+    return [
+        h
+        for n, h in enumerate(actors)
+        if not (n and actors[n - 1].actor == h.actor and text[actors[n - 1].end : h.start] == " (")
+    ]

@@ -55,7 +55,7 @@ from personae.store.ingest.events import (
     talks_behind,
 )
 from personae.store.ingest.forces_counted import forces_counted
-from personae.store.ingest.groups import group
+from personae.store.ingest.groups import group, named_once
 from personae.store.ingest.intents import intended, promised, promised_aid, wished
 from personae.store.ingest.judgements import (
     acts_judged,
@@ -178,11 +178,7 @@ def _read(
             settings.append(hit)
     if len({h.actor for h in actors + settings}) < 2:  # every link joins two of these
         return []
-    actors = [  # "the Moro Islamic Liberation Front (MILF) resumed talks": named once
-        h
-        for n, h in enumerate(actors)
-        if not (n and actors[n - 1].actor == h.actor and text[actors[n - 1].end : h.start] == " (")
-    ]
+    actors = named_once(text, actors)  # "the Moro Islamic Liberation Front (MILF) resumed"
     body = text[piece.start : piece.end]
     lowered = body.lower()
     said_by = speaker_of(text, hits, piece, lowered) or speaker_named_again(
@@ -392,7 +388,9 @@ def _read(
         protested = t_end if kind == "PROTEST" else 0  # what the protest demands follows it
         if hedges is None:
             hedges = hedges_of(text, piece, body, lowered)
-        link_hedge = hedge_on(text, hedges, (t_start, t_end), breaks) or claim
+        own = [h for h in hedges if not (h[0] >= t_end and and_clause(text, t_end, h[0]))]
+        link_hedge = hedge_on(text, own, (t_start, t_end), breaks) or claim  # "..., and
+        # Beijing said the two were suspected": Beijing's hedge, not the protest's before it
         confidence = weight + (0.1 if clear else 0.0) - (0.2 if link_hedge or denied else 0.0)
         related: dict[tuple[str, str], Link] = {}  # what this trigger relates, by pair
         for source, target in pairs:

@@ -6,11 +6,12 @@ Assistant Secretary of State is a title, no actor; "two Giza camps of Muslim Bro
 supporters" are the Brotherhood's; a sacked minister named by his state's adjective is its
 no more; supporters led in a rally protest, no joint work; security compounds are buildings,
 nothing compounded; a gunbattle with militants is fought by each side; a temple named so is
-a place."""
+a place; a hedge in a clause told after ", and" ("Beijing said the two were suspected") is
+that clause's, not the protest's before it."""
 
 from __future__ import annotations
 
-from relation_support import coded_in, entities_in
+from relation_support import coded_in, entities_in, links_in
 
 
 def test_a_siege_called_off_is_a_protest_given_up() -> None:
@@ -103,3 +104,13 @@ def test_a_temple_named_so_is_a_place_of_its_state() -> None:
         "1984-06-06",
     )
     assert found["Golden Temple"].kind == "place"
+
+
+def test_a_hedge_in_a_clause_told_after_and_is_that_clauses_own() -> None:
+    links = links_in(
+        "OTTAWA (Reuters) - Canada summoned China's ambassador on Friday to protest against the "
+        "arrest of two Canadian citizens, and Beijing said the two were suspected of spying."
+    )
+    hedges = {(x.source, x.type): x.hedge for x in links}
+    assert hedges[("Canada", "ACCUSE")] is None  # the protest is told as fact
+    assert "suspected" in {x.hedge for x in links if x.source != "Canada"}
