@@ -80,6 +80,11 @@ _SITE_WORDS_BEFORE = re.compile(
     r"\b(?:the|a|an|its|his|her|their|two|three|several|security|military|presidential"
     r"|embassy|diplomatic|walled)\s+(?:[a-z-]+\s+){0,2}$"
 )
+#: What "combat" names a kind of: "combat| drills", "combat| troops".
+_COMBAT_NOUN = re.compile(
+    r"\s+(?:drills?|exercises?|training|troops|units?|readiness|aircraft|jets|patrols?|missions?"
+    r"|brigades?|forces|vehicles|role|operations)\b"
+)
 #: Those led into a protest: " tens of thousands of supporters in a| rally".
 _LED_RALLY = re.compile(
     r"(?:\s+[\w,-]+){0,6}?\s+(?:in|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:rall(?:y|ies)|march"
@@ -324,6 +329,8 @@ def compound_noun(text: str, start: int, end: int) -> bool:
             word.startswith("compound")  # compounded
             and _SITE_WORDS_BEFORE.search(text, max(0, start - 30), start) is not None
         )
+        or (word == "combat" and _COMBAT_NOUN.match(text, end) is not None)  # "joint combat
+        # drills": a kind of drill, no fight
         or (word == "led" and _LED_RALLY.match(text, end) is not None)  # "led tens of
         # thousands of supporters in a rally": the protest is the act, no joint work
         or (word in ("flown", "operated") and text.startswith(" by ", end))  # "planes flown

@@ -57,7 +57,7 @@ ADJECTIVES = frozenset(
     Koreans Hindu Buddhist Evangelical Sikh Sikhs Tamil Tamils Maoist Maoists Uighur Uyghur Rohingya Yazidi Druze Alawite
     Communist Socialist Democratic Republican Liberal Conservative Marxist Eastern Northern
     Southern Western Middle Central Global Internet English Paramilitary Jihadist Separatist
-    Suspected Alleged Grand""")
+    Suspected Alleged Grand Militant""")
 )
 
 #: Titles and offices that come before a person's name; a run made only of these is no actor.

@@ -7,7 +7,8 @@ supporters" are the Brotherhood's; a sacked minister named by his state's adject
 no more; supporters led in a rally protest, no joint work; security compounds are buildings,
 nothing compounded; a gunbattle with militants is fought by each side; a temple named so is
 a place; a hedge in a clause told after ", and" ("Beijing said the two were suspected") is
-that clause's, not the protest's before it."""
+that clause's, not the protest's before it; combat drills are drills, no attack; "Militant"
+before a people's adjective is no name ("Militant Iranian students" are Iran's)."""
 
 from __future__ import annotations
 
@@ -114,3 +115,21 @@ def test_a_hedge_in_a_clause_told_after_and_is_that_clauses_own() -> None:
     hedges = {(x.source, x.type): x.hedge for x in links}
     assert hedges[("Canada", "ACCUSE")] is None  # the protest is told as fact
     assert "suspected" in {x.hedge for x in links if x.source != "Canada"}
+
+
+def test_combat_drills_are_drills_no_attack() -> None:
+    found = coded_in(
+        "MANILA (AP) - American and Filipino marines began joint combat drills near the "
+        "disputed Scarborough Shoal on Monday.",
+        "2016-04-04",
+    )
+    assert ("united states", "philippines", "COOPERATE") in found
+    assert not any(kind == "ASSAULT" for _, _, kind in found)
+
+
+def test_militant_before_a_peoples_adjective_is_no_name() -> None:
+    text = (
+        "TEHRAN (AP) - Militant Iranian students seized the British embassy in Tehran on Tuesday."
+    )
+    assert "Militant Iranian" not in entities_in(text, "2011-11-29")
+    assert coded_in(text, "2011-11-29") == {("iran", "united kingdom", "COERCE")}
