@@ -188,20 +188,20 @@ def joint_parties(
 
 
 #: A refusal to hand someone or something over: "refused to hand over X to the United States".
-_HANDING_OVER = re.compile(
+HANDING_OVER_AFTER = re.compile(
     r"(?:\s+\w+){0,2}?\s+to\s+(?:hand(?:\s+\w+)?\s+over|turn\s+over|extradite|surrender|return"
     r"|give\s+up|deliver)\b",
     re.IGNORECASE,
 )
-_TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
+TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def refused_to(text: str, kind: str, t_end: int, after: list[Hit]) -> list[Hit] | None:
     """Who a refusal to hand over refuses: the one it would go to ("refused to hand over bin
     Laden to the United States": the US), not the one handed; None for any other act."""
-    if kind != "REJECT" or _HANDING_OVER.match(text, t_end) is None:
+    if kind != "REJECT" or HANDING_OVER_AFTER.match(text, t_end) is None:
         return None
-    receivers = [h for h in after if _TO_BEFORE.search(text, max(0, h.start - 8), h.start)]
+    receivers = [h for h in after if TO_BEFORE.search(text, max(0, h.start - 8), h.start)]
     if not receivers:
         return None  # "to Britain or the United States": each named with the first
     return group(text, [h for h in after if h.start >= receivers[0].start])
@@ -214,7 +214,7 @@ def sent_to_help(text: str, kind: str, t_start: int, before: list[Hit]) -> list[
     if kind != "AID" or not before or text[before[-1].end : t_start] != " to ":
         return None
     last = before[-1]
-    return [last] if _TO_BEFORE.search(text, max(0, last.start - 8), last.start) else None
+    return [last] if TO_BEFORE.search(text, max(0, last.start - 8), last.start) else None
 
 
 #: Fighting named as a noun: "fighting erupted ... between the army and the RSF".

@@ -8,15 +8,13 @@ from __future__ import annotations
 import re
 
 from personae.store.ingest.actors import Hit
+from personae.store.ingest.directions import HANDING_OVER_AFTER, TO_BEFORE
+from personae.store.ingest.verbs import HANDING_OVER
 
 #: A refusal to hand someone over, given as the cause of the act before it: "expelled four
 #: Russian diplomats over Moscow's refusal to hand over| former KGB bodyguard Andrei
 #: Lugovoy", "after Moscow refused to extradite| the former KGB officer".
-_HANDING = r"(?:extradite|hand\s+(?:over|back)|surrender|return)\b"
-_HANDING_OVER = re.compile(r"\s+to\s+" + _HANDING)
 _REFUSED_HANDING = re.compile(r"\brefus(?:al|e|es|ed|ing)\s+to\s+$")
-#: Whom those handed over would go to, right before their name: "to| Colombia".
-_TO_RECIPIENT = re.compile(r"\bto\s+(?:the\s+)?$")
 #: The refuser named by a possessive: "Serbia|'s refusal".
 _OWNS = re.compile(r"['’]s ")
 _CAUSE_BEFORE = re.compile(r"\b(?:after|over|because\s+of|when|following)\s+[^,;]{0,50}$")
@@ -36,13 +34,14 @@ def refused_to_asker(
     would go ("refused to hand over two suspects to Colombia": Colombia is refused)."""
     t_start, t_end = trigger
     subjects, pairs, _ = found
-    if not last_pairs or any(
-        _TO_RECIPIENT.search(text, t_end, target.start) for _, target in pairs
-    ):
+    if not last_pairs or any(TO_BEFORE.search(text, t_end, target.start) for _, target in pairs):
         return []
-    if _HANDING_OVER.match(text, t_end) is not None:
+    if HANDING_OVER_AFTER.match(text, t_end) is not None:
         refused = t_start
-    elif (before := _REFUSED_HANDING.search(text, max(0, t_start - 16), t_start)) is not None:
+    elif (
+        HANDING_OVER.match(text, t_start)  # "refused to| extradite", not "to cooperate"
+        and (before := _REFUSED_HANDING.search(text, max(0, t_start - 16), t_start)) is not None
+    ):
         refused = before.start()
     else:
         return []

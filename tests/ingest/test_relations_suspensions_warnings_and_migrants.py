@@ -180,3 +180,14 @@ def test_a_firefight_with_a_garrison_of_a_states_marines_is_fought_by_each_side(
         ("argentina", "united kingdom", "ASSAULT"),
         ("united kingdom", "argentina", "ASSAULT"),
     } <= coded_in(text, "1982-04-02")
+
+
+def test_guard_a_refusal_to_cooperate_given_as_a_cause_still_rejects_whom_it_names() -> None:
+    text = (
+        "WASHINGTON (Reuters) - The United States imposed sanctions on Iran on Monday after "
+        "Tehran refused to cooperate with the IAEA."
+    )
+    assert coded_in(text, "2007-07-16") == {
+        ("united states", "iran", "COERCE"),
+        ("iran", "international atomic energy agency", "REJECT"),
+    }
