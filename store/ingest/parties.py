@@ -16,6 +16,7 @@ from personae.store.ingest.opposition import titles_member
 from personae.store.ingest.owners import names_company, names_group, owns_next
 from personae.store.ingest.places import attack_site, site_of_killing, water
 from personae.store.ingest.scan import holds, holds_any
+from personae.store.ingest.venues import venue
 from personae.store.ingest.verbs import ATTITUDE_BEFORE, LOCATIVE_BEFORE
 
 #: An attack named after the one who made it: "(in) Israeli tank shelling", "a Russian air
@@ -250,67 +251,6 @@ _STAFF_OF_AFTER = re.compile(
     r"(?:(?:,|,?\s+and|,?\s+or)\s+[A-Z][\w-]+)*"  # "American, Canadian and Russian| members"
     r"(?:\s+[a-z]+)?\s+(?:staff|staffers|employees|workers|personnel|members)\s+(?:members\s+)?of\b"
 )
-
-
-#: Where a body's meeting is the place: "on the sidelines of the G20 summit".
-_SIDELINES_BEFORE = re.compile(
-    r"\b(?:sidelines|margins)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w.'’-]+\s+){0,2}$", re.IGNORECASE
-)
-_SIDELINES_WORDS = ("sidelines", "margins")  # one is in every match above
-_AT_MEETING_BEFORE = re.compile(r"\b(?:at|during)\s+(?:the|a|an)\s+(?:[\w.'’-]+\s+){0,2}$", re.I)
-_MEETING_AFTER = re.compile(
-    r"(?:\s+[A-Z][\w.-]*)*\s+(?:summit|meeting|session|conference|forum|assembly|ministerial)\b"
-)
-
-
-#: A body's seat where others sign or talk: "signed agreements at| United Nations
-#: |headquarters" (an attack "at UN headquarters" is on the body: no verb of accord before).
-_HEADQUARTERS_AFTER = re.compile(r"['’]?s?\s+headquarters\b")
-_AT_ACCORD_BEFORE = re.compile(
-    r"\b(?:sign\w*|met|meet\w*|talks|agree\w*|accords?|treat(?:y|ies))\b[^.;:]{0,50}?"
-    r"\bat\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-#: A body whose mandate others act under: "landed in East Timor under a U.N. mandate".
-_UNDER_BEFORE = re.compile(r"\bunder\s+(?:a|an|the)?\s*$", re.IGNORECASE)
-_MANDATE_AFTER = re.compile(r"\s+(?:mandate|auspices|flag|resolution)\b", re.IGNORECASE)
-
-
-#: A meeting, then where it is held: "resumed peace talks in the| Malaysian capital".
-_TALKS_IN_THE = re.compile(
-    r"\b(?:talks|negotiations|met|meet|meeting|summit|conference)\b[^.;]{0,50}\b(?:in|at)\s+the\s+$"
-)
-
-
-def venue(text: str, hit: Hit) -> bool:
-    """A body named as where others meet or whose mandate they act under: "on the sidelines
-    of the U.N. General Assembly", "held talks at an ASEAN summit", "under a U.N. mandate";
-    it takes no part in what they do there."""
-    begin = max(0, hit.start - 40)
-    # Asked of every name of every piece: the words after it, matched where they start, are
-    # read before the words before it are searched for, and most articles have no sidelines.
-    return (
-        (
-            holds_any(text, _SIDELINES_WORDS)
-            and _SIDELINES_BEFORE.search(text, begin, hit.start) is not None
-        )
-        or (
-            _MEETING_AFTER.match(text, hit.end) is not None
-            and _AT_MEETING_BEFORE.search(text, begin, hit.start) is not None
-        )
-        or (
-            _MANDATE_AFTER.match(text, hit.end) is not None
-            and _UNDER_BEFORE.search(text, begin, hit.start) is not None
-        )
-        or (  # "resumed peace talks in the Malaysian capital": where they talked
-            text.startswith(" capital", hit.end)
-            and _TALKS_IN_THE.search(text, max(0, hit.start - 80), hit.start) is not None
-        )
-        or (  # "signed agreements at United Nations headquarters": where they signed
-            _HEADQUARTERS_AFTER.match(text, hit.end) is not None
-            and _AT_ACCORD_BEFORE.search(text, max(0, hit.start - 80), hit.start) is not None
-        )
-    )
 
 
 #: Where someone flees or travels to, no party: "forcing the emir to flee to Saudi
