@@ -33,6 +33,7 @@ from personae.store.ingest import (
     sides,
     trigger_objects,
     trigger_pairs,
+    venues,
 )
 from personae.store.ingest.scan import holds, holds_any, holds_one_of, lowered_article, word_pattern
 
@@ -262,7 +263,9 @@ ALL_GATES = [
     (events._ANSWERED_BEFORE, word_pattern(*events._ANSWER_WORDS)),
     (act_frames._MEDIATED, word_pattern(*act_frames._MEDIATION_WORDS)),
     (act_frames._MEDIATING, word_pattern(*act_frames._MEDIATION_WORDS)),
-    (parties._SIDELINES_BEFORE, word_pattern(*parties._SIDELINES_WORDS)),
+    (venues._SIDELINES_BEFORE, word_pattern(*venues._SIDELINES_WORDS)),
+    (parties._CROSSING_FROM, word_pattern(*parties._MIGRANT_WORDS)),
+    (idle_triggers._BRINGS_ON_AFTER, word_pattern(*idle_triggers._BROUGHT_WORDS)),
     (breaks.RELATIVE_LOWER, word_pattern("th", "wh")),  # read in lower case
     (sentence_subjects._AND_VERB_PHRASE, word_pattern("and")),  # read as written
     (act_frames._TERMS_BEFORE, word_pattern("which", "provid")),
