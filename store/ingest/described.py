@@ -40,7 +40,7 @@ _MEMBERS = ("leaders", "commanders", "fighters", "politicians", "activists", "fi
 _LEADER = ("leader", "commander", "chief")
 _MEMBERS_TAIL = re.compile(
     rf"{_MEMBER_WORD}(?: (?:{'|'.join(_MEMBERS)})\b"
-    r"|(?= (?:leader|commander|chief) (?:[A-Z][\w'’-]+ ?)++(?!of\b)))"
+    rf"|(?= (?:{'|'.join(_LEADER)}) (?:[A-Z][\w'’-]+ ?)++(?!of\b)))"
 )  # "Chechen separatist| leader Dzhokhar Dudayev": the group, then its leader (not "Tutsi
 # rebel leader Laurent Nkunda of the CNDP": the CNDP's)
 _MEMBERS_NAMED = re.compile(rf"([\w'’-]+ {_MEMBER_WORD})(?: [a-z]+)?")
@@ -170,7 +170,7 @@ def led_governments(actors: Mapping[str, _Actor]) -> None:
 #: Two republics named with one noun: "the self-proclaimed Donetsk and Luhansk people's
 #: republics".
 _TWO_REPUBLICS = re.compile(
-    r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) [\"“]?(?:[Pp]eople['’]s )[Rr]epublics\b"
+    r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) [\"“]?[Pp]eople['’]s [Rr]epublics\b"
 )
 
 
