@@ -394,3 +394,26 @@ def gerund_subject(text: str, hit: Hit, start: int) -> bool:
 
 
 _GERUND = re.compile(r"[a-z]+ing\b")
+
+
+def hedge_on(
+    text: str, hedges: list[tuple[int, int]], trigger: tuple[int, int], breaks: Breaks
+) -> str | None:
+    """The hedge of the trigger's own clause: none of another clause ("ordered the expulsion
+    of 55 diplomats, in an escalation that officials said could jeopardize the summit's
+    progress": the order is told as fact)."""
+    t_start, t_end = trigger
+    for start, end in hedges:
+        if end <= t_start:
+            apart = breaks.between(end, t_start)
+        elif start >= t_end:  # "..., and Beijing said the two were suspected": Beijing's
+            apart = (  # hedge, not that of the protest told before it
+                breaks.between(t_end, start)
+                or breaks.relative_between(t_end, start) is not None
+                or and_clause(text, t_end, start)
+            )
+        else:
+            apart = False  # the trigger's own words ("reportedly attacked")
+        if not apart:
+            return text[start:end]
+    return None

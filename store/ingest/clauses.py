@@ -26,7 +26,7 @@ from personae.store.ingest.verbs import (
 from personae.store.model import Span
 
 if TYPE_CHECKING:
-    from personae.store.ingest.breaks import Breaks
+    pass
 
 #: A form of "be" (or "get") just before a verb: the verb is passive ("were killed").
 _PASSIVE_BEFORE = re.compile(
@@ -278,27 +278,6 @@ def hedge_of(text: str, piece: Span, body: str, lowered: str) -> str | None:
     """The first hedge of a piece: what a co-mention of its actors is told with."""
     found = hedges_of(text, piece, body, lowered)
     return text[found[0][0] : found[0][1]] if found else None
-
-
-def hedge_on(
-    text: str, hedges: list[tuple[int, int]], trigger: tuple[int, int], breaks: Breaks
-) -> str | None:
-    """The hedge of the trigger's own clause: none of another clause ("ordered the expulsion
-    of 55 diplomats, in an escalation that officials said could jeopardize the summit's
-    progress": the order is told as fact)."""
-    t_start, t_end = trigger
-    for start, end in hedges:
-        if end <= t_start:
-            apart = breaks.between(end, t_start)
-        elif start >= t_end:
-            apart = (
-                breaks.between(t_end, start) or breaks.relative_between(t_end, start) is not None
-            )
-        else:
-            apart = False  # the trigger's own words ("reportedly attacked")
-        if not apart:
-            return text[start:end]
-    return None
 
 
 def opens_claim(text: str, t_start: int, kind: str) -> bool:

@@ -100,6 +100,8 @@ def told_apart(text: str, first_end: int, t_start: int) -> bool:
     )
 
 
+#: An occasion put to use, before the act it served: "used his welcoming speech to|".
+OCCASION_USED = r"(?:used|took)\s+(?:his|her|its|their|the)\s+(?:[\w-]+\s+){0,3}?to"
 #: "... held talks and agreed to ease tensions": a second verb phrase, its act the second
 #: event; "made a visit to Kyiv and pledged $500 million in military |aid": its object's noun;
 #: "welcomed Abe and used their summit to| urge Japan": the occasion put to use.
@@ -107,7 +109,7 @@ _AND_COMMITTED = re.compile(
     r"\band\s+(?:(?:agreed|pledged|promised|vowed|offered|decided|threatened)\s+to"
     r"|threatened(?:\s+[a-z]+)?"
     r"|(?:pledged|promised|offered|approved|announced|granted)\s+(?:[\w$€£.,'’-]+\s+){1,6}?"
-    r"|(?:used|took)\s+(?:his|her|its|their|the)\s+(?:[\w-]+\s+){0,3}?to)\s*$"
+    rf"|{OCCASION_USED})\s*$"
 )
 #: ", and the group responded": a clause whose subject is a noun, opened after the first act.
 _AND_THE_NOUN = re.compile(

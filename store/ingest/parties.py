@@ -75,7 +75,7 @@ def no_party(text: str, hit: Hit, following: list[Hit], kinds: dict[str, str]) -
             and _DESTINATION_BEFORE.search(text, max(0, hit.start - 40), hit.start) is not None
         )
         or (
-            holds_any(text, _MIGRANT_WORDS)
+            holds_any(text, _ORIGIN_WORDS)
             and _CROSSING_FROM.search(text, max(0, hit.start - 90), hit.start) is not None
         )
         or (hit.actor.endswith(" opposition") and titles_member(text, hit.end))
@@ -263,7 +263,7 @@ _DESTINATION_BEFORE = re.compile(
 #: Where migrants or a cargo come from, no party of what is done to them: "fired tear gas
 #: at migrants trying to cross the border from| Turkey", "struck a boat carrying illegal
 #: drugs from| Venezuela".
-_MIGRANT_WORDS = ("migrant", "refugee", "asylum", "immigrant", "carrying")
+_ORIGIN_WORDS = ("migrant", "refugee", "asylum", "immigrant", "carrying")
 _CROSSING_FROM = re.compile(
     r"(?:\b(?:migrants|refugees|asylum[- ]seekers|immigrants)\b(?:\s+[\w'’-]+){0,8}?"
     r"|\bcarrying(?:\s+[\w'’-]+){1,4}?)\s+from\s+(?:neighbou?ring\s+)?$"

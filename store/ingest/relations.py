@@ -29,13 +29,13 @@ from personae.store.ingest.clause_subjects import (
     and_clause,
     asked_for,
     convicted_of,
+    hedge_on,
     participle_opens,
 )
 from personae.store.ingest.clauses import (
     REFUSAL,
     Claims,
     hedge_of,
-    hedge_on,
     hedges_of,
     meeting_refused,
     negation_before,
@@ -388,9 +388,7 @@ def _read(
         protested = t_end if kind == "PROTEST" else 0  # what the protest demands follows it
         if hedges is None:
             hedges = hedges_of(text, piece, body, lowered)
-        own = [h for h in hedges if not (h[0] >= t_end and and_clause(text, t_end, h[0]))]
-        link_hedge = hedge_on(text, own, (t_start, t_end), breaks) or claim  # "..., and
-        # Beijing said the two were suspected": Beijing's hedge, not the protest's before it
+        link_hedge = hedge_on(text, hedges, (t_start, t_end), breaks) or claim
         confidence = weight + (0.1 if clear else 0.0) - (0.2 if link_hedge or denied else 0.0)
         related: dict[tuple[str, str], Link] = {}  # what this trigger relates, by pair
         for source, target in pairs:

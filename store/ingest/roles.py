@@ -205,7 +205,7 @@ def roles(
             for n, h in enumerate(after)
             if (
                 clause_subject(text, h)
-                and not (kind == "REQUEST" and _ASKED_THAT.fullmatch(text, t_end, h.start))
+                and not (kind == "REQUEST" and _asked_after_that(text, t_end, h.start))
             )  # "demanded that Russia explain what happened": whom the demand asks
             or (
                 (n or any(t_end <= s.start < h.start for s in settings or ()))
@@ -422,8 +422,11 @@ def roles(
     return subjects, pairs, clear
 
 
-#: Between a demand and whom it asks: " that the", " on Monday that".
-_ASKED_THAT = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+that\s+(?:the\s+)?")
+def _asked_after_that(text: str, t_end: int, start: int) -> bool:
+    """The name at ``start`` opens the clause a demand asks of it: "demanded (on Monday) that
+    (the) |Russian government explain"."""
+    that = THAT_AFTER.match(text, t_end)
+    return that is not None and text[that.end() : start].strip() in ("", "the")
 
 
 #: A plural noun right before a participle: it does what the participle says.

@@ -15,6 +15,7 @@ from personae.store.ingest.actor_records import Hit
 from personae.store.ingest.clause_subjects import clause_subject, past_verb, verb_of_its_own
 from personae.store.ingest.clauses import DENIED_CLAIM
 from personae.store.ingest.events import (
+    OCCASION_USED,
     adjunct_event,
     main_subject,
     opening_adjunct,
@@ -32,10 +33,7 @@ _AND_VERB_PHRASE = re.compile(
 )
 #: A second verb phrase that puts an occasion to use: "... and used his welcoming speech to|
 #: denounce": the sentence's subject's act, as after ", and".
-_AND_USED = re.compile(
-    r"\s+and\s+(?:then\s+|later\s+|also\s+)?(?:used|took)\s+(?:his|her|its|their|the)\s+"
-    r"(?:[\w-]+\s+){0,3}?to\s+$"
-)
+_AND_USED = re.compile(rf"\s+and\s+(?:then\s+|later\s+|also\s+)?{OCCASION_USED}\s+$")
 #: A subordinate clause whose subject is "he" or "she": "after he |accused".
 _SUBORDINATE_HE = re.compile(
     r"\b(?:after|when|because|as|before|since|until|while)\s+(?:he|she)\s+(?:had\s+|\w+ly\s+)?$"

@@ -58,10 +58,9 @@ def test_brigades_ordered_to_a_frontier_are_deployed() -> None:
 def test_where_a_cargo_came_from_is_not_what_was_struck() -> None:
     text = (
         "WASHINGTON (Reuters) - U.S. forces struck a vessel carrying cocaine from Colombia in the "
-        "eastern Pacific on Monday, killing three people aboard."
+        "eastern Pacific on Monday, and Venezuela condemned the strike."
     )
-    assert ("united states", "colombia", "ASSAULT") not in coded_in(text, "2025-10-20")
-    assert entities_in(text, "2025-10-20")["Colombia"].kind == "state"
+    assert coded_in(text, "2025-10-20") == {("venezuela", "united states", "ACCUSE")}
 
 
 def test_an_invasion_force_due_to_arrive_has_invaded_no_one() -> None:
@@ -87,6 +86,7 @@ def test_jets_named_by_their_maker_are_their_states() -> None:
         "1996-02-24",
     )
     assert "Cuban MiG fighters" not in found
+    assert found["Cuba"].kind == "state"  # the jets' state, named by its adjective
 
 
 def test_observers_withdrawn_reduce_relations() -> None:

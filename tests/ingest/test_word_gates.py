@@ -264,7 +264,7 @@ ALL_GATES = [
     (act_frames._MEDIATED, word_pattern(*act_frames._MEDIATION_WORDS)),
     (act_frames._MEDIATING, word_pattern(*act_frames._MEDIATION_WORDS)),
     (venues._SIDELINES_BEFORE, word_pattern(*venues._SIDELINES_WORDS)),
-    (parties._CROSSING_FROM, word_pattern(*parties._MIGRANT_WORDS)),
+    (parties._CROSSING_FROM, word_pattern(*parties._ORIGIN_WORDS)),
     (idle_triggers._BRINGS_ON_AFTER, word_pattern(*idle_triggers._BROUGHT_WORDS)),
     (breaks.RELATIVE_LOWER, word_pattern("th", "wh")),  # read in lower case
     (sentence_subjects._AND_VERB_PHRASE, word_pattern("and")),  # read as written
