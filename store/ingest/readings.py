@@ -271,6 +271,28 @@ _FORCES_AROUND = re.compile(
 )
 
 
+def forces_ordered(text: str, kind: str, t_start: int, t_end: int) -> bool:
+    """An order to one's own forces ("ordered the armed forces on Tuesday to go after 22
+    criminal gangs", "ordered 2,000 Marines to the Red Sea") sends them (MOBILIZE): it asks
+    nothing of anyone named, and what they are sent to do is done."""
+    return (
+        kind == "REQUEST"
+        and text[t_start : t_start + 5].lower() == "order"
+        and _FORCES_ORDERED.match(text, t_end) is not None
+    )
+
+
+#: Forces, then where or what for they are ordered; not ordered back ("ordered its troops to
+#: withdraw" is a retreat).
+_FORCES_ORDERED = re.compile(
+    r"(?:\s+[\w'’$.,-]+){0,10}?\s+(?:troops|forces|army|military|soldiers|marines|navy|police"
+    r"|warships|strike\s+group|units|reinforcements|guardsmen|battalions|brigades?)\b"
+    r"(?:\s+[\w'’.,-]+){0,3}?\s+(?:to|into)\s+(?!(?:withdraw|pull|leave|retreat|return|stand"
+    r"|cease|halt|stop|end|hold)\w*\b)",
+    re.IGNORECASE,
+)
+
+
 def watches(text: str, t_start: int, mobilized_end: int) -> bool:
     """The trigger is the aim of a show of force just before it ("dispatched warships to
     monitor the PLA"): no act of its own."""

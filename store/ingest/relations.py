@@ -88,6 +88,7 @@ from personae.store.ingest.reactions import charges_in_words, reacted_to, reacts
 from personae.store.ingest.read import DATELINE
 from personae.store.ingest.readings import (
     SAID_TYPES,
+    forces_ordered,
     shown_force,
     unnamed_subject,
     watches,
@@ -99,7 +100,7 @@ from personae.store.ingest.rebuttals import (
     rebuttal_links,
 )
 from personae.store.ingest.responsibility import responsibility_claimed
-from personae.store.ingest.retyping import WELCOMING, retyped, ultimatum
+from personae.store.ingest.retyping import WELCOMING, deadline_given, retyped
 from personae.store.ingest.second_events import (
     acts_done_alike,
     cases_brought,
@@ -272,6 +273,8 @@ def _read(
         if kind == "REQUEST" and protested and protest_aim(text, protested, t_start, breaks):
             asked = t_end  # "stormed the presidential headquarters, demanding the
             continue  # resignation of President Askar Akayev": the protest's aim, no demand
+        if forces_ordered(text, kind, t_start, t_end):
+            kind = "MOBILIZE"  # "ordered the armed forces to go after 22 gangs": sent
         if kind == "MOBILIZE" or shown_force(text, kind, t_end):
             mobilized = t_end
         elif mobilized and watches(text, t_start, mobilized):
@@ -293,7 +296,8 @@ def _read(
         if (
             (kind in ASKING and not OCCUPYING.match(text, t_start))  # "entered Syria to fight"
             or (kind == "REJECT" and not text.startswith(" to ", t_end))
-            or ultimatum(text, kind, t_start, t_end)  # "gave the junta a week to reinstate": asked
+            or deadline_given(text, t_start, t_end) is not None  # "gave the junta a week to
+            # reinstate", "giving him 72 hours to leave": asked
             or (kind == "SANCTION" and _ORDERED.match(text, t_start) is not None)  # "ordered 47
         ):  # Soviet diplomats to leave": the leaving is asked, no act of theirs
             asking = t_end  # "rejected a plan to let the UN mediate": no mediation either

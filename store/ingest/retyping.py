@@ -381,7 +381,8 @@ def expels(text: str, kind: str, t_start: int, t_end: int) -> bool:
     SANCTION); the lexicon reads the deadline as a threat, or the giving as a gift."""
     if kind == "THREATEN" and _EXPELLING.match(text, t_start) is not None:
         return True
-    deadline = _DEADLINE.match(text, t_end) if ultimatum(text, kind, t_start, t_end) else None
+    deadline = deadline_given(text, t_start, t_end)  # whatever the lexicon made of
+    # "giving him 72 hours to leave"
     return deadline is not None and _TO_LEAVE.match(text, deadline.end() - 1) is not None
 
 
@@ -406,11 +407,15 @@ _RIOTING = re.compile(
 def ultimatum(text: str, kind: str, t_start: int, t_end: int) -> bool:
     """Giving someone a week or a deadline to do something ("gave Niger's junta one week
     to reinstate the president") is an ultimatum (CAMEO 13, THREATEN), not a gift."""
-    return (
-        kind != "THREATEN"
-        and text[t_start : t_start + 3].lower() in ("gav", "giv")
-        and _DEADLINE.match(text, t_end) is not None
-    )
+    return kind != "THREATEN" and deadline_given(text, t_start, t_end) is not None
+
+
+def deadline_given(text: str, t_start: int, t_end: int) -> re.Match[str] | None:
+    """The deadline after "gave"/"giving" ("gave the junta one week to"), if there is one:
+    what it is given for is asked, not done, whatever the lexicon typed the giving."""
+    if text[t_start : t_start + 3].lower() not in ("gav", "giv"):
+        return None
+    return _DEADLINE.match(text, t_end)
 
 
 _DEADLINE = re.compile(

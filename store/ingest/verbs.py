@@ -128,6 +128,12 @@ _FORCES_BEFORE = (
     r"(?:(?<=troops )|(?<=forces )|(?<=soldiers )|(?<=tanks )|(?<=units )|(?<=marines )"
     r"|(?<=fighters )|(?<=rebels )|(?<=guerrillas )|(?<=militiamen )|(?<=insurgents ))"
 )
+#: Money released is given (CAMEO 07): "releasing an immediate $1.2 billion", "released the
+#: next tranche of its loan"; prisoners or hostages released are freed (RETREAT).
+_MONEY_RELEASED = (
+    r"releas(?:e|es|ed|ing)(?= (?:[\w'’.,-]+ ){0,4}?(?:\$|funds|tranches?|loans?|aid|assistance"
+    r"|financing|disbursements?)\b)"
+)
 #: The nouns of a deal concluded: "signed an agreement", "struck a deal".
 DEAL_NOUNS = r"(?:agreements?|accords?|deals?|pacts?|treat(?:y|ies))"
 #: A deal reached or struck: concluded, as one signed (CAMEO 057, as the read held-out sets
@@ -143,7 +149,8 @@ TRIGGERS: dict[str, str] = {
     "AID": r"suppl(?:y|ies|ied|ying)(?! (?:boats?|ships?|vessels?|lines?|chains?|routes?"
     r"|convoys?|depots?|runs?|missions?|shortages?)\b)|provid(?:e|es|ed|ing)|giv(?:e|es|ing)|gave|given|deliver\w*"
     r"|donat\w+|arming|approv(?:e|es|ed|ing)(?= (?:[\w'’$.,-]+ ){0,5}?(?:aid|assistance|loans?"
-    r"|grants?|credits?|weapons|arms)\b)|(?:sen[dt](?:s|ing)?|ship(?:s|ped|ping)?|ferr(?:y|ies|ied|ying)"
+    r"|grants?|credits?|weapons|arms|arrangements?|bailouts?|tranches?|financing|funding)\b)"
+    rf"|{_MONEY_RELEASED}|(?:sen[dt](?:s|ing)?|ship(?:s|ped|ping)?|ferr(?:y|ies|ied|ying)"
     r"|truck(?:s|ed|ing)?|fl(?:y|ies|ew|own|ying))(?= (?:[\w'’$.,-]+ ){0,4}?(?:weapons|arms|ammunition|munitions"
     r"|vaccines|medicines?|food|fuel|equipment|doctors|nurses|medics|medical|rice|grain|wheat"
     r"|flour|supplies|relief|tents|blankets|humanitarian)\b)|fund(?:s|ed|ing)?|financ(?!ial\b|iers?\b)\w+|lend(?:s|ing)?|lent\b|aid(?:s|ed)?|assistance|extended(?! (?:[\w'’-]+ ){0,3}?(?:embargo\w*|sanctions|bans?)\b)|arms sales|rescue\w*"
@@ -179,13 +186,13 @@ TRIGGERS: dict[str, str] = {
     r"|land(?:s|ed|ing)?(?= in\b)|(?:made|makes?|making) (?:a|an) (?:[\w-]+ )?stop(?:over)?(?= in\b)"
     r"|(?<!troops )(?<!forces )(?<!soldiers )(?<!refugees )(?<!migrants )"
     r"(?:flew|arriv(?:e|ed|es|ing))(?= (?:in|to) )(?! in (?:[\w,-]+ ){0,3}?reinforcements\b)",
-    "AGREE": r"sign(?:s|ed|ing)|consensus|agree(?:s|d|ing|ment|ments)?|deal(?:s)?|accords?|treaty|treaties"
+    "AGREE": r"sign(?:s|ed|ing)|consensus|reach(?:es|ed|ing)? (?:an? |the )?(?:[\w-]+ )?understanding|agree(?:s|d|ing|ment|ments)?|deal(?:s)?|accords?|treaty|treaties"
     r"|pacts?|settle(?:s|d|ment)?|licens(?!ees?\b)\w+|acquir\w+|merg(?:e|es|ed|er|ing)|bought|buy(?:s|ing)?"
     r"|contract(?:s|ed)?|award(?:s|ed|ing)?|accept(?:s|ed|ing)?(?! responsibility| the resignation)",
     "RETREAT": rf"{EASING}|{SWAPPING}|(?!{LEAVING_TALKS}|{OBSERVERS_WITHDRAWN})(?:quit(?:s|ting)?\b|(?!{LEAVING_DEAL})withdr[ae]w\w*"
     rf"|pull(?:s|ed|ing)? (?:[\w'’,-]+ ){{0,4}}?(?:out|back)\b"
     rf"|(?:cross|march|roll)(?:ed|es|ing)? (?:[\w'’-]+ ){{0,4}}?out of\b)|fre(?:ed|es|eing)\b"
-    rf"|set (?:[\w'’-]+ ){{0,3}}?free\b|retreat\w*|restrained|disengag\w+|releas\w+"
+    rf"|set (?:[\w'’-]+ ){{0,3}}?free\b|retreat\w*|restrained|disengag\w+|(?!{_MONEY_RELEASED})releas\w+"
     rf"|hand(?:s|ed|ing)? over(?={_CAPTIVES_HANDED})"
     # "announced a halt to military operations in Georgia", "ordered a suspension of
     # offensive combat operations": fighting stopped by who waged it (CAMEO 0871-0874)
