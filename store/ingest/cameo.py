@@ -21,6 +21,7 @@ from personae.store.ingest.cameo_words import (
     AUXILIARIES,
     CLAUSE_END,
     CLAUSE_END_LOWER,
+    CONTINUING,
     COUNTED_SUBJECTS,
     COUNTS,
     EPITHETS,
@@ -209,6 +210,8 @@ class VerbLexicon:
             return False  # "for as long as it takes": no seizure
         if previous == "to":  # an infinitive: "pledged to expel exiled leaders"; no word in
             return not texts[index].endswith("ed")  # "-ed" is one ("to jailed dissidents")
+        if previous in CONTINUING and texts[index].endswith("ing"):
+            return True  # "vowed to keep targeting ships": the act goes on
         if self._object_head(text, words, index):
             return False  # "struck Hamas targets", "strikes on Houthi targets": a noun
         if (

@@ -100,6 +100,14 @@ REPORTING = frozenset(
 #: Islamic State target", "a Pentagon review"); "the" allows a verb ("the United States fired").
 INDEFINITE_NAME = re.compile(r"\b(?:a|an|A|An)\s+(?:[A-Z][\w.'’&-]*\s+){1,4}$")
 #: Words after which a form is a verb's subject, not a verb ("forces clash", "forces have").
+#: Verbs of going on, before an act's "-ing" form: "vowed to keep targeting ships",
+#: "resumed shelling the town": the act itself, not the verb's object.
+CONTINUING = frozenset(
+    words(
+        "keep keeps kept keeping continue continues continued continuing resume resumes resumed"
+        " resuming"
+    )
+)
 AUXILIARIES = frozenset(
     words(
         "is are was were be been being has have had will would could should can may might must do"

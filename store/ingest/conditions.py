@@ -10,7 +10,7 @@ import re
 
 from personae.store.ingest.actors import Hit
 from personae.store.ingest.breaks import Breaks
-from personae.store.ingest.clause_subjects import AND_PAST_VERB
+from personae.store.ingest.clause_subjects import AND_NAME, AND_PAST_VERB
 from personae.store.ingest.events import participle_clause
 from personae.store.ingest.lexicon import GROUP_NAMED_AGAIN
 from personae.store.ingest.links import SUBJECT_GAP, Link, names_from, subject_before
@@ -225,7 +225,9 @@ def conditional(text: str, t_start: int, breaks: Breaks) -> bool:
     if opened < 0 or breaks.between(opened + 2, t_start) or participle_clause(text, t_start):
         return False  # "... if Seoul held the drills, accusing it of": the main subject's
     and_at = text.rfind(", and ", opened, t_start)  # "unless the YPG pulled back, and accused
-    return and_at < 0 or AND_PAST_VERB.match(text, and_at) is None  # the US": its own act
+    return and_at < 0 or not (  # the US": its own act; "unless it stems the flow of migrants,
+        AND_PAST_VERB.match(text, and_at) or AND_NAME.match(text, and_at)  # and Mexico's
+    )  # foreign minister said he would fly to Washington": a clause of its own
 
 
 def demanded(text: str, t_start: int, breaks: Breaks) -> bool:

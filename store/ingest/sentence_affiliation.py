@@ -121,12 +121,10 @@ def home_parties(
         h.actor for h in hits if _OPPOSITION_BEFORE.search(text, max(0, h.start - 24), h.start)
     }
     for name, actor in actors.items():
-        if (
-            actor.kind == "organisation"
-            and actor.affiliation is None
-            and name not in opposed
-            and _SHARED_PARTY.fullmatch(name)
-        ):
+        if actor.affiliation is None and (
+            (actor.kind == "organisation" and name not in opposed and _SHARED_PARTY.fullmatch(name))
+            or (actor.kind == "government" and _PARTY_GOVERNMENT.fullmatch(name))
+        ):  # ("the Socialist government": the government of the state filed from)
             actor.affiliation = filed_from
 
 
@@ -141,6 +139,11 @@ _SHARED_PARTY = re.compile(
 )
 
 
+#: A government named by its rulers' party: "the Socialist government".
+_PARTY_GOVERNMENT = re.compile(
+    r"(?:[Tt]he )?(?:Communist|Socialist|Labou?r|Conservative|Liberal|Social Democratic"
+    r"|Christian Democratic|Nationalist|Islamist|Peronist|Leftist|Rightist)(?:-led)? [Gg]overnment"
+)
 #: A ministry named by its portfolio alone, of no state: "the Interior Ministry".
 _PORTFOLIO_BODY = re.compile(
     r"(?:Interior|Foreign|Defen[cs]e|Finance|Justice|Health|Trade|Economy|Education|Energy"

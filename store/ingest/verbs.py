@@ -155,6 +155,11 @@ TRIGGERS: dict[str, str] = {
     r"|vaccines|medicines?|food|fuel|equipment|doctors|nurses|medics|medical|rice|grain|wheat"
     r"|flour|supplies|relief|tents|blankets|humanitarian)\b)|fund(?:s|ed|ing)?|financ(?!ial\b|iers?\b)\w+|lend(?:s|ing)?|lent\b|aid(?:s|ed)?|assistance|extended(?! (?:[\w'’-]+ ){0,3}?(?:embargo\w*|sanctions|bans?)\b)|arms sales|rescue\w*"
     r"|bail(?:s|ed)? out|bailouts?|rescue packages?|loans?|disburs\w+|airlift\w*"
+    # goods in the passive, "to" whom and "by" whom: "1,000 tonnes of rice were shipped to
+    # Cuba by China" (people sent are no aid: "migrants were sent to Rwanda by Britain")
+    r"|(?<!migrants were )(?<!refugees were )(?<!seekers were )(?<!prisoners were )"
+    r"(?:(?<=were )|(?<=was )|(?<=been ))(?:sent|shipped|delivered|flown|donated|supplied"
+    r"|trucked)(?= to [^.;]{1,60}? by )"
     r"|credit lines?|lines? of (?:[\w-]+ )?credit"
     rf"|(?:s(?:ell|ells|elling|old)|sales? of)(?= (?:[\w'’$.,-]+ ){{0,4}}?{_WEAPONS}\b)"
     r"|hand(?:s|ed|ing)?(?: over)?(?! (?:over )?(?:power|control|authority)\b)"
@@ -185,7 +190,7 @@ TRIGGERS: dict[str, str] = {
     r"|(?:spoke|speaks) (?:by (?:tele)?phone )?to(?! (?:reporters|journalists|the (?:press|media|nation))\b)|consult\w*|receiv(?:es|ed|ing)"
     r"|land(?:s|ed|ing)?(?= in\b)|(?:made|makes?|making) (?:a|an) (?:[\w-]+ )?stop(?:over)?(?= in\b)"
     r"|(?<!troops )(?<!forces )(?<!soldiers )(?<!refugees )(?<!migrants )"
-    r"(?:flew|arriv(?:e|ed|es|ing))(?= (?:in|to) )(?! in (?:[\w,-]+ ){0,3}?reinforcements\b)",
+    r"(?:flew|fl(?:y|ies|ying)(?= to )|arriv(?:e|ed|es|ing))(?= (?:in|to) )(?! in (?:[\w,-]+ ){0,3}?reinforcements\b)",
     "AGREE": r"sign(?:s|ed|ing)|consensus|reach(?:es|ed|ing)? (?:an? |the )?(?:[\w-]+ )?understanding|agree(?:s|d|ing|ment|ments)?|deal(?:s)?|accords?|treaty|treaties"
     r"|pacts?|settle(?:s|d|ment)?|licens(?!ees?\b)\w+|acquir\w+|merg(?:e|es|ed|er|ing)|bought|buy(?:s|ing)?"
     r"|contract(?:s|ed)?|award(?:s|ed|ing)?|accept(?:s|ed|ing)?(?! responsibility| the resignation)",

@@ -1,0 +1,75 @@
+"""Acts that go on, journeys to come, clauses after a condition, governments named by their
+party and goods sent in the passive: "keep targeting" is the targeting itself, so a vow to
+keep at it threatens; a minister who "would fly to Washington for talks" intends to meet;
+", and Mexico's foreign minister said" after an "unless" clause is a clause of its own, no
+part of the condition; "the Socialist government" in a story filed from Lisbon is Portugal's;
+rice "shipped to Cuba by China" is China's aid to Cuba, while migrants sent somewhere are
+no aid."""
+
+from __future__ import annotations
+
+from relation_support import coded_in
+
+from personae.store.ingest.extract import extract
+from personae.store.ingest.read import RawArticle
+
+
+def test_a_vow_to_keep_targeting_ships_linked_to_a_state_threatens_it() -> None:
+    text = (
+        "SANAA (Reuters) - Yemen's Houthi movement said on Monday it had fired missiles at a "
+        "Greek-owned bulk carrier in the Red Sea, and vowed to keep targeting ships linked to "
+        "Israel until the war in Gaza ends."
+    )
+    assert coded_in(text, "2024-06-10") == {
+        ("houthis", "greece", "ASSAULT"),
+        ("houthis", "israel", "THREATEN"),
+    }
+
+
+def test_shelling_resumed_is_shelling() -> None:
+    text = "KYIV (Reuters) - Russian forces resumed shelling Kharkiv on Monday, officials said."
+    assert coded_in(text, "2022-05-02") == {("russia", "ukraine", "ASSAULT")}
+
+
+def test_a_minister_who_would_fly_somewhere_for_talks_intends_to_meet() -> None:
+    text = (
+        "WASHINGTON, May 30 (Reuters) - President Donald Trump threatened on Thursday to slap a "
+        "5 percent tariff on all goods from Mexico unless it stems the flow of illegal "
+        "immigrants, and Mexico's foreign minister said he would fly to Washington for talks."
+    )
+    assert coded_in(text, "2019-05-30") == {
+        ("united states", "mexico", "THREATEN"),
+        ("mexico", "united states", "AGREE"),
+    }
+
+
+def test_flying_in_from_somewhere_meets_no_one_there() -> None:
+    text = (
+        "SANTIAGO (AP) - Former Peruvian President Alberto Fujimori was arrested by Chilean "
+        "police on Monday hours after flying in from Japan, at the request of Peru."
+    )
+    assert coded_in(text, "2005-11-07") == {("chile", "peru", "COERCE")}
+
+
+def test_a_government_named_by_its_party_is_the_state_filed_from() -> None:
+    text = (
+        "LISBON (Reuters) - Portugal's far-right Chega party on Wednesday accused the Socialist "
+        "government of covering up mismanagement at state airline TAP."
+    )
+    assert coded_in(text, "2023-04-19") == {("chega", "portugal", "ACCUSE")}
+    found = extract(RawArticle("", text, date="2023-04-19"), "lisbon")
+    government = next(e for e in found.entities if e.name == "Socialist government")
+    assert government.affiliation == "portugal"
+
+
+def test_goods_shipped_in_the_passive_are_the_senders_aid() -> None:
+    text = (
+        "HAVANA (Reuters) - More than 1,000 tonnes of rice were shipped to Cuba by China on "
+        "Thursday as a donation to ease food shortages, state media said."
+    )
+    assert coded_in(text, "2024-03-14") == {("china", "cuba", "AID")}
+
+
+def test_migrants_sent_somewhere_are_no_aid() -> None:
+    text = "LONDON (Reuters) - The first migrants were sent to Rwanda by Britain on Tuesday."
+    assert coded_in(text, "2024-07-02") == {("rwanda", "united kingdom", "MENTION")}
