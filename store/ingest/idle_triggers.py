@@ -124,9 +124,11 @@ CALLED_BY_NOUN = re.compile(
     r"\b(?:strikes?|protests?|elections?|polls?|votes?|referendums?|boycotts?|rall(?:y|ies)"
     r"|march(?:es)?|sessions?|meetings?|ceasefires?|truces?)\s+called\Z"
 )
-#: A measure slapped on someone: "slapped duties on", "slapped visa requirements on".
+#: A measure slapped on someone ("slapped duties on", "slapped visa requirements on") or hit
+#: back with ("hit back on Monday with higher tariffs on"): the measure is the act.
 MEASURE_SLAPPED = re.compile(
-    r"slap\w*\s+(?:[\w$.,%-]+\s+){0,5}?(?:duties|tariffs?|sanctions|bans?|fines?|restrictions"
+    r"(?:slap\w*|hit\s+back\s+(?:[\w,]+\s+){0,3}?with)\s+(?:[\w$.,%-]+\s+){0,5}?"
+    r"(?:duties|tariffs?|sanctions|bans?|fines?|restrictions"
     r"|requirements|freezes|levies|embargo(?:es)?|curbs|quotas)\b",
     re.IGNORECASE,
 )
@@ -337,6 +339,12 @@ def compound_noun(text: str, start: int, end: int) -> bool:
         # by the exile group": whose planes, no flight of aid
         or (word.startswith("exile") and _EXILES.match(text, end) is not None)  # "the exile
         # group Brothers to the Rescue": who they are, no one exiled
+        or (  # "held in Chile's Angol jail": the jail named, no jailing
+            word in ("jail", "prison")
+            and start > 1
+            and text[text.rfind(" ", 0, start - 1) + 1].isupper()
+            and not text.endswith(("s ", "'s ", "’s "), 0, start)
+        )
         or (word == "invasion" and text.startswith((" force", " fleet"), end))  # "an American
         # invasion force was due to land": the force, no invasion yet
         or (word in ("charge", "charges") and _D_AFFAIRES.match(text, end) is not None)

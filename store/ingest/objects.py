@@ -273,6 +273,9 @@ _INTO_BEFORE = re.compile(r"\binto\s+(?:the\s+)?$")
 _AND_SAID = re.compile(
     r",?\s+and\s+(?:then\s+|also\s+|later\s+)?(?:said|says|added|warned|vowed|announced"
     r"|pledged|promised|told)\b"
+    # "released 135 political prisoners and flew them to Guatemala": a second verb with the
+    # first one's object, no part of it
+    r"|\s+and\s+(?:then\s+|later\s+)?(?:[a-z]+ed|flew|sent|took|drove|brought)\s+(?:them|him|her)\b"
 )
 #: A state owning the place of a meeting, right after the act's words: "summit| on
 #: Singapore's |Sentosa island", "talks| at Egypt's |Red Sea resort".

@@ -12,6 +12,7 @@ from personae.store.ingest.actors import Hit
 from personae.store.ingest.clause_subjects import ATTRIBUTE_AFTER
 from personae.store.ingest.clauses import AIMED_BEFORE
 from personae.store.ingest.kinds import named_event
+from personae.store.ingest.lexicon import DATING_EVENTS
 from personae.store.ingest.opposition import titles_member
 from personae.store.ingest.owners import names_company, names_group, owns_next
 from personae.store.ingest.places import attack_site, site_of_killing, water
@@ -52,6 +53,17 @@ _MADE_BY_AFTER = re.compile(
     r"-(?:declared|made|built|designed|drafted|sponsored|funded|financed|imposed|mandated"
     r"|supplied|manufactured)\b"
 )
+_IMPORTS_OF = re.compile(
+    r"\b(?:imports?\s+of|(?:tariffs?|duties|levies|bans?)\s+on)\s+(?:[\w$.,%-]+\s+){0,3}$"
+)
+
+
+def _imports_of(text: str, hit: Hit) -> bool:
+    """Goods taxed or barred by who made them ("a tariff on imports of| Chinese-made electric
+    vehicles"): the measure is aimed at their maker, a party after all."""
+    return _IMPORTS_OF.search(text, max(0, hit.start - 40), hit.start) is not None
+
+
 #: A state's mission abroad, after the state's name or adjective.
 _MISSION_AFTER = re.compile(r"\s+(?:embassy|consulate|mission)\b", re.IGNORECASE)
 
@@ -62,7 +74,11 @@ def no_party(text: str, hit: Hit, following: list[Hit], kinds: dict[str, str]) -
     others meet; an envoy's brief."""
     kind = kinds.get(hit.actor)  # asked of every name of every piece: the rules of its kind
     return (
-        (text.startswith("-", hit.end) and _MADE_BY_AFTER.match(text, hit.end) is not None)
+        (
+            text.startswith("-", hit.end)
+            and _MADE_BY_AFTER.match(text, hit.end) is not None
+            and not _imports_of(text, hit)
+        )
         or names_group(text, hit, following, kinds)
         or owns_next(text, hit, following, kinds)
         or venue(text, hit)
@@ -89,6 +105,10 @@ def no_party(text: str, hit: Hit, following: list[Hit], kinds: dict[str, str]) -
         # what the group is tied to, no party of the act
         or (  # "eight years after the Falklands war": a war's name, no party of the act
             _WAR_AFTER.match(text, hit.end) is not None and text.endswith("the ", 0, hit.start)
+        )
+        or (  # "the last leader to travel there since the Russian invasion": when, no party
+            text.endswith(("since the ", "Since the "), 0, hit.start)
+            and _EVENT_AFTER.match(text, hit.end) is not None
         )
         or (kind in ("state", "place") and site_of_killing(text, hit, following))
         or (kind == "state" and _no_state_party(text, hit, following, kinds))
@@ -194,6 +214,7 @@ _SITE_AFTER = re.compile(
 )
 _LINKED_AFTER = re.compile(r"[-‐–](?:linked|affiliated|inspired|style)\b")
 _WAR_AFTER = re.compile(r"\s+(?:civil\s+|border\s+)?wars?\b")
+_EVENT_AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?{DATING_EVENTS}\b")
 _DISPUTE_AFTER = re.compile(r"\s+(?:dispute|issue|question|conflict|problem)\b")
 #: An area a body or state protects, after its name: "the U.N. safe area of Srebrenica", "the
 #: U.N.-protected enclave".
@@ -353,6 +374,7 @@ def takes_part(text: str, hit: Hit, kinds: dict[str, str], floor: int) -> bool:
         text.startswith(("-", "–"), hit.end)
         and ATTRIBUTE_AFTER.match(text, hit.end)
         and not _OWNED_BY_ITS_PEOPLE.match(text, hit.end)
+        and not _imports_of(text, hit)
     ):
         return False
     if _FACILITY_ELSEWHERE.match(text, hit.end) and text.endswith("the ", floor, start):

@@ -249,10 +249,12 @@ _CLAUSES_JOINED = re.compile(r",\s+(?:and|but|while)\s")
 _ITS_GOVERNMENT = re.compile(r"['’]s\s+(?:government|administration|cabinet)\s+(?:\w+ly\s+)?")
 #: Types a reaction to an act is told by ("called" a phone call until it names the act).
 _REACTING = frozenset({"SUPPORT", "ACCUSE", "REJECT", "PROTEST", "CONSULT"})
-#: What makes naming an act praise: "called the decision a positive step".
+#: What makes naming an act praise: "called the decision a positive step", "called the deal
+#: the largest foreign direct investment in the country's history".
 PRAISE = re.compile(
     r"[^,;.]{0,40}?\b(?:positive|historic|welcome|important|good|step\s+forward|breakthrough"
-    r"|victory|win)\b",
+    r"|victory|win|milestone|landmark|(?:the\s+)?(?:largest|biggest|greatest)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:investment|deal|agreement|project|contribution|donation|package))\b",
     re.IGNORECASE,
 )
 

@@ -57,7 +57,7 @@ from personae.store.ingest.idle_triggers import (
     unnamed_rivals,
 )
 from personae.store.ingest.intents import WISH
-from personae.store.ingest.lexicon import WORKING_PEOPLE
+from personae.store.ingest.lexicon import DATING_EVENTS, WORKING_PEOPLE
 from personae.store.ingest.readings import (
     NAMING,
     adjectival,
@@ -106,6 +106,10 @@ _MATCHED = re.compile(r"match(?:es|ed|ing)?\b(?!\s+(?:with|against)\b)", re.IGNO
 _SWEPT_ACROSS = re.compile(r"sw(?:ept|eeps?|eeping)\s+(?:across|through|over|into|past)\b", re.I)
 _UNDER_BEFORE = re.compile(r"\bunder (?:house )?$")
 _INTO_EXILE = re.compile(r"\s+(?:\w+\s+)?into\s+exile\b")
+
+
+_DATING_EVENT = re.compile(rf"{DATING_EVENTS}\b", re.IGNORECASE)
+_SINCE_THE = re.compile(r"\b[Ss]ince\s+the\s+(?:[\w'’-]+\s+){0,2}$")
 
 
 def triggers_of(
@@ -256,6 +260,10 @@ def triggers_of(
         and not (t[2] == "PROTEST" and CROWD_AS_AGENT.search(text, max(0, t[0] - 40), t[1]))
         and not OWNERS_AIM.search(text, max(0, t[0] - 40), t[0])
         and not (t[2] == "ASSAULT" and _ON_STRIKE.match(text, t[0]))
+        and not (  # "the first leader to visit since the Russian invasion": when, no act
+            _DATING_EVENT.match(text, t[0])
+            and _SINCE_THE.search(text, max(0, t[0] - 40), t[0]) is not None
+        )
         and not (
             t[2] == "ASSAULT"
             and (BROKEN_THING.match(text, t[0]) or MEASURE_SLAPPED.match(text, t[0]))

@@ -21,11 +21,12 @@ from personae.store.ingest.scan import WordScanner, groups_by_opening
 #: Easing sanctions, an embargo or a blockade is a retreat (CAMEO 085, 0872: RETREAT in the
 #: PLOVER table), read with the object so that the sanctions type nothing of their own
 #: ("lifted sanctions on", "eased restrictions on", "lifted U.S. economic sanctions on", "lifted
-#: sweeping economic and border sanctions on", "suspended sanctions against").
+#: sweeping economic and border sanctions on", "suspended sanctions against", "dropped its
+#: planned tariffs on").
 EASING = (
     r"(?:eas(?:e|es|ed|ing)|lift(?:s|ed|ing)?|relax(?:es|ed|ing)?|remov(?:e|es|ed|ing)"
-    r"|waiv(?:e|es|ed|ing)|loosen(?:s|ed|ing)?|roll(?:s|ed|ing)? back)"
-    r"(?: (?!(?:on|against|for|with)\b)[\w.'’-]+){0,5}? (?:sanctions|restrictions|embargo(?:es)?"
+    r"|waiv(?:e|es|ed|ing)|loosen(?:s|ed|ing)?|roll(?:s|ed|ing)? back|drop(?:s|ped|ping)?)"
+    r"(?: (?!(?:on|against|for|with|to)\b)[\w.'’-]+){0,5}? (?:sanctions|restrictions|embargo(?:es)?"
     r"|bans?|tariffs|curbs|blockade)\b"
     r"|suspend(?:s|ed|ing)?(?: (?:all|the|its|their|economic|trade|financial|oil|arms|remaining))*"
     r" (?:sanctions|embargo(?:es)?)\b"  # not "suspend Mali's membership and threatened sanctions"

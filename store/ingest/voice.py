@@ -35,6 +35,11 @@ _BY_RIGHT_AFTER = re.compile(
 )
 #: A participle and its "by", right before the agent it names; not one that says who did
 #: the act itself ("protests led by X", "a strike called by X", "a raid conducted by X").
+#: A reaction's participle before its agent: "an attack condemned by| the United States".
+_REACTED_BY = re.compile(
+    r"\b(?:condemned|denounced|critici[sz]ed|deplored|welcomed|praised|hailed|rejected)\s+"
+    r"(?:\w+ly\s+)?by\s+(?:the\s+)?$"
+)
 _PARTICIPLE_BY = re.compile(
     r"\b(?!(?:led|organi[sz]ed|staged|called|conducted|mounted|spearheaded)\s)"
     r"[a-z]+ed\s+(?:(?:earlier|later|\w+ly)\s+|(?:for|on|in|at)\s+(?:the\s+)?(?-i:[a-z]+)\s+)?by\s+"
@@ -81,6 +86,8 @@ def voiced_roles(
         own_subject(text, t_start)
         or (nominal(text, t_start) and _PARTICIPLE_BY.search(text, t_end, named[0].start))
     ):  # "a boycott of the Games announced by the US": the agent of the announcing
+        if _REACTED_BY.search(text, t_end, named[0].start):  # "an attack condemned by the
+            objects = [h for h in objects if h not in named]  # US": who reacts, no target
         named = []
     is_passive = passive(text, t_start)
     if (
