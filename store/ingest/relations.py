@@ -117,10 +117,11 @@ from personae.store.ingest.speakers import (
 from personae.store.ingest.trigger_pairs import pairs_read
 from personae.store.ingest.triggers import triggers_of
 from personae.store.ingest.truces import declared_truces
-from personae.store.ingest.verbs import OCCUPYING
+from personae.store.ingest.verbs import COURT_PETITIONED, OCCUPYING
 from personae.store.model import STANCE, Span, polarity
 
 #: An order that sends envoys home ("ordered ... diplomats to leave", verbs.EXPELLING).
+_COURT_PETITIONED = re.compile(COURT_PETITIONED, re.IGNORECASE)
 _ORDERED = re.compile(r"(?:order|tell|told|gave|give[sn]?|giving)\w*\b", re.IGNORECASE)
 
 
@@ -298,6 +299,8 @@ def _read(
             or (kind == "REJECT" and not text.startswith(" to ", t_end))
             or deadline_given(text, t_start, t_end) is not None  # "gave the junta a week to
             # reinstate", "giving him 72 hours to leave": asked
+            or (kind == "ACCUSE" and _COURT_PETITIONED.match(text, t_start) is not None)  # "asked
+            # the Constitutional Court to dissolve the party": a case brought (cases_brought)
             or (kind == "SANCTION" and _ORDERED.match(text, t_start) is not None)  # "ordered 47
         ):  # Soviet diplomats to leave": the leaving is asked, no act of theirs
             asking = t_end  # "rejected a plan to let the UN mediate": no mediation either

@@ -52,6 +52,9 @@ def retyped(
         and _SANCTIONS_READIED.search(text, max(0, t_start - 40), t_start)
     ):  # "agreed to prepare sanctions against Belarusian officials": a threat of them
         return "THREATEN", None
+    if kind == "ACCUSE" and word.startswith("charg") and _CHARGED_WITH.match(text, t_end):
+        return "COERCE", None  # "charged three leaders of the Free Youth movement with
+        # sedition": charged in law (CAMEO 173), as every read held-out set codes it
     if kind == "SANCTION" and protest_called_off(text, t_start):  # "called off its
         return "CONCEDE", None  # general strike": a protest given up, no ties cut (CAMEO 08)
     if kind == "SUPPORT" and _PROTESTED_ACT_OF.match(text, t_end):  # "protested China's
@@ -373,6 +376,13 @@ _KILLING_AFTER = re.compile(  # not past a clause of another act: "closed NATO s
 
 #: Accepting another side's terms, demands or conditions (verbs.py finds the same words).
 _ACCEPTED_TERMS = re.compile(rf"{ACCEPTING}\w*", re.IGNORECASE)
+
+
+#: Who is charged, then with what: "| three senior members of the party with misusing
+#: public funds", "| detained Canadians Michael Kovrig and Michael Spavor with espionage".
+_CHARGED_WITH = re.compile(
+    r"(?:\s+(?!that\b)[\w'’.,-]+){0,14}?\s+with\s+(?!the\s+(?:help|support|backing)\b)"
+)
 
 
 def expels(text: str, kind: str, t_start: int, t_end: int) -> bool:

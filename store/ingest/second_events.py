@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from personae.store.ingest.actors import Hit
 from personae.store.ingest.groups import group
 from personae.store.ingest.links import Link
+from personae.store.ingest.verbs import COURT_PETITIONED
 from personae.store.model import Span
 
 #: A truce signed or agreed: "signed a 60-day truce", "agreed on Saturday to a ceasefire",
@@ -98,7 +99,12 @@ def cases_brought(
     """A ruling or an order "in a case brought by" a party is that party's complaint (CAMEO
     115, ACCUSE) against the other side of the ruling: the one it names "against", else the
     one the ruling's first act is done to, or the one that rejects it ("China rejected a
-    ruling ... in the case brought by the Philippines")."""
+    ruling ... in the case brought by the Philippines"); a court asked to rule against
+    someone is a case brought against them (courts_petitioned)."""
+    if "court" in lowered or "tribunal" in lowered:
+        petitions = courts_petitioned(text, actors, sentence)
+        if petitions:
+            return petitions
     if " by " not in lowered or not (
         "case" in lowered or "suit" in lowered or "complaint" in lowered or "petition" in lowered
     ):
@@ -122,6 +128,38 @@ def cases_brought(
         summary = f"{brought['verb']} a {brought['noun']}"  # "brought a case"
         return [Link(hit.actor, defendant, "ACCUSE", sentence, summary, confidence=0.5)]
     return []
+
+
+def courts_petitioned(text: str, actors: list[Hit], sentence: Span) -> list[Link]:
+    """ "Thailand's Election Commission asked the Constitutional Court on Monday to dissolve
+    the opposition Move Forward Party": the commission's case against the party (ACCUSE);
+    what the court is asked to do is no act yet (relations reads the asking)."""
+    for number, hit in enumerate(actors):
+        petition = _PETITIONER_ASKS.match(text, hit.end)
+        if petition is None:
+            continue
+        defendant = next(
+            (
+                h
+                for h in actors[number + 1 :]
+                if petition.end() <= h.start <= petition.end() + _DEFENDANT_REACH
+                and h.actor != hit.actor
+            ),
+            None,
+        )
+        if defendant is not None:
+            summary = f"asked a court to {text[petition.end() : text.find(' ', petition.end())]}"
+            return [Link(hit.actor, defendant.actor, "ACCUSE", sentence, summary, confidence=0.5)]
+    return []
+
+
+_PETITIONER_ASKS = re.compile(
+    rf"(?:\s+(?:party|movement|group|union|alliance))?(?:\s+(?:on\s+\w+day|\w+ly))?\s+"
+    rf"{COURT_PETITIONED}",
+    re.IGNORECASE,
+)
+#: How far after the court's words the one it is asked to rule against may stand.
+_DEFENDANT_REACH = 60
 
 
 #: The same act by others, named after the sentence's own: "following similar moves by| the

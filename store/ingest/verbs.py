@@ -135,6 +135,14 @@ _MONEY_RELEASED = (
     r"releas(?:e|es|ed|ing)(?= (?:[\w'’.,-]+ ){0,4}?(?:\$|funds|tranches?|loans?|aid|assistance"
     r"|financing|disbursements?)\b)"
 )
+#: A court asked to rule against someone: a case brought against them (CAMEO 115, ACCUSE),
+#: no request of the court ("asked the Constitutional Court on Monday to dissolve the
+#: opposition Move Forward Party").
+COURT_PETITIONED = (
+    r"(?:ask(?:s|ed|ing)?|petition(?:s|ed|ing)?|urg(?:e|es|ed|ing)) (?:the )?(?:[\w'’-]+ ){0,3}?"
+    r"(?:court|tribunal) (?:on \w+ )?to (?=(?:ban|dissolve|disqualify|outlaw|annul|block|strip"
+    r"|bar|suspend|remove|impeach|convict|jail|arrest)\w*\b)"
+)
 #: The nouns of a deal concluded: "signed an agreement", "struck a deal".
 DEAL_NOUNS = r"(?:agreements?|accords?|deals?|pacts?|treat(?:y|ies))"
 #: A deal reached or struck: concluded, as one signed (CAMEO 057, as the read held-out sets
@@ -219,12 +227,14 @@ TRIGGERS: dict[str, str] = {
     # "removed Cuba from its list of state sponsors of terrorism": a sanction eased
     r"|remov(?:e|es|ed|ing)(?= (?:[\w'’.-]+ ){1,4}?from (?:(?:its|the|a|their) )?(?:[\w-]+ ){0,2}?"
     r"(?:list|blacklist|register)\b)",
-    "REQUEST": r"ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed)? (?:on(?! \w+day\b)|for)|request\w*"
+    "REQUEST": rf"(?!{COURT_PETITIONED})(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)"
+    r"|call(?:s|ed)? (?:on(?! \w+day\b)|for)|request\w*"
     r"|want(?:s|ed)?(?= \w+(?: \w+)? to\b)"
     r"|appeal\w*|seek(?:s|ing)?|sought|invit\w+|push(?:es|ed)? for|lobb\w+|advocat\w+"
     # "flew to Lome to press Togo's leader to step down": an appeal to act
-    r"|press(?:es|ed|ing)?(?= (?:[\w'’.-]+ ){1,6}?to (?!(?:the|a|an)\b)[a-z]+)",
+    r"|press(?:es|ed|ing)?(?= (?:[\w'’.-]+ ){1,6}?to (?!(?:the|a|an)\b)[a-z]+))",
     "ACCUSE": r"(?:exchang|trad)(?:e|es|ed|ing) (?:[\w-]+ )?(?:accusations|barbs|insults|blame)"
+    rf"|{COURT_PETITIONED}"
     # "allegations linking agents of the Indian government to the killing": a charge
     r"|link(?:s|ed|ing)(?= (?:[\w'’.-]+ ){1,6}?to (?:the )?(?:[\w-]+ )?(?:killings?|murders?"
     r"|assassinations?|attacks?|bombings?|plots?|deaths?|disappearances?|poisonings?|shootings?"
