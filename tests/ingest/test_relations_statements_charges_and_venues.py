@@ -72,7 +72,7 @@ def test_what_people_are_charged_with_after_their_names_is_no_act_of_the_news() 
         "2014-05-19",
     )
     assert not [row for row in found if row[1] == "ASSAULT"]
-    assert ("United States", "COERCE", "China") in found  # charged in law (CAMEO 173)
+    assert ("U.S. prosecutors", "COERCE", "China") in found  # charged in law (CAMEO 173)
 
 
 def test_a_joint_body_suspended_is_no_cooperation() -> None:
