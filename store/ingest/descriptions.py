@@ -102,9 +102,12 @@ def _fits(noun: str, name: str, kind: str) -> bool:
     if noun in _COMPANIES:
         return kind == "company"
     if noun in _ARMED:  # "the Islamists" may be an Islamist movement's courts or party
-        return kind == "armed_group" or (
-            noun in ("group", "Islamists") and kind in ("organisation", "company")
-        )
+        return (
+            kind == "armed_group"
+            or (noun in ("group", "Islamists") and kind in ("organisation", "company"))
+            or (noun == "group" and kind == "other")
+        )  # "the Kilusang Mayo Uno labour centre
+        # ..., and the group accused": a name of no known kind
     return (noun in _RULERS or noun in _STATES) and kind == "state"
 
 

@@ -41,16 +41,20 @@ _NOT_AFTER = r"(?! to\b| of\b| from\b)"
 #: Not a party's description ("Zimbabwe's opposition MDC"), though its members may be named
 #: ("opposition politicians Kenneth Matiba and Charles Rubia").
 _NO_NAME = r"(?! [A-Z])"
+#: Nor a party named after its description: "main opposition party VMRO-DPMNE", "opposition
+#: party, the Cambodia National Rescue Party": that party is the opposition.
+_PARTY_NAMED = r"(?! (?:party|group|alliance|coalition|movement|bloc|front),? (?:the )?[A-Z])"
 #: The opposition after a state's name or adjective: "Kyrgyz| opposition supporters".
 _AFTER_STATE = re.compile(
-    rf"(?:['’]s)? {_QUALIFIER}opposition"
+    rf"(?:['’]s)? {_QUALIFIER}opposition{_PARTY_NAMED}"
     rf"(?: (?:{_MEMBERS})\b|(?={_ONE_MEMBER_NEXT})|{_NO_NAME}){_NOT_AFTER}"
 )
 #: The opposition with no state before it: "opposition protesters", "the opposition", the
 #: word before one of its people ("opposition leader| Nelson Chamisa", who belongs to it).
 _BARE = re.compile(
-    rf"\b(?:(?:[Tt]he|its|their) {_QUALIFIER}opposition(?: (?:{_MEMBERS})\b|{_NO_NAME})"
-    rf"|[Oo]pposition (?:{_MEMBERS})\b|[Oo]pposition(?={_ONE_MEMBER_NEXT})){_NOT_AFTER}"
+    rf"\b(?:(?:[Tt]he|its|their) {_QUALIFIER}opposition{_PARTY_NAMED}(?: (?:{_MEMBERS})\b"
+    rf"|{_NO_NAME})|[Oo]pposition{_PARTY_NAMED} (?:{_MEMBERS})\b"
+    rf"|[Oo]pposition(?={_ONE_MEMBER_NEXT})){_NOT_AFTER}"
 )
 
 
