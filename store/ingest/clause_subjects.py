@@ -134,6 +134,12 @@ _THAT_SUBJECT = re.compile(
 _AND_NAMED_TO = re.compile(r"\s+and\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}to\s+")
 
 
+#: A visit by someone, told after another act: a meeting of its own ("asked China to
+#: restructure its debt during a visit by the Chinese foreign minister").
+VISIT_BY = r"\b(?:during|on|ahead\s+of)\s+(?:a|an|the)\s+(?:[a-z-]+\s+)?visit\s+by\b"
+_VISIT_BY = re.compile(VISIT_BY, re.IGNORECASE)
+
+
 def asked_for(text: str, t_start: int, asking_end: int, breaks: Breaks) -> bool:
     """The verb at ``t_start`` is the infinitive of an act asked for, forced or refused by the
     trigger ending at ``asking_end`` ("urged Iran to free", "pressured to help", "would not
@@ -158,7 +164,14 @@ def asked_for(text: str, t_start: int, asking_end: int, breaks: Breaks) -> bool:
         and not breaks.between(asking_end, t_start)
         and not participle_opens(text, asking_end, t_start)
         and not and_clause(text, asking_end, t_start)
+        and not visit_between(text, asking_end, t_start)
     )
+
+
+def visit_between(text: str, start: int, t_start: int) -> bool:
+    """A visit by someone opens between ``start`` and the trigger at ``t_start`` (or is it):
+    its own meeting, no part of an act asked before it."""
+    return _VISIT_BY.search(text, start, t_start + 9) is not None  # (+ "visit by")
 
 
 def and_clause(text: str, start: int, end: int) -> bool:

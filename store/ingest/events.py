@@ -17,6 +17,7 @@ from personae.store.ingest.affiliation import TITLE_WORDS_GAP
 from personae.store.ingest.breaks import CLAUSE_BREAK
 from personae.store.ingest.clause_subjects import (
     AND_NAME,
+    VISIT_BY,
     and_clause,
     and_past_verb,
     clause_subject,
@@ -53,6 +54,7 @@ _BOTH = rf"\b(?:and|as|while|when|after|before|until)\s+(?:both|the\s+two\b|{THE
 #: or a verb phrase of its own after "and" ("met in Nairobi and agreed to").
 _OPENER_LOWER = re.compile(
     rf"{_SUBORDINATE.pattern}|\b(?:it|they|he|she|we)\b|{_BOTH}|\band\s+(?:\w+ly\s+)?[a-z]+ed\b"
+    rf"|{VISIT_BY}"  # "during a visit by the Chinese foreign minister": a meeting of its own
 )
 _BOTH_OPEN = re.compile(_BOTH, re.IGNORECASE)
 #: A pronoun just before a verb: the subject of a clause of its own ("officials it accused").

@@ -30,8 +30,13 @@ _WITH_BEFORE = re.compile(
     r"\bwith\s+(?:the\s+|an?\s+)?(?:(?:[a-z-]+\s+){1,2}(?:from|of)\s+(?:the\s+)?)?$"
 )  # "clashed with gunmen from the Sinaloa Cartel": the cartel's; "a firefight with a small
 # garrison of| British Royal Marines"
-#: A preposition of a noun's phrase before a name: it is no party met, but the noun's.
-_NESTED_BEFORE = re.compile(r"\b(?:from|of|about|for|on)\s+(?:the\s+)?(?:[a-z-]+\s+)?$")
+#: A preposition of a noun's phrase before a name: it is no party met, but the noun's
+#: ("dissidents from Peru"); not its leaders or envoys, who stand for it ("met leaders of the
+#: opposition Alliance for Serbia": the alliance met).
+_NESTED_BEFORE = re.compile(
+    r"\b(?<!leaders )(?<!officials )(?<!representatives )(?<!envoys )(?<!delegates )"
+    r"(?<!members )(?:from|of|about|for|on)\s+(?:the\s+)?(?:[a-z-]+\s+)?$"
+)
 #: Mediating "between" two sides meets each of them, not the one with the other.
 _MEDIATING = re.compile(r"mediat", re.IGNORECASE)
 #: Talks "between" two sides, named after the trigger.

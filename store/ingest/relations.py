@@ -31,6 +31,7 @@ from personae.store.ingest.clause_subjects import (
     convicted_of,
     hedge_on,
     participle_opens,
+    visit_between,
 )
 from personae.store.ingest.clauses import (
     REFUSAL,
@@ -287,6 +288,7 @@ def _read(
                 and not breaks.between(asked, t_start)
                 and not participle_opens(text, asked, t_start)
                 and not and_clause(text, asked, t_start)
+                and not visit_between(text, asked, t_start)
             )
         ) and not reacts_to_act(text, actors, t_start):  # "..., a snub that Japan called"
             asked = t_end  # "urged Iran to free the detained sailors": the appeal, no release

@@ -35,6 +35,7 @@ _BY_RIGHT_AFTER = re.compile(
 )
 #: A participle and its "by", right before the agent it names; not one that says who did
 #: the act itself ("protests led by X", "a strike called by X", "a raid conducted by X").
+_VISIT = re.compile(r"visit\b", re.IGNORECASE)
 #: A reaction's participle before its agent: "an attack condemned by| the United States".
 _REACTED_BY = re.compile(
     r"\b(?:condemned|denounced|critici[sz]ed|deplored|welcomed|praised|hailed|rejected)\s+"
@@ -109,6 +110,10 @@ def voiced_roles(
             if not targets and is_passive and _AND_WAS.search(text, max(0, t_start - 24), t_start):
                 targets = group(text, actors)  # "Abiy landed in Asmara on the first visit by an
                 # Ethiopian leader and was greeted ... by Isaias": the sentence's subject
+        if not targets and kind == "CONSULT" and _VISIT.match(text, t_start):
+            targets = [h for h in subjects if kinds.get(h.actor) == "person"]  # "asked China
+            # ... during a visit by the Chinese foreign minister": the visitor meets the
+            # leader who is the clause's subject, the host
         if (
             not targets
             and is_passive

@@ -4,7 +4,8 @@ keep at it threatens; a minister who "would fly to Washington for talks" intends
 ", and Mexico's foreign minister said" after an "unless" clause is a clause of its own, no
 part of the condition; "the Socialist government" in a story filed from Lisbon is Portugal's;
 rice "shipped to Cuba by China" is China's aid to Cuba, while migrants sent somewhere are
-no aid."""
+no aid; meeting a body's leaders is a meeting of both sides; a visit by an envoy meets the
+leader of the clause, who hosts it."""
 
 from __future__ import annotations
 
@@ -73,3 +74,35 @@ def test_goods_shipped_in_the_passive_are_the_senders_aid() -> None:
 def test_migrants_sent_somewhere_are_no_aid() -> None:
     text = "LONDON (Reuters) - The first migrants were sent to Rwanda by Britain on Tuesday."
     assert coded_in(text, "2024-07-02") == {("rwanda", "united kingdom", "MENTION")}
+
+
+def test_meeting_a_bodys_leaders_is_a_meeting_of_both() -> None:
+    text = (
+        "BELGRADE, March 15 (Reuters) - Serbia's president met leaders of the opposition "
+        "Alliance for Serbia on Friday for the first time in two years, the presidency said."
+    )
+    assert coded_in(text, "2019-03-15") == {
+        ("serbia", "alliance for serbia", "CONSULT"),
+        ("alliance for serbia", "serbia", "CONSULT"),
+    }
+
+
+def test_meeting_dissidents_from_a_state_is_no_meeting_with_it() -> None:
+    text = "LIMA (Reuters) - Peru's president met dissidents from Cuba on Friday."
+    assert coded_in(text, "2019-03-15") == {("peru", "cuba", "CONSULT")}
+
+
+def test_a_visit_by_an_envoy_meets_the_leader_who_hosts_it() -> None:
+    text = (
+        "COLOMBO (Reuters) - Sri Lanka's president asked China on Sunday to restructure the "
+        "island's debt repayments during a visit by the Chinese foreign minister."
+    )
+    assert coded_in(text, "2022-01-09") == {
+        ("sri lanka", "china", "REQUEST"),
+        ("china", "sri lanka", "CONSULT"),
+    }
+
+
+def test_a_visit_during_an_attack_meets_no_one_the_attacker_named() -> None:
+    text = "GAZA (Reuters) - Israel shelled Gaza during a visit by the Egyptian foreign minister."
+    assert coded_in(text, "2022-01-09") == {("israel", "palestine", "ASSAULT")}
