@@ -144,4 +144,33 @@ def voiced_roles(
             (h for h in before if h not in subjects and not titles(text, h, subjects)), None
         )
         objects = [first] if first else []
+    elif not objects and subjects and kind == "PROTEST":
+        objects = _home_state(text, subjects[0], actors, kinds)  # "South Korea's largest
+        # umbrella union, the KCTU, launched a general strike": against its own state
     return subjects, objects, named
+
+
+def _home_state(text: str, subject: Hit, actors: list[Hit], kinds: dict[str, str]) -> list[Hit]:
+    """The state whose possessive introduces a protest's subject ("Argentina's CGT labour
+    federation", "South Korea's largest union, the KCTU"): the one it protests against,
+    when nothing else is named."""
+    home = next(
+        (
+            h
+            for h in reversed(actors)
+            if h.end <= subject.start
+            and kinds.get(h.actor) == "state"
+            and h.actor != subject.actor
+            and _OWN_GROUP.fullmatch(text, h.end, subject.start) is not None
+        ),
+        None,
+    )
+    return [home] if home is not None else []
+
+
+#: Between a state's possessive and the group of its people it introduces: "'s largest
+#: umbrella union, the", "'s CGT labour federation" (the name follows).
+_OWN_GROUP = re.compile(
+    r"['’]s\s+(?:[a-z-]+\s+){0,4}?(?:(?:union|federation|party|movement"
+    r"|confederation|alliance|coalition|group|association),?\s+(?:the\s+)?)?"
+)

@@ -5,7 +5,8 @@ keep at it threatens; a minister who "would fly to Washington for talks" intends
 part of the condition; "the Socialist government" in a story filed from Lisbon is Portugal's;
 rice "shipped to Cuba by China" is China's aid to Cuba, while migrants sent somewhere are
 no aid; meeting a body's leaders is a meeting of both sides; a visit by an envoy meets the
-leader of the clause, who hosts it."""
+leader of the clause, who hosts it; a union's strike with no target named, introduced as a
+state's ("South Korea's largest umbrella union, the KCTU"), is against that state."""
 
 from __future__ import annotations
 
@@ -106,3 +107,19 @@ def test_a_visit_by_an_envoy_meets_the_leader_who_hosts_it() -> None:
 def test_a_visit_during_an_attack_meets_no_one_the_attacker_named() -> None:
     text = "GAZA (Reuters) - Israel shelled Gaza during a visit by the Egyptian foreign minister."
     assert coded_in(text, "2022-01-09") == {("israel", "palestine", "ASSAULT")}
+
+
+def test_a_unions_strike_with_no_target_named_is_against_its_own_state() -> None:
+    text = (
+        "SEOUL, Dec 4 (Reuters) - South Korea's largest umbrella union, the Korean Confederation "
+        "of Trade Unions, launched an indefinite general strike on Wednesday to demand the "
+        "resignation of the president."
+    )
+    assert coded_in(text, "2024-12-04") == {
+        ("korean confederation of trade unions", "south korea", "PROTEST")
+    }
+
+
+def test_a_protest_told_by_a_foreign_envoy_is_not_against_the_envoys_state() -> None:
+    text = "WARSAW (Reuters) - Ukraine's ambassador said Polish farmers staged a protest."
+    assert {found for found in coded_in(text, "2024-02-09") if found[2] != "MENTION"} == set()
