@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from personae.store.ingest.actors import Hit
 from personae.store.ingest.links import Link
@@ -99,3 +100,54 @@ def complained_acts(
             )
             break
     return found
+
+
+def past_the_forum(
+    text: str, link: Link, actors: list[Hit], links: Iterable[Link], owners: dict[str, str]
+) -> Link:
+    """A complaint lodged "with" a body over an act ("lodged a formal complaint with the U.N.
+    Security Council over the attack") accuses the act's author, not the body: the one named
+    "by" after "over" ("duties ... imposed by China"), else the author of the act just told
+    against the complainant (or the state it serves, ``owners``)."""
+    if link.type != "ACCUSE":
+        return link
+    forum = _WITH_FORUM_OVER.search(text, link.evidence.start, link.evidence.end)
+    if forum is None or not any(
+        h.actor == link.target and forum.start("forum") <= h.start < forum.end("forum")
+        for h in actors
+    ):
+        return link
+    tail = _ACT_TAIL.match(text, forum.end())
+    end = tail.end() if tail else forum.end()
+    by = next(
+        (
+            h
+            for h in actors
+            if forum.end() <= h.start < end
+            and _BY_BEFORE.search(text, max(0, h.start - 30), h.start)
+        ),
+        None,
+    )
+    author = (
+        by.actor
+        if by is not None
+        else next(
+            (
+                other.source
+                for other in links
+                if other.type in _ACTS_COMPLAINED_OF
+                and other.target in (link.source, owners.get(link.source))
+            ),
+            None,
+        )
+    )
+    return link if author in (None, link.source) else replace(link, target=author)
+
+
+#: A complaint lodged with a body, then what it is over: "lodged a formal complaint with
+#: the |U.N. Security Council| over" (a point only after an initial).
+_WITH_FORUM_OVER = re.compile(
+    r"\b(?:lodg|fil|submitt)\w*\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:complaint|protest)\s+with\s+"
+    r"(?:the\s+)?(?P<forum>(?:[^,;.]|(?<=\b[A-Z])\.){2,60}?)\s+(?:on\s+\w+day\s+)?over\b"
+)
+_ACTS_COMPLAINED_OF = frozenset({"ASSAULT", "COERCE", "SANCTION"})

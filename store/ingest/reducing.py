@@ -9,14 +9,16 @@ from __future__ import annotations
 #: deliveries, taken with its object so that the object ("ties", "deliveries") types nothing
 #: of its own ("cut diplomatic ties", "halted gas deliveries", "ended its defence agreement").
 #: Talks ended after days or rounds of them were held, not halted ("ended eight days of talks");
-#: talks or aid paused are halted for now ("paused talks with India on a trade treaty").
+#: talks or aid paused or withheld are halted for now ("paused talks with India on a trade
+#: treaty", "withholding deliveries of tanks ... to Egypt").
 REDUCING = (
     r"(?:cut(?:s|ting)?|sever(?:s|ed|ing)?|end(?:s|ed|ing)?|halt(?:s|ed|ing)?"
     r"|reduc(?:e|es|ed|ing)|slash(?:es|ed|ing)?|curb(?:s|ed|ing)?"
     r"|scrap(?:s|ped|ping)?|terminat(?:e|es|ed|ing)|downgrad(?:e|es|ed|ing)|stop(?:s|ped|ping)?"
     r"|broke off|break(?:s|ing)? off|suspend(?:s|ed|ing)?|freez(?:e|es|ing)|froze"
     r"|call(?:s|ed|ing)? off|cancel\w*|revok(?:e|es|ed|ing)|annul\w*|tore up|tear(?:s|ing)? up"
-    r"|postpon(?:e|es|ed|ing)|put(?:s|ting)? off|delay(?:s|ed|ing)?|paus(?:e|es|ed|ing))"
+    r"|postpon(?:e|es|ed|ing)|put(?:s|ting)? off|delay(?:s|ed|ing)?|paus(?:e|es|ed|ing)"
+    r"|withh(?:old|olds|olding|eld))"
     r"(?: (?!(?:with|to|from|on|against)\b)[\w.'’-]+){0,3}? (?<!days of )(?<!rounds of )"
     r"(?<!weeks of )(?<!hours of )(?:ties|relations"
     r"|cooperation(?: agreements?| accords?| pacts?| deals?)?|agreements?|accords?|pacts?"

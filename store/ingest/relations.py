@@ -42,7 +42,7 @@ from personae.store.ingest.clauses import (
     negation_before,
     opens_claim,
 )
-from personae.store.ingest.complaints import complained_acts
+from personae.store.ingest.complaints import complained_acts, past_the_forum
 from personae.store.ingest.conditions import condition_threats, conditional, demanded, warned_of
 from personae.store.ingest.directions import JOINT
 from personae.store.ingest.events import (
@@ -484,7 +484,8 @@ def _read(
             links[key] = link
     if links:  # a sentence that says how some of its actors relate says nothing of the rest
         told: dict[tuple[str, str, str], Link] = {}
-        for link in (*links.values(), *mutual, *further):  # each event once
+        for each in (*links.values(), *mutual, *further):  # each event once
+            link = past_the_forum(text, each, actors, links.values(), owners)
             told.setdefault(_said(link), link)
         return list(told.values())
     agents = comentioned(actors, speaker, kinds)

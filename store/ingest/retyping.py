@@ -501,8 +501,13 @@ _HELP_WORDS = re.compile(r"\b(?:arms|weapons|military|aid|humanitarian|food|medi
 
 def goods_cut_off(trigger: str) -> bool:
     """Supplies, deliveries, exports of goods or trade cut off: an embargo (CAMEO 163, COERCE in the
-    PLOVER table), where arms or aid stopped reduce relations (1621, 1622, SANCTION)."""
-    return _GOODS.search(trigger) is not None and _HELP_WORDS.search(trigger) is None
+    PLOVER table), where arms or aid stopped reduce relations (1621, 1622, SANCTION), as do
+    deliveries withheld, which were promised ("withholding deliveries of tanks")."""
+    return (
+        _GOODS.search(trigger) is not None
+        and _HELP_WORDS.search(trigger) is None
+        and not trigger.lower().startswith("withh")
+    )
 
 
 #: A ban eased, the last word of an easing trigger: "lifted a 30-year ban".

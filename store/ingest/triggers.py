@@ -108,6 +108,13 @@ _UNDER_BEFORE = re.compile(r"\bunder (?:house )?$")
 _INTO_EXILE = re.compile(r"\s+(?:\w+\s+)?into\s+exile\b")
 
 
+#: A truce or a release still sought: "in an effort to broker a six-week truce in Gaza and
+#: a release of hostages".
+_TRUCE_SOUGHT = re.compile(
+    r"\b(?:efforts?|bid|attempt|push|drive|plan|talks|negotiations)\s+to\s+(?:broker|secure"
+    r"|reach|negotiate|clinch|mediate|agree\s+on|hammer\s+out)\s+(?:an?|the)\s+[^.,;:]{0,50}$",
+    re.IGNORECASE,
+)
 _DATING_EVENT = re.compile(rf"{DATING_EVENTS}\b", re.IGNORECASE)
 _SINCE_THE = re.compile(r"\b[Ss]ince\s+the\s+(?:[\w'’-]+\s+){0,2}$")
 
@@ -260,6 +267,7 @@ def triggers_of(
         and not (t[2] == "PROTEST" and CROWD_AS_AGENT.search(text, max(0, t[0] - 40), t[1]))
         and not OWNERS_AIM.search(text, max(0, t[0] - 40), t[0])
         and not (t[2] == "ASSAULT" and _ON_STRIKE.match(text, t[0]))
+        and not (t[2] == "RETREAT" and _TRUCE_SOUGHT.search(text, max(0, t[0] - 90), t[0]))
         and not (  # "the first leader to visit since the Russian invasion": when, no act
             _DATING_EVENT.match(text, t[0])
             and _SINCE_THE.search(text, max(0, t[0] - 40), t[0]) is not None

@@ -87,8 +87,9 @@ def voiced_roles(
         own_subject(text, t_start)
         or (nominal(text, t_start) and _PARTICIPLE_BY.search(text, t_end, named[0].start))
     ):  # "a boycott of the Games announced by the US": the agent of the announcing
-        if _REACTED_BY.search(text, t_end, named[0].start):  # "an attack condemned by the
-            objects = [h for h in objects if h not in named]  # US": who reacts, no target
+        if kind == "ASSAULT" or _REACTED_BY.search(text, t_end, named[0].start):  # "an attack
+            # condemned by the US": who reacts, no target; "a roadside bomb planted by Islamic
+            objects = [h for h in objects if h not in named]  # State militants": who attacks
         named = []
     is_passive = passive(text, t_start)
     if (

@@ -5,7 +5,9 @@ of "Chinese-made" goods is aimed at China, while "Iranian-made drones" shot down
 Iran's; calling a deal "the largest foreign direct investment" is no charge; the state that
 condemned an attack is no target of it, while those who planned a banned march are; a
 second verb with the first one's object ("and flew them to Guatemala") is no part of it;
-a named jail jails no one."""
+a named jail jails no one. Deliveries withheld cut ties back; a bomb "planted by" a group is
+its attack; a truce still sought is no act; a complaint lodged "with" a body over an act
+accuses the act's author."""
 
 from __future__ import annotations
 
@@ -95,3 +97,54 @@ def test_a_named_jail_jails_no_one() -> None:
         "hunger strike for 40 days, their lawyer said on Friday."
     )
     assert coded_in(text, "2022-05-20") == set()
+
+
+def test_deliveries_withheld_cut_ties_back() -> None:
+    text = (
+        "WASHINGTON, Oct 9 (Reuters) - The United States said on Wednesday it was withholding "
+        "deliveries of tanks, fighter jets and $260 million in cash aid to Egypt until the "
+        "army-backed government makes progress toward democracy."
+    )
+    assert coded_in(text, "2013-10-09") == {("united states", "egypt", "SANCTION")}
+
+
+def test_a_bomb_planted_by_a_group_is_its_attack_not_one_on_it() -> None:
+    text = (
+        "KIRKUK, Iraq (Reuters) - Nine Iraqi federal police officers were killed on Sunday by a "
+        "roadside bomb planted by Islamic State militants south of Kirkuk, security sources said."
+    )
+    assert coded_in(text, "2022-12-18") == {("islamic state", "iraq", "ASSAULT")}
+
+
+def test_a_truce_and_a_release_still_sought_are_no_acts() -> None:
+    text = (
+        "CAIRO (Reuters) - Egyptian mediators held separate meetings with Israeli and Hamas "
+        "delegations in Cairo on Tuesday in an effort to broker a six-week truce in Gaza and a "
+        "release of hostages, two Egyptian security sources said."
+    )
+    assert coded_in(text, "2024-02-13") == {
+        ("egypt", "israel", "CONSULT"),
+        ("egypt", "hamas", "CONSULT"),
+    }
+
+
+def test_a_complaint_lodged_with_a_body_accuses_the_acts_author() -> None:
+    text = (
+        "DAMASCUS (Reuters) - Israeli missiles struck Damascus international airport early on "
+        "Friday, and Syria's foreign ministry lodged a formal complaint with the U.N. Security "
+        "Council over the attack."
+    )
+    assert coded_in(text, "2022-06-10") == {
+        ("israel", "syria", "ASSAULT"),
+        ("syria", "israel", "ACCUSE"),
+    }
+    duties = (
+        "CANBERRA (Reuters) - Australia lodged a formal complaint with the World Trade "
+        "Organization on Saturday over anti-dumping duties imposed by China on Australian wine."
+    )
+    assert coded_in(duties, "2021-06-19") == {("australia", "china", "ACCUSE")}
+
+
+def test_a_complaint_with_a_body_over_no_ones_act_stays_with_the_body() -> None:
+    text = "KYIV (Reuters) - Ukraine filed a complaint with the United Nations over Crimea."
+    assert coded_in(text, "2014-03-20") == {("ukraine", "united nations", "ACCUSE")}
