@@ -105,6 +105,7 @@ from personae.store.ingest.retyping import WELCOMING, deadline_given, retyped
 from personae.store.ingest.second_events import (
     acts_done_alike,
     cases_brought,
+    reprisals_vowed,
     truces_kept,
     verdicts_found,
 )
@@ -465,6 +466,7 @@ def _read(
         *verdicts_found(text, lowered, links.values()),
         *acts_done_alike(text, lowered, actors, sentence, links.values()),
         *cases_brought(text, lowered, actors, links.values(), sentence),
+        *reprisals_vowed(text, lowered, actors, links.values(), sentence, owners),
         *protests_met(text, sentence, links.values(), kinds, owners),
         *protests_held(text, piece, lowered, sentence, actors, links.values(), kinds, owners),
         *forces_counted(text, piece, lowered, sentence, actors, kinds, owners),

@@ -193,3 +193,46 @@ def acts_done_alike(
         for link in done
         if other.actor != link.target
     ]
+
+
+def reprisals_vowed(
+    text: str,
+    lowered: str,
+    actors: list[Hit],
+    links: Iterable[Link],
+    sentence: Span,
+    owners: dict[str, str],
+) -> list[Link]:
+    """A reprisal vowed with no one named ("..., and Tehran vowed to retaliate") threatens
+    whoever the sentence told attacking the one who vows, or what it owns (``owners``: "Iran's
+    embassy" is Iran's) (CAMEO 138, THREATEN)."""
+    if "retaliat" not in lowered and "avenge" not in lowered and "revenge" not in lowered:
+        return []
+    vowed = _REPRISAL_VOWED.search(text, sentence.start, sentence.end)
+    if vowed is None:
+        return []
+    avenger = next((h for h in reversed(actors) if h.end <= vowed.start()), None)
+    if avenger is None or vowed.start() - avenger.end > _AVENGER_REACH:
+        return []
+    attacker = next(
+        (
+            link.source
+            for link in links
+            if link.type in ("ASSAULT", "COERCE")
+            and owners.get(link.target, link.target) == owners.get(avenger.actor, avenger.actor)
+        ),
+        None,
+    )
+    if attacker is None:
+        return []
+    return [Link(avenger.actor, attacker, "THREATEN", sentence, vowed[0], confidence=0.5)]
+
+
+#: A reprisal vowed, and no one it is aimed at: "vowed to retaliate", "vowed revenge".
+_REPRISAL_VOWED = re.compile(
+    r"\b(?:vow|promis|pledg|swore|swear)\w*\s+(?:to\s+)?(?:retaliate|avenge|take\s+revenge|revenge)"
+    r"(?!\s+(?:against|on|for)\b)",
+    re.IGNORECASE,
+)
+#: How far before the vow its subject may end: "Tehran |vowed".
+_AVENGER_REACH = 30

@@ -7,7 +7,7 @@ condemned an attack is no target of it, while those who planned a banned march a
 second verb with the first one's object ("and flew them to Guatemala") is no part of it;
 a named jail jails no one. Deliveries withheld cut ties back; a bomb "planted by" a group is
 its attack; a truce still sought is no act; a complaint lodged "with" a body over an act
-accuses the act's author."""
+accuses the act's author; a reprisal vowed with no one named threatens the attacker."""
 
 from __future__ import annotations
 
@@ -148,3 +148,14 @@ def test_a_complaint_lodged_with_a_body_accuses_the_acts_author() -> None:
 def test_a_complaint_with_a_body_over_no_ones_act_stays_with_the_body() -> None:
     text = "KYIV (Reuters) - Ukraine filed a complaint with the United Nations over Crimea."
     assert coded_in(text, "2014-03-20") == {("ukraine", "united nations", "ACCUSE")}
+
+
+def test_a_reprisal_vowed_with_no_one_named_threatens_the_attacker() -> None:
+    text = (
+        "DAMASCUS, April 1 (Reuters) - The consular building next to Iran's embassy in Damascus "
+        "was destroyed by Israeli warplanes on Monday, and Tehran vowed to retaliate."
+    )
+    assert coded_in(text, "2024-04-01") == {
+        ("israel", "iran", "ASSAULT"),
+        ("iran", "israel", "THREATEN"),
+    }
