@@ -51,6 +51,10 @@ def _a_person(hit: Hit, kinds: dict[str, str]) -> bool:
 _WHERE_PRONOUN = re.compile(r",\s+where\s+(?:it|they|he|she)\s+(?:\w+ly\s+)?$")
 
 
+#: A verb between a subject and its object: "| visited |Baghdad".
+_OBJECT_GAP = re.compile(r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|met|flew|went|came|made|held)\s+(?:the\s+)?")
+
+
 def sentence_subjects(
     text: str,
     actors: list[Hit],
@@ -69,6 +73,12 @@ def sentence_subjects(
     it answers is named (``events.answered_from``), ``reaction`` whether it tells a reaction
     to the main clause (``events.reacts``)."""
     t_start, t_end = trigger
+    if (
+        len(before) > 1
+        and text.endswith(" for ", 0, t_start)
+        and _OBJECT_GAP.fullmatch(text, before[-2].end, before[-1].start) is not None
+    ):  # "visited Baghdad on Thursday for talks with al-Sudani": the visitor's talks, not
+        return before[:1]  # Baghdad's
     if actors[0].end <= t_start and (
         and_said_pronoun(text, t_start)
         or _WHERE_PRONOUN.search(text, max(0, t_start - 30), t_start) is not None

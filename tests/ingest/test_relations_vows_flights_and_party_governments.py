@@ -6,7 +6,8 @@ part of the condition; "the Socialist government" in a story filed from Lisbon i
 rice "shipped to Cuba by China" is China's aid to Cuba, while migrants sent somewhere are
 no aid; meeting a body's leaders is a meeting of both sides; a visit by an envoy meets the
 leader of the clause, who hosts it; a union's strike with no target named, introduced as a
-state's ("South Korea's largest umbrella union, the KCTU"), is against that state."""
+state's ("South Korea's largest umbrella union, the KCTU"), is against that state; talks a
+visitor came "for" are the visitor's, not the place's it visited."""
 
 from __future__ import annotations
 
@@ -123,3 +124,17 @@ def test_a_unions_strike_with_no_target_named_is_against_its_own_state() -> None
 def test_a_protest_told_by_a_foreign_envoy_is_not_against_the_envoys_state() -> None:
     text = "WARSAW (Reuters) - Ukraine's ambassador said Polish farmers staged a protest."
     assert {found for found in coded_in(text, "2024-02-09") if found[2] != "MENTION"} == set()
+
+
+def test_talks_a_visitor_came_for_are_the_visitors() -> None:
+    text = (
+        "BAGHDAD (Reuters) - Turkey's foreign minister visited Baghdad on Thursday for talks "
+        "with Iraqi Prime Minister Mohammed Shia al-Sudani, and the two governments agreed to "
+        "work together against Kurdish PKK militants."
+    )
+    assert coded_in(text, "2024-03-14") == {
+        ("turkey", "iraq", "CONSULT"),
+        ("iraq", "turkey", "CONSULT"),
+        ("turkey", "iraq", "AGREE"),
+        ("iraq", "turkey", "AGREE"),
+    }
