@@ -180,12 +180,6 @@ ATTACK_CRAFT = frozenset(
 )
 
 #: Last words of parties' and movements' names: "Awami League", "Forum for Democratic Change".
-#: Events a story dates what it tells by, after "since the" and a state's name or a year:
-#: "since the Russian invasion", "since the 2003 war"; no act of the news.
-DATING_EVENTS = (
-    r"(?:invasion|war|occupation|annexation|revolution|coup|uprising|takeover|withdrawal"
-    r"|independence|election|referendum|attacks?)"
-)
 PARTY_WORDS = frozenset(
     words("Party Movement Front Alliance Union Congress League Coalition Forum Rally")
 )

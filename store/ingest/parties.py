@@ -12,11 +12,11 @@ from personae.store.ingest.actors import Hit
 from personae.store.ingest.clause_subjects import ATTRIBUTE_AFTER
 from personae.store.ingest.clauses import AIMED_BEFORE
 from personae.store.ingest.kinds import named_event
-from personae.store.ingest.lexicon import DATING_EVENTS
 from personae.store.ingest.opposition import titles_member
 from personae.store.ingest.owners import names_company, names_group, owns_next
 from personae.store.ingest.places import attack_site, site_of_killing, water
 from personae.store.ingest.scan import holds, holds_any
+from personae.store.ingest.untold import dated_by
 from personae.store.ingest.venues import venue
 from personae.store.ingest.verbs import ATTITUDE_BEFORE, LOCATIVE_BEFORE
 
@@ -106,10 +106,7 @@ def no_party(text: str, hit: Hit, following: list[Hit], kinds: dict[str, str]) -
         or (  # "eight years after the Falklands war": a war's name, no party of the act
             _WAR_AFTER.match(text, hit.end) is not None and text.endswith("the ", 0, hit.start)
         )
-        or (  # "the last leader to travel there since the Russian invasion": when, no party
-            text.endswith(("since the ", "Since the "), 0, hit.start)
-            and _EVENT_AFTER.match(text, hit.end) is not None
-        )
+        or dated_by(text, hit)  # "the last leader to go there since the Russian invasion"
         or (kind in ("state", "place") and site_of_killing(text, hit, following))
         or (kind == "state" and _no_state_party(text, hit, following, kinds))
         or (kind == "place" and _no_place_party(text, hit, kinds))
@@ -214,7 +211,6 @@ _SITE_AFTER = re.compile(
 )
 _LINKED_AFTER = re.compile(r"[-‐–](?:linked|affiliated|inspired|style)\b")
 _WAR_AFTER = re.compile(r"\s+(?:civil\s+|border\s+)?wars?\b")
-_EVENT_AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?{DATING_EVENTS}\b")
 _DISPUTE_AFTER = re.compile(r"\s+(?:dispute|issue|question|conflict|problem)\b")
 #: An area a body or state protects, after its name: "the U.N. safe area of Srebrenica", "the
 #: U.N.-protected enclave".

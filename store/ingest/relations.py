@@ -44,6 +44,7 @@ from personae.store.ingest.clauses import (
 )
 from personae.store.ingest.complaints import complained_acts, past_the_forum
 from personae.store.ingest.conditions import condition_threats, conditional, demanded, warned_of
+from personae.store.ingest.deadlines import deadline_given
 from personae.store.ingest.directions import JOINT
 from personae.store.ingest.events import (
     another_event,
@@ -101,10 +102,11 @@ from personae.store.ingest.rebuttals import (
     rebuttal_links,
 )
 from personae.store.ingest.responsibility import responsibility_claimed
-from personae.store.ingest.retyping import WELCOMING, deadline_given, retyped
+from personae.store.ingest.retyping import WELCOMING, retyped
 from personae.store.ingest.second_events import (
     acts_done_alike,
     cases_brought,
+    petitions_court,
     reprisals_vowed,
     truces_kept,
     verdicts_found,
@@ -119,11 +121,10 @@ from personae.store.ingest.speakers import (
 from personae.store.ingest.trigger_pairs import pairs_read
 from personae.store.ingest.triggers import triggers_of
 from personae.store.ingest.truces import declared_truces
-from personae.store.ingest.verbs import COURT_PETITIONED, OCCUPYING
+from personae.store.ingest.verbs import OCCUPYING
 from personae.store.model import STANCE, Span, polarity
 
 #: An order that sends envoys home ("ordered ... diplomats to leave", verbs.EXPELLING).
-_COURT_PETITIONED = re.compile(COURT_PETITIONED, re.IGNORECASE)
 _ORDERED = re.compile(r"(?:order|tell|told|gave|give[sn]?|giving)\w*\b", re.IGNORECASE)
 
 
@@ -276,10 +277,9 @@ def _read(
         if kind == "REQUEST" and protested and protest_aim(text, protested, t_start, breaks):
             asked = t_end  # "stormed the presidential headquarters, demanding the
             continue  # resignation of President Askar Akayev": the protest's aim, no demand
-        if forces_ordered(text, kind, t_start, t_end):
-            kind = "MOBILIZE"  # "ordered the armed forces to go after 22 gangs": sent
-        if kind == "MOBILIZE" or shown_force(text, kind, t_end):
-            mobilized = t_end
+        kind = "MOBILIZE" if forces_ordered(text, kind, t_start, t_end) else kind  # "ordered
+        if kind == "MOBILIZE" or shown_force(text, kind, t_end):  # the armed forces to go after
+            mobilized = t_end  # 22 gangs": sent, no request
         elif mobilized and watches(text, t_start, mobilized):
             continue  # "sent warships to monitor the PLA": the show of force's aim, no act
         if (
@@ -300,10 +300,8 @@ def _read(
         if (
             (kind in ASKING and not OCCUPYING.match(text, t_start))  # "entered Syria to fight"
             or (kind == "REJECT" and not text.startswith(" to ", t_end))
-            or deadline_given(text, t_start, t_end) is not None  # "gave the junta a week to
-            # reinstate", "giving him 72 hours to leave": asked
-            or (kind == "ACCUSE" and _COURT_PETITIONED.match(text, t_start) is not None)  # "asked
-            # the Constitutional Court to dissolve the party": a case brought (cases_brought)
+            or deadline_given(text, t_start, t_end) is not None  # "gave the junta a week to"
+            or (kind == "ACCUSE" and petitions_court(text, t_start))  # "asked the court to"
             or (kind == "SANCTION" and _ORDERED.match(text, t_start) is not None)  # "ordered 47
         ):  # Soviet diplomats to leave": the leaving is asked, no act of theirs
             asking = t_end  # "rejected a plan to let the UN mediate": no mediation either

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from personae.store.ingest.actors import Hit
+from personae.store.ingest.deadlines import expels, ultimatum
 from personae.store.ingest.directions import SIGNING
 from personae.store.ingest.forces_moved import (
     FORCES_SENT,
@@ -26,7 +27,7 @@ from personae.store.ingest.forces_moved import (
 from personae.store.ingest.lexicon import CROWD_NOUNS
 from personae.store.ingest.protests import protest_called_off, stops_work
 from personae.store.ingest.reactions import ACT_NAMED, ANSWER_WITH, IN_ANSWER
-from personae.store.ingest.verbs import ACCEPTING, ARRIVING, EXPELLING
+from personae.store.ingest.verbs import ACCEPTING, ARRIVING
 from personae.store.model import COMENTION
 
 
@@ -385,18 +386,6 @@ _CHARGED_WITH = re.compile(
 )
 
 
-def expels(text: str, kind: str, t_start: int, t_end: int) -> bool:
-    """A deadline to leave given to diplomats or troops ("gave the French ambassador 72 hours
-    to leave", "gave French troops one month to leave the country") expels them (CAMEO 166,
-    SANCTION); the lexicon reads the deadline as a threat, or the giving as a gift."""
-    if kind == "THREATEN" and _EXPELLING.match(text, t_start) is not None:
-        return True
-    deadline = deadline_given(text, t_start, t_end)  # whatever the lexicon made of
-    # "giving him 72 hours to leave"
-    return deadline is not None and _TO_LEAVE.match(text, deadline.end() - 1) is not None
-
-
-_EXPELLING = re.compile(EXPELLING, re.IGNORECASE)
 #: Places stormed, occupied or blockaded.
 _TAKEN_OVER = re.compile(r"(?:storm|occup|blockad|besieg|overr[au]n)\w*", re.IGNORECASE)
 #: Protesters named as the doers: "Thousands of protesters from the PAD".
@@ -404,35 +393,12 @@ _PROTESTERS_BEFORE = re.compile(
     r"\b(?:protesters|demonstrators|marchers|activists|students|strikers|supporters)\b[^.;:]*$",
     re.IGNORECASE,
 )
-_TO_LEAVE = re.compile(r"(?:leave|quit|depart|exit)\b", re.IGNORECASE)
 #: A crowd by its name: "Greek protesters", "Nigerian rioters" (opposition.py).
 _CROWD = re.compile(rf" (?:{CROWD_NOUNS})$")
 #: What a crowd does in a riot: burning, looting, stoning; not killing.
 _RIOTING = re.compile(
     r"(?:torch|loot|ransack|smash|burn|set fire|set alight|hurl|threw|throw|pelt|ston|storm"
     r"|vandali|attack|clash|firebomb)"
-)
-
-
-def ultimatum(text: str, kind: str, t_start: int, t_end: int) -> bool:
-    """Giving someone a week or a deadline to do something ("gave Niger's junta one week
-    to reinstate the president") is an ultimatum (CAMEO 13, THREATEN), not a gift."""
-    return kind != "THREATEN" and deadline_given(text, t_start, t_end) is not None
-
-
-def deadline_given(text: str, t_start: int, t_end: int) -> re.Match[str] | None:
-    """The deadline after "gave"/"giving" ("gave the junta one week to"), if there is one:
-    what it is given for is asked, not done, whatever the lexicon typed the giving."""
-    if text[t_start : t_start + 3].lower() not in ("gav", "giv"):
-        return None
-    return _DEADLINE.match(text, t_end)
-
-
-_DEADLINE = re.compile(
-    r"(?:\s+[\w'’.,-]+){0,12}?\s+(?:(?:one|two|three|four|five|six|seven|ten|\d+|a|an)\s+"
-    r"(?:more\s+)?(?:days?|weeks?|months?|hours?)|a\s+deadline|until\s+\w+)"
-    r"(?:\s+[\w,]+){0,3}?\s+to\s+[a-z]",
-    re.IGNORECASE,
 )
 
 

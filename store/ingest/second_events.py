@@ -153,6 +153,13 @@ def courts_petitioned(text: str, actors: list[Hit], sentence: Span) -> list[Link
     return []
 
 
+def petitions_court(text: str, t_start: int) -> bool:
+    """The trigger asks a court to rule against someone: the asked act is no act yet
+    (courts_petitioned reads the case)."""
+    return _COURT_PETITIONED.match(text, t_start) is not None
+
+
+_COURT_PETITIONED = re.compile(COURT_PETITIONED, re.IGNORECASE)
 _PETITIONER_ASKS = re.compile(
     rf"(?:\s+(?:party|movement|group|union|alliance))?(?:\s+(?:on\s+\w+day|\w+ly))?\s+"
     rf"{COURT_PETITIONED}",

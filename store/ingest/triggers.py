@@ -57,7 +57,7 @@ from personae.store.ingest.idle_triggers import (
     unnamed_rivals,
 )
 from personae.store.ingest.intents import WISH
-from personae.store.ingest.lexicon import DATING_EVENTS, WORKING_PEOPLE
+from personae.store.ingest.lexicon import WORKING_PEOPLE
 from personae.store.ingest.readings import (
     NAMING,
     adjectival,
@@ -73,6 +73,7 @@ from personae.store.ingest.trigger_objects import (
     read_pledges,
     signed_truce,
 )
+from personae.store.ingest.untold import dates_the_news, still_sought
 from personae.store.ingest.verbs import (
     MODIFIES_DESCRIPTION,
     TRIGGER,
@@ -106,17 +107,6 @@ _MATCHED = re.compile(r"match(?:es|ed|ing)?\b(?!\s+(?:with|against)\b)", re.IGNO
 _SWEPT_ACROSS = re.compile(r"sw(?:ept|eeps?|eeping)\s+(?:across|through|over|into|past)\b", re.I)
 _UNDER_BEFORE = re.compile(r"\bunder (?:house )?$")
 _INTO_EXILE = re.compile(r"\s+(?:\w+\s+)?into\s+exile\b")
-
-
-#: A truce or a release still sought: "in an effort to broker a six-week truce in Gaza and
-#: a release of hostages".
-_TRUCE_SOUGHT = re.compile(
-    r"\b(?:efforts?|bid|attempt|push|drive|plan|talks|negotiations)\s+to\s+(?:broker|secure"
-    r"|reach|negotiate|clinch|mediate|agree\s+on|hammer\s+out)\s+(?:an?|the)\s+[^.,;:]{0,50}$",
-    re.IGNORECASE,
-)
-_DATING_EVENT = re.compile(rf"{DATING_EVENTS}\b", re.IGNORECASE)
-_SINCE_THE = re.compile(r"\b[Ss]ince\s+the\s+(?:[\w'’-]+\s+){0,2}$")
 
 
 def triggers_of(
@@ -267,11 +257,8 @@ def triggers_of(
         and not (t[2] == "PROTEST" and CROWD_AS_AGENT.search(text, max(0, t[0] - 40), t[1]))
         and not OWNERS_AIM.search(text, max(0, t[0] - 40), t[0])
         and not (t[2] == "ASSAULT" and _ON_STRIKE.match(text, t[0]))
-        and not (t[2] == "RETREAT" and _TRUCE_SOUGHT.search(text, max(0, t[0] - 90), t[0]))
-        and not (  # "the first leader to visit since the Russian invasion": when, no act
-            _DATING_EVENT.match(text, t[0])
-            and _SINCE_THE.search(text, max(0, t[0] - 40), t[0]) is not None
-        )
+        and not (t[2] == "RETREAT" and still_sought(text, t[0]))  # "to broker a truce"
+        and not dates_the_news(text, t[0])  # "the first leader to visit since the invasion"
         and not (
             t[2] == "ASSAULT"
             and (BROKEN_THING.match(text, t[0]) or MEASURE_SLAPPED.match(text, t[0]))
