@@ -105,9 +105,8 @@ def _fits(noun: str, name: str, kind: str) -> bool:
         return (
             kind == "armed_group"
             or (noun in ("group", "Islamists") and kind in ("organisation", "company"))
-            or (noun == "group" and kind == "other")
-        )  # "the Kilusang Mayo Uno labour centre
-        # ..., and the group accused": a name of no known kind
+            or (noun == "group" and kind == "other")  # "the Kilusang Mayo Uno labour centre
+        )  # ..., and the group accused": a name of no known kind
     return (noun in _RULERS or noun in _STATES) and kind == "state"
 
 

@@ -273,7 +273,7 @@ _FORCES_AROUND = re.compile(
 
 def forces_ordered(text: str, kind: str, t_start: int, t_end: int) -> bool:
     """An order to one's own forces ("ordered the armed forces on Tuesday to go after 22
-    criminal gangs", "ordered 2,000 Marines to the Red Sea") sends them (MOBILIZE): it asks
+    criminal gangs", "ordered troops to the border") sends them (MOBILIZE): it asks
     nothing of anyone named, and what they are sent to do is done."""
     return (
         kind == "REQUEST"

@@ -33,14 +33,14 @@ _BY_RIGHT_AFTER = re.compile(
     r"(?:the\s+|an?\s+|his\s+|her\s+|its\s+|their\s+)?",
     re.IGNORECASE,
 )
-#: A participle and its "by", right before the agent it names; not one that says who did
-#: the act itself ("protests led by X", "a strike called by X", "a raid conducted by X").
 _VISIT = re.compile(r"visit\b", re.IGNORECASE)
 #: A reaction's participle before its agent: "an attack condemned by| the United States".
 _REACTED_BY = re.compile(
     r"\b(?:condemned|denounced|critici[sz]ed|deplored|welcomed|praised|hailed|rejected)\s+"
     r"(?:\w+ly\s+)?by\s+(?:the\s+)?$"
 )
+#: A participle and its "by", right before the agent it names; not one that says who did
+#: the act itself ("protests led by X", "a strike called by X", "a raid conducted by X").
 _PARTICIPLE_BY = re.compile(
     r"\b(?!(?:led|organi[sz]ed|staged|called|conducted|mounted|spearheaded)\s)"
     r"[a-z]+ed\s+(?:(?:earlier|later|\w+ly)\s+|(?:for|on|in|at)\s+(?:the\s+)?(?-i:[a-z]+)\s+)?by\s+"
@@ -152,9 +152,8 @@ def voiced_roles(
 
 
 def _home_state(text: str, subject: Hit, actors: list[Hit], kinds: dict[str, str]) -> list[Hit]:
-    """The state whose possessive introduces a protest's subject ("Argentina's CGT labour
-    federation", "South Korea's largest union, the KCTU"): the one it protests against,
-    when nothing else is named."""
+    """The state whose possessive introduces a protest's subject ("South Korea's largest
+    umbrella union, the KCTU"): the one it protests against, when nothing else is named."""
     home = next(
         (
             h
@@ -170,7 +169,7 @@ def _home_state(text: str, subject: Hit, actors: list[Hit], kinds: dict[str, str
 
 
 #: Between a state's possessive and the group of its people it introduces: "'s largest
-#: umbrella union, the", "'s CGT labour federation" (the name follows).
+#: umbrella union, the" (the name follows).
 _OWN_GROUP = re.compile(
     r"['’]s\s+(?:[a-z-]+\s+){0,4}?(?:(?:union|federation|party|movement"
     r"|confederation|alliance|coalition|group|association),?\s+(?:the\s+)?)?"
