@@ -99,6 +99,10 @@ def pairs_read(
             both,
             False,
         )
+        aimed = _aimed_by_both(text, (t_start, t_end), read_as, actors, both, breaks)
+        if aimed is not None:  # "..., and the two leaders demanded that Israel halt its
+            doers = list({s.actor: s for s, _ in both}.values())  # offensive": at Israel
+            found = (doers, [(doer, aimed) for doer in doers], False)
     elif last_pairs and (pair := object_relative(text, actors, t_start, kinds)) is not None:
         found = ([pair[0]], [pair], False)  # "withdrawing from the WHO, which President
         # Trump has accused of": Trump's charge, no reaction to the withdrawal
@@ -352,3 +356,34 @@ def _shares_subject(text: str, t_start: int, kind: str) -> bool:
     return (kind in SYMMETRIC or SIGNING.match(text, t_start) is not None) and (
         AND_VERB_BEFORE.search(text, max(0, t_start - 20), t_start) is not None
     )
+
+
+def _aimed_by_both(
+    text: str,
+    trigger: tuple[int, int],
+    kind: str,
+    actors: list[Hit],
+    both: list[tuple[Hit, Hit]],
+    breaks: Breaks,
+) -> Hit | None:
+    """A third party right after an act the two sides do, which is no act of one on the
+    other ("the two leaders demanded that Israel halt", "both urged Iran to"): what they do
+    together is aimed at it."""
+    t_start, t_end = trigger
+    if kind in SYMMETRIC or SIGNING.match(text, t_start) is not None:
+        return None
+    sides = {hit.actor for pair in both for hit in pair}
+    return next(
+        (
+            h
+            for h in actors
+            if t_end <= h.start <= t_end + _AIMED_REACH
+            and h.actor not in sides
+            and not breaks.between(t_end, h.start)
+        ),
+        None,
+    )
+
+
+#: How far after the two sides' act the party it is aimed at may stand.
+_AIMED_REACH = 40

@@ -7,7 +7,8 @@ rice "shipped to Cuba by China" is China's aid to Cuba, while migrants sent some
 no aid; meeting a body's leaders is a meeting of both sides; a visit by an envoy meets the
 leader of the clause, who hosts it; a union's strike with no target named, introduced as a
 state's ("South Korea's largest umbrella union, the KCTU"), is against that state; talks a
-visitor came "for" are the visitor's, not the place's it visited."""
+visitor came "for" are the visitor's, not the place's it visited; what "the two leaders"
+demand of a third party is aimed at it, while what they sign is each with the other."""
 
 from __future__ import annotations
 
@@ -137,4 +138,27 @@ def test_talks_a_visitor_came_for_are_the_visitors() -> None:
         ("iraq", "turkey", "CONSULT"),
         ("turkey", "iraq", "AGREE"),
         ("iraq", "turkey", "AGREE"),
+    }
+
+
+def test_what_the_two_sides_demand_of_a_third_is_aimed_at_it() -> None:
+    text = (
+        "AQABA, Jordan, Jan 10 (Reuters) - Jordan's King Abdullah hosted Egyptian President "
+        "Abdel Fattah al-Sisi on Wednesday, and the two leaders demanded that Israel immediately "
+        "halt its offensive in Gaza."
+    )
+    assert coded_in(text, "2024-01-10") == {
+        ("jordan", "egypt", "CONSULT"),
+        ("jordan", "israel", "REQUEST"),
+        ("egypt", "israel", "REQUEST"),
+    }
+
+
+def test_what_the_two_sides_sign_is_still_each_with_the_other() -> None:
+    text = "MOSCOW (Reuters) - Xi met Putin in Moscow, and the two leaders signed 14 agreements."
+    assert coded_in(text, "2023-03-21") == {
+        ("china", "russia", "CONSULT"),
+        ("russia", "china", "CONSULT"),
+        ("china", "russia", "SUPPORT"),
+        ("russia", "china", "SUPPORT"),
     }
