@@ -153,7 +153,8 @@ def test_a_complaint_with_a_body_over_no_ones_act_stays_with_the_body() -> None:
 def test_a_reprisal_vowed_with_no_one_named_threatens_the_attacker() -> None:
     text = (
         "DAMASCUS, April 1 (Reuters) - The consular building next to Iran's embassy in Damascus "
-        "was destroyed by Israeli warplanes on Monday, and Tehran vowed to retaliate."
+        "was destroyed by Israeli warplanes on Monday, killing seven members of the "
+        "Revolutionary Guards, and Tehran vowed to retaliate."
     )
     assert coded_in(text, "2024-04-01") == {
         ("israel", "iran", "ASSAULT"),
