@@ -282,13 +282,14 @@ def forces_ordered(text: str, kind: str, t_start: int, t_end: int) -> bool:
     )
 
 
-#: Forces, then where or what for they are ordered; not ordered back ("ordered its troops to
-#: withdraw" is a retreat).
+#: Forces, then where or what for they are ordered ("ordered ten army battalions to his
+#: country's frontier"); not ordered back ("ordered its troops to withdraw" is a retreat).
 _FORCES_ORDERED = re.compile(
     r"(?:\s+[\w'’$.,-]+){0,10}?\s+(?:troops|forces|army|military|soldiers|marines|navy|police"
-    r"|warships|strike\s+group|units|reinforcements|guardsmen|battalions|brigades?)\b"
-    r"(?:\s+[\w'’.,-]+){0,3}?\s+(?:to|into)\s+(?!(?:withdraw|pull|leave|retreat|return|stand"
-    r"|cease|halt|stop|end|hold)\w*\b)",
+    r"|warships|(?:carrier\s+)?(?:strike\s+)?groups?|units|reinforcements|guardsmen|battalions"
+    r"|brigades?|tanks|carriers?|fleets?|ships|submarines|bombers)\b"
+    r"(?:\s+[\w'’.,-]+){0,3}?\s+(?:to|into|toward|towards)\s+(?!(?:withdraw|pull|leave|retreat"
+    r"|return|stand|cease|halt|stop|end|hold)\w*\b)",
     re.IGNORECASE,
 )
 

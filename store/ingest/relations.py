@@ -464,7 +464,7 @@ def _read(
         *verdicts_found(text, lowered, links.values()),
         *acts_done_alike(text, lowered, actors, sentence, links.values()),
         *cases_brought(text, lowered, actors, links.values(), sentence),
-        *reprisals_vowed(text, lowered, actors, links.values(), sentence, owners),
+        *reprisals_vowed(text, actors, links.values(), sentence, owners),
         *protests_met(text, sentence, links.values(), kinds, owners),
         *protests_held(text, piece, lowered, sentence, actors, links.values(), kinds, owners),
         *forces_counted(text, piece, lowered, sentence, actors, kinds, owners),

@@ -99,8 +99,6 @@ def retyped(
         return "CONCEDE", None
     if kind == "SANCTION" and goods_cut_off(text[t_start:t_end]):  # "halted gas supplies to
         return "COERCE", None  # Poland": an embargo (CAMEO 163), not aid stopped (162)
-    if kind == "REQUEST" and _ORDERED_FORCES.match(text, t_start):  # "ordered ten army
-        return "MOBILIZE", None  # battalions to the border": forces moved (CAMEO 152)
     if kind == "REQUEST" and _ORDERED_ATTACK.match(text, t_start):  # "ordered a military
         return "ASSAULT", None  # offensive against the TPLF": the orderer's side attacks
     if kind == "REQUEST" and _ORDERED_TRIAL.match(text, t_start):  # "ordered former
@@ -247,12 +245,6 @@ _APOLOGY_OFFERED = re.compile(
 )
 _NAMING = re.compile(r"(?:describ|brand|term|label)\w*\b", re.IGNORECASE)
 _HOSTILE_NAMES = frozenset({"COERCE", "ASSAULT", "THREATEN", "SANCTION"})
-#: Forces ordered somewhere, not people ordered to act: "ordered troops to the border".
-_ORDERED_FORCES = re.compile(
-    r"order\w* (?:[\w'’,-]+ ){0,4}?(?:troops|soldiers|battalions|brigades|forces|tanks|warships"
-    r"|units|carriers?|carrier (?:strike )?groups?|fleets?|ships|submarines|bombers) (?:to|into"
-    r"|toward|towards) (?:the |its |their |his |her |waters |[A-Z])"
-)  # "ordered ten army battalions to his country's frontier"
 #: A person's name right after "handed over", then a comma or "to": not a thing given.
 _PERSON_HANDED = re.compile(
     r"hand(?:s|ed|ing)? (?:(?:him|her|them) over|over (?:(?:the|a|[a-z]+ (?:lord|leader|suspect)"

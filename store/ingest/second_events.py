@@ -11,7 +11,8 @@ from collections.abc import Iterable
 from personae.store.ingest.actors import Hit
 from personae.store.ingest.groups import group
 from personae.store.ingest.links import Link
-from personae.store.ingest.verbs import COURT_PETITIONED
+from personae.store.ingest.scan import holds_any
+from personae.store.ingest.verbs import COURT_PETITIONED, REPRISAL_VOWED
 from personae.store.model import Span
 
 #: A truce signed or agreed: "signed a 60-day truce", "agreed on Saturday to a ceasefire",
@@ -203,17 +204,12 @@ def acts_done_alike(
 
 
 def reprisals_vowed(
-    text: str,
-    lowered: str,
-    actors: list[Hit],
-    links: Iterable[Link],
-    sentence: Span,
-    owners: dict[str, str],
+    text: str, actors: list[Hit], links: Iterable[Link], sentence: Span, owners: dict[str, str]
 ) -> list[Link]:
     """A reprisal vowed with no one named ("..., and Tehran vowed to retaliate") threatens
     whoever the sentence told attacking the one who vows, or what it owns (``owners``: "Iran's
     embassy" is Iran's) (CAMEO 138, THREATEN)."""
-    if "retaliat" not in lowered and "avenge" not in lowered and "revenge" not in lowered:
+    if not holds_any(text, ("retaliat", "avenge", "revenge", "respond")):
         return []
     vowed = _REPRISAL_VOWED.search(text, sentence.start, sentence.end)
     if vowed is None:
@@ -236,10 +232,6 @@ def reprisals_vowed(
 
 
 #: A reprisal vowed, and no one it is aimed at: "vowed to retaliate", "vowed revenge".
-_REPRISAL_VOWED = re.compile(
-    r"\b(?:vow|promis|pledg|swore|swear)\w*\s+(?:to\s+)?(?:retaliate|avenge|take\s+revenge|revenge)"
-    r"(?!\s+(?:against|on|for)\b)",
-    re.IGNORECASE,
-)
+_REPRISAL_VOWED = re.compile(rf"\b{REPRISAL_VOWED}(?! (?:against|on|for)\b)", re.IGNORECASE)
 #: How far before the vow its subject may end: "Tehran |vowed".
 _AVENGER_REACH = 30

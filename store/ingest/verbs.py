@@ -143,6 +143,12 @@ COURT_PETITIONED = (
     r"(?:court|tribunal) (?:on \w+ )?to (?=(?:ban|dissolve|disqualify|outlaw|annul|block|strip"
     r"|bar|suspend|remove|impeach|convict|jail|arrest)\w*\b)"
 )
+#: A reprisal vowed: "vowed to retaliate", "pledged revenge" (second_events.reprisals_vowed
+#: reads one that names no one it is aimed at).
+REPRISAL_VOWED = (
+    r"(?:vow|promis|pledg)(?:e|es|ed|s|ing)? (?:to )?(?:respond|retaliate|avenge|revenge"
+    r"|take revenge)"
+)
 #: The nouns of a deal concluded: "signed an agreement", "struck a deal".
 DEAL_NOUNS = r"(?:agreements?|accords?|deals?|pacts?|treat(?:y|ies))"
 #: A deal reached or struck: concluded, as one signed (CAMEO 057, as the read held-out sets
@@ -265,7 +271,7 @@ TRIGGERS: dict[str, str] = {
     # "said it would take Japan to the WTO": a lawsuit held out (CAMEO 1311)
     r"|(?:(?<=would )|(?<=will ))take(?= (?:[\w'’.-]+ ){1,4}?to the (?:[\w.'’-]+ ){0,3}?"
     r"(?:court|tribunal|icj|icc|wto|organi[sz]ation)\b)"
-    r"|(?:vow|promis|pledg)(?:e|es|ed|s|ing)? (?:to )?(?:respond|retaliate|avenge|revenge|take revenge)"
+    rf"|{REPRISAL_VOWED}"
     # "said it would respond in kind", "would have to take countermeasures", "would respond
     # at a time of its choosing": an answer to come, however far from the names
     r"|(?:(?<=would )|(?<=will )|(?<=would have to )|(?<=will have to ))(?:retaliate|reciprocate"
