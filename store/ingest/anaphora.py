@@ -17,6 +17,7 @@ from operator import attrgetter
 from typing import Protocol
 
 from personae.store.ingest.lexicon import words
+from personae.store.ingest.read import DATELINE
 from personae.store.model import Span
 
 #: A generic noun after a proper adjective: the phrase describes a state, it names none.
@@ -149,10 +150,11 @@ def pronoun_references(
 
 
 #: A clause of its own opened by a body's people or organs: ", and its leaders called on",
-#: ", and its foreign ministry summoned".
+#: ", and its foreign ministry summoned", ", as its foreign policy chief accused".
 _ITS_PEOPLE = re.compile(
-    r",\s+(?:and|but)\s+(its\s+(?:[a-z-]+\s+)?(?:leaders?|leadership|fighters|troops|forces"
-    r"|soldiers|spokes(?:man|woman|person)|officials|militants|members|envoy|ambassador|chief"
+    r",\s+(?:and|but|as|while|when)\s+(its\s+(?:[a-z-]+\s+){0,2}?(?:leaders?|leadership|fighters"
+    r"|troops|forces|soldiers|spokes(?:man|woman|person)|officials|militants|members|envoy"
+    r"|ambassador|chief|diplomat"
     r"|commanders?|guerrillas|rebels|minist(?:er|ry)|government|army|military|navy|police"
     r"|president|embassy|delegation|diplomats))\s+(?!(?:of|in|at|from|who|which|that)\b)[a-z]"
 )
@@ -281,6 +283,8 @@ def subject_of(text: str, sentence: Span, hits: Sequence[Mention]) -> str | None
         return None
     head = hits[0]
     lead = text[sentence.start : head.start]
+    if (dateline := DATELINE.match(lead)) is not None:  # "PARIS (Reuters) - The EU ...": the
+        lead = lead[dateline.end() :]  # EU opens the sentence
     if len(lead.split()) > 3 or "," in lead:
         return None  # "In 2003, after talks with Iran, Russia ...": not read as a subject
     for hit in hits[1:]:  # "Apple CEO Tim Cook", "Russian President Vladimir Putin"
@@ -292,8 +296,14 @@ def subject_of(text: str, sentence: Span, hits: Sequence[Mention]) -> str | None
     return head.actor
 
 
-#: What stands between a body and the title-holder it qualifies: capitalised title words.
-_TITLES_BETWEEN = re.compile(r"(?:['’]s)? (?:[A-Z][\w.-]* ){1,3}")
+#: What stands between a body and the title-holder it qualifies: capitalised title words,
+#: or a possessive and a title ("North Macedonia's main opposition party| VMRO-DPMNE").
+_TITLES_BETWEEN = re.compile(
+    r"(?:['’]s)? (?:[A-Z][\w.-]* ){1,3}"
+    r"|['’]s (?:[a-z-]+ ){0,3}(?:party|minister|leader|president|chief|envoy|ambassador"
+    r"|spokes(?:man|woman|person)|secretary|commander|movement|group|alliance|coalition|bloc) "
+    r"(?:[A-Z][\w.-]* ){0,3}"
+)
 
 
 def halves_named(

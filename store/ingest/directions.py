@@ -18,11 +18,19 @@ from personae.store.ingest.verbs import (
     SYMMETRIC,
 )
 
+#: What fighting is done with, after "with": no one it is fought with.
+_WEAPONS_USED = (
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:mortars|artillery|rockets|guns|weapons|tanks|drones|missiles"
+    r"|rifles|grenades|machetes|stones|sticks|machine-?guns)\b"
+)
 #: Fighting that is done to each other: "Indian and Chinese troops clashed", "a gunbattle
-#: with Sikh militants".
+#: with Sikh militants", "heavy fighting with government forces", "fought pitched battles
+#: with" (not "fought with mortars": no one named).
 RECIPROCAL = re.compile(
     rf"clash|skirmish|fought each other|(?:exchang|trad)\w* {FIRE_TRADED}"
-    r"|gun[- ]?battle|firefight|gunfight|shoot-?out",
+    r"|gun[- ]?battle|firefight|gunfight|shoot-?out"
+    r"|(?:f[io]ught|fighting|battl(?:ed|ing|es))(?:\s+(?:pitched\s+|fierce\s+|running\s+)?battles)?"
+    rf"\s+with\b(?!{_WEAPONS_USED})",
     re.IGNORECASE,
 )
 #: Fighting with nothing after it but a war, a place or a time is fighting between its
@@ -31,8 +39,7 @@ RECIPROCAL = re.compile(
 _FIGHTING = re.compile(
     r"(?:f[io]ught|fighting|battl\w+)(?:\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:wars?|battles?)"
     r"|\s+(?:for|over|in|along|near|around|on|since|until|at|across|throughout|during|from)\b"
-    r"|\s+with\s+(?:[a-z-]+\s+){0,2}?(?:mortars|artillery|rockets|guns|weapons|tanks|drones"
-    r"|missiles|rifles|grenades|machetes|stones|sticks)\b"
+    rf"|\s+with{_WEAPONS_USED}"
     r"|\s*[,.;]|\s*$)",
     re.IGNORECASE,
 )

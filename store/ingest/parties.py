@@ -433,11 +433,15 @@ _OWNER_NAMED_BEFORE = re.compile(
 _BORDER_AFTER = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:borders?|frontiers?|boundary|doorstep)\b")
 #: Missiles fired over a state: it is the one shown force, not where it happened.
 _FIRED_OVER = re.compile(r"\b(?:missiles?|rockets?)\s+(?:over|across)\s+(?:the\s+)?$")
-#: Strikes on things (no actor) and where they were: the state named there is the one hit.
+#: Strikes on things (no actor) and where they were: the state named there is the one hit;
+#: so is the state whose places forces leave.
 _STRUCK_THINGS_BEFORE = re.compile(
     r"\b(?:(?:air\s*strikes?|strikes|raids|bombing|shelling|bombardment)\s+(?:on|against)"
     # "struck bridges and roads in southern Lebanon": the verb and the things it hit
-    r"|(?:struck|bombed|shelled|pounded|hit|raided|targeted)(?:\s+(?:the|several|dozens\s+of))?)\s+"
+    r"|(?:struck|bombed|shelled|pounded|hit|raided|targeted)(?:\s+(?:the|several|dozens\s+of))?"
+    # "withdrew from several villages in southern Lebanon": Lebanon is left
+    r"|(?:withdr[ae]w\w*|pull(?:ed|ing|s)?)\s+(?:(?:its|their)\s+(?:[a-z]+\s+)?(?:troops|forces)\s+)?"
+    r"(?:out\s+of|(?:out\s+|back\s+)?from))\s+"
     r"(?:(?!in\b|across\b)[a-z-]+\s+){1,5}(?:in|across|throughout)\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west|central)\w*\s+)?$",
 )

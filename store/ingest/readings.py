@@ -333,6 +333,8 @@ _UNNAMED_SUBJECT = re.compile(
     r"|country|nation|kingdom|island|government|regime|junta|army|military|authorities|police"
     r"|troops|forces|company|firm|alliance|bloc|body|opposition|leader|president|premier"
     r"|minister|king)\b)"  # named again: "the militants killed", "the opposition leader accused"
+    r"(?!(?:its|their)\s+(?:[a-z-]+\s+){0,2}(?:chief|envoy|diplomats?|ambassador|officials"
+    r"|spokes(?:man|woman|person)|ministry)\s)"  # "as its foreign policy chief accused"
     r"(?!(?:riot\s+|security\s+)?(?:police|troops|soldiers)\s)"  # the state's: "after police"
     r"(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){1,5}"
     r"(?<!\band was )(?<!\band were )(?<!\band had )(?<!\band has )$"  # "as pontiff and was
