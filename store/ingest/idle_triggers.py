@@ -345,6 +345,10 @@ def compound_noun(text: str, start: int, end: int) -> bool:
             and text[text.rfind(" ", 0, start - 1) + 1].isupper()
             and not text.endswith(("s ", "'s ", "’s "), 0, start)
         )
+        or (  # "visited jailed PKK leader Abdullah Ocalan": who he is, no jailing
+            word in ("jailed", "imprisoned", "detained")
+            and _HOLDING_STATUS_BEFORE.search(text, max(0, start - 12), start) is not None
+        )
         or (word == "invasion" and text.startswith((" force", " fleet"), end))  # "an American
         # invasion force was due to land": the force, no invasion yet
         or (word in ("charge", "charges") and _D_AFFAIRES.match(text, end) is not None)
@@ -391,6 +395,12 @@ def compound_noun(text: str, start: int, end: int) -> bool:
     )
 
 
+#: Right before a status that describes whom it names: "visited| jailed PKK leader", "the|
+#: jailed activist", "release of| detained protesters".
+_HOLDING_STATUS_BEFORE = re.compile(
+    r"\b(?:the|a|an|of|with|for|to|visited|visiting|met|meeting|freed|released|including)\s+$",
+    re.IGNORECASE,
+)
 #: A name's last word right before a word (an opposition's noun after its name), no pair
 #: joined by a hyphen ("the Iran-Russia alliance" is one between the two).
 _NAME_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?-i:[A-Z][\w'’]*) $")

@@ -1,8 +1,9 @@
 """Fighting, withdrawals and a body's officers named again: heavy fighting "with" a side is
-fought by each on the other, though not fighting "with mortars"; forces that withdraw from
-villages in a state retreat from that state; "as its foreign policy chief accused" is the
-body's own accusation, and the body opening a sentence after its dateline is the one "its"
-stands for."""
+fought by each on the other, though not fighting "with mortars" nor an attack fought off
+(the attacker's only); forces that withdraw from villages in a state retreat from that state;
+"as its foreign policy chief accused" is the body's own accusation, and the body opening a
+sentence after its dateline is the one "its" stands for; a "jailed" leader visited is who
+he is, no jailing; "Rival Palestinian movements Fatah and Hamas" names the two movements."""
 
 from __future__ import annotations
 
@@ -58,4 +59,25 @@ def test_its_officer_after_as_speaks_for_the_body_opening_the_sentence() -> None
     assert coded_in(text, "2023-08-04") == {
         ("european union", "niger", "SANCTION"),
         ("european union", "russia", "ACCUSE"),
+    }
+
+
+def test_a_visit_to_a_jailed_leader_is_a_meeting_not_a_jailing() -> None:
+    text = (
+        "ANKARA (Reuters) - A delegation of the pro-Kurdish HDP visited jailed PKK leader "
+        "Abdullah Ocalan on Imrali island on Monday, the party said."
+    )
+    assert coded_in(text, "2013-02-25") == {
+        ("peoples' democratic party", "kurdistan workers' party", "CONSULT")
+    }
+
+
+def test_rival_movements_named_by_their_people_sign_with_each_other() -> None:
+    text = (
+        "CAIRO (AP) - Rival Palestinian movements Fatah and Hamas signed a deal on Wednesday to "
+        "form a unity government."
+    )
+    assert coded_in(text, "2011-05-04") == {
+        ("fatah", "hamas", "SUPPORT"),
+        ("hamas", "fatah", "SUPPORT"),
     }
