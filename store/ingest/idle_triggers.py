@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from personae.store.ingest.lexicon import ATTACK_CRAFT
+from personae.store.ingest.lexicon import ATTACK_CRAFT, words
 from personae.store.ingest.scan import holds_any
 
 TAKING_PART = re.compile(r"(?:take|takes|took|taking|taken)\s+part\b", re.IGNORECASE)
@@ -349,6 +349,14 @@ def compound_noun(text: str, start: int, end: int) -> bool:
             word in ("jailed", "imprisoned", "detained")
             and _HOLDING_STATUS_BEFORE.search(text, max(0, start - 12), start) is not None
         )
+        or (  # "was charged with treason and rape": the charge's crime, no act of the news
+            word in _CRIMES
+            and _CHARGED_WITH_BEFORE.search(text, max(0, start - 140), start) is not None
+        )
+        or (  # "served Jacob Zuma with an indictment": the serving is the act
+            word in ("indictment", "warrant", "summons", "subpoena", "writ")
+            and _SERVED_BEFORE.search(text, max(0, start - 90), start) is not None
+        )
         or (word == "invasion" and text.startswith((" force", " fleet"), end))  # "an American
         # invasion force was due to land": the force, no invasion yet
         or (word in ("charge", "charges") and _D_AFFAIRES.match(text, end) is not None)
@@ -400,6 +408,21 @@ def compound_noun(text: str, start: int, end: int) -> bool:
 _HOLDING_STATUS_BEFORE = re.compile(
     r"\b(?:the|a|an|of|with|for|to|visited|visiting|met|meeting|freed|released|including)\s+$",
     re.IGNORECASE,
+)
+#: Crimes a charge names.
+_CRIMES = frozenset(
+    words("rape murder murders assault kidnapping kidnappings torture abduction massacre killing")
+)
+#: A charge and the crimes it lists before the last: "charged with treason and| rape",
+#: "charged opposition leader Kizza Besigye with treason and| rape".
+_CHARGED_WITH_BEFORE = re.compile(
+    r"\b(?:charged|charges|convicted|guilty|indicted)\b[^.;]{0,80}?\b(?:with|of|for|on)\s+"
+    r"(?:[a-z-]+(?:,\s+|\s+and\s+|\s+))*$",
+    re.IGNORECASE,
+)
+#: A serving, then what is served: "served Jacob Zuma with an| indictment".
+_SERVED_BEFORE = re.compile(
+    r"\bserv(?:e|es|ed|ing)\b[^.;]*\bwith\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+)?$", re.IGNORECASE
 )
 #: A name's last word right before a word (an opposition's noun after its name), no pair
 #: joined by a hyphen ("the Iran-Russia alliance" is one between the two).

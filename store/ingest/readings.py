@@ -271,15 +271,28 @@ _FORCES_AROUND = re.compile(
 )
 
 
-def forces_ordered(text: str, kind: str, t_start: int, t_end: int) -> bool:
-    """An order to one's own forces ("ordered the armed forces on Tuesday to go after 22
-    criminal gangs", "ordered troops to the border") sends them (MOBILIZE): it asks
-    nothing of anyone named, and what they are sent to do is done."""
-    return (
+def act_read(text: str, kind: str, t_start: int, t_end: int) -> str:
+    """The act a trigger tells once its words are read: an order to one's own forces
+    ("ordered the armed forces on Tuesday to go after 22 criminal gangs", "ordered troops to
+    the border") sends them (MOBILIZE), asking nothing of anyone named; a fight stepped up
+    ("vowed to intensify operations against the Maoist rebels") is the fight (ASSAULT), no
+    cooperation, so a vow of it threatens."""
+    if (
         kind == "REQUEST"
         and text[t_start : t_start + 5].lower() == "order"
         and _FORCES_ORDERED.match(text, t_end) is not None
-    )
+    ):
+        return "MOBILIZE"
+    return "ASSAULT" if _FIGHT_STEPPED_UP.match(text, t_start) is not None else kind
+
+
+#: A fight stepped up against someone: "intensify operations against", "stepped up attacks on".
+_FIGHT_STEPPED_UP = re.compile(
+    r"(?:intensif\w*|step(?:s|ped|ping)?\s+up|escalat\w*)\s+(?:(?:its|their|the)\s+)?"
+    r"(?:[a-z-]+\s+)?(?:operations|offensives?|attacks|strikes|raids|assaults?|bombing|shelling)"
+    r"\s+(?:against|on)\b",
+    re.IGNORECASE,
+)
 
 
 #: Forces, then where or what for they are ordered ("ordered ten army battalions to his

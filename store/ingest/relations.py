@@ -90,7 +90,7 @@ from personae.store.ingest.reactions import charges_in_words, reacted_to, reacts
 from personae.store.ingest.read import DATELINE
 from personae.store.ingest.readings import (
     SAID_TYPES,
-    forces_ordered,
+    act_read,
     shown_force,
     unnamed_subject,
     watches,
@@ -277,9 +277,9 @@ def _read(
         if kind == "REQUEST" and protested and protest_aim(text, protested, t_start, breaks):
             asked = t_end  # "stormed the presidential headquarters, demanding the
             continue  # resignation of President Askar Akayev": the protest's aim, no demand
-        kind = "MOBILIZE" if forces_ordered(text, kind, t_start, t_end) else kind  # "ordered
-        if kind == "MOBILIZE" or shown_force(text, kind, t_end):  # the armed forces to go after
-            mobilized = t_end  # 22 gangs": sent, no request
+        kind = act_read(text, kind, t_start, t_end)  # "ordered the armed forces to go after
+        if kind == "MOBILIZE" or shown_force(text, kind, t_end):  # 22 gangs": sent, no
+            mobilized = t_end  # request
         elif mobilized and watches(text, t_start, mobilized):
             continue  # "sent warships to monitor the PLA": the show of force's aim, no act
         if (

@@ -53,9 +53,11 @@ def retyped(
         and _SANCTIONS_READIED.search(text, max(0, t_start - 40), t_start)
     ):  # "agreed to prepare sanctions against Belarusian officials": a threat of them
         return "THREATEN", None
-    if kind == "ACCUSE" and word.startswith("charg") and _CHARGED_WITH.match(text, t_end):
-        return "COERCE", None  # "charged three leaders of the Free Youth movement with
-        # sedition": charged in law (CAMEO 173), as every read held-out set codes it
+    if (kind == "ACCUSE" and word.startswith("charg") and _CHARGED_WITH.match(text, t_end)) or (
+        word.startswith("serv") and _SERVED_WITH.match(text, t_end)
+    ):  # "charged three leaders of the Free Youth movement with sedition", "served Jacob Zuma
+        return "COERCE", None  # with an indictment": legal action (CAMEO 173), as every read
+        # held-out set codes it
     if kind == "SANCTION" and protest_called_off(text, t_start):  # "called off its
         return "CONCEDE", None  # general strike": a protest given up, no ties cut (CAMEO 08)
     if kind == "SUPPORT" and _PROTESTED_ACT_OF.match(text, t_end):  # "protested China's
@@ -378,6 +380,11 @@ _CHARGED_WITH = re.compile(
 )
 
 
+#: What is served on someone in law: "served Jacob Zuma with an indictment".
+_SERVED_WITH = re.compile(
+    r"(?:\s+[\w'’.,-]+){1,8}?\s+with\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+)?(?:indictment|summons"
+    r"|warrant|writ|subpoena|charge sheet|lawsuit|court order|injunction)"
+)
 #: Places stormed, occupied or blockaded.
 _TAKEN_OVER = re.compile(r"(?:storm|occup|blockad|besieg|overr[au]n)\w*", re.IGNORECASE)
 #: Protesters named as the doers: "Thousands of protesters from the PAD".
