@@ -244,7 +244,8 @@ def possessive_references(
 
 #: A body's people named by "its" or "their": "detained dozens of its activists".
 _ITS_FOLLOWERS = re.compile(
-    r"\b((?:its|their)\s+(?:[a-z-]+\s+)?(?:activists|supporters|members|followers))\b"
+    r"\b((?:its|their)\s+(?:[a-z-]+\s+)?(?:activists|supporters|members|followers)"
+    r"|(?:his|her)\s+(?:own\s+)?(?:party|movement))\b"
 )
 #: Kinds of bodies that have activists and supporters: parties, movements, armed groups.
 _FOLLOWED_KINDS = frozenset({"organisation", "armed_group"})
@@ -256,11 +257,12 @@ def followers_references(
     hits: Sequence[Mention],
     kind_of: Callable[[str], str],
 ) -> list[tuple[int, int, str]]:
-    """(start, end, actor) of "its activists", "their supporters": the one party, movement
-    or armed group the sentence named before them ("the Bangladesh Nationalist Party called
-    a general strike, and police detained dozens of its activists"); none if two are named."""
+    """(start, end, actor) of "its activists", "their supporters", "his party": the one
+    party, movement or armed group the sentence named before them ("the Bangladesh
+    Nationalist Party called a general strike, and police detained dozens of its activists";
+    "detained Ekrem Imamoglu of the CHP, and his party denounced"); none if two are named."""
     out: list[tuple[int, int, str]] = []
-    if "its " not in text and "their " not in text:
+    if not any(word in text for word in ("its ", "their ", "his ", "her ")):
         return out
     for found in _ITS_FOLLOWERS.finditer(text):
         start = found.start(1)

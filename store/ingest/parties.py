@@ -153,7 +153,13 @@ def _no_place_party(text: str, hit: Hit, kinds: dict[str, str]) -> bool:
     return (
         names_pact(text, hit, kinds)
         or _DISPUTE_AFTER.match(text, hit.end) is not None  # "to resolve the Kashmir dispute":
-    )  # what is disputed, no side
+        # what is disputed, no side
+        or _TOWN_OFFICER_AFTER.match(text, hit.end) is not None  # "detained Istanbul Mayor
+    )  # Ekrem Imamoglu": the mayor's town, no party
+
+
+#: A town's officer named after it: "Istanbul| Mayor", "Kharkiv| regional governor".
+_TOWN_OFFICER_AFTER = re.compile(r"\s+(?:[Rr]egional\s+)?(?:[Mm]ayor|[Gg]overnor)\b")
 
 
 def _no_named_party(text: str, hit: Hit, kind: str) -> bool:

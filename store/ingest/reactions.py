@@ -124,9 +124,10 @@ _ACT_BEFORE_REACTOR = re.compile(
     r"|spokes(?:man|woman))\s+){0,6}$"  # "a move Israeli
     # Foreign Minister Israel Katz denounced", "a demand Libyan leader Muammar Gaddafi rejected"
 )
-_REACTOR_GAP = re.compile(  # "a ruling the party's| exiled deputy leader |called"
+_REACTOR_GAP = re.compile(  # "a ruling the party's| exiled deputy leader |called"; "a move
+    r"(?:,\s+(?:the|a|an|its|his|her)\s+[^,;.()]{1,60},)?"  # the Ennahda party|, the largest
     r"(?:\s+[a-z]+){0,3}?\s+(?:(?:has|have|had)\s+)?(?:(?:so\s+far|since|already|\w+ly)\s+)?"
-)
+)  # bloc in the assembly, |denounced as a coup"
 #: The act just told, named again by its noun before a reaction told in the passive: ", a
 #: move swiftly denounced by| the Polisario Front", ", a decision that was condemned by|".
 _ACT_BEFORE_PASSIVE = re.compile(
@@ -143,9 +144,15 @@ def _reactor_before(
 ) -> tuple[Hit | None, re.Match[str] | None]:
     """The name just before a reaction's verb, and the act named before it, if it is named
     so (", a decision the Polisario Front| condemned")."""
-    reactor = next((h for h in reversed(actors) if h.end <= t_start), None)
-    if reactor is None or _REACTOR_GAP.fullmatch(text, reactor.end, t_start) is None:
-        return reactor, None
+    before = [h for h in actors if h.end <= t_start][-2:]
+    if not before:
+        return None, None
+    # "a move the Ennahda party, the largest bloc in the assembly, denounced": the party
+    reactor = next(
+        (h for h in reversed(before) if _REACTOR_GAP.fullmatch(text, h.end, t_start)), None
+    )
+    if reactor is None:
+        return before[-1], None
     return reactor, _ACT_BEFORE_REACTOR.search(text, max(0, reactor.start - 90), reactor.start)
 
 

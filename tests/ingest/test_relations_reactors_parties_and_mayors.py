@@ -1,0 +1,37 @@
+"""Who reacts, whose party, whose mayor: the party that denounces a move keeps its reaction
+though an apposition stands between it and its verb ("a move the Ennahda party, the largest
+bloc in the assembly, denounced as a coup"); "his party" after a politician named with his
+party is that party; a town before its mayor's title is no party to what is done to him."""
+
+from __future__ import annotations
+
+from relation_support import coded_in
+
+from personae.store.ingest.extract import extract
+from personae.store.ingest.read import RawArticle
+
+
+def test_a_reaction_keeps_its_party_across_an_apposition() -> None:
+    text = (
+        "TUNIS (Reuters) - President Kais Saied dissolved parliament on Wednesday, a move the "
+        "Ennahda party, the largest bloc in the assembly, denounced as illegal."
+    )
+    assert coded_in(text, "2022-03-30") == {("ennahda", "tunisia", "ACCUSE")}
+
+
+def test_his_party_is_the_party_he_was_named_with() -> None:
+    text = (
+        "ANKARA (Reuters) - Turkish police detained Istanbul Mayor Ekrem Imamoglu of the main "
+        "opposition CHP on Wednesday, and his party accused the government of a political purge."
+    )
+    assert coded_in(text, "2025-03-19") == {
+        ("turkey", "republican people's party", "COERCE"),
+        ("republican people's party", "turkey", "ACCUSE"),
+    }
+
+
+def test_a_town_before_its_mayors_title_is_no_party() -> None:
+    text = "Ukrainian police detained Odesa Mayor Gennadiy Trukhanov on Tuesday."
+    extraction = extract(RawArticle("", text, date="2023-02-07"), "odesa")
+    pairs = {(r.source, r.target, r.type) for r in extraction.relations}
+    assert pairs == {("ukrainian-police", "gennadiy-trukhanov", "COERCE")}
