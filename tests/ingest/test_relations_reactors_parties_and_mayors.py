@@ -22,7 +22,7 @@ def test_a_reaction_keeps_its_party_across_an_apposition() -> None:
 def test_his_party_is_the_party_he_was_named_with() -> None:
     text = (
         "ANKARA (Reuters) - Turkish police detained Istanbul Mayor Ekrem Imamoglu of the main "
-        "opposition CHP on Wednesday, and his party accused the government of a political purge."
+        "opposition CHP on Wednesday, and his party denounced the arrest as a political purge."
     )
     assert coded_in(text, "2025-03-19") == {
         ("turkey", "republican people's party", "COERCE"),
