@@ -1,7 +1,9 @@
 """Who reacts, whose party, whose mayor: the party that denounces a move keeps its reaction
 though an apposition stands between it and its verb ("a move the Ennahda party, the largest
 bloc in the assembly, denounced as a coup"); "his party" after a politician named with his
-party is that party; a town before its mayor's title is no party to what is done to him."""
+party is that party; a town before its mayor's title is no party to what is done to him; a
+list goes on past two words before its next name ("Uganda and the newly elected Somali
+government")."""
 
 from __future__ import annotations
 
@@ -35,3 +37,11 @@ def test_a_town_before_its_mayors_title_is_no_party() -> None:
     extraction = extract(RawArticle("", text, date="2023-02-07"), "odesa")
     pairs = {(r.source, r.target, r.type) for r in extraction.relations}
     assert pairs == {("ukrainian-police", "gennadiy-trukhanov", "COERCE")}
+
+
+def test_a_listed_party_may_carry_two_words_before_its_name() -> None:
+    text = "Kenya accused Uganda and the newly elected Somali government of arming militias."
+    assert coded_in(text, "2012-09-17") == {
+        ("kenya", "uganda", "ACCUSE"),
+        ("kenya", "somalia", "ACCUSE"),
+    }
