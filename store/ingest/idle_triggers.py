@@ -353,6 +353,10 @@ def compound_noun(text: str, start: int, end: int) -> bool:
             word in _CRIMES
             and _CHARGED_WITH_BEFORE.search(text, max(0, start - 140), start) is not None
         )
+        or (  # "300 Rohingya fleeing fighting in Myanmar": what they flee, no act of theirs
+            word in _FLED_WORDS
+            and _FLEEING_BEFORE.search(text, max(0, start - 40), start) is not None
+        )
         or (  # "served Jacob Zuma with an indictment": the serving is the act
             word in ("indictment", "warrant", "summons", "subpoena", "writ")
             and _SERVED_BEFORE.search(text, max(0, start - 90), start) is not None
@@ -418,6 +422,13 @@ _CRIMES = frozenset(
 _CHARGED_WITH_BEFORE = re.compile(
     r"\b(?:charged|charges|convicted|guilty|indicted)\b[^.;]{0,80}?\b(?:with|of|for|on)\s+"
     r"(?:[a-z-]+(?:,\s+|\s+and\s+|\s+))*$",
+    re.IGNORECASE,
+)
+#: What people flee or are displaced by.
+_FLED_WORDS = frozenset(words("fighting violence clashes war attacks bombing bombings shelling"))
+_FLEEING_BEFORE = re.compile(
+    r"\b(?:flee(?:s|ing)?|fled|escap(?:e|es|ed|ing)|displaced\s+by|uprooted\s+by)\s+"
+    r"(?:the\s+)?(?:[a-z-]+\s+)?$",
     re.IGNORECASE,
 )
 #: A serving, then what is served: "served Jacob Zuma with an| indictment".

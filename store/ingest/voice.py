@@ -34,6 +34,8 @@ _BY_RIGHT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _VISIT = re.compile(r"visit\b", re.IGNORECASE)
+#: "despite" before a noun of asking or objecting: its author's act on the clause's subject.
+_DESPITE_BEFORE = re.compile(r"\b(?:despite|in\s+defiance\s+of|ignoring)\s+(?:[a-z-]+\s+){0,2}$")
 #: A reaction's participle before its agent: "an attack condemned by| the United States".
 _REACTED_BY = re.compile(
     r"\b(?:condemned|denounced|critici[sz]ed|deplored|welcomed|praised|hailed|rejected)\s+"
@@ -111,6 +113,9 @@ def voiced_roles(
             if not targets and is_passive and _AND_WAS.search(text, max(0, t_start - 24), t_start):
                 targets = group(text, actors)  # "Abiy landed in Asmara on the first visit by an
                 # Ethiopian leader and was greeted ... by Isaias": the sentence's subject
+        if not targets and _DESPITE_BEFORE.search(text, max(0, t_start - 40), t_start):
+            targets = [h for h in subjects if not _by(text, h)]  # "pushed back the boats
+            # despite appeals by the UN refugee agency": the UN asked the border guards
         if not targets and kind == "CONSULT" and _VISIT.match(text, t_start):
             targets = [h for h in subjects if kinds.get(h.actor) == "person"]  # "asked China
             # ... during a visit by the Chinese foreign minister": the visitor meets the
