@@ -14,6 +14,7 @@ from personae.store.ingest.events import before_answer
 from personae.store.ingest.groups import MEMBERS_OF_BEFORE, group
 from personae.store.ingest.links import named_as_asker
 from personae.store.ingest.partners import partner
+from personae.store.ingest.places import water
 from personae.store.ingest.scan import EndingAt, holds
 from personae.store.ingest.sides import (
     bordering,
@@ -264,6 +265,10 @@ def taken_from(text: str, t_start: int, after: list[Hit], kinds: dict[str, str])
 #: "with" or "against" before a place: a party, its government ("ties with Kigali",
 #: "a treaty with Washington", "sanctions against Moscow"), not where.
 _PARTY_BEFORE = re.compile(r"\b(?:with|against)\s+$")
+#: Where aid is sent, dropped or flown: "to Gaza", "over northern Gaza".
+_AID_TO_PLACE = re.compile(
+    r"\b(?:to|into|over)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?$"
+)
 #: Letting someone in, and where to: "allowed U.N. peacekeepers into East Timor".
 _ADMITTING = re.compile(r"(?:let|allow|admit|permit)\w*\b", re.IGNORECASE)
 _INTO_BEFORE = re.compile(r"\binto\s+(?:the\s+)?$")
@@ -356,6 +361,11 @@ def within_reach(
             or visited(text, t_end, h)
             or text[t_end : h.start].isspace()  # "accusing Kigali of": its government
             or _PARTY_BEFORE.search(text, max(t_end, h.start - 10), h.start) is not None
+            or (  # "airdropped food over northern Gaza": aid to the place's people
+                kind == "AID"
+                and not water(h.actor)  # "dispatched a frigate to the Gulf": no one's
+                and _AID_TO_PLACE.search(text, max(t_end, h.start - 24), h.start) is not None
+            )
         ]
     if kind == "COERCE" and _CONTROL_TAKEN.match(text, t_start):  # "took control of Kuwait
         after = [  # City" takes ground, "of mines from Vedanta", "of projects run by Exxon"

@@ -12,10 +12,12 @@ from personae.store.ingest.scan import holds_one_of, word_pattern
 from personae.store.model import Span
 
 #: An act done together with another, named in a phrase after the doer: "Fijian police,
-#: working with the Australian Federal Police, seized", "in coordination with the FBI".
+#: working with the Australian Federal Police, seized", "in coordination with the FBI", "in
+#: a joint operation with France".
 _WORKING_WITH = re.compile(
     r"\b(?:working|acting|operating)\s+(?:closely\s+|jointly\s+)?(?:with|alongside)\s+(?:the\s+)?"
-    r"|\bin\s+(?:close\s+)?(?:cooperation|coordination|collaboration|partnership)\s+with\s+(?:the\s+)?",
+    r"|\bin\s+(?:close\s+)?(?:cooperation|coordination|collaboration|partnership)\s+with\s+(?:the\s+)?"
+    r"|\bin\s+a\s+joint\s+(?:operation|mission|effort|airdrop|raid|patrol)\s+with\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 
@@ -23,7 +25,7 @@ _WORKING_WITH = re.compile(
 _WORKING_WITH_BEFORE = re.compile(rf"(?:{_WORKING_WITH.pattern})$", re.IGNORECASE)
 #: A word every match of _WORKING_WITH holds one of ("operati" in "cooperation").
 _WORKING_WORDS = word_pattern(
-    "working", "acting", "operati", "coordination", "collaboration", "partnership"
+    "working", "acting", "operati", "coordination", "collaboration", "partnership", "joint"
 )
 
 

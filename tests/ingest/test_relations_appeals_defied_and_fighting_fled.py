@@ -1,6 +1,8 @@
-"""Appeals defied and fighting fled: what is done "despite appeals by" someone was asked of
-the doer by them, so the appeal is theirs and aimed at the clause's subject; people
-"fleeing fighting in" a state flee it, and fight no one there."""
+"""Appeals defied, fighting fled, aid flown in: what is done "despite appeals by" someone was
+asked of the doer by them, so the appeal is theirs and aimed at the clause's subject; people
+"fleeing fighting in" a state flee it, and fight no one there; aid sent "to Gaza" goes to
+the place's state, and a partner "in a joint operation with" the sender works with it,
+receiving nothing."""
 
 from __future__ import annotations
 
@@ -21,3 +23,20 @@ def test_people_fleeing_fighting_somewhere_fight_no_one_there() -> None:
         "into Chad on Monday, the U.N. refugee agency said."
     )
     assert stored_in(text, "2023-05-01") == set()
+
+
+def test_aid_sent_to_a_place_goes_to_its_state() -> None:
+    text = "AMMAN (Reuters) - Jordan sent two planeloads of medical aid to Gaza on Sunday."
+    assert coded_in(text, "2023-11-05") == {("jordan", "palestine", "AID")}
+
+
+def test_a_partner_in_a_joint_operation_is_no_recipient() -> None:
+    text = (
+        "AMMAN (Reuters) - Jordan airlifted food to Gaza on Sunday in a joint operation with "
+        "France, the army said."
+    )
+    assert coded_in(text, "2024-01-07") == {
+        ("jordan", "palestine", "AID"),
+        ("jordan", "france", "COOPERATE"),
+        ("france", "jordan", "COOPERATE"),
+    }
