@@ -70,7 +70,9 @@ _POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 _SPEAKS_AFTER = re.compile(r"\s+(?:said|says|told|tells|added|adds)\b")
 #: A body's people listed after a name (lexicon.MEMBERS_OF), up to a leader's title: "and
 #: leaders of Bishop| Abel Muzorewa's".
-_MEMBERS_OF_GAP = re.compile(rf"\s+{MEMBERS_OF}(?:[A-Z][a-z]+\s+)?")
+_MEMBERS_OF_GAP = re.compile(  # "Tajik government| troops and fighters of the Islamist-led
+    rf"(?:\s+(?:troops|forces|soldiers|police))?\s+{MEMBERS_OF}(?:[A-Z][a-z]+(?:-[a-z]+)?\s+)?"
+)  # |United Tajik Opposition"
 #: A group described, then named in apposition: "Burundi's government and the main Hutu rebel
 #: group, the| Forces for the Defence of Democracy".
 _DESCRIBED_GAP = re.compile(

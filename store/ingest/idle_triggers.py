@@ -357,6 +357,8 @@ def compound_noun(text: str, start: int, end: int) -> bool:
             word in _FLED_WORDS
             and _FLEEING_BEFORE.search(text, max(0, start - 40), start) is not None
         )
+        or (word == "hit" and _BACK_BY.match(text, end) is not None)  # "Minsk hit back by
+        # recalling its ambassadors": the recalling is the act
         or (  # "served Jacob Zuma with an indictment": the serving is the act
             word in ("indictment", "warrant", "summons", "subpoena", "writ")
             and _SERVED_BEFORE.search(text, max(0, start - 90), start) is not None
@@ -424,6 +426,8 @@ _CHARGED_WITH_BEFORE = re.compile(
     r"(?:[a-z-]+(?:,\s+|\s+and\s+|\s+))*$",
     re.IGNORECASE,
 )
+#: A riposte told by its means: "hit back| by recalling".
+_BACK_BY = re.compile(r"\s+back\s+(?:on\s+\w+\s+)?by\s+[a-z]+ing\b")
 #: What people flee or are displaced by.
 _FLED_WORDS = frozenset(words("fighting violence clashes war attacks bombing bombings shelling"))
 _FLEEING_BEFORE = re.compile(

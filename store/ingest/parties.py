@@ -444,11 +444,13 @@ _FIRED_OVER = re.compile(r"\b(?:missiles?|rockets?)\s+(?:over|across)\s+(?:the\s
 _STRUCK_THINGS_BEFORE = re.compile(
     r"\b(?:(?:air\s*strikes?|strikes|raids|bombing|shelling|bombardment)\s+(?:on|against)"
     # "struck bridges and roads in southern Lebanon": the verb and the things it hit
-    r"|(?:struck|bombed|shelled|pounded|hit|raided|targeted)(?:\s+(?:the|several|dozens\s+of))?"
+    r"|(?:struck|bombed|shelled|pounded|hit|raided|targeted"
+    r"|(?<!who )(?<!who have )(?<!who had )(?:seized|captured|stormed|occupied))"  # not "protesters
+    r"(?:\s+(?:the|several|dozens\s+of))?"  # who have occupied the central square in Bishkek"
     # "withdrew from several villages in southern Lebanon": Lebanon is left
     r"|(?:withdr[ae]w\w*|pull(?:ed|ing|s)?)\s+(?:(?:its|their)\s+(?:[a-z]+\s+)?(?:troops|forces)\s+)?"
     r"(?:out\s+of|(?:out\s+|back\s+)?from))\s+"
-    r"(?:(?!in\b|across\b)[a-z-]+\s+){1,5}(?:in|across|throughout)\s+(?:the\s+)?"
+    r"(?:(?!in\b|across\b)[a-z-]+\s+){1,7}(?:in|across|throughout)\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west|central)\w*\s+)?$",
 )
 

@@ -1,0 +1,39 @@
+"""Seizures, ripostes and fighters listed: forces that seize buildings in a capital take them
+from its state (though not protesters "who have occupied" a square: the clause is theirs, not
+the sentence's act); a state that "hit back by recalling" its envoys recalls them, hitting
+no one; "government troops and fighters of the Islamist-led United Tajik Opposition" are
+the two sides of what they exchange."""
+
+from __future__ import annotations
+
+from relation_support import coded_in
+
+
+def test_buildings_seized_in_a_capital_are_taken_from_its_state() -> None:
+    text = (
+        "TBILISI (Reuters) - Russian troops seized the parliament building and the central post "
+        "office in Tbilisi on Monday, witnesses said."
+    )
+    assert coded_in(text, "2008-08-18") == {("russia", "georgia", "COERCE")}
+
+
+def test_a_riposte_told_by_its_means_is_that_means_alone() -> None:
+    text = (
+        "MINSK (Reuters) - Poland expelled two Belarusian diplomats on Tuesday, and Minsk hit "
+        "back by expelling a Polish consul."
+    )
+    assert coded_in(text, "2021-05-25") == {
+        ("poland", "belarus", "SANCTION"),
+        ("belarus", "poland", "SANCTION"),
+    }
+
+
+def test_troops_and_fighters_of_a_named_movement_fire_at_each_other() -> None:
+    text = (
+        "DUSHANBE (Reuters) - Tajik government troops and fighters of the Islamist-led United "
+        "Tajik Opposition traded artillery fire near the Afghan border on Sunday."
+    )
+    assert coded_in(text, "1995-05-14") == {
+        ("tajikistan", "united tajik opposition", "ASSAULT"),
+        ("united tajik opposition", "tajikistan", "ASSAULT"),
+    }
