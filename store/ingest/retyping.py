@@ -58,6 +58,12 @@ def retyped(
     ):  # "charged three leaders of the Free Youth movement with sedition", "served Jacob Zuma
         return "COERCE", None  # with an indictment": legal action (CAMEO 173), as every read
         # held-out set codes it
+    if (
+        kind == "SUPPORT"
+        and word == "support"
+        and _MATERIAL_BEFORE.search(text, max(0, t_start - 40), t_start)
+    ):
+        return "AID", None  # "60 million euros in budget support": money given (CAMEO 07)
     if kind == "SANCTION" and protest_called_off(text, t_start):  # "called off its
         return "CONCEDE", None  # general strike": a protest given up, no ties cut (CAMEO 08)
     if kind == "SUPPORT" and _PROTESTED_ACT_OF.match(text, t_end):  # "protested China's
@@ -380,6 +386,12 @@ _CHARGED_WITH = re.compile(
 )
 
 
+#: What makes support material: "in budget support", "financial and military support".
+_MATERIAL_BEFORE = re.compile(
+    r"\b(?:budget(?:ary)?|financial|economic|military|humanitarian|fiscal|balance[- ]of[- ]payments"
+    r"|logistical|technical)\s+(?:and\s+[a-z]+\s+)?$",
+    re.IGNORECASE,
+)
 #: What is served on someone in law: "served Jacob Zuma with an indictment".
 _SERVED_WITH = re.compile(
     r"(?:\s+[\w'’.,-]+){1,8}?\s+with\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+)?(?:indictment|summons"

@@ -1,8 +1,10 @@
-"""Seizures, ripostes and fighters listed: forces that seize buildings in a capital take them
+"""Seizures, ripostes, fighters listed, concessions and budget support: forces that seize buildings in a capital take them
 from its state (though not protesters "who have occupied" a square: the clause is theirs, not
 the sentence's act); a state that "hit back by recalling" its envoys recalls them, hitting
 no one; "government troops and fighters of the Islamist-led United Tajik Opposition" are
-the two sides of what they exchange."""
+the two sides of what they exchange; one who resigns "bowing to two weeks of nationwide
+protests," yields to no one named after the comma; "60 million euros in budget support" is
+aid given."""
 
 from __future__ import annotations
 
@@ -37,3 +39,19 @@ def test_troops_and_fighters_of_a_named_movement_fire_at_each_other() -> None:
         ("tajikistan", "united tajik opposition", "ASSAULT"),
         ("united tajik opposition", "tajikistan", "ASSAULT"),
     }
+
+
+def test_bowing_to_protests_named_before_a_comma_yields_to_no_one_named_after() -> None:
+    text = (
+        "BEIRUT (Reuters) - Lebanon's prime minister resigned on Tuesday, bowing to two weeks "
+        "of nationwide protests, hours after Hezbollah supporters wrecked a protest camp."
+    )
+    assert {r for r in coded_in(text, "2019-10-29") if r[2] in ("CONCEDE", "PROTEST")} == set()
+
+
+def test_budget_support_given_is_aid() -> None:
+    text = (
+        "BRUSSELS (Reuters) - The European Commission approved 60 million euros in budget "
+        "support for Moldova on Monday."
+    )
+    assert coded_in(text, "2021-12-06") == {("european union", "moldova", "AID")}
