@@ -34,6 +34,8 @@ _BY_RIGHT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _VISIT = re.compile(r"visit\b", re.IGNORECASE)
+#: A passive verb between a noun and its "by": "an embargo| was imposed on Haiti |by".
+_PASSIVE_BETWEEN = re.compile(r"\b(?:was|were|been|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b")
 #: "despite" before a noun of asking or objecting: its author's act on the clause's subject.
 _DESPITE_BEFORE = re.compile(r"\b(?:despite|in\s+defiance\s+of|ignoring)\s+(?:[a-z-]+\s+){0,2}$")
 #: A reaction's participle before its agent: "an attack condemned by| the United States".
@@ -102,8 +104,16 @@ def voiced_roles(
     active = named and not is_passive and subjects and not nominal(text, t_start)
     if active and _NOUN_BY.fullmatch(text, t_end, named[0].start):
         objects, named = named, []  # "rejected calls by US lawmakers": their authors
-    elif active and not _BY_RIGHT_AFTER.fullmatch(text, t_end, named[0].start):
-        named = []  # "Israel shelled Gaza on the eve of a visit by the PLO": Israel shelled
+    elif (
+        named
+        and not is_passive
+        and (subjects or not reaction)
+        and not nominal(text, t_start)
+        and not _BY_RIGHT_AFTER.fullmatch(text, t_end, named[0].start)
+        and (subjects or not _PASSIVE_BETWEEN.search(text, t_end, named[0].start))
+    ):  # "Israel shelled Gaza on the eve of a visit by the PLO": Israel shelled; "his
+        named = []  # government had signed a pact with China, and he rejected criticism of
+        # the pact by Australia": Australia signed nothing
     if named:  # "by a BUK missile fired by X": the missile is no target, X the agent
         targets = group(text, [h for h in after if h.start < named[0].start and not _by(text, h)])
         if not targets and (

@@ -2,7 +2,8 @@
 asked of the doer by them, so the appeal is theirs and aimed at the clause's subject; people
 "fleeing fighting in" a state flee it, and fight no one there; aid sent "to Gaza" goes to
 the place's state, and a partner "in a joint operation with" the sender works with it,
-receiving nothing."""
+receiving nothing; "criticism of the deal by Australia" names no one who signed it, while
+"his government" is the government its prime minister, named before, leads."""
 
 from __future__ import annotations
 
@@ -39,4 +40,16 @@ def test_a_partner_in_a_joint_operation_is_no_recipient() -> None:
         ("jordan", "palestine", "AID"),
         ("jordan", "france", "COOPERATE"),
         ("france", "jordan", "COOPERATE"),
+    }
+
+
+def test_a_by_phrase_of_a_later_noun_names_no_signer() -> None:
+    text = (
+        "HONIARA, April 20 (Reuters) - Solomon Islands Prime Minister Manasseh Sogavare told "
+        "parliament on Wednesday that his government had signed a security agreement with "
+        "China, and he rejected criticism of the deal by Australia."
+    )
+    assert coded_in(text, "2022-04-20") == {
+        ("solomon islands", "china", "SUPPORT"),
+        ("china", "solomon islands", "SUPPORT"),
     }
