@@ -357,6 +357,10 @@ def compound_noun(text: str, start: int, end: int) -> bool:
             word in _FLED_WORDS
             and _FLEEING_BEFORE.search(text, max(0, start - 40), start) is not None
         )
+        or (  # "reviving stalled nuclear talks between Pyongyang and Washington": talks
+            word in ("talks", "negotiations")  # that are not going on, no meeting
+            and _STALLED_BEFORE.search(text, max(0, start - 30), start) is not None
+        )
         or (word == "hit" and _BACK_BY.match(text, end) is not None)  # "Minsk hit back by
         # recalling its ambassadors": the recalling is the act
         or (  # "served Jacob Zuma with an indictment": the serving is the act
@@ -424,6 +428,13 @@ _CRIMES = frozenset(
 _CHARGED_WITH_BEFORE = re.compile(
     r"\b(?:charged|charges|convicted|guilty|indicted)\b[^.;]{0,80}?\b(?:with|of|for|on)\s+"
     r"(?:[a-z-]+(?:,\s+|\s+and\s+|\s+))*$",
+    re.IGNORECASE,
+)
+#: Talks at a standstill, right before their noun: "stalled nuclear| talks" (not once
+#: "resumed": going on again).
+_STALLED_BEFORE = re.compile(
+    r"(?<!resumed )(?<!resume )(?<!resuming )(?<!restarted )(?<!reopened )"
+    r"\b(?:stalled|deadlocked|suspended|frozen|moribund|collapsed|long-stalled)\s+(?:[a-z-]+\s+)?$",
     re.IGNORECASE,
 )
 #: A riposte told by its means: "hit back| by recalling".

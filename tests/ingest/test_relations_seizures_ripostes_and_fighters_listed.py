@@ -4,7 +4,8 @@ the sentence's act); a state that "hit back by recalling" its envoys recalls the
 no one; "government troops and fighters of the Islamist-led United Tajik Opposition" are
 the two sides of what they exchange; one who resigns "bowing to two weeks of nationwide
 protests," yields to no one named after the comma; "60 million euros in budget support" is
-aid given."""
+aid given; "stalled peace talks between Israel and the Palestinians" are no meeting of
+theirs, until they are "resumed"."""
 
 from __future__ import annotations
 
@@ -55,3 +56,19 @@ def test_budget_support_given_is_aid() -> None:
         "support for Moldova on Monday."
     )
     assert coded_in(text, "2021-12-06") == {("european union", "moldova", "AID")}
+
+
+def test_stalled_talks_between_two_sides_are_no_meeting_of_theirs() -> None:
+    text = (
+        "JERUSALEM (Reuters) - The envoy sought to revive stalled peace talks between Israel "
+        "and the Palestinians."
+    )
+    assert {r for r in coded_in(text, "2014-05-04") if r[2] != "MENTION"} == set()
+
+
+def test_talks_resumed_after_a_stall_are_a_meeting() -> None:
+    text = "Israel and the Palestinians resumed stalled peace talks in Washington on Monday."
+    assert coded_in(text, "2013-07-29") == {
+        ("israel", "palestine", "CONSULT"),
+        ("palestine", "israel", "CONSULT"),
+    }
