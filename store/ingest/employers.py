@@ -48,6 +48,15 @@ _BODYS_TITLE = re.compile(
 )
 
 
+#: A body's officer in its relative clause: "the National Union of Mineworkers|, whose leader
+#: |Arthur Scargill accused".
+_WHOSE_OFFICER = re.compile(
+    r",\s+whose\s+(?:[a-z-]+\s+)?(?:leader|chief|head|president|chair(?:man|woman|person)"
+    r"|founder|spokes(?:man|woman|person)|secretary-general|general\s+secretary)\s+"
+    r"(?:[A-Z][\w.]*\s+){0,3}"
+)
+
+
 def body_officers(text: str, hits: Sequence[Hit], kind_of: Callable[[str], str]) -> dict[str, str]:
     """Each person named in apposition or by title as an international body's officer,
     with that body: the text says so outright, over any state the lexicon's dates give the
@@ -63,6 +72,7 @@ def body_officers(text: str, hits: Sequence[Hit], kind_of: Callable[[str], str])
         if person is not None and (
             _BODYS_OFFICER.fullmatch(text, hit.end, person.start)
             or _BODYS_TITLE.fullmatch(text, hit.end, person.start)
+            or _WHOSE_OFFICER.fullmatch(text, hit.end, person.start)
         ):
             found.setdefault(person.actor, hit.actor)
     return found

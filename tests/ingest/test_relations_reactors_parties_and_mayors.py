@@ -3,11 +3,12 @@ though an apposition stands between it and its verb ("a move the Ennahda party, 
 bloc in the assembly, denounced as a coup"); "his party" after a politician named with his
 party is that party; a town before its mayor's title is no party to what is done to him; a
 list goes on past two words before its next name ("Uganda and the newly elected Somali
-government")."""
+government"); a body's officer named in its relative clause ("the National Union of
+Mineworkers, whose general secretary Gwede Mantashe accused") belongs to it."""
 
 from __future__ import annotations
 
-from relation_support import coded_in
+from relation_support import coded_in, entities_in
 
 from personae.store.ingest.extract import extract
 from personae.store.ingest.read import RawArticle
@@ -44,4 +45,18 @@ def test_a_listed_party_may_carry_two_words_before_its_name() -> None:
     assert coded_in(text, "2012-09-17") == {
         ("kenya", "uganda", "ACCUSE"),
         ("kenya", "somalia", "ACCUSE"),
+    }
+
+
+def test_a_leader_named_in_his_bodys_relative_clause_speaks_for_it() -> None:
+    text = (
+        "JOHANNESBURG (Reuters) - Thousands of miners marched in Johannesburg on Monday in a "
+        "protest called by the National Union of Mineworkers, whose general secretary Gwede "
+        "Mantashe accused the Chamber of Mines of stalling wage talks."
+    )
+    assert entities_in(text, "2007-08-06")["Gwede Mantashe"].affiliation == (
+        "national-union-of-mineworkers"
+    )
+    assert coded_in(text, "2007-08-06") == {
+        ("national union of mineworkers", "chamber of mines", "ACCUSE")
     }
