@@ -406,10 +406,10 @@ def takes_part(text: str, hit: Hit, kinds: dict[str, str], floor: int) -> bool:
     ):
         return True  # "a court in Guyana", "police in Kenya": the state's own (not "British
         # authorities in Gibraltar": Britain's, in Gibraltar)
-    if kind == "state" and _STRUCK_THINGS_BEFORE.search(
+    if not water(hit.actor) and _STRUCK_THINGS_BEFORE.search(
         text, max(floor, hit.start - 90), hit.start
-    ):
-        return True  # "air strikes on bridges and roads in southern Lebanon": Lebanon is hit
+    ):  # "air strikes on bridges and roads in southern Lebanon": Lebanon is hit (not "seized
+        return True  # a tanker in the Strait of Hormuz": where it was, no one's)
     if _OPERATIONS_IN.search(before):  # "a halt to military operations in Georgia": where
         return True  # they are waged is whom they are waged on
     if _FIRED_OVER.search(text, max(floor, hit.start - 30), hit.start):

@@ -1,5 +1,5 @@
-"""Seizures, ripostes, fighters listed, concessions and budget support: forces that seize buildings in a capital take them
-from its state (though not protesters "who have occupied" a square: the clause is theirs, not
+"""Seizures, ripostes, fighters listed, concessions and budget support: forces that seize
+buildings in a capital or a town take them from its state (though not protesters "who have occupied" a square: the clause is theirs, not
 the sentence's act); a state that "hit back by recalling" its envoys recalls them, hitting
 no one; "government troops and fighters of the Islamist-led United Tajik Opposition" are
 the two sides of what they exchange; one who resigns "bowing to two weeks of nationwide
@@ -72,3 +72,11 @@ def test_talks_resumed_after_a_stall_are_a_meeting() -> None:
         ("israel", "palestine", "CONSULT"),
         ("palestine", "israel", "CONSULT"),
     }
+
+
+def test_buildings_seized_in_a_town_are_taken_from_its_state() -> None:
+    text = (
+        "ADEN (Reuters) - Fighters of the separatist Southern Transitional Council seized the "
+        "central bank and two army camps in Aden on Wednesday, residents said."
+    )
+    assert coded_in(text, "2019-08-28") == {("southern transitional council", "yemen", "COERCE")}
