@@ -401,16 +401,17 @@ def _votes(cand: Candidate, text: str) -> tuple[int, int, int, int]:
             company += _own_cues(text, (lo, start, end, hi), cues)
         # "the campaign group X", "volunteers from X": right before the name in its sentence,
         # or the word after it ("X activists")
+        located = bool(before) and before[-1] in _PLACE_BEFORE_BYTES
         if not around.isdisjoint(_ORGANISATION_CUES):  # most mentions: no such cue near
             stop = text.rfind(". ", max(0, start - 40), start)  # a sentence ends between
             near = before[-3:] if stop < 0 else words_around(text[stop:start])[-3:]
-            organisation += len(_ORGANISATION_CUES.intersection(b.lower() for b in near))
+            if not located:  # "protesters gathered in| Nasiriya": where they gathered
+                organisation += len(_ORGANISATION_CUES.intersection(b.lower() for b in near))
             if after and text.startswith(" ", end):
                 organisation += after[0].lower() in _ORGANISATION_CUES
         if several:
             person += len(around & _PERSON_CUES)
-        if before and before[-1] in _PLACE_BEFORE_BYTES:
-            place += 1
+        place += located
     return company, person, place, organisation
 
 

@@ -62,3 +62,9 @@ def test_a_landmark_named_by_its_noun_is_a_place() -> None:
         " Chinese ships blocked a supply boat near Sabina Shoal and the Kaladan river."
     )
     assert {found[name].kind for name in ("Meiji", "Sabina Shoal", "Kaladan")} == {"place"}
+
+
+def test_a_town_after_in_is_no_organisation_for_the_protesters_before_it() -> None:
+    extraction = _extract("Thousands of protesters gathered in Rifai on Monday.")
+    town = next(e for e in extraction.entities if e.name == "Rifai")
+    assert town.kind in ("place", "other")  # where they gathered; unknown stays unknown

@@ -400,15 +400,16 @@ def _votes_reference(cand: Candidate, text: str) -> tuple[int, int, int, int]:
         cues = {cue.encode() for cue in around & COMPANY_CUES}
         window = (max(0, start - 60), start, end, hi)
         company += kinds._own_cues(text, window, cues) if cues else 0
+        located = bool(before) and before[-1] in kinds._PLACE_BEFORE
         stop = text.rfind(". ", max(0, start - 40), start)
         near = (before if stop < 0 else kinds._WORDS_AROUND.findall(text[stop:start]))[-3:]
-        organisation += len(ORGANISATION_CUES & {b.lower() for b in near})
+        if not located:  # a campaign word before "in" describes no one located there
+            organisation += len(ORGANISATION_CUES & {b.lower() for b in near})
         if after and text.startswith(" ", end):
             organisation += after[0].lower() in ORGANISATION_CUES
         if len(cand.tokens) > 1:
             person += len(around & PERSON_CUES)
-        if before and before[-1] in kinds._PLACE_BEFORE:
-            place += 1
+        place += located
     return company, person, place, organisation
 
 
