@@ -361,6 +361,9 @@ def compound_noun(text: str, start: int, end: int) -> bool:
             word in ("talks", "negotiations")  # that are not going on, no meeting
             and _STALLED_BEFORE.search(text, max(0, start - 30), start) is not None
         )
+        or (  # "as they gathered for a prayer meeting": a crowd, meeting no one
+            word.startswith("gather") and _GATHERED_FOR.match(text, end) is not None
+        )
         or (word == "hit" and _BACK_BY.match(text, end) is not None)  # "Minsk hit back by
         # recalling its ambassadors": the recalling is the act
         or (  # "served Jacob Zuma with an indictment": the serving is the act
@@ -437,6 +440,8 @@ _STALLED_BEFORE = re.compile(
     r"\b(?:stalled|deadlocked|suspended|frozen|moribund|collapsed|long-stalled)\s+(?:[a-z-]+\s+)?$",
     re.IGNORECASE,
 )
+#: What a crowd gathers for or where: "gathered| for a prayer meeting", "gathered| outside".
+_GATHERED_FOR = re.compile(r"\s+(?:for|to|in|at|outside|near|on|around)\b")
 #: A riposte told by its means: "hit back| by recalling".
 _BACK_BY = re.compile(r"\s+back\s+(?:on\s+\w+\s+)?by\s+[a-z]+ing\b")
 #: What people flee or are displaced by.

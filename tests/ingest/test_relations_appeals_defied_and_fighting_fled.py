@@ -3,7 +3,8 @@ asked of the doer by them, so the appeal is theirs and aimed at the clause's sub
 "fleeing fighting in" a state flee it, and fight no one there; aid sent "to Gaza" goes to
 the place's state, and a partner "in a joint operation with" the sender works with it,
 receiving nothing; "criticism of the deal by Australia" names no one who signed it, while
-"his government" is the government its prime minister, named before, leads."""
+"his government" is the government its prime minister, named before, leads; people who
+"gathered for a prayer meeting" meet no one."""
 
 from __future__ import annotations
 
@@ -52,4 +53,15 @@ def test_a_by_phrase_of_a_later_noun_names_no_signer() -> None:
     assert coded_in(text, "2022-04-20") == {
         ("solomon islands", "china", "SUPPORT"),
         ("china", "solomon islands", "SUPPORT"),
+    }
+
+
+def test_a_crowd_gathered_for_a_prayer_meeting_meets_no_one() -> None:
+    text = (
+        "HARARE (Reuters) - Zimbabwean police arrested opposition leader Nelson Chamisa and "
+        "dozens of activists of his Movement for Democratic Change on Sunday as they gathered "
+        "for a prayer meeting in Harare."
+    )
+    assert coded_in(text, "2019-08-18") == {
+        ("zimbabwe", "movement for democratic change", "COERCE")
     }
