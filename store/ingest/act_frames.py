@@ -102,11 +102,15 @@ _MEDIATING = re.compile(
 def votes_for_act(text: str, kind: str, t_start: int, next_start: int | None) -> bool:
     """A body that "voted to tighten sanctions" imposes them, one that "passed a resolution
     condemning" X accuses X: the act voted for is the event, the vote none of its own."""
-    found = _VOTED_TO.match(text, t_start) if kind == "AGREE" else _PASSED_TEXT.match(text, t_start)
+    if kind == "AGREE" and _VOTED_TO.match(text, t_start):
+        return True  # what is voted for, if an act, is read from its own verb
+    found = _PASSED_TEXT.match(text, t_start)
     return found is not None and next_start is not None and 0 <= next_start - found.end() <= 30
 
 
-_VOTED_TO = re.compile(r"vot(?:e|es|ed|ing)\s+(?:\w+ly\s+)?to\s+", re.IGNORECASE)
+_VOTED_TO = re.compile(
+    r"vot(?:e|es|ed|ing)\s+(?:\w+ly\s+)?(?:(?:late\s+|early\s+)?on\s+\w+\s+)?to\s+", re.IGNORECASE
+)  # "voted unanimously to", "voted on Wednesday to"
 #: "passed a resolution condemning", "adopted a motion calling on": what the text does is
 #: the act, its passing no concession or support of its own.
 _PASSED_TEXT = re.compile(

@@ -4,7 +4,9 @@ bloc in the assembly, denounced as a coup"); "his party" after a politician name
 party is that party; a town before its mayor's title is no party to what is done to him; a
 list goes on past two words before its next name ("Uganda and the newly elected Somali
 government"); a body's officer named in its relative clause ("the National Union of
-Mineworkers, whose general secretary Gwede Mantashe accused") belongs to it."""
+Mineworkers, whose general secretary Gwede Mantashe accused") belongs to it; a vote for an
+act no verb of ours names ("voted on Friday to set up an expert panel") agrees with no one
+named after it."""
 
 from __future__ import annotations
 
@@ -60,3 +62,11 @@ def test_a_leader_named_in_his_bodys_relative_clause_speaks_for_it() -> None:
     assert coded_in(text, "2007-08-06") == {
         ("national union of mineworkers", "chamber of mines", "ACCUSE")
     }
+
+
+def test_a_vote_for_an_act_no_verb_names_agrees_with_no_one_named_after_it() -> None:
+    text = (
+        "GENEVA (AP) - The U.N. Human Rights Council voted on Friday to set up an expert panel "
+        "on abuses by the Rapid Support Forces in Darfur."
+    )
+    assert coded_in(text, "2023-10-13") == {("united nations", "rapid support forces", "MENTION")}
