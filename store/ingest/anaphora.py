@@ -245,7 +245,8 @@ def possessive_references(
 #: A body's people named by "its" or "their": "detained dozens of its activists".
 _ITS_FOLLOWERS = re.compile(
     r"\b((?:its|their)\s+(?:[a-z-]+\s+)?(?:activists|supporters|members|followers)"
-    r"|(?:his|her)\s+(?:own\s+)?(?:party|movement|(?P<office>government|administration)"
+    r"|(?:his|her)\s+(?:own\s+)?(?:party|movement|(?:paramilitary\s+|armed\s+)?(?:group|militia|force)"
+    r"|(?P<office>government|administration)"
     r"(?=\s+(?:had\s+|has\s+|would\s+|will\s+)?[a-z]+ed\b)))\b"  # the subject of its verb
 )
 #: Kinds of bodies that have activists and supporters: parties, movements, armed groups.
@@ -261,8 +262,9 @@ def followers_references(
     """(start, end, actor) of "its activists", "their supporters", "his party": the one
     party, movement or armed group the sentence named before them ("the Bangladesh
     Nationalist Party called a general strike, and police detained dozens of its activists";
-    "detained Ekrem Imamoglu of the CHP, and his party denounced"); "his government": the
-    one person named before it, who leads it; none if two are named."""
+    "detained Ekrem Imamoglu of the CHP, and his party denounced", "RSF commander X ... his
+    paramilitary force"); "his government": the one person named before it, who leads it;
+    none if two are named."""
     out: list[tuple[int, int, str]] = []
     if not any(word in text for word in ("its ", "their ", "his ", "her ")):
         return out

@@ -1,12 +1,12 @@
 """Who reacts, whose party, whose mayor: the party that denounces a move keeps its reaction
 though an apposition stands between it and its verb ("a move the Ennahda party, the largest
 bloc in the assembly, denounced as a coup"); "his party" after a politician named with his
-party is that party; a town before its mayor's title is no party to what is done to him; a
-list goes on past two words before its next name ("Uganda and the newly elected Somali
-government"); a body's officer named in its relative clause ("the National Union of
-Mineworkers, whose general secretary Gwede Mantashe accused") belongs to it; a vote for an
-act no verb of ours names ("voted on Friday to set up an expert panel") agrees with no one
-named after it."""
+party is that party, and "his paramilitary force" the force its commander was named with; a
+town before its mayor's title is no party to what is done to him; a list goes on past two
+words before its next name ("Uganda and the newly elected Somali government"); a body's
+officer named in its relative clause ("the National Union of Mineworkers, whose general
+secretary Gwede Mantashe accused") belongs to it; a vote for an act no verb of ours names
+("voted on Friday to set up an expert panel") agrees with no one named after it."""
 
 from __future__ import annotations
 
@@ -70,3 +70,14 @@ def test_a_vote_for_an_act_no_verb_names_agrees_with_no_one_named_after_it() -> 
         "on abuses by the Rapid Support Forces in Darfur."
     )
     assert coded_in(text, "2023-10-13") == {("united nations", "rapid support forces", "MENTION")}
+
+
+def test_his_paramilitary_force_is_the_force_its_commander_was_named_with() -> None:
+    text = (
+        "WASHINGTON (Reuters) - The United States imposed sanctions on Thursday on RSF "
+        "commander Abdelrahim Dagalo, accusing his paramilitary force of attacks on civilians."
+    )
+    assert coded_in(text, "2023-09-07") == {
+        ("united states", "rapid support forces", "COERCE"),
+        ("united states", "rapid support forces", "ACCUSE"),
+    }
