@@ -38,6 +38,10 @@ from personae.store.ingest.scan import holds_any, longest_match
 _WORDS_AROUND = re.compile(r"[A-Za-z]+")
 #: Words that make a name a state's body only with a state in it ("United States Air Force");
 #: otherwise an organisation ("Apple Corps", "Office of Fair Trading" aside).
+#: First words of a state's own courts: "Supreme Court", "Constitutional Court".
+_STATE_COURTS = frozenset(
+    words("Supreme Constitutional High Federal Appeals Administrative Military Cassation")
+)
 _WEAK_GOVERNMENT = frozenset(
     words(
         "Corps Office Service Services Court Tribunal Authority Guard Guards Force Forces Assembly"
@@ -138,7 +142,9 @@ def kind_of(cand: Candidate, text: str, gaz: Gazetteer) -> str:
         if _BETWEEN_STATES.fullmatch(name_words[0]):
             return "organisation"  # "Inter-American Commission on Human Rights": no state's
         government = [w for w in name_words if w in GOVERNMENT_WORDS]
-        strong = any(w not in _WEAK_GOVERNMENT for w in government)
+        strong = any(w not in _WEAK_GOVERNMENT for w in government) or (
+            name_words[-1] == "Court" and name_words[0] in _STATE_COURTS
+        )  # "the Supreme Court": a state's (not "the International Court of Justice")
         if strong or state_opening(cand, "government", gaz):
             return "government"
         return "company" if _votes(cand, text)[0] else "organisation"

@@ -161,8 +161,11 @@ def petitions_court(text: str, t_start: int) -> bool:
 
 
 _COURT_PETITIONED = re.compile(COURT_PETITIONED, re.IGNORECASE)
-_PETITIONER_ASKS = re.compile(
-    rf"(?:\s+(?:party|movement|group|union|alliance))?(?:\s+(?:on\s+\w+day|\w+ly))?\s+"
+_PETITIONER_ASKS = re.compile(  # "Turkey|'s top prosecutor asked the Constitutional Court"
+    r"(?:\s+(?:party|movement|group|union|alliance)"
+    r"|['’]s\s+(?:[a-z-]+\s+)?(?:chief\s+|public\s+)?(?:prosecutors?|attorney[- ]general"
+    r"|prosecutor[- ]general|election\s+commission|electoral\s+(?:board|council)))?"
+    rf"(?:\s+(?:on\s+\w+day|\w+ly))?\s+"
     rf"{COURT_PETITIONED}",
     re.IGNORECASE,
 )

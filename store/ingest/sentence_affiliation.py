@@ -144,12 +144,14 @@ _PARTY_GOVERNMENT = re.compile(
     r"(?:[Tt]he )?(?:Communist|Socialist|Labou?r|Conservative|Liberal|Social Democratic"
     r"|Christian Democratic|Nationalist|Islamist|Peronist|Leftist|Rightist)(?:-led)? [Gg]overnment"
 )
-#: A ministry named by its portfolio alone, of no state: "the Interior Ministry".
+#: A ministry named by its portfolio alone, or a court by its rank, of no state: "the Interior
+#: Ministry", "the Supreme Court".
 _PORTFOLIO_BODY = re.compile(
     r"(?:Interior|Foreign|Defen[cs]e|Finance|Justice|Health|Trade|Economy|Education|Energy"
     r"|Agriculture|Home|Information|Culture|Transport|Treasury|Foreign\s+Affairs|Internal\s+Affairs)"
     r"\s+(?:Ministry|Office|Department)|Ministry\s+of\s+(?:the\s+)?[A-Z]\w+(?:\s+Affairs)?"
-)
+    r"|(?:Supreme|Constitutional|High|Federal|Appeals|Administrative|Military|Cassation)\s+Court"
+)  # "the Supreme Court ruled": the state's of the sentence
 #: Waters, rivers, deserts and ranges: places states share, in no one state of a sentence
 #: ("a Greek-owned carrier in the Red Sea").
 _SHARED = re.compile(

@@ -141,7 +141,7 @@ _MONEY_RELEASED = (
 COURT_PETITIONED = (
     r"(?:ask(?:s|ed|ing)?|petition(?:s|ed|ing)?|urg(?:e|es|ed|ing)) (?:the )?(?:[\w'’-]+ ){0,3}?"
     r"(?:court|tribunal) (?:on \w+ )?to (?=(?:ban|dissolve|disqualify|outlaw|annul|block|strip"
-    r"|bar|suspend|remove|impeach|convict|jail|arrest)\w*\b)"
+    r"|bar|suspend|remove|impeach|convict|jail|arrest|shut down|close down)\w*\b)"
 )
 #: A reprisal vowed: "vowed to retaliate", "pledged revenge" (second_events.reprisals_vowed
 #: reads one that names no one it is aimed at).
