@@ -26,7 +26,7 @@ _FORCES = re.compile(
     r"(?<![\w'’-])(?:(?:(?:[Rr]iot|[Mm]ilitary|[Ss]ecurity|[Tt]raffic|[Ff]ederal|[Bb]order|[Ee]lite"
     r"|[Aa]nti-terror(?:ist|ism)|[Cc]ounter-terrorism|[Aa]nti-riot|[Pp]aramilitary|[Ss]ecret"
     r"|[Pp]lainclothes) )?[Pp]olice"
-    r"|[Ss]ecurity agents"
+    r"|[Gg]endarmerie|[Gg]endarmes|[Ss]ecurity agents"
     r"|(?P<troops>[Gg]overnment (?:troops|forces|soldiers)|[Ss]ecurity forces|[Tt]roops"
     r"|[Ss]oldiers))"
     r"(?:(?P<acting>(?= (?!(?:in|of|and|or|to|on|at|station|stations|officers?|chiefs?"
@@ -37,7 +37,9 @@ _FORCES = re.compile(
     r"|department|commissioner)\b)[a-z]))|(?=[ ,.]))"
 )  # police acting, or the agent of a passive whatever follows ("detained by police at a
 # vigil", "captured by anti-terrorist police in a raid"): see _AGENT_BEFORE
-_FORCE_WORDS = re.compile(r"olice|roops|orces|oldiers|gents")  # "Troops" opening a sentence too
+_FORCE_WORDS = re.compile(
+    r"olice|roops|orces|oldiers|gents|endarm"
+)  # "Troops" opening a sentence too
 #: Before police who open a clause: ", and", ";", ", but", a subordinating word ("said that|
 #: police had captured"); or who act in a passive ("he was briefly detained by| police").
 _COUNTED = rf"(?:the\s+)?{FORCES_COUNTED}"

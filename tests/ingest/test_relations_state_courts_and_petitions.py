@@ -2,7 +2,7 @@
 Constitutional Court" of a story is its state's court (a government body of that state, so
 protesters against its ruling protest no foreign body), while "the International Court of
 Justice" stays a body of its own; a top prosecutor asking the Constitutional Court to shut
-down a party charges that party."""
+down a party charges that party; gendarmes named without their state are its police."""
 
 from __future__ import annotations
 
@@ -27,3 +27,8 @@ def test_a_prosecutor_asking_a_court_to_shut_down_a_party_charges_it() -> None:
         "Tuesday to shut down the pro-Kurdish Democratic Society Party."
     )
     assert coded_in(text, "2007-11-16") == {("turkey", "democratic society party", "ACCUSE")}
+
+
+def test_gendarmes_named_without_their_state_are_its_police() -> None:
+    text = "ANKARA (AP) - Gendarmes detained 20 HDP activists in Hakkari on Monday."
+    assert coded_in(text, "2016-11-07") == {("turkey", "peoples' democratic party", "COERCE")}
