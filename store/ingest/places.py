@@ -102,11 +102,13 @@ def _towns() -> dict[str, str]:
 
 
 #: A piece of ground or a site named after a name nothing else settles: "the Kargil heights",
-#: "the Abqaiq oil processing plant", "Manama's Pearl roundabout".
+#: "the Abqaiq oil processing plant", "the Ras Tanura oil terminal", "Manama's Pearl
+#: roundabout".
 GROUND_AFTER = re.compile(
     r" (?:[a-z]+ ){0,2}(?:heights|hills|mountains|valley|desert|plains?|pass|plateau|roundabout"
     r"|airport|air ?base|refinery|oil ?field|gas ?field|dam|crossing|checkpoint|border post"
-    r"|enclave|district|province|region|peninsula|processing plant|power plant)\b"
+    r"|enclave|district|province|region|peninsula|processing plant|power plant|terminal"
+    r"|power station|nuclear facility)\b"
 )
 #: A settlement's noun before its name: "the town of Bambari", "the northern city of Jos".
 _SETTLEMENT_OF_BEFORE = re.compile(r"\b(?:town|city|village|port|capital)\s+of\s+$")

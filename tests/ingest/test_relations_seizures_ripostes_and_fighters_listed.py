@@ -5,7 +5,8 @@ no one; "government troops and fighters of the Islamist-led United Tajik Opposit
 the two sides of what they exchange; one who resigns "bowing to two weeks of nationwide
 protests," yields to no one named after the comma; "60 million euros in budget support" is
 aid given; "stalled peace talks between Israel and the Palestinians" are no meeting of
-theirs, until they are "resumed"."""
+theirs, until they are "resumed"; an oil terminal named by its place on a state's coast is
+that state's."""
 
 from __future__ import annotations
 
@@ -80,3 +81,11 @@ def test_buildings_seized_in_a_town_are_taken_from_its_state() -> None:
         "central bank and two army camps in Aden on Wednesday, residents said."
     )
     assert coded_in(text, "2019-08-28") == {("southern transitional council", "yemen", "COERCE")}
+
+
+def test_an_oil_terminal_struck_on_a_states_coast_is_that_states() -> None:
+    text = (
+        "RIYADH (Reuters) - The Houthis fired drones at the Jizan oil terminal on Saudi "
+        "Arabia's Red Sea coast on Sunday, the coalition said."
+    )
+    assert coded_in(text, "2022-03-20") == {("houthis", "saudi arabia", "ASSAULT")}
