@@ -36,12 +36,12 @@ from personae.store.ingest.places import GROUND_AFTER
 from personae.store.ingest.scan import holds_any, longest_match
 
 _WORDS_AROUND = re.compile(r"[A-Za-z]+")
-#: Words that make a name a state's body only with a state in it ("United States Air Force");
-#: otherwise an organisation ("Apple Corps", "Office of Fair Trading" aside).
 #: First words of a state's own courts: "Supreme Court", "Constitutional Court".
 _STATE_COURTS = frozenset(
     words("Supreme Constitutional High Federal Appeals Administrative Military Cassation")
 )
+#: Words that make a name a state's body only with a state in it ("United States Air Force");
+#: otherwise an organisation ("Apple Corps", "Office of Fair Trading" aside).
 _WEAK_GOVERNMENT = frozenset(
     words(
         "Corps Office Service Services Court Tribunal Authority Guard Guards Force Forces Assembly"

@@ -44,9 +44,8 @@ STOPWORDS = (
     Breaking Exclusive Analysis Opinion Commentary Photo Video Source Sources Read See
     Jailed Exiled Ousted Detained Imprisoned Disgraced Embattled Deposed Slain Murdered Kidnapped
     Abducted Arrested Indicted Convicted Beleaguered Besieged Wounded Assassinated Outgoing
-    Fugitive Rival Rivals Feuding Warring""")  # a status opening a sentence: "Jailed IRA member
-        # Bobby Sands", "Rival Palestinian movements Fatah and Hamas"
-    )
+    Fugitive Rival Rivals Feuding Warring""")  # a status opening a sentence: "Jailed IRA
+    )  # member Bobby Sands", "Rival Palestinian movements Fatah and Hamas"
     | frozenset(MONTHS)
     | frozenset(WEEKDAYS)
 )

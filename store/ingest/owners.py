@@ -37,7 +37,8 @@ def names_group(text: str, hit: Hit, following: list[Hit], kinds: dict[str, str]
 #: Between a state's adjective and the group's name: nothing, or what the group is ("the
 #: Syrian| Kurdish militia |YPG").
 _GROUP_DESCRIBED = re.compile(
-    rf" (?:(?:[A-Z][a-z]+ )?(?:[a-z]+ )?(?:{ARMED_GROUP_NOUNS}|group|movements?|part(?:y|ies)),? (?:the )?)?"
+    rf" (?:(?:[A-Z][a-z]+ )?(?:[a-z]+ )?(?:{ARMED_GROUP_NOUNS}|group|movements?|part(?:y|ies)),?"
+    r" (?:the )?)?"
 )  # "the main Hutu| rebel group, the |Forces for the Defence of Democracy"
 
 
