@@ -195,15 +195,21 @@ class WordScanner:
     then a lookahead over the heads as a trie), which ``re`` runs far faster than the full
     alternation.  ``by_opening``, if given, holds for some characters a pattern that finds
     the same match as ``pattern`` at a word that opens with that character (see
-    ``groups_by_opening``).
+    ``groups_by_opening``).  ``head``: how many leading characters the filter reads; fewer
+    for a pattern whose words may follow any word ("the [a-z]+ group"), whose heads multiply
+    with each character read.
     """
 
     def __init__(
-        self, pattern: re.Pattern[str], by_opening: dict[str, re.Pattern[str]] | None = None
+        self,
+        pattern: re.Pattern[str],
+        by_opening: dict[str, re.Pattern[str]] | None = None,
+        *,
+        head: int = HEAD,
     ) -> None:
         self.pattern = pattern
         self._by_opening = by_opening or {}
-        found = heads(pattern) if pattern.pattern.startswith(r"\b") else None
+        found = heads(pattern, head) if pattern.pattern.startswith(r"\b") else None
         if found is not None and not all(_WORD_CHAR.match(h) for h in found):
             found = None  # a match may start outside a word: scan every position
         if found is None:
