@@ -242,13 +242,17 @@ def possessive_references(
     return out
 
 
+#: The nouns of a body's people: every match of _ITS_FOLLOWERS holds one.
+_FOLLOWERS = ("activists", "supporters", "members", "followers")
 #: A body's people named by "its" or "their": "detained dozens of its activists".
 _ITS_FOLLOWERS = re.compile(
-    r"\b((?:its|their)\s+(?:[a-z-]+\s+)?(?:activists|supporters|members|followers)"
+    rf"\b((?:its|their)\s+(?:[a-z-]+\s+)?(?:{'|'.join(_FOLLOWERS)})"
     r"|(?:his|her)\s+(?:own\s+)?(?:party|movement|(?:paramilitary\s+|armed\s+)?(?:group|militia|force)"
     r"|(?P<office>government|administration)"
     r"(?=\s+(?:had\s+|has\s+|would\s+|will\s+)?[a-z]+ed\b)))\b"  # the subject of its verb
 )
+#: What "his" or "her" names a body by (every other match of _ITS_FOLLOWERS holds one).
+_HIS_BODIES = ("party", "movement", "group", "militia", "force", "government", "administration")
 #: Kinds of bodies that have activists and supporters: parties, movements, armed groups.
 _FOLLOWED_KINDS = frozenset({"organisation", "armed_group"})
 
@@ -267,6 +271,8 @@ def followers_references(
     none if two are named."""
     out: list[tuple[int, int, str]] = []
     if not any(word in text for word in ("its ", "their ", "his ", "her ")):
+        return out
+    if not any(map(text.__contains__, _FOLLOWERS + _HIS_BODIES)):  # most articles: none
         return out
     for found in _ITS_FOLLOWERS.finditer(text):
         start = found.start(1)
@@ -320,6 +326,8 @@ def halves_named(
     of that half the text named before ("North Korea fired shells ..., and the South
     returned fire"; "the North's agents"): never a person or a place of its own."""
     out: list[tuple[int, int, str]] = []
+    if "he North" not in text and "he South" not in text:  # what every match holds: most
+        return out  # articles name no half
     for found in _HALF.finditer(text):
         half = found.group(1)
         named = {
