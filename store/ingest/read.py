@@ -123,6 +123,20 @@ def _is_dateline(match: re.Match[str]) -> bool:
     return in_capitals
 
 
+#: The last characters of a DATELINE match but its spaces: a dash or the colon.
+_DATELINE_ENDS = ("-", "–", "—", ":")
+
+
+def bare_lead(lead: str) -> bool:
+    """Whether ``lead`` (the words before a piece's first actor) is nothing, or "The ", but a
+    dateline opening it (``DATELINE.sub("", lead, count=1) in ("", "The ")``).  A lead that
+    ends with neither "The " nor a dateline's dash or colon is none: most are, and need no
+    dateline looked for."""
+    if not lead.endswith("The ") and lead.rstrip()[-1:] not in _DATELINE_ENDS:
+        return lead == ""
+    return DATELINE.sub("", lead, count=1) in ("", "The ")
+
+
 def match_dateline(text: str) -> re.Match[str] | None:
     """The dateline that opens ``text``, if any."""
     match = DATELINE.match(text)

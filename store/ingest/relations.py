@@ -87,7 +87,7 @@ from personae.store.ingest.parties import no_party, setting, takes_part
 from personae.store.ingest.partners import intelligence_shared, worked_with
 from personae.store.ingest.protests import protest_aim, protests_held, protests_met
 from personae.store.ingest.reactions import charges_in_words, reacted_to, reacts_to_act
-from personae.store.ingest.read import DATELINE
+from personae.store.ingest.read import bare_lead
 from personae.store.ingest.readings import (
     SAID_TYPES,
     act_read,
@@ -444,7 +444,7 @@ def _read(
         further += speaker_links(text, piece, speaker, actors, sentence, links, owners)
     openers = (  # "Eritrea and Ethiopia will reopen ..., in a breakthrough brokered by"
         [h.actor for h in group(text, actors)]
-        if DATELINE.sub("", text[piece.start : actors[0].start], count=1) in ("", "The ")
+        if bare_lead(text[piece.start : actors[0].start])
         else []  # after the dateline, if the first sentence opens with it
     )
     mediation_links(mediators, sentence, links, openers)

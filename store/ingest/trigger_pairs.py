@@ -220,7 +220,11 @@ def pairs_read(
         )
     found = read_help(text, actors, (t_start, t_end), found)
     responsible = bool(last_pairs) and _THOSE_RESPONSIBLE.match(text, t_end) is not None
-    answered = None if responsible else _ANSWER.search(text, max(0, t_start - 60), t_end)
+    answered = (  # an answer to the last act: none without one
+        _ANSWER.search(text, max(0, t_start - 60), t_end)
+        if last_pairs and not responsible
+        else None
+    )
     if last_pairs and (responsible or answered):
         found = _answer_aimed(
             text,
