@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from personae.store.ingest.lexicon import ATTACK_CRAFT, words
-from personae.store.ingest.scan import holds_any
+from personae.store.ingest.scan import holds_any, word_pattern
 
 TAKING_PART = re.compile(r"(?:take|takes|took|taking|taken)\s+part\b", re.IGNORECASE)
 #: A restriction's object before a word: "controls on rare earth| exports", "banned all
@@ -139,24 +139,13 @@ SUSPENDED_BEFORE = re.compile(
     # "suspended all U.S. arms| sales"
     re.IGNORECASE,
 )
-#: A word every match of RESTRICTED_BEFORE holds one of.
-RESTRICTION_WORDS = (
-    "controls",
-    "restrictions",
-    "curb",
-    "ban",
-    "embargo",
-    "sanctions",
-    "tariffs",
-    "duties",
-    "levies",
-    "halt",
-    "suspend",
-    "block",
-    "restrict",
-    "froze",
-    "freez",
+#: A word every match of RESTRICTED_BEFORE holds one of, and all of them as one pattern:
+#: looked for in its window first.
+RESTRICTION_WORDS = tuple(
+    words("""controls restrictions curb ban embargo sanctions tariffs duties levies halt
+    suspend block restrict froze freez""")
 )
+RESTRICTION_GATE = word_pattern(*RESTRICTION_WORDS)
 #: Who founded a body, in its description: ", founded by billionaire X,".
 FOUNDED_BY = re.compile(
     r"(?:founded|established|created|formed|set\s+up|started|launched)\s+(?:in\s+\d{4}\s+)?by\b"

@@ -13,6 +13,7 @@ from personae.store.ingest.directions import JOINT
 from personae.store.ingest.readings import (
     NOUN_ONLY,
 )
+from personae.store.ingest.scan import holds
 from personae.store.ingest.verbs import (
     VISITING_ADJECTIVE,
 )
@@ -41,8 +42,10 @@ def next_verb(text: str, triggers: list[tuple[int, int, str, float]], number: in
                 and _AMOUNT_BEFORE.search(text, max(0, start - 24), start)
             )
             and not hyphen_glued(text, start)  # "Iran-backed": an adjective
-            and not VISITING_ADJECTIVE.search(text, max(0, start - 12), stop + 2)  # "met
-            # visiting Chinese President Xi": the visitor is still the object
+            and not (  # "met visiting Chinese President Xi": the visitor is still the object
+                holds(text, "visiting", start - 12, stop + 2)
+                and VISITING_ADJECTIVE.search(text, max(0, start - 12), stop + 2)
+            )
             and not JOINT.match(text, start)  # an adjective: "joint drills",
             and not _AFTER_JOINT.search(text, max(0, start - 24), start)  # and their noun
         ):

@@ -373,7 +373,11 @@ def within_reach(
             for h in after
             if kinds.get(h.actor) in ("place", "state") or _OWNER_NAMED.search(text, t_end, h.start)
         ]
-    if after and (said := _AND_SAID.search(text, t_end, after[-1].start)) is not None:
+    if (
+        after
+        and text.find("and", t_end, after[-1].start) >= 0  # what every match holds
+        and (said := _AND_SAID.search(text, t_end, after[-1].start)) is not None
+    ):
         after = [h for h in after if h.start < said.start()]  # "condemned the air strikes and
         # said it would raise the matter at the Security Council": a second verb's words
     if after and _NEW_CLAUSE_BEFORE.fullmatch(text, t_end, after[0].start):

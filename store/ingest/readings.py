@@ -15,7 +15,8 @@ from personae.store.ingest.actors import Hit
 from personae.store.ingest.appositions import relative_clause_before
 from personae.store.ingest.events import THEIR_ENVOYS, participle_clause
 from personae.store.ingest.groups import group
-from personae.store.ingest.lexicon import GROUP_NAMED_AGAIN, IRREGULAR_PAST, PAST
+from personae.store.ingest.lexicon import GROUP_NAMED_AGAIN, IRREGULAR_PAST, PAST, words
+from personae.store.ingest.scan import holds_any
 from personae.store.model import STANCE
 
 #: What a participle clause after a related pair tells of its own: a word said ("...,
@@ -333,6 +334,11 @@ _DISASTER_SUBJECT = re.compile(
     r"|mudslide|epidemic|pandemic|outbreak|crash|accident|famine|heatwave)"
     r"(?:\s+and\s+(?:a\s+)?[a-z]+)?\s+(?:\w+ly\s+)?$"
 )
+#: A word every match of _DISASTER_SUBJECT holds one of: most articles tell of no disaster.
+_DISASTERS = tuple(
+    words("""quake cyclone typhoon hurricane storm flood tsunami eruption drought fire blaze
+    explosion blast slide epidemic pandemic outbreak crash accident famine heatwave""")
+)
 
 
 #: A subordinate clause whose subject is a noun phrase no actor is named in, right before
@@ -357,7 +363,10 @@ _UNNAMED_SUBJECT = re.compile(
 def unnamed_subject(text: str, t_start: int, t_end: int) -> bool:
     """The trigger's subject is no actor: a disaster or an accident, or the noun phrase of a
     subordinate clause that names none (see above); it relates no one it did not name."""
-    if _DISASTER_SUBJECT.search(text, max(0, t_start - 80), t_start) is not None:
+    if (
+        holds_any(text, _DISASTERS)
+        and _DISASTER_SUBJECT.search(text, max(0, t_start - 80), t_start) is not None
+    ):
         return True
     return (
         PAST.fullmatch(text[t_start:t_end].lower()) is not None

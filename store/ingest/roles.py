@@ -52,6 +52,7 @@ from personae.store.ingest.objects import (
 from personae.store.ingest.pairing import pairs_of
 from personae.store.ingest.parties import ATTACK_AFTER, backing_agent
 from personae.store.ingest.readings import SENDING, WATCH_AFTER
+from personae.store.ingest.scan import holds
 from personae.store.ingest.sentence_subjects import sentence_subjects
 from personae.store.ingest.sides import group_named_again, protesters_of
 from personae.store.ingest.speakers import quoted_we, said_by_self, said_that, speaks_of_self
@@ -149,7 +150,9 @@ def roles(
         and not any(h.end == t_start - 1 for h in actors)
     ):  # "the two rebel movements fighting in Darfur": what the noun does, no named subject
         return None
-    if VISITING_ADJECTIVE.search(text, max(0, t_start - 12), t_end + 2):
+    if holds(text, "visiting", t_start - 12, t_end + 2) and VISITING_ADJECTIVE.search(
+        text, max(0, t_start - 12), t_end + 2
+    ):
         return visit_by(text, actors, (t_start, t_end), breaks)  # "told visiting French
         # Foreign Minister Jean-Marc Ayrault": Ayrault visits whoever told him
     if (pair := object_relative(text, actors, t_start, kinds)) is not None:

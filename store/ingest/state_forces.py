@@ -37,9 +37,9 @@ _FORCES = re.compile(
     r"|department|commissioner)\b)[a-z]))|(?=[ ,.]))"
 )  # police acting, or the agent of a passive whatever follows ("detained by police at a
 # vigil", "captured by anti-terrorist police in a raid"): see _AGENT_BEFORE
-_FORCE_WORDS = re.compile(
-    r"olice|roops|orces|oldiers|gents|endarm"
-)  # "Troops" opening a sentence too
+#: A word every match of _FORCES holds one of ("Troops" opening a sentence too): looked for
+#: one by one, in C, faster than as one pattern tried at every character.
+_FORCE_WORDS = ("olice", "roops", "orces", "oldiers", "gents", "endarm")
 #: Before police who open a clause: ", and", ";", ", but", a subordinating word ("said that|
 #: police had captured"); or who act in a passive ("he was briefly detained by| police").
 _COUNTED = rf"(?:the\s+)?{FORCES_COUNTED}"
@@ -87,7 +87,7 @@ def state_forces(
         owner = actor.affiliation
         return owner if owner and actor.kind != "armed_group" and is_state(owner) else None
 
-    if not _FORCE_WORDS.search(text):  # most articles name no such force
+    if not any(map(text.__contains__, _FORCE_WORDS)):  # most articles name no such force
         return
     starts = [h.start for h in hits]
     for found in _FORCES.finditer(text):

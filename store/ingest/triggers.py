@@ -41,7 +41,7 @@ from personae.store.ingest.idle_triggers import (
     REFUSED_TO_OPPOSE,
     REPORTING,
     RESTRICTED_BEFORE,
-    RESTRICTION_WORDS,
+    RESTRICTION_GATE,
     SIGNED_DOCUMENT,
     SUSPENDED_BEFORE,
     TAKING_PART,
@@ -64,7 +64,7 @@ from personae.store.ingest.readings import (
     purpose_of_noun,
     tied_to,
 )
-from personae.store.ingest.scan import holds, holds_any
+from personae.store.ingest.scan import holds, holds_one_of
 from personae.store.ingest.trigger_objects import (
     AGREED_TO,
     agreed_measure,
@@ -265,7 +265,7 @@ def triggers_of(
         )  # "broke the ice"; "slapped duties on Canadian steel": the duties are the act
         and not (
             polarity(t[2]) == "cooperation"
-            and holds_any(text, RESTRICTION_WORDS)
+            and holds_one_of(text, RESTRICTION_GATE, t[0] - 50, t[0])
             and RESTRICTED_BEFORE.search(text, max(0, t[0] - 50), t[0]) is not None
         )  # "tightened controls on rare earth exports": the trade restricted, no trade made
         and not (
