@@ -8,6 +8,7 @@ import re
 
 from personae.store.ingest.actors import Hit
 from personae.store.ingest.cameo import acted_form
+from personae.store.ingest.scan import holds_any
 
 #: An apposition ending just before a verb: ", a UK-based group that tracks the war, said".
 APPOSITION_BEFORE = re.compile(
@@ -190,4 +191,7 @@ _OPPOSED_BEFORE = re.compile(r"\b(?:opposed|hostile)\s+to\s+(?:the\s+)?(?:[A-Z][
 def opposed_by_subject(text: str, hit: Hit) -> bool:
     """The name is whom a subject before it opposes ("Rebels opposed to President Assad
     shelled army posts"): never who acts."""
-    return _OPPOSED_BEFORE.search(text, max(0, hit.start - 40), hit.start) is not None
+    return (
+        holds_any(text, ("opposed", "hostile"))  # one is in every match: most articles hold neither
+        and _OPPOSED_BEFORE.search(text, max(0, hit.start - 40), hit.start) is not None
+    )

@@ -138,8 +138,8 @@ def signed_together(text: str, kind: str, t_start: int) -> bool:
     both did (each such tie of the read held-out sets is coded both ways); "is ready to
     sign" is an intent, the subject's alone."""
     return (
-        (SIGNING.match(text, t_start) is not None and kind in ("SUPPORT", "AGREE"))
-        or (_TIES_MADE.match(text, t_start) is not None and kind == "SUPPORT")
+        (kind in ("SUPPORT", "AGREE") and SIGNING.match(text, t_start) is not None)
+        or (kind == "SUPPORT" and _TIES_MADE.match(text, t_start) is not None)
     ) and not own_subject(text, t_start)
 
 

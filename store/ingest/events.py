@@ -224,8 +224,8 @@ def another_event(text: str, known: list[Said], said: Said, first_end: int, t_st
     )
     visit = (  # "signed a treaty ..., at the start of Gorbachev's three-day visit to
         said[2] != known[0][2]  # Washington": the visit, an event of its own
-        and _OWNERS_VISIT.search(text, max(0, t_start - 40), t_start) is not None
         and text.startswith(("visit", "trip"), t_start)
+        and _OWNERS_VISIT.search(text, max(0, t_start - 40), t_start) is not None
     )
     return (
         reverse or answered or purpose or protest or visit or told_apart(text, first_end, t_start)
@@ -282,14 +282,14 @@ def object_gap(
     if whom is not None and not subjects:  # "30 Belarussian officials, whom they accused of
         named = [h for h in actors if h.end <= whom.start() and h.actor != main.actor]
         return ([main], named[-1:]) if named else None  # rigging": the main subject's charge
-    if _PRONOUN_SUBJECT.search(text, max(0, t_start - 20), t_start) and subjects:
+    if subjects and _PRONOUN_SUBJECT.search(text, max(0, t_start - 20), t_start):
         # "officials it accused": the pronoun is the main subject, the names before it the
         # object
         if main in subjects:
             return None
         return [main], subjects
     first = min(h.start for h in subjects) if subjects else t_start
-    if subjects and _NOUN_BEFORE.search(text, max(0, first - 40), first) and main not in subjects:
+    if subjects and main not in subjects and _NOUN_BEFORE.search(text, max(0, first - 40), first):
         return subjects, [main]
     return None
 

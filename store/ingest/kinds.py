@@ -131,8 +131,8 @@ def kind_of(cand: Candidate, text: str, gaz: Gazetteer) -> str:
     if holds_any(text, _ARMED_WORDS) and any(  # not a modifier's word nor an owner: "rebels
         # of the Tutsi-led RPF", "fighters of Foday Sankoh's RUF" are no Tutsi group, Sankoh
         # no group
-        _ARMED_BEFORE.search(text, max(0, start - 40), start)
-        and not text.startswith(("-", "'", "’"), end)
+        not text.startswith(("-", "'", "’"), end)
+        and _ARMED_BEFORE.search(text, max(0, start - 40), start)
         for start, end in cand.spans
     ):
         return "armed_group"  # "the Iranian Kurdish militia PJAK", "the rebel group M23"

@@ -380,7 +380,11 @@ def within_reach(
     ):
         after = [h for h in after if h.start < said.start()]  # "condemned the air strikes and
         # said it would raise the matter at the Security Council": a second verb's words
-    if after and _NEW_CLAUSE_BEFORE.fullmatch(text, t_end, after[0].start):
+    if (
+        after
+        and text.find("and", t_end, after[0].start) >= 0  # what every match holds
+        and _NEW_CLAUSE_BEFORE.fullmatch(text, t_end, after[0].start)
+    ):
         after = []  # "killing nine people, and the U.N. commander in Bosnia threatened": the
         # act's object was no actor, and ", and" opens another clause with its own subject
     after = [  # "prompting the US to impose sanctions and Japan to freeze loans": Japan is the
@@ -399,7 +403,13 @@ def within_reach(
     after = [h for h in after if not leads_body(text, h)]  # "the Russian-led
     # Collective Security Treaty Organization": the body named, not its leader
     owner = next(  # "held a summit on Singapore's Sentosa island": where they met, no
-        (h for h in after if _VENUE_OWNER.fullmatch(text, t_end, h.end + 3)), None
+        (
+            h
+            for h in after
+            if text.startswith(("'s", "’s"), h.end)  # where every match ends
+            and _VENUE_OWNER.fullmatch(text, t_end, h.end + 3)
+        ),
+        None,
     )  # party to the meeting, nor is the place it owns
     if owner is not None and kind in ("AGREE", "SUPPORT", "CONSULT"):
         after = [
@@ -431,7 +441,8 @@ def within_reach(
         h  # where it is filed, when it is against someone else named (else "lodged a
         for h in after  # complaint with the UN" charges the UN, as event coders read it, and
         if not (  # "a protest with Ethiopia over the filling of the dam" charges Ethiopia)
-            _FILED_WITH.search(text, max(t_start, h.start - 40), h.start)
+            holds(text, "with", h.start - 40, h.start)
+            and _FILED_WITH.search(text, max(t_start, h.start - 40), h.start)
             and (against := _AGAINST_SOMEONE.match(text, h.end)) is not None
             and any(
                 0 <= o.start - against.end() + 1 <= 25  # "over| Israeli violations"

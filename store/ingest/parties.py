@@ -104,7 +104,7 @@ def no_party(text: str, hit: Hit, following: list[Hit], kinds: dict[str, str]) -
         or _LINKED_AFTER.match(text, hit.end) is not None  # "the al-Qaeda-linked group":
         # what the group is tied to, no party of the act
         or (  # "eight years after the Falklands war": a war's name, no party of the act
-            _WAR_AFTER.match(text, hit.end) is not None and text.endswith("the ", 0, hit.start)
+            text.endswith("the ", 0, hit.start) and _WAR_AFTER.match(text, hit.end) is not None
         )
         or dated_by(text, hit)  # "the last leader to go there since the Russian invasion"
         or (kind in ("state", "place") and site_of_killing(text, hit, following))
@@ -254,9 +254,9 @@ def names_pact(text: str, hit: Hit, kinds: dict[str, str]) -> bool:
     ("signed the Minsk agreements", "under the Geneva accords")."""
     return (
         kinds.get(hit.actor) in ("state", "place")
-        and _PACT_AFTER.match(text, hit.end) is not None
         and (text[hit.start : hit.end] != hit.actor or kinds.get(hit.actor) == "place")
         and text[max(0, hit.start - 4) : hit.start].lower().endswith("the ")
+        and _PACT_AFTER.match(text, hit.end) is not None
     )
 
 
@@ -379,9 +379,11 @@ def takes_part(text: str, hit: Hit, kinds: dict[str, str], floor: int) -> bool:
         and not _imports_of(text, hit)
     ):
         return False
-    if _FACILITY_ELSEWHERE.match(text, hit.end) and text.endswith("the ", floor, start):
+    if text.endswith("the ", floor, start) and _FACILITY_ELSEWHERE.match(text, hit.end):
         return False  # "mourners at the Santa Cruz cemetery in Dili": a site's name
-    if _ABOARD.search(text, max(floor, start - 14), start):
+    if text.find("board", max(floor, start - 14), start) >= 0 and _ABOARD.search(
+        text, max(floor, start - 14), start
+    ):
         return False  # "signed an accord aboard a New Zealand navy ship": where
     kind = kinds.get(hit.actor)
     if kind == "other" and named_event(hit.actor):

@@ -133,7 +133,7 @@ def town_state(cand: Candidate, text: str) -> str | None:
         if (
             _placed(text, start, end)
             or _SETTLEMENT_OF_BEFORE.search(text, max(0, start - 24), start)
-            or (GROUND_AFTER.match(text, end) and not text.endswith(("'s ", "’s "), 0, start))
+            or (not text.endswith(("'s ", "’s "), 0, start) and GROUND_AFTER.match(text, end))
         ):  # "the Kargil heights", but not "Manama's Pearl roundabout": the town's own
             return state
     return None

@@ -162,8 +162,8 @@ def protest_aim(text: str, protested: int, t_start: int, breaks: Breaks) -> bool
     demanding the release of political prisoners", "stormed the airport ..., as they pressed
     for"): four of the six such sentences of the read sets code the protest alone."""
     return (
-        _DEMANDING.match(text, t_start) is not None
-        and t_start - protested < 120
+        t_start - protested < 120
+        and _DEMANDING.match(text, t_start) is not None
         and not breaks.between(protested, t_start)
     )
 

@@ -120,13 +120,13 @@ _DETERMINER_AFTER = re.compile(r" (?:a|an|the|their|its|his|her)\b")
 
 def tied_to(text: str, start: int, end: int) -> bool:
     """The participle only says what a noun is tied to ("ships linked to Israel")."""
-    return _TIED_TO.search(text, max(0, start - 24), end + 6) is not None
+    return holds_any(text, _TIES) and _TIED_TO.search(text, max(0, start - 24), end + 6) is not None
 
 
+#: The participles of ties, one of which every match of _TIED_TO holds: most articles, none.
+_TIES = ("linked", "tied", "connected", "affiliated", "aligned", "allied")
 #: A participle of ties after a noun: "ships linked to Israel", "groups allied with Iran".
-_TIED_TO = re.compile(
-    r"\b[a-z]+s\s+(?:linked|tied|connected|affiliated|aligned|allied)\s+(?:to|with)\b"
-)
+_TIED_TO = re.compile(rf"\b[a-z]+s\s+(?:{'|'.join(_TIES)})\s+(?:to|with)\b")
 
 
 #: Trigger words that are never verbs: a phrase's noun, no next verb.

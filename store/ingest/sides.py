@@ -12,9 +12,9 @@ import re
 
 from personae.store.ingest.act_frames import WAY_PAVED
 from personae.store.ingest.actors import Hit
-from personae.store.ingest.lexicon import GROUP_NAMED_AGAIN
+from personae.store.ingest.lexicon import GROUP_NAMED_AGAIN, words
 from personae.store.ingest.owners import COMPANY_NOUNS
-from personae.store.ingest.scan import holds, holds_one_of, word_pattern
+from personae.store.ingest.scan import holds, holds_any, holds_one_of, word_pattern
 
 #: An object named by what it is, right after its verb: "battling the gunmen", "sanctions
 #: on the country": the group or the state the sentence named before.
@@ -102,7 +102,10 @@ def group_named_again(
     """The armed group or state a subject named by its noun refers to: "after the group fired
     rockets", the last armed group named before; ", and the country has since refused", the
     state the sentence opened with. None when the subject is not so named."""
-    if _GROUP_ANAPHOR.search(text, max(0, t_start - 40), t_start) is not None:
+    if (
+        holds_any(text, _GROUP_NOUNS)
+        and _GROUP_ANAPHOR.search(text, max(0, t_start - 40), t_start) is not None
+    ):
         named = [h for h in actors if h.end <= t_start and kinds.get(h.actor) == "armed_group"]
         return named[-1] if named else None
     if _STATE_ANAPHOR.search(text, max(0, t_start - 50), t_start) is not None:
@@ -113,6 +116,8 @@ def group_named_again(
 
 #: A state named by its noun opening a clause of its own, as subject: ", and the kingdom said
 #: it would", ", and the country has since refused".
+#: A word every match of _GROUP_ANAPHOR holds one of: most articles name no such group.
+_GROUP_NOUNS = tuple(words("group militia movement militant insurgent rebel jihadist guerrilla"))
 _STATE_ANAPHOR = re.compile(
     r",\s+(?:and|but)\s+the\s+(?:kingdom|country|nation|emirate|republic|island\s+nation)\s+"
     r"(?:(?:has|have|had|also|since|later|then|\w+ly|said|says|would|will)\s+){0,4}"
@@ -245,8 +250,8 @@ def venue_of(text: str, hit: Hit) -> bool:
     Jeddah", "resumed talks in the Qatari capital Doha"), not a third side: a city stands
     for its state only as a party's own name ("Beijing said")."""
     return (
-        _VENUE_BEFORE.search(text, max(0, hit.start - 30), hit.start) is not None
-        and text[hit.start : hit.end] != hit.actor
+        text[hit.start : hit.end] != hit.actor
+        and _VENUE_BEFORE.search(text, max(0, hit.start - 30), hit.start) is not None
     )
 
 

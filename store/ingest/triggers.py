@@ -166,13 +166,13 @@ def triggers_of(
         if NAMING.match(text, verb.start) and not (verb.by_pattern and verb.type == "ACCUSE"):
             continue  # "calling them a smear": a word, no phone call ("called Uribe a liar"
             # is the lexicon's charge)
-        if FOUNDED_BY.match(text, verb.start) and text.endswith(", ", 0, verb.start):
+        if text.endswith(", ", 0, verb.start) and FOUNDED_BY.match(text, verb.start):
             continue  # "Georgian Dream, founded by billionaire Bidzina Ivanishvili,": who
             # founded it, history, no act of the news
         if (
             not verb.by_pattern
-            and _POSSESSED.search(text, max(0, verb.start - 30), verb.start)
             and not text.startswith(" of ", verb.end)
+            and _POSSESSED.search(text, max(0, verb.start - 30), verb.start)
         ):  # "Israel's military campaign in Gaza", "Russia's need for Iran": a noun the
             continue  # dictionary reads as a verb ("Apple's purchase of NeXT" is the purchase)
         if text.startswith(("led by ", "headed by "), verb.start):  # "prisoners, led by jailed
