@@ -242,7 +242,7 @@ def possessive_references(
     return out
 
 
-#: The nouns of a body's people: every match of _ITS_FOLLOWERS holds one.
+#: The nouns of a body's people after "its" or "their" in _ITS_FOLLOWERS.
 _FOLLOWERS = ("activists", "supporters", "members", "followers")
 #: A body's people named by "its" or "their": "detained dozens of its activists".
 _ITS_FOLLOWERS = re.compile(

@@ -17,6 +17,8 @@ import pytest
 
 from personae.store.ingest import (
     act_frames,
+    anaphora,
+    appositions,
     breaks,
     clause_subjects,
     conditions,
@@ -280,6 +282,19 @@ ALL_GATES = [
     (partners._WORKING_WITH_BEFORE, partners._WORKING_WORDS),
     (links._ASKED_BY, links._ASKED_BY_WORDS),
     (objects._OVER_WHAT_BEFORE, word_pattern("over")),
+    (sides._GROUP_ANAPHOR, word_pattern(*sides._GROUP_NOUNS)),
+    (appositions._OPPOSED_BEFORE, word_pattern("opposed", "hostile")),
+    (readings._TIED_TO, word_pattern(*readings._TIES)),
+    (readings._DISASTER_SUBJECT, word_pattern(*readings._DISASTERS)),
+    (objects._CALLED_IN, word_pattern("call")),
+    (objects._FILED_WITH, word_pattern("with")),
+    (objects._PART_OF_BEFORE, word_pattern("part")),
+    (objects._NEW_CLAUSE_BEFORE, word_pattern("and")),
+    (objects._AND_SAID, word_pattern("and")),
+    (objects._VENUE_OWNER, word_pattern("'s", "’s")),
+    (parties._ABOARD, word_pattern("board")),
+    (idle_triggers.RESTRICTED_BEFORE, idle_triggers.RESTRICTION_GATE),
+    (anaphora._ITS_FOLLOWERS, word_pattern(*anaphora._FOLLOWERS, *anaphora._HIS_BODIES)),
     *((pattern, words) for pattern, words, _ in GATES),
 ]
 
