@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Sequence
+from itertools import chain
 from operator import attrgetter
 from typing import Protocol
 
@@ -149,6 +150,14 @@ def pronoun_references(
     return out
 
 
+#: A state's own people counted, or its mission acted on: "20 of| its soldiers", "set fire
+#: to| its embassy".
+_ITS_OWN = re.compile(
+    r"\b(?:\d[\d,]*|dozens|scores|hundreds|thousands|two|three|four|five|six|seven|eight|nine"
+    r"|ten|some|several|many)\s+of\s+(its\s+(?:soldiers|troops|citizens|nationals|diplomats"
+    r"|sailors|pilots|border\s+guards|police(?:\s+officers)?))\b"
+    r"|\b(?:to|on|at|outside|stormed|attacked|torched|ransacked)\s+(its\s+(?:embassy|consulate))\b"
+)
 #: A clause of its own opened by a body's people or organs: ", and its leaders called on",
 #: ", and its foreign ministry summoned", ", as its foreign policy chief accused".
 _ITS_PEOPLE = re.compile(
@@ -224,12 +233,15 @@ def possessive_references(
 ) -> list[tuple[int, int, str]]:
     """(start, end, actor) of "its leaders", "its fighters" opening a clause of its own after
     ", and": the body that opened the sentence ("The RPF captured Kigali, and its leaders
-    called on French troops to withdraw": the RPF's leaders)."""
+    called on French troops to withdraw": the RPF's leaders); so are "20 of its soldiers"
+    and "its embassy" set on fire ("India said 20 of its soldiers were killed", "Saudi
+    Arabia severed relations ... after protesters set fire to its embassy")."""
     out: list[tuple[int, int, str]] = []
     if "its " not in text:
         return out
-    for found in _ITS_PEOPLE.finditer(text):
-        start = found.start(1)
+    for found in chain(_ITS_PEOPLE.finditer(text), _ITS_OWN.finditer(text)):
+        group = found.lastindex or 0
+        start = found.start(group)
         number = bisect.bisect_right(sentences, start, key=_START) - 1
         if number < 0:
             continue
@@ -238,7 +250,7 @@ def possessive_references(
         hi = bisect.bisect_left(hits, found.start(), lo, key=_START)
         actor = subject_of(text, sentence, hits[lo:hi])
         if actor is not None and kind_of(actor) in _BODY_KINDS:
-            out.append((start, found.end(1), actor))
+            out.append((start, found.end(group), actor))
     return out
 
 

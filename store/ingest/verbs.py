@@ -213,7 +213,7 @@ TRIGGERS: dict[str, str] = {
     rf"|pull(?:s|ed|ing)? (?:[\w'’,-]+ ){{0,4}}?(?:out|back)\b"
     rf"|(?:cross|march|roll)(?:ed|es|ing)? (?:[\w'’-]+ ){{0,4}}?out of\b)|fre(?:ed|es|eing)\b"
     rf"|set (?:[\w'’-]+ ){{0,3}}?free\b|retreat\w*|restrained|disengag\w+|(?!{_MONEY_RELEASED})releas\w+"
-    rf"|hand(?:s|ed|ing)? over(?={_CAPTIVES_HANDED})"
+    rf"|hand(?:s|ed|ing)? (?:over|back)(?={_CAPTIVES_HANDED}| (?:[\w'’.,-]+ )?captured\b)"
     # "announced a halt to military operations in Georgia", "ordered a suspension of
     # offensive combat operations": fighting stopped by who waged it (CAMEO 0871-0874)
     r"|(?:halt|suspension|cessation|pause)(?= (?:to|of|in) (?:all |its |their |the )?"

@@ -6,7 +6,8 @@ the two sides of what they exchange; one who resigns "bowing to two weeks of nat
 protests," yields to no one named after the comma; "60 million euros in budget support" is
 aid given; "stalled peace talks between Israel and the Palestinians" are no meeting of
 theirs, until they are "resumed"; an oil terminal named by its place on a state's coast is
-that state's."""
+that state's; a captured soldier "handed back" is released; "three of its soldiers" and "its
+embassy" are the sentence's subject's."""
 
 from __future__ import annotations
 
@@ -89,3 +90,30 @@ def test_an_oil_terminal_struck_on_a_states_coast_is_that_states() -> None:
         "Arabia's Red Sea coast on Sunday, the coalition said."
     )
     assert coded_in(text, "2022-03-20") == {("houthis", "saudi arabia", "ASSAULT")}
+
+
+def test_a_captured_soldier_handed_back_is_released() -> None:
+    text = (
+        "LAHORE (Reuters) - Pakistan handed back a captured Indian soldier at the Wagah border "
+        "crossing on Friday."
+    )
+    assert coded_in(text, "2016-01-22") == {("pakistan", "india", "RETREAT")}
+
+
+def test_its_soldiers_counted_and_its_embassy_attacked_are_the_subjects() -> None:
+    text = (
+        "NEW DELHI (Reuters) - India said on Monday that three of its soldiers were killed in a "
+        "clash with Chinese troops on the disputed border."
+    )
+    assert coded_in(text, "2020-06-16") == {
+        ("india", "china", "ASSAULT"),
+        ("china", "india", "ASSAULT"),
+    }
+    text = (
+        "RIYADH (Reuters) - Saudi Arabia expelled Iran's envoy on Sunday, hours after Iranian "
+        "protesters stormed and set fire to its embassy in Tehran."
+    )
+    assert coded_in(text, "2016-01-03") == {
+        ("saudi arabia", "iran", "SANCTION"),
+        ("iran opposition", "saudi arabia", "PROTEST"),
+    }
