@@ -74,7 +74,12 @@ def no_party(text: str, hit: Hit, following: list[Hit], kinds: dict[str, str]) -
     others meet; an envoy's brief."""
     kind = kinds.get(hit.actor)  # asked of every name of every piece: the rules of its kind
     return (
-        (
+        (  # "struck what New Delhi described as a camp": who names the target, no party (but
+            text.endswith("what ", 0, hit.start)  # "in what Taipei called a provocation":
+            and not text.endswith("in what ", 0, hit.start)  # who reacts, reactions.py)
+            and _NAMER_AFTER.match(text, hit.end) is not None
+        )
+        or (
             text.startswith("-", hit.end)
             and _MADE_BY_AFTER.match(text, hit.end) is not None
             and not _imports_of(text, hit)
@@ -441,6 +446,9 @@ _OWNER_NAMED_BEFORE = re.compile(
 _BORDER_AFTER = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:borders?|frontiers?|boundary|doorstep)\b")
 #: Missiles fired over a state: it is the one shown force, not where it happened.
 _FIRED_OVER = re.compile(r"\b(?:missiles?|rockets?)\s+(?:over|across)\s+(?:the\s+)?$")
+#: A target named by the attacker's words: "what| New Delhi |described as".
+_NAMED_BY_WHAT = r"what\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:described\s+as|called|termed)\s+"
+_NAMER_AFTER = re.compile(r"\s+(?:described\s+as|called|termed)\b")
 #: Strikes on things (no actor) and where they were: the state named there is the one hit;
 #: so is the state whose places forces leave.
 _STRUCK_THINGS_BEFORE = re.compile(
@@ -452,7 +460,8 @@ _STRUCK_THINGS_BEFORE = re.compile(
     # "withdrew from several villages in southern Lebanon": Lebanon is left
     r"|(?:withdr[ae]w\w*|pull(?:ed|ing|s)?)\s+(?:(?:its|their)\s+(?:[a-z]+\s+)?(?:troops|forces)\s+)?"
     r"(?:out\s+of|(?:out\s+|back\s+)?from))\s+"
-    r"(?:(?!in\b|across\b)[a-z-]+\s+){1,7}(?:in|across|throughout)\s+(?:the\s+)?"
+    rf"(?:{_NAMED_BY_WHAT})?"  # "struck what New Delhi described as| a militant camp inside"
+    r"(?:(?!in\b|across\b)[a-z-]+\s+){1,7}(?:in|inside|across|throughout)\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west|central)\w*\s+)?$",
 )
 

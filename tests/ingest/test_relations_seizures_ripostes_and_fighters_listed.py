@@ -7,7 +7,8 @@ protests," yields to no one named after the comma; "60 million euros in budget s
 aid given; "stalled peace talks between Israel and the Palestinians" are no meeting of
 theirs, until they are "resumed"; an oil terminal named by its place on a state's coast is
 that state's; a captured soldier "handed back" is released; "three of its soldiers" and "its
-embassy" are the sentence's subject's."""
+embassy" are the sentence's subject's; "struck what New Delhi described as a militant camp
+inside Pakistan" strikes Pakistan, New Delhi only naming the target."""
 
 from __future__ import annotations
 
@@ -117,3 +118,11 @@ def test_its_soldiers_counted_and_its_embassy_attacked_are_the_subjects() -> Non
         ("saudi arabia", "iran", "SANCTION"),
         ("iran opposition", "saudi arabia", "PROTEST"),
     }
+
+
+def test_a_target_named_by_the_attackers_words_is_hit_where_it_lies() -> None:
+    text = (
+        "NEW DELHI (Reuters) - Indian warplanes struck what New Delhi described as a militant "
+        "camp inside Pakistan on Tuesday."
+    )
+    assert coded_in(text, "2019-02-26") == {("india", "pakistan", "ASSAULT")}
