@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from personae.store.ingest.idle_acts import told_around
 from personae.store.ingest.lexicon import ATTACK_CRAFT, words
 from personae.store.ingest.scan import holds_any, word_pattern
 
@@ -334,31 +335,7 @@ def compound_noun(text: str, start: int, end: int) -> bool:
             and text[text.rfind(" ", 0, start - 1) + 1].isupper()
             and not text.endswith(("s ", "'s ", "’s "), 0, start)
         )
-        or (  # "visited jailed PKK leader Abdullah Ocalan": who he is, no jailing
-            word in ("jailed", "imprisoned", "detained")
-            and _HOLDING_STATUS_BEFORE.search(text, max(0, start - 12), start) is not None
-        )
-        or (  # "was charged with treason and rape": the charge's crime, no act of the news
-            word in _CRIMES
-            and _CHARGED_WITH_BEFORE.search(text, max(0, start - 140), start) is not None
-        )
-        or (  # "300 Rohingya fleeing fighting in Myanmar": what they flee, no act of theirs
-            word in _FLED_WORDS
-            and _FLEEING_BEFORE.search(text, max(0, start - 40), start) is not None
-        )
-        or (  # "reviving stalled nuclear talks between Pyongyang and Washington": talks
-            word in ("talks", "negotiations")  # that are not going on, no meeting
-            and _STALLED_BEFORE.search(text, max(0, start - 30), start) is not None
-        )
-        or (  # "as they gathered for a prayer meeting": a crowd, meeting no one
-            word.startswith("gather") and _GATHERED_FOR.match(text, end) is not None
-        )
-        or (word == "hit" and _BACK_BY.match(text, end) is not None)  # "Minsk hit back by
-        # recalling its ambassadors": the recalling is the act
-        or (  # "served Jacob Zuma with an indictment": the serving is the act
-            word in ("indictment", "warrant", "summons", "subpoena", "writ")
-            and _SERVED_BEFORE.search(text, max(0, start - 90), start) is not None
-        )
+        or told_around(text, word, start, end)  # idle_acts.py
         or (word == "invasion" and text.startswith((" force", " fleet"), end))  # "an American
         # invasion force was due to land": the force, no invasion yet
         or (word in ("charge", "charges") and _D_AFFAIRES.match(text, end) is not None)
@@ -405,45 +382,6 @@ def compound_noun(text: str, start: int, end: int) -> bool:
     )
 
 
-#: Right before a status that describes whom it names: "visited| jailed PKK leader", "the|
-#: jailed activist", "release of| detained protesters".
-_HOLDING_STATUS_BEFORE = re.compile(
-    r"\b(?:the|a|an|of|with|for|to|visited|visiting|met|meeting|freed|released|including)\s+$",
-    re.IGNORECASE,
-)
-#: Crimes a charge names.
-_CRIMES = frozenset(
-    words("rape murder murders assault kidnapping kidnappings torture abduction massacre killing")
-)
-#: A charge and the crimes it lists before the last: "charged with treason and| rape",
-#: "charged opposition leader Kizza Besigye with treason and| rape".
-_CHARGED_WITH_BEFORE = re.compile(
-    r"\b(?:charged|charges|convicted|guilty|indicted)\b[^.;]{0,80}?\b(?:with|of|for|on)\s+"
-    r"(?:[a-z-]+(?:,\s+|\s+and\s+|\s+))*$",
-    re.IGNORECASE,
-)
-#: Talks at a standstill, right before their noun: "stalled nuclear| talks" (not once
-#: "resumed": going on again).
-_STALLED_BEFORE = re.compile(
-    r"(?<!resumed )(?<!resume )(?<!resuming )(?<!restarted )(?<!reopened )"
-    r"\b(?:stalled|deadlocked|suspended|frozen|moribund|collapsed|long-stalled)\s+(?:[a-z-]+\s+)?$",
-    re.IGNORECASE,
-)
-#: What a crowd gathers for or where: "gathered| for a prayer meeting", "gathered| outside".
-_GATHERED_FOR = re.compile(r"\s+(?:for|to|in|at|outside|near|on|around)\b")
-#: A riposte told by its means: "hit back| by recalling".
-_BACK_BY = re.compile(r"\s+back\s+(?:on\s+\w+\s+)?by\s+[a-z]+ing\b")
-#: What people flee or are displaced by.
-_FLED_WORDS = frozenset(words("fighting violence clashes war attacks bombing bombings shelling"))
-_FLEEING_BEFORE = re.compile(
-    r"\b(?:flee(?:s|ing)?|fled|escap(?:e|es|ed|ing)|displaced\s+by|uprooted\s+by)\s+"
-    r"(?:the\s+)?(?:[a-z-]+\s+)?$",
-    re.IGNORECASE,
-)
-#: A serving, then what is served: "served Jacob Zuma with an| indictment".
-_SERVED_BEFORE = re.compile(
-    r"\bserv(?:e|es|ed|ing)\b[^.;]*\bwith\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+)?$", re.IGNORECASE
-)
 #: A name's last word right before a word (an opposition's noun after its name), no pair
 #: joined by a hyphen ("the Iran-Russia alliance" is one between the two).
 _NAME_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?-i:[A-Z][\w'’]*) $")

@@ -451,3 +451,17 @@ _OTHER_SUBJECT = re.compile(
     r"|\b(?:after|before|when|while|because|since|until|as)\s+(?:its|their)\s+(?:[a-z-]+\s+)?"
     r"(?:supporters|members|activists|followers|fighters|troops|forces|leaders)\b"
 )  # "arrested 23 members of FORD after its supporters defied a ban and held a rally"
+
+
+#: Yielding to what others did: "bowing to", "gave in to".
+_BOWING_TO = re.compile(r"(?:bow(?:s|ed|ing)?|yield(?:s|ed|ing)?|g[ai]v(?:e|es|ing)\s+in)\s+to\b")
+#: Yielding to something, right before its noun: "bowing to nearly two weeks of| protests".
+_BOWED_TO_BEFORE = re.compile(rf"{_BOWING_TO.pattern}\s+(?:[\w-]+\s+){{0,5}}$")
+
+
+def bowed_to(text: str, kind: str, t_start: int) -> bool:
+    """The trigger yields to something ("bowing to"), or names what is yielded to ("bowing to
+    two weeks of| protests"): who did it is named in its own phrase, before any comma."""
+    return (kind == "CONCEDE" and _BOWING_TO.match(text, t_start) is not None) or (
+        _BOWED_TO_BEFORE.search(text, max(0, t_start - 50), t_start) is not None
+    )

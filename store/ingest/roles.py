@@ -51,7 +51,7 @@ from personae.store.ingest.objects import (
 )
 from personae.store.ingest.pairing import pairs_of
 from personae.store.ingest.parties import ATTACK_AFTER, backing_agent
-from personae.store.ingest.readings import SENDING, WATCH_AFTER
+from personae.store.ingest.readings import SENDING, WATCH_AFTER, bowed_to
 from personae.store.ingest.scan import holds
 from personae.store.ingest.sentence_subjects import sentence_subjects
 from personae.store.ingest.sides import group_named_again, protesters_of
@@ -100,10 +100,6 @@ _HOLDING_AFTER = re.compile(
 _CLAUSE_JOINT = re.compile(r"[,;]|\band\b")
 #: An apposition that describes, no name opening it: ", the businessman".
 _DESCRIBING = re.compile(r",\s+(?:a|an|the)\s+(?-i:[a-z])")
-#: Yielding to what others did: "bowing to", "gave in to".
-_BOWING_TO = re.compile(r"(?:bow(?:s|ed|ing)?|yield(?:s|ed|ing)?|g[ai]v(?:e|es|ing)\s+in)\s+to\b")
-#: Yielding to something, right before its noun: "bowing to nearly two weeks of| protests".
-_BOWED_TO_BEFORE = re.compile(rf"{_BOWING_TO.pattern}\s+(?:[\w-]+\s+){{0,5}}$")
 #: A description naming who leads the subject: ", led by Saudi Arabia".
 _LED_BY = re.compile(r",\s+(?:led|headed|commanded)\s+by\b")
 
@@ -195,11 +191,9 @@ def roles(
         for h in actors
         if t_end <= h.start < high and h not in speaking and h is not said_by and h not in mediators
     ]  # though it may be named there again ("Kabul said Pakistan shelled Afghan villages")
-    if (kind == "CONCEDE" and _BOWING_TO.match(text, t_start)) or _BOWED_TO_BEFORE.search(
-        text, max(0, t_start - 50), t_start
-    ):  # "bowing to two weeks of protests, hours after Hezbollah supporters attacked": those
-        after = [h for h in after if "," not in text[t_end : h.start]]  # bowed to, and who
-        # protested, are named before the comma
+    if bowed_to(text, kind, t_start):  # "bowing to two weeks of protests, hours after
+        after = [h for h in after if "," not in text[t_end : h.start]]  # Hezbollah supporters
+        # attacked": those bowed to, and who protested, are named before the comma
     if not after:  # "bowed to Chinese pressure": the one named inside the verb's own words
         after = [
             h
