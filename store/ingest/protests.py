@@ -74,6 +74,9 @@ _PROTEST_HELD = re.compile(
     r"|mounted|organi[sz]ed|led|kept\s+up|resumed?|press(?:ed|es|ing)?(?:\s+on\s+with)?)\s+(?:an?\s+|their\s+|its\s+|his\s+|her\s+"
     r"|the\s+)?(?:[\w-]+\s+){0,3}?(?:strike|protest|march|rally|demonstration|sit-in|walkout)s?"
     r"|(?:marched|rallied|protested|demonstrated|picketed)(?!\s+(?:on|at|against)\s+\w)"
+    # "supporters who blocked a highway outside Dhaka": a blockade of roads, a protest (CAMEO 144)
+    r"|(?:blocked|blockaded|barricaded)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:roads?|highways?"
+    r"|streets|bridges?|railways?|rail\s+lines?|junctions?|intersections?)"
     r"|went\s+on\s+strike)\b",
     re.IGNORECASE,
 )
@@ -85,7 +88,18 @@ _PROTEST_BY = re.compile(
 )
 _HOLDING_KINDS = frozenset({"organisation", "other", "person"})
 #: Every protest _PROTEST_HELD and _PROTEST_BY read holds one of these.
-_HELD_WORDS = ("strike", "protest", "march", "rall", "demonstrat", "sit-in", "walkout", "picket")
+_HELD_WORDS = (
+    "strike",
+    "protest",
+    "march",
+    "rall",
+    "demonstrat",
+    "sit-in",
+    "walkout",
+    "picket",
+    "block",
+    "barricad",
+)
 #: Strikes of arms, not of labour: "launched air strikes", "staged retaliatory strikes on".
 _ARMED_STRIKE = re.compile(
     r"\b(?:air|missile|drone|rocket|artillery|military|retaliatory|pre-?emptive|precision"

@@ -2,7 +2,8 @@
 Constitutional Court" of a story is its state's court (a government body of that state, so
 protesters against its ruling protest no foreign body), while "the International Court of
 Justice" stays a body of its own; a top prosecutor asking the Constitutional Court to shut
-down a party charges that party; gendarmes named without their state are its police."""
+down a party charges that party; gendarmes named without their state are its police; a
+party's supporters who blocked roads protest against its state."""
 
 from __future__ import annotations
 
@@ -32,3 +33,14 @@ def test_a_prosecutor_asking_a_court_to_shut_down_a_party_charges_it() -> None:
 def test_gendarmes_named_without_their_state_are_its_police() -> None:
     text = "ANKARA (AP) - Gendarmes detained 20 HDP activists in Hakkari on Monday."
     assert coded_in(text, "2016-11-07") == {("turkey", "peoples' democratic party", "COERCE")}
+
+
+def test_a_partys_supporters_who_blocked_roads_protest_against_its_state() -> None:
+    text = (
+        "KATHMANDU (Reuters) - Police fired tear gas at thousands of Nepali Congress supporters "
+        "who blocked the main highway into the capital on Monday."
+    )
+    assert coded_in(text, "2006-04-10") == {
+        ("nepal", "nepali congress", "ASSAULT"),
+        ("nepali congress", "nepal", "PROTEST"),
+    }
