@@ -22,6 +22,7 @@ from personae.store.ingest.lexicon import (
     ORGANISATION_OPENERS,
     ORGANISATION_WORDS,
     PERSON_CUES,
+    STATE_COURTS,
     words,
 )
 from personae.store.ingest.name_edges import civic_name
@@ -36,10 +37,6 @@ from personae.store.ingest.places import GROUND_AFTER
 from personae.store.ingest.scan import holds_any, longest_match
 
 _WORDS_AROUND = re.compile(r"[A-Za-z]+")
-#: First words of a state's own courts: "Supreme Court", "Constitutional Court".
-_STATE_COURTS = frozenset(
-    words("Supreme Constitutional High Federal Appeals Administrative Military Cassation")
-)
 #: Words that make a name a state's body only with a state in it ("United States Air Force");
 #: otherwise an organisation ("Apple Corps", "Office of Fair Trading" aside).
 _WEAK_GOVERNMENT = frozenset(
@@ -143,7 +140,7 @@ def kind_of(cand: Candidate, text: str, gaz: Gazetteer) -> str:
             return "organisation"  # "Inter-American Commission on Human Rights": no state's
         government = [w for w in name_words if w in GOVERNMENT_WORDS]
         strong = any(w not in _WEAK_GOVERNMENT for w in government) or (
-            name_words[-1] == "Court" and name_words[0] in _STATE_COURTS
+            name_words[-1] == "Court" and name_words[0] in STATE_COURTS
         )  # "the Supreme Court": a state's (not "the International Court of Justice")
         if strong or state_opening(cand, "government", gaz):
             return "government"

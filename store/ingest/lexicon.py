@@ -179,6 +179,18 @@ ATTACK_CRAFT = frozenset(
     + words("boat boats craft dog dogs")
 )
 
+#: First words of a state's own courts, before "Court": "Supreme Court", "Constitutional Court"
+#: (not "the International Court of Justice").
+STATE_COURTS = (
+    "Supreme",
+    "Constitutional",
+    "High",
+    "Federal",
+    "Appeals",
+    "Administrative",
+    "Military",
+    "Cassation",
+)
 #: Last words of parties' and movements' names: "Awami League", "Forum for Democratic Change".
 PARTY_WORDS = frozenset(
     words("Party Movement Front Alliance Union Congress League Coalition Forum Rally")

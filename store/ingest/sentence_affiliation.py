@@ -19,6 +19,7 @@ from typing import Protocol
 from personae.store.ingest.affiliation import GROUP_KINDS, HEAD_TITLE_BEFORE, ITS_OFFICE
 from personae.store.ingest.anaphora import Mention
 from personae.store.ingest.gazetteer import load_gazetteer
+from personae.store.ingest.lexicon import STATE_COURTS
 from personae.store.ingest.name_words import CREEDS
 from personae.store.ingest.opposition import OF_PARTY_NAMED
 
@@ -150,7 +151,7 @@ _PORTFOLIO_BODY = re.compile(
     r"(?:Interior|Foreign|Defen[cs]e|Finance|Justice|Health|Trade|Economy|Education|Energy"
     r"|Agriculture|Home|Information|Culture|Transport|Treasury|Foreign\s+Affairs|Internal\s+Affairs)"
     r"\s+(?:Ministry|Office|Department)|Ministry\s+of\s+(?:the\s+)?[A-Z]\w+(?:\s+Affairs)?"
-    r"|(?:Supreme|Constitutional|High|Federal|Appeals|Administrative|Military|Cassation)\s+Court"
+    rf"|(?:{'|'.join(STATE_COURTS)})\s+Court"
 )  # "the Supreme Court ruled": the state's of the sentence
 #: Waters, rivers, deserts and ranges: places states share, in no one state of a sentence
 #: ("a Greek-owned carrier in the Red Sea").

@@ -35,7 +35,7 @@ def test_serving_an_indictment_is_legal_action_not_cooperation() -> None:
 
 def test_the_crimes_a_charge_lists_are_no_attack() -> None:
     text = (
-        "KAMPALA (Reuters) - Ugandan police charged two leaders of the Forum for Democratic "
-        "Change with treason and rape on Tuesday."
+        "KAMPALA (Reuters) - Uganda charged opposition leader Kizza Besigye of the Forum for "
+        "Democratic Change with treason and rape on Tuesday."
     )
     assert coded_in(text, "2005-11-15") == {("uganda", "forum for democratic change", "COERCE")}
