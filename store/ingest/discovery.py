@@ -4,6 +4,7 @@ state or body each serves (split from actors.py)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from operator import attrgetter
 
@@ -108,6 +109,8 @@ def discover(
         province_of = subdivision_state(cand, text) or town_state(cand, text)  # "Borno
         # state", "in Jos": Nigeria's
         kind = "place" if province_of or natural_place(cand, text) else kind_of(cand, text, gaz)
+        if kind == "other" and _only_an_adjective(cand, text):
+            continue
         for start, end in cand.spans:
             actor = found.add(name, kind, start, end)
         body_state = (  # "the US Justice Department", "Cameroon's Northwest region"
@@ -189,3 +192,17 @@ def _descriptions(
         found.hits.extend(Hit(*hit) for hit in referred)  # no alias: "Gulf" is not Qatar
         if not cand.spans:
             del candidates[cand.name]
+
+
+#: One word of an adjective's shape: "Olympic", "Andean", "Pan-Africanist", "Scottish".
+_ADJECTIVE_SHAPE = re.compile(r"(?!Ocean$)[A-Z][\w-]*(?:ic|ean|ist|ian|ish)")
+#: A lower-case word right after a name: the name modifies it.
+_MODIFIED_AFTER = re.compile(r"[\"”’]? [a-z]")
+
+
+def _only_an_adjective(cand: Candidate, text: str) -> bool:
+    """A word no lexicon knows, of an adjective's shape, that only ever modifies the word after
+    it ("an Olympic truce", "Andean leaders", "a true Pan-Africanist" quoted): no actor."""
+    return _ADJECTIVE_SHAPE.fullmatch(cand.name) is not None and all(
+        _MODIFIED_AFTER.match(text, end) for _, end in cand.spans
+    )

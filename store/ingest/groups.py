@@ -91,8 +91,14 @@ _MADE_OF_GAP = re.compile(
 _OFFICER_GAP = re.compile(
     r"\s+(?:leader|chief|head|spokes(?:man|woman)|chair(?:man|woman|person)|secretary-general)\s+"
 )
-#: The same, ending where the body is named: its people stand for it in a subject.
-MEMBERS_OF_BEFORE = re.compile(rf"\b{MEMBERS_OF}$")
+#: The same, ending where the body is named: its people stand for it in a subject; so do
+#: its people opening a clause ("Members of the Korean Metal Workers' Union at Hyundai
+#: Motor staged a strike": the union, not the carmaker it works at).
+MEMBERS_OF_BEFORE = re.compile(
+    rf"\b{MEMBERS_OF}$|(?:^|[,;\-–—]\s+|\b(?:and|but)\s+)(?:(?:hundreds|thousands|dozens)\s+of\s+)?"
+    r"(?:[Mm]embers|[Ll]eaders|[Ww]orkers|[Ee]mployees|[Ss]upporters|[Aa]ctivists|[Ss]taff)"
+    r"\s+of\s+(?:the\s+|its\s+|their\s+)?$"
+)
 _OWNER_GAP = re.compile(rf"['’]s\s+(?:(?!(?:[a-z]+ed|{IRREGULAR_PAST})\s)[a-z-]+\s+){{0,2}}")
 
 

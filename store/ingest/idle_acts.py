@@ -2,7 +2,8 @@
 jailed PKK leader Abdullah Ocalan"), the crimes a charge lists ("charged with treason and
 rape"), what people flee ("fleeing fighting in Myanmar"), talks at a standstill ("reviving
 stalled talks"), a crowd gathered ("as they gathered for a prayer meeting"), a riposte told
-by its means ("hit back by recalling") and papers served ("served with an indictment")."""
+by its means ("hit back by recalling"), papers served ("served with an indictment") and a
+meeting one is invited to ("invited his counterpart to visit")."""
 
 from __future__ import annotations
 
@@ -50,6 +51,14 @@ _SERVED_BEFORE = re.compile(
     r"\bserv(?:e|es|ed|ing)\b[^.;]*\bwith\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+)?$", re.IGNORECASE
 )
 
+#: An invitation, then the meeting it asks to: "invited his Peruvian counterpart to| visit",
+#: "invited leaders of the union to| talks" (the invitation is the act: verbs.INVITED_TO_MEET).
+_INVITED_TO_BEFORE = re.compile(
+    r"\binvit(?:e|es|ed|ing)\s+(?:[\w'’.-]+\s+){0,8}?to\s+"
+    r"(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+
 
 def told_around(text: str, word: str, start: int, end: int) -> bool:
     """The trigger ``word`` (lower case, at ``start``-``end``) only describes someone or
@@ -79,5 +88,9 @@ def told_around(text: str, word: str, start: int, end: int) -> bool:
         or (  # "served Jacob Zuma with an indictment": the serving is the act
             word in ("indictment", "warrant", "summons", "subpoena", "writ")
             and _SERVED_BEFORE.search(text, max(0, start - 90), start) is not None
+        )
+        or (  # "invited his counterpart to visit Santiago": a visit to come, if accepted
+            text.find("nvit", max(0, start - 90), start) >= 0
+            and _INVITED_TO_BEFORE.search(text, max(0, start - 90), start) is not None
         )
     )

