@@ -119,8 +119,10 @@ _NOT_PARTICIPLE = re.compile(r"[\w'’-]*?(?:ing|s)\b")
 
 #: A participle right after a noun and before a preposition: a reduced relative clause,
 #: passive ("two men sought in the slaying", "soldiers killed in Ukraine").
-_REDUCED = re.compile(  # not a verb that takes no object ("paratroopers arrived in")
+_REDUCED = re.compile(  # not a verb that takes no object ("paratroopers arrived in"), nor
+    # one whose target follows "at" ("troops fired at Indian soldiers")
     r"(?!(?:arriv|land|return|rall|march|gather|travel|retreat|died|clash|battl|skirmish)\w*\s)"
+    r"(?!(?:fired|aimed|lashed)\s+at\b)"
     r"(?:\w+ed|sought|held|shot|taken|hit|struck|caught|beaten)"
     r"\s+(?:in|by|at(?!\s+(?:least|most)\b)|near|outside|inside"
     r"|during|over(?!\s+\d))\b"

