@@ -257,6 +257,8 @@ TRIGGERS: dict[str, str] = {
     # "flew to Lome to press Togo's leader to step down": an appeal to act
     r"|press(?:es|ed|ing)?(?= (?:[\w'’.-]+ ){1,6}?to (?!(?:the|a|an)\b)[a-z]+))",
     "ACCUSE": r"(?:exchang|trad)(?:e|es|ed|ing) (?:[\w-]+ )?(?:accusations|barbs|insults|blame)"
+    # "lodged 'stern representations' with Japan": a formal complaint (CAMEO 114)
+    r"|(?:lodg|mak|made|register)\w* [\"“']?(?:[\w-]+ ){0,2}?representations\b"
     rf"|{COURT_PETITIONED}"
     # "allegations linking agents of the Indian government to the killing": a charge
     r"|link(?:s|ed|ing)(?= (?:[\w'’.-]+ ){1,6}?to (?:the )?(?:[\w-]+ )?(?:killings?|murders?"

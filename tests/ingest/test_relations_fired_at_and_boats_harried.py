@@ -1,6 +1,7 @@
-"""Shots and boats: troops that "fired at" others attack them ("fired" is no passive before
-"at"); a boat blasted with a water cannon or rammed is coerced by the vessel's state (CAMEO
-17, as event coders code it), while a convoy rammed by a bomber is attacked."""
+"""Shots, boats and complaints: troops that "fired at" others attack them ("fired" is no
+passive before "at"); a boat blasted with a water cannon or rammed is coerced by the vessel's
+state (CAMEO 17, as event coders code it), while a convoy rammed by a bomber is attacked;
+"representations" lodged with a state are a formal complaint against it."""
 
 from __future__ import annotations
 
@@ -39,3 +40,11 @@ def test_a_boat_rammed_is_coerced() -> None:
 def test_a_convoy_rammed_by_a_bomber_is_attacked() -> None:
     text = "KABUL (Reuters) - A Taliban suicide bomber rammed a NATO convoy in Kabul on Tuesday."
     assert coded_in(text, "2010-05-18") == {("taliban", "nato", "ASSAULT")}
+
+
+def test_stern_representations_lodged_are_a_complaint() -> None:
+    text = (
+        'BEIJING (Reuters) - China said on Tuesday it had lodged "solemn representations" '
+        "with South Korea after its defence minister visited a disputed reef."
+    )
+    assert ("china", "south korea", "ACCUSE") in coded_in(text, "2024-03-12")
