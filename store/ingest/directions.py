@@ -133,6 +133,20 @@ def each_on_the_other(text: str, t_start: int, t_end: int) -> bool:
     )
 
 
+#: The forces of the two sides just named, right before their fight: "urged Armenia and
+#: Azerbaijan to halt hostilities, after their armies| clashed".
+_THEIR_FORCES_BEFORE = re.compile(
+    r"\btheir\s+(?:[a-z-]+\s+)?(?:armies|forces|troops|soldiers|navies|militaries)\s+$"
+)
+
+
+def their_forces_fought(text: str, kind: str, t_start: int) -> bool:
+    """ "..., after their armies clashed": the two sides just related fought each other."""
+    return traded(text, kind, t_start) and (
+        _THEIR_FORCES_BEFORE.search(text, max(0, t_start - 40), t_start) is not None
+    )
+
+
 def signed_together(text: str, kind: str, t_start: int) -> bool:
     """ "Signed an agreement with X": both signed; "established diplomatic relations with X":
     both did (each such tie of the read held-out sets is coded both ways); "is ready to

@@ -350,7 +350,7 @@ _UNNAMED_SUBJECT = re.compile(
     r"(?!(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}"
     rf"(?:{GROUP_NAMED_AGAIN}"
     r"|country|nation|kingdom|island|government|regime|junta|army|military|authorities|police"
-    r"|troops|forces|company|firm|alliance|bloc|body|opposition|leader|president|premier"
+    r"|troops|forces|armies|soldiers|company|firm|alliance|bloc|body|opposition|leader|president|premier"
     r"|minister|king)\b)"  # named again: "the militants killed", "the opposition leader accused"
     r"(?!(?:its|their)\s+(?:[a-z-]+\s+){0,2}(?:chief|envoy|diplomats?|ambassador|officials"
     r"|spokes(?:man|woman|person)|ministry)\s)"  # "as its foreign policy chief accused"

@@ -45,7 +45,7 @@ from personae.store.ingest.clauses import (
 from personae.store.ingest.complaints import complained_acts, past_the_forum
 from personae.store.ingest.conditions import condition_threats, conditional, demanded, warned_of
 from personae.store.ingest.deadlines import deadline_given
-from personae.store.ingest.directions import JOINT
+from personae.store.ingest.directions import JOINT, their_forces_fought
 from personae.store.ingest.events import (
     another_event,
     broker_and_sides,
@@ -290,6 +290,7 @@ def _read(
                 and not participle_opens(text, asked, t_start)
                 and not and_clause(text, asked, t_start)
                 and not visit_between(text, asked, t_start)
+                and not their_forces_fought(text, kind, t_start)  # "after their armies clashed"
             )
         ) and not reacts_to_act(text, actors, t_start):  # "..., a snub that Japan called"
             asked = t_end  # "urged Iran to free the detained sailors": the appeal, no release

@@ -17,7 +17,7 @@ from personae.store.ingest.act_frames import read_help
 from personae.store.ingest.actors import Hit
 from personae.store.ingest.appositions import object_relative
 from personae.store.ingest.breaks import Breaks
-from personae.store.ingest.directions import SIGNING, each_on_the_other
+from personae.store.ingest.directions import SIGNING, each_on_the_other, their_forces_fought
 from personae.store.ingest.events import PROMPTING, participle_clause
 from personae.store.ingest.forces_moved import facing
 from personae.store.ingest.links import one_side, subject_before
@@ -90,6 +90,7 @@ def pairs_read(
                 and BOTH_BEFORE.search(text, t_start - 50, t_start)
             )
             or each_on_the_other(text, t_start, t_end)
+            or their_forces_fought(text, kind, t_start)
         )
         else []
     )
