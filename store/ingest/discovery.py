@@ -111,6 +111,11 @@ def discover(
         kind = "place" if province_of or natural_place(cand, text) else kind_of(cand, text, gaz)
         if kind == "other" and _only_an_adjective(cand, text):
             continue
+        regulating = (
+            _states_regulator(cand, text, found) if kind in ("organisation", "other") else None
+        )
+        if regulating is not None:  # "Russia's Federal Antimonopoly Service", "Brazil's
+            kind = "government"  # antitrust watchdog CADE": the state's own body
         for start, end in cand.spans:
             actor = found.add(name, kind, start, end)
         body_state = (  # "the US Justice Department", "Cameroon's Northwest region"
@@ -133,6 +138,7 @@ def discover(
             # names, before any lexicon person of that name ("Abdullah" served Indonesia too)
             or (cand.title and leader_state(cand, gaz, date))
             or body_state
+            or regulating
             or (_subject_state(text, tokens, initial, cand, found) if kind == "person" else None)
         )
         for other in early.get(name, ()):  # short forms met before the full name
@@ -205,4 +211,30 @@ def _only_an_adjective(cand: Candidate, text: str) -> bool:
     it ("an Olympic truce", "Andean leaders", "a true Pan-Africanist" quoted): no actor."""
     return _ADJECTIVE_SHAPE.fullmatch(cand.name) is not None and all(
         _MODIFIED_AFTER.match(text, end) for _, end in cand.spans
+    )
+
+
+#: A state's body whose last word may name any body ("Office", "Service", "Authority").
+_BODY_WORDS = frozenset({"Office", "Service", "Authority", "Watchdog", "Regulator"})
+#: Between a state and its regulator named after it: "Brazil's| antitrust watchdog |CADE".
+_REGULATOR_GAP = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}?(?:watchdog|regulator)\s+")
+
+
+def _states_regulator(cand: Candidate, text: str, found: Found) -> str | None:
+    """The state whose possessive opens a body's name, when its last word names a body or
+    "watchdog" or "regulator" stands between ("Britain's Competition and Markets Authority",
+    "Brazil's antitrust watchdog CADE"); a union or a party after one stays its own
+    ("Germany's GDL union")."""
+    start = cand.spans[0][0]
+    if cand.name.split()[-1] in _BODY_WORDS:
+        return state_before(text, start, found.hits, found.kind_of)
+    return next(
+        (
+            hit.actor
+            for hit in found.hits
+            if start - 40 <= hit.end < start
+            and found.kind_of(hit.actor) == "state"
+            and _REGULATOR_GAP.fullmatch(text, hit.end, start)
+        ),
+        None,
     )
