@@ -443,6 +443,7 @@ def find_actors(
         actors[person].affiliation = party  # "former prime minister Imran Khan ... his PTI"
     for person, company in company_officers(text, found.hits, kind_by_name).items():
         actors[person].affiliation = actors[person].affiliation or company
+        actors[company].kind = "company"  # "Tesla chief executive Elon Musk": its chief's firm
     for person, body in body_officers(text, found.hits, kind_by_name).items():
         actors[person].affiliation = body
     for person, employer in officers_in_apposition(text, found.hits, kind_by_name).items():

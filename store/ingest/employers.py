@@ -91,15 +91,26 @@ def organ_of(name: str, is_body: Callable[[str], bool]) -> str | None:
 def company_officers(
     text: str, hits: Sequence[Hit], kind_of: Callable[[str], str]
 ) -> dict[str, str]:
-    """Each person named right after a company and an officer's title, with that company."""
+    """Each person named right after a company and an officer's title, with that company;
+    a name no lexicon knows whose officer is its "chief executive" or "CEO" is a company too
+    ("Tesla chief executive Elon Musk")."""
     found: dict[str, str] = {}
     for first, second in pairwise(hits):
-        kinds = kind_of(first.actor), kind_of(second.actor)
-        if kinds == ("company", "person") and _TITLE_BETWEEN.fullmatch(
-            text, first.end, second.start
-        ):
+        if kind_of(second.actor) != "person":
+            continue
+        kind = kind_of(first.actor)
+        between = {"company": _TITLE_BETWEEN, "other": _EXECUTIVE_BETWEEN}.get(kind)
+        if between is not None and between.fullmatch(text, first.end, second.start):
             found.setdefault(second.actor, first.actor)
     return found
+
+
+#: Between a name and its officer, a title only a company gives: "Tesla| chief executive |Elon
+#: Musk", "Nissan's| CEO |Makoto Uchida".
+_EXECUTIVE_BETWEEN = re.compile(
+    r"(?:['’]s)?\s+(?:[Cc]hief\s+[Ee]xecutive(?:\s+[Oo]fficer)?|CEO|[Cc]hief\s+[Ff]inancial"
+    r"\s+[Oo]fficer|CFO)\s+"
+)
 
 
 #: Between an officer and their employer in apposition: "Martin Hale|, |Google".

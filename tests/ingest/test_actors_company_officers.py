@@ -52,3 +52,10 @@ def test_a_firm_named_before_its_boss_is_a_company_and_the_boss_its_officer() ->
 def test_guard_a_name_after_a_ceo_is_no_company() -> None:
     found = entities_in("Apple CEO Tim Cook met President Xi Jinping in Beijing.", "2020-09-13")
     assert found["Tim Cook"].kind == "person"
+
+
+def test_a_name_whose_chief_executive_is_named_is_a_company() -> None:
+    text = "BERLIN (Reuters) - Tesla chief executive Elon Musk visited the Gruenheide plant."
+    found = entities_in(text, "2024-03-13")
+    assert found["Tesla"].kind == "company"
+    assert found["Elon Musk"].affiliation == "tesla"
