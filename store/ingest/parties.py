@@ -440,7 +440,8 @@ _OWNED_BY_ITS_PEOPLE = re.compile(
 )
 #: A name or adjective right before an institution's noun: its owner ("British| authorities").
 _OWNER_NAMED_BEFORE = re.compile(
-    r"\b(?!(?:A|An|The|Some|Several|Many|Two|Three|Local|Its|Their|His|Her|On|In)\s)[A-Z][\w.'’-]*\s+$"
+    r"\b(?!(?:A|An|The|Some|Several|Many|Two|Three|Local|Its|Their|His|Her|On|In|Security|Riot"
+    r"|Government|Federal|Military|Army|Armed)\s)[A-Z][\w.'’-]*\s+$"
 )
 #: A state's border named after it: "'s eastern border", "'s frontier".
 _BORDER_AFTER = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:borders?|frontiers?|boundary|doorstep)\b")

@@ -113,10 +113,11 @@ ACT_NOUNS = (
     r"|charge|claim|accusation|ban|order|demand|appeal|request|proposal|offer|ultimatum"
     r"|deployment|incursion|visit|campaign|crackdown|invasion|occupation|bombing|shelling"
     r"|bombardment|blockade|treatment|snub|conditions?|terms|coup|putsch|takeover|annexation"
-    r"|seizure|arrests?|detentions?|killings?|execution|assassination|massacre|test|launch)"
+    r"|seizure|arrests?|detentions?|killings?|execution|assassination|massacre|test|launch"
+    r"|remarks|comments|statement|allegations)"
 )
 _ACT_BEFORE_REACTOR = re.compile(
-    rf"(?:,\s+(?:(?:a|an|the|in\s+a)\s+(?:[a-z-]+\s+){{0,2}}?{ACT_NOUNS}\s+"
+    rf"(?:,\s+(?:(?:(?:a|an|the|in\s+a)\s+)?(?:[a-z-]+\s+){{0,2}}?{ACT_NOUNS}\s+"
     r"(?:(?:that|which)\s+)?|which\s+)|\s+in\s+what\s+)"  # "on Friday in what Taipei called"
     r"(?:(?:the|its|a|an)\s+(?:(?:[a-z-]+\s+){0,3}?"
     r"(?:in|of|group|party|movement|bloc)\s+)?)?"  # "the main opposition group Al Wefaq"

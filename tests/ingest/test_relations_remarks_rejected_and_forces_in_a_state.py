@@ -1,0 +1,31 @@
+"""Reactions and forces: an act named again by a bare plural noun ("..., remarks the
+government swiftly rejected as biased") is rejected by the one named before the verb, as
+"a decision X rejected" is; "Security forces in Bangladesh" are Bangladesh's own, as "police
+in Kenya" are (a capitalised word opening the sentence is no owner of theirs)."""
+
+from __future__ import annotations
+
+from relation_support import coded_in
+
+
+def test_remarks_rejected_are_the_rejecters_reaction() -> None:
+    text = (
+        "MANILA (Reuters) - The U.N. human rights office said on Friday that the Philippines "
+        "had failed to stop extrajudicial killings, remarks Manila swiftly rejected as biased."
+    )
+    assert ("philippines", "united nations", "REJECT") in coded_in(text, "2020-06-05")
+
+
+def test_security_forces_in_a_state_are_its_own() -> None:
+    text = (
+        "HARARE (AP) - Security forces in Zimbabwe arrested opposition leader Nelson Chamisa's "
+        "spokesman on Monday, and the MDC Alliance demanded his release."
+    )
+    coded = coded_in(text, "2019-08-19")
+    assert ("zimbabwe", "mdc alliance", "COERCE") in coded
+    assert ("mdc alliance", "zimbabwe", "REQUEST") in coded
+
+
+def test_forces_of_another_state_in_a_place_stay_theirs() -> None:
+    text = "KABUL (Reuters) - British forces in Afghanistan killed a Taliban commander on Monday."
+    assert coded_in(text, "2009-06-08") == {("united kingdom", "taliban", "ASSAULT")}
