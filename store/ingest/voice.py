@@ -17,7 +17,7 @@ from personae.store.ingest.affiliation import ARMED_KINDS
 from personae.store.ingest.clause_subjects import attributive, heads_noun, own_subject
 from personae.store.ingest.clauses import nominal, passive, reduced_passive
 from personae.store.ingest.events import object_gap
-from personae.store.ingest.groups import agent, group
+from personae.store.ingest.groups import agent, group, owned
 from personae.store.ingest.objects import titles
 from personae.store.ingest.parties import ATTACK_AFTER
 
@@ -141,6 +141,9 @@ def voiced_roles(
         subjects, objects = named, targets
     elif is_passive:  # "were killed (by a bomb)": the subjects suffered it; nobody named did it,
         # unless the attack that did it is named by whose it was ("in Israeli tank shelling")
+        if kind == "MOBILIZE" and subjects and objects:  # "riot police were deployed around
+            return subjects, [owned(text, actors, o) for o in objects], named  # the headquarters
+            # of Zimbabwe's opposition MDC": sent at it
         attacker = next((h for h in after if ATTACK_AFTER.match(text, h.end)), None)
         if attacker is None or kind != "ASSAULT":
             return None

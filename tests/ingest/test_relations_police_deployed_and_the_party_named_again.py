@@ -1,0 +1,24 @@
+"""Forces deployed and bodies named again: riot police "were deployed around the headquarters"
+of a party face that party (the state's show of force; "Zimbabwe's opposition MDC" is the
+party, not its state); "hours after the party accused the government" is the party's charge,
+a body named again after "after", no unnamed subject."""
+
+from __future__ import annotations
+
+from relation_support import coded_in
+
+
+def test_police_deployed_around_a_partys_offices_face_the_party() -> None:
+    text = (
+        "KAMPALA (Reuters) - Riot police were deployed around the Kampala offices of Uganda's "
+        "opposition Forum for Democratic Change on Tuesday."
+    )
+    assert coded_in(text, "2011-02-22") == {("uganda", "forum for democratic change", "MOBILIZE")}
+
+
+def test_the_party_named_again_after_after_accuses() -> None:
+    text = (
+        "KAMPALA (Reuters) - Uganda's opposition Forum for Democratic Change held a rally on "
+        "Tuesday, hours after the party accused the government of rigging the vote."
+    )
+    assert ("forum for democratic change", "uganda", "ACCUSE") in coded_in(text, "2011-02-22")
