@@ -99,7 +99,7 @@ MEMBERS_OF_BEFORE = re.compile(
     r"(?:[Mm]embers|[Ll]eaders|[Ww]orkers|[Ee]mployees|[Ss]upporters|[Aa]ctivists|[Ss]taff)"
     r"\s+of\s+(?:the\s+|its\s+|their\s+)?$"
 )
-_OWNER_GAP = re.compile(rf"['’]s\s+(?:(?!(?:[a-z]+ed|{IRREGULAR_PAST})\s)[a-z-]+\s+){{0,2}}")
+_OWNER_GAP = re.compile(rf"['’]s\s+(?:(?!(?:[a-z]+ed|{IRREGULAR_PAST})\s)[a-z-]+\s+){{0,3}}")
 
 
 def owned(text: str, actors: list[Hit], hit: Hit) -> Hit:

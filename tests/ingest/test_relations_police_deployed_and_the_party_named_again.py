@@ -1,7 +1,8 @@
 """Forces deployed and bodies named again: riot police "were deployed around the headquarters"
 of a party face that party (the state's show of force; "Zimbabwe's opposition MDC" is the
 party, not its state); "hours after the party accused the government" is the party's charge,
-a body named again after "after", no unnamed subject."""
+a body named again after "after", no unnamed subject; a participle's subject is the party "X's
+main opposition party" names, not X."""
 
 from __future__ import annotations
 
@@ -22,3 +23,13 @@ def test_the_party_named_again_after_after_accuses() -> None:
         "Tuesday, hours after the party accused the government of rigging the vote."
     )
     assert ("forum for democratic change", "uganda", "ACCUSE") in coded_in(text, "2011-02-22")
+
+
+def test_a_participles_subject_is_the_party_a_states_possessive_opens() -> None:
+    text = (
+        "HARARE (Reuters) - Zimbabwe's main opposition party MDC Alliance boycotted the "
+        "council vote on Thursday, accusing the ruling ZANU-PF of rigging it."
+    )
+    coded = coded_in(text, "2019-11-07")
+    assert ("mdc alliance", "zanu pf", "ACCUSE") in coded
+    assert ("zimbabwe", "zanu pf", "ACCUSE") not in coded
