@@ -397,8 +397,12 @@ _SERVED_WITH = re.compile(
     r"(?:\s+[\w'’.,-]+){1,8}?\s+with\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+)?(?:indictment|summons"
     r"|warrant|writ|subpoena|charge sheet|lawsuit|court order|injunction)"
 )
-#: Places stormed, occupied or blockaded.
-_TAKEN_OVER = re.compile(r"(?:storm|occup|blockad|besieg|overr[au]n)\w*", re.IGNORECASE)
+#: Places stormed, occupied, seized or blockaded (not hostages seized: an abduction).
+_TAKEN_OVER = re.compile(
+    r"(?:storm|occup|blockad|besieg|overr[au]n)\w*"
+    r"|seiz\w*(?! (?:[\w-]+ ){0,4}?(?:hostages?|captives?|staff|diplomats|Americans)\b)",
+    re.IGNORECASE,
+)
 #: Protesters named as the doers: "Thousands of protesters from the PAD".
 _PROTESTERS_BEFORE = re.compile(
     r"\b(?:protesters|demonstrators|marchers|activists|students|strikers|supporters)\b[^.;:]*$",

@@ -132,4 +132,4 @@ def test_militant_before_a_peoples_adjective_is_no_name() -> None:
         "TEHRAN (AP) - Militant Iranian students seized the British embassy in Tehran on Tuesday."
     )
     assert "Militant Iranian" not in entities_in(text, "2011-11-29")
-    assert coded_in(text, "2011-11-29") == {("iran", "united kingdom", "COERCE")}
+    assert coded_in(text, "2011-11-29") == {("iran", "united kingdom", "PROTEST")}

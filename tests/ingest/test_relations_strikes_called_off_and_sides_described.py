@@ -1,6 +1,7 @@
 """Strikes called off and sides described: a union that calls off or suspends its strike
 concedes (no protest, no sanction); "the government and the former rebel movement UNITA" are
-two sides of the talks they resume (and "after a two-month break" attacks no one)."""
+two sides of the talks they resume (and "after a two-month break" attacks no one);
+protesters who seize an airport protest, where students who seize hostages abduct them."""
 
 from __future__ import annotations
 
@@ -36,3 +37,21 @@ def test_a_side_described_before_its_name_is_in_the_list() -> None:
         ("unita", "angola", "CONSULT"),
         ("unita", "angola", "REQUEST"),
     }
+
+
+def test_protesters_who_seize_an_airport_protest() -> None:
+    text = (
+        "BANGKOK (Reuters) - Thousands of protesters from the United Front for Democracy "
+        "Against Dictatorship seized Don Mueang airport on Tuesday."
+    )
+    coded = coded_in(text, "2010-04-06")
+    assert ("united front for democracy against dictatorship", "thailand", "PROTEST") in coded
+    assert ("united front for democracy against dictatorship", "thailand", "COERCE") not in coded
+
+
+def test_students_who_seize_hostages_still_abduct() -> None:
+    text = (
+        "TEHRAN (AP) - Hundreds of Iranian students seized dozens of American hostages at the "
+        "U.S. embassy on Sunday."
+    )
+    assert coded_in(text, "1979-11-04") == {("iran", "united states", "ASSAULT")}
