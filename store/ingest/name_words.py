@@ -53,8 +53,10 @@ CONNECTORS = frozenset(
         "arap",
     }
 )  # "Pakistan Tehreek-e-Insaf", "Azimio la Umoja", "Jamaat-ud-Dawa", "Jamiat-i-Islami"
+#: Scriptures: capitalised, acted on ("a copy of the Koran was burned"), never an actor.
+SCRIPTURES = frozenset(words("Koran Quran Qur'an Bible Torah Talmud"))
 #: Capitalised words that are no name alone and never begin a longer name before a known one.
-NOT_NAMES = STOPWORDS | TITLES | ADJECTIVES
+NOT_NAMES = STOPWORDS | TITLES | ADJECTIVES | SCRIPTURES
 #: Last words that make a name an institution's rather than a person's.
 INSTITUTION_WORDS = COMPANY_SUFFIXES | GOVERNMENT_WORDS | ORGANISATION_WORDS
 #: Buildings and grounds named "of the" something: "the Great Hall of the People", "the

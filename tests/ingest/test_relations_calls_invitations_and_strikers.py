@@ -3,7 +3,8 @@ consults the one called, one way (as event coders code calls), while a meeting i
 mutual; an invitation to visit or to talks is an intent to meet (AGREE), an invitation to
 join is still a request; members of a union "at" a company strike for the union, against the
 company; a word of an adjective's shape no lexicon knows ("an Olympic truce", "Andean
-leaders") is no actor; the dictionaries' plain English nouns ("Youth") name no armed group."""
+leaders") is no actor, nor is a scripture ("the Koran"); the dictionaries' plain English nouns
+("Youth") name no armed group."""
 
 from __future__ import annotations
 
@@ -72,3 +73,13 @@ def test_a_plain_english_noun_of_the_dictionaries_names_no_armed_group() -> None
     names = entities_in(text, "2021-03-25")
     assert "Gazteriak" not in names
     assert names["Communist Youth League"].kind == "organisation"
+
+
+def test_a_scripture_is_no_actor() -> None:
+    text = (
+        "ANKARA (Reuters) - Turkey summoned Denmark's ambassador on Monday after a copy of the "
+        "Koran was burned outside the Turkish embassy in Copenhagen."
+    )
+    names = entities_in(text, "2023-01-30")
+    assert "Koran" not in names
+    assert coded_in(text, "2023-01-30") == {("turkey", "denmark", "ACCUSE")}
