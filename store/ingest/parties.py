@@ -64,8 +64,11 @@ def _imports_of(text: str, hit: Hit) -> bool:
     return _IMPORTS_OF.search(text, max(0, hit.start - 40), hit.start) is not None
 
 
-#: A state's mission abroad, after the state's name or adjective.
-_MISSION_AFTER = re.compile(r"\s+(?:embassy|consulate|mission)\b", re.IGNORECASE)
+#: A state's mission abroad, after the state's name or adjective, and its central bank
+#: ("deposited $3 billion in Pakistan's central bank": Pakistan gets it, no place).
+_MISSION_AFTER = re.compile(
+    r"\s+(?:embassy|consulate|mission)\b|['’]s\s+central\s+bank\b", re.IGNORECASE
+)
 
 
 def no_party(text: str, hit: Hit, following: list[Hit], kinds: dict[str, str]) -> bool:

@@ -134,6 +134,9 @@ _FORCES_BEFORE = (
 _MONEY_RELEASED = (
     r"releas(?:e|es|ed|ing)(?= (?:[\w'’.,-]+ ){0,4}?(?:\$|funds|tranches?|loans?|aid|assistance"
     r"|financing|disbursements?)\b)"
+    # "deposited 250 million dollars in Jordan's central bank": money lent to prop it up
+    r"|deposit(?:s|ed|ing)?(?= (?:[\w$.,-]+ ){1,5}?(?:in|into|with) (?:the )?"
+    r"(?:[\w.-]+(?: [\w.-]+)?['’]s )?central bank\b)"
 )
 #: A court asked to rule against someone: a case brought against them (CAMEO 115, ACCUSE),
 #: no request of the court ("asked the Constitutional Court on Monday to dissolve the
