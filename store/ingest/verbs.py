@@ -350,6 +350,9 @@ TRIGGERS: dict[str, str] = {
     r"(?= (?:[\w,'’-]+ ){0,5}?(?:refugees|migrants|asylum[- ]seekers|immigrants) back\b)|"
     # "prevented two Turkish ministers from addressing rallies": a restriction (CAMEO 17)
     r"prevent(?:s|ed|ing)?(?= (?:[\w.'’-]+ ){1,6}?from [a-z]+ing\b)|"
+    # "barred imports from three Chinese companies": a ban, as "banned" is
+    r"barr(?:ed|ing)(?= (?:all |the )?(?:[\w-]+ )?(?:imports|exports|shipments|sales|flights"
+    r"|goods|products)\b)|"
     # "began firing more than 11,000 striking members of the union": dismissals, no shots
     rf"fir(?:e|es|ed|ing)(?= (?:[\w,.'’-]+ ){{0,5}}?(?:{WORKING_PEOPLE})\b)|"
     r"(?:clos(?:e|es|ed|ing)|seal(?:s|ed|ing)?|shut(?:s|ting)?)"
