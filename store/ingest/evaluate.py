@@ -343,6 +343,12 @@ def read_case(
             for side in ("source", "target"):
                 if event.get(f"{side}_agent") == "opposition":
                     event[side] = f"{event[side]} opposition"
+    coded = {e[side] for e in events for side in ("source", "target")}
+    for entity in extraction.entities:  # an actor is found by any of its names: "the
+        if gold_of[entity.id] not in coded:  # Zimbabwe Congress of Trade Unions (ZCTU)" is
+            gold_of[entity.id] = next(  # the ZCTU a coder names
+                (n for n in map(names.canonical, entity.names) if n in coded), gold_of[entity.id]
+            )
     predicted = [
         (gold_of[r.source], gold_of[r.target], r.type)
         for r in extraction.relations

@@ -1,14 +1,15 @@
 """The relation-set scorer compares actors as the extractor names them: a gold name written
 another way ("al-Zemblah" for the lexicon's "al-Zembla"), in another case or with hyphens is
 the same actor, and a body's officer or organ is the body, as CAMEO codes it; a group's own
-name that a state's adjective opens is the group's, where a state's office is the state's."""
+name that a state's adjective opens is the group's, where a state's office is the state's; an
+extracted actor meets a coder's name by any of its names ("the ZCTU" given in brackets)."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-from personae.store.ingest.evaluate import StateNames, evaluate_relation_set
+from personae.store.ingest.evaluate import StateNames, evaluate_relation_set, read_case
 from personae.store.ingest.gazetteer import Gazetteer
 from personae.store.model import Entity
 
@@ -102,3 +103,18 @@ def test_a_gold_name_of_a_states_agents_is_the_state_and_a_groups_own_name_is_no
     assert names.canonical("Kenyan army") == names.canonical("Kenya")
     assert names.canonical("Kenyan Quarn Front") != names.canonical("Kenya")
     assert names.canonical("Kenyan farmers") == "kenyan farmers"
+
+
+def test_an_actor_is_matched_by_any_name_the_text_gives_it() -> None:
+    text = (
+        "HARARE (Reuters) - The Zimbabwe Congress of Trade Unions (ZCTU) called a national "
+        "strike on Monday against the government."
+    )
+    case = {
+        "text": text,
+        "date": "2018-10-15",
+        "events": [{"source": "ZCTU", "target": "Zimbabwe", "plover": "PROTEST"}],
+    }
+    _events, actors, predicted = read_case(case, StateNames())
+    assert "zctu" in actors
+    assert ("zctu", "zimbabwe", "PROTEST") in predicted
