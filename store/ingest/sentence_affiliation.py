@@ -28,10 +28,13 @@ from personae.store.ingest.opposition import OF_PARTY_NAMED
 _STATE_OFFICE_BEFORE = re.compile(
     r"(?<![\w-])(?:^|(?<=[,;.] )|(?<= and )|(?<= but )|(?<=[-–—] )|(?<= after )|(?<= as )"
     r"|(?<= with )|(?<= by )|(?<= that ))"  # "talks with President Hafez al-Assad"
-    r"(?:(?:interim|acting|caretaker) )?(?:(?:[A-Z][a-z]+|and) ){0,3}"
+    r"(?:(?:(?:interim|acting|caretaker) )?(?:(?:[A-Z][a-z]+|and) ){0,3}"
     r"(?:Minister|Secretary|President|Premier|Chancellor|Ambassador|(?P<royal>Emperor|King|Queen"
     r"|Emir|Sultan)) "
-    r"(?:(?:Lord|Sir|Dame|Dr|General|Gen\.) )?$"
+    r"(?:(?:Lord|Sir|Dame|Dr|General|Gen\.) )?"
+    # "junta leader Colonel Assimi Goita": the ruler of the state the sentence names
+    r"|(?:[Jj]unta|[Mm]ilitary) (?:leader|chief|ruler|head) "
+    r"(?:(?:Colonel|Col\.|General|Gen\.|Lieutenant|Lt\.|Captain|Capt\.|Major|Brigadier) ){0,2})$"
 )
 
 

@@ -1,7 +1,8 @@
 """A state's regulators named after its possessive: "Russia's Federal Antimonopoly Service",
 "Britain's Competition and Markets Authority" and "Brazil's antitrust watchdog CADE" are the
 state's own government bodies (what they fine or investigate, the state does, as event
-coders code it); a union named after a state's possessive stays its own body."""
+coders code it); a union named after a state's possessive stays its own body; a "junta leader"
+rules the state his story is filed from."""
 
 from __future__ import annotations
 
@@ -34,3 +35,11 @@ def test_a_watchdog_named_by_its_initials_is_the_states() -> None:
 def test_a_union_after_a_states_possessive_stays_its_own() -> None:
     text = "BERLIN (Reuters) - Germany's Verdi union called a strike at Lufthansa on Monday."
     assert entities_in(text, "2024-02-05")["Verdi"].affiliation is None
+
+
+def test_a_junta_leader_rules_the_state_his_story_is_filed_from() -> None:
+    text = (
+        "OUAGADOUGOU (Reuters) - ECOWAS envoys held talks in Ouagadougou on Saturday with junta "
+        "leader Captain Ibrahim Traore, who agreed to a two-year transition."
+    )
+    assert entities_in(text, "2022-10-08")["Ibrahim Traore"].affiliation == "burkina-faso"
