@@ -55,8 +55,8 @@ _SUBDIVISION_AFTER = re.compile(
 )
 #: A subdivision's noun and "of" before its name: "the southern Mexican state of Chiapas".
 _SUBDIVISION_OF_BEFORE = re.compile(
-    r"\b(?:state|province|region|district|governorate|oblast|county|department|prefecture)"
-    r"\s+of\s+$"
+    r"\b(?:state|province|region|district|governorate|oblast|county|department|prefecture"
+    r"|city|town|port)\s+of\s+$"  # "the southern city of Kherson": a region's seat
 )
 #: Before a name, a preposition that says it is where something happens: "in Borno", "in
 #: northern Rakhine" (a compass word alone is _COMPASS_BEFORE's).

@@ -1,5 +1,5 @@
 """Seas and regions are places, not parties; a brand written in camel case is a name even
-when it opens a sentence."""
+when it opens a sentence; "the southern city of Kherson" lies in the state it is a region of."""
 
 from __future__ import annotations
 
@@ -68,3 +68,8 @@ def test_a_town_after_in_is_no_organisation_for_the_protesters_before_it() -> No
     extraction = _extract("Thousands of protesters gathered in Rifai on Monday.")
     town = next(e for e in extraction.entities if e.name == "Rifai")
     assert town.kind in ("place", "other")  # where they gathered; unknown stays unknown
+
+
+def test_a_region_named_as_the_city_of_its_seat_lies_in_its_state() -> None:
+    text = "KYIV (Reuters) - Russian artillery pounded the southern city of Kherson on Monday."
+    assert _entities(text)["Kherson"].affiliation == "ukraine"
