@@ -304,12 +304,17 @@ CALLED_OFF = re.compile(
 )
 
 
+#: After "launch", a site or a thing that names no launching: "a space launch| centre".
+_LAUNCH_SITE = re.compile(r"\s+(?:centre|center|site|pad|facility|complex|vehicle)s?\b")
+
+
 def compound_noun(text: str, start: int, end: int) -> bool:
     """The trigger word only names a force, an envoy, a body or a route, or is a word of
     another phrase: "a carrier strike group", "the air force", "the coast guard", "the Afghan
     charge d'affaires", "aid agencies", "prisoners of war", "road links", "duties on steel
     imports", "a ban on arms sales", "scale back", "the Solidarity trade union", "counter-tariffs",
-    "a spy agency", "attack helicopters", "took control of", "an offensive against forces loyal to"."""
+    "a spy agency", "attack helicopters", "took control of", "an offensive against forces loyal to",
+    "a space launch centre"."""
     word = text[start:end].lower()
     return (
         (
@@ -321,6 +326,8 @@ def compound_noun(text: str, start: int, end: int) -> bool:
             word.startswith("compound")  # compounded
             and _SITE_WORDS_BEFORE.search(text, max(0, start - 30), start) is not None
         )
+        or (word == "launch" and _LAUNCH_SITE.match(text, end) is not None)  # "a space launch
+        # centre": a place, nothing launched
         or (word == "combat" and _COMBAT_NOUN.match(text, end) is not None)  # "joint combat
         # drills": a kind of drill, no fight
         or (word == "led" and _LED_RALLY.match(text, end) is not None)  # "led tens of

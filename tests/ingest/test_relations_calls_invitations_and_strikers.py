@@ -4,7 +4,7 @@ mutual; an invitation to visit or to talks is an intent to meet (AGREE), an invi
 join is still a request; members of a union "at" a company strike for the union, against the
 company; a word of an adjective's shape no lexicon knows ("an Olympic truce", "Andean
 leaders") is no actor, nor is a scripture ("the Koran"); the dictionaries' plain English nouns
-("Youth") name no armed group."""
+("Youth") name no armed group; "a space launch centre" launches nothing."""
 
 from __future__ import annotations
 
@@ -83,3 +83,14 @@ def test_a_scripture_is_no_actor() -> None:
     names = entities_in(text, "2023-01-30")
     assert "Koran" not in names
     assert coded_in(text, "2023-01-30") == {("turkey", "denmark", "ACCUSE")}
+
+
+def test_a_launch_site_launches_nothing() -> None:
+    text = (
+        "TOKYO (Reuters) - Japan's prime minister received India's prime minister at a space "
+        "launch centre in the Far East on Sunday."
+    )
+    assert coded_in(text, "2024-09-01") == {
+        ("japan", "india", "CONSULT"),
+        ("india", "japan", "CONSULT"),
+    }
