@@ -185,6 +185,10 @@ PROTEST_CALLED_OFF = (
     r"(?:call(?:s|ed|ing)? off|suspend(?:s|ed|ing)?|end(?:s|ed|ing)?)(?= (?:an? |the |its |their )?"
     r"(?:[\w-]+ ){0,3}?(?:strikes?|walkouts?|protests?|boycotts?|sit-ins?)\b)"
 )
+#: What is made together, after "jointly": a verb of the sentence ("France and Germany jointly
+#: developed a tank": cooperation), or a description after an article ("a jointly developed
+#: fighter jet": none).
+_MADE_TOGETHER = r"(?:developed|built|produced|owned|run|operated|designed|made)\b"
 #: Stems (regex fragments, matched at a word start) for each relation type.  Signing a formal
 #: agreement supports the other party (CAMEO 057), wherever the verb stands.
 TRIGGERS: dict[str, str] = {
@@ -224,7 +228,8 @@ TRIGGERS: dict[str, str] = {
     r"(?:diplomatic )?(?:ties|relations)\b",
     "COOPERATE": r"(?:co-?operat|collaborat)\w+\b(?! (?:agreements?|accords?|deals?|pacts?|treat))"
     r"|work(?:s|ed|ing)? (?:together|with)"
-    r"|coordinat\w+|joint(?:ly(?! (?:accus|blam|condemn|critici|denounc|urg|call|demand|appeal|ask|warn|reject|said|say|announc|protest)))?(?! (?:statements?|declarations?|communiqu\w+|press\b))|teamed up|team(?:s|ing)? up|shar(?:e|es|ed|ing)(?: of)?(?: military| security)? intelligence"
+    rf"|coordinat\w+|(?<!a )(?<!an )(?<!the )(?<!their )(?<!its )jointly(?= {_MADE_TOGETHER})"
+    rf"|joint(?:ly(?! (?:{_MADE_TOGETHER}|accus|blam|condemn|critici|denounc|urg|call|demand|appeal|ask|warn|reject|said|say|announc|protest)))?(?! (?:statements?|declarations?|communiqu\w+|press\b))|teamed up|team(?:s|ing)? up|shar(?:e|es|ed|ing)(?: of)?(?: military| security)? intelligence"
     r"|intelligence[- ]sharing|war games"
     r"|(?:military|naval|air|army) (?:exercises|manoeuvres|maneuvers)(?= with\b)",
     "CONSULT": rf"(?!{MEETING_DEMANDS})(?:meet(?:s|ing|ings)?|met with|met)|talks?|talked|visit(?!ors?\b)\w*|negotiat(?!ors?\b)\w+|discuss\w*"

@@ -4,7 +4,8 @@ mutual; an invitation to visit or to talks is an intent to meet (AGREE), an invi
 join is still a request; members of a union "at" a company strike for the union, against the
 company; a word of an adjective's shape no lexicon knows ("an Olympic truce", "Andean
 leaders") is no actor, nor is a scripture ("the Koran"); the dictionaries' plain English nouns
-("Youth") name no armed group; "a space launch centre" launches nothing."""
+("Youth") name no armed group; "a space launch centre" launches nothing, and "a jointly
+developed frigate" is no cooperation of the sentence's own."""
 
 from __future__ import annotations
 
@@ -94,3 +95,13 @@ def test_a_launch_site_launches_nothing() -> None:
         ("japan", "india", "CONSULT"),
         ("india", "japan", "CONSULT"),
     }
+
+
+def test_a_jointly_developed_thing_is_no_cooperation_of_its_own() -> None:
+    text = (
+        "MADRID (Reuters) - Spain's prime minister and Italy's prime minister praised a jointly "
+        "developed frigate at talks in Madrid on Wednesday."
+    )
+    coded = coded_in(text, "2019-10-16")
+    assert ("spain", "italy", "COOPERATE") not in coded
+    assert ("spain", "italy", "CONSULT") in coded
