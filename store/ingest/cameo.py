@@ -241,11 +241,10 @@ class VerbLexicon:
                     and texts[index] in self.forms
                     and following in self.followers[self.forms[texts[index]][0]]
                 )
-                and not (  # "sentenced ousted President Mohamed Mursi": a past verb and
-                    texts[index].endswith("ed")  # the epithet of the one it acts on
-                    and following.endswith("ed")
-                    and index + 2 < len(texts)
-                    and text[words.starts[index + 2]].isupper()
+                and not (  # "sentenced ousted President Mohamed Mursi", "exiled opposition
+                    texts[index].endswith("ed")  # leader Sam Rainsy": a past verb and the
+                    and following.endswith("ed")  # epithet of the one it acts on
+                    and any(text[s].isupper() for s in words.starts[index + 2 : index + 5])
                 )
             ):
                 return False  # two verbs in a row: the first a noun (not "fired tear gas")
