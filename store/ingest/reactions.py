@@ -114,7 +114,7 @@ ACT_NOUNS = (
     r"|deployment|incursion|visit|campaign|crackdown|invasion|occupation|bombing|shelling"
     r"|bombardment|blockade|treatment|snub|conditions?|terms|coup|putsch|takeover|annexation"
     r"|seizure|arrests?|detentions?|killings?|execution|assassination|massacre|test|launch"
-    r"|remarks|comments|statement|allegations)"
+    r"|remarks|comments|statement|allegations|assault)"
 )
 _ACT_BEFORE_REACTOR = re.compile(
     rf"(?:,\s+(?:(?:(?:a|an|the|in\s+a)\s+)?(?:[a-z-]+\s+){{0,2}}?{ACT_NOUNS}\s+"
@@ -130,9 +130,10 @@ _REACTOR_GAP = re.compile(  # "a ruling the party's| exiled deputy leader |calle
     r"(?:\s+[a-z]+){0,3}?\s+(?:(?:has|have|had)\s+)?(?:(?:so\s+far|since|already|\w+ly)\s+)?"
 )  # bloc in the assembly, |denounced as a coup"
 #: The act just told, named again by its noun before a reaction told in the passive: ", a
-#: move swiftly denounced by| the Polisario Front", ", a decision that was condemned by|".
+#: move swiftly denounced by| the Polisario Front", ", a decision that was condemned by|",
+#: ", in an assault that was swiftly condemned by| Turkey".
 _ACT_BEFORE_PASSIVE = re.compile(
-    rf",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}?{ACT_NOUNS}\s+(?:(?:that|which)\s+"
+    rf",\s+(?:in\s+)?(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}?{ACT_NOUNS}\s+(?:(?:that|which)\s+"
     r"(?:was|were|has\s+been|have\s+been)\s+)?(?:\w+ly\s+)?$"
 )
 _BY_REACTOR = re.compile(  # "denounced as political revenge by his Anti-Corruption Foundation"

@@ -1,7 +1,8 @@
 """Reactions and forces: an act named again by a bare plural noun ("..., remarks the
 government swiftly rejected as biased") is rejected by the one named before the verb, as
 "a decision X rejected" is; "Security forces in Bangladesh" are Bangladesh's own, as "police
-in Kenya" are (a capitalised word opening the sentence is no owner of theirs)."""
+in Kenya" are (a capitalised word opening the sentence is no owner of theirs); "..., in an
+assault that was swiftly condemned by Turkey" is Turkey's charge against the assault's author."""
 
 from __future__ import annotations
 
@@ -29,3 +30,11 @@ def test_security_forces_in_a_state_are_its_own() -> None:
 def test_forces_of_another_state_in_a_place_stay_theirs() -> None:
     text = "KABUL (Reuters) - British forces in Afghanistan killed a Taliban commander on Monday."
     assert coded_in(text, "2009-06-08") == {("united kingdom", "taliban", "ASSAULT")}
+
+
+def test_an_assault_condemned_in_the_passive_is_the_condemners_charge() -> None:
+    text = (
+        "DHAKA (Reuters) - Bangladeshi police stormed a camp of Jamaat-e-Islami supporters on "
+        "Monday, killing dozens of people, in an assault that was swiftly condemned by Turkey."
+    )
+    assert ("turkey", "bangladesh", "ACCUSE") in coded_in(text, "2013-05-06")
