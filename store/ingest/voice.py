@@ -141,6 +141,17 @@ def voiced_roles(
         subjects, objects = named, targets
     elif is_passive:  # "were killed (by a bomb)": the subjects suffered it; nobody named did it,
         # unless the attack that did it is named by whose it was ("in Israeli tank shelling")
+        court = next(
+            (
+                h
+                for h in after
+                if h.actor.endswith(("court", "Court"))
+                and _IN_A_COURT.search(text, h.start - 8, h.start)
+            ),
+            None,
+        )
+        if court is not None and kind in ("ACCUSE", "COERCE") and subjects:  # "was charged with
+            return [court], subjects, named  # treason in a Kampala court": the court charged
         if kind == "MOBILIZE" and subjects and objects:  # "riot police were deployed around
             return subjects, [owned(text, actors, o) for o in objects], named  # the headquarters
             # of Zimbabwe's opposition MDC": sent at it
@@ -167,6 +178,11 @@ def voiced_roles(
         objects = _home_state(text, subjects[0], actors, kinds)  # "South Korea's largest
         # umbrella union, the KCTU, launched a general strike": against its own state
     return subjects, objects, named
+
+
+#: Where a charge is brought or a sentence passed, right before the court's name: "in a|
+#: Kampala court".
+_IN_A_COURT = re.compile(r"\bin (?:a|an|the) $")
 
 
 def _home_state(text: str, subject: Hit, actors: list[Hit], kinds: dict[str, str]) -> list[Hit]:

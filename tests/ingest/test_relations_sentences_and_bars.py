@@ -2,7 +2,7 @@
 what a bar stops ("barring the Chinese telecoms giant from buying American components") are
 no acts of the news, so a reaction to the move that follows is aimed at whoever made it; a
 court that "sentenced exiled opposition leader X" sentences X (the epithet is no verb of its
-own)."""
+own); one "charged with treason in a Nairobi court" is charged by that court's state."""
 
 from __future__ import annotations
 
@@ -29,3 +29,11 @@ def test_what_a_bar_stops_is_no_act_and_the_move_is_its_makers() -> None:
     coded = coded_in(text, "2018-04-16")
     assert ("china", "united states", "ACCUSE") in coded
     assert not any(source == "zte" for source, _, _ in coded)
+
+
+def test_a_charge_brought_in_a_court_is_the_courts() -> None:
+    text = (
+        "NAIROBI (Reuters) - Opposition leader Raila Odinga of the Orange Democratic Movement "
+        "was charged with treason in a Nairobi court on Wednesday."
+    )
+    assert ("kenya", "orange democratic movement", "COERCE") in coded_in(text, "2018-01-31")
