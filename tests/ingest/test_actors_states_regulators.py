@@ -2,7 +2,8 @@
 "Britain's Competition and Markets Authority" and "Brazil's antitrust watchdog CADE" are the
 state's own government bodies (what they fine or investigate, the state does, as event
 coders code it); a union named after a state's possessive stays its own body; a "junta leader"
-rules the state his story is filed from."""
+rules the state his story is filed from, and an office named after "where" ("..., where Prime
+Minister X told him") serves the state its sentence names."""
 
 from __future__ import annotations
 
@@ -43,3 +44,11 @@ def test_a_junta_leader_rules_the_state_his_story_is_filed_from() -> None:
         "leader Captain Ibrahim Traore, who agreed to a two-year transition."
     )
     assert entities_in(text, "2022-10-08")["Ibrahim Traore"].affiliation == "burkina-faso"
+
+
+def test_an_office_after_where_serves_the_state_its_sentence_names() -> None:
+    text = (
+        "HANOI (Reuters) - Samsung's chairman visited Hanoi on Friday, where Prime Minister "
+        "Pham Minh Chinh told him that Vietnam would cut red tape for foreign investors."
+    )
+    assert entities_in(text, "2024-05-17")["Pham Minh Chinh"].affiliation == "vietnam"
