@@ -2,7 +2,7 @@
 jailed PKK leader Abdullah Ocalan"), the crimes a charge lists ("charged with treason and
 rape"), what people flee ("fleeing fighting in Myanmar"), talks at a standstill ("reviving
 stalled talks"), a crowd gathered ("as they gathered for a prayer meeting"), a riposte told
-by its means ("hit back by recalling"), papers served ("served with an indictment") and a
+by its means ("hit back by recalling"), papers served ("served with an indictment"), a
 meeting one is invited to ("invited his counterpart to visit"), a protest called off
 ("called off a two-day strike") and what a sentence punishes or a bar stops ("jailed for
 uprooting markers", "barring Huawei from buying")."""
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from personae.store.ingest.lexicon import words
+from personae.store.ingest.lexicon import CALLING_OFF, PROTEST_NOUNS, words
 
 #: Right before a status that describes whom it names: "visited| jailed PKK leader", "the|
 #: jailed activist", "release of| detained protesters".
@@ -71,10 +71,9 @@ _PUNISHED_FOR_BEFORE = re.compile(
 )
 #: A protest called off, right before its noun: "called off a two-day national| strike".
 _CALLED_OFF_BEFORE = re.compile(
-    r"\b(?:call(?:s|ed|ing)?\s+off|suspend(?:s|ed|ing)?|end(?:s|ed|ing)?)\s+"
-    r"(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,3}$",
-    re.IGNORECASE,
+    rf"\b{CALLING_OFF}\s+(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){{0,3}}$", re.IGNORECASE
 )
+_PROTEST_NOUN = re.compile(PROTEST_NOUNS)
 
 
 def told_around(text: str, word: str, start: int, end: int) -> bool:
@@ -111,7 +110,7 @@ def told_around(text: str, word: str, start: int, end: int) -> bool:
             and _PUNISHED_FOR_BEFORE.search(text, max(0, start - 100), start) is not None
         )
         or (  # "called off a two-day national strike": the calling off is the act
-            word in ("strike", "strikes", "walkout", "protest", "protests", "boycott", "sit-in")
+            _PROTEST_NOUN.fullmatch(word) is not None
             and _CALLED_OFF_BEFORE.search(text, max(0, start - 60), start) is not None
         )
         or (  # "invited his counterpart to visit Santiago": a visit to come, if accepted

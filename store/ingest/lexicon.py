@@ -161,6 +161,11 @@ CROWD_NOUNS = "protesters|protestors|demonstrators|rioters|strikers"
 #: A body's people listed after a name: "Aung San Suu Kyi and other leaders of| her ruling
 #: NLD", "Mohamed Mursi and more than 100 other members of| the Muslim Brotherhood", "Uganda
 #: and the rebels of| the Lord's Resistance Army".
+#: A protest given up by those who held it, then its noun: "called off a two-day national|
+#: strike", "suspended an indefinite nationwide| strike" (verbs.PROTEST_CALLED_OFF, and no
+#: protest of its own: idle_acts).
+CALLING_OFF = r"(?:call(?:s|ed|ing)?\s+off|suspend(?:s|ed|ing)?|end(?:s|ed|ing)?)"
+PROTEST_NOUNS = r"(?:strikes?|walkouts?|protests?|boycotts?|sit-ins?)"
 MEMBERS_OF = (
     r"and\s+(?:the\s+)?(?:(?:more\s+than\s+|about\s+|some\s+)?\d[\d,]*\s+)?(?:other\s+)?"
     r"(?:senior\s+|top\s+)?(?:leaders|members|figures|officials|representatives|delegates"

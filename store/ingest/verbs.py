@@ -8,7 +8,12 @@ from __future__ import annotations
 
 import re
 
-from personae.store.ingest.lexicon import FORCES_COUNTED, WORKING_PEOPLE
+from personae.store.ingest.lexicon import (
+    CALLING_OFF,
+    FORCES_COUNTED,
+    PROTEST_NOUNS,
+    WORKING_PEOPLE,
+)
 from personae.store.ingest.reducing import (
     LEAVING_DEAL,
     LEAVING_TALKS,
@@ -182,8 +187,7 @@ BOATS_HARRIED = (
 #: sets code it), no sanction: "called off a two-day national strike", "suspended an
 #: indefinite nationwide strike".
 PROTEST_CALLED_OFF = (
-    r"(?:call(?:s|ed|ing)? off|suspend(?:s|ed|ing)?|end(?:s|ed|ing)?)(?= (?:an? |the |its |their )?"
-    r"(?:[\w-]+ ){0,3}?(?:strikes?|walkouts?|protests?|boycotts?|sit-ins?)\b)"
+    rf"{CALLING_OFF}(?= (?:an? |the |its |their )?(?:[\w-]+ ){{0,3}}?{PROTEST_NOUNS}\b)"
 )
 #: What is made together, after "jointly": a verb of the sentence ("France and Germany jointly
 #: developed a tank": cooperation), or a description after an article ("a jointly developed

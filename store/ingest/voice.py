@@ -146,7 +146,7 @@ def voiced_roles(
                 h
                 for h in after
                 if h.actor.endswith(("court", "Court"))
-                and _IN_A_COURT.search(text, h.start - 8, h.start)
+                and _IN_A_COURT.search(text, max(0, h.start - 8), h.start)
             ),
             None,
         )
