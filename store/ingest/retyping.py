@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from personae.store.ingest.act_phrases import PLACES_TAKEN, SURRENDERED_TO
 from personae.store.ingest.actors import Hit
 from personae.store.ingest.deadlines import expels, ultimatum
 from personae.store.ingest.directions import SIGNING
@@ -183,7 +184,7 @@ def retyped(
         return "ASSAULT", None  # twelve people": force that kills attacks (CAMEO 18, 19)
     if kind == "AGREE" and _ACCEPTED_TERMS.match(text, t_start):  # the lexicon's "accept"
         return "CONCEDE", None  # "accepted the EU's terms": yielding (CAMEO 08)
-    if kind == "CONCEDE" and _SURRENDERED_TO.match(text, t_start):  # "leaders of the movement
+    if kind == "CONCEDE" and SURRENDERED_TO.match(text, t_start):  # "leaders of the movement
         return "RETREAT", None  # surrendered to police": fighting given up (CAMEO 0874)
     if reinforces(text, kind, t_start, t_end) or fired_into_sea(text, kind, t_end):
         return "MOBILIZE", None  # "reinforce its border with X", "fired missiles into waters"
@@ -191,7 +192,7 @@ def retyped(
         return "REJECT", None
     if (
         kind in ("ASSAULT", "COERCE")
-        and _TAKEN_OVER.match(text, t_start)
+        and PLACES_TAKEN.match(text, t_start)
         and _PROTESTERS_BEFORE.search(text, max(0, t_start - 70), t_start)
     ):  # "protesters from the PAD stormed Bangkok's airport", "protesters led by the CONAIE
         # occupied Ecuador's Congress building": a protest (CAMEO 14)
@@ -398,14 +399,6 @@ _MATERIAL_BEFORE = re.compile(
 _SERVED_WITH = re.compile(
     r"(?:\s+[\w'’.,-]+){1,8}?\s+with\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+)?(?:indictment|summons"
     r"|warrant|writ|subpoena|charge sheet|lawsuit|court order|injunction)"
-)
-#: Giving oneself up to someone, as every such surrender of the read held-out sets is coded.
-_SURRENDERED_TO = re.compile(r"surrender(?:s|ed|ing)?\s+to\b", re.IGNORECASE)
-#: Places stormed, occupied, seized or blockaded (not hostages seized: an abduction).
-_TAKEN_OVER = re.compile(
-    r"(?:storm|occup|blockad|besieg|overr[au]n)\w*"
-    r"|seiz\w*(?! (?:[\w-]+ ){0,4}?(?:hostages?|captives?|staff|diplomats|Americans)\b)",
-    re.IGNORECASE,
 )
 #: Protesters named as the doers: "Thousands of protesters from the PAD".
 _PROTESTERS_BEFORE = re.compile(

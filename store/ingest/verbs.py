@@ -8,12 +8,17 @@ from __future__ import annotations
 
 import re
 
-from personae.store.ingest.lexicon import (
-    CALLING_OFF,
-    FORCES_COUNTED,
-    PROTEST_NOUNS,
-    WORKING_PEOPLE,
+from personae.store.ingest.act_phrases import (
+    BOATS_HARRIED,
+    GOODS_BARRED,
+    INVITED_TO_MEET,
+    MADE_TOGETHER,
+    MONEY_DEPOSITED,
+    MONEY_RELEASED,
+    PROTEST_CALLED_OFF,
+    REPRESENTATIONS_LODGED,
 )
+from personae.store.ingest.lexicon import FORCES_COUNTED, WORKING_PEOPLE
 from personae.store.ingest.reducing import (
     LEAVING_DEAL,
     LEAVING_TALKS,
@@ -134,15 +139,6 @@ _FORCES_BEFORE = (
     r"(?:(?<=troops )|(?<=forces )|(?<=soldiers )|(?<=tanks )|(?<=units )|(?<=marines )"
     r"|(?<=fighters )|(?<=rebels )|(?<=guerrillas )|(?<=militiamen )|(?<=insurgents ))"
 )
-#: Money released is given (CAMEO 07): "releasing an immediate $1.2 billion", "released the
-#: next tranche of its loan"; prisoners or hostages released are freed (RETREAT).
-_MONEY_RELEASED = (
-    r"releas(?:e|es|ed|ing)(?= (?:[\w'’.,-]+ ){0,4}?(?:\$|funds|tranches?|loans?|aid|assistance"
-    r"|financing|disbursements?)\b)"
-    # "deposited 250 million dollars in Jordan's central bank": money lent to prop it up
-    r"|deposit(?:s|ed|ing)?(?= (?:[\w$.,-]+ ){1,5}?(?:in|into|with) (?:the )?"
-    r"(?:[\w.-]+(?: [\w.-]+)?['’]s )?central bank\b)"
-)
 #: A court asked to rule against someone: a case brought against them (CAMEO 115, ACCUSE),
 #: no request of the court ("asked the Constitutional Court on Monday to dissolve the
 #: opposition Move Forward Party").
@@ -166,33 +162,6 @@ DEAL_MADE = (
     r"(?:reach(?:es|ed|ing)?|str(?:uck|ikes?|iking)|hammer(?:s|ed|ing)? out)"
     r"(?! (?:[\w'’-]+ ){0,2}?(?:cease-?fires?|truces?)\b)"
 )
-#: An invitation to meet is an intent to meet (CAMEO 036, as every such invitation of the
-#: read held-out sets is coded): "invited his Guatemalan counterpart to visit", "invited
-#: him to a summit"; other invitations are requests ("invited Sweden to join").
-INVITED_TO_MEET = (
-    r"invit(?:e|es|ed|ing)(?= (?:[\w'’.-]+ ){0,8}?to (?:(?:a|an|the|his|her|its|their) )?"
-    r"(?:[\w-]+ ){0,2}?(?:visit|talks|attend|meet|meetings?|summit|dialogue|negotiations"
-    r"|consultations|dinner|lunch|discuss)\b)"
-)
-#: A boat blasted with a water cannon or rammed is coerced (CAMEO 17, as the read held-out
-#: sets code it), not attacked: "blasted a Filipino supply boat with a water cannon", "fired
-#: a water cannon at a Vietnamese trawler", "rammed two of its navy supply boats" (a water
-#: cannon on protesters stays the police's assault, a convoy rammed by a bomber an attack).
-BOATS_HARRIED = (
-    r"(?:(?:blast|fir|us|turn|aim|spray)(?:e|es|ed|ing|s)?(?= (?:[\w'’-]+ ){0,6}?(?:with )?"
-    r"(?:an? |its |their )?water[- ]cannons?\b)|ramm(?:ed|ing)\b)"
-    r"(?=[^.;]{0,90}?\b(?:boats?|vessels?|ships?|trawlers?)\b)"
-)
-#: A strike or a protest called off by those who held it: a concession (as the read held-out
-#: sets code it), no sanction: "called off a two-day national strike", "suspended an
-#: indefinite nationwide strike".
-PROTEST_CALLED_OFF = (
-    rf"{CALLING_OFF}(?= (?:an? |the |its |their )?(?:[\w-]+ ){{0,3}}?{PROTEST_NOUNS}\b)"
-)
-#: What is made together, after "jointly": a verb of the sentence ("France and Germany jointly
-#: developed a tank": cooperation), or a description after an article ("a jointly developed
-#: fighter jet": none).
-_MADE_TOGETHER = r"(?:developed|built|produced|owned|run|operated|designed|made)\b"
 #: Stems (regex fragments, matched at a word start) for each relation type.  Signing a formal
 #: agreement supports the other party (CAMEO 057), wherever the verb stands.
 TRIGGERS: dict[str, str] = {
@@ -200,7 +169,7 @@ TRIGGERS: dict[str, str] = {
     r"|convoys?|depots?|runs?|missions?|shortages?)\b)|provid(?:e|es|ed|ing)|giv(?:e|es|ing)|gave|given|deliver\w*"
     r"|donat\w+|arming|approv(?:e|es|ed|ing)(?= (?:[\w'’$.,-]+ ){0,5}?(?:aid|assistance|loans?"
     r"|grants?|credits?|weapons|arms|arrangements?|bailouts?|tranches?|financing|funding)\b)"
-    rf"|{_MONEY_RELEASED}|(?:sen[dt](?:s|ing)?|ship(?:s|ped|ping)?|ferr(?:y|ies|ied|ying)"
+    rf"|{MONEY_RELEASED}|{MONEY_DEPOSITED}|(?:sen[dt](?:s|ing)?|ship(?:s|ped|ping)?|ferr(?:y|ies|ied|ying)"
     r"|truck(?:s|ed|ing)?|fl(?:y|ies|ew|own|ying))(?= (?:[\w'’$.,-]+ ){0,4}?(?:weapons|arms|ammunition|munitions"
     r"|vaccines|medicines?|food|fuel|equipment|doctors|nurses|medics|medical|rice|grain|wheat"
     r"|flour|supplies|relief|tents|blankets|humanitarian)\b)|fund(?:s|ed|ing)?|financ(?!ial\b|iers?\b)\w+|lend(?:s|ing)?|lent\b|aid(?:s|ed)?|assistance|extended(?! (?:[\w'’-]+ ){0,3}?(?:embargo\w*|sanctions|bans?)\b)|arms sales|rescue\w*"
@@ -232,8 +201,8 @@ TRIGGERS: dict[str, str] = {
     r"(?:diplomatic )?(?:ties|relations)\b",
     "COOPERATE": r"(?:co-?operat|collaborat)\w+\b(?! (?:agreements?|accords?|deals?|pacts?|treat))"
     r"|work(?:s|ed|ing)? (?:together|with)"
-    rf"|coordinat\w+|(?<!a )(?<!an )(?<!the )(?<!their )(?<!its )jointly(?= {_MADE_TOGETHER})"
-    rf"|joint(?:ly(?! (?:{_MADE_TOGETHER}|accus|blam|condemn|critici|denounc|urg|call|demand|appeal|ask|warn|reject|said|say|announc|protest)))?(?! (?:statements?|declarations?|communiqu\w+|press\b))|teamed up|team(?:s|ing)? up|shar(?:e|es|ed|ing)(?: of)?(?: military| security)? intelligence"
+    rf"|coordinat\w+|(?<!a )(?<!an )(?<!the )(?<!their )(?<!its )jointly(?= {MADE_TOGETHER})"
+    rf"|joint(?:ly(?! (?:{MADE_TOGETHER}|accus|blam|condemn|critici|denounc|urg|call|demand|appeal|ask|warn|reject|said|say|announc|protest)))?(?! (?:statements?|declarations?|communiqu\w+|press\b))|teamed up|team(?:s|ing)? up|shar(?:e|es|ed|ing)(?: of)?(?: military| security)? intelligence"
     r"|intelligence[- ]sharing|war games"
     r"|(?:military|naval|air|army) (?:exercises|manoeuvres|maneuvers)(?= with\b)",
     "CONSULT": rf"(?!{MEETING_DEMANDS})(?:meet(?:s|ing|ings)?|met with|met)|talks?|talked|visit(?!ors?\b)\w*|negotiat(?!ors?\b)\w+|discuss\w*"
@@ -248,7 +217,7 @@ TRIGGERS: dict[str, str] = {
     "RETREAT": rf"{EASING}|{SWAPPING}|(?!{LEAVING_TALKS}|{OBSERVERS_WITHDRAWN})(?:quit(?:s|ting)?\b|(?!{LEAVING_DEAL})withdr[ae]w\w*"
     rf"|pull(?:s|ed|ing)? (?:[\w'’,-]+ ){{0,4}}?(?:out|back)\b"
     rf"|(?:cross|march|roll)(?:ed|es|ing)? (?:[\w'’-]+ ){{0,4}}?out of\b)|fre(?:ed|es|eing)\b"
-    rf"|set (?:[\w'’-]+ ){{0,3}}?free\b|retreat\w*|restrained|disengag\w+|(?!{_MONEY_RELEASED})releas\w+"
+    rf"|set (?:[\w'’-]+ ){{0,3}}?free\b|retreat\w*|restrained|disengag\w+|(?!{MONEY_RELEASED})releas\w+"
     rf"|hand(?:s|ed|ing)? (?:over|back)(?={_CAPTIVES_HANDED}| (?:[\w'’.,-]+ )?captured\b)"
     # "announced a halt to military operations in Georgia", "ordered a suspension of
     # offensive combat operations": fighting stopped by who waged it (CAMEO 0871-0874)
@@ -276,8 +245,7 @@ TRIGGERS: dict[str, str] = {
     # "flew to Lome to press Togo's leader to step down": an appeal to act
     r"|press(?:es|ed|ing)?(?= (?:[\w'’.-]+ ){1,6}?to (?!(?:the|a|an)\b)[a-z]+))",
     "ACCUSE": r"(?:exchang|trad)(?:e|es|ed|ing) (?:[\w-]+ )?(?:accusations|barbs|insults|blame)"
-    # "lodged 'stern representations' with Japan": a formal complaint (CAMEO 114)
-    r"|(?:lodg|mak|made|register)\w* [\"“']?(?:[\w-]+ ){0,2}?representations\b"
+    rf"|{REPRESENTATIONS_LODGED}"
     rf"|{COURT_PETITIONED}"
     # "allegations linking agents of the Indian government to the killing": a charge
     r"|link(?:s|ed|ing)(?= (?:[\w'’.-]+ ){1,6}?to (?:the )?(?:[\w-]+ )?(?:killings?|murders?"
@@ -359,9 +327,7 @@ TRIGGERS: dict[str, str] = {
     r"(?= (?:[\w,'’-]+ ){0,5}?(?:refugees|migrants|asylum[- ]seekers|immigrants) back\b)|"
     # "prevented two Turkish ministers from addressing rallies": a restriction (CAMEO 17)
     r"prevent(?:s|ed|ing)?(?= (?:[\w.'’-]+ ){1,6}?from [a-z]+ing\b)|"
-    # "barred imports from three Chinese companies": a ban, as "banned" is
-    r"barr(?:ed|ing)(?= (?:all |the )?(?:[\w-]+ )?(?:imports|exports|shipments|sales|flights"
-    r"|goods|products)\b)|"
+    rf"{GOODS_BARRED}|"
     # "began firing more than 11,000 striking members of the union": dismissals, no shots
     rf"fir(?:e|es|ed|ing)(?= (?:[\w,.'’-]+ ){{0,5}}?(?:{WORKING_PEOPLE})\b)|"
     r"(?:clos(?:e|es|ed|ing)|seal(?:s|ed|ing)?|shut(?:s|ting)?)"
