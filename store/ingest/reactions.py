@@ -114,7 +114,7 @@ ACT_NOUNS = (
     r"|deployment|incursion|visit|campaign|crackdown|invasion|occupation|bombing|shelling"
     r"|bombardment|blockade|treatment|snub|conditions?|terms|coup|putsch|takeover|annexation"
     r"|seizure|arrests?|detentions?|killings?|execution|assassination|massacre|test|launch"
-    r"|remarks|comments|statement|allegations|assault)"
+    r"|remarks|comments|statement|allegations|assault|meeting|summit)"
 )
 _ACT_BEFORE_REACTOR = re.compile(
     rf"(?:,\s+(?:(?:(?:a|an|the|in\s+a)\s+)?(?:[a-z-]+\s+){{0,2}}?{ACT_NOUNS}\s+"

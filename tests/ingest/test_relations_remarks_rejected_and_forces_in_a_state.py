@@ -2,7 +2,8 @@
 government swiftly rejected as biased") is rejected by the one named before the verb, as
 "a decision X rejected" is; "Security forces in Bangladesh" are Bangladesh's own, as "police
 in Kenya" are (a capitalised word opening the sentence is no owner of theirs); "..., in an
-assault that was swiftly condemned by Turkey" is Turkey's charge against the assault's author."""
+assault that was swiftly condemned by Turkey" is Turkey's charge against the assault's author,
+and "a meeting that Washington condemned" its charge against both who met."""
 
 from __future__ import annotations
 
@@ -38,3 +39,13 @@ def test_an_assault_condemned_in_the_passive_is_the_condemners_charge() -> None:
         "Monday, killing dozens of people, in an assault that was swiftly condemned by Turkey."
     )
     assert ("turkey", "bangladesh", "ACCUSE") in coded_in(text, "2013-05-06")
+
+
+def test_a_meeting_condemned_is_a_charge_against_both_who_met() -> None:
+    text = (
+        "MOSCOW (Reuters) - Russia's president received Iran's president at the Kremlin on "
+        "Tuesday, a meeting that Washington condemned as a threat to regional security."
+    )
+    coded = coded_in(text, "2024-01-16")
+    assert ("united states", "russia", "ACCUSE") in coded
+    assert ("united states", "iran", "ACCUSE") in coded
