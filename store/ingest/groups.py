@@ -24,6 +24,8 @@ COORDINATION = re.compile(
     # "Kenyan President Mwai Kibaki and opposition leader| Raila Odinga"
     r"|(?-i:(?:opposition|rebel|guerrilla|party|union|militia|former)\s+)?(?-i:leader|chief"
     r"|commander|chairman|chairwoman)\s+"
+    # "Kenyan President Uhuru Kenyatta and opposition| ODM leader Raila Odinga"
+    r"|(?-i:(?:main\s+)?(?:opposition|rebel|ruling))\s+"
     rf"|(?:scores|dozens|hundreds|thousands|many|some|{COUNT}|a\s+few)\s+(?:of\s+)?)?"
     r"(?:(?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s\s+)?$",  # "and Afghanistan's| Taliban"
     re.I,

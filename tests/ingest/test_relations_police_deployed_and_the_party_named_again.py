@@ -2,7 +2,8 @@
 of a party face that party (the state's show of force; "Zimbabwe's opposition MDC" is the
 party, not its state); "hours after the party accused the government" is the party's charge,
 a body named again after "after", no unnamed subject; a participle's subject is the party "X's
-main opposition party" names, not X."""
+main opposition party" names, not X; "President X and opposition MDC leader Y" are both
+subjects."""
 
 from __future__ import annotations
 
@@ -33,3 +34,13 @@ def test_a_participles_subject_is_the_party_a_states_possessive_opens() -> None:
     coded = coded_in(text, "2019-11-07")
     assert ("mdc alliance", "zanu pf", "ACCUSE") in coded
     assert ("zimbabwe", "zanu pf", "ACCUSE") not in coded
+
+
+def test_a_leader_and_an_opposition_partys_leader_are_both_subjects() -> None:
+    text = (
+        "HARARE (AP) - Zimbabwean President Robert Mugabe and opposition MDC leader Morgan "
+        "Tsvangirai pledged on Monday to work together to end the political crisis."
+    )
+    coded = coded_in(text, "2008-09-15")
+    assert ("zimbabwe", "movement for democratic change", "AGREE") in coded
+    assert ("movement for democratic change", "zimbabwe", "AGREE") in coded
