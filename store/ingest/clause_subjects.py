@@ -354,7 +354,14 @@ def accused_of(text: str, accusing_end: int, t_start: int, breaks: Breaks) -> bo
         charge is not None
         and _NEW_CLAUSE.search(text, accusing_end, charge.start()) is None
         and not breaks.between(accusing_end, t_start)
+        and _WHO_DID_BEFORE.search(text, max(0, t_start - 16), t_start) is None
     )
+
+
+#: A relative clause of the charge's object, right before its verb: "accused Rwanda of
+#: backing M23 rebels who| attacked army positions" tells the rebels' attack as a fact, as
+#: event coders code it, no part of the charge.
+_WHO_DID_BEFORE = re.compile(r"\b(?:who|which)\s+(?:have\s+|has\s+|had\s+)?$")
 
 
 #: A clause of its own opening between an accusation and an "of" ("claimed by the Houthis,

@@ -2,7 +2,8 @@
 what a bar stops ("barring the Chinese telecoms giant from buying American components") are
 no acts of the news, so a reaction to the move that follows is aimed at whoever made it; a
 court that "sentenced exiled opposition leader X" sentences X (the epithet is no verb of its
-own); one "charged with treason in a Nairobi court" is charged by that court's state."""
+own); one "charged with treason in a Nairobi court" is charged by that court's state; "accused
+Chad of backing Seleka rebels who attacked army positions" tells the rebels' attack as a fact."""
 
 from __future__ import annotations
 
@@ -37,3 +38,13 @@ def test_a_charge_brought_in_a_court_is_the_courts() -> None:
         "was charged with treason in a Nairobi court on Wednesday."
     )
     assert ("kenya", "orange democratic movement", "COERCE") in coded_in(text, "2018-01-31")
+
+
+def test_a_relative_clause_of_the_charges_object_is_a_fact_told() -> None:
+    text = (
+        "BANGUI (Reuters) - The Central African Republic accused Chad of backing Seleka rebels "
+        "who attacked army positions near Bangui this week."
+    )
+    coded = coded_in(text, "2013-03-20")
+    assert ("central african republic", "chad", "ACCUSE") in coded
+    assert ("seleka rebels", "central african republic", "ASSAULT") in coded
