@@ -41,8 +41,12 @@ _BODIES = frozenset(words("alliance bloc organisation organization body league")
 _COMPANIES = frozenset(words("company firm carmaker automaker airline"))
 #: Nouns for a state's rulers and forces: "the government" is the one state named before.
 _RULERS = frozenset(
-    words("government regime junta authorities military army police navy naval generals rulers")
+    words(
+        "government regime junta authorities military army police navy naval generals rulers ministry"
+    )
 )
+#: Portfolios that name a state's ministry in lower case: "the foreign ministry summoned".
+_PORTFOLIOS = frozenset(words("foreign defence defense interior finance justice trade economy"))
 #: Nouns for a state itself: "the country's", "the reclusive state", "the capital's airport"
 #: ("the state" alone is too often no state: "the state media", "the state of Texas").
 _STATES = frozenset(words("country nation kingdom emirate republic state capital"))
@@ -127,9 +131,9 @@ def description_references(
     (else in the one before): the one such body its noun fits, a state named by its agents too
     ("Argentina's economy minister said the government ...": Argentina's; ``states`` say
     which state each actor serves).  Two that fit, or none, and it stands for no one; but
-    "the government" or "the army" where no state is named, nor its people or places,
-    stands for the state the article was filed from, ``filed_from`` ("KHARTOUM (AP) - The
-    army said"; "ABUJA - The Nigeria Labour Congress began a strike ..., after the
+    "the government", "the army" or "the foreign ministry" where no state is named, nor its
+    people or places, stands for the state the article was filed from, ``filed_from``
+    ("KHARTOUM (AP) - The army said"; "MANILA - The foreign ministry summoned"; "ABUJA - The Nigeria Labour Congress began a strike ..., after the
     government urged")."""
     states = states or {}
     out: list[tuple[int, int, str]] = []
@@ -190,7 +194,7 @@ def description_references(
         elif (
             filed_from
             and noun in _RULERS
-            and not between
+            and (not between or (noun == "ministry" and _PORTFOLIOS.issuperset(between)))
             and all(
                 states.get(a, filed_from) == filed_from and kind_of(a) != "state" for a in named
             )

@@ -3,7 +3,8 @@
 state's own government bodies (what they fine or investigate, the state does, as event
 coders code it); a union named after a state's possessive stays its own body; a "junta leader"
 rules the state his story is filed from, and an office named after "where" ("..., where Prime
-Minister X told him") serves the state its sentence names."""
+Minister X told him") serves the state its sentence names; "the foreign ministry" of a story
+that names no state before it is the state the story is filed from."""
 
 from __future__ import annotations
 
@@ -52,3 +53,13 @@ def test_an_office_after_where_serves_the_state_its_sentence_names() -> None:
         "Pham Minh Chinh told him that Vietnam would cut red tape for foreign investors."
     )
     assert entities_in(text, "2024-05-17")["Pham Minh Chinh"].affiliation == "vietnam"
+
+
+def test_the_foreign_ministry_of_a_story_is_the_state_it_is_filed_from() -> None:
+    text = (
+        "HANOI (Reuters) - The foreign ministry summoned China's ambassador on Monday and "
+        "demanded that Beijing stop harassing Vietnamese fishing boats."
+    )
+    coded = coded_in(text, "2024-10-07")
+    assert ("vietnam", "china", "ACCUSE") in coded
+    assert ("vietnam", "china", "REQUEST") in coded
