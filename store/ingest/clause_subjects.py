@@ -382,9 +382,12 @@ def convicted_of(text: str, t_start: int, breaks: Breaks) -> bool:
 _CONVICTED_OF = re.compile(
     r"\b(?:convicted|charged|indicted|jailed|imprisoned|sentenced|tried|guilty|acquitted"
     r"|cleared)\s+(?:of|with|for|over)\s+(?:(?!(?:and|but|or|then)\s)[\w'’-]+\s+){0,4}$"
-    # "charged five officers of China's People's Liberation Army on Monday with| hacking"
+    # "charged five officers of China's People's Liberation Army on Monday with| hacking",
+    # "sentenced Sam Rainsy in absentia to two years in jail for| uprooting markers"
     r"|\b(?:charged|indicted)\s+(?:(?!(?:and|but|or|then)\s)[\w.'’-]+\s+){1,10}?with\s+"
     r"(?:(?!(?:and|but|or|then)\s)[\w'’-]+\s+){0,4}$"
+    r"|\b(?:sentenced|jailed|imprisoned|fined)\s+(?:(?!(?:and|but|or|then)\s)[\w.'’-]+\s+){1,12}?"
+    r"for\s+(?=[a-z]+ing\s+$)"
 )
 #: A word every match of _CONVICTED_OF holds one of.
 _CONVICTION_WORDS = (

@@ -13,7 +13,7 @@ from typing import TypeVar
 
 from personae.store.ingest.anaphora import Mention, subject_of
 from personae.store.ingest.lexicon import GROUP_NAMED_AGAIN, PARTY_WORDS, words
-from personae.store.ingest.name_words import CREEDS
+from personae.store.ingest.name_words import CREEDS, PORTFOLIOS
 from personae.store.ingest.scan import WordScanner
 from personae.store.model import Span
 
@@ -46,7 +46,7 @@ _RULERS = frozenset(
     )
 )
 #: Portfolios that name a state's ministry in lower case: "the foreign ministry summoned".
-_PORTFOLIOS = frozenset(words("foreign defence defense interior finance justice trade economy"))
+_PORTFOLIOS = frozenset(word.lower() for word in PORTFOLIOS)
 #: Nouns for a state itself: "the country's", "the reclusive state", "the capital's airport"
 #: ("the state" alone is too often no state: "the state media", "the state of Texas").
 _STATES = frozenset(words("country nation kingdom emirate republic state capital"))

@@ -228,6 +228,8 @@ def _states_regulator(cand: Candidate, text: str, found: Found) -> str | None:
     start = cand.spans[0][0]
     if cand.name.split()[-1] in _BODY_WORDS:
         return state_before(text, start, found.hits, found.kind_of)
+    if "watchdog" not in text and "regulator" not in text:
+        return None
     return next(
         (
             hit.actor

@@ -98,8 +98,7 @@ def company_officers(
     for first, second in pairwise(hits):
         if kind_of(second.actor) != "person":
             continue
-        kind = kind_of(first.actor)
-        between = {"company": _TITLE_BETWEEN, "other": _EXECUTIVE_BETWEEN}.get(kind)
+        between = _OFFICER_TITLES.get(kind_of(first.actor))
         if between is not None and between.fullmatch(text, first.end, second.start):
             found.setdefault(second.actor, first.actor)
     return found
@@ -111,6 +110,8 @@ _EXECUTIVE_BETWEEN = re.compile(
     r"(?:['’]s)?\s+(?:[Cc]hief\s+[Ee]xecutive(?:\s+[Oo]fficer)?|CEO|[Cc]hief\s+[Ff]inancial"
     r"\s+[Oo]fficer|CFO)\s+"
 )
+#: The titles between an employer of each kind and its officer.
+_OFFICER_TITLES = {"company": _TITLE_BETWEEN, "other": _EXECUTIVE_BETWEEN}
 
 
 #: Between an officer and their employer in apposition: "Martin Hale|, |Google".

@@ -4,8 +4,7 @@ rape"), what people flee ("fleeing fighting in Myanmar"), talks at a standstill 
 stalled talks"), a crowd gathered ("as they gathered for a prayer meeting"), a riposte told
 by its means ("hit back by recalling"), papers served ("served with an indictment"), a
 meeting one is invited to ("invited his counterpart to visit"), a protest called off
-("called off a two-day strike") and what a sentence punishes or a bar stops ("jailed for
-uprooting markers", "barring Huawei from buying")."""
+("called off a two-day strike") and what a bar stops ("barring Huawei from buying")."""
 
 from __future__ import annotations
 
@@ -61,13 +60,10 @@ _INVITED_TO_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
-#: A punishment or a bar, then the deed it is for or the act it stops, right before that
-#: gerund: "sentenced Sam Rainsy to two years in jail for| uprooting markers", "barring the
-#: Chinese telecoms giant from| buying American components".
-_PUNISHED_FOR_BEFORE = re.compile(
-    r"\b(?:sentenc|jail|imprison|fin|convict|punish|barr|bann|prohibit)\w*\b[^.;]{0,80}?"
-    r"\b(?:for|from)\s+$",
-    re.IGNORECASE,
+#: A bar, then the act it stops, right before that gerund: "barring the Chinese telecoms
+#: giant from| buying American components" (what a sentence punishes: convicted_of).
+_BARRED_FROM_BEFORE = re.compile(
+    r"\b(?:barr|bann|prohibit)\w*\b[^.;]{0,80}?\bfrom\s+$", re.IGNORECASE
 )
 #: A protest called off, right before its noun: "called off a two-day national| strike".
 _CALLED_OFF_BEFORE = re.compile(
@@ -105,9 +101,9 @@ def told_around(text: str, word: str, start: int, end: int) -> bool:
             word in ("indictment", "warrant", "summons", "subpoena", "writ")
             and _SERVED_BEFORE.search(text, max(0, start - 90), start) is not None
         )
-        or (  # "jailed for uprooting markers", "barring Huawei from buying": the reason or
-            word.endswith("ing")  # what is stopped, no act of the news
-            and _PUNISHED_FOR_BEFORE.search(text, max(0, start - 100), start) is not None
+        or (  # "barring Huawei from buying components": what is stopped, no act of the news
+            word.endswith("ing")
+            and _BARRED_FROM_BEFORE.search(text, max(0, start - 100), start) is not None
         )
         or (  # "called off a two-day national strike": the calling off is the act
             _PROTEST_NOUN.fullmatch(word) is not None

@@ -66,7 +66,7 @@ def _imports_of(text: str, hit: Hit) -> bool:
 
 #: A state's mission abroad, after the state's name or adjective, and its central bank
 #: ("deposited $3 billion in Pakistan's central bank": Pakistan gets it, no place).
-_MISSION_AFTER = re.compile(
+_OWN_INSTITUTION_AFTER = re.compile(
     r"\s+(?:embassy|consulate|mission)\b|['’]s\s+central\s+bank\b", re.IGNORECASE
 )
 
@@ -406,7 +406,7 @@ def takes_part(text: str, hit: Hit, kinds: dict[str, str], floor: int) -> bool:
     locative = LOCATIVE_BEFORE.search(before)
     if locative is None or ATTACK_AFTER.match(text, hit.end):  # "in Israeli shelling": who
         return True
-    if _MISSION_AFTER.match(text, hit.end):  # "outside the Turkish consulate": Turkey's own
+    if _OWN_INSTITUTION_AFTER.match(text, hit.end):  # "outside the Turkish consulate": Turkey's own
         return True
     if kind == "state" and _BORDER_AFTER.match(text, hit.end):
         return True  # "massed troops near Ukraine's eastern border": Ukraine is faced
