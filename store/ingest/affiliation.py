@@ -103,13 +103,22 @@ def leader_state(cand: Candidate, gaz: Gazetteer, date: str | None) -> str | Non
         return None
     else:
         people = gaz.people_named(cand.name)
-    terms = [term for person in people for term in person.terms]
     day = (date or "")[:10]
+    states = _states_served(people, day)
+    if len(states) > 1 and cand.title:  # "President Bush" in 1991: not the Cayman Islands'
+        titled = f"{cand.title} {cand.tokens[-1]}"  # minister Bush, whom no one calls so
+        states = _states_served([p for p in people if titled in " | ".join(p.aliases)], day)
+    return states.pop() if len(states) == 1 else None
+
+
+def _states_served(people: list[GazetteerEntry], day: str) -> set[str]:
+    """The states ``people`` served on ``day``, or, if none was in office then, in all
+    their terms."""
+    terms = [term for person in people for term in person.terms]
     serving = {
         owner for owner, start, end in terms if start and day and start <= day <= (end or day)
     }
-    states = serving or {owner for owner, _, _ in terms}
-    return states.pop() if len(states) == 1 else None
+    return serving or {owner for owner, _, _ in terms}
 
 
 def former_state(person: GazetteerEntry) -> str | None:

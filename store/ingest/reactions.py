@@ -224,7 +224,8 @@ ACT_NAMED = re.compile(
     r"|executions?|coup|takeover|annexation|accord|agreement|deal|pact|treaty|act|shooting"
     r"|downing|bombings?|shelling|assassination|massacre|kidnapping|abduction|hijacking"
     r"|occupation|intervention|charges|allegations|accusations|claims|remarks|penalt(?:y|ies)"
-    r"|fines?|sentences?|verdicts?|embargo|blockade|restrictions|curbs|veto|resolutions?)\b"
+    r"|fines?|sentences?|verdicts?|embargo|blockade|restrictions|curbs|veto|resolutions?"
+    r"|use\s+of\s+(?:[\w-]+\s+)?force)\b"
     r"|\s+it(?=\s+(?:a|an)\s)",
     re.IGNORECASE,
 )

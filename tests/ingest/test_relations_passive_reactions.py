@@ -28,3 +28,12 @@ def test_an_operation_denounced_by_a_front_keeps_the_act_and_adds_the_charge() -
     found = typed_in("French troops crossed into Rwanda, an operation denounced by the RPF.")
     assert ("French troops", "MOBILIZE", "Rwanda") in found
     assert ("RPF", "ACCUSE", "French troops") in found
+
+
+def test_use_of_force_condemned_is_a_charge_against_who_used_it_not_its_victim() -> None:
+    found = typed_in(
+        "Soviet troops stormed the Vilnius television tower on Sunday, and Britain condemned "
+        "the use of force against Lithuania."
+    )
+    assert ("United Kingdom", "ACCUSE", "Soviet troops") in found
+    assert ("United Kingdom", "ACCUSE", "Lithuania") not in found
