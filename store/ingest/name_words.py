@@ -79,7 +79,7 @@ PORTFOLIOS = frozenset(
     Home Homeland Security Justice Health Education Agriculture Commerce Trade Labor Labour
     Transport Transportation Treasury Competition Environment Economy Economic Industry Culture
     Information Communications Development Planning Public Works Oil Petroleum Mining
-    Mines War""")
+    Mines War National""")
 )
 
 

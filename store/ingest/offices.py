@@ -151,9 +151,20 @@ _OFFICE_HEADS = frozenset(
     words("""minister ministry secretary ambassador envoy president premier chancellor spokesman
     spokeswoman spokesperson court judge prosecutor commander consul embassy""")
 )
-#: A state's envoys as news names them, which the Phoenix dictionary does not: "Norwegian
-#: peace envoy Erik Solheim", "Colombia's chief negotiator Humberto de la Calle".
-_NEWS_OFFICES = ("peace envoy", "special envoy", "chief negotiator", "peace negotiator")
+#: A state's envoys and officers as news names them, which the Phoenix dictionary does not:
+#: "Norwegian peace envoy Erik Solheim", "Colombia's chief negotiator Humberto de la Calle",
+#: "Iran's top security official Ali Shamkhani", "Iraqi national security adviser".
+_NEWS_OFFICES = (
+    "peace envoy",
+    "special envoy",
+    "chief negotiator",
+    "peace negotiator",
+    "nuclear negotiator",
+    "top security official",
+    "security chief",
+    "national security adviser",
+    "national security advisor",
+)
 #: Last words of the Phoenix agents that are a state's forces and agents.
 _AGENT_HEADS = (
     frozenset(words("police troop soldier army military navy marines force guard officer diplomat"))

@@ -172,7 +172,7 @@ TRIGGERS: dict[str, str] = {
     rf"|{MONEY_RELEASED}|{MONEY_DEPOSITED}|(?:sen[dt](?:s|ing)?|ship(?:s|ped|ping)?|ferr(?:y|ies|ied|ying)"
     r"|truck(?:s|ed|ing)?|fl(?:y|ies|ew|own|ying))(?= (?:[\w'’$.,-]+ ){0,4}?(?:weapons|arms|ammunition|munitions"
     r"|vaccines|medicines?|food|fuel|equipment|doctors|nurses|medics|medical|rice|grain|wheat"
-    r"|flour|supplies|relief|tents|blankets|humanitarian)\b)|fund(?:s|ed|ing)?|financ(?!ial\b|iers?\b)\w+|lend(?:s|ing)?|lent\b|aid(?:s|ed)?|assistance|extended(?! (?:[\w'’-]+ ){0,3}?(?:embargo\w*|sanctions|bans?)\b)|arms sales|rescue\w*"
+    r"|flour|supplies|relief|tents|blankets|humanitarian)\b)|fund(?:s|ed|ing)?|financ(?!ial\b|iers?\b)\w+|lend(?:s|ing)?|lent\b|aid(?:s|ed)?|assistance|extended(?! (?:[\w'’-]+ ){0,3}?(?:embargo\w*|sanctions|bans?|strikes?|protests?|boycotts?|sit-ins?|walkouts?)\b)|arms sales|rescue\w*"
     r"|bail(?:s|ed)? out|bailouts?|rescue packages?|loans?|disburs\w+|airlift\w*"
     # goods in the passive, "to" whom and "by" whom: "1,000 tonnes of rice were shipped to
     # Cuba by China" (people sent are no aid: "migrants were sent to Rwanda by Britain")

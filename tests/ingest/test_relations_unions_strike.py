@@ -5,7 +5,7 @@ name after a state's adjective ("the Canadian Auto Workers") is one name, not th
 
 from __future__ import annotations
 
-from relation_support import entities_in, stored_in
+from relation_support import entities_in, stored_in, typed_in
 
 
 def test_a_union_that_struck_a_companys_plants_protests() -> None:
@@ -41,3 +41,11 @@ def test_a_trade_union_is_no_trade_made() -> None:
         "1988-06-06",
     )
     assert not [row for row in found if row[1] == "COOPERATE"]
+
+
+def test_a_strike_extended_is_still_the_unions_protest_not_credit_given() -> None:
+    found = typed_in(
+        "The SUNTRACS union extended its indefinite strike against the government of Panama."
+    )
+    assert ("SUNTRACS", "PROTEST", "Panama") in found
+    assert not any(kind == "AID" for _, kind, _ in found)
