@@ -72,6 +72,13 @@ class Candidate:
     affiliation: str | None = None
 
 
+#: A slogan's opening quote: "chanting| "|Freedom" and "|Down with the dictatorship"".
+_CHANTED = re.compile(
+    r"\b(?:chant|shout|slogan|cr(?:y|ie|yi)|read(?:ing|s)\b|banners?\b|placards?\b)\w*\s+"
+    r"(?:of\s+)?(?:[\"“‘][^\"”’]{1,60}[\"”’],?\s+(?:and\s+|or\s+)?)*[\"“‘]$"
+)
+
+
 def find_candidates(
     text: str,
     tokens: Tokens,
@@ -96,6 +103,8 @@ def find_candidates(
         if not any(tokens.capitalised[first : last + 1]):
             continue  # "Nur-Sultan-in honour": a title glued to a common word names no one
         start, end = tokens.starts[first], tokens.ends[last]
+        if _CHANTED.search(text, max(0, start - 120), start):
+            continue  # chanting "Freedom" and "Down with the dictatorship": words, no one
         if (
             end < len(text)
             and text[end] == "."

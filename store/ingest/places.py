@@ -38,7 +38,7 @@ _SETTLEMENT_BEFORE = re.compile(r"\b(?:city|town|village|port|region|province|di
 #: An area's or a landmark's noun after its name: "the X region", "the Dnipro river", "the
 #: Yasukuni war shrine" (one word may stand between).
 _AREA_AFTER = re.compile(
-    r"(?: [a-z]+)? (?:region|province|district|governorate|county|river|shrine|dam|airport"
+    r"(?: [a-z]+(?:-[a-z]+)?)? (?:region|province|district|governorate|county|river|shrine|dam|airport"
     r"|oilfield|crossing|camp|enclave|oblast|prefecture|airbase|valley)\b"
 )
 #: A compass word before a name says where it lies: "the eastern Aegean", "northern Rakhine".

@@ -73,3 +73,9 @@ def test_a_town_after_in_is_no_organisation_for_the_protesters_before_it() -> No
 def test_a_region_named_as_the_city_of_its_seat_lies_in_its_state() -> None:
     text = "KYIV (Reuters) - Russian artillery pounded the southern city of Kherson on Monday."
     assert _entities(text)["Kherson"].affiliation == "ukraine"
+
+
+def test_a_place_named_with_a_hyphened_modifier_before_its_noun_is_the_states() -> None:
+    found = _entities("Rebels ambushed a convoy in Peru's VRAEM coca-growing valley on Sunday.")
+    assert found["VRAEM"].kind == "place"
+    assert found["VRAEM"].affiliation == "peru"
