@@ -120,7 +120,9 @@ _ACT_BEFORE_REACTOR = re.compile(
     rf"(?:,\s+(?:(?:(?:a|an|the|in\s+a)\s+)?(?:[a-z-]+\s+){{0,2}}?{ACT_NOUNS}\s+"
     r"(?:(?:that|which)\s+)?|which\s+)|\s+in\s+what\s+)"  # "on Friday in what Taipei called"
     r"(?:(?:the|its|a|an)\s+(?:(?:[a-z-]+\s+){0,3}?"
-    r"(?:in|of|group|party|movement|bloc)\s+)?)?"  # "the main opposition group Al Wefaq"
+    r"(?:in|of|group|party|movement|bloc)\s+)?"  # "the main opposition group Al Wefaq";
+    # "opposition parties ARENA"
+    r"|(?:[a-z-]+\s+){0,2}?(?:groups?|part(?:y|ies)|movements?|unions?|leaders?)\s+)?"
     r"(?:(?:[A-Z][\w.'’-]*|leader|president|premier|chief|ruler|of|government|official"
     r"|spokes(?:man|woman))\s+){0,6}$"  # "a move Israeli
     # Foreign Minister Israel Katz denounced", "a demand Libyan leader Muammar Gaddafi rejected"

@@ -37,3 +37,11 @@ def test_use_of_force_condemned_is_a_charge_against_who_used_it_not_its_victim()
     )
     assert ("United Kingdom", "ACCUSE", "Soviet troops") in found
     assert ("United Kingdom", "ACCUSE", "Lithuania") not in found
+
+
+def test_a_move_an_opposition_party_named_without_article_denounced_is_its_charge() -> None:
+    found = typed_in(
+        "President Nayib Bukele entered the Legislative Assembly with soldiers on Sunday, a move "
+        "opposition party ARENA denounced as an attempted self-coup."
+    )
+    assert ("ARENA", "ACCUSE", "Nayib Bukele") in found
