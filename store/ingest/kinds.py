@@ -334,6 +334,7 @@ _PRODUCT_DONE = re.compile(
     r"| (?=available\b))"
     r"(?:released|launched|announced"
     r"|discontinued|priced|unveiled|introduced|shipped|available|updated|upgraded)\b"
+    r"(?! (?:a|an|its|their|his|her)\b)"  # "ADEDY, launched a general strike": its act
 )
 
 

@@ -130,23 +130,25 @@ def protests_held(
     found = _PROTEST_HELD.search(text, piece.start, piece.end)
     if found is not None and _ARMED_STRIKE.search(text, found.start(), found.end() + 12):
         found = None
-    holder: Hit | None = None
+    holders: list[Hit] = []
     if found is not None:
         before = [h for h in actors if h.end <= found.start()]
         if before and not CLAUSE_BREAK.search(text, before[-1].end, found.start()):
-            holder = before[-1]
-    if holder is None:
-        for hit in actors:
-            if _PROTEST_BY.search(text, max(piece.start, hit.start - 40), hit.start):
-                holder = hit
-                break
-    if holder is None:
-        return []
+            holders = group(text, before[::-1])  # "GSEE and ADEDY, launched a strike": both
+    if not holders:
+        # "strikes called by the Awami League and the BNP": each
+        holders = next(
+            (
+                group(text, [h for h in actors if h.start >= hit.start])
+                for hit in actors
+                if _PROTEST_BY.search(text, max(piece.start, hit.start - 40), hit.start)
+            ),
+            [],
+        )
     sides = states_named(actors, kinds, owners, leaders=True)  # "the Thai government", "King
     # Gyanendra": no Thailand or Nepal named
     held: list[Link] = []
-    # "strikes called by the Awami League and the BNP": each
-    for one in group(text, [h for h in actors if h.start >= holder.start]):
+    for one in holders:
         if kinds.get(one.actor) not in _HOLDING_KINDS:
             continue
         own = owners.get(one.actor)

@@ -49,3 +49,11 @@ def test_a_strike_extended_is_still_the_unions_protest_not_credit_given() -> Non
     )
     assert ("SUNTRACS", "PROTEST", "Panama") in found
     assert not any(kind == "AID" for _, kind, _ in found)
+
+
+def test_two_federations_named_in_an_apposition_both_strike_against_the_state() -> None:
+    found = typed_in(
+        "Greece's two biggest labour federations, GSEE and ADEDY, launched a 48-hour general "
+        "strike on Tuesday."
+    )  # "ADEDY, launched a strike" is its act, no product launched
+    assert {("GSEE", "PROTEST", "Greece"), ("ADEDY", "PROTEST", "Greece")} <= found
