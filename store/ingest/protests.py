@@ -71,7 +71,8 @@ def protests_met(
 _PROTEST_HELD = re.compile(
     r"\b(?:(?:began|begun|begin|begins|beginning|staged?|staging|launched?|launching|held|hold"
     r"|holding|started?|starting|went\s+on|go\s+on|going\s+on|continued?|continuing|called"
-    r"|mounted|organi[sz]ed|led|kept\s+up|resumed?|press(?:ed|es|ing)?(?:\s+on\s+with)?)\s+(?:an?\s+|their\s+|its\s+|his\s+|her\s+"
+    r"|mounted|organi[sz]ed|led|kept\s+up|resumed?|extended|extending|prolonged"
+    r"|press(?:ed|es|ing)?(?:\s+on\s+with)?)\s+(?:an?\s+|their\s+|its\s+|his\s+|her\s+"
     r"|the\s+)?(?:[\w-]+\s+){0,3}?(?:strike|protest|march|rally|demonstration|sit-in|walkout)s?"
     r"|(?:marched|rallied|protested|demonstrated|picketed)(?!\s+(?:on|at|against)\s+\w)"
     # "supporters who blocked a highway outside Dhaka": a blockade of roads, a protest (CAMEO 144)

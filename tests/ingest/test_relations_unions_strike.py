@@ -57,3 +57,11 @@ def test_two_federations_named_in_an_apposition_both_strike_against_the_state() 
         "strike on Tuesday."
     )  # "ADEDY, launched a strike" is its act, no product launched
     assert {("GSEE", "PROTEST", "Greece"), ("ADEDY", "PROTEST", "Greece")} <= found
+
+
+def test_a_general_strike_extended_by_a_federation_is_its_protest_against_the_state() -> None:
+    found = typed_in(
+        "Venezuela's largest labour federation, the CTV, and the Fedecamaras business chamber "
+        "extended a general strike into a third week on Monday."
+    )
+    assert {("CTV", "PROTEST", "Venezuela"), ("Fedecamaras", "PROTEST", "Venezuela")} <= found
