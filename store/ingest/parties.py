@@ -136,6 +136,7 @@ def _no_state_party(text: str, hit: Hit, following: list[Hit], kinds: dict[str, 
             text[hit.start : hit.end] != hit.actor and _CAUSE_AFTER.match(text, hit.end) is not None
         )
         or text.endswith("ethnic ", 0, hit.start)  # "ethnic Albanian rebels": a people, no state
+        or text.startswith(_LIKENED, hit.end)  # "a Switzerland-sized safe haven": a measure
         or (  # "Islamic State's Afghan branch": the group's, where it fights
             text.endswith(("'s ", "’s "), 0, hit.start)
             and _BRANCH_AFTER.match(text, hit.end) is not None
@@ -147,6 +148,8 @@ def _no_state_party(text: str, hit: Hit, following: list[Hit], kinds: dict[str, 
     )
 
 
+#: A state named as a measure or a model: "a Switzerland|-sized haven", "Lebanon|-style".
+_LIKENED = ("-sized", "-size", "-style")
 #: A group's branch named by where it fights: "Islamic State's Afghan| branch".
 _BRANCH_AFTER = re.compile(r"\s+(?:branch|affiliate|wing|arm|franchise|chapter|offshoot)\b")
 _OPERATIONS_IN = re.compile(

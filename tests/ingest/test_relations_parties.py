@@ -75,3 +75,11 @@ def test_a_sea_or_strait_where_exercises_are_held_is_no_party() -> None:
     for sea in ("the Ionian Sea", "the Strait of Otranto"):
         found = _typed(f"Greek and Italian warships held joint exercises in {sea} this week.")
         assert found == {("Greece", "COOPERATE", "Italy"), ("Italy", "COOPERATE", "Greece")}
+
+
+def test_a_state_named_as_a_measure_is_no_party() -> None:
+    found = _typed(
+        "Colombian President Andres Pastrana ordered troops to retake a Switzerland-sized safe "
+        "haven ceded to the FARC on Wednesday."
+    )
+    assert not any("Switzerland" in (source, target) for source, _, target in found)
