@@ -188,10 +188,12 @@ def and_clause(text: str, start: int, end: int) -> bool:
 
 
 #: ", and Mexico", ", and the government in Kathmandu", ", and police": a subject named
-#: after ", and" (police are their state's: see police.py), or described ("and the bank said").
+#: after ", and" (police are their state's: see police.py), or described ("and the bank said",
+#: "and union leaders").
 AND_NAME = re.compile(
     r",\s+and\s+(?:the\s+)?(?:(?:government|regime|junta|authorities|leadership)\s+(?:in|of)\s+)?"
-    r"(?:[A-Z]|(?:riot\s+|security\s+|military\s+)?police\b)"
+    r"(?:[A-Z]|(?:riot\s+|security\s+|military\s+)?police\b"
+    r"|(?:union|party|rebel)\s+(?:leaders|officials)\b)"  # ", and union leaders accused"
     # "..., and the bank said it would lend": a subject described, then its verb
     r"|,\s+and\s+the\s+[a-z]+\s+(?:said|says|told|sent|gave|made|took|[a-z]+ed)\b"
 )

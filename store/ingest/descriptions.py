@@ -73,13 +73,24 @@ _DESCRIPTION = re.compile(
     r"|detachments?|garrisons?|vessels?|ships?|boats?)\b)"
     # "after alliance helicopters attacked", "party activists": the body named before, by its
     # forces or its people
-    r"|(?<![\w-])(alliance|party)(?= (?:helicopters?|jets|warplanes|aircraft|planes|troops|forces"
-    r"|soldiers|commanders|officials|activists|supporters|members|workers|loyalists)\b)"
+    r"|(?<![\w-])(alliance|party|union)(?= (?:helicopters?|jets|warplanes|aircraft|planes|troops"
+    r"|forces|soldiers|commanders|officials|activists|supporters|members|workers|loyalists"
+    r"|leaders)\b)"
 )
 #: _DESCRIPTION tried only at the words it can open with ("the", "an", "party"): a third of
 #: the time of trying its three alternatives at every character of an article.
 _DESCRIPTION_SCAN = WordScanner(_DESCRIPTION, head=3)
 
+
+#: A body's noun right after its name: "the CNTE teachers| union" (not "the Catalan
+#: separatist party| ERC", the party's name after it).
+_NOUN_AFTER = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}?({'|'.join(_NAMED_BY)})\b(?!\s+[A-Z])")
+
+
+def _noun_after(text: str, end: int) -> str | None:
+    """The body's noun written right after a name ending at ``end``, if one is."""
+    found = _NOUN_AFTER.match(text, end)
+    return found.group(1) if found is not None else None
 
 _LAND_FORCES = re.compile(r"\b(?:army|military|troops|forces|soldiers)\b", re.IGNORECASE)
 _NAVY = re.compile(r"\b(?:navy|naval)\b", re.IGNORECASE)
@@ -167,6 +178,14 @@ def description_references(
                 h.actor for h in hits[bisect.bisect_left(starts, begin) : last] if h.start < end
             )
             fitting = {a for a in named if _fits(noun, a, kind_of(a))}
+            if noun in _NAMED_BY:  # "the CNTE teachers union ..., and the union": the CNTE
+                fitting |= {
+                    h.actor
+                    for h in hits[bisect.bisect_left(starts, begin) : last]
+                    if h.start < end
+                    and kind_of(h.actor) not in ("person", "place", "state")
+                    and _noun_after(text, h.end) == noun
+                }
             agents = {}  # a state named by its officers and forces as well, who stand for it
             if (noun in _RULERS or noun in _STATES) and noun != "capital":  # where it is not
                 # named itself ("the Syrian army ... the government's helicopters": the

@@ -329,7 +329,8 @@ TRIGGERS: dict[str, str] = {
     r"prevent(?:s|ed|ing)?(?= (?:[\w.'’-]+ ){1,6}?from [a-z]+ing\b)|"
     rf"{GOODS_BARRED}|"
     # "began firing more than 11,000 striking members of the union": dismissals, no shots
-    rf"fir(?:e|es|ed|ing)(?= (?:[\w,.'’-]+ ){{0,5}}?(?:{WORKING_PEOPLE})\b)|"
+    # (but "fired on members of the union" shot at them)
+    rf"fir(?:e|es|ed|ing)(?! (?:on|at|upon|into)\b)(?= (?:[\w,.'’-]+ ){{0,5}}?(?:{WORKING_PEOPLE})\b)|"
     r"(?:clos(?:e|es|ed|ing)|seal(?:s|ed|ing)?|shut(?:s|ting)?)"
     r"(?= (?:[\w'’-]+ ){0,4}?(?:borders?|frontier|crossings?"
     r"|crossing points?|airspace)\b)|"

@@ -65,3 +65,17 @@ def test_a_general_strike_extended_by_a_federation_is_its_protest_against_the_st
         "extended a general strike into a third week on Monday."
     )
     assert {("CTV", "PROTEST", "Venezuela"), ("Fedecamaras", "PROTEST", "Venezuela")} <= found
+
+
+def test_police_that_fired_on_union_members_shot_at_them_not_dismissed_them() -> None:
+    found = typed_in("Mexican federal police fired on members of the CNTE teachers union.")
+    assert ("Mexican federal police", "ASSAULT", "CNTE") in found
+
+
+def test_union_leaders_after_a_union_named_with_its_noun_are_that_union() -> None:
+    found = stored_in(
+        "OAXACA, Mexico (AP) — Federal police fired on members of the CNTE teachers union on "
+        "Sunday, and union leaders accused the government on Monday of committing a massacre.",
+        "2016-06-20",
+    )
+    assert ("CNTE", "ACCUSE", "Mexico") in found
