@@ -284,7 +284,11 @@ def protesters_of(
 
 
 #: A state's adjective leading a body named right after it: "the Russian-led CSTO".
-_LED_BEFORE_NAME = re.compile(r"-(?:led|backed|sponsored|dominated)\s+(?:[a-z][\w-]*\s+){0,2}[A-Z]")
+_LED_BEFORE_NAME = re.compile(
+    r"-(?:led|backed|sponsored|dominated)\s+"
+    r"(?:(?!(?:on|in|at|to|for|from|after|before|by|with|over|near|since|last|this)\b)"
+    r"[a-z][\w-]*\s+){0,2}[A-Z]"
+)  # not "the Saudi-led coalition on Wednesday": the coalition, the Saudis' own
 
 
 def leads_body(text: str, hit: Hit) -> bool:
