@@ -157,12 +157,16 @@ _ITS_OWN = re.compile(
     r"|ten|some|several|many)\s+of\s+(its\s+(?:soldiers|troops|citizens|nationals|diplomats"
     r"|sailors|pilots|border\s+guards|police(?:\s+officers)?))\b"
     r"|\b(?:to|on|at|outside|stormed|attacked|torched|ransacked)\s+(its\s+(?:embassy|consulate))\b"
+    # "in retaliation for American strikes on its nuclear sites": the subject's own
+    r"|\b(?:strikes|attacks|raids|bombing|shelling)\s+on\s+(its\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:sites|facilities|territory|soil|bases|positions|cities|towns|villages|capital|ships))\b"
 )
 #: What every match of _ITS_OWN holds, opening with a literal ``re`` finds fast: most
 #: articles hold none, and are spared trying _ITS_OWN's counts at every character.
 _ITS_OWN_NOUN = re.compile(
     r"its\s+(?:soldiers|troops|citizens|nationals|diplomats|sailors|pilots|border\s+guards"
-    r"|police|embassy|consulate)"
+    r"|police|embassy|consulate|(?:[a-z-]+\s+){0,2}?(?:sites|facilities|territory|soil|bases"
+    r"|positions|cities|towns|villages|capital|ships))"
 )
 #: A clause of its own opened by a body's people or organs: ", and its leaders called on",
 #: ", and its foreign ministry summoned", ", as its foreign policy chief accused".

@@ -8,7 +8,7 @@ these tests."""
 
 from __future__ import annotations
 
-from relation_support import links_in
+from relation_support import links_in, stored_in
 
 from personae.store.model import COMENTION
 
@@ -147,3 +147,12 @@ def test_forces_arriving_as_part_of_a_blocs_force_a_president_requested_aid_his_
     )
     assert ("Russia", "AID", "Kazakhstan") in found
     assert not [row for row in found if row[2] == "Collective Security Treaty Organization"]
+
+
+def test_strikes_on_its_own_sites_answered_are_strikes_on_the_subject() -> None:
+    found = stored_in(
+        "Iran fired missiles at a U.S. air base in Qatar on Monday in retaliation for American "
+        "strikes on its nuclear sites.",
+        "2025-06-23",
+    )
+    assert {("Iran", "ASSAULT", "United States"), ("United States", "ASSAULT", "Iran")} <= found
