@@ -20,7 +20,7 @@ from personae.store.model import Span
 _ANSWER = re.compile(
     r"\b(?:reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|den(?:y|ies|ied|ying)|refut(?:es|ed|ing)|"
     r"rebuff(?:s|ed|ing)?|rebut(?:s|ted|ting)?|brush(?:es|ed|ing)?\s+(?:aside|off)|"
-    r"shrug(?:s|ged|ging)?\s+off|hit(?:s|ting)?\s+back\s+at)\b",
+    r"shrug(?:s|ged|ging)?\s+off|hit(?:s|ting)?\s+back\s+at|def(?:y|ies|ied|ying))\b",
     re.IGNORECASE,
 )
 _ANSWER_WORDS = (
@@ -36,6 +36,9 @@ _ANSWER_WORDS = (
     "shrug",
     "hit back",
     "hits back",
+    "defy",
+    "defie",
+    "defying",
 )
 #: What was said, by the kind of act saying it is (CAMEO 11 and 12, 10, 13).
 _SAID = re.compile(

@@ -67,3 +67,8 @@ def test_accusations_of_a_states_meddling_name_no_author() -> None:
 def test_rejecting_a_plan_is_no_answer_to_an_accusation() -> None:
     found = _typed("Egypt rejected an Ethiopian plan to fill the dam this summer.")
     assert ("Ethiopia", "ACCUSE", "Egypt") not in found
+
+
+def test_demands_defied_are_rejected_and_the_demand_is_its_authors() -> None:
+    found = _typed("Qatar defied demands by Saudi Arabia to cut ties with Iran.")
+    assert {("Qatar", "REJECT", "Saudi Arabia"), ("Saudi Arabia", "REQUEST", "Qatar")} <= found
