@@ -113,10 +113,11 @@ _ASKED_INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|its|their|his|her|our)\b)
 _FROM_DOING = re.compile(r"\bfrom\s+[a-z]+ing\b")
 #: The act demanded named as a noun right after the demand: "demanded the release of",
 #: "urged the immediate withdrawal of", "demanded his unconditional release".
-_ASKED_NOUN = re.compile(
+ASKED_NOUN = re.compile(
     r"\s+(?:for\s+)?(?:the|an?|his|her|their|its)\s+(?:(?:immediate|unconditional|swift|prompt|full"
-    r"|complete|total|early|safe)\s+(?:and\s+)?)*"
-)
+    r"|complete|total|early|safe|humanitarian|lasting|permanent|durable|nationwide|new"
+    r"|comprehensive|general)\s+(?:and\s+)?)*"
+)  # "appealed for an immediate humanitarian |ceasefire"
 #: Whom the asking is made of, then "for" and what is asked ("asked Paris for urgent
 #: military help", "appealed to the UN for more aid").
 _ASKED_FOR = re.compile(
@@ -156,7 +157,7 @@ def asked_for(text: str, t_start: int, asking_end: int, breaks: Breaks) -> bool:
         and (
             infinitive
             or _THAT_SUBJECT.fullmatch(text, asking_end, t_start) is not None
-            or _ASKED_NOUN.fullmatch(text, asking_end, t_start) is not None
+            or ASKED_NOUN.fullmatch(text, asking_end, t_start) is not None
             or _ASKED_FOR.fullmatch(text, asking_end, t_start) is not None
             or _ASKED_INFINITIVE.search(text, asking_end, t_start) is not None
             or _FROM_DOING.search(text, asking_end, t_start) is not None

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from personae.store.ingest.clause_subjects import hyphen_glued
+from personae.store.ingest.clause_subjects import ASKED_NOUN, hyphen_glued
 from personae.store.ingest.clauses import nominal, reduced_passive
 from personae.store.ingest.directions import JOINT
 from personae.store.ingest.readings import (
@@ -33,6 +33,8 @@ def next_verb(text: str, triggers: list[tuple[int, int, str, float]], number: in
     for start, stop, _, _ in triggers[number + 1 :]:
         if asking and _ASKED_THING_GAP.fullmatch(text, end, start) and _FROM_WHOM.match(text, stop):
             continue  # "requested emergency financing from the IMF": what is asked, a noun
+        if asking and ASKED_NOUN.fullmatch(text, end, start) and _BETWEEN.match(text, stop):
+            continue  # "appealed for an immediate humanitarian ceasefire between": asked of them
         if (
             start >= end
             and text[end:start] != " to "
@@ -73,6 +75,7 @@ _ASKED_THING_GAP = re.compile(
     r"|economic|humanitarian|international|the|a|an)\s+){0,3}"
 )
 _FROM_WHOM = re.compile(r"\s+(?:[a-z-]+\s+){0,3}?from\b")
+_BETWEEN = re.compile(r"\s+between\b")
 #: A deal's noun right before a participle that tells what it does: "accords (establishing)".
 _DEAL_BEFORE = re.compile(
     r"\b(?:accords?|agreements?|treat(?:y|ies)|deals?|pacts?|declarations?|protocols?)\s+$"

@@ -57,3 +57,13 @@ def test_gulf_allies_are_no_actor() -> None:
         "2015-03-26",
     )
     assert "Gulf" not in found
+
+
+def test_a_ceasefire_appealed_for_with_two_modifiers_is_asked_of_both_sides() -> None:
+    found = stored_in(
+        "U.N. Secretary-General Antonio Guterres appealed for an immediate humanitarian "
+        "ceasefire between Israel and Hamas.",
+        "2023-12-06",
+    )
+    assert {("United Nations", "REQUEST", "Israel"), ("United Nations", "REQUEST", "Hamas")} <= found
+    assert not any(kind == "RETREAT" for _, kind, _ in found)
