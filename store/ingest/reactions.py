@@ -129,7 +129,8 @@ _ACT_BEFORE_REACTOR = re.compile(
 )
 _REACTOR_GAP = re.compile(  # "a ruling the party's| exiled deputy leader |called"; "a move
     r"(?:,\s+(?:the|a|an|its|his|her)\s+[^,;.()]{1,60},)?"  # the Ennahda party|, the largest
-    r"(?:\s+[a-z]+){0,3}?\s+(?:(?:has|have|had)\s+)?(?:(?:so\s+far|since|already|\w+ly)\s+)?"
+    r"(?:\s+[a-z]+){0,3}?(?:\s+on\s+\w+day)?"  # "Antonio Guterres| on Wednesday |condemned"
+    r"\s+(?:(?:has|have|had)\s+)?(?:(?:so\s+far|since|already|\w+ly)\s+)?"
 )  # bloc in the assembly, |denounced as a coup"
 #: The act just told, named again by its noun before a reaction told in the passive: ", a
 #: move swiftly denounced by| the Polisario Front", ", a decision that was condemned by|",
@@ -181,6 +182,8 @@ def reactor_after_act(
     t_start, t_end = trigger
     if kind == "CONSULT" and _NAMING_VERB.match(text, t_start):
         kind = "SUPPORT" if PRAISE.match(text, t_end) else "ACCUSE"
+    if kind == "THREATEN" and _WOULD_AFTER.match(text, t_end):  # ", a move Guterres warned
+        kind = "ACCUSE"  # would have devastating consequences": a charge, no threat
     if kind not in _REACTING - {"CONSULT"}:
         return None
     reactor, act = _reactor_before(text, actors, t_start)
@@ -205,6 +208,8 @@ def reactor_after_act(
     )
 
 
+#: What a warning about an act says it will do: "warned| would leave millions without food".
+_WOULD_AFTER = re.compile(r"\s+(?:would|could|will|might)\s")
 #: The words of a charge up to who it blames: "called| an attempt by |the Kremlin".
 _BY_THE_BLAMED = re.compile(r"\s+(?:as\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,3}?by\s+(?:the\s+)?")
 

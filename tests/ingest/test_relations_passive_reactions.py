@@ -45,3 +45,20 @@ def test_a_move_an_opposition_party_named_without_article_denounced_is_its_charg
         "opposition party ARENA denounced as an attempted self-coup."
     )
     assert ("ARENA", "ACCUSE", "Nayib Bukele") in found
+
+
+def test_a_move_warned_of_is_a_charge_against_the_mover() -> None:
+    found = typed_in(
+        "Sudan ordered the aid agencies Oxfam and Medecins Sans Frontieres to leave Darfur on "
+        "Wednesday, a decision the United Nations warned would leave a million people without food."
+    )
+    assert ("United Nations", "ACCUSE", "Sudan") in found
+    assert ("United Nations", "THREATEN", "Sudan") not in found
+
+
+def test_a_reactor_with_the_day_between_it_and_its_verb_still_reacts() -> None:
+    found = typed_in(
+        "The Taliban barred Afghan women from working for aid groups, a move Secretary-General "
+        "Antonio Guterres on Wednesday condemned as a violation of international law."
+    )
+    assert ("Antonio Guterres", "ACCUSE", "Taliban") in found
