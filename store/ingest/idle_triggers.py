@@ -258,7 +258,10 @@ NO_ACT = re.compile(
     r"|(?:(?<=in )|(?<=in close ))(?:cooperation|coordination|collaboration|partnership)\s+with\b"
     # "a move John Major greeted with caution": no welcome
     r"|(?:greet|welcom|receiv)\w*\s+with\s+(?:[a-z]+\s+)?(?:caution|scepticism|skepticism"
-    r"|suspicion|reservations|wariness)\b",
+    r"|suspicion|reservations|wariness)\b"
+    # "help Guinea and Liberia contain the Ebola outbreak": a fight against no one
+    r"|(?:contain|curb|fight|combat|tackl)\w*\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:outbreak|epidemic|pandemic|virus|disease|spread|fires?|blaze|wildfires?|spill)\b",
     re.IGNORECASE,
 )
 #: A failure that turns down no one: "failed to halt their advance", "failed to win a

@@ -55,8 +55,12 @@ CONNECTORS = frozenset(
 )  # "Pakistan Tehreek-e-Insaf", "Azimio la Umoja", "Jamaat-ud-Dawa", "Jamiat-i-Islami"
 #: Scriptures: capitalised, acted on ("a copy of the Koran was burned"), never an actor.
 SCRIPTURES = frozenset(words("Koran Quran Qur'an Bible Torah Talmud"))
+#: Diseases: capitalised, fought and contained ("to contain the Ebola outbreak"), no actor.
+DISEASES = frozenset(
+    words("Ebola SARS MERS Zika COVID COVID-19 Covid Covid-19 HIV AIDS Mpox Marburg Omicron")
+)
 #: Capitalised words that are no name alone and never begin a longer name before a known one.
-NOT_NAMES = STOPWORDS | TITLES | ADJECTIVES | SCRIPTURES
+NOT_NAMES = STOPWORDS | TITLES | ADJECTIVES | SCRIPTURES | DISEASES
 #: Last words that make a name an institution's rather than a person's.
 INSTITUTION_WORDS = COMPANY_SUFFIXES | GOVERNMENT_WORDS | ORGANISATION_WORDS
 #: Buildings and grounds named "of the" something: "the Great Hall of the People", "the
