@@ -372,7 +372,8 @@ TRIGGERS: dict[str, str] = {
     r"|(?:open|return)(?:s|ed|ing)? fire|claim(?:s|ed|ing)? responsibility(?= (?:[\w'’-]+ ){0,3}?for\b)|s[au]nk|sink(?:s|ing)?|(?:violat(?:e|es|ed|ing|ions?)|break(?:s|ing)?|broken?|breach(?:es|ed|ing)?)(?= (?:(?:a|the|its|their) )?"
     r"(?:[\w-]+ )?(?:cease-?fire|truce|armistice)s?\b)",
     # "accused both allies": two actors named again, no alliance told
-    "ALLY": r"(?<!both )(?<!two )all(?:y|ies|ied)|alliances?|aligning|align(?:s|ed)? with",
+    "ALLY": r"(?<!both )(?<!two )all(?:y|ies|ied(?! (?:[a-z]+ )?(?:forces|troops|militias?|fighters"
+    r"|groups|units|armies|soldiers)\b))|alliances?|aligning|align(?:s|ed)? with",
     "PARTNER": r"partner\w*|marriage of convenience|ties|relationship|rapport|links? with"
     r"|friendship|axis",
     "RIVAL": r"rival\w*|adversar\w+|enem(?:y|ies)|compet\w+|antagonis\w+|counter(?:s|ed|ing)?"

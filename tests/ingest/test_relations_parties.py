@@ -83,3 +83,12 @@ def test_a_state_named_as_a_measure_is_no_party() -> None:
         "haven ceded to the FARC on Wednesday."
     )
     assert not any("Switzerland" in (source, target) for source, _, target in found)
+
+
+def test_allied_forces_named_in_a_charge_make_no_alliance() -> None:
+    found = _typed(
+        "Human Rights Watch and Amnesty International accused Ethiopian security officials and "
+        "allied forces from the Amhara region of ethnic cleansing against Tigrayans."
+    )
+    assert not any(kind == "ALLY" for _, kind, _ in found)
+    assert ("Human Rights Watch", "ACCUSE", "Ethiopia") in found
