@@ -30,7 +30,8 @@ INSIDE_BY = re.compile(r"\bby\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECAS
 #: between, is its agent ("coercion by the United States", "released April 3 by X").
 _BY_RIGHT_AFTER = re.compile(
     r"\s+(?:(?!(?:a|an|the|its|his|her|their|of)\b)[\w.,]+\s+){0,3}by\s+"
-    r"(?:the\s+|an?\s+|his\s+|her\s+|its\s+|their\s+)?",
+    r"(?:(?:supporters|members|activists|followers)\s+of\s+)?"  # "protests by supporters of
+    r"(?:the\s+|an?\s+|his\s+|her\s+|its\s+|their\s+)?",  # his PTI party"
     re.IGNORECASE,
 )
 _VISIT = re.compile(r"visit\b", re.IGNORECASE)

@@ -82,3 +82,13 @@ def test_riot_police_and_one_party_rule_are_no_acts() -> None:
     )
     assert not [row for row in found if row[1] in ("COOPERATE", "PROTEST") and "police" in row[0]]
     assert not [row for row in found if row[1] == "COOPERATE"]
+
+
+def test_protests_by_supporters_of_a_party_are_the_partys_against_the_state() -> None:
+    found = stored_in(
+        "Pakistani police arrested former Prime Minister Imran Khan on Tuesday, sparking violent "
+        "protests by supporters of his Pakistan Tehreek-e-Insaf (PTI) party.",
+        "2023-05-09",
+    )
+    assert ("Pakistan Tehreek-e-Insaf", "PROTEST", "Pakistani police") in found
+    assert ("Pakistani police", "PROTEST", "Pakistan Tehreek-e-Insaf") not in found
