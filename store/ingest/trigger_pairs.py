@@ -238,7 +238,7 @@ def pairs_read(
             if responsible
             else (SUBJECT_GAP, _ANSWER_CHAIN)
             if answered and answered["measure"]
-            else (SUBJECT_GAP,),
+            else (SUBJECT_GAP, _DENIED_AND),
         )
     if found is None:  # "airlifting food to flood victims in Mozambique"
         found = to_where(text, kind, actors, hits, (t_start, t_end))
@@ -272,6 +272,8 @@ _THOSE_RESPONSIBLE = re.compile(
 )
 #: A subject's verbs before the trigger: "the White House| threatened to |take action".
 _VERB_CHAIN = re.compile(r"(?:\s+[a-z]+){1,3}\s+")
+#: A verb of the answer's subject before it: "Pakistan| denied any casualties and |vowed".
+_DENIED_AND = re.compile(r"\s+[a-z]+ed(?:\s+[a-z]+){1,3}\s+and\s+")
 
 
 def _answer_aimed(
@@ -291,9 +293,9 @@ def _answer_aimed(
     if found is not None and any(target.start > t_start for _, target in found[1]):
         return found  # "vowed to respond to Washington": named
     subjects = found[0] if found is not None else []
-    if not subjects:
-        subject = subject_before(text, actors, t_start, *gaps)
-        subjects = [subject] if subject is not None else []
+    subject = subject_before(text, actors, t_start, *gaps)
+    if subject is not None and all(s.end < subject.start for s in subjects):
+        subjects = [subject]  # "..., while Pakistan denied any casualties and vowed to respond"
     doers = {source.actor: source for source, _ in last_pairs}
     pairs = [
         (s, d)

@@ -156,3 +156,12 @@ def test_strikes_on_its_own_sites_answered_are_strikes_on_the_subject() -> None:
         "2025-06-23",
     )
     assert {("Iran", "ASSAULT", "United States"), ("United States", "ASSAULT", "Iran")} <= found
+
+
+def test_a_state_that_denied_losses_and_vowed_to_respond_threatens_the_striker() -> None:
+    found = _typed(
+        "India said its warplanes struck a training camp of the Jaish-e-Mohammed militant group "
+        "inside Pakistan on Tuesday, while Pakistan denied any casualties and vowed to respond."
+    )
+    assert ("Pakistan", "THREATEN", "India") in found
+    assert ("India", "THREATEN", "Jaish-e-Mohammed") not in found
