@@ -346,6 +346,12 @@ TRIGGERS: dict[str, str] = {
     r"|tighten\w*(?= (?:[\w'’-]+ ){0,2}?(?:controls|restrictions|curbs) on\b)"
     r"|(?:extend|renew|prolong)\w*(?= (?:[\w'’-]+ ){0,3}?(?:embargo\w*|sanctions|bans?)\b)|coerc\w+|forc(?:e|es|ed|ing)(?= \w+ to\b)|pressur\w+|fin(?:e|es|ed)(?= \$| \w+ \$)"
     r"|occup(?:y|ied|ies|ation)|annex\w*"  # occupying territory (CAMEO 192) coerces
+    # "revoked the registration of Amnesty International", "stripped the opposition party of
+    # its legal status": a body barred from working (CAMEO 17)
+    r"|(?:revok|withdr[ae]w|cancel+)\w*(?= (?:[\w'’-]+ ){0,2}?(?:registration|accreditation"
+    r"|legal status)\b)"
+    r"|strip(?:s|ped|ping)?(?= (?:[\w'’.()-]+ ){1,8}?of (?:its|their|his|her) (?:legal status"
+    r"|registration|licen[cs]es?|accreditation|parliamentary immunity|seats?)\b)"
     # "took control of Konkola Copper Mines from Vedanta": a seizure (CAMEO 1711)
     r"|t(?:ook|ake|akes|aking|aken) control(?= of (?:[\w'’.-]+ ){1,6}?from\b)"
     r"|disqualif\w+|(?<!under )(?<!house )arrest\w*|detain(?!ees?\b)\w*|intern(?:ed|ing|ment)\b|bundl(?:ed|ing)(?= (?:[\w'’-]+ ){0,5}?into\b)|impound\w*|round(?:s|ed|ing)? up|dissolv(?:e|es|ed|ing)|liquidation|curbs?(?= on\b)|seiz\w+|blockad\w+|compel\w*|raid\w*|jail(?!s\b)\w*|expropriat\w+"

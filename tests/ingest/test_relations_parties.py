@@ -92,3 +92,19 @@ def test_allied_forces_named_in_a_charge_make_no_alliance() -> None:
     )
     assert not any(kind == "ALLY" for _, kind, _ in found)
     assert ("Human Rights Watch", "ACCUSE", "Ethiopia") in found
+
+
+def test_revoking_a_groups_registration_coerces_it() -> None:
+    found = _typed(
+        "Russia's justice ministry said on Friday it had revoked the registration of the local "
+        "offices of Amnesty International and Human Rights Watch."
+    )
+    assert {
+        ("Russia's justice ministry", "COERCE", "Amnesty International"),
+        ("Russia's justice ministry", "COERCE", "Human Rights Watch"),
+    } <= found
+
+
+def test_stripping_a_party_of_its_legal_status_coerces_it() -> None:
+    found = _typed("Egypt stripped the opposition Muslim Brotherhood of its legal status on Monday.")
+    assert ("Egypt", "COERCE", "Muslim Brotherhood") in found
