@@ -114,8 +114,9 @@ def _fits(noun: str, name: str, kind: str) -> bool:
     """Whether the body ``name`` of ``kind`` can be what "the ``noun``" stands for."""
     if noun == "party":  # "the party", "party activists": the Awami League, the MDC too
         return kind == "organisation" and not PARTY_WORDS.isdisjoint(name.split())
-    if noun in _NAMED_BY:
-        return _NAMED_BY[noun] in name.split() and kind not in ("person", "place", "state")
+    if noun in _NAMED_BY:  # "the tribunal" after "the International Criminal Court" too
+        named_by = {"Court", "Tribunal"} if noun in ("court", "tribunal") else {_NAMED_BY[noun]}
+        return not named_by.isdisjoint(name.split()) and kind not in ("person", "place", "state")
     if noun in _BODIES:
         return kind == "organisation"
     if noun in _COMPANIES:

@@ -253,3 +253,13 @@ def test_an_army_patrol_is_the_forces_of_the_one_state_named() -> None:
         " the rebels ambushed an army patrol there."
     )
     assert ("Shining Path", "ASSAULT", "Peruvian troops") in found
+
+
+def test_the_tribunal_after_a_court_named_is_that_court() -> None:
+    found = stored_in(
+        "Sudanese President Omar Hassan al-Bashir said on Thursday that the International "
+        "Criminal Court's warrant was worthless, denouncing the tribunal as a tool of "
+        "neo-colonialism.",
+        "2009-03-05",
+    )
+    assert any(kind == "ACCUSE" and target == "International Criminal Court" for _, kind, target in found)
