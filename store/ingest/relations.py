@@ -126,6 +126,8 @@ from personae.store.model import STANCE, Span, polarity
 
 #: An order that sends envoys home ("ordered ... diplomats to leave", verbs.EXPELLING).
 _ORDERED = re.compile(r"(?:order|tell|told|gave|give[sn]?|giving)\w*\b", re.IGNORECASE)
+#: Recognition or acceptance withheld: "does not recognise", "did not accept".
+_NOT_RECOGNISED = re.compile(r"(?:recogni[sz]|accept|acknowledg)")
 
 
 def relations_in(
@@ -356,7 +358,9 @@ def _read(
         if kind == "ACCUSE":  # a charge denied ("denied accusing Kenya of bombing") charges
             accused = [] if negator or denied else last_pairs  # no attack
         trigger = text[t_start:t_end].lower()
-        refusal = REFUSAL.search(negator or "")
+        refusal = REFUSAL.search(negator or "") or (  # "did not recognise the jurisdiction
+            _NOT_RECOGNISED.match(trigger) if negator else None  # of the ICC": a rejection
+        )
         if negator and refusal and polarity(kind) == "cooperation":  # "would not provide"
             kind, negated, asking = "REJECT", False, t_end
             pairs = [(s, t) for s, t in pairs if s in subjects]  # "refused to hold talks with

@@ -6,7 +6,7 @@ there."""
 
 from __future__ import annotations
 
-from relation_support import typed_in
+from relation_support import stored_in, typed_in
 
 
 def test_a_meeting_refused_is_a_rejection_of_the_other_side() -> None:
@@ -79,3 +79,12 @@ def test_a_meeting_cancelled_is_refused_and_a_snub_named_after_it_answered() -> 
     assert any(kind == "REJECT" and target.startswith("Sweden") for _, kind, target in found)
     assert not any(kind in ("CONSULT", "SANCTION") for _, kind, _ in found), found
     assert any(source == "Sweden" and kind == "ACCUSE" for source, kind, _ in found), found
+
+
+def test_recognition_withheld_is_a_rejection() -> None:
+    found = stored_in(
+        "Kremlin spokesman Dmitry Peskov said Russia did not recognise the jurisdiction of the "
+        "International Criminal Court.",
+        "2023-03-17",
+    )
+    assert ("Russia", "REJECT", "International Criminal Court") in found
