@@ -357,7 +357,7 @@ _UNNAMED_SUBJECT = re.compile(
     r"|spokes(?:man|woman|person)|ministry)\s)"  # "as its foreign policy chief accused"
     r"(?!(?:riot\s+|security\s+)?(?:police|troops|soldiers)\s)"  # the state's: "after police"
     r"(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){1,5}"
-    r"(?<!\band was )(?<!\band were )(?<!\band had )(?<!\band has )$"  # "as pontiff and was
+    r"(?<!\band was )(?<!\band were )(?<!\band had )(?<!\band has )(?<!\band )$"  # "as pontiff and was
 )  # greeted": a verb of the main clause's subject, no subject of its own
 
 

@@ -88,3 +88,14 @@ def test_recognition_withheld_is_a_rejection() -> None:
         "2023-03-17",
     )
     assert ("Russia", "REJECT", "International Criminal Court") in found
+
+
+def test_a_judgement_after_as_then_and_a_verb_keeps_the_second_act() -> None:
+    found = typed_in(
+        "Amnesty International condemned Saudi Arabia's execution of 81 men as a chilling "
+        "escalation and urged the kingdom to establish a moratorium on the death penalty."
+    )  # "as a chilling escalation and": no clause of "as" whose subject goes unnamed
+    assert {
+        ("Amnesty International", "ACCUSE", "Saudi Arabia"),
+        ("Amnesty International", "REQUEST", "Saudi Arabia"),
+    } <= found
