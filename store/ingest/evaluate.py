@@ -346,8 +346,10 @@ def read_case(
     coded = {e[side] for e in events for side in ("source", "target")}
     for entity in extraction.entities:  # an actor is found by any of its names: "the
         if gold_of[entity.id] not in coded:  # Zimbabwe Congress of Trade Unions (ZCTU)" is
-            gold_of[entity.id] = next(  # the ZCTU a coder names
-                (n for n in map(names.canonical, entity.names) if n in coded), gold_of[entity.id]
+            served = by_id.get(entity.affiliation or "")  # the ZCTU a coder names; a party's
+            known = [*entity.names, *(served.names if served is not None else ())]  # leader
+            gold_of[entity.id] = next(  # is his party, by any of its names ("MDP")
+                (n for n in map(names.canonical, known) if n in coded), gold_of[entity.id]
             )
     predicted = [
         (gold_of[r.source], gold_of[r.target], r.type)

@@ -118,3 +118,17 @@ def test_an_actor_is_matched_by_any_name_the_text_gives_it() -> None:
     _events, actors, predicted = read_case(case, StateNames())
     assert "zctu" in actors
     assert ("zctu", "zimbabwe", "PROTEST") in predicted
+
+
+def test_a_party_leader_is_matched_by_any_name_of_his_party() -> None:
+    text = (
+        "A court in the Maldives sentenced former President Mohamed Nasheed to 13 years in "
+        "prison on Friday, and his Maldivian Democratic Party (MDP) called the verdict unjust."
+    )
+    case = {
+        "text": text,
+        "date": "2015-03-13",
+        "events": [{"source": "Maldives", "target": "MDP", "plover": "COERCE"}],
+    }
+    _events, _actors, predicted = read_case(case, StateNames())
+    assert ("maldives", "mdp", "COERCE") in predicted
