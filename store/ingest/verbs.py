@@ -296,6 +296,9 @@ TRIGGERS: dict[str, str] = {
     # "postponed a $90 million loan to Uganda": aid held back (CAMEO 16)
     r"|(?:postpon|delay|withh[eo]ld|defer)\w*(?= (?:[\w$€£.,'’-]+ ){0,4}?(?:loans?|aid"
     r"|assistance|grants?|credits?|disbursements?|funding|tranches?)\b)"
+    # "began a partial suspension of food aid in Houthi-controlled areas": aid held back
+    r"|(?:suspension|halt|cut-?off)(?= (?:of|to|in) (?:[\w'’-]+ ){0,2}?(?:aid|assistance"
+    r"|funding|loans?|financing|deliveries)\b)"
     rf"|recall\w*(?= (?:[\w'’-]+ ){{0,3}}?{DIPLOMATS}\b)|{LEAVING_DEAL}|{LEAVING_TALKS}"
     rf"|{OBSERVERS_WITHDRAWN}",
     "MOBILIZE": r"mov(?:e|es|ed|ing)(?= (?:[\w'’,-]+ ){0,3}?(?:troops|units|forces|tanks|soldiers"

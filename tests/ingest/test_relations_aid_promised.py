@@ -5,7 +5,7 @@ sent or lent is aid."""
 
 from __future__ import annotations
 
-from relation_support import stored_in
+from relation_support import stored_in, typed_in
 
 
 def test_a_loan_agreed_is_a_promise_of_aid() -> None:
@@ -84,3 +84,12 @@ def test_guard_a_warning_that_a_state_would_face_consequences_threatens_it() -> 
         "2019-06-14",
     )
     assert ("United States", "THREATEN", "Iran") in found
+
+
+def test_a_suspension_of_food_aid_to_a_groups_areas_sanctions_the_group() -> None:
+    found = typed_in(
+        "The World Food Programme began a partial suspension of food aid in Houthi-controlled "
+        "areas of Yemen on Thursday."
+    )
+    assert ("World Food Program", "SANCTION", "Houthis") in found
+    assert not any(kind == "AID" for _, kind, _ in found)
