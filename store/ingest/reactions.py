@@ -232,6 +232,7 @@ ACT_NAMED = re.compile(
     r"|downing|bombings?|shelling|assassination|massacre|kidnapping|abduction|hijacking"
     r"|occupation|intervention|charges|allegations|accusations|claims|remarks|penalt(?:y|ies)"
     r"|fines?|sentences?|verdicts?|embargo|blockade|restrictions|curbs|veto|resolutions?"
+    r"|deployment|intrusion|presence"
     r"|use\s+of\s+(?:[\w-]+\s+)?force)\b"
     r"|\s+it(?=\s+(?:a|an)\s)",
     re.IGNORECASE,

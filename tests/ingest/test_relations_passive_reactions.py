@@ -62,3 +62,11 @@ def test_a_reactor_with_the_day_between_it_and_its_verb_still_reacts() -> None:
         "Antonio Guterres on Wednesday condemned as a violation of international law."
     )
     assert ("Antonio Guterres", "ACCUSE", "Taliban") in found
+
+
+def test_a_deployment_called_an_occupation_is_a_charge_against_the_troops() -> None:
+    found = typed_in(
+        "About 1,000 Saudi troops crossed into Bahrain on Monday, and the main opposition group "
+        "Wefaq called the deployment an occupation."
+    )
+    assert ("Wefaq", "ACCUSE", "Saudi troops") in found
