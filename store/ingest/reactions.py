@@ -52,7 +52,9 @@ def named_what(text: str, actors: list[Hit], t_start: int) -> Hit | None:
 
 
 #: "for what it called", "over what they described as": the doer's own word on why.
-_WHAT_THE_DOER_CALLED = re.compile(r"\b(?:for|over)\s+what\s+(?:it|they|he|she)\s+$")
+_WHAT_THE_DOER_CALLED = re.compile(
+    r"\b(?:for|over|in\s+protest\s+(?:at|over|against))\s+what\s+(?:it|they|he|she)\s+$"
+)  # "recalled its ambassador ... in protest at what it called blatant interference"
 
 
 def doers_charge(
@@ -62,7 +64,7 @@ def doers_charge(
     their status": the expeller's charge against those it acted on (CAMEO 11)."""
     if (
         not _charging_name(text, t_start)
-        or _WHAT_THE_DOER_CALLED.search(text, max(0, t_start - 20), t_start) is None
+        or _WHAT_THE_DOER_CALLED.search(text, max(0, t_start - 40), t_start) is None
     ):
         return None
     return [s for s, _ in last_pairs], last_pairs, False

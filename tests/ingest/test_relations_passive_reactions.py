@@ -70,3 +70,11 @@ def test_a_deployment_called_an_occupation_is_a_charge_against_the_troops() -> N
         "Wefaq called the deployment an occupation."
     )
     assert ("Wefaq", "ACCUSE", "Saudi troops") in found
+
+
+def test_an_envoy_recalled_in_protest_at_what_the_state_called_interference_charges() -> None:
+    found = typed_in(
+        "Bahrain recalled its ambassador from Tehran on Wednesday in protest at what it called "
+        "blatant interference in the kingdom's internal affairs."
+    )
+    assert {("Bahrain", "SANCTION", "Iran"), ("Bahrain", "ACCUSE", "Iran")} <= found
