@@ -133,7 +133,7 @@ def retyped(
         kind == "PROTEST"
         and pairs
         and all(kinds.get(s.actor) in ("state", "government") for s, _ in pairs)
-        and _DIPLOMATIC_PROTEST.search(text, max(0, t_start - 30), t_end + 4)
+        and _DIPLOMATIC_PROTEST.search(text, max(0, t_start - 30), t_end + 8)
     ):  # "filed a diplomatic protest", "protested to Beijing": a state's complaint (CAMEO
         return "ACCUSE", None  # 11), not a demonstration
     if kind == "COERCE" and word == "found" and _GUILTY.match(text, t_end):  # "found Russia
@@ -344,7 +344,8 @@ _BY_FORCES = re.compile(
 #: "drawing a protest from Baghdad", "protested to China".
 _DIPLOMATIC_PROTEST = re.compile(
     r"\b(?:(?:diplomatic|formal|strong|official|written)\s+|(?:lodg|fil|sen[dt]|draw|drew|issu)"
-    r"\w*\s+(?:an?\s+)?(?:[a-z]+\s+)?)protests?\b|\bprotest(?:s|ed|ing)?\s+to\b",
+    r"\w*\s+(?:an?\s+)?(?:[a-z]+\s+)?)protests?\b|\bprotest(?:s|ed|ing)?\s+to\b"
+    r"|\bprotest\s+notes?\b|\bnotes?\s+of\s+protest\b",  # "handed the envoy a protest note"
     re.IGNORECASE,
 )
 #: Words of an election: a defeat there is at the polls.

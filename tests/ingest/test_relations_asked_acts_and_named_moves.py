@@ -67,3 +67,9 @@ def test_a_ceasefire_appealed_for_with_two_modifiers_is_asked_of_both_sides() ->
     )
     assert {("United Nations", "REQUEST", "Israel"), ("United Nations", "REQUEST", "Hamas")} <= found
     assert not any(kind == "RETREAT" for _, kind, _ in found)
+
+
+def test_a_protest_note_handed_to_an_envoy_is_a_states_complaint() -> None:
+    found = stored_in("Kuwait handed Iraq's ambassador a protest note on Sunday.", "2023-09-10")
+    assert ("Kuwait", "ACCUSE", "Iraq's ambassador") in found  # an office of Iraq
+    assert not any(kind == "PROTEST" for _, kind, _ in found)
