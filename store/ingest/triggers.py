@@ -106,6 +106,7 @@ _MATCHED = re.compile(r"match(?:es|ed|ing)?\b(?!\s+(?:with|against)\b)", re.IGNO
 #: A sweep that goes somewhere: "swept across the border", "sweeping through the north".
 _SWEPT_ACROSS = re.compile(r"sw(?:ept|eeps?|eeping)\s+(?:across|through|over|into|past)\b", re.I)
 _UNDER_BEFORE = re.compile(r"\bunder (?:house )?$")
+_LED_IN_DOING = re.compile(r"led (?:[\w'’-]+ ){1,6}?in [a-z]+ing\b")
 _INTO_EXILE = re.compile(r"\s+(?:\w+\s+)?into\s+exile\b")
 
 
@@ -151,6 +152,8 @@ def triggers_of(
             continue  # "said an attack on X would": the speaker tells of an attack, makes none
         if verb.type == "COOPERATE" and USE_FORCE.match(text, verb.start):
             continue  # "threatened to use force": no "exercise * military" cooperation
+        if _LED_IN_DOING.match(text, verb.start):  # "led a group of Arab states in cutting
+            continue  # ties with Qatar": the cutting is the act, no cooperation
         if (
             verb.type == "MOBILIZE"
             and FLYING.match(text, verb.start)

@@ -99,3 +99,11 @@ def test_a_judgement_after_as_then_and_a_verb_keeps_the_second_act() -> None:
         ("Amnesty International", "ACCUSE", "Saudi Arabia"),
         ("Amnesty International", "REQUEST", "Saudi Arabia"),
     } <= found
+
+
+def test_leading_others_in_cutting_ties_is_cutting_them_not_cooperating() -> None:
+    found = typed_in(
+        "Saudi Arabia led a group of Arab states in cutting diplomatic ties with Qatar on Monday."
+    )
+    assert ("Saudi Arabia", "SANCTION", "Qatar") in found
+    assert ("Saudi Arabia", "COOPERATE", "Qatar") not in found
