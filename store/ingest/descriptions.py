@@ -92,6 +92,7 @@ def _noun_after(text: str, end: int) -> str | None:
     found = _NOUN_AFTER.match(text, end)
     return found.group(1) if found is not None else None
 
+
 _LAND_FORCES = re.compile(r"\b(?:army|military|troops|forces|soldiers)\b", re.IGNORECASE)
 _NAVY = re.compile(r"\b(?:navy|naval)\b", re.IGNORECASE)
 #: The agents a unit's service may be: "an army patrol" after "Peruvian troops" is theirs.

@@ -105,30 +105,39 @@ def test_a_gold_name_of_a_states_agents_is_the_state_and_a_groups_own_name_is_no
     assert names.canonical("Kenyan farmers") == "kenyan farmers"
 
 
-def test_an_actor_is_matched_by_any_name_the_text_gives_it() -> None:
-    text = (
-        "HARARE (Reuters) - The Zimbabwe Congress of Trade Unions (ZCTU) called a national "
-        "strike on Monday against the government."
-    )
+def _read(
+    text: str, date: str, source: str, target: str, plover: str
+) -> tuple[set[str], list[tuple[str, str, str]]]:
+    """The actors and relations read_case finds in ``text``, coded with one event."""
     case = {
         "text": text,
-        "date": "2018-10-15",
-        "events": [{"source": "ZCTU", "target": "Zimbabwe", "plover": "PROTEST"}],
+        "date": date,
+        "events": [{"source": source, "target": target, "plover": plover}],
     }
     _events, actors, predicted = read_case(case, StateNames())
+    return actors, predicted
+
+
+def test_an_actor_is_matched_by_any_name_the_text_gives_it() -> None:
+    actors, predicted = _read(
+        "HARARE (Reuters) - The Zimbabwe Congress of Trade Unions (ZCTU) called a national "
+        "strike on Monday against the government.",
+        "2018-10-15",
+        "ZCTU",
+        "Zimbabwe",
+        "PROTEST",
+    )
     assert "zctu" in actors
     assert ("zctu", "zimbabwe", "PROTEST") in predicted
 
 
 def test_a_party_leader_is_matched_by_any_name_of_his_party() -> None:
-    text = (
+    _actors, predicted = _read(
         "A court in the Maldives sentenced former President Mohamed Nasheed to 13 years in "
-        "prison on Friday, and his Maldivian Democratic Party (MDP) called the verdict unjust."
+        "prison on Friday, and his Maldivian Democratic Party (MDP) called the verdict unjust.",
+        "2015-03-13",
+        "Maldives",
+        "MDP",
+        "COERCE",
     )
-    case = {
-        "text": text,
-        "date": "2015-03-13",
-        "events": [{"source": "Maldives", "target": "MDP", "plover": "COERCE"}],
-    }
-    _events, _actors, predicted = read_case(case, StateNames())
     assert ("maldives", "mdp", "COERCE") in predicted
