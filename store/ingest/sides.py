@@ -19,13 +19,16 @@ from personae.store.ingest.scan import holds, holds_any, holds_one_of, word_patt
 #: An object named by what it is, right after its verb: "battling the gunmen", "sanctions
 #: on the country": the group or the state the sentence named before.
 _REFERRED_AFTER = re.compile(
-    r"(?:(?:\s+[\w-]+){0,3}?\s+(?:on|against|at|with|near|around|off))?\s+(?:the|those|these)\s+"
+    r"(?:(?:\s+[\w-]+){0,3}?\s+(?:on|against|at|with|near|around|off)|\s+that)?"
+    r"\s+(?:the|those|these)\s+"
     rf"(?:(?-i:[A-Z]?[a-z]+|[A-Z][A-Z.]+)\s+){{0,2}}?(?:(?P<group>{GROUP_NAMED_AGAIN})"
     r"|(?P<state>country|nation|kingdom|republic|regime|junta|military|army|armed\s+forces|island|(?-i:state)(?![\s-]+(?:oil|media|television|tv|news|firms?|compan(?:y|ies)"
     r"|energy|broadcaster|agency|run|owned|banks?|utility|enterprises?|news)\b))|(?P<body>bloc|alliance|organi[sz]ation|union|body|agency"
     rf"|watchdog|court)|(?P<company>{COMPANY_NOUNS}))\b",
     re.IGNORECASE,
-)  # "accusing the Gulf state of", "called on the ruling junta", "ordered the U.S. company"
+)  # "accusing the Gulf state of", "called on the ruling junta", "ordered the U.S. company";
+# "demanded that the group withdraw" (not "arguing that the court's obligations")
+_OWNS = ("'s", "’s")
 #: A state's neighbour right after the verb: "accusing its neighbour of hostile actions".
 _ITS_NEIGHBOUR_AFTER = re.compile(r"\s+(?:its|their)\s+(?:[a-z]+\s+)?neighbou?rs?\b")
 #: A leader's state named by its government: "Bogota accused his government of".
@@ -69,6 +72,8 @@ def referred_object(
     """The armed group or state an object named by its kind refers to: the last such actor
     named before the trigger, not one of its subjects; None when no object is so named."""
     found = _REFERRED_AFTER.match(text, t_end)
+    if found is not None and found[0].startswith(" that") and text.startswith(_OWNS, found.end()):
+        return None  # "arguing that the court's obligations conflicted": the court is no object
     neighbour = found is None and _ITS_NEIGHBOUR_AFTER.match(text, t_end) is not None
     if neighbour and not all(kinds.get(h.actor) == "state" for h in subjects):
         return None  # "accusing its neighbour": a state's neighbour, said of a state

@@ -24,3 +24,13 @@ def test_guard_an_appeal_naming_no_one_still_asks_the_side_acted_on() -> None:
         "2012-01-23",
     )
     assert ("European Union", "REQUEST", "Iran") in found
+
+
+def test_a_demand_that_the_group_withdraw_is_made_of_the_group_named_before() -> None:
+    found = stored_in(
+        "The United Nations Security Council imposed an arms embargo on Yemen's Houthi leaders "
+        "on Tuesday and demanded that the group withdraw from areas it has seized, including "
+        "the capital Sanaa, in a resolution on which Russia abstained.",
+        "2015-04-14",
+    )
+    assert ("UN Security Council", "REQUEST", "Houthis") in found
