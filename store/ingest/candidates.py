@@ -72,6 +72,8 @@ class Candidate:
     affiliation: str | None = None
 
 
+#: Quotes that open a slogan; only a name right after one is looked at as a slogan.
+_OPENING_QUOTES = frozenset("\"“‘")
 #: A slogan's opening quote: "chanting| "|Freedom" and "|Down with the dictatorship"".
 _CHANTED = re.compile(
     r"\b(?:chant|shout|slogan|cr(?:y|ie|yi)|read(?:ing|s)\b|banners?\b|placards?\b)\w*\s+"
@@ -103,8 +105,10 @@ def find_candidates(
         if not any(tokens.capitalised[first : last + 1]):
             continue  # "Nur-Sultan-in honour": a title glued to a common word names no one
         start, end = tokens.starts[first], tokens.ends[last]
-        if _CHANTED.search(text, max(0, start - 120), start):
-            continue  # chanting "Freedom" and "Down with the dictatorship": words, no one
+        if text[start - 1 : start] in _OPENING_QUOTES and _CHANTED.search(
+            text, max(0, start - 120), start
+        ):  # chanting "Freedom" and "Down with the dictatorship": words, no one
+            continue
         if (
             end < len(text)
             and text[end] == "."
