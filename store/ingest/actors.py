@@ -176,8 +176,11 @@ def find_actors(
             if (
                 first_word in STOPWORDS
                 or first_word in TITLES
-                or _PROPPED.fullmatch(first_word)  # "the Vietnamese-backed government in
-                or any(claimed_in(span, starts, claimed))  # Phnom Penh": where, not who, names it
+                or (  # "the Vietnamese-backed government in Phnom Penh": where, not who,
+                    _PROPPED.fullmatch(first_word)  # names it (but "Yemen's Saudi-backed
+                    and possessive_before(text, span[0], gaz) is None  # government" is Yemen's)
+                )
+                or any(claimed_in(span, starts, claimed))
             ):
                 continue
             name = text[span[0] : span[1]]

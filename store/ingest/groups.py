@@ -20,7 +20,8 @@ COORDINATION = re.compile(
     r"|tourists|holidaymakers|journalists|students|passengers|villagers|prisoners|detainees"
     r"|migrants|refugees|activists|protesters|demonstrators))?"
     r"\s*(?:and|or|&|/|-|–|as well as|,\s*and|,)\s*"
-    r"(?:(?:the|its|their|his|her)\s+(?:(?-i:[a-z]+)\s+){0,3}|visiting\s+"
+    # "and the Iran-aligned| Houthis": a patron glued to an adjective
+    r"(?:(?:the|its|their|his|her)\s+(?:(?-i:[a-z]+|[A-Z][\w.]*[-–][a-z]+)\s+){0,3}|visiting\s+"
     # "Kenyan President Mwai Kibaki and opposition leader| Raila Odinga"
     r"|(?-i:(?:opposition|rebel|guerrilla|party|union|militia|former)\s+)?(?-i:leader|chief"
     r"|commander|chairman|chairwoman)\s+"

@@ -51,7 +51,7 @@ INSTITUTION_IN = re.compile(
 #: with it.
 _MADE_BY_AFTER = re.compile(
     r"-(?:declared|made|built|designed|drafted|sponsored|funded|financed|imposed|mandated"
-    r"|supplied|manufactured)\b"
+    r"|supplied|manufactured|aligned|allied)\b"
 )
 _IMPORTS_OF = re.compile(
     r"\b(?:imports?\s+of|(?:tariffs?|duties|levies|bans?)\s+on)\s+(?:[\w$.,%-]+\s+){0,3}$"

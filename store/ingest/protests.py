@@ -81,10 +81,12 @@ _PROTEST_HELD = re.compile(
     r"|went\s+on\s+strike)\b",
     re.IGNORECASE,
 )
-#: Protests told by whom they were held: "protests by Indian peasants", "a strike led by".
+#: Protests told by whom they were held: "protests by Indian peasants", "a strike led by",
+#: "protests led by opposition lawmaker" (the holder's title in lower case).
 _PROTEST_BY = re.compile(
     r"\b(?:strikes?|protests?|march(?:es)?|rall(?:y|ies)|demonstrations?|sit-ins?)\s+"
-    r"(?:(?:led|organi[sz]ed|called|staged|held)\s+)?by\s+(?:the\s+)?$",
+    r"(?:(?:led|organi[sz]ed|called|staged|held)\s+)?by\s+(?:the\s+)?"
+    r"(?-i:[a-z][\w'’-]*\s+){0,3}$",
     re.IGNORECASE,
 )
 _HOLDING_KINDS = frozenset({"organisation", "other", "person"})
