@@ -126,11 +126,11 @@ CALLED_BY_NOUN = re.compile(
     r"|march(?:es)?|sessions?|meetings?|ceasefires?|truces?)\s+called\Z"
 )
 #: A measure slapped on someone ("slapped duties on", "slapped visa requirements on") or hit
-#: back with ("hit back on Monday with higher tariffs on"): the measure is the act.
+#: back with ("hit back on Monday with higher tariffs on", "struck back with a counter-claim").
 MEASURE_SLAPPED = re.compile(
-    r"(?:slap\w*|hit\s+back\s+(?:[\w,]+\s+){0,3}?with)\s+(?:[\w$.,%-]+\s+){0,5}?"
-    r"(?:duties|tariffs?|sanctions|bans?|fines?|restrictions"
-    r"|requirements|freezes|levies|embargo(?:es)?|curbs|quotas)\b",
+    r"(?:slap\w*|(?:hit\w*|str(?:uck|ik\w+))\s+back\s+(?:[\w,]+\s+){0,3}?with)\s+"
+    r"(?:[\w$.,%-]+\s+){0,5}?(?:duties|tariffs?|sanctions|bans?|fines?|restrictions|counter-?claims?"
+    r"|complaints?|requirements|freezes|levies|embargo(?:es)?|curbs|quotas|countermeasures)\b",
     re.IGNORECASE,
 )
 #: Cooperation suspended: "suspend a joint working group", "suspended military cooperation".

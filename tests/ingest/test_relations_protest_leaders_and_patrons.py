@@ -1,7 +1,8 @@
 """Who led the protests a leader bowed to, even when a title stands before the name; a
 state's government named with its patron ("Somalia's Western-backed government") is that
 state's; a patron glued to an adjective ("the Iran-aligned Hezbollah movement") is no party,
-and leaves the list of those who acted whole. Sentences written for these tests."""
+and leaves the list of those who acted whole; striking back with duties is no attack.
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -58,3 +59,14 @@ def test_two_sides_listed_around_an_aligned_group_agree_to_a_truce() -> None:
     found = _typed("Yemen's government and the Iran-aligned Houthis agreed on Thursday to a truce.")
     assert ("Houthis", "RETREAT", "Yemen's government") in found
     assert ("Yemen's government", "RETREAT", "Houthis") in found
+
+
+def test_striking_back_with_duties_is_no_attack() -> None:
+    found = _typed(
+        "Canada raised tariffs on Brazilian beef on Monday, and Brazil struck back with duties"
+        " on Canadian wheat."
+    )
+    assert ("Brazil", "ASSAULT", "Canada") not in found
+    assert _typed("Israel struck back with air strikes on Hezbollah.") == {
+        ("Israel", "ASSAULT", "Hezbollah")
+    }
