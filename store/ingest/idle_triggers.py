@@ -13,7 +13,7 @@ import re
 
 from personae.store.ingest.idle_acts import told_around
 from personae.store.ingest.lexicon import ATTACK_CRAFT, words
-from personae.store.ingest.scan import holds_any, word_pattern
+from personae.store.ingest.scan import holds, holds_any, holds_one_of, word_pattern
 
 TAKING_PART = re.compile(r"(?:take|takes|took|taking|taken)\s+part\b", re.IGNORECASE)
 #: A restriction's object before a word: "controls on rare earth| exports", "banned all
@@ -147,6 +147,21 @@ RESTRICTION_WORDS = tuple(
     suspend block restrict froze freez""")
 )
 RESTRICTION_GATE = word_pattern(*RESTRICTION_WORDS)
+
+
+def cooperation_stopped(text: str, start: int, end: int) -> bool:
+    """The trigger at ``start`` is what a restriction or a suspension stops ("tightened
+    controls on rare earth| exports", "suspend a joint working| group"), not a verb of its
+    own joined by "and" ("suspended Guinea and| demanded the release of")."""
+    if text.endswith(" and ", 0, start) and text.endswith("ed", start, end):
+        return False
+    return (
+        holds_one_of(text, RESTRICTION_GATE, start - 50, start)
+        and RESTRICTED_BEFORE.search(text, max(0, start - 50), start) is not None
+    ) or (
+        holds(text, "suspen", start - 60, start)
+        and SUSPENDED_BEFORE.search(text, max(0, start - 60), start) is not None
+    )
 #: Who founded a body, in its description: ", founded by billionaire X,".
 FOUNDED_BY = re.compile(
     r"(?:founded|established|created|formed|set\s+up|started|launched)\s+(?:in\s+\d{4}\s+)?by\b"

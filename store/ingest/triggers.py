@@ -40,10 +40,7 @@ from personae.store.ingest.idle_triggers import (
     OWNERS_AIM,
     REFUSED_TO_OPPOSE,
     REPORTING,
-    RESTRICTED_BEFORE,
-    RESTRICTION_GATE,
     SIGNED_DOCUMENT,
-    SUSPENDED_BEFORE,
     TAKING_PART,
     USE_FORCE,
     VETO_DROPPED,
@@ -52,6 +49,7 @@ from personae.store.ingest.idle_triggers import (
     brings_on,
     claims_a_thing,
     compound_noun,
+    cooperation_stopped,
     led_body,
     spoken_of,
     unnamed_rivals,
@@ -64,7 +62,7 @@ from personae.store.ingest.readings import (
     purpose_of_noun,
     tied_to,
 )
-from personae.store.ingest.scan import holds, holds_one_of
+from personae.store.ingest.scan import holds
 from personae.store.ingest.trigger_objects import (
     AGREED_TO,
     agreed_measure,
@@ -266,16 +264,9 @@ def triggers_of(
             t[2] == "ASSAULT"
             and (BROKEN_THING.match(text, t[0]) or MEASURE_SLAPPED.match(text, t[0]))
         )  # "broke the ice"; "slapped duties on Canadian steel": the duties are the act
-        and not (
-            polarity(t[2]) == "cooperation"
-            and holds_one_of(text, RESTRICTION_GATE, t[0] - 50, t[0])
-            and RESTRICTED_BEFORE.search(text, max(0, t[0] - 50), t[0]) is not None
-        )  # "tightened controls on rare earth exports": the trade restricted, no trade made
-        and not (
-            polarity(t[2]) == "cooperation"
-            and holds(text, "suspen", t[0] - 60, t[0])
-            and SUSPENDED_BEFORE.search(text, max(0, t[0] - 60), t[0]) is not None
-        )  # "suspend a joint working group": the suspension is the act
+        and not (polarity(t[2]) == "cooperation" and cooperation_stopped(text, t[0], t[1]))
+        # "tightened controls on rare earth exports", "suspend a joint working group": the
+        # restriction or the suspension is the act
     )  # "ending two decades of hostility", "ending the war with Eritrea": held, fought no more
     # An intent gives way to the act it names: "agreed to lift the sanctions" is the lifting.
     # A wish or plan to act oneself asks no one and does nothing yet: "seeking to deepen

@@ -1,7 +1,8 @@
 """Who led the protests a leader bowed to, even when a title stands before the name; a
 state's government named with its patron ("Somalia's Western-backed government") is that
 state's; a patron glued to an adjective ("the Iran-aligned Hezbollah movement") is no party,
-and leaves the list of those who acted whole; striking back with duties is no attack.
+and leaves the list of those who acted whole; striking back with duties is no attack; a
+verb joined by "and" after a suspension is no suspended thing.
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -69,4 +70,16 @@ def test_striking_back_with_duties_is_no_attack() -> None:
     assert ("Brazil", "ASSAULT", "Canada") not in found
     assert _typed("Israel struck back with air strikes on Hezbollah.") == {
         ("Israel", "ASSAULT", "Hezbollah")
+    }
+
+
+def test_a_verb_joined_after_a_suspension_is_no_suspended_thing() -> None:
+    found = _typed(
+        "The African Union suspended Mali on Friday and demanded the release of President"
+        " Bah Ndaw."
+    )
+    assert ("African Union", "SANCTION", "Mali") in found
+    assert any(kind == "REQUEST" for _, kind, _ in found)
+    assert _typed("Washington suspended military and economic aid to Niger.") == {
+        ("United States", "SANCTION", "Niger")
     }
