@@ -15,11 +15,12 @@ from personae.store.ingest.scan import holds_any
 from personae.store.ingest.verbs import COURT_PETITIONED, REPRISAL_VOWED
 from personae.store.model import Span
 
-#: A truce signed or agreed: "signed a 60-day truce", "agreed on Saturday to a ceasefire",
-#: "signed a power-sharing and ceasefire agreement".
+#: A truce signed, agreed or accepted: "signed a 60-day truce", "agreed on Saturday to a
+#: ceasefire", "accepted a U.S.-brokered ceasefire", "agreed to a four-day pause in fighting".
 _TRUCE_MADE = re.compile(
-    r"\b(?P<verb>agreed|reached|concluded)(?:\s+on\s+\w+)?(?:\s+to)?\s+(?:a|an|the)\s+"
-    r"(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:cease-?fire|truce|armistice|cessation\s+of\s+hostilities)\b",
+    r"\b(?P<verb>agreed|reached|concluded|accepted)(?:\s+on\s+\w+)?(?:\s+to)?\s+(?:a|an|the)\s+"
+    r"(?:[\w.-]+\s+(?:and\s+)?){0,3}?(?:cease-?fire|truce|armistice|cessation\s+of\s+hostilities"
+    r"|pause\s+in\s+(?:the\s+)?fighting)\b",
     re.IGNORECASE,
 )
 
@@ -33,6 +34,7 @@ def truces_kept(text: str, piece: Span, lowered: str, links: Iterable[Link]) -> 
         or "fire" in lowered
         or "armistice" in lowered
         or "hostilities" in lowered
+        or "pause" in lowered
     ):
         return []
     made = _TRUCE_MADE.search(text, piece.start, piece.end)

@@ -2,7 +2,8 @@
 state's government named with its patron ("Somalia's Western-backed government") is that
 state's; a patron glued to an adjective ("the Iran-aligned Hezbollah movement") is no party,
 and leaves the list of those who acted whole; striking back with duties is no attack; a
-verb joined by "and" after a suspension is no suspended thing.
+verb joined by "and" after a suspension is no suspended thing; a ceasefire accepted or a pause
+in fighting agreed is a truce each side keeps.
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -83,3 +84,19 @@ def test_a_verb_joined_after_a_suspension_is_no_suspended_thing() -> None:
     assert _typed("Washington suspended military and economic aid to Niger.") == {
         ("United States", "SANCTION", "Niger")
     }
+
+
+def test_a_ceasefire_accepted_is_kept_by_both_sides() -> None:
+    found = _typed("Armenia and Azerbaijan accepted a Russian-brokered ceasefire on Saturday.")
+    assert {("Armenia", "RETREAT", "Azerbaijan"), ("Azerbaijan", "RETREAT", "Armenia")} <= found
+
+
+def test_a_pause_in_fighting_agreed_is_a_truce() -> None:
+    found = _typed(
+        "Sudan's army and the Rapid Support Forces agreed on Monday to a three-day pause in"
+        " fighting."
+    )
+    assert {
+        ("Sudan", "RETREAT", "Rapid Support Forces"),
+        ("Rapid Support Forces", "RETREAT", "Sudan"),
+    } <= found
