@@ -15,6 +15,7 @@ from personae.store.ingest.kinds import named_event
 from personae.store.ingest.opposition import titles_member
 from personae.store.ingest.owners import names_company, names_group, owns_next
 from personae.store.ingest.places import attack_site, site_of_killing, water
+from personae.store.ingest.responsibility import claimed_by
 from personae.store.ingest.scan import holds, holds_any
 from personae.store.ingest.untold import dated_by
 from personae.store.ingest.venues import venue
@@ -90,6 +91,8 @@ def no_party(text: str, hit: Hit, following: list[Hit], kinds: dict[str, str]) -
         or names_group(text, hit, following, kinds)
         or owns_next(text, hit, following, kinds)
         or venue(text, hit)
+        or (holds(text, "claimed by", hit.start - 80, hit.start) and claimed_by(text, hit))
+        # "an attack claimed by the Taliban": its author (responsibility.attacks_claimed)
         or _CRITIC_AFTER.match(text, hit.end) is not None  # "Kremlin critic Alexei Navalny",
         # "Lukashenko critic Sergei Tikhanovsky": whom the critic opposes, no party
         or attack_site(text, hit, kinds)

@@ -101,7 +101,7 @@ from personae.store.ingest.rebuttals import (
     answers_charge,
     rebuttal_links,
 )
-from personae.store.ingest.responsibility import responsibility_claimed
+from personae.store.ingest.responsibility import attacks_claimed, responsibility_claimed
 from personae.store.ingest.retyping import WELCOMING, retyped
 from personae.store.ingest.second_events import (
     acts_done_alike,
@@ -474,6 +474,7 @@ def _read(
         *protests_held(text, piece, lowered, sentence, actors, links.values(), kinds, owners),
         *forces_counted(text, piece, lowered, sentence, actors, kinds, owners),
         *responsibility_claimed(text, piece, lowered, parties, sentence),
+        *attacks_claimed(text, lowered, hits, parties, sentence, [*links.values(), *further]),
         *charges_in_words(text, piece, lowered, actors, sentence),
         *acts_judged(text, piece, lowered, actors, sentence),
         *likened_to_evil(text, piece, lowered, actors, sentence),

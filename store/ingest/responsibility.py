@@ -1,7 +1,8 @@
 """An attack told with no named attacker, then claimed: "A suicide bomber killed 12 people
-at a police station in Kandahar, and the Taliban claimed responsibility".  Event coders code
-the claimant's attack on whom it struck (CAMEO 18-19, ASSAULT), as they do for "claimed
-responsibility for the bombing of ..." (a trigger of its own, see verbs.py)."""
+at a police station in Kandahar, and the Taliban claimed responsibility", "..., killing
+40, in an attack claimed by Jaish-e-Mohammed".  Event coders code the claimant's attack on
+whom it struck (CAMEO 18-19, ASSAULT), as they do for "claimed responsibility for the
+bombing of ..." (a trigger of its own, see verbs.py)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,26 @@ import re
 from personae.store.ingest.actors import Hit
 from personae.store.ingest.links import Link, named_right_before
 from personae.store.model import Span
+
+#: An attack told after the act, and who claimed it, up to the claimant's name: "in an attack
+#: claimed by| the Pakistan-based militant group |Jaish-e-Mohammed", "set ablaze by drone
+#: attacks claimed by |Yemen's" (but "Drone attacks claimed by the Houthis hit": the subject).
+_CLAIMED_BY = re.compile(
+    r"\b(?:in|by)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:attacks?|raids?|bombings?|blasts?|assaults?|ambush(?:es)?|strikes?)\s+"
+    r"(?:later\s+|since\s+)?claimed\s+by\s+(?:the\s+)?"
+    r"(?:(?-i:[a-z][\w-]*|[A-Z][\w.]*-[a-z]+|[A-Z][\w.]*['’]s)\s+){0,4}$",
+    re.IGNORECASE,
+)
+
+
+def claimed_by(text: str, hit: Hit) -> bool:
+    """The name is the claimant of an attack told right before ("in an attack claimed by the
+    Taliban"): its author, no party to the words around it (attacks_claimed relates it)."""
+    return (
+        not text.startswith("-", hit.end)  # "the Pakistan-based group": whose base, no author
+        and _CLAIMED_BY.search(text, max(0, hit.start - 80), hit.start) is not None
+    )
 
 #: A claim with nothing after it that names the act: "claimed responsibility.", "later
 #: claimed the attack", "claimed responsibility on its website".
@@ -23,7 +44,7 @@ _CLAIMANT_GAP = re.compile(r"\s+(?:(?:later|quickly|swiftly|also|has|have|had)\s
 #: An attack told in the words before: what was struck is named after it.
 _ATTACK = re.compile(
     r"\b(?:killed|attacked|bombed|ambushed|stormed|shot|kidnapped|abducted|wounded|exploded"
-    r"|blew\s+up|opened\s+fire)\b",
+    r"|rammed|shelled|blew\s+up|opened\s+fire)\b",
     re.IGNORECASE,
 )
 
@@ -53,3 +74,35 @@ def responsibility_claimed(
         return []
     summary = " ".join(claimed[0].split()).lower()
     return [Link(claimant.actor, struck[0].actor, "ASSAULT", sentence, summary, confidence=0.45)]
+
+
+def attacks_claimed(
+    text: str, lowered: str, hits: list[Hit], actors: list[Hit], sentence: Span, links: list[Link]
+) -> list[Link]:
+    """The claimant's attack on those the sentence's attacks struck ("Drone attacks claimed by
+    the Houthis set ablaze ... in Saudi Arabia"), or, when none was related, on the first
+    actor after the attack told before the claim ("rammed a convoy of Indian police, ...,
+    in an attack claimed by")."""
+    if "claimed by" not in lowered:
+        return []
+    # the last: "claimed by Yemen's Houthi movement" names the Houthis
+    claimant = next((h for h in reversed(hits) if claimed_by(text, h)), None)
+    if claimant is None:
+        return []
+    struck = {  # what the attack did to each: "killing two soldiers and capturing a third"
+        (link.target, link.type): None
+        for link in links
+        if link.type in ("ASSAULT", "COERCE") and claimant.actor not in (link.source, link.target)
+    }
+    if not struck:
+        attack = _ATTACK.search(text, sentence.start, claimant.start)
+        first = next(
+            (h for h in actors if attack is not None and attack.end() <= h.start < claimant.start),
+            None,
+        )
+        struck = {(first.actor, "ASSAULT"): None} if first is not None else {}
+    return [
+        Link(claimant.actor, target, kind, sentence, "claimed", confidence=0.45)
+        for target, kind in struck
+        if target != claimant.actor
+    ]
