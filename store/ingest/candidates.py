@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import compress, count
 
-from personae.store.ingest.gazetteer import phoenix_words
+from personae.store.ingest.gazetteer import load_gazetteer, phoenix_words
 from personae.store.ingest.lexicon import (
     LEGAL_ABBREVIATIONS,
     MISSION_WORDS,
@@ -149,6 +149,12 @@ def _institution_from(tokens: Tokens, claimed: list[bool], index: int) -> bool:
     return words[j] in INSTITUTION_WORDS
 
 
+def _state_named(name: str) -> bool:
+    """Whether ``name`` is a state's ("Bosnia and Herzegovina")."""
+    entry = load_gazetteer().lookup(name)
+    return entry is not None and entry.kind == "state"
+
+
 def _runs(
     text: str,
     tokens: Tokens,
@@ -214,6 +220,15 @@ def _runs(
                 and is_cap[j + 3]
             ):
                 j += 2  # "Humberto de la Calle", "Pieter van den Broek": two particles
+            elif (
+                word == "and"
+                and j > i
+                and words[j - 1] == "of"
+                and j + 2 < n
+                and is_cap[j + 2]
+                and _state_named(f"{words[j]} and {words[j + 2]}")
+            ):  # "Court of Bosnia and Herzegovina", "Central Bank of Trinidad and Tobago"
+                j += 2
             elif (
                 word == "and"
                 and j - i < 2
