@@ -113,9 +113,10 @@ def discover(
             continue
         regulating = (
             _states_regulator(cand, text, found) if kind in ("organisation", "other") else None
-        )
+        ) or _body_of_state(name, gaz)
         if regulating is not None:  # "Russia's Federal Antimonopoly Service", "Brazil's
-            kind = "government"  # antitrust watchdog CADE": the state's own body
+            kind = "government"  # antitrust watchdog CADE", "the Supreme Court of Pakistan":
+            # the state's own body
         for start, end in cand.spans:
             actor = found.add(name, kind, start, end)
         body_state = (  # "the US Justice Department", "Cameroon's Northwest region"
@@ -218,6 +219,22 @@ def _only_an_adjective(cand: Candidate, text: str) -> bool:
 _BODY_WORDS = frozenset({"Office", "Service", "Authority", "Watchdog", "Regulator"})
 #: Between a state and its regulator named after it: "Brazil's| antitrust watchdog |CADE".
 _REGULATOR_GAP = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}?(?:watchdog|regulator)\s+")
+
+
+#: A state's court, central bank or legislature named with "of" and the state: "the Supreme
+#: Court of Pakistan", "the Central Bank of Nigeria" (not "Bank of America", a company).
+_BODY_OF_STATE = re.compile(
+    r"(?:[A-Z][a-z]+ ){0,2}(?:Court|Central Bank|Reserve Bank|Parliament|Senate|Tribunal)"
+    r" of (?:the )?(?P<state>.+)"
+)
+
+
+def _body_of_state(name: str, gaz: Gazetteer) -> str | None:
+    """The state a body's name ends with, when it names a state's court, central bank or
+    legislature."""
+    named = _BODY_OF_STATE.fullmatch(name)
+    entry = gaz.lookup(named["state"]) if named is not None else None
+    return entry.name if entry is not None and entry.kind == "state" else None
 
 
 def _states_regulator(cand: Candidate, text: str, found: Found) -> str | None:
