@@ -56,7 +56,10 @@ _TITLE_REACH = 40
 TITLE_WORDS_GAP = re.compile(
     r"(?:['’]s)?(?:\s+(?:leader|chief|junta|strongman|ruler|premier|president|minister|king"
     r"|queen|prince|emir|general|commander|opposition|foreign|defen[cs]e|prime|deputy|vice"
-    r"|(?-i:[A-Z][a-z]+)(?<!The)|(?-i:of(?=\s+[A-Z]))))*?\s+",
+    r"|(?-i:[A-Z][a-z]+)(?<!The)|(?-i:of(?=\s+[A-Z]))))*?"
+    # "Burkina Faso's new military leader, Captain| Ibrahim Traore": the title in apposition
+    r"(?:\s+(?-i:new|interim|military|top)(?:\s+(?-i:military|junta|army))?\s+(?:leader|chief"
+    r"|ruler|strongman),(?:\s+(?-i:[A-Z][a-z]+\.?)){0,2})?\s+",
     re.IGNORECASE,
 )
 

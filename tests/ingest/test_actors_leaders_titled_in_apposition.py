@@ -1,0 +1,27 @@
+"""A state's leader titled in apposition ("Mali's interim leader, Colonel Sidiki Dembele,")
+serves that state, as one titled without the comma does. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from relation_support import entities_in
+
+
+def test_a_leader_titled_in_apposition_serves_the_state() -> None:
+    found = entities_in(
+        "Mali's interim leader, Colonel Sidiki Dembele, met ECOWAS envoys on Friday.",
+        "2021-09-10",
+    )
+    assert found["Sidiki Dembele"].affiliation == "mali"
+
+
+def test_a_new_leader_titled_in_apposition_serves_the_state() -> None:
+    found = entities_in(
+        "Burkina Faso's new military leader, Captain Ibrahim Traore, accused France on Saturday.",
+        "2022-10-01",
+    )
+    assert found["Ibrahim Traore"].affiliation == "burkina-faso"
+
+
+def test_a_state_s_ally_named_in_apposition_serves_no_one_by_it() -> None:
+    found = entities_in("Iran's main ally, President Bashar al-Assad, spoke on Friday.", "2015-01-02")
+    assert found["Bashar al-Assad"].affiliation != "iran"
