@@ -56,7 +56,9 @@ _TITLE_REACH = 40
 TITLE_WORDS_GAP = re.compile(
     r"(?:['’]s)?(?:\s+(?:leader|chief|junta|strongman|ruler|premier|president|minister|king"
     r"|queen|prince|emir|general|commander|opposition|foreign|defen[cs]e|prime|deputy|vice"
-    r"|(?-i:[A-Z][a-z]+)(?<!The)|(?-i:of(?=\s+[A-Z]))))*?"
+    # "Egypt's intelligence chief", "Brazil's electoral court chief", "Kenya's police chief"
+    r"|army|police|intelligence|spy|security|electoral|court|central|bank|navy|interior|justice"
+    r"|finance|trade|energy|oil|health|top|(?-i:[A-Z][a-z]+)(?<!The)|(?-i:of(?=\s+[A-Z]))))*?"
     # "Burkina Faso's new military leader, Captain| Ibrahim Traore": the title in apposition
     r"(?:\s+(?-i:new|interim|military|top)(?:\s+(?-i:military|junta|army))?\s+(?:leader|chief"
     r"|ruler|strongman),(?:\s+(?-i:[A-Z][a-z]+\.?)){0,2})?\s+",

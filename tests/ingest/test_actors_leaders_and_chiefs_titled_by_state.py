@@ -1,5 +1,6 @@
 """A state's leader titled in apposition ("Mali's interim leader, Colonel Sidiki Dembele,")
-serves that state, as one titled without the comma does. Sentences written for these tests."""
+serves that state, as one titled without the comma does, and so does the chief of a state's
+office ("Egypt's intelligence chief Abbas Kamel"). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -25,3 +26,13 @@ def test_a_new_leader_titled_in_apposition_serves_the_state() -> None:
 def test_a_state_s_ally_named_in_apposition_serves_no_one_by_it() -> None:
     found = entities_in("Iran's main ally, President Bashar al-Assad, spoke on Friday.", "2015-01-02")
     assert found["Bashar al-Assad"].affiliation != "iran"
+
+
+def test_a_state_s_office_chief_serves_the_state() -> None:
+    found = entities_in(
+        "Egypt's intelligence chief Abbas Kamel met Hamas leaders on Friday, and Kenya's police"
+        " chief Japhet Koome banned the rally.",
+        "2022-11-23",
+    )
+    assert found["Abbas Kamel"].affiliation == "egypt"
+    assert found["Japhet Koome"].affiliation == "kenya"
