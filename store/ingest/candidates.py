@@ -46,7 +46,8 @@ _BODY_AFTER = re.compile(r" (department|ministry)\b")
 _IDEAS = frozenset(
     words("""Change Justice Development Peace Security Democracy Freedom Reconciliation Reform
     Progress Prosperity Equality Unity Liberty Liberation Welfare Renewal Cooperation Dignity
-    Solidarity Independence Sovereignty Truth Accountability Transparency Integration""")
+    Solidarity Independence Sovereignty Truth Accountability Transparency Integration Concord
+    Harmony Hope Stability Salvation Renaissance Revival Recovery Restoration Dialogue""")
 )
 _JOINERS = frozenset({" ", "-", "&", " & ", ". ", "'", "’"})
 #: Titles written short, with a full stop before the name they title.

@@ -39,3 +39,12 @@ def test_a_state_s_court_or_central_bank_named_with_of_is_the_state_s() -> None:
 def test_a_bank_named_after_a_country_is_no_state_body() -> None:
     found = entities_in("Bank of America raised its dividend on Monday.", "2024-01-08")
     assert all(entity.affiliation != "united-states" for entity in found.values())
+
+
+def test_a_front_for_two_ideals_is_one_name() -> None:
+    found = entities_in(
+        "Rebels of the Front for Change and Concord in Chad vowed to march on N'Djamena.",
+        "2021-04-21",
+    )
+    assert "Front for Change and Concord" in found
+    assert "Concord" not in found
