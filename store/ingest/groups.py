@@ -15,7 +15,8 @@ from personae.store.ingest.verbs import BY_AGENT, COUNT
 #: article ("Sudan's army and the paramilitary RSF"), or a guest's "visiting".
 COORDINATION = re.compile(
     r"^(?:['’]s(?:\s+(?-i:[a-z]+))?|\s+(?:(?-i:[a-z]+)\s+)?(?:service\s+members|servicemen|soldiers"
-    r"|troops|forces|fighters|police|civilians|citizens|nationals|officials|diplomats"
+    r"|troops|forces|fighters|police|civilians|citizens|nationals|officials|diplomats|leaders"
+    r"|ministers|lawmakers"
     r"|police\s+officers|workers|people|negotiators|delegates|delegations?|envoys|hostages"
     r"|tourists|holidaymakers|journalists|students|passengers|villagers|prisoners|detainees"
     r"|migrants|refugees|activists|protesters|demonstrators))?"

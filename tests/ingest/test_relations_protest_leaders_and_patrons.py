@@ -3,8 +3,8 @@ state's government named with its patron ("Somalia's Western-backed government")
 state's; a patron glued to an adjective ("the Iran-aligned Hezbollah movement") is no party,
 and leaves the list of those who acted whole; striking back with duties is no attack; a
 verb joined by "and" after a suspension is no suspended thing; a ceasefire accepted or a pause
-in fighting agreed is a truce each side keeps.
-Sentences written for these tests."""
+in fighting agreed is a truce each side keeps; a body's leaders listed with a state's leader
+act with it. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -76,8 +76,7 @@ def test_striking_back_with_duties_is_no_attack() -> None:
 
 def test_a_verb_joined_after_a_suspension_is_no_suspended_thing() -> None:
     found = _typed(
-        "The African Union suspended Mali on Friday and demanded the release of President"
-        " Bah Ndaw."
+        "The African Union suspended Mali on Friday and demanded the release of President Bah Ndaw."
     )
     assert ("African Union", "SANCTION", "Mali") in found
     assert any(kind == "REQUEST" for _, kind, _ in found)
@@ -100,3 +99,8 @@ def test_a_pause_in_fighting_agreed_is_a_truce() -> None:
         ("Sudan", "RETREAT", "Rapid Support Forces"),
         ("Rapid Support Forces", "RETREAT", "Sudan"),
     } <= found
+
+
+def test_a_body_s_leaders_listed_with_a_state_s_leader_meet_it() -> None:
+    found = _typed("European Union leaders and Chinese President Xi Jinping met in Brussels.")
+    assert {("European Union", "CONSULT", "China"), ("China", "CONSULT", "European Union")} <= found
