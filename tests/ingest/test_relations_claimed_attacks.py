@@ -1,8 +1,8 @@
 """An attack told with no named attacker and then said to be claimed by a group ("..., in an
 attack claimed by Islamic State") is the claimant's attack on whom it struck, never the
 victims' attack on the claimant; an attack claimed by a group that is the sentence's subject
-("Drone attacks claimed by the Houthis hit ...") stays the subject's. Sentences written for
-these tests."""
+("Drone attacks claimed by the Houthis hit ...") stays the subject's; forces routed are
+attacked. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -32,3 +32,10 @@ def test_attacks_claimed_by_the_subject_stay_the_subject_s() -> None:
         "Drone attacks claimed by the Houthis hit two Saudi oil facilities on Saturday."
     )
     assert found == {("Houthis", "ASSAULT", "Saudi Arabia")}
+
+
+def test_forces_routed_are_attacked_but_flights_routed_are_not() -> None:
+    assert ("Hamas", "ASSAULT", "Fatah") in typed_in(
+        "Hamas fighters routed Fatah forces in Gaza City on Thursday."
+    )
+    assert typed_in("The airline routed flights from Qatar through Oman on Monday.") == set()
