@@ -21,6 +21,7 @@ from personae.store.ingest.act_frames import (
     votes_for_act,
 )
 from personae.store.ingest.actors import Hit
+from personae.store.ingest.alerts import alerts_raised
 from personae.store.ingest.appositions import describes_actor
 from personae.store.ingest.breaks import Breaks
 from personae.store.ingest.clause_subjects import (
@@ -473,6 +474,7 @@ def _read(
         *protests_met(text, sentence, links.values(), kinds, owners),
         *protests_held(text, piece, lowered, sentence, actors, links.values(), kinds, owners),
         *forces_counted(text, piece, lowered, sentence, actors, kinds, owners),
+        *alerts_raised(text, piece, lowered, actors, sentence, [*links.values()], kinds, owners),
         *responsibility_claimed(text, piece, lowered, parties, sentence),
         *attacks_claimed(text, lowered, hits, parties, sentence, [*links.values(), *further]),
         *charges_in_words(text, piece, lowered, actors, sentence),
