@@ -90,7 +90,9 @@ def condition_threats(
     no search."""
     if lowered.startswith(("if ", "unless ")):
         return _opening_condition(text, piece, actors, sentence)
-    if " price" in lowered and (paid := _price_to_pay(text, piece, actors, sentence, kinds)):
+    if (" price" in lowered or " face " in lowered) and (
+        paid := _price_to_pay(text, piece, actors, sentence, kinds)
+    ):
         return paid
     warned = "warn" in lowered or "threat" in lowered  # no other character matches one of
     if not warned and " would " not in lowered and " will " not in lowered:  # their letters,
@@ -168,10 +170,12 @@ def _opening_condition(text: str, piece: Span, actors: list[Hit], sentence: Span
     ]
 
 
-#: "vowed that the group would pay a heavy price", "warned Moscow would pay the price".
+#: "vowed that the group would pay a heavy price", "warned Moscow would pay the price",
+#: "warned that Israel would face retribution".
 _PRICE_TO_PAY = re.compile(
     r"\b(?:vow|warn|promis|pledg|threaten|said|says)\w*\s+(?:that\s+)?(?P<who>[^,;]{1,60}?)\s+"
-    r"(?:would|will)\s+pay\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?price\b",
+    r"(?:would|will)\s+(?:pay\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?price|face\s+(?:(?:a|an|the)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:retribution|consequences|retaliation|revenge|punishment|reprisals?))\b",
     re.IGNORECASE,
 )
 #: The one made to pay named by its kind: "the group", "the militants", "the country".

@@ -1,5 +1,7 @@
 """Forces put on alert with no aim named are a show of force toward the one other state the
-sentence names; with two others named, toward neither. Sentences written for these tests."""
+sentence names; with two others named, toward neither. A warning that a state will face
+retribution threatens it; one that people will face famine threatens no one. Sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -27,3 +29,10 @@ def test_an_alert_among_three_states_faces_none() -> None:
         " armed forces on full alert."
     )
     assert not any(kind == "MOBILIZE" and source == "Greece" for source, kind, _ in found)
+
+
+def test_a_warning_that_a_state_will_face_retribution_threatens_it() -> None:
+    assert ("North Korea", "THREATEN", "United States") in typed_in(
+        "North Korea warned that the United States would face grave consequences."
+    )
+    assert typed_in("The WFP warned on Monday that millions in Sudan would face famine.") == set()
