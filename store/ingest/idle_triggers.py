@@ -322,6 +322,11 @@ CALLED_OFF = re.compile(
 )
 
 
+#: After "tax", a noun it names a kind of: "tax| evasion", "tax| returns", no taxing.
+_TAX_NOUN = re.compile(
+    r"\s+(?:evasion|fraud|avoidance|returns?|credits?|breaks?|cuts?|havens?|code|rates?"
+    r"|revenues?|offices?|authorit\w+|inspectors?|officials?|dodging|bills?|dispute)\b"
+)
 #: After "launch", a site or a thing that names no launching: "a space launch| centre".
 _LAUNCH_SITE = re.compile(r"\s+(?:centre|center|site|pad|facility|complex|vehicle)s?\b")
 
@@ -365,6 +370,7 @@ def compound_noun(text: str, start: int, end: int) -> bool:
         # invasion force was due to land": the force, no invasion yet
         or (word in ("charge", "charges") and _D_AFFAIRES.match(text, end) is not None)
         or (word == "aid" and _AID_BODY.match(text, end) is not None)
+        or (word == "tax" and _TAX_NOUN.match(text, end) is not None)  # "tax evasion"
         or (word == "guard" and _GUARD_OWNER.search(text, max(0, start - 14), start) is not None)
         or (word.startswith("war") and _OF_WAR.search(text, max(0, start - 20), start) is not None)
         or (

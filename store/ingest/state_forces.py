@@ -26,7 +26,7 @@ _FORCES = re.compile(
     r"(?<![\w'’-])(?:(?:(?:[Rr]iot|[Mm]ilitary|[Ss]ecurity|[Tt]raffic|[Ff]ederal|[Bb]order|[Ee]lite"
     r"|[Aa]nti-terror(?:ist|ism)|[Cc]ounter-terrorism|[Aa]nti-riot|[Pp]aramilitary|[Ss]ecret"
     r"|[Pp]lainclothes) )?[Pp]olice"
-    r"|[Gg]endarmerie|[Gg]endarmes|[Ss]ecurity agents"
+    r"|[Gg]endarmerie|[Gg]endarmes|[Ss]ecurity agents|[Pp]rosecutors"
     r"|(?P<troops>[Gg]overnment (?:troops|forces|soldiers)|[Ss]ecurity forces|[Tt]roops"
     r"|[Ss]oldiers))"
     r"(?:(?P<acting>(?= (?!(?:in|of|and|or|to|on|at|station|stations|officers?|chiefs?"
@@ -39,7 +39,7 @@ _FORCES = re.compile(
 # vigil", "captured by anti-terrorist police in a raid"): see _AGENT_BEFORE
 #: A word every match of _FORCES holds one of ("Troops" opening a sentence too): looked for
 #: one by one, in C, faster than as one pattern tried at every character.
-_FORCE_WORDS = ("olice", "roops", "orces", "oldiers", "gents", "endarm")
+_FORCE_WORDS = ("olice", "roops", "orces", "oldiers", "gents", "endarm", "rosecutors")
 #: Before police who open a clause: ", and", ";", ", but", a subordinating word ("said that|
 #: police had captured"); or who act in a passive ("he was briefly detained by| police").
 _COUNTED = rf"(?:the\s+)?{FORCES_COUNTED}"

@@ -1,0 +1,24 @@
+"""Prosecutors named without their state act for the state where they sit ("charged by
+prosecutors in Moscow"), as police do; "tax evasion" is a charge's word, not a tax laid on
+anyone. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from relation_support import typed_in
+
+
+def test_a_charge_by_prosecutors_in_a_capital_is_the_state_s() -> None:
+    found = typed_in(
+        "Oil tycoon Ivan Petrov was charged with fraud by prosecutors in Moscow on Saturday."
+    )
+    assert any(source == "Russia" and target == "Ivan Petrov" for source, _, target in found)
+    assert not any(source == "Ivan Petrov" for source, _, _ in found)
+
+
+def test_tax_evasion_lays_no_tax() -> None:
+    found = typed_in(
+        "Yukos chief executive Ivan Petrov, Russia's richest man, was charged with fraud and tax"
+        " evasion by prosecutors in Moscow on Saturday, hours after masked security agents"
+        " arrested him aboard his private jet in Siberia."
+    )
+    assert not any(source == "Ivan Petrov" for source, _, _ in found)
