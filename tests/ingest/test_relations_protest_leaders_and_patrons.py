@@ -86,7 +86,10 @@ def test_a_verb_joined_after_a_suspension_is_no_suspended_thing() -> None:
 
 
 def test_a_ceasefire_accepted_is_kept_by_both_sides() -> None:
-    found = _typed("Armenia and Azerbaijan accepted a Russian-brokered ceasefire on Saturday.")
+    found = _typed(
+        "The U.S. president announced on Tuesday that Armenia and Azerbaijan had accepted a"
+        " U.S.-brokered ceasefire to halt fighting in Karabakh."
+    )
     assert {("Armenia", "RETREAT", "Azerbaijan"), ("Azerbaijan", "RETREAT", "Armenia")} <= found
 
 
