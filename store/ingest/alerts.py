@@ -20,9 +20,9 @@ _ALERT = re.compile(
     r"(?:alert|combat\s+readiness|readiness)\b",
     re.IGNORECASE,
 )
-#: Between the one who raises the alert and its verb: an adverb, an auxiliary, or "said it
-#: had" (the sentence's subject speaking of itself).
+#: Between the one who raises the alert and its verb: an adverb or an auxiliary.
 _RAISER_GAP = re.compile(r"\s+(?:(?:also|has|have|had|later|then)\s+){0,2}")
+#: The sentence's subject speaking of itself before the verb: "said it had| placed".
 _SAID_IT = re.compile(r"\b(?:said|says|announced)\s+(?:that\s+)?it\s+(?:had\s+|has\s+|would\s+)?$")
 
 

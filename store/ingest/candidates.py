@@ -74,7 +74,7 @@ class Candidate:
 
 
 #: Quotes that open a slogan; only a name right after one is looked at as a slogan.
-_OPENING_QUOTES = frozenset("\"“‘")
+_OPENING_QUOTES = frozenset('"“‘')
 #: A slogan's opening quote: "chanting| "|Freedom" and "|Down with the dictatorship"".
 _CHANTED = re.compile(
     r"\b(?:chant|shout|slogan|cr(?:y|ie|yi)|read(?:ing|s)\b|banners?\b|placards?\b)\w*\s+"

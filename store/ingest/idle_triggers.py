@@ -162,6 +162,8 @@ def cooperation_stopped(text: str, start: int, end: int) -> bool:
         holds(text, "suspen", start - 60, start)
         and SUSPENDED_BEFORE.search(text, max(0, start - 60), start) is not None
     )
+
+
 #: Who founded a body, in its description: ", founded by billionaire X,".
 FOUNDED_BY = re.compile(
     r"(?:founded|established|created|formed|set\s+up|started|launched)\s+(?:in\s+\d{4}\s+)?by\b"

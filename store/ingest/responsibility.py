@@ -32,6 +32,7 @@ def claimed_by(text: str, hit: Hit) -> bool:
         and _CLAIMED_BY.search(text, max(0, hit.start - 80), hit.start) is not None
     )
 
+
 #: A claim with nothing after it that names the act: "claimed responsibility.", "later
 #: claimed the attack", "claimed responsibility on its website".
 _CLAIMED = re.compile(
@@ -79,21 +80,21 @@ def responsibility_claimed(
 def attacks_claimed(
     text: str, lowered: str, hits: list[Hit], actors: list[Hit], sentence: Span, links: list[Link]
 ) -> list[Link]:
-    """The claimant's attack on those the sentence's attacks struck ("Drone attacks claimed by
-    the Houthis set ablaze ... in Saudi Arabia"), or, when none was related, on the first
-    actor after the attack told before the claim ("rammed a convoy of Indian police, ...,
-    in an attack claimed by")."""
+    """The claimant's attack on those the sentence's attacks struck ("Gunmen stormed a hotel,
+    killing 20 Somalis, in an attack claimed by al Shabaab"), or, when none was related, on
+    the first actor after the attack told before the claim ("rammed a convoy of Indian
+    police, ..., in an attack claimed by")."""
     if "claimed by" not in lowered:
         return []
     # the last: "claimed by Yemen's Houthi movement" names the Houthis
     claimant = next((h for h in reversed(hits) if claimed_by(text, h)), None)
     if claimant is None:
         return []
-    struck = {  # what the attack did to each: "killing two soldiers and capturing a third"
-        (link.target, link.type): None
+    struck = dict.fromkeys(  # what the attack did to each: "killing two soldiers and capturing
+        (link.target, link.type)  # a third"
         for link in links
         if link.type in ("ASSAULT", "COERCE") and claimant.actor not in (link.source, link.target)
-    }
+    )
     if not struck:
         attack = _ATTACK.search(text, sentence.start, claimant.start)
         first = next(

@@ -24,7 +24,9 @@ def test_a_new_leader_titled_in_apposition_serves_the_state() -> None:
 
 
 def test_a_state_s_ally_named_in_apposition_serves_no_one_by_it() -> None:
-    found = entities_in("Iran's main ally, President Bashar al-Assad, spoke on Friday.", "2015-01-02")
+    found = entities_in(
+        "Iran's main ally, President Bashar al-Assad, spoke on Friday.", "2015-01-02"
+    )
     assert found["Bashar al-Assad"].affiliation != "iran"
 
 

@@ -21,4 +21,3 @@ def test_a_top_security_official_after_a_possessive_serves_that_state() -> None:
         "Iran's top security official Ali Shamkhani met Iraqi officials in Baghdad.", "2023-03-19"
     )
     assert found["Ali Shamkhani"].affiliation == "iran"
-

@@ -8,7 +8,7 @@ from relation_support import entities_in
 
 def test_chanted_slogans_name_no_actor() -> None:
     found = entities_in(
-        'HAVANA, July 11 (Reuters) - Thousands of Cubans took to the streets on Sunday chanting '
+        "HAVANA, July 11 (Reuters) - Thousands of Cubans took to the streets on Sunday chanting "
         '"Freedom" and "Down with the dictatorship" in the largest protests in decades.',
         "2021-07-11",
     )

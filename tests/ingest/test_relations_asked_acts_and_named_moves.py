@@ -65,7 +65,10 @@ def test_a_ceasefire_appealed_for_with_two_modifiers_is_asked_of_both_sides() ->
         "ceasefire between Israel and Hamas.",
         "2023-12-06",
     )
-    assert {("United Nations", "REQUEST", "Israel"), ("United Nations", "REQUEST", "Hamas")} <= found
+    assert {
+        ("United Nations", "REQUEST", "Israel"),
+        ("United Nations", "REQUEST", "Hamas"),
+    } <= found
     assert not any(kind == "RETREAT" for _, kind, _ in found)
 
 

@@ -262,4 +262,6 @@ def test_the_tribunal_after_a_court_named_is_that_court() -> None:
         "neo-colonialism.",
         "2009-03-05",
     )
-    assert any(kind == "ACCUSE" and target == "International Criminal Court" for _, kind, target in found)
+    assert any(
+        kind == "ACCUSE" and target == "International Criminal Court" for _, kind, target in found
+    )

@@ -106,5 +106,7 @@ def test_revoking_a_groups_registration_coerces_it() -> None:
 
 
 def test_stripping_a_party_of_its_legal_status_coerces_it() -> None:
-    found = _typed("Egypt stripped the opposition Muslim Brotherhood of its legal status on Monday.")
+    found = _typed(
+        "Egypt stripped the opposition Muslim Brotherhood of its legal status on Monday."
+    )
     assert ("Egypt", "COERCE", "Muslim Brotherhood") in found
