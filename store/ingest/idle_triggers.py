@@ -12,20 +12,10 @@ from __future__ import annotations
 import re
 
 from personae.store.ingest.idle_acts import told_around
-from personae.store.ingest.lexicon import ATTACK_CRAFT, words
-from personae.store.ingest.scan import holds, holds_any, holds_one_of, word_pattern
+from personae.store.ingest.lexicon import ATTACK_CRAFT
+from personae.store.ingest.scan import holds_any
 
 TAKING_PART = re.compile(r"(?:take|takes|took|taking|taken)\s+part\b", re.IGNORECASE)
-#: A restriction's object before a word: "controls on rare earth| exports", "banned all
-#: seafood| imports", "halted| shipments".
-RESTRICTED_BEFORE = re.compile(
-    r"\b(?:controls|restrictions|curbs|bans?|embargo(?:es)?|sanctions|tariffs|duties|levies)"
-    r"\s+on\s+(?:(?!and\b|or\b)[\w'’-]+\s+){0,3}$"
-    r"|\b(?:bann|halt|suspend|block|restrict|curb)\w*\s+(?:all\s+|the\s+)?(?:[\w'’-]+\s+){0,2}$"
-    # "froze new grants and| loans": the aid stopped
-    r"|\b(?:froze|freez\w*)\s+(?:all\s+|the\s+)?(?:[\w'’-]+\s+){0,3}$",
-    re.IGNORECASE,
-)
 #: A danger warned of, no threat: "warning that| some 2.7 million people faced severe hunger".
 DANGER_WARNED = re.compile(
     r"\s+that\s+(?:[\w,.'’-]+\s+){0,8}?(?:faced?|facing|risk\w*)\s+(?:[\w-]+\s+){0,2}?"
@@ -133,37 +123,6 @@ MEASURE_SLAPPED = re.compile(
     r"|complaints?|requirements|freezes|levies|embargo(?:es)?|curbs|quotas|countermeasures)\b",
     re.IGNORECASE,
 )
-#: Cooperation suspended: "suspend a joint working group", "suspended military cooperation".
-SUSPENDED_BEFORE = re.compile(
-    r"\bsuspen(?:d|ds|ded|ding|sion\s+of)\s+(?:(?:a|an|the|its|their|all)\s+)?"
-    r"(?:[\w.-]+\s+(?:and\s+)?){0,4}$",  # "suspended new military and economic| aid",
-    # "suspended all U.S. arms| sales"
-    re.IGNORECASE,
-)
-#: A word every match of RESTRICTED_BEFORE holds one of, and all of them as one pattern:
-#: looked for in its window first.
-RESTRICTION_WORDS = tuple(
-    words("""controls restrictions curb ban embargo sanctions tariffs duties levies halt
-    suspend block restrict froze freez""")
-)
-RESTRICTION_GATE = word_pattern(*RESTRICTION_WORDS)
-
-
-def cooperation_stopped(text: str, start: int, end: int) -> bool:
-    """The trigger at ``start`` is what a restriction or a suspension stops ("tightened
-    controls on rare earth| exports", "suspend a joint working| group"), not a verb of its
-    own joined by "and" ("suspended Guinea and| demanded the release of")."""
-    if text.endswith(" and ", 0, start) and text.endswith("ed", start, end):
-        return False
-    return (
-        holds_one_of(text, RESTRICTION_GATE, start - 50, start)
-        and RESTRICTED_BEFORE.search(text, max(0, start - 50), start) is not None
-    ) or (
-        holds(text, "suspen", start - 60, start)
-        and SUSPENDED_BEFORE.search(text, max(0, start - 60), start) is not None
-    )
-
-
 #: Who founded a body, in its description: ", founded by billionaire X,".
 FOUNDED_BY = re.compile(
     r"(?:founded|established|created|formed|set\s+up|started|launched)\s+(?:in\s+\d{4}\s+)?by\b"

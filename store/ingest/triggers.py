@@ -49,7 +49,6 @@ from personae.store.ingest.idle_triggers import (
     brings_on,
     claims_a_thing,
     compound_noun,
-    cooperation_stopped,
     led_body,
     spoken_of,
     unnamed_rivals,
@@ -62,6 +61,7 @@ from personae.store.ingest.readings import (
     purpose_of_noun,
     tied_to,
 )
+from personae.store.ingest.restrictions import cooperation_stopped
 from personae.store.ingest.scan import holds
 from personae.store.ingest.trigger_objects import (
     AGREED_TO,

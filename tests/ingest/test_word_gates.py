@@ -31,6 +31,7 @@ from personae.store.ingest import (
     parties,
     partners,
     readings,
+    restrictions,
     sentence_subjects,
     sides,
     trigger_objects,
@@ -275,7 +276,7 @@ ALL_GATES = [
     (act_frames._INQUIRY_INTO, word_pattern("into")),
     (clause_subjects._CONVICTED_OF, word_pattern(*clause_subjects._CONVICTION_WORDS)),
     (conditions._DEMANDS_THAT, word_pattern("that")),
-    (idle_triggers.RESTRICTED_BEFORE, word_pattern(*idle_triggers.RESTRICTION_WORDS)),
+    (restrictions.RESTRICTED_BEFORE, word_pattern(*restrictions.RESTRICTION_WORDS)),
     (kinds._ARMED_BEFORE, word_pattern(*kinds._ARMED_WORDS)),
     (kinds._PLACE_OF_BEFORE, word_pattern(" of ")),  # its end, as kinds._PLACE_OF_TAILS
     (partners._WORKING_WITH, partners._WORKING_WORDS),
@@ -293,7 +294,7 @@ ALL_GATES = [
     (objects._AND_SAID, word_pattern("and")),
     (objects._VENUE_OWNER, word_pattern("'s", "’s")),
     (parties._ABOARD, word_pattern("board")),
-    (idle_triggers.RESTRICTED_BEFORE, idle_triggers.RESTRICTION_GATE),
+    (restrictions.RESTRICTED_BEFORE, restrictions.RESTRICTION_GATE),
     (anaphora._ITS_FOLLOWERS, word_pattern(*anaphora._FOLLOWERS, *anaphora._HIS_BODIES)),
     *((pattern, words) for pattern, words, _ in GATES),
 ]
