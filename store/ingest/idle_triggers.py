@@ -116,11 +116,12 @@ CALLED_BY_NOUN = re.compile(
     r"|march(?:es)?|sessions?|meetings?|ceasefires?|truces?)\s+called\Z"
 )
 #: A measure slapped on someone ("slapped duties on", "slapped visa requirements on") or hit
-#: back with ("hit back on Monday with higher tariffs on", "struck back with a counter-claim").
+#: back with ("hit back on Monday with higher tariffs on", "struck back with a lawsuit").
 MEASURE_SLAPPED = re.compile(
     r"(?:slap\w*|(?:hit\w*|str(?:uck|ik\w+))\s+back\s+(?:[\w,]+\s+){0,3}?with)\s+"
     r"(?:[\w$.,%-]+\s+){0,5}?(?:duties|tariffs?|sanctions|bans?|fines?|restrictions|counter-?claims?"
-    r"|complaints?|requirements|freezes|levies|embargo(?:es)?|curbs|quotas|countermeasures)\b",
+    r"|complaints?|lawsuits?|requirements|freezes|levies|embargo(?:es)?|curbs|quotas"
+    r"|countermeasures)\b",
     re.IGNORECASE,
 )
 #: Who founded a body, in its description: ", founded by billionaire X,".

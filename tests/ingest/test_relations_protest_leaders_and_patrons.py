@@ -69,6 +69,13 @@ def test_striking_back_with_duties_is_no_attack() -> None:
         " on Canadian wheat."
     )
     assert ("Brazil", "ASSAULT", "Canada") not in found
+    assert not any(
+        kind == "ASSAULT"
+        for _, kind, _ in _typed(
+            "Gazprom's shares fell on Monday as the company struck back with a lawsuit against"
+            " Ukraine's Naftogaz."
+        )
+    )
     assert _typed("Israel struck back with air strikes on Hezbollah.") == {
         ("Israel", "ASSAULT", "Hezbollah")
     }
