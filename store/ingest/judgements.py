@@ -188,6 +188,8 @@ _SAYING = re.compile(
     # "expelled an Israeli diplomat after an investigation concluded that Israel was behind"
     rf"|\bafter\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:{'|'.join(_FINDING_WORDS)})\s+"
     r"(?:concluded|found|showed|established)\b"
+    # "is expelling 18 Russian diplomats after concluding that Russian agents were involved"
+    r"|\bafter\s+(?:concluding|finding|establishing|determining)\s+that\b"
 )
 
 
@@ -198,8 +200,13 @@ def blamed_after_saying(
     behind the killing": the subject blames whoever it says is behind a harm, as a speaker
     does ("said Moscow was culpable for", links.speaker_links), or its inquiry found to be
     ("after an investigation concluded that Israel was behind the forgery")."""
-    if not any(f", {word}" in lowered for word in _SAYING_WORDS) and not any(
-        word in lowered for word in _FINDING_WORDS
+    if (
+        not any(f", {word}" in lowered for word in _SAYING_WORDS)
+        and not any(word in lowered for word in _FINDING_WORDS)
+        and "after conclud" not in lowered
+        and "after finding" not in lowered
+        and "after establishing" not in lowered
+        and "after determining" not in lowered
     ):  # most pieces: none
         return []
     saying = _SAYING.search(text, piece.start, piece.end)

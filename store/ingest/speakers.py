@@ -17,13 +17,17 @@ from personae.store.model import Span
 MUST_AFTER = re.compile(r"(?:['’]s \w+)?\s+(?:must|should|has to|have to|needs? to)\b", re.I)
 #: An actor said to answer for a harm: "Moscow was culpable for", "Russia was responsible
 #: for", "Hamas is to blame for", "Iran was behind the attack", "Syria had been directly
-#: involved in a plot".
+#: involved in a plot", "Moscow had failed to cooperate".
 BLAMED_AFTER = re.compile(
-    r"(?:['’]s \w+)?\s+(?:was|were|is|are|had\s+been|has\s+been)\s+"
+    # "Moscow's agents were", "Russian agents were": whose people
+    r"(?:['’]s \w+| (?:agents|spies|operatives|officials|officers|hackers))?"
+    r"(?:\s+(?:was|were|is|are|had\s+been|has\s+been)\s+"
     r"(?:(?:directly|ultimately|fully|solely|clearly|almost\s+certainly|likely|personally)\s+)?"
     r"(?:(?:responsible|culpable|to\s+blame)\s+for|behind|(?:implicated|complicit)\s+in"
     r"|involved\s+in(?!\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:talks|negotiations|peace|efforts?"
-    r"|mediation|process|discussions|search|rescue|relief|aid|reconstruction|election)\b))\b",
+    r"|mediation|process|discussions|search|rescue|relief|aid|reconstruction|election)\b))"
+    # "saying Moscow had failed to cooperate with an investigation": a duty unmet
+    r"|\s+(?:had|has)\s+failed\s+to\s+(?:cooperate|explain|comply|respond|provide|honou?r))\b",
     re.I,
 )
 #: How a speaker spoke, right after the verb: "confirmed for the first time", "said again".

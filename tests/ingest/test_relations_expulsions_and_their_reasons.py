@@ -1,0 +1,30 @@
+"""An expulsion told with its reason blames whoever the reason names: "after concluding that
+Russian agents were involved", "saying Moscow had failed to cooperate". Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+from relation_support import typed_in
+
+
+def test_a_finding_that_a_state_s_agents_were_involved_blames_it() -> None:
+    found = typed_in(
+        "Bulgaria expelled two Russian diplomats on Friday after concluding that Russian agents"
+        " were involved in explosions at arms depots."
+    )
+    assert ("Bulgaria", "ACCUSE", "Russia") in found
+
+
+def test_saying_a_state_failed_to_cooperate_blames_it() -> None:
+    found = typed_in(
+        "The Netherlands expelled an Iranian diplomat on Monday, saying Tehran had failed to"
+        " cooperate with an inquiry into two killings."
+    )
+    assert ("Netherlands", "ACCUSE", "Iran") in found
+
+
+def test_agents_in_talks_blame_no_one() -> None:
+    found = typed_in(
+        "Norway said on Monday that Iranian officials were involved in talks with Saudi envoys."
+    )
+    assert not any(kind == "ACCUSE" for _, kind, _ in found)
