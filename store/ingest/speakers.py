@@ -17,7 +17,8 @@ from personae.store.model import Span
 MUST_AFTER = re.compile(r"(?:['’]s \w+)?\s+(?:must|should|has to|have to|needs? to)\b", re.I)
 #: An actor said to answer for a harm: "Moscow was culpable for", "Russia was responsible
 #: for", "Hamas is to blame for", "Iran was behind the attack", "Syria had been directly
-#: involved in a plot", "Moscow had failed to cooperate".
+#: involved in a plot", "Moscow had failed to cooperate", "the Indian strike was a violation
+#: of".
 BLAMED_AFTER = re.compile(
     # "Moscow's agents were", "Russian agents were": whose people
     r"(?:['’]s \w+| (?:agents|spies|operatives|officials|officers|hackers))?"
@@ -27,7 +28,10 @@ BLAMED_AFTER = re.compile(
     r"|involved\s+in(?!\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:talks|negotiations|peace|efforts?"
     r"|mediation|process|discussions|search|rescue|relief|aid|reconstruction|election)\b))"
     # "saying Moscow had failed to cooperate with an investigation": a duty unmet
-    r"|\s+(?:had|has)\s+failed\s+to\s+(?:cooperate|explain|comply|respond|provide|honou?r))\b",
+    r"|\s+(?:had|has)\s+failed\s+to\s+(?:cooperate|explain|comply|respond|provide|honou?r)"
+    # "said the Indian strike was a violation of", "U.S. spying on her government was a breach"
+    r"|(?:\s+[\w-]+){1,3}?(?:\s+on\s+[^.;]{1,60}?)?\s+(?:was|were|is|are)\s+(?:a|an)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:breach|violation)\s+of)\b",
     re.I,
 )
 #: How a speaker spoke, right after the verb: "confirmed for the first time", "said again".

@@ -1,6 +1,7 @@
 """An expulsion told with its reason blames whoever the reason names: "after concluding that
-Russian agents were involved", "saying Moscow had failed to cooperate". Sentences written for
-these tests."""
+Russian agents were involved", "saying Moscow had failed to cooperate"; a speaker who says
+another state's act "was a violation of" a law or a truce accuses that state. Sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -28,3 +29,14 @@ def test_agents_in_talks_blame_no_one() -> None:
         "Norway said on Monday that Iranian officials were involved in talks with Saudi envoys."
     )
     assert not any(kind == "ACCUSE" for _, kind, _ in found)
+
+
+def test_saying_another_state_s_act_was_a_violation_accuses_it() -> None:
+    found = typed_in(
+        "Pakistan said on Tuesday that the Indian air strike was a flagrant violation of the"
+        " ceasefire."
+    )
+    assert ("Pakistan", "ACCUSE", "India") in found
+    assert typed_in("Iran said the Israeli attack was a clear breach of international law.") == {
+        ("Iran", "ACCUSE", "Israel")
+    }
