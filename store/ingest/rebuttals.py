@@ -14,7 +14,7 @@ import re
 from personae.store.ingest.actors import Hit
 from personae.store.ingest.links import Link, names_from
 from personae.store.ingest.scan import holds_any
-from personae.store.model import Span
+from personae.store.model import PLOVER, Span
 
 #: The verbs of an answer that refuses what was said.
 _ANSWER = re.compile(
@@ -82,7 +82,13 @@ _CLAUSE_WORDS = frozenset({"that", "which", "who", "after", "before", "when", "w
 
 
 def rebuttal_links(
-    text: str, piece: Span, lowered: str, actors: list[Hit], sentence: Span, links: list[Link]
+    text: str,
+    piece: Span,
+    lowered: str,
+    actors: list[Hit],
+    sentence: Span,
+    links: list[Link],
+    owners: dict[str, str],
 ) -> list[Link]:
     """The two events of each answer in the piece that names both sides; none already told.
     ``lowered``: the piece in lower case, for a quick look for an answer's words first."""
@@ -97,7 +103,10 @@ def rebuttal_links(
         if answerer is None:
             continue
         verb = answer.group(0).split()[0].lower()
-        for author, kind, words in _authors(text, actors, answer.end(), piece.end):
+        authors = _authors(text, actors, answer.end(), piece.end) or _charged_before(
+            text, answer.end(), answerer, links, owners
+        )
+        for author, kind, words in authors:
             if author == answerer:
                 continue
             found.append(
@@ -111,6 +120,32 @@ def rebuttal_links(
             told.add(key)
             out.append(link)
     return out
+
+
+#: A charge named again, with no author: "prompting Islamabad to reject| the accusation".
+_THE_CHARGE = re.compile(r"\s+the\s+(accusations?|allegations?|charges)\b", re.IGNORECASE)
+
+
+def _charged_before(
+    text: str, after: int, answerer: str, links: list[Link], owners: dict[str, str]
+) -> list[tuple[str, str, str]]:
+    """The author of "the accusation" an answer refuses, when the sentence told no other: the
+    one whose hostile act on the answerer, or on its people (``owners``), was told before
+    ("India expelled two Pakistani officials, prompting Islamabad to reject the accusation as
+    baseless"), whose act charged the answerer."""
+    named = _THE_CHARGE.match(text, after)
+    if named is None:
+        return []
+    charged = next(
+        (
+            link.source
+            for link in links
+            if answerer in (link.target, owners.get(link.target))  # "two Estonian diplomats"
+            and PLOVER.get(link.type) == "conflict"
+        ),
+        None,
+    )
+    return [(charged, "ACCUSE", named[1].lower())] if charged is not None else []
 
 
 def answering(text: str, start: int) -> bool:

@@ -462,7 +462,9 @@ def _read(
         *ruled_against(text, piece, lowered, actors, sentence),
         *worked_with(text, piece, lowered, actors, sentence),
         *intelligence_shared(text, piece, lowered, actors, sentence),
-        *rebuttal_links(text, piece, lowered, actors, sentence, [*links.values(), *further]),
+        *rebuttal_links(
+            text, piece, lowered, actors, sentence, [*links.values(), *further], owners
+        ),
         *complained_acts(
             text, piece, lowered, actors, sentence, [*links.values(), *further], owners
         ),

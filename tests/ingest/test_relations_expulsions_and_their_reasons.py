@@ -1,7 +1,7 @@
 """An expulsion told with its reason blames whoever the reason names: "after concluding that
 Russian agents were involved", "saying Moscow had failed to cooperate"; a speaker who says
-another state's act "was a violation of" a law or a truce accuses that state. Sentences
-written for these tests."""
+another state's act "was a violation of" a law or a truce accuses that state; "the accusation"
+rejected after an expulsion is the expeller's. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -40,3 +40,18 @@ def test_saying_another_state_s_act_was_a_violation_accuses_it() -> None:
     assert typed_in("Iran said the Israeli attack was a clear breach of international law.") == {
         ("Iran", "ACCUSE", "Israel")
     }
+
+
+def test_the_accusation_rejected_after_an_expulsion_is_the_expeller_s() -> None:
+    found = typed_in(
+        "Russia expelled two Estonian diplomats on Monday, prompting Tallinn to reject the"
+        " accusation as baseless."
+    )
+    assert {("Estonia", "REJECT", "Russia"), ("Russia", "ACCUSE", "Estonia")} <= found
+
+
+def test_an_accusation_with_no_hostile_act_before_has_no_author() -> None:
+    found = typed_in(
+        "Chile and Peru met in Lima on Monday, and Bolivia rejected the accusation as baseless."
+    )
+    assert not any(kind in ("REJECT", "ACCUSE") for _, kind, _ in found)
