@@ -207,8 +207,9 @@ def _owned_thing(text: str, hit: Hit) -> bool:
 #: A product's noun right after a name: "(AWACS) radar planes", "(Sidewinder) missiles".
 _PRODUCT_AFTER = re.compile(
     r"(?:\s+[a-z-]+)?\s+(?:planes|jets|aircraft|airliners|missiles|tanks|helicopters|drones|rifles"
-    r"|fighters|warships|submarines|engines|chips|phones|handsets|consoles)\b"
-)
+    r"|fighters|warships|submarines|engines|chips|phones|handsets|consoles|cheeses?|wines?"
+    r"|mustard|ham|whisk(?:e)?y|champagne|cognac|vodka)\b"
+)  # "Roquefort cheese", "Dijon mustard": a food named after its town
 #: What a state's part once was, after its adjective: "(former Soviet) republic".
 _ONCE_PART_AFTER = re.compile(
     r"\s+(?:republics?|states?|colon(?:y|ies)|satellites?|bloc|territor(?:y|ies))\b"

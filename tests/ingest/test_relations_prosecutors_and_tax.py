@@ -1,6 +1,7 @@
 """Prosecutors named without their state act for the state where they sit ("charged by
 prosecutors in Moscow"), as police do; "tax evasion" is a charge's word, not a tax laid on
-anyone. Sentences written for these tests."""
+anyone; a food named after its town ("Roquefort cheese") is no one tariffs are laid on.
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -22,3 +23,11 @@ def test_tax_evasion_lays_no_tax() -> None:
         " arrested him aboard his private jet in Siberia."
     )
     assert not any(source == "Ivan Petrov" for source, _, _ in found)
+
+
+def test_a_food_named_after_its_town_is_no_target() -> None:
+    found = typed_in(
+        "China imposed tariffs on European goods on Monday, including Roquefort cheese and"
+        " Dijon mustard."
+    )
+    assert not any(target in ("Roquefort", "Dijon") for _, _, target in found)
