@@ -45,8 +45,17 @@ def titled_by_state(
             continue
         if start - hit.end > _TITLE_REACH or not TITLE_WORDS_GAP.fullmatch(text, hit.end, start):
             return None
+        if kind_of(hit.actor) == "organisation" and _BODY_OFFICE.search(text, hit.end, start):
+            return hit.actor  # "EU Trade Commissioner Pascal Lamy": the body's own officer
         return hit.actor if kind_of(hit.actor) == "state" else None
     return None
+
+
+#: An office of an international body in a title: "EU Trade Commissioner", "UN envoy".
+_BODY_OFFICE = re.compile(
+    r"\b(?:[Cc]ommissioner|[Ss]ecretary[- ][Gg]eneral|[Ee]nvoy|[Hh]igh [Rr]epresentative"
+    r"|[Cc]hief|[Pp]resident|[Cc]hair(?:man|woman)?|[Dd]irector)\b"
+)
 
 
 #: How far before a name its title may open (characters).

@@ -1,6 +1,7 @@
 """A state's leader titled in apposition ("Mali's interim leader, Colonel Sidiki Dembele,")
 serves that state, as one titled without the comma does, and so does the chief of a state's
-office ("Egypt's intelligence chief Abbas Kamel"). Sentences written for these tests."""
+office ("Egypt's intelligence chief Abbas Kamel"); an international body's commissioner or
+envoy serves the body ("EU Trade Commissioner"). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -38,3 +39,16 @@ def test_a_state_s_office_chief_serves_the_state() -> None:
     )
     assert found["Abbas Kamel"].affiliation == "egypt"
     assert found["Japhet Koome"].affiliation == "kenya"
+
+
+def test_an_international_body_s_commissioner_serves_the_body() -> None:
+    found = entities_in(
+        "EU Trade Commissioner Anna Berg threatened duties on American steel on Monday.",
+        "2018-03-05",
+    )
+    assert found["Anna Berg"].affiliation == "european-union"
+
+
+def test_a_company_s_name_before_a_person_is_no_body_office() -> None:
+    found = entities_in("Boeing engineer Anna Berg testified on Monday.", "2018-03-05")
+    assert found["Anna Berg"].affiliation is None
