@@ -109,7 +109,11 @@ def kind_of(cand: Candidate, text: str, gaz: Gazetteer) -> str:
         return "other"  # "Operation Allied Force": what was done, no one who did it
     if (head := _head_of(name_words)) is not None:
         return head  # "Central Bank of the Argentine Republic", "Bank of the Philippine Islands"
-    if len(name_words) > 1 and name_words[-1] in COMPANY_SUFFIXES:
+    if (
+        len(name_words) > 1
+        and name_words[-1] in COMPANY_SUFFIXES
+        and name_words[0] not in GOVERNMENT_WORDS  # "Ministry of Mining": the ministry's
+    ):
         return "company"
     if (
         (len(name_words) > 1 and name_words[-1] in _PLACE_TAILS)

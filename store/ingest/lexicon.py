@@ -90,7 +90,8 @@ COMPANY_SUFFIXES = frozenset(
     Group AG SA GmbH NV BV SpA Motors Airlines Airways Technologies Technology Systems Industries
     Electronics Pharmaceuticals Energy Petroleum Oil Bank Capital Partners Ventures Labs
     Computer Computers Software Networks Communications Media Entertainment Records Studios
-    Aerospace Dynamics Foods Brands Stores Mobile Telecom Insurance Financial Securities""")
+    Aerospace Dynamics Foods Brands Stores Mobile Telecom Insurance Financial Securities Mining
+    Minerals Metals""")
 )
 GOVERNMENT_WORDS = frozenset(
     words("""Ministry Department Agency Administration Commission Bureau Office Senate Parliament

@@ -21,7 +21,7 @@ from personae.store.ingest.scan import holds, holds_any, holds_one_of, word_patt
 _REFERRED_AFTER = re.compile(
     r"(?:(?:\s+[\w-]+){0,3}?\s+(?:on|against|at|with|near|around|off)|\s+that)?"
     r"\s+(?:the|those|these)\s+"
-    rf"(?:(?-i:[A-Z]?[a-z]+|[A-Z][A-Z.]+)\s+){{0,2}}?(?:(?P<group>{GROUP_NAMED_AGAIN})"
+    rf"(?:(?-i:[A-Z]?[a-z]+(?:-[a-z]+)?|[A-Z][A-Z.]+)\s+){{0,2}}?(?:(?P<group>{GROUP_NAMED_AGAIN})"
     r"|(?P<state>country|nation|kingdom|republic|regime|junta|military|army|armed\s+forces|island|(?-i:state)(?![\s-]+(?:oil|media|television|tv|news|firms?|compan(?:y|ies)"
     r"|energy|broadcaster|agency|run|owned|banks?|utility|enterprises?|news)\b))|(?P<body>bloc|alliance|organi[sz]ation|union|body|agency"
     rf"|watchdog|court)|(?P<company>{COMPANY_NOUNS}))\b",

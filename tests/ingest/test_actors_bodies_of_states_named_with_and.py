@@ -1,8 +1,8 @@
 """A state's court, central bank or legislature named with "of" and the state is the state's
 body ("the Supreme Court of Pakistan"); one named after a state whose name holds "and" ("the
 Court of Bosnia and Herzegovina", "the Central Bank of Trinidad and Tobago") is one actor,
-not the body of the first half and the second half on its own. Sentences written for these
-tests."""
+not the body of the first half and the second half on its own; a ministry named for a trade
+("the Ministry of Oil") is no company. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -48,3 +48,15 @@ def test_a_front_for_two_ideals_is_one_name() -> None:
     )
     assert "Front for Change and Concord" in found
     assert "Concord" not in found
+
+
+def test_a_ministry_named_for_a_trade_is_no_company() -> None:
+    found = entities_in(
+        "The Ministry of Mining fined Kobalt Mining on Monday, and the Ministry of Oil and the"
+        " Department of Energy met.",
+        "2024-01-08",
+    )
+    assert found["Kobalt Mining"].kind == "company"
+    assert found["Ministry of Mining"].kind == "government"
+    assert found["Ministry of Oil"].kind == "government"
+    assert found["Department of Energy"].kind == "government"

@@ -1,6 +1,7 @@
 """Prosecutors named without their state act for the state where they sit ("charged by
 prosecutors in Moscow"), as police do; "tax evasion" is a charge's word, not a tax laid on
-anyone; a food named after its town ("Roquefort cheese") is no one tariffs are laid on.
+anyone; a food named after its town ("Roquefort cheese") is no one tariffs are laid on; a
+mining company named again by its noun ("the London-listed gold miner") is the one charged.
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -31,3 +32,11 @@ def test_a_food_named_after_its_town_is_no_target() -> None:
         " Dijon mustard."
     )
     assert not any(target in ("Roquefort", "Dijon") for _, _, target in found)
+
+
+def test_a_mining_company_named_again_by_its_noun_is_charged() -> None:
+    found = typed_in(
+        "Zambia's government handed Kobalt Mining a tax bill on Monday, accusing the"
+        " London-listed copper miner of under-declaring exports."
+    )
+    assert any(kind == "ACCUSE" and target == "Kobalt Mining" for _, kind, target in found)
