@@ -183,13 +183,14 @@ def criticism_from(
 #: evidence that| Moscow was behind the killing".
 _SAYING_WORDS = ("saying", "claiming", "alleging", "insisting", "arguing")
 _FINDING_WORDS = ("investigation", "inquiry", "probe")
+#: A finding told by the subject itself: "after concluding that| Russian agents were involved".
+_FOUND_THAT = ("concluding", "finding", "establishing", "determining")
 _SAYING = re.compile(
     rf",\s+(?:{'|'.join(_SAYING_WORDS)})\b"
     # "expelled an Israeli diplomat after an investigation concluded that Israel was behind"
     rf"|\bafter\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:{'|'.join(_FINDING_WORDS)})\s+"
     r"(?:concluded|found|showed|established)\b"
-    # "is expelling 18 Russian diplomats after concluding that Russian agents were involved"
-    r"|\bafter\s+(?:concluding|finding|establishing|determining)\s+that\b"
+    rf"|\bafter\s+(?:{'|'.join(_FOUND_THAT)})\s+that\b"
 )
 
 
@@ -200,13 +201,8 @@ def blamed_after_saying(
     behind the killing": the subject blames whoever it says is behind a harm, as a speaker
     does ("said Moscow was culpable for", links.speaker_links), or its inquiry found to be
     ("after an investigation concluded that Israel was behind the forgery")."""
-    if (
-        not any(f", {word}" in lowered for word in _SAYING_WORDS)
-        and not any(word in lowered for word in _FINDING_WORDS)
-        and "after conclud" not in lowered
-        and "after finding" not in lowered
-        and "after establishing" not in lowered
-        and "after determining" not in lowered
+    if not any(f", {word}" in lowered for word in _SAYING_WORDS) and not any(
+        word in lowered for word in (*_FINDING_WORDS, *_FOUND_THAT)
     ):  # most pieces: none
         return []
     saying = _SAYING.search(text, piece.start, piece.end)
