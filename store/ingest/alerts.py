@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from personae.store.ingest.actor_records import Hit
-from personae.store.ingest.links import Link, named_right_before, states_named
+from personae.store.ingest.links import AUXILIARY_GAP, Link, named_right_before, states_named
 from personae.store.model import Span
 
 #: Forces put on alert: "put its navy on alert", "placed its own forces on high alert",
@@ -20,8 +20,6 @@ _ALERT = re.compile(
     r"(?:alert|combat\s+readiness|readiness)\b",
     re.IGNORECASE,
 )
-#: Between the one who raises the alert and its verb: an adverb or an auxiliary.
-_RAISER_GAP = re.compile(r"\s+(?:(?:also|has|have|had|later|then)\s+){0,2}")
 #: The sentence's subject speaking of itself before the verb: "said it had| placed".
 _SAID_IT = re.compile(r"\b(?:said|says|announced)\s+(?:that\s+)?it\s+(?:had\s+|has\s+|would\s+)?$")
 
@@ -43,7 +41,7 @@ def alerts_raised(
     alert = _ALERT.search(text, piece.start, piece.end)
     if alert is None:
         return []
-    raiser = named_right_before(text, actors, alert.start(), _RAISER_GAP)
+    raiser = named_right_before(text, actors, alert.start(), AUXILIARY_GAP)
     if raiser is None and _SAID_IT.search(
         text, max(piece.start, alert.start() - 30), alert.start()
     ):

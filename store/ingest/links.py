@@ -420,6 +420,11 @@ def charged_attacks(
     ]
 
 
+#: Between a subject and its verb: an adverb or an auxiliary, no clause ("the Taliban| later
+#: |claimed", "Greece| has |put its navy on alert").
+AUXILIARY_GAP = re.compile(r"\s+(?:(?:also|has|have|had|later|then|quickly|swiftly)\s+){0,2}")
+
+
 def named_right_before(
     text: str, actors: list[Hit], position: int, gap: re.Pattern[str]
 ) -> Hit | None:

@@ -91,8 +91,8 @@ def no_party(text: str, hit: Hit, following: list[Hit], kinds: dict[str, str]) -
         or names_group(text, hit, following, kinds)
         or owns_next(text, hit, following, kinds)
         or venue(text, hit)
-        or (holds(text, "claimed by", hit.start - 80, hit.start) and claimed_by(text, hit))
-        # "an attack claimed by the Taliban": its author (responsibility.attacks_claimed)
+        or claimed_by(text, hit)  # "an attack claimed by the Taliban": its author, related
+        # by responsibility.attacks_claimed
         or _CRITIC_AFTER.match(text, hit.end) is not None  # "Kremlin critic Alexei Navalny",
         # "Lukashenko critic Sergei Tikhanovsky": whom the critic opposes, no party
         or attack_site(text, hit, kinds)

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from personae.store.ingest.actors import Hit
-from personae.store.ingest.links import Link, named_right_before
+from personae.store.ingest.links import AUXILIARY_GAP, Link, named_right_before
+from personae.store.ingest.scan import holds
 from personae.store.model import Span
 
 #: An attack told after the act, and who claimed it, up to the claimant's name: "in an attack
@@ -24,12 +25,18 @@ _CLAIMED_BY = re.compile(
 )
 
 
+#: How far before a claimant its attack and "claimed by" may stand (characters).
+_CLAIM_REACH = 80
+
+
 def claimed_by(text: str, hit: Hit) -> bool:
     """The name is the claimant of an attack told right before ("in an attack claimed by the
     Taliban"): its author, no party to the words around it (attacks_claimed relates it)."""
+    low = max(0, hit.start - _CLAIM_REACH)
     return (
         not text.startswith("-", hit.end)  # "the Pakistan-based group": whose base, no author
-        and _CLAIMED_BY.search(text, max(0, hit.start - 80), hit.start) is not None
+        and holds(text, "claimed by", low, hit.start)  # most names: none near, no search
+        and _CLAIMED_BY.search(text, low, hit.start) is not None
     )
 
 
@@ -40,8 +47,6 @@ _CLAIMED = re.compile(
     r"|assault|raid|ambush|kidnapping|abduction)s?)\b(?!\s+(?:[\w'’-]+\s+){0,3}?for\b)",
     re.IGNORECASE,
 )
-#: Between the claimant and its claim: an adverb or an auxiliary, no clause.
-_CLAIMANT_GAP = re.compile(r"\s+(?:(?:later|quickly|swiftly|also|has|have|had)\s+){0,2}")
 #: An attack told in the words before: what was struck is named after it.
 _ATTACK = re.compile(
     r"\b(?:killed|attacked|bombed|ambushed|stormed|shot|kidnapped|abducted|wounded|exploded"
@@ -60,7 +65,7 @@ def responsibility_claimed(
     claimed = _CLAIMED.search(text, piece.start, piece.end)
     if claimed is None:
         return []
-    claimant = named_right_before(text, actors, claimed.start(), _CLAIMANT_GAP)
+    claimant = named_right_before(text, actors, claimed.start(), AUXILIARY_GAP)
     if claimant is None:
         return []
     attack = _ATTACK.search(text, piece.start, claimant.start)
