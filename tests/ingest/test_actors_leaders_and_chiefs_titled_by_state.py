@@ -10,7 +10,7 @@ from relation_support import entities_in
 
 def test_a_leader_titled_in_apposition_serves_the_state() -> None:
     found = entities_in(
-        "Mali's interim leader, Colonel Sidiki Dembele, met ECOWAS envoys on Friday.",
+        "France criticised Mali's interim leader, Colonel Sidiki Dembele, on Friday.",
         "2021-09-10",
     )
     assert found["Sidiki Dembele"].affiliation == "mali"
