@@ -39,12 +39,13 @@ _NAMED_BY = {
 }
 _BODIES = frozenset(words("alliance bloc organisation organization body league"))
 _COMPANIES = frozenset(words("company firm carmaker automaker airline"))
-#: Nouns for a state's rulers and forces: "the government" is the one state named before.
+#: Nouns for a state's rulers and forces: "the government" is the one state named before
+#: ("the security forces" too; "the forces" alone may be anyone's).
 _RULERS = frozenset(
     words(
         "government regime junta authorities military army police navy naval generals rulers ministry"
     )
-)
+) | {"security forces"}
 #: Portfolios that name a state's ministry in lower case: "the foreign ministry summoned".
 _PORTFOLIOS = frozenset(word.lower() for word in PORTFOLIOS)
 #: Nouns for a state itself: "the country's", "the reclusive state", "the capital's airport"

@@ -42,7 +42,7 @@ INSTITUTION_IN = re.compile(
     r"|junta|rulers|leadership|leaders|administration|cabinet|navy|diplomats"
     r"|elections?|polls|vote|referendum"
     r"|protesters|demonstrators|crowds|students|residents|villagers)"
-    r"\s+(?:in|of)\s+(?:the\s+)?$",
+    r"\s+(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?$",
     re.IGNORECASE,
 )
 
@@ -490,9 +490,10 @@ def setting(text: str, hit: Hit, kinds: dict[str, str], floor: int) -> bool:
 
 
 #: A state's authorities named by where they sit: "Police in Harare arrested", "a court in
-#: Dhaka sentenced": the state acts.
+#: Dhaka sentenced", "Authorities in eastern Libya deported": the state acts.
 _AUTHORITY_IN = re.compile(
-    r"\b(?:[Pp]olice|authorities|prosecutors|(?:a|[Aa]n?)\s+(?:[a-z]+\s+)?court|judges?)\s+in\s+$"
+    r"\b(?:[Pp]olice|authorities|prosecutors|(?:a|[Aa]n?)\s+(?:[a-z]+\s+)?court|judges?)\s+in\s+"
+    r"(?:(?:north|south|east|west|central)(?:ern|-?(?:east|west)(?:ern)?)?\s+)?$"
 )
 #: Where a group sits, not where its act happens: "militants based in Afghanistan attacked".
 _BASED_BEFORE = re.compile(

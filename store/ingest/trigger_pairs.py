@@ -226,6 +226,8 @@ def pairs_read(
         if last_pairs and not responsible
         else None
     )
+    if answered and answered["given"] and polarity(kind) != "conflict":
+        answered = None  # "responded by sending two more battalions": sent, not yet aimed
     if last_pairs and (responsible or answered):
         found = _answer_aimed(
             text,
@@ -237,7 +239,7 @@ def pairs_read(
             (SUBJECT_GAP, _VERB_CHAIN)
             if responsible
             else (SUBJECT_GAP, _ANSWER_CHAIN)
-            if answered and answered["measure"]
+            if answered and (answered["measure"] or answered["given"])
             else (SUBJECT_GAP, _DENIED_AND),
         )
     if found is None:  # "airlifting food to flood victims in Mozambique"
@@ -253,14 +255,17 @@ def pairs_read(
     return found, kind, shared
 
 
-#: An answer vowed or given with no one named after it: "vowed to respond", "fired back".
+#: An answer vowed or given with no one named after it: "vowed to respond", "fired back",
+#: "responded by halting its funding", "retaliated with air strikes".
 _ANSWER = re.compile(
-    rf"(?:to\s+(?:respond|retaliate|hit\s+back)|to\s+(?P<measure>{ANSWER_WITH})[\w-]+|\bback)$",
+    rf"(?:to\s+(?:respond|retaliate|hit\s+back)|to\s+(?P<measure>{ANSWER_WITH})[\w-]+"
+    r"|(?P<given>(?:responded|retaliated|replied|hit\s+back|struck\s+back)\s+(?:\w+ly\s+)?"
+    r"(?:by|with)\s+(?:[\w-]+\s+){0,3})[\w-]+|\bback)$",
     re.IGNORECASE,
 )
 #: A subject's verbs before the measure it answers with: "Hamas| vowed to retaliate with
-#: suicide |bombings".
-_ANSWER_CHAIN = re.compile(r"(?:\s+[a-z]+){1,3}\s+with\s+(?:[\w-]+\s+){0,3}")
+#: suicide |bombings", "the United States| responded by |halting".
+_ANSWER_CHAIN = re.compile(r"(?:\s+[a-z]+){1,3}\s+(?:with|by)\s+(?:[\w-]+\s+){0,3}")
 
 
 #: Those who did the act told before, named by it: "take action against| those responsible".
