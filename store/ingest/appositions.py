@@ -10,11 +10,12 @@ from personae.store.ingest.actors import Hit
 from personae.store.ingest.cameo import acted_form
 from personae.store.ingest.scan import holds_any
 
-#: An apposition ending just before a verb: ", a UK-based group that tracks the war, said".
+#: An apposition ending just before a verb: ", a UK-based group that tracks the war, said";
+#: or a relative clause: "the association, which spearheaded the protests, rejected".
 APPOSITION_BEFORE = re.compile(
     r",\s+(?:a|an|the|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s|(?P<means>using|citing|armed\s+with"
     r"|relying\s+on|acting\s+on|with\s+the\s+help\s+of|(?:backed|supported|aided|assisted"
-    r"|helped)\s+by))\s[^,;:()]{1,100},\s+(?:\w+ly\s+)?$"
+    r"|helped)\s+by|which|who))\s[^,;:()]{1,100},\s+(?:\w+ly\s+)?$"
 )  # "Nigerian troops, using intelligence shared by the United States, stormed": the troops
 #: A non-restrictive relative clause opening just before a verb ("Iran, which has supplied").
 WHICH_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:[a-z]+\s+){0,3}$")

@@ -264,8 +264,11 @@ _ANSWER = re.compile(
     re.IGNORECASE,
 )
 #: A subject's verbs before the measure it answers with: "Hamas| vowed to retaliate with
-#: suicide |bombings", "the United States| responded by |halting".
-_ANSWER_CHAIN = re.compile(r"(?:\s+[a-z]+){1,3}\s+(?:with|by)\s+(?:[\w-]+\s+){0,3}")
+#: suicide |bombings", "the United States| responded by |halting", "Peru|, which had few
+#: envoys left, responded by |expelling".
+_ANSWER_CHAIN = re.compile(
+    r"(?:,\s+(?:which|who)\s[^,;:()]{1,100},)?(?:\s+[a-z]+){1,3}\s+(?:with|by)\s+(?:[\w-]+\s+){0,3}"
+)
 
 
 #: Those who did the act told before, named by it: "take action against| those responsible".
