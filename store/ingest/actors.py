@@ -73,6 +73,7 @@ from personae.store.ingest.name_edges import (
     opens_group_name,
     opens_party_name,
     qualified_names,
+    without_legal_form,
     yields_to_longer_name,
 )
 from personae.store.ingest.name_words import NAME_OPENERS
@@ -485,6 +486,9 @@ def find_actors(
         if state not in actors and getattr(gaz.lookup(state), "kind", None) == "state":
             actors[state] = Actor(state, "state")
     referred = [Hit(*pronoun) for pronoun in pronouns + described if pronoun[2] in actors]
+    for actor in actors.values():  # "ZTE Corp" is ZTE too
+        if actor.kind == "company" and (short := without_legal_form(actor.name, gaz)):
+            actor.add_alias(short)
     return Actors(actors, hits, referred)
 
 

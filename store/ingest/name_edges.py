@@ -325,3 +325,22 @@ def company_tail(text: str, tokens: Tokens, last: int, end: int) -> tuple[int, i
     if j > last and end < len(text) and text[end] == "." and words[j] in LEGAL_ABBREVIATIONS:
         end += 1
     return j, end
+
+
+#: A company's legal form at the end of its name: "ZTE Corp" is ZTE too.  Not "Company":
+#: "the East India Company" is no East India.
+_LEGAL_FORM = re.compile(
+    r",?\s+(?:Inc|Incorporated|Corp|Corporation|Ltd|Limited|LLC|LLP|plc|PLC|Co|AG|SA|GmbH|NV|BV"
+    r"|SpA)\.?$"
+)
+
+
+def without_legal_form(name: str, gaz: Gazetteer) -> str | None:
+    """The company's name without its legal form ("ZTE Corp": "ZTE"), by which readers and
+    other articles name it; None if it has none, or what is left names a place."""
+    form = _LEGAL_FORM.search(name)
+    if form is None or form.start() == 0:
+        return None
+    short = name[: form.start()]
+    known = gaz.lookup(short)
+    return None if known is not None and known.kind in ("state", "place") else short

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from personae.store.ingest.actor_records import Hit
 from personae.store.ingest.lexicon import words
 from personae.store.ingest.scan import holds, holds_one_of, word_pattern
 
@@ -48,4 +49,33 @@ def cooperation_stopped(text: str, start: int, end: int) -> bool:
     ) or (
         holds(text, "suspen", start - 60, start)
         and SUSPENDED_BEFORE.search(text, max(0, start - 60), start) is not None
+    )
+
+
+#: A ban on one's own people dealing with someone, up to that someone: "banned American
+#: companies from selling parts and software to| China's ZTE", "barred US firms from doing
+#: business with| Huawei".
+_DEALINGS_BANNED = re.compile(
+    r"\s+(?:(?!from\b)[\w'’.-]+\s+){1,4}from\s+(?:selling|exporting|supplying|shipping"
+    r"|providing|trading|dealing|doing\s+business)\b[^.;:()]{0,80}?\s(?:to|with)\s+"
+    r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s+)?$"  # "to China's| ZTE": ZTE is dealt with
+)
+_BANNING = re.compile(r"(?:bann|barr|prohibit|forb[ai]d|block)\w*", re.IGNORECASE)
+
+
+def dealings_banned_with(text: str, trigger: tuple[int, int], names: list[Hit]) -> Hit | None:
+    """Whom a ban on dealings is aimed at, the trigger a ban of one's own people's trade with
+    them (the ban's object is its own side, so it is aimed at no one else named before)."""
+    t_start, t_end = trigger
+    if not _BANNING.fullmatch(text, t_start, t_end):
+        return None
+    return next(
+        (
+            h
+            for h in names
+            if t_end < h.start < t_end + 140
+            and not text.startswith(("'s", "’s"), h.end)
+            and _DEALINGS_BANNED.fullmatch(text, t_end, h.start)
+        ),
+        None,
     )

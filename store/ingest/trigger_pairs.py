@@ -46,6 +46,7 @@ from personae.store.ingest.readings import (
     two_sides,
 )
 from personae.store.ingest.refusals import refused_to_asker
+from personae.store.ingest.restrictions import dealings_banned_with
 from personae.store.ingest.roles import roles
 from personae.store.ingest.scan import holds_one_of, word_pattern
 from personae.store.ingest.speakers import speaker_participle
@@ -153,6 +154,12 @@ def pairs_read(
             mediators=mediators,
             transfer=kind in TRANSFER_TYPES,
         )
+        if found is not None and all(
+            s.actor == t.actor or one_side(s.actor, t.actor, owners, kinds) for s, t in found[1]
+        ):
+            banned = dealings_banned_with(text, (t_start, t_end), actors)
+            if banned is not None:  # "banned American companies from selling to China's
+                found = (found[0], [(s, banned) for s in found[0]], found[2])  # ZTE": on ZTE
         if found is not None and all(
             one_side(s.actor, t.actor, owners, kinds) for s, t in found[1]
         ):
