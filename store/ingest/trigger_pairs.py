@@ -49,6 +49,7 @@ from personae.store.ingest.refusals import refused_to_asker
 from personae.store.ingest.restrictions import dealings_banned_with
 from personae.store.ingest.roles import roles
 from personae.store.ingest.scan import holds_one_of, word_pattern
+from personae.store.ingest.seizures import seizer_by, taken_from
 from personae.store.ingest.speakers import speaker_participle
 from personae.store.ingest.verbs import SYMMETRIC, TRANSFER_TYPES
 from personae.store.model import polarity
@@ -227,6 +228,12 @@ def pairs_read(
             or _prompted_one(text, actors, t_start, t_end)
         )
     found = read_help(text, actors, (t_start, t_end), found)
+    if kind == "COERCE" and (owner := taken_from(text, actors, (t_start, t_end), kinds)) is not None:
+        takers = (  # "seized a stake in YPF from Spain's Repsol": from Repsol, not YPF
+            found[0] if found is not None else [seizer_by(text, actors, t_end, owner.start)]
+        )
+        pairs = [(s, owner) for s in takers if s is not None and s.actor != owner.actor]
+        found = (found[0] if found else [s for s, _ in pairs], pairs, False) if pairs else found
     responsible = bool(last_pairs) and _THOSE_RESPONSIBLE.match(text, t_end) is not None
     answered = (  # an answer to the last act: none without one
         _ANSWER.search(text, max(0, t_start - 60), t_end)
