@@ -360,7 +360,10 @@ TRIGGERS: dict[str, str] = {
     r"|disqualif\w+|(?<!under )(?<!house )arrest\w*|detain(?!ees?\b)\w*|intern(?:ed|ing|ment)\b|bundl(?:ed|ing)(?= (?:[\w'’-]+ ){0,5}?into\b)|impound\w*|round(?:s|ed|ing)? up|dissolv(?:e|es|ed|ing)|liquidation|curbs?(?= on\b)|seiz\w+|blockad\w+|compel\w*|raid\w*|jail(?!s\b)\w*|expropriat\w+"
     r"|expel\w*|(?:order|tell|told)\w*(?=(?: [\w'’-]+){1,10}? to (?:leave|quit|depart|exit)\b)"
     # "placed opposition leader Kizza Besigye under house arrest": the placing is the arrest
-    r"|(?:plac|put|kept|keep|held|hold)\w*(?=(?: [\w'’.-]+){0,8}? under (?:house )?arrest\b)",
+    r"|(?:plac|put|kept|keep|held|hold)\w*(?=(?: [\w'’.-]+){0,8}? under (?:house )?arrest\b)"
+    # "upheld opposition leader Anwar Ibrahim's conviction": the sentence stands (CAMEO 173)
+    r"|uph(?:eld|old|olds|olding)(?= (?:[\w'’.-]+ ){0,6}?(?:convictions?|(?:jail |prison |death )?"
+    r"(?:sentences?|terms?)|bans?|dissolution)\b)",
     "ASSAULT": rf"(?:exchang|trad)(?:e|es|ed|ing) {FIRE_TRADED}"
     # taking or holding people hostage (CAMEO 181): "took dozens of Dutch peacekeepers hostage"
     r"|(?:t(?:ook|ake|akes|aking|aken)|h(?:old|olds|olding|eld))(?= (?:[\w'’.,-]+ ){1,6}?hostages?\b)"
