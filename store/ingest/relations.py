@@ -46,6 +46,7 @@ from personae.store.ingest.clauses import (
 from personae.store.ingest.complaints import complained_acts, past_the_forum
 from personae.store.ingest.conditions import condition_threats, conditional, demanded, warned_of
 from personae.store.ingest.deadlines import deadline_given
+from personae.store.ingest.defiance import demands_defied
 from personae.store.ingest.directions import JOINT, their_forces_fought
 from personae.store.ingest.events import (
     another_event,
@@ -477,6 +478,7 @@ def _read(
         *protests_held(text, piece, lowered, sentence, actors, links.values(), kinds, owners),
         *forces_counted(text, piece, lowered, sentence, actors, kinds, owners),
         *alerts_raised(text, piece, lowered, actors, sentence, [*links.values()], kinds, owners),
+        *demands_defied(text, piece, lowered, actors, sentence, [*links.values()]),
         *responsibility_claimed(text, piece, lowered, parties, sentence),
         *attacks_claimed(text, lowered, hits, parties, sentence, [*links.values(), *further]),
         *charges_in_words(text, piece, lowered, actors, sentence),

@@ -11,9 +11,7 @@ import re
 from personae.store.ingest.actor_records import Hit
 
 #: A verb of taking what is someone's: its forms, as a trigger reads them.
-_SEIZING = re.compile(
-    r"(?:seiz|confiscat|expropriat|impound|nationali[sz])\w*", re.IGNORECASE
-)
+_SEIZING = re.compile(r"(?:seiz|confiscat|expropriat|impound|nationali[sz])\w*", re.IGNORECASE)
 #: What is taken, then "from" and, maybe, the owner's possessive before the one taken from:
 #: "| a 51 percent stake in oil company YPF from Spain's |Repsol" (not where it came from:
 #: "a tanker sailing from Iran").

@@ -14,8 +14,7 @@ def test_a_reaction_after_a_relative_clause_is_the_antecedent_s() -> None:
         "2024-05-02",
     )
     assert any(
-        source == "Movement for Democratic Change" and kind == "REJECT"
-        for source, kind, _ in found
+        source == "Movement for Democratic Change" and kind == "REJECT" for source, kind, _ in found
     )
 
 
