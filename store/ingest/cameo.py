@@ -31,6 +31,7 @@ from personae.store.ingest.cameo_words import (
     GIVING,
     INDEFINITE_NAME,
     JOINING,
+    MINERALS,
     NEXT_WITHIN,
     NOUN_BEFORE,
     OBJECT_PREPOSITIONS,
@@ -195,6 +196,8 @@ class VerbLexicon:
             return False  # "riot police": who they are, no riot
         if texts[index] in ("patrol", "patrols") and previous in _FORCE_NOUNS:
             return False  # "attacked a Philippine army patrol": a unit, no patrolling
+        if texts[index] in ("mine", "mines") and previous in MINERALS:
+            return False  # "the Imouraren uranium mine": a pit, no mining
         if texts[index] in ("head", "heads") and text.startswith(" of ", words.ends[index]):
             return False  # "declared himself head of state": a title, no leading
         if looks_plural(texts[index]) and (

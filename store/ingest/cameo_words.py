@@ -150,3 +150,9 @@ class SplitWords:
         self.texts: list[str] = pieces[1::2]
         self.starts: list[int] = bounds[1:-1:2]
         self.ends: list[int] = bounds[2::2]
+
+
+#: What a mine is dug for: "the Imouraren uranium mine" is no mining of anyone.
+MINERALS = frozenset(
+    words("uranium gold copper coal diamond iron lithium cobalt silver tin nickel zinc bauxite")
+)

@@ -227,3 +227,32 @@ _PUSHED_INTO = re.compile(r"(?:\s+(?:deep|further|across\s+the\s+(?:border|front
 def pushed_in(text: str, word: str, t_end: int) -> bool:
     """Troops "pushed into" a state, or "across the border into" it: an invasion."""
     return word.startswith("push") and _PUSHED_INTO.match(text, t_end) is not None
+
+
+#: Bases named by their host, then the forces they house, up to those forces' state:
+#: "(two Iraqi) air bases housing| U.S. troops", "a base that hosts |American forces".
+_HOUSING = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:air\s+)?(?:bases?|positions|facilities|compounds?|camps?)\s+"
+    r"(?:that\s+|which\s+)?(?:hous|host)(?:e|es|ed|ing)\s+(?:(?:some|about|around|\d[\d,]*)\s+)?$"
+)
+_FORCES_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:troops|forces|personnel|soldiers|service\s?members)\b"
+)
+#: The forces named with their state ("U.S. troops" is one name).
+_FORCES_NAMED = re.compile(r"\s(?:troops|forces|personnel|soldiers|service\s?members)$")
+
+
+def housed_forces(text: str, actors: list[Hit], host: Hit) -> Hit | None:
+    """The state whose forces a base attacked houses ("fired missiles at two Iraqi air bases
+    housing U.S. troops": the United States), which event coders code as the one attacked
+    rather than the host; None if the attack's object names no such base."""
+    return next(
+        (
+            h
+            for h in actors
+            if host.end < h.start < host.end + 80
+            and _HOUSING.fullmatch(text, host.end, h.start)
+            and (_FORCES_AFTER.match(text, h.end) or _FORCES_NAMED.search(text, h.start, h.end))
+        ),
+        None,
+    )

@@ -19,7 +19,7 @@ from personae.store.ingest.appositions import object_relative
 from personae.store.ingest.breaks import Breaks
 from personae.store.ingest.directions import SIGNING, each_on_the_other, their_forces_fought
 from personae.store.ingest.events import PROMPTING, participle_clause
-from personae.store.ingest.forces_moved import facing
+from personae.store.ingest.forces_moved import facing, housed_forces
 from personae.store.ingest.links import one_side, subject_before
 from personae.store.ingest.reactions import (
     ANSWER_WITH,
@@ -228,7 +228,16 @@ def pairs_read(
             or _prompted_one(text, actors, t_start, t_end)
         )
     found = read_help(text, actors, (t_start, t_end), found)
-    if kind == "COERCE" and (owner := taken_from(text, actors, (t_start, t_end), kinds)) is not None:
+    if kind == "ASSAULT" and found is not None:  # "at Iraqi air bases housing U.S. troops"
+        found = (
+            found[0],
+            [(s, housed_forces(text, actors, t) or t) for s, t in found[1]],
+            found[2],
+        )
+    if (
+        kind == "COERCE"
+        and (owner := taken_from(text, actors, (t_start, t_end), kinds)) is not None
+    ):
         takers = (  # "seized a stake in YPF from Spain's Repsol": from Repsol, not YPF
             found[0] if found is not None else [seizer_by(text, actors, t_end, owner.start)]
         )

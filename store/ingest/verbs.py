@@ -352,7 +352,7 @@ TRIGGERS: dict[str, str] = {
     # "revoked the registration of Amnesty International", "stripped the opposition party of
     # its legal status": a body barred from working (CAMEO 17)
     r"|(?:revok|withdr[ae]w|cancel+)\w*(?= (?:[\w'’-]+ ){0,2}?(?:registration|accreditation"
-    r"|legal status)\b)"
+    r"|legal status)\b| (?:[\w'’.-]+ ){0,6}?(?:licen[cs]es?|permits?|concessions?|mining rights)\b)"
     r"|strip(?:s|ped|ping)?(?= (?:[\w'’.()-]+ ){1,8}?of (?:its|their|his|her) (?:legal status"
     r"|registration|licen[cs]es?|accreditation|parliamentary immunity|seats?)\b)"
     # "took control of Konkola Copper Mines from Vedanta": a seizure (CAMEO 1711)
