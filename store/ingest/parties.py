@@ -444,9 +444,14 @@ _OWNED_BY_ITS_PEOPLE = re.compile(
     r"[-–](?:owned|flagged|registered|operated)\s+(?:[\w-]+\s+){0,3}?(?:ship|vessel|tanker"
     r"|supertanker|carrier|freighter|trawler|yacht|airliner|plane|aircraft|jet|ferry|liner"
     r"|boat)s?\b"
-    r"|[-–](?:owned|run)\s+(?:[\w-]+\s+){0,2}?(?:shops?|stores?|business(?:es)?|compan(?:y|ies)"
-    r"|firms?|factor(?:y|ies)|plants?|mines?|farms?|hotels?|restaurants?|banks?|supermarkets?"
-    r"|propert(?:y|ies)|assets|oil\s+fields?)\b"
+    r"|[-–](?:owned|run|operated)\s+(?:[\w-]+\s+){0,2}?(?:shops?|stores?|business(?:es)?"
+    r"|compan(?:y|ies)|firms?|factor(?:y|ies)|plants?|mines?|farms?|hotels?|restaurants?|banks?"
+    r"|supermarkets?|propert(?:y|ies)|assets|oil\s+fields?|offices|schools?|hospitals?|clinics?"
+    r"|institutions|media|newspapers?|radio\s+stations?|television\s+stations?|rigs?"
+    r"|refiner(?:y|ies)|ports?|airports?)\b"
+    # "shelled Russian-held territory", "struck the Houthi-controlled port": the holder's
+    r"|[-–](?:controlled|held|occupied)\s+(?:[\w-]+\s+){0,2}?(?:areas?|territor(?:y|ies)"
+    r"|regions?|towns?|cit(?:y|ies)|villages?|ports?|districts?|zones?|positions|airports?)\b"
 )
 #: A name or adjective right before an institution's noun: its owner ("British| authorities").
 _OWNER_NAMED_BEFORE = re.compile(
