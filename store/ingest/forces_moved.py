@@ -256,3 +256,25 @@ def housed_forces(text: str, actors: list[Hit], host: Hit) -> Hit | None:
         ),
         None,
     )
+
+
+#: A projectile named with its owner right before a participle that fires it: "a wave of
+#: Israeli| missiles |fired at targets around Damascus".
+_PROJECTILES_BEFORE = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:missiles|rockets|shells|drones|projectiles|mortars|bombs)\s+$"
+)
+
+
+def fired_by(text: str, actors: list[Hit], t_start: int) -> Hit | None:
+    """Whose projectiles a participle fires, when it follows them ("intercepted Israeli
+    missiles fired at Damascus": Israel fired them), not the main clause's subject."""
+    if not text.startswith(("fired", "launched"), t_start):
+        return None
+    return next(
+        (
+            h
+            for h in reversed(actors)
+            if h.end < t_start and _PROJECTILES_BEFORE.fullmatch(text, h.end, t_start)
+        ),
+        None,
+    )

@@ -19,7 +19,7 @@ from personae.store.ingest.appositions import object_relative
 from personae.store.ingest.breaks import Breaks
 from personae.store.ingest.directions import SIGNING, each_on_the_other, their_forces_fought
 from personae.store.ingest.events import PROMPTING, participle_clause
-from personae.store.ingest.forces_moved import facing, housed_forces
+from personae.store.ingest.forces_moved import facing, fired_by, housed_forces
 from personae.store.ingest.links import one_side, subject_before
 from personae.store.ingest.reactions import (
     ANSWER_WITH,
@@ -228,6 +228,9 @@ def pairs_read(
             or _prompted_one(text, actors, t_start, t_end)
         )
     found = read_help(text, actors, (t_start, t_end), found)
+    if kind == "ASSAULT" and found is not None and (firer := fired_by(text, actors, t_start)):
+        pairs = [(firer, t) for _, t in found[1] if t.actor != firer.actor]  # "intercepted
+        found = ([firer], pairs, found[2]) if pairs else found  # Israeli missiles fired at"
     if kind == "ASSAULT" and found is not None:  # "at Iraqi air bases housing U.S. troops"
         found = (
             found[0],

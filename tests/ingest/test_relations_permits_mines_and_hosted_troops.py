@@ -1,6 +1,7 @@
 """A company's permit or licence revoked is coercion of the company; a "uranium mine" is a
 pit, not an act of mining; missiles fired at bases housing another state's troops attack
-that state, as event coders code it, not the host.  Sentences written for these tests."""
+that state, as event coders code it, not the host; missiles fired are their owner's
+attack, not the attack of who intercepts them.  Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -34,3 +35,12 @@ def test_an_attack_on_bases_housing_foreign_troops_is_on_their_state() -> None:
 def test_an_attack_on_a_state_s_own_bases_stays_on_it() -> None:
     found = typed_in("Iran fired ballistic missiles at two Iraqi air bases on Wednesday.")
     assert ("Iran", "ASSAULT", "Iraq") in found
+
+
+def test_missiles_fired_are_their_owner_s_attack() -> None:
+    found = typed_in(
+        "Syrian air defences intercepted most of a wave of Israeli missiles fired at targets"
+        " around Damascus on Monday."
+    )
+    assert ("Israel", "ASSAULT", "Syria") in found
+    assert not any(source == "Syria" and kind == "ASSAULT" for source, kind, _ in found)
