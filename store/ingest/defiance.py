@@ -1,6 +1,6 @@
-"""Demands, deadlines and rulings defied: "after they defied a 48-hour deadline to return to
-work", "the de facto government ignored a 72-hour ultimatum", "defying demands by Saudi
-Arabia that Doha ...". Event coders code the defiance as a rejection of whoever made the
+"""Demands, deadlines and rulings defied: "the union defied a 48-hour deadline to return to
+work", "Serbia ignored a deadline set by NATO", "defying demands by Saudi Arabia that Doha
+...". Event coders code the defiance as a rejection of whoever made the
 demand (CAMEO 12), and a demand named with its author as that author's request (CAMEO 10).
 Defying a ban, a curfew or martial law is told of protests, and coded as the protest alone."""
 

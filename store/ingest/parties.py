@@ -33,6 +33,8 @@ IN_BEFORE = re.compile(
     r"(?:(?:north|south|east|west|central)\w*\s+(?:of\s+(?:the\s+)?)?)?$",
     re.I,
 )
+#: The part of a state named before it: "in eastern| Libya", "of the north-western| region".
+_PART_OF = r"(?:(?:north|south|east|west|central)[\w-]*\s+)?"
 #: A state's institution or agents named by where they are, just before a locative: "a
 #: court in Guyana", "police in Kenya", "officials in Baghdad".  They are the state acting,
 #: as its people are ("protesters in Kinshasa": event coders code them as the state).
@@ -42,7 +44,7 @@ INSTITUTION_IN = re.compile(
     r"|junta|rulers|leadership|leaders|administration|cabinet|navy|diplomats"
     r"|elections?|polls|vote|referendum"
     r"|protesters|demonstrators|crowds|students|residents|villagers)"
-    r"\s+(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?$",
+    rf"\s+(?:in|of)\s+(?:the\s+)?{_PART_OF}$",
     re.IGNORECASE,
 )
 
@@ -498,7 +500,7 @@ def setting(text: str, hit: Hit, kinds: dict[str, str], floor: int) -> bool:
 #: Dhaka sentenced", "Authorities in eastern Libya deported": the state acts.
 _AUTHORITY_IN = re.compile(
     r"\b(?:[Pp]olice|authorities|prosecutors|(?:a|[Aa]n?)\s+(?:[a-z]+\s+)?court|judges?)\s+in\s+"
-    r"(?:(?:north|south|east|west|central)(?:ern|-?(?:east|west)(?:ern)?)?\s+)?$"
+    rf"{_PART_OF}$"
 )
 #: Where a group sits, not where its act happens: "militants based in Afghanistan attacked".
 _BASED_BEFORE = re.compile(

@@ -17,8 +17,8 @@ _SEIZING = re.compile(r"(?:seiz|confiscat|expropriat|impound|nationali[sz])\w*",
 #: "a tanker sailing from Iran").
 _FROM = re.compile(
     r"\s(?:(?:(?!(?:sailing|bound|coming|flying|travel\w*|shipped|smuggled|arriving|head\w*"
-    r"|returning|fleeing|imported|exported|en\s+route|on\s+its\s+way)\b)[^,;:()]){0,90}?\s)?from\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s+)?"
-    r"(?:[a-z-]+\s+){0,2}$"
+    r"|returning|fleeing|imported|exported|en\s+route|on\s+its\s+way)\b)[^,;:()]){0,90}?\s)?"
+    r"from\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s+)?(?:[a-z-]+\s+){0,2}$"
 )
 #: A passive's agent after the verb: "were seized| by |Malian authorities".
 _BY = re.compile(r"\s+(?:[^,;:()]{0,40}?\s)?by\s+(?:the\s+)?$")
