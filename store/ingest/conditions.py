@@ -245,9 +245,9 @@ def demanded(text: str, t_start: int, breaks: Breaks) -> bool:
 
 
 _DEMANDS_THAT = re.compile(
-    r"\b(?:demands|calls|insistence|appeals|requests)\s+that\s+(?:[\w.'’-]+\s+){1,5}"
-    r"(?:(?:should|must|would|to)\s+)?$"
-)
+    r"\b(?:demands|calls|insistence|appeals|requests)\s+(?:(?:by|from)\s+(?:[\w.'’-]+\s+){1,6}?)?"
+    r"that\s+(?:[\w.'’-]+\s+){1,5}(?:(?:should|must|would|to)\s+)?$"
+)  # "demands by Saudi Arabia and its allies that Doha| distance itself": asked, not done
 _OPENING_IF = re.compile(r"(?:^|(?<=[.\n] ))(?:If|Unless)\s", re.MULTILINE)
 #: "once" opening a condition, not "once again", "once a week", "once more".
 #: A subject and a verb in the present after "until": a condition, not a time.

@@ -27,3 +27,11 @@ def test_a_ban_defied_is_no_rejection() -> None:
         " on demonstrations by the government of Kenya."
     )
     assert not any(kind == "REJECT" for _, kind, _ in found)
+
+
+def test_what_a_demand_by_its_author_asks_for_is_not_done() -> None:
+    found = typed_in(
+        "Kuwait restored diplomatic ties with Iraq on Monday, defying demands by Saudi Arabia"
+        " that Kuwait distance itself from Baghdad."
+    )
+    assert not any(kind == "ACCUSE" for _, kind, _ in found)
