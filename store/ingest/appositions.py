@@ -8,12 +8,13 @@ import re
 
 from personae.store.ingest.actors import Hit
 from personae.store.ingest.cameo import acted_form
+from personae.store.ingest.lexicon import NAME_POSSESSIVE
 from personae.store.ingest.scan import holds_any
 
 #: An apposition ending just before a verb: ", a UK-based group that tracks the war, said";
 #: or a relative clause: "the association, which spearheaded the protests, rejected".
 APPOSITION_BEFORE = re.compile(
-    r",\s+(?:a|an|the|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s|(?P<means>using|citing|armed\s+with"
+    rf",\s+(?:a|an|the|{NAME_POSSESSIVE}|(?P<means>using|citing|armed\s+with"
     r"|relying\s+on|acting\s+on|with\s+the\s+help\s+of|(?:backed|supported|aided|assisted"
     r"|helped)\s+by|which|who))\s[^,;:()]{1,100},\s+(?:\w+ly\s+)?$"
 )  # "Nigerian troops, using intelligence shared by the United States, stormed": the troops
@@ -23,9 +24,7 @@ WHICH_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:[a-z]+\s+){0,3}$")
 
 #: A trigger inside an apposition that describes an actor, the sentence's verb after it:
 #: "the Soviet Union, Baghdad's main arms supplier, announced": who it is, no act told.
-_DESCRIPTION_OPEN = re.compile(
-    r",\s+(?:(?:a|an|the)|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s)\s+(?:[\w-]+\s+){0,4}$"
-)
+_DESCRIPTION_OPEN = re.compile(rf",\s+(?:(?:a|an|the)|{NAME_POSSESSIVE})\s+(?:[\w-]+\s+){{0,4}}$")
 _DESCRIPTION_CLOSE = re.compile(
     r"(?:\s+[\w-]+){0,3},\s+(?:\w+ly\s+)?(?:said|says|told|announced|[a-z]+ed)\b"
 )

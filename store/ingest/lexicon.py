@@ -167,6 +167,8 @@ CROWD_NOUNS = "protesters|protestors|demonstrators|rioters|strikers"
 #: protest of its own: idle_acts).
 CALLING_OFF = r"(?:call(?:s|ed|ing)?\s+off|suspend(?:s|ed|ing)?|end(?:s|ed|ing)?)"
 PROTEST_NOUNS = r"(?:strikes?|walkouts?|protests?|boycotts?|sit-ins?)"
+#: A capitalised name in the possessive: "Spain's", "Barrick Gold's", "Baghdad's".
+NAME_POSSESSIVE = r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s"
 MEMBERS_OF = (
     r"and\s+(?:the\s+)?(?:(?:more\s+than\s+|about\s+|some\s+)?\d[\d,]*\s+)?(?:other\s+)?"
     r"(?:senior\s+|top\s+)?(?:leaders|members|figures|officials|representatives|delegates"

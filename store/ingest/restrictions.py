@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from personae.store.ingest.actor_records import Hit
-from personae.store.ingest.lexicon import words
+from personae.store.ingest.lexicon import NAME_POSSESSIVE, words
 from personae.store.ingest.scan import holds, holds_one_of, word_pattern
 
 #: A restriction's object before a word: "controls on rare earth| exports", "banned all
@@ -58,7 +58,7 @@ def cooperation_stopped(text: str, start: int, end: int) -> bool:
 _DEALINGS_BANNED = re.compile(
     r"\s+(?:(?!from\b)[\w'’.-]+\s+){1,4}from\s+(?:selling|exporting|supplying|shipping"
     r"|providing|trading|dealing|doing\s+business)\b[^.;:()]{0,80}?\s(?:to|with)\s+"
-    r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s+)?$"  # "to China's| ZTE": ZTE is dealt with
+    rf"(?:{NAME_POSSESSIVE}\s+)?$"  # "to China's| ZTE": ZTE is dealt with
 )
 _BANNING = re.compile(r"(?:bann|barr|prohibit|forb[ai]d|block)\w*", re.IGNORECASE)
 

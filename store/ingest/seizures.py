@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from personae.store.ingest.actor_records import Hit
+from personae.store.ingest.lexicon import NAME_POSSESSIVE
 
 #: A verb of taking what is someone's: its forms, as a trigger reads them.
 _SEIZING = re.compile(r"(?:seiz|confiscat|expropriat|impound|nationali[sz])\w*", re.IGNORECASE)
@@ -18,7 +19,7 @@ _SEIZING = re.compile(r"(?:seiz|confiscat|expropriat|impound|nationali[sz])\w*",
 _FROM = re.compile(
     r"\s(?:(?:(?!(?:sailing|bound|coming|flying|travel\w*|shipped|smuggled|arriving|head\w*"
     r"|returning|fleeing|imported|exported|en\s+route|on\s+its\s+way)\b)[^,;:()]){0,90}?\s)?"
-    r"from\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s+)?(?:[a-z-]+\s+){0,2}$"
+    rf"from\s+(?:the\s+)?(?:{NAME_POSSESSIVE}\s+)?(?:[a-z-]+\s+){{0,2}}$"
 )
 #: A passive's agent after the verb: "were seized| by |Malian authorities".
 _BY = re.compile(r"\s+(?:[^,;:()]{0,40}?\s)?by\s+(?:the\s+)?$")

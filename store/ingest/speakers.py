@@ -8,7 +8,7 @@ import bisect
 import re
 
 from personae.store.ingest.actors import Hit
-from personae.store.ingest.lexicon import words
+from personae.store.ingest.lexicon import NAME_POSSESSIVE, words
 from personae.store.ingest.scan import EndingAt, by_first_character
 from personae.store.ingest.verbs import ATTRIBUTION_BEFORE
 from personae.store.model import Span
@@ -104,7 +104,7 @@ _POSSESSIVES = frozenset(words("its their his her our"))
 _SPEAKS_AFTER = re.compile(
     r"(?:['’]s)?(?:(?:\s+(?!(?:who|which|that|and|or|but|also|then|it|he|she|they)\b)"
     r"[a-z][a-z-]*(?<!ed)){0,3}"
-    r"|,\s+(?:a|an|the|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s)\s[^,;.()]{1,80},)"
+    rf"|,\s+(?:a|an|the|{NAME_POSSESSIVE})\s[^,;.()]{{1,80}},)"
     r"\s+(?:has |had |have )?(?:said|says|told|tells|stated|added|claim(?:ed|s)(?=\s+that\b|\s*[,.])"
     r"|announced|reported|reports)\b(?!(?:\s+\w+ly|\s+earlier|\s+later)?\s+by\b)"
 )  # "a boycott of the Winter Olympics announced earlier by the US": no one speaks
