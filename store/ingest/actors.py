@@ -46,6 +46,7 @@ from personae.store.ingest.anaphora import (
 )
 from personae.store.ingest.described import (
     DESCRIPTIVE,
+    group_own_name,
     led_governments,
     members_named,
     republics_named_together,
@@ -216,6 +217,8 @@ def find_actors(
             else:
                 actor = found.add(name, kind, *span)
                 actor.affiliation = government_of(ruler, date) or (owner.name if owner else None)
+                if kind == "armed_group" and (own_name := group_own_name(name)):
+                    actor.add_alias(own_name)  # "Seleka insurgents": the Seleka
             claim(*span)
 
     for name, start, end in republics_named_together(text):  # "Donetsk and Luhansk

@@ -10,7 +10,7 @@ from typing import Protocol
 
 from personae.store.ingest.cameo_words import REPORTING
 from personae.store.ingest.gazetteer import load_gazetteer
-from personae.store.ingest.lexicon import ARMED_GROUP_NOUNS, words
+from personae.store.ingest.lexicon import ADJECTIVES, ARMED_GROUP_NOUNS, words
 from personae.store.ingest.verbs import TRIGGER_LOWER
 
 _ADMINISTRATION = re.compile(
@@ -53,6 +53,31 @@ def members_named(name: str) -> str:
     the Chechen separatists; "the Medellin cocaine cartel" is the Medellin cartel."""
     members = _MEMBERS_NAMED.fullmatch(name)
     return f"{members[1]}s" if members else _TRADE_WORD.sub(" ", name)
+
+
+#: A group named by its own word and its fighters' noun: "Seleka| insurgents", "Maoist|
+#: rebels".
+_OWN_WORD_AND_FIGHTERS = re.compile(
+    rf"((?:[A-Z][\w'’-]+ )*[A-Z][\w'’-]+) (?:{ARMED_GROUP_NOUNS})"
+)
+#: Ends of a people's word ("Chechen", "Congolese", "Kurdish", "Iraqi", "Tamil" aside).
+_PEOPLES_WORD_ENDS = ("an", "en", "ese", "ish", "ic", "i")
+
+
+def group_own_name(name: str) -> str | None:
+    """The group's own name inside a name of its fighters, as coders and readers call it:
+    "Seleka insurgents" are the Seleka, "Maoist rebels" the Maoists; None if the words
+    before the noun name a people ("Chechen rebels"), a creed, a side ("Pro-Russian
+    gunmen") or what the lexicon knows otherwise (a known group is found as itself)."""
+    own = _OWN_WORD_AND_FIGHTERS.fullmatch(name)
+    if own is None or own[1].lower().startswith(("pro-", "anti-")):
+        return None
+    if own[1].endswith("ist"):
+        return f"{own[1]}s"
+    known = load_gazetteer().lookup(own[1])
+    if own[1] in ADJECTIVES or own[1].endswith(_PEOPLES_WORD_ENDS) or known is not None:
+        return None  # "Shiite militias"; "Medellin cartel": the city's
+    return own[1]
 
 
 #: What a cartel deals in, inside its name: "Medellin| cocaine |cartel".

@@ -305,11 +305,14 @@ def names_group_after(text: str, end: int, gaz: Gazetteer) -> bool:
     )
 
 
-#: Words after a known company's name that name the same company ("Toyota Motor Corp.").
-#: Not "Capital" or "Records": "Barclays Capital" and "Apple Records" are companies of their own.
+#: Words after a known company's name that name the same company ("Toyota Motor Corp.",
+#: "Samsung Electronics": readers and coders name it Samsung).  Not "Capital" or "Records":
+#: "Barclays Capital" and "Apple Records" are companies of their own.
 COMPANY_TAILS = frozenset(
     words("""Inc Incorporated Corp Corporation Ltd Limited LLC plc PLC Co Company AG SA GmbH NV
-    Group Holdings Motor Motors Computer International""")
+    Group Holdings Motor Motors Computer International Electronics Technologies Technology
+    Industries Telecom Telecommunications Communications Pharmaceuticals Petroleum Oil Energy
+    Airlines Airways Aerospace Semiconductor Chemicals Steel""")
 )
 
 

@@ -25,6 +25,9 @@ _FIGHTERS = frozenset(ARMED_GROUP_NOUNS.split("|"))
 #: What is left out of a name's words when spellings are compared: all but letters and digits.
 _NOT_NAME_CHARACTERS = re.compile(r"[^a-z0-9\s]")
 _PARENTHESISED = re.compile(r"\((?:[A-Z]+: ?)?([A-Z][A-Za-z0-9.&]{1,7})\)")
+#: Words a name's initials leave out: its connectors, and "and" and "the" ("Coalition for
+#: Unity and Democracy" is the CUD, "Movement for the Emancipation of the Niger Delta" MEND).
+_NOT_INITIALLED = CONNECTORS | {"and", "the", "&"}
 
 
 def canonical_names(
@@ -93,7 +96,7 @@ def _short_forms(
             or (kind == "armed_group" and len(name_words) == 2 and name_words[1] in _FIGHTERS)
         ):
             by_first.setdefault(name_words[0], []).append(index)
-        initials = "".join([w[0] for w in name_words if w not in CONNECTORS]).upper()
+        initials = "".join([w[0] for w in name_words if w not in _NOT_INITIALLED]).upper()
         by_initials.setdefault(initials, []).append(index)
         by_initials.setdefault(initials[1:], []).append(index)
     canonical: dict[str, str] = {}
