@@ -57,9 +57,7 @@ def members_named(name: str) -> str:
 
 #: A group named by its own word and its fighters' noun: "Seleka| insurgents", "Maoist|
 #: rebels".
-_OWN_WORD_AND_FIGHTERS = re.compile(
-    rf"((?:[A-Z][\w'’-]+ )*[A-Z][\w'’-]+) (?:{ARMED_GROUP_NOUNS})"
-)
+_OWN_WORD_AND_FIGHTERS = re.compile(rf"((?:[A-Z][\w'’-]+ )*[A-Z][\w'’-]+) (?:{ARMED_GROUP_NOUNS})")
 #: Ends of a people's word ("Chechen", "Congolese", "Kurdish", "Iraqi", "Tamil" aside).
 _PEOPLES_WORD_ENDS = ("an", "en", "ese", "ish", "ic", "i")
 

@@ -61,4 +61,3 @@ def test_a_peoples_or_a_places_fighters_take_no_short_name() -> None:
     )
     for entity in found.values():
         assert not {"Chechen", "Shiite", "Medellin"} & set(entity.names), entity
-
