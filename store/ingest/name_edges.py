@@ -19,7 +19,7 @@ from personae.store.ingest.lexicon import (
     TITLES,
     words,
 )
-from personae.store.ingest.name_words import INSTITUTION_WORDS, NOT_NAMES
+from personae.store.ingest.name_words import INSTITUTION_WORDS, NOT_NAMES, PORTFOLIOS
 from personae.store.ingest.tokens import Tokens
 
 
@@ -79,13 +79,29 @@ def yields_to_longer_name(
         if not word[0].isupper() or word in NOT_NAMES or gaz.lookup(word) is not None:
             break
         j += 1
-    if j == last or entry.kind == "armed_group":
+    if j == last or entry.kind == "armed_group" or _portfolio_of_office(tokens, j):
         return False
     return (
         words[j] in INSTITUTION_WORDS
         or (entry.kind == "place" and entry.affiliation is not None)
         or (entry.kind == "person" and first == last)
     )  # "Abdullah Ocalan" is no King Abdullah
+
+
+#: An office's noun after its portfolio: "Iraqi Oil| Minister", "Qatari Energy| Ministry".
+_OFFICE_NOUNS = frozenset(("Minister", "minister", "Ministry", "ministry", "Secretary"))
+
+
+def _portfolio_of_office(tokens: Tokens, last: int) -> bool:
+    """Whether the name's last word is an office's portfolio ("Iraqi Oil Minister",
+    "Nigerian Petroleum Minister"): the state's minister, no company named "Iraqi Oil"."""
+    words = tokens.words
+    return (
+        words[last] in PORTFOLIOS
+        and last + 1 < len(words)
+        and tokens.gaps[last] == " "
+        and words[last + 1] in _OFFICE_NOUNS
+    )
 
 
 #: Last words of a people's own body ("Nigeria Labour Congress", "Belarusian Popular Front"),
