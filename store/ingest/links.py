@@ -453,6 +453,10 @@ def names_from(text: str, actors: list[Hit], start: int) -> list[Hit]:
     return names
 
 
+#: A border or crossing opened (verbs.py, RETREAT): its opening is for people, no place.
+_OPENED = re.compile(r"(?:re-?)?open", re.IGNORECASE)
+
+
 def unowned_place(link: Link, owners: dict[str, str], kinds: dict[str, str]) -> bool:
     """A typed relation aimed at a place no state owns (a continent, a town no lexicon
     knows) other than an attack, a mobilisation, a retreat or its taking: "signed a ceasefire in
@@ -461,6 +465,8 @@ def unowned_place(link: Link, owners: dict[str, str], kinds: dict[str, str]) -> 
     fought two wars over Kashmir")."""
     if link.type == "ASSAULT" and kinds.get(link.source) == "place":
         return link.source not in owners
+    if link.type == "RETREAT" and _OPENED.match(link.summary):  # "opened the Rafah
+        return kinds.get(link.target) == "place"  # crossing": to people, not to a place
     if link.type == COMENTION or link.type in PLACE_OBJECT_TYPES:
         return False
     if link.type == "COERCE" and OCCUPYING.match(link.summary):  # "annexed Crimea"

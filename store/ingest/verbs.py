@@ -224,6 +224,9 @@ TRIGGERS: dict[str, str] = {
     r"|(?:halt|suspension|cessation|pause)(?= (?:to|of|in) (?:all |its |their |the )?"
     r"(?:[\w-]+ ){0,2}?(?:operations|offensives?|hostilities|strikes|air ?strikes|bombing"
     r"|bombardment|attacks|raids|shelling)\b)"
+    # "Eritrea reopened its land border with Ethiopia": a closure eased (CAMEO 0863)
+    r"|(?:re-?)?open(?:s|ed|ing)?(?= (?:its|the) (?:[\w'’-]+ ){0,3}?(?:borders?|frontiers?"
+    r"|crossings?|airspace)\b)"
     # "the last Soviet soldier left Afghanistan": troops leaving a land withdraw from it
     r"|(?:(?<=troops )|(?<=soldier )|(?<=soldiers )|(?<=forces ))(?:left|leav(?:e|es|ing))\b"
     r"|(?:cease-?fires?|truces?|armistice|cessation of hostilities)(?! (?:proposals?|plans?|talks|deals?|negotiations"
@@ -359,8 +362,10 @@ TRIGGERS: dict[str, str] = {
     r"|t(?:ook|ake|akes|aking|aken) control(?= of (?:[\w'’.-]+ ){1,6}?from\b)"
     r"|disqualif\w+|(?<!under )(?<!house )arrest\w*|detain(?!ees?\b)\w*|intern(?:ed|ing|ment)\b|bundl(?:ed|ing)(?= (?:[\w'’-]+ ){0,5}?into\b)|impound\w*|round(?:s|ed|ing)? up|dissolv(?:e|es|ed|ing)|liquidation|curbs?(?= on\b)|seiz\w+|blockad\w+|compel\w*|raid\w*|jail(?!s\b)\w*|expropriat\w+"
     r"|expel\w*|(?:order|tell|told)\w*(?=(?: [\w'’-]+){1,10}? to (?:leave|quit|depart|exit)\b)"
-    # "placed opposition leader Kizza Besigye under house arrest": the placing is the arrest
-    r"|(?:plac|put|kept|keep|held|hold)\w*(?=(?: [\w'’.-]+){0,8}? under (?:house )?arrest\b)"
+    # "placed opposition leader Kizza Besigye under house arrest": the placing is the arrest,
+    # also with who they are between commas ("placed Aung San Suu Kyi, leader of ..., under")
+    r"|(?:plac|put|kept|keep|held|hold)\w*(?=(?: [\w'’.-]+){0,8}?(?:,[^,;:]{1,90},)? under"
+    r" (?:house )?arrest\b)"
     # "upheld opposition leader Anwar Ibrahim's conviction": the sentence stands (CAMEO 173)
     r"|uph(?:eld|old|olds|olding)(?= (?:[\w'’.-]+ ){0,6}?(?:convictions?|(?:jail |prison |death )?"
     r"(?:sentences?|terms?)|bans?|dissolution)\b)",
