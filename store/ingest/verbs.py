@@ -224,8 +224,9 @@ TRIGGERS: dict[str, str] = {
     r"|(?:halt|suspension|cessation|pause)(?= (?:to|of|in) (?:all |its |their |the )?"
     r"(?:[\w-]+ ){0,2}?(?:operations|offensives?|hostilities|strikes|air ?strikes|bombing"
     r"|bombardment|attacks|raids|shelling)\b)"
-    # "Eritrea reopened its land border with Ethiopia": a closure eased (CAMEO 0863)
-    r"|(?:re-?)?open(?:s|ed|ing)?(?= (?:its|the) (?:[\w'’-]+ ){0,3}?(?:borders?|frontiers?"
+    # "Eritrea reopened its land border with Ethiopia": a closure eased (CAMEO 0863); "agreed
+    # to reopen the border" is the agreement
+    r"|(?<!to )(?:re-?)?open(?:s|ed|ing)?(?= (?:its|the) (?:[\w'’-]+ ){0,3}?(?:borders?|frontiers?"
     r"|crossings?|airspace)\b)"
     # "the last Soviet soldier left Afghanistan": troops leaving a land withdraw from it
     r"|(?:(?<=troops )|(?<=soldier )|(?<=soldiers )|(?<=forces ))(?:left|leav(?:e|es|ing))\b"

@@ -40,3 +40,9 @@ def test_a_house_arrest_with_who_the_detained_is_between_commas() -> None:
         "2020-09-14",
     )
     assert ("Belarus", "COERCE", "Maria Kalesnikava") in found
+
+
+def test_a_border_agreed_to_be_reopened_is_the_agreement() -> None:
+    found = stored_in("Ghana agreed with Togo to reopen the border on Friday.", "2021-04-02")
+    assert ("Ghana", "AGREE", "Togo") in found
+    assert not any(kind == "RETREAT" for _, kind, _ in found)
