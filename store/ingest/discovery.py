@@ -59,6 +59,7 @@ def discover(
         cands,
         [(a.name, a.kind) for a in found.actors.values()],
         [(h.start, h.end, h.actor) for h in found.hits],
+        {a.name: a.aliases for a in found.actors.values() if a.aliases},
     )
     for short, full in canonical.items():
         if full in candidates:

@@ -76,7 +76,11 @@ def yields_to_longer_name(
     j = last
     while j + 1 < len(words) and gaps[j] == " ":
         word = words[j + 1]
-        if not word[0].isupper() or word in NOT_NAMES or gaz.lookup(word) is not None:
+        if (
+            not word[0].isupper()
+            or (word in NOT_NAMES and word not in LEGAL_ABBREVIATIONS)  # "Co" ends a name
+            or gaz.lookup(word) is not None
+        ):
             break
         j += 1
     if j == last or entry.kind == "armed_group" or _portfolio_of_office(tokens, j):

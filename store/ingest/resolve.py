@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 from personae.store.ingest.candidates import Candidate
@@ -35,11 +35,13 @@ def canonical_names(
     candidates: Sequence[Candidate],
     known: Sequence[tuple[str, str]],
     known_hits: Sequence[tuple[int, int, str]],
+    known_aliases: Mapping[str, Sequence[str]] | None = None,
 ) -> dict[str, str]:
     """Candidate name -> the name it is another form of (a known actor's or a candidate's).
 
     ``known`` are the (name, kind) of the actors already found, ``known_hits`` their
-    mentions as (start, end, name).
+    mentions as (start, end, name), ``known_aliases`` their other names by name (whose
+    initials are theirs too: "TSMC" of "Taiwan Semiconductor Manufacturing Co").
     """
     first_seen: dict[str, int] = {}
     for start, _, name in known_hits:
@@ -47,14 +49,17 @@ def canonical_names(
     for cand in candidates:
         if cand.spans:
             first_seen.setdefault(cand.name, cand.spans[0][0])
-    canonical = _short_forms(candidates, known, first_seen)
+    canonical = _short_forms(candidates, known, first_seen, known_aliases or {})
     canonical.update(_variants(candidates, known, canonical))
     canonical.update(_parenthesised(text, candidates, known_hits))
     return canonical
 
 
 def _short_forms(
-    cands: Sequence[Candidate], known: Sequence[tuple[str, str]], first_seen: dict[str, int]
+    cands: Sequence[Candidate],
+    known: Sequence[tuple[str, str]],
+    first_seen: dict[str, int],
+    known_aliases: Mapping[str, Sequence[str]],
 ) -> dict[str, str]:
     """Map single-word short forms (surnames, first words of companies, initials) to full names.
     ``first_seen``: where each name is first met (a body's short form goes to the one of its
@@ -96,9 +101,10 @@ def _short_forms(
             or (kind == "armed_group" and len(name_words) == 2 and name_words[1] in _FIGHTERS)
         ):
             by_first.setdefault(name_words[0], []).append(index)
-        initials = "".join([w[0] for w in name_words if w not in _NOT_INITIALLED]).upper()
-        by_initials.setdefault(initials, []).append(index)
-        by_initials.setdefault(initials[1:], []).append(index)
+        for spelt in (name_words, *(a.split() for a in known_aliases.get(full, ()))):
+            initials = _initials(spelt)
+            by_initials.setdefault(initials, []).append(index)
+            by_initials.setdefault(initials[1:], []).append(index)
     canonical: dict[str, str] = {}
     for cand in cands:
         if len(cand.tokens) != 1:
@@ -127,6 +133,10 @@ def _short_forms(
         if best < len(full_names):
             canonical[word] = full_names[best][0]
     return canonical
+
+
+def _initials(name_words: Sequence[str]) -> str:
+    return "".join([w[0] for w in name_words if w not in _NOT_INITIALLED]).upper()
 
 
 @lru_cache(maxsize=1 << 15)

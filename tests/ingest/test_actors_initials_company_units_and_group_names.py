@@ -61,3 +61,15 @@ def test_a_peoples_or_a_places_fighters_take_no_short_name() -> None:
     )
     for entity in found.values():
         assert not {"Chechen", "Shiite", "Medellin"} & set(entity.names), entity
+
+
+def test_initials_of_a_companys_legal_name_are_the_company() -> None:
+    found = entities_in(
+        "Vietnam Shipbuilding Industry Co said on Monday it had won a $2 billion order."
+        " VSIC chief executive Tran Van Minh said the ships would be built in Haiphong.",
+        "2025-03-03",
+    )
+    assert "VSIC" not in found
+    [company] = [e for e in found.values() if "Shipbuilding" in e.name]
+    assert company.name.startswith("Vietnam Shipbuilding Industry")
+    assert "VSIC" in company.names
