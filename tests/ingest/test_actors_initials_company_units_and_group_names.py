@@ -73,3 +73,15 @@ def test_initials_of_a_companys_legal_name_are_the_company() -> None:
     [company] = [e for e in found.values() if "Shipbuilding" in e.name]
     assert company.name.startswith("Vietnam Shipbuilding Industry")
     assert "VSIC" in company.names
+
+
+def test_initials_of_a_known_companys_name_with_its_legal_form() -> None:
+    found = entities_in(
+        "Taiwan Semiconductor Manufacturing Co said on Monday it would build a plant in Ohio."
+        " TSMC shares rose 3%.",
+        "2025-03-03",
+    )
+    assert "TSMC" not in found
+    assert [e.name for e in found.values() if "TSMC" in e.names] == [
+        "Taiwan Semiconductor Manufacturing"
+    ]
