@@ -361,9 +361,24 @@ _UNNAMED_SUBJECT = re.compile(
 )  # greeted": a verb of the main clause's subject, no subject of its own
 
 
+#: A charge's author named before what it charges, told of a pronoun: "denied claims by
+#: Sudan that it armed the RSF": "it" is the one charged, not the author named just before.
+_CHARGED_PRONOUN = re.compile(
+    r"\b(?:charges?|claims?|accusations?|allegations?|reports?)\s+(?:made\s+)?(?:by|from)\s+"
+    r"[^,;:]{1,60}?\s+that\s+(?:it|they)\s+(?:(?:had|has|have|was|were)\s+)?(?:\w+ly\s+)?$"
+)
+
+_CHARGED_PRONOUN_WORDS = (" that it ", " that they ")
+
+
 def unnamed_subject(text: str, t_start: int, t_end: int) -> bool:
-    """The trigger's subject is no actor: a disaster or an accident, or the noun phrase of a
-    subordinate clause that names none (see above); it relates no one it did not name."""
+    """The trigger's subject is no actor: a disaster or an accident, the noun phrase of a
+    subordinate clause that names none (see above), or the pronoun of a charge named with its
+    author (see _CHARGED_PRONOUN); it relates no one it did not name."""
+    if holds_any(text, _CHARGED_PRONOUN_WORDS) and (
+        _CHARGED_PRONOUN.search(text, max(0, t_start - 120), t_start) is not None
+    ):
+        return True
     if (
         holds_any(text, _DISASTERS)
         and _DISASTER_SUBJECT.search(text, max(0, t_start - 80), t_start) is not None

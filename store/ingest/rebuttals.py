@@ -42,7 +42,8 @@ _ANSWER_WORDS = (
 )
 #: What was said, by the kind of act saying it is (CAMEO 11 and 12, 10, 13).
 _SAID = re.compile(
-    r"\b(?:(?P<ACCUSE>accusations?|allegations?|charges|criticism|condemnation|complaints?|"
+    r"\b(?:(?P<ACCUSE>accusations?|allegations?|charges|charge(?=\s+(?:by|from)\s)|criticism"
+    r"|condemnation|complaints?|"
     r"reports?\s+(?=accusing|alleging|blaming|that)|claims?(?=\s+(?:that|by|from)\s))|"
     r"(?P<REQUEST>demands?|calls?|requests?|appeals?)|(?P<THREATEN>warnings?|threats?|ultimatum))\b"
 )
