@@ -1,0 +1,61 @@
+"""Sides named in a sentence before: "Sudan's army recaptured the palace from the RSF. ...
+The Security Council called on both sides to agree a ceasefire" asks Sudan and the RSF.
+
+A sentence that names neither side but speaks of "both sides" or "the warring parties"
+means the two parties of the last typed relation of the sentences just before it.  It is
+read once with each side standing at those words, and what each reading relates is kept:
+the sentence's reader relates one name at a place, never two.  A sentence that names no
+other actor is left as it is ("Both sides agreed to a truce" relates the sides to each
+other, which no single reading shows), and so is one that names a side itself ("the two
+sides" then means the parties named in it, as relations.py reads them).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from personae.store.ingest.actors import Hit
+from personae.store.ingest.links import Link
+from personae.store.model import COMENTION, Span
+
+#: Words that mean the two sides of what was told before.
+SIDES = re.compile(
+    r"\b(?:[Bb]oth (?:sides|parties|camps)|[Tt]he (?:two|warring) (?:sides|parties|camps))\b"
+)
+#: How many sentences back the sides may have been named.
+_REACH = 3
+#: Kinds that may be a side: no place, and nothing no kind was found for.
+_SIDE_KINDS = frozenset({"state", "government", "armed_group", "organisation", "person", "company"})
+
+
+def sides_named_before(
+    per_link: Sequence[Sequence[Link]], number: int, kinds: dict[str, str]
+) -> tuple[str, str] | None:
+    """The two parties of the last typed relation between two sides in the ``_REACH``
+    sentences before sentence ``number``, if any."""
+    for before in range(number - 1, max(-1, number - 1 - _REACH), -1):
+        for link in reversed(per_link[before]):
+            if (
+                link.type != COMENTION
+                and link.source != link.target
+                and kinds.get(link.source) in _SIDE_KINDS
+                and kinds.get(link.target) in _SIDE_KINDS
+            ):
+                return link.source, link.target
+    return None
+
+
+def readings_with_sides(
+    text: str, sentence: Span, hits: list[Hit], sides: tuple[str, str]
+) -> list[list[Hit]]:
+    """The sentence's mentions with each side standing at the words that mean them, one
+    reading a side; none if the sentence names a side, names no other actor, or has no
+    such words."""
+    words = SIDES.search(text, sentence.start, sentence.end)
+    if words is None or not hits or any(h.actor in sides for h in hits):
+        return []
+    return [
+        sorted([*hits, Hit(words.start(), words.end(), side)], key=lambda h: h.start)
+        for side in sides
+    ]
