@@ -429,6 +429,8 @@ def takes_part(text: str, hit: Hit, kinds: dict[str, str], floor: int) -> bool:
         text, max(floor, hit.start - 90), hit.start
     ):  # "air strikes on bridges and roads in southern Lebanon": Lebanon is hit (not "seized
         return True  # a tanker in the Strait of Hormuz": where it was, no one's)
+    if _MADE_IN.search(before):  # "tariffs on electric vehicles made in China": their maker
+        return True
     if _OPERATIONS_IN.search(before):  # "a halt to military operations in Georgia": where
         return True  # they are waged is whom they are waged on
     if _FIRED_OVER.search(text, max(floor, hit.start - 30), hit.start):
@@ -462,6 +464,8 @@ _OWNER_NAMED_BEFORE = re.compile(
 )
 #: A state's border named after it: "'s eastern border", "'s frontier".
 _BORDER_AFTER = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:borders?|frontiers?|boundary|doorstep)\b")
+#: Goods named by where they are made: the state is their maker, no location.
+_MADE_IN = re.compile(r"\b(?:made|produced|manufactured|assembled|grown)\s+in\s+(?:the\s+)?$")
 #: Missiles fired over a state: it is the one shown force, not where it happened.
 _FIRED_OVER = re.compile(r"\b(?:missiles?|rockets?)\s+(?:over|across)\s+(?:the\s+)?$")
 #: A target named by the attacker's words: "what| New Delhi |described as".

@@ -1,10 +1,11 @@
 """Well-known companies are companies wherever an article names them, even opening a
 sentence or in a list with no word saying what they are: the hand-kept gazetteer knows
-them (assets/gazetteer-supplement.json), as it knows states."""
+them (assets/gazetteer-supplement.json), as it knows states.  Goods named by where they are
+made ("made in China") name their maker, whom a tariff on them is aimed at."""
 
 from __future__ import annotations
 
-from relation_support import entities_in
+from relation_support import entities_in, stored_in
 
 
 def test_carmakers_listed_are_companies() -> None:
@@ -30,3 +31,11 @@ def test_a_company_known_by_its_initials_keeps_them_as_its_name() -> None:
     )
     assert found["AMD"].kind == "company"
     assert "Advanced Micro Devices" in found["AMD"].names
+
+
+def test_goods_made_in_a_state_make_it_the_target_of_a_tariff() -> None:
+    found = stored_in(
+        "The European Union imposed tariffs of up to 35% on electric vehicles made in China.",
+        "2024-10-29",
+    )
+    assert ("European Union", "COERCE", "China") in found

@@ -18,7 +18,7 @@ from personae.store.ingest.cameo import VerbLexicon, load_verbs
 from personae.store.ingest.cameo_words import WORD
 from personae.store.ingest.clause_subjects import ATTRIBUTE_AFTER
 from personae.store.ingest.clauses import AIMED_BEFORE
-from personae.store.ingest.parties import ATTACK_AFTER, INSTITUTION_IN, takes_part
+from personae.store.ingest.parties import _MADE_IN, ATTACK_AFTER, INSTITUTION_IN, takes_part
 from personae.store.ingest.readings import ADJECTIVAL, adjectival
 from personae.store.ingest.speakers import _AND_SAID_PRONOUN, and_said_pronoun
 from personae.store.ingest.verbs import ATTITUDE_BEFORE, LOCATIVE_BEFORE
@@ -80,6 +80,8 @@ def _takes_part_reference(text: str, hit: Hit, kinds: dict[str, str], floor: int
     if locative is None or ATTACK_AFTER.match(text, hit.end):
         return True
     if INSTITUTION_IN.search(text, max(floor, hit.start - 40), hit.start):
+        return True
+    if _MADE_IN.search(before):  # goods made in a state: a branch the real sentences reach
         return True
     return locative.group(0).lower().startswith("at") and bool(
         AIMED_BEFORE.search(text, max(floor, hit.start - 80), hit.start)
