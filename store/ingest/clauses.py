@@ -28,9 +28,10 @@ from personae.store.model import Span
 if TYPE_CHECKING:
     pass
 
-#: A form of "be" (or "get") just before a verb: the verb is passive ("were killed").
+#: A form of "be" (or "get") just before a verb: the verb is passive ("were killed", also
+#: quoted: would not be "blackmailed").
 _PASSIVE_BEFORE = re.compile(
-    r"\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE
+    r"\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:\w+ly\s+)?[\"“‘']?$", re.IGNORECASE
 )
 _PASSIVE_ENDING = EndingAt(_PASSIVE_BEFORE)
 #: Articles and possessives: the word after them, or after them and one modifier, is a
