@@ -366,6 +366,12 @@ _OF_DOING = re.compile(
 _ACCUSED_ON = frozenset(("state", "government", "person", "armed_group", "place"))
 
 
+#: The accused's own people or side, acted on in a charge: "(declaring) war on his own".
+_ON_ITS_OWN = re.compile(
+    r"(?:\s+[\w-]+){0,3}?(?:\s+(?:on|against|at))?\s+(?:his|her|its|their)\s+own\b"
+)
+
+
 def charged_attacks(
     text: str,
     trigger: tuple[int, int, str],
@@ -402,6 +408,8 @@ def charged_attacks(
         if t_end <= h.start < end
     ):
         return []
+    if _ON_ITS_OWN.match(text, t_end, end):  # "of declaring war on his own people": the
+        return []  # accused's own side suffers it, not the accuser
     charge = text[t_start:t_end].lower()
     return [
         Link(
