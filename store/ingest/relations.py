@@ -24,6 +24,7 @@ from personae.store.ingest.actors import Hit
 from personae.store.ingest.alerts import alerts_raised
 from personae.store.ingest.appositions import describes_actor
 from personae.store.ingest.breaks import Breaks
+from personae.store.ingest.charged_acts import charged_attacks
 from personae.store.ingest.clause_subjects import (
     ASKING,
     accused_of,
@@ -72,7 +73,6 @@ from personae.store.ingest.judgements import (
 from personae.store.ingest.links import (
     Link,
     asked_by,
-    charged_attacks,
     comentioned,
     comentions,
     demanded_by,
