@@ -90,9 +90,9 @@ def condition_threats(
     no search."""
     if lowered.startswith(("if ", "unless ")):
         return _opening_condition(text, piece, actors, sentence)
-    if (" price" in lowered or " face " in lowered) and (
-        paid := _price_to_pay(text, piece, actors, sentence, kinds)
-    ):
+    if (
+        " price" in lowered or " face " in lowered or " at risk" in lowered or "jeopardy" in lowered
+    ) and (paid := _price_to_pay(text, piece, actors, sentence, kinds)):
         return paid
     warned = "warn" in lowered or "threat" in lowered  # no other character matches one of
     if not warned and " would " not in lowered and " will " not in lowered:  # their letters,
@@ -178,6 +178,13 @@ _PRICE_TO_PAY = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:retribution|consequences|retaliation|revenge|punishment|reprisals?))\b",
     re.IGNORECASE,
 )
+#: A warning that another's standing is at risk: "warned that Georgia's candidate status was
+#: at risk" threatens Georgia.
+_AT_RISK = re.compile(
+    r"\b(?:warn|threaten)\w*\s+(?:that\s+)?(?P<who>[^,;]{1,60}?)\s+(?:was|is|were|are"
+    r"|would\s+be|could\s+be|will\s+be)\s+(?:at\s+risk|in\s+jeopardy)\b",
+    re.IGNORECASE,
+)
 #: The one made to pay named by its kind: "the group", "the militants", "the country".
 _NAMED_BY_KIND = {
     "armed_group": frozenset(GROUP_NAMED_AGAIN.split("|")),
@@ -188,9 +195,12 @@ _NAMED_BY_KIND = {
 def _price_to_pay(
     text: str, piece: Span, actors: list[Hit], sentence: Span, kinds: dict[str, str]
 ) -> list[Link]:
-    """A vow that another will pay a price threatens it (CAMEO 13): "Netanyahu vowed that
-    the group would pay an unprecedented price" threatens the group named before."""
-    found = _PRICE_TO_PAY.search(text, piece.start, piece.end)
+    """A vow that another will pay a price, or a warning that its standing is at risk,
+    threatens it (CAMEO 13): "Netanyahu vowed that the group would pay an unprecedented
+    price" threatens the group named before."""
+    found = _PRICE_TO_PAY.search(text, piece.start, piece.end) or _AT_RISK.search(
+        text, piece.start, piece.end
+    )
     if found is None:
         return []
     vower = subject_before(text, actors, found.start(), SUBJECT_GAP)

@@ -1,5 +1,6 @@
 """A passive whose verb is quoted (would not be "blackmailed" by Brussels) is a passive: the
-agent after "by" acts on the subject, as when the word is not quoted."""
+agent after "by" acts on the subject, as when the word is not quoted.  A warning that a
+state's standing is at risk threatens the state."""
 
 from __future__ import annotations
 
@@ -24,3 +25,17 @@ def test_a_quoted_passive_told_as_not_done_is_negated() -> None:
         "2024-11-29",
         denied=False,
     )
+
+
+def test_a_warning_that_a_states_standing_is_at_risk_threatens_it() -> None:
+    found = stored_in(
+        "The European Union warned that Georgia's candidate status was at risk.", "2024-11-29"
+    )
+    assert ("European Union", "THREATEN", "Georgia") in found
+
+
+def test_a_remark_that_a_standing_is_at_risk_threatens_no_one() -> None:
+    found = stored_in(
+        "Analysts in Brussels said Georgia's candidate status was at risk.", "2024-11-29"
+    )
+    assert not any(kind == "THREATEN" for _, kind, _ in found)
