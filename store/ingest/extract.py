@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Callable, Iterable, MutableMapping, Sequence
+from collections.abc import Iterable, MutableMapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -21,7 +21,7 @@ from personae.store.ingest.links import Link
 from personae.store.ingest.read import RawArticle, match_dateline
 from personae.store.ingest.relations import relations_in
 from personae.store.ingest.sentence_pieces import sentence_hits
-from personae.store.ingest.sides_before import SIDES, readings_with_sides, sides_named_before
+from personae.store.ingest.sides_before import SIDES, side_links
 from personae.store.ingest.timeline import events_of
 from personae.store.model import COMENTION, Article, Entity, Event, Mention, Relation, Span
 from personae.store.text import passages_of, sentences_of
@@ -127,7 +127,7 @@ def extract(
             per_link[n] = typed + [link for link in per_link[n] if link.type == COMENTION]
     if SIDES.search(text):  # "called on both sides": the sides of a sentence before
         for n, hits in enumerate(per_sentence):
-            per_link[n] += _with_sides(text, sentences[n], hits, per_link, n, kinds, read)
+            per_link[n] += side_links(text, sentences[n], hits, per_link, n, kinds, read)
     links = [link for links in per_link for link in links]
     links.sort(key=lambda link: link.type == COMENTION)  # typed first, co-mentions after
     relations = [  # positional, in the fields' order: keywords cost twice as much
@@ -157,35 +157,6 @@ def extract(
         for stage, spent in zip(STAGES, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4), strict=True):
             timings[stage] = timings.get(stage, 0.0) + spent
     return Extraction(article, entities, mentions, relations, events)
-
-
-def _with_sides(
-    text: str,
-    sentence: Span,
-    hits: list[Hit],
-    per_link: list[list[Link]],
-    number: int,
-    kinds: dict[str, str],
-    read: Callable[[Span, list[Hit]], list[Link]],
-) -> list[Link]:
-    """The typed relations of the sides named before (sides_before.py) that the sentence
-    states and its own reading did not find."""
-    sides = sides_named_before(per_link, number, kinds)
-    if sides is None:
-        return []
-    found = {(link.source, link.target, link.type) for link in per_link[number]}
-    added: list[Link] = []
-    for hits_with_side in readings_with_sides(text, sentence, hits, sides):
-        for link in read(sentence, hits_with_side):
-            key = (link.source, link.target, link.type)
-            if (
-                link.type != COMENTION
-                and key not in found
-                and {link.source, link.target} & {*sides}
-            ):
-                found.add(key)
-                added.append(link)
-    return added
 
 
 def _products(text: str, actors: Actors, parties: set[str]) -> set[str]:

@@ -13,7 +13,7 @@ sides" then means the parties named in it, as relations.py reads them).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from personae.store.ingest.actors import Hit
 from personae.store.ingest.links import Link
@@ -29,7 +29,7 @@ _REACH = 3
 _SIDE_KINDS = frozenset({"state", "government", "armed_group", "organisation", "person", "company"})
 
 
-def sides_named_before(
+def _sides_named_before(
     per_link: Sequence[Sequence[Link]], number: int, kinds: dict[str, str]
 ) -> tuple[str, str] | None:
     """The two parties of the last typed relation between two sides in the ``_REACH``
@@ -46,7 +46,7 @@ def sides_named_before(
     return None
 
 
-def readings_with_sides(
+def _readings_with_sides(
     text: str, sentence: Span, hits: list[Hit], sides: tuple[str, str]
 ) -> list[list[Hit]]:
     """The sentence's mentions with each side standing at the words that mean them, one
@@ -59,3 +59,32 @@ def readings_with_sides(
         sorted([*hits, Hit(words.start(), words.end(), side)], key=lambda h: h.start)
         for side in sides
     ]
+
+
+def side_links(
+    text: str,
+    sentence: Span,
+    hits: list[Hit],
+    per_link: Sequence[Sequence[Link]],
+    number: int,
+    kinds: dict[str, str],
+    read: Callable[[Span, list[Hit]], list[Link]],
+) -> list[Link]:
+    """The typed relations of the sides named before that sentence ``number`` states and its
+    own reading (``per_link[number]``, by ``read``) did not find."""
+    sides = _sides_named_before(per_link, number, kinds)
+    if sides is None:
+        return []
+    found = {(link.source, link.target, link.type) for link in per_link[number]}
+    added: list[Link] = []
+    for hits_with_side in _readings_with_sides(text, sentence, hits, sides):
+        for link in read(sentence, hits_with_side):
+            key = (link.source, link.target, link.type)
+            if (
+                link.type != COMENTION
+                and key not in found
+                and {link.source, link.target} & {*sides}
+            ):
+                found.add(key)
+                added.append(link)
+    return added
