@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from personae.store.ingest import offices, places
 from personae.store.ingest.actors import Actor, Actors, Hit, find_actors
+from personae.store.ingest.answers_before import ANSWERED_AGAIN, answers_to_before
 from personae.store.ingest.cameo import load_verbs
 from personae.store.ingest.gazetteer import load_gazetteer, phoenix_words
 from personae.store.ingest.kinds import named_event, used_as_product
@@ -125,6 +126,9 @@ def extract(
             kept = [h for h in hits if h.actor not in products]
             typed = [link for link in read(sentences[n], kept) if link.type != COMENTION]
             per_link[n] = typed + [link for link in per_link[n] if link.type == COMENTION]
+    if ANSWERED_AGAIN.search(text):  # "Washington dismissed the accusations": made before
+        for n, hits in enumerate(per_sentence):
+            per_link[n] += answers_to_before(text, sentences[n], hits, per_link, n)
     if SIDES.search(text):  # "called on both sides": the sides of a sentence before
         for n, hits in enumerate(per_sentence):
             per_link[n] += side_links(text, sentences[n], hits, per_link, n, kinds, read)

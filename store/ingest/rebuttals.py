@@ -100,7 +100,7 @@ def rebuttal_links(
     found: list[Link] = []
     told = {(link.source, link.target, link.type) for link in links}
     for answer in _ANSWER.finditer(text, piece.start, piece.end):
-        answerer = _answerer(text, actors, answer.start())
+        answerer = answerer_before(text, actors, answer.start())
         if answerer is None:
             continue
         verb = answer.group(0).split()[0].lower()
@@ -180,7 +180,7 @@ def answered_charge(text: str, trigger: tuple[int, int]) -> bool:
     )
 
 
-def _answerer(text: str, actors: list[Hit], verb_start: int) -> str | None:
+def answerer_before(text: str, actors: list[Hit], verb_start: int) -> str | None:
     """The actor just before the answering verb, with no clause between."""
     before = [h for h in actors if h.end <= verb_start]
     if not before:
