@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from personae.store.ingest.actors import Hit
+from personae.store.ingest.anaphora import subject_of
 from personae.store.ingest.breaks import Breaks
 from personae.store.ingest.clause_subjects import AND_NAME, AND_PAST_VERB
 from personae.store.ingest.events import participle_clause
@@ -203,7 +204,9 @@ def _price_to_pay(
     )
     if found is None:
         return []
-    vower = subject_before(text, actors, found.start(), SUBJECT_GAP)
+    vower = subject_before(text, actors, found.start(), SUBJECT_GAP) or _first_verbs_subject(
+        text, actors, found.start(), sentence
+    )
     if vower is None:
         return []
     who = found.start("who"), found.end("who")
@@ -218,6 +221,18 @@ def _price_to_pay(
     if payer is None or payer.actor == vower.actor:
         return []
     return [Link(vower.actor, payer.actor, "THREATEN", sentence, "threatens", confidence=0.55)]
+
+
+def _first_verbs_subject(text: str, actors: list[Hit], verb: int, sentence: Span) -> Hit | None:
+    """The subject of the sentence's first verb, for a second verb joined to it by "and"
+    with no actor between ("The EU said it regretted the decision and warned that ...")."""
+    if not text.endswith(" and ", 0, verb):
+        return None
+    opener = subject_of(text, sentence, actors)
+    before = [h for h in actors if h.start < verb]
+    if opener is None or not before or any(h.actor != opener for h in before):
+        return None
+    return before[0]
 
 
 def conditional(text: str, t_start: int, breaks: Breaks) -> bool:

@@ -39,3 +39,21 @@ def test_a_remark_that_a_standing_is_at_risk_threatens_no_one() -> None:
         "Analysts in Brussels said Georgia's candidate status was at risk.", "2024-11-29"
     )
     assert not any(kind == "THREATEN" for _, kind, _ in found)
+
+
+def test_a_warning_joined_to_the_first_verb_is_its_subjects() -> None:
+    found = stored_in(
+        "The European Union said it regretted the decision and warned that Georgia's candidate"
+        " status was at risk.",
+        "2024-11-29",
+    )
+    assert ("European Union", "THREATEN", "Georgia") in found
+
+
+def test_a_warning_after_another_actor_is_not_the_first_subjects() -> None:
+    found = stored_in(
+        "The European Union said Russia regretted the decision and warned that Georgia's"
+        " candidate status was at risk.",
+        "2024-11-29",
+    )
+    assert ("European Union", "THREATEN", "Georgia") not in found
