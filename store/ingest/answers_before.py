@@ -61,7 +61,7 @@ def answers_to_before(
     if who is None:
         return []
     noun = found["noun"].lower()
-    kind = _KIND_OF_NOUN[noun.rstrip("s") if noun != "criticism" else noun]
+    kind = _KIND_OF_NOUN[noun.rstrip("s")]
     authors = {
         link.source
         for before in range(max(0, number - _REACH), number)

@@ -82,7 +82,3 @@ def charged_attacks(
         for accuser, accused in accusation
         if accused.actor != accuser.actor
     ]
-
-
-#: Between a subject and its verb: an adverb or an auxiliary, no clause ("the Taliban| later
-#: |claimed", "Greece| has |put its navy on alert").

@@ -1,7 +1,7 @@
 """A relation read from one sentence (Link), and the relations a speaker, a mediator, a
 threat's condition, a request answered or a court's ruling adds, as event coders code them
-(an accusation's charge: charged_acts.py); and the relations no reader would keep (an officer on its own side,
-a place no state owns as a party).
+(an accusation's charge: charged_acts.py); and the relations no reader would keep (an
+officer on its own side, a place no state owns as a party).
 """
 
 from __future__ import annotations
@@ -354,6 +354,8 @@ def ruled_against(
     return [Link(court.actor, party.actor, "ACCUSE", sentence, summary, confidence=0.55)]
 
 
+#: Between a subject and its verb: an adverb or an auxiliary, no clause ("the Taliban| later
+#: |claimed", "Greece| has |put its navy on alert").
 AUXILIARY_GAP = re.compile(r"\s+(?:(?:also|has|have|had|later|then|quickly|swiftly)\s+){0,2}")
 
 
