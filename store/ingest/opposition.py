@@ -156,12 +156,23 @@ def members_of_opposition(
         if (
             listed
             and kind_of(after.actor) in ("person", "other")  # "opposition presidential
-            and OF_PARTY_NAMED.match(text, after.end) is None  # hopeful Cristiana Chamorro": a
+            and not _party_named_after(text, after, hits)  # hopeful Cristiana Chamorro": a
         ):  # person no lexicon knows; "... Raila Odinga of the Orange Democratic Movement": his
             out.setdefault(after.actor, _party_of(text, after, parties) or opposition)  # party's
         else:
             listed = False
     return out
+
+
+def _party_named_after(text: str, member: Mention, hits: Sequence[Mention]) -> bool:
+    """Whether the member's party is named right after him, and read as an actor ("Raila
+    Odinga of the Orange Democratic Movement", "Victoire Ingabire of the FDU-Inkingi party";
+    not a party whose name was not read, whose member stays the opposition's)."""
+    party = OF_PARTY_NAMED.match(text, member.end)
+    return party is not None and any(
+        party.start() < h.start and h.end in (party.end(), party.end() - len(" party"))
+        for h in hits
+    )
 
 
 def members_listed(
@@ -233,7 +244,9 @@ _PARTY = re.compile(rf"\b{_PARTY_WORDS}\b")
 #: A union of states, whose name has a party's word: "African Union", "European Union".
 _UNION_OF_STATES = re.compile(r"\b(?:African|European|Arab|Eurasian|Economic|Soviet) Union\b")
 #: A party named after a person: the one he belongs to ("Raila Odinga of the Orange
-#: Democratic Movement").
-OF_PARTY_NAMED = re.compile(rf"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*{_PARTY_WORDS}\b")
+#: Democratic Movement", "Victoire Ingabire of the FDU-Inkingi party").
+OF_PARTY_NAMED = re.compile(
+    rf"\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+)*{_PARTY_WORDS}|(?:[A-Z][\w'’-]*\s+)+party)\b"
+)
 #: Between two people named in a list: "and", a comma.
 _LIST_GAP = re.compile(r",? and |, ")

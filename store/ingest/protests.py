@@ -15,11 +15,13 @@ from personae.store.ingest.groups import group
 from personae.store.ingest.links import Link, states_named
 from personae.store.model import Span
 
+#: A march, not the month ("LAHORE, March 18", "held elections in March").
+_MARCH = r"(?!(?-i:March)\b)march"
 #: A protest the sentence tells, not one planned or a prayer meeting, nor a state's note
 #: ("lodged a formal protest"): "during a rally", "as he led a march", "a general strike".
 _PROTEST_WORDS = re.compile(
     r"\b(?<!planned )(?<!prayer )(?<!formal )(?<!diplomatic )(?<!strong )(?<!official )"
-    r"(?:rall(?:y|ies)|march(?:es|ed|ing)?|protest(?:s|ed|ing|ers)?"
+    rf"(?:rall(?:y|ies)|{_MARCH}(?:es|ed|ing)?|protest(?:s|ed|ing|ers)?"
     r"|demonstrat(?:ion|ions|ed|ing|ors)|(?:general |national |nationwide )strike|sit-ins?"
     r"|walkout)\b",
     re.IGNORECASE,
@@ -73,7 +75,7 @@ _PROTEST_HELD = re.compile(
     r"|holding|started?|starting|went\s+on|go\s+on|going\s+on|continued?|continuing|called"
     r"|mounted|organi[sz]ed|led|kept\s+up|resumed?|extended|extending|prolonged"
     r"|press(?:ed|es|ing)?(?:\s+on\s+with)?)\s+(?:an?\s+|their\s+|its\s+|his\s+|her\s+"
-    r"|the\s+)?(?:[\w-]+\s+){0,3}?(?:strike|protest|march|rally|demonstration|sit-in|walkout)s?"
+    rf"|the\s+)?(?:[\w-]+\s+){{0,3}}?(?:strike|protest|{_MARCH}|rally|demonstration|sit-in|walkout)s?"
     r"|(?:marched|rallied|protested|demonstrated|picketed)(?!\s+(?:on|at|against)\s+\w)"
     # "supporters who blocked a highway outside Dhaka": a blockade of roads, a protest (CAMEO 144)
     r"|(?:blocked|blockaded|barricaded)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:roads?|highways?"

@@ -88,6 +88,10 @@ ATTRIBUTING = ("according", "According")
 VERB_REACH = 40
 #: How far past that reach a verb's object may be read (characters).
 OBJECT_REACH = 30
+#: How far past the reach a verb whose object is a pronoun (an actor named again) is read.
+PRONOUN_REACH = 80
+#: A verb and a pronoun as its object: "and sentenced her".
+_VERB_ON_PRONOUN = re.compile(r"\b[a-z]+(?:ed|s) (?:him|her|them)\b")
 
 
 #: A possessive, and maybe an adjective, right before a word: the word is a noun ("the
@@ -137,6 +141,10 @@ def triggers_of(
     # A verb before every actor has no subject; one far after them all, nobody to relate
     # ("Iran and Russia met", "... signed yesterday" are near): the lexicon reads between.
     start, end = max(piece.start, actors[0]), min(piece.end, actors[1] + VERB_REACH)
+    if end < piece.end and (
+        again := _VERB_ON_PRONOUN.search(text, end, min(piece.end, end + PRONOUN_REACH))
+    ):  # "found X guilty of conspiring against the state and sentenced her": the actor
+        end = again.end()  # named again by the verb's object, however far the verb
     # a verb within reach reads its object past it ("..., and the two signed a declaration")
     read_to = min(piece.end, end + OBJECT_REACH)
     same = len(lowered) == len(body)  # lower-casing kept every offset: reuse it

@@ -270,7 +270,7 @@ TRIGGERS: dict[str, str] = {
     r"|slam(?:s|med|ming)?(?! (?:dunk|door)s?\b)"
     r"|su(?:e|es|ed|ing)|lawsuits?|complain\w*|charg(?:ed|es)|indict\w*|investigat\w+"
     r"|evidence(?= against)|(?:case|proceedings|(?:disciplinary|infringement|legal) procedure)(?= (?:[\w'’.-]+ ){0,6}?against\b)"
-    r"|found(?= (?:[\w'’.-]+ ){1,5}?(?:responsible|guilty|liable|culpable)\b)",
+    r"|found(?= (?:[\w'’.-]+ ){1,8}?(?:responsible|guilty|liable|culpable)\b)",
     "REJECT": rf"{DISMISSING}|call(?:s|ed)(?= (?:it |them )?(?:absurd|baseless|false|groundless|unfounded"
     r"|fabricated|lies|nonsense|a lie|fake|ridiculous|slander)\b)|ignor(?:e|es|ed|ing)(?= (?:[\w'’-]+ ){0,4}?(?:deadlines?|ultimatums?"
     r"|demands?|calls?|appeals?|warnings?|resolutions?|rulings?)\b)|rul(?:e|es|ed|ing) out|turn(?:s|ed|ing)? down|reject\w*|refus\w+|oppos(?:e|es|ed|ing)|opposition(?= to\b)|den(?:y|ies|ied)|veto\w*"
