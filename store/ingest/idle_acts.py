@@ -18,6 +18,16 @@ _HOLDING_STATUS_BEFORE = re.compile(
     r"\b(?:the|a|an|of|with|for|to|visited|visiting|met|meeting|freed|released|including)\s+$",
     re.IGNORECASE,
 )
+#: A captivity told of the people freed, right before the participle: "freed 20 Sri Lankan
+#: soldiers| held captive", "releasing the hostages| kidnapped in May".
+_FREED_BEFORE = re.compile(
+    r"\b(?:free|frees|freed|freeing|release|releases|released|releasing)\s+"
+    r"(?:[\w'’-]+\s+){0,5}?[a-z]+s\s+$",
+    re.IGNORECASE,
+)
+_CAPTIVITY = frozenset(
+    words("held detained jailed imprisoned captured kidnapped abducted seized taken")
+)
 #: Crimes a charge names.
 _CRIMES = frozenset(
     words("rape murder murders assault kidnapping kidnappings torture abduction massacre killing")
@@ -79,6 +89,10 @@ def told_around(text: str, word: str, start: int, end: int) -> bool:
         (  # "visited jailed PKK leader Abdullah Ocalan": who he is, no jailing
             word in ("jailed", "imprisoned", "detained")
             and _HOLDING_STATUS_BEFORE.search(text, max(0, start - 12), start) is not None
+        )
+        or (  # "freed 20 soldiers held captive for two years": who was freed, no capture now
+            word in _CAPTIVITY
+            and _FREED_BEFORE.search(text, max(0, start - 90), start) is not None
         )
         or (  # "was charged with treason and rape": the charge's crime, no act of the news
             word in _CRIMES

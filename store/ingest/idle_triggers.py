@@ -236,6 +236,9 @@ NO_ACT = re.compile(
     # "a move John Major greeted with caution": no welcome
     r"|(?:greet|welcom|receiv)\w*\s+with\s+(?:[a-z]+\s+)?(?:caution|scepticism|skepticism"
     r"|suspicion|reservations|wariness)\b"
+    # "whether Chinese carmakers benefit from state subsidies", "aid programmes benefiting
+    # the government": who gains, no act
+    r"|benefit(?:s|ed|ted|ing|ting)?\b"
     # "help Guinea and Liberia contain the Ebola outbreak": a fight against no one
     r"|(?:contain|curb|fight|combat|tackl)\w*\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:outbreak|epidemic|pandemic|virus|disease|spread|fires?|blaze|wildfires?|spill)\b",
