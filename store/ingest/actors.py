@@ -65,6 +65,7 @@ from personae.store.ingest.legislatures import congress_of
 from personae.store.ingest.lexicon import COLLECTIVE_NOUNS, STOPWORDS, TITLES
 from personae.store.ingest.name_edges import (
     COMPANY_TAILS,
+    acronyms_spelled,
     arabic_name_part,
     company_tail,
     given_name,
@@ -227,6 +228,7 @@ def find_actors(
     matches = gaz.match(text, tokens.starts, tokens.ends, claimed, starters)
     filed = filed_from(text[:skip], gaz, date)  # the state the article was filed from
     widened: dict[int, int] = {}  # a group's match -> where the longer name it ends starts
+    spelled = acronyms_spelled(text)
     for index, hit in enumerate(matches):
         if claimed[hit.first_token]:  # inside an office named before ("Colombian Congress")
             continue
@@ -241,6 +243,8 @@ def find_actors(
         if gaz.renamed_by(text[hit.start : hit.end], date):  # Salisbury, England, in 2018
             continue
         surface = text[hit.start : hit.end]  # Moscow in 1985, or in a story on the Soviets
+        if spelled.get(surface, hit.entry.name) not in hit.entry.all_names:
+            continue  # "the Justice and Equality Movement (JEM)": its initials, no lexicon's
         others = (m.entry.name for m in matches if text[m.start : m.end] != surface)
         entry = gaz.seat_on(hit.entry, surface, date, others)
         if (state := seat_of_state(text, hit, matches)) is not None:

@@ -173,7 +173,7 @@ def _runs(
             continue
         if i and gaps[i - 1] in ("-", "–") and words[i - 1].lower() in ("pro", "anti"):
             continue  # "the pro-Kurdish Peoples' Democratic Party": an attitude, no name's word
-        j = i
+        j, spelled = i, None
         while j + 1 < n and not claimed[j + 1]:
             gap = gaps[j]
             word = words[j + 1]
@@ -201,6 +201,9 @@ def _runs(
             if gap == ", " and (listed := _portfolios_listed(words, gaps, i, j)):
                 j += listed  # "Ministry of Economy, Trade and Industry": one ministry
                 continue
+            if (gap == ", " or word == "and") and (spelled := _spelled_out(text, tokens, i, j)):
+                j = spelled  # "Association of Mineworkers and Construction Union (AMCU)",
+                break  # "Commission for Conciliation, Mediation and Arbitration (CCMA)"
             if gap not in _JOINERS or (gap == ". " and not _initial(words[j])):
                 break
             if (
@@ -290,6 +293,9 @@ def _runs(
             else:
                 break
         done = j
+        if spelled:  # the initials after it spell it: the name as written, no title cut out
+            runs.append((next(k for k in range(i, j) if words[k] not in STOPWORDS), j, False))
+            continue
         if i == j and (
             words[i] in NOT_NAMES
             or words[i] in _HOLIDAYS
@@ -302,6 +308,41 @@ def _runs(
             continue
         runs.extend(trimmed_runs(text, tokens, i, j, initial, mid_capitals))
     return runs
+
+
+#: A name's initials in brackets right after it: "Union| (AMCU)".
+_ACRONYM_AFTER = re.compile(r" \(([A-Z]{3,8})\)")
+
+
+def _spelled_out(text: str, tokens: Tokens, first: int, last: int) -> int | None:
+    """Where a name that goes on past "and" or a comma ends, when the initials in brackets
+    after it spell it out ("Association of Mineworkers and Construction Union (AMCU)"): one
+    name, not two."""
+    words, gaps = tokens.words, tokens.gaps
+    end = last
+    while end + 1 < len(words) and end - last < 8 and gaps[end] in (" ", ", ", "-"):
+        end += 1
+        if not (tokens.capitalised[end] or words[end] in CONNECTORS or words[end] == "and"):
+            return None
+        if (acronym := _ACRONYM_AFTER.match(text, tokens.ends[end])) is not None:
+            while words[first] in STOPWORDS:  # "The| Association of ..."
+                first += 1
+            spelled = initials_spell(words[first : end + 1], acronym.group(1))
+            return end if spelled and tokens.capitalised[end] else None
+    return None
+
+
+def initials_spell(name: list[str], acronym: str) -> bool:
+    """Whether the capitalised words' initials spell ``acronym``, with or without the small
+    words' ("Economic Community of West African States": ECOWAS)."""
+    if not name:
+        return not acronym
+    word, rest = name[0], name[1:]
+    if word[0].isupper():
+        return bool(acronym) and acronym[0] == word[0] and initials_spell(rest, acronym[1:])
+    return initials_spell(rest, acronym) or (
+        bool(acronym) and acronym[0] == word[0].upper() and initials_spell(rest, acronym[1:])
+    )
 
 
 def _portfolios_listed(words: list[str], gaps: list[str], first: int, last: int) -> int:

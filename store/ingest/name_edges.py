@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from personae.store.ingest.affiliation import GROUP_KINDS
-from personae.store.ingest.candidates import plural_possessive
+from personae.store.ingest.candidates import initials_spell, plural_possessive
 from personae.store.ingest.gazetteer import Gazetteer, GazetteerEntry, Match
 from personae.store.ingest.lexicon import (
     GOVERNMENT_WORDS,
@@ -367,3 +367,27 @@ def without_legal_form(name: str, gaz: Gazetteer) -> str | None:
     short = name[: form.start()]
     known = gaz.lookup(short)
     return None if known is not None and known.kind in ("state", "place") else short
+
+
+#: A name spelled out before its initials in brackets: "the Justice and Equality Movement
+#: (JEM)", "the Commission for Conciliation, Mediation and Arbitration (CCMA)".
+_SPELLED_BEFORE_BRACKETS = re.compile(
+    r"((?:[A-Z][\w'’-]*|of|for|and|the|on|in|de|du|des|del|la|le)"
+    r"(?:,? (?:[A-Z][\w'’-]*|of|for|and|the|on|in|de|du|des|del|la|le)){1,9}) \(([A-Z]{2,8})\)"
+)
+
+
+def acronyms_spelled(text: str) -> dict[str, str]:
+    """The initials an article defines by spelling them out before them in brackets, each
+    with the name it spells: that name's, whatever else a lexicon knows by them ("Justice
+    and Equality Movement (JEM)" is no Jaish-e-Mohammed)."""
+    if " (" not in text:
+        return {}
+    out: dict[str, str] = {}
+    for match in _SPELLED_BEFORE_BRACKETS.finditer(text):
+        name, acronym = match.group(1).split(), match.group(2)
+        for start in range(len(name)):  # "Rebels of the| Justice and Equality Movement"
+            if name[start][0].isupper() and initials_spell(name[start:], acronym):
+                out.setdefault(acronym, " ".join(name[start:]))
+                break
+    return out
