@@ -91,8 +91,7 @@ def told_around(text: str, word: str, start: int, end: int) -> bool:
             and _HOLDING_STATUS_BEFORE.search(text, max(0, start - 12), start) is not None
         )
         or (  # "freed 20 soldiers held captive for two years": who was freed, no capture now
-            word in _CAPTIVITY
-            and _FREED_BEFORE.search(text, max(0, start - 90), start) is not None
+            word in _CAPTIVITY and _FREED_BEFORE.search(text, max(0, start - 90), start) is not None
         )
         or (  # "was charged with treason and rape": the charge's crime, no act of the news
             word in _CRIMES

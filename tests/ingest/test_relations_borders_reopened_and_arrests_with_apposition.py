@@ -27,9 +27,7 @@ def test_a_crossing_named_after_a_town_opens_to_no_town() -> None:
 
 
 def test_their_border_reopened_together_is_no_retreat_of_either() -> None:
-    found = stored_in(
-        "Kenya and Uganda reopened their common border on Tuesday.", "2008-01-15"
-    )
+    found = stored_in("Kenya and Uganda reopened their common border on Tuesday.", "2008-01-15")
     assert not any(kind == "RETREAT" for _, kind, _ in found)
 
 
