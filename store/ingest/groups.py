@@ -57,6 +57,8 @@ def group(text: str, ordered: list[Hit]) -> list[Hit]:
             break  # "... with Israel, Baker told reporters": the speaker of a clause of its own
         if (
             not COORDINATION.match(gap)
+            and not COORDINATION.match(_INITIALS_AFTER.sub("", gap, count=1))  # "the
+            # Democratic Alliance (DA) and the EFF": the list goes on past the initials
             and not TITLE_GAP.fullmatch(gap)
             and not _OFFICER_GAP.fullmatch(gap)
             and not _MEMBERS_OF_GAP.fullmatch(gap)
@@ -70,6 +72,8 @@ def group(text: str, ordered: list[Hit]) -> list[Hit]:
 
 
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+")
+#: A name's initials in brackets right after it.
+_INITIALS_AFTER = re.compile(r"^ \([A-Z][\w.&-]{0,11}\)")
 #: A verb of saying right after a name: the name is its speaker.
 _SPEAKS_AFTER = re.compile(r"\s+(?:said|says|told|tells|added|adds)\b")
 #: A body's people listed after a name (lexicon.MEMBERS_OF), up to a leader's title: "and

@@ -1,10 +1,12 @@
 """A name that goes on past "and" or a comma is one name when the initials in brackets
 after it spell it ("the Association of Mineworkers and Construction Union (AMCU)"), and
-those initials are that name's in the article, whatever body a lexicon knows by them."""
+those initials are that name's in the article, whatever body a lexicon knows by them; a
+list of names goes on past the initials of one ("the Democratic Alliance (DA) and the EFF
+rejected the budget": neither rejects the other)."""
 
 from __future__ import annotations
 
-from relation_support import entities_in
+from relation_support import entities_in, stored_in
 
 
 def test_a_union_named_with_and_before_its_initials_is_one_union() -> None:
@@ -54,3 +56,12 @@ def test_two_bodies_whose_initials_spell_only_the_last_stay_two() -> None:
     )
     assert "Democratic Alliance" in found
     assert "EFF" in found["Economic Freedom Fighters"].names
+
+
+def test_a_list_goes_on_past_a_names_initials() -> None:
+    found = stored_in(
+        "The Democratic Alliance (DA) and the Economic Freedom Fighters (EFF) rejected the"
+        " budget on Wednesday.",
+        "2024-06-10",
+    )
+    assert not any(kind == "REJECT" for _, kind, _ in found)  # neither rejects the other
