@@ -19,6 +19,7 @@ from personae.store.ingest.cameo import load_verbs
 from personae.store.ingest.gazetteer import load_gazetteer, phoenix_words
 from personae.store.ingest.kinds import named_event, used_as_product
 from personae.store.ingest.links import Link
+from personae.store.ingest.reactions_before import REACTED_AGAIN, reactions_to_before
 from personae.store.ingest.read import RawArticle, match_dateline
 from personae.store.ingest.relations import relations_in
 from personae.store.ingest.sentence_pieces import sentence_hits
@@ -129,6 +130,9 @@ def extract(
     if ANSWERED_AGAIN.search(text):  # "Washington dismissed the accusations": made before
         for n, hits in enumerate(per_sentence):
             per_link[n] += answers_to_before(text, sentences[n], hits, per_link, n)
+    if REACTED_AGAIN.search(text):  # "The United States condemned the attack": told before
+        for n, hits in enumerate(per_sentence):
+            per_link[n] += reactions_to_before(text, sentences[n], hits, per_link, n)
     if SIDES.search(text):  # "called on both sides": the sides of a sentence before
         for n, hits in enumerate(per_sentence):
             per_link[n] += side_links(text, sentences[n], hits, per_link, n, kinds, read)

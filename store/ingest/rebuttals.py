@@ -78,7 +78,7 @@ _CHARGE_ANSWERED = re.compile(
     re.IGNORECASE,
 )  # "..., calling the charges a smokescreen": the charges answered, named again
 #: Between the one who answers and its verb: an office, a day, an adverb; no clause.
-_SUBJECT_GAP = re.compile(r"(?:['’]s?)?(?:\s+[\w'’-]+){0,4}?\s+")
+_SUBJECT_GAP = re.compile(r"(?:['’]s?)?(?: \([A-Z][\w.&-]{0,11}\))?(?:\s+[\w'’-]+){0,4}?\s+")
 _CLAUSE_WORDS = frozenset({"that", "which", "who", "after", "before", "when", "while", "as"})
 
 
@@ -186,7 +186,8 @@ def answerer_before(text: str, actors: list[Hit], verb_start: int) -> str | None
     if not before:
         return None
     hit = before[-1]
-    gap = _SUBJECT_GAP.fullmatch(text, hit.end, verb_start)
+    closed = text.startswith(")", hit.end)  # "the Union of Democratic Forces (|UFDG|)"
+    gap = _SUBJECT_GAP.fullmatch(text, hit.end + closed, verb_start)
     if gap is None or _CLAUSE_WORDS & set(gap.group(0).lower().split()):
         return None
     return hit.actor
