@@ -94,7 +94,9 @@ BRANCHES = PORTFOLIOS | frozenset(
     Infrastructure Land Lands Housing Urban Water Resources Natural Youth Women Family Social
     Employment Innovation Research Investment Enterprise Industries Arts Heritage Media Digital
     Immigration Citizenship Veterans Climate Regional Local Maritime Aviation
-    Telecommunications Posts""")
+    Telecommunications Posts Mineral Minerals Higher Gender Cooperatives Electricity Power
+    Hydrocarbons Sanitation Religious Children Humanitarian Disaster Management Relief
+    Solidarity Reconciliation Unity Sciences Universities Lands Ports Railways Roads""")
 )
 
 #: Stopwords that also open names ("New York", "Great Lakes") when not opening a sentence.

@@ -14,7 +14,7 @@ from functools import cache
 
 from personae.store.ingest.gazetteer import phoenix_words
 from personae.store.ingest.lexicon import MONTHS, TITLES, WEEKDAYS, words
-from personae.store.ingest.name_words import BRANCHES, NOT_NAMES, PORTFOLIOS
+from personae.store.ingest.name_words import BRANCHES, NOT_NAMES
 from personae.store.ingest.tokens import Tokens
 
 #: A word for how an office is held, before it: "caretaker foreign minister".
@@ -24,6 +24,7 @@ _OFFICE = re.compile(
     r"|secretary of (?:state|defen[cs]e|the treasury|war)|(?:defen[cs]e|foreign|home) secretary"
     r"|chancellor|ambassador(?: to the [A-Z][\w.]+(?: [A-Z]\w+)*)?|envoy|supreme leader"
     r"|(?i:congress|senate|parliament|legislature))\b(?! [A-Z])"
+    r"|(?:['’]s)? (?:Minist(?:er|ry)|Secretary)(?= of (?:the )?[A-Z])"  # "Kenya's Minister of"
 )  # "the Colombian Congress": Colombia's, though "Congress" alone is the United States'
 
 
@@ -59,6 +60,7 @@ def office_after(text: str, end: int) -> int | None:
 
 #: A portfolio's words after "of": "of External Affairs", "of Foreign Affairs and Trade".
 _PORTFOLIO_OF = re.compile(r" of (?:the )?([A-Z][a-z]+(?:(?: and| &)? [A-Z][a-z]+){0,3})")
+_WORD = re.compile(r"[A-Z][a-z]+")
 #: A list of them, with commas, that "and" ends: "of Economy, Trade and Industry".
 _PORTFOLIO_LIST = re.compile(r" of (?:the )?([A-Z][a-z]+(?:, [A-Z][a-z]+)+,? and [A-Z][a-z]+)")
 
@@ -68,12 +70,21 @@ def portfolio_after(text: str, end: int) -> int:
     Ministry of External Affairs"), else ``end``."""
     if not text.endswith(("Ministry", "Minister", "Secretary"), 0, end):
         return end
-    for pattern, known in ((_PORTFOLIO_LIST, BRANCHES), (_PORTFOLIO_OF, PORTFOLIOS)):
-        found = pattern.match(text, end)
-        named = found.group(1).replace("&", " ").replace(",", " ").split() if found else ()
-        if found and all(w in known for w in named if w != "and"):
-            return found.end()
-    return end
+    found = _PORTFOLIO_LIST.match(text, end)
+    named = found.group(1).replace("&", " ").replace(",", " ").split() if found else ()
+    if found and all(w in BRANCHES for w in named if w != "and"):
+        return found.end()
+    found = _PORTFOLIO_OF.match(text, end)
+    if found is None:
+        return end
+    # the portfolio's words, up to the holder's name: "Minister of Mineral Resources| Gwede
+    # Mantashe"
+    stop = end
+    for word in _WORD.finditer(text, found.start(1), found.end()):
+        if word.group(0) not in BRANCHES:
+            break
+        stop = word.end()
+    return stop
 
 
 #: The body a state's troops serve in, between its adjective and theirs: "Belgian U.N.
@@ -109,6 +120,7 @@ def _office_patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]
     openers = set(words("vice deputy prime foreign defense defence interior finance home"))
     openers |= set(words("acting caretaker interim outgoing new former"))
     openers |= set(words("secretary president chancellor ambassador envoy supreme counterpart"))
+    openers |= set(words("minister ministry"))
     openers |= set(words("congress senate parliament legislature leader strongman dictator ruler"))
     openers |= set(words("intelligence spy security military army police navy"))
     openers |= set(
