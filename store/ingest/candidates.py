@@ -287,7 +287,10 @@ def _runs(
                 and j + 2 < n
                 and gaps[j + 1] == " "
                 and not claimed[j + 2]  # not into a name found before: "Besigye's Forum for ..."
-                and (words[j + 2] in INSTITUTION_WORDS or (words[j] == "People" and is_cap[j + 2]))
+                and (
+                    (words[j + 2] in INSTITUTION_WORDS and words.index(words[j]) == j)
+                    or (words[j] == "People" and is_cap[j + 2])
+                )  # (nor after one: "Cellou Dalein Diallo ... Diallo's Union of ...": his)
             ):
                 j += 2  # "Worldwide Developer's Conference", "People's Liberation Army": one name
             else:

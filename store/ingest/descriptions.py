@@ -206,6 +206,19 @@ def description_references(
             subject = states.get(subject, subject) if subject is not None else None
             if subject in fitting:
                 fitting.discard(subject)
+        if (
+            filed_from
+            and back == 0
+            and noun in _RULERS
+            and not between
+            and filed_from not in fitting
+            and _APPEALED_TO.search(text, max(0, start - 24), start)
+            and fitting
+            == {
+                subject_of(text, Span(begin, start), hits[bisect.bisect_left(starts, begin) : last])
+            }
+        ):  # "CONAKRY - ... France urged the authorities to": the state it was filed from,
+            fitting = {filed_from}  # not the one that urges
         if len(fitting) == 1:
             state = fitting.pop()
             agent = agents.get(state) if state not in named else None
@@ -223,6 +236,14 @@ def description_references(
         ):
             out.append((start, found.end(), filed_from))
     return out
+
+
+#: A verb aimed at someone else, right before "the" and a ruler's noun: "urged| the
+#: authorities".
+_APPEALED_TO = re.compile(
+    r"\b(?:urged|called\s+on|asked|pressed|appealed\s+to|warned|told|condemned|criticised"
+    r"|criticized|accused|praised|thanked)\s+$"
+)
 
 
 _Named = TypeVar("_Named", bound=Mention)
