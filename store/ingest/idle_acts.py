@@ -18,6 +18,8 @@ _HOLDING_STATUS_BEFORE = re.compile(
     r"\b(?:the|a|an|of|with|for|to|visited|visiting|met|meeting|freed|released|including)\s+$",
     re.IGNORECASE,
 )
+#: What a pact or a guarantee covers, right before the noun: "covers armed| attacks".
+_COVERS_BEFORE = re.compile(r"\bcover(?:s|ed|ing)?\s+(?:[a-z]+\s+)?$")
 #: A captivity told of the people freed, right before the participle: "freed 20 Sri Lankan
 #: soldiers| held captive", "releasing the hostages| kidnapped in May".
 _FREED_BEFORE = re.compile(
@@ -89,6 +91,10 @@ def told_around(text: str, word: str, start: int, end: int) -> bool:
         (  # "visited jailed PKK leader Abdullah Ocalan": who he is, no jailing
             word in ("jailed", "imprisoned", "detained")
             and _HOLDING_STATUS_BEFORE.search(text, max(0, start - 12), start) is not None
+        )
+        or (  # "the treaty covers armed attacks on Philippine vessels": what a pact covers
+            word in ("attack", "attacks")
+            and _COVERS_BEFORE.search(text, max(0, start - 24), start) is not None
         )
         or (  # "freed 20 soldiers held captive for two years": who was freed, no capture now
             word in _CAPTIVITY and _FREED_BEFORE.search(text, max(0, start - 90), start) is not None

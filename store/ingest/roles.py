@@ -87,6 +87,9 @@ _COMMA_BETWEEN = re.compile(r",\s+")
 _PLAIN_AND = re.compile(r"\s+and\s+(?:the\s+)?")
 
 
+#: A second verb phrase, with its modal, after the first: "disagreed with the conclusions|
+#: and would consider".
+_AND_MODAL = re.compile(r"\band\s+(?:would|will|could|can|may|might|should|must)\s+[a-z]")
 #: A common noun ending a subject before its relative clause: "The deal|, which".
 _LOWER_WORD_BEFORE = re.compile(r"\b[a-z]+$")
 #: A name's noun between it and its relative clause: "Georgian Dream| party|, founded by".
@@ -203,6 +206,9 @@ def roles(
     if kind == "THREATEN" and (condition := text.find(" if ", t_end, high)) >= 0:
         after = [h for h in after if h.start < condition]  # "warned that they would close
         # the strait if the US tried to halt Iranian exports": the condition's, not the threat's
+    if after and (joined := _AND_MODAL.search(text, t_end, after[0].start)) is not None:
+        after = [h for h in after if h.start < joined.start()]  # "disagreed with the
+        # conclusions and would consider an appeal to the General Court": the appeal's
     subject_of_next = next(  # "at cities across Ukraine as President Putin launched": Ukraine;
         # with no object or place before it, the one a conjunction names is the one faced
         # ("ordered troops closer to the border after Kosovo police entered")
