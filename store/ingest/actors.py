@@ -210,6 +210,9 @@ def find_actors(
             elif code is not None:  # "M23 rebels": the group M23
                 found.add(code, kind, *span).add_alias(name)
             elif kind == "armed_group" and (own := body_named(text, span)) is not None:
+                if owner is not None:  # "Brazil's First Capital Command gang": the gang's
+                    span = (span[0] + len(first_word) + 1, span[1])  # own name, no state's
+                    name = text[span[0] : span[1]]
                 found.add(text[span[0] : own], kind, *span).add_alias(name)
             elif owner is not None and kind == "armed_group":  # "Mali's Tuareg rebels": the
                 span = (span[0] + len(first_word) + 1, span[1])  # state is named on its own

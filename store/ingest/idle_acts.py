@@ -18,6 +18,11 @@ _HOLDING_STATUS_BEFORE = re.compile(
     r"\b(?:the|a|an|of|with|for|to|visited|visiting|met|meeting|freed|released|including)\s+$",
     re.IGNORECASE,
 )
+#: A way between places, right before what it links: "the bridge| linking".
+_WAY_BEFORE = re.compile(
+    r"\b(?:bridge|road|highway|motorway|railway|rail\s+line|pipeline|tunnel|corridor|cable"
+    r"|canal|ferry|route|line)s?\s+(?:that\s+|which\s+)?$"
+)
 #: What a pact or a guarantee covers, right before the noun: "covers armed| attacks".
 _COVERS_BEFORE = re.compile(r"\bcover(?:s|ed|ing)?\s+(?:[a-z]+\s+)?$")
 #: A captivity told of the people freed, right before the participle: "freed 20 Sri Lankan
@@ -91,6 +96,10 @@ def told_around(text: str, word: str, start: int, end: int) -> bool:
         (  # "visited jailed PKK leader Abdullah Ocalan": who he is, no jailing
             word in ("jailed", "imprisoned", "detained")
             and _HOLDING_STATUS_BEFORE.search(text, max(0, start - 12), start) is not None
+        )
+        or (  # "the bridge linking Ciudad del Este with Foz do Iguacu": a road, no tie made
+            word in ("link", "links", "linked", "linking")
+            and _WAY_BEFORE.search(text, max(0, start - 30), start) is not None
         )
         or (  # "the treaty covers armed attacks on Philippine vessels": what a pact covers
             word in ("attack", "attacks")
