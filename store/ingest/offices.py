@@ -25,6 +25,7 @@ _OFFICE = re.compile(
     r"|chancellor|ambassador(?: to the [A-Z][\w.]+(?: [A-Z]\w+)*)?|envoy|supreme leader"
     r"|(?i:congress|senate|parliament|legislature))\b(?! [A-Z])"
     r"|(?:['’]s)? (?:Minist(?:er|ry)|Secretary)(?= of (?:the )?[A-Z])"  # "Kenya's Minister of"
+    r"|(?: People['’]s| National)? Defen[cs]e Forces?\b"  # "the Uganda People's Defence Force"
 )  # "the Colombian Congress": Colombia's, though "Congress" alone is the United States'
 
 
@@ -120,7 +121,7 @@ def _office_patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]
     openers = set(words("vice deputy prime foreign defense defence interior finance home"))
     openers |= set(words("acting caretaker interim outgoing new former"))
     openers |= set(words("secretary president chancellor ambassador envoy supreme counterpart"))
-    openers |= set(words("minister ministry"))
+    openers |= set(words("minister ministry defence defense people national"))
     openers |= set(words("congress senate parliament legislature leader strongman dictator ruler"))
     openers |= set(words("intelligence spy security military army police navy"))
     openers |= set(

@@ -137,7 +137,8 @@ MODIFIES_DESCRIPTION = re.compile(
 #: An armed noun right before a verb of movement: its forces move ("Taliban fighters entered").
 _FORCES_BEFORE = (
     r"(?:(?<=troops )|(?<=forces )|(?<=soldiers )|(?<=tanks )|(?<=units )|(?<=marines )"
-    r"|(?<=fighters )|(?<=rebels )|(?<=guerrillas )|(?<=militiamen )|(?<=insurgents ))"
+    r"|(?<=fighters )|(?<=rebels )|(?<=guerrillas )|(?<=militiamen )|(?<=insurgents )"
+    r"|(?<=force ))"  # "the Uganda People's Defence Force entered Congo"
 )
 #: A court asked to rule against someone: a case brought against them (CAMEO 115, ACCUSE),
 #: no request of the court ("asked the Constitutional Court on Monday to dissolve the
