@@ -38,6 +38,11 @@ _NAMED_BY = {
     "force": "Force",
 }
 _BODIES = frozenset(words("alliance bloc organisation organization body league"))
+#: Words of the names of states' bodies and their organs, which no one calls "the group".
+_ORGANS = frozenset(
+    words("""Council Assembly Nations Court Commission Parliament Organization Organisation Bank
+    Fund Agency Community""")
+)
 _COMPANIES = frozenset(words("company firm carmaker automaker airline"))
 #: Nouns for a state's rulers and forces: "the government" is the one state named before
 #: ("the security forces" too; "the forces" alone may be anyone's).
@@ -126,7 +131,11 @@ def _fits(noun: str, name: str, kind: str) -> bool:
     if noun in _ARMED:  # "the Islamists" may be an Islamist movement's courts or party
         return (
             kind == "armed_group"
-            or (noun in ("group", "Islamists") and kind in ("organisation", "company"))
+            or (
+                noun in ("group", "Islamists")
+                and kind in ("organisation", "company")
+                and _ORGANS.isdisjoint(name.split())  # "the UN Security Council ... Rwanda
+            )  # denies backing the group": no council is a group
             or (noun == "group" and kind == "other")  # "the Kilusang Mayo Uno labour centre
         )  # ..., and the group accused": a name of no known kind
     return (noun in _RULERS or noun in _STATES) and kind == "state"

@@ -29,6 +29,10 @@ _WORKING_WORDS = word_pattern(
 )
 
 
+#: A charge or a blame before the partner: "accused Kinshasa of| working with".
+_CHARGED_WITH = re.compile(r"\b(?:of|for)\s+(?:working|acting|operating)\b")
+
+
 def partner(text: str, hit: Hit) -> bool:
     """The name right after "working with", "in coordination with": a partner in the act,
     not its object ("arrested the cartel leader in coordination with the DEA")."""
@@ -51,6 +55,8 @@ def worked_with(
     if found is None:
         return []
     doer, partner, summary = found
+    if _CHARGED_WITH.search(text, max(0, doer.end), partner.start):  # "accused Kinshasa of
+        return []  # working with the FDLR": what a charge says, no work done together
     return [
         Link(doer.actor, partner.actor, "COOPERATE", sentence, summary, confidence=0.55),
         Link(partner.actor, doer.actor, "COOPERATE", sentence, summary, confidence=0.55),
