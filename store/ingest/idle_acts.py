@@ -18,6 +18,11 @@ _HOLDING_STATUS_BEFORE = re.compile(
     r"\b(?:the|a|an|of|with|for|to|visited|visiting|met|meeting|freed|released|including)\s+$",
     re.IGNORECASE,
 )
+#: Lines on a map whose meeting is told: "where the borders of Thailand, Cambodia and Laos|
+#: meet".
+_BORDERS_BEFORE = re.compile(
+    r"\b(?:borders|frontiers|boundaries|rivers|roads|highways|railways)\b[^.;]{0,70}$"
+)
 #: A way between places, right before what it links: "the bridge| linking".
 _WAY_BEFORE = re.compile(
     r"\b(?:bridge|road|highway|motorway|railway|rail\s+line|pipeline|tunnel|corridor|cable"
@@ -96,6 +101,10 @@ def told_around(text: str, word: str, start: int, end: int) -> bool:
         (  # "visited jailed PKK leader Abdullah Ocalan": who he is, no jailing
             word in ("jailed", "imprisoned", "detained")
             and _HOLDING_STATUS_BEFORE.search(text, max(0, start - 12), start) is not None
+        )
+        or (  # "where the borders of Thailand, Cambodia and Laos meet": lines, no meeting
+            word in ("meet", "meets")
+            and _BORDERS_BEFORE.search(text, max(0, start - 80), start) is not None
         )
         or (  # "the bridge linking Ciudad del Este with Foz do Iguacu": a road, no tie made
             word in ("link", "links", "linked", "linking")

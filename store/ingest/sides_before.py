@@ -1,13 +1,13 @@
 """Sides named in a sentence before: "Sudan's army recaptured the palace from the RSF. ...
 The Security Council called on both sides to agree a ceasefire" asks Sudan and the RSF.
 
-A sentence that names neither side but speaks of "both sides" or "the warring parties"
-means the two parties of the last typed relation of the sentences just before it.  It is
-read once with each side standing at those words, and what each reading relates is kept:
-the sentence's reader relates one name at a place, never two.  A sentence that names no
-other actor is left as it is ("Both sides agreed to a truce" relates the sides to each
-other, which no single reading shows), and so is one that names a side itself ("the two
-sides" then means the parties named in it, as relations.py reads them).
+A sentence that names neither side but speaks of "both sides", "the warring parties" or
+"both leaders" means the two parties of the last typed relation of the sentences just
+before it.  It is read once with each side standing at those words, and what each reading
+relates is kept: the sentence's reader relates one name at a place, never two.  A sentence
+that names no other actor is left as it is ("Both sides agreed to a truce" relates the
+sides to each other, which no single reading shows), and so is one that names a side itself
+("the two sides" then means the parties named in it, as relations.py reads them).
 """
 
 from __future__ import annotations
@@ -21,7 +21,8 @@ from personae.store.model import COMENTION, Span
 
 #: Words that mean the two sides of what was told before.
 SIDES = re.compile(
-    r"\b(?:[Bb]oth (?:sides|parties|camps)|[Tt]he (?:two|warring) (?:sides|parties|camps))\b"
+    r"\b(?:[Bb]oth|[Tt]he (?:two|warring)) (?:sides|parties|camps|governments|countries|nations"
+    r"|leaders|neighbou?rs)\b"
 )
 #: How many sentences back the sides may have been named.
 _REACH = 3

@@ -82,6 +82,12 @@ _JUDGED_BAD = (
     r"|null and void|a crime|criminal|hostile|an aggression|a (?:serious |grave |flagrant )?violation"
     r"|a (?:direct |grave |serious )?threat|blackmail|interference|meddling)"
 )
+#: What one calls another to charge it: "an aggressor", "terrorists", "a puppet".
+_NAMED_BAD = (
+    r"(?:aggressors?|terrorists?|war criminals?|criminals?|liars?|dictators?|puppets?|traitors?"
+    r"|murderers?|butchers?|thieves|thugs|occupiers|invaders|(?:terrorist|criminal|rogue|pariah"
+    r"|outlaw) (?:state|regime|group|organi[sz]ation|act))"
+)
 #: People held by another side, whom it may free, swap or hand over.
 _CAPTIVES = r"(?:hostages|captives|prisoners|detainees|inmates)"
 #: Captives handed over are released: "handed over| three Israeli hostages to the Red Cross".
@@ -264,6 +270,9 @@ TRIGGERS: dict[str, str] = {
     r"t(?:ook|ake|akes|aking|aken)(?= (?:[\w'’.-]+ ){1,4}?to the (?:[\w.'’-]+ ){0,3}?"  # unless": a threat
     r"(?:court|tribunal|icj|icc|wto|organi[sz]ation)\b)"
     rf"|call(?:s|ed|ing)?(?= (?:the|its|this|that|their|it|them)\b[^,.;]{{0,60}}? {_JUDGED_BAD}\b)"
+    # "called his Rwandan counterpart Paul Kagame an aggressor": a name for someone, a charge
+    r"|call(?:s|ed|ing)?(?! (?:for|on|off|in|up|out|back|at|to)\b)(?= (?:[\w'’.-]+ ){1,6}?"
+    rf"(?:an? |the )?{_NAMED_BAD}\b)"
     # "described the junta as illegitimate and out of control": the same charge
     rf"|describ(?:e|es|ed|ing)(?= (?:[\w'’-]+ ){{1,5}}?as {_JUDGED_BAD}\b)"
     r"|accus\w+|blam\w+|critici[sz]\w+|condemn\w*|denounc\w+|alleg(?:e|es|ed|ing)"

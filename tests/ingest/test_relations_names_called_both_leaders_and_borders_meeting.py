@@ -1,0 +1,42 @@
+"""Calling someone a name that charges them ("called his Rwandan counterpart Paul Kagame
+an aggressor") accuses them, with no telephone call; "both leaders" or "both governments"
+mean the sides of the act told just before, as "both sides" does; and borders that
+"meet" are lines on a map, no meeting."""
+
+from __future__ import annotations
+
+from relation_support import stored_in
+
+
+def test_calling_a_leader_an_aggressor_charges_him() -> None:
+    found = stored_in(
+        "Congolese President Felix Tshisekedi has repeatedly called his Rwandan counterpart"
+        " Paul Kagame an aggressor.",
+        "2025-01-27",
+    )
+    assert ("Felix Tshisekedi", "ACCUSE", "Paul Kagame") in found
+    assert not any(kind == "CONSULT" for _, kind, _ in found)
+
+
+def test_calling_for_an_arrest_of_terrorists_charges_no_one() -> None:
+    found = stored_in("Israel called for the arrest of Hamas terrorists.", "2024-01-15")
+    assert not any(kind == "ACCUSE" for _, kind, _ in found)
+
+
+def test_both_governments_are_the_sides_told_before() -> None:
+    found = stored_in(
+        "Armenian troops shelled Azerbaijani positions on Monday. The European Union urged both"
+        " governments to return to talks.",
+        "2022-09-13",
+    )
+    assert ("European Union", "REQUEST", "Armenian troops") in found
+    assert ("European Union", "REQUEST", "Azerbaijan") in found
+
+
+def test_borders_that_meet_are_no_meeting() -> None:
+    found = stored_in(
+        "The clash took place near the Emerald Triangle, where the borders of Thailand,"
+        " Cambodia and Laos meet.",
+        "2025-05-28",
+    )
+    assert not any(kind == "CONSULT" for _, kind, _ in found)
