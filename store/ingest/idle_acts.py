@@ -18,6 +18,12 @@ _HOLDING_STATUS_BEFORE = re.compile(
     r"\b(?:the|a|an|of|with|for|to|visited|visiting|met|meeting|freed|released|including)\s+$",
     re.IGNORECASE,
 )
+#: Goods told by where they come from: "vehicles| imported from China".
+_GOODS_MOVED = frozenset(
+    words("imported exported shipped produced manufactured made sourced smuggled")
+)
+_GOODS_BEFORE = re.compile(r"\b[a-z]+s\s+$")
+_FROM_AFTER = re.compile(r"\s+(?:from|in)\s")
 #: Lines on a map whose meeting is told: "where the borders of Thailand, Cambodia and Laos|
 #: meet".
 _BORDERS_BEFORE = re.compile(
@@ -101,6 +107,11 @@ def told_around(text: str, word: str, start: int, end: int) -> bool:
         (  # "visited jailed PKK leader Abdullah Ocalan": who he is, no jailing
             word in ("jailed", "imprisoned", "detained")
             and _HOLDING_STATUS_BEFORE.search(text, max(0, start - 12), start) is not None
+        )
+        or (  # "tariffs on electric vehicles imported from China": where goods come from
+            word in _GOODS_MOVED
+            and _GOODS_BEFORE.search(text, max(0, start - 30), start) is not None
+            and _FROM_AFTER.match(text, end) is not None
         )
         or (  # "where the borders of Thailand, Cambodia and Laos meet": lines, no meeting
             word in ("meet", "meets")

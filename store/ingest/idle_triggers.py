@@ -236,6 +236,8 @@ NO_ACT = re.compile(
     # "a move John Major greeted with caution": no welcome
     r"|(?:greet|welcom|receiv)\w*\s+with\s+(?:[a-z]+\s+)?(?:caution|scepticism|skepticism"
     r"|suspicion|reservations|wariness)\b"
+    # "under the dispute settlement mechanism of the WTO": a procedure's name, no deal
+    r"|(?<=dispute )settlement\b"
     # "whether Chinese carmakers benefit from state subsidies", "aid programmes benefiting
     # the government": who gains, no act
     r"|benefit(?:s|ed|ted|ing|ting)?\b"

@@ -117,13 +117,27 @@ def likened_to_evil(
 #: A reaction named by its noun and who it came from: "sharp criticism from| the European
 #: Union and the United States", "drawing condemnation from|".
 _CRITICISM_FROM = re.compile(
-    r"\b(?:criticism|condemnation|rebukes?|censure|outrage|anger|objections?)\s+from\s+(?:the\s+)?"
+    r"\b(?P<noun>criticism|condemnation|rebukes?|censure|outrage|anger|objections?|threats?"
+    r"|warnings?|demands?|pressure)\s+from\s+(?:the\s+)?"
 )
+#: The act each noun of _CRITICISM_FROM names, when it is no charge: "faces pressure from
+#: Washington" is Washington's coercion.
+_ACT_OF_NOUN = {
+    "pressure": "COERCE",
+    "threat": "THREATEN",
+    "warning": "THREATEN",
+    "demand": "REQUEST",
+}
 #: A reaction set aside, right before its noun: "brushing aside| objections from India".
 _SET_ASIDE = re.compile(
     r"\b(?:brush\w*\s+aside|dismiss\w*|overr(?:ode|iding|ides?|idden)|ignor\w*)\s+(?:the\s+)?"
     r"(?:[a-z]+\s+)?$",
     re.IGNORECASE,
+)
+#: A yielding, right before what it yields to: "bowing to weeks of| pressure from".
+_BOWED_TO = re.compile(
+    r"\b(?:bow\w*|yield\w*|cav(?:e|ed|es|ing)|g(?:ave|ive|ives|iving)\s+in|succumb\w*)\s+to\s+"
+    r"(?:[\w-]+\s+){0,3}$"
 )
 #: A critic's title between "from" and the name: "from| Prime Minister |Hun Sen".
 _TITLE_GAP = re.compile(r"(?:[A-Z][a-z]+\s+){0,3}")
@@ -159,11 +173,14 @@ def criticism_from(
         if subject is None:
             continue
         set_aside = _SET_ASIDE.search(text, max(0, words.start() - 30), words.start())
+        kind = _ACT_OF_NOUN.get(words["noun"].lower().removesuffix("s"), "ACCUSE")
+        if _BOWED_TO.search(text, max(0, words.start() - 40), words.start()):
+            continue  # "bowed to pressure from the UN": the yielding is the act (its trigger)
         for critic in critics:
             if critic.actor != subject.actor:
                 summary = " ".join(text[words.start() : critic.end].split())
                 found.append(
-                    Link(critic.actor, subject.actor, "ACCUSE", sentence, summary, confidence=0.5)
+                    Link(critic.actor, subject.actor, kind, sentence, summary, confidence=0.5)
                 )
                 if set_aside is not None:  # "brushing aside objections from India": the
                     found.append(  # objection, and its rejection by the subject

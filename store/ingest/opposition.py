@@ -234,8 +234,18 @@ def _party_of(text: str, member: Mention, parties: Sequence[Mention]) -> str | N
     Democratic Change activists"): his, as event coders code him; none, or two, tell none."""
     begin = text.rfind(". ", 0, member.start) + 1
     end = text.find(". ", member.end)
-    named = {h.actor for h in parties if begin <= h.start and (end < 0 or h.start < end)}
+    named = {
+        h.actor
+        for h in parties
+        if begin <= h.start
+        and (end < 0 or h.start < end)
+        and not _RULING_BEFORE.search(text, max(0, h.start - 12), h.start)
+    }  # "... controlled by the ruling Socialist Party": the government's, no opposition's
     return named.pop() if len(named) == 1 else None
+
+
+#: A party in power, right before its name: "the ruling| Socialist Party".
+_RULING_BEFORE = re.compile(r"\b(?:ruling|governing)\s+$")
 
 
 _PARTY_WORDS = rf"(?:{'|'.join(sorted(PARTY_WORDS))})"

@@ -32,6 +32,9 @@ _KINDS_OF_NOUN = {
     ),
     **dict.fromkeys(("sanction", "tariff", "ban", "embargo"), frozenset({"SANCTION", "COERCE"})),
     **dict.fromkeys(("move", "decision", "step", "measure", "action"), _MATERIAL),
+    **dict.fromkeys(  # "upheld a ban on the opposition leader ... The EU criticised the ruling"
+        ("ruling", "verdict", "judgment", "judgement"), frozenset({"COERCE", "REJECT", "ACCUSE"})
+    ),
 }
 #: A reaction to an act named again with no author: "condemned the attack", "welcomed
 #: Monday's decision".

@@ -268,8 +268,10 @@ def _read(
             text, (t_start, t_end), piece.end
         ):
             continue  # "dismissed as baseless a report accusing it": the report's charge only
-        if kind == "ACCUSE" and criticism_named(text, t_start):
-            continue  # "drawing an angry rebuke from Hun Sen": his (criticism_from)
+        if criticism_named(text, t_start):  # "drawing an angry rebuke from Hun Sen",
+            if kind in ASKING:  # "faces pressure from Washington": theirs (criticism_from),
+                asking = t_end  # and what it presses for is asked, not done
+            continue
         if kind == "ACCUSE" and answered_charge(text, (t_start, t_end)):
             continue  # "denied accusations by Amnesty": Amnesty's charge (rebuttal_links)
         if number and reacted_to(text, (t_start, t_end)):

@@ -257,6 +257,8 @@ def roles(
         if participle is not None:
             after = [h for h in after if h.start < participle.start()]
     after = within_reach(text, kind, (t_start, t_end), after, kinds)
+    if kind == "ACCUSE":  # "filed a complaint under the dispute settlement mechanism of the
+        after = [h for h in after if not _venue(text, t_end, h)]  # WTO": where, not whom
     after = [h for h in after if not _regions_named_after(text, h, after, kinds)]
     before = before[-NEAREST:]  # the subject is the nearest group: a long list ends here
     opened = which_before(text, t_start)
@@ -506,3 +508,20 @@ _CONSEQUENCES_AFTER = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){1,5}?" + BRINGS_ON)
 #: "claimed responsibility for a bomb that killed six British soldiers": whom the act struck
 #: is named in its relative clause.
 _CLAIMED = re.compile(r"claim(?:s|ed|ing)? responsibility\b", re.IGNORECASE)
+
+
+#: A body a case is brought to, by its name's word: "the World Trade Organization".
+_VENUE_WORDS = frozenset(("Court", "Tribunal", "Organization", "Organisation", "WTO", "ICJ", "ICC"))
+#: A case brought before a body, up to its name: "filed a complaint with the", "a case at
+#: the", "under the dispute settlement mechanism of the".
+_BROUGHT_TO = re.compile(
+    r"\b(?:complaints?|case|challenge|lawsuit|suit|appeal|petition)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:with|at|to|before|under|in)\s+(?:(?:the|a)\s+)?(?:[\w'’-]+\s+){0,5}?(?:of\s+)?(?:the\s+)?$"
+)
+
+
+def _venue(text: str, t_end: int, hit: Hit) -> bool:
+    """Whether ``hit`` is the court or body a complaint is brought to, not whom it accuses."""
+    return not _VENUE_WORDS.isdisjoint(hit.actor.split()) and (
+        _BROUGHT_TO.search(text, max(0, t_end - 20), hit.start) is not None
+    )

@@ -1,4 +1,4 @@
-""""The group" stands for no council or assembly ("... the UN Security Council. Rwanda
+""" "The group" stands for no council or assembly ("... the UN Security Council. Rwanda
 denies backing the group": not the council), and a charge of working with someone ("accused
 Kinshasa of working with the FDLR") is what the accuser says, no work done together by the
 accuser."""
