@@ -219,6 +219,7 @@ _ROLES = (
     r"|official|passenger|resident|student|farmer|shopkeeper|teacher|doctor|nurse|driver|pilot"
     r"|soldier|worker|employee|physicist|economist|analyst|negotiator|aide|adviser|advisor"
     r"|critic|blogger|campaigner|opponent|rival|challenger"  # "Kremlin critic Alexei Navalny"
+    r"|[a-z]{3,}(?:ist|ian)"  # "venture capitalist Emad Shargi", "politician Ilham Tohti"
 )
 #: Words that may stand between an apposition's comma and its role: any word ("a senior",
 #: "the EU's competition", "Apple's worldwide", "a 25-year-old", "Genentech").

@@ -96,7 +96,8 @@ BRANCHES = PORTFOLIOS | frozenset(
     Immigration Citizenship Veterans Climate Regional Local Maritime Aviation
     Telecommunications Posts Mineral Minerals Higher Gender Cooperatives Electricity Power
     Hydrocarbons Sanitation Religious Children Humanitarian Disaster Management Relief
-    Solidarity Reconciliation Unity Sciences Universities Lands Ports Railways Roads""")
+    Solidarity Reconciliation Unity Sciences Universities Lands Ports Railways Roads
+    Intelligence""")
 )
 
 #: Stopwords that also open names ("New York", "Great Lakes") when not opening a sentence.

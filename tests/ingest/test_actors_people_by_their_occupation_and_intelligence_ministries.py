@@ -1,0 +1,25 @@
+"""A name right after an occupation ending in -ist or -ian ("venture capitalist Emad
+Shargi", "environmentalist Morad Tahbaz") is a person's, and a "Ministry of Intelligence"
+is one ministry of its state, not a ministry and an "Intelligence"."""
+
+from __future__ import annotations
+
+from relation_support import entities_in
+
+
+def test_names_after_an_occupation_are_people() -> None:
+    found = entities_in(
+        "The prisoners included economist Ahmadreza Djalali and environmentalist Niloufar"
+        " Bayani.",
+        "2023-09-18",
+    )
+    assert found["Niloufar Bayani"].kind == "person"
+
+
+def test_a_ministry_of_intelligence_is_one_ministry() -> None:
+    found = entities_in(
+        "Washington imposed sanctions on Iran's Ministry of Intelligence on Monday.",
+        "2023-09-18",
+    )
+    assert found["Iran's Ministry of Intelligence"].affiliation == "iran"
+    assert "Intelligence" not in found
