@@ -25,6 +25,7 @@ from personae.store.ingest.relations import relations_in
 from personae.store.ingest.sentence_pieces import sentence_hits
 from personae.store.ingest.sides_before import SIDES, side_links
 from personae.store.ingest.timeline import events_of
+from personae.store.ingest.wrongs_said import WRONG_WORDS, wrongs_said
 from personae.store.model import COMENTION, Article, Entity, Event, Mention, Relation, Span
 from personae.store.text import passages_of, sentences_of
 
@@ -133,6 +134,9 @@ def extract(
     if REACTED_AGAIN.search(text):  # "The United States condemned the attack": told before
         for n, hits in enumerate(per_sentence):
             per_link[n] += reactions_to_before(text, sentences[n], hits, per_link, n)
+    if WRONG_WORDS.search(text):  # "The Commission said Google had breached the rules"
+        for n, hits in enumerate(per_sentence):
+            per_link[n] += wrongs_said(text, sentences[n], hits, per_link[n])
     if SIDES.search(text):  # "called on both sides": the sides of a sentence before
         for n, hits in enumerate(per_sentence):
             per_link[n] += side_links(text, sentences[n], hits, per_link, n, kinds, read)
