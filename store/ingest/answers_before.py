@@ -11,7 +11,7 @@ rejects no one: the words do not say which.  Within one sentence, rebuttals.py r
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from personae.store.ingest.actors import Hit
 from personae.store.ingest.links import Link
@@ -62,13 +62,25 @@ def answers_to_before(
         return []
     noun = found["noun"].lower()
     kind = _KIND_OF_NOUN[noun.rstrip("s")]
-    authors = {
-        link.source
-        for before in range(max(0, number - _REACH), number)
-        for link in per_link[before]
-        if link.type == kind and link.target == who and not link.negated
-    }
-    if len(authors) != 1:
+    author = sole_author(
+        per_link, number, _REACH, lambda link: link.type == kind and link.target == who
+    )
+    if author is None:
         return []
     words = f"{found['verb'].lower()} the {noun}"
-    return [Link(who, authors.pop(), "REJECT", sentence, words, confidence=0.5)]
+    return [Link(who, author, "REJECT", sentence, words, confidence=0.5)]
+
+
+def sole_author(
+    per_link: Sequence[Sequence[Link]], number: int, reach: int, fits: Callable[[Link], bool]
+) -> str | None:
+    """The one source of the relations that ``fits`` in the ``reach`` sentences before
+    sentence ``number`` (none negated); None if there are two or none: the words that
+    refer back do not say which."""
+    authors = {
+        link.source
+        for before in range(max(0, number - reach), number)
+        for link in per_link[before]
+        if not link.negated and fits(link)
+    }
+    return authors.pop() if len(authors) == 1 else None

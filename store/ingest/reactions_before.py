@@ -15,9 +15,10 @@ import re
 from collections.abc import Sequence
 
 from personae.store.ingest.actors import Hit
+from personae.store.ingest.answers_before import sole_author
 from personae.store.ingest.links import Link
 from personae.store.ingest.rebuttals import answerer_before
-from personae.store.model import COMENTION, Span
+from personae.store.model import Span
 
 _MATERIAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
 #: The acts each noun may name.
@@ -65,16 +66,13 @@ def reactions_to_before(
     if who is None or any(link.source == who and link.type == kind for link in per_link[number]):
         return []
     acts = _KINDS_OF_NOUN[found["noun"]]
-    authors = {
-        link.source
-        for before in range(max(0, number - _REACH), number)
-        for link in per_link[before]
-        if link.type in acts
-        and link.type != COMENTION
-        and not link.negated
-        and who not in (link.source, link.target)
-    }
-    if len(authors) != 1:
+    author = sole_author(
+        per_link,
+        number,
+        _REACH,
+        lambda link: link.type in acts and who not in (link.source, link.target),
+    )
+    if author is None:
         return []
     words = " ".join(found.group(0).split())
-    return [Link(who, authors.pop(), kind, sentence, words, confidence=0.5)]
+    return [Link(who, author, kind, sentence, words, confidence=0.5)]

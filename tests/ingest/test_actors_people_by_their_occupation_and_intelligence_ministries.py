@@ -9,8 +9,7 @@ from relation_support import entities_in
 
 def test_names_after_an_occupation_are_people() -> None:
     found = entities_in(
-        "The prisoners included economist Ahmadreza Djalali and environmentalist Niloufar"
-        " Bayani.",
+        "The prisoners included economist Ahmadreza Djalali and environmentalist Niloufar Bayani.",
         "2023-09-18",
     )
     assert found["Niloufar Bayani"].kind == "person"

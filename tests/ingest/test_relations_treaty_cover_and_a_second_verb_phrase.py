@@ -19,7 +19,8 @@ def test_a_treaty_covering_attacks_is_no_attack() -> None:
 
 def test_an_attack_told_as_an_act_is_still_one() -> None:
     found = stored_in(
-        "China's coast guard attacked Philippine supply boats on Monday.", "2024-08-05"
+        "China's coast guard attacks Philippine supply boats near the shoal almost every month.",
+        "2024-08-05",
     )
     assert any(kind in ("ASSAULT", "COERCE") for _, kind, _ in found)
 
