@@ -412,7 +412,9 @@ def find_actors(
         claim(start, end)
     discover(text, tokens, claimed, initial, found, served, gaz, date)
     starts = [s.start for s in sentences]
-    for name, start, end in bare_oppositions(text, starts, list(found.hits), found.actors, gaz):
+    for name, start, end in bare_oppositions(
+        text, starts, list(found.hits), found.actors, gaz, filed
+    ):
         if not any(claimed_in((start, end), tokens.starts, claimed)):
             found.add(name, "organisation", start, end)
     found.hits.sort(key=attrgetter("start"))

@@ -43,8 +43,9 @@ _BODYS_OFFICER = re.compile(
 #: Between an international body and the officer its title names: "the African Union
 #: Commission| chairman |Moussa Faki Mahamat", "the UN| human rights chief |Volker Turk".
 _BODYS_TITLE = re.compile(
-    r"\s+(?:[a-z-]+\s+){0,2}?(?:chair(?:man|woman|person)|president|secretary-general|chief"
-    r"|head|commissioner)\s+"
+    r"\s+(?:(?:[a-z-]+\s+){0,2}?(?:chair(?:man|woman|person)|president|secretary-general|chief"
+    r"|head|commissioner)|(?:Chair(?:man|woman|person)|President|Secretary-General"
+    r"|General Secretary|Secretary General))\s+"  # "NLC President| Joe Ajaero": right after
 )
 
 

@@ -97,11 +97,12 @@ def bare_oppositions(
     hits: Sequence[Mention],
     actors: Mapping[str, _Actor],
     gaz: Gazetteer,
+    filed: str | None = None,
 ) -> Iterator[tuple[str, int, int]]:
     """Each opposition named without its state, by the name of the state it opposes (the
     one state its sentence names, by name or by its agents: "Armenian police clashed with
     opposition supporters"), with its span; none where its sentence names no state or
-    several."""
+    several; the opposition of the state ``filed`` from, wherever one sentence names it."""
 
     def state_of(name: str) -> str | None:
         actor = actors[name]
@@ -111,15 +112,25 @@ def bare_oppositions(
 
     if "pposition" not in text:  # most articles: no opposition to look for
         return
-    for found in _BARE.finditer(text):
-        start, end = found.span()
+    found: list[tuple[str, int, int]] = []
+    for bare in _BARE.finditer(text):
+        start, end = bare.span()
         number = bisect.bisect_right(sentence_starts, start) - 1
         first = sentence_starts[number] if number >= 0 else 0
         last = sentence_starts[number + 1] if number + 1 < len(sentence_starts) else len(text)
         states = {state_of(h.actor) for h in hits if first <= h.start < last} - {None}
         entry = gaz.lookup(str(states.pop())) if len(states) == 1 else None
         if entry is not None:
-            yield opposition_name(entry), start, end
+            found.append((opposition_name(entry), start, end))
+    # "CARACAS - ... opposition leader Machado ... Guaido's bid, backed by US sanctions": the
+    # opposition of the state the story was filed from, once a sentence names it, not that of
+    # a foreign state named in passing
+    home = gaz.lookup(filed) if filed else None
+    main = opposition_name(home) if home is not None else None
+    if not any(name == main for name, _, _ in found):
+        main = None
+    for name, start, end in found:
+        yield main or name, start, end
 
 
 def titles_member(text: str, end: int) -> bool:
