@@ -56,6 +56,7 @@ from personae.store.ingest.scan import holds
 from personae.store.ingest.sentence_subjects import sentence_subjects
 from personae.store.ingest.sides import group_named_again, protesters_of
 from personae.store.ingest.speakers import quoted_we, said_by_self, said_that, speaks_of_self
+from personae.store.ingest.venues import brought_to
 from personae.store.ingest.verbs import TIME_GAP, TRANSFER_TYPES, VISITING_ADJECTIVE
 from personae.store.ingest.visiting import visit_by
 from personae.store.ingest.voice import voiced_roles
@@ -258,7 +259,7 @@ def roles(
             after = [h for h in after if h.start < participle.start()]
     after = within_reach(text, kind, (t_start, t_end), after, kinds)
     if kind == "ACCUSE":  # "filed a complaint under the dispute settlement mechanism of the
-        after = [h for h in after if not _venue(text, t_end, h)]  # WTO": where, not whom
+        after = [h for h in after if not brought_to(text, t_end, h)]  # WTO": where, not whom
     after = [h for h in after if not _regions_named_after(text, h, after, kinds)]
     before = before[-NEAREST:]  # the subject is the nearest group: a long list ends here
     opened = which_before(text, t_start)
@@ -508,20 +509,3 @@ _CONSEQUENCES_AFTER = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){1,5}?" + BRINGS_ON)
 #: "claimed responsibility for a bomb that killed six British soldiers": whom the act struck
 #: is named in its relative clause.
 _CLAIMED = re.compile(r"claim(?:s|ed|ing)? responsibility\b", re.IGNORECASE)
-
-
-#: A body a case is brought to, by its name's word: "the World Trade Organization".
-_VENUE_WORDS = frozenset(("Court", "Tribunal", "Organization", "Organisation", "WTO", "ICJ", "ICC"))
-#: A case brought before a body, up to its name: "filed a complaint with the", "a case at
-#: the", "under the dispute settlement mechanism of the".
-_BROUGHT_TO = re.compile(
-    r"\b(?:complaints?|case|challenge|lawsuit|suit|appeal|petition)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:with|at|to|before|under|in)\s+(?:(?:the|a)\s+)?(?:[\w'’-]+\s+){0,5}?(?:of\s+)?(?:the\s+)?$"
-)
-
-
-def _venue(text: str, t_end: int, hit: Hit) -> bool:
-    """Whether ``hit`` is the court or body a complaint is brought to, not whom it accuses."""
-    return not _VENUE_WORDS.isdisjoint(hit.actor.split()) and (
-        _BROUGHT_TO.search(text, max(0, t_end - 20), hit.start) is not None
-    )

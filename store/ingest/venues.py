@@ -1,6 +1,7 @@
 """Bodies and places named as where others meet, or whose mandate they act under ("on the
 sidelines of the U.N. General Assembly", "under a U.N. mandate", "peace talks in the
-Malaysian capital"): no party to what is done there."""
+Malaysian capital"): no party to what is done there; and the court or body a complaint is
+brought to ("filed a complaint with the WTO"): no one it accuses."""
 
 from __future__ import annotations
 
@@ -67,4 +68,21 @@ def venue(text: str, hit: Hit) -> bool:
             _HEADQUARTERS_AFTER.match(text, hit.end) is not None
             and _AT_ACCORD_BEFORE.search(text, max(0, hit.start - 80), hit.start) is not None
         )
+    )
+
+
+#: A body a case is brought to, by its name's word: "the World Trade Organization".
+_VENUE_WORDS = frozenset(("Court", "Tribunal", "Organization", "Organisation", "WTO", "ICJ", "ICC"))
+#: A case brought before a body, up to its name: "filed a complaint with the", "a case at
+#: the", "under the dispute settlement mechanism of the".
+_BROUGHT_TO = re.compile(
+    r"\b(?:complaints?|case|challenge|lawsuit|suit|appeal|petition)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:with|at|to|before|under|in)\s+(?:(?:the|a)\s+)?(?:[\w'’-]+\s+){0,5}?(?:of\s+)?(?:the\s+)?$"
+)
+
+
+def brought_to(text: str, t_end: int, hit: Hit) -> bool:
+    """Whether ``hit`` is the court or body a complaint is brought to, not whom it accuses."""
+    return not _VENUE_WORDS.isdisjoint(hit.actor.split()) and (
+        _BROUGHT_TO.search(text, max(0, t_end - 20), hit.start) is not None
     )
