@@ -29,6 +29,13 @@ _AT_ACCORD_BEFORE = re.compile(
     r"\bat\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: A sitting of a body where others speak: "Speaking at an emergency session of the| UN
+#: Security Council, Congo's foreign minister accused Kigali".
+_SESSION_OF_BEFORE = re.compile(
+    r"\b(?:at|during|to|before|addressing)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:session|meeting|sitting)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 #: A body whose mandate others act under: "landed in East Timor under a U.N. mandate".
 _UNDER_BEFORE = re.compile(r"\bunder\s+(?:a|an|the)?\s*$", re.IGNORECASE)
 _MANDATE_AFTER = re.compile(r"\s+(?:mandate|auspices|flag|resolution)\b", re.IGNORECASE)
@@ -55,6 +62,10 @@ def venue(text: str, hit: Hit) -> bool:
         or (
             _MEETING_AFTER.match(text, hit.end) is not None
             and _AT_MEETING_BEFORE.search(text, begin, hit.start) is not None
+        )
+        or (
+            text.endswith("of the ", begin, hit.start)
+            and _SESSION_OF_BEFORE.search(text, begin, hit.start) is not None
         )
         or (
             _MANDATE_AFTER.match(text, hit.end) is not None

@@ -1,7 +1,8 @@
 """A reaction to an act told in a sentence before ("The United States condemned the
 attack", "Consumer group BEUC welcomed the fine") aims at the one who did it; two who did
 such an act, or none, and it aims at no one. A subject whose initials stand in brackets
-before its verb still answers ("The Union of Democratic Forces of Guinea (UFDG) denounced")."""
+before its verb still answers ("The Union of Democratic Forces of Guinea (UFDG) denounced"),
+and a council at whose session one speaks takes no part in what is said there."""
 
 from __future__ import annotations
 
@@ -45,3 +46,12 @@ def test_a_subject_with_its_initials_in_brackets_reacts() -> None:
         "2025-10-12",
     )
     assert ("Union of Democratic Forces of Guinea", "ACCUSE", "Guinea") in found
+
+
+def test_a_council_whose_session_is_where_one_speaks_takes_no_part() -> None:
+    found = stored_in(
+        "Speaking at an emergency session of the UN Security Council, Congolese Foreign"
+        " Minister Therese Kayikwamba Wagner accused Kigali of carrying out a frontal attack.",
+        "2025-01-27",
+    )
+    assert not any(source == "UN Security Council" for source, _, _ in found)
