@@ -343,7 +343,7 @@ _PARTICIPLE_OPENS = re.compile(r",\s+(?:with\s+(?:[\w.'’-]+\s+){1,5}?)?[a-z]+i
 #: What an accusation charges: "of" and a gerund, then the words up to a trigger ("of
 #: sponsoring militant attacks", "of seeking to inflict a strategic defeat").
 _CHARGE_BEFORE = re.compile(
-    r"\bof\s+(?:[a-z]+ing\s+(?:to\s+)?)?(?:(?!(?:and|but|or|then)\s)[\w'’-]+\s+){0,3}$"
+    r"\bof\s+(?:[a-z]+ing\s+(?:to\s+)?)?(?:(?!(?:and|but|or|then)\s)[\w'’-]+\s+){0,5}$"
 )  # not "a violation of Iraqi sovereignty and demanded": a verb of its own
 
 

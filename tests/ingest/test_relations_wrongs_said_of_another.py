@@ -1,7 +1,8 @@
 """A wrong told of someone by another ("The European Commission told Google in preliminary
 findings that it had breached the Digital Markets Act") is the teller's charge against
 them; a court's seat named before the verb ("a tribunal in The Hague ruled") charges no
-one."""
+one; and what a charge tells at length ("accused them of taking part in plots to
+assassinate Maduro") is no act of the accuser's."""
 
 from __future__ import annotations
 
@@ -32,3 +33,12 @@ def test_a_seat_named_before_the_ruling_charges_no_one() -> None:
         "2016-07-12",
     )
     assert not any(source == "Netherlands" for source, _, _ in found)
+
+
+def test_a_charge_told_at_length_is_no_act_of_the_accuser() -> None:
+    found = stored_in(
+        "Attorney General Tarek William Saab accused them of taking part in plots to"
+        " assassinate President Nicolas Maduro.",
+        "2024-01-26",
+    )
+    assert not any(kind == "ASSAULT" for _, kind, _ in found)
