@@ -114,8 +114,9 @@ def likened_to_evil(
     return found
 
 
-#: A reaction named by its noun and who it came from: "sharp criticism from| the European
-#: Union and the United States", "drawing condemnation from|".
+#: A reaction, or a pressure, threat or demand, named by its noun and who it came from:
+#: "sharp criticism from| the European Union and the United States", "drawing condemnation
+#: from|", "faces pressure from| Washington".
 _CRITICISM_FROM = re.compile(
     r"\b(?P<noun>criticism|condemnation|rebukes?|censure|outrage|anger|objections?|threats?"
     r"|warnings?|demands?|pressure)\s+from\s+(?:the\s+)?"

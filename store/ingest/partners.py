@@ -55,7 +55,7 @@ def worked_with(
     if found is None:
         return []
     doer, partner, summary = found
-    if _CHARGED_WITH.search(text, max(0, doer.end), partner.start):  # "accused Kinshasa of
+    if _CHARGED_WITH.search(text, doer.end, partner.start):  # "accused Kinshasa of
         return []  # working with the FDLR": what a charge says, no work done together
     return [
         Link(doer.actor, partner.actor, "COOPERATE", sentence, summary, confidence=0.55),

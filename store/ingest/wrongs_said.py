@@ -20,16 +20,17 @@ from personae.store.model import Span
 _SAID = re.compile(r"\b(?:said|says|told|found|concluded|ruled|alleged)\s+")
 #: Who is told, up to the clause that tells: "Google in preliminary findings| that".
 _TOLD_THAT = re.compile(r"(?P<told>[^,.;]{1,60}?)\s+that\s+")
+#: The words of a wrong, by their stems.
+_WRONGS = r"breach|violat|infring|flout|abus|broke|rigg|cheat|defraud|illegally|unlawfully"
 #: A wrong done, right after its doer: "had breached", "has repeatedly violated".
 _WRONG_AFTER = re.compile(
-    r"\s+(?:had|has|have|was|were|is|are)\s+(?:\w+ly\s+)?(?:been\s+)?"
-    r"(?:breach|violat|infring|flout|abus|broke|broken|rigg|cheat|defraud|illegally|unlawfully)\w*"
+    rf"\s+(?:had|has|have|was|were|is|are)\s+(?:\w+ly\s+)?(?:been\s+)?(?:{_WRONGS})\w*"
 )
 _PRONOUN = re.compile(r"(?:it|they)\b")
 #: A preposition of place right before a name: "in| The Hague".
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near)\s+$")
-#: The words of a wrong: an article with none tells none.
-WRONG_WORDS = re.compile(r"breach|violat|infring|flout|abus|broke|rigg|cheat|defraud|illegally")
+#: An article with no word of a wrong tells none.
+WRONG_WORDS = re.compile(_WRONGS)
 
 
 def wrongs_said(text: str, sentence: Span, hits: list[Hit], links: Sequence[Link]) -> list[Link]:
@@ -38,8 +39,10 @@ def wrongs_said(text: str, sentence: Span, hits: list[Hit], links: Sequence[Link
     found: list[Link] = []
     for said in _SAID.finditer(text, sentence.start, sentence.end):
         speaker = answerer_before(text, hits, said.start())
-        last = [h for h in hits if h.end <= said.start()][-1:]
-        if speaker is None or _PLACE_BEFORE.search(text, max(0, last[0].start - 6), last[0].start):
+        if speaker is None:
+            continue
+        spoken = [h for h in hits if h.end <= said.start()][-1]  # the speaker's name
+        if _PLACE_BEFORE.search(text, max(0, spoken.start - 6), spoken.start):
             continue  # "a tribunal in The Hague ruled": where, not who
         told = _TOLD_THAT.match(text, said.end())
         opening = told.end() if told else said.end()
