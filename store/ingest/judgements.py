@@ -6,6 +6,7 @@ charge against whoever made the law (CAMEO 11)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from personae.store.ingest.actors import Hit
 from personae.store.ingest.appositions import which_before
@@ -15,6 +16,7 @@ from personae.store.ingest.links import Link
 from personae.store.ingest.reactions import ACT_NOUNS, EXCUSE, PRAISE
 from personae.store.ingest.readings import SUBJECT_GAP
 from personae.store.ingest.speakers import BLAMED_AFTER
+from personae.store.ingest.wrongs_said import WRONG_AFTER
 from personae.store.model import Span
 
 #: A naming verb, then an owner's act: "called| Washington's expulsion of 15 Cuban
@@ -212,13 +214,28 @@ _SAYING = re.compile(
 )
 
 
+#: What opens the said clause before its subject: "saying| that |the| ".
+_SAID_OPENING = re.compile(r"\W*(?:that\s+)?(?:the\s+)?")
+#: What a subject says someone did to charge them with it: "saying Washington was using
+#: coercive measures against Chinese firms".
+_HARMS = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"})
+
+
 def blamed_after_saying(
-    text: str, piece: Span, lowered: str, actors: list[Hit], sentence: Span
+    text: str,
+    piece: Span,
+    lowered: str,
+    actors: list[Hit],
+    sentence: Span,
+    links: Iterable[Link],
 ) -> list[Link]:
     """ "Germany expelled two Russian diplomats, saying there was evidence that Moscow was
     behind the killing": the subject blames whoever it says is behind a harm, as a speaker
     does ("said Moscow was culpable for", links.speaker_links), or its inquiry found to be
-    ("after an investigation concluded that Israel was behind the forgery")."""
+    ("after an investigation concluded that Israel was behind the forgery").  What it says
+    may tell the harm itself: "Iran condemned the strike, saying Israel had violated its
+    sovereignty", "..., saying Washington was using coercive measures against Chinese firms"
+    (of ``links``, those the said clause's subject did)."""
     if not any(f", {word}" in lowered for word in _SAYING_WORDS) and not any(
         word in lowered for word in (*_FINDING_WORDS, *_FOUND_THAT)
     ):  # most pieces: none
@@ -229,10 +246,22 @@ def blamed_after_saying(
     subject = next((h for h in actors if h.end <= saying.start() and _acts(text, h)), None)
     if subject is None:
         return []
-    return [
-        Link(subject.actor, h.actor, "ACCUSE", sentence, "blames", confidence=0.5)
+    opened = _SAID_OPENING.match(text, saying.end())
+    opening = opened.end() if opened else saying.end()
+    harmed = {link.source for link in links if link.type in _HARMS}
+    blamed = [
+        h.actor
         for h in actors
-        if h.start > saying.end() and h.actor != subject.actor and BLAMED_AFTER.match(text, h.end)
+        if h.start > saying.end()
+        and h.actor != subject.actor
+        and (
+            BLAMED_AFTER.match(text, h.end)
+            or (h.start == opening and (h.actor in harmed or WRONG_AFTER.match(text, h.end)))
+        )
+    ]
+    return [
+        Link(subject.actor, actor, "ACCUSE", sentence, "blames", confidence=0.5)
+        for actor in dict.fromkeys(blamed)
     ]
 
 

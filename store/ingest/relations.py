@@ -487,7 +487,7 @@ def _read(
         *acts_judged(text, piece, lowered, actors, sentence),
         *likened_to_evil(text, piece, lowered, actors, sentence),
         *criticism_from(text, piece, lowered, actors, sentence),
-        *blamed_after_saying(text, piece, lowered, actors, sentence),
+        *blamed_after_saying(text, piece, lowered, actors, sentence, links.values()),
         *votes_faulted(text, piece, lowered, actors, sentence, kinds),
         *declared_truces(text, piece, lowered, actors, sentence, kinds, owners),
     ):

@@ -23,7 +23,7 @@ _TOLD_THAT = re.compile(r"(?P<told>[^,.;]{1,60}?)\s+that\s+")
 #: The words of a wrong, by their stems.
 _WRONGS = r"breach|violat|infring|flout|abus|broke|rigg|cheat|defraud|illegally|unlawfully"
 #: A wrong done, right after its doer: "had breached", "has repeatedly violated".
-_WRONG_AFTER = re.compile(
+WRONG_AFTER = re.compile(
     rf"\s+(?:had|has|have|was|were|is|are)\s+(?:\w+ly\s+)?(?:been\s+)?(?:{_WRONGS})\w*"
 )
 _PRONOUN = re.compile(r"(?:it|they)\b")
@@ -48,10 +48,10 @@ def wrongs_said(text: str, sentence: Span, hits: list[Hit], links: Sequence[Link
         opening = told.end() if told else said.end()
         doer = next((h for h in hits if h.start == opening), None)
         if doer is not None:
-            wrong = _WRONG_AFTER.match(text, doer.end)
+            wrong = WRONG_AFTER.match(text, doer.end)
             accused = doer.actor
         elif told and _PRONOUN.match(text, opening):
-            wrong = _WRONG_AFTER.match(text, text.find(" ", opening))
+            wrong = WRONG_AFTER.match(text, text.find(" ", opening))
             named = [h for h in hits if told.start() <= h.start < told.end("told")]
             accused = named[0].actor if named else ""
         else:

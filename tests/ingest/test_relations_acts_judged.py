@@ -1,7 +1,8 @@
 """A judgement on someone's act names who it blames: "called Washington's expulsion of 15 Cuban
 diplomats unjustified" charges Washington, "called Seoul's plan a constructive step" praises
 Seoul, and a reaction that calls the act "an attempt by the Kremlin to" blames the Kremlin,
-not the company that acted; a subject "saying" another "was behind" a harm blames it, and
+not the company that acted; a subject "saying" another "was behind" a harm, or did a wrong
+or a harm, blames it, and
 one who likens a state to the Nazis charges it.  A visit named by its owner after another
 act ("..., at the start of Gorbachev's visit to Washington") is an event of its own."""
 
@@ -73,6 +74,21 @@ def test_guard_one_said_to_be_involved_in_talks_is_not_blamed() -> None:
         "talks on the case."
     )
     assert ("Germany", "ACCUSE", "Russia") not in found
+
+
+def test_one_said_to_have_done_a_wrong_or_a_harm_is_blamed_by_the_subject_saying_it() -> None:
+    found = typed_in("Iran condemned the strike, saying Israel had violated its sovereignty.")
+    assert ("Iran", "ACCUSE", "Israel") in found
+    found = typed_in(
+        "China criticised the decision on Monday, saying that Washington was using coercive "
+        "measures against Chinese firms."
+    )
+    assert ("China", "ACCUSE", "United States") in found
+
+
+def test_guard_one_said_to_have_a_right_is_not_blamed() -> None:
+    found = typed_in("Germany condemned the attack, saying Ukraine had a right to defend itself.")
+    assert not any(kind == "ACCUSE" and target == "Ukraine" for _, kind, target in found)
 
 
 def test_one_likened_to_the_nazis_is_charged_by_who_likened_it() -> None:
