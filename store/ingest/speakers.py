@@ -18,12 +18,13 @@ MUST_AFTER = re.compile(r"(?:['’]s \w+)?\s+(?:must|should|has to|have to|needs
 #: An actor said to answer for a harm: "Moscow was culpable for", "Russia was responsible
 #: for", "Hamas is to blame for", "Iran was behind the attack", "Syria had been directly
 #: involved in a plot", "Moscow had failed to cooperate", "the Indian strike was a violation
-#: of".
+#: of".  How sure, before or after "been": "had almost certainly been behind".
+_HOW_SURE = r"(?:directly|ultimately|fully|solely|clearly|almost\s+certainly|likely|personally)"
 BLAMED_AFTER = re.compile(
     # "Moscow's agents were", "Russian agents were": whose people
     r"(?:['’]s \w+| (?:agents|spies|operatives|officials|officers|hackers))?"
-    r"(?:\s+(?:was|were|is|are|had\s+been|has\s+been)\s+"
-    r"(?:(?:directly|ultimately|fully|solely|clearly|almost\s+certainly|likely|personally)\s+)?"
+    rf"(?:\s+(?:was|were|is|are|(?:had|has)(?:\s+{_HOW_SURE})?\s+been)\s+"
+    rf"(?:{_HOW_SURE}\s+)?"
     r"(?:(?:responsible|culpable|to\s+blame)\s+for|behind|(?:implicated|complicit)\s+in"
     r"|involved\s+in(?!\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:talks|negotiations|peace|efforts?"
     r"|mediation|process|discussions|search|rescue|relief|aid|reconstruction|election)\b))"

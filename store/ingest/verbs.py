@@ -388,7 +388,7 @@ TRIGGERS: dict[str, str] = {
     r"|liners?|vessels?|tankers?|bus(?:es)?|ferr(?:y|ies)|aircraft|boats?|trains?)\b)"
     r"|launch(?:es|ed|ing)?(?= (?:[\w'’,-]+ ){0,6}?(?:missiles?|rockets?|drones|strikes?|attacks?"
     r"|offensive|raids?|assault|bombs?|shells|projectiles)\b)|attack\w*|invad\w+|invasion|overr(?:an|un|uns|unning)\b|rout(?:s|ed|ing)\b(?! (?:through|via|to|into|around|over)\b)|(?:rolled|poured|swept|surged)(?: across the (?:border|frontier))? into|strik(?:e|es|ing)|struck|bomb(?!ers?\b)\w*|shell(?:s|ed|ing)"
-    r"|kill\w*|assault\w*|war['’]? (?:on|against|with)|fight(?!ers?\b)\w*|fought|battl(?:ed|ing)|(?:gun[- ]?battles?|firefights?|gunfights?|shoot-?outs?)(?= with\b)|hack\w*|shot|shoot\w*"
+    r"|kill\w*|assault\w*|war['’]? (?:on|against|with)|fight(?!ers?\b)\w*|fought|battl(?:ed|ing)|(?:gun[- ]?battles?|firefights?|gunfights?|shoot-?outs?)(?= with\b)|hack(?!ers?\b)\w*|shot|shoot\w*"
     r"|offensives?(?= (?:against|on)\b)"  # "its military offensive against the YPG"
     r"|down(?:s|ed|ing)(?= (?:[\w'’-]+ ){0,4}?(?:jets?|planes?|aircraft|airliners?|helicopters?|drones?"
     r"|warplanes?)\b)"  # "downed a Russian jet"; not "downed tools"

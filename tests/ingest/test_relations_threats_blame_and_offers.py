@@ -28,6 +28,9 @@ def test_a_speaker_who_says_another_is_to_blame_accuses_it() -> None:
     assert ("Israel", "ACCUSE", "Iran") in typed_in(
         "Israel said Iran was behind the attack on the tanker."
     )
+    assert ("United Kingdom", "ACCUSE", "Russia") in typed_in(
+        "Britain said Russia had almost certainly been behind the intrusion."
+    )
     assert typed_in("Kenya said it was responsible for the security of the camp.") == set()
 
 
@@ -103,6 +106,15 @@ def test_gunmen_working_for_a_group_are_its_agents() -> None:
     assert ("Boko Haram", "ASSAULT", "Nigerian soldiers") in typed_in(
         "Two Nigerian soldiers were killed by militants linked to Boko Haram."
     )
+
+
+def test_hackers_blamed_are_agents_not_an_attack_by_who_blames_them() -> None:
+    found = typed_in(
+        "Britain on Monday blamed hackers working for Russia's GRU military intelligence "
+        "agency for a cyber attack on the Electoral Commission."
+    )
+    assert ("United Kingdom", "ACCUSE", "Russia") in found
+    assert not any(kind == "ASSAULT" and source == "United Kingdom" for source, kind, _ in found)
 
 
 def test_a_court_that_finds_a_party_responsible_charges_it() -> None:
