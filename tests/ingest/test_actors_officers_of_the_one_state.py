@@ -74,3 +74,14 @@ def test_a_person_described_by_a_states_office_in_apposition_serves_it() -> None
         "2020-09-14",
     )
     assert found["Evariste Ndayishimiye"].affiliation == "burundi"
+
+
+def test_an_officer_opening_a_paragraph_serves_a_state_as_one_opening_a_sentence() -> None:
+    entities = entities_in(
+        "LONDON, March 25 (AP) - Britain on Monday imposed sanctions on two Russian men over a "
+        "cyber attack on the Electoral Commission.\n\nDeputy Prime Minister Oliver Dowden told "
+        "parliament that the attack was part of a campaign by Moscow to undermine British "
+        "democracy.",
+        "2024-03-25",
+    )
+    assert entities["Oliver Dowden"].affiliation == "united-kingdom"  # not Russia's
