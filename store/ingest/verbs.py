@@ -79,6 +79,7 @@ EXPELLING = (
 #: What a state or its act is called when it is charged: "called the move illegal".
 _JUDGED_BAD = (
     r"(?:illegal|illegitimate|unacceptable|baseless|absurd|provocative|a provocation|an act of"
+    r"|reckless|irresponsible|unjustified|unjust|destabili[sz]ing"
     r"|null and void|a crime|criminal|hostile|an aggression|a (?:serious |grave |flagrant )?violation"
     r"|a (?:direct |grave |serious )?threat|blackmail|interference|meddling)"
 )
@@ -274,7 +275,9 @@ TRIGGERS: dict[str, str] = {
     r"|call(?:s|ed|ing)?(?! (?:for|on|off|in|up|out|back|at|to)\b)(?= (?:[\w'’.-]+ ){1,6}?"
     rf"(?:an? |the )?{_NAMED_BAD}\b)"
     # "described the junta as illegitimate and out of control": the same charge
-    rf"|describ(?:e|es|ed|ing)(?= (?:[\w'’-]+ ){{1,5}}?as {_JUDGED_BAD}\b)"
+    # "a move Ethiopia described as reckless", "labelled the group as terrorists"
+    rf"|(?:describ|label)(?:e|es|ed|ing|led|ling)(?= (?:[\w'’-]+ ){{0,5}}?as "
+    rf"(?:{_JUDGED_BAD}|(?:an? |the )?{_NAMED_BAD})\b)"
     r"|accus\w+|blam\w+|critici[sz]\w+|condemn\w*|denounc\w+|alleg(?:e|es|ed|ing)"
     r"|rebuk\w*|reprimand\w*|censur\w+|lambast\w*|deplor\w+|castigat\w+|chastis\w+"
     r"|slam(?:s|med|ming)?(?! (?:dunk|door)s?\b)"

@@ -1,5 +1,5 @@
 """Calling someone a name that charges them ("called his Rwandan counterpart Paul Kagame
-an aggressor") accuses them, with no telephone call; "both leaders" or "both governments"
+an aggressor", "described as reckless") accuses them, with no telephone call; "both leaders" or "both governments"
 mean the sides of the act told just before, as "both sides" does; and borders that
 "meet" are lines on a map, no meeting."""
 
@@ -16,6 +16,21 @@ def test_calling_a_leader_an_aggressor_charges_him() -> None:
     )
     assert ("Felix Tshisekedi", "ACCUSE", "Paul Kagame") in found
     assert not any(kind == "CONSULT" for _, kind, _ in found)
+
+
+def test_describing_another_or_its_act_as_a_wrong_charges_it() -> None:
+    found = stored_in("Russia described Ukraine as a terrorist state.", "2024-05-02")
+    assert ("Russia", "ACCUSE", "Ukraine") in found
+    found = stored_in(
+        "Egypt sent military equipment to Somalia, a move Ethiopia described as reckless.",
+        "2024-08-28",
+    )
+    assert ("Ethiopia", "ACCUSE", "Egypt") in found
+
+
+def test_guard_describing_talks_as_useful_charges_no_one() -> None:
+    found = stored_in("Russia described the talks with Ukraine as useful.", "2024-05-02")
+    assert not any(kind == "ACCUSE" for _, kind, _ in found)
 
 
 def test_calling_for_an_arrest_of_terrorists_charges_no_one() -> None:
