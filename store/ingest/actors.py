@@ -56,6 +56,7 @@ from personae.store.ingest.discovery import discover, titled_elsewhere
 from personae.store.ingest.employers import (
     body_officers,
     company_officers,
+    government_officers,
     officers_in_apposition,
     organ_of,
 )
@@ -480,6 +481,10 @@ def find_actors(
     owners = {n: a.affiliation for n, a in actors.items() if a.affiliation}
     for name, state in sole_states(text, starts, found.hits, kind_by_name, owners, filed).items():
         actors[name].affiliation = actors[name].affiliation or state
+    for person, body in government_officers(text, found.hits, kind_by_name).items():
+        actors[person].affiliation = (  # "Foreign Ministry spokeswoman Mao Ning": its state's
+            actors[person].affiliation or actors[body].affiliation or body
+        )
     # "HANOI - ... Communist Party chief": Vietnam's party
     home_parties(text, found.hits, actors, filed)
     pronouns = pronoun_references(text, sentences, found.hits, kind_by_name)

@@ -152,3 +152,21 @@ def officers_in_apposition(
         if kind_of(first.actor) == "person" and (titled_of or possessed):
             found.setdefault(first.actor, second.actor)
     return found
+
+
+#: Between a state's body and its officer: "the Foreign Ministry| spokeswoman |Mao Ning".
+_SPOKESPERSON_BETWEEN = re.compile(r"(?:['’]s)?\s+(?:chief\s+)?spokes(?:man|woman|person)\s+")
+
+
+def government_officers(
+    text: str, hits: Sequence[Hit], kind_of: Callable[[str], str]
+) -> dict[str, str]:
+    """Each person named right after a state's body and "spokesman" or "spokeswoman", with
+    that body: "Foreign Ministry spokeswoman Mao Ning" speaks for the ministry's state."""
+    return {
+        second.actor: first.actor
+        for first, second in pairwise(hits)
+        if kind_of(first.actor) == "government"
+        and kind_of(second.actor) == "person"
+        and _SPOKESPERSON_BETWEEN.fullmatch(text, first.end, second.start)
+    }

@@ -4,8 +4,9 @@ one state the sentence names, though a body is named nearer ("the U.N. Security 
 or among several the one the story was filed from.
 A first portfolio of two ("Trade and Industry Secretary") is no actor.  A state's
 intelligence, army or police chief named with its adjective serves it; so does a president
-one has "talks with" in its capital, and a person whose apposition names the state's office
-("Evariste Ndayishimiye, Burundi's president since June")."""
+one has "talks with" in its capital, a person whose apposition names the state's office
+("Evariste Ndayishimiye, Burundi's president since June"), and a ministry's spokeswoman named
+after it ("Foreign Ministry spokeswoman Mao Ning")."""
 
 from __future__ import annotations
 
@@ -85,3 +86,12 @@ def test_an_officer_opening_a_paragraph_serves_a_state_as_one_opening_a_sentence
         "2024-03-25",
     )
     assert entities["Oliver Dowden"].affiliation == "united-kingdom"  # not Russia's
+
+
+def test_a_ministrys_spokeswoman_named_after_it_serves_the_ministrys_state() -> None:
+    entities = entities_in(
+        "China rejected that account. Foreign Ministry spokeswoman Mao Ning told reporters in "
+        "Beijing that the coast guard had acted with restraint.",
+        "2026-03-04",
+    )
+    assert entities["Mao Ning"].affiliation == "china"
