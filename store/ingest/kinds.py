@@ -55,8 +55,12 @@ _PLACE_OF_BEFORE = re.compile(
     r"\b(?:city|town|village|port|district|province|region|county|suburb|enclave|island"
     r"|neighbou?rhood|township|camp|safe area|safe haven) of $"
 )
-#: What names the place before it: "the La Moneda| presidential palace".
-_PALACE_AFTER = re.compile(r" (?:presidential |royal )?palace\b")
+#: What names the place before it: "the La Moneda| presidential palace", "the Hoang Sa|
+#: archipelago", "Ly Son| island", "Helmand| province".
+_PLACE_AFTER = re.compile(
+    r" (?:(?:presidential |royal )?palace|archipelago|islands?|atoll|peninsula|river|valley"
+    r"|province|governorate|prefecture|oblast|county|district)\b"
+)
 #: How a text ends where _PLACE_OF_BEFORE matches: with "of " ("$" also matches before a
 #: newline that ends the text searched).
 _PLACE_OF_TAILS = (" of ", " of \n")
@@ -122,7 +126,7 @@ def kind_of(cand: Candidate, text: str, gaz: Gazetteer) -> str:
             and _PLACE_OF_BEFORE.search(text, max(0, start - 30), start)
             for start, _ in cand.spans
         )
-        or any(_PALACE_AFTER.match(text, end) for _, end in cand.spans)
+        or any(_PLACE_AFTER.match(text, end) for _, end in cand.spans)
         or any(a in BUILDING_WORDS and b == "of" for a, b in pairwise(name_words))
     ):
         return "place"  # "Tiananmen Square", "the city of Hama", "the port of Buchanan", "the

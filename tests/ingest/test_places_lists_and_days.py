@@ -1,4 +1,4 @@
-"""Seas, strips and crossings as places, feasts as days, routes as no ties, "Pan-" as no
+"""Seas, strips, crossings and names before "archipelago" or "island" as places, feasts as days, routes as no ties, "Pan-" as no
 state, and a list whose first name a comma sets apart."""
 
 from __future__ import annotations
@@ -19,6 +19,16 @@ def test_features_of_land_and_sea_are_places() -> None:
         "2021-01-01",
     )
     assert crossing["Lachin"].kind == "place"
+
+
+def test_a_name_before_its_islands_or_province_noun_is_a_place() -> None:
+    found = entities_in(
+        "Vietnam said the acts violated its sovereignty over the Hoang Sa archipelago, and a "
+        "fisherman spoke from a hospital on Ly Son island.",
+        "2026-03-04",
+    )
+    assert found["Hoang Sa"].kind == "place"
+    assert found["Ly Son"].kind == "place"
 
 
 def test_a_place_is_no_party_to_a_withdrawal_it_is_left() -> None:
