@@ -56,10 +56,10 @@ _PLACE_OF_BEFORE = re.compile(
     r"|neighbou?rhood|township|camp|safe area|safe haven) of $"
 )
 #: What names the place before it: "the La Moneda| presidential palace", "the Hoang Sa|
-#: archipelago", "Ly Son| island", "Helmand| province".
+#: archipelago", "Ly Son| island", "Helmand| province", "the Edward Binyah Kesselly| barracks".
 _PLACE_AFTER = re.compile(
     r" (?:(?:presidential |royal )?palace|archipelago|islands?|atoll|peninsula|river|valley"
-    r"|province|governorate|prefecture|oblast|county|district)\b"
+    r"|province|governorate|prefecture|oblast|county|district|barracks|(?:air|naval|military) base)\b"
 )
 #: How a text ends where _PLACE_OF_BEFORE matches: with "of " ("$" also matches before a
 #: newline that ends the text searched).

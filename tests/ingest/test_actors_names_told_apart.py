@@ -1,7 +1,8 @@
 """Names told apart from what stands next to them: a title, one name and "of" a state
 ("King Hussein of Jordan") name a person of that state, not one actor "Hussein of Jordan";
 a bracketed word after a party's name ("Communist Party of Nepal (Maoist)") names another
-party than the name alone."""
+party than the name alone; a wire story's credit line ("Writing by ...; Editing by ...")
+names no actor of its own."""
 
 from __future__ import annotations
 
@@ -117,3 +118,13 @@ def test_a_leader_of_a_party_described_by_its_creed_belongs_to_it() -> None:
         "1989-11-13",
     )
     assert entities["Rohana Wijeweera"].affiliation == "peoples-liberation-front"
+
+
+def test_a_credit_lines_trades_are_no_actors() -> None:
+    entities = entities_in(
+        "ECOWAS condemned the coup attempt in Liberia on Sunday.\n\n(Reporting by Monrovia "
+        "bureau; Writing by Dakar newsroom; Editing by Aaron Ross)",
+        "2026-01-18",
+    )
+    assert "Writing" not in entities
+    assert "Editing" not in entities

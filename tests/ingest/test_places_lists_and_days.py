@@ -1,5 +1,6 @@
-"""Seas, strips, crossings and names before "archipelago" or "island" as places, feasts as days, routes as no ties, "Pan-" as no
-state, and a list whose first name a comma sets apart."""
+"""Seas, strips, crossings and names before "archipelago", "island" or "barracks" as
+places, feasts as days, routes as no ties, "Pan-" as no state, and a list whose first name a
+comma sets apart."""
 
 from __future__ import annotations
 
@@ -29,6 +30,12 @@ def test_a_name_before_its_islands_or_province_noun_is_a_place() -> None:
     )
     assert found["Hoang Sa"].kind == "place"
     assert found["Ly Son"].kind == "place"
+    barracks = entities_in(
+        "Liberia named Captain Aaron Weah, a commander at the Edward Binyah Kesselly barracks "
+        "outside Monrovia, as the leader.",
+        "2026-01-18",
+    )
+    assert barracks["Edward Binyah Kesselly"].kind == "place"  # named for a man, no man
 
 
 def test_a_place_is_no_party_to_a_withdrawal_it_is_left() -> None:
