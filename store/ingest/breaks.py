@@ -14,6 +14,9 @@ from personae.store.model import Span
 _CLAUSE_MARK = (
     r"[;:–—]|[,.?!][\"”]|,’|,\s+(?:a|an|the|which|who|whom|while|whereas|but|yet|it|they|he|she|we|this|that"
     r"|these|those|there|although|though|however|as|after|before|when|until|because)\b"
+    # "..., and critics say ECOWAS's threats": what unnamed speakers say is a clause of its own
+    r"|,\s+and\s+(?:critics|analysts|experts|observers|diplomats|residents|witnesses)\s+"
+    r"(?:say|said|says|argue|argued|believe)\b"
 )
 #: ... or a condition opening ("... if Iran agrees", "unless"): see CLAUSE_BREAK.
 _CONDITION_OPENING = r"\s(?:if|unless)\s"

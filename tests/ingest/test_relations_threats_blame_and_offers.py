@@ -1,6 +1,7 @@
 """A threat whose object is the measure itself, any act to come "unless" another acts, one
 named inside the verb's words ("bowed to Chinese pressure"), blame laid in what a speaker
-says, an offer made on a condition, attacks named as a state's noun, and what a ban stops."""
+says, an offer made on a condition, attacks named as a state's noun, and what a ban stops; what
+"critics say" after a comma and "and" is a clause of its own."""
 
 from __future__ import annotations
 
@@ -249,3 +250,10 @@ def test_pressure_not_bowed_to_is_rejected_whoever_the_adjective_names() -> None
     )
     assert ("Junichiro Koizumi", "REJECT", "China") in found
     assert ("Japan", "CONCEDE", "China") in typed_in("Japan bowed to Chinese pressure on Tuesday.")
+
+
+def test_guard_threats_critics_speak_of_aim_at_no_one_named_before_them() -> None:
+    found = typed_in(
+        "Guinea has seen two coups, and critics say ECOWAS's threats have lost credibility."
+    )
+    assert not any(kind == "THREATEN" for _, kind, _ in found)
