@@ -199,6 +199,8 @@ TRIGGERS: dict[str, str] = {
     r"back(?:s|ed|ing|er|ers)?(?= \w)(?! to\b| in\b| down\b| up\b| off\b)"
     r"|endors\w+|defend\w*|shield\w*|bolster\w*|emboldens?|embolden(?:ed|ing)|prais\w+"
     r"|welcom\w+|apologi[sz]\w+|express\w* (?:\S+ ){0,3}?regrets?(?=['’]? to\b)|side[sd]? with|stand(?:s|ing)? (?:by|with)|stood (?:by|with)|champion\w*"
+    # 'said the bloc stood "in full solidarity" with Monrovia'
+    r'|(?:stand(?:s|ing)?|stood) ["“]?in (?:full |complete |total )?solidarity["”]? with'
     rf"|(?<!to ){DEAL_MADE} (?:[\w'’$.,-]+ ){{0,5}}?{DEAL_NOUNS}\b"
     r"|(?:(?:sign|initial{1,2}|seal|ink)(?:s|ed|ing)|clinch(?:es|ed|ing)|conclud(?:es|ed|ing))"
     r"(?= (?:[\w'’$.,-]+ ){0,5}?(?:agreements?|accords?"

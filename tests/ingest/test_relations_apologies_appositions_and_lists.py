@@ -1,4 +1,4 @@
-"""Apologies, a place naming where a company is listed, lists of subjects after ", and", a
+"""Apologies and solidarity, a place naming where a company is listed, lists of subjects after ", and", a
 speaker who spoke "hours later", and appositions that only describe an actor or tell the
 means it acts with (", using intelligence shared by the United States,")."""
 
@@ -16,6 +16,12 @@ def test_an_apology_or_regret_expressed_to_another_supports_it() -> None:
     )
     assert ("Netherlands", "SUPPORT", "Indonesia") in regrets
     assert not any(kind == "ACCUSE" for _, kind, _ in regrets)
+
+
+def test_standing_in_solidarity_with_another_supports_it() -> None:
+    assert ("ECOWAS", "SUPPORT", "Liberia") in typed_in(
+        'ECOWAS said it stood "in full solidarity" with Liberia after the coup attempt.'
+    )
 
 
 def test_where_a_company_is_listed_is_no_party() -> None:
