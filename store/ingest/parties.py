@@ -74,6 +74,14 @@ _OWN_INSTITUTION_AFTER = re.compile(
 )
 
 
+#: Before one who has only seen a document: "a letter, seen by| Reuters, ...".
+_WITNESS_BEFORE = tuple(
+    f"{verb} by {article}"
+    for verb in ("seen", "reviewed", "obtained", "viewed", "verified")
+    for article in ("", "the ")
+)
+
+
 def no_party(text: str, hit: Hit, following: list[Hit], kinds: dict[str, str]) -> bool:
     """A mention that only describes or locates, no party: a state's adjective in a group's
     or a company's name or description, or of a body's staff; a body whose meeting is where
@@ -95,6 +103,7 @@ def no_party(text: str, hit: Hit, following: list[Hit], kinds: dict[str, str]) -
         or venue(text, hit)
         or claimed_by(text, hit)  # "an attack claimed by the Taliban": its author, related
         # by responsibility.attacks_claimed
+        or text.endswith(_WITNESS_BEFORE, 0, hit.start)  # "a lawsuit ..., seen by Reuters"
         or _CRITIC_AFTER.match(text, hit.end) is not None  # "Kremlin critic Alexei Navalny",
         # "Lukashenko critic Sergei Tikhanovsky": whom the critic opposes, no party
         or attack_site(text, hit, kinds)

@@ -51,6 +51,11 @@ _PARTICIPLE_BY = re.compile(
     r"[a-z]+ed\s+(?:(?:earlier|later|\w+ly)\s+|(?:for|on|in|at)\s+(?:the\s+)?(?-i:[a-z]+)\s+)?by\s+"
     r"(?:the\s+)?$"
 )  # "a march planned for the weekend by the Civil Human Rights Front": its planners
+#: Another act's noun right before the agent: "suspend a January decision by| the CMED".
+_ANOTHER_NOUNS_BY = re.compile(
+    r"\b(?:decision|ruling|order|proposal|plan|statement|announcement|request|offer|decree)"
+    r"\s+by\s+(?:the\s+)?$"
+)
 #: A noun right after an active verb, then "by": its authors ("rejected calls by X",
 #: "welcomed a proposal by X").
 _NOUN_BY = re.compile(
@@ -115,6 +120,9 @@ def voiced_roles(
         named = []  # of a visit by the PLO", "his government had signed a pact with China, and
         # he rejected criticism of the pact by Australia" (with no subject named, not after a
         # reaction's noun nor a passive between: "an embargo was imposed on Haiti by")
+    elif named and _ANOTHER_NOUNS_BY.search(text, t_end, named[0].start) and nominal(text, t_start):
+        named = []  # "The lawsuit ... asks a judge to suspend a decision by the CMED": the
+        # decision's authors, not the lawsuit's
     if named:  # "by a BUK missile fired by X": the missile is no target, X the agent
         targets = group(text, [h for h in after if h.start < named[0].start and not _by(text, h)])
         if not targets and (

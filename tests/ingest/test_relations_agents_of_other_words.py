@@ -1,0 +1,29 @@
+"""A "by" that names who saw a document ("a lawsuit ..., seen by Reuters") or who made
+another act ("asks a judge to suspend a decision by the CMED") names no author of the act
+the sentence tells."""
+
+from __future__ import annotations
+
+from relation_support import typed_in
+
+
+def test_one_who_has_seen_a_document_is_no_party_to_it() -> None:
+    found = typed_in(
+        "The lawsuit against Brazil, lodged on Tuesday at a federal court and seen by Reuters, "
+        "asks a judge to suspend the ceiling."
+    )
+    assert not any("Reuters" in (source, target) for source, _, target in found)
+
+
+def test_the_author_of_another_act_is_not_the_nouns_author() -> None:
+    found = typed_in(
+        "The lawsuit against Brazil asks a judge to suspend a January decision by the Drug "
+        "Market Regulation Chamber (CMED) that set the maximum price."
+    )
+    assert not any(source == "Drug Market Regulation Chamber" for source, _, _ in found)
+
+
+def test_guard_the_author_named_after_the_nouns_own_participle_is_still_the_author() -> None:
+    assert ("United States", "COERCE", "Iran") in typed_in(
+        "Sanctions against Iran imposed by the United States took effect on Monday."
+    )
