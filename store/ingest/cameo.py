@@ -198,8 +198,9 @@ class VerbLexicon:
             return False  # "attacked a Philippine army patrol": a unit, no patrolling
         if texts[index] in ("mine", "mines") and previous in MINERALS:
             return False  # "the Imouraren uranium mine": a pit, no mining
-        if texts[index] in ("head", "heads") and text.startswith(" of ", words.ends[index]):
-            return False  # "declared himself head of state": a title, no leading
+        if texts[index] in ("head", "heads") and text.startswith((" of ", ","), words.ends[index]):
+            return False  # "declared himself head of state", "its Asia head, John Smith,": a
+            # title, no leading
         if looks_plural(texts[index]) and (
             previous == "both" or previous.endswith(ADJECTIVE_ENDINGS)
         ):

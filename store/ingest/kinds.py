@@ -221,6 +221,7 @@ _ROLES = (
     r"|cleric|activist|dissident|journalist|judge|prosecutor|premier|candidate"
     r"|chancellor|billionaire|tycoon|businessman|businesswoman|oligarch|magnate|boss|chief"
     r"|official|passenger|resident|student|farmer|shopkeeper|teacher|doctor|nurse|driver|pilot"
+    r"|head|fellow"  # "its Latin America head, Søren Vestergaard", "X, a senior fellow at"
     r"|soldier|worker|employee|physicist|economist|analyst|negotiator|aide|adviser|advisor"
     r"|critic|blogger|campaigner|opponent|rival|challenger"  # "Kremlin critic Alexei Navalny"
     r"|[a-z]{3,}(?:ist|ian)"  # "venture capitalist Emad Shargi", "politician Ilham Tohti"
