@@ -201,8 +201,19 @@ BYLINE = re.compile(
 )
 
 
+#: A wire story's closing credit: "(Reporting by Helsinki bureau; Editing by Gwladys Fouche)".
+_CREDIT_LINE = re.compile(
+    r"\n+[ \t]*\((?:[Aa]dditional )?(?:Reporting|Writing|Editing|Compiled|Research)[ \t]+by\b"
+    r"[^()\n]{0,300}\)[ \t]*$"
+)
+
+
 def drop_byline(text: str) -> str:
-    """The body without a byline on its first line: an author is not an actor in the story."""
+    """The body without a byline on its first line or a wire credit on its last: an author is
+    not an actor in the story, nor is the bureau that filed it."""
+    credit = _CREDIT_LINE.search(text)
+    if credit is not None:
+        text = text[: credit.start()]
     first, _, rest = text.partition("\n")
     if len(first) > 120 or not BYLINE.fullmatch(first.strip()):
         return text

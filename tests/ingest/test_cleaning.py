@@ -1,5 +1,6 @@
-"""What a reader's files carry besides the story: entities, site names, bylines, a repeated
-heading, terminal strings.  None of it may reach a title, the text, or an actor."""
+"""What a reader's files carry besides the story: entities, site names, bylines and wire
+credits, a repeated heading, terminal strings.  None of it may reach a title, the text, or an
+actor."""
 
 from __future__ import annotations
 
@@ -112,6 +113,20 @@ def test_a_byline_at_the_top_yields_no_actor_and_no_event(tmp_path: Path, byline
     assert {"Iran", "Russia", "China"} <= names
     assert not {"Jane Doe", "John Roe", "JANE DOE", "Reuters"} & names
     assert not [e for e in snapshot.events if e.date == "2022-02-03"]
+
+
+def test_a_wire_credit_at_the_end_yields_no_actor(tmp_path: Path) -> None:
+    credit = "(Reporting by Helsinki bureau; additional reporting by Brussels; Editing by Jo Roe)"
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    _write(folder, "plain.txt", f"Iran and Russia sign a deal\n\n{STORY}\n\n{credit}\n")
+    _write(folder, "notes.md", f"---\ntitle: A deal in Moscow\n---\n\n{STORY}\n\n{credit}\n")
+    store = Store.open_or_create(tmp_path / "personae.json")
+    assert {r.status for r in ingest_paths(store, [folder])} == {"added"}
+    snapshot = store.snapshot()
+    assert {a.text for a in snapshot.articles if a.provenance == "extracted"} == {STORY}
+    names = {e.name for e in snapshot.entities}
+    assert not {"Jo Roe", "Finland", "European Commission", "Belgium"} & names
 
 
 @pytest.mark.parametrize(
