@@ -359,6 +359,13 @@ _PROMPTED = re.compile(
 )
 
 
+#: A passive with no agent just before the prompt: "had also been cut| in the night".
+_UNAUTHORED_BEFORE = re.compile(
+    r"\b(?:been|was|were)\s+(?:\w+ly\s+)?(?:[a-z]+ed|cut|hit|shut|broken|damaged|struck)"
+    r"(?:\s+(?!by\b)[\w'’-]+){0,6}$"
+)
+
+
 def prompted_by(text: str, actors: list[Hit], t_start: int) -> tuple[Hit, Hit] | None:
     """Who acts in a reaction the main clause prompted ("Brazil refused to extradite him,
     prompting Rome to recall its ambassador"), and the main clause's subject it answers."""
@@ -369,6 +376,9 @@ def prompted_by(text: str, actors: list[Hit], t_start: int) -> tuple[Hit, Hit] |
     main = next((h for h in actors if h.end <= found.start()), None)
     if who is None or main is None or who.actor == main.actor:
         return None
+    if _UNAUTHORED_BEFORE.search(text, max(main.end, found.start() - 80), found.start()):
+        return None  # "Norway said a link had also been cut, prompting NATO to": what
+        # prompted it has no author named
     return who, main
 
 

@@ -1,5 +1,6 @@
 """Reactions told in an apposition that names the act ("..., a decision X condemned"), a
-resolution's own act, reactions prompted or drawn, and acts done at another's request."""
+resolution's own act, reactions prompted or drawn (but none by a harm whose author goes
+unnamed), and acts done at another's request."""
 
 from __future__ import annotations
 
@@ -61,6 +62,15 @@ def test_a_government_prompted_to_react_is_named_by_its_capital() -> None:
         "Jakarta on Friday to protest against what it called inhumane treatment."
     )
     assert ("Indonesia", "PROTEST", "Malaysian police") in found
+
+
+def test_a_reaction_prompted_by_a_harm_no_one_is_named_for_answers_no_one() -> None:
+    found = typed_in(
+        "Finland detained a tanker on Wednesday, hours after Norway said a cable to Svalbard "
+        "had also been cut, prompting NATO to reinforce patrols in the region."
+    )
+    assert not any(source == "NATO" for source, _, _ in found)
+    assert not any(target == "NATO" for _, _, target in found)
 
 
 def test_an_act_done_at_anothers_request_is_asked_by_it() -> None:
