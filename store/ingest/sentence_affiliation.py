@@ -61,6 +61,16 @@ def sole_states(
         kind = kind_of(actor)
         return actor if kind == "state" else owners.get(actor) if kind == "government" else None
 
+    def _paragraphs_body(hit: Mention) -> str | None:
+        """The state of the last state's body named before ``hit`` in its paragraph."""
+        opening = text.rfind("\n\n", 0, hit.start)
+        bodies = [
+            owners[h.actor]
+            for h in hits
+            if opening < h.start < hit.start and kind_of(h.actor) == "government" and h.actor in owners
+        ]
+        return bodies[-1] if bodies else None
+
     out: dict[str, str] = {}
     for hit in hits:
         kind = kind_of(hit.actor)
@@ -107,6 +117,9 @@ def sole_states(
         states = {state_of(h.actor) for h in hits if start <= h.start < end} - {None}
         if len(states) == 1:
             out[hit.actor] = str(states.pop())
+        elif not states and office is not None and (seat := _paragraphs_body(hit)) is not None:
+            out[hit.actor] = seat  # "In Oslo, Norway's Ministry of Justice said ... Norwegian
+            # police said ... Prime Minister Jonas Gahr Støre urged": whose bodies just spoke
         elif filed_from is not None and (not states or (kind == "person" and filed_from in states)):
             out[hit.actor] = filed_from  # "JOHANNESBURG (AP) - President X said"; "OTTAWA -
             # Prime Minister Justin Trudeau said Canada ... India": the dateline's, named too

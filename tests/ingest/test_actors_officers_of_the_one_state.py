@@ -6,7 +6,8 @@ A first portfolio of two ("Trade and Industry Secretary") is no actor.  A state'
 intelligence, army or police chief named with its adjective serves it; so does a president
 one has "talks with" in its capital, a person whose apposition names the state's office
 ("Evariste Ndayishimiye, Burundi's president since June"), and a ministry's spokeswoman named
-after it ("Foreign Ministry spokeswoman Mao Ning")."""
+after it ("Foreign Ministry spokeswoman Mao Ning").  A titled officer in a sentence that names
+no state serves the state whose body the paragraph last named, before the dateline's."""
 
 from __future__ import annotations
 
@@ -95,3 +96,13 @@ def test_a_ministrys_spokeswoman_named_after_it_serves_the_ministrys_state() -> 
         "2026-03-04",
     )
     assert entities["Mao Ning"].affiliation == "china"
+
+
+def test_an_officer_in_a_sentence_naming_no_state_serves_the_paragraphs_last_body() -> None:
+    entities = entities_in(
+        "HELSINKI, Feb 11 (Reuters) - Finland detained a tanker on Wednesday.\n\nIn Oslo, "
+        "Norway's Ministry of Justice said a cable had failed. Prime Minister Kari Nordvik "
+        "urged caution.",
+        "2026-02-11",
+    )
+    assert entities["Kari Nordvik"].affiliation == "norway"  # not the dateline's Finland
