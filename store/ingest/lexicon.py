@@ -70,7 +70,8 @@ TITLES = frozenset(
     Leader Former Deputy Acting Crown Marshal Field Officer Operating Founder Co Analyst Senior
     Speaker Attorney Gen Lieutenant Colonel Major Sergeant Captain Commissioner Official Officials
     Head Vice-President Premier Sultan Emperor Empress Tsar President-elect Commodore Brigadier
-    Reverend Rev Archbishop Patriarch Majority Minority Assistant Adviser Advisor""")
+    Reverend Rev Archbishop Patriarch Majority Minority Assistant Adviser Advisor Detective
+    Superintendent Inspector Constable""")
 )
 
 #: Last words of a force's or a mission's name that the place it serves in ends ("United

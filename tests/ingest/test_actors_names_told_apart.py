@@ -2,7 +2,7 @@
 ("King Hussein of Jordan") name a person of that state, not one actor "Hussein of Jordan";
 a bracketed word after a party's name ("Communist Party of Nepal (Maoist)") names another
 party than the name alone; a wire story's credit line ("Writing by ...; Editing by ...")
-names no actor of its own."""
+names no actor of its own, nor is a police rank ("Detective Chief Superintendent") a name."""
 
 from __future__ import annotations
 
@@ -128,3 +128,13 @@ def test_a_credit_lines_trades_are_no_actors() -> None:
     )
     assert "Writing" not in entities
     assert "Editing" not in entities
+
+
+def test_a_police_officers_rank_is_no_part_of_the_name() -> None:
+    entities = entities_in(
+        "The tanker dragged its anchor, Detective Chief Superintendent Mikko Laaksonen told "
+        "reporters in Helsinki.",
+        "2026-02-11",
+    )
+    assert "Mikko Laaksonen" in entities
+    assert not {"Detective", "Superintendent Mikko Laaksonen"} & set(entities)
