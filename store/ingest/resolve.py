@@ -66,7 +66,8 @@ def _short_forms(
     name named last before it).
 
     A short form goes to the first full name (actors, then candidates, in order) it is the
-    last word of (a person's or an unknown's), the first word of (a two-word person's or
+    last word of (a person's or an unknown's), the middle word of (a three-word one's: the
+    first of two family names, "Morales" of "Andrés Morales Rincón"), the first word of (a two-word person's or
     unknown's, a three-word person's whose family name comes first; a company's; a group's
     fighters': "Seleka rebels") or the initials of.
     """
@@ -79,12 +80,15 @@ def _short_forms(
         if len(cand.tokens) > 1:
             full_names.append((cand.name, cand.tokens, "person" if cand.titled else "other"))
     by_last: dict[str, list[int]] = {}
+    by_middle: dict[str, list[int]] = {}  # "Morales" of "Andrés Morales Rincón"
     by_first: dict[str, list[int]] = {}
     by_initials: dict[str, list[int]] = {}
     bodies: dict[str, set[str]] = {}  # "Commission" -> the bodies named so: "European Commission"
     for index, (full, name_words, kind) in enumerate(full_names):
         if kind in ("person", "other"):
             by_last.setdefault(name_words[-1], []).append(index)
+            if len(name_words) == 3 and name_words[1][0].isupper() and name_words[1].isalpha():
+                by_middle.setdefault(name_words[1], []).append(index)  # a first family name
         elif kind in ("organisation", "government") and name_words[-1] in INSTITUTION_WORDS:
             bodies.setdefault(name_words[-1], set()).add(full)
         if (
@@ -123,6 +127,7 @@ def _short_forms(
         lists = [by_first.get(word, [])]
         if word not in COMPANY_SUFFIXES:
             lists.append(by_last.get(word, []))
+            lists.append(by_middle.get(word, []))
         if word.isupper() and len(word) >= 2:
             lists.append(by_initials.get(word, []))
         firsts = [

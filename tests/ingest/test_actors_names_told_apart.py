@@ -2,7 +2,8 @@
 ("King Hussein of Jordan") name a person of that state, not one actor "Hussein of Jordan";
 a bracketed word after a party's name ("Communist Party of Nepal (Maoist)") names another
 party than the name alone; a wire story's credit line ("Writing by ...; Editing by ...")
-names no actor of its own, nor is a police rank ("Detective Chief Superintendent") a name."""
+names no actor of its own, nor is a police rank ("Detective Chief Superintendent") a name;
+"Morales" alone is "Andrés Morales Rincón", named by the first of his two family names."""
 
 from __future__ import annotations
 
@@ -138,3 +139,15 @@ def test_a_police_officers_rank_is_no_part_of_the_name() -> None:
     )
     assert "Mikko Laaksonen" in entities
     assert not {"Detective", "Superintendent Mikko Laaksonen"} & set(entities)
+
+
+def test_a_first_family_name_alone_is_the_person_of_two_family_names() -> None:
+    entities = entities_in(
+        "Former senator Andrés Morales Rincón won the runoff. Morales declared victory on "
+        "Sunday, and electoral council president Álvaro Hernández Guzmán said Hernández would "
+        "not comment.",
+        "2026-06-24",
+    )
+    assert "Morales" in entities["Andrés Morales Rincón"].names
+    assert "Morales" not in entities
+    assert "Hernández" not in entities
