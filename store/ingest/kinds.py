@@ -49,6 +49,8 @@ _PLACE_TAILS = frozenset(
     words("""Square Avenue Street Road Boulevard Bridge Roundabout Highway Airport Cemetery
     Valley Strait Peninsula Desert Palace Temple Mosque Cathedral Shrine""")
 )
+#: First words of a place's name: "Plaza de Bolivar", "Mount Sinjar", "Lake Chad".
+_PLACE_HEADS = frozenset(words("Plaza Piazza Mount Lake Cape Strait"))
 #: What names the place after it: "the city of Hama", "the Lima district of Miraflores",
 #: "the U.N.-declared safe area of Srebrenica".
 _PLACE_OF_BEFORE = re.compile(
@@ -120,7 +122,7 @@ def kind_of(cand: Candidate, text: str, gaz: Gazetteer) -> str:
     ):
         return "company"
     if (
-        (len(name_words) > 1 and name_words[-1] in _PLACE_TAILS)
+        (len(name_words) > 1 and (name_words[-1] in _PLACE_TAILS or name_words[0] in _PLACE_HEADS))
         or any(
             text.endswith(_PLACE_OF_TAILS, 0, start)  # most names have no "of " right before
             and _PLACE_OF_BEFORE.search(text, max(0, start - 30), start)

@@ -1,6 +1,6 @@
-"""Seas, strips, crossings and names before "archipelago", "island" or "barracks" as
-places, feasts as days, routes as no ties, "Pan-" as no state, and a list whose first name a
-comma sets apart."""
+"""Seas, strips, crossings and names before "archipelago", "island" or "barracks" or after
+"Plaza" as places, feasts as days, routes as no ties, "Pan-" as no state, and a list whose
+first name a comma sets apart."""
 
 from __future__ import annotations
 
@@ -36,6 +36,12 @@ def test_a_name_before_its_islands_or_province_noun_is_a_place() -> None:
         "2026-01-18",
     )
     assert barracks["Edward Binyah Kesselly"].kind == "place"  # named for a man, no man
+    square = entities_in(
+        "Claudia Restrepo told supporters in Bogota's Plaza de Bolivar that she would not "
+        "concede.",
+        "2026-06-24",
+    )
+    assert square["Plaza de Bolivar"].kind == "place"
 
 
 def test_a_place_is_no_party_to_a_withdrawal_it_is_left() -> None:
