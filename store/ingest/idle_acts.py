@@ -98,6 +98,11 @@ _CALLED_OFF_BEFORE = re.compile(
     rf"\b{CALLING_OFF}\s+(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){{0,3}}$", re.IGNORECASE
 )
 _PROTEST_NOUN = re.compile(PROTEST_NOUNS)
+#: A share of votes or seats given by a count: "gave| Andrés Morales 50.6% of the vote".
+_VOTE_SHARE_AFTER = re.compile(
+    r"\s+(?:[\w'’.-]+\s+){1,5}?(?:[\d.,]+\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+)?"
+    r"(?:votes?|ballots|seats)|an?\s+[\w.-]+[- ]point\s+lead)\b"
+)
 
 
 def told_around(text: str, word: str, start: int, end: int) -> bool:
@@ -156,6 +161,10 @@ def told_around(text: str, word: str, start: int, end: int) -> bool:
         or (  # "called off a two-day national strike": the calling off is the act
             _PROTEST_NOUN.fullmatch(word) is not None
             and _CALLED_OFF_BEFORE.search(text, max(0, start - 60), start) is not None
+        )
+        or (  # "results gave Andrés Morales 50.6% of the vote": a count, no gift
+            word in ("gave", "give", "gives", "giving")
+            and _VOTE_SHARE_AFTER.match(text, end) is not None
         )
         or (  # "invited his counterpart to visit Santiago": a visit to come, if accepted
             text.find("nvit", max(0, start - 90), start) >= 0
