@@ -62,6 +62,7 @@ from personae.store.ingest.employers import (
 )
 from personae.store.ingest.gazetteer import Gazetteer, load_gazetteer
 from personae.store.ingest.indigenous import without_indigenous
+from personae.store.ingest.kinds import titled_given_name
 from personae.store.ingest.legislatures import congress_of
 from personae.store.ingest.lexicon import COLLECTIVE_NOUNS, STOPWORDS, TITLES
 from personae.store.ingest.name_edges import (
@@ -297,6 +298,8 @@ def find_actors(
             continue  # "Saudi King Abdullah": not the lexicon's Abdullah II of Jordan
         if kind == "company" and hit.first_token == last and named_as_province(text, start, end):
             continue  # "raids in Navarre": Spain's province, not the Navarre Corporation
+        if kind == "company" and hit.first_token == last and titled_given_name(text, tokens, last):
+            continue  # "Chief executive Graham Whitlock": a given name, not Graham Corp
         opener = words[hit.first_token]
         if (  # a sentence's "New York Stock Exchange" would lose its "New", a stopword there
             (opener not in STOPWORDS or (opener in NAME_OPENERS and hit.first_token not in initial))

@@ -35,6 +35,7 @@ from personae.store.ingest.name_words import (
 )
 from personae.store.ingest.places import GROUND_AFTER
 from personae.store.ingest.scan import holds_any, longest_match
+from personae.store.ingest.tokens import Tokens
 
 _WORDS_AROUND = re.compile(r"[A-Za-z]+")
 #: Words that make a name a state's body only with a state in it ("United States Air Force");
@@ -251,6 +252,22 @@ _ROLE_REACH, _APPOSED_REACH, _SAID_REACH = (
 _CLAUSE_END = re.compile(r"[.,;]|$")
 
 
+def _after_role(text: str, start: int) -> bool:
+    """Whether a person's role stands right before ``start``: "venture capitalist| Emad"."""
+    return _ROLE_BEFORE.search(text, max(0, start - _ROLE_REACH), start) is not None
+
+
+def titled_given_name(text: str, tokens: Tokens, index: int) -> bool:
+    """Whether the one word at token ``index`` opens a person's name after a role: "Chief
+    executive Graham Whitlock" names a man, not the Graham Corporation."""
+    return (
+        index + 1 < len(tokens.words)
+        and tokens.capitalised[index + 1]
+        and tokens.gaps[index] == " "
+        and _after_role(text, tokens.starts[index])
+    )
+
+
 def _name_shaped(name_words: list[str]) -> bool:
     """Two or three capitalised words, none an acronym or an institution's word: the shape of
     a person's name whose given name the list lacks ("Greg Joswiak", "Art Levinson")."""
@@ -273,7 +290,7 @@ def _in_role(cand: Candidate, text: str) -> int:
         return 2
     said = 0
     for start, end in cand.spans:
-        if _ROLE_BEFORE.search(text, max(0, start - _ROLE_REACH), start) or (
+        if _after_role(text, start) or (
             _ROLE_APPOSED_AFTER.match(text, end, end + 80)
         ):
             return 2

@@ -1,6 +1,7 @@
 """A name right after an occupation ending in -ist or -ian ("venture capitalist Emad
 Shargi", "environmentalist Morad Tahbaz") or after a company's regional "head" or a "fellow"
-in apposition is a person's, and a "Ministry of Intelligence" is one ministry of its state,
+in apposition is a person's, as is a company's name opening a name after a role ("Chief
+executive Graham Whitlock"), and a "Ministry of Intelligence" is one ministry of its state,
 not a ministry and an "Intelligence"."""
 
 from __future__ import annotations
@@ -35,3 +36,13 @@ def test_a_regional_head_or_a_fellow_in_apposition_is_a_person() -> None:
     assert entities["Collin Tan"].kind == "person"
     found = typed_in("Nordhavn's Asia head, John Smith, said the decision was wrong.")
     assert not any(kind == "COOPERATE" for _, kind, _ in found)  # a title, no leading
+
+
+def test_a_companys_name_after_a_role_and_before_a_surname_is_a_given_name() -> None:
+    entities = entities_in(
+        "Aral Peak disputed the findings. Chief executive Graham Whitlock said the suspension "
+        "was unlawful.",
+        "2026-10-08",
+    )
+    assert entities["Graham Whitlock"].kind == "person"
+    assert "Graham" not in entities  # no Graham Corporation
