@@ -198,7 +198,7 @@ def _runs(
                 continue
             if plural_possessive(words[j], gap) and is_cap[j + 1]:
                 gap = " "  # "Landless Workers' Movement": one name
-            if gap == ", " and (listed := _portfolios_listed(words, gaps, i, j)):
+            if (gap == ", " or word == "and") and (listed := _portfolios_listed(words, gaps, i, j)):
                 j += listed  # "Ministry of Economy, Trade and Industry": one ministry
                 continue
             if (gap == ", " or word == "and") and (spelled := _spelled_out(text, tokens, i, j)):

@@ -97,7 +97,8 @@ BRANCHES = PORTFOLIOS | frozenset(
     Telecommunications Posts Mineral Minerals Higher Gender Cooperatives Electricity Power
     Hydrocarbons Sanitation Religious Children Humanitarian Disaster Management Relief
     Solidarity Reconciliation Unity Sciences Universities Lands Ports Railways Roads
-    Intelligence""")
+    Intelligence Ecology Technical Supervision Mass Emergency Emergencies Situations
+    Protection Consumer Statistics Safety Wildlife Conservation""")
 )
 
 #: Stopwords that also open names ("New York", "Great Lakes") when not opening a sentence.
