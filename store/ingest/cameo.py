@@ -194,6 +194,8 @@ class VerbLexicon:
             return False  # "Moi's one-party rule", "colonial rule": a government, no ruling
         if texts[index] == "riot" and texts[index + 1 : index + 2] == ["police"]:
             return False  # "riot police": who they are, no riot
+        if texts[index] == "back" and texts[index + 1 : index + 2] in (["channel"], ["channels"]):
+            return False  # "the back channel for Tehran": a way to talk, no backing
         if texts[index] in ("patrol", "patrols") and previous in _FORCE_NOUNS:
             return False  # "attacked a Philippine army patrol": a unit, no patrolling
         if texts[index] in ("mine", "mines") and previous in MINERALS:

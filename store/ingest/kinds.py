@@ -62,7 +62,8 @@ _PLACE_OF_BEFORE = re.compile(
 #: archipelago", "Ly Son| island", "Helmand| province", "the Edward Binyah Kesselly| barracks".
 _PLACE_AFTER = re.compile(
     r" (?:(?:presidential |royal )?palace|archipelago|islands?|atoll|peninsula|river|valley"
-    r"|province|governorate|prefecture|oblast|county|district|barracks|(?:air|naval|military) base)\b"
+    r"|province|governorate|prefecture|oblast|county|district|barracks|(?:air|naval|military) base"
+    r"|prison|jail)\b"
 )
 #: How a text ends where _PLACE_OF_BEFORE matches: with "of " ("$" also matches before a
 #: newline that ends the text searched).
@@ -224,7 +225,8 @@ _ROLES = (
     r"|cleric|activist|dissident|journalist|judge|prosecutor|premier|candidate"
     r"|chancellor|billionaire|tycoon|businessman|businesswoman|oligarch|magnate|boss|chief"
     r"|official|passenger|resident|student|farmer|shopkeeper|teacher|doctor|nurse|driver|pilot"
-    r"|head|fellow"  # "its Latin America head, Søren Vestergaard", "X, a senior fellow at"
+    r"|head|fellow|coordinator"  # "its Latin America head, Søren Vestergaard", "a fellow at"
+    r"|sister|brother|wife|husband|son|daughter|mother|father|widow"  # "his sister, Line K."
     r"|soldier|worker|employee|physicist|economist|analyst|negotiator|aide|adviser|advisor"
     r"|critic|blogger|campaigner|opponent|rival|challenger"  # "Kremlin critic Alexei Navalny"
     r"|[a-z]{3,}(?:ist|ian)"  # "venture capitalist Emad Shargi", "politician Ilham Tohti"

@@ -80,6 +80,24 @@ _WITNESS_BEFORE = tuple(
     for verb in ("seen", "reviewed", "obtained", "viewed", "verified")
     for article in ("", "the ")
 )
+#: Before the outlet one speaks to: "told| Reuters", "told public broadcaster| DR".
+_OUTLET_BEFORE = re.compile(
+    r"\btold\s+(?:the\s+)?(?P<medium>(?:[a-z-]+\s+)?(?:broadcaster|newspaper|news\s+agency|daily"
+    r"|radio|television|channel|weekly|magazine)\s+)?$"
+)
+#: Wire services and outlets a source talks to: never a party to what the source says.
+_OUTLETS = frozenset(
+    {"Reuters", "Associated Press", "AP", "AFP", "Agence France-Presse", "Bloomberg"}
+)
+
+
+def _told_outlet(text: str, hit: Hit) -> bool:
+    """Whether ``hit`` is the outlet a source speaks to: "his sister told Reuters the family
+    would not celebrate", "he told public broadcaster DR"."""
+    if text.find("told ", max(0, hit.start - 50), hit.start) < 0:  # most names: not told
+        return False
+    told = _OUTLET_BEFORE.search(text, max(0, hit.start - 50), hit.start)
+    return told is not None and (hit.actor in _OUTLETS or told["medium"] is not None)
 
 
 def no_party(text: str, hit: Hit, following: list[Hit], kinds: dict[str, str]) -> bool:
@@ -104,6 +122,7 @@ def no_party(text: str, hit: Hit, following: list[Hit], kinds: dict[str, str]) -
         or claimed_by(text, hit)  # "an attack claimed by the Taliban": its author, related
         # by responsibility.attacks_claimed
         or text.endswith(_WITNESS_BEFORE, 0, hit.start)  # "a lawsuit ..., seen by Reuters"
+        or _told_outlet(text, hit)
         or _CRITIC_AFTER.match(text, hit.end) is not None  # "Kremlin critic Alexei Navalny",
         # "Lukashenko critic Sergei Tikhanovsky": whom the critic opposes, no party
         or attack_site(text, hit, kinds)

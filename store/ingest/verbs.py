@@ -196,7 +196,7 @@ TRIGGERS: dict[str, str] = {
     r"|accession|candidacy)\b)|(?<!hand )(?<!handed )(?<!hands )(?<!gave )(?<!give )(?<!paid )(?<!fought )(?<!won )"
     r"(?<!struck )(?<!fought )(?<!hit )(?<!strike )(?<!strikes )(?<!fight )(?<!fights )"
     r"(?<!fighting )(?<!striking )(?<!hitting )"
-    r"back(?:s|ed|ing|er|ers)?(?= \w)(?! to\b| in\b| down\b| up\b| off\b)"
+    r"back(?:s|ed|ing|er|ers)?(?= \w)(?! to\b| in\b| down\b| up\b| off\b| channels?\b)"
     r"|endors\w+|defend\w*|shield\w*|bolster\w*|emboldens?|embolden(?:ed|ing)|prais\w+"
     r"|welcom\w+|apologi[sz]\w+|express\w* (?:\S+ ){0,3}?regrets?(?=['’]? to\b)|side[sd]? with|stand(?:s|ing)? (?:by|with)|stood (?:by|with)|champion\w*"
     # 'said the bloc stood "in full solidarity" with Monrovia'
@@ -257,7 +257,11 @@ TRIGGERS: dict[str, str] = {
     r"|want(?:s|ed)?(?= \w+(?: \w+)? to\b)"
     r"|appeal\w*|seek(?:s|ing)?|sought|invit\w+|push(?:es|ed)? for|lobb\w+|advocat\w+"
     # "flew to Lome to press Togo's leader to step down": an appeal to act
-    r"|press(?:es|ed|ing)?(?= (?:[\w'’.-]+ ){1,6}?to (?!(?:the|a|an)\b)[a-z]+))",
+    r"|press(?:es|ed|ing)?(?= (?:[\w'’.-]+ ){1,6}?to (?!(?:the|a|an)\b)[a-z]+)"
+    # "told Iran to release the sailors": an order (CAMEO 10), not a remark (but "told the
+    # ambassador to leave" expels him)
+    r"|t(?:old|ell|ells|elling)(?= (?:[\w'’.-]+ ){1,4}?to (?!(?:the|a|an|his|her|its|their|be"
+    r"|leave|quit|depart|exit|go)\b)[a-z]+\b))",
     "ACCUSE": r"(?:exchang|trad)(?:e|es|ed|ing) (?:[\w-]+ )?(?:accusations|barbs|insults|blame)"
     rf"|{REPRESENTATIONS_LODGED}"
     rf"|{COURT_PETITIONED}"
