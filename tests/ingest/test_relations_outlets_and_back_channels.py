@@ -1,6 +1,7 @@
 """What a source tells an outlet ("told Reuters", "told public broadcaster DR") makes the
-outlet no party, while telling a state to act asks it to; a "back channel" backs no one; a name before "prison" is a place, and one
-named as someone's sister or a coordinator is a person."""
+outlet no party, while telling a state to act asks it to; a "back channel" backs no one; a
+name before "prison" is a place, and one named as someone's sister or a coordinator is a
+person."""
 
 from __future__ import annotations
 
