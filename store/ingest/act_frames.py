@@ -262,9 +262,17 @@ def protesting(text: str, t_end: int, breaks: Breaks) -> int:
     """Where "to protest" or "in protest" ends, if it follows a meeting's verb in its clause
     ("summoned the Russian ambassador on Monday to protest"); else 0."""
     found = PROTEST_PURPOSE.search(text, t_end, t_end + PURPOSE_REACH)
-    if found is None or breaks.between(t_end, found.start()):
+    if (
+        found is None
+        or breaks.between(t_end, found.start())
+        or _CLAUSE_OPENING.search(text, t_end, found.start())  # "extended talks as thousands
+    ):  # of workers walked off the job to protest": the workers' purpose
         return 0
     return found.start() + 3  # the infinitive is the complaint's own: no act of its own
+
+
+#: A conjunction opening another clause between a verb and a purpose.
+_CLAUSE_OPENING = re.compile(r"\s(?:as|while|when|after|because|whereas)\s")
 
 
 def summons_envoy(text: str, t_start: int, t_end: int) -> bool:

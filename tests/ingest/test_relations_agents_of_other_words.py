@@ -1,6 +1,7 @@
 """A "by" that names who saw a document ("a lawsuit ..., seen by Reuters") or who made
 another act ("asks a judge to suspend a decision by the CMED") names no author of the act
-the sentence tells."""
+the sentence tells, nor is "to protest" after another clause's subject ("as thousands of
+workers walked off the job to protest") the purpose of talks before it."""
 
 from __future__ import annotations
 
@@ -27,3 +28,17 @@ def test_guard_the_author_named_after_the_nouns_own_participle_is_still_the_auth
     assert ("United States", "COERCE", "Iran") in typed_in(
         "Sanctions against Iran imposed by the United States took effect on Monday."
     )
+
+
+def test_a_purpose_of_another_clauses_subject_is_not_the_talks_purpose() -> None:
+    found = typed_in(
+        "Pakistan and the International Monetary Fund extended budget talks on Thursday as "
+        "thousands of power sector workers walked off the job to protest privatisation plans."
+    )
+    assert ("Pakistan", "CONSULT", "International Monetary Fund") in found
+    assert not any(kind == "ACCUSE" for _, kind, _ in found)
+
+
+def test_guard_an_envoy_summoned_to_protest_is_still_a_complaint() -> None:
+    found = typed_in("Canada summoned the Chinese ambassador on Monday to protest the arrests.")
+    assert any(kind == "ACCUSE" for _, kind, _ in found)
