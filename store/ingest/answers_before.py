@@ -11,7 +11,7 @@ rejects no one: the words do not say which.  Within one sentence, rebuttals.py r
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from personae.store.ingest.actors import Hit
 from personae.store.ingest.links import Link
@@ -49,9 +49,12 @@ def answers_to_before(
     hits: list[Hit],
     per_link: Sequence[Sequence[Link]],
     number: int,
+    owners: Mapping[str, str],
 ) -> list[Link]:
     """The rejection sentence ``number`` tells of what was said before it, if any (see the
-    module's docstring); none where its own reading already rejects someone."""
+    module's docstring); none where its own reading already rejects someone.  ``owners``:
+    the state or body each actor serves ("the Russian embassy dismissed the accusations"
+    answers those made against Russia, by Britain or its Foreign Office)."""
     if any(link.type == "REJECT" for link in per_link[number]):
         return []
     found = ANSWERED_AGAIN.search(text, sentence.start, sentence.end)
@@ -62,8 +65,13 @@ def answers_to_before(
         return []
     noun = found["noun"].lower()
     kind = _KIND_OF_NOUN[noun.rstrip("s")]
+    served = owners.get(who, who)
     author = sole_author(
-        per_link, number, _REACH, lambda link: link.type == kind and link.target == who
+        per_link,
+        number,
+        _REACH,
+        lambda link: link.type == kind and link.target in (who, served),
+        owners,
     )
     if author is None:
         return []
@@ -72,13 +80,19 @@ def answers_to_before(
 
 
 def sole_author(
-    per_link: Sequence[Sequence[Link]], number: int, reach: int, fits: Callable[[Link], bool]
+    per_link: Sequence[Sequence[Link]],
+    number: int,
+    reach: int,
+    fits: Callable[[Link], bool],
+    owners: Mapping[str, str] | None = None,
 ) -> str | None:
     """The one source of the relations that ``fits`` in the ``reach`` sentences before
     sentence ``number`` (none negated); None if there are two or none: the words that
-    refer back do not say which."""
+    refer back do not say which.  With ``owners``, a body and the state it serves are one
+    author: the state."""
+    owners = owners or {}
     authors = {
-        link.source
+        owners.get(link.source, link.source)
         for before in range(max(0, number - reach), number)
         for link in per_link[before]
         if not link.negated and fits(link)

@@ -130,7 +130,7 @@ def extract(
             per_link[n] = typed + [link for link in per_link[n] if link.type == COMENTION]
     if ANSWERED_AGAIN.search(text):  # "Washington dismissed the accusations": made before
         for n, hits in enumerate(per_sentence):
-            per_link[n] += answers_to_before(text, sentences[n], hits, per_link, n)
+            per_link[n] += answers_to_before(text, sentences[n], hits, per_link, n, owners)
     if REACTED_AGAIN.search(text):  # "The United States condemned the attack": told before
         for n, hits in enumerate(per_sentence):
             per_link[n] += reactions_to_before(text, sentences[n], hits, per_link, n)

@@ -1,6 +1,6 @@
 """An answer that refuses "the accusations", "the demands" or "the warning" of a sentence
-before rejects the one who made them against the one answering; two who did, or none, and
-it rejects no one."""
+before rejects the one who made them against the one answering (or the state it serves); two
+who did, or none, and it rejects no one, a state and its own office being one."""
 
 from __future__ import annotations
 
@@ -41,3 +41,13 @@ def test_what_was_said_three_sentences_before_is_answered_by_no_one() -> None:
         "2020-04-06",
     )
     assert ("China", "REJECT", "Vietnam") not in found
+
+
+def test_an_embassy_answers_what_a_state_and_its_office_said_against_its_state() -> None:
+    found = stored_in(
+        "Britain on Monday blamed Russia for a cyber attack on the Electoral Commission. The "
+        "Foreign Office summoned the Russian ambassador to protest. The Russian embassy "
+        "dismissed the accusations as groundless.",
+        "2024-03-25",
+    )
+    assert ("Russian embassy", "REJECT", "United Kingdom") in found
