@@ -292,9 +292,7 @@ def _in_role(cand: Candidate, text: str) -> int:
         return 2
     said = 0
     for start, end in cand.spans:
-        if _after_role(text, start) or (
-            _ROLE_APPOSED_AFTER.match(text, end, end + 80)
-        ):
+        if _after_role(text, start) or _ROLE_APPOSED_AFTER.match(text, end, end + 80):
             return 2
         if text.startswith(",", end) and _ROLE_APPOSED_BEFORE.search(
             text, max(0, start - _APPOSED_REACH), start

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from personae.store.ingest.actors import Hit
 from personae.store.ingest.clause_subjects import verb_of_its_own
+from personae.store.ingest.lexicon import words
 from personae.store.ingest.scan import holds_one_of, word_pattern
 from personae.store.ingest.speakers import ACCUSING_VERBS, BLAMED_AFTER, MUST_AFTER, SAYS
 from personae.store.ingest.verbs import OCCUPYING, PLACE_OBJECT_TYPES
@@ -420,6 +421,26 @@ def own_side(link: Link, owners: dict[str, str], kinds: dict[str, str]) -> bool:
             and owners.get(link.target) is not None
             and owners.get(link.source, link.source) == owners.get(link.target)
         )
+        or (  # "Thai and Cambodian troops exchanged gunfire, killing a Cambodian soldier":
+            _armed_agent(link.source, kinds)  # no state's forces fight their own
+            and _armed_agent(link.target, kinds)
+            and owners.get(link.source) is not None
+            and owners.get(link.source) == owners.get(link.target)
+        )
+    )
+
+
+#: Last words of a state's armed agents named by their demonym: "Cambodian soldier".
+_ARMED_AGENTS = frozenset(
+    words("""soldier soldiers troops forces army police policeman policemen officer officers
+    guard guards sailors marines""")
+)
+
+
+def _armed_agent(name: str, kinds: dict[str, str]) -> bool:
+    """Whether ``name`` names a state's armed agents: troops, a soldier, police."""
+    return kinds.get(name) in ("government", "person") and name.rsplit(" ", 1)[-1].lower() in (
+        _ARMED_AGENTS
     )
 
 

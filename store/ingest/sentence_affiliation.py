@@ -67,7 +67,9 @@ def sole_states(
         bodies = [
             owners[h.actor]
             for h in hits
-            if opening < h.start < hit.start and kind_of(h.actor) == "government" and h.actor in owners
+            if opening < h.start < hit.start
+            and kind_of(h.actor) == "government"
+            and h.actor in owners
         ]
         return bodies[-1] if bodies else None
 

@@ -37,8 +37,7 @@ def test_a_name_before_its_islands_or_province_noun_is_a_place() -> None:
     )
     assert barracks["Edward Binyah Kesselly"].kind == "place"  # named for a man, no man
     square = entities_in(
-        "Claudia Restrepo told supporters in Bogota's Plaza de Bolivar that she would not "
-        "concede.",
+        "Claudia Restrepo told supporters in Bogota's Plaza de Bolivar that she would not concede.",
         "2026-06-24",
     )
     assert square["Plaza de Bolivar"].kind == "place"

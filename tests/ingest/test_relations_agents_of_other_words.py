@@ -1,7 +1,8 @@
 """A "by" that names who saw a document ("a lawsuit ..., seen by Reuters") or who made
 another act ("asks a judge to suspend a decision by the CMED") names no author of the act
 the sentence tells, nor is "to protest" after another clause's subject ("as thousands of
-workers walked off the job to protest") the purpose of talks before it."""
+workers walked off the job to protest") the purpose of talks before it; and a state's troops
+never fight its own soldier."""
 
 from __future__ import annotations
 
@@ -42,3 +43,17 @@ def test_a_purpose_of_another_clauses_subject_is_not_the_talks_purpose() -> None
 def test_guard_an_envoy_summoned_to_protest_is_still_a_complaint() -> None:
     found = typed_in("Canada summoned the Chinese ambassador on Monday to protest the arrests.")
     assert any(kind == "ACCUSE" for _, kind, _ in found)
+
+
+def test_a_states_troops_never_fight_its_own_soldier() -> None:
+    found = typed_in(
+        "Thai and Cambodian troops exchanged gunfire on Wednesday, killing a Cambodian soldier."
+    )
+    assert ("Thailand", "ASSAULT", "Cambodian soldier") in found
+    assert ("Cambodian troops", "ASSAULT", "Cambodian soldier") not in found
+
+
+def test_guard_a_states_police_may_still_arrest_its_journalist() -> None:
+    assert ("Kenyan police", "COERCE", "Kenyan journalist") in typed_in(
+        "Kenyan police arrested a Kenyan journalist on Monday."
+    )
