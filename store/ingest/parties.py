@@ -279,9 +279,10 @@ _OUTLAWS_AFTER = re.compile(
 )  # "Somali militants of al-Shabaab": the group's, named after "of"; "their Cambodian rebel
 # allies": rebels against the state
 #: An envoy's brief: "the U.N. special envoy for Afghanistan" is the UN's, on Afghanistan.
-_PORTFOLIO_WORDS = ("envoy", "representative", "coordinator", "rapporteur", "commissioner")
+_PORTFOLIO_WORDS = ("envoy", "representative", "coordinator", "rapporteur", "commissioner", "mayor")
 _PORTFOLIO_BEFORE = re.compile(
     r"\b(?:envoy|representative|coordinator|rapporteur|commissioner)\s+(?:for|on)\s+(?:the\s+)?$"
+    r"|\b(?:former\s+)?mayor\s+of\s+$"  # "Restrepo, a former mayor of Medellin": her past
 )
 
 

@@ -1,7 +1,8 @@
 """What a source tells an outlet ("told Reuters", "told public broadcaster DR") makes the
 outlet no party, while telling a state to act asks it to; a "back channel" backs no one; a
-name before "prison" is a place, and one named as someone's sister or a coordinator is a
-person."""
+name before "prison" is a place, one named as someone's sister or a coordinator a person,
+and a rights group, a consumer group or a coalition an organisation; the city one was mayor of
+is no party."""
 
 from __future__ import annotations
 
@@ -48,3 +49,20 @@ def test_a_prison_and_a_sister_named_are_a_place_and_a_person() -> None:
     assert entities["Evin"].kind == "place"
     assert entities["Mads Kjeldsen"].kind == "person"
     assert entities["Line Kjeldsen"].kind == "person"
+
+
+def test_a_rights_or_consumer_group_or_a_coalition_named_is_an_organisation() -> None:
+    entities = entities_in(
+        "Rights group Kylym Shamy called for their release, consumer group BEUC backed the "
+        "fine, and the governing Historic Pact coalition backed her.",
+        "2025-10-08",
+    )
+    assert {entities[n].kind for n in ("Kylym Shamy", "BEUC", "Historic Pact")} == {"organisation"}
+
+
+def test_guard_the_city_one_was_mayor_of_is_no_party() -> None:
+    found = typed_in(
+        "Claudia Restrepo, a former mayor of Medellin backed by the governing Historic Pact "
+        "coalition, told supporters at a rally that she would not concede."
+    )
+    assert not any("Medellin" in (source, target) for source, _, target in found)
