@@ -298,6 +298,10 @@ _TAX_NOUN = re.compile(
 _LAUNCH_SITE = re.compile(r"\s+(?:centre|center|site|pad|facility|complex|vehicle)s?\b")
 
 
+#: A body named for what it does: "a monitoring| mission".
+_MONITORS_BODY = re.compile(r" (?:missions?|teams?|groups?|body|bodies|force|unit)\b")
+
+
 def compound_noun(text: str, start: int, end: int) -> bool:
     """The trigger word only names a force, an envoy, a body or a route, or is a word of
     another phrase: "a carrier strike group", "the air force", "the coast guard", "the Afghan
@@ -318,6 +322,8 @@ def compound_noun(text: str, start: int, end: int) -> bool:
         )
         or (word == "launch" and _LAUNCH_SITE.match(text, end) is not None)  # "a space launch
         # centre": a place, nothing launched
+        or (word == "monitoring" and _MONITORS_BODY.match(text, end) is not None)  # "a civilian
+        # monitoring mission": who they are, no one watched
         or (word == "combat" and _COMBAT_NOUN.match(text, end) is not None)  # "joint combat
         # drills": a kind of drill, no fight
         or (word == "led" and _LED_RALLY.match(text, end) is not None)  # "led tens of

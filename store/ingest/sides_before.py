@@ -28,33 +28,35 @@ SIDES = re.compile(
 _REACH = 3
 #: Kinds that may be a side: no place, and nothing no kind was found for.
 _SIDE_KINDS = frozenset({"state", "government", "armed_group", "organisation", "person", "company"})
+#: Kinds that may be a side called a country, a nation, a government or a neighbour.
+_STATE_KINDS = frozenset({"state", "government"})
 
 
 def _sides_named_before(
-    per_link: Sequence[Sequence[Link]], number: int, kinds: dict[str, str]
+    per_link: Sequence[Sequence[Link]], number: int, kinds: dict[str, str], states: bool
 ) -> tuple[str, str] | None:
     """The two parties of the last typed relation between two sides in the ``_REACH``
-    sentences before sentence ``number``, if any."""
+    sentences before sentence ``number``, if any; two states or their bodies if ``states``
+    ("congratulated both countries": not a state and the bloc it left)."""
+    allowed = _STATE_KINDS if states else _SIDE_KINDS
     for before in range(number - 1, max(-1, number - 1 - _REACH), -1):
         for link in reversed(per_link[before]):
             if (
                 link.type != COMENTION
                 and link.source != link.target
-                and kinds.get(link.source) in _SIDE_KINDS
-                and kinds.get(link.target) in _SIDE_KINDS
+                and kinds.get(link.source) in allowed
+                and kinds.get(link.target) in allowed
             ):
                 return link.source, link.target
     return None
 
 
 def _readings_with_sides(
-    text: str, sentence: Span, hits: list[Hit], sides: tuple[str, str]
+    words: re.Match[str], hits: list[Hit], sides: tuple[str, str]
 ) -> list[list[Hit]]:
-    """The sentence's mentions with each side standing at the words that mean them, one
-    reading a side; none if the sentence names a side, names no other actor, or has no
-    such words."""
-    words = SIDES.search(text, sentence.start, sentence.end)
-    if words is None or not hits or any(h.actor in sides for h in hits):
+    """The sentence's mentions with each side standing at the ``words`` that mean them, one
+    reading a side; none if the sentence names a side or names no other actor."""
+    if not hits or any(h.actor in sides for h in hits):
         return []
     return [
         sorted([*hits, Hit(words.start(), words.end(), side)], key=lambda h: h.start)
@@ -73,12 +75,18 @@ def side_links(
 ) -> list[Link]:
     """The typed relations of the sides named before that sentence ``number`` states and its
     own reading (``per_link[number]``, by ``read``) did not find."""
-    sides = _sides_named_before(per_link, number, kinds)
+    words = SIDES.search(text, sentence.start, sentence.end)
+    if words is None:
+        return []
+    states = words.group(0).endswith(
+        ("governments", "countries", "nations", "neighbours", "neighbors")
+    )
+    sides = _sides_named_before(per_link, number, kinds, states)
     if sides is None:
         return []
     found = {(link.source, link.target, link.type) for link in per_link[number]}
     added: list[Link] = []
-    for hits_with_side in _readings_with_sides(text, sentence, hits, sides):
+    for hits_with_side in _readings_with_sides(words, hits, sides):
         for link in read(sentence, hits_with_side):
             key = (link.source, link.target, link.type)
             if (

@@ -1,7 +1,8 @@
 """Calling someone a name that charges them ("called his Rwandan counterpart Paul Kagame
-an aggressor", "described as reckless") accuses them, with no telephone call; "both leaders" or "both governments"
-mean the sides of the act told just before, as "both sides" does; and borders that
-"meet" are lines on a map, no meeting."""
+an aggressor", "described as reckless") accuses them, with no telephone call; "both
+leaders" or "both governments" mean the sides of the act told just before, as "both sides"
+does ("both countries" two states); borders that "meet" are lines on a map, no meeting, and a "monitoring mission" a
+body, no monitoring."""
 
 from __future__ import annotations
 
@@ -55,3 +56,25 @@ def test_borders_that_meet_are_no_meeting() -> None:
         "2025-05-28",
     )
     assert not any(kind == "CONSULT" for _, kind, _ in found)
+
+
+def test_both_countries_are_two_states_told_before_not_a_state_and_its_bloc() -> None:
+    found = stored_in(
+        "Armenia has frozen its participation in the Collective Security Treaty Organization. "
+        "U.S. Secretary of State Marco Rubio congratulated both countries on the treaty.",
+        "2025-03-14",
+    )
+    assert not any(
+        source in ("Marco Rubio", "United States")
+        and target == "Collective Security Treaty Organization"
+        for source, _, target in found
+    )
+
+
+def test_a_monitoring_mission_monitors_no_one_named_after_it() -> None:
+    found = stored_in(
+        "The European Union, which has a civilian monitoring mission on the Armenian side of "
+        "the border, offered to help.",
+        "2025-03-14",
+    )
+    assert not any(kind == "ACCUSE" for _, kind, _ in found)
