@@ -1,4 +1,4 @@
-"""An answer that refuses "the accusations", "the demands" or "the warning" of a sentence
+"""An answer that refuses "the accusations", "that demand" or "the warning" of a sentence
 before rejects the one who made them against the one answering (or the state it serves); two
 who did, or none, and it rejects no one, a state and its own office being one."""
 
@@ -51,3 +51,12 @@ def test_an_embassy_answers_what_a_state_and_its_office_said_against_its_state()
         "2024-03-25",
     )
     assert ("Russian embassy", "REJECT", "United Kingdom") in found
+
+
+def test_that_demand_answered_is_the_demand_made_before() -> None:
+    found = stored_in(
+        "Azerbaijan demanded that Armenia amend its constitution. Armenia rejected that demand "
+        "as an attempt to interfere in its internal affairs.",
+        "2025-03-14",
+    )
+    assert ("Armenia", "REJECT", "Azerbaijan") in found
