@@ -30,7 +30,7 @@ from personae.store.model import COMENTION, Article, Entity, Event, Mention, Rel
 from personae.store.text import passages_of, sentences_of
 
 #: Bumped whenever a rule change alters what is extracted from the same text.
-EXTRACTOR_VERSION = "46"
+EXTRACTOR_VERSION = "47"
 
 
 @dataclass(frozen=True, slots=True)
