@@ -439,9 +439,8 @@ _ARMED_AGENTS = frozenset(
 
 def _armed_agent(name: str, kinds: dict[str, str]) -> bool:
     """Whether ``name`` names a state's armed agents: troops, a soldier, police."""
-    return kinds.get(name) in ("government", "person") and name.rsplit(" ", 1)[-1].lower() in (
-        _ARMED_AGENTS
-    )
+    last = name.rsplit(" ", 1)[-1].lower()
+    return kinds.get(name) in ("government", "person") and last in _ARMED_AGENTS
 
 
 #: Types of what a state does with its own forces, not to them.

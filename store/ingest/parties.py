@@ -282,7 +282,7 @@ _OUTLAWS_AFTER = re.compile(
 _PORTFOLIO_WORDS = ("envoy", "representative", "coordinator", "rapporteur", "commissioner", "mayor")
 _PORTFOLIO_BEFORE = re.compile(
     r"\b(?:envoy|representative|coordinator|rapporteur|commissioner)\s+(?:for|on)\s+(?:the\s+)?$"
-    r"|\b(?:former\s+)?mayor\s+of\s+$"  # "Restrepo, a former mayor of Medellin": her past
+    r"|\bmayor\s+of\s+$"  # "Restrepo, a former mayor of Medellin": her past
 )
 
 

@@ -67,9 +67,9 @@ def _short_forms(
 
     A short form goes to the first full name (actors, then candidates, in order) it is the
     last word of (a person's or an unknown's), the middle word of (a three-word one's: the
-    first of two family names, "Morales" of "Andrés Morales Rincón"), the first word of (a two-word person's or
-    unknown's, a three-word person's whose family name comes first; a company's; a group's
-    fighters': "Seleka rebels") or the initials of.
+    first of two family names, "Morales" of "Andrés Morales Rincón"), the first word of (a
+    two-word person's or unknown's, a three-word person's whose family name comes first; a
+    company's; a group's fighters': "Seleka rebels") or the initials of.
     """
     full_names: list[tuple[str, list[str], str]] = []
     for name, kind in known:

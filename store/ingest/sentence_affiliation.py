@@ -61,7 +61,7 @@ def sole_states(
         kind = kind_of(actor)
         return actor if kind == "state" else owners.get(actor) if kind == "government" else None
 
-    def _paragraphs_body(hit: Mention) -> str | None:
+    def paragraphs_body(hit: Mention) -> str | None:
         """The state of the last state's body named before ``hit`` in its paragraph."""
         opening = text.rfind("\n\n", 0, hit.start)
         bodies = [
@@ -119,7 +119,7 @@ def sole_states(
         states = {state_of(h.actor) for h in hits if start <= h.start < end} - {None}
         if len(states) == 1:
             out[hit.actor] = str(states.pop())
-        elif not states and office is not None and (seat := _paragraphs_body(hit)) is not None:
+        elif not states and office is not None and (seat := paragraphs_body(hit)) is not None:
             out[hit.actor] = seat  # "In Oslo, Norway's Ministry of Justice said ... Norwegian
             # police said ... Prime Minister Jonas Gahr Støre urged": whose bodies just spoke
         elif filed_from is not None and (not states or (kind == "person" and filed_from in states)):

@@ -282,7 +282,7 @@ TRIGGERS: dict[str, str] = {
     rf"(?:an? |the )?{_NAMED_BAD}\b)"
     # "described the junta as illegitimate and out of control": the same charge
     # "a move Ethiopia described as reckless", "labelled the group as terrorists"
-    rf"|(?:describ|label)(?:e|es|ed|ing|led|ling)(?= (?:[\w'’-]+ ){{0,5}}?as "
+    rf"|(?:describ|label)(?:e|es|ed|ing|s|led|ling)(?= (?:[\w'’-]+ ){{0,5}}?as "
     rf"(?:{_JUDGED_BAD}|(?:an? |the )?{_NAMED_BAD})\b)"
     r"|accus\w+|blam\w+|critici[sz]\w+|condemn\w*|denounc\w+|alleg(?:e|es|ed|ing)"
     r"|rebuk\w*|reprimand\w*|censur\w+|lambast\w*|deplor\w+|castigat\w+|chastis\w+"
