@@ -117,7 +117,7 @@ COMPANY_CUES = frozenset(
 #: Words near a name that say it is a campaign, a charity or another non-profit body.
 ORGANISATION_CUES = frozenset(
     words("""campaign campaigns campaigners campaigning activist activists charity charities ngo
-    ngos nonprofit non-profit advocacy watchdog lobby pressure protesters volunteers party rights
+    ngos nonprofit non-profit advocacy watchdog lobby pressure protesters volunteers party
     consumer coalition""")
 )
 #: First words of a campaign's name, a call to act ("Free Tibet", "Save the Children",
