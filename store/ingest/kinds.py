@@ -27,12 +27,12 @@ from personae.store.ingest.lexicon import (
 )
 from personae.store.ingest.name_edges import civic_name
 from personae.store.ingest.name_words import (
-    BUILDING_WORDS,
     CONNECTORS,
     INSTITUTION_WORDS,
     NOT_NAMES,
     SYLLABLE_PAIR,
 )
+from personae.store.ingest.place_names import named_as_place
 from personae.store.ingest.places import GROUND_AFTER
 from personae.store.ingest.scan import holds_any, longest_match
 from personae.store.ingest.tokens import Tokens
@@ -45,29 +45,6 @@ _WEAK_GOVERNMENT = frozenset(
         "Corps Office Service Services Court Tribunal Authority Guard Guards Force Forces Assembly"
     )
 )
-#: Last words of a place's name: "Tiananmen Square", "Epifanio de los Santos Avenue".
-_PLACE_TAILS = frozenset(
-    words("""Square Avenue Street Road Boulevard Bridge Roundabout Highway Airport Cemetery
-    Valley Strait Peninsula Desert Palace Temple Mosque Cathedral Shrine""")
-)
-#: First words of a place's name: "Plaza de Bolivar", "Mount Sinjar", "Lake Chad".
-_PLACE_HEADS = frozenset(words("Plaza Piazza Mount Lake Cape Strait"))
-#: What names the place after it: "the city of Hama", "the Lima district of Miraflores",
-#: "the U.N.-declared safe area of Srebrenica".
-_PLACE_OF_BEFORE = re.compile(
-    r"\b(?:city|town|village|port|district|province|region|county|suburb|enclave|island"
-    r"|neighbou?rhood|township|camp|safe area|safe haven) of $"
-)
-#: What names the place before it: "the La Moneda| presidential palace", "the Hoang Sa|
-#: archipelago", "Ly Son| island", "Helmand| province", "the Edward Binyah Kesselly| barracks".
-_PLACE_AFTER = re.compile(
-    r" (?:(?:presidential |royal )?palace|archipelago|islands?|atoll|peninsula|river|valley"
-    r"|province|governorate|prefecture|oblast|county|district|barracks|(?:air|naval|military) base"
-    r"|prison|jail)\b"
-)
-#: How a text ends where _PLACE_OF_BEFORE matches: with "of " ("$" also matches before a
-#: newline that ends the text searched).
-_PLACE_OF_TAILS = (" of ", " of \n")
 #: Before a name, only these say it is a place ("in San Francisco"; "at IBM" does not).
 _PLACE_BEFORE = frozenset({"in", "near", "outside", "across"})
 
@@ -123,18 +100,8 @@ def kind_of(cand: Candidate, text: str, gaz: Gazetteer) -> str:
         and name_words[0] not in GOVERNMENT_WORDS  # "Ministry of Mining": the ministry's
     ):
         return "company"
-    if (
-        (len(name_words) > 1 and (name_words[-1] in _PLACE_TAILS or name_words[0] in _PLACE_HEADS))
-        or any(
-            text.endswith(_PLACE_OF_TAILS, 0, start)  # most names have no "of " right before
-            and _PLACE_OF_BEFORE.search(text, max(0, start - 30), start)
-            for start, _ in cand.spans
-        )
-        or any(_PLACE_AFTER.match(text, end) for _, end in cand.spans)
-        or any(a in BUILDING_WORDS and b == "of" for a, b in pairwise(name_words))
-    ):
-        return "place"  # "Tiananmen Square", "the city of Hama", "the port of Buchanan", "the
-        # La Moneda presidential palace"
+    if named_as_place(name_words, text, cand.spans):
+        return "place"  # "Tiananmen Square", "the city of Hama", "the Hoang Sa archipelago"
     if _INSURGENT_AIMS.intersection(name_words) and _FIGHTING_BODY.intersection(name_words):
         return "armed_group"  # "Oromo Liberation Front", "Kachin Independence Army"
     if holds_any(text, _ARMED_WORDS) and any(  # not a modifier's word nor an owner: "rebels

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from personae.store.ingest.actors import Hit
+from personae.store.ingest.audience import audience
 from personae.store.ingest.clause_subjects import ATTRIBUTE_AFTER
 from personae.store.ingest.clauses import AIMED_BEFORE
 from personae.store.ingest.kinds import named_event
@@ -74,32 +75,6 @@ _OWN_INSTITUTION_AFTER = re.compile(
 )
 
 
-#: Before one who has only seen a document: "a letter, seen by| Reuters, ...".
-_WITNESS_BEFORE = tuple(
-    f"{verb} by {article}"
-    for verb in ("seen", "reviewed", "obtained", "viewed", "verified")
-    for article in ("", "the ")
-)
-#: Before the outlet one speaks to: "told| Reuters", "told public broadcaster| DR".
-_OUTLET_BEFORE = re.compile(
-    r"\btold\s+(?:the\s+)?(?P<medium>(?:[a-z-]+\s+)?(?:broadcaster|newspaper|news\s+agency|daily"
-    r"|radio|television|channel|weekly|magazine)\s+)?$"
-)
-#: Wire services and outlets a source talks to: never a party to what the source says.
-_OUTLETS = frozenset(
-    {"Reuters", "Associated Press", "AP", "AFP", "Agence France-Presse", "Bloomberg"}
-)
-
-
-def _told_outlet(text: str, hit: Hit) -> bool:
-    """Whether ``hit`` is the outlet a source speaks to: "his sister told Reuters the family
-    would not celebrate", "he told public broadcaster DR"."""
-    if text.find("told ", max(0, hit.start - 50), hit.start) < 0:  # most names: not told
-        return False
-    told = _OUTLET_BEFORE.search(text, max(0, hit.start - 50), hit.start)
-    return told is not None and (hit.actor in _OUTLETS or told["medium"] is not None)
-
-
 def no_party(text: str, hit: Hit, following: list[Hit], kinds: dict[str, str]) -> bool:
     """A mention that only describes or locates, no party: a state's adjective in a group's
     or a company's name or description, or of a body's staff; a body whose meeting is where
@@ -121,8 +96,7 @@ def no_party(text: str, hit: Hit, following: list[Hit], kinds: dict[str, str]) -
         or venue(text, hit)
         or claimed_by(text, hit)  # "an attack claimed by the Taliban": its author, related
         # by responsibility.attacks_claimed
-        or text.endswith(_WITNESS_BEFORE, 0, hit.start)  # "a lawsuit ..., seen by Reuters"
-        or _told_outlet(text, hit)
+        or audience(text, hit)  # "a lawsuit ..., seen by Reuters", "told Reuters"
         or _CRITIC_AFTER.match(text, hit.end) is not None  # "Kremlin critic Alexei Navalny",
         # "Lukashenko critic Sergei Tikhanovsky": whom the critic opposes, no party
         or attack_site(text, hit, kinds)

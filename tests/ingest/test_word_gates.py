@@ -30,6 +30,7 @@ from personae.store.ingest import (
     objects,
     parties,
     partners,
+    place_names,
     readings,
     restrictions,
     sentence_subjects,
@@ -278,7 +279,7 @@ ALL_GATES = [
     (conditions._DEMANDS_THAT, word_pattern("that")),
     (restrictions.RESTRICTED_BEFORE, word_pattern(*restrictions.RESTRICTION_WORDS)),
     (kinds._ARMED_BEFORE, word_pattern(*kinds._ARMED_WORDS)),
-    (kinds._PLACE_OF_BEFORE, word_pattern(" of ")),  # its end, as kinds._PLACE_OF_TAILS
+    (place_names._PLACE_OF_BEFORE, word_pattern(" of ")),  # its end, as place_names._PLACE_OF_TAILS
     (partners._WORKING_WITH, partners._WORKING_WORDS),
     (partners._WORKING_WITH_BEFORE, partners._WORKING_WORDS),
     (links._ASKED_BY, links._ASKED_BY_WORDS),
