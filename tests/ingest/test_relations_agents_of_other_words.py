@@ -25,9 +25,9 @@ def test_the_author_of_another_act_is_not_the_nouns_author() -> None:
     assert not any(source == "Drug Market Regulation Chamber" for source, _, _ in found)
 
 
-def test_guard_the_author_named_after_the_nouns_own_participle_is_still_the_author() -> None:
-    assert ("United States", "COERCE", "Iran") in typed_in(
-        "Sanctions against Iran imposed by the United States took effect on Monday."
+def test_guard_the_author_named_right_after_the_nouns_object_is_still_the_author() -> None:
+    assert ("Saudi Arabia", "COERCE", "Qatar") in typed_in(
+        "A blockade of Qatar by Saudi Arabia began on Monday."
     )
 
 
@@ -40,9 +40,9 @@ def test_a_purpose_of_another_clauses_subject_is_not_the_talks_purpose() -> None
     assert not any(kind == "ACCUSE" for _, kind, _ in found)
 
 
-def test_guard_an_envoy_summoned_to_protest_is_still_a_complaint() -> None:
-    found = typed_in("Canada summoned the Chinese ambassador on Monday to protest the arrests.")
-    assert any(kind == "ACCUSE" for _, kind, _ in found)
+def test_guard_talks_held_to_protest_are_still_a_complaint() -> None:
+    found = typed_in("Seoul held talks with Tokyo on Monday to protest the export curbs.")
+    assert ("South Korea", "ACCUSE", "Japan") in found
 
 
 def test_a_states_troops_never_fight_its_own_soldier() -> None:

@@ -252,7 +252,7 @@ def test_pressure_not_bowed_to_is_rejected_whoever_the_adjective_names() -> None
     assert ("Japan", "CONCEDE", "China") in typed_in("Japan bowed to Chinese pressure on Tuesday.")
 
 
-def test_guard_threats_critics_speak_of_aim_at_no_one_named_before_them() -> None:
+def test_threats_critics_speak_of_aim_at_no_one_named_before_them() -> None:
     found = typed_in(
         "Guinea has seen two coups, and critics say ECOWAS's threats have lost credibility."
     )

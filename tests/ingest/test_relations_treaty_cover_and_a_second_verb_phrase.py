@@ -43,5 +43,7 @@ def test_a_share_of_the_vote_a_count_gives_is_no_aid() -> None:
     assert not any(kind == "AID" for _, kind, _ in found)
 
 
-def test_guard_a_loan_given_is_still_aid() -> None:
-    assert ("China", "AID", "Pakistan") in typed_in("China gave Pakistan a loan of $2 billion.")
+def test_guard_a_share_given_in_a_project_is_still_aid() -> None:
+    assert ("Russia", "AID", "Iran") in typed_in(
+        "Russia gave Iran 40 percent of the shares in the project."
+    )
