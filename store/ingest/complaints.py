@@ -35,6 +35,8 @@ _COMPLAINED = re.compile(
     r"(?:(?P<owner>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)['’]s\s+)?(?:[a-z-]+\s+){0,2}?"
     r"(?P<act>" + "|".join(f"(?P<{kind}>{words})" for kind, words in _ACT_TYPES.items()) + r")\b"
 )
+#: Acts whose owner named by a person's possessive is who suffered them.
+_HELD = re.compile(r"arrests?|detentions?|jailing|imprisonment|sentencing")
 #: The words an act complained of goes on with: its victims, its agent.
 _ACT_TAIL = re.compile(r"[^,;.]{0,80}")
 #: Whom the act was done to, named after it: "of |two Canadian citizens| held in China".
@@ -54,9 +56,12 @@ def complained_acts(
     sentence: Span,
     links: Iterable[Link],
     owners: dict[str, str],
+    kinds: dict[str, str],
 ) -> list[Link]:
     """The act each complaint of the piece is about, done to the complainant; ``owners``:
-    the state or body each actor belongs to ("Canadian citizens" are Canada's)."""
+    the state or body each actor belongs to ("Canadian citizens" are Canada's).  A person's
+    possessive before an arrest or a detention names who was held, not who held them
+    ("condemned Alexei Navalny's arrest"), a person known by ``kinds``."""
     links = list(links)
     complaints = [link for link in links if link.type in _COMPLAINTS and not link.negated]
     if not complaints or not any(word in lowered for word in _COMPLAINT_WORDS):
@@ -71,7 +76,13 @@ def complained_acts(
         doers = [  # "Washington's expulsion", "remarks by President Javier Milei"
             h
             for h in named
-            if (match["owner"] and h.start == match.start("owner"))
+            if (
+                match["owner"]
+                and h.start == match.start("owner")
+                and not (  # "condemned Alexei Navalny's arrest": who was held, by whom
+                    kinds.get(h.actor) in ("person", "other") and _HELD.match(match["act"])
+                )
+            )
             or _BY_BEFORE.search(text, max(0, h.start - 30), h.start)
         ][:1]
         of = _VICTIMS.match(text, match.end())  # "of two Canadian citizens| held in China"

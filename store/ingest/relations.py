@@ -469,7 +469,7 @@ def _read(
             text, piece, lowered, actors, sentence, [*links.values(), *further], owners
         ),
         *complained_acts(
-            text, piece, lowered, actors, sentence, [*links.values(), *further], owners
+            text, piece, lowered, actors, sentence, [*links.values(), *further], owners, kinds
         ),
         *truces_kept(text, piece, lowered, [*links.values(), *mutual]),
         *verdicts_found(text, lowered, links.values()),

@@ -1,12 +1,13 @@
 """The act a complaint is about is an event of its own, done to the complainant: "protest
 against the arrest of two Canadian citizens" is China's arrest of Canadians, "the use of
 water cannon by Chinese coast guard vessels" China's coercion; not an arrest of someone
-else's people, nor an act the sentence told already. "After he accused" is the person named
-before; a show of force the subject reacted to is aimed at it."""
+else's people, nor an act the sentence told already, nor by the one "Alexei Navalny's arrest"
+names as held. "After he accused" is the person named before; a show of force the subject
+reacted to is aimed at it."""
 
 from __future__ import annotations
 
-from relation_support import coded_in
+from relation_support import coded_in, stored_in
 
 
 def test_an_arrest_of_the_complainants_people_is_the_accuseds_act() -> None:
@@ -80,3 +81,8 @@ def test_measures_demanded_by_a_body_are_asked_of_the_state() -> None:
         "spending cuts demanded by the International Monetary Fund."
     )
     assert ("international monetary fund", "argentina", "REQUEST") in coded_in(text, "2001-12-13")
+
+
+def test_a_persons_arrest_complained_of_was_done_to_that_person_not_by_him() -> None:
+    found = stored_in("The United States condemned Alexei Navalny's arrest.", "2021-01-18")
+    assert not any(source == "Alexei Navalny" for source, _, _ in found)
