@@ -22,8 +22,9 @@ from personae.store.model import Span
 #: accusations", "rejected the demands".
 ANSWERED_AGAIN = re.compile(
     r"\b(?P<verb>reject(?:s|ed)?|dismiss(?:es|ed)?|den(?:y|ies|ied)|refut(?:es|ed)|rebuff(?:s|ed)?)"
-    r"\s+(?:the|these|those|such|that|this)\s+(?:[a-z-]+\s+)?(?P<noun>accusations?|allegations?|charges?"
-    r"|criticism|claims?|demands?|calls?|warnings?|threats?|ultimatum)\b(?!\s+(?:by|from|of|that)\b)",
+    r"\s+(?:the|these|those|such|that|this)\s+(?:[a-z-]+\s+)?"
+    r"(?P<noun>accusations?|allegations?|charges?|criticism|claims?|demands?|calls?|warnings?"
+    r"|threats?|ultimatum)\b(?!\s+(?:by|from|of|that)\b)",
     re.IGNORECASE,
 )
 #: The act each noun names.

@@ -40,7 +40,8 @@ STOPWORDS = (
     Never Always Often Sometimes Usually Much Very Well Again Almost Anyway Entirely Partly
     Mostly Only Especially Particularly Clearly Apparently Reportedly Allegedly Understanding
     Comprehensive Significant Major Minor New Old Big Small Great Good Bad Best Worst High Low
-    Mr Mrs Ms Dr Prof Sir Madam Dear Chapter Section Part Figure Table Note Update Editor Editing Writing Reporting
+    Mr Mrs Ms Dr Prof Sir Madam Dear Chapter Section Part Figure Table Note Update Editor
+    Editing Writing Reporting
     Breaking Exclusive Analysis Opinion Commentary Photo Video Source Sources Read See
     Jailed Exiled Ousted Detained Imprisoned Disgraced Embattled Deposed Slain Murdered Kidnapped
     Abducted Arrested Indicted Convicted Beleaguered Besieged Wounded Assassinated Outgoing

@@ -26,8 +26,8 @@ from personae.store.ingest.opposition import OF_PARTY_NAMED
 #: A state's office before a person's name, with no state's name or adjective: "Foreign
 #: Minister Pik Botha", "Trade and Industry Secretary Lord Young".
 _STATE_OFFICE_BEFORE = re.compile(
-    r"(?<![\w-])(?:^|(?<=\n)|(?<=[,;.] )|(?<= and )|(?<= but )|(?<=[-–—] )|(?<= after )|(?<= as )"
-    r"|(?<= with )|(?<= by )|(?<= that )|(?<= where )|(?<= when )|(?<= while ))"  # "talks with
+    r"(?<![\w-])(?:^|(?<=\n)|(?<=[,;.] )|(?<= and )|(?<= but )|(?<=[-–—] )|(?<= after )"
+    r"|(?<= as )|(?<= with )|(?<= by )|(?<= that )|(?<= where )|(?<= when )|(?<= while ))"  # "talks with
     # President Hafez al-Assad", "visited Beijing, where Premier Li Qiang told him"
     r"(?:(?:(?:interim|acting|caretaker) )?(?:(?:[A-Z][a-z]+|and) ){0,3}"
     r"(?:Minister|Secretary|President|Premier|Chancellor|Ambassador|(?P<royal>Emperor|King|Queen"
